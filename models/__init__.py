@@ -1,0 +1,19 @@
+"""Pydantic models passed between pipeline stages; `Extraction` is the public JSON contract."""
+
+from .contract import Action, Extraction
+from .document import Line, Page, ReportDocument
+from .finding import Finding, Place, Regulation
+from .report import ReportMeta, RequirementNotice
+
+__all__ = [
+    "Action",
+    "Extraction",
+    "Finding",
+    "Line",
+    "Page",
+    "Place",
+    "Regulation",
+    "ReportDocument",
+    "ReportMeta",
+    "RequirementNotice",
+]

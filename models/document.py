@@ -1,0 +1,52 @@
+"""The PDF as positioned lines: what `read` produces and every later stage consumes.
+
+Internal to the pipeline (not part of the JSON contract), so it may change freely.
+Furniture (running headers, footers, page numbers) is labelled, not deleted, so a
+leak into a statement can be traced in --debug output.
+"""
+
+from typing import Iterator, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Line(BaseModel):
+    """One printed line (or one column's part of it). `text` keeps a line-end soft hyphen."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+    layer: Literal["body", "furniture"] = "body"
+
+
+class Page(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+
+
+class ReportDocument(BaseModel):
+    """The pages that were read; `page_count` is the whole file's, so pages may be a subset."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    sha256: str
+    page_count: int
+    pages: list[Page]
+
+    def body_lines(self) -> Iterator[Line]:
+        for page in self.pages:
+            for line in page.lines:
+                if line.layer == "body":
+                    yield line

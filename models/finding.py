@@ -1,0 +1,51 @@
+"""Findings: the verbatim must/should statements and where they were printed.
+
+`text` is the regulator's wording exactly as a reader sees it on the page; working
+forms (lower-cased, normalised) are computed where needed and never stored here.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Instrument = Literal["RA2014", "REG2009", "RA2010"]
+Kind = Literal["must", "should"]
+
+
+class Regulation(BaseModel):
+    """One regulation of one instrument: regulation 18 of RA2014 is staffing, of REG2009 notifications."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    instrument: Instrument
+    number: str
+    paragraphs: str = ""
+    title: str | None = None
+
+
+class Place(BaseModel):
+    """Another place the same wording is printed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    page: int
+    section: str
+    service: str | None = None
+
+
+class Finding(BaseModel):
+    """One must/should statement, with its first place of printing and every other one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: Kind
+    text: str
+    file: str
+    page: int
+    section: str
+    service: str | None = None
+    domain: str | None = None
+    regulations: list[Regulation] = []
+    derived: bool = False
+    also_at: list[Place] = []

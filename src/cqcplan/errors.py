@@ -1,0 +1,73 @@
+"""Every error a user can cause, each with its own exit code and one-line message.
+
+Stages raise these; the CLI catches them in one place and prints the message on one
+line to stderr. README's exit-code table is tested against EXIT_CODES.
+"""
+
+
+class CqcplanError(Exception):
+    """Base class: a problem with the input or the output location, not a bug."""
+
+    exit_code = 1
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+class InputNotFound(CqcplanError):
+    exit_code = 2
+
+
+class NotAPdf(CqcplanError):
+    exit_code = 3
+
+
+class DamagedPdf(CqcplanError):
+    exit_code = 4
+
+
+class PasswordRequired(CqcplanError):
+    exit_code = 5
+
+
+class NoTextLayer(CqcplanError):
+    exit_code = 6
+
+
+class NotACqcReport(CqcplanError):
+    exit_code = 7
+
+
+class OutputExists(CqcplanError):
+    exit_code = 8
+
+
+class TemplateError(CqcplanError):
+    exit_code = 9
+
+
+class ConfigError(CqcplanError):
+    exit_code = 10
+
+
+class BatchFailed(CqcplanError):
+    """Some files in a batch failed; the others were written."""
+
+    exit_code = 11
+
+
+EXIT_CODES: dict[int, str] = {
+    0: "success (including a CQC report with no must/should actions)",
+    1: "unexpected internal error (re-run with --debug for the traceback)",
+    InputNotFound.exit_code: "input path does not exist",
+    NotAPdf.exit_code: "input is not a PDF file",
+    DamagedPdf.exit_code: "PDF is damaged and cannot be read",
+    PasswordRequired.exit_code: "PDF is password-protected (give --password) or the password is wrong",
+    NoTextLayer.exit_code: "PDF has no text layer (a scanned image): run OCR first",
+    NotACqcReport.exit_code: "PDF is not a CQC inspection report",
+    OutputExists.exit_code: "output file exists (use --force to overwrite)",
+    TemplateError.exit_code: "Word template is invalid or unsafe",
+    ConfigError.exit_code: "configuration or vocabulary file is invalid",
+    BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
+}
