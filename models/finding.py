@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
+KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 
 
 class Regulation(BaseModel):

@@ -1,0 +1,163 @@
+"""Regulation citations in a statement or table heading, parsed into `Regulation`s.
+
+Takes text, returns `list[Regulation]`; never raises. The decision a reader would get
+wrong: a number alone is ambiguous (regulation 18 is staffing in the 2014 Regulated
+Activities Regulations but notifications in the 2009 Registration Regulations), so the
+instrument is read from the words that follow the citation, up to the end of the
+clause, and only defaults to RA2014 when none is named. Only parenthesised items
+directly attached to the number, like (2) (a) (iv), are paragraphs; a parenthesised
+title such as "(Safe care and treatment)" is skipped.
+"""
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from cqcplan.models import Regulation
+from cqcplan.models.finding import Instrument, KeyQuestion
+from cqcplan.vocab import load
+
+_KEYWORD = r"\b(?:regulations?|regs?)\b\.?\s*"
+_NUMBER = r"(\d{1,2}[Aa]?)(?![\w])"
+# Case-sensitive inside: paragraphs are (2), (2A), (a), (iv); "(RA)" or "(Staffing)" are not.
+_ITEM = r"\(\s*(?-i:\d{1,2}[A-Z]?|[a-z]{1,2}|[ivx]{1,5})\s*\)"
+_TITLE = r"(?:\s*\(\s*[A-Za-z][A-Za-z ,'’&\-]{3,140}\))?"
+_ONE = re.compile(rf"{_NUMBER}((?:\s*{_ITEM})*){_TITLE}", re.I)
+_START = re.compile(_KEYWORD + r"(?=\d)", re.I)
+_LINK = re.compile(r"\s*(?:,|and\b|&|or\b)\s*(?:" + _KEYWORD + r")?(?=\d)", re.I)
+_ITEM_TEXT = re.compile(r"\(\s*(\w+)\s*\)")
+# Where the words naming an instrument for this citation can no longer be.
+_CLAUSE_END = re.compile(r";|\.(?:\s|$)|" + _KEYWORD + _NUMBER, re.I)
+_MARKER = re.compile(r"\b(2009|2010|2014)\b|\b(registration)\b", re.I)
+_YEAR_TO_INSTRUMENT: dict[str, Instrument] = {"2009": "REG2009", "2010": "RA2010", "2014": "RA2014"}
+_LOOKAHEAD = 200  # chars: a full instrument name after a parenthesised title fits easily
+
+
+class RegulationEntry(BaseModel):
+    """One row of vocab/regulations.toml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    instrument: Instrument
+    number: str
+    title: str
+    key_questions: list[KeyQuestion]
+    nearest: list[str] = []
+
+
+class RegulationTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    regulation: list[RegulationEntry]
+
+
+@cache
+def _table() -> dict[tuple[str, str], RegulationEntry]:
+    table = load(RegulationTable, "regulations.toml")
+    return {(e.instrument, e.number): e for e in table.regulation}
+
+
+def regulation_entry(instrument: str, number: str) -> RegulationEntry | None:
+    """The vocab row for one regulation, or None when the instrument has no such number."""
+    return _table().get((instrument, number.upper()))
+
+
+def regulation_title(instrument: str, number: str) -> str | None:
+    entry = regulation_entry(instrument, number)
+    return entry.title if entry else None
+
+
+def find_citations(text: str) -> list[Regulation]:
+    """Every explicit citation in `text`, in order of appearance, without repeats."""
+    if not isinstance(text, str) or not text:
+        return []
+    found: list[Regulation] = []
+    pos = 0
+    while match := _START.search(text, pos):
+        items, pos = _read_group(text, match.end())
+        instrument = _instrument_after(text, pos)
+        found.extend(_regulation(instrument, number, paras) for number, paras in items)
+    return list(dict.fromkeys(found))
+
+
+def _read_group(text: str, pos: int) -> tuple[list[tuple[str, str]], int]:
+    """Numbers joined by "," / "and" after one keyword: "Regulations 12 (x) and 17(2)"."""
+    items: list[tuple[str, str]] = []
+    while one := _ONE.match(text, pos):
+        if items and not _known_number(one.group(1)):
+            break  # "regulation 17 and 3 more breaches": not a citation of regulation 3
+        items.append((one.group(1).upper(), _paragraphs(one.group(2))))
+        pos = one.end()
+        link = _LINK.match(text, pos)
+        if not link:
+            break
+        pos_after_link = link.end()
+        if not _ONE.match(text, pos_after_link):
+            break
+        pos = pos_after_link
+    return items, pos
+
+
+def _paragraphs(raw: str) -> str:
+    return "".join(f"({item})" for item in _ITEM_TEXT.findall(raw))
+
+
+def _known_number(number: str) -> bool:
+    return any(key[1] == number.upper() for key in _table())
+
+
+def _instrument_after(text: str, pos: int) -> Instrument:
+    """The instrument named in the rest of the clause."""
+    window = text[pos : pos + _LOOKAHEAD]
+    stop = _CLAUSE_END.search(window)
+    return _named_instrument(window[: stop.start()] if stop else window)
+
+
+def _named_instrument(words: str) -> Instrument:
+    """The first year or "Registration" decides; RA2014 when neither is there."""
+    marker = _MARKER.search(words)
+    if not marker:
+        return "RA2014"
+    return _YEAR_TO_INSTRUMENT[marker.group(1)] if marker.group(1) else "REG2009"
+
+
+def _regulation(instrument: Instrument, number: str, paragraphs: str) -> Regulation:
+    return Regulation(
+        instrument=instrument,
+        number=number,
+        paragraphs=paragraphs,
+        title=regulation_title(instrument, number),
+    )
+
+
+def regulation_from_heading(text: str) -> Regulation | None:
+    """The regulation a requirement-notice heading names, by number or else by title alone."""
+    if not isinstance(text, str):
+        return None
+    flat = " ".join(text.split())
+    cited = find_citations(flat)
+    if cited:
+        return cited[0]
+    return _regulation_by_title(flat)
+
+
+def _regulation_by_title(flat: str) -> Regulation | None:
+    """Headings like "Good governance" or "CQC (Registration) Regulations 2009 Notice of absence"."""
+    wanted = _named_instrument(flat)
+    folded = _fold(flat)
+    candidates = [
+        entry
+        for entry in _table().values()
+        if entry.instrument == wanted and re.search(rf"\b{re.escape(_fold(entry.title))}\b", folded)
+    ]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda entry: len(entry.title))
+    return Regulation(instrument=best.instrument, number=best.number, title=best.title)
+
+
+def _fold(text: str) -> str:
+    """Lower case, hyphens as spaces: "Person centred care" matches "Person-centred care"."""
+    return " ".join(re.sub(r"[-–]", " ", text.lower()).split())
