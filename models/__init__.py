@@ -2,7 +2,7 @@
 
 from .contract import Action, Extraction
 from .document import Line, Page, ReportDocument
-from .finding import Finding, Place, Regulation
+from .finding import Finding, Place, Regulation, Tag
 from .report import ReportMeta, RequirementNotice
 
 __all__ = [
@@ -16,4 +16,5 @@ __all__ = [
     "ReportDocument",
     "ReportMeta",
     "RequirementNotice",
+    "Tag",
 ]

@@ -6,11 +6,13 @@ forms (lower-cased, normalised) are computed where needed and never stored here.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
+TagField = Literal["domain", "regulation", "quality_statement"]
+Basis = Literal["explicit", "requirement_notice", "section", "wording"]
 
 
 class Regulation(BaseModel):
@@ -22,6 +24,23 @@ class Regulation(BaseModel):
     number: str
     paragraphs: str = ""
     title: str | None = None
+
+
+class Tag(BaseModel):
+    """Why a finding carries a key question, regulation or quality statement, so a reviewer can check it.
+
+    `evidence` is the words that triggered the tag and `rule_id` the rule that read them
+    (a cue id from vocab/cues.toml, a citation, a requirement-notice row, the section).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    field: TagField
+    value: str
+    basis: Basis
+    evidence: str
+    rule_id: str
+    confidence: float = Field(ge=0.0, le=1.0)
 
 
 class Place(BaseModel):
@@ -50,3 +69,6 @@ class Finding(BaseModel):
     regulations: list[Regulation] = []
     derived: bool = False
     also_at: list[Place] = []
+    tags: list[Tag] = []
+    quality_statement: str | None = None
+    review: bool = False  # a tag is unsure, or key question and regulation disagree: the plan marks it "check"
