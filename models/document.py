@@ -18,6 +18,7 @@ class Line(BaseModel):
     text: str
     page: int
     x0: float
+    text_x0: float  # where the words start after a bullet glyph or list number
     x1: float
     top: float
     bottom: float

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .finding import Regulation
+from .finding import Finding, Regulation
 
 
 class ReportMeta(BaseModel):
@@ -35,3 +35,13 @@ class RequirementNotice(BaseModel):
     heading: str
     text: str
     page: int
+
+
+class ReportExtraction(BaseModel):
+    """Everything read from one report: its cover, its findings and its notice tables."""
+
+    model_config = ConfigDict(frozen=True)
+
+    meta: ReportMeta
+    findings: list[Finding]
+    notices: list[RequirementNotice]

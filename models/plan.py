@@ -1,0 +1,114 @@
+"""The drafted action plan: what every renderer (docx, xlsx, csv, json) writes.
+
+Independent of how findings were grouped: an action holds its CQC wordings as
+copies with their provenance, so a renderer never looks anything up in the
+`Extraction` and a change to merging never changes this shape. Fields a trust fills
+in later (lead, deadline, BRAG, progress) exist from the start, empty, so the JSON,
+xlsx and docx columns line up with the printed plan.
+"""
+
+from datetime import date as Date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .finding import Kind, Place
+from .report import ReportMeta
+
+Brag = Literal["Red", "Amber", "Green", "Blue"]
+Status = Literal["Open", "Closed"]
+
+# Label for an action whose statements name no core service (trust- or provider-wide lists).
+NO_SERVICE = "Provider-wide"
+
+
+class Wording(BaseModel):
+    """One CQC statement an action answers, verbatim, with where it was printed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    finding_id: str
+    kind: Kind
+    text: str
+    file: str
+    page: int
+    section: str
+    service: str | None = None
+    also_at: list[Place] = []
+    basis: list[str] = []
+    review: bool = False
+
+
+class Scaffold(BaseModel):
+    """The A/B/C lines: prompts for the action lead to replace, never decided actions."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topic: str
+    change: str
+    communicate: str
+    audit: str
+
+
+class PlanAction(BaseModel):
+    """One row of the plan. `kind` is "must" if any of its wordings is a must."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ref: str
+    kind: Kind
+    services: list[str]
+    key_question: str | None = None
+    quality_statement: str | None = None
+    regulations: list[str] = []
+    wordings: list[Wording]
+    scaffold: Scaffold
+    lead: str = ""
+    executive_lead: str = ""
+    deadline: Date | None = None
+    brag: Brag | None = None
+    evidence: str = ""
+    status: Status = "Open"
+    progress: str = ""
+    review: bool = False
+
+
+class Count(BaseModel):
+    """Actions under one label (a key question, regulation or core service)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    must: int
+    should: int
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    musts: int
+    shoulds: int
+    findings: int
+    by_key_question: list[Count]
+    by_regulation: list[Count]
+    by_service: list[Count]
+
+
+class GlossaryEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    term: str
+    meaning: str
+
+
+class ActionPlan(BaseModel):
+    """A versioned draft: trusts keep each version, so version and date travel with it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    reports: list[ReportMeta]
+    version: str
+    date: Date
+    summary: Summary
+    actions: list[PlanAction]
+    glossary: list[GlossaryEntry] = []

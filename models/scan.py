@@ -1,0 +1,15 @@
+"""What the fast first pass learns about a file before the layout-aware read."""
+
+from pydantic import BaseModel, ConfigDict
+
+
+class ScanResult(BaseModel):
+    """Plain text of every page (pypdfium2, no layout) and the pages worth reading closely."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    sha256: str
+    page_count: int
+    page_texts: list[str]
+    pages_to_read: list[int]

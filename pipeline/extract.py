@@ -1,0 +1,133 @@
+"""Stage 5: takes `Structure`, returns findings (ids not yet final, repeats not yet collapsed).
+
+A list item becomes one statement: marker removed, wrapped lines joined (line-end hyphen
+rule in text.py), each sub-bullet on its own line. Outside the lists, adult social care
+and assessment-framework reports state breaches and recommendations in running text:
+a breach sentence becomes a derived must, a "We recommend" sentence a derived should.
+"""
+
+import re
+
+from cqcplan.models.finding import Finding
+from cqcplan.models.structure import ListItem, Paragraph, Structure
+
+from .citations import find_citations
+from .text import collapse_ws, join_lines, strip_marker
+
+BREACH = re.compile(
+    r"\bbreach(?:es)? of (?:the )?(?:\w+ )?(?:legal )?regulations?\b|\b(?:in|breaches of) \w+ legal regulations\b"
+    r"|\bin breach of regulations?\b",
+    re.IGNORECASE,
+)
+NOT_A_BREACH = re.compile(r"\bno longer in breach\b|\bnot in breach\b|\bno breach(?:es)?\b", re.IGNORECASE)
+STILL_IN_BREACH = re.compile(r"\b(?:still|remained|remains|continued to be) in breach\b|\bcontinued breach", re.IGNORECASE)
+LAST_INSPECTION = re.compile(r"\b(?:at|during|following) (?:our|the) (?:last|previous) inspection\b", re.IGNORECASE)
+THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
+RECOMMEND = re.compile(r"^We (?:also )?recommend\b")
+# A full stop ends a sentence unless it closes one of these abbreviations.
+ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "approx", "vs", "incl")
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’')]*\s+(?=[A-Z“\"‘(])")
+
+
+def extract(structure: Structure, file: str) -> list[Finding]:
+    findings = [_item_to_finding(item, file) for item in structure.items]
+    if not findings:
+        findings = [f for p in structure.paragraphs for f in _paragraph_to_findings(p, file)]
+    return findings
+
+
+def item_text(item: ListItem) -> str:
+    """The verbatim statement: parent text, then each sub-bullet on a line of its own."""
+    bounds = [0, *item.sub_starts, len(item.lines)]
+    parts = [strip_marker(join_lines([collapse_ws(l.text) for l in item.lines[a:b]])) for a, b in zip(bounds, bounds[1:])]
+    return "\n".join(p for p in parts if p)
+
+
+def _item_to_finding(item: ListItem, file: str) -> Finding:
+    text = item_text(item)
+    return Finding(
+        id="",
+        kind=item.kind if item.kind != "either" else _modal_kind(text),
+        text=text,
+        file=file,
+        page=item.lines[0].page,
+        section=item.context.section,
+        service=item.context.service,
+        domain=item.context.domain,
+        regulations=find_citations(text),
+    )
+
+
+def _modal_kind(text: str) -> str:
+    """For an 'Areas for improvement' list with no must/should sub-heading: the first modal decides."""
+    match = re.search(r"\b(must|should)\b", text)
+    return match.group(1) if match else "should"
+
+
+def split_sentences(text: str) -> list[str]:
+    pieces, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        before = text[start:match.start()].rstrip("”\"’')")
+        if before.rsplit(" ", 1)[-1].rstrip(".") in ABBREVIATIONS:
+            continue
+        pieces.append(text[start:match.start()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _paragraph_to_findings(paragraph: Paragraph, file: str) -> list[Finding]:
+    text = strip_marker(join_lines([collapse_ws(l.text) for l in paragraph.lines]))
+    sentences = split_sentences(text)
+    findings = []
+    for index, sentence in enumerate(sentences):
+        kind = _derived_kind(sentence, sentences[:index])
+        if kind:
+            findings.append(
+                Finding(
+                    id="",
+                    kind=kind,
+                    text=sentence,
+                    file=file,
+                    page=_sentence_page(paragraph, text, sentence),
+                    section=paragraph.context.section,
+                    service=paragraph.context.service,
+                    domain=paragraph.context.domain,
+                    regulations=find_citations(sentence),
+                    derived=True,
+                )
+            )
+    return findings
+
+
+def _derived_kind(sentence: str, earlier: list[str]) -> str | None:
+    if RECOMMEND.match(sentence):
+        return "should"
+    if not BREACH.search(sentence) or NOT_A_BREACH.search(sentence):
+        return None
+    if STILL_IN_BREACH.search(sentence):
+        return "must"
+    if LAST_INSPECTION.search(sentence) or _follows_last_inspection(earlier):
+        return None  # a breach found last time, restated as history
+    return "must"
+
+
+def _follows_last_inspection(earlier: list[str]) -> bool:
+    """True when the paragraph is telling what was found last time and has not moved on."""
+    for sentence in reversed(earlier):
+        if THIS_INSPECTION.search(sentence):
+            return False
+        if LAST_INSPECTION.search(sentence):
+            return True
+    return False
+
+
+def _sentence_page(paragraph: Paragraph, text: str, sentence: str) -> int:
+    """The page of the line on which the sentence starts."""
+    offset = text.find(sentence)
+    consumed = 0
+    for line in paragraph.lines:
+        consumed += len(collapse_ws(line.text)) + 1
+        if consumed > offset:
+            return line.page
+    return paragraph.lines[-1].page

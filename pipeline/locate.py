@@ -1,0 +1,259 @@
+"""Stage 4: takes `ReportDocument` (furniture marked), returns `Structure`: the must/should
+list items with their heading context, and the narrative paragraphs outside lists.
+
+Reads only body lines, in reading order. Headings are recognised by their words
+(vocab/headings.toml, vocab/services.toml) or by their look (larger or bold). A heading's
+scope ends at the next heading of the same or higher rank, which is how a core service
+chapter, a location group inside a list, or a key-question section ends. A list ends at a
+heading of its own rank or above, a closing heading, or a plain paragraph after bullets.
+"""
+
+from statistics import median
+
+from cqcplan.models.document import Line, ReportDocument
+from cqcplan.models.structure import Context, ListItem, Paragraph, Structure
+
+from . import structure_patterns as sp
+from .text import bullet_marker, collapse_ws
+
+# A heading is at most this many words and does not end with a full stop.
+MAX_HEADING_WORDS = 16
+# A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
+PARAGRAPH_GAP_EM = 0.45
+# Horizontal slack (points) when comparing indents.
+INDENT_SLACK = 4.0
+# A bullet this much further right than its item's bullet is a sub-bullet.
+SUB_INDENT = 8.0
+TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
+
+
+def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
+    """`default_service` is the core service a single-service report names on its cover."""
+    lines = list(doc.body_lines())
+    walker = _Walker(_body_size(lines), _usual_gap(lines), default_service)
+    for line in lines:
+        walker.feed(line)
+    walker.close_all()
+    return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
+
+
+def _body_size(lines: list[Line]) -> float:
+    weights: dict[float, int] = {}
+    for line in lines:
+        weights[line.size] = weights.get(line.size, 0) + len(line.text)
+    return max(weights, key=weights.get) if weights else 10.0
+
+
+def _usual_gap(lines: list[Line]) -> float:
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 <= b.top - a.bottom < 3 * a.size]
+    return median(gaps) if gaps else 2.0
+
+
+class _Heading:
+    def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None):
+        self.rank, self.text, self.service, self.domain = rank, text, service, domain
+
+
+class _List:
+    def __init__(self, kind: str, heading: str, rank: tuple, styled: bool):
+        self.kind, self.heading, self.rank, self.styled = kind, heading, rank, styled
+        self.bulleted = False
+        self.item: list[Line] = []
+        self.subs: list[int] = []
+        self.glyph_x = self.text_x = self.cont_x = 0.0
+
+
+class _Walker:
+    """Walks body lines once, keeping a heading stack and at most one open list or paragraph."""
+
+    def __init__(self, body_size: float, usual_gap: float, default_service: str | None):
+        self.body_size, self.usual_gap, self.default_service = body_size, usual_gap, default_service
+        self.stack: list[_Heading] = []
+        self.open: _List | None = None
+        self.suspended: _List | None = None
+        self.paragraph: list[Line] = []
+        self.in_table = False
+        self.items: list[ListItem] = []
+        self.paragraphs: list[Paragraph] = []
+        self.services: list[str] = []
+        self.prev: Line | None = None
+
+    # ---- classification -------------------------------------------------------------
+    def _rank(self, line: Line) -> tuple:
+        return (round(line.size), int(line.bold))
+
+    def _styled(self, line: Line) -> bool:
+        return line.size >= self.body_size + 1.0 or line.bold
+
+    def _looks_like_heading(self, line: Line, text: str) -> bool:
+        return (
+            self._styled(line)
+            and len(text.split()) <= MAX_HEADING_WORDS
+            and not text.endswith(".")
+            and not (self.open and self.open.item and self._same_style(line, self.open.item[-1]))
+        )
+
+    def _same_style(self, a: Line, b: Line) -> bool:
+        return abs(a.size - b.size) < 0.5 and a.bold == b.bold
+
+    def _paragraph_break(self, line: Line, prev: Line | None) -> bool:
+        if prev is None:
+            return True
+        if self._jump(line, prev):
+            return prev.text.rstrip().endswith(TERMINAL) and not line.text[:1].islower()
+        return line.top - prev.bottom > self.usual_gap + PARAGRAPH_GAP_EM * prev.size
+
+    @staticmethod
+    def _jump(line: Line, prev: Line) -> bool:
+        """A page break or a move to the top of the next column."""
+        return line.page != prev.page or line.top < prev.top - 1
+
+    # ---- heading context ------------------------------------------------------------
+    def _push(self, heading: _Heading) -> None:
+        while self.stack and self.stack[-1].rank <= heading.rank:
+            self.stack.pop()
+        self.stack.append(heading)
+        if heading.service and heading.service not in self.services:
+            self.services.append(heading.service)
+
+    def _context(self, section: str) -> Context:
+        service = next((h.service for h in reversed(self.stack) if h.service), self.default_service)
+        domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
+        return Context(section=section, service=service, domain=domain)
+
+    def _nearest_heading(self) -> str:
+        return self.stack[-1].text if self.stack else ""
+
+    # ---- feeding --------------------------------------------------------------------
+    def feed(self, line: Line) -> None:
+        text = collapse_ws(line.text)
+        if text and not self._feed_heading(line, text):
+            self._feed_body(line, text)
+        self.prev = line
+
+    def _feed_heading(self, line: Line, text: str) -> bool:
+        """Handle the line if it is a heading of any kind; False for body text."""
+        if bullet_marker(text) or text[:1].islower():
+            return False
+        if line.page == 1 and (sp.key_question(text) or sp.service_name(text)):
+            return True  # the cover's ratings grid, not a section of the report
+        rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
+        kind = sp.opener_kind(text)
+        if kind:
+            self._open_list(kind, text, rank, self._styled(line))
+            return True
+        table = sp.notice_kind(text)
+        if table or sp.is_end_heading(text):
+            self.close_all()
+            self.in_table = bool(table)
+            self._push(_Heading(rank, text))
+            return True
+        domain = sp.key_question(text)
+        if domain:
+            self.close_all()
+            self.in_table = False
+            self._push(_Heading(rank, text, domain=domain))
+            return True
+        service = sp.service_name(text)
+        if service or self._looks_like_heading(line, text):
+            self._sub_heading(_Heading(rank, text, service=service))
+            return True
+        return False
+
+    def _sub_heading(self, heading: _Heading) -> None:
+        """A service or location heading: inside a list it starts a new group of the same list.
+
+        A heading of the list's own rank may be a group too (location names are often set
+        like the list heading): the list is suspended and resumes if bullets follow.
+        """
+        lst = self.open or self.suspended
+        if lst and (heading.rank < lst.rank or heading.service and (heading.rank == lst.rank or not lst.styled)):
+            self._end_item()
+            self.open, self.suspended = lst, None
+        else:
+            self.close_all()
+            self.suspended = lst if lst and heading.rank == lst.rank else None
+            self.in_table = self.in_table and not heading.service
+        self._push(heading)
+
+    def _open_list(self, kind: str, text: str, rank: tuple, styled: bool) -> None:
+        self.close_all()
+        self.in_table = False
+        while self.stack and self.stack[-1].rank <= rank:
+            self.stack.pop()
+        self.open = _List(kind, text, rank, styled)
+
+    def _feed_body(self, line: Line, text: str) -> None:
+        if self.suspended and bullet_marker(text):
+            self.open = self.suspended
+        self.suspended = None
+        if self.open:
+            self._feed_list(line, text)
+        elif not self.in_table:
+            if self.paragraph and self._paragraph_break(line, self.paragraph[-1]):
+                self._end_paragraph()
+            if bullet_marker(text) and self.paragraph:
+                self._end_paragraph()
+            self.paragraph.append(line)
+
+    # ---- lists ----------------------------------------------------------------------
+    def _feed_list(self, line: Line, text: str) -> None:
+        lst = self.open
+        if bullet_marker(text):
+            self._feed_bullet(line, lst)
+        elif lst.item and self._continues(line, lst):
+            lst.item.append(line)
+        elif not lst.bulleted and lst.kind != "either" and not sp.is_preamble(text) and sp.reads_as_action(text):
+            self._end_item()
+            self._start_item(line, lst)
+        elif lst.bulleted and lst.item or not sp.is_preamble(text) and lst.item:
+            self.close_all()
+            self._feed_body(line, text)
+
+    def _feed_bullet(self, line: Line, lst: _List) -> None:
+        if lst.item and lst.bulleted and line.x0 > lst.glyph_x + SUB_INDENT:
+            lst.subs.append(len(lst.item))
+            lst.item.append(line)
+            lst.cont_x = line.text_x0
+            return
+        self._end_item()
+        lst.bulleted = True
+        self._start_item(line, lst)
+
+    def _start_item(self, line: Line, lst: _List) -> None:
+        lst.item = [line]
+        lst.subs = []
+        lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
+
+    def _continues(self, line: Line, lst: _List) -> bool:
+        last = lst.item[-1]
+        indent_ok = lst.glyph_x - INDENT_SLACK <= line.x0 <= max(lst.text_x, lst.cont_x) + INDENT_SLACK
+        hanging = lst.text_x > lst.glyph_x + INDENT_SLACK
+        if self._jump(line, last):
+            aligned = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= INDENT_SLACK
+            return indent_ok and (hanging and aligned or not self._paragraph_break(line, last))
+        if self._paragraph_break(line, last):
+            return False
+        if not lst.bulleted and last.text.rstrip().endswith(TERMINAL) and line.text[:1].isupper():
+            return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size
+        return indent_ok or line.x0 >= lst.glyph_x - INDENT_SLACK and not hanging
+
+    def _end_item(self) -> None:
+        lst = self.open
+        if lst and lst.item:
+            context = self._context(lst.heading)
+            self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
+            lst.item, lst.subs = [], []
+
+    # ---- paragraphs -----------------------------------------------------------------
+    def _end_paragraph(self) -> None:
+        if self.paragraph:
+            context = self._context(self._nearest_heading())
+            self.paragraphs.append(Paragraph(context=context, lines=self.paragraph))
+            self.paragraph = []
+
+    def close_all(self) -> None:
+        """End whatever list item, list and paragraph are open."""
+        self._end_item()
+        self.open = self.suspended = None
+        self._end_paragraph()

@@ -1,0 +1,150 @@
+"""Stage 4b: takes `ReportDocument` (and the fast pass's text), returns `ReportMeta`.
+
+The cover is read by rows (label and value side by side), not in reading order, because
+a ratings grid is a two-column table. Dates are kept as the days printed: "8–10 November
+2016" gives 8 and 10 November.
+"""
+
+import re
+from datetime import date
+
+from cqcplan.models.document import Line, ReportDocument
+from cqcplan.models.report import ReportMeta
+
+from . import structure_patterns as sp
+from .text import collapse_ws
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
+RATING_LABELS = [
+    ("overall", re.compile(r"^overall rating for (?:this|the) \w+", re.I)),
+    ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
+    ("combined", re.compile(r"^combined quality and resource", re.I)),
+]
+TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
+PROVIDER_WORDS = re.compile(
+    r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
+ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b", re.I)
+
+
+def read_metadata(doc: ReportDocument, early_text: str) -> ReportMeta:
+    """`early_text` is the plain text of the first pages, used to tell the report family."""
+    cover = [l for l in doc.pages[0].lines if l.layer == "body"] if doc.pages else []
+    rows = _rows(cover)
+    provider, location = _names(cover)
+    return ReportMeta(
+        file=doc.file,
+        sha256=doc.sha256,
+        provider=provider,
+        location=location,
+        report_type=report_type(early_text, cover_service(doc)),
+        inspection_dates=_dates_after(rows, r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?"),
+        published=next(iter(_dates_after(rows, r"date of publication|published")), None),
+        ratings=_ratings(rows),
+    )
+
+
+def cover_service(doc: ReportDocument) -> str | None:
+    """The core service a single-service report names on its cover (None for a grid of several)."""
+    names = {sp.service_name(l.text) for l in doc.pages[0].lines} - {None} if doc.pages else set()
+    return names.pop() if len(names) == 1 else None
+
+
+def report_type(text: str, service: str | None) -> str:
+    lowered = text.lower()
+    title = "quality-report" if "quality report" in lowered else "inspection-report"
+    if "assessment under our new approach" in lowered:
+        return "saf-assessment"
+    if "general practice" in lowered or "population groups" in lowered or "long-term conditions" in lowered:
+        return f"gp-{title}"
+    if "is the service safe?" in lowered or "about the service" in lowered:
+        return "asc-inspection-report"
+    if service:
+        return f"core-service-{title}"
+    return f"hospital-{title}" if title == "quality-report" else "trust-inspection-report"
+
+
+def _rows(lines: list[Line]) -> list[str]:
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: (l.top, l.x0)):
+        if rows and abs(rows[-1][0].top - line.top) < 3:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [collapse_ws(" ".join(l.text for l in sorted(row, key=lambda l: l.x0))) for row in rows]
+
+
+def _names(cover: list[Line]) -> tuple[str | None, str | None]:
+    """Provider and location: the name lines printed above the report title."""
+    names = []
+    for line in cover:
+        text = collapse_ws(line.text)
+        title = TITLE.search(text)
+        if title:
+            if title.start() > 0:
+                names.append(text[: title.start()].strip(" -–"))
+            break
+        if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text):
+            names.append(text)
+    names = names[:3]
+    provider = next((n for n in names if PROVIDER_WORDS.search(n)), None)
+    location = next((n for n in names if n != provider and not sp.service_name(n)), None)
+    return provider, location
+
+
+def _dates_after(rows: list[str], label: str) -> list[date]:
+    pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
+    for index, row in enumerate(rows):
+        match = pattern.search(row)
+        if match:
+            value = match.group(1) or (rows[index + 1] if index + 1 < len(rows) else "")
+            return parse_dates(value)
+    return []
+
+
+def parse_dates(text: str) -> list[date]:
+    """Every day printed: '30/03/2017', '8-10 November 2016', '30 November and 1 December 2016'."""
+    found = [date(int(y), int(m), int(d)) for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)]
+    if found:
+        return sorted(set(found))
+    days: list[int] = []
+    result: list[date] = []
+    pending: list[tuple[int, int]] = []
+    for token in re.findall(r"\d{4}|\d{1,2}|[A-Za-z]+", text):
+        if token.isdigit() and len(token) <= 2:
+            days.append(int(token))
+        elif token.lower() in MONTHS:
+            pending += [(d, MONTHS[token.lower()]) for d in days]
+            days = []
+        elif len(token) == 4 and token.isdigit():
+            result += [_safe_date(int(token), m, d) for d, m in pending]
+            pending = []
+    return sorted({d for d in result if d})
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _ratings(rows: list[str]) -> dict[str, str]:
+    ratings: dict[str, str] = {}
+    for row in rows:
+        rating = re.search(RATING, row.split("?")[-1], re.I)
+        if not rating:
+            continue
+        key = _rating_key(row)
+        if key and key not in ratings:
+            ratings[key] = rating.group(1)[0].upper() + rating.group(1)[1:].lower()
+    return ratings
+
+
+def _rating_key(row: str) -> str | None:
+    for key, pattern in RATING_LABELS:
+        if pattern.search(row):
+            return key
+    question = re.match(r"^(?:are|is) [^?]{0,60}\?", row, re.I)
+    return sp.key_question(question.group(0)).lower() if question and sp.key_question(question.group(0)) else None

@@ -1,0 +1,116 @@
+"""Stage 4c: takes `ReportDocument`, returns the requirement-notice and enforcement table rows.
+
+The tables have two columns (regulated activities | regulation and how it was not met)
+whose text interleaves in reading order, so the columns are told apart by x position:
+the boundary is where the "Regulation" column header starts. A row starts at a
+regulation heading in the right column and runs, across page breaks, to the next one.
+"""
+
+import re
+from functools import cache
+
+from cqcplan.models.document import Line, ReportDocument
+from cqcplan.models.report import RequirementNotice
+
+from . import structure_patterns as sp
+from .citations import regulation_from_heading
+from .text import collapse_ws, join_lines, strip_marker
+
+ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\b")
+INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities", re.I)
+CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements)", re.I)
+COLUMN_HEADERS = {"regulated activity", "regulated activities", "regulation"}
+SLACK = 3.0
+
+
+def read_notices(doc: ReportDocument) -> list[RequirementNotice]:
+    notices = []
+    for kind, lines in _table_regions(list(doc.body_lines())):
+        boundary = _column_boundary(lines)
+        if boundary is not None:
+            notices += _rows_to_notices(kind, lines, boundary)
+    return notices
+
+
+def _table_regions(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    regions: list[tuple[str, list[Line]]] = []
+    for line in lines:
+        text = collapse_ws(line.text)
+        kind = sp.notice_kind(text)
+        if kind:
+            regions.append((kind, []))
+        elif regions and (sp.opener_kind(text) or sp.key_question(text) or _ends_tables(text)):
+            regions.append(("", []))
+        elif regions:
+            regions[-1][1].append(line)
+    return [(k, ls) for k, ls in regions if k]
+
+
+def _ends_tables(text: str) -> bool:
+    return sp.is_end_heading(text) and not sp.notice_kind(text)
+
+
+def _column_boundary(lines: list[Line]) -> float | None:
+    for line in lines:
+        if collapse_ws(line.text).lower() == "regulation":
+            return line.x0
+    starts = [l.x0 for l in lines if ROW_HEADING.match(l.text)]
+    return min(starts) if starts else None
+
+
+def _rows_to_notices(kind: str, lines: list[Line], boundary: float) -> list[RequirementNotice]:
+    right = [l for l in lines if l.x0 >= boundary - SLACK and not _is_header(l)]
+    left = [l for l in lines if l.x1 <= boundary + SLACK and not _is_header(l)]
+    starts = [i for i, l in enumerate(right) if _is_row_heading(right, i)]
+    notices = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(right)
+        cell = right[start:end]
+        upper = _position(cell[0])
+        lower = _position(right[end]) if end < len(right) else (10**6, 0.0)
+        activity_lines = [l for l in left if upper <= _position(l, SLACK) < lower]
+        notices.append(_notice(kind, cell, activity_lines))
+    return notices
+
+
+def _is_header(line: Line) -> bool:
+    return collapse_ws(line.text).lower() in COLUMN_HEADERS
+
+
+def _is_row_heading(right: list[Line], i: int) -> bool:
+    if not ROW_HEADING.match(right[i].text):
+        return False
+    following = right[i + 1].text if i + 1 < len(right) else ""
+    return bool(INSTRUMENT_WORDS.search(right[i].text + " " + following))
+
+
+def _position(line: Line, slack: float = 0.0) -> tuple[int, float]:
+    return (line.page, line.top + slack)
+
+
+def _notice(kind: str, cell: list[Line], activity_lines: list[Line]) -> RequirementNotice:
+    label = next((i for i, l in enumerate(cell) if CELL_LABEL.match(l.text)), None)
+    heading_lines = cell[: label if label is not None else 1]
+    heading = join_lines([collapse_ws(l.text) for l in heading_lines])
+    body = cell[label + 1 if label is not None else 1:]
+    return RequirementNotice(
+        kind=kind,
+        activities=split_activities(join_lines([collapse_ws(l.text) for l in activity_lines])),
+        regulation=regulation_from_heading(heading),
+        heading=heading,
+        text="\n".join(strip_marker(collapse_ws(l.text)) for l in body),
+        page=cell[0].page,
+    )
+
+
+@cache
+def _activity_pattern() -> re.Pattern:
+    names = sorted(sp.heading_vocab().activities.names, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names), re.I)
+
+
+def split_activities(text: str) -> list[str]:
+    """Known regulated-activity names in order; any other text is kept as one more entry."""
+    found = [m.group(0) for m in _activity_pattern().finditer(text)]
+    rest = collapse_ws(_activity_pattern().sub(" ", text))
+    return found + ([rest] if rest else [])

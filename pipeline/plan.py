@@ -1,0 +1,179 @@
+"""Extraction to a first-draft action plan.
+
+Takes `Extraction`, returns `ActionPlan`. Musts come first, then shoulds, each in
+report order, numbered M1, M2 … S1, S2 …; an action that answers a must and a should
+is a must, because the legal requirement sets its priority. Every finding ends up in
+exactly one action: one the merge stage did not place gets an action of its own, so
+nothing CQC wrote can drop out of the plan. Each action gets A/B/C prompts for its
+topic; the fields a trust fills in (lead, deadline, BRAG …) start empty.
+"""
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from itertools import count
+
+from cqcplan.models import Extraction, Finding, Regulation
+from cqcplan.models.plan import NO_SERVICE, ActionPlan, Count, PlanAction, Summary, Wording
+from cqcplan.pipeline.citations import regulation_title
+from cqcplan.pipeline.glossary import glossary_for
+from cqcplan.pipeline.scaffold import scaffold_for
+
+KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
+NOT_TAGGED = "Not tagged"
+NO_REGULATION = "No regulation cited"
+_INSTRUMENTS = ("RA2014", "RA2010", "REG2009")
+_INSTRUMENT_NOTE = {"RA2014": "", "REG2009": " (Registration Regulations 2009)", "RA2010": " (2010 Regulations)"}
+
+
+def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | None = None) -> ActionPlan:
+    groups = _groups(extraction)
+    actions = [_action(ref, group) for ref, group in _numbered(groups)]
+    return ActionPlan(
+        reports=extraction.reports,
+        version=version,
+        date=today or date.today(),
+        summary=_summary(list(zip(actions, groups)), len(extraction.findings)),
+        actions=actions,
+        glossary=glossary_for([w.text for a in actions for w in a.wordings]),
+    )
+
+
+def _groups(extraction: Extraction) -> list[list[Finding]]:
+    """Findings per action, musts first within each and the groups in plan order."""
+    order = _report_order(extraction)
+    groups = [_sorted(g, order) for g in _grouped(extraction) if g]
+    return sorted(groups, key=lambda g: (_kind(g) != "must", order(g[0])))
+
+
+def _grouped(extraction: Extraction) -> list[list[Finding]]:
+    by_id = {f.id: f for f in extraction.findings}
+    placed: set[str] = set()
+    groups = []
+    for action in extraction.actions:
+        for fid in action.findings:
+            if fid not in by_id or fid in placed:
+                raise ValueError(f"action {action.ref}: finding {fid!r} is unknown or already in another action")
+            placed.add(fid)
+        groups.append([by_id[fid] for fid in action.findings])
+    return groups + [[f] for f in extraction.findings if f.id not in placed]
+
+
+def _report_order(extraction: Extraction) -> Callable[[Finding], tuple[int, int, int]]:
+    """Report order: the file's place among the reports, then page, then extraction order."""
+    files = {r.file: i for i, r in enumerate(extraction.reports)}
+    index = {f.id: i for i, f in enumerate(extraction.findings)}
+    return lambda f: (files.get(f.file, len(files)), f.page, index[f.id])
+
+
+def _sorted(group: list[Finding], order: Callable[[Finding], tuple[int, int, int]]) -> list[Finding]:
+    return sorted(group, key=lambda f: (f.kind != "must", order(f)))
+
+
+def _kind(group: list[Finding]) -> str:
+    return "must" if any(f.kind == "must" for f in group) else "should"
+
+
+def _numbered(groups: list[list[Finding]]) -> Iterator[tuple[str, list[Finding]]]:
+    """M1, M2 … for musts and S1, S2 … for shoulds, in the order given."""
+    counters = {"must": count(1), "should": count(1)}
+    for group in groups:
+        kind = _kind(group)
+        yield f"{kind[0].upper()}{next(counters[kind])}", group
+
+
+def _action(ref: str, group: list[Finding]) -> PlanAction:
+    scaffold, evidence = scaffold_for("\n".join(f.text for f in group))
+    wordings = [_wording(f) for f in group]
+    return PlanAction(
+        ref=ref,
+        kind=_kind(group),
+        services=_unique(s for f in group for s in _services(f)) or [NO_SERVICE],
+        key_question=next((kq for f in group if (kq := _key_question(f.domain))), None),
+        regulations=_unique(regulation_text(r) for f in group for r in f.regulations),
+        wordings=wordings,
+        scaffold=scaffold,
+        evidence=evidence,
+        review=any(w.review for w in wordings),
+    )
+
+
+def _wording(finding: Finding) -> Wording:
+    return Wording(
+        finding_id=finding.id,
+        kind=finding.kind,
+        text=finding.text,
+        file=finding.file,
+        page=finding.page,
+        section=finding.section,
+        service=finding.service,
+        also_at=finding.also_at,
+    )
+
+
+def _services(finding: Finding) -> list[str]:
+    """The service it was printed under, and any other service list that repeats it."""
+    return [s for s in [finding.service, *(p.service for p in finding.also_at)] if s]
+
+
+def _key_question(domain: str | None) -> str | None:
+    """Canonical spelling ("well led" → "Well-led"), so the xlsx drop-down list accepts it."""
+    if not domain:
+        return None
+    folded = domain.strip().lower().replace(" ", "-")
+    return next((kq for kq in KEY_QUESTIONS if kq.lower() == folded), domain.strip())
+
+
+def regulation_text(regulation: Regulation, *, paragraphs: bool = True) -> str:
+    """"Regulation 12(2)(g) Safe care and treatment"; other instruments are named."""
+    title = regulation.title or regulation_title(regulation.instrument, regulation.number)
+    cited = regulation.number + (regulation.paragraphs if paragraphs else "")
+    note = _INSTRUMENT_NOTE[regulation.instrument]
+    return f"Regulation {cited}{note}" + (f" {title}" if title else "")
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _summary(pairs: list[tuple[PlanAction, list[Finding]]], findings: int) -> Summary:
+    actions = [a for a, _ in pairs]
+    return Summary(
+        musts=sum(a.kind == "must" for a in actions),
+        shoulds=sum(a.kind == "should" for a in actions),
+        findings=findings,
+        by_key_question=_counts(pairs, lambda a, _: [a.key_question or NOT_TAGGED], [*KEY_QUESTIONS, NOT_TAGGED]),
+        by_regulation=_counts(pairs, _regulation_labels, _regulation_order(pairs)),
+        by_service=_counts(pairs, lambda a, _: a.services),
+    )
+
+
+def _regulation_labels(_: PlanAction, group: list[Finding]) -> list[str]:
+    """By regulation, not paragraph: 12(2)(a) and 12(2)(g) both count under regulation 12."""
+    labels = _unique(regulation_text(r, paragraphs=False) for f in group for r in f.regulations)
+    return labels or [NO_REGULATION]
+
+
+def _regulation_order(pairs: list[tuple[PlanAction, list[Finding]]]) -> list[str]:
+    """Numeric order, RA2014 first: regulation 9 before 12 before 17 on the board's page."""
+    regs = {(r.instrument, r.number): r for _, group in pairs for f in group for r in f.regulations}
+    ranked = sorted(regs.values(), key=lambda r: (_INSTRUMENTS.index(r.instrument), _number_key(r.number)))
+    return [regulation_text(r, paragraphs=False) for r in ranked]
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return int(digits or 0), number
+
+
+Labeller = Callable[[PlanAction, list[Finding]], list[str]]
+
+
+def _counts(pairs: list[tuple[PlanAction, list[Finding]]], labels: Labeller, order: Iterable[str] = ()) -> list[Count]:
+    """Each action counted once per label; labels in `order` first, then as met."""
+    first = list(order)
+    tally: dict[str, list[int]] = {}
+    for action, group in pairs:
+        for label in labels(action, group):
+            tally.setdefault(label, [0, 0])[action.kind == "should"] += 1
+    ranked = [label for label in first if label in tally] + [label for label in tally if label not in first]
+    return [Count(label=label, must=tally[label][0], should=tally[label][1]) for label in ranked]

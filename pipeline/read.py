@@ -1,0 +1,178 @@
+"""Stage 2, the layout-aware read: takes a path and page numbers, returns `ReportDocument`.
+
+pdfplumber words are grouped into printed rows, rows are cut into segments at wide
+gaps (table cells, columns), and a page with a two-column stretch is read column by
+column. Overprinted fake-bold text is de-duplicated and marked bold; ligatures are
+expanded by pdfplumber's word extractor. Each page is closed as soon as it is read.
+"""
+
+from collections import defaultdict
+from pathlib import Path
+
+from cqcplan.errors import DamagedPdf, PasswordRequired
+from cqcplan.models.document import Line, Page, ReportDocument
+
+from .text import bullet_marker
+
+# Words closer than this (in units of font size) belong to the same segment of a row.
+SEGMENT_GAP_EM = 2.2
+# Two overprinted copies of a glyph sit within this many points of each other.
+OVERPRINT_TOLERANCE = 1.0
+# A two-column stretch needs at least this many rows with text on both sides of the gutter.
+MIN_TWO_SIDED_ROWS = 3
+BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+
+
+def read(path: Path, pages: list[int] | None, *, sha256: str, password: str | None = None) -> ReportDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(path, password=password or "") as pdf:
+            numbers = pages or list(range(1, len(pdf.pages) + 1))
+            read_pages = [_read_page(pdf.pages[n - 1], n) for n in numbers]
+            return ReportDocument(file=path.name, sha256=sha256, page_count=len(pdf.pages), pages=read_pages)
+    except PDFPasswordIncorrect:
+        raise PasswordRequired(f"{path.name} is password-protected: give the right --password") from None
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        if "password" in repr(exc).lower():
+            raise PasswordRequired(f"{path.name} is password-protected: give the right --password") from None
+        raise DamagedPdf(f"{path.name} is damaged and cannot be read ({type(exc).__name__})") from None
+
+
+def _read_page(page, number: int) -> Page:
+    try:
+        overprinted = _overprinted_positions(page.chars)
+        words = page.dedupe_chars(tolerance=OVERPRINT_TOLERANCE).extract_words(
+            extra_attrs=["fontname", "size"], return_chars=True
+        )
+        segments = [s for row in _rows(words) for s in _segments(row, number, overprinted)]
+        return Page(number=number, width=float(page.width), height=float(page.height), lines=_reading_order(segments, float(page.width)))
+    finally:
+        page.close()
+
+
+def _overprinted_positions(chars: list[dict]) -> set[tuple[str, int, int]]:
+    """Glyphs printed twice at (almost) the same spot: a fake-bold heading."""
+    seen: dict[tuple[str, int], list[float]] = defaultdict(list)
+    marks = set()
+    for ch in chars:
+        key = (ch["text"], round(ch["top"]))
+        if any(abs(x - ch["x0"]) <= OVERPRINT_TOLERANCE for x in seen[key]) and ch["text"].strip():
+            marks.add((ch["text"], round(ch["top"]), round(ch["x0"])))
+        seen[key].append(ch["x0"])
+    return marks
+
+
+def _rows(words: list[dict]) -> list[list[dict]]:
+    """Words whose vertical middles fall inside one another's extent share a printed row."""
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        for row in reversed(rows[-3:]):
+            if row[0]["top"] <= middle <= row[0]["bottom"]:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+
+
+def _segments(row: list[dict], page: int, overprinted: set) -> list[Line]:
+    groups: list[list[dict]] = [[row[0]]]
+    for word in row[1:]:
+        previous = groups[-1][-1]
+        gap = word["x0"] - previous["x1"]
+        lone_marker = len(groups[-1]) == 1 and bullet_marker(previous["text"] + " x") is not None
+        if gap > SEGMENT_GAP_EM * previous["size"] and not lone_marker:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [_to_line(group, page, overprinted) for group in groups]
+
+
+def _to_line(words: list[dict], page: int, overprinted: set) -> Line:
+    chars = [c for w in words for c in w["chars"] if c["text"].strip()]
+    bold_chars = sum(
+        1
+        for c in chars
+        if any(b in c["fontname"].lower() for b in BOLD_NAMES)
+        or (c["text"], round(c["top"]), round(c["x0"])) in overprinted
+    )
+    sizes = sorted(w["size"] for w in words)
+    return Line(
+        text=" ".join(w["text"] for w in words),
+        page=page,
+        x0=min(w["x0"] for w in words),
+        text_x0=_text_start(words),
+        x1=max(w["x1"] for w in words),
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        size=round(sizes[len(sizes) // 2], 1),
+        bold=bool(chars) and bold_chars >= 0.6 * len(chars),
+    )
+
+
+def _text_start(words: list[dict]) -> float:
+    """x of the first real word: after a lone bullet/number, or after a glyph fused to the word."""
+    first = words[0]
+    if len(words) > 1 and bullet_marker(first["text"] + " x"):
+        return words[1]["x0"]
+    if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
+        return first["chars"][1]["x0"]
+    return first["x0"]
+
+
+def _reading_order(segments: list[Line], width: float) -> list[Line]:
+    """Row order, except that a stretch of two-column rows is read left column first."""
+    gutter = _find_gutter(segments, width)
+    if gutter is None:
+        return segments
+    ordered: list[Line] = []
+    stretch: list[Line] = []
+    for row in _group_rows(segments):
+        if any(s.x0 < gutter < s.x1 for s in row):
+            ordered.extend(_flush(stretch, gutter))
+            stretch = []
+            ordered.extend(row)
+        else:
+            stretch.extend(row)
+    ordered.extend(_flush(stretch, gutter))
+    return ordered
+
+
+def _flush(stretch: list[Line], gutter: float) -> list[Line]:
+    left = [s for s in stretch if s.x1 <= gutter]
+    right = [s for s in stretch if s.x0 >= gutter]
+    two_sided_rows = {round(s.top) for s in left} & {round(s.top) for s in right}
+    if len(two_sided_rows) < MIN_TWO_SIDED_ROWS:
+        return stretch
+    return left + right
+
+
+def _group_rows(segments: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for seg in segments:
+        if rows and abs(rows[-1][0].top - seg.top) < 2:
+            rows[-1].append(seg)
+        else:
+            rows.append([seg])
+    return rows
+
+
+def _find_gutter(segments: list[Line], width: float) -> float | None:
+    """The x between 30% and 70% of the page that most rows have text on both sides of."""
+    best, best_count = None, 0
+    rows = _group_rows(segments)
+    for step in range(30, 71, 2):
+        x = width * step / 100
+        count = sum(
+            1
+            for row in rows
+            if not any(s.x0 < x < s.x1 for s in row)
+            and any(s.x1 <= x for s in row)
+            and any(s.x0 >= x for s in row)
+        )
+        if count > best_count:
+            best, best_count = x, count
+    return best if best_count >= MIN_TWO_SIDED_ROWS else None

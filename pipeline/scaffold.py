@@ -1,0 +1,111 @@
+"""A/B/C prompts for an action, chosen by the topic its CQC wording is about.
+
+Takes the action's wording, returns a `Scaffold` and an evidence prompt; reads
+vocab/scaffolds.toml. The prompts are starting points for the action lead, so every
+line begins "Prompt:" and none is ever presented as an agreed action. The topic is
+the one whose different trigger phrases found in the wording have the most words
+between them; a tie goes to the topic listed first in the file, so specific topics
+beat broad ones.
+"""
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+
+from cqcplan.models.plan import Scaffold
+from cqcplan.vocab import load
+
+PROMPT = "Prompt: "
+
+
+class Topic(BaseModel):
+    """One row of vocab/scaffolds.toml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: str
+    triggers: list[str]
+    change: str
+    communicate: str
+    audit: str
+    evidence: str
+
+    @field_validator("change", "communicate", "audit", "evidence")
+    @classmethod
+    def _text_without_prefix(cls, text: str) -> str:
+        """The plan adds "Prompt:" itself; a file that adds it too would print it twice."""
+        if not text.strip() or text.startswith(PROMPT.strip()):
+            raise ValueError("must be prompt text, not empty and without the 'Prompt:' prefix")
+        return text
+
+
+class ScaffoldTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    topic: list[Topic]
+
+    @model_validator(mode="after")
+    def _one_fallback_and_unique_ids(self) -> "ScaffoldTable":
+        ids = [t.id for t in self.topic]
+        if len(ids) != len(set(ids)):
+            raise ValueError("topic ids must be unique")
+        if [t.id for t in self.topic if not t.triggers] != [ids[-1]]:
+            raise ValueError("exactly one topic, the last, must have no triggers (the fallback)")
+        return self
+
+
+def scaffold_for(wording: str) -> tuple[Scaffold, str]:
+    """The A/B/C prompts and the evidence prompt for an action with this wording."""
+    topic = choose_topic(wording)
+    scaffold = Scaffold(
+        topic=topic.id,
+        change=PROMPT + topic.change,
+        communicate=PROMPT + topic.communicate,
+        audit=PROMPT + topic.audit,
+    )
+    return scaffold, PROMPT + topic.evidence
+
+
+def choose_topic(wording: str) -> Topic:
+    table = _table()
+    scores = [_score(_matches(pattern, wording)) for pattern in _patterns()]
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return table.topic[best] if scores[best] else table.topic[-1]
+
+
+def _score(phrases: set[str]) -> int:
+    """Words matched: "mandatory training" (2) outweighs a passing "safeguarding" (1)."""
+    return sum(len(p.split()) for p in phrases)
+
+
+def _matches(pattern: re.Pattern[str] | None, wording: str) -> set[str]:
+    """Different phrases found: "care plan" twice counts once."""
+    if pattern is None:
+        return set()
+    return {m.group(0).lower() for m in pattern.finditer(wording)}
+
+
+@cache
+def _table() -> ScaffoldTable:
+    return load(ScaffoldTable, "scaffolds.toml")
+
+
+@cache
+def _patterns() -> list[re.Pattern[str] | None]:
+    return [trigger_pattern(t.triggers) for t in _table().topic]
+
+
+def trigger_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    """Whole words, optional plural; phrases in capitals (MAR, CD) match only in capitals."""
+    if not phrases:
+        return None
+    alternatives = [_alternative(p) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:s|es)?(?!\w)")
+
+
+def _alternative(phrase: str) -> str:
+    escaped = r"\s+".join(re.escape(word) for word in phrase.split())
+    return escaped if phrase.isupper() else f"(?i:{escaped})"

@@ -1,0 +1,144 @@
+"""The heading vocabulary (vocab/headings.toml, vocab/services.toml) compiled once.
+
+Kept in data files so a new heading variant is a one-line change; every function here
+takes one printed line and answers one question about it.
+"""
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from cqcplan.vocab import load
+
+from .text import collapse_ws
+
+RATING_TAIL = re.compile(
+    r"[\s\-–—:]*(?:(?:outstanding|good|requires improvement|inadequate|not rated)\b)?[\s\-–—↑↓→⬆⬇➡]*$",
+    re.IGNORECASE,
+)
+KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
+
+
+class _Patterns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    patterns: list[str]
+
+
+class _Preamble(_Patterns):
+    imperatives: list[str]
+
+
+class _Names(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    names: list[str]
+
+
+class HeadingVocab(BaseModel):
+    """vocab/headings.toml, validated so a typo fails at load time."""
+
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    openers: dict[str, list[str]]
+    ends: _Patterns
+    key_questions: _Patterns
+    notices: dict[str, list[str]]
+    preamble: _Preamble
+    activities: _Names
+
+
+class ServiceVocab(_Names):
+    version: int
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
+
+
+@cache
+def heading_vocab() -> HeadingVocab:
+    return load(HeadingVocab, "headings.toml")
+
+
+@cache
+def _headings() -> dict:
+    vocab = heading_vocab()
+    return {
+        "openers": {kind: _compile(p) for kind, p in vocab.openers.items()},
+        "ends": _compile(vocab.ends.patterns),
+        "key_questions": _compile(vocab.key_questions.patterns),
+        "notices": {kind: _compile(p) for kind, p in vocab.notices.items()},
+    }
+
+
+@cache
+def _service_names() -> dict[str, str]:
+    return {_service_key(name): name for name in load(ServiceVocab, "services.toml").names}
+
+
+def _service_key(text: str) -> str:
+    text = text.replace("’", "'").replace("&", "and").lower()
+    text = re.sub(r"\((?:continued|cont'?d)\)", "", text)
+    return collapse_ws(RATING_TAIL.sub("", text))
+
+
+def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
+    text = collapse_ws(text)
+    return next((m for p in patterns if (m := p.match(text))), None)
+
+
+def opener_kind(text: str) -> str | None:
+    """'must', 'should' or 'either' when the line opens a must/should list."""
+    for kind, patterns in _headings()["openers"].items():
+        if _first_match(patterns, text):
+            return kind
+    return None
+
+
+def is_end_heading(text: str) -> bool:
+    return _first_match(_headings()["ends"], text) is not None
+
+
+def key_question(text: str) -> str | None:
+    match = _first_match(_headings()["key_questions"], text)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return KEY_QUESTION_NAMES.get(word, "Well-led")
+
+
+def notice_kind(text: str) -> str | None:
+    for kind, patterns in _headings()["notices"].items():
+        if _first_match(patterns, text):
+            return kind
+    return None
+
+
+def service_name(text: str) -> str | None:
+    """The core service a heading names, as printed (rating and arrows removed), or None."""
+    if _service_key(text) not in _service_names():
+        return None
+    return collapse_ws(RATING_TAIL.sub("", collapse_ws(text)))
+
+
+def is_structural_heading(text: str) -> bool:
+    return bool(opener_kind(text) or key_question(text) or notice_kind(text) or service_name(text))
+
+
+@cache
+def _preamble() -> tuple[list[re.Pattern], frozenset[str]]:
+    preamble = heading_vocab().preamble
+    return _compile(preamble.patterns), frozenset(preamble.imperatives)
+
+
+def is_preamble(text: str) -> bool:
+    patterns, _ = _preamble()
+    text = collapse_ws(text)
+    return any(p.search(text) for p in patterns)
+
+
+def reads_as_action(text: str) -> bool:
+    """Says must/should, or opens with an imperative verb ("Ensure that ...")."""
+    _, imperatives = _preamble()
+    words = collapse_ws(text).split(" ", 1)
+    return bool(re.search(r"\b(?:must|should)\b", text, re.IGNORECASE)) or words[0].lower() in imperatives

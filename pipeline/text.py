@@ -1,0 +1,65 @@
+"""Small pure text helpers shared by the stages (joining wrapped lines, bullets, whitespace).
+
+Line-end hyphen rule: a SOFT hyphen (U+00AD) at the end of a printed line is the PDF
+showing that a word was split there, so it is dropped and the word rejoined. An
+ordinary hyphen at a line end is printed text (well-led, follow-up): it is kept and the
+lines are joined without a space. Nothing is ever guessed from a dictionary.
+"""
+
+import re
+
+SOFT_HYPHEN = "\u00ad"
+HARD_HYPHENS = ("-", "\u2010")
+
+# Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
+BULLET_GLYPHS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+DASH_BULLETS = "-–—o*"
+
+# A glyph with no Unicode mapping comes out of pdfminer as "(cid:127)": at a line start it is a bullet.
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|\(cid:\d+\))\s*")
+_DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
+_NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
+_LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+
+
+def collapse_ws(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def bullet_marker(text: str) -> str | None:
+    """The bullet glyph or list number a line starts with, or None for a plain line."""
+    for pattern in (_BULLET, _NUMBER, _LETTER, _DASH_BULLET):
+        match = pattern.match(text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def strip_marker(text: str) -> str:
+    marker = bullet_marker(text)
+    return text[len(marker):] if marker else text
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join printed lines into running text, applying the line-end hyphen rule above."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith(SOFT_HYPHEN):
+            out = out[:-1] + line
+        elif out.endswith(HARD_HYPHENS) and len(out) > 1 and out[-2].isalpha():
+            out = out + line
+        else:
+            out = out + " " + line
+    return out.replace(SOFT_HYPHEN, "")
+
+
+def normalise_for_match(text: str) -> str:
+    """Working form for comparing wordings: never stored, never shown."""
+    text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))
+    return collapse_ws(text).casefold().rstrip(" .;")
