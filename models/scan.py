@@ -12,4 +12,5 @@ class ScanResult(BaseModel):
     sha256: str
     page_count: int
     page_texts: list[str]
+    recurring_margins: list[str]  # margin_key() of header/footer lines printed on 2+ pages
     pages_to_read: list[int]

@@ -2,21 +2,18 @@
 numbers labelled `furniture` (kept, not deleted, so a leak can be seen in --debug).
 
 A line is furniture when it sits in the top or bottom margin band and either looks
-like a page number / CQC footer, or its text (digits ignored) recurs in the same band
-on another page. List headings are never furniture, even when a chapter starts at the
+like a page number / CQC footer, or its text (digits and spacing ignored) recurs in the
+margins of another page: of any page of the file, as the fast pass saw them, so the
+answer is the same however few pages are read closely. List headings are never furniture, even when a chapter starts at the
 top of a page with the same heading as the chapter before.
 """
 
 import re
-from collections import Counter
-
 from cqcplan.models.document import Line, ReportDocument
 
+from .scan import BAND, margin_key
 from .structure_patterns import is_structural_heading
 
-# Margin bands, as a fraction of page height, where headers and footers live.
-TOP_BAND = 0.075
-BOTTOM_BAND = 0.925
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
     r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
@@ -25,8 +22,8 @@ CQC_FOOTER = re.compile(
 )
 
 
-def mark_furniture(doc: ReportDocument) -> ReportDocument:
-    recurring = _recurring_band_texts(doc)
+def mark_furniture(doc: ReportDocument, recurring_margins: list[str]) -> ReportDocument:
+    recurring = set(recurring_margins)
     pages = []
     for page in doc.pages:
         lines = [
@@ -40,23 +37,11 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
 
 
 def _band(line: Line, height: float) -> str | None:
-    if line.bottom <= height * TOP_BAND:
+    if line.bottom <= height * BAND[0]:
         return "top"
-    if line.top >= height * BOTTOM_BAND:
+    if line.top >= height * BAND[1]:
         return "bottom"
     return None
-
-
-def _key(line: Line, band: str) -> tuple[str, str]:
-    return band, re.sub(r"\d+", "#", line.text.lower()).strip()
-
-
-def _recurring_band_texts(doc: ReportDocument) -> set[tuple[str, str]]:
-    counts: Counter = Counter()
-    for page in doc.pages:
-        keys = {_key(line, band) for line in page.lines if (band := _band(line, page.height))}
-        counts.update(keys)
-    return {key for key, n in counts.items() if n >= 2}
 
 
 def _is_furniture(line: Line, height: float, recurring: set) -> bool:
@@ -64,4 +49,4 @@ def _is_furniture(line: Line, height: float, recurring: set) -> bool:
     if band is None or is_structural_heading(line.text):
         return False
     text = line.text.strip()
-    return bool(PAGE_NUMBER.match(text) or CQC_FOOTER.match(text)) or _key(line, band) in recurring
+    return bool(PAGE_NUMBER.match(text) or CQC_FOOTER.match(text)) or margin_key(text) in recurring

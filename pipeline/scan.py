@@ -1,8 +1,13 @@
 """Stage 1, the fast pass: takes a path, returns `ScanResult`.
 
 Opens the file with pypdfium2 (tens of times faster than pdfplumber), turns every
-unreadable-input case into its own one-line error, and decides whether the file is a
-CQC report at all, so the slow layout-aware read only ever runs on real reports.
+unreadable-input case into its own one-line error, decides whether the file is a CQC
+report at all, and picks the pages the layout-aware read needs: the cover, every page
+with a list heading, core-service heading or notice table, and the pages a list or
+table runs on to. Running headers and footers are cut off (text of the body band
+only) so a chapter name repeated in the margin does not make every page "needed".
+A report with no list heading anywhere states its actions in running text (adult
+social care, assessments), and is read whole.
 """
 
 import hashlib
@@ -19,6 +24,9 @@ from cqcplan.errors import (
 )
 from cqcplan.models.scan import ScanResult
 
+from . import structure_patterns as sp
+from .text import bullet_marker, collapse_ws
+
 # Phrases printed on CQC reports of every family; two different ones make a CQC report.
 CQC_MARKERS = re.compile(
     r"care quality commission|\bcqc\b|quality report|inspection report|date of inspection visit"
@@ -28,11 +36,16 @@ CQC_MARKERS = re.compile(
 )
 # A page with fewer printable characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
+# The body band, as fractions of page height: outside it are running headers and footers.
+BAND = (0.075, 0.925)
+SCOPE_END = re.compile(r"^(?:outstanding practice|areas for improvement)\b", re.IGNORECASE)
+LIST_WORDS = re.compile(r"\b(?:must|should)\b|^Regulations? \d", re.IGNORECASE | re.MULTILINE)
 
 
-def scan(path: Path, password: str | None = None) -> ScanResult:
+def scan(path: Path, password: str | None = None, *, all_pages: bool = False) -> ScanResult:
+    """`all_pages` reads every page closely (slower; the fast choice must give the same findings)."""
     data = _read_pdf_bytes(path)
-    texts = _page_texts(path, data, password)
+    texts, bodies, margins = _page_texts(path, data, password)
     if sum(len(t.strip()) for t in texts) < MIN_TEXT_CHARS:
         raise NoTextLayer(f"{path.name} has no text layer (it looks like a scanned image): run OCR on it first")
     if not is_cqc_report(texts):
@@ -42,8 +55,56 @@ def scan(path: Path, password: str | None = None) -> ScanResult:
         sha256=hashlib.sha256(data).hexdigest(),
         page_count=len(texts),
         page_texts=texts,
-        pages_to_read=list(range(1, len(texts) + 1)),
+        recurring_margins=recurring_margin_lines(margins),
+        pages_to_read=list(range(1, len(texts) + 1)) if all_pages else pages_to_read(bodies),
     )
+
+
+def margin_key(text: str) -> str:
+    """A margin line with digits and spacing ignored: "12 X Quality Report 30/03/2017" recurs."""
+    return re.sub(r"[\d\s]+", "", text.lower())
+
+
+def recurring_margin_lines(margins: list[str]) -> list[str]:
+    pages_with: dict[str, int] = {}
+    for margin in margins:
+        for key in {margin_key(line) for line in margin.splitlines() if margin_key(line)}:
+            pages_with[key] = pages_with.get(key, 0) + 1
+    return sorted(key for key, count in pages_with.items() if count >= 2)
+
+
+def pages_to_read(bodies: list[str]) -> list[int]:
+    """1-based pages the close read needs, from each page's body-band text."""
+    marks = [_page_marks(body) for body in bodies]
+    if not any("opens" in m for m in marks):
+        return list(range(1, len(bodies) + 1))
+    wanted = {1}
+    for index, page_marks in enumerate(marks):
+        if page_marks:
+            wanted.add(index + 1)
+            _follow_on(bodies, index, wanted)
+    return sorted(wanted)
+
+
+def _page_marks(body: str) -> set[str]:
+    marks = set()
+    for raw in body.splitlines():
+        text = collapse_ws(raw)
+        if not text or bullet_marker(text):
+            continue
+        if sp.opener_kind(text) or sp.notice_kind(text):
+            marks.add("opens")
+        elif sp.service_name(text) or SCOPE_END.match(text):
+            marks.add("scope")
+    return marks
+
+
+def _follow_on(bodies: list[str], index: int, wanted: set[int]) -> None:
+    """Add the pages a list or table on page `index` may run on to."""
+    for following in range(index + 1, len(bodies)):
+        if not LIST_WORDS.search(bodies[following]):
+            return
+        wanted.add(following + 1)
 
 
 def is_cqc_report(texts: list[str]) -> bool:
@@ -64,7 +125,9 @@ def _read_pdf_bytes(path: Path) -> bytes:
     return data
 
 
-def _page_texts(path: Path, data: bytes, password: str | None) -> list[str]:
+def _page_texts(path: Path, data: bytes, password: str | None) -> tuple[list[str], list[str], list[str]]:
+    """Per page: whole text (to recognise the report), body-band text (to choose pages)
+    and margin text (to recognise running headers and footers)."""
     import pypdfium2
 
     try:
@@ -76,16 +139,21 @@ def _page_texts(path: Path, data: bytes, password: str | None) -> list[str]:
             raise PasswordRequired(f"{path.name} is password-protected: give it with --password") from None
         raise DamagedPdf(f"{path.name} is damaged and cannot be read ({exc})") from None
     try:
-        return [_page_text(pdf, i) for i in range(len(pdf))]
+        texts = [_page_text(pdf, i) for i in range(len(pdf))]
     finally:
         pdf.close()
+    return [t[0] for t in texts], [t[1] for t in texts], [t[2] for t in texts]
 
 
-def _page_text(pdf, index: int) -> str:
+def _page_text(pdf, index: int) -> tuple[str, str, str]:
     page = pdf[index]
     textpage = page.get_textpage()
     try:
-        return textpage.get_text_range().replace("\r\n", "\n")
+        width, height = page.get_size()
+        top, bottom = height * (1 - BAND[0]), height * (1 - BAND[1])
+        body = textpage.get_text_bounded(0, bottom, width, top)
+        margins = textpage.get_text_bounded(0, top, width, height) + "\n" + textpage.get_text_bounded(0, 0, width, bottom)
+        return tuple(t.replace("\r\n", "\n") for t in (textpage.get_text_range(), body, margins))
     finally:
         textpage.close()
         page.close()

@@ -10,8 +10,11 @@ from cqcplan.models import Action, Extraction
 from cqcplan.models.report import ReportExtraction
 
 
-def extract_report(path: Path, *, password: str | None = None) -> ReportExtraction:
-    """Read one report PDF into its metadata, verbatim findings and requirement notices."""
+def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False) -> ReportExtraction:
+    """Read one report PDF into its metadata, verbatim findings and requirement notices.
+
+    `all_pages` reads every page closely instead of the pages the fast pass picks.
+    """
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
     from cqcplan.pipeline.locate import locate
@@ -22,8 +25,9 @@ def extract_report(path: Path, *, password: str | None = None) -> ReportExtracti
     from cqcplan.pipeline.scan import scan
 
     path = Path(path)
-    scanned = scan(path, password)
-    doc = mark_furniture(read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password))
+    scanned = scan(path, password, all_pages=all_pages)
+    doc = read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password)
+    doc = mark_furniture(doc, scanned.recurring_margins)
     structure = locate(doc, default_service=cover_service(doc))
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
     findings = collapse_repeats(items_to_findings(structure, path.name))

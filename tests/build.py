@@ -1,0 +1,53 @@
+"""Build `ReportDocument`s by hand, so stage tests need no PDF (spaCy's "construct a Doc")."""
+
+from cqcplan.models.document import Line, Page, ReportDocument
+
+PAGE_HEIGHT = 842.0
+LEADING = 12.0
+
+
+class PageBreak:
+    """Marker in a spec: the following lines go on a new page."""
+
+
+def line(text: str, *, x: float = 72.0, size: float = 10.0, bold: bool = False, gap: float = 0.0, text_x: float | None = None):
+    """One spec entry; `gap` adds vertical space before the line (a paragraph break)."""
+    return {"text": text, "x": x, "size": size, "bold": bold, "gap": gap, "text_x": text_x}
+
+
+def bullet(text: str, *, x: float = 72.0, indent: float = 12.0, **kw):
+    return line(f"• {text}", x=x, text_x=x + indent, **kw)
+
+
+def doc(*spec, top: float = 80.0) -> ReportDocument:
+    pages: list[list[Line]] = [[]]
+    y = top
+    for entry in spec:
+        if entry is PageBreak or isinstance(entry, PageBreak):
+            pages.append([])
+            y = top
+            continue
+        if isinstance(entry, str):
+            entry = line(entry)
+        y += entry["gap"]
+        width = 5.0 * len(entry["text"])
+        pages[-1].append(
+            Line(
+                text=entry["text"],
+                page=len(pages),
+                x0=entry["x"],
+                text_x0=entry["text_x"] if entry["text_x"] is not None else entry["x"],
+                x1=entry["x"] + width,
+                top=y,
+                bottom=y + entry["size"],
+                size=entry["size"],
+                bold=entry["bold"],
+            )
+        )
+        y += LEADING if entry["size"] <= 10 else entry["size"] * 1.4
+    return ReportDocument(
+        file="built.pdf",
+        sha256="0" * 64,
+        page_count=len(pages),
+        pages=[Page(number=i + 1, width=595.0, height=PAGE_HEIGHT, lines=ls) for i, ls in enumerate(pages)],
+    )

@@ -1,0 +1,162 @@
+"""The list walk: which lines are statements, where lists end, which service they sit under."""
+
+import pytest
+from build import PageBreak, bullet, doc, line
+
+from cqcplan.pipeline.extract import extract
+from cqcplan.pipeline.locate import locate
+
+
+def statements(*spec, default_service=None):
+    structure = locate(doc(PageBreak, *spec), default_service=default_service)
+    return extract(structure, "built.pdf")
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("Action the trust MUST take to improve", "must"),
+        ("Action the hospital must take to improve", "must"),
+        ("ACTION THE PROVIDER SHOULD TAKE TO IMPROVE", "should"),
+        ("Action the location SHOULD take to improve", "should"),
+        ("Importantly, the trust must:", "must"),
+        ("In addition the trust should:", "should"),
+        ("The areas where the provider must make improvement are:", "must"),
+        ("The areas where the provider should make improvements are:", "should"),
+        ("The provider must:", "must"),
+        ("The provider should:", "should"),
+        ("We found breaches of regulations. The provider must:", "must"),
+        ("Whilst we found no breaches of regulations, the provider should:", "should"),
+    ],
+)
+def test_locate_heading_variants_open_a_list_of_their_kind(heading, kind):
+    found = statements(line(heading, bold=True), bullet("Ensure that call bells are answered promptly."))
+    assert [(f.kind, f.text, f.section) for f in found] == [(kind, "Ensure that call bells are answered promptly.", heading)]
+
+
+def test_locate_ignores_must_and_should_outside_lists():
+    found = statements(
+        "Staff said they should have more time for training.",
+        "Patients were screened using the Malnutrition Universal Screening Tool (MUST).",
+        bullet("Staff must wash their hands, managers told us."),
+    )
+    assert found == []
+
+
+def test_locate_list_ends_at_a_plain_paragraph_after_bullets():
+    found = statements(
+        line("Importantly, the trust must:"),
+        bullet("Ensure that resuscitation trolleys are checked daily."),
+        line("Professor Sir Mike Richards", gap=10),
+        line("We saw that staff should be proud of their work.", gap=10),
+    )
+    assert [f.text for f in found] == ["Ensure that resuscitation trolleys are checked daily."]
+
+
+def test_locate_joins_wrapped_lines_and_keeps_sub_bullets_with_their_parent():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        bullet("The trust must ensure that staff"),
+        line("complete training in:", x=84),
+        line("– basic life support", x=90, text_x=100),
+        line("– safeguarding adults level 3", x=90, text_x=100),
+        bullet("The trust must review ligature risks."),
+    )
+    assert [f.text for f in found] == [
+        "The trust must ensure that staff complete training in:\nbasic life support\nsafeguarding adults level 3",
+        "The trust must review ligature risks.",
+    ]
+
+
+def test_locate_statement_continues_across_a_page_break():
+    found = statements(
+        line("Action the trust SHOULD take to improve", bold=True, size=12),
+        bullet("The trust should ensure that the environment in the"),
+        PageBreak,
+        line("children’s waiting area is safe.", x=84),
+        bullet("The trust should consider extra seating."),
+    )
+    assert [(f.text, f.page) for f in found] == [
+        ("The trust should ensure that the environment in the children’s waiting area is safe.", 2),
+        ("The trust should consider extra seating.", 3),
+    ]
+
+
+def test_locate_service_and_location_groups_inside_one_list():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=14),
+        line("Trust-wide", bold=True, size=11),
+        bullet("The trust must ensure that governance processes are effective."),
+        line("Royal Anytown Hospital", bold=True, size=12),
+        line("Urgent and emergency care", bold=True, size=11),
+        bullet("The trust must ensure that sepsis screening is completed."),
+        line("Surgery", bold=True, size=11),
+        bullet("The trust must ensure the WHO checklist is used."),
+    )
+    assert [(f.service, f.section) for f in found] == [
+        (None, "Action the trust MUST take to improve"),
+        ("Urgent and emergency care", "Action the trust MUST take to improve"),
+        ("Surgery", "Action the trust MUST take to improve"),
+    ]
+
+
+def test_locate_core_service_chapter_scopes_its_lists_and_ends_at_same_rank_heading():
+    found = statements(
+        line("Maternity and gynaecology", bold=True, size=18),
+        line("Areas for improvement", bold=True, size=12),
+        line("Action the hospital MUST take to improve", bold=True, size=11),
+        bullet("Ensure that CTG monitoring is reviewed hourly."),
+        line("Outstanding practice and areas for improvement", bold=True, size=18),
+        line("Action the hospital SHOULD take to improve", bold=True, size=11),
+        bullet("Consider recruiting more midwives."),
+    )
+    assert [(f.kind, f.service) for f in found] == [("must", "Maternity and gynaecology"), ("should", None)]
+
+
+def test_locate_paragraph_list_without_bullets_skips_preamble():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        line("We told the trust that it must take action to bring services into line with two legal"),
+        line("requirements. This action related to one service."),
+        line("The trust must ensure that all staff have an annual appraisal.", gap=8),
+        line("The trust must ensure that records are stored securely and", gap=8),
+        line("kept confidential."),
+    )
+    assert [f.text for f in found] == [
+        "The trust must ensure that all staff have an annual appraisal.",
+        "The trust must ensure that records are stored securely and kept confidential.",
+    ]
+
+
+def test_locate_areas_for_improvement_items_take_kind_from_their_modal():
+    found = statements(
+        line("Areas for improvement", bold=True, size=12),
+        line("We found areas for improvement including breaches of legal requirements that the trust must put right."),
+        bullet("The trust must ensure that fridge temperatures are recorded.", gap=6),
+        bullet("The trust should ensure that patients can call for help."),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The trust must ensure that fridge temperatures are recorded."),
+        ("should", "The trust should ensure that patients can call for help."),
+    ]
+
+
+def test_locate_numbered_list_markers_are_removed():
+    found = statements(
+        line("The provider must:"),
+        line("1. Ensure that care plans are reviewed monthly.", text_x=86),
+        line("2. Ensure that complaints are answered within 25 days.", text_x=86),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that care plans are reviewed monthly.",
+        "Ensure that complaints are answered within 25 days.",
+    ]
+
+
+def test_locate_default_service_of_a_core_service_report():
+    found = statements(
+        line("Action the provider MUST take to improve", bold=True, size=12),
+        bullet("The provider must remove ligature risks."),
+        default_service="Acute wards for adults of working age and psychiatric intensive care units",
+    )
+    assert found[0].service == "Acute wards for adults of working age and psychiatric intensive care units"

@@ -1,0 +1,25 @@
+from cqcplan.models import Finding
+from cqcplan.pipeline.repeats import collapse_repeats
+
+
+def finding(text, page, kind="must", service=None):
+    return Finding(id="", kind=kind, text=text, file="r.pdf", page=page, section="S", service=service)
+
+
+def test_identical_wording_is_one_finding_with_every_other_place_in_also_at():
+    found = collapse_repeats([
+        finding("The trust must ensure staff are trained.", 2),
+        finding("The trust should consider signage.", 3, kind="should"),
+        finding("The trust must ensure  staff are trained", 9, service="Surgery"),
+        finding("The trust must ensure staff are trained.", 14, service="Maternity"),
+    ])
+    assert [(f.id, f.page) for f in found] == [("M1", 2), ("S1", 3)]
+    assert [(p.page, p.service) for p in found[0].also_at] == [(9, "Surgery"), (14, "Maternity")]
+
+
+def test_one_word_different_is_a_different_finding():
+    found = collapse_repeats([
+        finding("The trust must ensure nurses are trained.", 2),
+        finding("The trust must ensure doctors are trained.", 5),
+    ])
+    assert [f.id for f in found] == ["M1", "M2"] and all(not f.also_at for f in found)
