@@ -9,6 +9,8 @@ expanded by pdfplumber's word extractor. Each page is closed as soon as it is re
 from collections import defaultdict
 from pathlib import Path
 
+from pdfplumber.utils import extract_words
+
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
@@ -42,26 +44,31 @@ def read(path: Path, pages: list[int] | None, *, sha256: str, password: str | No
 
 def _read_page(page, number: int) -> Page:
     try:
-        overprinted = _overprinted_positions(page.chars)
-        words = page.dedupe_chars(tolerance=OVERPRINT_TOLERANCE).extract_words(
-            extra_attrs=["fontname", "size"], return_chars=True
-        )
+        chars, overprinted = _dedupe(page.chars)
+        words = extract_words(chars, extra_attrs=["fontname", "size"], return_chars=True)
         segments = [s for row in _rows(words) for s in _segments(row, number, overprinted)]
         return Page(number=number, width=float(page.width), height=float(page.height), lines=_reading_order(segments, float(page.width)))
     finally:
         page.close()
 
 
-def _overprinted_positions(chars: list[dict]) -> set[tuple[str, int, int]]:
-    """Glyphs printed twice at (almost) the same spot: a fake-bold heading."""
-    seen: dict[tuple[str, int], list[float]] = defaultdict(list)
-    marks = set()
+def _dedupe(chars: list[dict]) -> tuple[list[dict], set[tuple[str, int, int]]]:
+    """Drop glyphs printed twice at (almost) the same spot, remembering where (fake bold).
+
+    Does what pdfplumber's `dedupe_chars` does, in one hashed pass: that one sorts per
+    group and took 0.4 s a page on dense report pages, more than the rest of the read.
+    """
+    seen: dict[tuple[str, str, int], list[float]] = defaultdict(list)
+    kept, marks = [], set()
     for ch in chars:
-        key = (ch["text"], round(ch["top"]))
-        if any(abs(x - ch["x0"]) <= OVERPRINT_TOLERANCE for x in seen[key]) and ch["text"].strip():
-            marks.add((ch["text"], round(ch["top"]), round(ch["x0"])))
+        key = (ch["text"], ch["fontname"], round(ch["top"]))
+        twin = next((x for x in seen[key] if abs(x - ch["x0"]) <= OVERPRINT_TOLERANCE), None)
+        if twin is not None and ch["text"].strip():
+            marks.add((ch["text"], round(ch["top"]), round(twin)))
+            continue
         seen[key].append(ch["x0"])
-    return marks
+        kept.append(ch)
+    return kept, marks
 
 
 def _rows(words: list[dict]) -> list[list[dict]]:

@@ -1,0 +1,66 @@
+"""The command as a user meets it: one line on stderr and a documented exit code, never a traceback."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cqcplan", *args], capture_output=True, text=True, timeout=300)
+
+
+def a_report() -> Path:
+    return next(p.parent / "report.pdf" for p in sorted(FIXTURES.glob("*/gold.json")) if json.loads(p.read_text())["expect"] == "findings")
+
+
+@pytest.mark.parametrize(
+    "make, code, words",
+    [
+        (lambda d: d / "missing.pdf", 2, "no such file"),
+        (lambda d: (d / "notes.pdf").write_text("minutes of the meeting") and d / "notes.pdf", 3, "not a PDF"),
+        (lambda d: (d / "cut.pdf").write_bytes(a_report().read_bytes()[:5000]) and d / "cut.pdf", 4, "damaged"),
+    ],
+)
+def test_cli_bad_input_is_one_line_and_its_exit_code(tmp_path, make, code, words):
+    result = run("extract", str(make(tmp_path)))
+    assert result.returncode == code
+    assert len(result.stderr.strip().splitlines()) == 1 and words in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("name, code", [("not_cqc", 7), ("scanned_image", 6), ("encrypted", 5), ("damaged", 4), ("not_a_pdf", 3)])
+def test_cli_bad_fixture_files(name, code):
+    result = run("extract", str(FIXTURES / name / "report.pdf"))
+    assert result.returncode == code and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_wrong_password_and_right_password():
+    pdf = str(FIXTURES / "encrypted" / "report.pdf")
+    assert run("extract", pdf, "--password", "not-it").returncode == 5
+    right = run("extract", pdf, "--password", "cqc-secret", "--json")
+    assert right.returncode == 0 and json.loads(right.stdout)["findings"]
+
+
+def test_cli_report_with_no_actions_says_so_and_exits_0():
+    result = run("extract", str(FIXTURES / "good_no_actions" / "report.pdf"))
+    assert result.returncode == 0 and "No must or should actions" in result.stdout
+
+
+def test_cli_json_is_the_contract():
+    from cqcplan.models import Extraction
+
+    result = run("extract", str(a_report()), "--json")
+    extraction = Extraction.model_validate_json(result.stdout)
+    assert extraction.findings and [a.ref for a in extraction.actions] == [f.id for f in extraction.findings]
+
+
+def test_cli_help_does_not_import_heavy_libraries():
+    code = "import sys; sys.argv=['cqcplan','--help']\ntry:\n from cqcplan.cli import main; main()\nexcept SystemExit: pass\n" \
+           "print([m for m in ('spacy','pdfplumber','docx','docxtpl','openpyxl','pypdfium2') if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
