@@ -1,6 +1,6 @@
 """Pydantic models passed between pipeline stages; `Extraction` is the public JSON contract."""
 
-from .contract import Action, Extraction
+from .contract import Action, Extraction, MergeLink
 from .document import Line, Page, ReportDocument
 from .finding import Finding, Place, Regulation, Tag
 from .report import ReportMeta, RequirementNotice
@@ -10,6 +10,7 @@ __all__ = [
     "Extraction",
     "Finding",
     "Line",
+    "MergeLink",
     "Page",
     "Place",
     "Regulation",

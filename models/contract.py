@@ -1,18 +1,39 @@
 """The JSON contract outside tools read: reports, findings, actions. Field names are frozen."""
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from .finding import Finding
+from .finding import Finding, Kind
 from .report import ReportMeta
 
 
+class MergeLink(BaseModel):
+    """Why two findings share an action: the closest pair when merge joined their groups.
+
+    Files are kept beside ids because ids repeat across the files of a batch.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    a: str
+    b: str
+    a_file: str
+    b_file: str
+    score: float = Field(ge=0.0, le=1.0)
+    shared_terms: list[str]
+
+
 class Action(BaseModel):
-    """One row of the plan: the findings it answers (one each until merging groups them)."""
+    """One row of the plan: the findings it answers (one each until merging groups them).
+
+    `kind` is "must" if any of its findings is a must; `merges` is empty for one finding.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     ref: str
     findings: list[str]
+    kind: Kind = "must"
+    merges: list[MergeLink] = []
 
 
 class Extraction(BaseModel):
