@@ -9,7 +9,7 @@ The decisions a reader would get wrong:
   merged waiting areas, waiting lists and waiting times into one action).
 - Findings are keyed by position, never by id: ids repeat across the files of a batch.
 - An explicit regulation conflict (pipeline/similarity.py) is a cannot-link: two groups
-  holding such a pair never join, whatever their average.
+  holding such a pair never join, however alike their other members are.
 - A must merged with a should is a must. Refs number musts M1… and shoulds S1… in order
   of each action's first finding in the input.
 """
@@ -21,8 +21,8 @@ from cqcplan.models import Action, Finding, MergeLink
 from .similarity import dice_matrix, regulation_factor, shared_terms
 from .terms import Terms, terms_many
 
-# Chosen on the dev split of tests/eval/merge_pairs.jsonl (bench/eval_merge.py): highest
-# F1 whose look-alike wrong-merge rate stays under 2%.
+# Chosen on the dev split of tests/eval/merge_pairs.jsonl by bench/eval_merge.py: the middle
+# of the 0.27-0.29 plateau of highest F1 whose look-alike wrong-merge rate stays under 2%.
 DEFAULT_THRESHOLD = 0.28
 
 

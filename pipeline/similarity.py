@@ -6,8 +6,10 @@ decisions a reader would get wrong:
   never from the report at hand: a 20-statement report cannot say that "staff" is common
   and "legionella" rare, and a pair's score must not change with the rest of the batch.
 - Issue words (vocab/issue_terms.toml) weigh double, shared or not: sharing "mattress"
-  is strong evidence of one issue, and "fridge" on one side with "resuscitation" on the
-  other is strong evidence of two, however many ordinary words they share.
+  is strong evidence of one issue. And when both statements name issues but no issue
+  word is shared ("fridge" against "resuscitation trolley", both "checked and recorded
+  daily") the score is halved: that is evidence of two issues, however many ordinary
+  words agree.
 - Explicit regulations veto: both cite regulations and no number (of the same
   instrument) is shared -> 0; same number but different lettered sub-paragraphs, like
   12(2)(g) medicines against 12(2)(e) equipment -> score halved.
@@ -27,6 +29,7 @@ from cqcplan.vocab import load
 from .terms import Terms, terms_many
 
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
+ISSUE_CONFLICT_PENALTY = 0.5  # cost no dev F1 at any value from 0 to 1; 0.5 keeps it a penalty, not a veto
 SUBPARAGRAPH_PENALTY = 0.5  # same regulation, disjoint (a)-(i) sub-paragraphs: likely different duties
 _LETTER = re.compile(r"\(([a-z]{1,2})\)")
 
@@ -68,22 +71,27 @@ def weight(term: str) -> float:
 
 def dice(a: Terms, b: Terms) -> float:
     """Weighted Dice: twice the weight shared over the two statements' total weight."""
-    total = sum(map(weight, a)) + sum(map(weight, b))
-    shared = sum(weight(term) for term in a.keys() & b.keys())
-    return 2 * shared / total if total else 0.0
+    return float(dice_matrix([a, b])[0, 1])
 
 
 def dice_matrix(found: list[Terms]) -> np.ndarray:
-    """`dice` for every pair at once, as one weighted matrix product."""
+    """`dice` for every pair at once, as weighted matrix products, with the issue-word penalty."""
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
     x = np.zeros((len(found), len(vocab)))
     for row, terms in enumerate(found):
         x[row, [vocab[t] for t in terms]] = 1.0
     w = np.array([weight(t) for t in vocab])
-    shared = (x * w) @ x.T
     totals = x @ w
     denom = totals[:, None] + totals[None, :]
-    return np.divide(2 * shared, denom, out=np.zeros_like(shared), where=denom > 0)
+    scores = np.divide(2 * ((x * w) @ x.T), denom, out=np.zeros((len(found), len(found))), where=denom > 0)
+    return np.where(_issue_conflicts(x, vocab), scores * ISSUE_CONFLICT_PENALTY, scores)
+
+
+def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
+    """Pairs where both statements name an issue and they share no issue word."""
+    issues = x[:, [i for term, i in vocab.items() if term in issue_terms()]]
+    named = issues.sum(axis=1) > 0
+    return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
 
 
 def shared_terms(a: Terms, b: Terms) -> list[str]:

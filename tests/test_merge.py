@@ -1,0 +1,243 @@
+"""merge: same-issue findings become one action; look-alikes and boilerplate stay apart.
+
+Statements are written here, not read from tests/eval or vocab, so a test cannot pass
+by agreeing with whatever the data files say.
+"""
+
+import itertools
+import random
+from collections import Counter
+
+import pytest
+
+from cqcplan.models import Finding, Regulation
+from cqcplan.pipeline.merge import DEFAULT_THRESHOLD, merge, regulation_factors
+from cqcplan.pipeline.similarity import dice_matrix
+from cqcplan.pipeline.terms import stem, terms, terms_many
+
+
+def finding(text: str, ident: str = "f1", *, file: str = "a.pdf", page: int = 3, regs: tuple[str, ...] = (),
+            service: str | None = "Medical care") -> Finding:
+    kind = "must" if " must " in f" {text} " else "should"
+    regulations = [Regulation(instrument="RA2014", number=r.split("(")[0], paragraphs=r[len(r.split("(")[0]):])
+                   for r in regs]
+    return Finding(id=ident, kind=kind, text=text, file=file, page=page, section="Areas for improvement",
+                   service=service, regulations=regulations)
+
+
+def merged_together(a: str, b: str, **kwargs) -> bool:
+    return len(merge([finding(a, "a"), finding(b, "b")], **kwargs)) == 1
+
+
+def pair_score(a: Finding, b: Finding) -> float:
+    return float((dice_matrix(terms_many([a.text, b.text])) * regulation_factors([a, b]))[0, 1])
+
+
+PARAPHRASES = [
+    ("The trust must ensure that medicines fridge temperatures are checked and recorded daily.",
+     "The service must make sure the temperature of the refrigerator used for medicines is recorded every day."),
+    ("The provider must ensure DBS checks are completed before new staff start work.",
+     "The service must make sure disclosure and barring service checks are carried out for all new staff."),
+    ("The trust must ensure staff follow infection prevention and control procedures.",
+     "The service must make sure staff comply with IPC policy on every ward."),
+    ("The service must ensure that mental capacity assessments are completed in line with the MCA.",
+     "The trust must make sure staff assess capacity and record it as the Mental Capacity Act requires."),
+    ("The trust must ensure resus trolleys are checked daily.",
+     "The service must make sure resuscitation trolleys are checked every day and the checks recorded."),
+    ("The service should ensure staff wear PPE when delivering personal care.",
+     "The provider should make sure staff use personal protective equipment correctly during personal care."),
+    ("The trust must ensure that all staff complete their mandatory training.",
+     "The service must improve compliance with mandatory training so that staff meet the target."),
+]
+
+LOOK_ALIKES = [
+    ("The trust must ensure that medicines fridge temperatures are checked and recorded daily.",
+     "The trust must ensure that resuscitation trolleys are checked and recorded daily."),
+    ("The trust must ensure that all staff complete their mandatory training.",
+     "The trust must ensure that all staff complete their annual appraisal."),
+    ("The trust must ensure that staff assess and record mental capacity under the MCA when adults consent to treatment.",
+     "The trust must ensure that staff assess and record Gillick competence when children consent to treatment."),
+    ("The service must ensure that fridge temperatures are monitored.",
+     "The service must ensure that water temperatures are monitored to reduce the risk of legionella."),
+    ("The provider must ensure that controlled drugs are checked by two staff.",
+     "The provider must ensure that out-of-date medicines are removed."),
+    ("The trust should ensure staff receive safeguarding training.",
+     "The trust should ensure staff receive mandatory training."),
+]
+
+BOILERPLATE_ONLY = [
+    ("The trust must ensure that staff ensure patients are supported appropriately.",
+     "The service should consider how staff ensure patients' needs are met."),
+    ("The provider must ensure that people who use the service receive safe care.",
+     "The provider must take action to ensure the service is effective for people."),
+]
+
+
+@pytest.mark.parametrize("a,b", PARAPHRASES)
+def test_merge_joins_paraphrases(a, b):
+    assert merged_together(a, b)
+
+
+@pytest.mark.parametrize("a,b", LOOK_ALIKES)
+def test_merge_keeps_look_alikes_apart(a, b):
+    assert not merged_together(a, b)
+
+
+@pytest.mark.parametrize("a,b", BOILERPLATE_ONLY)
+def test_merge_ignores_boilerplate_overlap(a, b):
+    assert not merged_together(a, b, threshold=0.05)
+    assert pair_score(finding(a), finding(b)) == 0.0
+
+
+def test_merge_must_with_should_is_must():
+    should = finding("The trust should ensure fridge temperatures are recorded daily.", "s1")
+    must = finding("The trust must ensure medicines fridge temperatures are recorded every day.", "m1")
+    (action,) = merge([should, must])
+    assert action.kind == "must"
+    assert action.ref == "M1"
+    assert action.findings == ["s1", "m1"]
+
+
+def test_merge_refs_follow_first_appearance_within_kind():
+    findings = [
+        finding("The trust should ensure call bells are answered promptly.", "a"),
+        finding("The trust must ensure ligature risks are assessed.", "b"),
+        finding("The trust must ensure DBS checks are completed for new staff.", "c"),
+        finding("The trust should ensure complaints are answered on time.", "d"),
+        finding("The service must make sure ligature risk assessments are completed.", "e"),
+    ]
+    actions = merge(findings)
+    assert [(a.ref, a.findings) for a in actions] == [
+        ("M1", ["b", "e"]), ("M2", ["c"]), ("S1", ["a"]), ("S2", ["d"]),
+    ]
+
+
+def test_merge_disabled_gives_one_action_per_finding():
+    findings = [finding(a, f"p{i}") for i, (a, _) in enumerate(PARAPHRASES)]
+    findings += [finding(b, f"q{i}") for i, (_, b) in enumerate(PARAPHRASES)]
+    actions = merge(findings, enabled=False)
+    assert [a.findings for a in actions] == [[f.id] for f in findings if f.kind == "must"] + [
+        [f.id] for f in findings if f.kind == "should"
+    ]
+    assert all(a.merges == [] for a in actions)
+    assert len(merge(findings)) < len(actions)  # the same input does merge when enabled
+
+
+def test_merge_records_score_and_shared_terms():
+    a = finding("The trust must ensure medicines fridge temperatures are recorded daily.", "a")
+    b = finding("The service must make sure refrigerator temperatures are recorded every day.", "b")
+    (action,) = merge([a, b])
+    (link,) = action.merges
+    assert (link.a, link.b, link.a_file, link.b_file) == ("a", "b", "a.pdf", "a.pdf")
+    assert link.score == pytest.approx(pair_score(a, b), abs=1e-3)
+    assert link.score >= DEFAULT_THRESHOLD
+    assert {"fridge", "temperature"} <= set(link.shared_terms)  # canonical forms, via the synonyms
+    assert not {"trust", "must", "ensure", "service"} & set(link.shared_terms)
+
+
+@pytest.mark.parametrize("threshold", [0.1, 0.2, DEFAULT_THRESHOLD, 0.4, 0.6])
+def test_merge_respects_threshold_for_every_pair_in_an_action(threshold):
+    pool = _pool(unique_ids=True)
+    position = {f.id: i for i, f in enumerate(pool)}
+    scores = dice_matrix(terms_many([f.text for f in pool])) * regulation_factors(pool)
+    for action in merge(pool, threshold=threshold):
+        assert all(link.score >= threshold for link in action.merges)
+        for x, y in itertools.combinations(action.findings, 2):
+            assert scores[position[x], position[y]] >= threshold
+
+
+def test_merge_higher_threshold_never_merges_more():
+    pool = _pool(unique_ids=True)
+    counts = [len(merge(pool, threshold=t)) for t in (0.1, 0.2, 0.3, 0.5, 0.8, 1.01)]
+    assert counts == sorted(counts)
+    assert counts[0] < counts[-1] == len(pool)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_merge_keeps_every_finding_exactly_once(seed):
+    """Ids repeat across the two files of the pool, so only counts can be compared."""
+    rng = random.Random(seed)
+    subset = rng.sample(_pool(), rng.randint(0, len(_pool())))
+    actions = merge(subset, threshold=rng.choice([0.15, DEFAULT_THRESHOLD, 0.5]))
+    assert Counter(i for a in actions for i in a.findings) == Counter(f.id for f in subset)
+    assert all(len(a.merges) == len(a.findings) - 1 for a in actions)
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_merge_kind_is_must_when_any_member_is_must(seed):
+    rng = random.Random(seed)
+    subset = rng.sample(_pool(unique_ids=True), rng.randint(1, len(_pool())))
+    kind_of = {f.id: f.kind for f in subset}
+    for action in merge(subset, threshold=rng.choice([0.15, DEFAULT_THRESHOLD])):
+        assert action.kind == ("must" if "must" in {kind_of[i] for i in action.findings} else "should")
+        assert action.ref[0] == action.kind[0].upper()
+
+
+def test_merge_leaves_findings_untouched():
+    pool = _pool()
+    before = [f.model_dump() for f in pool]
+    merge(pool)
+    assert [f.model_dump() for f in pool] == before
+
+
+def test_merge_across_files_with_repeated_ids():
+    a = finding("The trust must ensure ligature risk assessments are completed on every ward.", "f1", file="one.pdf")
+    b = finding("The trust must make sure ward ligature risk assessments are completed.", "f1", file="two.pdf")
+    c = finding("The trust must ensure call bells are answered promptly.", "f2", file="two.pdf")
+    actions = merge([a, b, c])
+    assert [a.findings for a in actions] == [["f1", "f1"], ["f2"]]
+    (link,) = actions[0].merges
+    assert (link.a_file, link.b_file) == ("one.pdf", "two.pdf")
+
+
+def test_merge_blocks_different_regulations():
+    text = "The trust must ensure staff complete training and records are kept."
+    assert not len(merge([finding(text, "a", regs=("12(2)(g)",)), finding(text, "b", regs=("18",))])) == 1
+    assert len(merge([finding(text, "a", regs=("17(2)(c)",)), finding(text, "b", regs=("17",))])) == 1
+
+
+def test_merge_penalises_clashing_subparagraphs():
+    a = finding("The trust must ensure equipment and medicines are checked.", "a", regs=("12(2)(g)",))
+    b = finding("The trust must ensure equipment and medicines are checked.", "b", regs=("12(2)(e)",))
+    same = finding("The trust must ensure equipment and medicines are checked.", "c", regs=("12(2)(g)",))
+    assert pair_score(a, b) == pytest.approx(pair_score(a, same) / 2)
+
+
+def test_merge_keeps_regulation_conflict_out_of_a_group():
+    """Complete-link with a cannot-link: a third statement cannot bridge two vetoed ones."""
+    a = finding("The trust must ensure fridge temperatures are recorded.", "a", regs=("12",))
+    b = finding("The trust must ensure fridge temperatures are recorded.", "b", regs=("18",))
+    bridge = finding("The trust must ensure fridge temperatures are recorded daily.", "c")
+    actions = merge([a, b, bridge])
+    assert not any({"a", "b"} <= set(action.findings) for action in actions)
+
+
+def test_merge_empty_and_single():
+    assert merge([]) == []
+    (action,) = merge([finding("The trust should ensure complaints are answered on time.")])
+    assert (action.ref, action.kind, action.merges) == ("S1", "should", [])
+
+
+@pytest.mark.parametrize("words", [("recorded", "records", "recording"), ("completed", "complete"),
+                                   ("planned", "plan"), ("labelled", "labels"), ("isolated", "isolation")])
+def test_stem_meets_inflections(words):
+    assert len({stem(w) for w in words}) == 1
+
+
+def test_terms_apply_phrase_synonyms_before_stop_words():
+    assert terms("infection prevention and control").keys() == terms("IPC").keys()
+    assert terms("do not attempt cardiopulmonary resuscitation").keys() == terms("DNACPR").keys()
+    assert not terms("DNACPR").keys() & terms("resuscitation trolley").keys()
+
+
+def test_terms_tell_the_must_tool_from_the_modal():
+    assert terms("Staff must weigh people.").keys() != terms("Staff complete MUST and weigh people.").keys()
+    assert terms("The trust must ensure that staff ensure patients") == {}
+
+
+def _pool(unique_ids: bool = False) -> list[Finding]:
+    """A small report-like mix: paraphrases, look-alikes, boilerplate, two files."""
+    texts = [t for pair in PARAPHRASES + LOOK_ALIKES + BOILERPLATE_ONLY for t in pair]
+    texts += [t.replace(" must ", " should ") for t in texts[::3]]
+    return [finding(t, f"r{i % 2}-{i}" if unique_ids else f"f{i // 2}", file=f"r{i % 2}.pdf", page=i + 1)
+            for i, t in enumerate(texts)]
