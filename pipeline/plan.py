@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import count
 
-from cqcplan.models import Extraction, Finding, Regulation
+from cqcplan.models import Extraction, Finding, Regulation, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, Count, PlanAction, Summary, Wording
 from cqcplan.pipeline.citations import regulation_title
 from cqcplan.pipeline.glossary import glossary_for
@@ -21,6 +21,13 @@ from cqcplan.pipeline.scaffold import scaffold_for
 KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
 NOT_TAGGED = "Not tagged"
 NO_REGULATION = "No regulation cited"
+_FIELD_LABEL = {"domain": "Key question", "regulation": "Regulation", "quality_statement": "Quality statement"}
+_BASIS_LABEL = {
+    "explicit": "cited in the statement",
+    "requirement_notice": "from the requirement notice",
+    "section": "from the section it is printed under",
+    "wording": "from its wording",
+}
 _INSTRUMENTS = ("RA2014", "RA2010", "REG2009")
 _INSTRUMENT_NOTE = {"RA2014": "", "REG2009": " (Registration Regulations 2009)", "RA2010": " (2010 Regulations)"}
 
@@ -46,23 +53,39 @@ def _groups(extraction: Extraction) -> list[list[Finding]]:
 
 
 def _grouped(extraction: Extraction) -> list[list[Finding]]:
-    by_id = {f.id: f for f in extraction.findings}
-    placed: set[str] = set()
+    """The actions' findings, then one group per finding no action placed.
+
+    Findings are tracked by position: ids can repeat across the files of a batch, so an
+    action naming an id that several files use is refused rather than guessed at.
+    """
+    positions: dict[str, list[int]] = {}
+    for index, finding in enumerate(extraction.findings):
+        positions.setdefault(finding.id, []).append(index)
+    placed: set[int] = set()
     groups = []
     for action in extraction.actions:
-        for fid in action.findings:
-            if fid not in by_id or fid in placed:
-                raise ValueError(f"action {action.ref}: finding {fid!r} is unknown or already in another action")
-            placed.add(fid)
-        groups.append([by_id[fid] for fid in action.findings])
-    return groups + [[f] for f in extraction.findings if f.id not in placed]
+        group = [_resolve(action.ref, fid, positions, placed) for fid in action.findings]
+        groups.append([extraction.findings[i] for i in group])
+    return groups + [[f] for i, f in enumerate(extraction.findings) if i not in placed]
+
+
+def _resolve(ref: str, fid: str, positions: dict[str, list[int]], placed: set[int]) -> int:
+    found = positions.get(fid, [])
+    if len(found) != 1 or found[0] in placed:
+        problem = "is unknown" if not found else "is used by several findings" if len(found) > 1 else "is in two actions"
+        raise ValueError(f"action {ref}: finding id {fid!r} {problem}; every finding must be in exactly one action")
+    placed.add(found[0])
+    return found[0]
 
 
 def _report_order(extraction: Extraction) -> Callable[[Finding], tuple[int, int, int]]:
-    """Report order: the file's place among the reports, then page, then extraction order."""
+    """Report order: the file's place among the reports, then page, then extraction order.
+
+    Extraction order is looked up by object, not id, because ids can repeat across files.
+    """
     files = {r.file: i for i, r in enumerate(extraction.reports)}
-    index = {f.id: i for i, f in enumerate(extraction.findings)}
-    return lambda f: (files.get(f.file, len(files)), f.page, index[f.id])
+    index = {id(f): i for i, f in enumerate(extraction.findings)}
+    return lambda f: (files.get(f.file, len(files)), f.page, index[id(f)])
 
 
 def _sorted(group: list[Finding], order: Callable[[Finding], tuple[int, int, int]]) -> list[Finding]:
@@ -89,6 +112,7 @@ def _action(ref: str, group: list[Finding]) -> PlanAction:
         kind=_kind(group),
         services=_unique(s for f in group for s in _services(f)) or [NO_SERVICE],
         key_question=next((kq for f in group if (kq := _key_question(f.domain))), None),
+        quality_statement=next((f.quality_statement for f in group if f.quality_statement), None),
         regulations=_unique(regulation_text(r) for f in group for r in f.regulations),
         wordings=wordings,
         scaffold=scaffold,
@@ -107,7 +131,15 @@ def _wording(finding: Finding) -> Wording:
         section=finding.section,
         service=finding.service,
         also_at=finding.also_at,
+        basis=[tag_basis(t) for t in finding.tags],
+        review=finding.review,
     )
+
+
+def tag_basis(tag: Tag) -> str:
+    """"Key question Safe: from the section heading", so a reviewer sees why without the JSON."""
+    quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
+    return f"{_FIELD_LABEL[tag.field]} {tag.value}: {_BASIS_LABEL[tag.basis]}{quoted}"
 
 
 def _services(finding: Finding) -> list[str]:

@@ -1,0 +1,152 @@
+"""The variables the Word template receives (documented in templates/README.md).
+
+Everything is plain dicts, lists and strings, so a template can reach nothing but
+the plan. Every string is made XML-safe, and any string with a line break becomes
+a docxtpl `Listing`, which escapes it and turns the breaks into Word line breaks.
+"""
+
+from typing import Any
+
+from docxtpl import Listing
+
+from cqcplan.models.plan import ActionPlan, Count, PlanAction, Wording
+from cqcplan.models.report import ReportMeta
+
+from .colours import BRAG_FILL, NO_FILL, rating_fill
+from .text import KIND_LABEL, basis, source_line, uk_date, uk_dates, xml_safe
+
+RATING_KEYS = {"overall": "overall", "safe": "safe", "effective": "effective",
+               "caring": "caring", "responsive": "responsive", "well_led": "well-led"}
+CHECK = "Check"
+
+
+def plan_context(plan: ActionPlan) -> dict[str, Any]:
+    with_file = len(plan.reports) > 1
+    return _prepare({
+        "provider": _joined(r.provider for r in plan.reports) or "Provider not stated",
+        "locations": _joined(r.location for r in plan.reports),
+        "version": plan.version,
+        "date": uk_date(plan.date),
+        "reports": [_report(r) for r in plan.reports],
+        "summary": _summary(plan),
+        "progress": _progress(plan),
+        "actions": [_action(a, with_file) for a in plan.actions],
+        "glossary": [{"term": g.term, "meaning": g.meaning} for g in plan.glossary],
+        "appendix": [_appendix_row(a, w) for a in plan.actions for w in a.wordings],
+    })
+
+
+def _joined(values) -> str:
+    return " / ".join(dict.fromkeys(v for v in values if v))
+
+
+def _report(report: ReportMeta) -> dict[str, Any]:
+    row = {
+        "file": report.file,
+        "sha256": report.sha256,
+        "provider": report.provider or "",
+        "location": report.location or "",
+        "label": report.location or report.provider or report.file,
+        "services": "\n".join(report.services),
+        "report_type": report.report_type,
+        "inspection_dates": uk_dates(report.inspection_dates),
+        "published": uk_date(report.published) or "Not stated",
+    }
+    for name, key in RATING_KEYS.items():
+        rating = report.ratings.get(key, "")
+        row[name] = {"text": rating or "–", "fill": rating_fill(rating)}
+    return row
+
+
+def _summary(plan: ActionPlan) -> dict[str, Any]:
+    s = plan.summary
+    return {
+        "musts": s.musts,
+        "shoulds": s.shoulds,
+        "total": s.musts + s.shoulds,
+        "findings": s.findings,
+        "by_key_question": [_count(c) for c in s.by_key_question],
+        "by_regulation": [_count(c) for c in s.by_regulation],
+        "by_service": [_count(c) for c in s.by_service],
+    }
+
+
+def _count(count: Count) -> dict[str, Any]:
+    return {"label": count.label, "must": count.must, "should": count.should, "total": count.must + count.should}
+
+
+def _progress(plan: ActionPlan) -> dict[str, int]:
+    """The baseline row of the progress table: this version's counts."""
+    actions = plan.actions
+    counts = {status.lower(): sum(a.brag == status for a in actions) for status in BRAG_FILL}
+    return {
+        "open": sum(a.status == "Open" for a in actions),
+        "closed": sum(a.status == "Closed" for a in actions),
+        "not_rated": sum(a.brag is None for a in actions),
+        **counts,
+    }
+
+
+def _action(action: PlanAction, with_file: bool) -> dict[str, Any]:
+    return {
+        "ref": action.ref,
+        "kind": KIND_LABEL[action.kind],
+        "services": _listed(action.services),
+        "key_question": action.key_question or "",
+        "quality_statement": action.quality_statement or "",
+        "regulations": "\n".join(action.regulations),
+        "wordings": [_wording(w, with_file) for w in action.wordings],
+        "change": action.scaffold.change,
+        "communicate": action.scaffold.communicate,
+        "audit": action.scaffold.audit,
+        "topic": action.scaffold.topic,
+        "lead": action.lead,
+        "executive_lead": action.executive_lead,
+        "deadline": uk_date(action.deadline),
+        "brag": action.brag or "",
+        "brag_fill": BRAG_FILL.get(action.brag or "", NO_FILL),
+        "evidence": action.evidence,
+        "status": action.status,
+        "progress": action.progress,
+        "check": CHECK if action.review else "",
+    }
+
+
+def _listed(items: list[str]) -> str:
+    """One per line, bulleted when there are several, so wrapped names stay distinguishable."""
+    return items[0] if len(items) == 1 else "\n".join(f"• {item}" for item in items)
+
+
+def _wording(wording: Wording, with_file: bool) -> dict[str, str]:
+    return {
+        "text": wording.text,
+        "source": source_line(wording, with_file=with_file),
+        "check": CHECK if wording.review else "",
+    }
+
+
+def _appendix_row(action: PlanAction, wording: Wording) -> dict[str, Any]:
+    return {
+        "ref": action.ref,
+        "finding_id": wording.finding_id,
+        "kind": KIND_LABEL[wording.kind],
+        "file": wording.file,
+        "page": wording.page,
+        "section": wording.section,
+        "service": wording.service or "",
+        "also_at": ", ".join(f"p. {p.page}" for p in wording.also_at),
+        "basis": basis(wording),
+        "check": CHECK if wording.review else "",
+    }
+
+
+def _prepare(value: Any) -> Any:
+    """XML-safe strings; multi-line ones as `Listing` so their breaks survive autoescape."""
+    if isinstance(value, dict):
+        return {k: _prepare(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_prepare(v) for v in value]
+    if isinstance(value, str):
+        text = xml_safe(value)
+        return Listing(text) if "\n" in text else text
+    return value

@@ -1,0 +1,109 @@
+"""The Word plan: docxtpl fills the template inside a Jinja sandbox.
+
+Takes `ActionPlan`, a template and a path; writes the .docx. A template is a user's
+file, so it is treated as untrusted: rendering runs in a `SandboxedEnvironment` with
+autoescape on (text with & < > or Jinja syntax in it stays literal text, and a tag
+reaching for Python internals raises instead of running) and `StrictUndefined` (a
+misspelt variable fails instead of printing nothing). Every failure is one
+`TemplateError` line. docxtpl re-parses its output with lxml in recover mode, which
+can drop text silently, so the rendered file is checked to still hold every CQC
+wording before it is written.
+"""
+
+import re
+import zipfile
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+from lxml.etree import XMLSyntaxError
+
+from cqcplan.errors import TemplateError
+from cqcplan.models.plan import ActionPlan
+
+from .context import plan_context
+from .layout import fix_tables
+from .text import xml_safe
+
+REQUIRED = {"actions"}
+GUIDE = "see templates/README.md"
+
+
+def write_docx(plan: ActionPlan, path: Path, template: Path | None = None) -> None:
+    if template is None:
+        with as_file(files("cqcplan.templates") / "action_plan.docx") as default:
+            _write(plan, path, Path(default))
+    else:
+        _write(plan, path, Path(template))
+
+
+def _write(plan: ActionPlan, path: Path, template: Path) -> None:
+    context = plan_context(plan)
+    doc = _load(template)
+    env = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    _check_variables(doc, env, context, template.name)
+    _render(doc, env, context, template.name)
+    fix_tables(doc.docx)
+    _check_wordings(doc, plan, template.name)
+    doc.save(path)
+
+
+def _load(template: Path) -> DocxTemplate:
+    if not template.is_file():
+        raise TemplateError(f"{template}: template not found")
+    try:
+        doc = DocxTemplate(template)
+        doc.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as exc:
+        raise TemplateError(f"{template}: not a Word .docx template ({exc.__class__.__name__})") from exc
+    return doc
+
+
+def _check_variables(doc: DocxTemplate, env: SandboxedEnvironment, context: dict[str, Any], name: str) -> None:
+    """A template must show the actions, and may use only the variables it is given."""
+    try:
+        used = doc.get_undeclared_template_variables(jinja_env=env) - set(env.globals)
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{name}: {_one_line(exc)}") from exc
+    unknown = sorted(used - set(context))
+    if unknown:
+        raise TemplateError(f"{name}: unknown template variable(s) {', '.join(unknown)}; {GUIDE}")
+    missing = sorted(REQUIRED - used)
+    if missing:
+        raise TemplateError(f"{name}: template never uses required variable(s) {', '.join(missing)}; {GUIDE}")
+
+
+def _render(doc: DocxTemplate, env: SandboxedEnvironment, context: dict[str, Any], name: str) -> None:
+    try:
+        doc.render(context, jinja_env=env, autoescape=True)
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateError(f"{name}: unsafe template, refused: {_one_line(exc)}") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{name}: {_one_line(exc)}; {GUIDE}") from exc
+    except XMLSyntaxError as exc:
+        raise TemplateError(f"{name}: template tags break the Word XML ({_one_line(exc)}); {GUIDE}") from exc
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(f"{exc.__class__.__name__}: {exc}".split())
+
+
+def _check_wordings(doc: DocxTemplate, plan: ActionPlan, name: str) -> None:
+    """Every CQC wording must be in the output; whitespace is compared loosely."""
+    body = _squeeze("".join(doc.docx.element.body.itertext()))
+    for action in plan.actions:
+        for wording in action.wordings:
+            if _squeeze(xml_safe(wording.text)) not in body:
+                raise TemplateError(
+                    f"{name}: the rendered plan lost the CQC wording of {action.ref} "
+                    f"(finding {wording.finding_id}); the template must print {{{{ w.text }}}} "
+                    f"for each of a.wordings; {GUIDE}"
+                )
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,47 @@
+"""Word layout that must hold whatever the template: header rows and column widths.
+
+Takes a rendered python-docx `Document` and fixes it in place. A template restyled in
+Word can lose "repeat header row" or fixed widths, and Word ignores a column width
+unless every cell carries it, so after rendering: the first row of every table
+repeats on each page (w:tblHeader), and every cell gets the width of the grid
+columns it spans, with autofit off. Works on the lxml tree row by row, because
+python-docx's `row.cells` rebuilds the whole grid on each call.
+"""
+
+from docx.document import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
+
+_AFTER_TBL_HEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
+
+
+def fix_tables(doc: Document) -> None:
+    for table in doc.tables:
+        tbl = table._tbl
+        _repeat_first_row(tbl)
+        _fixed_widths(tbl)
+        table.autofit = False
+
+
+def _repeat_first_row(tbl: CT_Tbl) -> None:
+    if not tbl.tr_lst:
+        return
+    tr_pr = tbl.tr_lst[0].get_or_add_trPr()
+    for old in tr_pr.findall(qn("w:tblHeader")):
+        tr_pr.remove(old)
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.insert_element_before(header, *_AFTER_TBL_HEADER)
+
+
+def _fixed_widths(tbl: CT_Tbl) -> None:
+    grid = [col.w for col in tbl.tblGrid.gridCol_lst]
+    if not grid or None in grid:
+        return
+    for tr in tbl.tr_lst:
+        column = 0
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            tc.width = sum(grid[column : column + span])
+            column += span

@@ -1,0 +1,54 @@
+"""One flat row per action: the column set the xlsx tracker and the csv share.
+
+Fields a trust fills in later sit at the right, in the order the board reads them
+(lead, deadline, BRAG, evidence, status, progress). `with_file` adds the report file
+name to each source line only when the plan answers more than one report.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from cqcplan.models.plan import ActionPlan, PlanAction
+
+from .text import KIND_LABEL, sources, wordings
+
+Value = str | date | None
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: int  # xlsx characters
+    value: Callable[[PlanAction, bool], Value]
+
+
+COLUMNS = [
+    Column("Ref", 7, lambda a, _: a.ref),
+    Column("Type", 8, lambda a, _: KIND_LABEL[a.kind]),
+    Column("Core service(s)", 22, lambda a, _: "\n".join(a.services)),
+    Column("Key question", 13, lambda a, _: a.key_question or ""),
+    Column("Quality statement", 20, lambda a, _: a.quality_statement or ""),
+    Column("Regulation(s)", 24, lambda a, _: "\n".join(a.regulations)),
+    Column("CQC wording (verbatim)", 60, lambda a, _: wordings(a)),
+    Column("Where printed", 30, lambda a, with_file: sources(a, with_file=with_file)),
+    Column("A. Change the process", 45, lambda a, _: a.scaffold.change),
+    Column("B. Communicate / train staff", 45, lambda a, _: a.scaffold.communicate),
+    Column("C. Audit that it is embedded", 45, lambda a, _: a.scaffold.audit),
+    Column("Lead", 16, lambda a, _: a.lead),
+    Column("Executive lead", 16, lambda a, _: a.executive_lead),
+    Column("Deadline", 12, lambda a, _: a.deadline),
+    Column("BRAG", 9, lambda a, _: a.brag or ""),
+    Column("Evidence / key documents", 40, lambda a, _: a.evidence),
+    Column("Status", 9, lambda a, _: a.status),
+    Column("Progress update", 40, lambda a, _: a.progress),
+    Column("Check tagging", 10, lambda a, _: "Check" if a.review else ""),
+    Column("Topic", 14, lambda a, _: a.scaffold.topic),
+]
+
+HEADERS = [c.header for c in COLUMNS]
+
+
+def action_rows(plan: ActionPlan) -> list[list[Value]]:
+    with_file = len({w.file for a in plan.actions for w in a.wordings}) > 1
+    return [[c.value(a, with_file) for c in COLUMNS] for a in plan.actions]

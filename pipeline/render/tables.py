@@ -1,0 +1,127 @@
+"""The tracker forms of the plan: xlsx (for the monthly update meeting) and csv.
+
+Both hold the same rows as `rows.action_rows`. The xlsx adds what makes it usable as
+a living document: drop-down lists for key question, BRAG and status (also on empty
+rows below, for actions added later), a frozen header row and Ref column, BRAG
+colours, wrapped text and landscape printing with the header repeated.
+"""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from cqcplan.models.plan import ActionPlan
+
+from .colours import BRAG_FILL, HEADER_FILL
+from .rows import COLUMNS, HEADERS, Value, action_rows
+from .text import uk_dates, xml_safe
+
+CHOICES = {
+    "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
+    "BRAG": ["Red", "Amber", "Green", "Blue"],
+    "Status": ["Open", "Closed"],
+}
+VALIDATED_ROWS = 1000  # drop-downs reach below the drafted rows, for actions added later
+
+
+def write_csv(plan: ActionPlan, path: Path) -> None:
+    """UTF-8 with a byte-order mark, so Excel shows curly quotes and dashes correctly."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        writer.writerows([_csv_value(v) for v in row] for row in action_rows(plan))
+
+
+def _csv_value(value: Value) -> str:
+    return value.isoformat() if isinstance(value, date) else value or ""
+
+
+def write_xlsx(plan: ActionPlan, path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Actions"
+    _fill(sheet, HEADERS, action_rows(plan))
+    _format_actions(sheet, len(plan.actions))
+    _fill(book.create_sheet("Glossary"), ["Term", "Meaning"], [[g.term, g.meaning] for g in plan.glossary])
+    _fill(book.create_sheet("Reports"), REPORT_HEADERS, [_report_row(r) for r in plan.reports])
+    book.save(path)
+
+
+def _fill(sheet: Worksheet, headers: list[str], rows: list[list[Value]]) -> None:
+    sheet.append(headers)
+    for row in rows:
+        sheet.append([_cell_value(v) for v in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    _keep_text_as_text(sheet)
+
+
+def _cell_value(value: Value) -> Value:
+    return xml_safe(value) if isinstance(value, str) else value
+
+
+def _keep_text_as_text(sheet: Worksheet) -> None:
+    """A CQC sentence that starts with "=" is text, not a formula to run."""
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if cell.data_type == "f":
+                cell.data_type = "s"
+
+
+def _format_actions(sheet: Worksheet, count: int) -> None:
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "B2"
+    sheet.auto_filter.ref = sheet.dimensions
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    last = max(count + 1, VALIDATED_ROWS)
+    for header, choices in CHOICES.items():
+        _choose_from(sheet, _letter(header), choices, last)
+    _colour_brag(sheet, _letter("BRAG"), last)
+    for cell in sheet[_letter("Deadline")][1:]:
+        cell.number_format = "d mmm yyyy"
+
+
+def _letter(header: str) -> str:
+    return get_column_letter(HEADERS.index(header) + 1)
+
+
+def _choose_from(sheet: Worksheet, letter: str, choices: list[str], last: int) -> None:
+    rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
+    rule.error = "Choose one of: " + ", ".join(choices)
+    rule.showErrorMessage = True
+    rule.add(f"{letter}2:{letter}{last}")
+    sheet.add_data_validation(rule)
+
+
+def _colour_brag(sheet: Worksheet, letter: str, last: int) -> None:
+    for status, fill in BRAG_FILL.items():
+        rule = CellIsRule(operator="equal", formula=[f'"{status}"'], fill=PatternFill("solid", bgColor=fill))
+        sheet.conditional_formatting.add(f"{letter}2:{letter}{last}", rule)
+
+
+REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "Report type",
+                  "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
+                  "Responsive", "Well-led"]
+
+
+def _report_row(report) -> list[Value]:
+    ratings = [report.ratings.get(k, "") for k in ("overall", "safe", "effective", "caring", "responsive", "well-led")]
+    return [report.file, report.sha256, report.provider or "", report.location or "",
+            "\n".join(report.services), report.report_type, uk_dates(report.inspection_dates),
+            report.published, *ratings]

@@ -1,0 +1,59 @@
+"""Plain-text forms shared by every renderer, so docx, xlsx and csv say the same thing."""
+
+from datetime import date
+
+from cqcplan.models.plan import PlanAction, Wording
+
+KIND_LABEL = {"must": "Must", "should": "Should"}
+
+
+def uk_date(day: date | None) -> str:
+    """"7 March 2025": the form NHS board papers use."""
+    return f"{day.day} {day:%B %Y}" if day else ""
+
+
+def uk_dates(days: list[date]) -> str:
+    """Inspection dates: "4, 5 and 6 March 2025", or full dates across months."""
+    days = sorted(set(days))
+    if not days:
+        return "Not stated"
+    if len({(d.year, d.month) for d in days}) == 1:
+        return _and([str(d.day) for d in days[:-1]] + [uk_date(days[-1])])
+    return _and([uk_date(d) for d in days])
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def source_line(wording: Wording, *, with_file: bool) -> str:
+    """Where CQC printed it: "p. 12, Areas for improvement, Surgery; also p. 3"."""
+    parts = [f"p. {wording.page}", wording.section]
+    if wording.service:
+        parts.append(wording.service)
+    line = ", ".join(p for p in parts if p)
+    if wording.also_at:
+        line += "; also p. " + ", ".join(str(p.page) for p in wording.also_at)
+    return f"{wording.file}: {line}" if with_file else line
+
+
+def sources(action: PlanAction, *, with_file: bool) -> str:
+    return "\n".join(source_line(w, with_file=with_file) for w in action.wordings)
+
+
+def wordings(action: PlanAction) -> str:
+    """Every CQC wording of the action, verbatim, a blank line between them."""
+    return "\n\n".join(w.text for w in action.wordings)
+
+
+def basis(wording: Wording) -> str:
+    return "; ".join(wording.basis) or "none recorded"
+
+
+# Characters XML 1.0 cannot hold (both .docx and .xlsx are XML); \t and \n are kept.
+_NOT_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
+def xml_safe(text: str) -> str:
+    """Drop control characters a PDF can leak; they would make Word refuse the file."""
+    return text.translate(_NOT_XML)

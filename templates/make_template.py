@@ -1,0 +1,373 @@
+"""Build templates/action_plan.docx, the default Word template (python-docx).
+
+Run `python templates/make_template.py` after changing the layout; the .docx is
+committed so users can copy it, restyle it in Word (fonts, colours, logo, header)
+and pass it back with --template. The look lives in named styles ("Plan Title",
+"Table Text", "Source Note", "Heading 1" …) so restyling a style restyles every
+place it is used. Jinja tags follow docxtpl rules: `{%tr %}` alone in its own table
+row, `{%p %}` alone in its own paragraph, `{% cellbg %}` at the very start of a cell.
+The variables are listed in templates/README.md.
+"""
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+
+from cqcplan.pipeline.render.colours import BRAG_FILL, HEADER_FILL
+
+OUT = Path(__file__).with_name("action_plan.docx")
+FONT = "Arial"
+DARK_BLUE = RGBColor(0x00, 0x30, 0x87)
+GREY = RGBColor(0x55, 0x55, 0x55)
+MARGIN = Cm(1.0)
+BANNER_FILL = "FFE699"
+
+# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold), ...]).
+Para = str | tuple[str, list[tuple[str, bool]]]
+
+
+def build(out: Path = OUT) -> None:
+    doc = Document()
+    _page_setup(doc)
+    _styles(doc)
+    _footer(doc)
+    for part in (_cover, _how_to_use, _summary, _actions, _closed, _sign_off, _glossary, _appendix):
+        part(doc)
+    doc.core_properties.title = "CQC improvement action plan"
+    doc.core_properties.author = "cqcplan"
+    doc.save(out)
+
+
+def _page_setup(doc) -> None:
+    """A4 landscape: orientation alone does not rotate the page, so swap the sizes too."""
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = Cm(1.3)
+    section.header_distance = section.footer_distance = Cm(0.6)
+
+
+def _styles(doc) -> None:
+    styles = doc.styles
+    _font(styles["Normal"], 10)
+    _font(styles["Heading 1"], 16, bold=True, colour=DARK_BLUE, before=14, after=8)
+    _font(styles["Heading 2"], 12, bold=True, colour=DARK_BLUE, before=10, after=4)
+    _new(styles, "Plan Title", 28, bold=True, colour=DARK_BLUE, after=4)
+    _new(styles, "Plan Subtitle", 18, colour=DARK_BLUE, after=2)
+    _new(styles, "Draft Banner", 12, bold=True, before=8, after=10)
+    _shade(styles["Draft Banner"].element.get_or_add_pPr(), BANNER_FILL, AFTER_SHD_IN_PARAGRAPH)
+    _new(styles, "Table Text", 8, after=0)
+    _new(styles, "Rating Text", 9, bold=True, before=2, after=2)
+    _new(styles, "Table Heading", 8, bold=True, colour=RGBColor(0xFF, 0xFF, 0xFF), after=0)
+    _new(styles, "Source Note", 7, italic=True, colour=GREY, after=4)
+    _new(styles, "Small Print", 8, colour=GREY, after=2)
+
+
+def _new(styles, name: str, size: float, **kwargs) -> None:
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = styles["Normal"]
+    _font(style, size, **kwargs)
+
+
+def _font(style, size: float, *, bold=False, italic=False, colour=None, before=None, after=None) -> None:
+    style.font.name = FONT
+    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)  # a theme font would override the named one
+    fonts.set(qn("w:eastAsia"), FONT)
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    if colour is not None:
+        style.font.color.rgb = colour
+    if before is not None:
+        style.paragraph_format.space_before = Pt(before)
+    if after is not None:
+        style.paragraph_format.space_after = Pt(after)
+
+
+def _footer(doc) -> None:
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.style = doc.styles["Small Print"]
+    footer.add_run("{{ provider }} · CQC improvement action plan · version {{ version }}, {{ date }} · DRAFT · page ")
+    _field(footer, "PAGE")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES")
+
+
+def _field(paragraph, code: str) -> None:
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), code)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _cover(doc) -> None:
+    doc.add_paragraph("CQC improvement action plan", style="Plan Title")
+    doc.add_paragraph("{{ provider }}", style="Plan Subtitle")
+    doc.add_paragraph("{{ locations }}")
+    doc.add_paragraph("Draft for action leads to complete · version {{ version }}, {{ date }}", style="Draft Banner")
+    doc.add_heading("Reports this plan responds to", level=2)
+    _table(doc, [("Location / core services", 6.2), ("Report type", 3.0), ("Inspection dates", 3.8),
+                 ("Published", 2.8), ("Source file", 4.6), ("SHA-256", 7.3)],
+           loop="r in reports",
+           row=[["{{ r.label }}", ("Source Note", [("{{ r.services }}", False)])], ["{{ r.report_type }}"],
+                ["{{ r.inspection_dates }}"], ["{{ r.published }}"], ["{{ r.file }}"],
+                [("Source Note", [("{{ r.sha256 }}", False)])]])
+    doc.add_heading("Ratings at this inspection", level=2)
+    ratings = ["overall", "safe", "effective", "caring", "responsive", "well_led"]
+    _table(doc, [("Location / service", 7.4)] + [(r.replace("_", "-").capitalize(), 3.3) for r in ratings],
+           loop="r in reports",
+           row=[[("Rating Text", [("{{ r.label }}", True)])]]
+           + [[("Rating Text", [(f"{{% cellbg r.{r}.fill %}}{{{{ r.{r}.text }}}}", True)])] for r in ratings])
+    doc.add_paragraph(
+        "Rating colours: Outstanding green-teal, Good green, Requires improvement amber, Inadequate red. "
+        "Each CQC statement in this plan is quoted verbatim with the page it was printed on; every other "
+        "entry is a draft for the action leads to complete and the executive leads to agree.",
+        style="Small Print")
+    doc.add_page_break()
+
+
+def _how_to_use(doc) -> None:
+    doc.add_heading("How to use this plan", level=1)
+    for text in (
+        "Each action answers one or more CQC statements. M actions are what the provider must do to meet "
+        "its legal obligations; S actions are what it should do to improve. Musts are listed first.",
+        "Each action has three lines, to be written by or with the action lead:",
+    ):
+        doc.add_paragraph(text)
+    for label, text in (
+        ("A. Change the process: ", "review, decide on and implement the change to the process."),
+        ("B. Communicate / train staff: ", "inform, remind, communicate and train the staff affected."),
+        ("C. Audit that it is embedded: ", "ongoing audits, spot checks or evidence in meeting minutes; as a "
+         "rule of thumb, three months of checks with improved results show the change is embedded."),
+    ):
+        paragraph = doc.add_paragraph(style="List Bullet")
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(text)
+    doc.add_paragraph(
+        "Lines that start “Prompt:” are suggestions drafted from the topic of the CQC wording, not agreed "
+        "actions. Replace each with the agreed action before the plan goes to the board or to CQC. Avoid "
+        "describing what is already in place as the solution, and set realistic deadlines: musts first, "
+        "and not all at the end of the same month.")
+    doc.add_heading("BRAG key", level=2)
+    meanings = {
+        "Red": "Off track: behind its deadline or at risk of missing it.",
+        "Amber": "On track: work under way and expected to meet its deadline.",
+        "Green": "Complete: the action is done and evidence of completion is provided.",
+        "Blue": "Complete and assured: checked by an independent check (peer review, spot check at the "
+                "point of care) and signed off by the executive assurance group.",
+    }
+    table = _table(doc, [("Status", 3.0), ("Meaning", 16.0)],
+                   rows=[[[status], [meaning]] for status, meaning in meanings.items()])
+    for row, fill in zip(table.rows[1:], BRAG_FILL.values()):
+        _shade(row.cells[0]._tc.get_or_add_tcPr(), fill)
+    doc.add_heading("Review cadence", level=2)
+    for text in (
+        "Update the plan at the monthly CQC action plan meeting only, not in between, and save each update "
+        "as a new version (0.2, 0.3 …) so that progress can be shown over time.",
+        "Action leads send a written update on each action before the meeting; actions due within the next "
+        "month are highlighted so they can be prioritised.",
+        "Where a deadline will be missed, agree a new one at the meeting and record why; tell the executive "
+        "lead and the CQC inspector.",
+        "Completed actions are signed off through the executive assurance process (see Sign-off) and move "
+        "to Closed actions once they are Blue.",
+        "Report progress to the quality committee at least quarterly and share the plan with the CQC "
+        "inspector.",
+    ):
+        doc.add_paragraph(text, style="List Bullet")
+    doc.add_page_break()
+
+
+def _summary(doc) -> None:
+    doc.add_heading("Summary", level=1)
+    doc.add_paragraph("{{ summary.musts }} must-do and {{ summary.shoulds }} should-do actions "
+                      "({{ summary.total }} in all) answer the {{ summary.findings }} CQC statements.")
+    for title, name, width in (("By key question", "by_key_question", 6.0),
+                               ("By regulation", "by_regulation", 12.0),
+                               ("By core service", "by_service", 12.0)):
+        doc.add_heading(title, level=2)
+        _table(doc, [(title.removeprefix("By ").capitalize(), width), ("Must", 2.0), ("Should", 2.0), ("Total", 2.0)],
+               loop=f"c in summary.{name}",
+               row=[["{{ c.label }}"], ["{{ c.must }}"], ["{{ c.should }}"], ["{{ c.total }}"]])
+    doc.add_heading("Progress at each review", level=2)
+    doc.add_paragraph("The first row is this draft; add a row at each review.", style="Small Print")
+    columns = [("Review", 6.0)] + [(c, 2.2) for c in ("Open", "Closed", "Red", "Amber", "Green", "Blue", "Not rated")]
+    baseline = [["Version {{ version }}, {{ date }}"]] + [
+        [f"{{{{ progress.{key} }}}}"] for key in ("open", "closed", "red", "amber", "green", "blue", "not_rated")]
+    blank = [["Review 1:"]] + [[""]] * 7
+    _table(doc, columns, rows=[baseline, blank, [["Review 2:"]] + [[""]] * 7, [["Review 3:"]] + [[""]] * 7])
+    doc.add_page_break()
+
+
+ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 1.9), ("Key question", 1.8), ("Regulation", 2.0),
+                  ("CQC wording (verbatim)", 5.0), ("Actions", 5.2), ("Leads", 1.9), ("Deadline", 1.5),
+                  ("BRAG", 1.2), ("Evidence / key documents", 2.5), ("Status", 1.2), ("Progress update", 2.2)]
+
+
+def _actions(doc) -> None:
+    doc.add_heading("Actions", level=1)
+    doc.add_paragraph("Musts first, then shoulds. CQC's wording is quoted verbatim with the page it was "
+                      "printed on. “Check” marks an action whose tagging should be checked by a person.",
+                      style="Small Print")
+    abc = [("Table Text", [(f"{letter}. {label}: ", True), (f"{{{{ a.{key} }}}}", False)])
+           for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
+                                      ("C", "Audit", "audit"))]
+    _table(doc, ACTION_COLUMNS, loop="a in actions", row=[
+        [("Table Text", [("{{ a.ref }}", True)]), ("Source Note", [("{{ a.kind }}", False)]),
+         ("Source Note", [("{{ a.check }}", True)])],
+        ["{{ a.services }}"],
+        ["{{ a.key_question }}", ("Source Note", [("{{ a.quality_statement }}", False)])],
+        ["{{ a.regulations }}"],
+        ["{%p for w in a.wordings %}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]), "{%p endfor %}"],
+        abc,
+        [("Table Text", [("Lead: ", True), ("{{ a.lead }}", False)]),
+         ("Table Text", [("Executive lead: ", True), ("{{ a.executive_lead }}", False)])],
+        ["{{ a.deadline }}"],
+        ["{% cellbg a.brag_fill %}{{ a.brag }}"],
+        ["{{ a.evidence }}"],
+        ["{{ a.status }}"],
+        ["{{ a.progress }}"],
+    ])
+    doc.add_page_break()
+
+
+def _closed(doc) -> None:
+    doc.add_heading("Closed actions", level=1)
+    doc.add_paragraph("Move an action here once it is Blue (complete and assured), keeping its reference, "
+                      "so that the open table stays short and the journey stays visible.")
+    _table(doc, [("Ref", 1.5), ("CQC wording", 9.0), ("Date closed", 3.0), ("Evidence of completion", 8.0),
+                 ("Assured by", 6.2)], rows=[[[""]] * 5])
+
+
+def _sign_off(doc) -> None:
+    doc.add_heading("Sign-off", level=1)
+    doc.add_paragraph("Record for each action who assured that it was completed and embedded, how (evidence "
+                      "reviewed, peer review or spot check at the point of care) and when.")
+    _table(doc, [("Ref", 1.5), ("Completion assured by (name, role)", 8.0),
+                 ("How assured (evidence reviewed, independent check)", 13.2), ("Date", 5.0)],
+           loop="a in actions", row=[["{{ a.ref }}"], [""], [""], [""]])
+    doc.add_heading("Plan approved by", level=2)
+    _table(doc, [("Name", 9.0), ("Role", 9.0), ("Date", 9.7)], rows=[[[""]] * 3, [[""]] * 3])
+
+
+def _glossary(doc) -> None:
+    doc.add_heading("Glossary", level=1)
+    doc.add_paragraph("{%p if not glossary %}")
+    doc.add_paragraph("No abbreviations from the glossary appear in the CQC statements.")
+    doc.add_paragraph("{%p endif %}")
+    _table(doc, [("Term", 4.0), ("Meaning", 23.7)], loop="g in glossary",
+           row=[[("Table Text", [("{{ g.term }}", True)])], ["{{ g.meaning }}"]])
+
+
+def _appendix(doc) -> None:
+    doc.add_page_break()
+    doc.add_heading("Appendix: where each statement was printed and how it was tagged", level=1)
+    doc.add_paragraph("One row per CQC statement. Tag basis says where the key question and regulation came "
+                      "from (printed in the statement, a requirement notice, the section it sits in, or its "
+                      "wording); “Check” marks tagging a person should confirm.", style="Small Print")
+    _table(doc, [("Ref", 1.2), ("Type", 1.4), ("Finding", 1.6), ("Source file", 4.0), ("Page", 1.2),
+                 ("Section", 5.5), ("Core service", 3.6), ("Also printed", 2.2), ("Tag basis", 5.6),
+                 ("Check", 1.4)],
+           loop="x in appendix",
+           row=[["{{ x.ref }}"], ["{{ x.kind }}"], ["{{ x.finding_id }}"], ["{{ x.file }}"], ["{{ x.page }}"],
+                ["{{ x.section }}"], ["{{ x.service }}"], ["{{ x.also_at }}"], ["{{ x.basis }}"],
+                [("Table Text", [("{{ x.check }}", True)])]])
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None,
+           row: list[list[Para]] | None = None, rows: list[list[list[Para]]] | None = None) -> Table:
+    """A fixed-width table with a repeating blue header; `loop` wraps `row` in {%tr for %}."""
+    body = [[[f"{{%tr for {loop} %}}"]], row, [["{%tr endfor %}"]]] if loop else rows or []
+    table = doc.add_table(rows=1 + len(body), cols=len(columns))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
+    _cell_margins(table)
+    for index, (_, width) in enumerate(columns):
+        table.columns[index].width = Cm(width)
+    _header(table, [name for name, _ in columns])
+    for cells, content in zip([r.cells for r in table.rows[1:]], body):
+        for cell, paragraphs in zip(cells, content + [[""]] * (len(cells) - len(content))):
+            _fill_cell(cell, paragraphs)
+    for r in table.rows:
+        for cell, (_, width) in zip(r.cells, columns):
+            cell.width = Cm(width)
+    return table
+
+
+def _cell_margins(table: Table) -> None:
+    """Narrow side margins keep words like "Deadline" whole in narrow columns."""
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 28), ("left", 57), ("bottom", 28), ("right", 57)):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:w"), str(twips))
+        edge.set(qn("w:type"), "dxa")
+        margins.append(edge)
+    table._tbl.tblPr.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
+def _header(table: Table, names: list[str]) -> None:
+    row = table.rows[0]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().insert_element_before(
+        header, "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
+    for cell, name in zip(row.cells, names):
+        _fill_cell(cell, [("Table Heading", [(name, True)])])
+        _shade(cell._tc.get_or_add_tcPr(), HEADER_FILL)
+
+
+def _fill_cell(cell, paragraphs: list[Para]) -> None:
+    first = cell.paragraphs[0]
+    for index, content in enumerate(paragraphs):
+        paragraph = first if index == 0 else cell.add_paragraph()
+        style, runs = (content[0], content[1]) if isinstance(content, tuple) else ("Table Text", [(content, False)])
+        paragraph.style = cell.part.document.styles[style]
+        for text, bold in runs:
+            paragraph.add_run(text).bold = bold or None
+    first.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+# Elements that must follow w:shd inside a cell's and a paragraph's properties, or
+# Word reports the file as corrupt (schema order, see python-docx oxml/table.py).
+AFTER_SHD_IN_CELL = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
+AFTER_SHD_IN_PARAGRAPH = ("w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+                          "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                          "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                          "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+                          "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr",
+                          "w:sectPr", "w:pPrChange")
+
+
+def _shade(properties, fill: str, after: tuple[str, ...] = AFTER_SHD_IN_CELL) -> None:
+    """A new w:shd element every time: a reused one would move, leaving one cell coloured."""
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.insert_element_before(shading, *after)
+
+
+if __name__ == "__main__":
+    build()
+    print(f"wrote {OUT}")

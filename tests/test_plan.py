@@ -1,0 +1,230 @@
+"""make_plan: order and numbering, every finding once, A/B/C prompts by topic, glossary, counts."""
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from plan_samples import ACUTE_REFS, ALL, acute_trust, care_home, mental_health
+
+from cqcplan.errors import ConfigError
+from cqcplan.models import Action, Extraction
+from cqcplan.models.plan import NO_SERVICE
+from cqcplan.pipeline.glossary import GlossaryTable, glossary_for
+from cqcplan.pipeline.plan import make_plan
+from cqcplan.pipeline.scaffold import ScaffoldTable, choose_topic
+from cqcplan.vocab import load
+
+
+def _ids(action):
+    return [w.finding_id for w in action.wordings]
+
+
+def test_musts_then_shoulds_numbered_in_report_order():
+    plan = make_plan(acute_trust())
+    assert {a.ref: _ids(a) for a in plan.actions} == ACUTE_REFS
+    assert [a.ref for a in plan.actions] == list(ACUTE_REFS)
+
+
+def test_a_must_merged_with_a_should_is_a_must_and_shows_the_must_first():
+    m1 = make_plan(acute_trust()).actions[0]
+    assert m1.kind == "must"
+    assert [w.kind for w in m1.wordings] == ["must", "should"]
+    assert m1.services == ["Urgent and emergency care", "Medical care (including older people's care)"]
+
+
+def test_numbering_restarts_per_kind_across_reports():
+    plan = make_plan(mental_health())
+    assert [(a.ref, _ids(a)) for a in plan.actions] == [("M1", ["w1"]), ("M2", ["k1"]), ("M3", ["k2"]), ("S1", ["w2"])]
+
+
+@pytest.mark.parametrize("name", list(ALL))
+def test_every_finding_is_in_exactly_one_action_verbatim(name):
+    extraction = ALL[name]()
+    plan = make_plan(extraction)
+    placed = Counter(w.finding_id for a in plan.actions for w in a.wordings)
+    assert placed == Counter(f.id for f in extraction.findings)
+    texts = {w.finding_id: w.text for a in plan.actions for w in a.wordings}
+    assert texts == {f.id: f.text for f in extraction.findings}
+
+
+def test_findings_without_an_action_get_one_each():
+    plan = make_plan(care_home())
+    assert [(a.ref, _ids(a)) for a in plan.actions] == [
+        ("M1", ["c1"]), ("M2", ["c2"]), ("M3", ["c5"]), ("S1", ["c3"]), ("S2", ["c4"])]
+    assert all(a.services == [NO_SERVICE] for a in plan.actions)
+
+
+def test_an_action_naming_an_unknown_finding_is_refused():
+    extraction = acute_trust()
+    broken = Extraction(reports=extraction.reports, findings=extraction.findings,
+                        actions=[Action(ref="A1", findings=["f-fridge", "no-such-finding"])])
+    with pytest.raises(ValueError, match="no-such-finding"):
+        make_plan(broken)
+
+
+def test_a_finding_in_two_actions_is_refused():
+    extraction = acute_trust()
+    twice = Extraction(reports=extraction.reports, findings=extraction.findings,
+                       actions=[Action(ref="A1", findings=["f-rtt"]), Action(ref="A2", findings=["f-rtt"])])
+    with pytest.raises(ValueError, match="f-rtt"):
+        make_plan(twice)
+
+
+def test_ids_repeated_across_the_files_of_a_batch_are_kept_apart():
+    first, second = care_home(), mental_health()
+    clash = second.findings[0].model_copy(update={"id": first.findings[0].id})
+    batch = Extraction(reports=first.reports + second.reports,
+                       findings=first.findings + [clash, *second.findings[1:]], actions=[])
+    plan = make_plan(batch)
+    assert sorted(w.text for a in plan.actions for w in a.wordings) == sorted(f.text for f in batch.findings)
+    refer = batch.model_copy(update={"actions": [Action(ref="M1", findings=[clash.id])]})
+    with pytest.raises(ValueError, match="used by several findings"):
+        make_plan(refer)
+
+
+def test_the_plan_ignores_how_the_merge_stage_labelled_its_actions():
+    extraction = acute_trust()
+    relabelled = [a.model_copy(update={"kind": "should", "ref": f"X{i}"}) for i, a in enumerate(extraction.actions)]
+    plan = make_plan(extraction.model_copy(update={"actions": relabelled}))
+    assert {a.ref: _ids(a) for a in plan.actions} == ACUTE_REFS
+
+
+@pytest.mark.parametrize("name", list(ALL))
+def test_every_abc_line_and_evidence_is_a_prompt_not_a_decision(name):
+    for action in make_plan(ALL[name]()).actions:
+        lines = [action.scaffold.change, action.scaffold.communicate, action.scaffold.audit, action.evidence]
+        assert all(line.startswith("Prompt: ") for line in lines), action.ref
+        assert "three months" in action.scaffold.audit
+
+
+@pytest.mark.parametrize(("finding_id", "topic", "specific_words"), [
+    ("f-fridge", "medicines", ["medicines", "fridge"]),
+    ("f-staffing", "staffing", ["staffing", "establishment"]),
+    ("f-training", "training", ["training", "compliance"]),
+    ("f-governance", "governance", ["governance", "risk register"]),
+    ("f-who", "patient_risk", ["escalate"]),
+    ("f-rtt", "waiting_times", ["waiting", "trajectory"]),
+    ("f-learning", "incidents", ["incidents", "duty of candour"]),
+])
+def test_prompts_fit_the_topic_of_the_wording(finding_id, topic, specific_words):
+    action = next(a for a in make_plan(acute_trust()).actions if finding_id in _ids(a))
+    assert action.scaffold.topic == topic
+    prompts = " ".join([action.scaffold.change, action.scaffold.communicate, action.scaffold.audit]).lower()
+    assert all(word in prompts for word in specific_words)
+
+
+def test_different_topics_get_different_prompts():
+    plan = make_plan(acute_trust())
+    assert len({a.scaffold.change for a in plan.actions}) == len({a.scaffold.topic for a in plan.actions}) == 7
+
+
+@pytest.mark.parametrize(("wording", "topic"), [
+    ("The provider had failed to ensure people's medicines were managed safely; MAR charts had gaps.", "medicines"),
+    ("Two staff files had no DBS check and no references.", "recruitment"),
+    ("We recommend the provider seeks advice about the Mental Capacity Act 2005 and DoLS.", "consent"),
+    ("People at risk of malnutrition did not have food and fluid charts completed.", "nutrition"),
+    ("The trust must ensure patients detained under the Mental Health Act have their rights explained.", "mha"),
+    ("The trust should review its use of seclusion and restraint on Willow ward.", "restrictive"),
+    ("The provider must notify CQC of all safeguarding allegations without delay.", "notifications"),
+    ("The trust should ensure hand hygiene audits are completed and acted upon.", "ipc"),
+    ("The trust should ensure resuscitation trolleys are checked daily.", "premises_equipment"),
+    ("The trust should ensure complaints are answered within the timescales in its policy.", "complaints"),
+    ("The trust should ensure privacy and dignity are maintained in the emergency department.", "dignity"),
+    ("The service must ensure care plans are person-centred and reflect people's preferences.", "care_planning"),
+    ("The trust must ensure patient records are accurate, complete and contemporaneous.", "records"),
+    ("The trust must ensure that staff complete mandatory training in safeguarding adults.", "training"),
+    ("Systems were not robust. This was a breach of regulation 17 (Good governance) of the Health and Social "
+     "Care Act 2008 (Regulated Activities) Regulations 2014.", "governance"),
+    ("The practice should improve the uptake of cervical screening.", "general"),
+])
+def test_topic_choice(wording, topic):
+    assert choose_topic(wording).id == topic
+
+
+def test_capitalised_triggers_match_only_in_capitals():
+    assert choose_topic("The CD register was not signed.").id == "medicines"
+    assert choose_topic("Staff said the cd player was broken.").id == "general"
+
+
+def test_key_question_quality_statement_and_regulations():
+    plan = make_plan(acute_trust())
+    by_ref = {a.ref: a for a in plan.actions}
+    assert by_ref["M2"].key_question == "Safe"  # "safe" in the extraction, spelt as the drop-down list has it
+    assert by_ref["M4"].key_question == "Well-led"  # "well led"
+    assert by_ref["M4"].quality_statement == "Governance, management and sustainability"
+    assert by_ref["M1"].regulations == ["Regulation 12(2)(g) Safe care and treatment"]
+    assert by_ref["S2"].regulations == []
+    mh = {a.ref: a for a in make_plan(mental_health()).actions}
+    assert mh["M2"].regulations == ["Regulation 18 (Registration Regulations 2009) Notification of other incidents"]
+    assert mh["M3"].regulations == ["Regulation 9 (2010 Regulations) Care and welfare of service users"]
+
+
+def test_tag_basis_and_review_flag_reach_the_plan():
+    by_ref = {a.ref: a for a in make_plan(acute_trust()).actions}
+    fridge = by_ref["M1"].wordings[0]
+    assert fridge.basis == ["Regulation 12: cited in the statement",
+                            "Key question Safe: from the section it is printed under"]
+    assert not by_ref["M1"].review
+    assert by_ref["S1"].review and by_ref["S1"].wordings[0].review
+    assert by_ref["S1"].wordings[0].basis == ["Key question Safe: from its wording (“surgical safety checklist”)"]
+
+
+def test_summary_counts_each_action_once_per_label():
+    summary = make_plan(acute_trust()).summary
+    assert (summary.musts, summary.shoulds, summary.findings) == (4, 3, 8)
+    kq = {c.label: (c.must, c.should) for c in summary.by_key_question}
+    assert kq == {"Safe": (2, 1), "Effective": (1, 0), "Responsive": (0, 1), "Well-led": (1, 1)}
+    regs = [(c.label, c.must, c.should) for c in summary.by_regulation]
+    assert regs == [("Regulation 12 Safe care and treatment", 1, 0), ("Regulation 17 Good governance", 1, 0),
+                    ("Regulation 18 Staffing", 2, 0), ("No regulation cited", 0, 3)]
+    services = {c.label: (c.must, c.should) for c in summary.by_service}
+    assert services["Medical care (including older people's care)"] == (3, 0)
+    assert services[NO_SERVICE] == (0, 1)
+
+
+def test_untagged_actions_are_counted_as_such():
+    kq = {c.label: (c.must, c.should) for c in make_plan(mental_health()).summary.by_key_question}
+    assert kq == {"Not tagged": (3, 1)}
+
+
+def test_glossary_lists_only_abbreviations_the_statements_use():
+    assert [g.term for g in make_plan(acute_trust()).glossary] == ["RTT", "WHO checklist"]
+    assert [g.term for g in make_plan(care_home()).glossary] == ["DBS", "DoLS", "MAR", "PRN"]  # "used" is not "ED"
+
+
+def test_glossary_matches_whole_words_and_plurals_case_sensitively():
+    terms = [g.term for g in glossary_for(["CDs were kept in a cupboard; MCAs done; the ward used PPE.", "cd"])]
+    assert terms == ["CD", "MCA", "PPE"]
+    assert [g.term for g in glossary_for(["CDROM PICUs"])] == ["PICU"]
+
+
+def test_curated_glossary_has_the_terms_action_plans_need():
+    table = load(GlossaryTable, "glossary.toml")
+    terms = {t.term for t in table.term}
+    wanted = {"MCA", "DoLS", "IPC", "VTE", "RTT", "DBS", "MAR", "NEWS2", "PRN", "CD", "PPE", "WHO checklist", "ED",
+              "PICU", "MHA", "CTO", "DNACPR", "RCA", "PALS", "SALT", "BRAG", "FPPR", "PGD", "HCA"}
+    assert wanted <= terms
+    assert all(t.meaning.strip() for t in table.term)
+
+
+def test_scaffold_file_has_a_fallback_and_the_topics_the_brief_names():
+    table = load(ScaffoldTable, "scaffolds.toml")
+    ids = [t.id for t in table.topic]
+    assert ids[-1] == "general" and not table.topic[-1].triggers
+    assert {"medicines", "training", "staffing", "records", "ipc", "safeguarding", "consent", "governance",
+            "complaints", "premises_equipment", "nutrition", "dignity", "care_planning", "mha", "recruitment",
+            "waiting_times"} <= set(ids)
+
+
+def test_a_scaffold_file_with_prompt_prefixes_is_a_config_error(tmp_path):
+    bad = tmp_path / "scaffolds.toml"
+    bad.write_text('version = 1\n[[topic]]\nid = "general"\nlabel = "General"\ntriggers = []\n'
+                   'change = "Prompt: do it"\ncommunicate = "x"\naudit = "y"\nevidence = "z"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="change"):
+        load(ScaffoldTable, bad)
+
+
+def test_version_and_date():
+    plan = make_plan(care_home(), version="1.2", today=date(2025, 1, 31))
+    assert (plan.version, plan.date) == ("1.2", date(2025, 1, 31))
+    assert all(a.status == "Open" and a.brag is None and not a.lead for a in plan.actions)

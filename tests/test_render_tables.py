@@ -1,0 +1,139 @@
+"""xlsx, csv and json hold the same actions as the plan, literally, and the xlsx works as a tracker."""
+
+import csv
+import json
+from datetime import date
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from plan_samples import ALL, FORMULA, NASTY, acute_trust, mental_health, nasty
+
+from cqcplan.models.plan import ActionPlan
+from cqcplan.pipeline.plan import make_plan
+from cqcplan.pipeline.render import render
+from cqcplan.pipeline.render.rows import HEADERS
+
+
+def _write_all(plan, tmp_path):
+    paths = render(plan, tmp_path / "plan.docx", formats=["docx", "xlsx", "csv", "json"])
+    return dict(zip(["docx", "xlsx", "csv", "json"], paths))
+
+
+def _xlsx_rows(path, sheet="Actions"):
+    book = load_workbook(path)
+    return [[("" if v is None else v) for v in row] for row in book[sheet].iter_rows(values_only=True)]
+
+
+def _csv_rows(path):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _column(rows, header):
+    index = rows[0].index(header)
+    return [row[index] for row in rows[1:]]
+
+
+@pytest.mark.parametrize("name", list(ALL))
+def test_xlsx_csv_and_json_hold_the_same_actions(name, tmp_path):
+    plan = make_plan(ALL[name]())
+    out = _write_all(plan, tmp_path)
+    xlsx, rows = _xlsx_rows(out["xlsx"]), _csv_rows(out["csv"])
+    loaded = ActionPlan.model_validate_json(out["json"].read_text(encoding="utf-8"))
+    assert loaded == plan
+    refs = [a.ref for a in plan.actions]
+    assert xlsx[0] == rows[0] == HEADERS
+    assert _column(xlsx, "Ref") == _column(rows, "Ref") == refs
+    wordings = ["\n\n".join(w.text for w in a.wordings) for a in plan.actions]
+    assert _column(xlsx, "CQC wording (verbatim)") == _column(rows, "CQC wording (verbatim)") == wordings
+    for header, field in (("A. Change the process", "change"), ("B. Communicate / train staff", "communicate"),
+                          ("C. Audit that it is embedded", "audit")):
+        expected = [getattr(a.scaffold, field) for a in plan.actions]
+        assert _column(xlsx, header) == _column(rows, header) == expected
+    assert _column(rows, "Status") == ["Open"] * len(refs)
+    docx_refs = [r.cells[0].text.split("\n")[0] for r in _docx_action_table(out["docx"]).rows[1:]]
+    assert docx_refs == refs
+
+
+def _docx_action_table(path):
+    return next(t for t in Document(str(path)).tables if "CQC wording (verbatim)" in [c.text for c in t.rows[0].cells])
+
+
+def test_every_column_matches_between_xlsx_and_csv(tmp_path):
+    out = _write_all(make_plan(acute_trust()), tmp_path)
+    xlsx, rows = _xlsx_rows(out["xlsx"]), _csv_rows(out["csv"])
+    assert [[str(v) for v in row] for row in xlsx] == rows
+
+
+def test_row_values_for_one_action(tmp_path):
+    plan = make_plan(acute_trust())
+    row = dict(zip(HEADERS, _csv_rows(_write_all(plan, tmp_path)["csv"])[1]))
+    assert row["Ref"] == "M1" and row["Type"] == "Must"
+    assert row["Core service(s)"] == "Urgent and emergency care\nMedical care (including older people's care)"
+    assert row["Key question"] == "Safe"
+    assert row["Regulation(s)"] == "Regulation 12(2)(g) Safe care and treatment"
+    assert row["Where printed"] == ("p. 14, Action the trust MUST take to improve, Urgent and emergency care; also p. 5\n"
+                                    "p. 19, Action the trust SHOULD take to improve, Medical care (including older "
+                                    "people's care)")
+    assert row["Topic"] == "medicines" and row["Check tagging"] == ""
+    assert row["Evidence / key documents"].startswith("Prompt: ")
+
+
+def test_sources_name_the_file_when_there_are_several_reports(tmp_path):
+    rows = _csv_rows(_write_all(make_plan(mental_health()), tmp_path)["csv"])
+    assert _column(rows, "Where printed")[0].startswith("acute-wards.pdf: p. 11, ")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "json"])
+def test_nasty_text_round_trips_literally(fmt, tmp_path):
+    plan = make_plan(nasty())
+    path = _write_all(plan, tmp_path)[fmt]
+    if fmt == "json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        texts = [w["text"] for a in data["actions"] for w in a["wordings"]]
+        services = data["actions"][0]["services"]
+    else:
+        rows = _xlsx_rows(path) if fmt == "xlsx" else _csv_rows(path)
+        texts = _column(rows, "CQC wording (verbatim)")
+        services = _column(rows, "Core service(s)")[:1]
+    assert texts == [f"The provider must ensure {NASTY}.", FORMULA]
+    assert services == [f"Service {NASTY}"]
+
+
+def test_a_wording_that_looks_like_a_formula_stays_text(tmp_path):
+    path = _write_all(make_plan(nasty()), tmp_path)["xlsx"]
+    sheet = load_workbook(path)["Actions"]
+    cell = sheet.cell(row=3, column=HEADERS.index("CQC wording (verbatim)") + 1)
+    assert cell.data_type == "s" and cell.value == FORMULA
+
+
+def test_xlsx_is_a_usable_tracker(tmp_path):
+    plan = make_plan(acute_trust())
+    book_path = _write_all(plan, tmp_path)["xlsx"]
+    book = load_workbook(book_path)
+    sheet = book["Actions"]
+    assert sheet.freeze_panes == "B2"
+    letter = {h: sheet.cell(row=1, column=i + 1).column_letter for i, h in enumerate(HEADERS)}
+    lists = {str(dv.sqref): dv.formula1 for dv in sheet.data_validations.dataValidation}
+    assert lists == {f"{letter['Key question']}2:{letter['Key question']}1000": '"Safe,Effective,Caring,Responsive,Well-led"',
+                     f"{letter['BRAG']}2:{letter['BRAG']}1000": '"Red,Amber,Green,Blue"',
+                     f"{letter['Status']}2:{letter['Status']}1000": '"Open,Closed"'}
+    assert sheet.column_dimensions[letter["CQC wording (verbatim)"]].width == 60
+    assert sheet.column_dimensions[letter["Ref"]].width == 7
+    assert sheet.cell(row=2, column=1).alignment.wrap_text
+    assert sheet.page_setup.orientation == "landscape"
+    assert [row[0] for row in _xlsx_rows(book_path, "Glossary")] == ["Term", "RTT", "WHO checklist"]
+    reports = _xlsx_rows(book_path, "Reports")
+    assert reports[1][:2] == [plan.reports[0].file, plan.reports[0].sha256]
+    assert reports[1][6] == "5, 6 and 7 March 2024"
+
+
+def test_csv_dates_are_iso_and_deadline_is_blank_until_set(tmp_path):
+    plan = make_plan(acute_trust())
+    dated = plan.model_copy(update={"actions": [plan.actions[0].model_copy(update={"deadline": date(2025, 6, 30),
+                                                                                  "brag": "Amber"})]})
+    rows = _csv_rows(_write_all(dated, tmp_path)["csv"])
+    assert (_column(rows, "Deadline"), _column(rows, "BRAG")) == (["2025-06-30"], ["Amber"])
+    undated = _csv_rows(render(plan, tmp_path / "undated.csv", formats=["csv"])[0])
+    assert set(_column(undated, "Deadline")) == {""}
