@@ -10,13 +10,10 @@ title such as "(Safe care and treatment)" is skipped.
 """
 
 import re
-from functools import cache
-
-from pydantic import BaseModel, ConfigDict
 
 from cqcplan.models import Regulation
-from cqcplan.models.finding import Instrument, KeyQuestion
-from cqcplan.vocab import load
+from cqcplan.models.finding import Instrument
+from cqcplan.vocab import RegulationEntry, regulations
 
 _KEYWORD = r"\b(?:regulations?|regs?)\b\.?\s*"
 _NUMBER = r"(\d{1,2}[Aa]?)(?![\w])"
@@ -34,34 +31,9 @@ _YEAR_TO_INSTRUMENT: dict[str, Instrument] = {"2009": "REG2009", "2010": "RA2010
 _LOOKAHEAD = 200  # chars: a full instrument name after a parenthesised title fits easily
 
 
-class RegulationEntry(BaseModel):
-    """One row of vocab/regulations.toml."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    instrument: Instrument
-    number: str
-    title: str
-    key_questions: list[KeyQuestion]
-    nearest: list[str] = []
-
-
-class RegulationTable(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    version: int
-    regulation: list[RegulationEntry]
-
-
-@cache
-def _table() -> dict[tuple[str, str], RegulationEntry]:
-    table = load(RegulationTable, "regulations.toml")
-    return {(e.instrument, e.number): e for e in table.regulation}
-
-
 def regulation_entry(instrument: str, number: str) -> RegulationEntry | None:
     """The vocab row for one regulation, or None when the instrument has no such number."""
-    return _table().get((instrument, number.upper()))
+    return regulations().get((instrument, number.upper()))
 
 
 def regulation_title(instrument: str, number: str) -> str | None:
@@ -105,7 +77,7 @@ def _paragraphs(raw: str) -> str:
 
 
 def _known_number(number: str) -> bool:
-    return any(key[1] == number.upper() for key in _table())
+    return any(key[1] == number.upper() for key in regulations())
 
 
 def _instrument_after(text: str, pos: int) -> Instrument:
@@ -149,7 +121,7 @@ def _regulation_by_title(flat: str) -> Regulation | None:
     folded = _fold(flat)
     candidates = [
         entry
-        for entry in _table().values()
+        for entry in regulations().values()
         if entry.instrument == wanted and re.search(rf"\b{re.escape(_fold(entry.title))}\b", folded)
     ]
     if not candidates:

@@ -1,18 +1,21 @@
 """Versioned TOML vocabularies (headings, regulations, cues), shipped as package data.
 
-Each consumer validates a file into its own pydantic model through `load`, so a typo
-in a vocab or user config file is one `ConfigError` line at load time, never a
-tomllib traceback or a silent miss later.
+Each file is validated into a pydantic model through `load`, so a typo in a vocab or
+user config file is one `ConfigError` line at load time, never a tomllib traceback or
+a silent miss later. The schemas of the files that tagging reads live here too,
+because a cue is only valid against the regulation and quality-statement lists.
 """
 
 import tomllib
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from cqcplan.errors import ConfigError
+from cqcplan.models.finding import Instrument, KeyQuestion
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -43,3 +46,87 @@ def _first_error(exc: ValidationError) -> str:
     where = ".".join(str(part) for part in error["loc"]) or "top level"
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"{where}: {error['msg']}{more}"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RegulationEntry(_Strict):
+    """One row of regulations.toml; `nearest` maps a 2010 regulation onto the 2014 ones."""
+
+    instrument: Instrument
+    number: str
+    title: str
+    key_questions: list[KeyQuestion]
+    nearest: list[str] = []
+
+
+class RegulationTable(_Strict):
+    version: int
+    regulation: list[RegulationEntry]
+
+
+class QualityStatements(_Strict):
+    """The 34 SAF quality statements, by key question."""
+
+    version: int
+    statements: dict[KeyQuestion, list[str]]
+
+
+@cache
+def regulations() -> dict[tuple[str, str], RegulationEntry]:
+    table = load(RegulationTable, "regulations.toml")
+    return {(entry.instrument, entry.number): entry for entry in table.regulation}
+
+
+@cache
+def quality_statements() -> QualityStatements:
+    return load(QualityStatements, "quality_statements.toml")
+
+
+class Cue(_Strict):
+    """Words that point to a regulation and key question.
+
+    `frame` marks governance wording (audit, oversight, records): it adds its regulation
+    next to the topic's but never decides the key question when a topic cue is present.
+    `weight` ranks topics when several match; a topic well below the strongest is dropped.
+    """
+
+    id: str = Field(min_length=1)
+    instrument: Instrument = "RA2014"
+    regulation: str | None = None
+    key_question: KeyQuestion
+    quality_statement: str | None = None
+    phrases: list[str] = Field(min_length=1)
+    weight: float = Field(default=1.0, gt=0.0, le=2.0)
+    frame: bool = False
+
+    @field_validator("phrases")
+    @classmethod
+    def _no_blank_phrase(cls, phrases: list[str]) -> list[str]:
+        if any(not phrase.strip() for phrase in phrases):
+            raise ValueError("phrases must not be blank")
+        return phrases
+
+    @model_validator(mode="after")
+    def _known_references(self) -> "Cue":
+        if self.regulation is not None and (self.instrument, self.regulation.upper()) not in regulations():
+            raise ValueError(f"cue {self.id!r}: no regulation {self.regulation} in {self.instrument}")
+        allowed = quality_statements().statements.get(self.key_question, [])
+        if self.quality_statement is not None and self.quality_statement not in allowed:
+            raise ValueError(f"cue {self.id!r}: {self.quality_statement!r} is not a {self.key_question} quality statement")
+        return self
+
+
+class CueLexicon(_Strict):
+    version: int
+    cue: list[Cue] = []
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "CueLexicon":
+        ids = [cue.id for cue in self.cue]
+        repeated = sorted({cue_id for cue_id in ids if ids.count(cue_id) > 1})
+        if repeated:
+            raise ValueError(f"cue ids repeated: {', '.join(repeated)}")
+        return self

@@ -1,0 +1,402 @@
+"""Tag stage: takes findings and requirement notices, returns findings with a key question,
+regulations, a SAF quality statement and the `Tag`s that say why.
+
+Regulations come from the strongest source available: a citation in the statement, else
+the requirement-notice row whose "how the regulation was not being met" text the must
+statement matches, else wording cues from vocab/cues.toml. The key question comes from
+the report section the extractor found, else from cues that agree with the regulations
+(regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
+from the regulation's default. Disagreement or low confidence sets `review`.
+
+spaCy (a blank English pipeline with a span ruler) is imported lazily and never leaves
+this module: matches are turned into plain `_Hit`s at once.
+"""
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from cqcplan.models import Finding, Regulation, RequirementNotice, Tag
+from cqcplan.models.finding import KeyQuestion
+from cqcplan.pipeline.citations import find_citations, regulation_entry, regulation_title
+from cqcplan.vocab import Cue, CueLexicon, load, quality_statements
+
+NOTICE_MATCH = 0.5  # Dice overlap of content words; CQC repeats the must wording in its notice rows
+TOPIC_SHARE = 0.8  # a topic scoring under this share of the strongest is a side remark, not a breach
+STRONG_FRAME = 1.0  # governance wording at least this heavy adds regulation 17 beside a topic
+REVIEW_BELOW = 0.6  # tags less sure than this are marked "check" in the plan
+SECTION_CONFIDENCE = 0.95  # the extractor read the key question heading the statement sits under
+
+_KEY_QUESTIONS: dict[str, KeyQuestion] = {
+    "wellled": "Well-led", "safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive",
+}
+_STOPWORDS = frozenset(
+    "the and that this with for are was were have has had not all any must should ensure ensures their they "
+    "them from into been being which who when where there its our your will would can could may might also "
+    "provider trust service practice hospital staff people patients patient".split()
+)
+_RegKey = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One cue phrase found in one statement; `start` orders first mentions."""
+
+    cue: Cue
+    evidence: str
+    start: int
+
+
+# ------------------------------------------------------------------ public verb
+
+
+def tag(
+    findings: list[Finding], notices: list[RequirementNotice], extra_cues: Path | None = None
+) -> list[Finding]:
+    """New findings with domain, regulations, quality_statement, tags and review filled in."""
+    matcher = _matcher(*_lexicon_key(extra_cues))
+    all_hits = matcher.hits([finding.text for finding in findings])
+    return [_tag_one(finding, hits, notices) for finding, hits in zip(findings, all_hits)]
+
+
+def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]) -> Finding:
+    regs, reg_tags, chosen = _regulations(finding, hits, notices)
+    kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
+    qs_tag = _quality_statement(finding, kq_tag, hits)
+    tags = reg_tags + [t for t in (kq_tag, qs_tag) if t is not None]
+    review = conflict or kq_tag is None or any(t.confidence < REVIEW_BELOW for t in tags)
+    return finding.model_copy(
+        update={
+            "domain": kq_tag.value if kq_tag else None,
+            "regulations": regs,
+            "tags": tags,
+            "quality_statement": qs_tag.value if qs_tag else None,
+            "review": review,
+        }
+    )
+
+
+# ------------------------------------------------------------------ regulations
+
+
+def _regulations(
+    finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]
+) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:
+    """Regulations with their tags, and the cue topics that chose them (empty unless from wording)."""
+    cited = finding.regulations or find_citations(finding.text)
+    if cited:
+        return cited, [_explicit_tag(reg) for reg in cited], set()
+    if finding.kind == "must":
+        matched = {m[0].regulation: m for m in _notice_matches(finding.text, notices)}  # one row per regulation
+        if matched:
+            return [_titled(reg) for reg in matched], [_notice_tag(*m) for m in matched.values()], set()
+    return _wording_regulations(hits)
+
+
+def _titled(reg: Regulation | None) -> Regulation:
+    """Notice rows read by column position may lack the title; the official list has it."""
+    assert reg is not None
+    title = reg.title or regulation_title(reg.instrument, reg.number)
+    return reg.model_copy(update={"title": title})
+
+
+def _explicit_tag(reg: Regulation) -> Tag:
+    suffix = "" if reg.instrument == "RA2014" else f" ({reg.instrument})"
+    return Tag(
+        field="regulation", value=_reg_label(reg), basis="explicit",
+        evidence=f"Regulation {reg.number}{reg.paragraphs}{suffix}",
+        rule_id=f"citation.{reg.instrument}.{reg.number}", confidence=1.0,
+    )
+
+
+def _reg_label(reg: Regulation) -> str:
+    return f"{reg.instrument} {reg.number}"
+
+
+def _notice_matches(text: str, notices: list[RequirementNotice]) -> list[tuple[RequirementNotice, str, float]]:
+    """The notice rows whose text repeats this statement best (ties kept: one failing can breach two)."""
+    words = _content_words(text)
+    scored = [(n, *_best_segment(words, n.text)) for n in notices if n.regulation is not None]
+    best = max((score for _, _, score in scored), default=0.0)
+    if best < NOTICE_MATCH:
+        return []
+    return [(n, segment, score) for n, segment, score in scored if score >= best - 1e-9]
+
+
+def _best_segment(words: set[str], notice_text: str) -> tuple[str, float]:
+    """Notice cells hold several bullets; compare with each, so one long cell cannot match everything."""
+    segments = [s.strip() for s in re.split(r"(?<=[.;:])\s+|\n+|•", notice_text) if s.strip()]
+    scored = [(segment, _dice(words, _content_words(segment))) for segment in segments]
+    return max(scored, key=lambda pair: pair[1], default=("", 0.0))
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _content_words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)} - {_stem(w) for w in _STOPWORDS}
+
+
+def _notice_tag(notice: RequirementNotice, segment: str, score: float) -> Tag:
+    assert notice.regulation is not None
+    return Tag(
+        field="regulation", value=_reg_label(notice.regulation), basis="requirement_notice",
+        evidence=segment[:200], rule_id=f"notice.page{notice.page}.{notice.regulation.number}",
+        confidence=round(min(0.95, 0.5 + score / 2), 2),
+    )
+
+
+def _wording_regulations(hits: list[_Hit]) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:
+    chosen = _chosen_topics(hits)
+    frames = _frame_keys(hits, strong_only=bool(chosen))
+    keys = [k for k in dict.fromkeys([*_ordered(chosen, hits), *frames]) if k is not None]
+    regs = [Regulation(instrument=i, number=n, title=regulation_title(i, n)) for i, n in keys]
+    rivals = sum(score for key, score in _scores(_topics(hits)).items() if key in chosen)
+    tags = [_wording_reg_tag(key, hits, rivals) for key in keys]
+    return regs, tags, chosen
+
+
+def _cue_key(cue: Cue) -> _RegKey | None:
+    return (cue.instrument, cue.regulation.upper()) if cue.regulation else None
+
+
+def _scores(hits: list[_Hit]) -> dict[_RegKey | None, float]:
+    """Each cue counts once, however many of its phrases match; cues for one regulation add up."""
+    scores: dict[_RegKey | None, float] = {}
+    for cue in {h.cue.id: h.cue for h in hits}.values():
+        scores[_cue_key(cue)] = scores.get(_cue_key(cue), 0.0) + cue.weight
+    return scores
+
+
+def _topics(hits: list[_Hit]) -> list[_Hit]:
+    return [h for h in hits if not h.cue.frame]
+
+
+def _chosen_topics(hits: list[_Hit]) -> set[_RegKey | None]:
+    scores = _scores(_topics(hits))
+    best = max(scores.values(), default=0.0)
+    return {key for key, score in scores.items() if score >= TOPIC_SHARE * best}
+
+
+def _frame_keys(hits: list[_Hit], strong_only: bool) -> list[_RegKey]:
+    """Governance wording: beside a topic only when strong; alone, any frame counts."""
+    frames = [h for h in hits if h.cue.frame and (h.cue.weight >= STRONG_FRAME or not strong_only)]
+    return [k for k in (_cue_key(h.cue) for h in frames) if k is not None]
+
+
+def _ordered(keys: set[_RegKey | None], hits: list[_Hit]) -> list[_RegKey | None]:
+    return list(dict.fromkeys(_cue_key(h.cue) for h in hits if _cue_key(h.cue) in keys))
+
+
+def _wording_reg_tag(key: _RegKey, hits: list[_Hit], rivals: float) -> Tag:
+    """Surer with more evidence; less sure when other topics in the statement score nearly as well."""
+    own = [h for h in hits if _cue_key(h.cue) == key]
+    score = _scores(own).get(key, 0.0)
+    share = score / rivals if rivals and not own[0].cue.frame else 1.0
+    top = max(own, key=lambda h: h.cue.weight)
+    return Tag(
+        field="regulation", value=f"{key[0]} {key[1]}", basis="wording",
+        evidence="; ".join(dict.fromkeys(h.evidence for h in own)), rule_id=top.cue.id,
+        confidence=round(min(0.9, 0.45 + 0.25 * score) * min(1.0, share), 2),
+    )
+
+
+# ------------------------------------------------------------------ key question
+
+
+def _key_question(
+    finding: Finding, regs: list[Regulation], reg_tags: list[Tag], hits: list[_Hit], chosen: set[_RegKey | None]
+) -> tuple[Tag | None, bool]:
+    """The key question tag and whether it disagrees with the regulations."""
+    section = _section_key_question(finding.domain)
+    if section:
+        tag = Tag(field="domain", value=section, basis="section", evidence=finding.section or finding.domain or "",
+                  rule_id="section", confidence=SECTION_CONFIDENCE)
+        return tag, not _fits(section, regs)
+    voters = _voters(regs, hits, chosen)
+    if voters:
+        return _vote(voters), False
+    if not regs:
+        return None, False
+    default = _regulation_default(regs[0], reg_tags[0])
+    topics = _topics(hits)
+    return default, bool(topics) and (default is None or _vote(topics).value != default.value)
+
+
+def _section_key_question(domain: str | None) -> KeyQuestion | None:
+    """Accept "Safe", "safe", "Are services safe?", "Well led" and the like."""
+    letters = re.sub(r"[^a-z]", "", (domain or "").lower())
+    return next((kq for key, kq in _KEY_QUESTIONS.items() if key in letters), None)
+
+
+def _fits(kq: str, regs: list[Regulation]) -> bool:
+    known = [e for e in (regulation_entry(r.instrument, r.number) for r in regs) if e and e.key_questions]
+    return not known or any(kq in e.key_questions for e in known)
+
+
+def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_Hit]:
+    """Cues that agree with the regulations: topics first, then governance wording, then any topic
+    whose key question the regulations span (a reg 12 notice with a waiting-times cue is Responsive)."""
+    if chosen:
+        return [h for h in hits if not h.cue.frame and _cue_key(h.cue) in chosen]
+    wanted = {key for reg in regs for key in _comparable(reg)}
+    agreeing = [h for h in hits if _cue_key(h.cue) in wanted or (not regs and _cue_key(h.cue) is None)]
+    spanned = [h for h in _topics(hits) if _fits(h.cue.key_question, regs)]
+    return _topics(agreeing) or agreeing or spanned
+
+
+def _comparable(reg: Regulation) -> set[_RegKey]:
+    """A 2010 citation agrees with cues for its nearest 2014 regulations."""
+    entry = regulation_entry(reg.instrument, reg.number)
+    nearest = entry.nearest if entry and reg.instrument == "RA2010" else []
+    mapped = {("RA2014", re.sub(r"\(.*", "", n)) for n in nearest}
+    return mapped | {(reg.instrument, reg.number.upper())}
+
+
+def _vote(voters: list[_Hit]) -> Tag:
+    """Weights per key question, each cue once; a tie goes to the first mentioned."""
+    totals: dict[str, float] = {}
+    first: dict[str, _Hit] = {}
+    for hit in voters:
+        first.setdefault(hit.cue.key_question, hit)
+    for cue in {h.cue.id: h.cue for h in voters}.values():
+        totals[cue.key_question] = totals.get(cue.key_question, 0.0) + cue.weight
+    winner = max(totals, key=lambda kq: (totals[kq], -first[kq].start))
+    lead = first[winner]
+    share = totals[winner] / sum(totals.values())
+    return Tag(field="domain", value=winner, basis="wording", evidence=lead.evidence, rule_id=lead.cue.id,
+               confidence=round(0.9 * share, 2))
+
+
+def _regulation_default(reg: Regulation, reg_tag: Tag) -> Tag | None:
+    entry = regulation_entry(reg.instrument, reg.number)
+    if not entry or not entry.key_questions:
+        return None
+    sure = 0.8 if len(entry.key_questions) == 1 else 0.6
+    return Tag(field="domain", value=entry.key_questions[0], basis=reg_tag.basis, evidence=reg_tag.evidence,
+               rule_id=f"regulation.{reg.instrument}.{reg.number}.default", confidence=sure)
+
+
+# ------------------------------------------------------------------ quality statement
+
+
+def _quality_statement(finding: Finding, kq_tag: Tag | None, hits: list[_Hit]) -> Tag | None:
+    """A SAF report's section heading is the statement itself; otherwise the strongest agreeing cue."""
+    named = _section_quality_statement(finding.section)
+    if named:
+        return Tag(field="quality_statement", value=named, basis="section", evidence=finding.section,
+                   rule_id="section", confidence=SECTION_CONFIDENCE)
+    if kq_tag is None:
+        return None
+    fitting = [h for h in hits if h.cue.quality_statement and h.cue.key_question == kq_tag.value]
+    if not fitting:
+        return None
+    best = max(fitting, key=lambda h: (not h.cue.frame, h.cue.weight, -h.start))
+    return Tag(field="quality_statement", value=best.cue.quality_statement or "", basis="wording",
+               evidence=best.evidence, rule_id=best.cue.id, confidence=min(kq_tag.confidence, 0.8))
+
+
+def _section_quality_statement(section: str) -> str | None:
+    wanted = section.strip().lower()
+    names = (name for group in quality_statements().statements.values() for name in group)
+    return next((name for name in names if name.lower() == wanted), None)
+
+
+# ------------------------------------------------------------------ cue matching (spaCy)
+
+
+def _lexicon_key(extra: Path | None) -> tuple[str | None, int]:
+    """Cache key: a user file edited between runs in one process is read again."""
+    if extra is None:
+        return None, 0
+    path = Path(extra)
+    return str(path), path.stat().st_mtime_ns if path.exists() else -1
+
+
+@lru_cache(maxsize=4)
+def _matcher(extra: str | None, _mtime: int) -> "_CueMatcher":
+    return _CueMatcher(_cues(extra))
+
+
+def _cues(extra: str | None) -> list[Cue]:
+    """Packaged cues, then the user's; a user cue with a packaged id replaces it."""
+    cues = {cue.id: cue for cue in load(CueLexicon, "cues.toml").cue}
+    if extra is not None:
+        added = load(CueLexicon, Path(extra)).cue
+        if not added:
+            warnings.warn(f"{extra}: no cues in this file; nothing added", stacklevel=4)
+        cues.update({cue.id: cue for cue in added})
+    return list(cues.values())
+
+
+class _CueMatcher:
+    """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
+
+    def __init__(self, cues: list[Cue]):
+        import spacy
+        from spacy.language import Language
+
+        if not Language.has_factory("cqcplan_norm"):
+            Language.component("cqcplan_norm", func=_set_norms)
+        self._cues = {cue.id: cue for cue in cues}
+        self._nlp = spacy.blank("en")
+        self._nlp.add_pipe("cqcplan_norm")
+        ruler = self._nlp.add_pipe("span_ruler", config={"spans_key": "cues", "phrase_matcher_attr": "NORM"})
+        ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
+
+    def hits(self, texts: list[str]) -> list[list[_Hit]]:
+        from spacy.util import filter_spans
+
+        pairs = ((_working(text), i) for i, text in enumerate(texts))
+        found: list[list[_Hit]] = [[] for _ in texts]
+        for doc, i in self._nlp.pipe(pairs, as_tuples=True):
+            found[i] = [self._hit(texts[i], span) for span in filter_spans(doc.spans["cues"])]
+        return found
+
+    def _hit(self, text: str, span) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
+        return _Hit(cue=self._cues[span.label_], evidence=text[span.start_char : span.end_char], start=span.start_char)
+
+
+def _working(text: str) -> str:
+    """Same length as `text`, so match offsets slice the verbatim wording for evidence."""
+    text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
+    return text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "}))
+
+
+def _set_norms(doc):  # noqa: ANN001, ANN202 - spaCy component
+    for token in doc:
+        token.norm_ = token.text if _is_acronym(token.text) else _stem(token.text)
+    return doc
+
+
+def _is_acronym(word: str) -> bool:
+    """ALL-CAPS words keep their case: the MUST screening tool is not the modal "must"."""
+    return len(word) > 1 and word.isupper()
+
+
+_UNSTEMMED = frozenset({"staffing", "staffed", "serviced", "servicing"})  # stems would be "staff", "service"
+
+
+def _stem(word: str) -> str:
+    """Strip plural and -ed/-ing endings and a final e, so "trained", "training" and "train" meet."""
+    w = word.lower()
+    if w in _UNSTEMMED:
+        return w
+    if not w.isalpha() or len(w) <= 3:
+        return w.removesuffix("'s") if len(w) > 2 else w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if w[-1] == w[-2] and w[-1] not in "lsfz":
+                w = w[:-1]
+            break
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w

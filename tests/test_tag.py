@@ -1,0 +1,266 @@
+"""Tagging: which source wins, why each tag was given, and when a finding is marked for review.
+
+Statements are written here, not read from vocab/cues.toml, so a test fails when the
+lexicon stops recognising ordinary CQC wording.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cqcplan.errors import ConfigError
+from cqcplan.models import Finding, Regulation, RequirementNotice, Tag
+from cqcplan.pipeline.tag import tag
+
+
+def _finding(text: str, kind: str = "must", domain: str | None = None, section: str = "", **extra) -> Finding:
+    return Finding(id="M1", kind=kind, text=text, file="r.pdf", page=3, section=section, domain=domain, **extra)
+
+
+def _notice(number: str, text: str, instrument: str = "RA2014") -> RequirementNotice:
+    return RequirementNotice(
+        kind="requirement_notice", activities=["Personal care"],
+        regulation=Regulation(instrument=instrument, number=number), heading=f"Regulation {number}",
+        text=text, page=30,
+    )
+
+
+def _one(finding: Finding, notices: list[RequirementNotice] | None = None, **kwargs) -> Finding:
+    return tag([finding], notices or [], **kwargs)[0]
+
+
+def _reg_keys(finding: Finding) -> list[tuple[str, str]]:
+    return [(r.instrument, r.number) for r in finding.regulations]
+
+
+def _tags(finding: Finding, field: str) -> list[Tag]:
+    return [t for t in finding.tags if t.field == field]
+
+
+class TestRegulationSources:
+    def test_explicit_citation_beats_a_cue(self) -> None:
+        tagged = _one(_finding("The provider must ensure medicines are stored at the right temperature (Regulation 17)."))
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+        assert _tags(tagged, "regulation")[0].basis == "explicit"
+
+    def test_citations_already_on_the_finding_are_kept_with_their_paragraphs(self) -> None:
+        cited = Regulation(instrument="RA2014", number="12", paragraphs="(2)(g)", title="Safe care and treatment")
+        tagged = _one(_finding("The trust must ensure complaints are answered.", regulations=[cited]))
+        assert tagged.regulations == [cited]
+
+    def test_requirement_notice_row_supplies_the_regulation(self) -> None:
+        notices = [
+            _notice("17", "The provider did not have effective systems to audit the service."),
+            _notice("12", "Staff did not record the temperature of the medicines fridge every day. "
+                          "Oxygen cylinders were not secured."),
+        ]
+        tagged = _one(_finding("The service must ensure staff record the temperature of the medicines fridge every day."), notices)
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+        reg_tag = _tags(tagged, "regulation")[0]
+        assert reg_tag.basis == "requirement_notice"
+        assert "fridge" in reg_tag.evidence
+
+    def test_notice_regulation_gets_its_official_title(self) -> None:
+        notice = _notice("13", "Staff did not report an allegation of abuse to the local authority.")
+        tagged = _one(_finding("The provider must ensure staff report every allegation of abuse to the local authority."), [notice])
+        assert tagged.regulations[0].title == "Safeguarding service users from abuse and improper treatment"
+
+    def test_should_statements_are_not_matched_to_notices(self) -> None:
+        notice = _notice("18", "Staff had not completed complaints handling training.")
+        tagged = _one(_finding("The service should ensure staff have completed complaints handling training.", kind="should"), [notice])
+        assert _tags(tagged, "regulation")[0].basis == "wording"
+
+    def test_an_unrelated_notice_is_not_used(self) -> None:
+        notice = _notice("19", "Recruitment checks were not completed before staff started work.")
+        tagged = _one(_finding("The provider must ensure complaints are investigated and answered."), [notice])
+        assert _reg_keys(tagged) == [("RA2014", "16")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The trust must ensure controlled drugs are checked by two nurses.", [("RA2014", "12")]),
+            ("The provider must ensure that DBS checks are obtained before staff start.", [("RA2014", "19")]),
+            ("The provider must tell the Commission about serious injuries without delay, by statutory notification.",
+             [("REG2009", "18")]),
+            ("The trust should reduce waiting times for outpatient appointments.", []),
+        ],
+    )
+    def test_wording_cues_supply_the_regulation(self, text: str, expected: list[tuple[str, str]]) -> None:
+        assert _reg_keys(_one(_finding(text))) == expected
+
+    def test_longest_phrase_wins_so_topic_training_is_staffing(self) -> None:
+        tagged = _one(_finding("The trust must ensure nurses complete safeguarding training."))
+        assert (_reg_keys(tagged), tagged.domain) == ([("RA2014", "18")], "Effective")
+
+    def test_governance_wording_adds_regulation_17_beside_the_topic(self) -> None:
+        tagged = _one(_finding("The provider must ensure audits of medicines administration identify errors."))
+        assert set(_reg_keys(tagged)) == {("RA2014", "12"), ("RA2014", "17")}
+        assert tagged.domain == "Safe"
+
+
+class TestKeyQuestion:
+    def test_section_heading_sets_the_key_question(self) -> None:
+        tagged = _one(_finding("The trust must ensure patients' dignity is protected.", domain="Safe", section="Safe"))
+        domain_tag = _tags(tagged, "domain")[0]
+        assert (tagged.domain, domain_tag.basis) == ("Safe", "section")
+
+    @pytest.mark.parametrize("printed", ["Are services safe?", "safe", "SAFE"])
+    def test_section_key_question_spellings_are_normalised(self, printed: str) -> None:
+        assert _one(_finding("The trust must check fridge temperatures.", domain=printed)).domain == "Safe"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The provider must ensure staff receive supervision and an annual appraisal (Regulation 18).", "Effective"),
+            ("The provider must ensure enough staff are deployed at night (Regulation 18).", "Safe"),
+            ("The provider must ensure that staff complete their mandatory training.", "Effective"),
+            ("The trust must ensure there are sufficient numbers of midwives on each shift.", "Safe"),
+        ],
+    )
+    def test_cues_choose_among_the_key_questions_a_regulation_spans(self, text: str, expected: str) -> None:
+        assert _one(_finding(text)).domain == expected
+
+    def test_section_that_the_regulation_cannot_belong_to_is_flagged(self) -> None:
+        tagged = _one(_finding("People must be treated with dignity and respect (Regulation 10).", domain="Safe"))
+        assert tagged.review is True
+
+    def test_section_that_fits_the_regulation_is_not_flagged(self) -> None:
+        tagged = _one(_finding("People must be treated with dignity and respect (Regulation 10).", domain="Caring"))
+        assert tagged.review is False
+
+    def test_citation_with_wording_pointing_elsewhere_is_flagged(self) -> None:
+        tagged = _one(_finding("The provider must ensure controlled drugs are stored securely (Regulation 10)."))
+        assert (tagged.domain, tagged.review) == ("Caring", True)
+
+    def test_wording_picks_among_the_key_questions_a_cited_regulation_spans(self) -> None:
+        tagged = _one(_finding("The trust must reduce waiting times for a first outpatient appointment (Regulation 12)."))
+        assert (tagged.domain, tagged.review) == ("Responsive", False)
+
+    def test_statement_with_nothing_to_go_on_is_flagged_and_left_blank(self) -> None:
+        tagged = _one(_finding("The provider must ensure that the matters identified are addressed."))
+        assert (tagged.domain, tagged.regulations, tagged.review) == (None, [], True)
+
+    def test_a_2010_citation_takes_its_key_question_from_the_2010_list(self) -> None:
+        tagged = _one(_finding("This was a breach of Regulation 23 HSCA 2008 (Regulated Activities) Regulations 2010 "
+                               "Supporting workers."))
+        assert (_reg_keys(tagged), tagged.domain) == ([("RA2010", "23")], "Effective")
+
+
+class TestQualityStatementAndWording:
+    def test_quality_statement_follows_a_cue_of_the_same_key_question(self) -> None:
+        tagged = _one(_finding("The provider must ensure that hand hygiene audits are completed."))
+        assert tagged.quality_statement == "Infection prevention and control"
+
+    def test_saf_section_heading_names_the_quality_statement(self) -> None:
+        tagged = _one(_finding("The provider must improve.", domain="Safe", section="Medicines optimisation"))
+        assert _tags(tagged, "quality_statement")[0].basis == "section"
+
+    @pytest.mark.parametrize(
+        ("text", "regulation"),
+        [
+            ("The trust must ensure MUST scores are recorded for every patient.", ("RA2014", "14")),
+            ("The trust must ensure staff must screen every patient for sepsis.", ("RA2014", "12")),
+        ],
+    )
+    def test_the_must_screening_tool_is_not_the_modal_must(self, text: str, regulation: tuple[str, str]) -> None:
+        assert _reg_keys(_one(_finding(text))) == [regulation]
+
+    @pytest.mark.parametrize("text", ["Staff must be trained in moving and handling.", "Staff training must be up to date."])
+    def test_word_endings_do_not_matter(self, text: str) -> None:
+        assert _reg_keys(_one(_finding(text))) == [("RA2014", "18")]
+
+    def test_every_tag_says_why(self) -> None:
+        tagged = _one(_finding("The provider must ensure care plans reflect people's preferences."))
+        assert tagged.tags
+        for t in tagged.tags:
+            assert t.evidence and t.rule_id and 0.0 <= t.confidence <= 1.0
+        pieces = _tags(tagged, "regulation")[0].evidence.split("; ")
+        assert all(piece in tagged.text for piece in pieces)  # verbatim words, not normalised forms
+
+
+class TestContract:
+    def test_returns_new_findings_and_leaves_input_alone(self) -> None:
+        original = _finding("The trust must ensure complaints are answered on time.")
+        tagged = _one(original)
+        assert tagged is not original
+        assert (original.tags, original.domain, original.regulations) == ([], None, [])
+        assert tagged.model_dump()["tags"]  # plain data: nothing from spaCy survives serialisation
+
+    def test_keeps_order_and_count(self) -> None:
+        texts = ["Fix the fridge temperature log.", "Answer complaints on time.", "Display the CQC rating."]
+        findings = [Finding(id=f"S{i}", kind="should", text=t, file="r.pdf", page=1, section="") for i, t in enumerate(texts)]
+        assert [f.id for f in tag(findings, [])] == ["S0", "S1", "S2"]
+
+    def test_empty_input(self) -> None:
+        assert tag([], []) == []
+
+    def test_importing_the_stage_does_not_import_spacy(self) -> None:
+        code = "import sys, cqcplan.pipeline.tag; print('spacy' in sys.modules)"
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "False"
+
+
+class TestUserCues:
+    def _write(self, tmp_path: Path, body: str) -> Path:
+        path = tmp_path / "cues.toml"
+        path.write_text(body, encoding="utf-8")
+        return path
+
+    def test_user_cue_file_extends_the_lexicon(self, tmp_path: Path) -> None:
+        text = "The provider must ensure the Widget Register is reviewed monthly."
+        assert _one(_finding(text)).regulations == []
+        path = self._write(tmp_path, 'version = 1\n[[cue]]\nid = "local.widgets"\nregulation = "15"\n'
+                                     'key_question = "Safe"\nphrases = ["widget register"]\n')
+        tagged = _one(_finding(text), extra_cues=path)
+        assert (_reg_keys(tagged), _tags(tagged, "regulation")[0].rule_id) == ([("RA2014", "15")], "local.widgets")
+
+    def test_user_cue_with_a_packaged_id_replaces_it(self, tmp_path: Path) -> None:
+        path = self._write(tmp_path, 'version = 1\n[[cue]]\nid = "responsive.complaints"\nregulation = "17"\n'
+                                     'key_question = "Well-led"\nphrases = ["complaint"]\n')
+        assert _reg_keys(_one(_finding("Answer every complaint."), extra_cues=path)) == [("RA2014", "17")]
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            "version = 1\n[[cue]]\nid = 'x'\nregulation = '12'\nkey_question = 'Safe'\nphrases = ['a'",
+            "[[cue]]\nid = 'x'\nregulation = '12'\nkey_question = 'Safe'\nphrases = ['a']\n",
+            "version = 1\n[[cue]]\nid = 'x'\nregulation = '12'\nkey_question = 'Safety'\nphrases = ['a']\n",
+            "version = 1\n[[cue]]\nid = 'x'\nregulation = '99'\nkey_question = 'Safe'\nphrases = ['a']\n",
+            "version = 1\n[[cue]]\nid = 'x'\nregulation = '12'\nkey_question = 'Safe'\nphrases = []\n",
+            "version = 1\n[[cue]]\nid = 'x'\nregulation = '12'\nkey_question = 'Safe'\nphrase = ['a']\n",
+            "version = 1\n[[cue]]\nid = 'x'\nkey_question = 'Safe'\nquality_statement = 'Safeguarding'\n"
+            "phrases = ['a']\n[[cue]]\nid = 'x'\nkey_question = 'Safe'\nphrases = ['b']\n",
+            "version = 1\n[[cue]]\nid = 'x'\nkey_question = 'Caring'\nquality_statement = 'Safeguarding'\nphrases = ['a']\n",
+        ],
+        ids=["bad-toml", "no-version", "bad-key-question", "unknown-regulation", "no-phrases", "misspelt-field",
+             "repeated-id", "statement-of-other-key-question"],
+    )
+    def test_malformed_cue_file_is_a_one_line_config_error(self, tmp_path: Path, body: str) -> None:
+        path = self._write(tmp_path, body)
+        with pytest.raises(ConfigError) as caught:
+            tag([_finding("Anything.")], [], extra_cues=path)
+        assert str(path) in caught.value.message and "\n" not in caught.value.message
+
+    def test_missing_cue_file_is_a_config_error(self, tmp_path: Path) -> None:
+        with pytest.raises(ConfigError):
+            tag([_finding("Anything.")], [], extra_cues=tmp_path / "absent.toml")
+
+    def test_empty_cue_file_warns(self, tmp_path: Path) -> None:
+        path = self._write(tmp_path, "version = 1\n")
+        with pytest.warns(UserWarning, match="no cues"):
+            tag([_finding("Anything.")], [], extra_cues=path)
+
+
+class TestPackagedVocab:
+    def test_every_regulated_activities_regulation_4_to_20a_has_a_title(self) -> None:
+        from cqcplan.vocab import regulations
+
+        numbers = [str(n) for n in range(4, 21)] + ["9A", "20A"]
+        assert all(("RA2014", n) in regulations() for n in numbers)
+
+    def test_there_are_34_quality_statements(self) -> None:
+        from cqcplan.vocab import quality_statements
+
+        assert sum(len(v) for v in quality_statements().statements.values()) == 34
