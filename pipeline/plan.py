@@ -12,15 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import count
 
-from cqcplan.models import Extraction, Finding, Regulation, Tag
-from cqcplan.models.plan import NO_SERVICE, ActionPlan, Count, PlanAction, Summary, Wording
-from cqcplan.pipeline.citations import regulation_title
+from cqcplan.models import Extraction, Finding, Tag
+from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from cqcplan.pipeline.glossary import glossary_for
+from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, regulation_text, summarise
 from cqcplan.pipeline.scaffold import scaffold_for
 
-KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
-NOT_TAGGED = "Not tagged"
-NO_REGULATION = "No regulation cited"
 _FIELD_LABEL = {"domain": "Key question", "regulation": "Regulation", "quality_statement": "Quality statement"}
 _BASIS_LABEL = {
     "explicit": "cited in the statement",
@@ -28,8 +25,6 @@ _BASIS_LABEL = {
     "section": "from the section it is printed under",
     "wording": "from its wording",
 }
-_INSTRUMENTS = ("RA2014", "RA2010", "REG2009")
-_INSTRUMENT_NOTE = {"RA2014": "", "REG2009": " (Registration Regulations 2009)", "RA2010": " (2010 Regulations)"}
 
 
 def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | None = None) -> ActionPlan:
@@ -39,7 +34,7 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
         reports=extraction.reports,
         version=version,
         date=today or date.today(),
-        summary=_summary(list(zip(actions, groups)), len(extraction.findings)),
+        summary=summarise(list(zip(actions, groups)), len(extraction.findings)),
         actions=actions,
         glossary=glossary_for([w.text for a in actions for w in a.wordings]),
     )
@@ -72,10 +67,15 @@ def _grouped(extraction: Extraction) -> list[list[Finding]]:
 def _resolve(ref: str, fid: str, positions: dict[str, list[int]], placed: set[int]) -> int:
     found = positions.get(fid, [])
     if len(found) != 1 or found[0] in placed:
-        problem = "is unknown" if not found else "is used by several findings" if len(found) > 1 else "is in two actions"
-        raise ValueError(f"action {ref}: finding id {fid!r} {problem}; every finding must be in exactly one action")
+        raise ValueError(f"action {ref}: finding id {fid!r} {_problem(found)}; every finding must be in one action")
     placed.add(found[0])
     return found[0]
+
+
+def _problem(found: list[int]) -> str:
+    if not found:
+        return "is unknown"
+    return "is in two actions" if len(found) == 1 else "is used by several findings"
 
 
 def _report_order(extraction: Extraction) -> Callable[[Finding], tuple[int, int, int]]:
@@ -137,7 +137,7 @@ def _wording(finding: Finding) -> Wording:
 
 
 def tag_basis(tag: Tag) -> str:
-    """"Key question Safe: from the section heading", so a reviewer sees why without the JSON."""
+    """"Key question Safe: from its wording (“fridge”)", so a reviewer sees why without the JSON."""
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
     return f"{_FIELD_LABEL[tag.field]} {tag.value}: {_BASIS_LABEL[tag.basis]}{quoted}"
 
@@ -155,57 +155,5 @@ def _key_question(domain: str | None) -> str | None:
     return next((kq for kq in KEY_QUESTIONS if kq.lower() == folded), domain.strip())
 
 
-def regulation_text(regulation: Regulation, *, paragraphs: bool = True) -> str:
-    """"Regulation 12(2)(g) Safe care and treatment"; other instruments are named."""
-    title = regulation.title or regulation_title(regulation.instrument, regulation.number)
-    cited = regulation.number + (regulation.paragraphs if paragraphs else "")
-    note = _INSTRUMENT_NOTE[regulation.instrument]
-    return f"Regulation {cited}{note}" + (f" {title}" if title else "")
-
-
 def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
-
-
-def _summary(pairs: list[tuple[PlanAction, list[Finding]]], findings: int) -> Summary:
-    actions = [a for a, _ in pairs]
-    return Summary(
-        musts=sum(a.kind == "must" for a in actions),
-        shoulds=sum(a.kind == "should" for a in actions),
-        findings=findings,
-        by_key_question=_counts(pairs, lambda a, _: [a.key_question or NOT_TAGGED], [*KEY_QUESTIONS, NOT_TAGGED]),
-        by_regulation=_counts(pairs, _regulation_labels, _regulation_order(pairs)),
-        by_service=_counts(pairs, lambda a, _: a.services),
-    )
-
-
-def _regulation_labels(_: PlanAction, group: list[Finding]) -> list[str]:
-    """By regulation, not paragraph: 12(2)(a) and 12(2)(g) both count under regulation 12."""
-    labels = _unique(regulation_text(r, paragraphs=False) for f in group for r in f.regulations)
-    return labels or [NO_REGULATION]
-
-
-def _regulation_order(pairs: list[tuple[PlanAction, list[Finding]]]) -> list[str]:
-    """Numeric order, RA2014 first: regulation 9 before 12 before 17 on the board's page."""
-    regs = {(r.instrument, r.number): r for _, group in pairs for f in group for r in f.regulations}
-    ranked = sorted(regs.values(), key=lambda r: (_INSTRUMENTS.index(r.instrument), _number_key(r.number)))
-    return [regulation_text(r, paragraphs=False) for r in ranked]
-
-
-def _number_key(number: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return int(digits or 0), number
-
-
-Labeller = Callable[[PlanAction, list[Finding]], list[str]]
-
-
-def _counts(pairs: list[tuple[PlanAction, list[Finding]]], labels: Labeller, order: Iterable[str] = ()) -> list[Count]:
-    """Each action counted once per label; labels in `order` first, then as met."""
-    first = list(order)
-    tally: dict[str, list[int]] = {}
-    for action, group in pairs:
-        for label in labels(action, group):
-            tally.setdefault(label, [0, 0])[action.kind == "should"] += 1
-    ranked = [label for label in first if label in tally] + [label for label in tally if label not in first]
-    return [Count(label=label, must=tally[label][0], should=tally[label][1]) for label in ranked]

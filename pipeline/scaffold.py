@@ -95,10 +95,10 @@ def _table() -> ScaffoldTable:
 
 @cache
 def _patterns() -> list[re.Pattern[str] | None]:
-    return [trigger_pattern(t.triggers) for t in _table().topic]
+    return [_trigger_pattern(t.triggers) for t in _table().topic]
 
 
-def trigger_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+def _trigger_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     """Whole words, optional plural; phrases in capitals (MAR, CD) match only in capitals."""
     if not phrases:
         return None

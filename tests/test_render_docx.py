@@ -114,6 +114,18 @@ def test_every_table_repeats_its_header_row_and_has_fixed_widths(tmp_path):
     assert sum(col.w for col in actions._tbl.tblGrid.gridCol_lst) <= doc.sections[0].page_width - 2 * Cm(1.0) + Cm(0.05)
 
 
+def test_cell_properties_follow_the_schema_order(tmp_path):
+    """Word rejects w:shd before w:tcW; docxtpl's cellbg writes it there."""
+    order = ["tcW", "gridSpan", "vMerge", "tcBorders", "shd", "noWrap", "tcMar", "textDirection", "vAlign"]
+    doc = _render(make_plan(acute_trust()), tmp_path)
+    shaded = 0
+    for tc_pr in doc.element.body.iter(qn("w:tcPr")):
+        names = [child.tag.split("}")[1] for child in tc_pr]
+        assert names == sorted(names, key=order.index), names
+        shaded += "shd" in names
+    assert shaded > 20
+
+
 def test_pages_are_a4_landscape(tmp_path):
     doc = _render(make_plan(care_home()), tmp_path)
     for section in doc.sections:

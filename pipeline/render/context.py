@@ -5,6 +5,7 @@ the plan. Every string is made XML-safe, and any string with a line break become
 a docxtpl `Listing`, which escapes it and turns the breaks into Word line breaks.
 """
 
+from collections.abc import Iterable
 from typing import Any
 
 from docxtpl import Listing
@@ -36,7 +37,7 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
     })
 
 
-def _joined(values) -> str:
+def _joined(values: Iterable[str | None]) -> str:
     return " / ".join(dict.fromkeys(v for v in values if v))
 
 

@@ -5,7 +5,9 @@ Word can lose "repeat header row" or fixed widths, and Word ignores a column wid
 unless every cell carries it, so after rendering: the first row of every table
 repeats on each page (w:tblHeader), and every cell gets the width of the grid
 columns it spans, with autofit off. Works on the lxml tree row by row, because
-python-docx's `row.cells` rebuilds the whole grid on each call.
+python-docx's `row.cells` rebuilds the whole grid on each call. docxtpl's
+`{% cellbg %}` puts the cell shading first in the cell properties, where Word's schema
+does not allow it, so the shading is moved to its place after the width.
 """
 
 from docx.document import Document
@@ -14,6 +16,8 @@ from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 
 _AFTER_TBL_HEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
+_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+              "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
 
 
 def fix_tables(doc: Document) -> None:
@@ -44,4 +48,12 @@ def _fixed_widths(tbl: CT_Tbl) -> None:
         for tc in tr.tc_lst:
             span = tc.grid_span
             tc.width = sum(grid[column : column + span])
+            _shading_in_order(tc.tcPr)
             column += span
+
+
+def _shading_in_order(tc_pr) -> None:
+    shading = tc_pr.find(qn("w:shd"))
+    if shading is not None:
+        tc_pr.remove(shading)
+        tc_pr.insert_element_before(shading, *_AFTER_SHD)

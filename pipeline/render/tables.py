@@ -7,6 +7,7 @@ colours, wrapped text and landscape printing with the header repeated.
 """
 
 import csv
+import math
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cqcplan.models.plan import ActionPlan
+from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
@@ -28,7 +30,13 @@ CHOICES = {
     "BRAG": ["Red", "Amber", "Green", "Blue"],
     "Status": ["Open", "Closed"],
 }
+REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "Report type",
+                  "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
+                  "Responsive", "Well-led"]
+RATING_KEYS = ("overall", "safe", "effective", "caring", "responsive", "well-led")
 VALIDATED_ROWS = 1000  # drop-downs reach below the drafted rows, for actions added later
+LINE_HEIGHT = 15  # points per wrapped line at the default 11-point font
+MAX_ROW_HEIGHT = 409  # Excel's limit
 
 
 def write_csv(plan: ActionPlan, path: Path) -> None:
@@ -84,17 +92,38 @@ def _format_actions(sheet: Worksheet, count: int) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "B2"
     sheet.auto_filter.ref = sheet.dimensions
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     last = max(count + 1, VALIDATED_ROWS)
     for header, choices in CHOICES.items():
         _choose_from(sheet, _letter(header), choices, last)
     _colour_brag(sheet, _letter("BRAG"), last)
     for cell in sheet[_letter("Deadline")][1:]:
         cell.number_format = "d mmm yyyy"
+    _row_heights(sheet)
+    _print_setup(sheet)
+
+
+def _print_setup(sheet: Worksheet) -> None:
+    """A4 landscape, one page wide, the header row on every printed page."""
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _row_heights(sheet: Worksheet) -> None:
+    """Tall enough for the wrapped text: openpyxl cannot measure, and not every
+    spreadsheet program grows wrapped rows on opening."""
+    widths = [c.width for c in COLUMNS]
+    for row in sheet.iter_rows(min_row=2):
+        lines = max(_lines(cell.value, width) for cell, width in zip(row, widths))
+        sheet.row_dimensions[row[0].row].height = min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
+
+
+def _lines(value: Value, width: int) -> int:
+    if not isinstance(value, str):
+        return 1
+    return sum(max(1, math.ceil(len(line) / width)) for line in value.split("\n"))
 
 
 def _letter(header: str) -> str:
@@ -115,13 +144,9 @@ def _colour_brag(sheet: Worksheet, letter: str, last: int) -> None:
         sheet.conditional_formatting.add(f"{letter}2:{letter}{last}", rule)
 
 
-REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "Report type",
-                  "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
-                  "Responsive", "Well-led"]
 
-
-def _report_row(report) -> list[Value]:
-    ratings = [report.ratings.get(k, "") for k in ("overall", "safe", "effective", "caring", "responsive", "well-led")]
+def _report_row(report: ReportMeta) -> list[Value]:
+    ratings = [report.ratings.get(k, "") for k in RATING_KEYS]
     return [report.file, report.sha256, report.provider or "", report.location or "",
             "\n".join(report.services), report.report_type, uk_dates(report.inspection_dates),
             report.published, *ratings]

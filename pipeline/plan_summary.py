@@ -1,0 +1,73 @@
+"""The plan's summary counts, and regulations as the plan prints them.
+
+Takes each action with the findings it answers; returns `Summary`. Every action is
+counted once per label, so a merged action citing regulation 12 twice counts once.
+Regulations count by number, not paragraph, and are listed in numeric order with
+the 2014 regulations first, the order a board reader expects.
+"""
+
+from collections.abc import Callable, Iterable
+
+from cqcplan.models import Finding, Regulation
+from cqcplan.models.plan import Count, PlanAction, Summary
+from cqcplan.pipeline.citations import regulation_title
+
+KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
+NOT_TAGGED = "Not tagged"
+NO_REGULATION = "No regulation cited"
+_INSTRUMENTS = ("RA2014", "RA2010", "REG2009")
+_INSTRUMENT_NOTE = {"RA2014": "", "REG2009": " (Registration Regulations 2009)", "RA2010": " (2010 Regulations)"}
+
+Pairs = list[tuple[PlanAction, list[Finding]]]
+
+
+def regulation_text(regulation: Regulation, *, paragraphs: bool = True) -> str:
+    """"Regulation 12(2)(g) Safe care and treatment"; other instruments are named."""
+    title = regulation.title or regulation_title(regulation.instrument, regulation.number)
+    cited = regulation.number + (regulation.paragraphs if paragraphs else "")
+    note = _INSTRUMENT_NOTE[regulation.instrument]
+    return f"Regulation {cited}{note}" + (f" {title}" if title else "")
+
+
+def summarise(pairs: Pairs, findings: int) -> Summary:
+    actions = [a for a, _ in pairs]
+    return Summary(
+        musts=sum(a.kind == "must" for a in actions),
+        shoulds=sum(a.kind == "should" for a in actions),
+        findings=findings,
+        by_key_question=_counts(pairs, lambda a, _: [a.key_question or NOT_TAGGED], [*KEY_QUESTIONS, NOT_TAGGED]),
+        by_regulation=_counts(pairs, _regulation_labels, _regulation_order(pairs)),
+        by_service=_counts(pairs, lambda a, _: a.services),
+    )
+
+
+def _regulation_labels(_: PlanAction, group: list[Finding]) -> list[str]:
+    """By regulation, not paragraph: 12(2)(a) and 12(2)(g) both count under regulation 12."""
+    labels = list(dict.fromkeys(regulation_text(r, paragraphs=False) for f in group for r in f.regulations))
+    return labels or [NO_REGULATION]
+
+
+def _regulation_order(pairs: Pairs) -> list[str]:
+    """Numeric order, RA2014 first: regulation 9 before 12 before 17 on the board's page."""
+    regs = {(r.instrument, r.number): r for _, group in pairs for f in group for r in f.regulations}
+    ranked = sorted(regs.values(), key=lambda r: (_INSTRUMENTS.index(r.instrument), _number_key(r.number)))
+    return [regulation_text(r, paragraphs=False) for r in ranked]
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return int(digits or 0), number
+
+
+Labeller = Callable[[PlanAction, list[Finding]], list[str]]
+
+
+def _counts(pairs: Pairs, labels: Labeller, order: Iterable[str] = ()) -> list[Count]:
+    """Each action counted once per label; labels in `order` first, then as met."""
+    first = list(order)
+    tally: dict[str, list[int]] = {}
+    for action, group in pairs:
+        for label in labels(action, group):
+            tally.setdefault(label, [0, 0])[action.kind == "should"] += 1
+    ranked = [label for label in first if label in tally] + [label for label in tally if label not in first]
+    return [Count(label=label, must=tally[label][0], should=tally[label][1]) for label in ranked]
