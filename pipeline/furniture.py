@@ -5,7 +5,8 @@ A line is furniture when it sits in the top or bottom margin band and either loo
 like a page number / CQC footer, or its text (digits and spacing ignored) recurs in the
 margins of another page: of any page of the file, as the fast pass saw them, so the
 answer is the same however few pages are read closely. List headings are never furniture, even when a chapter starts at the
-top of a page with the same heading as the chapter before.
+top of a page with the same heading as the chapter before (a bold structural heading
+is kept; a small plain running header with the same words is not).
 """
 
 import re
@@ -46,7 +47,7 @@ def _band(line: Line, height: float) -> str | None:
 
 def _is_furniture(line: Line, height: float, recurring: set) -> bool:
     band = _band(line, height)
-    if band is None or is_structural_heading(line.text):
+    if band is None or line.bold and is_structural_heading(line.text):
         return False
     text = line.text.strip()
     return bool(PAGE_NUMBER.match(text) or CQC_FOOTER.match(text)) or margin_key(text) in recurring

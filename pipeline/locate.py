@@ -8,13 +8,13 @@ chapter, a location group inside a list, or a key-question section ends. A list 
 heading of its own rank or above, a closing heading, or a plain paragraph after bullets.
 """
 
-from statistics import median
+from collections import Counter
 
 from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .text import bullet_marker, collapse_ws
+from .text import bullet_marker, collapse_ws, merge_wrapped_headings
 
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
@@ -29,7 +29,7 @@ TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = list(doc.body_lines())
+    lines = merge_wrapped_headings(list(doc.body_lines()))
     walker = _Walker(_body_size(lines), _usual_gap(lines), default_service)
     for line in lines:
         walker.feed(line)
@@ -45,8 +45,9 @@ def _body_size(lines: list[Line]) -> float:
 
 
 def _usual_gap(lines: list[Line]) -> float:
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 <= b.top - a.bottom < 3 * a.size]
-    return median(gaps) if gaps else 2.0
+    """The commonest space between consecutive lines: the leading inside a paragraph."""
+    gaps = [round(b.top - a.bottom) for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 <= b.top - a.bottom < 3 * a.size]
+    return float(Counter(gaps).most_common(1)[0][0]) if gaps else 2.0
 
 
 class _Heading:
@@ -149,7 +150,7 @@ class _Walker:
             self._push(_Heading(rank, text))
             return True
         domain = sp.key_question(text)
-        if domain:
+        if domain and (self._styled(line) or text.endswith("?")):
             self.close_all()
             self.in_table = False
             self._push(_Heading(rank, text, domain=domain))

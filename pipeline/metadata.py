@@ -12,13 +12,13 @@ from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .text import collapse_ws
+from .text import collapse_ws, merge_wrapped_headings
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
-    ("overall", re.compile(r"^overall rating for (?:this|the) \w+", re.I)),
+    ("overall", re.compile(r"^overall\b.{0,30}\brating\b", re.I)),
     ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
     ("combined", re.compile(r"^combined quality and resource", re.I)),
 ]
@@ -30,7 +30,7 @@ ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b", re.I)
 
 def read_metadata(doc: ReportDocument, early_text: str) -> ReportMeta:
     """`early_text` is the plain text of the first pages, used to tell the report family."""
-    cover = [l for l in doc.pages[0].lines if l.layer == "body"] if doc.pages else []
+    cover = _join_wrapped_names(merge_wrapped_headings(_cover_lines(doc)))
     rows = _rows(cover)
     provider, location = _names(cover)
     return ReportMeta(
@@ -47,22 +47,42 @@ def read_metadata(doc: ReportDocument, early_text: str) -> ReportMeta:
 
 def cover_service(doc: ReportDocument) -> str | None:
     """The core service a single-service report names on its cover (None for a grid of several)."""
-    names = {sp.service_name(l.text) for l in doc.pages[0].lines} - {None} if doc.pages else set()
+    names = {sp.service_name(l.text) for l in merge_wrapped_headings(_cover_lines(doc))} - {None}
     return names.pop() if len(names) == 1 else None
 
 
+def _cover_lines(doc: ReportDocument) -> list[Line]:
+    return [l for l in doc.pages[0].lines if l.layer == "body"] if doc.pages else []
+
+
+def _join_wrapped_names(lines: list[Line]) -> list[Line]:
+    """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one."""
+    joined: list[Line] = []
+    for line in lines:
+        prev = joined[-1] if joined else None
+        if prev and prev.size == line.size and PROVIDER_WORDS.search(line.text) and not PROVIDER_WORDS.search(prev.text) \
+                and 0 <= line.top - prev.bottom < 0.8 * prev.size and prev.size > line.size - 0.5 and len(line.text.split()) <= 3:
+            joined[-1] = prev.model_copy(update={"text": f"{prev.text} {line.text}", "bottom": line.bottom})
+        else:
+            joined.append(line)
+    return joined
+
+
 def report_type(text: str, service: str | None) -> str:
+    """The report family and era, from words only that family prints on its first pages."""
     lowered = text.lower()
     title = "quality-report" if "quality report" in lowered else "inspection-report"
     if "assessment under our new approach" in lowered:
         return "saf-assessment"
-    if "general practice" in lowered or "population groups" in lowered or "long-term conditions" in lowered:
+    if re.search(r"general practice|population groups|long[- ]term conditions", lowered):
         return f"gp-{title}"
-    if "is the service safe?" in lowered or "about the service" in lowered:
-        return "asc-inspection-report"
     if service:
         return f"core-service-{title}"
-    return f"hospital-{title}" if title == "quality-report" else "trust-inspection-report"
+    if title == "quality-report":
+        return "hospital-quality-report"
+    if re.search(r"rating for this service|is the service safe\?|^about the service$", lowered, re.M):
+        return "asc-inspection-report"
+    return "trust-inspection-report"
 
 
 def _rows(lines: list[Line]) -> list[str]:

@@ -16,8 +16,10 @@ from . import structure_patterns as sp
 from .citations import regulation_from_heading
 from .text import collapse_ws, join_lines, strip_marker
 
-ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\b")
-INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities", re.I)
+# "Regulation 12 HSCA (RA) Regulations 2014 Safe care and treatment" starts a row; the bare
+# citation "Regulation 12(1)(2)(a)" that often closes a cell's text does not.
+ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\s+[A-Za-z]")
+INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities|Health and Social Care Act", re.I)
 CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements)", re.I)
 COLUMN_HEADERS = {"regulated activity", "regulated activities", "regulation"}
 SLACK = 3.0

@@ -6,7 +6,7 @@ column. Overprinted fake-bold text is de-duplicated and marked bold; ligatures a
 expanded by pdfplumber's word extractor. Each page is closed as soon as it is read.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from pdfplumber.utils import extract_words
@@ -18,6 +18,10 @@ from .text import bullet_marker
 
 # Words closer than this (in units of font size) belong to the same segment of a row.
 SEGMENT_GAP_EM = 2.2
+# Rows that must start text at one x before it counts as a column edge.
+MIN_COLUMN_ROWS = 3
+# The least space (in font sizes) between the last word of a cell and a word at a column edge.
+COLUMN_GAP_EM = 0.8
 # Two overprinted copies of a glyph sit within this many points of each other.
 OVERPRINT_TOLERANCE = 1.0
 # A two-column stretch needs at least this many rows with text on both sides of the gutter.
@@ -46,7 +50,8 @@ def _read_page(page, number: int) -> Page:
     try:
         chars, overprinted = _dedupe(page.chars)
         words = extract_words(chars, extra_attrs=["fontname", "size"], return_chars=True)
-        segments = [s for row in _rows(words) for s in _segments(row, number, overprinted)]
+        rows = _split_at_columns([g for row in _rows(words) for g in _gap_groups(row)])
+        segments = [_to_line(group, number, overprinted) for group in rows]
         return Page(number=number, width=float(page.width), height=float(page.height), lines=_reading_order(segments, float(page.width)))
     finally:
         page.close()
@@ -85,17 +90,44 @@ def _rows(words: list[dict]) -> list[list[dict]]:
     return [sorted(row, key=lambda w: w["x0"]) for row in rows]
 
 
-def _segments(row: list[dict], page: int, overprinted: set) -> list[Line]:
+def _gap_groups(row: list[dict]) -> list[list[dict]]:
+    """Cut a row where the space between two words is much wider than a word space."""
     groups: list[list[dict]] = [[row[0]]]
     for word in row[1:]:
-        previous = groups[-1][-1]
-        gap = word["x0"] - previous["x1"]
-        lone_marker = len(groups[-1]) == 1 and bullet_marker(previous["text"] + " x") is not None
-        if gap > SEGMENT_GAP_EM * previous["size"] and not lone_marker:
+        if _gap(groups[-1], word) > SEGMENT_GAP_EM * groups[-1][-1]["size"]:
             groups.append([word])
         else:
             groups[-1].append(word)
-    return [_to_line(group, page, overprinted) for group in groups]
+    return groups
+
+
+def _gap(group: list[dict], word: dict) -> float:
+    """Space before `word`; none after a lone bullet or list number, which belongs to its item."""
+    if len(group) == 1 and bullet_marker(group[0]["text"] + " x"):
+        return 0.0
+    return word["x0"] - group[-1]["x1"]
+
+
+def _split_at_columns(groups: list[list[dict]]) -> list[list[dict]]:
+    """Also cut where a word starts exactly at a column edge that several rows start at.
+
+    Table cells sit closer than a wide gap, but their text starts at the same x on many
+    rows; a word there after more than a word space is the next cell, not the next word.
+    """
+    starts = Counter(round(g[0]["x0"]) for g in groups)
+    columns = [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
+    result = []
+    for group in groups:
+        current = [group[0]]
+        for word in group[1:]:
+            at_column = any(abs(word["x0"] - x) <= 1.5 for x in columns)
+            if at_column and _gap(current, word) >= COLUMN_GAP_EM * word["size"]:
+                result.append(current)
+                current = [word]
+            else:
+                current.append(word)
+        result.append(current)
+    return result
 
 
 def _to_line(words: list[dict], page: int, overprinted: set) -> Line:

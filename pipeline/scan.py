@@ -88,14 +88,14 @@ def pages_to_read(bodies: list[str]) -> list[int]:
 
 def _page_marks(body: str) -> set[str]:
     marks = set()
-    for raw in body.splitlines():
-        text = collapse_ws(raw)
+    lines = [collapse_ws(raw) for raw in body.splitlines()]
+    for text, following in zip(lines, lines[1:] + [""]):
         if not text or bullet_marker(text):
             continue
         if sp.opener_kind(text) or sp.notice_kind(text):
             marks.add("opens")
-        elif sp.service_name(text) or SCOPE_END.match(text):
-            marks.add("scope")
+        elif sp.service_name(text) or sp.service_name(f"{text} {following}") or SCOPE_END.match(text):
+            marks.add("scope")  # a heading may wrap onto a second line
     return marks
 
 

@@ -8,6 +8,8 @@ lines are joined without a space. Nothing is ever guessed from a dictionary.
 
 import re
 
+from cqcplan.models.document import Line
+
 SOFT_HYPHEN = "\u00ad"
 HARD_HYPHENS = ("-", "\u2010")
 
@@ -21,6 +23,7 @@ _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
 _SPACES = re.compile(r"\s+")
+HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
 def collapse_ws(text: str) -> str:
@@ -63,3 +66,24 @@ def normalise_for_match(text: str) -> str:
     """Working form for comparing wordings: never stored, never shown."""
     text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))
     return collapse_ws(text).casefold().rstrip(" .;")
+
+
+def merge_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """Join a heading that wraps onto a second line ("Medical care (including older people's" /
+    "care)"): same style, close below, and the first part is visibly unfinished."""
+    merged: list[Line] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if prev and _continues_heading(prev, line):
+            text = join_lines([prev.text, line.text])
+            merged[-1] = prev.model_copy(update={"text": text, "x1": max(prev.x1, line.x1), "bottom": line.bottom})
+        else:
+            merged.append(line)
+    return merged
+
+
+def _continues_heading(prev: Line, line: Line) -> bool:
+    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.5 and prev.bold == line.bold
+    close = 0 <= line.top - prev.bottom < 0.8 * prev.size
+    unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
+    return bool(same_style and close and prev.bold and unfinished and not bullet_marker(collapse_ws(line.text)))

@@ -23,6 +23,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     from cqcplan.pipeline.read import read
     from cqcplan.pipeline.repeats import collapse_repeats
     from cqcplan.pipeline.scan import scan
+    from cqcplan.pipeline.tag import tag
 
     path = Path(path)
     scanned = scan(path, password, all_pages=all_pages)
@@ -30,12 +31,9 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     doc = mark_furniture(doc, scanned.recurring_margins)
     structure = locate(doc, default_service=cover_service(doc))
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
-    findings = collapse_repeats(items_to_findings(structure, path.name))
-    return ReportExtraction(
-        meta=meta.model_copy(update={"services": structure.services}),
-        findings=findings,
-        notices=read_notices(doc),
-    )
+    notices = read_notices(doc)
+    findings = tag(collapse_repeats(items_to_findings(structure, path.name)), notices)
+    return ReportExtraction(meta=meta.model_copy(update={"services": structure.services}), findings=findings, notices=notices)
 
 
 def extract(path: Path, *, password: str | None = None) -> Extraction:
