@@ -14,7 +14,7 @@ from cqcplan.models.plan import ActionPlan, Count, PlanAction, Wording
 from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
-from .text import KIND_LABEL, basis, source_line, uk_date, uk_dates, xml_safe
+from .text import KIND_LABEL, basis, report_type_label, source_line, uk_date, uk_dates, xml_safe
 
 RATING_KEYS = {"overall": "overall", "safe": "safe", "effective": "effective",
                "caring": "caring", "responsive": "responsive", "well_led": "well-led"}
@@ -49,7 +49,7 @@ def _report(report: ReportMeta) -> dict[str, Any]:
         "location": report.location or "",
         "label": report.location or report.provider or report.file,
         "services": "\n".join(report.services),
-        "report_type": report.report_type,
+        "report_type": report_type_label(report.report_type),
         "inspection_dates": uk_dates(report.inspection_dates),
         "published": uk_date(report.published) or "Not stated",
     }

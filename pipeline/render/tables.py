@@ -23,7 +23,7 @@ from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
-from .text import uk_dates, xml_safe
+from .text import report_type_label, uk_dates, xml_safe
 
 CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
@@ -148,5 +148,5 @@ def _colour_brag(sheet: Worksheet, letter: str, last: int) -> None:
 def _report_row(report: ReportMeta) -> list[Value]:
     ratings = [report.ratings.get(k, "") for k in RATING_KEYS]
     return [report.file, report.sha256, report.provider or "", report.location or "",
-            "\n".join(report.services), report.report_type, uk_dates(report.inspection_dates),
+            "\n".join(report.services), report_type_label(report.report_type), uk_dates(report.inspection_dates),
             report.published, *ratings]

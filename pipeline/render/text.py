@@ -57,3 +57,13 @@ _NOT_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x
 def xml_safe(text: str) -> str:
     """Drop control characters a PDF can leak; they would make Word refuse the file."""
     return text.translate(_NOT_XML)
+
+
+_REPORT_WORDS = {"gp": "GP", "asc": "adult social care", "saf": "SAF", "nhs": "NHS"}
+
+
+def report_type_label(report_type: str) -> str:
+    """"asc-inspection-report" → "Adult social care inspection report"; titles pass through."""
+    words = [_REPORT_WORDS.get(w, w) for w in report_type.replace("-", " ").split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
