@@ -1,17 +1,28 @@
 """The Python API; the CLI is a thin shell over it. The stage order is written out here once.
 
-extract: scan -> read -> mark_furniture -> read_metadata / locate / read_notices
-         -> extract -> collapse_repeats -> tag
+extract_report: scan -> read -> mark_furniture -> read_metadata / locate / read_notices
+                -> extract -> collapse_repeats -> tag
+extract:        extract_report -> merge                       (the JSON contract)
+draft:          extract -> make_plan -> render                (one report)
+draft_batch:    draft per report in worker processes, then one combined plan
 """
 
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
-from cqcplan.models import Action, Extraction
+from pydantic import BaseModel, ConfigDict
+
+from cqcplan.errors import CqcplanError, InputNotFound
+from cqcplan.models import Extraction, Finding
 from cqcplan.models.report import ReportExtraction
+
+PLAN_SUFFIX = "-action-plan"
+COMBINED_NAME = "combined-action-plan"
 
 
 def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False) -> ReportExtraction:
-    """Read one report PDF into its metadata, verbatim findings and requirement notices.
+    """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
     `all_pages` reads every page closely instead of the pages the fast pass picks.
     """
@@ -36,8 +47,136 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     return ReportExtraction(meta=meta.model_copy(update={"services": structure.services}), findings=findings, notices=notices)
 
 
-def extract(path: Path, *, password: str | None = None) -> Extraction:
-    """The JSON contract for one report: one action per finding (merging comes later)."""
-    report = extract_report(path, password=password)
-    actions = [Action(ref=f.id, findings=[f.id]) for f in report.findings]
-    return Extraction(reports=[report.meta], findings=report.findings, actions=actions)
+def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, threshold: float | None = None) -> Extraction:
+    """The JSON contract for one or more reports; across several, finding ids get a report prefix
+    ("R2-M3") so every id is unique, and statements about one issue merge across reports."""
+    from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
+    from cqcplan.pipeline.merge import merge as merge_findings
+
+    findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
+    actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge)
+    return Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions)
+
+
+def _prefixed(finding: Finding, number: int) -> Finding:
+    return finding.model_copy(update={"id": f"R{number}-{finding.id}"})
+
+
+def extract(path: Path, *, password: str | None = None, all_pages: bool = False, merge: bool = True,
+            threshold: float | None = None) -> Extraction:
+    return to_extraction([extract_report(path, password=password, all_pages=all_pages)], merge=merge, threshold=threshold)
+
+
+class DraftOptions(BaseModel):
+    """Everything `draft` needs besides the inputs; picklable for worker processes."""
+
+    model_config = ConfigDict(frozen=True)
+
+    formats: tuple[str, ...] = ("docx",)
+    template: Path | None = None
+    force: bool = False
+    password: str | None = None
+    all_pages: bool = False
+    merge: bool = True
+    threshold: float | None = None
+    group_by: str | None = None
+
+
+def default_plan_path(report: Path) -> Path:
+    return report.with_name(f"{report.stem}{PLAN_SUFFIX}.docx")
+
+
+def draft(report: Path, out: Path | None = None, options: DraftOptions = DraftOptions()) -> list[Path]:
+    """Write the action plan for one report; returns the files written."""
+    return _draft_one(Path(report), out or default_plan_path(Path(report)), options)[1]
+
+
+def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportExtraction, list[Path]]:
+    from cqcplan.pipeline.plan import make_plan
+    from cqcplan.pipeline.render import render
+
+    extracted = extract_report(report, password=options.password, all_pages=options.all_pages)
+    extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    written = render(make_plan(extraction), out, options.formats, template=options.template, force=options.force)
+    return extracted, written
+
+
+class BatchResult(BaseModel):
+    """What a batch did per file: findings counted, files written, or the one-line failure."""
+
+    model_config = ConfigDict(frozen=True)
+
+    reports: list[ReportExtraction]
+    written: dict[str, list[Path]]
+    failures: dict[str, str]
+    combined: list[Path]
+
+
+def report_paths(inputs: Sequence[Path]) -> list[Path]:
+    """PDFs named, and the PDFs inside folders named (sorted, not recursive)."""
+    paths: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            paths += sorted(p for p in item.iterdir() if p.suffix.lower() == ".pdf")
+        elif item.exists():
+            paths.append(item)
+        else:
+            raise InputNotFound(f"no such file or folder: {item}")
+    if not paths:
+        raise InputNotFound(f"no PDF files in {', '.join(map(str, inputs))}")
+    return paths
+
+
+def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = DraftOptions(), *, workers: int = 1,
+                on_done: Callable[[Path, str | None], None] | None = None) -> BatchResult:
+    """One plan per report in `out_dir`, plus a combined plan and tracker merged across them.
+
+    A file that fails is reported and skipped; the others finish.
+    """
+    paths = report_paths(inputs)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = {p: out_dir / f"{p.stem}{PLAN_SUFFIX}.docx" for p in paths}
+    done: dict[Path, tuple[ReportExtraction, list[Path]]] = {}
+    failures: dict[str, str] = {}
+    for path, outcome in _run(jobs, options, workers):
+        if isinstance(outcome, str):
+            failures[path.name] = outcome
+        else:
+            done[path] = outcome
+        if on_done:
+            on_done(path, outcome if isinstance(outcome, str) else None)
+    reports = [done[p][0] for p in paths if p in done]
+    combined = _draft_combined(reports, out_dir, options) if reports else []
+    written = {p.name: done[p][1] for p in paths if p in done}
+    return BatchResult(reports=reports, written=written, failures=failures, combined=combined)
+
+
+def _run(jobs: dict[Path, Path], options: DraftOptions, workers: int):
+    """Yield (report, result or error line) as each finishes, in worker processes if asked."""
+    if workers <= 1:
+        for path, out in jobs.items():
+            yield path, _guarded(path, out, options)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(_guarded, path, out, options): path for path, out in jobs.items()}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+
+def _guarded(path: Path, out: Path, options: DraftOptions):
+    try:
+        return _draft_one(path, out, options)
+    except CqcplanError as exc:
+        return exc.message
+    except Exception as exc:  # one bad file must not stop the batch
+        return f"{path.name}: internal error ({type(exc).__name__}: {exc})"
+
+
+def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions) -> list[Path]:
+    from cqcplan.pipeline.plan import make_plan
+    from cqcplan.pipeline.render import render
+
+    extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
+    formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
+    return render(make_plan(extraction), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)

@@ -42,6 +42,34 @@ def extract(
 
 
 @app.command()
+def draft(
+    reports: Annotated[list[Path], typer.Argument(help="A report PDF, several, or folders of them.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Plan file (one report) or folder (several).")] = None,
+    format: Annotated[list[str], typer.Option("--format", "-f", help="docx, xlsx, csv or json; repeat for several.")] = ["docx"],
+    template: Annotated[Optional[Path], typer.Option(help="Your restyled copy of the Word template.")] = None,
+    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+    password: PasswordOpt = None,
+    no_merge: Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")] = False,
+    threshold: Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1).")] = None,
+    group_by: Annotated[str, typer.Option(help="Combined plan grouping: key-question or service.")] = "key-question",
+    workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
+    all_pages: Annotated[bool, typer.Option("--all-pages", help="Read every page closely (slower).")] = False,
+) -> None:
+    """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
+    from cqcplan import api
+
+    options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
+                               all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by)
+    if len(reports) == 1 and not reports[0].is_dir():
+        for path in api.draft(reports[0], out, options):
+            typer.echo(f"wrote {path}")
+        return
+    from cqcplan.show import run_batch
+
+    run_batch(reports, out or Path("action-plans"), options, workers)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the extraction contract."""
     from cqcplan.models import Extraction
