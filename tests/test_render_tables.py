@@ -137,3 +137,16 @@ def test_csv_dates_are_iso_and_deadline_is_blank_until_set(tmp_path):
     assert (_column(rows, "Deadline"), _column(rows, "BRAG")) == (["2025-06-30"], ["Amber"])
     undated = _csv_rows(render(plan, tmp_path / "undated.csv", formats=["csv"])[0])
     assert set(_column(undated, "Deadline")) == {""}
+
+
+@pytest.mark.parametrize(("slug", "label"), [
+    ("asc-inspection-report", "Adult social care inspection report"),
+    ("gp-quality-report", "GP quality report"),
+    ("saf-assessment", "SAF assessment"),
+    ("Inspection report", "Inspection report"),
+])
+def test_report_types_read_as_words(slug, label, tmp_path):
+    plan = make_plan(acute_trust())
+    plan = plan.model_copy(update={"reports": [plan.reports[0].model_copy(update={"report_type": slug})]})
+    reports = _xlsx_rows(render(plan, tmp_path / "p.xlsx", formats=["xlsx"])[0], "Reports")
+    assert reports[1][5] == label
