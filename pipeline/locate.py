@@ -122,8 +122,10 @@ class _Walker:
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
         return Context(section=section, service=service, domain=domain)
 
-    def _nearest_heading(self) -> str:
-        return self.stack[-1].text if self.stack else ""
+    def _paragraph_section(self) -> str:
+        """A sentence's section is the key question it sits under, else the nearest heading."""
+        key_question = next((h.text for h in reversed(self.stack) if h.domain), None)
+        return key_question or (self.stack[-1].text if self.stack else "")
 
     # ---- feeding --------------------------------------------------------------------
     def feed(self, line: Line) -> None:
@@ -249,7 +251,7 @@ class _Walker:
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
         if self.paragraph:
-            context = self._context(self._nearest_heading())
+            context = self._context(self._paragraph_section())
             self.paragraphs.append(Paragraph(context=context, lines=self.paragraph))
             self.paragraph = []
 

@@ -151,20 +151,21 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _ratings(rows: list[str]) -> dict[str, str]:
+    """Rows like "Are services safe?  Good –––" or "Safe  Requires improvement"."""
     ratings: dict[str, str] = {}
     for row in rows:
-        rating = re.search(RATING, row.split("?")[-1], re.I)
-        if not rating:
+        rating = re.search(rf"(?:^|\s|\?){RATING}\b", row, re.I)
+        if not rating or rating.start(1) == 0:
             continue
-        key = _rating_key(row)
+        key = _rating_key(row[: rating.start(1)].strip())
         if key and key not in ratings:
             ratings[key] = rating.group(1)[0].upper() + rating.group(1)[1:].lower()
     return ratings
 
 
-def _rating_key(row: str) -> str | None:
+def _rating_key(label: str) -> str | None:
     for key, pattern in RATING_LABELS:
-        if pattern.search(row):
+        if pattern.search(label):
             return key
-    question = re.match(r"^(?:are|is) [^?]{0,60}\?", row, re.I)
-    return sp.key_question(question.group(0)).lower() if question and sp.key_question(question.group(0)) else None
+    question = sp.key_question(label)
+    return question.lower() if question else None

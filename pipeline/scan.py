@@ -92,8 +92,10 @@ def _page_marks(body: str) -> set[str]:
     for text, following in zip(lines, lines[1:] + [""]):
         if not text or bullet_marker(text):
             continue
-        if sp.opener_kind(text) or sp.notice_kind(text):
+        if sp.opener_kind(text):
             marks.add("opens")
+        elif sp.notice_kind(text):
+            marks.add("table")
         elif sp.service_name(text) or sp.service_name(f"{text} {following}") or SCOPE_END.match(text):
             marks.add("scope")  # a heading may wrap onto a second line
     return marks
