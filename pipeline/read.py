@@ -29,15 +29,30 @@ MIN_TWO_SIDED_ROWS = 3
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
 
-def read(path: Path, pages: list[int] | None, *, sha256: str, password: str | None = None) -> ReportDocument:
+def read(path: Path, pages: list[int], *, sha256: str, password: str | None = None, workers: int = 1) -> ReportDocument:
+    """Read the given 1-based pages; with `workers` > 1 they are shared out to forked processes
+    (pdfminer's parsing is pure Python, so threads would not help)."""
+    chunks = [pages[i::workers] for i in range(workers) if pages[i::workers]]
+    if len(chunks) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(len(chunks) - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_read_pages, path, password, chunk) for chunk in chunks[1:]]
+            results = [_read_pages(path, password, chunks[0])] + [f.result() for f in futures]
+    else:
+        results = [_read_pages(path, password, pages)]
+    read_pages = sorted((page for _, got in results for page in got), key=lambda page: page.number)
+    return ReportDocument(file=path.name, sha256=sha256, page_count=results[0][0], pages=read_pages)
+
+
+def _read_pages(path: Path, password: str | None, numbers: list[int]) -> tuple[int, list[Page]]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
         with pdfplumber.open(path, password=password or "") as pdf:
-            numbers = pages or list(range(1, len(pdf.pages) + 1))
-            read_pages = [_read_page(pdf.pages[n - 1], n) for n in numbers]
-            return ReportDocument(file=path.name, sha256=sha256, page_count=len(pdf.pages), pages=read_pages)
+            return len(pdf.pages), [_read_page(pdf.pages[n - 1], n) for n in numbers]
     except PDFPasswordIncorrect:
         raise PasswordRequired(f"{path.name} is password-protected: give the right --password") from None
     except Exception as exc:  # pdfminer raises many unrelated types on broken files

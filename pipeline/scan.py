@@ -39,6 +39,8 @@ MIN_TEXT_CHARS = 20
 # The body band, as fractions of page height: outside it are running headers and footers.
 BAND = (0.075, 0.925)
 SCOPE_END = re.compile(r"^(?:outstanding practice|areas for improvement)\b", re.IGNORECASE)
+# No heading the pass looks for is longer than this many words.
+HEADING_WORDS = 16
 LIST_WORDS = re.compile(r"\b(?:must|should)\b|^Regulations? \d", re.IGNORECASE | re.MULTILINE)
 
 
@@ -90,8 +92,8 @@ def _page_marks(body: str) -> set[str]:
     marks = set()
     lines = [collapse_ws(raw) for raw in body.splitlines()]
     for text, following in zip(lines, lines[1:] + [""]):
-        if not text or bullet_marker(text):
-            continue
+        if not text or len(text.split()) > HEADING_WORDS or bullet_marker(text):
+            continue  # headings are short lines; the regexes below are the slow part of the pass
         if sp.opener_kind(text):
             marks.add("opens")
         elif sp.notice_kind(text):

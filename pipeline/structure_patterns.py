@@ -13,10 +13,9 @@ from cqcplan.vocab import load
 
 from .text import collapse_ws
 
-RATING_TAIL = re.compile(
-    r"[\s\-–—:]*(?:(?:outstanding|good|requires improvement|inadequate|not rated)\b)?[\s\-–—↑↓→⬆⬇➡]*$",
-    re.IGNORECASE,
-)
+# What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
+TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
+RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
 
 
@@ -79,7 +78,16 @@ def _service_names() -> dict[str, str]:
 def _service_key(text: str) -> str:
     text = text.replace("’", "'").replace("&", "and").lower()
     text = re.sub(r"\((?:continued|cont'?d)\)", "", text)
-    return collapse_ws(RATING_TAIL.sub("", text))
+    return collapse_ws(strip_rating_tail(text))
+
+
+def strip_rating_tail(text: str) -> str:
+    text = text.rstrip(TAIL_CHARS)
+    lowered = text.lower()
+    for word in RATING_WORDS:
+        if lowered.endswith(word) and not lowered[: -len(word)][-1:].isalnum():
+            return text[: -len(word)].rstrip(TAIL_CHARS)
+    return text
 
 
 def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
@@ -118,7 +126,7 @@ def service_name(text: str) -> str | None:
     """The core service a heading names, as printed (rating and arrows removed), or None."""
     if _service_key(text) not in _service_names():
         return None
-    return collapse_ws(RATING_TAIL.sub("", collapse_ws(text)))
+    return strip_rating_tail(collapse_ws(text))
 
 
 def is_structural_heading(text: str) -> bool:

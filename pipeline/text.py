@@ -22,12 +22,11 @@ _BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|\(cid:\d+\))\s*")
 _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
-_SPACES = re.compile(r"\s+")
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
 def collapse_ws(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def bullet_marker(text: str) -> str | None:

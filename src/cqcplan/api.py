@@ -21,10 +21,11 @@ PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
 
 
-def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False) -> ReportExtraction:
+def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False, workers: int = 1) -> ReportExtraction:
     """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
-    `all_pages` reads every page closely instead of the pages the fast pass picks.
+    `all_pages` reads every page closely instead of the pages the fast pass picks;
+    `workers` > 1 shares the close read out to that many processes.
     """
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
@@ -38,7 +39,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
 
     path = Path(path)
     scanned = scan(path, password, all_pages=all_pages)
-    doc = read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password)
+    doc = read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password, workers=workers)
     doc = mark_furniture(doc, scanned.recurring_margins)
     structure = locate(doc, default_service=cover_service(doc))
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
@@ -63,8 +64,9 @@ def _prefixed(finding: Finding, number: int) -> Finding:
 
 
 def extract(path: Path, *, password: str | None = None, all_pages: bool = False, merge: bool = True,
-            threshold: float | None = None) -> Extraction:
-    return to_extraction([extract_report(path, password=password, all_pages=all_pages)], merge=merge, threshold=threshold)
+            threshold: float | None = None, workers: int = 1) -> Extraction:
+    report = extract_report(path, password=password, all_pages=all_pages, workers=workers)
+    return to_extraction([report], merge=merge, threshold=threshold)
 
 
 class DraftOptions(BaseModel):
@@ -80,6 +82,7 @@ class DraftOptions(BaseModel):
     merge: bool = True
     threshold: float | None = None
     group_by: str | None = None
+    workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
 
 
 def default_plan_path(report: Path) -> Path:
@@ -95,7 +98,7 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
-    extracted = extract_report(report, password=options.password, all_pages=options.all_pages)
+    extracted = extract_report(report, password=options.password, all_pages=options.all_pages, workers=options.workers)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = render(make_plan(extraction), out, options.formats, template=options.template, force=options.force)
@@ -136,6 +139,7 @@ def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = D
     """
     paths = report_paths(inputs)
     out_dir.mkdir(parents=True, exist_ok=True)
+    options = options.model_copy(update={"workers": 1})
     jobs = {p: out_dir / f"{p.stem}{PLAN_SUFFIX}.docx" for p in paths}
     done: dict[Path, tuple[ReportExtraction, list[Path]]] = {}
     failures: dict[str, str] = {}

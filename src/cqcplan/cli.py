@@ -20,6 +20,8 @@ app = typer.Typer(
     help="Turn CQC inspection report PDFs into first-draft improvement action plans.",
 )
 
+# Processes sharing the close read of a single report (this project's machines have 2 cores).
+READ_WORKERS = 2
 PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
 
 
@@ -32,7 +34,7 @@ def extract(
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
-    extraction = api.extract(report, password=password)
+    extraction = api.extract(report, password=password, workers=READ_WORKERS)
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -59,7 +61,8 @@ def draft(
     from cqcplan import api
 
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
-                               all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by)
+                               all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by,
+                               workers=READ_WORKERS)
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
