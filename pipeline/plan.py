@@ -11,13 +11,15 @@ topic; the fields a trust fills in (lead, deadline, BRAG …) start empty.
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import count
+from typing import Literal
 
 from cqcplan.models import Extraction, Finding, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from cqcplan.pipeline.glossary import glossary_for
-from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, regulation_text, summarise
+from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
 from cqcplan.pipeline.scaffold import scaffold_for
 
+GroupBy = Literal["key-question", "service"]
 _FIELD_LABEL = {"domain": "Key question", "regulation": "Regulation", "quality_statement": "Quality statement"}
 _BASIS_LABEL = {
     "explicit": "cited in the statement",
@@ -27,8 +29,13 @@ _BASIS_LABEL = {
 }
 
 
-def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | None = None) -> ActionPlan:
+def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | None = None,
+              group_by: GroupBy | None = None) -> ActionPlan:
+    """`group_by` ("key-question" or "service") orders a combined plan's actions group by group,
+    musts first within each group; the numbering follows that order."""
     groups = _groups(extraction)
+    if group_by:
+        groups = _by_group(groups, GROUP_LABELS[group_by])
     actions = [_action(ref, group) for ref, group in _numbered(groups)]
     return ActionPlan(
         reports=extraction.reports,
@@ -76,6 +83,27 @@ def _problem(found: list[int]) -> str:
     if not found:
         return "is unknown"
     return "is in two actions" if len(found) == 1 else "is used by several findings"
+
+
+def _key_question_group(group: list[Finding]) -> str:
+    return next((kq for f in group if (kq := _key_question(f.domain))), NOT_TAGGED)
+
+
+def _service_group(group: list[Finding]) -> str:
+    return next((s for f in group for s in _services(f)), NO_SERVICE)
+
+
+GROUP_LABELS: dict[str, Callable[[list[Finding]], str]] = {"key-question": _key_question_group, "service": _service_group}
+
+
+def _by_group(groups: list[list[Finding]], label: Callable[[list[Finding]], str]) -> list[list[Finding]]:
+    """Stable sort by group: key questions in CQC order, services in order of first appearance."""
+    labels = [label(g) for g in groups]
+    rank = {kq: i for i, kq in enumerate(KEY_QUESTIONS)}
+    first = {}
+    for name in labels:
+        first.setdefault(name, len(first))
+    return [g for _, g in sorted(zip(labels, groups), key=lambda pair: rank.get(pair[0], len(rank) + first[pair[0]]))]
 
 
 def _report_order(extraction: Extraction) -> Callable[[Finding], tuple[int, int, int]]:

@@ -228,3 +228,21 @@ def test_version_and_date():
     plan = make_plan(care_home(), version="1.2", today=date(2025, 1, 31))
     assert (plan.version, plan.date) == ("1.2", date(2025, 1, 31))
     assert all(a.status == "Open" and a.brag is None and not a.lead for a in plan.actions)
+
+
+def test_make_plan_group_by_key_question_orders_groups_and_numbers_in_that_order():
+    from cqcplan.models import Action, Extraction, Finding, ReportMeta
+    from cqcplan.pipeline.plan import make_plan
+
+    def f(id_, kind, domain, service):
+        return Finding(id=id_, kind=kind, text=f"The trust {kind} do {id_}.", file="r.pdf", page=1, section="S",
+                       service=service, domain=domain)
+
+    findings = [f("M1", "must", "Well-led", "Surgery"), f("S1", "should", "Safe", "Maternity"), f("M2", "must", "Safe", "Surgery")]
+    extraction = Extraction(reports=[ReportMeta(file="r.pdf", sha256="0", report_type="x")], findings=findings,
+                            actions=[Action(ref=x.id, findings=[x.id]) for x in findings])
+    by_kq = make_plan(extraction, group_by="key-question").actions
+    assert [(a.ref, a.key_question, a.wordings[0].finding_id) for a in by_kq] == [
+        ("M1", "Safe", "M2"), ("S1", "Safe", "S1"), ("M2", "Well-led", "M1")]
+    by_service = make_plan(extraction, group_by="service").actions
+    assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity"]

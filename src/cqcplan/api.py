@@ -81,7 +81,7 @@ class DraftOptions(BaseModel):
     all_pages: bool = False
     merge: bool = True
     threshold: float | None = None
-    group_by: str | None = None
+    group_by: str | None = None  # the combined plan's grouping: "key-question" or "service"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
 
 
@@ -183,4 +183,4 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
 
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
+    return render(make_plan(extraction, group_by=options.group_by), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
