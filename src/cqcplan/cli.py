@@ -20,6 +20,7 @@ app = typer.Typer(
     help="Turn CQC inspection report PDFs into first-draft improvement action plans.",
 )
 
+FORMATS = ("docx", "xlsx", "csv", "json")
 # Processes sharing the close read of a single report (this project's machines have 2 cores).
 READ_WORKERS = 2
 PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
@@ -60,6 +61,9 @@ def draft(
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
 
+    unknown = sorted(set(format) - set(FORMATS))
+    if unknown:
+        raise typer.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}", param_hint="--format")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by,
                                workers=READ_WORKERS)
@@ -74,11 +78,10 @@ def draft(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the extraction contract."""
-    from cqcplan.models import Extraction
-    import json as json_lib
+    """Print the JSON Schema of the extraction contract (the copy shipped in cqcplan.models)."""
+    from importlib.resources import files
 
-    typer.echo(json_lib.dumps(Extraction.model_json_schema(), indent=2))
+    typer.echo(files("cqcplan.models").joinpath("extraction.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
 def main() -> None:
