@@ -96,21 +96,27 @@ def _rows(lines: list[Line]) -> list[str]:
 
 
 def _names(cover: list[Line]) -> tuple[str | None, str | None]:
-    """Provider and location: the name lines printed above the report title."""
-    names = []
+    """Provider and location: the name lines printed above the report title.
+
+    The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
+    Partners"); failing that, of two names the one in the larger type is the location.
+    """
+    names: list[Line] = []
     for line in cover:
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
             if title.start() > 0:
-                names.append(text[: title.start()].strip(" -–"))
+                names.append(line.model_copy(update={"text": text[: title.start()].strip(" -–")}))
             break
         if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text):
-            names.append(text)
+            names.append(line.model_copy(update={"text": text}))
     names = names[:3]
-    provider = next((n for n in names if PROVIDER_WORDS.search(n)), None)
-    location = next((n for n in names if n != provider and not sp.service_name(n)), None)
-    return provider, location
+    provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
+    if provider is None and len(names) >= 2:
+        provider = min(names, key=lambda n: n.size)
+    location = next((n for n in names if n is not provider and not sp.service_name(n.text)), None)
+    return (provider.text if provider else None), (location.text if location else None)
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:
