@@ -69,11 +69,19 @@ def story(pages: int, seed: int = 1) -> list:
 
 
 def build(path: Path, pages: int) -> Path:
+    """A report of about `pages` pages (the narrative is scaled until the count is close)."""
     def footer(canvas, doc):
         canvas.setFont("Helvetica", 8)
         canvas.drawString(40, 25, f"{doc.page} Anytown General Hospital Quality Report 30/03/2017")
 
-    SimpleDocTemplate(str(path), pagesize=A4).build(story(pages), onFirstPage=footer, onLaterPages=footer)
+    asked = pages
+    for _ in range(4):
+        template = SimpleDocTemplate(str(path), pagesize=A4)
+        template.build(story(asked), onFirstPage=footer, onLaterPages=footer)
+        got = template.page
+        if abs(got - pages) <= 2:
+            break
+        asked = round(asked * pages / got)
     return path
 
 

@@ -1,0 +1,137 @@
+"""Speed and memory of `cqcplan draft`, as ratios against baselines measured in the same run.
+
+Not a test: run it by hand (`python bench/bench.py`, needs `pip install -e ".[fixtures]"` for
+reportlab, which builds the long reports). Prints:
+  - draft wall time on a 120-page report / pdfplumber extract_text() over every page (target <= 0.25)
+  - the same / pypdfium2 text over every page (the floor)
+  - whether the fast pass gives the same findings as reading every page closely
+  - peak memory of draft on a 300-page report (target <= 250 MB)
+  - a batch of 8 reports with 1 and with 2 workers (target >= 1.7x)
+  - `cqcplan --help` time (target <= 0.4 s)
+"""
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from long_report import build  # noqa: E402
+
+CQCPLAN = [sys.executable, "-m", "cqcplan"]
+
+
+def timed(fn, repeat: int = 3) -> float:
+    """Median wall time of `repeat` runs."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def pdfplumber_full(path: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.close()
+
+
+def pdfium_full(path: Path) -> None:
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path)
+    for i in range(len(pdf)):
+        page = pdf[i]
+        textpage = page.get_textpage()
+        textpage.get_text_range()
+        textpage.close()
+        page.close()
+    pdf.close()
+
+
+def run(*args: str) -> None:
+    subprocess.run([*CQCPLAN, *args], check=True, capture_output=True)
+
+
+def peak_tree_rss_mb(*args: str) -> float:
+    """Largest total resident memory of the process and its children, sampled every 10 ms
+    (an upper bound: pages a forked reader shares with its parent are counted twice)."""
+    proc = subprocess.Popen([*CQCPLAN, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, sum(_rss_kb(pid) for pid in _tree(proc.pid)))
+        time.sleep(0.01)
+    return peak / 1024
+
+
+def _tree(pid: int) -> list[int]:
+    pids = [pid]
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                pids += _tree(int(child))
+    except OSError:
+        pass
+    return pids
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)
+
+
+def same_findings(path: Path) -> bool:
+    from cqcplan import api
+
+    return api.extract_report(path).findings == api.extract_report(path, all_pages=True).findings
+
+
+def report(name: str, value: str, note: str = "") -> None:
+    print(f"{name:<58} {value:>12}  {note}")
+
+
+def main() -> None:
+    work = Path(tempfile.mkdtemp(prefix="cqcplan-bench-"))
+    try:
+        long, longer = build(work / "trust-120.pdf", 120), build(work / "trust-300.pdf", 300)
+        import pypdfium2
+
+        pages = {p: len(pypdfium2.PdfDocument(p)) for p in (long, longer)}
+        plumber = timed(lambda: pdfplumber_full(long), 1)
+        floor = timed(lambda: pdfium_full(long))
+        draft = timed(lambda: run("draft", str(long), "-o", str(work / "plan.docx"), "--force"))
+        report(f"pdfplumber extract_text, every page ({pages[long]} pages)", f"{plumber:.2f} s", "baseline")
+        report("pypdfium2 text, every page", f"{floor:.2f} s", "floor")
+        report("cqcplan draft (end to end, new process)", f"{draft:.2f} s")
+        report("  draft / pdfplumber", f"{draft / plumber:.3f}", "target <= 0.25")
+        report("  draft / pypdfium2", f"{draft / floor:.1f}")
+        report("  same findings as reading every page closely", str(same_findings(long)))
+        memory = peak_tree_rss_mb("draft", str(longer), "-o", str(work / "plan300.docx"), "--force")
+        report(f"peak memory, draft on {pages[longer]} pages (all processes)", f"{memory:.0f} MB", "target <= 250 MB")
+        batch = work / "batch"
+        batch.mkdir()
+        for i in range(8):
+            shutil.copy(long, batch / f"core-service-{i + 1}.pdf")
+        one = timed(lambda: run("draft", str(batch), "-o", str(work / "out1"), "--force", "--workers", "1"), 1)
+        two = timed(lambda: run("draft", str(batch), "-o", str(work / "out2"), "--force", "--workers", "2"), 1)
+        report("batch of 8 reports, 1 worker", f"{one:.2f} s")
+        report("batch of 8 reports, 2 workers", f"{two:.2f} s")
+        report("  speed-up", f"{one / two:.2f} x", f"target >= 1.7 x on {os.cpu_count()} cores")
+        report("cqcplan --help", f"{timed(lambda: run('--help'), 5):.3f} s", "target <= 0.4 s")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
