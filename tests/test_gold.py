@@ -48,15 +48,18 @@ def test_gold_no_statement_missed_added_or_altered(gold_path, extracted):
     assert sorted(want - got) == [] and sorted(got - want) == []
 
 
+def _matched(gold: dict, findings) -> list[tuple[dict, object]]:
+    """(gold statement, extracted finding) pairs; a missed statement is reported by the test above."""
+    got = {_key(f.kind, f.text): f for f in findings}
+    pairs = [(want, got.get(_key(want["kind"], want["text"]))) for want in gold["findings"]]
+    return [(want, f) for want, f in pairs if f is not None]
+
+
 @pytest.mark.parametrize("gold_path", FINDINGS, ids=lambda p: p.parent.name)
 def test_gold_page_section_service_and_repeats(gold_path, extracted):
     gold, _ = _load(gold_path)
-    got = {_key(f.kind, f.text): f for f in extracted(gold_path).findings}
     wrong = []
-    for want in gold["findings"]:
-        f = got.get(_key(want["kind"], want["text"]))
-        if f is None:
-            continue  # reported by the test above
+    for want, f in _matched(gold, extracted(gold_path).findings):
         facts = (f.page, f.service, f.derived, sorted((p.page, p.service or "") for p in f.also_at))
         expected = (want["page"], want["service"], want["derived"], sorted((p["page"], p["service"] or "") for p in want["also_at"]))
         if facts != expected or collapse_ws(f.section) != collapse_ws(want["section"]):
@@ -67,12 +70,8 @@ def test_gold_page_section_service_and_repeats(gold_path, extracted):
 @pytest.mark.parametrize("gold_path", FINDINGS, ids=lambda p: p.parent.name)
 def test_gold_explicit_regulations_and_key_question(gold_path, extracted):
     gold, _ = _load(gold_path)
-    got = {_key(f.kind, f.text): f for f in extracted(gold_path).findings}
     wrong = []
-    for want in gold["findings"]:
-        f = got.get(_key(want["kind"], want["text"]))
-        if f is None:
-            continue
+    for want, f in _matched(gold, extracted(gold_path).findings):
         cited = {(r["instrument"], r["number"], r["paragraphs"]) for r in want["regulations"]}
         found = {(r.instrument, r.number, r.paragraphs) for r in f.regulations}
         if not cited <= found or (want["domain"] and f.domain != want["domain"]):
