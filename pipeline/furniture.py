@@ -12,9 +12,12 @@ is kept; a small plain running header with the same words is not).
 import re
 from cqcplan.models.document import Line, ReportDocument
 
-from .scan import BAND, margin_key
+from .scan import MARGIN_BAND, margin_key
+from .text import bullet_marker
 from .structure_patterns import is_structural_heading
 
+# Running headers and footers are at most this many words (a CQC footer is about ten).
+MAX_RUNNING_WORDS = 14
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
     r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
@@ -38,9 +41,9 @@ def mark_furniture(doc: ReportDocument, recurring_margins: list[str]) -> ReportD
 
 
 def _band(line: Line, height: float) -> str | None:
-    if line.bottom <= height * BAND[0]:
+    if line.bottom <= height * MARGIN_BAND[0]:
         return "top"
-    if line.top >= height * BAND[1]:
+    if line.top >= height * MARGIN_BAND[1]:
         return "bottom"
     return None
 
@@ -50,4 +53,9 @@ def _is_furniture(line: Line, height: float, recurring: set) -> bool:
     if band is None or line.bold and is_structural_heading(line.text):
         return False
     text = line.text.strip()
-    return bool(PAGE_NUMBER.match(text) or CQC_FOOTER.match(text)) or margin_key(text) in recurring
+    if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):
+        return True
+    # A statement printed twice (letter and service list) may start at the top of two pages:
+    # running headers are short and never bulleted.
+    short = len(text.split()) <= MAX_RUNNING_WORDS and not bullet_marker(text)
+    return short and margin_key(text) in recurring

@@ -36,8 +36,11 @@ CQC_MARKERS = re.compile(
 )
 # A page with fewer printable characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
-# The body band, as fractions of page height: outside it are running headers and footers.
-BAND = (0.075, 0.925)
+# Fractions of page height. Running headers and footers live in the margin bands; pages
+# are chosen from the text of the (wider) body band, so a list heading printed high on a
+# page is never cut off, while a chapter name repeated in the margin does not count.
+MARGIN_BAND = (0.1, 0.9)
+BODY_BAND = (0.05, 0.95)
 SCOPE_END = re.compile(r"^(?:outstanding practice|areas for improvement)\b", re.IGNORECASE)
 # No heading the pass looks for is longer than this many words.
 HEADING_WORDS = 16
@@ -154,8 +157,8 @@ def _page_text(pdf, index: int) -> tuple[str, str, str]:
     textpage = page.get_textpage()
     try:
         width, height = page.get_size()
-        top, bottom = height * (1 - BAND[0]), height * (1 - BAND[1])
-        body = textpage.get_text_bounded(0, bottom, width, top)
+        body = textpage.get_text_bounded(0, height * (1 - BODY_BAND[1]), width, height * (1 - BODY_BAND[0]))
+        top, bottom = height * (1 - MARGIN_BAND[0]), height * (1 - MARGIN_BAND[1])
         margins = textpage.get_text_bounded(0, top, width, height) + "\n" + textpage.get_text_bounded(0, 0, width, bottom)
         return tuple(t.replace("\r\n", "\n") for t in (textpage.get_text_range(), body, margins))
     finally:

@@ -10,9 +10,11 @@ class PageBreak:
     """Marker in a spec: the following lines go on a new page."""
 
 
-def line(text: str, *, x: float = 72.0, size: float = 10.0, bold: bool = False, gap: float = 0.0, text_x: float | None = None):
-    """One spec entry; `gap` adds vertical space before the line (a paragraph break)."""
-    return {"text": text, "x": x, "size": size, "bold": bold, "gap": gap, "text_x": text_x}
+def line(text: str, *, x: float = 72.0, size: float = 10.0, bold: bool = False, gap: float = 0.0,
+         text_x: float | None = None, at: float | None = None):
+    """One spec entry; `gap` adds vertical space before the line (a paragraph break), `at`
+    places it at that top instead (a header or footer), leaving the flow where it was."""
+    return {"text": text, "x": x, "size": size, "bold": bold, "gap": gap, "text_x": text_x, "at": at}
 
 
 def bullet(text: str, *, x: float = 72.0, indent: float = 12.0, **kw):
@@ -30,6 +32,7 @@ def doc(*spec, top: float = 80.0) -> ReportDocument:
         if isinstance(entry, str):
             entry = line(entry)
         y += entry["gap"]
+        top = entry.get("at") if entry.get("at") is not None else y
         width = 5.0 * len(entry["text"])
         pages[-1].append(
             Line(
@@ -38,13 +41,14 @@ def doc(*spec, top: float = 80.0) -> ReportDocument:
                 x0=entry["x"],
                 text_x0=entry["text_x"] if entry["text_x"] is not None else entry["x"],
                 x1=entry["x"] + width,
-                top=y,
-                bottom=y + entry["size"],
+                top=top,
+                bottom=top + entry["size"],
                 size=entry["size"],
                 bold=entry["bold"],
             )
         )
-        y += LEADING if entry["size"] <= 10 else entry["size"] * 1.4
+        if entry.get("at") is None:
+            y += LEADING if entry["size"] <= 10 else entry["size"] * 1.4
     return ReportDocument(
         file="built.pdf",
         sha256="0" * 64,
