@@ -65,3 +65,17 @@ def test_cli_help_does_not_import_heavy_libraries():
            "print([m for m in ('spacy','pdfplumber','docx','docxtpl','openpyxl','pypdfium2') if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("args", [["bogus"], ["extract"], ["draft", "x.pdf", "--format", "pdf"]])
+def test_cli_command_line_mistakes_are_one_line_exit_2(args):
+    result = run(*args)
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_cli_draft_never_overwrites_without_force(tmp_path):
+    out = tmp_path / "plan.docx"
+    out.write_bytes(b"last week's plan")
+    result = run("draft", str(a_report()), "-o", str(out))
+    assert result.returncode == 8 and out.read_bytes() == b"last week's plan"
+    assert run("draft", str(a_report()), "-o", str(out), "--force").returncode == 0 and out.read_bytes()[:2] == b"PK"

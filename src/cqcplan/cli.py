@@ -14,7 +14,6 @@ import typer
 from cqcplan.errors import CqcplanError
 
 app = typer.Typer(
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     help="Turn CQC inspection report PDFs into first-draft improvement action plans.",
@@ -86,8 +85,17 @@ def schema() -> None:
 
 def main() -> None:
     """Entry point: run the app and turn errors into one line and an exit code."""
+    if len(sys.argv) == 1:
+        sys.argv.append("--help")
     try:
-        app()
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except typer.TyperException as exc:  # a mistyped command line (click's usage errors)
+        typer.echo(f"cqcplan: error: {exc.format_message()} (see cqcplan --help)", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("cqcplan: interrupted", err=True)
+        sys.exit(130)
     except CqcplanError as exc:
         typer.echo(f"cqcplan: error: {exc.message}", err=True)
         sys.exit(exc.exit_code)
