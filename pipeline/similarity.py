@@ -13,6 +13,18 @@ decisions a reader would get wrong:
 - Explicit regulations veto: both cite regulations and no number (of the same
   instrument) is shared -> 0; same number but different lettered sub-paragraphs, like
   12(2)(g) medicines against 12(2)(e) equipment -> score halved.
+- Three blocks set a pair's score to 0 (so the score merge records is the one it used):
+  1. No shared issue-specific term. Topic words (vocab/issue_terms.toml `topic`: medicines,
+     records, care plans, risk, training, section...) say which area, not which problem:
+     "audits of care plans" and "care plans are reviewed" share only topic words. Unless
+     the two have exactly the same terms: one finding repeated at trust and location level.
+  2. Distinct specifics (vocab/issue_terms.toml [[exclusive]] families, and numbered
+     sections): both name a member of one family and none in common, like falls against
+     pressure ulcer risk assessments, or section 132 rights against section 17 leave.
+  3. A lone shared specific term that is a small part of the longer statement (the shared
+     weight under MIN_LONE_COVERAGE of the longer one's): a short statement wholly inside a
+     long one does not merge on one word. Dice alone would let a wholly contained pair
+     through at 0.28 with 16% coverage; 20% makes such a pair need 0.33.
 """
 
 import math
@@ -26,11 +38,13 @@ from pydantic import BaseModel, ConfigDict
 from cqcplan.models import Regulation
 from cqcplan.vocab import load
 
-from .terms import Terms, terms_many
+from .terms import SECTION_PREFIX, Terms, terms_many
 
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
 ISSUE_CONFLICT_PENALTY = 0.5  # cost no dev F1 at any value from 0 to 1; 0.5 keeps it a penalty, not a veto
 SUBPARAGRAPH_PENALTY = 0.5  # same regulation, disjoint (a)-(i) sub-paragraphs: likely different duties
+# 0.18-0.22 scored alike on the old dev+heldout pairs; 0.25 began to split paraphrases.
+MIN_LONE_COVERAGE = 0.2  # share of the longer statement's weight one shared specific term must cover
 _LETTER = re.compile(r"\(([a-z]{1,2})\)")
 
 
@@ -41,11 +55,20 @@ class ReferenceCorpus(BaseModel):
     statements: list[str]
 
 
+class ExclusiveFamily(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    members: list[list[str]]  # each member: the phrases that name it
+
+
 class IssueTermFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     terms: list[str]
+    topic: list[str] = []
+    exclusive: list[ExclusiveFamily] = []
 
 
 @cache
@@ -60,13 +83,39 @@ def _idf() -> tuple[dict[str, float], float]:
 
 @cache
 def issue_terms() -> frozenset[str]:
+    """Issue words, less topic words; a numbered section is always one."""
     phrases = load(IssueTermFile, "issue_terms.toml").terms
+    return frozenset(term for found in terms_many(phrases) for term in found) - topic_terms()
+
+
+@cache
+def topic_terms() -> frozenset[str]:
+    phrases = load(IssueTermFile, "issue_terms.toml").topic
     return frozenset(term for found in terms_many(phrases) for term in found)
+
+
+@cache
+def exclusive_families() -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
+    """Per family, per member, the term sets of its phrases (a phrase is named when all its terms are)."""
+    families = load(IssueTermFile, "issue_terms.toml").exclusive
+    return tuple(
+        tuple(tuple(frozenset(found) for found in terms_many(phrases) if found) for phrases in family.members)
+        for family in families
+    )
+
+
+def is_issue(term: str) -> bool:
+    return term in issue_terms() or term.startswith(SECTION_PREFIX)
+
+
+def is_specific(term: str) -> bool:
+    """Says which problem, not just which area: anything but a topic word."""
+    return term not in topic_terms()
 
 
 def weight(term: str) -> float:
     idf, unseen = _idf()
-    return idf.get(term, unseen) * (ISSUE_WEIGHT if term in issue_terms() else 1.0)
+    return idf.get(term, unseen) * (ISSUE_WEIGHT if is_issue(term) else 1.0)
 
 
 def dice(a: Terms, b: Terms) -> float:
@@ -75,23 +124,54 @@ def dice(a: Terms, b: Terms) -> float:
 
 
 def dice_matrix(found: list[Terms]) -> np.ndarray:
-    """`dice` for every pair at once, as weighted matrix products, with the issue-word penalty."""
+    """`dice` for every pair at once, as weighted matrix products, with the issue-word
+    penalty and the three blocks (no shared specific, distinct specifics, lone shared term)."""
+    n = len(found)
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
-    x = np.zeros((len(found), len(vocab)))
+    x = np.zeros((n, len(vocab)))
     for row, terms in enumerate(found):
         x[row, [vocab[t] for t in terms]] = 1.0
     w = np.array([weight(t) for t in vocab])
     totals = x @ w
+    shared = (x * w) @ x.T
     denom = totals[:, None] + totals[None, :]
-    scores = np.divide(2 * ((x * w) @ x.T), denom, out=np.zeros((len(found), len(found))), where=denom > 0)
-    return np.where(_issue_conflicts(x, vocab), scores * ISSUE_CONFLICT_PENALTY, scores)
+    scores = np.divide(2 * shared, denom, out=np.zeros((n, n)), where=denom > 0)
+    scores = np.where(_issue_conflicts(x, vocab), scores * ISSUE_CONFLICT_PENALTY, scores)
+    spec = x[:, [i for term, i in vocab.items() if is_specific(term)]]
+    shared_specific = spec @ spec.T
+    longer = np.maximum(totals[:, None], totals[None, :])
+    coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
+    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE)
+    counts = x.sum(axis=1)
+    identical = (x @ x.T == counts[:, None]) & (counts[:, None] == counts[None, :]) & (counts[:, None] > 0)
+    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
+    return np.where(blocked, 0.0, scores)
 
 
 def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
     """Pairs where both statements name an issue and they share no issue word."""
-    issues = x[:, [i for term, i in vocab.items() if term in issue_terms()]]
+    issues = x[:, [i for term, i in vocab.items() if is_issue(term)]]
     named = issues.sum(axis=1) > 0
     return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+
+
+def _distinct_specifics(found: list[Terms]) -> np.ndarray:
+    """Pairs that name members of one exclusive family (or numbered sections) and share none."""
+    n = len(found)
+    clash = np.zeros((n, n), dtype=bool)
+    sections = sorted({t for f in found for t in f if t.startswith(SECTION_PREFIX)})
+    families = [*exclusive_families(), tuple((frozenset([s]),) for s in sections)]
+    for members in families:
+        named = np.array([[any(phrase <= terms.keys() for phrase in member) for member in members]
+                          for terms in found], dtype=float).reshape(n, len(members))
+        some = named.sum(axis=1) > 0
+        clash |= some[:, None] & some[None, :] & ((named @ named.T) == 0)
+    return clash
+
+
+def distinct_specifics(a: Terms, b: Terms) -> bool:
+    """Whether two statements name different members of one exclusive family."""
+    return bool(_distinct_specifics([a, b])[0, 1])
 
 
 def shared_terms(a: Terms, b: Terms) -> list[str]:

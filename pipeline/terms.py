@@ -5,9 +5,13 @@ recognise). The decision a reader would get wrong: synonyms are matched before s
 words are dropped, because the phrases that matter contain stop words ("infection
 prevention and control", "do not attempt resuscitation"); only then are spaCy stop
 words, punctuation, numbers and the CQC boilerplate of vocab/boilerplate.toml removed.
+Numbered sections ("section 132", "s17", "sections 2 and 3") are the exception to dropping
+numbers: each becomes one term, "section_132", because the number is what tells a rights
+statement from a leave statement; the bare word "section" says only that some Act is meant.
 Verbatim text is never changed; these terms live only inside the merge step.
 """
 
+import re
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -26,6 +30,10 @@ _SUFFIXES = (
 _ION = ("ction", "ssion", "ption")  # "infection" -> "infect", "discussion" -> "discuss"
 _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
 _UNDOUBLE = "bdgmnprt"  # "planned" -> "plan", but "staffing" -> "staff"; "labelled" -> "label"
+SECTION_PREFIX = "section_"
+_SECTION_WORDS = ("section", "sections")
+_SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
+_SECTION_GLUED = re.compile(r"^s\.?(\d{1,3}[a-z]?)$", re.IGNORECASE)  # "s17", "s.136", "S58"
 
 
 class Synonym(BaseModel):
@@ -52,8 +60,11 @@ class BoilerplateFile(BaseModel):
 
 
 def stem(word: str) -> str:
-    """Light suffix stripping so "recorded", "records" and "recording" meet at "record"."""
+    """Light suffix stripping so "recorded", "records" and "recording" meet at "record".
+    A canonical term name ("end_of_life", "hand_hygiene") is already normal: left whole."""
     w = word.lower().replace("’", "'").removesuffix("'s").strip("'")
+    if "_" in w:
+        return w
     w = w.replace("isation", "ization").replace("ization", "isation").replace("ize", "ise")
     if w.endswith(_ION) or w.endswith(("ctions", "ssions", "ptions")):
         return w[: w.rindex("ion")]
@@ -92,6 +103,11 @@ def _doc_terms(doc) -> Terms:
     found: Terms = {}
     i = 0
     while i < len(words):
+        length, sections = _match_section(words, i)
+        if sections:
+            found.update(sections)
+            i += length
+            continue
         length, canonical = _match_synonym(words, i)
         if canonical:
             found.update(canonical)
@@ -100,6 +116,32 @@ def _doc_terms(doc) -> Terms:
         _add_word(words[i], found)
         i += 1
     return found
+
+
+def _match_section(words, i: int) -> tuple[int, Terms | None]:
+    """"section 132", "sections 2 and 3", "s17" starting at word i, as (words used, section terms)."""
+    glued = _SECTION_GLUED.match(words[i].text)
+    if glued:
+        return 1, _section_term(glued.group(1))
+    if words[i].lower_ not in _SECTION_WORDS:
+        return 1, None
+    found: Terms = {}
+    j = i + 1
+    while j < len(words):
+        number = _SECTION_NUMBER.match(words[j].text)
+        if number:
+            found.update(_section_term(number.group(1)))
+            j += 1
+        elif found and words[j].lower_ in ("and", "or", "to") and j + 1 < len(words) \
+                and _SECTION_NUMBER.match(words[j + 1].text):
+            j += 1
+        else:
+            break
+    return (j - i, found) if found else (1, None)
+
+
+def _section_term(number: str) -> Terms:
+    return {SECTION_PREFIX + number.lower(): "section " + number.lower()}
 
 
 def _match_synonym(words, i: int) -> tuple[int, Terms | None]:

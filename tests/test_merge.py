@@ -12,7 +12,7 @@ import pytest
 
 from cqcplan.models import Finding, Regulation
 from cqcplan.pipeline.merge import DEFAULT_THRESHOLD, merge, regulation_factors
-from cqcplan.pipeline.similarity import dice_matrix
+from cqcplan.pipeline.similarity import MIN_LONE_COVERAGE, dice_matrix, distinct_specifics, is_specific, weight
 from cqcplan.pipeline.terms import stem, terms, terms_many
 
 
@@ -241,3 +241,139 @@ def _pool(unique_ids: bool = False) -> list[Finding]:
     texts += [t.replace(" must ", " should ") for t in texts[::3]]
     return [finding(t, f"r{i % 2}-{i}" if unique_ids else f"f{i // 2}", file=f"r{i % 2}.pdf", page=i + 1)
             for i, t in enumerate(texts)]
+
+
+# ---- blocking rules: a shared issue-specific term is required; distinct specifics block;
+# one shared word in a much longer statement is not enough. Each look-alike below would merge
+# on plain weighted overlap (asserted), so each test fails if its rule is taken away.
+
+def unblocked_dice(a: str, b: str) -> float:
+    """Weighted Dice before any block or penalty, from the same term weights merge uses."""
+    ta, tb = terms(a), terms(b)
+    shared = sum(weight(t) for t in ta.keys() & tb.keys())
+    return 2 * shared / (sum(weight(t) for t in ta) + sum(weight(t) for t in tb))
+
+
+BLOCKED_LOOK_ALIKES = [
+    # only topic words shared: "care plans"
+    ("The provider must ensure that care plans are audited and shortfalls are acted on.",
+     "The provider should make sure care plans are updated whenever people's needs change."),
+    # different Mental Health Act sections
+    ("The trust must ensure that section 132 rights of detained patients under the Mental Health Act are recorded.",
+     "The trust must ensure that section 17 leave of detained patients under the Mental Health Act is recorded."),
+    # different named risk assessments
+    ("The trust must ensure falls risk assessments are completed on admission and reviewed weekly.",
+     "The trust must ensure pressure ulcer risk assessments are completed on admission and reviewed weekly."),
+    # different checked equipment
+    ("The trust must ensure medicines fridge temperatures are checked daily.",
+     "The trust must ensure the resuscitation trolley is checked daily."),
+    # different staff groups
+    ("The trust must ensure there are enough registered nurses on every shift.",
+     "The trust must ensure a registered children's nurse is on duty on every shift."),
+]
+
+
+@pytest.mark.parametrize("a,b", BLOCKED_LOOK_ALIKES)
+def test_blocks_keep_look_alikes_apart_that_overlap_alone_would_merge(a, b):
+    assert unblocked_dice(a, b) >= DEFAULT_THRESHOLD  # the block, not the threshold, keeps them apart
+    assert not merged_together(a, b, threshold=0.05)
+    assert pair_score(finding(a), finding(b)) == 0.0
+
+
+KEPT_PARAPHRASES = [
+    ("The trust must ensure patients detained under the Mental Health Act have their section 132 rights explained and recorded.",
+     "The service must make sure s132 rights are read to detained patients and that this is recorded."),
+    ("The trust must ensure there is a paediatric nurse on each shift in the emergency department.",
+     "The trust must ensure a registered children's nurse is on duty in the emergency department on every shift."),
+    ("The provider should ensure Waterlow scores are recalculated weekly.",
+     "The provider must ensure pressure ulcer risk assessments are recalculated weekly."),
+    ("The trust must ensure the resuscitation trolley is checked daily.",
+     "The service must ensure the resus trolley is checked every day and the check recorded."),
+    ("The service must make sure staff wash their hands between patients.",
+     "The trust must ensure staff follow hand hygiene procedures."),
+]
+
+
+@pytest.mark.parametrize("a,b", KEPT_PARAPHRASES)
+def test_blocks_leave_paraphrases_of_the_same_specific_alone(a, b):
+    assert merged_together(a, b)
+
+
+def test_topic_words_are_not_specific():
+    for word in ("medicines", "records", "care", "plans", "risk", "assessment", "training", "section"):
+        (term,) = terms(word).keys()
+        assert not is_specific(term), word
+    for word in ("fridge", "ligature", "appraisal", "DBS"):
+        (term,) = terms(word).keys()
+        assert is_specific(term), word
+
+
+def test_topic_only_overlap_blocks_but_one_specific_word_does_not():
+    only_topic = ("The trust must ensure medicines records are completed.",
+                  "The trust must ensure records of medicines are checked.")
+    assert unblocked_dice(*only_topic) > 0.5
+    assert pair_score(finding(only_topic[0]), finding(only_topic[1])) == 0.0
+    with_specific = ("The trust must ensure medicines fridge records are completed.",
+                     "The trust must ensure records of the medicines fridge are checked.")
+    assert pair_score(finding(with_specific[0]), finding(with_specific[1])) > 0.5
+
+
+def test_topic_only_statements_saying_the_same_thing_still_merge():
+    a = "The trust must ensure that medicines records are completed."
+    b = "The service must make sure medicine records are completed."
+    assert merged_together(a, b)
+    assert not merged_together(a, "The service must make sure medicine records are completed and checked.")
+
+
+def test_distinct_specifics_need_a_member_on_both_sides():
+    fridge, resus = terms("medicines fridge checks"), terms("resuscitation trolley checks")
+    assert distinct_specifics(fridge, resus)
+    assert not distinct_specifics(fridge, terms("checks of the fridge and resus trolley"))  # one member shared
+    assert not distinct_specifics(fridge, terms("medicines are checked"))  # names no member: no clash
+    assert not distinct_specifics(terms("Waterlow scores"), terms("pressure ulcer risk assessments"))  # one member
+    assert distinct_specifics(terms("section 132 rights"), terms("s17 leave"))
+    assert not distinct_specifics(terms("sections 2 and 3"), terms("section 3 patients"))
+
+
+def test_section_numbers_are_terms():
+    assert {"section_17"} <= terms("s17 leave").keys()
+    assert {"section_2", "section_3"} <= terms("detained under sections 2 and 3").keys()
+    assert terms("section 132 rights").keys() == terms("S132 rights").keys()
+    assert not any(t.startswith("section_") for t in terms("the patient's 24 hours and 3 beds"))
+
+
+def test_one_shared_word_in_a_much_longer_statement_does_not_merge():
+    short = "The trust should replace mattresses."
+    long = ("The trust must ensure that bed frames, commodes, wheelchairs, cushions and mattresses are "
+            "cleaned, inspected, labelled and logged after each discharge.")
+    shared = terms(short).keys() & terms(long).keys()
+    assert shared == {"mattress"}
+    assert weight("mattress") / sum(weight(t) for t in terms(long)) < MIN_LONE_COVERAGE
+    assert unblocked_dice(short, long) > 0.1
+    assert not merged_together(short, long, threshold=0.1)
+    # the same word carrying a fair share of a shorter statement still merges
+    assert merged_together(short, "The trust must ensure worn mattresses are replaced.")
+
+
+def test_blocked_pairs_stay_apart_in_a_batch_with_a_bridge():
+    """Complete-link with blocked pairs: a statement like both cannot pull two different
+    assessments into one action; must with should stays a must; every finding once."""
+    falls = finding("The trust must ensure falls risk assessments are completed on admission.", "falls")
+    pressure = finding("The trust should ensure pressure ulcer risk assessments are completed on admission.", "pu")
+    waterlow = finding("The trust should make sure Waterlow scores are completed for all patients on admission.", "wl")
+    bridge = finding("The trust must ensure risk assessments are completed on admission.", "bridge")
+    actions = merge([falls, pressure, waterlow, bridge], threshold=0.05)
+    groups = [set(a.findings) for a in actions]
+    assert not any({"falls", "pu"} <= g or {"falls", "wl"} <= g for g in groups)
+    assert Counter(i for a in actions for i in a.findings) == Counter(["falls", "pu", "wl", "bridge"])
+    (pu_action,) = [a for a in actions if "pu" in a.findings]
+    assert "wl" in pu_action.findings
+    assert pu_action.kind == ("must" if "bridge" in pu_action.findings else "should")
+    for action in actions:
+        for link in action.merges:
+            assert link.score > 0 and link.shared_terms
+
+
+def test_stem_leaves_canonical_term_names_whole():
+    assert stem("end_of_life") == "end_of_life"
+    assert terms("hand_hygiene").keys() == terms("hand hygiene").keys() == {"hand_hygiene"}
