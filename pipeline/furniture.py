@@ -27,7 +27,7 @@ CQC_FOOTER = re.compile(
 
 
 def mark_furniture(doc: ReportDocument, recurring_margins: list[str]) -> ReportDocument:
-    recurring = set(recurring_margins)
+    recurring = set(recurring_margins) | _recurring_in(doc)
     pages = []
     for page in doc.pages:
         lines = [
@@ -46,6 +46,17 @@ def _band(line: Line, height: float) -> str | None:
     if line.top >= height * MARGIN_BAND[1]:
         return "bottom"
     return None
+
+
+def _recurring_in(doc: ReportDocument) -> set[str]:
+    """Margin lines that recur among the pages read closely. The fast pass's margin text
+    joins a row into one line; here a row's cells (a header with the chapter name at
+    the left and the section at the right) are separate lines, so both are needed."""
+    pages_with: dict[str, int] = {}
+    for page in doc.pages:
+        for key in {margin_key(l.text) for l in page.lines if _band(l, page.height)}:
+            pages_with[key] = pages_with.get(key, 0) + 1
+    return {key for key, count in pages_with.items() if count >= 2}
 
 
 def _is_furniture(line: Line, height: float, recurring: set) -> bool:

@@ -19,7 +19,7 @@ from .text import bullet_marker, collapse_ws, merge_wrapped_headings
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
-PARAGRAPH_GAP_EM = 0.45
+PARAGRAPH_GAP_EM = 0.3
 # Horizontal slack (points) when comparing indents.
 INDENT_SLACK = 4.0
 # A bullet this much further right than its item's bullet is a sub-bullet.

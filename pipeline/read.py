@@ -72,6 +72,20 @@ def _read_page(page, number: int) -> Page:
         page.close()
 
 
+def _visible(chars: list[dict]) -> list[dict]:
+    """Upright glyphs only (sideways margin text is decoration, never a statement), and no
+    "phantom" space: one the next glyph overlaps, as Chromium writes at every hyphenation
+    opportunity inside a word. A reader sees no space there, so there is none."""
+    upright = [c for c in chars if c.get("upright", True)]
+    kept = []
+    for ch, following in zip(upright, upright[1:] + [None]):
+        phantom = ch["text"] == " " and following is not None and abs(following["top"] - ch["top"]) < 1 \
+            and following["x0"] < (ch["x0"] + ch["x1"]) / 2
+        if not phantom:
+            kept.append(ch)
+    return kept
+
+
 def _dedupe(chars: list[dict]) -> tuple[list[dict], set[tuple[str, int, int]]]:
     """Drop glyphs printed twice at (almost) the same spot, remembering where (fake bold).
 
@@ -80,7 +94,7 @@ def _dedupe(chars: list[dict]) -> tuple[list[dict], set[tuple[str, int, int]]]:
     """
     seen: dict[tuple[str, str, int], list[float]] = defaultdict(list)
     kept, marks = [], set()
-    for ch in chars:
+    for ch in _visible(chars):
         key = (ch["text"], ch["fontname"], round(ch["top"]))
         twin = next((x for x in seen[key] if abs(x - ch["x0"]) <= OVERPRINT_TOLERANCE), None)
         if twin is not None and ch["text"].strip():

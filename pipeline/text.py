@@ -1,9 +1,10 @@
 """Small pure text helpers shared by the stages (joining wrapped lines, bullets, whitespace).
 
-Line-end hyphen rule: a SOFT hyphen (U+00AD) at the end of a printed line is the PDF
-showing that a word was split there, so it is dropped and the word rejoined. An
-ordinary hyphen at a line end is printed text (well-led, follow-up): it is kept and the
-lines are joined without a space. Nothing is ever guessed from a dictionary.
+Line-end hyphen rule: a soft hyphen (U+00AD) or the Unicode HYPHEN (U+2010) that
+typesetters (browsers, WeasyPrint, InDesign) insert when they hyphenate a word at the
+end of a printed line is the PDF showing the split: it is dropped and the word rejoined.
+An ordinary hyphen-minus at a line end is typed text (well-led, follow-up): it is kept
+and the lines are joined without a space. Nothing is ever guessed from a dictionary.
 """
 
 import re
@@ -11,7 +12,8 @@ import re
 from cqcplan.models.document import Line
 
 SOFT_HYPHEN = "\u00ad"
-HARD_HYPHENS = ("-", "\u2010")
+SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
+HARD_HYPHEN = "-"
 
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
 BULLET_GLYPHS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
@@ -22,6 +24,8 @@ _BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|\(cid:\d+\))\s*")
 _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+# Type this large is a title or heading even when it is not bold.
+HEADING_SIZE = 14.0
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
@@ -52,9 +56,9 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not out:
             out = line
-        elif out.endswith(SOFT_HYPHEN):
+        elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line
-        elif out.endswith(HARD_HYPHENS) and len(out) > 1 and out[-2].isalpha():
+        elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out + line
         else:
             out = out + " " + line
@@ -85,4 +89,5 @@ def _continues_heading(prev: Line, line: Line) -> bool:
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.5 and prev.bold == line.bold
     close = 0 <= line.top - prev.bottom < 0.8 * prev.size
     unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
-    return bool(same_style and close and prev.bold and unfinished and not bullet_marker(collapse_ws(line.text)))
+    heading = prev.bold or prev.size >= HEADING_SIZE
+    return bool(same_style and close and heading and unfinished and not bullet_marker(collapse_ws(line.text)))

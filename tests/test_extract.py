@@ -21,6 +21,7 @@ def narrative(*spec):
         (["staff –", "including agency staff"], "staff – including agency staff"),
         (["wards -", "and theatres"], "wards - and theatres"),
         (["invisible soft\u00adhyphen here"], "invisible softhyphen here"),
+        (["a typesetter’s hyphen\u2010", "ation"], "a typesetter’s hyphenation"),
     ],
 )
 def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
