@@ -14,8 +14,9 @@ from cqcplan.models.report import ReportMeta
 from . import structure_patterns as sp
 from .text import collapse_ws, merge_wrapped_headings
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"]
+MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
     ("overall", re.compile(r"^overall\b.{0,30}\brating\b", re.I)),
@@ -60,8 +61,8 @@ def _join_wrapped_names(lines: list[Line]) -> list[Line]:
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
-        if prev and prev.size == line.size and PROVIDER_WORDS.search(line.text) and not PROVIDER_WORDS.search(prev.text) \
-                and 0 <= line.top - prev.bottom < 0.8 * prev.size and prev.size > line.size - 0.5 and len(line.text.split()) <= 3:
+        if prev and prev.size == line.size and prev.bold == line.bold and PROVIDER_WORDS.search(line.text) \
+                and 0 <= line.top - prev.bottom < 0.8 * prev.size and len(line.text.split()) <= 3:
             joined[-1] = prev.model_copy(update={"text": f"{prev.text} {line.text}", "bottom": line.bottom})
         else:
             joined.append(line)

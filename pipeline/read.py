@@ -14,7 +14,7 @@ from pdfplumber.utils import extract_words
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
-from .text import bullet_marker
+from .text import bullet_marker, is_list_marker
 
 # Words closer than this (in units of font size) belong to the same segment of a row.
 SEGMENT_GAP_EM = 2.2
@@ -132,7 +132,7 @@ def _gap_groups(row: list[dict]) -> list[list[dict]]:
 
 def _gap(group: list[dict], word: dict) -> float:
     """Space before `word`; none after a lone bullet or list number, which belongs to its item."""
-    if len(group) == 1 and bullet_marker(group[0]["text"] + " x"):
+    if len(group) == 1 and is_list_marker(group[0]["text"]):
         return 0.0
     return word["x0"] - group[-1]["x1"]
 
@@ -184,7 +184,7 @@ def _to_line(words: list[dict], page: int, overprinted: set) -> Line:
 def _text_start(words: list[dict]) -> float:
     """x of the first real word: after a lone bullet/number, or after a glyph fused to the word."""
     first = words[0]
-    if len(words) > 1 and bullet_marker(first["text"] + " x"):
+    if len(words) > 1 and is_list_marker(first["text"]):
         return words[1]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
         return first["chars"][1]["x0"]

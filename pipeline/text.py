@@ -42,6 +42,11 @@ def bullet_marker(text: str) -> str | None:
     return None
 
 
+def is_list_marker(word: str) -> bool:
+    """A word that is only a bullet glyph or list number ("•", "2.", "(b)"), waiting for its text."""
+    return bullet_marker(f"{word} Text") is not None
+
+
 def strip_marker(text: str) -> str:
     marker = bullet_marker(text)
     return text[len(marker):] if marker else text
