@@ -1,0 +1,41 @@
+"""A folder of reports: one plan each, a combined plan and tracker, and a bad file skipped."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from cqcplan import api
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+GOOD = ["gp_focused_2017", "independent_hospital_2015"]
+
+
+def make_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in [*GOOD, "damaged"]:
+        shutil.copy(FIXTURES / name / "report.pdf", folder / f"{name}.pdf")
+    return folder
+
+
+def test_batch_skips_a_bad_file_and_places_every_finding_once(tmp_path):
+    out = tmp_path / "plans"
+    result = api.draft_batch([make_folder(tmp_path)], out, api.DraftOptions(formats=("docx", "json")), workers=2)
+    assert set(result.failures) == {"damaged.pdf"} and "damaged" in result.failures["damaged.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{n}-action-plan.{ext}" for n in GOOD for ext in ("docx", "json")]
+        + ["combined-action-plan.docx", "combined-action-plan.json", "combined-action-plan.xlsx"]
+    )
+    combined = api.to_extraction(result.reports)
+    placed = sorted(fid for action in combined.actions for fid in action.findings)
+    assert placed == sorted(f.id for f in combined.findings)
+    assert len(placed) == sum(len(r.findings) for r in result.reports) and len(set(placed)) == len(placed)
+
+
+def test_batch_cli_prints_a_summary_and_exits_11_when_a_file_failed(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "cqcplan", "draft", str(make_folder(tmp_path)), "-o", str(tmp_path / "out")],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 11
+    assert "damaged.pdf" in result.stderr and "gp_focused_2017.pdf" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("cqcplan: error: 1 of 3 files failed")
