@@ -21,11 +21,13 @@ PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
 
 
-def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False, workers: int = 1) -> ReportExtraction:
+def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False, workers: int = 1,
+                   cues: Path | None = None) -> ReportExtraction:
     """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
     `all_pages` reads every page closely instead of the pages the fast pass picks;
-    `workers` > 1 shares the close read out to that many processes.
+    `workers` > 1 shares the close read out to that many processes; `cues` is a user's
+    TOML file of extra tagging cues (same shape as vocab/cues.toml).
     """
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
@@ -44,7 +46,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     structure = locate(doc, default_service=cover_service(doc))
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
     notices = read_notices(doc)
-    findings = tag(collapse_repeats(items_to_findings(structure, path.name)), notices)
+    findings = tag(collapse_repeats(items_to_findings(structure, path.name)), notices, extra_cues=cues)
     return ReportExtraction(meta=meta.model_copy(update={"services": structure.services}), findings=findings, notices=notices)
 
 
@@ -64,8 +66,8 @@ def _prefixed(finding: Finding, number: int) -> Finding:
 
 
 def extract(path: Path, *, password: str | None = None, all_pages: bool = False, merge: bool = True,
-            threshold: float | None = None, workers: int = 1) -> Extraction:
-    report = extract_report(path, password=password, all_pages=all_pages, workers=workers)
+            threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
+    report = extract_report(path, password=password, all_pages=all_pages, workers=workers, cues=cues)
     return to_extraction([report], merge=merge, threshold=threshold)
 
 
@@ -83,6 +85,7 @@ class DraftOptions(BaseModel):
     threshold: float | None = None
     group_by: str | None = None  # the combined plan's grouping: "key-question" or "service"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
+    cues: Path | None = None  # a user's extra tagging cues
 
 
 def default_plan_path(report: Path) -> Path:
@@ -98,7 +101,8 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
-    extracted = extract_report(report, password=options.password, all_pages=options.all_pages, workers=options.workers)
+    extracted = extract_report(report, password=options.password, all_pages=options.all_pages, workers=options.workers,
+                               cues=options.cues)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = render(make_plan(extraction), out, options.formats, template=options.template, force=options.force)

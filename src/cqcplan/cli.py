@@ -20,9 +20,14 @@ app = typer.Typer(
 )
 
 FORMATS = ("docx", "xlsx", "csv", "json")
+GROUPINGS = ("key-question", "service")
 # Processes sharing the close read of a single report (this project's machines have 2 cores).
 READ_WORKERS = 2
 PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
+CuesOpt = Annotated[Optional[Path], typer.Option(help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
+MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
+ThresholdOpt = Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1); higher merges less.")]
+AllPagesOpt = Annotated[bool, typer.Option("--all-pages", help="Read every page closely (slower).")]
 
 
 @app.command()
@@ -30,11 +35,16 @@ def extract(
     report: Annotated[Path, typer.Argument(help="A CQC inspection report PDF.")],
     json: Annotated[bool, typer.Option("--json", help="Print the JSON contract instead of a table.")] = False,
     password: PasswordOpt = None,
+    cues: CuesOpt = None,
+    no_merge: MergeOpt = False,
+    threshold: ThresholdOpt = None,
+    all_pages: AllPagesOpt = False,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
-    extraction = api.extract(report, password=password, workers=READ_WORKERS)
+    extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
+                             threshold=threshold, all_pages=all_pages)
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -51,11 +61,12 @@ def draft(
     template: Annotated[Optional[Path], typer.Option(help="Your restyled copy of the Word template.")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
     password: PasswordOpt = None,
-    no_merge: Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")] = False,
-    threshold: Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1).")] = None,
+    cues: CuesOpt = None,
+    no_merge: MergeOpt = False,
+    threshold: ThresholdOpt = None,
     group_by: Annotated[str, typer.Option(help="Combined plan grouping: key-question or service.")] = "key-question",
     workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
-    all_pages: Annotated[bool, typer.Option("--all-pages", help="Read every page closely (slower).")] = False,
+    all_pages: AllPagesOpt = False,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -63,9 +74,11 @@ def draft(
     unknown = sorted(set(format) - set(FORMATS))
     if unknown:
         raise typer.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}", param_hint="--format")
+    if group_by not in GROUPINGS:
+        raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by,
-                               workers=READ_WORKERS)
+                               workers=READ_WORKERS, cues=cues)
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
