@@ -206,11 +206,13 @@ class _Walker:
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
             lst.item.append(line)
-        elif not lst.bulleted and lst.kind != "either" and not sp.is_preamble(text) and sp.reads_as_action(text):
+        elif sp.is_preamble(text) and not (lst.bulleted and lst.item):
+            return  # explains the list ("We told the trust that it must ..."): not a statement
+        elif not lst.bulleted and lst.kind != "either" and sp.reads_as_action(text):
             self._end_item()
-            self._start_item(line, lst)
-        elif lst.bulleted and lst.item or not sp.is_preamble(text) and lst.item:
-            self.close_all()
+            self._start_item(line, lst)  # lists without bullets: one statement per paragraph
+        elif lst.item:
+            self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
