@@ -14,3 +14,4 @@ class ScanResult(BaseModel):
     page_texts: list[str]
     recurring_margins: list[str]  # margin_key() of header/footer lines printed on 2+ pages
     pages_to_read: list[int]
+    pages_without_text: list[int] = []  # scanned pages inside an otherwise readable file

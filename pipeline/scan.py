@@ -62,6 +62,7 @@ def scan(path: Path, password: str | None = None, *, all_pages: bool = False) ->
         page_texts=texts,
         recurring_margins=recurring_margin_lines(margins),
         pages_to_read=list(range(1, len(texts) + 1)) if all_pages else pages_to_read(bodies),
+        pages_without_text=[n for n, text in enumerate(texts, 1) if len(text.strip()) < MIN_TEXT_CHARS],
     )
 
 

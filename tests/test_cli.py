@@ -79,3 +79,13 @@ def test_cli_draft_never_overwrites_without_force(tmp_path):
     result = run("draft", str(a_report()), "-o", str(out))
     assert result.returncode == 8 and out.read_bytes() == b"last week's plan"
     assert run("draft", str(a_report()), "-o", str(out), "--force").returncode == 0 and out.read_bytes()[:2] == b"PK"
+
+
+def test_cli_warns_about_scanned_pages_inside_a_readable_report(tmp_path):
+    import pypdfium2
+
+    mixed = pypdfium2.PdfDocument(str(a_report()))
+    mixed.import_pages(pypdfium2.PdfDocument(str(FIXTURES / "scanned_image" / "report.pdf")), [0])
+    mixed.save(str(tmp_path / "mixed.pdf"))
+    result = run("extract", str(tmp_path / "mixed.pdf"))
+    assert result.returncode == 0 and f"page(s) {len(mixed)} have no text layer" in result.stderr

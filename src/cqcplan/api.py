@@ -7,6 +7,7 @@ draft:          extract -> make_plan -> render                (one report)
 draft_batch:    draft per report in worker processes, then one combined plan
 """
 
+import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -17,6 +18,7 @@ from cqcplan.errors import CqcplanError, InputNotFound
 from cqcplan.models import Extraction, Finding
 from cqcplan.models.report import ReportExtraction
 
+log = logging.getLogger("cqcplan")
 PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
 
@@ -47,6 +49,9 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
     notices = read_notices(doc)
     findings = tag(collapse_repeats(items_to_findings(structure, path.name)), notices, extra_cues=cues)
+    if scanned.pages_without_text:
+        log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
+                    "without OCR", path.name, ", ".join(map(str, scanned.pages_without_text)))
     return ReportExtraction(meta=meta.model_copy(update={"services": structure.services}), findings=findings, notices=notices)
 
 

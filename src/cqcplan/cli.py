@@ -5,6 +5,7 @@ exit code (README lists them). Heavy libraries are imported inside the commands 
 `cqcplan --help` stays fast.
 """
 
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -100,6 +101,7 @@ def main() -> None:
     """Entry point: run the app and turn errors into one line and an exit code."""
     if len(sys.argv) == 1:
         sys.argv.append("--help")
+    logging.basicConfig(format="cqcplan: warning: %(message)s", level=logging.WARNING)
     try:
         code = app(standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
