@@ -21,7 +21,11 @@ BREACH = re.compile(
 )
 NOT_A_BREACH = re.compile(r"\bno longer in breach\b|\bnot in breach\b|\bno breach(?:es)?\b", re.IGNORECASE)
 STILL_IN_BREACH = re.compile(r"\b(?:still|remained|remains|continued to be) in breach\b|\bcontinued breach", re.IGNORECASE)
-LAST_INSPECTION = re.compile(r"\b(?:at|during|following) (?:our|the) (?:last|previous) inspection\b", re.IGNORECASE)
+LAST_INSPECTION = re.compile(
+    r"\b(?:at|during|following) (?:our|the) (?:last|previous) inspection\b|\bthe (?:last|previous) rating\b", re.IGNORECASE)
+# A breach sentence is an action only if it says which regulation or what it is about:
+# "there were multiple breaches of regulation" restates, it does not say what to fix.
+SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
 THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
 RECOMMEND = re.compile(r"^We (?:also )?recommend\b")
 # A full stop ends a sentence unless it closes one of these abbreviations.
@@ -29,22 +33,27 @@ ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "appr
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’')]*\s+(?=[A-Z“\"‘(])")
 
 
-def extract(structure: Structure, file: str) -> list[Finding]:
-    findings = [_item_to_finding(item, file) for item in structure.items]
+def extract(structure: Structure, file: str, known_words: frozenset[str] = frozenset()) -> list[Finding]:
+    """`known_words`: the words the report prints whole, for the line-end hyphen rule."""
+    findings = [_item_to_finding(item, file, known_words) for item in structure.items]
     if not findings:
-        findings = [f for p in structure.paragraphs for f in _paragraph_to_findings(p, file)]
+        findings = [f for p in structure.paragraphs for f in _paragraph_to_findings(p, file, known_words)]
     return findings
 
 
-def item_text(item: ListItem) -> str:
+def item_text(item: ListItem, known_words: frozenset[str] = frozenset()) -> str:
     """The verbatim statement: parent text, then each sub-bullet on a line of its own."""
     bounds = [0, *item.sub_starts, len(item.lines)]
-    parts = [strip_marker(join_lines([collapse_ws(l.text) for l in item.lines[a:b]])) for a, b in zip(bounds, bounds[1:])]
+    parts = [strip_marker(_joined(item.lines[a:b], known_words)) for a, b in zip(bounds, bounds[1:])]
     return "\n".join(p for p in parts if p)
 
 
-def _item_to_finding(item: ListItem, file: str) -> Finding:
-    text = item_text(item)
+def _joined(lines, known_words: frozenset[str]) -> str:
+    return join_lines([collapse_ws(line.text) for line in lines], known_words)
+
+
+def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str]) -> Finding:
+    text = item_text(item, known_words)
     return Finding(
         id="",
         kind=item.kind if item.kind != "either" else _modal_kind(text),
@@ -76,8 +85,8 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _paragraph_to_findings(paragraph: Paragraph, file: str) -> list[Finding]:
-    text = strip_marker(join_lines([collapse_ws(l.text) for l in paragraph.lines]))
+def _paragraph_to_findings(paragraph: Paragraph, file: str, known_words: frozenset[str]) -> list[Finding]:
+    text = strip_marker(_joined(paragraph.lines, known_words))
     sentences = split_sentences(text)
     findings = []
     for index, sentence in enumerate(sentences):
@@ -103,7 +112,7 @@ def _paragraph_to_findings(paragraph: Paragraph, file: str) -> list[Finding]:
 def _derived_kind(sentence: str, earlier: list[str]) -> str | None:
     if RECOMMEND.match(sentence):
         return "should"
-    if not BREACH.search(sentence) or NOT_A_BREACH.search(sentence):
+    if not BREACH.search(sentence) or NOT_A_BREACH.search(sentence) or not SPECIFIC.search(sentence):
         return None
     if STILL_IN_BREACH.search(sentence):
         return "must"

@@ -6,14 +6,14 @@ like a page number / CQC footer, or its text (digits and spacing ignored) recurs
 margins of another page: of any page of the file, as the fast pass saw them, so the
 answer is the same however few pages are read closely. List headings are never furniture, even when a chapter starts at the
 top of a page with the same heading as the chapter before (a bold structural heading
-is kept; a small plain running header with the same words is not).
+of body size or larger is kept; a smaller running header with the same words is not).
 """
 
 import re
 from cqcplan.models.document import Line, ReportDocument
 
 from .scan import MARGIN_BAND, margin_key
-from .text import bullet_marker
+from .text import body_size, bullet_marker
 from .structure_patterns import is_structural_heading
 
 # Running headers and footers are at most this many words (a CQC footer is about ten).
@@ -28,11 +28,12 @@ CQC_FOOTER = re.compile(
 
 def mark_furniture(doc: ReportDocument, recurring_margins: list[str]) -> ReportDocument:
     recurring = set(recurring_margins) | _recurring_in(doc)
+    text_size = body_size([line for page in doc.pages for line in page.lines])
     pages = []
     for page in doc.pages:
         lines = [
             line.model_copy(update={"layer": "furniture"})
-            if _is_furniture(line, page.height, recurring)
+            if _is_furniture(line, page.height, recurring, text_size)
             else line
             for line in page.lines
         ]
@@ -59,9 +60,10 @@ def _recurring_in(doc: ReportDocument) -> set[str]:
     return {key for key, count in pages_with.items() if count >= 2}
 
 
-def _is_furniture(line: Line, height: float, recurring: set) -> bool:
+def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -> bool:
     band = _band(line, height)
-    if band is None or line.bold and is_structural_heading(line.text):
+    heading = line.bold and line.size >= text_size - 0.5 and is_structural_heading(line.text)
+    if band is None or heading:
         return False
     text = line.text.strip()
     if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):

@@ -14,7 +14,7 @@ from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .text import bullet_marker, collapse_ws, merge_wrapped_headings
+from .text import body_size, bullet_marker, collapse_ws, merge_wrapped_headings
 
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
@@ -30,18 +30,11 @@ TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(list(doc.body_lines()))
-    walker = _Walker(_body_size(lines), _usual_gap(lines), default_service)
+    walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
     for line in lines:
         walker.feed(line)
     walker.close_all()
     return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
-
-
-def _body_size(lines: list[Line]) -> float:
-    weights: dict[float, int] = {}
-    for line in lines:
-        weights[line.size] = weights.get(line.size, 0) + len(line.text)
-    return max(weights, key=weights.get) if weights else 10.0
 
 
 def _usual_gap(lines: list[Line]) -> float:
@@ -231,17 +224,23 @@ class _Walker:
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
 
     def _continues(self, line: Line, lst: _List) -> bool:
+        """Is `line` the next line of the open item? Under a hanging indent it must start at
+        the item's text; a line back at the bullet's x is a new paragraph."""
         last = lst.item[-1]
-        indent_ok = lst.glyph_x - INDENT_SLACK <= line.x0 <= max(lst.text_x, lst.cont_x) + INDENT_SLACK
         hanging = lst.text_x > lst.glyph_x + INDENT_SLACK
+        if hanging:
+            in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= INDENT_SLACK
+        else:
+            in_item = lst.glyph_x - INDENT_SLACK <= line.x0 <= max(lst.text_x, lst.cont_x) + INDENT_SLACK
+        if not in_item:
+            return False
         if self._jump(line, last):
-            aligned = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= INDENT_SLACK
-            return indent_ok and (hanging and aligned or not self._paragraph_break(line, last))
+            return hanging or not self._paragraph_break(line, last)
         if self._paragraph_break(line, last):
             return False
         if not lst.bulleted and last.text.rstrip().endswith(TERMINAL) and line.text[:1].isupper():
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size
-        return indent_ok or line.x0 >= lst.glyph_x - INDENT_SLACK and not hanging
+        return True
 
     def _end_item(self) -> None:
         lst = self.open

@@ -19,13 +19,15 @@ MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
-    ("overall", re.compile(r"^overall\b.{0,30}\brating\b", re.I)),
+    ("overall", re.compile(r"^overall(?:\b.{0,30}\brating\b.*)?$", re.I)),
     ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
     ("combined", re.compile(r"^combined quality and resource", re.I)),
 ]
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
+PROVIDER_LABEL = re.compile(r"^(?:registered )?provider\s*:\s*(.+)$", re.I)
+REGULATOR = re.compile(r"^(?:care quality commission|cqc)$", re.I)
 ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b", re.I)
 
 
@@ -102,6 +104,7 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
     Partners"); failing that, of two names the one in the larger type is the location.
     """
+    labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.match(collapse_ws(l.text)))), None)
     names: list[Line] = []
     for line in cover:
         text = collapse_ws(line.text)
@@ -110,14 +113,20 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
             if title.start() > 0:
                 names.append(line.model_copy(update={"text": text[: title.start()].strip(" -–")}))
             break
-        if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text):
+        if not ADDRESS_HINT.search(text) and len(text.split()) <= 14 and not sp.key_question(text) \
+                and not REGULATOR.match(text):
             names.append(line.model_copy(update={"text": text}))
     names = names[:3]
+    if labelled:
+        return labelled, _location(names, None)
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
-    location = next((n for n in names if n is not provider and not sp.service_name(n.text)), None)
-    return (provider.text if provider else None), (location.text if location else None)
+    return (provider.text if provider else None), _location(names, provider)
+
+
+def _location(names: list[Line], provider: Line | None) -> str | None:
+    return next((n.text for n in names if n is not provider and not sp.service_name(n.text)), None)
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:

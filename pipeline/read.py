@@ -6,6 +6,7 @@ column. Overprinted fake-bold text is de-duplicated and marked bold; ligatures a
 expanded by pdfplumber's word extractor. Each page is closed as soon as it is read.
 """
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -26,6 +27,7 @@ COLUMN_GAP_EM = 0.8
 OVERPRINT_TOLERANCE = 1.0
 # A two-column stretch needs at least this many rows with text on both sides of the gutter.
 MIN_TWO_SIDED_ROWS = 3
+SYMBOL_FONTS = re.compile(r"wingding|symbol|dingbat|webding", re.IGNORECASE)
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
 
@@ -64,7 +66,7 @@ def _read_pages(path: Path, password: str | None, numbers: list[int]) -> tuple[i
 def _read_page(page, number: int) -> Page:
     try:
         chars, overprinted = _dedupe(page.chars)
-        words = extract_words(chars, extra_attrs=["fontname", "size"], return_chars=True)
+        words = [_symbol_glyph(w) for w in extract_words(chars, extra_attrs=["fontname", "size"], return_chars=True)]
         rows = _split_at_columns([g for row in _rows(words) for g in _gap_groups(row)])
         segments = [_to_line(group, number, overprinted) for group in rows]
         return Page(number=number, width=float(page.width), height=float(page.height), lines=_reading_order(segments, float(page.width)))
@@ -84,6 +86,14 @@ def _visible(chars: list[dict]) -> list[dict]:
         if not phantom:
             kept.append(ch)
     return kept
+
+
+def _symbol_glyph(word: dict) -> dict:
+    """A lone glyph from a symbol font is a bullet shape, whatever letter its code is
+    (Word's Wingdings bullet is "l", its square "n"): a reader sees "•"."""
+    if len(word["text"]) == 1 and SYMBOL_FONTS.search(word["fontname"]):
+        return {**word, "text": "•"}
+    return word
 
 
 def _dedupe(chars: list[dict]) -> tuple[list[dict], set[tuple[str, int, int]]]:

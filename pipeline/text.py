@@ -3,8 +3,10 @@
 Line-end hyphen rule: a soft hyphen (U+00AD) or the Unicode HYPHEN (U+2010) that
 typesetters (browsers, WeasyPrint, InDesign) insert when they hyphenate a word at the
 end of a printed line is the PDF showing the split: it is dropped and the word rejoined.
-An ordinary hyphen-minus at a line end is typed text (well-led, follow-up): it is kept
-and the lines are joined without a space. Nothing is ever guessed from a dictionary.
+An ordinary hyphen-minus at a line end (what Word and LibreOffice print for both cases)
+is kept, and the lines joined without a space (well-led, follow-up), unless the report
+itself shows the split: it prints the whole word ("fundamental") elsewhere and never the
+hyphenated form. Nothing is guessed from a dictionary.
 """
 
 import re
@@ -24,6 +26,9 @@ _BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|\(cid:\d+\))\s*")
 _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_END = re.compile(r"[^\W\d_]+$")
+_WORD_START = re.compile(r"[^\W\d_]+")
 # Type this large is a title or heading even when it is not bold.
 HEADING_SIZE = 14.0
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
@@ -52,8 +57,9 @@ def strip_marker(text: str) -> str:
     return text[len(marker):] if marker else text
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join printed lines into running text, applying the line-end hyphen rule above."""
+def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> str:
+    """Join printed lines into running text, applying the line-end hyphen rule above;
+    `known_words` are the report's own words (see `words_in`)."""
     out = ""
     for line in lines:
         line = line.strip()
@@ -64,10 +70,24 @@ def join_lines(lines: list[str]) -> str:
         elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
-            out = out + line
+            out = out[:-1] + line if _report_shows_split(out, line, known_words) else out + line
         else:
             out = out + " " + line
     return out.replace(SOFT_HYPHEN, "")
+
+
+def _report_shows_split(before: str, after: str, known_words: frozenset[str]) -> bool:
+    head = _WORD_END.search(before[:-1])
+    tail = _WORD_START.match(after)
+    if not head or not tail:
+        return False
+    whole, hyphenated = (head.group(0) + tail.group(0)).lower(), f"{head.group(0)}-{tail.group(0)}".lower()
+    return whole in known_words and hyphenated not in known_words
+
+
+def words_in(texts: list[str]) -> frozenset[str]:
+    """Every word the report prints whole (hyphenated compounds kept as one word)."""
+    return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
 
 
 def normalise_for_match(text: str) -> str:
@@ -96,3 +116,11 @@ def _continues_heading(prev: Line, line: Line) -> bool:
     unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
     heading = prev.bold or prev.size >= HEADING_SIZE
     return bool(same_style and close and heading and unfinished and not bullet_marker(collapse_ws(line.text)))
+
+
+def body_size(lines: list[Line]) -> float:
+    """The size most of the text is printed in (weighted by characters)."""
+    weights: dict[float, int] = {}
+    for line in lines:
+        weights[line.size] = weights.get(line.size, 0) + len(line.text)
+    return max(weights, key=weights.get) if weights else 10.0

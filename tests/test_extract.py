@@ -5,7 +5,7 @@ from build import PageBreak, bullet, doc, line
 
 from cqcplan.pipeline.extract import extract, split_sentences
 from cqcplan.pipeline.locate import locate
-from cqcplan.pipeline.text import join_lines
+from cqcplan.pipeline.text import join_lines, words_in
 
 
 def narrative(*spec):
@@ -26,6 +26,23 @@ def narrative(*spec):
 )
 def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
     assert join_lines(lines) == joined
+
+
+@pytest.mark.parametrize(
+    "lines, known, joined",
+    [
+        (["with the fun-", "damental standards"], {"fundamental"}, "with the fundamental standards"),
+        (["a well-", "led service"], {"well-led", "welled"}, "a well-led service"),
+        (["a follow-", "up visit"], set(), "a follow-up visit"),
+        (["co-", "ordinate care"], {"co-ordinate", "coordinate"}, "co-ordinate care"),
+    ],
+)
+def test_join_lines_rejoins_a_hyphen_minus_split_only_where_the_report_prints_the_whole_word(lines, known, joined):
+    assert join_lines(lines, frozenset(known)) == joined
+
+
+def test_words_in_keeps_hyphenated_compounds_whole():
+    assert words_in(["The well-led fund-\nraising and fundamental, 2019"]) >= {"well-led", "fund", "raising", "fundamental"}
 
 
 def test_split_sentences_keeps_abbreviations_inside_a_sentence():

@@ -40,6 +40,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     from cqcplan.pipeline.repeats import collapse_repeats
     from cqcplan.pipeline.scan import scan
     from cqcplan.pipeline.tag import tag
+    from cqcplan.pipeline.text import words_in
 
     path = Path(path)
     scanned = scan(path, password, all_pages=all_pages)
@@ -48,7 +49,8 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     structure = locate(doc, default_service=cover_service(doc))
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
     notices = read_notices(doc)
-    findings = tag(collapse_repeats(items_to_findings(structure, path.name)), notices, extra_cues=cues)
+    findings = items_to_findings(structure, path.name, words_in(scanned.page_texts))
+    findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
     if scanned.pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
                     "without OCR", path.name, ", ".join(map(str, scanned.pages_without_text)))
