@@ -12,7 +12,17 @@ decisions a reader would get wrong:
   words agree.
 - Explicit regulations veto: both cite regulations and no number (of the same
   instrument) is shared -> 0; same number but different lettered sub-paragraphs, like
-  12(2)(g) medicines against 12(2)(e) equipment -> score halved.
+  12(2)(g) medicines against 12(2)(e) equipment -> score halved; two regulations that state
+  one duty (RELATED_REGULATIONS: 12(2)(d)/(e) safe premises and equipment, 15(1)(c)-(f)
+  suitable and maintained premises and equipment) -> scored down, not vetoed. Only the
+  regulations a finding cites or its requirement notice names take part (pipeline/merge.py
+  `firm_regulations`): those the tag stage guessed from wording are left out.
+- Exclusive families (vocab/issue_terms.toml) are kinds of thing inspectors name one of:
+  checked equipment, fire-safety measures, recruitment checks, Mental Health Act duties,
+  stages of handling an incident, clinical settings. The tag stage's key question and quality
+  statement were measured as a further block and left out: among pairs scoring 0.15 or more
+  on the tuning sets they disagreed for 34 same-issue pairs and 3 different-issue ones, none
+  of those 3 merged; as a block they would have split 29 merged same-issue pairs for nothing.
 - Three blocks set a pair's score to 0 (so the score merge records is the one it used):
   1. No shared issue-specific term. Topic words (vocab/issue_terms.toml `topic`: medicines,
      records, care plans, risk, training, section...) say which area, not which problem:
@@ -43,6 +53,12 @@ from .terms import SECTION_PREFIX, Terms, terms_many
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
 ISSUE_CONFLICT_PENALTY = 0.5  # cost no dev F1 at any value from 0 to 1; 0.5 keeps it a penalty, not a veto
 SUBPARAGRAPH_PENALTY = 0.5  # same regulation, disjoint (a)-(i) sub-paragraphs: likely different duties
+# Two citations of different regulations that state one duty: 12(2)(d)/(e) (premises and
+# equipment are safe) and 15(1)(c)-(f) (premises and equipment are suitable, properly used,
+# maintained and located). Reports cite either for an unchecked resuscitation trolley, so
+# such a pair is doubtful (scored down), not vetoed.
+RELATED_REGULATIONS = ((("RA2014", "12"), frozenset("de"), ("RA2014", "15"), frozenset("cdef")),)
+RELATED_PENALTY = 0.75
 # 0.18-0.22 scored alike on the old dev+heldout pairs; 0.25 began to split paraphrases.
 MIN_LONE_COVERAGE = 0.2  # share of the longer statement's weight one shared specific term must cover
 _LETTER = re.compile(r"\(([a-z]{1,2})\)")
@@ -162,10 +178,14 @@ def _distinct_specifics(found: list[Terms]) -> np.ndarray:
     sections = sorted({t for f in found for t in f if t.startswith(SECTION_PREFIX)})
     families = [*exclusive_families(), tuple((frozenset([s]),) for s in sections)]
     for members in families:
-        named = np.array([[any(phrase <= terms.keys() for phrase in member) for member in members]
-                          for terms in found], dtype=float).reshape(n, len(members))
+        vocab = frozenset().union(*(phrase for member in members for phrase in member))
+        rows = [r for r, terms in enumerate(found) if not vocab.isdisjoint(terms)]  # the rest name none
+        if len(rows) < 2:
+            continue
+        named = np.array([[any(phrase <= found[r].keys() for phrase in member) for member in members]
+                          for r in rows], dtype=float)
         some = named.sum(axis=1) > 0
-        clash |= some[:, None] & some[None, :] & ((named @ named.T) == 0)
+        clash[np.ix_(rows, rows)] |= some[:, None] & some[None, :] & ((named @ named.T) == 0)
     return clash
 
 
@@ -186,10 +206,18 @@ def regulation_factor(a: list[Regulation], b: list[Regulation]) -> float:
         return 1.0
     common = {(r.instrument, r.number) for r in a} & {(r.instrument, r.number) for r in b}
     if not common:
-        return 0.0
+        return RELATED_PENALTY if _related(a, b) or _related(b, a) else 0.0
     if all(_letters_clash(a, b, key) for key in common):
         return SUBPARAGRAPH_PENALTY
     return 1.0
+
+
+def _related(a: list[Regulation], b: list[Regulation]) -> bool:
+    """`a` cites one side of a RELATED_REGULATIONS pair and `b` the other, with fitting sub-paragraphs."""
+    for key_a, letters_a, key_b, letters_b in RELATED_REGULATIONS:
+        if _letters(a, key_a) & letters_a and _letters(b, key_b) & letters_b:
+            return True
+    return False
 
 
 def _letters_clash(a: list[Regulation], b: list[Regulation], key: tuple[str, str]) -> bool:

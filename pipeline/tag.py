@@ -21,6 +21,7 @@ from pathlib import Path
 from cqcplan.models import Finding, Regulation, RequirementNotice, Tag
 from cqcplan.models.finding import KeyQuestion
 from cqcplan.pipeline.citations import find_citations, regulation_entry, regulation_title
+from cqcplan.pipeline.text import stem as _stem
 from cqcplan.vocab import Cue, CueLexicon, load, quality_statements
 
 NOTICE_MATCH = 0.5  # Dice overlap of content words; CQC repeats the must wording in its notice rows
@@ -375,28 +376,3 @@ def _set_norms(doc):  # noqa: ANN001, ANN202 - spaCy component
 def _is_acronym(word: str) -> bool:
     """ALL-CAPS words keep their case: the MUST screening tool is not the modal "must"."""
     return len(word) > 1 and word.isupper()
-
-
-_UNSTEMMED = frozenset({"staffing", "staffed", "serviced", "servicing"})  # stems would be "staff", "service"
-
-
-def _stem(word: str) -> str:
-    """Strip plural and -ed/-ing endings and a final e, so "trained", "training" and "train" meet."""
-    w = word.lower()
-    if w in _UNSTEMMED:
-        return w
-    if not w.isalpha() or len(w) <= 3:
-        return w.removesuffix("'s") if len(w) > 2 else w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith("sses"):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix in ("ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            if w[-1] == w[-2] and w[-1] not in "lsfz":
-                w = w[:-1]
-            break
-    return w[:-1] if w.endswith("e") and len(w) > 3 else w

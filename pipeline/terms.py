@@ -8,6 +8,12 @@ words, punctuation, numbers and the CQC boilerplate of vocab/boilerplate.toml re
 Numbered sections ("section 132", "s17", "sections 2 and 3") are the exception to dropping
 numbers: each becomes one term, "section_132", because the number is what tells a rights
 statement from a leave statement; the bare word "section" says only that some Act is meant.
+Words are normalised by `stem` of pipeline/text.py, the one stemmer the tag stage uses too.
+A synonym's canonical form may be several terms, general first ("vaccine child" for
+childhood immunisations, "waiting_time waiting_list"), so a specific name still meets a
+statement that names only the general thing; and a phrase always wins over the words inside
+it ("readings fall outside the range" is out of range, not falls; "resuscitation decisions"
+are DNACPR, not resuscitation equipment).
 Verbatim text is never changed; these terms live only inside the merge step.
 """
 
@@ -18,18 +24,12 @@ from pydantic import BaseModel, ConfigDict
 
 from cqcplan.vocab import load
 
+from .text import stem
+
 Terms = dict[str, str]  # normalised term -> display form
 
 _MAX_PHRASE = 8  # longest synonym variant, in words
-# Inflectional endings, longest first; (suffix, replacement, shortest stem left).
-_SUFFIXES = (
-    ("ations", "", 4), ("ation", "", 4), ("ments", "", 4), ("ment", "", 4), ("ingly", "", 3),
-    ("ings", "", 3), ("ing", "", 3), ("ious", "", 4), ("ive", "", 4), ("ies", "y", 2),
-    ("ied", "y", 2), ("ed", "", 3), ("ly", "", 5), ("s", "", 3),
-)
-_ION = ("ction", "ssion", "ption")  # "infection" -> "infect", "discussion" -> "discuss"
 _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
-_UNDOUBLE = "bdgmnprt"  # "planned" -> "plan", but "staffing" -> "staff"; "labelled" -> "label"
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")
 _SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
@@ -59,34 +59,6 @@ class BoilerplateFile(BaseModel):
     keep: list[str] = []
 
 
-def stem(word: str) -> str:
-    """Light suffix stripping so "recorded", "records" and "recording" meet at "record".
-    A canonical term name ("end_of_life", "hand_hygiene") is already normal: left whole."""
-    w = word.lower().replace("’", "'").removesuffix("'s").strip("'")
-    if "_" in w:
-        return w
-    w = w.replace("isation", "ization").replace("ization", "isation").replace("ize", "ise")
-    if w.endswith(_ION) or w.endswith(("ctions", "ssions", "ptions")):
-        return w[: w.rindex("ion")]
-    for suffix, repl, shortest in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= shortest:
-            if suffix == "s" and w.endswith(_KEEP_S) or suffix == "ive" and w[-4] not in "ts":
-                return _tidy(w, "")
-            return _tidy(w[: len(w) - len(suffix)] + repl, suffix)
-    return _tidy(w, "")
-
-
-def _tidy(w: str, removed: str) -> str:
-    """Undo what inflection added so the forms meet: "planned" -> "plan", "completed" and
-    "complete" -> "complet", "isolated" and "isolation" -> "isol"."""
-    if removed and len(w) > 3 and w.endswith(("ell", "oll")):
-        w = w[:-1]
-    elif removed in ("ed", "ing", "ings") and len(w) > 3 and w[-1] == w[-2] and w[-1] in _UNDOUBLE:
-        w = w[:-1]
-    w = w[:-1] if w.endswith("e") and len(w) > 3 else w
-    return w[:-2] if w.endswith("at") and len(w) >= 6 else w
-
-
 def terms(text: str) -> Terms:
     """The meaning-bearing terms of one statement."""
     return terms_many([text])[0]
@@ -100,6 +72,7 @@ def terms_many(texts: list[str]) -> list[Terms]:
 
 def _doc_terms(doc) -> Terms:
     words = [t for t in doc if not t.is_punct and not t.is_space]
+    folded = [_fold(t.text) for t in words]
     found: Terms = {}
     i = 0
     while i < len(words):
@@ -108,7 +81,7 @@ def _doc_terms(doc) -> Terms:
             found.update(sections)
             i += length
             continue
-        length, canonical = _match_synonym(words, i)
+        length, canonical = _match_synonym(words, folded, i)
         if canonical:
             found.update(canonical)
             i += length
@@ -144,16 +117,17 @@ def _section_term(number: str) -> Terms:
     return {SECTION_PREFIX + number.lower(): "section " + number.lower()}
 
 
-def _match_synonym(words, i: int) -> tuple[int, Terms | None]:
+def _match_synonym(words, folded: list[str], i: int) -> tuple[int, Terms | None]:
     """The longest synonym variant starting at word i, as (words used, its canonical terms)."""
     table = _synonyms()
     exact = table["exact"].get(words[i].text)
     if exact:
         return 1, exact
-    for length in range(min(_MAX_PHRASE, len(words) - i), 1, -1):
-        key = tuple(_fold(t.text) for t in words[i : i + length])
-        if key in table["phrases"]:
-            return length, table["phrases"][key]
+    if folded[i] in table["starts"]:
+        for length in range(min(_MAX_PHRASE, len(words) - i), 1, -1):
+            key = tuple(folded[i : i + length])
+            if key in table["phrases"]:
+                return length, table["phrases"][key]
     if words[i].is_stop:
         return 1, None
     return 1, table["words"].get(stem(words[i].text))
@@ -199,9 +173,9 @@ def _nlp():
 
 
 @cache
-def _synonyms() -> dict[str, dict]:
+def _synonyms() -> dict:
     """Variant lookups: multi-word variants by folded words, single words by stem, acronyms exactly."""
-    table: dict[str, dict] = {"phrases": {}, "words": {}, "exact": {}}
+    table: dict = {"phrases": {}, "words": {}, "exact": {}}
     nlp = _nlp()
     for entry in load(SynonymFile, "synonyms.toml").synonym:
         canonical = _canonical_terms(entry.canonical)
@@ -212,6 +186,10 @@ def _synonyms() -> dict[str, dict]:
             else:
                 table["phrases"][tuple(_fold(t.text) for t in words)] = canonical
         table["exact"].update({form: canonical for form in entry.exact})
+    table["starts"] = frozenset(key[0] for key in table["phrases"])  # first words, to skip most tokens fast
+    longest = max((len(key) for key in table["phrases"]), default=0)
+    if longest > _MAX_PHRASE:
+        raise ValueError(f"synonyms.toml: a variant of {longest} words is longer than the {_MAX_PHRASE} matched")
     return table
 
 

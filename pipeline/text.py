@@ -118,6 +118,52 @@ def _continues_heading(prev: Line, line: Line) -> bool:
     return bool(same_style and close and heading and unfinished and not bullet_marker(collapse_ws(line.text)))
 
 
+# ------------------------------------------------------------------ stemming (tag and merge share it)
+
+# Inflectional and common derivational endings, longest first; (suffix, replacement, shortest stem left).
+_SUFFIXES = (
+    ("ations", "", 4), ("ation", "", 4), ("ments", "", 4), ("ment", "", 4), ("ingly", "", 3),
+    ("ings", "", 3), ("ing", "", 3), ("ious", "", 4), ("ive", "", 4), ("ies", "y", 2),
+    ("ied", "y", 2), ("ed", "", 3), ("ly", "", 5), ("s", "", 3),
+)
+_ION = ("ction", "ssion", "ption")  # "infection" -> "infect", "discussion" -> "discuss"
+_KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
+_UNDOUBLE = "bdgmnprt"  # "planned" -> "plan", but "staffing" -> "staff"; "labelled" -> "label"
+# Stemmed, these would become other words that mean something else in a report: "staffing"
+# levels are not "staff", equipment "serviced" is not the "service" that must act.
+_UNSTEMMED = frozenset({"staffing", "staffed", "serviced", "servicing"})
+
+
+def stem(word: str) -> str:
+    """Light suffix stripping so "recorded", "records" and "recording" meet at "record",
+    "trained" and "training" at "train", "isolated" and "isolation" at "isol". The one
+    stemmer of the code base: the tag stage's cue matching and the merge stage's terms
+    both use it, so a word normalises the same way wherever it is compared.
+    A word with a digit, "&" or "_" (a canonical term name such as "end_of_life") is left whole."""
+    w = word.lower().replace("’", "'").removesuffix("'s").strip("'")
+    if w in _UNSTEMMED or not w.isalpha():
+        return w
+    w = w.replace("isation", "ization").replace("ization", "isation").replace("ize", "ise")
+    if w.endswith(_ION) or w.endswith(("ctions", "ssions", "ptions")):
+        return w[: w.rindex("ion")]
+    for suffix, repl, shortest in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= shortest:
+            if suffix == "s" and w.endswith(_KEEP_S) or suffix == "ive" and w[-4] not in "ts":
+                return _tidy(w, "")
+            return _tidy(w[: len(w) - len(suffix)] + repl, suffix)
+    return _tidy(w, "")
+
+
+def _tidy(w: str, removed: str) -> str:
+    """Undo what inflection added so the forms meet: "planned" -> "plan", "completed" and
+    "complete" -> "complet", "isolated" and "isolation" -> "isol"."""
+    doubled = removed in ("ed", "ing", "ings") and w[-1:] == w[-2:-1] and w[-1:] in tuple(_UNDOUBLE)
+    if len(w) > 3 and (removed and w.endswith(("ell", "oll")) or doubled):
+        w = w[:-1]
+    w = w[:-1] if w.endswith("e") and len(w) > 3 else w
+    return w[:-2] if w.endswith("at") and len(w) >= 6 else w
+
+
 def body_size(lines: list[Line]) -> float:
     """The size most of the text is printed in (weighted by characters)."""
     weights: dict[float, int] = {}

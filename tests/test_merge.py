@@ -10,9 +10,27 @@ from collections import Counter
 
 import pytest
 
-from cqcplan.models import Finding, Regulation
-from cqcplan.pipeline.merge import DEFAULT_THRESHOLD, merge, regulation_factors
-from cqcplan.pipeline.similarity import MIN_LONE_COVERAGE, dice_matrix, distinct_specifics, is_specific, weight
+from cqcplan.models import Finding, Regulation, Tag
+from cqcplan.pipeline import tag as tag_module
+from cqcplan.pipeline import text as text_module
+from cqcplan.pipeline.merge import (
+    DEFAULT_THRESHOLD,
+    firm_regulations,
+    merge,
+    regulation_factors,
+    score_findings,
+)
+from cqcplan.pipeline.similarity import (
+    MIN_LONE_COVERAGE,
+    RELATED_PENALTY,
+    dice_matrix,
+    distinct_specifics,
+    is_issue,
+    is_specific,
+    regulation_factor,
+    weight,
+)
+from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import stem, terms, terms_many
 
 
@@ -268,7 +286,7 @@ BLOCKED_LOOK_ALIKES = [
     ("The trust must ensure medicines fridge temperatures are checked daily.",
      "The trust must ensure the resuscitation trolley is checked daily."),
     # different staff groups
-    ("The trust must ensure there are enough registered nurses on every shift.",
+    ("The trust must ensure there are enough registered nurses on duty on every shift.",
      "The trust must ensure a registered children's nurse is on duty on every shift."),
 ]
 
@@ -377,3 +395,173 @@ def test_blocked_pairs_stay_apart_in_a_batch_with_a_bridge():
 def test_stem_leaves_canonical_term_names_whole():
     assert stem("end_of_life") == "end_of_life"
     assert terms("hand_hygiene").keys() == terms("hand hygiene").keys() == {"hand_hygiene"}
+
+
+# ---- the curated vocabulary (vocab/synonyms.toml version 2): NHS and social-care names for one
+# thing meet; look-alikes that name different members of one kind stay apart. Each paraphrase
+# below shares no issue word with its partner until the vocabulary joins them, so each test
+# fails if its entries are taken away.
+
+VOCABULARY_PARAPHRASES = [
+    ("The provider must ensure each resident has a personal emergency evacuation plan.",
+     "We recommend that PEEPs are reviewed whenever a resident's mobility changes."),
+    ("The provider must ensure there are protocols for medicines to be taken as and when required.",
+     "We recommend that PRN guidance is written for each person who has these medicines."),
+    ("The trust must ensure that detained patients can access an IMHA.",
+     "The service should tell detained patients about independent mental health advocacy."),
+    ("The provider must ensure hoists and slings are examined as LOLER requires.",
+     "We recommend that lifting equipment has its six-monthly thorough examination."),
+    ("The practice must ensure that NMC and GMC registration is checked for clinical staff.",
+     "The practice should confirm that each clinician's registration with their professional regulator is current."),
+    ("The trust must ensure that time-critical medicines for Parkinson's disease are given on time.",
+     "The service should reduce omitted and delayed doses of levodopa on the wards."),
+    ("The trust must reduce the number of patients who wait more than 12 hours in the emergency department.",
+     "The service should improve performance against the four-hour standard in A&E."),
+    ("The provider must make sure spot checks of care workers' practice take place.",
+     "We recommend that field observations of staff are carried out and recorded."),
+    ("The trust must ensure that patients' pain is assessed and pain relief given promptly.",
+     "The service should ensure analgesia is offered and pain scores are rechecked afterwards."),
+]
+
+
+@pytest.mark.parametrize("a,b", VOCABULARY_PARAPHRASES)
+def test_vocabulary_joins_paraphrases(a, b):
+    assert merged_together(a, b)
+    shared = terms(a).keys() & terms(b).keys()
+    assert any(is_issue(t) for t in shared)  # joined on the named issue, not on framing words
+
+
+VOCABULARY_LOOK_ALIKES = [
+    # one fire-safety measure is not another
+    ("The provider must ensure that fire doors are not wedged open.",
+     "The provider must ensure that fire drills are held at night."),
+    # emergency department standards: triage is not ambulance handover
+    ("The trust must ensure patients are triaged within 15 minutes of arrival.",
+     "The trust must ensure patients arriving by ambulance are handed over within 15 minutes."),
+    # stages of handling an incident
+    ("The trust must ensure that staff report all incidents and near misses.",
+     "The trust must ensure that learning from incidents is shared with all staff."),
+    # where medicines are kept cool
+    ("The trust must ensure that medicines fridge temperatures are monitored and recorded.",
+     "The trust must ensure that clinic room temperatures are monitored and recorded."),
+    # recruitment checks
+    ("The provider must ensure that DBS checks are obtained before staff start work.",
+     "The provider must ensure that references are obtained before staff start work."),
+    # Mental Health Act duties
+    ("The trust must ensure that detained patients have their rights explained and recorded.",
+     "The trust must ensure that T2 and T3 certificates are kept with medication charts and recorded."),
+    # home care: late calls are not short calls
+    ("The provider must ensure that care calls are not late or missed.",
+     "The provider must ensure that care calls last the full length people are assessed for."),
+    # watching a patient is not taking vital signs
+    ("The trust must ensure that enhanced observations are carried out at the level prescribed.",
+     "The trust must ensure that vital signs are recorded at the frequency prescribed."),
+    # the same standard in two settings
+    ("The trust must ensure women attending maternity triage are assessed within 15 minutes.",
+     "The trust must ensure patients arriving in the emergency department are triaged within 15 minutes."),
+    # consent frameworks: the Mental Capacity Act against Gillick competence
+    ("The trust must ensure staff assess mental capacity before adults consent to treatment.",
+     "The trust must ensure staff assess Gillick competence before children consent to treatment."),
+    # doctors of one specialty are not another's
+    ("The trust must ensure that there are enough obstetricians on the delivery suite.",
+     "The trust must ensure that there are enough anaesthetists on the delivery suite."),
+]
+
+
+@pytest.mark.parametrize("a,b", VOCABULARY_LOOK_ALIKES)
+def test_vocabulary_keeps_different_members_of_one_kind_apart(a, b):
+    assert distinct_specifics(terms(a), terms(b))
+    assert not merged_together(a, b, threshold=0.05)
+
+
+def test_a_phrase_wins_over_the_issue_word_inside_it():
+    """"Readings fall outside the range" is not about falls; leaving a building in a fire is
+    not section 17 leave; a resuscitation decision is not resuscitation equipment."""
+    readings = terms("Staff must act when fridge readings fall outside the range.")
+    assert not readings.keys() & terms("falls").keys()
+    assert readings.keys() >= terms("out of range").keys()
+    assert not terms("residents need help to leave the building in a fire").keys() & terms("section 17 leave").keys()
+    assert not terms("resuscitation decisions are discussed").keys() & terms("the resus trolley").keys()
+
+
+def test_a_specific_name_keeps_its_general_term():
+    """A canonical of several terms keeps the general one: childhood immunisation is still a
+    vaccine, a waiting list still a wait, so each meets statements that name only the general."""
+    assert terms("childhood immunisations").keys() >= terms("vaccinations").keys()
+    assert terms("the waiting list").keys() & terms("long waiting times").keys()
+    assert not terms("the waiting area").keys() & terms("long waiting times").keys()  # a place, not a wait
+    assert merged_together("The practice should improve the uptake of childhood immunisations.",
+                           "The practice should increase the number of children who receive their vaccinations.")
+
+
+def test_one_stemmer_for_tag_and_merge():
+    """pipeline/text.py holds the only stemmer; the tag stage's cue matching and the merge
+    stage's terms both use it."""
+    assert stem is text_module.stem
+    assert tag_module._stem is text_module.stem
+    assert {stem(w) for w in ("trained", "training", "train")} == {"train"}
+    assert stem("staffing") != stem("staff")  # staffing levels are not the framing word "staff"
+    assert stem("serviced") != stem("service")  # equipment serviced is not the service that must act
+
+
+# ---- regulations: only those a finding cites or its requirement notice names can veto; a
+# regulation the tag stage guessed from wording is not evidence enough to keep two apart.
+
+def _tagged(text: str, ident: str) -> Finding:
+    return tag([finding(text, ident)], [])[0]
+
+
+def test_wording_guessed_regulations_do_not_veto():
+    a = _tagged("The trust must ensure that patients at risk of falls can reach their call bells.", "a")
+    b = _tagged("The service should make sure every patient's call bell is within their reach.", "b")
+    # the tag stage guessed different regulations from the wording (safe care; person-centred care)...
+    assert a.regulations and b.regulations
+    assert regulation_factor(a.regulations, b.regulations) == 0.0  # ...which, taken as citations, would veto
+    assert firm_regulations(a) == firm_regulations(b) == []
+    assert regulation_factors([a, b])[0, 1] == 1.0
+    assert len(merge([a, b])) == 1
+
+
+def test_cited_regulations_still_veto_after_tagging():
+    a = _tagged("The trust must ensure staff complete training and records are kept. (Regulation 12(2)(g))", "a")
+    b = _tagged("The trust must ensure staff complete training and records are kept. (Regulation 18(2)(a))", "b")
+    assert [r.number for r in firm_regulations(a)] == ["12"] and [r.number for r in firm_regulations(b)] == ["18"]
+    _, scores, vetoed = score_findings([a, b])
+    assert vetoed[0, 1] and scores[0, 1] == 0.0
+    assert len(merge([a, b])) == 2
+
+
+def test_firm_regulations_keep_notice_rows_and_drop_guesses():
+    reg = Regulation(instrument="RA2014", number="12", paragraphs="(2)(g)")
+    guess = Regulation(instrument="RA2014", number="17")
+    tags = [Tag(field="regulation", value="RA2014 12", basis="requirement_notice", evidence="x", rule_id="n", confidence=0.9),
+            Tag(field="regulation", value="RA2014 17", basis="wording", evidence="y", rule_id="c", confidence=0.6)]
+    tagged = finding("The trust must ensure medicines are stored safely.").model_copy(
+        update={"regulations": [reg, guess], "tags": tags})
+    assert firm_regulations(tagged) == [reg]
+    untagged = finding("The trust must ensure medicines are stored safely.", regs=("12(2)(g)", "17"))
+    assert [r.number for r in firm_regulations(untagged)] == ["12", "17"]  # given, not guessed
+
+
+def test_premises_and_equipment_regulations_are_related_not_vetoed():
+    """12(2)(e) (equipment is safe) and 15(1)(e) (equipment is maintained) state one duty."""
+    def reg(number: str, paragraphs: str) -> list[Regulation]:
+        return [Regulation(instrument="RA2014", number=number, paragraphs=paragraphs)]
+
+    assert regulation_factor(reg("12", "(2)(e)"), reg("15", "(1)(e)")) == RELATED_PENALTY
+    assert regulation_factor(reg("15", "(1)(e)"), reg("12", "(2)(e)")) == RELATED_PENALTY
+    assert regulation_factor(reg("12", "(2)(g)"), reg("15", "(1)(e)")) == 0.0  # medicines are not equipment
+    assert regulation_factor(reg("12", "(2)(h)"), reg("15", "(2)")) == 0.0
+    trolley = "The trust must ensure that resuscitation trolleys are checked daily and the checks recorded."
+    assert len(merge([finding(trolley, "a", regs=("12(2)(e)",)), finding(trolley, "b", regs=("15(1)(e)",))])) == 1
+
+
+def test_merge_of_a_thousand_findings_is_quick():
+    import time
+
+    texts = [t for pair in PARAPHRASES + LOOK_ALIKES + VOCABULARY_PARAPHRASES + VOCABULARY_LOOK_ALIKES for t in pair]
+    pool = [finding(f"{texts[i % len(texts)]} Ward {i // len(texts)}.", f"x{i}") for i in range(1000)]
+    started = time.perf_counter()
+    actions = merge(pool)
+    assert time.perf_counter() - started < 3.0
+    assert Counter(i for a in actions for i in a.findings) == Counter(f.id for f in pool)
