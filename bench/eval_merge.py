@@ -26,6 +26,7 @@ at its threshold 0.28, untagged as that bench ran it / tagged (worse: wording gu
 import argparse
 import itertools
 import json
+import re
 import time
 from pathlib import Path
 
@@ -79,7 +80,30 @@ def main() -> None:
 
 
 def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [_standard(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _standard(record: dict) -> dict:
+    """Also read the plain layout of an outside evaluator's file: "a"/"b" as bare statements,
+    "same": true|false, "kind": paraphrase|lookalike|unrelated (kind of each statement from
+    its wording, regulations from its citations, each pair its own issue)."""
+    if isinstance(record["a"], dict):
+        return record
+    same = record["same"]
+    return {
+        "id": record["id"], "split": record["split"], "label": "same" if same else "different",
+        "lookalike": record["kind"] == "lookalike",
+        "a_issue": record["id"], "b_issue": record["id"] if same else record["id"] + "-b",
+        "a": _statement(record["a"]), "b": _statement(record["b"]),
+    }
+
+
+def _statement(text: str) -> dict:
+    from cqcplan.pipeline.citations import find_citations
+
+    kind = "must" if re.search(r"\bmust\b|\bbreach", text, re.I) else "should"
+    regs = [f"{'' if r.instrument == 'RA2014' else r.instrument + ':'}{r.number}{r.paragraphs}" for r in find_citations(text)]
+    return {"text": text, "kind": kind, "service": None, "regs": regs}
 
 
 def print_header(records: list[dict], by_split: dict[str, list[dict]]) -> None:
