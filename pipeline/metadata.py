@@ -7,6 +7,7 @@ a ratings grid is a two-column table. Dates are kept as the days printed: "8–1
 
 import re
 from datetime import date
+from itertools import takewhile
 
 from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.report import ReportMeta
@@ -130,13 +131,19 @@ def _location(names: list[Line], provider: Line | None) -> str | None:
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:
+    """The dates printed after a label: on its row, and on following rows that hold dates
+    only (a table cell may list one day per line)."""
     pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
     for index, row in enumerate(rows):
         match = pattern.search(row)
         if match:
-            value = match.group(1) or (rows[index + 1] if index + 1 < len(rows) else "")
-            return parse_dates(value)
+            values = [match.group(1)] + list(takewhile(_only_dates, rows[index + 1:]))
+            return parse_dates(" ".join(values)) or parse_dates(rows[index + 1] if index + 1 < len(rows) else "")
     return []
+
+
+def _only_dates(row: str) -> bool:
+    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I)
 
 
 def parse_dates(text: str) -> list[date]:

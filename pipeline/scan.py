@@ -29,9 +29,9 @@ from .text import bullet_marker, collapse_ws
 
 # Phrases printed on CQC reports of every family; two different ones make a CQC report.
 CQC_MARKERS = re.compile(
-    r"care quality commission|\bcqc\b|quality report|inspection report|date of inspection visit"
-    r"|overall rating for this|are services[^?\n]{0,40}safe\?|is the service safe\?"
-    r"|assessment under our new approach|regulated activities\) regulations",
+    r"care quality commission|\bcqc\b|quality report|inspection report|assessment report|date of inspection visit"
+    r"|date of assessment|overall rating for this|are services[^?\n]{0,40}safe\?|is the service safe\?"
+    r"|assessment under our new approach|quality statements?|regulated activities\) regulations",
     re.IGNORECASE,
 )
 # A page with fewer printable characters than this has no usable text layer.
