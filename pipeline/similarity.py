@@ -23,6 +23,11 @@ decisions a reader would get wrong:
   statement were measured as a further block and left out: among pairs scoring 0.15 or more
   on the tuning sets they disagreed for 34 same-issue pairs and 3 different-issue ones, none
   of those 3 merged; as a block they would have split 29 merged same-issue pairs for nothing.
+- Aspects (vocab/aspects.toml: training, checking, recording, timeliness, staffing, ...): what
+  a statement asks to be done about its issue. Both name aspects and share none (nor a kin
+  aspect): blocked when the shared content is at most ASPECT_MAX_SHARED specific terms (one
+  issue word, or an issue word and a setting), else scored down by ASPECT_PENALTY. "Hoists are
+  serviced" and "staff are competent to use hoists" share only "hoist".
 - Three blocks set a pair's score to 0 (so the score merge records is the one it used):
   1. No shared issue-specific term. Topic words (vocab/issue_terms.toml `topic`: medicines,
      records, care plans, risk, training, section...) say which area, not which problem:
@@ -48,6 +53,7 @@ from pydantic import BaseModel, ConfigDict
 from cqcplan.models import Regulation
 from cqcplan.vocab import load
 
+from .aspects import kin
 from .terms import SECTION_PREFIX, Terms, terms_many
 
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
@@ -61,6 +67,13 @@ RELATED_REGULATIONS = ((("RA2014", "12"), frozenset("de"), ("RA2014", "15"), fro
 RELATED_PENALTY = 0.75
 # 0.18-0.22 scored alike on the old dev+heldout pairs; 0.25 began to split paraphrases.
 MIN_LONE_COVERAGE = 0.2  # share of the longer statement's weight one shared specific term must cover
+# Aspect conflict (pipeline/aspects.py): both statements say what is to be done about their issue
+# and no aspect (or kin) agrees, like "chaperones are DBS checked" against "chaperones are trained".
+# With at most ASPECT_MAX_SHARED shared specific terms (one issue word, or it and a setting word
+# such as "night") the pair is blocked; with more it is scored down. On dev+heldout+fresh a cap of
+# 1 or 2 and a penalty of 0.7-1.0 were within 0.005 mean F1; 2 and 0.8 are the stricter choice.
+ASPECT_MAX_SHARED = 2
+ASPECT_PENALTY = 0.8
 _LETTER = re.compile(r"\(([a-z]{1,2})\)")
 
 
@@ -139,9 +152,10 @@ def dice(a: Terms, b: Terms) -> float:
     return float(dice_matrix([a, b])[0, 1])
 
 
-def dice_matrix(found: list[Terms]) -> np.ndarray:
+def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None) -> np.ndarray:
     """`dice` for every pair at once, as weighted matrix products, with the issue-word
-    penalty and the three blocks (no shared specific, distinct specifics, lone shared term)."""
+    penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
+    given each statement's aspects (pipeline/aspects.py), also the aspect conflict."""
     n = len(found)
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
     x = np.zeros((n, len(vocab)))
@@ -161,7 +175,21 @@ def dice_matrix(found: list[Terms]) -> np.ndarray:
     counts = x.sum(axis=1)
     identical = (x @ x.T == counts[:, None]) & (counts[:, None] == counts[None, :]) & (counts[:, None] > 0)
     blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
+    if aspects is not None:
+        clash = aspect_conflicts(aspects)
+        blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
+        scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked, 0.0, scores)
+
+
+def aspect_conflicts(aspects: list[frozenset[str]]) -> np.ndarray:
+    """Pairs where both statements name an aspect and they share none."""
+    related = kin()
+    names = sorted(set().union(*aspects))
+    a = np.array([[name in found for name in names] for found in aspects], dtype=float).reshape(len(aspects), len(names))
+    near = np.array([[other in related.get(name, {name}) for other in names] for name in names], dtype=float)
+    named = a.sum(axis=1) > 0
+    return named[:, None] & named[None, :] & ((a @ near.reshape(len(names), len(names)) @ a.T) == 0)
 
 
 def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:

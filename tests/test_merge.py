@@ -565,3 +565,68 @@ def test_merge_of_a_thousand_findings_is_quick():
     actions = merge(pool)
     assert time.perf_counter() - started < 3.0
     assert Counter(i for a in actions for i in a.findings) == Counter(f.id for f in pool)
+
+
+# Aspect: what a statement asks to be done about its issue (pipeline/aspects.py). These topics
+# are deliberately not the ones named in vocab/aspects.toml's header.
+from cqcplan.pipeline.aspects import aspects, kin  # noqa: E402
+from cqcplan.pipeline.similarity import ASPECT_MAX_SHARED, aspect_conflicts  # noqa: E402
+
+ASPECT_CONFLICTS = [
+    ("The provider must ensure that staff are trained to use bed rails safely.",
+     "The provider must ensure that bed rails are checked every week."),
+    ("The service must make sure staff who administer insulin are trained and competent.",
+     "The service must make sure insulin doses are recorded on the chart when given."),
+    ("The provider should ensure there is a whistleblowing policy.",
+     "The provider should ensure that whistleblowing concerns are answered without delay."),
+    ("The trust should ensure there are enough staff to run the endoscopy unit.",
+     "The trust should ensure that endoscopy staff complete their training."),
+]
+
+ASPECT_PARAPHRASES = [
+    ("The provider must ensure that staff are trained to use bed rails safely.",
+     "The provider must make sure staff are competent in using bed rails."),
+    ("The trust must ensure bladder scanners are serviced regularly.",
+     "The service must make sure bladder scanners are maintained and tested."),
+    ("The service should ensure that lessons from medication errors are shared with staff.",
+     "The provider should make sure staff receive feedback and learning from medication errors."),
+]
+
+
+@pytest.mark.parametrize("a,b", ASPECT_CONFLICTS)
+def test_different_aspects_of_one_issue_stay_apart(a, b):
+    assert aspect_conflicts([aspects(a), aspects(b)])[0, 1]
+    assert not merged_together(a, b)
+
+
+def test_aspect_is_what_blocks_a_conflict():
+    """Without aspects the bed rails pair scores above zero: the aspect conflict splits it."""
+    a, b = ASPECT_CONFLICTS[0]
+    found = terms_many([a, b])
+    assert dice_matrix(found)[0, 1] > 0
+    assert dice_matrix(found, [aspects(a), aspects(b)])[0, 1] == 0.0
+    assert len(found[0].keys() & found[1].keys() - {t for t in found[0] if not is_specific(t)}) <= ASPECT_MAX_SHARED
+
+
+@pytest.mark.parametrize("a,b", ASPECT_PARAPHRASES)
+def test_one_aspect_in_different_words_still_merges(a, b):
+    assert aspects(a) & aspects(b)
+    assert not aspect_conflicts([aspects(a), aspects(b)])[0, 1]
+    assert merged_together(a, b)
+
+
+def test_aspect_words_are_read_in_context():
+    assert aspects("Staff must be trained.") == {"training"}
+    assert "checking" in aspects("Equipment must be serviced each year.")
+    assert "checking" not in aspects("The service must ensure that people are safe.")
+    assert "learning" not in aspects("People with a learning disability must have a health action plan.")
+    assert aspects("Ensure people know their rights.") == frozenset()
+
+
+def test_kin_aspects_count_as_shared_and_a_silent_statement_never_conflicts():
+    assert "recording" in kin()["checking"] and "checking" in kin()["recording"]
+    checked, recorded = aspects("Fridges are checked."), aspects("Fridge readings are written down.")
+    silent = aspects("Medicines are kept cool.")
+    clash = aspect_conflicts([checked, recorded, silent, aspects("Staff are trained.")])
+    assert not clash[0, 1] and not clash[0, 2] and not clash[2, 3]
+    assert clash[0, 3] and clash[3, 0]
