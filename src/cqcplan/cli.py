@@ -6,6 +6,7 @@ exit code (README lists them). Heavy libraries are imported inside the commands 
 """
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -22,8 +23,9 @@ app = typer.Typer(
 
 FORMATS = ("docx", "xlsx", "csv", "json")
 GROUPINGS = ("key-question", "service")
-# Processes sharing the close read of a single report (this project's machines have 2 cores).
-READ_WORKERS = 2
+# Processes sharing the close read of a single report (more than two gains little: the
+# rest of the pipeline is serial).
+READ_WORKERS = min(2, os.cpu_count() or 1)
 PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
 CuesOpt = Annotated[Optional[Path], typer.Option(help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
 MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
@@ -108,17 +110,14 @@ def main() -> None:
     except typer.TyperException as exc:  # a mistyped command line (click's usage errors)
         typer.echo(f"cqcplan: error: {exc.format_message()} (see cqcplan --help)", err=True)
         sys.exit(exc.exit_code)
-    except typer.Abort:
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("cqcplan: interrupted", err=True)
         sys.exit(130)
     except CqcplanError as exc:
         typer.echo(f"cqcplan: error: {exc.message}", err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        typer.echo("cqcplan: interrupted", err=True)
-        sys.exit(130)
     except Exception as exc:  # a bug, not the user's fault: still one line unless asked
-        if "--debug" in sys.argv or __import__("os").environ.get("CQCPLAN_DEBUG"):
+        if os.environ.get("CQCPLAN_DEBUG"):
             raise
         typer.echo(f"cqcplan: internal error: {exc!r} (set CQCPLAN_DEBUG=1 for the traceback)", err=True)
         sys.exit(1)
