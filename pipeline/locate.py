@@ -239,7 +239,9 @@ class _Walker:
         if self._paragraph_break(line, last):
             return False
         if not lst.bulleted and last.text.rstrip().endswith(TERMINAL) and line.text[:1].isupper():
-            return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size
+            # a sentence ends at the line end: the next statement, if it opens like one or the
+            # last line stopped short of the column's right edge
+            return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
 
     def _end_item(self) -> None:

@@ -13,6 +13,7 @@ from cqcplan.vocab import load
 
 from .text import collapse_ws
 
+OPENING = re.compile(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\b", re.IGNORECASE)
 # What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
 TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
@@ -143,6 +144,13 @@ def is_preamble(text: str) -> bool:
     patterns, _ = _preamble()
     text = collapse_ws(text)
     return any(p.search(text) for p in patterns)
+
+
+def opens_action(text: str) -> bool:
+    """Starts the way a statement starts: "The trust must …", "The service should …", "Ensure …"."""
+    _, imperatives = _preamble()
+    words = collapse_ws(text).split(" ", 1)
+    return bool(OPENING.match(text)) or words[0].lower() in imperatives
 
 
 def reads_as_action(text: str) -> bool:

@@ -160,3 +160,17 @@ def test_locate_default_service_of_a_core_service_report():
         default_service="Acute wards for adults of working age and psychiatric intensive care units",
     )
     assert found[0].service == "Acute wards for adults of working age and psychiatric intensive care units"
+
+
+def test_locate_statements_without_bullets_or_spacing_split_where_the_next_one_opens():
+    found = statements(
+        line("The provider must:"),
+        line("Ensure that all staff receive training in the Mental Capacity Act and its code of practice."),
+        line("Ensure that best interests decisions are recorded. This must include who was consulted."),
+        line("The provider must ensure that consent is sought before care is given."),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that all staff receive training in the Mental Capacity Act and its code of practice.",
+        "Ensure that best interests decisions are recorded. This must include who was consulted.",
+        "The provider must ensure that consent is sought before care is given.",
+    ]
