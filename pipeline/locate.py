@@ -225,7 +225,8 @@ class _Walker:
 
     def _continues(self, line: Line, lst: _List) -> bool:
         """Is `line` the next line of the open item? Under a hanging indent it must start at
-        the item's text; a line back at the bullet's x is a new paragraph."""
+        the item's text (a line back at the bullet's x is a new paragraph), and then it is,
+        even after a gap; without one, a paragraph gap ends the item."""
         last = lst.item[-1]
         hanging = lst.text_x > lst.glyph_x + INDENT_SLACK
         if hanging:
@@ -234,8 +235,10 @@ class _Walker:
             in_item = lst.glyph_x - INDENT_SLACK <= line.x0 <= max(lst.text_x, lst.cont_x) + INDENT_SLACK
         if not in_item:
             return False
+        if hanging:
+            return True  # aligned under the item's text, even after a gap: its next paragraph
         if self._jump(line, last):
-            return hanging or not self._paragraph_break(line, last)
+            return not self._paragraph_break(line, last)
         if self._paragraph_break(line, last):
             return False
         if not lst.bulleted and last.text.rstrip().endswith(TERMINAL) and line.text[:1].isupper():

@@ -174,3 +174,17 @@ def test_locate_statements_without_bullets_or_spacing_split_where_the_next_one_o
         "Ensure that best interests decisions are recorded. This must include who was consulted.",
         "The provider must ensure that consent is sought before care is given.",
     ]
+
+
+def test_locate_a_second_paragraph_under_a_bullet_stays_with_it():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        bullet("The trust must ensure that sepsis screening is completed."),
+        line("This includes patients who arrive by ambulance.", x=84, gap=8),
+        bullet("The trust must ensure that staff are trained.", gap=8),
+        line("Some narrative after the list.", gap=12),
+    )
+    assert [f.text for f in found] == [
+        "The trust must ensure that sepsis screening is completed. This includes patients who arrive by ambulance.",
+        "The trust must ensure that staff are trained.",
+    ]
