@@ -42,6 +42,10 @@ MIN_TEXT_CHARS = 20
 MARGIN_BAND = (0.1, 0.9)
 BODY_BAND = (0.05, 0.95)
 SCOPE_END = re.compile(r"^(?:outstanding practice|areas for improvement)\b", re.IGNORECASE)
+# How much of a page's text counts as its top, where a list from the page before goes on.
+PAGE_TOP_CHARS = 800
+# A bullet among a page's last this many lines means the page ends inside a list.
+LIST_TAIL_LINES = 4
 # No heading the pass looks for is longer than this many words.
 HEADING_WORDS = 16
 LIST_WORDS = re.compile(r"\b(?:must|should)\b|^Regulations? \d", re.IGNORECASE | re.MULTILINE)
@@ -107,10 +111,19 @@ def _page_marks(body: str) -> set[str]:
     return marks
 
 
+def _runs_on(body: str) -> bool:
+    """The page ends inside a bulleted list, mid-sentence: the item goes on overleaf.
+    (Narrative also runs across pages; only a bullet near the foot of the page counts.)"""
+    tail = [collapse_ws(line) for line in body.splitlines() if line.strip()][-LIST_TAIL_LINES:]
+    in_list = any(bullet_marker(line) for line in tail)
+    return bool(tail) and in_list and not tail[-1].endswith((".", "!", "?", ";", ")"))
+
+
 def _follow_on(bodies: list[str], index: int, wanted: set[int]) -> None:
-    """Add the pages a list or table on page `index` may run on to."""
+    """Add the pages a list or table on page `index` runs on to: while the top of the next
+    page still reads like one (a "should" deep in narrative further down does not count)."""
     for following in range(index + 1, len(bodies)):
-        if not LIST_WORDS.search(bodies[following]):
+        if not LIST_WORDS.search(bodies[following][:PAGE_TOP_CHARS]) and not _runs_on(bodies[following - 1]):
             return
         wanted.add(following + 1)
 

@@ -106,7 +106,11 @@ def test_gold_requirement_notices(gold_path, extracted):
     assert got == want
 
 
-@pytest.mark.parametrize("gold_path", FINDINGS, ids=lambda p: p.parent.name)
+ALL_WITH_FINDINGS = FINDINGS + [g for g in sorted((FIXTURES / "unseen").glob("*/gold.json"))
+                                 if json.loads(g.read_text())["expect"] in ("findings", "no_actions")]
+
+
+@pytest.mark.parametrize("gold_path", ALL_WITH_FINDINGS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}")
 def test_fast_pass_gives_the_same_findings_as_reading_every_page(gold_path, extracted):
     assert extracted(gold_path).findings == extracted(gold_path, all_pages=True).findings
 
