@@ -133,7 +133,8 @@ def _numbered(groups: list[list[Finding]]) -> Iterator[tuple[str, list[Finding]]
 
 
 def _action(ref: str, group: list[Finding]) -> PlanAction:
-    scaffold, evidence = scaffold_for("\n".join(f.text for f in group))
+    titles = "\n".join(r.title for f in group for r in f.regulations if r.title)
+    scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles)
     wordings = [_wording(f) for f in group]
     return PlanAction(
         ref=ref,

@@ -57,9 +57,13 @@ class ScaffoldTable(BaseModel):
         return self
 
 
-def scaffold_for(wording: str) -> tuple[Scaffold, str]:
-    """The A/B/C prompts and the evidence prompt for an action with this wording."""
+def scaffold_for(wording: str, regulations: str = "") -> tuple[Scaffold, str]:
+    """The A/B/C prompts and the evidence prompt for an action with this wording; when the
+    wording names no topic ("This was a breach of regulation 17."), the titles of the
+    regulations it was tagged with choose instead."""
     topic = choose_topic(wording)
+    if topic is _table().topic[-1] and regulations:
+        topic = choose_topic(regulations)
     scaffold = Scaffold(
         topic=topic.id,
         change=PROMPT + topic.change,

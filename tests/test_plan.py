@@ -246,3 +246,12 @@ def test_make_plan_group_by_key_question_orders_groups_and_numbers_in_that_order
         ("M1", "Safe", "M2"), ("S1", "Safe", "S1"), ("M2", "Well-led", "M1")]
     by_service = make_plan(extraction, group_by="service").actions
     assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity"]
+
+
+def test_a_breach_sentence_without_topic_words_gets_prompts_for_its_regulation():
+    from cqcplan.pipeline.scaffold import scaffold_for
+
+    sentence = "Enough improvement had not been made and the provider was still in breach of regulation 17."
+    assert scaffold_for(sentence)[0].topic == "general"
+    assert scaffold_for(sentence, "Good governance")[0].topic == "governance"
+    assert scaffold_for("Ensure medicines are stored safely.", "Safe care and treatment")[0].topic == "medicines"
