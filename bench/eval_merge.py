@@ -17,7 +17,11 @@ Figures at the shipped threshold (0.32), tagged findings, with the aspect check 
   batch  dev F1 0.950 (0/137), heldout 0.966 (0/62), fresh 0.875 (0/143)
   blind: --extra tests/eval/merge_pairs_fresh2.jsonl (271 pairs by an author who saw neither
   the code nor the other sets): pair F1 0.769 (P 0.850, R 0.702), 15/123 look-alikes merged
-  (12.2%); batch F1 0.733, 12/123 (9.8%). Short of the bar (F1 >= 0.85, < 2% look-alikes).
+  (12.2%); batch F1 0.733, 12/123 (9.8%). Blind fresh3 (--extra tests/eval/merge_pairs_fresh3.jsonl,
+  261 pairs, near-verbatim look-alikes): pair F1 0.724, 46/118 (39%); batch F1 0.711, 27/118 (23%).
+  Short of the bar (F1 >= 0.85, < 2% look-alikes). A learned logistic scorer over 21 overlap,
+  coverage, aspect and tag features was tried (grouped, nested cross-validation) and did not
+  reach the bar either: lexical evidence cannot tell "consumables" from "medicines" removed.
 """
 
 import argparse
