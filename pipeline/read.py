@@ -1,4 +1,5 @@
-"""Stage 2, the layout-aware read: takes a path and page numbers, returns `ReportDocument`.
+"""Stage 2, the layout-aware read: takes a path and page numbers, returns `ReportDocument`
+(through `start_read`, so the caller can do other work while worker processes read).
 
 pdfplumber words are grouped into printed rows, rows are cut into segments at wide
 gaps (table cells, columns), and a page with a two-column stretch is read column by
@@ -8,6 +9,7 @@ expanded by pdfplumber's word extractor. Each page is closed as soon as it is re
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from pdfplumber.utils import extract_words
@@ -31,19 +33,33 @@ SYMBOL_FONTS = re.compile(r"wingding|symbol|dingbat|webding", re.IGNORECASE)
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
 
-def read(path: Path, pages: list[int], *, sha256: str, password: str | None = None, workers: int = 1) -> ReportDocument:
-    """Read the given 1-based pages; with `workers` > 1 they are shared out to forked processes
-    (pdfminer's parsing is pure Python, so threads would not help)."""
-    chunks = [pages[i::workers] for i in range(workers) if pages[i::workers]]
-    if len(chunks) > 1:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+def start_read(path: Path, pages: list[int], *, sha256: str, password: str | None = None,
+               workers: int = 1) -> Callable[[], ReportDocument]:
+    """Read the given 1-based pages; returns a function that gives the document.
 
-        with ProcessPoolExecutor(len(chunks) - 1, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_read_pages, path, password, chunk) for chunk in chunks[1:]]
-            results = [_read_pages(path, password, chunks[0])] + [f.result() for f in futures]
-    else:
-        results = [_read_pages(path, password, pages)]
+    With `workers` > 1 the pages are shared out to that many forked processes (pdfminer's
+    parsing is pure Python, so threads would not help) and this process is free until the
+    function is called: the caller loads the next stages meanwhile.
+    """
+    chunks = [pages[i::workers] for i in range(workers) if pages[i::workers]]
+    if len(chunks) <= 1:
+        return lambda: _document(path, sha256, [_read_pages(path, password, pages)])
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(len(chunks), mp_context=multiprocessing.get_context("fork"))
+    futures = [pool.submit(_read_pages, path, password, chunk) for chunk in chunks]
+
+    def finish() -> ReportDocument:
+        try:
+            return _document(path, sha256, [f.result() for f in futures])
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return finish
+
+
+def _document(path: Path, sha256: str, results: list[tuple[int, list[Page]]]) -> ReportDocument:
     read_pages = sorted((page for _, got in results for page in got), key=lambda page: page.number)
     return ReportDocument(file=path.name, sha256=sha256, page_count=results[0][0], pages=read_pages)
 

@@ -53,6 +53,11 @@ class _Hit:
 # ------------------------------------------------------------------ public verb
 
 
+def prepare(extra_cues: Path | None = None) -> None:
+    """Load spaCy and build the cue matcher now (it is cached), e.g. while pages are read."""
+    _matcher(*_lexicon_key(extra_cues))
+
+
 def tag(
     findings: list[Finding], notices: list[RequirementNotice], extra_cues: Path | None = None
 ) -> list[Finding]:

@@ -36,16 +36,17 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     from cqcplan.pipeline.locate import locate
     from cqcplan.pipeline.metadata import cover_service, read_metadata
     from cqcplan.pipeline.notices import read_notices
-    from cqcplan.pipeline.read import read
+    from cqcplan.pipeline.read import start_read
     from cqcplan.pipeline.repeats import collapse_repeats
     from cqcplan.pipeline.scan import scan
-    from cqcplan.pipeline.tag import tag
+    from cqcplan.pipeline.tag import prepare, tag
     from cqcplan.pipeline.text import words_in
 
     path = Path(path)
     scanned = scan(path, password, all_pages=all_pages)
-    doc = read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password, workers=workers)
-    doc = mark_furniture(doc, scanned.recurring_margins)
+    reading = start_read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password, workers=workers)
+    prepare(cues)  # loads spaCy while worker processes read the pages
+    doc = mark_furniture(reading(), scanned.recurring_margins)
     structure = locate(doc, default_service=cover_service(doc))
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
     notices = read_notices(doc)
