@@ -37,13 +37,15 @@ def start_read(path: Path, pages: list[int], *, sha256: str, password: str | Non
                workers: int = 1) -> Callable[[], ReportDocument]:
     """Read the given 1-based pages; returns a function that gives the document.
 
-    With `workers` > 1 the pages are shared out to that many forked processes (pdfminer's
-    parsing is pure Python, so threads would not help) and this process is free until the
-    function is called: the caller loads the next stages meanwhile.
+    With `workers` > 1, forked processes (pdfminer's parsing is pure Python, so threads
+    would not help) start on most of the pages at once, and this process reads a smaller
+    share only when the function is called: the caller loads the next stages meanwhile.
     """
-    chunks = [pages[i::workers] for i in range(workers) if pages[i::workers]]
-    if len(chunks) <= 1:
-        return lambda: _document(path, sha256, [_read_pages(path, password, pages)])
+    own = pages[:: workers + 1] if workers > 1 else pages
+    rest = [n for n in pages if n not in own]
+    chunks = [rest[i :: workers - 1] for i in range(workers - 1) if rest[i :: workers - 1]]
+    if not chunks:
+        return lambda: _document(path, sha256, [_read_pages(path, password, own)])
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -52,7 +54,8 @@ def start_read(path: Path, pages: list[int], *, sha256: str, password: str | Non
 
     def finish() -> ReportDocument:
         try:
-            return _document(path, sha256, [f.result() for f in futures])
+            mine = [_read_pages(path, password, own)] if own else []
+            return _document(path, sha256, mine + [f.result() for f in futures])
         finally:
             pool.shutdown(cancel_futures=True)
 
