@@ -1,15 +1,17 @@
 """Stage 3: takes `ReportDocument`, returns it with running headers, footers and page
-numbers labelled `furniture` (kept, not deleted, so a leak can be seen in --debug).
+numbers labelled `furniture` (kept, not deleted, so a leak can be traced to its line).
 
 A line is furniture when it sits in the top or bottom margin band and either looks
-like a page number / CQC footer, or its text (digits and spacing ignored) recurs in the
-margins of another page: of any page of the file, as the fast pass saw them, so the
-answer is the same however few pages are read closely. List headings are never furniture, even when a chapter starts at the
-top of a page with the same heading as the chapter before (a bold structural heading
-of body size or larger is kept; a smaller running header with the same words is not).
+like a page number / CQC footer, or is short and its text (digits and spacing ignored)
+recurs in the margins of another page: any page of the file as the fast pass saw it,
+or any page read closely. List headings are never furniture, even when a chapter starts
+at the top of a page with the same heading as the chapter before (a bold structural
+heading of body size or larger is kept; a smaller running header with the same words
+is not), and neither is a bulleted line (a statement printed twice may top two pages).
 """
 
 import re
+
 from cqcplan.models.document import Line, ReportDocument
 
 from .scan import MARGIN_BAND, margin_key
