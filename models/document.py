@@ -2,7 +2,7 @@
 
 Internal to the pipeline (not part of the JSON contract), so it may change freely.
 Furniture (running headers, footers, page numbers) is labelled, not deleted, so a
-leak into a statement can be traced in --debug output.
+leak into a statement can be traced to the line it came from.
 """
 
 from typing import Iterator, Literal

@@ -59,7 +59,7 @@ class BatchFailed(CqcplanError):
 
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
-    1: "unexpected internal error (re-run with --debug for the traceback)",
+    1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
     InputNotFound.exit_code: "input path does not exist, or the command line is wrong",
     NotAPdf.exit_code: "input is not a PDF file",
     DamagedPdf.exit_code: "PDF is damaged and cannot be read",
