@@ -1,6 +1,6 @@
 """The Python API; the CLI is a thin shell over it. The stage order is written out here once.
 
-extract_report: scan -> read -> mark_furniture -> read_metadata / locate / read_notices
+extract_report: scan -> start_read (+ load the tagger meanwhile) -> mark_furniture -> read_metadata / locate / read_notices
                 -> extract -> collapse_repeats -> tag
 extract:        extract_report -> merge                       (the JSON contract)
 draft:          extract -> make_plan -> render                (one report)
@@ -75,6 +75,7 @@ def _prefixed(finding: Finding, number: int) -> Finding:
 
 def extract(path: Path, *, password: str | None = None, all_pages: bool = False, merge: bool = True,
             threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
+    """What `cqcplan extract --json` prints for one report."""
     report = extract_report(path, password=password, all_pages=all_pages, workers=workers, cues=cues)
     return to_extraction([report], merge=merge, threshold=threshold)
 
