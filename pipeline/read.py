@@ -29,6 +29,8 @@ COLUMN_GAP_EM = 0.8
 OVERPRINT_TOLERANCE = 1.0
 # A two-column stretch needs at least this many rows with text on both sides of the gutter.
 MIN_TWO_SIDED_ROWS = 3
+# Type larger than this is a watermark or a decorative numeral, not report text.
+MAX_TEXT_SIZE = 60.0
 SYMBOL_FONTS = re.compile(r"wingding|symbol|dingbat|webding", re.IGNORECASE)
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 
@@ -94,10 +96,11 @@ def _read_page(page, number: int) -> Page:
 
 
 def _visible(chars: list[dict]) -> list[dict]:
-    """Upright glyphs only (sideways margin text is decoration, never a statement), and no
-    "phantom" space: one the next glyph overlaps, as Chromium writes at every hyphenation
-    opportunity inside a word. A reader sees no space there, so there is none."""
-    upright = [c for c in chars if c.get("upright", True)]
+    """Level, text-sized glyphs only: sideways margin tabs and diagonal or giant watermarks
+    ("DRAFT", "CQC") are decoration, never a statement. And no "phantom" space: one the next
+    glyph overlaps, as Chromium writes at every hyphenation opportunity inside a word. A
+    reader sees no space there, so there is none."""
+    upright = [c for c in chars if c.get("upright", True) and _level(c) and c["size"] <= MAX_TEXT_SIZE]
     kept = []
     for ch, following in zip(upright, upright[1:] + [None]):
         phantom = ch["text"] == " " and following is not None and abs(following["top"] - ch["top"]) < 1 \
@@ -113,6 +116,12 @@ def _symbol_glyph(word: dict) -> dict:
     if len(word["text"]) == 1 and SYMBOL_FONTS.search(word["fontname"]):
         return {**word, "text": "•"}
     return word
+
+
+def _level(char: dict) -> bool:
+    """Not rotated: pdfminer calls a 40-degree watermark "upright", its text matrix does not."""
+    a, b, c, d = char["matrix"][:4]
+    return abs(b) + abs(c) <= 0.05 * (abs(a) + abs(d))
 
 
 def _dedupe(chars: list[dict]) -> tuple[list[dict], set[tuple[str, int, int]]]:
