@@ -201,12 +201,20 @@ class _Walker:
             lst.item.append(line)
         elif sp.is_preamble(text) and not (lst.bulleted and lst.item):
             return  # explains the list ("We told the trust that it must ..."): not a statement
-        elif not lst.bulleted and lst.kind != "either" and sp.reads_as_action(text):
+        elif not lst.bulleted and self._opens_paragraph_item(lst, text):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    @staticmethod
+    def _opens_paragraph_item(lst: _List, text: str) -> bool:
+        """Under "Areas for improvement" (no must/should in the heading) a paragraph must say
+        must or should itself; under a must/should heading, reading as an action is enough."""
+        if lst.kind == "either":
+            return sp.says_must_or_should(text)
+        return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
         if lst.item and lst.bulleted and line.x0 > lst.glyph_x + SUB_INDENT:

@@ -153,8 +153,13 @@ def opens_action(text: str) -> bool:
     return bool(OPENING.match(text)) or words[0].lower() in imperatives
 
 
+def says_must_or_should(text: str) -> bool:
+    """The modal, not the MUST screening tool (which is printed in capitals)."""
+    return bool(re.search(r"\b(?:[Mm]ust|[Ss]hould)\b", text))
+
+
 def reads_as_action(text: str) -> bool:
     """Says must/should, or opens with an imperative verb ("Ensure that ...")."""
     _, imperatives = _preamble()
     words = collapse_ws(text).split(" ", 1)
-    return bool(re.search(r"\b(?:must|should)\b", text, re.IGNORECASE)) or words[0].lower() in imperatives
+    return says_must_or_should(text) or words[0].lower() in imperatives

@@ -25,7 +25,9 @@ DASH_BULLETS = "-–—o*"
 _BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|\(cid:\d+\))\s*")
 _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
-_LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=[A-Z])")
+_LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
+# Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
+_REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
@@ -40,7 +42,7 @@ def collapse_ws(text: str) -> str:
 
 def bullet_marker(text: str) -> str | None:
     """The bullet glyph or list number a line starts with, or None for a plain line."""
-    for pattern in (_BULLET, _NUMBER, _LETTER, _DASH_BULLET):
+    for pattern in (_BULLET, _NUMBER, _LETTER, _REF_CODE, _DASH_BULLET):
         match = pattern.match(text)
         if match:
             return match.group(0)
