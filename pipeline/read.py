@@ -27,7 +27,7 @@ MIN_COLUMN_ROWS = 3
 COLUMN_GAP_EM = 0.8
 # Two overprinted copies of a glyph sit within this many points of each other.
 OVERPRINT_TOLERANCE = 1.0
-# A two-column stretch needs at least this many rows with text on both sides of the gutter.
+# A two-column stretch needs at least this many lines with text beside them across the gutter.
 MIN_TWO_SIDED_ROWS = 3
 # Type larger than this is a watermark or a decorative numeral, not report text.
 MAX_TEXT_SIZE = 60.0
@@ -250,10 +250,15 @@ def _reading_order(segments: list[Line], width: float) -> list[Line]:
 def _flush(stretch: list[Line], gutter: float) -> list[Line]:
     left = [s for s in stretch if s.x1 <= gutter]
     right = [s for s in stretch if s.x0 >= gutter]
-    two_sided_rows = {round(s.top) for s in left} & {round(s.top) for s in right}
-    if len(two_sided_rows) < MIN_TWO_SIDED_ROWS:
+    if _side_by_side(left, right) < MIN_TWO_SIDED_ROWS:
         return stretch
     return left + right
+
+
+def _side_by_side(left: list[Line], right: list[Line]) -> int:
+    """Left segments with a right segment beside them (tops within a line's height):
+    columns need not share baselines."""
+    return sum(1 for l in left if any(abs(r.top - l.top) < l.size for r in right))
 
 
 def _group_rows(segments: list[Line]) -> list[list[Line]]:
@@ -267,18 +272,11 @@ def _group_rows(segments: list[Line]) -> list[list[Line]]:
 
 
 def _find_gutter(segments: list[Line], width: float) -> float | None:
-    """The x between 30% and 70% of the page that most rows have text on both sides of."""
+    """The x between 30% and 70% of the page with the most text side by side across it."""
     best, best_count = None, 0
-    rows = _group_rows(segments)
     for step in range(30, 71, 2):
         x = width * step / 100
-        count = sum(
-            1
-            for row in rows
-            if not any(s.x0 < x < s.x1 for s in row)
-            and any(s.x1 <= x for s in row)
-            and any(s.x0 >= x for s in row)
-        )
+        count = _side_by_side([s for s in segments if s.x1 <= x], [s for s in segments if s.x0 >= x])
         if count > best_count:
             best, best_count = x, count
     return best if best_count >= MIN_TWO_SIDED_ROWS else None
