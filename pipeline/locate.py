@@ -55,6 +55,7 @@ class _List:
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
+        self.group_headings: set[str] = set()
 
 
 class _Walker:
@@ -163,7 +164,10 @@ class _Walker:
         like the list heading): the list is suspended and resumes if bullets follow.
         """
         lst = self.open or self.suspended
+        if self.open and not heading.service and heading.text in self.open.group_headings:
+            return  # a table's header row repeated on a new page, between the halves of a statement
         if lst and (heading.rank < lst.rank or heading.service and (heading.rank == lst.rank or not lst.styled)):
+            lst.group_headings.add(heading.text)
             self._end_item()
             self.open, self.suspended = lst, None
         else:
@@ -236,6 +240,8 @@ class _Walker:
         the item's text (a line back at the bullet's x is a new paragraph), and then it is,
         even after a gap; without one, a paragraph gap ends the item."""
         last = lst.item[-1]
+        if line.page == last.page and line.top < last.top - 1 and line.x0 > last.x1:
+            return not self._paragraph_break(line, last)  # on to the next column: sentence unfinished?
         hanging = lst.text_x > lst.glyph_x + INDENT_SLACK
         if hanging:
             in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= INDENT_SLACK

@@ -188,3 +188,19 @@ def test_locate_a_second_paragraph_under_a_bullet_stays_with_it():
         "The trust must ensure that sepsis screening is completed. This includes patients who arrive by ambulance.",
         "The trust must ensure that staff are trained.",
     ]
+
+
+def test_locate_a_table_header_repeated_on_the_next_page_does_not_cut_a_statement():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        line("Ref", bold=True), line("Urgent and emergency care", bold=True),
+        line("MD1 The trust must ensure that there are enough nurses in the", text_x=100),
+        PageBreak,
+        line("Ref", bold=True),
+        line("emergency department at all times.", x=100),
+        line("MD2 The trust must ensure that triage is timely.", text_x=100),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The trust must ensure that there are enough nurses in the emergency department at all times.", "Urgent and emergency care"),
+        ("The trust must ensure that triage is timely.", "Urgent and emergency care"),
+    ]
