@@ -29,6 +29,8 @@ COLUMN_GAP_EM = 0.8
 OVERPRINT_TOLERANCE = 1.0
 # A two-column stretch needs at least this many lines with text beside them across the gutter.
 MIN_TWO_SIDED_ROWS = 3
+# Vertical space (in font sizes) that ends a two-column stretch.
+BLANK_BAND_EM = 1.5
 # Type larger than this is a watermark or a decorative numeral, not report text.
 MAX_TEXT_SIZE = 60.0
 SYMBOL_FONTS = re.compile(r"wingding|symbol|dingbat|webding", re.IGNORECASE)
@@ -230,16 +232,19 @@ def _text_start(words: list[dict]) -> float:
 
 
 def _reading_order(segments: list[Line], width: float) -> list[Line]:
-    """Row order, except that a stretch of two-column rows is read left column first."""
+    """Row order, except that a stretch of two-column rows is read left column first. A stretch
+    ends at a row that spans the gutter or after a blank band (a signature under the columns)."""
     gutter = _find_gutter(segments, width)
     if gutter is None:
         return segments
     ordered: list[Line] = []
     stretch: list[Line] = []
     for row in _group_rows(segments):
-        if any(s.x0 < gutter < s.x1 for s in row):
+        spans = any(s.x0 < gutter < s.x1 for s in row)
+        if stretch and (spans or row[0].top - max(s.bottom for s in stretch) > BLANK_BAND_EM * row[0].size):
             ordered.extend(_flush(stretch, gutter))
             stretch = []
+        if spans:
             ordered.extend(row)
         else:
             stretch.extend(row)
