@@ -99,6 +99,10 @@ class _Walker:
         return line.top - prev.bottom > self.usual_gap + PARAGRAPH_GAP_EM * prev.size
 
     @staticmethod
+    def _next_column(line: Line, prev: Line) -> bool:
+        return line.page == prev.page and line.top < prev.top - 1 and line.x0 > prev.x1
+
+    @staticmethod
     def _jump(line: Line, prev: Line) -> bool:
         """A page break or a move to the top of the next column."""
         return line.page != prev.page or line.top < prev.top - 1
@@ -202,6 +206,9 @@ class _Walker:
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
+            if self._next_column(line, lst.item[-1]):
+                shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
+                lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
         elif sp.is_preamble(text) and not (lst.bulleted and lst.item):
             return  # explains the list ("We told the trust that it must ..."): not a statement
@@ -240,8 +247,8 @@ class _Walker:
         the item's text (a line back at the bullet's x is a new paragraph), and then it is,
         even after a gap; without one, a paragraph gap ends the item."""
         last = lst.item[-1]
-        if line.page == last.page and line.top < last.top - 1 and line.x0 > last.x1:
-            return not self._paragraph_break(line, last)  # on to the next column: sentence unfinished?
+        if self._next_column(line, last):
+            return not self._paragraph_break(line, last)  # is the sentence unfinished?
         hanging = lst.text_x > lst.glyph_x + INDENT_SLACK
         if hanging:
             in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= INDENT_SLACK
