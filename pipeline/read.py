@@ -8,6 +8,7 @@ expanded by pdfplumber's word extractor. Each page is closed as soon as it is re
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -263,7 +264,8 @@ def _flush(stretch: list[Line], gutter: float) -> list[Line]:
 def _side_by_side(left: list[Line], right: list[Line]) -> int:
     """Left segments with a right segment beside them (tops within a line's height):
     columns need not share baselines."""
-    return sum(1 for l in left if any(abs(r.top - l.top) < l.size for r in right))
+    tops = sorted(r.top for r in right)
+    return sum(1 for l in left if bisect_left(tops, l.top - l.size + 1e-6) < bisect_left(tops, l.top + l.size))
 
 
 def _group_rows(segments: list[Line]) -> list[list[Line]]:
@@ -277,11 +279,18 @@ def _group_rows(segments: list[Line]) -> list[list[Line]]:
 
 
 def _find_gutter(segments: list[Line], width: float) -> float | None:
-    """The x between 30% and 70% of the page with the most text side by side across it."""
-    best, best_count = None, 0
-    for step in range(30, 71, 2):
-        x = width * step / 100
-        count = _side_by_side([s for s in segments if s.x1 <= x], [s for s in segments if s.x0 >= x])
-        if count > best_count:
-            best, best_count = x, count
-    return best if best_count >= MIN_TWO_SIDED_ROWS else None
+    """The x between 30% and 70% of the page with the most text side by side across it: a
+    segment counts for every x between its right end and the furthest start of a segment
+    beside it."""
+    candidates = [width * step / 100 for step in range(30, 71, 2)]
+    counts = [0] * len(candidates)
+    ordered = sorted(segments, key=lambda s: s.top)
+    tops = [s.top for s in ordered]
+    for seg in ordered:
+        near = ordered[bisect_left(tops, seg.top - seg.size + 1e-6) : bisect_left(tops, seg.top + seg.size)]
+        reach = max((r.x0 for r in near if r.x0 >= seg.x1), default=None)
+        if reach is not None:
+            for i, x in enumerate(candidates):
+                counts[i] += seg.x1 <= x <= reach
+    best = max(range(len(candidates)), key=lambda i: (counts[i], -i))
+    return candidates[best] if counts[best] >= MIN_TWO_SIDED_ROWS else None
