@@ -103,9 +103,12 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     """Provider and location: the name lines printed above the report title.
 
     The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
-    Partners"); failing that, of two names the one in the larger type is the location.
+    Partners"), or one labelled "Provider:", or one that says what it is on the first line
+    under the title (some covers start the address block with it); failing that, of two
+    names the one in the larger type is the location.
     """
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.match(collapse_ws(l.text)))), None)
+    labelled = labelled or _provider_under_title(cover)
     names: list[Line] = []
     for line in cover:
         text = collapse_ws(line.text)
@@ -124,6 +127,14 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
     return (provider.text if provider else None), _location(names, provider)
+
+
+def _provider_under_title(cover: list[Line]) -> str | None:
+    titles = [i for i, line in enumerate(cover) if TITLE.fullmatch(collapse_ws(line.text))]
+    if not titles or titles[0] + 1 >= len(cover):
+        return None
+    under = collapse_ws(cover[titles[0] + 1].text)
+    return under if PROVIDER_WORDS.search(under) and not ADDRESS_HINT.search(under) else None
 
 
 def _location(names: list[Line], provider: Line | None) -> str | None:
