@@ -10,13 +10,12 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from cqcplan.io import atomic_write_all
+from cqcplan.io import OUTPUT_FORMATS, atomic_write_all
 from cqcplan.models.plan import ActionPlan
 
 from .docx import write_docx
 from .tables import write_csv, write_xlsx
 
-FORMATS = ("docx", "xlsx", "csv", "json")
 DEFAULT_NAME = "action_plan"
 
 
@@ -29,9 +28,9 @@ def render(
 ) -> list[Path]:
     """Write the plan in each format; returns the paths written, in `formats` order."""
     chosen = list(dict.fromkeys(f.lower().lstrip(".") for f in formats))
-    unknown = [f for f in chosen if f not in FORMATS]
+    unknown = [f for f in chosen if f not in OUTPUT_FORMATS]
     if unknown or not chosen:
-        raise ValueError(f"unknown output format(s) {unknown or formats}; choose from {', '.join(FORMATS)}")
+        raise ValueError(f"unknown output format(s) {unknown or formats}; choose from {', '.join(OUTPUT_FORMATS)}")
     base = _base(Path(out))
     writers = {base.with_name(f"{base.name}.{fmt}"): _writer(fmt, plan, template) for fmt in chosen}
     return atomic_write_all(writers, force=force)
@@ -41,7 +40,7 @@ def _base(out: Path) -> Path:
     """plan.docx → plan; a folder → folder/action_plan; other names are kept whole."""
     if out.is_dir():
         return out / DEFAULT_NAME
-    return out.with_suffix("") if out.suffix.lower().lstrip(".") in FORMATS else out
+    return out.with_suffix("") if out.suffix.lower().lstrip(".") in OUTPUT_FORMATS else out
 
 
 def _writer(fmt: str, plan: ActionPlan, template: Path | None) -> Callable[[Path], None]:

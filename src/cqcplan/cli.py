@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 import typer
 
 from cqcplan.errors import CqcplanError
+from cqcplan.io import OUTPUT_FORMATS
 
 app = typer.Typer(
     add_completion=False,
@@ -21,7 +22,6 @@ app = typer.Typer(
     help="Turn CQC inspection report PDFs into first-draft improvement action plans.",
 )
 
-FORMATS = ("docx", "xlsx", "csv", "json")
 GROUPINGS = ("key-question", "service")
 # Processes sharing the close read of a single report (more than two gains little: the
 # rest of the pipeline is serial).
@@ -74,9 +74,9 @@ def draft(
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
 
-    unknown = sorted(set(format) - set(FORMATS))
+    unknown = sorted(set(format) - set(OUTPUT_FORMATS))
     if unknown:
-        raise typer.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
     if group_by not in GROUPINGS:
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,

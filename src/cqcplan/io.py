@@ -17,6 +17,8 @@ from pathlib import Path
 from .errors import OutputExists
 
 Writer = Callable[[Path], None]
+# The formats a plan can be written in (the CLI checks them before importing any renderer).
+OUTPUT_FORMATS = ("docx", "xlsx", "csv", "json")
 
 
 def atomic_write_all(writers: Mapping[Path, Writer], *, force: bool = False) -> list[Path]:
