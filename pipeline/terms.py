@@ -57,6 +57,7 @@ class BoilerplateFile(BaseModel):
     version: int
     words: list[str]
     keep: list[str] = []
+    phrases: list[str] = []
 
 
 def terms(text: str) -> Terms:
@@ -82,7 +83,7 @@ def _doc_terms(doc) -> Terms:
             i += length
             continue
         length, canonical = _match_synonym(words, folded, i)
-        if canonical:
+        if canonical is not None:  # {} for a boilerplate phrase: its words are dropped
             found.update(canonical)
             i += length
             continue
@@ -118,7 +119,8 @@ def _section_term(number: str) -> Terms:
 
 
 def _match_synonym(words, folded: list[str], i: int) -> tuple[int, Terms | None]:
-    """The longest synonym variant starting at word i, as (words used, its canonical terms)."""
+    """The longest synonym variant or boilerplate phrase starting at word i, as (words used,
+    its canonical terms); (1, None) when none starts there."""
     table = _synonyms()
     exact = table["exact"].get(words[i].text)
     if exact:
@@ -186,6 +188,8 @@ def _synonyms() -> dict:
             else:
                 table["phrases"][tuple(_fold(t.text) for t in words)] = canonical
         table["exact"].update({form: canonical for form in entry.exact})
+    for phrase in load(BoilerplateFile, "boilerplate.toml").phrases:
+        table["phrases"][tuple(_fold(t.text) for t in nlp.make_doc(phrase) if not t.is_punct)] = {}
     table["starts"] = frozenset(key[0] for key in table["phrases"])  # first words, to skip most tokens fast
     longest = max((len(key) for key in table["phrases"]), default=0)
     if longest > _MAX_PHRASE:
