@@ -37,6 +37,7 @@ class Wording(BaseModel):
     also_at: list[Place] = []
     basis: list[str] = []
     review: bool = False
+    merged_because: str = ""  # why the merge stage put it with an earlier wording of its action
 
 
 class Scaffold(BaseModel):

@@ -13,7 +13,7 @@ from datetime import date
 from itertools import count
 from typing import Literal
 
-from cqcplan.models import Extraction, Finding, Tag
+from cqcplan.models import Extraction, Finding, MergeLink, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from cqcplan.pipeline.glossary import glossary_for
 from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
@@ -36,7 +36,8 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
     groups = _groups(extraction)
     if group_by:
         groups = _by_group(groups, GROUP_LABELS[group_by])
-    actions = [_action(ref, group) for ref, group in _numbered(groups)]
+    links = _links_by_finding(extraction)
+    actions = [_action(ref, group, links) for ref, group in _numbered(groups)]
     return ActionPlan(
         reports=extraction.reports,
         version=version,
@@ -132,10 +133,10 @@ def _numbered(groups: list[list[Finding]]) -> Iterator[tuple[str, list[Finding]]
         yield f"{kind[0].upper()}{next(counters[kind])}", group
 
 
-def _action(ref: str, group: list[Finding]) -> PlanAction:
+def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]]) -> PlanAction:
     titles = "\n".join(r.title for f in group for r in f.regulations if r.title)
     scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles)
-    wordings = [_wording(f) for f in group]
+    wordings = [_wording(f, _merged_because(group, k, links)) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,
         kind=_kind(group),
@@ -150,7 +151,37 @@ def _action(ref: str, group: list[Finding]) -> PlanAction:
     )
 
 
-def _wording(finding: Finding) -> Wording:
+def _links_by_finding(extraction: Extraction) -> dict[tuple[str, str], list[MergeLink]]:
+    """Each merge link under both of its findings, keyed by (file, id): ids repeat across files."""
+    links: dict[tuple[str, str], list[MergeLink]] = {}
+    for action in extraction.actions:
+        for link in action.merges:
+            links.setdefault((link.a_file, link.a), []).append(link)
+            links.setdefault((link.b_file, link.b), []).append(link)
+    return links
+
+
+def _merged_because(group: list[Finding], k: int, links: dict[tuple[str, str], list[MergeLink]]) -> str:
+    """"Merged with p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)" for each
+    link from the k-th finding to one printed earlier in its action, so a reviewer can undo a
+    wrong merge knowing what it rested on."""
+    here = (group[k].file, group[k].id)
+    earlier = {(f.file, f.id): f for f in group[:k]}
+    notes = []
+    for link in links.get(here, []):
+        other = earlier.get((link.b_file, link.b) if (link.a_file, link.a) == here else (link.a_file, link.a))
+        if other:
+            shared = ", ".join(f"“{term}”" for term in link.shared_terms) or "no terms"
+            notes.append(f"Merged with {_place(other, group[k].file)}: shares {shared} (similarity {link.score:.2f})")
+    return "\n".join(notes)
+
+
+def _place(finding: Finding, beside: str) -> str:
+    parts = [f"p. {finding.page}", finding.service or "", "" if finding.file == beside else finding.file]
+    return ", ".join(p for p in parts if p)
+
+
+def _wording(finding: Finding, merged_because: str) -> Wording:
     return Wording(
         finding_id=finding.id,
         kind=finding.kind,
@@ -162,6 +193,7 @@ def _wording(finding: Finding) -> Wording:
         also_at=finding.also_at,
         basis=[tag_basis(t) for t in finding.tags],
         review=finding.review,
+        merged_because=merged_because,
     )
 
 

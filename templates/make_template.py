@@ -279,11 +279,13 @@ def _glossary(doc) -> None:
 def _appendix(doc) -> None:
     doc.add_page_break()
     doc.add_heading("Appendix: where each statement was printed and how it was tagged", level=1)
-    doc.add_paragraph("One row per CQC statement. Tag basis says where the key question and regulation came "
-                      "from (printed in the statement, a requirement notice, the section it sits in, or its "
-                      "wording); “Check” marks tagging a person should confirm.", style="Small Print")
+    doc.add_paragraph("One row per CQC statement. Tag and merge basis says where the key question and "
+                      "regulation came from (printed in the statement, a requirement notice, the section it "
+                      "sits in, or its wording) and, for a statement merged into an action with an earlier "
+                      "one, the words they share and how alike they scored; “Check” marks tagging a person "
+                      "should confirm.", style="Small Print")
     _table(doc, [("Ref", 1.2), ("Type", 1.4), ("Finding", 1.6), ("Source file", 4.0), ("Page", 1.2),
-                 ("Section", 5.5), ("Core service", 3.6), ("Also printed", 2.2), ("Tag basis", 5.6),
+                 ("Section", 5.5), ("Core service", 3.6), ("Also printed", 2.2), ("Tag and merge basis", 5.6),
                  ("Check", 1.4)],
            loop="x in appendix",
            row=[["{{ x.ref }}"], ["{{ x.kind }}"], ["{{ x.finding_id }}"], ["{{ x.file }}"], ["{{ x.page }}"],

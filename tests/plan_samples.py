@@ -11,7 +11,7 @@ nasty(): text that breaks naive XML, Jinja, CSV and spreadsheets.
 
 from datetime import date
 
-from cqcplan.models import Action, Extraction, Finding, Place, Regulation, ReportMeta, Tag
+from cqcplan.models import Action, Extraction, Finding, MergeLink, Place, Regulation, ReportMeta, Tag
 
 SAFE_CARE = Regulation(instrument="RA2014", number="12", paragraphs="(2)(g)", title="Safe care and treatment")
 STAFFING = Regulation(instrument="RA2014", number="18", paragraphs="(1)", title="Staffing")
@@ -83,7 +83,9 @@ def acute_trust() -> Extraction:
                 text="The trust should ensure that learning from incidents is shared with staff across all divisions.",
                 domain="Well-led"),
     ]
-    actions = [Action(ref="A7", findings=["f-rtt"]), Action(ref="A1", findings=["f-fridge-should", "f-fridge"]),
+    actions = [Action(ref="A7", findings=["f-rtt"]), Action(ref="A1", findings=["f-fridge-should", "f-fridge"], merges=[
+                   MergeLink(a="f-fridge-should", b="f-fridge", a_file=f, b_file=f, score=0.514,
+                             shared_terms=["fridge", "temperatures"])]),
                Action(ref="A3", findings=["f-who"]), Action(ref="A2", findings=["f-staffing"]),
                Action(ref="A5", findings=["f-governance"]), Action(ref="A4", findings=["f-training"]),
                Action(ref="A8", findings=["f-learning"])]

@@ -180,13 +180,15 @@ def test_summary_glossary_and_appendix_tables(tmp_path):
     assert [c.text for c in progress.rows[1].cells][1:] == ["7", "0", "0", "0", "0", "0", "7"]
     glossary = next(t for t in doc.tables if t.rows[0].cells[0].text == "Term")
     assert [r.cells[0].text for r in glossary.rows[1:]] == ["RTT", "WHO checklist"]
-    appendix = next(t for t in doc.tables if "Tag basis" in [c.text for c in t.rows[0].cells])
+    appendix = next(t for t in doc.tables if "Tag and merge basis" in [c.text for c in t.rows[0].cells])
     header = [c.text for c in appendix.rows[0].cells]
     rows = [dict(zip(header, [c.text for c in r.cells])) for r in appendix.rows[1:]]
     assert [r["Finding"] for r in rows] == [w.finding_id for a in plan.actions for w in a.wordings]
     who = next(r for r in rows if r["Finding"] == "f-who")
     assert (who["Page"], who["Check"], who["Core service"]) == ("16", "Check", "Surgery")
     assert [r["Check"] for r in rows].count("Check") == 1
+    merged = [r["Tag and merge basis"].splitlines()[-1] for r in rows if "Merged with" in r["Tag and merge basis"]]
+    assert merged == ["Merged with p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
 
 
 def test_empty_glossary_says_so(tmp_path):

@@ -11,7 +11,7 @@ from datetime import date
 
 from cqcplan.models.plan import ActionPlan, PlanAction
 
-from .text import KIND_LABEL, sources, wordings
+from .text import KIND_LABEL, merge_reasons, sources, wordings
 
 Value = str | date | None
 
@@ -32,6 +32,7 @@ COLUMNS = [
     Column("Regulation(s)", 24, lambda a, _: "\n".join(a.regulations)),
     Column("CQC wording (verbatim)", 60, lambda a, _: wordings(a)),
     Column("Where printed", 30, lambda a, with_file: sources(a, with_file=with_file)),
+    Column("Why merged", 30, lambda a, _: merge_reasons(a)),
     Column("A. Change the process", 45, lambda a, _: a.scaffold.change),
     Column("B. Communicate / train staff", 45, lambda a, _: a.scaffold.communicate),
     Column("C. Audit that it is embedded", 45, lambda a, _: a.scaffold.audit),

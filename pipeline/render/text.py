@@ -47,7 +47,13 @@ def wordings(action: PlanAction) -> str:
 
 
 def basis(wording: Wording) -> str:
-    return "; ".join(wording.basis) or "none recorded"
+    """How it was tagged, then, on its own line, why it was merged with an earlier wording."""
+    tagged = "; ".join(wording.basis) or "none recorded"
+    return f"{tagged}\n{wording.merged_because}" if wording.merged_because else tagged
+
+
+def merge_reasons(action: PlanAction) -> str:
+    return "\n".join(w.merged_because for w in action.wordings if w.merged_because)
 
 
 # Characters XML 1.0 cannot hold (both .docx and .xlsx are XML); \t and \n are kept.
