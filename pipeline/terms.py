@@ -3,8 +3,9 @@
 Takes statement text, returns `Terms` (normalised term -> the word a reader would
 recognise). The decision a reader would get wrong: synonyms are matched before stop
 words are dropped, because the phrases that matter contain stop words ("infection
-prevention and control", "do not attempt resuscitation"); only then are spaCy stop
-words, punctuation, numbers and the CQC boilerplate of vocab/boilerplate.toml removed.
+prevention and control", "do not attempt resuscitation"); boilerplate phrases such as a
+regulation's title go at the same step; only then are spaCy stop words, punctuation,
+numbers and the CQC boilerplate words of vocab/boilerplate.toml removed.
 Numbered sections ("section 132", "s17", "sections 2 and 3") are the exception to dropping
 numbers: each becomes one term, "section_132", because the number is what tells a rights
 statement from a leave statement; the bare word "section" says only that some Act is meant.
@@ -193,7 +194,8 @@ def _synonyms() -> dict:
     table["starts"] = frozenset(key[0] for key in table["phrases"])  # first words, to skip most tokens fast
     longest = max((len(key) for key in table["phrases"]), default=0)
     if longest > _MAX_PHRASE:
-        raise ValueError(f"synonyms.toml: a variant of {longest} words is longer than the {_MAX_PHRASE} matched")
+        raise ValueError(f"synonyms.toml or boilerplate.toml: a phrase of {longest} words is longer than the "
+                         f"{_MAX_PHRASE} matched")
     return table
 
 
