@@ -278,7 +278,7 @@ def _glossary(doc) -> None:
 
 def _appendix(doc) -> None:
     doc.add_page_break()
-    doc.add_heading("Appendix: where each statement was printed and how it was tagged", level=1)
+    doc.add_heading("Appendix: where each statement was printed, how it was tagged and what it was merged on", level=1)
     doc.add_paragraph("One row per CQC statement. Tag and merge basis says where the key question and "
                       "regulation came from (printed in the statement, a requirement notice, the section it "
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "

@@ -162,7 +162,7 @@ def test_sections_come_in_order(tmp_path):
     doc = _render(make_plan(acute_trust()), tmp_path)
     headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["How to use this plan", "Summary", "Actions", "Closed actions", "Sign-off", "Glossary",
-                        "Appendix: where each statement was printed and how it was tagged"]
+                        "Appendix: where each statement was printed, how it was tagged and what it was merged on"]
     text = _all_text(doc)
     for words in ("A. Change the process", "B. Communicate / train staff", "C. Audit that it is embedded",
                   "three months", "Red", "Off track", "Amber", "On track", "Green", "Blue",
