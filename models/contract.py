@@ -20,6 +20,7 @@ class MergeLink(BaseModel):
     b_file: str
     score: float = Field(ge=0.0, le=1.0)
     shared_terms: list[str]
+    review: bool = False  # a weak match: a person should confirm the merge (the plan marks it "Check")
 
 
 class Action(BaseModel):

@@ -136,7 +136,7 @@ def _numbered(groups: list[list[Finding]]) -> Iterator[tuple[str, list[Finding]]
 def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]]) -> PlanAction:
     titles = "\n".join(r.title for f in group for r in f.regulations if r.title)
     scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles)
-    wordings = [_wording(f, _merged_because(group, k, links)) for k, f in enumerate(group)]
+    wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,
         kind=_kind(group),
@@ -161,19 +161,25 @@ def _links_by_finding(extraction: Extraction) -> dict[tuple[str, str], list[Merg
     return links
 
 
-def _merged_because(group: list[Finding], k: int, links: dict[tuple[str, str], list[MergeLink]]) -> str:
-    """"Merged with p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)" for each
-    link from the k-th finding to one printed earlier in its action, so a reviewer can undo a
-    wrong merge knowing what it rested on."""
+def _links_to_earlier(group: list[Finding], k: int, links: dict[tuple[str, str], list[MergeLink]]) -> list[MergeLink]:
+    """The merge links from the k-th finding to one printed earlier in its action."""
     here = (group[k].file, group[k].id)
-    earlier = {(f.file, f.id): f for f in group[:k]}
-    notes = []
-    for link in links.get(here, []):
-        other = earlier.get((link.b_file, link.b) if (link.a_file, link.a) == here else (link.a_file, link.a))
-        if other:
-            shared = ", ".join(f"“{term}”" for term in link.shared_terms) or "no terms"
-            notes.append(f"Merged with {_place(other, group[k].file)}: shares {shared} (similarity {link.score:.2f})")
-    return "\n".join(notes)
+    earlier = {(f.file, f.id) for f in group[:k]}
+    return [link for link in links.get(here, []) if _other_end(link, here) in earlier]
+
+
+def _other_end(link: MergeLink, here: tuple[str, str]) -> tuple[str, str]:
+    return (link.b_file, link.b) if (link.a_file, link.a) == here else (link.a_file, link.a)
+
+
+def _merge_note(finding: Finding, link: MergeLink, group: list[Finding]) -> str:
+    """"Merged with p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)", so a reviewer
+    can undo a wrong merge knowing what it rested on."""
+    other_key = _other_end(link, (finding.file, finding.id))
+    other = next(f for f in group if (f.file, f.id) == other_key)
+    shared = ", ".join(f"“{term}”" for term in link.shared_terms) or "no terms"
+    weak = "; a weak match: check it is one issue" if link.review else ""
+    return f"Merged with {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak})"
 
 
 def _place(finding: Finding, beside: str) -> str:
@@ -181,7 +187,7 @@ def _place(finding: Finding, beside: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _wording(finding: Finding, merged_because: str) -> Wording:
+def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) -> Wording:
     return Wording(
         finding_id=finding.id,
         kind=finding.kind,
@@ -192,8 +198,8 @@ def _wording(finding: Finding, merged_because: str) -> Wording:
         service=finding.service,
         also_at=finding.also_at,
         basis=[tag_basis(t) for t in finding.tags],
-        review=finding.review,
-        merged_because=merged_because,
+        review=finding.review or any(link.review for link in merges),
+        merged_because="\n".join(_merge_note(finding, link, group) for link in merges),
     )
 
 

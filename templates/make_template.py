@@ -224,7 +224,7 @@ ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 1.9), ("Key question", 1.8), ("
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
     doc.add_paragraph("Musts first, then shoulds. CQC's wording is quoted verbatim with the page it was "
-                      "printed on. “Check” marks an action whose tagging should be checked by a person.",
+                      "printed on. “Check” marks an action whose tagging or merge should be checked by a person.",
                       style="Small Print")
     abc = [("Table Text", [(f"{letter}. {label}: ", True), (f"{{{{ a.{key} }}}}", False)])
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
@@ -282,8 +282,8 @@ def _appendix(doc) -> None:
     doc.add_paragraph("One row per CQC statement. Tag and merge basis says where the key question and "
                       "regulation came from (printed in the statement, a requirement notice, the section it "
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "
-                      "one, the words they share and how alike they scored; “Check” marks tagging a person "
-                      "should confirm.", style="Small Print")
+                      "one, the words they share and how alike they scored; “Check” marks tagging or a weak "
+                      "merge a person should confirm.", style="Small Print")
     _table(doc, [("Ref", 1.2), ("Type", 1.4), ("Finding", 1.6), ("Source file", 4.0), ("Page", 1.2),
                  ("Section", 5.5), ("Core service", 3.6), ("Also printed", 2.2), ("Tag and merge basis", 5.6),
                  ("Check", 1.4)],

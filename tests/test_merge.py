@@ -15,6 +15,7 @@ from cqcplan.pipeline import tag as tag_module
 from cqcplan.pipeline import text as text_module
 from cqcplan.pipeline.merge import (
     DEFAULT_THRESHOLD,
+    REVIEW_BELOW,
     firm_regulations,
     merge,
     regulation_factors,
@@ -139,6 +140,18 @@ def test_merge_disabled_gives_one_action_per_finding():
     ]
     assert all(a.merges == [] for a in actions)
     assert len(merge(findings)) < len(actions)  # the same input does merge when enabled
+
+
+def test_a_weak_merge_is_marked_for_review_and_a_strong_one_is_not():
+    weak, strong = [
+        merge([finding(a, "a"), finding(b, "b")], threshold=0.05)[0].merges[0]
+        for a, b in [("The trust must ensure fridge temperatures are recorded.",
+                      "The trust must ensure fridge temperatures are recorded and that staff act on readings outside "
+                      "the safe range, escalating them to pharmacy, on every ward and in every clinic room."),
+                     ("The trust must ensure fridge temperatures are recorded daily.",
+                      "The service must ensure fridge temperatures are recorded every day.")]]
+    assert weak.score < REVIEW_BELOW <= strong.score
+    assert weak.review and not strong.review
 
 
 def test_merge_records_score_and_shared_terms():

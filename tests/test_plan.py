@@ -39,6 +39,17 @@ def test_a_merged_wording_says_what_it_was_merged_on():
     assert all(not w.merged_because for a in make_plan(acute_trust()).actions[1:] for w in a.wordings)
 
 
+def test_a_weak_merge_marks_its_wording_and_action_for_a_check():
+    extraction = acute_trust()
+    merged = next(a for a in extraction.actions if a.merges)
+    weak = merged.model_copy(update={"merges": [merged.merges[0].model_copy(update={"score": 0.35, "review": True})]})
+    extraction = extraction.model_copy(update={"actions": [weak if a is merged else a for a in extraction.actions]})
+    m1 = make_plan(extraction).actions[0]
+    assert m1.review and [w.review for w in m1.wordings] == [False, True]
+    assert m1.wordings[1].merged_because.endswith("(similarity 0.35; a weak match: check it is one issue)")
+    assert not make_plan(acute_trust()).actions[0].review
+
+
 def test_numbering_restarts_per_kind_across_reports():
     plan = make_plan(mental_health())
     assert [(a.ref, _ids(a)) for a in plan.actions] == [("M1", ["w1"]), ("M2", ["k1"]), ("M3", ["k2"]), ("S1", ["w2"])]

@@ -77,7 +77,7 @@ def test_row_values_for_one_action(tmp_path):
                                     "p. 19, Action the trust SHOULD take to improve, Medical care (including older "
                                     "people's care)")
     assert row["Why merged"] == "Merged with p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"
-    assert row["Topic"] == "medicines" and row["Check tagging"] == ""
+    assert row["Topic"] == "medicines" and row["Check"] == ""
     assert row["Evidence / key documents"].startswith("Prompt: ")
 
 

@@ -43,7 +43,7 @@ COLUMNS = [
     Column("Evidence / key documents", 40, lambda a, _: a.evidence),
     Column("Status", 9, lambda a, _: a.status),
     Column("Progress update", 40, lambda a, _: a.progress),
-    Column("Check tagging", 10, lambda a, _: "Check" if a.review else ""),
+    Column("Check", 10, lambda a, _: "Check" if a.review else ""),
     Column("Topic", 14, lambda a, _: a.scaffold.topic),
 ]
 
