@@ -45,7 +45,7 @@ import time
 from pathlib import Path
 
 from cqcplan.models import Finding, Regulation
-from cqcplan.pipeline.merge import DEFAULT_THRESHOLD, merge, score_findings
+from cqcplan.pipeline.merge import DEFAULT_THRESHOLD, REVIEW_BELOW, merge, score_findings
 from cqcplan.pipeline.tag import tag
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "eval"
@@ -135,6 +135,11 @@ def print_curve(records: list[dict]) -> None:
         m = metrics(records, [s >= threshold for s in scores])
         print(f"  {threshold:.2f}  P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  "
               f"look-alikes wrongly merged {m['look_merged']}/{m['look_n']} = {m['lookalike_rate']:.1%}")
+    merged = [(r, s) for r, s in zip(records, scores) if s >= DEFAULT_THRESHOLD]
+    wrong = [s < REVIEW_BELOW for r, s in merged if r["label"] != "same"]
+    right = [s < REVIEW_BELOW for r, s in merged if r["label"] == "same"]
+    print(f"  merges under REVIEW_BELOW ({REVIEW_BELOW}) marked for a person to check: wrong merges "
+          f"{sum(wrong)}/{len(wrong)}, right merges {sum(right)}/{len(right)}")
     print_near_verbatim(records, scores)
 
 

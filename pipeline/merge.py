@@ -34,10 +34,10 @@ from .terms import Terms, terms_many
 # 0.32 on every split, so 0.32 stays. On the blind sets of other authors (fresh2-5) higher thresholds
 # trade recall for fewer look-alike merges: the README's table gives the curve for --threshold.
 DEFAULT_THRESHOLD = 0.32
-# A merge scoring under this is marked for a person to confirm. On the blind pair sets fresh2-6
-# pooled, at the default threshold, 0.5 marks 49 of the 70 wrong merges and 140 of the 475 right
-# ones (0.45: 37 and 97; 0.55: 54 and 199): most wrong merges for a reviewer reading under a
-# third of the rest.
+# A merge scoring under this is marked for a person to confirm. On the pair sets fresh2-6 pooled,
+# at the default threshold, 0.5 marks 49 of the 70 wrong merges and 140 of the 475 right ones
+# (bench/eval_merge.py --curve; 0.45 marked 37 and 97, 0.55 marked 54 and 199): most wrong merges,
+# for a reviewer reading under a third of the right ones.
 REVIEW_BELOW = 0.5
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
 
