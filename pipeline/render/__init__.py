@@ -14,7 +14,6 @@ from cqcplan.io import OUTPUT_FORMATS, atomic_write_all
 from cqcplan.models.plan import ActionPlan
 
 from .docx import write_docx
-from .tables import write_csv, write_xlsx
 
 DEFAULT_NAME = "action_plan"
 
@@ -46,7 +45,11 @@ def _base(out: Path) -> Path:
 def _writer(fmt: str, plan: ActionPlan, template: Path | None) -> Callable[[Path], None]:
     if fmt == "docx":
         return partial(write_docx, plan, template=template)
-    return {"xlsx": partial(write_xlsx, plan), "csv": partial(write_csv, plan), "json": partial(write_json, plan)}[fmt]
+    if fmt == "json":
+        return partial(write_json, plan)
+    from . import tables  # openpyxl takes a tenth of a second to import; a Word-only draft needs none of it
+
+    return partial(tables.write_xlsx if fmt == "xlsx" else tables.write_csv, plan)
 
 
 def write_json(plan: ActionPlan, path: Path) -> None:
