@@ -67,6 +67,13 @@ def test_cli_help_does_not_import_heavy_libraries():
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_word_only_draft_does_not_import_the_spreadsheet_library(tmp_path):
+    code = (f"import sys; sys.argv=['cqcplan','draft',{str(a_report())!r},'-o',{str(tmp_path / 'p.docx')!r}]\n"
+            "try:\n from cqcplan.cli import main; main()\nexcept SystemExit: pass\nprint('openpyxl' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (tmp_path / "p.docx").exists() and result.stdout.strip().splitlines()[-1] == "False"
+
+
 @pytest.mark.parametrize("args", [["bogus"], ["extract"], ["draft", "x.pdf", "--format", "pdf"]])
 def test_cli_command_line_mistakes_are_one_line_exit_2(args):
     result = run(*args)

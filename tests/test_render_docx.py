@@ -14,7 +14,7 @@ from plan_samples import ALL, FORMULA, NASTY, acute_trust, care_home, mental_hea
 
 from cqcplan.errors import OutputExists, TemplateError
 from cqcplan.io import atomic_write_all
-from cqcplan.pipeline import render as render_module
+from cqcplan.pipeline.render import tables as tables_module
 from cqcplan.pipeline.plan import make_plan
 from cqcplan.pipeline.render import render
 from cqcplan.pipeline.render.colours import rating_fill
@@ -374,7 +374,7 @@ def test_a_failing_renderer_leaves_nothing_behind_and_keeps_old_files(tmp_path, 
         path.write_text("half a file", encoding="utf-8")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(render_module, "write_csv", explode)
+    monkeypatch.setattr(tables_module, "write_csv", explode)
     with pytest.raises(RuntimeError, match="disk full"):
         render(make_plan(acute_trust()), tmp_path / "plan.docx", formats=["docx", "xlsx", "csv"], force=True)
     assert _leftovers(tmp_path) == ["plan.csv"]
