@@ -182,9 +182,10 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None)
     identical = (x @ x.T == counts[:, None]) & (counts[:, None] == counts[None, :]) & (counts[:, None] > 0)
     blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
     if aspects is not None:
-        clash = aspect_conflicts(aspects)
+        agree, named = aspect_agreement(aspects)
+        clash = _clash(agree, named)
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
-        blocked |= ((x @ x.T) == 1) & ~aspect_agreement(aspects)[0] & ~identical
+        blocked |= ((x @ x.T) == 1) & ~agree & ~identical
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked, 0.0, scores)
 
@@ -200,7 +201,10 @@ def aspect_agreement(aspects: list[frozenset[str]]) -> tuple[np.ndarray, np.ndar
 
 def aspect_conflicts(aspects: list[frozenset[str]]) -> np.ndarray:
     """Pairs where both statements name an aspect and they share none."""
-    agree, named = aspect_agreement(aspects)
+    return _clash(*aspect_agreement(aspects))
+
+
+def _clash(agree: np.ndarray, named: np.ndarray) -> np.ndarray:
     return named[:, None] & named[None, :] & ~agree
 
 

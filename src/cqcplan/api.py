@@ -166,7 +166,7 @@ def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = D
             if on_done:
                 on_done(path, outcome if isinstance(outcome, str) else None)
         reports = [done[p][0] for p in paths if p in done]
-        combined = _in(pool, _draft_combined, reports, out_dir, options) if reports else []
+        combined = _in_worker(pool, _draft_combined, reports, out_dir, options) if reports else []
     written = {p.name: done[p][1] for p in paths if p in done}
     return BatchResult(reports=reports, written=written, failures=failures, combined=combined)
 
@@ -182,7 +182,7 @@ def _run(jobs: dict[Path, Path], options: DraftOptions, pool: ProcessPoolExecuto
         yield futures[future], future.result()
 
 
-def _in(pool: ProcessPoolExecutor | None, function: Callable, *args):
+def _in_worker(pool: ProcessPoolExecutor | None, function: Callable, *args):
     """Run in a worker when there is a pool: its spaCy, tables and Word libraries are loaded
     by now, while this process would load them all after the last report (about 0.7 s)."""
     return pool.submit(function, *args).result() if pool else function(*args)
