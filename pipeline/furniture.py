@@ -3,8 +3,7 @@ numbers labelled `furniture` (kept, not deleted, so a leak can be traced to its 
 
 A line is furniture when it sits in the top or bottom margin band and either looks
 like a page number / CQC footer, or is short and its text (digits and spacing ignored)
-recurs in the margins of another page: any page of the file as the fast pass saw it,
-or any page read closely. List headings are never furniture, even when a chapter starts
+recurs in the margins of another page. List headings are never furniture, even when a chapter starts
 at the top of a page with the same heading as the chapter before (a bold structural
 heading of body size or larger is kept; a smaller running header with the same words
 is not), and neither is a bulleted line (a statement printed twice may top two pages).
@@ -14,7 +13,6 @@ import re
 
 from cqcplan.models.document import Line, ReportDocument
 
-from .scan import MARGIN_BAND, margin_key
 from .text import body_size, bullet_marker
 from .structure_patterns import is_structural_heading
 
@@ -28,8 +26,17 @@ CQC_FOOTER = re.compile(
 )
 
 
-def mark_furniture(doc: ReportDocument, recurring_margins: list[str]) -> ReportDocument:
-    recurring = set(recurring_margins) | _recurring_in(doc)
+# Fractions of page height: running headers and footers live in these margin bands.
+MARGIN_BAND = (0.1, 0.9)
+
+
+def margin_key(text: str) -> str:
+    """A margin line with digits and spacing ignored: "12 X Quality Report 30/03/2017" recurs."""
+    return re.sub(r"[\d\s]+", "", text.lower())
+
+
+def mark_furniture(doc: ReportDocument) -> ReportDocument:
+    recurring = _recurring_in(doc)
     text_size = body_size([line for page in doc.pages for line in page.lines])
     pages = []
     for page in doc.pages:
@@ -52,9 +59,8 @@ def _band(line: Line, height: float) -> str | None:
 
 
 def _recurring_in(doc: ReportDocument) -> set[str]:
-    """Margin lines that recur among the pages read closely. The fast pass's margin text
-    joins a row into one line; here a row's cells (a header with the chapter name at
-    the left and the section at the right) are separate lines, so both are needed."""
+    """Margin lines (a row's cells separately: chapter name left, section right) printed on
+    two or more pages."""
     pages_with: dict[str, int] = {}
     for page in doc.pages:
         for key in {margin_key(l.text) for l in page.lines if _band(l, page.height)}:

@@ -1,56 +1,69 @@
-"""Stage 2, the layout-aware read: takes a path and page numbers, returns `ReportDocument`
-(through `start_read`, so the caller can do other work while worker processes read).
+"""Stage 2, the close read of every page: takes a path, returns `ReportDocument` (through
+`start_read`, so the caller can do other work while worker processes read).
 
-pdfplumber words are grouped into printed rows, rows are cut into segments at wide
-gaps (table cells, columns), and a page with a two-column stretch is read column by
-column. Overprinted fake-bold text is de-duplicated and marked bold; ligatures are
-expanded by pdfplumber's word extractor. Each page is closed as soon as it is read.
+Glyphs come from pypdfium2 (glyphs.py) in positional terms only; everything here is
+measured against the type it concerns, never in fixed points, so a large-print edition,
+a tightly set page and a re-printed PDF read alike:
+
+- words: glyphs on one baseline with less than a fraction of an em between them
+  (a space is room for one, whether or not the writer drew a space character);
+- rows: words whose vertical middles fall inside one another's extent;
+- gutters: x bands left empty on several consecutive rows with text on both sides,
+  found from the whitespace itself, so one, two, three or mixed columns on a page are
+  all found without expecting positions; a page-wide blank band ends them;
+- segments: a row cut at gutters, at very wide gaps, and at x edges where many rows
+  start text (table cells);
+- reading order: top to bottom, and column by column inside a stretch of columns.
+
+Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
 
-import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-
-from pdfplumber.utils import extract_words
 
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
+from .glyphs import Glyph, page_glyphs, shape_bullets
 from .text import bullet_marker, is_list_marker
 
-# Words closer than this (in units of font size) belong to the same segment of a row.
+# A gap wider than this (in ems of the type beside it) between two glyphs is a word space.
+WORD_GAP_EM = 0.15
+# Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
+OVERPRINT_EM = 0.12
+# Glyphs whose baselines differ by less than this (in ems) share a printed line.
+BASELINE_EM = 0.3
+# Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
-# Rows that must start text at one x before it counts as a column edge.
+# Rows that must start text at one x before it counts as a cell edge.
 MIN_COLUMN_ROWS = 3
-# The least space (in font sizes) between the last word of a cell and a word at a column edge.
+# The least space (in ems) between the last word of a cell and a word at a cell edge.
 COLUMN_GAP_EM = 0.8
-# Two overprinted copies of a glyph sit within this many points of each other.
-OVERPRINT_TOLERANCE = 1.0
-# A two-column stretch needs at least this many lines with text beside them across the gutter.
+# A gutter is at least this wide (in ems) and has text beside it on this many rows.
+GUTTER_EM = 0.9
 MIN_TWO_SIDED_ROWS = 3
-# Vertical space (in font sizes) that ends a two-column stretch.
+# Vertical space (in ems) across the whole page that ends a stretch of columns.
 BLANK_BAND_EM = 1.5
-# Type larger than this is a watermark or a decorative numeral, not report text.
-MAX_TEXT_SIZE = 60.0
-SYMBOL_FONTS = re.compile(r"wingding|symbol|dingbat|webding", re.IGNORECASE)
-BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+# A column narrower than this share of the text width is a table's label column: read by row.
+MIN_COLUMN_SHARE = 0.22
 
 
-def start_read(path: Path, pages: list[int], *, sha256: str, password: str | None = None,
+def start_read(path: Path, *, sha256: str, password: str | None = None,
                workers: int = 1) -> Callable[[], ReportDocument]:
-    """Read the given 1-based pages; returns a function that gives the document.
+    """Read every page; returns a function that gives the document.
 
-    With `workers` > 1, forked processes (pdfminer's parsing is pure Python, so threads
-    would not help) start on most of the pages at once, and this process reads a smaller
-    share only when the function is called: the caller loads the next stages meanwhile.
+    With `workers` > 1, forked processes (the glyph loop is Python) read most pages at
+    once, and this process reads its share only when the function is called: the caller
+    loads the next stages meanwhile.
     """
-    own = pages[:: workers + 1] if workers > 1 else pages
+    count = page_count(path, password)
+    pages = list(range(1, count + 1))
+    own = pages[:: workers + 1] if workers > 1 and count > 2 else pages
     rest = [n for n in pages if n not in own]
     chunks = [rest[i :: workers - 1] for i in range(workers - 1) if rest[i :: workers - 1]]
     if not chunks:
-        return lambda: _document(path, sha256, [_read_pages(path, password, own)])
+        return lambda: _document(path, sha256, count, [_read_pages(path, password, own)])
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -60,91 +73,132 @@ def start_read(path: Path, pages: list[int], *, sha256: str, password: str | Non
     def finish() -> ReportDocument:
         try:
             mine = [_read_pages(path, password, own)] if own else []
-            return _document(path, sha256, mine + [f.result() for f in futures])
+            return _document(path, sha256, count, mine + [f.result() for f in futures])
         finally:
             pool.shutdown(cancel_futures=True)
 
     return finish
 
 
-def _document(path: Path, sha256: str, results: list[tuple[int, list[Page]]]) -> ReportDocument:
-    read_pages = sorted((page for _, got in results for page in got), key=lambda page: page.number)
-    return ReportDocument(file=path.name, sha256=sha256, page_count=results[0][0], pages=read_pages)
+def page_count(path: Path, password: str | None) -> int:
+    with open_pdf(path, password) as pdf:
+        return len(pdf)
 
 
-def _read_pages(path: Path, password: str | None, numbers: list[int]) -> tuple[int, list[Page]]:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    try:
-        with pdfplumber.open(path, password=password or "") as pdf:
-            return len(pdf.pages), [_read_page(pdf.pages[n - 1], n) for n in numbers]
-    except PDFPasswordIncorrect:
-        raise PasswordRequired(f"{path.name} is password-protected: give the right --password") from None
-    except Exception as exc:  # pdfminer raises many unrelated types on broken files
-        if "password" in repr(exc).lower():
-            raise PasswordRequired(f"{path.name} is password-protected: give the right --password") from None
-        raise DamagedPdf(f"{path.name} is damaged and cannot be read ({type(exc).__name__})") from None
+def _document(path: Path, sha256: str, count: int, results: list[list[Page]]) -> ReportDocument:
+    read_pages = sorted((page for got in results for page in got), key=lambda page: page.number)
+    return ReportDocument(file=path.name, sha256=sha256, page_count=count, pages=read_pages)
 
 
-def _read_page(page, number: int) -> Page:
-    try:
-        chars, overprinted = _dedupe(page.chars)
-        words = [_symbol_glyph(w) for w in extract_words(chars, extra_attrs=["fontname", "size"], return_chars=True)]
-        rows = _split_at_columns([g for row in _rows(words) for g in _gap_groups(row)])
-        segments = [_to_line(group, number, overprinted) for group in rows]
-        return Page(number=number, width=float(page.width), height=float(page.height), lines=_reading_order(segments, float(page.width)))
-    finally:
-        page.close()
+class open_pdf:
+    """pypdfium2's document, with its errors turned into the tool's one-line ones."""
+
+    def __init__(self, path: Path, password: str | None):
+        self.path, self.password = path, password
+
+    def __enter__(self):
+        import pypdfium2
+
+        try:
+            self.pdf = pypdfium2.PdfDocument(self.path, password=self.password)
+        except pypdfium2.PdfiumError as exc:
+            name = self.path.name
+            if "password" in str(exc).lower():
+                if self.password:
+                    raise PasswordRequired(f"the password given for {name} is wrong") from None
+                raise PasswordRequired(f"{name} is password-protected: give it with --password") from None
+            raise DamagedPdf(f"{name} is damaged and cannot be read ({exc})") from None
+        return self.pdf
+
+    def __exit__(self, *exc) -> None:
+        self.pdf.close()
 
 
-def _visible(chars: list[dict]) -> list[dict]:
-    """Level, text-sized glyphs only: sideways margin tabs and diagonal or giant watermarks
-    ("DRAFT", "CQC") are decoration, never a statement. And no "phantom" space: one the next
-    glyph overlaps, as Chromium writes at every hyphenation opportunity inside a word. A
-    reader sees no space there, so there is none."""
-    upright = [c for c in chars if c.get("upright", True) and _level(c) and c["size"] <= MAX_TEXT_SIZE]
-    kept = []
-    for ch, following in zip(upright, upright[1:] + [None]):
-        phantom = ch["text"] == " " and following is not None and abs(following["top"] - ch["top"]) < 1 \
-            and following["x0"] < (ch["x0"] + ch["x1"]) / 2
-        if not phantom:
-            kept.append(ch)
-    return kept
+def _read_pages(path: Path, password: str | None, numbers: list[int]) -> list[Page]:
+    import pypdfium2
+
+    pages = []
+    with open_pdf(path, password) as pdf:
+        for number in numbers:
+            try:
+                page = pdf[number - 1]
+                textpage = page.get_textpage()
+            except pypdfium2.PdfiumError as exc:
+                raise DamagedPdf(f"{path.name} is damaged: page {number} cannot be read ({exc})") from None
+            try:
+                glyphs, shapes = page_glyphs(page, textpage)
+                width, height = page.get_size()
+                pages.append(read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height))
+            finally:
+                textpage.close()
+                page.close()
+    return pages
 
 
-def _symbol_glyph(word: dict) -> dict:
-    """A lone glyph from a symbol font is a bullet shape, whatever letter its code is
-    (Word's Wingdings bullet is "l", its square "n"): a reader sees "•"."""
-    if len(word["text"]) == 1 and SYMBOL_FONTS.search(word["fontname"]):
-        return {**word, "text": "•"}
-    return word
+def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
+    """Lay one page's glyphs out as lines in reading order."""
+    words = [w for line in _baselines(glyphs) for w in _words(line)]
+    rows = _rows(words)
+    gutters = _gutters(rows)
+    beside = [tuple(_active(gutters, row)) for row in rows]
+    grouped = [_gap_groups(row, list(near)) for row, near in zip(rows, beside)]
+    edges = _cell_edges([g for groups in grouped for g in groups])
+    lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges)] for groups in grouped]
+    return Page(number=number, width=float(width), height=float(height), lines=_reading_order(lines, beside))
 
 
-def _level(char: dict) -> bool:
-    """Not rotated: pdfminer calls a 40-degree watermark "upright", its text matrix does not."""
-    a, b, c, d = char["matrix"][:4]
-    return abs(b) + abs(c) <= 0.05 * (abs(a) + abs(d))
+# ---- glyphs -> words ------------------------------------------------------------------
+
+def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs that share a baseline, each group sorted left to right."""
+    lines: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
+        if lines and abs(lines[-1][0].bottom - g.bottom) <= BASELINE_EM * max(g.size, lines[-1][0].size):
+            lines[-1].append(g)
+        else:
+            lines.append([g])
+    return [sorted(line, key=lambda g: g.x0) for line in lines]
 
 
-def _dedupe(chars: list[dict]) -> tuple[list[dict], set[tuple[str, int, int]]]:
-    """Drop glyphs printed twice at (almost) the same spot, remembering where (fake bold).
+def _words(line: list[Glyph]) -> list[dict]:
+    """Cut a baseline's glyphs into words where there is room for a space; drop overprints."""
+    words: list[dict] = []
+    current: list[Glyph] = []
+    overprinted = 0
+    for g in line:
+        if current:
+            prev = current[-1]
+            em = max(prev.size, g.size)
+            if g.text == prev.text and abs(g.x0 - prev.x0) <= OVERPRINT_EM * em:
+                overprinted += 1
+                current[-1] = prev._replace(bold=True)
+                continue
+            if g.x0 - prev.x1 > WORD_GAP_EM * em:
+                words.append(_word(current))
+                current = []
+        current.append(g)
+    if current:
+        words.append(_word(current))
+    return words
 
-    Does what pdfplumber's `dedupe_chars` does, in one hashed pass: that one sorts per
-    group and took 0.4 s a page on dense report pages, more than the rest of the read.
-    """
-    seen: dict[tuple[str, str, int], list[float]] = defaultdict(list)
-    kept, marks = [], set()
-    for ch in _visible(chars):
-        key = (ch["text"], ch["fontname"], round(ch["top"]))
-        twin = next((x for x in seen[key] if abs(x - ch["x0"]) <= OVERPRINT_TOLERANCE), None)
-        if twin is not None and ch["text"].strip():
-            marks.add((ch["text"], round(ch["top"]), round(twin)))
-            continue
-        seen[key].append(ch["x0"])
-        kept.append(ch)
-    return kept, marks
 
+def _word(glyphs: list[Glyph]) -> dict:
+    text = "".join(g.text for g in glyphs)
+    if len(glyphs) == 1 and glyphs[0].symbol:
+        text = "•"  # Word's Wingdings bullet is "l", its square "n": a reader sees a bullet
+    sizes = sorted(g.size for g in glyphs)
+    return {
+        "text": text,
+        "x0": glyphs[0].x0,
+        "x1": max(g.x1 for g in glyphs),
+        "top": min(g.top for g in glyphs),
+        "bottom": max(g.bottom for g in glyphs),
+        "size": sizes[len(sizes) // 2],
+        "chars": glyphs,
+    }
+
+
+# ---- words -> rows and gutters ---------------------------------------------------------
 
 def _rows(words: list[dict]) -> list[list[dict]]:
     """Words whose vertical middles fall inside one another's extent share a printed row."""
@@ -160,11 +214,79 @@ def _rows(words: list[dict]) -> list[list[dict]]:
     return [sorted(row, key=lambda w: w["x0"]) for row in rows]
 
 
-def _gap_groups(row: list[dict]) -> list[list[dict]]:
-    """Cut a row where the space between two words is much wider than a word space."""
+class Gutter:
+    """An x band kept empty down a stretch of rows, with text on both sides of it."""
+
+    def __init__(self, lo: float, hi: float, top: float, em: float):
+        self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
+        self.two_sided = 0
+
+    def holds(self, row: list[dict]) -> bool:
+        return self.top - 1 <= row[0]["top"] <= self.bottom + 1
+
+
+def _gutters(rows: list[list[dict]]) -> list[Gutter]:
+    """Sweep down the rows keeping each band of whitespace that stays open; a band closes
+    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank."""
+    open_: list[Gutter] = []
+    found: list[Gutter] = []
+    previous_bottom = None
+    for row in rows:
+        em = _row_size(row)
+        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
+            found += open_
+            open_ = []
+        still = []
+        for band in open_:
+            free = _free_part(band, row)
+            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em):
+                found.append(band)
+                continue
+            band.lo, band.hi = free
+            band.bottom = row[0]["top"]
+            band.two_sided += any(w["x1"] <= band.lo for w in row) and any(w["x0"] >= band.hi for w in row)
+            still.append(band)
+        for a, b in zip(row, row[1:]):
+            gap_lo, gap_hi = a["x1"], b["x0"]
+            if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
+                band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
+                band.two_sided = 1
+                still.append(band)
+        open_ = still
+        previous_bottom = max(w["bottom"] for w in row)
+    found += open_
+    return sorted((g for g in found if g.two_sided >= MIN_TWO_SIDED_ROWS), key=lambda g: (g.top, g.lo))
+
+
+def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
+    """The widest part of the band that no word of the row covers."""
+    pieces = [(band.lo, band.hi)]
+    for w in row:
+        if w["x1"] <= band.lo or w["x0"] >= band.hi:
+            continue
+        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, w["x1"]), hi)) if p[1] > p[0]]
+    return max(pieces, key=lambda p: p[1] - p[0], default=None)
+
+
+def _active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
+    return [g for g in gutters if g.holds(row)]
+
+
+def _row_size(row: list[dict]) -> float:
+    sizes = sorted(w["size"] for w in row)
+    return sizes[len(sizes) // 2]
+
+
+# ---- rows -> segments ------------------------------------------------------------------
+
+def _gap_groups(row: list[dict], gutters: list[Gutter]) -> list[list[dict]]:
+    """Cut a row at the gutters it sits beside and where two words are much further apart
+    than a word space."""
     groups: list[list[dict]] = [[row[0]]]
     for word in row[1:]:
-        if _gap(groups[-1], word) > SEGMENT_GAP_EM * groups[-1][-1]["size"]:
+        prev = groups[-1][-1]
+        across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters)
+        if across or _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"]:
             groups.append([word])
         else:
             groups[-1].append(word)
@@ -178,19 +300,23 @@ def _gap(group: list[dict], word: dict) -> float:
     return word["x0"] - group[-1]["x1"]
 
 
-def _split_at_columns(groups: list[list[dict]]) -> list[list[dict]]:
-    """Also cut where a word starts exactly at a column edge that several rows start at.
+def _cell_edges(groups: list[list[dict]]) -> list[int]:
+    """x positions where at least MIN_COLUMN_ROWS segments of the page start text."""
+    starts = Counter(round(g[0]["x0"]) for g in groups)
+    return [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
+
+
+def _split_at_edges(groups: list[list[dict]], columns: list[int]) -> list[list[dict]]:
+    """Also cut where a word starts exactly at a cell edge (see `_cell_edges`).
 
     Table cells sit closer than a wide gap, but their text starts at the same x on many
     rows; a word there after more than a word space is the next cell, not the next word.
     """
-    starts = Counter(round(g[0]["x0"]) for g in groups)
-    columns = [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
     result = []
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
-            at_column = any(abs(word["x0"] - x) <= 1.5 for x in columns)
+            at_column = any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
             if at_column and _gap(current, word) >= COLUMN_GAP_EM * word["size"]:
                 result.append(current)
                 current = [word]
@@ -200,14 +326,8 @@ def _split_at_columns(groups: list[list[dict]]) -> list[list[dict]]:
     return result
 
 
-def _to_line(words: list[dict], page: int, overprinted: set) -> Line:
-    chars = [c for w in words for c in w["chars"] if c["text"].strip()]
-    bold_chars = sum(
-        1
-        for c in chars
-        if any(b in c["fontname"].lower() for b in BOLD_NAMES)
-        or (c["text"], round(c["top"]), round(c["x0"])) in overprinted
-    )
+def _to_line(words: list[dict], page: int) -> Line:
+    glyphs = [g for w in words for g in w["chars"]]
     sizes = sorted(w["size"] for w in words)
     return Line(
         text=" ".join(w["text"] for w in words),
@@ -218,7 +338,7 @@ def _to_line(words: list[dict], page: int, overprinted: set) -> Line:
         top=min(w["top"] for w in words),
         bottom=max(w["bottom"] for w in words),
         size=round(sizes[len(sizes) // 2], 1),
-        bold=bool(chars) and bold_chars >= 0.6 * len(chars),
+        bold=sum(g.bold for g in glyphs) >= 0.6 * len(glyphs),
     )
 
 
@@ -228,69 +348,36 @@ def _text_start(words: list[dict]) -> float:
     if len(words) > 1 and is_list_marker(first["text"]):
         return words[1]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
-        return first["chars"][1]["x0"]
+        return first["chars"][1].x0
     return first["x0"]
 
 
-def _reading_order(segments: list[Line], width: float) -> list[Line]:
-    """Row order, except that a stretch of two-column rows is read left column first. A stretch
-    ends at a row that spans the gutter or after a blank band (a signature under the columns)."""
-    gutter = _find_gutter(segments, width)
-    if gutter is None:
-        return segments
+# ---- reading order ---------------------------------------------------------------------
+
+def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
+    """Row order, except that inside a stretch of columns each column is read whole, left to
+    right: consecutive rows beside the same gutters form a stretch."""
     ordered: list[Line] = []
     stretch: list[Line] = []
-    for row in _group_rows(segments):
-        spans = any(s.x0 < gutter < s.x1 for s in row)
-        if stretch and (spans or row[0].top - max(s.bottom for s in stretch) > BLANK_BAND_EM * row[0].size):
-            ordered.extend(_flush(stretch, gutter))
-            stretch = []
-        if spans:
-            ordered.extend(row)
-        else:
-            stretch.extend(row)
-    ordered.extend(_flush(stretch, gutter))
+    stretch_gutters: tuple = ()
+    for row, here in zip(rows, beside):
+        if here != stretch_gutters:
+            ordered.extend(_columns_first(stretch, stretch_gutters))
+            stretch, stretch_gutters = [], here
+        stretch.extend(row)
+    ordered.extend(_columns_first(stretch, stretch_gutters))
     return ordered
 
 
-def _flush(stretch: list[Line], gutter: float) -> list[Line]:
-    left = [s for s in stretch if s.x1 <= gutter]
-    right = [s for s in stretch if s.x0 >= gutter]
-    if _side_by_side(left, right) < MIN_TWO_SIDED_ROWS:
+def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
+    if not gutters:
         return stretch
-    return left + right
-
-
-def _side_by_side(left: list[Line], right: list[Line]) -> int:
-    """Left segments with a right segment beside them (tops within a line's height):
-    columns need not share baselines."""
-    tops = sorted(r.top for r in right)
-    return sum(1 for l in left if bisect_left(tops, l.top - l.size + 1e-6) < bisect_left(tops, l.top + l.size))
-
-
-def _group_rows(segments: list[Line]) -> list[list[Line]]:
-    rows: list[list[Line]] = []
-    for seg in segments:
-        if rows and abs(rows[-1][0].top - seg.top) < 2:
-            rows[-1].append(seg)
-        else:
-            rows.append([seg])
-    return rows
-
-
-def _find_gutter(segments: list[Line], width: float) -> float | None:
-    """The x between 30% and 70% of the page with the most text side by side across it: a
-    segment counts for every x between its right end and the furthest start of a segment
-    beside it."""
-    candidates = [width * step / 100 for step in range(30, 71, 2)]
-    counts = [0] * len(candidates)
-    ordered = sorted(segments, key=lambda s: s.top)
-    tops = [s.top for s in ordered]
-    for seg in ordered:
-        near = ordered[bisect_left(tops, seg.top - seg.size + 1e-6) : bisect_left(tops, seg.top + seg.size)]
-        reach = max((r.x0 for r in near if r.x0 >= seg.x1), default=None)
-        if reach is not None:
-            for i, x in enumerate(candidates):
-                counts[i] += seg.x1 <= x <= reach
-    best = max(range(len(candidates)), key=lambda i: (counts[i], -i))
-    return candidates[best] if counts[best] >= MIN_TWO_SIDED_ROWS else None
+    edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
+    left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
+    bounds = [left] + edges + [right]
+    if min(b - a for a, b in zip(bounds, bounds[1:])) < MIN_COLUMN_SHARE * (right - left):
+        return stretch  # a table with a narrow label column: its rows are read across
+    columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
+    for seg in stretch:
+        columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
+    return [seg for column in columns for seg in column]

@@ -3,15 +3,16 @@
 Line-end hyphen rule: a soft hyphen (U+00AD) or the Unicode HYPHEN (U+2010) that
 typesetters (browsers, WeasyPrint, InDesign) insert when they hyphenate a word at the
 end of a printed line is the PDF showing the split: it is dropped and the word rejoined.
-An ordinary hyphen-minus at a line end (what Word and LibreOffice print for both cases)
-is kept, and the lines joined without a space (well-led, follow-up), unless the report
-itself shows the split: it prints the whole word ("fundamental") elsewhere and never the
-hyphenated form. Nothing is guessed from a dictionary.
+An ordinary hyphen-minus at a line end (what Word and LibreOffice print for both cases,
+and what PDFium reports for every line-end hyphen) is decided by hyphenation.py from the
+report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" kept.
 """
 
 import re
 
 from cqcplan.models.document import Line
+
+from .hyphenation import splits_word
 
 SOFT_HYPHEN = "\u00ad"
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
@@ -29,8 +30,6 @@ _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_WORD_END = re.compile(r"[^\W\d_]+$")
-_WORD_START = re.compile(r"[^\W\d_]+")
 # Type this large is a title or heading even when it is not bold.
 HEADING_SIZE = 14.0
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
@@ -72,19 +71,10 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
         elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
-            out = out[:-1] + line if _report_shows_split(out, line, known_words) else out + line
+            out = out[:-1] + line if splits_word(out, line, known_words) else out + line
         else:
             out = out + " " + line
     return out.replace(SOFT_HYPHEN, "")
-
-
-def _report_shows_split(before: str, after: str, known_words: frozenset[str]) -> bool:
-    head = _WORD_END.search(before[:-1])
-    tail = _WORD_START.match(after)
-    if not head or not tail:
-        return False
-    whole, hyphenated = (head.group(0) + tail.group(0)).lower(), f"{head.group(0)}-{tail.group(0)}".lower()
-    return whole in known_words and hyphenated not in known_words
 
 
 def words_in(texts: list[str]) -> frozenset[str]:

@@ -2,14 +2,13 @@
 
 from build import PageBreak, bullet, doc, line
 
-from cqcplan.pipeline.furniture import mark_furniture
-from cqcplan.pipeline.scan import margin_key, recurring_margin_lines
+from cqcplan.pipeline.furniture import margin_key, mark_furniture
 
 STATEMENT = "The trust must ensure that staff complete mandatory training."
 
 
-def layers(document, recurring_texts):
-    marked = mark_furniture(document, recurring_margin_lines(recurring_texts))
+def layers(document):
+    marked = mark_furniture(document)
     return {(l.page, l.text): l.layer for p in marked.pages for l in p.lines}
 
 
@@ -21,8 +20,7 @@ def test_footer_header_and_page_number_are_furniture_but_a_repeated_statement_is
         header, bullet(STATEMENT, at=70), line("13 Anytown General Hospital Quality Report 30/03/2017", size=7, at=805),
         line("Narrative text on page two."),
     )
-    margins = ["Summary of findings\n• " + STATEMENT + "\n12", "Summary of findings\n• " + STATEMENT + "\n13 Anytown"]
-    got = layers(document, margins)
+    got = layers(document)
     assert got[(1, "Summary of findings")] == got[(2, "Summary of findings")] == "furniture"
     assert got[(1, "12")] == got[(2, "13 Anytown General Hospital Quality Report 30/03/2017")] == "furniture"
     assert got[(1, "• " + STATEMENT)] == got[(2, "• " + STATEMENT)] == "body"
@@ -32,7 +30,7 @@ def test_footer_header_and_page_number_are_furniture_but_a_repeated_statement_is
 def test_a_bold_list_heading_at_the_top_of_two_pages_stays_body():
     heading = line("Action the hospital MUST take to improve", bold=True, size=12, at=40)
     document = doc(heading, PageBreak, heading)
-    got = layers(document, ["Action the hospital MUST take to improve"] * 2)
+    got = layers(document)
     assert set(got.values()) == {"body"}
 
 

@@ -1,7 +1,7 @@
 """The Python API; the CLI is a thin shell over it. The stage order is written out here once.
 
-extract_report: scan -> start_read (+ load the tagger meanwhile) -> mark_furniture -> read_metadata / locate / read_notices
-                -> extract -> collapse_repeats -> tag
+extract_report: scan -> start_read (+ load the tagger meanwhile) -> recognise -> mark_furniture
+                -> read_metadata / locate / read_notices -> extract -> collapse_repeats -> tag
 extract:        extract_report -> merge                       (the JSON contract)
 draft:          extract -> make_plan -> render                (one report)
 draft_batch:    draft per report in worker processes, then one combined plan
@@ -39,23 +39,26 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     from cqcplan.pipeline.notices import read_notices
     from cqcplan.pipeline.read import start_read
     from cqcplan.pipeline.repeats import collapse_repeats
-    from cqcplan.pipeline.scan import scan
+    from cqcplan.pipeline.scan import page_texts, recognise, scan
     from cqcplan.pipeline.tag import prepare, tag
     from cqcplan.pipeline.text import words_in
 
     path = Path(path)
-    scanned = scan(path, password, all_pages=all_pages)
-    reading = start_read(path, scanned.pages_to_read, sha256=scanned.sha256, password=password, workers=workers)
+    scanned = scan(path, password)
+    reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
     prepare(cues)  # loads spaCy while worker processes read the pages
-    doc = mark_furniture(reading(), scanned.recurring_margins)
+    doc = reading()
+    texts = page_texts(doc)
+    pages_without_text = recognise(doc, texts)
+    doc = mark_furniture(doc)
     structure = locate(doc, default_service=cover_service(doc))
-    meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
+    meta = read_metadata(doc, "\n".join(texts[:4]))
     notices = read_notices(doc)
-    findings = items_to_findings(structure, path.name, words_in(scanned.page_texts))
+    findings = items_to_findings(structure, path.name, words_in(texts))
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
-    if scanned.pages_without_text:
+    if pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
-                    "without OCR", path.name, ", ".join(map(str, scanned.pages_without_text)))
+                    "without OCR", path.name, ", ".join(map(str, pages_without_text)))
     return ReportExtraction(meta=meta.model_copy(update={"services": structure.services}), findings=findings, notices=notices)
 
 

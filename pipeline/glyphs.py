@@ -1,0 +1,164 @@
+"""Every printed glyph of a page with its position, size and weight, from pypdfium2.
+
+The glyph source of the close read. PDFium lays out each glyph with its advance box
+(left edge at the pen position, right edge at the next one, top and bottom at the font's
+ascent and descent), tens of times faster than pdfplumber's object parse. Positions
+only: the order glyphs come in is the content stream's, which some writers shuffle, so
+nothing downstream may rely on it. Spaces are not glyphs here: a reader sees a space
+where there is room for one, so words are found from the gaps (see read.py), whether
+the writer drew space characters, kerned with TJ, or re-printed the page.
+
+Decoration is dropped at the source: rotated or vertical text (side tabs, diagonal
+watermarks) and type far larger than a heading (a giant "DRAFT" or page numeral).
+Vector and image bullets (a small filled disc or square, no character in the text
+layer) come back as a "•" glyph so lists look the same whoever drew them.
+"""
+
+import ctypes
+import math
+from typing import NamedTuple
+
+# Ligature glyphs a reader reads as letters.
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+# PDFium prints U+FFFE (or U+0002) for a hyphen ending a line, whether the PDF drew a
+# hyphen-minus or a soft hyphen: a reader sees "-", and text.py decides if it splits a word.
+SOFT_HYPHEN = "\u00ad"
+PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
+SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
+BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+# Text set at an angle further than this (degrees) from level is decoration.
+MAX_ANGLE = 2.0
+# A glyph this many times the page's commonest size, and over HUGE_TEXT points, is a watermark.
+HUGE_RATIO, HUGE_TEXT = 4.0, 40.0
+# A drawn bullet is at most this tall and wide (in the size of the text beside it) and
+# roughly square, so rules, underlines and table borders are never taken for one.
+BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
+
+
+class Glyph(NamedTuple):
+    """One glyph in top-down page coordinates (points from the page's top-left)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    symbol: bool  # drawn in a symbol font: a lone one is a bullet, whatever its code
+
+
+class Shape(NamedTuple):
+    """A small filled path or image: a bullet candidate, judged against the text beside it."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
+    """The page's level, text-sized glyphs, and its small drawn shapes."""
+    import pypdfium2.raw as raw_api
+
+    raw = textpage.raw
+    count = raw_api.FPDFText_CountChars(raw)
+    text = textpage.get_text_range()
+    if len(text) != count:  # characters outside the BMP: ask one at a time
+        text = "".join(chr(raw_api.FPDFText_GetUnicode(raw, k)) for k in range(count))
+    height = page.get_height()
+    rect = raw_api.FS_RECTF()
+    box = raw_api.FPDFText_GetLooseCharBox
+    glyphs: list[Glyph] = []
+    run = None  # (bottom, top, size, bold, symbol, level) of the current run of same-font glyphs
+    last_bottom = last_top = -1e9
+    last_k = -2
+    for k, ch in enumerate(text):
+        if ch.isspace() and ch != SOFT_HYPHEN:
+            continue
+        box(raw, k, rect)
+        bottom, top = rect.bottom, rect.top
+        if abs(bottom - last_bottom) > 0.05 or abs(top - last_top) > 0.05:
+            run = _run_style(raw_api, raw, k)
+            last_bottom, last_top = bottom, top
+        size, bold, symbol, level = run
+        if not level or size <= 0:
+            continue
+        if ch in PDFIUM_HYPHEN_MARKS:
+            ch = "-"
+        ch = LIGATURES.get(ch, ch)
+        if glyphs and k == last_k + 1 and rect.left == glyphs[-1].x0 and rect.right == glyphs[-1].x1:
+            # PDFium spells a ligature glyph as its letters, each with the ligature's box;
+            # the same letter twice in one box (other than "ff") is one glyph printed twice
+            twice = ch == glyphs[-1].text[-1] and ch != "f"
+            glyphs[-1] = glyphs[-1]._replace(bold=True) if twice else glyphs[-1]._replace(text=glyphs[-1].text + ch)
+        else:
+            glyphs.append(Glyph(ch, rect.left, rect.right, height - top, height - bottom, size, bold, symbol))
+        last_k = k
+    return _without_watermarks(glyphs), _shapes(page, height)
+
+
+def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
+    """Size, boldness, symbol font and levelness, asked once per run of glyphs that share a
+    baseline and font extent (a line's worth in one font), not once per glyph."""
+    size = raw_api.FPDFText_GetFontSize(raw, k)
+    angle = math.degrees(raw_api.FPDFText_GetCharAngle(raw, k)) % 360
+    level = min(angle, 360 - angle) <= MAX_ANGLE
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw_api.FPDFText_GetFontInfo(raw, k, buffer, len(buffer), ctypes.byref(flags))
+    name = buffer.value.decode("latin-1").lower()
+    bold = raw_api.FPDFText_GetFontWeight(raw, k) >= 600 or any(b in name for b in BOLD_NAMES)
+    return size, bold, any(s in name for s in SYMBOL_FONTS), level
+
+
+def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
+    if not glyphs:
+        return glyphs
+    sizes: dict[float, int] = {}
+    for g in glyphs:
+        sizes[round(g.size, 1)] = sizes.get(round(g.size, 1), 0) + 1
+    common = max(sizes, key=sizes.get)
+    limit = max(HUGE_TEXT, HUGE_RATIO * common)
+    return [g for g in glyphs if g.size <= limit]
+
+
+def _shapes(page, height: float) -> list[Shape]:
+    """Small, roughly square filled paths and images: where a writer drew its bullets."""
+    import pypdfium2.raw as raw_api
+
+    shapes = []
+    kinds = (raw_api.FPDF_PAGEOBJ_PATH, raw_api.FPDF_PAGEOBJ_IMAGE)
+    for obj in page.get_objects(filter=kinds, max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        width, tall = right - left, top - bottom
+        if 0 < width <= 20 and 0 < tall <= 20 and max(width, tall) <= BULLET_ASPECT * min(width, tall):
+            shapes.append(Shape(left, right, height - top, height - bottom))
+    return shapes
+
+
+def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
+    """A drawn shape just left of a line's first glyph, centred on the line and sized like a
+    bullet for that line's type, reads as "•"."""
+    if not shapes or not glyphs:
+        return []
+    by_line: dict[int, list[Glyph]] = {}
+    for g in glyphs:
+        by_line.setdefault(round((g.top + g.bottom) / 2), []).append(g)
+    found = []
+    for s in shapes:
+        middle = (s.top + s.bottom) / 2
+        near = [g for key in range(round(middle) - 3, round(middle) + 4) for g in by_line.get(key, ())
+                if g.top <= middle <= g.bottom]
+        if not near:
+            continue
+        size = max(g.size for g in near)
+        extent = max(s.x1 - s.x0, s.bottom - s.top)
+        if not BULLET_MIN_EM * size <= extent <= BULLET_MAX_EM * size:
+            continue
+        right = [g for g in near if g.x0 >= s.x1 - 0.1]
+        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 < 3 * size]
+        if right and not left and min(g.x0 for g in right) - s.x1 <= 3 * size:
+            ref = min(right, key=lambda g: g.x0)
+            found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False))
+    return found
