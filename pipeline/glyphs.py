@@ -26,6 +26,13 @@ SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")
+SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
+# Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
+# the rest from positions, whatever order the writer drew them in).
+LETTER_GAP_EM = 0.06
+# Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
+BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 # Text set at an angle further than this (degrees) from level is decoration.
 MAX_ANGLE = 2.0
 # A glyph this many times the page's commonest size, and over HUGE_TEXT points, is a watermark.
@@ -36,7 +43,9 @@ BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
 
 
 class Glyph(NamedTuple):
-    """One glyph in top-down page coordinates (points from the page's top-left)."""
+    """A run of glyphs drawn one after another with no room for a space between them (a
+    word, or a piece of one), in top-down page coordinates (points from the top-left).
+    Reading glyph by glyph but keeping runs keeps the Python work per page small."""
 
     text: str
     x0: float
@@ -46,6 +55,7 @@ class Glyph(NamedTuple):
     size: float
     bold: bool
     symbol: bool  # drawn in a symbol font: a lone one is a bullet, whatever its code
+    spaced: bool = False  # a space character came just before it in the content stream
 
 
 class Shape(NamedTuple):
@@ -58,7 +68,7 @@ class Shape(NamedTuple):
 
 
 def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
-    """The page's level, text-sized glyphs, and its small drawn shapes."""
+    """The page's level, text-sized glyph runs, and its small drawn shapes."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -69,33 +79,55 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     height = page.get_height()
     rect = raw_api.FS_RECTF()
     box = raw_api.FPDFText_GetLooseCharBox
-    glyphs: list[Glyph] = []
-    run = None  # (bottom, top, size, bold, symbol, level) of the current run of same-font glyphs
+    runs: list[Glyph] = []
+    parts: list[str] = []  # the open run's text
+    x0 = x1 = top = bottom = 0.0
+    style = (0.0, False, False, False)  # size, bold, symbol, level of the open run
     last_bottom = last_top = -1e9
     last_k = -2
+    spaced = opened_spaced = False
+    size = 0.0
+    level = False
     for k, ch in enumerate(text):
-        if ch.isspace() and ch != SOFT_HYPHEN:
+        if ch in SPACES:
+            spaced = True
             continue
         box(raw, k, rect)
-        bottom, top = rect.bottom, rect.top
-        if abs(bottom - last_bottom) > 0.05 or abs(top - last_top) > 0.05:
-            run = _run_style(raw_api, raw, k)
-            last_bottom, last_top = bottom, top
-        size, bold, symbol, level = run
-        if not level or size <= 0:
+        if rect.bottom != last_bottom or rect.top != last_top:  # a new run, or PDFium's rounding
+            if abs(rect.bottom - last_bottom) > 0.05 or abs(rect.top - last_top) > 0.05:
+                if parts:
+                    runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+                    parts = []
+                style = _run_style(raw_api, raw, k)
+                size, level = style[0], style[3] and style[0] > 0
+                top, bottom = height - rect.top, height - rect.bottom
+            last_bottom, last_top = rect.bottom, rect.top
+        if not level:
             continue
-        if ch in PDFIUM_HYPHEN_MARKS:
-            ch = "-"
-        ch = LIGATURES.get(ch, ch)
-        if glyphs and k == last_k + 1 and rect.left == glyphs[-1].x0 and rect.right == glyphs[-1].x1:
+        left, right = rect.left, rect.right
+        if ch in SPECIAL:
+            ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
+        if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
             # the same letter twice in one box (other than "ff") is one glyph printed twice
-            twice = ch == glyphs[-1].text[-1] and ch != "f"
-            glyphs[-1] = glyphs[-1]._replace(bold=True) if twice else glyphs[-1]._replace(text=glyphs[-1].text + ch)
+            if ch != parts[-1] or ch == "f":
+                parts.append(ch)
+            else:
+                style = (size, True, style[2], True)
+        elif parts and not spaced and -0.5 * size < left - x1 < LETTER_GAP_EM * size and parts[-1] not in BULLETS:
+            parts.append(ch)
+            x1 = right
         else:
-            glyphs.append(Glyph(ch, rect.left, rect.right, height - top, height - bottom, size, bold, symbol))
-        last_k = k
-    return _without_watermarks(glyphs), _shapes(page, height)
+            if parts:
+                runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+            parts, x0, x1, opened_spaced = [ch], left, right, spaced
+            if ch in BULLETS:  # a bullet is a word of its own, however close its text is set
+                runs.append(Glyph(ch, x0, x1, top, bottom, *style[:3], opened_spaced))
+                parts = []
+        x_prev, last_k, spaced = left, k, False
+    if parts:
+        runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+    return _without_watermarks(runs), _shapes(page, height)
 
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
@@ -117,7 +149,7 @@ def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
         return glyphs
     sizes: dict[float, int] = {}
     for g in glyphs:
-        sizes[round(g.size, 1)] = sizes.get(round(g.size, 1), 0) + 1
+        sizes[g.size] = sizes.get(g.size, 0) + len(g.text)
     common = max(sizes, key=sizes.get)
     limit = max(HUGE_TEXT, HUGE_RATIO * common)
     return [g for g in glyphs if g.size <= limit]

@@ -13,7 +13,7 @@ from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .text import collapse_ws, merge_wrapped_headings
+from .text import BULLET_GLYPHS, collapse_ws, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -191,7 +191,7 @@ def _ratings(rows: list[str]) -> dict[str, str]:
         rating = re.search(rf"(?:^|\s|\?){RATING}\b", row, re.I)
         if not rating or rating.start(1) == 0:
             continue
-        key = _rating_key(row[: rating.start(1)].strip())
+        key = _rating_key(row[: rating.start(1)].strip(f" {BULLET_GLYPHS}"))  # a coloured dot reads as a bullet
         if key and key not in ratings:
             ratings[key] = rating.group(1)[0].upper() + rating.group(1)[1:].lower()
     return ratings

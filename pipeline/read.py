@@ -25,11 +25,13 @@ from pathlib import Path
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
-from .glyphs import Glyph, page_glyphs, shape_bullets
-from .text import bullet_marker, is_list_marker
+from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
-# A gap wider than this (in ems of the type beside it) between two glyphs is a word space.
-WORD_GAP_EM = 0.15
+# Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
+# about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
+# between (tight or letter-spaced setting), the writer's space character decides.
+WORD_GAP_EM = 0.2
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
 OVERPRINT_EM = 0.12
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
@@ -161,19 +163,19 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _words(line: list[Glyph]) -> list[dict]:
-    """Cut a baseline's glyphs into words where there is room for a space; drop overprints."""
+    """Join a baseline's glyph runs into words where there is no room for a space between
+    them (runs split by a shuffled or re-printed content stream meet again); drop overprints."""
     words: list[dict] = []
     current: list[Glyph] = []
-    overprinted = 0
     for g in line:
         if current:
             prev = current[-1]
             em = max(prev.size, g.size)
             if g.text == prev.text and abs(g.x0 - prev.x0) <= OVERPRINT_EM * em:
-                overprinted += 1
                 current[-1] = prev._replace(bold=True)
                 continue
-            if g.x0 - prev.x1 > WORD_GAP_EM * em:
+            gap = (g.x0 - prev.x1) / em
+            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and g.spaced or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
         current.append(g)
@@ -184,7 +186,7 @@ def _words(line: list[Glyph]) -> list[dict]:
 
 def _word(glyphs: list[Glyph]) -> dict:
     text = "".join(g.text for g in glyphs)
-    if len(glyphs) == 1 and glyphs[0].symbol:
+    if text and len(text) == 1 and glyphs[0].symbol:
         text = "•"  # Word's Wingdings bullet is "l", its square "n": a reader sees a bullet
     sizes = sorted(g.size for g in glyphs)
     return {
@@ -244,10 +246,12 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
                 continue
             band.lo, band.hi = free
             band.bottom = row[0]["top"]
-            band.two_sided += any(w["x1"] <= band.lo for w in row) and any(w["x0"] >= band.hi for w in row)
+            band.two_sided += any(w["x1"] <= band.lo and not _marker(w) for w in row) and any(w["x0"] >= band.hi for w in row)
             still.append(band)
         for a, b in zip(row, row[1:]):
             gap_lo, gap_hi = a["x1"], b["x0"]
+            if _marker(a):
+                continue  # the space between a bullet and its text is a hanging indent
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
                 band.two_sided = 1
@@ -266,6 +270,10 @@ def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
             continue
         pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, w["x1"]), hi)) if p[1] > p[0]]
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
+
+
+def _marker(word: dict) -> bool:
+    return is_list_marker(word["text"])
 
 
 def _active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
@@ -295,7 +303,7 @@ def _gap_groups(row: list[dict], gutters: list[Gutter]) -> list[list[dict]]:
 
 def _gap(group: list[dict], word: dict) -> float:
     """Space before `word`; none after a lone bullet or list number, which belongs to its item."""
-    if len(group) == 1 and is_list_marker(group[0]["text"]):
+    if len(group) == 1 and _marker(group[0]):
         return 0.0
     return word["x0"] - group[-1]["x1"]
 
@@ -338,7 +346,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         top=min(w["top"] for w in words),
         bottom=max(w["bottom"] for w in words),
         size=round(sizes[len(sizes) // 2], 1),
-        bold=sum(g.bold for g in glyphs) >= 0.6 * len(glyphs),
+        bold=sum(len(g.text) for g in glyphs if g.bold) >= 0.6 * sum(len(g.text) for g in glyphs),
     )
 
 
@@ -348,7 +356,7 @@ def _text_start(words: list[dict]) -> float:
     if len(words) > 1 and is_list_marker(first["text"]):
         return words[1]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
-        return first["chars"][1].x0
+        return first["chars"][1].x0  # "o" or "-" drawn as a run of its own, touching its text
     return first["x0"]
 
 

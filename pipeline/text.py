@@ -12,14 +12,13 @@ import re
 
 from cqcplan.models.document import Line
 
+from .glyphs import BULLETS as BULLET_GLYPHS
 from .hyphenation import splits_word
 
 SOFT_HYPHEN = "\u00ad"
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 HARD_HYPHEN = "-"
 
-# Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
-BULLET_GLYPHS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 DASH_BULLETS = "-–—o*"
 
 # A glyph with no Unicode mapping comes out of pdfminer as "(cid:127)": at a line start it is a bullet.

@@ -24,12 +24,11 @@ PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
 
 
-def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False, workers: int = 1,
+def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
                    cues: Path | None = None) -> ReportExtraction:
     """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
-    `all_pages` reads every page closely instead of the pages the fast pass picks;
-    `workers` > 1 shares the close read out to that many processes; `cues` is a user's
+    Every page is read closely; `workers` > 1 shares that out to that many processes; `cues` is a user's
     TOML file of extra tagging cues (same shape as vocab/cues.toml).
     """
     from cqcplan.pipeline.extract import extract as items_to_findings
@@ -77,10 +76,10 @@ def _prefixed(finding: Finding, number: int) -> Finding:
     return finding.model_copy(update={"id": f"R{number}-{finding.id}"})
 
 
-def extract(path: Path, *, password: str | None = None, all_pages: bool = False, merge: bool = True,
+def extract(path: Path, *, password: str | None = None, merge: bool = True,
             threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
     """What `cqcplan extract --json` prints for one report."""
-    report = extract_report(path, password=password, all_pages=all_pages, workers=workers, cues=cues)
+    report = extract_report(path, password=password, workers=workers, cues=cues)
     return to_extraction([report], merge=merge, threshold=threshold)
 
 
@@ -93,7 +92,6 @@ class DraftOptions(BaseModel):
     template: Path | None = None
     force: bool = False
     password: str | None = None
-    all_pages: bool = False
     merge: bool = True
     threshold: float | None = None
     group_by: str | None = None  # the combined plan's grouping: "key-question" or "service"
@@ -114,7 +112,7 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
-    extracted = extract_report(report, password=options.password, all_pages=options.all_pages, workers=options.workers,
+    extracted = extract_report(report, password=options.password, workers=options.workers,
                                cues=options.cues)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,6 @@ PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypt
 CuesOpt = Annotated[Optional[Path], typer.Option(help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
 MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
 ThresholdOpt = Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1); higher merges less.")]
-AllPagesOpt = Annotated[bool, typer.Option("--all-pages", help="Read every page closely (slower).")]
 
 
 @app.command()
@@ -41,13 +40,12 @@ def extract(
     cues: CuesOpt = None,
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
-    all_pages: AllPagesOpt = False,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
     extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
-                             threshold=threshold, all_pages=all_pages)
+                             threshold=threshold)
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -69,7 +67,6 @@ def draft(
     threshold: ThresholdOpt = None,
     group_by: Annotated[str, typer.Option(help="Combined plan grouping: key-question or service.")] = "key-question",
     workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
-    all_pages: AllPagesOpt = False,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -80,7 +77,7 @@ def draft(
     if group_by not in GROUPINGS:
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
-                               all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by,
+                               merge=not no_merge, threshold=threshold, group_by=group_by,
                                workers=READ_WORKERS, cues=cues)
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
