@@ -70,7 +70,7 @@ def _recurring_in(doc: ReportDocument) -> set[str]:
 
 def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -> bool:
     band = _band(line, height)
-    heading = line.bold and line.size >= text_size - 0.5 and is_structural_heading(line.text)
+    heading = line.bold and line.size >= 0.95 * text_size and is_structural_heading(line.text)
     if band is None or heading:
         return False
     text = line.text.strip()

@@ -20,10 +20,12 @@ from .text import body_size, bullet_marker, collapse_ws, merge_wrapped_headings
 MAX_HEADING_WORDS = 16
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
 PARAGRAPH_GAP_EM = 0.3
-# Horizontal slack (points) when comparing indents.
-INDENT_SLACK = 4.0
-# A bullet this much further right than its item's bullet is a sub-bullet.
-SUB_INDENT = 8.0
+# Horizontal slack (in ems of the line) when comparing indents.
+INDENT_SLACK_EM = 0.4
+# A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
+SUB_INDENT_EM = 0.8
+# Type this much larger than the body text (as a share of it) reads as a heading.
+STYLED_RATIO = 1.1
 TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
@@ -38,9 +40,11 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
 
 
 def _usual_gap(lines: list[Line]) -> float:
-    """The commonest space between consecutive lines: the leading inside a paragraph."""
-    gaps = [round(b.top - a.bottom) for a, b in zip(lines, lines[1:]) if a.page == b.page and 0 <= b.top - a.bottom < 3 * a.size]
-    return float(Counter(gaps).most_common(1)[0][0]) if gaps else 2.0
+    """The commonest space between consecutive lines, in ems of the line above: the leading
+    inside a paragraph, whatever the type size."""
+    gaps = [round((b.top - a.bottom) / a.size, 1) for a, b in zip(lines, lines[1:])
+            if a.page == b.page and 0 <= b.top - a.bottom < 3 * a.size]
+    return float(Counter(gaps).most_common(1)[0][0]) if gaps else 0.2
 
 
 class _Heading:
@@ -78,7 +82,7 @@ class _Walker:
         return (round(line.size), int(line.bold))
 
     def _styled(self, line: Line) -> bool:
-        return line.size >= self.body_size + 1.0 or line.bold
+        return line.size >= self.body_size * STYLED_RATIO or line.bold
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
         return (
@@ -89,14 +93,14 @@ class _Walker:
         )
 
     def _same_style(self, a: Line, b: Line) -> bool:
-        return abs(a.size - b.size) < 0.5 and a.bold == b.bold
+        return abs(a.size - b.size) < 0.05 * max(a.size, b.size) and a.bold == b.bold
 
     def _paragraph_break(self, line: Line, prev: Line | None) -> bool:
         if prev is None:
             return True
         if self._jump(line, prev):
             return prev.text.rstrip().endswith(TERMINAL) and not line.text[:1].islower()
-        return line.top - prev.bottom > self.usual_gap + PARAGRAPH_GAP_EM * prev.size
+        return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod
     def _next_column(line: Line, prev: Line) -> bool:
@@ -228,7 +232,7 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
-        if lst.item and lst.bulleted and line.x0 > lst.glyph_x + SUB_INDENT:
+        if lst.item and lst.bulleted and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -249,11 +253,12 @@ class _Walker:
         last = lst.item[-1]
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
-        hanging = lst.text_x > lst.glyph_x + INDENT_SLACK
+        slack = INDENT_SLACK_EM * line.size
+        hanging = lst.text_x > lst.glyph_x + slack
         if hanging:
-            in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= INDENT_SLACK
+            in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
         else:
-            in_item = lst.glyph_x - INDENT_SLACK <= line.x0 <= max(lst.text_x, lst.cont_x) + INDENT_SLACK
+            in_item = lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
         if not in_item:
             return False
         if hanging:

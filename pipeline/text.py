@@ -29,8 +29,8 @@ _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# Type this large is a title or heading even when it is not bold.
-HEADING_SIZE = 14.0
+# Type this much larger than the body text is a title or heading even when it is not bold.
+HEADING_RATIO = 1.3
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
@@ -91,9 +91,10 @@ def merge_wrapped_headings(lines: list[Line]) -> list[Line]:
     """Join a heading that wraps onto a second line ("Medical care (including older people's" /
     "care)"): same style, close below, and the first part is visibly unfinished."""
     merged: list[Line] = []
+    heading_size = HEADING_RATIO * body_size(lines)
     for line in lines:
         prev = merged[-1] if merged else None
-        if prev and _continues_heading(prev, line):
+        if prev and _continues_heading(prev, line, heading_size):
             text = join_lines([prev.text, line.text])
             merged[-1] = prev.model_copy(update={"text": text, "x1": max(prev.x1, line.x1), "bottom": line.bottom})
         else:
@@ -101,11 +102,11 @@ def merge_wrapped_headings(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def _continues_heading(prev: Line, line: Line) -> bool:
-    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.5 and prev.bold == line.bold
+def _continues_heading(prev: Line, line: Line, heading_size: float) -> bool:
+    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
     close = 0 <= line.top - prev.bottom < 0.8 * prev.size
     unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
-    heading = prev.bold or prev.size >= HEADING_SIZE
+    heading = prev.bold or prev.size >= heading_size
     return bool(same_style and close and heading and unfinished and not bullet_marker(collapse_ws(line.text)))
 
 
