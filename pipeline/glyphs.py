@@ -33,8 +33,8 @@ SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 LETTER_GAP_EM = 0.06
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
 BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
-# Text set at an angle further than this (degrees) from level is decoration.
-MAX_ANGLE = 2.0
+# Text whose matrix turns or shears it more than this (about 2 degrees) is decoration.
+LEVEL_SLANT = 0.035
 # A glyph this many times the page's commonest size, and over HUGE_TEXT points, is a watermark.
 HUGE_RATIO, HUGE_TEXT = 4.0, 40.0
 # A drawn bullet is at most this tall and wide (in the size of the text beside it) and
@@ -132,10 +132,14 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
     """Size, boldness, symbol font and levelness, asked once per run of glyphs that share a
-    baseline and font extent (a line's worth in one font), not once per glyph."""
-    size = raw_api.FPDFText_GetFontSize(raw, k)
-    angle = math.degrees(raw_api.FPDFText_GetCharAngle(raw, k)) % 360
-    level = min(angle, 360 - angle) <= MAX_ANGLE
+    baseline and font extent (a line's worth in one font), not once per glyph. The size is
+    the printed one: the font size scaled by the text matrix (re-printers such as
+    pdftocairo set every font at 1 pt and scale it)."""
+    matrix = raw_api.FS_MATRIX()
+    raw_api.FPDFText_GetMatrix(raw, k, matrix)
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    size = raw_api.FPDFText_GetFontSize(raw, k) * scale
+    level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     raw_api.FPDFText_GetFontInfo(raw, k, buffer, len(buffer), ctypes.byref(flags))

@@ -42,9 +42,10 @@ SEGMENT_GAP_EM = 2.2
 MIN_COLUMN_ROWS = 3
 # The least space (in ems) between the last word of a cell and a word at a cell edge.
 COLUMN_GAP_EM = 0.8
-# A gutter is at least this wide (in ems) and has text beside it on this many rows.
+# A gutter is at least this wide (in ems) and has text on each side of it on this many rows
+# (columns need not share baselines: the rows of one side may fall between the other's).
 GUTTER_EM = 0.9
-MIN_TWO_SIDED_ROWS = 3
+MIN_SIDE_ROWS = 3
 # Vertical space (in ems) across the whole page that ends a stretch of columns.
 BLANK_BAND_EM = 1.5
 # A column narrower than this share of the text width is a table's label column: read by row.
@@ -221,7 +222,10 @@ class Gutter:
 
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
-        self.two_sided = 0
+        self.left = self.right = 1
+
+    def valid(self) -> bool:
+        return self.left >= MIN_SIDE_ROWS and self.right >= MIN_SIDE_ROWS
 
     def holds(self, row: list[dict]) -> bool:
         return self.top - 1 <= row[0]["top"] <= self.bottom + 1
@@ -246,20 +250,19 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
                 continue
             band.lo, band.hi = free
             band.bottom = row[0]["top"]
-            band.two_sided += any(w["x1"] <= band.lo and not _marker(w) for w in row) and any(w["x0"] >= band.hi for w in row)
+            band.left += any(w["x1"] <= band.lo and not _marker(w) for w in row)
+            band.right += any(w["x0"] >= band.hi for w in row)
             still.append(band)
         for a, b in zip(row, row[1:]):
             gap_lo, gap_hi = a["x1"], b["x0"]
             if _marker(a):
                 continue  # the space between a bullet and its text is a hanging indent
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
-                band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
-                band.two_sided = 1
-                still.append(band)
+                still.append(Gutter(gap_lo, gap_hi, row[0]["top"], em))
         open_ = still
         previous_bottom = max(w["bottom"] for w in row)
     found += open_
-    return sorted((g for g in found if g.two_sided >= MIN_TWO_SIDED_ROWS), key=lambda g: (g.top, g.lo))
+    return sorted((g for g in found if g.valid()), key=lambda g: (g.top, g.lo))
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
