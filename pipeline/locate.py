@@ -31,7 +31,7 @@ TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(list(doc.body_lines()))
+    lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
     for line in lines:
         walker.feed(line)
@@ -60,6 +60,7 @@ class _List:
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
         self.group_headings: set[str] = set()
+        self.preamble: Line | None = None  # the last line of a lead-in paragraph
 
 
 class _Walker:
@@ -214,8 +215,8 @@ class _Walker:
                 shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
-        elif sp.is_preamble(text) and not (lst.bulleted and lst.item):
-            return  # explains the list ("We told the trust that it must ..."): not a statement
+        elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
+            lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
         elif not lst.bulleted and self._opens_paragraph_item(lst, text):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
@@ -223,12 +224,18 @@ class _Walker:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
 
+    def _preamble_goes_on(self, line: Line, lst: _List) -> bool:
+        """The lead-in's paragraph wraps on ("... legal requirements. They should also make
+        other improvements.")."""
+        return bool(lst.preamble and not lst.item and not self._paragraph_break(line, lst.preamble))
+
     @staticmethod
     def _opens_paragraph_item(lst: _List, text: str) -> bool:
-        """Under "Areas for improvement" (no must/should in the heading) a paragraph must say
-        must or should itself; under a must/should heading, reading as an action is enough."""
+        """Under "Areas for improvement" (no must/should in the heading) a paragraph must open
+        like a statement ("The trust must ...", "Ensure ..."), since narrative there may say
+        must or should in passing; under a must/should heading, reading as an action is enough."""
         if lst.kind == "either":
-            return sp.says_must_or_should(text)
+            return sp.opens_action(text) and sp.reads_as_action(text)
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:

@@ -46,8 +46,10 @@ COLUMN_GAP_EM = 0.8
 # (columns need not share baselines: the rows of one side may fall between the other's).
 GUTTER_EM = 0.9
 MIN_SIDE_ROWS = 3
-# Vertical space (in ems) across the whole page that ends a stretch of columns.
+# Vertical space (in ems) across the whole page that ends a stretch of columns; and the
+# space above a line set below the end of both columns that puts it after them.
 BLANK_BAND_EM = 1.5
+TRAILING_GAP_EM = 1.0
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
 
@@ -222,10 +224,28 @@ class Gutter:
 
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
-        self.left = self.right = 1
+        self.rows: list[tuple[float, float, bool, bool]] = []  # top, bottom, text left, text right
+
+    def add(self, row: list[dict]) -> None:
+        left = any(w["x1"] <= self.lo and not _marker(w) for w in row)
+        right = any(w["x0"] >= self.hi for w in row)
+        self.rows.append((row[0]["top"], max(w["bottom"] for w in row), left, right))
+        self.bottom = row[0]["top"]
 
     def valid(self) -> bool:
-        return self.left >= MIN_SIDE_ROWS and self.right >= MIN_SIDE_ROWS
+        return sum(r[2] for r in self.rows) >= MIN_SIDE_ROWS and sum(r[3] for r in self.rows) >= MIN_SIDE_ROWS
+
+    def trimmed(self) -> "Gutter":
+        """Without the rows after both columns have ended: a heading set under the columns,
+        a paragraph gap below the shorter one, is read after them, not inside the longer."""
+        ends = min(max((r[1] for r in self.rows if r[side]), default=self.top) for side in (2, 3))
+        previous_bottom = None
+        for top, bottom, _, _ in self.rows:
+            if top > ends and previous_bottom is not None and top - previous_bottom > TRAILING_GAP_EM * self.em:
+                self.bottom = max(r[0] for r in self.rows if r[0] < top)
+                break
+            previous_bottom = bottom
+        return self
 
     def holds(self, row: list[dict]) -> bool:
         return self.top - 1 <= row[0]["top"] <= self.bottom + 1
@@ -249,20 +269,20 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
                 found.append(band)
                 continue
             band.lo, band.hi = free
-            band.bottom = row[0]["top"]
-            band.left += any(w["x1"] <= band.lo and not _marker(w) for w in row)
-            band.right += any(w["x0"] >= band.hi for w in row)
+            band.add(row)
             still.append(band)
         for a, b in zip(row, row[1:]):
             gap_lo, gap_hi = a["x1"], b["x0"]
             if _marker(a):
                 continue  # the space between a bullet and its text is a hanging indent
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
-                still.append(Gutter(gap_lo, gap_hi, row[0]["top"], em))
+                band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
+                band.add(row)
+                still.append(band)
         open_ = still
         previous_bottom = max(w["bottom"] for w in row)
     found += open_
-    return sorted((g for g in found if g.valid()), key=lambda g: (g.top, g.lo))
+    return sorted((g.trimmed() for g in found if g.valid()), key=lambda g: (g.top, g.lo))
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:

@@ -9,6 +9,7 @@ report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" ke
 """
 
 import re
+from collections.abc import Callable
 
 from cqcplan.models.document import Line
 
@@ -87,14 +88,16 @@ def normalise_for_match(text: str) -> str:
     return collapse_ws(text).casefold().rstrip(" .;")
 
 
-def merge_wrapped_headings(lines: list[Line]) -> list[Line]:
+def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] | None = None) -> list[Line]:
     """Join a heading that wraps onto a second line ("Medical care (including older people's" /
-    "care)"): same style, close below, and the first part is visibly unfinished."""
+    "care)"): same style, close below, and the first part is visibly unfinished, or only the
+    two parts together make a heading `completes` knows ("ACTION THE SERVICE MUST" / "TAKE TO
+    IMPROVE" in a narrow column)."""
     merged: list[Line] = []
     heading_size = HEADING_RATIO * body_size(lines)
     for line in lines:
         prev = merged[-1] if merged else None
-        if prev and _continues_heading(prev, line, heading_size):
+        if prev and _continues_heading(prev, line, heading_size, completes):
             text = join_lines([prev.text, line.text])
             merged[-1] = prev.model_copy(update={"text": text, "x1": max(prev.x1, line.x1), "bottom": line.bottom})
         else:
@@ -102,12 +105,14 @@ def merge_wrapped_headings(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def _continues_heading(prev: Line, line: Line, heading_size: float) -> bool:
+def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
     close = 0 <= line.top - prev.bottom < 0.8 * prev.size
-    unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
     heading = prev.bold or prev.size >= heading_size
-    return bool(same_style and close and heading and unfinished and not bullet_marker(collapse_ws(line.text)))
+    if not (same_style and close and heading) or bullet_marker(collapse_ws(line.text)):
+        return False
+    unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
+    return bool(unfinished) or completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
 
 
 # ------------------------------------------------------------------ stemming (tag and merge share it)
