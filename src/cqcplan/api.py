@@ -32,6 +32,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     `workers` > 1 shares the close read out to that many processes; `cues` is a user's
     TOML file of extra tagging cues (same shape as vocab/cues.toml).
     """
+    from cqcplan.pipeline import facts
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
     from cqcplan.pipeline.locate import locate
@@ -49,10 +50,15 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     prepare(cues)  # loads spaCy while worker processes read the pages
     doc = mark_furniture(reading(), scanned.recurring_margins)
     structure = locate(doc, default_service=cover_service(doc))
+    known = words_in(scanned.page_texts)
     meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
-    notices = read_notices(doc)
-    findings = items_to_findings(structure, path.name, words_in(scanned.page_texts))
+    notices = read_notices(doc, known)
+    regime = facts.default_instrument(meta, notices, scanned.page_texts)
+    findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
+    findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
+    meta = meta.model_copy(update={"enforcement_counts": facts.enforcement_counts(notices),
+                                   "response_due": facts.response_due(scanned.page_texts)})
     if scanned.pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
                     "without OCR", path.name, ", ".join(map(str, scanned.pages_without_text)))
