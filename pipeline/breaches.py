@@ -26,7 +26,7 @@ from cqcplan.models.report import RequirementNotice
 from cqcplan.models.structure import Paragraph
 
 from .citations import find_citations, regulation_title
-from .extract import derived_kind, is_history_or_finding, joined_text, sentence_page, split_sentences
+from .extract import BREACH, derived_kind, is_history_or_finding, joined_text, sentence_page, split_sentences
 
 
 @dataclass
@@ -70,22 +70,34 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     for ri, row in enumerate(rows):
         for item in derived:
             if item.finding.kind == "must" and _answers(row, item.finding.text):
-                item.matched = True
                 item.rows.append(ri)
+                item.matched = item.matched or says_what_was_wrong(row.statement)
     out: list[tuple[tuple, Finding]] = []
     for item in derived:
         if item.finding.kind == "should":
             out.append((item.order, item.finding))
-        elif not item.matched:
-            out.append((item.order, _with_passage(item)))
+        elif not item.matched:  # no table row, or rows that only restate the breach: the narrative says it
+            enforcement = [e for ri in item.rows for e in row_findings[ri].enforcement]
+            out.append((item.order, _with_passage(item).model_copy(update={"enforcement": enforcement})))
     for ri, finding in enumerate(row_findings):
         answered = [item for item in derived if ri in item.rows]
+        if answered and not says_what_was_wrong(rows[ri].statement):
+            continue  # its enforcement went to the narrative musts above
+        if not says_what_was_wrong(rows[ri].statement):
+            finding = finding.model_copy(update={"text": f"{rows[ri].heading}\n{finding.text}"})
         evidence = [Evidence(page=i.passage_page or i.finding.page, text=i.passage or i.finding.text,
                              section=i.finding.section) for i in answered]
         domain = next((i.finding.domain for i in answered if i.finding.domain), None)
         order = (answered[0].order[0], answered[0].order[1], 1 + ri) if answered else (10**6, ri, 0)
         out.append((order, finding.model_copy(update={"evidence": evidence, "domain": domain})))
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+def says_what_was_wrong(statement: str) -> bool:
+    """A row statement that is more than "This was a breach of regulation 12." and a citation."""
+    rest = [s for s in split_sentences(statement.replace("\n", " ")) if not BREACH.search(s)]
+    rest = [s for s in rest if not re.fullmatch(r"Regulations? [\d()A-Za-z ,]+\.?", s)]
+    return len(" ".join(rest).split()) >= 4
 
 
 def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[list[str]], pi: int, si: int,
