@@ -53,3 +53,4 @@ class ReportExtraction(BaseModel):
     meta: ReportMeta
     findings: list[Finding]
     notices: list[RequirementNotice]
+    seen: list[str] = []  # what the recognisers saw when no finding came out (lists, notice rows ...)
