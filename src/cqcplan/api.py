@@ -36,7 +36,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
     from cqcplan.pipeline.locate import locate
-    from cqcplan.pipeline.metadata import cover_service, read_metadata
+    from cqcplan.pipeline.metadata import cover_service, read_metadata, report_services
     from cqcplan.pipeline.notices import read_notices
     from cqcplan.pipeline.read import start_read
     from cqcplan.pipeline.repeats import collapse_repeats
@@ -51,7 +51,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
     doc = mark_furniture(reading(), scanned.recurring_margins)
     structure = locate(doc, default_service=cover_service(doc))
     known = words_in(scanned.page_texts)
-    meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]))
+    meta = read_metadata(doc, "\n".join(scanned.page_texts[:4]), known)
     notices = read_notices(doc, known)
     regime = facts.default_instrument(meta, notices, scanned.page_texts)
     findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
@@ -63,7 +63,7 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
                     "without OCR", path.name, ", ".join(map(str, scanned.pages_without_text)))
     seen = [] if findings else facts.seen_but_not_read(structure, notices, scanned.page_texts)
-    meta = meta.model_copy(update={"services": structure.services})
+    meta = meta.model_copy(update={"services": report_services(structure.services, doc, {f.service for f in findings})})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
         log.warning("%s", no_findings_message(extracted))
