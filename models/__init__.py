@@ -2,11 +2,13 @@
 
 from .contract import Action, Extraction, MergeLink
 from .document import Line, Page, ReportDocument
-from .finding import Finding, Place, Regulation, Tag
+from .finding import Enforcement, Evidence, Finding, Place, Regulation, Tag
 from .report import ReportMeta, RequirementNotice
 
 __all__ = [
     "Action",
+    "Enforcement",
+    "Evidence",
     "Extraction",
     "Finding",
     "Line",

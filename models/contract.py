@@ -43,3 +43,4 @@ class Extraction(BaseModel):
     reports: list[ReportMeta]
     findings: list[Finding]
     actions: list[Action]
+    message: str | None = None  # said when there is nothing to act on, or what was seen but not read

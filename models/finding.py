@@ -13,6 +13,18 @@ Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 TagField = Literal["domain", "regulation", "quality_statement"]
 Basis = Literal["explicit", "requirement_notice", "section", "wording"]
+# What CQC did about a breach, as the report states it (requirement-notice or enforcement table).
+EnforcementType = Literal["requirement_notice", "warning_notice", "notice_of_proposal", "notice_of_decision",
+                          "conditions", "urgent_action", "enforcement_action"]
+ENFORCEMENT_LABELS: dict[str, str] = {
+    "requirement_notice": "Requirement notice",
+    "warning_notice": "Warning notice",
+    "notice_of_proposal": "Notice of proposal",
+    "notice_of_decision": "Notice of decision",
+    "conditions": "Conditions on registration",
+    "urgent_action": "Urgent action",
+    "enforcement_action": "Enforcement action",
+}
 
 
 class Regulation(BaseModel):
@@ -41,6 +53,27 @@ class Tag(BaseModel):
     evidence: str
     rule_id: str
     confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Enforcement(BaseModel):
+    """The notice behind a must: its type, the regulation and regulated activities the report names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: EnforcementType
+    regulation: Regulation | None = None
+    activities: list[str] = []
+    page: int
+
+
+class Evidence(BaseModel):
+    """A passage of the report that states the breach a must answers, verbatim, with its page."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    page: int
+    text: str
+    section: str = ""
 
 
 class Place(BaseModel):
@@ -72,3 +105,5 @@ class Finding(BaseModel):
     tags: list[Tag] = []
     quality_statement: str | None = None
     review: bool = False  # a tag is unsure, or key question and regulation disagree: the plan marks it "check"
+    enforcement: list[Enforcement] = []  # the requirement/warning notices etc. the report states for this breach
+    evidence: list[Evidence] = []  # narrative passages stating the breach (derived musts)

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .finding import Finding, Regulation
+from .finding import EnforcementType, Finding, Regulation
 
 
 class ReportMeta(BaseModel):
@@ -22,6 +22,11 @@ class ReportMeta(BaseModel):
     published: date | None = None
     ratings: dict[str, str] = {}
     services: list[str] = []
+    # Added fields (the contract only grows):
+    service_ratings: dict[str, dict[str, str]] = {}  # per core service: "overall", "safe" ... as printed
+    inspection_dates_printed: str | None = None  # the cover's wording, e.g. "18 to 20 January 2018"
+    response_due: date | None = None  # the date the report gives for the provider's report to CQC, if any
+    enforcement_counts: dict[str, int] = {}  # notices stated in the report, by type (requirement_notice, warning_notice ...)
 
 
 class RequirementNotice(BaseModel):
@@ -35,6 +40,9 @@ class RequirementNotice(BaseModel):
     heading: str
     text: str
     page: int
+    type: EnforcementType = "requirement_notice"  # what the row says CQC did (warning notice, conditions ...)
+    statement: str = ""  # how the regulation was not met, as printed (wrapped lines joined)
+    section: str = ""  # the table's heading as printed
 
 
 class ReportExtraction(BaseModel):
@@ -45,3 +53,4 @@ class ReportExtraction(BaseModel):
     meta: ReportMeta
     findings: list[Finding]
     notices: list[RequirementNotice]
+    seen: list[str] = []  # what the recognisers saw when no finding came out (lists, notice rows ...)

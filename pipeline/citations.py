@@ -41,17 +41,61 @@ def regulation_title(instrument: str, number: str) -> str | None:
     return entry.title if entry else None
 
 
-def find_citations(text: str) -> list[Regulation]:
-    """Every explicit citation in `text`, in order of appearance, without repeats."""
+def find_citations(text: str, default_instrument: str = "RA2014") -> list[Regulation]:
+    """Every explicit citation in `text`, in order of appearance, without repeats.
+
+    A citation's instrument is the one named after it in its clause, else one named just
+    before it ("… Regulations 2010 Regulation 13 …"), else the one whose title follows
+    the number ("Regulation 13 Management of medicines" is the 2010 regulation), else
+    `default_instrument` (RA2010 in a report of an inspection before April 2015) when it
+    has that number, else RA2014.
+    """
     if not isinstance(text, str) or not text:
         return []
     found: list[Regulation] = []
     pos = 0
     while match := _START.search(text, pos):
         items, pos = _read_group(text, match.end())
-        instrument = _instrument_after(text, pos)
+        instrument = (_instrument_named_after(text, pos) or _instrument_just_before(text, match.start())
+                      or _instrument_by_title(text, match.end(), pos, items) or _default(default_instrument, items))
         found.extend(_regulation(instrument, number, paras) for number, paras in items)
     return list(dict.fromkeys(found))
+
+
+_JUST_BEFORE = re.compile(r"(?:regulations|\bact)\s*(2009|2010|2014)\W{0,3}$", re.I)
+
+
+def _instrument_named_after(text: str, pos: int) -> Instrument | None:
+    window = text[pos : pos + _LOOKAHEAD]
+    stop = _CLAUSE_END.search(window)
+    words = window[: stop.start()] if stop else window
+    marker = _MARKER.search(words)
+    if not marker:
+        return None
+    return _YEAR_TO_INSTRUMENT[marker.group(1)] if marker.group(1) else "REG2009"
+
+
+def _instrument_just_before(text: str, start: int) -> Instrument | None:
+    before = _JUST_BEFORE.search(text[max(0, start - 40) : start])
+    return _YEAR_TO_INSTRUMENT[before.group(1)] if before else None
+
+
+def _instrument_by_title(text: str, begin: int, pos: int, items: list[tuple[str, str]]) -> Instrument | None:
+    """The printed title after a lone number tells the instruments apart: 13 is "Management of
+    medicines" in 2010 and "Safeguarding service users …" in 2014."""
+    if len(items) != 1:
+        return None
+    following = _fold(text[pos : pos + 80]).lstrip(" ()-–:")
+    cited = _fold(text[begin:pos])  # a parenthesised title read with the number: "13 (Management of medicines)"
+    titled = [key[0] for key, entry in regulations().items()
+              if key[1] == items[0][0] and (following.startswith(_fold(entry.title)[:24]) or f"({_fold(entry.title)[:24]}" in cited)]
+    return titled[0] if len(titled) == 1 else None  # type: ignore[return-value]
+
+
+def _default(default_instrument: str, items: list[tuple[str, str]]) -> Instrument:
+    if default_instrument != "RA2014" and all((default_instrument, n) in regulations() for n, _ in items):
+        return default_instrument  # type: ignore[return-value]
+    return "RA2014"
 
 
 def _read_group(text: str, pos: int) -> tuple[list[tuple[str, str]], int]:

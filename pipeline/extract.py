@@ -1,14 +1,20 @@
-"""Stage 5: takes `Structure`, returns findings (ids not yet final, repeats not yet collapsed).
+"""Stage 5: takes `Structure` (and the notice tables), returns findings (ids not yet final,
+repeats not yet collapsed).
 
 A list item becomes one statement: marker removed, wrapped lines joined (line-end hyphen
 rule in text.py), each sub-bullet on its own line. Outside the lists, adult social care
 and assessment-framework reports state breaches and recommendations in running text:
-a breach sentence becomes a derived must, a "We recommend" sentence a derived should.
+a "We recommend" sentence becomes a derived should, and a breach becomes a derived must
+that says what was wrong (breaches.py): the notice table's statement of how the
+regulation was not met, with the narrative passage kept as evidence; or, where no table
+row answers it, the narrative passage together with the breach sentence.
 """
 
 import re
+from collections.abc import Sequence
 
 from cqcplan.models.finding import Finding
+from cqcplan.models.report import RequirementNotice
 from cqcplan.models.structure import ListItem, Paragraph, Structure
 
 from .citations import find_citations
@@ -33,11 +39,19 @@ ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "appr
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"’')]*\s+(?=[A-Z“\"‘(])")
 
 
-def extract(structure: Structure, file: str, known_words: frozenset[str] = frozenset()) -> list[Finding]:
-    """`known_words`: the words the report prints whole, for the line-end hyphen rule."""
-    findings = [_item_to_finding(item, file, known_words) for item in structure.items]
+def extract(structure: Structure, file: str, known_words: frozenset[str] = frozenset(),
+            notices: Sequence[RequirementNotice] = (), line_order: dict | None = None,
+            default_instrument: str = "RA2014") -> list[Finding]:
+    """`known_words`: the words the report prints whole, for the line-end hyphen rule;
+    `notices`: the report's requirement-notice and enforcement rows (derived musts are their
+    statements); `line_order`: body line key -> reading position, to tell which paragraphs
+    follow one another with no heading between; `default_instrument`: what a citation that
+    names no instrument means (RA2010 in a report of an inspection before April 2015)."""
+    findings = [_item_to_finding(item, file, known_words, default_instrument) for item in structure.items]
     if not findings:
-        findings = [f for p in structure.paragraphs for f in _paragraph_to_findings(p, file, known_words)]
+        from .breaches import derived_findings
+
+        findings = derived_findings(structure.paragraphs, file, known_words, notices, line_order, default_instrument)
     return findings
 
 
@@ -52,7 +66,7 @@ def _joined(lines, known_words: frozenset[str]) -> str:
     return join_lines([collapse_ws(line.text) for line in lines], known_words)
 
 
-def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str]) -> Finding:
+def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str = "RA2014") -> Finding:
     text = item_text(item, known_words)
     return Finding(
         id="",
@@ -63,7 +77,7 @@ def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str]) -> 
         section=item.context.section,
         service=item.context.service,
         domain=item.context.domain,
-        regulations=find_citations(text),
+        regulations=find_citations(text, default_instrument),
     )
 
 
@@ -107,6 +121,25 @@ def _paragraph_to_findings(paragraph: Paragraph, file: str, known_words: frozens
                 )
             )
     return findings
+
+
+def derived_kind(sentence: str, earlier: list[str]) -> str | None:
+    """"must" for a current breach, "should" for "We recommend …", else None."""
+    return _derived_kind(sentence, earlier)
+
+
+def is_history_or_finding(sentence: str) -> bool:
+    """A sentence that a breach passage must not reach back past: another breach (current or
+    past), a recommendation, or what was found at the last inspection."""
+    return bool(RECOMMEND.match(sentence) or BREACH.search(sentence) or LAST_INSPECTION.search(sentence))
+
+
+def joined_text(paragraph: Paragraph, known_words: frozenset[str]) -> str:
+    return strip_marker(_joined(paragraph.lines, known_words))
+
+
+def sentence_page(paragraph: Paragraph, text: str, sentence: str) -> int:
+    return _sentence_page(paragraph, text, sentence)
 
 
 def _derived_kind(sentence: str, earlier: list[str]) -> str | None:

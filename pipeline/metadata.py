@@ -13,7 +13,7 @@ from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, collapse_ws, merge_wrapped_headings
+from .text import BULLET_GLYPHS, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -32,21 +32,86 @@ REGULATOR = re.compile(r"^(?:care quality commission|cqc)$", re.I)
 ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b", re.I)
 
 
-def read_metadata(doc: ReportDocument, early_text: str) -> ReportMeta:
-    """`early_text` is the plain text of the first pages, used to tell the report family."""
-    cover = _join_wrapped_names(merge_wrapped_headings(_cover_lines(doc)))
+INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?"
+
+
+def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[str] = frozenset()) -> ReportMeta:
+    """`early_text` is the plain text of the first pages, used to tell the report family;
+    `known_words` the words the report prints whole, to repair names hyphenated at a line end."""
+    cover = _join_wrapped_names(merge_wrapped_headings(_cover_lines(doc)), known_words)
     rows = _rows(cover)
     provider, location = _names(cover)
+    service_ratings = _service_ratings(doc)
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
         provider=provider,
         location=location,
-        report_type=report_type(early_text, cover_service(doc)),
-        inspection_dates=_dates_after(rows, r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?"),
+        report_type=report_type(early_text, cover_service(doc), provider),
+        inspection_dates=_dates_after(rows, INSPECTION_LABEL),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None),
         ratings=_ratings(rows),
+        service_ratings=service_ratings,
+        inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL),
     )
+
+
+def report_services(found: list[str], doc: ReportDocument, findings_services: set[str]) -> list[str]:
+    """The core services the report has: those its ratings (cover or ratings grid) list, and
+    those its statements sit under; the headings locate met only when neither list exists."""
+    rated = list(_service_ratings(doc))
+    if not rated:
+        return found
+    return rated + [s for s in found if s in findings_services and s not in rated]
+
+
+def _service_ratings(doc: ReportDocument) -> dict[str, dict[str, str]]:
+    """Per core service, the ratings printed beside its name: one rating is its overall rating
+    (cover list, chapter heading); five or six are a ratings-grid row (safe … well-led, overall)."""
+    found: dict[str, dict[str, str]] = {}
+    for page in doc.pages:
+        for row in _rows([l for l in page.lines if l.layer == "body"]):
+            head, ratings = _split_rating_row(row)
+            name = sp.service_name(head) if head and ratings else None
+            if not name or name in found and len(found[name]) >= len(ratings):
+                continue
+            if len(ratings) == 1:
+                found.setdefault(name, {"overall": ratings[0]})
+            elif len(ratings) in (5, 6):
+                found[name] = dict(zip(GRID_ORDER, ratings))
+    return found
+
+
+GRID_ORDER = ("safe", "effective", "caring", "responsive", "well-led", "overall")
+
+
+def _split_rating_row(row: str) -> tuple[str, list[str]]:
+    matches = list(re.finditer(rf"\b{RATING}\b", row, re.I))
+    if not matches:
+        return row, []
+    head = row[: matches[0].start()].strip(" -–—:↑↓→")
+    tail = re.sub(rf"\b{RATING}\b", " ", row[matches[0].start():], flags=re.I)
+    if re.search(r"[A-Za-z]{3,}", tail):
+        return row, []  # a sentence that mentions a rating, not a ratings row
+    return head, [_rating_case(m.group(1)) for m in matches]
+
+
+def _rating_case(rating: str) -> str:
+    return rating[0].upper() + rating[1:].lower()
+
+
+def _printed_after(rows: list[str], label: str) -> str | None:
+    """The dates as the cover prints them ("18 to 20 January 2018"), whitespace collapsed."""
+    pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
+    for index, row in enumerate(rows):
+        match = pattern.search(row)
+        if match:
+            values = [match.group(1)] + list(takewhile(_only_dates, rows[index + 1:]))
+            printed = collapse_ws(" ".join(values))
+            if not parse_dates(printed) and index + 1 < len(rows):
+                printed = collapse_ws(rows[index + 1])
+            return printed if parse_dates(printed) else None
+    return None
 
 
 def cover_service(doc: ReportDocument) -> str | None:
@@ -59,34 +124,86 @@ def _cover_lines(doc: ReportDocument) -> list[Line]:
     return [l for l in doc.pages[0].lines if l.layer == "body"] if doc.pages else []
 
 
-def _join_wrapped_names(lines: list[Line]) -> list[Line]:
-    """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one."""
+def _join_wrapped_names(lines: list[Line], known_words: frozenset[str] = frozenset()) -> list[Line]:
+    """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one;
+    "… NHS Founda-" / "tion Trust" is rejoined by the line-end hyphen rule (text.join_lines)."""
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
         if prev and prev.size == line.size and prev.bold == line.bold and PROVIDER_WORDS.search(line.text) \
                 and 0 <= line.top - prev.bottom < 0.8 * prev.size and len(line.text.split()) <= 3:
-            joined[-1] = prev.model_copy(update={"text": f"{prev.text} {line.text}", "bottom": line.bottom})
+            text = join_lines([prev.text, line.text], known_words | _NAME_WORDS)
+            joined[-1] = prev.model_copy(update={"text": text, "bottom": line.bottom})
         else:
             joined.append(line)
     return joined
 
 
-def report_type(text: str, service: str | None) -> str:
-    """The report family and era, from words only that family prints on its first pages."""
+# Words of provider names the report may print only hyphenated on its cover.
+_NAME_WORDS = frozenset({"foundation", "partnership", "university", "healthcare", "hospitals", "limited", "community"})
+
+
+def report_type(text: str, service: str | None, provider: str | None = None) -> str:
+    """The report family and era, from what the first pages are made of, not one cover word:
+    "Inspection report" is printed by NHS, independent, GP, dental and care-home reports alike."""
     lowered = text.lower()
     title = "quality-report" if "quality report" in lowered else "inspection-report"
-    if "assessment under our new approach" in lowered:
+    family = report_family(text, service, provider)
+    if family == "assessment-framework":
         return "saf-assessment"
-    if re.search(r"general practice|population groups|long[- ]term conditions", lowered):
+    if family == "gp":
         return f"gp-{title}"
+    if family == "dental":
+        return f"dental-{title}"
     if service:
         return f"core-service-{title}"
+    if family == "adult-social-care":
+        return "asc-inspection-report"
     if title == "quality-report":
         return "hospital-quality-report"
-    if re.search(r"rating for this service|is the service safe\?|^about the service$", lowered, re.M):
-        return "asc-inspection-report"
+    if family in ("independent-hospital", "nhs-location"):
+        return "hospital-inspection-report"
     return "trust-inspection-report"
+
+
+_NHS = re.compile(r"\bnhs\b|\bpatients?\b|\bwards?\b|\bhospitals?\b|\bclinical\b", re.I)
+_ASC = re.compile(r"\bcare home\b|\bnursing home\b|\bdomiciliary\b|\bhome care\b|\bsupported living\b|"
+                  r"\bregistered manager\b|\bservice and service type\b|\bextra care housing\b|"
+                  r"\bpersonal care\b|\bpeople using the service\b|\bresidents?\b", re.I)
+
+
+def report_family(text: str, service: str | None = None, provider: str | None = None) -> str:
+    """One of: assessment-framework, gp, dental, ambulance, mental-health, community,
+    independent-hospital, nhs-core-service, nhs-location, nhs-trust, adult-social-care."""
+    lowered = text.lower()
+    if "assessment under our new approach" in lowered:
+        return "assessment-framework"
+    if re.search(r"general practice|population groups|long[- ]term conditions", lowered):
+        return "gp"
+    if re.search(r"\bdental (?:practice|surgery|care|clinic|centre|service)s?\b|\bdentists?\b", lowered[:1500]) \
+            and "community dental services" not in lowered:
+        return "dental"
+    services = {sp.service_name(l) for l in text.splitlines()} - {None}
+    if service:
+        services.add(service)
+    named = " ".join(services).lower()
+    if re.search(r"ambulance|patient transport|emergency operations|emergency and urgent care", named + " " + lowered[:3000]):
+        if "ambulance" in lowered:
+            return "ambulance"
+    if re.search(r"mental health|wards for|psychiatric|forensic|learning disabilit", named):
+        return "mental-health"
+    if re.search(r"^community ", named, re.M) or named.startswith("community"):
+        return "community"
+    nhs = bool(re.search(r"\bnhs\b", (provider or "") + " " + lowered[:2000]))
+    if services or _NHS.search(lowered) and not _ASC.search(lowered):
+        if not nhs and (re.search(r"\bindependent\b|\blimited\b|\bltd\b|\bplc\b|\bllp\b", (provider or "") + " " + lowered[:2000])):
+            return "independent-hospital"
+        if service:
+            return "nhs-core-service"
+        return "nhs-location" if "hospital" in lowered[:1500] and "trust" not in (provider or "trust").lower()[-6:] else "nhs-trust"
+    if _ASC.search(lowered) or re.search(r"rating for this service|is the service safe\?|^about the service$", lowered, re.M):
+        return "adult-social-care"
+    return "nhs-trust"
 
 
 def _rows(lines: list[Line]) -> list[str]:

@@ -14,7 +14,7 @@ from cqcplan.models.report import RequirementNotice
 
 from . import structure_patterns as sp
 from .citations import regulation_from_heading
-from .text import collapse_ws, join_lines, strip_marker
+from .text import bullet_marker, collapse_ws, join_lines, strip_marker
 
 # "Regulation 12 HSCA (RA) Regulations 2014 Safe care and treatment" starts a row; the bare
 # citation "Regulation 12(1)(2)(a)" that often closes a cell's text does not.
@@ -25,27 +25,59 @@ COLUMN_HEADERS = {"regulated activity", "regulated activities", "regulation"}
 SLACK = 3.0
 
 
-def read_notices(doc: ReportDocument) -> list[RequirementNotice]:
+def read_notices(doc: ReportDocument, known_words: frozenset[str] = frozenset()) -> list[RequirementNotice]:
     notices = []
-    for kind, lines in _table_regions(list(doc.body_lines())):
+    for kind, heading, lines in _table_regions(list(doc.body_lines())):
         boundary = _column_boundary(lines)
         if boundary is not None:
-            notices += _rows_to_notices(kind, lines, boundary)
+            notices += [n.model_copy(update={"section": heading}) for n in _rows_to_notices(kind, lines, boundary, known_words)]
     return notices
 
 
-def _table_regions(lines: list[Line]) -> list[tuple[str, list[Line]]]:
-    regions: list[tuple[str, list[Line]]] = []
+def _table_regions(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
+    regions: list[tuple[str, str, list[Line]]] = []
     for line in lines:
         text = collapse_ws(line.text)
-        kind = sp.notice_kind(text)
+        kind = sp.notice_kind(text) if _heading_like(text) else None
         if kind:
-            regions.append((kind, []))
+            regions.append((kind, text, []))
         elif regions and (sp.opener_kind(text) or sp.key_question(text) or _ends_tables(text)):
-            regions.append(("", []))
+            regions.append(("", text, []))
         elif regions:
-            regions[-1][1].append(line)
-    return [(k, ls) for k, ls in regions if k]
+            regions[-1][2].append(line)
+    return [(k, h, ls) for k, h, ls in regions if k]
+
+
+def _statement(raw_lines: list[str], known_words: frozenset[str]) -> str:
+    """How the regulation was not met, as a reader sees it: wrapped lines joined, each bullet
+    on a line of its own, the closing "enforcement action we took" part left out."""
+    cut = next((i for i, l in enumerate(raw_lines) if sp.is_enforcement_label(l)), len(raw_lines))
+    paragraphs: list[list[str]] = []
+    for raw in raw_lines[:cut]:
+        line = strip_marker(raw)
+        if not paragraphs or bullet_marker(raw) or _starts_citation_line(line):
+            paragraphs.append([line])
+        else:
+            paragraphs[-1].append(line)
+    return "\n".join(join_lines(p, known_words) for p in paragraphs if p)
+
+
+def _starts_citation_line(line: str) -> bool:
+    """The bare "Regulation 12(1)(2)(a)" that often closes a cell is a line of its own."""
+    return bool(re.match(r"^Regulations? \d{1,2}A?\s*(?:\(|$)", line))
+
+
+def enforcement_type(notice_kind: str, text: str) -> str:
+    """What the row says CQC did: a requirement-notice table row is a requirement notice;
+    an enforcement row names its action ("We served a warning notice", "imposed conditions")."""
+    if notice_kind == "requirement_notice":
+        return "requirement_notice"
+    return sp.enforcement_action(text) or "enforcement_action"
+
+
+def _heading_like(text: str) -> bool:
+    """A table heading is short and is not a sentence ("… take enforcement action at this stage.")."""
+    return len(text.split()) <= 12 and not text.endswith(".")
 
 
 def _ends_tables(text: str) -> bool:
@@ -60,7 +92,7 @@ def _column_boundary(lines: list[Line]) -> float | None:
     return min(starts) if starts else None
 
 
-def _rows_to_notices(kind: str, lines: list[Line], boundary: float) -> list[RequirementNotice]:
+def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words: frozenset[str]) -> list[RequirementNotice]:
     right = [l for l in lines if l.x0 >= boundary - SLACK and not _is_header(l)]
     left = [l for l in lines if l.x1 <= boundary + SLACK and not _is_header(l)]
     starts = [i for i, l in enumerate(right) if _is_row_heading(right, i)]
@@ -71,7 +103,7 @@ def _rows_to_notices(kind: str, lines: list[Line], boundary: float) -> list[Requ
         upper = _position(cell[0])
         lower = _position(right[end]) if end < len(right) else (10**6, 0.0)
         activity_lines = [l for l in left if upper <= _position(l, SLACK) < lower]
-        notices.append(_notice(kind, cell, activity_lines))
+        notices.append(_notice(kind, cell, activity_lines, known_words))
     return notices
 
 
@@ -90,18 +122,22 @@ def _position(line: Line, slack: float = 0.0) -> tuple[int, float]:
     return (line.page, line.top + slack)
 
 
-def _notice(kind: str, cell: list[Line], activity_lines: list[Line]) -> RequirementNotice:
+def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words: frozenset[str]) -> RequirementNotice:
     label = next((i for i, l in enumerate(cell) if CELL_LABEL.match(l.text)), None)
     heading_lines = cell[: label if label is not None else 1]
     heading = join_lines([collapse_ws(l.text) for l in heading_lines])
     body = cell[label + 1 if label is not None else 1:]
+    raw = [collapse_ws(l.text) for l in body]
+    text = "\n".join(strip_marker(r) for r in raw)
     return RequirementNotice(
         kind=kind,
         activities=split_activities(join_lines([collapse_ws(l.text) for l in activity_lines])),
         regulation=regulation_from_heading(heading),
         heading=heading,
-        text="\n".join(strip_marker(collapse_ws(l.text)) for l in body),
+        text=text,
         page=cell[0].page,
+        type=enforcement_type(kind, text),
+        statement=_statement(raw, known_words),
     )
 
 

@@ -34,6 +34,12 @@ class _Names(BaseModel):
     names: list[str]
 
 
+class _Enforcement(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    labels: list[str]
+    actions: dict[str, list[str]]
+
+
 class HeadingVocab(BaseModel):
     """vocab/headings.toml, validated so a typo fails at load time."""
 
@@ -45,6 +51,7 @@ class HeadingVocab(BaseModel):
     notices: dict[str, list[str]]
     preamble: _Preamble
     activities: _Names
+    enforcement: _Enforcement
 
 
 class ServiceVocab(_Names):
@@ -68,6 +75,8 @@ def _headings() -> dict:
         "ends": _compile(vocab.ends.patterns),
         "key_questions": _compile(vocab.key_questions.patterns),
         "notices": {kind: _compile(p) for kind, p in vocab.notices.items()},
+        "enforcement_labels": _compile(vocab.enforcement.labels),
+        "enforcement_actions": {kind: _compile(p) for kind, p in vocab.enforcement.actions.items()},
     }
 
 
@@ -119,6 +128,20 @@ def key_question(text: str) -> str | None:
 def notice_kind(text: str) -> str | None:
     for kind, patterns in _headings()["notices"].items():
         if _first_match(patterns, text):
+            return kind
+    return None
+
+
+def is_enforcement_label(text: str) -> bool:
+    """"The enforcement action we took:" inside an enforcement-table cell."""
+    return _first_match(_headings()["enforcement_labels"], text) is not None
+
+
+def enforcement_action(text: str) -> str | None:
+    """The enforcement a passage says CQC took: "warning_notice", "conditions" … or None."""
+    flat = collapse_ws(text)
+    for kind, patterns in _headings()["enforcement_actions"].items():
+        if any(p.search(flat) for p in patterns):
             return kind
     return None
 

@@ -3,13 +3,17 @@
 import pytest
 from build import PageBreak, bullet, doc, line
 
+from cqcplan.models.finding import Regulation
+from cqcplan.models.report import RequirementNotice
 from cqcplan.pipeline.extract import extract, split_sentences
+from cqcplan.pipeline.facts import line_order
 from cqcplan.pipeline.locate import locate
 from cqcplan.pipeline.text import join_lines, words_in
 
 
-def narrative(*spec):
-    return extract(locate(doc(PageBreak, *spec)), "built.pdf")
+def narrative(*spec, notices=()):
+    built = doc(PageBreak, *spec)
+    return extract(locate(built), "built.pdf", notices=notices, line_order=line_order(built))
 
 
 @pytest.mark.parametrize(
@@ -64,7 +68,7 @@ def test_breach_and_recommendation_sentences_become_derived_findings():
         line("‘as required’ medicines."),
     )
     assert [(f.kind, f.derived, f.domain, f.text) for f in found] == [
-        ("must", True, "Safe", "This was a breach of regulation 12 (Safe care and treatment) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014."),
+        ("must", True, "Safe", "Medicines were not managed safely. This placed people at risk of harm. This was a breach of regulation 12 (Safe care and treatment) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014."),
         ("should", True, "Safe", "We recommend the provider seeks advice and guidance from a reputable source about ‘as required’ medicines."),
     ]
 
@@ -81,6 +85,59 @@ def test_history_and_cleared_breaches_are_not_findings():
     assert [f.text for f in found] == [
         "Enough improvement had not been made at this inspection and the provider was still in breach of regulation 17."
     ]
+
+
+BREACH_14 = [
+    line("Is the service effective?", bold=True, size=16),
+    line("Supporting people to eat and drink enough", bold=True),
+    line("Two people at risk of choking did not have their food prepared as their speech and language"),
+    line("therapist advised."),
+    line("This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and", gap=8),
+    line("Social Care Act 2008 (Regulated Activities) Regulations 2014."),
+]
+
+
+def test_a_breach_sentence_alone_in_its_paragraph_takes_the_paragraph_before_it():
+    found = narrative(*BREACH_14)
+    assert [(f.kind, f.page, f.text) for f in found] == [(
+        "must", 2,
+        "Two people at risk of choking did not have their food prepared as their speech and language therapist advised.\n"
+        "This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and Social Care Act "
+        "2008 (Regulated Activities) Regulations 2014.",
+    )]
+
+
+def test_a_breach_after_a_heading_does_not_reach_back_past_it():
+    found = narrative(
+        line("Is the service effective?", bold=True, size=16),
+        line("Staff were kind and knew people well."),
+        line("Supporting people to eat and drink enough", bold=True, gap=8),
+        line("This was a breach of regulation 14 (Meeting nutritional and hydration needs)."),
+    )
+    assert [f.text for f in found] == ["This was a breach of regulation 14 (Meeting nutritional and hydration needs)."]
+
+
+def _row(number: str, statement: str, type_: str = "requirement_notice") -> RequirementNotice:
+    return RequirementNotice(kind="requirement_notice" if type_ == "requirement_notice" else "enforcement",
+                             activities=["Personal care"], heading=f"Regulation {number} HSCA RA Regulations 2014",
+                             regulation=Regulation(instrument="RA2014", number=number), text=statement, page=9,
+                             type=type_, statement=statement, section="Action we have told the provider to take")
+
+
+def test_a_notice_row_is_the_must_and_the_narrative_its_evidence():
+    rows = [_row("13", "People were deprived of their liberty without lawful authority.\nRegulation 13(7)(b)", "warning_notice"),
+            _row("14", "People’s nutritional needs were not met.\nRegulation 14(1)(4)(a)")]
+    found = narrative(*BREACH_14, notices=rows)
+    by_text = {f.text: f for f in found}
+    nutrition = by_text["People’s nutritional needs were not met.\nRegulation 14(1)(4)(a)"]
+    assert (nutrition.kind, nutrition.derived, nutrition.page, nutrition.domain) == ("must", True, 9, "Effective")
+    assert [(r.number, r.paragraphs) for r in nutrition.regulations] == [("14", "(1)(4)(a)")]
+    assert [(e.page, e.text.split("\n")[0]) for e in nutrition.evidence] == [
+        (2, "Two people at risk of choking did not have their food prepared as their speech and language therapist advised.")]
+    assert [e.type for e in nutrition.enforcement] == ["requirement_notice"]
+    liberty = by_text["People were deprived of their liberty without lawful authority.\nRegulation 13(7)(b)"]
+    assert liberty.evidence == [] and [e.type for e in liberty.enforcement] == ["warning_notice"]
+    assert not any(f.text.startswith("This was a breach") for f in found)  # never the bare sentence
 
 
 def test_narrative_mode_is_off_when_the_report_has_must_should_lists():

@@ -60,6 +60,9 @@ class RegulationEntry(_Strict):
     title: str
     key_questions: list[KeyQuestion]
     nearest: list[str] = []
+    # RA2010 only: word stems that choose this regulation among the 2010 ones sharing a nearest
+    # 2014 regulation (a pre-2015 statement tagged from its wording); none marks the default.
+    words: list[str] = []
 
 
 class RegulationTable(_Strict):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.errors import CqcplanError, InputNotFound
+from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound
 from cqcplan.models import Extraction, Finding
 from cqcplan.models.report import ReportExtraction
 
@@ -31,10 +31,11 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     Every page is read closely; `workers` > 1 shares that out to that many processes; `cues` is a user's
     TOML file of extra tagging cues (same shape as vocab/cues.toml).
     """
+    from cqcplan.pipeline import facts
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
     from cqcplan.pipeline.locate import locate
-    from cqcplan.pipeline.metadata import cover_service, read_metadata
+    from cqcplan.pipeline.metadata import cover_service, read_metadata, report_services
     from cqcplan.pipeline.notices import read_notices
     from cqcplan.pipeline.read import start_read
     from cqcplan.pipeline.repeats import collapse_repeats
@@ -51,14 +52,44 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     pages_without_text = recognise(doc, texts)
     doc = mark_furniture(doc)
     structure = locate(doc, default_service=cover_service(doc))
-    meta = read_metadata(doc, "\n".join(texts[:4]))
-    notices = read_notices(doc)
-    findings = items_to_findings(structure, path.name, words_in(texts))
+    known = words_in(texts)
+    meta = read_metadata(doc, "\n".join(texts[:4]), known)
+    notices = read_notices(doc, known)
+    regime = facts.default_instrument(meta, notices, texts)
+    findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
+    findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
+    meta = meta.model_copy(update={"enforcement_counts": facts.enforcement_counts(notices),
+                                   "response_due": facts.response_due(texts)})
     if pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
                     "without OCR", path.name, ", ".join(map(str, pages_without_text)))
-    return ReportExtraction(meta=meta.model_copy(update={"services": structure.services}), findings=findings, notices=notices)
+    seen = [] if findings else facts.seen_but_not_read(structure, notices, texts)
+    meta = meta.model_copy(update={"services": report_services(structure.services, doc, {f.service for f in findings})})
+    extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
+    if not findings:
+        log.warning("%s", no_findings_message(extracted))
+    return extracted
+
+
+NOTHING_READ = "no must or should statement could be read"
+
+
+def no_findings_message(report: ReportExtraction) -> str:
+    """What to tell the reader when a report gave no findings: what was seen, or that it has none."""
+    if report.seen:
+        return (f"{report.meta.file}: the report shows {'; '.join(report.seen)}, but {NOTHING_READ} from them; "
+                "check the report by hand")
+    return (f"No must or should actions were found in this report ({report.meta.file}): it has no must/should "
+            "lists, breach statements, recommendations, requirement notices or enforcement tables")
+
+
+def raise_if_unread(reports: Sequence[ReportExtraction], written: Sequence[Path] = ()) -> None:
+    """Exit code 12 for a report whose recognisers saw lists or notices that gave no findings."""
+    unread = [r for r in reports if r.seen and not r.findings]
+    if unread:
+        where = f"; the plan was written ({', '.join(p.name for p in written)})" if written else ""
+        raise FindingsNotRead(no_findings_message(unread[0]) + where)
 
 
 def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, threshold: float | None = None) -> Extraction:
@@ -69,7 +100,9 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
 
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
     actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge)
-    return Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions)
+    messages = [no_findings_message(r) for r in reports if not r.findings]
+    return Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
+                      message="\n".join(messages) or None)
 
 
 def _prefixed(finding: Finding, number: int) -> Finding:
@@ -78,7 +111,7 @@ def _prefixed(finding: Finding, number: int) -> Finding:
 
 def extract(path: Path, *, password: str | None = None, merge: bool = True,
             threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
-    """What `cqcplan extract --json` prints for one report."""
+    """What `cqcplan extract --json` prints for one report (`message` says when it has no findings)."""
     report = extract_report(path, password=password, workers=workers, cues=cues)
     return to_extraction([report], merge=merge, threshold=threshold)
 
@@ -104,8 +137,11 @@ def default_plan_path(report: Path) -> Path:
 
 
 def draft(report: Path, out: Path | None = None, options: DraftOptions = DraftOptions()) -> list[Path]:
-    """Write the action plan for one report; returns the files written."""
-    return _draft_one(Path(report), out or default_plan_path(Path(report)), options)[1]
+    """Write the action plan for one report; returns the files written. Raises FindingsNotRead
+    (after writing) when the report shows lists or notices that gave no findings."""
+    extracted, written = _draft_one(Path(report), out or default_plan_path(Path(report)), options)
+    raise_if_unread([extracted], written)
+    return written
 
 
 def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportExtraction, list[Path]]:

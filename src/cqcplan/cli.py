@@ -52,6 +52,10 @@ def extract(
         from cqcplan.show import print_findings
 
         print_findings(extraction)
+    if extraction.message and api.NOTHING_READ in extraction.message:
+        from cqcplan.errors import FindingsNotRead
+
+        raise FindingsNotRead(extraction.message)
 
 
 @app.command()

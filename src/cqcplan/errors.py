@@ -57,6 +57,12 @@ class BatchFailed(CqcplanError):
     exit_code = 11
 
 
+class FindingsNotRead(CqcplanError):
+    """The report shows must/should lists, notices or enforcement tables, yet no statement came out."""
+
+    exit_code = 14
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -70,4 +76,5 @@ EXIT_CODES: dict[int, str] = {
     TemplateError.exit_code: "Word template is invalid or unsafe",
     ConfigError.exit_code: "configuration or vocabulary file is invalid",
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
+    FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
 }

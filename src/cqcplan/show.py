@@ -12,7 +12,7 @@ def print_findings(extraction: Extraction, console: Console | None = None) -> No
         names = " / ".join(n for n in (report.provider, report.location) if n) or report.file
         console.print(f"[bold]{names}[/bold]  ({report.file}, {report.report_type})")
     if not extraction.findings:
-        console.print("No must or should actions were found in this report.")
+        console.print(extraction.message or "No must or should actions were found in this report.")
         return
     table = Table(show_lines=True)
     for column in ("Ref", "Page", "Core service", "Key question", "Statement (verbatim)"):

@@ -1,0 +1,171 @@
+"""Derived findings of adult social care and assessment-framework reports, saying what was wrong.
+
+These reports have no must/should lists. A "We recommend …" sentence is a derived should.
+A breach is stated twice: in the narrative ("… Two people at risk of choking had no care
+plan. This was a breach of regulation 14 …") and in the "Action we have told the provider
+to take" / "Enforcement actions" table ("How the regulation was not being met: …"). So:
+
+- each table row becomes a must whose text is the row's statement of how the regulation
+  was not met, with the row's regulation and the enforcement behind it; the narrative
+  passages stating a breach of that regulation are kept with it as `evidence`;
+- a breach the table does not answer (or a report with no table) becomes a must whose
+  text is the narrative passage that says what was wrong together with the breach
+  sentence, so the bare "This was a breach of …" sentence is never the only text.
+
+The passage is the sentences before the breach sentence in its paragraph, back to the
+previous breach, recommendation or last-inspection sentence; when the breach sentence
+opens its paragraph, the paragraph just before it (no heading between, same section).
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cqcplan.models.finding import Enforcement, Evidence, Finding, Regulation
+from cqcplan.models.report import RequirementNotice
+from cqcplan.models.structure import Paragraph
+
+from .citations import find_citations, regulation_title
+from .extract import BREACH, derived_kind, is_history_or_finding, joined_text, sentence_page, split_sentences
+
+
+@dataclass
+class _Derived:
+    finding: Finding
+    order: tuple
+    passage: str = ""
+    passage_page: int = 0
+    matched: bool = False
+    rows: list[int] = field(default_factory=list)
+
+
+def line_key(line) -> tuple:
+    return (line.page, round(line.top, 1), round(line.x0, 1))
+
+
+def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: frozenset[str],
+                     notices: Sequence[RequirementNotice], line_order: dict | None,
+                     default_instrument: str = "RA2014") -> list[Finding]:
+    texts = [joined_text(p, known_words) for p in paragraphs]
+    sentences = [split_sentences(t) for t in texts]
+    derived: list[_Derived] = []
+    for pi, paragraph in enumerate(paragraphs):
+        for si, sentence in enumerate(sentences[pi]):
+            kind = derived_kind(sentence, sentences[pi][:si])
+            if not kind:
+                continue
+            finding = Finding(
+                id="", kind=kind, text=sentence, file=file,
+                page=sentence_page(paragraph, texts[pi], sentence),
+                section=paragraph.context.section, service=paragraph.context.service,
+                domain=paragraph.context.domain,
+                regulations=find_citations(sentence, default_instrument), derived=True,
+            )
+            item = _Derived(finding, (pi, si, 0))
+            if kind == "must":
+                item.passage, item.passage_page = _passage(paragraphs, texts, sentences, pi, si, line_order)
+            derived.append(item)
+    rows = [n for n in notices if n.regulation is not None and n.statement.strip()]
+    row_findings = [_row_finding(n, file, default_instrument) for n in rows]
+    for ri, row in enumerate(rows):
+        for item in derived:
+            if item.finding.kind == "must" and _answers(row, item.finding.text):
+                item.rows.append(ri)
+                item.matched = item.matched or says_what_was_wrong(row.statement)
+    out: list[tuple[tuple, Finding]] = []
+    for item in derived:
+        if item.finding.kind == "should":
+            out.append((item.order, item.finding))
+        elif not item.matched:  # no table row, or rows that only restate the breach: the narrative says it
+            enforcement = [e for ri in item.rows for e in row_findings[ri].enforcement]
+            out.append((item.order, _with_passage(item).model_copy(update={"enforcement": enforcement})))
+    for ri, finding in enumerate(row_findings):
+        answered = [item for item in derived if ri in item.rows]
+        if answered and not says_what_was_wrong(rows[ri].statement):
+            continue  # its enforcement went to the narrative musts above
+        if not says_what_was_wrong(rows[ri].statement):
+            finding = finding.model_copy(update={"text": f"{rows[ri].heading}\n{finding.text}"})
+        evidence = [Evidence(page=i.passage_page or i.finding.page, text=i.passage or i.finding.text,
+                             section=i.finding.section) for i in answered]
+        domain = next((i.finding.domain for i in answered if i.finding.domain), None)
+        order = (answered[0].order[0], answered[0].order[1], 1 + ri) if answered else (10**6, ri, 0)
+        out.append((order, finding.model_copy(update={"evidence": evidence, "domain": domain})))
+    return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+def says_what_was_wrong(statement: str) -> bool:
+    """A row statement that is more than "This was a breach of regulation 12." and a citation."""
+    rest = [s for s in split_sentences(statement.replace("\n", " ")) if not BREACH.search(s)]
+    rest = [s for s in rest if not re.fullmatch(r"Regulations? [\d()A-Za-z ,]+\.?", s)]
+    return len(" ".join(rest).split()) >= 4
+
+
+def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[list[str]], pi: int, si: int,
+             line_order: dict | None) -> tuple[str, int]:
+    """The narrative that states the breach, ending with the breach sentence, and its first page."""
+    own = sentences[pi]
+    start = si
+    while start > 0 and not is_history_or_finding(own[start - 1]):
+        start -= 1
+    before: list[str] = []
+    page = sentence_page(paragraphs[pi], texts[pi], own[start])
+    if start == si and pi > 0 and _follows(paragraphs[pi - 1], paragraphs[pi], line_order):
+        prev = sentences[pi - 1]
+        first = len(prev)
+        while first > 0 and not is_history_or_finding(prev[first - 1]):
+            first -= 1
+        if first < len(prev):
+            before = [" ".join(prev[first:])]
+            page = sentence_page(paragraphs[pi - 1], texts[pi - 1], prev[first])
+    passage = "\n".join([*before, " ".join(own[start : si + 1])])
+    return passage, page
+
+
+def _follows(prev: Paragraph, paragraph: Paragraph, line_order: dict | None) -> bool:
+    """The previous paragraph is printed just before this one: same section, nothing between."""
+    if prev.context.section != paragraph.context.section or line_order is None:
+        return False
+    a, b = line_order.get(line_key(prev.lines[-1])), line_order.get(line_key(paragraph.lines[0]))
+    return a is not None and b is not None and b == a + 1
+
+
+def _with_passage(item: _Derived) -> Finding:
+    if not item.passage or item.passage == item.finding.text:
+        return item.finding
+    return item.finding.model_copy(update={"text": item.passage, "page": item.passage_page})
+
+
+def _row_finding(notice: RequirementNotice, file: str, default_instrument: str) -> Finding:
+    regulation = _row_regulation(notice, default_instrument)
+    return Finding(
+        id="", kind="must", text=notice.statement, file=file, page=notice.page,
+        section=notice.section or notice.heading, regulations=[regulation], derived=True,
+        enforcement=[Enforcement(type=notice.type, regulation=regulation, activities=notice.activities, page=notice.page)],
+    )
+
+
+def _row_regulation(notice: RequirementNotice, default_instrument: str) -> Regulation:
+    """The heading's regulation, with the paragraphs the statement cites for the same number."""
+    heading = notice.regulation
+    assert heading is not None
+    same = [r for r in find_citations(notice.statement, heading.instrument) if r.number == heading.number]
+    paragraphs = same[0].paragraphs if same else heading.paragraphs
+    title = heading.title or regulation_title(heading.instrument, heading.number)
+    return heading.model_copy(update={"paragraphs": paragraphs, "title": title})
+
+
+def _answers(row: RequirementNotice, breach: str) -> bool:
+    """The breach sentence names the row's regulation, by number or by title."""
+    reg = row.regulation
+    assert reg is not None
+    cited = {(r.instrument, r.number) for r in find_citations(breach, reg.instrument)}
+    if (reg.instrument, reg.number) in cited:
+        return True
+    if cited:
+        return False
+    title = regulation_title(reg.instrument, reg.number) or ""
+    return bool(title) and _fold(title) in _fold(breach)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[-–]", " ", text.lower()).split())
