@@ -144,7 +144,7 @@ def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
     flags = ctypes.c_int()
     raw_api.FPDFText_GetFontInfo(raw, k, buffer, len(buffer), ctypes.byref(flags))
     name = buffer.value.decode("latin-1").lower()
-    bold = raw_api.FPDFText_GetFontWeight(raw, k) >= 600 or any(b in name for b in BOLD_NAMES)
+    bold = any(b in name for b in BOLD_NAMES)  # not the descriptor's weight: re-printers write wrong ones
     return size, bold, any(s in name for s in SYMBOL_FONTS), level
 
 

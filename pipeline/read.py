@@ -189,8 +189,9 @@ def _words(line: list[Glyph]) -> list[dict]:
 
 def _word(glyphs: list[Glyph]) -> dict:
     text = "".join(g.text for g in glyphs)
-    if text and len(text) == 1 and glyphs[0].symbol:
-        text = "•"  # Word's Wingdings bullet is "l", its square "n": a reader sees a bullet
+    if len(text) == 1 and (glyphs[0].symbol or text < " "):
+        text = "•"  # Word's Wingdings bullet is "l", its square "n"; a re-printed one may have lost its
+        # character altogether: a lone glyph of either kind is what a reader sees as a bullet
     sizes = sorted(g.size for g in glyphs)
     return {
         "text": text,
