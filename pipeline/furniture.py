@@ -16,8 +16,10 @@ from cqcplan.models.document import Line, ReportDocument
 from .text import body_size, bullet_marker
 from .structure_patterns import is_structural_heading
 
-# Running headers and footers are at most this many words (a CQC footer is about ten).
+# Running headers and footers are at most this many words (a CQC footer is about ten),
+# unless set smaller than the text (a long "What people should know ..." banner).
 MAX_RUNNING_WORDS = 14
+SMALL_TYPE = 0.95
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
     r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
@@ -77,6 +79,6 @@ def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -
     if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):
         return True
     # A statement printed twice (letter and service list) may start at the top of two pages:
-    # running headers are short and never bulleted.
-    short = len(text.split()) <= MAX_RUNNING_WORDS and not bullet_marker(text)
-    return short and margin_key(text) in recurring
+    # running headers are short or set smaller than the text, and never bulleted.
+    running = len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
+    return running and not bullet_marker(text) and margin_key(text) in recurring

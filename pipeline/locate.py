@@ -99,8 +99,8 @@ class _Walker:
     def _paragraph_break(self, line: Line, prev: Line | None) -> bool:
         if prev is None:
             return True
-        if self._jump(line, prev):
-            return prev.text.rstrip().endswith(TERMINAL) and not line.text[:1].islower()
+        if self._jump(line, prev):  # over a page or column break, an unfinished sentence or a citation goes on
+            return prev.text.rstrip().endswith(TERMINAL) and not line.text[:1].islower() and not line.text.startswith("(")
         return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod

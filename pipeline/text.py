@@ -29,6 +29,8 @@ _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
+# A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)".
+CITATION_BREAK = re.compile(r"\b\d+(?:\(\w{1,4}\))+$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.
 HEADING_RATIO = 1.3
@@ -72,6 +74,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
+        elif CITATION_BREAK.search(out) and line.startswith("("):
+            out = out + line  # "Regulation 12(2)(a)" / "(b))": a citation broken between its parts
         else:
             out = out + " " + line
     return out.replace(SOFT_HYPHEN, "")
