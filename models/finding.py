@@ -11,8 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field
 Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
-TagField = Literal["domain", "regulation", "quality_statement"]
-Basis = Literal["explicit", "requirement_notice", "section", "wording"]
+TagField = Literal["domain", "regulation", "quality_statement", "theme"]
+# "body": read from the passage of the report body that discusses the issue (its sub-heading)
+Basis = Literal["explicit", "requirement_notice", "section", "wording", "body"]
 
 
 class Regulation(BaseModel):
@@ -53,6 +54,17 @@ class Place(BaseModel):
     service: str | None = None
 
 
+class Passage(BaseModel):
+    """Where the report's body discusses the issue a statement raises: the closest sentence,
+    its page and the evidence sub-heading it sits under, so a reader can find the detail."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    page: int
+    sentence: str
+    heading: str | None = None
+
+
 class Finding(BaseModel):
     """One must/should statement, with its first place of printing and every other one."""
 
@@ -71,4 +83,6 @@ class Finding(BaseModel):
     also_at: list[Place] = []
     tags: list[Tag] = []
     quality_statement: str | None = None
+    theme: str | None = None  # CQC's evidence category (report sub-heading), e.g. "Mandatory training"
+    evidence: Passage | None = None
     review: bool = False  # a tag is unsure, or key question and regulation disagree: the plan marks it "check"

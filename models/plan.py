@@ -38,6 +38,7 @@ class Wording(BaseModel):
     basis: list[str] = []
     review: bool = False
     merged_because: str = ""  # why the merge stage put it with an earlier wording of its action
+    evidence_page: int | None = None  # the page where the report body discusses it
 
 
 class Scaffold(BaseModel):
@@ -61,6 +62,7 @@ class PlanAction(BaseModel):
     services: list[str]
     key_question: str | None = None
     quality_statement: str | None = None
+    theme: str | None = None
     regulations: list[str] = []
     wordings: list[Wording]
     scaffold: Scaffold
@@ -113,3 +115,5 @@ class ActionPlan(BaseModel):
     summary: Summary
     actions: list[PlanAction]
     glossary: list[GlossaryEntry] = []
+    unexpanded: list[str] = []  # abbreviations printed in the plan that the glossary cannot expand yet
+    group_by: str | None = None  # how the actions are ordered: None (musts, then shoulds), key-question, theme, service

@@ -61,13 +61,18 @@ def extract_report(path: Path, *, password: str | None = None, all_pages: bool =
 
 def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, threshold: float | None = None) -> Extraction:
     """The JSON contract for one or more reports; across several, finding ids get a report prefix
-    ("R2-M3") so every id is unique, and statements about one issue merge across reports."""
+    ("R2-F3") so every id is unique, and statements about one issue merge across the reports of
+    one provider. Action refs are the plan's (pipeline/refs.py)."""
     from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
     from cqcplan.pipeline.merge import merge as merge_findings
 
+    from cqcplan.pipeline.refs import number_actions
+
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
-    actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge)
-    return Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions)
+    providers = [r.meta.provider for r in reports for _ in r.findings]
+    actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge,
+                             providers=providers)
+    return number_actions(Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions))
 
 
 def _prefixed(finding: Finding, number: int) -> Finding:
