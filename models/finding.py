@@ -12,8 +12,7 @@ Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 TagField = Literal["domain", "regulation", "quality_statement", "theme"]
-# "body": read from the passage of the report body that discusses the issue (its sub-heading)
-Basis = Literal["explicit", "requirement_notice", "section", "wording", "body"]
+Basis = Literal["explicit", "requirement_notice", "section", "wording"]
 
 
 class Regulation(BaseModel):
@@ -54,17 +53,6 @@ class Place(BaseModel):
     service: str | None = None
 
 
-class Passage(BaseModel):
-    """Where the report's body discusses the issue a statement raises: the closest sentence,
-    its page and the evidence sub-heading it sits under, so a reader can find the detail."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    page: int
-    sentence: str
-    heading: str | None = None
-
-
 class Finding(BaseModel):
     """One must/should statement, with its first place of printing and every other one."""
 
@@ -84,5 +72,4 @@ class Finding(BaseModel):
     tags: list[Tag] = []
     quality_statement: str | None = None
     theme: str | None = None  # CQC's evidence category (report sub-heading), e.g. "Mandatory training"
-    evidence: Passage | None = None
     review: bool = False  # a tag is unsure, or key question and regulation disagree: the plan marks it "check"

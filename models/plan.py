@@ -38,7 +38,6 @@ class Wording(BaseModel):
     basis: list[str] = []
     review: bool = False
     merged_because: str = ""  # why the merge stage put it with an earlier wording of its action
-    evidence_page: int | None = None  # the page where the report body discusses it
 
 
 class Scaffold(BaseModel):
@@ -63,6 +62,7 @@ class PlanAction(BaseModel):
     key_question: str | None = None
     quality_statement: str | None = None
     theme: str | None = None
+    group: str | None = None  # its group's heading when the plan is grouped (--group-by), e.g. "Safe › Medicines"
     regulations: list[str] = []
     wordings: list[Wording]
     scaffold: Scaffold

@@ -75,7 +75,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
 
 def sure_themes(finding: Finding) -> list[str]:
     """The theme first, then any other its topic wording names, when the tag stage read the
-    theme from a section, the report body or topic wording; empty for a guess (governance
+    theme from a section or topic wording; empty for a guess (governance
     wording, a regulation's default), which neither gates nor helps a merge."""
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:

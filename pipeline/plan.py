@@ -15,7 +15,7 @@ from typing import Literal
 
 from cqcplan.models import Action, Extraction, Finding, MergeLink, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
-from cqcplan.pipeline.glossary import glossary_for
+from cqcplan.pipeline.glossary import glossary_for, unexpanded
 from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
 from cqcplan.pipeline.refs import numbered
 from cqcplan.pipeline.scaffold import scaffold_for
@@ -31,7 +31,6 @@ _BASIS_LABEL = {
     "requirement_notice": "from the requirement notice",
     "section": "from the section it is printed under",
     "wording": "from its wording",
-    "body": "from where the report discusses it",
 }
 
 
@@ -43,14 +42,16 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
     if group_by:
         pairs = _by_group(pairs, GROUP_LABELS[group_by])
     links = _links_by_finding(extraction)
-    actions = [_action(action.ref, group, links) for action, group in pairs]
+    label = GROUP_LABELS[group_by] if group_by else None
+    actions = [_action(action.ref, group, links, label(group) if label else None) for action, group in pairs]
     return ActionPlan(
         reports=extraction.reports,
         version=version,
         date=today or date.today(),
         summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)),
         actions=actions,
-        glossary=glossary_for([w.text for a in actions for w in a.wordings]),
+        glossary=glossary_for(printed := _printed(actions)),
+        unexpanded=unexpanded(printed),
         group_by=group_by,
     )
 
@@ -87,6 +88,17 @@ def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str]) -> list
     return [p for _, p in sorted(zip(labels, pairs), key=lambda lp: key(lp[0]))]
 
 
+def _printed(actions: list[PlanAction]) -> list[str]:
+    """Every text the plan prints that may hold an abbreviation (sections are CQC's headings, whose
+    capitals such as "MUST take" are not abbreviations, so they are left out)."""
+    texts = [w.text for a in actions for w in a.wordings]
+    for a in actions:
+        s = a.scaffold
+        texts += [s.change, s.communicate, s.audit, a.evidence, a.theme or "", a.group or "",
+                  a.quality_statement or "", *a.regulations]
+    return texts
+
+
 def _kind(group: list[Finding]) -> str:
     return "must" if any(f.kind == "must" for f in group) else "should"
 
@@ -95,7 +107,8 @@ def _theme(group: list[Finding]) -> str | None:
     return next((f.theme for f in group if f.theme), None)
 
 
-def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]]) -> PlanAction:
+def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]],
+            heading: str | None = None) -> PlanAction:
     titles = "\n".join(r.title for f in group for r in f.regulations if r.title)
     scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles, theme=_theme(group))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
@@ -106,7 +119,8 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
         key_question=next((kq for f in group if (kq := _key_question(f.domain))), None),
         quality_statement=next((f.quality_statement for f in group if f.quality_statement), None),
         theme=_theme(group),
-        regulations=_unique(regulation_text(r) for f in group for r in f.regulations),
+        group=heading,
+        regulations=_regulations(group),
         wordings=wordings,
         scaffold=scaffold,
         evidence=evidence,
@@ -170,6 +184,14 @@ def tag_basis(tag: Tag) -> str:
     """"Key question Safe: from its wording (“fridge”)", so a reviewer sees why without the JSON."""
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
     return f"{_FIELD_LABEL[tag.field]} {tag.value}: {_BASIS_LABEL[tag.basis]}{quoted}"
+
+
+def _regulations(group: list[Finding]) -> list[str]:
+    """Each regulation once: "Regulation 18" is left out beside "Regulation 18(1)" of the same instrument."""
+    regs = [r for f in group for r in f.regulations]
+    specific = {(r.instrument, r.number) for r in regs if r.paragraphs}
+    kept = [r for r in regs if r.paragraphs or (r.instrument, r.number) not in specific]
+    return _unique(regulation_text(r) for r in kept)
 
 
 def _services(finding: Finding) -> list[str]:

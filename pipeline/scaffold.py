@@ -90,8 +90,11 @@ def choose_topic(wording: str, among: list[Topic] | None = None) -> Topic:
 
 
 def _written_for(theme: str | None) -> list[Topic]:
+    """The topics written for this theme, the one written first of all for it (listed first in
+    its `themes`) leading, so it is the theme's prompt when no trigger matches."""
     found = named(theme)
-    return [t for t in _table().topic if found and found.id in t.themes]
+    topics = [t for t in _table().topic if found and found.id in t.themes]
+    return sorted(topics, key=lambda t: t.themes.index(found.id) > 0) if found else []
 
 
 def _score(phrases: set[str]) -> int:

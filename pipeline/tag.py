@@ -73,7 +73,7 @@ def tag(
 def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]) -> Finding:
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
-    theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags, finding.evidence)
+    theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags)
     kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
     tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also

@@ -2,9 +2,8 @@
 
 Called by the tag stage with the cue hits it already found. Sources, strongest first: the
 section heading the statement is printed under when that heading is a theme (SAF quality
-statements and ASC sub-headings are), the sub-heading of the report-body passage that
-discusses the issue (pipeline/evidence.py), the cues in the wording (those of the key
-question already chosen first), the regulation the statement cites or was tagged with, and
+statements and ASC sub-headings are), the cues in the wording (those of the key question
+already chosen first), the regulation the statement cites or was tagged with, and
 last the key question's default theme. So every finding gets a theme, and a finding with
 no key question gets the theme's: the theme guarantees one.
 """
@@ -13,14 +12,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from cqcplan.models import Regulation, Tag
-from cqcplan.models.finding import Passage
 from cqcplan.vocab import Cue
 
 from . import themes
 from .themes import Theme
 
 SECTION = 0.95
-BODY = 0.85
 # Under SURE a theme is a guess: merging neither gates nor favours on it (pipeline/merge.py).
 SURE = 0.5
 FRAME = 0.45  # from governance wording only (audit, records, policy): too general to gate on
@@ -44,14 +41,11 @@ class Choice:
     also: list[Tag]  # other themes topic cues in the wording point to (merging reads them)
 
 
-def choose(section: str, kq_tag: Tag | None, hits: list[Hit], regs: list[Regulation], reg_tags: list[Tag],
-           passage: Passage | None = None) -> Choice:
+def choose(section: str, kq_tag: Tag | None, hits: list[Hit], regs: list[Regulation], reg_tags: list[Tag]) -> Choice:
     kq = kq_tag.value if kq_tag else None
     from_section = kq_tag is not None and kq_tag.basis == "section"
     theme_tag = (
         _heading_tag(themes.from_heading(section), "section", section, SECTION)
-        or _heading_tag(themes.from_heading(passage.heading if passage else None), "body",
-                        f"p. {passage.page}: {passage.heading}" if passage else "", BODY)
         or _wording_tag(hits, None if from_section else kq, prefer=kq)
         or _regulation_tag(regs, reg_tags, kq)
         or _default_tag(kq)
@@ -72,7 +66,7 @@ ALSO = "also."  # rule_id prefix of a theme the wording also points to
 def _also(hits: list[Hit], chosen: Tag) -> list[Tag]:
     """The other themes topic cues name: two wordings of one issue often trip different cues
     ("falls" and "call bells"), so merging keeps apart only statements whose themes share none."""
-    if chosen.basis in ("section", "body"):
+    if chosen.basis == "section":
         return []
     names = {themes.by_id()[h.cue.theme].name: h for h in hits if not h.cue.frame and h.cue.theme in themes.by_id()}
     return [Tag(field="theme", value=name, basis="wording", evidence=hit.evidence, rule_id=ALSO + hit.cue.id,

@@ -536,7 +536,7 @@ def test_wording_guessed_regulations_do_not_veto():
     b = _tagged("The service should make sure every patient's call bell is within their reach.", "b")
     # the tag stage guessed different regulations from the wording (safe care; person-centred care)...
     assert a.regulations and b.regulations
-    assert regulation_factor(a.regulations, b.regulations) == 0.0  # ...which, taken as citations, would veto
+    assert {r.number for r in a.regulations} != {r.number for r in b.regulations}  # ...which differ
     assert firm_regulations(a) == firm_regulations(b) == []
     assert regulation_factors([a, b])[0, 1] == 1.0
     assert len(merge([a, b])) == 1

@@ -206,9 +206,20 @@ def test_untagged_actions_are_counted_as_such():
     assert kq == {"Not tagged": (3, 1)}
 
 
-def test_glossary_lists_only_abbreviations_the_statements_use():
-    assert [g.term for g in make_plan(acute_trust()).glossary] == ["RTT", "WHO checklist"]
-    assert [g.term for g in make_plan(care_home()).glossary] == ["DBS", "DoLS", "MAR", "PRN"]  # "used" is not "ED"
+def test_glossary_covers_what_the_statements_and_prompts_print_and_no_more():
+    plan = make_plan(acute_trust())
+    terms = [g.term for g in plan.glossary]
+    assert {"RTT", "WHO checklist"} <= set(terms)  # from the statements
+    assert {"MAR", "NEWS2"} <= set(terms)  # from the prompts (medicines, deteriorating patient)
+    assert "ED" not in [g.term for g in make_plan(care_home()).glossary]  # "used" is not "ED"
+    assert plan.unexpanded == [] and make_plan(care_home()).unexpanded == []
+
+
+def test_an_abbreviation_the_glossary_cannot_expand_is_listed():
+    extraction = care_home()
+    odd = extraction.findings[0].model_copy(update={"text": "The provider must ensure XQZR checks and the MUST take place."})
+    plan = make_plan(extraction.model_copy(update={"findings": [odd, *extraction.findings[1:]]}))
+    assert "XQZR" in plan.unexpanded and "MUST" not in plan.unexpanded
 
 
 def test_glossary_matches_whole_words_and_plurals_case_sensitively():

@@ -22,6 +22,7 @@ from cqcplan.models.report import ReportExtraction
 log = logging.getLogger("cqcplan")
 PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
+COMBINED_GROUPING = "theme"  # a provider's combined plan reads best by key question › theme
 
 
 def extract_report(path: Path, *, password: str | None = None, all_pages: bool = False, workers: int = 1,
@@ -98,7 +99,7 @@ class DraftOptions(BaseModel):
     all_pages: bool = False
     merge: bool = True
     threshold: float | None = None
-    group_by: str | None = None  # the combined plan's grouping: "key-question" or "service"
+    group_by: str | None = None  # "key-question", "theme" or "service"; a combined plan defaults to "theme"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
     cues: Path | None = None  # a user's extra tagging cues
 
@@ -120,7 +121,7 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
                                cues=options.cues)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
-    written = render(make_plan(extraction), out, options.formats, template=options.template, force=options.force)
+    written = render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template, force=options.force)
     return extracted, written
 
 
@@ -208,4 +209,4 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
 
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction, group_by=options.group_by), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
+    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
