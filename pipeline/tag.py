@@ -24,6 +24,7 @@ from cqcplan.pipeline.citations import find_citations, regulation_entry, regulat
 from cqcplan.errors import ConfigError
 from cqcplan.pipeline.text import stem as _stem
 from cqcplan.pipeline.theming import choose as choose_theme
+from cqcplan.pipeline.theming import vote
 from cqcplan.pipeline.themes import by_id as themes_by_id
 from cqcplan.vocab import Cue, CueLexicon, load, quality_statements
 
@@ -272,15 +273,7 @@ def _comparable(reg: Regulation) -> set[_RegKey]:
 
 def _vote(voters: list[_Hit]) -> Tag:
     """Weights per key question, each cue once; a tie goes to the first mentioned."""
-    totals: dict[str, float] = {}
-    first: dict[str, _Hit] = {}
-    for hit in voters:
-        first.setdefault(hit.cue.key_question, hit)
-    for cue in {h.cue.id: h.cue for h in voters}.values():
-        totals[cue.key_question] = totals.get(cue.key_question, 0.0) + cue.weight
-    winner = max(totals, key=lambda kq: (totals[kq], -first[kq].start))
-    lead = first[winner]
-    share = totals[winner] / sum(totals.values())
+    winner, lead, share = vote(voters, lambda cue: cue.key_question)
     return Tag(field="domain", value=winner, basis="wording", evidence=lead.evidence, rule_id=lead.cue.id,
                confidence=round(0.9 * share, 2))
 

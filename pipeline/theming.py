@@ -8,6 +8,7 @@ last the key question's default theme. So every finding gets a theme, and a find
 no key question gets the theme's: the theme guarantees one.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -93,18 +94,23 @@ def _wording_tag(hits: list[Hit], only_kq: str | None, prefer: str | None) -> Ta
     voters = topics or themed
     if not voters:
         return None
-    totals: dict[str, float] = {}
-    first: dict[str, Hit] = {}
-    for hit in voters:
-        first.setdefault(hit.cue.theme, hit)
-    for cue in {h.cue.id: h.cue for h in voters}.values():
-        totals[cue.theme] = totals.get(cue.theme, 0.0) + cue.weight
-    winner = max(totals, key=lambda t: (totals[t], -first[t].start))
-    lead = first[winner]
-    share = totals[winner] / sum(totals.values())
+    winner, lead, share = vote(voters, lambda cue: cue.theme or "")
     confidence = round(0.9 * share, 2) if topics else FRAME
     return Tag(field="theme", value=themes.by_id()[winner].name, basis="wording", evidence=lead.evidence,
                rule_id=lead.cue.id, confidence=confidence)
+
+
+def vote(voters: list[Hit], label: Callable[[Cue], str]) -> tuple[str, Hit, float]:
+    """The label (key question, theme) whose cues weigh most, each cue once; a tie goes to the
+    first mentioned. Returns it, its first hit and its share of all the weight."""
+    totals: dict[str, float] = {}
+    first: dict[str, Hit] = {}
+    for hit in voters:
+        first.setdefault(label(hit.cue), hit)
+    for cue in {h.cue.id: h.cue for h in voters}.values():
+        totals[label(cue)] = totals.get(label(cue), 0.0) + cue.weight
+    winner = max(totals, key=lambda key: (totals[key], -first[key].start))
+    return winner, first[winner], totals[winner] / sum(totals.values())
 
 
 def _regulation_tag(regs: list[Regulation], reg_tags: list[Tag], kq: str | None) -> Tag | None:
