@@ -254,7 +254,7 @@ def report_batch_mode(by_split: dict[str, list[dict]]) -> None:
         started = time.perf_counter()
         actions = merge([finding(s, str(i)) for i, s in enumerate(statements)])
         seconds = time.perf_counter() - started
-        action_of = {f: a.ref for a in actions for f in a.findings}
+        action_of = {f: str(n) for n, a in enumerate(actions) for f in a.findings}  # refs are the plan step's; merge leaves them empty
         index = {s["text"]: str(i) for i, s in enumerate(statements)}
         merged = [action_of[index[r["a"]["text"]]] == action_of[index[r["b"]["text"]]] for r in records]
         print_row(split, len(records), metrics(records, merged))

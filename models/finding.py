@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
-TagField = Literal["domain", "regulation", "quality_statement"]
+TagField = Literal["domain", "regulation", "quality_statement", "theme"]
 Basis = Literal["explicit", "requirement_notice", "section", "wording"]
 # What CQC did about a breach, as the report states it (requirement-notice or enforcement table).
 EnforcementType = Literal["requirement_notice", "warning_notice", "notice_of_proposal", "notice_of_decision",
@@ -104,6 +104,7 @@ class Finding(BaseModel):
     also_at: list[Place] = []
     tags: list[Tag] = []
     quality_statement: str | None = None
+    theme: str | None = None  # CQC's evidence category (report sub-heading), e.g. "Mandatory training"
     review: bool = False  # a tag is unsure, or key question and regulation disagree: the plan marks it "check"
     enforcement: list[Enforcement] = []  # the requirement/warning notices etc. the report states for this breach
     evidence: list[Evidence] = []  # narrative passages stating the breach (derived musts)

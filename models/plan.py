@@ -61,6 +61,8 @@ class PlanAction(BaseModel):
     services: list[str]
     key_question: str | None = None
     quality_statement: str | None = None
+    theme: str | None = None
+    group: str | None = None  # its group's heading when the plan is grouped (--group-by), e.g. "Safe › Medicines"
     regulations: list[str] = []
     wordings: list[Wording]
     scaffold: Scaffold
@@ -113,3 +115,5 @@ class ActionPlan(BaseModel):
     summary: Summary
     actions: list[PlanAction]
     glossary: list[GlossaryEntry] = []
+    unexpanded: list[str] = []  # abbreviations printed in the plan that the glossary cannot expand yet
+    group_by: str | None = None  # how the actions are ordered: None (musts, then shoulds), key-question, theme, service

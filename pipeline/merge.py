@@ -17,8 +17,11 @@ The decisions a reader would get wrong:
   pipeline/similarity.py (no shared issue-specific term, distinct specifics such as
   section 132 against section 17, one shared word in a much longer statement) score a
   pair 0, so complete-link keeps such pairs apart in a batch as well.
-- A must merged with a should is a must. Refs number musts M1… and shoulds S1… in order
-  of each action's first finding in the input.
+- Statements in different themes (CQC's evidence categories, pipeline/themes.py) never
+  merge, nor statements about different providers unless `across_providers`: both are
+  cannot-links like a regulation conflict. Inside one theme a lower threshold applies.
+- A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
+  of their first finding; pipeline/refs.py gives the refs every output prints.
 """
 
 import numpy as np
@@ -27,6 +30,7 @@ from cqcplan.models import Action, Finding, MergeLink, Regulation
 
 from .aspects import aspects_many
 from .similarity import dice_matrix, regulation_factor, shared_terms
+from .theming import SURE
 from .terms import Terms, terms_many
 
 # Chosen by bench/eval_merge.py --fresh on the dev, heldout and fresh pairs (tagged findings). Re-swept
@@ -39,25 +43,69 @@ DEFAULT_THRESHOLD = 0.32
 # (bench/eval_merge.py --curve; 0.45 marked 37 and 97, 0.55 marked 54 and 199): most wrong merges,
 # for a reviewer reading under a third of the right ones.
 REVIEW_BELOW = 0.5
+# Two statements surely in one theme (CQC's evidence category) need less word overlap to be one
+# issue: the bonus is added to their score before the threshold (bench/eval_merge.py).
+THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
 
 
-def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True) -> list[Action]:
-    """Group findings about the same issue; `enabled=False` gives one action per finding."""
+def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
+          providers: list[str | None] | None = None) -> list[Action]:
+    """Group findings about the same issue; `enabled=False` gives one action per finding.
+    `providers` (one per finding, None if unknown) keeps different providers' statements apart."""
     if not enabled or len(findings) < 2:
         return _actions(findings, [[i] for i in range(len(findings))], [[] for _ in findings])
-    found, scores, vetoed = score_findings(findings)
+    found, scores, vetoed = score_findings(findings, providers)
     groups, joins = _agglomerate(scores, vetoed, threshold)
     return _actions(findings, groups, [_merge_links(findings, found, scores, pairs) for pairs in joins])
 
 
-def score_findings(findings: list[Finding]) -> tuple[list[Terms], np.ndarray, np.ndarray]:
+def score_findings(findings: list[Finding], providers: list[str | None] | None = None
+                   ) -> tuple[list[Terms], np.ndarray, np.ndarray]:
     """Each finding's terms, the pair scores merge compares with the threshold, and the
-    cannot-links (an explicit regulation conflict)."""
+    cannot-links (an explicit regulation conflict, different themes, different providers)."""
     texts = [f.text for f in findings]
     found = terms_many(texts)
-    factors = regulation_factors(findings)
-    return found, dice_matrix(found, aspects_many(texts)) * factors, factors == 0.0
+    sure = [sure_themes(f) for f in findings]
+    factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
+    primary = [next(iter(s), None) for s in sure]
+    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts)) + THEME_BONUS * same(primary)) * factors
+    return found, scores, factors == 0.0
+
+
+def sure_themes(finding: Finding) -> list[str]:
+    """The theme first, then any other its topic wording names, when the tag stage read the
+    theme from a section or topic wording; empty for a guess (governance
+    wording, a regulation's default), which neither gates nor helps a merge."""
+    tags = [t for t in finding.tags if t.field == "theme"]
+    if not tags:
+        return [finding.theme] if finding.theme else []
+    return [t.value for t in tags] if tags[0].confidence >= SURE else []
+
+
+def _theme_factors(sure: list[list[str]]) -> np.ndarray:
+    """0 where both statements have sure themes and share none of them."""
+    n = len(sure)
+    factors = np.ones((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            if sure[i] and sure[j] and not set(sure[i]) & set(sure[j]):
+                factors[i, j] = factors[j, i] = 0.0
+    return factors
+
+
+def same(labels: list[str | None]) -> np.ndarray:
+    """1 for a pair with the same known label, else 0."""
+    folded = np.array([(label or "").casefold() for label in labels], dtype=object)
+    return ((folded[:, None] == folded[None, :]) & (folded[:, None] != "")).astype(float)
+
+
+def apart(labels: list[str | None]) -> np.ndarray:
+    """0 for a pair whose labels are both known and differ (themes, providers), else 1."""
+    folded = np.array([(label or "").casefold() for label in labels], dtype=object)
+    known = folded != ""
+    differ = (folded[:, None] != folded[None, :]) & known[:, None] & known[None, :]
+    return np.where(differ, 0.0, 1.0)
 
 
 def regulation_factors(findings: list[Finding]) -> np.ndarray:
@@ -141,12 +189,9 @@ def _merge_links(findings: list[Finding], found: list[Terms], scores: np.ndarray
 
 
 def _actions(findings: list[Finding], groups: list[list[int]], links: list[list[MergeLink]]) -> list[Action]:
-    """Musts M1… then shoulds S1…, each numbered in order of the group's first finding."""
-    kinds = ["must" if any(findings[i].kind == "must" for i in g) else "should" for g in groups]
+    """Unnumbered, in order of each group's first finding: refs are the plan step's."""
     actions = []
-    for kind, prefix in (("must", "M"), ("should", "S")):
-        chosen = [(g, link) for g, link, k in zip(groups, links, kinds) if k == kind]
-        for number, (group, group_links) in enumerate(sorted(chosen, key=lambda c: min(c[0])), 1):
-            ids = [findings[i].id for i in group]
-            actions.append(Action(ref=f"{prefix}{number}", findings=ids, kind=kind, merges=group_links))
+    for group, group_links in sorted(zip(groups, links), key=lambda c: min(c[0])):
+        kind = "must" if any(findings[i].kind == "must" for i in group) else "should"
+        actions.append(Action(ref="", findings=[findings[i].id for i in group], kind=kind, merges=group_links))
     return actions

@@ -1,26 +1,31 @@
 """Extraction to a first-draft action plan.
 
-Takes `Extraction`, returns `ActionPlan`. Musts come first, then shoulds, each in
-report order, numbered M1, M2 … S1, S2 …; an action that answers a must and a should
-is a must, because the legal requirement sets its priority. Every finding ends up in
-exactly one action: one the merge stage did not place gets an action of its own, so
-nothing CQC wrote can drop out of the plan. Each action gets A/B/C prompts for its
-topic; the fields a trust fills in (lead, deadline, BRAG …) start empty.
+Takes `Extraction`, returns `ActionPlan`. Refs come from `refs.number_actions` (musts
+first, then shoulds, each in report order; an action answering a must and a should is a
+must, because the legal requirement sets its priority), so a plan grouped by key
+question, theme or service keeps every action's ref. Every finding ends up in exactly
+one action: one the merge stage did not place gets an action of its own, so nothing CQC
+wrote can drop out of the plan. Each action gets A/B/C prompts for its theme and topic;
+the fields a trust fills in (lead, deadline, BRAG …) start empty.
 """
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date
-from itertools import count
 from typing import Literal
 
-from cqcplan.models import Extraction, Finding, MergeLink, Tag
+from cqcplan.models import Action, Extraction, Finding, MergeLink, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
-from cqcplan.pipeline.glossary import glossary_for
+from cqcplan.pipeline.glossary import glossary_for, unexpanded
 from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
+from cqcplan.pipeline.refs import numbered
 from cqcplan.pipeline.scaffold import scaffold_for
+from cqcplan.pipeline.themes import theme_rank
+from cqcplan.pipeline.theming import ALSO
 
-GroupBy = Literal["key-question", "service"]
-_FIELD_LABEL = {"domain": "Key question", "regulation": "Regulation", "quality_statement": "Quality statement"}
+GroupBy = Literal["key-question", "theme", "service"]
+_Pair = tuple[Action, list[Finding]]
+_FIELD_LABEL = {"domain": "Key question", "regulation": "Regulation", "quality_statement": "Quality statement",
+                "theme": "Theme"}
 _BASIS_LABEL = {
     "explicit": "cited in the statement",
     "requirement_notice": "from the requirement notice",
@@ -31,59 +36,24 @@ _BASIS_LABEL = {
 
 def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | None = None,
               group_by: GroupBy | None = None) -> ActionPlan:
-    """`group_by` ("key-question" or "service") orders a combined plan's actions group by group,
-    musts first within each group; the numbering follows that order."""
-    groups = _groups(extraction)
+    """`group_by` ("key-question", "theme" or "service") orders the actions group by group;
+    refs come from `refs.number_actions` and never change with the grouping."""
+    pairs = numbered(extraction)
     if group_by:
-        groups = _by_group(groups, GROUP_LABELS[group_by])
+        pairs = _by_group(pairs, GROUP_LABELS[group_by])
     links = _links_by_finding(extraction)
-    actions = [_action(ref, group, links) for ref, group in _numbered(groups)]
+    label = GROUP_LABELS[group_by] if group_by else None
+    actions = [_action(action.ref, group, links, label(group) if label else None) for action, group in pairs]
     return ActionPlan(
         reports=extraction.reports,
         version=version,
         date=today or date.today(),
-        summary=summarise(list(zip(actions, groups)), len(extraction.findings)),
+        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)),
         actions=actions,
-        glossary=glossary_for([w.text for a in actions for w in a.wordings]),
+        glossary=glossary_for(printed := _printed(actions)),
+        unexpanded=unexpanded(printed),
+        group_by=group_by,
     )
-
-
-def _groups(extraction: Extraction) -> list[list[Finding]]:
-    """Findings per action, musts first within each and the groups in plan order."""
-    order = _report_order(extraction)
-    groups = [_sorted(g, order) for g in _grouped(extraction) if g]
-    return sorted(groups, key=lambda g: (_kind(g) != "must", order(g[0])))
-
-
-def _grouped(extraction: Extraction) -> list[list[Finding]]:
-    """The actions' findings, then one group per finding no action placed.
-
-    Findings are tracked by position: ids can repeat across the files of a batch, so an
-    action naming an id that several files use is refused rather than guessed at.
-    """
-    positions: dict[str, list[int]] = {}
-    for index, finding in enumerate(extraction.findings):
-        positions.setdefault(finding.id, []).append(index)
-    placed: set[int] = set()
-    groups = []
-    for action in extraction.actions:
-        group = [_resolve(action.ref, fid, positions, placed) for fid in action.findings]
-        groups.append([extraction.findings[i] for i in group])
-    return groups + [[f] for i, f in enumerate(extraction.findings) if i not in placed]
-
-
-def _resolve(ref: str, fid: str, positions: dict[str, list[int]], placed: set[int]) -> int:
-    found = positions.get(fid, [])
-    if len(found) != 1 or found[0] in placed:
-        raise ValueError(f"action {ref}: finding id {fid!r} {_problem(found)}; every finding must be in one action")
-    placed.add(found[0])
-    return found[0]
-
-
-def _problem(found: list[int]) -> str:
-    if not found:
-        return "is unknown"
-    return "is in two actions" if len(found) == 1 else "is used by several findings"
 
 
 def _key_question_group(group: list[Finding]) -> str:
@@ -94,48 +64,53 @@ def _service_group(group: list[Finding]) -> str:
     return next((s for f in group for s in _services(f)), NO_SERVICE)
 
 
-GROUP_LABELS: dict[str, Callable[[list[Finding]], str]] = {"key-question": _key_question_group, "service": _service_group}
+def _theme_group(group: list[Finding]) -> str:
+    return f"{_key_question_group(group)} › {_theme(group) or NOT_TAGGED}"
 
 
-def _by_group(groups: list[list[Finding]], label: Callable[[list[Finding]], str]) -> list[list[Finding]]:
-    """Stable sort by group: key questions in CQC order, services in order of first appearance."""
-    labels = [label(g) for g in groups]
+GROUP_LABELS: dict[str, Callable[[list[Finding]], str]] = {
+    "key-question": _key_question_group, "theme": _theme_group, "service": _service_group}
+
+
+def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str]) -> list[_Pair]:
+    """Stable sort by group: key questions in CQC order (themes in vocabulary order inside
+    each), services in order of first appearance."""
+    labels = [label(g) for _, g in pairs]
     rank = {kq: i for i, kq in enumerate(KEY_QUESTIONS)}
-    first = {}
+    first: dict[str, int] = {}
     for name in labels:
         first.setdefault(name, len(first))
-    return [g for _, g in sorted(zip(labels, groups), key=lambda pair: rank.get(pair[0], len(rank) + first[pair[0]]))]
+
+    def key(name: str) -> tuple:
+        kq, _, theme = name.partition(" › ")
+        return (rank.get(kq, len(rank)), theme_rank(theme) if theme else 0, first[name])
+
+    return [p for _, p in sorted(zip(labels, pairs), key=lambda lp: key(lp[0]))]
 
 
-def _report_order(extraction: Extraction) -> Callable[[Finding], tuple[int, int, int]]:
-    """Report order: the file's place among the reports, then page, then extraction order.
-
-    Extraction order is looked up by object, not id, because ids can repeat across files.
-    """
-    files = {r.file: i for i, r in enumerate(extraction.reports)}
-    index = {id(f): i for i, f in enumerate(extraction.findings)}
-    return lambda f: (files.get(f.file, len(files)), f.page, index[id(f)])
-
-
-def _sorted(group: list[Finding], order: Callable[[Finding], tuple[int, int, int]]) -> list[Finding]:
-    return sorted(group, key=lambda f: (f.kind != "must", order(f)))
+def _printed(actions: list[PlanAction]) -> list[str]:
+    """Every text the plan prints that may hold an abbreviation (sections are CQC's headings, whose
+    capitals such as "MUST take" are not abbreviations, so they are left out)."""
+    texts = [w.text for a in actions for w in a.wordings]
+    for a in actions:
+        s = a.scaffold
+        texts += [s.change, s.communicate, s.audit, a.evidence, a.theme or "", a.group or "",
+                  a.quality_statement or "", *a.regulations]
+    return texts
 
 
 def _kind(group: list[Finding]) -> str:
     return "must" if any(f.kind == "must" for f in group) else "should"
 
 
-def _numbered(groups: list[list[Finding]]) -> Iterator[tuple[str, list[Finding]]]:
-    """M1, M2 … for musts and S1, S2 … for shoulds, in the order given."""
-    counters = {"must": count(1), "should": count(1)}
-    for group in groups:
-        kind = _kind(group)
-        yield f"{kind[0].upper()}{next(counters[kind])}", group
+def _theme(group: list[Finding]) -> str | None:
+    return next((f.theme for f in group if f.theme), None)
 
 
-def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]]) -> PlanAction:
+def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]],
+            heading: str | None = None) -> PlanAction:
     titles = "\n".join(r.title for f in group for r in f.regulations if r.title)
-    scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles)
+    scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles, theme=_theme(group))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,
@@ -143,7 +118,9 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
         services=_unique(s for f in group for s in _services(f)) or [NO_SERVICE],
         key_question=next((kq for f in group if (kq := _key_question(f.domain))), None),
         quality_statement=next((f.quality_statement for f in group if f.quality_statement), None),
-        regulations=_unique(regulation_text(r) for f in group for r in f.regulations),
+        theme=_theme(group),
+        group=heading,
+        regulations=_regulations(group),
         wordings=wordings,
         scaffold=scaffold,
         evidence=evidence,
@@ -197,7 +174,7 @@ def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) ->
         section=finding.section,
         service=finding.service,
         also_at=finding.also_at,
-        basis=[tag_basis(t) for t in finding.tags],
+        basis=[tag_basis(t) for t in finding.tags if not t.rule_id.startswith(ALSO)],
         review=finding.review or any(link.review for link in merges),
         merged_because="\n".join(_merge_note(finding, link, group) for link in merges),
     )
@@ -207,6 +184,14 @@ def tag_basis(tag: Tag) -> str:
     """"Key question Safe: from its wording (“fridge”)", so a reviewer sees why without the JSON."""
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
     return f"{_FIELD_LABEL[tag.field]} {tag.value}: {_BASIS_LABEL[tag.basis]}{quoted}"
+
+
+def _regulations(group: list[Finding]) -> list[str]:
+    """Each regulation once: "Regulation 18" is left out beside "Regulation 18(1)" of the same instrument."""
+    regs = [r for f in group for r in f.regulations]
+    specific = {(r.instrument, r.number) for r in regs if r.paragraphs}
+    kept = [r for r in regs if r.paragraphs or (r.instrument, r.number) not in specific]
+    return _unique(regulation_text(r) for r in kept)
 
 
 def _services(finding: Finding) -> list[str]:

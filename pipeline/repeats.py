@@ -3,11 +3,13 @@
 The same wording printed in the Chief Inspector's letter, the summary and a core-service
 list is one finding, kept where it first appears; every other printing goes in `also_at`.
 "Same wording" ignores only whitespace, letter case, quote/dash style and a final full
-stop. Ids are M1, M2 ... and S1, S2 ... in order of first appearance.
+stop. Ids are F1, F2 ... in order of first appearance: a different series from the
+action refs (M1, S1 ...) that pipeline/refs.py gives, so a finding id never reads as one.
 """
 
 from cqcplan.models.finding import Finding, Place
 
+from .refs import finding_id
 from .text import normalise_for_match
 
 
@@ -27,10 +29,4 @@ def collapse_repeats(findings: list[Finding]) -> list[Finding]:
 
 
 def _number(findings: list[Finding]) -> list[Finding]:
-    counts = {"must": 0, "should": 0}
-    numbered = []
-    for finding in findings:
-        counts[finding.kind] += 1
-        ref = ("M" if finding.kind == "must" else "S") + str(counts[finding.kind])
-        numbered.append(finding.model_copy(update={"id": ref}))
-    return numbered
+    return [finding.model_copy(update={"id": finding_id(n)}) for n, finding in enumerate(findings, 1)]

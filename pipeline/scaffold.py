@@ -1,7 +1,8 @@
 """A/B/C prompts for an action, chosen by the topic its CQC wording is about.
 
-Takes the action's wording, returns a `Scaffold` and an evidence prompt; reads
-vocab/scaffolds.toml. The prompts are starting points for the action lead, so every
+Takes the action's wording and theme, returns a `Scaffold` and an evidence prompt; reads
+vocab/scaffolds.toml. The theme (CQC's evidence category) narrows the choice to the
+prompts written for it, so a word shared by two topics cannot pull an action off-topic. The prompts are starting points for the action lead, so every
 line begins "Prompt:" and none is ever presented as an agreed action. The topic is
 the one whose different trigger phrases found in the wording have the most words
 between them; a tie goes to the topic listed first in the file, so specific topics
@@ -14,6 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from cqcplan.models.plan import Scaffold
+from cqcplan.pipeline.themes import named
 from cqcplan.vocab import load
 
 PROMPT = "Prompt: "
@@ -26,6 +28,7 @@ class Topic(BaseModel):
 
     id: str
     label: str
+    themes: list[str] = []  # vocab/themes.toml ids this topic's prompts were written for
     triggers: list[str]
     change: str
     communicate: str
@@ -57,11 +60,15 @@ class ScaffoldTable(BaseModel):
         return self
 
 
-def scaffold_for(wording: str, regulations: str = "") -> tuple[Scaffold, str]:
-    """The A/B/C prompts and the evidence prompt for an action with this wording; when the
-    wording names no topic ("This was a breach of regulation 17."), the titles of the
+def scaffold_for(wording: str, regulations: str = "", theme: str | None = None) -> tuple[Scaffold, str]:
+    """The A/B/C prompts and the evidence prompt for an action with this wording in this theme
+    (its printed name); without a theme, or one no topic is written for, any topic may fit, and
+    when the wording names none ("This was a breach of regulation 17.") the titles of the
     regulations it was tagged with choose instead."""
-    topic = choose_topic(wording)
+    written = _written_for(theme)
+    topic = choose_topic(wording, written)
+    if written and topic not in written:
+        topic = written[0]
     if topic is _table().topic[-1] and regulations:
         topic = choose_topic(regulations)
     scaffold = Scaffold(
@@ -73,11 +80,21 @@ def scaffold_for(wording: str, regulations: str = "") -> tuple[Scaffold, str]:
     return scaffold, PROMPT + topic.evidence
 
 
-def choose_topic(wording: str) -> Topic:
+def choose_topic(wording: str, among: list[Topic] | None = None) -> Topic:
+    """The topic whose triggers match most words; `among` limits the choice (a theme's topics)."""
     table = _table()
-    scores = [_score(_matches(pattern, wording)) for pattern in _patterns()]
-    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    allowed = [i for i, t in enumerate(table.topic) if not among or t in among]
+    scores = {i: _score(_matches(_patterns()[i], wording)) for i in allowed}
+    best = max(allowed, key=lambda i: (scores[i], -i))
     return table.topic[best] if scores[best] else table.topic[-1]
+
+
+def _written_for(theme: str | None) -> list[Topic]:
+    """The topics written for this theme, the one written first of all for it (listed first in
+    its `themes`) leading, so it is the theme's prompt when no trigger matches."""
+    found = named(theme)
+    topics = [t for t in _table().topic if found and found.id in t.themes]
+    return sorted(topics, key=lambda t: t.themes.index(found.id) > 0) if found else []
 
 
 def _score(phrases: set[str]) -> int:

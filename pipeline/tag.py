@@ -21,7 +21,11 @@ from pathlib import Path
 from cqcplan.models import Finding, Regulation, RequirementNotice, Tag
 from cqcplan.models.finding import KeyQuestion
 from cqcplan.pipeline.citations import find_citations, regulation_entry, regulation_title
+from cqcplan.errors import ConfigError
 from cqcplan.pipeline.text import stem as _stem
+from cqcplan.pipeline.theming import choose as choose_theme
+from cqcplan.pipeline.theming import vote
+from cqcplan.pipeline.themes import by_id as themes_by_id
 from cqcplan.vocab import Cue, CueLexicon, load, quality_statements
 
 NOTICE_MATCH = 0.5  # Dice overlap of content words; CQC repeats the must wording in its notice rows
@@ -70,15 +74,20 @@ def tag(
 def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]) -> Finding:
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
+    theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags)
+    kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
-    tags = reg_tags + [t for t in (kq_tag, qs_tag) if t is not None]
-    review = conflict or kq_tag is None or any(t.confidence < REVIEW_BELOW for t in tags)
+    tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
+    # A theme guessed from governance wording alone is common and harmless (merging ignores it),
+    # so only a theme that contradicts the section, or a key question the theme supplied, asks for a check.
+    review = conflict or theme.conflict or any(t.confidence < REVIEW_BELOW for t in tags if t.field != "theme")
     return finding.model_copy(
         update={
             "domain": kq_tag.value if kq_tag else None,
             "regulations": regs,
             "tags": tags,
             "quality_statement": qs_tag.value if qs_tag else None,
+            "theme": theme.theme.value,
             "review": review,
         }
     )
@@ -264,15 +273,7 @@ def _comparable(reg: Regulation) -> set[_RegKey]:
 
 def _vote(voters: list[_Hit]) -> Tag:
     """Weights per key question, each cue once; a tie goes to the first mentioned."""
-    totals: dict[str, float] = {}
-    first: dict[str, _Hit] = {}
-    for hit in voters:
-        first.setdefault(hit.cue.key_question, hit)
-    for cue in {h.cue.id: h.cue for h in voters}.values():
-        totals[cue.key_question] = totals.get(cue.key_question, 0.0) + cue.weight
-    winner = max(totals, key=lambda kq: (totals[kq], -first[kq].start))
-    lead = first[winner]
-    share = totals[winner] / sum(totals.values())
+    winner, lead, share = vote(voters, lambda cue: cue.key_question)
     return Tag(field="domain", value=winner, basis="wording", evidence=lead.evidence, rule_id=lead.cue.id,
                confidence=round(0.9 * share, 2))
 
@@ -335,7 +336,18 @@ def _cues(extra: str | None) -> list[Cue]:
         if not added:
             warnings.warn(f"{extra}: no cues in this file; nothing added", stacklevel=4)
         cues.update({cue.id: cue for cue in added})
+    for cue in cues.values():
+        _check_theme(cue, extra)
     return list(cues.values())
+
+
+def _check_theme(cue: Cue, source: str | None) -> None:
+    """A cue's theme must exist and sit under the cue's key question, or grouping would contradict tagging."""
+    theme = themes_by_id().get(cue.theme or "")
+    if cue.theme is not None and (theme is None or theme.key_question != cue.key_question):
+        where = source or "cues.toml"
+        problem = "is not in vocab/themes.toml" if theme is None else f"is a {theme.key_question} theme"
+        raise ConfigError(f"{where}: cue {cue.id!r}: theme {cue.theme!r} {problem}")
 
 
 class _CueMatcher:
@@ -366,8 +378,13 @@ class _CueMatcher:
         return _Hit(cue=self._cues[span.label_], evidence=text[span.start_char : span.end_char], start=span.start_char)
 
 
+# The name of the regulations cited is never a cue: "(Regulated Activities)" is not "activities".
+_INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registration\)?\s+regulations)\b")
+
+
 def _working(text: str) -> str:
     """Same length as `text`, so match offsets slice the verbatim wording for evidence."""
+    text = _INSTRUMENT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
     return text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "}))
 

@@ -29,6 +29,7 @@ DARK_BLUE = RGBColor(0x00, 0x30, 0x87)
 GREY = RGBColor(0x55, 0x55, 0x55)
 MARGIN = Cm(1.0)
 BANNER_FILL = "FFE699"
+GROUP_FILL = "D9E2F3"
 
 # A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold), ...]).
 Para = str | tuple[str, list[tuple[str, bool]]]
@@ -212,28 +213,32 @@ def _summary(doc) -> None:
     baseline = [["Version {{ version }}, {{ date }}"]] + [
         [f"{{{{ progress.{key} }}}}"] for key in ("open", "closed", "red", "amber", "green", "blue", "not_rated")]
     blank = [["Review 1:"]] + [[""]] * 7
-    _table(doc, columns, rows=[baseline, blank, [["Review 2:"]] + [[""]] * 7, [["Review 3:"]] + [[""]] * 7])
+    table = _table(doc, columns, rows=[baseline, blank, [["Review 2:"]] + [[""]] * 7, [["Review 3:"]] + [[""]] * 7])
+    _keep_together(table)
     doc.add_page_break()
 
 
-ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 1.9), ("Key question", 1.8), ("Regulation", 2.0),
-                  ("CQC wording (verbatim)", 5.0), ("Actions", 5.2), ("Leads", 1.9), ("Deadline", 1.5),
-                  ("BRAG", 1.2), ("Evidence / key documents", 2.5), ("Status", 1.2), ("Progress update", 2.2)]
+# Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt: regulation titles
+# ("accompanying"), theme names, "Executive lead:" on a line of its own.
+ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.6),
+                  ("CQC wording (verbatim)", 4.8), ("Actions", 4.7), ("Leads", 2.6), ("Deadline", 1.6),
+                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.4)]
 
 
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
-    doc.add_paragraph("Musts first, then shoulds. CQC's wording is quoted verbatim with the page it was "
+    doc.add_paragraph("{{ order_note }} CQC's wording is quoted verbatim with the page it was "
                       "printed on. “Check” marks an action whose tagging or merge should be checked by a person.",
                       style="Small Print")
     abc = [("Table Text", [(f"{letter}. {label}: ", True), (f"{{{{ a.{key} }}}}", False)])
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
                                       ("C", "Audit", "audit"))]
-    _table(doc, ACTION_COLUMNS, loop="a in actions", row=[
+    _table(doc, ACTION_COLUMNS, loop="a in actions", heading="a.heading", row=[
         [("Table Text", [("{{ a.ref }}", True)]), ("Source Note", [("{{ a.kind }}", False)]),
          ("Source Note", [("{{ a.check }}", True)])],
         ["{{ a.services }}"],
-        ["{{ a.key_question }}", ("Source Note", [("{{ a.quality_statement }}", False)])],
+        ["{{ a.key_question }}", ("Source Note", [("{{ a.theme }}", True)]),
+         ("Source Note", [("{{ a.quality_statement }}", False)])],
         ["{{ a.regulations }}"],
         ["{%p for w in a.wordings %}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]), "{%p endfor %}"],
         abc,
@@ -270,7 +275,11 @@ def _sign_off(doc) -> None:
 def _glossary(doc) -> None:
     doc.add_heading("Glossary", level=1)
     doc.add_paragraph("{%p if not glossary %}")
-    doc.add_paragraph("No abbreviations from the glossary appear in the CQC statements.")
+    doc.add_paragraph("No abbreviations from the glossary appear in the plan.")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if unexpanded %}")
+    doc.add_paragraph("Printed in the plan but not yet in the glossary (add them to vocab/glossary.toml): "
+                      "{{ unexpanded }}", style="Small Print")
     doc.add_paragraph("{%p endif %}")
     _table(doc, [("Term", 4.0), ("Meaning", 23.7)], loop="g in glossary",
            row=[[("Table Text", [("{{ g.term }}", True)])], ["{{ g.meaning }}"]])
@@ -284,9 +293,9 @@ def _appendix(doc) -> None:
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "
                       "one, the words they share and how alike they scored; “Check” marks tagging or a weak "
                       "merge a person should confirm.", style="Small Print")
-    _table(doc, [("Ref", 1.2), ("Type", 1.4), ("Finding", 1.6), ("Source file", 4.0), ("Page", 1.2),
-                 ("Section", 5.5), ("Core service", 3.6), ("Also printed", 2.2), ("Tag and merge basis", 5.6),
-                 ("Check", 1.4)],
+    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.6), ("Source file", 3.6), ("Page", 1.2),
+                 ("Section", 4.7), ("Core service", 3.2), ("Also printed", 2.2),
+                 ("Tag and merge basis", 7.1), ("Check", 1.4)],
            loop="x in appendix",
            row=[["{{ x.ref }}"], ["{{ x.kind }}"], ["{{ x.finding_id }}"], ["{{ x.file }}"], ["{{ x.page }}"],
                 ["{{ x.section }}"], ["{{ x.service }}"], ["{{ x.also_at }}"], ["{{ x.basis }}"],
@@ -296,10 +305,13 @@ def _appendix(doc) -> None:
 # ---------------------------------------------------------------- tables
 
 
-def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None,
+def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None, heading: str | None = None,
            row: list[list[Para]] | None = None, rows: list[list[list[Para]]] | None = None) -> Table:
-    """A fixed-width table with a repeating blue header; `loop` wraps `row` in {%tr for %}."""
-    body = [[[f"{{%tr for {loop} %}}"]], row, [["{%tr endfor %}"]]] if loop else rows or []
+    """A fixed-width table with a repeating blue header; `loop` wraps `row` in {%tr for %};
+    `heading` (a variable) adds a full-width group heading row before the rows where it is set."""
+    group = [[[f"{{%tr if {heading} %}}"]], [[("Table Text", [(f"{{{{ {heading} }}}}", True)])]],
+             [["{%tr endif %}"]]] if heading else []
+    body = [[[f"{{%tr for {loop} %}}"]], *group, row, [["{%tr endfor %}"]]] if loop else rows or []
     table = doc.add_table(rows=1 + len(body), cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -314,7 +326,26 @@ def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None,
     for r in table.rows:
         for cell, (_, width) in zip(r.cells, columns):
             cell.width = Cm(width)
+    if heading:
+        _group_row(table.rows[3], len(columns))
     return table
+
+
+def _group_row(row, columns: int) -> None:
+    """One shaded cell across the table: the group's heading ("Safe › Medicines")."""
+    merged = row.cells[0].merge(row.cells[columns - 1])
+    _shade(merged._tc.get_or_add_tcPr(), GROUP_FILL)
+    for paragraph in merged.paragraphs[1:]:
+        paragraph._p.getparent().remove(paragraph._p)
+    merged.paragraphs[0].paragraph_format.keep_with_next = True
+
+
+def _keep_together(table: Table) -> None:
+    """Every row but the last keeps with the next, so no row is left alone on a page."""
+    for r in table.rows[:-1]:
+        for cell in r.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def _cell_margins(table: Table) -> None:

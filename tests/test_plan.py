@@ -118,7 +118,7 @@ def test_every_abc_line_and_evidence_is_a_prompt_not_a_decision(name):
 @pytest.mark.parametrize(("finding_id", "topic", "specific_words"), [
     ("f-fridge", "medicines", ["medicines", "fridge"]),
     ("f-staffing", "staffing", ["staffing", "establishment"]),
-    ("f-training", "training", ["training", "compliance"]),
+    ("f-training", "mandatory_training", ["mandatory", "compliance"]),
     ("f-governance", "governance", ["governance", "risk register"]),
     ("f-who", "patient_risk", ["escalate"]),
     ("f-rtt", "waiting_times", ["waiting", "trajectory"]),
@@ -150,10 +150,11 @@ def test_different_topics_get_different_prompts():
     ("The trust should ensure privacy and dignity are maintained in the emergency department.", "dignity"),
     ("The service must ensure care plans are person-centred and reflect people's preferences.", "care_planning"),
     ("The trust must ensure patient records are accurate, complete and contemporaneous.", "records"),
-    ("The trust must ensure that staff complete mandatory training in safeguarding adults.", "training"),
+    ("The trust must ensure that staff complete mandatory training in safeguarding adults.", "mandatory_training"),
     ("Systems were not robust. This was a breach of regulation 17 (Good governance) of the Health and Social "
      "Care Act 2008 (Regulated Activities) Regulations 2014.", "governance"),
-    ("The practice should improve the uptake of cervical screening.", "general"),
+    ("The practice should improve the uptake of cervical screening.", "health_promotion"),
+    ("The service must use its office for storing files.", "general"),
 ])
 def test_topic_choice(wording, topic):
     assert choose_topic(wording).id == topic
@@ -205,9 +206,20 @@ def test_untagged_actions_are_counted_as_such():
     assert kq == {"Not tagged": (3, 1)}
 
 
-def test_glossary_lists_only_abbreviations_the_statements_use():
-    assert [g.term for g in make_plan(acute_trust()).glossary] == ["RTT", "WHO checklist"]
-    assert [g.term for g in make_plan(care_home()).glossary] == ["DBS", "DoLS", "MAR", "PRN"]  # "used" is not "ED"
+def test_glossary_covers_what_the_statements_and_prompts_print_and_no_more():
+    plan = make_plan(acute_trust())
+    terms = [g.term for g in plan.glossary]
+    assert {"RTT", "WHO checklist"} <= set(terms)  # from the statements
+    assert {"MAR", "NEWS2"} <= set(terms)  # from the prompts (medicines, deteriorating patient)
+    assert "ED" not in [g.term for g in make_plan(care_home()).glossary]  # "used" is not "ED"
+    assert plan.unexpanded == [] and make_plan(care_home()).unexpanded == []
+
+
+def test_an_abbreviation_the_glossary_cannot_expand_is_listed():
+    extraction = care_home()
+    odd = extraction.findings[0].model_copy(update={"text": "The provider must ensure XQZR checks and the MUST take place."})
+    plan = make_plan(extraction.model_copy(update={"findings": [odd, *extraction.findings[1:]]}))
+    assert "XQZR" in plan.unexpanded and "MUST" not in plan.unexpanded
 
 
 def test_glossary_matches_whole_words_and_plurals_case_sensitively():
@@ -248,7 +260,7 @@ def test_version_and_date():
     assert all(a.status == "Open" and a.brag is None and not a.lead for a in plan.actions)
 
 
-def test_make_plan_group_by_key_question_orders_groups_and_numbers_in_that_order():
+def test_make_plan_group_by_orders_groups_and_keeps_every_ref():
     from cqcplan.models import Action, Extraction, Finding, ReportMeta
     from cqcplan.pipeline.plan import make_plan
 
@@ -259,11 +271,14 @@ def test_make_plan_group_by_key_question_orders_groups_and_numbers_in_that_order
     findings = [f("M1", "must", "Well-led", "Surgery"), f("S1", "should", "Safe", "Maternity"), f("M2", "must", "Safe", "Surgery")]
     extraction = Extraction(reports=[ReportMeta(file="r.pdf", sha256="0", report_type="x")], findings=findings,
                             actions=[Action(ref=x.id, findings=[x.id]) for x in findings])
+    plain = {a.wordings[0].finding_id: a.ref for a in make_plan(extraction).actions}
     by_kq = make_plan(extraction, group_by="key-question").actions
     assert [(a.ref, a.key_question, a.wordings[0].finding_id) for a in by_kq] == [
-        ("M1", "Safe", "M2"), ("S1", "Safe", "S1"), ("M2", "Well-led", "M1")]
+        ("M2", "Safe", "M2"), ("S1", "Safe", "S1"), ("M1", "Well-led", "M1")]
     by_service = make_plan(extraction, group_by="service").actions
     assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity"]
+    for grouping in ("key-question", "service", "theme"):
+        assert {a.wordings[0].finding_id: a.ref for a in make_plan(extraction, group_by=grouping).actions} == plain
 
 
 def test_a_breach_sentence_without_topic_words_gets_prompts_for_its_regulation():

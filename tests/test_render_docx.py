@@ -89,7 +89,7 @@ def test_action_row_fields(tmp_path):
     doc = _render(plan, tmp_path)
     header = [c.text for c in _action_table(doc).rows[0].cells]
     m1 = dict(zip(header, _action_rows(doc)["M1"]))
-    assert m1["Key question"].startswith("Safe")
+    assert m1["Key question › theme"].startswith("Safe")
     assert m1["Regulation"] == "Regulation 12(2)(g) Safe care and treatment"
     assert m1["Core service"] == "• Urgent and emergency care\n• Medical care (including older people's care)"
     assert "p. 14, Action the trust MUST take to improve, Urgent and emergency care; also p. 5" in m1["CQC wording (verbatim)"]
@@ -179,7 +179,7 @@ def test_summary_glossary_and_appendix_tables(tmp_path):
     progress = next(t for t in doc.tables if t.rows[0].cells[0].text == "Review")
     assert [c.text for c in progress.rows[1].cells][1:] == ["7", "0", "0", "0", "0", "0", "7"]
     glossary = next(t for t in doc.tables if t.rows[0].cells[0].text == "Term")
-    assert [r.cells[0].text for r in glossary.rows[1:]] == ["RTT", "WHO checklist"]
+    assert [r.cells[0].text for r in glossary.rows[1:]] == [g.term for g in make_plan(acute_trust()).glossary]
     appendix = next(t for t in doc.tables if "Tag and merge basis" in [c.text for c in t.rows[0].cells])
     header = [c.text for c in appendix.rows[0].cells]
     rows = [dict(zip(header, [c.text for c in r.cells])) for r in appendix.rows[1:]]

@@ -124,7 +124,7 @@ def test_xlsx_is_a_usable_tracker(tmp_path):
     assert sheet.column_dimensions[letter["Ref"]].width == 7
     assert sheet.cell(row=2, column=1).alignment.wrap_text
     assert sheet.page_setup.orientation == "landscape"
-    assert [row[0] for row in _xlsx_rows(book_path, "Glossary")] == ["Term", "RTT", "WHO checklist"]
+    assert [row[0] for row in _xlsx_rows(book_path, "Glossary")] == ["Term", *[g.term for g in plan.glossary]]
     reports = _xlsx_rows(book_path, "Reports")
     assert reports[1][:2] == [plan.reports[0].file, plan.reports[0].sha256]
     assert reports[1][6] == "5, 6 and 7 March 2024"

@@ -92,7 +92,8 @@ class TestRegulationSources:
 
     def test_longest_phrase_wins_so_topic_training_is_staffing(self) -> None:
         tagged = _one(_finding("The trust must ensure nurses complete safeguarding training."))
-        assert (_reg_keys(tagged), tagged.domain) == ([("RA2014", "18")], "Effective")
+        assert (_reg_keys(tagged), tagged.domain) == ([("RA2014", "18")], "Safe")  # mandatory training sits under Safe (reference §9.4)
+        assert tagged.theme == "Mandatory training"
 
     def test_governance_wording_adds_regulation_17_beside_the_topic(self) -> None:
         tagged = _one(_finding("The provider must ensure audits of medicines administration identify errors."))
@@ -115,7 +116,7 @@ class TestKeyQuestion:
         [
             ("The provider must ensure staff receive supervision and an annual appraisal (Regulation 18).", "Effective"),
             ("The provider must ensure enough staff are deployed at night (Regulation 18).", "Safe"),
-            ("The provider must ensure that staff complete their mandatory training.", "Effective"),
+            ("The provider must ensure that staff complete their mandatory training.", "Safe"),
             ("The trust must ensure there are sufficient numbers of midwives on each shift.", "Safe"),
         ],
     )
@@ -138,9 +139,9 @@ class TestKeyQuestion:
         tagged = _one(_finding("The trust must reduce waiting times for a first outpatient appointment (Regulation 12)."))
         assert (tagged.domain, tagged.review) == ("Responsive", False)
 
-    def test_statement_with_nothing_to_go_on_is_flagged_and_left_blank(self) -> None:
+    def test_statement_with_nothing_to_go_on_gets_the_governance_theme_and_is_flagged(self) -> None:
         tagged = _one(_finding("The provider must ensure that the matters identified are addressed."))
-        assert (tagged.domain, tagged.regulations, tagged.review) == (None, [], True)
+        assert (tagged.domain, tagged.theme, tagged.regulations, tagged.review) == ("Well-led", "Governance", [], True)
 
     def test_a_2010_citation_takes_its_key_question_from_the_2010_list(self) -> None:
         tagged = _one(_finding("This was a breach of Regulation 23 HSCA 2008 (Regulated Activities) Regulations 2010 "

@@ -101,6 +101,7 @@ class Cue(_Strict):
     regulation: str | None = None
     key_question: KeyQuestion
     quality_statement: str | None = None
+    theme: str | None = None  # a vocab/themes.toml id; its key question must be this cue's
     phrases: list[str] = Field(min_length=1)
     weight: float = Field(default=1.0, gt=0.0, le=2.0)
     frame: bool = False

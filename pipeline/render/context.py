@@ -31,10 +31,34 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "reports": [_report(r) for r in plan.reports],
         "summary": _summary(plan),
         "progress": _progress(plan),
-        "actions": [_action(a, with_file) for a in plan.actions],
+        "order_note": order_note(plan),
+        "actions": [_action(a, with_file, _heading(plan.actions, i)) for i, a in enumerate(plan.actions)],
         "glossary": [{"term": g.term, "meaning": g.meaning} for g in plan.glossary],
+        "unexpanded": ", ".join(plan.unexpanded),
         "appendix": [_appendix_row(a, w) for a in plan.actions for w in a.wordings],
     })
+
+
+ORDER_NOTES = {
+    None: "Musts first, then shoulds, each in report order.",
+    "key-question": "Grouped by key question; within each, musts first. Refs keep their numbering (musts first, "
+                    "then shoulds, in report order), so they are not consecutive here.",
+    "theme": "Grouped by key question › theme (CQC's evidence categories); within each, musts first. Refs keep "
+             "their numbering (musts first, then shoulds, in report order), so they are not consecutive here.",
+    "service": "Grouped by core service; within each, musts first. Refs keep their numbering (musts first, then "
+               "shoulds, in report order), so they are not consecutive here.",
+}
+
+
+def order_note(plan: ActionPlan) -> str:
+    """How the actions are ordered, so a combined plan never claims "musts first" when grouped."""
+    return ORDER_NOTES.get(plan.group_by, ORDER_NOTES[None])
+
+
+def _heading(actions: list[PlanAction], index: int) -> str:
+    """The group heading, on the first action of each group only."""
+    group = actions[index].group
+    return group or "" if index == 0 or actions[index - 1].group != group else ""
 
 
 def _joined(values: Iterable[str | None]) -> str:
@@ -88,13 +112,15 @@ def _progress(plan: ActionPlan) -> dict[str, int]:
     }
 
 
-def _action(action: PlanAction, with_file: bool) -> dict[str, Any]:
+def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]:
     return {
+        "heading": heading,
         "ref": action.ref,
         "kind": KIND_LABEL[action.kind],
         "services": _listed(action.services),
         "key_question": action.key_question or "",
         "quality_statement": action.quality_statement or "",
+        "theme": action.theme or "",
         "regulations": "\n".join(action.regulations),
         "wordings": [_wording(w, with_file) for w in action.wordings],
         "change": action.scaffold.change,

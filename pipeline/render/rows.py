@@ -28,6 +28,7 @@ COLUMNS = [
     Column("Type", 8, lambda a, _: KIND_LABEL[a.kind]),
     Column("Core service(s)", 22, lambda a, _: "\n".join(a.services)),
     Column("Key question", 13, lambda a, _: a.key_question or ""),
+    Column("Theme", 22, lambda a, _: a.theme or ""),
     Column("Quality statement", 20, lambda a, _: a.quality_statement or ""),
     Column("Regulation(s)", 24, lambda a, _: "\n".join(a.regulations)),
     Column("CQC wording (verbatim)", 60, lambda a, _: wordings(a)),

@@ -28,7 +28,7 @@ def _and(parts: list[str]) -> str:
 
 def source_line(wording: Wording, *, with_file: bool) -> str:
     """Where CQC printed it: "p. 12, Areas for improvement, Surgery; also p. 3"."""
-    parts = [f"p. {wording.page}", wording.section]
+    parts = [f"p. {wording.page}", wording.section.rstrip(" :;,.")]
     if wording.service:
         parts.append(wording.service)
     line = ", ".join(p for p in parts if p)

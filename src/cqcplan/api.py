@@ -22,6 +22,7 @@ from cqcplan.models.report import ReportExtraction
 log = logging.getLogger("cqcplan")
 PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
+COMBINED_GROUPING = "theme"  # a provider's combined plan reads best by key question › theme
 
 
 def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
@@ -94,15 +95,20 @@ def raise_if_unread(reports: Sequence[ReportExtraction], written: Sequence[Path]
 
 def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, threshold: float | None = None) -> Extraction:
     """The JSON contract for one or more reports; across several, finding ids get a report prefix
-    ("R2-M3") so every id is unique, and statements about one issue merge across reports."""
+    ("R2-F3") so every id is unique, and statements about one issue merge across the reports of
+    one provider. Action refs are the plan's (pipeline/refs.py)."""
     from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
     from cqcplan.pipeline.merge import merge as merge_findings
 
+    from cqcplan.pipeline.refs import number_actions
+
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
-    actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge)
+    providers = [r.meta.provider for r in reports for _ in r.findings]
+    actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge,
+                             providers=providers)
     messages = [no_findings_message(r) for r in reports if not r.findings]
-    return Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
-                      message="\n".join(messages) or None)
+    return number_actions(Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
+                                     message="\n".join(messages) or None))
 
 
 def _prefixed(finding: Finding, number: int) -> Finding:
@@ -127,7 +133,7 @@ class DraftOptions(BaseModel):
     password: str | None = None
     merge: bool = True
     threshold: float | None = None
-    group_by: str | None = None  # the combined plan's grouping: "key-question" or "service"
+    group_by: str | None = None  # "key-question", "theme" or "service"; a combined plan defaults to "theme"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
     cues: Path | None = None  # a user's extra tagging cues
 
@@ -152,7 +158,7 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
                                cues=options.cues)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
-    written = render(make_plan(extraction), out, options.formats, template=options.template, force=options.force)
+    written = render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template, force=options.force)
     return extracted, written
 
 
@@ -240,4 +246,4 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
 
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction, group_by=options.group_by), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
+    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)

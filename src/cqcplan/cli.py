@@ -22,7 +22,7 @@ app = typer.Typer(
     help="Turn CQC inspection report PDFs into first-draft improvement action plans.",
 )
 
-GROUPINGS = ("key-question", "service")
+GROUPINGS = ("key-question", "theme", "service")
 # Processes sharing the close read of a single report (more than two gains little: the
 # rest of the pipeline is serial).
 READ_WORKERS = min(2, os.cpu_count() or 1)
@@ -69,7 +69,9 @@ def draft(
     cues: CuesOpt = None,
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
-    group_by: Annotated[str, typer.Option(help="Combined plan grouping: key-question or service.")] = "key-question",
+    group_by: Annotated[Optional[str], typer.Option(
+        help="Order the plan's actions by key-question, theme (key question › theme) or service, with a heading "
+             "per group; refs never change. Default: musts then shoulds for one report, theme for a combined plan.")] = None,
     workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
@@ -78,7 +80,7 @@ def draft(
     unknown = sorted(set(format) - set(OUTPUT_FORMATS))
     if unknown:
         raise typer.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
-    if group_by not in GROUPINGS:
+    if group_by is not None and group_by not in GROUPINGS:
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
