@@ -20,6 +20,7 @@ Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 from pathlib import Path
 
 from cqcplan.errors import DamagedPdf, PasswordRequired
@@ -50,6 +51,10 @@ MIN_SIDE_ROWS = 3
 # space above a line set below the end of both columns that puts it after them.
 BLANK_BAND_EM = 1.5
 TRAILING_GAP_EM = 1.0
+# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended.
+NEW_BLOCK_EM = 0.4
+# Type this much larger than a row's usual size is a heading.
+HEADING_RATIO = 1.15
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
 
@@ -225,31 +230,82 @@ class Gutter:
 
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
-        self.rows: list[tuple[float, float, bool, bool]] = []  # top, bottom, text left, text right
+        self.rows: list[_BandRow] = []
 
     def add(self, row: list[dict]) -> None:
-        left = any(w["x1"] <= self.lo and not _marker(w) for w in row)
-        right = any(w["x0"] >= self.hi for w in row)
-        self.rows.append((row[0]["top"], max(w["bottom"] for w in row), left, right))
+        left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
+        right = [w for w in row if w["x0"] >= self.hi]
+        self.rows.append(_BandRow(row[0]["top"], max(w["bottom"] for w in row),
+                                  _styled(left, self.em), _styled(right, self.em)))
         self.bottom = row[0]["top"]
 
     def valid(self) -> bool:
-        return sum(r[2] for r in self.rows) >= MIN_SIDE_ROWS and sum(r[3] for r in self.rows) >= MIN_SIDE_ROWS
+        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
+
+    def pieces(self) -> list["Gutter"]:
+        """The band cut where both columns end and new ones begin (two lists, each set in
+        columns, one under the other), without the rows after both columns have ended."""
+        cuts = [i for i in range(1, len(self.rows)) if self._new_columns_at(i)]
+        pieces = []
+        for start, end in zip([0] + cuts, cuts + [len(self.rows)]):
+            piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
+            piece.rows = self.rows[start:end]
+            piece.bottom = piece.rows[-1].top
+            if piece.valid():
+                pieces.append(piece.trimmed())
+        return pieces
+
+    def _new_columns_at(self, i: int) -> bool:
+        """Every column breaks off before row i (a gap beyond its leading, or a heading), and
+        one of them with a heading."""
+        headed = False
+        for side in (0, 1):
+            above = [r for r in self.rows[:i] if r.side[side] is not None]
+            below = next((r for r in self.rows[i:] if r.side[side] is not None), None)
+            if len(above) < 2 or below is None:
+                return False
+            leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
+            gap = below.top - above[-1].bottom
+            headed = headed or below.side[side]
+            if not (below.side[side] or gap > leading + NEW_BLOCK_EM * self.em):
+                return False
+        return headed
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
         a paragraph gap below the shorter one, is read after them, not inside the longer."""
-        ends = min(max((r[1] for r in self.rows if r[side]), default=self.top) for side in (2, 3))
+        ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
         previous_bottom = None
-        for top, bottom, _, _ in self.rows:
-            if top > ends and previous_bottom is not None and top - previous_bottom > TRAILING_GAP_EM * self.em:
-                self.bottom = max(r[0] for r in self.rows if r[0] < top)
+        for row in self.rows:
+            if row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em:
+                self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
-            previous_bottom = bottom
+            previous_bottom = row.bottom
         return self
 
     def holds(self, row: list[dict]) -> bool:
         return self.top - 1 <= row[0]["top"] <= self.bottom + 1
+
+
+class _BandRow(NamedTuple):
+    """A row beside a gutter: per side, None (no text), or whether its text starts with a heading."""
+
+    top: float
+    bottom: float
+    left: bool | None
+    right: bool | None
+
+    @property
+    def side(self) -> tuple[bool | None, bool | None]:
+        return self.left, self.right
+
+
+def _styled(words: list[dict], em: float) -> bool | None:
+    """None without words; else whether the first is set as a heading (bold or larger)."""
+    if not words:
+        return None
+    first = words[0]
+    return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
 
 
 def _gutters(rows: list[list[dict]]) -> list[Gutter]:
@@ -283,7 +339,7 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
         open_ = still
         previous_bottom = max(w["bottom"] for w in row)
     found += open_
-    return sorted((g.trimmed() for g in found if g.valid()), key=lambda g: (g.top, g.lo))
+    return sorted((piece for g in found if g.valid() for piece in g.pieces()), key=lambda g: (g.top, g.lo))
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
