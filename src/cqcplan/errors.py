@@ -19,6 +19,12 @@ class InputNotFound(CqcplanError):
     exit_code = 2
 
 
+class BadOption(CqcplanError):
+    """A command-line or API option out of range (same code as any other command-line mistake)."""
+
+    exit_code = 2
+
+
 class NotAPdf(CqcplanError):
     exit_code = 3
 
@@ -57,6 +63,27 @@ class BatchFailed(CqcplanError):
     exit_code = 11
 
 
+class OutputNotWritable(CqcplanError):
+    """The user's file system refused the plan (permission, full disk, size limit): not a bug."""
+
+    exit_code = 12
+
+
+class InputTooLarge(CqcplanError):
+    """Over the size or page limit: refused before it can eat the machine's memory or time."""
+
+    exit_code = 13
+
+
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: a BaseException, like KeyboardInterrupt, so no `except Exception` swallows it
+    and every `finally` (staging folders) runs on the way out."""
+
+    def __init__(self, exit_code: int = 130):
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -70,4 +97,8 @@ EXIT_CODES: dict[int, str] = {
     TemplateError.exit_code: "Word template is invalid or unsafe",
     ConfigError.exit_code: "configuration or vocabulary file is invalid",
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
+    OutputNotWritable.exit_code: "output cannot be written (permission denied, disk full, file-size limit, not a folder)",
+    InputTooLarge.exit_code: "input is over the size or page limit",
+    130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
+    143: "stopped by SIGTERM (a batch keeps the plans it finished)",
 }
