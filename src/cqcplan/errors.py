@@ -76,8 +76,8 @@ class InputTooLarge(CqcplanError):
 
 
 class Interrupted(BaseException):
-    """Ctrl-C or SIGTERM: a BaseException, like KeyboardInterrupt, so no `except Exception` swallows it
-    and every `finally` (staging folders) runs on the way out."""
+    """Ctrl-C (exit 130) or SIGTERM (143) in the command: like KeyboardInterrupt, no `except
+    Exception` swallows it and every `finally` (staging folders) runs on the way out."""
 
     def __init__(self, exit_code: int = 130):
         super().__init__(exit_code)
