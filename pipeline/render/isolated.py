@@ -23,6 +23,7 @@ from cqcplan.errors import CqcplanError, TemplateError
 SECONDS = 20.0
 MEMORY_MB = 512
 POLL = 0.01
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 INTERNAL, USER_ERROR = 1, 2  # child exit codes: a bug; a CqcplanError (its class and line in the pipe)
 
 
@@ -32,13 +33,15 @@ def run_isolated(work: Callable[[], None], name: str, *, seconds: float = SECOND
         work()
         return
     read_end, write_end = os.pipe()
+    # Ctrl-C / SIGTERM held back over the fork: raised inside fork's own hooks they are lost.
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     pid = os.fork()
     if pid == 0:
         os.close(read_end)
-        _child(work, write_end, memory_mb)
+        _child(work, write_end, memory_mb, mask)
     os.close(write_end)
     try:
-        status = _wait(pid, seconds)
+        status = _wait(pid, seconds, mask)
     finally:
         message = _read_all(read_end)
     if status is None:
@@ -46,12 +49,13 @@ def run_isolated(work: Callable[[], None], name: str, *, seconds: float = SECOND
     _raise_for(status, message, name, memory_mb)
 
 
-def _child(work: Callable[[], None], pipe: int, memory_mb: int) -> None:
+def _child(work: Callable[[], None], pipe: int, memory_mb: int, mask) -> None:
     """Never returns: the child leaves with os._exit, so no parent clean-up runs twice."""
     code, message = 0, ""
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides, and kills us
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         _limit_memory(memory_mb)
         work()
     except CqcplanError as exc:
@@ -76,11 +80,12 @@ def _limit_memory(memory_mb: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit, resource.getrlimit(resource.RLIMIT_AS)[1]))
 
 
-def _wait(pid: int, seconds: float) -> int | None:
+def _wait(pid: int, seconds: float, mask) -> int | None:
     """The child's wait status, or None after killing it at the deadline (or on Ctrl-C)."""
     deadline = time.monotonic() + seconds
     status = None
     try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a signal held over the fork is raised here
         while status is None and time.monotonic() < deadline:
             done, found = os.waitpid(pid, os.WNOHANG)
             status = found if done else time.sleep(POLL)

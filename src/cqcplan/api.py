@@ -241,8 +241,8 @@ def _in_order(jobs, outcomes: dict[str, BatchItem]) -> list[BatchItem]:
         if item.report is not None:
             first = seen.setdefault(item.report.meta.sha256, job.label)
             if first != job.label:
-                item = item.model_copy(update={"duplicate": True,
-                                               "note": f"same content as {first}: in the combined plan once"})
+                same = f"same content as {first}: in the combined plan once"
+                item = item.model_copy(update={"duplicate": True, "note": "; ".join(filter(None, (item.note, same)))})
         items.append(item)
     return items
 

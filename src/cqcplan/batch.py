@@ -68,11 +68,11 @@ def _expand(inputs: Sequence[Path]) -> list[Path]:
 
 
 def _labels(paths: list[Path]) -> dict[Path, str]:
-    """The file name, or the path as given where two files share a name."""
-    counts: dict[str, int] = {}
+    """The file name, or the path as given where two different files share a name."""
+    files: dict[str, set[str]] = {}
     for path in paths:
-        counts[path.name] = counts.get(path.name, 0) + 1
-    return {p: p.name if counts[p.name] == 1 else str(p) for p in paths}
+        files.setdefault(path.name, set()).add(os.path.realpath(path))
+    return {p: p.name if len(files[p.name]) == 1 else str(p) for p in paths}
 
 
 def _plan_names(paths: list[Path], suffix: str, reserved: set[str]) -> dict[Path, str]:
