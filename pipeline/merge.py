@@ -44,8 +44,8 @@ _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True) -> list[Action]:
     """Group findings about the same issue; `enabled=False` gives one action per finding."""
-    if not 0 <= threshold <= 1:  # NaN fails this too; below 0 the clustering would never stop
-        raise ValueError(f"merge threshold must be from 0 to 1, not {threshold!r}")
+    if not threshold >= 0:  # NaN fails this too; below 0 the clustering never stops (above 1: no merges)
+        raise ValueError(f"merge threshold must be 0 or more, not {threshold!r}")
     if not enabled or len(findings) < 2:
         return _actions(findings, [[i] for i in range(len(findings))], [[] for _ in findings])
     found, scores, vetoed = score_findings(findings)

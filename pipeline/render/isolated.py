@@ -19,11 +19,11 @@ from collections.abc import Callable
 
 from cqcplan import errors
 from cqcplan.errors import CqcplanError, TemplateError
+from cqcplan.io import STOP_SIGNALS
 
 SECONDS = 20.0
 MEMORY_MB = 512
 POLL = 0.01
-STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 INTERNAL, USER_ERROR = 1, 2  # child exit codes: a bug; a CqcplanError (its class and line in the pipe)
 
 

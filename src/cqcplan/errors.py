@@ -87,7 +87,7 @@ class Interrupted(BaseException):
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
-    InputNotFound.exit_code: "input path does not exist, or the command line is wrong",
+    InputNotFound.exit_code: "input path does not exist or cannot be read, or the command line is wrong",
     NotAPdf.exit_code: "input is not a PDF file",
     DamagedPdf.exit_code: "PDF is damaged and cannot be read",
     PasswordRequired.exit_code: "PDF is password-protected (give --password) or the password is wrong",
@@ -98,7 +98,7 @@ EXIT_CODES: dict[int, str] = {
     ConfigError.exit_code: "configuration or vocabulary file is invalid",
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
     OutputNotWritable.exit_code: "output cannot be written (permission denied, disk full, file-size limit, not a folder)",
-    InputTooLarge.exit_code: "input is over the size or page limit",
+    InputTooLarge.exit_code: "input is over the size or page limit (200 MB, 3,000 pages)",
     130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
     143: "stopped by SIGTERM (a batch keeps the plans it finished)",
 }

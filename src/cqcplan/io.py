@@ -15,6 +15,7 @@ refusals (permission, full disk, file-size limit) become one `OutputNotWritable`
 import errno
 import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ Writer = Callable[[Path], None]
 # The formats a plan can be written in (the CLI checks them before importing any renderer).
 OUTPUT_FORMATS = ("docx", "xlsx", "csv", "json")
 STAGING_PREFIX = ".cqcplan-"
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # File systems without hard links (some network and FAT mounts) answer link() with these.
 NO_HARD_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS, errno.EXDEV}
 REASONS = {
@@ -48,7 +50,8 @@ def atomic_write_all(writers: Mapping[Path, Writer], *, force: bool = False) -> 
     for target in targets:
         _check_target(target, force)
     with unwritable_as_error(next(iter(targets)).parent):
-        staging = _staging_dirs(list(targets))
+        with signals_held():  # a folder made but not yet recorded would outlive a Ctrl-C
+            staging = _staging_dirs(list(targets))
         try:
             staged = {}
             for target, write in targets.items():
@@ -56,9 +59,20 @@ def atomic_write_all(writers: Mapping[Path, Writer], *, force: bool = False) -> 
                     staged[target] = _stage(target, write, staging[target.parent])
             _move_into_place(staged, staging, force)
         finally:
-            for folder in staging.values():
-                shutil.rmtree(folder, ignore_errors=True)
+            with signals_held():  # Ctrl-C or SIGTERM is raised after the clean-up, not half-way through it
+                for folder in staging.values():
+                    shutil.rmtree(folder, ignore_errors=True)
     return list(targets)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back for a moment; one that came meanwhile is raised on leaving."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def make_folder(folder: Path) -> None:
@@ -128,7 +142,8 @@ def _move_into_place(staged: dict[Path, Path], staging: dict[Path, Path], force:
                 done.append((target, new, backup))
                 _replace(new, target) if force else _place(new, target)
     except BaseException:
-        _undo(done)
+        with signals_held():
+            _undo(done)
         raise
 
 

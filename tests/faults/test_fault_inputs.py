@@ -72,9 +72,9 @@ def test_threshold_edges_are_accepted():
     assert api.DraftOptions(threshold=0).threshold == 0.0 and api.DraftOptions(threshold=1).threshold == 1.0
 
 
-@pytest.mark.parametrize("value", [-1.0, math.nan, 2.0])
+@pytest.mark.parametrize("value", [-1.0, -0.001, math.nan])
 def test_merge_itself_refuses_a_threshold_that_would_never_stop(value):
-    with pytest.raises(ValueError, match="from 0 to 1"):
+    with pytest.raises(ValueError, match="0 or more"):
         merge([], threshold=value)
 
 
