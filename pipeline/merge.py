@@ -53,6 +53,8 @@ def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enab
           providers: list[str | None] | None = None) -> list[Action]:
     """Group findings about the same issue; `enabled=False` gives one action per finding.
     `providers` (one per finding, None if unknown) keeps different providers' statements apart."""
+    if not threshold >= 0:  # NaN fails this too; below 0 the clustering never stops (above 1: no merges)
+        raise ValueError(f"merge threshold must be 0 or more, not {threshold!r}")
     if not enabled or len(findings) < 2:
         return _actions(findings, [[i] for i in range(len(findings))], [[] for _ in findings])
     found, scores, vetoed = score_findings(findings, providers)

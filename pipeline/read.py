@@ -131,18 +131,22 @@ def _read_pages(path: Path, password: str | None, numbers: list[int]) -> list[Pa
     with open_pdf(path, password) as pdf:
         for number in numbers:
             try:
-                page = pdf[number - 1]
-                textpage = page.get_textpage()
+                pages.append(_read_one(pdf, number))
             except pypdfium2.PdfiumError as exc:
                 raise DamagedPdf(f"{path.name} is damaged: page {number} cannot be read ({exc})") from None
-            try:
-                glyphs, shapes = page_glyphs(page, textpage)
-                width, height = page.get_size()
-                pages.append(read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height))
-            finally:
-                textpage.close()
-                page.close()
     return pages
+
+
+def _read_one(pdf, number: int) -> Page:
+    page = pdf[number - 1]
+    textpage = page.get_textpage()
+    try:
+        glyphs, shapes = page_glyphs(page, textpage)
+        width, height = page.get_size()
+        return read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height)
+    finally:
+        textpage.close()
+        page.close()
 
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:

@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from plan_samples import ALL, FORMULA, NASTY, acute_trust, care_home, mental_health, nasty
 
-from cqcplan.errors import OutputExists, TemplateError
+from cqcplan.errors import OutputExists, OutputNotWritable, TemplateError
 from cqcplan.io import atomic_write_all
 from cqcplan.pipeline.render import tables as tables_module
 from cqcplan.pipeline.plan import make_plan
@@ -394,7 +394,7 @@ def test_a_failed_move_restores_what_was_there(tmp_path, monkeypatch):
     monkeypatch.setattr("cqcplan.io.os.replace", flaky_replace)
     writers = {first: lambda p: p.write_text("new a", encoding="utf-8"),
                second: lambda p: p.write_text("new b", encoding="utf-8")}
-    with pytest.raises(OSError, match="device busy"):
+    with pytest.raises(OutputNotWritable, match="device busy"):
         atomic_write_all(writers, force=True)
     assert first.read_text(encoding="utf-8") == "old a"
     assert not second.exists()

@@ -37,6 +37,7 @@ RATING_KEYS = ("overall", "safe", "effective", "caring", "responsive", "well-led
 VALIDATED_ROWS = 1000  # drop-downs reach below the drafted rows, for actions added later
 LINE_HEIGHT = 15  # points per wrapped line at the default 11-point font
 MAX_ROW_HEIGHT = 409  # Excel's limit
+FORMULA_STARTS = {"=", "+", "-", "@"}
 
 
 def write_csv(plan: ActionPlan, path: Path) -> None:
@@ -48,7 +49,16 @@ def write_csv(plan: ActionPlan, path: Path) -> None:
 
 
 def _csv_value(value: Value) -> str:
-    return value.isoformat() if isinstance(value, date) else value or ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return _not_a_formula(value or "")
+
+
+def _not_a_formula(text: str) -> str:
+    """A CSV has no cell types, so a spreadsheet program runs a cell beginning with = + - @
+    (or a tab or carriage return before one) as a formula. The xlsx marks such a cell as
+    text; here a leading apostrophe does the same job, the usual defence (OWASP)."""
+    return "'" + text if text.lstrip(" \t\r\n")[:1] in FORMULA_STARTS or text[:1] in ("\t", "\r") else text
 
 
 def write_xlsx(plan: ActionPlan, path: Path) -> None:

@@ -9,13 +9,15 @@ draft_batch:    draft per report in worker processes, then one combined plan
 
 import logging
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import nullcontext
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
 
-from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound
+from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound, Interrupted, OutputExists
+from cqcplan.inputs import check_report_file, checked_threshold
+from cqcplan.io import make_folder
 from cqcplan.models import Extraction, Finding
 from cqcplan.models.report import ReportExtraction
 
@@ -45,7 +47,9 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     from cqcplan.pipeline.text import words_in
 
     path = Path(path)
-    scanned = scan(path, password)
+    check_report_file(path, password)
+    with _reading(path):
+        scanned = scan(path, password)
     reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
     prepare(cues)  # loads spaCy while worker processes read the pages
     doc = reading()
@@ -93,15 +97,24 @@ def raise_if_unread(reports: Sequence[ReportExtraction], written: Sequence[Path]
         raise FindingsNotRead(no_findings_message(unread[0]) + where)
 
 
+@contextmanager
+def _reading(path: Path):
+    """The file vanished or lost its permissions between the check and the read."""
+    try:
+        yield
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        raise InputNotFound(f"cannot read {path}: {(exc.strerror or type(exc).__name__).lower()}") from None
+
+
 def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, threshold: float | None = None) -> Extraction:
     """The JSON contract for one or more reports; across several, finding ids get a report prefix
     ("R2-F3") so every id is unique, and statements about one issue merge across the reports of
     one provider. Action refs are the plan's (pipeline/refs.py)."""
     from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
     from cqcplan.pipeline.merge import merge as merge_findings
-
     from cqcplan.pipeline.refs import number_actions
 
+    threshold = checked_threshold(threshold)
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
     providers = [r.meta.provider for r in reports for _ in r.findings]
     actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge,
@@ -118,6 +131,7 @@ def _prefixed(finding: Finding, number: int) -> Finding:
 def extract(path: Path, *, password: str | None = None, merge: bool = True,
             threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
     """What `cqcplan extract --json` prints for one report (`message` says when it has no findings)."""
+    checked_threshold(threshold)  # before the slow part
     report = extract_report(path, password=password, workers=workers, cues=cues)
     return to_extraction([report], merge=merge, threshold=threshold)
 
@@ -137,6 +151,11 @@ class DraftOptions(BaseModel):
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
     cues: Path | None = None  # a user's extra tagging cues
 
+    @field_validator("threshold", mode="before")
+    @classmethod
+    def _threshold_in_range(cls, value):
+        return checked_threshold(value)
+
 
 def default_plan_path(report: Path) -> Path:
     return report.with_name(f"{report.stem}{PLAN_SUFFIX}.docx")
@@ -151,99 +170,162 @@ def draft(report: Path, out: Path | None = None, options: DraftOptions = DraftOp
 
 
 def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportExtraction, list[Path]]:
+    extracted = extract_report(report, password=options.password, workers=options.workers, cues=options.cues)
+    return extracted, _render_one(extracted, out, options)
+
+
+def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -> list[Path]:
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
-    extracted = extract_report(report, password=options.password, workers=options.workers,
-                               cues=options.cues)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    written = render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template, force=options.force)
-    return extracted, written
+    make_folder(out.parent)
+    return render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template,
+                  force=options.force)
 
 
-class BatchResult(BaseModel):
-    """What a batch did per file: findings counted, files written, or the one-line failure."""
+class BatchItem(BaseModel):
+    """One file of a batch: its findings, the files written, why it failed or was skipped."""
 
     model_config = ConfigDict(frozen=True)
 
-    reports: list[ReportExtraction]
-    written: dict[str, list[Path]]
-    failures: dict[str, str]
-    combined: list[Path]
+    file: str  # the file name, or the path as given where two files share a name
+    report: ReportExtraction | None = None
+    written: list[Path] = []
+    error: str | None = None  # it failed, or its plan could not be written
+    note: str | None = None  # kept an existing plan, skipped (listed twice) or not reached (interrupted)
+    duplicate: bool = False  # the same content as an earlier file: left out of the combined plan
 
 
-def report_paths(inputs: Sequence[Path]) -> list[Path]:
-    """PDFs named, and the PDFs inside folders named (sorted, not recursive)."""
-    paths: list[Path] = []
-    for item in map(Path, inputs):
-        if item.is_dir():
-            paths += sorted(p for p in item.iterdir() if p.suffix.lower() == ".pdf")
-        elif item.exists():
-            paths.append(item)
-        else:
-            raise InputNotFound(f"no such file or folder: {item}")
-    if not paths:
-        raise InputNotFound(f"no PDF files in {', '.join(map(str, inputs))}")
-    return paths
+class BatchResult(BaseModel):
+    """What a batch did per file, in input order, and what became of the combined plan."""
+
+    model_config = ConfigDict(frozen=True)
+
+    items: list[BatchItem]
+    combined: list[Path] = []
+    combined_error: str | None = None
+    combined_exit: int = 0  # the exit code of combined_error (8: it exists, 12: not writable ...)
+    interrupted: bool = False
+
+    @property
+    def reports(self) -> list[ReportExtraction]:
+        """The reports read, each once: these make the combined plan."""
+        return [i.report for i in self.items if i.report is not None and not i.duplicate]
+
+    @property
+    def written(self) -> dict[str, list[Path]]:
+        return {i.file: i.written for i in self.items if i.written}
+
+    @property
+    def failures(self) -> dict[str, str]:
+        return {i.file: i.error for i in self.items if i.error}
+
+
+class BatchInterrupted(Interrupted):
+    """Ctrl-C or SIGTERM stopped a batch; `result` holds what was finished and kept. (Not a
+    KeyboardInterrupt: typer would turn that into a silent exit 130 before the summary.)"""
+
+    def __init__(self, result: BatchResult, exit_code: int):
+        super().__init__(exit_code)
+        self.result = result
 
 
 def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = DraftOptions(), *, workers: int = 1,
-                on_done: Callable[[Path, str | None], None] | None = None) -> BatchResult:
+                on_done: Callable[[str, str | None], None] | None = None,
+                on_start: Callable[[int], None] | None = None) -> BatchResult:
     """One plan per report in `out_dir`, plus a combined plan and tracker merged across them.
 
-    A file that fails is reported and skipped; the others finish.
+    A file that fails is reported and skipped; the others finish. Ctrl-C or SIGTERM stops
+    at once: plans already written stay, nothing half-written is left, and
+    `BatchInterrupted` carries the partial result.
     """
-    paths = report_paths(inputs)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    from cqcplan.batch import init_worker, plan_jobs, run_pool, stop_pool
+
+    jobs = plan_jobs(inputs, out_dir, PLAN_SUFFIX, reserved=[f"{COMBINED_NAME}"])
+    make_folder(out_dir)
     options = options.model_copy(update={"workers": 1})
-    jobs = {p: out_dir / f"{p.stem}{PLAN_SUFFIX}.docx" for p in paths}
-    done: dict[Path, tuple[ReportExtraction, list[Path]]] = {}
-    failures: dict[str, str] = {}
-    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else nullcontext() as pool:
-        for path, outcome in _run(jobs, options, pool):
-            if isinstance(outcome, str):
-                failures[path.name] = outcome
-            else:
-                done[path] = outcome
+    todo = {j.label: (_guarded, j.source, j.out, options) for j in jobs if not j.skip}
+    if on_start:
+        on_start(len(todo))
+    outcomes: dict[str, BatchItem] = {}
+    workers = max(1, min(workers, len(todo)))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker) if workers > 1 else None
+    try:
+        finished = run_pool(pool, todo) if pool else ((k, t[0](*t[1:])) for k, t in todo.items())
+        for label, item in finished:
+            outcomes[label] = item.model_copy(update={"file": label})
             if on_done:
-                on_done(path, outcome if isinstance(outcome, str) else None)
-        reports = [done[p][0] for p in paths if p in done]
-        combined = _in_worker(pool, _draft_combined, reports, out_dir, options) if reports else []
-    written = {p.name: done[p][1] for p in paths if p in done}
-    return BatchResult(reports=reports, written=written, failures=failures, combined=combined)
+                on_done(label, item.error)
+        result = BatchResult(items=_in_order(jobs, outcomes))
+        if result.reports:
+            combined, error, code = _in_worker(pool, _draft_combined, result.reports, out_dir, options)
+            result = result.model_copy(update={"combined": combined, "combined_error": error, "combined_exit": code})
+    except (KeyboardInterrupt, Interrupted) as stop:
+        if pool:
+            stop_pool(pool, [out_dir])
+        partial = BatchResult(items=_in_order(jobs, outcomes), interrupted=True)
+        raise BatchInterrupted(partial, getattr(stop, "exit_code", 130)) from None
+    finally:
+        if pool:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return result
 
 
-def _run(jobs: dict[Path, Path], options: DraftOptions, pool: ProcessPoolExecutor | None):
-    """Yield (report, result or error line) as each finishes, in the pool's worker processes if any."""
-    if pool is None:
-        for path, out in jobs.items():
-            yield path, _guarded(path, out, options)
-        return
-    futures = {pool.submit(_guarded, path, out, options): path for path, out in jobs.items()}
-    for future in as_completed(futures):
-        yield futures[future], future.result()
+def _in_order(jobs, outcomes: dict[str, BatchItem]) -> list[BatchItem]:
+    """Every job gets a row: its outcome, why it was skipped, or that it was never reached;
+    a second copy of one report's content stays out of the combined plan."""
+    items: list[BatchItem] = []
+    seen: dict[str, str] = {}
+    for job in jobs:
+        item = BatchItem(file=job.label, note=job.skip) if job.skip else \
+            outcomes.get(job.label) or BatchItem(file=job.label, note="interrupted: not drafted")
+        if item.report is not None:
+            first = seen.setdefault(item.report.meta.sha256, job.label)
+            if first != job.label:
+                same = f"same content as {first}: in the combined plan once"
+                item = item.model_copy(update={"duplicate": True, "note": "; ".join(filter(None, (item.note, same)))})
+        items.append(item)
+    return items
 
 
 def _in_worker(pool: ProcessPoolExecutor | None, function: Callable, *args):
     """Run in a worker when there is a pool: its spaCy, tables and Word libraries are loaded
     by now, while this process would load them all after the last report (about 0.7 s)."""
-    return pool.submit(function, *args).result() if pool else function(*args)
+    from cqcplan.batch import in_worker
+
+    return pool.submit(in_worker, function, *args).result() if pool else function(*args)
 
 
-def _guarded(path: Path, out: Path, options: DraftOptions):
+def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
+    """Read and write one report of a batch; a failure is a row, not the end of the batch.
+    A plan that cannot be written (it exists) still counts towards the combined plan."""
     try:
-        return _draft_one(path, out, options)
+        extracted = extract_report(path, password=options.password, workers=1, cues=options.cues)
     except CqcplanError as exc:
-        return exc.message
+        return BatchItem(file=path.name, error=exc.message)
     except Exception as exc:  # one bad file must not stop the batch
-        return f"{path.name}: internal error ({type(exc).__name__}: {exc})"
+        return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
+    try:
+        return BatchItem(file=path.name, report=extracted, written=_render_one(extracted, out, options))
+    except OutputExists:  # a re-run after adding a report: earlier plans stay as they are
+        return BatchItem(file=path.name, report=extracted, note=f"kept the existing {out.name} (--force redrafts it)")
+    except CqcplanError as exc:
+        return BatchItem(file=path.name, report=extracted, error=f"not written: {exc.message}")
+    except Exception as exc:
+        return BatchItem(file=path.name, report=extracted, error=f"not written: internal error ({type(exc).__name__}: {exc})")
 
 
-def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions) -> list[Path]:
+def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions
+                    ) -> tuple[list[Path], str | None, int]:
+    """The combined plan, or why it was not written (it exists, the disk is full ...) and that exit code."""
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
+    try:
+        return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING),
+                      out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force), None, 0
+    except CqcplanError as exc:
+        return [], exc.message, exc.exit_code

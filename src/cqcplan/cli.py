@@ -7,13 +7,15 @@ exit code (README lists them). Heavy libraries are imported inside the commands 
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
+import click
 import typer
 
-from cqcplan.errors import CqcplanError
+from cqcplan.errors import CqcplanError, Interrupted
 from cqcplan.io import OUTPUT_FORMATS
 
 app = typer.Typer(
@@ -72,7 +74,7 @@ def draft(
     group_by: Annotated[Optional[str], typer.Option(
         help="Order the plan's actions by key-question, theme (key question › theme) or service, with a heading "
              "per group; refs never change. Default: musts then shoulds for one report, theme for a combined plan.")] = None,
-    workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Reports read in parallel (worker processes).")] = 2,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -107,15 +109,21 @@ def main() -> None:
     if len(sys.argv) == 1:
         sys.argv.append("--help")
     logging.basicConfig(format="cqcplan: warning: %(message)s", level=logging.WARNING)
+    signal.signal(signal.SIGTERM, _stop)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _stop)
     try:
         code = app(standalone_mode=False)
+        if code == 130:  # typer's own answer to a KeyboardInterrupt that reached it
+            typer.echo("cqcplan: interrupted", err=True)
         sys.exit(code if isinstance(code, int) else 0)
     except typer.TyperException as exc:  # a mistyped command line (click's usage errors)
         typer.echo(f"cqcplan: error: {exc.format_message()} (see cqcplan --help)", err=True)
         sys.exit(exc.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
-        typer.echo("cqcplan: interrupted", err=True)
-        sys.exit(130)
+    except (click.exceptions.Abort, typer.Abort, KeyboardInterrupt, Interrupted) as exc:
+        code = getattr(exc.__cause__ if isinstance(exc, click.exceptions.Abort) else exc, "exit_code", 130)
+        typer.echo("cqcplan: stopped by SIGTERM" if code == 143 else "cqcplan: interrupted", err=True)
+        sys.exit(code)
     except CqcplanError as exc:
         typer.echo(f"cqcplan: error: {exc.message}", err=True)
         sys.exit(exc.exit_code)
@@ -124,3 +132,8 @@ def main() -> None:
             raise
         typer.echo(f"cqcplan: internal error: {exc!r} (set CQCPLAN_DEBUG=1 for the traceback)", err=True)
         sys.exit(1)
+
+
+def _stop(signum, frame) -> None:
+    """Ctrl-C and SIGTERM unwind the same way, so staging folders are removed on the way out."""
+    raise Interrupted(143 if signum == signal.SIGTERM else 130)

@@ -19,6 +19,12 @@ class InputNotFound(CqcplanError):
     exit_code = 2
 
 
+class BadOption(CqcplanError):
+    """A command-line or API option out of range (same code as any other command-line mistake)."""
+
+    exit_code = 2
+
+
 class NotAPdf(CqcplanError):
     exit_code = 3
 
@@ -57,6 +63,27 @@ class BatchFailed(CqcplanError):
     exit_code = 11
 
 
+class OutputNotWritable(CqcplanError):
+    """The user's file system refused the plan (permission, full disk, size limit): not a bug."""
+
+    exit_code = 12
+
+
+class InputTooLarge(CqcplanError):
+    """Over the size or page limit: refused before it can eat the machine's memory or time."""
+
+    exit_code = 13
+
+
+class Interrupted(BaseException):
+    """Ctrl-C (exit 130) or SIGTERM (143) in the command: like KeyboardInterrupt, no `except
+    Exception` swallows it and every `finally` (staging folders) runs on the way out."""
+
+    def __init__(self, exit_code: int = 130):
+        super().__init__(exit_code)
+        self.exit_code = exit_code
+
+
 class FindingsNotRead(CqcplanError):
     """The report shows must/should lists, notices or enforcement tables, yet no statement came out."""
 
@@ -66,7 +93,7 @@ class FindingsNotRead(CqcplanError):
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
-    InputNotFound.exit_code: "input path does not exist, or the command line is wrong",
+    InputNotFound.exit_code: "input path does not exist or cannot be read, or the command line is wrong",
     NotAPdf.exit_code: "input is not a PDF file",
     DamagedPdf.exit_code: "PDF is damaged and cannot be read",
     PasswordRequired.exit_code: "PDF is password-protected (give --password) or the password is wrong",
@@ -76,5 +103,9 @@ EXIT_CODES: dict[int, str] = {
     TemplateError.exit_code: "Word template is invalid or unsafe",
     ConfigError.exit_code: "configuration or vocabulary file is invalid",
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
+    OutputNotWritable.exit_code: "output cannot be written (permission denied, disk full, file-size limit, not a folder)",
+    InputTooLarge.exit_code: "input is over the size or page limit (200 MB, 3,000 pages)",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
+    130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
+    143: "stopped by SIGTERM (a batch keeps the plans it finished)",
 }

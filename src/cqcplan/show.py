@@ -1,6 +1,7 @@
 """Terminal rendering of an extraction: a readable table, not the JSON contract."""
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from cqcplan.models import Extraction
@@ -25,33 +26,52 @@ def print_findings(extraction: Extraction, console: Console | None = None) -> No
 
 
 def run_batch(inputs, out_dir, options, workers: int, console: Console | None = None) -> None:
-    """Run a batch with a progress bar, then print one summary row per file."""
+    """Run a batch with a progress bar, then print one summary row per file (also when
+    Ctrl-C stopped it: the rows say what was kept and what was never drafted)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from cqcplan import api
-    from cqcplan.errors import BatchFailed
+    from cqcplan.errors import BatchFailed, CqcplanError
 
     console = console or Console(stderr=True)
-    paths = api.report_paths(inputs)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console) as progress:
-        task = progress.add_task("Drafting plans", total=len(paths))
-        result = api.draft_batch(paths, out_dir, options, workers=workers, on_done=lambda *_: progress.advance(task))
+    try:
+        with Progress(*columns, console=console, transient=False) as progress:
+            task = progress.add_task("Drafting plans", total=None)
+            result = api.draft_batch(inputs, out_dir, options, workers=workers, on_done=lambda *_: progress.advance(task),
+                                     on_start=lambda total: progress.update(task, total=total))
+    except api.BatchInterrupted as stop:
+        _print_summary(stop.result, console)
+        raise
     _print_summary(result, console)
     if result.failures:
-        raise BatchFailed(f"{len(result.failures)} of {len(paths)} files failed; the others were written to {out_dir}")
+        raise BatchFailed(f"{len(result.failures)} of {len(result.items)} files failed; the others were written to {out_dir}")
+    if result.combined_error:  # e.g. a re-run: the combined plan exists (exit 8) or cannot be written (12)
+        error = CqcplanError(f"the combined plan was not written: {result.combined_error}")
+        error.exit_code = result.combined_exit
+        raise error
 
 
 def _print_summary(result, console: Console) -> None:
-    table = Table(title="Batch summary")
+    table = Table(title="Batch summary (interrupted)" if result.interrupted else "Batch summary")
     for column in ("File", "Must", "Should", "Result"):
         table.add_column(column, overflow="fold")
-    for report in result.reports:
-        musts = sum(f.kind == "must" for f in report.findings)
-        wrote = ", ".join(p.name for p in result.written[report.meta.file])
-        table.add_row(report.meta.file, str(musts), str(len(report.findings) - musts), f"wrote {wrote}")
-    for name, error in result.failures.items():
-        table.add_row(name, "-", "-", f"[red]failed:[/red] {error}")
+    for item in result.items:
+        musts = sum(f.kind == "must" for f in item.report.findings) if item.report else None
+        shoulds = len(item.report.findings) - musts if item.report else None
+        outcome = [f"wrote {', '.join(p.name for p in item.written)}"] if item.written else []
+        outcome += [f"[red]failed:[/red] {escape(item.error)}"] if item.error else []
+        outcome += [escape(item.note)] if item.note else []
+        table.add_row(escape(item.file), _count(musts), _count(shoulds), "; ".join(outcome))
+    if result.combined or result.combined_error:
+        wrote = f"wrote {', '.join(p.name for p in result.combined)}" if result.combined else ""
+        table.add_row("(combined plan)", "-", "-", wrote or f"[red]not written:[/red] {escape(result.combined_error)}")
+    elif result.interrupted:
+        table.add_row("(combined plan)", "-", "-", "interrupted: not written")
     console.print(table)
     if result.combined:
         console.print("Combined plan: " + ", ".join(str(p) for p in result.combined))
+
+
+def _count(value: int | None) -> str:
+    return "-" if value is None else str(value)
