@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -128,6 +129,7 @@ class DraftOptions(BaseModel):
     threshold: float | None = None
     group_by: str | None = None  # the combined plan's grouping: "key-question" or "service"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
+    response_due: date | None = None  # the user's "CQC response due" date, where the report gives none
     cues: Path | None = None  # a user's extra tagging cues
 
 
@@ -147,12 +149,19 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
-    extracted = extract_report(report, password=options.password, all_pages=options.all_pages, workers=options.workers,
-                               cues=options.cues)
+    extracted = with_response_due(extract_report(report, password=options.password, all_pages=options.all_pages,
+                                                 workers=options.workers, cues=options.cues), options.response_due)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = render(make_plan(extraction), out, options.formats, template=options.template, force=options.force)
     return extracted, written
+
+
+def with_response_due(report: ReportExtraction, due: date | None) -> ReportExtraction:
+    """`--response-due` sets the cover's "CQC response due" line; without it, the report's own date."""
+    if due is None:
+        return report
+    return report.model_copy(update={"meta": report.meta.model_copy(update={"response_due": due})})
 
 
 class BatchResult(BaseModel):

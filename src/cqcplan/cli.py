@@ -74,6 +74,8 @@ def draft(
     group_by: Annotated[str, typer.Option(help="Combined plan grouping: key-question or service.")] = "key-question",
     workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
     all_pages: AllPagesOpt = False,
+    response_due: Annotated[Optional[str], typer.Option(
+        "--response-due", help="Date the provider's report to CQC is due (YYYY-MM-DD), shown on the cover.")] = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -85,7 +87,7 @@ def draft(
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by,
-                               workers=READ_WORKERS, cues=cues)
+                               workers=READ_WORKERS, cues=cues, response_due=_date(response_due))
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
@@ -93,6 +95,17 @@ def draft(
     from cqcplan.show import run_batch
 
     run_batch(reports, out or Path("action-plans"), options, workers)
+
+
+def _date(text: str | None):
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
 
 
 @app.command()
