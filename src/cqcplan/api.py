@@ -97,11 +97,31 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
     from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
     from cqcplan.pipeline.merge import merge as merge_findings
 
-    findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
-    actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge)
+    prefixed = {id(r): [_prefixed(f, n) if len(reports) > 1 else f for f in r.findings] for n, r in enumerate(reports, 1)}
+    findings = [f for r in reports for f in prefixed[id(r)]]
+    groups = list(provider_groups(reports).values())
+    actions = []
+    for k, group in enumerate(groups, 1):  # statements are never merged across providers
+        merged = merge_findings([f for r in group for f in prefixed[id(r)]],
+                                threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge)
+        actions += [a.model_copy(update={"ref": f"P{k}-{a.ref}"}) if len(groups) > 1 else a for a in merged]
     messages = [no_findings_message(r) for r in reports if not r.findings]
     return Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
                       message="\n".join(messages) or None)
+
+
+def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[ReportExtraction]]:
+    """Reports by provider, in batch order; reports whose provider was not read form one group."""
+    groups: dict[str, list[ReportExtraction]] = {}
+    for report in reports:
+        groups.setdefault(" ".join((report.meta.provider or "").lower().split()), []).append(report)
+    return groups
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "provider-not-stated"
 
 
 def _prefixed(finding: Finding, number: int) -> Finding:
@@ -131,6 +151,7 @@ class DraftOptions(BaseModel):
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
     response_due: date | None = None  # the user's "CQC response due" date, where the report gives none
     cues: Path | None = None  # a user's extra tagging cues
+    combine_providers: bool = False  # one combined plan even when a batch holds several providers' reports
 
 
 def default_plan_path(report: Path) -> Path:
@@ -243,9 +264,24 @@ def _guarded(path: Path, out: Path, options: DraftOptions):
 
 
 def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions) -> list[Path]:
+    """One combined plan per provider (a plan is one provider's); --combine-providers makes one
+    for all, still merging statements only within each provider."""
+    groups = provider_groups(reports)
+    if len(groups) > 1:
+        names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
+        log.warning("this batch holds reports of %d providers (%s): %s; statements are not merged across providers",
+                    len(groups), names, "one combined plan for all, as --combine-providers asks"
+                    if options.combine_providers else "one combined plan per provider (--combine-providers for one)")
+    if len(groups) == 1 or options.combine_providers:
+        return _combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options)
+    return [path for key, group in groups.items()
+            for path in _combined_plan(group, out_dir / f"{COMBINED_NAME}-{_slug(key)}.docx", options)]
+
+
+def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOptions) -> list[Path]:
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction, group_by=options.group_by), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
+    return render(make_plan(extraction, group_by=options.group_by), out, formats, template=options.template, force=options.force)

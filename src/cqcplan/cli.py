@@ -74,6 +74,8 @@ def draft(
     group_by: Annotated[str, typer.Option(help="Combined plan grouping: key-question or service.")] = "key-question",
     workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
     all_pages: AllPagesOpt = False,
+    combine_providers: Annotated[bool, typer.Option(
+        "--combine-providers", help="One combined plan for a batch of several providers' reports.")] = False,
     response_due: Annotated[Optional[str], typer.Option(
         "--response-due", help="Date the provider's report to CQC is due (YYYY-MM-DD), shown on the cover.")] = None,
 ) -> None:
@@ -87,7 +89,8 @@ def draft(
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                all_pages=all_pages, merge=not no_merge, threshold=threshold, group_by=group_by,
-                               workers=READ_WORKERS, cues=cues, response_due=_date(response_due))
+                               workers=READ_WORKERS, cues=cues, response_due=_date(response_due),
+                               combine_providers=combine_providers)
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
