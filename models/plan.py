@@ -74,6 +74,7 @@ class PlanAction(BaseModel):
     status: Status = "Open"
     progress: str = ""
     review: bool = False
+    notices: list[str] = []  # the enforcement behind it as the report states it: "Requirement notice", "Warning notice"
 
 
 class Count(BaseModel):

@@ -109,14 +109,19 @@ def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[
         start -= 1
     before: list[str] = []
     page = sentence_page(paragraphs[pi], texts[pi], own[start])
-    if start == si and pi > 0 and _follows(paragraphs[pi - 1], paragraphs[pi], line_order):
-        prev = sentences[pi - 1]
+    back = pi - 1
+    while start == si and back >= 0 and _follows(paragraphs[back], paragraphs[back + 1], line_order):
+        if not texts[back].rstrip().endswith((".", "!", "?", ".”", ".\"")):
+            back -= 1  # a label line ("Score: 2 – Evidence shows some shortfalls"), not narrative
+            continue
+        prev = sentences[back]
         first = len(prev)
         while first > 0 and not is_history_or_finding(prev[first - 1]):
             first -= 1
         if first < len(prev):
             before = [" ".join(prev[first:])]
-            page = sentence_page(paragraphs[pi - 1], texts[pi - 1], prev[first])
+            page = sentence_page(paragraphs[back], texts[back], prev[first])
+        break
     passage = "\n".join([*before, " ".join(own[start : si + 1])])
     return passage, page
 

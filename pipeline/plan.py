@@ -125,7 +125,15 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
         scaffold=scaffold,
         evidence=evidence,
         review=any(w.review for w in wordings),
+        notices=notice_labels(group),
     )
+
+
+def notice_labels(group: list[Finding]) -> list[str]:
+    """"Requirement notice", "Warning notice" …: the enforcement behind an action's findings."""
+    from cqcplan.models.finding import ENFORCEMENT_LABELS
+
+    return _unique(ENFORCEMENT_LABELS[e.type] for f in group for e in f.enforcement)
 
 
 def _links_by_finding(extraction: Extraction) -> dict[tuple[str, str], list[MergeLink]]:

@@ -131,6 +131,9 @@ def _cover(doc) -> None:
            row=[["{{ r.label }}", ("Source Note", [("{{ r.services }}", False)])], ["{{ r.report_type }}"],
                 ["{{ r.inspection_dates }}"], ["{{ r.published }}"], ["{{ r.file }}"],
                 [("Source Note", [("{{ r.sha256 }}", False)])]])
+    doc.add_heading("Regulatory action", level=2)
+    _table(doc, [("Location / core services", 8.0), ("Notices stated in the report", 10.0), ("CQC response due", 9.7)],
+           loop="r in reports", row=[["{{ r.label }}"], ["{{ r.notice_counts }}"], ["{{ r.response_due }}"]])
     doc.add_heading("Ratings at this inspection", level=2)
     ratings = ["overall", "safe", "effective", "caring", "responsive", "well_led"]
     _table(doc, [("Location / service", 7.4)] + [(r.replace("_", "-").capitalize(), 3.3) for r in ratings],
@@ -239,7 +242,7 @@ def _actions(doc) -> None:
         ["{{ a.services }}"],
         ["{{ a.key_question }}", ("Source Note", [("{{ a.theme }}", True)]),
          ("Source Note", [("{{ a.quality_statement }}", False)])],
-        ["{{ a.regulations }}"],
+        [("Table Text", [("{{ a.regulations }}", False), ("{{ a.notices_line }}", True)])],
         ["{%p for w in a.wordings %}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]), "{%p endfor %}"],
         abc,
         [("Table Text", [("Lead: ", True), ("{{ a.lead }}", False)]),

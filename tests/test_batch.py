@@ -23,14 +23,26 @@ def test_batch_skips_a_bad_file_and_places_every_finding_once(tmp_path):
     out = tmp_path / "plans"
     result = api.draft_batch([make_folder(tmp_path)], out, api.DraftOptions(formats=("docx", "json")), workers=2)
     assert set(result.failures) == {"damaged.pdf"} and "damaged" in result.failures["damaged.pdf"]
+    providers = [api._slug(r.meta.provider) for r in result.reports]
+    assert len(set(providers)) == 2  # a GP practice and an independent hospital: one combined plan each
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [f"{n}-action-plan.{ext}" for n in GOOD for ext in ("docx", "json")]
-        + ["combined-action-plan.docx", "combined-action-plan.json", "combined-action-plan.xlsx"]
+        + [f"combined-action-plan-{p}.{ext}" for p in providers for ext in ("docx", "json", "xlsx")]
     )
     combined = api.to_extraction(result.reports)
     placed = sorted(fid for action in combined.actions for fid in action.findings)
     assert placed == sorted(f.id for f in combined.findings)
     assert len(placed) == sum(len(r.findings) for r in result.reports) and len(set(placed)) == len(placed)
+    for action in combined.actions:  # never merged across providers
+        assert len({fid.split("-")[0] for fid in action.findings}) == 1
+
+
+def test_combine_providers_makes_one_plan_that_still_keeps_providers_apart(tmp_path):
+    folder = make_folder(tmp_path)
+    (folder / "damaged.pdf").unlink()
+    out = tmp_path / "plans"
+    result = api.draft_batch([folder], out, api.DraftOptions(formats=("docx",), combine_providers=True))
+    assert [p.name for p in result.combined] == ["combined-action-plan.docx", "combined-action-plan.xlsx"]
 
 
 def test_batch_cli_prints_a_summary_and_exits_11_when_a_file_failed(tmp_path):

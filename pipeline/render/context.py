@@ -74,8 +74,9 @@ def _report(report: ReportMeta) -> dict[str, Any]:
         "label": report.location or report.provider or report.file,
         "services": "\n".join(report.services),
         "report_type": report_type_label(report.report_type),
-        "inspection_dates": uk_dates(report.inspection_dates),
+        "inspection_dates": report.inspection_dates_printed or uk_dates(report.inspection_dates),
         "published": uk_date(report.published) or "Not stated",
+        **regulatory_facts(report),
     }
     for name, key in RATING_KEYS.items():
         rating = report.ratings.get(key, "")
@@ -136,6 +137,21 @@ def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]
         "status": action.status,
         "progress": action.progress,
         "check": CHECK if action.review else "",
+        "notices": "\n".join(action.notices),
+        "notices_line": "".join(f"\n{n}" for n in action.notices),  # printed under the regulations
+    }
+
+
+def regulatory_facts(report: ReportMeta) -> dict[str, str]:
+    """The cover's regulatory urgency: notices by type, and when the provider's report to CQC is due
+    (the report's date, the user's --response-due, or a blank to fill in; never invented)."""
+    from cqcplan.models.finding import ENFORCEMENT_LABELS
+
+    counts = [f"{n} {ENFORCEMENT_LABELS.get(t, t).lower()}{'' if n == 1 else 's'}"
+              for t, n in sorted(report.enforcement_counts.items(), key=lambda kv: list(ENFORCEMENT_LABELS).index(kv[0]))]
+    return {
+        "notice_counts": "; ".join(counts) or "None stated in the report",
+        "response_due": uk_date(report.response_due) or "Not stated in the report: enter the date CQC gives",
     }
 
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -124,6 +125,20 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
                                      message="\n".join(messages) or None))
 
 
+def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[ReportExtraction]]:
+    """Reports by provider, in batch order; reports whose provider was not read form one group."""
+    groups: dict[str, list[ReportExtraction]] = {}
+    for report in reports:
+        groups.setdefault(" ".join((report.meta.provider or "").lower().split()), []).append(report)
+    return groups
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "provider-not-stated"
+
+
 def _prefixed(finding: Finding, number: int) -> Finding:
     return finding.model_copy(update={"id": f"R{number}-{finding.id}"})
 
@@ -149,7 +164,9 @@ class DraftOptions(BaseModel):
     threshold: float | None = None
     group_by: str | None = None  # "key-question", "theme" or "service"; a combined plan defaults to "theme"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
+    response_due: date | None = None  # the user's "CQC response due" date, where the report gives none
     cues: Path | None = None  # a user's extra tagging cues
+    combine_providers: bool = False  # one combined plan even when a batch holds several providers' reports
 
     @field_validator("threshold", mode="before")
     @classmethod
@@ -178,10 +195,18 @@ def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
+    extracted = with_response_due(extracted, options.response_due)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     make_folder(out.parent)
     return render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template,
                   force=options.force)
+
+
+def with_response_due(report: ReportExtraction, due: date | None) -> ReportExtraction:
+    """`--response-due` sets the cover's "CQC response due" line; without it, the report's own date."""
+    if due is None:
+        return report
+    return report.model_copy(update={"meta": report.meta.model_copy(update={"response_due": due})})
 
 
 class BatchItem(BaseModel):
@@ -318,14 +343,30 @@ def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
 
 def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions
                     ) -> tuple[list[Path], str | None, int]:
-    """The combined plan, or why it was not written (it exists, the disk is full ...) and that exit code."""
+    """One combined plan per provider (a plan is one provider's); --combine-providers makes one
+    for all, still merging statements only within each provider. Returns the files, or why
+    they were not written (a plan exists, the disk is full ...) and that exit code."""
+    groups = provider_groups(reports)
+    if len(groups) > 1:
+        names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
+        log.warning("this batch holds reports of %d providers (%s): %s; statements are not merged across providers",
+                    len(groups), names, "one combined plan for all, as --combine-providers asks"
+                    if options.combine_providers else "one combined plan per provider (--combine-providers for one)")
+    try:
+        if len(groups) == 1 or options.combine_providers:
+            return _combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options), None, 0
+        return [path for key, group in groups.items()
+                for path in _combined_plan(group, out_dir / f"{COMBINED_NAME}-{_slug(key)}.docx", options)], None, 0
+    except CqcplanError as exc:
+        return [], exc.message, exc.exit_code
+
+
+def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOptions) -> list[Path]:
     from cqcplan.pipeline.plan import make_plan
     from cqcplan.pipeline.render import render
 
+    reports = [with_response_due(r, options.response_due) for r in reports]
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    try:
-        return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING),
-                      out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force), None, 0
-    except CqcplanError as exc:
-        return [], exc.message, exc.exit_code
+    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out, formats,
+                  template=options.template, force=options.force)

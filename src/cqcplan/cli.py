@@ -75,6 +75,10 @@ def draft(
         help="Order the plan's actions by key-question, theme (key question › theme) or service, with a heading "
              "per group; refs never change. Default: musts then shoulds for one report, theme for a combined plan.")] = None,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Reports read in parallel (worker processes).")] = 2,
+    combine_providers: Annotated[bool, typer.Option(
+        "--combine-providers", help="One combined plan for a batch of several providers' reports.")] = False,
+    response_due: Annotated[Optional[str], typer.Option(
+        "--response-due", help="Date the provider's report to CQC is due (YYYY-MM-DD), shown on the cover.")] = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -86,7 +90,8 @@ def draft(
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
-                               workers=READ_WORKERS, cues=cues)
+                               workers=READ_WORKERS, cues=cues, response_due=_date(response_due),
+                               combine_providers=combine_providers)
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
@@ -94,6 +99,17 @@ def draft(
     from cqcplan.show import run_batch
 
     run_batch(reports, out or Path("action-plans"), options, workers)
+
+
+def _date(text: str | None):
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
 
 
 @app.command()

@@ -1,0 +1,130 @@
+"""The report's facts: list headings that end a sentence, 2010 regulations, notices and their
+types, the response date, the report family, and what is said when nothing was read."""
+
+from datetime import date
+
+import pytest
+from build import PageBreak, bullet, doc, line
+
+from cqcplan.models.finding import Finding, Regulation, Tag
+from cqcplan.models.report import ReportMeta, RequirementNotice
+from cqcplan.models.structure import Structure
+from cqcplan.pipeline import facts
+from cqcplan.pipeline import structure_patterns as sp
+from cqcplan.pipeline.citations import find_citations
+from cqcplan.pipeline.extract import extract
+from cqcplan.pipeline.locate import locate
+from cqcplan.pipeline.metadata import report_family, report_type
+from cqcplan.pipeline.notices import enforcement_type
+
+
+def test_dental_headings_that_end_a_sentence_open_lists():
+    built = doc(
+        PageBreak,
+        line("We identified regulations the provider was not complying with. They must:"),
+        bullet("Ensure care and treatment is provided in a safe way to patients."),
+        line("There were areas where the provider could make improvements. They should:", gap=8),
+        bullet("Take action to ensure the clinicians take into account the guidance on antimicrobial prescribing."),
+    )
+    found = extract(locate(built), "dental.pdf")
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure care and treatment is provided in a safe way to patients."),
+        ("should", "Take action to ensure the clinicians take into account the guidance on antimicrobial prescribing."),
+    ]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("The practice should:", "should"), ("The provider must:", "must"), ("They must:", "must"),
+    ("Action the provider must take to comply with the regulations", "must"),
+    ("Staff told us they must:", None), ("Patients said the practice should", None),
+])
+def test_list_heading_variants(heading, kind):
+    assert sp.opener_kind(heading) == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Regulation 13 HSCA 2008 (Regulated Activities) Regulations 2010 Management of medicines", ("RA2010", "13", "Management of medicines")),
+    ("Health and Social Care Act 2008 (Regulated Activities) Regulations 2010 Regulation 13 Management of medicines", ("RA2010", "13", "Management of medicines")),
+    ("(Regulation 13 (Management of medicines))", ("RA2010", "13", "Management of medicines")),
+    ("(Regulation 13)", ("RA2014", "13", "Safeguarding service users from abuse and improper treatment")),
+])
+def test_2010_citations_keep_their_instrument_and_title(text, expected):
+    reg = find_citations(text)[0]
+    assert (reg.instrument, reg.number, reg.title) == expected
+
+
+def test_a_bare_citation_in_a_pre_2015_report_is_a_2010_regulation():
+    assert [(r.instrument, r.title) for r in find_citations("(Regulation 13)", "RA2010")] == [("RA2010", "Management of medicines")]
+    assert [r.instrument for r in find_citations("(Regulation 5)", "RA2010")] == ["RA2014"]  # no 2010 regulation 5
+    meta = ReportMeta(file="r.pdf", sha256="0", report_type="x", inspection_dates=[date(2014, 12, 2)])
+    assert facts.default_instrument(meta, [], []) == "RA2010"
+    assert facts.default_instrument(meta.model_copy(update={"inspection_dates": [date(2015, 4, 1)]}), [], []) == "RA2014"
+
+
+def _worded(text: str, *numbers: str) -> Finding:
+    tags = [Tag(field="regulation", value=f"RA2014 {n}", basis="wording", evidence="x", rule_id=f"cue.{n}", confidence=0.8)
+            for n in numbers]
+    return Finding(id="M1", kind="must", text=text, file="r.pdf", page=1, section="s",
+                   regulations=[Regulation(instrument="RA2014", number=n) for n in numbers], tags=tags)
+
+
+def test_wording_tags_in_a_pre_2015_report_become_2010_regulations():
+    medicines = _worded("The provider must ensure that medicines are managed safely.", "12", "17")
+    carried = facts.legacy_regulations([medicines], "RA2010")[0]
+    assert [(r.instrument, r.number, r.title) for r in carried.regulations] == [
+        ("RA2010", "13", "Management of medicines"),
+        ("RA2010", "10", "Assessing and monitoring the quality of service provision")]
+    assert {t.value for t in carried.tags} == {"RA2010 13", "RA2010 10"}
+    assert facts.legacy_regulations([medicines], "RA2014")[0] == medicines
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("How the regulation was not being met:\nThe enforcement action we took:\nWe served a warning notice.", "warning_notice"),
+    ("We issued a notice of proposal to cancel the provider's registration.", "notice_of_proposal"),
+    ("We imposed conditions on the provider's registration.", "conditions"),
+    ("Staff were not trained.", "enforcement_action"),
+])
+def test_enforcement_rows_name_what_cqc_did(text, expected):
+    assert enforcement_type("enforcement", text) == expected
+    assert enforcement_type("requirement_notice", text) == "requirement_notice"
+
+
+def _row(number: str, statement: str, type_: str) -> RequirementNotice:
+    return RequirementNotice(kind="enforcement", activities=["Surgical procedures"], heading=f"Regulation {number}",
+                             regulation=Regulation(instrument="RA2014", number=number), text=statement, page=30,
+                             type=type_, statement=statement)
+
+
+def test_a_cited_must_carries_the_notice_row_that_shares_its_words():
+    cited = Finding(id="M1", kind="must", text="The trust must ensure controlled drugs are checked daily (Regulation 12).",
+                    file="r.pdf", page=3, section="s", regulations=[Regulation(instrument="RA2014", number="12")])
+    rows = [_row("12", "Patients in the emergency department were not assessed promptly.", "warning_notice"),
+            _row("12", "Controlled drugs were not checked daily on the wards.", "requirement_notice")]
+    linked = facts.link_enforcement([cited], rows)[0]
+    assert [(e.type, e.page, e.activities) for e in linked.enforcement] == [("requirement_notice", 30, ["Surgical procedures"])]
+    should = cited.model_copy(update={"kind": "should"})
+    assert facts.link_enforcement([should], rows)[0].enforcement == []
+
+
+def test_the_response_date_is_read_only_where_the_report_gives_one():
+    assert facts.response_due(["The provider must send us a report that says what action they are going to take by 14 June 2019."]) == date(2019, 6, 14)
+    assert facts.response_due(["The provider must send CQC a report that says what action they are going to take."]) is None
+
+
+@pytest.mark.parametrize("text, service, provider, family, kind", [
+    ("Inspection report\nMaternity\nIs the service safe?\nPatients on the ward", "Maternity", "Anytown NHS Trust", "nhs-core-service", "core-service-inspection-report"),
+    ("Inspection report\nIs the service safe?\nRating for this service\nThe registered manager and care home", None, "Meadow Homes Limited", "adult-social-care", "asc-inspection-report"),
+    ("Inspection report\nBright Smiles Dental Practice\nAre services safe?", None, "Bright Smiles Ltd", "dental", "dental-inspection-report"),
+    ("Inspection report\nAcute wards for adults of working age and psychiatric intensive care units\nIs the service safe?", None, "Anytown NHS Trust", "mental-health", "trust-inspection-report"),
+])
+def test_report_family_from_the_report_not_one_cover_word(text, service, provider, family, kind):
+    assert report_family(text, service, provider) == family
+    assert report_type(text, service, provider) == kind
+
+
+def test_seen_but_not_read_names_what_was_seen():
+    rows = [_row("12", "Staff were not trained.", "warning_notice")]
+    seen = facts.seen_but_not_read(Structure(items=[], paragraphs=[], services=[]), rows,
+                                   ["Summary\nWe identified regulations the provider was not complying with. They must:\n"])
+    assert any("They must:" in s for s in seen) and any("1 warning notice" in s for s in seen)
+    assert facts.seen_but_not_read(Structure(items=[], paragraphs=[], services=[]), [], ["All good here."]) == []
