@@ -70,7 +70,8 @@ def test_batch_per_report_and_combined_plans_print_their_extract_refs(tmp_path):
     for name in names:
         shutil.copy(FIXTURES / name / "report.pdf", folder / f"{name}.pdf")
     out = tmp_path / "out"
-    result = api.draft_batch([folder], out, api.DraftOptions(formats=("docx", "xlsx", "csv", "json")))
+    options = api.DraftOptions(formats=("docx", "xlsx", "csv", "json"), combine_providers=True)  # two providers, one plan
+    result = api.draft_batch([folder], out, options)
     combined = api.to_extraction(result.reports)
     _check(_outputs(out / "combined-action-plan.docx"), {a.ref: sorted(a.findings) for a in combined.actions})
     for name in names:

@@ -73,7 +73,7 @@ def test_bad_entries_in_a_folder_are_rows_and_the_rest_finish(tmp_path):
                                                      "copy-action-plan.docx", "good-action-plan.docx"]
 
     (folder / "new.pdf").write_bytes(OTHER.read_bytes())  # a re-run after adding a report
-    again = api.draft_batch([folder], out, workers=1)
+    again = api.draft_batch([folder], out, api.DraftOptions(combine_providers=True), workers=1)  # another provider: one combined plan still
     kept = {i.file: i.note for i in again.items if i.note and i.note.startswith("kept the existing")}
     assert set(kept) == {"copy.pdf", "good.pdf"} and again.written["new.pdf"][0].name == "new-action-plan.docx"
     assert again.combined == [] and "already exists" in again.combined_error and again.combined_exit == 8
