@@ -7,7 +7,7 @@ a tightly set page and a re-printed PDF read alike:
 
 - words: glyphs on one baseline with less than a fraction of an em between them
   (a space is room for one, whether or not the writer drew a space character);
-- rows: words whose vertical middles fall inside one another's extent;
+- rows: the words of one baseline (columns set on other baselines are other rows);
 - gutters: x bands left empty on several consecutive rows with text on both sides,
   found from the whitespace itself, so one, two, three or mixed columns on a page are
   all found without expecting positions; a page-wide blank band ends them;
@@ -151,8 +151,7 @@ def _read_one(pdf, number: int) -> Page:
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
     """Lay one page's glyphs out as lines in reading order."""
-    words = [w for line in _baselines(glyphs) for w in _words(line)]
-    rows = _rows(words)
+    rows = _attach_markers(sorted((_words(line) for line in _baselines(glyphs)), key=lambda row: min(w["top"] for w in row)))
     gutters = _gutters(rows)
     beside = [tuple(_active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near)) for row, near in zip(rows, beside)]
@@ -215,18 +214,22 @@ def _word(glyphs: list[Glyph]) -> dict:
 
 # ---- words -> rows and gutters ---------------------------------------------------------
 
-def _rows(words: list[dict]) -> list[list[dict]]:
-    """Words whose vertical middles fall inside one another's extent share a printed row."""
-    rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        middle = (word["top"] + word["bottom"]) / 2
-        for row in reversed(rows[-3:]):
-            if row[0]["top"] <= middle <= row[0]["bottom"]:
-                row.append(word)
-                break
-        else:
-            rows.append([word])
-    return [sorted(row, key=lambda w: w["x0"]) for row in rows]
+def _attach_markers(rows: list[list[dict]]) -> list[list[dict]]:
+    """A row holding only a bullet set on its own baseline (a small dingbat centred on the
+    line) joins the row it sits beside: the line whose extent holds its middle and whose
+    text starts just right of it."""
+    kept: list[list[dict]] = []
+    for row in rows:
+        if all(_marker(w) for w in row):
+            middle = (row[0]["top"] + row[0]["bottom"]) / 2
+            host = next((r for r in rows if r is not row and r[0]["top"] <= middle <= r[0]["bottom"]
+                         and any(0 <= w["x0"] - row[-1]["x1"] <= 3 * w["size"] for w in r)), None)
+            if host is not None:
+                host.extend(row)
+                host.sort(key=lambda w: w["x0"])
+                continue
+        kept.append(row)
+    return kept
 
 
 class Gutter:
