@@ -27,6 +27,7 @@ from cqcplan.models.plan import ActionPlan
 
 from .context import plan_context
 from .layout import fix_tables
+from .repeats import note_repeats
 from .text import xml_safe
 
 REQUIRED = {"actions"}
@@ -48,6 +49,7 @@ def _write(plan: ActionPlan, path: Path, template: Path) -> None:
     _check_variables(doc, env, context, template.name)
     _render(doc, env, context, template.name)
     fix_tables(doc.docx)
+    note_repeats(doc.docx, plan)
     _check_wordings(doc, plan, template.name)
     doc.save(path)
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import nullcontext
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -103,22 +104,55 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
     from cqcplan.pipeline.refs import number_actions
 
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
+    previous = list({m.sha256: m for r in reports for m in r.previous}.values())
     providers = [r.meta.provider for r in reports for _ in r.findings]
     actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge,
                              providers=providers)
     messages = [no_findings_message(r) for r in reports if not r.findings]
     return number_actions(Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
-                                     message="\n".join(messages) or None))
+                                     message="\n".join(messages) or None, previous=previous))
 
 
 def _prefixed(finding: Finding, number: int) -> Finding:
     return finding.model_copy(update={"id": f"R{number}-{finding.id}"})
 
 
+def previous_reports(inputs: Sequence[Path], *, password: str | None = None,
+                     cues: Path | None = None) -> list[ReportExtraction]:
+    """The earlier report(s) of the same service (PDFs, or folders of them), read once per process."""
+    return list(_previous_cached(tuple(report_paths(inputs)), password, cues))
+
+
+@cache
+def _previous_cached(paths: tuple[Path, ...], password: str | None, cues: Path | None) -> tuple[ReportExtraction, ...]:
+    return tuple(extract_report(p, password=password, cues=cues) for p in paths)
+
+
+def against_previous(report: ReportExtraction, previous: Sequence[ReportExtraction],
+                     threshold: float | None = None) -> ReportExtraction:
+    """The report with each finding that repeats an issue of a previous report marked (`repeat_of`)."""
+    from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
+    from cqcplan.pipeline.previous import mark_repeats
+
+    if not previous:
+        return report
+    others = {p.meta.provider for p in previous if p.meta.provider} - {report.meta.provider, None}
+    if report.meta.provider and others:
+        log.warning("%s is about %s, the previous report(s) about %s: repeats are still marked; check they are the "
+                    "same service", report.meta.file, report.meta.provider, ", ".join(sorted(others)))
+    findings = mark_repeats(report.findings, [(p.meta, p.findings) for p in previous],
+                            DEFAULT_THRESHOLD if threshold is None else threshold)
+    return report.model_copy(update={"findings": findings, "previous": [p.meta for p in previous]})
+
+
 def extract(path: Path, *, password: str | None = None, merge: bool = True,
-            threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
-    """What `cqcplan extract --json` prints for one report (`message` says when it has no findings)."""
+            threshold: float | None = None, workers: int = 1, cues: Path | None = None,
+            previous: Sequence[Path] = ()) -> Extraction:
+    """What `cqcplan extract --json` prints for one report (`message` says when it has no findings);
+    with `previous` reports, findings that repeat one of their issues carry `repeat_of`."""
     report = extract_report(path, password=password, workers=workers, cues=cues)
+    if previous:
+        report = against_previous(report, previous_reports(previous, password=password, cues=cues), threshold)
     return to_extraction([report], merge=merge, threshold=threshold)
 
 
@@ -136,6 +170,7 @@ class DraftOptions(BaseModel):
     group_by: str | None = None  # "key-question", "theme" or "service"; a combined plan defaults to "theme"
     workers: int = 1  # processes sharing one report's close read (a batch uses one per report)
     cues: Path | None = None  # a user's extra tagging cues
+    previous: tuple[Path, ...] = ()  # earlier report(s) of the same service: mark repeat findings
 
 
 def default_plan_path(report: Path) -> Path:
@@ -156,6 +191,9 @@ def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportEx
 
     extracted = extract_report(report, password=options.password, workers=options.workers,
                                cues=options.cues)
+    if options.previous:
+        earlier = previous_reports(options.previous, password=options.password, cues=options.cues)
+        extracted = against_previous(extracted, earlier, options.threshold)
     extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template, force=options.force)

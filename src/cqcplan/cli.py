@@ -29,6 +29,9 @@ READ_WORKERS = min(2, os.cpu_count() or 1)
 PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
 CuesOpt = Annotated[Optional[Path], typer.Option(help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
 MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
+PreviousOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--previous", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
+                       "that repeats one of their issues.")]
 ThresholdOpt = Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1); higher merges less.")]
 
 
@@ -40,12 +43,13 @@ def extract(
     cues: CuesOpt = None,
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
+    previous: PreviousOpt = None,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
     extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
-                             threshold=threshold)
+                             threshold=threshold, previous=previous or ())
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -73,6 +77,7 @@ def draft(
         help="Order the plan's actions by key-question, theme (key question › theme) or service, with a heading "
              "per group; refs never change. Default: musts then shoulds for one report, theme for a combined plan.")] = None,
     workers: Annotated[int, typer.Option(help="Reports read in parallel (worker processes).")] = 2,
+    previous: PreviousOpt = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -84,7 +89,7 @@ def draft(
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
-                               workers=READ_WORKERS, cues=cues)
+                               workers=READ_WORKERS, cues=cues, previous=tuple(previous or ()))
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
