@@ -28,6 +28,7 @@ from cqcplan.models.plan import ActionPlan
 from .context import plan_context
 from .layout import fix_tables
 from .repeats import note_repeats
+from ..plan_file import embed_plan
 from .text import xml_safe
 
 REQUIRED = {"actions"}
@@ -50,6 +51,7 @@ def _write(plan: ActionPlan, path: Path, template: Path) -> None:
     _render(doc, env, context, template.name)
     fix_tables(doc.docx)
     note_repeats(doc.docx, plan)
+    embed_plan(doc.docx, plan)  # said-did and publish read it back
     _check_wordings(doc, plan, template.name)
     doc.save(path)
 

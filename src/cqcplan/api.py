@@ -285,3 +285,30 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
     return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out_dir / f"{COMBINED_NAME}.docx", formats, template=options.template, force=options.force)
+
+
+def said_did(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
+    """Write the "CQC said, we did" sheet for a drafted plan (.docx or --format json)."""
+    from cqcplan.io import atomic_write_all
+    from cqcplan.pipeline.plan_file import load_plan
+    from cqcplan.pipeline.render.briefs import write_said_did
+    from cqcplan.pipeline.said_did import make_said_did
+
+    sheet = make_said_did(load_plan(plan_file))
+    return atomic_write_all({Path(out): lambda path: write_said_did(sheet, path)}, force=force)
+
+
+def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
+    """Write the public version of a drafted plan and, beside it, the list of what was removed."""
+    from functools import partial
+
+    from cqcplan.io import atomic_write_all
+    from cqcplan.pipeline.plan_file import load_plan
+    from cqcplan.pipeline.publish import make_public
+    from cqcplan.pipeline.render.briefs import write_public, write_removed
+
+    public = make_public(load_plan(plan_file))
+    out = Path(out)
+    report = out.with_name(f"{out.stem}-removed.tsv")
+    return atomic_write_all({out: partial(write_public, public), report: partial(write_removed, public.removed)},
+                            force=force)

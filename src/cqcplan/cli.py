@@ -99,6 +99,36 @@ def draft(
     run_batch(reports, out or Path("action-plans"), options, workers)
 
 
+PlanArg = Annotated[Path, typer.Argument(help="A plan `cqcplan draft` wrote: its .docx or --format json file.")]
+ForceOpt = Annotated[bool, typer.Option(help="Overwrite existing output files.")]
+
+
+@app.command("said-did")
+def said_did(
+    plan: PlanArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The .docx to write.")] = Path("said-did.docx"),
+    force: ForceOpt = False,
+) -> None:
+    """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
+    from cqcplan import api
+
+    for path in api.said_did(plan, out, force=force):
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def publish(
+    plan: PlanArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The .docx to write.")] = Path("public.docx"),
+    force: ForceOpt = False,
+) -> None:
+    """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
+    from cqcplan import api
+
+    for path in api.publish(plan, out, force=force):
+        typer.echo(f"wrote {path}")
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the extraction contract (the copy shipped in cqcplan.models)."""

@@ -63,6 +63,12 @@ class FindingsNotRead(CqcplanError):
     exit_code = 14
 
 
+class PlanUnreadable(CqcplanError):
+    """said-did / publish were given a file that is not a plan cqcplan drafted."""
+
+    exit_code = 18
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -76,5 +82,6 @@ EXIT_CODES: dict[int, str] = {
     TemplateError.exit_code: "Word template is invalid or unsafe",
     ConfigError.exit_code: "configuration or vocabulary file is invalid",
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
+    PlanUnreadable.exit_code: "the plan given to said-did or publish is not a .docx or .json plan cqcplan drafted",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
 }
