@@ -2,7 +2,7 @@
 
 from .contract import Action, Extraction, MergeLink
 from .document import Line, Page, ReportDocument
-from .finding import Enforcement, Evidence, Finding, Place, Regulation, Tag
+from .finding import Enforcement, Evidence, Finding, Place, PriorFinding, Regulation, Tag
 from .report import ReportMeta, RequirementNotice
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "MergeLink",
     "Page",
     "Place",
+    "PriorFinding",
     "Regulation",
     "ReportDocument",
     "ReportMeta",

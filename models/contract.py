@@ -44,3 +44,4 @@ class Extraction(BaseModel):
     findings: list[Finding]
     actions: list[Action]
     message: str | None = None  # said when there is nothing to act on, or what was seen but not read
+    previous: list[ReportMeta] = []  # the earlier reports findings were compared with (`repeat_of`)

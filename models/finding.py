@@ -86,6 +86,26 @@ class Place(BaseModel):
     service: str | None = None
 
 
+class PriorFinding(BaseModel):
+    """The statement of a previous report that a new finding repeats, and why it was judged one issue.
+
+    `score` and `shared_terms` are the merge stage's (pipeline/merge.py); `review` is true for
+    a weak match a person should confirm (the plan marks it "Check").
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    file: str
+    report: str  # how the plan names the previous report, e.g. "2016 report"
+    finding_id: str
+    kind: Kind
+    text: str  # verbatim, as the previous report printed it
+    page: int
+    score: float = Field(ge=0.0, le=1.0)
+    shared_terms: list[str] = []
+    review: bool = False
+
+
 class Finding(BaseModel):
     """One must/should statement, with its first place of printing and every other one."""
 
@@ -108,3 +128,4 @@ class Finding(BaseModel):
     review: bool = False  # a tag is unsure, or key question and regulation disagree: the plan marks it "check"
     enforcement: list[Enforcement] = []  # the requirement/warning notices etc. the report states for this breach
     evidence: list[Evidence] = []  # narrative passages stating the breach (derived musts)
+    repeat_of: PriorFinding | None = None  # the previous report's statement of the same issue (--previous)

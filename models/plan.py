@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .finding import Kind, Place
+from .finding import Kind, Place, PriorFinding
 from .report import ReportMeta
 
 Brag = Literal["Red", "Amber", "Green", "Blue"]
@@ -38,6 +38,7 @@ class Wording(BaseModel):
     basis: list[str] = []
     review: bool = False
     merged_because: str = ""  # why the merge stage put it with an earlier wording of its action
+    repeat_of: PriorFinding | None = None  # the previous report's statement of the same issue
 
 
 class Scaffold(BaseModel):
@@ -96,6 +97,8 @@ class Summary(BaseModel):
     by_key_question: list[Count]
     by_regulation: list[Count]
     by_service: list[Count]
+    repeats: int = 0  # CQC statements that repeat an issue of the previous report (--previous)
+    repeats_to_check: int = 0  # of those, weak matches a person should confirm
 
 
 class GlossaryEntry(BaseModel):
@@ -117,4 +120,5 @@ class ActionPlan(BaseModel):
     actions: list[PlanAction]
     glossary: list[GlossaryEntry] = []
     unexpanded: list[str] = []  # abbreviations printed in the plan that the glossary cannot expand yet
+    previous: list[ReportMeta] = []  # the earlier reports the statements were compared with
     group_by: str | None = None  # how the actions are ordered: None (musts, then shoulds), key-question, theme, service

@@ -54,3 +54,4 @@ class ReportExtraction(BaseModel):
     findings: list[Finding]
     notices: list[RequirementNotice]
     seen: list[str] = []  # what the recognisers saw when no finding came out (lists, notice rows ...)
+    previous: list[ReportMeta] = []  # the earlier reports its findings were compared with

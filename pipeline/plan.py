@@ -48,11 +48,14 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
         reports=extraction.reports,
         version=version,
         date=today or date.today(),
-        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)),
+        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)).model_copy(
+            update={"repeats": sum(f.repeat_of is not None for f in extraction.findings),
+                    "repeats_to_check": sum(bool(f.repeat_of and f.repeat_of.review) for f in extraction.findings)}),
         actions=actions,
         glossary=glossary_for(printed := _printed(actions)),
         unexpanded=unexpanded(printed),
         group_by=group_by,
+        previous=extraction.previous,
     )
 
 
@@ -183,8 +186,9 @@ def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) ->
         service=finding.service,
         also_at=finding.also_at,
         basis=[tag_basis(t) for t in finding.tags if not t.rule_id.startswith(ALSO)],
-        review=finding.review or any(link.review for link in merges),
+        review=finding.review or any(link.review for link in merges) or bool(finding.repeat_of and finding.repeat_of.review),
         merged_because="\n".join(_merge_note(finding, link, group) for link in merges),
+        repeat_of=finding.repeat_of,
     )
 
 

@@ -58,7 +58,11 @@ def test_every_fixture_is_in_the_manifest():
 @pytest.mark.parametrize("name", NAMES)
 def test_gold_is_well_formed(name):
     gold = load(name)
-    assert set(gold) == {"producer", "expect", "password", "meta", "findings", "notices"}
+    assert set(gold) - {"previous", "repeat_of"} == {"producer", "expect", "password", "meta", "findings", "notices"}
+    if "repeat_of" in gold:  # the later report of a pair: each key is one of its statements, each value the earlier's
+        earlier = {f["text"] for f in load(gold["previous"])["findings"]}
+        assert set(gold["repeat_of"]) <= {f["text"] for f in gold["findings"]}
+        assert set(gold["repeat_of"].values()) <= earlier
     assert gold["expect"] in EXPECTS
     assert gold["producer"] in {"reportlab", "fpdf2", None}
     assert gold["producer"] == MANIFEST[name]["producer"]

@@ -14,7 +14,7 @@ from cqcplan.models.plan import ActionPlan, Count, PlanAction, Wording
 from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
-from .text import KIND_LABEL, basis, report_type_label, source_line, uk_date, uk_dates, xml_safe
+from .text import KIND_LABEL, basis, repeat_note, report_type_label, source_line, uk_date, uk_dates, xml_safe
 
 RATING_KEYS = {"overall": "overall", "safe": "safe", "effective": "effective",
                "caring": "caring", "responsive": "responsive", "well_led": "well-led"}
@@ -94,6 +94,8 @@ def _summary(plan: ActionPlan) -> dict[str, Any]:
         "by_key_question": [_count(c) for c in s.by_key_question],
         "by_regulation": [_count(c) for c in s.by_regulation],
         "by_service": [_count(c) for c in s.by_service],
+        "repeats": s.repeats,
+        "repeats_to_check": s.repeats_to_check,
     }
 
 
@@ -161,9 +163,10 @@ def _listed(items: list[str]) -> str:
 
 
 def _wording(wording: Wording, with_file: bool) -> dict[str, str]:
+    source = source_line(wording, with_file=with_file)
     return {
         "text": wording.text,
-        "source": source_line(wording, with_file=with_file),
+        "source": f"{source}\n{repeat_note(wording.repeat_of)}" if wording.repeat_of else source,
         "check": CHECK if wording.review else "",
     }
 

@@ -32,6 +32,8 @@ from .context import plan_context
 from .isolated import run_isolated
 from .layout import fix_tables
 from .sandbox import LimitedSandbox
+from .repeats import note_repeats
+from ..plan_file import embed_plan
 from .text import xml_safe
 
 REQUIRED = {"actions"}
@@ -59,6 +61,8 @@ def _write(plan: ActionPlan, path: Path, template: Path) -> None:
     _check_variables(doc, env, context, template.name)
     _render(doc, env, context, template.name)
     fix_tables(doc.docx)
+    note_repeats(doc.docx, plan)
+    embed_plan(doc.docx, plan)  # said-did and publish read it back
     _check_wordings(doc, plan, template.name)
     doc.save(path)
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from cqcplan.models.plan import ActionPlan, PlanAction
 
-from .text import KIND_LABEL, merge_reasons, sources, wordings
+from .text import KIND_LABEL, merge_reasons, repeat_notes, sources, wordings
 
 Value = str | date | None
 
@@ -46,6 +46,7 @@ COLUMNS = [
     Column("Progress update", 40, lambda a, _: a.progress),
     Column("Check", 10, lambda a, _: "Check" if a.review else ""),
     Column("Topic", 14, lambda a, _: a.scaffold.topic),
+    Column("Raised before", 40, lambda a, _: repeat_notes(a)),  # --previous: the earlier report's statement
 ]
 
 HEADERS = [c.header for c in COLUMNS]

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from cqcplan.models import PriorFinding
 from cqcplan.models.plan import PlanAction, Wording
 
 KIND_LABEL = {"must": "Must", "should": "Should"}
@@ -50,6 +51,20 @@ def basis(wording: Wording) -> str:
     """How it was tagged, then, on its own line, why it was merged with an earlier wording."""
     tagged = "; ".join(wording.basis) or "none recorded"
     return f"{tagged}\n{wording.merged_because}" if wording.merged_because else tagged
+
+
+def repeat_note(prior: PriorFinding, words: int = 12) -> str:
+    """"Raised before: 2016 report p. 3, 'Ensure that …' (shares “fridge”; similarity 0.82)": the
+    basis of the mark, so a reader can check it; a weak match says "Check"."""
+    opening = prior.text.split()
+    quoted = " ".join(opening[:words]) + (" …" if len(opening) > words else "")
+    shared = ", ".join(f"“{t}”" for t in prior.shared_terms[:4]) or "no terms"
+    lead = "Check: possibly raised before" if prior.review else "Raised before"
+    return f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f})"
+
+
+def repeat_notes(action: PlanAction) -> str:
+    return "\n".join(repeat_note(w.repeat_of) for w in action.wordings if w.repeat_of)
 
 
 def merge_reasons(action: PlanAction) -> str:

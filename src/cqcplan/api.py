@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -117,12 +118,13 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
 
     threshold = checked_threshold(threshold)
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
+    previous = list({m.sha256: m for r in reports for m in r.previous}.values())
     providers = [r.meta.provider for r in reports for _ in r.findings]
     actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge,
                              providers=providers)
     messages = [no_findings_message(r) for r in reports if not r.findings]
     return number_actions(Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
-                                     message="\n".join(messages) or None))
+                                     message="\n".join(messages) or None, previous=previous))
 
 
 def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[ReportExtraction]]:
@@ -143,11 +145,45 @@ def _prefixed(finding: Finding, number: int) -> Finding:
     return finding.model_copy(update={"id": f"R{number}-{finding.id}"})
 
 
+def previous_reports(inputs: Sequence[Path], *, password: str | None = None,
+                     cues: Path | None = None) -> list[ReportExtraction]:
+    """The earlier report(s) of the same service (PDFs, or folders of them), read once per process."""
+    from cqcplan.batch import report_paths
+
+    return list(_previous_cached(tuple(report_paths(inputs)), password, cues))
+
+
+@cache
+def _previous_cached(paths: tuple[Path, ...], password: str | None, cues: Path | None) -> tuple[ReportExtraction, ...]:
+    return tuple(extract_report(p, password=password, cues=cues) for p in paths)
+
+
+def against_previous(report: ReportExtraction, previous: Sequence[ReportExtraction],
+                     threshold: float | None = None) -> ReportExtraction:
+    """The report with each finding that repeats an issue of a previous report marked (`repeat_of`)."""
+    from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
+    from cqcplan.pipeline.previous import mark_repeats
+
+    if not previous:
+        return report
+    others = {p.meta.provider for p in previous if p.meta.provider} - {report.meta.provider, None}
+    if report.meta.provider and others:
+        log.warning("%s is about %s, the previous report(s) about %s: repeats are still marked; check they are the "
+                    "same service", report.meta.file, report.meta.provider, ", ".join(sorted(others)))
+    findings = mark_repeats(report.findings, [(p.meta, p.findings) for p in previous],
+                            DEFAULT_THRESHOLD if threshold is None else threshold)
+    return report.model_copy(update={"findings": findings, "previous": [p.meta for p in previous]})
+
+
 def extract(path: Path, *, password: str | None = None, merge: bool = True,
-            threshold: float | None = None, workers: int = 1, cues: Path | None = None) -> Extraction:
-    """What `cqcplan extract --json` prints for one report (`message` says when it has no findings)."""
+            threshold: float | None = None, workers: int = 1, cues: Path | None = None,
+            previous: Sequence[Path] = ()) -> Extraction:
+    """What `cqcplan extract --json` prints for one report (`message` says when it has no findings);
+    with `previous` reports, findings that repeat one of their issues carry `repeat_of`."""
     checked_threshold(threshold)  # before the slow part
     report = extract_report(path, password=password, workers=workers, cues=cues)
+    if previous:
+        report = against_previous(report, previous_reports(previous, password=password, cues=cues), threshold)
     return to_extraction([report], merge=merge, threshold=threshold)
 
 
@@ -167,6 +203,7 @@ class DraftOptions(BaseModel):
     response_due: date | None = None  # the user's "CQC response due" date, where the report gives none
     cues: Path | None = None  # a user's extra tagging cues
     combine_providers: bool = False  # one combined plan even when a batch holds several providers' reports
+    previous: tuple[Path, ...] = ()  # earlier report(s) of the same service: mark repeat findings
 
     @field_validator("threshold", mode="before")
     @classmethod
@@ -187,8 +224,17 @@ def draft(report: Path, out: Path | None = None, options: DraftOptions = DraftOp
 
 
 def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportExtraction, list[Path]]:
-    extracted = extract_report(report, password=options.password, workers=options.workers, cues=options.cues)
+    extracted = _extract_for_draft(report, options, options.workers)
     return extracted, _render_one(extracted, out, options)
+
+
+def _extract_for_draft(report: Path, options: DraftOptions, workers: int) -> ReportExtraction:
+    """The report's findings, each marked where it repeats an issue of `options.previous`."""
+    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues)
+    if options.previous:
+        earlier = previous_reports(options.previous, password=options.password, cues=options.cues)
+        extracted = against_previous(extracted, earlier, options.threshold)
+    return extracted
 
 
 def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -> list[Path]:
@@ -326,7 +372,7 @@ def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
     """Read and write one report of a batch; a failure is a row, not the end of the batch.
     A plan that cannot be written (it exists) still counts towards the combined plan."""
     try:
-        extracted = extract_report(path, password=options.password, workers=1, cues=options.cues)
+        extracted = _extract_for_draft(path, options, 1)
     except CqcplanError as exc:
         return BatchItem(file=path.name, error=exc.message)
     except Exception as exc:  # one bad file must not stop the batch
@@ -370,3 +416,30 @@ def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOpt
     formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
     return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out, formats,
                   template=options.template, force=options.force)
+
+
+def said_did(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
+    """Write the "CQC said, we did" sheet for a drafted plan (.docx or --format json)."""
+    from cqcplan.io import atomic_write_all
+    from cqcplan.pipeline.plan_file import load_plan
+    from cqcplan.pipeline.render.briefs import write_said_did
+    from cqcplan.pipeline.said_did import make_said_did
+
+    sheet = make_said_did(load_plan(plan_file))
+    return atomic_write_all({Path(out): lambda path: write_said_did(sheet, path)}, force=force)
+
+
+def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
+    """Write the public version of a drafted plan and, beside it, the list of what was removed."""
+    from functools import partial
+
+    from cqcplan.io import atomic_write_all
+    from cqcplan.pipeline.plan_file import load_plan
+    from cqcplan.pipeline.publish import make_public
+    from cqcplan.pipeline.render.briefs import write_public, write_removed
+
+    public = make_public(load_plan(plan_file))
+    out = Path(out)
+    report = out.with_name(f"{out.stem}-removed.tsv")
+    return atomic_write_all({out: partial(write_public, public), report: partial(write_removed, public.removed)},
+                            force=force)

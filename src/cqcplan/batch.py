@@ -38,7 +38,7 @@ class Job:
 def plan_jobs(inputs: Sequence[Path], out_dir: Path, suffix: str, reserved: Sequence[str] = ()) -> list[Job]:
     """PDFs named, and the PDFs inside folders named (sorted, not recursive), each with a unique
     plan name: `<stem><suffix>`, or `<folder>-<stem><suffix>` when stems clash (then -2, -3 ...)."""
-    paths = _expand(inputs)
+    paths = report_paths(inputs)
     first: dict[str, Path] = {}
     names = _labels(paths)
     jobs: list[Job] = []
@@ -53,7 +53,8 @@ def plan_jobs(inputs: Sequence[Path], out_dir: Path, suffix: str, reserved: Sequ
     return [j if j.skip else Job(j.source, j.label, out_dir / f"{plans[j.source]}.docx") for j in jobs]
 
 
-def _expand(inputs: Sequence[Path]) -> list[Path]:
+def report_paths(inputs: Sequence[Path]) -> list[Path]:
+    """PDFs named (links too, even broken ones: they get a row), and the PDFs inside folders named."""
     paths: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir():

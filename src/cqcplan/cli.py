@@ -31,6 +31,9 @@ READ_WORKERS = min(2, os.cpu_count() or 1)
 PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
 CuesOpt = Annotated[Optional[Path], typer.Option(help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
 MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
+PreviousOpt = Annotated[Optional[list[Path]], typer.Option(
+    "--previous", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
+                       "that repeats one of their issues.")]
 ThresholdOpt = Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1); higher merges less.")]
 
 
@@ -42,12 +45,13 @@ def extract(
     cues: CuesOpt = None,
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
+    previous: PreviousOpt = None,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
     extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
-                             threshold=threshold)
+                             threshold=threshold, previous=previous or ())
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -79,6 +83,7 @@ def draft(
         "--combine-providers", help="One combined plan for a batch of several providers' reports.")] = False,
     response_due: Annotated[Optional[str], typer.Option(
         "--response-due", help="Date the provider's report to CQC is due (YYYY-MM-DD), shown on the cover.")] = None,
+    previous: PreviousOpt = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     from cqcplan import api
@@ -91,7 +96,7 @@ def draft(
     options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
                                workers=READ_WORKERS, cues=cues, response_due=_date(response_due),
-                               combine_providers=combine_providers)
+                               combine_providers=combine_providers, previous=tuple(previous or ()))
     if len(reports) == 1 and not reports[0].is_dir():
         for path in api.draft(reports[0], out, options):
             typer.echo(f"wrote {path}")
@@ -110,6 +115,36 @@ def _date(text: str | None):
         return date.fromisoformat(text)
     except ValueError:
         raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
+
+
+PlanArg = Annotated[Path, typer.Argument(help="A plan `cqcplan draft` wrote: its .docx or --format json file.")]
+ForceOpt = Annotated[bool, typer.Option(help="Overwrite existing output files.")]
+
+
+@app.command("said-did")
+def said_did(
+    plan: PlanArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The .docx to write.")] = Path("said-did.docx"),
+    force: ForceOpt = False,
+) -> None:
+    """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
+    from cqcplan import api
+
+    for path in api.said_did(plan, out, force=force):
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def publish(
+    plan: PlanArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The .docx to write.")] = Path("public.docx"),
+    force: ForceOpt = False,
+) -> None:
+    """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
+    from cqcplan import api
+
+    for path in api.publish(plan, out, force=force):
+        typer.echo(f"wrote {path}")
 
 
 @app.command()

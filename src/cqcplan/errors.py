@@ -90,6 +90,12 @@ class FindingsNotRead(CqcplanError):
     exit_code = 14
 
 
+class PlanUnreadable(CqcplanError):
+    """said-did / publish were given a file that is not a plan cqcplan drafted."""
+
+    exit_code = 18
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -105,6 +111,7 @@ EXIT_CODES: dict[int, str] = {
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
     OutputNotWritable.exit_code: "output cannot be written (permission denied, disk full, file-size limit, not a folder)",
     InputTooLarge.exit_code: "input is over the size or page limit (200 MB, 3,000 pages)",
+    PlanUnreadable.exit_code: "the plan given to said-did or publish is not a .docx or .json plan cqcplan drafted",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
     130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
     143: "stopped by SIGTERM (a batch keeps the plans it finished)",

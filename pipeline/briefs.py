@@ -1,0 +1,75 @@
+"""What the said-did sheet and the public version share: statements, decided actions and the
+plain-English lines per key question, all from the plan's own fields.
+
+A/B/C lines still starting "Prompt:" (pipeline/scaffold.py) are the tool's suggestions, not
+anything the trust decided, so neither document ever presents them as done.
+"""
+
+from cqcplan.models.briefs import Brief, Statement
+from cqcplan.models.plan import ActionPlan, PlanAction
+
+from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
+from .render.text import repeat_note
+from .scaffold import PROMPT
+
+ABC = (("A", "change"), ("B", "communicate"), ("C", "audit"))
+
+
+def statements(action: PlanAction) -> list[Statement]:
+    return [Statement(text=w.text, file=w.file, page=w.page,
+                      raised_before=repeat_note(w.repeat_of) if w.repeat_of else "") for w in action.wordings]
+
+
+def decided(action: PlanAction) -> list[str]:
+    """The A/B/C lines a lead has written in place of the prompts, lettered."""
+    lines = [(letter, getattr(action.scaffold, name).strip()) for letter, name in ABC]
+    return [f"{letter}. {text}" for letter, text in lines if text and not text.startswith(PROMPT.strip())]
+
+
+def written(text: str) -> str:
+    """A field's text unless it is still the tool's prompt."""
+    return "" if text.strip().startswith(PROMPT.strip()) else text.strip()
+
+
+def key_question(action: PlanAction) -> str:
+    return action.key_question or NOT_TAGGED
+
+
+def by_key_question(plan: ActionPlan) -> list[Brief]:
+    """Per key question, in CQC's order: how many improvements, about what, how far they have got."""
+    briefs = []
+    for kq in (*KEY_QUESTIONS, NOT_TAGGED):
+        actions = [a for a in plan.actions if key_question(a) == kq]
+        if actions:
+            briefs.append(Brief(key_question=kq, lines=_lines(actions)))
+    return briefs
+
+
+def _lines(actions: list[PlanAction]) -> list[str]:
+    musts = sum(a.kind == "must" for a in actions)
+    shoulds = len(actions) - musts
+    asked = " and ".join(p for p in (_n(musts, "improvement CQC said we must make"),
+                                      _n(shoulds, "improvement CQC said we should make")) if p)
+    themes = list(dict.fromkeys(a.theme for a in actions if a.theme))
+    lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {_and(themes[:4])}" + (" and more" if len(themes) > 4 else "")
+                                                  if themes else "") + "."]
+    closed = sum(a.status == "Closed" for a in actions)
+    started = sum(a.status != "Closed" and bool(decided(a) or a.progress.strip()) for a in actions)
+    lines.append(f"{closed} completed, {started} under way, {len(actions) - closed - started} not yet started.")
+    repeats = sum(any(w.repeat_of for w in a.wordings) for a in actions)
+    if repeats:
+        lines.append(f"{_n(repeats, 'of these was', 'of these were')} also raised at the previous inspection.")
+    return lines
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    if not count:
+        return ""
+    if many is not None:
+        return f"{count} {one if count == 1 else many}"
+    head, _, tail = one.partition(" ")
+    return f"{count} {head if count == 1 else head + 's'} {tail}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,46 @@
+"""Repeat findings: which statements of a new report repeat an issue of a previous one.
+
+Takes the new report's findings and the previous report(s)' findings, returns the new
+findings with `repeat_of` set. The decision is the merge stage's own (pipeline/merge.py
+`score_findings`): a new statement repeats the previous statement it scores best with,
+when that score reaches the merge threshold, so "one issue" means the same here as in a
+plan's merged rows (same sure theme, no explicit regulation conflict, the blocks of
+pipeline/similarity.py). A match scoring under merge's REVIEW_BELOW is kept and marked
+for review ("Check"), never dropped: the mark can be wrong only in the safe direction.
+Providers are not a cannot-link here (a provider may be renamed between inspections);
+the caller warns when the covers differ.
+"""
+
+from cqcplan.models import Finding, PriorFinding, ReportMeta
+
+from .merge import DEFAULT_THRESHOLD, REVIEW_BELOW, score_findings
+from .similarity import shared_terms
+
+
+def report_label(meta: ReportMeta) -> str:
+    """"2016 report": the year of inspection (else publication), else the file name."""
+    day = min(meta.inspection_dates, default=None) or meta.published
+    return f"{day.year} report" if day else meta.file
+
+
+def mark_repeats(new: list[Finding], previous: list[tuple[ReportMeta, list[Finding]]],
+                 threshold: float = DEFAULT_THRESHOLD) -> list[Finding]:
+    """Each new finding with `repeat_of` naming the previous statement of the same issue, if any."""
+    old = [(meta, f) for meta, findings in previous for f in findings]
+    if not new or not old:
+        return new
+    found, scores, _ = score_findings([f for _, f in old] + list(new))
+    marked = []
+    for i, finding in enumerate(new, start=len(old)):
+        j = int(scores[i, : len(old)].argmax())
+        score = float(scores[i, j])
+        if score <= 0.0 or score < threshold:  # 0: a cannot-link or block of the merge stage
+            marked.append(finding)
+            continue
+        meta, prior = old[j]
+        marked.append(finding.model_copy(update={"repeat_of": PriorFinding(
+            file=prior.file, report=report_label(meta), finding_id=prior.id, kind=prior.kind, text=prior.text,
+            page=prior.page, score=round(score, 3), shared_terms=shared_terms(found[i], found[j]),
+            review=score < REVIEW_BELOW)}))
+    return marked
+

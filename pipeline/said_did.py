@@ -1,0 +1,30 @@
+""""CQC said, we did": one row per CQC statement beside what the plan records was done.
+
+Takes `ActionPlan`, returns `SaidDid`. A merged action gives one row per wording (each
+statement verbatim with its page); "did" holds only what a lead has written (A/B/C lines
+that replaced the prompts, and the progress update), so a fresh draft honestly reads "Not
+yet recorded". The first page is the plain-English lines per key question.
+"""
+
+from cqcplan.models.briefs import SaidDid, SaidDidRow
+from cqcplan.models.plan import ActionPlan
+
+from .briefs import by_key_question, decided, key_question, statements, written
+
+NOTHING_YET = "Not yet recorded"
+
+
+def make_said_did(plan: ActionPlan) -> SaidDid:
+    rows = []
+    for action in plan.actions:
+        did = decided(action) + ([f"Progress: {action.progress.strip()}"] if action.progress.strip() else [])
+        status = action.status + (f" ({action.brag})" if action.brag else "")
+        for statement in statements(action):
+            rows.append(SaidDidRow(ref=action.ref, kind=action.kind.capitalize(), key_question=key_question(action),
+                                   statement=statement, did=did or [NOTHING_YET],
+                                   evidence=written(action.evidence), status=status))
+    return SaidDid(title=f"CQC said, we did: {_who(plan)}", date=plan.date, top=by_key_question(plan), rows=rows)
+
+
+def _who(plan: ActionPlan) -> str:
+    return " / ".join(dict.fromkeys(r.location or r.provider or r.file for r in plan.reports)) or "action plan"

@@ -1,0 +1,98 @@
+"""said-did and publish over a drafted plan: CQC wordings verbatim, prompts never shown as done,
+no people-field name in the public version, and a list of what was removed."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from cqcplan import api
+from cqcplan.errors import PlanUnreadable
+from cqcplan.pipeline.plan_file import load_plan
+from cqcplan.pipeline.publish import NAME_REMOVED, leaked, make_public
+from cqcplan.pipeline.said_did import NOTHING_YET, make_said_did
+
+REPORT = Path(__file__).resolve().parent.parent / "fixtures" / "gp_pair_2018" / "report.pdf"
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("plan")
+    api.draft(REPORT, folder / "plan.docx", api.DraftOptions(formats=("docx", "json")))
+    return folder
+
+
+def _edited(plan):
+    first, *rest = plan.actions
+    first = first.model_copy(update={
+        "lead": "Jane Doe", "executive_lead": "Dr Sam Patel", "status": "Closed",
+        "progress": "Jane Doe met Mrs K Brown; new fridge log in use.",
+        "scaffold": first.scaffold.model_copy(update={"change": "Jane Doe to buy data loggers for the fridges."})})
+    return plan.model_copy(update={"actions": [first, *rest]})
+
+
+def _text(path: Path) -> str:
+    document = docx.Document(str(path))
+    return "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for r in t.rows for c in r.cells])
+
+
+def test_the_word_plan_carries_the_plan_it_was_drafted_from(drafted):
+    assert load_plan(drafted / "plan.docx") == load_plan(drafted / "plan.json")
+
+
+def test_said_did_has_one_row_per_statement_verbatim_and_no_prompt_as_done(drafted, tmp_path):
+    plan = _edited(load_plan(drafted / "plan.json"))
+    sheet = make_said_did(plan)
+    assert [r.statement.text for r in sheet.rows] == [w.text for a in plan.actions for w in a.wordings]
+    assert sheet.rows[0].did == ["A. Jane Doe to buy data loggers for the fridges.",
+                                 "Progress: Jane Doe met Mrs K Brown; new fridge log in use."]
+    assert all(r.did == [NOTHING_YET] for r in sheet.rows[1:])
+    assert not any("Prompt" in line for r in sheet.rows for line in r.did) and sheet.rows[1].evidence == ""
+    assert [b.key_question for b in sheet.top] == ["Safe", "Effective", "Caring"]
+    out, = api.said_did(drafted / "plan.docx", tmp_path / "sd.docx")
+    text = _text(out)
+    assert "Top things to know" in text and all(w.text in text for a in plan.actions for w in a.wordings)
+
+
+def test_publish_removes_names_keeps_cqc_wording_and_lists_removals(drafted, tmp_path):
+    plan = _edited(load_plan(drafted / "plan.json"))
+    public = make_public(plan)
+    assert leaked(public, plan) == []
+    assert public.actions[0].lead == "Action lead" and NAME_REMOVED in public.actions[0].progress
+    removed = {(r.field, r.removed) for r in public.removed}
+    assert {("lead", "Jane Doe"), ("executive_lead", "Dr Sam Patel"), ("progress", "Mrs K Brown")} <= removed
+    edited = tmp_path / "edited.json"
+    edited.write_text(plan.model_dump_json(), encoding="utf-8")
+    out, report = api.publish(edited, tmp_path / "public.docx")
+    text = _text(out)
+    assert all(w.text in text for a in plan.actions for w in a.wordings)
+    for name in ("Jane Doe", "Sam Patel", "K Brown", "Prompt:", "Check", "similarity 0"):
+        assert name not in _without_repeat_notes(text), name
+    assert "Jane Doe\tAction lead" in report.read_text(encoding="utf-8")
+
+
+def _without_repeat_notes(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.startswith("Raised before"))
+
+
+def test_a_name_inside_a_cqc_wording_is_left_verbatim_and_flagged(drafted):
+    plan = load_plan(drafted / "plan.json")
+    wording = plan.actions[0].wordings[0]
+    action = plan.actions[0].model_copy(update={"lead": wording.text.split()[2]})
+    public = make_public(plan.model_copy(update={"actions": [action, *plan.actions[1:]]}))
+    assert public.actions[0].statements[0].text == wording.text
+    assert any(r.field == "CQC wording" for r in public.removed)
+
+
+def test_a_file_that_is_not_a_drafted_plan_is_one_line_and_exit_18(tmp_path):
+    bad = tmp_path / "notes.docx"
+    bad.write_bytes(b"not a zip")
+    with pytest.raises(PlanUnreadable):
+        load_plan(bad)
+    run = subprocess.run([sys.executable, "-m", "cqcplan", "publish", str(bad), "-o", str(tmp_path / "p.docx")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 18 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+    assert not (tmp_path / "p.docx").exists()

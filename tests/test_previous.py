@@ -1,0 +1,96 @@
+"""draft --previous: repeat findings against the previous report of the same service.
+
+Gold comes from the fixture generator: fixtures/specs/gp_pair_2018.py says by hand which
+earlier statement each later one repeats (repeated word for word, reworded), and which
+are new (one a look-alike of a resolved statement); gold.json carries it as `repeat_of`.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cqcplan import api
+from cqcplan.models import Finding
+from cqcplan.pipeline.previous import mark_repeats, report_label
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+OLD = FIXTURES / "gp_pair_2016" / "report.pdf"
+NEW = FIXTURES / "gp_pair_2018" / "report.pdf"
+
+
+@pytest.fixture(scope="module")
+def marked():
+    new = api.extract_report(NEW)
+    return api.against_previous(new, api.previous_reports([OLD]))
+
+
+def test_every_repeat_is_found_with_its_basis_and_none_is_invented(marked):
+    gold = json.loads((FIXTURES / "gp_pair_2018" / "gold.json").read_text())["repeat_of"]
+    assert len(marked.findings) == 7
+    for finding in marked.findings:
+        expected = gold.get(finding.text)
+        if expected is None:
+            assert finding.repeat_of is None, finding.text
+        else:
+            assert finding.repeat_of is not None, finding.text
+            assert finding.repeat_of.text == expected
+            assert finding.repeat_of.report == "2016 report" and finding.repeat_of.page == 2
+            assert finding.repeat_of.shared_terms
+
+
+def test_repeats_are_counted_on_the_summary_and_marked_in_every_output(marked, tmp_path):
+    from cqcplan.pipeline.plan import make_plan
+    from cqcplan.pipeline.render import render
+
+    plan = make_plan(api.to_extraction([marked]))
+    assert plan.summary.repeats == 4 and plan.previous[0].file == "report.pdf"
+    written = render(plan, tmp_path / "plan.docx", ("docx", "csv", "json"))
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(written[0])).paragraphs)
+    assert "Raised before: 4 of the 7 CQC statements repeat an issue of the 2016 report" in text
+    cells = "\n".join(c.text for t in docx.Document(str(written[0])).tables for r in t.rows for c in r.cells)
+    assert "Raised before: 2016 report p. 2, 'Ensure that recruitment checks" in cells
+    assert written[1].read_text(encoding="utf-8").count("Raised before: 2016 report") == 4
+    assert json.loads(written[2].read_text())["summary"]["repeats"] == 4
+
+
+def _finding(fid: str, text: str) -> Finding:
+    return Finding(id=fid, kind="must", text=text, file=f"{fid}.pdf", page=1, section="")
+
+
+def test_a_weak_match_is_marked_check_never_dropped():
+    """A pair from tests/eval (same issue, labelled by hand) that scores over the threshold but under 0.5."""
+    from cqcplan.models import ReportMeta
+
+    old = _finding("O1", "Ensure that paramedics check and sign for morphine and other controlled drugs at each shift "
+                         "handover, and that these are kept locked on the vehicle.")
+    new = _finding("N1", "The trust must ensure that controlled drugs carried on vehicles are stored securely and "
+                         "accounted for at the start and end of every shift.")
+    prior = ReportMeta(file="old.pdf", sha256="0", report_type="trust-inspection-report")
+    marked, = mark_repeats([new], [(prior, [old])])
+    assert marked.repeat_of is not None and marked.repeat_of.review
+    assert marked.repeat_of.report == "old.pdf"  # no date on the cover: the file names it
+    strict, = mark_repeats([new], [(prior, [old])], threshold=0.9)
+    assert strict.repeat_of is None
+
+
+def test_a_blocked_pair_is_never_a_repeat_whatever_the_threshold():
+    from cqcplan.models import ReportMeta
+
+    old = _finding("O1", "Ensure that all staff receive an annual appraisal.")
+    new = _finding("N1", "Ensure that all staff complete safeguarding training appropriate to their role.")
+    prior = ReportMeta(file="old.pdf", sha256="0", report_type="gp-quality-report")
+    marked, = mark_repeats([new], [(prior, [old])], threshold=0.0)
+    assert marked.repeat_of is None
+
+
+def test_report_label_names_the_inspection_year():
+    from datetime import date
+
+    from cqcplan.models import ReportMeta
+
+    meta = ReportMeta(file="x.pdf", sha256="0", report_type="t", inspection_dates=[date(2019, 3, 1)],
+                      published=date(2020, 1, 1))
+    assert report_label(meta) == "2019 report"
