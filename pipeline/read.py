@@ -320,7 +320,7 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
     when text crosses it (narrowing it below a gutter's width) or at a page-wide blank."""
     open_: list[Gutter] = []
     found: list[Gutter] = []
-    previous_bottom = None
+    previous_bottom, previous_row = None, []
     for row in rows:
         em = _row_size(row)
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
@@ -335,8 +335,10 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
             band.lo, band.hi = free
             band.add(row)
             still.append(band)
-        for a, b in zip(row, row[1:]):
-            gap_lo, gap_hi = a["x1"], b["x0"]
+        overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
+        beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
+        for a, b in zip(beside, beside[1:]):
+            gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]
             if _marker(a):
                 continue  # the space between a bullet and its text is a hanging indent
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
@@ -344,7 +346,7 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
                 band.add(row)
                 still.append(band)
         open_ = still
-        previous_bottom = max(w["bottom"] for w in row)
+        previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
     return sorted((piece for g in found if g.valid() for piece in g.pieces()), key=lambda g: (g.top, g.lo))
 
