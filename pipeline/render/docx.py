@@ -25,7 +25,9 @@ from lxml.etree import XMLSyntaxError
 from cqcplan.errors import TemplateError
 from cqcplan.models.plan import ActionPlan
 
+from ..embed import embed_docx
 from .context import plan_context
+from .controls import finish_controls
 from .layout import fix_tables
 from .text import xml_safe
 
@@ -48,7 +50,9 @@ def _write(plan: ActionPlan, path: Path, template: Path) -> None:
     _check_variables(doc, env, context, template.name)
     _render(doc, env, context, template.name)
     fix_tables(doc.docx)
+    finish_controls(doc.docx)
     _check_wordings(doc, plan, template.name)
+    embed_docx(doc.docx, plan)
     doc.save(path)
 
 

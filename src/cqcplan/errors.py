@@ -63,6 +63,34 @@ class FindingsNotRead(CqcplanError):
     exit_code = 14
 
 
+class NotAPlan(CqcplanError):
+    """A .docx/.xlsx that cqcplan did not write (no embedded plan data), or another kind of file."""
+
+    exit_code = 15
+
+
+class DamagedPlan(CqcplanError):
+    exit_code = 16
+
+
+class PlanMismatch(CqcplanError):
+    """The plan and the store belong to different plans (another report, or another draft)."""
+
+    exit_code = 17
+
+
+class StoreError(CqcplanError):
+    """The plan store was written by a newer cqcplan, or is not a readable store."""
+
+    exit_code = 18
+
+
+class MustOverdue(CqcplanError):
+    """`cqcplan status`: a must action is past its deadline (for schedulers)."""
+
+    exit_code = 19
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -76,5 +104,10 @@ EXIT_CODES: dict[int, str] = {
     TemplateError.exit_code: "Word template is invalid or unsafe",
     ConfigError.exit_code: "configuration or vocabulary file is invalid",
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
+    NotAPlan.exit_code: "file is not an action plan written by cqcplan (update, status, history, report)",
+    DamagedPlan.exit_code: "action plan file is damaged and cannot be read",
+    PlanMismatch.exit_code: "the plan and the plan store belong to different plans (another report or another draft)",
+    StoreError.exit_code: "plan store was written by a newer cqcplan, or is damaged",
+    MustOverdue.exit_code: "status: a must action is overdue (the report is still printed)",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
 }
