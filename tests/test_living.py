@@ -232,3 +232,26 @@ def test_cli_status_exit_code_and_bad_input_lines(tmp_path):
     bad = run("update", str(tmp_path / "word.docx"))
     assert bad.returncode == 15 and len(bad.stderr.strip().splitlines()) == 1 and "Traceback" not in bad.stderr
     assert not list(tmp_path.glob("*.sqlite"))
+
+
+def test_checks_fire_where_they_should_and_nowhere_else():
+    from datetime import timedelta
+
+    from cqcplan.pipeline.checks import check_plan
+    from cqcplan.pipeline.identity import ensure_ids
+
+    plan = ensure_ids(make_plan(acute_trust()))
+    week = date(2025, 5, 5)  # a Monday
+    actions = [a.model_copy(update={"lead": "X", "deadline": week + timedelta(days=i % 5)}) for i, a in
+               enumerate(plan.actions)]
+    actions[0] = actions[0].model_copy(update={"brag": "Blue", "status": "Open"})
+    actions[1] = actions[1].model_copy(update={"brag": "Red", "status": "Complete", "deadline": date(2025, 9, 1)})
+    checks = check_plan(plan.model_copy(update={"actions": actions}), today=date(2025, 4, 10))
+    codes = sorted((c.code, c.ref) for c in checks)
+    first, second = actions[0].ref, actions[1].ref
+    assert codes == sorted([("blue-without-evidence", first), ("blue-without-audit", first), ("brag-status", first),
+                            ("brag-status", second), ("deadline-cluster", None), ("deadline-cluster", None)]
+                           + [("due-soon", a.ref) for a in actions[:1] + actions[2:]])  # all within 30 days but the Complete one
+    spread = [a.model_copy(update={"deadline": date(2025, 6 + i, 1), "brag": None, "status": "Open"})
+              for i, a in enumerate(actions)]
+    assert check_plan(plan.model_copy(update={"actions": spread}), today=date(2025, 4, 10)) == []
