@@ -16,7 +16,10 @@ from .finding import Kind, Place, PriorFinding
 from .report import ReportMeta
 
 Brag = Literal["Red", "Amber", "Green", "Blue"]
-Status = Literal["Open", "Closed"]
+# "Complete" is the lead's word, "Closed" the plan's; with Blue BRAG either moves an action to Closed actions.
+Status = Literal["Open", "In progress", "Complete", "Closed"]
+STATUSES: tuple[str, ...] = ("Open", "In progress", "Complete", "Closed")
+BRAGS: tuple[str, ...] = ("Red", "Amber", "Green", "Blue")
 
 # Label for an action whose statements name no core service (trust- or provider-wide lists).
 NO_SERVICE = "Provider-wide"
@@ -76,6 +79,29 @@ class PlanAction(BaseModel):
     progress: str = ""
     review: bool = False
     notices: list[str] = []  # the enforcement behind it as the report states it: "Requirement notice", "Warning notice"
+    # The living plan (issue 13): a stable id that survives reordering, a local action's own words
+    # (it answers no CQC wording), and what closing it recorded.
+    uid: str = ""
+    local: bool = False
+    description: str = ""
+    closed_on: Date | None = None
+    lessons: str = ""
+
+
+class Review(BaseModel):
+    """One row of "Progress at each review": the counts of one version."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    date: Date
+    open: int
+    closed: int
+    red: int
+    amber: int
+    green: int
+    blue: int
+    not_rated: int
 
 
 class Count(BaseModel):
@@ -122,3 +148,12 @@ class ActionPlan(BaseModel):
     unexpanded: list[str] = []  # abbreviations printed in the plan that the glossary cannot expand yet
     previous: list[ReportMeta] = []  # the earlier reports the statements were compared with
     group_by: str | None = None  # how the actions are ordered: None (musts, then shoulds), key-question, theme, service
+    plan_id: str = ""  # the same in every version of one plan (pipeline/identity.py)
+    reviews: list[Review] = []  # earlier versions' progress rows, oldest first
+
+    def review(self) -> Review:
+        """This version's row of "Progress at each review"."""
+        brag = {b.lower(): sum(a.brag == b for a in self.actions) for b in BRAGS}
+        closed = sum(bool(a.closed_on) for a in self.actions)
+        return Review(version=self.version, date=self.date, open=len(self.actions) - closed, closed=closed,
+                      not_rated=sum(a.brag is None for a in self.actions), **brag)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cqcplan.errors import InputNotFound, PlanUnreadable
+from cqcplan.errors import InputNotFound, NotAPlan
 from cqcplan.models.plan import ActionPlan
 
 PART_NAME = "/cqcplan/plan.json"
@@ -26,7 +26,7 @@ def embed_plan(document, plan: ActionPlan) -> None:
 
 
 def load_plan(path: Path) -> ActionPlan:
-    """The plan in a .json or .docx that cqcplan wrote; PlanUnreadable (exit 18) for anything else."""
+    """The plan in a .json or .docx that cqcplan wrote; NotAPlan (exit 15) for anything else."""
     path = Path(path)
     if not path.is_file():
         raise InputNotFound(f"no such plan file: {path}")
@@ -36,9 +36,9 @@ def load_plan(path: Path) -> ActionPlan:
         if path.suffix.lower() == ".docx":
             return ActionPlan.model_validate_json(_embedded(path))
     except (ValidationError, ValueError, KeyError, OSError) as exc:
-        raise PlanUnreadable(f"{path}: not a plan cqcplan drafted ({_reason(exc)}); give the .docx or "
+        raise NotAPlan(f"{path}: not a plan cqcplan drafted ({_reason(exc)}); give the .docx or "
                              "--format json file that `cqcplan draft` wrote") from None
-    raise PlanUnreadable(f"{path}: give the .docx or .json plan that `cqcplan draft` wrote")
+    raise NotAPlan(f"{path}: give the .docx or .json plan that `cqcplan draft` wrote")
 
 
 def _embedded(path: Path) -> bytes:

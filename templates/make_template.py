@@ -9,6 +9,7 @@ row, `{%p %}` alone in its own paragraph, `{% cellbg %}` at the very start of a 
 The variables are listed in templates/README.md.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx import Document
@@ -21,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
+from cqcplan.models.plan import BRAGS, STATUSES
 from cqcplan.pipeline.render.colours import BRAG_FILL, HEADER_FILL
 
 OUT = Path(__file__).with_name("action_plan.docx")
@@ -31,8 +33,25 @@ MARGIN = Cm(1.0)
 BANNER_FILL = "FFE699"
 GROUP_FILL = "D9E2F3"
 
-# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold), ...]).
-Para = str | tuple[str, list[tuple[str, bool]]]
+
+
+@dataclass(frozen=True)
+class Control:
+    """A Word content control around one Jinja value: Word shows the right input (text, date
+    picker, drop-down) and cqcplan reads the value back by its tag, "cqcplan.<field>"."""
+
+    field: str
+    alias: str
+    expr: str
+    kind: str = "text"  # text, date, list
+    choices: tuple[str, ...] = ()
+    hidden: bool = False  # the row's stable id: present, never printed
+    locked: bool = False  # cqcplan's own values (ref, id): not for typing over
+    bold: bool = False
+
+
+# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold) or Control, ...]).
+Para = str | tuple[str, list[tuple[str, bool] | Control]]
 
 
 def build(out: Path = OUT) -> None:
@@ -211,12 +230,11 @@ def _summary(doc) -> None:
                loop=f"c in summary.{name}",
                row=[["{{ c.label }}"], ["{{ c.must }}"], ["{{ c.should }}"], ["{{ c.total }}"]])
     doc.add_heading("Progress at each review", level=2)
-    doc.add_paragraph("The first row is this draft; add a row at each review.", style="Small Print")
+    doc.add_paragraph("One row per version of the plan, oldest first; cqcplan update adds a row at each review.",
+                      style="Small Print")
     columns = [("Review", 6.0)] + [(c, 2.2) for c in ("Open", "Closed", "Red", "Amber", "Green", "Blue", "Not rated")]
-    baseline = [["Version {{ version }}, {{ date }}"]] + [
-        [f"{{{{ progress.{key} }}}}"] for key in ("open", "closed", "red", "amber", "green", "blue", "not_rated")]
-    blank = [["Review 1:"]] + [[""]] * 7
-    table = _table(doc, columns, rows=[baseline, blank, [["Review 2:"]] + [[""]] * 7, [["Review 3:"]] + [[""]] * 7])
+    table = _table(doc, columns, loop="r in reviews", row=[["Version {{ r.version }}, {{ r.date }}"]] + [
+        [f"{{{{ r.{key} }}}}"] for key in ("open", "closed", "red", "amber", "green", "blue", "not_rated")])
     _keep_together(table)
     doc.add_page_break()
 
@@ -231,37 +249,57 @@ ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme"
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
     doc.add_paragraph("{{ order_note }} CQC's wording is quoted verbatim with the page it was "
-                      "printed on. “Check” marks an action whose tagging or merge should be checked by a person.",
+                      "printed on. “Check” marks an action whose tagging or merge should be checked by a person. "
+                      "Fill in the fields (lead, deadline, BRAG, evidence, status, progress, the A/B/C lines); "
+                      "cqcplan update reads them back.",
                       style="Small Print")
-    abc = [("Table Text", [(f"{letter}. {label}: ", True), (f"{{{{ a.{key} }}}}", False)])
+    abc = [("Table Text", [(f"{letter}. {label}: ", True), Control(key, f"{letter}. {label}", f"{{{{ a.{key} }}}}")])
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
                                       ("C", "Audit", "audit"))]
     _table(doc, ACTION_COLUMNS, loop="a in actions", heading="a.heading", row=[
-        [("Table Text", [("{{ a.ref }}", True)]), ("Source Note", [("{{ a.kind }}", False)]),
+        [("Table Text", _ref_controls("a")), ("Source Note", [("{{ a.kind }}", False)]),
          ("Source Note", [("{{ a.check }}", True)])],
         ["{{ a.services }}"],
         ["{{ a.key_question }}", ("Source Note", [("{{ a.theme }}", True)]),
          ("Source Note", [("{{ a.quality_statement }}", False)])],
         [("Table Text", [("{{ a.regulations }}", False), ("{{ a.notices_line }}", True)])],
-        ["{%p for w in a.wordings %}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]), "{%p endfor %}"],
+        ["{%p for w in a.wordings %}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]), "{%p endfor %}",
+         "{%p if a.description %}", "{{ a.description }}", "{%p endif %}"],
         abc,
-        [("Table Text", [("Lead: ", True), ("{{ a.lead }}", False)]),
-         ("Table Text", [("Executive lead: ", True), ("{{ a.executive_lead }}", False)])],
-        ["{{ a.deadline }}"],
-        ["{% cellbg a.brag_fill %}{{ a.brag }}"],
-        ["{{ a.evidence }}"],
-        ["{{ a.status }}"],
-        ["{{ a.progress }}"],
+        [("Table Text", [("Lead: ", True), Control("lead", "Lead", "{{ a.lead }}")]),
+         ("Table Text", [("Executive lead: ", True), Control("executive_lead", "Executive lead", "{{ a.executive_lead }}")])],
+        [("Table Text", [Control("deadline", "Deadline", "{{ a.deadline }}", kind="date")])],
+        [("Table Text", [("{% cellbg a.brag_fill %}", False), Control("brag", "BRAG", "{{ a.brag }}", kind="list",
+                                                                       choices=BRAGS)])],
+        [("Table Text", [Control("evidence", "Evidence", "{{ a.evidence }}")])],
+        [("Table Text", [Control("status", "Status", "{{ a.status }}", kind="list", choices=STATUSES)])],
+        [("Table Text", [Control("progress", "Progress", "{{ a.progress }}")])],
     ])
     doc.add_page_break()
 
 
+def _ref_controls(var: str) -> list[tuple[str, bool] | Control]:
+    """The ref as printed (plain text: people retype refs), and beside it the row's hidden stable id."""
+    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", hidden=True, locked=True)]
+
+
 def _closed(doc) -> None:
     doc.add_heading("Closed actions", level=1)
-    doc.add_paragraph("Move an action here once it is Blue (complete and assured), keeping its reference, "
-                      "so that the open table stays short and the journey stays visible.")
-    _table(doc, [("Ref", 1.5), ("CQC wording", 9.0), ("Date closed", 3.0), ("Evidence of completion", 8.0),
-                 ("Assured by", 6.2)], rows=[[[""]] * 5])
+    doc.add_paragraph("An action moves here at the next update once it is Blue (complete and assured) and its "
+                      "status is Complete or Closed, keeping its reference, so that the open table stays short "
+                      "and the journey stays visible. Write what was learned in the lessons column.")
+    _table(doc, [("Ref", 1.5), ("CQC wording", 8.2), ("Date closed", 2.4), ("Evidence of completion", 6.0),
+                 ("Lessons learned", 6.0), ("Leads", 3.6)], loop="c in closed", row=[
+        [("Table Text", _ref_controls("c"))],
+        ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
+         "{%p if c.description %}", "{{ c.description }}", "{%p endif %}"],
+        ["{{ c.closed_on }}"],
+        [("Table Text", [Control("evidence", "Evidence", "{{ c.evidence }}")])],
+        [("Table Text", [Control("lessons", "Lessons learned", "{{ c.lessons }}")])],
+        [("Table Text", [("Lead: ", True), Control("lead", "Lead", "{{ c.lead }}")]),
+         ("Table Text", [("Executive lead: ", True), Control("executive_lead", "Executive lead",
+                                                             "{{ c.executive_lead }}")])],
+    ])
 
 
 def _sign_off(doc) -> None:
@@ -379,9 +417,62 @@ def _fill_cell(cell, paragraphs: list[Para]) -> None:
         paragraph = first if index == 0 else cell.add_paragraph()
         style, runs = (content[0], content[1]) if isinstance(content, tuple) else ("Table Text", [(content, False)])
         paragraph.style = cell.part.document.styles[style]
-        for text, bold in runs:
-            paragraph.add_run(text).bold = bold or None
+        for run in runs:
+            if isinstance(run, Control):
+                _control(paragraph, run)
+            else:
+                paragraph.add_run(run[0]).bold = run[1] or None
     first.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def _control(paragraph, control: Control) -> None:
+    """A run-level w:sdt (content control) holding one run with the Jinja value."""
+    sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    for name, value in (("w:alias", control.alias), ("w:tag", f"cqcplan.{control.field}")):
+        pr.append(_val(name, value))
+    if control.locked:
+        pr.append(_val("w:lock", "sdtContentLocked"))
+    pr.append(_control_kind(control))
+    run = OxmlElement("w:r")
+    props = OxmlElement("w:rPr")
+    if control.bold:
+        props.append(OxmlElement("w:b"))
+    if control.hidden:
+        props.append(OxmlElement("w:vanish"))
+    if len(props):
+        run.append(props)
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = control.expr
+    run.append(text)
+    content.append(run)
+    sdt.append(pr)
+    sdt.append(content)
+    paragraph._p.append(sdt)
+
+
+def _control_kind(control: Control):
+    if control.kind == "date":
+        kind = OxmlElement("w:date")
+        for name, value in (("w:dateFormat", "d MMMM yyyy"), ("w:lid", "en-GB"),
+                            ("w:storeMappedDataAs", "dateTime"), ("w:calendar", "gregorian")):
+            kind.append(_val(name, value))
+        return kind
+    if control.kind == "list":
+        kind = OxmlElement("w:dropDownList")
+        for choice in control.choices:
+            item = OxmlElement("w:listItem")
+            item.set(qn("w:displayText"), choice)
+            item.set(qn("w:value"), choice)
+            kind.append(item)
+        return kind
+    return OxmlElement("w:text")
+
+
+def _val(name: str, value: str):
+    element = OxmlElement(name)
+    element.set(qn("w:val"), value)
+    return element
 
 
 # Elements that must follow w:shd inside a cell's and a paragraph's properties, or

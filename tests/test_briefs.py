@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from cqcplan import api
-from cqcplan.errors import PlanUnreadable
+from cqcplan.errors import NotAPlan
 from cqcplan.pipeline.plan_file import load_plan
 from cqcplan.pipeline.publish import NAME_REMOVED, leaked, make_public
 from cqcplan.pipeline.said_did import NOTHING_YET, make_said_did
@@ -90,7 +90,7 @@ def test_a_name_inside_a_cqc_wording_is_left_verbatim_and_flagged(drafted):
 def test_a_file_that_is_not_a_drafted_plan_is_one_line_and_exit_18(tmp_path):
     bad = tmp_path / "notes.docx"
     bad.write_bytes(b"not a zip")
-    with pytest.raises(PlanUnreadable):
+    with pytest.raises(NotAPlan):
         load_plan(bad)
     run = subprocess.run([sys.executable, "-m", "cqcplan", "publish", str(bad), "-o", str(tmp_path / "p.docx")],
                          capture_output=True, text=True, timeout=120)

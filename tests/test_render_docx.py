@@ -17,6 +17,7 @@ from cqcplan.io import atomic_write_all
 from cqcplan.pipeline.render import tables as tables_module
 from cqcplan.pipeline.plan import make_plan
 from cqcplan.pipeline.render import render
+from cqcplan.pipeline.readback import visible_text
 from cqcplan.pipeline.render.colours import rating_fill
 
 DEFAULT_TEMPLATE = Path(str(files("cqcplan.templates") / "action_plan.docx"))
@@ -36,7 +37,7 @@ def _action_rows(doc) -> dict[str, list[str]]:
     """ref -> the texts of that row's cells, in table order."""
     rows = {}
     for row in _action_table(doc).rows[1:]:
-        cells = [c.text for c in row.cells]
+        cells = [visible_text(c._tc) for c in row.cells]  # python-docx's .text skips content controls
         rows[cells[0].split("\n")[0]] = cells
     return rows
 
@@ -45,7 +46,7 @@ def _all_text(doc) -> str:
     parts = [p.text for p in doc.paragraphs]
     for table in doc.tables:
         for row in table.rows:
-            parts.extend(c.text for c in row.cells)
+            parts.extend(visible_text(c._tc) for c in row.cells)
     for section in doc.sections:
         parts.extend(p.text for p in section.footer.paragraphs)
     return "\n".join(parts)

@@ -5,6 +5,8 @@ import json
 from datetime import date
 
 import pytest
+
+from cqcplan.pipeline.identity import ensure_ids
 from docx import Document
 from openpyxl import load_workbook
 from plan_samples import ALL, FORMULA, NASTY, acute_trust, mental_health, nasty
@@ -41,7 +43,7 @@ def test_xlsx_csv_and_json_hold_the_same_actions(name, tmp_path):
     out = _write_all(plan, tmp_path)
     xlsx, rows = _xlsx_rows(out["xlsx"]), _csv_rows(out["csv"])
     loaded = ActionPlan.model_validate_json(out["json"].read_text(encoding="utf-8"))
-    assert loaded == plan
+    assert loaded == ensure_ids(plan)  # every format carries the stable ids `update` matches on
     refs = [a.ref for a in plan.actions]
     assert xlsx[0] == rows[0] == HEADERS
     assert _column(xlsx, "Ref") == _column(rows, "Ref") == refs
@@ -125,7 +127,7 @@ def test_xlsx_is_a_usable_tracker(tmp_path):
     lists = {str(dv.sqref): dv.formula1 for dv in sheet.data_validations.dataValidation}
     assert lists == {f"{letter['Key question']}2:{letter['Key question']}1000": '"Safe,Effective,Caring,Responsive,Well-led"',
                      f"{letter['BRAG']}2:{letter['BRAG']}1000": '"Red,Amber,Green,Blue"',
-                     f"{letter['Status']}2:{letter['Status']}1000": '"Open,Closed"'}
+                     f"{letter['Status']}2:{letter['Status']}1000": '"Open,In progress,Complete,Closed"'}
     assert sheet.column_dimensions[letter["CQC wording (verbatim)"]].width == 60
     assert sheet.column_dimensions[letter["Ref"]].width == 7
     assert sheet.cell(row=2, column=1).alignment.wrap_text

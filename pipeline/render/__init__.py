@@ -13,6 +13,7 @@ from pathlib import Path
 from cqcplan.io import OUTPUT_FORMATS, atomic_write_all
 from cqcplan.models.plan import ActionPlan
 
+from ..identity import ensure_ids
 from .docx import write_docx
 
 DEFAULT_NAME = "action_plan"
@@ -30,6 +31,7 @@ def render(
     unknown = [f for f in chosen if f not in OUTPUT_FORMATS]
     if unknown or not chosen:
         raise ValueError(f"unknown output format(s) {unknown or formats}; choose from {', '.join(OUTPUT_FORMATS)}")
+    plan = ensure_ids(plan)  # every format carries the same stable ids
     base = _base(Path(out))
     writers = {base.with_name(f"{base.name}.{fmt}"): _writer(fmt, plan, template) for fmt in chosen}
     return atomic_write_all(writers, force=force)

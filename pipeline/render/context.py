@@ -10,7 +10,7 @@ from typing import Any
 
 from docxtpl import Listing
 
-from cqcplan.models.plan import ActionPlan, Count, PlanAction, Wording
+from cqcplan.models.plan import ActionPlan, Count, PlanAction, Review, Wording
 from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
@@ -23,6 +23,7 @@ CHECK = "Check"
 
 def plan_context(plan: ActionPlan) -> dict[str, Any]:
     with_file = len(plan.reports) > 1
+    open_actions = [a for a in plan.actions if not a.closed_on]  # closed ones have their own table
     return _prepare({
         "provider": _joined(r.provider for r in plan.reports) or "Provider not stated",
         "locations": _joined(r.location for r in plan.reports),
@@ -31,8 +32,10 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "reports": [_report(r) for r in plan.reports],
         "summary": _summary(plan),
         "progress": _progress(plan),
+        "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
         "order_note": order_note(plan),
-        "actions": [_action(a, with_file, _heading(plan.actions, i)) for i, a in enumerate(plan.actions)],
+        "actions": [_action(a, with_file, _heading(open_actions, i)) for i, a in enumerate(open_actions)],
+        "closed": [_action(a, with_file, "") for a in plan.actions if a.closed_on],
         "glossary": [{"term": g.term, "meaning": g.meaning} for g in plan.glossary],
         "unexpanded": ", ".join(plan.unexpanded),
         "appendix": [_appendix_row(a, w) for a in plan.actions for w in a.wordings],
@@ -105,20 +108,21 @@ def _count(count: Count) -> dict[str, Any]:
 
 def _progress(plan: ActionPlan) -> dict[str, int]:
     """The baseline row of the progress table: this version's counts."""
-    actions = plan.actions
-    counts = {status.lower(): sum(a.brag == status for a in actions) for status in BRAG_FILL}
-    return {
-        "open": sum(a.status == "Open" for a in actions),
-        "closed": sum(a.status == "Closed" for a in actions),
-        "not_rated": sum(a.brag is None for a in actions),
-        **counts,
-    }
+    return plan.review().model_dump(exclude={"version", "date"})
+
+
+def _review(review: Review) -> dict[str, Any]:
+    return {**review.model_dump(), "date": uk_date(review.date)}
 
 
 def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]:
     return {
         "heading": heading,
         "ref": action.ref,
+        "uid": action.uid,
+        "description": action.description,
+        "lessons": action.lessons,
+        "closed_on": uk_date(action.closed_on),
         "kind": KIND_LABEL[action.kind],
         "services": _listed(action.services),
         "key_question": action.key_question or "",

@@ -28,8 +28,10 @@ from lxml.etree import XMLSyntaxError
 from cqcplan.errors import TemplateError
 from cqcplan.models.plan import ActionPlan
 
+from ..embed import embed_docx
 from .context import plan_context
 from .isolated import run_isolated
+from .controls import finish_controls
 from .layout import fix_tables
 from .sandbox import LimitedSandbox
 from .repeats import note_repeats
@@ -63,7 +65,9 @@ def _write(plan: ActionPlan, path: Path, template: Path) -> None:
     fix_tables(doc.docx)
     note_repeats(doc.docx, plan)
     embed_plan(doc.docx, plan)  # said-did and publish read it back
+    finish_controls(doc.docx)
     _check_wordings(doc, plan, template.name)
+    embed_docx(doc.docx, plan)
     doc.save(path)
 
 

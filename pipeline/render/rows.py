@@ -47,6 +47,10 @@ COLUMNS = [
     Column("Check", 10, lambda a, _: "Check" if a.review else ""),
     Column("Topic", 14, lambda a, _: a.scaffold.topic),
     Column("Raised before", 40, lambda a, _: repeat_notes(a)),  # --previous: the earlier report's statement
+    Column("Date closed", 12, lambda a, _: a.closed_on),
+    Column("Lessons learned", 40, lambda a, _: a.lessons),
+    Column("Local action", 30, lambda a, _: a.description),
+    Column("Id", 14, lambda a, _: a.uid),  # hidden in the xlsx: how `cqcplan update` matches rows
 ]
 
 HEADERS = [c.header for c in COLUMNS]

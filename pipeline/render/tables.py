@@ -18,17 +18,18 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cqcplan.models.plan import ActionPlan
+from cqcplan.models.plan import BRAGS, STATUSES, ActionPlan
 from cqcplan.models.report import ReportMeta
 
+from ..embed import embed_xlsx
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
 from .text import report_type_label, uk_dates, xml_safe
 
 CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
-    "BRAG": ["Red", "Amber", "Green", "Blue"],
-    "Status": ["Open", "Closed"],
+    "BRAG": list(BRAGS),
+    "Status": list(STATUSES),
 }
 REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "Report type",
                   "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
@@ -69,6 +70,7 @@ def write_xlsx(plan: ActionPlan, path: Path) -> None:
     _format_actions(sheet, len(plan.actions))
     _fill(book.create_sheet("Glossary"), ["Term", "Meaning"], [[g.term, g.meaning] for g in plan.glossary])
     _fill(book.create_sheet("Reports"), REPORT_HEADERS, [_report_row(r) for r in plan.reports])
+    embed_xlsx(book, plan)
     book.save(path)
 
 
@@ -106,8 +108,10 @@ def _format_actions(sheet: Worksheet, count: int) -> None:
     for header, choices in CHOICES.items():
         _choose_from(sheet, _letter(header), choices, last)
     _colour_brag(sheet, _letter("BRAG"), last)
-    for cell in sheet[_letter("Deadline")][1:]:
-        cell.number_format = "d mmm yyyy"
+    for header in ("Deadline", "Date closed"):
+        for cell in sheet[_letter(header)][1:]:
+            cell.number_format = "d mmm yyyy"
+    sheet.column_dimensions[_letter("Id")].hidden = True
     _row_heights(sheet)
     _print_setup(sheet)
 

@@ -443,3 +443,94 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     report = out.with_name(f"{out.stem}-removed.tsv")
     return atomic_write_all({out: partial(write_public, public), report: partial(write_removed, public.removed)},
                             force=force)
+
+
+# ---------------------------------------------------------------- the living plan (issue 13)
+#
+# update:  read_plan -> next_version -> check_plan -> render (+ record in the store, one transaction)
+# status:  read_plan -> next_version (nothing written) -> check_plan -> counts
+# history: the store's versions
+
+
+def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path | None = None,
+           force: bool = False):
+    """Write the next version of an edited plan (.docx or .xlsx) and record it in the plan store.
+
+    Nothing is written (plan or store) unless everything succeeds: the store is checked before,
+    and its transaction is committed only once the new plan file is in place.
+    """
+    from datetime import date
+
+    from .models.living import UpdateResult
+    from .pipeline import store as plan_store
+    from .pipeline.checks import check_plan
+    from .pipeline.living import next_version
+    from .pipeline.readback import read_plan
+    from .pipeline.render import render
+
+    today = today or date.today()
+    reading = read_plan(plan_file)
+    store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
+    new_store = not store_path.exists()
+    plan, changes, checks = next_version(reading, today)
+    checks += check_plan(plan, today)
+    target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
+    try:
+        with plan_store.opened(store_path, reading.source, create=True) as connection:
+            plan_store.begin(connection, reading.source)
+            if not plan_store.has_versions(connection):  # the version the leads started from
+                plan_store.record(connection, reading.source, Path(plan_file).name, [], [])
+            plan_store.record(connection, plan, target.name, changes, checks)
+            try:
+                written = render(plan, target, [target.suffix.lstrip(".").lower() or reading.format], force=force)
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+    except BaseException:
+        if new_store:
+            store_path.unlink(missing_ok=True)
+        raise
+    return UpdateResult(plan=plan, changes=changes, checks=checks, written=[str(p) for p in written],
+                        store=str(store_path))
+
+
+def next_plan_path(plan_file: Path, version: str) -> Path:
+    """report-action-plan.docx -> report-action-plan-v0.2.docx (an earlier -vX.Y is replaced)."""
+    import re
+
+    stem = re.sub(r"-v\d+(\.\d+)*$", "", plan_file.stem)
+    return plan_file.with_name(f"{stem}-v{version}{plan_file.suffix}")
+
+
+def status(plan_file: Path, *, today=None):
+    """Progress of an edited plan at `today`, with its checks; writes nothing."""
+    from collections import Counter
+    from datetime import date
+
+    from .models.living import StatusReport
+    from .pipeline.checks import check_plan
+    from .pipeline.living import next_version
+    from .pipeline.readback import read_plan
+
+    today = today or date.today()
+    reading = read_plan(plan_file)
+    plan, _, checks = next_version(reading, today)
+    current = [a for a in plan.actions if not a.closed_on]
+    return StatusReport(
+        version=reading.source.version, today=today,
+        by_brag=dict(Counter(a.brag or "Not rated" for a in current)),
+        by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
+        by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
+        closed=len(plan.actions) - len(current), checks=checks + check_plan(plan, today))
+
+
+def history(plan_file: Path, *, store: Path | None = None):
+    """Every version recorded for this plan, oldest first, with what changed."""
+    from .pipeline import store as plan_store
+    from .pipeline.readback import read_plan
+
+    source = read_plan(plan_file).source
+    store_path = Path(store) if store else plan_store.default_store(plan_file, source)
+    with plan_store.opened(store_path, source, create=False) as connection:
+        return plan_store.versions(connection)

@@ -155,6 +155,78 @@ def schema() -> None:
     typer.echo(files("cqcplan.models").joinpath("extraction.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
+TodayOpt = Annotated[Optional[str], typer.Option(help="The day to check deadlines against (YYYY-MM-DD); default today.")]
+StoreOpt = Annotated[Optional[Path], typer.Option(help="The plan store (default: <report>.cqcplan-store.sqlite beside the plan).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON (checks as a list).")]
+
+
+def _day(text: Optional[str]):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        raise typer.BadParameter(f"{text!r} is not a date like 2025-06-30", param_hint="--today") from None
+
+
+@app.command()
+def update(
+    plan: Annotated[Path, typer.Argument(help="The plan the leads edited: .docx or .xlsx written by cqcplan.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Next version (default: PLAN-v<next>.docx).")] = None,
+    today: TodayOpt = None,
+    store: StoreOpt = None,
+    force: Annotated[bool, typer.Option(help="Overwrite an existing output file.")] = False,
+    json: JsonOpt = False,
+) -> None:
+    """Read back an edited plan, check it, and write its next version (kept in the plan store)."""
+    from cqcplan import api
+    from cqcplan.show_living import print_checks
+
+    result = api.update(plan, out, today=_day(today), store=store, force=force)
+    if json:
+        typer.echo(result.model_dump_json(indent=2, exclude={"plan"}))
+        return
+    for path in result.written:
+        typer.echo(f"wrote {path} (version {result.plan.version}; {len(result.changes)} field(s) changed; "
+                   f"store {result.store})")
+    print_checks(result.checks)
+
+
+@app.command()
+def status(
+    plan: Annotated[Path, typer.Argument(help="A plan (.docx or .xlsx) written by cqcplan.")],
+    today: TodayOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """Print progress (BRAG, key question, service; overdue, due soon); exit 19 when a must is overdue."""
+    from cqcplan import api
+    from cqcplan.show_living import print_status
+
+    report = api.status(plan, today=_day(today))
+    typer.echo(report.model_dump_json(indent=2)) if json else print_status(report)
+    if report.must_overdue:
+        from cqcplan.errors import MustOverdue
+
+        raise MustOverdue(f"{sum(c.code == 'overdue-must' for c in report.checks)} must action(s) overdue")
+
+
+@app.command()
+def history(
+    plan: Annotated[Path, typer.Argument(help="A plan (.docx or .xlsx) written by cqcplan.")],
+    store: StoreOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """List the plan's versions from its store, with what changed per action."""
+    from cqcplan import api
+    from cqcplan.show_living import print_history
+
+    records = api.history(plan, store=store)
+    if json:
+        typer.echo("[" + ",".join(r.model_dump_json() for r in records) + "]")
+    else:
+        print_history(records)
+
+
 def main() -> None:
     """Entry point: run the app and turn errors into one line and an exit code."""
     if len(sys.argv) == 1:

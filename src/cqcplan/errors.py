@@ -90,10 +90,32 @@ class FindingsNotRead(CqcplanError):
     exit_code = 14
 
 
-class PlanUnreadable(CqcplanError):
-    """said-did / publish were given a file that is not a plan cqcplan drafted."""
+class NotAPlan(CqcplanError):
+    """A .docx/.xlsx that cqcplan did not write (no embedded plan data), or another kind of file."""
+
+    exit_code = 15
+
+
+class DamagedPlan(CqcplanError):
+    exit_code = 16
+
+
+class PlanMismatch(CqcplanError):
+    """The plan and the store belong to different plans (another report, or another draft)."""
+
+    exit_code = 17
+
+
+class StoreError(CqcplanError):
+    """The plan store was written by a newer cqcplan, or is not a readable store."""
 
     exit_code = 18
+
+
+class MustOverdue(CqcplanError):
+    """`cqcplan status`: a must action is past its deadline (for schedulers)."""
+
+    exit_code = 19
 
 
 EXIT_CODES: dict[int, str] = {
@@ -111,7 +133,11 @@ EXIT_CODES: dict[int, str] = {
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
     OutputNotWritable.exit_code: "output cannot be written (permission denied, disk full, file-size limit, not a folder)",
     InputTooLarge.exit_code: "input is over the size or page limit (200 MB, 3,000 pages)",
-    PlanUnreadable.exit_code: "the plan given to said-did or publish is not a .docx or .json plan cqcplan drafted",
+    NotAPlan.exit_code: "file is not an action plan written by cqcplan (update, status, history, said-did, publish)",
+    DamagedPlan.exit_code: "action plan file is damaged and cannot be read",
+    PlanMismatch.exit_code: "the plan and the plan store belong to different plans (another report or another draft)",
+    StoreError.exit_code: "plan store was written by a newer cqcplan, or is damaged",
+    MustOverdue.exit_code: "status: a must action is overdue (the report is still printed)",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
     130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
     143: "stopped by SIGTERM (a batch keeps the plans it finished)",

@@ -1,0 +1,107 @@
+"""The living plan: what is read back from an edited plan, the checks on it, and its versions.
+
+`PlanReading` is what `pipeline/readback.py` finds in a .docx or .xlsx a lead has edited:
+the plan as cqcplan last wrote it (embedded in the file) and, row by row, the text now in
+each field a person fills in. `pipeline/living.py` turns it into the next `ActionPlan`;
+`pipeline/checks.py` gives the `Check`s; `pipeline/store.py` keeps each `VersionRecord`.
+"""
+
+from datetime import date as Date
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from .plan import ActionPlan
+
+# Fields a person fills in, by the name of their content-control tag ("cqcplan.<field>").
+LEAD_FIELDS = ("lead", "executive_lead", "deadline", "brag", "status", "evidence", "progress",
+               "change", "communicate", "audit", "lessons")
+
+
+class ReadRow(BaseModel):
+    """One action row as found in the edited file; `values` holds only the fields found."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    uid: str = ""  # the hidden stable id; empty when the row has none (a row a person added)
+    ref: str = ""
+    values: dict[str, str] = {}
+    wording: str = ""  # the text of the CQC wording cell, as it now reads
+    position: int  # 0-based order among the rows read
+    closed_table: bool = False  # read from "Closed actions"
+    by_column: list[str] = []  # fields read by column position (their control was typed over)
+
+
+class PlanReading(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    file: str
+    format: Literal["docx", "xlsx"]
+    source: ActionPlan  # the version as cqcplan wrote it, embedded in the file
+    rows: list[ReadRow]
+
+
+Severity = Literal["error", "warning", "info"]
+
+
+class Check(BaseModel):
+    """One finding about the plan; `code` is stable for machines, `message` is for people."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    code: str
+    severity: Severity
+    ref: str | None = None
+    message: str
+
+
+class FieldChange(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    uid: str
+    ref: str
+    field: str
+    old: str
+    new: str
+
+
+class VersionRecord(BaseModel):
+    """One version in the plan store."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    date: Date
+    recorded_at: datetime
+    file: str
+    changes: list[FieldChange] = []
+    checks: list[Check] = []
+
+
+class UpdateResult(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    plan: ActionPlan
+    changes: list[FieldChange]
+    checks: list[Check]
+    written: list[str]
+    store: str
+
+
+class StatusReport(BaseModel):
+    """What `cqcplan status` prints: counts now, and what is overdue or due soon."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    today: Date
+    by_brag: dict[str, int]
+    by_key_question: dict[str, int]
+    by_service: dict[str, int]
+    closed: int
+    checks: list[Check]
+
+    @property
+    def must_overdue(self) -> bool:
+        return any(c.code == "overdue-must" for c in self.checks)

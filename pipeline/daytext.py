@@ -1,0 +1,23 @@
+"""Dates as people type them in a plan: "7 March 2025", "7 Mar 25", "07/03/2025", "2025-03-07".
+
+UK order (day first) for slashed dates, as NHS plans write them. Returns None for anything
+else, so the caller can flag it and keep the typed text rather than guess.
+"""
+
+import re
+from datetime import date, datetime
+
+_FORMATS = ("%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y",
+            "%Y-%m-%d", "%B %d %Y", "%b %d %Y")
+
+
+def parse_day(text: str) -> date | None:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", " ".join(text.replace(",", " ").split()))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?", cleaned):
+        cleaned = cleaned[:10]
+    for pattern in _FORMATS:
+        try:
+            return datetime.strptime(cleaned, pattern).date()
+        except ValueError:
+            continue
+    return None

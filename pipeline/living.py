@@ -1,0 +1,172 @@
+"""The next version of a plan from what the leads typed into the last one.
+
+Matching is by the hidden row id, then by ref; a row matching nothing is a local action
+and is kept. CQC's wordings always come from the embedded source, so an edited wording is
+restored (and flagged); a row that was deleted is kept (and flagged). Every value a lead
+typed lands in a field of the next version; a value that does not fit its field (a
+deadline that is not a date, a BRAG not on the list) is flagged and kept in the progress
+text, so nothing typed is lost. CQC actions keep the plan's order; local ones follow.
+"""
+
+import re
+from datetime import date
+
+from ..models.living import LEAD_FIELDS, Check, FieldChange, PlanReading, ReadRow
+from ..models.plan import BRAGS, STATUSES, ActionPlan, PlanAction, Scaffold
+from .daytext import parse_day
+from .identity import local_uid
+
+SCAFFOLD_FIELDS = ("change", "communicate", "audit")
+DONE = ("Complete", "Closed")
+LESSONS_PROMPT = "Prompt: What did we learn, and what keeps the change in place?"
+STATUS_WORDS = {"not started": "Open", "in hand": "In progress", "ongoing": "In progress", "completed": "Complete",
+                "done": "Complete"}
+
+
+def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[FieldChange], list[Check]]:
+    source = reading.source
+    by_uid = {a.uid: a for a in source.actions}
+    by_ref = {a.ref: a for a in source.actions}
+    matched: dict[str, PlanAction] = {}
+    local: list[PlanAction] = []
+    checks: list[Check] = []
+    changes: list[FieldChange] = []
+    for row in sorted(reading.rows, key=lambda r: r.position):
+        action = _match(row, by_uid, by_ref, matched)
+        if action is None:
+            action = _local_action(source, row, len(local) + sum(a.local for a in source.actions) + 1)
+            checks.append(Check(code="local-row", severity="info", ref=action.ref,
+                                message=f"{action.ref}: a row cqcplan did not write; kept as a local action"))
+            local.append(_apply(action, row, checks, changes, new=True))
+            continue
+        if not action.local and not _wording_intact(action, row, reading.format):
+            checks.append(Check(code="wording-changed", severity="warning", ref=action.ref,
+                                message=f"{action.ref}: the CQC wording was edited; restored from the report "
+                                        "(CQC's words are never changed; write notes in Progress)"))
+        if action.local:  # its own words are the lead's, read back like any field
+            typed = (row.values.get("description") or row.wording).strip()
+            action = action.model_copy(update={"description": typed or action.description})
+        matched[action.uid] = _apply(action, row, checks, changes, new=False)
+    actions = []
+    for action in source.actions:
+        if action.uid not in matched:
+            checks.append(Check(code="deleted-row", severity="warning", ref=action.ref,
+                                message=f"{action.ref}: its row was deleted from the plan; kept as it was"))
+        actions.append(_closing(matched.get(action.uid, action), today, changes))
+    actions += [_closing(a, today, changes) for a in local]
+    plan = source.model_copy(update={"actions": actions, "version": next_number(source.version), "date": today,
+                                     "reviews": [*source.reviews, source.review()]})
+    return plan, changes, checks
+
+
+def next_number(version: str) -> str:
+    """0.1 -> 0.2, 1.9 -> 1.10; anything else gets ".1" added."""
+    match = re.fullmatch(r"(\d+)\.(\d+)", version.strip())
+    return f"{match.group(1)}.{int(match.group(2)) + 1}" if match else f"{version}.1"
+
+
+def _match(row: ReadRow, by_uid: dict, by_ref: dict, matched: dict) -> PlanAction | None:
+    """By id; by ref only when the row has no id (its hidden control was lost). A second row with
+    an id already matched is a copied row: a local action."""
+    action = by_uid.get(row.uid) if row.uid else by_ref.get(row.ref)
+    return action if action is not None and action.uid not in matched else None
+
+
+def _wording_intact(action: PlanAction, row: ReadRow, fmt: str) -> bool:
+    """Each CQC wording still reads as written (spacing aside); the Word cell also holds source lines."""
+    cell = _squeeze(row.wording)
+    return all(_squeeze(w.text) in cell for w in action.wordings)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _local_action(source: ActionPlan, row: ReadRow, number: int) -> PlanAction:
+    description = row.values.get("description") or row.wording
+    ref = row.ref or f"L{number}"
+    return PlanAction(ref=ref, kind="should", services=[], wordings=[], local=True, description=description.strip(),
+                      scaffold=Scaffold(topic="Local action", change="", communicate="", audit=""),
+                      uid=local_uid(source.plan_id, ref, row.position, description))
+
+
+def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[FieldChange], *,
+           new: bool) -> PlanAction:
+    """The typed values onto the action; a value that fits no field is kept in Progress."""
+    update: dict = {}
+    scaffold: dict = {}
+    unfit: list[str] = []
+    for field in LEAD_FIELDS:
+        if field not in row.values:
+            continue
+        typed = row.values[field].strip()
+        value = _typed_value(field, typed, action, checks, unfit)
+        if value is _UNFIT:
+            continue
+        (scaffold if field in SCAFFOLD_FIELDS else update)[field] = value
+    if unfit:
+        progress = update.get("progress", action.progress)
+        update["progress"] = "\n".join([progress, *unfit]).strip()
+    if scaffold:
+        update["scaffold"] = action.scaffold.model_copy(update=scaffold)
+    result = action.model_copy(update=update)
+    for field in LEAD_FIELDS:
+        old, now = _text(action, field), _text(result, field)
+        if old != now or (new and now):
+            changes.append(FieldChange(uid=result.uid, ref=result.ref, field=field, old="" if new else old, new=now))
+    return result
+
+
+_UNFIT = object()
+
+
+def _typed_value(field: str, typed: str, action: PlanAction, checks: list[Check], unfit: list[str]):
+    if field == "deadline":
+        if not typed:
+            return None
+        day = parse_day(typed)
+        if day is None:
+            return _flag(action, field, typed, checks, unfit, "is not a date (write e.g. 30 June 2025)")
+        return day
+    if field == "brag":
+        if not typed:
+            return None
+        choice = _choose(typed, BRAGS, {})
+        return choice or _flag(action, field, typed, checks, unfit, f"is not one of {', '.join(BRAGS)}")
+    if field == "status":
+        choice = _choose(typed or "Open", STATUSES, STATUS_WORDS)
+        return choice or _flag(action, field, typed, checks, unfit, f"is not one of {', '.join(STATUSES)}")
+    return typed
+
+
+def _choose(typed: str, choices: tuple[str, ...], synonyms: dict[str, str]) -> str | None:
+    key = typed.strip().lower()
+    return next((c for c in choices if c.lower() == key), None) or synonyms.get(key)
+
+
+def _flag(action, field, typed, checks, unfit, why):
+    label = field.upper() if field == "brag" else field.capitalize()
+    checks.append(Check(code="unreadable-value", severity="warning", ref=action.ref,
+                        message=f"{action.ref}: {label} “{typed}” {why}; kept in Progress"))
+    unfit.append(f"{label} typed as: {typed}")
+    return _UNFIT
+
+
+def _text(action: PlanAction, field: str) -> str:
+    value = getattr(action.scaffold, field) if field in SCAFFOLD_FIELDS else getattr(action, field)
+    return value.isoformat() if isinstance(value, date) else (value or "")
+
+
+def _closing(action: PlanAction, today: date, changes: list[FieldChange]) -> PlanAction:
+    """Complete or Closed and Blue: to Closed actions, dated, with a lessons prompt; reopened if not."""
+    done = action.status in DONE and action.brag == "Blue"
+    if done and not action.closed_on:
+        closed = action.model_copy(update={"closed_on": today, "status": "Closed",
+                                           "lessons": action.lessons or LESSONS_PROMPT})
+        changes.append(FieldChange(uid=action.uid, ref=action.ref, field="closed_on", old="", new=today.isoformat()))
+        return closed
+    if action.closed_on and not done:
+        changes.append(FieldChange(uid=action.uid, ref=action.ref, field="closed_on",
+                                   old=action.closed_on.isoformat(), new=""))
+        return action.model_copy(update={"closed_on": None})
+    return action

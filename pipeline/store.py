@@ -1,0 +1,129 @@
+"""The plan store: every version of one plan, in an SQLite file beside it (standard library).
+
+One store holds one plan (its `plan_id`, fixed by the report(s) it answers), so a plan from
+another report is refused rather than mixed in. Each version keeps the whole plan as
+written, what changed per action and the checks at the time. `PRAGMA user_version` is the
+schema number: a store from a newer cqcplan is refused before anything is written.
+Writing is one transaction, committed only after the plan file is in place.
+"""
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import InputNotFound, PlanMismatch, StoreError
+from ..models.living import Check, FieldChange, VersionRecord
+from ..models.plan import ActionPlan
+
+SCHEMA = 1
+SUFFIX = ".cqcplan-store.sqlite"
+TABLES = """
+CREATE TABLE IF NOT EXISTS plan (plan_id TEXT PRIMARY KEY, reports TEXT NOT NULL, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS version (
+    id INTEGER PRIMARY KEY, plan_id TEXT NOT NULL, version TEXT NOT NULL, date TEXT NOT NULL,
+    recorded_at TEXT NOT NULL, file TEXT NOT NULL, plan_json TEXT NOT NULL, checks_json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS change (
+    version_id INTEGER NOT NULL REFERENCES version(id), uid TEXT NOT NULL, ref TEXT NOT NULL,
+    field TEXT NOT NULL, old TEXT NOT NULL, new TEXT NOT NULL);
+"""
+
+
+def default_store(plan_file: Path, plan: ActionPlan) -> Path:
+    """Beside the plan, named after the report it answers (a combined plan: "combined")."""
+    stem = Path(plan.reports[0].file).stem if len(plan.reports) == 1 else "combined"
+    return Path(plan_file).with_name(f"{stem}{SUFFIX}")
+
+
+@contextmanager
+def opened(path: Path, plan: ActionPlan, *, create: bool):
+    """A connection checked for schema and identity; `create` makes a new store if there is none."""
+    path = Path(path)
+    if not path.exists() and not create:
+        raise InputNotFound(f"no plan store at {path} (cqcplan update creates it; or give --store)")
+    connection = _connect(path)
+    try:
+        _check_schema(connection, path)
+        _check_identity(connection, path, plan)
+        yield connection
+    finally:
+        connection.close()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(path, isolation_level=None)
+        connection.execute("PRAGMA user_version").fetchone()
+        return connection
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a cqcplan plan store, or damaged ({exc})") from exc
+
+
+def _check_schema(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        found = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a cqcplan plan store, or damaged ({exc})") from exc
+    if found > SCHEMA:
+        raise StoreError(f"{path}: plan store from a newer cqcplan (schema {found}; this one reads {SCHEMA}); upgrade")
+    if tables and not {"plan", "version", "change"} <= tables:
+        raise StoreError(f"{path}: an SQLite file that is not a cqcplan plan store")
+
+
+def _check_identity(connection: sqlite3.Connection, path: Path, plan: ActionPlan) -> None:
+    try:
+        row = connection.execute("SELECT plan_id, reports FROM plan").fetchone()
+    except sqlite3.OperationalError:  # a new, empty store
+        return
+    if row and row[0] != plan.plan_id:
+        raise PlanMismatch(f"{path} keeps the plan for {row[1]}, not this plan ({_reports(plan)}); "
+                           "give its own store with --store")
+
+
+def _reports(plan: ActionPlan) -> str:
+    return ", ".join(r.file for r in plan.reports)
+
+
+def begin(connection: sqlite3.Connection, plan: ActionPlan) -> None:
+    """Start the transaction that records a version (commit with `connection.execute("COMMIT")`)."""
+    connection.execute("BEGIN IMMEDIATE")
+    for statement in TABLES.strip().split(";\n"):
+        if statement.strip():
+            connection.execute(statement)
+    connection.execute(f"PRAGMA user_version = {SCHEMA}")
+    connection.execute("INSERT OR IGNORE INTO plan VALUES (?, ?, ?)",
+                       (plan.plan_id, _reports(plan), datetime.now().isoformat(timespec="seconds")))
+
+
+def has_versions(connection: sqlite3.Connection) -> bool:
+    return connection.execute("SELECT COUNT(*) FROM version").fetchone()[0] > 0
+
+
+def record(connection: sqlite3.Connection, plan: ActionPlan, file: str, changes: list[FieldChange],
+           checks: list[Check]) -> None:
+    cursor = connection.execute(
+        "INSERT INTO version (plan_id, version, date, recorded_at, file, plan_json, checks_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (plan.plan_id, plan.version, plan.date.isoformat(), datetime.now().isoformat(timespec="seconds"), file,
+         plan.model_dump_json(), json.dumps([c.model_dump() for c in checks])))
+    connection.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?)",
+                           [(cursor.lastrowid, c.uid, c.ref, c.field, c.old, c.new) for c in changes])
+
+
+def versions(connection: sqlite3.Connection) -> list[VersionRecord]:
+    try:
+        rows = connection.execute(
+            "SELECT id, version, date, recorded_at, file, checks_json FROM version ORDER BY id").fetchall()
+        records = []
+        for vid, version, day, at, file, checks in rows:
+            changes = connection.execute("SELECT uid, ref, field, old, new FROM change WHERE version_id = ? "
+                                         "ORDER BY rowid", (vid,)).fetchall()
+            records.append(VersionRecord(
+                version=version, date=date.fromisoformat(day), recorded_at=datetime.fromisoformat(at), file=file,
+                changes=[FieldChange(uid=u, ref=r, field=f, old=o, new=n) for u, r, f, o, n in changes],
+                checks=[Check.model_validate(c) for c in json.loads(checks)]))
+        return records
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        raise StoreError(f"plan store is damaged ({exc})") from exc

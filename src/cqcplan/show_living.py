@@ -1,0 +1,47 @@
+"""Terminal output of the living-plan commands: checks, status and history, one line each."""
+
+from rich.console import Console
+from rich.markup import escape
+
+from .models.living import Check, StatusReport, VersionRecord
+
+MARK = {"error": "[red]✗[/red]", "warning": "[yellow]![/yellow]", "info": "[blue]·[/blue]"}
+
+
+def print_checks(checks: list[Check], console: Console | None = None) -> None:
+    console = console or Console()
+    if not checks:
+        console.print("No checks to report.")
+    for check in checks:
+        console.print(f"{MARK[check.severity]} {escape(check.message)}  [dim]({check.code})[/dim]")
+
+
+def print_status(report: StatusReport, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(f"[bold]Version {report.version}[/bold], at {report.today:%d %b %Y}; {report.closed} closed")
+    for title, counts in (("BRAG", report.by_brag), ("Key question", report.by_key_question),
+                          ("Service", report.by_service)):
+        console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in sorted(counts.items())))
+    for title, codes in (("Overdue", ("overdue-must", "overdue")), ("Due within 30 days", ("due-soon",))):
+        found = [c for c in report.checks if c.code in codes]
+        console.print(f"{title}: {len(found)}")
+        print_checks(found, console) if found else None
+    others = [c for c in report.checks if c.code not in ("overdue-must", "overdue", "due-soon")]
+    if others:
+        console.print("Other checks:")
+        print_checks(others, console)
+
+
+def print_history(records: list[VersionRecord], console: Console | None = None) -> None:
+    console = console or Console()
+    for record in records:
+        console.print(f"[bold]{record.version}[/bold]  {record.date:%d %b %Y}  {escape(record.file)}  "
+                      f"{len(record.changes)} change(s), {len(record.checks)} check(s)")
+        for change in record.changes:
+            console.print(f"  {escape(change.ref)} {change.field}: {escape(_short(change.old))} → "
+                          f"{escape(_short(change.new))}")
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split()) or "(empty)"
+    return text if len(text) <= width else text[: width - 1] + "…"

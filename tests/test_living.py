@@ -1,0 +1,257 @@
+"""The living plan: leads edit the Word plan the way Word does (the XML) and the tracker with
+openpyxl; `update` twice keeps every typed value, restores CQC's words, keeps deleted and
+local rows, closes Blue actions; checks fire; bad input changes nothing."""
+
+import copy
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from docx import Document
+from lxml import etree
+from openpyxl import load_workbook
+from plan_samples import acute_trust, care_home
+
+from cqcplan import api
+from cqcplan.errors import DamagedPlan, NotAPlan, PlanMismatch, StoreError
+from cqcplan.pipeline.plan import make_plan
+from cqcplan.pipeline.readback import read_plan, visible_text
+from cqcplan.pipeline.render import render
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+DAY = date(2025, 3, 3)
+
+
+def _draft(tmp_path, sample=acute_trust, fmt="docx") -> Path:
+    [path] = render(make_plan(sample()), tmp_path / f"plan.{fmt}", [fmt])
+    return path
+
+
+def _edit_docx(path: Path, edit) -> None:
+    """Rewrite word/document.xml in place, as Word saves it: every other part kept."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    edit(root)
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def _rows(root) -> dict[str, etree._Element]:
+    """ref -> its action-table row (first table whose header reads Ref ... CQC wording)."""
+    found = {}
+    for table in root.iter(f"{W}tbl"):
+        trs = [tr for tr in table if tr.tag == f"{W}tr"]
+        if "CQC wording (verbatim)" not in [visible_text(tc) for tc in trs[0].iter(f"{W}tc")]:
+            continue
+        for tr in trs[1:]:
+            ref = visible_text(next(tr.iter(f"{W}tc"))).split("\n")[0]
+            found[ref] = tr
+    return found
+
+
+def _type(row, field: str, text: str) -> None:
+    """Type into a content control, as Word does: the text of its one run is replaced."""
+    sdt = next(s for s in row.iter(f"{W}sdt") if s.find(f"{W}sdtPr/{W}tag").get(f"{W}val") == f"cqcplan.{field}")
+    texts = list(sdt.find(f"{W}sdtContent").iter(f"{W}t"))
+    texts[0].text = text
+    for extra in texts[1:]:
+        extra.text = ""
+    if field == "deadline":
+        sdt.find(f"{W}sdtPr/{W}date").set(f"{W}fullDate", "2025-06-30T00:00:00Z")
+
+
+def _type_over(row, field: str, text: str) -> None:
+    """Delete the control and type plain text where it was (what a person does by accident)."""
+    sdt = next(s for s in row.iter(f"{W}sdt") if s.find(f"{W}sdtPr/{W}tag").get(f"{W}val") == f"cqcplan.{field}")
+    run = etree.SubElement(sdt.getparent(), f"{W}r")
+    etree.SubElement(run, f"{W}t").text = text
+    sdt.getparent().remove(sdt)
+
+
+def _first_wording_text(row):
+    cells = list(row.iter(f"{W}tc"))
+    return next(t for t in cells[4].iter(f"{W}t") if (t.text or "").strip())
+
+
+def _lead_edits(root) -> None:
+    rows = _rows(root)
+    _type(rows["M1"], "lead", "Jane Smith, Matron")
+    _type(rows["M1"], "executive_lead", "Chief Nurse")
+    _type(rows["M1"], "deadline", "30 June 2025")
+    _type(rows["M1"], "brag", "Amber")
+    _type(rows["M1"], "status", "In progress")
+    _type(rows["M1"], "change", "Fridge log moved to the ePMA; daily sign-off by nurse in charge")
+    _type_over(rows["M2"], "lead", "Dr A Patel")          # control deleted, typed as plain text
+    _type(rows["M2"], "deadline", "1 March 2025")         # overdue at DAY
+    _type(rows["M3"], "status", "Complete")
+    _type(rows["M3"], "brag", "Blue")
+    _type(rows["M3"], "evidence", "Audit report May 2025, minutes of the quality committee")
+    _type(rows["M3"], "audit", "Three monthly audits at 100%")
+    _type(rows["M4"], "deadline", "end of Q2")            # not a date: flagged, kept
+    words = _first_wording_text(rows["M4"])
+    words.text = words.text.replace("must", "should")     # CQC's words edited
+    table = rows["M1"].getparent()
+    table.remove(rows["M3"])
+    table.insert(list(table).index(rows["M1"]), rows["M3"])  # reordered: M3 before M1
+    local = copy.deepcopy(rows["S1"])                     # a copied row: a local action
+    _first_wording_text(local).text = "Repaint the day room on ward 7"
+    first = next(local.iter(f"{W}tc"))
+    next(t for t in first.iter(f"{W}t") if t.text == "S1").text = "T1"
+    _type(local, "lead", "Estates manager")
+    table.append(local)
+    table.remove(rows["S2"])                              # deleted
+
+
+def test_update_twice_keeps_every_typed_value_and_flags_each_edit(tmp_path):
+    plan = _draft(tmp_path)
+    _edit_docx(plan, _lead_edits)
+    first = api.update(plan, today=DAY)
+    nxt = Path(first.written[0])
+    assert nxt.name == "plan-v0.2.docx" and first.plan.version == "0.2"
+    by_ref = {a.ref: a for a in first.plan.actions}
+    m1 = by_ref["M1"]
+    assert (m1.lead, m1.executive_lead, m1.deadline, m1.brag, m1.status) == (
+        "Jane Smith, Matron", "Chief Nurse", date(2025, 6, 30), "Amber", "In progress")
+    assert m1.scaffold.change.startswith("Fridge log moved")
+    assert by_ref["M2"].lead == "Dr A Patel"
+    assert by_ref["M3"].closed_on == DAY and by_ref["M3"].status == "Closed" and by_ref["M3"].lessons
+    assert "end of Q2" in by_ref["M4"].progress
+    source = make_plan(acute_trust())
+    assert [w.text for w in by_ref["M4"].wordings] == [w.text for a in source.actions if a.ref == "M4" for w in a.wordings]
+    assert "S2" in by_ref and by_ref["T1"].local and by_ref["T1"].description.startswith("Repaint the day room on ward 7")
+    assert by_ref["T1"].lead == "Estates manager"
+    codes = {(c.code, c.ref) for c in first.checks}
+    assert {("wording-changed", "M4"), ("deleted-row", "S2"), ("local-row", "T1"), ("overdue-must", "M2"),
+            ("unreadable-value", "M4"), ("must-no-lead", "M4")} <= codes
+    assert ("wording-changed", "M1") not in codes and ("must-no-lead", "M1") not in codes
+    # the new version, read back as it stands, holds all of it; M3 is in Closed actions
+    again = {r.ref: r for r in read_plan(nxt).rows}
+    assert again["M1"].values["lead"] == "Jane Smith, Matron" and again["M2"].values["lead"] == "Dr A Patel"
+    assert again["M3"].closed_table and again["T1"].values["lead"] == "Estates manager"
+    doc_text = "\n".join(visible_text(tc) for tc in etree.fromstring(
+        zipfile.ZipFile(nxt).read("word/document.xml")).iter(f"{W}tc"))
+    for action in source.actions:
+        for wording in action.wordings:
+            assert wording.text in doc_text
+
+    # round two: edit the new version, update again
+    def more(root):
+        rows = _rows(root)
+        _type(rows["M1"], "progress", "Ward 7 done; ward 9 next month")
+        _type(rows["T1"], "deadline", "12/05/2025")
+    _edit_docx(nxt, more)
+    second = api.update(nxt, today=date(2025, 4, 1))
+    by_ref = {a.ref: a for a in second.plan.actions}
+    assert second.plan.version == "0.3" and Path(second.written[0]).name == "plan-v0.3.docx"
+    assert by_ref["M1"].lead == "Jane Smith, Matron" and by_ref["M1"].progress == "Ward 7 done; ward 9 next month"
+    assert by_ref["M2"].lead == "Dr A Patel" and by_ref["T1"].deadline == date(2025, 5, 12)
+    assert by_ref["M3"].closed_on == DAY and "end of Q2" in by_ref["M4"].progress
+    assert [r.version for r in second.plan.reviews] == ["0.1", "0.2"]
+    history = api.history(Path(second.written[0]))
+    assert [v.version for v in history] == ["0.1", "0.2", "0.3"]
+    assert any(c.ref == "M1" and c.field == "lead" and c.new == "Jane Smith, Matron" for c in history[1].changes)
+
+
+def test_tracker_edited_in_excel_round_trips(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    col = {h: header.index(h) + 1 for h in header}
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(refs["M1"], col["Lead"], "Jane Smith")
+    sheet.cell(refs["M1"], col["Deadline"], datetime(2025, 3, 20))
+    sheet.cell(refs["M1"], col["BRAG"], "red")
+    sheet.cell(refs["S1"], col["Status"], "Complete")
+    sheet.cell(refs["S1"], col["BRAG"], "Blue")
+    sheet.cell(refs["S1"], col["Evidence / key documents"], "Spot checks signed off")
+    sheet.cell(refs["M2"], col["CQC wording (verbatim)"], "edited")
+    new = sheet.max_row + 1
+    sheet.cell(new, 1, "L1")
+    sheet.cell(new, col["Local action"], "New signage")
+    sheet.cell(new, col["Lead"], "Estates")
+    sheet.delete_rows(refs["S2"])
+    book.save(path)
+    result = api.update(path, today=DAY)
+    assert Path(result.written[0]).suffix == ".xlsx"
+    by_ref = {a.ref: a for a in result.plan.actions}
+    assert (by_ref["M1"].lead, by_ref["M1"].deadline, by_ref["M1"].brag) == ("Jane Smith", date(2025, 3, 20), "Red")
+    assert by_ref["S1"].closed_on == DAY and by_ref["L1"].local and by_ref["L1"].lead == "Estates"
+    codes = {(c.code, c.ref) for c in result.checks}
+    assert {("wording-changed", "M2"), ("deleted-row", "S2"), ("local-row", "L1"), ("due-soon", "M1"),
+            ("blue-without-audit", "S1")} - codes == {("blue-without-audit", "S1")}  # closed: not checked
+    back = {r.ref: r for r in read_plan(Path(result.written[0])).rows}
+    assert back["M1"].values["lead"] == "Jane Smith" and back["L1"].values["description"] == "New signage"
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_bad_input_is_refused_and_changes_nothing(tmp_path):
+    plan = _draft(tmp_path)
+    api.update(plan, today=DAY)  # creates the store
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other = _draft(other_dir, care_home)
+    store = tmp_path / "anytown-2024.cqcplan-store.sqlite"
+    before = _snapshot(tmp_path)
+    with pytest.raises(PlanMismatch):
+        api.update(other, tmp_path / "x.docx", store=store, today=DAY)
+    Document().save(tmp_path / "word.docx")
+    with pytest.raises(NotAPlan):
+        api.update(tmp_path / "word.docx", today=DAY)
+    (tmp_path / "broken.docx").write_bytes(plan.read_bytes()[:2000])
+    with pytest.raises(DamagedPlan):
+        api.update(tmp_path / "broken.docx", today=DAY)
+    assert _snapshot(tmp_path) == {**before, "word.docx": (tmp_path / "word.docx").read_bytes(),
+                                   "broken.docx": (tmp_path / "broken.docx").read_bytes()}
+    with sqlite3.connect(store) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    before = _snapshot(tmp_path)
+    with pytest.raises(StoreError, match="newer"):
+        api.update(plan, tmp_path / "plan-v9.docx", today=DAY)
+    assert _snapshot(tmp_path) == before
+
+
+def test_cli_status_exit_code_and_bad_input_lines(tmp_path):
+    plan = _draft(tmp_path)
+    _edit_docx(plan, lambda root: _type(_rows(root)["M1"], "deadline", "1 January 2025"))
+    run = lambda *a: subprocess.run([sys.executable, "-m", "cqcplan", *a], capture_output=True, text=True)
+    done = run("status", str(plan), "--today", "2025-03-03")
+    assert done.returncode == 19 and "M1: overdue by 61 days" in done.stdout
+    assert run("status", str(plan), "--today", "2024-12-01").returncode == 0
+    Document().save(tmp_path / "word.docx")
+    bad = run("update", str(tmp_path / "word.docx"))
+    assert bad.returncode == 15 and len(bad.stderr.strip().splitlines()) == 1 and "Traceback" not in bad.stderr
+    assert not list(tmp_path.glob("*.sqlite"))
+
+
+def test_checks_fire_where_they_should_and_nowhere_else():
+    from datetime import timedelta
+
+    from cqcplan.pipeline.checks import check_plan
+    from cqcplan.pipeline.identity import ensure_ids
+
+    plan = ensure_ids(make_plan(acute_trust()))
+    week = date(2025, 5, 5)  # a Monday
+    actions = [a.model_copy(update={"lead": "X", "deadline": week + timedelta(days=i % 5)}) for i, a in
+               enumerate(plan.actions)]
+    actions[0] = actions[0].model_copy(update={"brag": "Blue", "status": "Open"})
+    actions[1] = actions[1].model_copy(update={"brag": "Red", "status": "Complete", "deadline": date(2025, 9, 1)})
+    checks = check_plan(plan.model_copy(update={"actions": actions}), today=date(2025, 4, 10))
+    codes = sorted((c.code, c.ref) for c in checks)
+    first, second = actions[0].ref, actions[1].ref
+    assert codes == sorted([("blue-without-evidence", first), ("blue-without-audit", first), ("brag-status", first),
+                            ("brag-status", second), ("deadline-cluster", None), ("deadline-cluster", None)]
+                           + [("due-soon", a.ref) for a in actions[:1] + actions[2:]])  # all within 30 days but the Complete one
+    spread = [a.model_copy(update={"deadline": date(2025, 6 + i, 1), "brag": None, "status": "Open"})
+              for i, a in enumerate(actions)]
+    assert check_plan(plan.model_copy(update={"actions": spread}), today=date(2025, 4, 10)) == []
