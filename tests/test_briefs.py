@@ -87,12 +87,12 @@ def test_a_name_inside_a_cqc_wording_is_left_verbatim_and_flagged(drafted):
     assert any(r.field == "CQC wording" for r in public.removed)
 
 
-def test_a_file_that_is_not_a_drafted_plan_is_one_line_and_exit_18(tmp_path):
+def test_a_file_that_is_not_a_drafted_plan_is_one_line_and_exit_15(tmp_path):
     bad = tmp_path / "notes.docx"
     bad.write_bytes(b"not a zip")
     with pytest.raises(NotAPlan):
         load_plan(bad)
     run = subprocess.run([sys.executable, "-m", "cqcplan", "publish", str(bad), "-o", str(tmp_path / "p.docx")],
                          capture_output=True, text=True, timeout=120)
-    assert run.returncode == 18 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+    assert run.returncode == 15 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
     assert not (tmp_path / "p.docx").exists()
