@@ -1,10 +1,12 @@
-"""Read back a plan cqcplan drafted: its --format json file, or the copy of it inside its .docx.
+"""Read back a plan cqcplan drafted, for said-did and publish: its --format json file, or its
+.docx / .xlsx with what the leads have typed into it so far.
 
-The Word plan carries the plan's JSON as a package part of its own (`embed_plan`), because
-a plan's table read back from Word is the living-plan work's job (issue 13); until that
-exists, said-did and publish read the plan as drafted, plus any JSON a user has edited.
+The Word plan and the tracker carry the plan as drafted (pipeline/embed.py); the living-plan
+readback (pipeline/readback.py, pipeline/living.py) lays the leads' edits over it, so a
+said-did sheet shows what was done, not the first draft.
 """
 
+from datetime import date
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -12,48 +14,19 @@ from pydantic import ValidationError
 from cqcplan.errors import InputNotFound, NotAPlan
 from cqcplan.models.plan import ActionPlan
 
-PART_NAME = "/cqcplan/plan.json"
-RELATIONSHIP = "https://cqcplan.invalid/relationships/plan"
-
-
-def embed_plan(document, plan: ActionPlan) -> None:
-    """Add the plan's JSON to a python-docx Document as its own part (Word keeps unknown related parts)."""
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    part = Part(PackURI(PART_NAME), "application/json", plan.model_dump_json().encode(), document.part.package)
-    document.part.relate_to(part, RELATIONSHIP)
-
 
 def load_plan(path: Path) -> ActionPlan:
-    """The plan in a .json or .docx that cqcplan wrote; NotAPlan (exit 15) for anything else."""
+    """The plan in a .json, .docx or .xlsx that cqcplan wrote; NotAPlan (exit 15) for anything else."""
+    from .living import next_version
+    from .readback import read_plan
+
     path = Path(path)
     if not path.is_file():
         raise InputNotFound(f"no such plan file: {path}")
-    try:
-        if path.suffix.lower() == ".json":
+    if path.suffix.lower() == ".json":
+        try:
             return ActionPlan.model_validate_json(path.read_bytes())
-        if path.suffix.lower() == ".docx":
-            return ActionPlan.model_validate_json(_embedded(path))
-    except (ValidationError, ValueError, KeyError, OSError) as exc:
-        raise NotAPlan(f"{path}: not a plan cqcplan drafted ({_reason(exc)}); give the .docx or "
-                             "--format json file that `cqcplan draft` wrote") from None
-    raise NotAPlan(f"{path}: give the .docx or .json plan that `cqcplan draft` wrote")
-
-
-def _embedded(path: Path) -> bytes:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, Exception) as exc:  # a damaged or foreign file: one line, not a traceback
-        raise ValueError(str(exc)) from None
-    for rel in document.part.rels.values():
-        if rel.reltype == RELATIONSHIP:
-            return rel.target_part.blob
-    raise KeyError("no cqcplan plan data inside (drafted before this version, or saved by another program)")
-
-
-def _reason(exc: Exception) -> str:
-    return str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else type(exc).__name__
+        except (ValidationError, ValueError) as exc:
+            raise NotAPlan(f"{path}: not a plan cqcplan drafted ({type(exc).__name__}); give the .docx, .xlsx or "
+                           "--format json file that `cqcplan draft` wrote") from None
+    return next_version(read_plan(path), date.today())[0]

@@ -35,7 +35,6 @@ from .controls import finish_controls
 from .layout import fix_tables
 from .sandbox import LimitedSandbox
 from .repeats import note_repeats
-from ..plan_file import embed_plan
 from .text import xml_safe
 
 REQUIRED = {"actions"}
@@ -64,7 +63,6 @@ def _write(plan: ActionPlan, path: Path, template: Path) -> None:
     _render(doc, env, context, template.name)
     fix_tables(doc.docx)
     note_repeats(doc.docx, plan)
-    embed_plan(doc.docx, plan)  # said-did and publish read it back
     finish_controls(doc.docx)
     _check_wordings(doc, plan, template.name)
     embed_docx(doc.docx, plan)
