@@ -249,10 +249,14 @@ class Gutter:
     def valid(self) -> bool:
         return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
 
-    def pieces(self) -> list["Gutter"]:
-        """The band cut where both columns end and new ones begin (two lists, each set in
-        columns, one under the other), without the rows after both columns have ended."""
-        cuts = [i for i in range(1, len(self.rows)) if self._new_columns_at(i)]
+    def cuts(self) -> list[int]:
+        """Rows before which both columns end and new ones begin (two lists, each set in
+        columns, one under the other)."""
+        return [i for i in range(1, len(self.rows)) if self._new_columns_at(i)]
+
+    def pieces(self, cuts: list[int]) -> list["Gutter"]:
+        """The band cut before those rows, each piece without the rows after both its
+        columns have ended."""
         pieces = []
         for start, end in zip([0] + cuts, cuts + [len(self.rows)]):
             piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
@@ -269,8 +273,8 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = next((r for r in self.rows[i:] if r.side[side] is not None), None)
-            if len(above) < 2 or below is None:
-                return False
+            if len(above) < 2 or below is None or above[-1].side[side]:
+                return False  # a column just begun, or a heading wrapping on: no block ends here
             leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
             gap = below.top - above[-1].bottom
             headed = headed or below.side[side]
@@ -348,7 +352,18 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
         open_ = still
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
-    return sorted((piece for g in found if g.valid() for piece in g.pieces()), key=lambda g: (g.top, g.lo))
+    bands = [g for g in found if g.valid()]
+    cuts = {id(g): g.cuts() for g in bands}
+    return sorted((piece for g in bands for piece in g.pieces([i for i in cuts[id(g)] if _shared_cut(g, i, bands, cuts)])),
+                  key=lambda g: (g.top, g.lo))
+
+
+def _shared_cut(band: "Gutter", i: int, bands: list["Gutter"], cuts: dict) -> bool:
+    """A block ends across the whole stretch, not between two of three columns only: every
+    other gutter beside that row is cut there too (within a line)."""
+    y = band.rows[i].top
+    return all(any(abs(other.rows[j].top - y) <= 2 * band.em for j in cuts[id(other)])
+               for other in bands if other is not band and other.top < y < other.bottom)
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
