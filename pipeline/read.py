@@ -359,11 +359,10 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
 
 
 def _shared_cut(band: "Gutter", i: int, bands: list["Gutter"], cuts: dict) -> bool:
-    """A block ends across the whole stretch, not between two of three columns only: every
-    other gutter beside that row is cut there too (within a line)."""
+    """Blocks are told apart in two-column stretches only: beside a second gutter, a band's
+    sides hold two columns each, and one column's heading says nothing of the others."""
     y = band.rows[i].top
-    return all(any(abs(other.rows[j].top - y) <= 2 * band.em for j in cuts[id(other)])
-               for other in bands if other is not band and other.top < y < other.bottom)
+    return not any(other is not band and other.top < y < other.bottom for other in bands)
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
