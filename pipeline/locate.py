@@ -161,10 +161,19 @@ class _Walker:
             self._push(_Heading(rank, text, domain=domain))
             return True
         service = sp.service_name(text)
+        if service and self._cell_beside_item(line):
+            self._push(_Heading(rank, text, service=service))  # a table's service column: the row's service
+            return True
         if service or self._looks_like_heading(line, text):
             self._sub_heading(_Heading(rank, text, service=service))
             return True
         return False
+
+    def _cell_beside_item(self, line: Line) -> bool:
+        """A line set right of the open item's first line, on the same row: a table cell."""
+        lst = self.open
+        return bool(lst and len(lst.item) == 1 and line.page == lst.item[0].page
+                    and abs(line.top - lst.item[0].top) < 0.5 * line.size and line.x0 > lst.item[0].x1)
 
     def _sub_heading(self, heading: _Heading) -> None:
         """A service or location heading: inside a list it starts a new group of the same list.

@@ -57,6 +57,8 @@ NEW_BLOCK_EM = 0.4
 HEADING_RATIO = 1.15
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
+# A column with a third as many lines as another holds a table's labels: read by row too.
+LABEL_COLUMN_RATIO = 3
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -491,4 +493,7 @@ def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
+    sizes = [len(column) for column in columns]
+    if min(sizes) * LABEL_COLUMN_RATIO < max(sizes):
+        return stretch  # a table: a column of short labels beside wrapped cells is read across
     return [seg for column in columns for seg in column]
