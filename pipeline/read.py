@@ -482,6 +482,16 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     return ordered
 
 
+def _label_column(columns: list[list[Line]]) -> bool:
+    """One column holds a third as many lines as another, each level with the first line
+    of a group (a cell) in it: a table's labels, not a column of running text."""
+    sparse, dense = min(columns, key=len), max(columns, key=len)
+    if len(sparse) * LABEL_COLUMN_RATIO >= len(dense):
+        return False
+    starts = [b.top for a, b in zip(dense, dense[1:]) if b.top - a.bottom > 0.5 * b.size] + [dense[0].top]
+    return all(any(abs(line.top - top) < 0.3 * line.size for top in starts) for line in sparse)
+
+
 def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
     if not gutters:
         return stretch
@@ -493,7 +503,6 @@ def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    sizes = [len(column) for column in columns]
-    if min(sizes) * LABEL_COLUMN_RATIO < max(sizes):
-        return stretch  # a table: a column of short labels beside wrapped cells is read across
+    if _label_column(columns):
+        return stretch  # a table: a column of labels beside wrapped cells is read across
     return [seg for column in columns for seg in column]
