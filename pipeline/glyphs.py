@@ -84,7 +84,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     x0 = x1 = top = bottom = 0.0
     style = (0.0, False, False, False)  # size, bold, symbol, level of the open run
     last_bottom = last_top = -1e9
-    last_k = -2
+    last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
     size = 0.0
     level = False

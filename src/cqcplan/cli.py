@@ -117,7 +117,7 @@ def _date(text: str | None):
         raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
 
 
-PlanArg = Annotated[Path, typer.Argument(help="A plan `cqcplan draft` wrote: its .docx or --format json file.")]
+PlanArg = Annotated[Path, typer.Argument(help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
 ForceOpt = Annotated[bool, typer.Option(help="Overwrite existing output files.")]
 
 
