@@ -60,7 +60,7 @@ from cqcplan.models import Regulation
 from cqcplan.vocab import load
 
 from .aspects import kin
-from .terms import SECTION_PREFIX, Terms, terms_many
+from .terms import SECTION_PREFIX, Terms, vocab_terms
 
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
 ISSUE_CONFLICT_PENALTY = 0.5  # cost no dev F1 at any value from 0 to 1; 0.5 keeps it a penalty, not a veto
@@ -110,7 +110,7 @@ class IssueTermFile(BaseModel):
 def _idf() -> tuple[dict[str, float], float]:
     """Smoothed IDF per term of the reference corpus, and the value for an unseen term."""
     corpus = load(ReferenceCorpus, "reference_statements.toml").statements
-    df = Counter(term for found in terms_many(corpus) for term in found)
+    df = Counter(term for found in vocab_terms(corpus) for term in found)
     n = len(corpus)
     idf = {term: math.log((n + 1) / (count + 1)) + 1 for term, count in df.items()}
     return idf, math.log(n + 1) + 1
@@ -120,21 +120,22 @@ def _idf() -> tuple[dict[str, float], float]:
 def issue_terms() -> frozenset[str]:
     """Issue words, less topic words; a numbered section is always one."""
     phrases = load(IssueTermFile, "issue_terms.toml").terms
-    return frozenset(term for found in terms_many(phrases) for term in found) - topic_terms()
+    return frozenset(term for found in vocab_terms(phrases) for term in found) - topic_terms()
 
 
 @cache
 def topic_terms() -> frozenset[str]:
     phrases = load(IssueTermFile, "issue_terms.toml").topic
-    return frozenset(term for found in terms_many(phrases) for term in found)
+    return frozenset(term for found in vocab_terms(phrases) for term in found)
 
 
 @cache
 def exclusive_families() -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
     """Per family, per member, the term sets of its phrases (a phrase is named when all its terms are)."""
     families = load(IssueTermFile, "issue_terms.toml").exclusive
+    found = iter(vocab_terms([phrase for family in families for phrases in family.members for phrase in phrases]))
     return tuple(
-        tuple(tuple(frozenset(found) for found in terms_many(phrases) if found) for phrases in family.members)
+        tuple(tuple(frozenset(terms) for terms in [next(found) for _ in phrases] if terms) for phrases in family.members)
         for family in families
     )
 

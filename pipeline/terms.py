@@ -72,6 +72,17 @@ def terms_many(texts: list[str]) -> list[Terms]:
     return [_doc_terms(doc) for doc in nlp.pipe(texts)]
 
 
+def vocab_terms(texts: list[str]) -> list[Terms]:
+    """`terms_many` for phrases of the shipped vocabulary (the reference corpus, issue words),
+    kept between runs in a cache file: tokenising them is a third of a short report's
+    start-up. The file is named by a hash of the phrases, the vocab files and this code,
+    so any change to them makes a new one; a cache that cannot be read or written is
+    simply not used."""
+    from .term_cache import cached
+
+    return cached("terms", texts, lambda: terms_many(texts))
+
+
 def _doc_terms(doc) -> Terms:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     folded = [_fold(t.text) for t in words]
