@@ -57,6 +57,8 @@ NEW_BLOCK_EM = 0.4
 HEADING_RATIO = 1.15
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
+# About as many pages as a worker reads while this process loads spaCy and the tagger.
+PAGES_WHILE_LOADING = 80
 # A column with a third as many lines as another holds a table's labels: read by row too.
 LABEL_COLUMN_RATIO = 3
 
@@ -71,8 +73,11 @@ def start_read(path: Path, *, sha256: str, password: str | None = None,
     """
     count = page_count(path, password)
     pages = list(range(1, count + 1))
-    own = pages[:: workers + 1] if workers > 1 and count > 2 else pages
-    rest = [n for n in pages if n not in own]
+    if workers <= 1:
+        own = pages
+    else:  # the workers read while this process loads the tagger; it takes a share only of a long report
+        own = pages[PAGES_WHILE_LOADING:][:: workers + 1]
+    rest = [n for n in pages if n not in set(own)]
     chunks = [rest[i :: workers - 1] for i in range(workers - 1) if rest[i :: workers - 1]]
     if not chunks:
         return lambda: _document(path, sha256, count, [_read_pages(path, password, own)])

@@ -188,7 +188,18 @@ def _nlp():
 
 @cache
 def _synonyms() -> dict:
-    """Variant lookups: multi-word variants by folded words, single words by stem, acronyms exactly."""
+    """Variant lookups: multi-word variants by folded words, single words by stem, acronyms
+    exactly (built from the vocab files once, then read from the cache: see `vocab_terms`)."""
+    from .term_cache import cached
+
+    phrases, words, exact = cached("synonyms", [], _synonym_lists)
+    table = {"phrases": {tuple(key): value for key, value in phrases}, "words": words, "exact": exact}
+    table["starts"] = frozenset(key[0] for key in table["phrases"])  # first words, to skip most tokens fast
+    return table
+
+
+def _synonym_lists() -> list:
+    """The synonym table in JSON's shapes (a phrase key is a list of words)."""
     table: dict = {"phrases": {}, "words": {}, "exact": {}}
     nlp = _nlp()
     for entry in load(SynonymFile, "synonyms.toml").synonym:
@@ -202,12 +213,11 @@ def _synonyms() -> dict:
         table["exact"].update({form: canonical for form in entry.exact})
     for phrase in load(BoilerplateFile, "boilerplate.toml").phrases:
         table["phrases"][tuple(_fold(t.text) for t in nlp.make_doc(phrase) if not t.is_punct)] = {}
-    table["starts"] = frozenset(key[0] for key in table["phrases"])  # first words, to skip most tokens fast
     longest = max((len(key) for key in table["phrases"]), default=0)
     if longest > _MAX_PHRASE:
         raise ValueError(f"synonyms.toml or boilerplate.toml: a phrase of {longest} words is longer than the "
                          f"{_MAX_PHRASE} matched")
-    return table
+    return [[[list(key), value] for key, value in table["phrases"].items()], table["words"], table["exact"]]
 
 
 def _canonical_terms(canonical: str) -> Terms:
