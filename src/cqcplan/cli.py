@@ -203,6 +203,23 @@ def publish(
 
 
 @app.command()
+def serve(
+    port: Annotated[int, typer.Option(metavar="N", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8765,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; anything but this computer "
+                                      "(127.0.0.1) lets others on the network reach the page.")] = "127.0.0.1",
+) -> None:
+    """Start the web page: upload reports, review what was found, download the plan."""
+    from cqcplan.errors import ServeFailed
+
+    try:
+        from cqcplan.web.serve import serve as run
+    except ImportError as exc:
+        raise ServeFailed(f"the web page needs the [web] extra ({exc.name} is missing): "
+                          "python3 -m pip install 'cqcplan[web]'") from None
+    run(host, port, announce=typer.echo)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the extraction contract (the copy shipped in cqcplan.models)."""
     from importlib.resources import files

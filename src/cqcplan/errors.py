@@ -96,6 +96,12 @@ class PlanUnreadable(CqcplanError):
     exit_code = 18
 
 
+class ServeFailed(CqcplanError):
+    """`cqcplan serve` cannot start: the [web] extra is not installed, or the address is taken."""
+
+    exit_code = 20
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -113,6 +119,7 @@ EXIT_CODES: dict[int, str] = {
     InputTooLarge.exit_code: "input is over the size or page limit (200 MB, 3,000 pages)",
     PlanUnreadable.exit_code: "the plan given to said-did or publish is not a .docx or .json plan cqcplan drafted",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
+    ServeFailed.exit_code: "cqcplan serve cannot start: the [web] extra is not installed or the port is in use",
     130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
     143: "stopped by SIGTERM (a batch keeps the plans it finished)",
 }
