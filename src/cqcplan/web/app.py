@@ -80,13 +80,21 @@ def _http_error(exc: HTTPException):
                  404: "There is no such page. Start from the upload page.",
                  405: "That address only works from the page's own buttons."}
     text = sentences.get(exc.code, f"The request could not be handled ({exc.name}).")
-    return _page("index.html", exc.code or 400, errors=[text])
+    return _sentence(text, exc.code or 400)
+
+
+def _sentence(text: str, status: int):
+    """The error on the upload page; as plain text when even that cannot be drawn (an unknown Host)."""
+    try:
+        return _page("index.html", status, errors=[text])
+    except Exception:
+        return text, status, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 def _internal_error(exc: Exception):
     log.exception("internal error while serving %s", request.path)
-    return _page("index.html", 500, errors=["Something went wrong on our side while doing that; nothing you "
-                                            "uploaded was kept. Please try again, or start again with the report."])
+    return _sentence("Something went wrong on our side while doing that. "
+                     "Please try again; if it happens again, start again with the report.", 500)
 
 
 def _visitor(create: bool = False) -> str | None:

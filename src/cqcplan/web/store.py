@@ -24,6 +24,7 @@ _ID = re.compile(r"[0-9a-f]{32}")
 class Store:
     def __init__(self, root: Path | None = None):
         self.root = Path(root or tempfile.mkdtemp(prefix="cqcplan-serve-"))
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
 
