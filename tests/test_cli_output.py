@@ -84,3 +84,19 @@ def test_version():
 
     result = run("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"cqcplan {version('cqcplan')}"
+
+
+def test_a_batch_needs_a_folder_not_a_file_name(tmp_path):
+    result = run("draft", str(REPORT), str(REPORT.parent.parent / "gp_practice_2016" / "report.pdf"),
+                 "-o", str(tmp_path / "plan.docx"))
+    assert result.returncode == 2 and "name a folder" in result.stderr and list(tmp_path.iterdir()) == []
+
+
+def test_said_did_and_publish_take_a_folder_or_a_docx():
+    from cqcplan.errors import BadOption
+    from cqcplan.outputs import docx_target
+
+    assert docx_target("out/", "said-did.docx") == Path("out/said-did.docx")
+    assert docx_target("x.DOCX", "public.docx") == Path("x.DOCX")
+    with pytest.raises(BadOption, match="end the name in .docx"):
+        docx_target("x.pdf", "public.docx")

@@ -144,6 +144,9 @@ def draft(
         if reports[0].exists():  # a missing report is the first thing to say
             refuse_existing(files_for(target, formats), force)
     else:
+        from cqcplan.outputs import batch_folder
+
+        folder = batch_folder(out, Path("action-plans"))  # a file name is refused before any report is read
         formats = tuple(format or ("docx",))
     from cqcplan import api
 
@@ -159,7 +162,7 @@ def draft(
         return
     from cqcplan.show import run_batch
 
-    run_batch(reports, out or Path("action-plans"), options, workers)
+    run_batch(reports, folder, options, workers)
 
 
 def _date(text: str | None):
@@ -179,26 +182,30 @@ PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.json", help="A 
 @app.command("said-did")
 def said_did(
     plan: PlanArg,
-    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx", help="The .docx to write.")] = Path("said-did.docx"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/", help="The .docx to write, or a folder for it.")] = Path("said-did.docx"),
     force: ForceOpt = False,
 ) -> None:
     """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
     from cqcplan import api
 
-    for path in api.said_did(plan, out, force=force):
+    from cqcplan.outputs import docx_target
+
+    for path in api.said_did(plan, docx_target(out, "said-did.docx"), force=force):
         typer.echo(f"wrote {path}")
 
 
 @app.command()
 def publish(
     plan: PlanArg,
-    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx", help="The .docx to write.")] = Path("public.docx"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/", help="The .docx to write, or a folder for it.")] = Path("public.docx"),
     force: ForceOpt = False,
 ) -> None:
     """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
     from cqcplan import api
 
-    for path in api.publish(plan, out, force=force):
+    from cqcplan.outputs import docx_target
+
+    for path in api.publish(plan, docx_target(out, "public.docx"), force=force):
         typer.echo(f"wrote {path}")
 
 

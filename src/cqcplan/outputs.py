@@ -54,3 +54,21 @@ def refuse_existing(paths: Sequence[Path], force: bool) -> None:
             raise OutputNotWritable(f"cannot write {path}: it is a folder")
         if not force and (path.exists() or path.is_symlink()):
             raise OutputExists(f"{path} exists (use --force to overwrite)")
+
+
+def batch_folder(out: str | os.PathLike | None, default: Path) -> Path:
+    """Several reports make several plans, so `-o` must name a folder."""
+    if out is None:
+        return default
+    if not names_folder(out):
+        raise BadOption(f"-o {Path(out).name}: several reports make several plans; name a folder (e.g. plans/)")
+    return Path(out)
+
+
+def docx_target(out: str | os.PathLike, default_name: str) -> Path:
+    """said-did and publish write Word only: a folder gets `default_name` inside it, a file must end in .docx."""
+    if names_folder(out):
+        return Path(out) / default_name
+    if Path(out).suffix.lower() != ".docx":
+        raise BadOption(f"-o {Path(out).name}: this writes a Word file; end the name in .docx, or name a folder ending in /")
+    return Path(out)
