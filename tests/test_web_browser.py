@@ -75,6 +75,12 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     merged_text = split.locator("xpath=ancestor::td").locator("blockquote").all_inner_texts()
     split.click()
     assert "4 merged" in page.locator(".counts").inner_text()
+    checks = _checks(page)
+    check_row = page.locator("tbody tr.check").first
+    check_ref = check_row.locator(".ref").inner_text()
+    check_row.get_by_role("button", name=f"Mark {check_ref} reviewed").click()
+    assert _checks(page) == checks - 1
+    assert page.locator(f"tr:has(.ref:text-is('{check_ref}')) .done").inner_text() == "Reviewed"
     with page.expect_download() as download:
         page.get_by_role("link", name="Word (.docx)").click()
     assert download.value.suggested_filename == "report-action-plan.docx"
@@ -85,6 +91,21 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     assert any("Theme Emotional support: set by a reviewer" in r for r in rows)  # the appendix says why
     cells = [cell.text for table in Document(saved).tables for row in table.rows for cell in row.cells]
     assert all(not any(a in c and b in c for c in cells) for a, b in [merged_text[:2]])  # no longer one action
+
+
+def _checks(page) -> int:
+    import re
+
+    return int(re.search(r"(\d+) marked", page.locator(".counts").inner_text()).group(1))
+
+
+def test_several_reports_make_one_combined_plan(server, page):
+    url, _ = server
+    upload(page, url, FIXTURES / "gp_pair_2016" / "report.pdf", FIXTURES / "gp_pair_2018" / "report.pdf")
+    assert "(report.pdf)" in page.content() and "(report (2).pdf)" in page.content()  # same names told apart
+    with page.expect_download() as download:
+        page.get_by_role("link", name="CSV").click()
+    assert download.value.suggested_filename == "combined-action-plan.csv"
 
 
 def test_a_bad_upload_is_a_sentence_and_the_page_keeps_working(server, page):
