@@ -51,6 +51,7 @@ def test_pdfs_are_known_by_content_not_name(app, store):
     response = post_upload(client, (b"minutes of the meeting", "report.pdf"))
     assert response.status_code == 400
     assert "report.pdf is not a PDF file" in response.get_data(as_text=True)
+    assert list(store.root.iterdir()) == []  # a refused upload leaves no folder behind
     response = post_upload(client, (REPORT.read_bytes(), "renamed.txt"))
     assert response.status_code == 302 and response.headers["Location"].endswith("/review")
     page = client.get("/review").get_data(as_text=True)
@@ -67,17 +68,17 @@ def test_bad_reports_are_a_sentence_on_the_page(app, fixture, words):
     assert response.status_code == 400 and words in body and "mine.pdf" in body and "upload-1" not in body
 
 
-def test_too_large_uploads_are_refused_with_a_sentence(app, monkeypatch):
+def test_too_large_uploads_are_refused_with_a_sentence(app):
     response = post_upload(app.test_client(), (b"%PDF-1.4\n" + b"0" * 51_000_000, "big.pdf"))
     assert response.status_code == 413 and "too large" in response.get_data(as_text=True)
     from cqcplan.web import uploads
 
-    monkeypatch.setattr(uploads, "MAX_MEGABYTES", 1)
     with pytest.raises(uploads.Refused, match="over 1 MB"):
         uploads.save(io.BytesIO(b"%PDF-1.4\n" + b"0" * 2_000_000), Path("/dev/null"), "big.pdf", max_bytes=1_000_000)
 
 
 def test_visitor_ids_are_the_servers_own(store):
+    assert store.root.stat().st_mode & 0o077 == 0  # only this user can look inside
     for forged in ("../../etc", "", "0" * 31, "../" + "0" * 32, None):
         assert store.folder(forged) is None
     visitor = store.new_id()

@@ -137,6 +137,8 @@ def _routes(app: Flask) -> None:
                 finally:
                     path.unlink(missing_ok=True)
             if not reports:
+                if _store().load(visitor) is None:  # nothing of theirs to keep
+                    _store().remove(session.pop("visitor", None))
                 return _page("index.html", 400, errors=errors)
             _store().save(visitor, edits.start(reports))
         session["notes"] = errors

@@ -74,7 +74,11 @@ class Store:
         """Remove folders nobody has used for IDLE_SECONDS."""
         now = time.time() if now is None else now
         for path in self.root.iterdir():
-            if _ID.fullmatch(path.name) and now - path.stat().st_mtime > IDLE_SECONDS:
+            try:
+                idle = now - path.stat().st_mtime
+            except FileNotFoundError:  # removed meanwhile by its visitor
+                continue
+            if _ID.fullmatch(path.name) and idle > IDLE_SECONDS:
                 self.remove(path.name)
 
     def touch(self, visitor: str) -> None:
