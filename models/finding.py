@@ -12,7 +12,7 @@ Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 TagField = Literal["domain", "regulation", "quality_statement", "theme"]
-Basis = Literal["explicit", "requirement_notice", "section", "wording"]
+Basis = Literal["explicit", "requirement_notice", "section", "wording", "reviewer"]  # reviewer: set on the review page
 # What CQC did about a breach, as the report states it (requirement-notice or enforcement table).
 EnforcementType = Literal["requirement_notice", "warning_notice", "notice_of_proposal", "notice_of_decision",
                           "conditions", "urgent_action", "enforcement_action"]

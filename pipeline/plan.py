@@ -31,6 +31,7 @@ _BASIS_LABEL = {
     "requirement_notice": "from the requirement notice",
     "section": "from the section it is printed under",
     "wording": "from its wording",
+    "reviewer": "set by a reviewer",
 }
 
 

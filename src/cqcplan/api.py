@@ -21,10 +21,11 @@ from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound, Interru
 from cqcplan.inputs import check_report_file, checked_threshold
 from cqcplan.io import make_folder
 from cqcplan.models import Extraction, Finding
+from cqcplan.models.plan import ActionPlan
 from cqcplan.models.report import ReportExtraction
+from cqcplan.outputs import PLAN_SUFFIX
 
 log = logging.getLogger("cqcplan")
-PLAN_SUFFIX = "-action-plan"
 COMBINED_NAME = "combined-action-plan"
 COMBINED_GROUPING = "theme"  # a provider's combined plan reads best by key question › theme
 
@@ -218,14 +219,17 @@ def default_plan_path(report: Path) -> Path:
 def draft(report: Path, out: Path | None = None, options: DraftOptions = DraftOptions()) -> list[Path]:
     """Write the action plan for one report; returns the files written. Raises FindingsNotRead
     (after writing) when the report shows lists or notices that gave no findings."""
-    extracted, written = _draft_one(Path(report), out or default_plan_path(Path(report)), options)
+    return draft_counted(report, out, options)[0]
+
+
+def draft_counted(report: Path, out: Path | None = None, options: DraftOptions = DraftOptions()
+                  ) -> tuple[list[Path], ActionPlan]:
+    """`draft`, also returning the plan written (the CLI's summary line counts it)."""
+    extracted = _extract_for_draft(Path(report), options, options.workers)
+    plan = _plan(plan_extraction(extracted, options), options)
+    written = _render_plan(plan, out or default_plan_path(Path(report)), options)
     raise_if_unread([extracted], written)
-    return written
-
-
-def _draft_one(report: Path, out: Path, options: DraftOptions) -> tuple[ReportExtraction, list[Path]]:
-    extracted = _extract_for_draft(report, options, options.workers)
-    return extracted, _render_one(extracted, out, options)
+    return written, plan
 
 
 def _extract_for_draft(report: Path, options: DraftOptions, workers: int) -> ReportExtraction:
@@ -237,15 +241,26 @@ def _extract_for_draft(report: Path, options: DraftOptions, workers: int) -> Rep
     return extracted
 
 
+def plan_extraction(extracted: ReportExtraction, options: DraftOptions) -> Extraction:
+    return to_extraction([with_response_due(extracted, options.response_due)], merge=options.merge,
+                         threshold=options.threshold)
+
+
 def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -> list[Path]:
+    return _render_plan(_plan(plan_extraction(extracted, options), options), out, options)
+
+
+def _plan(extraction: Extraction, options: DraftOptions) -> ActionPlan:
     from cqcplan.pipeline.plan import make_plan
+
+    return make_plan(extraction, group_by=options.group_by)
+
+
+def _render_plan(plan: ActionPlan, out: Path, options: DraftOptions) -> list[Path]:
     from cqcplan.pipeline.render import render
 
-    extracted = with_response_due(extracted, options.response_due)
-    extraction = to_extraction([extracted], merge=options.merge, threshold=options.threshold)
     make_folder(out.parent)
-    return render(make_plan(extraction, group_by=options.group_by), out, options.formats, template=options.template,
-                  force=options.force)
+    return render(plan, out, options.formats, template=options.template, force=options.force)
 
 
 def with_response_due(report: ReportExtraction, due: date | None) -> ReportExtraction:

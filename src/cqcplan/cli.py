@@ -18,28 +18,67 @@ import typer
 from cqcplan.errors import CqcplanError, Interrupted
 from cqcplan.io import OUTPUT_FORMATS
 
+EXAMPLES = """\b
+Examples:
+  cqcplan serve                                  a web page for the whole job: open the address it prints
+  cqcplan draft report.pdf                       report-action-plan.docx beside the report
+  cqcplan draft report.pdf -o plans/             plans/report-action-plan.docx (folder made if missing)
+  cqcplan draft report.pdf -o plan.xlsx          the Excel tracker only
+  cqcplan draft reports/ -o plans/ -f docx -f xlsx   one plan per report and a combined plan
+  cqcplan extract report.pdf --json > findings.json
+"""
+
+
+def _epilog() -> str:
+    from cqcplan.errors import EXIT_CODES
+
+    codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in sorted(EXIT_CODES.items()))
+    return f"{EXAMPLES}\n\b\nExit codes:\n{codes}"
+
+
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: no <bool> placeholders, no box drawing
     help="Turn CQC inspection report PDFs into first-draft improvement action plans.",
+    epilog=_epilog(),
+    context_settings={"max_content_width": 110},
 )
 
 GROUPINGS = ("key-question", "theme", "service")
 # Processes sharing the close read of a single report (more than two gains little: the
 # rest of the pipeline is serial).
 READ_WORKERS = min(2, os.cpu_count() or 1)
-PasswordOpt = Annotated[Optional[str], typer.Option(help="Password of an encrypted PDF.")]
-CuesOpt = Annotated[Optional[Path], typer.Option(help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
+# pipeline/merge.py DEFAULT_THRESHOLD, written here so --help imports nothing heavy (a test keeps them equal).
+SHOWN_THRESHOLD = "0.32"
+PasswordOpt = Annotated[Optional[str], typer.Option(metavar="PASSWORD", help="Password of an encrypted PDF.")]
+CuesOpt = Annotated[Optional[Path], typer.Option(metavar="FILE.toml", help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
 MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
 PreviousOpt = Annotated[Optional[list[Path]], typer.Option(
-    "--previous", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
+    "--previous", metavar="PDF|FOLDER", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
                        "that repeats one of their issues.")]
-ThresholdOpt = Annotated[Optional[float], typer.Option(help="Merge similarity threshold (0-1); higher merges less.")]
+ThresholdOpt = Annotated[Optional[float], typer.Option(
+    metavar="0-1", show_default=SHOWN_THRESHOLD, help="Merge similarity threshold; higher merges less.")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"cqcplan {version('cqcplan')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Turn CQC inspection report PDFs into first-draft improvement action plans."""
 
 
 @app.command()
 def extract(
-    report: Annotated[Path, typer.Argument(help="A CQC inspection report PDF.")],
+    report: Annotated[Path, typer.Argument(metavar="REPORT.pdf", help="A CQC inspection report PDF.")],
     json: Annotated[bool, typer.Option("--json", help="Print the JSON contract instead of a table.")] = False,
     password: PasswordOpt = None,
     cues: CuesOpt = None,
@@ -64,46 +103,66 @@ def extract(
         raise FindingsNotRead(extraction.message)
 
 
-@app.command()
+@app.command(epilog=EXAMPLES)
 def draft(
-    reports: Annotated[list[Path], typer.Argument(help="A report PDF, several, or folders of them.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Plan file (one report) or folder (several).")] = None,
-    format: Annotated[list[str], typer.Option("--format", "-f", help="docx, xlsx, csv or json; repeat for several.")] = ["docx"],
-    template: Annotated[Optional[Path], typer.Option(help="Your restyled copy of the Word template.")] = None,
-    force: Annotated[bool, typer.Option(help="Overwrite existing output files.")] = False,
+    reports: Annotated[list[Path], typer.Argument(metavar="REPORTS", help="A report PDF, several, or folders of them.")],
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", metavar="FILE|FOLDER/",
+        help="A file whose extension (.docx .xlsx .csv .json) picks the format, or a folder (existing, ending in /, "
+             "or without extension) to write <report>-action-plan.<ext> in.  [default: beside the report; "
+             "action-plans/ for several]")] = None,
+    format: Annotated[Optional[list[str]], typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default="docx, or -o's extension",
+        help="docx, xlsx, csv or json; repeat for several.")] = None,
+    template: Annotated[Optional[Path], typer.Option(metavar="FILE.docx", help="Your restyled copy of the Word template.")] = None,
+    force: ForceOpt = False,
     password: PasswordOpt = None,
     cues: CuesOpt = None,
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
     group_by: Annotated[Optional[str], typer.Option(
-        help="Order the plan's actions by key-question, theme (key question › theme) or service, with a heading "
-             "per group; refs never change. Default: musts then shoulds for one report, theme for a combined plan.")] = None,
-    workers: Annotated[int, typer.Option(min=1, max=64, help="Reports read in parallel (worker processes).")] = 2,
+        metavar="key-question|theme|service", show_default="musts then shoulds; theme for a combined plan",
+        help="Order the plan's actions in groups with a heading per group; refs never change.")] = None,
+    workers: Annotated[int, typer.Option(metavar="N", min=1, max=64, help="Reports of a batch read in parallel.")] = 2,
     combine_providers: Annotated[bool, typer.Option(
         "--combine-providers", help="One combined plan for a batch of several providers' reports.")] = False,
     response_due: Annotated[Optional[str], typer.Option(
-        "--response-due", help="Date the provider's report to CQC is due (YYYY-MM-DD), shown on the cover.")] = None,
+        "--response-due", metavar="YYYY-MM-DD", help="Date the provider's report to CQC is due, shown on the cover.")] = None,
     previous: PreviousOpt = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
-    from cqcplan import api
-
-    unknown = sorted(set(format) - set(OUTPUT_FORMATS))
+    unknown = sorted(set(format or ()) - set(OUTPUT_FORMATS))
     if unknown:
         raise typer.BadParameter(f"unknown format {', '.join(unknown)}; choose from {', '.join(OUTPUT_FORMATS)}", param_hint="--format")
     if group_by is not None and group_by not in GROUPINGS:
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
-    options = api.DraftOptions(formats=tuple(format), template=template, force=force, password=password,
+    single = len(reports) == 1 and not reports[0].is_dir()
+    if single:
+        from cqcplan.outputs import files_for, plan_targets, refuse_existing
+
+        target, formats = plan_targets(reports[0], out, format)
+        if reports[0].exists():  # a missing report is the first thing to say
+            refuse_existing(files_for(target, formats), force)
+    else:
+        from cqcplan.outputs import batch_folder
+
+        folder = batch_folder(out, Path("action-plans"))  # a file name is refused before any report is read
+        formats = tuple(format or ("docx",))
+    from cqcplan import api
+
+    options = api.DraftOptions(formats=formats, template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
                                workers=READ_WORKERS, cues=cues, response_due=_date(response_due),
                                combine_providers=combine_providers, previous=tuple(previous or ()))
-    if len(reports) == 1 and not reports[0].is_dir():
-        for path in api.draft(reports[0], out, options):
-            typer.echo(f"wrote {path}")
+    if single:
+        from cqcplan.show import draft_summary
+
+        written, plan = api.draft_counted(reports[0], target, options)
+        typer.echo(draft_summary(plan, written))
         return
     from cqcplan.show import run_batch
 
-    run_batch(reports, out or Path("action-plans"), options, workers)
+    run_batch(reports, folder, options, workers)
 
 
 def _date(text: str | None):
@@ -117,34 +176,54 @@ def _date(text: str | None):
         raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
 
 
-PlanArg = Annotated[Path, typer.Argument(help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
-ForceOpt = Annotated[bool, typer.Option(help="Overwrite existing output files.")]
+PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
 
 
 @app.command("said-did")
 def said_did(
     plan: PlanArg,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The .docx to write.")] = Path("said-did.docx"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/", help="The .docx to write, or a folder for it.")] = Path("said-did.docx"),
     force: ForceOpt = False,
 ) -> None:
     """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
     from cqcplan import api
 
-    for path in api.said_did(plan, out, force=force):
+    from cqcplan.outputs import docx_target
+
+    for path in api.said_did(plan, docx_target(out, "said-did.docx"), force=force):
         typer.echo(f"wrote {path}")
 
 
 @app.command()
 def publish(
     plan: PlanArg,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The .docx to write.")] = Path("public.docx"),
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/", help="The .docx to write, or a folder for it.")] = Path("public.docx"),
     force: ForceOpt = False,
 ) -> None:
     """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
     from cqcplan import api
 
-    for path in api.publish(plan, out, force=force):
+    from cqcplan.outputs import docx_target
+
+    for path in api.publish(plan, docx_target(out, "public.docx"), force=force):
         typer.echo(f"wrote {path}")
+
+
+@app.command()
+def serve(
+    port: Annotated[int, typer.Option(metavar="N", min=0, max=65535, help="Port to listen on (0: any free port).")] = 8765,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; anything but this computer "
+                                      "(127.0.0.1) lets others on the network reach the page.")] = "127.0.0.1",
+) -> None:
+    """Start the web page: upload reports, review what was found, download the plan."""
+    from cqcplan.errors import ServeFailed
+
+    try:
+        from cqcplan.web.serve import serve as run
+    except ImportError as exc:
+        raise ServeFailed(f"the web page needs the [web] extra ({exc.name} is missing): "
+                          "python3 -m pip install 'cqcplan[web]'") from None
+    run(host, port, announce=typer.echo)
 
 
 @app.command()

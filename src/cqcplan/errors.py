@@ -118,6 +118,12 @@ class MustOverdue(CqcplanError):
     exit_code = 19
 
 
+class ServeFailed(CqcplanError):
+    """`cqcplan serve` cannot start: the [web] extra is not installed, or the address is taken."""
+
+    exit_code = 20
+
+
 EXIT_CODES: dict[int, str] = {
     0: "success (including a CQC report with no must/should actions)",
     1: "unexpected internal error (set CQCPLAN_DEBUG=1 for the traceback)",
@@ -139,6 +145,7 @@ EXIT_CODES: dict[int, str] = {
     StoreError.exit_code: "plan store was written by a newer cqcplan, or is damaged",
     MustOverdue.exit_code: "status: a must action is overdue (the report is still printed)",
     FindingsNotRead.exit_code: "the report shows must/should lists, notices or enforcement tables but no statement could be read from them (the warning names what was seen)",
+    ServeFailed.exit_code: "cqcplan serve cannot start: the [web] extra is not installed or the port is in use",
     130: "interrupted by Ctrl-C (a batch keeps the plans it finished)",
     143: "stopped by SIGTERM (a batch keeps the plans it finished)",
 }

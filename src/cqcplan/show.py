@@ -75,3 +75,12 @@ def _print_summary(result, console: Console) -> None:
 
 def _count(value: int | None) -> str:
     return "-" if value is None else str(value)
+
+
+def draft_summary(plan, written) -> str:
+    """The one line `draft` ends with: what was found, what was merged, what needs a person, and where it went."""
+    merged = sum(len(a.wordings) > 1 for a in plan.actions)
+    check = sum(a.review for a in plan.actions)
+    where = ", ".join(str(p) for p in written)
+    return (f"{plan.summary.findings} statements, {len(plan.actions)} actions ({plan.summary.musts} musts, "
+            f"{plan.summary.shoulds} shoulds), {merged} merged, {check} marked \"Check\"; wrote {where}")

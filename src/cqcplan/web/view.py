@@ -1,0 +1,55 @@
+"""What the review page shows and what a download holds, both made from the plan `make_plan` drafts."""
+
+import re
+from pathlib import Path
+
+from ..api import COMBINED_GROUPING, COMBINED_NAME, PLAN_SUFFIX
+from .review import Review, is_reviewed
+
+
+def _plan(state: Review):
+    from ..pipeline.plan import make_plan
+
+    return make_plan(state.extraction, group_by=COMBINED_GROUPING if len(state.reports) > 1 else None)
+
+
+def theme_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(key question, [(theme id, theme name)]) in the vocabulary's order, for the select's option groups."""
+    from ..pipeline.themes import table
+
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for theme in table().theme:
+        groups.setdefault(theme.key_question, []).append((theme.id, theme.name))
+    return list(groups.items())
+
+
+def review_view(state: Review) -> dict:
+    """The plan's actions, those marked "Check" first (otherwise in plan order), with what the page needs."""
+    from ..pipeline.themes import named
+
+    plan = _plan(state)
+    findings = {a.ref: a.findings for a in state.extraction.actions}
+    rows = [{"action": a, "theme_id": (named(a.theme).id if named(a.theme) else ""),
+             "first": findings[a.ref][0], "reviewed": is_reviewed(state, findings[a.ref])}
+            for a in plan.actions]
+    rows.sort(key=lambda r: not r["action"].review)
+    return {"reports": plan.reports, "rows": rows, "themes": theme_choices(), "summary": plan.summary,
+            "checks": sum(r["action"].review for r in rows), "merged": sum(len(r["action"].wordings) > 1 for r in rows),
+            "message": state.extraction.message}
+
+
+def render_plan(state: Review, fmt: str, scratch: Path) -> bytes:
+    """The plan file in `fmt`, written through the command line's renderer into `scratch`."""
+    from ..io import make_folder
+    from ..pipeline.render import render
+
+    make_folder(scratch)
+    (path,) = render(_plan(state), scratch / f"plan.{fmt}", (fmt,))
+    return path.read_bytes()
+
+
+def download_name(state: Review, fmt: str) -> str:
+    if len(state.reports) > 1:
+        return f"{COMBINED_NAME}.{fmt}"
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(state.reports[0].meta.file).stem).strip("-.") or "report"
+    return f"{stem}{PLAN_SUFFIX}.{fmt}"

@@ -1,0 +1,102 @@
+"""`draft -o` decides by what it names; an existing plan is refused before any reading; --help and --version."""
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cqcplan.outputs import plan_targets
+
+REPORT = Path(__file__).parent.parent / "fixtures" / "hospital_quality_2016" / "report.pdf"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "cqcplan", *args], capture_output=True, text=True, timeout=300, cwd=cwd)
+
+
+@pytest.mark.parametrize("out, formats, expect, fmts", [
+    (None, None, "in/r-action-plan.docx", ("docx",)),
+    ("plans/", None, "plans/r-action-plan.docx", ("docx",)),
+    ("plans", ["xlsx"], "plans/r-action-plan.xlsx", ("xlsx",)),
+    ("plan.xlsx", None, "plan.xlsx", ("xlsx",)),
+    ("plan.DOCX", ["csv"], "plan.DOCX", ("docx", "csv")),
+])
+def test_o_decides_by_what_it_names(out, formats, expect, fmts):
+    target, chosen = plan_targets(Path("in/r.pdf"), out, formats)
+    assert (target.as_posix(), chosen) == (expect, fmts)
+
+
+def test_an_existing_folder_without_slash_is_a_folder(tmp_path):
+    assert plan_targets(Path("r.pdf"), tmp_path, None)[0] == tmp_path / "r-action-plan.docx"
+
+
+@pytest.mark.parametrize("name", ["x.pdf", "plan.doc", "notes.txt"])
+def test_unknown_extension_is_one_line_exit_2(tmp_path, name):
+    result = run("draft", str(REPORT), "-o", str(tmp_path / name))
+    assert result.returncode == 2 and "not a plan format" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_folder_and_extension_outputs_end_with_the_summary_line(tmp_path):
+    shutil.copy(REPORT, tmp_path / "r.pdf")
+    result = run("draft", "r.pdf", "-o", "plans/", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "plans" / "r-action-plan.docx").is_file()
+    line = result.stdout.strip().splitlines()[-1]
+    assert line.startswith("33 statements, 28 actions (14 musts, 14 shoulds), 5 merged, ") and 'marked "Check"' in line
+    assert line.endswith("plans/r-action-plan.docx")
+    result = run("draft", "r.pdf", "-o", "tracker.xlsx", cwd=tmp_path)
+    assert result.returncode == 0 and sorted(p.name for p in tmp_path.glob("tracker*")) == ["tracker.xlsx"]
+
+
+def test_an_existing_output_is_refused_before_the_report_is_read(tmp_path):
+    (tmp_path / "plan.docx").write_text("last week's plan")
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", "import sys; sys.argv=['cqcplan','draft',sys.argv[1],'-o',sys.argv[2]]\n"
+                             "from cqcplan.cli import main\ntry: main()\nfinally: print(sorted(m for m in sys.modules if m.startswith(('pdfplumber','spacy'))))",
+                             str(REPORT), str(tmp_path / "plan.docx")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 8 and "exists" in result.stderr
+    assert result.stdout.strip() == "[]"  # nothing was read
+    assert (tmp_path / "plan.docx").read_text() == "last week's plan"
+    assert time.monotonic() - started < 30
+
+
+def test_help_has_examples_exit_codes_and_no_type_placeholders():
+    top = run("--help").stdout
+    assert "Examples:" in top and "cqcplan serve" in top and "Exit codes:" in top and " 14  " in top
+    draft = run("draft", "--help").stdout
+    assert "<bool>" not in draft and "--no-force" not in draft
+    assert "[default: (0.32)]" in draft
+
+
+def test_shown_threshold_is_the_real_default():
+    from cqcplan.cli import SHOWN_THRESHOLD
+    from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
+
+    assert float(SHOWN_THRESHOLD) == DEFAULT_THRESHOLD
+
+
+def test_version():
+    from importlib.metadata import version
+
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"cqcplan {version('cqcplan')}"
+
+
+def test_a_batch_needs_a_folder_not_a_file_name(tmp_path):
+    result = run("draft", str(REPORT), str(REPORT.parent.parent / "gp_practice_2016" / "report.pdf"),
+                 "-o", str(tmp_path / "plan.docx"))
+    assert result.returncode == 2 and "name a folder" in result.stderr and list(tmp_path.iterdir()) == []
+
+
+def test_said_did_and_publish_take_a_folder_or_a_docx():
+    from cqcplan.errors import BadOption
+    from cqcplan.outputs import docx_target
+
+    assert docx_target("out/", "said-did.docx") == Path("out/said-did.docx")
+    assert docx_target("x.DOCX", "public.docx") == Path("x.DOCX")
+    with pytest.raises(BadOption, match="end the name in .docx"):
+        docx_target("x.pdf", "public.docx")
