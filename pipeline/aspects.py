@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from cqcplan.vocab import load
 
 from .terms import _fold, _nlp
+from .text import tokenisable
 
 _MAX_PHRASE = 6
 
@@ -47,7 +48,7 @@ def aspects(text: str) -> frozenset[str]:
 
 def aspects_many(texts: list[str]) -> list[frozenset[str]]:
     nlp = _nlp()
-    return [_doc_aspects(nlp.make_doc(text)) for text in texts]
+    return [_doc_aspects(nlp.make_doc(tokenisable(text))) for text in texts]
 
 
 def aspect_names() -> tuple[str, ...]:

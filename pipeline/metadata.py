@@ -1,4 +1,4 @@
-"""Stage 4b: takes `ReportDocument` (and the fast pass's text), returns `ReportMeta`.
+"""Stage 4b: takes `ReportDocument` (and the laid-out text of its first pages), returns `ReportMeta`.
 
 The cover is read by rows (label and value side by side), not in reading order, because
 a ratings grid is a two-column table. Dates are kept as the days printed: "8–10 November

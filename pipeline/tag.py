@@ -23,6 +23,7 @@ from cqcplan.models.finding import KeyQuestion
 from cqcplan.pipeline.citations import find_citations, regulation_entry, regulation_title
 from cqcplan.errors import ConfigError
 from cqcplan.pipeline.text import stem as _stem
+from cqcplan.pipeline.text import tokenisable
 from cqcplan.pipeline.theming import choose as choose_theme
 from cqcplan.pipeline.theming import vote
 from cqcplan.pipeline.themes import by_id as themes_by_id
@@ -386,7 +387,7 @@ def _working(text: str) -> str:
     """Same length as `text`, so match offsets slice the verbatim wording for evidence."""
     text = _INSTRUMENT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
-    return text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "}))
+    return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))
 
 
 def _set_norms(doc):  # noqa: ANN001, ANN202 - spaCy component

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 
 from cqcplan.vocab import load
 
-from .text import stem
+from .text import stem, tokenisable
 
 Terms = dict[str, str]  # normalised term -> display form
 
@@ -69,7 +69,7 @@ def terms(text: str) -> Terms:
 def terms_many(texts: list[str]) -> list[Terms]:
     """Terms for many statements, tokenised in one `nlp.pipe` pass."""
     nlp = _nlp()
-    return [_doc_terms(doc) for doc in nlp.pipe(texts)]
+    return [_doc_terms(doc) for doc in nlp.pipe(map(tokenisable, texts))]
 
 
 def vocab_terms(texts: list[str]) -> list[Terms]:

@@ -86,6 +86,17 @@ def words_in(texts: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
 
 
+# spaCy's tokeniser is quadratic in the length of a run without spaces (a damaged or hostile
+# PDF can print 30,000 "[" in a row: minutes); no word is longer than this.
+_LONG_RUN = re.compile(r"\S{64}")
+
+
+def tokenisable(text: str) -> str:
+    """A working copy for the tokeniser, the same length (character offsets still point into
+    the original): every 64th character of a run without spaces becomes a space."""
+    return _LONG_RUN.sub(lambda m: m.group(0)[:-1] + " ", text) if len(text) > 64 else text
+
+
 def normalise_for_match(text: str) -> str:
     """Working form for comparing wordings: never stored, never shown."""
     text = text.translate(str.maketrans("‘’“”–—", "''\"\"--"))

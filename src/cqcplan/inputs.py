@@ -79,12 +79,12 @@ def _reason(exc: OSError) -> str:
 
 def _page_count(path: Path, password: str | None) -> int | None:
     """The page count pdfium reads from the page tree, or None when it cannot open the file
-    (the fast pass then says why: damaged, encrypted, not a PDF)."""
+    (`scan` then says why: damaged, encrypted, not a PDF)."""
     import pypdfium2
 
     try:
         pdf = pypdfium2.PdfDocument(str(path), password=password)
-    except Exception:  # noqa: BLE001 - the fast pass gives the precise error
+    except Exception:  # noqa: BLE001 - scan gives the precise error
         return None
     try:
         return len(pdf)
