@@ -13,15 +13,17 @@ a tightly set page and a re-printed PDF read alike:
   all found without expecting positions; a page-wide blank band ends them;
 - segments: a row cut at gutters, at very wide gaps, and at x edges where many rows
   start text (table cells);
-- reading order: top to bottom, and column by column inside a stretch of columns.
+- reading order: top to bottom, and column by column inside a stretch of columns (two
+  lists each set in columns, one under the other, are two stretches; a table's column of
+  short labels level with its cells is read by row).
 
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
 
 from collections import Counter
 from collections.abc import Callable
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
