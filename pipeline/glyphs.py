@@ -33,6 +33,8 @@ SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 LETTER_GAP_EM = 0.06
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
 BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+# Coordinates and sizes beyond this (points) come only from a damaged matrix.
+FAR = 1e5
 # Text whose matrix turns or shears it more than this (about 2 degrees) is decoration.
 LEVEL_SLANT = 0.035
 # A glyph this many times the page's commonest size, and over HUGE_TEXT points, is a watermark.
@@ -99,12 +101,13 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
                     parts = []
                 style = _run_style(raw_api, raw, k)
-                size, level = style[0], style[3] and style[0] > 0
+                size = style[0]
+                level = style[3] and 0 < size < FAR and -FAR < rect.bottom < rect.top < FAR
                 top, bottom = height - rect.top, height - rect.bottom
             last_bottom, last_top = rect.bottom, rect.top
-        if not level:
-            continue
         left, right = rect.left, rect.right
+        if not level or not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
+            continue
         if ch in SPECIAL:
             ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
         if parts and k == last_k + 1 and left == x_prev and right == x1:

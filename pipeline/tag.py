@@ -355,15 +355,19 @@ class _CueMatcher:
     """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
 
     def __init__(self, cues: list[Cue]):
-        import spacy
         from spacy.language import Language
+
+        from .english import english
 
         if not Language.has_factory("cqcplan_norm"):
             Language.component("cqcplan_norm", func=_set_norms)
         self._cues = {cue.id: cue for cue in cues}
-        self._nlp = spacy.blank("en")
-        self._nlp.add_pipe("cqcplan_norm")
-        ruler = self._nlp.add_pipe("span_ruler", config={"spans_key": "cues", "phrase_matcher_attr": "NORM"})
+        self._nlp = english()  # shared: each lexicon (packaged, or with a user's cues) adds its own ruler
+        if "cqcplan_norm" not in self._nlp.pipe_names:
+            self._nlp.add_pipe("cqcplan_norm")
+        self._key = f"cues{len(self._nlp.pipe_names)}"
+        ruler = self._nlp.add_pipe("span_ruler", name=self._key,
+                                   config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
         ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
 
     def hits(self, texts: list[str]) -> list[list[_Hit]]:
@@ -372,7 +376,7 @@ class _CueMatcher:
         pairs = ((_working(text), i) for i, text in enumerate(texts))
         found: list[list[_Hit]] = [[] for _ in texts]
         for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            found[i] = [self._hit(texts[i], span) for span in filter_spans(doc.spans["cues"])]
+            found[i] = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key])]
         return found
 
     def _hit(self, text: str, span) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures

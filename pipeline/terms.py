@@ -69,7 +69,7 @@ def terms(text: str) -> Terms:
 def terms_many(texts: list[str]) -> list[Terms]:
     """Terms for many statements, tokenised in one `nlp.pipe` pass."""
     nlp = _nlp()
-    return [_doc_terms(doc) for doc in nlp.pipe(map(tokenisable, texts))]
+    return [_doc_terms(doc) for doc in nlp.tokenizer.pipe(map(tokenisable, texts))]
 
 
 def vocab_terms(texts: list[str]) -> list[Terms]:
@@ -178,12 +178,11 @@ def _fold(word: str) -> str:
     return w
 
 
-@cache
 def _nlp():
-    """spaCy's blank English tokenizer: no model download, loaded once on first use."""
-    import spacy
+    """The shared blank English pipeline (pipeline/english.py); only its tokeniser is used here."""
+    from .english import english
 
-    return spacy.blank("en")
+    return english()
 
 
 @cache

@@ -1,6 +1,6 @@
-"""A damaged or hostile PDF can print tens of thousands of characters without a space, and
-spaCy's tokeniser is quadratic in such a run (a fuzzed report took over a minute): every
-tokenising stage gets a same-length working copy with the run broken."""
+"""Hostile text and geometry found by the fuzzer: a run of tens of thousands of characters
+without a space (spaCy's tokeniser is quadratic in it: every tokenising stage gets a
+same-length working copy with the run broken), and glyphs a damaged matrix puts at infinity."""
 
 import subprocess
 import sys
@@ -29,3 +29,13 @@ def test_tagging_and_merging_a_statement_with_a_long_run_ends_promptly():
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr[-500:]
+
+
+def test_a_glyph_a_damaged_matrix_puts_at_infinity_is_dropped():
+    """A fuzzed report (seed 3, case 476) whose matrix sends glyphs to infinity crashed the reader."""
+    from pathlib import Path
+
+    from cqcplan import api
+
+    report = api.extract_report(Path(__file__).parent / "data" / "glyphs-at-infinity.pdf")
+    assert report.findings
