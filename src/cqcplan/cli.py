@@ -179,33 +179,29 @@ def _date(text: str | None):
 PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
 
 
+BriefOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/",
+                                         help="The .docx to write, or a folder for it.")]
+
+
 @app.command("said-did")
-def said_did(
-    plan: PlanArg,
-    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/", help="The .docx to write, or a folder for it.")] = Path("said-did.docx"),
-    force: ForceOpt = False,
-) -> None:
+def said_did(plan: PlanArg, out: BriefOut = Path("said-did.docx"), force: ForceOpt = False) -> None:
     """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
-    from cqcplan import api
-
-    from cqcplan.outputs import docx_target
-
-    for path in api.said_did(plan, docx_target(out, "said-did.docx"), force=force):
-        typer.echo(f"wrote {path}")
+    _write_brief(lambda api: api.said_did, plan, out, "said-did.docx", force)
 
 
 @app.command()
-def publish(
-    plan: PlanArg,
-    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/", help="The .docx to write, or a folder for it.")] = Path("public.docx"),
-    force: ForceOpt = False,
-) -> None:
+def publish(plan: PlanArg, out: BriefOut = Path("public.docx"), force: ForceOpt = False) -> None:
     """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
-    from cqcplan import api
+    _write_brief(lambda api: api.publish, plan, out, "public.docx", force)
 
+
+def _write_brief(command, plan: Path, out: Path, default_name: str, force: bool) -> None:
+    """said-did and publish: a document made from a drafted plan, written where -o says
+    (`command` picks the API function once the API is imported, which --help never does)."""
+    from cqcplan import api
     from cqcplan.outputs import docx_target
 
-    for path in api.publish(plan, docx_target(out, "public.docx"), force=force):
+    for path in command(api)(plan, docx_target(out, default_name), force=force):
         typer.echo(f"wrote {path}")
 
 
