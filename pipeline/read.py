@@ -59,8 +59,9 @@ NEW_BLOCK_EM = 0.4
 HEADING_RATIO = 1.15
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
-# About as many pages as a worker reads while this process loads spaCy and the tagger.
-PAGES_WHILE_LOADING = 80
+# Pages handed to a worker at a time: small enough that this process, once it has loaded the
+# tagger, finds chunks not yet started and reads them itself.
+CHUNK_PAGES = 6
 # A column with a third as many lines as another holds a table's labels: read by row too.
 LABEL_COLUMN_RATIO = 3
 
@@ -69,30 +70,25 @@ def start_read(path: Path, *, sha256: str, password: str | None = None,
                workers: int = 1) -> Callable[[], ReportDocument]:
     """Read every page; returns a function that gives the document.
 
-    With `workers` > 1, forked processes (the glyph loop is Python) read most pages at
-    once, and this process reads its share only when the function is called: the caller
-    loads the next stages meanwhile.
+    With `workers` > 1, forked processes (the glyph loop is Python) start reading chunks of pages
+    at once while the caller loads the next stages; when the function is called, this process
+    takes every chunk no worker has started, so no core idles however long the report.
     """
     count = page_count(path, password)
     pages = list(range(1, count + 1))
-    if workers <= 1:
-        own = pages
-    else:  # the workers read while this process loads the tagger; it takes a share only of a long report
-        own = pages[PAGES_WHILE_LOADING:][:: workers + 1]
-    rest = [n for n in pages if n not in set(own)]
-    chunks = [rest[i :: workers - 1] for i in range(workers - 1) if rest[i :: workers - 1]]
-    if not chunks:
-        return lambda: _document(path, sha256, count, [_read_pages(path, password, own)])
+    if workers <= 1 or count <= CHUNK_PAGES:
+        return lambda: _document(path, sha256, count, [_read_pages(path, password, pages)])
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(len(chunks), mp_context=multiprocessing.get_context("fork"))
-    futures = [pool.submit(_read_pages, path, password, chunk) for chunk in chunks]
+    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"))
+    chunks = [pages[i : i + CHUNK_PAGES] for i in range(0, count, CHUNK_PAGES)]
+    futures = [(chunk, pool.submit(_read_pages, path, password, chunk)) for chunk in chunks]
 
     def finish() -> ReportDocument:
         try:
-            mine = [_read_pages(path, password, own)] if own else []
-            return _document(path, sha256, count, mine + [f.result() for f in futures])
+            mine = [_read_pages(path, password, chunk) for chunk, future in reversed(futures) if future.cancel()]
+            return _document(path, sha256, count, mine + [f.result() for _, f in futures if not f.cancelled()])
         finally:
             pool.shutdown(cancel_futures=True)
 
