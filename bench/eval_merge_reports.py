@@ -33,8 +33,10 @@ def action_of(labels: dict, root: Path, threshold: float | None) -> tuple[dict[s
     reports = [api.extract_report(root / name) for name in files]
     extraction = api.to_extraction(reports, threshold=threshold)
     by_finding = {f: a.ref for a in extraction.actions for f in a.findings}
-    file_of = {r.meta.file: name for r, name in zip(reports, files)}
-    found = {(file_of[f.file], collapse(f.text)): by_finding[f.id] for f in extraction.findings}
+    # several reports' finding ids carry the report's number ("R2-F3"); their file names may be alike
+    file_of = {f"R{n}-{f.id}" if len(files) > 1 else f.id: name
+               for n, (report, name) in enumerate(zip(reports, files), 1) for f in report.findings}
+    found = {(file_of[f.id], collapse(f.text)): by_finding[f.id] for f in extraction.findings}
     refs, missing = {}, []
     for s in labels["statements"]:
         key = (s["file"], collapse(s["text"]))
@@ -65,6 +67,20 @@ def pair_counts(labels: dict, refs: dict[str, str]) -> Counter:
     return counts
 
 
+def errors(labels: dict, refs: dict[str, str]) -> list[str]:
+    """Merged pairs that are not one issue (look-alikes marked), and one-issue pairs left apart."""
+    group_of = {i: n for n, group in enumerate(labels["groups"]) for i in group}
+    looks = {frozenset(pair) for pair in labels["lookalikes"]}
+    out = []
+    for a, b in itertools.combinations(sorted(refs), 2):
+        same, merged = a in group_of and group_of[a] == group_of.get(b), refs[a] == refs[b]
+        if merged and not same:
+            out.append(f"  wrongly merged{' (look-alike)' if frozenset((a, b)) in looks else ''}: {a} + {b}")
+        elif same and not merged:
+            out.append(f"  left apart: {a} + {b}")
+    return out
+
+
 def show(name: str, counts: Counter) -> None:
     for where in ("within", "across", "all"):
         get = (lambda key: counts["within", key] + counts["across", key]) if where == "all" else \
@@ -83,6 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels", nargs="+", type=Path)
     parser.add_argument("--threshold", type=float)
+    parser.add_argument("--errors", action="store_true", help="list wrong merges and same-issue pairs left apart")
     args = parser.parse_args()
     pooled = Counter()
     for path in args.labels:
@@ -93,6 +110,8 @@ def main() -> None:
         counts = pair_counts(labels, refs)
         pooled.update(counts)
         show(path.parent.name, counts)
+        if args.errors:
+            print("\n".join(errors(labels, refs)))
     if len(args.labels) > 1:
         show("pooled", pooled)
     print("bar (issue 12): F1 >= 0.85, look-alikes merged <= 2%")

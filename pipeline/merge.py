@@ -62,16 +62,17 @@ def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enab
     return _actions(findings, groups, [_merge_links(findings, found, scores, pairs) for pairs in joins])
 
 
-def score_findings(findings: list[Finding], providers: list[str | None] | None = None
+def score_findings(findings: list[Finding], providers: list[str | None] | None = None, *, lenient: bool = False
                    ) -> tuple[list[Terms], np.ndarray, np.ndarray]:
     """Each finding's terms, the pair scores merge compares with the threshold, and the
-    cannot-links (an explicit regulation conflict, different themes, different providers)."""
+    cannot-links (an explicit regulation conflict, different themes, different providers);
+    `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`)."""
     texts = [f.text for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
     primary = [next(iter(s), None) for s in sure]
-    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts)) + THEME_BONUS * same(primary)) * factors
+    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts), lenient=lenient) + THEME_BONUS * same(primary)) * factors
     return found, scores, factors == 0.0
 
 

@@ -6,7 +6,10 @@ findings with `repeat_of` set. The decision is the merge stage's own (pipeline/m
 when that score reaches the merge threshold, so "one issue" means the same here as in a
 plan's merged rows (same sure theme, no explicit regulation conflict, the blocks of
 pipeline/similarity.py). A match scoring under merge's REVIEW_BELOW is kept and marked
-for review ("Check"), never dropped: the mark can be wrong only in the safe direction.
+for review ("Check"), never dropped: the mark can be wrong only in the safe direction. So is
+a match that merge's blocks against one shared word turn down ("appraisal" in "every member
+of staff has an appraisal each year" and "all staff receive an annual appraisal"): a missed
+repeat hides what a board asks first, a doubtful one costs a reader a glance.
 Providers are not a cannot-link here (a provider may be renamed between inspections);
 the caller warns when the covers differ.
 """
@@ -29,18 +32,23 @@ def mark_repeats(new: list[Finding], previous: list[tuple[ReportMeta, list[Findi
     old = [(meta, f) for meta, findings in previous for f in findings]
     if not new or not old:
         return new
-    found, scores, _ = score_findings([f for _, f in old] + list(new))
+    together = [f for _, f in old] + list(new)
+    found, scores, _ = score_findings(together)
+    _, doubtful, _ = score_findings(together, lenient=True)
     marked = []
     for i, finding in enumerate(new, start=len(old)):
         j = int(scores[i, : len(old)].argmax())
-        score = float(scores[i, j])
+        score, sure = float(scores[i, j]), True
         if score <= 0.0 or score < threshold:  # 0: a cannot-link or block of the merge stage
-            marked.append(finding)
-            continue
+            j = int(doubtful[i, : len(old)].argmax())
+            score, sure = float(doubtful[i, j]), False
+            if score <= 0.0 or score < threshold:
+                marked.append(finding)
+                continue
         meta, prior = old[j]
         marked.append(finding.model_copy(update={"repeat_of": PriorFinding(
             file=prior.file, report=report_label(meta), finding_id=prior.id, kind=prior.kind, text=prior.text,
             page=prior.page, score=round(score, 3), shared_terms=shared_terms(found[i], found[j]),
-            review=score < REVIEW_BELOW)}))
+            review=not sure or score < REVIEW_BELOW)}))
     return marked
 

@@ -159,10 +159,13 @@ def dice(a: Terms, b: Terms) -> float:
     return float(dice_matrix([a, b])[0, 1])
 
 
-def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None) -> np.ndarray:
+def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
+                lenient: bool = False) -> np.ndarray:
     """`dice` for every pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
-    given each statement's aspects (pipeline/aspects.py), also the aspect conflict."""
+    given each statement's aspects (pipeline/aspects.py), also the aspect conflict.
+    `lenient` lifts the blocks that guard against one shared word (3 and 4): what may be one
+    issue, for a mark a person confirms rather than a merge."""
     n = len(found)
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
     x = np.zeros((n, len(vocab)))
@@ -178,7 +181,7 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None)
     shared_specific = spec @ spec.T
     longer = np.maximum(totals[:, None], totals[None, :])
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
-    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE)
+    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient)
     counts = x.sum(axis=1)
     identical = (x @ x.T == counts[:, None]) & (counts[:, None] == counts[None, :]) & (counts[:, None] > 0)
     blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
@@ -186,7 +189,8 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None)
         agree, named = aspect_agreement(aspects)
         clash = _clash(agree, named)
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
-        blocked |= ((x @ x.T) == 1) & ~agree & ~identical
+        if not lenient:
+            blocked |= ((x @ x.T) == 1) & ~agree & ~identical
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked, 0.0, scores)
 

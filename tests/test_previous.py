@@ -76,6 +76,20 @@ def test_a_weak_match_is_marked_check_never_dropped():
     assert strict.repeat_of is None
 
 
+def test_a_repeat_sharing_one_word_is_marked_check_though_it_would_not_merge():
+    """Merge's blocks against one shared word keep these two rows apart; as a repeat it is shown, to confirm."""
+    from cqcplan.models import ReportMeta
+    from cqcplan.pipeline.merge import merge
+
+    old = _finding("O1", "The practice should ensure that each clinician completes a yearly appraisal.")
+    new = _finding("N1", "The practice should make sure annual appraisals take place for every GP and nurse.")
+    assert len(merge([old, new])) == 2
+    prior = ReportMeta(file="old.pdf", sha256="0", report_type="trust-inspection-report")
+    marked, = mark_repeats([new], [(prior, [old])])
+    assert marked.repeat_of is not None and marked.repeat_of.review
+    assert marked.repeat_of.shared_terms
+
+
 def test_a_blocked_pair_is_never_a_repeat_whatever_the_threshold():
     from cqcplan.models import ReportMeta
 
