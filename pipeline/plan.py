@@ -16,6 +16,7 @@ from typing import Literal
 from cqcplan.models import Action, Extraction, Finding, MergeLink, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from cqcplan.pipeline.glossary import glossary_for, unexpanded
+from cqcplan.pipeline.merge import firm_regulations
 from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
 from cqcplan.pipeline.refs import numbered
 from cqcplan.pipeline.scaffold import scaffold_for
@@ -113,7 +114,8 @@ def _theme(group: list[Finding]) -> str | None:
 
 def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]],
             heading: str | None = None) -> PlanAction:
-    titles = "\n".join(r.title for f in group for r in f.regulations if r.title)
+    # a regulation the tag stage only guessed from the wording must not choose the prompts
+    titles = "\n".join(r.title for f in group for r in firm_regulations(f) if r.title)
     scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles, theme=_theme(group))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(

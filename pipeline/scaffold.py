@@ -62,31 +62,62 @@ class ScaffoldTable(BaseModel):
 
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None) -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording in this theme
-    (its printed name); without a theme, or one no topic is written for, any topic may fit, and
-    when the wording names none ("This was a breach of regulation 17.") the titles of the
-    regulations it was tagged with choose instead."""
+    (its printed name). The theme's own topics are preferred when the wording names one of them;
+    otherwise any topic it names (a theme never forces its prompts on a statement that names
+    none of its topics); when it names none ("This was a breach of regulation 17.") the titles of
+    the regulations it cites choose, and failing those the general prompts, which quote what
+    the statement asks."""
+    fallback = _table().topic[-1]
     written = _written_for(theme)
-    topic = choose_topic(wording, written)
-    if written and topic not in written:
-        topic = written[0]
-    if topic is _table().topic[-1] and regulations:
-        topic = choose_topic(regulations)
+    topic, score = choose_topic(wording, written) if written else (fallback, 0)
+    if not score:
+        topic, _ = choose_topic(wording)
+    if topic is fallback and regulations:
+        topic, _ = choose_topic(regulations)
+    ask = asked(wording) if topic is fallback else ""
     scaffold = Scaffold(
         topic=topic.id,
-        change=PROMPT + topic.change,
+        change=PROMPT + _filled(topic.change, ask),
         communicate=PROMPT + topic.communicate,
         audit=PROMPT + topic.audit,
     )
     return scaffold, PROMPT + topic.evidence
 
 
-def choose_topic(wording: str, among: list[Topic] | None = None) -> Topic:
-    """The topic whose triggers match most words; `among` limits the choice (a theme's topics)."""
+def choose_topic(wording: str, among: list[Topic] | None = None) -> tuple[Topic, int]:
+    """The topic whose triggers match most words, and that count; `among` limits the choice
+    (a theme's topics). Nothing matched: the fallback topic, 0."""
     table = _table()
     allowed = [i for i, t in enumerate(table.topic) if not among or t in among]
     scores = {i: _score(_matches(_patterns()[i], wording)) for i in allowed}
     best = max(allowed, key=lambda i: (scores[i], -i))
-    return table.topic[best] if scores[best] else table.topic[-1]
+    return (table.topic[best], scores[best]) if scores[best] else (table.topic[-1], 0)
+
+
+# What a statement asks: its first sentence without the provider, modal and "ensure that".
+_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|home|organisation|location|"
+    r"partners?|registered\s+(?:person|manager))\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
+_ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
+_CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
+                            re.IGNORECASE)
+MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
+
+
+def asked(wording: str) -> str:
+    """"the laundry room is kept locked when not in use" from "The provider should ensure that
+    the laundry room is kept locked when not in use."; empty when that is over MAX_ASK_WORDS.
+    The general prompts quote it so a lead sees which problem they are for."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", wording.strip(), maxsplit=1)[0]
+    ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:")
+    if not ask or len(ask.split()) > MAX_ASK_WORDS:
+        return ""
+    return ask[0].lower() + ask[1:] if ask[1:2].islower() else ask
+
+
+def _filled(text: str, ask: str) -> str:
+    """A prompt with its "{ask}" filled in, or the parenthesis around it left out."""
+    return text.replace("{ask}", ask) if ask else re.sub(r"\s*\([^()]*\{ask\}[^()]*\)", "", text)
 
 
 def _written_for(theme: str | None) -> list[Topic]:

@@ -157,12 +157,12 @@ def test_different_topics_get_different_prompts():
     ("The service must use its office for storing files.", "general"),
 ])
 def test_topic_choice(wording, topic):
-    assert choose_topic(wording).id == topic
+    assert choose_topic(wording)[0].id == topic
 
 
 def test_capitalised_triggers_match_only_in_capitals():
-    assert choose_topic("The CD register was not signed.").id == "medicines"
-    assert choose_topic("Staff said the cd player was broken.").id == "general"
+    assert choose_topic("The CD register was not signed.")[0].id == "medicines"
+    assert choose_topic("Staff said the cd player was broken.")[0].id == "general"
 
 
 def test_key_question_quality_statement_and_regulations():
@@ -288,3 +288,35 @@ def test_a_breach_sentence_without_topic_words_gets_prompts_for_its_regulation()
     assert scaffold_for(sentence)[0].topic == "general"
     assert scaffold_for(sentence, "Good governance")[0].topic == "governance"
     assert scaffold_for("Ensure medicines are stored safely.", "Safe care and treatment")[0].topic == "medicines"
+
+
+def test_a_theme_cannot_force_its_prompts_on_a_statement_it_does_not_name():
+    """Governance's own topics (notifications, oversight) say nothing of a locked door: general prompts, quoting it."""
+    from cqcplan.pipeline.scaffold import scaffold_for
+
+    scaffold, _ = scaffold_for("The provider should ensure that the sluice room is kept locked when not in use.",
+                               theme="Governance")
+    assert scaffold.topic == "general"
+    assert "(the sluice room is kept locked when not in use)" in scaffold.change
+
+
+def test_a_topic_outside_the_theme_is_taken_only_when_the_theme_names_none():
+    from cqcplan.pipeline.scaffold import scaffold_for
+
+    wording = "The trust should ensure that discharge letters reach GPs within two days."
+    assert scaffold_for(wording, theme="Assessing and responding to patient risk")[0].topic == "discharge"
+    in_theme = "The provider should ensure that staff receive training in end of life care."
+    assert scaffold_for(in_theme, theme="Competent staff")[0].topic == "training"
+
+
+@pytest.mark.parametrize("wording, ask", [
+    ("The provider should ensure that the sluice room is kept locked.", "the sluice room is kept locked"),
+    ("Review the provision of chaplaincy at weekends (Regulation 9(1)).", "review the provision of chaplaincy at weekends"),
+    ("The registered person must take action to ensure that PRN protocols exist. Staff were unsure.",
+     "PRN protocols exist"),
+    ("Ensure " + "that all of the many forms are checked " * 6 + ".", ""),
+])
+def test_the_general_prompt_quotes_what_the_statement_asks(wording, ask):
+    from cqcplan.pipeline.scaffold import asked
+
+    assert asked(wording) == ask
