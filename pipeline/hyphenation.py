@@ -51,8 +51,18 @@ def _patterns():
     return pyphen.Pyphen(lang="en_GB")
 
 
+# pyspellchecker's English list spells the American way; a British word is looked up by its
+# American spelling too ("personalised" as "personalized", "behaviour" as "behavior").
+_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our(s|ed|ing|al|ite)?$"), r"or\1"),
+            (re.compile(r"tre(s|d)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
+            (re.compile(r"^(an|h)?ae"), r"\1e"), (re.compile(r"^(o)e"), r"e"), (re.compile(r"paed"), "ped"),
+            (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
+
+
 def _is_word(word: str) -> bool:
-    return word in _dictionary()
+    return word in _dictionary() or any(
+        american != word and american in _dictionary()
+        for american in (pattern.sub(us, word, count=1) for pattern, us in _BRITISH))
 
 
 def _hyphenation_point(word: str, at: int) -> bool:

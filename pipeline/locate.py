@@ -251,7 +251,10 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
-        if lst.item and lst.bulleted and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
+        """A bullet indented past the item's own is a sub-bullet; one at the top of the next
+        column is the next item (its x is the new column's, not an indent)."""
+        if (lst.item and lst.bulleted and not self._next_column(line, lst.item[-1])
+                and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0

@@ -39,6 +39,10 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["a well-", "led service"], {"well-led", "welled"}, "a well-led service"),
         (["a follow-", "up visit"], set(), "a follow-up visit"),
         (["co-", "ordinate care"], {"co-ordinate", "coordinate"}, "co-ordinate care"),
+        # British spellings the (American) word list lacks, printed nowhere else in the report
+        (["care plans are per-", "sonalised"], set(), "care plans are personalised"),
+        (["the anaes-", "thetist on call"], set(), "the anaesthetist on call"),
+        (["the paedi-", "atric ward"], set(), "the paediatric ward"),
     ],
 )
 def test_join_lines_rejoins_a_hyphen_minus_split_only_where_the_report_prints_the_whole_word(lines, known, joined):

@@ -27,6 +27,8 @@ def statements(*spec, default_service=None):
         ("The provider should:", "should"),
         ("We found breaches of regulations. The provider must:", "must"),
         ("Whilst we found no breaches of regulations, the provider should:", "should"),
+        ("Whilst we found no further breaches of regulations, the provider should:", "should"),
+        ("Although we found no other breaches of regulation, the practice should:", "should"),
     ],
 )
 def test_locate_heading_variants_open_a_list_of_their_kind(heading, kind):
