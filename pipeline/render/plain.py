@@ -3,7 +3,7 @@ a landscape page, a grid table with a bold header row, a CQC statement with its 
 
 import docx
 from docx.enum.section import WD_ORIENT
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 from cqcplan.models.briefs import Statement
 
@@ -19,7 +19,8 @@ def landscape_document():
     return doc
 
 
-def add_table(doc, headers: list[str], rows: list[list[str]]) -> None:
+def add_table(doc, headers: list[str], rows: list[list[str]], widths: list[float] = ()) -> None:
+    """`widths` (inches, one per column) fixes the columns; without them Word shares the page out."""
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, headers):
@@ -28,6 +29,13 @@ def add_table(doc, headers: list[str], rows: list[list[str]]) -> None:
     for row in rows:
         for cell, text in zip(table.add_row().cells, row):
             cell.text = xml_safe(text or "")
+    if widths:
+        table.autofit = False
+        for column, width in zip(table.columns, widths):  # the grid, which LibreOffice follows
+            column.width = Inches(width)
+        for row in table.rows:  # each cell, which Word follows
+            for cell, width in zip(row.cells, widths):
+                cell.width = Inches(width)
 
 
 def statement_text(statement: Statement) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.models.plan import BRAGS, STATUSES
+from cqcplan.models.plan import BRAGS, STATUSES, Review
 from cqcplan.models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
 
 from ..progress import NOT_RATED
@@ -26,6 +26,13 @@ DUE_HEADERS = ["Ref", "Must / should", "CQC wording (verbatim, page)", "Key ques
 CLOSED_HEADERS = ["Ref", "Must / should", "CQC wording (verbatim, page)", "Key question", "Closed on", "Evidence",
                   "Lessons learned"]
 VERSION_HEADERS = ["Version", "Date", *BRAGS, NOT_RATED, "Open", "Closed"]
+# Word column widths in inches (a landscape page holds 9): CQC's words get the room.
+COUNT_WIDTHS = [1.6] + [0.65] * len(COUNT_HEADERS)
+DUE_WIDTHS = [0.5, 0.75, 2.75, 0.85, 1.0, 0.95, 0.85, 0.6, 0.7]
+CLOSED_WIDTHS = [0.5, 0.75, 2.75, 0.85, 0.95, 1.7, 1.5]
+VERSION_WIDTHS = [0.8, 1.3] + [0.65] * (len(VERSION_HEADERS) - 2)
+CHART_WIDTH = 7.0  # inches, in Word
+NO_ACTIONS = "The plan has no actions."
 
 
 class Chart(BaseModel):
@@ -47,6 +54,7 @@ class Section(BaseModel):
     chart: Chart | None = None
     headers: list[str] = []
     rows: list[list[str]] = []
+    widths: list[float] = []  # Word column widths, inches
     empty: str = ""  # said instead of the table when it has no rows
 
 
@@ -69,39 +77,47 @@ def write_progress(report: ProgressReport, path: Path, suffix: str) -> None:
 
 
 def make_page(report: ProgressReport) -> Page:
-    from .charts import brag_by_key_question, brag_over_versions
+    today = uk_date(report.today)
+    several = sum(g.total for g in report.by_service) > report.must + report.should
+    return Page(title=f"Progress report: {report.title}", intro=_intro(report), summary=_summary(report), sections=[
+        Section(heading="Progress by key question", chart=_key_question_chart(report),
+                headers=["Key question", *COUNT_HEADERS], rows=[_count_row(g) for g in report.by_key_question],
+                widths=COUNT_WIDTHS, empty=NO_ACTIONS),
+        Section(heading="Progress by core service",
+                lines=["An action about several core services is counted under each."] if several else [],
+                headers=["Core service", *COUNT_HEADERS], rows=[_count_row(g) for g in report.by_service],
+                widths=COUNT_WIDTHS, empty=NO_ACTIONS),
+        Section(heading="BRAG over versions", lines=[_versions_line(report)], chart=_versions_chart(report),
+                headers=VERSION_HEADERS, rows=[_version_row(v) for v in report.versions], widths=VERSION_WIDTHS),
+        Section(heading="Overdue actions", headers=DUE_HEADERS, rows=[_due_row(a) for a in report.overdue],
+                widths=DUE_WIDTHS, empty=f"No action is overdue at {today}."),
+        Section(heading=f"Due within {report.due_soon_days} days", headers=DUE_HEADERS,
+                rows=[_due_row(a) for a in report.due_soon], widths=DUE_WIDTHS,
+                empty=f"No action falls due in the {report.due_soon_days} days from {today}."),
+        Section(heading="Closed actions", headers=CLOSED_HEADERS, rows=[_closed_row(a) for a in report.closed],
+                widths=CLOSED_WIDTHS, empty="No action has been closed yet."),
+    ])
 
-    has_actions = bool(report.must + report.should)
-    kq_chart = Chart(png=brag_by_key_question(report), alt="Stacked bar chart: actions per key question by BRAG "
-                     "rating (" + "; ".join(f"{g.label}: {_brag_counts(g)}" for g in report.by_key_question) + ")"
-                     ) if has_actions else None
-    trend = Chart(png=brag_over_versions(report.versions), alt="Stacked area chart: actions per BRAG rating at each version ("
-                  + "; ".join(f"v{v.version} Red {v.red}, Amber {v.amber}, Green {v.green}, Blue {v.blue}, "
-                              f"not rated {v.not_rated}" for v in report.versions) + ")") if has_actions else None
-    return Page(
-        title=f"Progress report: {report.title}",
-        intro=_intro(report),
-        summary=_summary(report),
-        sections=[
-            Section(heading="Progress by key question", chart=kq_chart, headers=["Key question", *COUNT_HEADERS],
-                    rows=[_count_row(g) for g in report.by_key_question], empty="The plan has no actions."),
-            Section(heading="Progress by core service",
-                    lines=["An action about several core services is counted under each."]
-                    if sum(g.total for g in report.by_service) > report.must + report.should else [],
-                    headers=["Core service", *COUNT_HEADERS], rows=[_count_row(g) for g in report.by_service],
-                    empty="The plan has no actions."),
-            Section(heading="BRAG over versions", lines=[_versions_line(report)], chart=trend,
-                    headers=VERSION_HEADERS,
-                    rows=[[f"v{v.version}", uk_date(v.date), *map(str, (v.red, v.amber, v.green, v.blue, v.not_rated,
-                                                                        v.open, v.closed))] for v in report.versions]),
-            Section(heading="Overdue actions", headers=DUE_HEADERS, rows=[_due_row(a) for a in report.overdue],
-                    empty=f"No action is overdue at {uk_date(report.today)}."),
-            Section(heading=f"Due within {report.due_soon_days} days", headers=DUE_HEADERS,
-                    rows=[_due_row(a) for a in report.due_soon],
-                    empty=f"No action falls due in the {report.due_soon_days} days from {uk_date(report.today)}."),
-            Section(heading="Closed actions", headers=CLOSED_HEADERS, rows=[_closed_row(a) for a in report.closed],
-                    empty="No action has been closed yet."),
-        ])
+
+def _key_question_chart(report: ProgressReport) -> Chart | None:
+    from .charts import brag_by_key_question
+
+    if not report.by_key_question:
+        return None
+    shown = "; ".join(f"{g.label}: {_brag_counts(g)}" for g in report.by_key_question)
+    return Chart(png=brag_by_key_question(report),
+                 alt=f"Stacked bar chart of the actions under each key question by BRAG ({shown})")
+
+
+def _versions_chart(report: ProgressReport) -> Chart | None:
+    from .charts import brag_over_versions
+
+    if not report.must + report.should:
+        return None
+    shown = "; ".join(f"v{v.version}: Red {v.red}, Amber {v.amber}, Green {v.green}, Blue {v.blue}, "
+                      f"{NOT_RATED.lower()} {v.not_rated}" for v in report.versions)
+    return Chart(png=brag_over_versions(report.versions),
+                 alt=f"Stacked area chart of the actions by BRAG at each version ({shown})")
 
 
 def _intro(report: ProgressReport) -> str:
@@ -114,7 +130,7 @@ def _intro(report: ProgressReport) -> str:
 def _summary(report: ProgressReport) -> list[str]:
     total = report.must + report.should
     if not total:
-        return ["The plan has no actions."]
+        return [NO_ACTIONS]
     overdue_musts = sum(a.kind == "must" for a in report.overdue)
     return [
         f"{_n(total, 'action')}: {report.must} must and {report.should} should.",
@@ -135,6 +151,11 @@ def _versions_line(report: ProgressReport) -> str:
     span = f" (v{first.version} to v{last.version})" if len(report.versions) > 1 else ""
     now = ", the last as the file reads now" if report.edited else ""
     return f"{_n(len(report.versions), 'version')} from the plan store{span}{now}."
+
+
+def _version_row(version: Review) -> list[str]:
+    counts = (version.red, version.amber, version.green, version.blue, version.not_rated, version.open, version.closed)
+    return [f"v{version.version}", uk_date(version.date), *map(str, counts)]
 
 
 def _count_row(group: GroupProgress) -> list[str]:
@@ -183,10 +204,10 @@ def _docx(page: Page, path: Path) -> None:
         for line in section.lines:
             doc.add_paragraph(xml_safe(line))
         if section.chart:
-            picture = doc.add_picture(io.BytesIO(section.chart.png), width=Inches(8))
+            picture = doc.add_picture(io.BytesIO(section.chart.png), width=Inches(CHART_WIDTH))
             picture._inline.docPr.set("descr", xml_safe(section.chart.alt))
         if section.rows:
-            add_table(doc, section.headers, section.rows)
+            add_table(doc, section.headers, section.rows, section.widths)
         elif section.empty:
             doc.add_paragraph(section.empty)
     doc.save(str(path))
