@@ -10,15 +10,14 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 import test_living as living
 from docx import Document
 from plan_samples import NASTY, care_home, nasty
 
 from cqcplan import api
-from cqcplan.models.plan import BRAGS, NO_SERVICE, STATUSES
+from cqcplan.models.plan import BRAGS, NO_SERVICE, NOT_RATED, STATUSES
 from cqcplan.pipeline.briefs import key_question
-from cqcplan.pipeline.progress import LOCAL, NOT_RATED
+from cqcplan.pipeline.progress import LOCAL
 
 DAY = living.DAY
 
@@ -34,6 +33,7 @@ def test_counts_match_the_plan_after_edits(tmp_path):
     report = api.progress(plan, today=DAY)
     edited = api.update(plan, today=DAY).plan  # the same edits, as the next version holds them
     assert report.edited and report.version == "0.1" and not report.from_store
+    assert [(v.version, v.amber, v.blue, v.closed) for v in report.versions] == [("0.1", 1, 1, 1)]  # no store: this one
     assert report.must + report.should == len(edited.actions) == 8  # 7 CQC actions and the local row T1
     assert report.by_brag == _brag_counts(edited.actions) == {"Red": 0, "Amber": 1, "Green": 0, "Blue": 1,
                                                              NOT_RATED: 6}

@@ -16,10 +16,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from cqcplan.models.plan import BRAGS, Review
+from cqcplan.models.plan import BRAGS, NOT_RATED, Review
 from cqcplan.models.progress import ProgressReport
 
-from ..progress import NOT_RATED
 from .colours import BRAG_FILL
 from .text import uk_date
 

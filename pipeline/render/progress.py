@@ -13,10 +13,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.models.plan import BRAGS, STATUSES, Review
+from cqcplan.models.plan import BRAGS, NOT_RATED, STATUSES, Review
 from cqcplan.models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
 
-from ..progress import NOT_RATED
 from .plain import add_table, landscape_document, statement_text
 from .text import uk_date, xml_safe
 

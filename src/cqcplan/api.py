@@ -524,6 +524,7 @@ def status(plan_file: Path, *, today=None):
     from datetime import date
 
     from .models.living import StatusReport
+    from .models.plan import NOT_RATED
     from .pipeline.checks import check_plan
     from .pipeline.living import next_version
     from .pipeline.readback import read_plan
@@ -534,7 +535,7 @@ def status(plan_file: Path, *, today=None):
     current = [a for a in plan.actions if not a.closed_on]
     return StatusReport(
         version=reading.source.version, today=today,
-        by_brag=dict(Counter(a.brag or "Not rated" for a in current)),
+        by_brag=dict(Counter(a.brag or NOT_RATED for a in current)),
         by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
         by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
         closed=len(plan.actions) - len(current), checks=checks + check_plan(plan, today))
