@@ -588,4 +588,5 @@ def progress_report(plan_file: Path, out: Path, *, store: Path | None = None, to
 
     out = document_target(out, REPORT_DEFAULT, REPORT_SUFFIXES, REPORT_WHAT)
     report = progress(plan_file, store=store, today=today)
+    make_folder(out.parent)  # `-o reports/` as draft takes it: made if missing, once the plan has been read
     return atomic_write_all({out: lambda path: write_progress(report, path, out.suffix.lower())}, force=force)
