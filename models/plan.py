@@ -20,6 +20,7 @@ Brag = Literal["Red", "Amber", "Green", "Blue"]
 Status = Literal["Open", "In progress", "Complete", "Closed"]
 STATUSES: tuple[str, ...] = ("Open", "In progress", "Complete", "Closed")
 BRAGS: tuple[str, ...] = ("Red", "Amber", "Green", "Blue")
+NOT_RATED = "Not rated"  # how counts label an action with no BRAG yet
 
 # Label for an action whose statements name no core service (trust- or provider-wide lists).
 NO_SERVICE = "Provider-wide"

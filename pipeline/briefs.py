@@ -31,6 +31,11 @@ def written(text: str) -> str:
     return "" if text.strip().startswith(PROMPT.strip()) else text.strip()
 
 
+def who(plan: ActionPlan) -> str:
+    """Whom the plan is for, as a heading names it: its location(s), else provider(s)."""
+    return " / ".join(dict.fromkeys(r.location or r.provider or r.file for r in plan.reports)) or "action plan"
+
+
 def key_question(action: PlanAction) -> str:
     return action.key_question or NOT_TAGGED
 

@@ -35,10 +35,18 @@ def _missing(action: PlanAction) -> list[Check]:
             for field, label in (("lead", "lead"), ("deadline", "deadline")) if not getattr(action, field)]
 
 
-def _dates(action: PlanAction, today: date) -> list[Check]:
+def days_left(action: PlanAction, today: date) -> int | None:
+    """Days from `today` to an unfinished action's deadline (negative: overdue); None when it
+    has no deadline or is Complete or Closed. The progress report judges deadlines by this too."""
     if action.deadline is None or action.status in ("Complete", "Closed"):
+        return None
+    return (action.deadline - today).days
+
+
+def _dates(action: PlanAction, today: date) -> list[Check]:
+    days = days_left(action, today)
+    if days is None:
         return []
-    days = (action.deadline - today).days
     when = f"{action.deadline:%d %b %Y}".lstrip("0")
     if days < 0:
         code, severity = ("overdue-must", "error") if action.kind == "must" else ("overdue", "warning")

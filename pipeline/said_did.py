@@ -9,7 +9,7 @@ yet recorded". The first page is the plain-English lines per key question.
 from cqcplan.models.briefs import SaidDid, SaidDidRow
 from cqcplan.models.plan import ActionPlan
 
-from .briefs import by_key_question, decided, key_question, statements, written
+from .briefs import by_key_question, decided, key_question, statements, who, written
 
 NOTHING_YET = "Not yet recorded"
 
@@ -23,8 +23,5 @@ def make_said_did(plan: ActionPlan) -> SaidDid:
             rows.append(SaidDidRow(ref=action.ref, kind=action.kind.capitalize(), key_question=key_question(action),
                                    statement=statement, did=did or [NOTHING_YET],
                                    evidence=written(action.evidence), status=status))
-    return SaidDid(title=f"CQC said, we did: {_who(plan)}", date=plan.date, top=by_key_question(plan), rows=rows)
+    return SaidDid(title=f"CQC said, we did: {who(plan)}", date=plan.date, top=by_key_question(plan), rows=rows)
 
-
-def _who(plan: ActionPlan) -> str:
-    return " / ".join(dict.fromkeys(r.location or r.provider or r.file for r in plan.reports)) or "action plan"

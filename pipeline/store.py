@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputNotFound, PlanMismatch, StoreError
 from ..models.living import Check, FieldChange, VersionRecord
-from ..models.plan import ActionPlan
+from ..models.plan import ActionPlan, Review
 
 SCHEMA = 1
 SUFFIX = ".cqcplan-store.sqlite"
@@ -127,3 +127,12 @@ def versions(connection: sqlite3.Connection) -> list[VersionRecord]:
         return records
     except (sqlite3.DatabaseError, ValueError) as exc:
         raise StoreError(f"plan store is damaged ({exc})") from exc
+
+
+def reviews(connection: sqlite3.Connection) -> list[Review]:
+    """Each stored version's progress row (BRAG, open, closed), oldest first, from the plan it kept."""
+    try:
+        rows = connection.execute("SELECT plan_json FROM version ORDER BY id").fetchall()
+        return [ActionPlan.model_validate_json(plan_json).review() for (plan_json,) in rows]
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        raise StoreError(f"plan store is damaged ({type(exc).__name__})") from exc

@@ -94,9 +94,9 @@ def test_a_batch_needs_a_folder_not_a_file_name(tmp_path):
 
 def test_said_did_and_publish_take_a_folder_or_a_docx():
     from cqcplan.errors import BadOption
-    from cqcplan.outputs import docx_target
+    from cqcplan.outputs import document_target
 
-    assert docx_target("out/", "said-did.docx") == Path("out/said-did.docx")
-    assert docx_target("x.DOCX", "public.docx") == Path("x.DOCX")
+    assert document_target("out/", "said-did.docx") == Path("out/said-did.docx")
+    assert document_target("x.DOCX", "public.docx") == Path("x.DOCX")
     with pytest.raises(BadOption, match="end the name in .docx"):
-        docx_target("x.pdf", "public.docx")
+        document_target("x.pdf", "public.docx")

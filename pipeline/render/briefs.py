@@ -6,40 +6,37 @@ their content rules (verbatim CQC wording, no prompts, no names) are the pipelin
 
 from pathlib import Path
 
-import docx
-from docx.enum.section import WD_ORIENT
-from docx.shared import Pt
+from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid
 
-from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid, Statement
-
+from .plain import add_table, landscape_document, statement_text
 from .text import uk_date, xml_safe
 
 
 def write_said_did(sheet: SaidDid, path: Path) -> None:
-    doc = _landscape()
+    doc = landscape_document()
     doc.add_heading(xml_safe(sheet.title), level=0)
     doc.add_paragraph(f"From the action plan of {uk_date(sheet.date)}.")
     doc.add_heading("Top things to know", level=1)
     _briefs(doc, sheet.top)
     doc.add_page_break()
     doc.add_heading("What CQC said and what we did", level=1)
-    rows = [[r.ref, _statement(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
-    _table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows)
+    rows = [[r.ref, statement_text(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
+    add_table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows)
     doc.save(str(path))
 
 
 def write_public(plan: PublicPlan, path: Path) -> None:
-    doc = _landscape()
+    doc = landscape_document()
     doc.add_heading(xml_safe(plan.title), level=0)
     doc.add_paragraph(f"Version {xml_safe(plan.version)}, {uk_date(plan.date)}. CQC's words are quoted exactly as "
                       "the inspection report printed them, with the page.")
     doc.add_heading("Summary by key question", level=1)
     _briefs(doc, plan.summary)
     doc.add_heading("Actions", level=1)
-    rows = [[a.ref, a.key_question + (f" › {a.theme}" if a.theme else ""), "\n\n".join(map(_statement, a.statements)),
+    rows = [[a.ref, a.key_question + (f" › {a.theme}" if a.theme else ""), "\n\n".join(map(statement_text, a.statements)),
              "\n".join(a.actions) or "To be agreed", a.lead, uk_date(a.deadline), a.status, a.progress]
             for a in plan.actions]
-    _table(doc, ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
+    add_table(doc, ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
                  "Progress"], rows)
     doc.save(str(path))
 
@@ -50,33 +47,8 @@ def write_removed(removed: list[Removal], path: Path) -> None:
     path.write_text("\n".join(line.replace("\n", " ") for line in lines) + "\n", encoding="utf-8")
 
 
-def _statement(statement: Statement) -> str:
-    where = f"({statement.file}, p. {statement.page})"
-    return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")
-
-
 def _briefs(doc, briefs: list[Brief]) -> None:
     for brief in briefs:
         doc.add_heading(brief.key_question, level=2)
         for line in brief.lines:
             doc.add_paragraph(xml_safe(line), style="List Bullet")
-
-
-def _table(doc, headers: list[str], rows: list[list[str]]) -> None:
-    table = doc.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers):
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = xml_safe(text or "")
-
-
-def _landscape():
-    doc = docx.Document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = section.page_height, section.page_width
-    doc.styles["Normal"].font.size = Pt(9.5)
-    return doc

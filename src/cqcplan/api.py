@@ -524,6 +524,7 @@ def status(plan_file: Path, *, today=None):
     from datetime import date
 
     from .models.living import StatusReport
+    from .models.plan import NOT_RATED
     from .pipeline.checks import check_plan
     from .pipeline.living import next_version
     from .pipeline.readback import read_plan
@@ -534,7 +535,7 @@ def status(plan_file: Path, *, today=None):
     current = [a for a in plan.actions if not a.closed_on]
     return StatusReport(
         version=reading.source.version, today=today,
-        by_brag=dict(Counter(a.brag or "Not rated" for a in current)),
+        by_brag=dict(Counter(a.brag or NOT_RATED for a in current)),
         by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
         by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
         closed=len(plan.actions) - len(current), checks=checks + check_plan(plan, today))
@@ -549,3 +550,43 @@ def history(plan_file: Path, *, store: Path | None = None):
     store_path = Path(store) if store else plan_store.default_store(plan_file, source)
     with plan_store.opened(store_path, source, create=False) as connection:
         return plan_store.versions(connection)
+
+
+# report:  read_plan -> next_version (nothing written) -> the store's versions -> make_progress -> charts, render
+
+
+def progress(plan_file: Path, *, store: Path | None = None, today=None):
+    """The numbers of the board's progress report for a plan (.docx or .xlsx) at `today`; writes
+    nothing. BRAG over versions comes from the plan store when there is one (default: beside the
+    plan), else it is this version alone."""
+    from datetime import date
+
+    from .pipeline import store as plan_store
+    from .pipeline.living import next_version
+    from .pipeline.progress import make_progress
+    from .pipeline.readback import read_plan
+
+    today = today or date.today()
+    reading = read_plan(plan_file)
+    current, changes, _ = next_version(reading, today)
+    store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
+    stored = []
+    from_store = store is not None or store_path.exists()
+    if from_store:
+        with plan_store.opened(store_path, reading.source, create=False) as connection:
+            stored = plan_store.reviews(connection)
+    return make_progress(reading.source, current, edited=bool(changes), stored=stored, from_store=from_store,
+                         today=today)
+
+
+def progress_report(plan_file: Path, out: Path, *, store: Path | None = None, today=None,
+                    force: bool = False) -> list[Path]:
+    """Write the board's progress report: Word (.docx) or a self-contained web page (.html), by `out`'s extension."""
+    from cqcplan.io import atomic_write_all
+    from cqcplan.outputs import REPORT_DEFAULT, REPORT_SUFFIXES, REPORT_WHAT, document_target
+    from cqcplan.pipeline.render.progress import write_progress
+
+    out = document_target(out, REPORT_DEFAULT, REPORT_SUFFIXES, REPORT_WHAT)
+    report = progress(plan_file, store=store, today=today)
+    make_folder(out.parent)  # `-o reports/` as draft takes it: made if missing, once the plan has been read
+    return atomic_write_all({out: lambda path: write_progress(report, path, out.suffix.lower())}, force=force)

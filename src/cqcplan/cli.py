@@ -199,9 +199,9 @@ def _write_brief(command, plan: Path, out: Path, default_name: str, force: bool)
     """said-did and publish: a document made from a drafted plan, written where -o says
     (`command` picks the API function once the API is imported, which --help never does)."""
     from cqcplan import api
-    from cqcplan.outputs import docx_target
+    from cqcplan.outputs import document_target
 
-    for path in command(api)(plan, docx_target(out, default_name), force=force):
+    for path in command(api)(plan, document_target(out, default_name), force=force):
         typer.echo(f"wrote {path}")
 
 
@@ -300,6 +300,24 @@ def history(
         typer.echo("[" + ",".join(r.model_dump_json() for r in records) + "]")
     else:
         print_history(records)
+
+
+@app.command()
+def report(
+    plan: Annotated[Path, typer.Argument(help="A plan (.docx or .xlsx) written by cqcplan.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FILE.html|FOLDER/",
+                                      help="The report to write: .docx for Word, .html for one self-contained web "
+                                           "page; a folder gets progress.docx.")] = Path("progress.docx"),
+    store: StoreOpt = None,
+    today: TodayOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Write a progress report for the board, with charts: BRAG and status by key question and core service,
+    BRAG over versions, overdue, due soon and closed actions."""
+    from cqcplan import api
+
+    for path in api.progress_report(plan, out, store=store, today=_day(today), force=force):
+        typer.echo(f"wrote {path}")
 
 
 def main() -> None:

@@ -65,10 +65,19 @@ def batch_folder(out: str | os.PathLike | None, default: Path) -> Path:
     return Path(out)
 
 
-def docx_target(out: str | os.PathLike, default_name: str) -> Path:
-    """said-did and publish write Word only: a folder gets `default_name` inside it, a file must end in .docx."""
+# `cqcplan report` writes Word or a self-contained web page, picked by -o's extension.
+REPORT_SUFFIXES = (".docx", ".html")
+REPORT_WHAT = "a Word (.docx) or web page (.html) report"
+REPORT_DEFAULT = "progress.docx"
+
+
+def document_target(out: str | os.PathLike, default_name: str, suffixes: Sequence[str] = (".docx",),
+                    what: str = "a Word file") -> Path:
+    """said-did, publish and report write one document: a folder gets `default_name` inside it,
+    a file name must end in one of `suffixes` (its extension picks the format)."""
     if names_folder(out):
         return Path(out) / default_name
-    if Path(out).suffix.lower() != ".docx":
-        raise BadOption(f"-o {Path(out).name}: this writes a Word file; end the name in .docx, or name a folder ending in /")
+    if Path(out).suffix.lower() not in suffixes:
+        raise BadOption(f"-o {Path(out).name}: this writes {what}; end the name in {' or '.join(suffixes)}, "
+                        "or name a folder ending in /")
     return Path(out)
