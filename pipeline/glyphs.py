@@ -24,6 +24,8 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
 # hyphen-minus or a soft hyphen: a reader sees "-", and text.py decides if it splits a word.
 SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
+# What a line-end split prints: hyphen-minus, the typographic hyphen, a soft hyphen, PDFium's marks.
+LINE_END_HYPHENS = frozenset("-\u2010\u00ad" + PDFIUM_HYPHEN_MARKS)
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")
@@ -92,7 +94,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     level = False
     for k, ch in enumerate(text):
         if ch in SPACES:
-            spaced = True
+            spaced = spaced or not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
             continue
         box(raw, k, rect)
         if rect.bottom != last_bottom or rect.top != last_top:  # a new run, or PDFium's rounding
@@ -131,6 +133,16 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
     return _without_watermarks(runs), _shapes(page, height)
+
+
+def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:
+    """A space PDFium made up (no space character in the page) between a word and the hyphen
+    that ends its line: a justified line set the hyphen a little apart ("es -/tablishment"
+    re-printed through Ghostscript). Elsewhere PDFium's guess is kept: writers that print no
+    spaces rely on it."""
+    after = text[k + 1 : k + 3]
+    return (after[:1] in LINE_END_HYPHENS and after[1:2] in ("", "\r", "\n")
+            and bool(raw_api.FPDFText_IsGenerated(raw, k)))
 
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:

@@ -151,3 +151,26 @@ def test_narrative_mode_is_off_when_the_report_has_must_should_lists():
         line("This was a breach of regulation 18.", gap=10),
     )
     assert [f.text for f in found] == ["Ensure that staff are trained."]
+
+
+def test_a_space_pdfium_guesses_before_a_line_end_hyphen_is_not_a_word_gap(tmp_path):
+    """A justified, re-printed line sets its split hyphen a little apart with no space character
+    ("es -" then "tablishment"); a space the writer printed before a line-end dash stays."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    from cqcplan.pipeline.read import start_read
+
+    path = tmp_path / "split.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    page.setFont("Helvetica", 10)
+    first = "in line with the trust's own staffing es"
+    page.drawString(72, 700, first)
+    page.drawString(72 + stringWidth(first, "Helvetica", 10) + 1.5, 700, "-")  # 0.15 em apart, no space
+    page.drawString(72, 688, "tablishment and the wards -")
+    page.drawString(72, 676, "and theatres.")
+    page.save()
+    lines = [line.text for line in start_read(path, sha256="0")().pages[0].lines]
+    assert lines == ["in line with the trust's own staffing es-", "tablishment and the wards -", "and theatres."]
+    assert join_lines(lines, frozenset({"establishment"})) == (
+        "in line with the trust's own staffing establishment and the wards - and theatres.")
