@@ -3,6 +3,7 @@
 from datetime import date
 
 from cqcplan.models import PriorFinding
+from cqcplan.models.finding import PlanStatus
 from cqcplan.models.plan import PlanAction, Wording
 
 KIND_LABEL = {"must": "Must", "should": "Should"}
@@ -60,7 +61,28 @@ def repeat_note(prior: PriorFinding, words: int = 12) -> str:
     quoted = " ".join(opening[:words]) + (" …" if len(opening) > words else "")
     shared = ", ".join(f"“{t}”" for t in prior.shared_terms[:4]) or "no terms"
     lead = "Check: possibly raised before" if prior.review else "Raised before"
-    return f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f})"
+    note = f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f})"
+    return f"{note}\n{plan_status_note(prior.plan_status)}" if prior.plan_status else note
+
+
+FOUND_AGAIN = "FOUND AGAIN"
+
+
+def plan_status_note(status: PlanStatus) -> str:
+    """The previous plan's last word on the issue; an action it had closed leads with FOUND AGAIN,
+    the question a board asks first: "FOUND AGAIN: marked Complete (Blue) in version 0.7 on 3 May
+    2020 (M3 of old-plan.docx); CQC found it again"."""
+    rated = f" ({status.brag})" if status.brag else ""
+    where = f"{status.ref} of {status.plan}"
+    if status.closed:
+        return (f"{FOUND_AGAIN}: marked {status.status}{rated} in version {status.since_version} on "
+                f"{uk_date(status.since_date)} ({where}); CQC found it again")
+    return f"Previous plan: was {status.status}{rated} at version {status.version}, {uk_date(status.date)} ({where})"
+
+
+def found_again(action: PlanAction) -> bool:
+    """A wording of the action repeats one the previous plan had marked complete (or Blue)."""
+    return any(w.repeat_of and w.repeat_of.plan_status and w.repeat_of.plan_status.closed for w in action.wordings)
 
 
 def repeat_notes(action: PlanAction) -> str:

@@ -57,6 +57,11 @@ MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per state
 PreviousOpt = Annotated[Optional[list[Path]], typer.Option(
     "--previous", metavar="PDF|FOLDER", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
                        "that repeats one of their issues.")]
+PreviousPlanOpt = Annotated[Optional[Path], typer.Option(
+    "--previous-plan", metavar="PLAN.docx|PLAN.xlsx|STORE.sqlite",
+    help="The action plan written after the previous inspection (its .docx, .xlsx, --format json file or plan "
+         "store): show each repeat's last status there; with no --previous, its statements stand in for the "
+         "previous report.")]
 ThresholdOpt = Annotated[Optional[float], typer.Option(
     metavar="0-1", show_default=SHOWN_THRESHOLD, help="Merge similarity threshold; higher merges less.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")]
@@ -85,12 +90,13 @@ def extract(
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
     previous: PreviousOpt = None,
+    previous_plan: PreviousPlanOpt = None,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
     extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
-                             threshold=threshold, previous=previous or ())
+                             threshold=threshold, previous=previous or (), previous_plan_file=previous_plan)
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -129,6 +135,7 @@ def draft(
     response_due: Annotated[Optional[str], typer.Option(
         "--response-due", metavar="YYYY-MM-DD", help="Date the provider's report to CQC is due, shown on the cover.")] = None,
     previous: PreviousOpt = None,
+    previous_plan: PreviousPlanOpt = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     unknown = sorted(set(format or ()) - set(OUTPUT_FORMATS))
@@ -150,10 +157,13 @@ def draft(
         formats = tuple(format or ("docx",))
     from cqcplan import api
 
+    if previous_plan is not None:
+        api.previous_plan(previous_plan)  # a bad previous plan is refused before any report is read
     options = api.DraftOptions(formats=formats, template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
                                workers=READ_WORKERS, cues=cues, response_due=_date(response_due),
-                               combine_providers=combine_providers, previous=tuple(previous or ()))
+                               combine_providers=combine_providers, previous=tuple(previous or ()),
+                               previous_plan=previous_plan)
     if single:
         from cqcplan.show import draft_summary
 
