@@ -50,13 +50,19 @@ def read_previous_plan(path: Path) -> PlanVersions:
 
 
 def _as_read(path: Path) -> ActionPlan:
-    """The file's own version, with every value the leads have typed into it since."""
+    """The file's own version, with every value the leads have typed into it since, and the
+    status in their word ("Complete"; the next version would call a Blue one "Closed")."""
     from .living import next_version
     from .readback import read_plan
 
     reading = read_plan(path)
-    typed, _, _ = next_version(reading, reading.source.date)
-    return typed.model_copy(update={"version": reading.source.version, "date": reading.source.date})
+    typed, changes, _ = next_version(reading, reading.source.date)
+    closing = {c.uid for c in changes if c.field == "closed_on" and c.new}
+    said = {c.uid: c.new for c in changes if c.field == "status"}
+    actions = [a.model_copy(update={"status": said.get(a.uid, a.status)}) if a.uid in closing else a
+               for a in typed.actions]
+    return typed.model_copy(update={"actions": actions, "version": reading.source.version,
+                                    "date": reading.source.date})
 
 
 def plan_findings(previous: PlanVersions, cues: Path | None = None) -> list[tuple[ReportMeta, list[Finding]]]:
