@@ -10,9 +10,9 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.shared import Pt
 
-from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid, Statement
+from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid
 
-from .text import uk_date, xml_safe
+from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, statement_block, uk_date, xml_safe
 
 
 def write_said_did(sheet: SaidDid, path: Path) -> None:
@@ -23,7 +23,7 @@ def write_said_did(sheet: SaidDid, path: Path) -> None:
     _briefs(doc, sheet.top)
     doc.add_page_break()
     doc.add_heading("What CQC said and what we did", level=1)
-    rows = [[r.ref, _statement(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
+    rows = [[r.ref, statement_block(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
     _table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows)
     doc.save(str(path))
 
@@ -31,16 +31,11 @@ def write_said_did(sheet: SaidDid, path: Path) -> None:
 def write_public(plan: PublicPlan, path: Path) -> None:
     doc = _landscape()
     doc.add_heading(xml_safe(plan.title), level=0)
-    doc.add_paragraph(f"Version {xml_safe(plan.version)}, {uk_date(plan.date)}. CQC's words are quoted exactly as "
-                      "the inspection report printed them, with the page.")
+    doc.add_paragraph(f"Version {xml_safe(plan.version)}, {uk_date(plan.date)}. {PUBLIC_NOTE}")
     doc.add_heading("Summary by key question", level=1)
     _briefs(doc, plan.summary)
     doc.add_heading("Actions", level=1)
-    rows = [[a.ref, a.key_question + (f" › {a.theme}" if a.theme else ""), "\n\n".join(map(_statement, a.statements)),
-             "\n".join(a.actions) or "To be agreed", a.lead, uk_date(a.deadline), a.status, a.progress]
-            for a in plan.actions]
-    _table(doc, ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
-                 "Progress"], rows)
+    _table(doc, PUBLIC_HEADERS, [public_cells(a) for a in plan.actions])
     doc.save(str(path))
 
 
@@ -48,11 +43,6 @@ def write_removed(removed: list[Removal], path: Path) -> None:
     """Tab-separated: ref, field, what was removed, what replaced it (for a person to check)."""
     lines = ["ref\tfield\tremoved\treplaced by"] + [f"{r.ref}\t{r.field}\t{r.removed}\t{r.replaced_by}" for r in removed]
     path.write_text("\n".join(line.replace("\n", " ") for line in lines) + "\n", encoding="utf-8")
-
-
-def _statement(statement: Statement) -> str:
-    where = f"({statement.file}, p. {statement.page})"
-    return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")
 
 
 def _briefs(doc, briefs: list[Brief]) -> None:

@@ -3,6 +3,7 @@
 from datetime import date
 
 from cqcplan.models import PriorFinding
+from cqcplan.models.briefs import PublicAction, Statement
 from cqcplan.models.finding import PlanStatus
 from cqcplan.models.plan import PlanAction, Wording
 
@@ -87,6 +88,25 @@ def found_again(action: PlanAction) -> bool:
 
 def repeat_notes(action: PlanAction) -> str:
     return "\n".join(repeat_note(w.repeat_of) for w in action.wordings if w.repeat_of)
+
+
+def statement_block(statement: Statement) -> str:
+    """A CQC statement verbatim, where it was printed, and its repeat mark (said-did, public version)."""
+    where = f"({statement.file}, p. {statement.page})"
+    return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")
+
+
+PUBLIC_NOTE = "CQC's words are quoted exactly as the inspection report printed them, with the page."
+PUBLIC_HEADERS = ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
+                  "Progress"]
+NOT_YET_AGREED = "To be agreed"
+
+
+def public_cells(action: PublicAction) -> list[str]:
+    """The public version's columns for one action, as both its Word and PDF renderers print them."""
+    return [action.ref, action.key_question + (f" › {action.theme}" if action.theme else ""),
+            "\n\n".join(map(statement_block, action.statements)), "\n".join(action.actions) or NOT_YET_AGREED,
+            action.lead, uk_date(action.deadline), action.status, action.progress]
 
 
 def merge_reasons(action: PlanAction) -> str:

@@ -470,7 +470,8 @@ def said_did(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
 
 
 def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
-    """Write the public version of a drafted plan and, beside it, the list of what was removed."""
+    """Write the public version of a drafted plan (.docx, or .pdf by `out`'s extension) and,
+    beside it, the list of what was removed."""
     from functools import partial
 
     from cqcplan.io import atomic_write_all
@@ -478,8 +479,10 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     from cqcplan.pipeline.publish import make_public
     from cqcplan.pipeline.render.briefs import write_public, write_removed
 
-    public = make_public(load_plan(plan_file))
     out = Path(out)
+    if out.suffix.lower() == ".pdf":
+        from cqcplan.pipeline.render.public_pdf import write_public_pdf as write_public
+    public = make_public(load_plan(plan_file))
     report = out.with_name(f"{out.stem}-removed.tsv")
     return atomic_write_all({out: partial(write_public, public), report: partial(write_removed, public.removed)},
                             force=force)

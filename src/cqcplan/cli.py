@@ -189,29 +189,31 @@ def _date(text: str | None):
 PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
 
 
-BriefOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/",
-                                         help="The .docx to write, or a folder for it.")]
+SaidDidOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/",
+                                           help="The .docx to write, or a folder for it.")]
+PublicOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FILE.pdf|FOLDER/",
+                                          help="The .docx or .pdf to write (by its extension), or a folder for a .docx.")]
 
 
 @app.command("said-did")
-def said_did(plan: PlanArg, out: BriefOut = Path("said-did.docx"), force: ForceOpt = False) -> None:
+def said_did(plan: PlanArg, out: SaidDidOut = Path("said-did.docx"), force: ForceOpt = False) -> None:
     """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
-    _write_brief(lambda api: api.said_did, plan, out, "said-did.docx", force)
+    _write_brief(lambda api: api.said_did, plan, out, "said-did.docx", (".docx",), force)
 
 
 @app.command()
-def publish(plan: PlanArg, out: BriefOut = Path("public.docx"), force: ForceOpt = False) -> None:
-    """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
-    _write_brief(lambda api: api.publish, plan, out, "public.docx", force)
+def publish(plan: PlanArg, out: PublicOut = Path("public.docx"), force: ForceOpt = False) -> None:
+    """Write a version fit to publish (Word or PDF): names replaced by roles, internal columns dropped, and a list of what was removed."""
+    _write_brief(lambda api: api.publish, plan, out, "public.docx", (".docx", ".pdf"), force)
 
 
-def _write_brief(command, plan: Path, out: Path, default_name: str, force: bool) -> None:
+def _write_brief(command, plan: Path, out: Path, default_name: str, suffixes: tuple[str, ...], force: bool) -> None:
     """said-did and publish: a document made from a drafted plan, written where -o says
     (`command` picks the API function once the API is imported, which --help never does)."""
     from cqcplan import api
-    from cqcplan.outputs import docx_target
+    from cqcplan.outputs import brief_target
 
-    for path in command(api)(plan, docx_target(out, default_name), force=force):
+    for path in command(api)(plan, brief_target(out, default_name, suffixes), force=force):
         typer.echo(f"wrote {path}")
 
 

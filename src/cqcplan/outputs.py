@@ -65,10 +65,12 @@ def batch_folder(out: str | os.PathLike | None, default: Path) -> Path:
     return Path(out)
 
 
-def docx_target(out: str | os.PathLike, default_name: str) -> Path:
-    """said-did and publish write Word only: a folder gets `default_name` inside it, a file must end in .docx."""
+def brief_target(out: str | os.PathLike, default_name: str, suffixes: Sequence[str] = (".docx",)) -> Path:
+    """said-did and publish: a folder gets `default_name` inside it; a file must end in one of `suffixes`
+    (said-did writes Word only, publish Word or PDF)."""
     if names_folder(out):
         return Path(out) / default_name
-    if Path(out).suffix.lower() != ".docx":
-        raise BadOption(f"-o {Path(out).name}: this writes a Word file; end the name in .docx, or name a folder ending in /")
+    if Path(out).suffix.lower() not in suffixes:
+        raise BadOption(f"-o {Path(out).name}: this writes {' or '.join(suffixes)}; end the name in one of them, "
+                        "or name a folder ending in /")
     return Path(out)
