@@ -143,3 +143,13 @@ def test_a_batch_shows_the_previous_status_in_each_plan_and_the_combined_one(pre
         statuses = [s for s in _statuses(path).values() if s]
         assert len(statuses) == len(GOLD) and [s["ref"] for s in statuses if s["closed"]] == [closed], path
     assert not result.failures
+
+
+def test_a_plan_for_another_report_gives_no_status_and_says_so(tmp_path, caplog):
+    other = FIXTURES / "gp_practice_2016" / "report.pdf"
+    api.draft(other, tmp_path / "other.json", api.DraftOptions(formats=("json",)))
+    api.draft(NEW, tmp_path / "new.json", api.DraftOptions(formats=("json",), previous=(OLD,),
+                                                           previous_plan=tmp_path / "other.json"))
+    statuses = _statuses(tmp_path / "new.json")
+    assert len(statuses) == 7 and not any(statuses.values())
+    assert "not the statements these repeat" in caplog.text
