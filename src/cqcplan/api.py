@@ -21,6 +21,7 @@ from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound, Interru
 from cqcplan.inputs import check_report_file, checked_threshold
 from cqcplan.io import make_folder
 from cqcplan.models import Extraction, Finding
+from cqcplan.models.living import PlanVersions
 from cqcplan.models.plan import ActionPlan
 from cqcplan.models.report import ReportExtraction
 from cqcplan.outputs import PLAN_SUFFIX
@@ -161,20 +162,21 @@ def _previous_cached(paths: tuple[Path, ...], password: str | None, cues: Path |
     return tuple(extract_report(p, password=password, cues=cues) for p in paths)
 
 
-def previous_plan(path: Path):
+def previous_plan(path: Path) -> PlanVersions:
     """The previous action plan (.docx, .xlsx, .json or its plan store), read once per process."""
     return _previous_plan_cached(Path(path).absolute())
 
 
 @cache
-def _previous_plan_cached(path: Path):
+def _previous_plan_cached(path: Path) -> PlanVersions:
     from cqcplan.pipeline.previous_plan import read_previous_plan
 
     return read_previous_plan(path)
 
 
 def against_previous(report: ReportExtraction, previous: Sequence[ReportExtraction],
-                     threshold: float | None = None, plan=None, cues: Path | None = None) -> ReportExtraction:
+                     threshold: float | None = None, plan: PlanVersions | None = None,
+                     cues: Path | None = None) -> ReportExtraction:
     """The report with each finding that repeats an issue of a previous report marked (`repeat_of`);
     with the previous action `plan` (pipeline/previous_plan.py), each repeat also gets that plan's
     last status for it, and the plan's own statements stand in for missing previous reports."""
@@ -480,11 +482,12 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     from cqcplan.pipeline.render.briefs import write_public, write_removed
 
     out = Path(out)
+    writer = write_public
     if out.suffix.lower() == ".pdf":
-        from cqcplan.pipeline.render.public_pdf import write_public_pdf as write_public
+        from cqcplan.pipeline.render.public_pdf import write_public_pdf as writer
     public = make_public(load_plan(plan_file))
     report = out.with_name(f"{out.stem}-removed.tsv")
-    return atomic_write_all({out: partial(write_public, public), report: partial(write_removed, public.removed)},
+    return atomic_write_all({out: partial(writer, public), report: partial(write_removed, public.removed)},
                             force=force)
 
 
