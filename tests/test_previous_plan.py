@@ -14,6 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from openpyxl import load_workbook
 from test_living import _edit_docx, _rows, _type
 
 from cqcplan import api
@@ -60,7 +61,7 @@ def _expected_ref(plan: ActionPlan, new_text: str) -> str:
 def test_a_repeat_shows_the_word_plans_last_status_and_a_non_repeat_none(previous, tmp_path):
     folder, old_plan, closed, amber = previous
     out = tmp_path / "new.docx"
-    api.draft(NEW, out, api.DraftOptions(formats=("docx", "json", "csv"), previous=(OLD,),
+    api.draft(NEW, out, api.DraftOptions(formats=("docx", "json", "csv", "xlsx"), previous=(OLD,),
                                          previous_plan=folder / "old.docx"))
     statuses = _statuses(tmp_path / "new.json")
     assert len(statuses) == 7
@@ -78,6 +79,13 @@ def test_a_repeat_shows_the_word_plans_last_status_and_a_non_repeat_none(previou
     summary = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "FOUND AGAIN: 1 of them repeat an action the previous plan had marked complete" in summary
     assert (tmp_path / "new.csv").read_text(encoding="utf-8-sig").count("FOUND AGAIN") == 1
+    sheet = load_workbook(tmp_path / "new.xlsx")["Actions"]
+    column = [c.value for c in sheet[1]].index("Raised before")
+    marks = [row[column] for row in sheet.iter_rows(min_row=2) if row[column].value]  # refs: the old plan's
+    assert len(marks) == len(GOLD)
+    assert any("Previous plan: was In progress (Amber)" in c.value and f"({amber} of old.docx)" in c.value for c in marks)
+    red = [c.value for c in marks if c.fill.fgColor.rgb.endswith("E8544E")]
+    assert len(red) == 1 and f"({closed} of old.docx); CQC found it again" in red[0]
 
 
 def test_a_store_gives_the_latest_version_and_when_the_status_was_first_set(previous, tmp_path):
