@@ -4,6 +4,7 @@
 forms (lower-cased, normalised) are computed where needed and never stored here.
 """
 
+from datetime import date as Date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -86,6 +87,28 @@ class Place(BaseModel):
     service: str | None = None
 
 
+class PlanStatus(BaseModel):
+    """Where the previous action plan had got with the action that answered a repeated statement
+    (draft --previous-plan): its last status there, and the version and date that recorded it.
+
+    `since_version` / `since_date` are the first version in the store's unbroken run of that
+    status (when it was marked so); a single plan file knows only its own version. `closed` is
+    true when the action had been marked Complete or Closed, or rated Blue: CQC found it again.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    plan: str  # the previous plan's file (or store) name
+    ref: str  # the action's ref in that plan
+    status: str
+    brag: str | None = None
+    version: str  # the latest version the plan (or store) holds
+    date: Date
+    since_version: str
+    since_date: Date
+    closed: bool = False
+
+
 class PriorFinding(BaseModel):
     """The statement of a previous report that a new finding repeats, and why it was judged one issue.
 
@@ -104,6 +127,7 @@ class PriorFinding(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     shared_terms: list[str] = []
     review: bool = False
+    plan_status: PlanStatus | None = None  # --previous-plan: that issue's action in the previous plan
 
 
 class Finding(BaseModel):

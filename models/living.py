@@ -105,3 +105,13 @@ class StatusReport(BaseModel):
     @property
     def must_overdue(self) -> bool:
         return any(c.code == "overdue-must" for c in self.checks)
+
+
+class PlanVersions(BaseModel):
+    """A previous action plan as `draft --previous-plan` reads it: each version it holds, oldest
+    first (a .docx or .xlsx holds one, with what the leads typed; a plan store holds them all)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    file: str
+    versions: list[ActionPlan]

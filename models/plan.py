@@ -126,6 +126,7 @@ class Summary(BaseModel):
     by_service: list[Count]
     repeats: int = 0  # CQC statements that repeat an issue of the previous report (--previous)
     repeats_to_check: int = 0  # of those, weak matches a person should confirm
+    repeats_closed: int = 0  # of those, repeats of an action the previous plan had marked complete (--previous-plan)
 
 
 class GlossaryEntry(BaseModel):

@@ -9,7 +9,7 @@ from cqcplan.models.briefs import Brief, Statement
 from cqcplan.models.plan import ActionPlan, PlanAction
 
 from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
-from .render.text import repeat_note
+from .render.text import found_again, repeat_note
 from .scaffold import PROMPT
 
 ABC = (("A", "change"), ("B", "communicate"), ("C", "audit"))
@@ -64,6 +64,10 @@ def _lines(actions: list[PlanAction]) -> list[str]:
     repeats = sum(any(w.repeat_of for w in a.wordings) for a in actions)
     if repeats:
         lines.append(f"{_n(repeats, 'of these was', 'of these were')} also raised at the previous inspection.")
+    reopened = sum(map(found_again, actions))
+    if reopened:
+        lines.append(f"{reopened} of these had been marked complete in the previous plan, and CQC found "
+                     f"{'it' if reopened == 1 else 'them'} again.")
     return lines
 
 

@@ -52,7 +52,9 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
         date=today or date.today(),
         summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)).model_copy(
             update={"repeats": sum(f.repeat_of is not None for f in extraction.findings),
-                    "repeats_to_check": sum(bool(f.repeat_of and f.repeat_of.review) for f in extraction.findings)}),
+                    "repeats_to_check": sum(bool(f.repeat_of and f.repeat_of.review) for f in extraction.findings),
+                    "repeats_closed": sum(bool(f.repeat_of and f.repeat_of.plan_status and f.repeat_of.plan_status.closed)
+                                          for f in extraction.findings)}),
         actions=actions,
         glossary=glossary_for(printed := _printed(actions)),
         unexpanded=unexpanded(printed),

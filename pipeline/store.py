@@ -136,3 +136,26 @@ def reviews(connection: sqlite3.Connection) -> list[Review]:
         return [ActionPlan.model_validate_json(plan_json).review() for (plan_json,) in rows]
     except (sqlite3.DatabaseError, ValueError) as exc:
         raise StoreError(f"plan store is damaged ({type(exc).__name__})") from exc
+
+
+def plan_versions(path: Path) -> list[ActionPlan]:
+    """Every version's plan in a store, oldest first, read without writing to it (draft
+    --previous-plan); StoreError (exit 18) for a newer, damaged, empty or foreign file."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputNotFound(f"no such plan store: {path}")
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: not a cqcplan plan store, or damaged ({exc})") from exc
+    try:
+        _check_schema(connection, path)
+        rows = connection.execute("SELECT plan_json FROM version ORDER BY id").fetchall()
+        plans = [ActionPlan.model_validate_json(row[0]) for row in rows]
+    except (sqlite3.Error, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+        raise StoreError(f"{path}: not a cqcplan plan store, or damaged ({type(exc).__name__})") from exc
+    finally:
+        connection.close()
+    if not plans:
+        raise StoreError(f"{path}: a plan store with no version recorded yet (cqcplan update records them)")
+    return plans

@@ -99,3 +99,42 @@ def test_a_file_that_is_not_a_drafted_plan_is_one_line_and_exit_16(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 16 and len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
     assert not (tmp_path / "p.docx").exists()
+
+
+def _pdf_text(path: Path) -> str:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return " ".join(" ".join(page.get_textpage().get_text_range().split()) for page in document)
+    finally:
+        document.close()
+
+
+ODD = "The trust must ensure the £5 “café” fund’s audit — and Zoë’s ward’s rota – is checked ≥ weekly at 4 °C…"
+
+
+def test_public_pdf_holds_every_statement_verbatim_and_no_people_field_name(drafted, tmp_path):
+    plan = _edited(load_plan(drafted / "plan.json"))
+    first = plan.actions[0]
+    odd = first.wordings[0].model_copy(update={"text": ODD, "finding_id": "F99"})
+    plan = plan.model_copy(update={"actions": [first.model_copy(update={"wordings": [*first.wordings, odd]}),
+                                               *plan.actions[1:]]})
+    edited = tmp_path / "edited.json"
+    edited.write_text(plan.model_dump_json(), encoding="utf-8")
+    out, report = api.publish(edited, tmp_path / "public.pdf")
+    assert out.read_bytes()[:5] == b"%PDF-" and report.name == "public-removed.tsv"
+    text = _pdf_text(out)
+    for wording in (w for a in plan.actions for w in a.wordings):
+        assert " ".join(wording.text.split()) in text, wording.text
+    for name in ("Jane Doe", "Sam Patel", "K Brown", "Prompt:"):
+        assert name not in text, name
+    assert "Summary by key question" in text and "Action lead" in text
+
+
+def test_publish_refuses_an_unknown_extension_and_writes_nothing(drafted, tmp_path):
+    for name in ("public.html", "public.txt"):
+        run = subprocess.run([sys.executable, "-m", "cqcplan", "publish", str(drafted / "plan.json"), "-o",
+                              str(tmp_path / name)], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 2 and "end the name in .docx or .pdf" in run.stderr and len(run.stderr.splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []

@@ -62,7 +62,7 @@ def test_cli_json_is_the_contract():
 
 def test_cli_help_does_not_import_heavy_libraries():
     code = "import sys; sys.argv=['cqcplan','--help']\ntry:\n from cqcplan.cli import main; main()\nexcept SystemExit: pass\n" \
-           "print([m for m in ('spacy','pdfplumber','docx','docxtpl','openpyxl','pypdfium2','flask','waitress','matplotlib') if m in sys.modules])"
+           "print([m for m in ('spacy','pdfplumber','docx','docxtpl','openpyxl','pypdfium2','flask','waitress','matplotlib','fpdf','fontTools') if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
 

@@ -92,11 +92,14 @@ def test_a_batch_needs_a_folder_not_a_file_name(tmp_path):
     assert result.returncode == 2 and "name a folder" in result.stderr and list(tmp_path.iterdir()) == []
 
 
-def test_said_did_and_publish_take_a_folder_or_a_docx():
+def test_said_did_takes_a_folder_or_a_docx_and_publish_a_pdf_too():
     from cqcplan.errors import BadOption
     from cqcplan.outputs import document_target
 
     assert document_target("out/", "said-did.docx") == Path("out/said-did.docx")
     assert document_target("x.DOCX", "public.docx") == Path("x.DOCX")
-    with pytest.raises(BadOption, match="end the name in .docx"):
-        document_target("x.pdf", "public.docx")
+    with pytest.raises(BadOption, match="end the name in .docx,"):
+        document_target("x.pdf", "said-did.docx")
+    assert document_target("x.PDF", "public.docx", (".docx", ".pdf")) == Path("x.PDF")
+    with pytest.raises(BadOption, match="end the name in .docx or .pdf,"):
+        document_target("x.html", "public.docx", (".docx", ".pdf"))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid
 
-from .plain import add_table, landscape_document, statement_text
-from .text import uk_date, xml_safe
+from .plain import add_table, landscape_document
+from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, statement_block, uk_date, xml_safe
 
 
 def write_said_did(sheet: SaidDid, path: Path) -> None:
@@ -20,7 +20,7 @@ def write_said_did(sheet: SaidDid, path: Path) -> None:
     _briefs(doc, sheet.top)
     doc.add_page_break()
     doc.add_heading("What CQC said and what we did", level=1)
-    rows = [[r.ref, statement_text(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
+    rows = [[r.ref, statement_block(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
     add_table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows)
     doc.save(str(path))
 
@@ -28,16 +28,11 @@ def write_said_did(sheet: SaidDid, path: Path) -> None:
 def write_public(plan: PublicPlan, path: Path) -> None:
     doc = landscape_document()
     doc.add_heading(xml_safe(plan.title), level=0)
-    doc.add_paragraph(f"Version {xml_safe(plan.version)}, {uk_date(plan.date)}. CQC's words are quoted exactly as "
-                      "the inspection report printed them, with the page.")
+    doc.add_paragraph(f"Version {xml_safe(plan.version)}, {uk_date(plan.date)}. {PUBLIC_NOTE}")
     doc.add_heading("Summary by key question", level=1)
     _briefs(doc, plan.summary)
     doc.add_heading("Actions", level=1)
-    rows = [[a.ref, a.key_question + (f" › {a.theme}" if a.theme else ""), "\n\n".join(map(statement_text, a.statements)),
-             "\n".join(a.actions) or "To be agreed", a.lead, uk_date(a.deadline), a.status, a.progress]
-            for a in plan.actions]
-    add_table(doc, ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
-                 "Progress"], rows)
+    add_table(doc, PUBLIC_HEADERS, [public_cells(a) for a in plan.actions])
     doc.save(str(path))
 
 

@@ -14,7 +14,7 @@ from cqcplan.models.plan import ActionPlan, Count, PlanAction, Review, Wording
 from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
-from .text import KIND_LABEL, basis, repeat_note, report_type_label, source_line, uk_date, uk_dates, xml_safe
+from .text import FOUND_AGAIN, KIND_LABEL, basis, found_again, repeat_note, report_type_label, source_line, uk_date, uk_dates, xml_safe
 
 RATING_KEYS = {"overall": "overall", "safe": "safe", "effective": "effective",
                "caring": "caring", "responsive": "responsive", "well_led": "well-led"}
@@ -99,6 +99,7 @@ def _summary(plan: ActionPlan) -> dict[str, Any]:
         "by_service": [_count(c) for c in s.by_service],
         "repeats": s.repeats,
         "repeats_to_check": s.repeats_to_check,
+        "repeats_closed": s.repeats_closed,
     }
 
 
@@ -142,7 +143,7 @@ def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]
         "evidence": action.evidence,
         "status": action.status,
         "progress": action.progress,
-        "check": CHECK if action.review else "",
+        "check": " ".join(m for m in (CHECK if action.review else "", FOUND_AGAIN if found_again(action) else "") if m),
         "notices": "\n".join(action.notices),
         "notices_line": "".join(f"\n{n}" for n in action.notices),  # printed under the regulations
     }

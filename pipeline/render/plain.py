@@ -1,11 +1,9 @@
 """Plain python-docx documents (no template) shared by said-did, publish and the progress report:
-a landscape page, a grid table with a bold header row, a CQC statement with its page."""
+a landscape page, a grid table with a bold header row."""
 
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.shared import Inches, Pt
-
-from cqcplan.models.briefs import Statement
 
 from .text import xml_safe
 
@@ -37,8 +35,3 @@ def add_table(doc, headers: list[str], rows: list[list[str]], widths: list[float
             for cell, width in zip(row.cells, widths):
                 cell.width = Inches(width)
 
-
-def statement_text(statement: Statement) -> str:
-    """CQC's words verbatim, then where they were printed (and the repeat mark, if any)."""
-    where = f"({statement.file}, p. {statement.page})"
-    return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")

@@ -16,8 +16,8 @@ from pydantic import BaseModel, ConfigDict
 from cqcplan.models.plan import BRAGS, NOT_RATED, STATUSES, Review
 from cqcplan.models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
 
-from .plain import add_table, landscape_document, statement_text
-from .text import uk_date, xml_safe
+from .plain import add_table, landscape_document
+from .text import statement_block, uk_date, xml_safe
 
 COUNT_HEADERS = ["Musts", "Shoulds", *BRAGS, NOT_RATED, *STATUSES]
 DUE_HEADERS = ["Ref", "Must / should", "CQC wording (verbatim, page)", "Key question", "Lead", "Deadline", "When",
@@ -178,7 +178,7 @@ def _closed_row(action: ClosedAction) -> list[str]:
 def _words(action: DueAction | ClosedAction) -> str:
     if not action.statements:
         return f"Local action: {action.description}"
-    return "\n\n".join(statement_text(s) for s in action.statements)
+    return "\n\n".join(statement_block(s) for s in action.statements)
 
 
 def _brag_counts(group: GroupProgress) -> str:

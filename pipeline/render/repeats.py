@@ -10,7 +10,7 @@ from docx.document import Document
 
 from cqcplan.models.plan import ActionPlan
 
-from .text import xml_safe
+from .text import FOUND_AGAIN, xml_safe
 
 
 def repeats_line(plan: ActionPlan) -> str:
@@ -18,7 +18,9 @@ def repeats_line(plan: ActionPlan) -> str:
     s = plan.summary
     compared = ", ".join(dict.fromkeys(_label(r) for r in plan.previous))
     check = f" ({s.repeats_to_check} marked “Check”: a weak match to confirm)" if s.repeats_to_check else ""
-    return f"Raised before: {s.repeats} of the {s.findings} CQC statements repeat an issue of the {compared}{check}."
+    closed = (f" {FOUND_AGAIN}: {s.repeats_closed} of them repeat an action the previous plan had marked complete."
+              if s.repeats_closed else "")
+    return f"Raised before: {s.repeats} of the {s.findings} CQC statements repeat an issue of the {compared}{check}.{closed}"
 
 
 def _label(meta) -> str:

@@ -24,7 +24,7 @@ from cqcplan.models.report import ReportMeta
 from ..embed import embed_xlsx
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
-from .text import report_type_label, uk_dates, xml_safe
+from .text import FOUND_AGAIN, report_type_label, uk_dates, xml_safe
 
 CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
@@ -108,6 +108,7 @@ def _format_actions(sheet: Worksheet, count: int) -> None:
     for header, choices in CHOICES.items():
         _choose_from(sheet, _letter(header), choices, last)
     _colour_brag(sheet, _letter("BRAG"), last)
+    _flag_found_again(sheet)
     for header in ("Deadline", "Date closed"):
         for cell in sheet[_letter(header)][1:]:
             cell.number_format = "d mmm yyyy"
@@ -157,6 +158,13 @@ def _colour_brag(sheet: Worksheet, letter: str, last: int) -> None:
         rule = CellIsRule(operator="equal", formula=[f'"{status}"'], fill=PatternFill("solid", bgColor=fill))
         sheet.conditional_formatting.add(f"{letter}2:{letter}{last}", rule)
 
+
+def _flag_found_again(sheet: Worksheet) -> None:
+    """A repeat of an action the previous plan had closed: its "Raised before" cell in red, bold."""
+    for cell in sheet[_letter("Raised before")][1:]:
+        if isinstance(cell.value, str) and FOUND_AGAIN in cell.value:
+            cell.fill = PatternFill("solid", fgColor=BRAG_FILL["Red"])
+            cell.font = Font(bold=True)
 
 
 def _report_row(report: ReportMeta) -> list[Value]:

@@ -3,6 +3,8 @@
 from datetime import date
 
 from cqcplan.models import PriorFinding
+from cqcplan.models.briefs import PublicAction, Statement
+from cqcplan.models.finding import PlanStatus
 from cqcplan.models.plan import PlanAction, Wording
 
 KIND_LABEL = {"must": "Must", "should": "Should"}
@@ -60,11 +62,51 @@ def repeat_note(prior: PriorFinding, words: int = 12) -> str:
     quoted = " ".join(opening[:words]) + (" …" if len(opening) > words else "")
     shared = ", ".join(f"“{t}”" for t in prior.shared_terms[:4]) or "no terms"
     lead = "Check: possibly raised before" if prior.review else "Raised before"
-    return f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f})"
+    note = f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f})"
+    return f"{note}\n{plan_status_note(prior.plan_status)}" if prior.plan_status else note
+
+
+FOUND_AGAIN = "FOUND AGAIN"
+
+
+def plan_status_note(status: PlanStatus) -> str:
+    """The previous plan's last word on the issue; an action it had closed leads with FOUND AGAIN,
+    the question a board asks first: "FOUND AGAIN: marked Complete (Blue) in version 0.7 on 3 May
+    2020 (M3 of old-plan.docx); CQC found it again"."""
+    rated = f" ({status.brag})" if status.brag else ""
+    where = f"{status.ref} of {status.plan}"
+    if status.closed:
+        return (f"{FOUND_AGAIN}: marked {status.status}{rated} in version {status.since_version} on "
+                f"{uk_date(status.since_date)} ({where}); CQC found it again")
+    return f"Previous plan: was {status.status}{rated} at version {status.version}, {uk_date(status.date)} ({where})"
+
+
+def found_again(action: PlanAction) -> bool:
+    """A wording of the action repeats one the previous plan had marked complete (or Blue)."""
+    return any(w.repeat_of and w.repeat_of.plan_status and w.repeat_of.plan_status.closed for w in action.wordings)
 
 
 def repeat_notes(action: PlanAction) -> str:
     return "\n".join(repeat_note(w.repeat_of) for w in action.wordings if w.repeat_of)
+
+
+def statement_block(statement: Statement) -> str:
+    """A CQC statement verbatim, where it was printed, and its repeat mark (said-did, public version)."""
+    where = f"({statement.file}, p. {statement.page})"
+    return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")
+
+
+PUBLIC_NOTE = "CQC's words are quoted exactly as the inspection report printed them, with the page."
+PUBLIC_HEADERS = ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
+                  "Progress"]
+NOT_YET_AGREED = "To be agreed"
+
+
+def public_cells(action: PublicAction) -> list[str]:
+    """The public version's columns for one action, as both its Word and PDF renderers print them."""
+    return [action.ref, action.key_question + (f" › {action.theme}" if action.theme else ""),
+            "\n\n".join(map(statement_block, action.statements)), "\n".join(action.actions) or NOT_YET_AGREED,
+            action.lead, uk_date(action.deadline), action.status, action.progress]
 
 
 def merge_reasons(action: PlanAction) -> str:

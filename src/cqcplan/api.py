@@ -21,6 +21,7 @@ from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound, Interru
 from cqcplan.inputs import check_report_file, checked_threshold
 from cqcplan.io import make_folder
 from cqcplan.models import Extraction, Finding
+from cqcplan.models.living import PlanVersions
 from cqcplan.models.plan import ActionPlan
 from cqcplan.models.report import ReportExtraction
 from cqcplan.outputs import PLAN_SUFFIX
@@ -151,6 +152,8 @@ def previous_reports(inputs: Sequence[Path], *, password: str | None = None,
     """The earlier report(s) of the same service (PDFs, or folders of them), read once per process."""
     from cqcplan.batch import report_paths
 
+    if not inputs:
+        return []
     return list(_previous_cached(tuple(report_paths(inputs)), password, cues))
 
 
@@ -159,32 +162,53 @@ def _previous_cached(paths: tuple[Path, ...], password: str | None, cues: Path |
     return tuple(extract_report(p, password=password, cues=cues) for p in paths)
 
 
+def previous_plan(path: Path) -> PlanVersions:
+    """The previous action plan (.docx, .xlsx, .json or its plan store), read once per process."""
+    return _previous_plan_cached(Path(path).absolute())
+
+
+@cache
+def _previous_plan_cached(path: Path) -> PlanVersions:
+    from cqcplan.pipeline.previous_plan import read_previous_plan
+
+    return read_previous_plan(path)
+
+
 def against_previous(report: ReportExtraction, previous: Sequence[ReportExtraction],
-                     threshold: float | None = None) -> ReportExtraction:
-    """The report with each finding that repeats an issue of a previous report marked (`repeat_of`)."""
+                     threshold: float | None = None, plan: PlanVersions | None = None,
+                     cues: Path | None = None) -> ReportExtraction:
+    """The report with each finding that repeats an issue of a previous report marked (`repeat_of`);
+    with the previous action `plan` (pipeline/previous_plan.py), each repeat also gets that plan's
+    last status for it, and the plan's own statements stand in for missing previous reports."""
     from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
     from cqcplan.pipeline.previous import mark_repeats
+    from cqcplan.pipeline.previous_plan import plan_findings, with_plan_status
 
-    if not previous:
+    earlier = [(p.meta, p.findings) for p in previous] or (plan_findings(plan, cues) if plan else [])
+    if not earlier:
         return report
-    others = {p.meta.provider for p in previous if p.meta.provider} - {report.meta.provider, None}
+    others = {meta.provider for meta, _ in earlier if meta.provider} - {report.meta.provider, None}
     if report.meta.provider and others:
         log.warning("%s is about %s, the previous report(s) about %s: repeats are still marked; check they are the "
                     "same service", report.meta.file, report.meta.provider, ", ".join(sorted(others)))
-    findings = mark_repeats(report.findings, [(p.meta, p.findings) for p in previous],
-                            DEFAULT_THRESHOLD if threshold is None else threshold)
-    return report.model_copy(update={"findings": findings, "previous": [p.meta for p in previous]})
+    findings = mark_repeats(report.findings, earlier, DEFAULT_THRESHOLD if threshold is None else threshold)
+    if plan is not None:
+        findings = with_plan_status(findings, plan)
+    return report.model_copy(update={"findings": findings, "previous": [meta for meta, _ in earlier]})
 
 
 def extract(path: Path, *, password: str | None = None, merge: bool = True,
             threshold: float | None = None, workers: int = 1, cues: Path | None = None,
-            previous: Sequence[Path] = ()) -> Extraction:
+            previous: Sequence[Path] = (), previous_plan_file: Path | None = None) -> Extraction:
     """What `cqcplan extract --json` prints for one report (`message` says when it has no findings);
-    with `previous` reports, findings that repeat one of their issues carry `repeat_of`."""
+    with `previous` reports (or the previous plan), findings that repeat one of their issues carry
+    `repeat_of`, and with the previous plan its last status for that issue."""
     checked_threshold(threshold)  # before the slow part
+    plan = previous_plan(previous_plan_file) if previous_plan_file else None  # a bad one is refused first
     report = extract_report(path, password=password, workers=workers, cues=cues)
-    if previous:
-        report = against_previous(report, previous_reports(previous, password=password, cues=cues), threshold)
+    if previous or plan:
+        report = against_previous(report, previous_reports(previous, password=password, cues=cues), threshold,
+                                  plan, cues)
     return to_extraction([report], merge=merge, threshold=threshold)
 
 
@@ -205,6 +229,7 @@ class DraftOptions(BaseModel):
     cues: Path | None = None  # a user's extra tagging cues
     combine_providers: bool = False  # one combined plan even when a batch holds several providers' reports
     previous: tuple[Path, ...] = ()  # earlier report(s) of the same service: mark repeat findings
+    previous_plan: Path | None = None  # the previous action plan (or its store): each repeat's last status there
 
     @field_validator("threshold", mode="before")
     @classmethod
@@ -233,11 +258,13 @@ def draft_counted(report: Path, out: Path | None = None, options: DraftOptions =
 
 
 def _extract_for_draft(report: Path, options: DraftOptions, workers: int) -> ReportExtraction:
-    """The report's findings, each marked where it repeats an issue of `options.previous`."""
+    """The report's findings, each marked where it repeats an issue of `options.previous` (or of
+    `options.previous_plan`, with its last status there)."""
+    plan = previous_plan(options.previous_plan) if options.previous_plan else None
     extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues)
-    if options.previous:
+    if options.previous or plan:
         earlier = previous_reports(options.previous, password=options.password, cues=options.cues)
-        extracted = against_previous(extracted, earlier, options.threshold)
+        extracted = against_previous(extracted, earlier, options.threshold, plan, options.cues)
     return extracted
 
 
@@ -445,7 +472,8 @@ def said_did(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
 
 
 def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
-    """Write the public version of a drafted plan and, beside it, the list of what was removed."""
+    """Write the public version of a drafted plan (.docx, or .pdf by `out`'s extension) and,
+    beside it, the list of what was removed."""
     from functools import partial
 
     from cqcplan.io import atomic_write_all
@@ -453,10 +481,13 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     from cqcplan.pipeline.publish import make_public
     from cqcplan.pipeline.render.briefs import write_public, write_removed
 
-    public = make_public(load_plan(plan_file))
     out = Path(out)
+    writer = write_public
+    if out.suffix.lower() == ".pdf":
+        from cqcplan.pipeline.render.public_pdf import write_public_pdf as writer
+    public = make_public(load_plan(plan_file))
     report = out.with_name(f"{out.stem}-removed.tsv")
-    return atomic_write_all({out: partial(write_public, public), report: partial(write_removed, public.removed)},
+    return atomic_write_all({out: partial(writer, public), report: partial(write_removed, public.removed)},
                             force=force)
 
 

@@ -57,6 +57,11 @@ MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per state
 PreviousOpt = Annotated[Optional[list[Path]], typer.Option(
     "--previous", metavar="PDF|FOLDER", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
                        "that repeats one of their issues.")]
+PreviousPlanOpt = Annotated[Optional[Path], typer.Option(
+    "--previous-plan", metavar="PLAN.docx|PLAN.xlsx|STORE.sqlite",
+    help="The action plan written after the previous inspection (its .docx, .xlsx, --format json file or plan "
+         "store): show each repeat's last status there; with no --previous, its statements stand in for the "
+         "previous report.")]
 ThresholdOpt = Annotated[Optional[float], typer.Option(
     metavar="0-1", show_default=SHOWN_THRESHOLD, help="Merge similarity threshold; higher merges less.")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")]
@@ -85,12 +90,13 @@ def extract(
     no_merge: MergeOpt = False,
     threshold: ThresholdOpt = None,
     previous: PreviousOpt = None,
+    previous_plan: PreviousPlanOpt = None,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
     from cqcplan import api
 
     extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
-                             threshold=threshold, previous=previous or ())
+                             threshold=threshold, previous=previous or (), previous_plan_file=previous_plan)
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
@@ -129,6 +135,7 @@ def draft(
     response_due: Annotated[Optional[str], typer.Option(
         "--response-due", metavar="YYYY-MM-DD", help="Date the provider's report to CQC is due, shown on the cover.")] = None,
     previous: PreviousOpt = None,
+    previous_plan: PreviousPlanOpt = None,
 ) -> None:
     """Write a pre-filled Word action plan (and xlsx/csv/json) for one report or a batch."""
     unknown = sorted(set(format or ()) - set(OUTPUT_FORMATS))
@@ -150,10 +157,13 @@ def draft(
         formats = tuple(format or ("docx",))
     from cqcplan import api
 
+    if previous_plan is not None:
+        api.previous_plan(previous_plan)  # a bad previous plan is refused before any report is read
     options = api.DraftOptions(formats=formats, template=template, force=force, password=password,
                                merge=not no_merge, threshold=threshold, group_by=group_by,
                                workers=READ_WORKERS, cues=cues, response_due=_date(response_due),
-                               combine_providers=combine_providers, previous=tuple(previous or ()))
+                               combine_providers=combine_providers, previous=tuple(previous or ()),
+                               previous_plan=previous_plan)
     if single:
         from cqcplan.show import draft_summary
 
@@ -179,29 +189,32 @@ def _date(text: str | None):
 PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
 
 
-BriefOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/",
-                                         help="The .docx to write, or a folder for it.")]
+SaidDidOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/",
+                                           help="The .docx to write, or a folder for it.")]
+PublicOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FILE.pdf|FOLDER/",
+                                          help="The .docx or .pdf to write (by its extension), or a folder for a .docx.")]
 
 
 @app.command("said-did")
-def said_did(plan: PlanArg, out: BriefOut = Path("said-did.docx"), force: ForceOpt = False) -> None:
+def said_did(plan: PlanArg, out: SaidDidOut = Path("said-did.docx"), force: ForceOpt = False) -> None:
     """Write "CQC said, we did": each CQC statement beside what was done, plus top things to know."""
-    _write_brief(lambda api: api.said_did, plan, out, "said-did.docx", force)
+    _write_brief(lambda api: api.said_did, plan, out, "said-did.docx", (".docx",), "a Word file", force)
 
 
 @app.command()
-def publish(plan: PlanArg, out: BriefOut = Path("public.docx"), force: ForceOpt = False) -> None:
-    """Write a version fit to publish: names replaced by roles, internal columns dropped, and a list of what was removed."""
-    _write_brief(lambda api: api.publish, plan, out, "public.docx", force)
+def publish(plan: PlanArg, out: PublicOut = Path("public.docx"), force: ForceOpt = False) -> None:
+    """Write a version fit to publish (Word or PDF): names replaced by roles, internal columns dropped, and a list of what was removed."""
+    _write_brief(lambda api: api.publish, plan, out, "public.docx", (".docx", ".pdf"), "a Word or PDF file", force)
 
 
-def _write_brief(command, plan: Path, out: Path, default_name: str, force: bool) -> None:
+def _write_brief(command, plan: Path, out: Path, default_name: str, suffixes: tuple[str, ...], what: str,
+                 force: bool) -> None:
     """said-did and publish: a document made from a drafted plan, written where -o says
     (`command` picks the API function once the API is imported, which --help never does)."""
     from cqcplan import api
     from cqcplan.outputs import document_target
 
-    for path in command(api)(plan, document_target(out, default_name), force=force):
+    for path in command(api)(plan, document_target(out, default_name, suffixes, what), force=force):
         typer.echo(f"wrote {path}")
 
 

@@ -139,7 +139,7 @@ EXIT_CODES: dict[int, str] = {
     BatchFailed.exit_code: "one or more files in a batch failed (the rest were written)",
     OutputNotWritable.exit_code: "output cannot be written (permission denied, disk full, file-size limit, not a folder)",
     InputTooLarge.exit_code: "input is over the size or page limit (200 MB, 3,000 pages)",
-    NotAPlan.exit_code: "file is not an action plan written by cqcplan (update, status, history, report, said-did, publish)",
+    NotAPlan.exit_code: "file is not an action plan written by cqcplan (update, status, history, report, said-did, publish, draft --previous-plan)",
     DamagedPlan.exit_code: "action plan file is damaged and cannot be read",
     PlanMismatch.exit_code: "the plan and the plan store belong to different plans (another report or another draft)",
     StoreError.exit_code: "plan store was written by a newer cqcplan, or is damaged",
