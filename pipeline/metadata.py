@@ -13,7 +13,7 @@ from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, collapse_ws, join_lines, merge_wrapped_headings
+from .text import BULLET_GLYPHS, body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -38,7 +38,7 @@ INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)
 def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[str] = frozenset()) -> ReportMeta:
     """`early_text` is the plain text of the first pages, used to tell the report family;
     `known_words` the words the report prints whole, to repair names hyphenated at a line end."""
-    cover = _join_wrapped_names(merge_wrapped_headings(_cover_lines(doc)), known_words)
+    cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(_cover_lines(doc))), known_words)
     rows = _rows(cover)
     provider, location = _names(cover)
     service_ratings = _service_ratings(doc)
@@ -125,18 +125,39 @@ def _cover_lines(doc: ReportDocument) -> list[Line]:
 
 
 def _join_wrapped_names(lines: list[Line], known_words: frozenset[str] = frozenset()) -> list[Line]:
-    """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one;
-    "… NHS Founda-" / "tion Trust" is rejoined by the line-end hyphen rule (text.join_lines)."""
+    """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one (the
+    next baseline, in the same type); "… NHS Founda-" / "tion Trust" is rejoined by the line-end
+    hyphen rule (text.join_lines)."""
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
         if prev and prev.size == line.size and prev.bold == line.bold and PROVIDER_WORDS.search(line.text) \
-                and 0 <= line.top - prev.bottom < 0.8 * prev.size and len(line.text.split()) <= 3:
+                and 0 < line.top - prev.top < LEADING_MAX * prev.size and len(line.text.split()) <= 3:
             text = join_lines([prev.text, line.text], known_words | _NAME_WORDS)
             joined[-1] = prev.model_copy(update={"text": text, "bottom": line.bottom})
         else:
             joined.append(line)
     return joined
+
+
+def _title_rows(lines: list[Line]) -> list[Line]:
+    """A title set justified in large type reads as pieces of one row ("Northmoor", "Hospitals",
+    "NHS"): pieces of one row in one style, in type larger than TITLE_SIZE_RATIO times the cover's
+    body text, joined left to right."""
+    usual = body_size(lines)
+    rows: list[Line] = []
+    for line in lines:
+        prev = rows[-1] if rows else None
+        if prev and line.size > TITLE_SIZE_RATIO * usual and (prev.size, prev.bold) == (line.size, line.bold) \
+                and abs(line.top - prev.top) < 0.1 * line.size and line.x0 > prev.x1:
+            rows[-1] = prev.model_copy(update={"text": f"{prev.text} {line.text}", "x1": line.x1})
+        else:
+            rows.append(line)
+    return rows
+
+
+LEADING_MAX = 1.6  # a wrapped name's next baseline, in sizes of its type
+TITLE_SIZE_RATIO = 1.5
 
 
 # Words of provider names the report may print only hyphenated on its cover.

@@ -128,3 +128,19 @@ def test_seen_but_not_read_names_what_was_seen():
                                    ["Summary\nWe identified regulations the provider was not complying with. They must:\n"])
     assert any("They must:" in s for s in seen) and any("1 warning notice" in s for s in seen)
     assert facts.seen_but_not_read(Structure(items=[], paragraphs=[], services=[]), [], ["All good here."]) == []
+
+
+def test_cover_names_set_justified_or_wrapped_in_large_type_are_one_provider():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    justified = doc(line("Northmoor", x=74, size=26, bold=True, at=68), line("Hospitals", x=279, size=26, bold=True, at=68),
+                    line("NHS", x=466, size=26, bold=True, at=68), line("Foundation Trust", size=26, bold=True, at=102),
+                    line("Inspection report", size=18, at=142), line("Date of inspection visit: 6 to 8 November 2018"),
+                    line("Date of publication: 14/03/2019"), line("This report describes our judgement of the"),
+                    line("quality of care at this trust. It is based on a combination of what"),
+                    line("we found when we inspected and other information known to CQC."))
+    wrapped = doc(line("Wessex Coast Ambulance Service NHS", size=24, bold=True, at=52),
+                  line("Foundation Trust", size=24, bold=True, at=80), line("Inspection report", size=13.5, at=124),
+                  line("Trust Headquarters, Harbour Road, Poolhaven PH2 4EA"))
+    assert read_metadata(justified, "").provider == "Northmoor Hospitals NHS Foundation Trust"
+    assert read_metadata(wrapped, "").provider == "Wessex Coast Ambulance Service NHS Foundation Trust"
