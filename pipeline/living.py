@@ -4,8 +4,10 @@ Matching is by the hidden row id, then by ref; a row matching nothing is a local
 and is kept. CQC's wordings always come from the embedded source, so an edited wording is
 restored (and flagged); a row that was deleted is kept (and flagged). Every value a lead
 typed lands in a field of the next version; a value that does not fit its field (a
-deadline that is not a date, a BRAG not on the list) is flagged and kept in the progress
-text, so nothing typed is lost. CQC actions keep the plan's order; local ones follow.
+deadline or sign-off date that is not a date, a BRAG or review cadence not on its list) is
+flagged and kept in the progress text (the cover's approval date: in its role line), so
+nothing typed is lost. The cover's approval is read like a row's fields; its changes are
+recorded under the ref "Plan". CQC actions keep the plan's order; local ones follow.
 """
 
 import re
