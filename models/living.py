@@ -47,6 +47,7 @@ class ReadRow(BaseModel):
     position: int  # 0-based order among the rows read
     closed_table: bool = False  # read from "Closed actions"
     by_column: list[str] = []  # fields read by column position (their control was typed over)
+    second_line_only: bool = False  # an action's second line whose own row was deleted
 
 
 class PlanReading(BaseModel):

@@ -47,7 +47,11 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
                                 message=f"{action.ref}: a row cqcplan did not write; kept as a local action"))
             local.append(_apply(action, row, checks, changes, new=True))
             continue
-        if not action.local and not _wording_intact(action, row, reading.format):
+        if row.second_line_only:
+            checks.append(Check(code="deleted-row", severity="warning", ref=action.ref,
+                                message=f"{action.ref}: its row was deleted from the plan; kept as it was, "
+                                        "with what its second line holds"))
+        elif not action.local and not _wording_intact(action, row, reading.format):
             checks.append(Check(code="wording-changed", severity="warning", ref=action.ref,
                                 message=f"{action.ref}: the CQC wording was edited; restored from the report "
                                         "(CQC's words are never changed; write notes in Progress)"))

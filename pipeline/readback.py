@@ -156,7 +156,8 @@ def _attach(rows: list[ReadRow], uid: str, values: dict[str, str], by_column: li
     if at is None and not uid and rows:
         at = len(rows) - 1
     if at is None:
-        rows.append(ReadRow(uid=uid, values=values, position=len(rows), by_column=sorted(by_column)))
+        rows.append(ReadRow(uid=uid, values=values, position=len(rows), by_column=sorted(by_column),
+                            second_line_only=True))
         return
     row = rows[at]
     rows[at] = row.model_copy(update={"values": {**row.values, **values},
@@ -218,7 +219,7 @@ def _controls(element) -> dict[str, str]:
             continue
         content = sdt.find(f"{W}sdtContent")
         field = name[len(TAG_PREFIX):]
-        text = "".join(content.itertext()) if field == "id" else visible_text(content)
+        text = "".join(content.itertext()) if field in ("id", DETAILS) else visible_text(content)
         found[field] = text.strip() if content is not None else ""
     return found
 

@@ -204,6 +204,46 @@ def test_a_value_that_fits_no_list_or_date_is_flagged_and_kept(tmp_path):
     assert flagged == ["M1", "M1", "Plan"]
 
 
+def test_a_deleted_action_row_keeps_what_its_second_line_holds(tmp_path):
+    plan = _draft(tmp_path)
+
+    def edit(root):
+        rows = _rows(root)
+        _type(_second(rows["M2"]), "risks", "Recruitment freeze")
+        rows["M2"].getparent().remove(rows["M2"])
+
+    _edit_docx(plan, edit)
+    result = api.update(plan, today=DAY)
+    m2 = next(a for a in result.plan.actions if a.ref == "M2")
+    assert m2.risks == "Recruitment freeze" and not m2.local
+    assert len(result.plan.actions) == len(make_plan(acute_trust()).actions)
+    codes = {(c.code, c.ref) for c in result.checks}
+    assert ("deleted-row", "M2") in codes and ("wording-changed", "M2") not in codes
+
+
+def test_a_copied_action_keeps_its_own_second_line(tmp_path):
+    """Both rows of S1 copied to make a local action: each second line stays with its own row."""
+    import copy
+
+    plan = _draft(tmp_path)
+
+    def edit(root):
+        rows = _rows(root)
+        _type(_second(rows["S1"]), "risks", "Theatre lists overrun")
+        main, second = copy.deepcopy(rows["S1"]), copy.deepcopy(_second(rows["S1"]))
+        ref = next(t for t in main.iter(f"{W}t") if t.text == "S1")
+        ref.text = "L1"
+        _type(second, "risks", "Porters short")
+        table = rows["S1"].getparent()
+        table.append(main)
+        table.append(second)
+
+    _edit_docx(plan, edit)
+    by_ref = {a.ref: a for a in api.update(plan, today=DAY).plan.actions}
+    assert by_ref["S1"].risks == "Theatre lists overrun"
+    assert by_ref["L1"].local and by_ref["L1"].risks == "Porters short"
+
+
 # ---------------------------------------------------------------- Excel round trip
 
 
