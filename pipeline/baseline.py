@@ -18,8 +18,9 @@ from .extract import split_sentences
 MAX_FIGURES = 3  # sentences quoted per action: a merged action may answer several figures
 _NUMBER = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)")
-FIGURE = re.compile(rf"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)|\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?{_NUMBER}\b",
-                    re.I)
+PERCENT = r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b)"
+PROPORTION = rf"\b{_NUMBER}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?{_NUMBER}\b"
+FIGURE = re.compile(f"{PERCENT}|{PROPORTION}", re.I)
 CITATION = re.compile(r"\b(?:regulations?|section|paragraph)\s+$", re.I)  # "regulation 12 of the …" is no figure
 OBLIGATION = re.compile(r"\b(?:must|should|shall|needs? to|ought to|recommend\w*)\b", re.I)
 EMPHASIS = re.compile(r"^(?:Only|Just)\s+(?=\d)")

@@ -256,10 +256,12 @@ def _summary(doc) -> None:
 
 
 # Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt: regulation titles
-# ("accompanying"), theme names, "Executive lead:" on a line of its own.
-ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.6),
+# ("accompanying"), theme names, "Executive lead:" on a line of its own, the header "Progress". The
+# second line spans them: measure under core service to wording (11.6), risks under actions and
+# leads (7.3), sign-off under deadline to progress (7.5).
+ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.4),
                   ("CQC wording (verbatim)", 4.8), ("Actions", 4.7), ("Leads", 2.6), ("Deadline", 1.6),
-                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.4)]
+                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.6)]
 
 
 def _actions(doc) -> None:
