@@ -99,6 +99,8 @@ def _one(text: str, evidence: list[Evidence] = ()) -> Extraction:
      "Four out of 9 files had no references. (report p. 11)"),
     ("Just 40 per cent of care plans were reviewed on time. This was a breach of regulation 9.", [],
      "40 per cent of care plans were reviewed on time. (report p. 14)"),
+    ("The trust must ensure that staff complete mandatory training; only 68% of nursing staff had completed it.", [],
+     "68% of nursing staff had completed it. (report p. 14)"),
 ])
 def test_baseline_quotes_the_figure_the_report_states_with_its_page(text, evidence, expected):
     [action] = make_plan(_one(text, evidence)).actions
@@ -110,6 +112,7 @@ def test_baseline_quotes_the_figure_the_report_states_with_its_page(text, eviden
     "Medicines were not stored safely. This was a breach of regulation 12 of the Health and Social Care Act 2008.",
     "The trust must ensure that 95% of staff complete mandatory training. (Regulation 18(2)(a))",
     "The provider should make sure at least 9 of 10 audits are completed.",
+    "Ensure that all staff complete mandatory training, so that the trust target of 90% compliance is met.",
 ])
 def test_no_baseline_without_a_stated_figure(text):
     [action] = make_plan(_one(text)).actions
