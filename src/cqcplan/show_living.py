@@ -25,8 +25,8 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
                           ("Service", report.by_service), ("Review cadence", report.by_cadence)):
         console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in sorted(counts.items())))
     open_count = sum(report.by_brag.values())
-    console.print(f"Measured (baseline and target): {report.measured} of {open_count} open; "
-                  f"executive sign-off: {report.signed_off}, independent check: {report.checked}")
+    console.print(f"With baseline and target: {report.measured} of {open_count} open; "
+                  f"signed off: {report.signed_off}; independently checked: {report.checked}")
     for title, codes in (("Overdue", ("overdue-must", "overdue")), ("Due within 30 days", ("due-soon",))):
         found = [c for c in report.checks if c.code in codes]
         console.print(f"{title}: {len(found)}")
