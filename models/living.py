@@ -12,11 +12,27 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .plan import ActionPlan
+from .plan import ActionPlan, Approval
 
 # Fields a person fills in, by the name of their content-control tag ("cqcplan.<field>").
+SMART_FIELDS = ("baseline", "target_measure", "evidence_source", "review_cadence")
+RISK_FIELDS = ("risks", "early_warning_signs", "escalation_trigger")
+SIGN_OFF_FIELDS = ("signed_off_by", "signed_off_on", "independent_check_by", "independent_check_on")
 LEAD_FIELDS = ("lead", "executive_lead", "deadline", "brag", "status", "evidence", "progress",
-               "change", "communicate", "audit", "lessons")
+               "change", "communicate", "audit", "lessons", *SMART_FIELDS, *RISK_FIELDS, *SIGN_OFF_FIELDS)
+APPROVAL_FIELDS = tuple(Approval.model_fields)  # on the cover: "cqcplan.approved_by" ...
+DATE_FIELDS = ("deadline", "signed_off_on", "independent_check_on", "approved_on")
+# How each field is labelled where it is printed: the Word plan's labelled lines, messages, history.
+LABELS = {"baseline": "Baseline", "target_measure": "Target measure", "evidence_source": "Evidence source",
+          "review_cadence": "Review cadence", "risks": "Risks", "early_warning_signs": "Early-warning signs",
+          "escalation_trigger": "Escalation trigger", "signed_off_by": "Executive sign-off",
+          "signed_off_on": "Signed off on", "independent_check_by": "Independent check",
+          "independent_check_on": "Checked on", "approved_by": "Approved by", "approver_role": "Role / committee",
+          "approved_on": "Date of approval", "brag": "BRAG"}
+
+
+def label(field: str) -> str:
+    return LABELS.get(field) or field.replace("_", " ").capitalize()
 
 
 class ReadRow(BaseModel):
@@ -31,6 +47,7 @@ class ReadRow(BaseModel):
     position: int  # 0-based order among the rows read
     closed_table: bool = False  # read from "Closed actions"
     by_column: list[str] = []  # fields read by column position (their control was typed over)
+    second_line_only: bool = False  # an action's second line whose own row was deleted
 
 
 class PlanReading(BaseModel):
@@ -40,6 +57,7 @@ class PlanReading(BaseModel):
     format: Literal["docx", "xlsx"]
     source: ActionPlan  # the version as cqcplan wrote it, embedded in the file
     rows: list[ReadRow]
+    approval: dict[str, str] = {}  # the cover's plan-approval fields found, as typed
 
 
 Severity = Literal["error", "warning", "info"]
@@ -77,6 +95,7 @@ class VersionRecord(BaseModel):
     file: str
     changes: list[FieldChange] = []
     checks: list[Check] = []
+    approval: Approval = Approval()
 
 
 class UpdateResult(BaseModel):
@@ -101,6 +120,11 @@ class StatusReport(BaseModel):
     by_service: dict[str, int]
     closed: int
     checks: list[Check]
+    by_cadence: dict[str, int] = {}
+    measured: int = 0  # open actions with both a baseline and a target measure
+    signed_off: int = 0  # actions (open or closed) with an executive sign-off
+    checked: int = 0  # ... and with an independent check
+    approval: Approval = Approval()
 
     @property
     def must_overdue(self) -> bool:

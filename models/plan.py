@@ -22,6 +22,10 @@ STATUSES: tuple[str, ...] = ("Open", "In progress", "Complete", "Closed")
 BRAGS: tuple[str, ...] = ("Red", "Amber", "Green", "Blue")
 NOT_RATED = "Not rated"  # how counts label an action with no BRAG yet
 
+# How often a lead reviews an action's measure (a drop-down in the plan and the tracker).
+Cadence = Literal["Weekly", "Fortnightly", "Monthly", "Quarterly"]
+CADENCES: tuple[str, ...] = ("Weekly", "Fortnightly", "Monthly", "Quarterly")
+
 # Label for an action whose statements name no core service (trust- or provider-wide lists).
 NO_SERVICE = "Provider-wide"
 
@@ -87,6 +91,21 @@ class PlanAction(BaseModel):
     description: str = ""
     closed_on: Date | None = None
     lessons: str = ""
+    # SMART measure (the second line of each action in the Word plan). `baseline` alone is pre-filled,
+    # and only with a figure the report states (pipeline/baseline.py); the rest is the lead's.
+    baseline: str = ""
+    target_measure: str = ""
+    evidence_source: str = ""
+    review_cadence: Cadence | None = None
+    # Risk to delivery: internal, never published.
+    risks: str = ""
+    early_warning_signs: str = ""
+    escalation_trigger: str = ""
+    # Assurance: who signed the action off for the executive, and who checked it independently.
+    signed_off_by: str = ""
+    signed_off_on: Date | None = None
+    independent_check_by: str = ""
+    independent_check_on: Date | None = None
 
 
 class Review(BaseModel):
@@ -136,6 +155,16 @@ class GlossaryEntry(BaseModel):
     meaning: str
 
 
+class Approval(BaseModel):
+    """Who approved this version of the plan (a person, or a board or committee), on the cover."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    approved_by: str = ""
+    approver_role: str = ""  # their role, or the board / committee that approved it
+    approved_on: Date | None = None
+
+
 class ActionPlan(BaseModel):
     """A versioned draft: trusts keep each version, so version and date travel with it."""
 
@@ -152,6 +181,7 @@ class ActionPlan(BaseModel):
     group_by: str | None = None  # how the actions are ordered: None (musts, then shoulds), key-question, theme, service
     plan_id: str = ""  # the same in every version of one plan (pipeline/identity.py)
     reviews: list[Review] = []  # earlier versions' progress rows, oldest first
+    approval: Approval = Approval()
 
     def review(self) -> Review:
         """This version's row of "Progress at each review"."""

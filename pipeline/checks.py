@@ -3,7 +3,9 @@
 A must with no lead or deadline; deadlines overdue or due within 30 days; deadlines
 bunched in one week or month (the "seven steps" guide's red flag: they will not all be
 met); BRAG that contradicts the status or the evidence (Blue needs evidence and a C audit
-line that is no longer a prompt). Closed actions are done and are not checked.
+line that is no longer a prompt, and an executive sign-off, named and dated). Closed actions
+are done and are not checked, but for sign-off: an action closed Blue without one still needs it
+(the Closed actions table has the sign-off fields).
 """
 
 from collections import Counter
@@ -22,8 +24,10 @@ PROMPT = "Prompt:"
 def check_plan(plan: ActionPlan, today: date) -> list[Check]:
     open_actions = [a for a in plan.actions if not a.closed_on]
     checks: list[Check] = []
-    for action in open_actions:
-        checks += _missing(action) + _dates(action, today) + _brag(action)
+    for action in plan.actions:
+        if not action.closed_on:
+            checks += _missing(action) + _dates(action, today) + _brag(action)
+        checks += _sign_off(action)
     return checks + _clusters(open_actions)
 
 
@@ -71,6 +75,15 @@ def _brag(action: PlanAction) -> list[Check]:
     if action.brag in ("Red", "Amber") and action.status in ("Complete", "Closed"):
         found.append(("brag-status", f"status {action.status} but BRAG {action.brag}"))
     return [Check(code=code, severity="warning", ref=action.ref, message=f"{action.ref}: {text}") for code, text in found]
+
+
+def _sign_off(action: PlanAction) -> list[Check]:
+    if action.brag != "Blue" or (action.signed_off_by.strip() and action.signed_off_on):
+        return []
+    missing = "no executive sign-off is recorded" if not action.signed_off_by.strip() else \
+        f"the executive sign-off ({action.signed_off_by.strip()}) has no date"
+    return [Check(code="blue-without-signoff", severity="warning", ref=action.ref,
+                  message=f"{action.ref}: Blue (assured) but {missing}")]
 
 
 def _clusters(actions: list[PlanAction]) -> list[Check]:

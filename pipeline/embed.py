@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import DamagedPlan, NotAPlan
 from ..models.plan import ActionPlan
 
-FORMAT = 1  # bump when the embedded shape changes incompatibly
+FORMAT = 2  # bump when the embedded shape changes: 2 added the SMART, risk and sign-off fields and the approval
 NAMESPACE = "urn:cqcplan:plan"
 SHEET = "cqcplan"
 CHUNK = 30_000  # under Excel's 32,767 characters per cell

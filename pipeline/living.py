@@ -4,15 +4,17 @@ Matching is by the hidden row id, then by ref; a row matching nothing is a local
 and is kept. CQC's wordings always come from the embedded source, so an edited wording is
 restored (and flagged); a row that was deleted is kept (and flagged). Every value a lead
 typed lands in a field of the next version; a value that does not fit its field (a
-deadline that is not a date, a BRAG not on the list) is flagged and kept in the progress
-text, so nothing typed is lost. CQC actions keep the plan's order; local ones follow.
+deadline or sign-off date that is not a date, a BRAG or review cadence not on its list) is
+flagged and kept in the progress text (the cover's approval date: in its role line), so
+nothing typed is lost. The cover's approval is read like a row's fields; its changes are
+recorded under the ref "Plan". CQC actions keep the plan's order; local ones follow.
 """
 
 import re
 from datetime import date
 
-from ..models.living import LEAD_FIELDS, Check, FieldChange, PlanReading, ReadRow
-from ..models.plan import BRAGS, STATUSES, ActionPlan, PlanAction, Scaffold
+from ..models.living import APPROVAL_FIELDS, DATE_FIELDS, LEAD_FIELDS, Check, FieldChange, PlanReading, ReadRow, label
+from ..models.plan import BRAGS, CADENCES, STATUSES, ActionPlan, Approval, PlanAction, Scaffold
 from .daytext import parse_day
 from .identity import local_uid
 
@@ -21,6 +23,12 @@ DONE = ("Complete", "Closed")
 LESSONS_PROMPT = "Prompt: What did we learn, and what keeps the change in place?"
 STATUS_WORDS = {"not started": "Open", "in hand": "In progress", "ongoing": "In progress", "completed": "Complete",
                 "done": "Complete"}
+CADENCE_WORDS = {"every week": "Weekly", "every two weeks": "Fortnightly", "two-weekly": "Fortnightly",
+                 "2-weekly": "Fortnightly", "every month": "Monthly", "every quarter": "Quarterly",
+                 "three-monthly": "Quarterly", "3-monthly": "Quarterly"}
+# A drop-down field: its choices and the other words read as one of them.
+CHOICES = {"brag": (BRAGS, {}), "status": (STATUSES, STATUS_WORDS), "review_cadence": (CADENCES, CADENCE_WORDS)}
+PLAN_REF = "Plan"  # the ref of a change to the plan as a whole (its approval on the cover)
 
 
 def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[FieldChange], list[Check]]:
@@ -39,7 +47,11 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
                                 message=f"{action.ref}: a row cqcplan did not write; kept as a local action"))
             local.append(_apply(action, row, checks, changes, new=True))
             continue
-        if not action.local and not _wording_intact(action, row, reading.format):
+        if row.second_line_only:
+            checks.append(Check(code="deleted-row", severity="warning", ref=action.ref,
+                                message=f"{action.ref}: its row was deleted from the plan; kept as it was, "
+                                        "with what its second line holds"))
+        elif not action.local and not _wording_intact(action, row, reading.format):
             checks.append(Check(code="wording-changed", severity="warning", ref=action.ref,
                                 message=f"{action.ref}: the CQC wording was edited; restored from the report "
                                         "(CQC's words are never changed; write notes in Progress)"))
@@ -55,7 +67,8 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
         actions.append(_closing(matched.get(action.uid, action), today, changes))
     actions += [_closing(a, today, changes) for a in local]
     plan = source.model_copy(update={"actions": actions, "version": next_number(source.version), "date": today,
-                                     "reviews": [*source.reviews, source.review()]})
+                                     "reviews": [*source.reviews, source.review()],
+                                     "approval": _approval(source.approval, reading.approval, checks, changes)})
     return plan, changes, checks
 
 
@@ -121,21 +134,18 @@ _UNFIT = object()
 
 
 def _typed_value(field: str, typed: str, action: PlanAction, checks: list[Check], unfit: list[str]):
-    if field == "deadline":
+    if field in DATE_FIELDS:
         if not typed:
             return None
         day = parse_day(typed)
-        if day is None:
-            return _flag(action, field, typed, checks, unfit, "is not a date (write e.g. 30 June 2025)")
-        return day
-    if field == "brag":
-        if not typed:
+        return day if day is not None else _flag(action.ref, field, typed, checks, unfit,
+                                                  "is not a date (write e.g. 30 June 2025)")
+    if field in CHOICES:
+        choices, synonyms = CHOICES[field]
+        if not typed and field != "status":
             return None
-        choice = _choose(typed, BRAGS, {})
-        return choice or _flag(action, field, typed, checks, unfit, f"is not one of {', '.join(BRAGS)}")
-    if field == "status":
-        choice = _choose(typed or "Open", STATUSES, STATUS_WORDS)
-        return choice or _flag(action, field, typed, checks, unfit, f"is not one of {', '.join(STATUSES)}")
+        choice = _choose(typed or "Open", choices, synonyms)
+        return choice or _flag(action.ref, field, typed, checks, unfit, f"is not one of {', '.join(choices)}")
     return typed
 
 
@@ -144,17 +154,41 @@ def _choose(typed: str, choices: tuple[str, ...], synonyms: dict[str, str]) -> s
     return next((c for c in choices if c.lower() == key), None) or synonyms.get(key)
 
 
-def _flag(action, field, typed, checks, unfit, why):
-    label = field.upper() if field == "brag" else field.capitalize()
-    checks.append(Check(code="unreadable-value", severity="warning", ref=action.ref,
-                        message=f"{action.ref}: {label} “{typed}” {why}; kept in Progress"))
-    unfit.append(f"{label} typed as: {typed}")
+def _flag(ref, field, typed, checks, unfit, why, kept_in="Progress"):
+    checks.append(Check(code="unreadable-value", severity="warning", ref=ref,
+                        message=f"{ref}: {label(field)} “{typed}” {why}; kept in {kept_in}"))
+    unfit.append(f"{label(field)} typed as: {typed}")
     return _UNFIT
 
 
-def _text(action: PlanAction, field: str) -> str:
+def _text(action, field: str) -> str:
     value = getattr(action.scaffold, field) if field in SCAFFOLD_FIELDS else getattr(action, field)
     return value.isoformat() if isinstance(value, date) else (value or "")
+
+
+def _approval(approval: Approval, typed: dict[str, str], checks: list[Check], changes: list[FieldChange]) -> Approval:
+    """The cover's approval record as typed; a date that is not one is kept in the role line."""
+    update: dict = {}
+    unfit: list[str] = []
+    for field in APPROVAL_FIELDS:
+        if field not in typed:
+            continue
+        text = typed[field].strip()
+        if field in DATE_FIELDS and text:
+            day = parse_day(text)
+            update[field] = day if day else _flag(PLAN_REF, field, text, checks, unfit,
+                                                  "is not a date (write e.g. 30 June 2025)", "the role line")
+        else:
+            update[field] = (text or None) if field in DATE_FIELDS else text
+    update = {k: v for k, v in update.items() if v is not _UNFIT}
+    if unfit:
+        update["approver_role"] = "; ".join(filter(None, [update.get("approver_role", approval.approver_role), *unfit]))
+    result = approval.model_copy(update=update)
+    for field in APPROVAL_FIELDS:
+        if _text(approval, field) != _text(result, field):
+            changes.append(FieldChange(uid="", ref=PLAN_REF, field=field, old=_text(approval, field),
+                                       new=_text(result, field)))
+    return result
 
 
 def _closing(action: PlanAction, today: date, changes: list[FieldChange]) -> PlanAction:

@@ -6,7 +6,8 @@ must, because the legal requirement sets its priority), so a plan grouped by key
 question, theme or service keeps every action's ref. Every finding ends up in exactly
 one action: one the merge stage did not place gets an action of its own, so nothing CQC
 wrote can drop out of the plan. Each action gets A/B/C prompts for its theme and topic;
-the fields a trust fills in (lead, deadline, BRAG …) start empty.
+the fields a trust fills in (lead, deadline, BRAG …) start empty, but for a baseline the
+report states as a figure (`baseline.py`).
 """
 
 from collections.abc import Callable, Iterable
@@ -15,6 +16,7 @@ from typing import Literal
 
 from cqcplan.models import Action, Extraction, Finding, MergeLink, Tag
 from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
+from cqcplan.pipeline.baseline import baseline_for
 from cqcplan.pipeline.glossary import glossary_for, unexpanded
 from cqcplan.pipeline.merge import firm_regulations
 from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
@@ -45,7 +47,8 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
         pairs = _by_group(pairs, GROUP_LABELS[group_by])
     links = _links_by_finding(extraction)
     label = GROUP_LABELS[group_by] if group_by else None
-    actions = [_action(action.ref, group, links, label(group) if label else None) for action, group in pairs]
+    with_file = len(extraction.reports) > 1
+    actions = [_action(action.ref, group, links, label(group) if label else None, with_file) for action, group in pairs]
     return ActionPlan(
         reports=extraction.reports,
         version=version,
@@ -115,7 +118,7 @@ def _theme(group: list[Finding]) -> str | None:
 
 
 def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]],
-            heading: str | None = None) -> PlanAction:
+            heading: str | None = None, with_file: bool = False) -> PlanAction:
     # a regulation the tag stage only guessed from the wording must not choose the prompts
     titles = "\n".join(r.title for f in group for r in firm_regulations(f) if r.title)
     scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles, theme=_theme(group))
@@ -134,6 +137,7 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
         evidence=evidence,
         review=any(w.review for w in wordings),
         notices=notice_labels(group),
+        baseline=baseline_for(group, with_file=with_file),
     )
 
 

@@ -1,10 +1,11 @@
 """The version of a plan fit to publish (board papers, a website).
 
 Takes `ActionPlan`, returns `PublicPlan` with a list of everything it left out. Names in
-the people fields (lead, executive lead) become the role; those names, and titled names
-("Dr Okoro", "Mrs J Smith"), are replaced wherever they appear in the trust's own text.
-Internal columns are not carried at all (tagging and merge basis, "Check" marks, topics),
-nor prompts a lead has not replaced. CQC's wordings are copied verbatim and never edited:
+the people fields (lead, executive lead) become the role, and the sign-off names and the
+plan's approver are left out; all those names, and titled names ("Dr Okoro", "Mrs J Smith"),
+are replaced wherever they appear in the trust's own text. Internal columns are not carried
+at all (tagging and merge basis, "Check" marks, topics, the risk fields), nor prompts a lead
+has not replaced. CQC's wordings are copied verbatim and never edited:
 a name inside one is left as CQC printed it and listed for a person to check.
 """
 
@@ -16,16 +17,20 @@ from cqcplan.models.plan import ActionPlan, PlanAction
 from .briefs import ABC, by_key_question, decided, key_question, statements
 from .scaffold import PROMPT
 
-ROLES = {"lead": "Action lead", "executive_lead": "Executive lead"}
+# The fields known to hold people's names, and the role each becomes (or "" when the field is left out).
+ROLES = {"lead": "Action lead", "executive_lead": "Executive lead", "signed_off_by": "",
+         "independent_check_by": ""}
+PLAN_NAMES = ("approved_by",)  # the cover's approval: never published
+INTERNAL = ("risks", "early_warning_signs", "escalation_trigger")  # risk to delivery: not for publishing
 NAME_REMOVED = "[name removed]"
 # A title and one to three capitalised words or initials: "Dr Okoro", "Mrs J. Smith", "Prof Anne Lee".
 _TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sister|Matron)\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}")
 
 
 def make_public(plan: ActionPlan) -> PublicPlan:
-    names = sorted({n.strip() for a in plan.actions for n in (a.lead, a.executive_lead) if n.strip()},
-                   key=len, reverse=True)
-    removed: list[Removal] = []
+    names = sorted(_names(plan), key=len, reverse=True)
+    removed = [Removal(ref="Plan", field=field, removed=getattr(plan.approval, field).strip(), replaced_by="(left out)")
+               for field in PLAN_NAMES if getattr(plan.approval, field).strip()]
     actions = [_action(a, names, removed) for a in plan.actions]
     title = " / ".join(dict.fromkeys(r.provider or r.location or r.file for r in plan.reports))
     return PublicPlan(title=f"Improvement plan: {title}", version=plan.version, date=plan.date,
@@ -35,7 +40,12 @@ def make_public(plan: ActionPlan) -> PublicPlan:
 def _action(action: PlanAction, names: list[str], removed: list[Removal]) -> PublicAction:
     for field, role in ROLES.items():
         if getattr(action, field).strip():
-            removed.append(Removal(ref=action.ref, field=field, removed=getattr(action, field).strip(), replaced_by=role))
+            removed.append(Removal(ref=action.ref, field=field, removed=getattr(action, field).strip(),
+                                   replaced_by=role or "(left out)"))
+    for field in INTERNAL:
+        if getattr(action, field).strip():
+            removed.append(Removal(ref=action.ref, field=field, removed="internal: risk to delivery",
+                                   replaced_by="(left out)"))
     for letter, name in ABC:
         text = getattr(action.scaffold, name).strip()
         if text.startswith(PROMPT.strip()):
@@ -68,8 +78,14 @@ def _scrub(text: str, names: list[str], ref: str, field: str, removed: list[Remo
 
 def leaked(public: PublicPlan, plan: ActionPlan) -> list[str]:
     """People-field names still printed outside CQC's wordings (should always be empty)."""
-    names = {n.strip() for a in plan.actions for n in (a.lead, a.executive_lead) if n.strip()}
+    names = _names(plan)
     own = [line for a in public.actions for line in (*a.actions, a.progress, a.lead)]
     own += [line for b in public.summary for line in b.lines]
     return sorted(n for n in names if any(n in line for line in own))
 
+
+def _names(plan: ActionPlan) -> set[str]:
+    """Every name in the people fields, the plan's approver included."""
+    names = {getattr(a, field).strip() for a in plan.actions for field in ROLES}
+    names |= {getattr(plan.approval, field).strip() for field in PLAN_NAMES}
+    return names - {""}

@@ -3,8 +3,12 @@
 Word: every action row is found by its hidden id (`cqcplan.id` content control) and each
 field by its control's tag (`cqcplan.lead` …); a field whose control was deleted and typed
 over as plain text is read from its column (found by header name, else by the template's
-position), and text typed beside a control is kept too. Excel: by header name, else by
-the tracker's column position. Only zipfile, lxml and (for .xlsx) openpyxl are used.
+position), and text typed beside a control is kept too. Each action's second row (SMART
+measure, risks, sign-off) carries the action's id in a hidden `cqcplan.details` control and
+is read into the same row; typed over, its fields are found by their labels ("Baseline:" …),
+and a second row that lost its id belongs to the action row above it. The plan's approval is
+read from the cover. Excel: by header name, else by the tracker's column position; the
+approval from the "Approval" sheet. Only zipfile, lxml and (for .xlsx) openpyxl are used.
 """
 
 import re
@@ -12,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import DamagedPlan, InputNotFound, NotAPlan
-from ..models.living import ReadRow, PlanReading
+from ..models.living import APPROVAL_FIELDS, RISK_FIELDS, SIGN_OFF_FIELDS, SMART_FIELDS, PlanReading, ReadRow, label
 from .embed import read_docx_payload, read_xlsx_payload, suffix_of
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -22,14 +26,20 @@ ACTION_COLUMNS = {"Ref": ("ref", 0), "CQC wording (verbatim)": ("wording", 4), "
                   "Leads": ("leads", 6), "Deadline": ("deadline", 7), "BRAG": ("brag", 8),
                   "Evidence / key documents": ("evidence", 9), "Status": ("status", 10), "Progress": ("progress", 11)}
 CLOSED_COLUMNS = {"Ref": ("ref", 0), "CQC wording": ("wording", 1), "Evidence of completion": ("evidence", 3),
-                  "Lessons learned": ("lessons", 4), "Leads": ("leads", 5)}
+                  "Lessons learned": ("lessons", 4), "Leads": ("leads", 5), "Sign-off": ("signoff", 6)}
+DETAIL_FIELDS = (*SMART_FIELDS, *RISK_FIELDS, *SIGN_OFF_FIELDS)
 LABELLED = {"abc": {"A": "change", "B": "communicate", "C": "audit"},
-            "leads": {"Lead": "lead", "Executive lead": "executive_lead"}}
+            "leads": {"Lead": "lead", "Executive lead": "executive_lead"},
+            "signoff": {label(f): f for f in SIGN_OFF_FIELDS},
+            "details": {label(f): f for f in DETAIL_FIELDS}}
+DETAILS = "details"  # the tag of the second row's hidden id
 XLSX_COLUMNS = {"Ref": "ref", "Id": "uid", "CQC wording (verbatim)": "wording", "Local action": "description",
                 "A. Change the process": "change", "B. Communicate / train staff": "communicate",
                 "C. Audit that it is embedded": "audit", "Lead": "lead", "Executive lead": "executive_lead",
                 "Deadline": "deadline", "BRAG": "brag", "Evidence / key documents": "evidence", "Status": "status",
-                "Progress update": "progress", "Lessons learned": "lessons"}
+                "Progress update": "progress", "Lessons learned": "lessons",
+                **{label(f): f for f in DETAIL_FIELDS}}
+APPROVAL_SHEET = "Approval"
 
 
 def read_plan(path: Path) -> PlanReading:
@@ -64,10 +74,14 @@ def _read_docx(path: Path) -> PlanReading:
             continue
         closed = columns is CLOSED_COLUMNS
         for tr in _rows(table)[1:]:
+            details = None if closed else _read_details(tr)
+            if details is not None:
+                _attach(rows, *details)
+                continue
             row = _read_row(tr, header, columns, len(rows), closed)
             if row is not None:
                 rows.append(row)
-    return PlanReading(file=path.name, format="docx", source=source, rows=rows)
+    return PlanReading(file=path.name, format="docx", source=source, rows=rows, approval=_read_approval(body))
 
 
 def _columns(header: list[str]) -> dict | None:
@@ -116,6 +130,55 @@ def _read_row(tr, header: list[str], columns: dict, position: int, closed: bool)
                    closed_table=closed, by_column=sorted(set(by_column)))
 
 
+def _read_details(tr) -> tuple[str, dict[str, str], list[str]] | None:
+    """An action's second row: (its action's id, or "" when lost; values; fields typed over its controls).
+    None for any other row (an action row carries `cqcplan.id` and its ref in the first cell)."""
+    tagged = _controls(tr)
+    uid = tagged.pop(DETAILS, None)
+    cells = _cells(tr)
+    typed = _labelled([line for cell in cells for line in _paragraph_texts(cell)], LABELLED["details"])
+    if uid is None and ("id" in tagged or not cells or visible_text(cells[0]).strip()
+                        or not (typed or set(tagged) & set(DETAIL_FIELDS))):
+        return None
+    values, by_column = {}, []
+    for field in DETAIL_FIELDS:
+        if field in tagged or field in typed:
+            values[field] = _prefer(tagged.get(field), typed.get(field, ""))
+            if field not in tagged or values[field] != tagged[field]:
+                by_column.append(field)
+    return (uid or "").strip(), values, by_column
+
+
+def _attach(rows: list[ReadRow], uid: str, values: dict[str, str], by_column: list[str]) -> None:
+    """The second row's values into its action's row: the last one read with its id (a copied pair
+    stays a pair), else the row above; a second row whose action row is gone stands alone."""
+    at = next((i for i in range(len(rows) - 1, -1, -1) if uid and rows[i].uid == uid), None)
+    if at is None and not uid and rows:
+        at = len(rows) - 1
+    if at is None:
+        rows.append(ReadRow(uid=uid, values=values, position=len(rows), by_column=sorted(by_column),
+                            second_line_only=True))
+        return
+    row = rows[at]
+    rows[at] = row.model_copy(update={"values": {**row.values, **values},
+                                      "by_column": sorted({*row.by_column, *by_column})})
+
+
+def _read_approval(body) -> dict[str, str]:
+    """The cover's approval fields: by control tag, else the table headed "Approved by" … by column."""
+    tagged = {f: v for f, v in _controls(body).items() if f in APPROVAL_FIELDS}
+    typed: dict[str, str] = {}
+    for table in body.iter(f"{W}tbl"):
+        rows = _rows(table)
+        header = [visible_text(tc).strip() for tc in _cells(rows[0])] if rows else []
+        if len(rows) > 1 and label("approved_by") in header:
+            cells = _cells(rows[1])
+            typed = {f: visible_text(cells[header.index(label(f))]).strip() for f in APPROVAL_FIELDS
+                     if label(f) in header and header.index(label(f)) < len(cells)}
+            break
+    return {f: _prefer(tagged.get(f), typed.get(f, "")) for f in APPROVAL_FIELDS if f in tagged or f in typed}
+
+
 def _prefer(tagged: str | None, typed: str) -> str:
     """The control's value, unless the cell holds more than it (text typed beside the control)."""
     if tagged is None:
@@ -124,15 +187,19 @@ def _prefer(tagged: str | None, typed: str) -> str:
 
 
 def _column_values(what: str, cell) -> dict[str, str]:
-    """A cell's plain text as field values; the A/B/C and Leads cells hold labelled lines."""
+    """A cell's plain text as field values; the A/B/C, Leads and Sign-off cells hold labelled lines."""
     if what not in LABELLED:
         return {what: visible_text(cell).strip()} if what not in ("ref",) else {}
-    labels = LABELLED[what]
+    return _labelled(_paragraph_texts(cell), LABELLED[what])
+
+
+def _labelled(lines: list[str], labels: dict[str, str]) -> dict[str, str]:
+    """Field values from lines that start "Label:"; a line under a labelled one belongs to it."""
     found: dict[str, str] = {}
     pattern = re.compile(r"^\s*(" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + r")\b[^:]*:\s*(.*)$",
                          re.S)
     last = None
-    for line in _paragraph_texts(cell):
+    for line in lines:
         match = pattern.match(line)
         if match:
             last = labels[match.group(1)]
@@ -152,7 +219,7 @@ def _controls(element) -> dict[str, str]:
             continue
         content = sdt.find(f"{W}sdtContent")
         field = name[len(TAG_PREFIX):]
-        text = "".join(content.itertext()) if field == "id" else visible_text(content)
+        text = "".join(content.itertext()) if field in ("id", DETAILS) else visible_text(content)
         found[field] = text.strip() if content is not None else ""
     return found
 
@@ -205,16 +272,35 @@ def _read_xlsx(path: Path) -> PlanReading:
     from .render.rows import HEADERS
 
     header = [str(h or "").strip() for h in table[0]]
-    where = {field: header.index(name) if name in header else HEADERS.index(name)
-             for name, field in XLSX_COLUMNS.items()}
+    where = {field: at for name, field in XLSX_COLUMNS.items() if (at := _column(header, name, HEADERS)) is not None}
     rows = []
     for line in table[1:]:
         values = {f: _cell_text(line[i]) if i < len(line) else "" for f, i in where.items()}
         if not any(values.values()):
             continue
-        uid, ref, wording = values.pop("uid"), values.pop("ref"), values.pop("wording")
+        uid, ref, wording = values.pop("uid", ""), values.pop("ref", ""), values.pop("wording", "")
         rows.append(ReadRow(uid=uid, ref=ref, values=values, wording=wording, position=len(rows)))
-    return PlanReading(file=path.name, format="xlsx", source=source, rows=rows)
+    return PlanReading(file=path.name, format="xlsx", source=source, rows=rows, approval=_xlsx_approval(book))
+
+
+def _column(header: list[str], name: str, headers: list[str]) -> int | None:
+    """By header name; else the tracker's own position when its header was renamed, but not when another
+    known column stands there or none does (a tracker from before the column was added)."""
+    if name in header:
+        return header.index(name)
+    at = headers.index(name)
+    return at if at < len(header) and header[at] not in headers else None
+
+
+def _xlsx_approval(book) -> dict[str, str]:
+    if APPROVAL_SHEET not in book.sheetnames:
+        return {}
+    table = [list(r) for r in book[APPROVAL_SHEET].iter_rows(min_row=1, max_row=2, values_only=True)]
+    if len(table) < 2:
+        return {}
+    header = [str(h or "").strip() for h in table[0]]
+    return {f: _cell_text(table[1][header.index(label(f))]) for f in APPROVAL_FIELDS
+            if label(f) in header and header.index(label(f)) < len(table[1])}
 
 
 def _cell_text(value) -> str:

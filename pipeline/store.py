@@ -2,7 +2,7 @@
 
 One store holds one plan (its `plan_id`, fixed by the report(s) it answers), so a plan from
 another report is refused rather than mixed in. Each version keeps the whole plan as
-written, what changed per action and the checks at the time. `PRAGMA user_version` is the
+written (its approval on the cover included), what changed per action and the checks at the time. `PRAGMA user_version` is the
 schema number: a store from a newer cqcplan is refused before anything is written.
 Writing is one transaction, committed only after the plan file is in place.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputNotFound, PlanMismatch, StoreError
 from ..models.living import Check, FieldChange, VersionRecord
-from ..models.plan import ActionPlan, Review
+from ..models.plan import ActionPlan, Approval, Review
 
 SCHEMA = 1
 SUFFIX = ".cqcplan-store.sqlite"
@@ -115,15 +115,16 @@ def record(connection: sqlite3.Connection, plan: ActionPlan, file: str, changes:
 def versions(connection: sqlite3.Connection) -> list[VersionRecord]:
     try:
         rows = connection.execute(
-            "SELECT id, version, date, recorded_at, file, checks_json FROM version ORDER BY id").fetchall()
+            "SELECT id, version, date, recorded_at, file, checks_json, plan_json FROM version ORDER BY id").fetchall()
         records = []
-        for vid, version, day, at, file, checks in rows:
+        for vid, version, day, at, file, checks, plan in rows:
             changes = connection.execute("SELECT uid, ref, field, old, new FROM change WHERE version_id = ? "
                                          "ORDER BY rowid", (vid,)).fetchall()
             records.append(VersionRecord(
                 version=version, date=date.fromisoformat(day), recorded_at=datetime.fromisoformat(at), file=file,
                 changes=[FieldChange(uid=u, ref=r, field=f, old=o, new=n) for u, r, f, o, n in changes],
-                checks=[Check.model_validate(c) for c in json.loads(checks)]))
+                checks=[Check.model_validate(c) for c in json.loads(checks)],
+                approval=Approval.model_validate(json.loads(plan).get("approval") or {})))
         return records
     except (sqlite3.DatabaseError, ValueError) as exc:
         raise StoreError(f"plan store is damaged ({exc})") from exc

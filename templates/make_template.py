@@ -22,7 +22,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 
-from cqcplan.models.plan import BRAGS, STATUSES
+from cqcplan.models.living import label
+from cqcplan.models.plan import BRAGS, CADENCES, STATUSES
 from cqcplan.pipeline.render.colours import BRAG_FILL, HEADER_FILL
 
 OUT = Path(__file__).with_name("action_plan.docx")
@@ -32,6 +33,7 @@ GREY = RGBColor(0x55, 0x55, 0x55)
 MARGIN = Cm(1.0)
 BANNER_FILL = "FFE699"
 GROUP_FILL = "D9E2F3"
+DETAIL_FILL = "F2F2F2"  # an action's second line (measure, risks, sign-off): one shade lighter than its row
 
 
 
@@ -164,6 +166,14 @@ def _cover(doc) -> None:
         "Each CQC statement in this plan is quoted verbatim with the page it was printed on; every other "
         "entry is a draft for the action leads to complete and the executive leads to agree.",
         style="Small Print")
+    doc.add_heading("Plan approval", level=2)
+    _table(doc, [(label("approved_by"), 9.0), (label("approver_role"), 12.0), (label("approved_on"), 6.7)], rows=[[
+        [("Table Text", [Control("approved_by", label("approved_by"), "{{ approval.approved_by }}")])],
+        [("Table Text", [Control("approver_role", label("approver_role"), "{{ approval.approver_role }}")])],
+        [("Table Text", [Control("approved_on", label("approved_on"), "{{ approval.approved_on }}", kind="date")])]]])
+    doc.add_paragraph("Who approved this version of the plan: a person, or the board or committee (e.g. the trust "
+                      "board, the quality committee), and when. cqcplan update keeps it with the version.",
+                      style="Small Print")
     doc.add_page_break()
 
 
@@ -184,6 +194,12 @@ def _how_to_use(doc) -> None:
         paragraph = doc.add_paragraph(style="List Bullet")
         paragraph.add_run(label).bold = True
         paragraph.add_run(text)
+    doc.add_paragraph(
+        "Under each action, a second line holds its measure (baseline, target measure, evidence source and a "
+        "review cadence: weekly, fortnightly, monthly or quarterly), the risks to delivering it (risks, "
+        "early-warning signs, escalation trigger: internal, left out when the plan is published) and its "
+        "sign-off (executive sign-off and independent check, each with a date). A baseline is filled in only "
+        "where the report states a figure, quoted with its page; check it and complete the rest.")
     doc.add_paragraph(
         "Lines that start “Prompt:” are suggestions drafted from the topic of the CQC wording, not agreed "
         "actions. Replace each with the agreed action before the plan goes to the board or to CQC. Avoid "
@@ -240,18 +256,20 @@ def _summary(doc) -> None:
 
 
 # Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt: regulation titles
-# ("accompanying"), theme names, "Executive lead:" on a line of its own.
-ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.6),
+# ("accompanying"), theme names, "Executive lead:" on a line of its own, the header "Progress". The
+# second line spans them: measure under core service to wording (11.6), risks under actions and
+# leads (7.3), sign-off under deadline to progress (7.5).
+ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.4),
                   ("CQC wording (verbatim)", 4.8), ("Actions", 4.7), ("Leads", 2.6), ("Deadline", 1.6),
-                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.4)]
+                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.6)]
 
 
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
     doc.add_paragraph("{{ order_note }} CQC's wording is quoted verbatim with the page it was "
                       "printed on. “Check” marks an action whose tagging or merge should be checked by a person. "
-                      "Fill in the fields (lead, deadline, BRAG, evidence, status, progress, the A/B/C lines); "
-                      "cqcplan update reads them back.",
+                      "Fill in the fields (lead, deadline, BRAG, evidence, status, progress, the A/B/C lines, and "
+                      "on each action's second line its measure, risks and sign-off); cqcplan update reads them back.",
                       style="Small Print")
     abc = [("Table Text", [(f"{letter}. {label}: ", True), Control(key, f"{letter}. {label}", f"{{{{ a.{key} }}}}")])
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
@@ -274,8 +292,31 @@ def _actions(doc) -> None:
         [("Table Text", [Control("evidence", "Evidence", "{{ a.evidence }}")])],
         [("Table Text", [Control("status", "Status", "{{ a.status }}", kind="list", choices=STATUSES)])],
         [("Table Text", [Control("progress", "Progress", "{{ a.progress }}")])],
-    ])
+    ], detail=_detail_row("a"))
     doc.add_page_break()
+
+
+def _labelled(var: str, field: str, kind: str = "text", choices: tuple[str, ...] = ()) -> Para:
+    """"Label: [control]", the label as `cqcplan update` reads it when the control is typed over."""
+    return ("Table Text", [(f"{label(field)}: ", True),
+                           Control(field, label(field), f"{{{{ {var}.{field} }}}}", kind=kind, choices=choices)])
+
+
+def _sign_off_lines(var: str) -> list[Para]:
+    return [_labelled(var, "signed_off_by"), _labelled(var, "signed_off_on", "date"),
+            _labelled(var, "independent_check_by"), _labelled(var, "independent_check_on", "date")]
+
+
+def _detail_row(var: str) -> list[tuple[int, list[Para]]]:
+    """An action's second line, as (columns spanned, paragraphs): under the ref (merged with it), the
+    SMART measure, the risks, the sign-off. Its hidden `cqcplan.details` control carries the row's id."""
+    measure = _labelled(var, "baseline")
+    measure = (measure[0], [Control("details", "Id", f"{{{{ {var}.uid }}}}", hidden=True, locked=True), *measure[1]])
+    return [(1, []),
+            (4, [measure, _labelled(var, "target_measure"), _labelled(var, "evidence_source"),
+                 _labelled(var, "review_cadence", "list", CADENCES)]),
+            (2, [_labelled(var, "risks"), _labelled(var, "early_warning_signs"), _labelled(var, "escalation_trigger")]),
+            (5, _sign_off_lines(var))]
 
 
 def _ref_controls(var: str) -> list[tuple[str, bool] | Control]:
@@ -288,8 +329,8 @@ def _closed(doc) -> None:
     doc.add_paragraph("An action moves here at the next update once it is Blue (complete and assured) and its "
                       "status is Complete or Closed, keeping its reference, so that the open table stays short "
                       "and the journey stays visible. Write what was learned in the lessons column.")
-    _table(doc, [("Ref", 1.5), ("CQC wording", 8.2), ("Date closed", 2.4), ("Evidence of completion", 6.0),
-                 ("Lessons learned", 6.0), ("Leads", 3.6)], loop="c in closed", row=[
+    _table(doc, [("Ref", 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
+                 ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
         [("Table Text", _ref_controls("c"))],
         ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
          "{%p if c.description %}", "{{ c.description }}", "{%p endif %}"],
@@ -299,18 +340,22 @@ def _closed(doc) -> None:
         [("Table Text", [("Lead: ", True), Control("lead", "Lead", "{{ c.lead }}")]),
          ("Table Text", [("Executive lead: ", True), Control("executive_lead", "Executive lead",
                                                              "{{ c.executive_lead }}")])],
+        _sign_off_lines("c"),
     ])
 
 
 def _sign_off(doc) -> None:
     doc.add_heading("Sign-off", level=1)
-    doc.add_paragraph("Record for each action who assured that it was completed and embedded, how (evidence "
-                      "reviewed, peer review or spot check at the point of care) and when.")
-    _table(doc, [("Ref", 1.5), ("Completion assured by (name, role)", 8.0),
-                 ("How assured (evidence reviewed, independent check)", 13.2), ("Date", 5.0)],
-           loop="a in actions", row=[["{{ a.ref }}"], [""], [""], [""]])
-    doc.add_heading("Plan approved by", level=2)
-    _table(doc, [("Name", 9.0), ("Role", 9.0), ("Date", 9.7)], rows=[[[""]] * 3, [[""]] * 3])
+    for text in (
+        "Each action records its own sign-off on its second line in Actions (and in Closed actions): the "
+        "executive who signed it off and the date, and who made the independent check (evidence reviewed, "
+        "peer review or spot check at the point of care) and the date.",
+        "An action is Blue (complete and assured) only once it is signed off: cqcplan update flags a Blue "
+        "action with no executive sign-off, or one without a date.",
+        "The approval of the plan itself (by whom, their role or the board or committee, and the date) is "
+        "recorded on the cover.",
+    ):
+        doc.add_paragraph(text, style="List Bullet")
 
 
 def _glossary(doc) -> None:
@@ -347,12 +392,15 @@ def _appendix(doc) -> None:
 
 
 def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None, heading: str | None = None,
-           row: list[list[Para]] | None = None, rows: list[list[list[Para]]] | None = None) -> Table:
+           row: list[list[Para]] | None = None, rows: list[list[list[Para]]] | None = None,
+           detail: list[tuple[int, list[Para]]] | None = None) -> Table:
     """A fixed-width table with a repeating blue header; `loop` wraps `row` in {%tr for %};
-    `heading` (a variable) adds a full-width group heading row before the rows where it is set."""
+    `heading` (a variable) adds a full-width group heading row before the rows where it is set;
+    `detail` adds a second row per item, of cells spanning columns, its first merged with the row's."""
     group = [[[f"{{%tr if {heading} %}}"]], [[("Table Text", [(f"{{{{ {heading} }}}}", True)])]],
              [["{%tr endif %}"]]] if heading else []
-    body = [[[f"{{%tr for {loop} %}}"]], *group, row, [["{%tr endfor %}"]]] if loop else rows or []
+    second = [[[]]] if detail else []  # filled by _detail below
+    body = [[[f"{{%tr for {loop} %}}"]], *group, row, *second, [["{%tr endfor %}"]]] if loop else rows or []
     table = doc.add_table(rows=1 + len(body), cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -369,7 +417,31 @@ def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None, he
             cell.width = Cm(width)
     if heading:
         _group_row(table.rows[3], len(columns))
+    if detail:
+        _detail(table.rows[-3], table.rows[-2], detail)
     return table
+
+
+def _detail(above, row, cells: list[tuple[int, list[Para]]]) -> None:
+    """Merge the second row's cells across their spans, fill them, shade them and keep the pair on one page."""
+    column = 0
+    for span, paragraphs in cells:
+        cell = row.cells[column] if span == 1 else row.cells[column].merge(row.cells[column + span - 1])
+        for extra in cell.paragraphs[1:]:
+            extra._p.getparent().remove(extra._p)
+        _fill_cell(cell, paragraphs or [""])
+        _shade(cell._tc.get_or_add_tcPr(), DETAIL_FILL)
+        column += span
+    above.cells[0]._tc.get_or_add_tcPr().vMerge_val = "restart"
+    row._tr.tc_lst[0].get_or_add_tcPr().vMerge_val = "continue"
+    for cell in above.cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
+    row._tr.get_or_add_trPr().insert_element_before(OxmlElement("w:cantSplit"), *_AFTER_CANT_SPLIT)
+
+
+_AFTER_CANT_SPLIT = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del",
+                     "w:trPrChange")
 
 
 def _group_row(row, columns: int) -> None:

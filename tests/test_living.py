@@ -250,6 +250,7 @@ def test_checks_fire_where_they_should_and_nowhere_else():
     codes = sorted((c.code, c.ref) for c in checks)
     first, second = actions[0].ref, actions[1].ref
     assert codes == sorted([("blue-without-evidence", first), ("blue-without-audit", first), ("brag-status", first),
+                            ("blue-without-signoff", first),
                             ("brag-status", second), ("deadline-cluster", None), ("deadline-cluster", None)]
                            + [("due-soon", a.ref) for a in actions[:1] + actions[2:]])  # all within 30 days but the Complete one
     spread = [a.model_copy(update={"deadline": date(2025, 6 + i, 1), "brag": None, "status": "Open"})

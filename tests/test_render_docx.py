@@ -37,10 +37,26 @@ def _action_table(doc):
                 [c.text for c in t.rows[0].cells])
 
 
+def _is_second_row(row) -> bool:
+    """An action's second line (measure, risks, sign-off): it carries the hidden `cqcplan.details` control."""
+    return any(t.get(qn("w:val")) == "cqcplan.details" for t in row._tr.iter(qn("w:tag")))
+
+
+def _widths_by_span(tr, grid: list[int]) -> list[int]:
+    """What each cell of a row should measure: the grid columns it spans."""
+    widths, column = [], 0
+    for tc in tr.tc_lst:
+        widths.append(sum(grid[column: column + tc.grid_span]))
+        column += tc.grid_span
+    return widths
+
+
 def _action_rows(doc) -> dict[str, list[str]]:
-    """ref -> the texts of that row's cells, in table order."""
+    """ref -> the texts of that row's cells, in table order (second lines left out)."""
     rows = {}
     for row in _action_table(doc).rows[1:]:
+        if _is_second_row(row):
+            continue
         cells = [visible_text(c._tc) for c in row.cells]  # python-docx's .text skips content controls
         rows[cells[0].split("\n")[0]] = cells
     return rows
@@ -114,7 +130,7 @@ def test_every_table_repeats_its_header_row_and_has_fixed_widths(tmp_path):
         assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
         grid = [col.w for col in table._tbl.tblGrid.gridCol_lst]
         for tr in table._tbl.tr_lst:
-            assert [tc.width for tc in tr.tc_lst] == grid[: len(tr.tc_lst)]
+            assert [tc.width for tc in tr.tc_lst] == _widths_by_span(tr, grid)
     actions = _action_table(doc)
     assert sum(col.w for col in actions._tbl.tblGrid.gridCol_lst) <= doc.sections[0].page_width - 2 * Cm(1.0) + Cm(0.05)
 
@@ -270,7 +286,7 @@ def test_header_rows_and_widths_are_restored_when_a_template_lost_them(tmp_path)
     table = _action_table(doc)
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")).get(qn("w:val")) == "true"
     grid = [col.w for col in table._tbl.tblGrid.gridCol_lst]
-    assert all([tc.width for tc in tr.tc_lst] == grid for tr in table._tbl.tr_lst)
+    assert all([tc.width for tc in tr.tc_lst] == _widths_by_span(tr, grid) for tr in table._tbl.tr_lst)
     assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
 
 

@@ -39,6 +39,8 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "glossary": [{"term": g.term, "meaning": g.meaning} for g in plan.glossary],
         "unexpanded": ", ".join(plan.unexpanded),
         "appendix": [_appendix_row(a, w) for a in plan.actions for w in a.wordings],
+        "approval": {"approved_by": plan.approval.approved_by, "approver_role": plan.approval.approver_role,
+                     "approved_on": uk_date(plan.approval.approved_on)},
     })
 
 
@@ -146,6 +148,17 @@ def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]
         "check": " ".join(m for m in (CHECK if action.review else "", FOUND_AGAIN if found_again(action) else "") if m),
         "notices": "\n".join(action.notices),
         "notices_line": "".join(f"\n{n}" for n in action.notices),  # printed under the regulations
+        "baseline": action.baseline,
+        "target_measure": action.target_measure,
+        "evidence_source": action.evidence_source,
+        "review_cadence": action.review_cadence or "",
+        "risks": action.risks,
+        "early_warning_signs": action.early_warning_signs,
+        "escalation_trigger": action.escalation_trigger,
+        "signed_off_by": action.signed_off_by,
+        "signed_off_on": uk_date(action.signed_off_on),
+        "independent_check_by": action.independent_check_by,
+        "independent_check_on": uk_date(action.independent_check_on),
     }
 
 

@@ -1,7 +1,8 @@
 """One flat row per action: the column set the xlsx tracker and the csv share.
 
 Fields a trust fills in later sit at the right, in the order the board reads them
-(lead, deadline, BRAG, evidence, status, progress). `with_file` adds the report file
+(lead, deadline, BRAG, evidence, status, progress), then the SMART measure, the risks and
+the sign-off, headed as the Word plan labels them (`models/living.py` LABELS). `with_file` adds the report file
 name to each source line only when the plan answers more than one report.
 """
 
@@ -44,6 +45,17 @@ COLUMNS = [
     Column("Evidence / key documents", 40, lambda a, _: a.evidence),
     Column("Status", 9, lambda a, _: a.status),
     Column("Progress update", 40, lambda a, _: a.progress),
+    Column("Baseline", 40, lambda a, _: a.baseline),
+    Column("Target measure", 30, lambda a, _: a.target_measure),
+    Column("Evidence source", 24, lambda a, _: a.evidence_source),
+    Column("Review cadence", 12, lambda a, _: a.review_cadence or ""),
+    Column("Risks", 30, lambda a, _: a.risks),
+    Column("Early-warning signs", 30, lambda a, _: a.early_warning_signs),
+    Column("Escalation trigger", 30, lambda a, _: a.escalation_trigger),
+    Column("Executive sign-off", 18, lambda a, _: a.signed_off_by),
+    Column("Signed off on", 12, lambda a, _: a.signed_off_on),
+    Column("Independent check", 18, lambda a, _: a.independent_check_by),
+    Column("Checked on", 12, lambda a, _: a.independent_check_on),
     Column("Check", 10, lambda a, _: "Check" if a.review else ""),
     Column("Topic", 14, lambda a, _: a.scaffold.topic),
     Column("Raised before", 40, lambda a, _: repeat_notes(a)),  # --previous: the earlier report's statement

@@ -18,7 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cqcplan.models.plan import BRAGS, STATUSES, ActionPlan
+from cqcplan.models.living import APPROVAL_FIELDS, label
+from cqcplan.models.plan import BRAGS, CADENCES, STATUSES, ActionPlan
 from cqcplan.models.report import ReportMeta
 
 from ..embed import embed_xlsx
@@ -30,7 +31,9 @@ CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
     "BRAG": list(BRAGS),
     "Status": list(STATUSES),
+    "Review cadence": list(CADENCES),
 }
+DATE_COLUMNS = ("Deadline", "Date closed", "Signed off on", "Checked on")
 REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "Report type",
                   "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
                   "Responsive", "Well-led"]
@@ -70,6 +73,7 @@ def write_xlsx(plan: ActionPlan, path: Path) -> None:
     _format_actions(sheet, len(plan.actions))
     _fill(book.create_sheet("Glossary"), ["Term", "Meaning"], [[g.term, g.meaning] for g in plan.glossary])
     _fill(book.create_sheet("Reports"), REPORT_HEADERS, [_report_row(r) for r in plan.reports])
+    _approval_sheet(book, plan)
     embed_xlsx(book, plan)
     book.save(path)
 
@@ -109,7 +113,7 @@ def _format_actions(sheet: Worksheet, count: int) -> None:
         _choose_from(sheet, _letter(header), choices, last)
     _colour_brag(sheet, _letter("BRAG"), last)
     _flag_found_again(sheet)
-    for header in ("Deadline", "Date closed"):
+    for header in DATE_COLUMNS:
         for cell in sheet[_letter(header)][1:]:
             cell.number_format = "d mmm yyyy"
     sheet.column_dimensions[_letter("Id")].hidden = True
@@ -165,6 +169,18 @@ def _flag_found_again(sheet: Worksheet) -> None:
         if isinstance(cell.value, str) and FOUND_AGAIN in cell.value:
             cell.fill = PatternFill("solid", fgColor=BRAG_FILL["Red"])
             cell.font = Font(bold=True)
+
+
+def _approval_sheet(book: Workbook, plan: ActionPlan) -> None:
+    """The plan's approval (approved by, role or committee, date): `cqcplan update` reads it back."""
+    approval = plan.approval
+    sheet = book.create_sheet("Approval")
+    _fill(sheet, [label(f) for f in APPROVAL_FIELDS], [[getattr(approval, f) for f in APPROVAL_FIELDS]])
+    for letter, width in zip("ABC", (30, 40, 16)):
+        sheet.column_dimensions[letter].width = width
+    sheet["C2"].number_format = "d mmm yyyy"
+    sheet.append([])
+    sheet.append(["Who approved this version of the plan (a person, or a board or committee) and when."])
 
 
 def _report_row(report: ReportMeta) -> list[Value]:

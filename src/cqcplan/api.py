@@ -569,7 +569,11 @@ def status(plan_file: Path, *, today=None):
         by_brag=dict(Counter(a.brag or NOT_RATED for a in current)),
         by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
         by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
-        closed=len(plan.actions) - len(current), checks=checks + check_plan(plan, today))
+        closed=len(plan.actions) - len(current), checks=checks + check_plan(plan, today),
+        by_cadence=dict(Counter(a.review_cadence or "Not set" for a in current)),
+        measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
+        signed_off=sum(bool(a.signed_off_by.strip()) for a in plan.actions),
+        checked=sum(bool(a.independent_check_by.strip()) for a in plan.actions), approval=plan.approval)
 
 
 def history(plan_file: Path, *, store: Path | None = None):

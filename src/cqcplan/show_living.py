@@ -3,7 +3,8 @@
 from rich.console import Console
 from rich.markup import escape
 
-from .models.living import Check, StatusReport, VersionRecord
+from .models.living import Check, StatusReport, VersionRecord, label
+from .models.plan import Approval
 
 MARK = {"error": "[red]✗[/red]", "warning": "[yellow]![/yellow]", "info": "[blue]·[/blue]"}
 
@@ -19,9 +20,13 @@ def print_checks(checks: list[Check], console: Console | None = None) -> None:
 def print_status(report: StatusReport, console: Console | None = None) -> None:
     console = console or Console()
     console.print(f"[bold]Version {report.version}[/bold], at {report.today:%d %b %Y}; {report.closed} closed")
+    console.print(_approval(report.approval))
     for title, counts in (("BRAG", report.by_brag), ("Key question", report.by_key_question),
-                          ("Service", report.by_service)):
+                          ("Service", report.by_service), ("Review cadence", report.by_cadence)):
         console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in sorted(counts.items())))
+    open_count = sum(report.by_brag.values())
+    console.print(f"With baseline and target: {report.measured} of {open_count} open; "
+                  f"signed off: {report.signed_off}; independently checked: {report.checked}")
     for title, codes in (("Overdue", ("overdue-must", "overdue")), ("Due within 30 days", ("due-soon",))):
         found = [c for c in report.checks if c.code in codes]
         console.print(f"{title}: {len(found)}")
@@ -37,9 +42,19 @@ def print_history(records: list[VersionRecord], console: Console | None = None) 
     for record in records:
         console.print(f"[bold]{record.version}[/bold]  {record.date:%d %b %Y}  {escape(record.file)}  "
                       f"{len(record.changes)} change(s), {len(record.checks)} check(s)")
+        if record.approval.approved_by or record.approval.approved_on:
+            console.print(f"  {_approval(record.approval)}")
         for change in record.changes:
-            console.print(f"  {escape(change.ref)} {change.field}: {escape(_short(change.old))} → "
+            console.print(f"  {escape(change.ref)} {label(change.field)}: {escape(_short(change.old))} → "
                           f"{escape(_short(change.new))}")
+
+
+def _approval(approval: Approval) -> str:
+    if not (approval.approved_by or approval.approved_on):
+        return "Plan approval: not recorded"
+    role = f" ({approval.approver_role})" if approval.approver_role else ""
+    when = f" on {approval.approved_on:%d %b %Y}" if approval.approved_on else ", no date"
+    return f"Plan approved by {escape(approval.approved_by or 'no name')}{escape(role)}{when}"
 
 
 def _short(text: str, width: int = 60) -> str:
