@@ -320,6 +320,29 @@ def test_an_edited_word_plan_shows_its_checks_and_progress_and_is_only_read(app,
     assert list(store.root.iterdir()) == [] and client.get("/plan").status_code == 302
 
 
+def test_the_next_version_is_a_download_and_nothing_is_kept(app, store, tmp_path):
+    from test_living import _edit_docx, _rows, _type
+
+    from cqcplan.pipeline.readback import read_plan
+
+    plan = drafted(tmp_path, "docx")
+    _edit_docx(plan, lambda root: (_type(_rows(root)["M1"], "lead", "Jane Smith, Matron"),
+                                   _type(_rows(root)["S1"], "brag", "Blue"),
+                                   _type(_rows(root)["S1"], "status", "Complete")))
+    client = app.test_client()
+    page = client.get(post_plan(client, plan.read_bytes(), "Anytown plan.docx").headers["Location"])
+    assert "Download version 0.2 (Word)" in page_text(page)
+    response = client.get(f"/plan/next?today={DAY}")
+    assert response.status_code == 200 and "filename=Anytown-plan-v0.2.docx" in response.headers["Content-Disposition"]
+    (tmp_path / "next.docx").write_bytes(response.data)
+    reading = read_plan(tmp_path / "next.docx")
+    rows = {r.ref: r for r in reading.rows}
+    assert reading.source.version == "0.2" and rows["M1"].values["lead"] == "Jane Smith, Matron"
+    assert [r.ref for r in reading.rows if r.closed_table] == ["S1"]  # Blue: moved to Closed actions
+    (folder,) = store.root.iterdir()
+    assert [p.name for p in folder.iterdir()] == ["plan.docx"]  # the scratch copy is gone; no store
+
+
 def test_an_edited_excel_tracker_shows_its_checks(app, tmp_path):
     from openpyxl import load_workbook
 

@@ -174,7 +174,8 @@ def _routes(app: Flask) -> None:
             report = plans.status(path, name, today)
         except uploads.Refused as exc:
             return _page("index.html", 400, errors=[str(exc)])
-        return _page("plan.html", name=name, view=plans.view(report), notes=notes)
+        return _page("plan.html", name=name, view=plans.view(report), notes=notes,
+                     kind="Word" if path.suffix == ".docx" else "Excel")
 
     @app.post("/upload")
     def upload():
@@ -232,6 +233,24 @@ def _routes(app: Flask) -> None:
             _store().save(visitor, state)
             row = next((a.findings[0] for a in state.extraction.actions if first in a.findings), first)
         return redirect(url_for("review_page") + f"#row-{row}")  # finding ids survive renumbering
+
+    @app.get("/plan/next")
+    def plan_next():
+        visitor = _visitor()
+        kept = _kept_plan(visitor)
+        if kept is None:
+            return redirect(url_for("index"))
+        path, name = kept
+        today, _ = _today(request.args.get("today", ""))
+        scratch = _store().folder(visitor) / f"next-{secrets.token_hex(8)}"
+        try:
+            data, filename = plans.next_version(path, name, today, scratch)
+        except uploads.Refused as exc:
+            return _page("index.html", 400, errors=[str(exc)])
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        return send_file(BytesIO(data), mimetype=MIME[path.suffix.lstrip(".")], as_attachment=True,
+                         download_name=filename)
 
     @app.post("/action/<ref>/theme")
     def retag(ref):

@@ -10,6 +10,7 @@ command line's own sentence (exit 15 / 16), with the visitor's name for the file
 """
 
 import zipfile
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from ..errors import CqcplanError
 from ..models.living import StatusReport
 from ..models.plan import BRAGS
 from ..pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED
-from .uploads import Refused, copy_upload
+from .uploads import Refused, copy_upload, safe_stem
 
 MAX_MEGABYTES = 50  # a drafted plan is well under 5 MB, even a trust's
 MAX_UNPACKED = 500_000_000  # what its parts may unpack to (a zip bomb is refused before it is read)
@@ -76,11 +77,33 @@ def stored(folder: Path, kind: str) -> Path | None:
 
 
 def status(path: Path, name: str, today: date) -> StatusReport:
-    """`cqcplan status` of the kept plan at `today`; its refusals as a sentence naming the visitor's file."""
+    """`cqcplan status` of the kept plan at `today`."""
     from ..api import status as plan_status
 
-    try:
+    with _as_sentence(path, name):
         return plan_status(path, today=today)
+
+
+def next_version(path: Path, name: str, today: date, scratch: Path) -> tuple[bytes, str]:
+    """The next version `cqcplan update` would write (CQC's words restored, Blue actions closed), as
+    bytes and a file name to download; nothing is kept and no plan store is made."""
+    from ..api import next_plan, next_plan_path
+    from ..io import make_folder
+    from ..pipeline.render import render
+
+    kind = path.suffix.lstrip(".")
+    with _as_sentence(path, name):
+        _, plan, _, _ = next_plan(path, today=today)
+    make_folder(scratch)
+    (written,) = render(plan, scratch / f"next.{kind}", (kind,))
+    return written.read_bytes(), next_plan_path(Path(f"{safe_stem(name)}.{kind}"), plan.version).name
+
+
+@contextmanager
+def _as_sentence(path: Path, name: str):
+    """The command line's refusal (exit 15, 16 …) as a sentence naming the visitor's file."""
+    try:
+        yield
     except CqcplanError as exc:
         raise Refused(exc.message.replace(str(path), name).replace(path.name, name)) from None
 
@@ -91,7 +114,9 @@ def view(report: StatusReport) -> dict:
     order = {"error": 0, "warning": 1, "info": 2}
     overdue = [c for c in report.checks if c.code in ("overdue-must", "overdue")]
     due_soon = [c for c in report.checks if c.code == "due-soon"]
-    return {"report": report, "open": sum(report.by_brag.values()),
+    from ..pipeline.living import next_number
+
+    return {"report": report, "open": sum(report.by_brag.values()), "next": next_number(report.version),
             "counts": [("BRAG", _ordered(report.by_brag, (*BRAGS, "Not rated"))),
                        ("Key question", _ordered(report.by_key_question, (*KEY_QUESTIONS, NOT_TAGGED))),
                        ("Core service", _ordered(report.by_service, ()))],

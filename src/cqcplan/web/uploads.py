@@ -7,6 +7,7 @@ counted while it is saved, so an oversized file is refused without filling the d
 count, damage, encryption and scans are the command line's own checks (`extract_report`).
 """
 
+import re
 import threading
 from pathlib import Path
 
@@ -35,6 +36,11 @@ def display_name(raw: str | None, taken: set[str], default: str = "report.pdf") 
         unique, n = f"{stem} ({n}){dot}{ext}", n + 1
     taken.add(unique.lower())
     return unique
+
+
+def safe_stem(name: str) -> str:
+    """A download's file name from the name an upload was shown by: letters, digits, dots, dashes."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem).strip("-.") or "report"
 
 
 def save(stream, target: Path, name: str, max_bytes: int = MAX_MEGABYTES * 1_000_000) -> None:

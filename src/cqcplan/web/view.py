@@ -1,10 +1,10 @@
 """What the review page shows and what a download holds, both made from the plan `make_plan` drafts."""
 
-import re
 from pathlib import Path
 
 from ..api import COMBINED_GROUPING, COMBINED_NAME, PLAN_SUFFIX
 from .review import Review, is_reviewed, split_parts
+from .uploads import safe_stem
 
 
 def _plan(state: Review):
@@ -52,5 +52,4 @@ def render_plan(state: Review, fmt: str, scratch: Path) -> bytes:
 def download_name(state: Review, fmt: str) -> str:
     if len(state.reports) > 1:
         return f"{COMBINED_NAME}.{fmt}"
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(state.reports[0].meta.file).stem).strip("-.") or "report"
-    return f"{stem}{PLAN_SUFFIX}.{fmt}"
+    return f"{safe_stem(state.reports[0].meta.file)}{PLAN_SUFFIX}.{fmt}"
