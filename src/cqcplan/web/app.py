@@ -78,7 +78,8 @@ def _page(template: str, status: int = 200, **values):
 
 
 def _http_error(exc: HTTPException):
-    sentences = {413: "That upload is too large. Upload reports of up to 200 MB each, a few at a time.",
+    sentences = {413: "That upload is too large. Upload reports of up to 200 MB each, a few at a time "
+                      "(an edited plan: up to 50 MB).",
                  404: "There is no such page. Start from the upload page.",
                  405: "That address only works from the page's own buttons."}
     text = sentences.get(exc.code, f"The request could not be handled ({exc.name}).")
