@@ -1,5 +1,7 @@
 """The JSON contract outside tools read: reports, findings, actions. Field names are frozen."""
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from .finding import Finding, Kind
@@ -7,7 +9,8 @@ from .report import ReportMeta
 
 
 class MergeLink(BaseModel):
-    """Why two findings share an action: the closest pair when merge joined their groups.
+    """Why two findings share an action: the closest pair when merge joined their groups, or a
+    reviewer's join on the web page (`basis` "reviewer": a person's decision, so score 1.0).
 
     Files are kept beside ids because ids repeat across the files of a batch.
     """
@@ -21,6 +24,7 @@ class MergeLink(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     shared_terms: list[str]
     review: bool = False  # a weak match: a person should confirm the merge (the plan marks it "Check")
+    basis: Literal["similarity", "reviewer"] = "similarity"
 
 
 class Action(BaseModel):

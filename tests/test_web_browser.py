@@ -1,5 +1,6 @@
 """The web page in a real browser (Debian's Chromium through Playwright): upload → review → change
-a tag → split a merge → download, then the downloaded Word plan is opened to check the changes."""
+a tag → split a merge → join two actions → download, then the downloaded Word plan is opened to
+check the changes; an edited plan is uploaded to see its checks at a chosen date."""
 
 import shutil
 import threading
@@ -122,3 +123,54 @@ def test_a_bad_upload_is_a_sentence_and_the_page_keeps_working(server, page):
     assert "text layer" in page.get_by_role("alert").inner_text()
     upload(page, url, REPORT)  # still working
     assert page.locator("tbody tr").count() == 28
+
+
+def _fits(page) -> bool:
+    """Nothing wider than the window: readable without scrolling sideways (200% zoom of a 1280 px screen)."""
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_join_two_actions_by_keyboard_then_check_the_edited_plan(server, page, tmp_path):
+    from docx import Document
+    from test_living import _edit_docx, _rows, _type
+
+    url, _ = server
+    upload(page, url, FIXTURES / "gp_practice_2016" / "report.pdf")
+    refs = page.locator("tbody .ref").all_inner_texts()
+    must, should = next(r for r in refs if r.startswith("M")), [r for r in refs if r.startswith("S")][-1]
+    texts = [page.locator(f"tr:has(.ref:text-is('{r}')) blockquote").inner_text() for r in (must, should)]
+    for ref in (should, must):  # by keyboard: focus each box, Space ticks it; Enter presses the button
+        page.get_by_label(f"Select {ref} to join").focus()
+        page.keyboard.press("Space")
+    page.get_by_role("button", name="Join the selected actions").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/review#row-*")
+    assert page.locator("tbody tr").count() == len(refs) - 1
+    joined = page.locator(f"tr:has(.ref:text-is('{must}'))")
+    assert joined.locator("blockquote").all_inner_texts() == texts
+    assert "Joined by a reviewer with p." in joined.inner_text()
+    assert joined.get_by_role("button", name=f"Split {must} into 2 actions").is_visible()
+    page.set_viewport_size({"width": 640, "height": 900})
+    assert _fits(page)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Word (.docx)").click()
+    saved = tmp_path / "joined.docx"
+    download.value.save_as(saved)
+    plain = lambda text: " ".join(text.split())  # noqa: E731
+    rows = {row.cells[0].text.split("\n")[0]: plain(" ".join(c.text for c in row.cells))
+            for table in Document(saved).tables if "CQC wording (verbatim)" in [c.text for c in table.rows[0].cells]
+            for row in table.rows[1:]}
+    assert all(plain(text) in rows[must] for text in texts) and should not in rows  # one action, both wordings
+
+    _edit_docx(saved, lambda root: _type(_rows(root)[must], "deadline", "1 March 2025"))  # a lead's edit
+    page.goto(url + "/")
+    page.get_by_label("Edited action plan").set_input_files(str(saved))
+    page.get_by_label("Check deadlines as at").fill("2025-03-03")
+    page.get_by_role("button", name="Check the plan").click()
+    page.wait_for_url("**/plan?today=2025-03-03")
+    checks = page.get_by_role("table", name="Checks").inner_text()
+    assert f"{must}: overdue by 2 days" in checks and "Traceback" not in page.content()
+    assert _fits(page)
+    page.get_by_label("Check deadlines as at").fill("2025-02-20")
+    page.get_by_role("button", name="Show the plan at this date").click()
+    assert f"{must}: due in 9 days" in page.get_by_role("table", name="Checks").inner_text()

@@ -493,9 +493,25 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
 
 # ---------------------------------------------------------------- the living plan (issue 13)
 #
-# update:  read_plan -> next_version -> check_plan -> render (+ record in the store, one transaction)
-# status:  read_plan -> next_version (nothing written) -> check_plan -> counts
-# history: the store's versions
+# next_plan: read_plan -> next_version -> check_plan          (nothing written)
+# update:    next_plan -> render (+ record in the store, one transaction)
+# status:    next_plan -> counts
+# history:   the store's versions
+
+
+def next_plan(plan_file: Path, *, today=None):
+    """The edited plan as read, its next version, what changed and the checks at `today`; writes
+    nothing (`update` writes it, `status` counts it, the web page offers it as a download)."""
+    from datetime import date
+
+    from .pipeline.checks import check_plan
+    from .pipeline.living import next_version
+    from .pipeline.readback import read_plan
+
+    today = today or date.today()
+    reading = read_plan(plan_file)
+    plan, changes, checks = next_version(reading, today)
+    return reading, plan, changes, checks + check_plan(plan, today)
 
 
 def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path | None = None,
@@ -505,21 +521,13 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     Nothing is written (plan or store) unless everything succeeds: the store is checked before,
     and its transaction is committed only once the new plan file is in place.
     """
-    from datetime import date
-
     from .models.living import UpdateResult
     from .pipeline import store as plan_store
-    from .pipeline.checks import check_plan
-    from .pipeline.living import next_version
-    from .pipeline.readback import read_plan
     from .pipeline.render import render
 
-    today = today or date.today()
-    reading = read_plan(plan_file)
+    reading, plan, changes, checks = next_plan(plan_file, today=today)
     store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
     new_store = not store_path.exists()
-    plan, changes, checks = next_version(reading, today)
-    checks += check_plan(plan, today)
     target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
     try:
         with plan_store.opened(store_path, reading.source, create=True) as connection:
@@ -556,20 +564,16 @@ def status(plan_file: Path, *, today=None):
 
     from .models.living import StatusReport
     from .models.plan import NOT_RATED
-    from .pipeline.checks import check_plan
-    from .pipeline.living import next_version
-    from .pipeline.readback import read_plan
 
     today = today or date.today()
-    reading = read_plan(plan_file)
-    plan, _, checks = next_version(reading, today)
+    reading, plan, _, checks = next_plan(plan_file, today=today)
     current = [a for a in plan.actions if not a.closed_on]
     return StatusReport(
         version=reading.source.version, today=today,
         by_brag=dict(Counter(a.brag or NOT_RATED for a in current)),
         by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
         by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
-        closed=len(plan.actions) - len(current), checks=checks + check_plan(plan, today),
+        closed=len(plan.actions) - len(current), checks=checks,
         by_cadence=dict(Counter(a.review_cadence or "Not set" for a in current)),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
         signed_off=sum(bool(a.signed_off_by.strip()) for a in plan.actions),
@@ -587,7 +591,7 @@ def history(plan_file: Path, *, store: Path | None = None):
         return plan_store.versions(connection)
 
 
-# report:  read_plan -> next_version (nothing written) -> the store's versions -> make_progress -> charts, render
+# report:    next_plan -> the store's versions -> make_progress -> charts, render
 
 
 def progress(plan_file: Path, *, store: Path | None = None, today=None):
@@ -597,13 +601,10 @@ def progress(plan_file: Path, *, store: Path | None = None, today=None):
     from datetime import date
 
     from .pipeline import store as plan_store
-    from .pipeline.living import next_version
     from .pipeline.progress import make_progress
-    from .pipeline.readback import read_plan
 
     today = today or date.today()
-    reading = read_plan(plan_file)
-    current, changes, _ = next_version(reading, today)
+    reading, current, changes, _ = next_plan(plan_file, today=today)
     store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
     stored = []
     from_store = store is not None or store_path.exists()

@@ -1,4 +1,5 @@
-"""The Flask application: upload → review → download, one visitor's work per temporary folder.
+"""The Flask application: upload → review → download, and an edited plan's checks and progress;
+one visitor's work per temporary folder.
 
 Every page is rendered on the server (Jinja2, autoescaped); forms post back and redirect,
 so the page works with the keyboard and without JavaScript. Each form carries a CSRF
@@ -8,14 +9,15 @@ token; the session cookie holds only the visitor's random id and that token.
 import logging
 import secrets
 import shutil
+from datetime import date
 from io import BytesIO
 
 from flask import Flask, abort, redirect, render_template, request, send_file, session, url_for
 from werkzeug.exceptions import HTTPException
 
 from ..io import OUTPUT_FORMATS
+from . import plans, uploads
 from . import review as edits
-from . import uploads
 from .store import Store
 
 log = logging.getLogger("cqcplan")
@@ -76,7 +78,8 @@ def _page(template: str, status: int = 200, **values):
 
 
 def _http_error(exc: HTTPException):
-    sentences = {413: "That upload is too large. Upload reports of up to 200 MB each, a few at a time.",
+    sentences = {413: "That upload is too large. Upload reports of up to 200 MB each, a few at a time "
+                      "(an edited plan: up to 50 MB).",
                  404: "There is no such page. Start from the upload page.",
                  405: "That address only works from the page's own buttons."}
     text = sentences.get(exc.code, f"The request could not be handled ({exc.name}).")
@@ -108,12 +111,72 @@ def _visitor(create: bool = False) -> str | None:
     return visitor
 
 
+def _today(text: str) -> tuple[date, list[str]]:
+    """The day deadlines are checked at: the date field's, else today (saying so when it was not a date)."""
+    try:
+        return (date.fromisoformat(text.strip()), []) if text.strip() else (date.today(), [])
+    except ValueError:
+        shown = "".join(c for c in text if c.isprintable())[:40]
+        return date.today(), [f"“{shown}” is not a date like 2025-06-30, so deadlines are checked at today."]
+
+
+def _kept_plan(visitor: str | None):
+    """(path, name) of the plan this visitor uploaded, or None."""
+    kept = session.get("plan") or {}
+    folder = _store().folder(visitor)
+    path = plans.stored(folder, kept.get("kind", "")) if folder else None
+    return (path, kept.get("name", "plan")) if path else None
+
+
+def _has_work(visitor: str) -> bool:
+    """A review or a plan of theirs to keep (else a refused upload leaves no folder behind)."""
+    return _store().load(visitor) is not None or _kept_plan(visitor) is not None
+
+
 def _routes(app: Flask) -> None:
     @app.get("/")
     def index():
         _store().sweep()
         visitor = _visitor()
-        return _page("index.html", has_review=bool(visitor and _store().load(visitor)))
+        return _page("index.html", has_review=bool(visitor and _store().load(visitor)),
+                     has_plan=bool(visitor and _kept_plan(visitor)))
+
+    @app.post("/plan")
+    def plan_upload():
+        upload_file = request.files.get("plan")
+        if upload_file is None or not (upload_file.filename or upload_file.content_length):
+            return _page("index.html", 400, errors=["Choose the edited action plan (.docx or .xlsx) first."])
+        today, _ = _today(request.form.get("today", ""))
+        name = uploads.display_name(upload_file.filename, set(), default="plan")
+        visitor = _visitor(create=True)
+        folder = _store().folder(visitor)
+        with _store().locked(visitor):
+            session.pop("plan", None)
+            try:
+                kind = plans.save(upload_file.stream, folder, name)
+                plans.status(folder / f"plan.{kind}", name, today)  # a plan cqcplan can read, or the sentence now
+            except uploads.Refused as exc:
+                plans.remove(folder)
+                if not _has_work(visitor):
+                    _store().remove(session.pop("visitor", None))
+                return _page("index.html", 400, errors=[str(exc)])
+            session["plan"] = {"name": name, "kind": kind}
+        given = request.form.get("today", "").strip()
+        return redirect(url_for("plan_page", **({"today": given} if given else {})))
+
+    @app.get("/plan")
+    def plan_page():
+        kept = _kept_plan(_visitor())
+        if kept is None:
+            return redirect(url_for("index"))
+        path, name = kept
+        today, notes = _today(request.args.get("today", ""))
+        try:
+            report = plans.status(path, name, today)
+        except uploads.Refused as exc:
+            return _page("index.html", 400, errors=[str(exc)])
+        return _page("plan.html", name=name, view=plans.view(report), notes=notes,
+                     kind="Word" if path.suffix == ".docx" else "Excel")
 
     @app.post("/upload")
     def upload():
@@ -137,7 +200,7 @@ def _routes(app: Flask) -> None:
                 finally:
                     path.unlink(missing_ok=True)
             if not reports:
-                if _store().load(visitor) is None:  # nothing of theirs to keep
+                if not _has_work(visitor):
                     _store().remove(session.pop("visitor", None))
                 return _page("index.html", 400, errors=errors)
             _store().save(visitor, edits.start(reports))
@@ -169,7 +232,26 @@ def _routes(app: Flask) -> None:
                 session["notes"] = [str(exc)]
                 return redirect(url_for("review_page"))
             _store().save(visitor, state)
-        return redirect(url_for("review_page") + f"#row-{first}")  # finding ids survive renumbering
+            row = next((a.findings[0] for a in state.extraction.actions if first in a.findings), first)
+        return redirect(url_for("review_page") + f"#row-{row}")  # finding ids survive renumbering
+
+    @app.get("/plan/next")
+    def plan_next():
+        visitor = _visitor()
+        kept = _kept_plan(visitor)
+        if kept is None:
+            return redirect(url_for("index"))
+        path, name = kept
+        today, _ = _today(request.args.get("today", ""))
+        scratch = _store().folder(visitor) / f"next-{secrets.token_hex(8)}"
+        try:
+            data, filename = plans.next_version(path, name, today, scratch)
+        except uploads.Refused as exc:
+            return _page("index.html", 400, errors=[str(exc)])
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        return send_file(BytesIO(data), mimetype=MIME[path.suffix.lstrip(".")], as_attachment=True,
+                         download_name=filename)
 
     @app.post("/action/<ref>/theme")
     def retag(ref):
@@ -178,6 +260,11 @@ def _routes(app: Flask) -> None:
     @app.post("/action/<ref>/split")
     def split(ref):
         return change(ref, edits.split)
+
+    @app.post("/join")
+    def join():
+        refs = request.form.getlist("refs")
+        return change(refs[0] if refs else "", lambda s, r: edits.join(s, refs))
 
     @app.post("/action/<ref>/reviewed")
     def reviewed(ref):
@@ -203,4 +290,5 @@ def _routes(app: Flask) -> None:
     @app.post("/reset")
     def reset():
         _store().remove(session.pop("visitor", None))
+        session.pop("plan", None)
         return redirect(url_for("index"))

@@ -1,4 +1,4 @@
-"""A reviewer's changes to an extraction: retag an action, split a merge, mark it reviewed.
+"""A reviewer's changes to an extraction: retag an action, split a merge, join actions, mark one reviewed.
 
 Each change returns a new `Extraction` whose refs are renumbered by `pipeline/refs.py`, so
 the web page, and every file downloaded from it, are made by the same `make_plan` and
@@ -7,7 +7,7 @@ the web page, and every file downloaded from it, are made by the same `make_plan
 
 from pydantic import BaseModel
 
-from ..models import Action, Extraction, Finding, Tag
+from ..models import Action, Extraction, Finding, MergeLink, Tag
 from ..models.report import ReportExtraction
 
 REVIEWER = Tag(field="theme", value="", basis="reviewer", evidence="set on the review page", rule_id="reviewer",
@@ -67,13 +67,55 @@ def retag(review: Review, ref: str, theme_id: str) -> Review:
 
 
 def split(review: Review, ref: str) -> Review:
-    """One action per statement of merged action `ref`; the others keep their merges."""
+    """Undo the reviewer's join of action `ref` (its actions as they were), else one action per
+    statement of the merged action; the other actions keep their merges."""
     action = _action(review, ref)
     if len(action.findings) < 2:
         raise LookupError(f"{ref} answers one statement; there is nothing to split.")
-    parts = [Action(ref="", findings=[fid], kind=action.kind) for fid in action.findings]
+    parts = split_parts(action)
     actions = [part for a in review.extraction.actions for part in (parts if a.ref == ref else [a])]
     reviewed = [ids for ids in review.reviewed if ids != action.findings]
+    return _renumbered(review, review.extraction.findings, actions, reviewed)
+
+
+def split_parts(action: Action) -> list[Action]:
+    """The actions a split gives: the groups a reviewer joined, each with the merge stage's links
+    (found as the parts the merge links hold together once the reviewer's are taken out); one
+    action per statement when no reviewer joined it."""
+    kept = [m for m in action.merges if m.basis != "reviewer"]
+    if len(kept) == len(action.merges):
+        return [Action(ref="", findings=[fid], kind=action.kind) for fid in action.findings]
+    group = {fid: {fid} for fid in action.findings}
+    for link in kept:
+        joined = group[link.a] | group[link.b]
+        for fid in joined:
+            group[fid] = joined
+    parts = list({id(g): g for g in (group[fid] for fid in action.findings)}.values())
+    return [Action(ref="", findings=[f for f in action.findings if f in part], kind=action.kind,
+                   merges=[m for m in kept if m.a in part]) for part in parts]
+
+
+def join(review: Review, refs: list[str]) -> Review:
+    """One action answering every statement of actions `refs`, each wording and its place kept;
+    a link with basis "reviewer" ties each action's first statement to the first action's, so
+    the plan says "Joined by a reviewer" and split undoes it. A must joined with a should is a
+    must (refs are renumbered as the plan step numbers them)."""
+    refs = list(dict.fromkeys(refs))
+    if len(refs) < 2:
+        raise LookupError("Choose two or more actions to join (tick “Select … to join” beside each).")
+    chosen = [_action(review, ref) for ref in refs]
+    order = {a.ref: n for n, a in enumerate(review.extraction.actions)}
+    chosen.sort(key=lambda a: order[a.ref])
+    files = {f.id: f.file for f in review.extraction.findings}
+    hub = chosen[0].findings[0]
+    links = [MergeLink(a=hub, b=a.findings[0], a_file=files[hub], b_file=files[a.findings[0]], score=1.0,
+                       shared_terms=[], basis="reviewer") for a in chosen[1:]]
+    joined = Action(ref="", findings=[fid for a in chosen for fid in a.findings],
+                    kind="must" if any(a.kind == "must" for a in chosen) else "should",
+                    merges=[m for a in chosen for m in a.merges] + links)
+    others = {a.ref for a in chosen[1:]}
+    actions = [joined if a.ref == chosen[0].ref else a for a in review.extraction.actions if a.ref not in others]
+    reviewed = [ids for ids in review.reviewed if ids not in [a.findings for a in chosen]]
     return _renumbered(review, review.extraction.findings, actions, reviewed)
 
 

@@ -7,6 +7,7 @@ counted while it is saved, so an oversized file is refused without filling the d
 count, damage, encryption and scans are the command line's own checks (`extract_report`).
 """
 
+import re
 import threading
 from pathlib import Path
 
@@ -25,10 +26,10 @@ class Refused(Exception):
     """A sentence for the page about one uploaded file."""
 
 
-def display_name(raw: str | None, taken: set[str]) -> str:
+def display_name(raw: str | None, taken: set[str], default: str = "report.pdf") -> str:
     """The name shown for an upload: its last path part, printable, unique among this upload's files."""
     name = (raw or "").replace("\\", "/").rsplit("/", 1)[-1]
-    name = "".join(c for c in name if c.isprintable()).strip()[:120] or "report.pdf"
+    name = "".join(c for c in name if c.isprintable()).strip()[:120] or default
     stem, dot, ext = name.rpartition(".") if "." in name else (name, "", "")
     unique, n = name, 2
     while unique.lower() in taken:
@@ -37,23 +38,33 @@ def display_name(raw: str | None, taken: set[str]) -> str:
     return unique
 
 
+def safe_stem(name: str) -> str:
+    """A download's file name from the name an upload was shown by: letters, digits, dots, dashes."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", Path(name).stem).strip("-.") or "report"
+
+
 def save(stream, target: Path, name: str, max_bytes: int = MAX_MEGABYTES * 1_000_000) -> None:
     """Copy the upload to `target`, refusing a non-PDF or an oversized file part-way."""
     head = stream.read(1024)
     if b"%PDF-" not in head:
         raise Refused(f"{name} is not a PDF file (its content is not a PDF's), so it was not read. "
                       "Choose the report's PDF, as downloaded from the CQC website.")
+    if copy_upload(stream, head, target, name, max_bytes, "a CQC report is rarely over 20 MB") <= len(b"%PDF-"):
+        raise Refused(f"{name} is empty.")
+
+
+def copy_upload(stream, head: bytes, target: Path, name: str, max_bytes: int, usual: str) -> int:
+    """Write `head` and the rest of the stream to `target`, counting: an oversized file is refused
+    part-way (`usual` says what size is normal) rather than filling the disk. Returns the size."""
     size = len(head)
     with target.open("wb") as out:
         out.write(head)
         while chunk := stream.read(CHUNK):
             size += len(chunk)
             if size > max_bytes:
-                raise Refused(f"{name} is over {max_bytes / 1e6:,.0f} MB, so it was not read; "
-                              "a CQC report is rarely over 20 MB.")
+                raise Refused(f"{name} is over {max_bytes / 1e6:,.0f} MB, so it was not read; {usual}.")
             out.write(chunk)
-    if size <= len(b"%PDF-"):
-        raise Refused(f"{name} is empty.")
+    return size
 
 
 def read(path: Path, name: str) -> ReportExtraction:

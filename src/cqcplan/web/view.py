@@ -1,10 +1,10 @@
 """What the review page shows and what a download holds, both made from the plan `make_plan` drafts."""
 
-import re
 from pathlib import Path
 
 from ..api import COMBINED_GROUPING, COMBINED_NAME, PLAN_SUFFIX
-from .review import Review, is_reviewed
+from .review import Review, is_reviewed, split_parts
+from .uploads import safe_stem
 
 
 def _plan(state: Review):
@@ -28,9 +28,10 @@ def review_view(state: Review) -> dict:
     from ..pipeline.themes import named
 
     plan = _plan(state)
-    findings = {a.ref: a.findings for a in state.extraction.actions}
+    actions = {a.ref: a for a in state.extraction.actions}
     rows = [{"action": a, "theme_id": (named(a.theme).id if named(a.theme) else ""),
-             "first": findings[a.ref][0], "reviewed": is_reviewed(state, findings[a.ref])}
+             "first": actions[a.ref].findings[0], "reviewed": is_reviewed(state, actions[a.ref].findings),
+             "parts": len(split_parts(actions[a.ref])) if len(a.wordings) > 1 else 1}
             for a in plan.actions]
     rows.sort(key=lambda r: not r["action"].review)
     return {"reports": plan.reports, "rows": rows, "themes": theme_choices(), "summary": plan.summary,
@@ -51,5 +52,4 @@ def render_plan(state: Review, fmt: str, scratch: Path) -> bytes:
 def download_name(state: Review, fmt: str) -> str:
     if len(state.reports) > 1:
         return f"{COMBINED_NAME}.{fmt}"
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", Path(state.reports[0].meta.file).stem).strip("-.") or "report"
-    return f"{stem}{PLAN_SUFFIX}.{fmt}"
+    return f"{safe_stem(state.reports[0].meta.file)}{PLAN_SUFFIX}.{fmt}"
