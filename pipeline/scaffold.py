@@ -2,11 +2,12 @@
 
 Takes the action's wording and theme, returns a `Scaffold` and an evidence prompt; reads
 vocab/scaffolds.toml. The theme (CQC's evidence category) narrows the choice to the
-prompts written for it, so a word shared by two topics cannot pull an action off-topic. The prompts are starting points for the action lead, so every
-line begins "Prompt:" and none is ever presented as an agreed action. The topic is
-the one whose different trigger phrases found in the wording have the most words
-between them; a tie goes to the topic listed first in the file, so specific topics
-beat broad ones.
+prompts written for it when the wording names one of them, so a word shared by two topics
+cannot pull an action off-topic; a theme whose topics the wording never names has no say.
+The prompts are starting points for the action lead, so every line begins "Prompt:" and
+none is ever presented as an agreed action. The topic is the one whose different trigger
+phrases found in the wording have the most words between them; a tie goes to the topic
+listed first in the file, so specific topics beat broad ones.
 """
 
 import re
@@ -121,11 +122,9 @@ def _filled(text: str, ask: str) -> str:
 
 
 def _written_for(theme: str | None) -> list[Topic]:
-    """The topics written for this theme, the one written first of all for it (listed first in
-    its `themes`) leading, so it is the theme's prompt when no trigger matches."""
+    """The topics written for this theme (its printed name)."""
     found = named(theme)
-    topics = [t for t in _table().topic if found and found.id in t.themes]
-    return sorted(topics, key=lambda t: t.themes.index(found.id) > 0) if found else []
+    return [t for t in _table().topic if found and found.id in t.themes]
 
 
 def _score(phrases: set[str]) -> int:
