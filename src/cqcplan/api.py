@@ -93,7 +93,7 @@ def no_findings_message(report: ReportExtraction) -> str:
 
 
 def raise_if_unread(reports: Sequence[ReportExtraction], written: Sequence[Path] = ()) -> None:
-    """Exit code 12 for a report whose recognisers saw lists or notices that gave no findings."""
+    """Exit code 14 for a report whose recognisers saw lists or notices that gave no findings."""
     unread = [r for r in reports if r.seen and not r.findings]
     if unread:
         where = f"; the plan was written ({', '.join(p.name for p in written)})" if written else ""
@@ -393,7 +393,10 @@ def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
     except Exception as exc:  # one bad file must not stop the batch
         return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
     try:
-        return BatchItem(file=path.name, report=extracted, written=_render_one(extracted, out, options))
+        written = _render_one(extracted, out, options)
+        # lists or notices seen but nothing read: the plan is written (as for one report), the file counts as failed
+        unread = no_findings_message(extracted) if extracted.seen and not extracted.findings else None
+        return BatchItem(file=path.name, report=extracted, written=written, error=unread)
     except OutputExists:  # a re-run after adding a report: earlier plans stay as they are
         return BatchItem(file=path.name, report=extracted, note=f"kept the existing {out.name} (--force redrafts it)")
     except CqcplanError as exc:
