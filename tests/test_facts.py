@@ -128,3 +128,41 @@ def test_seen_but_not_read_names_what_was_seen():
                                    ["Summary\nWe identified regulations the provider was not complying with. They must:\n"])
     assert any("They must:" in s for s in seen) and any("1 warning notice" in s for s in seen)
     assert facts.seen_but_not_read(Structure(items=[], paragraphs=[], services=[]), [], ["All good here."]) == []
+
+
+def _cover(*entries) -> list:
+    return list(doc(*entries).pages[0].lines)
+
+
+def test_cover_ratings_beside_their_labels_in_large_print():
+    """A large-print cover: labels at 18 pt, the ratings at 22 pt on the same baseline (their tops
+    differ by more than a small type's whole line)."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Overall rating for this practice", size=18, at=300), line("Good", x=400, size=22, at=296),
+                   line("Are services safe?", size=18, at=340), line("Requires improvement", x=400, size=22, at=336),
+                   line("Are services well-led?", size=18, at=380), line("Inadequate", x=400, size=22, at=376))
+    assert cover_ratings(lines) == {"overall": "Good", "safe": "Requires improvement", "well-led": "Inadequate"}
+
+
+def test_cover_ratings_in_a_grid_under_their_key_questions():
+    """A 2014 ratings table: the key questions are its header row, the ratings the cells below;
+    a narrow cell wraps "Requires" / "improvement"."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    header = [("Safe", 72), ("Effective", 150), ("Caring", 240), ("Responsive", 320), ("Well-led", 420)]
+    cells = [("Requires", 72), ("Good", 150), ("Good", 240), ("Good", 320), ("Inadequate", 420)]
+    lines = _cover(line("Overall rating for this hospital", at=250), line("Requires improvement", x=300, at=250),
+                   *[line(t, x=x, bold=True, at=300) for t, x in header],
+                   *[line(t, x=x, at=318) for t, x in cells], line("improvement", x=72, at=330))
+    assert cover_ratings(lines) == {"overall": "Requires improvement", "safe": "Requires improvement",
+                                    "effective": "Good", "caring": "Good", "responsive": "Good", "well-led": "Inadequate"}
+
+
+def test_cover_ratings_on_one_line_and_never_from_a_sentence():
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Safe - Requires improvement."), line("Are services caring? Good –––"),
+                   line("The practice was rated as good for providing effective services."),
+                   line("Outstanding", x=400))  # a rating with no label beside or above it
+    assert cover_ratings(lines) == {"safe": "Requires improvement", "caring": "Good"}
