@@ -18,6 +18,7 @@ from cqcplan.vocab import regulations
 
 from . import structure_patterns as sp
 from .breaches import line_key
+from .citations import regulation_title
 from .metadata import parse_dates
 
 # The 2014 Regulated Activities Regulations' fundamental standards commenced on this day;
@@ -104,9 +105,7 @@ def link_enforcement(findings: list[Finding], notices: Sequence[RequirementNotic
 
 
 def _linked(finding: Finding, rows: list[RequirementNotice]) -> Finding:
-    keys = {(r.instrument, r.number) for r in finding.regulations
-            if any(t.field == "regulation" and t.basis in ("explicit", "requirement_notice")
-                   and t.value == f"{r.instrument} {r.number}" for t in finding.tags) or not finding.tags}
+    keys = _cited(finding) or _restated(finding, rows)
     same = [n for n in rows if (n.regulation.instrument, n.regulation.number) in keys]
     if not same:
         return finding
@@ -119,8 +118,28 @@ def _linked(finding: Finding, rows: list[RequirementNotice]) -> Finding:
     return finding.model_copy(update={"enforcement": unique})
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+def _cited(finding: Finding) -> set[tuple[str, str]]:
+    """The regulations the must cites, or that a notice row's wording matched."""
+    return {(r.instrument, r.number) for r in finding.regulations
+            if any(t.field == "regulation" and t.basis in ("explicit", "requirement_notice")
+                   and t.value == f"{r.instrument} {r.number}" for t in finding.tags) or not finding.tags}
+
+
+def _restated(finding: Finding, rows: list[RequirementNotice]) -> set[tuple[str, str]]:
+    """A must that cites nothing but restates a notice row's regulation (GP and dental lists print
+    "Ensure care and treatment is provided in a safe way to patients" for regulation 12, the
+    details being in the table): every word of the regulation's title is in the must, or the
+    tagger read that regulation from its wording."""
+    words = _words(finding.text, 3)
+    worded = {tuple(t.value.split(" ", 1)) for t in finding.tags if t.field == "regulation" and t.basis == "wording"}
+    titled = {(n.regulation.instrument, n.regulation.number) for n in rows
+              if (title := n.regulation.title or regulation_title(n.regulation.instrument, n.regulation.number))
+              and _words(title, 3) - {"and", "the", "for"} <= words}
+    return worded | titled
+
+
+def _words(text: str, shortest: int = 4) -> set[str]:
+    return {w.lower() for w in re.findall(rf"[A-Za-z]{{{shortest},}}", text)}
 
 
 def enforcement_counts(notices: Sequence[RequirementNotice]) -> dict[str, int]:
