@@ -12,7 +12,7 @@ import re
 from cqcplan.models.document import Line
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, collapse_ws
+from .text import BULLET_GLYPHS, collapse_ws, merge_wrapped_headings
 
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
@@ -30,16 +30,16 @@ BELOW_EM = 2.5
 
 
 def cover_ratings(lines: list[Line]) -> dict[str, str]:
-    """Rating key -> rating, the first one printed for each key."""
+    """Rating key -> rating, the first one printed for each key; `lines` as read, in reading order."""
     ratings: dict[str, str] = {}
     labels: list[tuple[str, Line]] = []
-    for line in lines:
+    for line in merge_wrapped_headings(lines):  # "Are services at this location" / "well-led?"
         key, rating = _label_and_rating(collapse_ws(line.text))
         if key and rating:
             ratings.setdefault(key, rating)
         elif key:
             labels.append((key, line))
-    free = _rating_cells(lines)
+    free = _rating_cells(lines)  # as printed: a wrapped heading may be joined across the cells of a row
     for find in (_beside, _below):  # a rating beside its label wins over one below it
         for key, label in labels:
             if key in ratings:

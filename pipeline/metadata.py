@@ -46,7 +46,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         report_type=report_type(early_text, cover_service(doc), provider),
         inspection_dates=_dates_after(rows, INSPECTION_LABEL),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None),
-        ratings=cover_ratings(cover),
+        ratings=cover_ratings(_cover_lines(doc)),
         service_ratings=service_ratings,
         inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL),
     )
@@ -186,9 +186,10 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
         return "mental-health"
     if re.search(r"^community ", named, re.M) or named.startswith("community"):
         return "community"
-    nhs = bool(re.search(r"\bnhs\b", (provider or "") + " " + lowered[:2000]))
+    named_by = (provider or "").lower() + " " + lowered[:2000]
+    nhs = bool(re.search(r"\bnhs\b", named_by))
     if services or _NHS.search(lowered) and not _ASC.search(lowered):
-        if not nhs and (re.search(r"\bindependent\b|\blimited\b|\bltd\b|\bplc\b|\bllp\b", (provider or "") + " " + lowered[:2000])):
+        if not nhs and (re.search(r"\bindependent\b|\blimited\b|\bltd\b|\bplc\b|\bllp\b", named_by)):
             return "independent-hospital"
         if service:
             return "nhs-core-service"

@@ -84,3 +84,14 @@ def test_a_report_whose_lists_gave_nothing_fails_its_row_and_the_batch_exits_11(
     row = next(line for line in summary.splitlines() if "gp_focused_2017.pdf" in line)
     assert "failed" in row and "They must:" in row and api.NOTHING_READ in row
     assert (tmp_path / "plans" / "independent_hospital_2015-action-plan.docx").exists()
+
+
+def test_a_batch_of_two_providers_warns_and_keeps_them_apart(tmp_path, caplog):
+    folder = make_folder(tmp_path)
+    (folder / "damaged.pdf").unlink()
+    with caplog.at_level("WARNING", logger="cqcplan"):
+        result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    providers = sorted(r.meta.provider for r in result.reports)
+    warning = next(r.getMessage() for r in caplog.records if "providers" in r.getMessage())
+    assert all(p in warning for p in providers) and "--combine-providers" in warning
+    assert len([p for p in result.combined if p.suffix == ".docx"]) == len(providers)

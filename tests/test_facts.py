@@ -116,6 +116,9 @@ def test_the_response_date_is_read_only_where_the_report_gives_one():
     ("Inspection report\nIs the service safe?\nRating for this service\nThe registered manager and care home", None, "Meadow Homes Limited", "adult-social-care", "asc-inspection-report"),
     ("Inspection report\nBright Smiles Dental Practice\nAre services safe?", None, "Bright Smiles Ltd", "dental", "dental-inspection-report"),
     ("Inspection report\nAcute wards for adults of working age and psychiatric intensive care units\nIs the service safe?", None, "Anytown NHS Trust", "mental-health", "trust-inspection-report"),
+    ("Inspection report\nUrgent and emergency care\nAre services safe?\nPatients in the department", "Urgent and emergency care", "Anytown NHS Trust", "nhs-core-service", "core-service-inspection-report"),
+    ("Inspection report\nThe Beeches Hospital\nSurgery\nAre services safe?\nPatients on the ward", None, "Northfield Healthcare Limited", "independent-hospital", "hospital-inspection-report"),
+    ("Inspection report\nAre services safe?\nPopulation groups\nPeople with long-term conditions", None, "Dr A Shah", "gp", "gp-inspection-report"),
 ])
 def test_report_family_from_the_report_not_one_cover_word(text, service, provider, family, kind):
     assert report_family(text, service, provider) == family
@@ -166,3 +169,37 @@ def test_cover_ratings_on_one_line_and_never_from_a_sentence():
                    line("The practice was rated as good for providing effective services."),
                    line("Outstanding", x=400))  # a rating with no label beside or above it
     assert cover_ratings(lines) == {"safe": "Requires improvement", "caring": "Good"}
+
+
+def test_dates_as_printed_a_range_is_kept_as_the_cover_prints_it():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    for printed, days in [("18 to 20 January 2018", [18, 20]), ("18 and 20 January 2018", [18, 20]),
+                          ("18 January 2018 to 20 January 2018", [18, 20])]:
+        meta = read_metadata(doc(line("Larchwood Court", size=20), line("Inspection report", size=14),
+                                 line(f"Date of inspection visit: {printed}")), "Inspection report")
+        assert meta.inspection_dates_printed == printed
+        assert meta.inspection_dates == [date(2018, 1, d) for d in days]
+
+
+def test_core_services_are_only_those_the_report_rates_or_files_statements_under():
+    from cqcplan.pipeline.metadata import report_services
+
+    cover = doc(line("Anytown General Hospital", size=20), line("Quality Report", size=14),
+                line("Surgery", at=LEADING_AT), line("Requires improvement", x=300, at=LEADING_AT),
+                line("Maternity and gynaecology", at=LEADING_AT + 14), line("Good", x=300, at=LEADING_AT + 14))
+    found = ["Surgery", "Urgent and emergency services", "Maternity and gynaecology", "Outpatients"]
+    assert report_services(found, cover, {"Surgery", "Outpatients"}) == ["Surgery", "Maternity and gynaecology",
+                                                                          "Outpatients"]
+
+
+LEADING_AT = 200.0
+
+
+def test_a_provider_name_hyphenated_at_a_line_end_is_repaired():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Anytown Hospitals NHS Founda-", size=16), line("tion Trust", size=16),
+                line("Anytown General Hospital", size=24), line("Inspection report", size=14))
+    meta = read_metadata(cover, "Inspection report")
+    assert (meta.provider, meta.location) == ("Anytown Hospitals NHS Foundation Trust", "Anytown General Hospital")
