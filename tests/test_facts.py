@@ -203,3 +203,20 @@ def test_a_provider_name_hyphenated_at_a_line_end_is_repaired():
                 line("Anytown General Hospital", size=24), line("Inspection report", size=14))
     meta = read_metadata(cover, "Inspection report")
     assert (meta.provider, meta.location) == ("Anytown Hospitals NHS Foundation Trust", "Anytown General Hospital")
+
+
+@pytest.mark.parametrize("must_heading, should_heading", [
+    (["We identified regulations the provider was not complying with. They", "must:"],
+     ["There were areas where the provider could make improvements. They", "should:"]),
+    (["We identified regulations the provider was not", "complying with. They must:"],
+     ["There were areas where the provider could", "make improvements. They should:"]),
+])
+def test_dental_headings_that_wrap_mid_sentence_still_open_their_lists(must_heading, should_heading):
+    """A narrow column or large print wraps the sentence-ending heading; its list must not vanish."""
+    built = doc(PageBreak, line("The practice had three treatment rooms and a decontamination room."),
+                *[line(h, gap=8 if i == 0 else 0) for i, h in enumerate(must_heading)],
+                bullet("Ensure care and treatment is provided in a safe way to patients."),
+                *[line(h, gap=8 if i == 0 else 0) for i, h in enumerate(should_heading)],
+                bullet("Take action to ensure the clinicians take into account the guidance."))
+    found = extract(locate(built), "dental.pdf")
+    assert [(f.kind, f.section) for f in found] == [("must", " ".join(must_heading)), ("should", " ".join(should_heading))]
