@@ -220,3 +220,23 @@ def test_dental_headings_that_wrap_mid_sentence_still_open_their_lists(must_head
                 bullet("Take action to ensure the clinicians take into account the guidance."))
     found = extract(locate(built), "dental.pdf")
     assert [(f.kind, f.section) for f in found] == [("must", " ".join(must_heading)), ("should", " ".join(should_heading))]
+
+
+def test_enforcement_the_narrative_states_reaches_the_musts_of_its_regulation_and_the_cover():
+    """No "Enforcement actions" table (its details await representations): the summary says what
+    CQC did, naming the regulation by title; a warning notice of the last inspection is history."""
+    built = doc(PageBreak, line("Enforcement", size=14, bold=True),
+                line("We have identified breaches in relation to safe care and treatment and good governance."),
+                line("We issued a warning notice to the provider in relation to good governance."),
+                line("At our last inspection we served a warning notice in relation to staffing.", gap=8))
+    stated = facts.stated_enforcement(locate(built).paragraphs, frozenset(), [], "RA2014")
+    assert [(e.type, e.regulation.number, e.page) for e in stated] == [("warning_notice", "17", 2)]
+    governance = Finding(id="M1", kind="must", text="This was a breach of regulation 17 (Good governance).", file="r.pdf",
+                         page=3, section="s", regulations=[Regulation(instrument="RA2014", number="17")])
+    staffing = governance.model_copy(update={"regulations": [Regulation(instrument="RA2014", number="18")]})
+    linked = facts.add_stated([governance, staffing], stated)
+    assert [[e.type for e in f.enforcement] for f in linked] == [["warning_notice"], []]
+    assert facts.enforcement_counts([_row("12", "x", "requirement_notice")], stated) == {
+        "requirement_notice": 1, "warning_notice": 1}
+    # a table row of the same type already records it: the narrative adds nothing
+    assert facts.stated_enforcement(locate(built).paragraphs, frozenset(), [_row("17", "x", "warning_notice")], "RA2014") == []

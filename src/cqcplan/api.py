@@ -67,7 +67,9 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
     findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
-    meta = meta.model_copy(update={"enforcement_counts": facts.enforcement_counts(notices),
+    stated = facts.stated_enforcement(structure.paragraphs, known, notices, regime)
+    findings = facts.add_stated(findings, stated)
+    meta = meta.model_copy(update={"enforcement_counts": facts.enforcement_counts(notices, stated),
                                    "response_due": facts.response_due(texts)})
     if pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
