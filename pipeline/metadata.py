@@ -199,14 +199,24 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
     return "nhs-trust"
 
 
+# Lines whose middles are this close (in ems of the larger type) share a printed row.
+ROW_EM = 0.35
+
+
 def _rows(lines: list[Line]) -> list[str]:
+    """The cover's printed rows, label and value side by side, whatever the type size (large print)."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda l: (l.top, l.x0)):
-        if rows and abs(rows[-1][0].top - line.top) < 3:
+        first = rows[-1][0] if rows else None
+        if first and abs(_middle(first) - _middle(line)) < ROW_EM * max(first.size, line.size):
             rows[-1].append(line)
         else:
             rows.append([line])
     return [collapse_ws(" ".join(l.text for l in sorted(row, key=lambda l: l.x0))) for row in rows]
+
+
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
 
 
 def _names(cover: list[Line]) -> tuple[str | None, str | None]:

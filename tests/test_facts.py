@@ -240,3 +240,14 @@ def test_enforcement_the_narrative_states_reaches_the_musts_of_its_regulation_an
         "requirement_notice": 1, "warning_notice": 1}
     # a table row of the same type already records it: the narrative adds nothing
     assert facts.stated_enforcement(locate(built).paragraphs, frozenset(), [_row("17", "x", "warning_notice")], "RA2014") == []
+
+
+def test_a_large_print_cover_gives_its_dates_and_service_ratings():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Hillside Surgery", size=30), line("Inspection report", size=22),
+                line("Date of inspection visit:", size=18, at=300), line("14 May 2019", x=330, size=22, at=296),
+                line("Surgery", size=18, at=340), line("Requires improvement", x=330, size=22, at=336))
+    meta = read_metadata(cover, "Inspection report")
+    assert meta.inspection_dates == [date(2019, 5, 14)] and meta.inspection_dates_printed == "14 May 2019"
+    assert meta.service_ratings == {"Surgery": {"overall": "Requires improvement"}}
