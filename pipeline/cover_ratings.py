@@ -39,6 +39,8 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
             ratings.setdefault(key, rating)
         elif key:
             labels.append((key, line))
+    for key, rating in _grid_rows(lines):
+        ratings.setdefault(key, rating)
     free = _rating_cells(lines)  # as printed: a wrapped heading may be joined across the cells of a row
     for find in (_beside, _below):  # a rating beside its label wins over one below it
         for key, label in labels:
@@ -60,6 +62,39 @@ def _label_and_rating(text: str) -> tuple[str | None, str | None]:
         if key:
             return key, rating_case(match.group(1))
     return (rating_key(text), None) if not match else (None, None)
+
+
+_GRID_WORD = re.compile(r"\s*(safe|effective|caring|responsive|well[- ]led|overall)\b", re.I)
+_RATING_WORD = re.compile(rf"\s*{RATING}\b", re.I)
+
+
+def _grid_rows(lines: list[Line]) -> list[tuple[str, str]]:
+    """A grid whose cells were read as one line: "Safe Effective Caring Responsive Well-led" over
+    "Requires improvement Good Good Good Inadequate", one rating per key question."""
+    pairs: list[tuple[str, str]] = []
+    for head in lines:
+        keys = _sequence(_GRID_WORD, head.text)
+        if len(keys) < 2:
+            continue
+        under = [l for l in lines if _overlaps(head, l) and 0 <= l.top - head.bottom <= BELOW_EM * head.size]
+        rows = [_sequence(_RATING_WORD, l.text) for l in sorted(under, key=lambda l: l.top)]
+        values = next((row for row in rows if len(row) == len(keys)), [])
+        pairs += [(k.lower().replace(" ", "-"), rating_case(v)) for k, v in zip(keys, values)]
+    return pairs
+
+
+def _sequence(word: re.Pattern, text: str) -> list[str]:
+    """The words of `text` when it is nothing but a run of them (decoration aside), else []."""
+    text, found, pos = collapse_ws(text).strip(_DECORATION), [], 0
+    while pos < len(text):
+        match = word.match(text, pos)
+        if not match:
+            return []
+        found.append(match.group(1))
+        pos = match.end()
+        while pos < len(text) and text[pos] in _DECORATION:
+            pos += 1
+    return found
 
 
 def rating_key(label: str) -> str | None:

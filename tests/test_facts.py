@@ -251,3 +251,15 @@ def test_a_large_print_cover_gives_its_dates_and_service_ratings():
     meta = read_metadata(cover, "Inspection report")
     assert meta.inspection_dates == [date(2019, 5, 14)] and meta.inspection_dates_printed == "14 May 2019"
     assert meta.service_ratings == {"Surgery": {"overall": "Requires improvement"}}
+
+
+def test_cover_ratings_in_a_grid_read_as_one_line_per_row():
+    """Cells set close together come out of the reader as one line each: the header row of key
+    questions over the row of ratings."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Safe Effective Caring Responsive Well-led", at=300),
+                   line("Requires improvement Good Good Outstanding Inadequate", at=316))
+    assert cover_ratings(lines) == {"safe": "Requires improvement", "effective": "Good", "caring": "Good",
+                                    "responsive": "Outstanding", "well-led": "Inadequate"}
+    assert cover_ratings(_cover(line("Safe Effective Caring", at=300), line("Good Good", at=316))) == {}
