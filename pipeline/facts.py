@@ -235,3 +235,17 @@ def seen_but_not_read(structure: Structure, notices: Sequence[RequirementNotice]
     if tables and not notices:
         seen.append("table heading(s) " + "; ".join(f"“{t}”" for t in tables[:3]))
     return seen
+
+
+def musts_not_read(findings: Sequence[Finding], notices: Sequence[RequirementNotice], page_texts: Sequence[str]) -> list[str]:
+    """What shows the report has musts when none was read though other statements were (a must
+    list lost while its should list was read): must-list headings, notice rows. Empty otherwise."""
+    if not findings or any(f.kind == "must" for f in findings):
+        return []
+    headings = sorted({line.strip() for text in page_texts for line in text.splitlines()
+                       if line.strip() and sp.opener_kind(line.strip()) == "must"})
+    seen = ["must list heading(s) " + "; ".join(f"“{h}”" for h in headings[:3])] if headings else []
+    kinds = Counter(n.type for n in notices)
+    seen += [", ".join(f"{count} {name.replace('_', ' ')} row(s)" for name, count in sorted(kinds.items()))] if kinds else []
+    return seen
+

@@ -263,3 +263,15 @@ def test_cover_ratings_in_a_grid_read_as_one_line_per_row():
     assert cover_ratings(lines) == {"safe": "Requires improvement", "effective": "Good", "caring": "Good",
                                     "responsive": "Outstanding", "well-led": "Inadequate"}
     assert cover_ratings(_cover(line("Safe Effective Caring", at=300), line("Good Good", at=316))) == {}
+
+
+def test_a_report_with_notices_whose_musts_were_not_read_is_named():
+    should = Finding(id="S1", kind="should", text="The practice should review its sharps procedures.", file="r.pdf",
+                     page=2, section="s")
+    rows = [_row("12", "Staff were not trained.", "requirement_notice")]
+    texts = ["We identified regulations the provider was not complying with. They must:\nEnsure care is safe."]
+    seen = facts.musts_not_read([should], rows, texts)
+    assert any("They must:" in s for s in seen) and any("1 requirement notice" in s for s in seen)
+    must = should.model_copy(update={"kind": "must"})
+    assert facts.musts_not_read([should, must], rows, texts) == [] and facts.musts_not_read([], rows, texts) == []
+    assert facts.musts_not_read([should], [], ["There were areas where the provider could improve. They should:"]) == []

@@ -75,6 +75,10 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
                     "without OCR", path.name, ", ".join(map(str, pages_without_text)))
     seen = [] if findings else facts.seen_but_not_read(structure, notices, texts)
+    lost = facts.musts_not_read(findings, notices, texts)
+    if lost:
+        log.warning("%s: the report shows %s, but no must statement was read (only shoulds); check the report "
+                    "by hand", path.name, "; ".join(lost))
     meta = meta.model_copy(update={"services": report_services(structure.services, doc, {f.service for f in findings})})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
