@@ -275,3 +275,24 @@ def test_a_report_with_notices_whose_musts_were_not_read_is_named():
     must = should.model_copy(update={"kind": "must"})
     assert facts.musts_not_read([should, must], rows, texts) == [] and facts.musts_not_read([], rows, texts) == []
     assert facts.musts_not_read([should], [], ["There were areas where the provider could improve. They should:"]) == []
+
+
+def test_a_breach_after_a_bulleted_list_keeps_the_list_and_its_lead_in():
+    """ASC 2019 template: what was wrong is a bulleted list, then the breach sentence on its own."""
+    built = doc(PageBreak, line("Is the service safe?", size=14, bold=True),
+                line("Assessing risk, safety monitoring and management", bold=True, gap=10),
+                line("People told us they felt safe and that staff were kind to them and to", gap=10),
+                line("their relatives."),
+                line("Risks to people were not always managed safely:", gap=10),
+                bullet("Two people at risk of choking had no eating and drinking care plan."),
+                bullet("Thickened fluids were not prepared as advised."),
+                line("This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and",
+                     gap=10),
+                line("Social Care Act 2008 (Regulated Activities) Regulations 2014."))
+    [must] = extract(locate(built), "asc.pdf", line_order=facts.line_order(built))
+    assert must.text.splitlines() == [
+        "Risks to people were not always managed safely:",
+        "Two people at risk of choking had no eating and drinking care plan.",
+        "Thickened fluids were not prepared as advised.",
+        "This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and Social Care "
+        "Act 2008 (Regulated Activities) Regulations 2014."]
