@@ -13,7 +13,8 @@ to take" / "Enforcement actions" table ("How the regulation was not being met: �
   sentence, so the bare "This was a breach of …" sentence is never the only text.
 
 The passage is the sentences before the breach sentence in its paragraph, back to the
-previous breach, recommendation or last-inspection sentence; when the breach sentence
+previous breach, recommendation or last-inspection sentence (a continued breach keeps the
+"At our last inspection …" sentence that introduces it, and what comes before); when the breach sentence
 opens its paragraph, the paragraph just before it (no heading between, same section), or
 the bulleted list just before it with its lead-in line ("Risks were not managed safely:").
 """
@@ -28,7 +29,16 @@ from cqcplan.models.structure import Paragraph
 
 from .citations import find_citations, regulation_title
 from .text import bullet_marker, collapse_ws
-from .extract import BREACH, derived_kind, is_history_or_finding, joined_text, sentence_page, split_sentences
+from .extract import (
+    BREACH,
+    LAST_INSPECTION,
+    STILL_IN_BREACH,
+    derived_kind,
+    is_history_or_finding,
+    joined_text,
+    sentence_page,
+    split_sentences,
+)
 
 
 @dataclass
@@ -107,8 +117,10 @@ def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[
     """The narrative that states the breach, ending with the breach sentence, and its first page."""
     own = sentences[pi]
     start = si
-    while start > 0 and not is_history_or_finding(own[start - 1]):
-        start -= 1
+    continued = bool(STILL_IN_BREACH.search(own[si]))
+    while start > 0 and (not is_history_or_finding(own[start - 1])
+                         or continued and LAST_INSPECTION.search(own[start - 1])):
+        start -= 1  # "At our last inspection the provider was in breach …" introduces a continued breach: kept
     before: list[str] = []
     page = sentence_page(paragraphs[pi], texts[pi], own[start])
     back = pi - 1

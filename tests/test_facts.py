@@ -296,3 +296,15 @@ def test_a_breach_after_a_bulleted_list_keeps_the_list_and_its_lead_in():
         "Thickened fluids were not prepared as advised.",
         "This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and Social Care "
         "Act 2008 (Regulated Activities) Regulations 2014."]
+
+
+def test_a_continued_breach_keeps_what_was_wrong_before_its_last_inspection_sentence():
+    built = doc(PageBreak, line("Well-led", size=14, bold=True),
+                line("The provider’s audits had not identified the shortfalls in risk management that we found.",
+                     gap=10),
+                line("At our last inspection the provider was in breach of regulation 17. The provider remained in"),
+                line("breach of regulation 17 (Good governance)."))
+    [must] = extract(locate(built), "saf.pdf", line_order=facts.line_order(built))
+    assert must.text == ("The provider’s audits had not identified the shortfalls in risk management that we found. "
+                         "At our last inspection the provider was in breach of regulation 17. The provider remained in "
+                         "breach of regulation 17 (Good governance).")
