@@ -140,6 +140,7 @@ def test_different_topics_get_different_prompts():
     ("The provider had failed to ensure people's medicines were managed safely; MAR charts had gaps.", "medicines"),
     ("Two staff files had no DBS check and no references.", "recruitment"),
     ("We recommend the provider seeks advice about the Mental Capacity Act 2005 and DoLS.", "consent"),
+    ("People were deprived of their liberty without lawful authority. Regulation 13(5)", "consent"),
     ("People at risk of malnutrition did not have food and fluid charts completed.", "nutrition"),
     ("The trust must ensure patients detained under the Mental Health Act have their rights explained.", "mha"),
     ("The trust should review its use of seclusion and restraint on Willow ward.", "restrictive"),
