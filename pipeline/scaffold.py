@@ -125,9 +125,10 @@ MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a point
 
 def asked(wording: str) -> str:
     """"the laundry room is kept locked when not in use" from "The provider should ensure that
-    the laundry room is kept locked when not in use."; empty when that is over MAX_ASK_WORDS.
-    The general prompts quote it so a lead sees which problem they are for."""
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", wording.strip(), maxsplit=1)[0]
+    the laundry room is kept locked when not in use."; the first wording of an action, whole
+    (a second sentence may ask for a second thing), and empty when that is over MAX_ASK_WORDS:
+    the general prompts quote it so a lead sees which problem they are for, never half of it."""
+    first = " ".join(wording.strip().split("\n")[0].split())
     ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:")
     if not ask or len(ask.split()) > MAX_ASK_WORDS:
         return ""

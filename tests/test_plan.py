@@ -325,7 +325,10 @@ def test_a_topic_named_by_one_word_or_alongside_another_gets_the_general_prompts
     ("The provider should ensure that the sluice room is kept locked.", "the sluice room is kept locked"),
     ("Review the provision of chaplaincy at weekends (Regulation 9(1)).", "review the provision of chaplaincy at weekends"),
     ("The registered person must take action to ensure that PRN protocols exist. Staff were unsure.",
-     "PRN protocols exist"),
+     "PRN protocols exist. Staff were unsure"),
+    ("The trust must ensure that CTG reviews are hourly. All midwives must complete fetal monitoring training, "
+     "including the annual update.", "CTG reviews are hourly. All midwives must complete fetal monitoring "
+     "training, including the annual update"),
     ("Ensure " + "that all of the many forms are checked " * 6 + ".", ""),
 ])
 def test_the_general_prompt_quotes_what_the_statement_asks(wording, ask):
