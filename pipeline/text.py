@@ -31,6 +31,7 @@ _LETTER = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
 # A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)".
 CITATION_BREAK = re.compile(r"\b\d+(?:\(\w{1,4}\))+$")
+CITATION_TAIL = 40  # only the end of the text joined so far can end a citation: never search all of it
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.
 HEADING_RATIO = 1.3
@@ -74,7 +75,7 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
-        elif CITATION_BREAK.search(out) and line.startswith("("):
+        elif line.startswith("(") and CITATION_BREAK.search(out[-CITATION_TAIL:]):
             out = out + line  # "Regulation 12(2)(a)" / "(b))": a citation broken between its parts
         else:
             out = out + " " + line
