@@ -1,10 +1,11 @@
 """Read an edited plan back: the embedded plan as written, and what is now in each row.
 
-Word: every action row is found by its hidden id (`cqcplan.id` content control) and each
+Word: every action row is found by its id (kept in the tag of its `cqcplan.id` content control,
+"cqcplan.id:<uid>", or in older plans as the control's hidden text) and each
 field by its control's tag (`cqcplan.lead` …); a field whose control was deleted and typed
 over as plain text is read from its column (found by header name, else by the template's
 position), and text typed beside a control is kept too. Each action's second row (SMART
-measure, risks, sign-off) carries the action's id in a hidden `cqcplan.details` control and
+measure, risks, sign-off) carries the action's id in a `cqcplan.details` control (in its tag, as above) and
 is read into the same row; typed over, its fields are found by their labels ("Baseline:" …),
 and a second row that lost its id belongs to the action row above it. The plan's approval is
 read from the cover. Excel: by header name, else by the tracker's column position; the
@@ -210,17 +211,23 @@ def _labelled(lines: list[str], labels: dict[str, str]) -> dict[str, str]:
 
 
 def _controls(element) -> dict[str, str]:
-    """Field -> text of each cqcplan content control inside `element` (the id includes hidden text)."""
+    """Field -> text of each cqcplan content control inside `element`. A row's id is kept in its control's
+    tag ("cqcplan.id:<uid>"); a plan written before that kept it as the control's hidden text."""
     found = {}
     for sdt in element.iter(f"{W}sdt"):
         tag = sdt.find(f"{W}sdtPr/{W}tag")
         name = tag.get(f"{W}val", "") if tag is not None else ""
         if not name.startswith(TAG_PREFIX):
             continue
+        field, in_tag, value = name[len(TAG_PREFIX):].partition(":")
         content = sdt.find(f"{W}sdtContent")
-        field = name[len(TAG_PREFIX):]
-        text = "".join(content.itertext()) if field in ("id", DETAILS) else visible_text(content)
-        found[field] = text.strip() if content is not None else ""
+        if in_tag:
+            found[field] = value.strip()
+        elif content is None:
+            found[field] = ""
+        else:
+            text = "".join(content.itertext()) if field in ("id", DETAILS) else visible_text(content)
+            found[field] = text.strip()
     return found
 
 

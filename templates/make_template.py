@@ -47,7 +47,7 @@ class Control:
     expr: str
     kind: str = "text"  # text, date, list
     choices: tuple[str, ...] = ()
-    hidden: bool = False  # the row's stable id: present, never printed
+    in_tag: bool = False  # the row's stable id: kept in the tag ("cqcplan.id:<uid>"), shown by no viewer
     locked: bool = False  # cqcplan's own values (ref, id): not for typing over
     bold: bool = False
 
@@ -255,13 +255,14 @@ def _summary(doc) -> None:
     doc.add_page_break()
 
 
-# Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt: regulation titles
-# ("accompanying"), theme names, "Executive lead:" on a line of its own, the header "Progress". The
-# second line spans them: measure under core service to wording (11.6), risks under actions and
-# leads (7.3), sign-off under deadline to progress (7.5).
-ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.4),
-                  ("CQC wording (verbatim)", 4.8), ("Actions", 4.7), ("Leads", 2.6), ("Deadline", 1.6),
-                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.6)]
+# Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt, as Word and LibreOffice
+# break it (tests/test_render_layout.py measures them): regulation titles ("accompanying"), theme names,
+# "Executive lead:" on a line of its own, the evidence prompts ("contemporaneous,"), the status
+# "In progress", the header "Progress". The second line spans them: measure under core service to
+# wording (11.4), risks under actions and leads (6.8), sign-off under deadline to progress (8.6).
+ACTION_COLUMNS = [("Ref", 1.2), ("Core service", 2.0), ("Key question › theme", 2.2), ("Regulation", 2.4),
+                  ("CQC wording (verbatim)", 4.5), ("Actions", 4.4), ("Leads", 2.4), ("Deadline", 1.7),
+                  ("BRAG", 1.2), ("Evidence / key documents", 2.6), ("Status", 1.5), ("Progress", 1.6)]
 
 
 def _actions(doc) -> None:
@@ -309,9 +310,9 @@ def _sign_off_lines(var: str) -> list[Para]:
 
 def _detail_row(var: str) -> list[tuple[int, list[Para]]]:
     """An action's second line, as (columns spanned, paragraphs): under the ref (merged with it), the
-    SMART measure, the risks, the sign-off. Its hidden `cqcplan.details` control carries the row's id."""
+    SMART measure, the risks, the sign-off. Its `cqcplan.details` control carries the row's id in its tag."""
     measure = _labelled(var, "baseline")
-    measure = (measure[0], [Control("details", "Id", f"{{{{ {var}.uid }}}}", hidden=True, locked=True), *measure[1]])
+    measure = (measure[0], [Control("details", "Id", f"{{{{ {var}.uid }}}}", in_tag=True, locked=True), *measure[1]])
     return [(1, []),
             (4, [measure, _labelled(var, "target_measure"), _labelled(var, "evidence_source"),
                  _labelled(var, "review_cadence", "list", CADENCES)]),
@@ -320,8 +321,8 @@ def _detail_row(var: str) -> list[tuple[int, list[Para]]]:
 
 
 def _ref_controls(var: str) -> list[tuple[str, bool] | Control]:
-    """The ref as printed (plain text: people retype refs), and beside it the row's hidden stable id."""
-    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", hidden=True, locked=True)]
+    """The ref as printed (plain text: people retype refs), and beside it the row's stable id, in an empty control's tag."""
+    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", in_tag=True, locked=True)]
 
 
 def _closed(doc) -> None:
@@ -498,29 +499,33 @@ def _fill_cell(cell, paragraphs: list[Para]) -> None:
 
 
 def _control(paragraph, control: Control) -> None:
-    """A run-level w:sdt (content control) holding one run with the Jinja value."""
+    """A run-level w:sdt (content control) holding one run with the Jinja value, or, for an id, an empty
+    control with the value in its tag (Word and LibreOffice keep tags; neither shows them)."""
     sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
-    for name, value in (("w:alias", control.alias), ("w:tag", f"cqcplan.{control.field}")):
+    tag = f"cqcplan.{control.field}:{control.expr}" if control.in_tag else f"cqcplan.{control.field}"
+    for name, value in (("w:alias", control.alias), ("w:tag", tag)):
         pr.append(_val(name, value))
     if control.locked:
         pr.append(_val("w:lock", "sdtContentLocked"))
     pr.append(_control_kind(control))
-    run = OxmlElement("w:r")
-    props = OxmlElement("w:rPr")
-    if control.bold:
-        props.append(OxmlElement("w:b"))
-    if control.hidden:
-        props.append(OxmlElement("w:vanish"))
-    if len(props):
-        run.append(props)
-    text = OxmlElement("w:t")
-    text.set(qn("xml:space"), "preserve")
-    text.text = control.expr
-    run.append(text)
-    content.append(run)
+    if not control.in_tag:
+        content.append(_run(control.expr, control.bold))
     sdt.append(pr)
     sdt.append(content)
     paragraph._p.append(sdt)
+
+
+def _run(text: str, bold: bool):
+    run = OxmlElement("w:r")
+    if bold:
+        props = OxmlElement("w:rPr")
+        props.append(OxmlElement("w:b"))
+        run.append(props)
+    value = OxmlElement("w:t")
+    value.set(qn("xml:space"), "preserve")
+    value.text = text
+    run.append(value)
+    return run
 
 
 def _control_kind(control: Control):

@@ -1,0 +1,131 @@
+"""The Word plan as a lead sees it, in Word or LibreOffice: no row id printed anywhere (an
+old plan's hidden-text id still read back), no ordinary word broken inside a narrow cell,
+headings kept with what follows them, no empty Closed actions table."""
+
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from fpdf import FPDF
+from lxml import etree
+from plan_samples import acute_trust, care_home, mental_health
+
+from cqcplan.pipeline.plan import make_plan
+from cqcplan.pipeline.readback import read_plan
+from cqcplan.pipeline.render import render
+
+STRAIGHT = str.maketrans("“”‘’", "\"\"''")  # the core font's metrics have no curly quotes: same widths
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SAMPLES = [acute_trust, care_home, mental_health]
+CELL_MARGINS_TWIPS = 2 * 57  # the template's left and right cell margins
+# a word as a line-breaker sees it: letters with punctuation stuck to it; hyphens and slashes are break points
+WORD = re.compile(r"^[(“‘\"']*[A-Za-z][A-Za-z’']*[.,;:)”’\"'?!]*$")
+
+
+def _draft(tmp_path: Path, sample) -> tuple[Path, object]:
+    plan = make_plan(sample())
+    [path] = render(plan, tmp_path / f"{sample.__name__}.docx", ["docx"])
+    return path, plan
+
+
+def _all_text(doc) -> str:
+    """Every paragraph python-docx sees, body and tables, header and footer."""
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    for section in doc.sections:
+        parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_no_row_id_is_in_the_visible_text(tmp_path, sample):
+    path, plan = _draft(tmp_path, sample)
+    uids = [a.uid for a in plan.actions]
+    assert uids and all(uids)
+    text = _all_text(Document(str(path)))
+    body = "".join(etree.fromstring(zipfile.ZipFile(path).read("word/document.xml")).itertext())
+    assert not [u for u in uids if u in text or u in body]
+    assert {r.uid for r in read_plan(path).rows if r.uid} == set(uids)  # and still read back, from the tags
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_prints_no_row_id(tmp_path):
+    path, plan = _draft(tmp_path, acute_trust)
+    subprocess.run(["soffice", "--headless", "--convert-to", "txt:Text", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    text = path.with_suffix(".txt").read_text(encoding="utf-8-sig")
+    assert "CQC improvement action plan" in text and "Baseline:" in text
+    assert not [a.uid for a in plan.actions if a.uid in text]
+
+
+def test_a_plan_with_the_old_hidden_text_id_still_reads_back(tmp_path):
+    """Plans written before the id moved into the tag kept it as hidden text inside the control."""
+    path, plan = _draft(tmp_path, acute_trust)
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    for tag in root.iter(f"{W}tag"):
+        field, _, uid = tag.get(f"{W}val").partition(":")
+        if uid:
+            tag.set(f"{W}val", field)
+            run = etree.SubElement(tag.getparent().getparent().find(f"{W}sdtContent"), f"{W}r")
+            etree.SubElement(etree.SubElement(run, f"{W}rPr"), f"{W}vanish")
+            etree.SubElement(run, f"{W}t").text = uid
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    reading = read_plan(path)
+    assert [r.uid for r in reading.rows] == [a.uid for a in plan.actions]
+    assert all(r.ref for r in reading.rows)  # the hidden id is not read into the ref
+
+
+def _broken_words(path: Path) -> list[str]:
+    """Words wider than their cell (Arial's metrics, which Liberation Sans shares): each would break."""
+    doc = Document(str(path))
+    pdf = FPDF()
+    styles = {s.style_id: s for s in doc.styles}
+    found = []
+    for tbl in doc.element.body.iter(qn("w:tbl")):
+        for tc in tbl.iter(qn("w:tc")):
+            width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            room = (int(width.get(qn("w:w"))) - CELL_MARGINS_TWIPS) / 20  # points
+            for p in tc.iter(qn("w:p")):
+                style_id = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+                style = styles.get(style_id.get(qn("w:val")) if style_id is not None else "Normal", styles["Normal"])
+                size = next((s.font.size.pt for s in _chain(style) if s.font.size), 10)
+                style_bold = next((s.font.bold for s in _chain(style) if s.font.bold is not None), False)
+                for r in p.iter(qn("w:r")):
+                    bold = r.find(f"{qn('w:rPr')}/{qn('w:b')}") is not None or style_bold
+                    text = "".join(t.text or "" if t.tag == qn("w:t") else "\n" for t in r
+                                   if t.tag in (qn("w:t"), qn("w:br")))
+                    found += _too_wide(pdf, text, size, bold, room)
+            for choice in tc.iter(qn("w:listItem")):  # a drop-down's every choice, not only the one shown
+                found += _too_wide(pdf, choice.get(qn("w:displayText")), 8, False, room)
+    return found
+
+
+def _too_wide(pdf: FPDF, text: str, size: float, bold: bool, room: float) -> list[str]:
+    pdf.set_font("helvetica", "B" if bold else "", size)
+    return [f"{word!r} ({size:g} pt) in a {room / 72 * 2.54:.2f} cm cell"
+            for token in text.split() for word in re.split(r"(?<=[-/])", token)
+            if WORD.match(word) and pdf.get_string_width(word.translate(STRAIGHT)) * 72 / 25.4 > room]
+
+
+def _chain(style):
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+@pytest.mark.parametrize("sample", SAMPLES)
+def test_no_ordinary_word_is_wider_than_its_cell(tmp_path, sample):
+    path, _ = _draft(tmp_path, sample)
+    assert _broken_words(path) == []
