@@ -83,6 +83,8 @@ def _styles(doc) -> None:
     _font(styles["Normal"], 10)
     _font(styles["Heading 1"], 16, bold=True, colour=DARK_BLUE, before=14, after=8)
     _font(styles["Heading 2"], 12, bold=True, colour=DARK_BLUE, before=10, after=4)
+    for heading in ("Heading 1", "Heading 2"):  # never left at the foot of a page
+        styles[heading].paragraph_format.keep_with_next = True
     _new(styles, "Plan Title", 28, bold=True, colour=DARK_BLUE, after=4)
     _new(styles, "Plan Subtitle", 18, colour=DARK_BLUE, after=2)
     _new(styles, "Draft Banner", 12, bold=True, before=8, after=10)
@@ -181,7 +183,8 @@ def _how_to_use(doc) -> None:
     doc.add_heading("How to use this plan", level=1)
     for text in (
         "Each action answers one or more CQC statements. M actions are what the provider must do to meet "
-        "its legal obligations; S actions are what it should do to improve. Musts are listed first.",
+        "its legal obligations; S actions are what it should do to improve. Musts are listed before "
+        "shoulds (within each group when the plan is grouped).",
         "Each action has three lines, to be written by or with the action lead:",
     ):
         doc.add_paragraph(text)
@@ -252,7 +255,6 @@ def _summary(doc) -> None:
     table = _table(doc, columns, loop="r in reviews", row=[["Version {{ r.version }}, {{ r.date }}"]] + [
         [f"{{{{ r.{key} }}}}"] for key in ("open", "closed", "red", "amber", "green", "blue", "not_rated")])
     _keep_together(table)
-    doc.add_page_break()
 
 
 # Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt, as Word and LibreOffice
@@ -330,6 +332,7 @@ def _closed(doc) -> None:
     doc.add_paragraph("An action moves here at the next update once it is Blue (complete and assured) and its "
                       "status is Complete or Closed, keeping its reference, so that the open table stays short "
                       "and the journey stays visible. Write what was learned in the lessons column.")
+    doc.add_paragraph("{%p if closed %}")
     _table(doc, [("Ref", 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
                  ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
         [("Table Text", _ref_controls("c"))],
@@ -343,6 +346,9 @@ def _closed(doc) -> None:
                                                              "{{ c.executive_lead }}")])],
         _sign_off_lines("c"),
     ])
+    doc.add_paragraph("{%p else %}")
+    doc.add_paragraph("No action has been closed yet.")
+    doc.add_paragraph("{%p endif %}")
 
 
 def _sign_off(doc) -> None:
@@ -368,8 +374,10 @@ def _glossary(doc) -> None:
     doc.add_paragraph("Printed in the plan but not yet in the glossary (add them to vocab/glossary.toml): "
                       "{{ unexpanded }}", style="Small Print")
     doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if glossary %}")
     _table(doc, [("Term", 4.0), ("Meaning", 23.7)], loop="g in glossary",
            row=[[("Table Text", [("{{ g.term }}", True)])], ["{{ g.meaning }}"]])
+    doc.add_paragraph("{%p endif %}")
 
 
 def _appendix(doc) -> None:
@@ -395,13 +403,16 @@ def _appendix(doc) -> None:
 def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None, heading: str | None = None,
            row: list[list[Para]] | None = None, rows: list[list[list[Para]]] | None = None,
            detail: list[tuple[int, list[Para]]] | None = None) -> Table:
-    """A fixed-width table with a repeating blue header; `loop` wraps `row` in {%tr for %};
+    """A fixed-width table with a repeating blue header, kept on one page with the paragraph before it (a
+    heading or its note) and its first row; `loop` wraps `row` in {%tr for %};
     `heading` (a variable) adds a full-width group heading row before the rows where it is set;
     `detail` adds a second row per item, of cells spanning columns, its first merged with the row's."""
     group = [[[f"{{%tr if {heading} %}}"]], [[("Table Text", [(f"{{{{ {heading} }}}}", True)])]],
              [["{%tr endif %}"]]] if heading else []
     second = [[[]]] if detail else []  # filled by _detail below
     body = [[[f"{{%tr for {loop} %}}"]], *group, row, *second, [["{%tr endfor %}"]]] if loop else rows or []
+    if doc.paragraphs:
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1 + len(body), cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -481,6 +492,7 @@ def _header(table: Table, names: list[str]) -> None:
         header, "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
     for cell, name in zip(row.cells, names):
         _fill_cell(cell, [("Table Heading", [(name, True)])])
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
         _shade(cell._tc.get_or_add_tcPr(), HEADER_FILL)
 
 
