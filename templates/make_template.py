@@ -388,9 +388,9 @@ def _appendix(doc) -> None:
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "
                       "one, the words they share and how alike they scored; “Check” marks tagging or a weak "
                       "merge a person should confirm.", style="Small Print")
-    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.6), ("Source file", 3.6), ("Page", 1.2),
+    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.9), ("Source file", 3.6), ("Page", 1.2),
                  ("Section", 4.7), ("Core service", 3.2), ("Also printed", 2.2),
-                 ("Tag and merge basis", 7.1), ("Check", 1.4)],
+                 ("Tag and merge basis", 6.8), ("Check", 1.4)],
            loop="x in appendix",
            row=[["{{ x.ref }}"], ["{{ x.kind }}"], ["{{ x.finding_id }}"], ["{{ x.file }}"], ["{{ x.page }}"],
                 ["{{ x.section }}"], ["{{ x.service }}"], ["{{ x.also_at }}"], ["{{ x.basis }}"],

@@ -1,6 +1,6 @@
-"""The Word plan as a lead sees it, in Word or LibreOffice: no row id printed anywhere (an
-old plan's hidden-text id still read back), no ordinary word broken inside a narrow cell,
-headings kept with what follows them, no empty Closed actions table."""
+"""The Word documents as a lead sees them, in Word or LibreOffice: no row id printed anywhere (an
+old plan's hidden-text id still read back), no ordinary word broken inside a narrow cell (in the
+plan, the progress report, said-did and the public version), tables that fit the page."""
 
 import re
 import shutil
@@ -9,26 +9,30 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import test_living as living
 from docx import Document
 from docx.oxml.ns import qn
 from fpdf import FPDF
 from lxml import etree
 from plan_samples import acute_trust, care_home, mental_health
 
+from cqcplan import api
+from cqcplan.pipeline.identity import ensure_ids
 from cqcplan.pipeline.plan import make_plan
 from cqcplan.pipeline.readback import read_plan
 from cqcplan.pipeline.render import render
+from cqcplan.pipeline.render.plain import USABLE_INCHES
 
 STRAIGHT = str.maketrans("“”‘’", "\"\"''")  # the core font's metrics have no curly quotes: same widths
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SAMPLES = [acute_trust, care_home, mental_health]
-CELL_MARGINS_TWIPS = 2 * 57  # the template's left and right cell margins
+WORD_CELL_MARGINS_TWIPS = 2 * 108  # Word's default left and right cell margins (0.19 cm each)
 # a word as a line-breaker sees it: letters with punctuation stuck to it; hyphens and slashes are break points
 WORD = re.compile(r"^[(“‘\"']*[A-Za-z][A-Za-z’']*[.,;:)”’\"'?!]*$")
 
 
 def _draft(tmp_path: Path, sample) -> tuple[Path, object]:
-    plan = make_plan(sample())
+    plan = ensure_ids(make_plan(sample()))
     [path] = render(plan, tmp_path / f"{sample.__name__}.docx", ["docx"])
     return path, plan
 
@@ -94,9 +98,12 @@ def _broken_words(path: Path) -> list[str]:
     styles = {s.style_id: s for s in doc.styles}
     found = []
     for tbl in doc.element.body.iter(qn("w:tbl")):
+        margins = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}")
+        sides = sum(int(margins.find(qn(f"w:{side}")).get(qn("w:w"))) for side in ("left", "right")) \
+            if margins is not None else WORD_CELL_MARGINS_TWIPS
         for tc in tbl.iter(qn("w:tc")):
             width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
-            room = (int(width.get(qn("w:w"))) - CELL_MARGINS_TWIPS) / 20  # points
+            room = (int(width.get(qn("w:w"))) - sides) / 20  # points
             for p in tc.iter(qn("w:p")):
                 style_id = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
                 style = styles.get(style_id.get(qn("w:val")) if style_id is not None else "Normal", styles["Normal"])
@@ -129,3 +136,20 @@ def _chain(style):
 def test_no_ordinary_word_is_wider_than_its_cell(tmp_path, sample):
     path, _ = _draft(tmp_path, sample)
     assert _broken_words(path) == []
+
+
+def test_progress_report_said_did_and_public_version_break_no_word_and_fit_the_page(tmp_path):
+    """The plain documents, over a plan a lead has filled in: every table fits the A4 landscape page,
+    repeats its header row, and breaks no ordinary word (statuses such as "In progress" included)."""
+    plan = living._draft(tmp_path)
+    living._edit_docx(plan, living._lead_edits)
+    outputs = [api.progress_report(plan, tmp_path / "progress.docx", today=living.DAY),
+               api.said_did(plan, tmp_path / "said-did.docx"), api.publish(plan, tmp_path / "public.docx")]
+    for out in (tmp_path / name for name in ("progress.docx", "said-did.docx", "public.docx")):
+        assert out.is_file(), outputs
+        doc = Document(str(out))
+        for table in doc.tables:
+            widths = [col.w for col in table._tbl.tblGrid.gridCol_lst]
+            assert None not in widths and sum(widths) / 914400 <= USABLE_INCHES, out.name
+            assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        assert _broken_words(out) == [], out.name
