@@ -153,3 +153,23 @@ def test_progress_report_said_did_and_public_version_break_no_word_and_fit_the_p
             assert None not in widths and sum(widths) / 914400 <= USABLE_INCHES, out.name
             assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
         assert _broken_words(out) == [], out.name
+
+
+def test_public_pdf_keeps_each_short_action_on_one_page_and_numbers_its_pages(tmp_path):
+    import pypdfium2
+
+    plan = living._draft(tmp_path)
+    living._edit_docx(plan, living._lead_edits)
+    api.publish(plan, tmp_path / "public.pdf")
+    document = pypdfium2.PdfDocument(str(tmp_path / "public.pdf"))
+    try:
+        pages = [" ".join(page.get_textpage().get_text_range().split()) for page in document]
+    finally:
+        document.close()
+    assert len(pages) > 1
+    for number, text in enumerate(pages, 1):
+        assert f"page {number} of {len(pages)}" in text
+    for action in read_plan(plan).source.actions:  # each is a few lines here: none is split
+        holding = [n for n, text in enumerate(pages) if re.search(rf"\b{action.ref}\b", text)]
+        wording = " ".join(action.wordings[0].text.split())[-40:] if action.wordings else ""
+        assert len(holding) == 1 and wording in pages[holding[0]], action.ref
