@@ -12,6 +12,7 @@ import pytest
 import test_living as living
 from docx import Document
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from fpdf import FPDF
 from lxml import etree
 from plan_samples import acute_trust, care_home, mental_health
@@ -173,3 +174,18 @@ def test_public_pdf_keeps_each_short_action_on_one_page_and_numbers_its_pages(tm
         holding = [n for n, text in enumerate(pages) if re.search(rf"\b{action.ref}\b", text)]
         wording = " ".join(action.wordings[0].text.split())[-40:] if action.wordings else ""
         assert len(holding) == 1 and wording in pages[holding[0]], action.ref
+
+
+def test_headings_keep_with_their_table_and_no_table_end_keeps_with_the_next_section(tmp_path):
+    path, _ = _draft(tmp_path, acute_trust)
+    doc = Document(str(path))
+    for name in ("Heading 1", "Heading 2"):
+        assert doc.styles[name].paragraph_format.keep_with_next
+    body = doc.element.body
+    for tbl in body.iter(qn("w:tbl")):
+        before = Paragraph(tbl.getprevious(), doc._body)  # a heading (its style keeps) or its note stays with the table
+        assert before.paragraph_format.keep_with_next or before.style.name.startswith("Heading"), before.text
+        assert tbl.findall(qn("w:tr"))[0].find(f".//{qn('w:keepNext')}") is not None  # header with first row
+        assert tbl.findall(qn("w:tr"))[-1].find(f".//{qn('w:keepNext')}") is None
+    assert "No action has been closed yet." in _all_text(doc)  # and no empty Closed actions table
+    assert not [t for t in doc.tables if t.rows[0].cells[-1].text == "Sign-off"]

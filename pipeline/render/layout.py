@@ -1,4 +1,4 @@
-"""Word layout that must hold whatever the template: header rows and column widths.
+"""Word layout that must hold whatever the template: header rows, column widths, table ends.
 
 Takes a rendered python-docx `Document` and fixes it in place. A template restyled in
 Word can lose "repeat header row" or fixed widths, and Word ignores a column width
@@ -7,7 +7,10 @@ repeats on each page (w:tblHeader), and every cell gets the width of the grid
 columns it spans, with autofit off. Works on the lxml tree row by row, because
 python-docx's `row.cells` rebuilds the whole grid on each call. docxtpl's
 `{% cellbg %}` puts the cell shading first in the cell properties, where Word's schema
-does not allow it, so the shading is moved to its place after the width.
+does not allow it, so the shading is moved to its place after the width. A table's rows keep
+with the next (so a short table stays on one page), but the template's `{%tr for %}` row is
+also the last one rendered: its "keep with next" is taken off the table's last row, or the
+table would pull the next section's heading and first rows after it onto a new page.
 """
 
 from docx.document import Document
@@ -25,6 +28,7 @@ def fix_tables(doc: Document) -> None:
         tbl = table._tbl
         _repeat_first_row(tbl)
         _fixed_widths(tbl)
+        _end_without_keep(tbl)
         table.autofit = False
 
 
@@ -37,6 +41,13 @@ def _repeat_first_row(tbl: CT_Tbl) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.insert_element_before(header, *_AFTER_TBL_HEADER)
+
+
+def _end_without_keep(tbl: CT_Tbl) -> None:
+    if not tbl.tr_lst:
+        return
+    for keep in tbl.tr_lst[-1].iter(qn("w:keepNext")):
+        keep.getparent().remove(keep)
 
 
 def _fixed_widths(tbl: CT_Tbl) -> None:
