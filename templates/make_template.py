@@ -52,8 +52,18 @@ class Control:
     bold: bool = False
 
 
-# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold) or Control, ...]).
-Para = str | tuple[str, list[tuple[str, bool] | Control]]
+@dataclass(frozen=True)
+class Bookmark:
+    """An empty bookmark named "_cqc_<uid>": LibreOffice drops content controls when it saves a .docx but
+    keeps bookmarks (a leading "_" hides it in Word's bookmark list), so the row keeps its id there too.
+    `number` is a Jinja expression: bookmark ids must differ, so each loop numbers its own from `base`."""
+
+    name: str
+    number: str
+
+
+# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold), Control or Bookmark, ...]).
+Para = str | tuple[str, list[tuple[str, bool] | Control | Bookmark]]
 
 
 def build(out: Path = OUT) -> None:
@@ -278,7 +288,7 @@ def _actions(doc) -> None:
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
                                       ("C", "Audit", "audit"))]
     _table(doc, ACTION_COLUMNS, loop="a in actions", heading="a.heading", row=[
-        [("Table Text", _ref_controls("a")), ("Source Note", [("{{ a.kind }}", False)]),
+        [("Table Text", _ref_controls("a", 1000)), ("Source Note", [("{{ a.kind }}", False)]),
          ("Source Note", [("{{ a.check }}", True)])],
         ["{{ a.services }}"],
         ["{{ a.key_question }}", ("Source Note", [("{{ a.theme }}", True)]),
@@ -322,9 +332,11 @@ def _detail_row(var: str) -> list[tuple[int, list[Para]]]:
             (5, _sign_off_lines(var))]
 
 
-def _ref_controls(var: str) -> list[tuple[str, bool] | Control]:
-    """The ref as printed (plain text: people retype refs), and beside it the row's stable id, in an empty control's tag."""
-    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", in_tag=True, locked=True)]
+def _ref_controls(var: str, base: int) -> list[tuple[str, bool] | Control | Bookmark]:
+    """The ref as printed (plain text: people retype refs), and beside it the row's stable id, in an empty
+    control's tag (Word) and in a bookmark's name (LibreOffice); `base` keeps each table's bookmark ids apart."""
+    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", in_tag=True, locked=True),
+            Bookmark(f"_cqc_{{{{ {var}.uid }}}}", f"{{{{ {base} + loop.index }}}}")]
 
 
 def _closed(doc) -> None:
@@ -335,7 +347,7 @@ def _closed(doc) -> None:
     doc.add_paragraph("{%p if closed %}")
     _table(doc, [("Ref", 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
                  ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
-        [("Table Text", _ref_controls("c"))],
+        [("Table Text", _ref_controls("c", 50000))],
         ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
          "{%p if c.description %}", "{{ c.description }}", "{%p endif %}"],
         ["{{ c.closed_on }}"],
@@ -505,6 +517,8 @@ def _fill_cell(cell, paragraphs: list[Para]) -> None:
         for run in runs:
             if isinstance(run, Control):
                 _control(paragraph, run)
+            elif isinstance(run, Bookmark):
+                _bookmark(paragraph, run)
             else:
                 paragraph.add_run(run[0]).bold = run[1] or None
     first.alignment = WD_ALIGN_PARAGRAPH.LEFT
@@ -525,6 +539,15 @@ def _control(paragraph, control: Control) -> None:
     sdt.append(pr)
     sdt.append(content)
     paragraph._p.append(sdt)
+
+
+def _bookmark(paragraph, bookmark: Bookmark) -> None:
+    for name in ("w:bookmarkStart", "w:bookmarkEnd"):
+        mark = OxmlElement(name)
+        mark.set(qn("w:id"), bookmark.number)
+        if name == "w:bookmarkStart":
+            mark.set(qn("w:name"), bookmark.name)
+        paragraph._p.append(mark)
 
 
 def _run(text: str, bold: bool):

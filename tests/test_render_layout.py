@@ -70,6 +70,17 @@ def test_libreoffice_prints_no_row_id(tmp_path):
     assert not [a.uid for a in plan.actions if a.uid in text]
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_a_plan_saved_by_libreoffice_keeps_its_row_ids(tmp_path):
+    """LibreOffice drops content controls when it saves a .docx; the Ref cell's bookmark keeps the id."""
+    path, plan = _draft(tmp_path, acute_trust)
+    subprocess.run(["soffice", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                    str(tmp_path / "lo"), str(path)], check=True, capture_output=True, timeout=180)
+    saved = tmp_path / "lo" / path.name
+    assert b"cqcplan.id" not in zipfile.ZipFile(saved).read("word/document.xml")  # the controls are gone
+    assert [r.uid for r in read_plan(saved).rows] == [a.uid for a in plan.actions]
+
+
 def test_a_plan_with_the_old_hidden_text_id_still_reads_back(tmp_path):
     """Plans written before the id moved into the tag kept it as hidden text inside the control."""
     path, plan = _draft(tmp_path, acute_trust)
@@ -83,6 +94,8 @@ def test_a_plan_with_the_old_hidden_text_id_still_reads_back(tmp_path):
             run = etree.SubElement(tag.getparent().getparent().find(f"{W}sdtContent"), f"{W}r")
             etree.SubElement(etree.SubElement(run, f"{W}rPr"), f"{W}vanish")
             etree.SubElement(run, f"{W}t").text = uid
+    for mark in [m for m in root.iter(f"{W}bookmarkStart", f"{W}bookmarkEnd")]:
+        mark.getparent().remove(mark)  # nor had those plans the bookmark
     parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     with zipfile.ZipFile(path, "w") as archive:
         for name, data in parts.items():
