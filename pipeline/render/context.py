@@ -14,7 +14,7 @@ from cqcplan.models.plan import ActionPlan, Count, PlanAction, Review, Wording
 from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
-from .text import FOUND_AGAIN, KIND_LABEL, basis, found_again, repeat_note, report_type_label, source_line, uk_date, uk_dates, xml_safe
+from .text import FOUND_AGAIN, KIND_LABEL, basis, found_again, repeat_note, report_type_label, source_line, uk_date, inspection_dates, xml_safe
 
 RATING_KEYS = {"overall": "overall", "safe": "safe", "effective": "effective",
                "caring": "caring", "responsive": "responsive", "well_led": "well-led"}
@@ -79,7 +79,7 @@ def _report(report: ReportMeta) -> dict[str, Any]:
         "label": report.location or report.provider or report.file,
         "services": "\n".join(report.services),
         "report_type": report_type_label(report.report_type),
-        "inspection_dates": report.inspection_dates_printed or uk_dates(report.inspection_dates),
+        "inspection_dates": inspection_dates(report),
         "published": uk_date(report.published) or "Not stated",
         **regulatory_facts(report),
     }

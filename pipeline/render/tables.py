@@ -25,7 +25,7 @@ from cqcplan.models.report import ReportMeta
 from ..embed import embed_xlsx
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
-from .text import FOUND_AGAIN, report_type_label, uk_dates, xml_safe
+from .text import FOUND_AGAIN, inspection_dates, report_type_label, xml_safe
 
 CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
@@ -41,6 +41,7 @@ RATING_KEYS = ("overall", "safe", "effective", "caring", "responsive", "well-led
 # column widths, characters: a rating ("Requires improvement") wraps at most once, a meaning seldom
 REPORT_WIDTHS = [24, 20, 30, 30, 34, 20, 22, 14] + [14] * len(RATING_KEYS)
 GLOSSARY_WIDTHS = [16, 100]
+DATE_FORMAT = "d mmm yyyy"  # every date in the workbook ("30 Sep 2025" fits a 12-character column)
 VALIDATED_ROWS = 1000  # drop-downs reach below the drafted rows, for actions added later
 LINE_HEIGHT = 15  # points per wrapped line at the default 11-point font
 MAX_ROW_HEIGHT = 409  # Excel's limit
@@ -76,7 +77,10 @@ def write_xlsx(plan: ActionPlan, path: Path) -> None:
     _format_actions(sheet, len(plan.actions))
     _fill(book.create_sheet("Glossary"), ["Term", "Meaning"], [[g.term, g.meaning] for g in plan.glossary],
           GLOSSARY_WIDTHS)
-    _fill(book.create_sheet("Reports"), REPORT_HEADERS, [_report_row(r) for r in plan.reports], REPORT_WIDTHS)
+    reports = book.create_sheet("Reports")
+    _fill(reports, REPORT_HEADERS, [_report_row(r) for r in plan.reports], REPORT_WIDTHS)
+    for cell in reports[get_column_letter(REPORT_HEADERS.index("Published") + 1)][1:]:
+        cell.number_format = DATE_FORMAT
     _approval_sheet(book, plan)
     embed_xlsx(book, plan)
     book.save(path)
@@ -123,7 +127,7 @@ def _format_actions(sheet: Worksheet, count: int) -> None:
     _flag_found_again(sheet)
     for header in DATE_COLUMNS:
         for cell in sheet[_letter(header)][1:]:
-            cell.number_format = "d mmm yyyy"
+            cell.number_format = DATE_FORMAT
     sheet.column_dimensions[_letter("Id")].hidden = True
     _row_heights(sheet)
     _print_setup(sheet)
@@ -184,7 +188,7 @@ def _approval_sheet(book: Workbook, plan: ActionPlan) -> None:
     approval = plan.approval
     sheet = book.create_sheet("Approval")
     _fill(sheet, [label(f) for f in APPROVAL_FIELDS], [[getattr(approval, f) for f in APPROVAL_FIELDS]], [30, 40, 16])
-    sheet["C2"].number_format = "d mmm yyyy"
+    sheet["C2"].number_format = DATE_FORMAT
     sheet.append([])
     sheet.append(["Who approved this version of the plan (a person, or a board or committee) and when."])
 
@@ -192,5 +196,5 @@ def _approval_sheet(book: Workbook, plan: ActionPlan) -> None:
 def _report_row(report: ReportMeta) -> list[Value]:
     ratings = [report.ratings.get(k, "") for k in RATING_KEYS]
     return [report.file, report.sha256, report.provider or "", report.location or "",
-            "\n".join(report.services), report_type_label(report.report_type), uk_dates(report.inspection_dates),
+            "\n".join(report.services), report_type_label(report.report_type), inspection_dates(report),
             report.published, *ratings]

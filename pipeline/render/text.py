@@ -25,6 +25,12 @@ def uk_dates(days: list[date]) -> str:
     return _and([uk_date(d) for d in days])
 
 
+def inspection_dates(report) -> str:
+    """As the report's cover prints them ("8–10 November 2016": a range), else from the dates read
+    (which hold a range's first and last day only, so are the second choice); the same in every output."""
+    return report.inspection_dates_printed or uk_dates(report.inspection_dates)
+
+
 def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
