@@ -202,3 +202,32 @@ def test_headings_keep_with_their_table_and_no_table_end_keeps_with_the_next_sec
         assert tbl.findall(qn("w:tr"))[-1].find(f".//{qn('w:keepNext')}") is None
     assert "No action has been closed yet." in _all_text(doc)  # and no empty Closed actions table
     assert not [t for t in doc.tables if t.rows[0].cells[-1].text == "Sign-off"]
+
+
+def test_a_template_turned_to_portrait_fits_every_table_on_the_page(tmp_path):
+    """Word keeps a table's widths when the page is turned: the renderer narrows its wide columns."""
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    template = Document(str(Path(__file__).resolve().parent.parent / "templates" / "action_plan.docx"))
+    section = template.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    template.save(str(tmp_path / "portrait.docx"))
+    [path] = render(ensure_ids(make_plan(acute_trust())), tmp_path / "plan.docx", ["docx"],
+                    template=tmp_path / "portrait.docx")
+    doc = Document(str(path))
+    room = doc.sections[0].page_width - doc.sections[0].left_margin - doc.sections[0].right_margin
+    for table in doc.tables:
+        grid = [col.w for col in table._tbl.tblGrid.gridCol_lst]
+        assert sum(grid) <= room + 635 * len(grid), table.rows[0].cells[0].text  # widths are whole twips (635 EMU)
+        assert all(tc.width == sum(grid[i:i + tc.grid_span]) for tr in table._tbl.tr_lst
+                   for i, tc in zip(_starts(tr), tr.tc_lst))  # every cell carries its new width (Word's rule)
+
+
+def _starts(tr) -> list[int]:
+    starts, at = [], 0
+    for tc in tr.tc_lst:
+        starts.append(at)
+        at += tc.grid_span
+    return starts
