@@ -13,8 +13,10 @@ to take" / "Enforcement actions" table ("How the regulation was not being met: �
   sentence, so the bare "This was a breach of …" sentence is never the only text.
 
 The passage is the sentences before the breach sentence in its paragraph, back to the
-previous breach, recommendation or last-inspection sentence; when the breach sentence
-opens its paragraph, the paragraph just before it (no heading between, same section).
+previous breach, recommendation or last-inspection sentence (a continued breach keeps the
+"At our last inspection …" sentence that introduces it, and what comes before); when the breach sentence
+opens its paragraph, the paragraph just before it (no heading between, same section), or
+the bulleted list just before it with its lead-in line ("Risks were not managed safely:").
 """
 
 import re
@@ -26,7 +28,17 @@ from cqcplan.models.report import RequirementNotice
 from cqcplan.models.structure import Paragraph
 
 from .citations import find_citations, regulation_title
-from .extract import BREACH, derived_kind, is_history_or_finding, joined_text, sentence_page, split_sentences
+from .text import bullet_marker, collapse_ws
+from .extract import (
+    BREACH,
+    LAST_INSPECTION,
+    STILL_IN_BREACH,
+    derived_kind,
+    is_history_or_finding,
+    joined_text,
+    sentence_page,
+    split_sentences,
+)
 
 
 @dataclass
@@ -105,13 +117,16 @@ def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[
     """The narrative that states the breach, ending with the breach sentence, and its first page."""
     own = sentences[pi]
     start = si
-    while start > 0 and not is_history_or_finding(own[start - 1]):
-        start -= 1
+    continued = bool(STILL_IN_BREACH.search(own[si]))
+    while start > 0 and (not is_history_or_finding(own[start - 1])
+                         or continued and LAST_INSPECTION.search(own[start - 1])):
+        start -= 1  # "At our last inspection the provider was in breach …" introduces a continued breach: kept
     before: list[str] = []
     page = sentence_page(paragraphs[pi], texts[pi], own[start])
     back = pi - 1
     while start == si and back >= 0 and _follows(paragraphs[back], paragraphs[back + 1], line_order):
-        if not texts[back].rstrip().endswith((".", "!", "?", ".”", ".\"")):
+        lead_in = texts[back].rstrip().endswith(":") and _is_bullet(paragraphs[back + 1])
+        if not lead_in and not texts[back].rstrip().endswith((".", "!", "?", ".”", ".\"")):
             back -= 1  # a label line ("Score: 2 – Evidence shows some shortfalls"), not narrative
             continue
         prev = sentences[back]
@@ -119,11 +134,17 @@ def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[
         while first > 0 and not is_history_or_finding(prev[first - 1]):
             first -= 1
         if first < len(prev):
-            before = [" ".join(prev[first:])]
+            before.insert(0, " ".join(prev[first:]))
             page = sentence_page(paragraphs[back], texts[back], prev[first])
-        break
+        if first > 0 or not _is_bullet(paragraphs[back]):
+            break
+        back -= 1  # a bulleted list of what was wrong: its other items and its lead-in too
     passage = "\n".join([*before, " ".join(own[start : si + 1])])
     return passage, page
+
+
+def _is_bullet(paragraph: Paragraph) -> bool:
+    return bullet_marker(collapse_ws(paragraph.lines[0].text)) is not None
 
 
 def _follows(prev: Paragraph, paragraph: Paragraph, line_order: dict | None) -> bool:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..models.living import Check
 from ..models.plan import ActionPlan, PlanAction
+from .daytext import short_date
 
 DUE_SOON_DAYS = 30
 WEEK_LIMIT = 5  # deadlines in one ISO week before it is a cluster
@@ -51,7 +52,7 @@ def _dates(action: PlanAction, today: date) -> list[Check]:
     days = days_left(action, today)
     if days is None:
         return []
-    when = f"{action.deadline:%d %b %Y}".lstrip("0")
+    when = short_date(action.deadline)
     if days < 0:
         code, severity = ("overdue-must", "error") if action.kind == "must" else ("overdue", "warning")
         return [Check(code=code, severity=severity, ref=action.ref,
@@ -93,7 +94,7 @@ def _clusters(actions: list[PlanAction]) -> list[Check]:
     for start, count in sorted(weeks.items()):
         if count >= WEEK_LIMIT:
             checks.append(Check(code="deadline-cluster", severity="warning",
-                                message=f"{count} deadlines fall in the week of {start:%d %b %Y}: spread them out"))
+                                message=f"{count} deadlines fall in the week of {short_date(start)}: spread them out"))
     months = Counter((a.deadline.year, a.deadline.month) for a in dated)
     for (year, month), count in sorted(months.items()):
         if count >= MONTH_MIN and count >= MONTH_SHARE * len(dated):

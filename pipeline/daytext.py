@@ -1,4 +1,5 @@
-"""Dates as people type them in a plan: "7 March 2025", "7 Mar 25", "07/03/2025", "2025-03-07".
+"""Dates as people type them in a plan: "7 March 2025", "7 Mar 25", "07/03/2025", "2025-03-07";
+and the short form the terminal and checks print ("7 Mar 2025").
 
 UK order (day first) for slashed dates, as NHS plans write them. Returns None for anything
 else, so the caller can flag it and keep the typed text rather than guess.
@@ -21,3 +22,8 @@ def parse_day(text: str) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def short_date(day: date) -> str:
+    """"7 Mar 2025", without a leading zero, as checks and the terminal print a date."""
+    return f"{day.day} {day:%b %Y}"

@@ -13,11 +13,13 @@ from datetime import date
 from cqcplan.models.document import ReportDocument
 from cqcplan.models.finding import Enforcement, Finding, Regulation, Tag
 from cqcplan.models.report import ReportMeta, RequirementNotice
-from cqcplan.models.structure import Structure
+from cqcplan.models.structure import Paragraph, Structure
 from cqcplan.vocab import regulations
 
 from . import structure_patterns as sp
 from .breaches import line_key
+from .citations import find_citations, regulation_title
+from .extract import LAST_INSPECTION, joined_text, sentence_page, split_sentences
 from .metadata import parse_dates
 
 # The 2014 Regulated Activities Regulations' fundamental standards commenced on this day;
@@ -104,9 +106,7 @@ def link_enforcement(findings: list[Finding], notices: Sequence[RequirementNotic
 
 
 def _linked(finding: Finding, rows: list[RequirementNotice]) -> Finding:
-    keys = {(r.instrument, r.number) for r in finding.regulations
-            if any(t.field == "regulation" and t.basis in ("explicit", "requirement_notice")
-                   and t.value == f"{r.instrument} {r.number}" for t in finding.tags) or not finding.tags}
+    keys = _cited(finding) or _restated(finding, rows)
     same = [n for n in rows if (n.regulation.instrument, n.regulation.number) in keys]
     if not same:
         return finding
@@ -119,12 +119,90 @@ def _linked(finding: Finding, rows: list[RequirementNotice]) -> Finding:
     return finding.model_copy(update={"enforcement": unique})
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
+def _cited(finding: Finding) -> set[tuple[str, str]]:
+    """The regulations the must cites, or that a notice row's wording matched."""
+    return {(r.instrument, r.number) for r in finding.regulations
+            if any(t.field == "regulation" and t.basis in ("explicit", "requirement_notice")
+                   and t.value == f"{r.instrument} {r.number}" for t in finding.tags) or not finding.tags}
 
 
-def enforcement_counts(notices: Sequence[RequirementNotice]) -> dict[str, int]:
-    return dict(Counter(n.type for n in notices))
+def _restated(finding: Finding, rows: list[RequirementNotice]) -> set[tuple[str, str]]:
+    """A must that cites nothing but restates a notice row's regulation (GP and dental lists print
+    "Ensure care and treatment is provided in a safe way to patients" for regulation 12, the
+    details being in the table): every word of the regulation's title is in the must, or the
+    tagger read that regulation from its wording."""
+    words = _words(finding.text, 3)
+    worded = {tuple(t.value.split(" ", 1)) for t in finding.tags if t.field == "regulation" and t.basis == "wording"}
+    titled = {(n.regulation.instrument, n.regulation.number) for n in rows
+              if (title := n.regulation.title or regulation_title(n.regulation.instrument, n.regulation.number))
+              and _words(title, 3) - {"and", "the", "for"} <= words}
+    return worded | titled
+
+
+def _words(text: str, shortest: int = 4) -> set[str]:
+    return {w.lower() for w in re.findall(rf"[A-Za-z]{{{shortest},}}", text)}
+
+
+def enforcement_counts(notices: Sequence[RequirementNotice], stated: Sequence[Enforcement] = ()) -> dict[str, int]:
+    """Notice rows by type, with the enforcement only the narrative states (one per regulation)."""
+    return dict(Counter([n.type for n in notices] + [e.type for e in stated]))
+
+
+# "We served a warning notice …", "We have issued a notice of proposal …", "… was served a warning notice"
+_TOOK_ACTION = re.compile(r"\bwe (?:have |had )?(?:served|issued|imposed|placed|took|taken|sent|used our)\b"
+                          r"|\b(?:was|were|has been|have been) (?:served|issued|imposed|placed)\b", re.I)
+
+
+def stated_enforcement(paragraphs: Sequence[Paragraph], known_words: frozenset[str], notices: Sequence[RequirementNotice],
+                       instrument: str) -> list[Enforcement]:
+    """Enforcement the narrative says CQC took at this inspection ("We issued a warning notice in
+    relation to good governance") of a type no table row records, one per regulation it names
+    (by number or title; none when it names no regulation)."""
+    tabled = {n.type for n in notices}
+    found: list[Enforcement] = []
+    for paragraph in paragraphs:
+        text = joined_text(paragraph, known_words)
+        sentences = split_sentences(text)
+        for index, sentence in enumerate(sentences):
+            kind = sp.enforcement_action(sentence)
+            if not kind or kind in tabled or not _TOOK_ACTION.search(sentence) or _about_the_past(sentences[: index + 1]):
+                continue
+            page = sentence_page(paragraph, text, sentence)
+            for regulation in _named_regulations(sentence, instrument) or [None]:
+                item = Enforcement(type=kind, regulation=regulation, page=page)
+                if all((e.type, e.regulation) != (item.type, item.regulation) for e in found):
+                    found.append(item)
+    return found
+
+
+def _about_the_past(sentences: list[str]) -> bool:
+    return any(LAST_INSPECTION.search(s) for s in sentences[-2:])
+
+
+def _named_regulations(sentence: str, instrument: str) -> list[Regulation]:
+    cited = [r.model_copy(update={"paragraphs": ""}) for r in find_citations(sentence, instrument)]
+    folded = _fold(sentence)
+    titled = [Regulation(instrument=e.instrument, number=e.number, title=e.title) for e in regulations().values()
+              if e.instrument == instrument and re.search(rf"\b{re.escape(_fold(e.title))}\b", folded)]
+    named = cited or titled
+    return [r for i, r in enumerate(named) if (r.instrument, r.number) not in {(o.instrument, o.number) for o in named[:i]}]
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[-–]", " ", text.lower()).split())
+
+
+def add_stated(findings: list[Finding], stated: Sequence[Enforcement]) -> list[Finding]:
+    """Each must of a regulation the narrative's enforcement names carries it."""
+    if not stated:
+        return findings
+    out = []
+    for finding in findings:
+        keys = {(r.instrument, r.number) for r in finding.regulations}
+        extra = [e for e in stated if finding.kind == "must" and e.regulation is not None
+                 and (e.regulation.instrument, e.regulation.number) in keys and e not in finding.enforcement]
+        out.append(finding.model_copy(update={"enforcement": [*finding.enforcement, *extra]}) if extra else finding)
+    return out
 
 
 def response_due(page_texts: Sequence[str]) -> date | None:
@@ -157,3 +235,17 @@ def seen_but_not_read(structure: Structure, notices: Sequence[RequirementNotice]
     if tables and not notices:
         seen.append("table heading(s) " + "; ".join(f"“{t}”" for t in tables[:3]))
     return seen
+
+
+def musts_not_read(findings: Sequence[Finding], notices: Sequence[RequirementNotice], page_texts: Sequence[str]) -> list[str]:
+    """What shows the report has musts when none was read though other statements were (a must
+    list lost while its should list was read): must-list headings, notice rows. Empty otherwise."""
+    if not findings or any(f.kind == "must" for f in findings):
+        return []
+    headings = sorted({line.strip() for text in page_texts for line in text.splitlines()
+                       if line.strip() and sp.opener_kind(line.strip()) == "must"})
+    seen = ["must list heading(s) " + "; ".join(f"“{h}”" for h in headings[:3])] if headings else []
+    kinds = Counter(n.type for n in notices)
+    seen += [", ".join(f"{count} {name.replace('_', ' ')} row(s)" for name, count in sorted(kinds.items()))] if kinds else []
+    return seen
+

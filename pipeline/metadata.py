@@ -1,7 +1,8 @@
 """Stage 4b: takes `ReportDocument` (and the laid-out text of its first pages), returns `ReportMeta`.
 
 The cover is read by rows (label and value side by side), not in reading order, because
-a ratings grid is a two-column table. Dates are kept as the days printed: "8–10 November
+a ratings grid is a two-column table; its ratings by label and rating word wherever they
+sit (cover_ratings.py). Dates are kept as the days printed: "8–10 November
 2016" gives 8 and 10 November.
 """
 
@@ -13,17 +14,12 @@ from cqcplan.models.document import Line, ReportDocument
 from cqcplan.models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, body_size, collapse_ws, join_lines, merge_wrapped_headings
+from .cover_ratings import RATING, cover_ratings, rating_case
+from .text import body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
-RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
-RATING_LABELS = [
-    ("overall", re.compile(r"^overall(?:\b.{0,30}\brating\b.*)?$", re.I)),
-    ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
-    ("combined", re.compile(r"^combined quality and resource", re.I)),
-]
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
@@ -50,7 +46,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         report_type=report_type(early_text, cover_service(doc), provider),
         inspection_dates=_dates_after(rows, INSPECTION_LABEL),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None),
-        ratings=_ratings(rows),
+        ratings=cover_ratings(_cover_lines(doc)),
         service_ratings=service_ratings,
         inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL),
     )
@@ -93,11 +89,7 @@ def _split_rating_row(row: str) -> tuple[str, list[str]]:
     tail = re.sub(rf"\b{RATING}\b", " ", row[matches[0].start():], flags=re.I)
     if re.search(r"[A-Za-z]{3,}", tail):
         return row, []  # a sentence that mentions a rating, not a ratings row
-    return head, [_rating_case(m.group(1)) for m in matches]
-
-
-def _rating_case(rating: str) -> str:
-    return rating[0].upper() + rating[1:].lower()
+    return head, [rating_case(m.group(1)) for m in matches]
 
 
 def _printed_after(rows: list[str], label: str) -> str | None:
@@ -215,9 +207,10 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
         return "mental-health"
     if re.search(r"^community ", named, re.M) or named.startswith("community"):
         return "community"
-    nhs = bool(re.search(r"\bnhs\b", (provider or "") + " " + lowered[:2000]))
+    named_by = (provider or "").lower() + " " + lowered[:2000]
+    nhs = bool(re.search(r"\bnhs\b", named_by))
     if services or _NHS.search(lowered) and not _ASC.search(lowered):
-        if not nhs and (re.search(r"\bindependent\b|\blimited\b|\bltd\b|\bplc\b|\bllp\b", (provider or "") + " " + lowered[:2000])):
+        if not nhs and (re.search(r"\bindependent\b|\blimited\b|\bltd\b|\bplc\b|\bllp\b", named_by)):
             return "independent-hospital"
         if service:
             return "nhs-core-service"
@@ -227,14 +220,24 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
     return "nhs-trust"
 
 
+# Lines whose middles are this close (in ems of the larger type) share a printed row.
+ROW_EM = 0.35
+
+
 def _rows(lines: list[Line]) -> list[str]:
+    """The cover's printed rows, label and value side by side, whatever the type size (large print)."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda l: (l.top, l.x0)):
-        if rows and abs(rows[-1][0].top - line.top) < 3:
+        first = rows[-1][0] if rows else None
+        if first and abs(_middle(first) - _middle(line)) < ROW_EM * max(first.size, line.size):
             rows[-1].append(line)
         else:
             rows.append([line])
     return [collapse_ws(" ".join(l.text for l in sorted(row, key=lambda l: l.x0))) for row in rows]
+
+
+def _middle(line: Line) -> float:
+    return (line.top + line.bottom) / 2
 
 
 def _names(cover: list[Line]) -> tuple[str | None, str | None]:
@@ -320,24 +323,3 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def _ratings(rows: list[str]) -> dict[str, str]:
-    """Rows like "Are services safe?  Good –––" or "Safe  Requires improvement"."""
-    ratings: dict[str, str] = {}
-    for row in rows:
-        rating = re.search(rf"(?:^|\s|\?){RATING}\b", row, re.I)
-        if not rating or rating.start(1) == 0:
-            continue
-        key = _rating_key(row[: rating.start(1)].strip(f" {BULLET_GLYPHS}"))  # a coloured dot reads as a bullet
-        if key and key not in ratings:
-            ratings[key] = rating.group(1)[0].upper() + rating.group(1)[1:].lower()
-    return ratings
-
-
-def _rating_key(label: str) -> str | None:
-    for key, pattern in RATING_LABELS:
-        if pattern.search(label):
-            return key
-    question = sp.key_question(label)
-    return question.lower() if question else None

@@ -1,5 +1,6 @@
-"""Read back a plan cqcplan drafted, for said-did and publish: its --format json file, or its
-.docx / .xlsx with what the leads have typed into it so far.
+"""Read back a plan cqcplan drafted, for said-did and publish: its --format json file, its
+.docx / .xlsx with what the leads have typed into it so far, or its plan store (the latest
+version recorded).
 
 The Word plan and the tracker carry the plan as drafted (pipeline/embed.py); the living-plan
 readback (pipeline/readback.py, pipeline/living.py) lays the leads' edits over it, so a
@@ -16,13 +17,17 @@ from cqcplan.models.plan import ActionPlan
 
 
 def load_plan(path: Path) -> ActionPlan:
-    """The plan in a .json, .docx or .xlsx that cqcplan wrote; NotAPlan (exit 15) for anything else."""
+    """The plan in a .json, .docx or .xlsx that cqcplan wrote, or the latest version in its plan
+    store; NotAPlan (exit 15) for anything else, StoreError (18) for a damaged or newer store."""
     from .living import next_version
     from .readback import read_plan
+    from .store import is_store, plan_versions
 
     path = Path(path)
     if not path.is_file():
         raise InputNotFound(f"no such plan file: {path}")
+    if is_store(path):
+        return plan_versions(path)[-1]
     if path.suffix.lower() == ".json":
         try:
             return ActionPlan.model_validate_json(path.read_bytes())

@@ -22,8 +22,6 @@ from ..models.living import PlanVersions
 from ..models.plan import ActionPlan, PlanAction
 
 log = logging.getLogger("cqcplan")
-SQLITE_MAGIC = b"SQLite format 3\x00"
-STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 DONE = ("Complete", "Closed")
 
 
@@ -31,15 +29,13 @@ def read_previous_plan(path: Path) -> PlanVersions:
     """A plan's .docx or .xlsx (with what the leads typed), its --format json file, or its plan
     store; NotAPlan (15), DamagedPlan (16) or StoreError (18) for anything else."""
     from .plan_file import load_plan
-    from .store import plan_versions
+    from .store import is_store, plan_versions
 
     path = Path(path)
     if not path.is_file():
         raise InputNotFound(f"no such previous plan: {path}")
-    with path.open("rb") as handle:
-        head = handle.read(len(SQLITE_MAGIC))
     suffix = path.suffix.lower()
-    if head == SQLITE_MAGIC or suffix in STORE_SUFFIXES:
+    if is_store(path):
         return PlanVersions(file=path.name, versions=plan_versions(path))
     if suffix in (".docx", ".xlsx"):
         return PlanVersions(file=path.name, versions=[_as_read(path)])

@@ -15,6 +15,8 @@ from cqcplan.errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport
 from cqcplan.models.document import ReportDocument
 from cqcplan.models.scan import ScanResult
 
+from .text import collapse_ws
+
 # Phrases printed on CQC reports of every family; two different ones make a CQC report.
 CQC_MARKERS = re.compile(
     r"care quality commission|\bcqc\b|quality report|inspection report|assessment report|date of inspection visit"
@@ -30,6 +32,14 @@ REPORT_STRUCTURE = re.compile(
     r"we inspected|we carried out an? [\w -]{0,40}inspection|summary of (?:this inspection|findings)|requirement notices?",
     re.IGNORECASE,
 )
+# What every report's cover prints, on a line of its own: its title, or a cover label.
+COVER_LINE = re.compile(
+    r"^\s*(?:(?:(?:quality|inspection|assessment) report|inspection summary)\s*$|dates? of (?:inspection|publication|assessment)"
+    r"|overall rating for (?:this|the)\b|ratings\s*$)", re.IGNORECASE | re.MULTILINE)
+# Meeting papers that discuss a CQC report (board or council minutes) print these.
+MEETING_LINE = re.compile(
+    r"^\s*(?:minutes of (?:the|a) [\w ]{0,30}meeting|present\s*:|apologies(?: for absence)?\s*:|in attendance\s*:"
+    r"|agenda item\b|resolved\s*:)", re.IGNORECASE | re.MULTILINE)
 # A page with fewer printable characters than this has no usable text layer.
 MIN_TEXT_CHARS = 20
 # The first pages that say what a document is.
@@ -53,16 +63,27 @@ def recognise(doc: ReportDocument, texts: list[str]) -> list[int]:
     """Refuse a document without text or not a CQC report; return the pages without text."""
     if sum(len(t.strip()) for t in texts) < MIN_TEXT_CHARS:
         raise NoTextLayer(f"{doc.file} has no text layer (it looks like a scanned image): run OCR on it first")
-    if not is_cqc_report(texts):
-        raise NotACqcReport(f"{doc.file} does not look like a CQC inspection report"
-                            " (no cover, ratings or inspection dates of one on its first pages)")
+    why = not_a_report(texts)
+    if why:
+        raise NotACqcReport(f"{doc.file} does not look like a CQC inspection report: {why}")
     return [page.number for page, text in zip(doc.pages, texts) if len(text.strip()) < MIN_TEXT_CHARS]
 
 
-def is_cqc_report(texts: list[str]) -> bool:
+def not_a_report(texts: list[str]) -> str | None:
+    """Why the first pages are not a CQC report's (None when they are): a document that only
+    talks about one (board minutes quoting its ratings, requirement notices and must-dos)
+    has no report cover, and reads as meeting papers."""
     early = [t for t in texts if t.strip()][:COVER_PAGES]
     found = {m.group(0).lower() for t in early for m in CQC_MARKERS.finditer(t)}
-    return len(found) >= 2 and any(REPORT_STRUCTURE.search(t) for t in early)
+    if len(found) < 2 or not any(REPORT_STRUCTURE.search(t) for t in early):
+        return "no cover, ratings or inspection dates of one on its first pages"
+    meeting = sorted({collapse_ws(m.group(0)).rstrip(" :") for t in early[:2] for m in MEETING_LINE.finditer(t)})
+    cover = any(COVER_LINE.search(t) for t in early[:2])
+    if len(meeting) >= 2 and not cover:
+        return f"it mentions CQC but reads as meeting papers ({', '.join(meeting[:3])}), with no report cover"
+    if not cover:
+        return "it mentions CQC but has no report cover (title, inspection or publication date, ratings) on its first pages"
+    return None
 
 
 def _read_pdf_bytes(path: Path) -> bytes:

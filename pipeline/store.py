@@ -139,6 +139,17 @@ def reviews(connection: sqlite3.Connection) -> list[Review]:
         raise StoreError(f"plan store is damaged ({type(exc).__name__})") from exc
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+def is_store(path: Path) -> bool:
+    """A plan store by its content (SQLite's header) or its name; the caller has checked it is a file."""
+    with Path(path).open("rb") as handle:
+        head = handle.read(len(SQLITE_MAGIC))
+    return head == SQLITE_MAGIC or Path(path).suffix.lower() in STORE_SUFFIXES
+
+
 def plan_versions(path: Path) -> list[ActionPlan]:
     """Every version's plan in a store, oldest first, read without writing to it (draft
     --previous-plan); StoreError (exit 18) for a newer, damaged, empty or foreign file."""

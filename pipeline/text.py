@@ -107,7 +107,7 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     """Join a heading that wraps onto a second line ("Medical care (including older people's" /
     "care)"): same style, close below, and the first part is visibly unfinished, or only the
     two parts together make a heading `completes` knows ("ACTION THE SERVICE MUST" / "TAKE TO
-    IMPROVE" in a narrow column)."""
+    IMPROVE" in a narrow column; in body type, a sentence-ending "… They" / "must:")."""
     merged: list[Line] = []
     heading_size = HEADING_RATIO * body_size(lines)
     for line in lines:
@@ -120,10 +120,18 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     return merged
 
 
+def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] | None) -> bool:
+    """A list heading in body type that ends a sentence and wraps mid-sentence: "We identified
+    regulations the provider was not complying with. They" / "must:"."""
+    if completes is None or not line.text[:1].islower() or not line.text.rstrip().endswith(":"):
+        return False
+    return completes(f"{prev.text} {line.text}") and not completes(prev.text)
+
+
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
     close = 0 <= line.top - prev.bottom < 0.8 * prev.size
-    heading = prev.bold or prev.size >= heading_size
+    heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
     if not (same_style and close and heading) or bullet_marker(collapse_ws(line.text)):
         return False
     unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)

@@ -51,3 +51,47 @@ def test_batch_cli_prints_a_summary_and_exits_11_when_a_file_failed(tmp_path):
     assert result.returncode == 11
     assert "damaged.pdf" in result.stderr and "gp_focused_2017.pdf" in result.stderr
     assert result.stderr.strip().splitlines()[-1].startswith("cqcplan: error: 1 of 3 files failed")
+
+
+def test_a_report_whose_lists_gave_nothing_fails_its_row_and_the_batch_exits_11(tmp_path, monkeypatch):
+    """Lists or notices seen but nothing read is never "none found" quietly: the file's row
+    says what was seen, it counts as failed, and the others are written."""
+    import io
+
+    import pytest
+    from rich.console import Console
+
+    from cqcplan import show
+    from cqcplan.errors import BatchFailed
+
+    folder = make_folder(tmp_path)
+    (folder / "damaged.pdf").unlink()
+    real = api._extract_for_draft
+
+    def unread(path, options, workers):
+        report = real(path, options, workers)
+        if path.name.startswith("gp_focused"):
+            return report.model_copy(update={"findings": [], "seen": ["must/should list heading(s) “They must:”"]})
+        return report
+
+    monkeypatch.setattr(api, "_extract_for_draft", unread)
+    out = io.StringIO()
+    with pytest.raises(BatchFailed) as failed:
+        show.run_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)), workers=1,
+                       console=Console(file=out, width=400))
+    assert failed.value.exit_code == 11 and failed.value.message.startswith("1 of 2 files failed")
+    summary = out.getvalue()
+    row = next(line for line in summary.splitlines() if "gp_focused_2017.pdf" in line)
+    assert "failed" in row and "They must:" in row and api.NOTHING_READ in row
+    assert (tmp_path / "plans" / "independent_hospital_2015-action-plan.docx").exists()
+
+
+def test_a_batch_of_two_providers_warns_and_keeps_them_apart(tmp_path, caplog):
+    folder = make_folder(tmp_path)
+    (folder / "damaged.pdf").unlink()
+    with caplog.at_level("WARNING", logger="cqcplan"):
+        result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    providers = sorted(r.meta.provider for r in result.reports)
+    warning = next(r.getMessage() for r in caplog.records if "providers" in r.getMessage())
+    assert all(p in warning for p in providers) and "--combine-providers" in warning
+    assert len([p for p in result.combined if p.suffix == ".docx"]) == len(providers)

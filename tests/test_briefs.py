@@ -138,3 +138,19 @@ def test_publish_refuses_an_unknown_extension_and_writes_nothing(drafted, tmp_pa
                               str(tmp_path / name)], capture_output=True, text=True, timeout=120)
         assert run.returncode == 2 and "end the name in .docx or .pdf" in run.stderr and len(run.stderr.splitlines()) == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_said_did_and_publish_read_the_plan_store_where_it_exists(tmp_path):
+    """Given the plan store, the latest version recorded is the plan: what the leads wrote by the last update."""
+    from test_living import DAY, _draft, _edit_docx, _lead_edits
+
+    plan = _draft(tmp_path)
+    _edit_docx(plan, _lead_edits)
+    result = api.update(plan, today=DAY)
+    stored = load_plan(Path(result.store))
+    assert stored.version == result.plan.version
+    assert [(a.ref, a.status, a.lead) for a in stored.actions] == [(a.ref, a.status, a.lead) for a in result.plan.actions]
+    out, = api.said_did(Path(result.store), tmp_path / "sd.docx")
+    assert "Jane Smith, Matron" not in _text(out) and "In progress" in _text(out)
+    public, _ = api.publish(Path(result.store), tmp_path / "public.docx")
+    assert "Jane Smith" not in _text(public)

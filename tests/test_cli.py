@@ -33,7 +33,7 @@ def test_cli_bad_input_is_one_line_and_its_exit_code(tmp_path, make, code, words
     assert "Traceback" not in result.stderr + result.stdout
 
 
-@pytest.mark.parametrize("name, code", [("not_cqc", 7), ("scanned_image", 6), ("encrypted", 5), ("damaged", 4), ("not_a_pdf", 3)])
+@pytest.mark.parametrize("name, code", [("not_cqc", 7), ("board_minutes_2019", 7), ("scanned_image", 6), ("encrypted", 5), ("damaged", 4), ("not_a_pdf", 3)])
 def test_cli_bad_fixture_files(name, code):
     result = run("extract", str(FIXTURES / name / "report.pdf"))
     assert result.returncode == code and len(result.stderr.strip().splitlines()) == 1

@@ -116,6 +116,9 @@ def test_the_response_date_is_read_only_where_the_report_gives_one():
     ("Inspection report\nIs the service safe?\nRating for this service\nThe registered manager and care home", None, "Meadow Homes Limited", "adult-social-care", "asc-inspection-report"),
     ("Inspection report\nBright Smiles Dental Practice\nAre services safe?", None, "Bright Smiles Ltd", "dental", "dental-inspection-report"),
     ("Inspection report\nAcute wards for adults of working age and psychiatric intensive care units\nIs the service safe?", None, "Anytown NHS Trust", "mental-health", "trust-inspection-report"),
+    ("Inspection report\nUrgent and emergency care\nAre services safe?\nPatients in the department", "Urgent and emergency care", "Anytown NHS Trust", "nhs-core-service", "core-service-inspection-report"),
+    ("Inspection report\nThe Beeches Hospital\nSurgery\nAre services safe?\nPatients on the ward", None, "Northfield Healthcare Limited", "independent-hospital", "hospital-inspection-report"),
+    ("Inspection report\nAre services safe?\nPopulation groups\nPeople with long-term conditions", None, "Dr A Shah", "gp", "gp-inspection-report"),
 ])
 def test_report_family_from_the_report_not_one_cover_word(text, service, provider, family, kind):
     assert report_family(text, service, provider) == family
@@ -144,3 +147,180 @@ def test_cover_names_set_justified_or_wrapped_in_large_type_are_one_provider():
                   line("Trust Headquarters, Harbour Road, Poolhaven PH2 4EA"))
     assert read_metadata(justified, "").provider == "Northmoor Hospitals NHS Foundation Trust"
     assert read_metadata(wrapped, "").provider == "Wessex Coast Ambulance Service NHS Foundation Trust"
+
+
+def _cover(*entries) -> list:
+    return list(doc(*entries).pages[0].lines)
+
+
+def test_cover_ratings_beside_their_labels_in_large_print():
+    """A large-print cover: labels at 18 pt, the ratings at 22 pt on the same baseline (their tops
+    differ by more than a small type's whole line)."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Overall rating for this practice", size=18, at=300), line("Good", x=400, size=22, at=296),
+                   line("Are services safe?", size=18, at=340), line("Requires improvement", x=400, size=22, at=336),
+                   line("Are services well-led?", size=18, at=380), line("Inadequate", x=400, size=22, at=376))
+    assert cover_ratings(lines) == {"overall": "Good", "safe": "Requires improvement", "well-led": "Inadequate"}
+
+
+def test_cover_ratings_in_a_grid_under_their_key_questions():
+    """A 2014 ratings table: the key questions are its header row, the ratings the cells below;
+    a narrow cell wraps "Requires" / "improvement"."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    header = [("Safe", 72), ("Effective", 150), ("Caring", 240), ("Responsive", 320), ("Well-led", 420)]
+    cells = [("Requires", 72), ("Good", 150), ("Good", 240), ("Good", 320), ("Inadequate", 420)]
+    lines = _cover(line("Overall rating for this hospital", at=250), line("Requires improvement", x=300, at=250),
+                   *[line(t, x=x, bold=True, at=300) for t, x in header],
+                   *[line(t, x=x, at=318) for t, x in cells], line("improvement", x=72, at=330))
+    assert cover_ratings(lines) == {"overall": "Requires improvement", "safe": "Requires improvement",
+                                    "effective": "Good", "caring": "Good", "responsive": "Good", "well-led": "Inadequate"}
+
+
+def test_cover_ratings_on_one_line_and_never_from_a_sentence():
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Safe - Requires improvement."), line("Are services caring? Good –––"),
+                   line("The practice was rated as good for providing effective services."),
+                   line("Outstanding", x=400))  # a rating with no label beside or above it
+    assert cover_ratings(lines) == {"safe": "Requires improvement", "caring": "Good"}
+
+
+def test_dates_as_printed_a_range_is_kept_as_the_cover_prints_it():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    for printed, days in [("18 to 20 January 2018", [18, 20]), ("18 and 20 January 2018", [18, 20]),
+                          ("18 January 2018 to 20 January 2018", [18, 20])]:
+        meta = read_metadata(doc(line("Larchwood Court", size=20), line("Inspection report", size=14),
+                                 line(f"Date of inspection visit: {printed}")), "Inspection report")
+        assert meta.inspection_dates_printed == printed
+        assert meta.inspection_dates == [date(2018, 1, d) for d in days]
+
+
+def test_core_services_are_only_those_the_report_rates_or_files_statements_under():
+    from cqcplan.pipeline.metadata import report_services
+
+    cover = doc(line("Anytown General Hospital", size=20), line("Quality Report", size=14),
+                line("Surgery", at=LEADING_AT), line("Requires improvement", x=300, at=LEADING_AT),
+                line("Maternity and gynaecology", at=LEADING_AT + 14), line("Good", x=300, at=LEADING_AT + 14))
+    found = ["Surgery", "Urgent and emergency services", "Maternity and gynaecology", "Outpatients"]
+    assert report_services(found, cover, {"Surgery", "Outpatients"}) == ["Surgery", "Maternity and gynaecology",
+                                                                          "Outpatients"]
+
+
+LEADING_AT = 200.0
+
+
+def test_a_provider_name_hyphenated_at_a_line_end_is_repaired():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Anytown Hospitals NHS Founda-", size=16), line("tion Trust", size=16),
+                line("Anytown General Hospital", size=24), line("Inspection report", size=14))
+    meta = read_metadata(cover, "Inspection report")
+    assert (meta.provider, meta.location) == ("Anytown Hospitals NHS Foundation Trust", "Anytown General Hospital")
+
+
+@pytest.mark.parametrize("must_heading, should_heading", [
+    (["We identified regulations the provider was not complying with. They", "must:"],
+     ["There were areas where the provider could make improvements. They", "should:"]),
+    (["We identified regulations the provider was not", "complying with. They must:"],
+     ["There were areas where the provider could", "make improvements. They should:"]),
+])
+def test_dental_headings_that_wrap_mid_sentence_still_open_their_lists(must_heading, should_heading):
+    """A narrow column or large print wraps the sentence-ending heading; its list must not vanish."""
+    built = doc(PageBreak, line("The practice had three treatment rooms and a decontamination room."),
+                *[line(h, gap=8 if i == 0 else 0) for i, h in enumerate(must_heading)],
+                bullet("Ensure care and treatment is provided in a safe way to patients."),
+                *[line(h, gap=8 if i == 0 else 0) for i, h in enumerate(should_heading)],
+                bullet("Take action to ensure the clinicians take into account the guidance."))
+    found = extract(locate(built), "dental.pdf")
+    assert [(f.kind, f.section) for f in found] == [("must", " ".join(must_heading)), ("should", " ".join(should_heading))]
+
+
+def test_enforcement_the_narrative_states_reaches_the_musts_of_its_regulation_and_the_cover():
+    """No "Enforcement actions" table (its details await representations): the summary says what
+    CQC did, naming the regulation by title; a warning notice of the last inspection is history."""
+    built = doc(PageBreak, line("Enforcement", size=14, bold=True),
+                line("We have identified breaches in relation to safe care and treatment and good governance."),
+                line("We issued a warning notice to the provider in relation to good governance."),
+                line("At our last inspection we served a warning notice in relation to staffing.", gap=8))
+    stated = facts.stated_enforcement(locate(built).paragraphs, frozenset(), [], "RA2014")
+    assert [(e.type, e.regulation.number, e.page) for e in stated] == [("warning_notice", "17", 2)]
+    governance = Finding(id="M1", kind="must", text="This was a breach of regulation 17 (Good governance).", file="r.pdf",
+                         page=3, section="s", regulations=[Regulation(instrument="RA2014", number="17")])
+    staffing = governance.model_copy(update={"regulations": [Regulation(instrument="RA2014", number="18")]})
+    linked = facts.add_stated([governance, staffing], stated)
+    assert [[e.type for e in f.enforcement] for f in linked] == [["warning_notice"], []]
+    assert facts.enforcement_counts([_row("12", "x", "requirement_notice")], stated) == {
+        "requirement_notice": 1, "warning_notice": 1}
+    # a table row of the same type already records it: the narrative adds nothing
+    assert facts.stated_enforcement(locate(built).paragraphs, frozenset(), [_row("17", "x", "warning_notice")], "RA2014") == []
+
+
+def test_a_large_print_cover_gives_its_dates_and_service_ratings():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Hillside Surgery", size=30), line("Inspection report", size=22),
+                line("Date of inspection visit:", size=18, at=300), line("14 May 2019", x=330, size=22, at=296),
+                line("Surgery", size=18, at=340), line("Requires improvement", x=330, size=22, at=336))
+    meta = read_metadata(cover, "Inspection report")
+    assert meta.inspection_dates == [date(2019, 5, 14)] and meta.inspection_dates_printed == "14 May 2019"
+    assert meta.service_ratings == {"Surgery": {"overall": "Requires improvement"}}
+
+
+def test_cover_ratings_in_a_grid_read_as_one_line_per_row():
+    """Cells set close together come out of the reader as one line each: the header row of key
+    questions over the row of ratings."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Safe Effective Caring Responsive Well-led", at=300),
+                   line("Requires improvement Good Good Outstanding Inadequate", at=316))
+    assert cover_ratings(lines) == {"safe": "Requires improvement", "effective": "Good", "caring": "Good",
+                                    "responsive": "Outstanding", "well-led": "Inadequate"}
+    assert cover_ratings(_cover(line("Safe Effective Caring", at=300), line("Good Good", at=316))) == {}
+
+
+def test_a_report_with_notices_whose_musts_were_not_read_is_named():
+    should = Finding(id="S1", kind="should", text="The practice should review its sharps procedures.", file="r.pdf",
+                     page=2, section="s")
+    rows = [_row("12", "Staff were not trained.", "requirement_notice")]
+    texts = ["We identified regulations the provider was not complying with. They must:\nEnsure care is safe."]
+    seen = facts.musts_not_read([should], rows, texts)
+    assert any("They must:" in s for s in seen) and any("1 requirement notice" in s for s in seen)
+    must = should.model_copy(update={"kind": "must"})
+    assert facts.musts_not_read([should, must], rows, texts) == [] and facts.musts_not_read([], rows, texts) == []
+    assert facts.musts_not_read([should], [], ["There were areas where the provider could improve. They should:"]) == []
+
+
+def test_a_breach_after_a_bulleted_list_keeps_the_list_and_its_lead_in():
+    """ASC 2019 template: what was wrong is a bulleted list, then the breach sentence on its own."""
+    built = doc(PageBreak, line("Is the service safe?", size=14, bold=True),
+                line("Assessing risk, safety monitoring and management", bold=True, gap=10),
+                line("People told us they felt safe and that staff were kind to them and to", gap=10),
+                line("their relatives."),
+                line("Risks to people were not always managed safely:", gap=10),
+                bullet("Two people at risk of choking had no eating and drinking care plan."),
+                bullet("Thickened fluids were not prepared as advised."),
+                line("This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and",
+                     gap=10),
+                line("Social Care Act 2008 (Regulated Activities) Regulations 2014."))
+    [must] = extract(locate(built), "asc.pdf", line_order=facts.line_order(built))
+    assert must.text.splitlines() == [
+        "Risks to people were not always managed safely:",
+        "Two people at risk of choking had no eating and drinking care plan.",
+        "Thickened fluids were not prepared as advised.",
+        "This was a breach of regulation 14 (Meeting nutritional and hydration needs) of the Health and Social Care "
+        "Act 2008 (Regulated Activities) Regulations 2014."]
+
+
+def test_a_continued_breach_keeps_what_was_wrong_before_its_last_inspection_sentence():
+    built = doc(PageBreak, line("Well-led", size=14, bold=True),
+                line("The provider’s audits had not identified the shortfalls in risk management that we found.",
+                     gap=10),
+                line("At our last inspection the provider was in breach of regulation 17. The provider remained in"),
+                line("breach of regulation 17 (Good governance)."))
+    [must] = extract(locate(built), "saf.pdf", line_order=facts.line_order(built))
+    assert must.text == ("The provider’s audits had not identified the shortfalls in risk management that we found. "
+                         "At our last inspection the provider was in breach of regulation 17. The provider remained in "
+                         "breach of regulation 17 (Good governance).")

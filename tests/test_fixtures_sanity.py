@@ -71,7 +71,7 @@ def test_gold_is_well_formed(name):
         assert set(meta) == {"provider", "location", "report_type", "published", "inspection_dates", "ratings"}
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"])
         assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in meta["inspection_dates"])
-        assert set(meta["ratings"]) <= RATING_KEYS and "overall" in meta["ratings"]
+        assert set(meta["ratings"]) <= RATING_KEYS and ("overall" in meta["ratings"] or not meta["ratings"])  # dental: none
     if gold["expect"] == "findings":
         assert gold["findings"]
     if gold["expect"] == "no_actions":

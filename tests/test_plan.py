@@ -140,6 +140,7 @@ def test_different_topics_get_different_prompts():
     ("The provider had failed to ensure people's medicines were managed safely; MAR charts had gaps.", "medicines"),
     ("Two staff files had no DBS check and no references.", "recruitment"),
     ("We recommend the provider seeks advice about the Mental Capacity Act 2005 and DoLS.", "consent"),
+    ("People were deprived of their liberty without lawful authority. Regulation 13(5)", "consent"),
     ("People at risk of malnutrition did not have food and fluid charts completed.", "nutrition"),
     ("The trust must ensure patients detained under the Mental Health Act have their rights explained.", "mha"),
     ("The trust should review its use of seclusion and restraint on Willow ward.", "restrictive"),
@@ -287,7 +288,7 @@ def test_a_breach_sentence_without_topic_words_gets_prompts_for_its_regulation()
     sentence = "Enough improvement had not been made and the provider was still in breach of regulation 17."
     assert scaffold_for(sentence)[0].topic == "general"
     assert scaffold_for(sentence, "Good governance")[0].topic == "governance"
-    assert scaffold_for("Ensure medicines are stored safely.", "Safe care and treatment")[0].topic == "medicines"
+    assert scaffold_for("Ensure controlled drugs are stored safely.", "Safe care and treatment")[0].topic == "medicines"
 
 
 def test_a_theme_cannot_force_its_prompts_on_a_statement_it_does_not_name():
@@ -305,15 +306,29 @@ def test_a_topic_outside_the_theme_is_taken_only_when_the_theme_names_none():
 
     wording = "The trust should ensure that discharge letters reach GPs within two days."
     assert scaffold_for(wording, theme="Assessing and responding to patient risk")[0].topic == "discharge"
-    in_theme = "The provider should ensure that staff receive training in end of life care."
+    in_theme = "The provider should ensure that staff complete their annual appraisal and clinical supervision."
     assert scaffold_for(in_theme, theme="Competent staff")[0].topic == "training"
+
+
+@pytest.mark.parametrize("wording", [
+    "Ensure that records are kept.",  # one passing word names no topic surely
+    "Ensure that staff complete mandatory training and that medicines fridge temperatures are recorded daily.",
+])
+def test_a_topic_named_by_one_word_or_alongside_another_gets_the_general_prompts(wording):
+    from cqcplan.pipeline.scaffold import asked, scaffold_for
+
+    scaffold, _ = scaffold_for(wording)
+    assert scaffold.topic == "general" and f"({asked(wording)})" in scaffold.change
 
 
 @pytest.mark.parametrize("wording, ask", [
     ("The provider should ensure that the sluice room is kept locked.", "the sluice room is kept locked"),
     ("Review the provision of chaplaincy at weekends (Regulation 9(1)).", "review the provision of chaplaincy at weekends"),
     ("The registered person must take action to ensure that PRN protocols exist. Staff were unsure.",
-     "PRN protocols exist"),
+     "PRN protocols exist. Staff were unsure"),
+    ("The trust must ensure that CTG reviews are hourly. All midwives must complete fetal monitoring training, "
+     "including the annual update.", "CTG reviews are hourly. All midwives must complete fetal monitoring "
+     "training, including the annual update"),
     ("Ensure " + "that all of the many forms are checked " * 6 + ".", ""),
 ])
 def test_the_general_prompt_quotes_what_the_statement_asks(wording, ask):

@@ -157,11 +157,12 @@ def test_join_two_actions_by_keyboard_then_check_the_edited_plan(server, page, t
     saved = tmp_path / "joined.docx"
     download.value.save_as(saved)
     plain = lambda text: " ".join(text.split())  # noqa: E731
-    rows: dict[str, str] = {}
+    rows: dict[str, str] = {}  # an action's two rows (its second holds the measure, risks and sign-off) by ref
     for table in Document(saved).tables:
         if "CQC wording (verbatim)" in [c.text for c in table.rows[0].cells]:
-            for row in table.rows[1:]:  # an action's second line shares its merged ref cell: the first row counts
-                rows.setdefault(row.cells[0].text.split("\n")[0], plain(" ".join(c.text for c in row.cells)))
+            for row in table.rows[1:]:
+                ref = row.cells[0].text.split("\n")[0]
+                rows[ref] = rows.get(ref, "") + " " + plain(" ".join(c.text for c in row.cells))
     assert all(plain(text) in rows[must] for text in texts) and should not in rows  # one action, both wordings
 
     _edit_docx(saved, lambda root: _type(_rows(root)[must], "deadline", "1 March 2025"))  # a lead's edit

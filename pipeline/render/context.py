@@ -14,7 +14,19 @@ from cqcplan.models.plan import ActionPlan, Count, PlanAction, Review, Wording
 from cqcplan.models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
-from .text import FOUND_AGAIN, KIND_LABEL, basis, found_again, repeat_note, report_type_label, source_line, uk_date, inspection_dates, xml_safe
+from .text import (
+    FOUND_AGAIN,
+    KIND_LABEL,
+    basis,
+    dates_as_printed,
+    found_again,
+    repeat_note,
+    report_type_label,
+    service_lines,
+    source_line,
+    uk_date,
+    xml_safe,
+)
 
 RATING_KEYS = {"overall": "overall", "safe": "safe", "effective": "effective",
                "caring": "caring", "responsive": "responsive", "well_led": "well-led"}
@@ -77,9 +89,9 @@ def _report(report: ReportMeta) -> dict[str, Any]:
         "provider": report.provider or "",
         "location": report.location or "",
         "label": report.location or report.provider or report.file,
-        "services": "\n".join(report.services),
+        "services": "\n".join(service_lines(report)),
         "report_type": report_type_label(report.report_type),
-        "inspection_dates": inspection_dates(report),
+        "inspection_dates": dates_as_printed(report),
         "published": uk_date(report.published) or "Not stated",
         **regulatory_facts(report),
     }

@@ -25,7 +25,7 @@ from cqcplan.models.report import ReportMeta
 from ..embed import embed_xlsx
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
-from .text import FOUND_AGAIN, inspection_dates, report_type_label, xml_safe
+from .text import FOUND_AGAIN, dates_as_printed, report_type_label, service_lines, xml_safe
 
 CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
@@ -196,5 +196,5 @@ def _approval_sheet(book: Workbook, plan: ActionPlan) -> None:
 def _report_row(report: ReportMeta) -> list[Value]:
     ratings = [report.ratings.get(k, "") for k in RATING_KEYS]
     return [report.file, report.sha256, report.provider or "", report.location or "",
-            "\n".join(report.services), report_type_label(report.report_type), inspection_dates(report),
+            "\n".join(service_lines(report)), report_type_label(report.report_type), dates_as_printed(report),
             report.published, *ratings]

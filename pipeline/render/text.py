@@ -6,6 +6,7 @@ from cqcplan.models import PriorFinding
 from cqcplan.models.briefs import PublicAction, Statement
 from cqcplan.models.finding import PlanStatus
 from cqcplan.models.plan import PlanAction, Wording
+from cqcplan.models.report import ReportMeta
 
 KIND_LABEL = {"must": "Must", "should": "Should"}
 
@@ -23,12 +24,6 @@ def uk_dates(days: list[date]) -> str:
     if len({(d.year, d.month) for d in days}) == 1:
         return _and([str(d.day) for d in days[:-1]] + [uk_date(days[-1])])
     return _and([uk_date(d) for d in days])
-
-
-def inspection_dates(report) -> str:
-    """As the report's cover prints them ("8–10 November 2016": a range), else from the dates read
-    (which hold a range's first and last day only, so are the second choice); the same in every output."""
-    return report.inspection_dates_printed or uk_dates(report.inspection_dates)
 
 
 def _and(parts: list[str]) -> str:
@@ -136,3 +131,24 @@ def report_type_label(report_type: str) -> str:
     words = [_REPORT_WORDS.get(w, w) for w in report_type.replace("-", " ").split()]
     text = " ".join(words)
     return text[:1].upper() + text[1:]
+
+
+GRID_KEYS = ("safe", "effective", "caring", "responsive", "well-led")
+
+
+def service_lines(report: ReportMeta) -> list[str]:
+    """Each core service the report has, with the ratings it prints for it: "Surgery: Good" or
+    "Maternity: Requires improvement (safe Inadequate, effective Good, …)"."""
+    lines = []
+    for name in report.services:
+        ratings = report.service_ratings.get(name, {})
+        grid = [f"{key} {ratings[key]}" for key in GRID_KEYS if key in ratings]
+        overall = ratings.get("overall", "")
+        rated = " ".join(filter(None, (overall, f"({', '.join(grid)})" if grid else "")))
+        lines.append(f"{name}: {rated}" if rated else name)
+    return lines
+
+
+def dates_as_printed(report: ReportMeta) -> str:
+    """The inspection dates in the cover's own words ("18 to 20 January 2018"), else the days read."""
+    return report.inspection_dates_printed or uk_dates(report.inspection_dates)

@@ -68,12 +68,18 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
     findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
-    meta = meta.model_copy(update={"enforcement_counts": facts.enforcement_counts(notices),
+    stated = facts.stated_enforcement(structure.paragraphs, known, notices, regime)
+    findings = facts.add_stated(findings, stated)
+    meta = meta.model_copy(update={"enforcement_counts": facts.enforcement_counts(notices, stated),
                                    "response_due": facts.response_due(texts)})
     if pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
                     "without OCR", path.name, ", ".join(map(str, pages_without_text)))
     seen = [] if findings else facts.seen_but_not_read(structure, notices, texts)
+    lost = facts.musts_not_read(findings, notices, texts)
+    if lost:
+        log.warning("%s: the report shows %s, but no must statement was read (only shoulds); check the report "
+                    "by hand", path.name, "; ".join(lost))
     meta = meta.model_copy(update={"services": report_services(structure.services, doc, {f.service for f in findings})})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
@@ -94,7 +100,7 @@ def no_findings_message(report: ReportExtraction) -> str:
 
 
 def raise_if_unread(reports: Sequence[ReportExtraction], written: Sequence[Path] = ()) -> None:
-    """Exit code 12 for a report whose recognisers saw lists or notices that gave no findings."""
+    """Exit code 14 for a report whose recognisers saw lists or notices that gave no findings."""
     unread = [r for r in reports if r.seen and not r.findings]
     if unread:
         where = f"; the plan was written ({', '.join(p.name for p in written)})" if written else ""
@@ -420,7 +426,10 @@ def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
     except Exception as exc:  # one bad file must not stop the batch
         return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
     try:
-        return BatchItem(file=path.name, report=extracted, written=_render_one(extracted, out, options))
+        written = _render_one(extracted, out, options)
+        # lists or notices seen but nothing read: the plan is written (as for one report), the file counts as failed
+        unread = no_findings_message(extracted) if extracted.seen and not extracted.findings else None
+        return BatchItem(file=path.name, report=extracted, written=written, error=unread)
     except OutputExists:  # a re-run after adding a report: earlier plans stay as they are
         return BatchItem(file=path.name, report=extracted, note=f"kept the existing {out.name} (--force redrafts it)")
     except CqcplanError as exc:

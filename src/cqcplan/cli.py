@@ -186,7 +186,7 @@ def _date(text: str | None):
         raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
 
 
-PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file.")]
+PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json|STORE", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file, or its plan store (the latest version `cqcplan update` recorded).")]
 
 
 SaidDidOut = Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FOLDER/",

@@ -5,6 +5,7 @@ from rich.markup import escape
 
 from .models.living import Check, StatusReport, VersionRecord, label
 from .models.plan import Approval
+from .pipeline.daytext import short_date
 
 MARK = {"error": "[red]✗[/red]", "warning": "[yellow]![/yellow]", "info": "[blue]·[/blue]"}
 
@@ -19,7 +20,7 @@ def print_checks(checks: list[Check], console: Console | None = None) -> None:
 
 def print_status(report: StatusReport, console: Console | None = None) -> None:
     console = console or Console()
-    console.print(f"[bold]Version {report.version}[/bold], at {report.today:%d %b %Y}; {report.closed} closed")
+    console.print(f"[bold]Version {report.version}[/bold], at {short_date(report.today)}; {report.closed} closed")
     console.print(_approval(report.approval))
     for title, counts in (("BRAG", report.by_brag), ("Key question", report.by_key_question),
                           ("Service", report.by_service), ("Review cadence", report.by_cadence)):
@@ -40,7 +41,7 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
 def print_history(records: list[VersionRecord], console: Console | None = None) -> None:
     console = console or Console()
     for record in records:
-        console.print(f"[bold]{record.version}[/bold]  {record.date:%d %b %Y}  {escape(record.file)}  "
+        console.print(f"[bold]{record.version}[/bold]  {short_date(record.date)}  {escape(record.file)}  "
                       f"{len(record.changes)} change(s), {len(record.checks)} check(s)")
         if record.approval.approved_by or record.approval.approved_on:
             console.print(f"  {_approval(record.approval)}")
@@ -53,7 +54,7 @@ def _approval(approval: Approval) -> str:
     if not (approval.approved_by or approval.approved_on):
         return "Plan approval: not recorded"
     role = f" ({approval.approver_role})" if approval.approver_role else ""
-    when = f" on {approval.approved_on:%d %b %Y}" if approval.approved_on else ", no date"
+    when = f" on {short_date(approval.approved_on)}" if approval.approved_on else ", no date"
     return f"Plan approved by {escape(approval.approved_by or 'no name')}{escape(role)}{when}"
 
 

@@ -22,7 +22,7 @@ def test_tagging_and_merging_a_statement_with_a_long_run_ends_promptly():
         "from cqcplan.models import Finding\n"
         "from cqcplan.pipeline.tag import tag\n"
         "from cqcplan.pipeline.merge import merge\n"
-        f"text = 'The provider should ensure that the offer is recorded in their ' + '[' * 30000\n"
+        "text = 'The provider should ensure that the offer is recorded in their ' + '[' * 30000\n"
         "f = Finding(id='F1', kind='should', text=text, file='x.pdf', page=1, section='s')\n"
         "g = Finding(id='F2', kind='must', text='The provider must ensure records are kept.', file='x.pdf', page=1, section='s')\n"
         "merge(tag([f, g], []))\n"
