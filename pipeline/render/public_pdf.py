@@ -69,7 +69,6 @@ def _document(title: str) -> FPDF:
     for style, name in FONT_FILES.items():
         pdf.add_font(FONT, style, str(fonts / name))
     pdf.set_title(title)
-    pdf.title = title
     pdf.set_creator("cqcplan")
     pdf.set_margins(18, 16, 18)
     pdf.set_auto_page_break(True, margin=16)
