@@ -1,10 +1,12 @@
 """Read an edited plan back: the embedded plan as written, and what is now in each row.
 
-Word: every action row is found by its hidden id (`cqcplan.id` content control) and each
+Word: every action row is found by its id (kept in the tag of its `cqcplan.id` content control,
+"cqcplan.id:<uid>", or in older plans as the control's hidden text; else in the Ref cell's
+bookmark "_cqc_<uid>", which survives LibreOffice saving the file, as controls do not) and each
 field by its control's tag (`cqcplan.lead` …); a field whose control was deleted and typed
 over as plain text is read from its column (found by header name, else by the template's
 position), and text typed beside a control is kept too. Each action's second row (SMART
-measure, risks, sign-off) carries the action's id in a hidden `cqcplan.details` control and
+measure, risks, sign-off) carries the action's id in a `cqcplan.details` control (in its tag, as above) and
 is read into the same row; typed over, its fields are found by their labels ("Baseline:" …),
 and a second row that lost its id belongs to the action row above it. The plan's approval is
 read from the cover. Excel: by header name, else by the tracker's column position; the
@@ -32,7 +34,8 @@ LABELLED = {"abc": {"A": "change", "B": "communicate", "C": "audit"},
             "leads": {"Lead": "lead", "Executive lead": "executive_lead"},
             "signoff": {label(f): f for f in SIGN_OFF_FIELDS},
             "details": {label(f): f for f in DETAIL_FIELDS}}
-DETAILS = "details"  # the tag of the second row's hidden id
+DETAILS = "details"  # the tag of the second row's id
+BOOKMARK_PREFIX = "_cqc_"  # the row's id again, as a bookmark name: LibreOffice keeps bookmarks, not controls
 XLSX_COLUMNS = {"Ref": "ref", "Id": "uid", "CQC wording (verbatim)": "wording", "Local action": "description",
                 "A. Change the process": "change", "B. Communicate / train staff": "communicate",
                 "C. Audit that it is embedded": "audit", "Lead": "lead", "Executive lead": "executive_lead",
@@ -123,11 +126,19 @@ def _read_row(tr, header: list[str], columns: dict, position: int, closed: bool)
     ref_cell = by_name.get("ref")
     ref = visible_text(ref_cell).split("\n")[0].strip() if ref_cell is not None else ""
     wording = values.pop("wording", "")
-    uid = values.pop("id", "")
+    uid = values.pop("id", "") or _bookmarked_id(cells[0])
     values.pop("ref", None)
     by_column = [f for f in by_column if f not in ("wording", "ref")]
     return ReadRow(uid=uid.strip(), ref=ref, values=values, wording=wording, position=position,
                    closed_table=closed, by_column=sorted(set(by_column)))
+
+
+def _bookmarked_id(cell) -> str:
+    for mark in cell.iter(f"{W}bookmarkStart"):
+        name = mark.get(f"{W}name", "")
+        if name.startswith(BOOKMARK_PREFIX):
+            return name[len(BOOKMARK_PREFIX):]
+    return ""
 
 
 def _read_details(tr) -> tuple[str, dict[str, str], list[str]] | None:
@@ -210,17 +221,23 @@ def _labelled(lines: list[str], labels: dict[str, str]) -> dict[str, str]:
 
 
 def _controls(element) -> dict[str, str]:
-    """Field -> text of each cqcplan content control inside `element` (the id includes hidden text)."""
+    """Field -> text of each cqcplan content control inside `element`. A row's id is kept in its control's
+    tag ("cqcplan.id:<uid>"); a plan written before that kept it as the control's hidden text."""
     found = {}
     for sdt in element.iter(f"{W}sdt"):
         tag = sdt.find(f"{W}sdtPr/{W}tag")
         name = tag.get(f"{W}val", "") if tag is not None else ""
         if not name.startswith(TAG_PREFIX):
             continue
+        field, in_tag, value = name[len(TAG_PREFIX):].partition(":")
         content = sdt.find(f"{W}sdtContent")
-        field = name[len(TAG_PREFIX):]
-        text = "".join(content.itertext()) if field in ("id", DETAILS) else visible_text(content)
-        found[field] = text.strip() if content is not None else ""
+        if in_tag:
+            found[field] = value.strip()
+        elif content is None:
+            found[field] = ""
+        else:
+            text = "".join(content.itertext()) if field in ("id", DETAILS) else visible_text(content)
+            found[field] = text.strip()
     return found
 
 

@@ -47,13 +47,23 @@ class Control:
     expr: str
     kind: str = "text"  # text, date, list
     choices: tuple[str, ...] = ()
-    hidden: bool = False  # the row's stable id: present, never printed
+    in_tag: bool = False  # the row's stable id: kept in the tag ("cqcplan.id:<uid>"), shown by no viewer
     locked: bool = False  # cqcplan's own values (ref, id): not for typing over
     bold: bool = False
 
 
-# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold) or Control, ...]).
-Para = str | tuple[str, list[tuple[str, bool] | Control]]
+@dataclass(frozen=True)
+class Bookmark:
+    """An empty bookmark named "_cqc_<uid>": LibreOffice drops content controls when it saves a .docx but
+    keeps bookmarks (a leading "_" hides it in Word's bookmark list), so the row keeps its id there too.
+    `number` is a Jinja expression: bookmark ids must differ, so each loop numbers its own from `base`."""
+
+    name: str
+    number: str
+
+
+# A cell is a list of paragraphs; a paragraph is text, or (style, [(text, bold), Control or Bookmark, ...]).
+Para = str | tuple[str, list[tuple[str, bool] | Control | Bookmark]]
 
 
 def build(out: Path = OUT) -> None:
@@ -83,6 +93,8 @@ def _styles(doc) -> None:
     _font(styles["Normal"], 10)
     _font(styles["Heading 1"], 16, bold=True, colour=DARK_BLUE, before=14, after=8)
     _font(styles["Heading 2"], 12, bold=True, colour=DARK_BLUE, before=10, after=4)
+    for heading in ("Heading 1", "Heading 2"):  # never left at the foot of a page
+        styles[heading].paragraph_format.keep_with_next = True
     _new(styles, "Plan Title", 28, bold=True, colour=DARK_BLUE, after=4)
     _new(styles, "Plan Subtitle", 18, colour=DARK_BLUE, after=2)
     _new(styles, "Draft Banner", 12, bold=True, before=8, after=10)
@@ -181,7 +193,8 @@ def _how_to_use(doc) -> None:
     doc.add_heading("How to use this plan", level=1)
     for text in (
         "Each action answers one or more CQC statements. M actions are what the provider must do to meet "
-        "its legal obligations; S actions are what it should do to improve. Musts are listed first.",
+        "its legal obligations; S actions are what it should do to improve. Musts are listed before "
+        "shoulds (within each group when the plan is grouped).",
         "Each action has three lines, to be written by or with the action lead:",
     ):
         doc.add_paragraph(text)
@@ -252,16 +265,16 @@ def _summary(doc) -> None:
     table = _table(doc, columns, loop="r in reviews", row=[["Version {{ r.version }}, {{ r.date }}"]] + [
         [f"{{{{ r.{key} }}}}"] for key in ("open", "closed", "red", "amber", "green", "blue", "not_rated")])
     _keep_together(table)
-    doc.add_page_break()
 
 
-# Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt: regulation titles
-# ("accompanying"), theme names, "Executive lead:" on a line of its own, the header "Progress". The
-# second line spans them: measure under core service to wording (11.6), risks under actions and
-# leads (7.3), sign-off under deadline to progress (7.5).
-ACTION_COLUMNS = [("Ref", 1.3), ("Core service", 2.0), ("Key question › theme", 2.4), ("Regulation", 2.4),
-                  ("CQC wording (verbatim)", 4.8), ("Actions", 4.7), ("Leads", 2.6), ("Deadline", 1.6),
-                  ("BRAG", 1.2), ("Evidence / key documents", 1.8), ("Status", 1.3), ("Progress", 1.6)]
+# Widths (cm, 27.7 in all) keep the longest word of each column whole at 8 pt, as Word and LibreOffice
+# break it (tests/test_render_layout.py measures them): regulation titles ("accompanying"), theme names,
+# "Executive lead:" on a line of its own, the evidence prompts ("contemporaneous,"), the status
+# "In progress", the header "Progress". The second line spans them: measure under core service to
+# wording (11.4), risks under actions and leads (6.8), sign-off under deadline to progress (8.6).
+ACTION_COLUMNS = [("Ref", 1.2), ("Core service", 2.0), ("Key question › theme", 2.2), ("Regulation", 2.4),
+                  ("CQC wording (verbatim)", 4.5), ("Actions", 4.4), ("Leads", 2.4), ("Deadline", 1.7),
+                  ("BRAG", 1.2), ("Evidence / key documents", 2.6), ("Status", 1.5), ("Progress", 1.6)]
 
 
 def _actions(doc) -> None:
@@ -275,7 +288,7 @@ def _actions(doc) -> None:
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
                                       ("C", "Audit", "audit"))]
     _table(doc, ACTION_COLUMNS, loop="a in actions", heading="a.heading", row=[
-        [("Table Text", _ref_controls("a")), ("Source Note", [("{{ a.kind }}", False)]),
+        [("Table Text", _ref_controls("a", 1000)), ("Source Note", [("{{ a.kind }}", False)]),
          ("Source Note", [("{{ a.check }}", True)])],
         ["{{ a.services }}"],
         ["{{ a.key_question }}", ("Source Note", [("{{ a.theme }}", True)]),
@@ -309,9 +322,9 @@ def _sign_off_lines(var: str) -> list[Para]:
 
 def _detail_row(var: str) -> list[tuple[int, list[Para]]]:
     """An action's second line, as (columns spanned, paragraphs): under the ref (merged with it), the
-    SMART measure, the risks, the sign-off. Its hidden `cqcplan.details` control carries the row's id."""
+    SMART measure, the risks, the sign-off. Its `cqcplan.details` control carries the row's id in its tag."""
     measure = _labelled(var, "baseline")
-    measure = (measure[0], [Control("details", "Id", f"{{{{ {var}.uid }}}}", hidden=True, locked=True), *measure[1]])
+    measure = (measure[0], [Control("details", "Id", f"{{{{ {var}.uid }}}}", in_tag=True, locked=True), *measure[1]])
     return [(1, []),
             (4, [measure, _labelled(var, "target_measure"), _labelled(var, "evidence_source"),
                  _labelled(var, "review_cadence", "list", CADENCES)]),
@@ -319,9 +332,11 @@ def _detail_row(var: str) -> list[tuple[int, list[Para]]]:
             (5, _sign_off_lines(var))]
 
 
-def _ref_controls(var: str) -> list[tuple[str, bool] | Control]:
-    """The ref as printed (plain text: people retype refs), and beside it the row's hidden stable id."""
-    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", hidden=True, locked=True)]
+def _ref_controls(var: str, base: int) -> list[tuple[str, bool] | Control | Bookmark]:
+    """The ref as printed (plain text: people retype refs), and beside it the row's stable id, in an empty
+    control's tag (Word) and in a bookmark's name (LibreOffice); `base` keeps each table's bookmark ids apart."""
+    return [(f"{{{{ {var}.ref }}}}", True), Control("id", "Id", f"{{{{ {var}.uid }}}}", in_tag=True, locked=True),
+            Bookmark(f"_cqc_{{{{ {var}.uid }}}}", f"{{{{ {base} + loop.index }}}}")]
 
 
 def _closed(doc) -> None:
@@ -329,9 +344,10 @@ def _closed(doc) -> None:
     doc.add_paragraph("An action moves here at the next update once it is Blue (complete and assured) and its "
                       "status is Complete or Closed, keeping its reference, so that the open table stays short "
                       "and the journey stays visible. Write what was learned in the lessons column.")
+    doc.add_paragraph("{%p if closed %}")
     _table(doc, [("Ref", 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
                  ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
-        [("Table Text", _ref_controls("c"))],
+        [("Table Text", _ref_controls("c", 50000))],
         ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
          "{%p if c.description %}", "{{ c.description }}", "{%p endif %}"],
         ["{{ c.closed_on }}"],
@@ -342,6 +358,9 @@ def _closed(doc) -> None:
                                                              "{{ c.executive_lead }}")])],
         _sign_off_lines("c"),
     ])
+    doc.add_paragraph("{%p else %}")
+    doc.add_paragraph("No action has been closed yet.")
+    doc.add_paragraph("{%p endif %}")
 
 
 def _sign_off(doc) -> None:
@@ -367,8 +386,10 @@ def _glossary(doc) -> None:
     doc.add_paragraph("Printed in the plan but not yet in the glossary (add them to vocab/glossary.toml): "
                       "{{ unexpanded }}", style="Small Print")
     doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph("{%p if glossary %}")
     _table(doc, [("Term", 4.0), ("Meaning", 23.7)], loop="g in glossary",
            row=[[("Table Text", [("{{ g.term }}", True)])], ["{{ g.meaning }}"]])
+    doc.add_paragraph("{%p endif %}")
 
 
 def _appendix(doc) -> None:
@@ -379,9 +400,9 @@ def _appendix(doc) -> None:
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "
                       "one, the words they share and how alike they scored; “Check” marks tagging or a weak "
                       "merge a person should confirm.", style="Small Print")
-    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.6), ("Source file", 3.6), ("Page", 1.2),
+    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.9), ("Source file", 3.6), ("Page", 1.2),
                  ("Section", 4.7), ("Core service", 3.2), ("Also printed", 2.2),
-                 ("Tag and merge basis", 7.1), ("Check", 1.4)],
+                 ("Tag and merge basis", 6.8), ("Check", 1.4)],
            loop="x in appendix",
            row=[["{{ x.ref }}"], ["{{ x.kind }}"], ["{{ x.finding_id }}"], ["{{ x.file }}"], ["{{ x.page }}"],
                 ["{{ x.section }}"], ["{{ x.service }}"], ["{{ x.also_at }}"], ["{{ x.basis }}"],
@@ -394,13 +415,16 @@ def _appendix(doc) -> None:
 def _table(doc, columns: list[tuple[str, float]], *, loop: str | None = None, heading: str | None = None,
            row: list[list[Para]] | None = None, rows: list[list[list[Para]]] | None = None,
            detail: list[tuple[int, list[Para]]] | None = None) -> Table:
-    """A fixed-width table with a repeating blue header; `loop` wraps `row` in {%tr for %};
+    """A fixed-width table with a repeating blue header, kept on one page with the paragraph before it (a
+    heading or its note) and its first row; `loop` wraps `row` in {%tr for %};
     `heading` (a variable) adds a full-width group heading row before the rows where it is set;
     `detail` adds a second row per item, of cells spanning columns, its first merged with the row's."""
     group = [[[f"{{%tr if {heading} %}}"]], [[("Table Text", [(f"{{{{ {heading} }}}}", True)])]],
              [["{%tr endif %}"]]] if heading else []
     second = [[[]]] if detail else []  # filled by _detail below
     body = [[[f"{{%tr for {loop} %}}"]], *group, row, *second, [["{%tr endfor %}"]]] if loop else rows or []
+    if doc.paragraphs:
+        doc.paragraphs[-1].paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1 + len(body), cols=len(columns))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -480,6 +504,7 @@ def _header(table: Table, names: list[str]) -> None:
         header, "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
     for cell, name in zip(row.cells, names):
         _fill_cell(cell, [("Table Heading", [(name, True)])])
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
         _shade(cell._tc.get_or_add_tcPr(), HEADER_FILL)
 
 
@@ -492,35 +517,50 @@ def _fill_cell(cell, paragraphs: list[Para]) -> None:
         for run in runs:
             if isinstance(run, Control):
                 _control(paragraph, run)
+            elif isinstance(run, Bookmark):
+                _bookmark(paragraph, run)
             else:
                 paragraph.add_run(run[0]).bold = run[1] or None
     first.alignment = WD_ALIGN_PARAGRAPH.LEFT
 
 
 def _control(paragraph, control: Control) -> None:
-    """A run-level w:sdt (content control) holding one run with the Jinja value."""
+    """A run-level w:sdt (content control) holding one run with the Jinja value, or, for an id, an empty
+    control with the value in its tag (Word and LibreOffice keep tags; neither shows them)."""
     sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
-    for name, value in (("w:alias", control.alias), ("w:tag", f"cqcplan.{control.field}")):
+    tag = f"cqcplan.{control.field}:{control.expr}" if control.in_tag else f"cqcplan.{control.field}"
+    for name, value in (("w:alias", control.alias), ("w:tag", tag)):
         pr.append(_val(name, value))
     if control.locked:
         pr.append(_val("w:lock", "sdtContentLocked"))
     pr.append(_control_kind(control))
-    run = OxmlElement("w:r")
-    props = OxmlElement("w:rPr")
-    if control.bold:
-        props.append(OxmlElement("w:b"))
-    if control.hidden:
-        props.append(OxmlElement("w:vanish"))
-    if len(props):
-        run.append(props)
-    text = OxmlElement("w:t")
-    text.set(qn("xml:space"), "preserve")
-    text.text = control.expr
-    run.append(text)
-    content.append(run)
+    if not control.in_tag:
+        content.append(_run(control.expr, control.bold))
     sdt.append(pr)
     sdt.append(content)
     paragraph._p.append(sdt)
+
+
+def _bookmark(paragraph, bookmark: Bookmark) -> None:
+    for name in ("w:bookmarkStart", "w:bookmarkEnd"):
+        mark = OxmlElement(name)
+        mark.set(qn("w:id"), bookmark.number)
+        if name == "w:bookmarkStart":
+            mark.set(qn("w:name"), bookmark.name)
+        paragraph._p.append(mark)
+
+
+def _run(text: str, bold: bool):
+    run = OxmlElement("w:r")
+    if bold:
+        props = OxmlElement("w:rPr")
+        props.append(OxmlElement("w:b"))
+        run.append(props)
+    value = OxmlElement("w:t")
+    value.set(qn("xml:space"), "preserve")
+    value.text = text
+    run.append(value)
+    return run
 
 
 def _control_kind(control: Control):

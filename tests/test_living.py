@@ -56,9 +56,15 @@ def _rows(root) -> dict[str, etree._Element]:
     return found
 
 
+def _control(row, field: str):
+    """The content control tagged "cqcplan.<field>" (an id's tag also carries the id: "cqcplan.id:<uid>")."""
+    return next(s for s in row.iter(f"{W}sdt")
+                if s.find(f"{W}sdtPr/{W}tag").get(f"{W}val").partition(":")[0] == f"cqcplan.{field}")
+
+
 def _type(row, field: str, text: str) -> None:
     """Type into a content control, as Word does: the text of its one run is replaced."""
-    sdt = next(s for s in row.iter(f"{W}sdt") if s.find(f"{W}sdtPr/{W}tag").get(f"{W}val") == f"cqcplan.{field}")
+    sdt = _control(row, field)
     texts = list(sdt.find(f"{W}sdtContent").iter(f"{W}t"))
     texts[0].text = text
     for extra in texts[1:]:
@@ -69,7 +75,7 @@ def _type(row, field: str, text: str) -> None:
 
 def _type_over(row, field: str, text: str) -> None:
     """Delete the control and type plain text where it was (what a person does by accident)."""
-    sdt = next(s for s in row.iter(f"{W}sdt") if s.find(f"{W}sdtPr/{W}tag").get(f"{W}val") == f"cqcplan.{field}")
+    sdt = _control(row, field)
     run = etree.SubElement(sdt.getparent(), f"{W}r")
     etree.SubElement(run, f"{W}t").text = text
     sdt.getparent().remove(sdt)

@@ -38,8 +38,8 @@ def _action_table(doc):
 
 
 def _is_second_row(row) -> bool:
-    """An action's second line (measure, risks, sign-off): it carries the hidden `cqcplan.details` control."""
-    return any(t.get(qn("w:val")) == "cqcplan.details" for t in row._tr.iter(qn("w:tag")))
+    """An action's second line (measure, risks, sign-off): it carries the `cqcplan.details` control."""
+    return any(t.get(qn("w:val")).startswith("cqcplan.details:") for t in row._tr.iter(qn("w:tag")))
 
 
 def _widths_by_span(tr, grid: list[int]) -> list[int]:

@@ -161,3 +161,33 @@ def test_report_types_read_as_words(slug, label, tmp_path):
     plan = plan.model_copy(update={"reports": [plan.reports[0].model_copy(update={"report_type": slug})]})
     reports = _xlsx_rows(render(plan, tmp_path / "p.xlsx", formats=["xlsx"])[0], "Reports")
     assert reports[1][5] == label
+
+
+def test_every_sheet_freezes_its_header_and_no_word_is_wider_than_its_column(tmp_path):
+    """Glossary, Reports and Approval as well as Actions: the header stays in view, and a column is as
+    wide as its longest word (characters), so Excel wraps between words, never inside one."""
+    [path] = render(ensure_ids(make_plan(acute_trust())), tmp_path / "plan.xlsx", ["xlsx"])
+    book = load_workbook(path)
+    for sheet in (s for s in book.worksheets if s.sheet_state == "visible"):
+        assert sheet.freeze_panes in ("A2", "B2"), sheet.title
+        if sheet.title == "Actions":
+            continue  # its widths are the tracker's (rows.py COLUMNS), checked above
+        for column in sheet.iter_cols(min_row=1, max_row=sheet.max_row):
+            if sheet.title == "Reports" and column[0].value == "SHA-256":
+                continue  # one 64-character word, wraps by design
+            longest = max((len(w) for c in column if isinstance(c.value, str) for w in c.value.split()), default=0)
+            assert sheet.column_dimensions[column[0].column_letter].width >= longest, (sheet.title, column[0].value)
+
+
+def test_reports_sheet_prints_dates_as_the_plan_does(tmp_path):
+    """The cover's inspection dates as printed (a range stays a range), and the published date in the
+    workbook's date format, not Excel's default timestamp."""
+    plan = ensure_ids(make_plan(acute_trust()))
+    report = plan.reports[0].model_copy(update={"inspection_dates_printed": "8–10 November 2016"})
+    plan = plan.model_copy(update={"reports": [report]})
+    [path] = render(plan, tmp_path / "plan.xlsx", ["xlsx"])
+    sheet = load_workbook(path)["Reports"]
+    header = [c.value for c in sheet[1]]
+    row = sheet[2]
+    assert row[header.index("Inspection dates")].value == "8–10 November 2016"
+    assert report.published and row[header.index("Published")].number_format == "d mmm yyyy"

@@ -11,6 +11,10 @@ from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid
 from .plain import add_table, landscape_document
 from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, statement_block, uk_date, xml_safe
 
+# Column widths in inches (the page holds plain.USABLE_INCHES): CQC's words get the room, not the ref.
+SAID_DID_WIDTHS = [0.5, 4.0, 2.7, 1.7, 1.2]
+PUBLIC_WIDTHS = [0.5, 1.3, 2.8, 1.7, 0.9, 0.8, 0.8, 1.3]
+
 
 def write_said_did(sheet: SaidDid, path: Path) -> None:
     doc = landscape_document()
@@ -21,7 +25,7 @@ def write_said_did(sheet: SaidDid, path: Path) -> None:
     doc.add_page_break()
     doc.add_heading("What CQC said and what we did", level=1)
     rows = [[r.ref, statement_block(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
-    add_table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows)
+    add_table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows, SAID_DID_WIDTHS)
     doc.save(str(path))
 
 
@@ -32,7 +36,7 @@ def write_public(plan: PublicPlan, path: Path) -> None:
     doc.add_heading("Summary by key question", level=1)
     _briefs(doc, plan.summary)
     doc.add_heading("Actions", level=1)
-    add_table(doc, PUBLIC_HEADERS, [public_cells(a) for a in plan.actions])
+    add_table(doc, PUBLIC_HEADERS, [public_cells(a) for a in plan.actions], PUBLIC_WIDTHS)
     doc.save(str(path))
 
 

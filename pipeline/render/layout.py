@@ -1,4 +1,6 @@
-"""Word layout that must hold whatever the template: header rows and column widths.
+"""Word layout that must hold whatever the template: header rows, column widths, table ends.
+
+A table wider than the text width of its section is narrowed to fit (its wide columns give way).
 
 Takes a rendered python-docx `Document` and fixes it in place. A template restyled in
 Word can lose "repeat header row" or fixed widths, and Word ignores a column width
@@ -7,7 +9,10 @@ repeats on each page (w:tblHeader), and every cell gets the width of the grid
 columns it spans, with autofit off. Works on the lxml tree row by row, because
 python-docx's `row.cells` rebuilds the whole grid on each call. docxtpl's
 `{% cellbg %}` puts the cell shading first in the cell properties, where Word's schema
-does not allow it, so the shading is moved to its place after the width.
+does not allow it, so the shading is moved to its place after the width. A table's rows keep
+with the next (so a short table stays on one page), but the template's `{%tr for %}` row is
+also the last one rendered: its "keep with next" is taken off the table's last row, or the
+table would pull the next section's heading and first rows after it onto a new page.
 """
 
 from docx.document import Document
@@ -20,11 +25,16 @@ _AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign
               "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange")
 
 
+FLOOR = 432_000  # EMU (1.2 cm): a column this narrow keeps its width when a table is fitted to the page
+
+
 def fix_tables(doc: Document) -> None:
-    for table in doc.tables:
+    for table, room in zip(doc.tables, _text_widths(doc)):
         tbl = table._tbl
         _repeat_first_row(tbl)
+        _fit_to_page(tbl, room)
         _fixed_widths(tbl)
+        _end_without_keep(tbl)
         table.autofit = False
 
 
@@ -37,6 +47,46 @@ def _repeat_first_row(tbl: CT_Tbl) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.insert_element_before(header, *_AFTER_TBL_HEADER)
+
+
+def _text_widths(doc: Document) -> list[int | None]:
+    """The text width (EMU) of the section each body table is in, in `doc.tables` order: a section's
+    properties follow its content (in a paragraph's w:pPr, or at the body's end for the last one)."""
+    widths: list[int | None] = []
+    waiting = 0
+    sections = iter(doc.sections)
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            waiting += 1
+        elif child.tag == qn("w:sectPr") or child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            section = next(sections, None)
+            width = None
+            if section is not None and section.page_width:
+                width = section.page_width - (section.left_margin or 0) - (section.right_margin or 0)
+            widths += [width] * waiting
+            waiting = 0
+    return widths + [None] * waiting
+
+
+def _fit_to_page(tbl: CT_Tbl, room: int | None) -> None:
+    """A table wider than its page (a template turned to portrait in Word keeps its landscape widths)
+    gives up the difference from its wide columns, in proportion to how far each is over FLOOR: narrow
+    columns (ref, BRAG, status) keep the width their words need."""
+    cols = tbl.tblGrid.gridCol_lst
+    grid = [col.w for col in cols]
+    if not room or not grid or None in grid or sum(grid) <= room:
+        return
+    excess = [max(w - FLOOR, 0) for w in grid]
+    cut = min(sum(grid) - room, sum(excess))
+    for col, width, over in zip(cols, grid, excess):
+        col.w = width - round(cut * over / sum(excess)) if over else width
+
+
+def _end_without_keep(tbl: CT_Tbl) -> None:
+    if not tbl.tr_lst:
+        return
+    for keep in tbl.tr_lst[-1].iter(qn("w:keepNext")):
+        keep.getparent().remove(keep)
 
 
 def _fixed_widths(tbl: CT_Tbl) -> None:

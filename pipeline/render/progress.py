@@ -25,12 +25,13 @@ DUE_HEADERS = ["Ref", "Must / should", "CQC wording (verbatim, page)", "Key ques
 CLOSED_HEADERS = ["Ref", "Must / should", "CQC wording (verbatim, page)", "Key question", "Closed on", "Evidence",
                   "Lessons learned"]
 VERSION_HEADERS = ["Version", "Date", *BRAGS, NOT_RATED, "Open", "Closed"]
-# Word column widths in inches (a landscape page holds 9): CQC's words get the room.
-COUNT_WIDTHS = [1.6] + [0.65] * len(COUNT_HEADERS)
+# Word column widths in inches (the page holds plain.USABLE_INCHES): CQC's words get the room, and each
+# header's longest word ("Complete", "progress" in bold) fits its column whole.
+COUNT_WIDTHS = [1.6] + [0.77] * len(COUNT_HEADERS)
 DUE_WIDTHS = [0.5, 0.75, 2.75, 0.85, 1.0, 0.95, 0.85, 0.6, 0.7]
 CLOSED_WIDTHS = [0.5, 0.75, 2.75, 0.85, 0.95, 1.7, 1.5]
 VERSION_WIDTHS = [0.8, 1.3] + [0.65] * (len(VERSION_HEADERS) - 2)
-CHART_WIDTH = 7.0  # inches, in Word
+CHART_WIDTH = 6.0  # inches, in Word: with its heading, fits under the summary on the first page
 NO_ACTIONS = "The plan has no actions."
 
 
@@ -200,8 +201,8 @@ def _docx(page: Page, path: Path) -> None:
         doc.add_paragraph(xml_safe(line), style="List Bullet")
     for section in page.sections:
         doc.add_heading(section.heading, level=1)
-        for line in section.lines:
-            doc.add_paragraph(xml_safe(line))
+        for line in section.lines:  # kept with the chart or table they introduce
+            doc.add_paragraph(xml_safe(line)).paragraph_format.keep_with_next = bool(section.chart or section.rows)
         if section.chart:
             picture = doc.add_picture(io.BytesIO(section.chart.png), width=Inches(CHART_WIDTH))
             picture._inline.docPr.set("descr", xml_safe(section.chart.alt))

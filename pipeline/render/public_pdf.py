@@ -7,7 +7,9 @@ package (src/cqcplan/fonts, Bitstream Vera licence): the PDF standard fonts hold
 only, and CQC prints curly quotes, en and em dashes, "›", "£" and accented names; fpdf2
 embeds the subset used, so the PDF reads the same everywhere and its text can be copied.
 Each action is a block of labelled paragraphs rather than a table row: a merged action's
-statements can run longer than a page, and paragraphs flow where a table row cannot.
+statements can run longer than a page, and paragraphs flow where a table row cannot. A block
+that fits on a page starts on a new page rather than split (measured by a trial rendering), a
+label never sits alone at the foot of a page, and every page is numbered "page N of M".
 """
 
 import logging
@@ -26,6 +28,17 @@ FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 BODY, SMALL = 9.5, 8.0  # points
 GREY = (90, 90, 90)
 KEEP_WITH_NEXT = 30  # mm: an action's heading never sits alone at the foot of a page
+LABEL_WITH_NEXT = 12  # mm: a label ("What we will do") and the first lines of what it labels
+
+
+class _Numbered(FPDF):
+    """Every page's foot: the plan's title and "page N of M" (fpdf2 fills in {nb} at the end)."""
+
+    def footer(self) -> None:
+        self.set_y(-11)
+        self.set_font(FONT, "", SMALL)
+        self.set_text_color(*GREY)
+        self.cell(0, 4, f"{self.title} · page {self.page_no()} of {{nb}}", align="C")
 
 
 def write_public_pdf(plan: PublicPlan, path: Path) -> None:
@@ -51,7 +64,7 @@ def write_public_pdf(plan: PublicPlan, path: Path) -> None:
 
 
 def _document(title: str) -> FPDF:
-    pdf = FPDF(format="A4")
+    pdf = _Numbered(format="A4")
     fonts = files("cqcplan") / "fonts"
     for style, name in FONT_FILES.items():
         pdf.add_font(FONT, style, str(fonts / name))
@@ -74,23 +87,33 @@ def _warn_unprintable(pdf: FPDF, plan: PublicPlan) -> None:
 
 
 def _action(pdf: FPDF, action: PublicAction) -> None:
-    ref, area, _, decided, lead, deadline, status, progress = public_cells(action)
-    if pdf.will_page_break(KEEP_WITH_NEXT):
+    """Whole on the page it starts on when it fits there; else on a new page when it fits on one."""
+    top, page = pdf.y, pdf.page
+    with pdf.offset_rendering() as trial:  # rewound afterwards
+        _action_block(trial, action, keep_labels=False)
+        height = trial.y - top + (trial.page - page) * pdf.eph  # about: a page's top margin over
+    fits = height <= pdf.eph
+    if pdf.will_page_break(height if fits else KEEP_WITH_NEXT):
         pdf.add_page()
+    _action_block(pdf, action, keep_labels=not fits)  # a block longer than a page: no label left at its foot
+
+
+def _action_block(pdf: FPDF, action: PublicAction, keep_labels: bool = True) -> None:
+    ref, area, _, decided, lead, deadline, status, progress = public_cells(action)
     pdf.ln(2)
     pdf.set_draw_color(*GREY)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(1.5)
     _paragraph(pdf, f"{ref}   {area}", 11, bold=True)
-    _label(pdf, PUBLIC_HEADERS[2])
+    _label(pdf, PUBLIC_HEADERS[2], keep_labels)
     for statement in action.statements:
         _statement(pdf, statement)
-    _label(pdf, PUBLIC_HEADERS[3])
+    _label(pdf, PUBLIC_HEADERS[3], keep_labels)
     _paragraph(pdf, decided, BODY)
     short = [(PUBLIC_HEADERS[4], lead), (PUBLIC_HEADERS[5], deadline), (PUBLIC_HEADERS[6], status)]
     _paragraph(pdf, "   ".join(f"{label}: {value}" for label, value in short if value), BODY)
     if progress:
-        _label(pdf, PUBLIC_HEADERS[7])
+        _label(pdf, PUBLIC_HEADERS[7], keep_labels)
         _paragraph(pdf, progress, BODY)
 
 
@@ -108,7 +131,9 @@ def _heading(pdf: FPDF, text: str) -> None:
     _paragraph(pdf, text, 13, bold=True)
 
 
-def _label(pdf: FPDF, text: str) -> None:
+def _label(pdf: FPDF, text: str, keep_with_next: bool = True) -> None:
+    if keep_with_next and pdf.will_page_break(LABEL_WITH_NEXT):
+        pdf.add_page()
     _paragraph(pdf, text, SMALL, bold=True, colour=GREY)
 
 

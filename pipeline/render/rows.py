@@ -43,7 +43,7 @@ COLUMNS = [
     Column("Deadline", 12, lambda a, _: a.deadline),
     Column("BRAG", 9, lambda a, _: a.brag or ""),
     Column("Evidence / key documents", 40, lambda a, _: a.evidence),
-    Column("Status", 9, lambda a, _: a.status),
+    Column("Status", 12, lambda a, _: a.status),  # "In progress" on one line
     Column("Progress update", 40, lambda a, _: a.progress),
     Column("Baseline", 40, lambda a, _: a.baseline),
     Column("Target measure", 30, lambda a, _: a.target_measure),

@@ -38,6 +38,10 @@ REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "R
                   "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
                   "Responsive", "Well-led"]
 RATING_KEYS = ("overall", "safe", "effective", "caring", "responsive", "well-led")
+# column widths, characters: a rating ("Requires improvement") wraps at most once, a meaning seldom
+REPORT_WIDTHS = [24, 20, 30, 30, 34, 20, 22, 14] + [14] * len(RATING_KEYS)
+GLOSSARY_WIDTHS = [16, 100]
+DATE_FORMAT = "d mmm yyyy"  # every date in the workbook ("30 Sep 2025" fits a 12-character column)
 VALIDATED_ROWS = 1000  # drop-downs reach below the drafted rows, for actions added later
 LINE_HEIGHT = 15  # points per wrapped line at the default 11-point font
 MAX_ROW_HEIGHT = 409  # Excel's limit
@@ -71,15 +75,23 @@ def write_xlsx(plan: ActionPlan, path: Path) -> None:
     sheet.title = "Actions"
     _fill(sheet, HEADERS, action_rows(plan))
     _format_actions(sheet, len(plan.actions))
-    _fill(book.create_sheet("Glossary"), ["Term", "Meaning"], [[g.term, g.meaning] for g in plan.glossary])
-    _fill(book.create_sheet("Reports"), REPORT_HEADERS, [_report_row(r) for r in plan.reports])
+    _fill(book.create_sheet("Glossary"), ["Term", "Meaning"], [[g.term, g.meaning] for g in plan.glossary],
+          GLOSSARY_WIDTHS)
+    reports = book.create_sheet("Reports")
+    _fill(reports, REPORT_HEADERS, [_report_row(r) for r in plan.reports], REPORT_WIDTHS)
+    for cell in reports[get_column_letter(REPORT_HEADERS.index("Published") + 1)][1:]:
+        cell.number_format = DATE_FORMAT
     _approval_sheet(book, plan)
     embed_xlsx(book, plan)
     book.save(path)
 
 
-def _fill(sheet: Worksheet, headers: list[str], rows: list[list[Value]]) -> None:
+def _fill(sheet: Worksheet, headers: list[str], rows: list[list[Value]], widths: list[int] = ()) -> None:
+    """Header row bold on blue and frozen (it stays in view while scrolling), text wrapped."""
     sheet.append(headers)
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     for row in rows:
         sheet.append([_cell_value(v) for v in row])
     for cell in sheet[1]:
@@ -115,7 +127,7 @@ def _format_actions(sheet: Worksheet, count: int) -> None:
     _flag_found_again(sheet)
     for header in DATE_COLUMNS:
         for cell in sheet[_letter(header)][1:]:
-            cell.number_format = "d mmm yyyy"
+            cell.number_format = DATE_FORMAT
     sheet.column_dimensions[_letter("Id")].hidden = True
     _row_heights(sheet)
     _print_setup(sheet)
@@ -175,10 +187,8 @@ def _approval_sheet(book: Workbook, plan: ActionPlan) -> None:
     """The plan's approval (approved by, role or committee, date): `cqcplan update` reads it back."""
     approval = plan.approval
     sheet = book.create_sheet("Approval")
-    _fill(sheet, [label(f) for f in APPROVAL_FIELDS], [[getattr(approval, f) for f in APPROVAL_FIELDS]])
-    for letter, width in zip("ABC", (30, 40, 16)):
-        sheet.column_dimensions[letter].width = width
-    sheet["C2"].number_format = "d mmm yyyy"
+    _fill(sheet, [label(f) for f in APPROVAL_FIELDS], [[getattr(approval, f) for f in APPROVAL_FIELDS]], [30, 40, 16])
+    sheet["C2"].number_format = DATE_FORMAT
     sheet.append([])
     sheet.append(["Who approved this version of the plan (a person, or a board or committee) and when."])
 
