@@ -220,6 +220,9 @@ class _Walker:
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
+        if lst.item and self._jump(line, lst.item[-1]):
+            shift = line.column_left - lst.item[-1].column_left  # the item's indents, as they are in the new column
+            lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, lst.cont_x + shift
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
@@ -251,7 +254,7 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
-        if lst.item and lst.bulleted and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
+        if lst.item and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0

@@ -501,15 +501,23 @@ def _label_column(columns: list[list[Line]]) -> bool:
 
 def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
     if not gutters:
-        return stretch
+        return _in_column(stretch)
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
     bounds = [left] + edges + [right]
     if min(b - a for a, b in zip(bounds, bounds[1:])) < MIN_COLUMN_SHARE * (right - left):
-        return stretch  # a table with a narrow label column: its rows are read across
+        return _in_column(stretch)  # a table with a narrow label column: its rows are read across
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
     if _label_column(columns):
-        return stretch  # a table: a column of labels beside wrapped cells is read across
-    return [seg for column in columns for seg in column]
+        return _in_column(stretch)  # a table: a column of labels beside wrapped cells is read across
+    return [seg for column in columns for seg in _in_column(column)]
+
+
+def _in_column(lines: list[Line]) -> list[Line]:
+    """The lines, each told the left edge of the column they share (indents are relative to it)."""
+    if not lines:
+        return lines
+    left = min(line.x0 for line in lines)
+    return [line.model_copy(update={"column_left": left}) for line in lines]
