@@ -221,8 +221,7 @@ class _Walker:
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
         if lst.item and self._jump(line, lst.item[-1]):
-            shift = line.column_left - lst.item[-1].column_left  # the item's indents, as they are in the new column
-            lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, lst.cont_x + shift
+            self._move_indents(line, lst)
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
@@ -238,6 +237,16 @@ class _Walker:
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    @staticmethod
+    def _move_indents(line: Line, lst: _List) -> None:
+        """Over a page or column break, the item's indents as they are where the line is set:
+        where they were, or moved with the column's left edge, whichever the line lines up
+        with (a bullet at the top of the next column is a new item, not a sub-bullet)."""
+        marks = (lst.glyph_x, lst.text_x, lst.cont_x)
+        moved = line.column_left - lst.item[-1].column_left
+        shift = min((0.0, moved), key=lambda s: min(abs(line.x0 - (x + s)) for x in marks))
+        lst.glyph_x, lst.text_x, lst.cont_x = (x + shift for x in marks)
 
     def _preamble_goes_on(self, line: Line, lst: _List) -> bool:
         """The lead-in's paragraph wraps on ("... legal requirements. They should also make

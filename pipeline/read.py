@@ -489,14 +489,41 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     return ordered
 
 
-def _label_column(columns: list[list[Line]]) -> bool:
-    """One column holds a third as many lines as another, each level with the first line
-    of a group (a cell) in it: a table's labels, not a column of running text."""
-    sparse, dense = min(columns, key=len), max(columns, key=len)
-    if len(sparse) * LABEL_COLUMN_RATIO >= len(dense):
-        return False
-    starts = [b.top for a, b in zip(dense, dense[1:]) if b.top - a.bottom > 0.5 * b.size] + [dense[0].top]
-    return all(any(abs(line.top - top) < 0.3 * line.size for top in starts) for line in sparse)
+def _groups(column: list[Line]) -> list[list[Line]]:
+    """A column's lines in groups (cells, paragraphs, items): a gap wider than half a line
+    of the type below starts a new one."""
+    groups: list[list[Line]] = []
+    for line in column:
+        if groups and line.top - groups[-1][-1].bottom <= 0.5 * line.size:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
+    """The cells of a table's label column (the left one of two), or None: it holds a third as
+    many lines as its neighbour, in two or more cells, each starting level with a group (a
+    cell) of the other. Running text in columns rarely lines up so, cell after cell."""
+    if len(columns) != 2:
+        return None
+    labels, cells = columns
+    if len(labels) * LABEL_COLUMN_RATIO >= len(cells):
+        return None
+    starts = [g[0].top for g in _groups(cells)]
+    label_cells = _groups(labels)
+    level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
+    return label_cells if level and len(label_cells) > 1 else None
+
+
+def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
+    """A table read row by row: what runs on from the page before, then each label cell
+    whole followed by the lines of the other cell down to the next label."""
+    tops = [cell[0].top - 0.3 * cell[0].size for cell in label_cells] + [float("inf")]
+    ordered = [line for line in cells if line.top < tops[0]]
+    for cell, top, next_top in zip(label_cells, tops, tops[1:]):
+        ordered += cell + [line for line in cells if top <= line.top < next_top]
+    return ordered
 
 
 def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
@@ -510,8 +537,9 @@ def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    if _label_column(columns):
-        return _in_column(stretch)  # a table: a column of labels beside wrapped cells is read across
+    label_cells = _label_cells(columns)
+    if label_cells:
+        return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[1]))
     return [seg for column in columns for seg in _in_column(column)]
 
 
