@@ -247,6 +247,7 @@ class Gutter:
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
         self.rows: list[_BandRow] = []
+        self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
 
     def add(self, row: list[dict]) -> None:
         left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
@@ -256,7 +257,15 @@ class Gutter:
         self.bottom = row[0]["top"]
 
     def valid(self) -> bool:
-        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
+        """Text on each side on enough rows, counting the bands it goes on from or into over
+        blank bands: a table's rows, cut apart by their padding, make one gutter between them."""
+        rows = [r for band in self.chain for r in band.rows]
+        return all(sum(r.side[s] is not None for r in rows) >= MIN_SIDE_ROWS for s in (0, 1))
+
+    def follow(self, before: "Gutter") -> None:
+        """This band opens just below a blank band that closed `before`, over the same x."""
+        self.chain = before.chain
+        self.chain.append(self)
 
     def cuts(self) -> list[int]:
         """Rows before which both columns end and new ones begin (two lists, each set in
@@ -266,6 +275,8 @@ class Gutter:
     def pieces(self, cuts: list[int]) -> list["Gutter"]:
         """The band cut before those rows, each piece without the rows after both its
         columns have ended."""
+        if not cuts:
+            return [self.trimmed()]
         pieces = []
         for start, end in zip([0] + cuts, cuts + [len(self.rows)]):
             piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
@@ -336,9 +347,10 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
     previous_bottom, previous_row = None, []
     for row in rows:
         em = _row_size(row)
+        after_blank: list[Gutter] = []
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
             found += open_
-            open_ = []
+            after_blank, open_ = open_, []
         still = []
         for band in open_:
             free = _free_part(band, row)
@@ -358,6 +370,9 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
                 band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
                 band.add(row)
                 still.append(band)
+                above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
+                if above is not None:
+                    band.follow(above)
         open_ = still
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
@@ -532,12 +547,16 @@ def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
     bounds = [left] + edges + [right]
-    if min(b - a for a, b in zip(bounds, bounds[1:])) < MIN_COLUMN_SHARE * (right - left):
-        return _in_column(stretch)  # a table with a narrow label column: its rows are read across
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    label_cells = _label_cells(columns)
+    narrow = [b - a < MIN_COLUMN_SHARE * (right - left) for a, b in zip(bounds, bounds[1:])]
+    if any(narrow):
+        if narrow != [True, False]:
+            return _in_column(stretch)  # a table with narrow columns: its rows are read across
+        label_cells = _groups(columns[0])  # a narrow label column: a table
+    else:
+        label_cells = _label_cells(columns)
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[1]))
     return [seg for column in columns for seg in _in_column(column)]
