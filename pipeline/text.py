@@ -107,7 +107,8 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     """Join a heading that wraps onto a second line ("Medical care (including older people's" /
     "care)"): same style, close below, and the first part is visibly unfinished, or only the
     two parts together make a heading `completes` knows ("ACTION THE SERVICE MUST" / "TAKE TO
-    IMPROVE" in a narrow column)."""
+    IMPROVE" in a narrow column; a table's label cell set as plain text, "Services for
+    children and" / "young people", the second line starting where the first does)."""
     merged: list[Line] = []
     heading_size = HEADING_RATIO * body_size(lines)
     for line in lines:
@@ -124,10 +125,13 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
     close = 0 <= line.top - prev.bottom < 0.8 * prev.size
     heading = prev.bold or prev.size >= heading_size
-    if not (same_style and close and heading) or bullet_marker(collapse_ws(line.text)):
+    if not (same_style and close) or bullet_marker(collapse_ws(line.text)):
         return False
+    completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    if not heading:  # a table's label cell wrapping ("Services for children and" / "young people")
+        return completed and abs(line.x0 - prev.x0) < 0.5 * prev.size
     unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
-    return bool(unfinished) or completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    return bool(unfinished) or completed
 
 
 # ------------------------------------------------------------------ stemming (tag and merge share it)
