@@ -178,9 +178,9 @@ class _Walker:
     def _sub_heading(self, heading: _Heading) -> None:
         """A service or location heading: inside a list it starts a new group of the same list.
 
-        A heading of the list's own rank may be a group too (location names are often set
-        like the list heading), and so may a core service set larger than the list heading:
-        the list is suspended and resumes if bullets follow.
+        A heading of the list's own size may be a group too (location names are often set
+        like the list heading, or in bold at its size), and so may a core service set larger
+        than the list heading: the list is suspended and resumes if bullets follow.
         """
         lst = self.open or self.suspended
         if self.open and not heading.service and heading.text in self.open.group_headings:
@@ -191,9 +191,9 @@ class _Walker:
             self.open, self.suspended = lst, None
         else:
             self.close_all()
-            # a group of the list if bullets follow: set like the list heading, or naming a core
+            # a group of the list if bullets follow: set at the list heading's size, or naming a core
             # service (whatever its size: some reports set the service above the list's rank)
-            self.suspended = lst if lst and (heading.rank == lst.rank or heading.service) else None
+            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] or heading.service) else None
             self.in_table = self.in_table and not heading.service
         self._push(heading)
 

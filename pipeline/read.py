@@ -252,8 +252,10 @@ class Gutter:
     def add(self, row: list[dict]) -> None:
         left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
         right = [w for w in row if w["x0"] >= self.hi]
+        nearest = _segment_ending(left, GUTTER_EM * self.em)
         self.rows.append(_BandRow(row[0]["top"], max(w["bottom"] for w in row),
-                                  _styled(left, self.em), _styled(right, self.em)))
+                                  _styled(left, self.em), _styled(right, self.em),
+                                  (_start(nearest), _start(right)), (_top(nearest), _top(right))))
         self.bottom = row[0]["top"]
 
     def valid(self) -> bool:
@@ -287,9 +289,12 @@ class Gutter:
         return pieces
 
     def _new_columns_at(self, i: int) -> bool:
-        """Every column breaks off before row i (a gap beyond its leading, or a heading), and
-        one of them with a heading."""
-        headed = False
+        """Every column breaks off before row i, one of them with a heading: after a gap
+        beyond its leading, or with a heading or a line at another indent level with the
+        heading (the next list begins at one height in every column, its first lines may
+        flow on from the text above at the usual leading; group headings of one list
+        balanced over its columns fall at different heights)."""
+        ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = next((r for r in self.rows[i:] if r.side[side] is not None), None)
@@ -297,10 +302,13 @@ class Gutter:
                 return False  # a column just begun, or a heading wrapping on: no block ends here
             leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
             gap = below.top - above[-1].bottom
-            headed = headed or below.side[side]
-            if not (below.side[side] or gap > leading + NEW_BLOCK_EM * self.em):
-                return False
-        return headed
+            moved = abs(below.starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            ends.append((below.side[side], gap > leading + NEW_BLOCK_EM * self.em, moved, below.tops[side]))
+        headings = [top for headed, _, _, top in ends if headed]
+        level = [all(abs(top - h) < BASELINE_EM * self.em for h in headings) for *_, top in ends]
+        return bool(headings) and all(
+            gapped and not headed or (headed or moved) and is_level
+            for (headed, gapped, moved, _), is_level in zip(ends, level))
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
@@ -325,6 +333,8 @@ class _BandRow(NamedTuple):
     bottom: float
     left: bool | None
     right: bool | None
+    starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
+    tops: tuple[float | None, float | None]
 
     @property
     def side(self) -> tuple[bool | None, bool | None]:
@@ -337,6 +347,25 @@ def _styled(words: list[dict], em: float) -> bool | None:
         return None
     first = words[0]
     return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
+
+
+def _segment_ending(words: list[dict], gap: float) -> list[dict]:
+    """The last run of words (sorted by x) with no gap wider than `gap` inside it: the part of
+    a row's text left of a gutter that sits in the column next to it."""
+    run: list[dict] = []
+    for word in words:
+        if run and word["x0"] - run[-1]["x1"] > gap:
+            run = []
+        run.append(word)
+    return run
+
+
+def _start(words: list[dict]) -> float | None:
+    return min((w["x0"] for w in words), default=None)
+
+
+def _top(words: list[dict]) -> float | None:
+    return min((w["top"] for w in words), default=None)
 
 
 def _gutters(rows: list[list[dict]]) -> list[Gutter]:
