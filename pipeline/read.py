@@ -53,8 +53,11 @@ MIN_SIDE_ROWS = 3
 # space above a line set below the end of both columns that puts it after them.
 BLANK_BAND_EM = 1.5
 TRAILING_GAP_EM = 1.0
-# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended.
+# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended;
+# so has one whose line stops this far short of its right edge (a paragraph's last line)
+# when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
+SHORT_LINE_EM = 3.0
 # Type this much larger than a row's usual size is a heading.
 HEADING_RATIO = 1.15
 # A column narrower than this share of the text width is a table's label column: read by row.
@@ -252,10 +255,12 @@ class Gutter:
     def add(self, row: list[dict]) -> None:
         left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
         right = [w for w in row if w["x0"] >= self.hi]
-        nearest = _segment_ending(left, GUTTER_EM * self.em)
+        near_left = _segment_ending(left, GUTTER_EM * self.em)
+        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
         self.rows.append(_BandRow(row[0]["top"], max(w["bottom"] for w in row),
                                   _styled(left, self.em), _styled(right, self.em),
-                                  (_start(nearest), _start(right)), (_top(nearest), _top(right))))
+                                  (_start(near_left), _start(near_right)), (_end(near_left), _end(near_right)),
+                                  (_top(near_left), _top(near_right))))
         self.bottom = row[0]["top"]
 
     def valid(self) -> bool:
@@ -290,10 +295,10 @@ class Gutter:
 
     def _new_columns_at(self, i: int) -> bool:
         """Every column breaks off before row i, one of them with a heading: after a gap
-        beyond its leading, or with a heading or a line at another indent level with the
-        heading (the next list begins at one height in every column, its first lines may
-        flow on from the text above at the usual leading; group headings of one list
-        balanced over its columns fall at different heights)."""
+        beyond its leading, or with a heading, or after a short line with a line at another
+        indent, level with the heading (the next list begins at one height in every column,
+        its first lines may flow on from a paragraph's end at the usual leading; group
+        headings of one list balanced over its columns fall at different heights)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
@@ -302,7 +307,8 @@ class Gutter:
                 return False  # a column just begun, or a heading wrapping on: no block ends here
             leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
             gap = below.top - above[-1].bottom
-            moved = abs(below.starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
+            moved = short and abs(below.starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             ends.append((below.side[side], gap > leading + NEW_BLOCK_EM * self.em, moved, below.tops[side]))
         headings = [top for headed, _, _, top in ends if headed]
         level = [all(abs(top - h) < BASELINE_EM * self.em for h in headings) for *_, top in ends]
@@ -334,6 +340,7 @@ class _BandRow(NamedTuple):
     left: bool | None
     right: bool | None
     starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
+    ends: tuple[float | None, float | None]  # and where it ends
     tops: tuple[float | None, float | None]
 
     @property
@@ -349,19 +356,26 @@ def _styled(words: list[dict], em: float) -> bool | None:
     return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
 
 
-def _segment_ending(words: list[dict], gap: float) -> list[dict]:
-    """The last run of words (sorted by x) with no gap wider than `gap` inside it: the part of
-    a row's text left of a gutter that sits in the column next to it."""
+def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> list[dict]:
+    """The last run of words (in the order given: by x, or backwards) with no gap wider than
+    `gap` inside it (a bullet's hanging indent is no gap): the part of a row's text beside a
+    gutter that sits in the column next to it."""
     run: list[dict] = []
     for word in words:
-        if run and word["x0"] - run[-1]["x1"] > gap:
-            run = []
+        if run:
+            space = run[-1]["x0"] - word["x1"] if backwards else word["x0"] - run[-1]["x1"]
+            if space > gap and not _marker(word if backwards else run[-1]):
+                run = []
         run.append(word)
     return run
 
 
 def _start(words: list[dict]) -> float | None:
     return min((w["x0"] for w in words), default=None)
+
+
+def _end(words: list[dict]) -> float | None:
+    return max((w["x1"] for w in words), default=None)
 
 
 def _top(words: list[dict]) -> float | None:
