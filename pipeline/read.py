@@ -294,27 +294,29 @@ class Gutter:
         return pieces
 
     def _new_columns_at(self, i: int) -> bool:
-        """Every column breaks off before row i, one of them with a heading: after a gap
-        beyond its leading, or with a heading, or after a short line with a line at another
-        indent, level with the heading (the next list begins at one height in every column,
-        its first lines may flow on from a paragraph's end at the usual leading; group
-        headings of one list balanced over its columns fall at different heights)."""
+        """Every column breaks off before row i, one of them with a heading, and the others
+        begin again level with that heading or with the line under it (the next list begins
+        at one height in every column, its heading in the first or above them all; a group
+        heading of one list balanced over its columns falls level with nothing in the others).
+        A column breaks off after a gap beyond its leading, with a heading, or, after a
+        short line, with a line at another indent (flowing on at its usual leading)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
-            below = next((r for r in self.rows[i:] if r.side[side] is not None), None)
-            if len(above) < 2 or below is None or above[-1].side[side]:
+            below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
+            if len(above) < 2 or not below or above[-1].side[side]:
                 return False  # a column just begun, or a heading wrapping on: no block ends here
             leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
-            gap = below.top - above[-1].bottom
+            gap = below[0].top - above[-1].bottom
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
-            moved = short and abs(below.starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
-            ends.append((below.side[side], gap > leading + NEW_BLOCK_EM * self.em, moved, below.tops[side]))
-        headings = [top for headed, _, _, top in ends if headed]
-        level = [all(abs(top - h) < BASELINE_EM * self.em for h in headings) for *_, top in ends]
-        return bool(headings) and all(
-            gapped and not headed or (headed or moved) and is_level
-            for (headed, gapped, moved, _), is_level in zip(ends, level))
+            moved = short and abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            if not (below[0].side[side] or gap > leading + NEW_BLOCK_EM * self.em or moved):
+                return False
+            ends.append((below[0].side[side], [r.tops[side] for r in below]))
+        headed = [tops for is_heading, tops in ends if is_heading]
+        return bool(headed) and all(
+            any(abs(tops[0] - top) < BASELINE_EM * self.em for other in headed if other is not tops for top in other)
+            or is_heading and len(headed) == 1 for is_heading, tops in ends)
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
