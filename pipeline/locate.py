@@ -205,8 +205,9 @@ class _Walker:
         self.open = _List(kind, text, rank, styled)
 
     def _feed_body(self, line: Line, text: str) -> None:
-        if self.suspended and bullet_marker(text):
-            self.open = self.suspended
+        lst = self.suspended
+        if lst and (bullet_marker(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)):
+            self.open = lst  # bullets, or in a list without them a paragraph set like a statement
         self.suspended = None
         if self.open:
             self._feed_list(line, text)
