@@ -221,6 +221,7 @@ def _word(glyphs: list[Glyph]) -> dict:
         "bottom": max(g.bottom for g in glyphs),
         "size": sizes[len(sizes) // 2],
         "chars": glyphs,
+        "marker": is_list_marker(text),  # asked once: the gutter sweep asks for every row beside a band
     }
 
 
@@ -445,7 +446,7 @@ def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
 
 
 def _marker(word: dict) -> bool:
-    return is_list_marker(word["text"])
+    return word["marker"]
 
 
 def _active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
@@ -525,7 +526,7 @@ def _to_line(words: list[dict], page: int) -> Line:
 def _text_start(words: list[dict]) -> float:
     """x of the first real word: after a lone bullet/number, or after a glyph fused to the word."""
     first = words[0]
-    if len(words) > 1 and is_list_marker(first["text"]):
+    if len(words) > 1 and first["marker"]:
         return words[1]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
         return first["chars"][1].x0  # "o" or "-" drawn as a run of its own, touching its text
