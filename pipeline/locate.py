@@ -105,7 +105,10 @@ class _Walker:
 
     @staticmethod
     def _next_column(line: Line, prev: Line) -> bool:
-        return line.page == prev.page and line.top < prev.top - 1 and line.x0 > prev.x1
+        """The top of the next column: on this page, or on the next in a column set elsewhere."""
+        if line.page != prev.page:
+            return line.page == prev.page + 1 and abs(line.column_left - prev.column_left) > SUB_INDENT_EM * line.size
+        return line.top < prev.top - 1 and line.x0 > prev.x1
 
     @staticmethod
     def _jump(line: Line, prev: Line) -> bool:
