@@ -14,8 +14,11 @@ a tightly set page and a re-printed PDF read alike:
 - segments: a row cut at gutters, at very wide gaps, and at x edges where many rows
   start text (table cells);
 - reading order: top to bottom, and column by column inside a stretch of columns (two
-  lists each set in columns, one under the other, are two stretches; a table's column of
-  short labels level with its cells is read by row).
+  lists each set in columns, one under the other, are two stretches; a table whose label
+  column's cells start level with its other cells is read row by row, each label cell
+  whole, then its actions);
+- each line carries the left edge of the column it is set in, so locate can follow an
+  item's indents into the next column or over a page break into a column set elsewhere.
 
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
