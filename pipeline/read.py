@@ -541,15 +541,16 @@ def _text_start(words: list[dict]) -> float:
 def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     """Row order, except that inside a stretch of columns each column is read whole, left to
     right: consecutive rows beside the same gutters form a stretch."""
+    page_left = min((line.x0 for row in rows for line in row), default=0.0)
     ordered: list[Line] = []
     stretch: list[Line] = []
     stretch_gutters: tuple = ()
     for row, here in zip(rows, beside):
         if here != stretch_gutters:
-            ordered.extend(_columns_first(stretch, stretch_gutters))
+            ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
             stretch, stretch_gutters = [], here
         stretch.extend(row)
-    ordered.extend(_columns_first(stretch, stretch_gutters))
+    ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
     return ordered
 
 
@@ -590,7 +591,10 @@ def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line
     return ordered
 
 
-def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
+def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> list[Line]:
+    """The stretch's columns in turn (the first starts at the page's text edge, whatever
+    indent its own lines have: an item's continuation at the top of a page), or its table's
+    rows, or its rows."""
     if not gutters:
         return _in_column(stretch)
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
@@ -608,12 +612,13 @@ def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
         label_cells = _label_cells(columns)
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[1]))
-    return [seg for column in columns for seg in _in_column(column)]
+    return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
 
 
-def _in_column(lines: list[Line]) -> list[Line]:
-    """The lines, each told the left edge of the column they share (indents are relative to it)."""
+def _in_column(lines: list[Line], left: float | None = None) -> list[Line]:
+    """The lines, each told the left edge of the column they share (indents are relative to
+    it): `left`, or where the leftmost of them starts."""
     if not lines:
         return lines
-    left = min(line.x0 for line in lines)
+    left = min(line.x0 for line in lines) if left is None else left
     return [line.model_copy(update={"column_left": left}) for line in lines]
