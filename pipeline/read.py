@@ -61,8 +61,8 @@ TRAILING_GAP_EM = 1.0
 # when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
-# Type this much larger than a row's usual size is a heading.
-HEADING_RATIO = 1.15
+# Type this much larger than the text beside a gutter is a heading (as in locate.py).
+HEADING_RATIO = 1.1
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
 # About as many pages as a worker reads while this process loads spaCy and the tagger.
@@ -257,6 +257,7 @@ class Gutter:
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
 
     def add(self, row: list[dict]) -> None:
+        self.em = min(self.em, _row_size(row))  # the text's size, not a heading's that opened the band
         left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
         right = [w for w in row if w["x0"] >= self.hi]
         near_left = _segment_ending(left, GUTTER_EM * self.em)
