@@ -5,7 +5,9 @@ typesetters (browsers, WeasyPrint, InDesign) insert when they hyphenate a word a
 end of a printed line is the PDF showing the split: it is dropped and the word rejoined.
 An ordinary hyphen-minus at a line end (what Word and LibreOffice print for both cases,
 and what PDFium reports for every line-end hyphen) is decided by hyphenation.py from the
-report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" kept.
+report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" kept. A
+glyph that lost its character (a control code: a re-print dropped the font's Unicode map)
+ending a line inside a word is the hyphen a reader sees there.
 """
 
 import re
@@ -68,6 +70,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
         line = line.strip()
         if not line:
             continue
+        if len(out) > 1 and out[-1] < " " and out[-2].isalpha() and line[:1].islower():
+            out = out[:-1] + HARD_HYPHEN  # a glyph without a character (a re-print lost it) splitting a word
         if not out:
             out = line
         elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():

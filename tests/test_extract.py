@@ -39,6 +39,9 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["a well-", "led service"], {"well-led", "welled"}, "a well-led service"),
         (["a follow-", "up visit"], set(), "a follow-up visit"),
         (["co-", "ordinate care"], {"co-ordinate", "coordinate"}, "co-ordinate care"),
+        # a re-print that lost the font's Unicode map: the line-end hyphen comes out as a control code
+        (["clear lines of accountabil\x03", "ity for quality"], {"accountability"}, "clear lines of accountability for quality"),
+        (["a well\x03", "led service"], {"well-led"}, "a well-led service"),
     ],
 )
 def test_join_lines_rejoins_a_hyphen_minus_split_only_where_the_report_prints_the_whole_word(lines, known, joined):
