@@ -417,7 +417,9 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
             if _marker(a):
                 continue  # the space between a bullet and its text is a hanging indent
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
-                band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
+                band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
+                if overlaps:
+                    band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
                 still.append(band)
                 above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
