@@ -158,16 +158,15 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
     first = lines[i]
     if completes is None or first.bold or first.size >= heading_size:
         return 1
-    run = [first]
+    run, words = [first], first.text.count(" ") + 1  # a read line's words are one space apart
     for line in lines[i + 1 :]:
-        text = " ".join(l.text for l in run + [line])
-        if not _stacked(run[-1], line) or abs(line.x0 - first.x0) >= 0.5 * first.size or len(text.split()) > LABEL_WORDS:
+        words += line.text.count(" ") + 1
+        if words > LABEL_WORDS or abs(line.x0 - first.x0) >= 0.5 * first.size or not _stacked(run[-1], line):
             break
         run.append(line)
-    for count in range(len(run), 1, -1):
-        if completes(" ".join(l.text for l in run[:count])) and not completes(first.text):
-            return count
-    return 1
+    if len(run) == 1 or completes(first.text):
+        return 1
+    return next((count for count in range(len(run), 1, -1) if completes(" ".join(l.text for l in run[:count]))), 1)
 
 
 # ------------------------------------------------------------------ stemming (tag and merge share it)
