@@ -60,6 +60,8 @@ class _List:
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
         self.group_headings: set[str] = set()
+        self.group_ranks: set[tuple] = set()  # how its groups' headings are set
+        self.suspended_at: tuple = ()
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
 
 
@@ -183,13 +185,17 @@ class _Walker:
 
         A heading of the list's own size may be a group too (location names are often set
         like the list heading, or in bold at its size), and so may a core service set larger
-        than the list heading: the list is suspended and resumes if bullets follow.
+        than the list heading: the list is suspended and resumes if bullets follow. Any
+        heading then set like one of its groups' is a group ("Trust-wide" after the core
+        services).
         """
         lst = self.open or self.suspended
         if self.open and not heading.service and heading.text in self.open.group_headings:
             return  # a table's header row repeated on a new page, between the halves of a statement
-        if lst and (heading.rank < lst.rank or heading.service and (heading.rank == lst.rank or not lst.styled)):
+        if lst and (heading.rank < lst.rank or heading.rank in lst.group_ranks
+                    or heading.service and (heading.rank == lst.rank or not lst.styled)):
             lst.group_headings.add(heading.text)
+            lst.group_ranks.add(heading.rank)
             self._end_item()
             self.open, self.suspended = lst, None
         else:
@@ -197,6 +203,8 @@ class _Walker:
             # a group of the list if bullets follow: set at the list heading's size, or naming a core
             # service (whatever its size: some reports set the service above the list's rank)
             self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] or heading.service) else None
+            if self.suspended:
+                self.suspended.suspended_at = heading.rank
             self.in_table = self.in_table and not heading.service
         self._push(heading)
 
@@ -211,6 +219,7 @@ class _Walker:
         lst = self.suspended
         if lst and (bullet_marker(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)):
             self.open = lst  # bullets, or in a list without them a paragraph set like a statement
+            lst.group_ranks.add(lst.suspended_at)  # a heading set so is a group of this list ("Trust-wide")
         self.suspended = None
         if self.open:
             self._feed_list(line, text)
