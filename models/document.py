@@ -24,6 +24,7 @@ class Line(BaseModel):
     bottom: float
     size: float
     bold: bool = False
+    column_left: float = 0.0  # left edge of the column the line is set in: indents are measured from it
     layer: Literal["body", "furniture"] = "body"
 
 

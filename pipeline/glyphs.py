@@ -190,7 +190,8 @@ def _shapes(page, height: float) -> list[Shape]:
 
 def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
     """A drawn shape just left of a line's first glyph, centred on the line and sized like a
-    bullet for that line's type, reads as "•"."""
+    bullet for that line's type, reads as "•" (text before it counts only if nearer than the
+    text after it: a table's label cell may end a few ems to the left of a cell's bullet)."""
     if not shapes or not glyphs:
         return []
     by_line: dict[int, list[Glyph]] = {}
@@ -208,8 +209,9 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
         if not BULLET_MIN_EM * size <= extent <= BULLET_MAX_EM * size:
             continue
         right = [g for g in near if g.x0 >= s.x1 - 0.1]
-        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 < 3 * size]
-        if right and not left and min(g.x0 for g in right) - s.x1 <= 3 * size:
+        gap = min((g.x0 for g in right), default=s.x1 + FAR) - s.x1
+        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= gap]  # text as close before it: inline
+        if right and not left and gap <= 3 * size:
             ref = min(right, key=lambda g: g.x0)
             found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False))
     return found

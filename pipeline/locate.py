@@ -60,6 +60,8 @@ class _List:
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
         self.group_headings: set[str] = set()
+        self.group_ranks: set[tuple] = set()  # how its groups' headings are set
+        self.suspended_at: tuple = ()
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
 
 
@@ -105,7 +107,10 @@ class _Walker:
 
     @staticmethod
     def _next_column(line: Line, prev: Line) -> bool:
-        return line.page == prev.page and line.top < prev.top - 1 and line.x0 > prev.x1
+        """The top of the next column: on this page, or on the next in a column set elsewhere."""
+        if line.page != prev.page:
+            return line.page == prev.page + 1 and abs(line.column_left - prev.column_left) > SUB_INDENT_EM * line.size
+        return line.top < prev.top - 1 and line.x0 > prev.x1
 
     @staticmethod
     def _jump(line: Line, prev: Line) -> bool:
@@ -178,22 +183,28 @@ class _Walker:
     def _sub_heading(self, heading: _Heading) -> None:
         """A service or location heading: inside a list it starts a new group of the same list.
 
-        A heading of the list's own rank may be a group too (location names are often set
-        like the list heading), and so may a core service set larger than the list heading:
-        the list is suspended and resumes if bullets follow.
+        A heading of the list's own size may be a group too (location names are often set
+        like the list heading, or in bold at its size), and so may a core service set larger
+        than the list heading: the list is suspended and resumes if bullets follow. Any
+        heading then set like one of its groups' is a group ("Trust-wide" after the core
+        services).
         """
         lst = self.open or self.suspended
         if self.open and not heading.service and heading.text in self.open.group_headings:
             return  # a table's header row repeated on a new page, between the halves of a statement
-        if lst and (heading.rank < lst.rank or heading.service and (heading.rank == lst.rank or not lst.styled)):
+        if lst and (heading.rank < lst.rank or heading.rank in lst.group_ranks
+                    or heading.service and (heading.rank == lst.rank or not lst.styled)):
             lst.group_headings.add(heading.text)
+            lst.group_ranks.add(heading.rank)
             self._end_item()
             self.open, self.suspended = lst, None
         else:
             self.close_all()
-            # a group of the list if bullets follow: set like the list heading, or naming a core
+            # a group of the list if bullets follow: set at the list heading's size, or naming a core
             # service (whatever its size: some reports set the service above the list's rank)
-            self.suspended = lst if lst and (heading.rank == lst.rank or heading.service) else None
+            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] or heading.service) else None
+            if self.suspended:
+                self.suspended.suspended_at = heading.rank
             self.in_table = self.in_table and not heading.service
         self._push(heading)
 
@@ -205,8 +216,10 @@ class _Walker:
         self.open = _List(kind, text, rank, styled)
 
     def _feed_body(self, line: Line, text: str) -> None:
-        if self.suspended and bullet_marker(text):
-            self.open = self.suspended
+        lst = self.suspended
+        if lst and (bullet_marker(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)):
+            self.open = lst  # bullets, or in a list without them a paragraph set like a statement
+            lst.group_ranks.add(lst.suspended_at)  # a heading set so is a group of this list ("Trust-wide")
         self.suspended = None
         if self.open:
             self._feed_list(line, text)
@@ -220,6 +233,8 @@ class _Walker:
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
+        if lst.item and self._jump(line, lst.item[-1]):
+            self._move_indents(line, lst)
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
@@ -236,6 +251,16 @@ class _Walker:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
 
+    @staticmethod
+    def _move_indents(line: Line, lst: _List) -> None:
+        """Over a page or column break, the item's indents as they are where the line is set:
+        where they were, or moved with the column's left edge, whichever the line lines up
+        with (a bullet at the top of the next column is a new item, not a sub-bullet)."""
+        marks = (lst.glyph_x, lst.text_x, lst.cont_x)
+        moved = line.column_left - lst.item[-1].column_left
+        shift = min((0.0, moved), key=lambda s: min(abs(line.x0 - (x + s)) for x in marks))
+        lst.glyph_x, lst.text_x, lst.cont_x = (x + shift for x in marks)
+
     def _preamble_goes_on(self, line: Line, lst: _List) -> bool:
         """The lead-in's paragraph wraps on ("... legal requirements. They should also make
         other improvements.")."""
@@ -251,10 +276,7 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
-        """A bullet indented past the item's own is a sub-bullet; one at the top of the next
-        column is the next item (its x is the new column's, not an indent)."""
-        if (lst.item and lst.bulleted and not self._next_column(line, lst.item[-1])
-                and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size):
+        if lst.item and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0

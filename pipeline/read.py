@@ -14,8 +14,11 @@ a tightly set page and a re-printed PDF read alike:
 - segments: a row cut at gutters, at very wide gaps, and at x edges where many rows
   start text (table cells);
 - reading order: top to bottom, and column by column inside a stretch of columns (two
-  lists each set in columns, one under the other, are two stretches; a table's column of
-  short labels level with its cells is read by row).
+  lists each set in columns, one under the other, are two stretches; a table whose label
+  column's cells start level with its other cells is read row by row, each label cell
+  whole, then its actions);
+- each line carries the left edge of the column it is set in, so locate can follow an
+  item's indents into the next column or over a page break into a column set elsewhere.
 
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
@@ -53,10 +56,13 @@ MIN_SIDE_ROWS = 3
 # space above a line set below the end of both columns that puts it after them.
 BLANK_BAND_EM = 1.5
 TRAILING_GAP_EM = 1.0
-# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended.
+# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended;
+# so has one whose line stops this far short of its right edge (a paragraph's last line)
+# when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
-# Type this much larger than a row's usual size is a heading.
-HEADING_RATIO = 1.15
+SHORT_LINE_EM = 3.0
+# Type this much larger than the text beside a gutter is a heading (as in locate.py).
+HEADING_RATIO = 1.1
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
 # Pages handed to a worker at a time: small enough that this process, once it has loaded the
@@ -214,6 +220,7 @@ def _word(glyphs: list[Glyph]) -> dict:
         "bottom": max(g.bottom for g in glyphs),
         "size": sizes[len(sizes) // 2],
         "chars": glyphs,
+        "marker": is_list_marker(text),  # asked once: the gutter sweep asks for every row beside a band
     }
 
 
@@ -243,16 +250,30 @@ class Gutter:
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
         self.rows: list[_BandRow] = []
+        self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
 
     def add(self, row: list[dict]) -> None:
+        self.em = min(self.em, _row_size(row))  # the text's size, not a heading's that opened the band
         left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
         right = [w for w in row if w["x0"] >= self.hi]
+        near_left = _segment_ending(left, GUTTER_EM * self.em)
+        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
         self.rows.append(_BandRow(row[0]["top"], max(w["bottom"] for w in row),
-                                  _styled(left, self.em), _styled(right, self.em)))
+                                  _styled(left, self.em), _styled(right, self.em),
+                                  (_start(near_left), _start(near_right)), (_end(near_left), _end(near_right)),
+                                  (_top(near_left), _top(near_right))))
         self.bottom = row[0]["top"]
 
     def valid(self) -> bool:
-        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
+        """Text on each side on enough rows, counting the bands it goes on from or into over
+        blank bands: a table's rows, cut apart by their padding, make one gutter between them."""
+        rows = [r for band in self.chain for r in band.rows]
+        return all(sum(r.side[s] is not None for r in rows) >= MIN_SIDE_ROWS for s in (0, 1))
+
+    def follow(self, before: "Gutter") -> None:
+        """This band opens just below a blank band that closed `before`, over the same x."""
+        self.chain = before.chain
+        self.chain.append(self)
 
     def cuts(self) -> list[int]:
         """Rows before which both columns end and new ones begin (two lists, each set in
@@ -262,6 +283,8 @@ class Gutter:
     def pieces(self, cuts: list[int]) -> list["Gutter"]:
         """The band cut before those rows, each piece without the rows after both its
         columns have ended."""
+        if not cuts:
+            return [self.trimmed()]
         pieces = []
         for start, end in zip([0] + cuts, cuts + [len(self.rows)]):
             piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
@@ -272,20 +295,29 @@ class Gutter:
         return pieces
 
     def _new_columns_at(self, i: int) -> bool:
-        """Every column breaks off before row i (a gap beyond its leading, or a heading), and
-        one of them with a heading."""
-        headed = False
+        """Every column breaks off before row i, one of them with a heading, and the others
+        begin again level with that heading or with the line under it (the next list begins
+        at one height in every column, its heading in the first or above them all; a group
+        heading of one list balanced over its columns falls level with nothing in the others).
+        A column breaks off after a gap beyond its leading, with a heading, or, after a
+        short line, with a line at another indent (flowing on at its usual leading)."""
+        ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
-            below = next((r for r in self.rows[i:] if r.side[side] is not None), None)
-            if len(above) < 2 or below is None or above[-1].side[side]:
+            below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
+            if len(above) < 2 or not below or above[-1].side[side]:
                 return False  # a column just begun, or a heading wrapping on: no block ends here
             leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
-            gap = below.top - above[-1].bottom
-            headed = headed or below.side[side]
-            if not (below.side[side] or gap > leading + NEW_BLOCK_EM * self.em):
+            gap = below[0].top - above[-1].bottom
+            short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
+            moved = short and abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            if not (below[0].side[side] or gap > leading + NEW_BLOCK_EM * self.em or moved):
                 return False
-        return headed
+            ends.append((below[0].side[side], [r.tops[side] for r in below]))
+        headed = [tops for is_heading, tops in ends if is_heading]
+        return bool(headed) and all(
+            any(abs(tops[0] - top) < BASELINE_EM * self.em for other in headed if other is not tops for top in other)
+            or is_heading and len(headed) == 1 for is_heading, tops in ends)
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
@@ -310,6 +342,9 @@ class _BandRow(NamedTuple):
     bottom: float
     left: bool | None
     right: bool | None
+    starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
+    ends: tuple[float | None, float | None]  # and where it ends
+    tops: tuple[float | None, float | None]
 
     @property
     def side(self) -> tuple[bool | None, bool | None]:
@@ -324,6 +359,32 @@ def _styled(words: list[dict], em: float) -> bool | None:
     return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
 
 
+def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> list[dict]:
+    """The last run of words (in the order given: by x, or backwards) with no gap wider than
+    `gap` inside it (a bullet's hanging indent is no gap): the part of a row's text beside a
+    gutter that sits in the column next to it."""
+    run: list[dict] = []
+    for word in words:
+        if run:
+            space = run[-1]["x0"] - word["x1"] if backwards else word["x0"] - run[-1]["x1"]
+            if space > gap and not _marker(word if backwards else run[-1]):
+                run = []
+        run.append(word)
+    return run
+
+
+def _start(words: list[dict]) -> float | None:
+    return min((w["x0"] for w in words), default=None)
+
+
+def _end(words: list[dict]) -> float | None:
+    return max((w["x1"] for w in words), default=None)
+
+
+def _top(words: list[dict]) -> float | None:
+    return min((w["top"] for w in words), default=None)
+
+
 def _gutters(rows: list[list[dict]]) -> list[Gutter]:
     """Sweep down the rows keeping each band of whitespace that stays open; a band closes
     when text crosses it (narrowing it below a gutter's width) or at a page-wide blank."""
@@ -332,9 +393,10 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
     previous_bottom, previous_row = None, []
     for row in rows:
         em = _row_size(row)
+        after_blank: list[Gutter] = []
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
             found += open_
-            open_ = []
+            after_blank, open_ = open_, []
         still = []
         for band in open_:
             free = _free_part(band, row)
@@ -351,9 +413,14 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
             if _marker(a):
                 continue  # the space between a bullet and its text is a hanging indent
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
-                band = Gutter(gap_lo, gap_hi, row[0]["top"], em)
+                band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
+                if overlaps:
+                    band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
                 still.append(band)
+                above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
+                if above is not None:
+                    band.follow(above)
         open_ = still
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
@@ -381,7 +448,7 @@ def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
 
 
 def _marker(word: dict) -> bool:
-    return is_list_marker(word["text"])
+    return word["marker"]
 
 
 def _active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
@@ -461,7 +528,7 @@ def _to_line(words: list[dict], page: int) -> Line:
 def _text_start(words: list[dict]) -> float:
     """x of the first real word: after a lone bullet/number, or after a glyph fused to the word."""
     first = words[0]
-    if len(words) > 1 and is_list_marker(first["text"]):
+    if len(words) > 1 and first["marker"]:
         return words[1]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
         return first["chars"][1].x0  # "o" or "-" drawn as a run of its own, touching its text
@@ -473,39 +540,84 @@ def _text_start(words: list[dict]) -> float:
 def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     """Row order, except that inside a stretch of columns each column is read whole, left to
     right: consecutive rows beside the same gutters form a stretch."""
+    page_left = min((line.x0 for row in rows for line in row), default=0.0)
     ordered: list[Line] = []
     stretch: list[Line] = []
     stretch_gutters: tuple = ()
     for row, here in zip(rows, beside):
         if here != stretch_gutters:
-            ordered.extend(_columns_first(stretch, stretch_gutters))
+            ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
             stretch, stretch_gutters = [], here
         stretch.extend(row)
-    ordered.extend(_columns_first(stretch, stretch_gutters))
+    ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
     return ordered
 
 
-def _label_column(columns: list[list[Line]]) -> bool:
-    """One column holds a third as many lines as another, each level with the first line
-    of a group (a cell) in it: a table's labels, not a column of running text."""
-    sparse, dense = min(columns, key=len), max(columns, key=len)
-    if len(sparse) * LABEL_COLUMN_RATIO >= len(dense):
-        return False
-    starts = [b.top for a, b in zip(dense, dense[1:]) if b.top - a.bottom > 0.5 * b.size] + [dense[0].top]
-    return all(any(abs(line.top - top) < 0.3 * line.size for top in starts) for line in sparse)
+def _groups(column: list[Line]) -> list[list[Line]]:
+    """A column's lines in groups (cells, paragraphs, items): a gap wider than half a line
+    of the type below starts a new one."""
+    groups: list[list[Line]] = []
+    for line in column:
+        if groups and line.top - groups[-1][-1].bottom <= 0.5 * line.size:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
 
 
-def _columns_first(stretch: list[Line], gutters: tuple) -> list[Line]:
+def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
+    """The cells of a table's label column (the left one of two), or None: it holds a third as
+    many lines as its neighbour, in two or more cells, each starting level with a group (a
+    cell) of the other. Running text in columns rarely lines up so, cell after cell."""
+    if len(columns) != 2:
+        return None
+    labels, cells = columns
+    if len(labels) * LABEL_COLUMN_RATIO >= len(cells):
+        return None
+    starts = [g[0].top for g in _groups(cells)]
+    label_cells = _groups(labels)
+    level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
+    return label_cells if level and len(label_cells) > 1 else None
+
+
+def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
+    """A table read row by row: what runs on from the page before, then each label cell
+    whole followed by the lines of the other cell down to the next label."""
+    tops = [cell[0].top - 0.3 * cell[0].size for cell in label_cells] + [float("inf")]
+    ordered = [line for line in cells if line.top < tops[0]]
+    for cell, top, next_top in zip(label_cells, tops, tops[1:]):
+        ordered += cell + [line for line in cells if top <= line.top < next_top]
+    return ordered
+
+
+def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> list[Line]:
+    """The stretch's columns in turn (the first starts at the page's text edge, whatever
+    indent its own lines have: an item's continuation at the top of a page), or its table's
+    rows, or its rows."""
     if not gutters:
-        return stretch
+        return _in_column(stretch)
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
     bounds = [left] + edges + [right]
-    if min(b - a for a, b in zip(bounds, bounds[1:])) < MIN_COLUMN_SHARE * (right - left):
-        return stretch  # a table with a narrow label column: its rows are read across
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    if _label_column(columns):
-        return stretch  # a table: a column of labels beside wrapped cells is read across
-    return [seg for column in columns for seg in column]
+    narrow = [b - a < MIN_COLUMN_SHARE * (right - left) for a, b in zip(bounds, bounds[1:])]
+    if any(narrow):
+        if narrow != [True, False]:
+            return _in_column(stretch)  # a table with narrow columns: its rows are read across
+        label_cells = _groups(columns[0])  # a narrow label column: a table
+    else:
+        label_cells = _label_cells(columns)
+    if label_cells:
+        return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[1]))
+    return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
+
+
+def _in_column(lines: list[Line], left: float | None = None) -> list[Line]:
+    """The lines, each told the left edge of the column they share (indents are relative to
+    it): `left`, or where the leftmost of them starts."""
+    if not lines:
+        return lines
+    left = min(line.x0 for line in lines) if left is None else left
+    return [line.model_copy(update={"column_left": left}) for line in lines]

@@ -5,7 +5,9 @@ typesetters (browsers, WeasyPrint, InDesign) insert when they hyphenate a word a
 end of a printed line is the PDF showing the split: it is dropped and the word rejoined.
 An ordinary hyphen-minus at a line end (what Word and LibreOffice print for both cases,
 and what PDFium reports for every line-end hyphen) is decided by hyphenation.py from the
-report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" kept.
+report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" kept. A
+glyph that lost its character (a control code: a re-print dropped the font's Unicode map)
+ending a line inside a word is the hyphen a reader sees there.
 """
 
 import re
@@ -35,6 +37,8 @@ CITATION_TAIL = 40  # only the end of the text joined so far can end a citation:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.
 HEADING_RATIO = 1.3
+# A plain label cell that wraps is at most this many words (a heading's length).
+LABEL_WORDS = 16
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
@@ -69,6 +73,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
         line = line.strip()
         if not line:
             continue
+        if len(out) > 1 and out[-1] < " " and out[-2].isalpha() and line[:1].islower():
+            out = out[:-1] + HARD_HYPHEN  # a glyph without a character (a re-print lost it) splitting a word
         if not out:
             out = line
         elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():
@@ -108,17 +114,35 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     """Join a heading that wraps onto a second line ("Medical care (including older people's" /
     "care)"): same style, close below, and the first part is visibly unfinished, or only the
     two parts together make a heading `completes` knows ("ACTION THE SERVICE MUST" / "TAKE TO
-    IMPROVE" in a narrow column; in body type, a sentence-ending "… They" / "must:")."""
+    IMPROVE" in a narrow column; in body type, a sentence-ending "… They" / "must:"). A
+    table's label cell set as plain text joins when only its stacked lines together make such
+    a heading ("Wards for older people" / "with mental health" / "problems")."""
     merged: list[Line] = []
     heading_size = HEADING_RATIO * body_size(lines)
-    for line in lines:
-        prev = merged[-1] if merged else None
+    i = 0
+    while i < len(lines):
+        line, prev = lines[i], merged[-1] if merged else None
         if prev and _continues_heading(prev, line, heading_size, completes):
-            text = join_lines([prev.text, line.text])
-            merged[-1] = prev.model_copy(update={"text": text, "x1": max(prev.x1, line.x1), "bottom": line.bottom})
-        else:
-            merged.append(line)
+            merged[-1] = _joined(prev, line)
+            i += 1
+            continue
+        count = _label_cell(lines, i, heading_size, completes)
+        for part in lines[i + 1 : i + count]:
+            line = _joined(line, part)
+        merged.append(line)
+        i += count
     return merged
+
+
+def _joined(first: Line, second: Line) -> Line:
+    text = join_lines([first.text, second.text])
+    return first.model_copy(update={"text": text, "x1": max(first.x1, second.x1), "bottom": second.bottom})
+
+
+def _stacked(prev: Line, line: Line) -> bool:
+    """The next line of the same block: same page and style, close below."""
+    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
+    return same_style and 0 <= line.top - prev.bottom < 0.8 * prev.size and not bullet_marker(collapse_ws(line.text))
 
 
 def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] | None) -> bool:
@@ -130,13 +154,29 @@ def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] |
 
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
-    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
-    close = 0 <= line.top - prev.bottom < 0.8 * prev.size
     heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
-    if not (same_style and close and heading) or bullet_marker(collapse_ws(line.text)):
+    if not heading or not _stacked(prev, line):
         return False
     unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
-    return bool(unfinished) or completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    return bool(unfinished) or completed
+
+
+def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Callable[[str], bool] | None) -> int:
+    """How many lines from `i` make one plain label cell: lines stacked at one x that only
+    together make a heading `completes` knows, at most a heading's length; else 1."""
+    first = lines[i]
+    if completes is None or first.bold or first.size >= heading_size:
+        return 1
+    run, words = [first], first.text.count(" ") + 1  # a read line's words are one space apart
+    for line in lines[i + 1 :]:
+        words += line.text.count(" ") + 1
+        if words > LABEL_WORDS or abs(line.x0 - first.x0) >= 0.5 * first.size or not _stacked(run[-1], line):
+            break
+        run.append(line)
+    if len(run) == 1 or completes(first.text):
+        return 1
+    return next((count for count in range(len(run), 1, -1) if completes(" ".join(l.text for l in run[:count]))), 1)
 
 
 # ------------------------------------------------------------------ stemming (tag and merge share it)

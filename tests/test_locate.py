@@ -206,3 +206,19 @@ def test_locate_a_table_header_repeated_on_the_next_page_does_not_cut_a_statemen
         ("The trust must ensure that there are enough nurses in the emergency department at all times.", "Urgent and emergency care"),
         ("The trust must ensure that triage is timely.", "Urgent and emergency care"),
     ]
+
+
+def test_locate_a_heading_set_like_a_core_service_group_is_a_group_of_the_list_too():
+    # the list heading is plain and small; its groups are bold and larger: a core service
+    # suspends the list until bullets follow, and "Trust-wide", set the same, is a group too
+    found = statements(
+        line("Areas for improvement", size=10.0),
+        line("Maternity", size=14.0, bold=True, gap=6),
+        bullet("The trust must ensure that midwives complete training."),
+        line("Trust-wide", size=14.0, bold=True, gap=6),
+        bullet("The trust must ensure that risks are recorded."),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The trust must ensure that midwives complete training.", "Maternity"),
+        ("The trust must ensure that risks are recorded.", None),
+    ]
