@@ -55,7 +55,7 @@ def _patterns():
 # American spelling too ("personalised" as "personalized", "behaviour" as "behavior").
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our(s|ed|ing|al|ite)?$"), r"or\1"),
             (re.compile(r"tre(s|d)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
-            (re.compile(r"^(an|h)?ae"), r"\1e"), (re.compile(r"^(o)e"), r"e"), (re.compile(r"paed"), "ped"),
+            (re.compile(r"^(an|h)?ae"), r"\1e"), (re.compile(r"^oe"), "e"), (re.compile(r"paed"), "ped"),
             (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
 
 
