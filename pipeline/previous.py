@@ -7,8 +7,8 @@ when that score reaches the merge threshold, so "one issue" means the same here 
 plan's merged rows (same sure theme, no explicit regulation conflict, the blocks of
 pipeline/similarity.py). A match scoring under SURE_REPEAT is kept and marked for review
 ("Check"), never dropped: the mark can be wrong only in the safe direction. So is
-a match that merge's blocks against one shared word turn down ("appraisal" in "every member
-of staff has an appraisal each year" and "all staff receive an annual appraisal"): a missed
+a match that merge's blocks against one shared word turn down ("appraisal" in "each clinician
+completes a yearly appraisal" and "annual appraisals take place for every GP"): a missed
 repeat hides what a board asks first, a doubtful one costs a reader a glance.
 Providers are not a cannot-link here (a provider may be renamed between inspections);
 the caller warns when the covers differ.
