@@ -124,8 +124,8 @@ MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a point
 
 
 def asked(wording: str) -> str:
-    """"the laundry room is kept locked when not in use" from "The provider should ensure that
-    the laundry room is kept locked when not in use."; the first wording of an action, whole
+    """"the sluice room is kept locked when not in use" from "The provider should ensure that
+    the sluice room is kept locked when not in use."; the first wording of an action, whole
     (a second sentence may ask for a second thing), and empty when that is over MAX_ASK_WORDS:
     the general prompts quote it so a lead sees which problem they are for, never half of it."""
     first = " ".join(wording.strip().split("\n")[0].split())
