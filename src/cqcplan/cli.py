@@ -243,8 +243,9 @@ def schema() -> None:
     typer.echo(files("cqcplan.models").joinpath("extraction.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
-TodayOpt = Annotated[Optional[str], typer.Option(help="The day to check deadlines against (YYYY-MM-DD); default today.")]
-StoreOpt = Annotated[Optional[Path], typer.Option(help="The plan store (default: <report>.cqcplan-store.sqlite beside the plan).")]
+TodayOpt = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="The day to check deadlines against; default today.")]
+StoreOpt = Annotated[Optional[Path], typer.Option(metavar="STORE", help="The plan store (default: <report>.cqcplan-store.sqlite beside the plan).")]
+EditedPlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx", help="A plan written by cqcplan, as the leads edited it.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON (checks as a list).")]
 
 
@@ -259,7 +260,7 @@ def _day(text: Optional[str]):
 
 @app.command()
 def update(
-    plan: Annotated[Path, typer.Argument(help="The plan the leads edited: .docx or .xlsx written by cqcplan.")],
+    plan: EditedPlanArg,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Next version (default: PLAN-v<next>.docx).")] = None,
     today: TodayOpt = None,
     store: StoreOpt = None,
@@ -282,7 +283,7 @@ def update(
 
 @app.command()
 def status(
-    plan: Annotated[Path, typer.Argument(help="A plan (.docx or .xlsx) written by cqcplan.")],
+    plan: EditedPlanArg,
     today: TodayOpt = None,
     json: JsonOpt = False,
 ) -> None:
@@ -300,7 +301,7 @@ def status(
 
 @app.command()
 def history(
-    plan: Annotated[Path, typer.Argument(help="A plan (.docx or .xlsx) written by cqcplan.")],
+    plan: EditedPlanArg,
     store: StoreOpt = None,
     json: JsonOpt = False,
 ) -> None:
@@ -317,7 +318,7 @@ def history(
 
 @app.command()
 def report(
-    plan: Annotated[Path, typer.Argument(help="A plan (.docx or .xlsx) written by cqcplan.")],
+    plan: EditedPlanArg,
     out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE.docx|FILE.html|FOLDER/",
                                       help="The report to write: .docx for Word, .html for one self-contained web "
                                            "page; a folder gets progress.docx.")] = Path("progress.docx"),
