@@ -34,10 +34,10 @@ INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)
 def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[str] = frozenset()) -> ReportMeta:
     """`early_text` is the plain text of the first pages, used to tell the report family;
     `known_words` the words the report prints whole, to repair names hyphenated at a line end."""
-    cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(_cover_lines(doc))), known_words)
+    lines = _cover_lines(doc)
+    cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words)
     rows = _rows(cover)
     provider, location = _names(cover)
-    service_ratings = _service_ratings(doc)
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -46,16 +46,16 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         report_type=report_type(early_text, cover_service(doc), provider),
         inspection_dates=_dates_after(rows, INSPECTION_LABEL),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None),
-        ratings=cover_ratings(_cover_lines(doc)),
-        service_ratings=service_ratings,
+        ratings=cover_ratings(lines),
+        service_ratings=_service_ratings(doc),
         inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL),
     )
 
 
-def report_services(found: list[str], doc: ReportDocument, findings_services: set[str]) -> list[str]:
-    """The core services the report has: those its ratings (cover or ratings grid) list, and
-    those its statements sit under; the headings locate met only when neither list exists."""
-    rated = list(_service_ratings(doc))
+def report_services(found: list[str], rated: list[str], findings_services: set[str]) -> list[str]:
+    """The core services the report has: those its ratings (cover or ratings grid) list
+    (`rated`, ReportMeta.service_ratings), and those its statements sit under; the headings
+    locate met only when neither list exists."""
     if not rated:
         return found
     return rated + [s for s in found if s in findings_services and s not in rated]
@@ -93,7 +93,9 @@ def _split_rating_row(row: str) -> tuple[str, list[str]]:
 
 
 def _printed_after(rows: list[str], label: str) -> str | None:
-    """The dates as the cover prints them ("18 to 20 January 2018"), whitespace collapsed."""
+    """The dates as the cover prints them ("18 to 20 January 2018"), whitespace collapsed: on
+    the label's row and the rows after it that hold dates only (a table cell may list one day
+    per line), else on the row under the label."""
     pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
     for index, row in enumerate(rows):
         match = pattern.search(row)
@@ -283,15 +285,8 @@ def _location(names: list[Line], provider: Line | None) -> str | None:
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:
-    """The dates printed after a label: on its row, and on following rows that hold dates
-    only (a table cell may list one day per line)."""
-    pattern = re.compile(rf"(?:{label})\s*:?\s*(.*)", re.I)
-    for index, row in enumerate(rows):
-        match = pattern.search(row)
-        if match:
-            values = [match.group(1)] + list(takewhile(_only_dates, rows[index + 1:]))
-            return parse_dates(" ".join(values)) or parse_dates(rows[index + 1] if index + 1 < len(rows) else "")
-    return []
+    """The dates printed after a label (see `_printed_after`)."""
+    return parse_dates(_printed_after(rows, label) or "")
 
 
 def _only_dates(row: str) -> bool:

@@ -199,14 +199,15 @@ def test_dates_as_printed_a_range_is_kept_as_the_cover_prints_it():
 
 
 def test_core_services_are_only_those_the_report_rates_or_files_statements_under():
-    from cqcplan.pipeline.metadata import report_services
+    from cqcplan.pipeline.metadata import read_metadata, report_services
 
     cover = doc(line("Anytown General Hospital", size=20), line("Quality Report", size=14),
                 line("Surgery", at=LEADING_AT), line("Requires improvement", x=300, at=LEADING_AT),
                 line("Maternity and gynaecology", at=LEADING_AT + 14), line("Good", x=300, at=LEADING_AT + 14))
     found = ["Surgery", "Urgent and emergency services", "Maternity and gynaecology", "Outpatients"]
-    assert report_services(found, cover, {"Surgery", "Outpatients"}) == ["Surgery", "Maternity and gynaecology",
-                                                                          "Outpatients"]
+    rated = list(read_metadata(cover, "").service_ratings)
+    assert report_services(found, rated, {"Surgery", "Outpatients"}) == ["Surgery", "Maternity and gynaecology",
+                                                                         "Outpatients"]
 
 
 LEADING_AT = 200.0

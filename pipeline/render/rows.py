@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cqcplan.models.plan import ActionPlan, PlanAction
+from cqcplan.models.living import label
 
 from .text import KIND_LABEL, merge_reasons, repeat_notes, sources, wordings
 
@@ -45,17 +46,17 @@ COLUMNS = [
     Column("Evidence / key documents", 40, lambda a, _: a.evidence),
     Column("Status", 12, lambda a, _: a.status),  # "In progress" on one line
     Column("Progress update", 40, lambda a, _: a.progress),
-    Column("Baseline", 40, lambda a, _: a.baseline),
-    Column("Target measure", 30, lambda a, _: a.target_measure),
-    Column("Evidence source", 24, lambda a, _: a.evidence_source),
-    Column("Review cadence", 12, lambda a, _: a.review_cadence or ""),
-    Column("Risks", 30, lambda a, _: a.risks),
-    Column("Early-warning signs", 30, lambda a, _: a.early_warning_signs),
-    Column("Escalation trigger", 30, lambda a, _: a.escalation_trigger),
-    Column("Executive sign-off", 18, lambda a, _: a.signed_off_by),
-    Column("Signed off on", 12, lambda a, _: a.signed_off_on),
-    Column("Independent check", 18, lambda a, _: a.independent_check_by),
-    Column("Checked on", 12, lambda a, _: a.independent_check_on),
+    Column(label("baseline"), 40, lambda a, _: a.baseline),
+    Column(label("target_measure"), 30, lambda a, _: a.target_measure),
+    Column(label("evidence_source"), 24, lambda a, _: a.evidence_source),
+    Column(label("review_cadence"), 12, lambda a, _: a.review_cadence or ""),
+    Column(label("risks"), 30, lambda a, _: a.risks),
+    Column(label("early_warning_signs"), 30, lambda a, _: a.early_warning_signs),
+    Column(label("escalation_trigger"), 30, lambda a, _: a.escalation_trigger),
+    Column(label("signed_off_by"), 18, lambda a, _: a.signed_off_by),
+    Column(label("signed_off_on"), 12, lambda a, _: a.signed_off_on),
+    Column(label("independent_check_by"), 18, lambda a, _: a.independent_check_by),
+    Column(label("independent_check_on"), 12, lambda a, _: a.independent_check_on),
     Column("Check", 10, lambda a, _: "Check" if a.review else ""),
     Column("Topic", 14, lambda a, _: a.scaffold.topic),
     Column("Raised before", 40, lambda a, _: repeat_notes(a)),  # --previous: the earlier report's statement

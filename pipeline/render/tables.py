@@ -33,7 +33,7 @@ CHOICES = {
     "Status": list(STATUSES),
     "Review cadence": list(CADENCES),
 }
-DATE_COLUMNS = ("Deadline", "Date closed", "Signed off on", "Checked on")
+DATE_COLUMNS = ("Deadline", "Date closed", label("signed_off_on"), label("independent_check_on"))
 REPORT_HEADERS = ["File", "SHA-256", "Provider", "Location", "Core services", "Report type",
                   "Inspection dates", "Published", "Overall", "Safe", "Effective", "Caring",
                   "Responsive", "Well-led"]

@@ -80,7 +80,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     if lost:
         log.warning("%s: the report shows %s, but no must statement was read (only shoulds); check the report "
                     "by hand", path.name, "; ".join(lost))
-    meta = meta.model_copy(update={"services": report_services(structure.services, doc, {f.service for f in findings})})
+    meta = meta.model_copy(update={"services": report_services(structure.services, list(meta.service_ratings), {f.service for f in findings})})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
         log.warning("%s", no_findings_message(extracted))
