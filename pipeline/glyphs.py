@@ -25,7 +25,7 @@ LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\
 SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
 # What a line-end split prints: hyphen-minus, the typographic hyphen, a soft hyphen, PDFium's marks.
-LINE_END_HYPHENS = frozenset("-\u2010\u00ad" + PDFIUM_HYPHEN_MARKS)
+LINE_END_HYPHENS = frozenset("-\u2010" + SOFT_HYPHEN + PDFIUM_HYPHEN_MARKS)
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")

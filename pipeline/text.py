@@ -15,10 +15,9 @@ from collections.abc import Callable
 
 from cqcplan.models.document import Line
 
-from .glyphs import BULLETS as BULLET_GLYPHS
+from .glyphs import BULLETS as BULLET_GLYPHS, SOFT_HYPHEN
 from .hyphenation import splits_word
 
-SOFT_HYPHEN = "\u00ad"
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 HARD_HYPHEN = "-"
 
