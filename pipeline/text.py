@@ -192,6 +192,9 @@ _UNDOUBLE = "bdgmnprt"  # "planned" -> "plan", but "staffing" -> "staff"; "label
 # Stemmed, these would become other words that mean something else in a report: "staffing"
 # levels are not "staff", equipment "serviced" is not the "service" that must act.
 _UNSTEMMED = frozenset({"staffing", "staffed", "serviced", "servicing"})
+# A content word must never stem to a function word: "notes" and "noted" are not "not".
+_FUNCTION_WORDS = frozenset({"not", "no", "on", "in", "as", "us", "is", "was", "be", "do", "so", "to", "we",
+                             "an", "or", "at", "by", "of", "it", "if", "up", "all", "any", "can", "may"})
 
 
 def stem(word: str) -> str:
@@ -203,6 +206,11 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'").removesuffix("'s").strip("'")
     if w in _UNSTEMMED or not w.isalpha():
         return w
+    stemmed = _stem_alpha(w)
+    return w if stemmed in _FUNCTION_WORDS and stemmed != w else stemmed
+
+
+def _stem_alpha(w: str) -> str:
     w = w.replace("isation", "ization").replace("ization", "isation").replace("ize", "ise")
     if w.endswith(_ION) or w.endswith(("ctions", "ssions", "ptions")):
         return w[: w.rindex("ion")]

@@ -172,6 +172,27 @@ class TestQualityStatementAndWording:
     def test_word_endings_do_not_matter(self, text: str) -> None:
         assert _reg_keys(_one(_finding(text))) == [("RA2014", "18")]
 
+    def test_a_word_never_stems_to_a_function_word(self) -> None:
+        # "notes" once stemmed to "not", so every "not" in a statement read as records wording
+        finding = _one(_finding("The trust must ensure that people are not kept waiting in the corridor."))
+        assert all(t.evidence.lower() != "not" for t in finding.tags)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # topics a keyword list of ward care misses, each from a §9.4 evidence category
+            ("The trust should carry out clinical harm reviews for patients on the follow-up backlog.", "Responsive"),
+            ("The provider should fit rectangular collimators to reduce the radiation dose to patients.", "Safe"),
+            ("The trust must ensure that care coordinators' caseloads allow them to deliver safe care.", "Safe"),
+            ("The trust should ensure that carers are offered a carer's assessment.", "Caring"),
+            ("The provider should ensure patients are given a cooling-off period before surgery.", "Effective"),
+            ("The trust must ensure people are not held in the place of safety beyond the section 136 limit.",
+             "Effective"),
+        ],
+    )
+    def test_narrow_topics_find_their_key_question(self, text: str, expected: str) -> None:
+        assert _one(_finding(text, kind="should")).domain == expected
+
     def test_every_tag_says_why(self) -> None:
         tagged = _one(_finding("The provider must ensure care plans reflect people's preferences."))
         assert tagged.tags
