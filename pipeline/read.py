@@ -84,10 +84,12 @@ def start_read(path: Path, *, sha256: str, password: str | None = None,
     pages = list(range(1, count + 1))
     if workers <= 1 or count <= CHUNK_PAGES:
         return lambda: _document(path, sha256, count, [_read_pages(path, password, pages)])
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"))
+    # gc.freeze: the collector in a worker need not walk the objects it inherits (english.py `loading`)
+    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=gc.freeze)
     chunks = [pages[i : i + CHUNK_PAGES] for i in range(0, count, CHUNK_PAGES)]
     futures = [(chunk, pool.submit(_read_pages, path, password, chunk)) for chunk in chunks]
 
