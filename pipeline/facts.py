@@ -164,8 +164,10 @@ def stated_enforcement(paragraphs: Sequence[Paragraph], known_words: frozenset[s
         text = joined_text(paragraph, known_words)
         sentences = split_sentences(text)
         for index, sentence in enumerate(sentences):
+            if not _TOOK_ACTION.search(sentence):  # asked first: one pattern, where the kind takes a dozen
+                continue
             kind = sp.enforcement_action(sentence)
-            if not kind or kind in tabled or not _TOOK_ACTION.search(sentence) or _about_the_past(sentences[: index + 1]):
+            if not kind or kind in tabled or _about_the_past(sentences[: index + 1]):
                 continue
             page = sentence_page(paragraph, text, sentence)
             for regulation in _named_regulations(sentence, instrument) or [None]:

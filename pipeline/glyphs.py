@@ -91,24 +91,30 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
     size = 0.0
+    back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
     level = False
     for k, ch in enumerate(text):
         if ch in SPACES:
-            spaced = spaced or not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
+            if not spaced:  # the helper is asked only before a line-end hyphen (a few spaces a page)
+                spaced = text[k + 1 : k + 2] not in LINE_END_HYPHENS or not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
             continue
         box(raw, k, rect)
-        if rect.bottom != last_bottom or rect.top != last_top:  # a new run, or PDFium's rounding
-            if abs(rect.bottom - last_bottom) > 0.05 or abs(rect.top - last_top) > 0.05:
+        rect_bottom, rect_top = rect.bottom, rect.top
+        if rect_bottom != last_bottom or rect_top != last_top:  # a new run, or PDFium's rounding
+            if abs(rect_bottom - last_bottom) > 0.05 or abs(rect_top - last_top) > 0.05:
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
                     parts = []
                 style = _run_style(raw_api, raw, k)
                 size = style[0]
-                level = style[3] and 0 < size < FAR and -FAR < rect.bottom < rect.top < FAR
-                top, bottom = height - rect.top, height - rect.bottom
-            last_bottom, last_top = rect.bottom, rect.top
+                back, ahead = -0.5 * size, LETTER_GAP_EM * size
+                level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
+                top, bottom = height - rect_top, height - rect_bottom
+            last_bottom, last_top = rect_bottom, rect_top
+        if not level:
+            continue
         left, right = rect.left, rect.right
-        if not level or not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
+        if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
         if ch in SPECIAL:
             ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
@@ -119,7 +125,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                 parts.append(ch)
             else:
                 style = (size, True, style[2], True)
-        elif parts and not spaced and -0.5 * size < left - x1 < LETTER_GAP_EM * size and parts[-1] not in BULLETS:
+        elif parts and not spaced and back < left - x1 < ahead and parts[-1] not in BULLETS:
             parts.append(ch)
             x1 = right
         else:

@@ -84,10 +84,12 @@ def start_read(path: Path, *, sha256: str, password: str | None = None,
     pages = list(range(1, count + 1))
     if workers <= 1 or count <= CHUNK_PAGES:
         return lambda: _document(path, sha256, count, [_read_pages(path, password, pages)])
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"))
+    # gc.freeze: the collector in a worker need not walk the objects it inherits (english.py `loading`)
+    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=gc.freeze)
     chunks = [pages[i : i + CHUNK_PAGES] for i in range(0, count, CHUNK_PAGES)]
     futures = [(chunk, pool.submit(_read_pages, path, password, chunk)) for chunk in chunks]
 
@@ -207,18 +209,24 @@ def _words(line: list[Glyph]) -> list[dict]:
 
 
 def _word(glyphs: list[Glyph]) -> dict:
-    text = "".join(g.text for g in glyphs)
-    if len(text) == 1 and (glyphs[0].symbol or text < " "):
+    first = glyphs[0]
+    if len(glyphs) == 1:  # most words are one run of glyphs (a page has hundreds of words)
+        text, x1, top, bottom, size = first.text, first.x1, first.top, first.bottom, first.size
+    else:
+        text = "".join(g.text for g in glyphs)
+        sizes = sorted(g.size for g in glyphs)
+        x1, top, bottom = max(g.x1 for g in glyphs), min(g.top for g in glyphs), max(g.bottom for g in glyphs)
+        size = sizes[len(sizes) // 2]
+    if len(text) == 1 and (first.symbol or text < " "):
         text = "•"  # Word's Wingdings bullet is "l", its square "n"; a re-printed one may have lost its
         # character altogether: a lone glyph of either kind is what a reader sees as a bullet
-    sizes = sorted(g.size for g in glyphs)
     return {
         "text": text,
-        "x0": glyphs[0].x0,
-        "x1": max(g.x1 for g in glyphs),
-        "top": min(g.top for g in glyphs),
-        "bottom": max(g.bottom for g in glyphs),
-        "size": sizes[len(sizes) // 2],
+        "x0": first.x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "size": size,
         "chars": glyphs,
         "marker": is_list_marker(text),  # asked once: the gutter sweep asks for every row beside a band
     }

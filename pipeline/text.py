@@ -12,6 +12,7 @@ ending a line inside a word is the hyphen a reader sees there.
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from cqcplan.models.document import Line
 
@@ -54,8 +55,10 @@ def bullet_marker(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_list_marker(word: str) -> bool:
-    """A word that is only a bullet glyph or list number ("•", "2.", "(b)"), waiting for its text."""
+    """A word that is only a bullet glyph or list number ("•", "2.", "(b)"), waiting for its text.
+    Cached: the close read asks for every word of every page, and words repeat."""
     return bullet_marker(f"{word} Text") is not None
 
 

@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
+from lxml import etree
 from lxml.etree import XMLSyntaxError
 
 from cqcplan.errors import TemplateError
@@ -137,8 +138,10 @@ def _one_line(exc: Exception) -> str:
 
 
 def _check_wordings(doc: DocxTemplate, plan: ActionPlan, name: str) -> None:
-    """Every CQC wording must be in the output; whitespace is compared loosely."""
-    body = _squeeze("".join(doc.docx.element.body.itertext()))
+    """Every CQC wording must be in the output; whitespace is compared loosely. The body's text
+    comes from libxml2 in one call (python-docx's elements make `itertext` slow, and repeat
+    each paragraph's text once per level: paragraph, run, text)."""
+    body = _squeeze(etree.tostring(doc.docx.element.body, method="text", encoding="unicode", with_tail=False))
     for action in plan.actions:
         for wording in action.wordings:
             if _squeeze(xml_safe(wording.text)) not in body:

@@ -39,6 +39,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     TOML file of extra tagging cues (same shape as vocab/cues.toml).
     """
     from cqcplan.pipeline import facts
+    from cqcplan.pipeline.english import loading
     from cqcplan.pipeline.extract import extract as items_to_findings
     from cqcplan.pipeline.furniture import mark_furniture
     from cqcplan.pipeline.locate import locate
@@ -55,7 +56,8 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     with _reading(path):
         scanned = scan(path, password)
     reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
-    prepare(cues)  # loads spaCy while worker processes read the pages
+    with loading():
+        prepare(cues)  # loads spaCy while worker processes read the pages
     doc = reading()
     texts = page_texts(doc)
     pages_without_text = recognise(doc, texts)

@@ -1,0 +1,44 @@
+"""spaCy loads with the cyclic collector paused, and what it loaded is frozen once (english.py `loading`)."""
+
+import gc
+import subprocess
+import sys
+
+from cqcplan.pipeline.english import loading
+
+FIRST_LOAD = """
+import gc
+from cqcplan.pipeline.english import english, loading
+assert gc.get_freeze_count() == 0
+with loading():
+    paused = not gc.isenabled()
+    english()
+frozen = gc.get_freeze_count()
+gc.unfreeze()
+with loading():
+    english()
+print(paused, gc.isenabled(), frozen > 10_000, gc.get_freeze_count())
+"""
+
+
+def test_the_first_load_pauses_the_collector_then_freezes_once_and_a_later_one_freezes_nothing():
+    result = subprocess.run([sys.executable, "-c", FIRST_LOAD], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "True", "True", "0"]
+
+
+def test_the_collector_is_left_as_it_was_found_even_when_loading_fails(monkeypatch):
+    monkeypatch.setitem(sys.modules, "spacy", sys.modules.get("spacy", sys))  # loaded already: nothing to freeze here
+    frozen, was = gc.get_freeze_count(), gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            try:
+                with loading():
+                    assert not gc.isenabled()
+                    raise ValueError("a bad cues file")
+            except ValueError:
+                pass
+            assert gc.isenabled() is enabled
+        assert gc.get_freeze_count() == frozen
+    finally:
+        (gc.enable if was else gc.disable)()
