@@ -6,10 +6,12 @@ answer comes from words, in this order of trust:
 
 1. the report itself: a word it prints whole elsewhere ("prophylaxis") is rejoined, a
    compound it prints hyphenated mid-line ("co-ordinate", "follow-up") keeps its hyphen;
-2. the en_GB hyphenation patterns LibreOffice uses (pyphen) and an English word list
+2. the English hyphenation patterns (pyphen's en_GB, which LibreOffice uses, and en_US:
+   writers hyphenate by either, "med-ic-al" or "med-i-cal") and an English word list
    (pyspellchecker): rejoined when the joined word is a word and the split falls on one
-   of its hyphenation points ("prophy-laxis", "recalcu-lated", "Founda-tion"); kept
-   otherwise ("well-led", "self-harm", "follow-up", "two-hourly").
+   of its hyphenation points ("prophy-laxis", "recalcu-lated", "Founda-tion",
+   "deterio-rating"); kept otherwise ("well-led", "self-harm", "follow-up", "two-hourly",
+   "cardio-pulmonary").
 
 Both libraries ship their data inside the package and are loaded on the first line-end
 hyphen a report prints.
@@ -48,7 +50,7 @@ def _dictionary():
 def _patterns():
     import pyphen
 
-    return pyphen.Pyphen(lang="en_GB")
+    return pyphen.Pyphen(lang="en_GB"), pyphen.Pyphen(lang="en_US")
 
 
 # pyspellchecker's English list spells the American way; a British word is looked up by its
@@ -66,4 +68,4 @@ def _is_word(word: str) -> bool:
 
 
 def _hyphenation_point(word: str, at: int) -> bool:
-    return at in _patterns().positions(word)
+    return any(at in patterns.positions(word) for patterns in _patterns())
