@@ -33,8 +33,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
-    for line in lines:
-        walker.feed(line)
+    for line, after in zip(lines, lines[1:] + [None]):
+        walker.feed(line, after)
     walker.close_all()
     return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
 
@@ -136,13 +136,14 @@ class _Walker:
         return key_question or (self.stack[-1].text if self.stack else "")
 
     # ---- feeding --------------------------------------------------------------------
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, after: Line | None = None) -> None:
+        """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
-        if text and not self._feed_heading(line, text):
+        if text and not self._feed_heading(line, text, after):
             self._feed_body(line, text)
         self.prev = line
 
-    def _feed_heading(self, line: Line, text: str) -> bool:
+    def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
         """Handle the line if it is a heading of any kind; False for body text."""
         if bullet_marker(text) or text[:1].islower():
             return False
@@ -152,6 +153,9 @@ class _Walker:
         kind = sp.opener_kind(text)
         if kind:
             self._open_list(kind, text, rank, self._styled(line))
+            return True
+        if self._label_cell(line, text, after):
+            self._sub_heading(_Heading(rank, text, service=sp.service_name(text)))  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -173,6 +177,13 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service))
             return True
         return False
+
+    def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
+        """Inside a list, a short line with the next item's bullet set beside it, right of it
+        on the same row: a table's label cell (a group of the list), whatever its type."""
+        return bool(self.open and after is not None and bullet_marker(collapse_ws(after.text))
+                    and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
+                    and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""

@@ -51,7 +51,7 @@ COLUMN_GAP_EM = 0.8
 # A gutter is at least this wide (in ems) and has text on each side of it on this many rows
 # (columns need not share baselines: the rows of one side may fall between the other's).
 GUTTER_EM = 0.9
-MIN_SIDE_ROWS = 3
+MIN_SIDE_ROWS = 2
 # Vertical space (in ems) across the whole page that ends a stretch of columns; and the
 # space above a line set below the end of both columns that puts it after them.
 BLANK_BAND_EM = 1.5
@@ -203,6 +203,9 @@ def _words(line: list[Glyph]) -> list[dict]:
         current.append(g)
     if current:
         words.append(_word(current))
+    for before, word in zip(words, words[1:]):
+        if word["marker"] and word["text"] not in BULLET_GLYPHS and word["x0"] - before["x1"] < GUTTER_EM * word["size"]:
+            word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it
     return words
 
 
