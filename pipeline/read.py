@@ -324,11 +324,14 @@ class Gutter:
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
-        a paragraph gap below the shorter one, is read after them, not inside the longer."""
+        a paragraph gap below the shorter one, is read after them, not inside the longer
+        (unless the longer column had already run on past the shorter's end: then a line in
+        body type is its own next item)."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
         previous_bottom = None
         for row in self.rows:
-            if row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em:
+            if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
+                    and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em)):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
