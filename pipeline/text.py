@@ -157,7 +157,7 @@ def _next_column_top(prev: Line, line: Line) -> bool:
     """The line opens the next column of the page, in the same style: a heading wrapped at
     the foot of a column goes on there."""
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
-    return same_style and line.top < prev.top and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
+    return same_style and line.top < prev.bottom and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
 
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:

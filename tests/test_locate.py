@@ -222,3 +222,35 @@ def test_locate_a_heading_set_like_a_core_service_group_is_a_group_of_the_list_t
         ("The trust must ensure that midwives complete training.", "Maternity"),
         ("The trust must ensure that risks are recorded.", None),
     ]
+
+
+def test_locate_a_plain_label_cell_beside_an_item_is_a_group_of_the_list():
+    # a table read by row: each label cell (a core service, or "Trust-wide" in small plain
+    # type) comes just before the item set beside it, on the same row
+    found = statements(
+        line("The provider should:", bold=True, size=14),
+        line("Maternity", size=9, at=200),
+        bullet("Ensure that staff know the vision.", x=220, at=200),
+        line("for the service.", x=232, at=212),
+        line("Trust-wide", size=9, at=240),
+        bullet("Review the discharge arrangements so that patients", x=220, at=240),
+        line("are not delayed.", x=232, at=252),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("Ensure that staff know the vision. for the service.", "Maternity"),
+        ("Review the discharge arrangements so that patients are not delayed.", None),
+    ]
+
+
+def test_locate_a_core_service_heading_wrapped_to_the_next_column_is_one_heading():
+    # a large heading wraps at the foot of column 1 and goes on at the top of column 2
+    found = statements(
+        line("Areas for improvement", bold=True, size=20),
+        line("Acute wards for adults of working age and psychiatric", bold=True, size=20, at=300),
+        line("intensive care units", bold=True, size=20, x=360, at=300),
+        bullet("The trust must ensure that there are enough nurses.", x=360, at=330),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The trust must ensure that there are enough nurses.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+    ]

@@ -38,3 +38,52 @@ def test_a_ghostscript_reprint_that_drops_the_unicode_map_reads_quotes_dashes_an
                     str(original)], check=True, capture_output=True, timeout=60)
     lines = _lines(reprinted)
     assert lines[:2] == [first, "led service."]
+
+
+# ---- reading order from positions (glyph runs laid out here, no PDF) -------------------
+
+from cqcplan.pipeline.glyphs import Glyph  # noqa: E402
+from cqcplan.pipeline.read import read_page  # noqa: E402
+
+
+def _set(text: str, x: float, top: float, size: float = 10.0, bold: bool = False) -> list[Glyph]:
+    """One line of text as word runs: letters half an em wide, a third of an em between words."""
+    runs = []
+    for word in text.split():
+        width = 0.5 * size * len(word)
+        runs.append(Glyph(word, x, x + width, top, top + 1.2 * size, size, bold, False, True))
+        x += width + size / 3
+    return runs
+
+
+def _read(*lines: tuple, size: float = 10.0) -> list[str]:
+    """Lines given as (text, x, top[, bold]) in ems of the type, read back in reading order."""
+    glyphs = [g for spec in lines for g in _set(spec[0], 40 + spec[1] * size, 60 + spec[2] * size, size,
+                                                 len(spec) > 3 and spec[3])]
+    return [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_third_column_of_two_lines_is_a_column_and_a_closing_number_is_no_list_marker(size):
+    """Three columns of one list, the third holding two lines, the second's first line ending
+    "(Reg 18)": "18)" is no list number (no room before it), so the gap after it is a gutter."""
+    col, lead = 14, 1.4
+    rows = [("• Ensure that staff are", 0, 0), ("trained. (Reg 18)", col, 0), ("and checked weekly.", 2 * col, 0),
+            ("given time to train", 0, lead), ("• Ensure that kit is", col, lead), ("(Reg 12)", 2 * col, lead),
+            ("in their hours.", 0, 2 * lead), ("checked daily", col, 2 * lead)]
+    assert _read(*rows, size=size) == ["• Ensure that staff are", "given time to train", "in their hours.",
+                                       "trained. (Reg 18)", "• Ensure that kit is", "checked daily",
+                                       "and checked weekly.", "(Reg 12)"]
+
+
+@pytest.mark.parametrize("size", [8.0, 12.0])
+def test_the_longer_column_s_next_item_below_the_shorter_column_stays_in_it(size):
+    """A list heading wrapped in the first column pushes its item below the second column's
+    end: the item, in body type, is the first column's next line, read before the second."""
+    rows = [("We found breaches of", 0, 0, True), ("regulations. The provider", 0, 1.6, True), ("must:", 0, 3.2, True),
+            ("are booked within the", 18, -0.2), ("timescales set by the", 18, 1.2), ("clinician. (Reg 11)", 18, 2.6),
+            ("• Ensure that follow-up", 0, 5.6),
+            ("The provider should:", 0, 8.2, True), ("with person-centred", 18, 8.0), ("care planning.", 18, 9.4),
+            ("• Consider how to improve", 0, 10.2)]
+    assert _read(*rows, size=size)[:4] == ["We found breaches of", "regulations. The provider", "must:",
+                                           "• Ensure that follow-up"]
