@@ -249,7 +249,7 @@ class _Walker:
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
-            if self._next_column(line, lst.item[-1]):
+            if self._next_column(line, lst.item[-1]) or not self._under_item(line, lst):
                 shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
@@ -308,15 +308,11 @@ class _Walker:
         last = lst.item[-1]
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
-        slack = INDENT_SLACK_EM * line.size
-        hanging = lst.text_x > lst.glyph_x + slack
-        if hanging:
-            in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
-        else:
-            in_item = lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
-        if not in_item:
-            return False
-        if hanging:
+        if not self._under_item(line, lst):
+            # the sentence runs on over the page break, wherever the next page sets it (a column
+            # the reader could not tell on the page before)
+            return line.page == last.page + 1 and not self._paragraph_break(line, last)
+        if lst.text_x > lst.glyph_x + INDENT_SLACK_EM * line.size:
             return True  # aligned under the item's text, even after a gap: its next paragraph
         if self._jump(line, last):
             return not self._paragraph_break(line, last)
@@ -327,6 +323,15 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    @staticmethod
+    def _under_item(line: Line, lst: _List) -> bool:
+        """Set where the item's lines go: under its text (a hanging indent), or between its
+        bullet and its text."""
+        slack = INDENT_SLACK_EM * line.size
+        if lst.text_x > lst.glyph_x + slack:
+            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
+        return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
         lst = self.open

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
-from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -257,15 +257,24 @@ class Gutter:
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, _row_size(row))  # the text's size, not a heading's that opened the band
-        left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
-        right = [w for w in row if w["x0"] >= self.hi]
+        self.rows.append(self._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
+        self.bottom = row[0]["top"]
+
+    def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
+        left = [w for w in words if w["x1"] <= self.lo and not _marker(w)]
+        right = [w for w in words if w["x0"] >= self.hi]
         near_left = _segment_ending(left, GUTTER_EM * self.em)
         near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
-        self.rows.append(_BandRow(row[0]["top"], max(w["bottom"] for w in row),
-                                  _styled(left, self.em), _styled(right, self.em),
-                                  (_start(near_left), _start(near_right)), (_end(near_left), _end(near_right)),
-                                  (_top(near_left), _top(near_right))))
-        self.bottom = row[0]["top"]
+        return _BandRow(top, bottom, _styled(near_left, self.em), _styled(near_right, self.em),
+                        (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
+                        (_top(near_left), _top(near_right)), words)
+
+    def between(self, left_edge: float, right_edge: float) -> None:
+        """Each row's sides as the columns next to the band see them, only the text between
+        the neighbouring bands: in three columns, a row with nothing in the middle column has
+        nothing beside either band there, whatever the outer columns hold."""
+        self.rows = [self._beside([w for w in r.words if w["x0"] >= left_edge - 0.5 and w["x1"] <= right_edge + 0.5],
+                                  r.top, r.bottom) for r in self.rows]
 
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
@@ -278,10 +287,10 @@ class Gutter:
         self.chain = before.chain
         self.chain.append(self)
 
-    def cuts(self) -> list[int]:
-        """Rows before which both columns end and new ones begin (two lists, each set in
-        columns, one under the other)."""
-        return [i for i in range(1, len(self.rows)) if self._new_columns_at(i)]
+    def breaks(self) -> dict[int, list]:
+        """Rows before which both columns break off, with how each does (see `_breaks_at`)."""
+        found = {i: self._breaks_at(i) for i in range(1, len(self.rows))}
+        return {i: sides for i, sides in found.items() if sides}
 
     def pieces(self, cuts: list[int]) -> list["Gutter"]:
         """The band cut before those rows, each piece without the rows after both its
@@ -297,30 +306,27 @@ class Gutter:
                 pieces.append(piece.trimmed())
         return pieces
 
-    def _new_columns_at(self, i: int) -> bool:
-        """Every column breaks off before row i, one of them with a heading, and the others
-        begin again level with that heading or with the line under it (the next list begins
-        at one height in every column, its heading in the first or above them all; a group
-        heading of one list balanced over its columns falls level with nothing in the others).
-        A column breaks off after a gap beyond its leading, with a heading, or, after a
-        short line, with a line at another indent (flowing on at its usual leading)."""
+    def _breaks_at(self, i: int) -> list[tuple] | None:
+        """How each column beside the band breaks off before row i, or None if one goes on:
+        per side, (starts with a heading, its first tops, broke). A column breaks off after a
+        gap beyond its leading, with a heading, or, after a short line, with a line at another
+        indent (flowing on at its usual leading); it may have broken off where it goes on at
+        another indent after a full line (`broke` False: see `_new_block`)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
             if len(above) < 2 or not below or above[-1].side[side]:
-                return False  # a column just begun, or a heading wrapping on: no block ends here
+                return None  # a column just begun, or a heading wrapping on: no block ends here
             leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
             gap = below[0].top - above[-1].bottom
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
-            moved = short and abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
-            if not (below[0].side[side] or gap > leading + NEW_BLOCK_EM * self.em or moved):
-                return False
-            ends.append((below[0].side[side], [r.tops[side] for r in below]))
-        headed = [tops for is_heading, tops in ends if is_heading]
-        return bool(headed) and all(
-            any(abs(tops[0] - top) < BASELINE_EM * self.em for other in headed if other is not tops for top in other)
-            or is_heading and len(headed) == 1 for is_heading, tops in ends)
+            shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
+            if not (broke or shifted):
+                return None
+            ends.append((bool(below[0].side[side]), [r.tops[side] for r in below], broke))
+        return ends
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
@@ -351,6 +357,7 @@ class _BandRow(NamedTuple):
     starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
     ends: tuple[float | None, float | None]  # and where it ends
     tops: tuple[float | None, float | None]
+    words: list[dict]  # the row's words, to see it again between neighbouring bands
 
     @property
     def side(self) -> tuple[bool | None, bool | None]:
@@ -379,8 +386,9 @@ def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> l
     return run
 
 
-def _start(words: list[dict]) -> float | None:
-    return min((w["x0"] for w in words), default=None)
+def _text_x(words: list[dict]) -> float | None:
+    """Where the text starts, after a bullet or list number (its continuation lines start there)."""
+    return min((w["x0"] for w in words if not _marker(w)), default=None) or min((w["x0"] for w in words), default=None)
 
 
 def _end(words: list[dict]) -> float | None:
@@ -431,16 +439,49 @@ def _gutters(rows: list[list[dict]]) -> list[Gutter]:
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
     bands = [g for g in found if g.valid()]
-    cuts = {id(g): g.cuts() for g in bands}
-    return sorted((piece for g in bands for piece in g.pieces([i for i in cuts[id(g)] if _shared_cut(g, i, bands, cuts)])),
-                  key=lambda g: (g.top, g.lo))
+    for band in bands:
+        beside = [o for o in bands if o is not band and o.top < band.bottom and band.top < o.bottom]
+        left_edge = max((o.hi for o in beside if o.hi <= band.lo), default=None)
+        right_edge = min((o.lo for o in beside if o.lo >= band.hi), default=None)
+        if left_edge is not None or right_edge is not None:
+            band.between(-FAR if left_edge is None else left_edge, FAR if right_edge is None else right_edge)
+    breaks = {id(g): g.breaks() for g in bands}
+    return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
 
 
-def _shared_cut(band: "Gutter", i: int, bands: list["Gutter"], cuts: dict) -> bool:
-    """Blocks are told apart in two-column stretches only: beside a second gutter, a band's
-    sides hold two columns each, and one column's heading says nothing of the others."""
-    y = band.rows[i].top
-    return not any(other is not band and other.top < y < other.bottom for other in bands)
+def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
+    """Rows before which every column of the stretch (beside this band and beside any other
+    band open there) breaks off and a new block begins: two lists, each set in columns, one
+    under the other."""
+    cuts = []
+    for i, sides in breaks[id(band)].items():
+        y = band.rows[i].top
+        for other in bands:
+            if other is band or not other.top < y < other.bottom:
+                continue
+            theirs = next((found for j, found in breaks[id(other)].items()
+                           if abs(other.rows[j].top - y) < BASELINE_EM * band.em), None)
+            if theirs is None:
+                break
+            sides = sides + theirs
+        else:
+            if _new_block(sides, band.em):
+                cuts.append(i)
+    return cuts
+
+
+def _new_block(sides: list[tuple], em: float) -> bool:
+    """One column begins with a heading and the others begin again level with it or with
+    the line under it (the next list begins at one height in every column, its heading in
+    the first or above them all; a group heading of one list balanced over its columns falls
+    level with nothing in the others); a column that went on at another indent after a full
+    line must begin exactly level with the heading (the next list's first item running on
+    from the column before)."""
+    headed = [tops for is_heading, tops, _ in sides if is_heading]
+    return bool(headed) and all(
+        (any(abs(tops[0] - top) < BASELINE_EM * em for other in headed if other is not tops for top in other)
+         if broke else any(abs(tops[0] - other[0]) < BASELINE_EM * em for other in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
