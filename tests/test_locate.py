@@ -254,3 +254,17 @@ def test_locate_a_core_service_heading_wrapped_to_the_next_column_is_one_heading
         ("The trust must ensure that there are enough nurses.",
          "Acute wards for adults of working age and psychiatric intensive care units"),
     ]
+
+
+def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
+    # the item sat in a second column the reader could not tell on its page (too short to
+    # show a gutter); the next page sets its last line in one column, further left
+    found = statements(
+        line("The provider should:", bold=True, size=14),
+        bullet("Ensure that policies and procedures are reviewed", x=300, indent=20),
+        PageBreak,
+        line("and kept up-to-date.", x=100),
+        bullet("Review the discharge arrangements.", x=80, indent=20),
+    )
+    assert [f.text for f in found] == ["Ensure that policies and procedures are reviewed and kept up-to-date.",
+                                       "Review the discharge arrangements."]

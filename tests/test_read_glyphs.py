@@ -87,3 +87,19 @@ def test_the_longer_column_s_next_item_below_the_shorter_column_stays_in_it(size
             ("• Consider how to improve", 0, 10.2)]
     assert _read(*rows, size=size)[:4] == ["We found breaches of", "regulations. The provider", "must:",
                                            "• Ensure that follow-up"]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+def test_a_list_in_three_columns_right_under_narrative_in_three_columns_is_read_after_it(size):
+    """The list begins one line under the narrative, at its leading, in all three columns: its
+    heading in the first, its first item running on at the top of the second (at its text's
+    indent) and the next item in the third. Each block is read column by column in turn."""
+    narrative = [[f"Narrative text of column {c} line {n}." for n in range(4)] for c in (1, 2, 3)]
+    rows = [(text, 18 * c, 1.4 * n) for c, column in enumerate(narrative) for n, text in enumerate(column)]
+    rows += [("Action the trust MUST take", 0, 5.6, True), ("• The trust must ensure that", 0, 7.0),
+             ("records are accurate and", 2.2, 8.4), ("kept up to date.", 18 + 2.2, 5.6),
+             ("• The trust must ensure that", 18, 7.0), ("staff are trained.", 18 + 2.2, 8.4),
+             ("• The trust must ensure that", 36, 5.6), ("drugs are checked daily.", 36 + 2.2, 7.0)]
+    assert _read(*rows, size=size) == [text for column in narrative for text in column] + [
+        "Action the trust MUST take", "• The trust must ensure that", "records are accurate and", "kept up to date.",
+        "• The trust must ensure that", "staff are trained.", "• The trust must ensure that", "drugs are checked daily."]
