@@ -230,21 +230,25 @@ def _word(glyphs: list[Glyph]) -> dict:
 # ---- words -> rows and gutters ---------------------------------------------------------
 
 def _attach_markers(rows: list[list[dict]]) -> list[list[dict]]:
-    """A row holding only a bullet set on its own baseline (a small dingbat centred on the
-    line) joins the row it sits beside: the line whose extent holds its middle and whose
-    text starts just right of it."""
-    kept: list[list[dict]] = []
+    """A bullet set on its own baseline (a small dingbat centred on the line, or one drawn
+    in another font whose extent differs) joins the row it sits beside when nothing follows
+    it on its own row: the line whose extent holds its middle and whose text starts just
+    right of it. Its own row may hold other columns' text."""
     for row in rows:
-        if all(_marker(w) for w in row):
-            middle = (row[0]["top"] + row[0]["bottom"]) / 2
-            host = next((r for r in rows if r is not row and r[0]["top"] <= middle <= r[0]["bottom"]
-                         and any(0 <= w["x0"] - row[-1]["x1"] <= 3 * w["size"] for w in r)), None)
+        for word in [w for w in row if _marker(w) and not _followed(w, row)]:
+            middle = (word["top"] + word["bottom"]) / 2
+            host = next((r for r in rows if r and r is not row and min(w["top"] for w in r) <= middle <= max(w["bottom"] for w in r)
+                         and any(0 <= w["x0"] - word["x1"] <= 3 * w["size"] and not _marker(w) for w in r)), None)
             if host is not None:
-                host.extend(row)
+                row.remove(word)
+                host.append(word)
                 host.sort(key=lambda w: w["x0"])
-                continue
-        kept.append(row)
-    return kept
+    return [row for row in rows if row]
+
+
+def _followed(word: dict, row: list[dict]) -> bool:
+    """Text follows the word on its row within a bullet's hanging indent."""
+    return any(0 <= w["x0"] - word["x1"] <= 3 * w["size"] for w in row if w is not word)
 
 
 class Gutter:
