@@ -103,3 +103,18 @@ def test_a_list_in_three_columns_right_under_narrative_in_three_columns_is_read_
     assert _read(*rows, size=size) == [text for column in narrative for text in column] + [
         "Action the trust MUST take", "• The trust must ensure that", "records are accurate and", "kept up to date.",
         "• The trust must ensure that", "staff are trained.", "• The trust must ensure that", "drugs are checked daily."]
+
+
+def test_a_bullet_drawn_in_another_font_joins_its_line_though_another_column_shares_its_baseline():
+    """A bullet from another font has another extent: its baseline, as PDFium boxes it, falls
+    level with the next column's line rather than its own. It still joins the text set just
+    right of it."""
+    size = 10.0
+    glyphs = [g for text, x, top in [("Ensure that staff are", 40, 100), ("trained in their work.", 40, 114),
+                                     ("Make sure that consent", 52, 128), ("is recorded in notes.", 52, 142),
+                                     ("The service had a clear", 300, 97.5), ("vision and set of values", 300, 111.5),
+                                     ("which staff described.", 300, 124.5), ("Records were complete.", 300, 138.5)]
+              for g in _set(text, x, top, size)]
+    glyphs.append(Glyph("•", 40, 44, 130.5, 136.5, size, False, False, True))  # bottom level with "which staff"
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert "• Make sure that consent" in lines and "•" not in lines
