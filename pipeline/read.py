@@ -592,6 +592,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     """Row order, except that inside a stretch of columns each column is read whole, left to
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
+    rows, beside = _side_by_side(rows, beside)
     ordered: list[Line] = []
     stretch: list[Line] = []
     stretch_gutters: tuple = ()
@@ -602,6 +603,22 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         stretch.extend(row)
     ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
     return ordered
+
+
+def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, list]:
+    """Two rows outside any stretch of columns that share most of their height are one line
+    to the eye, read left to right: a list heading in larger type beside its first item,
+    whose top sits a little higher, is read first."""
+    rows, beside = list(rows), list(beside)
+    for k in range(len(rows) - 1):
+        upper, lower = rows[k], rows[k + 1]
+        if beside[k] or beside[k + 1] or not upper or not lower:
+            continue
+        shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
+        height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
+        if shared > 0.5 * height and max(l.x1 for l in lower) <= min(l.x0 for l in upper):
+            rows[k], rows[k + 1] = lower, upper
+    return rows, beside
 
 
 def _groups(column: list[Line]) -> list[list[Line]]:

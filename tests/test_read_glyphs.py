@@ -118,3 +118,10 @@ def test_a_bullet_drawn_in_another_font_joins_its_line_though_another_column_sha
     glyphs.append(Glyph("•", 40, 44, 130.5, 136.5, size, False, False, True))  # bottom level with "which staff"
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert "• Make sure that consent" in lines and "•" not in lines
+
+
+def test_a_larger_heading_beside_a_first_item_set_a_little_higher_is_read_first():
+    """Two rows sharing most of their height are one line to the eye, read left to right."""
+    glyphs = _set("The provider must:", 45, 741.4, 18.5) + _set("• Ensure that all staff complete", 300, 739.8, 13.0)
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [
+        "The provider must:", "• Ensure that all staff complete"]
