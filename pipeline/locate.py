@@ -110,7 +110,7 @@ class _Walker:
         """The top of the next column: on this page, or on the next in a column set elsewhere."""
         if line.page != prev.page:
             return line.page == prev.page + 1 and abs(line.column_left - prev.column_left) > SUB_INDENT_EM * line.size
-        return line.top < prev.top - 1 and line.x0 > prev.x1
+        return line.top < prev.bottom - 1 and line.x0 > prev.x1  # above, or beside it on its row
 
     @staticmethod
     def _jump(line: Line, prev: Line) -> bool:

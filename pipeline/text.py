@@ -164,7 +164,8 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
     heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
     if not heading:
         return False
-    unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
+    unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
+                  or HEADING_CONNECTOR.search(prev.text))
     if _next_column_top(prev, line):
         return bool(unfinished)
     if not _stacked(prev, line):

@@ -268,3 +268,29 @@ def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_p
     )
     assert [f.text for f in found] == ["Ensure that policies and procedures are reviewed and kept up-to-date.",
                                        "Review the discharge arrangements."]
+
+
+def test_locate_a_core_service_heading_wrapping_at_its_parenthesis_is_one_heading():
+    found = statements(
+        line("They must:", bold=True, size=17),
+        line("Medical care", bold=True, size=21, gap=8),
+        line("(including older people's care)", bold=True, size=21),
+        bullet("Ensure that the well-led framework is embedded.", gap=8),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("Ensure that the well-led framework is embedded.", "Medical care (including older people's care)")]
+
+
+def test_locate_an_item_goes_on_in_the_next_column_beside_its_last_line():
+    # at the top of a page, an item's last lines are balanced over two columns, one line each:
+    # the second column's line sits on the same row, right of the first
+    found = statements(
+        line("They must:", bold=True, size=14),
+        bullet("Ensure that controlled drugs are checked, including for"),
+        PageBreak,
+        line("agency and bank staff.", x=84, at=93),
+        line("(Regulation 18(1))", x=340, at=93),
+        line("They should:", bold=True, size=14, at=130),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that controlled drugs are checked, including for agency and bank staff. (Regulation 18(1))"]
