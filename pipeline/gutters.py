@@ -51,12 +51,18 @@ class Gutter:
                         (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
                         (_top(near_left), _top(near_right)), words)
 
-    def between(self, left_edge: float, right_edge: float) -> None:
+    def between(self, bands: list["Gutter"]) -> None:
         """Each row's sides as the columns next to the band see them, only the text between
-        the neighbouring bands: in three columns, a row with nothing in the middle column has
-        nothing beside either band there, whatever the outer columns hold."""
-        self.rows = [self._beside([w for w in r.words if w["x0"] >= left_edge - 0.5 and w["x1"] <= right_edge + 0.5],
-                                  r.top, r.bottom) for r in self.rows]
+        the neighbouring bands open on that row: in three columns, a row with nothing in the
+        middle column has nothing beside either band there, whatever the outer columns hold."""
+        rows = []
+        for r in self.rows:
+            beside = [o for o in bands if o is not self and o.top <= r.top <= o.bottom]
+            left_edge = max((o.hi for o in beside if o.hi <= self.lo), default=-FAR)
+            right_edge = min((o.lo for o in beside if o.lo >= self.hi), default=FAR)
+            rows.append(self._beside([w for w in r.words if w["x0"] >= left_edge - 0.5 and w["x1"] <= right_edge + 0.5],
+                                     r.top, r.bottom) if beside else r)
+        self.rows = rows
 
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
@@ -222,11 +228,7 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
     found += open_
     bands = [g for g in found if g.valid()]
     for band in bands:
-        beside = [o for o in bands if o is not band and o.top < band.bottom and band.top < o.bottom]
-        left_edge = max((o.hi for o in beside if o.hi <= band.lo), default=None)
-        right_edge = min((o.lo for o in beside if o.lo >= band.hi), default=None)
-        if left_edge is not None or right_edge is not None:
-            band.between(-FAR if left_edge is None else left_edge, FAR if right_edge is None else right_edge)
+        band.between(bands)
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
 
