@@ -281,7 +281,10 @@ class _Walker:
     def _opens_paragraph_item(lst: _List, text: str) -> bool:
         """Under "Areas for improvement" (no must/should in the heading) a paragraph must open
         like a statement ("The trust must ...", "Ensure ..."), since narrative there may say
-        must or should in passing; under a must/should heading, reading as an action is enough."""
+        must or should in passing; under a must/should heading, reading as an action is enough.
+        Either way it opens with a capital: a line in lower case goes on a sentence."""
+        if text[:1].islower():
+            return False
         if lst.kind == "either":
             return sp.opens_action(text) and sp.reads_as_action(text)
         return sp.reads_as_action(text)

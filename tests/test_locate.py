@@ -294,3 +294,15 @@ def test_locate_an_item_goes_on_in_the_next_column_beside_its_last_line():
     )
     assert [f.text for f in found] == [
         "Ensure that controlled drugs are checked, including for agency and bank staff. (Regulation 18(1))"]
+
+
+@pytest.mark.parametrize("heading", ["Areas for improvement", "They must:"])
+def test_locate_a_wrapped_narrative_line_in_lower_case_opens_no_statement(heading):
+    # narrative under a list heading without bullets: its second line happens to begin with
+    # an imperative verb in lower case ("improve its waiting times ..."), which goes on a sentence
+    found = statements(
+        line(heading, bold=True, size=12),
+        line("Staff were caring and compassionate. Leaders agreed that the service must", gap=6),
+        line("improve its waiting times and had a plan to do so. Complaints were handled."),
+    )
+    assert [f.text for f in found if f.text.startswith("improve")] == []
