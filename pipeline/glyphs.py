@@ -41,6 +41,13 @@ FAR = 1e5
 LEVEL_SLANT = 0.035
 # A glyph this many times the page's commonest size, and over HUGE_TEXT points, is a watermark.
 HUGE_RATIO, HUGE_TEXT = 4.0, 40.0
+# A glyph whose code has no character (a re-print that dropped the font's Unicode map) is
+# read by its ink, measured in ems from its baseline: ink starting this high is a quote mark
+# (two marks if wider than QUOTE_PAIR_EM); ink this flat, at mid height, is a dash (an en dash
+# from EN_DASH_EM wide); ink standing clear of the baseline otherwise is a bullet.
+QUOTE_FLOOR_EM, QUOTE_PAIR_EM = 0.4, 0.25
+FLAT_EM, EN_DASH_EM = 0.15, 0.35
+CLEAR_OF_BASELINE_EM = 0.1
 # A drawn bullet is at most this tall and wide (in the size of the text beside it) and
 # roughly square, so rules, underlines and table borders are never taken for one.
 BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
@@ -116,7 +123,10 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
-        if ch in SPECIAL:
+        if ch < " ":
+            closing = bool(parts) and not spaced and parts[-1][-1:].isalnum() and left - x1 < LETTER_GAP_EM * size
+            ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
+        elif ch in SPECIAL:
             ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
         if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
@@ -149,6 +159,28 @@ def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:
     after = text[k + 1 : k + 3]
     return (after[:1] in LINE_END_HYPHENS and after[1:2] in ("", "\r", "\n")
             and bool(raw_api.FPDFText_IsGenerated(raw, k)))
+
+
+def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:
+    """What a reader sees in a glyph whose code has no character, judged from its ink (the
+    outline's box against the baseline, in ems), or None when it has no ink to judge: a
+    quote mark (closing after a letter: "children’s"; else opening), a dash, or a bullet.
+    The codes themselves mean nothing: a re-printer numbers each font's glyphs anew."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if size <= 0 or not (raw_api.FPDFText_GetCharBox(raw, k, left, right, bottom, top)
+                         and raw_api.FPDFText_GetCharOrigin(raw, k, x, y)):
+        return None
+    low, high, wide = (bottom.value - y.value) / size, (top.value - y.value) / size, (right.value - left.value) / size
+    if high <= low or wide <= 0:
+        return None
+    if low >= QUOTE_FLOOR_EM:
+        return ("”" if closing else "“") if wide > QUOTE_PAIR_EM else ("’" if closing else "‘")
+    if low < CLEAR_OF_BASELINE_EM:
+        return None  # a letter or figure: nothing to guess from
+    if high - low < FLAT_EM:
+        return "–" if wide >= EN_DASH_EM else "-"
+    return "•"
 
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:

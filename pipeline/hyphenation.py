@@ -6,10 +6,14 @@ answer comes from words, in this order of trust:
 
 1. the report itself: a word it prints whole elsewhere ("prophylaxis") is rejoined, a
    compound it prints hyphenated mid-line ("co-ordinate", "follow-up") keeps its hyphen;
-2. the en_GB hyphenation patterns LibreOffice uses (pyphen) and an English word list
+2. the English hyphenation patterns (pyphen's en_GB, which LibreOffice uses, and en_US:
+   writers hyphenate by either, "med-ic-al" or "med-i-cal") and an English word list
    (pyspellchecker): rejoined when the joined word is a word and the split falls on one
-   of its hyphenation points ("prophy-laxis", "recalcu-lated", "Founda-tion"); kept
-   otherwise ("well-led", "self-harm", "follow-up", "two-hourly").
+   of its hyphenation points ("prophy-laxis", "recalcu-lated", "Founda-tion",
+   "deterio-rating") or leaves a piece that is no word ("govern-ance": each writer has its
+   own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
+   "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
+   ("day-to-day").
 
 Both libraries ship their data inside the package and are loaded on the first line-end
 hyphen a report prints.
@@ -29,12 +33,16 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
     if not head or not tail:
         return False
     head_text, tail_text = head.group(0), tail.group(0)
+    if before[: head.start()].endswith("-"):
+        return False  # a compound broken at one of its own hyphens ("day-to-/day")
     whole, compound = (head_text + tail_text).lower(), f"{head_text}-{tail_text}".lower()
     if compound in known_words:
         return False
     if whole in known_words:
         return True
-    return tail_text[0].islower() and _is_word(whole) and _hyphenation_point(whole, len(head_text))
+    if not tail_text[0].islower() or not _is_word(whole):
+        return False
+    return _hyphenation_point(whole, len(head_text)) or not _is_word(tail_text)
 
 
 @cache
@@ -48,7 +56,7 @@ def _dictionary():
 def _patterns():
     import pyphen
 
-    return pyphen.Pyphen(lang="en_GB")
+    return pyphen.Pyphen(lang="en_GB"), pyphen.Pyphen(lang="en_US")
 
 
 # pyspellchecker's English list spells the American way; a British word is looked up by its
@@ -66,4 +74,4 @@ def _is_word(word: str) -> bool:
 
 
 def _hyphenation_point(word: str, at: int) -> bool:
-    return at in _patterns().positions(word)
+    return any(at in patterns.positions(word) for patterns in _patterns())

@@ -33,8 +33,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
-    for line in lines:
-        walker.feed(line)
+    for line, after in zip(lines, lines[1:] + [None]):
+        walker.feed(line, after)
     walker.close_all()
     return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
 
@@ -110,7 +110,7 @@ class _Walker:
         """The top of the next column: on this page, or on the next in a column set elsewhere."""
         if line.page != prev.page:
             return line.page == prev.page + 1 and abs(line.column_left - prev.column_left) > SUB_INDENT_EM * line.size
-        return line.top < prev.top - 1 and line.x0 > prev.x1
+        return line.top < prev.bottom - 1 and line.x0 > prev.x1  # above, or beside it on its row
 
     @staticmethod
     def _jump(line: Line, prev: Line) -> bool:
@@ -136,13 +136,14 @@ class _Walker:
         return key_question or (self.stack[-1].text if self.stack else "")
 
     # ---- feeding --------------------------------------------------------------------
-    def feed(self, line: Line) -> None:
+    def feed(self, line: Line, after: Line | None = None) -> None:
+        """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
-        if text and not self._feed_heading(line, text):
+        if text and not self._feed_heading(line, text, after):
             self._feed_body(line, text)
         self.prev = line
 
-    def _feed_heading(self, line: Line, text: str) -> bool:
+    def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
         """Handle the line if it is a heading of any kind; False for body text."""
         if bullet_marker(text) or text[:1].islower():
             return False
@@ -152,6 +153,9 @@ class _Walker:
         kind = sp.opener_kind(text)
         if kind:
             self._open_list(kind, text, rank, self._styled(line))
+            return True
+        if self._label_cell(line, text, after):
+            self._sub_heading(_Heading(rank, text, service=sp.service_name(text)))  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -173,6 +177,13 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service))
             return True
         return False
+
+    def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
+        """Inside a list, a short line with the next item's bullet set beside it, right of it
+        on the same row: a table's label cell (a group of the list), whatever its type."""
+        return bool(self.open and after is not None and bullet_marker(collapse_ws(after.text))
+                    and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
+                    and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -238,7 +249,7 @@ class _Walker:
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
-            if self._next_column(line, lst.item[-1]):
+            if self._next_column(line, lst.item[-1]) or not self._under_item(line, lst):
                 shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
@@ -270,7 +281,10 @@ class _Walker:
     def _opens_paragraph_item(lst: _List, text: str) -> bool:
         """Under "Areas for improvement" (no must/should in the heading) a paragraph must open
         like a statement ("The trust must ...", "Ensure ..."), since narrative there may say
-        must or should in passing; under a must/should heading, reading as an action is enough."""
+        must or should in passing; under a must/should heading, reading as an action is enough.
+        Either way it opens with a capital: a line in lower case goes on a sentence."""
+        if text[:1].islower():
+            return False
         if lst.kind == "either":
             return sp.opens_action(text) and sp.reads_as_action(text)
         return sp.reads_as_action(text)
@@ -297,15 +311,11 @@ class _Walker:
         last = lst.item[-1]
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
-        slack = INDENT_SLACK_EM * line.size
-        hanging = lst.text_x > lst.glyph_x + slack
-        if hanging:
-            in_item = min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
-        else:
-            in_item = lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
-        if not in_item:
-            return False
-        if hanging:
+        if not self._under_item(line, lst):
+            # the sentence runs on over the page break, wherever the next page sets it (a column
+            # the reader could not tell on the page before)
+            return line.page == last.page + 1 and not self._paragraph_break(line, last)
+        if lst.text_x > lst.glyph_x + INDENT_SLACK_EM * line.size:
             return True  # aligned under the item's text, even after a gap: its next paragraph
         if self._jump(line, last):
             return not self._paragraph_break(line, last)
@@ -316,6 +326,15 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    @staticmethod
+    def _under_item(line: Line, lst: _List) -> bool:
+        """Set where the item's lines go: under its text (a hanging indent), or between its
+        bullet and its text."""
+        slack = INDENT_SLACK_EM * line.size
+        if lst.text_x > lst.glyph_x + slack:
+            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
+        return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
         lst = self.open

@@ -8,7 +8,7 @@ a tightly set page and a re-printed PDF read alike:
 - words: glyphs on one baseline with less than a fraction of an em between them
   (a space is room for one, whether or not the writer drew a space character);
 - rows: the words of one baseline (columns set on other baselines are other rows);
-- gutters: x bands left empty on several consecutive rows with text on both sides,
+- gutters (gutters.py): x bands left empty on consecutive rows with text on both sides,
   found from the whitespace itself, so one, two, three or mixed columns on a page are
   all found without expecting positions; a page-wide blank band ends them;
 - segments: a row cut at gutters, at very wide gaps, and at x edges where many rows
@@ -26,12 +26,12 @@ Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
 from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker
 from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -40,29 +40,12 @@ from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 WORD_GAP_EM = 0.2
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
 OVERPRINT_EM = 0.12
-# Glyphs whose baselines differ by less than this (in ems) share a printed line.
-BASELINE_EM = 0.3
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
 # Rows that must start text at one x before it counts as a cell edge.
 MIN_COLUMN_ROWS = 3
 # The least space (in ems) between the last word of a cell and a word at a cell edge.
 COLUMN_GAP_EM = 0.8
-# A gutter is at least this wide (in ems) and has text on each side of it on this many rows
-# (columns need not share baselines: the rows of one side may fall between the other's).
-GUTTER_EM = 0.9
-MIN_SIDE_ROWS = 3
-# Vertical space (in ems) across the whole page that ends a stretch of columns; and the
-# space above a line set below the end of both columns that puts it after them.
-BLANK_BAND_EM = 1.5
-TRAILING_GAP_EM = 1.0
-# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended;
-# so has one whose line stops this far short of its right edge (a paragraph's last line)
-# when the next starts at another indent.
-NEW_BLOCK_EM = 0.4
-SHORT_LINE_EM = 3.0
-# Type this much larger than the text beside a gutter is a heading (as in locate.py).
-HEADING_RATIO = 1.1
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
 # Pages handed to a worker at a time: small enough that this process, once it has loaded the
@@ -165,8 +148,8 @@ def _read_one(pdf, number: int) -> Page:
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
     """Lay one page's glyphs out as lines in reading order."""
     rows = _attach_markers(sorted((_words(line) for line in _baselines(glyphs)), key=lambda row: min(w["top"] for w in row)))
-    gutters = _gutters(rows)
-    beside = [tuple(_active(gutters, row)) for row in rows]
+    gutters = find_gutters(rows)
+    beside = [tuple(active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near)) for row, near in zip(rows, beside)]
     edges = _cell_edges([g for groups in grouped for g in groups])
     lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges)] for groups in grouped]
@@ -205,6 +188,9 @@ def _words(line: list[Glyph]) -> list[dict]:
         current.append(g)
     if current:
         words.append(_word(current))
+    for before, word in zip(words, words[1:]):
+        if word["marker"] and word["text"] not in BULLET_GLYPHS and word["x0"] - before["x1"] < GUTTER_EM * word["size"]:
+            word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it
     return words
 
 
@@ -232,240 +218,28 @@ def _word(glyphs: list[Glyph]) -> dict:
     }
 
 
-# ---- words -> rows and gutters ---------------------------------------------------------
+# ---- words -> rows (gutters.py finds the columns) ---------------------------------------------------------
 
 def _attach_markers(rows: list[list[dict]]) -> list[list[dict]]:
-    """A row holding only a bullet set on its own baseline (a small dingbat centred on the
-    line) joins the row it sits beside: the line whose extent holds its middle and whose
-    text starts just right of it."""
-    kept: list[list[dict]] = []
+    """A bullet set on its own baseline (a small dingbat centred on the line, or one drawn
+    in another font whose extent differs) joins the row it sits beside when nothing follows
+    it on its own row: the line whose extent holds its middle and whose text starts just
+    right of it. Its own row may hold other columns' text."""
     for row in rows:
-        if all(_marker(w) for w in row):
-            middle = (row[0]["top"] + row[0]["bottom"]) / 2
-            host = next((r for r in rows if r is not row and r[0]["top"] <= middle <= r[0]["bottom"]
-                         and any(0 <= w["x0"] - row[-1]["x1"] <= 3 * w["size"] for w in r)), None)
+        for word in [w for w in row if _marker(w) and not _followed(w, row)]:
+            middle = (word["top"] + word["bottom"]) / 2
+            host = next((r for r in rows if r and r is not row and min(w["top"] for w in r) <= middle <= max(w["bottom"] for w in r)
+                         and any(0 <= w["x0"] - word["x1"] <= 3 * w["size"] and not _marker(w) for w in r)), None)
             if host is not None:
-                host.extend(row)
+                row.remove(word)
+                host.append(word)
                 host.sort(key=lambda w: w["x0"])
-                continue
-        kept.append(row)
-    return kept
+    return [row for row in rows if row]
 
 
-class Gutter:
-    """An x band kept empty down a stretch of rows, with text on both sides of it."""
-
-    def __init__(self, lo: float, hi: float, top: float, em: float):
-        self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
-        self.rows: list[_BandRow] = []
-        self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
-
-    def add(self, row: list[dict]) -> None:
-        self.em = min(self.em, _row_size(row))  # the text's size, not a heading's that opened the band
-        left = [w for w in row if w["x1"] <= self.lo and not _marker(w)]
-        right = [w for w in row if w["x0"] >= self.hi]
-        near_left = _segment_ending(left, GUTTER_EM * self.em)
-        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
-        self.rows.append(_BandRow(row[0]["top"], max(w["bottom"] for w in row),
-                                  _styled(left, self.em), _styled(right, self.em),
-                                  (_start(near_left), _start(near_right)), (_end(near_left), _end(near_right)),
-                                  (_top(near_left), _top(near_right))))
-        self.bottom = row[0]["top"]
-
-    def valid(self) -> bool:
-        """Text on each side on enough rows, counting the bands it goes on from or into over
-        blank bands: a table's rows, cut apart by their padding, make one gutter between them."""
-        rows = [r for band in self.chain for r in band.rows]
-        return all(sum(r.side[s] is not None for r in rows) >= MIN_SIDE_ROWS for s in (0, 1))
-
-    def follow(self, before: "Gutter") -> None:
-        """This band opens just below a blank band that closed `before`, over the same x."""
-        self.chain = before.chain
-        self.chain.append(self)
-
-    def cuts(self) -> list[int]:
-        """Rows before which both columns end and new ones begin (two lists, each set in
-        columns, one under the other)."""
-        return [i for i in range(1, len(self.rows)) if self._new_columns_at(i)]
-
-    def pieces(self, cuts: list[int]) -> list["Gutter"]:
-        """The band cut before those rows, each piece without the rows after both its
-        columns have ended."""
-        if not cuts:
-            return [self.trimmed()]
-        pieces = []
-        for start, end in zip([0] + cuts, cuts + [len(self.rows)]):
-            piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
-            piece.rows = self.rows[start:end]
-            piece.bottom = piece.rows[-1].top
-            if piece.valid():
-                pieces.append(piece.trimmed())
-        return pieces
-
-    def _new_columns_at(self, i: int) -> bool:
-        """Every column breaks off before row i, one of them with a heading, and the others
-        begin again level with that heading or with the line under it (the next list begins
-        at one height in every column, its heading in the first or above them all; a group
-        heading of one list balanced over its columns falls level with nothing in the others).
-        A column breaks off after a gap beyond its leading, with a heading, or, after a
-        short line, with a line at another indent (flowing on at its usual leading)."""
-        ends = []
-        for side in (0, 1):
-            above = [r for r in self.rows[:i] if r.side[side] is not None]
-            below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or above[-1].side[side]:
-                return False  # a column just begun, or a heading wrapping on: no block ends here
-            leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
-            gap = below[0].top - above[-1].bottom
-            short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
-            moved = short and abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
-            if not (below[0].side[side] or gap > leading + NEW_BLOCK_EM * self.em or moved):
-                return False
-            ends.append((below[0].side[side], [r.tops[side] for r in below]))
-        headed = [tops for is_heading, tops in ends if is_heading]
-        return bool(headed) and all(
-            any(abs(tops[0] - top) < BASELINE_EM * self.em for other in headed if other is not tops for top in other)
-            or is_heading and len(headed) == 1 for is_heading, tops in ends)
-
-    def trimmed(self) -> "Gutter":
-        """Without the rows after both columns have ended: a heading set under the columns,
-        a paragraph gap below the shorter one, is read after them, not inside the longer."""
-        ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
-        previous_bottom = None
-        for row in self.rows:
-            if row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em:
-                self.bottom = max(r.top for r in self.rows if r.top < row.top)
-                break
-            previous_bottom = row.bottom
-        return self
-
-    def holds(self, row: list[dict]) -> bool:
-        return self.top - 1 <= row[0]["top"] <= self.bottom + 1
-
-
-class _BandRow(NamedTuple):
-    """A row beside a gutter: per side, None (no text), or whether its text starts with a heading."""
-
-    top: float
-    bottom: float
-    left: bool | None
-    right: bool | None
-    starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
-    ends: tuple[float | None, float | None]  # and where it ends
-    tops: tuple[float | None, float | None]
-
-    @property
-    def side(self) -> tuple[bool | None, bool | None]:
-        return self.left, self.right
-
-
-def _styled(words: list[dict], em: float) -> bool | None:
-    """None without words; else whether the first is set as a heading (bold or larger)."""
-    if not words:
-        return None
-    first = words[0]
-    return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
-
-
-def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> list[dict]:
-    """The last run of words (in the order given: by x, or backwards) with no gap wider than
-    `gap` inside it (a bullet's hanging indent is no gap): the part of a row's text beside a
-    gutter that sits in the column next to it."""
-    run: list[dict] = []
-    for word in words:
-        if run:
-            space = run[-1]["x0"] - word["x1"] if backwards else word["x0"] - run[-1]["x1"]
-            if space > gap and not _marker(word if backwards else run[-1]):
-                run = []
-        run.append(word)
-    return run
-
-
-def _start(words: list[dict]) -> float | None:
-    return min((w["x0"] for w in words), default=None)
-
-
-def _end(words: list[dict]) -> float | None:
-    return max((w["x1"] for w in words), default=None)
-
-
-def _top(words: list[dict]) -> float | None:
-    return min((w["top"] for w in words), default=None)
-
-
-def _gutters(rows: list[list[dict]]) -> list[Gutter]:
-    """Sweep down the rows keeping each band of whitespace that stays open; a band closes
-    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank."""
-    open_: list[Gutter] = []
-    found: list[Gutter] = []
-    previous_bottom, previous_row = None, []
-    for row in rows:
-        em = _row_size(row)
-        after_blank: list[Gutter] = []
-        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
-            found += open_
-            after_blank, open_ = open_, []
-        still = []
-        for band in open_:
-            free = _free_part(band, row)
-            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em):
-                found.append(band)
-                continue
-            band.lo, band.hi = free
-            band.add(row)
-            still.append(band)
-        overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
-        beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
-        for a, b in zip(beside, beside[1:]):
-            gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]
-            if _marker(a):
-                continue  # the space between a bullet and its text is a hanging indent
-            if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
-                band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
-                if overlaps:
-                    band.add(previous_row)  # the other column's line that found the gap with this one
-                band.add(row)
-                still.append(band)
-                above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
-                if above is not None:
-                    band.follow(above)
-        open_ = still
-        previous_bottom, previous_row = max(w["bottom"] for w in row), row
-    found += open_
-    bands = [g for g in found if g.valid()]
-    cuts = {id(g): g.cuts() for g in bands}
-    return sorted((piece for g in bands for piece in g.pieces([i for i in cuts[id(g)] if _shared_cut(g, i, bands, cuts)])),
-                  key=lambda g: (g.top, g.lo))
-
-
-def _shared_cut(band: "Gutter", i: int, bands: list["Gutter"], cuts: dict) -> bool:
-    """Blocks are told apart in two-column stretches only: beside a second gutter, a band's
-    sides hold two columns each, and one column's heading says nothing of the others."""
-    y = band.rows[i].top
-    return not any(other is not band and other.top < y < other.bottom for other in bands)
-
-
-def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
-    """The widest part of the band that no word of the row covers."""
-    pieces = [(band.lo, band.hi)]
-    for w in row:
-        if w["x1"] <= band.lo or w["x0"] >= band.hi:
-            continue
-        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, w["x1"]), hi)) if p[1] > p[0]]
-    return max(pieces, key=lambda p: p[1] - p[0], default=None)
-
-
-def _marker(word: dict) -> bool:
-    return word["marker"]
-
-
-def _active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
-    return [g for g in gutters if g.holds(row)]
-
-
-def _row_size(row: list[dict]) -> float:
-    sizes = sorted(w["size"] for w in row)
-    return sizes[len(sizes) // 2]
+def _followed(word: dict, row: list[dict]) -> bool:
+    """Text follows the word on its row within a bullet's hanging indent."""
+    return any(0 <= w["x0"] - word["x1"] <= 3 * w["size"] for w in row if w is not word)
 
 
 # ---- rows -> segments ------------------------------------------------------------------
@@ -549,6 +323,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     """Row order, except that inside a stretch of columns each column is read whole, left to
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
+    rows, beside = _side_by_side(rows, beside)
     ordered: list[Line] = []
     stretch: list[Line] = []
     stretch_gutters: tuple = ()
@@ -559,6 +334,22 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         stretch.extend(row)
     ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
     return ordered
+
+
+def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, list]:
+    """Two rows outside any stretch of columns that share most of their height are one line
+    to the eye, read left to right: a list heading in larger type beside its first item,
+    whose top sits a little higher, is read first."""
+    rows, beside = list(rows), list(beside)
+    for k in range(len(rows) - 1):
+        upper, lower = rows[k], rows[k + 1]
+        if beside[k] or beside[k + 1] or not upper or not lower:
+            continue
+        shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
+        height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
+        if shared > 0.5 * height and max(l.x1 for l in lower) <= min(l.x0 for l in upper):
+            rows[k], rows[k + 1] = lower, upper
+    return rows, beside
 
 
 def _groups(column: list[Line]) -> list[list[Line]]:

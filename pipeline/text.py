@@ -114,7 +114,8 @@ def normalise_for_match(text: str) -> str:
 
 def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] | None = None) -> list[Line]:
     """Join a heading that wraps onto a second line ("Medical care (including older people's" /
-    "care)"): same style, close below, and the first part is visibly unfinished, or only the
+    "care)"): same style, close below (or at the top of the next column: a heading wrapped
+    at a column's foot), and the first part is visibly unfinished, or only the
     two parts together make a heading `completes` knows ("ACTION THE SERVICE MUST" / "TAKE TO
     IMPROVE" in a narrow column; in body type, a sentence-ending "… They" / "must:"). A
     table's label cell set as plain text joins when only its stacked lines together make such
@@ -155,11 +156,23 @@ def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] |
     return completes(f"{prev.text} {line.text}") and not completes(prev.text)
 
 
+def _next_column_top(prev: Line, line: Line) -> bool:
+    """The line opens the next column of the page, in the same style: a heading wrapped at
+    the foot of a column goes on there."""
+    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
+    return same_style and line.top < prev.bottom and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
+
+
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
     heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
-    if not heading or not _stacked(prev, line):
+    if not heading:
         return False
-    unfinished = prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or HEADING_CONNECTOR.search(prev.text)
+    unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
+                  or HEADING_CONNECTOR.search(prev.text))
+    if _next_column_top(prev, line):
+        return bool(unfinished)
+    if not _stacked(prev, line):
+        return False
     completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
     return bool(unfinished) or completed
 

@@ -43,6 +43,13 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["care plans are per-", "sonalised"], set(), "care plans are personalised"),
         (["the anaes-", "thetist on call"], set(), "the anaesthetist on call"),
         (["the paedi-", "atric ward"], set(), "the paediatric ward"),
+        # split at an American hyphenation point (en_US patterns), not at a British one
+        (["deterio-", "rating patients"], set(), "deteriorating patients"),
+        (["medi-", "cal staff"], set(), "medical staff"),
+        (["cardio-", "pulmonary resuscitation"], set(), "cardio-pulmonary resuscitation"),
+        # a piece that is no word: a split, whatever the patterns say; a compound's own hyphen stays
+        (["its govern-", "ance arrangements"], set(), "its governance arrangements"),
+        (["the day-to-", "day cleaning"], {"today"}, "the day-to-day cleaning"),
         # a re-print that lost the font's Unicode map: the line-end hyphen comes out as a control code
         (["clear lines of accountabil\x03", "ity for quality"], {"accountability"}, "clear lines of accountability for quality"),
         (["a well\x03", "led service"], {"well-led"}, "a well-led service"),

@@ -222,3 +222,87 @@ def test_locate_a_heading_set_like_a_core_service_group_is_a_group_of_the_list_t
         ("The trust must ensure that midwives complete training.", "Maternity"),
         ("The trust must ensure that risks are recorded.", None),
     ]
+
+
+def test_locate_a_plain_label_cell_beside_an_item_is_a_group_of_the_list():
+    # a table read by row: each label cell (a core service, or "Trust-wide" in small plain
+    # type) comes just before the item set beside it, on the same row
+    found = statements(
+        line("The provider should:", bold=True, size=14),
+        line("Maternity", size=9, at=200),
+        bullet("Ensure that staff know the vision.", x=220, at=200),
+        line("for the service.", x=232, at=212),
+        line("Trust-wide", size=9, at=240),
+        bullet("Review the discharge arrangements so that patients", x=220, at=240),
+        line("are not delayed.", x=232, at=252),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("Ensure that staff know the vision. for the service.", "Maternity"),
+        ("Review the discharge arrangements so that patients are not delayed.", None),
+    ]
+
+
+def test_locate_a_core_service_heading_wrapped_to_the_next_column_is_one_heading():
+    # a large heading wraps at the foot of column 1 and goes on at the top of column 2
+    found = statements(
+        line("Areas for improvement", bold=True, size=20),
+        line("Acute wards for adults of working age and psychiatric", bold=True, size=20, at=300),
+        line("intensive care units", bold=True, size=20, x=360, at=300),
+        bullet("The trust must ensure that there are enough nurses.", x=360, at=330),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The trust must ensure that there are enough nurses.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+    ]
+
+
+def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
+    # the item sat in a second column the reader could not tell on its page (too short to
+    # show a gutter); the next page sets its last line in one column, further left
+    found = statements(
+        line("The provider should:", bold=True, size=14),
+        bullet("Ensure that policies and procedures are reviewed", x=300, indent=20),
+        PageBreak,
+        line("and kept up-to-date.", x=100),
+        bullet("Review the discharge arrangements.", x=80, indent=20),
+    )
+    assert [f.text for f in found] == ["Ensure that policies and procedures are reviewed and kept up-to-date.",
+                                       "Review the discharge arrangements."]
+
+
+def test_locate_a_core_service_heading_wrapping_at_its_parenthesis_is_one_heading():
+    found = statements(
+        line("They must:", bold=True, size=17),
+        line("Medical care", bold=True, size=21, gap=8),
+        line("(including older people's care)", bold=True, size=21),
+        bullet("Ensure that the well-led framework is embedded.", gap=8),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("Ensure that the well-led framework is embedded.", "Medical care (including older people's care)")]
+
+
+def test_locate_an_item_goes_on_in_the_next_column_beside_its_last_line():
+    # at the top of a page, an item's last lines are balanced over two columns, one line each:
+    # the second column's line sits on the same row, right of the first
+    found = statements(
+        line("They must:", bold=True, size=14),
+        bullet("Ensure that controlled drugs are checked, including for"),
+        PageBreak,
+        line("agency and bank staff.", x=84, at=93),
+        line("(Regulation 18(1))", x=340, at=93),
+        line("They should:", bold=True, size=14, at=130),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that controlled drugs are checked, including for agency and bank staff. (Regulation 18(1))"]
+
+
+@pytest.mark.parametrize("heading", ["Areas for improvement", "They must:"])
+def test_locate_a_wrapped_narrative_line_in_lower_case_opens_no_statement(heading):
+    # narrative under a list heading without bullets: its second line happens to begin with
+    # an imperative verb in lower case ("improve its waiting times ..."), which goes on a sentence
+    found = statements(
+        line(heading, bold=True, size=12),
+        line("Staff were caring and compassionate. Leaders agreed that the service must", gap=6),
+        line("improve its waiting times and had a plan to do so. Complaints were handled."),
+    )
+    assert [f.text for f in found if f.text.startswith("improve")] == []

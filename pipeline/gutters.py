@@ -1,0 +1,291 @@
+"""Columns found from the whitespace of a page's rows (read.py's rows of words, top to
+bottom), measured in ems of the type: a gutter is an x band left empty on consecutive rows
+with text on both sides, so one, two, three or mixed columns are found without expecting
+positions. A page-wide blank band ends a stretch of columns; a stretch is cut where every
+column breaks off and a new block begins (two lists, each set in columns, one under the
+other), and trimmed of a heading set under its columns.
+"""
+
+from typing import NamedTuple
+
+from .glyphs import FAR
+
+# Glyphs whose baselines differ by less than this (in ems) share a printed line.
+BASELINE_EM = 0.3
+# A gutter is at least this wide (in ems) and has text on each side of it on this many rows
+# (columns need not share baselines: the rows of one side may fall between the other's).
+GUTTER_EM = 0.9
+MIN_SIDE_ROWS = 2
+# Vertical space (in ems) across the whole page that ends a stretch of columns; and the
+# space above a line set below the end of both columns that puts it after them.
+BLANK_BAND_EM = 1.5
+TRAILING_GAP_EM = 1.0
+# A column whose next line is this far (in ems) beyond its leading, or a heading, has ended;
+# so has one whose line stops this far short of its right edge (a paragraph's last line)
+# when the next starts at another indent.
+NEW_BLOCK_EM = 0.4
+SHORT_LINE_EM = 3.0
+# Type this much larger than the text beside a gutter is a heading (as in locate.py).
+HEADING_RATIO = 1.1
+
+
+class Gutter:
+    """An x band kept empty down a stretch of rows, with text on both sides of it."""
+
+    def __init__(self, lo: float, hi: float, top: float, em: float):
+        self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
+        self.rows: list[_BandRow] = []
+        self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
+
+    def add(self, row: list[dict]) -> None:
+        self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
+        self.rows.append(self._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
+        self.bottom = row[0]["top"]
+
+    def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
+        left = [w for w in words if w["x1"] <= self.lo and not is_marker(w)]
+        right = [w for w in words if w["x0"] >= self.hi]
+        near_left = _segment_ending(left, GUTTER_EM * self.em)
+        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
+        return _BandRow(top, bottom, _styled(near_left, self.em), _styled(near_right, self.em),
+                        (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
+                        (_top(near_left), _top(near_right)), words)
+
+    def between(self, bands: list["Gutter"]) -> None:
+        """Each row's sides as the columns next to the band see them, only the text between
+        the neighbouring bands open on that row: in three columns, a row with nothing in the
+        middle column has nothing beside either band there, whatever the outer columns hold."""
+        rows = []
+        for r in self.rows:
+            beside = [o for o in bands if o is not self and o.top <= r.top <= o.bottom]
+            left_edge = max((o.hi for o in beside if o.hi <= self.lo), default=-FAR)
+            right_edge = min((o.lo for o in beside if o.lo >= self.hi), default=FAR)
+            rows.append(self._beside([w for w in r.words if w["x0"] >= left_edge - 0.5 and w["x1"] <= right_edge + 0.5],
+                                     r.top, r.bottom) if beside else r)
+        self.rows = rows
+
+    def valid(self) -> bool:
+        """Text on each side on enough rows, counting the bands it goes on from or into over
+        blank bands: a table's rows, cut apart by their padding, make one gutter between them."""
+        rows = [r for band in self.chain for r in band.rows]
+        return all(sum(r.side[s] is not None for r in rows) >= MIN_SIDE_ROWS for s in (0, 1))
+
+    def follow(self, before: "Gutter") -> None:
+        """This band opens just below a blank band that closed `before`, over the same x."""
+        self.chain = before.chain
+        self.chain.append(self)
+
+    def breaks(self) -> dict[int, list]:
+        """Rows before which both columns break off, with how each does (see `_breaks_at`)."""
+        found = {i: self._breaks_at(i) for i in range(1, len(self.rows))}
+        return {i: sides for i, sides in found.items() if sides}
+
+    def pieces(self, cuts: list[int]) -> list["Gutter"]:
+        """The band cut before those rows, each piece without the rows after both its
+        columns have ended."""
+        if not cuts:
+            return [self.trimmed()]
+        pieces = []
+        for start, end in zip([0] + cuts, cuts + [len(self.rows)]):
+            piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
+            piece.rows = self.rows[start:end]
+            piece.bottom = piece.rows[-1].top
+            if piece.valid():
+                pieces.append(piece.trimmed())
+        return pieces
+
+    def _breaks_at(self, i: int) -> list[tuple] | None:
+        """How each column beside the band breaks off before row i, or None if one goes on:
+        per side, (starts with a heading, its first tops, broke). A column breaks off after a
+        gap beyond its leading, with a heading, or, after a short line, with a line at another
+        indent (flowing on at its usual leading); it may have broken off where it goes on at
+        another indent after a full line (`broke` False: see `_new_block`)."""
+        ends = []
+        for side in (0, 1):
+            above = [r for r in self.rows[:i] if r.side[side] is not None]
+            below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
+            if len(above) < 2 or not below or above[-1].side[side]:
+                return None  # a column just begun, or a heading wrapping on: no block ends here
+            leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
+            gap = below[0].top - above[-1].bottom
+            short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
+            shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
+            if not (broke or shifted):
+                return None
+            ends.append((bool(below[0].side[side]), [r.tops[side] for r in below], broke))
+        return ends
+
+    def trimmed(self) -> "Gutter":
+        """Without the rows after both columns have ended: a heading set under the columns,
+        a paragraph gap below the shorter one, is read after them, not inside the longer
+        (unless the longer column had already run on past the shorter's end: then a line in
+        body type is its own next item)."""
+        ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
+        previous_bottom = None
+        for row in self.rows:
+            if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
+                    and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em)):
+                self.bottom = max(r.top for r in self.rows if r.top < row.top)
+                break
+            previous_bottom = row.bottom
+        return self
+
+    def holds(self, row: list[dict]) -> bool:
+        return self.top - 1 <= row[0]["top"] <= self.bottom + 1
+
+
+class _BandRow(NamedTuple):
+    """A row beside a gutter: per side, None (no text), or whether its text starts with a heading."""
+
+    top: float
+    bottom: float
+    left: bool | None
+    right: bool | None
+    starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
+    ends: tuple[float | None, float | None]  # and where it ends
+    tops: tuple[float | None, float | None]
+    words: list[dict]  # the row's words, to see it again between neighbouring bands
+
+    @property
+    def side(self) -> tuple[bool | None, bool | None]:
+        return self.left, self.right
+
+
+def _styled(words: list[dict], em: float) -> bool | None:
+    """None without words; else whether the first is set as a heading (bold or larger)."""
+    if not words:
+        return None
+    first = words[0]
+    return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
+
+
+def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> list[dict]:
+    """The last run of words (in the order given: by x, or backwards) with no gap wider than
+    `gap` inside it (a bullet's hanging indent is no gap): the part of a row's text beside a
+    gutter that sits in the column next to it."""
+    run: list[dict] = []
+    for word in words:
+        if run:
+            space = run[-1]["x0"] - word["x1"] if backwards else word["x0"] - run[-1]["x1"]
+            if space > gap and not is_marker(word if backwards else run[-1]):
+                run = []
+        run.append(word)
+    return run
+
+
+def _text_x(words: list[dict]) -> float | None:
+    """Where the text starts, after a bullet or list number (its continuation lines start there)."""
+    return min((w["x0"] for w in words if not is_marker(w)), default=None) or min((w["x0"] for w in words), default=None)
+
+
+def _end(words: list[dict]) -> float | None:
+    return max((w["x1"] for w in words), default=None)
+
+
+def _top(words: list[dict]) -> float | None:
+    return min((w["top"] for w in words), default=None)
+
+
+def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
+    """Sweep down the rows keeping each band of whitespace that stays open; a band closes
+    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank."""
+    open_: list[Gutter] = []
+    found: list[Gutter] = []
+    previous_bottom, previous_row = None, []
+    for row in rows:
+        em = row_size(row)
+        after_blank: list[Gutter] = []
+        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
+            found += open_
+            after_blank, open_ = open_, []
+        still = []
+        for band in open_:
+            free = _free_part(band, row)
+            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em):
+                found.append(band)
+                continue
+            band.lo, band.hi = free
+            band.add(row)
+            still.append(band)
+        overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
+        beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
+        for a, b in zip(beside, beside[1:]):
+            gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]
+            if is_marker(a):
+                continue  # the space between a bullet and its text is a hanging indent
+            if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
+                band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
+                if overlaps:
+                    band.add(previous_row)  # the other column's line that found the gap with this one
+                band.add(row)
+                still.append(band)
+                above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
+                if above is not None:
+                    band.follow(above)
+        open_ = still
+        previous_bottom, previous_row = max(w["bottom"] for w in row), row
+    found += open_
+    bands = [g for g in found if g.valid()]
+    for band in bands:
+        band.between(bands)
+    breaks = {id(g): g.breaks() for g in bands}
+    return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
+
+
+def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
+    """Rows before which every column of the stretch (beside this band and beside any other
+    band open there) breaks off and a new block begins: two lists, each set in columns, one
+    under the other."""
+    cuts = []
+    for i, sides in breaks[id(band)].items():
+        y = band.rows[i].top
+        for other in bands:
+            if other is band or not other.top < y < other.bottom:
+                continue
+            theirs = next((found for j, found in breaks[id(other)].items()
+                           if abs(other.rows[j].top - y) < BASELINE_EM * band.em), None)
+            if theirs is None:
+                break
+            sides = sides + theirs
+        else:
+            if _new_block(sides, band.em):
+                cuts.append(i)
+    return cuts
+
+
+def _new_block(sides: list[tuple], em: float) -> bool:
+    """One column begins with a heading and the others begin again level with it or with
+    the line under it (the next list begins at one height in every column, its heading in
+    the first or above them all; a group heading of one list balanced over its columns falls
+    level with nothing in the others); a column that went on at another indent after a full
+    line must begin exactly level with the heading (the next list's first item running on
+    from the column before)."""
+    headed = [tops for is_heading, tops, _ in sides if is_heading]
+    return bool(headed) and all(
+        (any(abs(tops[0] - top) < BASELINE_EM * em for other in headed if other is not tops for top in other)
+         if broke else any(abs(tops[0] - other[0]) < BASELINE_EM * em for other in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
+
+
+def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
+    """The widest part of the band that no word of the row covers."""
+    pieces = [(band.lo, band.hi)]
+    for w in row:
+        if w["x1"] <= band.lo or w["x0"] >= band.hi:
+            continue
+        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, w["x1"]), hi)) if p[1] > p[0]]
+    return max(pieces, key=lambda p: p[1] - p[0], default=None)
+
+
+def is_marker(word: dict) -> bool:
+    return word["marker"]
+
+
+def active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
+    return [g for g in gutters if g.holds(row)]
+
+
+def row_size(row: list[dict]) -> float:
+    sizes = sorted(w["size"] for w in row)
+    return sizes[len(sizes) // 2]
