@@ -98,12 +98,12 @@ class ScaffoldTable(BaseModel):
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None) -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
     one a line) in this theme (its printed name). A topic's own prompts when every ask of the
-    wording is about it, surely (`_asked_topic`); when no duty names any topic and no word of the
-    wording does ("This was a breach of regulation 17."), the titles of the regulations it
-    cites choose; otherwise the general prompts, which quote what the statement asks."""
+    wording is about it, surely (`_asked_topic`); when the wording says only that a regulation
+    was breached and names no topic ("This was a breach of regulation 17."), the titles of the
+    regulations it cites choose; otherwise the general prompts, which quote what it asks."""
     fallback = _table().topic[-1]
     topic = _asked_topic(asks(wording), _written_for(theme))
-    if topic is None and regulations and not any(_scores(wording).values()):
+    if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
     topic = topic or fallback
     lines = _lines(topic, wording)
@@ -178,11 +178,16 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
 
 
 def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) -> bool:
-    """This ask names the topic at least as strongly as any other, or names none and follows on
-    from the asks before it (short, sharing a word with them, or a finding, not a requirement)."""
+    """This ask names the topic more strongly than any other, or as strongly as a broader one
+    listed after it ("seclusion records are completed" is about seclusion; "competency checks
+    before staff administer medicines" about medicines too), or names none and follows on from
+    the asks before it (short, sharing a word with them, or a finding)."""
     mine = scores[topic.id]
     if mine:
-        return all(score <= mine for score in scores.values())
+        order = [t.id for t in _table().topic]
+        rank = order.index(topic.id)
+        return all(score < mine or (score == mine and order.index(tid) > rank)
+                   for tid, score in scores.items() if tid != topic.id)
     if any(scores.values()):
         return False
     return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
@@ -213,13 +218,12 @@ def choose_topic(wording: str, among: list[Topic] | None = None) -> tuple[Topic,
 
 
 def _lines(topic: Topic, wording: str) -> dict[str, str]:
-    """The topic's four lines, with those of the variant the wording names most replacing them."""
+    """The topic's four lines, with those of the variant the wording names replacing them; when it
+    names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
     lines = {line: getattr(topic, line) for line in LINES}
-    scored = [(_score(_matches(_trigger_pattern(tuple(v.triggers)), wording)), -k, v)
-              for k, v in enumerate(topic.variant)]
-    best = max(scored, key=lambda s: s[:2], default=(0, 0, None))
-    if best[0]:
-        lines |= {line: text for line in LINES if (text := getattr(best[2], line)) is not None}
+    named = [v for v in topic.variant if _matches(_trigger_pattern(tuple(v.triggers)), wording)]
+    if len(named) == 1:
+        lines |= {line: text for line in LINES if (text := getattr(named[0], line)) is not None}
     return lines
 
 
@@ -238,6 +242,7 @@ _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s
 # "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
 _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
                         r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
+_BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
