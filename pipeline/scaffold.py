@@ -146,12 +146,14 @@ class Ask(NamedTuple):
 
 
 def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
-    """The topic every ask is about; the fallback when they are about several, or none surely;
-    None when no ask names a topic at all."""
+    """The topic every ask is about: the theme's own when the asks name one, else the one they
+    name most; the fallback when it is not named surely or the asks are about several; None when
+    no ask names a topic at all. A theme's topic named weakly beside a stronger other is not
+    passed over for that other ("training in end of life care" is training, weakly named):
+    both are named, so neither is sure."""
     each = [_ask_phrases(a) for a in found]
     totals = {t.id: _score(set().union(*(p[t.id] for p in each))) for t in _table().topic}
-    topic = _best(totals, written) if written else None
-    topic = topic or _best(totals)
+    topic = (_best(totals, written) if written else None) or _best(totals)
     if topic is None:
         return None
     mine = totals[topic.id]
