@@ -128,11 +128,9 @@ SURE_TOPIC_WORDS = 2
 # review date"); any other is a second problem the topic's prompts would not cover.
 FOLLOW_ON_WORDS = 6
 _SHARED_ENOUGH = 5  # letters two words must share from their start to be one word ("checks", "checked", "risk")
-_TOO_COMMON = frozenset("patient patients people person staff service services trust provider ward wards "
-                        "every regularly within their there where which should ensure that with have from they them this these "
-                        "were been done made carried completed recorded".split())
-
-
+_TOO_COMMON = frozenset("patient patients people person staff service services trust provider ward wards every "
+                        "regularly within their there where which should ensure that with have from they them this "
+                        "these were been done made carried completed recorded".split())
 _BACK = re.compile(r"\b(?:it|its|them|these|those|this|such)\b", re.IGNORECASE)  # "the actions to mitigate them"
 
 
@@ -209,14 +207,11 @@ def _scores(text: str) -> dict[str, int]:
     return {tid: _score(found) for tid, found in _phrases(text).items()}
 
 
-def choose_topic(wording: str, among: list[Topic] | None = None) -> tuple[Topic, int]:
-    """The topic whose triggers match most words, and that count; `among` limits the choice
-    (a theme's topics). Nothing matched: the fallback topic, 0."""
-    table = _table()
-    allowed = [i for i, t in enumerate(table.topic) if not among or t in among]
-    scores = {i: _score(_matches(_patterns()[i], wording)) for i in allowed}
-    best = max(allowed, key=lambda i: (scores[i], -i))
-    return (table.topic[best], scores[best]) if scores[best] else (table.topic[-1], 0)
+def choose_topic(wording: str) -> tuple[Topic, int]:
+    """The topic whose triggers match most words, and that count; a tie goes to the topic listed
+    first. Nothing matched: the fallback topic, 0."""
+    topic = _best(_scores(wording))
+    return (topic, _scores(wording)[topic.id]) if topic else (_table().topic[-1], 0)
 
 
 def _lines(topic: Topic, wording: str) -> dict[str, str]:
