@@ -274,25 +274,36 @@ def asked(wording: str) -> str:
     (a second sentence may ask for a second thing), and empty when that is over MAX_ASK_WORDS:
     the general prompts quote it so a lead sees which problem they are for, never half of it."""
     first = " ".join(wording.strip().split("\n")[0].split())
-    ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:")
+    ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:,")
     if not ask or len(ask.split()) > MAX_ASK_WORDS:
         return ""
     return ask[0].lower() + ask[1:] if ask[1:2].islower() else ask
 
 
 def quoted_asks(wording: str) -> str:
-    """What every wording of an action asks, once each ("a; b"), or empty when any is too long to
-    quote or all together are over MAX_QUOTE_WORDS: quoting some asks would hide the others."""
+    """What every wording of an action asks, once each ("a; b"): each wording whole, or when that
+    is long the duty of each of its asks ("patients are triaged within 15 minutes; early warning
+    scores are escalated"); empty when that is still too long, when a wording also has findings
+    (quoting its duty alone would hide them) or all together are over MAX_QUOTE_WORDS: quoting
+    some asks would hide the others."""
     found: dict[str, str] = {}
     for line in wording.splitlines():
         if not line.strip():
             continue
-        ask = asked(line)
+        ask = asked(line) or _duties(line)
         if not ask:
             return ""
         found.setdefault(re.sub(r"[^a-z]", "", ask.lower()), ask)
     quote = "; ".join(found.values())
     return quote if len(quote.split()) <= MAX_QUOTE_WORDS else ""
+
+
+def _duties(line: str) -> str:
+    each = asks(line)
+    quote = "; ".join(a.duty for a in each)
+    if not each or not all(a.required for a in each) or len(quote.split()) > MAX_ASK_WORDS:
+        return ""
+    return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
 
 
 def _filled(text: str, ask: str) -> str:

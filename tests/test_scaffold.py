@@ -178,3 +178,18 @@ def test_the_quote_names_each_wording_once_or_nothing():
     too_long = "\n".join(f"Ensure that the {n} forms are checked by two staff every week on every ward and unit."
                          for n in ("first", "second", "third", "fourth"))
     assert quoted_asks(too_long) == ""
+
+
+def test_a_long_statement_is_quoted_by_the_duty_of_each_ask():
+    wording = ("The trust must ensure that every patient arriving by ambulance at the emergency department is handed "
+               "over within 15 minutes, in line with national guidance and the regional escalation policy, and that "
+               "the time of handover is recorded.")
+    assert quoted_asks(wording) == ("every patient arriving by ambulance at the emergency department is handed over "
+                                    "within 15 minutes; the time of handover is recorded")
+
+
+def test_a_long_statement_with_findings_is_not_quoted_by_its_duty_alone():
+    wording = ("The provider had failed to ensure that people's care was planned and delivered to meet their needs "
+               "and preferences at all times. Care plans for people living with dementia were not reviewed and did not "
+               "describe how to support people when they became anxious or distressed.")
+    assert quoted_asks(wording) == ""
