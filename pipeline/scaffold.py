@@ -1,17 +1,21 @@
-"""A/B/C prompts for an action, chosen by the topic its CQC wording is about.
+"""A/B/C prompts for an action, chosen by what its CQC wording asks.
 
 Takes the action's wording and theme, returns a `Scaffold` and an evidence prompt; reads
-vocab/scaffolds.toml. The theme (CQC's evidence category) narrows the choice to the
-prompts written for it when the wording names one of them, so a word shared by two topics
-cannot pull an action off-topic; a theme whose topics the wording never names has no say.
-The prompts are starting points for the action lead, so every line begins "Prompt:" and
-none is ever presented as an agreed action. The topic is the one whose different trigger
-phrases found in the wording have the most words between them; a tie goes to the topic
-listed first in the file, so specific topics beat broad ones.
+vocab/scaffolds.toml. A statement may ask for several things ("... and that ...", a second
+sentence, a second wording); a topic's own prompts are used only when every one of those asks
+is about that topic, so no ask is left without a prompt. What an ask is about is read from
+its duty, not from a qualifier hung on it: "... so that medicines fridges are checked" or
+"... in line with national guidance" names no topic. The theme (CQC's evidence category)
+narrows the choice to the prompts written for it when the asks name one of them; a theme
+whose topics the asks never name has no say. A topic's variants (say, records stored
+securely rather than records completed) replace the lines that would name the wrong records.
+Anything less sure gets the general prompts, which quote what the statement asks. Every line
+begins "Prompt:": none is ever presented as an agreed action.
 """
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
@@ -20,6 +24,38 @@ from cqcplan.pipeline.themes import named
 from cqcplan.vocab import load
 
 PROMPT = "Prompt: "
+LINES = ("change", "communicate", "audit", "evidence")
+
+
+def _prompt_text(text: str | None) -> str | None:
+    """The plan adds "Prompt:" itself; a file that adds it too would print it twice."""
+    if text is not None and (not text.strip() or text.startswith(PROMPT.strip())):
+        raise ValueError("must be prompt text, not empty and without the 'Prompt:' prefix")
+    return text
+
+
+class Variant(BaseModel):
+    """A narrower issue inside a topic (records stored securely, DBS checks renewed): when the
+    wording names it, its lines replace the topic's lines that would name the wrong thing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    triggers: list[str]
+    change: str | None = None
+    communicate: str | None = None
+    audit: str | None = None
+    evidence: str | None = None
+
+    @field_validator(*LINES)
+    @classmethod
+    def _text_without_prefix(cls, text: str | None) -> str | None:
+        return _prompt_text(text)
+
+    @model_validator(mode="after")
+    def _triggers_and_a_line(self) -> "Variant":
+        if not self.triggers or all(getattr(self, line) is None for line in LINES):
+            raise ValueError("a variant needs triggers and at least one line")
+        return self
 
 
 class Topic(BaseModel):
@@ -35,14 +71,12 @@ class Topic(BaseModel):
     communicate: str
     audit: str
     evidence: str
+    variant: list[Variant] = []  # [[topic.variant]] in the file
 
-    @field_validator("change", "communicate", "audit", "evidence")
+    @field_validator(*LINES)
     @classmethod
     def _text_without_prefix(cls, text: str) -> str:
-        """The plan adds "Prompt:" itself; a file that adds it too would print it twice."""
-        if not text.strip() or text.startswith(PROMPT.strip()):
-            raise ValueError("must be prompt text, not empty and without the 'Prompt:' prefix")
-        return text
+        return _prompt_text(text)
 
 
 class ScaffoldTable(BaseModel):
@@ -62,65 +96,176 @@ class ScaffoldTable(BaseModel):
 
 
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None) -> tuple[Scaffold, str]:
-    """The A/B/C prompts and the evidence prompt for an action with this wording in this theme
-    (its printed name). The theme's own topics are preferred when the wording names one of them;
-    otherwise any topic it names (a theme never forces its prompts on a statement that names
-    none of its topics); when it names none ("This was a breach of regulation 17.") the titles of
-    the regulations it cites choose. A topic named by one word only, or alongside another as
-    strongly, gives way to the general prompts, which quote what the statement asks."""
+    """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
+    one a line) in this theme (its printed name). A topic's own prompts when every ask of the
+    wording is about it, surely (`_asked_topic`); when the wording says only that a regulation
+    was breached and names no topic ("This was a breach of regulation 17."), the titles of the
+    regulations it cites choose; otherwise the general prompts, which quote what it asks."""
     fallback = _table().topic[-1]
-    written = _written_for(theme)
-    topic, score = choose_topic(wording, written) if written else (fallback, 0)
-    if not score:
-        topic, score = choose_topic(wording)
-    if not score and regulations:
+    topic = _asked_topic(asks(wording), _written_for(theme))
+    if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
-    elif score and not _named_alone(topic, wording):
-        topic = fallback
-    ask = asked(wording) if topic is fallback else ""
+    topic = topic or fallback
+    lines = _lines(topic, wording)
     scaffold = Scaffold(
         topic=topic.id,
-        change=PROMPT + _filled(topic.change, ask),
-        communicate=PROMPT + topic.communicate,
-        audit=PROMPT + topic.audit,
+        change=PROMPT + _filled(lines["change"], quoted_asks(wording) if topic is fallback else ""),
+        communicate=PROMPT + lines["communicate"],
+        audit=PROMPT + lines["audit"],
     )
-    return scaffold, PROMPT + topic.evidence
+    return scaffold, PROMPT + lines["evidence"]
 
 
-# A topic's own prompts only when the wording names it with at least this many trigger words and
-# any other topic it names with under that many, or under half as many: a passing word ("records")
-# or a statement about two problems gets the general prompts, which quote it, rather than prompts
-# for one problem or the wrong one. Outside readers judged prompts on three sets of statements no prompt was written
-# for: most misfits were a topic named by one word, or one of two topics (bench/eval_prompts.py).
+# A topic's own prompts only when the asks name it with at least this many trigger words and
+# any other topic with under that many, or under half as many: a passing word ("records") or a
+# statement about two problems gets the general prompts, which quote it, rather than prompts for
+# one problem or the wrong one. Outside readers judged prompts on four sets of statements no
+# prompt was written for (bench/eval_prompts.py): most misfits were a topic named by one word,
+# a topic named only in a qualifier, or prompts for one of a statement's two asks.
 SURE_TOPIC_WORDS = 2
+# An ask of at most this many words that names no topic ("and that checks are recorded") follows
+# on from the asks before it, as does one sharing a word with them ("and that each risk has a
+# review date"); any other is a second problem the topic's prompts would not cover.
+FOLLOW_ON_WORDS = 6
+_SHARED_ENOUGH = 5  # letters two words must share from their start to be one word ("checks", "checked", "risk")
+_TOO_COMMON = frozenset("patient patients people person staff service services trust provider ward wards every "
+                        "regularly within their there where which should ensure that with have from they them this "
+                        "these were been done made carried completed recorded".split())
+_BACK = re.compile(r"\b(?:it|its|them|these|those|this|such)\b", re.IGNORECASE)  # "the actions to mitigate them"
 
 
-def _named_alone(topic: Topic, wording: str) -> bool:
-    table = _table()
-    scores = {t.id: _score(_matches(_patterns()[i], wording)) for i, t in enumerate(table.topic)}
+class Ask(NamedTuple):
+    """One thing a statement asks for, the part of it that says the duty, and whether it is a
+    requirement (a finding sentence after it, "Staff were unsure.", only says what was wrong)."""
+
+    text: str
+    duty: str
+    required: bool
+
+
+def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
+    """The topic every ask is about: the theme's own when the asks name one, else the one they
+    name most; the fallback when it is not named surely or the asks are about several; None when
+    no ask names a topic at all. A theme's topic named weakly beside a stronger other is not
+    passed over for that other ("training in end of life care" is training, weakly named):
+    both are named, so neither is sure."""
+    each = [_ask_phrases(a) for a in found]
+    totals = {t.id: _score(set().union(*(p[t.id] for p in each))) for t in _table().topic}
+    topic = (_best(totals, written) if written else None) or _best(totals)
+    if topic is None:
+        return None
+    mine = totals[topic.id]
+    sure = mine >= SURE_TOPIC_WORDS and all(
+        score < SURE_TOPIC_WORDS or 2 * score <= mine for tid, score in totals.items() if tid != topic.id)
+    covered = all(_about(topic, {tid: _score(ph) for tid, ph in p.items()}, a, found[:k])
+                  for k, (a, p) in enumerate(zip(found, each)))
+    return topic if sure and covered else _table().topic[-1]
+
+
+def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | None:
+    """The topic with most words named (among these), first in the file on a tie; None if none."""
+    candidates = [t for t in _table().topic if totals[t.id] and (not among or t in among)]
+    return max(candidates, key=lambda t: totals[t.id], default=None)
+
+
+def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
+    """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
+    staff on each shift so that fridge temperatures are checked" names no medicines topic."""
+    in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
+    if not any(in_duty.values()):  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
+        return in_all
+    return {tid: found if in_duty[tid] else set() for tid, found in in_all.items()}
+
+
+def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) -> bool:
+    """This ask names the topic more strongly than any other, or as strongly as a broader one
+    listed after it ("seclusion records are completed" is about seclusion; "competency checks
+    before staff administer medicines" about medicines too), or names none and follows on from
+    the asks before it (short, sharing a word with them, or a finding)."""
     mine = scores[topic.id]
-    return mine >= SURE_TOPIC_WORDS and all(
-        score < SURE_TOPIC_WORDS or 2 * score <= mine for tid, score in scores.items() if tid != topic.id)
+    if mine:
+        order = [t.id for t in _table().topic]
+        rank = order.index(topic.id)
+        return all(score < mine or (score == mine and order.index(tid) > rank)
+                   for tid, score in scores.items() if tid != topic.id)
+    if any(scores.values()):
+        return False
+    return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
+            or bool(_stems(ask.text) & {stem for b in before for stem in _stems(b.text)}))
 
 
-def choose_topic(wording: str, among: list[Topic] | None = None) -> tuple[Topic, int]:
-    """The topic whose triggers match most words, and that count; `among` limits the choice
-    (a theme's topics). Nothing matched: the fallback topic, 0."""
-    table = _table()
-    allowed = [i for i, t in enumerate(table.topic) if not among or t in among]
-    scores = {i: _score(_matches(_patterns()[i], wording)) for i in allowed}
-    best = max(allowed, key=lambda i: (scores[i], -i))
-    return (table.topic[best], scores[best]) if scores[best] else (table.topic[-1], 0)
+def _stems(text: str) -> set[str]:
+    return {w[:_SHARED_ENOUGH] for w in re.findall(r"[a-z]+", text.lower())
+            if len(w) >= 4 and w not in _TOO_COMMON}
 
 
-# What a statement asks: its first sentence without the provider, modal and "ensure that".
+def _phrases(text: str) -> dict[str, set[str]]:
+    return {t.id: _matches(_patterns()[i], text) for i, t in enumerate(_table().topic)}
+
+
+def _scores(text: str) -> dict[str, int]:
+    return {tid: _score(found) for tid, found in _phrases(text).items()}
+
+
+def choose_topic(wording: str) -> tuple[Topic, int]:
+    """The topic whose triggers match most words, and that count; a tie goes to the topic listed
+    first. Nothing matched: the fallback topic, 0."""
+    topic = _best(_scores(wording))
+    return (topic, _scores(wording)[topic.id]) if topic else (_table().topic[-1], 0)
+
+
+def _lines(topic: Topic, wording: str) -> dict[str, str]:
+    """The topic's four lines, with those of the variant the wording names replacing them; when it
+    names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
+    lines = {line: getattr(topic, line) for line in LINES}
+    named = [v for v in topic.variant if _matches(_trigger_pattern(tuple(v.triggers)), wording)]
+    if len(named) == 1:
+        lines |= {line: text for line in LINES if (text := getattr(named[0], line)) is not None}
+    return lines
+
+
+# What a statement asks: each sentence without the provider, modal and "ensure that", split at
+# "and that", "; and", "and ensure"; the duty of an ask is the ask without the qualifier hung on it.
 _SUBJECT = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|home|organisation|location|"
-    r"partners?|registered\s+(?:person|manager))\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
+    r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
 _ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
                             re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
+                       r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|make sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
+                       re.IGNORECASE)
+# "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
+_QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
+                        r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
+_BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
+_REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
+QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
+MAX_QUOTE_WORDS = 45  # the asks of all an action's wordings together
+
+
+def asks(wording: str) -> list[Ask]:
+    """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
+    X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
+    that neither says "must", "should" nor "ensure" is a finding: it names what was wrong."""
+    found = []
+    for line in wording.splitlines():
+        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
+            required = k == 0 or bool(_REQUIRES.search(sentence))
+            bare = _ENSURE.sub("", _SUBJECT.sub("", sentence.strip(), count=1), count=1)
+            found += [Ask(text, duty(text), required) for a in _AND_THAT.split(bare) if (text := a.strip(" .;:,"))]
+    return found
+
+
+def duty(ask: str) -> str:
+    """"patient records are stored securely" from "patient records are stored securely, in line
+    with national guidance": a topic named only in what qualifies an ask is not what it asks."""
+    for m in _QUALIFIER.finditer(ask):
+        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
+            return ask[:m.start()]
+    return ask
 
 
 def asked(wording: str) -> str:
@@ -129,10 +274,36 @@ def asked(wording: str) -> str:
     (a second sentence may ask for a second thing), and empty when that is over MAX_ASK_WORDS:
     the general prompts quote it so a lead sees which problem they are for, never half of it."""
     first = " ".join(wording.strip().split("\n")[0].split())
-    ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:")
+    ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:,")
     if not ask or len(ask.split()) > MAX_ASK_WORDS:
         return ""
     return ask[0].lower() + ask[1:] if ask[1:2].islower() else ask
+
+
+def quoted_asks(wording: str) -> str:
+    """What every wording of an action asks, once each ("a; b"): each wording whole, or when that
+    is long the duty of each of its asks ("patients are triaged within 15 minutes; early warning
+    scores are escalated"); empty when that is still too long, when a wording also has findings
+    (quoting its duty alone would hide them) or all together are over MAX_QUOTE_WORDS: quoting
+    some asks would hide the others."""
+    found: dict[str, str] = {}
+    for line in wording.splitlines():
+        if not line.strip():
+            continue
+        ask = asked(line) or _duties(line)
+        if not ask:
+            return ""
+        found.setdefault(re.sub(r"[^a-z]", "", ask.lower()), ask)
+    quote = "; ".join(found.values())
+    return quote if len(quote.split()) <= MAX_QUOTE_WORDS else ""
+
+
+def _duties(line: str) -> str:
+    each = asks(line)
+    quote = "; ".join(a.duty for a in each)
+    if not each or not all(a.required for a in each) or len(quote.split()) > MAX_ASK_WORDS:
+        return ""
+    return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
 
 
 def _filled(text: str, ask: str) -> str:
@@ -165,10 +336,11 @@ def _table() -> ScaffoldTable:
 
 @cache
 def _patterns() -> list[re.Pattern[str] | None]:
-    return [_trigger_pattern(t.triggers) for t in _table().topic]
+    return [_trigger_pattern(tuple(t.triggers)) for t in _table().topic]
 
 
-def _trigger_pattern(phrases: list[str]) -> re.Pattern[str] | None:
+@cache
+def _trigger_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """Whole words, optional plural; phrases in capitals (MAR, CD) match only in capitals."""
     if not phrases:
         return None

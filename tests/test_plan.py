@@ -120,7 +120,7 @@ def test_every_abc_line_and_evidence_is_a_prompt_not_a_decision(name):
     ("f-staffing", "staffing", ["staffing", "establishment"]),
     ("f-training", "mandatory_training", ["mandatory", "compliance"]),
     ("f-governance", "governance", ["governance", "risk register"]),
-    ("f-who", "patient_risk", ["escalate"]),
+    ("f-who", "surgical_safety", ["checklist", "theatre"]),  # readers: a checklist to complete, not a risk tool
     ("f-rtt", "waiting_times", ["waiting", "trajectory"]),
     ("f-learning", "incidents", ["incidents", "duty of candour"]),
 ])
@@ -211,7 +211,7 @@ def test_glossary_covers_what_the_statements_and_prompts_print_and_no_more():
     plan = make_plan(acute_trust())
     terms = [g.term for g in plan.glossary]
     assert {"RTT", "WHO checklist"} <= set(terms)  # from the statements
-    assert {"MAR", "NEWS2"} <= set(terms)  # from the prompts (medicines, deteriorating patient)
+    assert {"CD", "PRN"} <= set(terms)  # from the prompts (medicines)
     assert "ED" not in [g.term for g in make_plan(care_home()).glossary]  # "used" is not "ED"
     assert plan.unexpanded == [] and make_plan(care_home()).unexpanded == []
 
