@@ -191,3 +191,22 @@ def test_the_same_issue_with_a_different_ask_stays_apart():
     """One side asks for training: not silent, so the block still holds."""
     assert not together("Managers must ensure that all staff have regular supervision.",
                         "Managers must ensure that the staff who give supervision are trained to do it.")
+
+
+def test_two_statements_silent_on_the_ask_sharing_one_issue_word_merge():
+    """Neither names an aspect, and the one word they share names the issue: nothing in them
+    asks anything different, so the one-shared-term block does not split them."""
+    assert together("Ensure that sharps bins are not overfilled.",
+                    "The trust should ensure sharps containers are not filled above the fill line.")
+
+
+def test_delays_discharging_medically_fit_patients_are_one_flow_issue():
+    assert together("The trust should ensure patients are discharged in a timely way.",
+                    "The trust should reduce delays in discharging patients who are medically fit.")
+
+
+def test_weeks_from_referral_is_a_waiting_clock_not_a_referral_made():
+    from cqcplan.pipeline.aspects import aspects
+
+    assert "reporting" not in aspects("Ensure that patients are seen within 18 weeks of referral.")
+    assert "reporting" in aspects("Ensure that staff make a safeguarding referral when abuse is suspected.")
