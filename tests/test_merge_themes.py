@@ -210,3 +210,19 @@ def test_weeks_from_referral_is_a_waiting_clock_not_a_referral_made():
 
     assert "reporting" not in aspects("Ensure that patients are seen within 18 weeks of referral.")
     assert "reporting" in aspects("Ensure that staff make a safeguarding referral when abuse is suspected.")
+
+
+def test_consent_to_an_operation_is_not_a_mental_capacity_assessment():
+    a = "The hospital must ensure that consent for surgery is obtained and recorded before the day of the operation."
+    b = "The hospital must ensure that staff assess and record mental capacity when patients may be unable to consent."
+    assert distinct_specifics(terms(a), terms(b))
+    assert not together(a, b)
+
+
+def test_audit_results_shared_are_not_audits_carried_out():
+    """"Audit results" are a thing shared: the ask is learning, not the audit itself."""
+    from cqcplan.pipeline.aspects import aspects
+
+    shared = "The trust should ensure that falls audit results are shared with ward staff."
+    assert "checking" not in aspects(shared)
+    assert not together("The trust should ensure that falls audits are completed every month.", shared)
