@@ -159,6 +159,7 @@ def test_the_core_service_a_statement_is_in_is_not_its_issue():
     ("a positive behaviour support plan", "a PBS plan"),
     ("IM medication for behavioural disturbance", "rapid tranquillisation"),
     ("relatives", "family members"),
+    ("lone workers", "the lone working policy"),
 ])
 def test_a_name_and_its_synonym_give_the_same_terms(name, other):
     assert terms(name).keys() >= terms(other).keys()
@@ -226,3 +227,21 @@ def test_audit_results_shared_are_not_audits_carried_out():
     shared = "The trust should ensure that falls audit results are shared with ward staff."
     assert "checking" not in aspects(shared)
     assert not together("The trust should ensure that falls audits are completed every month.", shared)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The trust should ensure that all maternity staff attend PROMPT training.",
+     "The service should make sure midwives and obstetricians complete multidisciplinary obstetric emergencies training."),
+    ("The trust should ensure that each patient's preferred place of death is recorded.",
+     "Staff should ask patients where they would like to die and record it."),
+])
+def test_maternity_and_end_of_life_names_join(a, b):
+    assert together(a, b)
+
+
+def test_a_kind_of_monitoring_named_as_what_staff_are_trained_in_is_not_a_check():
+    from cqcplan.pipeline.aspects import aspects
+
+    assert aspects("Midwives must complete fetal monitoring training.") == {"training"}
+    assert not together("The trust must ensure that CTG traces on the labour ward are reviewed hourly.",
+                        "The trust must ensure that labour ward midwives complete fetal monitoring training.")
