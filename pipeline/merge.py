@@ -39,7 +39,7 @@ from .terms import Terms, terms_many
 # trade recall for fewer look-alike merges: the README's table gives the curve for --threshold.
 DEFAULT_THRESHOLD = 0.32
 # A merge scoring under this is marked for a person to confirm. On the pair sets fresh2-6 pooled,
-# at the default threshold, 0.5 marks 36 of the 62 wrong merges and 95 of the 494 right ones
+# at the default threshold, 0.5 marks 33 of the 59 wrong merges and 93 of the 494 right ones
 # (bench/eval_merge.py --curve; when chosen, with 70 wrong merges, 0.45 marked 37 and 97 right ones,
 # 0.55 marked 54 and 199): most wrong merges, for a reviewer reading under a fifth of the right ones.
 REVIEW_BELOW = 0.5
