@@ -39,9 +39,9 @@ from .terms import Terms, terms_many
 # trade recall for fewer look-alike merges: the README's table gives the curve for --threshold.
 DEFAULT_THRESHOLD = 0.32
 # A merge scoring under this is marked for a person to confirm. On the pair sets fresh2-6 pooled,
-# at the default threshold, 0.5 marks 49 of the 70 wrong merges and 140 of the 475 right ones
-# (bench/eval_merge.py --curve; 0.45 marked 37 and 97, 0.55 marked 54 and 199): most wrong merges,
-# for a reviewer reading under a third of the right ones.
+# at the default threshold, 0.5 marks 33 of the 59 wrong merges and 93 of the 494 right ones
+# (bench/eval_merge.py --curve; when chosen, with 70 wrong merges, 0.45 marked 37 and 97 right ones,
+# 0.55 marked 54 and 199): most wrong merges, for a reviewer reading under a fifth of the right ones.
 REVIEW_BELOW = 0.5
 # Two statements surely in one theme (CQC's evidence category) need less word overlap to be one
 # issue: the bonus is added to their score before the threshold (bench/eval_merge.py).

@@ -45,7 +45,12 @@ decisions a reader would get wrong:
      against "fridge temperatures are recorded"). On the pair sets of other authors
      (tests/eval/merge_pairs_fresh2-4) it cut look-alike merges from 71 to 45 at the same mean F1; the
      cost is paraphrases that name one issue and say nothing else alike ("wash their hands"
-     against "follow hand hygiene procedures"), left as two rows a lead can join.
+     against "follow hand hygiene procedures"), left as two rows a lead can join. Not blocked:
+     two statements that name no aspect and share one issue word ("nurses in critical care
+     have an annual appraisal" against "all staff have an annual appraisal"; "sharps bins are
+     not overfilled" against "sharps containers are not filled above the line"): nothing in
+     them asks anything different. On the seven pair sets this joined 13 same-issue pairs and
+     2 look-alikes (discharge summaries sent in time / complete).
 """
 
 import math
@@ -183,16 +188,24 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
     lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient)
     counts = x.sum(axis=1)
-    identical = (x @ x.T == counts[:, None]) & (counts[:, None] == counts[None, :]) & (counts[:, None] > 0)
+    identical = _same_rows(x)
     blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
     if aspects is not None:
         agree, named = aspect_agreement(aspects)
         clash = _clash(agree, named)
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
         if not lenient:
-            blocked |= ((x @ x.T) == 1) & ~agree & ~identical
+            silent = ~named[:, None] & ~named[None, :]
+            iss = x[:, [i for term, i in vocab.items() if is_issue(term)]]
+            blocked |= ((x @ x.T) == 1) & ~agree & ~identical & ~(silent & ((iss @ iss.T) == 1))
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked, 0.0, scores)
+
+
+def _same_rows(x: np.ndarray) -> np.ndarray:
+    """Pairs of rows naming exactly the same (at least one) terms."""
+    counts = x.sum(axis=1)
+    return (x @ x.T == counts[:, None]) & (counts[:, None] == counts[None, :]) & (counts[:, None] > 0)
 
 
 def aspect_agreement(aspects: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray]:

@@ -29,7 +29,7 @@ from .text import stem, tokenisable
 
 Terms = dict[str, str]  # normalised term -> display form
 
-_MAX_PHRASE = 8  # longest synonym variant, in words
+_MAX_PHRASE = 10  # longest synonym variant, in words
 _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")

@@ -82,7 +82,8 @@ def test_a_repeat_sharing_one_word_is_marked_check_though_it_would_not_merge():
     from cqcplan.pipeline.merge import merge
 
     old = _finding("O1", "The practice should ensure that each clinician completes a yearly appraisal.")
-    new = _finding("N1", "The practice should make sure annual appraisals take place for every GP and nurse.")
+    # one side asks for a record, the other says nothing of what it asks: one shared word blocks the merge
+    new = _finding("N1", "The practice should make sure annual appraisals are recorded for every GP and nurse.")
     assert len(merge([old, new])) == 2
     prior = ReportMeta(file="old.pdf", sha256="0", report_type="trust-inspection-report")
     marked, = mark_repeats([new], [(prior, [old])])
