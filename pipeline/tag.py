@@ -180,10 +180,16 @@ def _cue_key(cue: Cue) -> _RegKey | None:
 
 
 def _scores(hits: list[_Hit]) -> dict[_RegKey | None, float]:
-    """Each cue counts once, however many of its phrases match; cues for one regulation add up."""
-    scores: dict[_RegKey | None, float] = {}
+    """Each cue counts once, however many of its phrases match; cues of one theme add up, and a
+    regulation scores its strongest theme's total: regulation 17 spans incidents, audit and
+    culture, so "notify CQC of incidents and of outcomes" is not two regulation 17 topics."""
+    by_theme: dict[tuple[_RegKey | None, str | None], float] = {}
     for cue in {h.cue.id: h.cue for h in hits}.values():
-        scores[_cue_key(cue)] = scores.get(_cue_key(cue), 0.0) + cue.weight
+        key = (_cue_key(cue), cue.theme or cue.id)
+        by_theme[key] = by_theme.get(key, 0.0) + cue.weight
+    scores: dict[_RegKey | None, float] = {}
+    for (reg, _theme), score in by_theme.items():
+        scores[reg] = max(scores.get(reg, 0.0), score)
     return scores
 
 
