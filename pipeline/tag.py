@@ -6,7 +6,10 @@ the requirement-notice row whose "how the regulation was not being met" text the
 statement matches, else wording cues from vocab/cues.toml. The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
-from the regulation's default. Disagreement or low confidence sets `review`.
+from the regulation's default. When no topic cue fires, the evidence category whose typical
+objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
+key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
+topic is not filed under Governance. Disagreement or low confidence sets `review`.
 
 spaCy (a blank English pipeline with a span ruler) is imported lazily and never leaves
 this module: matches are turned into plain `_Hit`s at once.
@@ -24,9 +27,10 @@ from cqcplan.pipeline.citations import find_citations, regulation_entry, regulat
 from cqcplan.errors import ConfigError
 from cqcplan.pipeline.text import stem as _stem
 from cqcplan.pipeline.text import tokenisable
+from cqcplan.pipeline import themes
+from cqcplan.pipeline.theming import NAMED
 from cqcplan.pipeline.theming import choose as choose_theme
 from cqcplan.pipeline.theming import vote
-from cqcplan.pipeline.themes import by_id as themes_by_id
 from cqcplan.vocab import Cue, CueLexicon, load, quality_statements
 
 NOTICE_MATCH = 0.5  # Dice overlap of content words; CQC repeats the must wording in its notice rows
@@ -75,7 +79,10 @@ def tag(
 def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]) -> Finding:
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
-    theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags)
+    named = _named_topic(finding, hits, regs, reg_tags, kq_tag)
+    if named is not None:
+        regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
+    theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags, named)
     kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
     tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
@@ -226,6 +233,52 @@ def _wording_reg_tag(key: _RegKey, hits: list[_Hit], rivals: float) -> Tag:
     )
 
 
+# ------------------------------------------------------------------ no cue: the category's vocabulary
+
+def _named_topic(
+    finding: Finding, hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag], kq_tag: Tag | None
+) -> themes.Named | None:
+    """When no topic cue fired, the theme whose typical objects and duties (vocab/themes.toml
+    `words`) the statement names most. Governance is one of those categories, so a statement is
+    about the governance system itself only when its governance words outnumber any topic's;
+    otherwise the topic audited or overseen decides, as with cues. A frame naming its own theme
+    (accurate records) or a section's key question stays in charge."""
+    if _topics(hits) or (kq_tag is not None and kq_tag.basis == "section"):
+        return None
+    governance = themes.default_for("Well-led").id
+    if any(h.cue.theme not in (None, governance) for h in hits):
+        return None
+    cited = [regulation_entry(r.instrument, r.number) for r in regs] if _cited(reg_tags) else []
+    allowed = {kq for entry in cited if entry for kq in entry.key_questions} or None
+    named = themes.named_by_words(finding.text, allowed)
+    same = named is not None and kq_tag is not None and named.theme == themes.default_for(kq_tag.value)
+    return None if same else named  # governance words beside governance cues: the cues' tags stand
+
+
+def _cited(reg_tags: list[Tag]) -> bool:
+    """The regulations came from a citation or a notice row, not from wording."""
+    return bool(reg_tags) and reg_tags[0].basis != "wording"
+
+
+def _from_named(
+    named: themes.Named, hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag], kq_tag: Tag | None
+) -> tuple[list[Regulation], list[Tag], Tag]:
+    """The named theme's key question; its usual regulation when the wording gave none but
+    governance words (strong ones add regulation 17 beside it, as beside a topic cue)."""
+    if kq_tag is not None and kq_tag.value == named.theme.key_question:
+        return regs, reg_tags, kq_tag  # the cues already chose this key question: only the theme is new
+    kq = Tag(field="domain", value=named.theme.key_question, basis="wording", evidence=named.evidence,
+             rule_id=f"words.{named.theme.id}", confidence=NAMED)
+    if _cited(reg_tags):
+        return regs, reg_tags, kq
+    own: list[_RegKey] = [tuple(named.theme.cites.split(" ", 1))] if named.theme.cites else []  # type: ignore[list-item]
+    frames = [k for k in dict.fromkeys(_frame_keys(hits, strong_only=True)) if k not in own]
+    new_regs = [Regulation(instrument=i, number=n, title=regulation_title(i, n)) for i, n in own + frames]
+    new_tags = [Tag(field="regulation", value=f"{i} {n}", basis="wording", evidence=named.evidence,
+                    rule_id=f"words.{named.theme.id}", confidence=NAMED) for i, n in own]
+    return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
+
+
 # ------------------------------------------------------------------ key question
 
 
@@ -350,7 +403,7 @@ def _cues(extra: str | None) -> list[Cue]:
 
 def _check_theme(cue: Cue, source: str | None) -> None:
     """A cue's theme must exist and sit under the cue's key question, or grouping would contradict tagging."""
-    theme = themes_by_id().get(cue.theme or "")
+    theme = themes.by_id().get(cue.theme or "")
     if cue.theme is not None and (theme is None or theme.key_question != cue.key_question):
         where = source or "cues.toml"
         problem = "is not in vocab/themes.toml" if theme is None else f"is a {theme.key_question} theme"

@@ -6,12 +6,15 @@ it, so this module only answers questions about the vocabulary and never tags an
 """
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from cqcplan.models.finding import KeyQuestion
-from cqcplan.vocab import load
+from cqcplan.vocab import load, regulations
+
+from .text import stem
 
 
 class Theme(BaseModel):
@@ -25,6 +28,8 @@ class Theme(BaseModel):
     aliases: list[str] = []
     default: bool = False
     regulations: list[str] = []
+    words: list[str] = []  # the category's typical objects and duties, read when no cue names a topic
+    cites: str | None = None  # the regulation a breach filed under this theme is usually cited under
 
 
 class ThemeTable(BaseModel):
@@ -48,6 +53,9 @@ class ThemeTable(BaseModel):
         regs = [r for t in self.theme for r in t.regulations]
         if len(regs) != len(set(regs)):
             raise ValueError("a regulation may default to one theme only")
+        unknown = [t.cites for t in self.theme if t.cites and tuple(t.cites.split(" ", 1)) not in regulations()]
+        if unknown:
+            raise ValueError(f"cites names no known regulation: {', '.join(unknown)}")
         return self
 
 
@@ -90,6 +98,60 @@ def from_heading(heading: str | None) -> Theme | None:
 def for_regulation(label: str) -> Theme | None:
     """The theme a statement gets when a regulation ("RA2014 17") is its only clue."""
     return next((t for t in table().theme if label in t.regulations), None)
+
+
+@dataclass(frozen=True)
+class Named:
+    """The theme a statement's words belong to by the category's vocabulary, and the evidence."""
+
+    theme: Theme
+    evidence: str
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’]s)?")
+
+
+def named_by_words(text: str, key_questions: set[str] | None = None) -> Named | None:
+    """The theme whose vocabulary (`words`) the text uses most, each entry counted once; a tie
+    goes to a topic over a key question's default theme (an audit of a topic stays with the
+    topic), then to the first mentioned. `key_questions` limits the themes considered. None
+    when no entry matches: the text names no category at all."""
+    tokens = [(m.group(0), stem(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for theme_id, entry in _entries():
+        if key_questions is not None and by_id()[theme_id].key_question not in key_questions:
+            continue
+        at = _find(entry, tokens)
+        if at is not None:
+            counts[theme_id] = counts.get(theme_id, 0) + 1
+            first[theme_id] = min(first.get(theme_id, at), at)
+    if not counts:
+        return None
+    winner = max(counts, key=lambda t: (counts[t], not by_id()[t].default, -first[t][0]))
+    start, end = first[winner]
+    return Named(by_id()[winner], text[start:end])
+
+
+@cache
+def _entries() -> list[tuple[str, tuple[str, ...]]]:
+    """(theme id, entry as match keys): an ALL-CAPS word matches only itself, others by stem."""
+    return [(t.id, tuple(_key(w) for w in _TOKEN.findall(entry))) for t in table().theme for entry in t.words]
+
+
+def _key(word: str) -> str:
+    return word if len(word) > 1 and word.isupper() else stem(word)
+
+
+def _find(entry: tuple[str, ...], tokens: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
+    """Where the entry first occurs as consecutive words: its start and end offsets."""
+    size = len(entry)
+    for i in range(len(tokens) - size + 1):
+        window = tokens[i:i + size]
+        if all(key == (raw if len(key) > 1 and key.isupper() else stemmed)
+               for key, (raw, stemmed, _, _) in zip(entry, window)):
+            return window[0][2], window[-1][3]
+    return None
 
 
 def default_for(key_question: str) -> Theme:

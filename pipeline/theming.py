@@ -4,8 +4,11 @@ Called by the tag stage with the cue hits it already found. Sources, strongest f
 section heading the statement is printed under when that heading is a theme (SAF quality
 statements and ASC sub-headings are), the cues in the wording (those of the key question
 already chosen first), the regulation the statement cites or was tagged with, and
-last the key question's default theme. So every finding gets a theme, and a finding with
-no key question gets the theme's: the theme guarantees one.
+last the key question's default theme. When no topic cue fired, the tag stage first asks
+which category's typical objects and duties the wording names (vocab/themes.toml `words`),
+so a statement with no cue falls back to Well-led › Governance only when it names no topic
+at all. So every finding gets a theme, and a finding with no key question gets the
+theme's: the theme guarantees one.
 """
 
 from collections.abc import Callable
@@ -24,6 +27,7 @@ SURE = 0.5
 FRAME = 0.45  # from governance wording only (audit, records, policy): too general to gate on
 REGULATION = 0.45
 DEFAULT = 0.4
+NAMED = 0.45  # named by the category's vocabulary (vocab/themes.toml `words`), no cue: a guess
 FALLBACK = 0.3  # nothing points anywhere: Well-led › Governance
 FALLBACK_KQ = "Well-led"
 
@@ -42,11 +46,15 @@ class Choice:
     also: list[Tag]  # other themes topic cues in the wording point to (merging reads them)
 
 
-def choose(section: str, kq_tag: Tag | None, hits: list[Hit], regs: list[Regulation], reg_tags: list[Tag]) -> Choice:
+def choose(
+    section: str, kq_tag: Tag | None, hits: list[Hit], regs: list[Regulation], reg_tags: list[Tag],
+    named: themes.Named | None = None,
+) -> Choice:
     kq = kq_tag.value if kq_tag else None
     from_section = kq_tag is not None and kq_tag.basis == "section"
     theme_tag = (
         _heading_tag(themes.from_heading(section), "section", section, SECTION)
+        or _named_tag(named)
         or _wording_tag(hits, None if from_section else kq, prefer=kq)
         or _regulation_tag(regs, reg_tags, kq)
         or _default_tag(kq)
@@ -79,6 +87,14 @@ def _heading_tag(theme: Theme | None, basis: str, evidence: str, confidence: flo
         return None
     return Tag(field="theme", value=theme.name, basis=basis, evidence=evidence, rule_id=f"heading.{theme.id}",
                confidence=confidence)
+
+
+def _named_tag(named: themes.Named | None) -> Tag | None:
+    """A theme the statement names only by its category's vocabulary (no cue): a guess."""
+    if named is None:
+        return None
+    return Tag(field="theme", value=named.theme.name, basis="wording", evidence=named.evidence,
+               rule_id=f"words.{named.theme.id}", confidence=NAMED)
 
 
 def _wording_tag(hits: list[Hit], only_kq: str | None, prefer: str | None) -> Tag | None:
