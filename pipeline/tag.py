@@ -319,8 +319,23 @@ def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None
         return [h for h in hits if not h.cue.frame and _cue_key(h.cue) in chosen]
     wanted = {key for reg in regs for key in _comparable(reg)}
     agreeing = [h for h in hits if _cue_key(h.cue) in wanted or (not regs and _cue_key(h.cue) is None)]
+    agreeing = _in_cited_paragraphs(agreeing, regs) or agreeing
     spanned = [h for h in _topics(hits) if _fits(h.cue.key_question, regs)]
     return _topics(agreeing) or agreeing or spanned
+
+
+def _in_cited_paragraphs(hits: list[_Hit], regs: list[Regulation]) -> list[_Hit]:
+    """The hits a cited paragraph is about: "Regulation 18(1)" (sufficient numbers) keeps the
+    staffing cues and drops the competence word beside them; hits of other regulations stay."""
+    kept = hits
+    for reg in regs:
+        entry = regulation_entry(reg.instrument, reg.number)
+        paragraphs = set(re.findall(r"\((\d+)\)", reg.paragraphs))
+        allowed = {t for p in paragraphs for t in (entry.paragraph_themes.get(p, []) if entry else [])}
+        if allowed:
+            key = (reg.instrument, reg.number.upper())
+            kept = [h for h in kept if _cue_key(h.cue) != key or h.cue.theme in allowed]
+    return kept
 
 
 def _comparable(reg: Regulation) -> set[_RegKey]:

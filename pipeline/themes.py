@@ -56,6 +56,9 @@ class ThemeTable(BaseModel):
         unknown = [t.cites for t in self.theme if t.cites and tuple(t.cites.split(" ", 1)) not in regulations()]
         if unknown:
             raise ValueError(f"cites names no known regulation: {', '.join(unknown)}")
+        named = {t for entry in regulations().values() for ids in entry.paragraph_themes.values() for t in ids}
+        if named - set(ids):
+            raise ValueError(f"regulations.toml paragraph_themes names no theme: {', '.join(sorted(named - set(ids)))}")
         return self
 
 

@@ -63,6 +63,9 @@ class RegulationEntry(_Strict):
     # RA2010 only: word stems that choose this regulation among the 2010 ones sharing a nearest
     # 2014 regulation (a pre-2015 statement tagged from its wording); none marks the default.
     words: list[str] = []
+    # A cited paragraph that names its topic: paragraph number -> vocab/themes.toml ids whose
+    # cues may decide the key question ("18(1)" is numbers on shift, "18(2)" training and skills).
+    paragraph_themes: dict[str, list[str]] = {}
 
 
 class RegulationTable(_Strict):
