@@ -202,6 +202,94 @@ class TestQualityStatementAndWording:
         assert all(piece in tagged.text for piece in pieces)  # verbatim words, not normalised forms
 
 
+class TestCategoryVocabulary:
+    """Statements no cue recognises are filed by the §9.4 category whose objects and duties they
+    name (vocab/themes.toml `words`), not all under Well-led › Governance; cues for categories
+    a ward-care lexicon misses. Each statement here was written for the test."""
+
+    def test_a_statement_no_cue_knows_takes_the_category_it_names(self) -> None:
+        tagged = _one(_finding("The trust should ensure that young people on the adolescent unit can continue "
+                               "their schooling while they are inpatients.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert _tags(tagged, "theme")[0].rule_id.startswith("words.")
+        assert tagged.review is True  # a guess from the category's vocabulary is marked "Check"
+
+    def test_the_category_supplies_the_regulation_a_breach_would_cite(self) -> None:
+        tagged = _one(_finding("The service should ensure that staff are never rude to people or shouting at them.",
+                               kind="should"))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Caring", [("RA2014", "10")])
+
+    def test_an_audit_of_a_topic_stays_with_the_topic(self) -> None:
+        tagged = _one(_finding("The trust should ensure that the condition of mattresses and commodes is audited "
+                               "and the results are shared with ward managers.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Cleanliness, infection control and hygiene")
+        assert set(_reg_keys(tagged)) == {("RA2014", "12"), ("RA2014", "17")}  # audit adds 17 beside the topic
+
+    def test_a_statement_about_the_governance_system_itself_stays_governance(self) -> None:
+        tagged = _one(_finding("The provider should ensure that policies are reviewed on time and that minutes "
+                               "of governance meetings are kept.", kind="should"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Well-led", "Governance", [("RA2014", "17")])
+
+    def test_a_citation_limits_the_categories_to_its_key_questions(self) -> None:
+        # regulation 10 is Caring only: "schooling" (Responsive) may not move it
+        tagged = _one(_finding("The trust must ensure young people can continue their schooling (Regulation 10)."))
+        assert tagged.domain == "Caring"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The trust should ensure that stroke patients receive therapy at weekends.",
+             ("Effective", "Multidisciplinary working")),
+            ("The trust should ensure that vision panels in bedroom doors are closed when not in use so that "
+             "patients have privacy.", ("Caring", "Compassionate care")),
+            ("The provider should ensure that there is a quiet room where people can see their visitors.",
+             ("Responsive", "Meeting people's individual needs")),
+            ("The trust should ensure that the patient record systems used by its community teams are compatible.",
+             ("Well-led", "Information management")),
+            ("The trust should ensure that staff take part in research and quality improvement projects.",
+             ("Well-led", "Learning, continuous improvement and innovation")),
+            ("The provider should ensure that the electronic call monitoring system is used to reduce late calls.",
+             ("Safe", "Staffing")),
+        ],
+    )
+    def test_category_cues(self, text: str, expected: tuple[str, str]) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == expected
+
+    def test_within_seven_days_is_a_deadline_not_a_seven_day_service(self) -> None:
+        tagged = _one(_finding("The trust should ensure that clinic letters are sent to GPs within seven days.",
+                               kind="should"))
+        assert all(t.rule_id != "effective.seven_day" for t in tagged.tags)
+
+    def test_fees_statement_is_registration_regulation_19(self) -> None:
+        tagged = _one(_finding("The provider should give people who pay for their own treatment a written "
+                               "statement of its fees and terms and conditions.", kind="should"))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Responsive", [("REG2009", "19")])
+
+    def test_the_duty_to_notify_outweighs_what_is_notified(self) -> None:
+        # incidents and outcomes are two regulation 17 side topics: they no longer add up against the notification
+        tagged = _one(_finding("The provider must notify CQC of serious injuries, incidents and the outcomes of "
+                               "applications to deprive people of their liberty."))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Well-led", [("REG2009", "18")])
+
+    @pytest.mark.parametrize(("paragraph", "expected"), [("(1)", ("Safe", "Staffing")),
+                                                         ("(2)(a)", ("Effective", "Competent staff"))])
+    def test_a_cited_paragraph_names_its_topic(self, paragraph: str, expected: tuple[str, str]) -> None:
+        tagged = _one(_finding("The trust must ensure that a nurse with paediatric competencies is on duty in the "
+                               f"department at all times (Regulation 18{paragraph})."))
+        assert (tagged.domain, tagged.theme) == expected
+
+    def test_a_theme_citing_an_unknown_regulation_is_refused(self) -> None:
+        from pydantic import ValidationError
+
+        from cqcplan.pipeline.themes import ThemeTable, table
+
+        rows = [t.model_dump() for t in table().theme]
+        rows[0]["cites"] = "RA2014 99"
+        with pytest.raises(ValidationError, match="cites names no known regulation"):
+            ThemeTable.model_validate({"version": 1, "theme": rows})
+
+
 class TestContract:
     def test_returns_new_findings_and_leaves_input_alone(self) -> None:
         original = _finding("The trust must ensure complaints are answered on time.")
