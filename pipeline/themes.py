@@ -138,8 +138,10 @@ def named_by_words(text: str, key_questions: set[str] | None = None) -> Named | 
 
 @cache
 def _entries() -> list[tuple[str, tuple[str, ...]]]:
-    """(theme id, entry as match keys): an ALL-CAPS word matches only itself, others by stem."""
-    return [(t.id, tuple(_key(w) for w in _TOKEN.findall(entry))) for t in table().theme for entry in t.words]
+    """(theme id, entry as match keys): an ALL-CAPS word matches only itself, others by stem.
+    Entries that stem alike ("door", "doors") are one entry, so a plural counts once."""
+    keyed = ((t.id, tuple(_key(w) for w in _TOKEN.findall(entry))) for t in table().theme for entry in t.words)
+    return list(dict.fromkeys(keyed))
 
 
 def _key(word: str) -> str:
