@@ -77,6 +77,8 @@ def tag(
 
 
 def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]) -> Finding:
+    if themes.is_mental_health(finding.service):
+        hits = [_mental_health_variant(h) for h in hits]
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = _named_topic(finding, hits, regs, reg_tags, kq_tag)
@@ -99,6 +101,15 @@ def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice
             "review": review,
         }
     )
+
+
+def _mental_health_variant(hit: _Hit) -> _Hit:
+    """The hit as a mental-health service files it: the cue's MH theme and that theme's key question."""
+    theme = themes.by_id().get(hit.cue.mental_health_theme or "")
+    if theme is None:
+        return hit
+    cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
+    return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
 
 
 # ------------------------------------------------------------------ regulations
@@ -417,12 +428,16 @@ def _cues(extra: str | None) -> list[Cue]:
 
 
 def _check_theme(cue: Cue, source: str | None) -> None:
-    """A cue's theme must exist and sit under the cue's key question, or grouping would contradict tagging."""
+    """A cue's theme must exist and sit under the cue's key question, or grouping would contradict
+    tagging; its mental-health theme must exist (its key question is that theme's)."""
     theme = themes.by_id().get(cue.theme or "")
+    where = source or "cues.toml"
     if cue.theme is not None and (theme is None or theme.key_question != cue.key_question):
-        where = source or "cues.toml"
         problem = "is not in vocab/themes.toml" if theme is None else f"is a {theme.key_question} theme"
         raise ConfigError(f"{where}: cue {cue.id!r}: theme {cue.theme!r} {problem}")
+    if cue.mental_health_theme is not None and cue.mental_health_theme not in themes.by_id():
+        raise ConfigError(f"{where}: cue {cue.id!r}: mental_health_theme {cue.mental_health_theme!r} "
+                          "is not in vocab/themes.toml")
 
 
 class _CueMatcher:

@@ -36,6 +36,7 @@ class ThemeTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
+    mental_health_services: list[str] = []  # words of a core-service name that mark §9.4's MH column
     theme: list[Theme]
 
     @model_validator(mode="after")
@@ -157,6 +158,12 @@ def _find(entry: tuple[str, ...], tokens: list[tuple[str, str, int, int]]) -> tu
                for key, (raw, stemmed, _, _) in zip(entry, window)):
             return window[0][2], window[-1][3]
     return None
+
+
+def is_mental_health(service: str | None) -> bool:
+    """A core service whose report files topics under §9.4's mental-health ward sub-headings."""
+    folded = (service or "").lower()
+    return any(marker.lower() in folded for marker in table().mental_health_services)
 
 
 def default_for(key_question: str) -> Theme:

@@ -279,6 +279,20 @@ class TestCategoryVocabulary:
                                f"department at all times (Regulation 18{paragraph})."))
         assert (tagged.domain, tagged.theme) == expected
 
+    @pytest.mark.parametrize(("service", "expected"), [
+        ("Acute wards for adults of working age and psychiatric intensive care units",
+         ("Effective", "Assessment of needs and planning of care")),
+        ("Wards for people with a learning disability or autism", ("Effective", "Assessment of needs and planning of care")),
+        ("Medical care (including older people's care)", ("Responsive", "Meeting people's individual needs")),
+        (None, ("Responsive", "Meeting people's individual needs")),
+    ])
+    def test_care_plans_follow_the_mental_health_column_in_mental_health_services(
+        self, service: str | None, expected: tuple[str, str]
+    ) -> None:
+        tagged = _one(_finding("The trust should ensure that care plans are personalised and reflect patients' "
+                               "preferences.", kind="should", service=service))
+        assert (tagged.domain, tagged.theme) == expected
+
     def test_a_theme_citing_an_unknown_regulation_is_refused(self) -> None:
         from pydantic import ValidationError
 
@@ -343,9 +357,10 @@ class TestUserCues:
             "version = 1\n[[cue]]\nid = 'x'\nkey_question = 'Safe'\nquality_statement = 'Safeguarding'\n"
             "phrases = ['a']\n[[cue]]\nid = 'x'\nkey_question = 'Safe'\nphrases = ['b']\n",
             "version = 1\n[[cue]]\nid = 'x'\nkey_question = 'Caring'\nquality_statement = 'Safeguarding'\nphrases = ['a']\n",
+            "version = 1\n[[cue]]\nid = 'x'\nkey_question = 'Safe'\nmental_health_theme = 'nowhere'\nphrases = ['a']\n",
         ],
         ids=["bad-toml", "no-version", "bad-key-question", "unknown-regulation", "no-phrases", "misspelt-field",
-             "repeated-id", "statement-of-other-key-question"],
+             "repeated-id", "statement-of-other-key-question", "unknown-mental-health-theme"],
     )
     def test_malformed_cue_file_is_a_one_line_config_error(self, tmp_path: Path, body: str) -> None:
         path = self._write(tmp_path, body)

@@ -105,6 +105,9 @@ class Cue(_Strict):
     key_question: KeyQuestion
     quality_statement: str | None = None
     theme: str | None = None  # a vocab/themes.toml id; its key question must be this cue's
+    # In a mental-health core service, the theme this topic is filed under instead (§9.4's
+    # mental-health ward column: care plans are Effective › Assessment of needs and planning of care).
+    mental_health_theme: str | None = None
     phrases: list[str] = Field(min_length=1)
     weight: float = Field(default=1.0, gt=0.0, le=2.0)
     frame: bool = False
