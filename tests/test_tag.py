@@ -90,8 +90,13 @@ class TestRegulationSources:
     def test_wording_cues_supply_the_regulation(self, text: str, expected: list[tuple[str, str]]) -> None:
         assert _reg_keys(_one(_finding(text))) == expected
 
-    def test_longest_phrase_wins_so_topic_training_is_staffing(self) -> None:
-        tagged = _one(_finding("The trust must ensure nurses complete safeguarding training."))
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure nurses complete safeguarding training.",
+        "The trust must ensure that all staff complete level 3 safeguarding children training.",
+        "Ensure that nursing staff complete safeguarding adults and children training in line with the trust target.",
+    ])
+    def test_longest_phrase_wins_so_topic_training_is_staffing(self, text: str) -> None:
+        tagged = _one(_finding(text))
         assert (_reg_keys(tagged), tagged.domain) == ([("RA2014", "18")], "Safe")  # mandatory training sits under Safe (reference §9.4)
         assert tagged.theme == "Mandatory training"
 
