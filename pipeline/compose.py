@@ -125,8 +125,9 @@ class Composed(NamedTuple):
 
 
 class Asked(Protocol):
-    """One thing a statement asks (scaffold.Ask): its words, and its duty without the qualifier
-    ("so that fridge temperatures are checked" says why, not what): the duty decides its kind."""
+    """One thing a statement asks (scaffold.Ask): its words, which the lines quote, and its duty
+    without the qualifier, which decides its kind ("enough staff on each shift so that fridge
+    temperatures are checked" is a rota to check, not a fridge log)."""
 
     text: str
     duty: str
@@ -135,7 +136,7 @@ class Asked(Protocol):
 def composed(each: list[Asked], wording: str, place: Place, theme: str | None = None) -> Composed:
     """B, C and evidence lines for these asks of this wording."""
     kinds = [kind_of(a.duty) for a in each]
-    asked = [a.duty for a in each]
+    asked = [a.text for a in each]
     staff = named_staff(wording) or place.staff
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(asked)
@@ -145,7 +146,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return Composed(communicate, checks(asked, kinds, wording, place, theme), evidence(asked, kinds, wording))
 
 
-QUOTE_IN_B_WORDS = 30  # a longer quote makes B a copy of A
+QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
 
 
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
@@ -167,7 +168,7 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
 def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
     """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
     kinds = [kind_of(a.duty) for a in each]
-    asked = [a.duty for a in each]
+    asked = [a.text for a in each]
     each = list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
     shown = evidence(asked, kinds, wording)
     return "Also " + "; ".join(each) + ".", shown
@@ -222,8 +223,10 @@ def _records(ask: str) -> str:
 def clause(ask: str) -> str:
     """The ask as something that can follow "confirm that": an instruction ("repair the window
     restrictor") becomes "this was done: repair the window restrictor"."""
-    first = ask.split()[0].lower() if ask.split() else ""
-    text = ask[0].lower() + ask[1:] if ask[1:2].islower() else ask
+    words = ask.split()
+    first = words[0].lower() if words else ""
+    proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
+    text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
     return f"this was done: {text}" if first in IMPERATIVE else text
 
 
@@ -235,7 +238,7 @@ _STAFF = re.compile(
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"
     r"advanced nurse practitioners|dentists))\b", re.IGNORECASE)
-_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4}?)"
+_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
                     r"home|area|hospital)\b", re.IGNORECASE)
 

@@ -174,7 +174,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask]) -> d
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name get their own check and evidence."""
     quote = quoted_asks(wording)
-    missed_c = [a for a in each if _missed(a.duty, lines["audit"] + " " + lines["evidence"])]
+    missed_c = [a for a in each if _missed(a.text, lines["audit"] + " " + lines["evidence"])]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
