@@ -60,6 +60,7 @@ class Kind(BaseModel):
 
     id: str
     one_off: bool = False
+    to_leaders: bool = False
     patterns: list[str] = []
     tell: str
     check: str
@@ -153,7 +154,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
-    forum = place.leaders if theme in LEADERSHIP_THEMES else place.forum
+    forum = place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) else place.forum
     until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
@@ -197,6 +198,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
     if records:
         sample, plural = f"10 {records}", records
+    elif subject := _subject(ask):
+        sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif people:
         who = people.group(1).lower()
         sample = f"the records of 10 {who}"
@@ -218,6 +221,28 @@ def _records(ask: str) -> str:
     words = [w for w in m.group(1).split() if w.lower() not in _NOT_A_MODIFIER]
     words = words[-2:] if all(w.lower() not in _NOT_A_MODIFIER for w in m.group(1).split()[-2:]) else words[-1:]
     return " ".join([*words, m.group(2).lower()])
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
+                   r"include|includes|record|records|use|uses)\b")
+_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
+_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|policy|procedure|system|process|guidance)\b",
+                           re.IGNORECASE)
+SUBJECT_WORDS = 6  # a longer subject is a clause, not the name of what is recorded
+
+
+def _subject(ask: str) -> str:
+    """"long-term segregation" from "long-term segregation is reviewed with a plan to end it": what
+    the ask is about, named for its records; empty when it is a person, an instruction or too long."""
+    m = _VERB.search(ask)
+    if not m or ask.split()[0].lower() in IMPERATIVE:
+        return ""
+    subject = _LEADING.sub("", ask[:m.start()].strip(" ,"))
+    words = subject.split()
+    if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
+            or _PEOPLE.search(subject) or _STAFF.search(subject)):
+        return ""
+    return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
 
 
 def clause(ask: str) -> str:

@@ -311,7 +311,7 @@ _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECA
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
-MAX_QUOTE_WORDS = 45  # the asks of all an action's wordings together
+MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
 
 
 def asks(wording: str) -> list[Ask]:
@@ -369,7 +369,7 @@ def quoted_asks(wording: str) -> str:
 def _duties(line: str) -> str:
     each = asks(line)
     quote = "; ".join(a.duty for a in each)
-    if not each or not all(a.required for a in each) or len(quote.split()) > MAX_ASK_WORDS:
+    if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
     return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
 
