@@ -134,8 +134,10 @@ class Asked(Protocol):
     duty: str
 
 
-def composed(each: list[Asked], wording: str, place: Place, theme: str | None = None) -> Composed:
-    """B, C and evidence lines for these asks of this wording."""
+def composed(each: list[Asked], wording: str, place: Place, theme: str | None = None,
+             found: list[str] = ()) -> Composed:
+    """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
+    ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
     kinds = [kind_of(a.duty) for a in each]
     asked = [a.text for a in each]
     staff = named_staff(wording) or place.staff
@@ -144,10 +146,15 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
-    return Composed(communicate, checks(asked, kinds, wording, place, theme), evidence(asked, kinds, wording))
+    audit = checks(asked, kinds, wording, place, theme)
+    named = "; ".join(f.rstrip(" .") for f in found)
+    if named and len(named.split()) <= QUOTE_FOUND_WORDS:
+        audit += f" Check in particular what the report found: {named}."
+    return Composed(communicate, audit, evidence(asked, kinds, wording))
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
+QUOTE_FOUND_WORDS = 40
 
 
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
@@ -182,7 +189,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use train notify inform tell give stop start "
-    "reconsider".split())
+    "reconsider maintain operate act protect follow deploy".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,2}?)(records|notes|forms|charts|care plans|plans|certificates|files|"
                       r"passports|risk assessments|assessments|logs|registers|responses|letters)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"

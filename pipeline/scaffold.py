@@ -125,7 +125,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     each = composable(wording)
     theme_id = found.id if (found := named(theme)) else None
     if topic is fallback and each:
-        made = composed(each, wording, place, theme_id)
+        made = composed(each, wording, place, theme_id, found=[a.text for a in asks(wording) if not a.required])
         lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each)
@@ -150,9 +150,9 @@ def composable(wording: str) -> list[Ask]:
     for a in asks(wording):
         if not a.required:
             continue
-        parts = _THAT.split(_RECOMMEND.sub("", _ASIDE.sub("", a.text)))
+        parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
-            parts = [p for part in parts for p in _AND_DO.split(part)]
+            parts = [p for part in parts for p in _and_do(part)]
         for part in (p.strip(" ,.;") for p in parts):
             if part:
                 found.setdefault(part, Ask(part, duty(part), True))
@@ -161,7 +161,23 @@ def composable(wording: str) -> list[Ask]:
 
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+", re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
+
+
+def _and_do(ask: str) -> list[str]:
+    """"appoint a director and develop a strategy" in two; "assess, monitor and improve the quality"
+    (verbs sharing one object) whole."""
+    parts, start = [], 0
+    for m in _AND_DO.finditer(ask):
+        before = ask[start:m.start()].split()
+        if before and before[-1].lower().strip(",") not in IMPERATIVE:
+            parts.append(ask[start:m.start()])
+            start = m.end()
+    return [*parts, ask[start:]]
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
+# "The provider had failed to ensure that risks were assessed": the duty is what follows.
+_FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
+                     r"(?:had|has|did|was|were)\s+(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
+                     r"(?:that\s+)?", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
