@@ -97,9 +97,13 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     (most cues named; the first in the file on a tie), else the last row."""
     table = _settings().setting
     service = next(iter(services), None)
-    chosen = (next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), None)
-              or next((s for s in table if service and s.services
-                       and any(p.search(service) for p in _compiled(tuple(s.services)))), None))
+    by_service = next((s for s in table if service and s.services
+                       and any(p.search(service) for p in _compiled(tuple(s.services)))), None)
+    chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
+    if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
+        service = None
+    elif service:
+        service = service.split(" - ")[-1]  # "Independent hospital - Surgery"
     if chosen is None:
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
@@ -225,15 +229,18 @@ def _records(ask: str) -> str:
     m = _RECORDS.search(ask)
     if not m:
         return ""
-    words = [w for w in m.group(1).split() if w.lower() not in _NOT_A_MODIFIER]
-    words = words[-2:] if all(w.lower() not in _NOT_A_MODIFIER for w in m.group(1).split()[-2:]) else words[-1:]
+    words = []
+    for w in reversed(m.group(1).split()[-2:]):  # the words right before, up to one that is no modifier
+        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith("ed"):
+            break
+        words.insert(0, w)
     return " ".join([*words, m.group(2).lower()])
 
 
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
                    r"include|includes|record|records|use|uses)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|policy|procedure|system|process|guidance)\b",
+_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|policy|procedure|system|process|guidance|action|actions)\b",
                            re.IGNORECASE)
 SUBJECT_WORDS = 6  # a longer subject is a clause, not the name of what is recorded
 
@@ -265,7 +272,7 @@ def clause(ask: str) -> str:
 # -- the staff a statement names
 
 _STAFF = re.compile(
-    r"\b((?:all\s+)?(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|"
+    r"(?<![\w-])((?:all\s+)?(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|"
     r"bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|consultants|clinicians|care workers|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"

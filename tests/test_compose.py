@@ -134,3 +134,10 @@ def test_an_asks_file_with_a_broken_pattern_is_a_config_error(tmp_path):
                    'evidence = "e"\n[[kind]]\nid = "rest"\ntell = "t"\ncheck = "c"\nevidence = "e"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="pattern"):
         load(KindTable, bad)
+
+
+def test_a_service_name_no_setting_knows_is_never_printed_as_a_core_service():
+    place = place_for("The trust must ensure that directors' checks are complete.", ["Trust-wide (well-led)"])
+    assert "Trust-wide" not in place.staff + place.forum
+    home = place_for("The provider must ensure that audits are effective.", ["Care home with nursing"])
+    assert home.setting == "care_home" and "Care home with nursing" not in home.forum
