@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from cqcplan.vocab import load
 
+DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
 
 
@@ -61,6 +62,7 @@ class Kind(BaseModel):
     id: str
     one_off: bool = False
     to_leaders: bool = False
+    who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     patterns: list[str] = []
     tell: str
     check: str
@@ -144,7 +146,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
     kinds = [kind_of(a.duty) for a in each]
     asked = [a.text for a in each]
-    staff = named_staff(wording) or place.staff
+    staff = named_staff(wording) or (kinds[0].who if place.setting == DEFAULT and kinds[0].who else place.staff)
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(asked)
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -242,7 +244,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|r
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|policy|procedure|system|process|guidance|action|actions)\b",
                            re.IGNORECASE)
-SUBJECT_WORDS = 6  # a longer subject is a clause, not the name of what is recorded
+SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
 def _subject(ask: str) -> str:

@@ -384,10 +384,22 @@ def quoted_asks(wording: str) -> str:
 
 def _duties(line: str) -> str:
     each = asks(line)
-    quote = "; ".join(a.duty for a in each)
+    quote = "; ".join(_unreferenced(a.text) for a in each)
     if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
     return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
+
+
+_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
+
+
+def _unreferenced(ask: str) -> str:
+    """The ask without the guidance it cites ("in line with national guidance"), but with what it
+    is for ("so that risks to those waiting are identified"): a quote must not drop a second duty."""
+    for m in _REFERENCE.finditer(ask):
+        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
+            return ask[:m.start()]
+    return ask
 
 
 def _filled(text: str, ask: str) -> str:
