@@ -240,9 +240,10 @@ def _records(ask: str) -> str:
 
 
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
-                   r"include|includes|record|records|use|uses)\b")
+                   r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
+                   r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|policy|procedure|system|process|guidance|action|actions)\b",
+_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|practice|service|trust|provider|home|hospital|policy|procedure|system|process|guidance|action|actions)\b",
                            re.IGNORECASE)
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
@@ -253,9 +254,11 @@ def _subject(ask: str) -> str:
     m = _VERB.search(ask)
     if not m or ask.split()[0].lower() in IMPERATIVE:
         return ""
-    subject = _LEADING.sub("", ask[:m.start()].strip(" ,"))
+    subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
+    subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
+            or words[-1].lower() in _NOT_A_MODIFIER | {"or"}
             or _PEOPLE.search(subject) or _STAFF.search(subject)):
         return ""
     return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
