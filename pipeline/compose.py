@@ -243,8 +243,9 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|r
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|practice|service|trust|provider|home|hospital|policy|procedure|system|process|guidance|action|actions)\b",
+_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
                            re.IGNORECASE)
+_PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
@@ -258,7 +259,7 @@ def _subject(ask: str) -> str:
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
-            or words[-1].lower() in _NOT_A_MODIFIER | {"or"}
+            or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.search(subject) or _STAFF.search(subject)):
         return ""
     return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
