@@ -196,12 +196,12 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use train notify inform tell give stop start "
     "reconsider maintain operate act protect follow deploy".split())
-_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,2}?)(records|notes|forms|charts|care plans|plans|certificates|files|"
+_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms|charts|care plans|plans|certificates|files|"
                       r"passports|risk assessments|assessments|logs|registers|responses|letters)\b", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
 _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
-                            "staff complete completed".split())
+                            "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
 
@@ -231,8 +231,12 @@ def _records(ask: str) -> str:
     m = _RECORDS.search(ask)
     if not m:
         return ""
-    words = []
-    for w in reversed(m.group(1).split()[-2:]):  # the words right before, up to one that is no modifier
+    before, words = m.group(1).split(), []
+    while before and len(words) < 3:  # the words right before, up to one that is no modifier
+        w = before.pop()
+        if w.lower() == "of" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
+            words[:0] = [before.pop(), w]  # "end of life care plans"
+            continue
         if w.lower() in _NOT_A_MODIFIER or w.lower().endswith("ed"):
             break
         words.insert(0, w)

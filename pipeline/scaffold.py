@@ -311,7 +311,7 @@ def _lines(topic: Topic, wording: str) -> dict[str, str]:
 # What a statement asks: each sentence without the provider, modal and "ensure that", split at
 # "and that", "; and", "and ensure"; the duty of an ask is the ask without the qualifier hung on it.
 _SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|home|organisation|location|"
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
     r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
 _ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
