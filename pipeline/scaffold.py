@@ -159,7 +159,7 @@ def composable(wording: str) -> list[Ask]:
     return list(found.values())
 
 
-_THAT = re.compile(r",\s+(?:and\s+)?that\s+", re.IGNORECASE)
+_THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
 
 
