@@ -141,3 +141,24 @@ def test_a_service_name_no_setting_knows_is_never_printed_as_a_core_service():
     assert "Trust-wide" not in place.staff + place.forum
     home = place_for("The provider must ensure that audits are effective.", ["Care home with nursing"])
     assert home.setting == "care_home" and "Care home with nursing" not in home.forum
+
+
+def test_a_breach_sentence_is_checked_for_its_duty_and_what_the_report_found():
+    breach = prompts("The provider had failed to ensure that the garden gate was kept shut. Two people had left "
+                     "the home unnoticed.")
+    assert breach["topic"] == "general"
+    assert "garden gate was kept shut" in breach["c"] and "had failed" not in breach["c"]
+    assert "Two people had left the home unnoticed" in breach["c"]
+
+
+def test_each_thing_asked_is_split_out_for_its_own_check():
+    from cqcplan.pipeline.scaffold import composable
+
+    parts = [a.text for a in composable("The provider should ensure that visitors sign in at reception, and should "
+                                        "audit the visitors' book every month.")]
+    assert parts == ["visitors sign in at reception", "audit the visitors' book every month"]
+    parts = [a.text for a in composable("The trust should appoint a lead for dementia care and develop a dementia "
+                                        "strategy.")]
+    assert parts == ["appoint a lead for dementia care", "develop a dementia strategy"]
+    whole = [a.text for a in composable("Operate effective systems to assess, monitor and improve the service.")]
+    assert len(whole) == 1
