@@ -284,7 +284,14 @@ def _stems(text: str) -> set[str]:
 
 
 def _phrases(text: str) -> dict[str, set[str]]:
-    return {t.id: _matches(_patterns()[i], text) for i, t in enumerate(_table().topic)}
+    """Each topic's trigger phrases found in the text; a phrase found only inside a longer phrase of
+    another topic does not count ("incident" inside "notifiable safety incident" names no incident topic)."""
+    found = {t.id: [(m.start(), m.end(), m.group(0).lower()) for m in p.finditer(text)] if (p := _patterns()[i]) else []
+             for i, t in enumerate(_table().topic)}
+    spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
+    return {tid: {phrase for a, b, phrase in hits
+                  if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)}
+            for tid, hits in found.items()}
 
 
 def _scores(text: str) -> dict[str, int]:

@@ -195,3 +195,10 @@ def test_a_long_statement_with_findings_is_not_quoted_by_its_duty_alone():
                "and preferences at all times. Care plans for people living with dementia were not reviewed and did not "
                "describe how to support people when they became anxious or distressed.")
     assert quoted_asks(wording) == ""
+
+
+def test_a_phrase_inside_a_longer_phrase_of_another_topic_names_only_that_topic():
+    """"notifiable safety incident" is the duty of candour's; the "incident" inside it names no incident topic."""
+    wording = ("The trust must ensure that when a notifiable safety incident occurs, the family is told in person and "
+               "sent a letter.")
+    assert topic(wording) == "candour"
