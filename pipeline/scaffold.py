@@ -153,7 +153,7 @@ def composable(wording: str) -> list[Ask]:
         parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
             parts = [p for part in parts for p in _and_do(part)]
-        for part in (p.strip(" ,.;") for p in parts):
+        for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
             if part:
                 found.setdefault(part, Ask(part, duty(part), True))
     return list(found.values())
@@ -161,6 +161,19 @@ def composable(wording: str) -> list[Ask]:
 
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
+
+
+_PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
+
+
+def _shared_subject(ask: str) -> list[str]:
+    """"thickening powders are stored securely, are prescribed for each person, and are prepared
+    correctly" as three asks, each with its subject: each may need a different check."""
+    m = _PREDICATES.match(ask)
+    if not m or not _NEXT_PREDICATE.search(m["rest"]):
+        return [ask]
+    return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
 def _and_do(ask: str) -> list[str]:

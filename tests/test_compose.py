@@ -162,3 +162,12 @@ def test_each_thing_asked_is_split_out_for_its_own_check():
     assert parts == ["appoint a lead for dementia care", "develop a dementia strategy"]
     whole = [a.text for a in composable("Operate effective systems to assess, monitor and improve the service.")]
     assert len(whole) == 1
+
+
+def test_predicates_sharing_a_subject_are_asks_of_their_own():
+    from cqcplan.pipeline.scaffold import composable
+
+    parts = [a.text for a in composable("The provider must ensure that oxygen cylinders are stored upright, are "
+                                        "signed for on delivery, and are replaced when half empty.")]
+    assert parts == ["oxygen cylinders are stored upright", "oxygen cylinders are signed for on delivery",
+                     "oxygen cylinders are replaced when half empty"]
