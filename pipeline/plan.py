@@ -48,7 +48,9 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
     links = _links_by_finding(extraction)
     label = GROUP_LABELS[group_by] if group_by else None
     with_file = len(extraction.reports) > 1
-    actions = [_action(action.ref, group, links, label(group) if label else None, with_file) for action, group in pairs]
+    types = {r.file: r.report_type for r in extraction.reports}
+    actions = [_action(action.ref, group, links, label(group) if label else None, with_file, types)
+               for action, group in pairs]
     return ActionPlan(
         reports=extraction.reports,
         version=version,
@@ -118,10 +120,13 @@ def _theme(group: list[Finding]) -> str | None:
 
 
 def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]],
-            heading: str | None = None, with_file: bool = False) -> PlanAction:
+            heading: str | None = None, with_file: bool = False, types: dict[str, str] | None = None) -> PlanAction:
     # a regulation the tag stage only guessed from the wording must not choose the prompts
     titles = "\n".join(r.title for f in group for r in firm_regulations(f) if r.title)
-    scaffold, evidence = scaffold_for("\n".join(f.text for f in group), titles, theme=_theme(group))
+    scaffold, evidence = scaffold_for(
+        "\n".join(f.text for f in group), titles, theme=_theme(group),
+        services=_unique(s for f in group for s in _services(f)),
+        report_types=_unique(t for f in group if (t := (types or {}).get(f.file))))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,

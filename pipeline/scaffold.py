@@ -20,11 +20,21 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from cqcplan.models.plan import Scaffold
+from cqcplan.pipeline.compose import IMPERATIVE, Place, composed, extra_checks, phrase_pattern, place_for
 from cqcplan.pipeline.themes import named
 from cqcplan.vocab import load
 
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
+
+
+class Ask(NamedTuple):
+    """One thing a statement asks for, the part of it that says the duty, and whether it is a
+    requirement (a finding sentence after it, "Staff were unsure.", only says what was wrong)."""
+
+    text: str
+    duty: str
+    required: bool
 
 
 def _prompt_text(text: str | None) -> str | None:
@@ -95,18 +105,30 @@ class ScaffoldTable(BaseModel):
         return self
 
 
-def scaffold_for(wording: str, regulations: str = "", theme: str | None = None) -> tuple[Scaffold, str]:
+def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, *,
+                 services: list[str] = (), report_types: list[str] = ()) -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
-    one a line) in this theme (its printed name). A topic's own prompts when every ask of the
-    wording is about it, surely (`_asked_topic`); when the wording says only that a regulation
-    was breached and names no topic ("This was a breach of regulation 17."), the titles of the
-    regulations it cites choose; otherwise the general prompts, which quote what it asks."""
+    one a line) in this theme (its printed name), from reports of these types and core services.
+    A topic's own prompts when every ask of the wording is about it, surely (`_asked_topic`); when
+    the wording says only that a regulation was breached and names no topic ("This was a breach of
+    regulation 17."), the titles of the regulations it cites choose. Otherwise the general change
+    line, quoting what it asks, with B, C and evidence lines composed from the asks themselves
+    (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
+    and evidence added (C, evidence)."""
     fallback = _table().topic[-1]
     topic = _asked_topic(asks(wording), _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
     topic = topic or fallback
-    lines = _lines(topic, wording)
+    place = place_for(wording, list(services), list(report_types))
+    lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
+    each = composable(wording)
+    theme_id = found.id if (found := named(theme)) else None
+    if topic is fallback and each:
+        made = composed(each, wording, place, theme_id, found=[a.text for a in asks(wording) if not a.required])
+        lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
+    elif topic is not fallback:
+        lines = _with_missed_asks(lines, wording, each)
     scaffold = Scaffold(
         topic=topic.id,
         change=PROMPT + _filled(lines["change"], quoted_asks(wording) if topic is fallback else ""),
@@ -114,6 +136,90 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None) 
         audit=PROMPT + lines["audit"],
     )
     return scaffold, PROMPT + lines["evidence"]
+
+
+def _placed(text: str, place: Place) -> str:
+    """A topic's line with the meetings and staff of the setting in place of {forum}, {leaders} and {staff}."""
+    return text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+
+
+def composable(wording: str) -> list[Ask]:
+    """What each wording asks, one entry an ask ("a; b, that c" gives three; "appoint a director and
+    develop a strategy" two), without the finding sentences: the asks the composed lines check."""
+    found: dict[str, Ask] = {}
+    for a in asks(wording):
+        if not a.required:
+            continue
+        parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))
+        if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
+            parts = [p for part in parts for p in _and_do(part)]
+        for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
+            if part:
+                found.setdefault(part, Ask(part, duty(part), True))
+    return list(found.values())
+
+
+_THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
+_AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
+
+
+_PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
+
+
+def _shared_subject(ask: str) -> list[str]:
+    """"thickening powders are stored securely, are prescribed for each person, and are prepared
+    correctly" as three asks, each with its subject: each may need a different check."""
+    m = _PREDICATES.match(ask)
+    if not m or not _NEXT_PREDICATE.search(m["rest"]):
+        return [ask]
+    return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
+
+
+def _and_do(ask: str) -> list[str]:
+    """"appoint a director and develop a strategy" in two; "assess, monitor and improve the quality"
+    (verbs sharing one object) whole."""
+    parts, start = [], 0
+    for m in _AND_DO.finditer(ask):
+        before = ask[start:m.start()].split()
+        if before and before[-1].lower().strip(",") not in IMPERATIVE:
+            parts.append(ask[start:m.start()])
+            start = m.end()
+    return [*parts, ask[start:]]
+_RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
+# "The provider had failed to ensure that risks were assessed": the duty is what follows.
+_FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
+                     r"(?:had|has|did|was|were)\s+(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
+                     r"(?:that\s+)?", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
+# An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
+# absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
+MISSED_SHARE = 0.5
+MISSED_MIN = 3
+
+
+def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask]) -> dict[str, str]:
+    """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
+    line is written for the problem, the quote names this statement's case of it), and the asks
+    the audit and evidence lines do not name get their own check and evidence."""
+    quote = quoted_asks(wording)
+    missed_c = [a for a in each if _missed(a.text, lines["audit"] + " " + lines["evidence"])]
+    out = dict(lines)
+    if quote and "{ask}" not in lines["change"]:
+        out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
+    if missed_c:
+        check, shown = extra_checks(missed_c, wording)
+        out["audit"] = f"{lines['audit']} {check}"
+        out["evidence"] = f"{lines['evidence'].rstrip('.')}; {shown[0].lower()}{shown[1:]}"
+    return out
+
+
+def _missed(ask: str, line: str) -> bool:
+    words = _stems(ask)
+    if len(words) < MISSED_MIN:
+        return False
+    missing = words - _stems(line)
+    return len(missing) >= MISSED_MIN and len(missing) >= MISSED_SHARE * len(words)
 
 
 # A topic's own prompts only when the asks name it with at least this many trigger words and
@@ -132,15 +238,6 @@ _TOO_COMMON = frozenset("patient patients people person staff service services t
                         "regularly within their there where which should ensure that with have from they them this "
                         "these were been done made carried completed recorded".split())
 _BACK = re.compile(r"\b(?:it|its|them|these|those|this|such)\b", re.IGNORECASE)  # "the actions to mitigate them"
-
-
-class Ask(NamedTuple):
-    """One thing a statement asks for, the part of it that says the duty, and whether it is a
-    requirement (a finding sentence after it, "Staff were unsure.", only says what was wrong)."""
-
-    text: str
-    duty: str
-    required: bool
 
 
 def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
@@ -200,7 +297,14 @@ def _stems(text: str) -> set[str]:
 
 
 def _phrases(text: str) -> dict[str, set[str]]:
-    return {t.id: _matches(_patterns()[i], text) for i, t in enumerate(_table().topic)}
+    """Each topic's trigger phrases found in the text; a phrase found only inside a longer phrase of
+    another topic does not count ("incident" inside "notifiable safety incident" names no incident topic)."""
+    found = {t.id: [(m.start(), m.end(), m.group(0).lower()) for m in p.finditer(text)] if (p := _patterns()[i]) else []
+             for i, t in enumerate(_table().topic)}
+    spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
+    return {tid: {phrase for a, b, phrase in hits
+                  if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)}
+            for tid, hits in found.items()}
 
 
 def _scores(text: str) -> dict[str, int]:
@@ -218,7 +322,7 @@ def _lines(topic: Topic, wording: str) -> dict[str, str]:
     """The topic's four lines, with those of the variant the wording names replacing them; when it
     names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
     lines = {line: getattr(topic, line) for line in LINES}
-    named = [v for v in topic.variant if _matches(_trigger_pattern(tuple(v.triggers)), wording)]
+    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
     if len(named) == 1:
         lines |= {line: text for line in LINES if (text := getattr(named[0], line)) is not None}
     return lines
@@ -227,7 +331,7 @@ def _lines(topic: Topic, wording: str) -> dict[str, str]:
 # What a statement asks: each sentence without the provider, modal and "ensure that", split at
 # "and that", "; and", "and ensure"; the duty of an ask is the ask without the qualifier hung on it.
 _SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|home|organisation|location|"
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
     r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
 _ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
@@ -243,7 +347,7 @@ _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECA
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
-MAX_QUOTE_WORDS = 45  # the asks of all an action's wordings together
+MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
 
 
 def asks(wording: str) -> list[Ask]:
@@ -300,10 +404,22 @@ def quoted_asks(wording: str) -> str:
 
 def _duties(line: str) -> str:
     each = asks(line)
-    quote = "; ".join(a.duty for a in each)
-    if not each or not all(a.required for a in each) or len(quote.split()) > MAX_ASK_WORDS:
+    quote = "; ".join(_unreferenced(a.text) for a in each)
+    if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
     return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
+
+
+_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
+
+
+def _unreferenced(ask: str) -> str:
+    """The ask without the guidance it cites ("in line with national guidance"), but with what it
+    is for ("so that risks to those waiting are identified"): a quote must not drop a second duty."""
+    for m in _REFERENCE.finditer(ask):
+        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
+            return ask[:m.start()]
+    return ask
 
 
 def _filled(text: str, ask: str) -> str:
@@ -336,18 +452,4 @@ def _table() -> ScaffoldTable:
 
 @cache
 def _patterns() -> list[re.Pattern[str] | None]:
-    return [_trigger_pattern(tuple(t.triggers)) for t in _table().topic]
-
-
-@cache
-def _trigger_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Whole words, optional plural; phrases in capitals (MAR, CD) match only in capitals."""
-    if not phrases:
-        return None
-    alternatives = [_alternative(p) for p in sorted(phrases, key=len, reverse=True)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:s|es)?(?!\w)")
-
-
-def _alternative(phrase: str) -> str:
-    escaped = r"\s+".join(re.escape(word) for word in phrase.split())
-    return escaped if phrase.isupper() else f"(?i:{escaped})"
+    return [phrase_pattern(tuple(t.triggers)) for t in _table().topic]

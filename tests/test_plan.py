@@ -112,7 +112,8 @@ def test_every_abc_line_and_evidence_is_a_prompt_not_a_decision(name):
     for action in make_plan(ALL[name]()).actions:
         lines = [action.scaffold.change, action.scaffold.communicate, action.scaffold.audit, action.evidence]
         assert all(line.startswith("Prompt: ") for line in lines), action.ref
-        assert "three months" in action.scaffold.audit
+        # ongoing work is checked for three months; a job done once (a repair, a review) once, when done
+        assert "three months" in action.scaffold.audit or "when each is done" in action.scaffold.audit
 
 
 @pytest.mark.parametrize(("finding_id", "topic", "specific_words"), [

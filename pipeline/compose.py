@@ -1,0 +1,352 @@
+"""B, C and evidence prompts composed from a statement's own asks, in the words of its setting.
+
+A topic's prompts (vocab/scaffolds.toml) are written for one kind of problem; an ask they do not
+cover would otherwise get a line that is the same whatever the statement ("Tell everyone affected
+..."), which a reader cannot start from. So each ask gets lines of its kind (vocab/asks.toml): who
+to tell and what, what to check on what sample and how often, and the record it leaves; a one-off
+job (repair, install, appoint, submit, update a document) gets one dated check and its record, not
+months of audits. Who is told, how and at which meeting come from the setting (vocab/settings.toml:
+a GP practice has no ward and no board, a domiciliary agency no shifts of nurses), read from the
+report's type, the core service, then the statement's words.
+"""
+
+import re
+from functools import cache
+from typing import NamedTuple, Protocol
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from cqcplan.vocab import load
+
+DEFAULT = "service"  # the id of the last row of vocab/settings.toml
+LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
+
+
+class Setting(BaseModel):
+    """One row of vocab/settings.toml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: str
+    report_types: list[str] = []
+    services: list[str] = []
+    cues: list[str] = []
+    staff: str
+    channels: str
+    forum: str
+    leaders: str
+
+
+class SettingTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    setting: list[Setting]
+
+    @model_validator(mode="after")
+    def _last_is_the_default(self) -> "SettingTable":
+        plain = [s.id for s in self.setting if not (s.report_types or s.services or s.cues)]
+        if plain != [self.setting[-1].id]:
+            raise ValueError("exactly one setting, the last, must have no report_types, services or cues")
+        for s in self.setting:
+            _compiled(tuple(s.services))
+        return self
+
+
+class Kind(BaseModel):
+    """One row of vocab/asks.toml: a kind of ask and the lines it gets."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    one_off: bool = False
+    to_leaders: bool = False
+    who: str = ""  # who does it, told when neither the statement nor its setting names anyone
+    patterns: list[str] = []
+    tell: str
+    check: str
+    evidence: str
+
+
+class KindTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int
+    kind: list[Kind]
+
+    @model_validator(mode="after")
+    def _last_takes_the_rest(self) -> "KindTable":
+        if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
+            raise ValueError("exactly one kind, the last, must have no patterns")
+        for k in self.kind:
+            _compiled(tuple(k.patterns))
+        return self
+
+
+class Place(NamedTuple):
+    """Where an action is carried out: its setting, with the core service filled in."""
+
+    setting: str
+    staff: str
+    channels: str
+    forum: str
+    leaders: str
+
+
+def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
+    """The setting of a statement: the report's type says it, else its core service, else its words
+    (most cues named; the first in the file on a tie), else the last row."""
+    table = _settings().setting
+    service = next(iter(services), None)
+    by_service = next((s for s in table if service and s.services
+                       and any(p.search(service) for p in _compiled(tuple(s.services)))), None)
+    chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
+    if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
+        service = None
+    elif service:
+        service = service.split(" - ")[-1]  # "Independent hospital - Surgery"
+    if chosen is None:
+        counts = [len(_cue_hits(s, wording)) for s in table]
+        best = max(counts)
+        chosen = table[counts.index(best)] if best else table[-1]
+    return Place(chosen.id, *(_with_service(getattr(chosen, f), service)
+                              for f in ("staff", "channels", "forum", "leaders")))
+
+
+def _with_service(text: str, service: str | None) -> str:
+    if service:
+        return text.replace("{service}", service)
+    return text.replace("the {service} ", "the service's ").replace("{service}", "the service")
+
+
+def kind_of(ask: str) -> Kind:
+    """The first kind in vocab/asks.toml one of whose patterns the ask matches."""
+    return next(k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns))))
+
+
+class Composed(NamedTuple):
+    communicate: str
+    audit: str
+    evidence: str
+
+
+class Asked(Protocol):
+    """One thing a statement asks (scaffold.Ask): its words, which the lines quote, and its duty
+    without the qualifier, which decides its kind ("enough staff on each shift so that fridge
+    temperatures are checked" is a rota to check, not a fridge log)."""
+
+    text: str
+    duty: str
+
+
+def composed(each: list[Asked], wording: str, place: Place, theme: str | None = None,
+             found: list[str] = ()) -> Composed:
+    """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
+    ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
+    kinds = [kind_of(a.duty) for a in each]
+    asked = [a.text for a in each]
+    staff = named_staff(wording) or (kinds[0].who if place.setting == DEFAULT and kinds[0].who else place.staff)
+    tells = list(dict.fromkeys(k.tell for k in kinds))
+    quote = "; ".join(asked)
+    about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
+    communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
+                   "record who has been told.")
+    audit = checks(asked, kinds, wording, place, theme)
+    named = "; ".join(f.rstrip(" .") for f in found)
+    if named and len(named.split()) <= QUOTE_FOUND_WORDS:
+        audit += f" Check in particular what the report found: {named}."
+    return Composed(communicate, audit, evidence(asked, kinds, wording))
+
+
+QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
+QUOTE_FOUND_WORDS = 40
+
+
+def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
+    """C: a check for each ask, then the meeting it is reported to; until three months meet the
+    standard when anything is ongoing, when each is done when every ask is a one-off job."""
+    each = list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
+    forum = place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) else place.forum
+    until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
+    text = "; ".join(each)
+    return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
+
+
+def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
+    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for a, k in zip(asked, kinds)))
+    text = "; ".join(each)
+    return f"{text[0].upper()}{text[1:]}."
+
+
+def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
+    """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
+    kinds = [kind_of(a.duty) for a in each]
+    asked = [a.text for a in each]
+    each = list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
+    shown = evidence(asked, kinds, wording)
+    return "Also " + "; ".join(each) + ".", shown
+
+
+# -- filling a kind's lines with the ask
+
+IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction: "repair the ...", "appoint a ..."
+    "repair replace install appoint submit review consider develop work increase reduce improve seek continue "
+    "display provide update establish carry take make offer introduce put create implement undertake complete "
+    "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
+    "fit remove upgrade refurbish check keep hold agree set share use train notify inform tell give stop start "
+    "reconsider maintain operate act protect follow deploy".split())
+_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms|charts|care plans|plans|certificates|files|"
+                      r"passports|risk assessments|assessments|logs|registers|responses|letters)\b", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
+                     r"carers|complainants|families)\b", re.IGNORECASE)
+_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
+                            "staff complete completed access use keep have hold maintain write".split())
+_DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
+                    r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
+
+
+def _fill(template: str, ask: str, wording: str) -> str:
+    records = _records(ask)
+    people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
+    if records:
+        sample, plural = f"10 {records}", records
+    elif subject := _subject(ask):
+        sample, plural = f"10 records of {subject}", f"records of {subject}"
+    elif people:
+        who = people.group(1).lower()
+        sample = f"the records of 10 {who}"
+        plural = f"{who}'" + ("" if who.endswith("s") else "s") + " records"
+    else:
+        sample, plural = "10 records", "the records concerned"
+    often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
+             else "monthly for three months")
+    return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
+            .replace("{sample}", sample).replace("{often}", often))
+
+
+def _records(ask: str) -> str:
+    """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
+    the ask names, with up to two words before them that say which."""
+    m = _RECORDS.search(ask)
+    if not m:
+        return ""
+    before, words = m.group(1).split(), []
+    while before and len(words) < 3:  # the words right before, up to one that is no modifier
+        w = before.pop()
+        if w.lower() == "of" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
+            words[:0] = [before.pop(), w]  # "end of life care plans"
+            continue
+        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith("ed"):
+            break
+        words.insert(0, w)
+    return " ".join([*words, m.group(2).lower()])
+
+
+_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
+                   r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
+                   r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
+_LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
+_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
+                           re.IGNORECASE)
+_PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
+SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
+
+
+def _subject(ask: str) -> str:
+    """"long-term segregation" from "long-term segregation is reviewed with a plan to end it": what
+    the ask is about, named for its records; empty when it is a person, an instruction or too long."""
+    m = _VERB.search(ask)
+    if not m or ask.split()[0].lower() in IMPERATIVE:
+        return ""
+    subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
+    subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
+    words = subject.split()
+    if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
+            or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
+            or _PEOPLE.search(subject) or _STAFF.search(subject)):
+        return ""
+    return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
+
+
+def clause(ask: str) -> str:
+    """The ask as something that can follow "confirm that": an instruction ("repair the window
+    restrictor") becomes "this was done: repair the window restrictor"."""
+    words = ask.split()
+    first = words[0].lower() if words else ""
+    proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
+    text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
+    return f"this was done: {text}" if first in IMPERATIVE else text
+
+
+# -- the staff a statement names
+
+_STAFF = re.compile(
+    r"(?<![\w-])((?:all\s+)?(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|"
+    r"bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|consultants|clinicians|care workers|"
+    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
+    r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"
+    r"advanced nurse practitioners|dentists))\b", re.IGNORECASE)
+_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
+                    r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
+                    r"home|area|hospital)\b", re.IGNORECASE)
+
+
+def named_staff(wording: str) -> str:
+    """The staff the statement names, most specific first ("clinicians in the emergency operations
+    centre", "midwives working on the unit"); empty when it names only "staff" with no place."""
+    found = []
+    for m in _STAFF.finditer(wording):
+        name = m.group(1)
+        where = _WHERE.match(wording[m.end():])
+        if where:
+            name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
+        elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
+            continue
+        found.append(name[0].lower() + name[1:])
+    unique = list(dict.fromkeys(found))
+    return " and ".join(unique[:2])
+
+
+# -- loading
+
+def _cue_hits(setting: Setting, wording: str) -> set[str]:
+    pattern = _cue_pattern(tuple(setting.cues))
+    return {m.group(0).lower() for m in pattern.finditer(wording)} if pattern else set()
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    return phrase_pattern(cues)
+
+
+@cache
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whole words, optional plural; phrases in capitals (MAR, CD, GP) match only in capitals."""
+    if not phrases:
+        return None
+    alternatives = [_alternative(p) for p in sorted(phrases, key=len, reverse=True)]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:s|es)?(?!\w)")
+
+
+def _alternative(phrase: str) -> str:
+    escaped = r"\s+".join(re.escape(word) for word in phrase.split())
+    return escaped if phrase.isupper() else f"(?i:{escaped})"
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    try:
+        return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    except re.error as exc:
+        raise ValueError(f"not a valid pattern: {exc}") from exc
+
+
+@cache
+def _settings() -> SettingTable:
+    return load(SettingTable, "settings.toml")
+
+
+@cache
+def _kinds() -> KindTable:
+    return load(KindTable, "asks.toml")
