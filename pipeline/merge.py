@@ -72,7 +72,9 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     sure = [sure_themes(f) for f in findings]
     factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
     primary = [next(iter(s), None) for s in sure]
-    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts), lenient=lenient) + THEME_BONUS * same(primary)) * factors
+    one_theme = _share_theme(sure)
+    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts), lenient=lenient, one_theme=one_theme)
+                        + THEME_BONUS * same(primary)) * factors
     return found, scores, factors == 0.0
 
 
@@ -88,13 +90,18 @@ def sure_themes(finding: Finding) -> list[str]:
 
 def _theme_factors(sure: list[list[str]]) -> np.ndarray:
     """0 where both statements have sure themes and share none of them."""
+    known = np.array([bool(s) for s in sure])
+    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure), 0.0, 1.0)
+
+
+def _share_theme(sure: list[list[str]]) -> np.ndarray:
+    """Pairs whose sure themes have one in common (a statement with none shares none)."""
     n = len(sure)
-    factors = np.ones((n, n))
+    out = np.zeros((n, n), dtype=bool)
     for i in range(n):
-        for j in range(i + 1, n):
-            if sure[i] and sure[j] and not set(sure[i]) & set(sure[j]):
-                factors[i, j] = factors[j, i] = 0.0
-    return factors
+        for j in range(i, n):
+            out[i, j] = out[j, i] = bool(set(sure[i]) & set(sure[j]))
+    return out
 
 
 def same(labels: list[str | None]) -> np.ndarray:

@@ -245,3 +245,40 @@ def test_a_kind_of_monitoring_named_as_what_staff_are_trained_in_is_not_a_check(
     assert aspects("Midwives must complete fetal monitoring training.") == {"training"}
     assert not together("The trust must ensure that CTG traces on the labour ward are reviewed hourly.",
                         "The trust must ensure that labour ward midwives complete fetal monitoring training.")
+
+
+# ---- inside one theme: a statement that only names its object, and one that says how to do it
+
+SUPERVISION_BARE = "The provider should ensure that staff have regular supervision."
+
+
+def test_naming_a_duty_and_saying_how_it_is_done_is_one_issue_inside_a_theme():
+    """The first names the object and asks nothing more; the second asks the same of it and says
+    how it is done (documented: an aspect of manner). One theme, one issue, one action."""
+    elaborated = "The service must make sure staff on every ward receive supervision and that each session is documented."
+    assert sure_themes(tagged(SUPERVISION_BARE, "a"))[0] == sure_themes(tagged(elaborated, "b"))[0]
+    assert together(SUPERVISION_BARE, elaborated)
+
+
+@pytest.mark.parametrize("other", [
+    # training in it is another duty about the same object
+    "The provider should make sure supervisors are trained to carry out supervision.",
+    # so is an audit of it
+    "The provider should audit supervision across the service.",
+])
+def test_naming_a_duty_and_asking_another_thing_of_it_stays_apart(other):
+    assert not together(SUPERVISION_BARE, other)
+
+
+def test_a_bare_statement_with_its_own_object_is_not_inside_the_other():
+    """"Bed rails are fitted" names no aspect but the pair shares the object only; the other asks
+    for checks (not an aspect of manner), so the one-shared-term block holds."""
+    assert not together("The trust must ensure that bed rails are fitted on every bed that needs them.",
+                        "The trust should make sure bed rails are checked before use and the checks are recorded.")
+
+
+def test_manner_aspects_are_data():
+    from cqcplan.pipeline.aspects import aspect_names, manner_aspects
+
+    assert {"recording", "policy", "practice", "timeliness"} <= manner_aspects() <= set(aspect_names())
+    assert "training" not in manner_aspects() and "checking" not in manner_aspects()
