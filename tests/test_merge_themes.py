@@ -282,3 +282,17 @@ def test_manner_aspects_are_data():
 
     assert {"recording", "policy", "practice", "timeliness"} <= manner_aspects() <= set(aspect_names())
     assert "training" not in manner_aspects() and "checking" not in manner_aspects()
+
+
+# ---- reusable equipment cleaned between patients: one duty whatever the equipment
+
+def test_equipment_cleaned_between_patients_is_one_duty_in_other_words():
+    assert together("The trust should ensure that commodes are wiped down between patients.",
+                    "The service must make sure shared equipment such as blood pressure cuffs and commodes is "
+                    "decontaminated after each use.")
+    assert terms("I am clean stickers").keys() == terms("cleaned between patients").keys()
+
+
+def test_equipment_cleaned_between_patients_is_not_the_ward_cleaning_schedule():
+    assert not together("The trust should ensure that ward cleaning schedules are completed every day.",
+                        "The trust should ensure that patient equipment on the ward is cleaned between uses.")
