@@ -296,3 +296,10 @@ def test_equipment_cleaned_between_patients_is_one_duty_in_other_words():
 def test_equipment_cleaned_between_patients_is_not_the_ward_cleaning_schedule():
     assert not together("The trust should ensure that ward cleaning schedules are completed every day.",
                         "The trust should ensure that patient equipment on the ward is cleaned between uses.")
+
+
+def test_a_policy_within_its_review_date_is_a_policy_kept_up_to_date():
+    assert together("The provider should ensure that policies are within their review date.",
+                    "The provider should ensure that its procedures are kept up to date.")
+    # a review date recorded against each risk is a field of the register, not being in date
+    assert "current" not in terms("Each risk on the register has an owner and a review date.")
