@@ -29,7 +29,8 @@ import numpy as np
 from cqcplan.models import Action, Finding, MergeLink, Regulation
 
 from .aspects import aspects_many
-from .similarity import dice_matrix, regulation_factor, shared_terms
+from . import themes
+from .similarity import dice_matrix, regulation_factor, share_specific, shared_terms
 from .theming import SURE
 from .terms import Terms, terms_many
 
@@ -72,10 +73,24 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     sure = [sure_themes(f) for f in findings]
     factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
     primary = [next(iter(s), None) for s in sure]
-    one_theme = _share_theme(sure)
-    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts), lenient=lenient, one_theme=one_theme)
-                        + THEME_BONUS * same(primary)) * factors
+    asked = aspects_many(texts)
+    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
+    whole = _one_action(primary, asked) & share_specific(found)
+    scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
+
+
+def _one_action(primary: list[str | None], asked: list[frozenset[str]]) -> np.ndarray:
+    """Pairs whose sure theme is one CQC reports as a single figure (vocab/themes.toml
+    `one_action`, Mandatory training) and that both ask for what the figure counts (training).
+    Sharing a specific term as well (mandatory training itself, or one course), such a pair is
+    one problem whatever staff group or service each names, and scores at least REVIEW_BELOW:
+    "medical staff complete mandatory training" and "nursing staff are up to date with their
+    statutory and mandatory training" are one action; two different courses named alone, or
+    training records kept accurate, are not."""
+    wanted = [(theme := themes.named(name)) and theme.one_action for name in primary]
+    flags = np.array([bool(aspect and aspect in found) for aspect, found in zip(wanted, asked)])
+    return same(primary).astype(bool) & flags[:, None] & flags[None, :]
 
 
 def sure_themes(finding: Finding) -> list[str]:

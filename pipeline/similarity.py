@@ -225,6 +225,12 @@ def _elaborates(spec: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]
     return one | one.T
 
 
+def share_specific(found: list[Terms]) -> np.ndarray:
+    """Pairs that share a specific term (anything but a topic word)."""
+    named = [{t for t in terms if is_specific(t)} for terms in found]
+    return np.array([[bool(a & b) for b in named] for a in named], dtype=bool).reshape(len(found), len(found))
+
+
 def _same_rows(x: np.ndarray) -> np.ndarray:
     """Pairs of rows naming exactly the same (at least one) terms."""
     counts = x.sum(axis=1)

@@ -25,6 +25,8 @@ class Theme(BaseModel):
     aliases: list[str] = []
     default: bool = False
     regulations: list[str] = []
+    # An aspect: the category is one compliance figure, so all its statements asking this are one problem.
+    one_action: str | None = None
 
 
 class ThemeTable(BaseModel):

@@ -303,3 +303,41 @@ def test_a_policy_within_its_review_date_is_a_policy_kept_up_to_date():
                     "The provider should ensure that its procedures are kept up to date.")
     # a review date recorded against each risk is a field of the register, not being in date
     assert "current" not in terms("Each risk on the register has an owner and a review date.")
+
+
+# ---- a theme CQC reports as one figure: mandatory training
+
+def test_mandatory_training_of_two_staff_groups_is_one_action():
+    """Mandatory training is one compliance figure (vocab/themes.toml `one_action`): medical and
+    nursing staff behind on it are one problem with one trajectory, though the staff-group family
+    of vocab/issue_terms.toml would keep them apart anywhere else."""
+    a = "Ensure that medical staff complete mandatory training."
+    b = "The trust must ensure that all nursing staff are up to date with their statutory and mandatory training."
+    assert sure_themes(tagged(a, "a"))[0] == sure_themes(tagged(b, "b"))[0] == "Mandatory training"
+    assert together(a, b)
+
+
+def test_two_courses_named_alone_stay_two_actions():
+    assert not together("The trust must ensure that staff complete paediatric life support training.",
+                        "The trust must ensure that staff complete moving and handling training.")
+
+
+def test_outside_the_one_action_theme_staff_groups_still_differ():
+    assert not together("The trust must ensure that there are enough nurses on every shift.",
+                        "The trust must ensure that there are enough doctors on every shift.")
+
+
+def test_one_action_themes_name_an_aspect():
+    from cqcplan.pipeline import themes
+    from cqcplan.pipeline.aspects import aspect_names
+
+    flagged = {t.name: t.one_action for t in themes.table().theme if t.one_action}
+    assert flagged == {"Mandatory training": "training"}
+    assert set(flagged.values()) <= set(aspect_names())
+
+
+def test_life_support_equipment_is_a_thing_checked_not_a_course():
+    from cqcplan.pipeline.aspects import aspects
+
+    assert aspects("Basic life support equipment on the wards is checked daily.") == {"checking"}
+    assert "training" in aspects("Staff complete basic life support.")
