@@ -273,6 +273,12 @@ def test_a_phrase_matches_across_articles_and_quantifiers(text, phrase):
     assert terms(text).keys() == terms(phrase).keys()
 
 
+@pytest.mark.parametrize("done,doing", [("letters sent", "send letters"), ("families told", "tell families"),
+                                        ("meetings held", "hold meetings"), ("plans written", "write plans")])
+def test_irregular_verbs_meet_their_plain_form(done, doing):
+    assert terms(done).keys() == terms(doing).keys()
+
+
 def test_terms_drop_breach_framing_and_broad_regulation_titles():
     medicines = "We identified a breach of regulation relating to safe care and treatment because medicines were not managed safely."
     falls = "We identified a breach of regulation relating to safe care and treatment because falls risks were not assessed."
