@@ -30,7 +30,7 @@ from cqcplan.models import Action, Finding, MergeLink, Regulation
 
 from .aspects import aspects_many
 from . import themes
-from .similarity import dice_matrix, regulation_factor, share_specific, shared_terms
+from .similarity import dice_matrix, overlap, regulation_factor, share_specific, shared_terms
 from .theming import SURE
 from .terms import Terms, terms_many
 
@@ -111,12 +111,7 @@ def _theme_factors(sure: list[list[str]]) -> np.ndarray:
 
 def _share_theme(sure: list[list[str]]) -> np.ndarray:
     """Pairs whose sure themes have one in common (a statement with none shares none)."""
-    n = len(sure)
-    out = np.zeros((n, n), dtype=bool)
-    for i in range(n):
-        for j in range(i, n):
-            out[i, j] = out[j, i] = bool(set(sure[i]) & set(sure[j]))
-    return out
+    return overlap([set(s) for s in sure])
 
 
 def same(labels: list[str | None]) -> np.ndarray:

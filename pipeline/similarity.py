@@ -227,8 +227,16 @@ def _elaborates(spec: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]
 
 def share_specific(found: list[Terms]) -> np.ndarray:
     """Pairs that share a specific term (anything but a topic word)."""
-    named = [{t for t in terms if is_specific(t)} for terms in found]
-    return np.array([[bool(a & b) for b in named] for a in named], dtype=bool).reshape(len(found), len(found))
+    return overlap([{t for t in terms if is_specific(t)} for terms in found])
+
+
+def overlap(sets: list[set[str]]) -> np.ndarray:
+    """Pairs of sets with a member in common."""
+    index = {item: k for k, item in enumerate(sorted(set().union(*sets)))}
+    x = np.zeros((len(sets), len(index)))
+    for row, items in enumerate(sets):
+        x[row, [index[item] for item in items]] = 1.0
+    return (x @ x.T) > 0
 
 
 def _same_rows(x: np.ndarray) -> np.ndarray:
