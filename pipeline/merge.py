@@ -19,7 +19,16 @@ The decisions a reader would get wrong:
   pair 0, so complete-link keeps such pairs apart in a batch as well.
 - Statements in different themes (CQC's evidence categories, pipeline/themes.py) never
   merge, nor statements about different providers unless `across_providers`: both are
-  cannot-links like a regulation conflict. Inside one theme a lower threshold applies.
+  cannot-links like a regulation conflict. The theme gate stays absolute even when the words
+  agree strongly: "patient records are kept locked" and "the medicines fridge is kept locked"
+  on one ward score 0.58 and share "locked".
+- Inside one theme, merging is readier, for a consultant who wants one action per problem:
+  a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
+  how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
+  figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
+  training and sharing a specific term are one problem whatever staff group they name
+  (`_one_action`). What keeps look-alikes of one theme apart is unchanged: the aspects, the
+  exclusive families and the blocks of pipeline/similarity.py.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """

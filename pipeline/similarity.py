@@ -58,7 +58,8 @@ decisions a reader would get wrong:
   recorded, to a policy, in practice, in time). "Staff have regular supervision sessions with
   their line manager" and "ward staff receive regular supervision and it is recorded" are one
   action; "staff have supervision" and "supervisors are trained" (training is another duty,
-  not a manner) stay two. On the ten pair sets this joined 9 same-issue pairs and no look-alike.
+  not a manner) stay two. On the pair sets this joined 6 same-issue pairs (all of the tuning
+  sets) and no look-alike; on the trust set H, the three supervision pairs across its reports.
 """
 
 import math
