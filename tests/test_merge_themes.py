@@ -342,3 +342,12 @@ def test_life_support_equipment_is_a_thing_checked_not_a_course():
 
     assert aspects("Basic life support equipment on the wards is checked daily.") == {"checking"}
     assert "training" in aspects("Staff complete basic life support.")
+
+
+def test_stored_securely_is_not_stored_at_the_right_temperature():
+    """vocab/issue_terms.toml "storage requirement": two things a store must do, two fixes."""
+    a = "The trust must ensure that medicines on the wards are stored securely."
+    b = "The trust must ensure that medicines on the wards are stored at the correct temperature."
+    assert distinct_specifics(terms(a), terms(b))
+    assert not together(a, b)
+    assert together(a, "The service should make sure ward medicines are kept locked away.")
