@@ -351,3 +351,11 @@ def test_stored_securely_is_not_stored_at_the_right_temperature():
     assert distinct_specifics(terms(a), terms(b))
     assert not together(a, b)
     assert together(a, "The service should make sure ward medicines are kept locked away.")
+
+
+def test_records_accurate_and_complete_is_the_record_keeping_standard():
+    """Regulation 17(2)(c)'s "accurate, complete and contemporaneous record" in other words."""
+    a = "The trust must ensure that nursing notes are complete and contemporaneous."
+    b = "The service should make sure staff keep accurate, complete and up-to-date notes of the care given."
+    assert together(a, b)
+    assert not together(a, "The trust must ensure that nursing notes are stored securely.")
