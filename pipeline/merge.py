@@ -37,6 +37,7 @@ import numpy as np
 
 from cqcplan.models import Action, Finding, MergeLink, Regulation
 
+from .asks import asks
 from .aspects import aspects_many
 from . import themes
 from .similarity import dice_matrix, overlap, regulation_factor, share_specific, shared_terms
@@ -105,11 +106,17 @@ def _one_action(primary: list[str | None], asked: list[frozenset[str]]) -> np.nd
 def sure_themes(finding: Finding) -> list[str]:
     """The theme first, then any other its topic wording names, when the tag stage read the
     theme from a section or topic wording; empty for a guess (governance
-    wording, a regulation's default), which neither gates nor helps a merge."""
+    wording, a regulation's default), which neither gates nor helps a merge. A theme read from
+    words in a qualifier hung on the ask ("... after rapid tranquillisation, in line with NICE
+    guidance", pipeline/asks.py `duty`) is left out: it says what the ask is measured against,
+    not what it asks, and gating on it split paraphrases whose duty named another theme."""
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    return [t.value for t in tags] if tags[0].confidence >= SURE else []
+    if tags[0].confidence < SURE:
+        return []
+    duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
 
 
 def _theme_factors(sure: list[list[str]]) -> np.ndarray:

@@ -359,3 +359,24 @@ def test_records_accurate_and_complete_is_the_record_keeping_standard():
     b = "The service should make sure staff keep accurate, complete and up-to-date notes of the care given."
     assert together(a, b)
     assert not together(a, "The trust must ensure that nursing notes are stored securely.")
+
+
+# ---- a theme named only in a qualifier does not gate
+
+RT_QUALIFIED = ("The trust must ensure that patients' physical health is monitored after rapid tranquillisation, "
+                "in line with NICE guidance.")
+RT_PLAIN = "The service should make sure the vital signs of patients given rapid tranquillisation are checked and recorded."
+
+
+def test_a_theme_read_from_the_qualifier_is_not_sure():
+    """"In line with NICE guidance" says what the ask is measured against (pipeline/asks.py
+    `duty`): the Evidence-based theme it gives does not gate the merge."""
+    qualified = tagged(RT_QUALIFIED, "a")
+    assert [t.value for t in qualified.tags if t.field == "theme"][0] == "Evidence-based care and treatment"
+    assert sure_themes(qualified) == []
+
+
+def test_paraphrases_whose_themes_differ_only_by_a_qualifier_merge():
+    _, _, vetoed = score_findings([tagged(RT_QUALIFIED, "a"), tagged(RT_PLAIN, "b")])
+    assert not vetoed[0, 1]
+    assert together(RT_QUALIFIED, RT_PLAIN)
