@@ -30,6 +30,7 @@ class Aspect(BaseModel):
     name: str
     about: str
     kin: list[str] = []
+    manner: bool = False  # says how or when the thing itself is done, not another duty about it
     words: list[str]
 
 
@@ -53,6 +54,13 @@ def aspects_many(texts: list[str]) -> list[frozenset[str]]:
 
 def aspect_names() -> tuple[str, ...]:
     return tuple(a.name for a in load(AspectFile, "aspects.toml").aspect)
+
+
+@cache
+def manner_aspects() -> frozenset[str]:
+    """Aspects that say how or when a duty is done (recorded, to a policy, in practice, in time):
+    a statement naming only these asks the same of its object as one that names no aspect."""
+    return frozenset(a.name for a in load(AspectFile, "aspects.toml").aspect if a.manner)
 
 
 @cache

@@ -132,7 +132,7 @@ class Composed(NamedTuple):
 
 
 class Asked(Protocol):
-    """One thing a statement asks (scaffold.Ask): its words, which the lines quote, and its duty
+    """One thing a statement asks (asks.Ask): its words, which the lines quote, and its duty
     without the qualifier, which decides its kind ("enough staff on each shift so that fridge
     temperatures are checked" is a rota to check, not a fridge log)."""
 

@@ -19,7 +19,16 @@ The decisions a reader would get wrong:
   pair 0, so complete-link keeps such pairs apart in a batch as well.
 - Statements in different themes (CQC's evidence categories, pipeline/themes.py) never
   merge, nor statements about different providers unless `across_providers`: both are
-  cannot-links like a regulation conflict. Inside one theme a lower threshold applies.
+  cannot-links like a regulation conflict. The theme gate stays absolute even when the words
+  agree strongly: "patient records are kept locked" and "the medicines fridge is kept locked"
+  on one ward score 0.58 and share "locked".
+- Inside one theme, merging is readier, for a consultant who wants one action per problem:
+  a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
+  how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
+  figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
+  training and sharing a specific term are one problem whatever staff group they name
+  (`_one_action`). What keeps look-alikes of one theme apart is unchanged: the aspects, the
+  exclusive families and the blocks of pipeline/similarity.py.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
@@ -28,8 +37,10 @@ import numpy as np
 
 from cqcplan.models import Action, Finding, MergeLink, Regulation
 
+from .asks import asks
 from .aspects import aspects_many
-from .similarity import dice_matrix, regulation_factor, shared_terms
+from . import themes
+from .similarity import dice_matrix, overlap, regulation_factor, share_specific, shared_terms
 from .theming import SURE
 from .terms import Terms, terms_many
 
@@ -72,29 +83,51 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     sure = [sure_themes(f) for f in findings]
     factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
     primary = [next(iter(s), None) for s in sure]
-    scores = np.minimum(1.0, dice_matrix(found, aspects_many(texts), lenient=lenient) + THEME_BONUS * same(primary)) * factors
+    asked = aspects_many(texts)
+    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
+    whole = _one_action(primary, asked) & share_specific(found)
+    scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
+
+
+def _one_action(primary: list[str | None], asked: list[frozenset[str]]) -> np.ndarray:
+    """Pairs whose sure theme is one CQC reports as a single figure (vocab/themes.toml
+    `one_action`, Mandatory training) and that both ask for what the figure counts (training).
+    Sharing a specific term as well (mandatory training itself, or one course), such a pair is
+    one problem whatever staff group or service each names, and scores at least REVIEW_BELOW:
+    "medical staff complete mandatory training" and "nursing staff are up to date with their
+    statutory and mandatory training" are one action; two different courses named alone, or
+    training records kept accurate, are not."""
+    wanted = [(theme := themes.named(name)) and theme.one_action for name in primary]
+    flags = np.array([bool(aspect and aspect in found) for aspect, found in zip(wanted, asked)])
+    return same(primary).astype(bool) & flags[:, None] & flags[None, :]
 
 
 def sure_themes(finding: Finding) -> list[str]:
     """The theme first, then any other its topic wording names, when the tag stage read the
     theme from a section or topic wording; empty for a guess (governance
-    wording, a regulation's default), which neither gates nor helps a merge."""
+    wording, a regulation's default), which neither gates nor helps a merge. A theme read from
+    words in a qualifier hung on the ask ("... after rapid tranquillisation, in line with NICE
+    guidance", pipeline/asks.py `duty`) is left out: it says what the ask is measured against,
+    not what it asks, and gating on it split paraphrases whose duty named another theme."""
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    return [t.value for t in tags] if tags[0].confidence >= SURE else []
+    if tags[0].confidence < SURE:
+        return []
+    duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
 
 
 def _theme_factors(sure: list[list[str]]) -> np.ndarray:
     """0 where both statements have sure themes and share none of them."""
-    n = len(sure)
-    factors = np.ones((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            if sure[i] and sure[j] and not set(sure[i]) & set(sure[j]):
-                factors[i, j] = factors[j, i] = 0.0
-    return factors
+    known = np.array([bool(s) for s in sure])
+    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure), 0.0, 1.0)
+
+
+def _share_theme(sure: list[list[str]]) -> np.ndarray:
+    """Pairs whose sure themes have one in common (a statement with none shares none)."""
+    return overlap([set(s) for s in sure])
 
 
 def same(labels: list[str | None]) -> np.ndarray:

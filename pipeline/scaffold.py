@@ -15,7 +15,6 @@ begins "Prompt:": none is ever presented as an agreed action.
 
 import re
 from functools import cache
-from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
@@ -24,17 +23,10 @@ from cqcplan.pipeline.compose import IMPERATIVE, Place, composed, extra_checks, 
 from cqcplan.pipeline.themes import named
 from cqcplan.vocab import load
 
+from .asks import Ask, asks, bare, duty, unreferenced
+
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
-
-
-class Ask(NamedTuple):
-    """One thing a statement asks for, the part of it that says the duty, and whether it is a
-    requirement (a finding sentence after it, "Staff were unsure.", only says what was wrong)."""
-
-    text: str
-    duty: str
-    required: bool
 
 
 def _prompt_text(text: str | None) -> str | None:
@@ -328,48 +320,9 @@ def _lines(topic: Topic, wording: str) -> dict[str, str]:
     return lines
 
 
-# What a statement asks: each sentence without the provider, modal and "ensure that", split at
-# "and that", "; and", "and ensure"; the duty of an ask is the ask without the qualifier hung on it.
-_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
-    r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
-_ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
-_CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
-                            re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
-_AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
-                       r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|make sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
-                       re.IGNORECASE)
-# "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
-_QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
-                        r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
 _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
-_REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
-QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
 MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
-
-
-def asks(wording: str) -> list[Ask]:
-    """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
-    X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
-    that neither says "must", "should" nor "ensure" is a finding: it names what was wrong."""
-    found = []
-    for line in wording.splitlines():
-        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
-            required = k == 0 or bool(_REQUIRES.search(sentence))
-            bare = _ENSURE.sub("", _SUBJECT.sub("", sentence.strip(), count=1), count=1)
-            found += [Ask(text, duty(text), required) for a in _AND_THAT.split(bare) if (text := a.strip(" .;:,"))]
-    return found
-
-
-def duty(ask: str) -> str:
-    """"patient records are stored securely" from "patient records are stored securely, in line
-    with national guidance": a topic named only in what qualifies an ask is not what it asks."""
-    for m in _QUALIFIER.finditer(ask):
-        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
-            return ask[:m.start()]
-    return ask
 
 
 def asked(wording: str) -> str:
@@ -378,7 +331,7 @@ def asked(wording: str) -> str:
     (a second sentence may ask for a second thing), and empty when that is over MAX_ASK_WORDS:
     the general prompts quote it so a lead sees which problem they are for, never half of it."""
     first = " ".join(wording.strip().split("\n")[0].split())
-    ask = _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", first), count=1), count=1).rstrip(" .;:,")
+    ask = bare(first).rstrip(" .;:,")
     if not ask or len(ask.split()) > MAX_ASK_WORDS:
         return ""
     return ask[0].lower() + ask[1:] if ask[1:2].islower() else ask
@@ -404,22 +357,10 @@ def quoted_asks(wording: str) -> str:
 
 def _duties(line: str) -> str:
     each = asks(line)
-    quote = "; ".join(_unreferenced(a.text) for a in each)
+    quote = "; ".join(unreferenced(a.text) for a in each)
     if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
     return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
-
-
-_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
-
-
-def _unreferenced(ask: str) -> str:
-    """The ask without the guidance it cites ("in line with national guidance"), but with what it
-    is for ("so that risks to those waiting are identified"): a quote must not drop a second duty."""
-    for m in _REFERENCE.finditer(ask):
-        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
-            return ask[:m.start()]
-    return ask
 
 
 def _filled(text: str, ask: str) -> str:

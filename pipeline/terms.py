@@ -31,6 +31,10 @@ Terms = dict[str, str]  # normalised term -> display form
 
 _MAX_PHRASE = 10  # longest synonym variant, in words
 _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
+# Passed over inside a phrase, in the text and in the variant alike: "report all safeguarding
+# concerns" is "report safeguarding concerns", "referred to local authority" is "referred to
+# the local authority", "after every use" is "after each use".
+_FILLERS = frozenset({"a", "an", "the", "all", "any", "every", "each", "their", "its"})
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")
 _SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
@@ -138,10 +142,12 @@ def _match_synonym(words, folded: list[str], i: int) -> tuple[int, Terms | None]
     if exact:
         return 1, exact
     if folded[i] in table["starts"]:
-        for length in range(min(_MAX_PHRASE, len(words) - i), 1, -1):
-            key = tuple(folded[i : i + length])
+        # the phrase's words, passing over articles and quantifiers after its first word
+        at = [i] + [j for j in range(i + 1, len(words)) if folded[j] not in _FILLERS][: _MAX_PHRASE - 1]
+        for length in range(len(at), 1, -1):
+            key = tuple(folded[j] for j in at[:length])
             if key in table["phrases"]:
-                return length, table["phrases"][key]
+                return at[length - 1] + 1 - i, table["phrases"][key]
     if words[i].is_stop:
         return 1, None
     return 1, table["words"].get(stem(words[i].text))
@@ -208,15 +214,21 @@ def _synonym_lists() -> list:
             if len(words) == 1:
                 table["words"][stem(words[0].text)] = canonical
             else:
-                table["phrases"][tuple(_fold(t.text) for t in words)] = canonical
+                table["phrases"][_phrase_key(words)] = canonical
         table["exact"].update({form: canonical for form in entry.exact})
     for phrase in load(BoilerplateFile, "boilerplate.toml").phrases:
-        table["phrases"][tuple(_fold(t.text) for t in nlp.make_doc(phrase) if not t.is_punct)] = {}
+        table["phrases"][_phrase_key([t for t in nlp.make_doc(phrase) if not t.is_punct])] = {}
     longest = max((len(key) for key in table["phrases"]), default=0)
     if longest > _MAX_PHRASE:
         raise ValueError(f"synonyms.toml or boilerplate.toml: a phrase of {longest} words is longer than the "
                          f"{_MAX_PHRASE} matched")
     return [[[list(key), value] for key, value in table["phrases"].items()], table["words"], table["exact"]]
+
+
+def _phrase_key(words) -> tuple[str, ...]:
+    """A phrase's folded words, without the articles and quantifiers after its first word."""
+    folded = [_fold(t.text) for t in words]
+    return (folded[0], *(w for w in folded[1:] if w not in _FILLERS))
 
 
 def _canonical_terms(canonical: str) -> Terms:

@@ -30,6 +30,8 @@ class Theme(BaseModel):
     regulations: list[str] = []
     words: list[str] = []  # the category's typical objects and duties, read when no cue names a topic
     cites: str | None = None  # the regulation a breach filed under this theme is usually cited under
+    # An aspect: the category is one compliance figure, so all its statements asking this are one problem.
+    one_action: str | None = None
 
 
 class ThemeTable(BaseModel):

@@ -262,6 +262,23 @@ def test_terms_apply_phrase_synonyms_before_stop_words():
     assert not terms("DNACPR").keys() & terms("resuscitation trolley").keys()
 
 
+@pytest.mark.parametrize("text,phrase", [
+    ("Staff report all safeguarding concerns.", "Staff report safeguarding concerns."),
+    ("Concerns are referred to local authority teams.", "Concerns are referred to the local authority teams."),
+    ("Staff raise safeguarding concerns.", "Staff raise a safeguarding concern."),
+])
+def test_a_phrase_matches_across_articles_and_quantifiers(text, phrase):
+    """A synonym variant is met with "all", "the", "a" (and the like) inside it or without them."""
+    assert "safeguarding_referral" in terms(text)
+    assert terms(text).keys() == terms(phrase).keys()
+
+
+@pytest.mark.parametrize("done,doing", [("letters sent", "send letters"), ("families told", "tell families"),
+                                        ("meetings held", "hold meetings"), ("plans written", "write plans")])
+def test_irregular_verbs_meet_their_plain_form(done, doing):
+    assert terms(done).keys() == terms(doing).keys()
+
+
 def test_terms_drop_breach_framing_and_broad_regulation_titles():
     medicines = "We identified a breach of regulation relating to safe care and treatment because medicines were not managed safely."
     falls = "We identified a breach of regulation relating to safe care and treatment because falls risks were not assessed."

@@ -160,6 +160,7 @@ def test_the_core_service_a_statement_is_in_is_not_its_issue():
     ("IM medication for behavioural disturbance", "rapid tranquillisation"),
     ("relatives", "family members"),
     ("lone workers", "the lone working policy"),
+    ("consent to treatment forms", "T2 and T3"),
 ])
 def test_a_name_and_its_synonym_give_the_same_terms(name, other):
     assert terms(name).keys() >= terms(other).keys()
@@ -245,3 +246,137 @@ def test_a_kind_of_monitoring_named_as_what_staff_are_trained_in_is_not_a_check(
     assert aspects("Midwives must complete fetal monitoring training.") == {"training"}
     assert not together("The trust must ensure that CTG traces on the labour ward are reviewed hourly.",
                         "The trust must ensure that labour ward midwives complete fetal monitoring training.")
+
+
+# ---- inside one theme: a statement that only names its object, and one that says how to do it
+
+SUPERVISION_BARE = "The provider should ensure that staff have regular supervision."
+
+
+def test_naming_a_duty_and_saying_how_it_is_done_is_one_issue_inside_a_theme():
+    """The first names the object and asks nothing more; the second asks the same of it and says
+    how it is done (documented: an aspect of manner). One theme, one issue, one action."""
+    elaborated = "The service must make sure staff on every ward receive supervision and that each session is documented."
+    assert sure_themes(tagged(SUPERVISION_BARE, "a"))[0] == sure_themes(tagged(elaborated, "b"))[0]
+    assert together(SUPERVISION_BARE, elaborated)
+
+
+@pytest.mark.parametrize("other", [
+    # training in it is another duty about the same object
+    "The provider should make sure supervisors are trained to carry out supervision.",
+    # so is an audit of it
+    "The provider should audit supervision across the service.",
+])
+def test_naming_a_duty_and_asking_another_thing_of_it_stays_apart(other):
+    assert not together(SUPERVISION_BARE, other)
+
+
+def test_a_bare_statement_with_its_own_object_is_not_inside_the_other():
+    """"Bed rails are fitted" names no aspect but the pair shares the object only; the other asks
+    for checks (not an aspect of manner), so the one-shared-term block holds."""
+    assert not together("The trust must ensure that bed rails are fitted on every bed that needs them.",
+                        "The trust should make sure bed rails are checked before use and the checks are recorded.")
+
+
+def test_manner_aspects_are_data():
+    from cqcplan.pipeline.aspects import aspect_names, manner_aspects
+
+    assert {"recording", "policy", "practice", "timeliness"} <= manner_aspects() <= set(aspect_names())
+    assert "training" not in manner_aspects() and "checking" not in manner_aspects()
+
+
+# ---- reusable equipment cleaned between patients: one duty whatever the equipment
+
+def test_equipment_cleaned_between_patients_is_one_duty_in_other_words():
+    assert together("The trust should ensure that commodes are wiped down between patients.",
+                    "The service must make sure shared equipment such as blood pressure cuffs and commodes is "
+                    "decontaminated after each use.")
+    assert terms("I am clean stickers").keys() == terms("cleaned between patients").keys()
+
+
+def test_equipment_cleaned_between_patients_is_not_the_ward_cleaning_schedule():
+    assert not together("The trust should ensure that ward cleaning schedules are completed every day.",
+                        "The trust should ensure that patient equipment on the ward is cleaned between uses.")
+
+
+def test_a_policy_within_its_review_date_is_a_policy_kept_up_to_date():
+    assert together("The provider should ensure that policies are within their review date.",
+                    "The provider should ensure that its procedures are kept up to date.")
+    # a review date recorded against each risk is a field of the register, not being in date
+    assert "current" not in terms("Each risk on the register has an owner and a review date.")
+
+
+# ---- a theme CQC reports as one figure: mandatory training
+
+def test_mandatory_training_of_two_staff_groups_is_one_action():
+    """Mandatory training is one compliance figure (vocab/themes.toml `one_action`): medical and
+    nursing staff behind on it are one problem with one trajectory, though the staff-group family
+    of vocab/issue_terms.toml would keep them apart anywhere else."""
+    a = "Ensure that medical staff complete mandatory training."
+    b = "The trust must ensure that all nursing staff are up to date with their statutory and mandatory training."
+    assert sure_themes(tagged(a, "a"))[0] == sure_themes(tagged(b, "b"))[0] == "Mandatory training"
+    assert together(a, b)
+
+
+def test_two_courses_named_alone_stay_two_actions():
+    assert not together("The trust must ensure that staff complete paediatric life support training.",
+                        "The trust must ensure that staff complete moving and handling training.")
+
+
+def test_outside_the_one_action_theme_staff_groups_still_differ():
+    assert not together("The trust must ensure that there are enough nurses on every shift.",
+                        "The trust must ensure that there are enough doctors on every shift.")
+
+
+def test_one_action_themes_name_an_aspect():
+    from cqcplan.pipeline import themes
+    from cqcplan.pipeline.aspects import aspect_names
+
+    flagged = {t.name: t.one_action for t in themes.table().theme if t.one_action}
+    assert flagged == {"Mandatory training": "training"}
+    assert set(flagged.values()) <= set(aspect_names())
+
+
+def test_life_support_equipment_is_a_thing_checked_not_a_course():
+    from cqcplan.pipeline.aspects import aspects
+
+    assert aspects("Basic life support equipment on the wards is checked daily.") == {"checking"}
+    assert "training" in aspects("Staff complete basic life support.")
+
+
+def test_stored_securely_is_not_stored_at_the_right_temperature():
+    """vocab/issue_terms.toml "storage requirement": two things a store must do, two fixes."""
+    a = "The trust must ensure that medicines on the wards are stored securely."
+    b = "The trust must ensure that medicines on the wards are stored at the correct temperature."
+    assert distinct_specifics(terms(a), terms(b))
+    assert not together(a, b)
+    assert together(a, "The service should make sure ward medicines are kept locked away.")
+
+
+def test_records_accurate_and_complete_is_the_record_keeping_standard():
+    """Regulation 17(2)(c)'s "accurate, complete and contemporaneous record" in other words."""
+    a = "The trust must ensure that nursing notes are complete and contemporaneous."
+    b = "The service should make sure staff keep accurate, complete and up-to-date notes of the care given."
+    assert together(a, b)
+    assert not together(a, "The trust must ensure that nursing notes are stored securely.")
+
+
+# ---- a theme named only in a qualifier does not gate
+
+RT_QUALIFIED = ("The trust must ensure that patients' physical health is monitored after rapid tranquillisation, "
+                "in line with NICE guidance.")
+RT_PLAIN = "The service should make sure the vital signs of patients given rapid tranquillisation are checked and recorded."
+
+
+def test_a_theme_read_from_the_qualifier_is_not_sure():
+    """"In line with NICE guidance" says what the ask is measured against (pipeline/asks.py
+    `duty`): the Evidence-based theme it gives does not gate the merge."""
+    qualified = tagged(RT_QUALIFIED, "a")
+    assert "Evidence-based care and treatment" in [t.value for t in qualified.tags if t.field == "theme"]
+    assert "Evidence-based care and treatment" not in sure_themes(qualified)
+
+
+def test_paraphrases_whose_themes_differ_only_by_a_qualifier_merge():
+    _, _, vetoed = score_findings([tagged(RT_QUALIFIED, "a"), tagged(RT_PLAIN, "b")])
+    assert not vetoed[0, 1]
+    assert together(RT_QUALIFIED, RT_PLAIN)

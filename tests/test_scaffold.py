@@ -7,7 +7,8 @@ the tests, not taken from a judged or held-back set.
 import pytest
 
 from cqcplan.errors import ConfigError
-from cqcplan.pipeline.scaffold import ScaffoldTable, asks, duty, quoted_asks, scaffold_for
+from cqcplan.pipeline.asks import asks, duty
+from cqcplan.pipeline.scaffold import ScaffoldTable, quoted_asks, scaffold_for
 from cqcplan.vocab import load
 
 

@@ -1,0 +1,77 @@
+"""What a statement asks: its asks ("... and that ..."), and each ask's duty without its qualifier.
+
+Takes CQC wording, returns plain strings; no vocabulary. The decision a reader would get wrong:
+a qualifier hung on an ask ("... in line with NICE guidance", "... so that section 17 leave
+is not cancelled") names what the ask is measured against or for, not what it asks, so the
+prompt stage (pipeline/scaffold.py) reads topics, and the merge stage (pipeline/merge.py)
+themes, from the duty alone.
+"""
+
+import re
+from typing import NamedTuple
+
+
+class Ask(NamedTuple):
+    """One thing a statement asks for, the part of it that says the duty, and whether it is a
+    requirement (a finding sentence after it, "Staff were unsure.", only says what was wrong)."""
+
+    text: str
+    duty: str
+    required: bool
+
+
+# What a statement asks: each sentence without the provider, modal and "ensure that", split at
+# "and that", "; and", "and ensure"; the duty of an ask is the ask without the qualifier hung on it.
+_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
+    r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
+_ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
+_CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
+                            re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
+                       r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|make sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
+                       re.IGNORECASE)
+# "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
+_QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
+                        r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
+_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
+_REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
+QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
+
+
+def asks(wording: str) -> list[Ask]:
+    """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
+    X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
+    that neither says "must", "should" nor "ensure" is a finding: it names what was wrong."""
+    found = []
+    for line in wording.splitlines():
+        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
+            required = k == 0 or bool(_REQUIRES.search(sentence))
+            plain = _ENSURE.sub("", _SUBJECT.sub("", sentence.strip(), count=1), count=1)
+            found += [Ask(text, duty(text), required) for a in _AND_THAT.split(plain) if (text := a.strip(" .;:,"))]
+    return found
+
+
+def duty(ask: str) -> str:
+    """"patient records are stored securely" from "patient records are stored securely, in line
+    with national guidance": a topic named only in what qualifies an ask is not what it asks."""
+    return _cut_before(ask, _QUALIFIER)
+
+
+def unreferenced(ask: str) -> str:
+    """The ask without the guidance it cites ("in line with national guidance"), but with what it
+    is for ("so that risks to those waiting are identified"): a quote must not drop a second duty."""
+    return _cut_before(ask, _REFERENCE)
+
+
+def _cut_before(ask: str, pattern: re.Pattern[str]) -> str:
+    for m in pattern.finditer(ask):
+        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
+            return ask[:m.start()]
+    return ask
+
+
+def bare(sentence: str) -> str:
+    """The sentence without its citation tail, the provider and modal, and "ensure that"."""
+    return _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", sentence), count=1), count=1)
