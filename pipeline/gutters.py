@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 from .glyphs import FAR
 
+# A line ending with one of these ends a sentence (or a citation).
+TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
+
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
 # A gutter is at least this wide (in ems) and has text on each side of it on this many rows
@@ -27,6 +30,9 @@ NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
+# Word spaces of a justified line are all stretched alike: a gap within this share (plus this
+# many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
+EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
 
 
 class Gutter:
@@ -210,10 +216,11 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
             still.append(band)
         overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
+        spaces = justified_spaces(row) + (justified_spaces(previous_row) if overlaps else [])
         for a, b in zip(beside, beside[1:]):
             gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]
-            if is_marker(a):
-                continue  # the space between a bullet and its text is a hanging indent
+            if is_marker(a) or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in spaces):
+                continue  # a bullet's hanging indent, or the stretched word spaces of a justified line
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 if overlaps:
@@ -249,9 +256,19 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                 break
             sides = sides + theirs
         else:
-            if _new_block(sides, band.em):
+            if _new_block(sides, band.em) and not _carried_over(band, i):
                 cuts.append(i)
     return cuts
+
+
+def _carried_over(band: Gutter, i: int) -> bool:
+    """Above row i, the column right of the band opens mid-sentence (in lower case) while the
+    column left of it ends a sentence: the right column carries on text from below the cut
+    (an item wrapping from the foot of the first column to the top of the second), so the
+    rows above and below are one stretch read column by column, not two blocks."""
+    right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
+    left = next(([w for w in r.words if w["x1"] <= band.lo] for r in reversed(band.rows[:i]) if r.side[0] is not None), [])
+    return bool(right and left) and right[0]["text"][:1].islower() and left[-1]["text"].rstrip().endswith(TERMINAL)
 
 
 def _new_block(sides: list[tuple], em: float) -> bool:
@@ -266,6 +283,21 @@ def _new_block(sides: list[tuple], em: float) -> bool:
         (any(abs(tops[0] - top) < BASELINE_EM * em for other in headed if other is not tops for top in other)
          if broke else any(abs(tops[0] - other[0]) < BASELINE_EM * em for other in headed if other is not tops))
         or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
+
+
+def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
+    """The word spaces (x bands) of a justified line on this baseline: runs of two or more
+    consecutive gaps as wide as each other, however wide (a narrow justified column may
+    stretch its spaces past a gutter's width); a gutter is as wide as neither neighbour."""
+    gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
+    even = set()
+    for k, ((lo, hi, a, _), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
+        if gaps[k][3] is not gaps[k + 1][2]:
+            continue  # not neighbours: a bullet lies between them
+        width, width2 = hi - lo, hi2 - lo2
+        if abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * max(a["size"], b["size"]):
+            even.update((k, k + 1))
+    return [gaps[k][:2] for k in sorted(even)]
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:

@@ -244,12 +244,15 @@ class _Walker:
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
+        wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
-            if self._next_column(line, lst.item[-1]) or not self._under_item(line, lst):
+            last = lst.item[-1]
+            if (self._next_column(line, last) or not self._under_item(line, lst)) and not (
+                    self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))):
                 shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
@@ -311,6 +314,10 @@ class _Walker:
         last = lst.item[-1]
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
+        if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
+            # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
+            # with less than a blank line between (a box may set its lines further apart than the text)
+            return not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower()
         if not self._under_item(line, lst):
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
@@ -326,6 +333,12 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    @staticmethod
+    def _flush(line: Line, lst: _List) -> bool:
+        """Set at the item's bullet, not under its text (which starts further right)."""
+        slack = INDENT_SLACK_EM * line.size
+        return lst.text_x > lst.glyph_x + slack and abs(line.x0 - lst.glyph_x) <= slack
 
     @staticmethod
     def _under_item(line: Line, lst: _List) -> bool:
