@@ -10,9 +10,6 @@ from typing import NamedTuple
 
 from .glyphs import FAR
 
-# A line ending with one of these ends a sentence (or a citation).
-TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
-
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
 # A gutter is at least this wide (in ems) and has text on each side of it on this many rows
@@ -126,12 +123,14 @@ class Gutter:
         """Without the rows after both columns have ended: a heading set under the columns,
         a paragraph gap below the shorter one, is read after them, not inside the longer
         (unless the longer column had already run on past the shorter's end: then a line in
-        body type is its own next item)."""
+        body type is its own next item, except on the band's last row, unbulleted, where text
+        across the band follows: a list heading set in body type over the next block)."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
         previous_bottom = None
         for row in self.rows:
             if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
-                    and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em)):
+                    and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
+                         or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
@@ -256,19 +255,18 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                 break
             sides = sides + theirs
         else:
-            if _new_block(sides, band.em) and not _carried_over(band, i):
+            if _new_block(sides, band.em) and not (not sides[0][0] and _carried_over(band, i)):
                 cuts.append(i)
     return cuts
 
 
 def _carried_over(band: Gutter, i: int) -> bool:
-    """Above row i, the column right of the band opens mid-sentence (in lower case) while the
-    column left of it ends a sentence: the right column carries on text from below the cut
-    (an item wrapping from the foot of the first column to the top of the second), so the
-    rows above and below are one stretch read column by column, not two blocks."""
+    """Above row i, the column right of the band opens mid-sentence (in lower case). With the
+    heading below in that column, not the first, the right column carries on text from the
+    foot of the first (an item wrapping from column to column round a heading that falls
+    level with a paragraph), so the rows above and below are one stretch, not two blocks."""
     right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
-    left = next(([w for w in r.words if w["x1"] <= band.lo] for r in reversed(band.rows[:i]) if r.side[0] is not None), [])
-    return bool(right and left) and right[0]["text"][:1].islower() and left[-1]["text"].rstrip().endswith(TERMINAL)
+    return bool(right) and right[0]["text"][:1].islower()
 
 
 def _new_block(sides: list[tuple], em: float) -> bool:

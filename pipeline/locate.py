@@ -147,6 +147,8 @@ class _Walker:
         """Handle the line if it is a heading of any kind; False for body text."""
         if bullet_marker(text) or text[:1].islower():
             return False
+        if self._between_halves(line, after):
+            return True  # a running header (not told from its margin: on one page only) inside a statement
         if line.page == 1 and (sp.key_question(text) or sp.service_name(text)):
             return True  # the cover's ratings grid, not a section of the report
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
@@ -178,10 +180,20 @@ class _Walker:
             return True
         return False
 
+    def _between_halves(self, line: Line, after: Line | None) -> bool:
+        """The first line of a page, set between an item's unfinished sentence at the foot of the
+        page before and its lower-case continuation below: page furniture, whatever it says."""
+        lst = self.open
+        if not (lst and lst.item and after is not None):
+            return False
+        last = lst.item[-1]
+        return (line.page == last.page + 1 and after.page == line.page and not last.text.rstrip().endswith(TERMINAL)
+                and (after.text[:1].islower() or after.text.startswith("(")))
+
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
-        """Inside a list, a short line with the next item's bullet set beside it, right of it
+        """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
         on the same row: a table's label cell (a group of the list), whatever its type."""
-        return bool(self.open and after is not None and bullet_marker(collapse_ws(after.text))
+        return bool((self.open or self.suspended) and after is not None and bullet_marker(collapse_ws(after.text))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
@@ -231,6 +243,10 @@ class _Walker:
         if lst and (bullet_marker(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)):
             self.open = lst  # bullets, or in a list without them a paragraph set like a statement
             lst.group_ranks.add(lst.suspended_at)  # a heading set so is a group of this list ("Trust-wide")
+        elif lst and self.prev is not None and self.prev.page == line.page and line.x0 > self.prev.x1 \
+                and abs(line.top - self.prev.top) < 0.5 * line.size:
+            lst.group_ranks.add(lst.suspended_at)  # that label is a group of the list, as one with items is
+            return  # the cell beside a table's label says it has no items ("None identified."): the list goes on
         self.suspended = None
         if self.open:
             self._feed_list(line, text)
