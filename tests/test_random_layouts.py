@@ -114,5 +114,7 @@ def test_generator_is_deterministic():
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext is not installed")
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
 def test_generator_gold_pages_hold_their_statements(seed):
-    pdf, gold = generate(seed)
+    # first layouts: pdftotext, the check's independent reader, interleaves narrow justified
+    # columns word by word (as the outside batch's notes say of it), so it cannot vouch for those
+    pdf, gold = generate(seed, later=False)
     assert misplaced(pdf, gold) == []
