@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 from .glyphs import FAR
 
+# A line ending with one of these ends a sentence or a citation (not a clause: ";" ":").
+SENTENCE_END = (".", "!", "?", ")", "”", '"')
+
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
 # A gutter is at least this wide (in ems) and has text on each side of it on this many rows
@@ -102,7 +105,8 @@ class Gutter:
         per side, (starts with a heading, its first tops, broke). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
-        another indent after a full line (`broke` False: see `_new_block`)."""
+        another indent after a full line, or in lower case after a short one (`broke` False:
+        see `_new_block`)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
@@ -114,10 +118,17 @@ class Gutter:
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-            if not (broke or shifted):
+            # after a paragraph's last line, a line in lower case carries on text from elsewhere
+            carried = short and self._opens_lower(below[0], side)
+            if not (broke or shifted or carried):
                 return None
             ends.append((bool(below[0].side[side]), [r.tops[side] for r in below], broke))
         return ends
+
+    def _opens_lower(self, row: "_BandRow", side: int) -> bool:
+        """The row's text on that side of the band begins in lower case."""
+        words = [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        return bool(words) and words[0]["text"][:1].islower()
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
@@ -255,18 +266,29 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                 break
             sides = sides + theirs
         else:
-            if _new_block(sides, band.em) and not (not sides[0][0] and _carried_over(band, i)):
+            if _new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0]):
                 cuts.append(i)
     return cuts
 
 
-def _carried_over(band: Gutter, i: int) -> bool:
-    """Above row i, the column right of the band opens mid-sentence (in lower case). With the
-    heading below in that column, not the first, the right column carries on text from the
-    foot of the first (an item wrapping from column to column round a heading that falls
-    level with a paragraph), so the rows above and below are one stretch, not two blocks."""
+def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
+    """Above row i, the column right of the band opens mid-sentence (in lower case), carrying
+    on text from the foot of the column left of it below row i (an item wrapping from column
+    to column round a group heading that falls level with the next column's line): the rows
+    above and below are one stretch, not two blocks. Told so when the heading is not in the
+    first column, or when the first column ends a sentence above row i and leaves one
+    unfinished at its foot."""
     right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
-    return bool(right) and right[0]["text"][:1].islower()
+    if not right or not right[0]["text"][:1].islower():
+        return False
+    if not first_headed:
+        return True
+
+    def last_word(rows: list) -> str:
+        words = next(([w for w in r.words if w["x1"] <= band.lo] for r in reversed(rows) if r.side[0] is not None), [])
+        return words[-1]["text"].rstrip() if words else ""
+
+    return last_word(band.rows[:i]).endswith(SENTENCE_END) and not last_word(band.rows[i:]).endswith(SENTENCE_END)
 
 
 def _new_block(sides: list[tuple], em: float) -> bool:
@@ -299,12 +321,14 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
-    """The widest part of the band that no word of the row covers."""
+    """The widest part of the band that no word of the row covers (a bullet covers its
+    hanging indent too: the band never runs between a bullet and its text)."""
     pieces = [(band.lo, band.hi)]
-    for w in row:
-        if w["x1"] <= band.lo or w["x0"] >= band.hi:
+    for w, after in zip(row, row[1:] + [None]):
+        x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
+        if x1 <= band.lo or w["x0"] >= band.hi:
             continue
-        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, w["x1"]), hi)) if p[1] > p[0]]
+        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
 
 
