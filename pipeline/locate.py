@@ -63,6 +63,8 @@ class _List:
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
+        self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
+        self.context: Context | None = None  # a resumed item's own heading context
 
 
 class _Walker:
@@ -155,6 +157,8 @@ class _Walker:
         kind = sp.opener_kind(text)
         if kind:
             self._open_list(kind, text, rank, self._styled(line))
+            self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
+                                         and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
         if self._label_cell(line, text, after):
             self._sub_heading(_Heading(rank, text, service=sp.service_name(text)))  # "Trust-wide" beside its actions
@@ -260,6 +264,9 @@ class _Walker:
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
+        unfinished, lst.unfinished = lst.unfinished, None
+        if unfinished is not None and not lst.item and not bullet_marker(text) and text[:1].islower():
+            return self._resume(unfinished, line, lst)
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
@@ -280,6 +287,16 @@ class _Walker:
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
+        """A list heading repeated at the top of a page (a table's header row, each column read
+        in turn) and then a line in lower case: the list's last item on the page before (cut
+        off there when the next column was read) goes on here, under its own heading context."""
+        self.items.remove(item)
+        hang = item.lines[0].text_x0 - item.lines[0].x0
+        lst.item, lst.subs, lst.context = list(item.lines) + [line], list(item.sub_starts), item.context
+        lst.text_x = lst.cont_x = line.x0
+        lst.glyph_x = line.x0 - hang
 
     @staticmethod
     def _move_indents(line: Line, lst: _List) -> None:
@@ -368,9 +385,9 @@ class _Walker:
     def _end_item(self) -> None:
         lst = self.open
         if lst and lst.item:
-            context = self._context(lst.heading)
+            context = lst.context or self._context(lst.heading)
             self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
-            lst.item, lst.subs = [], []
+            lst.item, lst.subs, lst.context = [], [], None
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:

@@ -354,3 +354,22 @@ def test_locate_an_empty_cell_beside_a_label_keeps_the_table_s_list():
     )
     assert [(f.kind, f.text, f.service) for f in found] == [
         ("should", "Consider how patients can get advice out of hours.", "Medical care")]
+
+
+def test_locate_a_table_row_split_over_a_page_break_is_resumed_under_the_repeated_header_row():
+    # each wide column read in turn: the must column's last item is cut at the page foot by the
+    # should column; on the next page the repeated must header comes first, then its lower-case rest
+    must, should = "The areas where the provider must make improvement are:", "The provider should:"
+    found = statements(
+        line(must, bold=True, x=150, at=100), line("Trust-wide", size=9, at=130),
+        bullet("Ensure that the environment in the community teams", x=150, at=130),
+        line(should, bold=True, x=350, at=100), line("Trust-wide", size=9, at=130),
+        bullet("Review the interpreting services.", x=350, at=130),
+        PageBreak,
+        line(must, bold=True, x=150, at=100), line("is safe for the patients who use it.", x=162, at=130),
+        bullet("Ensure that staff are trained.", x=150, at=150),
+    )
+    assert [(f.kind, f.text, f.service) for f in found] == [
+        ("should", "Review the interpreting services.", None),
+        ("must", "Ensure that the environment in the community teams is safe for the patients who use it.", None),
+        ("must", "Ensure that staff are trained.", None)]
