@@ -6,7 +6,8 @@ like a page number / CQC footer, or is short and its text (digits and spacing ig
 recurs in the margins of another page. List headings are never furniture, even when a chapter starts
 at the top of a page with the same heading as the chapter before (a bold structural
 heading of body size or larger is kept; a smaller running header with the same words
-is not), and neither is a bulleted line (a statement printed twice may top two pages).
+is not), and neither is a bulleted line (a statement printed twice may top two pages), nor a
+table's header row repeated at the top of each page whose cells wrap on below the margin.
 """
 
 import re
@@ -42,9 +43,10 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     text_size = body_size([line for page in doc.pages for line in page.lines])
     pages = []
     for page in doc.pages:
+        into_body = _running_into_body(page.lines, page.height)
         lines = [
             line.model_copy(update={"layer": "furniture"})
-            if _is_furniture(line, page.height, recurring, text_size)
+            if _is_furniture(line, page.height, recurring, text_size) and id(line) not in into_body
             else line
             for line in page.lines
         ]
@@ -58,6 +60,20 @@ def _band(line: Line, height: float) -> str | None:
     if line.top >= height * MARGIN_BAND[1]:
         return "bottom"
     return None
+
+
+def _running_into_body(lines: list[Line], height: float) -> set[int]:
+    """Ids of margin lines that run on into the page's body: a line set the same under one of
+    them at its leading (a table's header row repeated at the top of each page, its cells
+    wrapping below the margin band), or one on that line's row (the row's other cells)."""
+    def same_style(a: Line, b: Line) -> bool:
+        return a.bold == b.bold and abs(a.size - b.size) < 0.05 * a.size
+
+    wrapping = [line for line in lines if _band(line, height) == "top" and any(
+        _band(below, height) is None and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
+        and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
+    return {id(line) for line in lines if _band(line, height) == "top" and any(
+        abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
 
 
 def _recurring_in(doc: ReportDocument) -> set[str]:

@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 from .glyphs import FAR
 
+# A line ending with one of these ends a sentence or a citation (not a clause: ";" ":").
+SENTENCE_END = (".", "!", "?", ")", "”", '"')
+
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
 # A gutter is at least this wide (in ems) and has text on each side of it on this many rows
@@ -27,6 +30,9 @@ NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
+# Word spaces of a justified line are all stretched alike: a gap within this share (plus this
+# many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
+EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
 
 
 class Gutter:
@@ -99,7 +105,8 @@ class Gutter:
         per side, (starts with a heading, its first tops, broke). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
-        another indent after a full line (`broke` False: see `_new_block`)."""
+        another indent after a full line, or in lower case after a short one (`broke` False:
+        see `_new_block`)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
@@ -111,21 +118,30 @@ class Gutter:
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-            if not (broke or shifted):
+            # after a paragraph's last line, a line in lower case carries on text from elsewhere
+            carried = short and self._opens_lower(below[0], side)
+            if not (broke or shifted or carried):
                 return None
             ends.append((bool(below[0].side[side]), [r.tops[side] for r in below], broke))
         return ends
+
+    def _opens_lower(self, row: "_BandRow", side: int) -> bool:
+        """The row's text on that side of the band begins in lower case."""
+        words = [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        return bool(words) and words[0]["text"][:1].islower()
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
         a paragraph gap below the shorter one, is read after them, not inside the longer
         (unless the longer column had already run on past the shorter's end: then a line in
-        body type is its own next item)."""
+        body type is its own next item, except on the band's last row, unbulleted, where text
+        across the band follows: a list heading set in body type over the next block)."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
         previous_bottom = None
         for row in self.rows:
             if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
-                    and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em)):
+                    and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
+                         or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
@@ -210,10 +226,11 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
             still.append(band)
         overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
+        spaces = justified_spaces(row) + (justified_spaces(previous_row) if overlaps else [])
         for a, b in zip(beside, beside[1:]):
             gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]
-            if is_marker(a):
-                continue  # the space between a bullet and its text is a hanging indent
+            if is_marker(a) or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in spaces):
+                continue  # a bullet's hanging indent, or the stretched word spaces of a justified line
             if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 if overlaps:
@@ -249,9 +266,29 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                 break
             sides = sides + theirs
         else:
-            if _new_block(sides, band.em):
+            if _new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0]):
                 cuts.append(i)
     return cuts
+
+
+def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
+    """Above row i, the column right of the band opens mid-sentence (in lower case), carrying
+    on text from the foot of the column left of it below row i (an item wrapping from column
+    to column round a group heading that falls level with the next column's line): the rows
+    above and below are one stretch, not two blocks. Told so when the heading is not in the
+    first column, or when the first column ends a sentence above row i and leaves one
+    unfinished at its foot."""
+    right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
+    if not right or not right[0]["text"][:1].islower():
+        return False
+    if not first_headed:
+        return True
+
+    def last_word(rows: list) -> str:
+        words = next(([w for w in r.words if w["x1"] <= band.lo] for r in reversed(rows) if r.side[0] is not None), [])
+        return words[-1]["text"].rstrip() if words else ""
+
+    return last_word(band.rows[:i]).endswith(SENTENCE_END) and not last_word(band.rows[i:]).endswith(SENTENCE_END)
 
 
 def _new_block(sides: list[tuple], em: float) -> bool:
@@ -268,13 +305,30 @@ def _new_block(sides: list[tuple], em: float) -> bool:
         or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
 
 
+def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
+    """The word spaces (x bands) of a justified line on this baseline: runs of two or more
+    consecutive gaps as wide as each other, however wide (a narrow justified column may
+    stretch its spaces past a gutter's width); a gutter is as wide as neither neighbour."""
+    gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
+    even = set()
+    for k, ((lo, hi, a, _), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
+        if gaps[k][3] is not gaps[k + 1][2]:
+            continue  # not neighbours: a bullet lies between them
+        width, width2 = hi - lo, hi2 - lo2
+        if abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * max(a["size"], b["size"]):
+            even.update((k, k + 1))
+    return [gaps[k][:2] for k in sorted(even)]
+
+
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
-    """The widest part of the band that no word of the row covers."""
+    """The widest part of the band that no word of the row covers (a bullet covers its
+    hanging indent too: the band never runs between a bullet and its text)."""
     pieces = [(band.lo, band.hi)]
-    for w in row:
-        if w["x1"] <= band.lo or w["x0"] >= band.hi:
+    for w, after in zip(row, row[1:] + [None]):
+        x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
+        if x1 <= band.lo or w["x0"] >= band.hi:
             continue
-        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, w["x1"]), hi)) if p[1] > p[0]]
+        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
 
 

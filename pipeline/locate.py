@@ -63,6 +63,8 @@ class _List:
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
+        self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
+        self.context: Context | None = None  # a resumed item's own heading context
 
 
 class _Walker:
@@ -147,12 +149,16 @@ class _Walker:
         """Handle the line if it is a heading of any kind; False for body text."""
         if bullet_marker(text) or text[:1].islower():
             return False
+        if self._between_halves(line, after):
+            return True  # a running header (not told from its margin: on one page only) inside a statement
         if line.page == 1 and (sp.key_question(text) or sp.service_name(text)):
             return True  # the cover's ratings grid, not a section of the report
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
             self._open_list(kind, text, rank, self._styled(line))
+            self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
+                                         and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
         if self._label_cell(line, text, after):
             self._sub_heading(_Heading(rank, text, service=sp.service_name(text)))  # "Trust-wide" beside its actions
@@ -178,10 +184,20 @@ class _Walker:
             return True
         return False
 
+    def _between_halves(self, line: Line, after: Line | None) -> bool:
+        """The first line of a page, set between an item's unfinished sentence at the foot of the
+        page before and its lower-case continuation below: page furniture, whatever it says."""
+        lst = self.open
+        if not (lst and lst.item and after is not None):
+            return False
+        last = lst.item[-1]
+        return (line.page == last.page + 1 and after.page == line.page and not last.text.rstrip().endswith(TERMINAL)
+                and (after.text[:1].islower() or after.text.startswith("(")))
+
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
-        """Inside a list, a short line with the next item's bullet set beside it, right of it
+        """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
         on the same row: a table's label cell (a group of the list), whatever its type."""
-        return bool(self.open and after is not None and bullet_marker(collapse_ws(after.text))
+        return bool((self.open or self.suspended) and after is not None and bullet_marker(collapse_ws(after.text))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
@@ -231,6 +247,10 @@ class _Walker:
         if lst and (bullet_marker(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)):
             self.open = lst  # bullets, or in a list without them a paragraph set like a statement
             lst.group_ranks.add(lst.suspended_at)  # a heading set so is a group of this list ("Trust-wide")
+        elif lst and self.prev is not None and self.prev.page == line.page and line.x0 > self.prev.x1 \
+                and abs(line.top - self.prev.top) < 0.5 * line.size:
+            lst.group_ranks.add(lst.suspended_at)  # that label is a group of the list, as one with items is
+            return  # the cell beside a table's label says it has no items ("None identified."): the list goes on
         self.suspended = None
         if self.open:
             self._feed_list(line, text)
@@ -244,12 +264,18 @@ class _Walker:
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
+        unfinished, lst.unfinished = lst.unfinished, None
+        if unfinished is not None and not lst.item and not bullet_marker(text) and text[:1].islower():
+            return self._resume(unfinished, line, lst)
+        wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
-            if self._next_column(line, lst.item[-1]) or not self._under_item(line, lst):
+            last = lst.item[-1]
+            if (self._next_column(line, last) or not self._under_item(line, lst)) and not (
+                    self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))):
                 shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
@@ -261,6 +287,16 @@ class _Walker:
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
+        """A list heading repeated at the top of a page (a table's header row, each column read
+        in turn) and then a line in lower case: the list's last item on the page before (cut
+        off there when the next column was read) goes on here, under its own heading context."""
+        self.items.remove(item)
+        hang = item.lines[0].text_x0 - item.lines[0].x0
+        lst.item, lst.subs, lst.context = list(item.lines) + [line], list(item.sub_starts), item.context
+        lst.text_x = lst.cont_x = line.x0
+        lst.glyph_x = line.x0 - hang
 
     @staticmethod
     def _move_indents(line: Line, lst: _List) -> None:
@@ -311,6 +347,10 @@ class _Walker:
         last = lst.item[-1]
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
+        if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
+            # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
+            # with less than a blank line between (a box may set its lines further apart than the text)
+            return not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower()
         if not self._under_item(line, lst):
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
@@ -328,6 +368,12 @@ class _Walker:
         return True
 
     @staticmethod
+    def _flush(line: Line, lst: _List) -> bool:
+        """Set at the item's bullet, not under its text (which starts further right)."""
+        slack = INDENT_SLACK_EM * line.size
+        return lst.text_x > lst.glyph_x + slack and abs(line.x0 - lst.glyph_x) <= slack
+
+    @staticmethod
     def _under_item(line: Line, lst: _List) -> bool:
         """Set where the item's lines go: under its text (a hanging indent), or between its
         bullet and its text."""
@@ -339,9 +385,9 @@ class _Walker:
     def _end_item(self) -> None:
         lst = self.open
         if lst and lst.item:
-            context = self._context(lst.heading)
+            context = lst.context or self._context(lst.heading)
             self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
-            lst.item, lst.subs = [], []
+            lst.item, lst.subs, lst.context = [], [], None
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:

@@ -16,7 +16,8 @@ a tightly set page and a re-printed PDF read alike:
 - reading order: top to bottom, and column by column inside a stretch of columns (two
   lists each set in columns, one under the other, are two stretches; a table whose label
   column's cells start level with its other cells is read row by row, each label cell
-  whole, then its actions);
+  whole, then its actions; with two or more wide columns beside the labels, such as
+  must / should, one wide column at a time, each cell after its row's label);
 - each line carries the left edge of the column it is set in, so locate can follow an
   item's indents into the next column or over a page break into a column set elsewhere.
 
@@ -31,7 +32,7 @@ from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
 from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker
+from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -152,7 +153,8 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> 
     beside = [tuple(active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near)) for row, near in zip(rows, beside)]
     edges = _cell_edges([g for groups in grouped for g in groups])
-    lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges)] for groups in grouped]
+    lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, justified_spaces(row))]
+             for row, groups in zip(rows, grouped)]
     return Page(number=number, width=float(width), height=float(height), lines=_reading_order(lines, beside))
 
 
@@ -246,12 +248,14 @@ def _followed(word: dict, row: list[dict]) -> bool:
 
 def _gap_groups(row: list[dict], gutters: list[Gutter]) -> list[list[dict]]:
     """Cut a row at the gutters it sits beside and where two words are much further apart
-    than a word space."""
+    than a word space (but not at the evenly stretched spaces of a justified line)."""
     groups: list[list[dict]] = [[row[0]]]
+    spaces = justified_spaces(row)
     for word in row[1:]:
         prev = groups[-1][-1]
         across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters)
-        if across or _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"]:
+        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+        if across or wide:
             groups.append([word])
         else:
             groups[-1].append(word)
@@ -271,18 +275,20 @@ def _cell_edges(groups: list[list[dict]]) -> list[int]:
     return [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
 
 
-def _split_at_edges(groups: list[list[dict]], columns: list[int]) -> list[list[dict]]:
+def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[tuple[float, float]]) -> list[list[dict]]:
     """Also cut where a word starts exactly at a cell edge (see `_cell_edges`).
 
     Table cells sit closer than a wide gap, but their text starts at the same x on many
-    rows; a word there after more than a word space is the next cell, not the next word.
+    rows; a word there after more than a word space is the next cell, not the next word,
+    unless the space is one of a justified line's stretched word spaces (`spaces`).
     """
     result = []
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
             at_column = any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
-            if at_column and _gap(current, word) >= COLUMN_GAP_EM * word["size"]:
+            stretched = any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+            if at_column and not stretched and _gap(current, word) >= COLUMN_GAP_EM * word["size"]:
                 result.append(current)
                 current = [word]
             else:
@@ -324,16 +330,29 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
     rows, beside = _side_by_side(rows, beside)
-    ordered: list[Line] = []
-    stretch: list[Line] = []
-    stretch_gutters: tuple = ()
+    stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
-        if here != stretch_gutters:
-            ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
-            stretch, stretch_gutters = [], here
-        stretch.extend(row)
-    ordered.extend(_columns_first(stretch, stretch_gutters, page_left))
-    return ordered
+        if not stretches or here != stretches[-1][1]:
+            stretches.append(([], here))
+        stretches[-1][0].extend(row)
+    return [line for stretch, gutters in _join_table_parts(stretches) for line in _columns_first(stretch, gutters, page_left)]
+
+
+def _join_table_parts(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
+    """A table's header row and its body are two stretches when the padding between them is
+    as deep as a blank band; their gutters go on from one another over it (`Gutter.chain`).
+    Read as one label table (see `_label_table`), the header cell heads its column."""
+    joined: list[tuple[list[Line], tuple]] = []
+    for stretch, gutters in stretches:
+        if joined and gutters and len(gutters) == len(joined[-1][1]):
+            above, above_gutters = joined[-1]
+            chained = all(a.chain is b.chain for a, b in zip(sorted(above_gutters, key=lambda g: g.lo),
+                                                               sorted(gutters, key=lambda g: g.lo)))
+            if chained and _label_table(above + stretch, gutters):
+                joined[-1] = (above + stretch, gutters)
+                continue
+        joined.append((stretch, gutters))
+    return joined
 
 
 def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, list]:
@@ -389,19 +408,43 @@ def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line
     return ordered
 
 
+def _level(label_cells: list[list[Line]], columns: list[list[Line]]) -> bool:
+    """Every label cell starts level with a cell (a group) of another column: table rows."""
+    starts = [g[0].top for column in columns for g in _groups(column)]
+    return len(label_cells) > 1 and all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts)
+                                        for cell in label_cells)
+
+
+def _by_table_column(label_cells: list[list[Line]], columns: list[list[Line]]) -> list[Line]:
+    """A table of a label column and two or more wide ones ("Core service" / must / should)
+    read one wide column at a time, each row's cell after that row's label (read again for
+    each column), as a reader takes in one column's list, then the next: interleaved by row,
+    two cells' lists would run into each other."""
+    labels = [[_one_line(cell)] for cell in label_cells]
+    return [line for column in columns for line in _by_table_row(labels, column)]
+
+
+def _one_line(cell: list[Line]) -> Line:
+    """A label cell's wrapped lines as one line ("Medical care (including older people's
+    care)"): read again before each column, it must name its row whole, as a heading."""
+    if len(cell) == 1:
+        return cell[0]
+    first = cell[0]
+    return first.model_copy(update={"text": " ".join(line.text for line in cell), "x1": max(line.x1 for line in cell),
+                                    "bottom": cell[-1].bottom, "bold": all(line.bold for line in cell)})
+
+
 def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> list[Line]:
     """The stretch's columns in turn (the first starts at the page's text edge, whatever
     indent its own lines have: an item's continuation at the top of a page), or its table's
     rows, or its rows."""
     if not gutters:
         return _in_column(stretch)
-    edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
-    left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
-    bounds = [left] + edges + [right]
-    columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
-    for seg in stretch:
-        columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    narrow = [b - a < MIN_COLUMN_SHARE * (right - left) for a, b in zip(bounds, bounds[1:])]
+    columns, narrow = _columns(stretch, gutters)
+    wide_beside_labels = _label_table(stretch, gutters)
+    if wide_beside_labels:
+        label_cells, wide = wide_beside_labels
+        return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
     if any(narrow):
         if narrow != [True, False]:
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
@@ -411,6 +454,27 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[1]))
     return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
+
+
+def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
+    """The stretch's lines cut into columns at the gutters, and which columns are narrow."""
+    edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
+    left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
+    bounds = [left] + edges + [right]
+    columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
+    for seg in stretch:
+        columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
+    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) for a, b in zip(bounds, bounds[1:])]
+
+
+def _label_table(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[list[Line]]] | None:
+    """(label cells, wide columns) of a table whose narrow first column labels the rows of two
+    or more wide ones, each label cell starting level with a cell beside it; else None."""
+    columns, narrow = _columns(stretch, gutters)
+    if len(columns) < 3 or not narrow[0] or any(narrow[1:]):
+        return None
+    label_cells = _groups(columns[0])
+    return (label_cells, columns[1:]) if _level(label_cells, columns[1:]) else None
 
 
 def _in_column(lines: list[Line], left: float | None = None) -> list[Line]:

@@ -129,6 +129,10 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
             merged[-1] = _joined(prev, line)
             i += 1
             continue
+        if prev and i + 1 < len(lines) and _three_line_heading(prev, line, lines[i + 1], heading_size, completes):
+            merged[-1] = _joined(_joined(prev, line), lines[i + 1])
+            i += 2
+            continue
         count = _label_cell(lines, i, heading_size, completes)
         for part in lines[i + 1 : i + count]:
             line = _joined(line, part)
@@ -175,6 +179,17 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
         return False
     completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
     return bool(unfinished) or completed
+
+
+def _three_line_heading(first: Line, second: Line, third: Line, heading_size: float,
+                        completes: Callable[[str], bool] | None) -> bool:
+    """A styled heading stacked on three lines that only all three make ("ACTION THE SERVICE" /
+    "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type)."""
+    if completes is None or not (first.bold or first.size >= heading_size):
+        return False
+    whole = f"{first.text} {second.text} {third.text}"
+    return (_stacked(first, second) and _stacked(second, third) and completes(whole)
+            and not completes(first.text) and not completes(f"{first.text} {second.text}"))
 
 
 def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Callable[[str], bool] | None) -> int:

@@ -36,3 +36,16 @@ def test_a_bold_list_heading_at_the_top_of_two_pages_stays_body():
 
 def test_margin_key_ignores_page_numbers_and_spacing():
     assert margin_key("12  Anytown Quality Report 30/03/2017") == margin_key("13 Anytown Quality Report  30/03/2017")
+
+
+def test_a_table_header_row_repeated_at_the_top_of_each_page_stays_body_where_its_cells_wrap_below_the_margin():
+    # Core service / must / should: the must cell's heading wraps onto a line below the
+    # margin band; the running header above it, and a header row that does not wrap, stay furniture
+    def page_top():
+        return [line("Areas where the trust must improve", size=8, at=30),
+                line("Core service", bold=True, at=72), line("The areas where the provider must", x=150, bold=True, at=72),
+                line("make improvement are:", x=150, bold=True, at=85), bullet("Ensure that records are kept.", at=112)]
+
+    got = layers(doc(*page_top(), PageBreak, *page_top()))
+    assert got[(2, "Areas where the trust must improve")] == "furniture"
+    assert {got[(n, text)] for n in (1, 2) for text in ("Core service", "The areas where the provider must")} == {"body"}

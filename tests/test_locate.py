@@ -306,3 +306,70 @@ def test_locate_a_wrapped_narrative_line_in_lower_case_opens_no_statement(headin
         line("improve its waiting times and had a plan to do so. Complaints were handled."),
     )
     assert [f.text for f in found if f.text.startswith("improve")] == []
+
+
+def test_locate_a_running_header_between_the_halves_of_a_statement_does_not_cut_it():
+    # a header printed on one page only (so not told as furniture), saying must and should,
+    # sits between an unfinished sentence at a page foot and its lower-case continuation
+    found = statements(
+        line("There were areas where the provider could make improvements. They should:", bold=True),
+        bullet("Improve the decontamination process so that all"),
+        line("instruments are inspected under", x=84),
+        PageBreak,
+        line("Summary of findings — what the provider must and should do to improve", bold=True, at=31),
+        line("illuminated magnification before sterilisation.", x=84),
+        line("Requirement notices", bold=True, size=12, gap=8),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("should", "Improve the decontamination process so that all instruments are inspected under illuminated "
+                   "magnification before sterilisation.")]
+
+
+def test_locate_items_whose_lines_wrap_back_to_an_inline_bullet_s_x_are_read_whole():
+    # justified text with the bullet set inline: the space after it stretched, the item's
+    # next lines starting at the bullet's x; a paragraph after the list stays out
+    found = statements(
+        line("The areas where the provider must make improvement are:", bold=True),
+        bullet("Ensure that recruitment checks,", indent=26),
+        line("including checks for chaperones, are"),
+        line("carried out before staff start work."),
+        bullet("Ensure that emergency medicines are", indent=16, gap=4),
+        line("checked regularly and in date."),
+        line("Where a practice is rated as requires improvement, the provider must send us a plan.", gap=6),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that recruitment checks, including checks for chaperones, are carried out before staff start work.",
+        "Ensure that emergency medicines are checked regularly and in date."]
+
+
+def test_locate_an_empty_cell_beside_a_label_keeps_the_table_s_list():
+    # read one column at a time: the SHOULD column's first row says "None identified." (the
+    # header cell is set small, so each label, in body type, suspends the list until items follow)
+    found = statements(
+        line("Action the hospital SHOULD take to improve", bold=True, size=9),
+        line("Surgery", size=9, at=200),
+        line("None identified.", x=300, at=200),
+        line("Medical care", size=9, at=240),
+        bullet("Consider how patients can get advice out of hours.", x=300, at=240),
+    )
+    assert [(f.kind, f.text, f.service) for f in found] == [
+        ("should", "Consider how patients can get advice out of hours.", "Medical care")]
+
+
+def test_locate_a_table_row_split_over_a_page_break_is_resumed_under_the_repeated_header_row():
+    # each wide column read in turn: the must column's last item is cut at the page foot by the
+    # should column; on the next page the repeated must header comes first, then its lower-case rest
+    must, should = "The areas where the provider must make improvement are:", "The provider should:"
+    found = statements(
+        line(must, bold=True, x=150, at=100), line("Trust-wide", size=9, at=130),
+        bullet("Ensure that the environment in the community teams", x=150, at=130),
+        line(should, bold=True, x=350, at=100), line("Trust-wide", size=9, at=130),
+        bullet("Review the interpreting services.", x=350, at=130),
+        PageBreak,
+        line(must, bold=True, x=150, at=100), line("is safe for the patients who use it.", x=162, at=130),
+        bullet("Ensure that staff are trained.", x=150, at=150),
+    )
+    assert [(f.kind, f.text, f.service) for f in found] == [
+        ("should", "Review the interpreting services.", None),
+        ("must", "Ensure that the environment in the community teams is safe for the patients who use it.", None),
+        ("must", "Ensure that staff are trained.", None)]

@@ -125,3 +125,50 @@ def test_a_larger_heading_beside_a_first_item_set_a_little_higher_is_read_first(
     glyphs = _set("The provider must:", 45, 741.4, 18.5) + _set("• Ensure that all staff complete", 300, 739.8, 13.0)
     assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [
         "The provider must:", "• Ensure that all staff complete"]
+
+
+def _justified(words: list[str], x: float, top: float, width: float, size: float) -> list[Glyph]:
+    """One justified line: the words spread to fill `width`, every space stretched alike."""
+    widths = [0.5 * size * len(w) for w in words]
+    gap = (width - sum(widths)) / (len(words) - 1)
+    runs = []
+    for word, w in zip(words, widths):
+        runs.append(Glyph(word, x, x + w, top, top + 1.2 * size, size, False, False, True))
+        x += w + gap
+    return runs
+
+
+@pytest.mark.parametrize("size", [8.0, 10.5, 16.0])
+def test_a_justified_line_s_stretched_spaces_are_neither_gutters_nor_cell_edges(size):
+    """Two justified columns on offset baselines; lines with few words have their spaces
+    stretched to one and a half or two ems, wider than the gutter. Each is still one line, and
+    the columns are read one after the other."""
+    col, lead = 22 * size, 1.2 * size
+    left = [["We", "carried", "out", "an", "announced", "inspection", "at", "the"], ["the", "practice", "is", "rated", "as", "good"],
+            ["overall", "and", "for", "the", "key", "questions", "we", "asked"]]
+    right = [["level", "three", "child", "training", "for", "all"], ["the", "doctors", "and", "the", "nurses", "who", "work"]]
+    glyphs = [g for n, words in enumerate(left) for g in _justified(words, 40, 60 + n * lead, col, size)]
+    glyphs += [g for n, words in enumerate(right) for g in _justified(words, 40 + col + 1.8 * size, 60 + (n + 0.45) * lead, col, size)]
+    lines = [line.text for line in read_page(glyphs, 1, 2000.0, 842.0).lines]
+    assert lines == [" ".join(words) for words in left + right]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0, 15.0])
+def test_a_table_of_labels_beside_must_and_should_columns_is_read_one_column_at_a_time(size):
+    """Core service / MUST / SHOULD, each cell a bullet list: a reader takes the MUST column's
+    rows, each after its label, then the SHOULD column's; the header row sits apart from the
+    body by padding as deep as a blank band, and a label cell wraps."""
+    label, must, should = 0, 10, 32
+    rows = [("Core service", label, 0, True), ("Action the hospital MUST take", must, 0, True),
+            ("Action the hospital SHOULD take", should, 0, True), ("to improve", should, 1.3, True),
+            ("Surgery", label, 3.4), ("• Ensure that all staff in theatres", must, 3.4), ("complete the safety checks.", must + 1, 4.7),
+            ("• Consider a competency framework", should, 3.4), ("for nurses in recovery.", should + 1, 4.7),
+            ("Outpatients and", label, 7.0), ("diagnostic imaging", label, 8.3),
+            ("• Ensure that local rules are signed.", must, 7.0), ("None identified.", should, 7.0)]
+    assert _read(*rows, size=size) == [
+        "Core service", "Action the hospital MUST take",
+        "Surgery", "• Ensure that all staff in theatres", "complete the safety checks.",
+        "Outpatients and diagnostic imaging", "• Ensure that local rules are signed.",
+        "Core service", "Action the hospital SHOULD take", "to improve",
+        "Surgery", "• Consider a competency framework", "for nurses in recovery.",
+        "Outpatients and diagnostic imaging", "None identified."]
