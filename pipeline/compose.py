@@ -174,7 +174,10 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
 
 
 def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
-    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for a, k in zip(asked, kinds)))
+    """The record each ask leaves; an ask naming nothing of its own ("action is taken when it is out
+    of range") adds nothing to the record of an earlier ask of its kind."""
+    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
+                              if k not in kinds[:i] or _object(a) or _records(a)))
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -196,8 +199,9 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use train notify inform tell give stop start "
     "reconsider maintain operate act protect follow deploy".split())
-_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms|charts|care plans|plans|certificates|files|"
-                      r"passports|risk assessments|assessments|logs|registers|responses|letters)\b", re.IGNORECASE)
+_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|minutes)\b",
+                      re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
 _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
@@ -221,8 +225,24 @@ def _fill(template: str, ask: str, wording: str) -> str:
         sample, plural = "10 records", "the records concerned"
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
+    named = _object(ask) or records
+    template = template.replace(" ({object})", f" ({named})" if named else "").replace("{object}", named or "what was done")
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+_ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
+                       r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
+
+
+def _object(ask: str) -> str:
+    """"Gillick competence" from "staff assess and record Gillick competence when ...": what is
+    assessed or recorded for each case, else what the ask is about."""
+    m = _ASSESSED.search(ask)
+    if (m and len(m.group(1).split()) <= SUBJECT_WORDS and not _NOT_RECORDED.search(m.group(1))
+            and not m.group(1).split()[0].lower().endswith("ly")):  # "recorded daily", "recorded accurately"
+        return m.group(1)
+    return _subject(ask)
 
 
 def _records(ask: str) -> str:
@@ -237,10 +257,14 @@ def _records(ask: str) -> str:
         if w.lower() == "of" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "end of life care plans"
             continue
+        if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
+            words[:0] = [before.pop(), w]  # "crisis and contingency plans"
+            continue
         if w.lower() in _NOT_A_MODIFIER or w.lower().endswith("ed"):
             break
         words.insert(0, w)
-    return " ".join([*words, m.group(2).lower()])
+    noun = m.group(2).lower()
+    return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
 
 
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
@@ -261,6 +285,7 @@ def _subject(ask: str) -> str:
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
+    subject = re.split(r"\s+(?:where|which|who|whose)\s+", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES

@@ -139,8 +139,10 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
 
 
 def _placed(text: str, place: Place) -> str:
-    """A topic's line with the meetings and staff of the setting in place of {forum}, {leaders} and {staff}."""
-    return text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+    """A topic's line with the meetings, staff and channels of the setting in place of {forum}, {leaders},
+    {staff} and {channels}."""
+    return (text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+            .replace("{channels}", place.channels))
 
 
 def composable(wording: str) -> list[Ask]:
