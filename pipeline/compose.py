@@ -63,6 +63,7 @@ class Kind(BaseModel):
     one_off: bool = False
     to_leaders: bool = False
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
+    who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
     tell: str
     check: str
@@ -146,7 +147,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
     kinds = [kind_of(a.duty) for a in each]
     asked = [a.text for a in each]
-    staff = named_staff(wording) or (kinds[0].who if place.setting == DEFAULT and kinds[0].who else place.staff)
+    staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
+                                     else place.staff)
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(asked)
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -180,6 +182,12 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
                               if k not in kinds[:i] or _object(a) or _records(a)))
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
+
+
+def specific(ask: Asked) -> bool:
+    """The ask is of a kind with checks of its own, not the last kind's catch-all ("observe
+    practice and audit 10 records"), which adds nothing to a topic's own lines."""
+    return kind_of(ask.duty) is not _kinds().kind[-1]
 
 
 def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
@@ -273,6 +281,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|r
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
                            re.IGNORECASE)
+_ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
@@ -289,7 +298,7 @@ def _subject(ask: str) -> str:
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
-            or _PEOPLE.search(subject) or _STAFF.search(subject)):
+            or _PEOPLE.search(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
         return ""
     return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
 
@@ -311,7 +320,8 @@ _STAFF = re.compile(
     r"bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|consultants|clinicians|care workers|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"
-    r"advanced nurse practitioners|dentists))\b", re.IGNORECASE)
+    r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    re.IGNORECASE)
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
                     r"home|area|hospital)\b", re.IGNORECASE)
@@ -328,7 +338,8 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
-        found.append(name[0].lower() + name[1:])
+        name = name[0].lower() + name[1:]
+        found.append(name if name.endswith("s") else f"each {name}")  # "each pharmacy professional"
     unique = list(dict.fromkeys(found))
     return " and ".join(unique[:2])
 

@@ -20,7 +20,8 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from cqcplan.models.plan import Scaffold
-from cqcplan.pipeline.compose import IMPERATIVE, Place, composed, extra_checks, phrase_pattern, place_for
+from cqcplan.pipeline.compose import (IMPERATIVE, Place, composed, extra_checks, named_staff, phrase_pattern, place_for,
+                                       specific)
 from cqcplan.pipeline.themes import named
 from cqcplan.vocab import load
 
@@ -121,6 +122,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic, _ = choose_topic(regulations)
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
+    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
     each = composable(wording)
     theme_id = found.id if (found := named(theme)) else None
@@ -197,7 +199,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific detail
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
 MISSED_SHARE = 0.5
-MISSED_MIN = 3
+MISSED_MIN = 2
 
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask]) -> dict[str, str]:
@@ -205,7 +207,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask]) -> d
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name get their own check and evidence."""
     quote = quoted_asks(wording)
-    missed_c = [a for a in each if _missed(a.text, lines["audit"] + " " + lines["evidence"])]
+    missed_c = [a for a in each if specific(a) and _missed(a.text, lines["audit"] + " " + lines["evidence"])]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -271,8 +273,10 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
-    if not any(in_duty.values()):  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
-        return in_all
+    if not any(in_duty.values()) and len(ask.duty.split()) < FOLLOW_ON_WORDS:
+        return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
+    if not any(in_duty.values()):  # "physical health ... is monitored in line with national guidance": no topic
+        return in_duty
     return {tid: found if in_duty[tid] else set() for tid, found in in_all.items()}
 
 
@@ -280,15 +284,19 @@ def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) ->
     """This ask names the topic more strongly than any other, or as strongly as a broader one
     listed after it ("seclusion records are completed" is about seclusion; "competency checks
     before staff administer medicines" about medicines too), or names none and follows on from
-    the asks before it (short, sharing a word with them, or a finding)."""
+    the asks before it (short, sharing a word with them, or a finding); a short one naming another
+    topic by one passing word ("and that the checks are documented") follows on too: the check the
+    topic's lines leave out is added to them (`_with_missed_asks`)."""
     mine = scores[topic.id]
     if mine:
         order = [t.id for t in _table().topic]
         rank = order.index(topic.id)
         return all(score < mine or (score == mine and order.index(tid) > rank)
                    for tid, score in scores.items() if tid != topic.id)
-    if any(scores.values()):
+    if any(scores.values()) and (len(ask.text.split()) > FOLLOW_ON_WORDS or max(scores.values()) >= SURE_TOPIC_WORDS):
         return False
+    if not before:  # the first ask has nothing to follow on from ("people important to them")
+        return not ask.required
     return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
             or bool(_stems(ask.text) & {stem for b in before for stem in _stems(b.text)}))
 
