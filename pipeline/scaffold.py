@@ -269,11 +269,15 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
+_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
+                        re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
+
+
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
-    if not any(in_duty.values()) and len(ask.duty.split()) < FOLLOW_ON_WORDS:
+    if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
     if not any(in_duty.values()):  # "physical health ... is monitored in line with national guidance": no topic
         return in_duty
