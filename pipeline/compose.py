@@ -298,7 +298,7 @@ def _subject(ask: str) -> str:
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
-            or _PEOPLE.search(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
+            or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
         return ""
     return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
 
