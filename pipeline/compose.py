@@ -339,7 +339,8 @@ def named_staff(wording: str) -> str:
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
         name = name[0].lower() + name[1:]
-        found.append(name if m.group(1).endswith("s") else f"each {name}")  # "each pharmacy professional"
+        one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
+        found.append(f"each {name}" if one else name)
     unique = list(dict.fromkeys(found))
     return " and ".join(unique[:2])
 

@@ -226,3 +226,4 @@ def test_a_review_is_told_to_the_managers_who_run_it_not_only_to_frontline_staff
 def test_a_singular_staff_group_is_named_as_each_one():
     assert named_staff("Ensure that reconciliation is done by a pharmacy technician on the ward.").startswith(
         "each pharmacy technician")
+    assert named_staff("Ensure that nursing staff in the unit receive supervision.") == "nursing staff in the unit"
