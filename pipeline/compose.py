@@ -234,7 +234,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
     named = _object(ask) or records
-    template = template.replace(" ({object})", f" ({named})" if named else "").replace("{object}", named or "what was done")
+    template = (template.replace(" ({object})", f" ({named})" if named else "")
+                .replace("{object}", named or f"what was done ({ask})"))
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
 
@@ -290,7 +291,7 @@ def _subject(ask: str) -> str:
     """"long-term segregation" from "long-term segregation is reviewed with a plan to end it": what
     the ask is about, named for its records; empty when it is a person, an instruction or too long."""
     m = _VERB.search(ask)
-    if not m or ask.split()[0].lower() in IMPERATIVE:
+    if not m or instruction(ask):
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
@@ -307,10 +308,19 @@ def clause(ask: str) -> str:
     """The ask as something that can follow "confirm that": an instruction ("repair the window
     restrictor") becomes "this was done: repair the window restrictor"."""
     words = ask.split()
-    first = words[0].lower() if words else ""
     proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
     text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
-    return f"this was done: {text}" if first in IMPERATIVE else text
+    return f"this was done: {text}" if instruction(ask) else text
+
+
+_NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)
+
+
+def instruction(ask: str) -> bool:
+    """"Repair the window" is an instruction; "audit findings are reviewed" is not, though it
+    begins with a word that can be one."""
+    words = ask.split()
+    return bool(words) and words[0].lower() in IMPERATIVE and not _NOUN_THEN_VERB.match(ask)
 
 
 # -- the staff a statement names

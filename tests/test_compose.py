@@ -227,3 +227,9 @@ def test_a_singular_staff_group_is_named_as_each_one():
     assert named_staff("Ensure that reconciliation is done by a pharmacy technician on the ward.").startswith(
         "each pharmacy technician")
     assert named_staff("Ensure that nursing staff in the unit receive supervision.") == "nursing staff in the unit"
+
+
+def test_a_noun_that_can_be_a_verb_does_not_make_an_ask_an_instruction():
+    shown = prompts("The provider must ensure that audit results are reviewed at the monthly quality meeting.")
+    assert "this was done" not in shown["c"] and "audit results are reviewed" in shown["c"]
+    assert "this was done: repair" in prompts("The provider must repair the sluice room door.")["c"]
