@@ -134,7 +134,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     scaffold = Scaffold(
         topic=topic.id,
         change=PROMPT + _filled(lines["change"], quoted_asks(wording) if topic is fallback else ""),
-        communicate=PROMPT + lines["communicate"],
+        communicate=PROMPT + _filled(lines["communicate"], quoted_asks(wording)),
         audit=PROMPT + lines["audit"],
     )
     return scaffold, PROMPT + lines["evidence"]

@@ -237,3 +237,9 @@ def test_a_short_second_ask_the_topic_lines_miss_gets_its_own_check():
     scaffold, _ = scaffold_for("Ensure that section 17 leave conditions are written on the leave form and that "
                                "patients are given a copy.")
     assert scaffold.topic == "mha" and "given a copy" in scaffold.audit
+
+
+def test_a_topics_b_line_can_quote_what_is_asked():
+    scaffold, _ = scaffold_for("Ensure that people's privacy and dignity are respected when they are helped to wash "
+                               "in shared bays.")
+    assert scaffold.topic == "dignity" and "shared bays" in scaffold.communicate
