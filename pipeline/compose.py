@@ -244,12 +244,16 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of".split())
+
+
 def _object(ask: str) -> str:
     """"Gillick competence" from "staff assess and record Gillick competence when ...": what is
     assessed or recorded for each case, else what the ask is about."""
     m = _ASSESSED.search(ask)
     if (m and len(m.group(1).split()) <= SUBJECT_WORDS and not _NOT_RECORDED.search(m.group(1))
-            and not m.group(1).split()[0].lower().endswith("ly")):  # "recorded daily", "recorded accurately"
+            and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
+            and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
         return m.group(1)
     return _subject(ask)
 
