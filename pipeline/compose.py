@@ -273,7 +273,7 @@ def _records(ask: str) -> str:
         if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "crisis and contingency plans"
             continue
-        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith("ed"):
+        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")):  # not "patient's"
             break
         words.insert(0, w)
     noun = m.group(2).lower()
@@ -305,7 +305,8 @@ def _subject(ask: str) -> str:
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
         return ""
-    return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
+    proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
+    return subject if proper else subject[0].lower() + subject[1:]
 
 
 def clause(ask: str) -> str:

@@ -130,7 +130,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         made = composed(each, wording, place, theme_id, found=[a.text for a in asks(wording) if not a.required])
         lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each)
+        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
     scaffold = Scaffold(
         topic=topic.id,
         change=PROMPT + _filled(lines["change"], quoted_asks(wording) if topic is fallback else ""),
@@ -202,12 +202,15 @@ MISSED_SHARE = 0.5
 MISSED_MIN = 2
 
 
-def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask]) -> dict[str, str]:
+def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
-    the audit and evidence lines do not name get their own check and evidence."""
+    the audit and evidence lines do not name get their own check and evidence. A variant's lines
+    are written for the narrower issue (directors' fit and proper person files, call monitoring):
+    the catch-all kind's "observe practice and audit 10 records" is not added to them, though
+    the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
-    missed_c = [a for a in each if specific(a) and _missed(a.text, lines["audit"] + " " + lines["evidence"])]
+    missed_c = [a for a in each if (specific(a) or not narrow) and _missed(a.text, lines["audit"] + " " + lines["evidence"])]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -336,10 +339,15 @@ def _lines(topic: Topic, wording: str) -> dict[str, str]:
     """The topic's four lines, with those of the variant the wording names replacing them; when it
     names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
     lines = {line: getattr(topic, line) for line in LINES}
-    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
-    if len(named) == 1:
-        lines |= {line: text for line in LINES if (text := getattr(named[0], line)) is not None}
+    if variant := _variant(topic, wording):
+        lines |= {line: text for line in LINES if (text := getattr(variant, line)) is not None}
     return lines
+
+
+def _variant(topic: Topic, wording: str) -> Variant | None:
+    """The one variant of the topic the wording names; none when it names none or two."""
+    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
+    return named[0] if len(named) == 1 else None
 
 
 # What a statement asks: each sentence without the provider, modal and "ensure that", split at
