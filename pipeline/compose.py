@@ -63,6 +63,7 @@ class Kind(BaseModel):
     one_off: bool = False
     to_leaders: bool = False
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
+    who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
     tell: str
     check: str
@@ -146,7 +147,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
     kinds = [kind_of(a.duty) for a in each]
     asked = [a.text for a in each]
-    staff = named_staff(wording) or (kinds[0].who if place.setting == DEFAULT and kinds[0].who else place.staff)
+    staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
+                                     else place.staff)
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(asked)
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -174,9 +176,18 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
 
 
 def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
-    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for a, k in zip(asked, kinds)))
+    """The record each ask leaves; an ask naming nothing of its own ("action is taken when it is out
+    of range") adds nothing to the record of an earlier ask of its kind."""
+    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
+                              if k not in kinds[:i] or _object(a) or _records(a)))
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
+
+
+def specific(ask: Asked) -> bool:
+    """The ask is of a kind with checks of its own, not the last kind's catch-all ("observe
+    practice and audit 10 records"), which adds nothing to a topic's own lines."""
+    return kind_of(ask.duty) is not _kinds().kind[-1]
 
 
 def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
@@ -196,8 +207,9 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use train notify inform tell give stop start "
     "reconsider maintain operate act protect follow deploy".split())
-_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms|charts|care plans|plans|certificates|files|"
-                      r"passports|risk assessments|assessments|logs|registers|responses|letters)\b", re.IGNORECASE)
+_RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|minutes)\b",
+                      re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
 _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
@@ -221,8 +233,29 @@ def _fill(template: str, ask: str, wording: str) -> str:
         sample, plural = "10 records", "the records concerned"
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
+    named = _object(ask) or records
+    template = (template.replace(" ({object})", f" ({named})" if named else "")
+                .replace("{object}", named or f"what was done ({ask})"))
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+_ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
+                       r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
+
+
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of".split())
+
+
+def _object(ask: str) -> str:
+    """"Gillick competence" from "staff assess and record Gillick competence when ...": what is
+    assessed or recorded for each case, else what the ask is about."""
+    m = _ASSESSED.search(ask)
+    if (m and len(m.group(1).split()) <= SUBJECT_WORDS and not _NOT_RECORDED.search(m.group(1))
+            and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
+            and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
+        return m.group(1)
+    return _subject(ask)
 
 
 def _records(ask: str) -> str:
@@ -237,10 +270,14 @@ def _records(ask: str) -> str:
         if w.lower() == "of" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "end of life care plans"
             continue
-        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith("ed"):
+        if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
+            words[:0] = [before.pop(), w]  # "crisis and contingency plans"
+            continue
+        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")):  # not "patient's"
             break
         words.insert(0, w)
-    return " ".join([*words, m.group(2).lower()])
+    noun = m.group(2).lower()
+    return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
 
 
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
@@ -249,6 +286,7 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|r
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
                            re.IGNORECASE)
+_ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
@@ -257,26 +295,37 @@ def _subject(ask: str) -> str:
     """"long-term segregation" from "long-term segregation is reviewed with a plan to end it": what
     the ask is about, named for its records; empty when it is a person, an instruction or too long."""
     m = _VERB.search(ask)
-    if not m or ask.split()[0].lower() in IMPERATIVE:
+    if not m or instruction(ask):
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
+    subject = re.split(r"\s+(?:where|which|who|whose)\s+", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
-            or _PEOPLE.search(subject) or _STAFF.search(subject)):
+            or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
         return ""
-    return subject if any(w[:1].isupper() for w in words[1:3]) else subject[0].lower() + subject[1:]
+    proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
+    return subject if proper else subject[0].lower() + subject[1:]
 
 
 def clause(ask: str) -> str:
     """The ask as something that can follow "confirm that": an instruction ("repair the window
     restrictor") becomes "this was done: repair the window restrictor"."""
     words = ask.split()
-    first = words[0].lower() if words else ""
     proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
     text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
-    return f"this was done: {text}" if first in IMPERATIVE else text
+    return f"this was done: {text}" if instruction(ask) else text
+
+
+_NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)
+
+
+def instruction(ask: str) -> bool:
+    """"Repair the window" is an instruction; "audit findings are reviewed" is not, though it
+    begins with a word that can be one."""
+    words = ask.split()
+    return bool(words) and words[0].lower() in IMPERATIVE and not _NOUN_THEN_VERB.match(ask)
 
 
 # -- the staff a statement names
@@ -286,7 +335,8 @@ _STAFF = re.compile(
     r"bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|consultants|clinicians|care workers|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"
-    r"advanced nurse practitioners|dentists))\b", re.IGNORECASE)
+    r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    re.IGNORECASE)
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
                     r"home|area|hospital)\b", re.IGNORECASE)
@@ -303,7 +353,9 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
-        found.append(name[0].lower() + name[1:])
+        name = name[0].lower() + name[1:]
+        one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
+        found.append(f"each {name}" if one else name)
     unique = list(dict.fromkeys(found))
     return " and ".join(unique[:2])
 

@@ -19,7 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from cqcplan.models.plan import Scaffold
-from cqcplan.pipeline.compose import IMPERATIVE, Place, composed, extra_checks, phrase_pattern, place_for
+from cqcplan.pipeline.compose import (IMPERATIVE, Place, composed, extra_checks, named_staff, phrase_pattern, place_for,
+                                       specific)
 from cqcplan.pipeline.themes import named
 from cqcplan.vocab import load
 
@@ -113,6 +114,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic, _ = choose_topic(regulations)
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
+    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
     each = composable(wording)
     theme_id = found.id if (found := named(theme)) else None
@@ -120,19 +122,21 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         made = composed(each, wording, place, theme_id, found=[a.text for a in asks(wording) if not a.required])
         lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each)
+        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
     scaffold = Scaffold(
         topic=topic.id,
         change=PROMPT + _filled(lines["change"], quoted_asks(wording) if topic is fallback else ""),
-        communicate=PROMPT + lines["communicate"],
+        communicate=PROMPT + _filled(lines["communicate"], quoted_asks(wording)),
         audit=PROMPT + lines["audit"],
     )
     return scaffold, PROMPT + lines["evidence"]
 
 
 def _placed(text: str, place: Place) -> str:
-    """A topic's line with the meetings and staff of the setting in place of {forum}, {leaders} and {staff}."""
-    return text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+    """A topic's line with the meetings, staff and channels of the setting in place of {forum}, {leaders},
+    {staff} and {channels}."""
+    return (text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+            .replace("{channels}", place.channels))
 
 
 def composable(wording: str) -> list[Ask]:
@@ -187,15 +191,18 @@ _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific detail
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
 MISSED_SHARE = 0.5
-MISSED_MIN = 3
+MISSED_MIN = 2
 
 
-def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask]) -> dict[str, str]:
+def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
-    the audit and evidence lines do not name get their own check and evidence."""
+    the audit and evidence lines do not name get their own check and evidence. A variant's lines
+    are written for the narrower issue (directors' fit and proper person files, call monitoring):
+    the catch-all kind's "observe practice and audit 10 records" is not added to them, though
+    the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
-    missed_c = [a for a in each if _missed(a.text, lines["audit"] + " " + lines["evidence"])]
+    missed_c = [a for a in each if (specific(a) or not narrow) and _missed(a.text, lines["audit"] + " " + lines["evidence"])]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -257,12 +264,18 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
+_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
+                        re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
+
+
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
-    if not any(in_duty.values()):  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
-        return in_all
+    if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
+        return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
+    if not any(in_duty.values()):  # "physical health ... is monitored in line with national guidance": no topic
+        return in_duty
     return {tid: found if in_duty[tid] else set() for tid, found in in_all.items()}
 
 
@@ -270,15 +283,19 @@ def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) ->
     """This ask names the topic more strongly than any other, or as strongly as a broader one
     listed after it ("seclusion records are completed" is about seclusion; "competency checks
     before staff administer medicines" about medicines too), or names none and follows on from
-    the asks before it (short, sharing a word with them, or a finding)."""
+    the asks before it (short, sharing a word with them, or a finding); a short one naming another
+    topic by one passing word ("and that the checks are documented") follows on too: the check the
+    topic's lines leave out is added to them (`_with_missed_asks`)."""
     mine = scores[topic.id]
     if mine:
         order = [t.id for t in _table().topic]
         rank = order.index(topic.id)
         return all(score < mine or (score == mine and order.index(tid) > rank)
                    for tid, score in scores.items() if tid != topic.id)
-    if any(scores.values()):
+    if any(scores.values()) and (len(ask.text.split()) > FOLLOW_ON_WORDS or max(scores.values()) >= SURE_TOPIC_WORDS):
         return False
+    if not before:  # the first ask has nothing to follow on from ("people important to them")
+        return not ask.required
     return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
             or bool(_stems(ask.text) & {stem for b in before for stem in _stems(b.text)}))
 
@@ -314,10 +331,15 @@ def _lines(topic: Topic, wording: str) -> dict[str, str]:
     """The topic's four lines, with those of the variant the wording names replacing them; when it
     names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
     lines = {line: getattr(topic, line) for line in LINES}
-    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
-    if len(named) == 1:
-        lines |= {line: text for line in LINES if (text := getattr(named[0], line)) is not None}
+    if variant := _variant(topic, wording):
+        lines |= {line: text for line in LINES if (text := getattr(variant, line)) is not None}
     return lines
+
+
+def _variant(topic: Topic, wording: str) -> Variant | None:
+    """The one variant of the topic the wording names; none when it names none or two."""
+    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
+    return named[0] if len(named) == 1 else None
 
 
 _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do

@@ -203,3 +203,44 @@ def test_a_phrase_inside_a_longer_phrase_of_another_topic_names_only_that_topic(
     wording = ("The trust must ensure that when a notifiable safety incident occurs, the family is told in person and "
                "sent a letter.")
     assert topic(wording) == "candour"
+
+
+# -- round two (wordings written for the tests)
+
+def test_a_topics_b_line_names_the_staff_the_statement_names_and_the_settings_channels():
+    scaffold, _ = scaffold_for("The provider should ensure that controlled drugs are counted by two pharmacy "
+                               "technicians at every stock check.", report_types=["gp-practice"])
+    assert scaffold.topic == "medicines"
+    assert "pharmacy technicians" in scaffold.communicate
+    every = scaffold_for("The practice must ensure that dental instruments are decontaminated in line with HTM "
+                         "01-05 and that the washer-disinfector is tested daily.", report_types=["dental-practice"])
+    assert "{" not in every[0].communicate and "practice meeting" in every[0].communicate
+
+
+def test_a_first_ask_cannot_follow_on_from_nothing():
+    # "them" in the first ask used to make it a follow-on of the risk ask after it
+    assert topic("Ensure that every resident can see the friends important to them and that any limit on "
+                 "seeing them is based on an individual risk assessment.") == "general"
+
+
+def test_a_long_duty_naming_nothing_takes_no_topic_from_its_qualifier():
+    assert topic("The trust must ensure that the weight of children on the ward is checked each week in line "
+                 "with national guidance.") != "guidelines"
+
+
+def test_a_short_follow_on_naming_another_topic_in_passing_keeps_the_topic():
+    scaffold, evidence = scaffold_for("Ensure that every director meets the fit and proper person requirement and "
+                                      "that the checks are documented.")
+    assert scaffold.topic == "recruitment" and "fit and proper" in evidence
+
+
+def test_a_short_second_ask_the_topic_lines_miss_gets_its_own_check():
+    scaffold, _ = scaffold_for("Ensure that section 17 leave conditions are written on the leave form and that "
+                               "patients are given a copy.")
+    assert scaffold.topic == "mha" and "given a copy" in scaffold.audit
+
+
+def test_a_topics_b_line_can_quote_what_is_asked():
+    scaffold, _ = scaffold_for("Ensure that people's privacy and dignity are respected when they are helped to wash "
+                               "in shared bays.")
+    assert scaffold.topic == "dignity" and "shared bays" in scaffold.communicate
