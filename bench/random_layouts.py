@@ -42,7 +42,8 @@ def features(gold: dict) -> list[str]:
     out = [f"writer={gold['producer']}", f"hyphen={lay['hyphen']}", f"body={'small' if lay['body'] < 10 else 'large' if lay['body'] > 12 else 'mid'}"]
     out += [f"page={lay['page']}{' landscape' if lay['landscape'] else ''}"]
     if lay["writer"] == "raw":
-        out += [f"raw shuffled={lay['shuffle']}", f"raw kerned={lay['kerned']}"]
+        out += [f"raw shuffled={lay['shuffle']}", f"raw kerned={lay['kerned']}", f"raw tall_box={lay['tall_box']}",
+                f"raw swapped_ligatures={lay['swapped_ligatures']}"]
     out += sorted({f"list={b.split(':')[0]}" for b in lay["blocks"]} | {f"glyph={b.split(':', 1)[1]}" for b in lay["blocks"]})
     return out
 
