@@ -26,6 +26,11 @@ SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
 # What a line-end split prints: hyphen-minus, the typographic hyphen, a soft hyphen, PDFium's marks.
 LINE_END_HYPHENS = frozenset("-\u2010" + SOFT_HYPHEN + PDFIUM_HYPHEN_MARKS)
+# Some writers (LibreOffice) map a ligature glyph to its letters in byte-swapped UTF-16: "ft"
+# reads as U+6600 U+7400. Such a code is an ASCII letter in the high byte and zero in the low;
+# the glyph tells it from a real ideograph, which is a full em wide: a ligature is narrower.
+SWAPPED_LOW, SWAPPED_HIGH = "\u4100", "\u7a00"
+IDEOGRAPH_EM = 0.9
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")
@@ -33,6 +38,11 @@ SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 # Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
 # the rest from positions, whatever order the writer drew them in).
 LETTER_GAP_EM = 0.06
+# A line's box is the font's ascent and descent, as the writer declared them. Some declare the
+# whole bounding box instead (Ghostscript re-prints: 1.6 em and more), which makes lines
+# overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
+# the baseline at a usual text face's ascent and descent.
+TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
 BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.
@@ -117,6 +127,8 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
                 top, bottom = height - rect_top, height - rect_bottom
+                if level and bottom - top > TALL_BOX_EM * size:
+                    top, bottom = _usual_box(raw_api, raw, k, height, size, top, bottom)
             last_bottom, last_top = rect_bottom, rect_top
         if not level:
             continue
@@ -128,6 +140,8 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
             ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
         elif ch in SPECIAL:
             ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
+        elif SWAPPED_LOW <= ch <= SWAPPED_HIGH:
+            ch = _swapped_letter(ch, right - left, size)
         if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
             # the same letter twice in one box (other than "ff") is one glyph printed twice
@@ -149,6 +163,22 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
     return _without_watermarks(runs), _shapes(page, height)
+
+
+def _usual_box(raw_api, raw, k: int, height: float, size: float, top: float, bottom: float) -> tuple[float, float]:
+    """Top and bottom of a usual face's line box around glyph k's baseline (or the box as given)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not raw_api.FPDFText_GetCharOrigin(raw, k, x, y):
+        return top, bottom
+    baseline = height - y.value
+    return baseline - ASCENT_EM * size, baseline + DESCENT_EM * size
+
+
+def _swapped_letter(ch: str, width: float, size: float) -> str:
+    """The letter a byte-swapped ligature map stands for, judged by the glyph's width."""
+    code = ord(ch)
+    letter = chr(code >> 8)
+    return letter if code & 0xFF == 0 and letter.isascii() and letter.isalpha() and width < IDEOGRAPH_EM * size else ch
 
 
 def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:
