@@ -28,7 +28,8 @@ PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
 LINE_END_HYPHENS = frozenset("-\u2010" + SOFT_HYPHEN + PDFIUM_HYPHEN_MARKS)
 # Some writers (LibreOffice) map a ligature glyph to its letters in byte-swapped UTF-16: "ft"
 # reads as U+6600 U+7400. Such a code is an ASCII letter in the high byte and zero in the low;
-# the glyph tells it from a real ideograph, which is a full em wide: a ligature is narrower.
+# the glyph tells it from a real ideograph: a ligature's letters share one glyph's box (an
+# ideograph has a box of its own), and a ligature is narrower than an ideograph's full em.
 SWAPPED_LOW, SWAPPED_HIGH = "\u4100", "\u7a00"
 IDEOGRAPH_EM = 0.9
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
@@ -141,7 +142,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
         elif ch in SPECIAL:
             ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
         elif SWAPPED_LOW <= ch <= SWAPPED_HIGH:
-            ch = _swapped_letter(ch, right - left, size)
+            ch = _swapped_letter(raw_api, raw, text, k, (left, right), size)
         if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
             # the same letter twice in one box (other than "ff") is one glyph printed twice
@@ -174,11 +175,24 @@ def _usual_box(raw_api, raw, k: int, height: float, size: float, top: float, bot
     return baseline - ASCENT_EM * size, baseline + DESCENT_EM * size
 
 
-def _swapped_letter(ch: str, width: float, size: float) -> str:
-    """The letter a byte-swapped ligature map stands for, judged by the glyph's width."""
+def _swapped(ch: str) -> str | None:
     code = ord(ch)
     letter = chr(code >> 8)
-    return letter if code & 0xFF == 0 and letter.isascii() and letter.isalpha() and width < IDEOGRAPH_EM * size else ch
+    return letter if code & 0xFF == 0 and letter.isascii() and letter.isalpha() else None
+
+
+def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], size: float) -> str:
+    """The letter a byte-swapped ligature map stands for (judged by the glyph: narrower than
+    an ideograph, or its box shared with the next or last letter), else the character."""
+    letter = _swapped(text[k])
+    if letter is None or box[1] - box[0] < IDEOGRAPH_EM * size:
+        return letter or text[k]
+    rect = raw_api.FS_RECTF()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(text) and _swapped(text[j]) and raw_api.FPDFText_GetLooseCharBox(raw, j, rect) \
+                and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01:
+            return letter
+    return text[k]
 
 
 def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:
