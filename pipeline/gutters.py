@@ -35,6 +35,7 @@ class Gutter:
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
         self.rows: list[_BandRow] = []
+        self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
 
     def add(self, row: list[dict]) -> None:
@@ -56,7 +57,7 @@ class Gutter:
         the neighbouring bands open on that row: in three columns, a row with nothing in the
         middle column has nothing beside either band there, whatever the outer columns hold."""
         rows = []
-        for r in self.rows:
+        for r in self.found_rows:
             beside = [o for o in bands if o is not self and o.top <= r.top <= o.bottom]
             left_edge = max((o.hi for o in beside if o.hi <= self.lo), default=-FAR)
             right_edge = min((o.lo for o in beside if o.lo >= self.hi), default=FAR)
@@ -227,8 +228,13 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
     bands = [g for g in found if g.valid()]
-    for band in bands:
-        band.between(bands)
+    while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
+        for band in bands:
+            band.between(bands)
+        kept = [g for g in bands if g.valid()]
+        if len(kept) == len(bands):
+            break
+        bands = kept
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
 
