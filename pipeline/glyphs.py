@@ -39,9 +39,9 @@ SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 # Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
 # the rest from positions, whatever order the writer drew them in).
 LETTER_GAP_EM = 0.06
-# A line's box is the font's ascent and descent, as the writer declared them. Some declare the
-# whole bounding box instead (Ghostscript re-prints: 1.6 em and more), which makes lines
-# overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
+# A line's box is PDFium's loose glyph box: the font's ascent and descent as the writer declared
+# them, within its declared bounding box. Ghostscript re-prints declare the whole font's box as
+# both (1.6 em and more), which makes lines overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
 # the baseline at a usual text face's ascent and descent.
 TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).

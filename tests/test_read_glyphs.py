@@ -125,3 +125,50 @@ def test_a_larger_heading_beside_a_first_item_set_a_little_higher_is_read_first(
     glyphs = _set("The provider must:", 45, 741.4, 18.5) + _set("• Ensure that all staff complete", 300, 739.8, 13.0)
     assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [
         "The provider must:", "• Ensure that all staff complete"]
+
+
+# ---- writer faults in the font's maps and metrics (the fixtures' hand-written writer) ---
+
+def _raw_pdf(tmp_path: Path, lines: list[tuple[str, float, float, float, str]], **faults) -> Path:
+    """A one-page PDF from fixtures/gen's hand-written writer: (text, x, baseline, size, font)."""
+    import sys
+    from types import SimpleNamespace
+
+    pytest.importorskip("fontTools")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from gen import render_raw
+    from gen.layout import Text
+
+    page = SimpleNamespace(number=1, ops=[Text(x, y, s, font, size) for s, x, y, size, font in lines])
+    path = tmp_path / "faulty.pdf"
+    render_raw.render(SimpleNamespace(pages=[page], page_w=595.0, page_h=842.0), str(path), {}, **faults)
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_ligatures_a_writer_mapped_byte_swapped_read_as_their_letters(tmp_path, size):
+    """LibreOffice maps a ligature glyph to its letters in byte-swapped UTF-16 ("ft" as
+    U+6600 U+7400, which other readers print as CJK): the glyph's box, shared by its
+    letters and narrower than an ideograph, says they are letters."""
+    text = "Meadowcroft House: sufficient staff, official flu figures."
+    path = _raw_pdf(tmp_path, [(text, 72.0, 700.0, size, "Sans")], swapped_ligatures=True)
+    assert _lines(path) == [text]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_font_that_declares_its_bounding_box_as_ascent_and_descent_gets_lines_of_usual_height(tmp_path, size):
+    """Ghostscript writes a font's whole bounding box as its ascent and descent (1.7 em for
+    DejaVu Sans), so lines set at 1.2 em overlap; the reader sets them back around their
+    baselines, and a heading wrapped over two lines is one heading again."""
+    lines = [("Acute wards for adults of working age and", 72.0, 700.0, size, "Sans-Bold"),
+             ("psychiatric intensive care units", 72.0, 700.0 + 1.2 * size, size, "Sans-Bold")]
+    read = start_read(_raw_pdf(tmp_path, lines, tall_box=True), sha256="-")().pages[0].lines
+    assert [l.text for l in read] == [l[0] for l in lines]
+    assert all(l.bottom - l.top <= 1.2 * l.size for l in read)
+    assert read[1].top >= read[0].bottom  # they no longer overlap
+
+
+def test_only_a_letter_in_the_high_byte_and_zero_in_the_low_reads_as_a_swapped_letter():
+    from cqcplan.pipeline.glyphs import _swapped
+
+    assert _swapped("\u6600") == "f" and _swapped("\u6601") is None and _swapped("\u4e2d") is None
