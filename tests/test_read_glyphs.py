@@ -172,3 +172,24 @@ def test_only_a_letter_in_the_high_byte_and_zero_in_the_low_reads_as_a_swapped_l
     from cqcplan.pipeline.glyphs import _swapped
 
     assert _swapped("\u6600") == "f" and _swapped("\u6601") is None and _swapped("\u4e2d") is None
+
+
+def _words_at(words: list[tuple[str, float]], top: float, size: float) -> list[Glyph]:
+    """Words set at the given x (in ems from the margin): a justified line's wide gaps."""
+    return [Glyph(w, 40 + x * size, 40 + (x + 0.5 * len(w)) * size, 60 + top * size, 60 + (top + 1.2) * size,
+                  size, False, False, True) for w, x in words]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.5, 14.0])
+def test_a_justified_line_s_wide_word_gaps_beside_a_real_gutter_make_no_columns(size):
+    """Two columns; the left one's last full line is justified with gaps an em wide, above a
+    short last line. Beside the real gutter those gaps have text on their right on one row
+    only: they are word gaps, and each column is still read whole."""
+    left = [("• The provider must ensure that posit-", 0.0, 0.0), ("place for all patients and are re-", 1.5, 1.4)]
+    right = [("• The provider should consider how", 26.0, 0.0), ("families and carers are involved in", 27.5, 1.4),
+             ("multidisciplinary care reviews and", 27.5, 2.8), ("meetings with them.", 27.5, 4.2)]
+    glyphs = [g for text, x, top in left + right for g in _set(text, 40 + x * size, 60 + top * size, size)]
+    glyphs += _words_at([("viewed", 1.5), ("following", 5.5), ("incidents", 11.0), ("of", 17.0), ("re-", 19.5)], 2.8, size)
+    glyphs += _words_at([("straint.", 1.5)], 4.2, size)
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [left[0][0], left[1][0], "viewed following incidents of re-", "straint.", *[r[0] for r in right]]
