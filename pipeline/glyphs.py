@@ -18,6 +18,8 @@ import ctypes
 import math
 from typing import NamedTuple
 
+from .ligatures import LOST
+
 # Ligature glyphs a reader reads as letters.
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 # PDFium prints U+FFFE (or U+0002) for a hyphen ending a line, whether the PDF drew a
@@ -136,7 +138,10 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
-        if ch < " ":
+        if ch in PDFIUM_HYPHEN_MARKS and parts and k == last_k + 1 and left == x_prev and right == x1 \
+                and _swapped(text[k - 1]):
+            ch = LOST  # a byte-swapped ligature whose later letters a re-print mapped to nothing (see ligatures.py)
+        elif ch < " ":
             closing = bool(parts) and not spaced and parts[-1][-1:].isalnum() and left - x1 < LETTER_GAP_EM * size
             ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
         elif ch in SPECIAL:
@@ -183,13 +188,15 @@ def _swapped(ch: str) -> str | None:
 
 def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], size: float) -> str:
     """The letter a byte-swapped ligature map stands for (judged by the glyph: narrower than
-    an ideograph, or its box shared with the next or last letter), else the character."""
+    an ideograph, or its box shared with the next or last letter, or with the null a re-print
+    left of them), else the character."""
     letter = _swapped(text[k])
     if letter is None or box[1] - box[0] < IDEOGRAPH_EM * size:
         return letter or text[k]
     rect = raw_api.FS_RECTF()
     for j in (k - 1, k + 1):
-        if 0 <= j < len(text) and _swapped(text[j]) and raw_api.FPDFText_GetLooseCharBox(raw, j, rect) \
+        if 0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS) \
+                and raw_api.FPDFText_GetLooseCharBox(raw, j, rect) \
                 and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01:
             return letter
     return text[k]

@@ -31,6 +31,7 @@ from cqcplan.errors import DamagedPdf, PasswordRequired
 from cqcplan.models.document import Line, Page, ReportDocument
 
 from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .ligatures import LOST, restore
 from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker
 from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
@@ -203,6 +204,8 @@ def _word(glyphs: list[Glyph]) -> dict:
         sizes = sorted(g.size for g in glyphs)
         x1, top, bottom = max(g.x1 for g in glyphs), min(g.top for g in glyphs), max(g.bottom for g in glyphs)
         size = sizes[len(sizes) // 2]
+    if LOST in text:
+        text = restore(text)
     if len(text) == 1 and (first.symbol or text < " "):
         text = "•"  # Word's Wingdings bullet is "l", its square "n"; a re-printed one may have lost its
         # character altogether: a lone glyph of either kind is what a reader sees as a bullet

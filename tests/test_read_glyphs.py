@@ -193,3 +193,24 @@ def test_a_justified_line_s_wide_word_gaps_beside_a_real_gutter_make_no_columns(
     glyphs += _words_at([("straint.", 1.5)], 4.2, size)
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert lines == [left[0][0], left[1][0], "viewed following incidents of re-", "straint.", *[r[0] for r in right]]
+
+
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+def test_ligatures_whose_later_letters_a_reprint_lost_are_told_from_the_words_they_make(tmp_path):
+    """Ghostscript re-prints LibreOffice's byte-swapped ligature maps as the first letter and a
+    null ("ff", "fi", "fl" and "ffi" all map to "f"): the word decides the rest."""
+    text = "Sufficient staff, official flu figures and fire safety."
+    original = _raw_pdf(tmp_path, [(text, 72.0, 700.0, 10.0, "Sans")], swapped_ligatures=True)
+    reprinted = tmp_path / "reprinted.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    assert _lines(reprinted) == [text]
+
+
+@pytest.mark.parametrize("word, read", [("staf\ufffd", "staff"), ("signif\ufffdcant", "significant"),
+                                        ("of\ufffdcial", "official"), ("f\ufffdoor", "floor"),
+                                        ("Staf\ufffd,", "Staff,"), ("f\ufffdrst", "first")])
+def test_a_lost_ligature_tail_is_the_one_that_makes_a_word(word, read):
+    from cqcplan.pipeline.ligatures import restore
+
+    assert restore(word) == read
