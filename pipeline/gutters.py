@@ -25,6 +25,8 @@ TRAILING_GAP_EM = 1.0
 # when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
+# How a finished sentence ends.
+SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
 
@@ -116,6 +118,26 @@ class Gutter:
                 return None
             ends.append((bool(below[0].side[side]), [r.tops[side] for r in below], broke))
         return ends
+
+    def runs_on_across(self, start: int, i: int) -> bool:
+        """The column right of the band opens the stretch (from row `start`) in mid-sentence,
+        while every paragraph of the column left of it above row i ends its sentence: the
+        right column's top goes on from nothing above i, so from the left column further
+        down. Text that runs down one column and on at the top of the next (a box broken over
+        columns), with headings level in both at i, is one block, not two set one under the
+        other."""
+        right_top = next((r for r in self.rows[start:i] if r.side[1] is not None), None)
+        lefts = [r for r in self.rows[start:i] if r.side[0] is not None]
+        if right_top is None or not lefts:
+            return False
+        right = sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        if not right or is_marker(right[0]) or not right[0]["text"][:1].islower():
+            return False
+        ends = [a for a, b in zip(lefts, lefts[1:]) if b.side[0] or is_marker(self._left_words(b)[0])] + [lefts[-1]]
+        return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
+
+    def _left_words(self, row: "_BandRow") -> list[dict]:
+        return sorted((w for w in row.words if w["x1"] <= self.lo), key=lambda w: w["x0"]) or [{"text": "", "marker": False}]
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
@@ -255,7 +277,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                 break
             sides = sides + theirs
         else:
-            if _new_block(sides, band.em):
+            if _new_block(sides, band.em) and not band.runs_on_across(cuts[-1] if cuts else 0, i):
                 cuts.append(i)
     return cuts
 

@@ -214,3 +214,20 @@ def test_a_lost_ligature_tail_is_the_one_that_makes_a_word(word, read):
     from cqcplan.pipeline.ligatures import restore
 
     assert restore(word) == read
+
+
+@pytest.mark.parametrize("size", [8.5, 10.5, 14.0])
+def test_a_box_that_runs_down_one_column_and_on_at_the_top_of_the_next_is_read_column_by_column(size):
+    """A shaded box broken over two columns: the right column opens mid-sentence, going on
+    from the foot of the left one, though a heading stands level in both halfway down. The
+    left column's text above those headings ends its sentence, so the right column's top
+    cannot follow it: one block, each column read whole."""
+    col = 24
+    left = [("◦ The provider should ensure that care", 0, 0), ("plans are recovery-focused.", 1, 1.4),
+            ("Wards for people with a learning", 0, 3.4, True), ("Action the provider MUST take", 0, 4.8, True),
+            ("• The provider must ensure that posit-", 0, 6.4), ("ive behaviour plans are in place.", 1, 7.8),
+            ("• The provider must ensure that staff", 0, 9.4)]
+    right = [("receive training in the use of prone", col + 1, 0), ("restraint and record its use.", col + 1, 1.4),
+             ("Action the provider SHOULD take", col, 3.6, True), ("◦ The provider should ensure that", col, 5.2),
+             ("easy-read information is given.", col + 1, 6.6)]
+    assert _read(*left, *right, size=size) == [spec[0] for spec in left + right]
