@@ -25,6 +25,8 @@ TRAILING_GAP_EM = 1.0
 # when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
+# Rows whose tops are nearer than this (in ems) are not two lines of one column.
+OFFSET_ROW_EM = 0.9
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
@@ -231,7 +233,11 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
             band.lo, band.hi = free
             band.add(row)
             still.append(band)
-        overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
+        # the row before is another column's line on an offset baseline: its box overlaps this row's,
+        # or its top is nearer than a line can follow a line of the same column (a column's first
+        # line set higher, as inside a box whose top padding only the first column has)
+        overlaps = previous_row and (previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
+                                     or row[0]["top"] - previous_row[0]["top"] < OFFSET_ROW_EM * em)
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
         for a, b in zip(beside, beside[1:]):
             gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]

@@ -231,3 +231,18 @@ def test_a_box_that_runs_down_one_column_and_on_at_the_top_of_the_next_is_read_c
              ("Action the provider SHOULD take", col, 3.6, True), ("◦ The provider should ensure that", col, 5.2),
              ("easy-read information is given.", col + 1, 6.6)]
     assert _read(*left, *right, size=size) == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.5, 11.0, 15.0])
+def test_a_column_s_first_line_set_higher_than_the_next_column_s_is_read_with_its_column(size):
+    """A box broken over two columns has its top padding in the first column only, so the
+    second column's first line stands 0.85 em higher (lines boxed one em tall, as after a
+    re-print): nearer than a line follows a line of one column, it is that column's first
+    line, not a line of its own read before both."""
+    left = [("■ The service should continue to", 0, 0.85), ("work with commissioners.", 1.5, 2.25),
+            ("■ The service should improve the", 0, 3.65), ("cleaning schedules.", 1.5, 5.05)]
+    right = [("■ The service should improve the", 24, 0), ("documentation of observations.", 25.5, 1.4),
+             ("■ The service should consider a", 24, 2.8), ("decision-making tool.", 25.5, 4.2)]
+    glyphs = [g._replace(bottom=g.top + size) for text, x, top in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size)]
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [spec[0] for spec in left + right]
