@@ -11,7 +11,7 @@ columns, frames, tables, bullet glyphs, hyphenation, running furniture, PDF writ
 re-printing). Its gold comes from what the generator typeset, never from cqcplan.
 Statements are matched as in bench/eval_extract.py (same kind and whitespace-collapsed
 text = identical; else the closest at >= 80% = altered). Printed: recall, precision,
-identical-text rate, right-page rate, the share of failing seeds per layout feature, and
+identical-text rate, right-page rate, right-service rate, the share of failing seeds per layout feature, and
 every failing seed with a one-line reason. A seed whose gold fails the generator's own
 pdftotext check is listed apart: there the generator, not the extractor, may be wrong.
 """
@@ -43,7 +43,8 @@ def features(gold: dict) -> list[str]:
     out = [f"writer={gold['producer']}", f"hyphen={lay['hyphen']}", f"body={'small' if lay['body'] < 10 else 'large' if lay['body'] > 12 else 'mid'}"]
     out += [f"page={lay['page']}{' landscape' if lay['landscape'] else ''}"]
     if lay["writer"] == "raw":
-        out += [f"raw shuffled={lay['shuffle']}", f"raw kerned={lay['kerned']}"]
+        out += [f"raw shuffled={lay['shuffle']}", f"raw kerned={lay['kerned']}", f"raw tall_box={lay['tall_box']}",
+                f"raw swapped_ligatures={lay['swapped_ligatures']}"]
     out += sorted({f"list={b.split(':')[0]}" for b in lay["blocks"]} | {f"glyph={b.split(':', 1)[1]}" for b in lay["blocks"]})
     return out
 
@@ -61,7 +62,7 @@ def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = T
         try:
             got = api.extract_report(path).findings
         except Exception as exc:  # a crash or refusal is a failure of this seed, not of the run
-            result.update(got=0, identical=0, altered=0, page=0, reasons=[f"error: {type(exc).__name__}: {exc}"[:160]])
+            result.update(got=0, identical=0, altered=0, page=0, service=0, reasons=[f"error: {type(exc).__name__}: {exc}"[:160]])
             return result
     identical, altered, missed, extra = match(gold["findings"], got)
     found = identical + [(g, f) for g, f, _ in altered]
@@ -70,8 +71,9 @@ def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = T
     reasons += [f"extra {f.kind} p{f.page}: {short(f.text)}" for f in extra]
     reasons += [f"altered p{g['page']}: {diff(g['text'], f.text)}" for g, f, _ in altered]
     reasons += [f"page {f.page} not {g['page']}: {short(g['text'])}" for g, f in wrong_page]
+    right_service = sum((f.service or None) == g.get("service") for g, f in found)
     result.update(got=len(got), identical=len(identical), altered=len(altered), page=len(found) - len(wrong_page),
-                  reasons=reasons)
+                  service=right_service, reasons=reasons)
     return result
 
 
@@ -101,7 +103,7 @@ def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later
 def report(results: list[dict], start: int, elapsed: float) -> int:
     tot = Counter()
     for r in results:
-        tot.update({k: r[k] for k in ("gold", "got", "identical", "altered", "page")})
+        tot.update({k: r[k] for k in ("gold", "got", "identical", "altered", "page", "service")})
     found = tot["identical"] + tot["altered"]
     print(f"{len(results)} seeds from --start {start}, {sum(r['pages'] for r in results)} pages, "
           f"{tot['gold']} gold statements, {elapsed:.0f} s")
@@ -110,6 +112,8 @@ def report(results: list[dict], start: int, elapsed: float) -> int:
     print(f"  precision  {found / max(tot['got'], 1):.3f}   ({found}/{tot['got']})")
     print(f"  identical  {tot['identical'] / max(found, 1):.3f}   (of found statements, text the same after collapsing whitespace)")
     print(f"  right page {tot['page'] / max(found, 1):.3f}   (of found statements)")
+    print(f"  right service {tot['service'] / max(found, 1):.3f}   (of found statements; the core service it is listed "
+          f"under, not counted in the failures below)")
     failing = [r for r in results if r["reasons"]]
     print(f"  seeds with every statement found verbatim, on its page, nothing extra: {len(results) - len(failing)}/{len(results)}")
     kinds = Counter(reason.split(" ")[0].split(":")[0] for r in failing for reason in r["reasons"])

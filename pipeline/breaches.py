@@ -171,10 +171,11 @@ def _row_finding(notice: RequirementNotice, file: str, default_instrument: str) 
 
 
 def _row_regulation(notice: RequirementNotice, default_instrument: str) -> Regulation:
-    """The heading's regulation, with the paragraphs the statement cites for the same number."""
+    """The heading's regulation, with the paragraphs the cell cites for the same number (in its
+    statement, or in a citation set after it)."""
     heading = notice.regulation
     assert heading is not None
-    same = [r for r in find_citations(notice.statement, heading.instrument) if r.number == heading.number]
+    same = [r for r in find_citations(notice.text, heading.instrument) if r.number == heading.number]
     paragraphs = same[0].paragraphs if same else heading.paragraphs
     title = heading.title or regulation_title(heading.instrument, heading.number)
     return heading.model_copy(update={"paragraphs": paragraphs, "title": title})

@@ -8,6 +8,11 @@ at the top of a page with the same heading as the chapter before (a bold structu
 heading of body size or larger is kept; a smaller running header with the same words
 is not), and neither is a bulleted line (a statement printed twice may top two pages), nor a
 table's header row repeated at the top of each page whose cells wrap on below the margin.
+
+A running header whose words change from page to page (a chapter's name, or a line printed
+once on the page a list runs on to) is known by where it stands instead: the topmost line of
+its page, set no larger than the text and well clear of the text below it, at the place
+and in the style where other pages have such a line.
 """
 
 import re
@@ -29,6 +34,8 @@ CQC_FOOTER = re.compile(
 )
 
 
+# A running header stands this many of its ems clear of the first line below it.
+HEADER_CLEARANCE_EM = 2.0
 # Fractions of page height: running headers and footers live in these margin bands.
 MARGIN_BAND = (0.1, 0.9)
 
@@ -41,12 +48,14 @@ def margin_key(text: str) -> str:
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
     recurring = _recurring_in(doc)
     text_size = body_size([line for page in doc.pages for line in page.lines])
+    headers = {id(line) for line in _headers_in_place(doc, text_size)}
     pages = []
     for page in doc.pages:
         into_body = _running_into_body(page.lines, page.height)
         lines = [
             line.model_copy(update={"layer": "furniture"})
-            if _is_furniture(line, page.height, recurring, text_size) and id(line) not in into_body
+            if (id(line) in headers or _is_furniture(line, page.height, recurring, text_size))
+            and id(line) not in into_body
             else line
             for line in page.lines
         ]
@@ -84,6 +93,25 @@ def _recurring_in(doc: ReportDocument) -> set[str]:
         for key in {margin_key(l.text) for l in page.lines if _band(l, page.height)}:
             pages_with[key] = pages_with.get(key, 0) + 1
     return {key for key, count in pages_with.items() if count >= 2}
+
+
+def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
+    """Top lines of their pages that stand where, and as, the top line of another page does
+    (same left edge and height on the page, same size and weight, a like gap below), however
+    their words differ."""
+    found: dict[tuple, list[Line]] = {}
+    for page in doc.pages:
+        lines = sorted(page.lines, key=lambda l: l.top)
+        if len(lines) < 2 or _band(lines[0], page.height) != "top":
+            continue
+        first = lines[0]
+        below = next((l for l in lines[1:] if l.top >= first.bottom - 0.1 * first.size), None)
+        if (below is None or below.top - first.bottom < HEADER_CLEARANCE_EM * first.size
+                or first.size > text_size * 1.05 or bullet_marker(first.text)):
+            continue
+        key = (round(first.top / first.size), round(first.x0 / first.size), round(first.size * 2), first.bold)
+        found.setdefault(key, []).append(first)
+    return [line for lines in found.values() if len(lines) >= 2 for line in lines]
 
 
 def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -> bool:

@@ -18,6 +18,8 @@ import ctypes
 import math
 from typing import NamedTuple
 
+from .ligatures import LOST
+
 # Ligature glyphs a reader reads as letters.
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 # PDFium prints U+FFFE (or U+0002) for a hyphen ending a line, whether the PDF drew a
@@ -26,6 +28,12 @@ SOFT_HYPHEN = "\u00ad"
 PDFIUM_HYPHEN_MARKS = "\ufffe\x02"
 # What a line-end split prints: hyphen-minus, the typographic hyphen, a soft hyphen, PDFium's marks.
 LINE_END_HYPHENS = frozenset("-\u2010" + SOFT_HYPHEN + PDFIUM_HYPHEN_MARKS)
+# Some writers (LibreOffice) map a ligature glyph to its letters in byte-swapped UTF-16: "ft"
+# reads as U+6600 U+7400. Such a code is an ASCII letter in the high byte and zero in the low;
+# the glyph tells it from a real ideograph: a ligature's letters share one glyph's box (an
+# ideograph has a box of its own), and a ligature is narrower than an ideograph's full em.
+SWAPPED_LOW, SWAPPED_HIGH = "\u4100", "\u7a00"
+IDEOGRAPH_EM = 0.9
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")
@@ -33,6 +41,11 @@ SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 # Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
 # the rest from positions, whatever order the writer drew them in).
 LETTER_GAP_EM = 0.06
+# A line's box is PDFium's loose glyph box: the font's ascent and descent as the writer declared
+# them, within its declared bounding box. Ghostscript re-prints declare the whole font's box as
+# both (1.6 em and more), which makes lines overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
+# the baseline at a usual text face's ascent and descent.
+TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
 BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.
@@ -117,17 +130,24 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
                 top, bottom = height - rect_top, height - rect_bottom
+                if level and bottom - top > TALL_BOX_EM * size:
+                    top, bottom = _usual_box(raw_api, raw, k, height, size, top, bottom)
             last_bottom, last_top = rect_bottom, rect_top
         if not level:
             continue
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
-        if ch < " ":
+        if ch in PDFIUM_HYPHEN_MARKS and parts and k == last_k + 1 and left == x_prev and right == x1 \
+                and _swapped(text[k - 1]):
+            ch = LOST  # a byte-swapped ligature whose later letters a re-print mapped to nothing (see ligatures.py)
+        elif ch < " ":
             closing = bool(parts) and not spaced and parts[-1][-1:].isalnum() and left - x1 < LETTER_GAP_EM * size
             ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
         elif ch in SPECIAL:
             ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
+        elif SWAPPED_LOW <= ch <= SWAPPED_HIGH:
+            ch = _swapped_letter(raw_api, raw, text, k, (left, right), size)
         if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
             # the same letter twice in one box (other than "ff") is one glyph printed twice
@@ -149,6 +169,37 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
     return _without_watermarks(runs), _shapes(page, height)
+
+
+def _usual_box(raw_api, raw, k: int, height: float, size: float, top: float, bottom: float) -> tuple[float, float]:
+    """Top and bottom of a usual face's line box around glyph k's baseline (or the box as given)."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not raw_api.FPDFText_GetCharOrigin(raw, k, x, y):
+        return top, bottom
+    baseline = height - y.value
+    return baseline - ASCENT_EM * size, baseline + DESCENT_EM * size
+
+
+def _swapped(ch: str) -> str | None:
+    code = ord(ch)
+    letter = chr(code >> 8)
+    return letter if code & 0xFF == 0 and letter.isascii() and letter.isalpha() else None
+
+
+def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], size: float) -> str:
+    """The letter a byte-swapped ligature map stands for (judged by the glyph: narrower than
+    an ideograph, or its box shared with the next or last letter, or with the null a re-print
+    left of them), else the character."""
+    letter = _swapped(text[k])
+    if letter is None or box[1] - box[0] < IDEOGRAPH_EM * size:
+        return letter or text[k]
+    rect = raw_api.FS_RECTF()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS) \
+                and raw_api.FPDFText_GetLooseCharBox(raw, j, rect) \
+                and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01:
+            return letter
+    return text[k]
 
 
 def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:

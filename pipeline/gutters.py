@@ -28,6 +28,10 @@ TRAILING_GAP_EM = 1.0
 # when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
+# Rows whose tops are nearer than this (in ems) are not two lines of one column.
+OFFSET_ROW_EM = 0.9
+# How a finished sentence ends.
+SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
@@ -41,6 +45,7 @@ class Gutter:
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
         self.rows: list[_BandRow] = []
+        self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
 
     def add(self, row: list[dict]) -> None:
@@ -62,7 +67,7 @@ class Gutter:
         the neighbouring bands open on that row: in three columns, a row with nothing in the
         middle column has nothing beside either band there, whatever the outer columns hold."""
         rows = []
-        for r in self.rows:
+        for r in self.found_rows:
             beside = [o for o in bands if o is not self and o.top <= r.top <= o.bottom]
             left_edge = max((o.hi for o in beside if o.hi <= self.lo), default=-FAR)
             right_edge = min((o.lo for o in beside if o.lo >= self.hi), default=FAR)
@@ -129,6 +134,26 @@ class Gutter:
         """The row's text on that side of the band begins in lower case."""
         words = [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
         return bool(words) and words[0]["text"][:1].islower()
+
+    def runs_on_across(self, start: int, i: int) -> bool:
+        """The column right of the band opens the stretch (from row `start`) in mid-sentence,
+        while every paragraph of the column left of it above row i ends its sentence: the
+        right column's top goes on from nothing above i, so from the left column further
+        down. Text that runs down one column and on at the top of the next (a box broken over
+        columns), with headings level in both at i, is one block, not two set one under the
+        other."""
+        right_top = next((r for r in self.rows[start:i] if r.side[1] is not None), None)
+        lefts = [r for r in self.rows[start:i] if r.side[0] is not None]
+        if right_top is None or not lefts:
+            return False
+        right = sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        if not right or is_marker(right[0]) or not right[0]["text"][:1].islower():
+            return False
+        ends = [a for a, b in zip(lefts, lefts[1:]) if b.side[0] or is_marker(self._left_words(b)[0])] + [lefts[-1]]
+        return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
+
+    def _left_words(self, row: "_BandRow") -> list[dict]:
+        return sorted((w for w in row.words if w["x1"] <= self.lo), key=lambda w: w["x0"]) or [{"text": "", "marker": False}]
 
     def trimmed(self) -> "Gutter":
         """Without the rows after both columns have ended: a heading set under the columns,
@@ -224,7 +249,11 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
             band.lo, band.hi = free
             band.add(row)
             still.append(band)
-        overlaps = previous_row and previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
+        # the row before is another column's line on an offset baseline: its box overlaps this row's,
+        # or its top is nearer than a line can follow a line of the same column (a column's first
+        # line set higher, as inside a box whose top padding only the first column has)
+        overlaps = previous_row and (previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
+                                     or row[0]["top"] - previous_row[0]["top"] < OFFSET_ROW_EM * em)
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
         spaces = justified_spaces(row) + (justified_spaces(previous_row) if overlaps else [])
         for a, b in zip(beside, beside[1:]):
@@ -244,8 +273,13 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
     bands = [g for g in found if g.valid()]
-    for band in bands:
-        band.between(bands)
+    while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
+        for band in bands:
+            band.between(bands)
+        kept = [g for g in bands if g.valid()]
+        if len(kept) == len(bands):
+            break
+        bands = kept
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
 
@@ -266,7 +300,8 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                 break
             sides = sides + theirs
         else:
-            if _new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0]):
+            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0])
+                    and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts
 

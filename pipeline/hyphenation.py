@@ -40,9 +40,9 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         return False
     if whole in known_words:
         return True
-    if not tail_text[0].islower() or not _is_word(whole):
+    if not tail_text[0].islower() or not is_word(whole):
         return False
-    return _hyphenation_point(whole, len(head_text)) or not _is_word(tail_text)
+    return _hyphenation_point(whole, len(head_text)) or not is_word(tail_text)
 
 
 @cache
@@ -67,7 +67,7 @@ _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile
             (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
 
 
-def _is_word(word: str) -> bool:
+def is_word(word: str) -> bool:
     return word in _dictionary() or any(
         american != word and american in _dictionary()
         for american in (pattern.sub(us, word, count=1) for pattern, us in _BRITISH))

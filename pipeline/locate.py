@@ -50,6 +50,7 @@ def _usual_gap(lines: list[Line]) -> float:
 class _Heading:
     def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None):
         self.rank, self.text, self.service, self.domain = rank, text, service, domain
+        self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
 
 
 class _List:
@@ -81,6 +82,8 @@ class _Walker:
         self.paragraphs: list[Paragraph] = []
         self.services: list[str] = []
         self.prev: Line | None = None
+        self.pushed: _Heading | None = None  # the heading the line being fed pushed, if any
+        self.pushed_before: _Heading | None = None  # the one the line before pushed
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -121,6 +124,7 @@ class _Walker:
 
     # ---- heading context ------------------------------------------------------------
     def _push(self, heading: _Heading) -> None:
+        self.pushed = heading
         while self.stack and self.stack[-1].rank <= heading.rank:
             self.stack.pop()
         self.stack.append(heading)
@@ -141,6 +145,7 @@ class _Walker:
     def feed(self, line: Line, after: Line | None = None) -> None:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
+        self.pushed_before, self.pushed = self.pushed, None
         if text and not self._feed_heading(line, text, after):
             self._feed_body(line, text)
         self.prev = line
@@ -238,9 +243,22 @@ class _Walker:
     def _open_list(self, kind: str, text: str, rank: tuple, styled: bool) -> None:
         self.close_all()
         self.in_table = False
+        owner = self._list_owner()
         while self.stack and self.stack[-1].rank <= rank:
             self.stack.pop()
+        if owner and owner not in self.stack:
+            self.stack.append(owner)
         self.open = _List(kind, text, rank, styled)
+
+    def _list_owner(self) -> _Heading | None:
+        """The core service the list being opened belongs to, whatever the two headings' sizes:
+        one set on the line right above its heading, or one that an earlier list belonged to
+        with nothing else headed since (a service's must list, then its should list)."""
+        top = self.stack[-1] if self.stack else None
+        if top is None or not top.service or not (top.owns_lists or top is self.pushed_before):
+            return None
+        top.owns_lists = True
+        return top
 
     def _feed_body(self, line: Line, text: str) -> None:
         lst = self.suspended

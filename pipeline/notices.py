@@ -21,6 +21,8 @@ from .text import bullet_marker, collapse_ws, join_lines, strip_marker
 ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\s+[A-Za-z]")
 INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities|Health and Social Care Act", re.I)
 CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements)", re.I)
+# A paragraph that is only a citation ("Regulation 12(1)(2)(a)(b)(g)", "Regulations 12 and 17").
+BARE_CITATION = re.compile(r"^Regulations? \d{1,2}A?(?:\(\w{1,4}\))*(?:(?:,|,? and) \d{1,2}A?(?:\(\w{1,4}\))*)*\.?$")
 COLUMN_HEADERS = {"regulated activity", "regulated activities", "regulation"}
 SLACK = 3.0
 
@@ -50,7 +52,9 @@ def _table_regions(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
 
 def _statement(raw_lines: list[str], known_words: frozenset[str]) -> str:
     """How the regulation was not met, as a reader sees it: wrapped lines joined, each bullet
-    on a line of its own, the closing "enforcement action we took" part left out."""
+    on a line of its own, the closing "enforcement action we took" part left out, and so is a
+    bare citation set as the cell's last paragraph (it names the regulation's paragraphs, which
+    the notice's regulation keeps; it says nothing of what was wrong)."""
     cut = next((i for i, l in enumerate(raw_lines) if sp.is_enforcement_label(l)), len(raw_lines))
     paragraphs: list[list[str]] = []
     for raw in raw_lines[:cut]:
@@ -59,7 +63,10 @@ def _statement(raw_lines: list[str], known_words: frozenset[str]) -> str:
             paragraphs.append([line])
         else:
             paragraphs[-1].append(line)
-    return "\n".join(join_lines(p, known_words) for p in paragraphs if p)
+    texts = [join_lines(p, known_words) for p in paragraphs if p]
+    if len(texts) > 1 and BARE_CITATION.match(texts[-1]):
+        texts.pop()
+    return "\n".join(texts)
 
 
 def _starts_citation_line(line: str) -> bool:

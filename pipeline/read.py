@@ -33,6 +33,7 @@ from cqcplan.models.document import Line, Page, ReportDocument
 
 from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -205,6 +206,8 @@ def _word(glyphs: list[Glyph]) -> dict:
         sizes = sorted(g.size for g in glyphs)
         x1, top, bottom = max(g.x1 for g in glyphs), min(g.top for g in glyphs), max(g.bottom for g in glyphs)
         size = sizes[len(sizes) // 2]
+    if LOST in text:
+        text = restore(text)
     if len(text) == 1 and (first.symbol or text < " "):
         text = "•"  # Word's Wingdings bullet is "l", its square "n"; a re-printed one may have lost its
         # character altogether: a lone glyph of either kind is what a reader sees as a bullet

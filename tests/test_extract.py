@@ -184,3 +184,27 @@ def test_a_space_pdfium_guesses_before_a_line_end_hyphen_is_not_a_word_gap(tmp_p
     assert lines == ["in line with the trust's own staffing es-", "tablishment and the wards -", "and theatres."]
     assert join_lines(lines, frozenset({"establishment"})) == (
         "in line with the trust's own staffing establishment and the wards - and theatres.")
+
+
+def test_a_bare_citation_set_after_a_notice_row_s_paragraph_is_not_part_of_its_must():
+    """"How the regulation was not being met:", its paragraph, then the citation as a line of
+    its own: the must is the paragraph; the citation's paragraphs still reach its regulation."""
+    from cqcplan.pipeline.notices import read_notices
+
+    built = doc(
+        line("Action we have told the provider to take", bold=True, size=14),
+        line("Regulated activity", bold=True), line("Regulation", x=250, bold=True, at=92),
+        line("Accommodation for persons who require nursing or personal care", gap=6),
+        line("Regulation 12 HSCA RA Regulations 2014 Safe care and treatment", x=250),
+        line("How the regulation was not being met:", x=250, bold=True),
+        line("Care plans for people at risk of choking did not reflect the", x=250),
+        line("advice of speech and language therapists.", x=250),
+        line("Regulation 12(1)(2)(a)(b)(g)", x=250),
+    )
+    notices = read_notices(built)
+    assert [n.statement for n in notices] == [
+        "Care plans for people at risk of choking did not reflect the advice of speech and language therapists."]
+    found = extract(locate(built), "built.pdf", notices=notices, line_order=line_order(built))
+    assert [(f.text, [(r.number, r.paragraphs) for r in f.regulations]) for f in found] == [
+        ("Care plans for people at risk of choking did not reflect the advice of speech and language therapists.",
+         [("12", "(1)(2)(a)(b)(g)")])]

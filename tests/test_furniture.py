@@ -49,3 +49,36 @@ def test_a_table_header_row_repeated_at_the_top_of_each_page_stays_body_where_it
     got = layers(doc(*page_top(), PageBreak, *page_top()))
     assert got[(2, "Areas where the trust must improve")] == "furniture"
     assert {got[(n, text)] for n in (1, 2) for text in ("Core service", "The areas where the provider must")} == {"body"}
+
+
+def test_a_running_header_whose_words_change_is_known_by_its_place():
+    """Named-page headers (WeasyPrint, InDesign): each page's header has other words, one
+    even says must and should; it stands where the others do, in their style, well clear of
+    the text. A statement running on at the top of the next page is body."""
+    document = doc(
+        line("Summary of findings", size=8.5, bold=True, at=23), line("Narrative on page one.", at=57),
+        PageBreak,
+        line("Areas for improvement – what the trust must and should do", size=8.5, bold=True, at=23),
+        line("letters to patients’ GPs are sent within the target time.", x=84, at=57),
+        PageBreak,
+        line("Is this organisation well-led?", size=8.5, bold=True, at=23), line("Leaders were visible.", at=57),
+    )
+    got = layers(document)
+    assert got[(2, "Areas for improvement – what the trust must and should do")] == "furniture"
+    assert got[(1, "Summary of findings")] == got[(3, "Is this organisation well-led?")] == "furniture"
+    assert got[(2, "letters to patients’ GPs are sent within the target time.")] == "body"
+
+
+def test_a_chapter_heading_set_at_the_top_of_pages_is_not_a_running_header():
+    """Chapter headings open pages at one place too, but larger than the text and close
+    above it; and text that starts at the top of every page is not furniture either."""
+    document = doc(
+        line("Surgery", size=16, bold=True, at=40), line("Staff were kind.", at=62),
+        PageBreak,
+        line("Maternity", size=16, bold=True, at=40), line("Midwives were busy.", at=62),
+        PageBreak,
+        line("The service must improve its records.", at=40), line("Staff said so.", at=52),
+        PageBreak,
+        line("Records were kept securely.", at=40), line("Staff said so too.", at=52),
+    )
+    assert set(layers(document).values()) == {"body"}

@@ -373,3 +373,49 @@ def test_locate_a_table_row_split_over_a_page_break_is_resumed_under_the_repeate
         ("should", "Review the interpreting services.", None),
         ("must", "Ensure that the environment in the community teams is safe for the patients who use it.", None),
         ("must", "Ensure that staff are trained.", None)]
+
+
+def test_locate_a_service_heading_right_above_its_lists_owns_them_whatever_its_size():
+    """A core service set just above its own must and should lists (as large as their
+    headings, or smaller): both lists are the service's; the next service's lists are its own."""
+    found = statements(
+        line("Areas for improvement", bold=True, size=14),
+        line("Forensic inpatient or secure wards", bold=True, size=10),
+        line("Action the provider MUST take to improve", bold=True, size=10.5),
+        bullet("The provider must ensure that seclusion records are completed."),
+        line("Action the provider SHOULD take to improve", bold=True, size=10.5, gap=8),
+        bullet("The provider should review blanket restrictions."),
+        line("Wards for people with a learning disability or autism", bold=True, size=10, gap=8),
+        line("Action the provider MUST take to improve", bold=True, size=10.5),
+        bullet("The provider must ensure that positive behaviour support plans are in place."),
+    )
+    assert [(f.kind, f.service) for f in found] == [
+        ("must", "Forensic inpatient or secure wards"),
+        ("should", "Forensic inpatient or secure wards"),
+        ("must", "Wards for people with a learning disability or autism"),
+    ]
+
+
+def test_locate_a_list_after_another_list_s_groups_is_not_its_last_group_s():
+    """Service headings inside a must list are its groups: the should list that follows
+    starts with no service of its own until its own groups say so."""
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=10.5),
+        line("Surgery", bold=True, size=10.5),
+        bullet("The trust must ensure the WHO checklist is used."),
+        line("Action the trust SHOULD take to improve", bold=True, size=10.5, gap=8),
+        bullet("The trust should ensure that governance meetings are minuted."),
+    )
+    assert [(f.kind, f.service) for f in found] == [("must", "Surgery"), ("should", None)]
+
+
+def test_locate_a_list_lettered_on_across_its_groups_past_h():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=10),
+        line("Trust wide", bold=True, size=9),
+        *[line(f"({c}) The trust must ensure that item {c} is done.", text_x=90) for c in "abcdefgh"],
+        line("Surgery", bold=True, size=9),
+        *[line(f"({c}) The trust must ensure that item {c} is done.", text_x=90) for c in "ijk"],
+    )
+    assert [f.text for f in found] == [f"The trust must ensure that item {c} is done." for c in "abcdefghijk"]
+    assert [f.service for f in found][-3:] == ["Surgery"] * 3

@@ -172,3 +172,124 @@ def test_a_table_of_labels_beside_must_and_should_columns_is_read_one_column_at_
         "Core service", "Action the hospital SHOULD take", "to improve",
         "Surgery", "• Consider a competency framework", "for nurses in recovery.",
         "Outpatients and diagnostic imaging", "None identified."]
+
+
+# ---- writer faults in the font's maps and metrics (the fixtures' hand-written writer) ---
+
+def _raw_pdf(tmp_path: Path, lines: list[tuple[str, float, float, float, str]], **faults) -> Path:
+    """A one-page PDF from fixtures/gen's hand-written writer: (text, x, baseline, size, font)."""
+    import sys
+    from types import SimpleNamespace
+
+    pytest.importorskip("fontTools")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from gen import render_raw
+    from gen.layout import Text
+
+    page = SimpleNamespace(number=1, size=(595.0, 842.0), ops=[Text(x, y, s, font, size) for s, x, y, size, font in lines])
+    path = tmp_path / "faulty.pdf"
+    render_raw.render(SimpleNamespace(pages=[page], page_w=595.0, page_h=842.0), str(path), {}, **faults)
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_ligatures_a_writer_mapped_byte_swapped_read_as_their_letters(tmp_path, size):
+    """LibreOffice maps a ligature glyph to its letters in byte-swapped UTF-16 ("ft" as
+    U+6600 U+7400, which other readers print as CJK): the glyph's box, shared by its
+    letters and narrower than an ideograph, says they are letters."""
+    text = "Meadowcroft House: sufficient staff, official flu figures."
+    path = _raw_pdf(tmp_path, [(text, 72.0, 700.0, size, "Sans")], swapped_ligatures=True)
+    assert _lines(path) == [text]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_font_that_declares_its_bounding_box_as_ascent_and_descent_gets_lines_of_usual_height(tmp_path, size):
+    """Ghostscript writes a font's whole bounding box as its ascent and descent (1.7 em for
+    DejaVu Sans), so lines set at 1.2 em overlap; the reader sets them back around their
+    baselines, and a heading wrapped over two lines is one heading again."""
+    lines = [("Acute wards for adults of working age and", 72.0, 700.0, size, "Sans-Bold"),
+             ("psychiatric intensive care units", 72.0, 700.0 + 1.2 * size, size, "Sans-Bold")]
+    read = start_read(_raw_pdf(tmp_path, lines, tall_box=True), sha256="-")().pages[0].lines
+    assert [l.text for l in read] == [l[0] for l in lines]
+    assert all(l.bottom - l.top <= 1.2 * l.size for l in read)
+    assert read[1].top >= read[0].bottom  # they no longer overlap
+
+
+def test_only_a_letter_in_the_high_byte_and_zero_in_the_low_reads_as_a_swapped_letter():
+    from cqcplan.pipeline.glyphs import _swapped
+
+    assert _swapped("\u6600") == "f" and _swapped("\u6601") is None and _swapped("\u4e2d") is None
+
+
+def _words_at(words: list[tuple[str, float]], top: float, size: float) -> list[Glyph]:
+    """Words set at the given x (in ems from the margin): a justified line's wide gaps."""
+    return [Glyph(w, 40 + x * size, 40 + (x + 0.5 * len(w)) * size, 60 + top * size, 60 + (top + 1.2) * size,
+                  size, False, False, True) for w, x in words]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.5, 14.0])
+def test_a_justified_line_s_wide_word_gaps_beside_a_real_gutter_make_no_columns(size):
+    """Two columns; the left one's last full line is justified with gaps an em wide, above a
+    short last line. Beside the real gutter those gaps have text on their right on one row
+    only: they are word gaps, and each column is still read whole."""
+    left = [("• The provider must ensure that posit-", 0.0, 0.0), ("place for all patients and are re-", 1.5, 1.4)]
+    right = [("• The provider should consider how", 26.0, 0.0), ("families and carers are involved in", 27.5, 1.4),
+             ("multidisciplinary care reviews and", 27.5, 2.8), ("meetings with them.", 27.5, 4.2)]
+    glyphs = [g for text, x, top in left + right for g in _set(text, 40 + x * size, 60 + top * size, size)]
+    glyphs += _words_at([("viewed", 1.5), ("following", 5.5), ("incidents", 11.0), ("of", 17.0), ("re-", 19.5)], 2.8, size)
+    glyphs += _words_at([("straint.", 1.5)], 4.2, size)
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [left[0][0], left[1][0], "viewed following incidents of re-", "straint.", *[r[0] for r in right]]
+
+
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+def test_ligatures_whose_later_letters_a_reprint_lost_are_told_from_the_words_they_make(tmp_path):
+    """Ghostscript re-prints LibreOffice's byte-swapped ligature maps as the first letter and a
+    null ("ff", "fi", "fl" and "ffi" all map to "f"): the word decides the rest."""
+    text = "Sufficient staff, official flu figures and fire safety."
+    original = _raw_pdf(tmp_path, [(text, 72.0, 700.0, 10.0, "Sans")], swapped_ligatures=True)
+    reprinted = tmp_path / "reprinted.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    assert _lines(reprinted) == [text]
+
+
+@pytest.mark.parametrize("word, read", [("staf\ufffd", "staff"), ("signif\ufffdcant", "significant"),
+                                        ("of\ufffdcial", "official"), ("f\ufffdoor", "floor"),
+                                        ("Staf\ufffd,", "Staff,"), ("f\ufffdrst", "first")])
+def test_a_lost_ligature_tail_is_the_one_that_makes_a_word(word, read):
+    from cqcplan.pipeline.ligatures import restore
+
+    assert restore(word) == read
+
+
+@pytest.mark.parametrize("size", [8.5, 10.5, 14.0])
+def test_a_box_that_runs_down_one_column_and_on_at_the_top_of_the_next_is_read_column_by_column(size):
+    """A shaded box broken over two columns: the right column opens mid-sentence, going on
+    from the foot of the left one, though a heading stands level in both halfway down. The
+    left column's text above those headings ends its sentence, so the right column's top
+    cannot follow it: one block, each column read whole."""
+    col = 24
+    left = [("◦ The provider should ensure that care", 0, 0), ("plans are recovery-focused.", 1, 1.4),
+            ("Wards for people with a learning", 0, 3.4, True), ("Action the provider MUST take", 0, 4.8, True),
+            ("• The provider must ensure that posit-", 0, 6.4), ("ive behaviour plans are in place.", 1, 7.8),
+            ("• The provider must ensure that staff", 0, 9.4)]
+    right = [("receive training in the use of prone", col + 1, 0), ("restraint and record its use.", col + 1, 1.4),
+             ("Action the provider SHOULD take", col, 3.6, True), ("◦ The provider should ensure that", col, 5.2),
+             ("easy-read information is given.", col + 1, 6.6)]
+    assert _read(*left, *right, size=size) == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.5, 11.0, 15.0])
+def test_a_column_s_first_line_set_higher_than_the_next_column_s_is_read_with_its_column(size):
+    """A box broken over two columns has its top padding in the first column only, so the
+    second column's first line stands 0.85 em higher (lines boxed one em tall, as after a
+    re-print): nearer than a line follows a line of one column, it is that column's first
+    line, not a line of its own read before both."""
+    left = [("■ The service should continue to", 0, 0.85), ("work with commissioners.", 1.5, 2.25),
+            ("■ The service should improve the", 0, 3.65), ("cleaning schedules.", 1.5, 5.05)]
+    right = [("■ The service should improve the", 24, 0), ("documentation of observations.", 25.5, 1.4),
+             ("■ The service should consider a", 24, 2.8), ("decision-making tool.", 25.5, 4.2)]
+    glyphs = [g._replace(bottom=g.top + size) for text, x, top in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size)]
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [spec[0] for spec in left + right]
