@@ -255,7 +255,7 @@ class _Walker:
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
-        elif not lst.bulleted and self._opens_paragraph_item(lst, text):
+        elif not lst.bulleted and self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif lst.item:
@@ -300,6 +300,11 @@ class _Walker:
         self._start_item(line, lst)
 
     def _start_item(self, line: Line, lst: _List) -> None:
+        if line.run_in:  # "Surgery: The hospital must …": the label names the group, the text follows it
+            name = line.run_in.rstrip(":").strip()
+            lst.group_headings.add(name)
+            self._push(_Heading((round(line.size), 1), name, service=sp.service_name(name)))
+            line = _without_run_in(line)
         lst.item = [line]
         lst.subs = []
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
@@ -355,3 +360,16 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _without_run_in(line: Line) -> Line:
+    """The line without its run-in label (kept after its bullet or number, if any)."""
+    if not line.run_in:
+        return line
+    text = collapse_ws(line.text)
+    marker = bullet_marker(text) or ""
+    at = text.find(line.run_in, len(marker))
+    if at < 0:
+        return line
+    rest = text[at + len(line.run_in):].strip()
+    return line.model_copy(update={"text": f"{marker.strip()} {rest}" if marker else rest, "run_in": ""})
