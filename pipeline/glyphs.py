@@ -34,7 +34,7 @@ SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 # the rest from positions, whatever order the writer drew them in).
 LETTER_GAP_EM = 0.06
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
-BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+BULLETS = "•●▪■◦○·‣⁃►▶➢➤→➔➜➝➞⇒✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.
 FAR = 1e5
 # Text whose matrix turns or shears it more than this (about 2 degrees) is decoration.
