@@ -300,11 +300,6 @@ class _Walker:
         self._start_item(line, lst)
 
     def _start_item(self, line: Line, lst: _List) -> None:
-        if line.run_in:  # "Surgery: The hospital must …": the label names the group, the text follows it
-            name = line.run_in.rstrip(":").strip()
-            lst.group_headings.add(name)
-            self._push(_Heading((round(line.size), 1), name, service=sp.service_name(name)))
-            line = _without_run_in(line)
         lst.item = [line]
         lst.subs = []
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
@@ -344,6 +339,10 @@ class _Walker:
     def _end_item(self) -> None:
         lst = self.open
         if lst and lst.item:
+            label, lst.item = _run_in_label(lst.item)
+            if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
+                lst.group_headings.add(label)
+                self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = self._context(lst.heading)
             self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
             lst.item, lst.subs = [], []
@@ -360,6 +359,22 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
+    """The bold label an item opens with, and the item without it: run in on its first line,
+    the whole of its first line, or wrapping from a first line all in bold onto the second."""
+    first = lines[0]
+    if first.run_in:
+        return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
+    if len(lines) > 1 and first.bold and lines[1].run_in and lines[1].page == first.page:
+        text = collapse_ws(first.text)
+        marker = bullet_marker(text) or ""
+        head = text[len(marker):].strip()
+        if len((head + " " + lines[1].run_in).split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
+            kept = first.model_copy(update={"text": marker.strip()})
+            return f"{head} {lines[1].run_in}".rstrip(":").strip(), [kept, _without_run_in(lines[1])] + lines[2:]
+    return "", lines
 
 
 def _without_run_in(line: Line) -> Line:

@@ -38,8 +38,8 @@ from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
 # between (tight or letter-spaced setting), the writer's space character decides.
 WORD_GAP_EM = 0.2
-# A run-in label ("Services for children and young people:") is at most this many words.
-RUN_IN_WORDS = 10
+# A run-in label ("Services for children and young people:") is at most this many words (a heading's).
+RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
 OVERPRINT_EM = 0.12
 # Words further apart than this (in ems) belong to different segments of a row.
@@ -313,15 +313,16 @@ def _to_line(words: list[dict], page: int) -> Line:
 def _run_in(words: list[dict]) -> str:
     """A bold label closed by a colon, after the line's bullet or number and before
     regular text ("■ Surgery: The hospital should …"): a group's name run in to its first
-    item. Its words are bold whatever the line's other words; text follows it."""
+    item. Its words are bold whatever the line's other words; text follows it, or the
+    label fills a bulleted line and the item's text starts on the next."""
     start = 1 if words[0]["marker"] else 0
     for end in range(start, min(len(words), start + RUN_IN_WORDS)):
         if not all(g.bold for g in words[end]["chars"]):
             return ""
         if words[end]["text"].endswith(":"):
             rest = words[end + 1:]
-            plain = rest and not all(g.bold for w in rest for g in w["chars"])
-            return " ".join(w["text"] for w in words[start:end + 1]) if plain else ""
+            plain = not rest or not all(g.bold for w in rest for g in w["chars"])
+            return " ".join(w["text"] for w in words[start:end + 1]) if plain and (rest or start) else ""
     return ""
 
 
