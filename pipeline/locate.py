@@ -249,7 +249,8 @@ class _Walker:
         if bullet_marker(text):
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
-            if self._next_column(line, lst.item[-1]) or not self._under_item(line, lst):
+            last = lst.item[-1]
+            if self._next_column(line, last) or not (self._under_item(line, lst) or self._back_under_bullet(line, last, lst)):
                 shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
@@ -312,6 +313,8 @@ class _Walker:
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
         if not self._under_item(line, lst):
+            if self._back_under_bullet(line, last, lst):
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -326,6 +329,13 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
+        """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
+        line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
+        unfinished = not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower() or line.text.startswith("(")
+        return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
+                and unfinished and not self._paragraph_break(line, last))
 
     @staticmethod
     def _under_item(line: Line, lst: _List) -> bool:
