@@ -48,8 +48,13 @@ def _usual_gap(lines: list[Line]) -> float:
 
 
 class _Heading:
-    def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None):
-        self.rank, self.text, self.service, self.domain = rank, text, service, domain
+    def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None,
+                 line: Line | None = None):
+        self.rank, self.text, self.service, self.domain, self.line = rank, text, service, domain, line
+
+    def beside(self, line: Line) -> bool:
+        """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
+        return self.line is not None and self.line.page == line.page and self.line.x1 < line.x0
 
 
 class _List:
@@ -79,6 +84,8 @@ class _Walker:
         self.paragraphs: list[Paragraph] = []
         self.services: list[str] = []
         self.prev: Line | None = None
+        self.last_heading: Line | None = None
+        self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -139,23 +146,41 @@ class _Walker:
     def feed(self, line: Line, after: Line | None = None) -> None:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
-        if text and not self._feed_heading(line, text, after):
+        if text and self._feed_heading(line, text, after):
+            self._note_header_row(line, text)
+            self.last_heading = line
+        elif text:
             self._feed_body(line, text)
+            self.last_heading = None
         self.prev = line
+
+    def _note_header_row(self, line: Line, text: str) -> None:
+        """Two headings side by side on one row, neither a structural heading ("Core service" |
+        "Actions"): a table's header row, which a table repeats over its page breaks."""
+        last = self.last_heading
+        if (last is not None and last.page == line.page and abs(last.top - line.top) < 0.3 * line.size
+                and last.x1 < line.x0 and not sp.is_structural_heading(text)
+                and not sp.is_structural_heading(collapse_ws(last.text))):
+            for cell in (collapse_ws(last.text), text):
+                self.header_cells.setdefault(cell, line.page)
 
     def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
         """Handle the line if it is a heading of any kind; False for body text."""
         if bullet_marker(text) or text[:1].islower():
             return False
-        if line.page == 1 and (sp.key_question(text) or sp.service_name(text)):
-            return True  # the cover's ratings grid, not a section of the report
+        if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)):
+            return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
+        if self.header_cells.get(text, line.page) < line.page:
+            return True  # a table's header row repeated on a new page
+        if self._label_goes_on(line, text):
+            return True
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
-            self._open_list(kind, text, rank, self._styled(line))
+            self._open_list(kind, text, rank, self._styled(line), line)
             return True
         if self._label_cell(line, text, after):
-            self._sub_heading(_Heading(rank, text, service=sp.service_name(text)))  # "Trust-wide" beside its actions
+            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line))  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -171,12 +196,26 @@ class _Walker:
             return True
         service = sp.service_name(text)
         if service and self._cell_beside_item(line):
-            self._push(_Heading(rank, text, service=service))  # a table's service column: the row's service
+            self._push(_Heading(rank, text, service=service, line=line))  # a table's service column: the row's service
             return True
         if service or self._looks_like_heading(line, text):
-            self._sub_heading(_Heading(rank, text, service=service))
+            self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _label_goes_on(self, line: Line, text: str) -> bool:
+        """The rest of a table's service label split by a page break ("Emergency operations
+        centre" / "(EOC)"): set where that label was, on the next page, and making a service
+        name only joined to it. The label's heading takes the whole name."""
+        top = self.stack[-1] if self.stack else None
+        if not (top and top.service and top.line and top.line.page == line.page - 1
+                and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size and not sp.service_name(text)):
+            return False
+        joined = sp.service_name(f"{top.text} {text}")
+        if joined:
+            old, top.text, top.service, top.line = top.service, joined, joined, line
+            self.services = [joined if name == old else name for name in self.services]
+        return bool(joined)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list, a short line with the next item's bullet set beside it, right of it
@@ -219,10 +258,11 @@ class _Walker:
             self.in_table = self.in_table and not heading.service
         self._push(heading)
 
-    def _open_list(self, kind: str, text: str, rank: tuple, styled: bool) -> None:
+    def _open_list(self, kind: str, text: str, rank: tuple, styled: bool, line: Line) -> None:
+        """A list opening in a table's cell ("The trust must:") keeps the row's label (its service)."""
         self.close_all()
         self.in_table = False
-        while self.stack and self.stack[-1].rank <= rank:
+        while self.stack and self.stack[-1].rank <= rank and not self.stack[-1].beside(line):
             self.stack.pop()
         self.open = _List(kind, text, rank, styled)
 

@@ -392,16 +392,47 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     labels, cells = columns
     if len(labels) * LABEL_COLUMN_RATIO >= len(cells):
         return None
-    starts = [g[0].top for g in _groups(cells)]
+    groups = _groups(cells)
+    starts = [g[0].top for g in groups]
     label_cells = _groups(labels)
     level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
-    return label_cells if level and len(label_cells) > 1 else None
+    if len(label_cells) < 2 or not (level or _centred_rows(label_cells, groups)):
+        return None
+    return label_cells
+
+
+def _centred_rows(label_cells: list[list[Line]], groups: list[list[Line]]) -> list[float] | None:
+    """The top of each label's row when the labels are centred in their rows (a web page's or
+    LibreOffice's vertical-align: middle), or None: each row takes the other column's next
+    groups whose middle is the label's middle (within half a line), before the next label;
+    the last row takes the rest (the page may cut it)."""
+    tops, i = [], 0
+    for k, cell in enumerate(label_cells):
+        size = cell[0].size
+        if i >= len(groups) or groups[i][0].top > cell[0].top + 0.3 * size:
+            return None  # a row starting below its label
+        tops.append(groups[i][0].top)
+        if k == len(label_cells) - 1:
+            break
+        middle = (cell[0].top + cell[-1].bottom) / 2
+        following = label_cells[k + 1][0].top + 0.3 * size
+        ends = [j for j in range(i, len(groups) - 1) if groups[j + 1][0].top <= following]
+        if not ends:
+            return None
+        j = min(ends, key=lambda j: abs((groups[i][0].top + groups[j][-1].bottom) / 2 - middle))
+        if abs((groups[i][0].top + groups[j][-1].bottom) / 2 - middle) > 0.5 * size:
+            return None
+        i = j + 1
+    return tops
 
 
 def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
     """A table read row by row: what runs on from the page before, then each label cell
-    whole followed by the lines of the other cell down to the next label."""
-    tops = [cell[0].top - 0.3 * cell[0].size for cell in label_cells] + [float("inf")]
+    whole followed by the lines of the other cell down to the next row (which starts level
+    with its label, or where the rows the labels are centred in start)."""
+    centred = _centred_rows(label_cells, _groups(cells))
+    starts = centred or [cell[0].top for cell in label_cells]
+    tops = [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)] + [float("inf")]
     ordered = [line for line in cells if line.top < tops[0]]
     for cell, top, next_top in zip(label_cells, tops, tops[1:]):
         ordered += cell + [line for line in cells if top <= line.top < next_top]
