@@ -64,6 +64,7 @@ class _List:
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
+        self.flush = False  # the open item's text wraps back to its bullet's x (no hanging indent)
         self.group_headings: set[str] = set()
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
@@ -290,8 +291,10 @@ class _Walker:
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
             last = lst.item[-1]
-            if self._next_column(line, last) or not (self._under_item(line, lst) or self._back_under_bullet(line, last, lst)):
-                shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
+            back = self._back_under_bullet(line, last, lst)
+            lst.flush = lst.flush or back
+            if self._next_column(line, last) or not (self._under_item(line, lst) or back):
+                shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)  # the item's indents, as in the new column
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
@@ -343,6 +346,7 @@ class _Walker:
     def _start_item(self, line: Line, lst: _List) -> None:
         lst.item = [line]
         lst.subs = []
+        lst.flush = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
 
     def _continues(self, line: Line, lst: _List) -> bool:
