@@ -5,7 +5,7 @@ the bullet, requirement-notice rows stacked label over value, and a report print
 CQC's website being recognised as one."""
 
 import pytest
-from build import PageBreak, bullet, doc, line
+from build import LEADING, PageBreak, bullet, doc, line
 
 from cqcplan.models.document import Line
 from cqcplan.pipeline.extract import extract
@@ -213,3 +213,34 @@ def test_a_web_page_only_mentioning_cqc_is_still_refused():
     page = ("Minutes of the board meeting\nPresent: the chair, the chief executive\nApologies: none\n"
             "The Care Quality Commission published its assessment report; find and compare services on its website.")
     assert not_a_report([page]) is not None
+
+
+def test_a_printed_web_page_s_cover_names_provider_location_and_assessment_dates():
+    from datetime import date
+
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Care Quality Commission"),
+                line("Home › Find and compare services › Larkspur Home Care Services › Assessment"),
+                line("Larkspur Home Care Services", size=16, bold=True),
+                line("Provided and run by: Larkspur Care Partnership Ltd"),
+                line("Report published: 18 June 2024"),
+                line("This assessment took place between 8 April and 2 May 2024."))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location, meta.published, meta.inspection_dates) == (
+        "Larkspur Care Partnership Ltd", "Larkspur Home Care Services", date(2024, 6, 18),
+        [date(2024, 4, 8), date(2024, 5, 2)])
+
+
+def test_a_date_wrapped_in_a_narrow_sidebar_cell_is_read_whole_not_from_the_text_beside_it():
+    from datetime import date
+
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Elm Grove Dental Care", size=16, bold=True), line("Inspection report", size=14),
+                line("Date of inspection visit: 12", x=14), line("March 2019", x=14),
+                line("Date of publication: 24 April", x=14), line("2019", x=14),
+                line("We carried out this announced inspection on 1 March 2019 under section 60 of the Act.",
+                     x=170, at=80 + 16 * 1.4 + 14 * 1.4 + 3 * LEADING))
+    meta = read_metadata(cover, "")
+    assert (meta.inspection_dates, meta.published) == ([date(2019, 3, 12)], date(2019, 4, 24))
