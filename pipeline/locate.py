@@ -377,7 +377,8 @@ class _Walker:
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
         line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
-        unfinished = not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower() or line.text.startswith("(")
+        unfinished = (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower() or line.text.startswith("(")
+                      or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
 
@@ -421,10 +422,13 @@ def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
     first = lines[0]
     if first.run_in:
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
+    text = collapse_ws(first.text)
+    marker = bullet_marker(text) or ""
+    head = text[len(marker):].strip()
+    if len(lines) > 1 and first.bold and head.endswith(":") and not lines[1].bold \
+            and len(head.split()) <= MAX_HEADING_WORDS:  # the label's lines, joined as a heading's
+        return head.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[1:]
     if len(lines) > 1 and first.bold and lines[1].run_in and lines[1].page == first.page:
-        text = collapse_ws(first.text)
-        marker = bullet_marker(text) or ""
-        head = text[len(marker):].strip()
         if len((head + " " + lines[1].run_in).split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
             kept = first.model_copy(update={"text": marker.strip()})
             return f"{head} {lines[1].run_in}".rstrip(":").strip(), [kept, _without_run_in(lines[1])] + lines[2:]

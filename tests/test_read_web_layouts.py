@@ -71,10 +71,13 @@ def test_a_run_in_label_filling_or_wrapping_from_the_first_line_is_still_the_lab
         line("The trust should review its rotas.", x=84),
         bullet("Services for children and young", bold=True),
         line("people: The trust should audit pain scores.", x=84, run_in="people:"),
+        bullet("Wards for older people with mental health problems:", bold=True),
+        line("Ensure that the ward is safe.", x=72),  # no hanging indent: back at the bullet's x
     )
     assert [(f.text, f.service) for f in found] == [
         ("The trust should review its rotas.", "Critical care"),
         ("The trust should audit pain scores.", "Services for children and young people"),
+        ("Ensure that the ward is safe.", "Wards for older people with mental health problems"),
     ]
 
 
