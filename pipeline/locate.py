@@ -294,7 +294,10 @@ class _Walker:
             back = self._back_under_bullet(line, last, lst)
             lst.flush = lst.flush or back
             if self._next_column(line, last) or not (self._under_item(line, lst) or back):
-                shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)  # the item's indents, as in the new column
+                # the item's indents, as they are in the new column: its text goes on at the
+                # bullet's x there (no hanging indent) or at its text's
+                lst.flush = lst.flush or abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
+                shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):

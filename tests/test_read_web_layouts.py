@@ -247,3 +247,18 @@ def test_a_date_wrapped_in_a_narrow_sidebar_cell_is_read_whole_not_from_the_text
                      x=170, at=80 + 16 * 1.4 + 14 * 1.4 + 3 * LEADING))
     meta = read_metadata(cover, "")
     assert (meta.inspection_dates, meta.published) == ([date(2019, 3, 12)], date(2019, 4, 24))
+
+
+def test_an_item_going_on_at_the_next_column_s_bullet_x_keeps_its_next_item_a_new_item():
+    """No hanging indent: at the top of the next column the item's text goes on at the
+    bullet's x there, so the bullet under it starts the next item, not a sub-point."""
+    found = statements(
+        line("In addition the trust should:", bold=True, x=66, left=66),
+        bullet("Ensure that all staff complete their training.", indent=14, left=66),
+        bullet("The trust should ensure", indent=14, left=66),
+        line("that staff know the vision.", x=300, at=92.0, left=300),
+        bullet("The trust should make sure that leaflets are available.", x=300, indent=14, at=104.0, left=300),
+    )
+    assert [f.text for f in found] == ["Ensure that all staff complete their training.",
+                                       "The trust should ensure that staff know the vision.",
+                                       "The trust should make sure that leaflets are available."]
