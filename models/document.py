@@ -25,6 +25,7 @@ class Line(BaseModel):
     size: float
     bold: bool = False
     column_left: float = 0.0  # left edge of the column the line is set in: indents are measured from it
+    run_in: str = ""  # a bold label run in before regular text ("Surgery:"), still part of `text`
     layer: Literal["body", "furniture"] = "body"
 
 

@@ -47,7 +47,7 @@ LETTER_GAP_EM = 0.06
 # the baseline at a usual text face's ascent and descent.
 TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
 # Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
-BULLETS = "•●▪■◦○·‣⁃►▶➢➤✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+BULLETS = "•●▪■◦○·‣⁃►▶➢➤→➔➜➝➞⇒✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.
 FAR = 1e5
 # Text whose matrix turns or shears it more than this (about 2 degrees) is decoration.
@@ -107,6 +107,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     parts: list[str] = []  # the open run's text
     x0 = x1 = top = bottom = 0.0
     style = (0.0, False, False, False)  # size, bold, symbol, level of the open run
+    run_font = None  # the font it was asked of
     last_bottom = last_top = -1e9
     last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
@@ -126,6 +127,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
                     parts = []
                 style = _run_style(raw_api, raw, k)
+                run_font = _font(raw_api, raw, k)
                 size = style[0]
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
@@ -135,6 +137,13 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
             last_bottom, last_top = rect_bottom, rect_top
         if not level:
             continue
+        if spaced or not parts:  # a word in another font on the line: "Surgery:" in bold, then plain text
+            font = _font(raw_api, raw, k)
+            if font != run_font:
+                if parts:
+                    runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+                    parts = []
+                style, run_font = _run_style(raw_api, raw, k), font
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
@@ -232,6 +241,12 @@ def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:
     if high - low < FLAT_EM:
         return "–" if wide >= EN_DASH_EM else "-"
     return "•"
+
+
+def _font(raw_api, raw, k: int) -> int | None:
+    """The address of the font character k is drawn in: a word in another font than the run's
+    (a bold label, then plain text, on one baseline with one extent) asks its style anew."""
+    return ctypes.cast(raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k)), ctypes.c_void_p).value
 
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:

@@ -107,7 +107,8 @@ class Gutter:
 
     def _breaks_at(self, i: int) -> list[tuple] | None:
         """How each column beside the band breaks off before row i, or None if one goes on:
-        per side, (starts with a heading, its first tops, broke). A column breaks off after a
+        per side, (starts with a heading, the tops of its first line and of its first line
+        in body type after that, broke). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one (`broke` False:
@@ -127,7 +128,11 @@ class Gutter:
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
-            ends.append((bool(below[0].side[side]), [r.tops[side] for r in below], broke))
+            # its first line's top and the first below it in body type (a wrapped heading's
+            # second line is not the line under the heading that other columns begin level with)
+            under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
+            tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
+            ends.append((bool(below[0].side[side]), tops, broke))
         return ends
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:

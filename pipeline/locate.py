@@ -48,9 +48,14 @@ def _usual_gap(lines: list[Line]) -> float:
 
 
 class _Heading:
-    def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None):
-        self.rank, self.text, self.service, self.domain = rank, text, service, domain
+    def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None,
+                 line: Line | None = None):
+        self.rank, self.text, self.service, self.domain, self.line = rank, text, service, domain, line
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
+
+    def beside(self, line: Line) -> bool:
+        """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
+        return self.line is not None and self.line.page == line.page and self.line.x1 < line.x0
 
 
 class _List:
@@ -60,6 +65,7 @@ class _List:
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
+        self.flush = False  # the open item's text wraps back to its bullet's x (no hanging indent)
         self.group_headings: set[str] = set()
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
@@ -84,6 +90,8 @@ class _Walker:
         self.prev: Line | None = None
         self.pushed: _Heading | None = None  # the heading the line being fed pushed, if any
         self.pushed_before: _Heading | None = None  # the one the line before pushed
+        self.last_heading: Line | None = None
+        self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -146,9 +154,23 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.pushed_before, self.pushed = self.pushed, None
-        if text and not self._feed_heading(line, text, after):
+        if text and self._feed_heading(line, text, after):
+            self._note_header_row(line, text)
+            self.last_heading = line
+        elif text:
             self._feed_body(line, text)
+            self.last_heading = None
         self.prev = line
+
+    def _note_header_row(self, line: Line, text: str) -> None:
+        """Two headings side by side on one row, neither a structural heading ("Core service" |
+        "Actions"): a table's header row, which a table repeats over its page breaks."""
+        last = self.last_heading
+        if (last is not None and last.page == line.page and abs(last.top - line.top) < 0.3 * line.size
+                and last.x1 < line.x0 and not sp.is_structural_heading(text)
+                and not sp.is_structural_heading(collapse_ws(last.text))):
+            for cell in (collapse_ws(last.text), text):
+                self.header_cells.setdefault(cell, line.page)
 
     def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
         """Handle the line if it is a heading of any kind; False for body text."""
@@ -156,17 +178,21 @@ class _Walker:
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
-        if line.page == 1 and (sp.key_question(text) or sp.service_name(text)):
-            return True  # the cover's ratings grid, not a section of the report
+        if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)):
+            return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
+        if self.header_cells.get(text, line.page) < line.page:
+            return True  # a table's header row repeated on a new page
+        if self._label_goes_on(line, text):
+            return True
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
-            self._open_list(kind, text, rank, self._styled(line))
+            self._open_list(kind, text, rank, self._styled(line), line)
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
         if self._label_cell(line, text, after):
-            self._sub_heading(_Heading(rank, text, service=sp.service_name(text)))  # "Trust-wide" beside its actions
+            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line))  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -182,10 +208,10 @@ class _Walker:
             return True
         service = sp.service_name(text)
         if service and self._cell_beside_item(line):
-            self._push(_Heading(rank, text, service=service))  # a table's service column: the row's service
+            self._push(_Heading(rank, text, service=service, line=line))  # a table's service column: the row's service
             return True
         if service or self._looks_like_heading(line, text):
-            self._sub_heading(_Heading(rank, text, service=service))
+            self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
 
@@ -198,6 +224,20 @@ class _Walker:
         last = lst.item[-1]
         return (line.page == last.page + 1 and after.page == line.page and not last.text.rstrip().endswith(TERMINAL)
                 and (after.text[:1].islower() or after.text.startswith("(")))
+
+    def _label_goes_on(self, line: Line, text: str) -> bool:
+        """The rest of a table's service label split by a page break ("Emergency operations
+        centre" / "(EOC)"): set where that label was, on the next page, and making a service
+        name only joined to it. The label's heading takes the whole name."""
+        top = self.stack[-1] if self.stack else None
+        if not (top and top.service and top.line and top.line.page == line.page - 1
+                and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size and not sp.service_name(text)):
+            return False
+        joined = sp.service_name(f"{top.text} {text}")
+        if joined:
+            old, top.text, top.service, top.line = top.service, joined, joined, line
+            self.services = [joined if name == old else name for name in self.services]
+        return bool(joined)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
@@ -240,11 +280,12 @@ class _Walker:
             self.in_table = self.in_table and not heading.service
         self._push(heading)
 
-    def _open_list(self, kind: str, text: str, rank: tuple, styled: bool) -> None:
+    def _open_list(self, kind: str, text: str, rank: tuple, styled: bool, line: Line) -> None:
+        """A list opening in a table's cell ("The trust must:") keeps the row's label (its service)."""
         self.close_all()
         self.in_table = False
         owner = self._list_owner()
-        while self.stack and self.stack[-1].rank <= rank:
+        while self.stack and self.stack[-1].rank <= rank and not self.stack[-1].beside(line):
             self.stack.pop()
         if owner and owner not in self.stack:
             self.stack.append(owner)
@@ -292,14 +333,19 @@ class _Walker:
             self._feed_bullet(line, lst)
         elif lst.item and self._continues(line, lst):
             last = lst.item[-1]
-            if (self._next_column(line, last) or not self._under_item(line, lst)) and not (
+            back = self._back_under_bullet(line, last, lst)
+            lst.flush = lst.flush or back
+            if (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))):
-                shift = line.x0 - lst.cont_x  # the item's indents, as they are in the new column
+                # the item's indents, as they are in the new column: its text goes on at the
+                # bullet's x there (no hanging indent) or at its text's
+                lst.flush = lst.flush or abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
+                shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
-        elif not lst.bulleted and self._opens_paragraph_item(lst, text):
+        elif not lst.bulleted and self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif lst.item:
@@ -356,6 +402,7 @@ class _Walker:
     def _start_item(self, line: Line, lst: _List) -> None:
         lst.item = [line]
         lst.subs = []
+        lst.flush = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
 
     def _continues(self, line: Line, lst: _List) -> bool:
@@ -368,8 +415,11 @@ class _Walker:
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
             # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
             # with less than a blank line between (a box may set its lines further apart than the text)
-            return not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower()
+            return (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower()
+                    or self._back_under_bullet(line, last, lst))  # or it opens its citation, or follows a label
         if not self._under_item(line, lst):
+            if self._back_under_bullet(line, last, lst):
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -384,6 +434,14 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
+        """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
+        line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
+        unfinished = (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower() or line.text.startswith("(")
+                      or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
+        return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
+                and unfinished and not self._paragraph_break(line, last))
 
     @staticmethod
     def _flush(line: Line, lst: _List) -> bool:
@@ -403,6 +461,10 @@ class _Walker:
     def _end_item(self) -> None:
         lst = self.open
         if lst and lst.item:
+            label, lst.item = _run_in_label(lst.item)
+            if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
+                lst.group_headings.add(label)
+                self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
             self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
             lst.item, lst.subs, lst.context = [], [], None
@@ -419,3 +481,35 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
+    """The bold label an item opens with, and the item without it: run in on its first line,
+    the whole of its first line, or wrapping from a first line all in bold onto the second."""
+    first = lines[0]
+    if first.run_in:
+        return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
+    text = collapse_ws(first.text)
+    marker = bullet_marker(text) or ""
+    head = text[len(marker):].strip()
+    if len(lines) > 1 and first.bold and head.endswith(":") and not lines[1].bold \
+            and len(head.split()) <= MAX_HEADING_WORDS:  # the label's lines, joined as a heading's
+        return head.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[1:]
+    if len(lines) > 1 and first.bold and lines[1].run_in and lines[1].page == first.page:
+        if len((head + " " + lines[1].run_in).split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
+            kept = first.model_copy(update={"text": marker.strip()})
+            return f"{head} {lines[1].run_in}".rstrip(":").strip(), [kept, _without_run_in(lines[1])] + lines[2:]
+    return "", lines
+
+
+def _without_run_in(line: Line) -> Line:
+    """The line without its run-in label (kept after its bullet or number, if any)."""
+    if not line.run_in:
+        return line
+    text = collapse_ws(line.text)
+    marker = bullet_marker(text) or ""
+    at = text.find(line.run_in, len(marker))
+    if at < 0:
+        return line
+    rest = text[at + len(line.run_in):].strip()
+    return line.model_copy(update={"text": f"{marker.strip()} {rest}" if marker else rest, "run_in": ""})

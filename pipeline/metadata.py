@@ -23,12 +23,13 @@ MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m i
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
-PROVIDER_LABEL = re.compile(r"^(?:registered )?provider\s*:\s*(.+)$", re.I)
+PROVIDER_LABEL = re.compile(r"^(?:(?:registered )?provider|provided and run by)\s*:\s*(.+)$", re.I)
 REGULATOR = re.compile(r"^(?:care quality commission|cqc)$", re.I)
-ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b", re.I)
+# ("›": a printed web page's breadcrumb, "Home › Find and compare services › …")
+ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 
 
-INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?"
+INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|assessment took place(?: between| on| from)?"
 
 
 def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[str] = frozenset()) -> ReportMeta:
@@ -103,7 +104,9 @@ def _printed_after(rows: list[str], label: str) -> str | None:
             values = [match.group(1)] + list(takewhile(_only_dates, rows[index + 1:]))
             printed = collapse_ws(" ".join(values))
             if not parse_dates(printed) and index + 1 < len(rows):
-                printed = collapse_ws(rows[index + 1])
+                # a narrow cell wraps the date ("Date of inspection visit: 12" / "March 2019 …")
+                wrapped = re.match(r".*?\b\d{4}\b", collapse_ws(f"{match.group(1)} {rows[index + 1]}"))
+                printed = wrapped.group(0) if wrapped and parse_dates(wrapped.group(0)) else collapse_ws(rows[index + 1])
             return printed if parse_dates(printed) else None
     return None
 
@@ -290,7 +293,10 @@ def _dates_after(rows: list[str], label: str) -> list[date]:
 
 
 def _only_dates(row: str) -> bool:
-    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I)
+    """A row of dates ("9 November 2016 (unannounced)"), not a sentence that holds one (a
+    narrow label cell's row shared with the text beside it)."""
+    others = [w for w in re.findall(r"[A-Za-z]+", row) if w.lower() not in MONTHS and w.lower() not in ("to", "and")]
+    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I) and len(others) <= 3
 
 
 def parse_dates(text: str) -> list[date]:

@@ -4,6 +4,9 @@ The tables have two columns (regulated activities | regulation and how it was no
 whose text interleaves in reading order, so the columns are told apart by x position:
 the boundary is where the "Regulation" column header starts. A row starts at a
 regulation heading in the right column and runs, across page breaks, to the next one.
+A report printed from a web page may stack each row's cells instead, label above value
+("Regulated activity" / "Personal care" / "Regulation" / …): a row then runs from one
+"Regulated activity" label to the next.
 """
 
 import re
@@ -100,6 +103,8 @@ def _column_boundary(lines: list[Line]) -> float | None:
 
 
 def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words: frozenset[str]) -> list[RequirementNotice]:
+    if _stacked(lines):
+        return _stacked_notices(kind, lines, known_words)
     right = [l for l in lines if l.x0 >= boundary - SLACK and not _is_header(l)]
     left = [l for l in lines if l.x1 <= boundary + SLACK and not _is_header(l)]
     starts = [i for i, l in enumerate(right) if _is_row_heading(right, i)]
@@ -112,6 +117,28 @@ def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words:
         activity_lines = [l for l in left if upper <= _position(l, SLACK) < lower]
         notices.append(_notice(kind, cell, activity_lines, known_words))
     return notices
+
+
+def _stacked(lines: list[Line]) -> bool:
+    """The "Regulation" label is set under the "Regulated activity" one, at its x: cells stacked."""
+    activity = next((l for l in lines if _is_header(l) and collapse_ws(l.text).lower() != "regulation"), None)
+    regulation = next((l for l in lines if collapse_ws(l.text).lower() == "regulation"), None)
+    return bool(activity and regulation and abs(activity.x0 - regulation.x0) <= SLACK
+                and _position(regulation) > _position(activity, SLACK))
+
+
+def _stacked_notices(kind: str, lines: list[Line], known_words: frozenset[str]) -> list[RequirementNotice]:
+    """Rows whose cells are stacked: activities under their label, then the regulation cell."""
+    rows: list[tuple[list[Line], list[Line]]] = []
+    for line in lines:
+        label = collapse_ws(line.text).lower()
+        if _is_header(line) and label != "regulation":
+            rows.append(([], []))
+        elif rows and label == "regulation" and not rows[-1][1]:
+            rows[-1][1].append(line)  # the label opens the cell part; dropped below
+        elif rows:
+            rows[-1][1 if rows[-1][1] else 0].append(line)
+    return [_notice(kind, cell[1:], activities, known_words) for activities, cell in rows if len(cell) > 1]
 
 
 def _is_header(line: Line) -> bool:

@@ -40,6 +40,8 @@ from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
 # between (tight or letter-spaced setting), the writer's space character decides.
 WORD_GAP_EM = 0.2
+# A run-in label ("Services for children and young people:") is at most this many words (a heading's).
+RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
 OVERPRINT_EM = 0.12
 # Words further apart than this (in ems) belong to different segments of a row.
@@ -313,7 +315,24 @@ def _to_line(words: list[dict], page: int) -> Line:
         bottom=max(w["bottom"] for w in words),
         size=round(sizes[len(sizes) // 2], 1),
         bold=sum(len(g.text) for g in glyphs if g.bold) >= 0.6 * sum(len(g.text) for g in glyphs),
+        run_in=_run_in(words),
     )
+
+
+def _run_in(words: list[dict]) -> str:
+    """A bold label closed by a colon, after the line's bullet or number and before
+    regular text ("■ Surgery: The hospital should …"): a group's name run in to its first
+    item. Its words are bold whatever the line's other words; text follows it, or the
+    label fills a bulleted line and the item's text starts on the next."""
+    start = 1 if words[0]["marker"] else 0
+    for end in range(start, min(len(words), start + RUN_IN_WORDS)):
+        if not all(g.bold for g in words[end]["chars"]):
+            return ""
+        if words[end]["text"].endswith(":"):
+            rest = words[end + 1:]
+            plain = not rest or not all(g.bold for w in rest for g in w["chars"])
+            return " ".join(w["text"] for w in words[start:end + 1]) if plain and (rest or start) else ""
+    return ""
 
 
 def _text_start(words: list[dict]) -> float:
@@ -395,16 +414,47 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     labels, cells = columns
     if len(labels) * LABEL_COLUMN_RATIO >= len(cells):
         return None
-    starts = [g[0].top for g in _groups(cells)]
+    groups = _groups(cells)
+    starts = [g[0].top for g in groups]
     label_cells = _groups(labels)
     level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
-    return label_cells if level and len(label_cells) > 1 else None
+    if len(label_cells) < 2 or not (level or _centred_rows(label_cells, groups)):
+        return None
+    return label_cells
+
+
+def _centred_rows(label_cells: list[list[Line]], groups: list[list[Line]]) -> list[float] | None:
+    """The top of each label's row when the labels are centred in their rows (a web page's or
+    LibreOffice's vertical-align: middle), or None: each row takes the other column's next
+    groups whose middle is the label's middle (within half a line), before the next label;
+    the last row takes the rest (the page may cut it)."""
+    tops, i = [], 0
+    for k, cell in enumerate(label_cells):
+        size = cell[0].size
+        if i >= len(groups) or groups[i][0].top > cell[0].top + 0.3 * size:
+            return None  # a row starting below its label
+        tops.append(groups[i][0].top)
+        if k == len(label_cells) - 1:
+            break
+        middle = (cell[0].top + cell[-1].bottom) / 2
+        following = label_cells[k + 1][0].top + 0.3 * size
+        ends = [j for j in range(i, len(groups) - 1) if groups[j + 1][0].top <= following]
+        if not ends:
+            return None
+        j = min(ends, key=lambda j: abs((groups[i][0].top + groups[j][-1].bottom) / 2 - middle))
+        if abs((groups[i][0].top + groups[j][-1].bottom) / 2 - middle) > 0.5 * size:
+            return None
+        i = j + 1
+    return tops
 
 
 def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
     """A table read row by row: what runs on from the page before, then each label cell
-    whole followed by the lines of the other cell down to the next label."""
-    tops = [cell[0].top - 0.3 * cell[0].size for cell in label_cells] + [float("inf")]
+    whole followed by the lines of the other cell down to the next row (which starts level
+    with its label, or where the rows the labels are centred in start)."""
+    centred = _centred_rows(label_cells, _groups(cells))
+    starts = centred or [cell[0].top for cell in label_cells]
+    tops = [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)] + [float("inf")]
     ordered = [line for line in cells if line.top < tops[0]]
     for cell, top, next_top in zip(label_cells, tops, tops[1:]):
         ordered += cell + [line for line in cells if top <= line.top < next_top]

@@ -25,17 +25,20 @@ CQC_MARKERS = re.compile(
     re.IGNORECASE,
 )
 # The report's own structure: a document that only mentions CQC (board minutes about an
-# action plan) has none of these.
+# action plan) has none of these. A printed web page has the site's breadcrumb.
 REPORT_STRUCTURE = re.compile(
     r"dates? of (?:inspection|assessment)|inspection visits?|overall rating for (?:this|the)|ratings? for (?:this|the) "
     r"(?:service|location|trust|practice|provider)|are services[^?\n]{0,40}\?|is the service[^?\n]{0,20}\?|"
-    r"we inspected|we carried out an? [\w -]{0,40}inspection|summary of (?:this inspection|findings)|requirement notices?",
+    r"we inspected|we carried out an? [\w -]{0,40}inspection|summary of (?:this inspection|findings)|requirement notices?|"
+    r"(?:this|the) assessment took place|action we have told the provider to take|find and compare services",
     re.IGNORECASE,
 )
-# What every report's cover prints, on a line of its own: its title, or a cover label.
+# What every report's cover prints, on a line of its own: its title, or a cover label (a
+# report printed from CQC's website: "Report published: …", "Overall  Good").
 COVER_LINE = re.compile(
     r"^\s*(?:(?:(?:quality|inspection|assessment) report|inspection summary)\s*$|dates? of (?:inspection|publication|assessment)"
-    r"|overall rating for (?:this|the)\b|ratings\s*$)", re.IGNORECASE | re.MULTILINE)
+    r"|overall rating for (?:this|the)\b|ratings\s*$|report published\b"
+    r"|overall(?: rating)?\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
 # Meeting papers that discuss a CQC report (board or council minutes) print these.
 MEETING_LINE = re.compile(
     r"^\s*(?:minutes of (?:the|a) [\w ]{0,30}meeting|present\s*:|apologies(?: for absence)?\s*:|in attendance\s*:"

@@ -11,10 +11,13 @@ class PageBreak:
 
 
 def line(text: str, *, x: float = 72.0, size: float = 10.0, bold: bool = False, gap: float = 0.0,
-         text_x: float | None = None, at: float | None = None):
+         text_x: float | None = None, at: float | None = None, run_in: str = "", left: float = 0.0):
     """One spec entry; `gap` adds vertical space before the line (a paragraph break), `at`
-    places it at that top instead (a header or footer), leaving the flow where it was."""
-    return {"text": text, "x": x, "size": size, "bold": bold, "gap": gap, "text_x": text_x, "at": at}
+    places it at that top instead (a header or footer), leaving the flow where it was;
+    `run_in` is a bold label the line opens with (read.py's `Line.run_in`), `left` the left
+    edge of the column it is set in (`Line.column_left`)."""
+    return {"text": text, "x": x, "size": size, "bold": bold, "gap": gap, "text_x": text_x, "at": at, "run_in": run_in,
+            "left": left}
 
 
 def bullet(text: str, *, x: float = 72.0, indent: float = 12.0, **kw):
@@ -45,6 +48,8 @@ def doc(*spec, top: float = 80.0) -> ReportDocument:
                 bottom=top + entry["size"],
                 size=entry["size"],
                 bold=entry["bold"],
+                run_in=entry.get("run_in", ""),
+                column_left=entry.get("left", 0.0),
             )
         )
         if entry.get("at") is None:
