@@ -46,8 +46,13 @@ LETTER_GAP_EM = 0.06
 # both (1.6 em and more), which makes lines overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
 # the baseline at a usual text face's ascent and descent.
 TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
-# Bullet glyphs seen in CQC PDFs and in Word/InDesign exports (Symbol/Wingdings private-use too).
-BULLETS = "•●▪■◦○·‣⁃►▶➢➤→➔➜➝➞⇒✓✔□❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+# Bullet glyphs: the bullets of General Punctuation, every character of Unicode's Arrows, Geometric
+# Shapes and Dingbats blocks (writers pick bullets from all of them: ▸ ▪ ➢ ✔ …), and the Symbol /
+# Wingdings private-use codes Word exports. A string, for the patterns that test a line's start.
+_BULLET_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2700, 0x27BF))
+BULLETS = "•·‣⁃" + "".join(chr(c) for lo, hi in _BULLET_BLOCKS for c in range(lo, hi + 1)) + \
+    "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
+_BULLET_SET = frozenset(BULLETS)  # the glyph loop asks once per glyph
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.
 FAR = 1e5
 # Text whose matrix turns or shears it more than this (about 2 degrees) is decoration.
@@ -164,14 +169,14 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                 parts.append(ch)
             else:
                 style = (size, True, style[2], True)
-        elif parts and not spaced and back < left - x1 < ahead and parts[-1] not in BULLETS:
+        elif parts and not spaced and back < left - x1 < ahead and parts[-1] not in _BULLET_SET:
             parts.append(ch)
             x1 = right
         else:
             if parts:
                 runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
             parts, x0, x1, opened_spaced = [ch], left, right, spaced
-            if ch in BULLETS:  # a bullet is a word of its own, however close its text is set
+            if ch in _BULLET_SET:  # a bullet is a word of its own, however close its text is set
                 runs.append(Glyph(ch, x0, x1, top, bottom, *style[:3], opened_spaced))
                 parts = []
         x_prev, last_k, spaced = left, k, False

@@ -107,8 +107,10 @@ def test_a_bullet_s_text_wrapping_back_to_the_bullet_goes_on_the_item_until_its_
     ]
 
 
-def test_arrows_are_bullets():
-    assert bullet_marker("→ Review the practice’s sharps procedures.") == "→ "
+@pytest.mark.parametrize("glyph", ["→", "▸", "▹", "◆", "➔", "✱"])
+def test_arrows_shapes_and_dingbats_are_bullets(glyph):
+    """Any character of Unicode's Arrows, Geometric Shapes or Dingbats block opening a line."""
+    assert bullet_marker(f"{glyph} Review the practice’s sharps procedures.") == f"{glyph} "
 
 
 # ---- table label cells -----------------------------------------------------------------
