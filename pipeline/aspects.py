@@ -16,7 +16,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.vocab import load
+from ..vocab import load
 
 from .terms import _fold, _nlp
 from .text import tokenisable

@@ -12,7 +12,7 @@ figure is dropped, as in "68% of staff had completed … (report p. 14)".
 
 import re
 
-from cqcplan.models import Finding
+from ..models import Finding
 
 from .extract import split_sentences
 

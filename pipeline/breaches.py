@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cqcplan.models.finding import Enforcement, Evidence, Finding, Regulation
-from cqcplan.models.report import RequirementNotice
-from cqcplan.models.structure import Paragraph
+from ..models.finding import Enforcement, Evidence, Finding, Regulation
+from ..models.report import RequirementNotice
+from ..models.structure import Paragraph
 
 from .citations import find_citations, regulation_title
 from .text import bullet_marker, collapse_ws

@@ -5,8 +5,8 @@ A/B/C lines still starting "Prompt:" (pipeline/scaffold.py) are the tool's sugge
 anything the trust decided, so neither document ever presents them as done.
 """
 
-from cqcplan.models.briefs import Brief, Statement
-from cqcplan.models.plan import ActionPlan, PlanAction
+from ..models.briefs import Brief, Statement
+from ..models.plan import ActionPlan, PlanAction
 
 from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
 from .render.text import found_again, repeat_note

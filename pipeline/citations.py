@@ -11,9 +11,9 @@ title such as "(Safe care and treatment)" is skipped.
 
 import re
 
-from cqcplan.models import Regulation
-from cqcplan.models.finding import Instrument
-from cqcplan.vocab import RegulationEntry, regulations
+from ..models import Regulation
+from ..models.finding import Instrument
+from ..vocab import RegulationEntry, regulations
 
 _KEYWORD = r"\b(?:regulations?|regs?)\b\.?\s*"
 _NUMBER = r"(\d{1,2}[Aa]?)(?![\w])"
@@ -122,13 +122,6 @@ def _paragraphs(raw: str) -> str:
 
 def _known_number(number: str) -> bool:
     return any(key[1] == number.upper() for key in regulations())
-
-
-def _instrument_after(text: str, pos: int) -> Instrument:
-    """The instrument named in the rest of the clause."""
-    window = text[pos : pos + _LOOKAHEAD]
-    stop = _CLAUSE_END.search(window)
-    return _named_instrument(window[: stop.start()] if stop else window)
 
 
 def _named_instrument(words: str) -> Instrument:

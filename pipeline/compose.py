@@ -16,7 +16,7 @@ from typing import NamedTuple, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from cqcplan.vocab import load
+from ..vocab import load
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders

@@ -9,7 +9,7 @@ Takes the cover's laid-out lines (pipeline/read.py segments table cells into lin
 
 import re
 
-from cqcplan.models.document import Line
+from ..models.document import Line
 
 from . import structure_patterns as sp
 from .text import BULLET_GLYPHS, collapse_ws, merge_wrapped_headings

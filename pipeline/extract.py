@@ -13,9 +13,9 @@ row answers it, the narrative passage together with the breach sentence.
 import re
 from collections.abc import Sequence
 
-from cqcplan.models.finding import Finding
-from cqcplan.models.report import RequirementNotice
-from cqcplan.models.structure import ListItem, Paragraph, Structure
+from ..models.finding import Finding
+from ..models.report import RequirementNotice
+from ..models.structure import ListItem, Paragraph, Structure
 
 from .citations import find_citations
 from .text import collapse_ws, join_lines, strip_marker
@@ -97,30 +97,6 @@ def split_sentences(text: str) -> list[str]:
         start = match.end()
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
-
-
-def _paragraph_to_findings(paragraph: Paragraph, file: str, known_words: frozenset[str]) -> list[Finding]:
-    text = strip_marker(_joined(paragraph.lines, known_words))
-    sentences = split_sentences(text)
-    findings = []
-    for index, sentence in enumerate(sentences):
-        kind = _derived_kind(sentence, sentences[:index])
-        if kind:
-            findings.append(
-                Finding(
-                    id="",
-                    kind=kind,
-                    text=sentence,
-                    file=file,
-                    page=_sentence_page(paragraph, text, sentence),
-                    section=paragraph.context.section,
-                    service=paragraph.context.service,
-                    domain=paragraph.context.domain,
-                    regulations=find_citations(sentence),
-                    derived=True,
-                )
-            )
-    return findings
 
 
 def derived_kind(sentence: str, earlier: list[str]) -> str | None:

@@ -10,11 +10,11 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from cqcplan.models.document import ReportDocument
-from cqcplan.models.finding import Enforcement, Finding, Regulation, Tag
-from cqcplan.models.report import ReportMeta, RequirementNotice
-from cqcplan.models.structure import Paragraph, Structure
-from cqcplan.vocab import regulations
+from ..models.document import ReportDocument
+from ..models.finding import Enforcement, Finding, Regulation, Tag
+from ..models.report import ReportMeta, RequirementNotice
+from ..models.structure import Paragraph, Structure
+from ..vocab import regulations
 
 from . import structure_patterns as sp
 from .breaches import line_key

@@ -17,7 +17,7 @@ and in the style where other pages have such a line.
 
 import re
 
-from cqcplan.models.document import Line, ReportDocument
+from ..models.document import Line, ReportDocument
 
 from .text import body_size, bullet_marker
 from .structure_patterns import is_structural_heading

@@ -11,8 +11,8 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from cqcplan.models.plan import GlossaryEntry
-from cqcplan.vocab import load
+from ..models.plan import GlossaryEntry
+from ..vocab import load
 
 
 class Term(BaseModel):

@@ -10,8 +10,8 @@ heading of its own rank or above, a closing heading, or a plain paragraph after 
 
 from collections import Counter
 
-from cqcplan.models.document import Line, ReportDocument
-from cqcplan.models.structure import Context, ListItem, Paragraph, Structure
+from ..models.document import Line, ReportDocument
+from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .text import body_size, bullet_marker, collapse_ws, merge_wrapped_headings

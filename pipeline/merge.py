@@ -35,7 +35,7 @@ The decisions a reader would get wrong:
 
 import numpy as np
 
-from cqcplan.models import Action, Finding, MergeLink, Regulation
+from ..models import Action, Finding, MergeLink, Regulation
 
 from .asks import asks
 from .aspects import aspects_many

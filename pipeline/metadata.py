@@ -10,8 +10,8 @@ import re
 from datetime import date
 from itertools import takewhile
 
-from cqcplan.models.document import Line, ReportDocument
-from cqcplan.models.report import ReportMeta
+from ..models.document import Line, ReportDocument
+from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
 from .cover_ratings import RATING, cover_ratings, rating_case
@@ -30,6 +30,10 @@ ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.
 
 
 INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|assessment took place(?: between| on| from)?"
+# A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
+LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
+# Lines whose middles are this close (in ems of the larger type) share a printed row.
+ROW_EM = 0.35
 
 
 def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[str] = frozenset()) -> ReportMeta:
@@ -153,10 +157,6 @@ def _title_rows(lines: list[Line]) -> list[Line]:
     return rows
 
 
-LEADING_MAX = 1.6  # a wrapped name's next baseline, in sizes of its type
-TITLE_SIZE_RATIO = 1.5
-
-
 # Words of provider names the report may print only hyphenated on its cover.
 _NAME_WORDS = frozenset({"foundation", "partnership", "university", "healthcare", "hospitals", "limited", "community"})
 
@@ -223,10 +223,6 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
     if _ASC.search(lowered) or re.search(r"rating for this service|is the service safe\?|^about the service$", lowered, re.M):
         return "adult-social-care"
     return "nhs-trust"
-
-
-# Lines whose middles are this close (in ems of the larger type) share a printed row.
-ROW_EM = 0.35
 
 
 def _rows(lines: list[Line]) -> list[str]:

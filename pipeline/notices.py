@@ -12,8 +12,8 @@ A report printed from a web page may stack each row's cells instead, label above
 import re
 from functools import cache
 
-from cqcplan.models.document import Line, ReportDocument
-from cqcplan.models.report import RequirementNotice
+from ..models.document import Line, ReportDocument
+from ..models.report import RequirementNotice
 
 from . import structure_patterns as sp
 from .citations import regulation_from_heading

@@ -14,16 +14,16 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Literal
 
-from cqcplan.models import Action, Extraction, Finding, MergeLink, Tag
-from cqcplan.models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
-from cqcplan.pipeline.baseline import baseline_for
-from cqcplan.pipeline.glossary import glossary_for, unexpanded
-from cqcplan.pipeline.merge import firm_regulations
-from cqcplan.pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
-from cqcplan.pipeline.refs import numbered
-from cqcplan.pipeline.scaffold import scaffold_for
-from cqcplan.pipeline.themes import theme_rank
-from cqcplan.pipeline.theming import ALSO
+from ..models import Action, Extraction, Finding, MergeLink, Tag
+from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
+from .baseline import baseline_for
+from .glossary import glossary_for, unexpanded
+from .merge import firm_regulations
+from .plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
+from .refs import numbered
+from .scaffold import scaffold_for
+from .themes import theme_rank
+from .theming import ALSO
 
 GroupBy = Literal["key-question", "theme", "service"]
 _Pair = tuple[Action, list[Finding]]
@@ -148,7 +148,7 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
 
 def notice_labels(group: list[Finding]) -> list[str]:
     """"Requirement notice", "Warning notice" …: the enforcement behind an action's findings."""
-    from cqcplan.models.finding import ENFORCEMENT_LABELS
+    from ..models.finding import ENFORCEMENT_LABELS
 
     return _unique(ENFORCEMENT_LABELS[e.type] for f in group for e in f.enforcement)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cqcplan.errors import InputNotFound, NotAPlan
-from cqcplan.models.plan import ActionPlan
+from ..errors import InputNotFound, NotAPlan
+from ..models.plan import ActionPlan
 
 
 def load_plan(path: Path) -> ActionPlan:

@@ -8,9 +8,9 @@ the 2014 regulations first, the order a board reader expects.
 
 from collections.abc import Callable, Iterable
 
-from cqcplan.models import Finding, Regulation
-from cqcplan.models.plan import Count, PlanAction, Summary
-from cqcplan.pipeline.citations import regulation_title
+from ..models import Finding, Regulation
+from ..models.plan import Count, PlanAction, Summary
+from .citations import regulation_title
 
 KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
 NOT_TAGGED = "Not tagged"

@@ -14,7 +14,7 @@ Providers are not a cannot-link here (a provider may be renamed between inspecti
 the caller warns when the covers differ.
 """
 
-from cqcplan.models import Finding, PriorFinding, ReportMeta
+from ..models import Finding, PriorFinding, ReportMeta
 
 from .merge import DEFAULT_THRESHOLD, score_findings
 from .similarity import shared_terms

@@ -11,8 +11,8 @@ a name inside one is left as CQC printed it and listed for a person to check.
 
 import re
 
-from cqcplan.models.briefs import PublicAction, PublicPlan, Removal
-from cqcplan.models.plan import ActionPlan, PlanAction
+from ..models.briefs import PublicAction, PublicPlan, Removal
+from ..models.plan import ActionPlan, PlanAction
 
 from .briefs import ABC, by_key_question, decided, key_question, statements
 from .scaffold import PROMPT

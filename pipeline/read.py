@@ -28,8 +28,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from cqcplan.errors import DamagedPdf, PasswordRequired
-from cqcplan.models.document import Line, Page, ReportDocument
+from ..errors import DamagedPdf, PasswordRequired
+from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces

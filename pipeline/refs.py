@@ -15,7 +15,7 @@ action and a finding.
 from collections.abc import Callable
 from itertools import count
 
-from cqcplan.models import Action, Extraction, Finding
+from ..models import Action, Extraction, Finding
 
 FINDING_PREFIX = "F"
 

@@ -7,7 +7,7 @@ stop. Ids are F1, F2 ... in order of first appearance: a different series from t
 action refs (M1, S1 ...) that pipeline/refs.py gives, so a finding id never reads as one.
 """
 
-from cqcplan.models.finding import Finding, Place
+from ..models.finding import Finding, Place
 
 from .refs import finding_id
 from .text import normalise_for_match

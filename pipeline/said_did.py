@@ -6,8 +6,8 @@ that replaced the prompts, and the progress update), so a fresh draft honestly r
 yet recorded". The first page is the plain-English lines per key question.
 """
 
-from cqcplan.models.briefs import SaidDid, SaidDidRow
-from cqcplan.models.plan import ActionPlan
+from ..models.briefs import SaidDid, SaidDidRow
+from ..models.plan import ActionPlan
 
 from .briefs import by_key_question, decided, key_question, statements, who, written
 

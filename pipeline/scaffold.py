@@ -18,11 +18,11 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from cqcplan.models.plan import Scaffold
-from cqcplan.pipeline.compose import (IMPERATIVE, Place, composed, extra_checks, named_staff, phrase_pattern, place_for,
+from ..models.plan import Scaffold
+from .compose import (IMPERATIVE, Place, composed, extra_checks, named_staff, phrase_pattern, place_for,
                                        specific)
-from cqcplan.pipeline.themes import named
-from cqcplan.vocab import load
+from .themes import named
+from ..vocab import load
 
 from .asks import Ask, asks, bare, duty, unreferenced
 

@@ -11,9 +11,9 @@ import hashlib
 import re
 from pathlib import Path
 
-from cqcplan.errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotAPdf
-from cqcplan.models.document import ReportDocument
-from cqcplan.models.scan import ScanResult
+from ..errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotAPdf
+from ..models.document import ReportDocument
+from ..models.scan import ScanResult
 
 from .text import collapse_ws
 

@@ -70,8 +70,8 @@ from functools import cache
 import numpy as np
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.models import Regulation
-from cqcplan.vocab import load
+from ..models import Regulation
+from ..vocab import load
 
 from .aspects import kin, manner_aspects
 from .terms import SECTION_PREFIX, Terms, vocab_terms
@@ -168,14 +168,10 @@ def weight(term: str) -> float:
     return idf.get(term, unseen) * (ISSUE_WEIGHT if is_issue(term) else 1.0)
 
 
-def dice(a: Terms, b: Terms) -> float:
-    """Weighted Dice: twice the weight shared over the two statements' total weight."""
-    return float(dice_matrix([a, b])[0, 1])
-
-
 def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
                 lenient: bool = False, one_theme: np.ndarray | None = None) -> np.ndarray:
-    """`dice` for every pair at once, as weighted matrix products, with the issue-word
+    """Weighted Dice (twice the weight two statements share over their total weight) for every
+    pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
     given each statement's aspects (pipeline/aspects.py), also the aspect conflict.
     `lenient` lifts the blocks that guard against one shared word (3 and 4): what may be one

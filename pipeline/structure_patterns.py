@@ -9,7 +9,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.vocab import load
+from ..vocab import load
 
 from .text import collapse_ws
 

@@ -21,17 +21,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from cqcplan.models import Finding, Regulation, RequirementNotice, Tag
-from cqcplan.models.finding import KeyQuestion
-from cqcplan.pipeline.citations import find_citations, regulation_entry, regulation_title
-from cqcplan.errors import ConfigError
-from cqcplan.pipeline.text import stem as _stem
-from cqcplan.pipeline.text import tokenisable
-from cqcplan.pipeline import themes
-from cqcplan.pipeline.theming import NAMED
-from cqcplan.pipeline.theming import choose as choose_theme
-from cqcplan.pipeline.theming import vote
-from cqcplan.vocab import Cue, CueLexicon, load, quality_statements
+from ..models import Finding, Regulation, RequirementNotice, Tag
+from ..models.finding import KeyQuestion
+from .citations import find_citations, regulation_entry, regulation_title
+from ..errors import ConfigError
+from .text import stem as _stem
+from .text import tokenisable
+from . import themes
+from .theming import NAMED
+from .theming import choose as choose_theme
+from .theming import vote
+from ..vocab import Cue, CueLexicon, load, quality_statements
 
 NOTICE_MATCH = 0.5  # Dice overlap of content words; CQC repeats the must wording in its notice rows
 TOPIC_SHARE = 0.8  # a topic scoring under this share of the strongest is a side remark, not a breach

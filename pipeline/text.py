@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from cqcplan.models.document import Line
+from ..models.document import Line
 
 from .glyphs import BULLETS as BULLET_GLYPHS, SOFT_HYPHEN
 from .hyphenation import splits_word

@@ -11,8 +11,8 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from cqcplan.models.finding import KeyQuestion
-from cqcplan.vocab import load, regulations
+from ..models.finding import KeyQuestion
+from ..vocab import load, regulations
 
 from .text import stem
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from cqcplan.models import Regulation, Tag
-from cqcplan.vocab import Cue
+from ..models import Regulation, Tag
+from ..vocab import Cue
 
 from . import themes
 from .themes import Theme

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from cqcplan.io import OUTPUT_FORMATS, atomic_write_all
-from cqcplan.models.plan import ActionPlan
+from ...io import OUTPUT_FORMATS, atomic_write_all
+from ...models.plan import ActionPlan
 
 from ..identity import ensure_ids
 from .docx import write_docx

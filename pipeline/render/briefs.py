@@ -6,7 +6,7 @@ their content rules (verbatim CQC wording, no prompts, no names) are the pipelin
 
 from pathlib import Path
 
-from cqcplan.models.briefs import Brief, PublicPlan, Removal, SaidDid
+from ...models.briefs import Brief, PublicPlan, Removal, SaidDid
 
 from .plain import add_table, landscape_document
 from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, statement_block, uk_date, xml_safe

@@ -16,8 +16,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from cqcplan.models.plan import BRAGS, NOT_RATED, Review
-from cqcplan.models.progress import ProgressReport
+from ...models.plan import BRAGS, NOT_RATED, Review
+from ...models.progress import ProgressReport
 
 from .colours import BRAG_FILL
 from .text import uk_date

@@ -10,8 +10,8 @@ from typing import Any
 
 from docxtpl import Listing
 
-from cqcplan.models.plan import ActionPlan, Count, PlanAction, Review, Wording
-from cqcplan.models.report import ReportMeta
+from ...models.plan import ActionPlan, Count, PlanAction, Review, Wording
+from ...models.report import ReportMeta
 
 from .colours import BRAG_FILL, NO_FILL, rating_fill
 from .text import (
@@ -177,7 +177,7 @@ def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]
 def regulatory_facts(report: ReportMeta) -> dict[str, str]:
     """The cover's regulatory urgency: notices by type, and when the provider's report to CQC is due
     (the report's date, the user's --response-due, or a blank to fill in; never invented)."""
-    from cqcplan.models.finding import ENFORCEMENT_LABELS
+    from ...models.finding import ENFORCEMENT_LABELS
 
     counts = [f"{n} {ENFORCEMENT_LABELS.get(t, t).lower()}{'' if n == 1 else 's'}"
               for t, n in sorted(report.enforcement_counts.items(), key=lambda kv: list(ENFORCEMENT_LABELS).index(kv[0]))]

@@ -26,8 +26,8 @@ from docxtpl import DocxTemplate
 from lxml import etree
 from lxml.etree import XMLSyntaxError
 
-from cqcplan.errors import TemplateError
-from cqcplan.models.plan import ActionPlan
+from ...errors import TemplateError
+from ...models.plan import ActionPlan
 
 from ..embed import embed_docx
 from .context import plan_context

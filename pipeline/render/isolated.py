@@ -17,9 +17,9 @@ import time
 import traceback
 from collections.abc import Callable
 
-from cqcplan import errors
-from cqcplan.errors import CqcplanError, TemplateError
-from cqcplan.io import STOP_SIGNALS
+from ... import errors
+from ...errors import CqcplanError, TemplateError
+from ...io import STOP_SIGNALS
 
 SECONDS = 20.0
 MEMORY_MB = 512

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from cqcplan.models.plan import BRAGS, NOT_RATED, STATUSES, Review
-from cqcplan.models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
+from ...models.plan import BRAGS, NOT_RATED, STATUSES, Review
+from ...models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
 
 from .plain import add_table, landscape_document
 from .text import statement_block, uk_date, xml_safe

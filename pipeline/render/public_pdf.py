@@ -18,7 +18,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-from cqcplan.models.briefs import PublicAction, PublicPlan, Statement
+from ...models.briefs import PublicAction, PublicPlan, Statement
 
 from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, uk_date
 

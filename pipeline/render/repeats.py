@@ -8,7 +8,7 @@ its wording).
 
 from docx.document import Document
 
-from cqcplan.models.plan import ActionPlan
+from ...models.plan import ActionPlan
 
 from .text import FOUND_AGAIN, xml_safe
 
@@ -24,7 +24,7 @@ def repeats_line(plan: ActionPlan) -> str:
 
 
 def _label(meta) -> str:
-    from cqcplan.pipeline.previous import report_label
+    from ...pipeline.previous import report_label
 
     return f"{report_label(meta)} ({meta.file})"
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from cqcplan.models.plan import ActionPlan, PlanAction
-from cqcplan.models.living import label
+from ...models.plan import ActionPlan, PlanAction
+from ...models.living import label
 
 from .text import KIND_LABEL, merge_reasons, repeat_notes, sources, wordings
 

@@ -18,9 +18,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from cqcplan.models.living import APPROVAL_FIELDS, label
-from cqcplan.models.plan import BRAGS, CADENCES, STATUSES, ActionPlan
-from cqcplan.models.report import ReportMeta
+from ...models.living import APPROVAL_FIELDS, label
+from ...models.plan import BRAGS, CADENCES, STATUSES, ActionPlan
+from ...models.report import ReportMeta
 
 from ..embed import embed_xlsx
 from .colours import BRAG_FILL, HEADER_FILL

@@ -2,11 +2,11 @@
 
 from datetime import date
 
-from cqcplan.models import PriorFinding
-from cqcplan.models.briefs import PublicAction, Statement
-from cqcplan.models.finding import PlanStatus
-from cqcplan.models.plan import PlanAction, Wording
-from cqcplan.models.report import ReportMeta
+from ...models import PriorFinding
+from ...models.briefs import PublicAction, Statement
+from ...models.finding import PlanStatus
+from ...models.plan import PlanAction, Wording
+from ...models.report import ReportMeta
 
 KIND_LABEL = {"must": "Must", "should": "Should"}
 

@@ -17,14 +17,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from cqcplan.errors import CqcplanError, FindingsNotRead, InputNotFound, Interrupted, OutputExists
-from cqcplan.inputs import check_report_file, checked_threshold
-from cqcplan.io import make_folder
-from cqcplan.models import Extraction, Finding
-from cqcplan.models.living import PlanVersions
-from cqcplan.models.plan import ActionPlan
-from cqcplan.models.report import ReportExtraction
-from cqcplan.outputs import PLAN_SUFFIX
+from .errors import CqcplanError, FindingsNotRead, InputNotFound, Interrupted, OutputExists
+from .inputs import check_report_file, checked_threshold
+from .io import make_folder
+from .models import Extraction, Finding
+from .models.living import PlanVersions
+from .models.plan import ActionPlan
+from .models.report import ReportExtraction
+from .outputs import PLAN_SUFFIX
 
 log = logging.getLogger("cqcplan")
 COMBINED_NAME = "combined-action-plan"
@@ -38,18 +38,18 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     Every page is read closely; `workers` > 1 shares that out to that many processes; `cues` is a user's
     TOML file of extra tagging cues (same shape as vocab/cues.toml).
     """
-    from cqcplan.pipeline import facts
-    from cqcplan.pipeline.english import loading
-    from cqcplan.pipeline.extract import extract as items_to_findings
-    from cqcplan.pipeline.furniture import mark_furniture
-    from cqcplan.pipeline.locate import locate
-    from cqcplan.pipeline.metadata import cover_service, read_metadata, report_services
-    from cqcplan.pipeline.notices import read_notices
-    from cqcplan.pipeline.read import start_read
-    from cqcplan.pipeline.repeats import collapse_repeats
-    from cqcplan.pipeline.scan import page_texts, recognise, scan
-    from cqcplan.pipeline.tag import prepare, tag
-    from cqcplan.pipeline.text import words_in
+    from .pipeline import facts
+    from .pipeline.english import loading
+    from .pipeline.extract import extract as items_to_findings
+    from .pipeline.furniture import mark_furniture
+    from .pipeline.locate import locate
+    from .pipeline.metadata import cover_service, read_metadata, report_services
+    from .pipeline.notices import read_notices
+    from .pipeline.read import start_read
+    from .pipeline.repeats import collapse_repeats
+    from .pipeline.scan import page_texts, recognise, scan
+    from .pipeline.tag import prepare, tag
+    from .pipeline.text import words_in
 
     path = Path(path)
     check_report_file(path, password)
@@ -122,9 +122,9 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
     """The JSON contract for one or more reports; across several, finding ids get a report prefix
     ("R2-F3") so every id is unique, and statements about one issue merge across the reports of
     one provider. Action refs are the plan's (pipeline/refs.py)."""
-    from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
-    from cqcplan.pipeline.merge import merge as merge_findings
-    from cqcplan.pipeline.refs import number_actions
+    from .pipeline.merge import DEFAULT_THRESHOLD
+    from .pipeline.merge import merge as merge_findings
+    from .pipeline.refs import number_actions
 
     threshold = checked_threshold(threshold)
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
@@ -158,7 +158,7 @@ def _prefixed(finding: Finding, number: int) -> Finding:
 def previous_reports(inputs: Sequence[Path], *, password: str | None = None,
                      cues: Path | None = None) -> list[ReportExtraction]:
     """The earlier report(s) of the same service (PDFs, or folders of them), read once per process."""
-    from cqcplan.batch import report_paths
+    from .batch import report_paths
 
     if not inputs:
         return []
@@ -177,7 +177,7 @@ def previous_plan(path: Path) -> PlanVersions:
 
 @cache
 def _previous_plan_cached(path: Path) -> PlanVersions:
-    from cqcplan.pipeline.previous_plan import read_previous_plan
+    from .pipeline.previous_plan import read_previous_plan
 
     return read_previous_plan(path)
 
@@ -188,9 +188,9 @@ def against_previous(report: ReportExtraction, previous: Sequence[ReportExtracti
     """The report with each finding that repeats an issue of a previous report marked (`repeat_of`);
     with the previous action `plan` (pipeline/previous_plan.py), each repeat also gets that plan's
     last status for it, and the plan's own statements stand in for missing previous reports."""
-    from cqcplan.pipeline.merge import DEFAULT_THRESHOLD
-    from cqcplan.pipeline.previous import mark_repeats
-    from cqcplan.pipeline.previous_plan import plan_findings, with_plan_status
+    from .pipeline.merge import DEFAULT_THRESHOLD
+    from .pipeline.previous import mark_repeats
+    from .pipeline.previous_plan import plan_findings, with_plan_status
 
     earlier = [(p.meta, p.findings) for p in previous] or (plan_findings(plan, cues) if plan else [])
     if not earlier:
@@ -286,13 +286,13 @@ def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -
 
 
 def _plan(extraction: Extraction, options: DraftOptions) -> ActionPlan:
-    from cqcplan.pipeline.plan import make_plan
+    from .pipeline.plan import make_plan
 
     return make_plan(extraction, group_by=options.group_by)
 
 
 def _render_plan(plan: ActionPlan, out: Path, options: DraftOptions) -> list[Path]:
-    from cqcplan.pipeline.render import render
+    from .pipeline.render import render
 
     make_folder(out.parent)
     return render(plan, out, options.formats, template=options.template, force=options.force)
@@ -361,7 +361,7 @@ def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = D
     at once: plans already written stay, nothing half-written is left, and
     `BatchInterrupted` carries the partial result.
     """
-    from cqcplan.batch import init_worker, plan_jobs, run_pool, stop_pool
+    from .batch import init_worker, plan_jobs, run_pool, stop_pool
 
     jobs = plan_jobs(inputs, out_dir, PLAN_SUFFIX, reserved=[f"{COMBINED_NAME}"])
     make_folder(out_dir)
@@ -413,7 +413,7 @@ def _in_order(jobs, outcomes: dict[str, BatchItem]) -> list[BatchItem]:
 def _in_worker(pool: ProcessPoolExecutor | None, function: Callable, *args):
     """Run in a worker when there is a pool: its spaCy, tables and Word libraries are loaded
     by now, while this process would load them all after the last report (about 0.7 s)."""
-    from cqcplan.batch import in_worker
+    from .batch import in_worker
 
     return pool.submit(in_worker, function, *args).result() if pool else function(*args)
 
@@ -461,8 +461,8 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
 
 
 def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOptions) -> list[Path]:
-    from cqcplan.pipeline.plan import make_plan
-    from cqcplan.pipeline.render import render
+    from .pipeline.plan import make_plan
+    from .pipeline.render import render
 
     reports = [with_response_due(r, options.response_due) for r in reports]
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
@@ -473,10 +473,10 @@ def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOpt
 
 def said_did(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     """Write the "CQC said, we did" sheet for a drafted plan (.docx or --format json)."""
-    from cqcplan.io import atomic_write_all
-    from cqcplan.pipeline.plan_file import load_plan
-    from cqcplan.pipeline.render.briefs import write_said_did
-    from cqcplan.pipeline.said_did import make_said_did
+    from .io import atomic_write_all
+    from .pipeline.plan_file import load_plan
+    from .pipeline.render.briefs import write_said_did
+    from .pipeline.said_did import make_said_did
 
     sheet = make_said_did(load_plan(plan_file))
     return atomic_write_all({Path(out): lambda path: write_said_did(sheet, path)}, force=force)
@@ -487,15 +487,15 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     beside it, the list of what was removed."""
     from functools import partial
 
-    from cqcplan.io import atomic_write_all
-    from cqcplan.pipeline.plan_file import load_plan
-    from cqcplan.pipeline.publish import make_public
-    from cqcplan.pipeline.render.briefs import write_public, write_removed
+    from .io import atomic_write_all
+    from .pipeline.plan_file import load_plan
+    from .pipeline.publish import make_public
+    from .pipeline.render.briefs import write_public, write_removed
 
     out = Path(out)
     writer = write_public
     if out.suffix.lower() == ".pdf":
-        from cqcplan.pipeline.render.public_pdf import write_public_pdf as writer
+        from .pipeline.render.public_pdf import write_public_pdf as writer
     public = make_public(load_plan(plan_file))
     report = out.with_name(f"{out.stem}-removed.tsv")
     return atomic_write_all({out: partial(writer, public), report: partial(write_removed, public.removed)},
@@ -629,9 +629,9 @@ def progress(plan_file: Path, *, store: Path | None = None, today=None):
 def progress_report(plan_file: Path, out: Path, *, store: Path | None = None, today=None,
                     force: bool = False) -> list[Path]:
     """Write the board's progress report: Word (.docx) or a self-contained web page (.html), by `out`'s extension."""
-    from cqcplan.io import atomic_write_all
-    from cqcplan.outputs import REPORT_DEFAULT, REPORT_SUFFIXES, REPORT_WHAT, document_target
-    from cqcplan.pipeline.render.progress import write_progress
+    from .io import atomic_write_all
+    from .outputs import REPORT_DEFAULT, REPORT_SUFFIXES, REPORT_WHAT, document_target
+    from .pipeline.render.progress import write_progress
 
     out = document_target(out, REPORT_DEFAULT, REPORT_SUFFIXES, REPORT_WHAT)
     report = progress(plan_file, store=store, today=today)

@@ -16,8 +16,8 @@ from typing import Annotated, Optional
 import click
 import typer
 
-from cqcplan.errors import CqcplanError, Interrupted
-from cqcplan.io import OUTPUT_FORMATS
+from .errors import CqcplanError, Interrupted
+from .io import OUTPUT_FORMATS
 
 EXAMPLES = """\b
 Examples:
@@ -31,7 +31,7 @@ Examples:
 
 
 def _epilog() -> str:
-    from cqcplan.errors import EXIT_CODES
+    from .errors import EXIT_CODES
 
     codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in sorted(EXIT_CODES.items()))
     return f"{EXAMPLES}\n\b\nExit codes:\n{codes}"
@@ -94,18 +94,18 @@ def extract(
     previous_plan: PreviousPlanOpt = None,
 ) -> None:
     """List every must/should statement in a report, verbatim, with its page and core service."""
-    from cqcplan import api
+    from . import api
 
     extraction = api.extract(report, password=password, workers=READ_WORKERS, cues=cues, merge=not no_merge,
                              threshold=threshold, previous=previous or (), previous_plan_file=previous_plan)
     if json:
         typer.echo(extraction.model_dump_json(indent=2))
     else:
-        from cqcplan.show import print_findings
+        from .show import print_findings
 
         print_findings(extraction)
     if extraction.message and api.NOTHING_READ in extraction.message:
-        from cqcplan.errors import FindingsNotRead
+        from .errors import FindingsNotRead
 
         raise FindingsNotRead(extraction.message)
 
@@ -146,17 +146,17 @@ def draft(
         raise typer.BadParameter(f"choose {' or '.join(GROUPINGS)}", param_hint="--group-by")
     single = len(reports) == 1 and not reports[0].is_dir()
     if single:
-        from cqcplan.outputs import files_for, plan_targets, refuse_existing
+        from .outputs import files_for, plan_targets, refuse_existing
 
         target, formats = plan_targets(reports[0], out, format)
         if reports[0].exists():  # a missing report is the first thing to say
             refuse_existing(files_for(target, formats), force)
     else:
-        from cqcplan.outputs import batch_folder
+        from .outputs import batch_folder
 
         folder = batch_folder(out, Path("action-plans"))  # a file name is refused before any report is read
         formats = tuple(format or ("docx",))
-    from cqcplan import api
+    from . import api
 
     if previous_plan is not None:
         api.previous_plan(previous_plan)  # a bad previous plan is refused before any report is read
@@ -166,12 +166,12 @@ def draft(
                                combine_providers=combine_providers, previous=tuple(previous or ()),
                                previous_plan=previous_plan)
     if single:
-        from cqcplan.show import draft_summary
+        from .show import draft_summary
 
         written, plan = api.draft_counted(reports[0], target, options)
         typer.echo(draft_summary(plan, written))
         return
-    from cqcplan.show import run_batch
+    from .show import run_batch
 
     run_batch(reports, folder, options, workers)
 
@@ -212,8 +212,8 @@ def _write_brief(command, plan: Path, out: Path, default_name: str, suffixes: tu
                  force: bool) -> None:
     """said-did and publish: a document made from a drafted plan, written where -o says
     (`command` picks the API function once the API is imported, which --help never does)."""
-    from cqcplan import api
-    from cqcplan.outputs import document_target
+    from . import api
+    from .outputs import document_target
 
     for path in command(api)(plan, document_target(out, default_name, suffixes, what), force=force):
         typer.echo(f"wrote {path}")
@@ -226,10 +226,10 @@ def serve(
                                       "(127.0.0.1) lets others on the network reach the page.")] = "127.0.0.1",
 ) -> None:
     """Start the web page: upload reports, review what was found, download the plan."""
-    from cqcplan.errors import ServeFailed
+    from .errors import ServeFailed
 
     try:
-        from cqcplan.web.serve import serve as run
+        from .web.serve import serve as run
     except ImportError as exc:
         raise ServeFailed(f"the web page needs the [web] extra ({exc.name} is missing): "
                           "python3 -m pip install 'cqcplan[web]'") from None
@@ -269,8 +269,8 @@ def update(
     json: JsonOpt = False,
 ) -> None:
     """Read back an edited plan, check it, and write its next version (kept in the plan store)."""
-    from cqcplan import api
-    from cqcplan.show_living import print_checks
+    from . import api
+    from .show_living import print_checks
 
     result = api.update(plan, out, today=_day(today), store=store, force=force)
     if json:
@@ -289,13 +289,13 @@ def status(
     json: JsonOpt = False,
 ) -> None:
     """Print progress (BRAG, key question, service; overdue, due soon); exit 19 when a must is overdue."""
-    from cqcplan import api
-    from cqcplan.show_living import print_status
+    from . import api
+    from .show_living import print_status
 
     report = api.status(plan, today=_day(today))
     typer.echo(report.model_dump_json(indent=2)) if json else print_status(report)
     if report.must_overdue:
-        from cqcplan.errors import MustOverdue
+        from .errors import MustOverdue
 
         raise MustOverdue(f"{sum(c.code == 'overdue-must' for c in report.checks)} must action(s) overdue")
 
@@ -307,8 +307,8 @@ def history(
     json: JsonOpt = False,
 ) -> None:
     """List the plan's versions from its store, with what changed per action."""
-    from cqcplan import api
-    from cqcplan.show_living import print_history
+    from . import api
+    from .show_living import print_history
 
     records = api.history(plan, store=store)
     if json:
@@ -329,7 +329,7 @@ def report(
 ) -> None:
     """Write a progress report for the board, with charts: BRAG and status by key question and core service,
     BRAG over versions, overdue, due soon and closed actions."""
-    from cqcplan import api
+    from . import api
 
     for path in api.progress_report(plan, out, store=store, today=_day(today), force=force):
         typer.echo(f"wrote {path}")

@@ -4,7 +4,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from cqcplan.models import Extraction
+from .models import Extraction
 
 
 def print_findings(extraction: Extraction, console: Console | None = None) -> None:
@@ -30,8 +30,8 @@ def run_batch(inputs, out_dir, options, workers: int, console: Console | None = 
     Ctrl-C stopped it: the rows say what was kept and what was never drafted)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from cqcplan import api
-    from cqcplan.errors import BatchFailed, CqcplanError
+    from . import api
+    from .errors import BatchFailed, CqcplanError
 
     console = console or Console(stderr=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
