@@ -233,13 +233,14 @@ def _top(words: list[dict]) -> float | None:
     return min((w["top"] for w in words), default=None)
 
 
-def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
+def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]) -> list[Gutter]:
     """Sweep down the rows keeping each band of whitespace that stays open; a band closes
-    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank."""
+    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank.
+    `spaces` are each row's `justified_spaces`, which are never a gutter."""
     open_: list[Gutter] = []
     found: list[Gutter] = []
     previous_bottom, previous_row = None, []
-    for row in rows:
+    for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
@@ -260,12 +261,14 @@ def find_gutters(rows: list[list[dict]]) -> list[Gutter]:
         overlaps = previous_row and (previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
                                      or row[0]["top"] - previous_row[0]["top"] < OFFSET_ROW_EM * em)
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
-        spaces = justified_spaces(row) + (justified_spaces(previous_row) if overlaps else [])
+        stretched = spaces[index] + (spaces[index - 1] if overlaps else [])
+        gap_lo = -FAR
         for a, b in zip(beside, beside[1:]):
-            gap_lo, gap_hi = max(w["x1"] for w in beside[:beside.index(b)]), b["x0"]
-            if is_marker(a) or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in spaces):
-                continue  # a bullet's hanging indent, or the stretched word spaces of a justified line
-            if gap_hi - gap_lo >= GUTTER_EM * em and not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
+            gap_lo, gap_hi = max(gap_lo, a["x1"]), b["x0"]
+            if gap_hi - gap_lo < GUTTER_EM * em or is_marker(a) \
+                    or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in stretched):
+                continue  # a word space, a bullet's hanging indent, or the stretched spaces of a justified line
+            if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one

@@ -152,12 +152,13 @@ def _read_one(pdf, number: int) -> Page:
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
     """Lay one page's glyphs out as lines in reading order."""
     rows = _attach_markers(sorted((_words(line) for line in _baselines(glyphs)), key=lambda row: min(w["top"] for w in row)))
-    gutters = find_gutters(rows)
+    spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
+    gutters = find_gutters(rows, spaces)
     beside = [tuple(active(gutters, row)) for row in rows]
-    grouped = [_gap_groups(row, list(near)) for row, near in zip(rows, beside)]
+    grouped = [_gap_groups(row, list(near), stretched) for row, near, stretched in zip(rows, beside, spaces)]
     edges = _cell_edges([g for groups in grouped for g in groups])
-    lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, justified_spaces(row))]
-             for row, groups in zip(rows, grouped)]
+    lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, stretched)]
+             for groups, stretched in zip(grouped, spaces)]
     return Page(number=number, width=float(width), height=float(height), lines=_reading_order(lines, beside))
 
 
@@ -251,11 +252,10 @@ def _followed(word: dict, row: list[dict]) -> bool:
 
 # ---- rows -> segments ------------------------------------------------------------------
 
-def _gap_groups(row: list[dict], gutters: list[Gutter]) -> list[list[dict]]:
+def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float, float]]) -> list[list[dict]]:
     """Cut a row at the gutters it sits beside and where two words are much further apart
-    than a word space (but not at the evenly stretched spaces of a justified line)."""
+    than a word space (but not at the evenly stretched spaces of a justified line, `spaces`)."""
     groups: list[list[dict]] = [[row[0]]]
-    spaces = justified_spaces(row)
     for word in row[1:]:
         prev = groups[-1][-1]
         across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters)
@@ -291,9 +291,9 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
-            at_column = any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
-            stretched = any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
-            if at_column and not stretched and _gap(current, word) >= COLUMN_GAP_EM * word["size"]:
+            if (any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
+                    and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+                    and _gap(current, word) >= COLUMN_GAP_EM * word["size"]):
                 result.append(current)
                 current = [word]
             else:
