@@ -168,7 +168,7 @@ QUOTE_FOUND_WORDS = 40
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
-    each = list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
+    each = _each_check(asked, kinds, wording)
     forum = place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) else place.forum
     until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
     text = "; ".join(each)
@@ -194,9 +194,12 @@ def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
     """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
     kinds = [kind_of(a.duty) for a in each]
     asked = [a.text for a in each]
-    each = list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
-    shown = evidence(asked, kinds, wording)
-    return "Also " + "; ".join(each) + ".", shown
+    return "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".", evidence(asked, kinds, wording)
+
+
+def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
+    """Each ask's check from its kind, once each."""
+    return list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
 
 
 # -- filling a kind's lines with the ask
@@ -205,8 +208,8 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "repair replace install appoint submit review consider develop work increase reduce improve seek continue "
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
-    "fit remove upgrade refurbish check keep hold agree set share use train notify inform tell give stop start "
-    "reconsider maintain operate act protect follow deploy".split())
+    "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
+    "reconsider maintain operate protect follow deploy".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
                       r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named

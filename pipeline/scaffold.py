@@ -109,24 +109,26 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
     and evidence added (C, evidence)."""
     fallback = _table().topic[-1]
-    topic = _asked_topic(asks(wording), _written_for(theme))
+    found = asks(wording)
+    topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
-    each = composable(wording)
-    theme_id = found.id if (found := named(theme)) else None
+    each = composable(wording, found)
+    theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
-        made = composed(each, wording, place, theme_id, found=[a.text for a in asks(wording) if not a.required])
+        made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
         lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
+    quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
-        change=PROMPT + _filled(lines["change"], quoted_asks(wording) if topic is fallback else ""),
-        communicate=PROMPT + _filled(lines["communicate"], quoted_asks(wording)),
+        change=PROMPT + _filled(lines["change"], quote if topic is fallback else ""),
+        communicate=PROMPT + _filled(lines["communicate"], quote),
         audit=PROMPT + lines["audit"],
     )
     return scaffold, PROMPT + lines["evidence"]
@@ -139,11 +141,12 @@ def _placed(text: str, place: Place) -> str:
             .replace("{channels}", place.channels))
 
 
-def composable(wording: str) -> list[Ask]:
+def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     """What each wording asks, one entry an ask ("a; b, that c" gives three; "appoint a director and
-    develop a strategy" two), without the finding sentences: the asks the composed lines check."""
+    develop a strategy" two), without the finding sentences: the asks the composed lines check.
+    `parsed` is `asks(wording)` when the caller has it already."""
     found: dict[str, Ask] = {}
-    for a in asks(wording):
+    for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
         parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))

@@ -72,16 +72,17 @@ def tag(
 ) -> list[Finding]:
     """New findings with domain, regulations, quality_statement, tags and review filled in."""
     matcher = _matcher(*_lexicon_key(extra_cues))
-    all_hits = matcher.hits([finding.text for finding in findings])
-    return [_tag_one(finding, hits, notices) for finding, hits in zip(findings, all_hits)]
+    found = matcher.hits([finding.text for finding in findings])
+    return [_tag_one(finding, hits, words, notices) for finding, (hits, words) in zip(findings, found)]
 
 
-def _tag_one(finding: Finding, hits: list[_Hit], notices: list[RequirementNotice]) -> Finding:
+def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
+             notices: list[RequirementNotice]) -> Finding:
     if themes.is_mental_health(finding.service):
         hits = [_mental_health_variant(h) for h in hits]
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
-    named = _named_topic(finding, hits, regs, reg_tags, kq_tag)
+    named = _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
     if named is not None:
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
     theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags, named)
@@ -247,7 +248,8 @@ def _wording_reg_tag(key: _RegKey, hits: list[_Hit], rivals: float) -> Tag:
 # ------------------------------------------------------------------ no cue: the category's vocabulary
 
 def _named_topic(
-    finding: Finding, hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag], kq_tag: Tag | None
+    finding: Finding, hits: list[_Hit], words: list[themes.WordHit], regs: list[Regulation], reg_tags: list[Tag],
+    kq_tag: Tag | None,
 ) -> themes.Named | None:
     """When no topic cue fired, the theme whose typical objects and duties (vocab/themes.toml
     `words`) the statement names most. Governance is one of those categories, so a statement is
@@ -261,7 +263,7 @@ def _named_topic(
         return None
     cited = [regulation_entry(r.instrument, r.number) for r in regs] if _cited(reg_tags) else []
     allowed = {kq for entry in cited if entry for kq in entry.key_questions} or None
-    named = themes.named_by_words(finding.text, allowed)
+    named = themes.named_by(words, finding.text, allowed)
     same = named is not None and kq_tag is not None and named.theme == themes.default_for(kq_tag.value)
     return None if same else named  # governance words beside governance cues: the cues' tags stand
 
@@ -458,14 +460,22 @@ class _CueMatcher:
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
         ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
+        # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
+        words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
+                                   config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
+        words.add_patterns([{"label": t.id, "pattern": _working(w)} for t in themes.table().theme for w in t.words])
 
-    def hits(self, texts: list[str]) -> list[list[_Hit]]:
+    def hits(self, texts: list[str]) -> list[tuple[list[_Hit], list[themes.WordHit]]]:
+        """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits."""
         from spacy.util import filter_spans
 
         pairs = ((_working(text), i) for i, text in enumerate(texts))
-        found: list[list[_Hit]] = [[] for _ in texts]
+        found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
         for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            found[i] = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key])]
+            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key])]
+            words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), span.start_char, span.end_char)
+                     for span in doc.spans[f"{self._key}_words"]]
+            found[i] = (cues, words)
         return found
 
     def _hit(self, text: str, span) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures

@@ -8,13 +8,13 @@ it, so this module only answers questions about the vocabulary and never tags an
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..models.finding import KeyQuestion
 from ..vocab import load, regulations
 
-from .text import stem
 
 
 class Theme(BaseModel):
@@ -114,52 +114,31 @@ class Named:
     evidence: str
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’]s)?")
+class WordHit(NamedTuple):
+    """One entry of a theme's `words` found in a statement (by the tag stage's matcher, on the
+    same normal forms as the cues): its theme, the normal forms it matched, and where."""
+
+    theme: str
+    key: tuple[str, ...]
+    start: int
+    end: int
 
 
-def named_by_words(text: str, key_questions: set[str] | None = None) -> Named | None:
-    """The theme whose vocabulary (`words`) the text uses most, each entry counted once; a tie
-    goes to a topic over a key question's default theme (an audit of a topic stays with the
-    topic), then to the first mentioned. `key_questions` limits the themes considered. None
-    when no entry matches: the text names no category at all."""
-    tokens = [(m.group(0), stem(m.group(0)), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[int, int]] = {}
-    for theme_id, entry in _entries():
-        if key_questions is not None and by_id()[theme_id].key_question not in key_questions:
-            continue
-        at = _find(entry, tokens)
-        if at is not None:
-            counts[theme_id] = counts.get(theme_id, 0) + 1
-            first[theme_id] = min(first.get(theme_id, at), at)
-    if not counts:
+def named_by(hits: list[WordHit], text: str, key_questions: set[str] | None = None) -> Named | None:
+    """The theme whose vocabulary (`words`) the text uses most, each entry counted once (entries
+    that normalise alike, "door" and "doors", are one); a tie goes to a topic over a key
+    question's default theme (an audit of a topic stays with the topic), then to the first
+    mentioned. `key_questions` limits the themes considered. None when no entry matched: the
+    text names no category at all."""
+    themes = by_id()
+    found = [h for h in hits if key_questions is None or themes[h.theme].key_question in key_questions]
+    if not found:
         return None
-    winner = max(counts, key=lambda t: (counts[t], not by_id()[t].default, -first[t][0]))
-    start, end = first[winner]
-    return Named(by_id()[winner], text[start:end])
-
-
-@cache
-def _entries() -> list[tuple[str, tuple[str, ...]]]:
-    """(theme id, entry as match keys): an ALL-CAPS word matches only itself, others by stem.
-    Entries that stem alike ("door", "doors") are one entry, so a plural counts once."""
-    keyed = ((t.id, tuple(_key(w) for w in _TOKEN.findall(entry))) for t in table().theme for entry in t.words)
-    return list(dict.fromkeys(keyed))
-
-
-def _key(word: str) -> str:
-    return word if len(word) > 1 and word.isupper() else stem(word)
-
-
-def _find(entry: tuple[str, ...], tokens: list[tuple[str, str, int, int]]) -> tuple[int, int] | None:
-    """Where the entry first occurs as consecutive words: its start and end offsets."""
-    size = len(entry)
-    for i in range(len(tokens) - size + 1):
-        window = tokens[i:i + size]
-        if all(key == (raw if len(key) > 1 and key.isupper() else stemmed)
-               for key, (raw, stemmed, _, _) in zip(entry, window)):
-            return window[0][2], window[-1][3]
-    return None
+    named = {h.theme for h in found}
+    counts = {theme: len({h.key for h in found if h.theme == theme}) for theme in themes if theme in named}  # file order
+    first = {theme: min((h for h in found if h.theme == theme), key=lambda h: h.start) for theme in counts}
+    winner = max(counts, key=lambda t: (counts[t], not themes[t].default, -first[t].start))
+    return Named(themes[winner], text[first[winner].start:first[winner].end])
 
 
 def is_mental_health(service: str | None) -> bool:
