@@ -19,7 +19,7 @@ from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
 from .merge import firm_regulations
-from .plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_text, summarise
+from .plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
 from .scaffold import scaffold_for
 from .themes import theme_rank
@@ -211,7 +211,8 @@ def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) ->
 def tag_basis(tag: Tag) -> str:
     """"Key question Safe: from its wording (“fridge”)", so a reviewer sees why without the JSON."""
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
-    return f"{_FIELD_LABEL[tag.field]} {tag.value}: {_BASIS_LABEL[tag.basis]}{quoted}"
+    value = regulation_tag_text(tag.value) if tag.field == "regulation" else tag.value
+    return f"{_FIELD_LABEL[tag.field]} {value}: {_BASIS_LABEL[tag.basis]}{quoted}"
 
 
 def _regulations(group: list[Finding]) -> list[str]:

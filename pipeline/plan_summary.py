@@ -29,6 +29,12 @@ def regulation_text(regulation: Regulation, *, paragraphs: bool = True) -> str:
     return f"Regulation {cited}{note}" + (f" {title}" if title else "")
 
 
+def regulation_tag_text(value: str) -> str:
+    """A regulation tag's value ("RA2010 13") as a reader says it: "13 (2010 Regulations)"."""
+    instrument, _, number = value.partition(" ")
+    return f"{number}{_INSTRUMENT_NOTE[instrument]}" if instrument in _INSTRUMENT_NOTE and number else value
+
+
 def summarise(pairs: Pairs, findings: int) -> Summary:
     actions = [a for a, _ in pairs]
     return Summary(

@@ -190,6 +190,17 @@ def test_tag_basis_and_review_flag_reach_the_plan():
     assert by_ref["S1"].wordings[0].basis == ["Key question Safe: from its wording (“surgical safety checklist”)"]
 
 
+def test_tag_basis_names_a_regulation_as_a_reader_says_it():
+    from cqcplan.models import Tag
+    from cqcplan.pipeline.plan import tag_basis
+
+    def basis(value):
+        return tag_basis(Tag(field="regulation", value=value, basis="explicit", evidence="", confidence=1.0, rule_id="citation"))
+    assert basis("RA2014 12") == "Regulation 12: cited in the statement"
+    assert basis("RA2010 13") == "Regulation 13 (2010 Regulations): cited in the statement"
+    assert basis("REG2009 18") == "Regulation 18 (Registration Regulations 2009): cited in the statement"
+
+
 def test_summary_counts_each_action_once_per_label():
     summary = make_plan(acute_trust()).summary
     assert (summary.musts, summary.shoulds, summary.findings) == (4, 3, 8)
