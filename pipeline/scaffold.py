@@ -121,7 +121,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
-        lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
+        lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
     quote = quoted_asks(wording)
