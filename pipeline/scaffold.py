@@ -149,7 +149,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
-        parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))
+        parts = _THAT.split(_positive(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1)))
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
             parts = [p for part in parts for p in _and_do(part)]
         for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
@@ -185,6 +185,21 @@ def _and_do(ask: str) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+                      r"(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _positive(ask: str) -> str:
+    """"care was provided with consent" from "Care was not always provided with consent": a breach
+    sentence read as the duty it breached, so no check sets out to confirm the failing."""
+    m = _NEGATED.match(ask)
+    if not m or len(m["subject"].split()) > SUBJECT_MAX:
+        return ask
+    verb = "is" if m["verb"].lower() in ("was", "is") else "are"
+    return f"{m['subject']} {verb} {m['rest']}"
+
+
+SUBJECT_MAX = 16  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
