@@ -185,7 +185,7 @@ def _and_do(ask: str) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
                       r"(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -193,13 +193,14 @@ def _positive(ask: str) -> str:
     """"care was provided with consent" from "Care was not always provided with consent": a breach
     sentence read as the duty it breached, so no check sets out to confirm the failing."""
     m = _NEGATED.match(ask)
-    if not m or len(m["subject"].split()) > SUBJECT_MAX:
-        return ask
-    verb = "is" if m["verb"].lower() in ("was", "is") else "are"
+    if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
+        return ask  # "patients whose first language was not English": not the breach's own verb
+    verb = "is" if m["verb"].lower() == "was" else "are"
     return f"{m['subject']} {verb} {m['rest']}"
 
 
-SUBJECT_MAX = 16  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
+SUBJECT_MAX = 16
+_CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"

@@ -314,3 +314,10 @@ def test_staff_recruitment_checks_are_not_directors_checks():
                     "employed.", report_types=["gp-inspection-report"])
     assert lines["topic"] == "recruitment"
     assert "director" not in " ".join(lines[k] for k in "abce").lower()
+
+
+def test_a_negative_inside_an_ask_is_never_turned_round():
+    lines = prompts("The service should ensure that patients whose first language is not English can use an "
+                    "interpreter, and that records are locked away when clinics are not running.")
+    text = " ".join(lines[k] for k in "abce")
+    assert "first language is English" not in text and "clinics are running" not in text
