@@ -211,15 +211,19 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = kind_of(a.duty)
+        a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
         if kind is _kinds().kind[-1] and any(k is not kind and _shared(a.text, b) for b, k in zip(asked, kinds)):
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(inner))
+            whole = inner_kind is _kinds().kind[-1]
+            if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
+                inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
-                if before != a.text.strip(" ,;"):
+                if before != a.text.strip(" ,;") and not whole:
                     asked[-1] = before[0].lower() + before[1:]  # "review the complaints leaflet", then "it tells ..."
                 else:  # "consider providing hearing loops": what it asks is the job itself
                     asked.pop()
@@ -227,6 +231,13 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(inner)
                 kinds.append(inner_kind)
     return asked, kinds
+
+
+def _lowered(ask: str) -> str:
+    """"improve the identification of carers" as it reads inside a line; "Mental Capacity Act ..." kept."""
+    words = ask.split()
+    proper = any(w[:1].isupper() for w in words[1:3])
+    return ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
 
 
 _COMMON = frozenset("patients people staff service that their there which with have been from they them this these "
@@ -307,9 +318,9 @@ def _fill(template: str, ask: str, wording: str) -> str:
     elif people:
         who = people.group(1).lower()
         sample = f"the records of 10 {who}"
-        plural = f"{who}'" + ("" if who.endswith("s") else "s") + " records"
-    else:
-        sample, plural = "10 records", "the records concerned"
+        plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
+    else:  # nothing named to sample: say what the records must show
+        sample, plural = "10 records", f"the records that show it ({ask})"
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
     named = _object(ask) or records
