@@ -165,13 +165,15 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
                    "record who has been told.")
     audit = checks(asked, kinds, wording, place, theme)
     named = "; ".join(f.rstrip(" .") for f in found)
+    shown = evidence(asked, kinds, wording)
     if named and len(named.split()) <= QUOTE_FOUND_WORDS:
         audit += f" Check in particular what the report found: {named}."
-    return Composed(change(asked, kinds, wording, place), communicate, audit, evidence(asked, kinds, wording))
+        shown = f"{shown[:-1]}; the records showing each of the report's findings put right."
+    return Composed(change(asked, kinds, wording, place), communicate, audit, shown)
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
-QUOTE_FOUND_WORDS = 40
+QUOTE_FOUND_WORDS = 80  # a breach paragraph's findings are its specifics (choking risk assessments, training at 54%)
 
 
 def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) -> str:
@@ -334,7 +336,7 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using".split())
 
 
 def _object(ask: str) -> str:
@@ -374,7 +376,7 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."

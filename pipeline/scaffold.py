@@ -146,10 +146,16 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     develop a strategy" two), without the finding sentences: the asks the composed lines check.
     `parsed` is `asks(wording)` when the caller has it already."""
     found: dict[str, Ask] = {}
+    breach = False  # "had failed to ensure that risks were assessed and that ... was done": the duty, in the present
     for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
-        parts = _THAT.split(_positive(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1)))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
+        duty_text = _FAILED.sub("", text, count=1)
+        breach = breach or duty_text != text
+        if breach:
+            duty_text = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], duty_text)
+        parts = _THAT.split(_positive(duty_text))
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
             parts = [p for part in parts for p in _and_do(part)]
         for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
@@ -200,6 +206,8 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_PRESENT = {"was": "is", "were": "are", "had been": "have been"}
+_PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.

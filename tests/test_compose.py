@@ -147,7 +147,8 @@ def test_a_breach_sentence_is_checked_for_its_duty_and_what_the_report_found():
     breach = prompts("The provider had failed to ensure that the garden gate was kept shut. Two people had left "
                      "the home unnoticed.")
     assert breach["topic"] == "general"
-    assert "garden gate was kept shut" in breach["c"] and "had failed" not in breach["c"]
+    assert "garden gate is kept shut" in breach["c"] and "had failed" not in breach["c"]
+    assert "walk round" in breach["c"].lower() and "findings put right" in breach["e"]
     assert "Two people had left the home unnoticed" in breach["c"]
 
 
