@@ -214,7 +214,8 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     for a in each:
         kind = kind_of(a.duty)
         a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
-        if kind is _kinds().kind[-1] and any(k is not kind and _shared(a.text, b) for b, k in zip(asked, kinds)):
+        if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
+                and any(k is not kind and _shared(a.text, b) for b, k in zip(asked, kinds))):
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
@@ -233,6 +234,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(inner)
                 kinds.append(inner_kind)
     return asked, kinds
+
+
+_REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
 
 def _lowered(ask: str) -> str:
@@ -356,6 +360,10 @@ def _records(ask: str) -> str:
     m = _RECORDS.search(ask)
     if not m:
         return ""
+    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
+    if quoted:  # the “This is me” document
+        noun = m.group(2).lower()
+        return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
     before, words = m.group(1).split(), []
     while before and len(words) < 3:  # the words right before, up to one that is no modifier
         w = before.pop()

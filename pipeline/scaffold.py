@@ -370,7 +370,7 @@ def _variant(topic: Topic, wording: str) -> Variant | None:
 
 
 _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
-MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
+MAX_ASK_WORDS = 40  # a longer ask reads as a copy of the statement, not a pointer to it
 MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
 
 
