@@ -169,6 +169,7 @@ _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE
 
 
 _PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
 
 
@@ -176,8 +177,9 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
-    if not m or not _NEXT_PREDICATE.search(m["rest"]):
-        return [ask]
+    nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
+    if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
+        return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
@@ -370,7 +372,7 @@ def _variant(topic: Topic, wording: str) -> Variant | None:
 
 
 _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
-MAX_ASK_WORDS = 40  # a longer ask reads as a copy of the statement, not a pointer to it
+MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
 MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
 
 

@@ -322,3 +322,15 @@ def test_a_negative_inside_an_ask_is_never_turned_round():
                     "interpreter, and that records are locked away when clinics are not running.")
     text = " ".join(lines[k] for k in "abce")
     assert "first language is English" not in text and "clinics are running" not in text
+
+
+def test_a_quote_is_not_cut_after_a_bare_verb_and_a_clause_keeps_its_own_subject():
+    from cqcplan.pipeline.scaffold import composable, quoted_asks
+
+    wording = ("Review the storage of dental care products and medicines requiring refrigeration, to ensure they are "
+               "stored in line with the manufacturer's guidance and that the fridge temperature is monitored and "
+               "recorded.")
+    assert "they are stored in line with the manufacturer's guidance" in quoted_asks(wording)
+    parts = [a.text for a in composable("Ensure that recruitment procedures are operated effectively, so that the "
+                                        "required checks, including DBS checks, are carried out before staff start.")]
+    assert not any(p.startswith("recruitment procedures are carried out") for p in parts)
