@@ -182,7 +182,8 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
     who = ", and ".join([place.owner, *partners]) + ("," if partners else "")
-    each = list(dict.fromkeys(_fill(k.change, a, wording) for a, k in zip(asked, kinds)))
+    each = list(dict.fromkeys(_fill(k.change, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
+                              if k not in kinds[:i] or _object(a) or _records(a)))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -258,8 +259,8 @@ def _shared(ask: str, earlier: str) -> bool:
 
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
-_REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)?\s*|"
-                          r"whether\s+(?:to\s+)?)?", re.IGNORECASE)
+_REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
+                          r"(?:it|they)\s+)?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
 
 
 def reviewed(ask: str) -> str:

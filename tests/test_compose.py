@@ -334,3 +334,22 @@ def test_a_quote_is_not_cut_after_a_bare_verb_and_a_clause_keeps_its_own_subject
     parts = [a.text for a in composable("Ensure that recruitment procedures are operated effectively, so that the "
                                         "required checks, including DBS checks, are carried out before staff start.")]
     assert not any(p.startswith("recruitment procedures are carried out") for p in parts)
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("local rules are signed by all staff working in the controlled area", "sign_off"),
+    ("gathers feedback from patients and the families it works with", "feedback"),
+    ("improve the identification of young carers", "register"),
+    ("patients with raised blood sugar results are coded and recalled", "search"),
+    ("patients who need one can book a face-to-face interpreter", "interpreting"),
+    ("give information about the service in easy-read formats", "information"),
+    ("staff can access pressure-relieving mattresses at weekends without delay", "equipment_access"),
+    ("the quiet room is available to people at all times", "premises"),
+    ("fire risk assessments are carried out and their actions completed", "environment_risk"),
+    ("the play area is separated from the adult seating", "works"),
+    ("people waiting for a first appointment are risk-assessed", "each_case"),
+    ("the emergency drugs in the clinic are up to date", "stock"),
+    ("actions from the annual radiation audit are completed on time", "oversight"),
+])
+def test_kind_of_an_ask_round_three(ask, kind):
+    assert kind_of(ask).id == kind
