@@ -17,6 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
+from .asks import duty
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
@@ -36,6 +37,7 @@ class Setting(BaseModel):
     channels: str
     forum: str
     leaders: str
+    owner: str
 
 
 class SettingTable(BaseModel):
@@ -65,6 +67,8 @@ class Kind(BaseModel):
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
+    change: str  # what A decides: the process to change, not the statement again
+    partner: str = ""  # who else decides it (estates for works, the training lead for training)
     tell: str
     check: str
     evidence: str
@@ -93,6 +97,7 @@ class Place(NamedTuple):
     channels: str
     forum: str
     leaders: str
+    owner: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
@@ -111,8 +116,12 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         chosen = table[counts.index(best)] if best else table[-1]
-    return Place(chosen.id, *(_with_service(getattr(chosen, f), service)
-                              for f in ("staff", "channels", "forum", "leaders")))
+    org = "trust" if _TRUST.search(wording) else "provider"
+    return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
+                              for f in ("staff", "channels", "forum", "leaders", "owner")))
+
+
+_TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 
 
 def _with_service(text: str, service: str | None) -> str:
@@ -127,6 +136,7 @@ def kind_of(ask: str) -> Kind:
 
 
 class Composed(NamedTuple):
+    change: str
     communicate: str
     audit: str
     evidence: str
@@ -145,8 +155,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
              found: list[str] = ()) -> Composed:
     """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
-    kinds = [kind_of(a.duty) for a in each]
-    asked = [a.text for a in each]
+    asked, kinds = _with_reviewed(each)
     staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
                                      else place.staff)
     tells = list(dict.fromkeys(k.tell for k in kinds))
@@ -156,13 +165,26 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
                    "record who has been told.")
     audit = checks(asked, kinds, wording, place, theme)
     named = "; ".join(f.rstrip(" .") for f in found)
+    shown = evidence(asked, kinds, wording)
     if named and len(named.split()) <= QUOTE_FOUND_WORDS:
         audit += f" Check in particular what the report found: {named}."
-    return Composed(communicate, audit, evidence(asked, kinds, wording))
+        shown = f"{shown[:-1]}; the records showing each of the report's findings put right."
+    return Composed(change(asked, kinds, wording, place), communicate, audit, shown)
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
-QUOTE_FOUND_WORDS = 40
+QUOTE_FOUND_WORDS = 80  # a breach paragraph's findings are its specifics (choking risk assessments, training at 54%)
+
+
+def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) -> str:
+    """A: with whom the change is decided (the setting's owner, and the partner a kind needs: estates
+    for works), then for each ask the process to decide: who checks what, how often, on which record;
+    the work to order and by when; the target and its trajectory. Not the statement said again."""
+    partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
+    who = ", and ".join([place.owner, *partners]) + ("," if partners else "")
+    each = list(dict.fromkeys(_fill(k.change, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
+                              if k not in kinds[:i] or _object(a) or _records(a)))
+    return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
@@ -184,6 +206,79 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     return f"{text[0].upper()}{text[1:]}."
 
 
+def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
+    """Each ask and its kind; a review is followed by what it reviews, when that is of a kind with
+    checks of its own: "review the arrangements for storing stock so that it is kept off the floor"
+    is a review and then a walk-round check that stock is off the floor, "consider providing hearing
+    loops" a decision and then the work, so the lines check the outcome, not only that a review met."""
+    asked, kinds = [], []
+    for a in each:
+        kind = kind_of(a.duty)
+        a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
+        if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
+                and any(k is not kind and _shared(a.text, b) for b, k in zip(asked, kinds))):
+            continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
+        asked.append(a.text)
+        kinds.append(kind)
+        if kind.id == "review" and (inner := reviewed(a.text)):
+            inner_kind = kind_of(duty(inner))
+            whole = inner_kind is _kinds().kind[-1]
+            if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
+                inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
+            if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
+                before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
+                if before != a.text.strip(" ,;") and not whole:
+                    asked[-1] = before[0].lower() + before[1:]  # "review the complaints leaflet", then "it tells ..."
+                else:  # "consider providing hearing loops": what it asks is the job itself
+                    asked.pop()
+                    kinds.pop()
+                asked.append(inner)
+                kinds.append(inner_kind)
+    return asked, kinds
+
+
+_REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
+
+
+def _lowered(ask: str) -> str:
+    """"improve the identification of carers" as it reads inside a line; "Mental Capacity Act ..." kept."""
+    words = ask.split()
+    proper = any(w[:1].isupper() for w in words[1:3])
+    return ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
+
+
+_COMMON = frozenset("patients people staff service that their there which with have been from they them this these "
+                    "those were ensure should must".split())
+
+
+def _shared(ask: str, earlier: str) -> bool:
+    """The ask names something the earlier ask named ("the risks" after "ligature risk assessments")."""
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s")[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _COMMON}
+    return bool(stems(ask) & stems(earlier))
+
+
+_OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
+_REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
+                          r"(?:it|they)\s+)?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+
+
+def reviewed(ask: str) -> str:
+    """What a review is for: "they are kept off the floor" from "review the arrangements for storing
+    stock so that they are kept off the floor"; "providing hearing loops at reception" from "consider
+    providing hearing loops at reception"; empty when it says nothing more than what to review."""
+    if m := _OUTCOME.search(ask):
+        return m.group(1).strip(" .,;")
+    rest = _REVIEW_VERB.sub("", ask, count=1).strip(" .,;")
+    if rest == ask.strip(" .,;") or not rest:
+        return ""
+    first, _, tail = rest.partition(" ")
+    if first.lower().endswith("ing"):  # "providing hearing loops" as "provide hearing loops"
+        verb = next((v for v in (first[:-3] + "e", first[:-3]) if v.lower() in IMPERATIVE), None)
+        rest = f"{verb} {tail}" if verb else rest
+    return rest
+
+
 def specific(ask: Asked) -> bool:
     """The ask is of a kind with checks of its own, not the last kind's catch-all ("observe
     practice and audit 10 records"), which adds nothing to a topic's own lines."""
@@ -192,8 +287,7 @@ def specific(ask: Asked) -> bool:
 
 def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
     """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
-    kinds = [kind_of(a.duty) for a in each]
-    asked = [a.text for a in each]
+    asked, kinds = _with_reviewed(each)
     return "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".", evidence(asked, kinds, wording)
 
 
@@ -211,7 +305,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|minutes)\b",
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
@@ -231,9 +325,9 @@ def _fill(template: str, ask: str, wording: str) -> str:
     elif people:
         who = people.group(1).lower()
         sample = f"the records of 10 {who}"
-        plural = f"{who}'" + ("" if who.endswith("s") else "s") + " records"
-    else:
-        sample, plural = "10 records", "the records concerned"
+        plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
+    else:  # nothing named to sample: say what the records must show
+        sample, plural = "10 records", f"the records that show it ({ask})"
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
     named = _object(ask) or records
@@ -247,7 +341,7 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using".split())
 
 
 def _object(ask: str) -> str:
@@ -267,6 +361,10 @@ def _records(ask: str) -> str:
     m = _RECORDS.search(ask)
     if not m:
         return ""
+    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
+    if quoted:  # the “This is me” document
+        noun = m.group(2).lower()
+        return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
     before, words = m.group(1).split(), []
     while before and len(words) < 3:  # the words right before, up to one that is no modifier
         w = before.pop()
@@ -283,11 +381,11 @@ def _records(ask: str) -> str:
     return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
 
 
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
+_VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."

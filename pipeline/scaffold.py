@@ -121,7 +121,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
-        lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
+        lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
     quote = quoted_asks(wording)
@@ -146,10 +146,16 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     develop a strategy" two), without the finding sentences: the asks the composed lines check.
     `parsed` is `asks(wording)` when the caller has it already."""
     found: dict[str, Ask] = {}
+    breach = False  # "had failed to ensure that risks were assessed and that ... was done": the duty, in the present
     for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
-        parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
+        duty_text = _FAILED.sub("", text, count=1)
+        breach = breach or duty_text != text
+        if breach:
+            duty_text = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], duty_text)
+        parts = _THAT.split(_positive(duty_text))
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
             parts = [p for part in parts for p in _and_do(part)]
         for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
@@ -163,6 +169,7 @@ _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE
 
 
 _PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
 
 
@@ -170,8 +177,9 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
-    if not m or not _NEXT_PREDICATE.search(m["rest"]):
-        return [ask]
+    nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
+    if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
+        return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
@@ -185,6 +193,24 @@ def _and_do(ask: str) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+                      r"(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _positive(ask: str) -> str:
+    """"care was provided with consent" from "Care was not always provided with consent": a breach
+    sentence read as the duty it breached, so no check sets out to confirm the failing."""
+    m = _NEGATED.match(ask)
+    if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
+        return ask  # "patients whose first language was not English": not the breach's own verb
+    verb = "is" if m["verb"].lower() == "was" else "are"
+    return f"{m['subject']} {verb} {m['rest']}"
+
+
+SUBJECT_MAX = 16
+_PRESENT = {"was": "is", "were": "are", "had been": "have been"}
+_PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"

@@ -56,7 +56,7 @@ def test_a_second_ask_about_something_else_gets_the_general_prompts_quoting_both
                "for moving to adult services.")
     scaffold, _ = scaffold_for(wording)
     assert scaffold.topic == "general"
-    assert "controlled drugs are stored securely" in scaffold.change and "adult services" in scaffold.change
+    assert "controlled drugs" in scaffold.change and "adult services" in scaffold.change
 
 
 def test_a_second_sentence_asking_for_more_is_an_ask_too():
@@ -104,7 +104,7 @@ def test_a_wording_of_another_problem_merged_into_the_action_gets_the_general_pr
                "The trust must ensure that cleaning chemicals are kept in a locked cupboard.")
     scaffold, _ = scaffold_for(wording)
     assert scaffold.topic == "general"
-    assert "medicines fridges are locked when not in use; cleaning chemicals" in scaffold.change
+    assert "medicines fridges" in scaffold.change and "cleaning chemicals" in scaffold.change
 
 
 def test_a_theme_topic_named_weakly_beside_a_stronger_one_gets_the_general_prompts():
