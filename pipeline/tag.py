@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
-from .citations import find_citations, regulation_entry, regulation_title
+from .citations import citation_spans, find_citations, regulation_entry, regulation_title
 from ..errors import ConfigError
 from .text import stem as _stem
 from .text import tokenisable
@@ -487,7 +487,10 @@ _INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registrati
 
 
 def _working(text: str) -> str:
-    """Same length as `text`, so match offsets slice the verbatim wording for evidence."""
+    """Same length as `text`, so match offsets slice the verbatim wording for evidence. A citation
+    and the instrument's name are blanked: "regulation 17 (Good governance)" is not governance wording."""
+    for start, end in citation_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     text = _INSTRUMENT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
     return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))
