@@ -86,6 +86,8 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     if named is not None:
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
     theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags, named)
+    if not regs:
+        regs, reg_tags = _theme_regulation(theme.theme)
     kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
     tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
@@ -290,6 +292,21 @@ def _from_named(
     new_tags = [Tag(field="regulation", value=f"{i} {n}", basis="wording", evidence=named.evidence,
                     rule_id=f"words.{named.theme.id}", confidence=NAMED) for i, n in own]
     return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
+
+
+def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
+    """A topic cue tied to no regulation (carers, joint working) leaves the statement without one;
+    the regulation its category's breaches are usually cited under (vocab/themes.toml `cites`)
+    fills the gap, as for a theme named by its vocabulary. Categories with no regulation that
+    fits (access and flow) and themes that are only a fallback give none."""
+    theme = themes.named(theme_tag.value)
+    if theme is None or not theme.cites or theme_tag.rule_id.startswith("default."):
+        return [], []
+    instrument, number = theme.cites.split(" ", 1)
+    reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
+    tag = Tag(field="regulation", value=theme.cites, basis="wording", evidence=theme_tag.evidence,
+              rule_id=f"theme.{theme.id}.cites", confidence=NAMED)
+    return [reg], [tag]
 
 
 # ------------------------------------------------------------------ key question
