@@ -430,20 +430,23 @@ def _lexicon_key(extra: Path | None) -> tuple[str | None, int]:
 
 @lru_cache(maxsize=4)
 def _matcher(extra: str | None, _mtime: int) -> "_CueMatcher":
-    return _CueMatcher(_cues(extra))
+    return _CueMatcher(*_cues(extra))
 
 
-def _cues(extra: str | None) -> list[Cue]:
-    """Packaged cues, then the user's; a user cue with a packaged id replaces it."""
-    cues = {cue.id: cue for cue in load(CueLexicon, "cues.toml").cue}
+def _cues(extra: str | None) -> tuple[list[Cue], list[str]]:
+    """Packaged cues and asides, then the user's; a user cue with a packaged id replaces it."""
+    packaged = load(CueLexicon, "cues.toml")
+    cues = {cue.id: cue for cue in packaged.cue}
+    asides = list(packaged.asides)
     if extra is not None:
-        added = load(CueLexicon, Path(extra)).cue
-        if not added:
+        user = load(CueLexicon, Path(extra))
+        if not user.cue and not user.asides:
             warnings.warn(f"{extra}: no cues in this file; nothing added", stacklevel=4)
-        cues.update({cue.id: cue for cue in added})
+        cues.update({cue.id: cue for cue in user.cue})
+        asides += user.asides
     for cue in cues.values():
         _check_theme(cue, extra)
-    return list(cues.values())
+    return list(cues.values()), asides
 
 
 def _check_theme(cue: Cue, source: str | None) -> None:
@@ -459,10 +462,13 @@ def _check_theme(cue: Cue, source: str | None) -> None:
                           "is not in vocab/themes.toml")
 
 
+_ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
+
+
 class _CueMatcher:
     """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
 
-    def __init__(self, cues: list[Cue]):
+    def __init__(self, cues: list[Cue], asides: list[str]):
         from spacy.language import Language
 
         from .english import english
@@ -477,6 +483,7 @@ class _CueMatcher:
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
         ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
+        ruler.add_patterns([{"label": _ASIDE, "pattern": _working(p)} for p in asides])
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
@@ -489,7 +496,7 @@ class _CueMatcher:
         pairs = ((_working(text), i) for i, text in enumerate(texts))
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
         for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key])]
+            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), span.start_char, span.end_char)
                      for span in doc.spans[f"{self._key}_words"]]
             found[i] = (cues, words)
