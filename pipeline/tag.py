@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
-from .citations import find_citations, regulation_entry, regulation_title
+from .citations import citation_spans, find_citations, regulation_entry, regulation_title
 from ..errors import ConfigError
 from .text import stem as _stem
 from .text import tokenisable
@@ -86,6 +86,8 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     if named is not None:
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
     theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags, named)
+    if not regs:
+        regs, reg_tags = _theme_regulation(theme.theme)
     kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
     tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
@@ -292,6 +294,21 @@ def _from_named(
     return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
 
 
+def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
+    """A topic cue tied to no regulation (carers, joint working) leaves the statement without one;
+    the regulation its category's breaches are usually cited under (vocab/themes.toml `cites`)
+    fills the gap, as for a theme named by its vocabulary. Categories with no regulation that
+    fits (access and flow) and themes that are only a fallback give none."""
+    theme = themes.named(theme_tag.value)
+    if theme is None or not theme.cites or theme_tag.rule_id.startswith("default."):
+        return [], []
+    instrument, number = theme.cites.split(" ", 1)
+    reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
+    tag = Tag(field="regulation", value=theme.cites, basis="wording", evidence=theme_tag.evidence,
+              rule_id=f"theme.{theme.id}.cites", confidence=NAMED)
+    return [reg], [tag]
+
+
 # ------------------------------------------------------------------ key question
 
 
@@ -413,20 +430,23 @@ def _lexicon_key(extra: Path | None) -> tuple[str | None, int]:
 
 @lru_cache(maxsize=4)
 def _matcher(extra: str | None, _mtime: int) -> "_CueMatcher":
-    return _CueMatcher(_cues(extra))
+    return _CueMatcher(*_cues(extra))
 
 
-def _cues(extra: str | None) -> list[Cue]:
-    """Packaged cues, then the user's; a user cue with a packaged id replaces it."""
-    cues = {cue.id: cue for cue in load(CueLexicon, "cues.toml").cue}
+def _cues(extra: str | None) -> tuple[list[Cue], list[str]]:
+    """Packaged cues and asides, then the user's; a user cue with a packaged id replaces it."""
+    packaged = load(CueLexicon, "cues.toml")
+    cues = {cue.id: cue for cue in packaged.cue}
+    asides = list(packaged.asides)
     if extra is not None:
-        added = load(CueLexicon, Path(extra)).cue
-        if not added:
+        user = load(CueLexicon, Path(extra))
+        if not user.cue and not user.asides:
             warnings.warn(f"{extra}: no cues in this file; nothing added", stacklevel=4)
-        cues.update({cue.id: cue for cue in added})
+        cues.update({cue.id: cue for cue in user.cue})
+        asides += user.asides
     for cue in cues.values():
         _check_theme(cue, extra)
-    return list(cues.values())
+    return list(cues.values()), asides
 
 
 def _check_theme(cue: Cue, source: str | None) -> None:
@@ -442,10 +462,13 @@ def _check_theme(cue: Cue, source: str | None) -> None:
                           "is not in vocab/themes.toml")
 
 
+_ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
+
+
 class _CueMatcher:
     """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
 
-    def __init__(self, cues: list[Cue]):
+    def __init__(self, cues: list[Cue], asides: list[str]):
         from spacy.language import Language
 
         from .english import english
@@ -460,6 +483,7 @@ class _CueMatcher:
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
         ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
+        ruler.add_patterns([{"label": _ASIDE, "pattern": _working(p)} for p in asides])
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
@@ -472,7 +496,7 @@ class _CueMatcher:
         pairs = ((_working(text), i) for i, text in enumerate(texts))
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
         for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key])]
+            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), span.start_char, span.end_char)
                      for span in doc.spans[f"{self._key}_words"]]
             found[i] = (cues, words)
@@ -487,7 +511,10 @@ _INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registrati
 
 
 def _working(text: str) -> str:
-    """Same length as `text`, so match offsets slice the verbatim wording for evidence."""
+    """Same length as `text`, so match offsets slice the verbatim wording for evidence. A citation
+    and the instrument's name are blanked: "regulation 17 (Good governance)" is not governance wording."""
+    for start, end in citation_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     text = _INSTRUMENT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
     return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))

@@ -309,6 +309,134 @@ class TestCategoryVocabulary:
             ThemeTable.model_validate({"version": 1, "theme": rows})
 
 
+class TestObjectNotManner:
+    """CQC files a statement by what the problem is about (its object), not by the channel, the
+    setting or the people it names on the way (its manner). Each statement was written for the test."""
+
+    def test_a_printed_citation_and_its_title_are_not_wording(self) -> None:
+        tagged = _one(_finding("People's daily notes were not contemporaneous. This was a breach of "
+                               "regulation 17 (Good governance)."))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Records", [("RA2014", "17")])
+        assert all("governance" not in t.evidence.lower() for t in tagged.tags if t.basis == "wording")
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        # feedback and meetings are how learning travels; the incidents are what it is about
+        ("The service should ensure that staff are given feedback on the near misses they report and that "
+         "themes are discussed at staff meetings.", ("Safe", "Incidents")),
+        # with nothing else named, the channel is the subject
+        ("The provider should hold regular team meetings so that staff can give feedback on the running of "
+         "the service.", ("Well-led", "Engagement")),
+    ])
+    def test_feedback_and_meetings_are_a_channel(self, text: str, expected: tuple[str, str]) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == expected
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The trust must ensure that children on the community paediatric waiting list have their clinical risk "
+         "reviewed every three months.", "Safe"),
+        ("The service must ensure that welfare checks are made on callers whose ambulance is delayed.", "Safe"),
+        ("The trust should ensure that patients brought in by ambulance are assessed by a clinician within 15 "
+         "minutes of arrival.", "Safe"),
+        # the list itself, or a wait of weeks, is access
+        ("The trust should reduce the waiting list for community paediatric appointments.", "Responsive"),
+        ("The trust should ensure that patients referred to the memory service are assessed within six weeks.",
+         "Responsive"),
+    ])
+    def test_who_is_waiting_is_a_setting_the_risk_is_the_object(self, text: str, expected: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == expected
+        assert (("RA2014", "12") in _reg_keys(tagged)) == (expected == "Safe")
+
+    def test_a_letter_to_the_gp_is_shared_care_not_access(self) -> None:
+        tagged = _one(_finding("The service should make sure that clinic letters reach the patient's GP within "
+                               "ten working days of the appointment.", kind="should"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Effective", "Multidisciplinary working", [("RA2014", "12")])
+        delayed = _one(_finding("The trust should reduce the number of patients whose discharge is delayed."))
+        assert (delayed.domain, delayed.theme) == ("Responsive", "Access and flow")
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The practice should make sure a chaperone is offered for intimate examinations.",
+         ("Caring", [("RA2014", "10")])),
+        ("The practice must ensure that staff who act as chaperones have had a DBS check.",
+         ("Safe", [("RA2014", "13"), ("RA2014", "19")])),
+    ])
+    def test_a_chaperone_offered_is_dignity_who_may_act_is_safeguarding(
+        self, text: str, expected: tuple[str, list[tuple[str, str]]]
+    ) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, _reg_keys(tagged)) == expected
+
+    def test_involvement_in_ones_own_care_plan_is_caring(self) -> None:
+        tagged = _one(_finding("The trust should ensure that young people are involved in reviewing their care "
+                               "plans.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Understanding and involvement of patients and those "
+                                                           "close to them")
+        staff = _one(_finding("The trust should ensure that staff are involved in developing the new IT system.",
+                              kind="should"))
+        assert staff.domain != "Caring"
+
+    def test_a_crisis_plan_is_a_care_plan(self) -> None:
+        tagged = _one(_finding("The trust must ensure that each person has a crisis plan that sets out who to "
+                               "contact.", service="Community mental health services for people with a learning "
+                                                   "disability or autism"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Effective", "Assessment of needs and planning of care", [("RA2014", "9")])
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The home must ensure that DoLS applications are renewed before the authorisation expires.",
+         ("Effective", "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards")),
+        ("The provider must ensure that nobody is deprived of their liberty without lawful authority.",
+         ("Safe", "Safeguarding")),
+    ])
+    def test_dols_applications_are_the_consent_category_unlawful_deprivation_is_safeguarding(
+        self, text: str, expected: tuple[str, str]
+    ) -> None:
+        tagged = _one(_finding(text))
+        assert ((tagged.domain, tagged.theme), _reg_keys(tagged)) == (expected, [("RA2014", "13")])
+
+    def test_continuous_supervision_is_the_dols_test_not_staff_supervision(self) -> None:
+        tagged = _one(_finding("The provider must apply for authorisation when a person who lacks capacity is "
+                               "under continuous supervision and control."))
+        assert ("RA2014", "13") in _reg_keys(tagged) and ("RA2014", "18") not in _reg_keys(tagged)
+
+    def test_an_independent_device_is_not_a_persons_independence(self) -> None:
+        fridge = _one(_finding("The practice should ensure that the vaccine fridge has an independent data logger.",
+                               kind="should"))
+        assert (fridge.domain, _reg_keys(fridge)) == ("Safe", [("RA2014", "12")])
+        person = _one(_finding("The service should support people to stay independent with their personal care.",
+                               kind="should"))
+        assert person.domain == "Caring"
+
+    def test_on_the_caseload_says_who_not_what(self) -> None:
+        plans = _one(_finding("The trust must ensure that every person on the team's caseload has an up-to-date "
+                              "crisis plan."))
+        assert ("RA2014", "18") not in _reg_keys(plans) and plans.theme != "Staffing"
+        caseloads = _one(_finding("The trust must ensure that caseloads are manageable."))
+        assert (caseloads.theme, _reg_keys(caseloads)) == ("Staffing", [("RA2014", "18")])
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The trust should ensure that women who have had a miscarriage are offered a choice about the sensitive "
+         "disposal of remains.", "Responsive"),
+        ("The trust should ensure that women who have had a pregnancy loss are offered bereavement support.", "Caring"),
+    ])
+    def test_after_a_pregnancy_loss_the_ask_decides(self, text: str, expected: str) -> None:
+        assert _one(_finding(text, kind="should")).domain == expected
+
+    def test_a_qualified_nurse_on_each_shift_is_a_staffing_post(self) -> None:
+        tagged = _one(_finding("The trust must ensure that a qualified nurse is on duty on every night shift."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+
+    def test_a_cue_with_no_regulation_takes_its_categorys(self) -> None:
+        carers = _one(_finding("The practice should do more to identify young carers.", kind="should"))
+        assert (carers.domain, _reg_keys(carers)) == ("Caring", [("RA2014", "9")])
+        reg = _tags(carers, "regulation")[0]
+        assert reg.rule_id.endswith(".cites") and reg.confidence < 0.6 and carers.review
+        waits = _one(_finding("The trust should reduce the time patients wait for a first outpatient appointment.",
+                              kind="should"))
+        assert (waits.domain, waits.regulations) == ("Responsive", [])  # access and flow cites no regulation
+
+
 class TestContract:
     def test_returns_new_findings_and_leaves_input_alone(self) -> None:
         original = _finding("The trust must ensure complaints are answered on time.")
@@ -372,6 +500,12 @@ class TestUserCues:
         with pytest.raises(ConfigError) as caught:
             tag([_finding("Anything.")], [], extra_cues=path)
         assert str(path) in caught.value.message and "\n" not in caught.value.message
+
+    def test_user_asides_silence_the_cues_inside_them(self, tmp_path: Path) -> None:
+        text = "The provider must ensure people on the falls clinic list are offered a choice of day."
+        assert _one(_finding(text)).domain == "Safe"  # "falls" is a risk cue
+        path = self._write(tmp_path, 'version = 1\nasides = ["falls clinic list"]\n')
+        assert _one(_finding(text), extra_cues=path).domain == "Caring"  # only "choice" is left
 
     def test_missing_cue_file_is_a_config_error(self, tmp_path: Path) -> None:
         with pytest.raises(ConfigError):
