@@ -462,6 +462,8 @@ def _check_theme(cue: Cue, source: str | None) -> None:
                           "is not in vocab/themes.toml")
 
 
+GAP = "…"  # in a phrase: up to GAP_WORDS words may stand here
+GAP_WORDS = 3
 _ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
 
 
@@ -482,12 +484,24 @@ class _CueMatcher:
         self._key = f"cues{len(self._nlp.pipe_names)}"
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
-        ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
-        ruler.add_patterns([{"label": _ASIDE, "pattern": _working(p)} for p in asides])
+        ruler.add_patterns([{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases])
+        ruler.add_patterns([{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides])
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
         words.add_patterns([{"label": t.id, "pattern": _working(w)} for t in themes.table().theme for w in t.words])
+
+    def _pattern(self, phrase: str) -> str | list[dict]:
+        """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to
+        GAP_WORDS words stand between its parts ("safeguarding adults level 3 training")."""
+        if GAP not in phrase:
+            return _working(phrase)
+        pattern: list[dict] = []
+        for k, part in enumerate(phrase.split(GAP)):
+            doc = _set_norms(self._nlp.make_doc(_working(part).strip()))
+            pattern += [{"IS_PUNCT": False, "OP": "?"}] * (GAP_WORDS if k else 0)
+            pattern += [{"NORM": token.norm_} for token in doc if not token.is_space]
+        return pattern
 
     def hits(self, texts: list[str]) -> list[tuple[list[_Hit], list[themes.WordHit]]]:
         """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits."""

@@ -507,6 +507,15 @@ class TestUserCues:
         path = self._write(tmp_path, 'version = 1\nasides = ["falls clinic list"]\n')
         assert _one(_finding(text), extra_cues=path).domain == "Caring"  # only "choice" is left
 
+    def test_a_gap_in_a_phrase_lets_up_to_three_words_stand_there(self, tmp_path: Path) -> None:
+        path = self._write(tmp_path, 'version = 1\n[[cue]]\nid = "local.widgets"\nregulation = "15"\n'
+                                     'key_question = "Safe"\nphrases = ["widget … register"]\n')
+
+        def cued(text: str) -> bool:
+            return any(t.rule_id == "local.widgets" for t in _one(_finding(text), extra_cues=path).tags)
+        assert cued("Keep the widget register.") and cued("Keep the widget stock and repair register.")
+        assert not cued("Keep the widget stock, the repair log and the register.")  # four words, and commas
+
     def test_missing_cue_file_is_a_config_error(self, tmp_path: Path) -> None:
         with pytest.raises(ConfigError):
             tag([_finding("Anything.")], [], extra_cues=tmp_path / "absent.toml")
