@@ -40,7 +40,8 @@ from ..models import Action, Finding, MergeLink, Regulation
 from .asks import asks
 from .aspects import aspects_many
 from . import themes
-from .similarity import dice_matrix, overlap, regulation_factor, share_specific, shared_terms
+from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_specific, shared_terms
+from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
 
@@ -81,9 +82,10 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     texts = [f.text for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
-    factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
-    primary = [next(iter(s), None) for s in sure]
     asked = aspects_many(texts)
+    spared = neighbouring(sure) & same_duty(found, asked)
+    factors = regulation_factors(findings) * _theme_factors(sure, spared) * apart(providers or [None] * len(findings))
+    primary = [next(iter(s), None) for s in sure]
     words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
     whole = _one_action(primary, asked) & share_specific(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
@@ -119,10 +121,10 @@ def sure_themes(finding: Finding) -> list[str]:
     return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
 
 
-def _theme_factors(sure: list[list[str]]) -> np.ndarray:
-    """0 where both statements have sure themes and share none of them."""
+def _theme_factors(sure: list[list[str]], spared: np.ndarray) -> np.ndarray:
+    """0 where both statements have sure themes and share none of them, unless `spared`."""
     known = np.array([bool(s) for s in sure])
-    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure), 0.0, 1.0)
+    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure) & ~spared, 0.0, 1.0)
 
 
 def _share_theme(sure: list[list[str]]) -> np.ndarray:

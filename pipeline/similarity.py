@@ -227,12 +227,41 @@ def share_specific(found: list[Terms]) -> np.ndarray:
     return overlap([{t for t in terms if is_specific(t)} for terms in found])
 
 
-def overlap(sets: list[set[str]]) -> np.ndarray:
-    """Pairs of sets with a member in common."""
-    index = {item: k for k, item in enumerate(sorted(set().union(*sets)))}
+def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
+    """Pairs about one object asked one thing, the test two statements in neighbouring themes
+    must pass before their words are scored (pipeline/merge.py): the object, they share an issue
+    word and one names no issue word the other lacks; the duty, one asks nothing the other does
+    not ask too (each of its aspects, or a kin one, is among the other's; naming none asks
+    nothing different). "Medical staff complete safeguarding children level 3 training" and
+    "doctors working with children have up-to-date level 3 safeguarding training" pass;
+    "training night staff on fire evacuation" and "staffing levels at night" share "night" but
+    not the object (fire), nor the duty (training against staffing)."""
+    issues = _rows([{t for t in terms if is_issue(t)} for terms in found])
+    common = issues @ issues.T
+    count = issues.sum(axis=1)
+    inside = (common == count[:, None]) | (common == count[None, :])  # one's issue words among the other's
+    names = sorted(set().union(*aspects))
+    asked = _rows([set(a) for a in aspects], names)
+    related = kin()
+    near = np.array([[other in related.get(name, {name}) for other in names] for name in names],
+                    dtype=float).reshape(len(names), len(names))
+    covered = ((asked @ near) > 0) @ asked.T  # [i, j]: how many of j's aspects i asks too (or a kin)
+    asks_within = covered == asked.sum(axis=1)[None, :]  # [i, j]: j asks nothing i does not
+    return (common > 0) & inside & (asks_within | asks_within.T)
+
+
+def _rows(sets: list[set[str]], names: list[str] | None = None) -> np.ndarray:
+    """0/1 rows: which of `names` (by default all members, sorted) each set holds."""
+    index = {item: k for k, item in enumerate(names if names is not None else sorted(set().union(*sets)))}
     x = np.zeros((len(sets), len(index)))
     for row, items in enumerate(sets):
         x[row, [index[item] for item in items]] = 1.0
+    return x
+
+
+def overlap(sets: list[set[str]]) -> np.ndarray:
+    """Pairs of sets with a member in common."""
+    x = _rows(sets)
     return (x @ x.T) > 0
 
 
