@@ -87,22 +87,33 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     factors = regulation_factors(findings) * _theme_factors(sure, spared) * apart(providers or [None] * len(findings))
     primary = [next(iter(s), None) for s in sure]
     words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
-    whole = _one_action(primary, asked) & share_specific(found)
+    whole = _one_action(primary, asked, spared) & share_specific(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
 
 
-def _one_action(primary: list[str | None], asked: list[frozenset[str]]) -> np.ndarray:
-    """Pairs whose sure theme is one CQC reports as a single figure (vocab/themes.toml
-    `one_action`, Mandatory training) and that both ask for what the figure counts (training).
+def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: np.ndarray) -> np.ndarray:
+    """Pairs one of which is surely in a theme CQC reports as a single figure (vocab/themes.toml
+    `one_action`, Mandatory training), the other in that theme too or in a neighbouring one that
+    passed `same_duty` (`spared`), and both asking for what the figure counts (training).
     Sharing a specific term as well (mandatory training itself, or one course), such a pair is
     one problem whatever staff group or service each names, and scores at least REVIEW_BELOW:
     "medical staff complete mandatory training" and "nursing staff are up to date with their
-    statutory and mandatory training" are one action; two different courses named alone, or
-    training records kept accurate, are not."""
-    wanted = [(theme := themes.named(name)) and theme.one_action for name in primary]
-    flags = np.array([bool(aspect and aspect in found) for aspect, found in zip(wanted, asked)])
-    return same(primary).astype(bool) & flags[:, None] & flags[None, :]
+    statutory and mandatory training" are one action, and so are "midwives complete safeguarding
+    children training" (Mandatory training) and "nursing staff are trained in safeguarding
+    children to level 3" (Competent staff); two different courses named alone, or training
+    records kept accurate, are not."""
+    n = len(primary)
+    out = np.zeros((n, n), dtype=bool)
+    for name in {p for p in primary if p}:
+        aspect = (theme := themes.named(name)) and theme.one_action
+        if not aspect:
+            continue
+        asks_it = np.array([aspect in found for found in asked])
+        inside = np.array([p == name for p in primary]) & asks_it
+        pairs = inside[:, None] & asks_it[None, :] & (inside[None, :] | spared)
+        out |= pairs | pairs.T
+    return out
 
 
 def sure_themes(finding: Finding) -> list[str]:

@@ -109,6 +109,7 @@ class ExclusiveFamily(BaseModel):
 
     name: str
     members: list[list[str]]  # each member: the phrases that name it
+    who_or_where: bool = False  # a staff group or a setting: who acts or where, not what the problem is
 
 
 class IssueTermFile(BaseModel):
@@ -152,6 +153,14 @@ def exclusive_families() -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
         tuple(tuple(frozenset(terms) for terms in [next(found) for _ in phrases] if terms) for phrases in family.members)
         for family in families
     )
+
+
+@cache
+def who_or_where_terms() -> frozenset[str]:
+    """Issue words that say who acts or where (staff groups, specialties, clinical settings)."""
+    families = [f for f in load(IssueTermFile, "issue_terms.toml").exclusive if f.who_or_where]
+    phrases = [phrase for family in families for member in family.members for phrase in member]
+    return frozenset(term for found in vocab_terms(phrases) for term in found)
 
 
 def is_issue(term: str) -> bool:
@@ -230,16 +239,18 @@ def share_specific(found: list[Terms]) -> np.ndarray:
 def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
     """Pairs about one object asked one thing, the test two statements in neighbouring themes
     must pass before their words are scored (pipeline/merge.py): the object, they share an issue
-    word and one names no issue word the other lacks; the duty, one asks nothing the other does
+    word and one names no issue word the other lacks, leaving aside who acts and where (a staff
+    group, a clinical setting: "midwives" against "nursing staff" is not another object); the duty, one asks nothing the other does
     not ask too (each of its aspects, or a kin one, is among the other's; naming none asks
     nothing different). "Medical staff complete safeguarding children level 3 training" and
     "doctors working with children have up-to-date level 3 safeguarding training" pass;
     "training night staff on fire evacuation" and "staffing levels at night" share "night" but
     not the object (fire), nor the duty (training against staffing)."""
     issues = _rows([{t for t in terms if is_issue(t)} for terms in found])
-    common = issues @ issues.T
-    count = issues.sum(axis=1)
-    inside = (common == count[:, None]) | (common == count[None, :])  # one's issue words among the other's
+    what = _rows([{t for t in terms if is_issue(t) and t not in who_or_where_terms()} for terms in found])
+    both = what @ what.T
+    count = what.sum(axis=1)
+    inside = (both == count[:, None]) | (both == count[None, :])  # one's issue words among the other's
     names = sorted(set().union(*aspects))
     asked = _rows([set(a) for a in aspects], names)
     related = kin()
@@ -247,7 +258,7 @@ def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
                     dtype=float).reshape(len(names), len(names))
     covered = ((asked @ near) > 0) @ asked.T  # [i, j]: how many of j's aspects i asks too (or a kin)
     asks_within = covered == asked.sum(axis=1)[None, :]  # [i, j]: j asks nothing i does not
-    return (common > 0) & inside & (asks_within | asks_within.T)
+    return ((issues @ issues.T) > 0) & inside & (asks_within | asks_within.T)
 
 
 def _rows(sets: list[set[str]], names: list[str] | None = None) -> np.ndarray:
