@@ -146,12 +146,9 @@ def test_manner_adverbs_are_not_a_term():
     assert "fully" not in terms("The checklist is fully completed.")
 
 
-@pytest.mark.parametrize("a, b", [
-    ("The trust should ensure that complaints are responded to within the timescales in its policy.",
-     "The trust should ensure that complaints about the surgical wards receive a response within the agreed time."),
-    ("The trust must ensure that the health-based place of safety is fit for purpose.",
-     "The service must make sure the section 136 suite is fit for purpose."),
-])
-def test_paraphrases_in_one_theme_merge(a, b):
-    theme = "Learning from complaints and concerns" if "complaint" in a else "Mental Health Act"
-    assert together(filed(a, "a", theme), filed(b, "b", theme))
+def test_complaint_responses_in_other_word_forms_merge():
+    theme = "Learning from complaints and concerns"
+    a = filed("The trust should ensure that complaints are responded to within the timescales in its policy.", "a", theme)
+    b = filed("The trust should ensure that complaints about the surgical wards receive a response within the agreed "
+              "time.", "b", theme)
+    assert together(a, b)
