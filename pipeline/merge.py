@@ -21,13 +21,19 @@ The decisions a reader would get wrong:
   merge, nor statements about different providers unless `across_providers`: both are
   cannot-links like a regulation conflict. The theme gate stays absolute even when the words
   agree strongly: "patient records are kept locked" and "the medicines fridge is kept locked"
-  on one ward score 0.58 and share "locked".
+  on one ward score 0.58 and share "locked". The one exception is two themes CQC files one
+  issue under either (vocab/theme_neighbours.toml: safeguarding training under Mandatory
+  training, Competent staff or Safeguarding; a DoLS application under Safeguarding or the MCA)
+  when the statements agree on the object and the duty (pipeline/similarity.py `same_duty`):
+  then their words are scored as usual, without the same-theme bonus. A guess of the tag stage
+  that files one wording under a neighbour of the other's theme no longer splits them; words
+  alone never bridge themes that are not neighbours.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
   how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
   figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
   training and sharing a specific term are one problem whatever staff group they name
-  (`_one_action`). What keeps look-alikes of one theme apart is unchanged: the aspects, the
+  (`_one_action`), also when one of them sits in a neighbouring theme that passed `same_duty`. What keeps look-alikes of one theme apart is unchanged: the aspects, the
   exclusive families and the blocks of pipeline/similarity.py.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
