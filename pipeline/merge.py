@@ -33,8 +33,9 @@ The decisions a reader would get wrong:
   how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
   figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
   training and sharing a specific term are one problem whatever staff group they name
-  (`_one_action`), also when one of them sits in a neighbouring theme that passed `same_duty`. What keeps look-alikes of one theme apart is unchanged: the aspects, the
-  exclusive families and the blocks of pipeline/similarity.py.
+  (`_one_action`), also when one of them sits in a neighbouring theme that passed `same_duty`.
+  What keeps look-alikes of one theme apart is unchanged: the aspects, the exclusive families
+  and the blocks of pipeline/similarity.py.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
