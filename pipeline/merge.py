@@ -91,7 +91,8 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     sure = [sure_themes(f) for f in findings]
     asked = aspects_many(texts)
     spared = neighbouring(sure) & same_duty(found, asked)
-    factors = regulation_factors(findings) * _theme_factors(sure, spared) * apart(providers or [None] * len(findings))
+    factors = (regulation_factors(findings) * _theme_factors(sure, spared)
+               * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
     words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
     whole = _one_action(primary, asked, spared) & share_specific(found)

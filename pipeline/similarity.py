@@ -248,8 +248,9 @@ def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
     word and one names no issue word the other lacks, leaving aside who acts and where (a staff
     group, a clinical setting: "midwives" against "nursing staff" is not another object); the
     duty, one asks nothing the other does not ask too (each of its aspects, or a kin one, is
-    among the other's; naming none asks nothing different). "Medical staff complete safeguarding children level 3 training" and
-    "doctors working with children have up-to-date level 3 safeguarding training" pass;
+    among the other's; naming none asks nothing different). "Medical staff complete
+    safeguarding children level 3 training" and "doctors working with children have up-to-date
+    level 3 safeguarding training" pass;
     "training night staff on fire evacuation" and "staffing levels at night" share "night" but
     not the object (fire), nor the duty (training against staffing)."""
     issues = _rows([{t for t in terms if is_issue(t)} for terms in found])
