@@ -94,7 +94,9 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
-    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
+    one_report = same([f.file for f in findings]).astype(bool)
+    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report)
+             + THEME_BONUS * same(primary))
     whole = _one_action(primary, asked, spared) & share_specific(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0

@@ -116,6 +116,7 @@ class ExclusiveFamily(BaseModel):
     name: str
     members: list[list[str]]  # each member: the phrases that name it
     who_or_where: bool = False  # a staff group or a setting: who acts or where, not what the problem is
+    within_report: bool = False  # tells apart the statements of one report only, not of a trust's reports
 
 
 class IssueTermFile(BaseModel):
@@ -184,13 +185,16 @@ def weight(term: str) -> float:
 
 
 def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
-                lenient: bool = False, one_theme: np.ndarray | None = None) -> np.ndarray:
+                lenient: bool = False, one_theme: np.ndarray | None = None,
+                same_report: np.ndarray | None = None) -> np.ndarray:
     """Weighted Dice (twice the weight two statements share over their total weight) for every
     pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
     given each statement's aspects (pipeline/aspects.py), also the aspect conflict.
     `lenient` lifts the blocks that guard against one shared word (3 and 4): what may be one
-    issue, for a mark a person confirms rather than a merge."""
+    issue, for a mark a person confirms rather than a merge. `same_report` marks the pairs from
+    one report, where the clinical-setting family tells issues apart (vocab/issue_terms.toml
+    `within_report`); across a trust's core-service reports each names its own setting."""
     n = len(found)
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
     x = np.zeros((n, len(vocab)))
@@ -212,7 +216,7 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
         elaborated = one_theme & _elaborates(spec, iss, aspects)
     lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated
     identical = _same_rows(x)
-    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
+    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report)
     if aspects is not None:
         agree, named = aspect_agreement(aspects)
         clash = _clash(agree, named)
@@ -314,13 +318,15 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
     return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
 
 
-def _distinct_specifics(found: list[Terms]) -> np.ndarray:
-    """Pairs that name members of one exclusive family (or numbered sections) and share none."""
+def _distinct_specifics(found: list[Terms], same_report: np.ndarray | None = None) -> np.ndarray:
+    """Pairs that name members of one exclusive family (or numbered sections) and share none;
+    given `same_report`, a `within_report` family counts only for statements of one report."""
     n = len(found)
     clash = np.zeros((n, n), dtype=bool)
     sections = sorted({t for f in found for t in f if t.startswith(SECTION_PREFIX)})
     families = [*exclusive_families(), tuple((frozenset([s]),) for s in sections)]
-    for members in families:
+    local = _within_report_families()
+    for k, members in enumerate(families):
         vocab = frozenset().union(*(phrase for member in members for phrase in member))
         rows = [r for r, terms in enumerate(found) if not vocab.isdisjoint(terms)]  # the rest name none
         if len(rows) < 2:
@@ -328,8 +334,19 @@ def _distinct_specifics(found: list[Terms]) -> np.ndarray:
         named = np.array([[any(phrase <= found[r].keys() for phrase in member) for member in members]
                           for r in rows], dtype=float)
         some = named.sum(axis=1) > 0
-        clash[np.ix_(rows, rows)] |= some[:, None] & some[None, :] & ((named @ named.T) == 0)
+        differ = some[:, None] & some[None, :] & ((named @ named.T) == 0)
+        if k in local and same_report is not None:
+            differ &= same_report[np.ix_(rows, rows)]
+        clash[np.ix_(rows, rows)] |= differ
     return clash
+
+
+@cache
+def _within_report_families() -> frozenset[int]:
+    """Positions (in `exclusive_families` order) of the families that tell apart only the
+    statements of one report (vocab/issue_terms.toml `within_report`)."""
+    families = load(IssueTermFile, "issue_terms.toml").exclusive
+    return frozenset(k for k, family in enumerate(families) if family.within_report)
 
 
 def distinct_specifics(a: Terms, b: Terms) -> bool:

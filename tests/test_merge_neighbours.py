@@ -152,3 +152,34 @@ def test_complaint_responses_in_other_word_forms_merge():
     b = filed("The trust should ensure that complaints about the surgical wards receive a response within the agreed "
               "time.", "b", theme)
     assert together(a, b)
+
+
+# ---- a trust's core-service reports: each names its own setting
+
+RESUS_THEATRES = "The trust must ensure that resuscitation trolleys in theatres are checked daily."
+RESUS_MATERNITY = "The trust must ensure that resuscitation equipment on the maternity unit is checked every day."
+ED_TRIAGE = "The trust must ensure that patients arriving in the emergency department receive an initial assessment within 15 minutes."
+MATERNITY_TRIAGE = "The trust must ensure that women attending maternity triage are assessed within 15 minutes."
+
+
+def in_report(text: str, ident: str, file: str) -> Finding:
+    return filed(text, ident, "Environment and equipment").model_copy(update={"file": file})
+
+
+def test_one_duty_repeated_in_two_core_service_reports_merges_whatever_setting_each_names():
+    """vocab/issue_terms.toml `within_report`: the clinical-setting family tells issues apart
+    inside one report only."""
+    across = [in_report(RESUS_THEATRES, "a", "surgery.pdf"), in_report(RESUS_MATERNITY, "b", "maternity.pdf")]
+    within = [in_report(RESUS_THEATRES, "a", "trust.pdf"), in_report(RESUS_MATERNITY, "b", "trust.pdf")]
+    assert together(*across)
+    assert not together(*within)
+
+
+def test_maternity_triage_is_never_the_emergency_department_s():
+    pair = [in_report(ED_TRIAGE, "a", "uec.pdf"), in_report(MATERNITY_TRIAGE, "b", "maternity.pdf")]
+    assert not together(*pair)
+
+
+def test_community_teams_are_not_community_mental_health_teams():
+    found = terms("The trust must ensure that community teams store medicines securely.")
+    assert "cmht" not in found
