@@ -28,6 +28,9 @@ The decisions a reader would get wrong:
   then their words are scored as usual, without the same-theme bonus. A guess of the tag stage
   that files one wording under a neighbour of the other's theme no longer splits them; words
   alone never bridge themes that are not neighbours.
+- A clinical setting named on both sides (ED, maternity, theatres) tells two statements of one
+  report apart, not two of a trust's reports (pipeline/similarity.py `same_report`): each
+  core-service report names its own setting, and the same duty in two of them is one issue.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
   how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
