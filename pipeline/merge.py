@@ -29,7 +29,7 @@ The decisions a reader would get wrong:
   that files one wording under a neighbour of the other's theme no longer splits them; words
   alone never bridge themes that are not neighbours.
 - A clinical setting named on both sides (ED, maternity, theatres) tells two statements of one
-  report apart, not two of a trust's reports (pipeline/similarity.py `same_report`): each
+  report apart, not two of a trust's reports (`reports`, pipeline/similarity.py `same_report`): each
   core-service report names its own setting, and the same duty in two of them is one issue.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
@@ -72,23 +72,26 @@ _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, 
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
-          providers: list[str | None] | None = None) -> list[Action]:
+          providers: list[str | None] | None = None, reports: list[int] | None = None) -> list[Action]:
     """Group findings about the same issue; `enabled=False` gives one action per finding.
-    `providers` (one per finding, None if unknown) keeps different providers' statements apart."""
+    `providers` (one per finding, None if unknown) keeps different providers' statements apart;
+    `reports` (one per finding: which report of a batch it is from; by default its file name)
+    tells the statements of one report from those of a trust's other reports."""
     if not threshold >= 0:  # NaN fails this too; below 0 the clustering never stops (above 1: no merges)
         raise ValueError(f"merge threshold must be 0 or more, not {threshold!r}")
     if not enabled or len(findings) < 2:
         return _actions(findings, [[i] for i in range(len(findings))], [[] for _ in findings])
-    found, scores, vetoed = score_findings(findings, providers)
+    found, scores, vetoed = score_findings(findings, providers, reports=reports)
     groups, joins = _agglomerate(scores, vetoed, threshold)
     return _actions(findings, groups, [_merge_links(findings, found, scores, pairs) for pairs in joins])
 
 
-def score_findings(findings: list[Finding], providers: list[str | None] | None = None, *, lenient: bool = False
-                   ) -> tuple[list[Terms], np.ndarray, np.ndarray]:
+def score_findings(findings: list[Finding], providers: list[str | None] | None = None, *, lenient: bool = False,
+                   reports: list[int] | None = None) -> tuple[list[Terms], np.ndarray, np.ndarray]:
     """Each finding's terms, the pair scores merge compares with the threshold, and the
     cannot-links (an explicit regulation conflict, different themes, different providers);
-    `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`)."""
+    `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
+    `reports` as for `merge`."""
     texts = [f.text for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
@@ -97,7 +100,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
-    one_report = same([f.file for f in findings]).astype(bool)
+    one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
     words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report)
              + THEME_BONUS * same(primary))
     whole = _one_action(primary, asked, spared) & share_specific(found)

@@ -183,3 +183,11 @@ def test_maternity_triage_is_never_the_emergency_department_s():
 def test_community_teams_are_not_community_mental_health_teams():
     found = terms("The trust must ensure that community teams store medicines securely.")
     assert "cmht" not in found
+
+
+def test_reports_of_a_batch_are_told_apart_by_number_when_their_files_share_a_name():
+    """Each core service's folder may hold a "report.pdf": `merge(..., reports=...)` says which
+    report a finding is from (pipeline/merge.py; api.to_extraction passes each report's number)."""
+    pair = [in_report(RESUS_THEATRES, "a", "report.pdf"), in_report(RESUS_MATERNITY, "b", "report.pdf")]
+    assert len(merge(pair, reports=[0, 1])) == 1
+    assert len(merge(pair)) == 2
