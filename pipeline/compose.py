@@ -244,7 +244,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
         kind = kind_of(a.duty)
         a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
-                and any(k is not kind and _mostly_named(a.text, b) for b, k in zip(asked, kinds))):
+                and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
@@ -279,14 +279,15 @@ _COMMON = frozenset("patients people staff service that their there which with h
                     "those were ensure should must".split())
 
 
-def _mostly_named(ask: str, earlier: str) -> bool:
-    """The ask names what the earlier ask named and little else ("the actions to reduce the risks" after
-    "ligature risk assessments"); "those at risk have their skin checked" after a risk assessment is a
-    duty of its own."""
+def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
+    """The ask names what the earlier ask named, and the earlier ask's check and record name the rest
+    ("the actions to reduce the risks are completed" after "ligature risk assessments", whose check
+    follows each action); "those at risk have their skin checked" after a risk assessment is a duty
+    of its own."""
     def stems(text: str) -> set[str]:
         return {w.removesuffix("s")[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _COMMON}
-    mine = stems(ask)
-    return bool(mine & stems(earlier)) and len(mine - stems(earlier)) <= len(mine) / 2
+    mine, lines = stems(ask), stems(f"{earlier} {kind.check} {kind.evidence}")
+    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2
 
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)

@@ -239,8 +239,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
     checked = lines["audit"] + " " + lines["evidence"]
-    missed_c = [a for a in each if (specific(a) or not (narrow or _names_surely(a, topic)))
-                and _missed(a.text, checked) and not _named_by(a.text, checked)]
+    missed = [a for a in each if _missed(a.text, checked) and not _named_by(a.text, checked)]
+    missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -248,6 +248,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         check, shown = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {shown[0].lower()}{shown[1:]}"
+    elif missed and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in missed)) \
+            and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
+        out["audit"] = f"{lines['audit']} In each check, look for what is asked: {named}."
     return out
 
 
@@ -363,11 +366,18 @@ def _phrases(text: str) -> dict[str, set[str]]:
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
-                  and not _PEOPLE_WITH.search(text[:a])}
+                  and not _for_people(text[:a])}
             for tid, hits in found.items()}
 
 
-# "patients with a learning disability are coded": who the ask is for, not what it is about
+def _for_people(before: str) -> bool:
+    """The phrase follows "patients with (a)" inside the ask: "coding patients with a learning disability"
+    is about coding; as the ask's subject ("patients with suspected sepsis are screened") it still counts."""
+    m = _PEOPLE_WITH.search(before)
+    return bool(m and before[:m.start()].strip())
+
+
+# who an ask is for, not what it is about
 _PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
                           r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 
