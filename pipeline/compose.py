@@ -248,6 +248,10 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
+        for part in _included(a.text) if kind.id in _CONTAINERS else []:  # "a system ..., including an agreement and drills"
+            if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
+                asked.append(part)
+                kinds.append(part_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(inner))
             whole = inner_kind is _kinds().kind[-1]
@@ -263,6 +267,21 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(inner)
                 kinds.append(inner_kind)
     return asked, kinds
+
+
+_INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
+
+
+_CONTAINERS = frozenset({"system", "assurance", "audit_system"})  # kinds whose asks list their parts
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
+
+
+def _included(ask: str) -> list[str]:
+    """The parts an ask lists at its end after "including" ("an up-to-date transfer agreement", "regular
+    transfer drills"): a part of another kind (a document, a drill) needs its own check. A clause is no part."""
+    m = _INCLUDED.search(ask)
+    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))] if m else []
+    return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
 
 
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
@@ -508,7 +527,7 @@ _STAFF = re.compile(
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
-_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
+_ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
                     r"home|area|hospital)\b", re.IGNORECASE)
@@ -525,7 +544,7 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
-        if _INCLUDING.search(wording[:m.start()]):
+        if _ALL_INCLUDING.search(wording[:m.start()]):
             name = f"all staff, including {name}"
         name = name[0].lower() + name[1:]
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
