@@ -187,7 +187,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
                     None):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
-    quote = "; ".join(asked)
+    quote = "; ".join(a for a in asked if not any(a != b and a in b for b in asked))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
@@ -406,22 +406,24 @@ def _fill(template: str, ask: str, wording: str) -> str:
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
-        template = template.replace("{source}", _source(ask))
+        template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
 
 
-def _source(ask: str) -> str:
-    """Where the figures of a measure come from: "the complaints log (...)" for complaint response times."""
+def _source(ask: str, quoted: bool) -> str:
+    """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
+    unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
     row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
-    return row.data if row else "the data for the measure asked ({ask})"
+    return row.data if row else "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using every each daily weekly "
+                           "monthly accurately".split())
 
 
 def _object(ask: str) -> str:
