@@ -488,7 +488,7 @@ def _subject(ask: str) -> str:
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
-    subject = re.split(r"\s+(?:where|which|who|whose)\s+", subject)[0]  # "clinic rooms where medicines [are stored]"
+    subject = re.split(r"\s+(?:where|which|who|whose)(?:\s+|$)", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
