@@ -38,6 +38,7 @@ class Setting(BaseModel):
     forum: str
     leaders: str
     owner: str
+    registered: str = "the registered manager"  # who owns a duty of the registration (ratings display, notifications)
 
 
 class SettingTable(BaseModel):
@@ -64,6 +65,7 @@ class Kind(BaseModel):
     id: str
     one_off: bool = False
     to_leaders: bool = False
+    provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
@@ -74,17 +76,37 @@ class Kind(BaseModel):
     evidence: str
 
 
+class Source(BaseModel):
+    """One [[source]] row of vocab/asks.toml: where a measure's figures come from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]
+    data: str
+
+
+class Role(BaseModel):
+    """One [[role]] row of vocab/asks.toml: who carries out a manager's task (answering complaints)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]
+    who: str
+
+
 class KindTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     kind: list[Kind]
+    source: list[Source] = []
+    role: list[Role] = []
 
     @model_validator(mode="after")
     def _last_takes_the_rest(self) -> "KindTable":
         if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
             raise ValueError("exactly one kind, the last, must have no patterns")
-        for k in self.kind:
+        for k in [*self.kind, *self.source, *self.role]:
             _compiled(tuple(k.patterns))
         return self
 
@@ -98,6 +120,7 @@ class Place(NamedTuple):
     forum: str
     leaders: str
     owner: str
+    registered: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
@@ -111,16 +134,18 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
-        service = service.split(" - ")[-1]  # "Independent hospital - Surgery"
+        service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
+        service = service[0].lower() + service[1:] if service[1:2].islower() else service
     if chosen is None:
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         chosen = table[counts.index(best)] if best else table[-1]
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
-                              for f in ("staff", "channels", "forum", "leaders", "owner")))
+                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered")))
 
 
+_SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
 _TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 
 
@@ -158,8 +183,11 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
                                      else place.staff)
+    if role := next((r.who for r in _kinds().role for a in asked if any(p.search(a) for p in _compiled(tuple(r.patterns)))),
+                    None):
+        staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
-    quote = "; ".join(asked)
+    quote = "; ".join(a for a in asked if not any(a != b and a in b for b in asked))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
@@ -181,9 +209,9 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
-    who = ", and ".join([place.owner, *partners]) + ("," if partners else "")
-    each = list(dict.fromkeys(_fill(k.change, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
-                              if k not in kinds[:i] or _object(a) or _records(a)))
+    owner = place.registered if all(k.provider_duty for k in kinds) else place.owner
+    who = ", and ".join([owner, *partners]) + ("," if partners else "")
+    each = list(dict.fromkeys(_fill(k.change, a, wording) for k, a in _grouped(asked, kinds)))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -191,7 +219,8 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
-    forum = place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) else place.forum
+    forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds)
+             or all(k.provider_duty for k in kinds) else place.forum)
     until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
@@ -200,8 +229,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
 def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     """The record each ask leaves; an ask naming nothing of its own ("action is taken when it is out
     of range") adds nothing to the record of an earlier ask of its kind."""
-    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
-                              if k not in kinds[:i] or _object(a) or _records(a)))
+    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -216,10 +244,14 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
         kind = kind_of(a.duty)
         a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
-                and any(k is not kind and _shared(a.text, b) for b, k in zip(asked, kinds))):
+                and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
+        for part in _included(a.text) if kind.id in _CONTAINERS else []:  # "a system ..., including an agreement and drills"
+            if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
+                asked.append(part)
+                kinds.append(part_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(inner))
             whole = inner_kind is _kinds().kind[-1]
@@ -237,6 +269,21 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     return asked, kinds
 
 
+_INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
+
+
+_CONTAINERS = frozenset({"system", "assurance", "audit_system"})  # kinds whose asks list their parts
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
+
+
+def _included(ask: str) -> list[str]:
+    """The parts an ask lists at its end after "including" ("an up-to-date transfer agreement", "regular
+    transfer drills"): a part of another kind (a document, a drill) needs its own check. A clause is no part."""
+    m = _INCLUDED.search(ask)
+    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))] if m else []
+    return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
+
+
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
 
@@ -251,11 +298,15 @@ _COMMON = frozenset("patients people staff service that their there which with h
                     "those were ensure should must".split())
 
 
-def _shared(ask: str, earlier: str) -> bool:
-    """The ask names something the earlier ask named ("the risks" after "ligature risk assessments")."""
+def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
+    """The ask names what the earlier ask named, and the earlier ask's check and record name the rest
+    ("the actions to reduce the risks are completed" after "ligature risk assessments", whose check
+    follows each action); "those at risk have their skin checked" after a risk assessment is a duty
+    of its own."""
     def stems(text: str) -> set[str]:
         return {w.removesuffix("s")[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _COMMON}
-    return bool(stems(ask) & stems(earlier))
+    mine, lines = stems(ask), stems(f"{earlier} {kind.check} {kind.evidence}")
+    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2
 
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
@@ -292,8 +343,23 @@ def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
 
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
-    """Each ask's check from its kind, once each."""
-    return list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
+    """Each ask's check from its kind, once each; asks of one kind on the same records checked together."""
+    return list(dict.fromkeys(_fill(k.check, a, wording) for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)))
+
+
+def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_record: bool = False,
+             keep: bool = False) -> list[tuple["Kind", str]]:
+    """Asks of one kind joined ("a; b"), so a line says once what it does for both: by kind, or by kind
+    and the records they name ("records of care ... are completed on time; ... are accurate"). With
+    `by_record`, an ask naming nothing of its own after one of its kind adds nothing (None) unless `keep`."""
+    groups: dict[tuple[str, str], tuple["Kind", list[str]]] = {}
+    for i, (a, k) in enumerate(zip(asked, kinds)):
+        samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
+        named = (_records(a) or _object(a)) if by_record and samples else ""
+        if by_record and samples and not named and k in kinds[:i] and not keep:
+            continue
+        groups.setdefault((k.id, named), (k, []))[1].append(a)
+    return [(k, "; ".join(group)) for k, group in groups.values()]
 
 
 # -- filling a kind's lines with the ask
@@ -315,12 +381,16 @@ _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shif
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
 
 
+_WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
+
+
 def _fill(template: str, ask: str, wording: str) -> str:
-    records = _records(ask)
+    main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
+    records = _records(main)
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
     if records:
         sample, plural = f"10 {records}", records
-    elif subject := _subject(ask):
+    elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif people:
         who = people.group(1).lower()
@@ -328,20 +398,32 @@ def _fill(template: str, ask: str, wording: str) -> str:
         plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
     else:  # nothing named to sample: say what the records must show
         sample, plural = "10 records", f"the records that show it ({ask})"
+    if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
+        plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
     named = _object(ask) or records
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
+    if "{source}" in template:
+        template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+def _source(ask: str, quoted: bool) -> str:
+    """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
+    unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
+    row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
+    return row.data if row else "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using every each daily weekly "
+                           "monthly accurately".split())
 
 
 def _object(ask: str) -> str:
@@ -355,6 +437,10 @@ def _object(ask: str) -> str:
     return _subject(ask)
 
 
+_RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",
+                         re.IGNORECASE)
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
@@ -365,6 +451,8 @@ def _records(ask: str) -> str:
     if quoted:  # the “This is me” document
         noun = m.group(2).lower()
         return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
+    if not m.group(1).strip() and (of := _RECORDS_OF.match(ask[m.end():])):
+        return f"{m.group(2).lower()} of {of.group(1)}"  # "records of care and treatment"
     before, words = m.group(1).split(), []
     while before and len(words) < 3:  # the words right before, up to one that is no modifier
         w = before.pop()
@@ -400,7 +488,7 @@ def _subject(ask: str) -> str:
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
-    subject = re.split(r"\s+(?:where|which|who|whose)\s+", subject)[0]  # "clinic rooms where medicines [are stored]"
+    subject = re.split(r"\s+(?:where|which|who|whose)(?:\s+|$)", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
@@ -432,12 +520,16 @@ def instruction(ask: str) -> bool:
 # -- the staff a statement names
 
 _STAFF = re.compile(
-    r"(?<![\w-])((?:all\s+)?(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|"
-    r"bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|consultants|clinicians|care workers|"
+    r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
+    r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
+    r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
-    r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"
+    r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
+_ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
                     r"home|area|hospital)\b", re.IGNORECASE)
@@ -454,6 +546,8 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
+        if _ALL_INCLUDING.search(wording[:m.start()]):
+            name = f"all staff, including {name}"
         name = name[0].lower() + name[1:]
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
         found.append(f"each {name}" if one else name)

@@ -123,7 +123,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
+        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -223,7 +223,14 @@ MISSED_SHARE = 0.5
 MISSED_MIN = 2
 
 
-def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False) -> dict[str, str]:
+def _names_surely(ask: Ask, topic: Topic | None) -> bool:
+    """The ask names the topic surely itself ("patient safety alerts from the MHRA are acted on"): the
+    topic's lines were written for it, so the catch-all check is not added to them."""
+    return topic is not None and _score(_ask_phrases(ask)[topic.id]) >= SURE_TOPIC_WORDS
+
+
+def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
+                      topic: Topic | None = None) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name get their own check and evidence. A variant's lines
@@ -231,7 +238,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     the catch-all kind's "observe practice and audit 10 records" is not added to them, though
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
-    missed_c = [a for a in each if (specific(a) or not narrow) and _missed(a.text, lines["audit"] + " " + lines["evidence"])]
+    checked = lines["audit"] + " " + lines["evidence"]
+    missed = [a for a in each if _missed(a.text, checked) and not _named_by(a.text, checked)]
+    missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -239,6 +248,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         check, shown = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {shown[0].lower()}{shown[1:]}"
+    elif missed and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in missed)) \
+            and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
+        out["audit"] = f"{lines['audit']} In each check, look for what is asked: {named}."
     return out
 
 
@@ -293,6 +305,8 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
+_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts)\s+"
+                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
 _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
                         re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
 
@@ -300,6 +314,8 @@ _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practi
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
+    if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
+        return {t.id: set() for t in _table().topic}
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
@@ -323,10 +339,18 @@ def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) ->
                    for tid, score in scores.items() if tid != topic.id)
     if any(scores.values()) and (len(ask.text.split()) > FOLLOW_ON_WORDS or max(scores.values()) >= SURE_TOPIC_WORDS):
         return False
+    if _named_by(ask.text, f"{topic.audit} {topic.evidence}"):
+        return True  # "... and that searches are run for affected patients": the topic's own checks name it
     if not before:  # the first ask has nothing to follow on from ("people important to them")
         return not ask.required
     return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
             or bool(_stems(ask.text) & {stem for b in before for stem in _stems(b.text)}))
+
+
+def _named_by(ask: str, line: str) -> bool:
+    """At least half the ask's distinctive words, and two or more, are in the line."""
+    words = _stems(ask)
+    return len(words & _stems(line)) >= max(MISSED_MIN, len(words) / 2)
 
 
 def _stems(text: str) -> set[str]:
@@ -341,8 +365,21 @@ def _phrases(text: str) -> dict[str, set[str]]:
              for i, t in enumerate(_table().topic)}
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
-                  if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)}
+                  if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
+                  and not _for_people(text[:a])}
             for tid, hits in found.items()}
+
+
+def _for_people(before: str) -> bool:
+    """The phrase follows "patients with (a)" inside the ask: "coding patients with a learning disability"
+    is about coding; as the ask's subject ("patients with suspected sepsis are screened") it still counts."""
+    m = _PEOPLE_WITH.search(before)
+    return bool(m and before[:m.start()].strip())
+
+
+# who an ask is for, not what it is about
+_PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
+                          r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 
 
 def _scores(text: str) -> dict[str, int]:
