@@ -43,9 +43,11 @@ The decisions a reader would get wrong:
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
 
+import re
+
 import numpy as np
 
-from ..models import Action, Finding, MergeLink, Regulation
+from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import asks
 from .aspects import aspects_many
@@ -69,6 +71,8 @@ REVIEW_BELOW = 0.5
 # issue: the bonus is added to their score before the threshold (bench/eval_merge.py).
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
+# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
+_EXAMPLE = re.compile(r"\b(?:including|such as|for example|for instance|e\.g\.)\s[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
@@ -142,10 +146,23 @@ def sure_themes(finding: Finding) -> list[str]:
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    if tags[0].confidence < SURE:
-        return []
     duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    if tags[0].confidence < SURE:
+        return _tie_broken(tags, duties)
     return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+
+
+def _tie_broken(tags: list[Tag], duties: str) -> list[str]:
+    """The one theme left of a tie between two wording cues when the other cue sits only in an
+    example the statement lists ("emergency equipment, including the defibrillator and oxygen,
+    is checked weekly": equipment, not Medicines); else none. An example says what the object
+    covers; the object, named outside it, says what the ask is about. Any other guess stays one."""
+    tied = [t for t in tags if t.confidence == tags[0].confidence]
+    if len(tied) != 2 or any(t.basis != "wording" for t in tied):
+        return []
+    plain = _EXAMPLE.sub(" ", duties)
+    left = [t.value for t in tied if t.evidence.casefold() in plain]
+    return left if len(left) == 1 else []
 
 
 def _theme_factors(sure: list[list[str]], spared: np.ndarray) -> np.ndarray:

@@ -212,10 +212,11 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     longer = np.maximum(totals[:, None], totals[None, :])
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
     iss = x[:, [i for term, i in vocab.items() if is_issue(term)]]
-    elaborated = np.zeros((n, n), dtype=bool)
+    elaborated = contained = np.zeros((n, n), dtype=bool)
     if aspects is not None and one_theme is not None:
         elaborated = one_theme & _elaborates(spec, iss, aspects)
-    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated
+        contained = one_theme & same_duty(found, aspects)
+    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated & ~contained
     identical = _same_rows(x)
     blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report, aspects)
     if aspects is not None:
