@@ -156,13 +156,17 @@ def _tie_broken(tags: list[Tag], duties: str) -> list[str]:
     """The one theme left of a tie between two wording cues when the other cue sits only in an
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
     is checked weekly": equipment, not Medicines); else none. An example says what the object
-    covers; the object, named outside it, says what the ask is about. Any other guess stays one."""
+    covers; the object, named outside it, says what the ask is about. Any other guess stays one,
+    a tie whose other cue sits in a qualifier too ("staff immunisation records ... in line with
+    UK Health Security Agency guidance": the pair sets' immunisation paraphrases stayed one)."""
     tied = [t for t in tags if t.confidence == tags[0].confidence]
     if len(tied) != 2 or any(t.basis != "wording" for t in tied):
         return []
     plain = _EXAMPLE.sub(" ", duties)
+    listed = " ".join(_EXAMPLE.findall(duties))
     left = [t.value for t in tied if t.evidence.casefold() in plain]
-    return left if len(left) == 1 else []
+    only_listed = [t for t in tied if t.evidence.casefold() in listed and t.evidence.casefold() not in plain]
+    return left if len(left) == 1 and len(only_listed) == 1 else []
 
 
 def _theme_factors(sure: list[list[str]], spared: np.ndarray) -> np.ndarray:

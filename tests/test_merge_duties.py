@@ -115,6 +115,7 @@ def guessed(text: str, *cues: tuple[str, str]) -> Finding:
     ("The trust must ensure that emergency equipment, including the defibrillator and oxygen, is checked weekly.",
      [EQUIPMENT]),
     ("The trust must ensure that emergency equipment and oxygen are checked weekly.", []),
+    ("The trust must ensure that emergency equipment is checked weekly in line with the oxygen policy.", []),
 ])
 def test_a_tie_broken_by_a_listed_example_leaves_the_object_s_theme(text, sure):
     finding = guessed(text, (EQUIPMENT, "emergency equipment"), ("Medicines", "oxygen"))
