@@ -31,6 +31,8 @@ The decisions a reader would get wrong:
 - A clinical setting named on both sides (ED, maternity, theatres) tells two statements of one
   report apart, not two of a trust's reports (`reports`, pipeline/similarity.py `same_report`): each
   core-service report names its own setting, and the same duty in two of them is one issue.
+  So does a staff group, except in a staffing ask (vocab/issue_terms.toml `across_reports_if`):
+  midwives' and nurses' appraisals are one trust-wide issue, nurse and medical staffing two.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
   how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one

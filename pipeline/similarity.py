@@ -60,6 +60,9 @@ decisions a reader would get wrong:
   action; "staff have supervision" and "supervisors are trained" (training is another duty,
   not a manner) stay two. On the pair sets this joined 6 same-issue pairs (all of the tuning
   sets) and no look-alike; on the trust set H, the three supervision pairs across its reports.
+  Block 3 also spares, inside one sure theme, a pair that passes `same_duty` below: "resuscitation
+  trolleys are checked daily" against "emergency equipment, including the defibrillator and
+  oxygen, is checked weekly and missing items replaced", one shared word in a long statement.
 - `same_duty` is the test two statements in neighbouring themes (pipeline/merge.py) pass before
   their words are scored: one object (a shared issue word, and one names no issue word the other
   lacks, staff groups and settings aside) asked one thing (one names no aspect the other lacks,
