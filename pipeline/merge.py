@@ -31,6 +31,8 @@ The decisions a reader would get wrong:
 - A clinical setting named on both sides (ED, maternity, theatres) tells two statements of one
   report apart, not two of a trust's reports (`reports`, pipeline/similarity.py `same_report`): each
   core-service report names its own setting, and the same duty in two of them is one issue.
+  So does a staff group, except in a staffing ask (vocab/issue_terms.toml `across_reports_if`):
+  midwives' and nurses' appraisals are one trust-wide issue, nurse and medical staffing two.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
   how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
@@ -43,9 +45,11 @@ The decisions a reader would get wrong:
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
 
+import re
+
 import numpy as np
 
-from ..models import Action, Finding, MergeLink, Regulation
+from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import asks
 from .aspects import aspects_many
@@ -69,6 +73,8 @@ REVIEW_BELOW = 0.5
 # issue: the bonus is added to their score before the threshold (bench/eval_merge.py).
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
+# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
+_EXAMPLE = re.compile(r"\b(?:including|such as|for example|for instance|e\.g\.)\s[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
@@ -142,10 +148,27 @@ def sure_themes(finding: Finding) -> list[str]:
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    if tags[0].confidence < SURE:
-        return []
     duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    if tags[0].confidence < SURE:
+        return _tie_broken(tags, duties)
     return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+
+
+def _tie_broken(tags: list[Tag], duties: str) -> list[str]:
+    """The one theme left of a tie between two wording cues when the other cue sits only in an
+    example the statement lists ("emergency equipment, including the defibrillator and oxygen,
+    is checked weekly": equipment, not Medicines); else none. An example says what the object
+    covers; the object, named outside it, says what the ask is about. Any other guess stays one,
+    a tie whose other cue sits in a qualifier too ("staff immunisation records ... in line with
+    UK Health Security Agency guidance": the pair sets' immunisation paraphrases stayed one)."""
+    tied = [t for t in tags if t.confidence == tags[0].confidence]
+    if len(tied) != 2 or any(t.basis != "wording" for t in tied):
+        return []
+    plain = _EXAMPLE.sub(" ", duties)
+    listed = " ".join(_EXAMPLE.findall(duties))
+    left = [t.value for t in tied if t.evidence.casefold() in plain]
+    only_listed = [t for t in tied if t.evidence.casefold() in listed and t.evidence.casefold() not in plain]
+    return left if len(left) == 1 and len(only_listed) == 1 else []
 
 
 def _theme_factors(sure: list[list[str]], spared: np.ndarray) -> np.ndarray:

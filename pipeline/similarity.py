@@ -60,6 +60,9 @@ decisions a reader would get wrong:
   action; "staff have supervision" and "supervisors are trained" (training is another duty,
   not a manner) stay two. On the pair sets this joined 6 same-issue pairs (all of the tuning
   sets) and no look-alike; on the trust set H, the three supervision pairs across its reports.
+  Block 3 also spares, inside one sure theme, a pair that passes `same_duty` below: "resuscitation
+  trolleys are checked daily" against "emergency equipment, including the defibrillator and
+  oxygen, is checked weekly and missing items replaced", one shared word in a long statement.
 - `same_duty` is the test two statements in neighbouring themes (pipeline/merge.py) pass before
   their words are scored: one object (a shared issue word, and one names no issue word the other
   lacks, staff groups and settings aside) asked one thing (one names no aspect the other lacks,
@@ -117,6 +120,7 @@ class ExclusiveFamily(BaseModel):
     members: list[list[str]]  # each member: the phrases that name it
     who_or_where: bool = False  # a staff group or a setting: who acts or where, not what the problem is
     within_report: bool = False  # tells apart the statements of one report only, not of a trust's reports
+    across_reports_if: list[str] = []  # with within_report: the aspects for which it tells a trust's reports apart too
 
 
 class IssueTermFile(BaseModel):
@@ -211,12 +215,13 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     longer = np.maximum(totals[:, None], totals[None, :])
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
     iss = x[:, [i for term, i in vocab.items() if is_issue(term)]]
-    elaborated = np.zeros((n, n), dtype=bool)
+    elaborated = contained = np.zeros((n, n), dtype=bool)
     if aspects is not None and one_theme is not None:
         elaborated = one_theme & _elaborates(spec, iss, aspects)
-    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated
+        contained = one_theme & same_duty(found, aspects)
+    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated & ~contained
     identical = _same_rows(x)
-    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report)
+    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report, aspects)
     if aspects is not None:
         agree, named = aspect_agreement(aspects)
         clash = _clash(agree, named)
@@ -318,9 +323,13 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
     return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
 
 
-def _distinct_specifics(found: list[Terms], same_report: np.ndarray | None = None) -> np.ndarray:
+def _distinct_specifics(found: list[Terms], same_report: np.ndarray | None = None,
+                        aspects: list[frozenset[str]] | None = None) -> np.ndarray:
     """Pairs that name members of one exclusive family (or numbered sections) and share none;
-    given `same_report`, a `within_report` family counts only for statements of one report."""
+    given `same_report`, a `within_report` family counts only for statements of one report, or,
+    for a family with `across_reports_if`, for a pair either of which names one of those aspects
+    (staff groups tell a trust's nurse staffing from its medical cover, not its midwives'
+    appraisals from its nurses')."""
     n = len(found)
     clash = np.zeros((n, n), dtype=bool)
     sections = sorted({t for f in found for t in f if t.startswith(SECTION_PREFIX)})
@@ -336,17 +345,22 @@ def _distinct_specifics(found: list[Terms], same_report: np.ndarray | None = Non
         some = named.sum(axis=1) > 0
         differ = some[:, None] & some[None, :] & ((named @ named.T) == 0)
         if k in local and same_report is not None:
-            differ &= same_report[np.ix_(rows, rows)]
+            keep = same_report[np.ix_(rows, rows)]
+            if local[k] and aspects is not None:
+                asks = np.array([bool(aspects[r] & local[k]) for r in rows])
+                keep = keep | asks[:, None] | asks[None, :]
+            differ &= keep
         clash[np.ix_(rows, rows)] |= differ
     return clash
 
 
 @cache
-def _within_report_families() -> frozenset[int]:
+def _within_report_families() -> dict[int, frozenset[str]]:
     """Positions (in `exclusive_families` order) of the families that tell apart only the
-    statements of one report (vocab/issue_terms.toml `within_report`)."""
+    statements of one report (vocab/issue_terms.toml `within_report`), each with the aspects
+    for which it tells a trust's reports apart as well (`across_reports_if`; none for most)."""
     families = load(IssueTermFile, "issue_terms.toml").exclusive
-    return frozenset(k for k, family in enumerate(families) if family.within_report)
+    return {k: frozenset(family.across_reports_if) for k, family in enumerate(families) if family.within_report}
 
 
 def distinct_specifics(a: Terms, b: Terms) -> bool:
