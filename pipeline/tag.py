@@ -130,8 +130,9 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     """The hits that decide. Topics named only as examples ("issues such as those we found with
     medicines, care plans and staff training"; "information about quality and safety, including
     incidents and complaints") illustrate the duty the rest of the sentence names, so when the
-    words outside the examples name a topic or a strong governance duty, the examples decide
-    nothing (the theme still lists them among the others the wording points to)."""
+    words outside the examples name a full-weight topic or governance duty, the examples decide
+    nothing (the theme still lists them among the others the wording points to). A light cue
+    outside (who is waiting, at weekends) is only a setting and leaves the examples their say."""
     spans = []
     for match in _EXAMPLES.finditer(text):
         end = _EXAMPLES_END.search(text, match.end())
@@ -139,7 +140,7 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     if not spans:
         return hits
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-    decides = any(not h.cue.frame or h.cue.weight >= STRONG_FRAME for h in outside)
+    decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
     return outside if decides and len(outside) < len(hits) else hits
 
 
