@@ -415,8 +415,8 @@ def _paragraph_themes(reg: Regulation) -> list[str]:
 
 def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag],
                      kq_tag: Tag | None) -> themes.Named | None:
-    """A cited paragraph names its topic (18(1) staffing numbers, 17(2)(c) records): when no cue of
-    that topic is in the wording and no topic cue belongs to another cited regulation, the
+    """A cited paragraph that names one topic (18(1) staffing numbers, 17(2)(c) records): when no cue
+    of that topic is in the wording and no topic cue belongs to another cited regulation, the
     paragraph's theme is the statement's ("a resident medical officer trained in advanced life
     support on site at all times (Regulation 18(1))" is a staffing post, not training)."""
     if not _cited(reg_tags) or (kq_tag is not None and kq_tag.basis == "section"):
@@ -425,8 +425,8 @@ def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Ta
         allowed = _paragraph_themes(reg)
         key = (reg.instrument, reg.number.upper())
         others = {k for r in regs for k in _comparable(r)} - {key}
-        if not allowed or any(h.cue.theme in allowed for h in hits):
-            continue
+        if len(allowed) != 1 or any(h.cue.theme in allowed for h in hits):
+            continue  # 18(2) spans mandatory training and competence: its wording must choose
         if any(_cue_key(h.cue) in others for h in _topics(hits)):
             continue
         return themes.Named(themes.by_id()[allowed[0]], reg_tag.evidence, rule="paragraph", confidence=PARAGRAPH)
