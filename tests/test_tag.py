@@ -531,6 +531,7 @@ class TestWhatTheStatementIsAbout:
         ("The trust should provide a bereavement room on the gynaecology ward.", "Responsive"),
         ("The home should help people to do as much as they can for themselves.", "Caring"),
         ("The hospice should consider how to reach people experiencing homelessness.", "Responsive"),
+        ("The home should make the environment more suitable for people living with dementia.", "Effective"),
     ])
     def test_vocabulary_no_cue_knew(self, text: str, expected: str) -> None:
         assert _one(_finding(text, kind="should")).domain == expected
