@@ -6,7 +6,9 @@ the requirement-notice row whose "how the regulation was not being met" text the
 statement matches, else wording cues from vocab/cues.toml. The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
-from the regulation's default. When no topic cue fires, the evidence category whose typical
+from the regulation's default. Topics named only as examples ("such as …") give way to the duty
+the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
 topic is not filed under Governance. Disagreement or low confidence sets `review`.
@@ -311,8 +313,7 @@ def _from_named(
     governance words (strong ones add regulation 17 beside it, as beside a topic cue)."""
     if kq_tag is not None and kq_tag.value == named.theme.key_question:
         return regs, reg_tags, kq_tag  # the cues already chose this key question: only the theme is new
-    basis = "explicit" if named.rule == "paragraph" else "wording"
-    kq = Tag(field="domain", value=named.theme.key_question, basis=basis, evidence=named.evidence,
+    kq = Tag(field="domain", value=named.theme.key_question, basis=named.basis, evidence=named.evidence,
              rule_id=f"{named.rule}.{named.theme.id}", confidence=named.confidence)
     if _cited(reg_tags):
         return regs, reg_tags, kq

@@ -118,6 +118,11 @@ class Named:
     rule: str = "words"  # what named it: the category's vocabulary, or a cited paragraph
     confidence: float = NAMED  # a guess from vocabulary; a cited paragraph is surer
 
+    @property
+    def basis(self) -> str:
+        """A cited paragraph is the report's own word; a category's vocabulary is wording."""
+        return "explicit" if self.rule == "paragraph" else "wording"
+
 
 class WordHit(NamedTuple):
     """One entry of a theme's `words` found in a statement (by the tag stage's matcher, on the

@@ -90,11 +90,10 @@ def _heading_tag(theme: Theme | None, basis: str, evidence: str, confidence: flo
 
 
 def _named_tag(named: themes.Named | None) -> Tag | None:
-    """A theme the statement names only by its category's vocabulary (no cue): a guess."""
+    """A theme named by its category's vocabulary (no cue: a guess) or by a cited paragraph."""
     if named is None:
         return None
-    basis = "explicit" if named.rule == "paragraph" else "wording"
-    return Tag(field="theme", value=named.theme.name, basis=basis, evidence=named.evidence,
+    return Tag(field="theme", value=named.theme.name, basis=named.basis, evidence=named.evidence,
                rule_id=f"{named.rule}.{named.theme.id}", confidence=named.confidence)
 
 
