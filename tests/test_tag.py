@@ -437,6 +437,124 @@ class TestObjectNotManner:
         assert (waits.domain, waits.regulations) == ("Responsive", [])  # access and flow cites no regulation
 
 
+class TestWhatTheStatementIsAbout:
+    """Tag round five: the causes that recurred across outside authors. Each statement was written
+    for the test; each would be tagged otherwise if the rule it names were dropped."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that fire safety risks in the outpatient building are added to the divisional risk "
+        "register with owners and review dates.",
+        "The service must make sure that long-standing staffing risks are escalated to the board.",
+    ])
+    def test_the_risk_register_is_the_object_whatever_the_risk_is(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Well-led", "Management of risk, issues and performance", [("RA2014", "17")])
+        fire = _one(_finding("The trust must ensure that fire risk assessments are completed for every ward."))
+        assert fire.domain == "Safe"
+
+    def test_topics_named_as_examples_illustrate_the_duty(self) -> None:
+        tagged = _one(_finding("The provider must make sure its audits and checks identify shortfalls, such as gaps in "
+                               "medicines records and missed moving and handling training, and act on them."))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert {"Medicines", "Mandatory training"} <= {t.value for t in _tags(tagged, "theme")}  # still listed
+        # with only a setting outside them, the examples are what the statement is about
+        listed = _one(_finding("The trust should improve recall for patients with long-term conditions such as "
+                               "diabetes and asthma.", kind="should"))
+        assert listed.domain == "Effective"
+        # and a topic outside them decides, as it always did
+        risk = _one(_finding("The trust must ensure that risk assessments, including falls and bed rails "
+                             "assessments, are reviewed monthly."))
+        assert (risk.domain, risk.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The hospital must ensure that a consultant anaesthetist trained in advanced airway skills is available at "
+         "all times. (Regulation 18(1))", ("Safe", "Staffing")),
+        ("The service must ensure that staff can see each patient's latest plan when the digital system is down. "
+         "(Regulation 17(2)(c))", ("Safe", "Records")),
+    ])
+    def test_a_cited_paragraph_names_the_topic_no_cue_names(self, text: str, expected: tuple[str, str]) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == expected
+        assert _tags(tagged, "theme")[0].rule_id.startswith("paragraph.")
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The trust should offer a wider range of meaningful activities on the ward at weekends.", "Responsive"),
+        ("The trust should make sure breastfeeding support is available on the postnatal ward at weekends.",
+         "Effective"),
+    ])
+    def test_at_weekends_says_when_the_service_is_the_object(self, text: str, expected: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.domain == expected and tagged.theme != "Multidisciplinary working"
+
+    def test_finding_and_coding_a_condition_is_care_its_acute_risk_is_safe(self) -> None:
+        coded = _one(_finding("The practice should run clinical searches for patients with an undiagnosed condition "
+                              "and make sure they are coded correctly.", kind="should"))
+        assert (coded.domain, coded.theme) == ("Effective", "Evidence-based care and treatment")
+        sugar = _one(_finding("The home must ensure staff know what to do when a person's blood sugar is too high or "
+                              "too low."))
+        assert (sugar.domain, _reg_keys(sugar)) == ("Safe", [("RA2014", "12")])
+
+    def test_recognising_and_reporting_abuse_is_safeguarding_not_competence(self) -> None:
+        tagged = _one(_finding("The provider must make sure staff are trained to recognise and report abuse of older "
+                               "people."))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Safeguarding", [("RA2014", "13")])
+
+    def test_where_people_are_deprived_of_liberty_says_who(self) -> None:
+        tagged = _one(_finding("The home must make sure that, where people are deprived of their liberty, the "
+                               "conditions attached to their DoLS are reviewed."))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Effective", [("RA2014", "13")])
+
+    def test_a_strategy_is_the_object_not_the_service_it_is_for(self) -> None:
+        tagged = _one(_finding("The trust should refresh the end of life care strategy and give it measurable "
+                               "objectives.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Vision and strategy")
+
+    def test_dementia_friendly_wards_follow_the_mental_health_column(self) -> None:
+        text = "The trust should make the ward dementia friendly with clear signage."
+        ward = _one(_finding(text, kind="should", service="Wards for older people with mental health problems"))
+        home = _one(_finding(text, kind="should"))
+        assert (ward.domain, home.domain) == ("Responsive", "Effective")
+
+    def test_nice_therapies_offered_are_treatment_a_wait_for_them_is_access(self) -> None:
+        offered = _one(_finding("The trust should make sure patients on the ward can access psychological therapies "
+                                "recommended by NICE.", kind="should"))
+        waiting = _one(_finding("The trust should reduce waiting times for psychological therapies.", kind="should"))
+        assert (offered.domain, waiting.domain) == ("Effective", "Responsive")
+
+    def test_reference_levels_are_not_staff_references(self) -> None:
+        tagged = _one(_finding("The service should display the diagnostic reference levels in each X-ray room.",
+                               kind="should"))
+        assert tagged.domain == "Effective" and ("RA2014", "19") not in _reg_keys(tagged)
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The trust should provide a bereavement room on the gynaecology ward.", "Responsive"),
+        ("The home should help people to do as much as they can for themselves.", "Caring"),
+        ("The hospice should consider how to reach people experiencing homelessness.", "Responsive"),
+        ("The home should make the environment more suitable for people living with dementia.", "Effective"),
+    ])
+    def test_vocabulary_no_cue_knew(self, text: str, expected: str) -> None:
+        assert _one(_finding(text, kind="should")).domain == expected
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The trust must ensure that patients' pain is reassessed after analgesia is given.",
+         ("Pain relief", [("RA2014", "12")])),
+        ("The trust must ensure that detained patients are told of their rights under section 132.",
+         ("Mental Health Act", [("RA2014", "9")])),
+        ("The practice must ensure that the defibrillator and resuscitation trolley are checked weekly.",
+         ("Environment and equipment", [("RA2014", "12")])),
+        ("The home must ensure that hoists are serviced every six months.",
+         ("Environment and equipment", [("RA2014", "15")])),
+        ("The trust should ensure that district nurses and the hospice team share care plans.",
+         ("Multidisciplinary working", [("RA2014", "12")])),
+        ("The trust should make sure that lessons from serious incidents are shared across teams.",
+         ("Incidents", [("RA2014", "17")])),
+    ])
+    def test_the_regulation_a_category_is_cited_under(self, text: str, expected: tuple) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.theme, _reg_keys(tagged)) == expected
+
+
 class TestContract:
     def test_returns_new_findings_and_leaves_input_alone(self) -> None:
         original = _finding("The trust must ensure complaints are answered on time.")
