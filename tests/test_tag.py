@@ -224,6 +224,14 @@ class TestCategoryVocabulary:
                                kind="should"))
         assert (tagged.domain, _reg_keys(tagged)) == ("Caring", [("RA2014", "10")])
 
+    @pytest.mark.parametrize("text, theme", [
+        ("Ensure the temperature of the mortuary fridges is checked each day.", "Environment and equipment"),
+        ("Make sure the kitchen fridge temperature is logged before each meal service.", "Environment and equipment"),
+        ("Ensure the fridge temperature in the clinic room is checked each day.", "Medicines"),
+    ])
+    def test_a_fridge_is_filed_by_what_it_holds(self, text: str, theme: str) -> None:
+        assert _one(_finding(text)).theme == theme
+
     def test_an_audit_of_a_topic_stays_with_the_topic(self) -> None:
         tagged = _one(_finding("The trust should ensure that the condition of mattresses and commodes is audited "
                                "and the results are shared with ward managers.", kind="should"))
