@@ -232,6 +232,16 @@ class TestCategoryVocabulary:
     def test_a_fridge_is_filed_by_what_it_holds(self, text: str, theme: str) -> None:
         assert _one(_finding(text)).theme == theme
 
+    @pytest.mark.parametrize("text, key_question", [
+        ("Ensure that people who complain are told the outcome and how to take it further.", "Responsive"),
+        ("Ensure every patient completes the MRI safety questionnaire before the scan.", "Safe"),
+        ("Make sure relatives can take part in ward rounds and in decisions about their relative's care.", "Caring"),
+        ("The practice should find better ways to identify patients who are also carers.", "Caring"),
+        ("The service should improve outcomes for people after a stroke.", "Effective"),  # "outcome" alone still decides
+    ])
+    def test_a_lone_word_gives_way_to_the_topic_the_statement_names(self, text: str, key_question: str) -> None:
+        assert _one(_finding(text, kind="should")).domain == key_question
+
     def test_an_audit_of_a_topic_stays_with_the_topic(self) -> None:
         tagged = _one(_finding("The trust should ensure that the condition of mattresses and commodes is audited "
                                "and the results are shared with ward managers.", kind="should"))
@@ -436,7 +446,7 @@ class TestObjectNotManner:
         assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
 
     def test_a_cue_with_no_regulation_takes_its_categorys(self) -> None:
-        carers = _one(_finding("The practice should do more to identify young carers.", kind="should"))
+        carers = _one(_finding("The practice should do more for young carers.", kind="should"))
         assert (carers.domain, _reg_keys(carers)) == ("Caring", [("RA2014", "9")])
         reg = _tags(carers, "regulation")[0]
         assert reg.rule_id.endswith(".cites") and reg.confidence < 0.6 and carers.review
