@@ -47,6 +47,7 @@ class Gutter:
         self.rows: list[_BandRow] = []
         self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
+        self.first = 0  # index of its first row among the page's rows
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -270,6 +271,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 continue  # a word space, a bullet's hanging indent, or the stretched spaces of a justified line
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
+                band.first = index - 1 if overlaps else index
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -281,6 +283,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
     bands = [g for g in found if g.valid()]
+    for band in bands:
+        _reach_up(band, rows)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
@@ -290,6 +294,25 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
+
+
+def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
+    """Take in the rows right above the band that leave it empty and set text right of it
+    (beside text left of it, or alone): a justified first line whose stretched word spaces
+    hid the gutter, or a column's first line set higher than the others (a box's top
+    padding in one column only). A page-wide blank band still ends the columns."""
+    k = band.first - 1
+    while k >= 0:
+        row, below = rows[k], rows[k + 1]
+        em = min(row_size(row), band.em)
+        if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
+            return
+        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in row):
+            return  # text across the band
+        if not any(w["x0"] >= band.hi - 0.5 for w in row):
+            return  # text left of it only: a heading over the columns is read first as it is
+        band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
+        band.top, band.first, k = row[0]["top"], k, k - 1
 
 
 def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:

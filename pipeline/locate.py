@@ -65,6 +65,7 @@ class _List:
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
+        self.left = 0.0  # the left edge of the open item's column, as its indents place it
         self.flush = False  # the open item's text wraps back to its bullet's x (no hanging indent)
         self.group_headings: set[str] = set()
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
@@ -338,10 +339,12 @@ class _Walker:
             if (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))):
                 # the item's indents, as they are in the new column: its text goes on at the
-                # bullet's x there (no hanging indent) or at its text's
-                lst.flush = lst.flush or abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
+                # bullet's x there (no hanging indent) or at its text's; an item that has
+                # wrapped already showed which (a wrong guess at the new column's edge does not)
+                lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
                 shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
+                lst.left += shift
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
@@ -361,16 +364,20 @@ class _Walker:
         lst.item, lst.subs, lst.context = list(item.lines) + [line], list(item.sub_starts), item.context
         lst.text_x = lst.cont_x = line.x0
         lst.glyph_x = line.x0 - hang
+        lst.left = line.column_left
 
     @staticmethod
     def _move_indents(line: Line, lst: _List) -> None:
         """Over a page or column break, the item's indents as they are where the line is set:
         where they were, or moved with the column's left edge, whichever the line lines up
-        with (a bullet at the top of the next column is a new item, not a sub-bullet)."""
+        with (a bullet at the top of the next column is a new item, not a sub-bullet). The old
+        column's edge is where the item's own lines placed it (`_List.left`): a column whose
+        lines are all indented (sub-bullets) seems to start further right than it does."""
         marks = (lst.glyph_x, lst.text_x, lst.cont_x)
-        moved = line.column_left - lst.item[-1].column_left
+        moved = line.column_left - lst.left
         shift = min((0.0, moved), key=lambda s: min(abs(line.x0 - (x + s)) for x in marks))
         lst.glyph_x, lst.text_x, lst.cont_x = (x + shift for x in marks)
+        lst.left += shift
 
     def _preamble_goes_on(self, line: Line, lst: _List) -> bool:
         """The lead-in's paragraph wraps on ("... legal requirements. They should also make
@@ -390,7 +397,7 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
-        if lst.item and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
+        if lst.item and (line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -399,11 +406,31 @@ class _Walker:
         lst.bulleted = True
         self._start_item(line, lst)
 
+    def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
+        """A bullet of another kind than the item's own, where indents cannot tell (the top of
+        the next column, whose edge is guessed from lines that may all be indented), or right
+        after a sub-bullet of its kind: a sub-bullet, when the item announced some ("including
+        that:") or already has them. A list's next item has the item's own kind of bullet."""
+        kind = _marker_kind(collapse_ws(line.text))
+        last = lst.item[-1]
+        if kind == _marker_kind(collapse_ws(lst.item[0].text)):
+            return False
+        if lst.subs:
+            return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
+        return self._jump(line, last) and last.text.rstrip().endswith(":")
+
+    @staticmethod
+    def _wrapped(lst: _List) -> bool:
+        """The item has a line of its own text after its first (not a sub-bullet's)."""
+        own = lst.subs[0] if lst.subs else len(lst.item)
+        return own > 1
+
     def _start_item(self, line: Line, lst: _List) -> None:
         lst.item = [line]
         lst.subs = []
         lst.flush = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
+        lst.left = line.column_left
 
     def _continues(self, line: Line, lst: _List) -> bool:
         """Is `line` the next line of the open item? Under a hanging indent it must start at
@@ -481,6 +508,12 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _marker_kind(text: str) -> str:
+    """A bullet's glyph, or a number's or letter's form ("1.", "(a)"): which list level it marks."""
+    marker = (bullet_marker(text) or "").strip()
+    return "".join("1" if c.isdigit() else "a" if c.isalpha() else c for c in marker)
 
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
