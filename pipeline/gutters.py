@@ -358,16 +358,18 @@ def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
 
 
 def _new_block(sides: list[tuple], em: float) -> bool:
-    """One column begins with a heading and the others begin again level with it or with
-    the line under it (the next list begins at one height in every column, its heading in
-    the first or above them all; a group heading of one list balanced over its columns falls
-    level with nothing in the others); a column that went on at another indent after a full
-    line must begin exactly level with the heading (the next list's first item running on
-    from the column before)."""
+    """One column begins with a heading and the others begin again level with it, with
+    the line under it or between the two (the next list begins at one height in every column,
+    its heading in the first or above them all, a sub-heading under it or a box's padding
+    between; a group heading of one list balanced over its columns falls level with nothing
+    in the others); a column that went on at another indent after a full line must begin
+    exactly level with the heading (the next list's first item running on from the column
+    before)."""
     headed = [tops for is_heading, tops, _ in sides if is_heading]
+    slack = BASELINE_EM * em
     return bool(headed) and all(
-        (any(abs(tops[0] - top) < BASELINE_EM * em for other in headed if other is not tops for top in other)
-         if broke else any(abs(tops[0] - other[0]) < BASELINE_EM * em for other in headed if other is not tops))
+        (any(other[0] - slack < tops[0] < other[-1] + slack for other in headed if other is not tops)
+         if broke else any(abs(tops[0] - other[0]) < slack for other in headed if other is not tops))
         or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
 
 
