@@ -109,7 +109,7 @@ class Gutter:
     def _breaks_at(self, i: int) -> list[tuple] | None:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
-        in body type after that, broke). A column breaks off after a
+        in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one (`broke` False:
@@ -133,8 +133,14 @@ class Gutter:
             # second line is not the line under the heading that other columns begin level with)
             under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            ends.append((bool(below[0].side[side]), tops, broke))
+            ends.append((bool(below[0].side[side]), tops, broke, self._goes_on_elsewhere(above[-1], below[0], side)))
         return ends
+
+    def _goes_on_elsewhere(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence and the line below opens in lower
+        case: it goes on from another column, not from the text above it."""
+        words = [w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        return bool(words) and words[-1]["text"].endswith(SENTENCE_END) and self._opens_lower(below, side)
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
@@ -244,7 +250,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
-        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
+        # in ems of the smaller type beside it: the space above a heading is its own, not the text's
+        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
             found += open_
             after_blank, open_ = open_, []
         still = []
@@ -304,7 +311,7 @@ def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
-        em = min(row_size(row), band.em)
+        em = min(row_size(row), row_size(below), band.em)
         if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
             return
         if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in row):
@@ -358,19 +365,24 @@ def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
 
 
 def _new_block(sides: list[tuple], em: float) -> bool:
-    """One column begins with a heading and the others begin again level with it, with
-    the line under it or between the two (the next list begins at one height in every column,
-    its heading in the first or above them all, a sub-heading under it or a box's padding
-    between; a group heading of one list balanced over its columns falls level with nothing
-    in the others); a column that went on at another indent after a full line must begin
-    exactly level with the heading (the next list's first item running on from the column
-    before)."""
-    headed = [tops for is_heading, tops, _ in sides if is_heading]
+    """One column begins with a heading and the others begin again level with it or with
+    the line under it (the next list begins at one height in every column, its heading in
+    the first or above them all; a group heading of one list balanced over its columns falls
+    level with nothing in the others), or anywhere between the two when, after a finished
+    sentence, they go on one in lower case (the new block's text carried over from its first
+    column, below a box's padding or level with a sub-heading); a column that went on at
+    another indent after a full line must begin exactly level with the heading (the next
+    list's first item running on from the column before)."""
+    headed = [tops for is_heading, tops, _, _ in sides if is_heading]
     slack = BASELINE_EM * em
+
+    def level(tops: list[float], elsewhere: bool) -> bool:
+        return any(any(abs(tops[0] - top) < slack for top in other)
+                   or elsewhere and other[0] - slack < tops[0] < other[-1] + slack for other in headed if other is not tops)
+
     return bool(headed) and all(
-        (any(other[0] - slack < tops[0] < other[-1] + slack for other in headed if other is not tops)
-         if broke else any(abs(tops[0] - other[0]) < slack for other in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
+        (level(tops, elsewhere) if broke else any(abs(tops[0] - other[0]) < slack for other in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:

@@ -397,6 +397,11 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
+        if lst.item and not line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size and self._announced_at_jump(line, lst):
+            # its parent's bullet lies left of it, by at least a sub-bullet's indent: the indents
+            # as a guess at the new column's edge placed them may put it further right
+            shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
+            lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and (line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
@@ -406,18 +411,20 @@ class _Walker:
         lst.bulleted = True
         self._start_item(line, lst)
 
-    def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
-        """A bullet of another kind than the item's own, where indents cannot tell (the top of
-        the next column, whose edge is guessed from lines that may all be indented), or right
-        after a sub-bullet of its kind: a sub-bullet, when the item announced some ("including
-        that:") or already has them. A list's next item has the item's own kind of bullet."""
-        kind = _marker_kind(collapse_ws(line.text))
+    def _announced_at_jump(self, line: Line, lst: _List) -> bool:
+        """The item's text so far ends announcing sub-items ("including that:") and this bullet
+        opens the next column or page, where indents cannot tell (the column's edge is guessed
+        from lines that may all be indented): its first sub-bullet, whatever its glyph."""
         last = lst.item[-1]
-        if kind == _marker_kind(collapse_ws(lst.item[0].text)):
+        return not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(":")
+
+    def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
+        """A bullet of another kind than the item's own right after a sub-bullet of its kind:
+        another sub-bullet, wherever it is set. A list's next item has the item's own kind."""
+        kind = _marker_kind(collapse_ws(line.text))
+        if not lst.subs or kind == _marker_kind(collapse_ws(lst.item[0].text)):
             return False
-        if lst.subs:
-            return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
-        return self._jump(line, last) and last.text.rstrip().endswith(":")
+        return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
 
     @staticmethod
     def _wrapped(lst: _List) -> bool:
