@@ -48,6 +48,7 @@ class Gutter:
         self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
         self.first = 0  # index of its first row among the page's rows
+        self.crossed = False  # closed by text set across it (not by a blank band or the page's end)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -78,9 +79,17 @@ class Gutter:
 
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
-        blank bands: a table's rows, cut apart by their padding, make one gutter between them."""
+        blank bands: a table's rows, cut apart by their padding, make one gutter between them.
+        One line on a side will do beside more on the other when it is on the band's first
+        row, level with the other side's first line, and no text closes the band by crossing
+        it (a blank band or the page's end does): a short block's last column, or a table
+        column saying "None identified." (two words of a justified line are followed by
+        lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
-        return all(sum(r.side[s] is not None for r in rows) >= MIN_SIDE_ROWS for s in (0, 1))
+        counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
+        if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
+            return None not in rows[0].side and not any(band.crossed for band in self.chain)
+        return min(counts) >= MIN_SIDE_ROWS
 
     def follow(self, before: "Gutter") -> None:
         """This band opens just below a blank band that closed `before`, over the same x."""
@@ -258,6 +267,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         for band in open_:
             free = _free_part(band, row)
             if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em):
+                band.crossed = True
                 found.append(band)
                 continue
             band.lo, band.hi = free

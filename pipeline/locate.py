@@ -193,7 +193,7 @@ class _Walker:
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
         if self._label_cell(line, text, after):
-            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line))  # "Trust-wide" beside its actions
+            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line), label=True)  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -253,19 +253,20 @@ class _Walker:
         return bool(lst and len(lst.item) == 1 and line.page == lst.item[0].page
                     and abs(line.top - lst.item[0].top) < 0.5 * line.size and line.x0 > lst.item[0].x1)
 
-    def _sub_heading(self, heading: _Heading) -> None:
+    def _sub_heading(self, heading: _Heading, label: bool = False) -> None:
         """A service or location heading: inside a list it starts a new group of the same list.
 
         A heading of the list's own size may be a group too (location names are often set
         like the list heading, or in bold at its size), and so may a core service set larger
         than the list heading: the list is suspended and resumes if bullets follow. Any
         heading then set like one of its groups' is a group ("Trust-wide" after the core
-        services).
+        services), and so is a table's label cell beside the list's next item (`label`),
+        however it is set.
         """
         lst = self.open or self.suspended
         if self.open and not heading.service and heading.text in self.open.group_headings:
             return  # a table's header row repeated on a new page, between the halves of a statement
-        if lst and (heading.rank < lst.rank or heading.rank in lst.group_ranks
+        if lst and (label or heading.rank < lst.rank or heading.rank in lst.group_ranks
                     or heading.service and (heading.rank == lst.rank or not lst.styled)):
             lst.group_headings.add(heading.text)
             lst.group_ranks.add(heading.rank)

@@ -510,9 +510,13 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
-    """The stretch's lines cut into columns at the gutters, and which columns are narrow."""
+    """The stretch's lines cut into columns at the gutters, and which columns are narrow.
+    Of three or more, the last is as wide as the one before it at least: its text may be one
+    short line ("None identified.", a list's last words), which does not make it narrow."""
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
+    if len(edges) > 1:
+        right = max(right, 2 * edges[-1] - edges[-2])
     bounds = [left] + edges + [right]
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
