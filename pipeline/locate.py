@@ -338,10 +338,12 @@ class _Walker:
             back = self._back_under_bullet(line, last, lst)
             lst.flush = lst.flush or back
             if (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
-                    self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))):
+                    self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
+                    and abs(line.top - last.top) >= 0.3 * line.size:
                 # the item's indents, as they are in the new column: its text goes on at the
                 # bullet's x there (no hanging indent) or at its text's; an item that has
-                # wrapped already showed which (a wrong guess at the new column's edge does not)
+                # wrapped already showed which (a wrong guess at the new column's edge does not).
+                # A line's last words set apart on its row (a justified line of two words) move nothing
                 lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
                 shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0

@@ -171,8 +171,8 @@ def _next_column_top(prev: Line, line: Line) -> bool:
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
     heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
-    if not heading:
-        return False
+    if not heading or bullet_marker(collapse_ws(prev.text)):
+        return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text))
     if _next_column_top(prev, line):
