@@ -218,13 +218,15 @@ class _Walker:
 
     def _between_halves(self, line: Line, after: Line | None) -> bool:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
-        page before and its lower-case continuation below: page furniture, whatever it says."""
+        page before and its lower-case continuation below, or between a sub-item ending "…;" or
+        "including that:" and the next sub-bullet: page furniture, whatever it says."""
         lst = self.open
-        if not (lst and lst.item and after is not None):
+        if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
             return False
-        last = lst.item[-1]
-        return (line.page == last.page + 1 and after.page == line.page and not last.text.rstrip().endswith(TERMINAL)
-                and (after.text[:1].islower() or after.text.startswith("(")))
+        last = lst.item[-1].text.rstrip()
+        if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
+            return after.text[:1].islower() or after.text.startswith("(") and not bullet_marker(collapse_ws(after.text))
+        return last.endswith((";", ":")) and bool(lst.subs or last.endswith(":")) and bool(bullet_marker(collapse_ws(after.text)))
 
     def _label_goes_on(self, line: Line, text: str) -> bool:
         """The rest of a table's service label split by a page break ("Emergency operations
