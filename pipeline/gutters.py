@@ -8,16 +8,15 @@ other), and trimmed of a heading set under its columns.
 
 from typing import NamedTuple
 
-from .glyphs import FAR
+from .glyphs import FAR, GUTTER_EM
 
 # A line ending with one of these ends a sentence or a citation (not a clause: ";" ":").
 SENTENCE_END = (".", "!", "?", ")", "”", '"')
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
-# A gutter is at least this wide (in ems) and has text on each side of it on this many rows
-# (columns need not share baselines: the rows of one side may fall between the other's).
-GUTTER_EM = 0.9
+# A gutter is at least GUTTER_EM wide (glyphs.py) and has text on each side of it on this many
+# rows (columns need not share baselines: the rows of one side may fall between the other's).
 MIN_SIDE_ROWS = 2
 # Vertical space (in ems) across the whole page that ends a stretch of columns; and the
 # space above a line set below the end of both columns that puts it after them.
@@ -48,7 +47,7 @@ class Gutter:
         self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
         self.first = 0  # index of its first row among the page's rows
-        self.crossed = False  # closed by text set across it (not by a blank band or the page's end)
+        self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -80,15 +79,17 @@ class Gutter:
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
         blank bands: a table's rows, cut apart by their padding, make one gutter between them.
-        One line on a side will do beside more on the other when it is on the band's first
-        row, level with the other side's first line, and no text closes the band by crossing
-        it (a blank band or the page's end does): a short block's last column, or a table
-        column saying "None identified." (two words of a justified line are followed by
-        lines set across their gap)."""
+        One line on a side will do beside more on the other when it is level with the other
+        side's first line (or a little apart, on a baseline of its own) and no text closes the
+        band by crossing it (a blank band or the page's end does): a short block's last
+        column, or a table column saying "None identified." (two words of a justified line
+        are followed by lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
-            return None not in rows[0].side and not any(band.crossed for band in self.chain)
+            one = counts.index(1)
+            tops = [next(r.top for r in rows if r.side[s] is not None) for s in (one, 1 - one)]
+            return abs(tops[0] - tops[1]) < OFFSET_ROW_EM * self.em and not any(band.crossed for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
 
     def follow(self, before: "Gutter") -> None:
@@ -289,6 +290,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
+                band.crossed = _set_across(rows[band.first - 1] if band.first else [], gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -311,6 +313,12 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
+
+
+def _set_across(row: list[dict], lo: float, hi: float, em: float) -> bool:
+    """The row, in the type `em` is the size of, runs across the x band: a band opening right
+    under it is a wide word space of the same paragraph (a justified line of two words)."""
+    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and any(w["x0"] < hi and w["x1"] > lo for w in row)
 
 
 def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:

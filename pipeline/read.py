@@ -31,8 +31,8 @@ from pathlib import Path
 from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
-from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .glyphs import GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
 
