@@ -452,10 +452,12 @@ class _Walker:
     @staticmethod
     def _under_item(line: Line, lst: _List) -> bool:
         """Set where the item's lines go: under its text (a hanging indent), or between its
-        bullet and its text."""
+        bullet and its text (clear of the bullet's x: an inline picture bullet and a tab
+        set the first line's text further right than the item's wrapped lines)."""
         slack = INDENT_SLACK_EM * line.size
         if lst.text_x > lst.glyph_x + slack:
-            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
+            return (min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
+                    or lst.glyph_x + slack < line.x0 < lst.text_x)
         return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
