@@ -462,6 +462,8 @@ class _Walker:
 
     def _end_item(self) -> None:
         lst = self.open
+        if lst and lst.item and not lst.bulleted and sp.is_preamble(" ".join(line.text for line in lst.item)):
+            lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
             label, lst.item = _run_in_label(lst.item)
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
