@@ -424,12 +424,14 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
 
 
 def _names_a_row(cell: list[Line]) -> bool:
-    """A cell that reads as a row's label, not a paragraph: a heading's length, no sentence
-    ending it. Such labels may be as long as the cells beside them (one row per item under
-    a label spanning rows: "Community health services for children, young people and
-    families" beside a two-line action)."""
+    """A cell that reads as a row's label, not a paragraph, a list item or a lead-in: a
+    heading's length, no bullet or number opening it, no sentence or colon ending it. Such
+    labels may be as long as the cells beside them (one row per item under a label spanning
+    rows: "Community health services for children, young people and families" beside a
+    two-line action)."""
     text = " ".join(line.text for line in cell).rstrip()
-    return len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", ";"))
+    return (len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", ";", ":"))
+            and bullet_marker(text) is None)
 
 
 def _centred_rows(label_cells: list[list[Line]], groups: list[list[Line]]) -> list[float] | None:
