@@ -61,7 +61,7 @@ class Gutter:
         near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
         return _BandRow(top, bottom, _styled(near_left, self.em), _styled(near_right, self.em),
                         (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
-                        (_top(near_left), _top(near_right)), words)
+                        (_top(near_left), _top(near_right)), (_bottom(near_left), _bottom(near_right)), words)
 
     def between(self, bands: list["Gutter"]) -> None:
         """Each row's sides as the columns next to the band see them, only the text between
@@ -130,8 +130,9 @@ class Gutter:
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
             if len(above) < 2 or not below or above[-1].side[side]:
                 return None  # a column just begun, or a heading wrapping on: no block ends here
-            leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
-            gap = below[0].top - above[-1].bottom
+            # each column's own lines: the other column's, on baselines a little apart, share its rows
+            leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
+            gap = below[0].tops[side] - above[-1].bottoms[side]
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
@@ -208,6 +209,7 @@ class _BandRow(NamedTuple):
     starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
     ends: tuple[float | None, float | None]  # and where it ends
     tops: tuple[float | None, float | None]
+    bottoms: tuple[float | None, float | None]
     words: list[dict]  # the row's words, to see it again between neighbouring bands
 
     @property
@@ -248,6 +250,10 @@ def _end(words: list[dict]) -> float | None:
 
 def _top(words: list[dict]) -> float | None:
     return min((w["top"] for w in words), default=None)
+
+
+def _bottom(words: list[dict]) -> float | None:
+    return max((w["bottom"] for w in words), default=None)
 
 
 def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]) -> list[Gutter]:

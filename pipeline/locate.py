@@ -14,7 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .text import body_size, bullet_marker, collapse_ws, merge_wrapped_headings
+from .text import body_size, bullet_marker, collapse_ws, join_lines, merge_wrapped_headings
 
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
@@ -339,7 +339,9 @@ class _Walker:
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
             lst.flush = lst.flush or back
-            if (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
+            if len(lst.item) == 1 and self._between(line, lst):
+                lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
+            elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
                     and abs(line.top - last.top) >= 0.3 * line.size:
                 # the item's indents, as they are in the new column: its text goes on at the
@@ -489,16 +491,25 @@ class _Walker:
         return lst.text_x > lst.glyph_x + slack and abs(line.x0 - lst.glyph_x) <= slack
 
     @staticmethod
-    def _under_item(line: Line, lst: _List) -> bool:
-        """Set where the item's lines go: under its text (a hanging indent), or between its
-        bullet and its text."""
+    def _between(line: Line, lst: _List) -> bool:
+        """Under a hanging indent, set between the bullet and the item's first text, clear of
+        both: an inline picture bullet and a tab set the first line's text further right than
+        the item's wrapped lines."""
+        slack = INDENT_SLACK_EM * line.size
+        return lst.glyph_x + slack < line.x0 < lst.text_x - slack
+
+    def _under_item(self, line: Line, lst: _List) -> bool:
+        """Set where the item's lines go: under its text (a hanging indent, or where its first
+        wrapped line went: `_between`), or between its bullet and its text."""
         slack = INDENT_SLACK_EM * line.size
         if lst.text_x > lst.glyph_x + slack:
-            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
+            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack or self._between(line, lst)
         return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
         lst = self.open
+        if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
+            lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
             label, lst.item = _run_in_label(lst.item)
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows

@@ -85,6 +85,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
+        elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isdigit() and line[:1].isalnum():
+            out = out + line  # a figure's hyphen ("HTM 01-/05", "18-/week"): no writer splits a number
         elif line.startswith("(") and CITATION_BREAK.search(out[-CITATION_TAIL:]):
             out = out + line  # "Regulation 12(2)(a)" / "(b))": a citation broken between its parts
         else:
