@@ -89,6 +89,7 @@ class _Walker:
         self.paragraphs: list[Paragraph] = []
         self.services: list[str] = []
         self.prev: Line | None = None
+        self.next: Line | None = None  # the line read after the one being fed
         self.pushed: _Heading | None = None  # the heading the line being fed pushed, if any
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
@@ -154,6 +155,7 @@ class _Walker:
     def feed(self, line: Line, after: Line | None = None) -> None:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
+        self.next = after
         self.pushed_before, self.pushed = self.pushed, None
         if text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
@@ -343,11 +345,10 @@ class _Walker:
                 lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
             elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
-                    and abs(line.top - last.top) >= 0.3 * line.size:
+                    and not self._words_set_apart(line, last):
                 # the item's indents, as they are in the new column: its text goes on at the
                 # bullet's x there (no hanging indent) or at its text's; an item that has
                 # wrapped already showed which (a wrong guess at the new column's edge does not).
-                # A line's last words set apart on its row (a justified line of two words) move nothing
                 lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
                 shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
@@ -432,6 +433,13 @@ class _Walker:
         if not lst.subs or kind == _marker_kind(collapse_ws(lst.item[0].text)):
             return False
         return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
+
+    def _words_set_apart(self, line: Line, last: Line) -> bool:
+        """The line is the last words of the line before, set apart on its row (a justified
+        line of two words), not the top of a column: the line after it does not go on at its x."""
+        after = self.next
+        return abs(line.top - last.top) < 0.3 * line.size and (
+            after is None or abs(after.x0 - line.x0) > INDENT_SLACK_EM * line.size)
 
     @staticmethod
     def _wrapped(lst: _List) -> bool:
