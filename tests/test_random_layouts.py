@@ -149,6 +149,7 @@ PRECISION_ROUND = [
     (5006, "a drawn square bullet a gutter right of the previous column's text"),
     (5093, "three small columns, the last of one line"),
     (5115, "a must/should table on a landscape page, the should cell 'None identified.'"),
+    (5071, "a list heading wrapped onto a second line whose fake bold the raw writer lost"),
 ]
 
 
