@@ -150,6 +150,7 @@ PRECISION_ROUND = [
     (5093, "three small columns, the last of one line"),
     (5115, "a must/should table on a landscape page, the should cell 'None identified.'"),
     (5071, "a list heading wrapped onto a second line whose fake bold the raw writer lost"),
+    (5106, "the next block's first line in its second column, right under narrative columns"),
 ]
 
 
