@@ -85,6 +85,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
+        elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isdigit() and line[:1].isalnum():
+            out = out + line  # a figure's hyphen ("HTM 01-/05", "18-/week"): no writer splits a number
         elif line.startswith("(") and CITATION_BREAK.search(out[-CITATION_TAIL:]):
             out = out + line  # "Regulation 12(2)(a)" / "(b))": a citation broken between its parts
         else:
@@ -148,9 +150,10 @@ def _joined(first: Line, second: Line) -> Line:
     return first.model_copy(update={"text": text, "x1": max(first.x1, second.x1), "bottom": second.bottom})
 
 
-def _stacked(prev: Line, line: Line) -> bool:
-    """The next line of the same block: same page and style, close below."""
-    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
+def _stacked(prev: Line, line: Line, any_weight: bool = False) -> bool:
+    """The next line of the same block: same page and style (or only size), close below."""
+    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and (
+        any_weight or prev.bold == line.bold)
     return same_style and 0 <= line.top - prev.bottom < 0.8 * prev.size and not bullet_marker(collapse_ws(line.text))
 
 
@@ -171,15 +174,17 @@ def _next_column_top(prev: Line, line: Line) -> bool:
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
     heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
-    if not heading:
-        return False
+    if not heading or bullet_marker(collapse_ws(prev.text)):
+        return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text))
     if _next_column_top(prev, line):
         return bool(unfinished)
-    if not _stacked(prev, line):
-        return False
     completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    if not _stacked(prev, line):
+        # a fake-bold line whose overprint a writer or PDFium folded away reads as regular:
+        # its size and the heading the two lines make together still join them
+        return completed and _stacked(prev, line, any_weight=True)
     return bool(unfinished) or completed
 
 
