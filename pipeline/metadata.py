@@ -230,7 +230,7 @@ def _rows(lines: list[Line]) -> list[str]:
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda l: (l.top, l.x0)):
         first = rows[-1][0] if rows else None
-        if first and abs(_middle(first) - _middle(line)) < ROW_EM * max(first.size, line.size):
+        if first and _same_row(first, line):
             rows[-1].append(line)
         else:
             rows.append([line])
@@ -252,7 +252,10 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.match(collapse_ws(l.text)))), None)
     labelled = labelled or _provider_under_title(cover)
     names: list[Line] = []
+    masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]
     for line in cover:
+        if any(_same_row(line, m) for m in masthead):
+            continue  # the regulator's masthead row (a web page's "Find and compare services" beside it)
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
@@ -269,6 +272,10 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
     return (provider.text if provider else None), _location(names, provider)
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return abs(_middle(a) - _middle(b)) < ROW_EM * max(a.size, b.size)
 
 
 def _provider_under_title(cover: list[Line]) -> str | None:

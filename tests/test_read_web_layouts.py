@@ -237,6 +237,19 @@ def test_a_printed_web_page_s_cover_names_provider_location_and_assessment_dates
         [date(2024, 4, 8), date(2024, 5, 2)])
 
 
+@pytest.mark.parametrize("size", [10.0, 15.0])
+def test_the_site_link_on_the_regulator_s_masthead_row_is_no_name(size):
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Care Quality Commission", size=size, at=60.0),
+                line("Find and compare services", x=400, size=size, at=60.0),
+                line("Kingsgate Dental Care", size=size * 1.6, bold=True, gap=size * 3),
+                line("Kingsgate Dental Partnership LLP", size=size),
+                line("Report published: 9 October 2024", size=size))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location) == ("Kingsgate Dental Partnership LLP", "Kingsgate Dental Care")
+
+
 def test_a_date_wrapped_in_a_narrow_sidebar_cell_is_read_whole_not_from_the_text_beside_it():
     from datetime import date
 
