@@ -56,8 +56,9 @@ class Gutter:
     def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
         left = [w for w in words if w["x1"] <= self.lo and not is_marker(w)]
         right = [w for w in words if w["x0"] >= self.hi]
-        near_left = _segment_ending(left, GUTTER_EM * self.em)
-        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
+        stretched = justified_spaces(words)
+        near_left = _segment_ending(left, GUTTER_EM * self.em, stretched=stretched)
+        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True, stretched=stretched)
         return _BandRow(top, bottom, _styled(near_left, self.em), _styled(near_right, self.em),
                         (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
                         (_top(near_left), _top(near_right)), words)
@@ -206,15 +207,18 @@ def _styled(words: list[dict], em: float) -> bool | None:
     return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
 
 
-def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> list[dict]:
+def _segment_ending(words: list[dict], gap: float, backwards: bool = False,
+                    stretched: list[tuple[float, float]] = ()) -> list[dict]:
     """The last run of words (in the order given: by x, or backwards) with no gap wider than
-    `gap` inside it (a bullet's hanging indent is no gap): the part of a row's text beside a
-    gutter that sits in the column next to it."""
+    `gap` inside it (a bullet's hanging indent is no gap, nor is one of a justified line's
+    `stretched` word spaces): the part of a row's text beside a gutter that sits in the
+    column next to it."""
     run: list[dict] = []
     for word in words:
         if run:
-            space = run[-1]["x0"] - word["x1"] if backwards else word["x0"] - run[-1]["x1"]
-            if space > gap and not is_marker(word if backwards else run[-1]):
+            lo, hi = (word["x1"], run[-1]["x0"]) if backwards else (run[-1]["x1"], word["x0"])
+            if (hi - lo > gap and not is_marker(word if backwards else run[-1])
+                    and not any(a - 0.5 <= lo and hi <= b + 0.5 for a, b in stretched)):
                 run = []
         run.append(word)
     return run
@@ -243,7 +247,9 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
-        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * em:
+        # measured in the smaller type of the rows on either side: a lead-in in larger type
+        # between two blocks of columns in small type is not inside either
+        if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
             found += open_
             after_blank, open_ = open_, []
         still = []
