@@ -34,11 +34,12 @@ REPORT_STRUCTURE = re.compile(
     re.IGNORECASE,
 )
 # What every report's cover prints, on a line of its own: its title, or a cover label (a
-# report printed from CQC's website: "Report published: …", "Overall  Good").
+# report printed from CQC's website: "Report published: …", "Overall  Good", the rating
+# perhaps after its coloured chip, read as a bullet).
 COVER_LINE = re.compile(
     r"^\s*(?:(?:(?:quality|inspection|assessment) report|inspection summary)\s*$|dates? of (?:inspection|publication|assessment)"
     r"|overall rating for (?:this|the)\b|ratings\s*$|report published\b"
-    r"|overall(?: rating)?\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
+    r"|overall(?: rating)?\s*:?\s*(?:[^\w\s]\s*)?(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
 # Meeting papers that discuss a CQC report (board or council minutes) print these.
 MEETING_LINE = re.compile(
     r"^\s*(?:minutes of (?:the|a) [\w ]{0,30}meeting|present\s*:|apologies(?: for absence)?\s*:|in attendance\s*:"
