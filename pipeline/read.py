@@ -57,6 +57,11 @@ MIN_COLUMN_SHARE = 0.22
 CHUNK_PAGES = 6
 # A column with a third as many lines as another holds a table's labels: read by row too.
 LABEL_COLUMN_RATIO = 3
+# A table's header row heads the columns of the stretches below it while each follows the one
+# above within this many ems (a row's padding), with at most this many rows across the table
+# (a full-width row naming a service) between them.
+HEAD_GAP_EM = 3.0
+HEAD_ROWS_BETWEEN = 2
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -357,7 +362,78 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
-    return [line for stretch, gutters in _join_table_parts(stretches) for line in _columns_first(stretch, gutters, page_left)]
+    return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:
+    """Each stretch in its reading order (`_columns_first`); and a table whose header row
+    heads its columns ("Action … MUST …" over one, "… SHOULD …" over the other, a row of
+    bold cells level with one another) has that row's cells read again at the top of the
+    columns of each later stretch of the table (rows cut apart by a full-width row, or
+    continued after a page's first rows), as a reader takes each cell under its column's
+    heading. The table goes on while stretches follow one another within a table row's
+    padding and the columns stay under the header cells."""
+    out: list[Line] = []
+    heads: list[Line] = []
+    bottom = None
+    for stretch, gutters in stretches:
+        top = min(line.top for line in stretch)
+        if heads and bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads):
+            heads = []
+        columns = _plain_columns(stretch, gutters)
+        if heads and columns is not None and _under(heads, columns):
+            for head, column in zip(heads, columns):
+                first = min(column, key=lambda line: line.top)
+                out += ([] if first.text == head.text and first.top == head.top else [head])
+                out += _in_column(column, page_left if head is heads[0] else None)
+        else:
+            out += _columns_first(stretch, gutters, page_left)
+        found, after = _head_row(stretch, columns)
+        if found:
+            heads = found
+        if columns is None and after > HEAD_ROWS_BETWEEN:
+            heads = []  # running text under the table (or no table): it has ended
+        bottom = max(line.bottom for line in stretch)
+    return out
+
+
+def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | None:
+    """The stretch's columns when it is read column by column (no table read by row), else None."""
+    if not gutters or _label_table(stretch, gutters):
+        return None
+    columns, narrow = _columns(stretch, gutters)
+    if any(narrow) or _label_cells(columns):
+        return None
+    return columns
+
+
+def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[list[Line], int]:
+    """A header row's cells, left to right, and how many rows follow it in the stretch: in
+    columns, the first row holds one bold line per column; with none, the last row of two or
+    more bold cells side by side (rows after it counted; with no such row, all of them)."""
+    rows: list[list[Line]] = []
+    for line in sorted(stretch, key=lambda line: line.top):
+        if rows and abs(line.top - rows[-1][0].top) < BASELINE_EM * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    rows = [sorted(row, key=lambda line: line.x0) for row in rows]
+    if columns is not None:
+        row = rows[0]
+        headed = len(row) == len(columns) >= 2 and all(line.bold for line in row) and all(
+            any(line in column for line in row) for column in columns)
+        return (row if headed else []), 0
+    for k in range(len(rows) - 1, -1, -1):
+        if len(rows[k]) >= 2 and all(line.bold for line in rows[k]):
+            return rows[k], len(rows) - 1 - k
+    return [], len(rows)
+
+
+def _under(heads: list[Line], columns: list[list[Line]]) -> bool:
+    """One column under each header cell: its text starts under the cell (an em left of it at most)."""
+    if len(heads) != len(columns):
+        return False
+    return all(head.x0 - head.size < min(line.x0 for line in column) < head.x1 for head, column in zip(heads, columns))
 
 
 def _join_table_parts(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
