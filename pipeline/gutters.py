@@ -166,17 +166,32 @@ class Gutter:
         a paragraph gap below the shorter one, is read after them, not inside the longer
         (unless the longer column had already run on past the shorter's end: then a line in
         body type is its own next item, except on the band's last row, unbulleted, where text
-        across the band follows: a list heading set in body type over the next block)."""
+        across the band follows: a list heading set in body type over the next block). A body
+        line that fills the left column's measure is the column's own, wherever it falls."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
+        measure = max((r.ends[0] for r in self.rows if r.ends[0] is not None), default=None)
         previous_bottom = None
         for row in self.rows:
+            # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
+            filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0]
             if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
+                    and not filled
                     and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
-                         or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
+                         or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))
+                    or row is self.rows[-1] and self._lead_in_below(row, ends)):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
         return self
+
+    def _lead_in_below(self, row: "_BandRow", ends: float) -> bool:
+        """The band's last row, in the left column only, below the end of the column right of
+        it, starts with a heading in type larger than the columns': the next block's lead-in
+        set at the page's text edge under the columns (however little space is above it), not
+        the foot of the left column, whose group headings are set in the columns' type."""
+        left = [w for w in row.words if w["x1"] <= self.lo]
+        return bool(row.side[0] and row.side[1] is None and row.top > ends and left
+                    and min(w["size"] for w in left) >= HEADING_RATIO * self.em)
 
     def holds(self, row: list[dict]) -> bool:
         return self.top - 1 <= row[0]["top"] <= self.bottom + 1
