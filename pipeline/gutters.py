@@ -177,21 +177,26 @@ class Gutter:
             if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
                     and not filled
                     and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
-                         or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))
-                    or row is self.rows[-1] and self._lead_in_below(row, ends)):
+                         or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
         return self
 
-    def _lead_in_below(self, row: "_BandRow", ends: float) -> bool:
-        """The band's last row, in the left column only, below the end of the column right of
-        it, starts with a heading in type larger than the columns': the next block's lead-in
-        set at the page's text edge under the columns (however little space is above it), not
-        the foot of the left column, whose group headings are set in the columns' type."""
+    def lead_in_at(self, i: int) -> bool:
+        """Row i, on the band's left only, starts with a heading in type larger than the
+        band's smallest, below the end of every column above it: the next block's lead-in
+        (`_lead_in` ends a band at one when the sweep meets it; this cuts one that a block
+        in larger type above kept open)."""
+        row = self.rows[i]
         left = [w for w in row.words if w["x1"] <= self.lo]
-        return bool(row.side[0] and row.side[1] is None and row.top > ends and left
-                    and min(w["size"] for w in left) >= HEADING_RATIO * self.em)
+        return bool(row.side[0] and row.side[1] is None and left and min(w["size"] for w in left) >= HEADING_RATIO * self.em
+                    and all(r.bottom <= row.top for r in self.rows[:i]))
+
+    def quiet_at(self, y: float) -> bool:
+        """Every column beside the band has ended above y, and nothing is beside it on y's row."""
+        return all(r.bottom <= y for r in self.rows if r.top < y - 0.5) and not any(
+            any(r.side) for r in self.rows if abs(r.top - y) <= 0.5)
 
     def holds(self, row: list[dict]) -> bool:
         return self.top - 1 <= row[0]["top"] <= self.bottom + 1
@@ -270,7 +275,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         still = []
         for band in open_:
             free = _free_part(band, row)
-            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em):
+            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) or _lead_in(band, row, rows[index + 1:]):
                 found.append(band)
                 continue
             band.lo, band.hi = free
@@ -313,13 +318,33 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
 
 
+def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
+    """The row, on the band's left only and in type larger than the columns', is set below
+    the end of the columns right of it, with nothing beside it there: the next block's
+    lead-in at the page's text edge (however little space is above it), which ends the
+    columns; their left column's own headings are set in its type, or have text beside them."""
+    top, bottom = row[0]["top"], max(w["bottom"] for w in row)
+    if not all(w["x1"] <= band.lo for w in row) or min(w["size"] for w in row) < HEADING_RATIO * band.em:
+        return False
+    right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
+    beside = any(w["x0"] >= band.hi for r in below if r[0]["top"] < (top + bottom) / 2 for w in r)
+    return bool(right_above) and max(right_above) <= top and not beside
+
+
 def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
     """Rows before which every column of the stretch (beside this band and beside any other
     band open there) breaks off and a new block begins: two lists, each set in columns, one
     under the other."""
     cuts = []
-    for i, sides in breaks[id(band)].items():
+    for i in range(1, len(band.rows)):
         y = band.rows[i].top
+        if band.lead_in_at(i) and all(other.quiet_at(y) for other in bands
+                                      if other is not band and other.top < y < other.bottom):
+            cuts.append(i)  # the next list's lead-in, below the end of every column
+            continue
+        sides = breaks[id(band)].get(i)
+        if sides is None:
+            continue
         for other in bands:
             if other is band or not other.top < y < other.bottom:
                 continue
