@@ -384,7 +384,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
         if heads and columns is not None and _under(heads, columns):
             for head, column in zip(heads, columns):
                 first = min(column, key=lambda line: line.top)
-                out += ([] if first.text == head.text and first.top == head.top else [head])
+                out += ([] if first.top == head.top and first.x0 == head.x0 else [head])
                 out += _in_column(column, page_left if head is heads[0] else None)
         else:
             out += _columns_first(stretch, gutters, page_left)
@@ -422,11 +422,33 @@ def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[li
         row = rows[0]
         headed = len(row) == len(columns) >= 2 and all(line.bold for line in row) and all(
             any(line in column for line in row) for column in columns)
-        return (row if headed else []), 0
+        return ([_whole_cell(cell, stretch) for cell in row] if headed else []), 0
     for k in range(len(rows) - 1, -1, -1):
         if len(rows[k]) >= 2 and all(line.bold for line in rows[k]):
-            return rows[k], len(rows) - 1 - k
+            cells = [_whole_cell(cell, stretch) for cell in rows[k]]
+            wrapped = {round(line.top) for line in stretch if any(line is not c and _wraps(c, line, stretch) for c in rows[k])}
+            return cells, sum(1 for row in rows[k + 1:] if round(row[0].top) not in wrapped)
     return [], len(rows)
+
+
+def _whole_cell(head: Line, lines: list[Line]) -> Line:
+    """A header cell with the lines it wraps on to (bold, at its x, each right under the last), as one line."""
+    return _one_line([line for line in sorted(lines, key=lambda line: line.top) if line is head or _wraps(head, line, lines)])
+
+
+def _wraps(head: Line, line: Line, lines: list[Line]) -> bool:
+    """`line` is one of the lines `head` wraps on to: bold, at its x, the lines between them as well."""
+    run, last = False, head
+    for other in sorted(lines, key=lambda other: other.top):
+        if other.top <= head.top or abs(other.x0 - head.x0) > 0.5 * head.size:
+            continue
+        if not (other.bold and abs(other.size - head.size) < 0.05 * head.size and other.top - last.bottom < 0.5 * head.size):
+            break
+        last = other
+        if other is line:
+            run = True
+            break
+    return run
 
 
 def _under(heads: list[Line], columns: list[list[Line]]) -> bool:
