@@ -118,3 +118,26 @@ def test_generator_gold_pages_hold_their_statements(seed):
     # columns word by word (as the outside batch's notes say of it), so it cannot vouch for those
     pdf, gold = generate(seed, later=False)
     assert misplaced(pdf, gold) == []
+
+
+# Seeds drawing round four c's layouts (issue 10, outside batch P as a development set: the
+# `column bands` stream), each read whole by this reader and not by the one before it.
+BANDS = [
+    (5000, "both lists side by side under their headings' row, a full-width row per service, fpdf2"),
+    (5026, "the same with header cells wrapped on two lines, reportlab"),
+    (5069, "two bands of three small justified columns under one-column lead-ins, one boxed, fpdf2"),
+    (5085, "two bands of two columns, lettered items, the should lead-in right under the must band, reportlab"),
+    (5064, "two bands of two columns, the second boxed, the hand-written writer"),
+    (5011, "a printed web page's cover (bare rating labels beside their ratings, no title line), fpdf2"),
+]
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in BANDS], ids=[why for _, why in BANDS])
+def test_column_band_layouts_are_read_whole(seed, tmp_path):
+    gold, got = _run(seed, None, None, tmp_path, later=True, lists=True)
+    assert any(look.startswith(("band", "sidebyside", "webcover")) for look in gold["layout"]["blocks"]), \
+        "the seed no longer draws its layout: pick another"
+    found = {_key(f.kind, f.text): f.page for f in got}
+    wanted = {_key(g["kind"], g["text"]): g["page"] for g in gold["findings"]}
+    assert {key: found.get(key) for key in wanted if found.get(key) != wanted[key]} == {}
+    assert [key for key in found if key not in wanted] == []
