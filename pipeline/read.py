@@ -381,20 +381,53 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
         if heads and bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads):
             heads = []
         columns = _plain_columns(stretch, gutters)
+        after: list[Line] = []
+        if heads and columns is None and not gutters:
+            before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
+            if cells is not None:
+                out += _in_column(before)
+                columns = cells
+            else:
+                after = []
         if heads and columns is not None and _under(heads, columns):
             for head, column in zip(heads, columns):
-                first = min(column, key=lambda line: line.top)
-                out += ([] if first.top == head.top and first.x0 == head.x0 else [head])
+                first = min(column, key=lambda line: line.top, default=None)
+                out += ([] if first is not None and first.top == head.top and first.x0 == head.x0 else [head])
                 out += _in_column(column, page_left if head is heads[0] else None)
+            out += _in_column(after)
         else:
             out += _columns_first(stretch, gutters, page_left)
-        found, after = _head_row(stretch, columns)
+        found, rows_after = _head_row(stretch, columns)
         if found:
             heads = found
-        if columns is None and after > HEAD_ROWS_BETWEEN:
+        if columns is None and rows_after > HEAD_ROWS_BETWEEN or after:
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], list[list[Line]] | None, list[Line]]:
+    """A stretch without gutters inside a headed table: the lines above its first row with
+    text under two or more header cells (a full-width row naming a service); from there on,
+    its lines under each cell, down to the first row with a line under no one cell (None
+    when there is none such); and the lines from that row on, below the table."""
+    def cell(line: Line) -> int | None:
+        inside = [k for k, head in enumerate(heads) if line.x0 > head.x0 - head.size
+                  and (k + 1 == len(heads) or line.x1 < heads[k + 1].x0)]
+        return inside[-1] if inside else None
+
+    tops = sorted({round(line.top) for line in stretch})
+    first = next((top for top in tops if len({cell(line) for line in stretch if round(line.top) == top}) > 1), None)
+    if first is None:
+        return [], None, []
+    end = next((top for top in tops if top > first and any(cell(line) is None for line in stretch
+                                                           if round(line.top) == top)), None)
+    before = [line for line in stretch if round(line.top) < first]
+    rest = [line for line in stretch if round(line.top) >= first and (end is None or round(line.top) < end)]
+    after = [line for line in stretch if end is not None and round(line.top) >= end]
+    if any(cell(line) is None for line in rest):
+        return [], None, []
+    return before, [[line for line in rest if cell(line) == k] for k in range(len(heads))], after
 
 
 def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | None:
@@ -409,8 +442,9 @@ def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | No
 
 def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[list[Line], int]:
     """A header row's cells, left to right, and how many rows follow it in the stretch: in
-    columns, the first row holds one bold line per column; with none, the last row of two or
-    more bold cells side by side (rows after it counted; with no such row, all of them)."""
+    columns, the first row across them (under nothing but headings) holds one bold line per
+    column; with none, the last row of two or more bold cells side by side (rows after it
+    counted; with no such row, all of them)."""
     rows: list[list[Line]] = []
     for line in sorted(stretch, key=lambda line: line.top):
         if rows and abs(line.top - rows[-1][0].top) < BASELINE_EM * line.size:
@@ -418,13 +452,17 @@ def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[li
         else:
             rows.append([line])
     rows = [sorted(row, key=lambda line: line.x0) for row in rows]
-    if columns is not None:
-        row = rows[0]
-        headed = len(row) == len(columns) >= 2 and all(line.bold for line in row) and all(
+    if columns is not None:  # its first row across the columns, under nothing but headings
+        k = next((k for k, row in enumerate(rows) if len(row) > 1), 0)
+        row = rows[k]
+        headed = len(row) == len(columns) >= 2 and all(line.bold for r in rows[:k + 1] for line in r) and all(
             any(line in column for line in row) for column in columns)
         return ([_whole_cell(cell, stretch) for cell in row] if headed else []), 0
     for k in range(len(rows) - 1, -1, -1):
         if len(rows[k]) >= 2 and all(line.bold for line in rows[k]):
+            while k and [round(line.x0) for line in rows[k - 1]] == [round(line.x0) for line in rows[k]] and all(
+                    line.bold for line in rows[k - 1]):
+                k -= 1  # the cells' first lines: the header row wraps
             cells = [_whole_cell(cell, stretch) for cell in rows[k]]
             wrapped = {round(line.top) for line in stretch if any(line is not c and _wraps(c, line, stretch) for c in rows[k])}
             return cells, sum(1 for row in rows[k + 1:] if round(row[0].top) not in wrapped)
