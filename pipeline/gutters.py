@@ -32,6 +32,8 @@ SHORT_LINE_EM = 3.0
 OFFSET_ROW_EM = 0.9
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
+# A line whose top is above this share of a heading's height is beside it, not below it.
+BESIDE_SHARE = 0.6
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
@@ -190,8 +192,9 @@ class Gutter:
         in larger type above kept open)."""
         row = self.rows[i]
         left = [w for w in row.words if w["x1"] <= self.lo]
+        beside = any(r.side[1] is not None for r in self.rows[i + 1:] if r.top < row.top + BESIDE_SHARE * (row.bottom - row.top))
         return bool(row.side[0] and row.side[1] is None and left and min(w["size"] for w in left) >= HEADING_RATIO * self.em
-                    and all(r.bottom <= row.top for r in self.rows[:i]))
+                    and all(r.bottom <= row.top for r in self.rows[:i]) and not beside)
 
     def quiet_at(self, y: float) -> bool:
         """Every column beside the band has ended above y, and nothing is beside it on y's row."""
@@ -327,7 +330,7 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
     if not all(w["x1"] <= band.lo for w in row) or min(w["size"] for w in row) < HEADING_RATIO * band.em:
         return False
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
-    beside = any(w["x0"] >= band.hi for r in below if r[0]["top"] < (top + bottom) / 2 for w in r)
+    beside = any(w["x0"] > band.lo for r in below if r[0]["top"] < top + BESIDE_SHARE * (bottom - top) for w in r)
     return bool(right_above) and max(right_above) <= top and not beside
 
 

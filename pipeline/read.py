@@ -17,7 +17,9 @@ a tightly set page and a re-printed PDF read alike:
   lists each set in columns, one under the other, are two stretches; a table whose label
   column's cells start level with its other cells is read row by row, each label cell
   whole, then its actions; with two or more wide columns beside the labels, such as
-  must / should, one wide column at a time, each cell after its row's label);
+  must / should, one wide column at a time, each cell after its row's label; a table
+  headed by a row of bold cells, one over each column, has each cell read again at the
+  top of its column in the table's later rows);
 - each line carries the left edge of the column it is set in, so locate can follow an
   item's indents into the next column or over a page break into a column set elsewhere.
 
@@ -62,6 +64,8 @@ LABEL_COLUMN_RATIO = 3
 # (a full-width row naming a service) between them.
 HEAD_GAP_EM = 3.0
 HEAD_ROWS_BETWEEN = 2
+# Header cells head their columns when the columns are about as wide as one another (within this ratio).
+EVEN_COLUMNS_RATIO = 1.5
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -376,6 +380,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     out: list[Line] = []
     heads: list[Line] = []
     bottom = None
+    right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
         if heads and bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads):
@@ -397,7 +402,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             out += _in_column(after)
         else:
             out += _columns_first(stretch, gutters, page_left)
-        found, rows_after = _head_row(stretch, columns)
+        found, rows_after = _head_row(stretch, columns, right)
         if found:
             heads = found
         if columns is None and rows_after > HEAD_ROWS_BETWEEN or after:
@@ -440,7 +445,7 @@ def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | No
     return columns
 
 
-def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[list[Line], int]:
+def _head_row(stretch: list[Line], columns: list[list[Line]] | None, right: float) -> tuple[list[Line], int]:
     """A header row's cells, left to right, and how many rows follow it in the stretch: in
     columns, the first row across them (under nothing but headings) holds one bold line per
     column; with none, the last row of two or more bold cells side by side (rows after it
@@ -457,7 +462,7 @@ def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[li
         row = rows[k]
         headed = len(row) == len(columns) >= 2 and all(line.bold for r in rows[:k + 1] for line in r) and all(
             any(line in column for line in row) for column in columns)
-        return ([_whole_cell(cell, stretch) for cell in row] if headed else []), 0
+        return (_even([_whole_cell(cell, stretch) for cell in row], right) if headed else []), 0
     for k in range(len(rows) - 1, -1, -1):
         if len(rows[k]) >= 2 and all(line.bold for line in rows[k]):
             while k and [round(line.x0) for line in rows[k - 1]] == [round(line.x0) for line in rows[k]] and all(
@@ -465,8 +470,17 @@ def _head_row(stretch: list[Line], columns: list[list[Line]] | None) -> tuple[li
                 k -= 1  # the cells' first lines: the header row wraps
             cells = [_whole_cell(cell, stretch) for cell in rows[k]]
             wrapped = {round(line.top) for line in stretch if any(line is not c and _wraps(c, line, stretch) for c in rows[k])}
-            return cells, sum(1 for row in rows[k + 1:] if round(row[0].top) not in wrapped)
+            return _even(cells, right), sum(1 for row in rows[k + 1:] if round(row[0].top) not in wrapped)
     return [], len(rows)
+
+
+def _even(cells: list[Line], right: float) -> list[Line]:
+    """The cells, if their columns (the last reaching the page's text edge, `right`) are about
+    as wide as one another (a table's narrow label column, "Core service", is read by row,
+    not under its header cell), else none."""
+    edges = [cell.x0 for cell in cells] + [right]
+    spans = [b - a for a, b in zip(edges, edges[1:])]
+    return cells if min(spans) > 0 and max(spans) <= EVEN_COLUMNS_RATIO * min(spans) else []
 
 
 def _whole_cell(head: Line, lines: list[Line]) -> Line:
