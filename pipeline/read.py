@@ -269,6 +269,8 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         prev = groups[-1][-1]
         across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters)
         wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+        if wide and any(abs(word["x1"] - g.lo) < 0.5 for g in gutters):
+            wide = False  # a justified line's one stretched space: its last word set flush at the column's edge
         if across or wide:
             groups.append([word])
         else:
