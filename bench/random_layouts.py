@@ -5,6 +5,7 @@ Usage:
     python bench/random_layouts.py --seeds 500 --start 1000 --workers 2
     python bench/random_layouts.py --dump 1234 /tmp/seeds   # write seed 1234's report.pdf + gold.json
     python bench/random_layouts.py --first-layouts          # without the later features (as CI's floors)
+    python bench/random_layouts.py --without-round-four     # without the fourth round's features only
 
 Each seed is a whole report drawn by fixtures/randlayout (page size, margins, type size,
 columns, frames, tables, bullet glyphs, hyphenation, running furniture, PDF writer,
@@ -49,11 +50,11 @@ def features(gold: dict) -> list[str]:
     return out
 
 
-def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True) -> dict:
+def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True, fourth: bool = True) -> dict:
     """Generate, extract and score one seed (in a worker process)."""
     from cqcplan import api
 
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later)
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth)
     result = {"seed": seed, "gold": len(gold["findings"]), "features": features(gold), "producer": gold["producer"],
               "pages": gold["layout"]["pages"], "suspect_gold": misplaced(pdf, gold)}
     with tempfile.TemporaryDirectory(prefix="randbench-") as tmp:
@@ -90,8 +91,9 @@ def diff(want: str, got: str) -> str:
     return f"want …{a[lo:i + 25]!r} got …{b[lo:i + 25]!r}"
 
 
-def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later: bool = True) -> None:
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later)
+def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later: bool = True,
+         fourth: bool = True) -> None:
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth)
     out = folder / f"seed-{seed}"
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.pdf").write_bytes(pdf)
@@ -149,11 +151,15 @@ def main() -> int:
     ap.add_argument("--dump", nargs=2, metavar=("SEED", "DIR"), help="write one seed's report.pdf and gold.json, then stop")
     ap.add_argument("--first-layouts", action="store_true",
                     help="leave out the later features (justified columns, must/should tables, landscape pages)")
+    ap.add_argument("--without-round-four", action="store_true",
+                    help="leave out only the fourth round's features (guillemet and tabbed bullets, offset columns, "
+                         "one-row-per-statement tables, lead-ins opening like statements, hyphenated figures)")
     ap.add_argument("--verbose", action="store_true", help="every reason of every failing seed")
     args = ap.parse_args()
     reprint = "random" if args.reprint is None else (None if args.reprint == "none" else args.reprint)
     if args.dump:
-        dump(int(args.dump[0]), Path(args.dump[1]), args.writer, reprint, not args.first_layouts)
+        dump(int(args.dump[0]), Path(args.dump[1]), args.writer, reprint, not args.first_layouts,
+             not args.without_round_four)
         return 0
     start = args.start if args.start is not None else int.from_bytes(os.urandom(3), "big")
     seeds = range(start, start + args.seeds)
@@ -161,9 +167,9 @@ def main() -> int:
     if args.workers > 1:
         with ProcessPoolExecutor(args.workers) as pool:
             results = list(pool.map(run_seed, seeds, [args.writer] * len(seeds), [reprint] * len(seeds),
-                                    [not args.first_layouts] * len(seeds)))
+                                    [not args.first_layouts] * len(seeds), [not args.without_round_four] * len(seeds)))
     else:
-        results = [run_seed(s, args.writer, reprint, not args.first_layouts) for s in seeds]
+        results = [run_seed(s, args.writer, reprint, not args.first_layouts, not args.without_round_four) for s in seeds]
     code = report(results, start, time.perf_counter() - t0)
     if args.verbose:
         for r in results:

@@ -46,11 +46,11 @@ LETTER_GAP_EM = 0.06
 # both (1.6 em and more), which makes lines overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
 # the baseline at a usual text face's ascent and descent.
 TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
-# Bullet glyphs: the bullets of General Punctuation, every character of Unicode's Arrows, Geometric
+# Bullet glyphs: the bullets of General Punctuation, the guillemets » and › set as bullets, every character of Unicode's Arrows, Geometric
 # Shapes and Dingbats blocks (writers pick bullets from all of them: ▸ ▪ ➢ ✔ …), and the Symbol /
 # Wingdings private-use codes Word exports. A string, for the patterns that test a line's start.
 _BULLET_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2700, 0x27BF))
-BULLETS = "•·‣⁃" + "".join(chr(c) for lo, hi in _BULLET_BLOCKS for c in range(lo, hi + 1)) + \
+BULLETS = "•·‣⁃»›" + "".join(chr(c) for lo, hi in _BULLET_BLOCKS for c in range(lo, hi + 1)) + \
     "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 _BULLET_SET = frozenset(BULLETS)  # the glyph loop asks once per glyph
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.
@@ -69,6 +69,9 @@ CLEAR_OF_BASELINE_EM = 0.1
 # A drawn bullet is at most this tall and wide (in the size of the text beside it) and
 # roughly square, so rules, underlines and table borders are never taken for one.
 BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
+# A gutter between columns is at least this wide (in ems): text that far before a drawn bullet
+# is another column's, not the bullet's line (gutters.py finds columns with it).
+GUTTER_EM = 0.9
 
 
 class Glyph(NamedTuple):
@@ -300,7 +303,8 @@ def _shapes(page, height: float) -> list[Shape]:
 def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
     """A drawn shape just left of a line's first glyph, centred on the line and sized like a
     bullet for that line's type, reads as "•" (text before it counts only if nearer than the
-    text after it: a table's label cell may end a few ems to the left of a cell's bullet)."""
+    text after it and than a gutter: a table's label cell may end a few ems to the left of a
+    cell's bullet, a column's line a gutter to the left of the next column's)."""
     if not shapes or not glyphs:
         return []
     by_line: dict[int, list[Glyph]] = {}
@@ -319,7 +323,8 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
             continue
         right = [g for g in near if g.x0 >= s.x1 - 0.1]
         gap = min((g.x0 for g in right), default=s.x1 + FAR) - s.x1
-        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= gap]  # text as close before it: inline
+        # text as close before it, and nearer than a gutter: inline
+        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= min(gap, GUTTER_EM * size)]
         if right and not left and gap <= 3 * size:
             ref = min(right, key=lambda g: g.x0)
             found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False))

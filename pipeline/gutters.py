@@ -8,16 +8,15 @@ other), and trimmed of a heading set under its columns.
 
 from typing import NamedTuple
 
-from .glyphs import FAR
+from .glyphs import FAR, GUTTER_EM
 
 # A line ending with one of these ends a sentence or a citation (not a clause: ";" ":").
 SENTENCE_END = (".", "!", "?", ")", "”", '"')
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
-# A gutter is at least this wide (in ems) and has text on each side of it on this many rows
-# (columns need not share baselines: the rows of one side may fall between the other's).
-GUTTER_EM = 0.9
+# A gutter is at least GUTTER_EM wide (glyphs.py) and has text on each side of it on this many
+# rows (columns need not share baselines: the rows of one side may fall between the other's).
 MIN_SIDE_ROWS = 2
 # Vertical space (in ems) across the whole page that ends a stretch of columns; and the
 # space above a line set below the end of both columns that puts it after them.
@@ -49,6 +48,8 @@ class Gutter:
         self.rows: list[_BandRow] = []
         self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
+        self.first = 0  # index of its first row among the page's rows
+        self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -63,7 +64,7 @@ class Gutter:
         near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True, stretched=stretched)
         return _BandRow(top, bottom, _styled(near_left, self.em), _styled(near_right, self.em),
                         (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
-                        (_top(near_left), _top(near_right)), words)
+                        (_top(near_left), _top(near_right)), (_bottom(near_left), _bottom(near_right)), words)
 
     def between(self, bands: list["Gutter"]) -> None:
         """Each row's sides as the columns next to the band see them, only the text between
@@ -80,9 +81,19 @@ class Gutter:
 
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
-        blank bands: a table's rows, cut apart by their padding, make one gutter between them."""
+        blank bands: a table's rows, cut apart by their padding, make one gutter between them.
+        One line on a side will do beside more on the other when it is level with the other
+        side's first line (or a little apart, on a baseline of its own) and no text closes the
+        band by crossing it (a blank band or the page's end does): a short block's last
+        column, or a table column saying "None identified." (two words of a justified line
+        are followed by lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
-        return all(sum(r.side[s] is not None for r in rows) >= MIN_SIDE_ROWS for s in (0, 1))
+        counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
+        if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
+            one = counts.index(1)
+            tops = [next(r.top for r in rows if r.side[s] is not None) for s in (one, 1 - one)]
+            return abs(tops[0] - tops[1]) < OFFSET_ROW_EM * self.em and not any(band.crossed for band in self.chain)
+        return min(counts) >= MIN_SIDE_ROWS
 
     def follow(self, before: "Gutter") -> None:
         """This band opens just below a blank band that closed `before`, over the same x."""
@@ -111,7 +122,7 @@ class Gutter:
     def _breaks_at(self, i: int) -> list[tuple] | None:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
-        in body type after that, broke). A column breaks off after a
+        in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one (`broke` False:
@@ -122,8 +133,9 @@ class Gutter:
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
             if len(above) < 2 or not below or above[-1].side[side]:
                 return None  # a column just begun, or a heading wrapping on: no block ends here
-            leading = min(b.top - a.bottom for a, b in zip(above, above[1:]))
-            gap = below[0].top - above[-1].bottom
+            # each column's own lines: the other column's, on baselines a little apart, share its rows
+            leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
+            gap = below[0].tops[side] - above[-1].bottoms[side]
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
@@ -135,8 +147,14 @@ class Gutter:
             # second line is not the line under the heading that other columns begin level with)
             under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            ends.append((bool(below[0].side[side]), tops, broke))
+            ends.append((bool(below[0].side[side]), tops, broke, self._goes_on_elsewhere(above[-1], below[0], side)))
         return ends
+
+    def _goes_on_elsewhere(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence and the line below opens in lower
+        case: it goes on from another column, not from the text above it."""
+        words = [w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        return bool(words) and words[-1]["text"].endswith(SENTENCE_END) and self._opens_lower(below, side)
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
@@ -215,6 +233,7 @@ class _BandRow(NamedTuple):
     starts: tuple[float | None, float | None]  # where the text next to the gutter starts, per side
     ends: tuple[float | None, float | None]  # and where it ends
     tops: tuple[float | None, float | None]
+    bottoms: tuple[float | None, float | None]
     words: list[dict]  # the row's words, to see it again between neighbouring bands
 
     @property
@@ -260,6 +279,10 @@ def _top(words: list[dict]) -> float | None:
     return min((w["top"] for w in words), default=None)
 
 
+def _bottom(words: list[dict]) -> float | None:
+    return max((w["bottom"] for w in words), default=None)
+
+
 def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]) -> list[Gutter]:
     """Sweep down the rows keeping each band of whitespace that stays open; a band closes
     when text crosses it (narrowing it below a gutter's width) or at a page-wide blank.
@@ -270,15 +293,17 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
-        # measured in the smaller type of the rows on either side: a lead-in in larger type
-        # between two blocks of columns in small type is not inside either
+        # in ems of the smaller type beside it: the space above a heading is its own, not the
+        # text's, and a lead-in in larger type between two blocks of columns is inside neither
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
             found += open_
             after_blank, open_ = open_, []
         still = []
         for band in open_:
             free = _free_part(band, row)
-            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) or _lead_in(band, row, rows[index + 1:]):
+            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em)
+            if crossed or _lead_in(band, row, rows[index + 1:]):
+                band.crossed = crossed
                 found.append(band)
                 continue
             band.lo, band.hi = free
@@ -299,6 +324,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 continue  # a word space, a bullet's hanging indent, or the stretched spaces of a justified line
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
+                band.first = index - 1 if overlaps else index
+                band.crossed = _set_across(rows[band.first - 1] if band.first else [], gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -310,6 +337,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
     bands = [g for g in found if g.valid()]
+    for band in bands:
+        _reach_up(band, rows)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
@@ -332,6 +361,31 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
     beside = any(w["x0"] > band.lo for r in below if r[0]["top"] < top + BESIDE_SHARE * (bottom - top) for w in r)
     return bool(right_above) and max(right_above) <= top and not beside
+
+
+def _set_across(row: list[dict], lo: float, hi: float, em: float) -> bool:
+    """The row, in the type `em` is the size of, runs across the x band: a band opening right
+    under it is a wide word space of the same paragraph (a justified line of two words)."""
+    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and any(w["x0"] < hi and w["x1"] > lo for w in row)
+
+
+def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
+    """Take in the rows right above the band that leave it empty and set text right of it
+    (beside text left of it, or alone): a justified first line whose stretched word spaces
+    hid the gutter, or a column's first line set higher than the others (a box's top
+    padding in one column only). A page-wide blank band still ends the columns."""
+    k = band.first - 1
+    while k >= 0:
+        row, below = rows[k], rows[k + 1]
+        em = min(row_size(row), row_size(below), band.em)
+        if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
+            return
+        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in row):
+            return  # text across the band
+        if not any(w["x0"] >= band.hi - 0.5 for w in row):
+            return  # text left of it only: a heading over the columns is read first as it is
+        band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
+        band.top, band.first, k = row[0]["top"], k, k - 1
 
 
 def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
@@ -387,14 +441,21 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     """One column begins with a heading and the others begin again level with it or with
     the line under it (the next list begins at one height in every column, its heading in
     the first or above them all; a group heading of one list balanced over its columns falls
-    level with nothing in the others); a column that went on at another indent after a full
-    line must begin exactly level with the heading (the next list's first item running on
-    from the column before)."""
-    headed = [tops for is_heading, tops, _ in sides if is_heading]
+    level with nothing in the others), or anywhere between the two when, after a finished
+    sentence, they go on one in lower case (the new block's text carried over from its first
+    column, below a box's padding or level with a sub-heading); a column that went on at
+    another indent after a full line must begin exactly level with the heading (the next
+    list's first item running on from the column before)."""
+    headed = [tops for is_heading, tops, _, _ in sides if is_heading]
+    slack = BASELINE_EM * em
+
+    def level(tops: list[float], elsewhere: bool) -> bool:
+        return any(any(abs(tops[0] - top) < slack for top in other)
+                   or elsewhere and other[0] - slack < tops[0] < other[-1] + slack for other in headed if other is not tops)
+
     return bool(headed) and all(
-        (any(abs(tops[0] - top) < BASELINE_EM * em for other in headed if other is not tops for top in other)
-         if broke else any(abs(tops[0] - other[0]) < BASELINE_EM * em for other in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke in sides)
+        (level(tops, elsewhere) if broke else any(abs(tops[0] - other[0]) < slack for other in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:

@@ -14,7 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .text import body_size, bullet_marker, collapse_ws, merge_wrapped_headings
+from .text import body_size, bullet_marker, collapse_ws, join_lines, merge_wrapped_headings
 
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
@@ -65,6 +65,7 @@ class _List:
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
+        self.left = 0.0  # the left edge of the open item's column, as its indents place it
         self.flush = False  # the open item's text wraps back to its bullet's x (no hanging indent)
         self.group_headings: set[str] = set()
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
@@ -88,6 +89,7 @@ class _Walker:
         self.paragraphs: list[Paragraph] = []
         self.services: list[str] = []
         self.prev: Line | None = None
+        self.next: Line | None = None  # the line read after the one being fed
         self.pushed: _Heading | None = None  # the heading the line being fed pushed, if any
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
@@ -153,6 +155,7 @@ class _Walker:
     def feed(self, line: Line, after: Line | None = None) -> None:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
+        self.next = after
         self.pushed_before, self.pushed = self.pushed, None
         if text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
@@ -193,7 +196,7 @@ class _Walker:
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
         if self._label_cell(line, text, after):
-            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line))  # "Trust-wide" beside its actions
+            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line), label=True)  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -218,13 +221,15 @@ class _Walker:
 
     def _between_halves(self, line: Line, after: Line | None) -> bool:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
-        page before and its lower-case continuation below: page furniture, whatever it says."""
+        page before and its lower-case continuation below, or between a sub-item ending "…;" or
+        "including that:" and the next sub-bullet: page furniture, whatever it says."""
         lst = self.open
-        if not (lst and lst.item and after is not None):
+        if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
             return False
-        last = lst.item[-1]
-        return (line.page == last.page + 1 and after.page == line.page and not last.text.rstrip().endswith(TERMINAL)
-                and (after.text[:1].islower() or after.text.startswith("(")))
+        last = lst.item[-1].text.rstrip()
+        if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
+            return after.text[:1].islower() or after.text.startswith("(") and not bullet_marker(collapse_ws(after.text))
+        return last.endswith((";", ":")) and bool(lst.subs or last.endswith(":")) and bool(bullet_marker(collapse_ws(after.text)))
 
     def _label_goes_on(self, line: Line, text: str) -> bool:
         """The rest of a table's service label split by a page break ("Emergency operations
@@ -253,19 +258,20 @@ class _Walker:
         return bool(lst and len(lst.item) == 1 and line.page == lst.item[0].page
                     and abs(line.top - lst.item[0].top) < 0.5 * line.size and line.x0 > lst.item[0].x1)
 
-    def _sub_heading(self, heading: _Heading) -> None:
+    def _sub_heading(self, heading: _Heading, label: bool = False) -> None:
         """A service or location heading: inside a list it starts a new group of the same list.
 
         A heading of the list's own size may be a group too (location names are often set
         like the list heading, or in bold at its size), and so may a core service set larger
         than the list heading: the list is suspended and resumes if bullets follow. Any
         heading then set like one of its groups' is a group ("Trust-wide" after the core
-        services).
+        services), and so is a table's label cell beside the list's next item (`label`),
+        however it is set.
         """
         lst = self.open or self.suspended
         if self.open and not heading.service and heading.text in self.open.group_headings:
             return  # a table's header row repeated on a new page, between the halves of a statement
-        if lst and (heading.rank < lst.rank or heading.rank in lst.group_ranks
+        if lst and (label or heading.rank < lst.rank or heading.rank in lst.group_ranks
                     or heading.service and (heading.rank == lst.rank or not lst.styled)):
             lst.group_headings.add(heading.text)
             lst.group_ranks.add(heading.rank)
@@ -337,13 +343,18 @@ class _Walker:
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
             lst.flush = lst.flush or back
-            if (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
-                    self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))):
+            if len(lst.item) == 1 and self._between(line, lst):
+                lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
+            elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
+                    self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
+                    and not self._words_set_apart(line, last):
                 # the item's indents, as they are in the new column: its text goes on at the
-                # bullet's x there (no hanging indent) or at its text's
-                lst.flush = lst.flush or abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
+                # bullet's x there (no hanging indent) or at its text's; an item that has
+                # wrapped already showed which (a wrong guess at the new column's edge does not).
+                lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
                 shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
+                lst.left += shift
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
@@ -364,16 +375,20 @@ class _Walker:
         lst.item, lst.subs, lst.context = list(item.lines) + [line], list(item.sub_starts), item.context
         lst.text_x = lst.cont_x = line.x0
         lst.glyph_x = line.x0 - hang
+        lst.left = line.column_left
 
     @staticmethod
     def _move_indents(line: Line, lst: _List) -> None:
         """Over a page or column break, the item's indents as they are where the line is set:
         where they were, or moved with the column's left edge, whichever the line lines up
-        with (a bullet at the top of the next column is a new item, not a sub-bullet)."""
+        with (a bullet at the top of the next column is a new item, not a sub-bullet). The old
+        column's edge is where the item's own lines placed it (`_List.left`): a column whose
+        lines are all indented (sub-bullets) seems to start further right than it does."""
         marks = (lst.glyph_x, lst.text_x, lst.cont_x)
-        moved = line.column_left - lst.item[-1].column_left
+        moved = line.column_left - lst.left
         shift = min((0.0, moved), key=lambda s: min(abs(line.x0 - (x + s)) for x in marks))
         lst.glyph_x, lst.text_x, lst.cont_x = (x + shift for x in marks)
+        lst.left += shift
 
     def _preamble_goes_on(self, line: Line, lst: _List) -> bool:
         """The lead-in's paragraph wraps on ("... legal requirements. They should also make
@@ -393,7 +408,12 @@ class _Walker:
         return sp.reads_as_action(text)
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
-        if lst.item and line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size:
+        if lst.item and not line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size and self._announced_at_jump(line, lst):
+            # its parent's bullet lies left of it, by at least a sub-bullet's indent: the indents
+            # as a guess at the new column's edge placed them may put it further right
+            shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
+            lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
+        if lst.item and (line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -402,11 +422,40 @@ class _Walker:
         lst.bulleted = True
         self._start_item(line, lst)
 
+    def _announced_at_jump(self, line: Line, lst: _List) -> bool:
+        """The item's text so far ends announcing sub-items ("including that:") and this bullet
+        opens the next column or page, where indents cannot tell (the column's edge is guessed
+        from lines that may all be indented): its first sub-bullet, whatever its glyph."""
+        last = lst.item[-1]
+        return not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(":")
+
+    def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
+        """A bullet of another kind than the item's own right after a sub-bullet of its kind:
+        another sub-bullet, wherever it is set. A list's next item has the item's own kind."""
+        kind = _marker_kind(collapse_ws(line.text))
+        if not lst.subs or kind == _marker_kind(collapse_ws(lst.item[0].text)):
+            return False
+        return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
+
+    def _words_set_apart(self, line: Line, last: Line) -> bool:
+        """The line is the last words of the line before, set apart on its row (a justified
+        line of two words), not the top of a column: the line after it does not go on at its x."""
+        after = self.next
+        return abs(line.top - last.top) < 0.3 * line.size and (
+            after is None or abs(after.x0 - line.x0) > INDENT_SLACK_EM * line.size)
+
+    @staticmethod
+    def _wrapped(lst: _List) -> bool:
+        """The item has a line of its own text after its first (not a sub-bullet's)."""
+        own = lst.subs[0] if lst.subs else len(lst.item)
+        return own > 1
+
     def _start_item(self, line: Line, lst: _List) -> None:
         lst.item = [line]
         lst.subs = []
         lst.flush = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
+        lst.left = line.column_left
 
     def _continues(self, line: Line, lst: _List) -> bool:
         """Is `line` the next line of the open item? Under a hanging indent it must start at
@@ -453,16 +502,25 @@ class _Walker:
         return lst.text_x > lst.glyph_x + slack and abs(line.x0 - lst.glyph_x) <= slack
 
     @staticmethod
-    def _under_item(line: Line, lst: _List) -> bool:
-        """Set where the item's lines go: under its text (a hanging indent), or between its
-        bullet and its text."""
+    def _between(line: Line, lst: _List) -> bool:
+        """Under a hanging indent, set between the bullet and the item's first text, clear of
+        both: an inline picture bullet and a tab set the first line's text further right than
+        the item's wrapped lines."""
+        slack = INDENT_SLACK_EM * line.size
+        return lst.glyph_x + slack < line.x0 < lst.text_x - slack
+
+    def _under_item(self, line: Line, lst: _List) -> bool:
+        """Set where the item's lines go: under its text (a hanging indent, or where its first
+        wrapped line went: `_between`), or between its bullet and its text."""
         slack = INDENT_SLACK_EM * line.size
         if lst.text_x > lst.glyph_x + slack:
-            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack
+            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack or self._between(line, lst)
         return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
         lst = self.open
+        if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
+            lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
             label, lst.item = _run_in_label(lst.item)
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
@@ -484,6 +542,12 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _marker_kind(text: str) -> str:
+    """A bullet's glyph, or a number's or letter's form ("1.", "(a)"): which list level it marks."""
+    marker = (bullet_marker(text) or "").strip()
+    return "".join("1" if c.isdigit() else "a" if c.isalpha() else c for c in marker)
 
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:

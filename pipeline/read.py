@@ -33,10 +33,10 @@ from pathlib import Path
 from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
-from .glyphs import LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import BASELINE_EM, GUTTER_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .glyphs import GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .ligatures import LOST, restore
-from .text import BULLET_GLYPHS, bullet_marker, is_list_marker
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -564,15 +564,26 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     if len(columns) != 2:
         return None
     labels, cells = columns
-    if len(labels) * LABEL_COLUMN_RATIO >= len(cells):
+    label_cells = _groups(labels)
+    if len(labels) * LABEL_COLUMN_RATIO >= len(cells) and not all(map(_names_a_row, label_cells)):
         return None
     groups = _groups(cells)
     starts = [g[0].top for g in groups]
-    label_cells = _groups(labels)
     level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
     if len(label_cells) < 2 or not (level or _centred_rows(label_cells, groups)):
         return None
     return label_cells
+
+
+def _names_a_row(cell: list[Line]) -> bool:
+    """A cell that reads as a row's label, not a paragraph, a list item or a lead-in: a
+    heading's length, no bullet or number opening it, no sentence or colon ending it. Such
+    labels may be as long as the cells beside them (one row per item under a label spanning
+    rows: "Community health services for children, young people and families" beside a
+    two-line action)."""
+    text = " ".join(line.text for line in cell).rstrip()
+    return (len(text.split()) <= LABEL_WORDS and not text.endswith((".", "!", ";", ":"))
+            and bullet_marker(text) is None)
 
 
 def _centred_rows(label_cells: list[list[Line]], groups: list[list[Line]]) -> list[float] | None:
@@ -662,9 +673,13 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
-    """The stretch's lines cut into columns at the gutters, and which columns are narrow."""
+    """The stretch's lines cut into columns at the gutters, and which columns are narrow.
+    Of three or more, the last is as wide as the one before it at least: its text may be one
+    short line ("None identified.", a list's last words), which does not make it narrow."""
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
+    if len(edges) > 1:
+        right = max(right, 2 * edges[-1] - edges[-2])
     bounds = [left] + edges + [right]
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:

@@ -87,6 +87,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
+        elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isdigit() and line[:1].isalnum():
+            out = out + line  # a figure's hyphen ("HTM 01-/05", "18-/week"): no writer splits a number
         elif line.startswith("(") and CITATION_BREAK.search(out[-CITATION_TAIL:]):
             out = out + line  # "Regulation 12(2)(a)" / "(b))": a citation broken between its parts
         else:
@@ -175,8 +177,8 @@ def _next_column_top(prev: Line, line: Line) -> bool:
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
     heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
-    if not heading:
-        return False
+    if not heading or bullet_marker(collapse_ws(prev.text)):
+        return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text))
     if _next_column_top(prev, line):

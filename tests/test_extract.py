@@ -26,6 +26,9 @@ def narrative(*spec, notices=()):
         (["wards -", "and theatres"], "wards - and theatres"),
         (["invisible soft\u00adhyphen here"], "invisible softhyphen here"),
         (["a typesetter’s hyphen\u2010", "ation"], "a typesetter’s hyphenation"),
+        (["practices (HTM 01-", "05), including"], "practices (HTM 01-05), including"),
+        (["within the 18-", "week target"], "within the 18-week target"),
+        (["aged 16 -", "18 years"], "aged 16 - 18 years"),
     ],
 )
 def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):

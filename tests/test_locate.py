@@ -419,3 +419,39 @@ def test_locate_a_list_lettered_on_across_its_groups_past_h():
     )
     assert [f.text for f in found] == [f"The trust must ensure that item {c} is done." for c in "abcdefghijk"]
     assert [f.service for f in found][-3:] == ["Surgery"] * 3
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_locate_an_item_s_lines_wrapped_left_of_its_first_line_s_text_go_on_it(size):
+    """An inline picture bullet and a tab set each item's first line further right than its
+    wrapped lines, which sit between the bullet and that text (Word via LibreOffice); over a
+    page break the next bullet, back at the bullet's x, is the next item, not a sub-bullet."""
+    x, em = 72.0, size
+    pic = dict(x=x, text_x=x + 2.7 * em, size=size)
+    wrap = dict(x=x + 1.1 * em, size=size)
+    found = statements(
+        line("Action the service MUST take to improve:", bold=True, size=size),
+        line("• The service must ensure that all staff working in theatres complete", **pic),
+        line("mandatory training. (Regulation 18(2)(a))", **wrap),
+        line("• The service must ensure that the five steps to safer surgery are", **pic),
+        PageBreak,
+        line("completed and recorded for every patient.", **wrap),
+        line("• The service must ensure that sharps bins are labelled.", **pic),
+    )
+    assert [f.text for f in found] == [
+        "The service must ensure that all staff working in theatres complete mandatory training. (Regulation 18(2)(a))",
+        "The service must ensure that the five steps to safer surgery are completed and recorded for every patient.",
+        "The service must ensure that sharps bins are labelled.",
+    ]
+
+
+def test_locate_a_lead_in_that_opens_like_a_statement_but_tells_what_cqc_told_the_trust_is_no_statement():
+    """The paragraph's first line reads as a must; only its second shows CQC's voice."""
+    found = statements(
+        line("Areas for improvement", bold=True, size=14),
+        line("The trust must take action to meet the essential standards. Where we found that the trust was not"),
+        line("meeting the regulations, we have told the trust what it must do."),
+        line("Action the provider MUST take to improve", bold=True, size=11, gap=8),
+        line("1. The trust must ensure that the seclusion room has a clock.", text_x=86),
+    )
+    assert [(f.kind, f.text) for f in found] == [("must", "The trust must ensure that the seclusion room has a clock.")]

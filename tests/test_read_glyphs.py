@@ -293,3 +293,38 @@ def test_a_column_s_first_line_set_higher_than_the_next_column_s_is_read_with_it
     glyphs = [g._replace(bottom=g.top + size) for text, x, top in left + right
               for g in _set(text, 40 + x * size, 60 + top * size, size)]
     assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.6, 11.0, 14.0])
+def test_two_columns_on_baselines_a_little_apart_are_read_column_by_column(size):
+    """An engine that sets each column on baselines of its own (lines boxed 1.13 em tall, 1.23 em
+    apart): the right column's first line sits a quarter of an em below the left's, so the two
+    share a row, and a row's box spans both. Each column's leading is measured on its own lines,
+    so a list heading in the right column level with the left column's next item (a third of an
+    em further down, its usual item gap) cuts no block: the left column is read whole, then the right."""
+    lead = 1.23
+    left = [("• Controlled drugs were not always managed", 0, 0), ("safely and gaps were found.", 1.05, lead),
+            ("• Leaders did not have effective oversight", 0, 2 * lead + 0.3), ("of risks in the service.", 1.05, 3 * lead + 0.3),
+            ("• Staff treated patients with compassion.", 0, 4 * lead + 0.6)]
+    right = [("There were no special reviews of the", 30, 0.25), ("service in the last twelve months.", 30, lead - 0.1),
+             ("Action the provider MUST take", 30, 2 * lead + 0.3, True), ("• Ensure that all staff complete", 30, 3 * lead + 0.3),
+             ("blue light driver training.", 31.05, 4 * lead + 0.3)]
+    glyphs = [g._replace(bottom=g.top + 1.13 * size) for spec in left + right
+              for g in _set(spec[0], 40 + spec[1] * size, 60 + spec[2] * size, size, len(spec) > 3 and spec[3])]
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.6, 12.0])
+def test_a_label_column_as_long_as_its_cells_is_read_by_row(size):
+    """One table row per item, the core service in a cell spanning its rows (printed once, in
+    bold, wrapping over as many lines as the item beside it): each label is read with its row."""
+    rows = [("Core service", 0, 0, True), ("Action", 16, 0, True),
+            ("Community health services", 0, 2, True), ("for children, young people", 0, 3.2, True),
+            ("and families", 0, 4.4, True),
+            ("▸ The trust must ensure that children are seen", 16, 2), ("within the 18-week target.", 17, 3.2),
+            ("Community end of life care", 0, 6.5, True),
+            ("▸ The trust must ensure that syringe drivers", 16, 6.5), ("are checked and recorded.", 17, 7.7)]
+    assert _read(*rows, size=size) == [
+        "Core service", "Action", "Community health services", "for children, young people", "and families",
+        "▸ The trust must ensure that children are seen", "within the 18-week target.", "Community end of life care",
+        "▸ The trust must ensure that syringe drivers", "are checked and recorded."]
