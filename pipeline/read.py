@@ -64,6 +64,8 @@ LABEL_COLUMN_RATIO = 3
 # (a full-width row naming a service) between them.
 HEAD_GAP_EM = 3.0
 HEAD_ROWS_BETWEEN = 2
+# Type this much larger than a table's header cells is no part of the table.
+LARGER_TYPE = 1.05
 # Header cells head their columns when the columns are about as wide as one another (within this ratio).
 EVEN_COLUMNS_RATIO = 1.5
 
@@ -385,8 +387,9 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
-        if heads and bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads):
-            heads = []
+        if heads and (bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads)
+                      or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
+            heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
         columns = _plain_columns(stretch, gutters)
         after: list[Line] = []
         if heads and columns is None and not gutters:
@@ -482,6 +485,8 @@ def _even(cells: list[Line], right: float) -> list[Line]:
     not under its header cell), else none."""
     edges = [cell.x0 for cell in cells] + [right]
     spans = [b - a for a, b in zip(edges, edges[1:])]
+    if any(cell.text[:1].islower() for cell in cells):
+        return []  # a heading wrapped from one column's foot to the next one's top, not cells of a row
     return cells if min(spans) > 0 and max(spans) <= EVEN_COLUMNS_RATIO * min(spans) else []
 
 
