@@ -8,7 +8,11 @@ is where a CQC report would place the statement by topic (reference §9.2 and §
 mandatory training, records of care and the duty of candour are Safe; specialist training,
 supervision and appraisal Effective; staffing numbers Safe, ...). Fourteen items labelled
 before the reference was corrected were relabelled by that rule alone, without looking at
-predictions; each keeps its old label in `kq_also` (a defensible second choice). The regulation set
+predictions; each keeps its old label in `kq_also` (a defensible second choice). Two more (d082,
+h023: applying for DoLS authorisations and meeting their conditions) were relabelled Safe ->
+Effective in tag round four, by §9.4 (Consent, Mental Capacity Act and Deprivation of Liberty
+Safeguards), after four outside-labelled sets (G, I, J, L) all filed such statements there; they
+keep Safe in `kq_also`, and a person deprived of liberty unlawfully (d075) stays Safe. The regulation set
 is the cited one when the statement cites one; otherwise the regulation(s) its topic
 falls under, empty for topics no regulation covers (waiting times, screening uptake,
 joint working). Audit, oversight or governance wording adds regulation 17 beside the

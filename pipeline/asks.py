@@ -62,14 +62,21 @@ def duty(ask: str) -> str:
 def unreferenced(ask: str) -> str:
     """The ask without the guidance it cites ("in line with national guidance"), but with what it
     is for ("so that risks to those waiting are identified"): a quote must not drop a second duty."""
-    return _cut_before(ask, _REFERENCE)
+    return _cut_before(ask, _REFERENCE, keep_after_verb=True)
 
 
-def _cut_before(ask: str, pattern: re.Pattern[str]) -> str:
+def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False) -> str:
     for m in pattern.finditer(ask):
-        if len(ask[:m.start()].split()) >= QUALIFIED_AFTER_WORDS:
+        before = ask[:m.start()].split()
+        if len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _BARE_PASSIVE.search(before[-1])):
             return ask[:m.start()]
     return ask
+
+
+# A quote is not cut at "in line with ..." right after a bare verb: "to ensure they are stored" alone
+# reads as garbled (the duty, for topics and themes, is still cut there).
+_BARE_PASSIVE = re.compile(r"^(?:stored|kept|given|managed|used|handled|disposed|treated|cleaned|prepared|"
+                           r"administered|carried|undertaken|completed|made|done)$", re.IGNORECASE)
 
 
 def bare(sentence: str) -> str:

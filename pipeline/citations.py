@@ -62,6 +62,19 @@ def find_citations(text: str, default_instrument: str = "RA2014") -> list[Regula
     return list(dict.fromkeys(found))
 
 
+def citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where each citation is printed, from "Regulation" to its last paragraph or parenthesised
+    title: "regulation 17 (Good governance)" names the regulation, not what the statement is about."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while match := _START.search(text, pos):
+        items, pos = _read_group(text, match.end())
+        if items:
+            spans.append((match.start(), pos))
+        pos = max(pos, match.end())
+    return spans
+
+
 _JUST_BEFORE = re.compile(r"(?:regulations|\bact)\s*(2009|2010|2014)\W{0,3}$", re.I)
 
 

@@ -17,6 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
+from .asks import duty
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
@@ -36,6 +37,8 @@ class Setting(BaseModel):
     channels: str
     forum: str
     leaders: str
+    owner: str
+    registered: str = "the registered manager"  # who owns a duty of the registration (ratings display, notifications)
 
 
 class SettingTable(BaseModel):
@@ -62,12 +65,33 @@ class Kind(BaseModel):
     id: str
     one_off: bool = False
     to_leaders: bool = False
+    provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
+    change: str  # what A decides: the process to change, not the statement again
+    partner: str = ""  # who else decides it (estates for works, the training lead for training)
     tell: str
     check: str
     evidence: str
+
+
+class Source(BaseModel):
+    """One [[source]] row of vocab/asks.toml: where a measure's figures come from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]
+    data: str
+
+
+class Role(BaseModel):
+    """One [[role]] row of vocab/asks.toml: who carries out a manager's task (answering complaints)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]
+    who: str
 
 
 class KindTable(BaseModel):
@@ -75,12 +99,14 @@ class KindTable(BaseModel):
 
     version: int
     kind: list[Kind]
+    source: list[Source] = []
+    role: list[Role] = []
 
     @model_validator(mode="after")
     def _last_takes_the_rest(self) -> "KindTable":
         if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
             raise ValueError("exactly one kind, the last, must have no patterns")
-        for k in self.kind:
+        for k in [*self.kind, *self.source, *self.role]:
             _compiled(tuple(k.patterns))
         return self
 
@@ -93,6 +119,8 @@ class Place(NamedTuple):
     channels: str
     forum: str
     leaders: str
+    owner: str
+    registered: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
@@ -106,13 +134,19 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
-        service = service.split(" - ")[-1]  # "Independent hospital - Surgery"
+        service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
+        service = service[0].lower() + service[1:] if service[1:2].islower() else service
     if chosen is None:
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         chosen = table[counts.index(best)] if best else table[-1]
-    return Place(chosen.id, *(_with_service(getattr(chosen, f), service)
-                              for f in ("staff", "channels", "forum", "leaders")))
+    org = "trust" if _TRUST.search(wording) else "provider"
+    return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
+                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered")))
+
+
+_SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
+_TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 
 
 def _with_service(text: str, service: str | None) -> str:
@@ -127,6 +161,7 @@ def kind_of(ask: str) -> Kind:
 
 
 class Composed(NamedTuple):
+    change: str
     communicate: str
     audit: str
     evidence: str
@@ -145,31 +180,47 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
              found: list[str] = ()) -> Composed:
     """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
-    kinds = [kind_of(a.duty) for a in each]
-    asked = [a.text for a in each]
+    asked, kinds = _with_reviewed(each)
     staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
                                      else place.staff)
+    if role := next((r.who for r in _kinds().role for a in asked if any(p.search(a) for p in _compiled(tuple(r.patterns)))),
+                    None):
+        staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
-    quote = "; ".join(asked)
+    quote = "; ".join(a for a in asked if not any(a != b and a in b for b in asked))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
     audit = checks(asked, kinds, wording, place, theme)
     named = "; ".join(f.rstrip(" .") for f in found)
+    shown = evidence(asked, kinds, wording)
     if named and len(named.split()) <= QUOTE_FOUND_WORDS:
         audit += f" Check in particular what the report found: {named}."
-    return Composed(communicate, audit, evidence(asked, kinds, wording))
+        shown = f"{shown[:-1]}; the records showing each of the report's findings put right."
+    return Composed(change(asked, kinds, wording, place), communicate, audit, shown)
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
-QUOTE_FOUND_WORDS = 40
+QUOTE_FOUND_WORDS = 80  # a breach paragraph's findings are its specifics (choking risk assessments, training at 54%)
+
+
+def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) -> str:
+    """A: with whom the change is decided (the setting's owner, and the partner a kind needs: estates
+    for works), then for each ask the process to decide: who checks what, how often, on which record;
+    the work to order and by when; the target and its trajectory. Not the statement said again."""
+    partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
+    owner = place.registered if all(k.provider_duty for k in kinds) else place.owner
+    who = ", and ".join([owner, *partners]) + ("," if partners else "")
+    each = list(dict.fromkeys(_fill(k.change, a, wording) for k, a in _grouped(asked, kinds)))
+    return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
-    forum = place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) else place.forum
+    forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds)
+             or all(k.provider_duty for k in kinds) else place.forum)
     until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
@@ -178,10 +229,105 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
 def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     """The record each ask leaves; an ask naming nothing of its own ("action is taken when it is out
     of range") adds nothing to the record of an earlier ask of its kind."""
-    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for i, (a, k) in enumerate(zip(asked, kinds))
-                              if k not in kinds[:i] or _object(a) or _records(a)))
+    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
+
+
+def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
+    """Each ask and its kind; a review is followed by what it reviews, when that is of a kind with
+    checks of its own: "review the arrangements for storing stock so that it is kept off the floor"
+    is a review and then a walk-round check that stock is off the floor, "consider providing hearing
+    loops" a decision and then the work, so the lines check the outcome, not only that a review met."""
+    asked, kinds = [], []
+    for a in each:
+        kind = kind_of(a.duty)
+        a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
+        if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
+                and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
+            continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
+        asked.append(a.text)
+        kinds.append(kind)
+        for part in _included(a.text) if kind.id in _CONTAINERS else []:  # "a system ..., including an agreement and drills"
+            if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
+                asked.append(part)
+                kinds.append(part_kind)
+        if kind.id == "review" and (inner := reviewed(a.text)):
+            inner_kind = kind_of(duty(inner))
+            whole = inner_kind is _kinds().kind[-1]
+            if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
+                inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
+            if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
+                before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
+                if before != a.text.strip(" ,;") and not whole:
+                    asked[-1] = before[0].lower() + before[1:]  # "review the complaints leaflet", then "it tells ..."
+                else:  # "consider providing hearing loops": what it asks is the job itself
+                    asked.pop()
+                    kinds.pop()
+                asked.append(inner)
+                kinds.append(inner_kind)
+    return asked, kinds
+
+
+_INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
+
+
+_CONTAINERS = frozenset({"system", "assurance", "audit_system"})  # kinds whose asks list their parts
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
+
+
+def _included(ask: str) -> list[str]:
+    """The parts an ask lists at its end after "including" ("an up-to-date transfer agreement", "regular
+    transfer drills"): a part of another kind (a document, a drill) needs its own check. A clause is no part."""
+    m = _INCLUDED.search(ask)
+    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))] if m else []
+    return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
+
+
+_REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
+
+
+def _lowered(ask: str) -> str:
+    """"improve the identification of carers" as it reads inside a line; "Mental Capacity Act ..." kept."""
+    words = ask.split()
+    proper = any(w[:1].isupper() for w in words[1:3])
+    return ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
+
+
+_COMMON = frozenset("patients people staff service that their there which with have been from they them this these "
+                    "those were ensure should must".split())
+
+
+def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
+    """The ask names what the earlier ask named, and the earlier ask's check and record name the rest
+    ("the actions to reduce the risks are completed" after "ligature risk assessments", whose check
+    follows each action); "those at risk have their skin checked" after a risk assessment is a duty
+    of its own."""
+    def stems(text: str) -> set[str]:
+        return {w.removesuffix("s")[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _COMMON}
+    mine, lines = stems(ask), stems(f"{earlier} {kind.check} {kind.evidence}")
+    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2
+
+
+_OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
+_REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
+                          r"(?:it|they)\s+)?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+
+
+def reviewed(ask: str) -> str:
+    """What a review is for: "they are kept off the floor" from "review the arrangements for storing
+    stock so that they are kept off the floor"; "providing hearing loops at reception" from "consider
+    providing hearing loops at reception"; empty when it says nothing more than what to review."""
+    if m := _OUTCOME.search(ask):
+        return m.group(1).strip(" .,;")
+    rest = _REVIEW_VERB.sub("", ask, count=1).strip(" .,;")
+    if rest == ask.strip(" .,;") or not rest:
+        return ""
+    first, _, tail = rest.partition(" ")
+    if first.lower().endswith("ing"):  # "providing hearing loops" as "provide hearing loops"
+        verb = next((v for v in (first[:-3] + "e", first[:-3]) if v.lower() in IMPERATIVE), None)
+        rest = f"{verb} {tail}" if verb else rest
+    return rest
 
 
 def specific(ask: Asked) -> bool:
@@ -192,14 +338,28 @@ def specific(ask: Asked) -> bool:
 
 def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
     """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
-    kinds = [kind_of(a.duty) for a in each]
-    asked = [a.text for a in each]
+    asked, kinds = _with_reviewed(each)
     return "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".", evidence(asked, kinds, wording)
 
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
-    """Each ask's check from its kind, once each."""
-    return list(dict.fromkeys(_fill(k.check, a, wording) for a, k in zip(asked, kinds)))
+    """Each ask's check from its kind, once each; asks of one kind on the same records checked together."""
+    return list(dict.fromkeys(_fill(k.check, a, wording) for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)))
+
+
+def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_record: bool = False,
+             keep: bool = False) -> list[tuple["Kind", str]]:
+    """Asks of one kind joined ("a; b"), so a line says once what it does for both: by kind, or by kind
+    and the records they name ("records of care ... are completed on time; ... are accurate"). With
+    `by_record`, an ask naming nothing of its own after one of its kind adds nothing (None) unless `keep`."""
+    groups: dict[tuple[str, str], tuple["Kind", list[str]]] = {}
+    for i, (a, k) in enumerate(zip(asked, kinds)):
+        samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
+        named = (_records(a) or _object(a)) if by_record and samples else ""
+        if by_record and samples and not named and k in kinds[:i] and not keep:
+            continue
+        groups.setdefault((k.id, named), (k, []))[1].append(a)
+    return [(k, "; ".join(group)) for k, group in groups.values()]
 
 
 # -- filling a kind's lines with the ask
@@ -211,7 +371,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|minutes)\b",
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
@@ -221,33 +381,49 @@ _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shif
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
 
 
+_WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
+
+
 def _fill(template: str, ask: str, wording: str) -> str:
-    records = _records(ask)
+    main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
+    records = _records(main)
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
     if records:
         sample, plural = f"10 {records}", records
-    elif subject := _subject(ask):
+    elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif people:
         who = people.group(1).lower()
         sample = f"the records of 10 {who}"
-        plural = f"{who}'" + ("" if who.endswith("s") else "s") + " records"
-    else:
-        sample, plural = "10 records", "the records concerned"
+        plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
+    else:  # nothing named to sample: say what the records must show
+        sample, plural = "10 records", f"the records that show it ({ask})"
+    if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
+        plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "monthly for three months")
     named = _object(ask) or records
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
+    if "{source}" in template:
+        template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+def _source(ask: str, quoted: bool) -> str:
+    """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
+    unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
+    row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
+    return row.data if row else "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using every each daily weekly "
+                           "monthly accurately".split())
 
 
 def _object(ask: str) -> str:
@@ -261,12 +437,22 @@ def _object(ask: str) -> str:
     return _subject(ask)
 
 
+_RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",
+                         re.IGNORECASE)
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
     m = _RECORDS.search(ask)
     if not m:
         return ""
+    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
+    if quoted:  # the “This is me” document
+        noun = m.group(2).lower()
+        return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
+    if not m.group(1).strip() and (of := _RECORDS_OF.match(ask[m.end():])):
+        return f"{m.group(2).lower()} of {of.group(1)}"  # "records of care and treatment"
     before, words = m.group(1).split(), []
     while before and len(words) < 3:  # the words right before, up to one that is no modifier
         w = before.pop()
@@ -283,11 +469,11 @@ def _records(ask: str) -> str:
     return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
 
 
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
+_VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"\b(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
@@ -302,7 +488,7 @@ def _subject(ask: str) -> str:
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
-    subject = re.split(r"\s+(?:where|which|who|whose)\s+", subject)[0]  # "clinic rooms where medicines [are stored]"
+    subject = re.split(r"\s+(?:where|which|who|whose)(?:\s+|$)", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
@@ -334,12 +520,16 @@ def instruction(ask: str) -> bool:
 # -- the staff a statement names
 
 _STAFF = re.compile(
-    r"(?<![\w-])((?:all\s+)?(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|"
-    r"bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|consultants|clinicians|care workers|"
+    r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
+    r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
+    r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
-    r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|nurse practitioners|"
+    r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
+_ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
                     r"home|area|hospital)\b", re.IGNORECASE)
@@ -356,6 +546,8 @@ def named_staff(wording: str) -> str:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
         elif name.lower().split()[-1] == "staff" and len(name.split()) == 1 or name.lower() == "all staff":
             continue
+        if _ALL_INCLUDING.search(wording[:m.start()]):
+            name = f"all staff, including {name}"
         name = name[0].lower() + name[1:]
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
         found.append(f"each {name}" if one else name)

@@ -21,26 +21,41 @@ The decisions a reader would get wrong:
   merge, nor statements about different providers unless `across_providers`: both are
   cannot-links like a regulation conflict. The theme gate stays absolute even when the words
   agree strongly: "patient records are kept locked" and "the medicines fridge is kept locked"
-  on one ward score 0.58 and share "locked".
+  on one ward score 0.58 and share "locked". The one exception is two themes CQC files one
+  issue under either (vocab/theme_neighbours.toml: safeguarding training under Mandatory
+  training, Competent staff or Safeguarding; a DoLS application under Safeguarding or the MCA)
+  when the statements agree on the object and the duty (pipeline/similarity.py `same_duty`):
+  then their words are scored as usual, without the same-theme bonus. A guess of the tag stage
+  that files one wording under a neighbour of the other's theme no longer splits them; words
+  alone never bridge themes that are not neighbours.
+- A clinical setting named on both sides (ED, maternity, theatres) tells two statements of one
+  report apart, not two of a trust's reports (`reports`, pipeline/similarity.py `same_report`): each
+  core-service report names its own setting, and the same duty in two of them is one issue.
+  So does a staff group, except in a staffing ask (vocab/issue_terms.toml `across_reports_if`):
+  midwives' and nurses' appraisals are one trust-wide issue, nurse and medical staffing two.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
   how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
   figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
   training and sharing a specific term are one problem whatever staff group they name
-  (`_one_action`). What keeps look-alikes of one theme apart is unchanged: the aspects, the
-  exclusive families and the blocks of pipeline/similarity.py.
+  (`_one_action`), also when one of them sits in a neighbouring theme that passed `same_duty`.
+  What keeps look-alikes of one theme apart is unchanged: the aspects, the exclusive families
+  and the blocks of pipeline/similarity.py.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
 
+import re
+
 import numpy as np
 
-from ..models import Action, Finding, MergeLink, Regulation
+from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import asks
 from .aspects import aspects_many
 from . import themes
-from .similarity import dice_matrix, overlap, regulation_factor, share_specific, shared_terms
+from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_specific, shared_terms
+from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
 
@@ -58,49 +73,69 @@ REVIEW_BELOW = 0.5
 # issue: the bonus is added to their score before the threshold (bench/eval_merge.py).
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
+# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
+_EXAMPLE = re.compile(r"\b(?:including|such as|for example|for instance|e\.g\.)\s[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
-          providers: list[str | None] | None = None) -> list[Action]:
+          providers: list[str | None] | None = None, reports: list[int] | None = None) -> list[Action]:
     """Group findings about the same issue; `enabled=False` gives one action per finding.
-    `providers` (one per finding, None if unknown) keeps different providers' statements apart."""
+    `providers` (one per finding, None if unknown) keeps different providers' statements apart;
+    `reports` (one per finding: which report of a batch it is from; by default its file name)
+    tells the statements of one report from those of a trust's other reports."""
     if not threshold >= 0:  # NaN fails this too; below 0 the clustering never stops (above 1: no merges)
         raise ValueError(f"merge threshold must be 0 or more, not {threshold!r}")
     if not enabled or len(findings) < 2:
         return _actions(findings, [[i] for i in range(len(findings))], [[] for _ in findings])
-    found, scores, vetoed = score_findings(findings, providers)
+    found, scores, vetoed = score_findings(findings, providers, reports=reports)
     groups, joins = _agglomerate(scores, vetoed, threshold)
     return _actions(findings, groups, [_merge_links(findings, found, scores, pairs) for pairs in joins])
 
 
-def score_findings(findings: list[Finding], providers: list[str | None] | None = None, *, lenient: bool = False
-                   ) -> tuple[list[Terms], np.ndarray, np.ndarray]:
+def score_findings(findings: list[Finding], providers: list[str | None] | None = None, *, lenient: bool = False,
+                   reports: list[int] | None = None) -> tuple[list[Terms], np.ndarray, np.ndarray]:
     """Each finding's terms, the pair scores merge compares with the threshold, and the
     cannot-links (an explicit regulation conflict, different themes, different providers);
-    `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`)."""
+    `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
+    `reports` as for `merge`."""
     texts = [f.text for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
-    factors = regulation_factors(findings) * _theme_factors(sure) * apart(providers or [None] * len(findings))
-    primary = [next(iter(s), None) for s in sure]
     asked = aspects_many(texts)
-    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure)) + THEME_BONUS * same(primary)
-    whole = _one_action(primary, asked) & share_specific(found)
+    spared = neighbouring(sure) & same_duty(found, asked)
+    factors = (regulation_factors(findings) * _theme_factors(sure, spared)
+               * apart(providers or [None] * len(findings)))
+    primary = [next(iter(s), None) for s in sure]
+    one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
+    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report)
+             + THEME_BONUS * same(primary))
+    whole = _one_action(primary, asked, spared) & share_specific(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
 
 
-def _one_action(primary: list[str | None], asked: list[frozenset[str]]) -> np.ndarray:
-    """Pairs whose sure theme is one CQC reports as a single figure (vocab/themes.toml
-    `one_action`, Mandatory training) and that both ask for what the figure counts (training).
+def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: np.ndarray) -> np.ndarray:
+    """Pairs one of which is surely in a theme CQC reports as a single figure (vocab/themes.toml
+    `one_action`, Mandatory training), the other in that theme too or in a neighbouring one that
+    passed `same_duty` (`spared`), and both asking for what the figure counts (training).
     Sharing a specific term as well (mandatory training itself, or one course), such a pair is
     one problem whatever staff group or service each names, and scores at least REVIEW_BELOW:
     "medical staff complete mandatory training" and "nursing staff are up to date with their
-    statutory and mandatory training" are one action; two different courses named alone, or
-    training records kept accurate, are not."""
-    wanted = [(theme := themes.named(name)) and theme.one_action for name in primary]
-    flags = np.array([bool(aspect and aspect in found) for aspect, found in zip(wanted, asked)])
-    return same(primary).astype(bool) & flags[:, None] & flags[None, :]
+    statutory and mandatory training" are one action, and so are "midwives complete safeguarding
+    children training" (Mandatory training) and "nursing staff are trained in safeguarding
+    children to level 3" (Competent staff); two different courses named alone, or training
+    records kept accurate, are not."""
+    n = len(primary)
+    out = np.zeros((n, n), dtype=bool)
+    for name in {p for p in primary if p}:
+        aspect = (theme := themes.named(name)) and theme.one_action
+        if not aspect:
+            continue
+        asks_it = np.array([aspect in found for found in asked])
+        inside = np.array([p == name for p in primary]) & asks_it
+        pairs = inside[:, None] & asks_it[None, :] & (inside[None, :] | spared)
+        out |= pairs | pairs.T
+    return out
 
 
 def sure_themes(finding: Finding) -> list[str]:
@@ -113,16 +148,33 @@ def sure_themes(finding: Finding) -> list[str]:
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    if tags[0].confidence < SURE:
-        return []
     duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    if tags[0].confidence < SURE:
+        return _tie_broken(tags, duties)
     return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
 
 
-def _theme_factors(sure: list[list[str]]) -> np.ndarray:
-    """0 where both statements have sure themes and share none of them."""
+def _tie_broken(tags: list[Tag], duties: str) -> list[str]:
+    """The one theme left of a tie between two wording cues when the other cue sits only in an
+    example the statement lists ("emergency equipment, including the defibrillator and oxygen,
+    is checked weekly": equipment, not Medicines); else none. An example says what the object
+    covers; the object, named outside it, says what the ask is about. Any other guess stays one,
+    a tie whose other cue sits in a qualifier too ("staff immunisation records ... in line with
+    UK Health Security Agency guidance": the pair sets' immunisation paraphrases stayed one)."""
+    tied = [t for t in tags if t.confidence == tags[0].confidence]
+    if len(tied) != 2 or any(t.basis != "wording" for t in tied):
+        return []
+    plain = _EXAMPLE.sub(" ", duties)
+    listed = " ".join(_EXAMPLE.findall(duties))
+    left = [t.value for t in tied if t.evidence.casefold() in plain]
+    only_listed = [t for t in tied if t.evidence.casefold() in listed and t.evidence.casefold() not in plain]
+    return left if len(left) == 1 and len(only_listed) == 1 else []
+
+
+def _theme_factors(sure: list[list[str]], spared: np.ndarray) -> np.ndarray:
+    """0 where both statements have sure themes and share none of them, unless `spared`."""
     known = np.array([bool(s) for s in sure])
-    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure), 0.0, 1.0)
+    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure) & ~spared, 0.0, 1.0)
 
 
 def _share_theme(sure: list[list[str]]) -> np.ndarray:

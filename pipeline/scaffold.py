@@ -121,9 +121,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
-        lines |= {"communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
+        lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None)
+        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -146,10 +146,16 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     develop a strategy" two), without the finding sentences: the asks the composed lines check.
     `parsed` is `asks(wording)` when the caller has it already."""
     found: dict[str, Ask] = {}
+    breach = False  # "had failed to ensure that risks were assessed and that ... was done": the duty, in the present
     for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
-        parts = _THAT.split(_FAILED.sub("", _RECOMMEND.sub("", _ASIDE.sub("", a.text)), count=1))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
+        duty_text = _FAILED.sub("", text, count=1)
+        breach = breach or duty_text != text
+        if breach:
+            duty_text = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], duty_text)
+        parts = _THAT.split(_positive(duty_text))
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
             parts = [p for part in parts for p in _and_do(part)]
         for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
@@ -163,6 +169,7 @@ _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE
 
 
 _PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
 _NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
 
 
@@ -170,8 +177,9 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
-    if not m or not _NEXT_PREDICATE.search(m["rest"]):
-        return [ask]
+    nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
+    if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
+        return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
@@ -185,6 +193,24 @@ def _and_do(ask: str) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+                      r"(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _positive(ask: str) -> str:
+    """"care was provided with consent" from "Care was not always provided with consent": a breach
+    sentence read as the duty it breached, so no check sets out to confirm the failing."""
+    m = _NEGATED.match(ask)
+    if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
+        return ask  # "patients whose first language was not English": not the breach's own verb
+    verb = "is" if m["verb"].lower() == "was" else "are"
+    return f"{m['subject']} {verb} {m['rest']}"
+
+
+SUBJECT_MAX = 16
+_PRESENT = {"was": "is", "were": "are", "had been": "have been"}
+_PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
@@ -197,7 +223,14 @@ MISSED_SHARE = 0.5
 MISSED_MIN = 2
 
 
-def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False) -> dict[str, str]:
+def _names_surely(ask: Ask, topic: Topic | None) -> bool:
+    """The ask names the topic surely itself ("patient safety alerts from the MHRA are acted on"): the
+    topic's lines were written for it, so the catch-all check is not added to them."""
+    return topic is not None and _score(_ask_phrases(ask)[topic.id]) >= SURE_TOPIC_WORDS
+
+
+def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
+                      topic: Topic | None = None) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name get their own check and evidence. A variant's lines
@@ -205,7 +238,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     the catch-all kind's "observe practice and audit 10 records" is not added to them, though
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
-    missed_c = [a for a in each if (specific(a) or not narrow) and _missed(a.text, lines["audit"] + " " + lines["evidence"])]
+    checked = lines["audit"] + " " + lines["evidence"]
+    missed = [a for a in each if _missed(a.text, checked) and not _named_by(a.text, checked)]
+    missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -213,6 +248,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         check, shown = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {shown[0].lower()}{shown[1:]}"
+    elif missed and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in missed)) \
+            and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
+        out["audit"] = f"{lines['audit']} In each check, look for what is asked: {named}."
     return out
 
 
@@ -267,6 +305,8 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
+_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts)\s+"
+                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
 _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
                         re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
 
@@ -274,6 +314,8 @@ _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practi
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
+    if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
+        return {t.id: set() for t in _table().topic}
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
@@ -297,10 +339,18 @@ def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) ->
                    for tid, score in scores.items() if tid != topic.id)
     if any(scores.values()) and (len(ask.text.split()) > FOLLOW_ON_WORDS or max(scores.values()) >= SURE_TOPIC_WORDS):
         return False
+    if _named_by(ask.text, f"{topic.audit} {topic.evidence}"):
+        return True  # "... and that searches are run for affected patients": the topic's own checks name it
     if not before:  # the first ask has nothing to follow on from ("people important to them")
         return not ask.required
     return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
             or bool(_stems(ask.text) & {stem for b in before for stem in _stems(b.text)}))
+
+
+def _named_by(ask: str, line: str) -> bool:
+    """At least half the ask's distinctive words, and two or more, are in the line."""
+    words = _stems(ask)
+    return len(words & _stems(line)) >= max(MISSED_MIN, len(words) / 2)
 
 
 def _stems(text: str) -> set[str]:
@@ -315,8 +365,21 @@ def _phrases(text: str) -> dict[str, set[str]]:
              for i, t in enumerate(_table().topic)}
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
-                  if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)}
+                  if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
+                  and not _for_people(text[:a])}
             for tid, hits in found.items()}
+
+
+def _for_people(before: str) -> bool:
+    """The phrase follows "patients with (a)" inside the ask: "coding patients with a learning disability"
+    is about coding; as the ask's subject ("patients with suspected sepsis are screened") it still counts."""
+    m = _PEOPLE_WITH.search(before)
+    return bool(m and before[:m.start()].strip())
+
+
+# who an ask is for, not what it is about
+_PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
+                          r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
 
 
 def _scores(text: str) -> dict[str, int]:

@@ -60,6 +60,15 @@ decisions a reader would get wrong:
   action; "staff have supervision" and "supervisors are trained" (training is another duty,
   not a manner) stay two. On the pair sets this joined 6 same-issue pairs (all of the tuning
   sets) and no look-alike; on the trust set H, the three supervision pairs across its reports.
+  Block 3 also spares, inside one sure theme, a pair that passes `same_duty` below: "resuscitation
+  trolleys are checked daily" against "emergency equipment, including the defibrillator and
+  oxygen, is checked weekly and missing items replaced", one shared word in a long statement.
+- `same_duty` is the test two statements in neighbouring themes (pipeline/merge.py) pass before
+  their words are scored: one object (a shared issue word, and one names no issue word the other
+  lacks, staff groups and settings aside) asked one thing (one names no aspect the other lacks,
+  kin counted). Measured with every theme made a neighbour of every other, it let 4 look-alikes
+  of the pair sets through (medicines audits against infection control audits; section 17 leave
+  forms against staffing for section 17 leave); the neighbour list keeps them out.
 """
 
 import math
@@ -109,6 +118,9 @@ class ExclusiveFamily(BaseModel):
 
     name: str
     members: list[list[str]]  # each member: the phrases that name it
+    who_or_where: bool = False  # a staff group or a setting: who acts or where, not what the problem is
+    within_report: bool = False  # tells apart the statements of one report only, not of a trust's reports
+    across_reports_if: list[str] = []  # with within_report: the aspects for which it tells a trust's reports apart too
 
 
 class IssueTermFile(BaseModel):
@@ -154,6 +166,14 @@ def exclusive_families() -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
     )
 
 
+@cache
+def who_or_where_terms() -> frozenset[str]:
+    """Issue words that say who acts or where (staff groups, specialties, clinical settings)."""
+    families = [f for f in load(IssueTermFile, "issue_terms.toml").exclusive if f.who_or_where]
+    phrases = [phrase for family in families for member in family.members for phrase in member]
+    return frozenset(term for found in vocab_terms(phrases) for term in found)
+
+
 def is_issue(term: str) -> bool:
     return term in issue_terms() or term.startswith(SECTION_PREFIX)
 
@@ -169,13 +189,16 @@ def weight(term: str) -> float:
 
 
 def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
-                lenient: bool = False, one_theme: np.ndarray | None = None) -> np.ndarray:
+                lenient: bool = False, one_theme: np.ndarray | None = None,
+                same_report: np.ndarray | None = None) -> np.ndarray:
     """Weighted Dice (twice the weight two statements share over their total weight) for every
     pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
     given each statement's aspects (pipeline/aspects.py), also the aspect conflict.
     `lenient` lifts the blocks that guard against one shared word (3 and 4): what may be one
-    issue, for a mark a person confirms rather than a merge."""
+    issue, for a mark a person confirms rather than a merge. `same_report` marks the pairs from
+    one report, where the clinical-setting family tells issues apart (vocab/issue_terms.toml
+    `within_report`); across a trust's core-service reports each names its own setting."""
     n = len(found)
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
     x = np.zeros((n, len(vocab)))
@@ -192,12 +215,13 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     longer = np.maximum(totals[:, None], totals[None, :])
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
     iss = x[:, [i for term, i in vocab.items() if is_issue(term)]]
-    elaborated = np.zeros((n, n), dtype=bool)
+    elaborated = contained = np.zeros((n, n), dtype=bool)
     if aspects is not None and one_theme is not None:
         elaborated = one_theme & _elaborates(spec, iss, aspects)
-    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated
+        contained = one_theme & same_duty(found, aspects)
+    lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated & ~contained
     identical = _same_rows(x)
-    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found)
+    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report, aspects)
     if aspects is not None:
         agree, named = aspect_agreement(aspects)
         clash = _clash(agree, named)
@@ -227,12 +251,44 @@ def share_specific(found: list[Terms]) -> np.ndarray:
     return overlap([{t for t in terms if is_specific(t)} for terms in found])
 
 
-def overlap(sets: list[set[str]]) -> np.ndarray:
-    """Pairs of sets with a member in common."""
-    index = {item: k for k, item in enumerate(sorted(set().union(*sets)))}
+def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
+    """Pairs about one object asked one thing, the test two statements in neighbouring themes
+    must pass before their words are scored (pipeline/merge.py): the object, they share an issue
+    word and one names no issue word the other lacks, leaving aside who acts and where (a staff
+    group, a clinical setting: "midwives" against "nursing staff" is not another object); the
+    duty, one asks nothing the other does not ask too (each of its aspects, or a kin one, is
+    among the other's; naming none asks nothing different). "Medical staff complete
+    safeguarding children level 3 training" and "doctors working with children have up-to-date
+    level 3 safeguarding training" pass;
+    "training night staff on fire evacuation" and "staffing levels at night" share "night" but
+    not the object (fire), nor the duty (training against staffing)."""
+    issues = _rows([{t for t in terms if is_issue(t)} for terms in found])
+    what = _rows([{t for t in terms if is_issue(t) and t not in who_or_where_terms()} for terms in found])
+    both = what @ what.T
+    count = what.sum(axis=1)
+    inside = (both == count[:, None]) | (both == count[None, :])  # one's issue words among the other's
+    names = sorted(set().union(*aspects))
+    asked = _rows([set(a) for a in aspects], names)
+    related = kin()
+    near = np.array([[other in related.get(name, {name}) for other in names] for name in names],
+                    dtype=float).reshape(len(names), len(names))
+    covered = ((asked @ near) > 0) @ asked.T  # [i, j]: how many of j's aspects i asks too (or a kin)
+    asks_within = covered == asked.sum(axis=1)[None, :]  # [i, j]: j asks nothing i does not
+    return ((issues @ issues.T) > 0) & inside & (asks_within | asks_within.T)
+
+
+def _rows(sets: list[set[str]], names: list[str] | None = None) -> np.ndarray:
+    """0/1 rows: which of `names` (by default all members, sorted) each set holds."""
+    index = {item: k for k, item in enumerate(names if names is not None else sorted(set().union(*sets)))}
     x = np.zeros((len(sets), len(index)))
     for row, items in enumerate(sets):
         x[row, [index[item] for item in items]] = 1.0
+    return x
+
+
+def overlap(sets: list[set[str]]) -> np.ndarray:
+    """Pairs of sets with a member in common."""
+    x = _rows(sets)
     return (x @ x.T) > 0
 
 
@@ -267,13 +323,19 @@ def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
     return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
 
 
-def _distinct_specifics(found: list[Terms]) -> np.ndarray:
-    """Pairs that name members of one exclusive family (or numbered sections) and share none."""
+def _distinct_specifics(found: list[Terms], same_report: np.ndarray | None = None,
+                        aspects: list[frozenset[str]] | None = None) -> np.ndarray:
+    """Pairs that name members of one exclusive family (or numbered sections) and share none;
+    given `same_report`, a `within_report` family counts only for statements of one report, or,
+    for a family with `across_reports_if`, for a pair either of which names one of those aspects
+    (staff groups tell a trust's nurse staffing from its medical cover, not its midwives'
+    appraisals from its nurses')."""
     n = len(found)
     clash = np.zeros((n, n), dtype=bool)
     sections = sorted({t for f in found for t in f if t.startswith(SECTION_PREFIX)})
     families = [*exclusive_families(), tuple((frozenset([s]),) for s in sections)]
-    for members in families:
+    local = _within_report_families()
+    for k, members in enumerate(families):
         vocab = frozenset().union(*(phrase for member in members for phrase in member))
         rows = [r for r, terms in enumerate(found) if not vocab.isdisjoint(terms)]  # the rest name none
         if len(rows) < 2:
@@ -281,8 +343,24 @@ def _distinct_specifics(found: list[Terms]) -> np.ndarray:
         named = np.array([[any(phrase <= found[r].keys() for phrase in member) for member in members]
                           for r in rows], dtype=float)
         some = named.sum(axis=1) > 0
-        clash[np.ix_(rows, rows)] |= some[:, None] & some[None, :] & ((named @ named.T) == 0)
+        differ = some[:, None] & some[None, :] & ((named @ named.T) == 0)
+        if k in local and same_report is not None:
+            keep = same_report[np.ix_(rows, rows)]
+            if local[k] and aspects is not None:
+                asks = np.array([bool(aspects[r] & local[k]) for r in rows])
+                keep = keep | asks[:, None] | asks[None, :]
+            differ &= keep
+        clash[np.ix_(rows, rows)] |= differ
     return clash
+
+
+@cache
+def _within_report_families() -> dict[int, frozenset[str]]:
+    """Positions (in `exclusive_families` order) of the families that tell apart only the
+    statements of one report (vocab/issue_terms.toml `within_report`), each with the aspects
+    for which it tells a trust's reports apart as well (`across_reports_if`; none for most)."""
+    families = load(IssueTermFile, "issue_terms.toml").exclusive
+    return {k: frozenset(family.across_reports_if) for k, family in enumerate(families) if family.within_report}
 
 
 def distinct_specifics(a: Terms, b: Terms) -> bool:

@@ -6,7 +6,9 @@ the requirement-notice row whose "how the regulation was not being met" text the
 statement matches, else wording cues from vocab/cues.toml. The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
-from the regulation's default. When no topic cue fires, the evidence category whose typical
+from the regulation's default. Topics named only as examples ("such as …") give way to the duty
+the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
 topic is not filed under Governance. Disagreement or low confidence sets `review`.
@@ -23,12 +25,12 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
-from .citations import find_citations, regulation_entry, regulation_title
+from .citations import citation_spans, find_citations, regulation_entry, regulation_title
 from ..errors import ConfigError
 from .text import stem as _stem
 from .text import tokenisable
 from . import themes
-from .theming import NAMED
+from .themes import NAMED
 from .theming import choose as choose_theme
 from .theming import vote
 from ..vocab import Cue, CueLexicon, load, quality_statements
@@ -38,6 +40,7 @@ TOPIC_SHARE = 0.8  # a topic scoring under this share of the strongest is a side
 STRONG_FRAME = 1.0  # governance wording at least this heavy adds regulation 17 beside a topic
 REVIEW_BELOW = 0.6  # tags less sure than this are marked "check" in the plan
 SECTION_CONFIDENCE = 0.95  # the extractor read the key question heading the statement sits under
+PARAGRAPH = 0.8  # the cited paragraph names the topic (vocab/regulations.toml paragraph_themes)
 
 _KEY_QUESTIONS: dict[str, KeyQuestion] = {
     "wellled": "Well-led", "safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive",
@@ -80,12 +83,17 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
              notices: list[RequirementNotice]) -> Finding:
     if themes.is_mental_health(finding.service):
         hits = [_mental_health_variant(h) for h in hits]
+    every_hit = hits
+    hits = _beside_examples(hits, finding.text)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
-    named = _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
+    named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
     if named is not None:
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
-    theme = choose_theme(finding.section, kq_tag, hits, regs, reg_tags, named)
+    voters = _in_cited_paragraphs(hits, regs) if _cited(reg_tags) else hits
+    theme = choose_theme(finding.section, kq_tag, voters, regs, reg_tags, named, also_from=every_hit)
+    if not regs:
+        regs, reg_tags = _theme_regulation(theme.theme)
     kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
     tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
@@ -111,6 +119,31 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
         return hit
     cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
     return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
+
+
+# ------------------------------------------------------------------ examples
+
+_EXAMPLES = re.compile(r"(?i)\b(?:such as|including|for example|for instance|e\.g\.)\s")
+# an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that")
+_EXAMPLES_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|so that|and that)\b")
+
+
+def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide. Topics named only as examples ("issues such as those we found with
+    medicines, care plans and staff training"; "information about quality and safety, including
+    incidents and complaints") illustrate the duty the rest of the sentence names, so when the
+    words outside the examples name a full-weight topic or governance duty, the examples decide
+    nothing (the theme still lists them among the others the wording points to). A light cue
+    outside (who is waiting, at weekends) is only a setting and leaves the examples their say."""
+    spans = []
+    for match in _EXAMPLES.finditer(text):
+        end = _EXAMPLES_END.search(text, match.end())
+        spans.append((match.start(), end.start() if end else len(text)))
+    if not spans:
+        return hits
+    outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
+    decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
+    return outside if decides and len(outside) < len(hits) else hits
 
 
 # ------------------------------------------------------------------ regulations
@@ -280,8 +313,8 @@ def _from_named(
     governance words (strong ones add regulation 17 beside it, as beside a topic cue)."""
     if kq_tag is not None and kq_tag.value == named.theme.key_question:
         return regs, reg_tags, kq_tag  # the cues already chose this key question: only the theme is new
-    kq = Tag(field="domain", value=named.theme.key_question, basis="wording", evidence=named.evidence,
-             rule_id=f"words.{named.theme.id}", confidence=NAMED)
+    kq = Tag(field="domain", value=named.theme.key_question, basis=named.basis, evidence=named.evidence,
+             rule_id=f"{named.rule}.{named.theme.id}", confidence=named.confidence)
     if _cited(reg_tags):
         return regs, reg_tags, kq
     own: list[_RegKey] = [tuple(named.theme.cites.split(" ", 1))] if named.theme.cites else []  # type: ignore[list-item]
@@ -290,6 +323,21 @@ def _from_named(
     new_tags = [Tag(field="regulation", value=f"{i} {n}", basis="wording", evidence=named.evidence,
                     rule_id=f"words.{named.theme.id}", confidence=NAMED) for i, n in own]
     return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
+
+
+def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
+    """A topic cue tied to no regulation (carers, joint working) leaves the statement without one;
+    the regulation its category's breaches are usually cited under (vocab/themes.toml `cites`)
+    fills the gap, as for a theme named by its vocabulary. Categories with no regulation that
+    fits (access and flow) and themes that are only a fallback give none."""
+    theme = themes.named(theme_tag.value)
+    if theme is None or not theme.cites or theme_tag.rule_id.startswith("default."):
+        return [], []
+    instrument, number = theme.cites.split(" ", 1)
+    reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
+    tag = Tag(field="regulation", value=theme.cites, basis="wording", evidence=theme_tag.evidence,
+              rule_id=f"theme.{theme.id}.cites", confidence=NAMED)
+    return [reg], [tag]
 
 
 # ------------------------------------------------------------------ key question
@@ -342,13 +390,48 @@ def _in_cited_paragraphs(hits: list[_Hit], regs: list[Regulation]) -> list[_Hit]
     staffing cues and drops the competence word beside them; hits of other regulations stay."""
     kept = hits
     for reg in regs:
-        entry = regulation_entry(reg.instrument, reg.number)
-        paragraphs = set(re.findall(r"\((\d+)\)", reg.paragraphs))
-        allowed = {t for p in paragraphs for t in (entry.paragraph_themes.get(p, []) if entry else [])}
+        allowed = _paragraph_themes(reg)
         if allowed:
             key = (reg.instrument, reg.number.upper())
             kept = [h for h in kept if _cue_key(h.cue) != key or h.cue.theme in allowed]
     return kept
+
+
+def _paragraph_themes(reg: Regulation) -> list[str]:
+    """The themes a cited paragraph or sub-paragraph is about (vocab/regulations.toml
+    `paragraph_themes`): "(2)(c)" is looked up as "2" and as "2c", in that order."""
+    entry = regulation_entry(reg.instrument, reg.number)
+    if entry is None or not entry.paragraph_themes:
+        return []
+    keys: list[str] = []
+    paragraph = ""
+    for part in re.findall(r"\((\w+)\)", reg.paragraphs):
+        if part.isdigit():
+            paragraph = part
+            keys.append(part)
+        elif paragraph:
+            keys.append(paragraph + part.lower())
+    return list(dict.fromkeys(t for key in keys for t in entry.paragraph_themes.get(key, [])))
+
+
+def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag],
+                     kq_tag: Tag | None) -> themes.Named | None:
+    """A cited paragraph that names one topic (18(1) staffing numbers, 17(2)(c) records): when no cue
+    of that topic is in the wording and no topic cue belongs to another cited regulation, the
+    paragraph's theme is the statement's ("a resident medical officer trained in advanced life
+    support on site at all times (Regulation 18(1))" is a staffing post, not training)."""
+    if not _cited(reg_tags) or (kq_tag is not None and kq_tag.basis == "section"):
+        return None
+    for reg, reg_tag in zip(regs, reg_tags):
+        allowed = _paragraph_themes(reg)
+        key = (reg.instrument, reg.number.upper())
+        others = {k for r in regs for k in _comparable(r)} - {key}
+        if len(allowed) != 1 or any(h.cue.theme in allowed for h in hits):
+            continue  # 18(2) spans mandatory training and competence: its wording must choose
+        if any(_cue_key(h.cue) in others for h in _topics(hits)):
+            continue
+        return themes.Named(themes.by_id()[allowed[0]], reg_tag.evidence, rule="paragraph", confidence=PARAGRAPH)
+    return None
 
 
 def _comparable(reg: Regulation) -> set[_RegKey]:
@@ -413,20 +496,23 @@ def _lexicon_key(extra: Path | None) -> tuple[str | None, int]:
 
 @lru_cache(maxsize=4)
 def _matcher(extra: str | None, _mtime: int) -> "_CueMatcher":
-    return _CueMatcher(_cues(extra))
+    return _CueMatcher(*_cues(extra))
 
 
-def _cues(extra: str | None) -> list[Cue]:
-    """Packaged cues, then the user's; a user cue with a packaged id replaces it."""
-    cues = {cue.id: cue for cue in load(CueLexicon, "cues.toml").cue}
+def _cues(extra: str | None) -> tuple[list[Cue], list[str]]:
+    """Packaged cues and asides, then the user's; a user cue with a packaged id replaces it."""
+    packaged = load(CueLexicon, "cues.toml")
+    cues = {cue.id: cue for cue in packaged.cue}
+    asides = list(packaged.asides)
     if extra is not None:
-        added = load(CueLexicon, Path(extra)).cue
-        if not added:
+        user = load(CueLexicon, Path(extra))
+        if not user.cue and not user.asides:
             warnings.warn(f"{extra}: no cues in this file; nothing added", stacklevel=4)
-        cues.update({cue.id: cue for cue in added})
+        cues.update({cue.id: cue for cue in user.cue})
+        asides += user.asides
     for cue in cues.values():
         _check_theme(cue, extra)
-    return list(cues.values())
+    return list(cues.values()), asides
 
 
 def _check_theme(cue: Cue, source: str | None) -> None:
@@ -442,10 +528,15 @@ def _check_theme(cue: Cue, source: str | None) -> None:
                           "is not in vocab/themes.toml")
 
 
+GAP = "…"  # in a phrase: up to GAP_WORDS words may stand here
+GAP_WORDS = 3
+_ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
+
+
 class _CueMatcher:
     """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
 
-    def __init__(self, cues: list[Cue]):
+    def __init__(self, cues: list[Cue], asides: list[str]):
         from spacy.language import Language
 
         from .english import english
@@ -459,11 +550,24 @@ class _CueMatcher:
         self._key = f"cues{len(self._nlp.pipe_names)}"
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
-        ruler.add_patterns([{"label": c.id, "pattern": _working(p)} for c in cues for p in c.phrases])
+        ruler.add_patterns([{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases])
+        ruler.add_patterns([{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides])
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
         words.add_patterns([{"label": t.id, "pattern": _working(w)} for t in themes.table().theme for w in t.words])
+
+    def _pattern(self, phrase: str) -> str | list[dict]:
+        """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to
+        GAP_WORDS words stand between its parts ("safeguarding adults level 3 training")."""
+        if GAP not in phrase:
+            return _working(phrase)
+        pattern: list[dict] = []
+        for k, part in enumerate(phrase.split(GAP)):
+            doc = _set_norms(self._nlp.make_doc(_working(part).strip()))
+            pattern += [{"IS_PUNCT": False, "OP": "?"}] * (GAP_WORDS if k else 0)
+            pattern += [{"NORM": token.norm_} for token in doc if not token.is_space]
+        return pattern
 
     def hits(self, texts: list[str]) -> list[tuple[list[_Hit], list[themes.WordHit]]]:
         """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits."""
@@ -472,7 +576,7 @@ class _CueMatcher:
         pairs = ((_working(text), i) for i, text in enumerate(texts))
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
         for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key])]
+            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), span.start_char, span.end_char)
                      for span in doc.spans[f"{self._key}_words"]]
             found[i] = (cues, words)
@@ -487,7 +591,10 @@ _INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registrati
 
 
 def _working(text: str) -> str:
-    """Same length as `text`, so match offsets slice the verbatim wording for evidence."""
+    """Same length as `text`, so match offsets slice the verbatim wording for evidence. A citation
+    and the instrument's name are blanked: "regulation 17 (Good governance)" is not governance wording."""
+    for start, end in citation_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     text = _INSTRUMENT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
     return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))

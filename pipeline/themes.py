@@ -106,12 +106,22 @@ def for_regulation(label: str) -> Theme | None:
     return next((t for t in table().theme if label in t.regulations), None)
 
 
+NAMED = 0.45  # named by the category's vocabulary (`words`), no cue: a guess
+
+
 @dataclass(frozen=True)
 class Named:
     """The theme a statement's words belong to by the category's vocabulary, and the evidence."""
 
     theme: Theme
     evidence: str
+    rule: str = "words"  # what named it: the category's vocabulary, or a cited paragraph
+    confidence: float = NAMED  # a guess from vocabulary; a cited paragraph is surer
+
+    @property
+    def basis(self) -> str:
+        """A cited paragraph is the report's own word; a category's vocabulary is wording."""
+        return "explicit" if self.rule == "paragraph" else "wording"
 
 
 class WordHit(NamedTuple):

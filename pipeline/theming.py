@@ -27,7 +27,6 @@ SURE = 0.5
 FRAME = 0.45  # from governance wording only (audit, records, policy): too general to gate on
 REGULATION = 0.45
 DEFAULT = 0.4
-NAMED = 0.45  # named by the category's vocabulary (vocab/themes.toml `words`), no cue: a guess
 FALLBACK = 0.3  # nothing points anywhere: Well-led › Governance
 FALLBACK_KQ = "Well-led"
 
@@ -48,8 +47,9 @@ class Choice:
 
 def choose(
     section: str, kq_tag: Tag | None, hits: list[Hit], regs: list[Regulation], reg_tags: list[Tag],
-    named: themes.Named | None = None,
+    named: themes.Named | None = None, also_from: list[Hit] | None = None,
 ) -> Choice:
+    """`hits` choose the theme; `also_from` (default: the same hits) lists the other themes named."""
     kq = kq_tag.value if kq_tag else None
     from_section = kq_tag is not None and kq_tag.basis == "section"
     theme_tag = (
@@ -61,7 +61,7 @@ def choose(
     )
     theme = themes.named(theme_tag.value)
     assert theme is not None
-    also = _also(hits, theme_tag)
+    also = _also(hits if also_from is None else also_from, theme_tag)
     if kq is None:
         kq_from_theme = Tag(field="domain", value=theme.key_question, basis=theme_tag.basis,
                             evidence=theme_tag.evidence, rule_id=f"theme.{theme.id}", confidence=theme_tag.confidence)
@@ -90,11 +90,11 @@ def _heading_tag(theme: Theme | None, basis: str, evidence: str, confidence: flo
 
 
 def _named_tag(named: themes.Named | None) -> Tag | None:
-    """A theme the statement names only by its category's vocabulary (no cue): a guess."""
+    """A theme named by its category's vocabulary (no cue: a guess) or by a cited paragraph."""
     if named is None:
         return None
-    return Tag(field="theme", value=named.theme.name, basis="wording", evidence=named.evidence,
-               rule_id=f"words.{named.theme.id}", confidence=NAMED)
+    return Tag(field="theme", value=named.theme.name, basis=named.basis, evidence=named.evidence,
+               rule_id=f"{named.rule}.{named.theme.id}", confidence=named.confidence)
 
 
 def _wording_tag(hits: list[Hit], only_kq: str | None, prefer: str | None) -> Tag | None:

@@ -3,7 +3,7 @@
 import pytest
 
 from cqcplan.models import Regulation
-from cqcplan.pipeline.citations import find_citations, regulation_from_heading, regulation_title
+from cqcplan.pipeline.citations import citation_spans, find_citations, regulation_from_heading, regulation_title
 
 
 def _keys(regs: list[Regulation]) -> list[tuple[str, str, str]]:
@@ -104,6 +104,19 @@ def test_find_citations_never_raises_on_non_text(value: object) -> None:
 
 def test_find_citations_does_not_read_a_count_as_a_second_regulation() -> None:
     assert _keys(find_citations("a breach of regulation 17 and 3 further concerns")) == [("RA2014", "17", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("This was a breach of regulation 17 (Good governance) of the Act.", ["regulation 17 (Good governance)"]),
+        ("Store medicines safely (Regulation 12(2)(g)).", ["Regulation 12(2)(g)"]),
+        ("Breaches of regulations 12 and 18 (Staffing) were found.", ["regulations 12 and 18 (Staffing)"]),
+        ("The regulations require staff to be trained.", []),
+    ],
+)
+def test_citation_spans_cover_the_number_its_paragraphs_and_its_title(text: str, cited: list[str]) -> None:
+    assert [text[start:end] for start, end in citation_spans(text)] == cited
 
 
 @pytest.mark.parametrize(

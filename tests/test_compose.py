@@ -75,8 +75,8 @@ def test_settings_without_wards_get_no_ward_or_board(where, wording):
 
 def test_the_report_type_decides_the_setting_before_the_statement_words():
     assert place_for("Ensure the ward's patients are weighed weekly.", [], ["gp-inspection-report"]).setting == "gp"
-    assert place_for("Ensure the ward's patients are weighed weekly.", ["Maternity"]).forum == \
-        "the Maternity governance meeting"
+    assert place_for("Ensure the ward's patients are weighed weekly.", ["Surgery"]).forum == \
+        "the surgery governance meeting"
     assert place_for("Ensure that care visits start on time.").setting == "domiciliary"
     assert place_for("Ensure that records are complete.").setting == "service"
 
@@ -123,15 +123,15 @@ def test_named_staff_keeps_where_they_work_and_skips_bare_staff():
 def test_a_settings_file_without_a_default_row_is_a_config_error(tmp_path):
     bad = tmp_path / "settings.toml"
     bad.write_text('version = 1\n[[setting]]\nid = "gp"\nlabel = "GP"\ncues = ["practice"]\nstaff = "s"\n'
-                   'channels = "c"\nforum = "f"\nleaders = "l"\n', encoding="utf-8")
+                   'channels = "c"\nforum = "f"\nleaders = "l"\nowner = "o"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="last"):
         load(SettingTable, bad)
 
 
 def test_an_asks_file_with_a_broken_pattern_is_a_config_error(tmp_path):
     bad = tmp_path / "asks.toml"
-    bad.write_text('version = 1\n[[kind]]\nid = "x"\npatterns = ["(unclosed"]\ntell = "t"\ncheck = "c"\n'
-                   'evidence = "e"\n[[kind]]\nid = "rest"\ntell = "t"\ncheck = "c"\nevidence = "e"\n', encoding="utf-8")
+    bad.write_text('version = 1\n[[kind]]\nid = "x"\npatterns = ["(unclosed"]\nchange = "a"\ntell = "t"\n'
+                   'check = "c"\nevidence = "e"\n[[kind]]\nid = "rest"\nchange = "a"\ntell = "t"\ncheck = "c"\nevidence = "e"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="pattern"):
         load(KindTable, bad)
 
@@ -147,7 +147,8 @@ def test_a_breach_sentence_is_checked_for_its_duty_and_what_the_report_found():
     breach = prompts("The provider had failed to ensure that the garden gate was kept shut. Two people had left "
                      "the home unnoticed.")
     assert breach["topic"] == "general"
-    assert "garden gate was kept shut" in breach["c"] and "had failed" not in breach["c"]
+    assert "garden gate is kept shut" in breach["c"] and "had failed" not in breach["c"]
+    assert "walk round" in breach["c"].lower() and "findings put right" in breach["e"]
     assert "Two people had left the home unnoticed" in breach["c"]
 
 
@@ -182,7 +183,7 @@ def test_predicates_sharing_a_subject_are_asks_of_their_own():
     ("referrals are made when residents are under constant supervision and cannot leave", "each_case"),
     ("doctors assess and record a child's competence to consent", "each_case"),
     ("the issue of prescription pads within the surgery is tracked", "tracking"),
-    ("ward managers monitor appraisal rates against the target", "oversight"),
+    ("ward managers monitor compliance with the cleaning schedule", "oversight"),
     ("near misses are discussed at the monthly team meetings", "oversight"),
     ("expired syringes and dressings are removed from the store room", "stock"),
     ("bladder scanners are serviced at the intervals the maker sets", "servicing"),
@@ -217,10 +218,11 @@ def test_an_ask_naming_nothing_of_its_own_adds_no_second_copy_of_the_same_record
     assert "treatment room" in shown["e"]
 
 
-def test_a_review_is_told_to_the_managers_who_run_it_not_only_to_frontline_staff():
+def test_a_review_is_followed_by_what_it_is_for_and_told_to_those_who_run_that():
     told = prompts("Consider how incident trends are reviewed at the surgical division's meetings.",
                    services=["Surgery"])
-    assert told["b"].startswith("Prompt: Tell the managers who will carry out the review")
+    assert told["b"].startswith("Prompt: Tell the managers who chair or report to the meetings concerned")
+    assert "minutes" in told["c"] and "minutes" in told["e"]
 
 
 def test_a_singular_staff_group_is_named_as_each_one():
@@ -233,3 +235,216 @@ def test_a_noun_that_can_be_a_verb_does_not_make_an_ask_an_instruction():
     shown = prompts("The provider must ensure that audit results are reviewed at the monthly quality meeting.")
     assert "this was done" not in shown["c"] and "audit results are reviewed" in shown["c"]
     assert "this was done: repair" in prompts("The provider must repair the sluice room door.")["c"]
+
+
+# -- round three: the change line decides a process; physical fixes; setting words (written for these tests)
+
+def test_the_general_change_line_names_who_decides_and_the_process_not_only_the_statement():
+    job = prompts("The provider must ensure that the broken fire exit sign in the lounge is replaced.",
+                  report_types=["gp-inspection-report"])
+    assert job["a"].startswith("Prompt: With the practice manager and the lead GP, and estates")
+    assert "who orders it, by when" in job["a"] and "Decide with the action lead" not in job["a"]
+    records = prompts("The provider must ensure that wound charts are completed at each dressing change.",
+                      report_types=["asc-inspection-report"])
+    assert records["a"].startswith("Prompt: With the registered manager")
+    assert "template or system" in records["a"] and records["a"] != job["a"]
+
+
+def test_a_physical_separation_is_a_job_checked_once_not_a_weekly_measure():
+    job = prompts("The provider should ensure that the children's waiting area is separated from the adult "
+                  "waiting area.", services=["Urgent and emergency care"])
+    assert "weekly" not in job["c"] and "target" not in job["c"] and "works order" in job["e"]
+
+
+def test_a_review_is_followed_by_the_outcome_it_is_for():
+    stored = prompts("The provider should review the arrangements for storing linen so that it is kept off the floor.")
+    assert "review was done" in stored["c"] and "walk round" in stored["c"].lower()
+    assert "walk-round" in stored["e"]
+    loop = prompts("The service should consider fitting a hearing loop at the reception desk.")
+    assert "once the work is done" in loop["c"].lower() and "works order" in loop["e"]
+    assert "review's findings" not in loop["e"]
+
+
+def test_an_ongoing_state_of_the_premises_is_walked_round_not_audited_in_records():
+    lounge = prompts("The provider should ensure that the quiet lounge is available to people at all times.",
+                     report_types=["asc-inspection-report"])
+    assert "walk round" in lounge["c"].lower() and "rota" not in lounge["c"]
+
+
+def test_ligature_risks_are_checked_on_the_risk_assessment_and_its_action_log():
+    risk = prompts("The trust must ensure that ligature risks in the garden are assessed and mitigated.",
+                   services=["Acute wards for adults of working age and psychiatric intensive care units"])
+    assert "ligature risk assessment" in risk["c"].lower() and "mitigat" in risk["c"]
+    assert "risk assessment" in risk["e"].lower() and ("action log" in risk["e"] or "works log" in risk["e"])
+
+
+def test_an_independent_hospital_has_no_trust_and_imaging_staff_are_radiographers():
+    lines = prompts("The service must ensure that pregnancy status is checked and recorded before each exposure, "
+                    "and that governance meetings review the results.", services=["Diagnostic imaging"])
+    text = " ".join(lines[k] for k in "abce")
+    assert "trust" not in text.lower()
+    assert "radiographers" in lines["b"]
+
+
+def test_a_breach_sentence_is_checked_for_the_duty_not_for_the_failing():
+    breach = prompts("Medicines were not always stored at the right temperature.")
+    assert "were not" not in breach["c"] and "not always" not in breach["c"]
+    assert "stored at the right temperature" in breach["c"]
+
+
+def test_a_time_of_day_or_every_15_minutes_names_no_topic_and_no_record():
+    porters = prompts("The trust should ensure that porters are available out of hours to move patients.")
+    assert porters["topic"] != "mdt"
+    obs = prompts("The trust must ensure that nursing observations in seclusion are recorded every 15 minutes.")
+    assert "10 15 minutes" not in obs["c"] and "of 15 minutes" not in obs["e"]
+
+
+@pytest.mark.parametrize("types, absent", [
+    (["dental-inspection-report"], "workforce"),
+    (["gp-inspection-report"], "board"),
+])
+def test_a_topic_line_reports_to_the_settings_own_meeting(types, absent):
+    lines = prompts("The practice must ensure that staff complete fire training and mandatory e-learning refreshers.",
+                    report_types=types,
+                    theme="Mandatory training")
+    assert lines["topic"] == "mandatory_training"
+    assert absent not in " ".join(lines[k] for k in "abce").lower()
+
+
+def test_staff_recruitment_checks_are_not_directors_checks():
+    lines = prompts("Ensure recruitment procedures are operated effectively so that only fit and proper persons are "
+                    "employed.", report_types=["gp-inspection-report"])
+    assert lines["topic"] == "recruitment"
+    assert "director" not in " ".join(lines[k] for k in "abce").lower()
+
+
+def test_a_negative_inside_an_ask_is_never_turned_round():
+    lines = prompts("The service should ensure that patients whose first language is not English can use an "
+                    "interpreter, and that records are locked away when clinics are not running.")
+    text = " ".join(lines[k] for k in "abce")
+    assert "first language is English" not in text and "clinics are running" not in text
+
+
+def test_a_quote_is_not_cut_after_a_bare_verb_and_a_clause_keeps_its_own_subject():
+    from cqcplan.pipeline.scaffold import composable, quoted_asks
+
+    wording = ("Review the storage of dental care products and medicines requiring refrigeration, to ensure they are "
+               "stored in line with the manufacturer's guidance and that the fridge temperature is monitored and "
+               "recorded.")
+    assert "they are stored in line with the manufacturer's guidance" in quoted_asks(wording)
+    parts = [a.text for a in composable("Ensure that recruitment procedures are operated effectively, so that the "
+                                        "required checks, including DBS checks, are carried out before staff start.")]
+    assert not any(p.startswith("recruitment procedures are carried out") for p in parts)
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("local rules are signed by all staff working in the controlled area", "sign_off"),
+    ("gathers feedback from patients and the families it works with", "feedback"),
+    ("improve the identification of young carers", "register"),
+    ("patients with raised blood sugar results are coded and recalled", "search"),
+    ("patients who need one can book a face-to-face interpreter", "interpreting"),
+    ("give information about the service in easy-read formats", "information"),
+    ("staff can access pressure-relieving mattresses at weekends without delay", "equipment_access"),
+    ("the quiet room is available to people at all times", "premises"),
+    ("fire risk assessments are carried out and their actions completed", "environment_risk"),
+    ("the play area is separated from the adult seating", "works"),
+    ("people waiting for a first appointment are risk-assessed", "each_case"),
+    ("the emergency drugs in the clinic are up to date", "stock"),
+    ("actions from the annual radiation audit are completed on time", "oversight"),
+])
+def test_kind_of_an_ask_round_three(ask, kind):
+    assert kind_of(ask).id == kind
+
+
+# -- round four: the staff of maternity and community nursing, appraisal, measures read from their data,
+# checks per procedure, applications, IT access, managers' tasks (wordings written for these tests)
+
+@pytest.mark.parametrize("service, told, not_told", [
+    ("Maternity", "midwives", "care coordinators"),
+    ("Community health services for adults", "district and community nurses", "care coordinators"),
+    ("Community-based mental health services for adults of working age", "care coordinators", "midwives"),
+])
+def test_the_core_service_names_its_own_staff(service, told, not_told):
+    lines = prompts("Ensure that staff record the time each home visit starts and ends.", services=[service])
+    assert told in lines["b"] and not_told not in lines["b"]
+
+
+def test_an_independent_hospitals_service_reads_without_its_prefix_and_reports_to_the_hospital():
+    where = place_for("Ensure that theatre lists start on time.", ["Independent hospital: surgery"])
+    assert where.setting == "independent_hospital" and "Independent hospital:" not in where.forum
+
+
+def test_appraisal_is_checked_on_appraisal_records_not_training_records():
+    lines = prompts("The provider should ensure that every physiotherapist has an appraisal each year.")
+    assert "appraisal" in lines["c"] and "appraisal" in lines["e"]
+    assert "training" not in lines["a"] + lines["c"] + lines["e"]
+
+
+@pytest.mark.parametrize("wording, source", [
+    ("Ensure that calls to the appointment line are answered promptly.", "call data"),
+    ("Ensure that complaints from relatives are responded to within 20 working days.", "complaints log"),
+    ("The service should monitor readmission rates after hernia surgery and compare them with national data.",
+     "benchmark"),
+])
+def test_a_measure_is_tracked_from_its_data_not_by_auditing_records(wording, source):
+    lines = prompts(wording)
+    assert source in lines["c"] and "audit 10" not in lines["c"].lower()
+
+
+def test_a_check_made_at_each_procedure_is_audited_per_procedure_not_ordered_as_works():
+    lines = prompts("Ensure that instruments are counted before and after each minor operation and the count "
+                    "is recorded.")
+    assert "procedures" in lines["c"] and "works order" not in lines["e"] and "estates" not in lines["a"]
+
+
+def test_applications_to_another_body_are_tracked_without_cqc():
+    lines = prompts("The provider must ensure that applications to deprive residents of their liberty are "
+                    "made for every resident who needs one.")
+    assert "application" in lines["c"] and "CQC" not in lines["c"] + lines["e"]
+
+
+def test_reaching_records_away_from_base_is_an_it_problem_not_record_content():
+    lines = prompts("Review how staff can access the clinical system when visiting patients in rural areas with "
+                    "no mobile signal.")
+    assert "IT" in lines["a"] and "fault log" in lines["c"] and "must contain" not in lines["a"]
+
+
+def test_a_managers_task_is_told_to_the_managers_who_do_it():
+    lines = prompts("Ensure that complaints are investigated and answered within the timescale in the policy.",
+                    services=["Surgery"])
+    assert lines["b"].startswith("Prompt: Tell the complaints lead")
+
+
+def test_two_asks_of_one_kind_are_both_in_the_change_line():
+    lines = prompts("Ensure that porters complete manual handling training and that supervisors complete fire "
+                    "warden training.")
+    assert "manual handling" in lines["a"] and "fire warden" in lines["a"]
+
+
+def test_staff_named_with_and_are_all_told():
+    assert named_staff("Ensure that medical and nursing staff wear the correct PPE in theatres.") == \
+        "medical and nursing staff"
+    assert named_staff("Make sure all staff, including bank and agency staff, can use the evacuation chairs.") == \
+        "all staff, including bank and agency staff"
+
+
+def test_parts_a_system_lists_get_their_own_checks():
+    lines = prompts("Ensure that there is an effective system for evacuating the building, including an up-to-date "
+                    "evacuation policy and regular evacuation drills.")
+    assert "drill" in lines["c"] and "document" in lines["c"]
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("all staff have an annual appraisal", "appraisal"),
+    ("swabs are counted before and after each procedure", "procedure_check"),
+    ("applications for authorisation are made for every person who needs one", "applications"),
+    ("staff can access the electronic record on home visits", "it_access"),
+    ("the home's own audits are effective in finding shortfalls", "assurance"),
+    ("repairs to the ward are completed promptly", "measure"),
+    ("the garden fence is repaired", "works"),
+    ("patients have a falls risk assessment on admission", "each_case"),
+    ("the lounge carpet is well maintained", "premises"),
+    ("the dressing trolleys are checked", "scheduled_check"),
+])
+def test_kind_of_an_ask_round_four(ask, kind):
+    assert kind_of(ask).id == kind

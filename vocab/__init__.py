@@ -131,6 +131,9 @@ class Cue(_Strict):
 
 class CueLexicon(_Strict):
     version: int
+    # Phrases that say only who or where ("every patient on the caseload"): matched like cues,
+    # so the words inside them cue nothing, and then counted for nothing.
+    asides: list[str] = []
     cue: list[Cue] = []
 
     @model_validator(mode="after")

@@ -130,8 +130,9 @@ def to_extraction(reports: Sequence[ReportExtraction], *, merge: bool = True, th
     findings = [_prefixed(f, n) if len(reports) > 1 else f for n, r in enumerate(reports, 1) for f in r.findings]
     previous = list({m.sha256: m for r in reports for m in r.previous}.values())
     providers = [r.meta.provider for r in reports for _ in r.findings]
+    numbers = [n for n, r in enumerate(reports) for _ in r.findings]  # which report: files may share a name
     actions = merge_findings(findings, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, enabled=merge,
-                             providers=providers)
+                             providers=providers, reports=numbers)
     messages = [no_findings_message(r) for r in reports if not r.findings]
     return number_actions(Extraction(reports=[r.meta for r in reports], findings=findings, actions=actions,
                                      message="\n".join(messages) or None, previous=previous))
