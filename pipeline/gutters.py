@@ -339,6 +339,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     bands = [g for g in found if g.valid()]
     for band in bands:
         _reach_up(band, rows)
+    for band in bands:
+        _let_go(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
@@ -386,6 +388,22 @@ def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
             return  # text left of it only: a heading over the columns is read first as it is
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
+
+
+def _let_go(band: Gutter, bands: list[Gutter]) -> None:
+    """Leave out the band's last row when another band opens on it and its text sits on one
+    side only, well away from where that side's lines start (two ems): the first line of the
+    next block of columns, set below the last line of one column of this block."""
+    if len(band.rows) <= MIN_SIDE_ROWS or not any(o is not band and o.first == band.first + len(band.rows) - 1
+                                                   for o in bands):
+        return
+    last, side = band.rows[-1], None
+    if last.side.count(None) == 1:
+        side = 1 if last.side[0] is None else 0
+    starts = [r.starts[side] for r in band.rows[:-1] if side is not None and r.starts[side] is not None]
+    if starts and all(abs(last.starts[side] - x) > 2 * band.em for x in starts):
+        band.rows.pop()
+        band.bottom = band.rows[-1].top
 
 
 def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:

@@ -152,10 +152,11 @@ def _joined(first: Line, second: Line) -> Line:
     return first.model_copy(update={"text": text, "x1": max(first.x1, second.x1), "bottom": second.bottom})
 
 
-def _stacked(prev: Line, line: Line) -> bool:
-    """The next line of the same block: same page and style, close below (set solid, its
-    box may overlap the line above's by a little: a title strip's tight leading)."""
-    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
+def _stacked(prev: Line, line: Line, any_weight: bool = False) -> bool:
+    """The next line of the same block: same page and style (or only size), close below (set
+    solid, its box may overlap the line above's by a little: a title strip's tight leading)."""
+    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and (
+        any_weight or prev.bold == line.bold)
     return (same_style and -SOLID_OVERLAP_EM * prev.size <= line.top - prev.bottom < 0.8 * prev.size
             and line.top > prev.top and not bullet_marker(collapse_ws(line.text)))
 
@@ -183,9 +184,11 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
                   or HEADING_CONNECTOR.search(prev.text))
     if _next_column_top(prev, line):
         return bool(unfinished)
-    if not _stacked(prev, line):
-        return False
     completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    if not _stacked(prev, line):
+        # a fake-bold line whose overprint a writer or PDFium folded away reads as regular:
+        # its size and the heading the two lines make together still join them
+        return completed and _stacked(prev, line, any_weight=True)
     return bool(unfinished) or completed
 
 

@@ -64,7 +64,7 @@ def _key(kind: str, text: str) -> tuple[str, str]:
 # (bench/random_layouts.py names the failing seeds and why); these floors sit just under
 # what it reaches on these seeds, so any change that reads random layouts worse fails.
 # Raise them as the reader improves.
-FLOORS = {"recall": 0.93, "precision": 0.91, "page": 0.95}
+FLOORS = {"recall": 0.97, "precision": 0.96, "page": 0.98}
 
 
 def test_random_layouts_read_no_worse_than_the_floors(run):
@@ -149,6 +149,8 @@ PRECISION_ROUND = [
     (5006, "a drawn square bullet a gutter right of the previous column's text"),
     (5093, "three small columns, the last of one line"),
     (5115, "a must/should table on a landscape page, the should cell 'None identified.'"),
+    (5071, "a list heading wrapped onto a second line whose fake bold the raw writer lost"),
+    (5106, "the next block's first line in its second column, right under narrative columns"),
 ]
 
 
