@@ -31,6 +31,8 @@ SHORT_LINE_EM = 3.0
 OFFSET_ROW_EM = 0.9
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
+# A line whose top is above this share of a heading's height is beside it, not below it.
+BESIDE_SHARE = 0.6
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
@@ -57,8 +59,9 @@ class Gutter:
     def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
         left = [w for w in words if w["x1"] <= self.lo and not is_marker(w)]
         right = [w for w in words if w["x0"] >= self.hi]
-        near_left = _segment_ending(left, GUTTER_EM * self.em)
-        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True)
+        stretched = justified_spaces(words)
+        near_left = _segment_ending(left, GUTTER_EM * self.em, stretched=stretched)
+        near_right = _segment_ending(right[::-1], GUTTER_EM * self.em, backwards=True, stretched=stretched)
         return _BandRow(top, bottom, _styled(near_left, self.em), _styled(near_right, self.em),
                         (_text_x(near_left), _text_x(near_right)), (_end(near_left), _end(near_right)),
                         (_top(near_left), _top(near_right)), (_bottom(near_left), _bottom(near_right)), words)
@@ -183,17 +186,38 @@ class Gutter:
         a paragraph gap below the shorter one, is read after them, not inside the longer
         (unless the longer column had already run on past the shorter's end: then a line in
         body type is its own next item, except on the band's last row, unbulleted, where text
-        across the band follows: a list heading set in body type over the next block)."""
+        across the band follows: a list heading set in body type over the next block). A body
+        line that fills the left column's measure is the column's own, wherever it falls."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
+        measure = max((r.ends[0] for r in self.rows if r.ends[0] is not None), default=None)
         previous_bottom = None
         for row in self.rows:
+            # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
+            filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0]
             if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
+                    and not filled
                     and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
                          or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
         return self
+
+    def lead_in_at(self, i: int) -> bool:
+        """Row i, on the band's left only, starts with a heading in type larger than the
+        band's smallest, below the end of every column above it: the next block's lead-in
+        (`_lead_in` ends a band at one when the sweep meets it; this cuts one that a block
+        in larger type above kept open)."""
+        row = self.rows[i]
+        left = [w for w in row.words if w["x1"] <= self.lo]
+        beside = any(r.side[1] is not None for r in self.rows[i + 1:] if r.top < row.top + BESIDE_SHARE * (row.bottom - row.top))
+        return bool(row.side[0] and row.side[1] is None and left and min(w["size"] for w in left) >= HEADING_RATIO * self.em
+                    and all(r.bottom <= row.top for r in self.rows[:i]) and not beside)
+
+    def quiet_at(self, y: float) -> bool:
+        """Every column beside the band has ended above y, and nothing is beside it on y's row."""
+        return all(r.bottom <= y for r in self.rows if r.top < y - 0.5) and not any(
+            any(r.side) for r in self.rows if abs(r.top - y) <= 0.5)
 
     def holds(self, row: list[dict]) -> bool:
         return self.top - 1 <= row[0]["top"] <= self.bottom + 1
@@ -225,15 +249,18 @@ def _styled(words: list[dict], em: float) -> bool | None:
     return first["size"] >= HEADING_RATIO * em or all(g.bold for g in first["chars"])
 
 
-def _segment_ending(words: list[dict], gap: float, backwards: bool = False) -> list[dict]:
+def _segment_ending(words: list[dict], gap: float, backwards: bool = False,
+                    stretched: list[tuple[float, float]] = ()) -> list[dict]:
     """The last run of words (in the order given: by x, or backwards) with no gap wider than
-    `gap` inside it (a bullet's hanging indent is no gap): the part of a row's text beside a
-    gutter that sits in the column next to it."""
+    `gap` inside it (a bullet's hanging indent is no gap, nor is one of a justified line's
+    `stretched` word spaces): the part of a row's text beside a gutter that sits in the
+    column next to it."""
     run: list[dict] = []
     for word in words:
         if run:
-            space = run[-1]["x0"] - word["x1"] if backwards else word["x0"] - run[-1]["x1"]
-            if space > gap and not is_marker(word if backwards else run[-1]):
+            lo, hi = (word["x1"], run[-1]["x0"]) if backwards else (run[-1]["x1"], word["x0"])
+            if (hi - lo > gap and not is_marker(word if backwards else run[-1])
+                    and not any(a - 0.5 <= lo and hi <= b + 0.5 for a, b in stretched)):
                 run = []
         run.append(word)
     return run
@@ -266,15 +293,17 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
-        # in ems of the smaller type beside it: the space above a heading is its own, not the text's
+        # in ems of the smaller type beside it: the space above a heading is its own, not the
+        # text's, and a lead-in in larger type between two blocks of columns is inside neither
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
             found += open_
             after_blank, open_ = open_, []
         still = []
         for band in open_:
             free = _free_part(band, row)
-            if free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em):
-                band.crossed = True
+            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em)
+            if crossed or _lead_in(band, row, rows[index + 1:]):
+                band.crossed = crossed
                 found.append(band)
                 continue
             band.lo, band.hi = free
@@ -323,6 +352,19 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
 
 
+def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
+    """The row, on the band's left only and in type larger than the columns', is set below
+    the end of the columns right of it, with nothing beside it there: the next block's
+    lead-in at the page's text edge (however little space is above it), which ends the
+    columns; their left column's own headings are set in its type, or have text beside them."""
+    top, bottom = row[0]["top"], max(w["bottom"] for w in row)
+    if not all(w["x1"] <= band.lo for w in row) or min(w["size"] for w in row) < HEADING_RATIO * band.em:
+        return False
+    right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
+    beside = any(w["x0"] > band.lo for r in below if r[0]["top"] < top + BESIDE_SHARE * (bottom - top) for w in r)
+    return bool(right_above) and max(right_above) <= top and not beside
+
+
 def _set_across(row: list[dict], lo: float, hi: float, em: float) -> bool:
     """The row, in the type `em` is the size of, runs across the x band: a band opening right
     under it is a wide word space of the same paragraph (a justified line of two words)."""
@@ -369,8 +411,15 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
     band open there) breaks off and a new block begins: two lists, each set in columns, one
     under the other."""
     cuts = []
-    for i, sides in breaks[id(band)].items():
+    for i in range(1, len(band.rows)):
         y = band.rows[i].top
+        if band.lead_in_at(i) and all(other.quiet_at(y) for other in bands
+                                      if other is not band and other.top < y < other.bottom):
+            cuts.append(i)  # the next list's lead-in, below the end of every column
+            continue
+        sides = breaks[id(band)].get(i)
+        if sides is None:
+            continue
         for other in bands:
             if other is band or not other.top < y < other.bottom:
                 continue

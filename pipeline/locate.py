@@ -183,8 +183,9 @@ class _Walker:
             return True  # a running header (not told from its margin: on one page only) inside a statement
         if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)):
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
-        if self.header_cells.get(text, line.page) < line.page:
-            return True  # a table's header row repeated on a new page
+        if self.header_cells.get(text, line.page) < line.page and not (
+                sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
+            return True  # a table's header row repeated on a new page (a cell heading another list than the open one opens it)
         if self._label_goes_on(line, text):
             return True
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
@@ -330,7 +331,8 @@ class _Walker:
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
         unfinished, lst.unfinished = lst.unfinished, None
-        if unfinished is not None and not lst.item and not bullet_marker(text) and text[:1].islower():
+        if unfinished is not None and not lst.item and not bullet_marker(text) and (
+                text[:1].islower() or not unfinished.lines[-1].text.rstrip().endswith(TERMINAL)):
             return self._resume(unfinished, line, lst)
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
@@ -365,8 +367,9 @@ class _Walker:
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read
-        in turn) and then a line in lower case: the list's last item on the page before (cut
-        off there when the next column was read) goes on here, under its own heading context."""
+        in turn) and then a line in lower case, or any line not a bullet after an item whose
+        sentence was cut off: the list's last item on the page before (cut off there when the
+        next column was read) goes on here, under its own heading context."""
         self.items.remove(item)
         hang = item.lines[0].text_x0 - item.lines[0].x0
         lst.item, lst.subs, lst.context = list(item.lines) + [line], list(item.sub_starts), item.context

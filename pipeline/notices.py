@@ -105,7 +105,9 @@ def _column_boundary(lines: list[Line]) -> float | None:
 def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words: frozenset[str]) -> list[RequirementNotice]:
     if _stacked(lines):
         return _stacked_notices(kind, lines, known_words)
-    right = [l for l in lines if l.x0 >= boundary - SLACK and not _is_header(l)]
+    how = _how_column(lines, boundary)
+    right = [l for l in lines if l.x0 >= boundary - SLACK and not _is_header(l)
+             and (how is None or l.x0 < how.x0 - SLACK)]
     left = [l for l in lines if l.x1 <= boundary + SLACK and not _is_header(l)]
     starts = [i for i, l in enumerate(right) if _is_row_heading(right, i)]
     notices = []
@@ -115,8 +117,21 @@ def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words:
         upper = _position(cell[0])
         lower = _position(right[end]) if end < len(right) else (10**6, 0.0)
         activity_lines = [l for l in left if upper <= _position(l, SLACK) < lower]
+        if how is not None:  # the regulation cell, then its row's part of the third column
+            cell = cell + [how] + [l for l in lines if l.x0 >= how.x0 - SLACK and l.text != how.text
+                                                  and upper <= _position(l, SLACK) < lower]
         notices.append(_notice(kind, cell, activity_lines, known_words))
     return notices
+
+
+def _how_column(lines: list[Line], boundary: float) -> Line | None:
+    """The header of a third column ("How the regulation was not being met") set level with
+    the "Regulation" header, right of it; None when that label opens the regulation cell."""
+    regulation = next((l for l in lines if collapse_ws(l.text).lower() == "regulation"), None)
+    if regulation is None:
+        return None
+    return next((l for l in lines if CELL_LABEL.match(l.text) and l.x0 > boundary + SLACK and l.page == regulation.page
+                 and abs(l.top - regulation.top) < 0.3 * l.size), None)
 
 
 def _stacked(lines: list[Line]) -> bool:

@@ -17,7 +17,9 @@ a tightly set page and a re-printed PDF read alike:
   lists each set in columns, one under the other, are two stretches; a table whose label
   column's cells start level with its other cells is read row by row, each label cell
   whole, then its actions; with two or more wide columns beside the labels, such as
-  must / should, one wide column at a time, each cell after its row's label);
+  must / should, one wide column at a time, each cell after its row's label; a table
+  headed by a row of bold cells, one over each column, has each cell read again at the
+  top of its column in the table's later rows);
 - each line carries the left edge of the column it is set in, so locate can follow an
   item's indents into the next column or over a page break into a column set elsewhere.
 
@@ -57,6 +59,15 @@ MIN_COLUMN_SHARE = 0.22
 CHUNK_PAGES = 6
 # A column with a third as many lines as another holds a table's labels: read by row too.
 LABEL_COLUMN_RATIO = 3
+# A table's header row heads the columns of the stretches below it while each follows the one
+# above within this many ems (a row's padding), with at most this many rows across the table
+# (a full-width row naming a service) between them.
+HEAD_GAP_EM = 3.0
+HEAD_ROWS_BETWEEN = 2
+# Type this much larger than a table's header cells is no part of the table.
+LARGER_TYPE = 1.05
+# Header cells head their columns when the columns are about as wide as one another (within this ratio).
+EVEN_COLUMNS_RATIO = 1.5
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -260,6 +271,8 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         prev = groups[-1][-1]
         across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters)
         wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+        if wide and any(abs(word["x1"] - g.lo) < 0.5 for g in gutters):
+            wide = False  # a justified line's one stretched space: its last word set flush at the column's edge
         if across or wide:
             groups.append([word])
         else:
@@ -357,7 +370,151 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
-    return [line for stretch, gutters in _join_table_parts(stretches) for line in _columns_first(stretch, gutters, page_left)]
+    return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:
+    """Each stretch in its reading order (`_columns_first`); and a table whose header row
+    heads its columns ("Action … MUST …" over one, "… SHOULD …" over the other, a row of
+    bold cells level with one another) has that row's cells read again at the top of the
+    columns of each later stretch of the table (rows cut apart by a full-width row, or
+    continued after a page's first rows), as a reader takes each cell under its column's
+    heading. The table goes on while stretches follow one another within a table row's
+    padding and the columns stay under the header cells."""
+    out: list[Line] = []
+    heads: list[Line] = []
+    bottom = None
+    right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
+    for stretch, gutters in stretches:
+        top = min(line.top for line in stretch)
+        if heads and (bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads)
+                      or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
+            heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
+        columns = _plain_columns(stretch, gutters)
+        after: list[Line] = []
+        if heads and columns is None and not gutters:
+            before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
+            if cells is not None:
+                out += _in_column(before)
+                columns = cells
+            else:
+                after = []
+        if heads and columns is not None and _under(heads, columns):
+            for head, column in zip(heads, columns):
+                first = min(column, key=lambda line: line.top, default=None)
+                out += ([] if first is not None and first.top == head.top and first.x0 == head.x0 else [head])
+                out += _in_column(column, page_left if head is heads[0] else None)
+            out += _in_column(after)
+        else:
+            out += _columns_first(stretch, gutters, page_left)
+        found, rows_after = _head_row(stretch, columns, right)
+        if found:
+            heads = found
+        if columns is None and rows_after > HEAD_ROWS_BETWEEN or after:
+            heads = []  # running text under the table (or no table): it has ended
+        bottom = max(line.bottom for line in stretch)
+    return out
+
+
+def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], list[list[Line]] | None, list[Line]]:
+    """A stretch without gutters inside a headed table: the lines above its first row with
+    text under two or more header cells (a full-width row naming a service); from there on,
+    its lines under each cell, down to the first row with a line under no one cell (None
+    when there is none such); and the lines from that row on, below the table."""
+    def cell(line: Line) -> int | None:
+        inside = [k for k, head in enumerate(heads) if line.x0 > head.x0 - head.size
+                  and (k + 1 == len(heads) or line.x1 < heads[k + 1].x0)]
+        return inside[-1] if inside else None
+
+    tops = sorted({round(line.top) for line in stretch})
+    first = next((top for top in tops if len({cell(line) for line in stretch if round(line.top) == top}) > 1), None)
+    if first is None:
+        return [], None, []
+    end = next((top for top in tops if top > first and any(cell(line) is None for line in stretch
+                                                           if round(line.top) == top)), None)
+    before = [line for line in stretch if round(line.top) < first]
+    rest = [line for line in stretch if round(line.top) >= first and (end is None or round(line.top) < end)]
+    after = [line for line in stretch if end is not None and round(line.top) >= end]
+    if any(cell(line) is None for line in rest):
+        return [], None, []
+    return before, [[line for line in rest if cell(line) == k] for k in range(len(heads))], after
+
+
+def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | None:
+    """The stretch's columns when it is read column by column (no table read by row), else None."""
+    if not gutters or _label_table(stretch, gutters):
+        return None
+    columns, narrow = _columns(stretch, gutters)
+    if any(narrow) or _label_cells(columns):
+        return None
+    return columns
+
+
+def _head_row(stretch: list[Line], columns: list[list[Line]] | None, right: float) -> tuple[list[Line], int]:
+    """A header row's cells, left to right, and how many rows follow it in the stretch: in
+    columns, the first row across them (under nothing but headings) holds one bold line per
+    column; with none, the last row of two or more bold cells side by side (rows after it
+    counted; with no such row, all of them)."""
+    rows: list[list[Line]] = []
+    for line in sorted(stretch, key=lambda line: line.top):
+        if rows and abs(line.top - rows[-1][0].top) < BASELINE_EM * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    rows = [sorted(row, key=lambda line: line.x0) for row in rows]
+    if columns is not None:  # its first row across the columns, under nothing but headings
+        k = next((k for k, row in enumerate(rows) if len(row) > 1), 0)
+        row = rows[k]
+        headed = len(row) == len(columns) >= 2 and all(line.bold for r in rows[:k + 1] for line in r) and all(
+            any(line in column for line in row) for column in columns)
+        return (_even([_whole_cell(cell, stretch) for cell in row], right) if headed else []), 0
+    for k in range(len(rows) - 1, -1, -1):
+        if len(rows[k]) >= 2 and all(line.bold for line in rows[k]):
+            while k and [round(line.x0) for line in rows[k - 1]] == [round(line.x0) for line in rows[k]] and all(
+                    line.bold for line in rows[k - 1]):
+                k -= 1  # the cells' first lines: the header row wraps
+            cells = [_whole_cell(cell, stretch) for cell in rows[k]]
+            wrapped = {round(line.top) for line in stretch if any(line is not c and _wraps(c, line, stretch) for c in rows[k])}
+            return _even(cells, right), sum(1 for row in rows[k + 1:] if round(row[0].top) not in wrapped)
+    return [], len(rows)
+
+
+def _even(cells: list[Line], right: float) -> list[Line]:
+    """The cells, if their columns (the last reaching the page's text edge, `right`) are about
+    as wide as one another (a table's narrow label column, "Core service", is read by row,
+    not under its header cell), else none."""
+    edges = [cell.x0 for cell in cells] + [right]
+    spans = [b - a for a, b in zip(edges, edges[1:])]
+    if any(cell.text[:1].islower() for cell in cells):
+        return []  # a heading wrapped from one column's foot to the next one's top, not cells of a row
+    return cells if min(spans) > 0 and max(spans) <= EVEN_COLUMNS_RATIO * min(spans) else []
+
+
+def _whole_cell(head: Line, lines: list[Line]) -> Line:
+    """A header cell with the lines it wraps on to (bold, at its x, each right under the last), as one line."""
+    return _one_line([line for line in sorted(lines, key=lambda line: line.top) if line is head or _wraps(head, line, lines)])
+
+
+def _wraps(head: Line, line: Line, lines: list[Line]) -> bool:
+    """`line` is one of the lines `head` wraps on to: bold, at its x, the lines between them as well."""
+    run, last = False, head
+    for other in sorted(lines, key=lambda other: other.top):
+        if other.top <= head.top or abs(other.x0 - head.x0) > 0.5 * head.size:
+            continue
+        if not (other.bold and abs(other.size - head.size) < 0.05 * head.size and other.top - last.bottom < 0.5 * head.size):
+            break
+        last = other
+        if other is line:
+            run = True
+            break
+    return run
+
+
+def _under(heads: list[Line], columns: list[list[Line]]) -> bool:
+    """One column under each header cell: its text starts under the cell (an em left of it at most)."""
+    if len(heads) != len(columns):
+        return False
+    return all(head.x0 - head.size < min(line.x0 for line in column) < head.x1 for head, column in zip(heads, columns))
 
 
 def _join_table_parts(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:

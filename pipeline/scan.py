@@ -34,11 +34,12 @@ REPORT_STRUCTURE = re.compile(
     re.IGNORECASE,
 )
 # What every report's cover prints, on a line of its own: its title, or a cover label (a
-# report printed from CQC's website: "Report published: …", "Overall  Good").
+# report printed from CQC's website: "Report published: …", "Overall  Good", the rating
+# perhaps after its coloured chip, read as a bullet).
 COVER_LINE = re.compile(
     r"^\s*(?:(?:(?:quality|inspection|assessment) report|inspection summary)\s*$|dates? of (?:inspection|publication|assessment)"
     r"|overall rating for (?:this|the)\b|ratings\s*$|report published\b"
-    r"|overall(?: rating)?\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
+    r"|overall(?: rating)?\s*:?\s*(?:[^\w\s]\s*)?(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
 # Meeting papers that discuss a CQC report (board or council minutes) print these.
 MEETING_LINE = re.compile(
     r"^\s*(?:minutes of (?:the|a) [\w ]{0,30}meeting|present\s*:|apologies(?: for absence)?\s*:|in attendance\s*:"
@@ -62,26 +63,46 @@ def page_texts(doc: ReportDocument) -> list[str]:
     return ["\n".join(line.text for line in page.lines) for page in doc.pages]
 
 
+def row_texts(doc: ReportDocument) -> list[str]:
+    """Each page's text one printed row a line: lines that share most of their height, left
+    to right. A cover's label and its value set in two columns of a grid ("Overall" beside
+    "Requires improvement") are read column by column, but a reader sees them on one row."""
+    texts = []
+    for page in doc.pages:
+        rows: list[list] = []
+        for line in sorted(page.lines, key=lambda line: line.top):
+            row = rows[-1] if rows else None
+            if row and min(line.bottom, row[0].bottom) - max(line.top, row[0].top) > 0.5 * min(
+                    line.bottom - line.top, row[0].bottom - row[0].top):
+                row.append(line)
+            else:
+                rows.append([line])
+        texts.append("\n".join("  ".join(line.text for line in sorted(row, key=lambda line: line.x0)) for row in rows))
+    return texts
+
+
 def recognise(doc: ReportDocument, texts: list[str]) -> list[int]:
     """Refuse a document without text or not a CQC report; return the pages without text."""
     if sum(len(t.strip()) for t in texts) < MIN_TEXT_CHARS:
         raise NoTextLayer(f"{doc.file} has no text layer (it looks like a scanned image): run OCR on it first")
-    why = not_a_report(texts)
+    why = not_a_report(texts, row_texts(doc))
     if why:
         raise NotACqcReport(f"{doc.file} does not look like a CQC inspection report: {why}")
     return [page.number for page, text in zip(doc.pages, texts) if len(text.strip()) < MIN_TEXT_CHARS]
 
 
-def not_a_report(texts: list[str]) -> str | None:
+def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
     """Why the first pages are not a CQC report's (None when they are): a document that only
     talks about one (board minutes quoting its ratings, requirement notices and must-dos)
-    has no report cover, and reads as meeting papers."""
+    has no report cover, and reads as meeting papers. `rows` (`row_texts`) are the same
+    pages one printed row a line, where a cover label beside its value is found."""
     early = [t for t in texts if t.strip()][:COVER_PAGES]
     found = {m.group(0).lower() for t in early for m in CQC_MARKERS.finditer(t)}
     if len(found) < 2 or not any(REPORT_STRUCTURE.search(t) for t in early):
         return "no cover, ratings or inspection dates of one on its first pages"
     meeting = sorted({collapse_ws(m.group(0)).rstrip(" :") for t in early[:2] for m in MEETING_LINE.finditer(t)})
-    cover = any(COVER_LINE.search(t) for t in early[:2])
+    early_rows = [t for t in (rows or []) if t.strip()][:2]
+    cover = any(COVER_LINE.search(t) for t in early[:2] + early_rows)
     if len(meeting) >= 2 and not cover:
         return f"it mentions CQC but reads as meeting papers ({', '.join(meeting[:3])}), with no report cover"
     if not cover:

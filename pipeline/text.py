@@ -41,6 +41,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HEADING_RATIO = 1.3
 # A plain label cell that wraps is at most this many words (a heading's length).
 LABEL_WORDS = 16
+# A heading's next line may be set so tight that its box overlaps the line above's by this many ems.
+SOLID_OVERLAP_EM = 0.25
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 
@@ -151,10 +153,12 @@ def _joined(first: Line, second: Line) -> Line:
 
 
 def _stacked(prev: Line, line: Line, any_weight: bool = False) -> bool:
-    """The next line of the same block: same page and style (or only size), close below."""
+    """The next line of the same block: same page and style (or only size), close below (set
+    solid, its box may overlap the line above's by a little: a title strip's tight leading)."""
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and (
         any_weight or prev.bold == line.bold)
-    return same_style and 0 <= line.top - prev.bottom < 0.8 * prev.size and not bullet_marker(collapse_ws(line.text))
+    return (same_style and -SOLID_OVERLAP_EM * prev.size <= line.top - prev.bottom < 0.8 * prev.size
+            and line.top > prev.top and not bullet_marker(collapse_ws(line.text)))
 
 
 def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] | None) -> bool:
