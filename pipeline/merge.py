@@ -58,6 +58,7 @@ from .similarity import dice_matrix, overlap, regulation_factor, same_duty, shar
 from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
+from .text import EXAMPLE_OPENER
 
 # Chosen by bench/eval_merge.py --fresh on the dev, heldout and fresh pairs (tagged findings). Re-swept
 # with the lone-term block of pipeline/similarity.py the plateau's middle is 0.31, within one pair of
@@ -74,7 +75,7 @@ REVIEW_BELOW = 0.5
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
 # An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
-_EXAMPLE = re.compile(r"\b(?:including|such as|for example|for instance|e\.g\.)\s[^,;.()]*", re.IGNORECASE)
+_EXAMPLE = re.compile(EXAMPLE_OPENER + r"[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,

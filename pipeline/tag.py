@@ -28,7 +28,7 @@ from ..models.finding import KeyQuestion
 from .citations import citation_spans, find_citations, regulation_entry, regulation_title
 from ..errors import ConfigError
 from .text import stem as _stem
-from .text import tokenisable
+from .text import EXAMPLE_OPENER, tokenisable
 from . import themes
 from .themes import NAMED
 from .theming import choose as choose_theme
@@ -123,7 +123,7 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 
 # ------------------------------------------------------------------ examples
 
-_EXAMPLES = re.compile(r"(?i)\b(?:such as|including|for example|for instance|e\.g\.)\s")
+_EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
 # an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that")
 _EXAMPLES_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|so that|and that)\b")
 

@@ -43,6 +43,9 @@ HEADING_RATIO = 1.3
 LABEL_WORDS = 16
 # A heading's next line may be set so tight that its box overlaps the line above's by this many ems.
 SOLID_OVERLAP_EM = 0.25
+# Where a statement starts listing examples ("risks, such as falls"): what follows illustrates the
+# object named before it (the tag stage lets the object decide; merging breaks a theme tie with it).
+EXAMPLE_OPENER = r"\b(?:such as|including|for example|for instance|e\.g\.)\s"
 HEADING_CONNECTOR = re.compile(r"\b(?:of|and|for|the|to|with|or|in|including|at|on|by|&)$", re.IGNORECASE)
 
 

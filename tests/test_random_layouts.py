@@ -67,6 +67,14 @@ def _key(kind: str, text: str) -> tuple[str, str]:
 FLOORS = {"recall": 0.97, "precision": 0.96, "page": 0.98}
 
 
+def _assert_read_whole(gold: dict, got: list) -> None:
+    """Every gold statement found on its page (misses and wrong pages listed), nothing extra."""
+    found = {_key(f.kind, f.text): f.page for f in got}
+    wanted = {_key(g["kind"], g["text"]): g["page"] for g in gold["findings"]}
+    assert {key: found.get(key) for key in wanted if found.get(key) != wanted[key]} == {}
+    assert [key for key in found if key not in wanted] == []
+
+
 def test_random_layouts_read_no_worse_than_the_floors(run):
     statements = found = extracted = extra = right_page = 0
     for case in CASES:
@@ -103,10 +111,7 @@ LATER = [
 def test_later_features_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, None, tmp_path, later=True)
     assert gold["layout"]["blocks"], "the seed no longer draws its layout: pick another"
-    found = {_key(f.kind, f.text): f.page for f in got}
-    wanted = {_key(g["kind"], g["text"]): g["page"] for g in gold["findings"]}
-    assert {key: found.get(key) for key in wanted if found.get(key) != wanted[key]} == {}
-    assert [key for key in found if key not in wanted] == []
+    _assert_read_whole(gold, got)
 
 
 # Seeds drawing every feature stream, the fourth round's included, one per kind of its layouts,
@@ -125,10 +130,7 @@ ROUND_FOUR = [
 @pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_FOUR], ids=[why for _, why in ROUND_FOUR])
 def test_round_four_features_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, None, tmp_path, later=True, lists=True, bands=False)  # as drawn then
-    found = {_key(f.kind, f.text): f.page for f in got}
-    wanted = {_key(g["kind"], g["text"]): g["page"] for g in gold["findings"]}
-    assert {key: found.get(key) for key in wanted if found.get(key) != wanted[key]} == {}
-    assert [key for key in found if key not in wanted] == []
+    _assert_read_whole(gold, got)
 
 
 # Seeds drawing every feature stream but the fourth round's, as bench/random_layouts.py drew
@@ -157,10 +159,7 @@ PRECISION_ROUND = [
 @pytest.mark.parametrize("seed", [seed for seed, _ in PRECISION_ROUND], ids=[why for _, why in PRECISION_ROUND])
 def test_precision_round_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, "random", tmp_path, later=True, lists=True, fourth=False, bands=False)
-    found = {_key(f.kind, f.text): f.page for f in got}
-    wanted = {_key(g["kind"], g["text"]): g["page"] for g in gold["findings"]}
-    assert {key: found.get(key) for key in wanted if found.get(key) != wanted[key]} == {}
-    assert [key for key in found if key not in wanted] == []
+    _assert_read_whole(gold, got)
 
 
 def test_generator_is_deterministic():
@@ -193,7 +192,4 @@ def test_column_band_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, None, tmp_path, later=True, lists=True, fourth=False)  # as drawn then
     assert any(look.startswith(("band", "sidebyside", "webcover")) for look in gold["layout"]["blocks"]), \
         "the seed no longer draws its layout: pick another"
-    found = {_key(f.kind, f.text): f.page for f in got}
-    wanted = {_key(g["kind"], g["text"]): g["page"] for g in gold["findings"]}
-    assert {key: found.get(key) for key in wanted if found.get(key) != wanted[key]} == {}
-    assert [key for key in found if key not in wanted] == []
+    _assert_read_whole(gold, got)
