@@ -6,6 +6,7 @@ Usage:
     python bench/random_layouts.py --dump 1234 /tmp/seeds   # write seed 1234's report.pdf + gold.json
     python bench/random_layouts.py --first-layouts          # without the later features (as CI's floors)
     python bench/random_layouts.py --without-round-four     # without the fourth round's features only
+    python bench/random_layouts.py --without-tables         # without round five c's features only
 
 Each seed is a whole report drawn by fixtures/randlayout (page size, margins, type size,
 columns, frames, tables, bullet glyphs, hyphenation, running furniture, PDF writer,
@@ -50,11 +51,12 @@ def features(gold: dict) -> list[str]:
     return out
 
 
-def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True, fourth: bool = True) -> dict:
+def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True, fourth: bool = True,
+             tables: bool = True) -> dict:
     """Generate, extract and score one seed (in a worker process)."""
     from cqcplan import api
 
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth)
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, tables=tables)
     result = {"seed": seed, "gold": len(gold["findings"]), "features": features(gold), "producer": gold["producer"],
               "pages": gold["layout"]["pages"], "suspect_gold": misplaced(pdf, gold)}
     with tempfile.TemporaryDirectory(prefix="randbench-") as tmp:
@@ -92,8 +94,8 @@ def diff(want: str, got: str) -> str:
 
 
 def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later: bool = True,
-         fourth: bool = True) -> None:
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth)
+         fourth: bool = True, tables: bool = True) -> None:
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, tables=tables)
     out = folder / f"seed-{seed}"
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.pdf").write_bytes(pdf)
@@ -154,12 +156,15 @@ def main() -> int:
     ap.add_argument("--without-round-four", action="store_true",
                     help="leave out only the fourth round's features (guillemet and tabbed bullets, offset columns, "
                          "one-row-per-statement tables, lead-ins opening like statements, hyphenated figures)")
+    ap.add_argument("--without-tables", action="store_true",
+                    help="leave out only round five c's features (MUST and SHOULD rows under spanning service cells, "
+                         "service sub-headings in capitals, 'Trust wide' labels, a summary going on below the cover)")
     ap.add_argument("--verbose", action="store_true", help="every reason of every failing seed")
     args = ap.parse_args()
     reprint = "random" if args.reprint is None else (None if args.reprint == "none" else args.reprint)
     if args.dump:
         dump(int(args.dump[0]), Path(args.dump[1]), args.writer, reprint, not args.first_layouts,
-             not args.without_round_four)
+             not args.without_round_four, not args.without_tables)
         return 0
     start = args.start if args.start is not None else int.from_bytes(os.urandom(3), "big")
     seeds = range(start, start + args.seeds)
@@ -167,9 +172,11 @@ def main() -> int:
     if args.workers > 1:
         with ProcessPoolExecutor(args.workers) as pool:
             results = list(pool.map(run_seed, seeds, [args.writer] * len(seeds), [reprint] * len(seeds),
-                                    [not args.first_layouts] * len(seeds), [not args.without_round_four] * len(seeds)))
+                                    [not args.first_layouts] * len(seeds), [not args.without_round_four] * len(seeds),
+                                    [not args.without_tables] * len(seeds)))
     else:
-        results = [run_seed(s, args.writer, reprint, not args.first_layouts, not args.without_round_four) for s in seeds]
+        results = [run_seed(s, args.writer, reprint, not args.first_layouts, not args.without_round_four,
+                            not args.without_tables) for s in seeds]
     code = report(results, start, time.perf_counter() - t0)
     if args.verbose:
         for r in results:
