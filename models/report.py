@@ -42,6 +42,7 @@ class RequirementNotice(BaseModel):
     page: int
     type: EnforcementType = "requirement_notice"  # what the row says CQC did (warning notice, conditions ...)
     statement: str = ""  # how the regulation was not met, as printed (wrapped lines joined)
+    statement_page: int = 0  # the page the statement starts on (0: the row's page); a row may break before it
     section: str = ""  # the table's heading as printed
 
 

@@ -164,7 +164,7 @@ def _with_passage(item: _Derived) -> Finding:
 def _row_finding(notice: RequirementNotice, file: str, default_instrument: str) -> Finding:
     regulation = _row_regulation(notice, default_instrument)
     return Finding(
-        id="", kind="must", text=notice.statement, file=file, page=notice.page,
+        id="", kind="must", text=notice.statement, file=file, page=notice.statement_page or notice.page,
         section=notice.section or notice.heading, regulations=[regulation], derived=True,
         enforcement=[Enforcement(type=notice.type, regulation=regulation, activities=notice.activities, page=notice.page)],
     )

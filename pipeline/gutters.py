@@ -479,12 +479,15 @@ def _new_block(sides: list[tuple], em: float) -> bool:
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
     """The word spaces (x bands) of a justified line on this baseline: runs of two or more
     consecutive gaps as wide as each other, however wide (a narrow justified column may
-    stretch its spaces past a gutter's width); a gutter is as wide as neither neighbour."""
+    stretch its spaces past a gutter's width), between words of one type size (a justified
+    line is set in one; a table row's cells may not be); a gutter is as wide as neither neighbour."""
     gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
     even = set()
-    for k, ((lo, hi, a, _), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
-        if gaps[k][3] is not gaps[k + 1][2]:
+    for k, ((lo, hi, a, middle), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
+        if middle is not gaps[k + 1][2]:
             continue  # not neighbours: a bullet lies between them
+        if max(w["size"] for w in (a, middle, b)) > 1.02 * min(w["size"] for w in (a, middle, b)):
+            continue  # words of different sizes: cells of a table row, not one justified line
         width, width2 = hi - lo, hi2 - lo2
         if abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * max(a["size"], b["size"]):
             even.update((k, k + 1))

@@ -142,9 +142,17 @@ class _Walker:
             self.services.append(heading.service)
 
     def _context(self, section: str) -> Context:
-        service = next((h.service for h in reversed(self.stack) if h.service), self.default_service)
+        service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
         return Context(section=section, service=service, domain=domain)
+
+    def _default_service(self) -> str | None:
+        """The cover's core service, unless the open list is grouped by core service: there a
+        group naming none ("Trust wide" after the services) is no service's."""
+        lst = self.open or self.suspended
+        if lst and any(sp.service_name(text) for text in lst.group_headings):
+            return None
+        return self.default_service
 
     def _paragraph_section(self) -> str:
         """A sentence's section is the key question it sits under, else the nearest heading."""
@@ -177,6 +185,8 @@ class _Walker:
 
     def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
         """Handle the line if it is a heading of any kind; False for body text."""
+        if not bullet_marker(text) and self._label_goes_on(line, text):
+            return True  # the rest of a table's label cell ("age and psychiatric intensive care units")
         if bullet_marker(text) or text[:1].islower():
             return False
         if self._between_halves(line, after):
@@ -186,14 +196,14 @@ class _Walker:
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
             return True  # a table's header row repeated on a new page (a cell heading another list than the open one opens it)
-        if self._label_goes_on(line, text):
-            return True
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
             self._open_list(kind, text, rank, self._styled(line), line)
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
+            return True
+        if self._kind_cell(line, text, after):
             return True
         if self._label_cell(line, text, after):
             self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line), label=True)  # "Trust-wide" beside its actions
@@ -232,25 +242,61 @@ class _Walker:
         return last.endswith((";", ":")) and bool(lst.subs or last.endswith(":")) and bool(bullet_marker(collapse_ws(after.text)))
 
     def _label_goes_on(self, line: Line, text: str) -> bool:
-        """The rest of a table's service label split by a page break ("Emergency operations
-        centre" / "(EOC)"): set where that label was, on the next page, and making a service
-        name only joined to it. The label's heading takes the whole name."""
+        """The rest of a table's service label: split by a page break ("Emergency operations
+        centre" / "(EOC)", or "Acute wards for adults of working" / "age and psychiatric …", a
+        label that names no service until joined), set where that label was on the next page
+        and making a service name only joined to it; or wrapped under it on its page, beside
+        the item its row opens (read after that item's first line). The label's heading takes
+        the whole name."""
         top = self.stack[-1] if self.stack else None
-        if not (top and top.service and top.line and top.line.page == line.page - 1
-                and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size and not sp.service_name(text)):
+        if not (top and top.line and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size
+                and not sp.service_name(text)):
             return False
-        joined = sp.service_name(f"{top.text} {text}")
-        if joined:
-            old, top.text, top.service, top.line = top.service, joined, joined, line
-            self.services = [joined if name == old else name for name in self.services]
-        return bool(joined)
+        under = top.line.page == line.page and self._wraps_label(top.line, line)
+        if not (under or top.line.page == line.page - 1):
+            return False
+        whole = join_lines([top.text, text])
+        joined = sp.service_name(whole)
+        if not (joined or under and not top.service):
+            return False
+        old, top.text, top.service, top.line = top.service, joined or whole, joined, line
+        self.services = [joined if name == old else name for name in self.services]
+        if joined and joined not in self.services:
+            self.services.append(joined)
+        return True
+
+    def _wraps_label(self, label: Line, line: Line) -> bool:
+        """`line` is the next line of the label cell `label`: in its type, right under it, and
+        left of the open item beside the cell."""
+        lst = self.open
+        return bool(lst and lst.item and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
+                    and 0 <= line.top - label.bottom < 0.8 * label.size and line.x1 < lst.item[0].x0)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
-        on the same row: a table's label cell (a group of the list), whatever its type."""
-        return bool((self.open or self.suspended) and after is not None and bullet_marker(collapse_ws(after.text))
+        on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
+        whatever its type."""
+        return bool((self.open or self.suspended) and after is not None
+                    and (bullet_marker(collapse_ws(after.text)) or after.bold and _kind_word(after.text))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
+
+    def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
+        """A cell saying only "MUST" or "SHOULD" in bold, with an item's bullet beside it on its
+        row: a table's kind column. The items beside it are of that kind (they may not say it:
+        "Ensure that …"); it opens a list of that kind when none is open (a table under a
+        heading that opens none), keeping the service cell beside it."""
+        kind = _kind_word(text)
+        if not (line.bold and kind and after is not None and after.page == line.page
+                and bullet_marker(collapse_ws(after.text)) and abs(after.top - line.top) < 0.5 * line.size
+                and after.x0 > line.x1):
+            return False
+        if self.open is None:
+            section = next((h.text for h in reversed(self.stack) if not h.service), text)
+            self._open_list(kind, section, self._rank(line), True, line)
+        self._end_item()
+        self.open.kind = kind
+        return True
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -542,6 +588,12 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _kind_word(text: str) -> str | None:
+    """"must" or "should" for a cell saying only that ("MUST", "Should:"), else None."""
+    word = collapse_ws(text).rstrip(" :").lower()
+    return word if word in ("must", "should") else None
 
 
 def _marker_kind(text: str) -> str:

@@ -187,6 +187,7 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
         page=cell[0].page,
         type=enforcement_type(kind, text),
         statement=_statement(raw, known_words),
+        statement_page=body[0].page if body else 0,
     )
 
 

@@ -269,10 +269,11 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
     groups: list[list[dict]] = [[row[0]]]
     for word in row[1:]:
         prev = groups[-1][-1]
-        across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters)
+        across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters) and not (
+            len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
         wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
-        if wide and any(abs(word["x1"] - g.lo) < 0.5 for g in gutters):
-            wide = False  # a justified line's one stretched space: its last word set flush at the column's edge
+        if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and any(abs(word["x1"] - g.lo) < 0.5 for g in gutters):
+            wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
         if across or wide:
             groups.append([word])
         else:
@@ -667,14 +668,38 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
         label_cells, wide = wide_beside_labels
         return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
     if any(narrow):
-        if narrow != [True, False]:
+        label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and all(narrow[:-1]) else None
+        if label_cells is None:
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
-        label_cells = _groups(columns[0])  # a narrow label column: a table
     else:
         label_cells = _label_cells(columns)
     if label_cells:
-        return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[1]))
+        return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[-1]))
     return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
+
+
+def _nested_labels(labels: list[list[Line]]) -> list[list[Line]] | None:
+    """The label cells of one or more narrow columns left of a table's one wide column, in
+    reading order: one column's cells; of two or more (a service cell spanning a "MUST" row
+    and a "SHOULD" row beside it), row by row, each row's cells left to right, so an outer
+    cell is read whole before the rows it spans. Every outer cell starts level with a cell of
+    the column right of it (set at the top of the rows it spans) and every cell reads as a
+    label; else None (a table whose rows are read across)."""
+    columns = [_groups(column) for column in labels]
+    if len(columns) == 1:
+        return columns[0]
+    if not all(_names_a_row(cell) for column in columns for cell in column):
+        return None
+    for outer, inner in zip(columns, columns[1:]):
+        if not all(any(abs(cell[0].top - other[0].top) < 0.3 * cell[0].size for other in inner) for cell in outer):
+            return None
+    rows: list[list[list[Line]]] = []
+    for cell in sorted((cell for column in columns for cell in column), key=lambda cell: cell[0].top):
+        if rows and abs(cell[0].top - rows[-1][0][0].top) < 0.3 * cell[0].size:
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    return [cell for row in rows for cell in sorted(row, key=lambda cell: cell[0].x0)]
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:

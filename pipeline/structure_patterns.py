@@ -147,10 +147,14 @@ def enforcement_action(text: str) -> str | None:
 
 
 def service_name(text: str) -> str | None:
-    """The core service a heading names, as printed (rating and arrows removed), or None."""
-    if _service_key(text) not in _service_names():
+    """The core service a heading names, as printed (rating and arrows removed), or None. A
+    heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
+    name, not its wording: it gives the name as the vocabulary spells it."""
+    name = _service_names().get(_service_key(text))
+    if name is None:
         return None
-    return strip_rating_tail(collapse_ws(text))
+    printed = strip_rating_tail(collapse_ws(text))
+    return name if printed.isupper() else printed
 
 
 def is_structural_heading(text: str) -> bool:

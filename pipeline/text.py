@@ -174,9 +174,10 @@ def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] |
 
 def _next_column_top(prev: Line, line: Line) -> bool:
     """The line opens the next column of the page, in the same style: a heading wrapped at
-    the foot of a column goes on there."""
+    the foot of a column goes on there. A line level with it is the next cell of its row."""
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
-    return same_style and line.top < prev.bottom and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
+    return (same_style and line.top < prev.bottom and abs(line.top - prev.top) > 0.3 * prev.size and line.x0 > prev.x1
+            and not bullet_marker(collapse_ws(line.text)))
 
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
@@ -220,7 +221,7 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
         run.append(line)
     if len(run) == 1 or completes(first.text):
         return 1
-    return next((count for count in range(len(run), 1, -1) if completes(" ".join(l.text for l in run[:count]))), 1)
+    return next((count for count in range(len(run), 1, -1) if completes(join_lines([l.text for l in run[:count]]))), 1)
 
 
 # ------------------------------------------------------------------ stemming (tag and merge share it)
