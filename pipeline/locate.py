@@ -14,7 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .text import body_size, bullet_marker, collapse_ws, join_lines, merge_wrapped_headings
+from .text import body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
@@ -277,7 +277,7 @@ class _Walker:
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type."""
         return bool((self.open or self.suspended) and after is not None
-                    and (bullet_marker(collapse_ws(after.text)) or after.bold and _kind_word(after.text))
+                    and (bullet_marker(collapse_ws(after.text)) or after.bold and kind_word(after.text))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
@@ -286,7 +286,7 @@ class _Walker:
         row: a table's kind column. The items beside it are of that kind (they may not say it:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
         heading that opens none), keeping the service cell beside it."""
-        kind = _kind_word(text)
+        kind = kind_word(text)
         if not (line.bold and kind and after is not None and after.page == line.page
                 and bullet_marker(collapse_ws(after.text)) and abs(after.top - line.top) < 0.5 * line.size
                 and after.x0 > line.x1):
@@ -588,12 +588,6 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
-
-
-def _kind_word(text: str) -> str | None:
-    """"must" or "should" for a cell saying only that ("MUST", "Should:"), else None."""
-    word = collapse_ws(text).rstrip(" :").lower()
-    return word if word in ("must", "should") else None
 
 
 def _marker_kind(text: str) -> str:

@@ -53,6 +53,12 @@ def collapse_ws(text: str) -> str:
     return " ".join(text.split())
 
 
+def kind_word(text: str) -> str | None:
+    """"must" or "should" for a line saying only that ("MUST", "Should:"): a table's kind cell."""
+    word = collapse_ws(text).rstrip(" :").lower()
+    return word if word in ("must", "should") else None
+
+
 def bullet_marker(text: str) -> str | None:
     """The bullet glyph or list number a line starts with, or None for a plain line."""
     for pattern in (_BULLET, _NUMBER, _LETTER, _REF_CODE, _DASH_BULLET):
@@ -174,10 +180,10 @@ def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] |
 
 def _next_column_top(prev: Line, line: Line) -> bool:
     """The line opens the next column of the page, in the same style: a heading wrapped at
-    the foot of a column goes on there. A line level with it is the next cell of its row."""
+    the foot of a column goes on there (a table's "MUST" cell beside a label never does)."""
     same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
-    return (same_style and line.top < prev.bottom and abs(line.top - prev.top) > 0.3 * prev.size and line.x0 > prev.x1
-            and not bullet_marker(collapse_ws(line.text)))
+    return (same_style and line.top < prev.bottom and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
+            and not kind_word(line.text))
 
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
