@@ -177,6 +177,8 @@ class _Walker:
         """Two headings side by side on one row, neither a structural heading ("Core service" |
         "Actions"): a table's header row, which a table repeats over its page breaks."""
         last = self.last_heading
+        if kind_word(text):
+            return  # a row's label and its kind cell ("MUST"), not a header row
         if (last is not None and last.page == line.page and abs(last.top - line.top) < 0.3 * line.size
                 and last.x1 < line.x0 and not sp.is_structural_heading(text)
                 and not sp.is_structural_heading(collapse_ws(last.text))):
@@ -250,7 +252,7 @@ class _Walker:
         the whole name."""
         top = self.stack[-1] if self.stack else None
         if not (top and top.line and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size
-                and not sp.service_name(text)):
+                and (text[:1].islower() or not sp.service_name(text))):  # "children and young people" goes on a name
             return False
         under = top.line.page == line.page and self._wraps_label(top.line, line)
         if not (under or top.line.page == line.page - 1):

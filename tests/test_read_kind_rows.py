@@ -97,3 +97,25 @@ def test_a_notice_row_broken_before_its_statement_gives_the_statement_s_page():
     [notice] = read_notices(built)
     assert (notice.page, notice.statement_page, notice.statement) == (
         1, 2, "Risk assessments were missing or out of date.")
+
+
+def test_a_service_cell_broken_by_a_page_goes_on_under_the_repeated_header_row():
+    found = statements(
+        line("Areas for improvement", bold=True, size=13, at=60),
+        line("Core service", bold=True, at=90), line("Actions", x=210, bold=True, at=90),
+        line("Services for", x=50, bold=True, at=780),  # with its kind cell: no header row
+        line("MUST", x=160, size=8, bold=True, at=780),
+        line("– Make sure that staff receive an annual appraisal and", x=210, text_x=220, at=780),
+        PageBreak,
+        line("Core service", bold=True, at=60), line("Actions", x=210, bold=True, at=60),
+        line("children and young people", x=50, bold=True, at=80),  # itself a service's name, going on one
+        line("regular clinical supervision.", x=220, at=80),
+        *row(None, "SHOULD", "Review the storage of consumables.", at=100),
+        *row("Critical care", "MUST", "Ensure that the environment is safe.", at=130),
+    )
+    assert [(f.kind, f.service, f.text) for f in found] == [
+        ("must", "Services for children and young people",
+         "Make sure that staff receive an annual appraisal and regular clinical supervision."),
+        ("should", "Services for children and young people", "Review the storage of consumables."),
+        ("must", "Critical care", "Ensure that the environment is safe."),
+    ]
