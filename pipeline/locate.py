@@ -51,6 +51,7 @@ class _Heading:
     def __init__(self, rank: tuple, text: str, service: str | None = None, domain: str | None = None,
                  line: Line | None = None):
         self.rank, self.text, self.service, self.domain, self.line = rank, text, service, domain, line
+        self.start = line  # its first line (`line` follows a label cell as it wraps)
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
 
     def beside(self, line: Line) -> bool:
@@ -265,6 +266,11 @@ class _Walker:
         self.services = [joined if name == old else name for name in self.services]
         if joined and joined not in self.services:
             self.services.append(joined)
+        if joined and not old and top.start is not None:  # items its row held before the name was whole
+            since = (top.start.page, top.start.top - 0.3 * top.start.size)
+            self.items = [item.model_copy(update={"context": item.context.model_copy(update={"service": joined})})
+                          if item.context.service is None and (item.lines[0].page, item.lines[0].top) >= since else item
+                          for item in self.items]
         return True
 
     def _wraps_label(self, label: Line, line: Line) -> bool:

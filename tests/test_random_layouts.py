@@ -194,3 +194,28 @@ def test_column_band_layouts_are_read_whole(seed, tmp_path):
     assert any(look.startswith(("band", "sidebyside", "webcover")) for look in gold["layout"]["blocks"]), \
         "the seed no longer draws its layout: pick another"
     _assert_read_whole(gold, got)
+
+
+# Seeds drawing round five c's layouts (issue 10, outside batch U as a development set: the
+# `tables` stream), each read whole, services included, by this reader and not by the one
+# before it: (seed, what it draws).
+TABLES = [
+    (88029, "MUST and SHOULD rows under spanning service cells, a long name wrapped beside its first item and "
+            "broken by a page, reportlab"),
+    (88025, "the same table below the cover on page 1, a name's rest ('children and young people') itself a "
+            "service's name over the page break, fpdf2"),
+    (88073, "imperative items under an 'Actions' header, their kind only in the MUST / SHOULD cells, a SHOULD row "
+            "beside an empty cell under the repeated header"),
+    (88085, "service cells in capitals and a 'Trustwide' row, numbered items"),
+    (88004, "a summary going on below the cover: the cover's one service is not the lists' trust-wide group's"),
+]
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in TABLES], ids=[why for _, why in TABLES])
+def test_round_five_c_layouts_are_read_whole(seed, tmp_path):
+    gold, got = _run(seed, None, None, tmp_path, later=True, lists=True, tables=True)
+    assert any(look.startswith(("kindrows", "capitals", "coverpage")) for look in gold["layout"]["blocks"]), \
+        "the seed no longer draws its layout: pick another"
+    _assert_read_whole(gold, got)
+    services = {_key(f.kind, f.text): f.service for f in got}
+    assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
