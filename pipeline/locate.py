@@ -52,6 +52,7 @@ class _Heading:
                  line: Line | None = None):
         self.rank, self.text, self.service, self.domain, self.line = rank, text, service, domain, line
         self.start = line  # its first line (`line` follows a label cell as it wraps)
+        self.cell = text  # a label cell's lines joined so far ("Medical care (including" before "… care)")
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
 
     def beside(self, line: Line) -> bool:
@@ -258,20 +259,29 @@ class _Walker:
         under = top.line.page == line.page and self._wraps_label(top.line, line)
         if not (under or top.line.page == line.page - 1):
             return False
-        whole = join_lines([top.text, text])
+        whole = join_lines([top.cell, text])
         joined = sp.service_name(whole)
-        if not (joined or under and not top.service):
+        if not (joined or under):
             return False
-        old, top.text, top.service, top.line = top.service, joined or whole, joined, line
-        self.services = [joined if name == old else name for name in self.services]
-        if joined and joined not in self.services:
-            self.services.append(joined)
-        if joined and not old and top.start is not None:  # items its row held before the name was whole
-            since = (top.start.page, top.start.top - 0.3 * top.start.size)
-            self.items = [item.model_copy(update={"context": item.context.model_copy(update={"service": joined})})
-                          if item.context.service is None and (item.lines[0].page, item.lines[0].top) >= since else item
-                          for item in self.items]
+        top.cell, top.line = whole, line
+        if joined:
+            old, top.text, top.service = top.service, joined, joined
+            self.services = [joined if name == old else name for name in self.services]
+            if joined not in self.services:
+                self.services.append(joined)
+            self._name_items_since(top, old)
+        elif not top.service:
+            top.text = whole
         return True
+
+    def _name_items_since(self, heading: _Heading, old: str | None) -> None:
+        """Items the heading's row held before its wrapped name was whole take the whole name."""
+        if heading.start is None:
+            return
+        since = (heading.start.page, heading.start.top - 0.3 * heading.start.size)
+        self.items = [item.model_copy(update={"context": item.context.model_copy(update={"service": heading.service})})
+                      if item.context.service in (None, old) and (item.lines[0].page, item.lines[0].top) >= since else item
+                      for item in self.items]
 
     def _wraps_label(self, label: Line, line: Line) -> bool:
         """`line` is the next line of the label cell `label`: in its type, right under it, and

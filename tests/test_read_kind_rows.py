@@ -119,3 +119,21 @@ def test_a_service_cell_broken_by_a_page_goes_on_under_the_repeated_header_row()
         ("should", "Services for children and young people", "Review the storage of consumables."),
         ("must", "Critical care", "Ensure that the environment is safe."),
     ]
+
+
+def test_a_service_cell_naming_a_shorter_service_until_wrapped_whole_names_its_items_whole():
+    found = statements(
+        line("Areas for improvement", bold=True, size=13, at=60),
+        line("Medical care", x=50, bold=True, at=110),  # a service's name on its own
+        line("MUST", x=160, size=8, bold=True, at=110),
+        line("– Improve its governance", x=210, text_x=220, at=110),
+        line("(including", x=50, bold=True, at=122),
+        line("arrangements. (Regulation 17)", x=220, at=122),
+        line("older people's", x=50, bold=True, at=134),
+        line("– Ensure that records are complete.", x=210, text_x=220, at=134),
+        line("care)", x=50, bold=True, at=146),
+    )
+    assert [(f.service, f.text) for f in found] == [
+        ("Medical care (including older people's care)", "Improve its governance arrangements. (Regulation 17)"),
+        ("Medical care (including older people's care)", "Ensure that records are complete."),
+    ]
