@@ -66,6 +66,7 @@ class Kind(BaseModel):
     one_off: bool = False
     to_leaders: bool = False
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
+    own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
@@ -194,10 +195,12 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     audit = checks(asked, kinds, wording, place, theme)
     named = "; ".join(f.rstrip(" .") for f in found)
     shown = evidence(asked, kinds, wording)
+    decided = change(asked, kinds, wording, place)
     if named and len(named.split()) <= QUOTE_FOUND_WORDS:
         audit += f" Check in particular what the report found: {named}."
         shown = f"{shown[:-1]}; the records showing each of the report's findings put right."
-    return Composed(change(asked, kinds, wording, place), communicate, audit, shown)
+        decided = f"{decided[:-1]}; and how each of the report's findings is put right first, by whom and by when."
+    return Composed(decided, communicate, audit, shown)
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
@@ -336,10 +339,23 @@ def specific(ask: Asked) -> bool:
     return kind_of(ask.duty) is not _kinds().kind[-1]
 
 
-def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
-    """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
+class Extra(NamedTuple):
+    """What to add to a topic's lines for the asks they leave out: to B, to C and to evidence."""
+
+    tell: str
+    check: str
+    evidence: str
+
+
+def extra_checks(each: list[Asked], wording: str) -> Extra:
+    """For asks a topic's prompts do not cover: a sentence to add to B, one to C and one to evidence."""
     asked, kinds = _with_reviewed(each)
-    return "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".", evidence(asked, kinds, wording)
+    told = [(a, k) for a, k in zip(asked, kinds) if k is not _kinds().kind[-1]]  # the catch-all's "what is expected" adds nothing
+    tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
+    quote = "; ".join(a for a, _ in told)
+    about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
+    return Extra(f"Also tell them {tells}{about}." if told else "", "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".",
+                 evidence(asked, kinds, wording))
 
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
@@ -441,6 +457,11 @@ _RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(
                          re.IGNORECASE)
 
 
+def about(ask: str) -> str:
+    """What an ask is about, named for its records: the records it names, else its subject."""
+    return _records(ask) or _subject(ask)
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
@@ -462,7 +483,7 @@ def _records(ask: str) -> str:
         if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "crisis and contingency plans"
             continue
-        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")):  # not "patient's"
+        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w):  # not "patient's"
             break
         words.insert(0, w)
     noun = m.group(2).lower()
@@ -523,12 +544,17 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
-    r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"advanced nurse practitioners|medical officers|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
+_TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
+_NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
+_RECIPIENT = re.compile(r"(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?"
+                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})$", re.IGNORECASE)
+_LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
@@ -537,9 +563,20 @@ _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\
 
 def named_staff(wording: str) -> str:
     """The staff the statement names, most specific first ("clinicians in the emergency operations
-    centre", "midwives working on the unit"); empty when it names only "staff" with no place."""
-    found = []
-    for m in _STAFF.finditer(wording):
+    centre", "midwives working on the unit", "the booking team"); empty when it names only "staff" with
+    no place. Staff named as those information goes to or comes from ("shared with health visitors",
+    "recommended by speech and language therapists") are not the ones who do what is asked."""
+    found, skipped_to = [], -1
+    hits = sorted([*_STAFF.finditer(wording), *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
+                  key=lambda m: m.start())
+    for m in hits:
+        before = wording[:m.start()]
+        if _RECIPIENT.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
+            skipped_to = m.end()
+            continue
+        if m.re is _TEAM:
+            found.append(f"the {m.group(1)}")
+            continue
         name = m.group(1)
         where = _WHERE.match(wording[m.end():])
         if where:

@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, Place, composed, extra_checks, named_staff, phrase_pattern, place_for,
-                                       specific)
+from .compose import (IMPERATIVE, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
+                      place_for, specific)
 from .themes import named
 from ..vocab import load
 
@@ -69,6 +69,7 @@ class Topic(BaseModel):
     id: str
     label: str
     themes: list[str] = []  # vocab/themes.toml ids this topic's prompts were written for
+    kinds: list[str] = []  # vocab/asks.toml kinds with lines of their own (`own_lines`) that this topic's lines fit
     triggers: list[str]
     change: str
     communicate: str
@@ -110,17 +111,19 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     and evidence added (C, evidence)."""
     fallback = _table().topic[-1]
     found = asks(wording)
+    each = composable(wording, found)
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
+    if topic is not None and _unfit(topic, each):
+        topic = fallback
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
-    each = composable(wording, found)
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
-        made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
+        made = composed(each, wording, place, theme_id, found=findings(wording, found))
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
@@ -132,6 +135,28 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + lines["audit"],
     )
     return scaffold, PROMPT + lines["evidence"]
+
+
+def _unfit(topic: Topic, each: list[Ask]) -> bool:
+    """An ask of a kind with lines of its own (a display, training, an appointment, data validated)
+    that the topic's lines were not written for: a risk topic's "which tool, when to escalate" does not
+    fit safety data put on display, nor a staffing topic's rotas a qualification to hold."""
+    return any(k.own_lines and k.id not in topic.kinds for k in (kind_of(a.duty) for a in each))
+
+
+def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
+    """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
+    PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
+    not the sentence that only names the breach ("This was a breach of regulation 12")."""
+    said = [a.text for a in (asks(wording) if found is None else found) if not a.required and not _ONLY_BREACH.search(a.text)]
+    listed = [m.group(1).strip(" .") for line in wording.splitlines() if _FAILED.search(line.strip())
+              for m in [_COLON_FINDINGS.search(line)] if m]
+    return [*listed, *said]
+
+
+_ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+)?breach(?:es)?\b"
+                          r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+_COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
 def _placed(text: str, place: Place) -> str:
@@ -152,10 +177,14 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
             continue
         text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
         duty_text = _FAILED.sub("", text, count=1)
+        if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
+            duty_text = duty_text.split(":", 1)[0]
         breach = breach or duty_text != text
+        # "..., and staff did not know the IDDSI levels": a second duty of the breach, read in the positive
+        clauses = [_positive(c) for c in (_AND_NOT.split(duty_text) if breach else [duty_text])]
         if breach:
-            duty_text = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], duty_text)
-        parts = _THAT.split(_positive(duty_text))
+            clauses = [_PAST.sub(lambda m: _PRESENT[m.group(0).lower()], c) for c in clauses]
+        parts = [p for clause in clauses for p in _THAT.split(clause)]
         if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
             parts = [p for part in parts for p in _and_do(part)]
         for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
@@ -170,7 +199,7 @@ _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE
 
 _PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
-_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+|\s+and\s+(?:are|is)\s+", re.IGNORECASE)
 
 
 def _shared_subject(ask: str) -> list[str]:
@@ -193,8 +222,11 @@ def _and_do(ask: str) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|does|do)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
                       r"(?P<rest>.+)$", re.IGNORECASE)
+_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|does|do|was|were)\s+not\b)",
+                      re.IGNORECASE)
+_PLURAL = frozenset("staff people children personnel police".split())
 
 
 def _positive(ask: str) -> str:
@@ -203,8 +235,13 @@ def _positive(ask: str) -> str:
     m = _NEGATED.match(ask)
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
-    verb = "is" if m["verb"].lower() == "was" else "are"
-    return f"{m['subject']} {verb} {m['rest']}"
+    verb, rest = m["verb"].lower(), m["rest"]
+    if verb in ("did", "does", "do"):  # "staff did not know the levels" as "staff know the levels"
+        plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
+        first, _, tail = rest.partition(" ")
+        first = first if plural else "has" if first == "have" else f"{first}es" if first.endswith(("s", "sh", "ch", "o")) else f"{first}s"
+        return f"{m['subject']} {first} {tail}".strip()
+    return f"{m['subject']} {'is' if verb == 'was' else 'are'} {rest}"
 
 
 SUBJECT_MAX = 16
@@ -239,19 +276,34 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
     checked = lines["audit"] + " " + lines["evidence"]
-    missed = [a for a in each if _missed(a.text, checked) and not _named_by(a.text, checked)]
+    missed = [a for a in each if (_missed(a.text, checked) and not _named_by(a.text, checked))
+              or _unnamed(a.text, lines["audit"])]
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
     if missed_c:
-        check, shown = extra_checks(missed_c, wording)
-        out["audit"] = f"{lines['audit']} {check}"
-        out["evidence"] = f"{lines['evidence'].rstrip('.')}; {shown[0].lower()}{shown[1:]}"
-    elif missed and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in missed)) \
+        extra = extra_checks(missed_c, wording)
+        out["audit"] = f"{lines['audit']} {extra.check}"
+        out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
+    # a later, separate ask whose object B never names ("... and that a mental capacity assessment is recorded")
+    later = [a for a in missed_c if a is not each[0] and _unnamed(a.text, lines["communicate"])]
+    if later and (tell := extra_checks(later, wording).tell):
+        out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
+    rest = [a for a in missed if a not in missed_c]
+    if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
-        out["audit"] = f"{lines['audit']} In each check, look for what is asked: {named}."
+        out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
     return out
+
+
+def _unnamed(ask: str, line: str) -> bool:
+    """What the ask is about (its records, else its subject: "cleaning schedules", "the cleaning of
+    commodes") is not named in the line by the last word of its name: a topic's check of the practice
+    does not check a record the statement asks for separately."""
+    named = about(ask)
+    head = _stems(named.split()[-1]) if named else set()
+    return bool(head) and not head & _stems(line)
 
 
 def _missed(ask: str, line: str) -> bool:
