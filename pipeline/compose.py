@@ -251,6 +251,10 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
+        for other in _also_own(a.duty, kind):  # "training, supervision and appraisal": each has its own record
+            if other not in kinds:
+                asked.append(a.text)
+                kinds.append(other)
         for part in _included(a.text) if kind.id in _CONTAINERS else []:  # "a system ..., including an agreement and drills"
             if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
                 asked.append(part)
@@ -270,6 +274,14 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(inner)
                 kinds.append(inner_kind)
     return asked, kinds
+
+
+def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
+    """Other kinds with lines of their own that the ask also names: "staff receive training, supervision
+    and appraisal" is training, and supervision and appraisal too, each checked on its own record."""
+    if not kind.own_lines:
+        return []
+    return [k for k in _kinds().kind if k.own_lines and k is not kind and any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
 
 
 _INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)

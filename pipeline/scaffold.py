@@ -185,8 +185,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if breach:
             clauses = [_PAST.sub(lambda m: _PRESENT[m.group(0).lower()], c) for c in clauses]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
-        if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
-            parts = [p for part in parts for p in _and_do(part)]
+        # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
+        parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
         for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
             if part:
                 found.setdefault(part, Ask(part, duty(part), True))
@@ -194,6 +194,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
 
 
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
+_AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
+                         re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
 
 
@@ -206,17 +208,25 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
+    if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
+        return [f"{m['subject']} {m['verb']} {two['first']}", f"{m['subject']} {m['verb']} {two['second']} {two['rest']}"]
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
     if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
         return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
-def _and_do(ask: str) -> list[str]:
+_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed)\s+and\s+(?P<second>shared|sent|passed on|copied)\s+(?P<rest>(?:with|to)\b.+)$",
+                        re.IGNORECASE)
+
+
+def _and_do(ask: str, instructed: bool = True) -> list[str]:
     """"appoint a director and develop a strategy" in two; "assess, monitor and improve the quality"
-    (verbs sharing one object) whole."""
+    (verbs sharing one object) whole. After an ask that is not an instruction, only an instruction
+    with its own object ("... and reduce the time patients wait") starts a second ask: "the 'pause and
+    check' is completed" is one."""
     parts, start = [], 0
-    for m in _AND_DO.finditer(ask):
+    for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
         if before and before[-1].lower().strip(",") not in IMPERATIVE:
             parts.append(ask[start:m.start()])
@@ -287,7 +297,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         out["audit"] = f"{lines['audit']} {extra.check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
     # a later, separate ask whose object B never names ("... and that a mental capacity assessment is recorded")
-    later = [a for a in missed_c if a is not each[0] and _unnamed(a.text, lines["communicate"])]
+    later = [a for a in missed_c if a is not each[0]
+             and (_unnamed(a.text, lines["communicate"]) or _missed(a.text, lines["communicate"]))]
     if later and (tell := extra_checks(later, wording).tell):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
