@@ -194,6 +194,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
 
 
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
+_PARTICLES = frozenset("out up off on in".split())
 _AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
                          re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
@@ -228,7 +229,7 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     parts, start = [], 0
     for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
-        if before and before[-1].lower().strip(",") not in IMPERATIVE:
+        if before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES:  # "staff carry out and record ..."
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
