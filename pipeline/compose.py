@@ -560,12 +560,12 @@ _STAFF = re.compile(
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
-    r"advanced nurse practitioners|medical officers|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"advanced nurse practitioners|medical officers|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
-_RECIPIENT = re.compile(r"(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?"
-                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3})$", re.IGNORECASE)
+_RECIPIENT = re.compile(r"(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"

@@ -499,12 +499,23 @@ def quoted_asks(wording: str) -> str:
     for line in wording.splitlines():
         if not line.strip():
             continue
-        ask = asked(line) or _duties(line)
+        ask = _breached(line) if _is_breach(line) else asked(line) or _duties(line)
         if not ask:
             return ""
         found.setdefault(re.sub(r"[^a-z]", "", ask.lower()), ask)
     quote = "; ".join(found.values())
     return quote if len(quote.split()) <= MAX_QUOTE_WORDS else ""
+
+
+def _is_breach(line: str) -> bool:
+    return any(_FAILED.search(a.text) for a in asks(line))
+
+
+def _breached(line: str) -> str:
+    """A breach paragraph ("The provider had failed to ..., and staff did not know ...") quoted by the
+    duties it breached, in the present, never by its failings, which would read as the goal; not at
+    all when it lists findings, which the duty alone would hide."""
+    return "" if findings(line) else "; ".join(a.text for a in composable(line))
 
 
 def _duties(line: str) -> str:
