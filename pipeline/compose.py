@@ -450,8 +450,8 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using every each daily weekly "
-                           "monthly accurately".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or as after before from within of using every each "
+                           "daily weekly monthly accurately".split())
 
 
 def _object(ask: str) -> str:

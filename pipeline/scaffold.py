@@ -281,7 +281,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                       topic: Topic | None = None) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
-    the audit and evidence lines do not name get their own check and evidence. A variant's lines
+    the audit and evidence lines do not name (or whose records the audit line never names: "the
+    cleaning of commodes is recorded") get their own check and evidence; a later ask whose object B
+    never names is told too ("... and shared with the out-of-hours GP"). A variant's lines
     are written for the narrower issue (directors' fit and proper person files, call monitoring):
     the catch-all kind's "observe practice and audit 10 records" is not added to them, though
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
