@@ -192,15 +192,21 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
-    audit = checks(asked, kinds, wording, place, theme)
+    made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
+                    evidence(asked, kinds, wording))
+    return put_right(made, found)
+
+
+def put_right(lines: Composed, found: list[str]) -> Composed:
+    """The lines with the report's findings ("Staff did not wear PPE.", a breach's list after its
+    colon) named as what to put right first, check in particular and show put right."""
     named = "; ".join(f.rstrip(" .") for f in found)
-    shown = evidence(asked, kinds, wording)
-    decided = change(asked, kinds, wording, place)
-    if named and len(named.split()) <= QUOTE_FOUND_WORDS:
-        audit += f" Check in particular what the report found: {named}."
-        shown = f"{shown[:-1]}; the records showing each of the report's findings put right."
-        decided = f"{decided[:-1]}; and how each of the report's findings is put right first, by whom and by when."
-    return Composed(decided, communicate, audit, shown)
+    if not named or len(named.split()) > QUOTE_FOUND_WORDS:
+        return lines
+    return Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
+                    lines.communicate,
+                    f"{lines.audit} Check in particular what the report found: {named}.",
+                    f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A

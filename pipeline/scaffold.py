@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
-                      place_for, specific)
+from .compose import (IMPERATIVE, Composed, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
+                      place_for, put_right, specific)
 from .themes import named
 from ..vocab import load
 
@@ -127,6 +127,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
+        if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
+            made = put_right(Composed(*(lines[k] for k in LINES)), listed)
+            lines |= dict(zip(LINES, made))
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -154,7 +157,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     return [*listed, *said]
 
 
-_ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+)?breach(?:es)?\b"
+_ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+|in\s+)?breach(?:es)?\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 

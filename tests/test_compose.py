@@ -577,3 +577,21 @@ def test_topic_kinds_are_kinds_with_lines_of_their_own():
     for topic in load(ScaffoldTable, "scaffolds.toml").topic:
         for kind in topic.kinds:
             assert kind in kinds and kinds[kind].own_lines, (topic.id, kind)
+
+
+def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
+    lines = prompts("The provider had failed to ensure medicines were managed safely: medicine administration records "
+                    "had gaps and fridge temperatures were not recorded. This was in breach of regulation 12.")
+    assert lines["topic"] == "medicines"
+    assert "what the report found: medicine administration records had gaps" in lines["c"]
+    assert "breach" not in lines["c"] and "put right" in lines["e"]
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("medical staff wear identification badges at all times", "staff_practice"),
+    ("a registered nurse is in charge at all times", "staff_on_duty"),
+    ("the registered manager is visible in the home", "visibility"),
+    ("staff in the emergency department feel supported by their managers", "staff_views"),
+])
+def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
+    assert kind_of(ask).id == kind
