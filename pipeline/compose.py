@@ -283,11 +283,24 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
 
 
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
-    """Other kinds with lines of their own that the ask also names: "staff receive training, supervision
-    and appraisal" is training, and supervision and appraisal too, each checked on its own record."""
+    """Other kinds with lines of their own that the ask lists beside its own: "staff receive training,
+    supervision and appraisal" is training, and supervision and appraisal too, each checked on its own
+    record; "signage is displayed" is one display, though "signage" alone would be works."""
     if not kind.own_lines:
         return []
-    return [k for k in _kinds().kind if k.own_lines and k is not kind and any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
+    mine = _first_match(ask, kind)
+    found = []
+    for k in _kinds().kind:
+        if k.own_lines and k is not kind and (theirs := _first_match(ask, k)):
+            between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
+            if not _VERB.search(between):  # listed together, not subject and verb of one clause
+                found.append(k)
+    return found
+
+
+def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
+    spans = [m.span() for p in _compiled(tuple(kind.patterns)) if (m := p.search(ask))]
+    return min(spans) if spans else None
 
 
 _INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)

@@ -592,6 +592,15 @@ def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
     ("a registered nurse is in charge at all times", "staff_on_duty"),
     ("the registered manager is visible in the home", "visibility"),
     ("staff in the emergency department feel supported by their managers", "staff_views"),
+    ("the board receives quarterly reports on falls", "oversight"),
+    ("learning from complaints is shared across the service", "oversight"),
+    ("managers carry out monthly spot checks of the kitchen", "audit_system"),
+    ("staff have the skills to use the hoist safely", "training"),
 ])
 def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
     assert kind_of(ask).id == kind
+
+
+def test_signage_displayed_is_one_display_not_works_too():
+    lines = prompts("The provider must ensure that warning signage is displayed on the oxygen store door.")
+    assert "works order" not in lines["e"] and "photo of the display" in lines["e"]
