@@ -594,7 +594,7 @@ def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
     ("staff in the emergency department feel supported by their managers", "staff_views"),
     ("the board receives quarterly reports on falls", "oversight"),
     ("learning from complaints is shared across the service", "oversight"),
-    ("managers carry out monthly spot checks of the kitchen", "audit_system"),
+    ("managers carry out regular spot checks of the kitchen", "audit_system"),
     ("staff have the skills to use the hoist safely", "training"),
 ])
 def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
