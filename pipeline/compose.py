@@ -418,7 +418,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|(?<!\d )minutes)\b",
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
@@ -528,6 +528,15 @@ _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
+def _head(words: list[str]) -> str:
+    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return words[cut - 1].lower()
+
+
+_PREPOSITIONS = frozenset("on in at for of across from within between".split())
+_NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
+                        "specialist champions".split())  # "10 records of critical care unit" names no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
@@ -544,7 +553,8 @@ def _subject(ask: str) -> str:
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
-            or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
+            or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
+            or _head(words) in _NO_RECORDS):
         return ""
     proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
     return subject if proper else subject[0].lower() + subject[1:]

@@ -190,7 +190,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
         parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
-        for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
+        for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
             if part:
                 found.setdefault(part, Ask(part, duty(part), True))
     return list(found.values())
@@ -222,6 +222,22 @@ def _shared_subject(ask: str) -> list[str]:
 
 _TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed)\s+and\s+(?P<second>shared|sent|passed on|copied)\s+(?P<rest>(?:with|to)\b.+)$",
                         re.IGNORECASE)
+
+
+def _known_by_staff(ask: str) -> list[str]:
+    """"the service has an up-to-date business continuity plan that staff know how to use" as the plan,
+    then "staff know how to use it": a document to check once, and staff to ask."""
+    m = _THAT_STAFF.match(ask)
+    if not m:
+        return [ask]
+    rest = m["rest"].rstrip(" .")
+    return [m["main"], f"{m['who']} {rest} it" if _ENDS_OPEN.search(rest) else f"{m['who']} {rest}"]
+
+
+_THAT_STAFF = re.compile(r"^(?P<main>.+?\b(?:plans?|polic(?:y|ies)|procedures?|process(?:es)?|guidance|systems?|tools?|protocols?|"
+                         r"pathways?|equipment))\s+(?:that|which)\s+(?P<who>(?:all\s+)?staff|nurses|clinicians)\s+"
+                         r"(?P<rest>(?:know|understand|can use|are trained|are able)\b.*)$", re.IGNORECASE)
+_ENDS_OPEN = re.compile(r"\b(?:use|follow|understand|apply|find|access|on|to|with)$", re.IGNORECASE)
 
 
 def _and_do(ask: str, instructed: bool = True) -> list[str]:

@@ -596,6 +596,9 @@ def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
     ("learning from complaints is shared across the service", "oversight"),
     ("managers carry out regular spot checks of the kitchen", "audit_system"),
     ("staff have the skills to use the hoist safely", "training"),
+    ("the quality committee reviews medicines incidents quarterly", "oversight"),
+    ("porters complete daily wheelchair safety checklists", "scheduled_check"),
+    ("the service has a current major incident plan", "document"),
 ])
 def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
     assert kind_of(ask).id == kind
@@ -604,3 +607,16 @@ def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
 def test_signage_displayed_is_one_display_not_works_too():
     lines = prompts("The provider must ensure that warning signage is displayed on the oxygen store door.")
     assert "works order" not in lines["e"] and "photo of the display" in lines["e"]
+
+
+def test_a_plan_that_staff_must_know_is_the_plan_and_then_staff_asked():
+    lines = prompts("The trust should ensure that the unit has an up-to-date major incident plan that staff know how "
+                    "to use.")
+    assert "the document does what is asked" in lines["c"] and "staff know how to use it" in lines["c"]
+
+
+def test_a_unit_team_or_board_is_not_sampled_as_records():
+    from cqcplan.pipeline.compose import about
+    assert about("the stroke unit has a named consultant") == ""
+    assert about("the community team takes referrals at weekends") == ""
+    assert about("the medicines fridge on the children's ward is locked") == "medicines fridge on the children's ward"
