@@ -599,6 +599,9 @@ def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
     ("the quality committee reviews medicines incidents quarterly", "oversight"),
     ("porters complete daily wheelchair safety checklists", "scheduled_check"),
     ("the service has a current major incident plan", "document"),
+    ("staff have access to telephone translation services", "interpreting"),
+    ("care managers visit people at home to review their care", "practice"),
+    ("information about people is used only for their care", "practice"),
 ])
 def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
     assert kind_of(ask).id == kind
