@@ -183,10 +183,9 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
         breach = breach or duty_text != text
-        # "..., and staff did not know the IDDSI levels": a second duty of the breach, read in the positive
-        clauses = [_positive(c) for c in (_AND_NOT.split(duty_text) if breach else [duty_text])]
-        if breach:
-            clauses = [_PAST.sub(lambda m: _PRESENT[m.group(0).lower()], c) for c in clauses]
+        # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
+        first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
+        clauses = [_positive(_present(first) if breach else first), *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
         parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
@@ -252,11 +251,15 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|does|do)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
                       r"(?P<rest>.+)$", re.IGNORECASE)
-_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|does|do|was|were)\s+not\b)",
+_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
+
+
+def _present(text: str) -> str:
+    return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], text)
 
 
 def _positive(ask: str) -> str:
@@ -266,7 +269,7 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
-    if verb in ("did", "does", "do"):  # "staff did not know the levels" as "staff know the levels"
+    if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
         plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
         first, _, tail = rest.partition(" ")
         first = first if plural else "has" if first == "have" else f"{first}es" if first.endswith(("s", "sh", "ch", "o")) else f"{first}s"

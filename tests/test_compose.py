@@ -623,3 +623,16 @@ def test_a_unit_team_or_board_is_not_sampled_as_records():
     assert about("the stroke unit has a named consultant") == ""
     assert about("the community team takes referrals at weekends") == ""
     assert about("the medicines fridge on the children's ward is locked") == "medicines fridge on the children's ward"
+
+
+def test_a_duty_worded_in_the_negative_is_never_turned_round():
+    lines = prompts("The provider must ensure that staff do not leave medicines unattended on the medicines trolley "
+                    "and that people are not moved between rooms without their consent.")
+    text = " ".join(lines[k] for k in "abce")
+    assert "staff leave medicines" not in text and "people are moved" not in text
+
+
+def test_a_breached_duty_in_the_negative_stays_negative():
+    lines = prompts("The provider had failed to ensure that people were not placed at risk of harm from unsafe "
+                    "bed rails. This was a breach of regulation 12.")
+    assert "people are not placed at risk" in lines["c"] and "people are placed at risk" not in lines["c"]
