@@ -602,6 +602,8 @@ def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
     ("staff have access to telephone translation services", "interpreting"),
     ("care managers visit people at home to review their care", "practice"),
     ("information about people is used only for their care", "practice"),
+    ("there is enough consultant cover for the stroke unit at weekends", "staff_on_duty"),
+    ("every resident has a named keyworker", "each_case"),
 ])
 def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
     assert kind_of(ask).id == kind
