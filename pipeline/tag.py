@@ -220,7 +220,7 @@ def _notice_tag(notice: RequirementNotice, segment: str, score: float) -> Tag:
 def _wording_regulations(hits: list[_Hit]) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:
     chosen = _chosen_topics(hits)
     frames = _frame_keys(hits, strong_only=bool(chosen))
-    keys = [k for k in dict.fromkeys([*_ordered(chosen, hits), *frames]) if k is not None]
+    keys = [k for k in dict.fromkeys([*_ordered(chosen, hits), *_side_regulation(hits, chosen), *frames]) if k is not None]
     regs = [Regulation(instrument=i, number=n, title=regulation_title(i, n)) for i, n in keys]
     rivals = sum(score for key, score in _scores(_topics(hits)).items() if key in chosen)
     tags = [_wording_reg_tag(key, hits, rivals) for key in keys]
@@ -253,6 +253,18 @@ def _chosen_topics(hits: list[_Hit]) -> set[_RegKey | None]:
     scores = _scores(_topics(hits))
     best = max(scores.values(), default=0.0)
     return {key for key, score in scores.items() if score >= TOPIC_SHARE * best}
+
+
+RISK_THEME = "patient_risk"  # vocab/themes.toml: harm to a person, cited under 12(2)(a)(b)
+
+
+def _side_regulation(hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_RegKey]:
+    """When the topic that decides is one no regulation covers (a wait), a risk to the people
+    waiting named beside it is what CQC would cite: 999 calls answered late while welfare calls
+    to those waiting are missed is a breach of 12, though the wait stays the statement's topic."""
+    if chosen != {None}:
+        return []
+    return list(dict.fromkeys(k for h in _topics(hits) if h.cue.theme == RISK_THEME and (k := _cue_key(h.cue))))
 
 
 def _frame_keys(hits: list[_Hit], strong_only: bool) -> list[_RegKey]:
