@@ -155,12 +155,35 @@ def _regulations(
     """Regulations with their tags, and the cue topics that chose them (empty unless from wording)."""
     cited = finding.regulations or find_citations(finding.text)
     if cited:
-        return cited, [_explicit_tag(reg) for reg in cited], set()
+        return _with_equivalents(cited, [_explicit_tag(reg) for reg in cited], hits)
     if finding.kind == "must":
         matched = {m[0].regulation: m for m in _notice_matches(finding.text, notices)}  # one row per regulation
         if matched:
-            return [_titled(reg) for reg in matched], [_notice_tag(*m) for m in matched.values()], set()
+            return _with_equivalents([_titled(reg) for reg in matched], [_notice_tag(*m) for m in matched.values()], hits)
     return _wording_regulations(hits)
+
+
+def _with_equivalents(regs: list[Regulation], tags: list[Tag],
+                      hits: list[_Hit]) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:
+    """A 2010 regulation, cited or named by a notice row, stays as printed; beside it goes the 2014
+    regulation that replaced it (reference §8.4, `nearest` in vocab/regulations.toml), the one a
+    plan written now answers to. Where two replaced it (2010's 12, cleanliness: 12(2)(h) or 15),
+    the one the wording's cues point to, else the first."""
+    pairs = list(zip(regs, tags))
+    cued = {_cue_key(h.cue) for h in _topics(hits)}
+    for reg, tag in list(pairs):
+        entry = regulation_entry(reg.instrument, reg.number) if reg.instrument == "RA2010" else None
+        if not entry or not entry.nearest:
+            continue
+        options = [re.match(r"(\d+[A-Z]?)(.*)", n).groups() for n in entry.nearest]  # "12(2)(g)" -> ("12", "(2)(g)")
+        number, paragraphs = next((o for o in options if ("RA2014", o[0]) in cued), options[0])
+        if any(r.instrument == "RA2014" and r.number == number for r, _ in pairs):
+            continue
+        new = Regulation(instrument="RA2014", number=number, paragraphs=paragraphs,
+                         title=regulation_title("RA2014", number))
+        pairs.append((new, Tag(field="regulation", value=_reg_label(new), basis="equivalent", evidence=tag.evidence,
+                               rule_id=f"equivalent.RA2010.{reg.number}", confidence=tag.confidence)))
+    return [r for r, _ in pairs], [t for _, t in pairs], set()
 
 
 def _titled(reg: Regulation | None) -> Regulation:
