@@ -415,7 +415,7 @@ def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None
         return [h for h in hits if not h.cue.frame and _cue_key(h.cue) in chosen]
     wanted = {key for reg in regs for key in _comparable(reg)}
     agreeing = [h for h in hits if _cue_key(h.cue) in wanted or (not regs and _cue_key(h.cue) is None)]
-    agreeing = _in_cited_paragraphs(agreeing, regs) or _of_cited_paragraphs(hits, regs) or agreeing
+    agreeing = _in_cited_paragraphs(agreeing, regs) or agreeing
     spanned = [h for h in _topics(hits) if _fits(h.cue.key_question, regs)]
     return _topics(agreeing) or agreeing or spanned
 
@@ -430,14 +430,6 @@ def _in_cited_paragraphs(hits: list[_Hit], regs: list[Regulation]) -> list[_Hit]
             key = (reg.instrument, reg.number.upper())
             kept = [h for h in kept if _cue_key(h.cue) != key or h.cue.theme in allowed]
     return kept
-
-
-def _of_cited_paragraphs(hits: list[_Hit], regs: list[Regulation]) -> list[_Hit]:
-    """The topic hits whose theme a cited paragraph names, whatever regulation their cue carries:
-    12(2)(c) is about staff's training and competence, which the cues file under 18, so "skills
-    drills and fetal monitoring training (Regulation 12(2)(c))" is mandatory training."""
-    named = {theme for reg in regs for theme in _paragraph_themes(reg)}
-    return [h for h in _topics(hits) if h.cue.theme in named]
 
 
 def _paragraph_themes(reg: Regulation) -> list[str]:

@@ -718,9 +718,9 @@ class TestNamedCourseAndPost:
         assert (locum.domain, locum.theme) == ("Safe", "Staffing")
         assert (own.domain, own.theme) == ("Effective", "Competent staff")
 
-    def test_a_cited_12_2_c_is_its_staff_training(self) -> None:
-        tagged = _one(_finding("Ensure that all midwives complete PROMPT training and multidisciplinary skills drills. "
-                               "(Regulation 12(2)(c))"))
+    def test_multidisciplinary_drills_are_the_course_not_joint_working(self) -> None:
+        tagged = _one(_finding("Ensure that all midwives and obstetricians attend multidisciplinary obstetric emergency "
+                               "skills drills. (Regulation 12(2)(c))"))
         assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Mandatory training", [("RA2014", "12")])
 
     def test_the_seven_day_palliative_standard_is_a_seven_day_service(self) -> None:
