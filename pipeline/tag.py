@@ -85,6 +85,8 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
     hits = _beside_examples(hits, finding.text)
+    if themes.audits_are_governance(finding.service):
+        hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
@@ -144,6 +146,18 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
     decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
     return outside if decides and len(outside) < len(hits) else hits
+
+
+AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object
+
+
+def _audit_is_the_object(hits: list[_Hit]) -> list[_Hit]:
+    """In a service whose reports file every audit under Well-led quality assurance (dental:
+    "audits of radiography and infection prevention and control"), an audit asked for is the
+    statement's object; the topics audited stay listed as other themes."""
+    if not any(h.cue.frame and h.evidence.lower().startswith(AUDIT) for h in hits):
+        return hits
+    return [h for h in hits if h.cue.frame]
 
 
 # ------------------------------------------------------------------ regulations

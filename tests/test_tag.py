@@ -755,3 +755,11 @@ class TestReplacedRegulations:
 
     def test_a_2014_citation_gets_nothing_beside_it(self) -> None:
         assert _reg_keys(_one(_finding("Ensure staff report allegations of abuse. (Regulation 13)"))) == [("RA2014", "13")]
+
+    def test_a_dental_report_files_an_audit_under_well_led(self) -> None:
+        text = "Ensure that infection prevention and control audits are completed every six months."
+        dental = _one(_finding(text, service="Dental practice"))
+        ward = _one(_finding(text, service="Surgery"))
+        assert (dental.domain, _reg_keys(dental)) == ("Well-led", [("RA2014", "17")])
+        assert (ward.domain, ward.theme) == ("Safe", "Cleanliness, infection control and hygiene")
+        assert "Cleanliness, infection control and hygiene" in [t.value for t in _tags(dental, "theme")]
