@@ -756,6 +756,8 @@ class TestReplacedRegulations:
     def test_a_2014_citation_gets_nothing_beside_it(self) -> None:
         assert _reg_keys(_one(_finding("Ensure staff report allegations of abuse. (Regulation 13)"))) == [("RA2014", "13")]
 
+
+class TestServiceConventions:
     def test_a_dental_report_files_an_audit_under_well_led(self) -> None:
         text = "Ensure that infection prevention and control audits are completed every six months."
         dental = _one(_finding(text, service="Dental practice"))
