@@ -757,7 +757,9 @@ class TestReplacedRegulations:
         assert _reg_keys(_one(_finding("Ensure staff report allegations of abuse. (Regulation 13)"))) == [("RA2014", "13")]
 
 
-class TestServiceConventions:
+class TestOutsideAuthorsConventions:
+    """Conventions at least two outside authors share: dental audits are Well-led, data is Information management."""
+
     def test_a_dental_report_files_an_audit_under_well_led(self) -> None:
         text = "Ensure that infection prevention and control audits are completed every six months."
         dental = _one(_finding(text, service="Dental practice"))
@@ -765,3 +767,8 @@ class TestServiceConventions:
         assert (dental.domain, _reg_keys(dental)) == ("Well-led", [("RA2014", "17")])
         assert (ward.domain, ward.theme) == ("Safe", "Cleanliness, infection control and hygiene")
         assert "Cleanliness, infection control and hygiene" in [t.value for t in _tags(dental, "theme")]
+
+    def test_the_data_itself_is_information_management(self) -> None:
+        tagged = _one(_finding("Ensure that the data used to report cancer waiting times is checked before it is "
+                               "submitted.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
