@@ -3,7 +3,9 @@ regulations, a SAF quality statement and the `Tag`s that say why.
 
 Regulations come from the strongest source available: a citation in the statement, else
 the requirement-notice row whose "how the regulation was not being met" text the must
-statement matches, else wording cues from vocab/cues.toml. The key question comes from
+statement matches (a 2010 regulation either names keeps its place, with the 2014 one that
+replaced it beside it), else wording cues from vocab/cues.toml (when the topic that decides
+has no regulation, a wait, a risk named beside it gives 12). The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …") give way to the duty
