@@ -229,6 +229,8 @@ class TestCategoryVocabulary:
         ("Ensure the temperature of the mortuary fridges is checked each day.", "Environment and equipment"),
         ("Make sure the kitchen fridge temperature is logged before each meal service.", "Environment and equipment"),
         ("Ensure the fridge temperature in the clinic room is checked each day.", "Medicines"),
+        ("Make sure the treatment room fridges are kept between two and eight degrees.", "Medicines"),
+        ("Ensure that the blood fridge is alarmed and its temperature monitored.", "Environment and equipment"),
     ])
     def test_a_fridge_is_filed_by_what_it_holds(self, text: str, theme: str) -> None:
         assert _one(_finding(text)).theme == theme
@@ -239,6 +241,8 @@ class TestCategoryVocabulary:
         ("Make sure relatives can take part in ward rounds and in decisions about their relative's care.", "Caring"),
         ("The practice should find better ways to identify patients who are also carers.", "Caring"),
         ("The service should improve outcomes for people after a stroke.", "Effective"),  # "outcome" alone still decides
+        # "activity" as workload is no pastime: a ward's activity and acuity are staffing words
+        ("Ensure the nurse in charge is supernumerary so that they can oversee activity and acuity on the ward.", "Safe"),
     ])
     def test_a_lone_word_gives_way_to_the_topic_the_statement_names(self, text: str, key_question: str) -> None:
         assert _one(_finding(text, kind="should")).domain == key_question
