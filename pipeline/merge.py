@@ -51,7 +51,7 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import asks
+from .asks import asks, without_population
 from .aspects import aspects_many
 from . import themes
 from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_specific, shared_terms
@@ -99,7 +99,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     cannot-links (an explicit regulation conflict, different themes, different providers);
     `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
     `reports` as for `merge`."""
-    texts = [f.text for f in findings]
+    texts = [without_population(f.text) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     asked = aspects_many(texts)
