@@ -54,7 +54,7 @@ from ..models import Action, Finding, MergeLink, Regulation, Tag
 from .asks import asks, without_population
 from .aspects import aspects_many
 from . import themes
-from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_specific, shared_terms
+from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
 from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
@@ -110,7 +110,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
     words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report)
              + THEME_BONUS * same(primary))
-    whole = _one_action(primary, asked, spared) & share_specific(found)
+    whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
 
@@ -119,8 +119,10 @@ def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: 
     """Pairs one of which is surely in a theme CQC reports as a single figure (vocab/themes.toml
     `one_action`, Mandatory training), the other in that theme too or in a neighbouring one that
     passed `same_duty` (`spared`), and both asking for what the figure counts (training).
-    Sharing a specific term as well (mandatory training itself, or one course), such a pair is
-    one problem whatever staff group or service each names, and scores at least REVIEW_BELOW:
+    Sharing what the training is (mandatory training itself, or one course: pipeline/similarity.py
+    `share_object`), such a pair is one problem whatever staff group or service each names, and
+    scores at least REVIEW_BELOW; a staff group or an incidental word ("for their role", "the
+    trust's target") shared by all mandatory training and one course is no such evidence:
     "medical staff complete mandatory training" and "nursing staff are up to date with their
     statutory and mandatory training" are one action, and so are "midwives complete safeguarding
     children training" (Mandatory training) and "nursing staff are trained in safeguarding
