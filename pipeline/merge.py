@@ -54,7 +54,7 @@ from ..models import Action, Finding, MergeLink, Regulation, Tag
 from .asks import asks, without_population
 from .aspects import aspects_many
 from . import themes
-from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
+from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
 from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
@@ -103,12 +103,16 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     asked = aspects_many(texts)
+    parts = [(i, a.text) for i, text in enumerate(texts) for a in asks(text) if a.required]
+    one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
+                            [i for i, _ in parts])
     spared = neighbouring(sure) & same_duty(found, asked)
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
-    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report)
+    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
+                         one_ask=one_ask)
              + THEME_BONUS * same(primary))
     whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
