@@ -267,33 +267,40 @@ def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
     level 3 safeguarding training" pass;
     "training night staff on fire evacuation" and "staffing levels at night" share "night" but
     not the object (fire), nor the duty (training against staffing)."""
+    share, among, asks_within = _object_and_duty(found, aspects)
+    return share & (among | among.T) & (asks_within | asks_within.T)
+
+
+def _object_and_duty(found: list[Terms], aspects: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Three [i, j] matrices: the two share an issue word; i's object (its issue words, who acts
+    and where aside) is among j's; j asks nothing i does not (each of j's aspects, or a kin one,
+    is among i's; naming none asks nothing)."""
     issues = _rows([{t for t in terms if is_issue(t)} for terms in found])
     what = _rows([{t for t in terms if is_issue(t) and t not in who_or_where_terms()} for terms in found])
-    both = what @ what.T
-    count = what.sum(axis=1)
-    inside = (both == count[:, None]) | (both == count[None, :])  # one's issue words among the other's
+    among = (what @ what.T) == what.sum(axis=1)[:, None]
     names = sorted(set().union(*aspects))
     asked = _rows([set(a) for a in aspects], names)
     related = kin()
     near = np.array([[other in related.get(name, {name}) for other in names] for name in names],
                     dtype=float).reshape(len(names), len(names))
     covered = ((asked @ near) > 0) @ asked.T  # [i, j]: how many of j's aspects i asks too (or a kin)
-    asks_within = covered == asked.sum(axis=1)[None, :]  # [i, j]: j asks nothing i does not
-    return ((issues @ issues.T) > 0) & inside & (asks_within | asks_within.T)
+    return (issues @ issues.T) > 0, among, covered == asked.sum(axis=1)[None, :]
 
 
 def ask_same_duty(found: list[Terms], aspects: list[frozenset[str]], part_found: list[Terms],
                   part_aspects: list[frozenset[str]], owner: list[int]) -> np.ndarray:
     """Pairs where one statement's asks include the other's duty and add only what concerns the same
-    object: one of its asks passes `same_duty` with the other statement, and none of its other asks
-    names an issue word the other lacks. "Staff receive an annual appraisal and team leaders monitor
-    appraisal rates" and "all staff have an annual appraisal" are one action (the first adds the
-    oversight of that very duty); "medicines are stored securely and fridge temperatures are
-    recorded" against "fridge temperatures are recorded" too. The parts are each statement's asks
-    (pipeline/asks.py), `owner` the statement each belongs to; a statement of one ask is its own
-    part, and `same_duty` already says whether it is the other's duty."""
+    object: one of its asks is about an object the other names (its issue words among the other's)
+    and asks what the other asks, no more and no less (aspects, kin counted), and none of its other
+    asks names an issue word the other lacks. "Staff receive an annual appraisal and team leaders
+    monitor appraisal rates" and "all staff have an annual appraisal" are one action (the first adds
+    the oversight of that very duty); "fluid balance charts are completed and low intake escalated"
+    and "patients are not left without fluids before surgery" are not (the chart is recorded, the
+    fast is not). The parts are each statement's asks (pipeline/asks.py), `owner` the statement each
+    belongs to; a statement of one ask is its own part, which `same_duty` already compares."""
     n = len(found)
-    duty = same_duty([*found, *part_found], [*aspects, *part_aspects])[n:, :n]  # [ask, statement]
+    share, among, asks_within = _object_and_duty([*found, *part_found], [*aspects, *part_aspects])
+    duty = (share & among & asks_within & asks_within.T)[n:, :n]  # [ask, statement]
     issues = [{t for t in terms if is_issue(t)} for terms in found]
     part_issues = [{t for t in terms if is_issue(t)} for terms in part_found]
     out = np.zeros((n, n), dtype=bool)
