@@ -150,3 +150,16 @@ def test_decisions_not_to_attempt_cpr_are_dnacpr():
     assert "dnacpr" in terms("Ensure decisions not to attempt cardiopulmonary resuscitation are recorded in full.")
     assert "temperatur" in terms("Escalate readings outside 2 to 8 degrees Celsius.")
     assert "clinic_room" in terms("Fridges in the unit's clinical room are monitored.")
+
+
+def test_how_to_raise_a_concern_or_complain_is_information_not_a_report():
+    """vocab/synonyms.toml and aspects.toml: patients who "raise a concern or make a complaint" are
+    complaining (not staff speaking up, not a report asked for), so information on how to do it is
+    information, not a complaint response in which complainants are kept informed."""
+    shown = filed("Ensure that posters telling patients how to raise a concern or make a complaint are displayed "
+                  "in every waiting area.", "a", "Learning from complaints and concerns")
+    answered = filed("Ensure that complaints are answered within the timescale of the complaints policy and that "
+                     "complainants are informed of any delay.", "b", "Learning from complaints and concerns",
+                     file="b.pdf")
+    assert "ftsu" not in terms(shown.text)
+    assert not together(shown, answered)
