@@ -163,3 +163,44 @@ def test_how_to_raise_a_concern_or_complain_is_information_not_a_report():
                      file="b.pdf")
     assert "ftsu" not in terms(shown.text)
     assert not together(shown, answered)
+
+
+def test_assessing_capacity_is_not_applying_for_a_dols_authorisation():
+    """vocab/aspects.toml: "capacity to consent" is what is assessed, not consent obtained, so a
+    capacity assessment no longer shares the DoLS application's ask (authorisation)."""
+    assessed = filed("The trust must ensure that staff assess and record patients' capacity to consent to "
+                     "treatment when they may lack it.", "a", "Consent, Mental Capacity Act and Deprivation of "
+                     "Liberty Safeguards")
+    applied = filed("Ensure that applications for Deprivation of Liberty Safeguards authorisations are made for "
+                    "patients who lack capacity and are not free to leave.", "b", "Consent, Mental Capacity Act and "
+                    "Deprivation of Liberty Safeguards", file="b.pdf")
+    assert not together(assessed, applied)
+
+
+def test_a_competency_assessment_is_training_not_a_review_of_care():
+    """vocab/aspects.toml: a competency assessment signs off training; it is no check of the care
+    it trains for (hourly CTG reviews)."""
+    reviewed = filed("The trust must ensure that staff carry out and record hourly fresh eyes reviews of CTG traces "
+                     "for women in labour.", "a", RISK)
+    trained = filed("The trust must ensure that staff caring for women in labour complete CTG training and an "
+                    "annual competency assessment.", "b", RISK)
+    assert not together(reviewed, trained)
+
+
+def test_keeping_complainants_informed_is_part_of_the_response_not_learning():
+    """vocab/aspects.toml: keeping people informed is answering them, not a report that the
+    learning from complaints is kin to."""
+    answered = filed("The trust should ensure that complaints are responded to on time and that families are kept "
+                     "informed when a response is delayed.", "a", "Learning from complaints and concerns")
+    learned = filed("The trust should ensure that themes from complaints are discussed with staff so that the "
+                    "service learns from them.", "b", "Learning from complaints and concerns", file="b.pdf")
+    assert not together(answered, learned)
+
+
+def test_enough_nurses_is_not_a_supernumerary_coordinator():
+    """vocab/issue_terms.toml "staff numbers or a role in charge"."""
+    numbers = filed("The trust must ensure that there are enough registered nurses on the unit to meet the "
+                    "nurse-to-patient ratios in national guidance on each shift.", "a", "Staffing")
+    role = filed("Ensure that a supernumerary coordinator is in charge of the unit on each shift, as national "
+                 "guidance recommends.", "b", "Staffing")
+    assert not together(numbers, role)
