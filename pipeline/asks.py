@@ -5,9 +5,11 @@ a qualifier hung on an ask ("... in line with NICE guidance", "... so that secti
 is not cancelled") names what the ask is measured against or for, not what it asks, so the
 prompt stage (pipeline/scaffold.py) reads topics, and the merge stage (pipeline/merge.py)
 themes, from the duty alone. And people named by the result of an earlier assessment ("patients
-assessed as at high risk of pressure damage receive pressure-relieving equipment") are whom the ask
-is for, not an assessment asked for: merge reads the statement without that participle
-(`without_population`), so the equipment is not taken for a second risk assessment.
+assessed as at high risk of pressure damage receive pressure-relieving equipment") or by the caseload
+they are on are whom the ask is for, not what it asks: merge reads the statement's words without
+the first (`without_earlier_result`), so the equipment is not taken for a second risk assessment,
+and its theme without either (`without_population`), so a pressure area assessment is not taken for
+caseload staffing.
 """
 
 import re
@@ -90,11 +92,25 @@ _POPULATION = re.compile(r"\b(?:assessed|identified|screened|scored|deemed|judge
                          r"malnourished|unable|eligible)\b)", re.IGNORECASE)
 
 
-def without_population(wording: str) -> str:
+# "patients on district nursing caseloads", "people on the community team's caseload": whose care it is.
+_ON_CASELOAD = re.compile(r"\b((?:patients|people|those|adults|children|service users)\s+)on\s+(?:the\s+|their\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}?caseloads?\b", re.IGNORECASE)
+
+
+def without_earlier_result(wording: str) -> str:
     """The wording without a participle that names people by an earlier assessment's result:
     "patients assessed as at high risk of pressure damage receive equipment" asks for the
     equipment, for patients at high risk; it does not ask for the assessment."""
     return _POPULATION.sub("", wording)
+
+
+def without_population(wording: str) -> str:
+    """The wording without what only names the people an ask is for: an earlier assessment's
+    result (`without_earlier_result`), or the caseload they are on ("patients on district nursing
+    caseloads have a pressure area risk assessment" is about the assessment, not caseload
+    staffing). Merge reads themes from this; its words keep the caseload, which two statements
+    about caseload staffing share ("... to meet the needs of patients on the caseload")."""
+    return _ON_CASELOAD.sub(r"\1", without_earlier_result(wording))
 
 
 def bare(sentence: str) -> str:

@@ -51,7 +51,7 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import asks, without_population
+from .asks import asks, without_earlier_result, without_population
 from .aspects import aspects_many
 from . import themes
 from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
@@ -99,7 +99,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     cannot-links (an explicit regulation conflict, different themes, different providers);
     `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
     `reports` as for `merge`."""
-    texts = [without_population(f.text) for f in findings]
+    texts = [without_earlier_result(f.text) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     asked = aspects_many(texts)
@@ -155,24 +155,28 @@ def sure_themes(finding: Finding) -> list[str]:
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    whole = " ".join(a.duty for a in asks(finding.text)).casefold()
+    duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
-        return _tie_broken(tags, duties)
+        return _tie_broken(tags, duties, whole)
     return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
 
 
-def _tie_broken(tags: list[Tag], duties: str) -> list[str]:
+def _tie_broken(tags: list[Tag], duties: str, whole: str) -> list[str]:
     """The one theme left of a tie between two wording cues when the other cue sits only in an
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
-    is checked weekly": equipment, not Medicines); else none. An example says what the object
-    covers; the object, named outside it, says what the ask is about. Any other guess stays one,
-    a tie whose other cue sits in a qualifier too ("staff immunisation records ... in line with
-    UK Health Security Agency guidance": the pair sets' immunisation paraphrases stayed one)."""
+    is checked weekly": equipment, not Medicines), or only in what names the people the ask is
+    for (`duties` are read without it, `whole` with it: "patients on district nursing caseloads
+    have a pressure area risk assessment" is patient risk, not Staffing); else none. An example
+    says what the object covers, the people whose care it is; the object, named outside them,
+    says what the ask is about. Any other guess stays one, a tie whose other cue sits in a
+    qualifier too ("staff immunisation records ... in line with UK Health Security Agency
+    guidance": the pair sets' immunisation paraphrases stayed one)."""
     tied = [t for t in tags if t.confidence == tags[0].confidence]
     if len(tied) != 2 or any(t.basis != "wording" for t in tied):
         return []
     plain = _EXAMPLE.sub(" ", duties)
-    listed = " ".join(_EXAMPLE.findall(duties))
+    listed = " ".join(_EXAMPLE.findall(duties)) + (" " + whole if whole != duties else "")
     left = [t.value for t in tied if t.evidence.casefold() in plain]
     only_listed = [t for t in tied if t.evidence.casefold() in listed and t.evidence.casefold() not in plain]
     return left if len(left) == 1 and len(only_listed) == 1 else []

@@ -9,9 +9,11 @@ tests exercise merging whatever the tag stage reads. Statements are written here
 an evaluation set; each test fails on the merge before round six (main c3dead6).
 """
 
+import pytest
+
 from cqcplan.models import Finding, Tag
-from cqcplan.pipeline.asks import without_population
-from cqcplan.pipeline.merge import merge
+from cqcplan.pipeline.asks import without_earlier_result, without_population
+from cqcplan.pipeline.merge import merge, sure_themes
 from cqcplan.pipeline.terms import terms
 
 RISK = "Assessing and responding to patient risk"
@@ -40,12 +42,15 @@ def together(*findings: Finding) -> bool:
 def test_people_named_by_an_earlier_assessment_are_whom_the_ask_is_for():
     """pipeline/asks.py `without_population`: "assessed as at high risk" names people; a bare
     "assessed" is an ask."""
-    assert without_population("Ensure people assessed as at high risk of falls have a sensor mat.") == \
+    assert without_earlier_result("Ensure people assessed as at high risk of falls have a sensor mat.") == \
         "Ensure people at high risk of falls have a sensor mat."
-    assert without_population("Ensure patients identified as needing thickened fluids receive them.") == \
+    assert without_earlier_result("Ensure patients identified as needing thickened fluids receive them.") == \
         "Ensure patients needing thickened fluids receive them."
     kept = "Ensure patients are assessed as soon as possible after admission."
-    assert without_population(kept) == kept
+    assert without_earlier_result(kept) == kept
+    assert "caseload" not in without_population("Ensure patients on the community nursing caseload are weighed.")
+    staffing = "Ensure that district nursing caseloads are allocated by acuity."
+    assert without_population(staffing) == staffing
 
 
 def test_assessing_a_risk_is_not_the_equipment_it_calls_for():
@@ -204,3 +209,18 @@ def test_enough_nurses_is_not_a_supernumerary_coordinator():
     role = filed("Ensure that a supernumerary coordinator is in charge of the unit on each shift, as national "
                  "guidance recommends.", "b", "Staffing")
     assert not together(numbers, role)
+
+
+@pytest.mark.parametrize("text, sure", [
+    ("Ensure that patients on district nursing caseloads have a pressure area risk assessment at their first visit.",
+     [RISK]),
+    ("Ensure that district nursing caseloads are safe and that each patient has a risk assessment.", []),
+])
+def test_a_tie_broken_by_the_caseload_patients_are_on_leaves_the_ask_s_theme(text, sure):
+    """pipeline/merge.py `_tie_broken` with pipeline/asks.py `without_population`: a cue only in
+    the caseload the patients are on names whose care it is, not what is asked."""
+    tags = [Tag(field="theme", value=theme, basis="wording", evidence=cue, rule_id="test", confidence=0.45)
+            for theme, cue in (("Staffing", "caseloads"), (RISK, "risk assessment"))]
+    finding = Finding(id="g", kind="should", text=text, file="a.pdf", page=2, section="Areas for improvement",
+                      theme="Staffing", tags=tags)
+    assert sure_themes(finding) == sure
