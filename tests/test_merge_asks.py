@@ -224,3 +224,13 @@ def test_a_tie_broken_by_the_caseload_patients_are_on_leaves_the_ask_s_theme(tex
     finding = Finding(id="g", kind="should", text=text, file="a.pdf", page=2, section="Areas for improvement",
                       theme="Staffing", tags=tags)
     assert sure_themes(finding) == sure
+
+
+def test_reporting_a_named_harm_is_not_assessing_its_risk():
+    """vocab/issue_terms.toml "what is done about a named risk": the harm reported as an incident
+    is a measure of its own, beside the assessment of the risk."""
+    reported = filed("Ensure that pressure ulcers found on home visits are reported as incidents on the electronic "
+                     "patient record.", "a", RISK)
+    assessed = filed("Ensure that pressure ulcer risk assessments made on home visits are recorded on the "
+                     "electronic patient record.", "b", RISK)
+    assert not together(reported, assessed)
