@@ -35,12 +35,17 @@ The decisions a reader would get wrong:
   midwives' and nurses' appraisals are one trust-wide issue, nurse and medical staffing two.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
-  how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
+  how it is done (pipeline/similarity.py `_elaborates`), and so does one of whose asks is the
+  other's duty, the rest its oversight (`ask_same_duty`); and in a theme CQC reports as one
   figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
-  training and sharing a specific term are one problem whatever staff group they name
-  (`_one_action`), also when one of them sits in a neighbouring theme that passed `same_duty`.
-  What keeps look-alikes of one theme apart is unchanged: the aspects, the exclusive families
-  and the blocks of pipeline/similarity.py.
+  training and sharing what it is (mandatory training or one course) are one problem whatever
+  staff group they name (`_one_action`), also when one of them sits in a neighbouring theme that
+  passed `same_duty`. What keeps look-alikes of one theme apart is unchanged: the aspects, the
+  exclusive families and the blocks of pipeline/similarity.py.
+- The words are read without a participle naming people by an earlier assessment ("patients
+  assessed as at high risk ... receive equipment", pipeline/asks.py `without_earlier_result`), and
+  the theme without the caseload they are on too (`without_population`): whom an ask is for is
+  not what it asks.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
