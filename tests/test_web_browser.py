@@ -137,7 +137,9 @@ def test_join_two_actions_by_keyboard_then_check_the_edited_plan(server, page, t
     url, _ = server
     upload(page, url, FIXTURES / "gp_practice_2016" / "report.pdf")
     refs = page.locator("tbody .ref").all_inner_texts()
-    must, should = next(r for r in refs if r.startswith("M")), [r for r in refs if r.startswith("S")][-1]
+    # the highest-numbered should: refs are renumbered after a join, so it is the ref that goes
+    must, should = next(r for r in refs if r.startswith("M")), max((r for r in refs if r.startswith("S")),
+                                                                     key=lambda r: int(r[1:]))
     texts = [page.locator(f"tr:has(.ref:text-is('{r}')) blockquote").inner_text() for r in (must, should)]
     for ref in (should, must):  # by keyboard: focus each box, Space ticks it; Enter presses the button
         page.get_by_label(f"Select {ref} to join").focus()
