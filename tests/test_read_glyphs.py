@@ -328,3 +328,55 @@ def test_a_label_column_as_long_as_its_cells_is_read_by_row(size):
         "Core service", "Action", "Community health services", "for children, young people", "and families",
         "▸ The trust must ensure that children are seen", "within the 18-week target.", "Community end of life care",
         "▸ The trust must ensure that syringe drivers", "are checked and recorded."]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_body_line_below_the_other_column_s_heading_is_no_lead_in_for_being_larger_than_a_small_label(size):
+    """Two columns of one flow, each list under a small bold label (smaller than the text):
+    the first column's next line, set below the end of a heading in the second, is in the
+    columns' own type, so it starts no new block (the label is no measure of the text)."""
+    left = [("Action the trust MUST take:", 0, 0, True), ("• The trust must ensure that", 0, 1.3),
+            ("patients are seen within an", 2, 2.6), ("hour of arriving here.", 2, 3.9), ("(Regulation 12)", 2, 5.2),
+            ("• The trust must ensure that", 0, 6.5), ("sepsis is screened for.", 2, 7.8)]
+    right = [("Action the trust SHOULD take:", 24, 0, True), ("• The trust must ensure that", 24, 1.3),
+             ("drugs are checked daily.", 26, 2.6), ("Surgery", 24, 3.75, True),
+             ("Action the trust MUST take:", 24, 6.0, True), ("• The trust must ensure that", 24, 7.3),
+             ("staff are trained.", 26, 8.6)]
+    glyphs = [g for text, x, top, *bold in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size * (0.85 if bold and "take:" in text else
+                                                                          1.2 if bold else 1.0), bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_left_column_s_heading_below_the_end_of_the_right_column_stays_in_its_column(size):
+    """The right column of a two-column flow ends first; the left one goes on with a heading
+    in larger type and lines that fill its measure: that heading is the column's own, not a
+    lead-in under the columns, so the left column is read whole before the right."""
+    body = "The trust must ensure that staff are"
+    left = [(body, 0, 1.3 * n) for n in range(6)] + [("Surgery services", 0, 8.2, True)] + [
+        (body, 0, 9.9 + 1.3 * n) for n in range(3)]
+    right = [(body, 22, 1.3 * n) for n in range(5)]
+    glyphs = [g for text, x, top, *bold in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size * (1.15 if bold else 1.0), bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_heading_wrapped_in_the_left_column_with_text_beside_its_second_line_stays_in_its_column(size):
+    """A heading in larger type wrapped on to two lines in the left column, below the end of
+    a heading in the right column, whose text goes on beside the second line: text beside any
+    line of it makes it the column's own."""
+    body = "The trust must ensure that staff are"
+    left = [(body, 0, 1.3 * n) for n in range(6)] + [("Community health services", 0, 7.9, True),
+                                                      ("for children", 0, 9.8, True)] + [
+        (body, 0, 11.7 + 1.3 * n) for n in range(3)]
+    right = [(body, 22, 1.3 * n) for n in range(5)] + [("Areas for improvement", 22, 6.3, True)] + [
+        (body, 22, 9.0 + 1.3 * n) for n in range(4)]
+    glyphs = [g for text, x, top, *bold in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size * (1.25 if bold and x == 0 else 1.1 if bold else 1.0),
+                            bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right]
