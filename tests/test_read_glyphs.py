@@ -380,3 +380,20 @@ def test_a_heading_wrapped_in_the_left_column_with_text_beside_its_second_line_s
                             bool(bold))]
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert lines == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_table_s_rows_under_its_repeated_header_row_with_only_the_first_cell_filled_are_read_under_it(size, wrapped):
+    """A must / should table continued at a page's top: its repeated header row (the first
+    cell wrapped on to two lines, or not), then the rest of a must cell and the next, the
+    should cells beside them empty. The must cells' lines are read under the must heading,
+    before "They should:"."""
+    must = [("We found breaches. The", 0, 0, True), ("provider must:", 0, 1.3, True)] if wrapped else [
+        ("They must:", 0, 0, True)]
+    cell = [("agency and bank staff.", 2, 3.2), ("• Ensure that records are", 0, 4.6), ("accurate and complete.", 2, 5.9)]
+    foot = [("Page 3 of the report of the inspection of the trust, set across the whole width of the page", 0, 60)]
+    glyphs = [g for text, x, top, *bold in must + [("They should:", 24, 0, True)] + cell + foot
+              for g in _set(text, 40 + x * size, 60 + top * size, size, bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in must + cell] + ["They should:", foot[0][0]]
