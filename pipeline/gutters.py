@@ -334,7 +334,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.crossed = _set_across(rows[band.first - 1] if band.first else [], gap_lo, gap_hi, em)
+                band.crossed = _set_across(rows[band.first - 1] if band.first else [], row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -398,10 +398,17 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
                 and measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em)
 
 
-def _set_across(row: list[dict], lo: float, hi: float, em: float) -> bool:
-    """The row, in the type `em` is the size of, runs across the x band: a band opening right
-    under it is a wide word space of the same paragraph (a justified line of two words)."""
-    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and any(w["x0"] < hi and w["x1"] > lo for w in row)
+def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:
+    """The row, in the type of the row `under` it (`em` is its size, and it is bold or not
+    alike), runs across the x band: a band opening right under it is a wide word space of the
+    same paragraph (a justified line of two words), not a gutter under a bold row across a
+    table (a service's name over its must and should cells)."""
+    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and _bold(row) == _bold(under) and any(
+        w["x0"] < hi and w["x1"] > lo for w in row)
+
+
+def _bold(words: list[dict]) -> bool:
+    return all(g.bold for w in words for g in w["chars"])
 
 
 def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:

@@ -397,3 +397,17 @@ def test_a_table_s_rows_under_its_repeated_header_row_with_only_the_first_cell_f
               for g in _set(text, 40 + x * size, 60 + top * size, size, bool(bold))]
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert lines == [spec[0] for spec in must + cell] + ["They should:", foot[0][0]]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_cell_saying_none_identified_under_a_bold_service_row_is_a_column_of_its_own(size):
+    """A bold service row across a must / should table, then a must cell of several lines
+    beside a should cell of one line ("None identified."): the bold row across the gap above
+    them is the table's, not a line of the same paragraph, so the gap is a gutter and the
+    cells are read one after the other, not glued line by line."""
+    rows = [("Medical care (including older people's care) services", 0, 0, True),
+            ("• Improve its governance arrangements so", 0, 1.5), ("that risks are identified and", 2, 2.8),
+            ("acted on. (Regulation 17)", 2, 4.1), ("None identified.", 24, 1.5)]
+    glyphs = [g for text, x, top, *bold in rows for g in _set(text, 40 + x * size, 60 + top * size, size, bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in rows]
