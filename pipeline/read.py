@@ -367,10 +367,24 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     rows, beside = _side_by_side(rows, beside)
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
+        if stretches and _goes_on(row, here, *stretches[-1]):
+            here = stretches[-1][1]
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> bool:
+    """The row is beside some of the gutters of the stretch above (its `lines`), its text
+    left of those that have ended and no further left than that stretch's: a longer column's
+    next lines, below the end of the shorter columns right of it, are still that stretch's
+    (read in their column, not after the others); a heading, bold or set out at the text
+    edge under the columns, is not."""
+    ended = set(above) - set(here)
+    return bool(here) and bool(ended) and set(here) < set(above) and all(
+        line.x1 <= min(g.lo for g in ended) + 0.5 and line.x0 >= min(other.x0 for other in lines) - 0.5
+        and not line.bold for line in row)
 
 
 def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:

@@ -411,3 +411,18 @@ def test_a_cell_saying_none_identified_under_a_bold_service_row_is_a_column_of_i
     glyphs = [g for text, x, top, *bold in rows for g in _set(text, 40 + x * size, 60 + top * size, size, bool(bold))]
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert lines == [spec[0] for spec in rows]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_the_first_column_s_last_line_below_the_end_of_the_two_columns_beside_it_is_read_in_its_column(size):
+    """Three columns in a box, the first a line longer than the others: its last line (an
+    item after an item gap, running on at the top of the second column), below the end of
+    the gutter between the second and third, is read in the first column, before the second
+    and third, not after them."""
+    rows = [("We found breaches of the", 0, 0), ("regulations. The provider", 0, 1.3), ("must take action:", 0, 2.6),
+            ("– Ensure that controlled drugs", 0, 4.5),
+            ("are checked and that any", 22, 0), ("discrepancies are reported,", 22, 1.3),
+            ("including for agency and", 44, 0), ("bank staff. (Regulation 12)", 44, 1.3)]
+    glyphs = [g for text, x, top in rows for g in _set(text, 40 + x * size * 0.8, 60 + top * size, size * 0.8)]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0 * 2, 842.0 * 2).lines]
+    assert lines == [spec[0] for spec in rows]
