@@ -211,6 +211,8 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
+    if m and _CONDITIONAL.match(m["subject"]):  # "when patients are secluded, observations ... take place and are recorded"
+        return [ask]
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
         return [f"{m['subject']} {m['verb']} {two['first']}", f"{m['subject']} {m['verb']} {two['second']} {two['rest']}"]
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
@@ -219,8 +221,10 @@ def _shared_subject(ask: str) -> list[str]:
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
-_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed)\s+and\s+(?P<second>shared|sent|passed on|copied)\s+(?P<rest>(?:with|to)\b.+)$",
-                        re.IGNORECASE)
+_CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
+_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
+                        r"(?P<second>shared|sent|passed on|copied|discussed|reported)\s+(?P<rest>(?:with|to|at)\b.+)$",
+                        re.IGNORECASE)  # "displayed on the wards and discussed with staff": a display, then a meeting
 
 
 def _known_by_staff(ask: str) -> list[str]:
