@@ -316,11 +316,11 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
 def _observed(ask: str, kind: "Kind") -> "Kind":
     """The kind that watches practice for an ask no kind names about what is seen, not written down
     ("people's dignity is respected", "doors are closed"): no record of dignity exists to sample."""
-    if kind is not _kinds().kind[-1] or _records(ask) or not (subject := _subject(ask)):
+    verb = _VERB.search(ask)
+    head = ask[:verb.start()].split()[-1:] if verb else []
+    if kind is not _kinds().kind[-1] or _records(ask) or not head or head[0].lower() not in _kinds().observed:
         return kind
-    if _head(subject.split()) in _kinds().observed:
-        return next(k for k in _kinds().kind if k.id == OBSERVING)
-    return kind
+    return next(k for k in _kinds().kind if k.id == OBSERVING)
 
 
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
