@@ -646,7 +646,7 @@ _STAFF = re.compile(
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
-    r"advanced nurse practitioners|medical officers|registrars|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
