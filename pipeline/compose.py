@@ -75,14 +75,18 @@ class Kind(BaseModel):
     tell: str
     check: str
     evidence: str
-    plain_check: str = ""  # C when the ask names nothing to sample and is an instruction ("use outlier alerts to review ...")
+    plain_change: str = ""  # A, C and evidence when the ask names nothing to sample and is an instruction
+    plain_check: str = ""  # ("use outlier alerts to review ..."): no "daily practice", no "audit 10 records"
     plain_evidence: str = ""
 
     def line(self, field: str, ask: str) -> str:
-        """Its check or evidence line for this ask: the plain one when the ask names no records, and is
-        an instruction or names no subject or people either, so no "audit 10 records" is invented."""
+        """Its change, check or evidence line for this ask: the plain change for an instruction; the plain
+        check and evidence when the ask names no records, and is an instruction or names no subject or
+        people either, so no "audit 10 records" is invented."""
         plain = getattr(self, f"plain_{field}")
         main = _WHERE_CLAUSE.sub("", ask)
+        if field == "change":  # "so that this was done: improve ..." misreads an instruction as daily practice
+            return plain if plain and instruction(main) else self.change
         if plain and (not _records(main) or _one_document(main)) and (
                 instruction(main) and not _PEOPLE.search(main) or not (_subject(main) or _PEOPLE.search(main))):
             return plain
@@ -250,7 +254,7 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
     owner = place.registered if all(k.provider_duty for k in kinds) else place.owner
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = list(dict.fromkeys(_fill(k.change, a, wording) for k, a in _grouped(asked, kinds)))
+    each = list(dict.fromkeys(_fill(k.line("change", a), a, wording) for k, a in _grouped(asked, kinds)))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 

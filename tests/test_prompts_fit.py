@@ -111,3 +111,10 @@ def test_two_verbs_of_one_object_stay_one_ask():
     found = composable("The trust must ensure that nurses confirm and record the identity of each patient before a "
                        "transfusion.")
     assert [a.text for a in found] == ["nurses confirm and record the identity of each patient before a transfusion"]
+
+
+def test_an_instruction_is_not_framed_as_daily_practice():
+    lines = prompts("The trust should complete the actions in its falls prevention plan.")
+    assert "so that this was done" not in lines["a"] and "who does it" in lines["a"]
+    routine = prompts("The trust should ensure that ward managers attend the bed meetings.")
+    assert "daily practice" in routine["a"]
