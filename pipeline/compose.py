@@ -88,7 +88,8 @@ class Kind(BaseModel):
         if field == "change":  # "so that this was done: improve ..." misreads an instruction as daily practice
             return plain if plain and instruction(main) else self.change
         if plain and (not _records(main) or _one_document(main)) and (
-                instruction(main) and not _PEOPLE.search(main) or not (_subject(main) or _PEOPLE.search(main))):
+                instruction(main) and not _PEOPLE.search(main)
+                or not (_subject(main) or _PEOPLE.search(main) or _STAFF.match(_LEADING.sub("", main)))):  # staff's practice is watched
             return plain
         return getattr(self, field)
 
@@ -321,8 +322,9 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     """The kind that watches practice for an ask no kind names about what is seen, not written down
     ("people's dignity is respected", "doors are closed"): no record of dignity exists to sample."""
     verb = _VERB.search(ask)
-    head = ask[:verb.start()].split()[-1:] if verb else []
-    if kind is not _kinds().kind[-1] or _records(ask) or not head or head[0].lower() not in _kinds().observed:
+    subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
+    ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
+    if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
     return next(k for k in _kinds().kind if k.id == OBSERVING)
 

@@ -118,3 +118,8 @@ def test_an_instruction_is_not_framed_as_daily_practice():
     assert "so that this was done" not in lines["a"] and "who does it" in lines["a"]
     routine = prompts("The trust should ensure that ward managers attend the bed meetings.")
     assert "daily practice" in routine["a"]
+
+
+def test_emergency_medicines_are_checked_against_their_list_not_as_records():
+    lines = prompts("The practice must ensure that emergency drugs are available in line with national guidance.")
+    assert "records of emergency drugs" not in lines["c"] and "item by item" in lines["c"]
