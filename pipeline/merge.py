@@ -116,8 +116,9 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
+    duties = terms_many([" ".join(a.duty for a in asks(text) if a.required) for text in texts])
     words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
-                         one_ask=one_ask)
+                         one_ask=one_ask, duties=duties)
              + THEME_BONUS * same(primary))
     whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
