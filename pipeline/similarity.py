@@ -214,8 +214,9 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     denom = totals[:, None] + totals[None, :]
     scores = np.divide(2 * shared, denom, out=np.zeros((n, n)), where=denom > 0)
     conflicts = _issue_conflicts(x, vocab)
-    if duties is not None:
-        conflicts &= _issue_conflicts(*_incidence(duties))
+    if duties is not None:  # a duty naming no issue word leaves its object to the qualifier: read the whole
+        asked = [duty if any(is_issue(t) for t in duty) else whole for duty, whole in zip(duties, found)]
+        conflicts &= _issue_conflicts(*_incidence(asked))
     scores = np.where(conflicts, scores * ISSUE_CONFLICT_PENALTY, scores)
     spec = x[:, [i for term, i in vocab.items() if is_specific(term)]]
     shared_specific = spec @ spec.T
