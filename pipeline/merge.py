@@ -46,6 +46,9 @@ The decisions a reader would get wrong:
   assessed as at high risk ... receive equipment", pipeline/asks.py `without_earlier_result`), and
   the theme without the caseload they are on too (`without_population`): whom an ask is for is
   not what it asks.
+- The word score's issue-word penalty and lone-term block also read each statement's duties, its
+  asks without the qualifier hung on them (pipeline/similarity.py `dice_matrix` `duties`): "enough
+  qualified nurses on every shift so that escorted leave is not cancelled" asks for nurses, not leave.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """

@@ -63,6 +63,13 @@ decisions a reader would get wrong:
   Block 3 also spares, inside one sure theme, a pair that passes `same_duty` below: "resuscitation
   trolleys are checked daily" against "emergency equipment, including the defibrillator and
   oxygen, is checked weekly and missing items replaced", one shared word in a long statement.
+- The issue-word penalty and block 3 read what each statement asks (its duties, pipeline/asks.py
+  `duty`), not only its whole wording: a consequence or an emphasis hung on an ask ("so that escorted
+  leave is not cancelled", "particularly at night") names no second issue and does not drown the
+  shared object. Block 3 takes the better of the two coverages; the penalty needs a conflict in both
+  readings, and a duty that names no issue word (its object sits in the qualifier: "review the
+  housekeeping so that commodes are cleaned") is read whole. Reading the words themselves (the Dice
+  score) from the duties alone was measured and left out: it split paraphrases on two trust sets.
 - `same_duty` is the test two statements in neighbouring themes (pipeline/merge.py) pass before
   their words are scored: one object (a shared issue word, and one names no issue word the other
   lacks, staff groups and settings aside) asked one thing (one names no aspect the other lacks,
