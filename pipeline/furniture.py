@@ -46,7 +46,8 @@ def margin_key(text: str) -> str:
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
-    recurring = _recurring_in(doc)
+    margins = {page.number: _margin_lines(page.lines, page.height) for page in doc.pages}
+    recurring = _recurring_in(doc, margins)
     text_size = body_size([line for page in doc.pages for line in page.lines])
     headers = {id(line) for line in _headers_in_place(doc, text_size)}
     pages = []
@@ -54,7 +55,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
         into_body = _running_into_body(page.lines, page.height)
         lines = [
             line.model_copy(update={"layer": "furniture"})
-            if (id(line) in headers or _is_furniture(line, page.height, recurring, text_size))
+            if (id(line) in headers or _is_furniture(line, margins[page.number], recurring, text_size))
             and id(line) not in into_body
             else line
             for line in page.lines
@@ -71,6 +72,32 @@ def _band(line: Line, height: float) -> str | None:
     return None
 
 
+def _margin_lines(lines: list[Line], height: float) -> dict[int, str]:
+    """Ids of the lines in a page's margin bands, with "top" or "bottom": those in the bands,
+    and the lines a running header or footer wraps onto beyond them (a large-print footer of
+    three lines reaches up into the page): set as the margin line is, stacked at its leading."""
+    bands = {id(line): band for line in lines if (band := _band(line, height))}
+    stacked = True
+    while stacked:
+        stacked = False
+        for line in lines:
+            if id(line) in bands:
+                continue
+            onto = next((bands[id(m)] for m in lines if id(m) in bands and _stacked(line, m, bands[id(m)])), None)
+            if onto:
+                bands[id(line)] = onto
+                stacked = True
+    return bands
+
+
+def _stacked(line: Line, margin: Line, band: str) -> bool:
+    """`line` is the next line of `margin`'s text towards the page's body: same type, less than
+    half an em of white between them, overlapping across."""
+    gap = margin.top - line.bottom if band == "bottom" else line.top - margin.bottom
+    return (line.bold == margin.bold and abs(line.size - margin.size) < 0.05 * margin.size
+            and -0.1 * line.size <= gap < 0.5 * line.size and line.x0 < margin.x1 and margin.x0 < line.x1)
+
+
 def _running_into_body(lines: list[Line], height: float) -> set[int]:
     """Ids of margin lines that run on into the page's body: a line set the same under one of
     them at its leading (a table's header row repeated at the top of each page, its cells
@@ -85,12 +112,12 @@ def _running_into_body(lines: list[Line], height: float) -> set[int]:
         abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
 
 
-def _recurring_in(doc: ReportDocument) -> set[str]:
+def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:
     """Margin lines (a row's cells separately: chapter name left, section right) printed on
     two or more pages."""
     pages_with: dict[str, int] = {}
     for page in doc.pages:
-        for key in {margin_key(l.text) for l in page.lines if _band(l, page.height)}:
+        for key in {margin_key(l.text) for l in page.lines if id(l) in margins[page.number]}:
             pages_with[key] = pages_with.get(key, 0) + 1
     return {key for key, count in pages_with.items() if count >= 2}
 
@@ -114,8 +141,8 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
     return [line for lines in found.values() if len(lines) >= 2 for line in lines]
 
 
-def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -> bool:
-    band = _band(line, height)
+def _is_furniture(line: Line, margins: dict[int, str], recurring: set, text_size: float) -> bool:
+    band = margins.get(id(line))
     heading = line.bold and line.size >= 0.95 * text_size and is_structural_heading(line.text)
     if band is None or heading:
         return False

@@ -117,7 +117,8 @@ class _Walker:
         if prev is None:
             return True
         if self._jump(line, prev):  # over a page or column break, an unfinished sentence or a citation goes on
-            return prev.text.rstrip().endswith(TERMINAL) and not line.text[:1].islower() and not line.text.startswith("(")
+            item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else [prev]
+            return not _open_sentence(item) and not line.text[:1].islower() and not line.text.startswith("(")
         return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod
@@ -467,7 +468,7 @@ class _Walker:
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
             # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
             # with less than a blank line between (a box may set its lines further apart than the text)
-            return (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower()
+            return (_open_sentence(lst.item) or line.text[:1].islower()
                     or self._back_under_bullet(line, last, lst))  # or it opens its citation, or follows a label
         if not self._under_item(line, lst):
             if self._back_under_bullet(line, last, lst):
@@ -490,7 +491,7 @@ class _Walker:
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
         line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
-        unfinished = (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower() or line.text.startswith("(")
+        unfinished = (_open_sentence(lst.item) or line.text[:1].islower() or line.text.startswith("(")
                       or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
@@ -542,6 +543,15 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _open_sentence(lines: list[Line]) -> bool:
+    """The item's text so far stops mid-sentence: its last line ends without a sentence's end,
+    or inside a bracket ("(Regulation 13 HSCA 2008 (Regulated Activities)" goes on)."""
+    if not lines[-1].text.rstrip().endswith(TERMINAL):
+        return True
+    text = "".join(line.text for line in lines)
+    return text.count("(") > text.count(")")
 
 
 def _marker_kind(text: str) -> str:
