@@ -206,18 +206,19 @@ def _swapped(ch: str) -> str | None:
 def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], size: float) -> str:
     """The letter a byte-swapped ligature map stands for (judged by the glyph: narrower than
     an ideograph, or its box shared with the next or last letter, or with the null a re-print
-    left of them), else the character. A ligature's glyph narrower than an ideograph that
-    shares its box with nothing lost its later letters altogether (re-printed twice, the null
-    is gone too): its first letter and `LOST`."""
+    left of them), else the character. A ligature's glyph narrower than an ideograph with no
+    other swapped letter or null beside it lost its later letters altogether (re-printed
+    twice, the null is gone too): its first letter and `LOST`."""
     letter = _swapped(text[k])
     if letter is None:
         return text[k]
+    if box[1] - box[0] < IDEOGRAPH_EM * size:
+        alone = not any(0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS) for j in (k - 1, k + 1))
+        return letter + LOST if alone else letter
     rect = raw_api.FS_RECTF()
     shared = any(0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS)
                  and raw_api.FPDFText_GetLooseCharBox(raw, j, rect)
                  and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01 for j in (k - 1, k + 1))
-    if box[1] - box[0] < IDEOGRAPH_EM * size:
-        return letter if shared else letter + LOST
     return letter if shared else text[k]
 
 

@@ -26,6 +26,9 @@ INDENT_SLACK_EM = 0.4
 SUB_INDENT_EM = 0.8
 # Type this much larger than the body text (as a share of it) reads as a heading.
 STYLED_RATIO = 1.1
+# At most this far (in ems) left of an unbulleted item's first line, its next line is still its
+# own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
+HIDDEN_BULLET_EM = 4.5
 TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
@@ -67,6 +70,7 @@ class _List:
         self.glyph_x = self.text_x = self.cont_x = 0.0
         self.left = 0.0  # the left edge of the open item's column, as its indents place it
         self.flush = False  # the open item's text wraps back to its bullet's x (no hanging indent)
+        self.hidden = False  # the open item's bullet is not in the text (`_under_hidden_bullet`)
         self.group_headings: set[str] = set()
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
@@ -454,7 +458,7 @@ class _Walker:
     def _start_item(self, line: Line, lst: _List) -> None:
         lst.item = [line]
         lst.subs = []
-        lst.flush = False
+        lst.flush = lst.hidden = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
         lst.left = line.column_left
 
@@ -473,9 +477,15 @@ class _Walker:
         if not self._under_item(line, lst):
             if self._back_under_bullet(line, last, lst):
                 return True
+            if self._under_hidden_bullet(line, lst):
+                lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
+                lst.hidden = True
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
+        if lst.hidden and not _open_sentence(lst.item) and line.text[:1].isupper() and abs(line.x0 - lst.text_x) < abs(line.x0 - lst.cont_x):
+            return False  # back at the first line's x after a sentence's end: the next item, its bullet as hidden
         if lst.text_x > lst.glyph_x + INDENT_SLACK_EM * line.size:
             return True  # aligned under the item's text, even after a gap: its next paragraph
         if self._jump(line, last):
@@ -495,6 +505,16 @@ class _Walker:
                       or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
+
+    def _under_hidden_bullet(self, line: Line, lst: _List) -> bool:
+        """The first wrapped line of an item with no bullet in the text, set a little left of
+        its first line mid-sentence with no paragraph gap: the item's bullet is only drawn (a
+        scanned page's picture holds it, not its text layer), so its first line starts at the
+        text and the wrapped lines back at the bullet, or left of a first line tabbed on."""
+        first = lst.item[0]
+        return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
+                and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
+                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
 
     @staticmethod
     def _flush(line: Line, lst: _List) -> bool:
