@@ -46,7 +46,11 @@ def margin_key(text: str) -> str:
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
-    margins = {page.number: _margin_lines(page.lines, page.height) for page in doc.pages}
+    margins = {page.number: {id(line): band for line in page.lines if (band := _band(line, page.height))}
+               for page in doc.pages}
+    recurring = _recurring_in(doc, margins)
+    for page in doc.pages:
+        _wrapped_footers(page.lines, margins[page.number], recurring)
     recurring = _recurring_in(doc, margins)
     text_size = body_size([line for page in doc.pages for line in page.lines])
     headers = {id(line) for line in _headers_in_place(doc, text_size)}
@@ -72,30 +76,24 @@ def _band(line: Line, height: float) -> str | None:
     return None
 
 
-def _margin_lines(lines: list[Line], height: float) -> dict[int, str]:
-    """Ids of the lines in a page's margin bands, with "top" or "bottom": those in the bands,
-    and the lines a running header or footer wraps onto beyond them (a large-print footer of
-    three lines reaches up into the page): set as the margin line is, stacked at its leading."""
-    bands = {id(line): band for line in lines if (band := _band(line, height))}
-    stacked = True
-    while stacked:
-        stacked = False
-        for line in lines:
-            if id(line) in bands:
-                continue
-            onto = next((bands[id(m)] for m in lines if id(m) in bands and _stacked(line, m, bands[id(m)])), None)
-            if onto:
-                bands[id(line)] = onto
-                stacked = True
-    return bands
+def _wrapped_footers(lines: list[Line], bands: dict[int, str], recurring: set[str]) -> None:
+    """Add to a page's bottom band the lines a running footer wraps up from it (a large-print
+    footer of three lines reaches up out of the band): set as a footer line there is, whose
+    words recur or read as a footer, stacked on it at its leading."""
+    feet = [line for line in lines if bands.get(id(line)) == "bottom"
+            and (margin_key(line.text) in recurring or CQC_FOOTER.match(line.text.strip()))]
+    while feet:
+        above = [line for line in lines if id(line) not in bands and any(_stacked(line, foot) for foot in feet)]
+        for line in above:
+            bands[id(line)] = "bottom"
+        feet = above
 
 
-def _stacked(line: Line, margin: Line, band: str) -> bool:
-    """`line` is the next line of `margin`'s text towards the page's body: same type, less than
-    half an em of white between them, overlapping across."""
-    gap = margin.top - line.bottom if band == "bottom" else line.top - margin.bottom
-    return (line.bold == margin.bold and abs(line.size - margin.size) < 0.05 * margin.size
-            and -0.1 * line.size <= gap < 0.5 * line.size and line.x0 < margin.x1 and margin.x0 < line.x1)
+def _stacked(line: Line, foot: Line) -> bool:
+    """`line` is the line above `foot` in the same text: same type, less than half an em of
+    white between them, overlapping across."""
+    return (line.bold == foot.bold and abs(line.size - foot.size) < 0.05 * foot.size
+            and -0.1 * line.size <= foot.top - line.bottom < 0.5 * line.size and line.x0 < foot.x1 and foot.x0 < line.x1)
 
 
 def _running_into_body(lines: list[Line], height: float) -> set[int]:
