@@ -264,10 +264,12 @@ def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
     """Size, boldness, symbol font and levelness, asked once per run of glyphs that share a
     baseline and font extent (a line's worth in one font), not once per glyph. The size is
     the printed one: the font size scaled by the text matrix (re-printers such as
-    pdftocairo set every font at 1 pt and scale it)."""
+    pdftocairo set every font at 1 pt and scale it), upright: an OCR text layer squeezes or
+    stretches each word across (horizontal scaling) to span the word it stands for, and its
+    type is no smaller or larger for that."""
     matrix = raw_api.FS_MATRIX()
     raw_api.FPDFText_GetMatrix(raw, k, matrix)
-    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    scale = math.hypot(matrix.c, matrix.d) or 1.0
     size = raw_api.FPDFText_GetFontSize(raw, k) * scale
     level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
     buffer = ctypes.create_string_buffer(128)
