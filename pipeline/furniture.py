@@ -59,7 +59,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
         into_body = _running_into_body(page.lines, page.height)
         lines = [
             line.model_copy(update={"layer": "furniture"})
-            if (id(line) in headers or _is_furniture(line, margins[page.number], recurring, text_size))
+            if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
             and id(line) not in into_body
             else line
             for line in page.lines
@@ -112,12 +112,18 @@ def _running_into_body(lines: list[Line], height: float) -> set[int]:
 
 def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:
     """Margin lines (a row's cells separately: chapter name left, section right) printed on
-    two or more pages."""
-    pages_with: dict[str, int] = {}
+    two or more pages: their keys, and the same keys with their place (`_placed`)."""
+    pages_with: dict = {}
     for page in doc.pages:
-        for key in {margin_key(l.text) for l in page.lines if id(l) in margins[page.number]}:
+        lines = [l for l in page.lines if id(l) in margins[page.number]]
+        for key in {margin_key(l.text) for l in lines} | {_placed(l, page.height) for l in lines}:
             pages_with[key] = pages_with.get(key, 0) + 1
     return {key for key, count in pages_with.items() if count >= 2}
+
+
+def _placed(line: Line, height: float) -> tuple:
+    """A margin line's key with its place: left edge, and height above the page's foot, in ems."""
+    return margin_key(line.text), round(line.x0 / line.size), round((height - line.top) / line.size)
 
 
 def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
@@ -139,7 +145,7 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
     return [line for lines in found.values() if len(lines) >= 2 for line in lines]
 
 
-def _is_furniture(line: Line, margins: dict[int, str], recurring: set, text_size: float) -> bool:
+def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring: set, text_size: float) -> bool:
     band = margins.get(id(line))
     heading = line.bold and line.size >= 0.95 * text_size and is_structural_heading(line.text)
     if band is None or heading:
@@ -149,5 +155,7 @@ def _is_furniture(line: Line, margins: dict[int, str], recurring: set, text_size
         return True
     # A statement printed twice (letter and service list) may start at the top of two pages:
     # running headers are short or set smaller than the text, and never bulleted.
-    running = len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
+    # A long footer line (large type wraps a footer into lines of many words) recurs in its place.
+    running = (len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
+               or band == "bottom" and _placed(line, height) in recurring)
     return running and not bullet_marker(text) and margin_key(text) in recurring

@@ -344,6 +344,10 @@ class _Walker:
             self._move_indents(line, lst)
         if bullet_marker(text):
             self._feed_bullet(line, lst)
+        elif lst.item and self._under_hidden_sub_bullet(line, lst):
+            lst.subs.append(len(lst.item))
+            lst.item.append(line)
+            lst.cont_x = line.x0
         elif lst.item and self._continues(line, lst):
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
@@ -515,6 +519,16 @@ class _Walker:
         return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
                 and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
                 and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+
+    def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
+        """The first line of a sub-item whose bullet is only drawn (a scanned page's picture):
+        right after the item announces its sub-items ("including that:"), set further right
+        than the item's text by at least a sub-bullet's indent, with no paragraph gap."""
+        last = lst.item[-1]
+        return (not lst.subs and last.text.rstrip().endswith(":") and line.page == last.page
+                and line.x0 > max(lst.text_x, lst.cont_x) + SUB_INDENT_EM * line.size
+                and line.x0 - max(lst.text_x, lst.cont_x) <= HIDDEN_BULLET_EM * line.size
+                and not self._paragraph_break(line, last))
 
     @staticmethod
     def _flush(line: Line, lst: _List) -> bool:
