@@ -169,7 +169,8 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> 
     """Lay one page's glyphs out as lines in reading order."""
     baselines = _baselines(glyphs)
     tight = _tight_word_gap(baselines)
-    rows = _attach_markers(sorted((_words(line, tight) for line in baselines), key=lambda row: min(w["top"] for w in row)))
+    rows = _attach_markers(sorted((_words(line, None if _letter_spaced(line) else tight) for line in baselines),
+                                  key=lambda row: min(w["top"] for w in row)))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces)
     beside = [tuple(active(gutters, row)) for row in rows]
@@ -214,6 +215,13 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     if not tight or 2 * tight < with_narrow:
         return None
     return TIGHT_SPACE_SHARE * sorted(narrow)[len(narrow) // 4]
+
+
+def _letter_spaced(line: list[Glyph]) -> bool:
+    """Most of the line's in-between gaps part single letters (a letter-spaced heading)."""
+    parted = [len(a.text) == 1 and len(b.text) == 1 for a, b in zip(line, line[1:])
+              if LETTER_GAP_EM < (b.x0 - a.x1) / max(a.size, b.size) <= WORD_GAP_EM]
+    return 2 * sum(parted) > len(parted)
 
 
 def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:

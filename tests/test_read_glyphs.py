@@ -328,3 +328,33 @@ def test_a_label_column_as_long_as_its_cells_is_read_by_row(size):
         "Core service", "Action", "Community health services", "for children, young people", "and families",
         "▸ The trust must ensure that children are seen", "within the 18-week target.", "Community end of life care",
         "▸ The trust must ensure that syringe drivers", "are checked and recorded."]
+
+
+def _spaced_runs(text: str, x: float, top: float, size: float, gap_em: float, by_letter: bool = False) -> list[Glyph]:
+    """A line drawn with no space characters: words (or, `by_letter`, single letters) as
+    runs `gap_em` apart, word gaps in letter-spaced type twice that."""
+    runs = []
+    for word in text.split():
+        for piece in (list(word) if by_letter else [word]):
+            width = 0.5 * size * len(piece)
+            runs.append(Glyph(piece, x, x + width, top, top + 1.2 * size, size, False, False, False))
+            x += width + gap_em * size
+        x += gap_em * size if by_letter else 0.0
+    return runs
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_page_set_tight_word_by_word_keeps_its_word_spaces_and_letter_spaced_type_its_words(size):
+    """Words drawn one by one 0.13 em apart with no space characters (tightly set justified
+    text) are words; letters 0.13 em apart in a letter-spaced heading are one word; on an
+    ordinary page a lone in-between gap inside a word (a ligature's short box) joins."""
+    tight = ["The trust must ensure that staff are trained", "in line with the trust policy and that it",
+             "is checked every month by the ward manager"]
+    glyphs = [g for n, text in enumerate(tight) for g in _spaced_runs(text, 40, 60 + 1.4 * n * size, size, 0.13)]
+    glyphs += _spaced_runs("SUMMARY", 40, 60 + 6 * size, size, 0.13, by_letter=True)
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == tight + ["SUMMARY"]
+    ordinary = _set("Recruitment of sta", 40, 60, size)
+    ordinary += _spaced_runs("ff", ordinary[-1].x1 + 0.13 * size, 60, size, 0.0)
+    ordinary += _set("is under way and will be reviewed", ordinary[-1].x1 + size / 3, 60, size)
+    assert [line.text for line in read_page(ordinary, 1, 595.0, 842.0).lines] == [
+        "Recruitment of staff is under way and will be reviewed"]
