@@ -41,11 +41,11 @@ from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
 # between (tight or letter-spaced setting), the writer's space character decides, unless the
-# page is set word by word (`_tight_word_gap`).
+# page is set tight (`_tight_word_gap`).
 WORD_GAP_EM = 0.2
-# On a page set tight word by word (no space characters), an in-between gap is a word space
-# when it is at least this share of the page's narrow word spaces (its lower quartile); a
-# narrower one is a glyph box short of its advance (a ligature's) inside a word.
+# On a page set tight, an in-between gap is a word space when it is at least this share of
+# the page's narrow word spaces (their lower quartile); a narrower one is a glyph box short
+# of its advance (a ligature's) inside a word.
 TIGHT_SPACE_SHARE = 0.75
 # A run-in label ("Services for children and young people:") is at most this many words (a heading's).
 RUN_IN_WORDS = 16
@@ -227,7 +227,7 @@ def _letter_spaced(line: list[Glyph]) -> bool:
 def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
     """Join a baseline's glyph runs into words where there is no room for a space between
     them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
-    `tight`: the page's least word space when it is set tight word by word."""
+    `tight`: the page's least word space when it is set tight."""
     words: list[dict] = []
     current: list[Glyph] = []
     for g in line:
