@@ -26,6 +26,7 @@ a tightly set page and a re-printed PDF read alike:
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,7 @@ from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
 
@@ -47,6 +49,11 @@ WORD_GAP_EM = 0.2
 # the page's narrow word spaces (their lower quartile); a narrower one is a glyph box short
 # of its advance (a ligature's) inside a word.
 TIGHT_SPACE_SHARE = 0.75
+# From this share up to TIGHT_SPACE_SHARE a gap is in doubt (a glyph box overhanging its
+# advance, as a serif "f" does, narrows a word space; a ligature's box short of its advance
+# widens a gap inside a word): a word space unless the letters either side read as one word
+# that they do not read as two ("Staffi ng" joins, "staff complete" stays apart).
+TIGHT_DOUBT_SHARE = 0.4
 # A run-in label ("Services for children and young people:") is at most this many words (a heading's).
 RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
@@ -195,7 +202,8 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
-    """The least word space (ems) of a page set tight, or None. Such a page sets its words a
+    """A page's narrow word space (ems: the lower quartile of its narrow gaps) when it is set
+    tight, or None. Such a page sets its words a
     fraction of a usual space apart (and often draws each alone, with no space characters,
     or with spaces PDFium made up only where it judged the gap wide enough): on its lines,
     most gaps between runs of letters are too narrow for a usual space and too wide for
@@ -214,7 +222,19 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
             narrow += mine
     if not tight or 2 * tight < with_narrow:
         return None
-    return TIGHT_SPACE_SHARE * sorted(narrow)[len(narrow) // 4]
+    return sorted(narrow)[len(narrow) // 4]
+
+
+def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> bool:
+    """On a page set tight (`tight`: its narrow word space), whether a gap of `gap` ems between
+    the word so far and the next run is a word space (see TIGHT_DOUBT_SHARE)."""
+    if gap >= TIGHT_SPACE_SHARE * tight:
+        return True
+    if gap < TIGHT_DOUBT_SHARE * tight:
+        return False
+    a = re.search(r"[^\W\d_]*$", "".join(g.text for g in word)).group(0).lower()
+    b = re.match(r"[^\W\d_]*", after.text).group(0).lower()
+    return not (a and b and is_word(a + b) and not (is_word(a) and is_word(b)))
 
 
 def _letter_spaced(line: list[Glyph]) -> bool:
@@ -238,7 +258,7 @@ def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
                 current[-1] = prev._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
-            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and gap >= tight) \
+            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
                     or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []

@@ -358,3 +358,19 @@ def test_a_page_set_tight_word_by_word_keeps_its_word_spaces_and_letter_spaced_t
     ordinary += _set("is under way and will be reviewed", ordinary[-1].x1 + size / 3, 60, size)
     assert [line.text for line in read_page(ordinary, 1, 595.0, 842.0).lines] == [
         "Recruitment of staff is under way and will be reviewed"]
+
+
+@pytest.mark.parametrize("size", [9.0, 14.0])
+def test_on_a_tight_page_a_narrowed_word_space_parts_words_and_a_widened_gap_inside_a_word_joins(size):
+    """A serif "f" overhanging its advance narrows the word space after it; a ligature's box
+    short of its advance widens a gap inside its word. Both fall below the page's word space;
+    the letters either side decide: two words stay apart, one word's pieces join."""
+    tight = ["The trust must ensure that staff are trained", "in line with the trust policy and that it"]
+    glyphs = [g for n, text in enumerate(tight) for g in _spaced_runs(text, 40, 60 + 1.4 * n * size, size, 0.15)]
+    line, x, top = [], 40.0, 60 + 2.8 * size
+    for piece, gap in (("ensure", 0.15), ("all", 0.15), ("staff", 0.08), ("complete", 0.15), ("the", 0.15), ("Staffi", 0.09),
+                       ("ng", 0.15), ("course.", 0.15)):
+        line += _spaced_runs(piece, x, top, size, 0.0)
+        x = line[-1].x1 + gap * size
+    lines = [read.text for read in read_page(glyphs + line, 1, 595.0, 842.0).lines]
+    assert lines == tight + ["ensure all staff complete the Staffing course."]
