@@ -1,10 +1,15 @@
 """What a statement asks: its asks ("... and that ..."), and each ask's duty without its qualifier.
 
-Takes CQC wording, returns plain strings; no vocabulary. The decision a reader would get wrong:
+Takes CQC wording, returns plain strings; no vocabulary. The decisions a reader would get wrong:
 a qualifier hung on an ask ("... in line with NICE guidance", "... so that section 17 leave
 is not cancelled") names what the ask is measured against or for, not what it asks, so the
 prompt stage (pipeline/scaffold.py) reads topics, and the merge stage (pipeline/merge.py)
-themes, from the duty alone.
+themes, from the duty alone. And people named by the result of an earlier assessment ("patients
+assessed as at high risk of pressure damage receive pressure-relieving equipment") or by the caseload
+they are on are whom the ask is for, not what it asks: merge reads the statement's words without
+the first (`without_earlier_result`), so the equipment is not taken for a second risk assessment,
+and its theme without either (`without_population`), so a pressure area assessment is not taken for
+caseload staffing.
 """
 
 import re
@@ -77,6 +82,35 @@ def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = Fals
 # reads as garbled (the duty, for topics and themes, is still cut there).
 _BARE_PASSIVE = re.compile(r"^(?:stored|kept|given|managed|used|handled|disposed|treated|cleaned|prepared|"
                            r"administered|carried|undertaken|completed|made|done)$", re.IGNORECASE)
+
+
+# "assessed as at high risk", "identified as needing", "screened as being malnourished": a participle
+# and "as" naming people by an earlier result. A bare "assessed" ("patients are assessed as soon as
+# possible") is an ask, so the word after "as" must say what the people were found to be.
+_POPULATION = re.compile(r"\b(?:assessed|identified|screened|scored|deemed|judged)\s+as\s+(?=(?:being\s+)?"
+                         r"(?:at|a|an|having|high|higher|increased|needing|requiring|lacking|likely|vulnerable|frail|"
+                         r"malnourished|unable|eligible)\b)", re.IGNORECASE)
+
+
+# "patients on district nursing caseloads", "people on the community team's caseload": whose care it is.
+_ON_CASELOAD = re.compile(r"\b((?:patients|people|those|adults|children|service users)\s+)on\s+(?:the\s+|their\s+)?"
+                          r"(?:[\w’'-]+\s+){0,3}?caseloads?\b", re.IGNORECASE)
+
+
+def without_earlier_result(wording: str) -> str:
+    """The wording without a participle that names people by an earlier assessment's result:
+    "patients assessed as at high risk of pressure damage receive equipment" asks for the
+    equipment, for patients at high risk; it does not ask for the assessment."""
+    return _POPULATION.sub("", wording)
+
+
+def without_population(wording: str) -> str:
+    """The wording without what only names the people an ask is for: an earlier assessment's
+    result (`without_earlier_result`), or the caseload they are on ("patients on district nursing
+    caseloads have a pressure area risk assessment" is about the assessment, not caseload
+    staffing). Merge reads themes from this; its words keep the caseload, which two statements
+    about caseload staffing share ("... to meet the needs of patients on the caseload")."""
+    return _ON_CASELOAD.sub(r"\1", without_earlier_result(wording))
 
 
 def bare(sentence: str) -> str:

@@ -66,6 +66,7 @@ class Kind(BaseModel):
     one_off: bool = False
     to_leaders: bool = False
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
+    own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
@@ -191,13 +192,21 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
-    audit = checks(asked, kinds, wording, place, theme)
+    made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
+                    evidence(asked, kinds, wording))
+    return put_right(made, found)
+
+
+def put_right(lines: Composed, found: list[str]) -> Composed:
+    """The lines with the report's findings ("Staff did not wear PPE.", a breach's list after its
+    colon) named as what to put right first, check in particular and show put right."""
     named = "; ".join(f.rstrip(" .") for f in found)
-    shown = evidence(asked, kinds, wording)
-    if named and len(named.split()) <= QUOTE_FOUND_WORDS:
-        audit += f" Check in particular what the report found: {named}."
-        shown = f"{shown[:-1]}; the records showing each of the report's findings put right."
-    return Composed(change(asked, kinds, wording, place), communicate, audit, shown)
+    if not named or len(named.split()) > QUOTE_FOUND_WORDS:
+        return lines
+    return Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
+                    lines.communicate,
+                    f"{lines.audit} Check in particular what the report found: {named}.",
+                    f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
@@ -248,6 +257,10 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
         asked.append(a.text)
         kinds.append(kind)
+        for other in _also_own(a.duty, kind):  # "training, supervision and appraisal": each has its own record
+            if other not in kinds:
+                asked.append(a.text)
+                kinds.append(other)
         for part in _included(a.text) if kind.id in _CONTAINERS else []:  # "a system ..., including an agreement and drills"
             if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
                 asked.append(part)
@@ -267,6 +280,27 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(inner)
                 kinds.append(inner_kind)
     return asked, kinds
+
+
+def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
+    """Other kinds with lines of their own that the ask lists beside its own: "staff receive training,
+    supervision and appraisal" is training, and supervision and appraisal too, each checked on its own
+    record; "signage is displayed" is one display, though "signage" alone would be works."""
+    if not kind.own_lines:
+        return []
+    mine = _first_match(ask, kind)
+    found = []
+    for k in _kinds().kind:
+        if k.own_lines and k is not kind and (theirs := _first_match(ask, k)):
+            between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
+            if not _VERB.search(between):  # listed together, not subject and verb of one clause
+                found.append(k)
+    return found
+
+
+def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
+    spans = [m.span() for p in _compiled(tuple(kind.patterns)) if (m := p.search(ask))]
+    return min(spans) if spans else None
 
 
 _INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
@@ -336,10 +370,23 @@ def specific(ask: Asked) -> bool:
     return kind_of(ask.duty) is not _kinds().kind[-1]
 
 
-def extra_checks(each: list[Asked], wording: str) -> tuple[str, str]:
-    """For asks a topic's prompts do not cover: a sentence to add to C and one to add to evidence."""
+class Extra(NamedTuple):
+    """What to add to a topic's lines for the asks they leave out: to B, to C and to evidence."""
+
+    tell: str
+    check: str
+    evidence: str
+
+
+def extra_checks(each: list[Asked], wording: str) -> Extra:
+    """For asks a topic's prompts do not cover: a sentence to add to B, one to C and one to evidence."""
     asked, kinds = _with_reviewed(each)
-    return "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".", evidence(asked, kinds, wording)
+    told = [(a, k) for a, k in zip(asked, kinds) if k is not _kinds().kind[-1]]  # the catch-all's "what is expected" adds nothing
+    tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
+    quote = "; ".join(a for a, _ in told)
+    about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
+    return Extra(f"Also tell them {tells}{about}." if told else "", "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".",
+                 evidence(asked, kinds, wording))
 
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
@@ -371,7 +418,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|(?<!\d )minutes)\b",
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families)\b", re.IGNORECASE)
@@ -422,8 +469,8 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
-_NOT_AN_OBJECT = frozenset("for to in on at by with when and or as after before from within of using every each daily weekly "
-                           "monthly accurately".split())
+_NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or as after before from within of using every each "
+                           "daily weekly monthly accurately".split())
 
 
 def _object(ask: str) -> str:
@@ -439,6 +486,11 @@ def _object(ask: str) -> str:
 
 _RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",
                          re.IGNORECASE)
+
+
+def about(ask: str) -> str:
+    """What an ask is about, named for its records: the records it names, else its subject."""
+    return _records(ask) or _subject(ask)
 
 
 def _records(ask: str) -> str:
@@ -462,7 +514,7 @@ def _records(ask: str) -> str:
         if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "crisis and contingency plans"
             continue
-        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")):  # not "patient's"
+        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w):  # not "patient's"
             break
         words.insert(0, w)
     noun = m.group(2).lower()
@@ -476,6 +528,15 @@ _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
+def _head(words: list[str]) -> str:
+    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return words[cut - 1].lower()
+
+
+_PREPOSITIONS = frozenset("on in at for of across from within between".split())
+_NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
+                        "specialist champions".split())  # "10 records of critical care unit" names no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
@@ -492,7 +553,8 @@ def _subject(ask: str) -> str:
     words = subject.split()
     if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
-            or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])):
+            or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
+            or _head(words) in _NO_RECORDS):
         return ""
     proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
     return subject if proper else subject[0].lower() + subject[1:]
@@ -523,12 +585,17 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
-    r"advanced nurse practitioners|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"advanced nurse practitioners|medical officers|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
+_TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
+_NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
+_RECIPIENT = re.compile(r"(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
+_LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
                     r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
@@ -537,9 +604,20 @@ _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\
 
 def named_staff(wording: str) -> str:
     """The staff the statement names, most specific first ("clinicians in the emergency operations
-    centre", "midwives working on the unit"); empty when it names only "staff" with no place."""
-    found = []
-    for m in _STAFF.finditer(wording):
+    centre", "midwives working on the unit", "the booking team"); empty when it names only "staff" with
+    no place. Staff named as those information goes to or comes from ("shared with health visitors",
+    "recommended by speech and language therapists") are not the ones who do what is asked."""
+    found, skipped_to = [], -1
+    hits = sorted([*_STAFF.finditer(wording), *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
+                  key=lambda m: m.start())
+    for m in hits:
+        before = wording[:m.start()]
+        if _RECIPIENT.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
+            skipped_to = m.end()
+            continue
+        if m.re is _TEAM:
+            found.append(f"the {m.group(1)}")
+            continue
         name = m.group(1)
         where = _WHERE.match(wording[m.end():])
         if where:

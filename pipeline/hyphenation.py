@@ -13,7 +13,9 @@ answer comes from words, in this order of trust:
    "deterio-rating") or leaves a piece that is no word ("govern-ance": each writer has its
    own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
-   ("day-to-day").
+   ("day-to-day");
+3. British usage before the American word list: "non-" and "self-" stay hyphenated before a
+   word ("non-medical", "non-urgent"), though the list closes them up ("nonmedical").
 
 Both libraries ship their data inside the package and are loaded on the first line-end
 hyphen a report prints.
@@ -40,9 +42,15 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         return False
     if whole in known_words:
         return True
+    if head_text.lower() in _HYPHENATED_PREFIXES and tail_text.islower() and is_word(tail_text.lower()):
+        return False
     if not tail_text[0].islower() or not is_word(whole):
         return False
     return _hyphenation_point(whole, len(head_text)) or not is_word(tail_text)
+
+
+# prefixes British writing keeps hyphenated where the American word list closes them up
+_HYPHENATED_PREFIXES = frozenset({"non", "self"})
 
 
 @cache

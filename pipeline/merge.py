@@ -35,12 +35,17 @@ The decisions a reader would get wrong:
   midwives' and nurses' appraisals are one trust-wide issue, nurse and medical staffing two.
 - Inside one theme, merging is readier, for a consultant who wants one action per problem:
   a lower threshold (THEME_BONUS); a statement that only names its object joins one that says
-  how it is done (pipeline/similarity.py `_elaborates`); and in a theme CQC reports as one
+  how it is done (pipeline/similarity.py `_elaborates`), and so does one of whose asks is the
+  other's duty, the rest its oversight (`ask_same_duty`); and in a theme CQC reports as one
   figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
-  training and sharing a specific term are one problem whatever staff group they name
-  (`_one_action`), also when one of them sits in a neighbouring theme that passed `same_duty`.
-  What keeps look-alikes of one theme apart is unchanged: the aspects, the exclusive families
-  and the blocks of pipeline/similarity.py.
+  training and sharing what it is (mandatory training or one course) are one problem whatever
+  staff group they name (`_one_action`), also when one of them sits in a neighbouring theme that
+  passed `same_duty`. What keeps look-alikes of one theme apart is unchanged: the aspects, the
+  exclusive families and the blocks of pipeline/similarity.py.
+- The words are read without a participle naming people by an earlier assessment ("patients
+  assessed as at high risk ... receive equipment", pipeline/asks.py `without_earlier_result`), and
+  the theme without the caseload they are on too (`without_population`): whom an ask is for is
+  not what it asks.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
@@ -51,10 +56,10 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import asks
+from .asks import asks, without_earlier_result, without_population
 from .aspects import aspects_many
 from . import themes
-from .similarity import dice_matrix, overlap, regulation_factor, same_duty, share_specific, shared_terms
+from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
 from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
@@ -99,18 +104,22 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     cannot-links (an explicit regulation conflict, different themes, different providers);
     `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
     `reports` as for `merge`."""
-    texts = [f.text for f in findings]
+    texts = [without_earlier_result(f.text) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     asked = aspects_many(texts)
+    parts = [(i, a.text) for i, text in enumerate(texts) for a in asks(text) if a.required]
+    one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
+                            [i for i, _ in parts])
     spared = neighbouring(sure) & same_duty(found, asked)
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
-    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report)
+    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
+                         one_ask=one_ask)
              + THEME_BONUS * same(primary))
-    whole = _one_action(primary, asked, spared) & share_specific(found)
+    whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
 
@@ -119,8 +128,10 @@ def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: 
     """Pairs one of which is surely in a theme CQC reports as a single figure (vocab/themes.toml
     `one_action`, Mandatory training), the other in that theme too or in a neighbouring one that
     passed `same_duty` (`spared`), and both asking for what the figure counts (training).
-    Sharing a specific term as well (mandatory training itself, or one course), such a pair is
-    one problem whatever staff group or service each names, and scores at least REVIEW_BELOW:
+    Sharing what the training is (mandatory training itself, or one course: pipeline/similarity.py
+    `share_object`), such a pair is one problem whatever staff group or service each names, and
+    scores at least REVIEW_BELOW; a staff group or an incidental word ("for their role", "the
+    trust's target") shared by all mandatory training and one course is no such evidence:
     "medical staff complete mandatory training" and "nursing staff are up to date with their
     statutory and mandatory training" are one action, and so are "midwives complete safeguarding
     children training" (Mandatory training) and "nursing staff are trained in safeguarding
@@ -149,24 +160,28 @@ def sure_themes(finding: Finding) -> list[str]:
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
-    duties = " ".join(a.duty for a in asks(finding.text)).casefold()
+    whole = " ".join(a.duty for a in asks(finding.text)).casefold()
+    duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
-        return _tie_broken(tags, duties)
+        return _tie_broken(tags, duties, whole)
     return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
 
 
-def _tie_broken(tags: list[Tag], duties: str) -> list[str]:
+def _tie_broken(tags: list[Tag], duties: str, whole: str) -> list[str]:
     """The one theme left of a tie between two wording cues when the other cue sits only in an
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
-    is checked weekly": equipment, not Medicines); else none. An example says what the object
-    covers; the object, named outside it, says what the ask is about. Any other guess stays one,
-    a tie whose other cue sits in a qualifier too ("staff immunisation records ... in line with
-    UK Health Security Agency guidance": the pair sets' immunisation paraphrases stayed one)."""
+    is checked weekly": equipment, not Medicines), or only in what names the people the ask is
+    for (`duties` are read without it, `whole` with it: "patients on district nursing caseloads
+    have a pressure area risk assessment" is patient risk, not Staffing); else none. An example
+    says what the object covers, the people whose care it is; the object, named outside them,
+    says what the ask is about. Any other guess stays one, a tie whose other cue sits in a
+    qualifier too ("staff immunisation records ... in line with UK Health Security Agency
+    guidance": the pair sets' immunisation paraphrases stayed one)."""
     tied = [t for t in tags if t.confidence == tags[0].confidence]
     if len(tied) != 2 or any(t.basis != "wording" for t in tied):
         return []
     plain = _EXAMPLE.sub(" ", duties)
-    listed = " ".join(_EXAMPLE.findall(duties))
+    listed = " ".join(_EXAMPLE.findall(duties)) + (" " + whole if whole != duties else "")
     left = [t.value for t in tied if t.evidence.casefold() in plain]
     only_listed = [t for t in tied if t.evidence.casefold() in listed and t.evidence.casefold() not in plain]
     return left if len(left) == 1 and len(only_listed) == 1 else []

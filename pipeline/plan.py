@@ -35,6 +35,7 @@ _BASIS_LABEL = {
     "section": "from the section it is printed under",
     "wording": "from its wording",
     "reviewer": "set by a reviewer",
+    "equivalent": "the 2014 regulation replacing the 2010 one cited",
 }
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
-from .glyphs import GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .hyphenation import is_word
 from .ligatures import LOST, restore
@@ -427,10 +427,24 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     rows, beside = _side_by_side(rows, beside)
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
+        if stretches and _goes_on(row, here, *stretches[-1]):
+            here = stretches[-1][1]
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> bool:
+    """The row is beside some of the gutters of the stretch above (its `lines`), its text
+    left of those that have ended and no further left than that stretch's: a longer column's
+    next lines, below the end of the shorter columns right of it, are still that stretch's
+    (read in their column, not after the others); a heading, bold or set out at the text
+    edge under the columns, is not."""
+    ended = set(above) - set(here)
+    return bool(here) and bool(ended) and set(here) < set(above) and all(
+        line.x1 <= min(g.lo for g in ended) + 0.5 and line.x0 >= min(other.x0 for other in lines) - 0.5
+        and not line.bold for line in row)
 
 
 def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:
@@ -443,7 +457,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     padding and the columns stay under the header cells."""
     out: list[Line] = []
     heads: list[Line] = []
-    bottom = None
+    bottom, alone = None, False  # alone: the stretch above held the header row and nothing else
     right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
@@ -459,21 +473,55 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
                 columns = cells
             else:
                 after = []
+        own = None
         if heads and columns is not None and _under(heads, columns):
             for head, column in zip(heads, columns):
                 first = min(column, key=lambda line: line.top, default=None)
                 out += ([] if first is not None and first.top == head.top and first.x0 == head.x0 else [head])
                 out += _in_column(column, page_left if head is heads[0] else None)
             out += _in_column(after)
+        elif not gutters and (own := _under_head_row(stretch, heads if alone else [], right)) is not None:
+            out += own
         else:
             out += _columns_first(stretch, gutters, page_left)
         found, rows_after = _head_row(stretch, columns, right)
         if found:
             heads = found
-        if columns is None and rows_after > HEAD_ROWS_BETWEEN or after:
+        alone = bool(found) and all(line.top < max(head.bottom for head in found) for line in stretch)
+        if (columns is None and rows_after > HEAD_ROWS_BETWEEN and own is None) or after:
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _under_head_row(stretch: list[Line], heads: list[Line], right: float) -> list[Line] | None:
+    """A stretch without gutters in a table whose header row it holds (`_head_row`) or that
+    goes on right under a header row set alone above it (`heads`), its lines below the row
+    under one header cell or another (the table's rows continued at a page's top under its
+    repeated header row, the cells beside the first one empty there): the lines above the
+    row, then each header cell followed by the lines under it down to the first line under
+    no one cell, then the lines from there on. None when it is no such stretch."""
+    own, _ = _head_row(stretch, None, right)
+    heads = own or heads
+    if not heads:
+        return None
+    top, low = (min(h.top for h in own), max(h.bottom for h in own)) if own else (-FAR, -FAR)
+    below = sorted((line for line in stretch if line.top >= low - 0.5), key=lambda line: line.top)
+    end = next((line.top for line in below if _cell(heads, line) is None), FAR)
+    body = [line for line in below if line.top < end - 0.5]
+    if not body:
+        return None
+    above = [line for line in stretch if line.top < top - 0.5]
+    return _in_column(above) + [line for k, head in enumerate(heads) for line in [head] + _in_column(
+        [b for b in body if _cell(heads, b) == k])] + _in_column([line for line in below if line.top >= end - 0.5])
+
+
+def _cell(heads: list[Line], line: Line) -> int | None:
+    """Which header cell the line is under: it starts right of the cell's x (an em to its
+    left at most) and ends before the next cell's x."""
+    inside = [k for k, head in enumerate(heads) if line.x0 > head.x0 - head.size
+              and (k + 1 == len(heads) or line.x1 < heads[k + 1].x0)]
+    return inside[-1] if inside else None
 
 
 def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], list[list[Line]] | None, list[Line]]:
@@ -482,9 +530,7 @@ def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], li
     its lines under each cell, down to the first row with a line under no one cell (None
     when there is none such); and the lines from that row on, below the table."""
     def cell(line: Line) -> int | None:
-        inside = [k for k, head in enumerate(heads) if line.x0 > head.x0 - head.size
-                  and (k + 1 == len(heads) or line.x1 < heads[k + 1].x0)]
-        return inside[-1] if inside else None
+        return _cell(heads, line)
 
     tops = sorted({round(line.top) for line in stretch})
     first = next((top for top in tops if len({cell(line) for line in stretch if round(line.top) == top}) > 1), None)

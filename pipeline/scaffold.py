@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, Place, composed, extra_checks, named_staff, phrase_pattern, place_for,
-                                       specific)
+from .compose import (IMPERATIVE, Composed, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
+                      place_for, put_right, specific)
 from .themes import named
 from ..vocab import load
 
@@ -69,6 +69,7 @@ class Topic(BaseModel):
     id: str
     label: str
     themes: list[str] = []  # vocab/themes.toml ids this topic's prompts were written for
+    kinds: list[str] = []  # vocab/asks.toml kinds with lines of their own (`own_lines`) that this topic's lines fit
     triggers: list[str]
     change: str
     communicate: str
@@ -110,20 +111,25 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     and evidence added (C, evidence)."""
     fallback = _table().topic[-1]
     found = asks(wording)
+    each = composable(wording, found)
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
+    if topic is not None and _unfit(topic, each):
+        topic = fallback
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
-    each = composable(wording, found)
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
-        made = composed(each, wording, place, theme_id, found=[a.text for a in found if not a.required])
+        made = composed(each, wording, place, theme_id, found=findings(wording, found))
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
+        if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
+            made = put_right(Composed(*(lines[k] for k in LINES)), listed)
+            lines |= dict(zip(LINES, made))
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -132,6 +138,28 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + lines["audit"],
     )
     return scaffold, PROMPT + lines["evidence"]
+
+
+def _unfit(topic: Topic, each: list[Ask]) -> bool:
+    """An ask of a kind with lines of its own (a display, training, an appointment, data validated)
+    that the topic's lines were not written for: a risk topic's "which tool, when to escalate" does not
+    fit safety data put on display, nor a staffing topic's rotas a qualification to hold."""
+    return any(k.own_lines and k.id not in topic.kinds for k in (kind_of(a.duty) for a in each))
+
+
+def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
+    """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
+    PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
+    not the sentence that only names the breach ("This was a breach of regulation 12")."""
+    said = [a.text for a in (asks(wording) if found is None else found) if not a.required and not _ONLY_BREACH.search(a.text)]
+    listed = [m.group(1).strip(" .") for line in wording.splitlines() if _FAILED.search(line.strip())
+              for m in [_COLON_FINDINGS.search(line)] if m]
+    return [*listed, *said]
+
+
+_ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+|in\s+)?breach(?:es)?\b"
+                          r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+_COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
 def _placed(text: str, place: Place) -> str:
@@ -152,49 +180,86 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
             continue
         text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
         duty_text = _FAILED.sub("", text, count=1)
+        if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
+            duty_text = duty_text.split(":", 1)[0]
         breach = breach or duty_text != text
-        if breach:
-            duty_text = _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], duty_text)
-        parts = _THAT.split(_positive(duty_text))
-        if parts[0].split()[0].lower() in IMPERATIVE:  # "appoint a director ... and develop a strategy"
-            parts = [p for part in parts for p in _and_do(part)]
-        for part in (q.strip(" ,.;") for p in parts for q in _shared_subject(p)):
+        # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
+        first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
+        clauses = [_positive(_present(first) if breach else first), *(_present(_positive(c)) for c in failings)]
+        parts = [p for clause in clauses for p in _THAT.split(clause)]
+        # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
+        parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
+        for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
             if part:
                 found.setdefault(part, Ask(part, duty(part), True))
     return list(found.values())
 
 
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
+_PARTICLES = frozenset("out up off on in".split())
+_AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
+                         re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
 
 
 _PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:so that|that|which|who|where|when)\b", re.IGNORECASE)
-_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:are|is)\s+|\s+and\s+(?:are|is)\s+", re.IGNORECASE)
 
 
 def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
+    if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
+        return [f"{m['subject']} {m['verb']} {two['first']}", f"{m['subject']} {m['verb']} {two['second']} {two['rest']}"]
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
     if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
         return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
-def _and_do(ask: str) -> list[str]:
+_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed)\s+and\s+(?P<second>shared|sent|passed on|copied)\s+(?P<rest>(?:with|to)\b.+)$",
+                        re.IGNORECASE)
+
+
+def _known_by_staff(ask: str) -> list[str]:
+    """"the service has an up-to-date business continuity plan that staff know how to use" as the plan,
+    then "staff know how to use it": a document to check once, and staff to ask."""
+    m = _THAT_STAFF.match(ask)
+    if not m:
+        return [ask]
+    rest = m["rest"].rstrip(" .")
+    return [m["main"], f"{m['who']} {rest} it" if _ENDS_OPEN.search(rest) else f"{m['who']} {rest}"]
+
+
+_THAT_STAFF = re.compile(r"^(?P<main>.+?\b(?:plans?|polic(?:y|ies)|procedures?|process(?:es)?|guidance|systems?|tools?|protocols?|"
+                         r"pathways?|equipment))\s+(?:that|which)\s+(?P<who>(?:all\s+)?staff|nurses|clinicians)\s+"
+                         r"(?P<rest>(?:know|understand|can use|are trained|are able)\b.*)$", re.IGNORECASE)
+_ENDS_OPEN = re.compile(r"\b(?:use|follow|understand|apply|find|access|on|to|with)$", re.IGNORECASE)
+
+
+def _and_do(ask: str, instructed: bool = True) -> list[str]:
     """"appoint a director and develop a strategy" in two; "assess, monitor and improve the quality"
-    (verbs sharing one object) whole."""
+    (verbs sharing one object) whole. After an ask that is not an instruction, only an instruction
+    with its own object ("... and reduce the time patients wait") starts a second ask: "the 'pause and
+    check' is completed" is one."""
     parts, start = [], 0
-    for m in _AND_DO.finditer(ask):
+    for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
-        if before and before[-1].lower().strip(",") not in IMPERATIVE:
+        if before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES:  # "staff carry out and record ..."
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
                       r"(?P<rest>.+)$", re.IGNORECASE)
+_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
+                      re.IGNORECASE)
+_PLURAL = frozenset("staff people children personnel police".split())
+
+
+def _present(text: str) -> str:
+    return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], text)
 
 
 def _positive(ask: str) -> str:
@@ -203,8 +268,13 @@ def _positive(ask: str) -> str:
     m = _NEGATED.match(ask)
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
-    verb = "is" if m["verb"].lower() == "was" else "are"
-    return f"{m['subject']} {verb} {m['rest']}"
+    verb, rest = m["verb"].lower(), m["rest"]
+    if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
+        plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
+        first, _, tail = rest.partition(" ")
+        first = first if plural else "has" if first == "have" else f"{first}es" if first.endswith(("s", "sh", "ch", "o")) else f"{first}s"
+        return f"{m['subject']} {first} {tail}".strip()
+    return f"{m['subject']} {'is' if verb == 'was' else 'are'} {rest}"
 
 
 SUBJECT_MAX = 16
@@ -233,25 +303,43 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                       topic: Topic | None = None) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
-    the audit and evidence lines do not name get their own check and evidence. A variant's lines
+    the audit and evidence lines do not name (or whose records the audit line never names: "the
+    cleaning of commodes is recorded") get their own check and evidence; a later ask whose object B
+    never names is told too ("... and shared with the out-of-hours GP"). A variant's lines
     are written for the narrower issue (directors' fit and proper person files, call monitoring):
     the catch-all kind's "observe practice and audit 10 records" is not added to them, though
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
     checked = lines["audit"] + " " + lines["evidence"]
-    missed = [a for a in each if _missed(a.text, checked) and not _named_by(a.text, checked)]
+    missed = [a for a in each if (_missed(a.text, checked) and not _named_by(a.text, checked))
+              or _unnamed(a.text, lines["audit"])]
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
     if missed_c:
-        check, shown = extra_checks(missed_c, wording)
-        out["audit"] = f"{lines['audit']} {check}"
-        out["evidence"] = f"{lines['evidence'].rstrip('.')}; {shown[0].lower()}{shown[1:]}"
-    elif missed and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in missed)) \
+        extra = extra_checks(missed_c, wording)
+        out["audit"] = f"{lines['audit']} {extra.check}"
+        out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
+    # a later, separate ask whose object B never names ("... and that a mental capacity assessment is recorded")
+    later = [a for a in missed_c if a is not each[0]
+             and (_unnamed(a.text, lines["communicate"]) or _missed(a.text, lines["communicate"]))]
+    if later and (tell := extra_checks(later, wording).tell):
+        out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
+    rest = [a for a in missed if a not in missed_c]
+    if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
-        out["audit"] = f"{lines['audit']} In each check, look for what is asked: {named}."
+        out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
     return out
+
+
+def _unnamed(ask: str, line: str) -> bool:
+    """What the ask is about (its records, else its subject: "cleaning schedules", "the cleaning of
+    commodes") is not named in the line by the last word of its name: a topic's check of the practice
+    does not check a record the statement asks for separately."""
+    named = about(ask)
+    head = _stems(named.split()[-1]) if named else set()
+    return bool(head) and not head & _stems(line)
 
 
 def _missed(ask: str, line: str) -> bool:
@@ -435,12 +523,23 @@ def quoted_asks(wording: str) -> str:
     for line in wording.splitlines():
         if not line.strip():
             continue
-        ask = asked(line) or _duties(line)
+        ask = _breached(line) if _is_breach(line) else asked(line) or _duties(line)
         if not ask:
             return ""
         found.setdefault(re.sub(r"[^a-z]", "", ask.lower()), ask)
     quote = "; ".join(found.values())
     return quote if len(quote.split()) <= MAX_QUOTE_WORDS else ""
+
+
+def _is_breach(line: str) -> bool:
+    return any(_FAILED.search(a.text) for a in asks(line))
+
+
+def _breached(line: str) -> str:
+    """A breach paragraph ("The provider had failed to ..., and staff did not know ...") quoted by the
+    duties it breached, in the present, never by its failings, which would read as the goal; not at
+    all when it lists findings, which the duty alone would hide."""
+    return "" if findings(line) else "; ".join(a.text for a in composable(line))
 
 
 def _duties(line: str) -> str:

@@ -190,7 +190,7 @@ def weight(term: str) -> float:
 
 def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
                 lenient: bool = False, one_theme: np.ndarray | None = None,
-                same_report: np.ndarray | None = None) -> np.ndarray:
+                same_report: np.ndarray | None = None, one_ask: np.ndarray | None = None) -> np.ndarray:
     """Weighted Dice (twice the weight two statements share over their total weight) for every
     pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
@@ -198,7 +198,9 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     `lenient` lifts the blocks that guard against one shared word (3 and 4): what may be one
     issue, for a mark a person confirms rather than a merge. `same_report` marks the pairs from
     one report, where the clinical-setting family tells issues apart (vocab/issue_terms.toml
-    `within_report`); across a trust's core-service reports each names its own setting."""
+    `within_report`); across a trust's core-service reports each names its own setting.
+    `one_ask` marks the pairs one of which asks the other's duty among its asks (`ask_same_duty`):
+    inside one theme, blocks 3 and 4 spare them as they spare `_elaborates` pairs."""
     n = len(found)
     vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
     x = np.zeros((n, len(vocab)))
@@ -219,6 +221,8 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     if aspects is not None and one_theme is not None:
         elaborated = one_theme & _elaborates(spec, iss, aspects)
         contained = one_theme & same_duty(found, aspects)
+        if one_ask is not None:
+            elaborated = elaborated | (one_theme & one_ask)
     lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated & ~contained
     identical = _same_rows(x)
     blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report, aspects)
@@ -246,9 +250,10 @@ def _elaborates(spec: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]
     return one | one.T
 
 
-def share_specific(found: list[Terms]) -> np.ndarray:
-    """Pairs that share a specific term (anything but a topic word)."""
-    return overlap([{t for t in terms if is_specific(t)} for terms in found])
+def share_object(found: list[Terms]) -> np.ndarray:
+    """Pairs that share an issue word saying what the problem is about, not who acts or where (a
+    staff group, a clinical setting): "mandatory" or one course, not "midwives", "role" or "target"."""
+    return overlap([{t for t in terms if is_issue(t) and t not in who_or_where_terms()} for terms in found])
 
 
 def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
@@ -262,19 +267,50 @@ def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
     level 3 safeguarding training" pass;
     "training night staff on fire evacuation" and "staffing levels at night" share "night" but
     not the object (fire), nor the duty (training against staffing)."""
+    share, among, asks_within = _object_and_duty(found, aspects)
+    return share & (among | among.T) & (asks_within | asks_within.T)
+
+
+def _object_and_duty(found: list[Terms], aspects: list[frozenset[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Three [i, j] matrices: the two share an issue word; i's object (its issue words, who acts
+    and where aside) is among j's; j asks nothing i does not (each of j's aspects, or a kin one,
+    is among i's; naming none asks nothing)."""
     issues = _rows([{t for t in terms if is_issue(t)} for terms in found])
     what = _rows([{t for t in terms if is_issue(t) and t not in who_or_where_terms()} for terms in found])
-    both = what @ what.T
-    count = what.sum(axis=1)
-    inside = (both == count[:, None]) | (both == count[None, :])  # one's issue words among the other's
+    among = (what @ what.T) == what.sum(axis=1)[:, None]
     names = sorted(set().union(*aspects))
     asked = _rows([set(a) for a in aspects], names)
     related = kin()
     near = np.array([[other in related.get(name, {name}) for other in names] for name in names],
                     dtype=float).reshape(len(names), len(names))
     covered = ((asked @ near) > 0) @ asked.T  # [i, j]: how many of j's aspects i asks too (or a kin)
-    asks_within = covered == asked.sum(axis=1)[None, :]  # [i, j]: j asks nothing i does not
-    return ((issues @ issues.T) > 0) & inside & (asks_within | asks_within.T)
+    return (issues @ issues.T) > 0, among, covered == asked.sum(axis=1)[None, :]
+
+
+def ask_same_duty(found: list[Terms], aspects: list[frozenset[str]], part_found: list[Terms],
+                  part_aspects: list[frozenset[str]], owner: list[int]) -> np.ndarray:
+    """Pairs where one statement's asks include the other's duty and add only what concerns the same
+    object: one of its asks is about an object the other names (its issue words among the other's)
+    and asks what the other asks, no more and no less (aspects, kin counted), and none of its other
+    asks names an issue word the other lacks. "Staff receive an annual appraisal and team leaders
+    monitor appraisal rates" and "all staff have an annual appraisal" are one action (the first adds
+    the oversight of that very duty); "fluid balance charts are completed and low intake escalated"
+    and "patients are not left without fluids before surgery" are not (the chart is recorded, the
+    fast is not). The parts are each statement's asks (pipeline/asks.py), `owner` the statement each
+    belongs to; a statement of one ask is its own part, which `same_duty` already compares."""
+    n = len(found)
+    share, among, asks_within = _object_and_duty([*found, *part_found], [*aspects, *part_aspects])
+    duty = (share & among & asks_within & asks_within.T)[n:, :n]  # [ask, statement]
+    issues = [{t for t in terms if is_issue(t)} for terms in found]
+    part_issues = [{t for t in terms if is_issue(t)} for terms in part_found]
+    out = np.zeros((n, n), dtype=bool)
+    for i in {o for o, count in Counter(owner).items() if count > 1}:
+        parts = [k for k, o in enumerate(owner) if o == i]
+        for j in range(n):
+            if j != i and any(duty[k, j] and all(part_issues[other] <= issues[j] for other in parts if other != k)
+                              for k in parts):
+                out[i, j] = True
+    return out | out.T
 
 
 def _rows(sets: list[set[str]], names: list[str] | None = None) -> np.ndarray:

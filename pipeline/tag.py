@@ -3,7 +3,9 @@ regulations, a SAF quality statement and the `Tag`s that say why.
 
 Regulations come from the strongest source available: a citation in the statement, else
 the requirement-notice row whose "how the regulation was not being met" text the must
-statement matches, else wording cues from vocab/cues.toml. The key question comes from
+statement matches (a 2010 regulation either names keeps its place, with the 2014 one that
+replaced it beside it), else wording cues from vocab/cues.toml (when the topic that decides
+has no regulation, a wait, a risk named beside it gives 12). The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …") give way to the duty
@@ -85,6 +87,8 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
     hits = _beside_examples(hits, finding.text)
+    if themes.audits_are_governance(finding.service):
+        hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
@@ -146,6 +150,18 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     return outside if decides and len(outside) < len(hits) else hits
 
 
+AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object
+
+
+def _audit_is_the_object(hits: list[_Hit]) -> list[_Hit]:
+    """In a service whose reports file every audit under Well-led quality assurance (dental:
+    "audits of radiography and infection prevention and control"), an audit asked for is the
+    statement's object; the topics audited stay listed as other themes."""
+    if not any(h.cue.frame and h.evidence.lower().startswith(AUDIT) for h in hits):
+        return hits
+    return [h for h in hits if h.cue.frame]
+
+
 # ------------------------------------------------------------------ regulations
 
 
@@ -155,12 +171,35 @@ def _regulations(
     """Regulations with their tags, and the cue topics that chose them (empty unless from wording)."""
     cited = finding.regulations or find_citations(finding.text)
     if cited:
-        return cited, [_explicit_tag(reg) for reg in cited], set()
+        return _with_equivalents(cited, [_explicit_tag(reg) for reg in cited], hits)
     if finding.kind == "must":
         matched = {m[0].regulation: m for m in _notice_matches(finding.text, notices)}  # one row per regulation
         if matched:
-            return [_titled(reg) for reg in matched], [_notice_tag(*m) for m in matched.values()], set()
+            return _with_equivalents([_titled(reg) for reg in matched], [_notice_tag(*m) for m in matched.values()], hits)
     return _wording_regulations(hits)
+
+
+def _with_equivalents(regs: list[Regulation], tags: list[Tag],
+                      hits: list[_Hit]) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:
+    """A 2010 regulation, cited or named by a notice row, stays as printed; beside it goes the 2014
+    regulation that replaced it (reference §8.4, `nearest` in vocab/regulations.toml), the one a
+    plan written now answers to. Where two replaced it (2010's 12, cleanliness: 12(2)(h) or 15),
+    the one the wording's cues point to, else the first."""
+    pairs = list(zip(regs, tags))
+    cued = {_cue_key(h.cue) for h in _topics(hits)}
+    for reg, tag in list(pairs):
+        entry = regulation_entry(reg.instrument, reg.number) if reg.instrument == "RA2010" else None
+        if not entry or not entry.nearest:
+            continue
+        options = [re.match(r"(\d+[A-Z]?)(.*)", n).groups() for n in entry.nearest]  # "12(2)(g)" -> ("12", "(2)(g)")
+        number, paragraphs = next((o for o in options if ("RA2014", o[0]) in cued), options[0])
+        if any(r.instrument == "RA2014" and r.number == number for r, _ in pairs):
+            continue
+        new = Regulation(instrument="RA2014", number=number, paragraphs=paragraphs,
+                         title=regulation_title("RA2014", number))
+        pairs.append((new, Tag(field="regulation", value=_reg_label(new), basis="equivalent", evidence=tag.evidence,
+                               rule_id=f"equivalent.RA2010.{reg.number}", confidence=tag.confidence)))
+    return [r for r, _ in pairs], [t for _, t in pairs], set()
 
 
 def _titled(reg: Regulation | None) -> Regulation:
@@ -220,7 +259,7 @@ def _notice_tag(notice: RequirementNotice, segment: str, score: float) -> Tag:
 def _wording_regulations(hits: list[_Hit]) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:
     chosen = _chosen_topics(hits)
     frames = _frame_keys(hits, strong_only=bool(chosen))
-    keys = [k for k in dict.fromkeys([*_ordered(chosen, hits), *frames]) if k is not None]
+    keys = [k for k in dict.fromkeys([*_ordered(chosen, hits), *_side_regulation(hits, chosen), *frames]) if k is not None]
     regs = [Regulation(instrument=i, number=n, title=regulation_title(i, n)) for i, n in keys]
     rivals = sum(score for key, score in _scores(_topics(hits)).items() if key in chosen)
     tags = [_wording_reg_tag(key, hits, rivals) for key in keys]
@@ -253,6 +292,18 @@ def _chosen_topics(hits: list[_Hit]) -> set[_RegKey | None]:
     scores = _scores(_topics(hits))
     best = max(scores.values(), default=0.0)
     return {key for key, score in scores.items() if score >= TOPIC_SHARE * best}
+
+
+RISK_THEME = "patient_risk"  # vocab/themes.toml: harm to a person, cited under 12(2)(a)(b)
+
+
+def _side_regulation(hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_RegKey]:
+    """When the topic that decides is one no regulation covers (a wait), a risk to the people
+    waiting named beside it is what CQC would cite: 999 calls answered late while welfare calls
+    to those waiting are missed is a breach of 12, though the wait stays the statement's topic."""
+    if chosen != {None}:
+        return []
+    return list(dict.fromkeys(k for h in _topics(hits) if h.cue.theme == RISK_THEME and (k := _cue_key(h.cue))))
 
 
 def _frame_keys(hits: list[_Hit], strong_only: bool) -> list[_RegKey]:

@@ -39,6 +39,7 @@ class ThemeTable(BaseModel):
 
     version: int
     mental_health_services: list[str] = []  # words of a core-service name that mark §9.4's MH column
+    audits_as_governance_services: list[str] = []  # ...whose reports file any audit under Well-led
     theme: list[Theme]
 
     @model_validator(mode="after")
@@ -153,8 +154,17 @@ def named_by(hits: list[WordHit], text: str, key_questions: set[str] | None = No
 
 def is_mental_health(service: str | None) -> bool:
     """A core service whose report files topics under §9.4's mental-health ward sub-headings."""
+    return _service_in(service, table().mental_health_services)
+
+
+def audits_are_governance(service: str | None) -> bool:
+    """A service whose report files an audit of any topic under Well-led quality assurance (dental)."""
+    return _service_in(service, table().audits_as_governance_services)
+
+
+def _service_in(service: str | None, markers: list[str]) -> bool:
     folded = (service or "").lower()
-    return any(marker.lower() in folded for marker in table().mental_health_services)
+    return any(marker.lower() in folded for marker in markers)
 
 
 def default_for(key_question: str) -> Theme:

@@ -448,3 +448,193 @@ def test_parts_a_system_lists_get_their_own_checks():
 ])
 def test_kind_of_an_ask_round_four(ask, kind):
     assert kind_of(ask).id == kind
+
+
+# -- round five: the kind of work an ask is, read from its words, not the catch-all's "audit 10 records"
+
+@pytest.mark.parametrize("ask, kind", [
+    ("the stroke unit has a substantive consultant lead", "appoint"),
+    ("executives are visible on the wards", "visibility"),
+    ("falls data is used to plan improvements on each ward", "analysis"),
+    ("trends in complaints are analysed and acted on", "analysis"),
+    ("the data on the cancer waiting list is validated", "validation"),
+    ("death notifications are sent to the coroner within 48 hours", "returns"),
+    ("the home seeks and acts on the views of relatives", "feedback"),
+    ("a pharmacist is available on the wards at weekends", "staff_on_duty"),
+    ("the therapy team provides assessments seven days a week", "staff_on_duty"),
+    ("patients know when their next appointment is", "offered"),
+    ("staff know how to use the evacuation chair", "awareness"),
+    ("staff can describe the learning from the last serious incident", "awareness"),
+    ("relatives are invited to take part in care reviews", "offered"),
+    ("women are invited for cervical screening", "search"),
+    ("care workers knock before entering people's rooms", "staff_practice"),
+    ("staff feel able to raise concerns without fear", "staff_views"),
+    ("wound care plans are shared with the district nursing team", "sharing"),
+    ("there is an agreed procedure for transferring patients to the stroke centre", "document"),
+    ("insulin pens carried by district nurses are stored, transported and labelled correctly", "security"),
+    ("mitigating actions for each risk have an owner", "oversight"),
+    ("audit results are reported to the quality committee", "oversight"),
+])
+def test_kind_of_an_ask_round_five(ask, kind):
+    assert kind_of(ask).id == kind
+
+
+def test_a_breach_lists_its_findings_after_a_colon_and_they_are_never_the_goal():
+    lines = prompts("The provider had failed to ensure the kitchen was safe: the freezer door seal was broken and "
+                    "cleaning chemicals were left out. This was a breach of regulation 12 (Safe care and treatment).")
+    assert "the kitchen is safe" in lines["a"]
+    for line in "abe":
+        assert "seal was broken" not in lines[line] and "seal is broken" not in lines[line]
+    assert "what the report found: the freezer door seal was broken" in lines["c"]
+    assert "findings is put right" in lines["a"]
+    assert "This was a breach" not in lines["c"]
+
+
+def test_a_second_failing_in_a_breach_is_asked_in_the_positive():
+    lines = prompts("The provider had failed to review people's care plans each month, and staff did not know the "
+                    "fire evacuation procedure. This was a breach of regulation 12.")
+    text = " ".join(lines[k] for k in "abce")
+    assert "did not know" not in text
+    assert "staff know the fire evacuation procedure" in lines["c"] and "ask a sample of 10 staff" in lines["c"]
+
+
+def test_staff_something_goes_to_or_comes_from_are_not_told_as_the_doers():
+    assert named_staff("The service must ensure that wound care plans are shared with practice nurses on discharge.") == ""
+    assert named_staff("Ensure that people's diets follow the textures recommended by dietitians and speech and "
+                       "language therapists.") == ""
+    assert named_staff("Ensure referrals are triaged by the community mental health team within 5 days.") == \
+        "the community mental health team"
+    assert named_staff("Ensure that consent forms are signed by surgeons before the day of surgery.") == "surgeons"
+
+
+def test_an_ask_of_a_kind_the_topic_was_not_written_for_gets_composed_lines():
+    shown = prompts("The service should ensure that falls and pressure ulcer figures are displayed on each ward for "
+                    "patients and visitors.")
+    assert shown["topic"] == "general" and "tool" not in shown["a"]
+    assert "display" in shown["c"] and "photo" in shown["e"]
+    qualified = prompts("Ensure that at least 70% of registered nurses on the stroke unit hold a post-registration "
+                        "stroke qualification.")
+    assert qualified["topic"] == "general" and "competency records" in qualified["c"]
+    assert "rota" not in qualified["c"]
+
+
+def test_a_topic_whose_lines_train_keeps_them_for_a_training_ask():
+    lines = prompts("Ensure that staff are trained to recognise abuse and that safeguarding referrals are made "
+                    "without delay.")
+    assert lines["topic"] == "safeguarding"
+
+
+def test_an_appointment_and_leaders_seen_are_not_audited_as_records():
+    lines = prompts("The trust should ensure that the stroke unit has a substantive consultant lead and that "
+                    "executives are visible on the unit.", services=["Medical care"])
+    assert "audit 10 records" not in lines["c"].lower()
+    assert "log of leaders' visits" in lines["c"] and "appointment letter" in lines["e"]
+
+
+def test_feedback_sought_and_acted_on_is_ongoing_not_a_one_off_review():
+    lines = prompts("We recommend the provider seeks and acts on the views of people who attend the day centre, "
+                    "for example through meetings.")
+    assert "three months" in lines["c"] and "review was done" not in lines["c"]
+
+
+def test_what_people_know_is_checked_with_them_not_by_asking_staff():
+    lines = prompts("The service should ensure that patients seen at home are told when to expect each visit.")
+    assert "ask a sample of 10 staff" not in lines["c"] and "people concerned" in lines["c"]
+
+
+def test_a_per_case_return_to_another_body_is_checked_case_by_case_without_cqc():
+    lines = prompts("The provider must ensure that death notifications are sent to the coroner within 48 hours.")
+    assert "CQC" not in lines["c"] + lines["e"] and "date sent" in lines["c"]
+
+
+def test_a_later_ask_a_topics_lines_leave_out_is_told_and_checked():
+    lines = prompts("Ensure that mental capacity assessments are completed for each decision and that copies are "
+                    "sent to GPs.")
+    assert lines["topic"] == "consent"
+    assert "shared" in lines["b"] and "GP" in lines["b"]
+    assert "GP" in lines["c"]
+
+
+def test_a_record_a_later_ask_names_is_checked_when_the_topic_does_not_name_it():
+    lines = prompts("The trust must ensure that staff follow hand hygiene practice and that the cleaning of hoists "
+                    "is recorded.")
+    assert lines["topic"] == "ipc" and "hoists" in lines["c"] and "hoists" in lines["e"]
+
+
+def test_every_own_lines_kind_an_ask_names_is_checked():
+    lines = prompts("The practice must ensure that staff receive regular supervision and an annual appraisal.")
+    assert "supervision log" in lines["c"] and "appraisal" in lines["c"]
+
+
+def test_a_records_name_stops_at_a_verb():
+    from cqcplan.pipeline.compose import about
+    assert about("the tissue viability team provides wound assessments at every visit") == "wound assessments"
+
+
+def test_topic_kinds_are_kinds_with_lines_of_their_own():
+    from cqcplan.pipeline.scaffold import ScaffoldTable
+    kinds = {k.id: k for k in load(KindTable, "asks.toml").kind}
+    for topic in load(ScaffoldTable, "scaffolds.toml").topic:
+        for kind in topic.kinds:
+            assert kind in kinds and kinds[kind].own_lines, (topic.id, kind)
+
+
+def test_a_breach_under_a_topic_keeps_its_findings_to_put_right():
+    lines = prompts("The provider had failed to ensure medicines were managed safely: medicine administration records "
+                    "had gaps and fridge temperatures were not recorded. This was in breach of regulation 12.")
+    assert lines["topic"] == "medicines"
+    assert "what the report found: medicine administration records had gaps" in lines["c"]
+    assert "breach" not in lines["c"] and "put right" in lines["e"]
+
+
+@pytest.mark.parametrize("ask, kind", [
+    ("medical staff wear identification badges at all times", "staff_practice"),
+    ("a registered nurse is in charge at all times", "staff_on_duty"),
+    ("the registered manager is visible in the home", "visibility"),
+    ("staff in the emergency department feel supported by their managers", "staff_views"),
+    ("the board receives quarterly reports on falls", "oversight"),
+    ("learning from complaints is shared across the service", "oversight"),
+    ("managers carry out regular spot checks of the kitchen", "audit_system"),
+    ("staff have the skills to use the hoist safely", "training"),
+    ("the quality committee reviews medicines incidents quarterly", "oversight"),
+    ("porters complete daily wheelchair safety checklists", "scheduled_check"),
+    ("the service has a current major incident plan", "document"),
+    ("staff have access to telephone translation services", "interpreting"),
+    ("care managers visit people at home to review their care", "practice"),
+    ("information about people is used only for their care", "practice"),
+    ("there is enough consultant cover for the stroke unit at weekends", "staff_on_duty"),
+    ("every resident has a named keyworker", "each_case"),
+])
+def test_kind_of_an_ask_not_taken_by_a_passing_phrase(ask, kind):
+    assert kind_of(ask).id == kind
+
+
+def test_signage_displayed_is_one_display_not_works_too():
+    lines = prompts("The provider must ensure that warning signage is displayed on the oxygen store door.")
+    assert "works order" not in lines["e"] and "photo of the display" in lines["e"]
+
+
+def test_a_plan_that_staff_must_know_is_the_plan_and_then_staff_asked():
+    lines = prompts("The trust should ensure that the unit has an up-to-date major incident plan that staff know how "
+                    "to use.")
+    assert "the document does what is asked" in lines["c"] and "staff know how to use it" in lines["c"]
+
+
+def test_a_unit_team_or_board_is_not_sampled_as_records():
+    from cqcplan.pipeline.compose import about
+    assert about("the stroke unit has a named consultant") == ""
+    assert about("the community team takes referrals at weekends") == ""
+    assert about("the medicines fridge on the children's ward is locked") == "medicines fridge on the children's ward"
+
+
+def test_a_duty_worded_in_the_negative_is_never_turned_round():
+    lines = prompts("The provider must ensure that staff do not leave medicines unattended on the medicines trolley "
+                    "and that people are not moved between rooms without their consent.")
+    text = " ".join(lines[k] for k in "abce")
+    assert "staff leave medicines" not in text and "people are moved" not in text
+
+
+def test_a_breached_duty_in_the_negative_stays_negative():
+    lines = prompts("The provider had failed to ensure that people were not placed at risk of harm from unsafe "
+                    "bed rails. This was a breach of regulation 12.")
+    assert "people are not placed at risk" in lines["c"] and "people are placed at risk" not in lines["c"]

@@ -50,6 +50,11 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["deterio-", "rating patients"], set(), "deteriorating patients"),
         (["medi-", "cal staff"], set(), "medical staff"),
         (["cardio-", "pulmonary resuscitation"], set(), "cardio-pulmonary resuscitation"),
+        # British prefixes the American word list closes up; the report's own whole word still wins
+        (["other non-", "medical prescribers"], set(), "other non-medical prescribers"),
+        (["a non-", "urgent referral"], set(), "a non-urgent referral"),
+        (["self-", "administration of medicines"], set(), "self-administration of medicines"),
+        (["the non-", "medical staff"], {"nonmedical"}, "the nonmedical staff"),
         # a piece that is no word: a split, whatever the patterns say; a compound's own hyphen stays
         (["its govern-", "ance arrangements"], set(), "its governance arrangements"),
         (["the day-to-", "day cleaning"], {"today"}, "the day-to-day cleaning"),

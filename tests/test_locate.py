@@ -29,6 +29,8 @@ def statements(*spec, default_service=None):
         ("Whilst we found no breaches of regulations, the provider should:", "should"),
         ("Whilst we found no further breaches of regulations, the provider should:", "should"),
         ("Although we found no other breaches of regulation, the practice should:", "should"),
+        ("Whilst we found no breaches of regulations in other areas, the provider should:", "should"),
+        ("While the practice had improved since our last visit, the provider should:", "should"),
     ],
 )
 def test_locate_heading_variants_open_a_list_of_their_kind(heading, kind):

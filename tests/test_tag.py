@@ -151,7 +151,8 @@ class TestKeyQuestion:
     def test_a_2010_citation_takes_its_key_question_from_the_2010_list(self) -> None:
         tagged = _one(_finding("This was a breach of Regulation 23 HSCA 2008 (Regulated Activities) Regulations 2010 "
                                "Supporting workers."))
-        assert (_reg_keys(tagged), tagged.domain) == ([("RA2010", "23")], "Effective")
+        # the 2010 regulation stays as cited; 2014's regulation 18 that replaced it goes beside it
+        assert (_reg_keys(tagged), tagged.domain) == ([("RA2010", "23"), ("RA2014", "18")], "Effective")
 
 
 class TestQualityStatementAndWording:
@@ -228,6 +229,8 @@ class TestCategoryVocabulary:
         ("Ensure the temperature of the mortuary fridges is checked each day.", "Environment and equipment"),
         ("Make sure the kitchen fridge temperature is logged before each meal service.", "Environment and equipment"),
         ("Ensure the fridge temperature in the clinic room is checked each day.", "Medicines"),
+        ("Make sure the treatment room fridges are kept between two and eight degrees.", "Medicines"),
+        ("Ensure that the blood fridge is alarmed and its temperature monitored.", "Environment and equipment"),
     ])
     def test_a_fridge_is_filed_by_what_it_holds(self, text: str, theme: str) -> None:
         assert _one(_finding(text)).theme == theme
@@ -238,6 +241,8 @@ class TestCategoryVocabulary:
         ("Make sure relatives can take part in ward rounds and in decisions about their relative's care.", "Caring"),
         ("The practice should find better ways to identify patients who are also carers.", "Caring"),
         ("The service should improve outcomes for people after a stroke.", "Effective"),  # "outcome" alone still decides
+        # "activity" as workload is no pastime: a ward's activity and acuity are staffing words
+        ("Ensure the nurse in charge is supernumerary so that they can oversee activity and acuity on the ward.", "Safe"),
     ])
     def test_a_lone_word_gives_way_to_the_topic_the_statement_names(self, text: str, key_question: str) -> None:
         assert _one(_finding(text, kind="should")).domain == key_question
@@ -673,3 +678,101 @@ class TestPackagedVocab:
         from cqcplan.vocab import quality_statements
 
         assert sum(len(v) for v in quality_statements().statements.values()) == 34
+
+
+class TestTheNeedOverWhereItIsWritten:
+    """Round six: a care plan, a shift or a wait is where or when; the need, check or harm named decides."""
+
+    def test_a_need_named_beside_the_care_plan_decides(self) -> None:
+        tagged = _one(_finding("Update each resident's care plan in line with current oral health guidance.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
+
+    def test_a_care_plan_alone_is_still_care_planning(self) -> None:
+        tagged = _one(_finding("Ensure that care plans are reviewed every month.", kind="should"))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Responsive", [("RA2014", "9")])
+
+    def test_every_shift_says_when_a_check_is_due(self) -> None:
+        check = _one(_finding("Ensure that patients' pressure areas are checked on every shift and that this is recorded."))
+        post = _one(_finding("Ensure that there are enough registered nurses on every shift."))
+        assert (check.theme, _reg_keys(check)) == ("Assessing and responding to patient risk", [("RA2014", "12")])
+        assert (post.theme, _reg_keys(post)) == ("Staffing", [("RA2014", "18")])
+
+    def test_harm_to_people_waiting_is_access_cited_under_12(self) -> None:
+        tagged = _one(_finding("Ensure that patients waiting more than 52 weeks for surgery have clinical harm reviews."))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Responsive", "Access and flow", [("RA2014", "12")])
+
+    def test_a_risk_named_beside_a_wait_gives_the_regulation_not_the_theme(self) -> None:
+        tagged = _one(_finding("Ensure that calls to the crisis line are answered promptly and that callers waiting "
+                               "for a call back have their risk reviewed.", kind="should"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [("RA2014", "12")])
+        assert tagged.review  # a regulation read from a side remark is one to check
+
+    def test_a_wait_alone_gets_no_regulation(self) -> None:
+        assert _reg_keys(_one(_finding("Reduce referral to treatment waiting times in gynaecology.", kind="should"))) == []
+
+
+class TestNamedCourseAndPost:
+    def test_a_named_course_outweighs_trained(self) -> None:
+        tagged = _one(_finding("Ensure that theatre staff are trained in immediate life support."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Mandatory training")
+
+    def test_temporary_staff_induction_is_staffing_own_staff_induction_competence(self) -> None:
+        locum = _one(_finding("Ensure that locum doctors receive an induction before their first shift."))
+        own = _one(_finding("Ensure that newly appointed care workers complete an induction."))
+        assert (locum.domain, locum.theme) == ("Safe", "Staffing")
+        assert (own.domain, own.theme) == ("Effective", "Competent staff")
+
+    def test_multidisciplinary_drills_are_the_course_not_joint_working(self) -> None:
+        tagged = _one(_finding("Ensure that all midwives and obstetricians attend multidisciplinary obstetric emergency "
+                               "skills drills. (Regulation 12(2)(c))"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Mandatory training", [("RA2014", "12")])
+
+    def test_the_seven_day_palliative_standard_is_a_seven_day_service(self) -> None:
+        standard = _one(_finding("Provide face-to-face specialist palliative care seven days a week.", kind="should"))
+        post = _one(_finding("Ensure a chaplain is available seven days a week to support bereaved families.", kind="should"))
+        assert standard.domain == "Effective"
+        assert post.domain == "Caring"
+
+    def test_working_towards_accreditation_is_improvement(self) -> None:
+        tagged = _one(_finding("Work towards accreditation of the diagnostic imaging service.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Learning, continuous improvement and innovation")
+
+    def test_choking_is_the_risk_whatever_food_words_follow(self) -> None:
+        tagged = _one(_finding("Ensure that people at risk of choking receive meals and drinks of the texture their "
+                               "speech and language therapist advised."))
+        assert (tagged.domain, _reg_keys(tagged)[0]) == ("Safe", ("RA2014", "12"))
+
+
+class TestReplacedRegulations:
+    _2010 = " This was a breach of Regulation {} of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2010."
+
+    def test_the_2014_regulation_goes_beside_the_2010_one_cited(self) -> None:
+        tagged = _one(_finding("The provider must ensure staff report allegations of abuse." + self._2010.format(11)))
+        assert _reg_keys(tagged) == [("RA2010", "11"), ("RA2014", "13")]
+        assert [t.basis for t in _tags(tagged, "regulation")] == ["explicit", "equivalent"]
+
+    def test_where_two_replaced_it_the_wording_chooses(self) -> None:
+        kit = _one(_finding("The provider must ensure resuscitation equipment is checked every day." + self._2010.format(16)))
+        hoist = _one(_finding("The provider must ensure hoists are serviced every six months." + self._2010.format(16)))
+        assert [(r.number, r.paragraphs) for r in kit.regulations if r.instrument == "RA2014"] == [("12", "(2)(e)")]
+        assert [r.number for r in hoist.regulations if r.instrument == "RA2014"] == ["15"]
+
+    def test_a_2014_citation_gets_nothing_beside_it(self) -> None:
+        assert _reg_keys(_one(_finding("Ensure staff report allegations of abuse. (Regulation 13)"))) == [("RA2014", "13")]
+
+
+class TestOutsideAuthorsConventions:
+    """Conventions at least two outside authors share: dental audits are Well-led, data is Information management."""
+
+    def test_a_dental_report_files_an_audit_under_well_led(self) -> None:
+        text = "Ensure that infection prevention and control audits are completed every six months."
+        dental = _one(_finding(text, service="Dental practice"))
+        ward = _one(_finding(text, service="Surgery"))
+        assert (dental.domain, _reg_keys(dental)) == ("Well-led", [("RA2014", "17")])
+        assert (ward.domain, ward.theme) == ("Safe", "Cleanliness, infection control and hygiene")
+        assert "Cleanliness, infection control and hygiene" in [t.value for t in _tags(dental, "theme")]
+
+    def test_the_data_itself_is_information_management(self) -> None:
+        tagged = _one(_finding("Ensure that the data used to report cancer waiting times is checked before it is "
+                               "submitted.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
