@@ -26,6 +26,7 @@ a tightly set page and a re-printed PDF read alike:
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -35,13 +36,24 @@ from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
-# between (tight or letter-spaced setting), the writer's space character decides.
+# between (tight or letter-spaced setting), the writer's space character decides, unless the
+# page is set tight (`_tight_word_gap`).
 WORD_GAP_EM = 0.2
+# On a page set tight, an in-between gap is a word space when it is at least this share of
+# the page's narrow word spaces (their lower quartile); a narrower one is a glyph box short
+# of its advance (a ligature's) inside a word.
+TIGHT_SPACE_SHARE = 0.75
+# From this share up to TIGHT_SPACE_SHARE a gap is in doubt (a glyph box overhanging its
+# advance, as a serif "f" does, narrows a word space; a ligature's box short of its advance
+# widens a gap inside a word): a word space unless the letters either side read as one word
+# that they do not read as two ("Staffi ng" joins, "staff complete" stays apart).
+TIGHT_DOUBT_SHARE = 0.4
 # A run-in label ("Services for children and young people:") is at most this many words (a heading's).
 RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
@@ -162,7 +174,10 @@ def _read_one(pdf, number: int) -> Page:
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
     """Lay one page's glyphs out as lines in reading order."""
-    rows = _attach_markers(sorted((_words(line) for line in _baselines(glyphs)), key=lambda row: min(w["top"] for w in row)))
+    baselines = _baselines(glyphs)
+    tight = _tight_word_gap(baselines)
+    rows = _attach_markers(sorted((_words(line, None if _letter_spaced(line) else tight) for line in baselines),
+                                  key=lambda row: min(w["top"] for w in row)))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces)
     beside = [tuple(active(gutters, row)) for row in rows]
@@ -186,9 +201,53 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [sorted(line, key=lambda g: g.x0) for line in lines]
 
 
-def _words(line: list[Glyph]) -> list[dict]:
+def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
+    """A page's narrow word space (ems: the lower quartile of its narrow gaps) when it is set
+    tight, or None. Such a page sets its words a
+    fraction of a usual space apart (and often draws each alone, with no space characters,
+    or with spaces PDFium made up only where it judged the gap wide enough): on its lines,
+    most gaps between runs of letters are too narrow for a usual space and too wide for
+    kerning. On an ordinary page such a gap is a glitch (a ligature's box short of its
+    advance) on a line whose words are parted by wider gaps. A page is set tight when at
+    least half its lines with narrow gaps part most of their words with them."""
+    narrow: list[float] = []
+    with_narrow = tight = 0
+    for line in lines:
+        gaps = [(b.x0 - a.x1) / max(a.size, b.size) for a, b in zip(line, line[1:]) if len(a.text) > 1 and len(b.text) > 1]
+        mine = [gap for gap in gaps if LETTER_GAP_EM < gap <= WORD_GAP_EM]  # letter-spaced type parts single letters
+        if mine:
+            with_narrow += 1
+        if len(mine) >= 2 and len(mine) > sum(gap > WORD_GAP_EM for gap in gaps):
+            tight += 1
+            narrow += mine
+    if not tight or 2 * tight < with_narrow:
+        return None
+    return sorted(narrow)[len(narrow) // 4]
+
+
+def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> bool:
+    """On a page set tight (`tight`: its narrow word space), whether a gap of `gap` ems between
+    the word so far and the next run is a word space (see TIGHT_DOUBT_SHARE)."""
+    if gap >= TIGHT_SPACE_SHARE * tight:
+        return True
+    if gap < TIGHT_DOUBT_SHARE * tight:
+        return False
+    a = re.search(r"[^\W\d_]*$", "".join(g.text for g in word)).group(0).lower()
+    b = re.match(r"[^\W\d_]*", after.text).group(0).lower()
+    return not (a and b and is_word(a + b) and not (is_word(a) and is_word(b)))
+
+
+def _letter_spaced(line: list[Glyph]) -> bool:
+    """Most of the line's in-between gaps part single letters (a letter-spaced heading)."""
+    parted = [len(a.text) == 1 and len(b.text) == 1 for a, b in zip(line, line[1:])
+              if LETTER_GAP_EM < (b.x0 - a.x1) / max(a.size, b.size) <= WORD_GAP_EM]
+    return 2 * sum(parted) > len(parted)
+
+
+def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
     """Join a baseline's glyph runs into words where there is no room for a space between
-    them (runs split by a shuffled or re-printed content stream meet again); drop overprints."""
+    them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
+    `tight`: the page's least word space when it is set tight."""
     words: list[dict] = []
     current: list[Glyph] = []
     for g in line:
@@ -199,7 +258,8 @@ def _words(line: list[Glyph]) -> list[dict]:
                 current[-1] = prev._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
-            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and g.spaced or prev.text in BULLET_GLYPHS:
+            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
+                    or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
         current.append(g)

@@ -426,3 +426,49 @@ def test_the_first_column_s_last_line_below_the_end_of_the_two_columns_beside_it
     glyphs = [g for text, x, top in rows for g in _set(text, 40 + x * size * 0.8, 60 + top * size, size * 0.8)]
     lines = [line.text for line in read_page(glyphs, 1, 595.0 * 2, 842.0 * 2).lines]
     assert lines == [spec[0] for spec in rows]
+
+
+def _spaced_runs(text: str, x: float, top: float, size: float, gap_em: float, by_letter: bool = False) -> list[Glyph]:
+    """A line drawn with no space characters: words (or, `by_letter`, single letters) as
+    runs `gap_em` apart, word gaps in letter-spaced type twice that."""
+    runs = []
+    for word in text.split():
+        for piece in (list(word) if by_letter else [word]):
+            width = 0.5 * size * len(piece)
+            runs.append(Glyph(piece, x, x + width, top, top + 1.2 * size, size, False, False, False))
+            x += width + gap_em * size
+        x += gap_em * size if by_letter else 0.0
+    return runs
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_page_set_tight_word_by_word_keeps_its_word_spaces_and_letter_spaced_type_its_words(size):
+    """Words drawn one by one 0.13 em apart with no space characters (tightly set justified
+    text) are words; letters 0.13 em apart in a letter-spaced heading are one word; on an
+    ordinary page a lone in-between gap inside a word (a ligature's short box) joins."""
+    tight = ["The trust must ensure that staff are trained", "in line with the trust policy and that it",
+             "is checked every month by the ward manager"]
+    glyphs = [g for n, text in enumerate(tight) for g in _spaced_runs(text, 40, 60 + 1.4 * n * size, size, 0.13)]
+    glyphs += _spaced_runs("SUMMARY", 40, 60 + 6 * size, size, 0.13, by_letter=True)
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == tight + ["SUMMARY"]
+    ordinary = _set("Recruitment of sta", 40, 60, size)
+    ordinary += _spaced_runs("ff", ordinary[-1].x1 + 0.13 * size, 60, size, 0.0)
+    ordinary += _set("is under way and will be reviewed", ordinary[-1].x1 + size / 3, 60, size)
+    assert [line.text for line in read_page(ordinary, 1, 595.0, 842.0).lines] == [
+        "Recruitment of staff is under way and will be reviewed"]
+
+
+@pytest.mark.parametrize("size", [9.0, 14.0])
+def test_on_a_tight_page_a_narrowed_word_space_parts_words_and_a_widened_gap_inside_a_word_joins(size):
+    """A serif "f" overhanging its advance narrows the word space after it; a ligature's box
+    short of its advance widens a gap inside its word. Both fall below the page's word space;
+    the letters either side decide: two words stay apart, one word's pieces join."""
+    tight = ["The trust must ensure that staff are trained", "in line with the trust policy and that it"]
+    glyphs = [g for n, text in enumerate(tight) for g in _spaced_runs(text, 40, 60 + 1.4 * n * size, size, 0.15)]
+    line, x, top = [], 40.0, 60 + 2.8 * size
+    for piece, gap in (("ensure", 0.15), ("all", 0.15), ("staff", 0.08), ("complete", 0.15), ("the", 0.15), ("Staffi", 0.09),
+                       ("ng", 0.15), ("course.", 0.15)):
+        line += _spaced_runs(piece, x, top, size, 0.0)
+        x = line[-1].x1 + gap * size
+    lines = [read.text for read in read_page(glyphs + line, 1, 595.0, 842.0).lines]
+    assert lines == tight + ["ensure all staff complete the Staffing course."]
