@@ -6,11 +6,12 @@ Usage:
     python bench/random_layouts.py --dump 1234 /tmp/seeds   # write seed 1234's report.pdf + gold.json
     python bench/random_layouts.py --first-layouts          # without the later features (as CI's floors)
     python bench/random_layouts.py --without-round-four     # without the fourth round's features only
+    python bench/random_layouts.py --without-round-five     # without the fifth round's features only
     python bench/random_layouts.py --without-tables         # without round five c's features only
 
 Each seed is a whole report drawn by fixtures/randlayout (page size, margins, type size,
 columns, frames, tables, bullet glyphs, hyphenation, running furniture, PDF writer,
-re-printing). Its gold comes from what the generator typeset, never from cqcplan.
+re-printing once or twice, tight word spacing, scanned pages with a text layer, 2010 regulations). Its gold comes from what the generator typeset, never from cqcplan.
 Statements are matched as in bench/eval_extract.py (same kind and whitespace-collapsed
 text = identical; else the closest at >= 80% = altered). Printed: recall, precision,
 identical-text rate, right-page rate, right-service rate, the share of failing seeds per layout feature, and
@@ -47,16 +48,18 @@ def features(gold: dict) -> list[str]:
     if lay["writer"] == "raw":
         out += [f"raw shuffled={lay['shuffle']}", f"raw kerned={lay['kerned']}", f"raw tall_box={lay['tall_box']}",
                 f"raw swapped_ligatures={lay['swapped_ligatures']}"]
-    out += sorted({f"list={b.split(':')[0]}" for b in lay["blocks"]} | {f"glyph={b.split(':', 1)[1]}" for b in lay["blocks"]})
+    out += [f"words={'tight' if lay.get('word_space', 1.0) < 1 else 'spaced'}", f"scanned={lay.get('scanned', 0.0)}"]
+    out += sorted({f"list={b.split(':')[0]}" for b in lay["blocks"]}
+                  | {f"glyph={b.split(':', 1)[1]}" for b in lay["blocks"] if b.split(':', 1)[1]})
     return out
 
 
 def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True, fourth: bool = True,
-             tables: bool = True) -> dict:
+             fifth: bool = True, tables: bool = True) -> dict:
     """Generate, extract and score one seed (in a worker process)."""
     from cqcplan import api
 
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, tables=tables)
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables)
     result = {"seed": seed, "gold": len(gold["findings"]), "features": features(gold), "producer": gold["producer"],
               "pages": gold["layout"]["pages"], "suspect_gold": misplaced(pdf, gold)}
     with tempfile.TemporaryDirectory(prefix="randbench-") as tmp:
@@ -94,8 +97,8 @@ def diff(want: str, got: str) -> str:
 
 
 def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later: bool = True,
-         fourth: bool = True, tables: bool = True) -> None:
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, tables=tables)
+         fourth: bool = True, fifth: bool = True, tables: bool = True) -> None:
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables)
     out = folder / f"seed-{seed}"
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.pdf").write_bytes(pdf)
@@ -156,6 +159,9 @@ def main() -> int:
     ap.add_argument("--without-round-four", action="store_true",
                     help="leave out only the fourth round's features (guillemet and tabbed bullets, offset columns, "
                          "one-row-per-statement tables, lead-ins opening like statements, hyphenated figures)")
+    ap.add_argument("--without-round-five", action="store_true",
+                    help="leave out only the fifth round's features (two re-printers in a row, tightly set words, "
+                         "scanned pages under a text layer, 2010 regulations, large running headers and footers)")
     ap.add_argument("--without-tables", action="store_true",
                     help="leave out only round five c's features (MUST and SHOULD rows under spanning service cells, "
                          "service sub-headings in capitals, 'Trust wide' labels, a summary going on below the cover)")
@@ -164,7 +170,7 @@ def main() -> int:
     reprint = "random" if args.reprint is None else (None if args.reprint == "none" else args.reprint)
     if args.dump:
         dump(int(args.dump[0]), Path(args.dump[1]), args.writer, reprint, not args.first_layouts,
-             not args.without_round_four, not args.without_tables)
+             not args.without_round_four, not args.without_round_five, not args.without_tables)
         return 0
     start = args.start if args.start is not None else int.from_bytes(os.urandom(3), "big")
     seeds = range(start, start + args.seeds)
@@ -173,10 +179,10 @@ def main() -> int:
         with ProcessPoolExecutor(args.workers) as pool:
             results = list(pool.map(run_seed, seeds, [args.writer] * len(seeds), [reprint] * len(seeds),
                                     [not args.first_layouts] * len(seeds), [not args.without_round_four] * len(seeds),
-                                    [not args.without_tables] * len(seeds)))
+                                    [not args.without_round_five] * len(seeds), [not args.without_tables] * len(seeds)))
     else:
         results = [run_seed(s, args.writer, reprint, not args.first_layouts, not args.without_round_four,
-                            not args.without_tables) for s in seeds]
+                            not args.without_round_five, not args.without_tables) for s in seeds]
     code = report(results, start, time.perf_counter() - t0)
     if args.verbose:
         for r in results:

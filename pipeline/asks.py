@@ -30,8 +30,11 @@ class Ask(NamedTuple):
 _SUBJECT = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
     r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
-_ENSURE = re.compile(r"^(?:take (?:action|steps) to\s+)?(?:ensure|make sure)(?:\s+that)?\s+", re.IGNORECASE)
-_CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$",
+_LEAD_IN = r"(?:continue to|take (?:further\s+)?(?:action|steps) to)\s+"  # "continue to evaluate ..." asks to evaluate
+_ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)", re.IGNORECASE)
+_CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
+                            # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
+                            r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$",
                             re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"

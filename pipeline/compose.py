@@ -75,6 +75,23 @@ class Kind(BaseModel):
     tell: str
     check: str
     evidence: str
+    plain_change: str = ""  # A, C and evidence when the ask names nothing to sample and is an instruction
+    plain_check: str = ""  # ("use outlier alerts to review ..."): no "daily practice", no "audit 10 records"
+    plain_evidence: str = ""
+
+    def line(self, field: str, ask: str) -> str:
+        """Its change, check or evidence line for this ask: the plain change for an instruction; the plain
+        check and evidence when the ask names no records, and is an instruction or names no subject or
+        people either, so no "audit 10 records" is invented."""
+        plain = getattr(self, f"plain_{field}")
+        main = _WHERE_CLAUSE.sub("", ask)
+        if field == "change":  # "so that this was done: improve ..." misreads an instruction as daily practice
+            return plain if plain and instruction(main) else self.change
+        if plain and (not _records(main) or _one_document(main)) and (
+                instruction(main) and not _PEOPLE.search(main)
+                or not (_subject(main) or _PEOPLE.search(main) or _STAFF.match(_LEADING.sub("", main)))):  # staff's practice is watched
+            return plain
+        return getattr(self, field)
 
 
 class Source(BaseModel):
@@ -100,6 +117,7 @@ class KindTable(BaseModel):
 
     version: int
     kind: list[Kind]
+    observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     source: list[Source] = []
     role: list[Role] = []
 
@@ -157,8 +175,25 @@ def _with_service(text: str, service: str | None) -> str:
 
 
 def kind_of(ask: str) -> Kind:
-    """The first kind in vocab/asks.toml one of whose patterns the ask matches."""
+    """The first kind in vocab/asks.toml one of whose patterns the ask's main clause matches, else the
+    whole ask's: "records are accurate and complete, including the time observations were taken" is a
+    record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
+    side = _SIDE_CLAUSE.search(ask)
+    if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS:
+        kind = _first_kind(ask[:side.start()])
+        if kind is not _kinds().kind[-1] or _CONDITION.match(side.group(1)):  # a condition is never the ask
+            return kind
+    return _first_kind(ask)
+
+
+def _first_kind(ask: str) -> Kind:
     return next(k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns))))
+
+
+# What hangs on the main clause: a list of what it covers, or when it applies.
+_SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than)\s+", re.IGNORECASE)
+_CONDITION = re.compile(r"when|whenever|while", re.IGNORECASE)
+MAIN_CLAUSE_WORDS = 3  # "staff are trained, including ..." is a clause; "including ..." after two words is the ask
 
 
 class Composed(NamedTuple):
@@ -220,7 +255,7 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
     owner = place.registered if all(k.provider_duty for k in kinds) else place.owner
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = list(dict.fromkeys(_fill(k.change, a, wording) for k, a in _grouped(asked, kinds)))
+    each = list(dict.fromkeys(_fill(k.line("change", a), a, wording) for k, a in _grouped(asked, kinds)))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -238,7 +273,8 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
 def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     """The record each ask leaves; an ask naming nothing of its own ("action is taken when it is out
     of range") adds nothing to the record of an earlier ask of its kind."""
-    each = list(dict.fromkeys(_fill(k.evidence, a, wording) for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
+    each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
+                              for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -250,7 +286,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     loops" a decision and then the work, so the lines check the outcome, not only that a review met."""
     asked, kinds = [], []
     for a in each:
-        kind = kind_of(a.duty)
+        kind = _observed(a.duty, kind_of(a.duty))
         a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
                 and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
@@ -282,6 +318,20 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     return asked, kinds
 
 
+def _observed(ask: str, kind: "Kind") -> "Kind":
+    """The kind that watches practice for an ask no kind names about what is seen, not written down
+    ("people's dignity is respected", "doors are closed"): no record of dignity exists to sample."""
+    verb = _VERB.search(ask)
+    subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
+    ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
+    if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
+        return kind
+    return next(k for k in _kinds().kind if k.id == OBSERVING)
+
+
+OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
+
+
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     """Other kinds with lines of their own that the ask lists beside its own: "staff receive training,
     supervision and appraisal" is training, and supervision and appraisal too, each checked on its own
@@ -291,7 +341,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     mine = _first_match(ask, kind)
     found = []
     for k in _kinds().kind:
-        if k.own_lines and k is not kind and (theirs := _first_match(ask, k)):
+        if (k.own_lines and k is not kind and (theirs := _first_match(ask, k))
+                and (theirs[0] >= mine[1] or theirs[1] <= mine[0])):  # overlapping: one phrase ("ratings are displayed")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
             if not _VERB.search(between):  # listed together, not subject and verb of one clause
                 found.append(k)
@@ -391,7 +442,8 @@ def extra_checks(each: list[Asked], wording: str) -> Extra:
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
     """Each ask's check from its kind, once each; asks of one kind on the same records checked together."""
-    return list(dict.fromkeys(_fill(k.check, a, wording) for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)))
+    return list(dict.fromkeys(_fill(k.line("check", a), a, wording)
+                              for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)))
 
 
 def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_record: bool = False,
@@ -416,7 +468,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy".split())
+    "reconsider maintain operate protect follow deploy evaluate address confirm".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
                       r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
@@ -493,6 +545,16 @@ def about(ask: str) -> str:
     return _records(ask) or _subject(ask)
 
 
+def _one_document(ask: str) -> bool:
+    """"complete the actions in its violence reduction plan": the record named is the service's one
+    document, not a sample of ten."""
+    m = _RECORDS.search(ask)
+    return bool(m) and not m.group(2).lower().endswith("s") and bool(_ITS.search(ask[:m.start(2)]))
+
+
+_ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
@@ -514,7 +576,8 @@ def _records(ask: str) -> str:
         if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "crisis and contingency plans"
             continue
-        if w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w):  # not "patient's"
+        if (w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w)  # not "patient's"
+                or w.lower() in IMPERATIVE):  # "complete and update risk assessments"
             break
         words.insert(0, w)
     noun = m.group(2).lower()
@@ -585,11 +648,11 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
-    r"advanced nurse practitioners|medical officers|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")

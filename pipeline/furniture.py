@@ -46,7 +46,12 @@ def margin_key(text: str) -> str:
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
-    recurring = _recurring_in(doc)
+    margins = {page.number: {id(line): band for line in page.lines if (band := _band(line, page.height))}
+               for page in doc.pages}
+    recurring = _recurring_in(doc, margins)
+    for page in doc.pages:
+        _wrapped_footers(page.lines, margins[page.number], recurring)
+    recurring = _recurring_in(doc, margins)
     text_size = body_size([line for page in doc.pages for line in page.lines])
     headers = {id(line) for line in _headers_in_place(doc, text_size)}
     pages = []
@@ -54,7 +59,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
         into_body = _running_into_body(page.lines, page.height)
         lines = [
             line.model_copy(update={"layer": "furniture"})
-            if (id(line) in headers or _is_furniture(line, page.height, recurring, text_size))
+            if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
             and id(line) not in into_body
             else line
             for line in page.lines
@@ -71,6 +76,26 @@ def _band(line: Line, height: float) -> str | None:
     return None
 
 
+def _wrapped_footers(lines: list[Line], bands: dict[int, str], recurring: set[str]) -> None:
+    """Add to a page's bottom band the lines a running footer wraps up from it (a large-print
+    footer of three lines reaches up out of the band): set as a footer line there is, whose
+    words recur or read as a footer, stacked on it at its leading."""
+    feet = [line for line in lines if bands.get(id(line)) == "bottom"
+            and (margin_key(line.text) in recurring or CQC_FOOTER.match(line.text.strip()))]
+    while feet:
+        above = [line for line in lines if id(line) not in bands and any(_stacked(line, foot) for foot in feet)]
+        for line in above:
+            bands[id(line)] = "bottom"
+        feet = above
+
+
+def _stacked(line: Line, foot: Line) -> bool:
+    """`line` is the line above `foot` in the same text: same type, less than half an em of
+    white between them, overlapping across."""
+    return (line.bold == foot.bold and abs(line.size - foot.size) < 0.05 * foot.size
+            and -0.1 * line.size <= foot.top - line.bottom < 0.5 * line.size and line.x0 < foot.x1 and foot.x0 < line.x1)
+
+
 def _running_into_body(lines: list[Line], height: float) -> set[int]:
     """Ids of margin lines that run on into the page's body: a line set the same under one of
     them at its leading (a table's header row repeated at the top of each page, its cells
@@ -85,14 +110,20 @@ def _running_into_body(lines: list[Line], height: float) -> set[int]:
         abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
 
 
-def _recurring_in(doc: ReportDocument) -> set[str]:
+def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:
     """Margin lines (a row's cells separately: chapter name left, section right) printed on
-    two or more pages."""
-    pages_with: dict[str, int] = {}
+    two or more pages: their keys, and the same keys with their place (`_placed`)."""
+    pages_with: dict = {}
     for page in doc.pages:
-        for key in {margin_key(l.text) for l in page.lines if _band(l, page.height)}:
+        lines = [l for l in page.lines if id(l) in margins[page.number]]
+        for key in {margin_key(l.text) for l in lines} | {_placed(l, page.height) for l in lines}:
             pages_with[key] = pages_with.get(key, 0) + 1
     return {key for key, count in pages_with.items() if count >= 2}
+
+
+def _placed(line: Line, height: float) -> tuple:
+    """A margin line's key with its place: left edge, and height above the page's foot, in ems."""
+    return margin_key(line.text), round(line.x0 / line.size), round((height - line.top) / line.size)
 
 
 def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
@@ -114,8 +145,8 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
     return [line for lines in found.values() if len(lines) >= 2 for line in lines]
 
 
-def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -> bool:
-    band = _band(line, height)
+def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring: set, text_size: float) -> bool:
+    band = margins.get(id(line))
     heading = line.bold and line.size >= 0.95 * text_size and is_structural_heading(line.text)
     if band is None or heading:
         return False
@@ -124,5 +155,7 @@ def _is_furniture(line: Line, height: float, recurring: set, text_size: float) -
         return True
     # A statement printed twice (letter and service list) may start at the top of two pages:
     # running headers are short or set smaller than the text, and never bulleted.
-    running = len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
+    # A long footer line (large type wraps a footer into lines of many words) recurs in its place.
+    running = (len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
+               or band == "bottom" and _placed(line, height) in recurring)
     return running and not bullet_marker(text) and margin_key(text) in recurring

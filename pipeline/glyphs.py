@@ -206,17 +206,20 @@ def _swapped(ch: str) -> str | None:
 def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], size: float) -> str:
     """The letter a byte-swapped ligature map stands for (judged by the glyph: narrower than
     an ideograph, or its box shared with the next or last letter, or with the null a re-print
-    left of them), else the character."""
+    left of them), else the character. A ligature's glyph narrower than an ideograph with no
+    other swapped letter or null beside it lost its later letters altogether (re-printed
+    twice, the null is gone too): its first letter and `LOST`."""
     letter = _swapped(text[k])
-    if letter is None or box[1] - box[0] < IDEOGRAPH_EM * size:
-        return letter or text[k]
+    if letter is None:
+        return text[k]
+    if box[1] - box[0] < IDEOGRAPH_EM * size:
+        alone = not any(0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS) for j in (k - 1, k + 1))
+        return letter + LOST if alone else letter
     rect = raw_api.FS_RECTF()
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS) \
-                and raw_api.FPDFText_GetLooseCharBox(raw, j, rect) \
-                and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01:
-            return letter
-    return text[k]
+    shared = any(0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS)
+                 and raw_api.FPDFText_GetLooseCharBox(raw, j, rect)
+                 and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01 for j in (k - 1, k + 1))
+    return letter if shared else text[k]
 
 
 def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:
@@ -261,10 +264,12 @@ def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
     """Size, boldness, symbol font and levelness, asked once per run of glyphs that share a
     baseline and font extent (a line's worth in one font), not once per glyph. The size is
     the printed one: the font size scaled by the text matrix (re-printers such as
-    pdftocairo set every font at 1 pt and scale it)."""
+    pdftocairo set every font at 1 pt and scale it), upright: an OCR text layer squeezes or
+    stretches each word across (horizontal scaling) to span the word it stands for, and its
+    type is no smaller or larger for that."""
     matrix = raw_api.FS_MATRIX()
     raw_api.FPDFText_GetMatrix(raw, k, matrix)
-    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    scale = math.hypot(matrix.c, matrix.d) or 1.0
     size = raw_api.FPDFText_GetFontSize(raw, k) * scale
     level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
     buffer = ctypes.create_string_buffer(128)

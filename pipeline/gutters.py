@@ -35,6 +35,10 @@ SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 BESIDE_SHARE = 0.6
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
 HEADING_RATIO = 1.1
+# Sizes within this share of each other are one type; a lead-in wraps on to lines at most this
+# many of its ems apart.
+SAME_TYPE = 0.03
+LEAD_IN_WRAP_EM = 1.8
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
 # many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
 EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
@@ -204,15 +208,20 @@ class Gutter:
         return self
 
     def lead_in_at(self, i: int) -> bool:
-        """Row i, on the band's left only, starts with a heading in type larger than the
-        band's smallest, below the end of every column above it: the next block's lead-in
-        (`_lead_in` ends a band at one when the sweep meets it; this cuts one that a block
-        in larger type above kept open)."""
+        """Row i, on the band's left only, is the next block's lead-in (`_lead_in`), below the
+        end of every column above it (`_lead_in` ends a band at one when the sweep meets it;
+        this cuts one that a block in larger type above kept open)."""
         row = self.rows[i]
-        left = [w for w in row.words if w["x1"] <= self.lo]
-        beside = any(r.side[1] is not None for r in self.rows[i + 1:] if r.top < row.top + BESIDE_SHARE * (row.bottom - row.top))
-        return bool(row.side[0] and row.side[1] is None and left and min(w["size"] for w in left) >= HEADING_RATIO * self.em
-                    and all(r.bottom <= row.top for r in self.rows[:i]) and not beside)
+        return bool(row.side[0] and row.side[1] is None and all(r.bottom <= row.top for r in self.rows[:i])
+                    and _opens_block(self, [w for w in row.words if w["x1"] <= self.lo],
+                                     [r.words for r in self.rows[i + 1:] if r.words]))
+
+    def text_em(self) -> float:
+        """The size of the columns' text: the smallest type on the rows the sweep saw, not counting
+        words set in bold (a small bold label over a list is no measure of the text a lead-in is
+        larger than)."""
+        plain = [[w for w in r.words if not all(g.bold for g in w["chars"])] for r in self.found_rows]
+        return min((row_size(p) for p in plain if p), default=self.em)
 
     def quiet_at(self, y: float) -> bool:
         """Every column beside the band has ended above y, and nothing is beside it on y's row."""
@@ -325,7 +334,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.crossed = _set_across(rows[band.first - 1] if band.first else [], gap_lo, gap_hi, em)
+                band.crossed = _set_across(rows[band.first - 1] if band.first else [], row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -353,22 +362,53 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
 
 
 def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
-    """The row, on the band's left only and in type larger than the columns', is set below
-    the end of the columns right of it, with nothing beside it there: the next block's
-    lead-in at the page's text edge (however little space is above it), which ends the
-    columns; their left column's own headings are set in its type, or have text beside them."""
-    top, bottom = row[0]["top"], max(w["bottom"] for w in row)
-    if not all(w["x1"] <= band.lo for w in row) or min(w["size"] for w in row) < HEADING_RATIO * band.em:
+    """The row, on the band's left only, is set below the end of the columns right of it and
+    opens the next block (`_opens_block`): the next block's lead-in at the page's text edge
+    (however little space is above it), which ends the columns."""
+    top = row[0]["top"]
+    if not all(w["x1"] <= band.lo for w in row):
         return False
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
-    beside = any(w["x0"] > band.lo for r in below if r[0]["top"] < top + BESIDE_SHARE * (bottom - top) for w in r)
-    return bool(right_above) and max(right_above) <= top and not beside
+    return bool(right_above) and max(right_above) <= top and _opens_block(band, row, below)
 
 
-def _set_across(row: list[dict], lo: float, hi: float, em: float) -> bool:
-    """The row, in the type `em` is the size of, runs across the x band: a band opening right
-    under it is a wide word space of the same paragraph (a justified line of two words)."""
-    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and any(w["x0"] < hi and w["x1"] > lo for w in row)
+def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bool:
+    """Words on the band's left, in type larger than the columns' text (`Gutter.text_em`), with
+    nothing beside them or beside the lines they wrap on to in their type: the next block's
+    lead-in. Not when the text under them goes on in their column's measure with nothing
+    beside it (that column's own heading, set after the column right of it has ended)."""
+    if not words:
+        return False
+    size, top = min(w["size"] for w in words), min(w["top"] for w in words)
+    if size < HEADING_RATIO * band.text_em():
+        return False
+    last, bottom = top, max(w["bottom"] for w in words)
+    for r in below:
+        if r[0]["top"] - last > LEAD_IN_WRAP_EM * size:
+            break
+        left = [w for w in r if w["x1"] <= band.lo]
+        if left and abs(row_size(left) - size) <= SAME_TYPE * size:
+            last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
+    if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
+        return False  # text beside it, or beside a line it wraps on to: a heading of the left column
+    measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)
+    x = min(w["x0"] for w in words)
+    under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if r[0]["top"] >= bottom - 0.5) if u][:2]
+    return not (measure is not None and len(under) == 2 and all(w["x1"] <= band.lo for u in under for w in u)
+                and measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em)
+
+
+def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:
+    """The row, in the type of the row `under` it (`em` is its size, and it is bold or not
+    alike), runs across the x band: a band opening right under it is a wide word space of the
+    same paragraph (a justified line of two words), not a gutter under a bold row across a
+    table (a service's name over its must and should cells)."""
+    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and _bold(row) == _bold(under) and any(
+        w["x0"] < hi and w["x1"] > lo for w in row)
+
+
+def _bold(words: list[dict]) -> bool:
+    return all(g.bold for w in words for g in w["chars"])
 
 
 def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:

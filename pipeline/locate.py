@@ -26,6 +26,9 @@ INDENT_SLACK_EM = 0.4
 SUB_INDENT_EM = 0.8
 # Type this much larger than the body text (as a share of it) reads as a heading.
 STYLED_RATIO = 1.1
+# At most this far (in ems) left of an unbulleted item's first line, its next line is still its
+# own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
+HIDDEN_BULLET_EM = 4.5
 TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
@@ -69,6 +72,7 @@ class _List:
         self.glyph_x = self.text_x = self.cont_x = 0.0
         self.left = 0.0  # the left edge of the open item's column, as its indents place it
         self.flush = False  # the open item's text wraps back to its bullet's x (no hanging indent)
+        self.hidden = False  # the open item's bullet is not in the text (`_under_hidden_bullet`)
         self.group_headings: set[str] = set()
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
@@ -119,7 +123,8 @@ class _Walker:
         if prev is None:
             return True
         if self._jump(line, prev):  # over a page or column break, an unfinished sentence or a citation goes on
-            return prev.text.rstrip().endswith(TERMINAL) and not line.text[:1].islower() and not line.text.startswith("(")
+            item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else [prev]
+            return not _open_sentence(item) and not line.text[:1].islower() and not line.text.startswith("(")
         return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod
@@ -402,6 +407,10 @@ class _Walker:
             self._move_indents(line, lst)
         if bullet_marker(text):
             self._feed_bullet(line, lst)
+        elif lst.item and self._under_hidden_sub_bullet(line, lst):
+            lst.subs.append(len(lst.item))
+            lst.item.append(line)
+            lst.cont_x = line.x0
         elif lst.item and self._continues(line, lst):
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
@@ -516,7 +525,7 @@ class _Walker:
     def _start_item(self, line: Line, lst: _List) -> None:
         lst.item = [line]
         lst.subs = []
-        lst.flush = False
+        lst.flush = lst.hidden = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
         lst.left = line.column_left
 
@@ -530,14 +539,20 @@ class _Walker:
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
             # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
             # with less than a blank line between (a box may set its lines further apart than the text)
-            return (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower()
+            return (_open_sentence(lst.item) or line.text[:1].islower()
                     or self._back_under_bullet(line, last, lst))  # or it opens its citation, or follows a label
         if not self._under_item(line, lst):
             if self._back_under_bullet(line, last, lst):
                 return True
+            if self._under_hidden_bullet(line, lst):
+                lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
+                lst.hidden = True
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
+        if lst.hidden and not _open_sentence(lst.item) and line.text[:1].isupper() and abs(line.x0 - lst.text_x) < abs(line.x0 - lst.cont_x):
+            return False  # back at the first line's x after a sentence's end: the next item, its bullet as hidden
         if lst.text_x > lst.glyph_x + INDENT_SLACK_EM * line.size:
             return True  # aligned under the item's text, even after a gap: its next paragraph
         if self._jump(line, last):
@@ -553,10 +568,30 @@ class _Walker:
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
         line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
-        unfinished = (not last.text.rstrip().endswith(TERMINAL) or line.text[:1].islower() or line.text.startswith("(")
+        unfinished = (_open_sentence(lst.item) or line.text[:1].islower() or line.text.startswith("(")
                       or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
+
+    def _under_hidden_bullet(self, line: Line, lst: _List) -> bool:
+        """The first wrapped line of an item with no bullet in the text, set a little left of
+        its first line mid-sentence with no paragraph gap: the item's bullet is only drawn (a
+        scanned page's picture holds it, not its text layer), so its first line starts at the
+        text and the wrapped lines back at the bullet, or left of a first line tabbed on."""
+        first = lst.item[0]
+        return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
+                and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
+                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+
+    def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
+        """The first line of a sub-item whose bullet is only drawn (a scanned page's picture):
+        right after the item announces its sub-items ("including that:"), set further right
+        than the item's text by at least a sub-bullet's indent, with no paragraph gap."""
+        last = lst.item[-1]
+        return (not lst.subs and last.text.rstrip().endswith(":") and line.page == last.page
+                and line.x0 > max(lst.text_x, lst.cont_x) + SUB_INDENT_EM * line.size
+                and line.x0 - max(lst.text_x, lst.cont_x) <= HIDDEN_BULLET_EM * line.size
+                and not self._paragraph_break(line, last))
 
     @staticmethod
     def _flush(line: Line, lst: _List) -> bool:
@@ -605,6 +640,15 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _open_sentence(lines: list[Line]) -> bool:
+    """The item's text so far stops mid-sentence: its last line ends without a sentence's end,
+    or inside a bracket ("(Regulation 13 HSCA 2008 (Regulated Activities)" goes on)."""
+    if not lines[-1].text.rstrip().endswith(TERMINAL):
+        return True
+    text = "".join(line.text for line in lines)
+    return text.count("(") > text.count(")")
 
 
 def _marker_kind(text: str) -> str:

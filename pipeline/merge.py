@@ -46,6 +46,9 @@ The decisions a reader would get wrong:
   assessed as at high risk ... receive equipment", pipeline/asks.py `without_earlier_result`), and
   the theme without the caseload they are on too (`without_population`): whom an ask is for is
   not what it asks.
+- The word score's issue-word penalty and lone-term block also read each statement's duties, its
+  asks without the qualifier hung on them (pipeline/similarity.py `dice_matrix` `duties`): "enough
+  qualified nurses on every shift so that escorted leave is not cancelled" asks for nurses, not leave.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
@@ -116,8 +119,9 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
+    duties = terms_many([" ".join(a.duty for a in asks(text) if a.required) for text in texts])
     words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
-                         one_ask=one_ask)
+                         one_ask=one_ask, duties=duties)
              + THEME_BONUS * same(primary))
     whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors

@@ -23,7 +23,9 @@ MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m i
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
-PROVIDER_LABEL = re.compile(r"^(?:(?:registered )?provider|provided and run by)\s*:\s*(.+)$", re.I)
+# at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
+# Street · Provided and run by: X")
+PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
 REGULATOR = re.compile(r"^(?:care quality commission|cqc)$", re.I)
 # ("›": a printed web page's breadcrumb, "Home › Find and compare services › …")
 ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
@@ -249,7 +251,7 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     under the title (some covers start the address block with it); failing that, of two
     names the one in the larger type is the location.
     """
-    labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.match(collapse_ws(l.text)))), None)
+    labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
     labelled = labelled or _provider_under_title(cover)
     names: list[Line] = []
     masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]

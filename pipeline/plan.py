@@ -18,6 +18,7 @@ from ..models import Action, Extraction, Finding, MergeLink, Tag
 from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
+from .render.text import report_type_label
 from .merge import firm_regulations
 from .plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
@@ -62,7 +63,8 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
                     "repeats_closed": sum(bool(f.repeat_of and f.repeat_of.plan_status and f.repeat_of.plan_status.closed)
                                           for f in extraction.findings)}),
         actions=actions,
-        glossary=glossary_for(printed := _printed(actions)),
+        glossary=glossary_for(printed := _printed(actions) + [report_type_label(r.report_type) for r in extraction.reports
+                                                              if r.report_type]),
         unexpanded=unexpanded(printed),
         group_by=group_by,
         previous=extraction.previous,

@@ -17,8 +17,8 @@ from ..models.plan import ActionPlan
 
 
 def load_plan(path: Path) -> ActionPlan:
-    """The plan in a .json, .docx or .xlsx that cqcplan wrote, or the latest version in its plan
-    store; NotAPlan (exit 15) for anything else, StoreError (18) for a damaged or newer store."""
+    """The plan in a .json, .docx or .xlsx that cqcplan wrote (with what a lead typed in it, as the
+    next version if anything was typed), or the latest version in its plan store; NotAPlan (exit 15) for anything else, StoreError (18) for a damaged or newer store."""
     from .living import next_version
     from .readback import read_plan
     from .store import is_store, plan_versions
@@ -34,4 +34,8 @@ def load_plan(path: Path) -> ActionPlan:
         except (ValidationError, ValueError) as exc:
             raise NotAPlan(f"{path}: not a plan cqcplan drafted ({type(exc).__name__}); give the .docx, .xlsx or "
                            "--format json file that `cqcplan draft` wrote") from None
-    return next_version(read_plan(path), date.today())[0]
+    reading = read_plan(path)
+    plan, changes, _ = next_version(reading, date.today())
+    if not changes:  # nothing typed since it was written: it is still that version, of that date
+        return plan.model_copy(update={"version": reading.source.version, "date": reading.source.date})
+    return plan

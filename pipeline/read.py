@@ -26,6 +26,7 @@ a tightly set page and a re-printed PDF read alike:
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -33,15 +34,26 @@ from pathlib import Path
 from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
-from .glyphs import GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
-# between (tight or letter-spaced setting), the writer's space character decides.
+# between (tight or letter-spaced setting), the writer's space character decides, unless the
+# page is set tight (`_tight_word_gap`).
 WORD_GAP_EM = 0.2
+# On a page set tight, an in-between gap is a word space when it is at least this share of
+# the page's narrow word spaces (their lower quartile); a narrower one is a glyph box short
+# of its advance (a ligature's) inside a word.
+TIGHT_SPACE_SHARE = 0.75
+# From this share up to TIGHT_SPACE_SHARE a gap is in doubt (a glyph box overhanging its
+# advance, as a serif "f" does, narrows a word space; a ligature's box short of its advance
+# widens a gap inside a word): a word space unless the letters either side read as one word
+# that they do not read as two ("Staffi ng" joins, "staff complete" stays apart).
+TIGHT_DOUBT_SHARE = 0.4
 # A run-in label ("Services for children and young people:") is at most this many words (a heading's).
 RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
@@ -162,7 +174,10 @@ def _read_one(pdf, number: int) -> Page:
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
     """Lay one page's glyphs out as lines in reading order."""
-    rows = _attach_markers(sorted((_words(line) for line in _baselines(glyphs)), key=lambda row: min(w["top"] for w in row)))
+    baselines = _baselines(glyphs)
+    tight = _tight_word_gap(baselines)
+    rows = _attach_markers(sorted((_words(line, None if _letter_spaced(line) else tight) for line in baselines),
+                                  key=lambda row: min(w["top"] for w in row)))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces)
     beside = [tuple(active(gutters, row)) for row in rows]
@@ -186,9 +201,53 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     return [sorted(line, key=lambda g: g.x0) for line in lines]
 
 
-def _words(line: list[Glyph]) -> list[dict]:
+def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
+    """A page's narrow word space (ems: the lower quartile of its narrow gaps) when it is set
+    tight, or None. Such a page sets its words a
+    fraction of a usual space apart (and often draws each alone, with no space characters,
+    or with spaces PDFium made up only where it judged the gap wide enough): on its lines,
+    most gaps between runs of letters are too narrow for a usual space and too wide for
+    kerning. On an ordinary page such a gap is a glitch (a ligature's box short of its
+    advance) on a line whose words are parted by wider gaps. A page is set tight when at
+    least half its lines with narrow gaps part most of their words with them."""
+    narrow: list[float] = []
+    with_narrow = tight = 0
+    for line in lines:
+        gaps = [(b.x0 - a.x1) / max(a.size, b.size) for a, b in zip(line, line[1:]) if len(a.text) > 1 and len(b.text) > 1]
+        mine = [gap for gap in gaps if LETTER_GAP_EM < gap <= WORD_GAP_EM]  # letter-spaced type parts single letters
+        if mine:
+            with_narrow += 1
+        if len(mine) >= 2 and len(mine) > sum(gap > WORD_GAP_EM for gap in gaps):
+            tight += 1
+            narrow += mine
+    if not tight or 2 * tight < with_narrow:
+        return None
+    return sorted(narrow)[len(narrow) // 4]
+
+
+def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> bool:
+    """On a page set tight (`tight`: its narrow word space), whether a gap of `gap` ems between
+    the word so far and the next run is a word space (see TIGHT_DOUBT_SHARE)."""
+    if gap >= TIGHT_SPACE_SHARE * tight:
+        return True
+    if gap < TIGHT_DOUBT_SHARE * tight:
+        return False
+    a = re.search(r"[^\W\d_]*$", "".join(g.text for g in word)).group(0).lower()
+    b = re.match(r"[^\W\d_]*", after.text).group(0).lower()
+    return not (a and b and is_word(a + b) and not (is_word(a) and is_word(b)))
+
+
+def _letter_spaced(line: list[Glyph]) -> bool:
+    """Most of the line's in-between gaps part single letters (a letter-spaced heading)."""
+    parted = [len(a.text) == 1 and len(b.text) == 1 for a, b in zip(line, line[1:])
+              if LETTER_GAP_EM < (b.x0 - a.x1) / max(a.size, b.size) <= WORD_GAP_EM]
+    return 2 * sum(parted) > len(parted)
+
+
+def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
     """Join a baseline's glyph runs into words where there is no room for a space between
-    them (runs split by a shuffled or re-printed content stream meet again); drop overprints."""
+    them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
+    `tight`: the page's least word space when it is set tight."""
     words: list[dict] = []
     current: list[Glyph] = []
     for g in line:
@@ -199,7 +258,8 @@ def _words(line: list[Glyph]) -> list[dict]:
                 current[-1] = prev._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
-            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and g.spaced or prev.text in BULLET_GLYPHS:
+            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
+                    or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
         current.append(g)
@@ -368,10 +428,24 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     rows, beside = _side_by_side(rows, beside)
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
+        if stretches and _goes_on(row, here, *stretches[-1]):
+            here = stretches[-1][1]
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> bool:
+    """The row is beside some of the gutters of the stretch above (its `lines`), its text
+    left of those that have ended and no further left than that stretch's: a longer column's
+    next lines, below the end of the shorter columns right of it, are still that stretch's
+    (read in their column, not after the others); a heading, bold or set out at the text
+    edge under the columns, is not."""
+    ended = set(above) - set(here)
+    return bool(here) and bool(ended) and set(here) < set(above) and all(
+        line.x1 <= min(g.lo for g in ended) + 0.5 and line.x0 >= min(other.x0 for other in lines) - 0.5
+        and not line.bold for line in row)
 
 
 def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:
@@ -384,7 +458,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     padding and the columns stay under the header cells."""
     out: list[Line] = []
     heads: list[Line] = []
-    bottom = None
+    bottom, alone = None, False  # alone: the stretch above held the header row and nothing else
     right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
@@ -400,21 +474,55 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
                 columns = cells
             else:
                 after = []
+        own = None
         if heads and columns is not None and _under(heads, columns):
             for head, column in zip(heads, columns):
                 first = min(column, key=lambda line: line.top, default=None)
                 out += ([] if first is not None and first.top == head.top and first.x0 == head.x0 else [head])
                 out += _in_column(column, page_left if head is heads[0] else None)
             out += _in_column(after)
+        elif not gutters and (own := _under_head_row(stretch, heads if alone else [], right)) is not None:
+            out += own
         else:
             out += _columns_first(stretch, gutters, page_left)
         found, rows_after = _head_row(stretch, columns, right)
         if found:
             heads = found
-        if columns is None and rows_after > HEAD_ROWS_BETWEEN or after:
+        alone = bool(found) and all(line.top < max(head.bottom for head in found) for line in stretch)
+        if (columns is None and rows_after > HEAD_ROWS_BETWEEN and own is None) or after:
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _under_head_row(stretch: list[Line], heads: list[Line], right: float) -> list[Line] | None:
+    """A stretch without gutters in a table whose header row it holds (`_head_row`) or that
+    goes on right under a header row set alone above it (`heads`), its lines below the row
+    under one header cell or another (the table's rows continued at a page's top under its
+    repeated header row, the cells beside the first one empty there): the lines above the
+    row, then each header cell followed by the lines under it down to the first line under
+    no one cell, then the lines from there on. None when it is no such stretch."""
+    own, _ = _head_row(stretch, None, right)
+    heads = own or heads
+    if not heads:
+        return None
+    top, low = (min(h.top for h in own), max(h.bottom for h in own)) if own else (-FAR, -FAR)
+    below = sorted((line for line in stretch if line.top >= low - 0.5), key=lambda line: line.top)
+    end = next((line.top for line in below if _cell(heads, line) is None), FAR)
+    body = [line for line in below if line.top < end - 0.5]
+    if not body:
+        return None
+    above = [line for line in stretch if line.top < top - 0.5]
+    return _in_column(above) + [line for k, head in enumerate(heads) for line in [head] + _in_column(
+        [b for b in body if _cell(heads, b) == k])] + _in_column([line for line in below if line.top >= end - 0.5])
+
+
+def _cell(heads: list[Line], line: Line) -> int | None:
+    """Which header cell the line is under: it starts right of the cell's x (an em to its
+    left at most) and ends before the next cell's x."""
+    inside = [k for k, head in enumerate(heads) if line.x0 > head.x0 - head.size
+              and (k + 1 == len(heads) or line.x1 < heads[k + 1].x0)]
+    return inside[-1] if inside else None
 
 
 def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], list[list[Line]] | None, list[Line]]:
@@ -423,9 +531,7 @@ def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], li
     its lines under each cell, down to the first row with a line under no one cell (None
     when there is none such); and the lines from that row on, below the table."""
     def cell(line: Line) -> int | None:
-        inside = [k for k, head in enumerate(heads) if line.x0 > head.x0 - head.size
-                  and (k + 1 == len(heads) or line.x1 < heads[k + 1].x0)]
-        return inside[-1] if inside else None
+        return _cell(heads, line)
 
     tops = sorted({round(line.top) for line in stretch})
     first = next((top for top in tops if len({cell(line) for line in stretch if round(line.top) == top}) > 1), None)

@@ -211,6 +211,8 @@ def _shared_subject(ask: str) -> list[str]:
     """"thickening powders are stored securely, are prescribed for each person, and are prepared
     correctly" as three asks, each with its subject: each may need a different check."""
     m = _PREDICATES.match(ask)
+    if m and _CONDITIONAL.match(m["subject"]):  # "when patients are secluded, observations ... take place and are recorded"
+        return [ask]
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
         return [f"{m['subject']} {m['verb']} {two['first']}", f"{m['subject']} {m['verb']} {two['second']} {two['rest']}"]
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
@@ -219,8 +221,10 @@ def _shared_subject(ask: str) -> list[str]:
     return [f"{m['subject']} {m['verb']} {rest}" for rest in _NEXT_PREDICATE.split(m["rest"])]
 
 
-_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed)\s+and\s+(?P<second>shared|sent|passed on|copied)\s+(?P<rest>(?:with|to)\b.+)$",
-                        re.IGNORECASE)
+_CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
+_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
+                        r"(?P<second>shared|sent|passed on|copied|discussed|reported)\s+(?P<rest>(?:with|to|at)\b.+)$",
+                        re.IGNORECASE)  # "displayed on the wards and discussed with staff": a display, then a meeting
 
 
 def _known_by_staff(ask: str) -> list[str]:
@@ -312,7 +316,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     quote = quoted_asks(wording)
     checked = lines["audit"] + " " + lines["evidence"]
     missed = [a for a in each if (_missed(a.text, checked) and not _named_by(a.text, checked))
-              or _unnamed(a.text, lines["audit"])]
+              or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked)]
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
@@ -330,7 +334,20 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
+        if len(each) > 1:  # a statement of several asks: the evidence shows each, not only the topic's usual records
+            out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+def _recipient_unnamed(ask: str, line: str) -> bool:
+    """The ask names whom something goes to ("compliance is reported to the maternity safety
+    champions") and the lines never name them: reporting to the usual meeting does not do it."""
+    m = _GOES_TO.search(ask)
+    return bool(m) and bool(_stems(m.group(1)) - _stems(line))
+
+
+_GOES_TO = re.compile(r"\b(?:reported|shared|sent|escalated|fed back|presented|submitted)\s+(?:to|with)\s+(?:the\s+)?"
+                      r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
 
 
 def _unnamed(ask: str, line: str) -> bool:
@@ -394,7 +411,7 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
 
 
 _AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts)\s+"
-                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
+                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
 _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
                         re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
 

@@ -63,6 +63,13 @@ decisions a reader would get wrong:
   Block 3 also spares, inside one sure theme, a pair that passes `same_duty` below: "resuscitation
   trolleys are checked daily" against "emergency equipment, including the defibrillator and
   oxygen, is checked weekly and missing items replaced", one shared word in a long statement.
+- The issue-word penalty and block 3 read what each statement asks (its duties, pipeline/asks.py
+  `duty`), not only its whole wording: a consequence or an emphasis hung on an ask ("so that escorted
+  leave is not cancelled", "particularly at night") names no second issue and does not drown the
+  shared object. Block 3 takes the better of the two coverages; the penalty needs a conflict in both
+  readings, and a duty that names no issue word (its object sits in the qualifier: "review the
+  housekeeping so that commodes are cleaned") is read whole. Reading the words themselves (the Dice
+  score) from the duties alone was measured and left out: it split paraphrases on two trust sets.
 - `same_duty` is the test two statements in neighbouring themes (pipeline/merge.py) pass before
   their words are scored: one object (a shared issue word, and one names no issue word the other
   lacks, staff groups and settings aside) asked one thing (one names no aspect the other lacks,
@@ -190,7 +197,8 @@ def weight(term: str) -> float:
 
 def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
                 lenient: bool = False, one_theme: np.ndarray | None = None,
-                same_report: np.ndarray | None = None, one_ask: np.ndarray | None = None) -> np.ndarray:
+                same_report: np.ndarray | None = None, one_ask: np.ndarray | None = None,
+                duties: list[Terms] | None = None) -> np.ndarray:
     """Weighted Dice (twice the weight two statements share over their total weight) for every
     pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
@@ -200,22 +208,29 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
     one report, where the clinical-setting family tells issues apart (vocab/issue_terms.toml
     `within_report`); across a trust's core-service reports each names its own setting.
     `one_ask` marks the pairs one of which asks the other's duty among its asks (`ask_same_duty`):
-    inside one theme, blocks 3 and 4 spare them as they spare `_elaborates` pairs."""
+    inside one theme, blocks 3 and 4 spare them as they spare `_elaborates` pairs.
+    `duties` are each statement's terms without the qualifiers hung on its asks (pipeline/asks.py
+    `duty`): the issue-word penalty and block 3 weigh what is asked, so a consequence ("so that
+    escorted leave is not cancelled") or an emphasis ("particularly at night") neither makes a
+    second issue nor drowns the shared object."""
     n = len(found)
-    vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
-    x = np.zeros((n, len(vocab)))
-    for row, terms in enumerate(found):
-        x[row, [vocab[t] for t in terms]] = 1.0
+    x, vocab = _incidence(found)
     w = np.array([weight(t) for t in vocab])
     totals = x @ w
     shared = (x * w) @ x.T
     denom = totals[:, None] + totals[None, :]
     scores = np.divide(2 * shared, denom, out=np.zeros((n, n)), where=denom > 0)
-    scores = np.where(_issue_conflicts(x, vocab), scores * ISSUE_CONFLICT_PENALTY, scores)
+    conflicts = _issue_conflicts(x, vocab)
+    if duties is not None:  # a duty naming no issue word leaves its object to the qualifier: read the whole
+        asked = [duty if any(is_issue(t) for t in duty) else whole for duty, whole in zip(duties, found)]
+        conflicts &= _issue_conflicts(*_incidence(asked))
+    scores = np.where(conflicts, scores * ISSUE_CONFLICT_PENALTY, scores)
     spec = x[:, [i for term, i in vocab.items() if is_specific(term)]]
     shared_specific = spec @ spec.T
     longer = np.maximum(totals[:, None], totals[None, :])
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
+    if duties is not None:
+        coverage = np.maximum(coverage, _coverage(*_incidence(duties)))
     iss = x[:, [i for term, i in vocab.items() if is_issue(term)]]
     elaborated = contained = np.zeros((n, n), dtype=bool)
     if aspects is not None and one_theme is not None:
@@ -235,6 +250,23 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
             blocked |= ((x @ x.T) == 1) & ~agree & ~identical & ~(silent & ((iss @ iss.T) == 1)) & ~elaborated
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked, 0.0, scores)
+
+
+def _incidence(found: list[Terms]) -> tuple[np.ndarray, dict[str, int]]:
+    """0/1 rows of which terms each statement names, and the column of each term."""
+    vocab = {term: i for i, term in enumerate(sorted({t for f in found for t in f}))}
+    x = np.zeros((len(found), len(vocab)))
+    for row, terms in enumerate(found):
+        x[row, [vocab[t] for t in terms]] = 1.0
+    return x, vocab
+
+
+def _coverage(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
+    """The weight two statements share over the longer one's weight (block 3's measure)."""
+    w = np.array([weight(t) for t in vocab])
+    totals = x @ w
+    longer = np.maximum(totals[:, None], totals[None, :])
+    return np.divide((x * w) @ x.T, longer, out=np.zeros(longer.shape), where=longer > 0)
 
 
 def _elaborates(spec: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]) -> np.ndarray:

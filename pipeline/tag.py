@@ -581,6 +581,7 @@ def _check_theme(cue: Cue, source: str | None) -> None:
 
 GAP = "…"  # in a phrase: up to GAP_WORDS words may stand here
 GAP_WORDS = 3
+NUMBER = "#"  # in a phrase: any number ("within # days" is a time limit, "within range" is not)
 _ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
 
 
@@ -606,18 +607,20 @@ class _CueMatcher:
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
-        words.add_patterns([{"label": t.id, "pattern": _working(w)} for t in themes.table().theme for w in t.words])
+        words.add_patterns([{"label": t.id, "pattern": self._pattern(w)} for t in themes.table().theme for w in t.words])
 
     def _pattern(self, phrase: str) -> str | list[dict]:
         """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to
-        GAP_WORDS words stand between its parts ("safeguarding adults level 3 training")."""
-        if GAP not in phrase:
+        GAP_WORDS words stand between its parts ("safeguarding adults level 3 training"), and with
+        NUMBER ("within #") one where any number stands ("within 14 days", "within one hour")."""
+        if GAP not in phrase and NUMBER not in phrase:
             return _working(phrase)
         pattern: list[dict] = []
         for k, part in enumerate(phrase.split(GAP)):
             doc = _set_norms(self._nlp.make_doc(_working(part).strip()))
             pattern += [{"IS_PUNCT": False, "OP": "?"}] * (GAP_WORDS if k else 0)
-            pattern += [{"NORM": token.norm_} for token in doc if not token.is_space]
+            pattern += [{"LIKE_NUM": True} if token.text == NUMBER else {"NORM": token.norm_}
+                        for token in doc if not token.is_space]
         return pattern
 
     def hits(self, texts: list[str]) -> list[tuple[list[_Hit], list[themes.WordHit]]]:

@@ -46,6 +46,12 @@ def test_the_word_plan_carries_the_plan_it_was_drafted_from(drafted):
     assert rows(load_plan(drafted / "plan.docx")) == rows(load_plan(drafted / "plan.json"))
 
 
+def test_a_word_plan_nobody_has_typed_in_is_still_its_own_version_and_date(drafted):
+    as_drafted = load_plan(drafted / "plan.json")
+    read = load_plan(drafted / "plan.docx")
+    assert (read.version, read.date) == (as_drafted.version, as_drafted.date)
+
+
 def test_said_did_has_one_row_per_statement_verbatim_and_no_prompt_as_done(drafted, tmp_path):
     plan = _edited(load_plan(drafted / "plan.json"))
     sheet = make_said_did(plan)

@@ -165,6 +165,13 @@ def test_each_thing_asked_is_split_out_for_its_own_check():
     assert len(whole) == 1
 
 
+def test_ensure_that_before_a_comma_is_not_part_of_the_ask():
+    from cqcplan.pipeline.asks import asks
+
+    found = asks("Make sure that, when a resident falls at night, the on-call nurse is told within an hour.")
+    assert [a.text for a in found] == ["when a resident falls at night, the on-call nurse is told within an hour"]
+
+
 def test_predicates_sharing_a_subject_are_asks_of_their_own():
     from cqcplan.pipeline.scaffold import composable
 

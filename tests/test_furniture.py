@@ -82,3 +82,17 @@ def test_a_chapter_heading_set_at_the_top_of_pages_is_not_a_running_header():
         line("Records were kept securely.", at=40), line("Staff said so too.", at=52),
     )
     assert set(layers(document).values()) == {"body"}
+
+
+def test_a_large_print_footer_wrapping_up_out_of_the_margin_band_is_furniture_line_by_line():
+    # 14 pt type: the footer's three lines reach up above the bottom tenth of the page; the
+    # statement above it, a paragraph's gap away, stays body text though it is repeated
+    def page_foot(number: int):
+        return [bullet(STATEMENT, size=14, at=690),
+                line("Large print edition. Providers must display their rating on their website", size=14, x=90, at=736),
+                line("and at each location. Anytown NHS Trust Inspection report", size=14, x=90, at=753),
+                line(f"{number} 24/04/2020", size=14, at=770)]
+
+    got = layers(doc(*page_foot(2), PageBreak, *page_foot(3)))
+    assert got[(1, "• " + STATEMENT)] == got[(2, "• " + STATEMENT)] == "body"
+    assert {layer for (page, text), layer in got.items() if "STATEMENT" not in text and not text.startswith("•")} == {"furniture"}

@@ -228,6 +228,14 @@ def test_glossary_covers_what_the_statements_and_prompts_print_and_no_more():
     assert plan.unexpanded == [] and make_plan(care_home()).unexpanded == []
 
 
+def test_glossary_covers_the_report_type_the_cover_prints():
+    extraction = care_home()
+    saf = extraction.model_copy(update={"reports": [r.model_copy(update={"report_type": "saf-assessment"})
+                                                    for r in extraction.reports]})
+    assert "SAF" not in [g.term for g in make_plan(extraction).glossary]
+    assert "SAF" in [g.term for g in make_plan(saf).glossary]
+
+
 def test_an_abbreviation_the_glossary_cannot_expand_is_listed():
     extraction = care_home()
     odd = extraction.findings[0].model_copy(update={"text": "The provider must ensure XQZR checks and the MUST take place."})

@@ -10,7 +10,9 @@ installed skips its seed. These seeds are drawn without the generator's later fe
 (`later=False`: the layouts the floors were set on); a second set of seeds that draw them
 (justified columns, a Core service / must / should table, landscape pages) must be read
 whole, and so must seeds that draw every feature stream, the fourth round's included
-(`ROUND_FOUR`). Two more tests check the generator itself: determinism, and that each gold page
+(`ROUND_FOUR`), and so must seeds of round five's stream (`ROUND_FIVE`: tight words, scanned
+pages, two re-printers, 2010 regulations, large wrapped footers). Earlier rounds' seeds are
+drawn without round five (`fifth=False`), as they were picked. Two more tests check the generator itself: determinism, and that each gold page
 really holds its statement's opening (pdftotext).
 """
 
@@ -41,11 +43,11 @@ IDS = [f"seed{s}" + (f"-{w}" if w else "") + (f"-{r}" if r not in (None, "random
 
 @cache
 def _run(seed: int, writer: str | None, reprint: str | None, tmp: Path, later: bool = False, lists: bool = False,
-         fourth: bool = True, bands: bool = True, tables: bool = False):
+         fourth: bool = True, bands: bool = True, fifth: bool = False, tables: bool = False):
     if reprint not in (None, "random") and not shutil.which("gs" if reprint == "gs" else "pdftocairo"):
         pytest.skip(f"{reprint} is not installed")
     pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, lists=lists, fourth=fourth, bands=bands,
-                         tables=tables)
+                         fifth=fifth, tables=tables)
     path = tmp / f"seed-{seed}.pdf"
     path.write_bytes(pdf)
     return gold, api.extract_report(path).findings
@@ -193,6 +195,34 @@ def test_column_band_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, None, tmp_path, later=True, lists=True, fourth=False)  # as drawn then
     assert any(look.startswith(("band", "sidebyside", "webcover")) for look in gold["layout"]["blocks"]), \
         "the seed no longer draws its layout: pick another"
+    _assert_read_whole(gold, got)
+
+
+# Seeds drawing round five's layouts (the `round five` stream: issue 10's harder batch), each
+# failing on the reader before round five's fixes and read whole now, with its own writer and
+# re-printers: (seed, what it draws).
+ROUND_FIVE = [
+    (85019, "tightly set words (0.46 of a space) drawn one by one, fpdf2; a table row over a page break"),
+    (85056, "tightly set words on a shuffled raw page whose spaces PDFium made up only where wide enough"),
+    (85040, "tight words beside a ligature whose box falls short of its advance ('Staffi ng'), raw then pdftocairo"),
+    (85000, "scanned pages: a picture under an invisible Helvetica layer stretched to each word, bullets only in the picture"),
+    (85050, "a scanned report whose sub-bullets are only in the picture, under 'including that:'"),
+    (85075, "scanned pages in their own fonts, a footer line of many words at each page's foot"),
+    (85081, "scanned, tightly set words in a Helvetica layer, a large footer"),
+    (85051, "a scanned page whose items' first lines were tabbed right of their wrapped lines"),
+    (85036, "2010 regulations: '(Regulation 13 HSCA 2008 (Regulated Activities) Regulations 2010 ...)' over a column"),
+    (85027, "a 2010 citation over a column break, re-printed through pdftocairo then Ghostscript"),
+    (85073, "a three-line footer in large type saying should, under a statement cut at the page's foot"),
+    (85087, "16 pt type, a footer wrapping up into the page; two bands of columns"),
+]
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_FIVE], ids=[why for _, why in ROUND_FIVE])
+def test_round_five_layouts_are_read_whole(seed, tmp_path):
+    gold, got = _run(seed, None, "random", tmp_path, later=True, lists=True, fifth=True)
+    lay = gold["layout"]
+    assert lay["word_space"] < 1 or lay["scanned"] or lay["reprint_again"] or any(
+        look.startswith(("regs2010", "furniture")) for look in lay["blocks"]), "the seed no longer draws round five: pick another"
     _assert_read_whole(gold, got)
 
 

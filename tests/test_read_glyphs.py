@@ -328,3 +328,147 @@ def test_a_label_column_as_long_as_its_cells_is_read_by_row(size):
         "Core service", "Action", "Community health services", "for children, young people", "and families",
         "▸ The trust must ensure that children are seen", "within the 18-week target.", "Community end of life care",
         "▸ The trust must ensure that syringe drivers", "are checked and recorded."]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_body_line_below_the_other_column_s_heading_is_no_lead_in_for_being_larger_than_a_small_label(size):
+    """Two columns of one flow, each list under a small bold label (smaller than the text):
+    the first column's next line, set below the end of a heading in the second, is in the
+    columns' own type, so it starts no new block (the label is no measure of the text)."""
+    left = [("Action the trust MUST take:", 0, 0, True), ("• The trust must ensure that", 0, 1.3),
+            ("patients are seen within an", 2, 2.6), ("hour of arriving here.", 2, 3.9), ("(Regulation 12)", 2, 5.2),
+            ("• The trust must ensure that", 0, 6.5), ("sepsis is screened for.", 2, 7.8)]
+    right = [("Action the trust SHOULD take:", 24, 0, True), ("• The trust must ensure that", 24, 1.3),
+             ("drugs are checked daily.", 26, 2.6), ("Surgery", 24, 3.75, True),
+             ("Action the trust MUST take:", 24, 6.0, True), ("• The trust must ensure that", 24, 7.3),
+             ("staff are trained.", 26, 8.6)]
+    glyphs = [g for text, x, top, *bold in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size * (0.85 if bold and "take:" in text else
+                                                                          1.2 if bold else 1.0), bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_left_column_s_heading_below_the_end_of_the_right_column_stays_in_its_column(size):
+    """The right column of a two-column flow ends first; the left one goes on with a heading
+    in larger type and lines that fill its measure: that heading is the column's own, not a
+    lead-in under the columns, so the left column is read whole before the right."""
+    body = "The trust must ensure that staff are"
+    left = [(body, 0, 1.3 * n) for n in range(6)] + [("Surgery services", 0, 8.2, True)] + [
+        (body, 0, 9.9 + 1.3 * n) for n in range(3)]
+    right = [(body, 22, 1.3 * n) for n in range(5)]
+    glyphs = [g for text, x, top, *bold in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size * (1.15 if bold else 1.0), bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_heading_wrapped_in_the_left_column_with_text_beside_its_second_line_stays_in_its_column(size):
+    """A heading in larger type wrapped on to two lines in the left column, below the end of
+    a heading in the right column, whose text goes on beside the second line: text beside any
+    line of it makes it the column's own."""
+    body = "The trust must ensure that staff are"
+    left = [(body, 0, 1.3 * n) for n in range(6)] + [("Community health services", 0, 7.9, True),
+                                                      ("for children", 0, 9.8, True)] + [
+        (body, 0, 11.7 + 1.3 * n) for n in range(3)]
+    right = [(body, 22, 1.3 * n) for n in range(5)] + [("Areas for improvement", 22, 6.3, True)] + [
+        (body, 22, 9.0 + 1.3 * n) for n in range(4)]
+    glyphs = [g for text, x, top, *bold in left + right
+              for g in _set(text, 40 + x * size, 60 + top * size, size * (1.25 if bold and x == 0 else 1.1 if bold else 1.0),
+                            bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_table_s_rows_under_its_repeated_header_row_with_only_the_first_cell_filled_are_read_under_it(size, wrapped):
+    """A must / should table continued at a page's top: its repeated header row (the first
+    cell wrapped on to two lines, or not), then the rest of a must cell and the next, the
+    should cells beside them empty. The must cells' lines are read under the must heading,
+    before "They should:"."""
+    must = [("We found breaches. The", 0, 0, True), ("provider must:", 0, 1.3, True)] if wrapped else [
+        ("They must:", 0, 0, True)]
+    cell = [("agency and bank staff.", 2, 3.2), ("• Ensure that records are", 0, 4.6), ("accurate and complete.", 2, 5.9)]
+    foot = [("Page 3 of the report of the inspection of the trust, set across the whole width of the page", 0, 60)]
+    glyphs = [g for text, x, top, *bold in must + [("They should:", 24, 0, True)] + cell + foot
+              for g in _set(text, 40 + x * size, 60 + top * size, size, bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in must + cell] + ["They should:", foot[0][0]]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_cell_saying_none_identified_under_a_bold_service_row_is_a_column_of_its_own(size):
+    """A bold service row across a must / should table, then a must cell of several lines
+    beside a should cell of one line ("None identified."): the bold row across the gap above
+    them is the table's, not a line of the same paragraph, so the gap is a gutter and the
+    cells are read one after the other, not glued line by line."""
+    rows = [("Medical care (including older people's care) services", 0, 0, True),
+            ("• Improve its governance arrangements so", 0, 1.5), ("that risks are identified and", 2, 2.8),
+            ("acted on. (Regulation 17)", 2, 4.1), ("None identified.", 24, 1.5)]
+    glyphs = [g for text, x, top, *bold in rows for g in _set(text, 40 + x * size, 60 + top * size, size, bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in rows]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_the_first_column_s_last_line_below_the_end_of_the_two_columns_beside_it_is_read_in_its_column(size):
+    """Three columns in a box, the first a line longer than the others: its last line (an
+    item after an item gap, running on at the top of the second column), below the end of
+    the gutter between the second and third, is read in the first column, before the second
+    and third, not after them."""
+    rows = [("We found breaches of the", 0, 0), ("regulations. The provider", 0, 1.3), ("must take action:", 0, 2.6),
+            ("– Ensure that controlled drugs", 0, 4.5),
+            ("are checked and that any", 22, 0), ("discrepancies are reported,", 22, 1.3),
+            ("including for agency and", 44, 0), ("bank staff. (Regulation 12)", 44, 1.3)]
+    glyphs = [g for text, x, top in rows for g in _set(text, 40 + x * size * 0.8, 60 + top * size, size * 0.8)]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0 * 2, 842.0 * 2).lines]
+    assert lines == [spec[0] for spec in rows]
+
+
+def _spaced_runs(text: str, x: float, top: float, size: float, gap_em: float, by_letter: bool = False) -> list[Glyph]:
+    """A line drawn with no space characters: words (or, `by_letter`, single letters) as
+    runs `gap_em` apart, word gaps in letter-spaced type twice that."""
+    runs = []
+    for word in text.split():
+        for piece in (list(word) if by_letter else [word]):
+            width = 0.5 * size * len(piece)
+            runs.append(Glyph(piece, x, x + width, top, top + 1.2 * size, size, False, False, False))
+            x += width + gap_em * size
+        x += gap_em * size if by_letter else 0.0
+    return runs
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_page_set_tight_word_by_word_keeps_its_word_spaces_and_letter_spaced_type_its_words(size):
+    """Words drawn one by one 0.13 em apart with no space characters (tightly set justified
+    text) are words; letters 0.13 em apart in a letter-spaced heading are one word; on an
+    ordinary page a lone in-between gap inside a word (a ligature's short box) joins."""
+    tight = ["The trust must ensure that staff are trained", "in line with the trust policy and that it",
+             "is checked every month by the ward manager"]
+    glyphs = [g for n, text in enumerate(tight) for g in _spaced_runs(text, 40, 60 + 1.4 * n * size, size, 0.13)]
+    glyphs += _spaced_runs("SUMMARY", 40, 60 + 6 * size, size, 0.13, by_letter=True)
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == tight + ["SUMMARY"]
+    ordinary = _set("Recruitment of sta", 40, 60, size)
+    ordinary += _spaced_runs("ff", ordinary[-1].x1 + 0.13 * size, 60, size, 0.0)
+    ordinary += _set("is under way and will be reviewed", ordinary[-1].x1 + size / 3, 60, size)
+    assert [line.text for line in read_page(ordinary, 1, 595.0, 842.0).lines] == [
+        "Recruitment of staff is under way and will be reviewed"]
+
+
+@pytest.mark.parametrize("size", [9.0, 14.0])
+def test_on_a_tight_page_a_narrowed_word_space_parts_words_and_a_widened_gap_inside_a_word_joins(size):
+    """A serif "f" overhanging its advance narrows the word space after it; a ligature's box
+    short of its advance widens a gap inside its word. Both fall below the page's word space;
+    the letters either side decide: two words stay apart, one word's pieces join."""
+    tight = ["The trust must ensure that staff are trained", "in line with the trust policy and that it"]
+    glyphs = [g for n, text in enumerate(tight) for g in _spaced_runs(text, 40, 60 + 1.4 * n * size, size, 0.15)]
+    line, x, top = [], 40.0, 60 + 2.8 * size
+    for piece, gap in (("ensure", 0.15), ("all", 0.15), ("staff", 0.08), ("complete", 0.15), ("the", 0.15), ("Staffi", 0.09),
+                       ("ng", 0.15), ("course.", 0.15)):
+        line += _spaced_runs(piece, x, top, size, 0.0)
+        x = line[-1].x1 + gap * size
+    lines = [read.text for read in read_page(glyphs + line, 1, 595.0, 842.0).lines]
+    assert lines == tight + ["ensure all staff complete the Staffing course."]

@@ -237,6 +237,18 @@ def test_a_printed_web_page_s_cover_names_provider_location_and_assessment_dates
         [date(2024, 4, 8), date(2024, 5, 2)])
 
 
+def test_the_provider_label_may_be_one_segment_of_the_address_line():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Care Quality Commission"),
+                line("Ashgrove House", size=16, bold=True),
+                line("Care home · 3 Mill Lane, Ripon · Provided and run by: Ashgrove Care Ltd · Tel 01765 000000"),
+                line("Overall    Good"),
+                line("Report published: 2 July 2024"))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location) == ("Ashgrove Care Ltd", "Ashgrove House")
+
+
 @pytest.mark.parametrize("size", [10.0, 15.0])
 def test_the_site_link_on_the_regulator_s_masthead_row_is_no_name(size):
     from cqcplan.pipeline.metadata import read_metadata

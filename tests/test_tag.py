@@ -776,3 +776,56 @@ class TestOutsideAuthorsConventions:
         tagged = _one(_finding("Ensure that the data used to report cancer waiting times is checked before it is "
                                "submitted.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
+
+
+class TestOneWordDoesNotDecide:
+    """Round seven: a bare word with an everyday second sense, or a setting, decides nothing alone."""
+
+    def test_within_is_a_time_limit_only_before_a_number(self) -> None:
+        limit = _one(_finding("Ensure that people referred to the team are contacted within 5 working days.", kind="should"))
+        guide = _one(_finding("Ensure that the ward's clinical policies are within their review date.", kind="should"))
+        assert limit.theme == "Access and flow"
+        assert (guide.domain, guide.theme) == ("Effective", "Evidence-based care and treatment")
+        assert ("RA2014", "17") in _reg_keys(guide)
+
+    def test_out_of_sight_is_not_a_sensory_need(self) -> None:
+        tagged = _one(_finding("Consider how the visitors' book is kept out of sight at the nurses' station.", kind="should"))
+        assert tagged.domain != "Responsive"
+
+    def test_a_perineal_repair_is_care_not_premises(self) -> None:
+        tagged = _one(_finding("Ensure that swabs are counted before and after every perineal repair.", kind="should"))
+        assert ("RA2014", "15") not in _reg_keys(tagged)
+        premises = _one(_finding("Ensure that the day room's broken flooring is put into a good state of repair."))
+        assert (premises.theme, _reg_keys(premises)) == ("Environment and equipment", [("RA2014", "15")])
+
+    def test_an_escalation_space_is_where_care_happens(self) -> None:
+        tagged = _one(_finding("Ensure that patients nursed in escalation areas have their dignity respected."))
+        assert tagged.domain == "Caring"
+
+
+class TestRoundSevenConventions:
+    """Calls every outside author who labelled them shares (sets I, Q, R, V, X; R, V, X; S, W, X)."""
+
+    def test_radiation_safety_is_cited_under_12(self) -> None:
+        rules = _one(_finding("Ensure that staff in the dental surgery have read the local rules for the X-ray unit."))
+        check = _one(_finding("Ensure that radiographers ask whether a patient could be pregnant before an exposure "
+                              "to ionising radiation."))
+        assert (rules.theme, _reg_keys(rules)) == ("Environment and equipment", [("RA2014", "12")])
+        assert (check.theme, _reg_keys(check)) == ("Assessing and responding to patient risk", [("RA2014", "12")])
+
+    def test_a_guideline_past_its_review_date_adds_17_beside_its_topic(self) -> None:
+        tagged = _one(_finding("Ensure that the clinical guidelines used in theatres are reviewed by their due date.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_plain_policies_past_review_are_governance(self) -> None:
+        tagged = _one(_finding("Ensure that the home's policies are reviewed by their due date.", kind="should"))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Well-led", [("RA2014", "17")])
+
+    def test_training_in_a_named_safe_course_is_safe(self) -> None:
+        safeguarding = _one(_finding("Ensure that bank nurses are trained in safeguarding children at level 3."))
+        pmva = _one(_finding("Ensure that healthcare assistants are trained in the prevention and management of "
+                             "violence and aggression."))
+        assert safeguarding.domain == pmva.domain == "Safe"
+        assert pmva.theme == "Mandatory training"

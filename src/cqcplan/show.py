@@ -45,7 +45,9 @@ def run_batch(inputs, out_dir, options, workers: int, console: Console | None = 
         raise
     _print_summary(result, console)
     if result.failures:
-        raise BatchFailed(f"{len(result.failures)} of {len(result.items)} files failed; the others were written to {out_dir}")
+        written = len(result.items) - len(result.failures)
+        raise BatchFailed(f"{len(result.failures)} of {len(result.items)} files failed; "
+                          + (f"the other {written} were written to {out_dir}" if written else "no plan was written"))
     if result.combined_error:  # e.g. a re-run: the combined plan exists (exit 8) or cannot be written (12)
         error = CqcplanError(f"the combined plan was not written: {result.combined_error}")
         error.exit_code = result.combined_exit
