@@ -132,6 +132,16 @@ def test_locate_paragraph_list_without_bullets_skips_preamble():
     ]
 
 
+def test_locate_a_paragraph_announcing_the_following_actions_is_no_statement():
+    found = statements(
+        line("Action the provider MUST take to improve", bold=True, size=12),
+        line("The provider must take the following steps to improve the service. They are set out by"),
+        line("location."),
+        bullet("Ensure that fire doors are not wedged open.", gap=8),
+    )
+    assert [(f.kind, f.text) for f in found] == [("must", "Ensure that fire doors are not wedged open.")]
+
+
 def test_locate_areas_for_improvement_items_take_kind_from_their_modal():
     found = statements(
         line("Areas for improvement", bold=True, size=12),
