@@ -11,9 +11,11 @@ an evaluation set; each test fails on the merge before round six (main c3dead6).
 
 import pytest
 
+from merge_findings import filed, together
+
 from cqcplan.models import Finding, Tag
 from cqcplan.pipeline.asks import without_earlier_result, without_population
-from cqcplan.pipeline.merge import merge, sure_themes
+from cqcplan.pipeline.merge import sure_themes
 from cqcplan.pipeline.terms import terms
 
 RISK = "Assessing and responding to patient risk"
@@ -25,16 +27,6 @@ INCIDENTS = "Incidents"
 COMPETENT = "Competent staff"
 
 
-def filed(text: str, ident: str, theme: str, file: str = "a.pdf") -> Finding:
-    """A finding filed under `theme` as a section heading files it (sure)."""
-    tag = Tag(field="theme", value=theme, basis="section", evidence=theme, rule_id="test", confidence=0.95)
-    kind = "must" if " must " in f" {text} " else "should"
-    return Finding(id=ident, kind=kind, text=text, file=file, page=2, section="Areas for improvement",
-                   theme=theme, tags=[tag])
-
-
-def together(*findings: Finding) -> bool:
-    return len(merge(list(findings))) == 1
 
 
 # ---- look-alikes: one object, another ask

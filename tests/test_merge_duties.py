@@ -9,9 +9,11 @@ the code before its rule (checked against the merge of round four).
 
 import pytest
 
+from merge_findings import filed, together
+
 from cqcplan.models import Finding, Tag
 from cqcplan.pipeline.aspects import aspects_many
-from cqcplan.pipeline.merge import merge, sure_themes
+from cqcplan.pipeline.merge import sure_themes
 from cqcplan.pipeline.terms import terms
 
 INCIDENTS = "Incidents"
@@ -21,16 +23,6 @@ RISK = "Assessing and responding to patient risk"
 EQUIPMENT = "Environment and equipment"
 
 
-def filed(text: str, ident: str, theme: str, file: str = "a.pdf") -> Finding:
-    """A finding filed under `theme` as a section heading files it (sure)."""
-    tag = Tag(field="theme", value=theme, basis="section", evidence=theme, rule_id="test", confidence=0.95)
-    kind = "must" if " must " in f" {text} " else "should"
-    return Finding(id=ident, kind=kind, text=text, file=file, page=2, section="Areas for improvement",
-                   theme=theme, tags=[tag])
-
-
-def together(*findings: Finding) -> bool:
-    return len(merge(list(findings))) == 1
 
 
 # ---- vocabulary: what a term or an aspect is

@@ -11,7 +11,9 @@ tag stage reads. Statements are written here, not copied from an evaluation set;
 on the merge before this round (main 5f06001).
 """
 
-from cqcplan.models import Finding, Tag
+from merge_findings import filed, together
+
+from cqcplan.models import Finding
 from cqcplan.pipeline.aspects import aspects
 from cqcplan.pipeline.merge import merge
 from cqcplan.pipeline.terms import terms
@@ -26,16 +28,6 @@ COMPETENT = "Competent staff"
 IPC = "Cleanliness, infection control and hygiene"
 
 
-def filed(text: str, ident: str, theme: str, file: str = "a.pdf") -> Finding:
-    """A finding filed under `theme` as a section heading files it (sure)."""
-    tag = Tag(field="theme", value=theme, basis="section", evidence=theme, rule_id="test", confidence=0.95)
-    kind = "must" if " must " in f" {text} " else "should"
-    return Finding(id=ident, kind=kind, text=text, file=file, page=2, section="Areas for improvement",
-                   theme=theme, tags=[tag])
-
-
-def together(*findings: Finding) -> bool:
-    return len(merge(list(findings))) == 1
 
 
 def across(*pairs: tuple[str, str]) -> list[Finding]:
