@@ -78,8 +78,9 @@ def _check_identity(connection: sqlite3.Connection, path: Path, plan: ActionPlan
     except sqlite3.OperationalError:  # a new, empty store
         return
     if row and row[0] != plan.plan_id:
-        raise PlanMismatch(f"{path} keeps the plan for {row[1]}, not this plan ({_reports(plan)}); "
-                           "give its own store with --store")
+        kept = (f"another plan, for a different report also named {row[1]}" if row[1] == _reports(plan)
+                else f"the plan for {row[1]}, not this plan ({_reports(plan)})")
+        raise PlanMismatch(f"{path} keeps {kept}; give this plan its own store with --store")
 
 
 def _reports(plan: ActionPlan) -> str:

@@ -201,6 +201,25 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
 
+def test_a_store_kept_for_another_report_of_the_same_file_name_says_so(tmp_path):
+    plan = _draft(tmp_path)
+    api.update(plan, today=DAY)
+    [store] = tmp_path.glob("*.cqcplan-store.sqlite")
+    same_name = acute_trust().reports[0].file
+
+    def renamed():
+        extraction = care_home()
+        reports = [r.model_copy(update={"file": same_name}) for r in extraction.reports]
+        findings = [f.model_copy(update={"file": same_name}) for f in extraction.findings]
+        return extraction.model_copy(update={"reports": reports, "findings": findings})
+
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other = _draft(other_dir, renamed)
+    with pytest.raises(PlanMismatch, match=f"another plan, for a different report also named {same_name}"):
+        api.update(other, other_dir / "x.docx", store=store, today=DAY)
+
+
 def test_bad_input_is_refused_and_changes_nothing(tmp_path):
     plan = _draft(tmp_path)
     api.update(plan, today=DAY)  # creates the store
@@ -209,7 +228,7 @@ def test_bad_input_is_refused_and_changes_nothing(tmp_path):
     other = _draft(other_dir, care_home)
     store = tmp_path / "anytown-2024.cqcplan-store.sqlite"
     before = _snapshot(tmp_path)
-    with pytest.raises(PlanMismatch):
+    with pytest.raises(PlanMismatch, match="the plan for .*, not this plan"):
         api.update(other, tmp_path / "x.docx", store=store, today=DAY)
     Document().save(tmp_path / "word.docx")
     with pytest.raises(NotAPlan):
