@@ -9,7 +9,7 @@ import docx
 import pytest
 
 from cqcplan import api
-from cqcplan.errors import DamagedPlan
+from cqcplan.errors import CqcplanError, DamagedPlan
 from cqcplan.pipeline.plan_file import load_plan
 from cqcplan.pipeline.publish import NAME_REMOVED, leaked, make_public
 from cqcplan.pipeline.said_did import NOTHING_YET, make_said_did
@@ -136,6 +136,20 @@ def test_public_pdf_holds_every_statement_verbatim_and_no_people_field_name(draf
     for name in ("Jane Doe", "Sam Patel", "K Brown", "Prompt:"):
         assert name not in text, name
     assert "Summary by key question" in text and "Action lead" in text
+
+
+def test_publish_writes_pdf_and_word_beside_one_list_of_removals(drafted, tmp_path):
+    plan = tmp_path / "edited.json"
+    plan.write_text(_edited(load_plan(drafted / "plan.json")).model_dump_json(), encoding="utf-8")
+    _, listing = api.publish(plan, tmp_path / "public.pdf")
+    first = listing.read_bytes()
+    out, again = api.publish(plan, tmp_path / "public.docx")  # the same list: no clash, no --force
+    assert out.suffix == ".docx" and again == listing and listing.read_bytes() == first
+    listing.write_text("a person's notes\n", encoding="utf-8")
+    out.unlink()
+    with pytest.raises(CqcplanError, match="removed.tsv"):  # a different file of that name is never overwritten
+        api.publish(plan, tmp_path / "public.docx")
+    assert listing.read_text(encoding="utf-8") == "a person's notes\n" and not out.exists()
 
 
 def test_publish_refuses_an_unknown_extension_and_writes_nothing(drafted, tmp_path):

@@ -40,10 +40,10 @@ def write_public(plan: PublicPlan, path: Path) -> None:
     doc.save(str(path))
 
 
-def write_removed(removed: list[Removal], path: Path) -> None:
+def removed_tsv(removed: list[Removal]) -> str:
     """Tab-separated: ref, field, what was removed, what replaced it (for a person to check)."""
     lines = ["ref\tfield\tremoved\treplaced by"] + [f"{r.ref}\t{r.field}\t{r.removed}\t{r.replaced_by}" for r in removed]
-    path.write_text("\n".join(line.replace("\n", " ") for line in lines) + "\n", encoding="utf-8")
+    return "\n".join(line.replace("\n", " ") for line in lines) + "\n"
 
 
 def _briefs(doc, briefs: list[Brief]) -> None:

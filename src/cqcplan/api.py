@@ -491,16 +491,20 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
     from .io import atomic_write_all
     from .pipeline.plan_file import load_plan
     from .pipeline.publish import make_public
-    from .pipeline.render.briefs import write_public, write_removed
+    from .pipeline.render.briefs import removed_tsv, write_public
 
     out = Path(out)
     writer = write_public
     if out.suffix.lower() == ".pdf":
         from .pipeline.render.public_pdf import write_public_pdf as writer
     public = make_public(load_plan(plan_file))
-    report = out.with_name(f"{out.stem}-removed.tsv")
-    return atomic_write_all({out: partial(writer, public), report: partial(write_removed, public.removed)},
-                            force=force)
+    report, listing = out.with_name(f"{out.stem}-removed.tsv"), removed_tsv(public.removed)
+    writers = {out: partial(writer, public)}
+    if not (report.is_file() and report.read_text(encoding="utf-8", errors="replace") == listing):
+        # the same list, written beside the other format of this plan (public.pdf, then public.docx), is no clash
+        writers[report] = lambda path: path.write_text(listing, encoding="utf-8")
+    written = atomic_write_all(writers, force=force)
+    return written if report in writers else [*written, report.absolute()]
 
 
 # ---------------------------------------------------------------- the living plan (issue 13)
