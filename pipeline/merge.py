@@ -111,7 +111,8 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     asked = aspects_many(texts)
-    parts = [(i, a.text) for i, text in enumerate(texts) for a in asks(text) if a.required]
+    required = [[a for a in asks(text) if a.required] for text in texts]
+    parts = [(i, a.text) for i, mine in enumerate(required) for a in mine]
     one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
                             [i for i, _ in parts])
     spared = neighbouring(sure) & same_duty(found, asked)
@@ -119,7 +120,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
-    duties = terms_many([" ".join(a.duty for a in asks(text) if a.required) for text in texts])
+    duties = terms_many([" ".join(a.duty for a in mine) for mine in required])
     words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
                          one_ask=one_ask, duties=duties)
              + THEME_BONUS * same(primary))

@@ -18,7 +18,7 @@ from ..models import Action, Extraction, Finding, MergeLink, Tag
 from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
-from .render.text import report_type_label
+from .text import report_type_label
 from .merge import firm_regulations
 from .plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered

@@ -530,21 +530,18 @@ def _cells_under(heads: list[Line], stretch: list[Line]) -> tuple[list[Line], li
     text under two or more header cells (a full-width row naming a service); from there on,
     its lines under each cell, down to the first row with a line under no one cell (None
     when there is none such); and the lines from that row on, below the table."""
-    def cell(line: Line) -> int | None:
-        return _cell(heads, line)
-
     tops = sorted({round(line.top) for line in stretch})
-    first = next((top for top in tops if len({cell(line) for line in stretch if round(line.top) == top}) > 1), None)
+    first = next((top for top in tops if len({_cell(heads, line) for line in stretch if round(line.top) == top}) > 1), None)
     if first is None:
         return [], None, []
-    end = next((top for top in tops if top > first and any(cell(line) is None for line in stretch
+    end = next((top for top in tops if top > first and any(_cell(heads, line) is None for line in stretch
                                                            if round(line.top) == top)), None)
     before = [line for line in stretch if round(line.top) < first]
     rest = [line for line in stretch if round(line.top) >= first and (end is None or round(line.top) < end)]
     after = [line for line in stretch if end is not None and round(line.top) >= end]
-    if any(cell(line) is None for line in rest):
+    if any(_cell(heads, line) is None for line in rest):
         return [], None, []
-    return before, [[line for line in rest if cell(line) == k] for k in range(len(heads))], after
+    return before, [[line for line in rest if _cell(heads, line) == k] for k in range(len(heads))], after
 
 
 def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | None:

@@ -290,3 +290,14 @@ def body_size(lines: list[Line]) -> float:
     for line in lines:
         weights[line.size] = weights.get(line.size, 0) + len(line.text)
     return max(weights, key=weights.get) if weights else 10.0
+
+
+_REPORT_WORDS = {"gp": "GP", "asc": "adult social care", "saf": "SAF", "nhs": "NHS"}
+
+
+def report_type_label(report_type: str) -> str:
+    """"asc-inspection-report" → "Adult social care inspection report"; titles pass through. The
+    plan's cover prints it and the glossary reads it, so it lives with the shared helpers."""
+    words = [_REPORT_WORDS.get(w, w) for w in report_type.replace("-", " ").split()]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]

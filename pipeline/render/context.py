@@ -13,6 +13,7 @@ from docxtpl import Listing
 from ...models.plan import ActionPlan, Count, PlanAction, Review, Wording
 from ...models.report import ReportMeta
 
+from ..text import report_type_label
 from .colours import BRAG_FILL, NO_FILL, rating_fill
 from .text import (
     FOUND_AGAIN,
@@ -21,7 +22,6 @@ from .text import (
     dates_as_printed,
     found_again,
     repeat_note,
-    report_type_label,
     service_lines,
     source_line,
     uk_date,

@@ -23,9 +23,10 @@ from ...models.plan import BRAGS, CADENCES, STATUSES, ActionPlan
 from ...models.report import ReportMeta
 
 from ..embed import embed_xlsx
+from ..text import report_type_label
 from .colours import BRAG_FILL, HEADER_FILL
 from .rows import COLUMNS, HEADERS, Value, action_rows
-from .text import FOUND_AGAIN, dates_as_printed, report_type_label, service_lines, xml_safe
+from .text import FOUND_AGAIN, dates_as_printed, service_lines, xml_safe
 
 CHOICES = {
     "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],

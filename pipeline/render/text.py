@@ -123,16 +123,6 @@ def xml_safe(text: str) -> str:
     return text.translate(_NOT_XML)
 
 
-_REPORT_WORDS = {"gp": "GP", "asc": "adult social care", "saf": "SAF", "nhs": "NHS"}
-
-
-def report_type_label(report_type: str) -> str:
-    """"asc-inspection-report" → "Adult social care inspection report"; titles pass through."""
-    words = [_REPORT_WORDS.get(w, w) for w in report_type.replace("-", " ").split()]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
-
-
 GRID_KEYS = ("safe", "effective", "caring", "responsive", "well-led")
 
 
