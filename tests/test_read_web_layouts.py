@@ -237,6 +237,21 @@ def test_a_printed_web_page_s_cover_names_provider_location_and_assessment_dates
         [date(2024, 4, 8), date(2024, 5, 2)])
 
 
+def test_a_logo_masthead_set_without_its_word_space_is_no_name_and_activity_dates_are_read():
+    from datetime import date
+
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("CareQuality Commission"),
+                line("Home › Find and compare services › Swale Medical Services › Reports"),
+                line("Swale Medical Services", size=16, bold=True),
+                line("Provided and run by: Swale Medical Services Ltd"),
+                line("Assessment activity started on 12 February 2024 and ended on 21 March 2024."))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location, meta.inspection_dates) == (
+        "Swale Medical Services Ltd", "Swale Medical Services", [date(2024, 2, 12), date(2024, 3, 21)])
+
+
 def test_the_provider_label_may_be_one_segment_of_the_address_line():
     from cqcplan.pipeline.metadata import read_metadata
 
