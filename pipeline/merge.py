@@ -83,7 +83,7 @@ REVIEW_BELOW = 0.5
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
 # An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
-_EXAMPLE = re.compile(EXAMPLE_OPENER + r"[^,;.()]*", re.IGNORECASE)
+_EXAMPLE = re.compile(rf"(?:{EXAMPLE_OPENER}|\bin particular\s)" + r"[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
@@ -121,12 +121,25 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
     duties = terms_many([" ".join(a.duty for a in mine) for mine in required])
-    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
-                         one_ask=one_ask, duties=duties)
-             + THEME_BONUS * same(primary))
+    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
+                        one_ask=one_ask, duties=duties)
+    words = np.maximum(words, _beside_examples(texts, required, lenient=lenient, one_theme=_share_theme(sure),
+                                               same_report=one_report, one_ask=one_ask)) + THEME_BONUS * same(primary)
     whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
+
+
+def _beside_examples(texts: list[str], required, **options) -> np.ndarray:
+    """The word score of the statements read without the examples they list, for pairs that both list some."""
+    plain = [_EXAMPLE.sub(" ", t) for t in texts]
+    listing = np.array([p != t for p, t in zip(plain, texts)])
+    if listing.sum() < 2:
+        return np.zeros((len(texts), len(texts)))
+    found = terms_many(plain)
+    duties = terms_many([" ".join(_EXAMPLE.sub(" ", a.duty) for a in mine) for mine in required])
+    words = dice_matrix(found, aspects_many(plain), duties=duties, **options)
+    return np.where(listing[:, None] & listing[None, :], words, 0.0)
 
 
 def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: np.ndarray) -> np.ndarray:
