@@ -181,11 +181,21 @@ def sure_themes(finding: Finding) -> list[str]:
     whole = " ".join(a.duty for a in asks(finding.text)).casefold()
     duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
-        return _tie_broken(tags, duties, whole)
-    return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+        return _tie_broken(tags, duties, whole, finding.service)
+    found = [t for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+    return [t.value for t in found if not _names_service(t, finding.service)] or [t.value for t in found]
 
 
-def _tie_broken(tags: list[Tag], duties: str, whole: str) -> list[str]:
+def _names_service(tag: Tag, service: str | None) -> bool:
+    """A wording cue that only names the core service the statement's report is about ("complaints
+    about end of life care" in the End of life care report): every statement of that report is
+    about it, so it tells no issue from another, and statements of a trust's other reports do
+    not name it."""
+    return bool(service and tag.basis == "wording" and tag.evidence.strip()
+                and re.search(rf"\b{re.escape(tag.evidence.strip())}\b", service, re.IGNORECASE))
+
+
+def _tie_broken(tags: list[Tag], duties: str, whole: str, service: str | None) -> list[str]:
     """The one theme left of a tie between two wording cues when the other cue sits only in an
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
     is checked weekly": equipment, not Medicines), or only in what names the people the ask is
@@ -198,6 +208,9 @@ def _tie_broken(tags: list[Tag], duties: str, whole: str) -> list[str]:
     tied = [t for t in tags if t.confidence == tags[0].confidence]
     if len(tied) != 2 or any(t.basis != "wording" for t in tied):
         return []
+    other = [t.value for t in tied if not _names_service(t, service)]
+    if len(other) == 1:
+        return other
     plain = _EXAMPLE.sub(" ", duties)
     listed = " ".join(_EXAMPLE.findall(duties)) + (" " + whole if whole != duties else "")
     left = [t.value for t in tied if t.evidence.casefold() in plain]
