@@ -49,6 +49,17 @@ The decisions a reader would get wrong:
 - The word score's issue-word penalty and lone-term block also read each statement's duties, its
   asks without the qualifier hung on them (pipeline/similarity.py `dice_matrix` `duties`): "enough
   qualified nurses on every shift so that escorted leave is not cancelled" asks for nurses, not leave.
+- Two statements that both list examples of their object ("mandatory training, including moving
+  and handling and basic life support"; "... in particular fire safety and infection control";
+  "policies, including the observation policy") are also scored without them, and the better
+  reading counts (`_beside_examples`): a trust's core-service reports illustrate one trust-wide
+  problem each with their own examples, and the examples alone tripped the distinct-course block
+  and the issue-word penalty. A pair where only one lists examples is read whole: with only one
+  side's example dropped, a lone shared word covered enough to merge a look-alike (mortuary
+  storage against mortuary access, pair set fresh2).
+- A theme cue that only names the report's own core service ("complaints about end of life care"
+  in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
+  every statement of that report is about its service.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
@@ -59,7 +70,7 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import asks, without_earlier_result, without_population
+from .asks import Ask, asks, without_earlier_result, without_population
 from .aspects import aspects_many
 from . import themes
 from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
@@ -82,7 +93,8 @@ REVIEW_BELOW = 0.5
 # issue: the bonus is added to their score before the threshold (bench/eval_merge.py).
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
-# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
+# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ...";
+# also what it names "in particular" (the tag stage's EXAMPLE_OPENER does not count that phrase).
 _EXAMPLE = re.compile(rf"(?:{EXAMPLE_OPENER}|\bin particular\s)" + r"[^,;.()]*", re.IGNORECASE)
 
 
@@ -130,8 +142,9 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     return found, scores, factors == 0.0
 
 
-def _beside_examples(texts: list[str], required, **options) -> np.ndarray:
-    """The word score of the statements read without the examples they list, for pairs that both list some."""
+def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> np.ndarray:
+    """The word score of the statements read without the examples they list, for pairs that both
+    list some (0 for the rest); `options` as for `dice_matrix`."""
     plain = [_EXAMPLE.sub(" ", t) for t in texts]
     listing = np.array([p != t for p, t in zip(plain, texts)])
     if listing.sum() < 2:
@@ -174,7 +187,9 @@ def sure_themes(finding: Finding) -> list[str]:
     wording, a regulation's default), which neither gates nor helps a merge. A theme read from
     words in a qualifier hung on the ask ("... after rapid tranquillisation, in line with NICE
     guidance", pipeline/asks.py `duty`) is left out: it says what the ask is measured against,
-    not what it asks, and gating on it split paraphrases whose duty named another theme."""
+    not what it asks, and gating on it split paraphrases whose duty named another theme. Nor does
+    a cue that only names the report's own core service (`_names_service`) lead or tie, when a
+    sure cue or the other side of a tie remains."""
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
@@ -183,7 +198,8 @@ def sure_themes(finding: Finding) -> list[str]:
     if tags[0].confidence < SURE:
         return _tie_broken(tags, duties, whole, finding.service)
     found = [t for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
-    return [t.value for t in found if not _names_service(t, finding.service)] or [t.value for t in found]
+    beside = [t for t in found if not _names_service(t, finding.service)]
+    return [t.value for t in (beside if beside and beside[0].confidence >= SURE else found)]
 
 
 def _names_service(tag: Tag, service: str | None) -> bool:
@@ -200,7 +216,8 @@ def _tie_broken(tags: list[Tag], duties: str, whole: str, service: str | None) -
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
     is checked weekly": equipment, not Medicines), or only in what names the people the ask is
     for (`duties` are read without it, `whole` with it: "patients on district nursing caseloads
-    have a pressure area risk assessment" is patient risk, not Staffing); else none. An example
+    have a pressure area risk assessment" is patient risk, not Staffing), or when the other cue
+    only names the report's own core service (`_names_service`); else none. An example
     says what the object covers, the people whose care it is; the object, named outside them,
     says what the ask is about. Any other guess stays one, a tie whose other cue sits in a
     qualifier too ("staff immunisation records ... in line with UK Health Security Agency
