@@ -275,8 +275,20 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
+    each += [f"the records that show {p}" for p in dict.fromkeys(purpose(a) for a, k in zip(asked, kinds) if k.id != "review") if p]
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
+
+
+_PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(.+)$", re.IGNORECASE)
+
+
+def purpose(ask: str) -> str:
+    """What the ask is for, when that is a result of its own ("enough nurses on every shift so that
+    escorted leave is not cancelled"): rotas alone do not show leave went ahead, so the record of the
+    result is evidence too; a result said of "they" or "it" restates the ask."""
+    m = _PURPOSE.search(ask)
+    return m.group(1).strip(" .;,") if m else ""
 
 
 def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
@@ -648,7 +660,7 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
@@ -670,7 +682,7 @@ def named_staff(wording: str) -> str:
     centre", "midwives working on the unit", "the booking team"); empty when it names only "staff" with
     no place. Staff named as those information goes to or comes from ("shared with health visitors",
     "recommended by speech and language therapists") are not the ones who do what is asked."""
-    found, skipped_to = [], -1
+    found, skipped_to, listed_to = [], -1, -1
     hits = sorted([*_STAFF.finditer(wording), *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
                   key=lambda m: m.start())
     for m in hits:
@@ -679,7 +691,8 @@ def named_staff(wording: str) -> str:
             skipped_to = m.end()
             continue
         if m.re is _TEAM:
-            found.append(f"the {m.group(1)}")
+            found.append([f"the {m.group(1)}"])
+            listed_to = -1
             continue
         name = m.group(1)
         where = _WHERE.match(wording[m.end():])
@@ -691,9 +704,21 @@ def named_staff(wording: str) -> str:
             name = f"all staff, including {name}"
         name = name[0].lower() + name[1:]
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
-        found.append(f"each {name}" if one else name)
-    unique = list(dict.fromkeys(found))
+        name = f"each {name}" if one else name
+        if found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]):
+            found[-1] = [*found[-1], name]  # "midwives, obstetricians and maternity support workers": one group
+        else:
+            found.append([name])
+        listed_to = m.end()
+    if found and len(found[0]) > 1:  # a list names who does it; staff named later are what it is about
+        return _listing(found[0])
+    unique = list(dict.fromkeys(_listing(group) for group in found))
     return " and ".join(unique[:2])
+
+
+def _listing(names: list[str]) -> str:
+    """"midwives, obstetricians and maternity support workers": every group a statement lists is told."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 # -- loading
