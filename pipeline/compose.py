@@ -223,7 +223,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
                     None):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
-    quote = "; ".join(a for a in asked if not any(a != b and a in b for b in asked))  # not a part listed in an ask
+    quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
@@ -313,6 +313,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
                 asked.append(part)
                 kinds.append(part_kind)
+        if kind.id == JOINT and (aim := _JOINT_AIM.search(a.text)) and (aim_kind := kind_of(aim.group(1))) is not _kinds().kind[-1]:
+            asked.append(aim.group(1))  # "work with partners to reduce the delays": the delays are measured too
+            kinds.append(aim_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(inner))
             whole = inner_kind is _kinds().kind[-1]
@@ -341,6 +344,8 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     return next(k for k in _kinds().kind if k.id == OBSERVING)
 
 
+JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
+_JOINT_AIM = re.compile(r"\bto\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+)$", re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 
 

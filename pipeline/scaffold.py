@@ -120,7 +120,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
-    lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
+    lines = {line: _placed(text, place).replace("{thing}", _thing(found)) for line, text in _lines(topic, wording).items()}
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=findings(wording, found))
@@ -135,9 +135,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic=topic.id,
         change=PROMPT + _filled(lines["change"], quote if topic is fallback else ""),
         communicate=PROMPT + _filled(lines["communicate"], quote),
-        audit=PROMPT + lines["audit"],
+        audit=PROMPT + _filled(lines["audit"], quote),
     )
-    return scaffold, PROMPT + lines["evidence"]
+    return scaffold, PROMPT + _filled(lines["evidence"], quote)
 
 
 def _unfit(topic: Topic, each: list[Ask]) -> bool:
@@ -167,6 +167,20 @@ def _placed(text: str, place: Place) -> str:
     {staff} and {channels}."""
     return (text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels))
+
+
+def _thing(found: list[Ask]) -> str:
+    """What the first ask is about, without where it is ("neonatal resuscitation equipment" from
+    "... equipment on the labour ward and in the birth centre is checked daily"), for a topic's line
+    that names it ({thing}); "what the statement names" when it names nothing short enough."""
+    m = _THING.match(found[0].duty) if found else None
+    words = m.group(1).split() if m else []
+    return " ".join(words) if 0 < len(words) <= THING_WORDS else "what the statement names"
+
+
+_THING = re.compile(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
+                    re.IGNORECASE)
+THING_WORDS = 6
 
 
 def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
