@@ -339,18 +339,27 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
-    # a later, separate ask whose object B never names ("... and that a mental capacity assessment is recorded")
-    later = [a for a in missed_c if a is not each[0]
-             and (_unnamed(a.text, lines["communicate"]) or _missed(a.text, lines["communicate"]))]
-    if later and (tell := extra_checks(later, wording).tell):
+    # a later, separate ask B never names ("... and that a mental capacity assessment is recorded"), whether
+    # or not the topic's check covers it: the topic's B is written for the first
+    told = lines["communicate"].replace("{ask}", quote)
+    untold = [a for a in each[1:] if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
+              and (_unnamed(a.text, told) or _missed(a.text, told))]
+    if untold and (tell := extra_checks(untold, wording).tell
+                   or _told_plainly([a for a in untold if not specific(a)])):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
-        if len(each) > 1:  # a statement of several asks: the evidence shows each, not only the topic's usual records
-            out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
+        # the evidence shows it too, not only the topic's usual records
+        out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+def _told_plainly(asks_: list[Ask]) -> str:
+    """B for asks of no kind of their own that a topic's B leaves out: what is asked, in its words."""
+    named = "; ".join(unreferenced(a.text) for a in asks_)
+    return f"Also tell them what is asked ({named})." if named and len(named.split()) <= MAX_ASK_WORDS else ""
 
 
 def _recipient_unnamed(ask: str, line: str) -> bool:
