@@ -187,7 +187,20 @@ def kind_of(ask: str) -> Kind:
 
 
 def _first_kind(ask: str) -> Kind:
-    return next(k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns))))
+    found = [k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
+    if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
+        return found[1]  # a record named by an ask of another kind, not about what is written in it
+    return found[0]
+
+
+# A record named in an ask makes it the records kind ("what a complete record must contain") only when the ask
+# is about what is written, or no other kind fits: "young people are offered a copy of their care plan" is an offer.
+RECORDS = "records"
+_RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|documentation|completed?|completes|completion|"
+                             r"accurate(?:ly)?|legible|signed|dated|contemporaneous|up[- ]to[- ]date|reflects?|includes?|"
+                             r"contains?|details?|written|filled|updated|reviewed|audited|labelled|personalised|holistic|"
+                             r"(?:and|to|or|must|staff|they)\s+(?:record|document)\b|(?:record|document)s?\s+(?:the|their|all|each|every|any|a|an|when|what|who|how|that|whether|and)\b)",
+                             re.IGNORECASE)
 
 
 # What hangs on the main clause: a list of what it covers, or when it applies.
@@ -476,8 +489,8 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
         named = (_records(a) or _object(a)) if by_record and samples else ""
-        if by_record and samples and not named and k in kinds[:i] and not keep:
-            continue
+        if by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field):
+            continue  # a line that quotes its ask shows this one too
         groups.setdefault((k.id, named), (k, []))[1].append(a)
     return [(k, "; ".join(group)) for k, group in groups.values()]
 
