@@ -172,10 +172,10 @@ def _placed(text: str, place: Place) -> str:
 def _thing(found: list[Ask]) -> str:
     """What the first ask is about, without where it is ("neonatal resuscitation equipment" from
     "... equipment on the labour ward and in the birth centre is checked daily"), for a topic's line
-    that names it ({thing}); "what the statement names" when it names nothing short enough."""
+    that names it ({thing}); "each item checked" when it names nothing short enough."""
     m = _THING.match(found[0].duty) if found else None
-    words = m.group(1).split() if m else []
-    return " ".join(words) if 0 < len(words) <= THING_WORDS else "what the statement names"
+    words = m.group(1).split(",")[0].split() if m else []  # "emergency equipment, including the defibrillator"
+    return " ".join(words) if 0 < len(words) <= THING_WORDS else "each item checked"
 
 
 _THING = re.compile(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
