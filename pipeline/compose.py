@@ -292,12 +292,14 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
-    each += [f"the records that show {p}" for p in dict.fromkeys(purpose(a) for a, k in zip(asked, kinds) if k.id != "review") if p]
+    each += [f"the records that show {p}" for p in dict.fromkeys(purpose(a) for a, k in zip(asked, kinds) if k.id != "review")
+             if p and p not in asked]  # an aim checked as an ask of its own has its own record
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
 
-_PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(.+)$", re.IGNORECASE)
+_PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
+                      re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
 
 
 def purpose(ask: str) -> str:
@@ -362,7 +364,8 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
 
 
 JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
-_JOINT_AIM = re.compile(r"\bto\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+)$", re.IGNORECASE)
+_JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+|(?<=that )\S.+)$",
+                        re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 
 
@@ -714,6 +717,8 @@ def named_staff(wording: str) -> str:
             skipped_to = m.end()
             continue
         if m.re is _TEAM:
+            if any(m.group(1) in name for group in found for name in group):
+                continue  # "staff in the crisis team" named the team already
             found.append([f"the {m.group(1)}"])
             listed_to = -1
             continue

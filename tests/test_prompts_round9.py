@@ -80,3 +80,19 @@ def test_the_equipment_checked_is_named_in_the_evidence():
     lines = prompts("Ensure that the paediatric resuscitation trolley on the children's ward is checked daily.")
     assert "named here" not in lines["e"]
     assert "paediatric resuscitation trolley" in lines["e"]
+
+
+def test_a_team_that_receives_supervision_is_no_meeting_receiving_reports():
+    assert kind_of("staff in the community team receive monthly clinical supervision").id == "supervision"
+    assert kind_of("the quality committee receives monthly reports on falls").id == "oversight"
+    assert named_staff("Ensure that staff in the home treatment team receive supervision.") == "staff in the home treatment team"
+
+
+def test_work_with_partners_so_that_a_time_is_met_measures_the_time():
+    lines = prompts("Work with the local authority so that people detained under section 136 are assessed within four hours.")
+    assert "partners named" in lines["a"] and "agree the target" in lines["a"]
+
+
+def test_what_a_lock_prevents_is_not_evidenced_as_a_record():
+    lines = prompts("Ensure that clinic room doors are locked so that medicines cannot be taken by visitors.")
+    assert "the records that show" not in lines["e"]
