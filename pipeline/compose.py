@@ -190,7 +190,28 @@ def _first_kind(ask: str) -> Kind:
     found = [k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
     if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
         return found[1]  # a record named by an ask of another kind, not about what is written in it
+    if found[0].id == OFFERED and not _to_people(ask):
+        return found[1]  # "staff do not work without support", "protocols for the dose patients receive": no offer
     return found[0]
+
+
+OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
+_OFFERED_TO = re.compile(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
+                         r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
+                         r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
+                         re.IGNORECASE)
+
+
+def _to_people(ask: str) -> bool:
+    """An offer is made to people: the ask's subject names them ("patients are offered ..."), or it names
+    them as whom something is offered or given to ("bereavement support is offered to families")."""
+    verb = _VERB.search(ask) or _PASSIVE.search(ask)
+    subject = ask[:verb.start()] if verb else ask
+    return bool(_PEOPLE.search(subject) or _PARENTS.search(subject) or _OFFERED_TO.search(ask))
+
+
+_PASSIVE = re.compile(r"\b(?:are|is|be|been)\b", re.IGNORECASE)
+_PARENTS = re.compile(r"\b(?:parents|relatives|person|service users|they)\b", re.IGNORECASE)  # "they": whoever the statement named
 
 
 # A record named in an ask makes it the records kind ("what a complete record must contain") only when the ask

@@ -96,3 +96,13 @@ def test_work_with_partners_so_that_a_time_is_met_measures_the_time():
 def test_what_a_lock_prevents_is_not_evidenced_as_a_record():
     lines = prompts("Ensure that clinic room doors are locked so that medicines cannot be taken by visitors.")
     assert "the records that show" not in lines["e"]
+
+
+@pytest.mark.parametrize(("ask", "kind"), [
+    ("bereavement support is offered to families after a death", "offered"),
+    ("patients are offered a follow-up call after they go home", "offered"),
+    ("staff who are new to the unit do not work without support", "practice"),  # no offer to anyone
+    ("the practice's protocols for reducing the dose patients receive are up to date", "document_register"),
+])
+def test_an_offer_is_made_to_people(ask, kind):
+    assert kind_of(ask).id == kind
