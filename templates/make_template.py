@@ -24,6 +24,7 @@ from docx.table import Table
 
 from cqcplan.models.living import label
 from cqcplan.models.plan import BRAGS, CADENCES, STATUSES
+from cqcplan.pipeline.refs import FINDING_LABEL, REF_LABEL
 from cqcplan.pipeline.render.colours import BRAG_FILL, HEADER_FILL
 
 OUT = Path(__file__).with_name("action_plan.docx")
@@ -272,7 +273,7 @@ def _summary(doc) -> None:
 # "Executive lead:" on a line of its own, the evidence prompts ("contemporaneous,"), the status
 # "In progress", the header "Progress". The second line spans them: measure under core service to
 # wording (11.4), risks under actions and leads (6.8), sign-off under deadline to progress (8.6).
-ACTION_COLUMNS = [("Ref", 1.2), ("Core service", 2.0), ("Key question › theme", 2.2), ("Regulation", 2.4),
+ACTION_COLUMNS = [(REF_LABEL, 1.2), ("Core service", 2.0), ("Key question › theme", 2.2), ("Regulation", 2.4),
                   ("CQC wording (verbatim)", 4.5), ("Actions", 4.4), ("Leads", 2.4), ("Deadline", 1.7),
                   ("BRAG", 1.2), ("Evidence / key documents", 2.6), ("Status", 1.5), ("Progress", 1.6)]
 
@@ -345,7 +346,7 @@ def _closed(doc) -> None:
                       "status is Complete or Closed, keeping its reference, so that the open table stays short "
                       "and the journey stays visible. Write what was learned in the lessons column.")
     doc.add_paragraph("{%p if closed %}")
-    _table(doc, [("Ref", 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
+    _table(doc, [(REF_LABEL, 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
                  ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
         [("Table Text", _ref_controls("c", 50000))],
         ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
@@ -400,7 +401,7 @@ def _appendix(doc) -> None:
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "
                       "one, the words they share and how alike they scored; “Check” marks tagging or a weak "
                       "merge a person should confirm.", style="Small Print")
-    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.9), ("Source file", 3.6), ("Page", 1.2),
+    _table(doc, [(REF_LABEL, 1.3), ("Type", 1.4), (FINDING_LABEL, 1.9), ("Source file", 3.6), ("Page", 1.2),
                  ("Section", 4.7), ("Core service", 3.2), ("Also printed", 2.2),
                  ("Tag and merge basis", 6.8), ("Check", 1.4)],
            loop="x in appendix",

@@ -13,6 +13,7 @@ from datetime import date
 from ...models.plan import ActionPlan, PlanAction
 from ...models.living import label
 
+from ..refs import REF_LABEL
 from .text import KIND_LABEL, merge_reasons, repeat_notes, sources, wordings
 
 Value = str | date | None
@@ -26,7 +27,7 @@ class Column:
 
 
 COLUMNS = [
-    Column("Ref", 7, lambda a, _: a.ref),
+    Column(REF_LABEL, 7, lambda a, _: a.ref),
     Column("Type", 8, lambda a, _: KIND_LABEL[a.kind]),
     Column("Core service(s)", 22, lambda a, _: "\n".join(a.services)),
     Column("Key question", 13, lambda a, _: a.key_question or ""),
