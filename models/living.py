@@ -115,11 +115,13 @@ class StatusReport(BaseModel):
 
     version: str
     today: Date
-    by_brag: dict[str, int]
+    by_brag: dict[str, int]  # this and the next two count the open actions
     by_key_question: dict[str, int]
     by_service: dict[str, int]
-    closed: int
+    closed: int  # `PlanAction.is_closed`, as the board's report counts it
     checks: list[Check]
+    total: int = 0
+    by_status: dict[str, int] = {}  # every action, as the board's report counts them (`pipeline/progress.py` tally)
     by_cadence: dict[str, int] = {}
     measured: int = 0  # open actions with both a baseline and a target measure
     signed_off: int = 0  # actions (open or closed) with an executive sign-off

@@ -35,7 +35,7 @@ CHECK = "Check"
 
 def plan_context(plan: ActionPlan) -> dict[str, Any]:
     with_file = len(plan.reports) > 1
-    open_actions = [a for a in plan.actions if not a.closed_on]  # closed ones have their own table
+    open_actions = [a for a in plan.actions if not a.is_closed]  # closed ones have their own table
     return _prepare({
         "provider": _joined(r.provider for r in plan.reports) or "Provider not stated",
         "locations": _joined(r.location for r in plan.reports),
@@ -47,7 +47,7 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
         "order_note": order_note(plan),
         "actions": [_action(a, with_file, _heading(open_actions, i)) for i, a in enumerate(open_actions)],
-        "closed": [_action(a, with_file, "") for a in plan.actions if a.closed_on],
+        "closed": [_action(a, with_file, "") for a in plan.actions if a.is_closed],
         "glossary": [{"term": g.term, "meaning": g.meaning} for g in plan.glossary],
         "unexpanded": ", ".join(plan.unexpanded),
         "appendix": [_appendix_row(a, w) for a in plan.actions for w in a.wordings],
