@@ -126,3 +126,22 @@ def test_sigterm_during_the_word_render_leaves_no_staging_folder(tmp_path):
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 143 and stderr.strip() == "cqcplan: stopped by SIGTERM"
     assert list(out.iterdir()) == []
+
+
+def test_a_folder_is_searched_with_its_subfolders_in_a_stable_order_never_leaving_it(tmp_path, caplog):
+    from cqcplan.batch import report_paths
+
+    folder = tmp_path / "trust"
+    made = _tree(folder, "zeta/Report.pdf", "b.pdf", "Alpha/deep/er/c.PDF", "alpha2.pdf", "notes.txt")
+    outside = _tree(tmp_path, "elsewhere/secret.pdf", "elsewhere/sub/other.pdf")
+    (folder / "link-out.pdf").symlink_to(outside[0])  # a link leading out of the folder: not followed
+    (folder / "linked-folder").symlink_to(outside[0].parent, target_is_directory=True)  # not entered
+    (folder / "zeta" / "same.pdf").symlink_to(made[1])  # a link inside the folder: kept (read once later)
+    expected = [folder / "Alpha/deep/er/c.PDF", folder / "alpha2.pdf", folder / "b.pdf",
+                folder / "zeta/Report.pdf", folder / "zeta/same.pdf"]
+    with caplog.at_level("WARNING"):
+        assert report_paths([folder]) == expected
+    assert "link-out.pdf" in caplog.text and "outside" in caplog.text
+    jobs = plan_jobs([folder], tmp_path / "out", "-action-plan")
+    assert [j.skip for j in jobs] == [None, None, None, None, "skipped: the same file as b.pdf"]
+    assert len({j.out for j in jobs if j.out}) == 4
