@@ -280,10 +280,10 @@ ACTION_COLUMNS = [(REF_LABEL, 1.2), ("Core service", 2.0), ("Key question › th
 
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
-    doc.add_paragraph("{{ order_note }} CQC's wording is quoted verbatim with the page it was "
+    doc.add_paragraph("{{ order_note }} CQC’s wording is quoted verbatim with the page it was "
                       "printed on. “Check” marks an action whose tagging or merge should be checked by a person. "
                       "Fill in the fields (lead, deadline, BRAG, evidence, status, progress, the A/B/C lines, and "
-                      "on each action's second line its measure, risks and sign-off); cqcplan update reads them back.",
+                      "on each action’s second line its measure, risks and sign-off); cqcplan update reads them back.",
                       style="Small Print")
     abc = [("Table Text", [(f"{letter}. {label}: ", True), Control(key, f"{letter}. {label}", f"{{{{ a.{key} }}}}")])
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
