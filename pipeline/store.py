@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import InputNotFound, PlanMismatch, StoreError
 from ..models.living import Check, FieldChange, VersionRecord
 from ..models.plan import ActionPlan, Approval, Review
+from .render.text import uk_date
 
 SCHEMA = 1
 SUFFIX = ".cqcplan-store.sqlite"
@@ -111,6 +112,21 @@ def record(connection: sqlite3.Connection, plan: ActionPlan, file: str, changes:
          plan.model_dump_json(), json.dumps([c.model_dump() for c in checks])))
     connection.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?)",
                            [(cursor.lastrowid, c.uid, c.ref, c.field, c.old, c.new) for c in changes])
+
+
+def dated_before(connection: sqlite3.Connection, plan: ActionPlan) -> Check | None:
+    """A warning when `plan` is dated before the last version the store keeps (an update run with an
+    earlier --today, or a clock set wrong): both are kept, and the board's charts follow the order saved."""
+    try:
+        row = connection.execute("SELECT version, date FROM version ORDER BY id DESC LIMIT 1").fetchone()
+        last = (row[0], date.fromisoformat(row[1])) if row else None
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        raise StoreError(f"plan store is damaged ({exc})") from exc
+    if last is None or plan.date >= last[1]:
+        return None
+    return Check(code="date-before-last-version", severity="warning",
+                 message=f"version {plan.version} is dated {uk_date(plan.date)}, before version {last[0]} "
+                         f"({uk_date(last[1])}) kept in the plan store; both are kept")
 
 
 def versions(connection: sqlite3.Connection) -> list[VersionRecord]:

@@ -281,3 +281,24 @@ def test_checks_fire_where_they_should_and_nowhere_else():
     spread = [a.model_copy(update={"deadline": date(2025, 6 + i, 1), "brag": None, "status": "Open"})
               for i, a in enumerate(actions)]
     assert check_plan(plan.model_copy(update={"actions": spread}), today=date(2025, 4, 10)) == []
+
+
+def test_a_version_dated_before_the_last_one_kept_is_warned_about_and_both_are_kept(tmp_path, capsys):
+    from cqcplan.cli import app
+
+    [plan] = render(make_plan(acute_trust(), today=date(2025, 1, 6)), tmp_path / "plan.docx", ["docx"])
+    first = api.update(plan, today=date(2025, 6, 30))
+    assert not [c for c in first.checks if c.code == "date-before-last-version"]
+    second = api.update(Path(first.written[0]), today=date(2025, 5, 1))  # an earlier --today
+    [warning] = [c for c in second.checks if c.code == "date-before-last-version"]
+    assert warning.severity == "warning" and "\n" not in warning.message
+    assert "1 May 2025" in warning.message and "30 June 2025" in warning.message
+    records = api.history(Path(second.written[0]))
+    assert [(r.version, r.date) for r in records][-2:] == [("0.2", date(2025, 6, 30)), ("0.3", date(2025, 5, 1))]
+    later = api.update(Path(second.written[0]), today=date(2025, 7, 1))  # going forward again: no warning
+    assert not [c for c in later.checks if c.code == "date-before-last-version"]
+    import typer.testing
+
+    result = typer.testing.CliRunner().invoke(app, ["update", str(later.written[0]), "--today", "2025-01-02"])
+    assert result.exit_code == 0
+    assert len([line for line in result.output.splitlines() if "before version" in line]) == 1

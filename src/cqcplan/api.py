@@ -550,6 +550,7 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
             plan_store.begin(connection, reading.source)
             if not plan_store.has_versions(connection):  # the version the leads started from
                 plan_store.record(connection, reading.source, Path(plan_file).name, [], [])
+            checks = checks + [c for c in [plan_store.dated_before(connection, plan)] if c]
             plan_store.record(connection, plan, target.name, changes, checks)
             try:
                 written = render(plan, target, [target.suffix.lstrip(".").lower() or reading.format], force=force)
