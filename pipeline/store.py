@@ -20,6 +20,7 @@ from .render.text import uk_date
 
 SCHEMA = 1
 SUFFIX = ".cqcplan-store.sqlite"
+ID_CHARS = 8  # of the plan's id in a store's default name: 4 billion to one against two reports sharing one
 TABLES = """
 CREATE TABLE IF NOT EXISTS plan (plan_id TEXT PRIMARY KEY, reports TEXT NOT NULL, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS version (
@@ -32,9 +33,32 @@ CREATE TABLE IF NOT EXISTS change (
 
 
 def default_store(plan_file: Path, plan: ActionPlan) -> Path:
-    """Beside the plan, named after the report it answers (a combined plan: "combined")."""
+    """Beside the plan, named after the report it answers (a combined plan: "combined") and the
+    start of the plan's id, which the reports' contents fix: `report-1a2b3c4d.cqcplan-store.sqlite`,
+    so two different reports of one file name never share a store. A store an earlier cqcplan named
+    after the report alone (`report.cqcplan-store.sqlite`) is still used while it keeps this plan."""
     stem = Path(plan.reports[0].file).stem if len(plan.reports) == 1 else "combined"
-    return Path(plan_file).with_name(f"{stem}{SUFFIX}")
+    earlier = Path(plan_file).with_name(f"{stem}{SUFFIX}")
+    if not plan.plan_id:
+        return earlier
+    named = Path(plan_file).with_name(f"{stem}-{plan.plan_id[:ID_CHARS]}{SUFFIX}")
+    if not named.exists() and earlier.exists() and _may_keep(earlier, plan):
+        return earlier
+    return named
+
+
+def _may_keep(path: Path, plan: ActionPlan) -> bool:
+    """False only when the store at `path` clearly keeps another plan; a store that cannot be read
+    is used, so that its own error is what the user sees."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT plan_id FROM plan").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return True
+    return row is None or row[0] == plan.plan_id
 
 
 @contextmanager

@@ -226,7 +226,7 @@ def test_bad_input_is_refused_and_changes_nothing(tmp_path):
     other_dir = tmp_path / "other"
     other_dir.mkdir()
     other = _draft(other_dir, care_home)
-    store = tmp_path / "anytown-2024.cqcplan-store.sqlite"
+    [store] = tmp_path.glob("anytown-2024-*.cqcplan-store.sqlite")
     before = _snapshot(tmp_path)
     with pytest.raises(PlanMismatch, match="the plan for .*, not this plan"):
         api.update(other, tmp_path / "x.docx", store=store, today=DAY)
@@ -302,3 +302,44 @@ def test_a_version_dated_before_the_last_one_kept_is_warned_about_and_both_are_k
     result = typer.testing.CliRunner().invoke(app, ["update", str(later.written[0]), "--today", "2025-01-02"])
     assert result.exit_code == 0
     assert len([line for line in result.output.splitlines() if "before version" in line]) == 1
+
+
+def _same_file_name_as_acute_trust():
+    same_name = acute_trust().reports[0].file
+    extraction = care_home()
+    reports = [r.model_copy(update={"file": same_name}) for r in extraction.reports]
+    findings = [f.model_copy(update={"file": same_name}) for f in extraction.findings]
+    return extraction.model_copy(update={"reports": reports, "findings": findings})
+
+
+def test_two_reports_of_one_file_name_get_their_own_stores_without_store(tmp_path):
+    [first] = render(make_plan(acute_trust()), tmp_path / "north-plan.docx", ["docx"])
+    [second] = render(make_plan(_same_file_name_as_acute_trust()), tmp_path / "south-plan.docx", ["docx"])
+    one, two = api.update(first, today=DAY), api.update(second, today=DAY)
+    assert one.store != two.store and Path(one.store).parent == Path(two.store).parent == tmp_path
+    stem = Path(acute_trust().reports[0].file).stem
+    assert all(Path(s).name.startswith(f"{stem}-") for s in (one.store, two.store))
+    again = api.update(Path(one.written[0]), today=DAY)  # the next version finds its own store again
+    assert again.store == one.store
+    assert [r.version for r in api.history(Path(again.written[0]))] == ["0.1", "0.2", "0.3"]
+    assert [r.version for r in api.history(Path(two.written[0]))] == ["0.1", "0.2"]
+
+
+def test_a_store_an_earlier_cqcplan_named_after_the_report_is_still_found(tmp_path):
+    import shutil
+
+    plan = _draft(tmp_path)
+    first = api.update(plan, today=DAY)
+    earlier_name = tmp_path / f"{Path(acute_trust().reports[0].file).stem}.cqcplan-store.sqlite"
+    shutil.move(first.store, earlier_name)  # as cqcplan named it before
+    later = api.update(Path(first.written[0]), today=DAY)
+    assert Path(later.store) == earlier_name and sorted(tmp_path.glob("*.sqlite")) == [earlier_name]
+    assert [r.version for r in api.history(Path(later.written[0]))] == ["0.1", "0.2", "0.3"]
+    assert api.progress(Path(later.written[0]), today=DAY).from_store
+    # a store of that old name that keeps another report's plan is left alone: this plan gets its own
+    (tmp_path / "other").mkdir()
+    [other] = render(make_plan(_same_file_name_as_acute_trust()), tmp_path / "other" / "plan.docx", ["docx"])
+    shutil.copy(earlier_name, other.parent / earlier_name.name)
+    kept = (other.parent / earlier_name.name).read_bytes()
+    mine = api.update(other, today=DAY)
+    assert Path(mine.store) != other.parent / earlier_name.name and (other.parent / earlier_name.name).read_bytes() == kept

@@ -161,7 +161,7 @@ def test_cli_bad_input_and_existing_output_write_nothing(tmp_path):
 
     plan = living._draft(tmp_path)
     api.update(plan, today=DAY)  # the store beside the plan
-    store = tmp_path / "anytown-2024.cqcplan-store.sqlite"
+    [store] = tmp_path.glob("anytown-2024-*.cqcplan-store.sqlite")
     Document().save(tmp_path / "word.docx")
     (tmp_path / "broken.docx").write_bytes(plan.read_bytes()[:2000])
     care = tmp_path / "care"

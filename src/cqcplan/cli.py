@@ -247,7 +247,8 @@ def schema() -> None:
 
 
 TodayOpt = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="The day to check deadlines against; default today.")]
-StoreOpt = Annotated[Optional[Path], typer.Option(metavar="STORE", help="The plan store (default: <report>.cqcplan-store.sqlite beside the plan).")]
+StoreOpt = Annotated[Optional[Path], typer.Option(metavar="STORE", help="The plan store (default: <report>-<plan id>.cqcplan-store.sqlite beside the plan, or a "
+                                                             "<report>.cqcplan-store.sqlite an earlier cqcplan made for it).")]
 EditedPlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx", help="A plan written by cqcplan, as the leads edited it.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON (checks as a list).")]
 
