@@ -161,18 +161,24 @@ def run_pool(pool: ProcessPoolExecutor, tasks: dict[str, tuple]) -> Iterator[tup
 
 
 def stop_pool(pool: ProcessPoolExecutor, folders: Sequence[Path]) -> None:
-    """Cancel what has not started, ask running workers to stop, kill those that do not."""
+    """Cancel what has not started, ask running workers to stop, kill those that do not (all of
+    them within one STOP_GRACE), then remove what any of them left in `folders`: a worker's own
+    clean-up can be cut short (the stop signal reaches it through another thread, mid-way through
+    removing its staging folder), and once it has exited nothing else uses that folder."""
+    import time
+
     processes = dict(getattr(pool, "_processes", None) or {})
     pool.shutdown(wait=False, cancel_futures=True)
     for pid in processes:
         _signal(pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE
     for pid, process in processes.items():
-        process.join(STOP_GRACE)
+        process.join(max(0.0, deadline - time.monotonic()))
         if process.is_alive():
             _signal(pid, signal.SIGKILL)
             process.join()
-            for folder in folders:
-                remove_staging(folder, pid)
+        for folder in folders:
+            remove_staging(folder, pid)
 
 
 def _signal(pid: int, sig: int) -> None:
