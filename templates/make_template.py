@@ -462,6 +462,12 @@ def _detail(above, row, cells: list[tuple[int, list[Para]]]) -> None:
     for cell in above.cells:
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.keep_with_next = True
+    # ... but not the row's very first paragraph (its ref). LibreOffice takes a row's "keep with next" from
+    # that paragraph alone and never splits a row so kept: an action row nearly a page tall then moved
+    # whole, stranding its group heading at the foot of the page before (and its second line on the next).
+    # Without it LibreOffice may split the row, as Word does; every other paragraph still keeps it with
+    # its second line in Word.
+    above.cells[0].paragraphs[0].paragraph_format.keep_with_next = None
     row._tr.get_or_add_trPr().insert_element_before(OxmlElement("w:cantSplit"), *_AFTER_CANT_SPLIT)
 
 
