@@ -16,7 +16,6 @@ from pathlib import Path
 from ..errors import InputNotFound, PlanMismatch, StoreError
 from ..models.living import Check, FieldChange, VersionRecord
 from ..models.plan import ActionPlan, Approval, Review
-from .render.text import uk_date
 
 SCHEMA = 1
 SUFFIX = ".cqcplan-store.sqlite"
@@ -148,6 +147,8 @@ def dated_before(connection: sqlite3.Connection, plan: ActionPlan) -> Check | No
         raise StoreError(f"plan store is damaged ({exc})") from exc
     if last is None or plan.date >= last[1]:
         return None
+    from .render.text import uk_date  # the render package only when there is something to say
+
     return Check(code="date-before-last-version", severity="warning",
                  message=f"version {plan.version} is dated {uk_date(plan.date)}, before version {last[0]} "
                          f"({uk_date(last[1])}) kept in the plan store; both are kept")
