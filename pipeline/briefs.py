@@ -59,8 +59,8 @@ def _lines(actions: list[PlanAction]) -> list[str]:
     themes = list(dict.fromkeys(typographic(a.theme) for a in actions if a.theme))
     lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {themes_listed(themes[:4], more=len(themes) > 4)}"
                                                   if themes else "") + "."]
-    closed = sum(a.status == "Closed" for a in actions)
-    started = sum(a.status != "Closed" and bool(decided(a) or a.progress.strip()) for a in actions)
+    closed = sum(a.is_closed for a in actions)  # as `status` and the board's report count it
+    started = sum(not a.is_closed and bool(decided(a) or a.progress.strip()) for a in actions)
     lines.append(f"{closed} completed, {started} under way, {len(actions) - closed - started} not yet started.")
     repeats = sum(any(w.repeat_of for w in a.wordings) for a in actions)
     if repeats:

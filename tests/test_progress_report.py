@@ -209,3 +209,9 @@ def test_status_and_the_report_count_closed_actions_alike(tmp_path):
     assert sum(g.status["Closed"] for g in report.by_key_question) == len(closed)
     assert status.by_status == report.by_status and sum(status.by_status.values()) == status.total
     assert sum(status.by_brag.values()) == status.total - status.closed == report.must + report.should - len(closed)
+    from cqcplan.pipeline.briefs import by_key_question
+    from cqcplan.pipeline.plan_file import load_plan
+
+    completed = [int(line.split(" completed")[0]) for brief in by_key_question(load_plan(plan))
+                 for line in brief.lines if " completed, " in line]
+    assert sum(completed) == status.closed  # said-did and the public version's summaries count alike
