@@ -6,7 +6,8 @@ is learned from all the labelled sets at once (vocab/precedent.json, written by
 bench/train_precedent.py): a linear model over the statement's stemmed words and word pairs,
 and each cue's track record (how often the key question it chose matched the label). The
 rules' choice counts with its confidence times that track record; the model's share counts
-beside it; the larger wins. So a sure cue with a good record is overruled only when the
+beside it; the larger wins. Only a key question read from wording is weighed (a section heading,
+a cited regulation or a reviewer decides as before). So a sure cue with a good record is overruled only when the
 model is near certain, and a guess (a category's vocabulary, the Governance fallback) or a
 cue other authors often filed elsewhere gives way more easily. Measured by leaving each
 author out in turn (bench/tag_by_author.py). numpy only; the file is read on first use.
@@ -23,12 +24,14 @@ from .text import stem
 
 KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
 MODEL_WEIGHT = 1.0  # the model's probabilities against the rules' confidence x track record
+KNOWN = 3  # fewer of the statement's words and pairs seen in training is too little to go on ("offered … support")
 MAJORITY = 0.6  # the model overrules only with at least this share: a vague vote leans to Safe, the commonest
-PRIOR = 2  # a cue's track record starts as PRIOR agreements in PRIOR uses (no record: trusted)
+PRIOR = 5  # a cue's track record starts as PRIOR agreements in PRIOR uses: one overruling is not a record
 _STOPWORDS = frozenset(
     "the and that this with for are was were have has had not all any must should ensure ensures their they "
     "them from into been being which who when where there its our your will would can could may might also "
-    "provider trust service practice hospital staff people patients patient".split()
+    "provider trust service practice hospital staff people patients patient make sure take action carry out "
+    "recommend consider review continue improve".split()
 )
 
 
@@ -37,8 +40,7 @@ def features(text: str) -> set[str]:
     for start, end in citation_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     text = re.sub(r"(?i)\bregulations?\s+\d+\w*(?:\([^)]*\))*|\((?:[^()]*regulation[^()]*)\)", " ", text)
-    words = [stem(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z']+", text)]
-    words = [w for w in words if len(w) > 2 and w not in _STOPWORDS]
+    words = [stem(w) for w in re.findall(r"[a-z][a-z']+", text.lower()) if len(w) > 2 and w not in _STOPWORDS]
     return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
@@ -60,6 +62,9 @@ class Model:
         return {"statements": self.statements, "classes": list(KEY_QUESTIONS), "bias": self.bias,
                 "track": {k: list(v) for k, v in sorted(self.track.items())},
                 "weights": dict(sorted(self.weights.items()))}
+
+    def known(self, text: str) -> int:
+        return sum(f in self.weights for f in features(text))
 
     def probabilities(self, text: str) -> dict[str, float]:
         import numpy as np
@@ -102,8 +107,8 @@ def reconsider(kq_tag: Tag, text: str) -> Tag | None:
     """A key question tag from precedent when past statements like this one outweigh the rules' choice,
     else None. The evidence says both sides in words a quality lead can weigh."""
     current = model()
-    if current is None or kq_tag.basis in ("section", "reviewer"):
-        return None
+    if current is None or kq_tag.basis != "wording" or current.known(text) < KNOWN:
+        return None  # a section, a citation or notice row, or a reviewer decided: only wording is weighed
     p = current.probabilities(text)
     record = current.record(kq_tag.rule_id)
     votes = {kq: MODEL_WEIGHT * share for kq, share in p.items()}
