@@ -119,8 +119,9 @@ def reconsider(kq_tag: Tag, text: str) -> Tag | None:
     uses, agreed = current.track.get(kq_tag.rule_id, (0, 0))
     said = f"“{kq_tag.evidence}”" if kq_tag.evidence else "the rules"
     history = f"; past reports agreed with that cue {agreed} of {uses} times" if uses else ""
-    evidence = (f"similar statements in past reports were filed under {winner} ({p[winner]:.0%} of "
-                f"{current.statements} labelled statements' vote); {said} pointed to {kq_tag.value}{history}")
+    evidence = (f"similar statements in past reports were filed under {winner} (a {p[winner]:.0%} vote, learned "
+                f"from {current.statements} statements labelled by outside authors); {said} pointed to "
+                f"{kq_tag.value}{history}")
     sure = votes[winner] / (votes[winner] + votes[kq_tag.value])
     return Tag(field="domain", value=winner, basis="precedent", evidence=evidence,
                rule_id=f"precedent.{winner}", confidence=round(min(0.9, sure), 2))
