@@ -102,7 +102,8 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     kq_tag = kq_tag or theme.key_question
     learned = precedent.reconsider(kq_tag, finding.text) if kq_tag is not None else None
     if learned is not None:
-        kq_tag, theme = learned, _theme_after_precedent(finding, learned, voters, words, regs, reg_tags, every_hit)
+        kq_tag, theme = learned, _theme_after_precedent(finding, learned, theme.theme, voters, words, regs, reg_tags,
+                                                        every_hit)
     if not regs:
         regs, reg_tags = _theme_regulation(theme.theme)
     qs_tag = _quality_statement(finding, kq_tag, hits)
@@ -122,13 +123,22 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     )
 
 
-def _theme_after_precedent(finding: Finding, learned: Tag, voters: list[_Hit], words: list[themes.WordHit],
-                           regs: list[Regulation], reg_tags: list[Tag], every_hit: list[_Hit]) -> Choice:
-    """Past statements like this one were filed under another key question: its theme is the one a
-    cue of that key question names, else the one of its categories whose vocabulary the wording
-    uses, else its usual one ("staff complete sepsis training" filed under Safe is not Competent staff)."""
-    cued = any(h.cue.key_question == learned.value for h in voters)
-    named = None if cued else themes.named_by(words, finding.text, {learned.value})
+def _theme_after_precedent(finding: Finding, learned: Tag, overruled: Tag, voters: list[_Hit],
+                           words: list[themes.WordHit], regs: list[Regulation], reg_tags: list[Tag],
+                           every_hit: list[_Hit]) -> Choice:
+    """Past statements like this one were filed under another key question. The theme is the
+    overruled theme's counterpart there (vocab/themes.toml `counterpart`: "staff complete sepsis
+    training" filed under Safe is Mandatory training, not Competent staff), else the one a cue of
+    that key question names, else the category whose vocabulary the wording uses, else its usual one."""
+    old = themes.named(overruled.value)
+    twin = themes.by_id().get(old.counterpart or "") if old else None
+    if twin is not None and twin.key_question == learned.value:
+        named = themes.Named(twin, overruled.evidence, rule="counterpart",
+                             confidence=min(overruled.confidence, learned.confidence))
+    elif any(h.cue.key_question == learned.value for h in voters):
+        named = None
+    else:
+        named = themes.named_by(words, finding.text, {learned.value})
     return choose_theme(finding.section, learned, voters, regs, reg_tags, named, also_from=every_hit)
 
 

@@ -108,3 +108,27 @@ def test_the_shipped_model_reads_and_votes():
     assert model is not None and model.statements > 0 and len(model.bias) == len(precedent.KEY_QUESTIONS)
     votes = model.probabilities("Ensure that medicines are stored at the right temperature.")
     assert abs(sum(votes.values()) - 1) < 1e-9 and max(votes, key=votes.get) == "Safe"
+
+
+def test_an_overruled_theme_moves_to_its_counterpart():
+    """Training filed under Safe is Mandatory training (§9.4), not whatever Safe topic the course names."""
+    text = "The trust should ensure that all nursing staff on the ward complete sepsis awareness training."
+    finding = Finding(id="M1", kind="should", text=text, file="r.pdf", page=3, section="")
+    precedent.use(None)
+    assert tag([finding], [])[0].theme == "Competent staff"
+    precedent.use(_model({w: SAFE for w in ("nursing", "ward", "sepsis", "awareness", "training")}))
+    learned = tag([finding], [])[0]
+    assert (learned.domain, learned.theme) == ("Safe", "Mandatory training")
+    theme_tag = next(t for t in learned.tags if t.field == "theme")
+    assert theme_tag.rule_id == "counterpart.mandatory_training" and theme_tag.evidence == "training"
+
+
+def test_a_counterpart_must_sit_under_another_key_question():
+    from cqcplan.pipeline.themes import ThemeTable, table
+
+    rows = [t.model_dump() for t in table().theme]
+    for row in rows:
+        if row["id"] == "competent_staff":
+            row["counterpart"] = "assessing_needs"  # also an Effective theme
+    with pytest.raises(ValueError, match="counterpart"):
+        ThemeTable(version=1, theme=rows)
