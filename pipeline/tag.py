@@ -46,6 +46,7 @@ STRONG_FRAME = 1.0  # governance wording at least this heavy adds regulation 17 
 REVIEW_BELOW = 0.6  # tags less sure than this are marked "check" in the plan
 SECTION_CONFIDENCE = 0.95  # the extractor read the key question heading the statement sits under
 PARAGRAPH = 0.8  # the cited paragraph names the topic (vocab/regulations.toml paragraph_themes)
+CLEAR_TOPIC = 0.8  # a key question at least this sure was named by the wording, not shared with rival topics
 
 _KEY_QUESTIONS: dict[str, KeyQuestion] = {
     "wellled": "Well-led", "safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive",
@@ -102,8 +103,8 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     kq_tag = kq_tag or theme.key_question
     learned = precedent.reconsider(kq_tag, finding.text) if kq_tag is not None else None
     if learned is not None:
-        kq_tag, theme = learned, _theme_after_precedent(finding, learned, theme.theme, voters, words, regs, reg_tags,
-                                                        every_hit)
+        kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
+                                                        reg_tags, every_hit)
     if not regs:
         regs, reg_tags = _theme_regulation(theme.theme)
     qs_tag = _quality_statement(finding, kq_tag, hits)
@@ -123,16 +124,18 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     )
 
 
-def _theme_after_precedent(finding: Finding, learned: Tag, overruled: Tag, voters: list[_Hit],
+def _theme_after_precedent(finding: Finding, learned: Tag, was: Tag, overruled: Tag, voters: list[_Hit],
                            words: list[themes.WordHit], regs: list[Regulation], reg_tags: list[Tag],
                            every_hit: list[_Hit]) -> Choice:
     """Past statements like this one were filed under another key question. The theme is the
     overruled theme's counterpart there (vocab/themes.toml `counterpart`: "staff complete sepsis
     training" filed under Safe is Mandatory training, not Competent staff), else the one a cue of
-    that key question names, else the category whose vocabulary the wording uses, else its usual one."""
+    that key question names, else the category whose vocabulary the wording uses, else its usual one.
+    Only a key question the wording chose clearly (`was`) has its theme moved to the counterpart: an
+    induction the training cue shared with staffing cues goes to the staffing cue's theme."""
     old = themes.named(overruled.value)
     twin = themes.by_id().get(old.counterpart or "") if old else None
-    if twin is not None and twin.key_question == learned.value:
+    if twin is not None and twin.key_question == learned.value and was.confidence >= CLEAR_TOPIC:
         named = themes.Named(twin, overruled.evidence, rule="counterpart",
                              confidence=min(overruled.confidence, learned.confidence))
     elif any(h.cue.key_question == learned.value for h in voters):
