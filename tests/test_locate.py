@@ -268,6 +268,25 @@ def test_locate_a_core_service_heading_wrapped_to_the_next_column_is_one_heading
     ]
 
 
+@pytest.mark.parametrize("size", [9.0, 16.0])
+@pytest.mark.parametrize("parts", [("Action the provider", "MUST take to improve"),
+                                   ("ACTION THE TRUST", "MUST TAKE TO", "IMPROVE")])
+def test_locate_a_list_heading_wrapped_to_the_next_column_opens_its_list(parts, size):
+    # balanced columns at a page foot: the heading's last line opens the second column, level
+    # with its first, and the items follow there; the should list before it has ended
+    head, col2, top = size * 1.2, 72 + 26 * size, 400.0
+    *first, last = parts
+    found = statements(
+        line("The provider should:", bold=True, size=size * 1.4, at=top - 6 * size),
+        bullet("Review the discharge arrangements.", size=size, at=top - 4 * size),
+        *[line(text, bold=True, size=head, at=top + n * 1.2 * head) for n, text in enumerate(first)],
+        line(last, bold=True, size=head, x=col2, at=top),
+        bullet("Ensure that there are enough nurses.", x=col2, size=size, at=top + 2 * head),
+    )
+    assert [(f.kind, f.text) for f in found] == [("should", "Review the discharge arrangements."),
+                                                  ("must", "Ensure that there are enough nurses.")]
+
+
 def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
     # the item sat in a second column the reader could not tell on its page (too short to
     # show a gutter); the next page sets its last line in one column, further left
