@@ -38,7 +38,7 @@ from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bul
 from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .hyphenation import is_word
 from .ligatures import LOST, restore
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -668,8 +668,9 @@ def _groups(column: list[Line]) -> list[list[Line]]:
 
 def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column (the left one of two), or None: it holds a third as
-    many lines as its neighbour, in two or more cells, each starting level with a group (a
-    cell) of the other. Running text in columns rarely lines up so, cell after cell."""
+    many lines as its neighbour, in two or more cells (or one saying only "MUST" or "SHOULD"),
+    each starting level with a group (a cell) of the other. Running text in columns rarely lines
+    up so, cell after cell."""
     if len(columns) != 2:
         return None
     labels, cells = columns
@@ -679,8 +680,8 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     groups = _groups(cells)
     starts = [g[0].top for g in groups]
     level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
-    if len(label_cells) < 2 or not (level or _centred_rows(label_cells, groups)):
-        return None
+    if len(label_cells) < 2 and not kind_word(label_cells[0][0].text) or not (level or _centred_rows(label_cells, groups)):
+        return None  # (a lone "SHOULD" beside its row: a table's kind column on a page its service cell left)
     return label_cells
 
 
@@ -723,9 +724,11 @@ def _centred_rows(label_cells: list[list[Line]], groups: list[list[Line]]) -> li
 def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
     """A table read row by row: what runs on from the page before, then each label cell
     whole followed by the lines of the other cell down to the next row (which starts level
-    with its label, or where the rows the labels are centred in start)."""
-    centred = _centred_rows(label_cells, _groups(cells))
-    starts = centred or [cell[0].top for cell in label_cells]
+    with its label, or where the rows the labels are centred in start: a label level with a cell
+    starts its row there, though the cell above it may be centred on it too)."""
+    groups = _groups(cells)
+    level = all(any(abs(cell[0].top - g[0].top) < 0.3 * cell[0].size for g in groups) for cell in label_cells)
+    starts = (None if level else _centred_rows(label_cells, groups)) or [cell[0].top for cell in label_cells]
     tops = [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)] + [float("inf")]
     ordered = [line for line in cells if line.top < tops[0]]
     for cell, top, next_top in zip(label_cells, tops, tops[1:]):
