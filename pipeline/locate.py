@@ -300,17 +300,17 @@ class _Walker:
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type."""
         return bool((self.open or self.suspended) and after is not None
-                    and (bullet_marker(collapse_ws(after.text)) or after.bold and kind_word(after.text))
+                    and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
     def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
-        """A cell saying only "MUST" or "SHOULD" in bold, with an item beside it on its row (bulleted
+        """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
         or not): a table's kind column. The items beside it are of that kind (they may not say it:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
         heading that opens none), keeping the service cell beside it."""
         kind = kind_word(text)
-        if not (line.bold and kind and after is not None and after.page == line.page
+        if not (_kind_cell_look(line) and after is not None and after.page == line.page
                 and abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1):
             return False  # (the items beside it may be bulleted or plain paragraphs)
         if self.open is None:
@@ -640,6 +640,12 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _kind_cell_look(line: Line) -> bool:
+    """The line says only "MUST" or "SHOULD", in bold or in capitals (a re-print may lose the
+    bold font's name, never the letters)."""
+    return bool(kind_word(line.text)) and (line.bold or line.text.strip(" :").isupper())
 
 
 def _open_sentence(lines: list[Line]) -> bool:
