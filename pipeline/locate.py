@@ -16,6 +16,8 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 from . import structure_patterns as sp
 from .text import body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
+# A table's header row repeated over a page break holds at most this many cells (lines).
+HEADER_ROW_LINES = 4
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
@@ -36,7 +38,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
-    for line, after in zip(lines, lines[1:] + [None]):
+    for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
+        walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
     return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
@@ -100,6 +103,7 @@ class _Walker:
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
+        self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -240,15 +244,30 @@ class _Walker:
 
     def _between_halves(self, line: Line, after: Line | None) -> bool:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
-        page before and its lower-case continuation below, or between a sub-item ending "…;" or
+        page before and its lower-case continuation below (right below, or under the rest of the
+        line's row: a table's repeated header row), or between a sub-item ending "…;" or
         "including that:" and the next sub-bullet: page furniture, whatever it says."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
             return False
         last = lst.item[-1].text.rstrip()
         if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
-            return after.text[:1].islower() or after.text.startswith("(") and not bullet_marker(collapse_ws(after.text))
+            return self._goes_on(after) or self._header_row_before_rest(line)
         return last.endswith((";", ":")) and bool(lst.subs or last.endswith(":")) and bool(bullet_marker(collapse_ws(after.text)))
+
+    @staticmethod
+    def _goes_on(line: Line) -> bool:
+        """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
+        return line.text[:1].islower() or line.text.startswith("(") and not bullet_marker(collapse_ws(line.text))
+
+    def _header_row_before_rest(self, line: Line) -> bool:
+        """The line opens a row of cells at the page's top (a table's header row repeated, in any
+        type: a re-print may lose its bold) with the unfinished item's next words right under it."""
+        row = [l for l in self.ahead if l.page == line.page and abs(l.top - line.top) < 0.3 * line.size]
+        rest = self.ahead[len(row):]
+        return bool(row) and len(row) == len([l for l in self.ahead[:len(row)] if l in row]) and bool(rest) \
+            and rest[0].page == line.page and self._goes_on(rest[0]) \
+            and not any(bullet_marker(collapse_ws(l.text)) or l.text.rstrip().endswith(TERMINAL) for l in [line, *row])
 
     def _label_goes_on(self, line: Line, text: str) -> bool:
         """The rest of a table's service label: split by a page break ("Emergency operations

@@ -774,7 +774,8 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
         label_cells, wide = wide_beside_labels
         return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
     if any(narrow):
-        label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and all(narrow[:-1]) else None
+        label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and (
+            all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
         if label_cells is None:
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
     else:
@@ -809,7 +810,7 @@ def _nested_labels(labels: list[list[Line]]) -> list[list[Line]] | None:
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
-    """The stretch's lines cut into columns at the gutters, and which columns are narrow.
+    """The stretch's lines cut into columns at the gutters, and which columns are narrow (or a kind column).
     Of three or more, the last is as wide as the one before it at least: its text may be one
     short line ("None identified.", a list's last words), which does not make it narrow."""
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
@@ -820,7 +821,14 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) for a, b in zip(bounds, bounds[1:])]
+    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) or _kind_column(column)
+                     for a, b, column in zip(bounds, bounds[1:], columns)]
+
+
+def _kind_column(column: list[Line]) -> bool:
+    """Every line of the column says only "MUST" or "SHOULD": a table's kind column, narrow
+    whatever its width."""
+    return bool(column) and all(kind_word(line.text) for line in column)
 
 
 def _label_table(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[list[Line]]] | None:

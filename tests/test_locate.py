@@ -287,6 +287,23 @@ def test_locate_a_list_heading_wrapped_to_the_next_column_opens_its_list(parts, 
                                                   ("must", "Ensure that there are enough nurses.")]
 
 
+@pytest.mark.parametrize("size", [8.5, 14.0])
+def test_locate_an_item_runs_on_under_a_repeated_header_row_in_plain_type(size):
+    # a table's header row repeated at the top of the next page, its bold lost in a re-print:
+    # two plain cells on one row between an unfinished item and its lower-case rest
+    found = statements(
+        line("The provider must:", bold=True, size=size * 1.3),
+        bullet("Ensure that falls risk assessments are reviewed after", size=size, x=260),
+        PageBreak,
+        line("Core service", size=size, x=80, at=100),
+        line("Actions", size=size, x=260, at=100),
+        line("every fall. (Regulation 12)", size=size, x=272, at=100 + 3 * size),
+        bullet("Ensure that staff are trained.", size=size, x=260, at=100 + 5 * size),
+    )
+    assert [f.text for f in found] == ["Ensure that falls risk assessments are reviewed after every fall. (Regulation 12)",
+                                       "Ensure that staff are trained."]
+
+
 def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
     # the item sat in a second column the reader could not tell on its page (too short to
     # show a gutter); the next page sets its last line in one column, further left
