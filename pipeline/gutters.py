@@ -101,11 +101,11 @@ class Gutter:
         return min(counts) >= MIN_SIDE_ROWS
 
     def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
-        """Where the side's text starts anew: its first line, and a line after more than a line's
-        space with nothing on that side (a table's next row under its header row, where the
-        one-line cell beside it says "MUST")."""
+        """Where the side's text starts anew: its first line, and a line after more than half a
+        line's space (a table's next row, where the one-line cell beside it says "MUST"; as
+        read.py's `_groups` tells cells)."""
         lines = [r for r in rows if r.side[side] is not None]
-        return [r.top for n, r in enumerate(lines) if n == 0 or r.top - lines[n - 1].bottom > self.em]
+        return [r.top for n, r in enumerate(lines) if n == 0 or r.top - lines[n - 1].bottom > 0.5 * self.em]
 
     def follow(self, before: "Gutter") -> None:
         """This band opens just below a blank band that closed `before`, over the same x."""
