@@ -337,6 +337,7 @@ class _Walker:
             self._open_list(kind, section, self._rank(line), True, line)
         self._end_item()
         self.open.kind = kind
+        self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
         return True
 
     def _cell_beside_item(self, line: Line) -> bool:

@@ -137,3 +137,22 @@ def test_a_service_cell_naming_a_shorter_service_until_wrapped_whole_names_its_i
         ("Medical care (including older people's care)", "Improve its governance arrangements. (Regulation 17)"),
         ("Medical care (including older people's care)", "Ensure that records are complete."),
     ]
+
+
+def test_a_kind_cell_beside_unbulleted_paragraphs_makes_each_paragraph_an_item_of_its_kind():
+    # a scanned page's text layer: the SHOULD row's bullets are only in the picture, the MUST
+    # row above is lettered; each paragraph beside the kind cell is a statement
+    found = statements(
+        line("Areas for improvement", bold=True, size=13, at=60),
+        line("Maternity", x=50, at=110), line("MUST", x=160, size=8, at=110),
+        line("a) Ensure that there are enough midwives.", x=210, text_x=225, at=110),
+        line("SHOULD", x=160, size=8, at=140),
+        line("The hospital should review the discharge", x=225, at=140),
+        line("arrangements.", x=225, at=152),
+        line("The hospital should improve pain scores.", x=225, at=170),
+    )
+    assert [(f.kind, f.service, f.text) for f in found] == [
+        ("must", "Maternity", "Ensure that there are enough midwives."),
+        ("should", "Maternity", "The hospital should review the discharge arrangements."),
+        ("should", "Maternity", "The hospital should improve pain scores."),
+    ]
