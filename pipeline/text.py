@@ -206,11 +206,12 @@ def _three_line_heading(first: Line, second: Line, third: Line, heading_size: fl
                         completes: Callable[[str], bool] | None) -> bool:
     """A styled heading stacked on three lines that only all three make ("ACTION THE SERVICE" /
     "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type), its last line perhaps at the
-    top of the next column."""
-    if completes is None or not (first.bold or first.size >= heading_size):
+    top of the next column; a line of it in fake bold may read as regular (see `_continues_heading`)."""
+    if completes is None or not any(line.bold or line.size >= heading_size for line in (first, second, third)):
         return False
     whole = f"{first.text} {second.text} {third.text}"
-    return (_stacked(first, second) and (_stacked(second, third) or _next_column_top(second, third)) and completes(whole)
+    return (_stacked(first, second, any_weight=True) and (_stacked(second, third, any_weight=True) or _next_column_top(second, third))
+            and completes(whole)
             and not completes(first.text) and not completes(f"{first.text} {second.text}"))
 
 

@@ -304,6 +304,19 @@ def test_locate_an_item_runs_on_under_a_repeated_header_row_in_plain_type(size):
                                        "Ensure that staff are trained."]
 
 
+def test_locate_a_three_line_list_heading_whose_first_line_lost_its_fake_bold_opens_its_list():
+    # "Areas for improvement" opens a list of either kind; the must heading under it is set in
+    # fake bold, and PDFium folded the overprint of its first line away
+    found = statements(
+        line("Areas for improvement", bold=True, size=15),
+        line("The areas where the", size=11.5),
+        line("provider must make", bold=True, size=11.5),
+        line("improvement are:", bold=True, size=11.5),
+        bullet("Ensure that risk assessments are completed."),
+    )
+    assert [(f.kind, f.text) for f in found] == [("must", "Ensure that risk assessments are completed.")]
+
+
 def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
     # the item sat in a second column the reader could not tell on its page (too short to
     # show a gutter); the next page sets its last line in one column, further left
