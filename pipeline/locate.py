@@ -216,9 +216,10 @@ class _Walker:
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
-        if self._kind_cell(line, text, after):
+        beside = self._next_cell(after)
+        if self._kind_cell(line, text, beside):
             return True
-        if self._label_cell(line, text, after):
+        if self._label_cell(line, text, beside):
             self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line), label=True)  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
@@ -241,6 +242,12 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _next_cell(self, after: Line | None) -> Line | None:
+        """The line read next, past a table's header cell read again over its column (the
+        reading order repeats a header row's cells at the top of their columns): the cell
+        beside a label or kind cell on its row."""
+        return next((l for l in self.ahead if collapse_ws(l.text) not in self.header_cells), after)
 
     def _between_halves(self, line: Line, after: Line | None) -> bool:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
