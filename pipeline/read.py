@@ -254,8 +254,9 @@ def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
         if current:
             prev = current[-1]
             em = max(prev.size, g.size)
-            if g.text == prev.text and abs(g.x0 - prev.x0) <= OVERPRINT_EM * em:
-                current[-1] = prev._replace(bold=True)
+            if abs(g.x0 - prev.x0) <= OVERPRINT_EM * em and (prev.text.startswith(g.text) or g.text.startswith(prev.text)):
+                # one run printed twice (fake bold), the copy perhaps cut into runs elsewhere: the longer stands
+                current[-1] = (prev if len(prev.text) >= len(g.text) else g)._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
             if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \

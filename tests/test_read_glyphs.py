@@ -517,3 +517,15 @@ def test_a_wide_service_column_beside_a_kind_column_is_read_by_row(size):
         "• The trust must ensure that", "incidents are reported.", "SHOULD", "1. The trust should make sure",
         "that leaflets are available.", "MEDICAL CARE (INCLUDING", "OLDER PEOPLE'S CARE)", "MUST", "• The service must ensure that", "forms are completed in full.",
         "• The trust must ensure that", "staff complete training."]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_fake_bold_line_whose_copy_a_reprint_cut_into_other_runs_reads_once(size):
+    """Fake bold prints each run twice, a little apart; a re-print may cut the copy's runs
+    elsewhere ("improvem" under "improvements"): the line reads once, in bold."""
+    text = "The areas where the provider should make improvements are:"
+    glyphs = _set(text, 40, 60, size)
+    copy = [g._replace(x0=g.x0 + 0.03 * size, x1=g.x1 + 0.03 * size) for g in _set(text, 40, 60, size)]
+    copy = [g._replace(text="improvem") if g.text == "improvements" else g for g in copy]
+    [line] = read_page(glyphs + copy, 1, 595.0, 842.0).lines
+    assert (line.text, line.bold) == (text, True)
