@@ -692,16 +692,19 @@ def _marker_kind(text: str) -> str:
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
     """The bold label an item opens with, and the item without it: run in on its first line,
-    the whole of its first line, or wrapping from a first line all in bold onto the second."""
+    the whole of its first lines (all in bold, the last ending ":"), or wrapping from a first line all in
+    bold onto the second."""
     first = lines[0]
     if first.run_in:
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
     text = collapse_ws(first.text)
     marker = bullet_marker(text) or ""
     head = text[len(marker):].strip()
-    if len(lines) > 1 and first.bold and head.endswith(":") and not lines[1].bold \
-            and len(head.split()) <= MAX_HEADING_WORDS:  # the label's lines, joined as a heading's
-        return head.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[1:]
+    whole = next((n for n in range(1, len(lines)) if not lines[n].bold or lines[n].page != first.page), 0)
+    label = " ".join([head] + [collapse_ws(line.text) for line in lines[1:whole]])
+    if whole and first.bold and label.endswith(":") and len(label.split()) <= MAX_HEADING_WORDS:
+        # the label's lines, all in bold, the last ending ":" (joined as a heading's)
+        return label.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[whole:]
     if len(lines) > 1 and first.bold and lines[1].run_in and lines[1].page == first.page:
         if len((head + " " + lines[1].run_in).split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
             kept = first.model_copy(update={"text": marker.strip()})
