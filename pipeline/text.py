@@ -209,6 +209,8 @@ def _three_line_heading(first: Line, second: Line, third: Line, heading_size: fl
     top of the next column; a line of it in fake bold may read as regular (see `_continues_heading`)."""
     if completes is None or not any(line.bold or line.size >= heading_size for line in (first, second, third)):
         return False
+    if not (first.bold or first.size >= heading_size) and not (first.text[:1].isupper() and not first.text.rstrip().endswith(".")):
+        return False  # a plain first line opens the heading, not ends the paragraph above it
     whole = f"{first.text} {second.text} {third.text}"
     return (_stacked(first, second, any_weight=True) and (_stacked(second, third, any_weight=True) or _next_column_top(second, third))
             and completes(whole)

@@ -317,6 +317,17 @@ def test_locate_a_three_line_list_heading_whose_first_line_lost_its_fake_bold_op
     assert [(f.kind, f.text) for f in found] == [("must", "Ensure that risk assessments are completed.")]
 
 
+def test_locate_a_paragraph_s_last_line_is_no_first_line_of_the_bold_list_heading_under_it():
+    found = statements(
+        line("Full details of the regulations the provider", size=8),
+        line("was not meeting are at the end of this report.", size=8),
+        line("There were areas where the provider", bold=True, size=8),
+        line("could make improvements. They should:", bold=True, size=8),
+        bullet("Review the practice's sharps procedures.", size=8),
+    )
+    assert [(f.kind, f.text) for f in found] == [("should", "Review the practice's sharps procedures.")]
+
+
 def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
     # the item sat in a second column the reader could not tell on its page (too short to
     # show a gutter); the next page sets its last line in one column, further left
