@@ -81,6 +81,22 @@ def test_a_run_in_label_filling_or_wrapping_from_the_first_line_is_still_the_lab
     ]
 
 
+def test_a_run_in_label_wrapped_whole_over_two_bold_lines_is_still_the_label():
+    found = statements(
+        line("Areas for improvement", bold=True, size=14),
+        bullet("Acute wards for adults of working age", bold=True),
+        line("and psychiatric intensive care units:", x=84, bold=True),
+        line("The service must make sure that staff receive appraisals.", x=84),
+        bullet("The service must ensure that the environment is safe."),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The service must make sure that staff receive appraisals.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+        ("The service must ensure that the environment is safe.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+    ]
+
+
 def test_a_must_list_lead_in_naming_the_following_actions_is_no_statement():
     found = statements(
         line("Action the hospital MUST take to improve", bold=True, size=12),
