@@ -65,8 +65,8 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
         if action.uid not in matched:
             checks.append(Check(code="deleted-row", severity="warning", ref=action.ref,
                                 message=f"{action.ref}: its row was deleted from the plan; kept as it was"))
-        actions.append(_closing(matched.get(action.uid, action), today, changes))
-    actions += [_closing(a, today, changes) for a in local]
+        actions.append(closing(matched.get(action.uid, action), today, changes))
+    actions += [closing(a, today, changes) for a in local]
     plan = source.model_copy(update={"actions": actions, "version": next_number(source.version), "date": today,
                                      "reviews": [*source.reviews, source.review()],
                                      "approval": _approval(source.approval, reading.approval, checks, changes)})
@@ -125,7 +125,7 @@ def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[
         update["scaffold"] = action.scaffold.model_copy(update=scaffold)
     result = action.model_copy(update=update)
     for field in LEAD_FIELDS:
-        old, now = _text(action, field), _text(result, field)
+        old, now = text_of(action, field), text_of(result, field)
         if old != now or (new and now):
             changes.append(FieldChange(uid=result.uid, ref=result.ref, field=field, old="" if new else old, new=now))
     return result
@@ -162,7 +162,7 @@ def _flag(ref, field, typed, checks, unfit, why, kept_in="Progress"):
     return _UNFIT
 
 
-def _text(action, field: str) -> str:
+def text_of(action, field: str) -> str:
     value = getattr(action.scaffold, field) if field in SCAFFOLD_FIELDS else getattr(action, field)
     return value.isoformat() if isinstance(value, date) else (value or "")
 
@@ -186,13 +186,13 @@ def _approval(approval: Approval, typed: dict[str, str], checks: list[Check], ch
         update["approver_role"] = "; ".join(filter(None, [update.get("approver_role", approval.approver_role), *unfit]))
     result = approval.model_copy(update=update)
     for field in APPROVAL_FIELDS:
-        if _text(approval, field) != _text(result, field):
-            changes.append(FieldChange(uid="", ref=PLAN_REF, field=field, old=_text(approval, field),
-                                       new=_text(result, field)))
+        if text_of(approval, field) != text_of(result, field):
+            changes.append(FieldChange(uid="", ref=PLAN_REF, field=field, old=text_of(approval, field),
+                                       new=text_of(result, field)))
     return result
 
 
-def _closing(action: PlanAction, today: date, changes: list[FieldChange]) -> PlanAction:
+def closing(action: PlanAction, today: date, changes: list[FieldChange]) -> PlanAction:
     """Complete or Closed and Blue: to Closed actions, dated, with a lessons prompt; reopened if not."""
     done = action.status in DONE and action.brag == "Blue"
     if done and not action.closed_on:

@@ -343,3 +343,43 @@ def test_a_store_an_earlier_cqcplan_named_after_the_report_is_still_found(tmp_pa
     kept = (other.parent / earlier_name.name).read_bytes()
     mine = api.update(other, today=DAY)
     assert Path(mine.store) != other.parent / earlier_name.name and (other.parent / earlier_name.name).read_bytes() == kept
+
+
+def test_a_file_based_on_an_older_version_catches_up_and_never_forks_the_history(tmp_path):
+    """The Word plan and the tracker drafted from one 0.1, each updated: the second builds on the first."""
+    word, tracker = render(make_plan(acute_trust()), tmp_path / "plan", ["docx", "xlsx"])
+    _edit_docx(word, lambda root: (_type(_rows(root)["M1"], "lead", "Jane Smith"),
+                                   _type(_rows(root)["M2"], "progress", "Typed in Word")))
+    first = api.update(word, today=DAY)
+    book = load_workbook(tracker)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(refs["M1"], header.index("Lead") + 1, "Bob Jones")                       # changed in both
+    sheet.cell(refs["M3"], header.index("Evidence / key documents") + 1, "Typed in the tracker")
+    book.save(tracker)
+    second = api.update(tracker, tmp_path / "tracker-v0.2.xlsx", today=DAY)
+    by_ref = {a.ref: a for a in second.plan.actions}
+    assert second.plan.version == "0.3"
+    assert by_ref["M2"].progress == "Typed in Word" and by_ref["M3"].evidence == "Typed in the tracker"
+    assert by_ref["M1"].lead == "Bob Jones"
+    [notice] = [c for c in second.checks if c.code == "based-on-older-version"]
+    assert "0.1" in notice.message and "0.2" in notice.message and "\n" not in notice.message
+    [both] = [c for c in second.checks if c.code == "changed-in-both"]
+    assert both.ref == "M1" and "Jane Smith" in both.message and "Bob Jones" in both.message
+    assert any(c.ref == "M1" and c.field == "lead" and (c.old, c.new) == ("Jane Smith", "Bob Jones")
+               for c in second.changes)
+    assert not any(c.ref == "M2" for c in second.changes)  # carried, not changed since 0.2
+
+    later = Path(first.written[0])                           # the Word file of 0.2, edited on
+    _edit_docx(later, lambda root: _type(_rows(root)["M4"], "lead", "Carol White"))
+    third = api.update(later, today=date(2025, 3, 10))
+    by_ref = {a.ref: a for a in third.plan.actions}
+    assert third.plan.version == "0.4" and Path(third.written[0]).name == "plan-v0.4.docx"
+    assert (by_ref["M1"].lead, by_ref["M3"].evidence, by_ref["M4"].lead) == (
+        "Bob Jones", "Typed in the tracker", "Carol White")
+    assert not [c for c in third.checks if c.code == "changed-in-both"]
+    again = api.update(word, today=date(2025, 3, 11), force=True)  # the oldest file once more
+    assert again.plan.version == "0.5" and {a.ref: a for a in again.plan.actions}["M4"].lead == "Carol White"
+    numbers = [v.version for v in api.history(word)]
+    assert numbers == ["0.1", "0.2", "0.3", "0.4", "0.5"]
