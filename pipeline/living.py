@@ -4,7 +4,8 @@ Matching is by the hidden row id, then by ref; a row matching nothing is a local
 and is kept. CQC's wordings always come from the embedded source, so an edited wording is
 restored (and flagged); a row that was deleted is kept (and flagged). Every value a lead
 typed lands in a field of the next version; a value that does not fit its field (a
-deadline or sign-off date that is not a date, a BRAG or review cadence not on its list) is
+deadline or sign-off date that is not a date, a BRAG or review cadence not on its list, a
+tracker cell's formula, which is never worked out) is
 flagged and kept in the progress text (the cover's approval date: in its role line), so
 nothing typed is lost. The cover's approval is read like a row's fields; its changes are
 recorded under the ref "Plan". CQC actions keep the plan's order; local ones follow.
@@ -114,6 +115,9 @@ def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[
         if field not in row.values:
             continue
         typed = row.values[field].strip()
+        if field in row.formulas:  # kept as typed, never worked out; its saved value (if any) is the field's
+            _flag(action.ref, field, row.formulas[field], checks, unfit,
+                  "is a formula, which cqcplan does not work out" + (f" (shown as “{typed}”)" if typed else ""))
         value = _typed_value(field, typed, action, checks, unfit)
         if value is _UNFIT:
             continue

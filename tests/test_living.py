@@ -383,3 +383,23 @@ def test_a_file_based_on_an_older_version_catches_up_and_never_forks_the_history
     assert again.plan.version == "0.5" and {a.ref: a for a in again.plan.actions}["M4"].lead == "Carol White"
     numbers = [v.version for v in api.history(word)]
     assert numbers == ["0.1", "0.2", "0.3", "0.4", "0.5"]
+
+
+def test_a_formula_in_a_tracker_cell_is_kept_as_typed_never_worked_out_and_warned_about(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    formula = '=HYPERLINK("http://x","Ann")'
+    sheet.cell(refs["M1"], header.index("Lead") + 1, formula)          # openpyxl saves no value for it
+    sheet.cell(refs["M2"], header.index("Deadline") + 1, "=DATE(2025,6,30)")
+    book.save(path)
+    result = api.update(path, today=DAY)
+    by_ref = {a.ref: a for a in result.plan.actions}
+    assert f"Lead typed as: {formula}" in by_ref["M1"].progress.splitlines()
+    assert "Deadline typed as: =DATE(2025,6,30)" in by_ref["M2"].progress.splitlines()
+    flagged = {c.ref: c.message for c in result.checks if c.code == "unreadable-value"}
+    assert "formula" in flagged["M1"] and formula in flagged["M1"] and "formula" in flagged["M2"]
+    back = load_workbook(result.written[0])["Actions"]
+    assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for row in back.iter_rows() for c in row)
