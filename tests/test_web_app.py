@@ -421,3 +421,15 @@ def test_the_visitors_file_name_is_only_shown_and_limits_hold(app, store, tmp_pa
     response = post_plan(client, content, "big.docx")
     assert response.status_code == 400 and "big.docx is over" in page_text(response)
     assert client.get("/plan").status_code == 302  # a refused upload replaces the plan looked at before
+
+
+@pytest.mark.parametrize("missing", ["waitress", "flask", "werkzeug"])
+def test_serve_without_a_web_dependency_is_one_line_exit_20(missing):
+    import subprocess
+    import sys
+
+    code = (f"import sys; sys.modules[{missing!r}] = None; sys.argv = ['cqcplan', 'serve', '--port', '0']; "
+            "from cqcplan.cli import main; main()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 20 and len(result.stderr.strip().splitlines()) == 1
+    assert "[web] extra" in result.stderr and missing in result.stderr and "internal error" not in result.stderr
