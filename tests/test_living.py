@@ -403,3 +403,19 @@ def test_a_formula_in_a_tracker_cell_is_kept_as_typed_never_worked_out_and_warne
     assert "formula" in flagged["M1"] and formula in flagged["M1"] and "formula" in flagged["M2"]
     back = load_workbook(result.written[0])["Actions"]
     assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for row in back.iter_rows() for c in row)
+
+
+@pytest.mark.parametrize("typed", ["31-Dec-2026", "31-December-2026", "31-Dec-26", "31.12.26", "31.12.2026",
+                                   "31-12-26", "2026/12/31", "31/12/2026", "31st December 2026"])
+def test_common_uk_dates_are_read(typed):
+    from cqcplan.pipeline.daytext import parse_day
+
+    assert parse_day(typed) == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("typed, day", [("12/31/2026", None), ("05.04.26", date(2026, 4, 5)),
+                                        ("05-04-2026", date(2026, 4, 5)), ("2026/04/05", date(2026, 4, 5))])
+def test_numbered_dates_are_day_first_and_us_order_is_never_guessed(typed, day):
+    from cqcplan.pipeline.daytext import parse_day
+
+    assert parse_day(typed) == day
