@@ -4,8 +4,9 @@ Two leads may type into copies of one version (the Word plan and the tracker dra
 0.1). Whichever is updated second is based on a version older than the store's newest: its
 next version is built on the newest, not beside it. Per field, three-way: what this file
 left as its version had it takes the newest's value (what the other lead typed is carried
-forward); what this file changed is kept; a field both changed to different values keeps
-this file's entry and is reported, naming the other, which stays in the newest version in
+forward); what this file changed is kept; Progress both changed holds both leads' lines (the
+newer version's first); any other field both changed to different values keeps this file's
+entry and is reported, naming the other, which stays in the newest version in
 the store. So every version number is used once and nothing a lead typed is lost.
 """
 
@@ -13,6 +14,7 @@ from datetime import date
 
 from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, Check, FieldChange, label
 from ..models.plan import ActionPlan, Approval, PlanAction
+from .daytext import short_date
 from .living import PLAN_REF, SCAFFOLD_FIELDS, closing, next_number, text_of
 
 # What the living plan keeps per action besides the lead's fields: set when an action closes.
@@ -73,6 +75,9 @@ def _pick(field, ours, base, newest, ref, newest_version, conflicts):
     """The newest's value where this file left the field as it was; else this file's (reported if both changed)."""
     if ours == base:
         return newest
+    if field == "progress" and newest not in (base, ours):  # a running note: both leads' lines, the newer first
+        return "\n".join(dict.fromkeys([*newest.splitlines(), *(line for line in ours.splitlines()
+                                                                   if line not in base.splitlines())]))
     if newest not in (base, ours) and field != "closed_on":
         conflicts.append(Check(
             code="changed-in-both", severity="warning", ref=ref,
@@ -87,7 +92,7 @@ def _raw(action: PlanAction, field: str):
 
 
 def _shown(value) -> str:
-    return " ".join((value.isoformat() if isinstance(value, date) else str(value or "")).split())
+    return short_date(value) if isinstance(value, date) else " ".join(str(value or "").split())
 
 
 def changes_between(older: ActionPlan, newer: ActionPlan) -> list[FieldChange]:

@@ -349,7 +349,8 @@ def test_a_file_based_on_an_older_version_catches_up_and_never_forks_the_history
     """The Word plan and the tracker drafted from one 0.1, each updated: the second builds on the first."""
     word, tracker = render(make_plan(acute_trust()), tmp_path / "plan", ["docx", "xlsx"])
     _edit_docx(word, lambda root: (_type(_rows(root)["M1"], "lead", "Jane Smith"),
-                                   _type(_rows(root)["M2"], "progress", "Typed in Word")))
+                                   _type(_rows(root)["M2"], "progress", "Typed in Word"),
+                                   _type(_rows(root)["M4"], "progress", "Word: quotes asked for")))
     first = api.update(word, today=DAY)
     book = load_workbook(tracker)
     sheet = book["Actions"]
@@ -357,12 +358,14 @@ def test_a_file_based_on_an_older_version_catches_up_and_never_forks_the_history
     refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
     sheet.cell(refs["M1"], header.index("Lead") + 1, "Bob Jones")                       # changed in both
     sheet.cell(refs["M3"], header.index("Evidence / key documents") + 1, "Typed in the tracker")
+    sheet.cell(refs["M4"], header.index("Progress update") + 1, "Tracker: order placed")  # both: both kept
     book.save(tracker)
     second = api.update(tracker, tmp_path / "tracker-v0.2.xlsx", today=DAY)
     by_ref = {a.ref: a for a in second.plan.actions}
     assert second.plan.version == "0.3"
     assert by_ref["M2"].progress == "Typed in Word" and by_ref["M3"].evidence == "Typed in the tracker"
     assert by_ref["M1"].lead == "Bob Jones"
+    assert by_ref["M4"].progress.splitlines() == ["Word: quotes asked for", "Tracker: order placed"]
     [notice] = [c for c in second.checks if c.code == "based-on-older-version"]
     assert "0.1" in notice.message and "0.2" in notice.message and "\n" not in notice.message
     [both] = [c for c in second.checks if c.code == "changed-in-both"]
