@@ -2,8 +2,8 @@
 
 Takes `ActionPlan`, returns `SaidDid`. A merged action gives one row per wording (each
 statement verbatim with its page); "did" holds only what a lead has written (A/B/C lines
-that replaced the prompts, and the progress update without cqcplan's reading notes), so a fresh draft honestly reads "Not
-yet recorded". The first page is the plain-English lines per key question.
+that replaced the prompts, and the progress update without cqcplan's reading notes), so a
+fresh draft honestly reads "Not yet recorded". The first page is the plain-English lines per key question.
 """
 
 from ..models.briefs import SaidDid, SaidDidRow

@@ -422,3 +422,17 @@ def test_numbered_dates_are_day_first_and_us_order_is_never_guessed(typed, day):
     from cqcplan.pipeline.daytext import parse_day
 
     assert parse_day(typed) == day
+
+
+def test_history_marks_a_number_an_earlier_cqcplan_recorded_twice():
+    from rich.console import Console
+
+    from cqcplan.models.living import VersionRecord
+    from cqcplan.show_living import print_history
+
+    records = [VersionRecord(version=v, date=DAY, recorded_at=datetime(2025, 3, 3), file=f)
+               for v, f in (("0.1", "plan.docx"), ("0.2", "plan-v0.2.docx"), ("0.2", "tracker-v0.2.xlsx"))]
+    console = Console(record=True, width=200)
+    print_history(records, console)
+    lines = console.export_text().splitlines()
+    assert ["again" in line for line in lines] == [False, False, True] and "tracker-v0.2.xlsx" in lines[2]
