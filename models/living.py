@@ -75,6 +75,7 @@ class PlanReading(BaseModel):
     source: ActionPlan  # the version as cqcplan wrote it, embedded in the file
     rows: list[ReadRow]
     approval: dict[str, str] = {}  # the cover's plan-approval fields found, as typed
+    approval_formulas: dict[str, str] = {}  # the tracker's approval cells holding a formula, as typed
 
 
 Severity = Literal["error", "warning", "info"]

@@ -70,7 +70,7 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
     actions += [closing(a, today, changes) for a in local]
     plan = source.model_copy(update={"actions": actions, "version": next_number(source.version), "date": today,
                                      "reviews": [*source.reviews, source.review()],
-                                     "approval": _approval(source.approval, reading.approval, checks, changes)})
+                                     "approval": _approval(source.approval, reading, checks, changes)})
     return plan, changes, checks
 
 
@@ -116,8 +116,7 @@ def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[
             continue
         typed = row.values[field].strip()
         if field in row.formulas:  # kept as typed, never worked out; its saved value (if any) is the field's
-            _flag(action.ref, field, row.formulas[field], checks, unfit,
-                  "is a formula, which cqcplan does not work out" + (f" (shown as “{typed}”)" if typed else ""))
+            _flag(action.ref, field, row.formulas[field], checks, unfit, _FORMULA + _shown_as(typed))
         value = _typed_value(field, typed, action, checks, unfit)
         if value is _UNFIT:
             continue
@@ -136,6 +135,11 @@ def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[
 
 
 _UNFIT = object()
+_FORMULA = "is a formula, which cqcplan does not work out"
+
+
+def _shown_as(value: str) -> str:
+    return f" (shown as “{value}”)" if value else ""
 
 
 def _typed_value(field: str, typed: str, action: PlanAction, checks: list[Check], unfit: list[str]):
@@ -171,14 +175,18 @@ def text_of(action, field: str) -> str:
     return value.isoformat() if isinstance(value, date) else (value or "")
 
 
-def _approval(approval: Approval, typed: dict[str, str], checks: list[Check], changes: list[FieldChange]) -> Approval:
-    """The cover's approval record as typed; a date that is not one is kept in the role line."""
+def _approval(approval: Approval, reading: PlanReading, checks: list[Check], changes: list[FieldChange]) -> Approval:
+    """The cover's approval record as typed; a date that is not one, or a formula, is kept in the role line."""
+    typed = reading.approval
     update: dict = {}
     unfit: list[str] = []
     for field in APPROVAL_FIELDS:
         if field not in typed:
             continue
         text = typed[field].strip()
+        if field in reading.approval_formulas:
+            _flag(PLAN_REF, field, reading.approval_formulas[field], checks, unfit, _FORMULA + _shown_as(text),
+                  "the role line")
         if field in DATE_FIELDS and text:
             day = parse_day(text)
             update[field] = day if day else _flag(PLAN_REF, field, text, checks, unfit,

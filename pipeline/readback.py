@@ -302,7 +302,9 @@ def _read_xlsx(path: Path) -> PlanReading:
         uid, ref, wording = values.pop("uid", ""), values.pop("ref", ""), values.pop("wording", "")
         rows.append(ReadRow(uid=uid, ref=ref, values=values, wording=wording, position=len(rows),
                             formulas={f: v for f, v in found.items() if f in values}))
-    return PlanReading(file=path.name, format="xlsx", source=source, rows=rows, approval=_xlsx_approval(book))
+    approval, approval_formulas = _xlsx_approval(book), _xlsx_approval(typed, _formula)
+    return PlanReading(file=path.name, format="xlsx", source=source, rows=rows, approval=approval,
+                       approval_formulas={f: v for f, v in approval_formulas.items() if v})
 
 
 def _column(header: list[str], name: str, headers: list[str]) -> int | None:
@@ -314,14 +316,16 @@ def _column(header: list[str], name: str, headers: list[str]) -> int | None:
     return at if at < len(header) and header[at] not in headers else None
 
 
-def _xlsx_approval(book) -> dict[str, str]:
+def _xlsx_approval(book, text_of=None) -> dict[str, str]:
+    """The Approval sheet's fields, each cell as `text_of` gives it (default: its value as text)."""
+    text_of = text_of or _cell_text
     if APPROVAL_SHEET not in book.sheetnames:
         return {}
     table = [list(r) for r in book[APPROVAL_SHEET].iter_rows(min_row=1, max_row=2, values_only=True)]
     if len(table) < 2:
         return {}
     header = [str(h or "").strip() for h in table[0]]
-    return {f: _cell_text(table[1][header.index(label(f))]) for f in APPROVAL_FIELDS
+    return {f: text_of(table[1][header.index(label(f))]) for f in APPROVAL_FIELDS
             if label(f) in header and header.index(label(f)) < len(table[1])}
 
 

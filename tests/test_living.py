@@ -436,3 +436,15 @@ def test_history_marks_a_number_an_earlier_cqcplan_recorded_twice():
     print_history(records, console)
     lines = console.export_text().splitlines()
     assert ["again" in line for line in lines] == [False, False, True] and "tracker-v0.2.xlsx" in lines[2]
+
+
+def test_a_formula_in_the_trackers_approval_sheet_is_kept_in_the_role_line(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    book = load_workbook(path)
+    sheet = book["Approval"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(2, header.index("Approved by") + 1, '=HYPERLINK("http://x","Quality committee chair")')
+    book.save(path)
+    result = api.update(path, today=DAY)
+    assert 'Approved by typed as: =HYPERLINK("http://x","Quality committee chair")' in result.plan.approval.approver_role
+    assert any(c.ref == "Plan" and "formula" in c.message for c in result.checks if c.code == "unreadable-value")
