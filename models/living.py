@@ -64,6 +64,7 @@ class ReadRow(BaseModel):
     closed_table: bool = False  # read from "Closed actions"
     by_column: list[str] = []  # fields read by column position (their control was typed over)
     second_line_only: bool = False  # an action's second line whose own row was deleted
+    formulas: dict[str, str] = {}  # tracker cells holding a formula, as typed ("=HYPERLINK(…)")
 
 
 class PlanReading(BaseModel):
@@ -74,6 +75,7 @@ class PlanReading(BaseModel):
     source: ActionPlan  # the version as cqcplan wrote it, embedded in the file
     rows: list[ReadRow]
     approval: dict[str, str] = {}  # the cover's plan-approval fields found, as typed
+    approval_formulas: dict[str, str] = {}  # the tracker's approval cells holding a formula, as typed
 
 
 Severity = Literal["error", "warning", "info"]

@@ -1,11 +1,17 @@
-"""What the said-did sheet and the public version share: statements, decided actions and the
-plain-English lines per key question, all from the plan's own fields.
+"""What the said-did sheet and the public version share: statements, decided actions, progress
+and the plain-English lines per key question, all from the plan's own fields.
 
 A/B/C lines still starting "Prompt:" (pipeline/scaffold.py) are the tool's suggestions, not
-anything the trust decided, so neither document ever presents them as done.
+anything the trust decided, and cqcplan's reading notes in Progress ("Deadline typed as: …")
+tell the plan's owners what to fix, so neither document ever presents them as done. The
+counts per key question are the statuses the rows show, counted as `status` and the board's
+report count them (`pipeline/progress.tally`).
 """
 
+import re
+
 from ..models.briefs import Brief, Statement
+from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, is_reading_note
 from ..models.plan import ActionPlan, PlanAction
 
 from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
@@ -24,7 +30,22 @@ def statements(action: PlanAction) -> list[Statement]:
 def decided(action: PlanAction) -> list[str]:
     """The A/B/C lines a lead has written in place of the prompts, lettered."""
     lines = [(letter, getattr(action.scaffold, name).strip()) for letter, name in ABC]
-    return [f"{letter}. {text}" for letter, text in lines if text and not text.startswith(PROMPT.strip())]
+    return [f"{letter}. {_unlettered(letter, text)}" for letter, text in lines
+            if text and not text.startswith(PROMPT.strip())]
+
+
+def _unlettered(letter: str, text: str) -> str:
+    """The line without the letter a lead typed before it ("A. Daily checks", "a) Daily checks"),
+    so it is lettered once; "A new rota" keeps its "A"."""
+    return re.sub(rf"^{letter}\s*[.):]\s+", "", text, flags=re.IGNORECASE) or text
+
+
+def progress_written(action: PlanAction) -> tuple[str, list[str]]:
+    """Progress as the trust wrote it, and the reading notes cqcplan added to it (left out)."""
+    kept, notes = [], []
+    for line in action.progress.strip().splitlines():
+        (notes if is_reading_note(line, (*LEAD_FIELDS, *APPROVAL_FIELDS)) else kept).append(line)
+    return "\n".join(kept).strip(), [n.strip() for n in notes]
 
 
 def written(text: str) -> str:
@@ -59,9 +80,11 @@ def _lines(actions: list[PlanAction]) -> list[str]:
     themes = list(dict.fromkeys(typographic(a.theme) for a in actions if a.theme))
     lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {themes_listed(themes[:4], more=len(themes) > 4)}"
                                                   if themes else "") + "."]
-    closed = sum(a.is_closed for a in actions)  # as `status` and the board's report count it
-    started = sum(not a.is_closed and bool(decided(a) or a.progress.strip()) for a in actions)
-    lines.append(f"{closed} completed, {started} under way, {len(actions) - closed - started} not yet started.")
+    from .progress import tally  # progress.py uses this module's helpers: imported where it is used
+
+    status = tally("", actions).status  # the status each row shows; "Closed" only when moved to Closed actions
+    done = status["Complete"] + status["Closed"]
+    lines.append(f"{done} completed, {status['In progress']} under way, {status['Open']} not yet started.")
     repeats = sum(any(w.repeat_of for w in a.wordings) for a in actions)
     if repeats:
         lines.append(f"{_n(repeats, 'of these was', 'of these were')} also raised at the previous inspection.")

@@ -1,15 +1,17 @@
-"""Dates as people type them in a plan: "7 March 2025", "7 Mar 25", "07/03/2025", "2025-03-07";
-and the short form the terminal and checks print ("7 Mar 2025").
+"""Dates as people type them in a plan: "7 March 2025", "7 Mar 25", "07-Mar-2025", "07/03/2025",
+"07.03.25", "2025-03-07", "2025/03/07"; and the short form the terminal and checks print ("7 Mar 2025").
 
-UK order (day first) for slashed dates, as NHS plans write them. Returns None for anything
+UK order (day first) for slashed, dotted and dashed numbers, as NHS plans write them; a year first
+is read year, month, day; month-first (US) order is never guessed. Returns None for anything
 else, so the caller can flag it and keep the typed text rather than guess.
 """
 
 import re
 from datetime import date, datetime
 
-_FORMATS = ("%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y",
-            "%Y-%m-%d", "%B %d %Y", "%b %d %Y")
+_FORMATS = ("%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d-%m-%y",
+            "%d.%m.%Y", "%d.%m.%y", "%d-%b-%Y", "%d-%B-%Y", "%d-%b-%y", "%d-%B-%y", "%Y-%m-%d", "%Y/%m/%d",
+            "%B %d %Y", "%b %d %Y")
 
 
 def parse_day(text: str) -> date | None:

@@ -4,7 +4,8 @@ Matching is by the hidden row id, then by ref; a row matching nothing is a local
 and is kept. CQC's wordings always come from the embedded source, so an edited wording is
 restored (and flagged); a row that was deleted is kept (and flagged). Every value a lead
 typed lands in a field of the next version; a value that does not fit its field (a
-deadline or sign-off date that is not a date, a BRAG or review cadence not on its list) is
+deadline or sign-off date that is not a date, a BRAG or review cadence not on its list, a
+tracker cell's formula, which is never worked out) is
 flagged and kept in the progress text (the cover's approval date: in its role line), so
 nothing typed is lost. The cover's approval is read like a row's fields; its changes are
 recorded under the ref "Plan". CQC actions keep the plan's order; local ones follow.
@@ -65,11 +66,11 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
         if action.uid not in matched:
             checks.append(Check(code="deleted-row", severity="warning", ref=action.ref,
                                 message=f"{action.ref}: its row was deleted from the plan; kept as it was"))
-        actions.append(_closing(matched.get(action.uid, action), today, changes))
-    actions += [_closing(a, today, changes) for a in local]
+        actions.append(closing(matched.get(action.uid, action), today, changes))
+    actions += [closing(a, today, changes) for a in local]
     plan = source.model_copy(update={"actions": actions, "version": next_number(source.version), "date": today,
                                      "reviews": [*source.reviews, source.review()],
-                                     "approval": _approval(source.approval, reading.approval, checks, changes)})
+                                     "approval": _approval(source.approval, reading, checks, changes)})
     return plan, changes, checks
 
 
@@ -114,6 +115,8 @@ def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[
         if field not in row.values:
             continue
         typed = row.values[field].strip()
+        if field in row.formulas:  # kept as typed, never worked out; its saved value (if any) is the field's
+            _flag(action.ref, field, row.formulas[field], checks, unfit, _FORMULA + _shown_as(typed))
         value = _typed_value(field, typed, action, checks, unfit)
         if value is _UNFIT:
             continue
@@ -125,13 +128,18 @@ def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[
         update["scaffold"] = action.scaffold.model_copy(update=scaffold)
     result = action.model_copy(update=update)
     for field in LEAD_FIELDS:
-        old, now = _text(action, field), _text(result, field)
+        old, now = text_of(action, field), text_of(result, field)
         if old != now or (new and now):
             changes.append(FieldChange(uid=result.uid, ref=result.ref, field=field, old="" if new else old, new=now))
     return result
 
 
 _UNFIT = object()
+_FORMULA = "is a formula, which cqcplan does not work out"
+
+
+def _shown_as(value: str) -> str:
+    return f" (shown as “{value}”)" if value else ""
 
 
 def _typed_value(field: str, typed: str, action: PlanAction, checks: list[Check], unfit: list[str]):
@@ -162,19 +170,23 @@ def _flag(ref, field, typed, checks, unfit, why, kept_in="Progress"):
     return _UNFIT
 
 
-def _text(action, field: str) -> str:
+def text_of(action, field: str) -> str:
     value = getattr(action.scaffold, field) if field in SCAFFOLD_FIELDS else getattr(action, field)
     return value.isoformat() if isinstance(value, date) else (value or "")
 
 
-def _approval(approval: Approval, typed: dict[str, str], checks: list[Check], changes: list[FieldChange]) -> Approval:
-    """The cover's approval record as typed; a date that is not one is kept in the role line."""
+def _approval(approval: Approval, reading: PlanReading, checks: list[Check], changes: list[FieldChange]) -> Approval:
+    """The cover's approval record as typed; a date that is not one, or a formula, is kept in the role line."""
+    typed = reading.approval
     update: dict = {}
     unfit: list[str] = []
     for field in APPROVAL_FIELDS:
         if field not in typed:
             continue
         text = typed[field].strip()
+        if field in reading.approval_formulas:
+            _flag(PLAN_REF, field, reading.approval_formulas[field], checks, unfit, _FORMULA + _shown_as(text),
+                  "the role line")
         if field in DATE_FIELDS and text:
             day = parse_day(text)
             update[field] = day if day else _flag(PLAN_REF, field, text, checks, unfit,
@@ -186,13 +198,13 @@ def _approval(approval: Approval, typed: dict[str, str], checks: list[Check], ch
         update["approver_role"] = "; ".join(filter(None, [update.get("approver_role", approval.approver_role), *unfit]))
     result = approval.model_copy(update=update)
     for field in APPROVAL_FIELDS:
-        if _text(approval, field) != _text(result, field):
-            changes.append(FieldChange(uid="", ref=PLAN_REF, field=field, old=_text(approval, field),
-                                       new=_text(result, field)))
+        if text_of(approval, field) != text_of(result, field):
+            changes.append(FieldChange(uid="", ref=PLAN_REF, field=field, old=text_of(approval, field),
+                                       new=text_of(result, field)))
     return result
 
 
-def _closing(action: PlanAction, today: date, changes: list[FieldChange]) -> PlanAction:
+def closing(action: PlanAction, today: date, changes: list[FieldChange]) -> PlanAction:
     """Complete or Closed and Blue: to Closed actions, dated, with a lessons prompt; reopened if not."""
     done = action.status in DONE and action.brag == "Blue"
     if done and not action.closed_on:

@@ -12,10 +12,9 @@ a name inside one is left as CQC printed it and listed for a person to check.
 import re
 
 from ..models.briefs import PublicAction, PublicPlan, Removal
-from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, is_reading_note
 from ..models.plan import ActionPlan, PlanAction
 
-from .briefs import ABC, by_key_question, decided, key_question, statements
+from .briefs import ABC, by_key_question, decided, key_question, progress_written, statements
 from .scaffold import PROMPT
 
 # The fields known to hold people's names, and the role each becomes (or "" when the field is left out).
@@ -67,16 +66,11 @@ def _action(action: PlanAction, names: list[str], removed: list[Removal]) -> Pub
 
 
 def _without_notes(action: PlanAction, removed: list[Removal]) -> str:
-    """Progress without cqcplan's own reading notes ("Deadline typed as: end of Q2"): they tell the
-    plan's owners what to fix, and are not part of what the trust says it has done."""
-    kept = []
-    for line in action.progress.strip().splitlines():
-        if is_reading_note(line, (*LEAD_FIELDS, *APPROVAL_FIELDS)):
-            removed.append(Removal(ref=action.ref, field="progress", removed=f"internal note: {line.strip()}",
-                                   replaced_by="(left out)"))
-        else:
-            kept.append(line)
-    return "\n".join(kept).strip()
+    """Progress without cqcplan's own reading notes (the rule said-did shares), each removal listed."""
+    progress, notes = progress_written(action)
+    removed += [Removal(ref=action.ref, field="progress", removed=f"internal note: {note}", replaced_by="(left out)")
+                for note in notes]
+    return progress
 
 
 def _scrub(text: str, names: list[str], ref: str, field: str, removed: list[Removal]) -> str:

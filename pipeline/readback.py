@@ -10,7 +10,8 @@ measure, risks, sign-off) carries the action's id in a `cqcplan.details` control
 is read into the same row; typed over, its fields are found by their labels ("Baseline:" …),
 and a second row that lost its id belongs to the action row above it. The plan's approval is
 read from the cover. Excel: by header name, else by the tracker's column position; the
-approval from the "Approval" sheet. Only zipfile, lxml and (for .xlsx) openpyxl are used.
+approval from the "Approval" sheet; a cell holding a formula gives the value Excel saved for it
+(if any) and the formula as typed, never worked out. Only zipfile, lxml and (for .xlsx) openpyxl are used.
 """
 
 import re
@@ -278,12 +279,14 @@ def _read_xlsx(path: Path) -> PlanReading:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, data_only=True)
+        book = load_workbook(path, data_only=True)  # a formula's value as Excel last worked it out, if saved
+        typed = load_workbook(path)  # ... and the formula itself, which cqcplan never works out
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise DamagedPlan(f"{path.name}: damaged Excel file, cannot be read ({type(exc).__name__})") from exc
     source = read_xlsx_payload(book, path.name)
     sheet = book["Actions"] if "Actions" in book.sheetnames else book.worksheets[0]
     table = [list(r) for r in sheet.iter_rows(values_only=True)]
+    formulas = [[_formula(v) for v in r] for r in typed[sheet.title].iter_rows(values_only=True)]
     if not table:
         return PlanReading(file=path.name, format="xlsx", source=source, rows=[])
     from .render.rows import HEADERS
@@ -291,13 +294,17 @@ def _read_xlsx(path: Path) -> PlanReading:
     header = [str(h or "").strip() for h in table[0]]
     where = {field: at for name, field in XLSX_COLUMNS.items() if (at := _column(header, name, HEADERS)) is not None}
     rows = []
-    for line in table[1:]:
+    for line, line_formulas in zip(table[1:], formulas[1:]):
         values = {f: _cell_text(line[i]) if i < len(line) else "" for f, i in where.items()}
-        if not any(values.values()):
+        found = {f: line_formulas[i] for f, i in where.items() if i < len(line_formulas) and line_formulas[i]}
+        if not any(values.values()) and not found:
             continue
         uid, ref, wording = values.pop("uid", ""), values.pop("ref", ""), values.pop("wording", "")
-        rows.append(ReadRow(uid=uid, ref=ref, values=values, wording=wording, position=len(rows)))
-    return PlanReading(file=path.name, format="xlsx", source=source, rows=rows, approval=_xlsx_approval(book))
+        rows.append(ReadRow(uid=uid, ref=ref, values=values, wording=wording, position=len(rows),
+                            formulas={f: v for f, v in found.items() if f in values}))
+    approval, approval_formulas = _xlsx_approval(book), _xlsx_approval(typed, _formula)
+    return PlanReading(file=path.name, format="xlsx", source=source, rows=rows, approval=approval,
+                       approval_formulas={f: v for f, v in approval_formulas.items() if v})
 
 
 def _column(header: list[str], name: str, headers: list[str]) -> int | None:
@@ -309,15 +316,23 @@ def _column(header: list[str], name: str, headers: list[str]) -> int | None:
     return at if at < len(header) and header[at] not in headers else None
 
 
-def _xlsx_approval(book) -> dict[str, str]:
+def _xlsx_approval(book, text_of=None) -> dict[str, str]:
+    """The Approval sheet's fields, each cell as `text_of` gives it (default: its value as text)."""
+    text_of = text_of or _cell_text
     if APPROVAL_SHEET not in book.sheetnames:
         return {}
     table = [list(r) for r in book[APPROVAL_SHEET].iter_rows(min_row=1, max_row=2, values_only=True)]
     if len(table) < 2:
         return {}
     header = [str(h or "").strip() for h in table[0]]
-    return {f: _cell_text(table[1][header.index(label(f))]) for f in APPROVAL_FIELDS
+    return {f: text_of(table[1][header.index(label(f))]) for f in APPROVAL_FIELDS
             if label(f) in header and header.index(label(f)) < len(table[1])}
+
+
+def _formula(value) -> str:
+    """A cell's formula as typed ("=HYPERLINK(…)"), or "" for a plain value."""
+    text = getattr(value, "text", value)  # an array formula keeps its text in .text
+    return text.strip() if isinstance(text, str) and text.startswith("=") else ""
 
 
 def _cell_text(value) -> str:

@@ -2,14 +2,14 @@
 
 Takes `ActionPlan`, returns `SaidDid`. A merged action gives one row per wording (each
 statement verbatim with its page); "did" holds only what a lead has written (A/B/C lines
-that replaced the prompts, and the progress update), so a fresh draft honestly reads "Not
-yet recorded". The first page is the plain-English lines per key question.
+that replaced the prompts, and the progress update without cqcplan's reading notes), so a
+fresh draft honestly reads "Not yet recorded". The first page is the plain-English lines per key question.
 """
 
 from ..models.briefs import SaidDid, SaidDidRow
 from ..models.plan import ActionPlan
 
-from .briefs import by_key_question, decided, key_question, statements, who, written
+from .briefs import by_key_question, decided, key_question, progress_written, statements, who, written
 
 NOTHING_YET = "Not yet recorded"
 
@@ -17,7 +17,8 @@ NOTHING_YET = "Not yet recorded"
 def make_said_did(plan: ActionPlan) -> SaidDid:
     rows = []
     for action in plan.actions:
-        did = decided(action) + ([f"Progress: {action.progress.strip()}"] if action.progress.strip() else [])
+        progress, _ = progress_written(action)
+        did = decided(action) + ([f"Progress: {progress}"] if progress else [])
         status = action.status + (f" ({action.brag})" if action.brag else "")
         for statement in statements(action):
             rows.append(SaidDidRow(ref=action.ref, kind=action.kind.capitalize(), key_question=key_question(action),

@@ -137,6 +137,16 @@ def record(connection: sqlite3.Connection, plan: ActionPlan, file: str, changes:
                            [(cursor.lastrowid, c.uid, c.ref, c.field, c.old, c.new) for c in changes])
 
 
+def newest(connection: sqlite3.Connection) -> tuple[ActionPlan, str, set[str]] | None:
+    """The last version kept (its plan and file) and every version number kept; None for an empty store."""
+    try:
+        numbers = {r[0] for r in connection.execute("SELECT version FROM version")}
+        row = connection.execute("SELECT plan_json, file FROM version ORDER BY id DESC LIMIT 1").fetchone()
+        return (ActionPlan.model_validate_json(row[0]), row[1], numbers) if row else None
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        raise StoreError(f"plan store is damaged ({type(exc).__name__})") from exc
+
+
 def dated_before(connection: sqlite3.Connection, plan: ActionPlan) -> Check | None:
     """A warning when `plan` is dated before the last version the store keeps (an update run with an
     earlier --today, or a clock set wrong): both are kept, and the board's charts follow the order saved."""

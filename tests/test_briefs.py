@@ -199,3 +199,53 @@ def test_the_public_version_leaves_out_cqcplans_reading_notes_but_keeps_the_lead
     assert not [n for n in notes if n in text] and "typed as" not in text
     removed = next(p for p in written if p.suffix == ".tsv").read_text(encoding="utf-8")
     assert all(n in removed for n in notes)
+
+
+def _with(action, **fields):
+    scaffold = {k: fields.pop(k) for k in ("change", "communicate", "audit") if k in fields}
+    return action.model_copy(update={**fields, "scaffold": action.scaffold.model_copy(update=scaffold)})
+
+
+def test_said_did_never_gives_cqcplans_reading_notes_as_what_was_done(drafted):
+    plan = load_plan(drafted / "plan.json")
+    first, second, *rest = plan.actions
+    first = _with(first, progress="Deadline typed as: next Friday")
+    second = _with(second, progress="Spot checks started.\nBRAG typed as: Purple\nStatus typed as: Started")
+    sheet = make_said_did(plan.model_copy(update={"actions": [first, second, *rest]}))
+    did = {r.ref: r.did for r in sheet.rows}
+    assert did[first.ref] == [NOTHING_YET]
+    assert did[second.ref] == ["Progress: Spot checks started."]
+    assert not any("typed as" in line for lines in did.values() for line in lines)
+
+
+def test_the_counts_per_key_question_are_the_statuses_the_rows_show(drafted):
+    """Closed (Blue) but moved, Complete (Green), In progress, Open with progress written: the words
+    follow each row's status, as `status` counts it."""
+    from datetime import date
+
+    plan = load_plan(drafted / "plan.json")
+    kq = plan.actions[0].key_question
+    same = [a for a in plan.actions if a.key_question == kq]
+    assert len(same) >= 2, "the fixture needs two actions under one key question"
+    states = [dict(status="Closed", brag="Blue", closed_on=date(2025, 1, 6)), dict(status="Complete", brag="Green"),
+              dict(status="In progress"), dict(status="Open", progress="Quotes asked for.")]
+    edited = {a.uid: _with(a, **states[i % len(states)]) for i, a in enumerate(same)}
+    plan = plan.model_copy(update={"actions": [edited.get(a.uid, a) for a in plan.actions]})
+    shown = [r.status.split(" (")[0] for r in make_said_did(plan).rows if r.ref in {a.ref for a in same}]
+    rows = {a.ref: a.status for a in edited.values()}
+    done = sum(s in ("Complete", "Closed") for s in rows.values())
+    going = sum(s == "In progress" for s in rows.values())
+    line = f"{done} completed, {going} under way, {len(rows) - done - going} not yet started."
+    for brief in (make_said_did(plan).top, make_public(plan).summary):
+        assert line in next(b for b in brief if b.key_question == kq).lines
+    assert set(shown) <= set(rows.values())
+
+
+def test_a_line_a_lead_lettered_is_lettered_once(drafted):
+    plan = load_plan(drafted / "plan.json")
+    first, *rest = plan.actions
+    first = _with(first, change="A. Daily fridge checks", communicate="b) Told at huddles", audit="A new audit rota")
+    plan = plan.model_copy(update={"actions": [first, *rest]})
+    expected = ["A. Daily fridge checks", "B. Told at huddles", "C. A new audit rota"]
+    assert next(r.did for r in make_said_did(plan).rows if r.ref == first.ref)[:3] == expected
+    assert next(a.actions for a in make_public(plan).actions if a.ref == first.ref) == expected

@@ -343,3 +343,108 @@ def test_a_store_an_earlier_cqcplan_named_after_the_report_is_still_found(tmp_pa
     kept = (other.parent / earlier_name.name).read_bytes()
     mine = api.update(other, today=DAY)
     assert Path(mine.store) != other.parent / earlier_name.name and (other.parent / earlier_name.name).read_bytes() == kept
+
+
+def test_a_file_based_on_an_older_version_catches_up_and_never_forks_the_history(tmp_path):
+    """The Word plan and the tracker drafted from one 0.1, each updated: the second builds on the first."""
+    word, tracker = render(make_plan(acute_trust()), tmp_path / "plan", ["docx", "xlsx"])
+    _edit_docx(word, lambda root: (_type(_rows(root)["M1"], "lead", "Jane Smith"),
+                                   _type(_rows(root)["M2"], "progress", "Typed in Word"),
+                                   _type(_rows(root)["M4"], "progress", "Word: quotes asked for")))
+    first = api.update(word, today=DAY)
+    book = load_workbook(tracker)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(refs["M1"], header.index("Lead") + 1, "Bob Jones")                       # changed in both
+    sheet.cell(refs["M3"], header.index("Evidence / key documents") + 1, "Typed in the tracker")
+    sheet.cell(refs["M4"], header.index("Progress update") + 1, "Tracker: order placed")  # both: both kept
+    book.save(tracker)
+    second = api.update(tracker, tmp_path / "tracker-v0.2.xlsx", today=DAY)
+    by_ref = {a.ref: a for a in second.plan.actions}
+    assert second.plan.version == "0.3"
+    assert by_ref["M2"].progress == "Typed in Word" and by_ref["M3"].evidence == "Typed in the tracker"
+    assert by_ref["M1"].lead == "Bob Jones"
+    assert by_ref["M4"].progress.splitlines() == ["Word: quotes asked for", "Tracker: order placed"]
+    [notice] = [c for c in second.checks if c.code == "based-on-older-version"]
+    assert "0.1" in notice.message and "0.2" in notice.message and "\n" not in notice.message
+    [both] = [c for c in second.checks if c.code == "changed-in-both"]
+    assert both.ref == "M1" and "Jane Smith" in both.message and "Bob Jones" in both.message
+    assert any(c.ref == "M1" and c.field == "lead" and (c.old, c.new) == ("Jane Smith", "Bob Jones")
+               for c in second.changes)
+    assert not any(c.ref == "M2" for c in second.changes)  # carried, not changed since 0.2
+
+    later = Path(first.written[0])                           # the Word file of 0.2, edited on
+    _edit_docx(later, lambda root: _type(_rows(root)["M4"], "lead", "Carol White"))
+    third = api.update(later, today=date(2025, 3, 10))
+    by_ref = {a.ref: a for a in third.plan.actions}
+    assert third.plan.version == "0.4" and Path(third.written[0]).name == "plan-v0.4.docx"
+    assert (by_ref["M1"].lead, by_ref["M3"].evidence, by_ref["M4"].lead) == (
+        "Bob Jones", "Typed in the tracker", "Carol White")
+    assert not [c for c in third.checks if c.code == "changed-in-both"]
+    again = api.update(word, today=date(2025, 3, 11), force=True)  # the oldest file once more
+    assert again.plan.version == "0.5" and {a.ref: a for a in again.plan.actions}["M4"].lead == "Carol White"
+    numbers = [v.version for v in api.history(word)]
+    assert numbers == ["0.1", "0.2", "0.3", "0.4", "0.5"]
+
+
+def test_a_formula_in_a_tracker_cell_is_kept_as_typed_never_worked_out_and_warned_about(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    formula = '=HYPERLINK("http://x","Ann")'
+    sheet.cell(refs["M1"], header.index("Lead") + 1, formula)          # openpyxl saves no value for it
+    sheet.cell(refs["M2"], header.index("Deadline") + 1, "=DATE(2025,6,30)")
+    book.save(path)
+    result = api.update(path, today=DAY)
+    by_ref = {a.ref: a for a in result.plan.actions}
+    assert f"Lead typed as: {formula}" in by_ref["M1"].progress.splitlines()
+    assert "Deadline typed as: =DATE(2025,6,30)" in by_ref["M2"].progress.splitlines()
+    flagged = {c.ref: c.message for c in result.checks if c.code == "unreadable-value"}
+    assert "formula" in flagged["M1"] and formula in flagged["M1"] and "formula" in flagged["M2"]
+    back = load_workbook(result.written[0])["Actions"]
+    assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for row in back.iter_rows() for c in row)
+
+
+@pytest.mark.parametrize("typed", ["31-Dec-2026", "31-December-2026", "31-Dec-26", "31.12.26", "31.12.2026",
+                                   "31-12-26", "2026/12/31", "31/12/2026", "31st December 2026"])
+def test_common_uk_dates_are_read(typed):
+    from cqcplan.pipeline.daytext import parse_day
+
+    assert parse_day(typed) == date(2026, 12, 31)
+
+
+@pytest.mark.parametrize("typed, day", [("12/31/2026", None), ("05.04.26", date(2026, 4, 5)),
+                                        ("05-04-2026", date(2026, 4, 5)), ("2026/04/05", date(2026, 4, 5))])
+def test_numbered_dates_are_day_first_and_us_order_is_never_guessed(typed, day):
+    from cqcplan.pipeline.daytext import parse_day
+
+    assert parse_day(typed) == day
+
+
+def test_history_marks_a_number_an_earlier_cqcplan_recorded_twice():
+    from rich.console import Console
+
+    from cqcplan.models.living import VersionRecord
+    from cqcplan.show_living import print_history
+
+    records = [VersionRecord(version=v, date=DAY, recorded_at=datetime(2025, 3, 3), file=f)
+               for v, f in (("0.1", "plan.docx"), ("0.2", "plan-v0.2.docx"), ("0.2", "tracker-v0.2.xlsx"))]
+    console = Console(record=True, width=200)
+    print_history(records, console)
+    lines = console.export_text().splitlines()
+    assert ["again" in line for line in lines] == [False, False, True] and "tracker-v0.2.xlsx" in lines[2]
+
+
+def test_a_formula_in_the_trackers_approval_sheet_is_kept_in_the_role_line(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    book = load_workbook(path)
+    sheet = book["Approval"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(2, header.index("Approved by") + 1, '=HYPERLINK("http://x","Quality committee chair")')
+    book.save(path)
+    result = api.update(path, today=DAY)
+    assert 'Approved by typed as: =HYPERLINK("http://x","Quality committee chair")' in result.plan.approval.approver_role
+    assert any(c.ref == "Plan" and "formula" in c.message for c in result.checks if c.code == "unreadable-value")

@@ -421,3 +421,35 @@ def test_the_visitors_file_name_is_only_shown_and_limits_hold(app, store, tmp_pa
     response = post_plan(client, content, "big.docx")
     assert response.status_code == 400 and "big.docx is over" in page_text(response)
     assert client.get("/plan").status_code == 302  # a refused upload replaces the plan looked at before
+
+
+@pytest.mark.parametrize("missing", ["waitress", "flask", "werkzeug"])
+def test_serve_without_a_web_dependency_is_one_line_exit_20(missing):
+    import subprocess
+    import sys
+
+    code = (f"import sys; sys.modules[{missing!r}] = None; sys.argv = ['cqcplan', 'serve', '--port', '0']; "
+            "from cqcplan.cli import main; main()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 20 and len(result.stderr.strip().splitlines()) == 1
+    assert "[web] extra" in result.stderr and missing in result.stderr and "internal error" not in result.stderr
+
+
+def test_an_encrypted_report_is_a_sentence_saying_what_to_do_on_the_page(app):
+    response = post_upload(app.test_client(), ((FIXTURES / "encrypted" / "report.pdf").read_bytes(), "locked.pdf"))
+    body = response.get_data(as_text=True)
+    assert response.status_code == 400 and "locked.pdf is password-protected" in body
+    assert "--" not in body.split("password-protected", 1)[1].split("</", 1)[0] and "upload that copy" in body
+
+
+@pytest.mark.parametrize("error", [
+    "no plan store at /tmp/x/plan.docx (cqcplan update creates it; or give --store)",
+    "/tmp/x/plan.docx keeps another plan; give this plan its own store with --store",
+    "plan.docx: not a previous plan; give the .docx, .xlsx or --format json file cqcplan wrote, or its store",
+    "plan.docx is password-protected: give it with --password"])
+def test_no_page_sentence_names_a_command_line_option(error):
+    from cqcplan.errors import StoreError
+    from cqcplan.web.uploads import refused
+
+    sentence = str(refused(StoreError(error), Path("/tmp/x/plan.docx"), "Ward 7.docx"))
+    assert " --" not in sentence and sentence.startswith(("no plan store at Ward 7.docx", "Ward 7.docx"))

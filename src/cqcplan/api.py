@@ -541,16 +541,31 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     from .pipeline import store as plan_store
     from .pipeline.render import render
 
-    reading, plan, changes, checks = next_plan(plan_file, today=today)
+    from datetime import date
+
+    from .pipeline.catch_up import catch_up
+    from .pipeline.checks import check_plan
+    from .pipeline.living import next_version
+    from .pipeline.readback import read_plan
+
+    today = today or date.today()
+    reading = read_plan(plan_file)
+    plan, changes, checks = next_version(reading, today)
     store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
     new_store = not store_path.exists()
-    target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
     try:
         with plan_store.opened(store_path, reading.source, create=True) as connection:
             plan_store.begin(connection, reading.source)
-            if not plan_store.has_versions(connection):  # the version the leads started from
+            newest = plan_store.newest(connection)
+            if newest is None:  # the version the leads started from
                 plan_store.record(connection, reading.source, Path(plan_file).name, [], [])
-            checks = checks + [c for c in [plan_store.dated_before(connection, plan)] if c]
+            elif newest[0].version != reading.source.version and (
+                    reading.source.version in newest[2] or plan.version in newest[2]):
+                plan, changes, caught = catch_up(reading.source, plan, newest[0], file=Path(plan_file).name,
+                                                 newest_file=newest[1], today=today)
+                checks = caught + checks
+            target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
+            checks = checks + check_plan(plan, today) + [c for c in [plan_store.dated_before(connection, plan)] if c]
             plan_store.record(connection, plan, target.name, changes, checks)
             try:
                 written = render(plan, target, [target.suffix.lstrip(".").lower() or reading.format], force=force)

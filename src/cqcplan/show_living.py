@@ -42,9 +42,13 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
 
 def print_history(records: list[VersionRecord], console: Console | None = None) -> None:
     console = console or Console()
+    seen: set[str] = set()
     for record in records:
-        console.print(f"[bold]{record.version}[/bold]  {short_date(record.date)}  {escape(record.file)}  "
-                      f"{len(record.changes)} change(s), {len(record.checks)} check(s)")
+        # a store an earlier cqcplan forked (two files of one version, each updated) may repeat a number
+        again = " (again: a fork an earlier cqcplan recorded)" if record.version in seen else ""
+        seen.add(record.version)
+        console.print(f"[bold]{escape(record.version)}[/bold]{again}  {short_date(record.date)}  "
+                      f"{escape(record.file)}  {len(record.changes)} change(s), {len(record.checks)} check(s)")
         if record.approval.approved_by or record.approval.approved_on:
             console.print(f"  {_approval(record.approval)}")
         for change in record.changes:

@@ -18,7 +18,7 @@ from ..errors import CqcplanError
 from ..models.living import StatusReport
 from ..models.plan import BRAGS
 from ..pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED
-from .uploads import Refused, copy_upload, safe_stem
+from .uploads import Refused, copy_upload, refused, safe_stem
 
 MAX_MEGABYTES = 50  # a drafted plan is well under 5 MB, even a trust's
 MAX_UNPACKED = 500_000_000  # what its parts may unpack to (a zip bomb is refused before it is read)
@@ -105,7 +105,7 @@ def _as_sentence(path: Path, name: str):
     try:
         yield
     except CqcplanError as exc:
-        raise Refused(exc.message.replace(str(path), name).replace(path.name, name)) from None
+        raise refused(exc, path, name) from None
 
 
 def view(report: StatusReport) -> dict:

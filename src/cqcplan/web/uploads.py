@@ -11,7 +11,7 @@ import re
 import threading
 from pathlib import Path
 
-from ..errors import CqcplanError
+from ..errors import CqcplanError, PasswordRequired
 from ..inputs import MAX_MEGABYTES
 from ..models.report import ReportExtraction
 
@@ -24,6 +24,22 @@ _READING = threading.Lock()
 
 class Refused(Exception):
     """A sentence for the page about one uploaded file."""
+
+
+# What to do instead, on the page, where the command line's message says which option to give.
+PAGE_FIXES = {PasswordRequired: "this page takes no password: open it, save a copy without its password "
+                                "(Print, then Save as PDF), and upload that copy"}
+_OPTION_ASIDE = re.compile(r"\s*\([^()]*\s--[a-z][^()]*\)")  # "(cqcplan update creates it; or give --store)"
+_OPTION_CLAUSE = re.compile(r"[;:]\s[^;]*\s--[a-z][^;]*")  # "; give this plan its own store with --store"
+
+
+def refused(exc: CqcplanError, path: Path, name: str) -> Refused:
+    """The command line's refusal as a sentence for the page: naming the file as the visitor knows it,
+    and never telling them to give a command-line option the page does not have."""
+    message = exc.message.replace(str(path), name).replace(path.name, name)
+    message = _OPTION_CLAUSE.sub("", _OPTION_ASIDE.sub("", message))
+    fix = next((words for kind, words in PAGE_FIXES.items() if isinstance(exc, kind)), "")
+    return Refused(f"{message}; {fix}." if fix else message)
 
 
 def display_name(raw: str | None, taken: set[str], default: str = "report.pdf") -> str:
@@ -75,7 +91,7 @@ def read(path: Path, name: str) -> ReportExtraction:
         with _READING:
             report = extract_report(path)
     except CqcplanError as exc:
-        raise Refused(exc.message.replace(str(path), name).replace(path.name, name)) from None
+        raise refused(exc, path, name) from None
     finally:
         path.unlink(missing_ok=True)
     return _renamed(report, name)
