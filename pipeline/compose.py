@@ -402,9 +402,13 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
         if (k.own_lines and k is not kind and (theirs := _first_match(ask, k))
                 and (theirs[0] >= mine[1] or theirs[1] <= mine[0])):  # overlapping: one phrase ("ratings are displayed")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
-            if not _VERB.search(between):  # listed together, not subject and verb of one clause
+            if not _VERB.search(between) and not _ABOUT.search(between):  # listed together, not subject and verb of one
+                # clause, nor what the first is about ("dashboards show current data on caseloads, training ...")
                 found.append(k)
     return found
+
+
+_ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 
 
 def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
@@ -545,8 +549,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     records = _records(main)
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
-    if records:
-        sample, plural = f"10 {records}", records
+    if records:  # the service's own few ("the practice's registers") are read whole, not sampled
+        sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif people:
@@ -607,7 +611,8 @@ def _one_document(ask: str) -> bool:
     """"complete the actions in its violence reduction plan": the record named is the service's one
     document, not a sample of ten."""
     m = _RECORDS.search(ask)
-    return bool(m) and not m.group(2).lower().endswith("s") and bool(_ITS.search(ask[:m.start(2)]))
+    few = not m or not m.group(2).lower().endswith("s") or m.group(2).lower() == "registers"  # "the practice's registers"
+    return bool(m) and few and bool(_ITS.search(ask[:m.start(2)]))
 
 
 _ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -657,7 +662,8 @@ def _head(words: list[str]) -> str:
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
-                        "specialist champions".split())  # "10 records of critical care unit" names no records
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts".split())
+# "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 

@@ -44,6 +44,7 @@ class Variant(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     triggers: list[str]
+    settings: list[str] = []  # vocab/settings.toml ids it was written for (domiciliary care visits); empty: any
     change: str | None = None
     communicate: str | None = None
     audit: str | None = None
@@ -112,21 +113,22 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     fallback = _table().topic[-1]
     found = asks(wording)
     each = composable(wording, found)
+    place = place_for(wording, list(services), list(report_types))
+    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
     if topic is not None and _unfit(topic, each):
         topic = fallback
     topic = topic or fallback
-    place = place_for(wording, list(services), list(report_types))
-    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
-    lines = {line: _placed(text, place).replace("{thing}", _thing(found)) for line, text in _lines(topic, wording).items()}
+    lines = {line: _placed(text, place).replace("{thing}", _thing(found))
+             for line, text in _lines(topic, wording, place.setting).items()}
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=findings(wording, found))
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
+        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording, place.setting) is not None, topic=topic)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -163,9 +165,9 @@ _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
 def _placed(text: str, place: Place) -> str:
-    """A topic's line with the meetings, staff and channels of the setting in place of {forum}, {leaders},
-    {staff} and {channels}."""
-    return (text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+    """A topic's line with the meetings, staff, channels and managers of the setting in place of {forum},
+    {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team)."""
+    return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels))
 
 
@@ -521,18 +523,20 @@ def choose_topic(wording: str) -> tuple[Topic, int]:
     return (topic, _scores(wording)[topic.id]) if topic else (_table().topic[-1], 0)
 
 
-def _lines(topic: Topic, wording: str) -> dict[str, str]:
+def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
     """The topic's four lines, with those of the variant the wording names replacing them; when it
     names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
     lines = {line: getattr(topic, line) for line in LINES}
-    if variant := _variant(topic, wording):
+    if variant := _variant(topic, wording, setting):
         lines |= {line: text for line in LINES if (text := getattr(variant, line)) is not None}
     return lines
 
 
-def _variant(topic: Topic, wording: str) -> Variant | None:
-    """The one variant of the topic the wording names; none when it names none or two."""
-    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
+def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
+    """The one variant of the topic the wording names, in a setting it was written for ("visits" are
+    care workers' rotas only in domiciliary care); none when it names none or two."""
+    named = [v for v in topic.variant if (not v.settings or setting in v.settings)
+             and _matches(phrase_pattern(tuple(v.triggers)), wording)]
     return named[0] if len(named) == 1 else None
 
 
