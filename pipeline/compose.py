@@ -253,8 +253,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
                                      else place.staff)
-    if role := next((r.who for r in _kinds().role for a in asked if any(p.search(a) for p in _compiled(tuple(r.patterns)))),
-                    None):
+    if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
@@ -264,6 +263,13 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
     return put_right(made, found)
+
+
+def roles(asked: list[str]) -> str:
+    """Who carries out what the asks name, when that is not the setting's usual staff: the managers who
+    answer complaints, the therapists who give the therapy asked for (vocab/asks.toml [[role]])."""
+    found = [r.who for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
+    return _listing(list(dict.fromkeys(found))) if found else ""
 
 
 def put_right(lines: Composed, found: list[str]) -> Composed:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, Composed, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
-                      place_for, put_right, specific)
+                      place_for, put_right, roles, specific)
 from .themes import named
 from ..vocab import load
 
@@ -121,6 +121,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     if topic is not None and _unfit(topic, each):
         topic = fallback
     topic = topic or fallback
+    if topic is not fallback and (role := roles([a.text for a in each])) \
+            and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already
+        place = place._replace(staff=f"{role}, and {place.staff}")  # the therapists who give it, then the ward's staff
     lines = {line: _placed(text, place).replace("{thing}", _thing(found))
              for line, text in _lines(topic, wording, place.setting).items()}
     theme_id = written.id if (written := named(theme)) else None
