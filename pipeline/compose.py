@@ -39,12 +39,14 @@ class Setting(BaseModel):
     leaders: str
     owner: str
     registered: str = "the registered manager"  # who owns a duty of the registration (ratings display, notifications)
+    senior: str = "the {org}'s executive lead for the area and the divisional or service director"  # the leaders' own asks
 
 
 class SettingTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
+    senior_cues: list[str] = []  # an ask naming one of these is the leaders' own (the board, the manager's post)
     setting: list[Setting]
 
     @model_validator(mode="after")
@@ -65,6 +67,7 @@ class Kind(BaseModel):
     id: str
     one_off: bool = False
     to_leaders: bool = False
+    senior: bool = False  # the leaders' own to decide (a post to fill, a manager's support): A is decided with them
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
@@ -140,6 +143,7 @@ class Place(NamedTuple):
     leaders: str
     owner: str
     registered: str
+    senior: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
@@ -161,7 +165,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         chosen = table[counts.index(best)] if best else table[-1]
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
-                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered")))
+                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
 
 
 _SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
@@ -253,16 +257,27 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
                                      else place.staff)
+    channels = place.channels
+    if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
+        staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
+        channels = "their management meetings and a written briefing"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
+    communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {channels}; "
                    "record who has been told.")
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
     return put_right(made, found)
+
+
+def seniors(wording: str) -> bool:
+    """Whether the statement is the leaders' own to settle: it names the board, its directors or the
+    manager's own post (vocab/settings.toml `senior_cues`), not the ward's daily practice."""
+    pattern = phrase_pattern(tuple(_settings().senior_cues))
+    return bool(pattern and pattern.search(wording))
 
 
 def roles(asked: list[str]) -> str:
@@ -297,7 +312,8 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
-    owner = place.registered if all(k.provider_duty for k in kinds) else place.owner
+    owner = (place.registered if all(k.provider_duty for k in kinds)
+             else place.senior if seniors(wording) or all(k.senior for k in kinds) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
     each = list(dict.fromkeys(_fill(k.line("change", a), a, wording) for k, a in _grouped(asked, kinds)))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
@@ -307,7 +323,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
-    forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds)
+    forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
     until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
     text = "; ".join(each)
