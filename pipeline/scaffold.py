@@ -45,6 +45,8 @@ class Variant(BaseModel):
 
     triggers: list[str]
     settings: list[str] = []  # vocab/settings.toml ids it was written for (domiciliary care visits); empty: any
+    kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added
+    unless: list[str] = []  # phrases of the broader topic that its lines leave out (cleaning, beside hand hygiene)
     change: str | None = None
     communicate: str | None = None
     audit: str | None = None
@@ -131,7 +133,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         made = composed(each, wording, place, theme_id, found=findings(wording, found))
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording, place.setting) is not None, topic=topic)
+        variant = _variant(topic, wording, place.setting)
+        lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
+                                  covered=frozenset(variant.kinds if variant else ()))
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -323,7 +327,7 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
-                      topic: Topic | None = None) -> dict[str, str]:
+                      topic: Topic | None = None, covered: frozenset[str] = frozenset()) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -334,8 +338,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
     checked = lines["audit"] + " " + lines["evidence"]
-    missed = [a for a in each if (_missed(a.text, checked) and not _named_by(a.text, checked))
-              or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked)]
+    missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
+                                  or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
+              and kind_of(a.duty).id not in covered]  # a variant's own check of that kind (access to records)
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
@@ -539,7 +544,8 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     """The one variant of the topic the wording names, in a setting it was written for ("visits" are
     care workers' rotas only in domiciliary care); none when it names none or two."""
     named = [v for v in topic.variant if (not v.settings or setting in v.settings)
-             and _matches(phrase_pattern(tuple(v.triggers)), wording)]
+             and _matches(phrase_pattern(tuple(v.triggers)), wording)
+             and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
     return named[0] if len(named) == 1 else None
 
 
