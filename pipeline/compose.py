@@ -557,7 +557,10 @@ _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts
                       r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
-                     r"carers|complainants|families)\b", re.IGNORECASE)
+                     r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
+                     r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
+_PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
+           "baby": "babies"}  # "involves the patient": the records of 10 patients
 _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
@@ -576,7 +579,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif people:
-        who = people.group(1).lower()
+        who = _PLURAL.get(people.group(1).lower(), people.group(1).lower())
         sample = f"the records of 10 {who}"
         plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
     else:  # nothing named to sample: say what the records must show
