@@ -539,10 +539,14 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
         named = (_records(a) or _object(a)) if by_record and samples else ""
-        if by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field):
-            continue  # a line that quotes its ask shows this one too
+        if (by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field)
+                and _FOLLOW_ON.match(a)):
+            continue  # a line that quotes its ask shows this one too; "action is taken when ..." follows the ask before
         groups.setdefault((k.id, named), (k, []))[1].append(a)
     return [(k, "; ".join(group)) for k, group in groups.values()]
+
+
+_FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the staff)\b", re.IGNORECASE)
 
 
 # -- filling a kind's lines with the ask
