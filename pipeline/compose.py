@@ -639,7 +639,7 @@ def about(ask: str) -> str:
 def _one_document(ask: str) -> bool:
     """"complete the actions in its violence reduction plan": the record named is the service's one
     document, not a sample of ten."""
-    m = _RECORDS.search(ask)
+    m = _record_named(ask)
     few = not m or not m.group(2).lower().endswith("s") or m.group(2).lower() == "registers"  # "the practice's registers"
     return bool(m) and few and bool(_ITS.search(ask[:m.start(2)]))
 
@@ -647,10 +647,20 @@ def _one_document(ask: str) -> bool:
 _ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _record_named(ask: str) -> re.Match[str] | None:
+    """The first record the ask names that is not the standard it works to ("observations in line with
+    each patient's care plan" name the care plan as the standard, not the record to sample)."""
+    return next((m for m in _RECORDS.finditer(ask) if not _STANDARD.search(ask[:m.start(2)])), None)
+
+
+_STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agreed in|as per)\s+(?:[\w’'-]+\s+){0,4}$",
+                       re.IGNORECASE)
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
-    m = _RECORDS.search(ask)
+    m = _record_named(ask)
     if not m:
         return ""
     quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
