@@ -349,11 +349,12 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
-    # a later, separate ask B never names ("... and that a mental capacity assessment is recorded"), whether
-    # or not the topic's check covers it: the topic's B is written for the first
+    # a separate ask B never names ("... and that a mental capacity assessment is recorded"), whether or not
+    # the topic's check covers it; the first too, when B is the topic's stock line ("the expected practice")
     told = lines["communicate"].replace("{ask}", quote)
-    untold = [a for a in each[1:] if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
-              and (_unnamed(a.text, told) or _missed(a.text, told))]
+    untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
+              and (_unnamed(a.text, told) or _missed(a.text, told))
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told))]
     if untold and (tell := extra_checks(untold, wording).tell
                    or _told_plainly([a for a in untold if not specific(a)])):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
@@ -364,6 +365,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         # the evidence shows it too, not only the topic's usual records
         out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+_STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
+# a topic's B that names no content of its own: the first ask is told too
 
 
 def _told_plainly(asks_: list[Ask]) -> str:
