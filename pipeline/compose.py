@@ -39,12 +39,14 @@ class Setting(BaseModel):
     leaders: str
     owner: str
     registered: str = "the registered manager"  # who owns a duty of the registration (ratings display, notifications)
+    senior: str = "the {org}'s executive lead for the area and the divisional or service director"  # the leaders' own asks
 
 
 class SettingTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
+    senior_cues: list[str] = []  # an ask naming one of these is the leaders' own (the board, the manager's post)
     setting: list[Setting]
 
     @model_validator(mode="after")
@@ -65,6 +67,7 @@ class Kind(BaseModel):
     id: str
     one_off: bool = False
     to_leaders: bool = False
+    senior: bool = False  # the leaders' own to decide (a post to fill, a manager's support): A is decided with them
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
@@ -140,6 +143,7 @@ class Place(NamedTuple):
     leaders: str
     owner: str
     registered: str
+    senior: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
@@ -161,7 +165,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         chosen = table[counts.index(best)] if best else table[-1]
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
-                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered")))
+                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
 
 
 _SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
@@ -253,17 +257,34 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
                                      else place.staff)
-    if role := next((r.who for r in _kinds().role for a in asked if any(p.search(a) for p in _compiled(tuple(r.patterns)))),
-                    None):
+    channels = place.channels
+    if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
+        staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
+        channels = "their management meetings and a written briefing"
+    if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
     quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
+    communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {channels}; "
                    "record who has been told.")
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
     return put_right(made, found)
+
+
+def seniors(wording: str) -> bool:
+    """Whether the statement is the leaders' own to settle: it names the board, its directors or the
+    manager's own post (vocab/settings.toml `senior_cues`), not the ward's daily practice."""
+    pattern = phrase_pattern(tuple(_settings().senior_cues))
+    return bool(pattern and pattern.search(wording))
+
+
+def roles(asked: list[str]) -> str:
+    """Who carries out what the asks name, when that is not the setting's usual staff: the managers who
+    answer complaints, the therapists who give the therapy asked for (vocab/asks.toml [[role]])."""
+    found = [r.who for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
+    return _listing(list(dict.fromkeys(found))) if found else ""
 
 
 def put_right(lines: Composed, found: list[str]) -> Composed:
@@ -291,7 +312,8 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
-    owner = place.registered if all(k.provider_duty for k in kinds) else place.owner
+    owner = (place.registered if all(k.provider_duty for k in kinds)
+             else place.senior if seniors(wording) or all(k.senior for k in kinds) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
     each = list(dict.fromkeys(_fill(k.line("change", a), a, wording) for k, a in _grouped(asked, kinds)))
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
@@ -301,7 +323,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
-    forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds)
+    forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
     until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
     text = "; ".join(each)
@@ -402,9 +424,13 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
         if (k.own_lines and k is not kind and (theirs := _first_match(ask, k))
                 and (theirs[0] >= mine[1] or theirs[1] <= mine[0])):  # overlapping: one phrase ("ratings are displayed")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
-            if not _VERB.search(between):  # listed together, not subject and verb of one clause
+            if not _VERB.search(between) and not _ABOUT.search(between):  # listed together, not subject and verb of one
+                # clause, nor what the first is about ("dashboards show current data on caseloads, training ...")
                 found.append(k)
     return found
+
+
+_ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 
 
 def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
@@ -513,10 +539,14 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
         named = (_records(a) or _object(a)) if by_record and samples else ""
-        if by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field):
-            continue  # a line that quotes its ask shows this one too
+        if (by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field)
+                and _FOLLOW_ON.match(a)):
+            continue  # a line that quotes its ask shows this one too; "action is taken when ..." follows the ask before
         groups.setdefault((k.id, named), (k, []))[1].append(a)
     return [(k, "; ".join(group)) for k, group in groups.values()]
+
+
+_FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the staff)\b", re.IGNORECASE)
 
 
 # -- filling a kind's lines with the ask
@@ -531,7 +561,10 @@ _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts
                       r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
-                     r"carers|complainants|families)\b", re.IGNORECASE)
+                     r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
+                     r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
+_PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
+           "baby": "babies"}  # "involves the patient": the records of 10 patients
 _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
@@ -545,12 +578,12 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     records = _records(main)
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
-    if records:
-        sample, plural = f"10 {records}", records
+    if records:  # the service's own few ("the practice's registers") are read whole, not sampled
+        sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif people:
-        who = people.group(1).lower()
+        who = _PLURAL.get(people.group(1).lower(), people.group(1).lower())
         sample = f"the records of 10 {who}"
         plural = f"{who}'" + ("" if who.endswith("s") else "s") + f" records, checked for it ({ask})"
     else:  # nothing named to sample: say what the records must show
@@ -606,17 +639,28 @@ def about(ask: str) -> str:
 def _one_document(ask: str) -> bool:
     """"complete the actions in its violence reduction plan": the record named is the service's one
     document, not a sample of ten."""
-    m = _RECORDS.search(ask)
-    return bool(m) and not m.group(2).lower().endswith("s") and bool(_ITS.search(ask[:m.start(2)]))
+    m = _record_named(ask)
+    few = not m or not m.group(2).lower().endswith("s") or m.group(2).lower() == "registers"  # "the practice's registers"
+    return bool(m) and few and bool(_ITS.search(ask[:m.start(2)]))
 
 
 _ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _record_named(ask: str) -> re.Match[str] | None:
+    """The first record the ask names that is not the standard it works to ("observations in line with
+    each patient's care plan" name the care plan as the standard, not the record to sample)."""
+    return next((m for m in _RECORDS.finditer(ask) if not _STANDARD.search(ask[:m.start(2)])), None)
+
+
+_STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agreed in|as per)\s+(?:[\w’'-]+\s+){0,4}$",
+                       re.IGNORECASE)
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
-    m = _RECORDS.search(ask)
+    m = _record_named(ask)
     if not m:
         return ""
     quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
@@ -657,7 +701,8 @@ def _head(words: list[str]) -> str:
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
-                        "specialist champions".split())  # "10 records of critical care unit" names no records
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts".split())
+# "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 

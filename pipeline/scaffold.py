@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, Composed, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
-                      place_for, put_right, specific)
+                      place_for, put_right, roles, specific)
 from .themes import named
 from ..vocab import load
 
@@ -44,6 +44,9 @@ class Variant(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     triggers: list[str]
+    settings: list[str] = []  # vocab/settings.toml ids it was written for (domiciliary care visits); empty: any
+    kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added
+    unless: list[str] = []  # phrases of the broader topic that its lines leave out (cleaning, beside hand hygiene)
     change: str | None = None
     communicate: str | None = None
     audit: str | None = None
@@ -112,21 +115,27 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     fallback = _table().topic[-1]
     found = asks(wording)
     each = composable(wording, found)
+    place = place_for(wording, list(services), list(report_types))
+    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
     if topic is not None and _unfit(topic, each):
         topic = fallback
     topic = topic or fallback
-    place = place_for(wording, list(services), list(report_types))
-    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
-    lines = {line: _placed(text, place).replace("{thing}", _thing(found)) for line, text in _lines(topic, wording).items()}
+    if topic is not fallback and (role := roles([a.text for a in each])) \
+            and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already
+        place = place._replace(staff=f"{role}, and {place.staff}")  # the therapists who give it, then the ward's staff
+    lines = {line: _placed(text, place).replace("{thing}", _thing(found))
+             for line, text in _lines(topic, wording, place.setting).items()}
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=findings(wording, found))
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
-        lines = _with_missed_asks(lines, wording, each, narrow=_variant(topic, wording) is not None, topic=topic)
+        variant = _variant(topic, wording, place.setting)
+        lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
+                                  covered=frozenset(variant.kinds if variant else ()))
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -163,9 +172,9 @@ _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
 def _placed(text: str, place: Place) -> str:
-    """A topic's line with the meetings, staff and channels of the setting in place of {forum}, {leaders},
-    {staff} and {channels}."""
-    return (text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
+    """A topic's line with the meetings, staff, channels and managers of the setting in place of {forum},
+    {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team)."""
+    return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels))
 
 
@@ -318,7 +327,7 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
-                      topic: Topic | None = None) -> dict[str, str]:
+                      topic: Topic | None = None, covered: frozenset[str] = frozenset()) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -329,8 +338,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     the topic's broader lines get it, since it quotes the ask they leave unnamed."""
     quote = quoted_asks(wording)
     checked = lines["audit"] + " " + lines["evidence"]
-    missed = [a for a in each if (_missed(a.text, checked) and not _named_by(a.text, checked))
-              or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked)]
+    missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
+                                  or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
+              and kind_of(a.duty).id not in covered]  # a variant's own check of that kind (access to records)
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
@@ -339,11 +349,12 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
-    # a later, separate ask B never names ("... and that a mental capacity assessment is recorded"), whether
-    # or not the topic's check covers it: the topic's B is written for the first
+    # a separate ask B never names ("... and that a mental capacity assessment is recorded"), whether or not
+    # the topic's check covers it; the first too, when B is the topic's stock line ("the expected practice")
     told = lines["communicate"].replace("{ask}", quote)
-    untold = [a for a in each[1:] if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
-              and (_unnamed(a.text, told) or _missed(a.text, told))]
+    untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
+              and (_unnamed(a.text, told) or _missed(a.text, told))
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told))]
     if untold and (tell := extra_checks(untold, wording).tell
                    or _told_plainly([a for a in untold if not specific(a)])):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
@@ -354,6 +365,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         # the evidence shows it too, not only the topic's usual records
         out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+_STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
+# a topic's B that names no content of its own: the first ask is told too
 
 
 def _told_plainly(asks_: list[Ask]) -> str:
@@ -521,18 +536,21 @@ def choose_topic(wording: str) -> tuple[Topic, int]:
     return (topic, _scores(wording)[topic.id]) if topic else (_table().topic[-1], 0)
 
 
-def _lines(topic: Topic, wording: str) -> dict[str, str]:
+def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
     """The topic's four lines, with those of the variant the wording names replacing them; when it
     names two (fluid charts and help at mealtimes) the topic's own lines, which cover both."""
     lines = {line: getattr(topic, line) for line in LINES}
-    if variant := _variant(topic, wording):
+    if variant := _variant(topic, wording, setting):
         lines |= {line: text for line in LINES if (text := getattr(variant, line)) is not None}
     return lines
 
 
-def _variant(topic: Topic, wording: str) -> Variant | None:
-    """The one variant of the topic the wording names; none when it names none or two."""
-    named = [v for v in topic.variant if _matches(phrase_pattern(tuple(v.triggers)), wording)]
+def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
+    """The one variant of the topic the wording names, in a setting it was written for ("visits" are
+    care workers' rotas only in domiciliary care); none when it names none or two."""
+    named = [v for v in topic.variant if (not v.settings or setting in v.settings)
+             and _matches(phrase_pattern(tuple(v.triggers)), wording)
+             and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
     return named[0] if len(named) == 1 else None
 
 
