@@ -391,11 +391,25 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
             last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
     if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
+    if _right_goes_on_beside(band, below, last, bottom):
+        return False
     measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)
     x = min(w["x0"] for w in words)
     under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if r[0]["top"] >= bottom - 0.5) if u][:2]
     return not (measure is not None and len(under) == 2 and all(w["x1"] <= band.lo for u in under for w in u)
                 and measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em)
+
+
+def _right_goes_on_beside(band: Gutter, below: list[list[dict]], last: float, bottom: float) -> bool:
+    """The column right of the band goes on beside the lead-in's last line (its text starts
+    above that line's foot) before the text under the lead-in starts on the left: a heading
+    of the left column with the right column's next paragraph set on offset baselines beside
+    it, not a lead-in that every column of the next block starts under (the first column no
+    later than the others)."""
+    right = next((min(w["top"] for w in r if w["x0"] > band.lo) for r in below
+                  if r[0]["top"] > last + 0.5 and any(w["x0"] > band.lo for w in r)), None)
+    left = next((r[0]["top"] for r in below if r[0]["top"] > last + 0.5 and any(w["x1"] <= band.lo for w in r)), None)
+    return right is not None and right < bottom and (left is None or right < left - BASELINE_EM * band.em)
 
 
 def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:
