@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..models.document import Line
 
-from .glyphs import BULLETS as BULLET_GLYPHS, SOFT_HYPHEN
+from .glyphs import BULLETS as BULLET_GLYPHS, LINE_END_HYPHENS, SOFT_HYPHEN
 from .hyphenation import splits_word
 
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
@@ -191,10 +191,10 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
     if not heading or bullet_marker(collapse_ws(prev.text)):
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
-                  or HEADING_CONNECTOR.search(prev.text))
+                  or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
     if _next_column_top(prev, line):
         return bool(unfinished)
-    completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+    completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
     if not _stacked(prev, line):
         # a fake-bold line whose overprint a writer or PDFium folded away reads as regular:
         # its size and the heading the two lines make together still join them
