@@ -182,14 +182,17 @@ class _Walker:
 
     def _note_header_row(self, line: Line, text: str) -> None:
         """Two headings side by side on one row, neither a structural heading ("Core service" |
-        "Actions"): a table's header row, which a table repeats over its page breaks."""
+        "Actions"), or one the list's heading over the actions column ("Core service" | "Action
+        the trust SHOULD take to improve"): a table's header row, which a table repeats over its
+        page breaks (repeated on a later page, a cell that opens the list still open goes on with it)."""
         last = self.last_heading
         if kind_word(text):
             return  # a row's label and its kind cell ("MUST"), not a header row
-        if (last is not None and last.page == line.page and abs(last.top - line.top) < 0.3 * line.size
-                and last.x1 < line.x0 and not sp.is_structural_heading(text)
-                and not sp.is_structural_heading(collapse_ws(last.text))):
-            for cell in (collapse_ws(last.text), text):
+        if last is None or last.page != line.page or abs(last.top - line.top) >= 0.3 * line.size or last.x1 >= line.x0:
+            return
+        cells = (collapse_ws(last.text), text)
+        if any(sp.opener_kind(cell) for cell in cells) or not any(sp.is_structural_heading(cell) for cell in cells):
+            for cell in cells:
                 self.header_cells.setdefault(cell, line.page)
 
     def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
