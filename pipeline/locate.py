@@ -317,8 +317,9 @@ class _Walker:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
         heading that opens none), keeping the service cell beside it."""
         kind = kind_word(text)
-        if not (line.bold and kind and after is not None and after.page == line.page
-                and abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1):
+        if not (line.bold and kind and after is not None and after.page == line.page and (
+                abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1
+                or self._header_read_again(after, line))):
             return False  # (the items beside it may be bulleted or plain paragraphs)
         if self.open is None:
             section = next((h.text for h in reversed(self.stack) if not h.service), text)
@@ -326,6 +327,11 @@ class _Walker:
         self._end_item()
         self.open.kind = kind
         return True
+
+    def _header_read_again(self, after: Line, line: Line) -> bool:
+        """`after` is a cell of the table's header row, printed higher on the page and read
+        again over its column (read.py) between a row's cells and its items beside them."""
+        return after.top < line.top and collapse_ws(after.text) in self.header_cells and after.x0 > line.x1
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
