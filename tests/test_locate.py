@@ -527,3 +527,15 @@ def test_locate_a_service_heading_broken_at_its_own_hyphen_is_one_service():
         bullet("Work with the police to reduce the number of people taken to police cells."),
     )
     assert [f.service for f in found] == ["Mental health crisis services and health-based places of safety"]
+
+
+def test_locate_a_service_in_capitals_takes_the_first_spelling_the_vocabulary_lists():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        line("MEDICAL CARE (INCLUDING OLDER PEOPLE’S CARE)", bold=True),
+        bullet("The trust must ensure that staff are trained."),
+        line("SERVICES FOR CHILDREN & YOUNG PEOPLE", bold=True),
+        bullet("The trust must ensure that children are weighed."),
+    )
+    assert [f.service for f in found] == ["Medical care (including older people's care)",
+                                          "Services for children and young people"]
