@@ -312,12 +312,13 @@ class _Walker:
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
     def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
-        """A cell saying only "MUST" or "SHOULD" in bold, with an item beside it on its row (bulleted
+        """A cell saying only "MUST" or "SHOULD" in bold or capitals, with an item beside it on its row (bulleted
         or not): a table's kind column. The items beside it are of that kind (they may not say it:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
         heading that opens none), keeping the service cell beside it."""
         kind = kind_word(text)
-        if not (line.bold and kind and after is not None and after.page == line.page and (
+        set_apart = line.bold or text.rstrip(" :").isupper()  # a scanned page's text layer has no bold
+        if not (set_apart and kind and after is not None and after.page == line.page and (
                 abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1
                 or self._header_read_again(after, line))):
             return False  # (the items beside it may be bulleted or plain paragraphs)

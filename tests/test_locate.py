@@ -539,3 +539,17 @@ def test_locate_a_service_in_capitals_takes_the_first_spelling_the_vocabulary_li
     )
     assert [f.service for f in found] == ["Medical care (including older people's care)",
                                           "Services for children and young people"]
+
+
+def test_locate_a_kind_cell_in_capitals_without_bold_gives_its_items_their_kind():
+    # a scanned page's text layer carries no weight: "MUST" and "SHOULD" in capitals still
+    # make the table's kind column, under a heading that opens no list of its own
+    found = statements(
+        line("Outstanding practice and areas for improvement", size=10.5),
+        line("Core service", at=100), line("Actions", x=300, at=100),
+        line("Outpatients", at=120), line("MUST", x=200, at=120),
+        line("The service must ensure that follow-up appointments are booked.", x=300, at=120),
+        line("SHOULD", x=200, at=150),
+        line("The service should improve the documentation of observations.", x=300, at=150),
+    )
+    assert [(f.kind, f.service) for f in found] == [("must", "Outpatients"), ("should", "Outpatients")]
