@@ -142,8 +142,11 @@ class Gutter:
             gap = below[0].tops[side] - above[-1].bottoms[side]
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
-            broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-            # after a paragraph's last line, a line in lower case carries on text from elsewhere
+            # a line in lower case after a paragraph's last line (a short one, or one ending its
+            # sentence or its closing citation) carries on text from elsewhere: the column broke off
+            elsewhere = self._goes_on_elsewhere(above[-1], below[0], side)
+            broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
+                     or elsewhere)
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
@@ -151,14 +154,22 @@ class Gutter:
             # second line is not the line under the heading that other columns begin level with)
             under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            ends.append((bool(below[0].side[side]), tops, broke, self._goes_on_elsewhere(above[-1], below[0], side)))
+            ends.append((bool(below[0].side[side]), tops, broke, elsewhere))
         return ends
 
     def _goes_on_elsewhere(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
-        """On that side, the text above ends its sentence and the line below opens in lower
-        case: it goes on from another column, not from the text above it."""
-        words = [w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
-        return bool(words) and words[-1]["text"].endswith(SENTENCE_END) and self._opens_lower(below, side)
+        """On that side, the text above ends its sentence (or the bracket that closes a finished
+        sentence: "… score. (Regulation 12(2)(g))", or a line that is a bracket alone) and the
+        line below opens in lower case: it goes on from another column, not from the text above it."""
+        words = sorted((w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
+                       key=lambda w: w["x0"])
+        if not words or not self._opens_lower(below, side):
+            return False
+        if words[-1]["text"].endswith(SENTENCE_END):
+            return True
+        opening = next((k for k in range(len(words) - 1, -1, -1) if words[k]["text"].startswith("(")), None)
+        return (words[-1]["text"].endswith(")") and opening is not None
+                and (opening == 0 or words[opening - 1]["text"].endswith(SENTENCE_END)))
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""

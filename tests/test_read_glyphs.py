@@ -173,6 +173,22 @@ def test_a_left_column_going_on_alone_after_a_blank_under_a_heading_is_read_befo
     assert _two_columns(left, right, size) == [text for text, *_ in left] + [text for text, _ in right]
 
 
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_column_ending_its_citation_then_going_on_in_lower_case_beside_the_next_heading_is_two_blocks(size):
+    """Two lists, each in two columns, one under the other with no blank between: the first
+    list's right column ends its item with a citation; the second's right column, on
+    baselines of its own, goes on in lower case beside the second list's heading (its item
+    opened under the heading). Each block is read column by column in turn."""
+    lead = 1.4 * size
+    left = [("• The trust must see that", 50, size, False), ("ill patients on wards are", 50 + lead, size, False),
+            ("THE TRUST SHOULD", 50 + 2 * lead + 0.2 * size, 1.12 * size, True),
+            ("The trust should see that", 50 + 4.5 * lead, size, False)]
+    right = [("escalated using the early", 50), ("score. (Reg 12(2)(g))", 50 + lead),
+             ("its policies are reviewed", 50 + 2 * lead + 0.55 * size), ("and kept up to date.", 50 + 3 * lead + 0.55 * size)]
+    got = _two_columns(left, right, size)
+    assert got == [left[0][0], left[1][0], right[0][0], right[1][0], left[2][0], left[3][0], right[2][0], right[3][0]]
+
+
 def test_a_larger_heading_beside_a_first_item_set_a_little_higher_is_read_first():
     """Two rows sharing most of their height are one line to the eye, read left to right."""
     glyphs = _set("The provider must:", 45, 741.4, 18.5) + _set("• Ensure that all staff complete", 300, 739.8, 13.0)
