@@ -6,11 +6,13 @@ their defensible second choice `kq_also`) and the regulation numbers they label.
 
 statements.jsonl: {"id", "kind", "service", "text"}; labels.jsonl: {"id", "kq", "kq_also", "category",
 "regulation": ["12", "REG2009-18", ...]}. Prints the three figures, then every key-question miss.
+`bench/tag_by_author.py` scores every set at once with `score`.
 """
 
 import argparse
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cqcplan import api
@@ -20,41 +22,69 @@ from cqcplan.pipeline.plan import make_plan
 from cqcplan.pipeline.tag import prepare, tag
 
 
-def _rows(path: Path) -> list[dict]:
+def rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("setdir", type=Path)
-    folder = parser.parse_args().setdir
-    statements = _rows(folder / "statements.jsonl")
-    labels = {row["id"]: row for row in _rows(folder / "labels.jsonl")}
+@dataclass
+class Score:
+    """Counts for one set (or several added up): n statements, strict and with-second key
+    questions right, labelled regulations found of those labelled; the key-question misses."""
+
+    n: int = 0
+    strict: int = 0
+    either: int = 0
+    regs_found: int = 0
+    regs_labelled: int = 0
+    regs_extra: int = 0  # statements given a regulation number their author did not label
+    misses: list[tuple] = field(default_factory=list)
+
+    def __add__(self, other: "Score") -> "Score":
+        return Score(self.n + other.n, self.strict + other.strict, self.either + other.either,
+                     self.regs_found + other.regs_found, self.regs_labelled + other.regs_labelled,
+                     self.regs_extra + other.regs_extra, self.misses + other.misses)
+
+    def figures(self) -> tuple[float, float, float]:
+        return self.strict / self.n, self.either / self.n, self.regs_found / max(self.regs_labelled, 1)
+
+
+def score(statements: list[dict], labels: dict[str, dict]) -> Score:
+    """Tag the statements as one plan (no merging) and count against the labels."""
     prepare(None)
     findings = tag([Finding(id=f"F{i}", kind=r["kind"], text=r["text"], file="set.pdf", page=1, section="",
                             service=r.get("service")) for i, r in enumerate(statements, 1)], [])
     meta = ReportMeta(file="set.pdf", sha256="0" * 64, report_type="Inspection report", provider="Labelled set")
     plan = make_plan(api.to_extraction([ReportExtraction(meta=meta, findings=findings, notices=[])], merge=False))
     by_text = {r["text"]: r["id"] for r in statements}
-    strict = either = regs_found = regs_labelled = 0
-    misses = []
+    result = Score(n=len(statements))
     for action in plan.actions:
         numbers = {n for r in action.regulations for n in re.findall(r"Regulation (\d+[A-Z]?)", r)}
         for wording in action.wordings:
             label = labels[by_text[wording.text]]
-            strict += action.key_question == label["kq"]
-            either += action.key_question in (label["kq"], label.get("kq_also"))
+            result.strict += action.key_question == label["kq"]
+            result.either += action.key_question in (label["kq"], label.get("kq_also"))
             wanted = {x.replace("REG2009-", "") for x in label["regulation"]}
             if wanted:
-                regs_labelled += 1
-                regs_found += wanted <= numbers
+                result.regs_labelled += 1
+                result.regs_found += wanted <= numbers
+            result.regs_extra += bool(numbers - wanted)
             if action.key_question != label["kq"]:
-                misses.append((label["id"], label["kq"], label.get("kq_also"), action.key_question,
-                               label["category"], action.theme))
-    n = len(labels)
-    print(f"key question {strict}/{n} = {strict / n:.3f}; counting second choices {either}/{n} = {either / n:.3f}; "
-          f"labelled regulation(s) found {regs_found}/{regs_labelled} = {regs_found / max(regs_labelled, 1):.3f}")
-    for miss in misses:
+                result.misses.append((label["id"], label["kq"], label.get("kq_also"), action.key_question,
+                                      label["category"], action.theme))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("setdir", type=Path)
+    folder = parser.parse_args().setdir
+    statements = rows(folder / "statements.jsonl")
+    result = score(statements, {row["id"]: row for row in rows(folder / "labels.jsonl")})
+    n = result.n
+    print(f"key question {result.strict}/{n} = {result.strict / n:.3f}; counting second choices "
+          f"{result.either}/{n} = {result.either / n:.3f}; labelled regulation(s) found "
+          f"{result.regs_found}/{result.regs_labelled} = {result.regs_found / max(result.regs_labelled, 1):.3f}")
+    for miss in result.misses:
         print("  ", miss)
 
 

@@ -13,8 +13,9 @@ Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 TagField = Literal["domain", "regulation", "quality_statement", "theme"]
-# reviewer: set on the review page; equivalent: the 2014 regulation that replaced a 2010 one cited
-Basis = Literal["explicit", "requirement_notice", "section", "wording", "reviewer", "equivalent"]
+# reviewer: set on the review page; equivalent: the 2014 regulation that replaced a 2010 one cited;
+# precedent: how outside authors filed statements worded like it (pipeline/precedent.py)
+Basis = Literal["explicit", "requirement_notice", "section", "wording", "reviewer", "equivalent", "precedent"]
 # What CQC did about a breach, as the report states it (requirement-notice or enforcement table).
 EnforcementType = Literal["requirement_notice", "warning_notice", "notice_of_proposal", "notice_of_decision",
                           "conditions", "urgent_action", "enforcement_action"]

@@ -35,6 +35,22 @@ def label(field: str) -> str:
     return LABELS.get(field) or field.replace("_", " ").capitalize()
 
 
+# A value typed into a field it does not fit ("end of Q2" as a deadline) is kept, as a line of
+# its own in Progress: "Deadline typed as: end of Q2". It is a note for the plan's owners, so
+# the public version leaves such lines out (`pipeline/publish.py`).
+READING_NOTE = " typed as: "
+
+
+def reading_note(field: str, typed: str) -> str:
+    return f"{label(field)}{READING_NOTE}{typed}"
+
+
+def is_reading_note(line: str, fields) -> bool:
+    """Whether `line` is a reading note about one of `fields` (as `reading_note` writes it)."""
+    head, found, _ = line.strip().partition(READING_NOTE)
+    return bool(found) and head in {label(f) for f in fields}
+
+
 class ReadRow(BaseModel):
     """One action row as found in the edited file; `values` holds only the fields found."""
 
@@ -115,11 +131,13 @@ class StatusReport(BaseModel):
 
     version: str
     today: Date
-    by_brag: dict[str, int]
+    by_brag: dict[str, int]  # this and the next two count the open actions
     by_key_question: dict[str, int]
     by_service: dict[str, int]
-    closed: int
+    closed: int  # `PlanAction.is_closed`, as the board's report counts it
     checks: list[Check]
+    total: int = 0
+    by_status: dict[str, int] = {}  # every action, as the board's report counts them (`pipeline/progress.py` tally)
     by_cadence: dict[str, int] = {}
     measured: int = 0  # open actions with both a baseline and a target measure
     signed_off: int = 0  # actions (open or closed) with an executive sign-off

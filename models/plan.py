@@ -107,6 +107,22 @@ class PlanAction(BaseModel):
     independent_check_by: str = ""
     independent_check_on: Date | None = None
 
+    @property
+    def is_closed(self) -> bool:
+        """The one meaning of "closed" that `status`, the board's report, the plan's progress rows
+        and its Closed actions table all count: moved to Closed actions (Complete or Closed, and
+        Blue; `pipeline/living.py` moves it and dates it)."""
+        return self.closed_on is not None
+
+    @property
+    def counted_status(self) -> Status:
+        """The status an action is counted under: "Closed" only when it is closed as above; a
+        lead's "Closed" on an action not yet Blue counts as "Complete" (the lead's word: done,
+        waiting for Blue), so no count of "Closed" disagrees with the number closed."""
+        if self.is_closed:
+            return "Closed"
+        return "Complete" if self.status == "Closed" else self.status
+
 
 class Review(BaseModel):
     """One row of "Progress at each review": the counts of one version."""
@@ -186,6 +202,6 @@ class ActionPlan(BaseModel):
     def review(self) -> Review:
         """This version's row of "Progress at each review"."""
         brag = {b.lower(): sum(a.brag == b for a in self.actions) for b in BRAGS}
-        closed = sum(bool(a.closed_on) for a in self.actions)
+        closed = sum(a.is_closed for a in self.actions)
         return Review(version=self.version, date=self.date, open=len(self.actions) - closed, closed=closed,
                       not_rated=sum(a.brag is None for a in self.actions), **brag)

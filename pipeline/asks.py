@@ -26,7 +26,7 @@ class Ask(NamedTuple):
 
 
 # What a statement asks: each sentence without the provider, modal and "ensure that", split at
-# "and that", "; and", "and ensure"; the duty of an ask is the ask without the qualifier hung on it.
+# "and that", "; and", "and ensure" ("and making sure"); the duty of an ask is the ask without the qualifier hung on it.
 _SUBJECT = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
     r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
@@ -38,7 +38,7 @@ _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?
                             re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
-                       r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|make sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
+                       r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
                        re.IGNORECASE)
 # "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
 _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"

@@ -11,6 +11,7 @@ from ..models.plan import ActionPlan, PlanAction
 from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
 from .render.text import found_again, repeat_note
 from .scaffold import PROMPT
+from .typography import typographic
 
 ABC = (("A", "change"), ("B", "communicate"), ("C", "audit"))
 
@@ -55,11 +56,11 @@ def _lines(actions: list[PlanAction]) -> list[str]:
     shoulds = len(actions) - musts
     asked = " and ".join(p for p in (_n(musts, "improvement CQC said we must make"),
                                       _n(shoulds, "improvement CQC said we should make")) if p)
-    themes = list(dict.fromkeys(a.theme for a in actions if a.theme))
-    lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {_and(themes[:4])}" + (" and more" if len(themes) > 4 else "")
+    themes = list(dict.fromkeys(typographic(a.theme) for a in actions if a.theme))
+    lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {themes_listed(themes[:4], more=len(themes) > 4)}"
                                                   if themes else "") + "."]
-    closed = sum(a.status == "Closed" for a in actions)
-    started = sum(a.status != "Closed" and bool(decided(a) or a.progress.strip()) for a in actions)
+    closed = sum(a.is_closed for a in actions)  # as `status` and the board's report count it
+    started = sum(not a.is_closed and bool(decided(a) or a.progress.strip()) for a in actions)
     lines.append(f"{closed} completed, {started} under way, {len(actions) - closed - started} not yet started.")
     repeats = sum(any(w.repeat_of for w in a.wordings) for a in actions)
     if repeats:
@@ -80,5 +81,12 @@ def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {head if count == 1 else head + 's'} {tail}"
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+THEME_SEPARATOR = "; "  # theme names hold commas ("Cleanliness, infection control and hygiene"), never semicolons
+
+
+def themes_listed(names: list[str], *, more: bool = False) -> str:
+    """"A; B, C and D; and E": semicolons between names, so a name's own commas read as part of it."""
+    names = [*names, "more"] if more else names
+    if len(names) == 1:
+        return names[0]
+    return THEME_SEPARATOR.join(names[:-1]) + f"{THEME_SEPARATOR}and {names[-1]}"

@@ -23,10 +23,10 @@ PROMPT = "Prompt:"
 
 
 def check_plan(plan: ActionPlan, today: date) -> list[Check]:
-    open_actions = [a for a in plan.actions if not a.closed_on]
+    open_actions = [a for a in plan.actions if not a.is_closed]
     checks: list[Check] = []
     for action in plan.actions:
-        if not action.closed_on:
+        if not action.is_closed:
             checks += _missing(action) + _dates(action, today) + _brag(action)
         checks += _sign_off(action)
     return checks + _clusters(open_actions)

@@ -187,7 +187,41 @@ def kind_of(ask: str) -> Kind:
 
 
 def _first_kind(ask: str) -> Kind:
-    return next(k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns))))
+    found = [k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
+    if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
+        return found[1]  # a record named by an ask of another kind, not about what is written in it
+    if found[0].id == OFFERED and not _to_people(ask):
+        return found[1]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    return found[0]
+
+
+OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
+_OFFERED_TO = re.compile(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
+                         r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
+                         r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
+                         re.IGNORECASE)
+
+
+def _to_people(ask: str) -> bool:
+    """An offer is made to people: the ask's subject names them ("patients are offered ..."), or it names
+    them as whom something is offered or given to ("bereavement support is offered to families")."""
+    verb = _VERB.search(ask) or _PASSIVE.search(ask)
+    subject = ask[:verb.start()] if verb else ask
+    return bool(_PEOPLE.search(subject) or _PARENTS.search(subject) or _OFFERED_TO.search(ask))
+
+
+_PASSIVE = re.compile(r"\b(?:are|is|be|been)\b", re.IGNORECASE)
+_PARENTS = re.compile(r"\b(?:parents|relatives|person|service users|they)\b", re.IGNORECASE)  # "they": whoever the statement named
+
+
+# A record named in an ask makes it the records kind ("what a complete record must contain") only when the ask
+# is about what is written, or no other kind fits: "young people are offered a copy of their care plan" is an offer.
+RECORDS = "records"
+_RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|documentation|completed?|completes|completion|"
+                             r"accurate(?:ly)?|legible|signed|dated|contemporaneous|up[- ]to[- ]date|reflects?|includes?|"
+                             r"contains?|details?|written|filled|updated|reviewed|audited|labelled|personalised|holistic|"
+                             r"(?:and|to|or|must|staff|they)\s+(?:record|document)\b|(?:record|document)s?\s+(?:the|their|all|each|every|any|a|an|when|what|who|how|that|whether|and)\b)",
+                             re.IGNORECASE)
 
 
 # What hangs on the main clause: a list of what it covers, or when it applies.
@@ -223,7 +257,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
                     None):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds))
-    quote = "; ".join(a for a in asked if not any(a != b and a in b for b in asked))  # not a part listed in an ask
+    quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {place.channels}; "
                    "record who has been told.")
@@ -238,13 +272,17 @@ def put_right(lines: Composed, found: list[str]) -> Composed:
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines
+    told = (f"{lines.communicate.rstrip('.')}; tell them what the report found ({named}) and what changes."
+            if len(named.split()) <= QUOTE_FOUND_IN_B_WORDS and named.lower() not in lines.communicate.lower()
+            else lines.communicate)
     return Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
-                    lines.communicate,
+                    told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
                     f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
 
 
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
+QUOTE_FOUND_IN_B_WORDS = 30  # a short finding is told to the staff (B); a long list is put right by the leads
 QUOTE_FOUND_WORDS = 80  # a breach paragraph's findings are its specifics (choking risk assessments, training at 54%)
 
 
@@ -275,8 +313,22 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
+    each += [f"the records that show {p}" for p in dict.fromkeys(purpose(a) for a, k in zip(asked, kinds) if k.id != "review")
+             if p and p not in asked]  # an aim checked as an ask of its own has its own record
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
+
+
+_PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
+                      re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
+
+
+def purpose(ask: str) -> str:
+    """What the ask is for, when that is a result of its own ("enough nurses on every shift so that
+    escorted leave is not cancelled"): rotas alone do not show leave went ahead, so the record of the
+    result is evidence too; a result said of "they" or "it" restates the ask."""
+    m = _PURPOSE.search(ask)
+    return m.group(1).strip(" .;,") if m else ""
 
 
 def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
@@ -301,6 +353,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             if (part_kind := kind_of(part)) is not kind and part_kind is not _kinds().kind[-1] and part_kind not in kinds:
                 asked.append(part)
                 kinds.append(part_kind)
+        if kind.id == JOINT and (aim := _JOINT_AIM.search(a.text)) and (aim_kind := kind_of(aim.group(1))) is not _kinds().kind[-1]:
+            asked.append(aim.group(1))  # "work with partners to reduce the delays": the delays are measured too
+            kinds.append(aim_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(inner))
             whole = inner_kind is _kinds().kind[-1]
@@ -329,6 +384,9 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     return next(k for k in _kinds().kind if k.id == OBSERVING)
 
 
+JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
+_JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+|(?<=that )\S.+)$",
+                        re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 
 
@@ -455,8 +513,8 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
         named = (_records(a) or _object(a)) if by_record and samples else ""
-        if by_record and samples and not named and k in kinds[:i] and not keep:
-            continue
+        if by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field):
+            continue  # a line that quotes its ask shows this one too
         groups.setdefault((k.id, named), (k, []))[1].append(a)
     return [(k, "; ".join(group)) for k, group in groups.values()]
 
@@ -648,11 +706,12 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
-    r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
+    r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
@@ -670,7 +729,7 @@ def named_staff(wording: str) -> str:
     centre", "midwives working on the unit", "the booking team"); empty when it names only "staff" with
     no place. Staff named as those information goes to or comes from ("shared with health visitors",
     "recommended by speech and language therapists") are not the ones who do what is asked."""
-    found, skipped_to = [], -1
+    found, skipped_to, listed_to = [], -1, -1
     hits = sorted([*_STAFF.finditer(wording), *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
                   key=lambda m: m.start())
     for m in hits:
@@ -679,7 +738,10 @@ def named_staff(wording: str) -> str:
             skipped_to = m.end()
             continue
         if m.re is _TEAM:
-            found.append(f"the {m.group(1)}")
+            if any(m.group(1) in name for group in found for name in group):
+                continue  # "staff in the crisis team" named the team already
+            found.append([f"the {m.group(1)}"])
+            listed_to = -1
             continue
         name = m.group(1)
         where = _WHERE.match(wording[m.end():])
@@ -691,9 +753,21 @@ def named_staff(wording: str) -> str:
             name = f"all staff, including {name}"
         name = name[0].lower() + name[1:]
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
-        found.append(f"each {name}" if one else name)
-    unique = list(dict.fromkeys(found))
+        name = f"each {name}" if one else name
+        if found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]):
+            found[-1] = [*found[-1], name]  # "midwives, obstetricians and maternity support workers": one group
+        else:
+            found.append([name])
+        listed_to = m.end()
+    if found and len(found[0]) > 1:  # a list names who does it; staff named later are what it is about
+        return _listing(found[0])
+    unique = list(dict.fromkeys(_listing(group) for group in found))
     return " and ".join(unique[:2])
+
+
+def _listing(names: list[str]) -> str:
+    """"midwives, obstetricians and maternity support workers": every group a statement lists is told."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 # -- loading

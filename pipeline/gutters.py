@@ -95,9 +95,17 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
-            tops = [next(r.top for r in rows if r.side[s] is not None) for s in (one, 1 - one)]
-            return abs(tops[0] - tops[1]) < OFFSET_ROW_EM * self.em and not any(band.crossed for band in self.chain)
+            top = next(r.top for r in rows if r.side[one] is not None)
+            return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
+                and not any(band.crossed for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
+        """Where the side's text starts anew: its first line, and a line after more than half a
+        line's space (a table's next row, where the one-line cell beside it says "MUST"; as
+        read.py's `_groups` tells cells)."""
+        lines = [r for r in rows if r.side[side] is not None]
+        return [r.top for n, r in enumerate(lines) if n == 0 or r.top - lines[n - 1].bottom > 0.5 * self.em]
 
     def follow(self, before: "Gutter") -> None:
         """This band opens just below a blank band that closed `before`, over the same x."""

@@ -13,7 +13,8 @@ recorded under the ref "Plan". CQC actions keep the plan's order; local ones fol
 import re
 from datetime import date
 
-from ..models.living import APPROVAL_FIELDS, DATE_FIELDS, LEAD_FIELDS, Check, FieldChange, PlanReading, ReadRow, label
+from ..models.living import (APPROVAL_FIELDS, DATE_FIELDS, LEAD_FIELDS, Check, FieldChange, PlanReading, ReadRow, label,
+                             reading_note)
 from ..models.plan import BRAGS, CADENCES, STATUSES, ActionPlan, Approval, PlanAction, Scaffold
 from .daytext import parse_day
 from .identity import local_uid
@@ -157,7 +158,7 @@ def _choose(typed: str, choices: tuple[str, ...], synonyms: dict[str, str]) -> s
 def _flag(ref, field, typed, checks, unfit, why, kept_in="Progress"):
     checks.append(Check(code="unreadable-value", severity="warning", ref=ref,
                         message=f"{ref}: {label(field)} “{typed}” {why}; kept in {kept_in}"))
-    unfit.append(f"{label(field)} typed as: {typed}")
+    unfit.append(reading_note(field, typed))
     return _UNFIT
 
 

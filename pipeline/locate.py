@@ -16,6 +16,8 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 from . import structure_patterns as sp
 from .text import body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
+# A table's header row repeated over a page break holds at most this many cells (lines).
+HEADER_ROW_LINES = 4
 # A heading is at most this many words and does not end with a full stop.
 MAX_HEADING_WORDS = 16
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
@@ -36,7 +38,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
-    for line, after in zip(lines, lines[1:] + [None]):
+    for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
+        walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
     return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
@@ -104,6 +107,7 @@ class _Walker:
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
+        self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -219,9 +223,10 @@ class _Walker:
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
-        if self._kind_cell(line, text, after):
+        beside = self._next_cell(after)
+        if self._kind_cell(line, text, beside):
             return True
-        if self._label_cell(line, text, after):
+        if self._label_cell(line, text, beside):
             self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line), label=True)  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
@@ -245,17 +250,38 @@ class _Walker:
             return True
         return False
 
+    def _next_cell(self, after: Line | None) -> Line | None:
+        """The line read next, past a table's header cell read again over its column (the
+        reading order repeats a header row's cells at the top of their columns): the cell
+        beside a label or kind cell on its row."""
+        return next((l for l in self.ahead if collapse_ws(l.text) not in self.header_cells), after)
+
     def _between_halves(self, line: Line, after: Line | None) -> bool:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
-        page before and its lower-case continuation below, or between a sub-item ending "…;" or
+        page before and its lower-case continuation below (right below, or under the rest of the
+        line's row: a table's repeated header row), or between a sub-item ending "…;" or
         "including that:" and the next sub-bullet: page furniture, whatever it says."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
             return False
         last = lst.item[-1].text.rstrip()
         if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
-            return after.text[:1].islower() or after.text.startswith("(") and not bullet_marker(collapse_ws(after.text))
+            return self._goes_on(after) or self._header_row_before_rest(line)
         return last.endswith((";", ":")) and bool(lst.subs or last.endswith(":")) and bool(bullet_marker(collapse_ws(after.text)))
+
+    @staticmethod
+    def _goes_on(line: Line) -> bool:
+        """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
+        return line.text[:1].islower() or line.text.startswith("(") and not bullet_marker(collapse_ws(line.text))
+
+    def _header_row_before_rest(self, line: Line) -> bool:
+        """The line opens a row of cells at the page's top (a table's header row repeated, in any
+        type: a re-print may lose its bold) with the unfinished item's next words right under it."""
+        row = [l for l in self.ahead if l.page == line.page and abs(l.top - line.top) < 0.3 * line.size]
+        rest = self.ahead[len(row):]
+        return bool(row) and len(row) == len([l for l in self.ahead[:len(row)] if l in row]) and bool(rest) \
+            and rest[0].page == line.page and self._goes_on(rest[0]) \
+            and not any(bullet_marker(collapse_ws(l.text)) or l.text.rstrip().endswith(TERMINAL) for l in [line, *row])
 
     def _label_goes_on(self, line: Line, text: str) -> bool:
         """The rest of a table's service label: split by a page break ("Emergency operations
@@ -307,32 +333,26 @@ class _Walker:
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type."""
         return bool((self.open or self.suspended) and after is not None
-                    and (bullet_marker(collapse_ws(after.text)) or after.bold and kind_word(after.text))
+                    and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
 
     def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
-        """A cell saying only "MUST" or "SHOULD" in bold or capitals, with an item beside it on its row (bulleted
+        """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
         or not): a table's kind column. The items beside it are of that kind (they may not say it:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
         heading that opens none), keeping the service cell beside it."""
         kind = kind_word(text)
-        set_apart = line.bold or text.rstrip(" :").isupper()  # a scanned page's text layer has no bold
-        if not (set_apart and kind and after is not None and after.page == line.page and (
-                abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1
-                or self._header_read_again(after, line))):
+        if not (_kind_cell_look(line) and after is not None and after.page == line.page
+                and abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1):
             return False  # (the items beside it may be bulleted or plain paragraphs)
         if self.open is None:
             section = next((h.text for h in reversed(self.stack) if not h.service), text)
             self._open_list(kind, section, self._rank(line), True, line)
         self._end_item()
         self.open.kind = kind
+        self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
         return True
-
-    def _header_read_again(self, after: Line, line: Line) -> bool:
-        """`after` is a cell of the table's header row, printed higher on the page and read
-        again over its column (read.py) between a row's cells and its items beside them."""
-        return after.top < line.top and collapse_ws(after.text) in self.header_cells and after.x0 > line.x1
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -667,6 +687,12 @@ class _Walker:
         self._end_paragraph()
 
 
+def _kind_cell_look(line: Line) -> bool:
+    """The line says only "MUST" or "SHOULD", in bold or in capitals (a re-print may lose the
+    bold font's name, never the letters)."""
+    return bool(kind_word(line.text)) and (line.bold or line.text.strip(" :").isupper())
+
+
 def _open_sentence(lines: list[Line]) -> bool:
     """The item's text so far stops mid-sentence: its last line ends without a sentence's end,
     or inside a bracket ("(Regulation 13 HSCA 2008 (Regulated Activities)" goes on)."""
@@ -684,16 +710,19 @@ def _marker_kind(text: str) -> str:
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
     """The bold label an item opens with, and the item without it: run in on its first line,
-    the whole of its first line, or wrapping from a first line all in bold onto the second."""
+    the whole of its first lines (all in bold, the last ending ":"), or wrapping from a first line all in
+    bold onto the second."""
     first = lines[0]
     if first.run_in:
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
     text = collapse_ws(first.text)
     marker = bullet_marker(text) or ""
     head = text[len(marker):].strip()
-    if len(lines) > 1 and first.bold and head.endswith(":") and not lines[1].bold \
-            and len(head.split()) <= MAX_HEADING_WORDS:  # the label's lines, joined as a heading's
-        return head.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[1:]
+    whole = next((n for n in range(1, len(lines)) if not lines[n].bold or lines[n].page != first.page), 0)
+    label = " ".join([head] + [collapse_ws(line.text) for line in lines[1:whole]])
+    if whole and first.bold and label.endswith(":") and len(label.split()) <= MAX_HEADING_WORDS:
+        # the label's lines, all in bold, the last ending ":" (joined as a heading's)
+        return label.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[whole:]
     if len(lines) > 1 and first.bold and lines[1].run_in and lines[1].page == first.page:
         if len((head + " " + lines[1].run_in).split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
             kept = first.model_copy(update={"text": marker.strip()})

@@ -49,6 +49,17 @@ The decisions a reader would get wrong:
 - The word score's issue-word penalty and lone-term block also read each statement's duties, its
   asks without the qualifier hung on them (pipeline/similarity.py `dice_matrix` `duties`): "enough
   qualified nurses on every shift so that escorted leave is not cancelled" asks for nurses, not leave.
+- Two statements that both list examples of their object ("mandatory training, including moving
+  and handling and basic life support"; "... in particular fire safety and infection control";
+  "policies, including the observation policy") are also scored without them, and the better
+  reading counts (`_beside_examples`): a trust's core-service reports illustrate one trust-wide
+  problem each with their own examples, and the examples alone tripped the distinct-course block
+  and the issue-word penalty. A pair where only one lists examples is read whole: with only one
+  side's example dropped, a lone shared word covered enough to merge a look-alike (mortuary
+  storage against mortuary access, pair set fresh2).
+- A theme cue that only names the report's own core service ("complaints about end of life care"
+  in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
+  every statement of that report is about its service.
 - A must merged with a should is a must. Actions leave merge unnumbered (ref ""), in order
   of their first finding; pipeline/refs.py gives the refs every output prints.
 """
@@ -59,7 +70,7 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import asks, without_earlier_result, without_population
+from .asks import Ask, asks, without_earlier_result, without_population
 from .aspects import aspects_many
 from . import themes
 from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
@@ -82,8 +93,9 @@ REVIEW_BELOW = 0.5
 # issue: the bonus is added to their score before the threshold (bench/eval_merge.py).
 THEME_BONUS = 0.1
 _FIRM = ("explicit", "requirement_notice")  # tag bases that read a regulation, not guess it
-# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ..."
-_EXAMPLE = re.compile(EXAMPLE_OPENER + r"[^,;.()]*", re.IGNORECASE)
+# An example a statement lists, up to the next comma: "..., including the defibrillator and oxygen, ...";
+# also what it names "in particular" (the tag stage's EXAMPLE_OPENER does not count that phrase).
+_EXAMPLE = re.compile(rf"(?:{EXAMPLE_OPENER}|\bin particular\s)" + r"[^,;.()]*", re.IGNORECASE)
 
 
 def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enabled: bool = True,
@@ -121,12 +133,26 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
     duties = terms_many([" ".join(a.duty for a in mine) for mine in required])
-    words = (dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
-                         one_ask=one_ask, duties=duties)
-             + THEME_BONUS * same(primary))
+    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
+                        one_ask=one_ask, duties=duties)
+    words = np.maximum(words, _beside_examples(texts, required, lenient=lenient, one_theme=_share_theme(sure),
+                                               same_report=one_report, one_ask=one_ask)) + THEME_BONUS * same(primary)
     whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     return found, scores, factors == 0.0
+
+
+def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> np.ndarray:
+    """The word score of the statements read without the examples they list, for pairs that both
+    list some (0 for the rest); `options` as for `dice_matrix`."""
+    plain = [_EXAMPLE.sub(" ", t) for t in texts]
+    listing = np.array([p != t for p, t in zip(plain, texts)])
+    if listing.sum() < 2:
+        return np.zeros((len(texts), len(texts)))
+    found = terms_many(plain)
+    duties = terms_many([" ".join(_EXAMPLE.sub(" ", a.duty) for a in mine) for mine in required])
+    words = dice_matrix(found, aspects_many(plain), duties=duties, **options)
+    return np.where(listing[:, None] & listing[None, :], words, 0.0)
 
 
 def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: np.ndarray) -> np.ndarray:
@@ -161,23 +187,37 @@ def sure_themes(finding: Finding) -> list[str]:
     wording, a regulation's default), which neither gates nor helps a merge. A theme read from
     words in a qualifier hung on the ask ("... after rapid tranquillisation, in line with NICE
     guidance", pipeline/asks.py `duty`) is left out: it says what the ask is measured against,
-    not what it asks, and gating on it split paraphrases whose duty named another theme."""
+    not what it asks, and gating on it split paraphrases whose duty named another theme. Nor does
+    a cue that only names the report's own core service (`_names_service`) lead or tie, when a
+    sure cue or the other side of a tie remains."""
     tags = [t for t in finding.tags if t.field == "theme"]
     if not tags:
         return [finding.theme] if finding.theme else []
     whole = " ".join(a.duty for a in asks(finding.text)).casefold()
     duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
-        return _tie_broken(tags, duties, whole)
-    return [t.value for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+        return _tie_broken(tags, duties, whole, finding.service)
+    found = [t for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+    beside = [t for t in found if not _names_service(t, finding.service)]
+    return [t.value for t in (beside if beside and beside[0].confidence >= SURE else found)]
 
 
-def _tie_broken(tags: list[Tag], duties: str, whole: str) -> list[str]:
+def _names_service(tag: Tag, service: str | None) -> bool:
+    """A wording cue that only names the core service the statement's report is about ("complaints
+    about end of life care" in the End of life care report): every statement of that report is
+    about it, so it tells no issue from another, and statements of a trust's other reports do
+    not name it."""
+    return bool(service and tag.basis == "wording" and tag.evidence.strip()
+                and re.search(rf"\b{re.escape(tag.evidence.strip())}\b", service, re.IGNORECASE))
+
+
+def _tie_broken(tags: list[Tag], duties: str, whole: str, service: str | None) -> list[str]:
     """The one theme left of a tie between two wording cues when the other cue sits only in an
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
     is checked weekly": equipment, not Medicines), or only in what names the people the ask is
     for (`duties` are read without it, `whole` with it: "patients on district nursing caseloads
-    have a pressure area risk assessment" is patient risk, not Staffing); else none. An example
+    have a pressure area risk assessment" is patient risk, not Staffing), or when the other cue
+    only names the report's own core service (`_names_service`); else none. An example
     says what the object covers, the people whose care it is; the object, named outside them,
     says what the ask is about. Any other guess stays one, a tie whose other cue sits in a
     qualifier too ("staff immunisation records ... in line with UK Health Security Agency
@@ -185,6 +225,9 @@ def _tie_broken(tags: list[Tag], duties: str, whole: str) -> list[str]:
     tied = [t for t in tags if t.confidence == tags[0].confidence]
     if len(tied) != 2 or any(t.basis != "wording" for t in tied):
         return []
+    other = [t.value for t in tied if not _names_service(t, service)]
+    if len(other) == 1:
+        return other
     plain = _EXAMPLE.sub(" ", duties)
     listed = " ".join(_EXAMPLE.findall(duties)) + (" " + whole if whole != duties else "")
     left = [t.value for t in tied if t.evidence.casefold() in plain]

@@ -26,12 +26,14 @@ PROVIDER_WORDS = re.compile(
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
 # Street · Provided and run by: X")
 PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
-REGULATOR = re.compile(r"^(?:care quality commission|cqc)$", re.I)
+# (a logo's letters may be set so tightly that its word space is lost: "CareQuality Commission")
+REGULATOR = re.compile(r"^(?:care ?quality ?commission|cqc)$", re.I)
 # ("›": a printed web page's breadcrumb, "Home › Find and compare services › …")
 ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 
 
-INSPECTION_LABEL = r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|assessment took place(?: between| on| from)?"
+INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|assessment took place(?: between| on| from)?"
+                    r"|assessment activity (?:started|took place)(?: between| on| from)?")
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
 # Lines whose middles are this close (in ems of the larger type) share a printed row.

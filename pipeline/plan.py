@@ -37,6 +37,7 @@ _BASIS_LABEL = {
     "wording": "from its wording",
     "reviewer": "set by a reviewer",
     "equivalent": "the 2014 regulation replacing the 2010 one cited",
+    "precedent": "from how past reports filed similar statements",
 }
 
 
@@ -214,6 +215,7 @@ def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) ->
 def tag_basis(tag: Tag) -> str:
     """"Key question Safe: from its wording (“fridge”)", so a reviewer sees why without the JSON."""
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
+    quoted = f" ({tag.evidence})" if tag.basis == "precedent" else quoted
     value = regulation_tag_text(tag.value) if tag.field == "regulation" else tag.value
     return f"{_FIELD_LABEL[tag.field]} {value}: {_BASIS_LABEL[tag.basis]}{quoted}"
 

@@ -24,8 +24,8 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
     """`source` is the version the file was written as, `current` it with what leads have typed since."""
     actions = current.actions
     now = current.model_copy(update={"version": source.version, "date": today if edited else source.date}).review()
-    due = [(days, a) for a in actions if not a.closed_on and (days := days_left(a, today)) is not None]
-    total = _group("All actions", actions)
+    due = [(days, a) for a in actions if not a.is_closed and (days := days_left(a, today)) is not None]
+    total = tally("All actions", actions)
     return ProgressReport(
         title=who(source), provider=" / ".join(dict.fromkeys(r.provider for r in source.reports if r.provider)),
         version=source.version, plan_date=source.date, today=today, edited=edited,
@@ -37,14 +37,16 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
         due_soon=_musts_first([_due(a, d) for d, a in due if 0 <= d <= DUE_SOON_DAYS],
                               lambda d: (d.deadline, d.ref)),
         due_soon_days=DUE_SOON_DAYS,
-        closed=_musts_first([_closed(a) for a in actions if a.closed_on], lambda c: (c.closed_on, c.ref)))
+        closed=_musts_first([_closed(a) for a in actions if a.is_closed], lambda c: (c.closed_on, c.ref)))
 
 
-def _group(label: str, actions: list[PlanAction]) -> GroupProgress:
+def tally(label: str, actions: list[PlanAction]) -> GroupProgress:
+    """Musts, shoulds, each BRAG and each status of `actions`; `status` and the board's report
+    both count with it, so "closed" means `PlanAction.is_closed` in both."""
     return GroupProgress(label=label, must=sum(a.kind == "must" for a in actions),
                          should=sum(a.kind == "should" for a in actions),
                          brag={b: sum((a.brag or NOT_RATED) == b for a in actions) for b in (*BRAGS, NOT_RATED)},
-                         status={s: sum(a.status == s for a in actions) for s in STATUSES})
+                         status={s: sum(a.counted_status == s for a in actions) for s in STATUSES})
 
 
 def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str]
@@ -52,7 +54,7 @@ def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]]
     """One group per label that has actions: `order` first, then labels as the plan first meets them."""
     found = dict.fromkeys(label for a in actions for label in labels(a))
     ranked = [label for label in order if label in found] + [label for label in found if label not in order]
-    return [_group(label, [a for a in actions if label in labels(a)]) for label in ranked]
+    return [tally(label, [a for a in actions if label in labels(a)]) for label in ranked]
 
 
 def _services(action: PlanAction) -> list[str]:

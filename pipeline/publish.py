@@ -5,13 +5,14 @@ the people fields (lead, executive lead) become the role, and the sign-off names
 plan's approver are left out; all those names, and titled names ("Dr Okoro", "Mrs J Smith"),
 are replaced wherever they appear in the trust's own text. Internal columns are not carried
 at all (tagging and merge basis, "Check" marks, topics, the risk fields), nor prompts a lead
-has not replaced. CQC's wordings are copied verbatim and never edited:
+has not replaced, nor cqcplan's reading notes in Progress ("Deadline typed as: …"). CQC's wordings are copied verbatim and never edited:
 a name inside one is left as CQC printed it and listed for a person to check.
 """
 
 import re
 
 from ..models.briefs import PublicAction, PublicPlan, Removal
+from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, is_reading_note
 from ..models.plan import ActionPlan, PlanAction
 
 from .briefs import ABC, by_key_question, decided, key_question, statements
@@ -61,7 +62,21 @@ def _action(action: PlanAction, names: list[str], removed: list[Removal]) -> Pub
     return PublicAction(ref=action.ref, kind=action.kind.capitalize(), key_question=key_question(action),
                         theme=action.theme or "", statements=statements(action),
                         actions=[clean("A/B/C", line) for line in decided(action)], lead=role,
-                        deadline=action.deadline, status=action.status, progress=clean("progress", action.progress.strip()))
+                        deadline=action.deadline, status=action.status,
+                        progress=clean("progress", _without_notes(action, removed)))
+
+
+def _without_notes(action: PlanAction, removed: list[Removal]) -> str:
+    """Progress without cqcplan's own reading notes ("Deadline typed as: end of Q2"): they tell the
+    plan's owners what to fix, and are not part of what the trust says it has done."""
+    kept = []
+    for line in action.progress.strip().splitlines():
+        if is_reading_note(line, (*LEAD_FIELDS, *APPROVAL_FIELDS)):
+            removed.append(Removal(ref=action.ref, field="progress", removed=f"internal note: {line.strip()}",
+                                   replaced_by="(left out)"))
+        else:
+            kept.append(line)
+    return "\n".join(kept).strip()
 
 
 def _scrub(text: str, names: list[str], ref: str, field: str, removed: list[Removal]) -> str:

@@ -38,7 +38,7 @@ from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bul
 from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .hyphenation import is_word
 from .ligatures import LOST, restore
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -259,8 +259,9 @@ def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
         if current:
             prev = current[-1]
             em = max(prev.size, g.size)
-            if g.text == prev.text and abs(g.x0 - prev.x0) <= OVERPRINT_EM * em:
-                current[-1] = prev._replace(bold=True)
+            if abs(g.x0 - prev.x0) <= OVERPRINT_EM * em and (prev.text.startswith(g.text) or g.text.startswith(prev.text)):
+                # one run printed twice (fake bold), the copy perhaps cut into runs elsewhere: the longer stands
+                current[-1] = (prev if len(prev.text) >= len(g.text) else g)._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
             if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
@@ -673,8 +674,9 @@ def _groups(column: list[Line]) -> list[list[Line]]:
 
 def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column (the left one of two), or None: it holds a third as
-    many lines as its neighbour, in two or more cells, each starting level with a group (a
-    cell) of the other. Running text in columns rarely lines up so, cell after cell."""
+    many lines as its neighbour, in two or more cells (or one saying only "MUST" or "SHOULD"),
+    each starting level with a group (a cell) of the other. Running text in columns rarely lines
+    up so, cell after cell."""
     if len(columns) != 2:
         return None
     labels, cells = columns
@@ -684,8 +686,8 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     groups = _groups(cells)
     starts = [g[0].top for g in groups]
     level = all(any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts) for cell in label_cells)
-    if len(label_cells) < 2 or not (level or _centred_rows(label_cells, groups)):
-        return None
+    if len(label_cells) < 2 and not kind_word(label_cells[0][0].text) or not (level or _centred_rows(label_cells, groups)):
+        return None  # (a lone "SHOULD" beside its row: a table's kind column on a page its service cell left)
     return label_cells
 
 
@@ -728,9 +730,11 @@ def _centred_rows(label_cells: list[list[Line]], groups: list[list[Line]]) -> li
 def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
     """A table read row by row: what runs on from the page before, then each label cell
     whole followed by the lines of the other cell down to the next row (which starts level
-    with its label, or where the rows the labels are centred in start)."""
-    centred = _centred_rows(label_cells, _groups(cells))
-    starts = centred or [cell[0].top for cell in label_cells]
+    with its label, or where the rows the labels are centred in start: a label level with a cell
+    starts its row there, though the cell above it may be centred on it too)."""
+    groups = _groups(cells)
+    level = all(any(abs(cell[0].top - g[0].top) < 0.3 * cell[0].size for g in groups) for cell in label_cells)
+    starts = (None if level else _centred_rows(label_cells, groups)) or [cell[0].top for cell in label_cells]
     tops = [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)] + [float("inf")]
     ordered = [line for line in cells if line.top < tops[0]]
     for cell, top, next_top in zip(label_cells, tops, tops[1:]):
@@ -776,7 +780,8 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
         label_cells, wide = wide_beside_labels
         return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
     if any(narrow):
-        label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and all(narrow[:-1]) else None
+        label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and (
+            all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
         if label_cells is None:
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
     else:
@@ -811,7 +816,7 @@ def _nested_labels(labels: list[list[Line]]) -> list[list[Line]] | None:
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
-    """The stretch's lines cut into columns at the gutters, and which columns are narrow.
+    """The stretch's lines cut into columns at the gutters, and which columns are narrow (or a kind column).
     Of three or more, the last is as wide as the one before it at least: its text may be one
     short line ("None identified.", a list's last words), which does not make it narrow."""
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
@@ -822,7 +827,14 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
-    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) for a, b in zip(bounds, bounds[1:])]
+    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) or _kind_column(column)
+                     for a, b, column in zip(bounds, bounds[1:], columns)]
+
+
+def _kind_column(column: list[Line]) -> bool:
+    """Every line of the column says only "MUST" or "SHOULD": a table's kind column, narrow
+    whatever its width."""
+    return bool(column) and all(kind_word(line.text) for line in column)
 
 
 def _label_table(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[list[Line]]] | None:

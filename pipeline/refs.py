@@ -18,6 +18,10 @@ from itertools import count
 from ..models import Action, Extraction, Finding
 
 FINDING_PREFIX = "F"
+# The column headings every output prints over them: an action's ref is never headed "Finding",
+# a finding id never "Ref".
+REF_LABEL = "Ref"
+FINDING_LABEL = "Finding"
 
 
 def finding_id(number: int) -> str:

@@ -120,7 +120,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     topic = topic or fallback
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
-    lines = {line: _placed(text, place) for line, text in _lines(topic, wording).items()}
+    lines = {line: _placed(text, place).replace("{thing}", _thing(found)) for line, text in _lines(topic, wording).items()}
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=findings(wording, found))
@@ -135,9 +135,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic=topic.id,
         change=PROMPT + _filled(lines["change"], quote if topic is fallback else ""),
         communicate=PROMPT + _filled(lines["communicate"], quote),
-        audit=PROMPT + lines["audit"],
+        audit=PROMPT + _filled(lines["audit"], quote),
     )
-    return scaffold, PROMPT + lines["evidence"]
+    return scaffold, PROMPT + _filled(lines["evidence"], quote)
 
 
 def _unfit(topic: Topic, each: list[Ask]) -> bool:
@@ -167,6 +167,20 @@ def _placed(text: str, place: Place) -> str:
     {staff} and {channels}."""
     return (text.replace("{forum}", place.forum).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
             .replace("{channels}", place.channels))
+
+
+def _thing(found: list[Ask]) -> str:
+    """What the first ask is about, without where it is ("neonatal resuscitation equipment" from
+    "... equipment on the labour ward and in the birth centre is checked daily"), for a topic's line
+    that names it ({thing}); "each item checked" when it names nothing short enough."""
+    m = _THING.match(found[0].duty) if found else None
+    words = m.group(1).split(",")[0].split() if m else []  # "emergency equipment, including the defibrillator"
+    return " ".join(words) if 0 < len(words) <= THING_WORDS else "each item checked"
+
+
+_THING = re.compile(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
+                    re.IGNORECASE)
+THING_WORDS = 6
 
 
 def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
@@ -325,18 +339,27 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
         out["evidence"] = f"{lines['evidence'].rstrip('.')}; {extra.evidence[0].lower()}{extra.evidence[1:]}"
-    # a later, separate ask whose object B never names ("... and that a mental capacity assessment is recorded")
-    later = [a for a in missed_c if a is not each[0]
-             and (_unnamed(a.text, lines["communicate"]) or _missed(a.text, lines["communicate"]))]
-    if later and (tell := extra_checks(later, wording).tell):
+    # a later, separate ask B never names ("... and that a mental capacity assessment is recorded"), whether
+    # or not the topic's check covers it: the topic's B is written for the first
+    told = lines["communicate"].replace("{ask}", quote)
+    untold = [a for a in each[1:] if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
+              and (_unnamed(a.text, told) or _missed(a.text, told))]
+    if untold and (tell := extra_checks(untold, wording).tell
+                   or _told_plainly([a for a in untold if not specific(a)])):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
-        if len(each) > 1:  # a statement of several asks: the evidence shows each, not only the topic's usual records
-            out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
+        # the evidence shows it too, not only the topic's usual records
+        out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+def _told_plainly(asks_: list[Ask]) -> str:
+    """B for asks of no kind of their own that a topic's B leaves out: what is asked, in its words."""
+    named = "; ".join(unreferenced(a.text) for a in asks_)
+    return f"Also tell them what is asked ({named})." if named and len(named.split()) <= MAX_ASK_WORDS else ""
 
 
 def _recipient_unnamed(ask: str, line: str) -> bool:

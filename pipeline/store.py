@@ -19,6 +19,7 @@ from ..models.plan import ActionPlan, Approval, Review
 
 SCHEMA = 1
 SUFFIX = ".cqcplan-store.sqlite"
+ID_CHARS = 8  # of the plan's id in a store's default name: 4 billion to one against two reports sharing one
 TABLES = """
 CREATE TABLE IF NOT EXISTS plan (plan_id TEXT PRIMARY KEY, reports TEXT NOT NULL, created TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS version (
@@ -31,9 +32,32 @@ CREATE TABLE IF NOT EXISTS change (
 
 
 def default_store(plan_file: Path, plan: ActionPlan) -> Path:
-    """Beside the plan, named after the report it answers (a combined plan: "combined")."""
+    """Beside the plan, named after the report it answers (a combined plan: "combined") and the
+    start of the plan's id, which the reports' contents fix: `report-1a2b3c4d.cqcplan-store.sqlite`,
+    so two different reports of one file name never share a store. A store an earlier cqcplan named
+    after the report alone (`report.cqcplan-store.sqlite`) is still used while it keeps this plan."""
     stem = Path(plan.reports[0].file).stem if len(plan.reports) == 1 else "combined"
-    return Path(plan_file).with_name(f"{stem}{SUFFIX}")
+    earlier = Path(plan_file).with_name(f"{stem}{SUFFIX}")
+    if not plan.plan_id:
+        return earlier
+    named = Path(plan_file).with_name(f"{stem}-{plan.plan_id[:ID_CHARS]}{SUFFIX}")
+    if not named.exists() and earlier.exists() and _may_keep(earlier, plan):
+        return earlier
+    return named
+
+
+def _may_keep(path: Path, plan: ActionPlan) -> bool:
+    """False only when the store at `path` clearly keeps another plan; a store that cannot be read
+    is used, so that its own error is what the user sees."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT plan_id FROM plan").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return True
+    return row is None or row[0] == plan.plan_id
 
 
 @contextmanager
@@ -111,6 +135,23 @@ def record(connection: sqlite3.Connection, plan: ActionPlan, file: str, changes:
          plan.model_dump_json(), json.dumps([c.model_dump() for c in checks])))
     connection.executemany("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?)",
                            [(cursor.lastrowid, c.uid, c.ref, c.field, c.old, c.new) for c in changes])
+
+
+def dated_before(connection: sqlite3.Connection, plan: ActionPlan) -> Check | None:
+    """A warning when `plan` is dated before the last version the store keeps (an update run with an
+    earlier --today, or a clock set wrong): both are kept, and the board's charts follow the order saved."""
+    try:
+        row = connection.execute("SELECT version, date FROM version ORDER BY id DESC LIMIT 1").fetchone()
+        last = (row[0], date.fromisoformat(row[1])) if row else None
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        raise StoreError(f"plan store is damaged ({exc})") from exc
+    if last is None or plan.date >= last[1]:
+        return None
+    from .render.text import uk_date  # the render package only when there is something to say
+
+    return Check(code="date-before-last-version", severity="warning",
+                 message=f"version {plan.version} is dated {uk_date(plan.date)}, before version {last[0]} "
+                         f"({uk_date(last[1])}) kept in the plan store; both are kept")
 
 
 def versions(connection: sqlite3.Connection) -> list[VersionRecord]:

@@ -13,7 +13,10 @@ the rest of the sentence names, and a cited paragraph naming one topic (18(1) st
 records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
-topic is not filed under Governance. Disagreement or low confidence sets `review`.
+topic is not filed under Governance. Last, the precedent model (pipeline/precedent.py: how outside
+authors filed statements worded like this one, learned from their labelled sets) may overrule a
+weak or often-overruled choice; the theme then follows the new key question. Disagreement, an
+overruling or low confidence sets `review`.
 
 spaCy (a blank English pipeline with a span ruler) is imported lazily and never leaves
 this module: matches are turned into plain `_Hit`s at once.
@@ -31,10 +34,10 @@ from .citations import citation_spans, find_citations, regulation_entry, regulat
 from ..errors import ConfigError
 from .text import stem as _stem
 from .text import EXAMPLE_OPENER, tokenisable
-from . import themes
+from . import precedent, themes
 from .themes import NAMED
 from .theming import choose as choose_theme
-from .theming import vote
+from .theming import Choice, vote
 from ..vocab import Cue, CueLexicon, load, quality_statements
 
 NOTICE_MATCH = 0.5  # Dice overlap of content words; CQC repeats the must wording in its notice rows
@@ -43,6 +46,7 @@ STRONG_FRAME = 1.0  # governance wording at least this heavy adds regulation 17 
 REVIEW_BELOW = 0.6  # tags less sure than this are marked "check" in the plan
 SECTION_CONFIDENCE = 0.95  # the extractor read the key question heading the statement sits under
 PARAGRAPH = 0.8  # the cited paragraph names the topic (vocab/regulations.toml paragraph_themes)
+CLEAR_TOPIC = 0.8  # a key question at least this sure was named by the wording, not shared with rival topics
 
 _KEY_QUESTIONS: dict[str, KeyQuestion] = {
     "wellled": "Well-led", "safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive",
@@ -96,14 +100,18 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
     voters = _in_cited_paragraphs(hits, regs) if _cited(reg_tags) else hits
     theme = choose_theme(finding.section, kq_tag, voters, regs, reg_tags, named, also_from=every_hit)
+    kq_tag = kq_tag or theme.key_question
+    learned = precedent.reconsider(kq_tag, finding.text) if kq_tag is not None else None
+    if learned is not None:
+        kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
+                                                        reg_tags, every_hit)
     if not regs:
         regs, reg_tags = _theme_regulation(theme.theme)
-    kq_tag = kq_tag or theme.key_question
     qs_tag = _quality_statement(finding, kq_tag, hits)
     tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
     # A theme guessed from governance wording alone is common and harmless (merging ignores it),
     # so only a theme that contradicts the section, or a key question the theme supplied, asks for a check.
-    review = conflict or theme.conflict or any(t.confidence < REVIEW_BELOW for t in tags if t.field != "theme")
+    review = conflict or theme.conflict or learned is not None or any(t.confidence < REVIEW_BELOW for t in tags if t.field != "theme")
     return finding.model_copy(
         update={
             "domain": kq_tag.value if kq_tag else None,
@@ -114,6 +122,27 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
             "review": review,
         }
     )
+
+
+def _theme_after_precedent(finding: Finding, learned: Tag, was: Tag, overruled: Tag, voters: list[_Hit],
+                           words: list[themes.WordHit], regs: list[Regulation], reg_tags: list[Tag],
+                           every_hit: list[_Hit]) -> Choice:
+    """Past statements like this one were filed under another key question. The theme is the
+    overruled theme's counterpart there (vocab/themes.toml `counterpart`: "staff complete sepsis
+    training" filed under Safe is Mandatory training, not Competent staff), else the one a cue of
+    that key question names, else the category whose vocabulary the wording uses, else its usual one.
+    Only a key question the wording chose clearly (`was`) has its theme moved to the counterpart: an
+    induction the training cue shared with staffing cues goes to the staffing cue's theme."""
+    old = themes.named(overruled.value)
+    twin = themes.by_id().get(old.counterpart or "") if old else None
+    if twin is not None and twin.key_question == learned.value and was.confidence >= CLEAR_TOPIC:
+        named = themes.Named(twin, overruled.evidence, rule="counterpart",
+                             confidence=min(overruled.confidence, learned.confidence))
+    elif any(h.cue.key_question == learned.value for h in voters):
+        named = None
+    else:
+        named = themes.named_by(words, finding.text, {learned.value})
+    return choose_theme(finding.section, learned, voters, regs, reg_tags, named, also_from=every_hit)
 
 
 def _mental_health_variant(hit: _Hit) -> _Hit:

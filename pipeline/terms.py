@@ -33,8 +33,9 @@ _MAX_PHRASE = 10  # longest synonym variant, in words
 _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
 # Passed over inside a phrase, in the text and in the variant alike: "report all safeguarding
 # concerns" is "report safeguarding concerns", "referred to local authority" is "referred to
-# the local authority", "after every use" is "after each use".
-_FILLERS = frozenset({"a", "an", "the", "all", "any", "every", "each", "their", "its"})
+# the local authority", "after every use" is "after each use", and a pronoun standing for the
+# object just named ("report them to the local authority") is the verb's phrase without it.
+_FILLERS = frozenset({"a", "an", "the", "all", "any", "every", "each", "their", "its", "them", "it"})
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")
 _SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"

@@ -192,9 +192,9 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
-    if _next_column_top(prev, line):
-        return bool(unfinished)
     completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
+    if _next_column_top(prev, line):  # or only the two parts make a heading ("Action the provider" | "MUST take to improve")
+        return bool(unfinished) or completed and not completes(line.text)
     if not _stacked(prev, line):
         # a fake-bold line whose overprint a writer or PDFium folded away reads as regular:
         # its size and the heading the two lines make together still join them
@@ -205,11 +205,15 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
 def _three_line_heading(first: Line, second: Line, third: Line, heading_size: float,
                         completes: Callable[[str], bool] | None) -> bool:
     """A styled heading stacked on three lines that only all three make ("ACTION THE SERVICE" /
-    "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type)."""
-    if completes is None or not (first.bold or first.size >= heading_size):
+    "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type), its last line perhaps at the
+    top of the next column; a line of it in fake bold may read as regular (see `_continues_heading`)."""
+    if completes is None or not any(line.bold or line.size >= heading_size for line in (first, second, third)):
         return False
+    if not (first.bold or first.size >= heading_size) and not (first.text[:1].isupper() and not first.text.rstrip().endswith(".")):
+        return False  # a plain first line opens the heading, not ends the paragraph above it
     whole = f"{first.text} {second.text} {third.text}"
-    return (_stacked(first, second) and _stacked(second, third) and completes(whole)
+    return (_stacked(first, second, any_weight=True) and (_stacked(second, third, any_weight=True) or _next_column_top(second, third))
+            and completes(whole)
             and not completes(first.text) and not completes(f"{first.text} {second.text}"))
 
 

@@ -32,6 +32,9 @@ class Theme(BaseModel):
     cites: str | None = None  # the regulation a breach filed under this theme is usually cited under
     # An aspect: the category is one compliance figure, so all its statements asking this are one problem.
     one_action: str | None = None
+    # The same issue's category under the other key question (Competent staff <-> Mandatory training):
+    # where a statement goes when it is filed under that key question instead (pipeline/precedent.py).
+    counterpart: str | None = None
 
 
 class ThemeTable(BaseModel):
@@ -60,6 +63,11 @@ class ThemeTable(BaseModel):
         unknown = [t.cites for t in self.theme if t.cites and tuple(t.cites.split(" ", 1)) not in regulations()]
         if unknown:
             raise ValueError(f"cites names no known regulation: {', '.join(unknown)}")
+        by_id = {t.id: t for t in self.theme}
+        odd = [t.id for t in self.theme if t.counterpart and (t.counterpart not in by_id
+                                                              or by_id[t.counterpart].key_question == t.key_question)]
+        if odd:
+            raise ValueError(f"counterpart must be a theme of another key question: {', '.join(odd)}")
         named = {t for entry in regulations().values() for ids in entry.paragraph_themes.values() for t in ids}
         if named - set(ids):
             raise ValueError(f"regulations.toml paragraph_themes names no theme: {', '.join(sorted(named - set(ids)))}")

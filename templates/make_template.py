@@ -24,6 +24,7 @@ from docx.table import Table
 
 from cqcplan.models.living import label
 from cqcplan.models.plan import BRAGS, CADENCES, STATUSES
+from cqcplan.pipeline.refs import FINDING_LABEL, REF_LABEL
 from cqcplan.pipeline.render.colours import BRAG_FILL, HEADER_FILL
 
 OUT = Path(__file__).with_name("action_plan.docx")
@@ -272,17 +273,17 @@ def _summary(doc) -> None:
 # "Executive lead:" on a line of its own, the evidence prompts ("contemporaneous,"), the status
 # "In progress", the header "Progress". The second line spans them: measure under core service to
 # wording (11.4), risks under actions and leads (6.8), sign-off under deadline to progress (8.6).
-ACTION_COLUMNS = [("Ref", 1.2), ("Core service", 2.0), ("Key question › theme", 2.2), ("Regulation", 2.4),
+ACTION_COLUMNS = [(REF_LABEL, 1.2), ("Core service", 2.0), ("Key question › theme", 2.2), ("Regulation", 2.4),
                   ("CQC wording (verbatim)", 4.5), ("Actions", 4.4), ("Leads", 2.4), ("Deadline", 1.7),
                   ("BRAG", 1.2), ("Evidence / key documents", 2.6), ("Status", 1.5), ("Progress", 1.6)]
 
 
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
-    doc.add_paragraph("{{ order_note }} CQC's wording is quoted verbatim with the page it was "
+    doc.add_paragraph("{{ order_note }} CQC’s wording is quoted verbatim with the page it was "
                       "printed on. “Check” marks an action whose tagging or merge should be checked by a person. "
                       "Fill in the fields (lead, deadline, BRAG, evidence, status, progress, the A/B/C lines, and "
-                      "on each action's second line its measure, risks and sign-off); cqcplan update reads them back.",
+                      "on each action’s second line its measure, risks and sign-off); cqcplan update reads them back.",
                       style="Small Print")
     abc = [("Table Text", [(f"{letter}. {label}: ", True), Control(key, f"{letter}. {label}", f"{{{{ a.{key} }}}}")])
            for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
@@ -345,7 +346,7 @@ def _closed(doc) -> None:
                       "status is Complete or Closed, keeping its reference, so that the open table stays short "
                       "and the journey stays visible. Write what was learned in the lessons column.")
     doc.add_paragraph("{%p if closed %}")
-    _table(doc, [("Ref", 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
+    _table(doc, [(REF_LABEL, 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
                  ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
         [("Table Text", _ref_controls("c", 50000))],
         ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
@@ -400,7 +401,7 @@ def _appendix(doc) -> None:
                       "sits in, or its wording) and, for a statement merged into an action with an earlier "
                       "one, the words they share and how alike they scored; “Check” marks tagging or a weak "
                       "merge a person should confirm.", style="Small Print")
-    _table(doc, [("Action", 1.3), ("Type", 1.4), ("Finding", 1.9), ("Source file", 3.6), ("Page", 1.2),
+    _table(doc, [(REF_LABEL, 1.3), ("Type", 1.4), (FINDING_LABEL, 1.9), ("Source file", 3.6), ("Page", 1.2),
                  ("Section", 4.7), ("Core service", 3.2), ("Also printed", 2.2),
                  ("Tag and merge basis", 6.8), ("Check", 1.4)],
            loop="x in appendix",
@@ -461,6 +462,12 @@ def _detail(above, row, cells: list[tuple[int, list[Para]]]) -> None:
     for cell in above.cells:
         for paragraph in cell.paragraphs:
             paragraph.paragraph_format.keep_with_next = True
+    # ... but not the row's very first paragraph (its ref). LibreOffice takes a row's "keep with next" from
+    # that paragraph alone and never splits a row so kept: an action row nearly a page tall then moved
+    # whole, stranding its group heading at the foot of the page before (and its second line on the next).
+    # Without it LibreOffice may split the row, as Word does; every other paragraph still keeps it with
+    # its second line in Word.
+    above.cells[0].paragraphs[0].paragraph_format.keep_with_next = None
     row._tr.get_or_add_trPr().insert_element_before(OxmlElement("w:cantSplit"), *_AFTER_CANT_SPLIT)
 
 

@@ -174,3 +174,28 @@ def test_said_did_and_publish_read_the_plan_store_where_it_exists(tmp_path):
     assert "Jane Smith, Matron" not in _text(out) and "In progress" in _text(out)
     public, _ = api.publish(Path(result.store), tmp_path / "public.docx")
     assert "Jane Smith" not in _text(public)
+
+
+def test_the_public_version_leaves_out_cqcplans_reading_notes_but_keeps_the_leads_progress(tmp_path):
+    """A value that fits no field is kept in Progress as "Deadline typed as: …" for the plan's owners;
+    whatever field it was, that note is not published (it is listed as removed)."""
+    import test_living as living
+
+    plan = living._draft(tmp_path)
+
+    def edits(root):
+        rows = living._rows(root)
+        living._type(rows["M1"], "deadline", "end of Q2")
+        living._type(rows["M1"], "progress", "New fridge log in use on all wards.")
+        living._type(rows["M2"], "brag", "Purple")
+        living._type(rows["M2"], "status", "Parked")
+    living._edit_docx(plan, edits)
+    updated = Path(api.update(plan, today=living.DAY).written[0])
+    notes = [line for a in load_plan(updated).actions for line in a.progress.splitlines() if " typed as: " in line]
+    assert len(notes) == 3  # Deadline, BRAG, Status
+    written = api.publish(updated, tmp_path / "public.docx")
+    text = _text(tmp_path / "public.docx")
+    assert "New fridge log in use on all wards." in text
+    assert not [n for n in notes if n in text] and "typed as" not in text
+    removed = next(p for p in written if p.suffix == ".tsv").read_text(encoding="utf-8")
+    assert all(n in removed for n in notes)

@@ -490,8 +490,10 @@ def test_a_breach_lists_its_findings_after_a_colon_and_they_are_never_the_goal()
     lines = prompts("The provider had failed to ensure the kitchen was safe: the freezer door seal was broken and "
                     "cleaning chemicals were left out. This was a breach of regulation 12 (Safe care and treatment).")
     assert "the kitchen is safe" in lines["a"]
-    for line in "abe":
+    for line in "ae":
         assert "seal was broken" not in lines[line] and "seal is broken" not in lines[line]
+    assert "seal is broken" not in lines["b"]  # B tells the staff what was found, as found, never as the goal
+    assert "what the report found (the freezer door seal was broken" in lines["b"]
     assert "what the report found: the freezer door seal was broken" in lines["c"]
     assert "findings is put right" in lines["a"]
     assert "This was a breach" not in lines["c"]

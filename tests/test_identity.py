@@ -77,3 +77,40 @@ def test_batch_per_report_and_combined_plans_print_their_extract_refs(tmp_path):
     for name in names:
         alone = api.extract(folder / f"{name}.pdf")
         _check(_outputs(out / f"{name}-action-plan.docx"), {a.ref: sorted(a.findings) for a in alone.actions})
+
+
+FINDING_ID = re.compile(r"^(R\d+-)?F\d+$")
+
+
+def _labels_hold_their_series(header: list[str], rows: list[list[str]], where: str) -> None:
+    """The column headed as refs holds only action refs; a finding id appears only under the
+    finding-id heading (never "Ref"), whatever else the table shows."""
+    from cqcplan.pipeline.refs import FINDING_LABEL, REF_LABEL
+
+    assert REF_LABEL != FINDING_LABEL
+    for row in rows:
+        for name, value in zip(header, row):
+            value = (value or "").strip()
+            if name == REF_LABEL:  # the Word plan's ref cell adds "Must", "Check" … on lines below
+                assert ACTION_REF.match(value.split("\n")[0]) or value == "-", (where, name, value)
+            if FINDING_ID.match(value):
+                assert name == FINDING_LABEL, (where, name, value)
+
+
+def test_every_output_heads_finding_ids_and_refs_apart(extraction, tmp_path):
+    from cqcplan.show import findings_table
+
+    table = findings_table(extraction)
+    header = [str(c.header) for c in table.columns]
+    _labels_hold_their_series(header, [list(r) for r in zip(*(c._cells for c in table.columns))], "extract table")
+    api.draft(REPORT, tmp_path / "plan.docx", api.DraftOptions(formats=("docx", "xlsx", "csv")))
+    for index, docx_table in enumerate(Document(str(tmp_path / "plan.docx")).tables):
+        cells = [[c.text for c in row.cells] for row in docx_table.rows]
+        _labels_hold_their_series(cells[0], cells[1:], f"Word table {index}")
+    for sheet in load_workbook(tmp_path / "plan.xlsx").worksheets:
+        rows = [[str(v) if v is not None else "" for v in row] for row in sheet.iter_rows(values_only=True)]
+        if rows:
+            _labels_hold_their_series(rows[0], rows[1:], f"sheet {sheet.title}")
+    with (tmp_path / "plan.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    _labels_hold_their_series(rows[0], rows[1:], "csv")

@@ -226,7 +226,7 @@ def test_bad_input_is_refused_and_changes_nothing(tmp_path):
     other_dir = tmp_path / "other"
     other_dir.mkdir()
     other = _draft(other_dir, care_home)
-    store = tmp_path / "anytown-2024.cqcplan-store.sqlite"
+    [store] = tmp_path.glob("anytown-2024-*.cqcplan-store.sqlite")
     before = _snapshot(tmp_path)
     with pytest.raises(PlanMismatch, match="the plan for .*, not this plan"):
         api.update(other, tmp_path / "x.docx", store=store, today=DAY)
@@ -281,3 +281,65 @@ def test_checks_fire_where_they_should_and_nowhere_else():
     spread = [a.model_copy(update={"deadline": date(2025, 6 + i, 1), "brag": None, "status": "Open"})
               for i, a in enumerate(actions)]
     assert check_plan(plan.model_copy(update={"actions": spread}), today=date(2025, 4, 10)) == []
+
+
+def test_a_version_dated_before_the_last_one_kept_is_warned_about_and_both_are_kept(tmp_path, capsys):
+    from cqcplan.cli import app
+
+    [plan] = render(make_plan(acute_trust(), today=date(2025, 1, 6)), tmp_path / "plan.docx", ["docx"])
+    first = api.update(plan, today=date(2025, 6, 30))
+    assert not [c for c in first.checks if c.code == "date-before-last-version"]
+    second = api.update(Path(first.written[0]), today=date(2025, 5, 1))  # an earlier --today
+    [warning] = [c for c in second.checks if c.code == "date-before-last-version"]
+    assert warning.severity == "warning" and "\n" not in warning.message
+    assert "1 May 2025" in warning.message and "30 June 2025" in warning.message
+    records = api.history(Path(second.written[0]))
+    assert [(r.version, r.date) for r in records][-2:] == [("0.2", date(2025, 6, 30)), ("0.3", date(2025, 5, 1))]
+    later = api.update(Path(second.written[0]), today=date(2025, 7, 1))  # going forward again: no warning
+    assert not [c for c in later.checks if c.code == "date-before-last-version"]
+    import typer.testing
+
+    result = typer.testing.CliRunner().invoke(app, ["update", str(later.written[0]), "--today", "2025-01-02"])
+    assert result.exit_code == 0
+    assert len([line for line in result.output.splitlines() if "before version" in line]) == 1
+
+
+def _same_file_name_as_acute_trust():
+    same_name = acute_trust().reports[0].file
+    extraction = care_home()
+    reports = [r.model_copy(update={"file": same_name}) for r in extraction.reports]
+    findings = [f.model_copy(update={"file": same_name}) for f in extraction.findings]
+    return extraction.model_copy(update={"reports": reports, "findings": findings})
+
+
+def test_two_reports_of_one_file_name_get_their_own_stores_without_store(tmp_path):
+    [first] = render(make_plan(acute_trust()), tmp_path / "north-plan.docx", ["docx"])
+    [second] = render(make_plan(_same_file_name_as_acute_trust()), tmp_path / "south-plan.docx", ["docx"])
+    one, two = api.update(first, today=DAY), api.update(second, today=DAY)
+    assert one.store != two.store and Path(one.store).parent == Path(two.store).parent == tmp_path
+    stem = Path(acute_trust().reports[0].file).stem
+    assert all(Path(s).name.startswith(f"{stem}-") for s in (one.store, two.store))
+    again = api.update(Path(one.written[0]), today=DAY)  # the next version finds its own store again
+    assert again.store == one.store
+    assert [r.version for r in api.history(Path(again.written[0]))] == ["0.1", "0.2", "0.3"]
+    assert [r.version for r in api.history(Path(two.written[0]))] == ["0.1", "0.2"]
+
+
+def test_a_store_an_earlier_cqcplan_named_after_the_report_is_still_found(tmp_path):
+    import shutil
+
+    plan = _draft(tmp_path)
+    first = api.update(plan, today=DAY)
+    earlier_name = tmp_path / f"{Path(acute_trust().reports[0].file).stem}.cqcplan-store.sqlite"
+    shutil.move(first.store, earlier_name)  # as cqcplan named it before
+    later = api.update(Path(first.written[0]), today=DAY)
+    assert Path(later.store) == earlier_name and sorted(tmp_path.glob("*.sqlite")) == [earlier_name]
+    assert [r.version for r in api.history(Path(later.written[0]))] == ["0.1", "0.2", "0.3"]
+    assert api.progress(Path(later.written[0]), today=DAY).from_store
+    # a store of that old name that keeps another report's plan is left alone: this plan gets its own
+    (tmp_path / "other").mkdir()
+    [other] = render(make_plan(_same_file_name_as_acute_trust()), tmp_path / "other" / "plan.docx", ["docx"])
+    shutil.copy(earlier_name, other.parent / earlier_name.name)
+    kept = (other.parent / earlier_name.name).read_bytes()
+    mine = api.update(other, today=DAY)
+    assert Path(mine.store) != other.parent / earlier_name.name and (other.parent / earlier_name.name).read_bytes() == kept

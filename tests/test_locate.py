@@ -268,6 +268,66 @@ def test_locate_a_core_service_heading_wrapped_to_the_next_column_is_one_heading
     ]
 
 
+@pytest.mark.parametrize("size", [9.0, 16.0])
+@pytest.mark.parametrize("parts", [("Action the provider", "MUST take to improve"),
+                                   ("ACTION THE TRUST", "MUST TAKE TO", "IMPROVE")])
+def test_locate_a_list_heading_wrapped_to_the_next_column_opens_its_list(parts, size):
+    # balanced columns at a page foot: the heading's last line opens the second column, level
+    # with its first, and the items follow there; the should list before it has ended
+    head, col2, top = size * 1.2, 72 + 26 * size, 400.0
+    *first, last = parts
+    found = statements(
+        line("The provider should:", bold=True, size=size * 1.4, at=top - 6 * size),
+        bullet("Review the discharge arrangements.", size=size, at=top - 4 * size),
+        *[line(text, bold=True, size=head, at=top + n * 1.2 * head) for n, text in enumerate(first)],
+        line(last, bold=True, size=head, x=col2, at=top),
+        bullet("Ensure that there are enough nurses.", x=col2, size=size, at=top + 2 * head),
+    )
+    assert [(f.kind, f.text) for f in found] == [("should", "Review the discharge arrangements."),
+                                                  ("must", "Ensure that there are enough nurses.")]
+
+
+@pytest.mark.parametrize("size", [8.5, 14.0])
+def test_locate_an_item_runs_on_under_a_repeated_header_row_in_plain_type(size):
+    # a table's header row repeated at the top of the next page, its bold lost in a re-print:
+    # two plain cells on one row between an unfinished item and its lower-case rest
+    found = statements(
+        line("The provider must:", bold=True, size=size * 1.3),
+        bullet("Ensure that falls risk assessments are reviewed after", size=size, x=260),
+        PageBreak,
+        line("Core service", size=size, x=80, at=100),
+        line("Actions", size=size, x=260, at=100),
+        line("every fall. (Regulation 12)", size=size, x=272, at=100 + 3 * size),
+        bullet("Ensure that staff are trained.", size=size, x=260, at=100 + 5 * size),
+    )
+    assert [f.text for f in found] == ["Ensure that falls risk assessments are reviewed after every fall. (Regulation 12)",
+                                       "Ensure that staff are trained."]
+
+
+def test_locate_a_three_line_list_heading_whose_first_line_lost_its_fake_bold_opens_its_list():
+    # "Areas for improvement" opens a list of either kind; the must heading under it is set in
+    # fake bold, and PDFium folded the overprint of its first line away
+    found = statements(
+        line("Areas for improvement", bold=True, size=15),
+        line("The areas where the", size=11.5),
+        line("provider must make", bold=True, size=11.5),
+        line("improvement are:", bold=True, size=11.5),
+        bullet("Ensure that risk assessments are completed."),
+    )
+    assert [(f.kind, f.text) for f in found] == [("must", "Ensure that risk assessments are completed.")]
+
+
+def test_locate_a_paragraph_s_last_line_is_no_first_line_of_the_bold_list_heading_under_it():
+    found = statements(
+        line("Full details of the regulations the provider", size=8),
+        line("was not meeting are at the end of this report.", size=8),
+        line("There were areas where the provider", bold=True, size=8),
+        line("could make improvements. They should:", bold=True, size=8),
+        bullet("Review the practice's sharps procedures.", size=8),
+    )
+    assert [(f.kind, f.text) for f in found] == [("should", "Review the practice's sharps procedures.")]
+
+
 def test_locate_an_unfinished_item_runs_on_over_a_page_break_wherever_the_next_page_sets_it():
     # the item sat in a second column the reader could not tell on its page (too short to
     # show a gutter); the next page sets its last line in one column, further left

@@ -326,8 +326,11 @@ def test_a_topic_outside_the_theme_is_taken_only_when_the_theme_names_none():
 
     wording = "The trust should ensure that discharge letters reach GPs within two days."
     assert scaffold_for(wording, theme="Assessing and responding to patient risk")[0].topic == "discharge"
-    in_theme = "The provider should ensure that staff complete their annual appraisal and clinical supervision."
+    in_theme = "The provider should ensure that staff complete their induction and competency assessments before working alone."
     assert scaffold_for(in_theme, theme="Competent staff")[0].topic == "training"
+    # appraisal and supervision have records of their own, which the training topic's lines never read
+    own = "The provider should ensure that staff complete their annual appraisal and clinical supervision."
+    assert "supervision log" in scaffold_for(own, theme="Competent staff")[0].audit
 
 
 @pytest.mark.parametrize("wording, named", [

@@ -161,7 +161,7 @@ def test_cli_bad_input_and_existing_output_write_nothing(tmp_path):
 
     plan = living._draft(tmp_path)
     api.update(plan, today=DAY)  # the store beside the plan
-    store = tmp_path / "anytown-2024.cqcplan-store.sqlite"
+    [store] = tmp_path.glob("anytown-2024-*.cqcplan-store.sqlite")
     Document().save(tmp_path / "word.docx")
     (tmp_path / "broken.docx").write_bytes(plan.read_bytes()[:2000])
     care = tmp_path / "care"
@@ -188,3 +188,30 @@ def test_cli_bad_input_and_existing_output_write_nothing(tmp_path):
     exists = _run("report", plan, "-o", out)
     assert exists.returncode == 8 and out.read_text(encoding="utf-8") == "the board's last report"
     assert _run("report", plan, "-o", out, "--force").returncode == 0 and out.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_status_and_the_report_count_closed_actions_alike(tmp_path):
+    """One meaning of closed (moved to Closed actions: Complete or Closed, and Blue): a lead's
+    "Closed" on a Green action, or a Blue action still Open, is not closed in either count."""
+    plan = living._draft(tmp_path)
+
+    def edits(root):
+        rows = living._rows(root)
+        for ref, status, brag in (("M3", "Complete", "Blue"), ("M1", "Closed", "Green"), ("M2", "Open", "Blue"),
+                                  ("S1", "Closed", "Blue")):
+            living._type(rows[ref], "status", status)
+            living._type(rows[ref], "brag", brag)
+    living._edit_docx(plan, edits)
+    status, report = api.status(plan, today=DAY), api.progress(plan, today=DAY)
+    closed = sorted(a.ref for a in report.closed)
+    assert closed == ["M3", "S1"]
+    assert status.closed == len(closed) == report.by_status["Closed"] == report.versions[-1].closed
+    assert sum(g.status["Closed"] for g in report.by_key_question) == len(closed)
+    assert status.by_status == report.by_status and sum(status.by_status.values()) == status.total
+    assert sum(status.by_brag.values()) == status.total - status.closed == report.must + report.should - len(closed)
+    from cqcplan.pipeline.briefs import by_key_question
+    from cqcplan.pipeline.plan_file import load_plan
+
+    completed = [int(line.split(" completed")[0]) for brief in by_key_question(load_plan(plan))
+                 for line in brief.lines if " completed, " in line]
+    assert sum(completed) == status.closed  # said-did and the public version's summaries count alike

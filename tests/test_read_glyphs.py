@@ -541,3 +541,60 @@ def test_on_a_tight_page_a_narrowed_word_space_parts_words_and_a_widened_gap_ins
         x = line[-1].x1 + gap * size
     lines = [read.text for read in read_page(glyphs + line, 1, 595.0, 842.0).lines]
     assert lines == tight + ["ensure all staff complete the Staffing course."]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 16.0])
+def test_a_one_line_kind_cell_between_a_service_cell_and_its_items_is_a_cell_of_its_own(size):
+    """Under a header row whose middle cell is empty, a row's service cell wraps over several
+    lines, its "MUST" cell holds one line, level with the service's first line and the first
+    item: it is neither run into the service's line nor lost with the gutters either side."""
+    rows = [("Core service", 0, 0, True), ("Action the location MUST /", 16, 0, True),
+            ("SHOULD take to improve", 16, 1.2, True),
+            ("Acute wards for", 0, 3), ("adults of", 0, 4.2), ("working age", 0, 5.4), ("units", 0, 6.6),
+            ("MUST", 9, 3, True),
+            ("• Ensure that the", 16, 3), ("environment is safe and", 17.5, 4.2), ("suitable for patients.", 17.5, 5.4),
+            ("• Ensure that staff", 16, 7), ("complete safeguarding", 17.5, 8.2), ("training every year.", 17.5, 9.4)]
+    read = _read(*rows, size=size)
+    assert "MUST" in read and "Acute wards for" in read
+    assert read.index("Acute wards for") < read.index("MUST") < read.index("• Ensure that the")
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 16.0])
+def test_a_lone_kind_cell_is_read_with_its_row_after_the_rest_of_the_item_above(size):
+    """The table goes on from the page before: the first lines end an item whose cells began
+    there, then a "SHOULD" cell (the only label on the page) opens the next row."""
+    rows = [("Core service", 0, -2, True), ("Actions", 16, -2, True),
+            ("including for agency", 17.5, 0), ("and bank staff.", 17.5, 1.2),
+            ("SHOULD", 9, 3, True),
+            ("• The trust should review", 16, 3), ("the discharge", 17.5, 4.2), ("arrangements.", 17.5, 5.4),
+            ("• The trust should make", 16, 7), ("sure that leaflets are", 17.5, 8.2), ("available.", 17.5, 9.4)]
+    assert _read(*rows, size=size)[:6] == ["Core service", "Actions", "including for agency", "and bank staff.", "SHOULD",
+                                           "• The trust should review"]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 16.0])
+def test_a_wide_service_column_beside_a_kind_column_is_read_by_row(size):
+    """The service column is as wide as a body column, the kind column's cells say only
+    "SHOULD" or "MUST": each row is read label, kind, items."""
+    rows = [("• The trust must ensure that", 22, 0), ("incidents are reported.", 23.5, 1.2),
+            ("SHOULD", 14, 3, True),
+            ("1. The trust should make sure", 22, 3), ("that leaflets are available.", 23.5, 4.2),
+            ("MEDICAL CARE (INCLUDING", 0, 6, True), ("OLDER PEOPLE'S CARE)", 0, 7.2, True), ("MUST", 14, 6, True),
+            ("• The service must ensure that", 22, 6), ("forms are completed in full.", 23.5, 7.2),
+            ("• The trust must ensure that", 22, 8.5), ("staff complete training.", 23.5, 9.7)]
+    assert _read(*rows, size=size) == [
+        "• The trust must ensure that", "incidents are reported.", "SHOULD", "1. The trust should make sure",
+        "that leaflets are available.", "MEDICAL CARE (INCLUDING", "OLDER PEOPLE'S CARE)", "MUST", "• The service must ensure that", "forms are completed in full.",
+        "• The trust must ensure that", "staff complete training."]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_fake_bold_line_whose_copy_a_reprint_cut_into_other_runs_reads_once(size):
+    """Fake bold prints each run twice, a little apart; a re-print may cut the copy's runs
+    elsewhere ("improvem" under "improvements"): the line reads once, in bold."""
+    text = "The areas where the provider should make improvements are:"
+    glyphs = _set(text, 40, 60, size)
+    copy = [g._replace(x0=g.x0 + 0.03 * size, x1=g.x1 + 0.03 * size) for g in _set(text, 40, 60, size)]
+    copy = [g._replace(text="improvem") if g.text == "improvements" else g for g in copy]
+    [line] = read_page(glyphs + copy, 1, 595.0, 842.0).lines
+    assert (line.text, line.bold) == (text, True)

@@ -137,3 +137,42 @@ def test_a_service_cell_naming_a_shorter_service_until_wrapped_whole_names_its_i
         ("Medical care (including older people's care)", "Improve its governance arrangements. (Regulation 17)"),
         ("Medical care (including older people's care)", "Ensure that records are complete."),
     ]
+
+
+def test_a_kind_cell_beside_unbulleted_paragraphs_makes_each_paragraph_an_item_of_its_kind():
+    # a scanned page's text layer: the SHOULD row's bullets are only in the picture, the MUST
+    # row above is lettered; each paragraph beside the kind cell is a statement
+    found = statements(
+        line("Areas for improvement", bold=True, size=13, at=60),
+        line("Maternity", x=50, at=110), line("MUST", x=160, size=8, at=110),
+        line("a) Ensure that there are enough midwives.", x=210, text_x=225, at=110),
+        line("SHOULD", x=160, size=8, at=140),
+        line("The hospital should review the discharge", x=225, at=140),
+        line("arrangements.", x=225, at=152),
+        line("The hospital should improve pain scores.", x=225, at=170),
+    )
+    assert [(f.kind, f.service, f.text) for f in found] == [
+        ("must", "Maternity", "Ensure that there are enough midwives."),
+        ("should", "Maternity", "The hospital should review the discharge arrangements."),
+        ("should", "Maternity", "The hospital should improve pain scores."),
+    ]
+
+
+def test_a_kind_cell_read_before_its_column_s_repeated_header_cell_gives_the_item_after_that_its_kind():
+    # on the table's next page its header row's cells are read again at the top of their
+    # columns: the action column's header cell comes between the MUST cell and its item
+    head = "Action the trust MUST / SHOULD take to improve"
+    found = statements(
+        line("Areas for improvement", bold=True, size=13, at=60),
+        line("Core service", bold=True, at=90), line(head, x=210, bold=True, at=90),
+        *row("Surgery", "SHOULD", "Review the storage of consumables in theatres.", at=110),
+        PageBreak,
+        line("Core service", bold=True, at=60),
+        line("Trust-wide", x=50, bold=True, at=80), line("MUST", x=160, size=8, bold=True, at=80),
+        line(head, x=210, bold=True, at=60),
+        line("– Make sure that staff receive an annual appraisal.", x=210, text_x=220, at=80),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("should", "Review the storage of consumables in theatres."),
+        ("must", "Make sure that staff receive an annual appraisal."),
+    ]

@@ -81,6 +81,22 @@ def test_a_run_in_label_filling_or_wrapping_from_the_first_line_is_still_the_lab
     ]
 
 
+def test_a_run_in_label_wrapped_whole_over_two_bold_lines_is_still_the_label():
+    found = statements(
+        line("Areas for improvement", bold=True, size=14),
+        bullet("Acute wards for adults of working age", bold=True),
+        line("and psychiatric intensive care units:", x=84, bold=True),
+        line("The service must make sure that staff receive appraisals.", x=84),
+        bullet("The service must ensure that the environment is safe."),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The service must make sure that staff receive appraisals.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+        ("The service must ensure that the environment is safe.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+    ]
+
+
 def test_a_must_list_lead_in_naming_the_following_actions_is_no_statement():
     found = statements(
         line("Action the hospital MUST take to improve", bold=True, size=12),
@@ -235,6 +251,21 @@ def test_a_printed_web_page_s_cover_names_provider_location_and_assessment_dates
     assert (meta.provider, meta.location, meta.published, meta.inspection_dates) == (
         "Larkspur Care Partnership Ltd", "Larkspur Home Care Services", date(2024, 6, 18),
         [date(2024, 4, 8), date(2024, 5, 2)])
+
+
+def test_a_logo_masthead_set_without_its_word_space_is_no_name_and_activity_dates_are_read():
+    from datetime import date
+
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("CareQuality Commission"),
+                line("Home › Find and compare services › Swale Medical Services › Reports"),
+                line("Swale Medical Services", size=16, bold=True),
+                line("Provided and run by: Swale Medical Services Ltd"),
+                line("Assessment activity started on 12 February 2024 and ended on 21 March 2024."))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location, meta.inspection_dates) == (
+        "Swale Medical Services Ltd", "Swale Medical Services", [date(2024, 2, 12), date(2024, 3, 21)])
 
 
 def test_the_provider_label_may_be_one_segment_of_the_address_line():

@@ -231,3 +231,51 @@ def _starts(tr) -> list[int]:
         starts.append(at)
         at += tc.grid_span
     return starts
+
+
+def _page_lines(page) -> list[tuple[float, float, str]]:
+    """(top, bottom, text) of each line of a PDF page above its footer."""
+    rows: dict[int, list] = {}
+    for word in page.extract_words():
+        rows.setdefault(round(word["top"]), []).append(word)
+    lines = sorted((top, max(w["bottom"] for w in words), " ".join(w["text"] for w in sorted(words, key=lambda w: w["x0"])))
+                   for top, words in rows.items())
+    foot = next((top for top, _, text in lines if re.search(r"· page \d+ of|^page \d+ of", text)), float("inf"))
+    return [line for line in lines if line[0] < foot]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_libreoffice_keeps_group_headings_and_second_lines_with_their_rows(tmp_path):
+    """A grouped combined plan opened in LibreOffice: no group heading is the last thing on a page, and an
+    action's second line starts a page only when the page before had no room left for it (LibreOffice
+    never splits a row it keeps with the next, so a ref cell keeping its row made near-page-tall rows jump
+    whole, leaving their heading behind)."""
+    pdfplumber = pytest.importorskip("pdfplumber")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("trust_inspection_2019", "mh_core_service_2016", "hospital_quality_2016"):
+        shutil.copy(Path(__file__).parent.parent / "fixtures" / name / "report.pdf", folder / f"{name}.pdf")
+    out = tmp_path / "plans"
+    api.draft_batch([folder], out, api.DraftOptions(formats=("docx", "json"), combine_providers=True))
+    plan = out / "combined-action-plan.docx"
+    headings = {p.text for t in Document(str(plan)).tables for r in t.rows for p in r.cells[0].paragraphs
+                if len(r.cells) > 1 and r.cells[0]._tc is r.cells[-1]._tc and " › " in p.text}
+    assert len(headings) >= 5
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(plan)],
+                   check=True, capture_output=True, timeout=300)
+    with pdfplumber.open(tmp_path / "combined-action-plan.pdf") as pdf:
+        pages = [_page_lines(page) for page in pdf.pages]
+    floor = max(bottom for lines in pages for _, bottom, _ in lines)  # the lowest a line is ever printed
+    stranded = [(n, lines[-1][2]) for n, lines in enumerate(pages, 1) if lines and lines[-1][2] in headings]
+    assert not stranded
+    second_lines = 0
+    for n, lines in enumerate(pages[1:], 2):
+        starts = [k for k, (_, _, text) in enumerate(lines[:4]) if text.startswith("Baseline:")]
+        second_lines += sum(text.startswith("Baseline:") for _, _, text in lines)
+        if not starts or lines[starts[0]][0] - lines[0][0] > 30:  # not at the top (under the repeated header)
+            continue
+        top = lines[starts[0]][0]
+        height = next(bottom for _, bottom, text in lines if text.startswith("Review cadence:")) - top
+        room = floor - pages[n - 2][-1][1]
+        assert room < height + 6, f"page {n}: a second line moved on with {room:.0f} pt free for its {height:.0f} pt"
+    assert second_lines >= len(headings)

@@ -1,7 +1,8 @@
 """Tagging: which source wins, why each tag was given, and when a finding is marked for review.
 
 Statements are written here, not read from vocab/cues.toml, so a test fails when the
-lexicon stops recognising ordinary CQC wording.
+lexicon stops recognising ordinary CQC wording. They test the cue rules alone: the precedent
+model learned from outside authors' labels (tests/test_precedent.py) is switched off here.
 """
 
 import subprocess
@@ -12,7 +13,15 @@ import pytest
 
 from cqcplan.errors import ConfigError
 from cqcplan.models import Finding, Regulation, RequirementNotice, Tag
+from cqcplan.pipeline import precedent
 from cqcplan.pipeline.tag import tag
+
+
+@pytest.fixture(autouse=True)
+def _cue_rules_alone():
+    precedent.use(None)
+    yield
+    precedent.use_shipped()
 
 
 def _finding(text: str, kind: str = "must", domain: str | None = None, section: str = "", **extra) -> Finding:

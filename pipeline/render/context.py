@@ -14,6 +14,7 @@ from ...models.plan import ActionPlan, Count, PlanAction, Review, Wording
 from ...models.report import ReportMeta
 
 from ..text import report_type_label
+from ..typography import typographic
 from .colours import BRAG_FILL, NO_FILL, rating_fill
 from .text import (
     FOUND_AGAIN,
@@ -35,7 +36,7 @@ CHECK = "Check"
 
 def plan_context(plan: ActionPlan) -> dict[str, Any]:
     with_file = len(plan.reports) > 1
-    open_actions = [a for a in plan.actions if not a.closed_on]  # closed ones have their own table
+    open_actions = [a for a in plan.actions if not a.is_closed]  # closed ones have their own table
     return _prepare({
         "provider": _joined(r.provider for r in plan.reports) or "Provider not stated",
         "locations": _joined(r.location for r in plan.reports),
@@ -47,8 +48,8 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
         "order_note": order_note(plan),
         "actions": [_action(a, with_file, _heading(open_actions, i)) for i, a in enumerate(open_actions)],
-        "closed": [_action(a, with_file, "") for a in plan.actions if a.closed_on],
-        "glossary": [{"term": g.term, "meaning": g.meaning} for g in plan.glossary],
+        "closed": [_action(a, with_file, "") for a in plan.actions if a.is_closed],
+        "glossary": [{"term": g.term, "meaning": typographic(g.meaning)} for g in plan.glossary],
         "unexpanded": ", ".join(plan.unexpanded),
         "appendix": [_appendix_row(a, w) for a in plan.actions for w in a.wordings],
         "approval": {"approved_by": plan.approval.approved_by, "approver_role": plan.approval.approver_role,
@@ -60,7 +61,7 @@ ORDER_NOTES = {
     None: "Musts first, then shoulds, each in report order.",
     "key-question": "Grouped by key question; within each, musts first. Refs keep their numbering (musts first, "
                     "then shoulds, in report order), so they are not consecutive here.",
-    "theme": "Grouped by key question › theme (CQC's evidence categories); within each, musts first. Refs keep "
+    "theme": "Grouped by key question › theme (CQC’s evidence categories); within each, musts first. Refs keep "
              "their numbering (musts first, then shoulds, in report order), so they are not consecutive here.",
     "service": "Grouped by core service; within each, musts first. Refs keep their numbering (musts first, then "
                "shoulds, in report order), so they are not consecutive here.",
@@ -132,7 +133,7 @@ def _review(review: Review) -> dict[str, Any]:
 
 def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]:
     return {
-        "heading": heading,
+        "heading": typographic(heading),
         "ref": action.ref,
         "uid": action.uid,
         "description": action.description,
@@ -141,8 +142,8 @@ def _action(action: PlanAction, with_file: bool, heading: str) -> dict[str, Any]
         "kind": KIND_LABEL[action.kind],
         "services": _listed(action.services),
         "key_question": action.key_question or "",
-        "quality_statement": action.quality_statement or "",
-        "theme": action.theme or "",
+        "quality_statement": typographic(action.quality_statement or ""),
+        "theme": typographic(action.theme or ""),
         "regulations": "\n".join(action.regulations),
         "wordings": [_wording(w, with_file) for w in action.wordings],
         "change": action.scaffold.change,
@@ -211,7 +212,7 @@ def _appendix_row(action: PlanAction, wording: Wording) -> dict[str, Any]:
         "section": wording.section,
         "service": wording.service or "",
         "also_at": ", ".join(f"p. {p.page}" for p in wording.also_at),
-        "basis": basis(wording),
+        "basis": typographic(basis(wording)),
         "check": CHECK if wording.review else "",
     }
 

@@ -13,6 +13,8 @@ from datetime import date
 from ...models.plan import ActionPlan, PlanAction
 from ...models.living import label
 
+from ..refs import REF_LABEL
+from ..typography import typographic
 from .text import KIND_LABEL, merge_reasons, repeat_notes, sources, wordings
 
 Value = str | date | None
@@ -26,12 +28,12 @@ class Column:
 
 
 COLUMNS = [
-    Column("Ref", 7, lambda a, _: a.ref),
+    Column(REF_LABEL, 7, lambda a, _: a.ref),
     Column("Type", 8, lambda a, _: KIND_LABEL[a.kind]),
     Column("Core service(s)", 22, lambda a, _: "\n".join(a.services)),
     Column("Key question", 13, lambda a, _: a.key_question or ""),
-    Column("Theme", 22, lambda a, _: a.theme or ""),
-    Column("Quality statement", 20, lambda a, _: a.quality_statement or ""),
+    Column("Theme", 22, lambda a, _: typographic(a.theme or "")),
+    Column("Quality statement", 20, lambda a, _: typographic(a.quality_statement or "")),
     Column("Regulation(s)", 24, lambda a, _: "\n".join(a.regulations)),
     Column("CQC wording (verbatim)", 60, lambda a, _: wordings(a)),
     Column("Where printed", 30, lambda a, with_file: sources(a, with_file=with_file)),

@@ -97,7 +97,7 @@ def statement_block(statement: Statement) -> str:
     return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")
 
 
-PUBLIC_NOTE = "CQC's words are quoted exactly as the inspection report printed them, with the page."
+PUBLIC_NOTE = "CQC’s words are quoted exactly as the inspection report printed them, with the page."
 PUBLIC_HEADERS = ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
                   "Progress"]
 NOT_YET_AGREED = "To be agreed"

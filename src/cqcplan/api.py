@@ -550,6 +550,7 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
             plan_store.begin(connection, reading.source)
             if not plan_store.has_versions(connection):  # the version the leads started from
                 plan_store.record(connection, reading.source, Path(plan_file).name, [], [])
+            checks = checks + [c for c in [plan_store.dated_before(connection, plan)] if c]
             plan_store.record(connection, plan, target.name, changes, checks)
             try:
                 written = render(plan, target, [target.suffix.lstrip(".").lower() or reading.format], force=force)
@@ -580,16 +581,18 @@ def status(plan_file: Path, *, today=None):
 
     from .models.living import StatusReport
     from .models.plan import NOT_RATED
+    from .pipeline.progress import tally
 
     today = today or date.today()
     reading, plan, _, checks = next_plan(plan_file, today=today)
-    current = [a for a in plan.actions if not a.closed_on]
+    current = [a for a in plan.actions if not a.is_closed]
     return StatusReport(
-        version=reading.source.version, today=today,
+        version=reading.source.version, today=today, total=len(plan.actions),
+        by_status=tally("All actions", plan.actions).status,
         by_brag=dict(Counter(a.brag or NOT_RATED for a in current)),
         by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
         by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
-        closed=len(plan.actions) - len(current), checks=checks,
+        closed=sum(a.is_closed for a in plan.actions), checks=checks,
         by_cadence=dict(Counter(a.review_cadence or "Not set" for a in current)),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
         signed_off=sum(bool(a.signed_off_by.strip()) for a in plan.actions),

@@ -36,7 +36,7 @@ class Job:
 
 
 def plan_jobs(inputs: Sequence[Path], out_dir: Path, suffix: str, reserved: Sequence[str] = ()) -> list[Job]:
-    """PDFs named, and the PDFs inside folders named (sorted, not recursive), each with a unique
+    """PDFs named, and the PDFs inside folders named (subfolders too, `folder_pdfs`), each with a unique
     plan name: `<stem><suffix>`, or `<folder>-<stem><suffix>` when stems clash (then -2, -3 ...)."""
     paths = report_paths(inputs)
     first: dict[str, Path] = {}
@@ -54,11 +54,12 @@ def plan_jobs(inputs: Sequence[Path], out_dir: Path, suffix: str, reserved: Sequ
 
 
 def report_paths(inputs: Sequence[Path]) -> list[Path]:
-    """PDFs named (links too, even broken ones: they get a row), and the PDFs inside folders named."""
+    """PDFs named (links too, even broken ones: they get a row), and the PDFs inside folders named,
+    their subfolders included (`folder_pdfs`)."""
     paths: list[Path] = []
     for item in map(Path, inputs):
         if item.is_dir():
-            paths += sorted(p for p in item.iterdir() if p.suffix.lower() == ".pdf")
+            paths += folder_pdfs(item)
         elif item.exists() or item.is_symlink():
             paths.append(item)
         else:
@@ -66,6 +67,33 @@ def report_paths(inputs: Sequence[Path]) -> list[Path]:
     if not paths:
         raise InputNotFound(f"no PDF files in {', '.join(map(str, inputs))}")
     return paths
+
+
+def folder_pdfs(folder: Path) -> list[Path]:
+    """Every PDF in `folder` and its subfolders, in a stable order (by path, folder by folder, case
+    aside), never leaving the folder: a linked subfolder is not entered, and a linked file that
+    points outside the folder is left out with a warning (a link inside it is kept: the batch reads
+    the same file once). A folder named *.pdf is not entered: it gets its row ("is a folder")."""
+    import logging
+
+    root = os.path.realpath(folder)
+    found: list[Path] = []
+    outside: list[str] = []
+    for top, folders, files in os.walk(folder, followlinks=False):
+        named = [f for f in folders if f.lower().endswith(".pdf")]
+        folders[:] = sorted(f for f in folders if f not in named)
+        for name in files + named:
+            path = Path(top) / name
+            if path.suffix.lower() != ".pdf":
+                continue
+            if path.is_symlink() and os.path.commonpath([root, os.path.realpath(path)]) != root:
+                outside.append(str(path))
+            else:
+                found.append(path)
+    if outside:
+        logging.getLogger("cqcplan").warning(
+            "%d PDF link(s) pointing outside %s left out: %s", len(outside), folder, ", ".join(sorted(outside)))
+    return sorted(found, key=lambda p: [part.casefold() for part in p.relative_to(folder).parts])
 
 
 def _labels(paths: list[Path]) -> dict[Path, str]:
@@ -133,18 +161,24 @@ def run_pool(pool: ProcessPoolExecutor, tasks: dict[str, tuple]) -> Iterator[tup
 
 
 def stop_pool(pool: ProcessPoolExecutor, folders: Sequence[Path]) -> None:
-    """Cancel what has not started, ask running workers to stop, kill those that do not."""
+    """Cancel what has not started, ask running workers to stop, kill those that do not (all of
+    them within one STOP_GRACE), then remove what any of them left in `folders`: a worker's own
+    clean-up can be cut short (the stop signal reaches it through another thread, mid-way through
+    removing its staging folder), and once it has exited nothing else uses that folder."""
+    import time
+
     processes = dict(getattr(pool, "_processes", None) or {})
     pool.shutdown(wait=False, cancel_futures=True)
     for pid in processes:
         _signal(pid, signal.SIGTERM)
+    deadline = time.monotonic() + STOP_GRACE
     for pid, process in processes.items():
-        process.join(STOP_GRACE)
+        process.join(max(0.0, deadline - time.monotonic()))
         if process.is_alive():
             _signal(pid, signal.SIGKILL)
             process.join()
-            for folder in folders:
-                remove_staging(folder, pid)
+        for folder in folders:
+            remove_staging(folder, pid)
 
 
 def _signal(pid: int, sig: int) -> None:

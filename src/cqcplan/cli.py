@@ -56,7 +56,8 @@ PasswordOpt = Annotated[Optional[str], typer.Option(metavar="PASSWORD", help="Pa
 CuesOpt = Annotated[Optional[Path], typer.Option(metavar="FILE.toml", help="Your TOML file of extra tagging cues (shape of vocab/cues.toml).")]
 MergeOpt = Annotated[bool, typer.Option("--no-merge", help="One action per statement; no merging.")]
 PreviousOpt = Annotated[Optional[list[Path]], typer.Option(
-    "--previous", metavar="PDF|FOLDER", help="The previous report(s) of the same service (PDF or folder; repeatable): mark each statement "
+    "--previous", metavar="PDF|FOLDER", help="The previous report(s) of the same service (PDF or folder, subfolders "
+                       "searched too; repeatable): mark each statement "
                        "that repeats one of their issues.")]
 PreviousPlanOpt = Annotated[Optional[Path], typer.Option(
     "--previous-plan", metavar="PLAN.docx|PLAN.xlsx|STORE.sqlite",
@@ -112,7 +113,8 @@ def extract(
 
 @app.command(epilog=EXAMPLES)
 def draft(
-    reports: Annotated[list[Path], typer.Argument(metavar="REPORTS", help="A report PDF, several, or folders of them.")],
+    reports: Annotated[list[Path], typer.Argument(metavar="REPORTS", help="A report PDF, several, or folders of them (their subfolders searched too; "
+                                                "links out of a folder are not followed).")],
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", metavar="FILE|FOLDER/",
         help="A file whose extension (.docx .xlsx .csv .json) picks the format, or a folder (existing, ending in /, "
@@ -245,7 +247,8 @@ def schema() -> None:
 
 
 TodayOpt = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="The day to check deadlines against; default today.")]
-StoreOpt = Annotated[Optional[Path], typer.Option(metavar="STORE", help="The plan store (default: <report>.cqcplan-store.sqlite beside the plan).")]
+StoreOpt = Annotated[Optional[Path], typer.Option(metavar="STORE", help="The plan store (default: <report>-<plan id>.cqcplan-store.sqlite beside the plan, or a "
+                                                             "<report>.cqcplan-store.sqlite an earlier cqcplan made for it).")]
 EditedPlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx", help="A plan written by cqcplan, as the leads edited it.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON (checks as a list).")]
 

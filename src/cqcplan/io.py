@@ -50,9 +50,10 @@ def atomic_write_all(writers: Mapping[Path, Writer], *, force: bool = False) -> 
     for target in targets:
         _check_target(target, force)
     with unwritable_as_error(next(iter(targets)).parent):
-        with signals_held():  # a folder made but not yet recorded would outlive a Ctrl-C
-            staging = _staging_dirs(list(targets))
+        staging: dict[Path, Path] = {}
         try:
+            with signals_held():  # a folder made but not yet recorded would outlive a Ctrl-C
+                staging.update(_staging_dirs(list(targets)))  # recorded before a held signal is raised
             staged = {}
             for target, write in targets.items():
                 with unwritable_as_error(target):
@@ -98,7 +99,7 @@ def unwritable_as_error(where: Path) -> Iterator[None]:
 
 
 def remove_staging(folder: Path, pid: int) -> None:
-    """Remove what a process that was killed before its `finally` ran left in `folder`."""
+    """Remove what a process that has exited (killed, or its clean-up cut short) left in `folder`."""
     for leftover in Path(folder).glob(f"{STAGING_PREFIX}{pid}-*"):
         shutil.rmtree(leftover, ignore_errors=True)
 

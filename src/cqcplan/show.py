@@ -5,6 +5,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .models import Extraction
+from .pipeline.refs import FINDING_LABEL, REF_LABEL
 
 
 def print_findings(extraction: Extraction, console: Console | None = None) -> None:
@@ -15,14 +16,21 @@ def print_findings(extraction: Extraction, console: Console | None = None) -> No
     if not extraction.findings:
         console.print(extraction.message or "No must or should actions were found in this report.")
         return
-    table = Table(show_lines=True)
-    for column in ("Ref", "Page", "Core service", "Key question", "Statement (verbatim)"):
-        table.add_column(column, overflow="fold")
-    for f in extraction.findings:
-        table.add_row(f.id, str(f.page), f.service or "-", f.domain or "-", f.text)
-    console.print(table)
+    console.print(findings_table(extraction))
     musts = sum(f.kind == "must" for f in extraction.findings)
     console.print(f"{musts} must, {len(extraction.findings) - musts} should")
+
+
+def findings_table(extraction: Extraction) -> Table:
+    """One row per finding under its finding id, with the ref of the action that answers it
+    (headed as every plan heads refs), so the two series are never confused."""
+    refs = {fid: a.ref for a in extraction.actions for fid in a.findings}
+    table = Table(show_lines=True)
+    for column in (FINDING_LABEL, REF_LABEL, "Page", "Core service", "Key question", "Statement (verbatim)"):
+        table.add_column(column, overflow="fold")
+    for f in extraction.findings:
+        table.add_row(f.id, refs.get(f.id, "-"), str(f.page), f.service or "-", f.domain or "-", f.text)
+    return table
 
 
 def run_batch(inputs, out_dir, options, workers: int, console: Console | None = None) -> None:

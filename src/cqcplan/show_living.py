@@ -20,10 +20,12 @@ def print_checks(checks: list[Check], console: Console | None = None) -> None:
 
 def print_status(report: StatusReport, console: Console | None = None) -> None:
     console = console or Console()
-    console.print(f"[bold]Version {report.version}[/bold], at {short_date(report.today)}; {report.closed} closed")
+    console.print(f"[bold]Version {report.version}[/bold], at {short_date(report.today)}; {report.total} actions: "
+                  f"{report.total - report.closed} open, {report.closed} closed")
     console.print(_approval(report.approval))
-    for title, counts in (("BRAG", report.by_brag), ("Key question", report.by_key_question),
-                          ("Service", report.by_service), ("Review cadence", report.by_cadence)):
+    console.print("Status: " + ", ".join(f"{k} {v}" for k, v in report.by_status.items()))
+    for title, counts in (("Open by BRAG", report.by_brag), ("Open by key question", report.by_key_question),
+                          ("Open by service", report.by_service), ("Open by review cadence", report.by_cadence)):
         console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in sorted(counts.items())))
     open_count = sum(report.by_brag.values())
     console.print(f"With baseline and target: {report.measured} of {open_count} open; "

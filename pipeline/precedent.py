@@ -1,0 +1,127 @@
+"""Precedent: which key question outside authors filed statements worded like this one under.
+
+The cue rules decide the key question from the words that name a topic; each round they were
+tuned on one author's set, and on the next author's set they did worse. This second opinion
+is learned from all the labelled sets at once (vocab/precedent.json, written by
+bench/train_precedent.py): a linear model over the statement's stemmed words and word pairs,
+and each cue's track record (how often the key question it chose matched the label). The
+rules' choice counts with its confidence times that track record; the model's share counts
+beside it; the larger wins. Only a key question read from wording is weighed (a section heading,
+a cited regulation or a reviewer decides as before). So a sure cue with a good record is overruled only when the
+model is near certain, and a guess (a category's vocabulary, the Governance fallback) or a
+cue other authors often filed elsewhere gives way more easily. Measured by leaving each
+author out in turn (bench/tag_by_author.py). numpy only; the file is read on first use.
+"""
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..models import Tag
+from .citations import citation_spans
+from .text import stem
+
+KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
+MODEL_WEIGHT = 1.0  # the model's probabilities against the rules' confidence x track record
+KNOWN = 3  # fewer of the statement's words and pairs seen in training is too little to go on ("offered … support")
+MAJORITY = 0.6  # the model overrules only with at least this share: a vague vote leans to Safe, the commonest
+PRIOR = 5  # a cue's track record starts as PRIOR agreements in PRIOR uses: one overruling is not a record
+_STOPWORDS = frozenset(
+    "the and that this with for are was were have has had not all any must should ensure ensures their they "
+    "them from into been being which who when where there its our your will would can could may might also "
+    "provider trust service practice hospital staff people patients patient make sure take action carry out "
+    "recommend consider review continue improve".split()
+)
+
+
+def features(text: str) -> set[str]:
+    """Stemmed content words and adjacent pairs; a citation's words are not the statement's."""
+    for start, end in citation_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    text = re.sub(r"(?i)\bregulations?\s+\d+\w*(?:\([^)]*\))*|\((?:[^()]*regulation[^()]*)\)", " ", text)
+    words = [stem(w) for w in re.findall(r"[a-z][a-z']+", text.lower()) if len(w) > 2 and w not in _STOPWORDS]
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights per feature and key question, a bias, and each cue's [uses, agreements]."""
+
+    weights: dict[str, list[float]]
+    bias: list[float]
+    track: dict[str, tuple[int, int]]
+    statements: int  # how many labelled statements it learned from
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Model":
+        return cls({k: list(v) for k, v in data["weights"].items()}, list(data["bias"]),
+                   {k: (v[0], v[1]) for k, v in data["track"].items()}, int(data["statements"]))
+
+    def to_json(self) -> dict:
+        return {"statements": self.statements, "classes": list(KEY_QUESTIONS), "bias": self.bias,
+                "track": {k: list(v) for k, v in sorted(self.track.items())},
+                "weights": dict(sorted(self.weights.items()))}
+
+    def known(self, text: str) -> int:
+        return sum(f in self.weights for f in features(text))
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        import numpy as np
+
+        rows = [self.weights[f] for f in features(text) if f in self.weights]
+        score = np.array(self.bias) + (np.sum(rows, axis=0) / np.sqrt(len(rows)) if rows else 0.0)
+        p = np.exp(score - score.max())
+        return dict(zip(KEY_QUESTIONS, (p / p.sum()).tolist()))
+
+    def record(self, rule_id: str) -> float:
+        uses, agreed = self.track.get(rule_id, (0, 0))
+        return (agreed + PRIOR) / (uses + PRIOR)
+
+
+@cache
+def shipped() -> Model | None:
+    from importlib.resources import files
+
+    path = files("cqcplan.vocab").joinpath("precedent.json")
+    return Model.from_json(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None
+
+
+_override: list[Model | None] = []  # set by `use`: the benchmark's model trained without the set it scores
+
+
+def use(model: Model | None) -> None:
+    """Tag with `model` instead of the shipped one (None: the cue rules alone) until `use_shipped`."""
+    _override[:] = [model]
+
+
+def use_shipped() -> None:
+    _override.clear()
+
+
+def model() -> Model | None:
+    return _override[0] if _override else shipped()
+
+
+def reconsider(kq_tag: Tag, text: str) -> Tag | None:
+    """A key question tag from precedent when past statements like this one outweigh the rules' choice,
+    else None. The evidence says both sides in words a quality lead can weigh."""
+    current = model()
+    if current is None or kq_tag.basis != "wording" or current.known(text) < KNOWN:
+        return None  # a section, a citation or notice row, or a reviewer decided: only wording is weighed
+    p = current.probabilities(text)
+    record = current.record(kq_tag.rule_id)
+    votes = {kq: MODEL_WEIGHT * share for kq, share in p.items()}
+    votes[kq_tag.value] = votes.get(kq_tag.value, 0.0) + kq_tag.confidence * record
+    winner = max(votes, key=votes.__getitem__)
+    if winner == kq_tag.value or p[winner] < MAJORITY:
+        return None
+    uses, agreed = current.track.get(kq_tag.rule_id, (0, 0))
+    said = f"“{kq_tag.evidence}”" if kq_tag.evidence else "the rules"
+    history = f"; past reports agreed with that cue {agreed} of {uses} times" if uses else ""
+    evidence = (f"similar statements in past reports were filed under {winner} (a {p[winner]:.0%} vote, learned "
+                f"from {current.statements} statements labelled by outside authors); {said} pointed to "
+                f"{kq_tag.value}{history}")
+    sure = votes[winner] / (votes[winner] + votes[kq_tag.value])
+    return Tag(field="domain", value=winner, basis="precedent", evidence=evidence,
+               rule_id=f"precedent.{winner}", confidence=round(min(0.9, sure), 2))

@@ -1,0 +1,134 @@
+"""The precedent model: how outside authors filed statements worded alike may overrule a weak or
+often-overruled key question, and says so in words a quality lead can weigh.
+
+Models here are written by hand (a few words each), so the tests pin the rule that combines the
+model with the cue rules, not the shipped weights; one test reads the shipped file's shape.
+"""
+
+import pytest
+
+from cqcplan.models import Finding, Tag
+from cqcplan.pipeline import precedent
+from cqcplan.pipeline.plan import tag_basis
+from cqcplan.pipeline.tag import tag
+from cqcplan.pipeline.text import stem
+
+SAFE = 0
+GRAB_BAGS = {"emergency": SAFE, "grab": SAFE, "bags": SAFE, "weekly": SAFE}
+
+
+def _model(words: dict[str, int], strength: float = 6.0, track: dict | None = None) -> precedent.Model:
+    """A model in which each word points to one key question (index into KEY_QUESTIONS)."""
+    weights = {}
+    for word, kq in words.items():
+        row = [0.0] * len(precedent.KEY_QUESTIONS)
+        row[kq] = strength
+        weights[stem(word)] = row
+    return precedent.Model(weights, [0.0] * len(precedent.KEY_QUESTIONS), track or {}, statements=500)
+
+
+def _kq_tag(value: str, confidence: float, rule_id: str = "cue.x", basis: str = "wording") -> Tag:
+    return Tag(field="domain", value=value, basis=basis, evidence="grab", rule_id=rule_id, confidence=confidence)
+
+
+@pytest.fixture(autouse=True)
+def _shipped_afterwards():
+    yield
+    precedent.use_shipped()
+
+
+def test_features_leave_out_citations_and_style_words():
+    found = precedent.features("The provider must ensure grab bags are checked. (Regulation 12(2)(a) Safe care)")
+    assert {"grab", "bag", "check", "grab bag"} <= found
+    assert not {"ensur", "ensure", "provid", "regul", "safe", "care", "12"} & found
+
+
+def test_a_guess_gives_way_to_a_clear_precedent():
+    precedent.use(_model(GRAB_BAGS))
+    new = precedent.reconsider(_kq_tag("Well-led", 0.3), "Emergency grab bags are checked weekly.")
+    assert new is not None and new.value == "Safe" and new.basis == "precedent"
+    assert new.evidence.startswith("similar statements in past reports were filed under Safe")
+    assert "“grab” pointed to Well-led" in new.evidence
+    assert 0 < new.confidence <= 0.9
+
+
+def test_a_sure_cue_stands_against_a_fair_precedent():
+    precedent.use(_model(GRAB_BAGS, strength=1.5))  # 83% Safe
+    assert precedent.reconsider(_kq_tag("Well-led", 0.9), "Emergency grab bags are checked weekly.") is None
+
+
+def test_a_cue_other_authors_often_overruled_gives_way():
+    text = "Emergency grab bags are checked weekly."
+    precedent.use(_model(GRAB_BAGS, strength=1.5, track={"cue.x": (40, 39)}))
+    assert precedent.reconsider(_kq_tag("Well-led", 0.9), text) is None
+    precedent.use(_model(GRAB_BAGS, strength=1.5, track={"cue.x": (10, 2)}))
+    new = precedent.reconsider(_kq_tag("Well-led", 0.9), text)
+    assert new is not None and new.value == "Safe" and "agreed with that cue 2 of 10 times" in new.evidence
+
+
+def test_a_vague_vote_overrules_nothing():
+    """No word known: the vote is the prior, leaning to the commonest key question (here Safe 40%);
+    that outweighs a very weak guess but is no majority, so the guess stands."""
+    model = _model(GRAB_BAGS)
+    precedent.use(precedent.Model(model.weights, [1.0, 0.0, 0.0, 0.0, 0.0], {}, 500))
+    assert max(precedent.model().probabilities("Theatre lists start on time.").values()) < precedent.MAJORITY
+    assert precedent.reconsider(_kq_tag("Well-led", 0.1), "Theatre lists start on time.") is None
+
+
+def test_too_few_known_words_overrule_nothing():
+    """Two words seen in training, however one-sided, are too little to overrule even a guess."""
+    precedent.use(_model({"grab": SAFE, "bags": SAFE}))
+    assert precedent.reconsider(_kq_tag("Well-led", 0.3), "Emergency grab bags are checked weekly.") is None
+
+
+def test_a_section_a_citation_and_a_reviewer_are_never_overruled():
+    precedent.use(_model(GRAB_BAGS))
+    for basis in ("section", "explicit", "requirement_notice", "reviewer"):
+        assert precedent.reconsider(_kq_tag("Well-led", 0.3, basis=basis), "Grab bags are checked weekly.") is None
+
+
+def test_tagging_follows_the_precedent_and_marks_it_for_review():
+    text = "The trust must ensure that the unit is secure and that access to the ward is controlled."
+    finding = Finding(id="M1", kind="must", text=text, file="r.pdf", page=3, section="")
+    precedent.use(None)
+    by_rules = tag([finding], [])[0]
+    other = next(kq for kq in precedent.KEY_QUESTIONS if kq != by_rules.domain)
+    precedent.use(_model({w: precedent.KEY_QUESTIONS.index(other) for w in ("unit", "secure", "access", "controlled")}))
+    learned = tag([finding], [])[0]
+    assert learned.domain == other and learned.review
+    kq_tag = next(t for t in learned.tags if t.field == "domain")
+    assert kq_tag.basis == "precedent" and kq_tag.rule_id == f"precedent.{other}"
+    from cqcplan.pipeline import themes
+    assert themes.named(learned.theme).key_question == other  # the theme follows the key question
+    assert tag_basis(kq_tag).startswith(f"Key question {other}: from how past reports filed similar statements (")
+
+
+def test_the_shipped_model_reads_and_votes():
+    model = precedent.shipped()
+    assert model is not None and model.statements > 0 and len(model.bias) == len(precedent.KEY_QUESTIONS)
+    votes = model.probabilities("Ensure that medicines are stored at the right temperature.")
+    assert abs(sum(votes.values()) - 1) < 1e-9 and max(votes, key=votes.get) == "Safe"
+
+
+def test_an_overruled_theme_moves_to_its_counterpart():
+    """Training filed under Safe is Mandatory training (§9.4), not whatever Safe topic the course names."""
+    text = "The trust should ensure that all nursing staff on the ward complete sepsis awareness training."
+    finding = Finding(id="M1", kind="should", text=text, file="r.pdf", page=3, section="")
+    precedent.use(None)
+    assert tag([finding], [])[0].theme == "Competent staff"
+    precedent.use(_model({w: SAFE for w in ("nursing", "ward", "sepsis", "awareness", "training")}))
+    learned = tag([finding], [])[0]
+    assert (learned.domain, learned.theme) == ("Safe", "Mandatory training")
+    theme_tag = next(t for t in learned.tags if t.field == "theme")
+    assert theme_tag.rule_id == "counterpart.mandatory_training" and theme_tag.evidence == "training"
+
+
+def test_a_counterpart_must_sit_under_another_key_question():
+    from cqcplan.pipeline.themes import ThemeTable, table
+
+    rows = [t.model_dump() for t in table().theme]
+    for row in rows:
+        if row["id"] == "competent_staff":
+            row["counterpart"] = "assessing_needs"  # also an Effective theme
+    with pytest.raises(ValueError, match="counterpart"):
+        ThemeTable(version=1, theme=rows)
