@@ -8,10 +8,11 @@ Usage:
     python bench/random_layouts.py --without-round-four     # without the fourth round's features only
     python bench/random_layouts.py --without-round-five     # without the fifth round's features only
     python bench/random_layouts.py --without-tables         # without round five c's features only
+    python bench/random_layouts.py --without-round-six      # without round six's features only
 
 Each seed is a whole report drawn by fixtures/randlayout (page size, margins, type size,
 columns, frames, tables, bullet glyphs, hyphenation, running furniture, PDF writer,
-re-printing once or twice, tight word spacing, scanned pages with a text layer, 2010 regulations). Its gold comes from what the generator typeset, never from cqcplan.
+re-printing once or twice, tight word spacing, scanned pages with a text layer, 2010 regulations, narrative and lists flowing through unbalanced columns). Its gold comes from what the generator typeset, never from cqcplan.
 Statements are matched as in bench/eval_extract.py (same kind and whitespace-collapsed
 text = identical; else the closest at >= 80% = altered). Printed: recall, precision,
 identical-text rate, right-page rate, right-service rate, the share of failing seeds per layout feature, and
@@ -55,11 +56,12 @@ def features(gold: dict) -> list[str]:
 
 
 def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True, fourth: bool = True,
-             fifth: bool = True, tables: bool = True) -> dict:
+             fifth: bool = True, tables: bool = True, sixth: bool = True) -> dict:
     """Generate, extract and score one seed (in a worker process)."""
     from cqcplan import api
 
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables)
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables,
+                         sixth=sixth)
     result = {"seed": seed, "gold": len(gold["findings"]), "features": features(gold), "producer": gold["producer"],
               "pages": gold["layout"]["pages"], "suspect_gold": misplaced(pdf, gold)}
     with tempfile.TemporaryDirectory(prefix="randbench-") as tmp:
@@ -97,8 +99,9 @@ def diff(want: str, got: str) -> str:
 
 
 def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later: bool = True,
-         fourth: bool = True, fifth: bool = True, tables: bool = True) -> None:
-    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables)
+         fourth: bool = True, fifth: bool = True, tables: bool = True, sixth: bool = True) -> None:
+    pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables,
+                         sixth=sixth)
     out = folder / f"seed-{seed}"
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.pdf").write_bytes(pdf)
@@ -165,12 +168,16 @@ def main() -> int:
     ap.add_argument("--without-tables", action="store_true",
                     help="leave out only round five c's features (MUST and SHOULD rows under spanning service cells, "
                          "service sub-headings in capitals, 'Trust wide' labels, a summary going on below the cover)")
+    ap.add_argument("--without-round-six", action="store_true",
+                    help="leave out only round six's features (narrative and lists flowing through unbalanced "
+                         "columns, the pages after the first set with another column count)")
     ap.add_argument("--verbose", action="store_true", help="every reason of every failing seed")
     args = ap.parse_args()
     reprint = "random" if args.reprint is None else (None if args.reprint == "none" else args.reprint)
     if args.dump:
         dump(int(args.dump[0]), Path(args.dump[1]), args.writer, reprint, not args.first_layouts,
-             not args.without_round_four, not args.without_round_five, not args.without_tables)
+             not args.without_round_four, not args.without_round_five, not args.without_tables,
+             not args.without_round_six)
         return 0
     start = args.start if args.start is not None else int.from_bytes(os.urandom(3), "big")
     seeds = range(start, start + args.seeds)
@@ -179,10 +186,11 @@ def main() -> int:
         with ProcessPoolExecutor(args.workers) as pool:
             results = list(pool.map(run_seed, seeds, [args.writer] * len(seeds), [reprint] * len(seeds),
                                     [not args.first_layouts] * len(seeds), [not args.without_round_four] * len(seeds),
-                                    [not args.without_round_five] * len(seeds), [not args.without_tables] * len(seeds)))
+                                    [not args.without_round_five] * len(seeds), [not args.without_tables] * len(seeds),
+                                    [not args.without_round_six] * len(seeds)))
     else:
         results = [run_seed(s, args.writer, reprint, not args.first_layouts, not args.without_round_four,
-                            not args.without_round_five, not args.without_tables) for s in seeds]
+                            not args.without_round_five, not args.without_tables, not args.without_round_six) for s in seeds]
     code = report(results, start, time.perf_counter() - t0)
     if args.verbose:
         for r in results:

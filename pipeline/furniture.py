@@ -12,7 +12,7 @@ table's header row repeated at the top of each page whose cells wrap on below th
 A running header whose words change from page to page (a chapter's name, or a line printed
 once on the page a list runs on to) is known by where it stands instead: the topmost line of
 its page, set no larger than the text and well clear of the text below it, at the place
-and in the style where other pages have such a line.
+and in the style where other pages have such a line, or above where any other page prints.
 """
 
 import re
@@ -131,6 +131,7 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
     (same left edge and height on the page, same size and weight, a like gap below), however
     their words differ."""
     found: dict[tuple, list[Line]] = {}
+    tops = {page.number: min((l.top for l in page.lines), default=page.height) for page in doc.pages}
     for page in doc.pages:
         lines = sorted(page.lines, key=lambda l: l.top)
         if len(lines) < 2 or _band(lines[0], page.height) != "top":
@@ -142,7 +143,9 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
             continue
         key = (round(first.top / first.size), round(first.x0 / first.size), round(first.size * 2), first.bold)
         found.setdefault(key, []).append(first)
-    return [line for lines in found.values() if len(lines) >= 2 for line in lines]
+        if len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number):
+            found.setdefault(key, []).append(first)  # above where any other page prints: in the margin, printed once
+    return list({id(line): line for lines in found.values() if len(lines) >= 2 for line in lines}.values())
 
 
 def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring: set, text_size: float) -> bool:

@@ -88,6 +88,7 @@ class Glyph(NamedTuple):
     bold: bool
     symbol: bool  # drawn in a symbol font: a lone one is a bullet, whatever its code
     spaced: bool = False  # a space character came just before it in the content stream
+    base: float | None = None  # its baseline (the glyph origin's height), when asked: boxes differ by font
 
 
 class Shape(NamedTuple):
@@ -113,7 +114,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     box = raw_api.FPDFText_GetLooseCharBox
     runs: list[Glyph] = []
     parts: list[str] = []  # the open run's text
-    x0 = x1 = top = bottom = 0.0
+    x0 = x1 = top = bottom = base = 0.0
     style = (0.0, False, False, False)  # size, bold, symbol, level of the open run
     run_font = None  # the font it was asked of
     last_bottom = last_top = -1e9
@@ -132,7 +133,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
         if rect_bottom != last_bottom or rect_top != last_top:  # a new run, or PDFium's rounding
             if abs(rect_bottom - last_bottom) > 0.05 or abs(rect_top - last_top) > 0.05:
                 if parts:
-                    runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+                    runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
                 style = _run_style(raw_api, raw, k)
                 run_font = _font(raw_api, raw, k)
@@ -140,6 +141,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
                 top, bottom = height - rect_top, height - rect_bottom
+                base = _baseline(raw_api, raw, k, height, bottom) if level else bottom
                 if level and bottom - top > TALL_BOX_EM * size:
                     top, bottom = _usual_box(raw_api, raw, k, height, size, top, bottom)
             last_bottom, last_top = rect_bottom, rect_top
@@ -149,7 +151,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
             font = _font(raw_api, raw, k)
             if font != run_font:
                 if parts:
-                    runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+                    runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
                 style, run_font = _run_style(raw_api, raw, k), font
         left, right = rect.left, rect.right
@@ -177,15 +179,23 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
             x1 = right
         else:
             if parts:
-                runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+                runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
             parts, x0, x1, opened_spaced = [ch], left, right, spaced
             if ch in _BULLET_SET:  # a bullet is a word of its own, however close its text is set
-                runs.append(Glyph(ch, x0, x1, top, bottom, *style[:3], opened_spaced))
+                runs.append(Glyph(ch, x0, x1, top, bottom, *style[:3], opened_spaced, base))
                 parts = []
         x_prev, last_k, spaced = left, k, False
     if parts:
-        runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced))
+        runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
     return _without_watermarks(runs), _shapes(page, height)
+
+
+def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:
+    """Glyph k's baseline, from its origin (or its box's bottom): a glyph drawn in another font
+    (a re-print's ligature "ﬁ" in a font of its own) has a box of that font's ascent and
+    descent, so its box's bottom is no measure of which line it is on."""
+    x, y = ctypes.c_double(), ctypes.c_double()
+    return height - y.value if raw_api.FPDFText_GetCharOrigin(raw, k, x, y) else bottom
 
 
 def _usual_box(raw_api, raw, k: int, height: float, size: float, top: float, bottom: float) -> tuple[float, float]:
@@ -332,5 +342,5 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
         left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= min(gap, GUTTER_EM * size)]
         if right and not left and gap <= 3 * size:
             ref = min(right, key=lambda g: g.x0)
-            found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False))
+            found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base))
     return found

@@ -150,8 +150,11 @@ class Gutter:
             gap = below[0].tops[side] - above[-1].bottoms[side]
             short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
-            broke = bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-            # after a paragraph's last line, a line in lower case carries on text from elsewhere
+            # a line in lower case after a paragraph's last line (a short one, or one ending its
+            # sentence or its closing citation) carries on text from elsewhere: the column broke off
+            elsewhere = self._goes_on_elsewhere(above[-1], below[0], side)
+            broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
+                     or elsewhere)
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
@@ -159,14 +162,22 @@ class Gutter:
             # second line is not the line under the heading that other columns begin level with)
             under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            ends.append((bool(below[0].side[side]), tops, broke, self._goes_on_elsewhere(above[-1], below[0], side)))
+            ends.append((bool(below[0].side[side]), tops, broke, elsewhere))
         return ends
 
     def _goes_on_elsewhere(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
-        """On that side, the text above ends its sentence and the line below opens in lower
-        case: it goes on from another column, not from the text above it."""
-        words = [w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
-        return bool(words) and words[-1]["text"].endswith(SENTENCE_END) and self._opens_lower(below, side)
+        """On that side, the text above ends its sentence (or the bracket that closes a finished
+        sentence: "… score. (Regulation 12(2)(g))", or a line that is a bracket alone) and the
+        line below opens in lower case: it goes on from another column, not from the text above it."""
+        words = sorted((w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
+                       key=lambda w: w["x0"])
+        if not words or not self._opens_lower(below, side):
+            return False
+        if words[-1]["text"].endswith(SENTENCE_END):
+            return True
+        opening = next((k for k in range(len(words) - 1, -1, -1) if words[k]["text"].startswith("(")), None)
+        return (words[-1]["text"].endswith(")") and opening is not None
+                and (opening == 0 or words[opening - 1]["text"].endswith(SENTENCE_END)))
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
@@ -199,9 +210,14 @@ class Gutter:
         (unless the longer column had already run on past the shorter's end: then a line in
         body type is its own next item, except on the band's last row, unbulleted, where text
         across the band follows: a list heading set in body type over the next block). A body
-        line that fills the left column's measure is the column's own, wherever it falls."""
+        line that fills the left column's measure is the column's own, wherever it falls; and
+        so is a heading in the left column when that column runs on alone under it, filling
+        its measure there (columns filled in turn, not balanced: the left one full, the right
+        one short; text set across the columns would have closed the band)."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
         measure = max((r.ends[0] for r in self.rows if r.ends[0] is not None), default=None)
+        if self._filled_in_turn(ends, measure):
+            return self
         previous_bottom = None
         for row in self.rows:
             # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
@@ -214,6 +230,24 @@ class Gutter:
                 break
             previous_bottom = row.bottom
         return self
+
+    def _filled_in_turn(self, ends: float, measure: float | None) -> bool:
+        """Below the shorter column's end the band holds text on its left only, and a line
+        there in body type after a heading fills the left column's measure: the left column
+        goes on (its headings and paragraphs), not a block set under the columns."""
+        below = [r for r in self.rows if r.top > ends]
+        headed = next((k for k, r in enumerate(below) if r.side[0]), None)
+        return (measure is not None and headed is not None and all(r.side[1] is None for r in below)
+                and any(r.side[0] is False and measure - r.ends[0] < NEW_BLOCK_EM * self.em for r in below[headed:]))
+
+    def left_goes_on(self, row: list[dict]) -> bool:
+        """After a page-wide blank, the row goes on in the left column alone: the column right
+        of the band ended above (the blank is only the left column's paragraph gap), and the
+        row starts no further left than that column and stays clear of the right one, in type
+        no smaller than the columns' (not a running footer; nor is the page's last row)."""
+        lefts = [r.starts[0] for r in self.rows if r.starts[0] is not None]
+        return (self.rows[-1].side[1] is None and bool(lefts) and row_size(row) >= (1 - SAME_TYPE) * self.em
+                and all(w["x1"] < self.hi and w["x0"] >= min(lefts) - 0.5 for w in row))
 
     def lead_in_at(self, i: int) -> bool:
         """Row i, on the band's left only, is the next block's lead-in (`_lead_in`), below the
@@ -313,8 +347,10 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         # in ems of the smaller type beside it: the space above a heading is its own, not the
         # text's, and a lead-in in larger type between two blocks of columns is inside neither
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
-            found += open_
-            after_blank, open_ = open_, []
+            going_on = [band for band in open_ if index + 1 < len(rows) and band.left_goes_on(row)]
+            after_blank = [band for band in open_ if band not in going_on]
+            found += after_blank
+            open_ = going_on
         still = []
         for band in open_:
             free = _free_part(band, row)
@@ -399,11 +435,25 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
             last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
     if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
+    if _right_goes_on_beside(band, below, last, bottom):
+        return False
     measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)
     x = min(w["x0"] for w in words)
     under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if r[0]["top"] >= bottom - 0.5) if u][:2]
-    return not (measure is not None and len(under) == 2 and all(w["x1"] <= band.lo for u in under for w in u)
+    return not (measure is not None and len(under) == 2 and all(w["x1"] < band.hi for u in under for w in u)
                 and measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em)
+
+
+def _right_goes_on_beside(band: Gutter, below: list[list[dict]], last: float, bottom: float) -> bool:
+    """The column right of the band goes on beside the lead-in's last line (its text starts
+    above that line's foot) before the text under the lead-in starts on the left: a heading
+    of the left column with the right column's next paragraph set on offset baselines beside
+    it, not a lead-in that every column of the next block starts under (the first column no
+    later than the others)."""
+    right = next((min(w["top"] for w in r if w["x0"] > band.lo) for r in below
+                  if r[0]["top"] > last + 0.5 and any(w["x0"] > band.lo for w in r)), None)
+    left = next((r[0]["top"] for r in below if r[0]["top"] > last + 0.5 and any(w["x1"] <= band.lo for w in r)), None)
+    return right is not None and right < bottom and (left is None or right < left - BASELINE_EM * band.em)
 
 
 def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:

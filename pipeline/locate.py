@@ -82,6 +82,10 @@ class _List:
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
         self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
         self.context: Context | None = None  # a resumed item's own heading context
+        self.line: Line | None = None  # its heading's line
+        # a table's header row of list headings side by side ("… must …" | "… should …"): each
+        # heading's left edge, kind and text; an item is the list's whose heading is over it
+        self.columns: list[tuple[float, str, str]] = []
 
 
 class _Walker:
@@ -186,14 +190,17 @@ class _Walker:
 
     def _note_header_row(self, line: Line, text: str) -> None:
         """Two headings side by side on one row, neither a structural heading ("Core service" |
-        "Actions"): a table's header row, which a table repeats over its page breaks."""
+        "Actions"), or one the list's heading over the actions column ("Core service" | "Action
+        the trust SHOULD take to improve"): a table's header row, which a table repeats over its
+        page breaks (repeated on a later page, a cell that opens the list still open goes on with it)."""
         last = self.last_heading
         if kind_word(text):
             return  # a row's label and its kind cell ("MUST"), not a header row
-        if (last is not None and last.page == line.page and abs(last.top - line.top) < 0.3 * line.size
-                and last.x1 < line.x0 and not sp.is_structural_heading(text)
-                and not sp.is_structural_heading(collapse_ws(last.text))):
-            for cell in (collapse_ws(last.text), text):
+        if last is None or last.page != line.page or abs(last.top - line.top) >= 0.3 * line.size or last.x1 >= line.x0:
+            return
+        cells = (collapse_ws(last.text), text)
+        if any(sp.opener_kind(cell) for cell in cells) or not any(sp.is_structural_heading(cell) for cell in cells):
+            for cell in cells:
                 self.header_cells.setdefault(cell, line.page)
 
     def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
@@ -383,7 +390,11 @@ class _Walker:
         self._push(heading)
 
     def _open_list(self, kind: str, text: str, rank: tuple, styled: bool, line: Line) -> None:
-        """A list opening in a table's cell ("The trust must:") keeps the row's label (its service)."""
+        """A list opening in a table's cell ("The trust must:") keeps the row's label (its service).
+        A list heading set right of another on its row, that one's list still without items, is
+        the next cell of a table's header row: the table's items are each the list's whose
+        heading is over them, whichever was read last."""
+        before = self.open
         self.close_all()
         self.in_table = False
         owner = self._list_owner()
@@ -392,6 +403,10 @@ class _Walker:
         if owner and owner not in self.stack:
             self.stack.append(owner)
         self.open = _List(kind, text, rank, styled)
+        self.open.line = line
+        if (before is not None and before.line is not None and not before.item and before.line.page == line.page
+                and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
+            self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(line.x0, kind, text)]
 
     def _list_owner(self) -> _Heading | None:
         """The core service the list being opened belongs to, whatever the two headings' sizes:
@@ -550,6 +565,9 @@ class _Walker:
         return own > 1
 
     def _start_item(self, line: Line, lst: _List) -> None:
+        under = [(kind, heading) for x, kind, heading in lst.columns if x <= line.x0 + INDENT_SLACK_EM * line.size]
+        if under:  # the header row's cell over the item heads its list
+            lst.kind, lst.heading = under[-1]
         lst.item = [line]
         lst.subs = []
         lst.flush = lst.hidden = False

@@ -193,12 +193,17 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> 
 def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs that share a baseline, each group sorted left to right."""
     lines: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (g.bottom, g.x0)):
-        if lines and abs(lines[-1][0].bottom - g.bottom) <= BASELINE_EM * max(g.size, lines[-1][0].size):
+    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
+        if lines and abs(_base(lines[-1][0]) - _base(g)) <= BASELINE_EM * max(g.size, lines[-1][0].size):
             lines[-1].append(g)
         else:
             lines.append([g])
     return [sorted(line, key=lambda g: g.x0) for line in lines]
+
+
+def _base(g: Glyph) -> float:
+    """Where a glyph sits: its baseline, or (a glyph made here, as in tests) its box's bottom."""
+    return g.bottom if g.base is None else g.base
 
 
 def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:

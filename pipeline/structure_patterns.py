@@ -82,7 +82,12 @@ def _headings() -> dict:
 
 @cache
 def _service_names() -> dict[str, str]:
-    return {_service_key(name): name for name in load(ServiceVocab, "services.toml").names}
+    """Each spelling's key, and the name it gives a heading in capitals: the first spelling
+    listed with that key (the vocabulary lists "people's" before "people’s", "and" before "&")."""
+    names: dict[str, str] = {}
+    for name in load(ServiceVocab, "services.toml").names:
+        names.setdefault(_service_key(name), name)
+    return names
 
 
 def _service_key(text: str) -> str:

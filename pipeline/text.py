@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..models.document import Line
 
-from .glyphs import BULLETS as BULLET_GLYPHS, SOFT_HYPHEN
+from .glyphs import BULLETS as BULLET_GLYPHS, LINE_END_HYPHENS, SOFT_HYPHEN
 from .hyphenation import splits_word
 
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
@@ -191,8 +191,8 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
     if not heading or bullet_marker(collapse_ws(prev.text)):
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
-                  or HEADING_CONNECTOR.search(prev.text))
-    completed = completes is not None and completes(f"{prev.text} {line.text}") and not completes(prev.text)
+                  or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
+    completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
     if _next_column_top(prev, line):  # or only the two parts make a heading ("Action the provider" | "MUST take to improve")
         return bool(unfinished) or completed and not completes(line.text)
     if not _stacked(prev, line):

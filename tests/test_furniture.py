@@ -96,3 +96,27 @@ def test_a_large_print_footer_wrapping_up_out_of_the_margin_band_is_furniture_li
     got = layers(doc(*page_foot(2), PageBreak, *page_foot(3)))
     assert got[(1, "• " + STATEMENT)] == got[(2, "• " + STATEMENT)] == "body"
     assert {layer for (page, text), layer in got.items() if "STATEMENT" not in text and not text.startswith("•")} == {"furniture"}
+
+
+def test_a_header_printed_once_above_where_any_other_page_prints_is_furniture():
+    # a two-page report: the cover page has no running header, the list's last page has one,
+    # small and clear of the text, set higher than anything on the cover
+    document = doc(
+        line("Wexcombe Dental Care", size=16, bold=True, at=50), line("Narrative on the cover page.", at=90),
+        PageBreak,
+        line("Summary of findings – what the provider must and should do to improve", size=7.5, at=25),
+        bullet(STATEMENT, at=55),
+    )
+    got = layers(document)
+    assert got[(2, "Summary of findings – what the provider must and should do to improve")] == "furniture"
+    assert got[(1, "Wexcombe Dental Care")] == got[(2, "• " + STATEMENT)] == "body"
+
+
+def test_a_small_top_line_no_higher_than_another_page_s_text_is_not_furniture_when_printed_once():
+    document = doc(
+        line("Wexcombe Dental Care", size=16, bold=True, at=20), line("Narrative on the cover page.", at=90),
+        PageBreak,
+        line("A note set small at the top of the page", size=7.5, at=25),
+        bullet(STATEMENT, at=55),
+    )
+    assert layers(document)[(2, "A note set small at the top of the page")] == "body"

@@ -527,3 +527,89 @@ def test_locate_a_lead_in_that_opens_like_a_statement_but_tells_what_cqc_told_th
         line("1. The trust must ensure that the seclusion room has a clock.", text_x=86),
     )
     assert [(f.kind, f.text) for f in found] == [("must", "The trust must ensure that the seclusion room has a clock.")]
+
+
+def test_locate_list_headings_side_by_side_in_a_header_row_give_each_item_the_list_over_it():
+    # a table's header row "… must …" | "… should …" (not bold), then each cell read in
+    # turn: the must cell's items are musts although the should heading was read last
+    found = statements(
+        line("The areas where the provider must make improvement are:", at=100),
+        line("The areas where the provider should make improvements are:", x=400, at=100),
+        bullet("Ensure that there are enough nurses on", x=76, at=130, left=72),
+        line("the wards at night.", x=88, at=142, left=72),
+        bullet("Continue to improve the recording of pain scores.", x=404, at=130, left=400),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure that there are enough nurses on the wards at night."),
+        ("should", "Continue to improve the recording of pain scores."),
+    ]
+
+
+def test_locate_a_kind_cell_before_its_header_cell_read_again_gives_its_items_their_kind():
+    # a table of service / kind / actions columns carried to the next page: read.py reads the
+    # header row's "Actions" again over its column, between the "MUST" cell and its items
+    found = statements(
+        line("Areas for improvement", bold=True, size=14),
+        line("Core service", bold=True, at=100), line("Actions", bold=True, x=300, at=100),
+        line("Surgery", bold=True, at=120), line("SHOULD", bold=True, x=200, at=120),
+        bullet("Review the discharge arrangements.", x=300, at=120),
+        PageBreak,
+        line("Core service", bold=True, at=100),
+        line("Trust-wide", bold=True, at=120), line("MUST", bold=True, x=200, at=120),
+        line("Actions", bold=True, x=300, at=100),
+        bullet("Ensure that follow-up appointments are booked.", x=300, at=120),
+    )
+    assert [(f.kind, f.text, f.service) for f in found] == [
+        ("should", "Review the discharge arrangements.", "Surgery"),
+        ("must", "Ensure that follow-up appointments are booked.", None),
+    ]
+
+
+def test_locate_a_header_row_repeated_over_a_row_carried_to_the_next_page_keeps_the_row_s_service():
+    # "Core service" | "Action the trust SHOULD take to improve": the list heading is the
+    # actions column's header cell, printed again on the next page over an empty service cell
+    found = statements(
+        line("Action the trust SHOULD take to improve", bold=True, size=13),
+        line("Core service", bold=True, at=120), line("Action the trust SHOULD take to improve", bold=True, x=200, at=120),
+        line("Community end of life care", bold=True, at=140), bullet("The trust should ensure that forms are completed.", x=200, at=140),
+        PageBreak,
+        line("Core service", bold=True, at=60), line("Action the trust SHOULD take to improve", bold=True, x=200, at=60),
+        bullet("The trust should ensure that anticipatory medicines are available.", x=200, at=80),
+    )
+    assert [f.service for f in found] == ["Community end of life care", "Community end of life care"]
+
+
+def test_locate_a_service_heading_broken_at_its_own_hyphen_is_one_service():
+    found = statements(
+        line("In addition the trust should:", bold=True, size=12),
+        line("MENTAL HEALTH CRISIS SERVICES AND HEALTH-", bold=True, size=9),
+        line("BASED PLACES OF SAFETY", bold=True, size=9),
+        bullet("Work with the police to reduce the number of people taken to police cells."),
+    )
+    assert [f.service for f in found] == ["Mental health crisis services and health-based places of safety"]
+
+
+def test_locate_a_service_in_capitals_takes_the_first_spelling_the_vocabulary_lists():
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        line("MEDICAL CARE (INCLUDING OLDER PEOPLE’S CARE)", bold=True),
+        bullet("The trust must ensure that staff are trained."),
+        line("SERVICES FOR CHILDREN & YOUNG PEOPLE", bold=True),
+        bullet("The trust must ensure that children are weighed."),
+    )
+    assert [f.service for f in found] == ["Medical care (including older people's care)",
+                                          "Services for children and young people"]
+
+
+def test_locate_a_kind_cell_in_capitals_without_bold_gives_its_items_their_kind():
+    # a scanned page's text layer carries no weight: "MUST" and "SHOULD" in capitals still
+    # make the table's kind column, under a heading that opens no list of its own
+    found = statements(
+        line("Outstanding practice and areas for improvement", size=10.5),
+        line("Core service", at=100), line("Actions", x=300, at=100),
+        line("Outpatients", at=120), line("MUST", x=200, at=120),
+        line("The service must ensure that follow-up appointments are booked.", x=300, at=120),
+        line("SHOULD", x=200, at=150),
+        line("The service should improve the documentation of observations.", x=300, at=150),
+    )
+    assert [(f.kind, f.service) for f in found] == [("must", "Outpatients"), ("should", "Outpatients")]

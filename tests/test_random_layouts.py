@@ -12,7 +12,8 @@ installed skips its seed. These seeds are drawn without the generator's later fe
 whole, and so must seeds that draw every feature stream, the fourth round's included
 (`ROUND_FOUR`), and so must seeds of round five's stream (`ROUND_FIVE`: tight words, scanned
 pages, two re-printers, 2010 regulations, large wrapped footers). Earlier rounds' seeds are
-drawn without round five (`fifth=False`), as they were picked. Two more tests check the generator itself: determinism, and that each gold page
+drawn without round five (`fifth=False`) and round six (`sixth=False`), as they were picked; round
+six's seeds (`ROUND_SIX`: columns filled in turn) draw every stream. Two more tests check the generator itself: determinism, and that each gold page
 really holds its statement's opening (pdftotext).
 """
 
@@ -43,11 +44,11 @@ IDS = [f"seed{s}" + (f"-{w}" if w else "") + (f"-{r}" if r not in (None, "random
 
 @cache
 def _run(seed: int, writer: str | None, reprint: str | None, tmp: Path, later: bool = False, lists: bool = False,
-         fourth: bool = True, bands: bool = True, fifth: bool = False, tables: bool = False):
+         fourth: bool = True, bands: bool = True, fifth: bool = False, tables: bool = False, sixth: bool = False):
     if reprint not in (None, "random") and not shutil.which("gs" if reprint == "gs" else "pdftocairo"):
         pytest.skip(f"{reprint} is not installed")
     pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, lists=lists, fourth=fourth, bands=bands,
-                         fifth=fifth, tables=tables)
+                         fifth=fifth, tables=tables, sixth=sixth)
     path = tmp / f"seed-{seed}.pdf"
     path.write_bytes(pdf)
     return gold, api.extract_report(path).findings
@@ -246,6 +247,26 @@ def test_round_five_c_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, None, tmp_path, later=True, lists=True, tables=True)
     assert any(look.startswith(("kindrows", "capitals", "coverpage")) for look in gold["layout"]["blocks"]), \
         "the seed no longer draws its layout: pick another"
+    _assert_read_whole(gold, got)
+    services = {_key(f.kind, f.text): f.service for f in got}
+    assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
+
+
+# Seeds drawing round six's layouts (the `round six` stream: narrative and both lists flowing
+# through columns filled in turn, as outside batch AA's AA8 prints them), each read whole, services
+# included, by this reader and not by the one before it: (seed, what it draws).
+ROUND_SIX = [
+    (85004, "two columns filled in turn, a statement from the first column's foot to the second's top, a "
+            "narrative heading under the shorter column after a blank; one column on the next page"),
+    (86064, "two columns filled in turn, the second list's heading inside the first column"),
+    (86080, "columns filled in turn whose left column runs on alone under headings to the page's foot"),
+]
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_SIX], ids=[why for _, why in ROUND_SIX])
+def test_round_six_layouts_are_read_whole(seed, tmp_path):
+    gold, got = _run(seed, None, "random", tmp_path, later=True, lists=True, fifth=True, tables=True, sixth=True)
+    assert any(look.startswith("flowing") for look in gold["layout"]["blocks"]), "the seed no longer draws round six: pick another"
     _assert_read_whole(gold, got)
     services = {_key(f.kind, f.text): f.service for f in got}
     assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []

@@ -120,6 +120,75 @@ def test_a_bullet_drawn_in_another_font_joins_its_line_though_another_column_sha
     assert "• Make sure that consent" in lines and "•" not in lines
 
 
+def test_a_ligature_drawn_in_a_font_of_its_own_joins_its_line_by_its_baseline():
+    """A re-print draws "fi" in another font whose ascent and descent put its box's foot level
+    with the next column's line; its baseline (the glyph's origin) is its own line's."""
+    size = 10.0
+    glyphs = [g for text, x, top in [("Narrative text on its", 40, 97.5), ("own baselines here.", 40, 111.5),
+                                     ("Review the times for a", 300, 100), ("with a care co-ordinator.", 300, 114)]
+              for g in _set(text, x, top, size)]
+    start = max(g.x1 for g in glyphs if g.top == 100) + size / 3
+    glyphs.append(Glyph("fi", start, start + size, 97.6, 109.6, size, False, False, True, base=112.0))
+    glyphs += _set("rst visit", start + size, 100, size)
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert "Review the times for a first visit" in lines and "Narrative text on its" in lines
+
+
+def _two_columns(left: list[tuple[str, float, float, bool]], right: list[tuple[str, float]], size: float) -> list[str]:
+    """Left column lines (text, top, size, bold) at x 40, right column lines (text, top) a gutter
+    further right, all in points; read back in reading order."""
+    glyphs = [g for text, top, s, bold in left for g in _set(text, 40, top, s, bold)]
+    glyphs += [g for text, top in right for g in _set(text, 40 + 16 * size, top, size)]
+    return [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0, 14.0])
+def test_a_left_column_s_heading_beside_the_right_column_s_next_paragraph_opens_no_new_block(size):
+    """Columns filled in turn (AA8): a heading in the left column, the right column's next
+    paragraph set on baselines of its own starting beside the heading's foot. The heading
+    is the left column's, not a lead-in over a new block: the left column is read whole."""
+    lead, big = 1.2 * size, 1.25 * size
+    left = [(f"Left column text line {n}.", 50 + n * lead, size, False) for n in range(5)]
+    top = 50 + 5 * lead + 0.4 * size
+    left.append(("Our findings", top, big, True))
+    under = top + 1.2 * big + 0.4 * size
+    left += [(f"Left column text line {n}.", under + (n - 5) * lead, size, False) for n in range(5, 8)]
+    right = [(f"Right column line {n}.", 50 + 0.5 * lead + n * lead) for n in range(4)]  # ends above the heading
+    right += [(f"Right column line {n}.", top + 0.9 * big + (n - 4) * lead) for n in range(4, 8)]
+    got = _two_columns(left, right, size)
+    assert got == [text for text, *_ in left] + [text for text, _ in right]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_left_column_going_on_alone_after_a_blank_under_a_heading_is_read_before_the_right_one(size):
+    """Columns filled in turn: the right column ends early; the left goes on, a paragraph gap
+    and a heading later, to the foot of the page. Its text under the heading fills its
+    measure: it is the left column's, read before the right column, not a block below."""
+    lead = 1.2 * size
+    left = [(f"Left column text line {n:02d}.", 50 + n * lead, size, False) for n in range(7)]
+    top = 50 + 7 * lead + 1.8 * size
+    left.append(("Records", top, 1.25 * size, True))
+    left += [(f"Left column text line {n:02d}.", top + 1.6 * size + (n - 7) * lead, size, False) for n in range(7, 10)]
+    right = [(f"Right column line {n}.", 50 + n * lead) for n in range(3)]
+    assert _two_columns(left, right, size) == [text for text, *_ in left] + [text for text, _ in right]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_column_ending_its_citation_then_going_on_in_lower_case_beside_the_next_heading_is_two_blocks(size):
+    """Two lists, each in two columns, one under the other with no blank between: the first
+    list's right column ends its item with a citation; the second's right column, on
+    baselines of its own, goes on in lower case beside the second list's heading (its item
+    opened under the heading). Each block is read column by column in turn."""
+    lead = 1.4 * size
+    left = [("• The trust must see that", 50, size, False), ("ill patients on wards are", 50 + lead, size, False),
+            ("THE TRUST SHOULD", 50 + 2 * lead + 0.2 * size, 1.12 * size, True),
+            ("The trust should see that", 50 + 4.5 * lead, size, False)]
+    right = [("escalated using the early", 50), ("score. (Reg 12(2)(g))", 50 + lead),
+             ("its policies are reviewed", 50 + 2 * lead + 0.55 * size), ("and kept up to date.", 50 + 3 * lead + 0.55 * size)]
+    got = _two_columns(left, right, size)
+    assert got == [left[0][0], left[1][0], right[0][0], right[1][0], left[2][0], left[3][0], right[2][0], right[3][0]]
+
+
 def test_a_larger_heading_beside_a_first_item_set_a_little_higher_is_read_first():
     """Two rows sharing most of their height are one line to the eye, read left to right."""
     glyphs = _set("The provider must:", 45, 741.4, 18.5) + _set("• Ensure that all staff complete", 300, 739.8, 13.0)
