@@ -258,11 +258,13 @@ class Gutter:
                     and _opens_block(self, [w for w in row.words if w["x1"] <= self.lo],
                                      [r.words for r in self.rows[i + 1:] if r.words]))
 
-    def text_em(self) -> float:
+    def text_em(self, left: bool = False) -> float:
         """The size of the columns' text: the smallest type on the rows the sweep saw, not counting
         words set in bold (a small bold label over a list is no measure of the text a lead-in is
-        larger than)."""
-        plain = [[w for w in r.words if not all(g.bold for g in w["chars"])] for r in self.found_rows]
+        larger than); `left`, of the column left of the band only (a sidebar in smaller type
+        beside a main column is no measure of the main column's own lines)."""
+        plain = [[w for w in r.words if not all(g.bold for g in w["chars"]) and (not left or w["x1"] <= self.lo)]
+                 for r in self.found_rows]
         return min((row_size(p) for p in plain if p), default=self.em)
 
     def quiet_at(self, y: float) -> bool:
@@ -417,14 +419,14 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
 
 
 def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bool:
-    """Words on the band's left, in type larger than the columns' text (`Gutter.text_em`), with
+    """Words on the band's left, in type larger than the left column's text (`Gutter.text_em`), with
     nothing beside them or beside the lines they wrap on to in their type: the next block's
     lead-in. Not when the text under them goes on in their column's measure with nothing
     beside it (that column's own heading, set after the column right of it has ended)."""
     if not words:
         return False
     size, top = min(w["size"] for w in words), min(w["top"] for w in words)
-    if size < HEADING_RATIO * band.text_em():
+    if size < HEADING_RATIO * band.text_em(left=True):
         return False
     last, bottom = top, max(w["bottom"] for w in words)
     for r in below:

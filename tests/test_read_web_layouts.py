@@ -320,3 +320,20 @@ def test_an_item_going_on_at_the_next_column_s_bullet_x_keeps_its_next_item_a_ne
     assert [f.text for f in found] == ["Ensure that all staff complete their training.",
                                        "The trust should ensure that staff know the vision.",
                                        "The trust should make sure that leaflets are available."]
+
+
+@pytest.mark.parametrize("size", [9.5, 14.0])
+def test_a_main_column_goes_on_under_a_sidebar_set_in_smaller_type(size):
+    """A sidebar in smaller type beside the top of the main column: the main column's next line,
+    in its own type under the sidebar's end, goes on in that column (it is no lead-in of a new
+    block for being larger than the sidebar's type)."""
+    side = 0.88 * size
+    main = ["The trust should review the caseload tool so", "that caseloads are weighted by complexity.",
+            "Consider how patients can contact the team", "out of hours without going through the GP",
+            "service at weekends or at night.", "Ensure that staff have working devices.",
+            "Ensure that patients are told how to complain."]
+    sidebar = ["What happens next", "The trust must send us an action", "plan within 28 days.", "We will return."]
+    glyphs = [g for n, text in enumerate(main) for g in _set(text, 40, 60 + n * 1.4 * size, size)]
+    glyphs += [g for n, text in enumerate(sidebar) for g in _set(text, 40 + 30 * size, 60 + n * 1.4 * side, side)]
+    texts = [l.text for l in read_page(glyphs, 1, 40 + 48 * size, 842.0).lines]
+    assert texts[:len(main)] == main and texts[len(main):] == sidebar
