@@ -29,11 +29,10 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from cqcplan.models import Finding
+from cqcplan.models import KEY_QUESTIONS, Finding
 from cqcplan.pipeline.tag import tag
 
 SET = Path(__file__).resolve().parent.parent / "tests" / "eval" / "tagging_set.jsonl"
-KEY_QUESTIONS = ["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 CITED = re.compile(r"\breg(?:ulation)?s?\.?\s*\d", re.I)
 
 
@@ -112,7 +111,7 @@ def _reg_order(label: str) -> tuple:
 
 def confusion(rows: list[dict]) -> None:
     print("\nconfusion (rows gold, columns predicted)")
-    columns = KEY_QUESTIONS + [None]
+    columns = [*KEY_QUESTIONS, None]
     print("  " + " " * 11 + "".join(f"{str(c)[:9]:>10}" for c in columns))
     counts = Counter((r["key_question"], r["pred_kq"]) for r in rows)
     for gold in KEY_QUESTIONS:

@@ -2,10 +2,11 @@
 
 from .contract import Action, Extraction, MergeLink
 from .document import Line, Page, ReportDocument
-from .finding import Enforcement, Evidence, Finding, Place, PriorFinding, Regulation, Tag
+from .finding import KEY_QUESTIONS, Enforcement, Evidence, Finding, Place, PriorFinding, Regulation, Tag
 from .report import ReportMeta, RequirementNotice
 
 __all__ = [
+    "KEY_QUESTIONS",
     "Action",
     "Enforcement",
     "Evidence",

@@ -5,13 +5,14 @@ forms (lower-cased, normalised) are computed where needed and never stored here.
 """
 
 from datetime import date as Date
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 Instrument = Literal["RA2014", "REG2009", "RA2010"]
 Kind = Literal["must", "should"]
 KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
+KEY_QUESTIONS: tuple[str, ...] = get_args(KeyQuestion)  # in CQC's order; the one list every stage uses
 TagField = Literal["domain", "regulation", "quality_statement", "theme"]
 # reviewer: set on the review page; equivalent: the 2014 regulation that replaced a 2010 one cited;
 # precedent: how outside authors filed statements worded like it (pipeline/precedent.py)

@@ -9,12 +9,14 @@ report count them (`pipeline/progress.tally`).
 """
 
 import re
+from collections import Counter
 
+from ..models import KEY_QUESTIONS
 from ..models.briefs import Brief, Statement
 from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, is_reading_note
 from ..models.plan import ActionPlan, PlanAction
 
-from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
+from .plan_summary import NOT_TAGGED
 from .render.text import found_again, repeat_note
 from .scaffold import PROMPT
 from .typography import typographic
@@ -80,9 +82,7 @@ def _lines(actions: list[PlanAction]) -> list[str]:
     themes = list(dict.fromkeys(typographic(a.theme) for a in actions if a.theme))
     lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {themes_listed(themes[:4], more=len(themes) > 4)}"
                                                   if themes else "") + "."]
-    from .progress import tally  # progress.py uses this module's helpers: imported where it is used
-
-    status = tally("", actions).status  # the status each row shows; "Closed" only when moved to Closed actions
+    status = Counter(a.counted_status for a in actions)  # as each row shows it (`PlanAction.counted_status`)
     done = status["Complete"] + status["Closed"]
     lines.append(f"{done} completed, {status['In progress']} under way, {status['Open']} not yet started.")
     repeats = sum(any(w.repeat_of for w in a.wordings) for a in actions)

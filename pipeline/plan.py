@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Literal
 
-from ..models import Action, Extraction, Finding, MergeLink, Tag
+from ..models import KEY_QUESTIONS, Action, Extraction, Finding, MergeLink, Tag
 from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
 from .text import report_type_label
 from .merge import firm_regulations
-from .plan_summary import KEY_QUESTIONS, NOT_TAGGED, regulation_tag_text, regulation_text, summarise
+from .plan_summary import NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
 from .scaffold import scaffold_for
 from .themes import theme_rank

@@ -8,11 +8,10 @@ the 2014 regulations first, the order a board reader expects.
 
 from collections.abc import Callable, Iterable
 
-from ..models import Finding, Regulation
+from ..models import KEY_QUESTIONS, Finding, Regulation
 from ..models.plan import Count, PlanAction, Summary
 from .citations import regulation_title
 
-KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
 NOT_TAGGED = "Not tagged"
 NO_REGULATION = "No regulation cited"
 _INSTRUMENTS = ("RA2014", "RA2010", "REG2009")

@@ -18,11 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..models import Tag
+from ..models import KEY_QUESTIONS, Tag
 from .citations import citation_spans
 from .text import stem
 
-KEY_QUESTIONS = ("Safe", "Effective", "Caring", "Responsive", "Well-led")
 MODEL_WEIGHT = 1.0  # the model's probabilities against the rules' confidence x track record
 KNOWN = 3  # fewer of the statement's words and pairs seen in training is too little to go on ("offered … support")
 MAJORITY = 0.6  # the model overrules only with at least this share: a vague vote leans to Safe, the commonest

@@ -10,11 +10,12 @@ never disagree about what is overdue. Musts come first in every list of actions.
 from collections.abc import Callable
 from datetime import date
 
+from ..models import KEY_QUESTIONS
 from ..models.plan import BRAGS, NO_SERVICE, NOT_RATED, STATUSES, ActionPlan, PlanAction, Review
 from ..models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
 from .briefs import key_question, statements, who, written
 from .checks import DUE_SOON_DAYS, days_left
-from .plan_summary import KEY_QUESTIONS, NOT_TAGGED
+from .plan_summary import NOT_TAGGED
 
 LOCAL = "Local actions"  # rows a trust added: they answer no CQC statement and name no core service
 

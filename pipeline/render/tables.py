@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ...models import KEY_QUESTIONS
 from ...models.living import APPROVAL_FIELDS, label
 from ...models.plan import BRAGS, CADENCES, STATUSES, ActionPlan
 from ...models.report import ReportMeta
@@ -29,7 +30,7 @@ from .rows import COLUMNS, HEADERS, Value, action_rows
 from .text import FOUND_AGAIN, dates_as_printed, service_lines, xml_safe
 
 CHOICES = {
-    "Key question": ["Safe", "Effective", "Caring", "Responsive", "Well-led"],
+    "Key question": list(KEY_QUESTIONS),
     "BRAG": list(BRAGS),
     "Status": list(STATUSES),
     "Review cadence": list(CADENCES),

@@ -15,9 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import CqcplanError
+from ..models import KEY_QUESTIONS
 from ..models.living import StatusReport
 from ..models.plan import BRAGS
-from ..pipeline.plan_summary import KEY_QUESTIONS, NOT_TAGGED
+from ..pipeline.plan_summary import NOT_TAGGED
 from .uploads import Refused, copy_upload, refused, safe_stem
 
 MAX_MEGABYTES = 50  # a drafted plan is well under 5 MB, even a trust's
