@@ -28,7 +28,7 @@ LABELS = {"baseline": "Baseline", "target_measure": "Target measure", "evidence_
           "escalation_trigger": "Escalation trigger", "signed_off_by": "Executive sign-off",
           "signed_off_on": "Signed off on", "independent_check_by": "Independent check",
           "independent_check_on": "Checked on", "approved_by": "Approved by", "approver_role": "Role / committee",
-          "approved_on": "Date of approval", "brag": "BRAG"}
+          "approved_on": "Date of approval", "brag": "BRAG", "description": "Local action"}
 
 
 def label(field: str) -> str:

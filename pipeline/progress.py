@@ -21,15 +21,16 @@ LOCAL = "Local actions"  # rows a trust added: they answer no CQC statement and 
 
 
 def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stored: list[Review],
-                  from_store: bool, today: date) -> ProgressReport:
-    """`source` is the version the file was written as, `current` it with what leads have typed since."""
+                  from_store: bool, today: date, behind: str = "") -> ProgressReport:
+    """`source` is the version counted on (the file's, or the store's newest when the file was written
+    as an older one: `behind` says so), `current` it with what leads have typed since."""
     actions = current.actions
     now = current.model_copy(update={"version": source.version, "date": today if edited else source.date}).review()
     due = [(days, a) for a in actions if not a.is_closed and (days := days_left(a, today)) is not None]
     total = tally("All actions", actions)
     return ProgressReport(
         title=who(source), provider=" / ".join(dict.fromkeys(r.provider for r in source.reports if r.provider)),
-        version=source.version, plan_date=source.date, today=today, edited=edited,
+        version=source.version, plan_date=source.date, today=today, edited=edited, behind=behind,
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
         by_key_question=_groups(actions, lambda a: [key_question(a)], [*KEY_QUESTIONS, NOT_TAGGED]),
         by_service=_groups(actions, _services, []),

@@ -448,3 +448,120 @@ def test_a_formula_in_the_trackers_approval_sheet_is_kept_in_the_role_line(tmp_p
     result = api.update(path, today=DAY)
     assert 'Approved by typed as: =HYPERLINK("http://x","Quality committee chair")' in result.plan.approval.approver_role
     assert any(c.ref == "Plan" and "formula" in c.message for c in result.checks if c.code == "unreadable-value")
+
+
+def _tracker_edit(path: Path, edits: dict[tuple[str, str], str], approval: dict[str, str] = {}) -> None:
+    """Type into the tracker as Excel would save it: {(ref, column header): value}; ref "" adds a row."""
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    new_row = sheet.max_row + 1
+    for (ref, column), value in edits.items():
+        sheet.cell(refs.get(ref, new_row), header.index(column) + 1, value)
+    cover = book["Approval"]
+    for column, value in approval.items():
+        cover.cell(2, [c.value for c in cover[1]].index(column) + 1, value)
+    book.save(path)
+
+
+def _word_and_tracker_of_one_version(tmp_path):
+    """The Word plan updated to 0.2 (M1's lead, M2 closed, the approval); the tracker of 0.1 edited apart."""
+    word, tracker = render(make_plan(acute_trust()), tmp_path / "plan", ["docx", "xlsx"])
+
+    def edit(root):
+        rows = _rows(root)
+        _type(rows["M1"], "lead", "Jane Smith")
+        for field, text in (("brag", "Blue"), ("status", "Complete"), ("evidence", "Audit May 2025")):
+            _type(rows["M2"], field, text)
+        _type(root, "approved_by", "Chief Executive")
+    _edit_docx(word, edit)
+    api.update(word, today=DAY)
+    _tracker_edit(tracker, {("M1", "Lead"): "Bob Jones", ("M3", "Lead"): "Carol White"},
+                  {"Approved by": "Board chair"})
+    return word, tracker
+
+
+def test_status_and_report_count_a_file_of_an_older_version_on_the_stores_newest(tmp_path):
+    word, tracker = _word_and_tracker_of_one_version(tmp_path)
+    alone = api.next_plan(tracker, today=DAY)[1]
+    assert not any(a.is_closed for a in alone.actions)          # the tracker alone knows nothing of 0.2
+    status = api.status(tracker, today=DAY)
+    assert status.version == "0.2" and status.closed == 1 and status.checks[0].code == "based-on-older-version"
+    assert "0.1" in status.checks[0].message and "0.2" in status.checks[0].message
+    assert "\n" not in status.checks[0].message
+    report = api.progress(tracker, today=DAY)
+    assert report.version == "0.2" and [c.ref for c in report.closed] == ["M2"]
+    assert "0.1" in report.behind and "0.2" in report.behind
+    from cqcplan.pipeline.render.progress import make_page
+
+    assert report.behind.rstrip(".") in make_page(report).intro
+    result = subprocess.run([sys.executable, "-m", "cqcplan", "status", str(tracker), "--today", DAY.isoformat()],
+                            capture_output=True, text=True)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Version 0.2") and "based-on-older-version" in "".join(lines[1:6])
+    newest = api.status(word.with_name("plan-v0.2.docx"), today=DAY)  # the store's newest itself: nothing to say
+    assert newest.version == "0.2" and not [c for c in newest.checks if c.code == "based-on-older-version"]
+
+
+def test_a_value_that_loses_when_an_older_file_catches_up_is_shown_in_the_file_and_named(tmp_path):
+    word, tracker = _word_and_tracker_of_one_version(tmp_path)
+    result = api.update(tracker, tmp_path / "tracker-v0.3.xlsx", today=DAY)
+    [notice] = [c for c in result.checks if c.code == "based-on-older-version"]
+    assert "M1: Lead" in notice.message and "Plan: Approved by" in notice.message and "M3" not in notice.message
+    written = read_plan(result.written[0]).source
+    by_ref = {a.ref: a for a in written.actions}
+    assert by_ref["M1"].lead == "Bob Jones" and by_ref["M3"].lead == "Carol White"
+    [note] = [line for line in by_ref["M1"].progress.splitlines() if "Jane Smith" in line]
+    assert "0.2" in note and "Bob Jones" in note
+    assert not any("Carol White" in line for line in by_ref["M3"].progress.splitlines())
+    assert written.approval.approved_by == "Board chair" and "Chief Executive" in written.approval.approver_role
+    from cqcplan.pipeline.publish import make_public
+
+    public = make_public(written)  # a reading note is the owners', not the public's
+    assert "Jane Smith" not in public.model_dump_json(exclude={"removed"})
+
+
+def test_a_formula_typed_as_a_local_actions_words_is_kept_as_typed_and_warned_about(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    formula = '=HYPERLINK("http://x","Repaint the day room")'
+    _tracker_edit(path, {("", "Local action"): formula, ("", "Lead"): "Estates manager"})
+    result = api.update(path, today=DAY)
+    [local] = [a for a in result.plan.actions if a.local]
+    assert local.description == formula and local.lead == "Estates manager"
+    assert f"Local action typed as: {formula}" in local.progress.splitlines()
+    flagged = [c.message for c in result.checks if c.code == "unreadable-value" and c.ref == local.ref]
+    assert len(flagged) == 1 and "formula" in flagged[0] and formula in flagged[0]
+    back = load_workbook(result.written[0])["Actions"]
+    assert all(c.data_type != "f" for row in back.iter_rows() for c in row)   # written back as text, never run
+    again = api.update(result.written[0], today=DAY)
+    [local] = [a for a in again.plan.actions if a.local]
+    assert local.description == formula and not [c for c in again.checks if c.code == "unreadable-value"]
+    assert local.progress.splitlines().count(f"Local action typed as: {formula}") == 1
+
+
+def test_status_counts_brag_and_key_questions_in_their_own_order():
+    from rich.console import Console
+
+    from cqcplan.models import KEY_QUESTIONS
+    from cqcplan.models.plan import BRAGS, NOT_RATED
+    from cqcplan.show_living import print_status
+
+    def edit(root):
+        rows = _rows(root)
+        for ref, brag in (("M1", "Green"), ("M2", "Red"), ("M3", "Amber"), ("M4", "Blue")):
+            _type(rows[ref], "brag", brag)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        plan = _draft(Path(folder))
+        _edit_docx(plan, edit)
+        report = api.status(plan, today=DAY)
+    assert len(report.by_brag) >= 4 and len(report.by_key_question) >= 3
+    assert list(report.by_brag) == [b for b in (*BRAGS, NOT_RATED) if b in report.by_brag]
+    assert list(report.by_key_question) == [k for k in (*KEY_QUESTIONS, "Not tagged") if k in report.by_key_question]
+    console = Console(record=True, width=400)
+    print_status(report, console)
+    text = console.export_text()
+    shown = next(line for line in text.splitlines() if line.startswith("Open by key question"))
+    assert [shown.index(k) for k in report.by_key_question] == sorted(shown.index(k) for k in report.by_key_question)

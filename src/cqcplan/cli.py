@@ -289,13 +289,15 @@ def update(
 def status(
     plan: EditedPlanArg,
     today: TodayOpt = None,
+    store: StoreOpt = None,
     json: JsonOpt = False,
 ) -> None:
-    """Print progress (BRAG, key question, service; overdue, due soon); exit 19 when a must is overdue."""
+    """Print progress (BRAG, key question, service; overdue, due soon); exit 19 when a must is overdue.
+    A file written as an older version than the plan store's newest is counted on the newest."""
     from . import api
     from .show_living import print_status
 
-    report = api.status(plan, today=_day(today))
+    report = api.status(plan, store=store, today=_day(today))
     typer.echo(report.model_dump_json(indent=2)) if json else print_status(report)
     if report.must_overdue:
         from .errors import MustOverdue

@@ -7,6 +7,7 @@ from .models.living import Check, StatusReport, VersionRecord, label
 from .models.plan import Approval
 from .pipeline.daytext import short_date
 
+BEHIND = "based-on-older-version"
 MARK = {"error": "[red]✗[/red]", "warning": "[yellow]![/yellow]", "info": "[blue]·[/blue]"}
 
 
@@ -22,11 +23,13 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
     console = console or Console()
     console.print(f"[bold]Version {report.version}[/bold], at {short_date(report.today)}; {report.total} actions: "
                   f"{report.total - report.closed} open, {report.closed} closed")
+    behind = [c for c in report.checks if c.code == BEHIND]
+    print_checks(behind, console) if behind else None  # which version is counted, before any count
     console.print(_approval(report.approval))
     console.print("Status: " + ", ".join(f"{k} {v}" for k, v in report.by_status.items()))
     for title, counts in (("Open by BRAG", report.by_brag), ("Open by key question", report.by_key_question),
                           ("Open by service", report.by_service), ("Open by review cadence", report.by_cadence)):
-        console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in sorted(counts.items())))
+        console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in counts.items()))  # in their order
     open_count = sum(report.by_brag.values())
     console.print(f"With baseline and target: {report.measured} of {open_count} open; "
                   f"signed off: {report.signed_off}; independently checked: {report.checked}")
@@ -34,7 +37,7 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
         found = [c for c in report.checks if c.code in codes]
         console.print(f"{title}: {len(found)}")
         print_checks(found, console) if found else None
-    others = [c for c in report.checks if c.code not in ("overdue-must", "overdue", "due-soon")]
+    others = [c for c in report.checks if c.code not in ("overdue-must", "overdue", "due-soon", BEHIND)]
     if others:
         console.print("Other checks:")
         print_checks(others, console)
