@@ -92,6 +92,16 @@ class Check(BaseModel):
     message: str
 
 
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+BEHIND = "based-on-older-version"  # the check saying which version a file's counts are laid on
+
+
+def in_order(checks: list[Check]) -> list[Check]:
+    """Checks as they are listed (terminal and web page): which version is counted first, then errors,
+    warnings, notes, each in the order found."""
+    return sorted(checks, key=lambda c: (c.code != BEHIND, SEVERITIES.index(c.severity)))
+
+
 class FieldChange(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -51,6 +51,12 @@ def tally(label: str, actions: list[PlanAction]) -> GroupProgress:
                          status={s: sum(a.counted_status == s for a in actions) for s in STATUSES})
 
 
+def ranked(counts: dict[str, int], order) -> dict[str, int]:
+    """`counts` with known labels in their usual `order` (Red, Amber …; Safe, Effective …), then the rest by name."""
+    rank = {label: n for n, label in enumerate(order)}
+    return dict(sorted(counts.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
+
+
 def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str]
             ) -> list[GroupProgress]:
     """One group per label that has actions: `order` first, then labels as the plan first meets them."""

@@ -565,3 +565,17 @@ def test_status_counts_brag_and_key_questions_in_their_own_order():
     text = console.export_text()
     shown = next(line for line in text.splitlines() if line.startswith("Open by key question"))
     assert [shown.index(k) for k in report.by_key_question] == sorted(shown.index(k) for k in report.by_key_question)
+
+
+def test_errors_are_listed_before_warnings_and_the_exit_reason_is_the_last_line(tmp_path):
+    plan = _draft(tmp_path)
+    _edit_docx(plan, lambda root: [_type(_rows(root)[ref], "deadline", "1 January 2025") for ref in ("M2", "M4")])
+    run = lambda *a: subprocess.run([sys.executable, "-m", "cqcplan", *a], capture_output=True, text=True)
+    done = run("update", str(plan), "--today", DAY.isoformat())
+    marks = [line[0] for line in done.stdout.splitlines() if line[:1] in "✗!·"]
+    assert done.returncode == 0 and marks.count("✗") == 2 and "!" in marks
+    assert marks == sorted(marks, key="✗!·".index)                  # errors first, then warnings, then notes
+    joined = subprocess.run(f'"{sys.executable}" -m cqcplan status "{plan}" --today {DAY} 2>&1', shell=True,
+                            capture_output=True, text=True)
+    last = joined.stdout.strip().splitlines()[-1]
+    assert joined.returncode == 19 and last.startswith("cqcplan: error:") and "M2, M4" in last

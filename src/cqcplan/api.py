@@ -624,7 +624,8 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
     from .models import KEY_QUESTIONS
     from .models.living import StatusReport
     from .models.plan import BRAGS, CADENCES, NOT_RATED
-    from .pipeline.progress import tally
+    from .pipeline.plan_summary import NOT_TAGGED
+    from .pipeline.progress import ranked, tally
 
     today = today or date.today()
     on, plan, _, checks, _, _ = counted_plan(plan_file, store=store, today=today)
@@ -632,19 +633,14 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
     return StatusReport(
         version=on.version, today=today, total=len(plan.actions),
         by_status=tally("All actions", plan.actions).status,
-        by_brag=_ranked(Counter(a.brag or NOT_RATED for a in current), (*BRAGS, NOT_RATED)),
-        by_key_question=_ranked(Counter(a.key_question or "Not tagged" for a in current), KEY_QUESTIONS),
-        by_service=dict(sorted(Counter(s for a in current for s in (a.services or ["Local"])).items())),
+        by_brag=ranked(Counter(a.brag or NOT_RATED for a in current), (*BRAGS, NOT_RATED)),
+        by_key_question=ranked(Counter(a.key_question or NOT_TAGGED for a in current), (*KEY_QUESTIONS, NOT_TAGGED)),
+        by_service=ranked(Counter(s for a in current for s in (a.services or ["Local"])), ()),
         closed=sum(a.is_closed for a in plan.actions), checks=checks,
-        by_cadence=_ranked(Counter(a.review_cadence or "Not set" for a in current), (*CADENCES, "Not set")),
+        by_cadence=ranked(Counter(a.review_cadence or "Not set" for a in current), (*CADENCES, "Not set")),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
         signed_off=sum(bool(a.signed_off_by.strip()) for a in plan.actions),
         checked=sum(bool(a.independent_check_by.strip()) for a in plan.actions), approval=plan.approval)
-
-
-def _ranked(counts, order) -> dict[str, int]:
-    """`counts` in their natural `order` (BRAG, CQC's key questions), anything else after, as met."""
-    return {k: counts[k] for k in [*[k for k in order if k in counts], *[k for k in counts if k not in order]]}
 
 
 def history(plan_file: Path, *, store: Path | None = None):

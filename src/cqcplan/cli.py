@@ -302,7 +302,8 @@ def status(
     if report.must_overdue:
         from .errors import MustOverdue
 
-        raise MustOverdue(f"{sum(c.code == 'overdue-must' for c in report.checks)} must action(s) overdue")
+        refs = [c.ref or "" for c in report.checks if c.code == "overdue-must"]
+        raise MustOverdue(f"{len(refs)} must action(s) overdue: {', '.join(refs)} (exit 19, for a scheduler)")
 
 
 @app.command()
@@ -372,6 +373,7 @@ def _run() -> None:
         typer.echo("cqcplan: stopped by SIGTERM" if code == 143 else "cqcplan: interrupted", err=True)
         sys.exit(code)
     except CqcplanError as exc:
+        sys.stdout.flush()  # whatever was printed first, the error line is the last one, however the streams are joined
         typer.echo(f"cqcplan: error: {exc.message}", err=True)
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug, not the user's fault: still one line unless asked

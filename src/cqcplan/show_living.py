@@ -3,11 +3,10 @@
 from rich.console import Console
 from rich.markup import escape
 
-from .models.living import Check, StatusReport, VersionRecord, label
+from .models.living import BEHIND, Check, StatusReport, VersionRecord, in_order, label
 from .models.plan import Approval
 from .pipeline.daytext import short_date
 
-BEHIND = "based-on-older-version"
 MARK = {"error": "[red]✗[/red]", "warning": "[yellow]![/yellow]", "info": "[blue]·[/blue]"}
 
 
@@ -15,7 +14,7 @@ def print_checks(checks: list[Check], console: Console | None = None) -> None:
     console = console or Console()
     if not checks:
         console.print("No checks to report.")
-    for check in checks:
+    for check in in_order(checks):
         console.print(f"{MARK[check.severity]} {escape(check.message)}  [dim]({check.code})[/dim]")
 
 
