@@ -28,8 +28,9 @@ TAG_PREFIX = "cqcplan."
 ACTION_COLUMNS = {"Ref": ("ref", 0), "CQC wording (verbatim)": ("wording", 4), "Actions": ("abc", 5),
                   "Leads": ("leads", 6), "Deadline": ("deadline", 7), "BRAG": ("brag", 8),
                   "Evidence / key documents": ("evidence", 9), "Status": ("status", 10), "Progress": ("progress", 11)}
-CLOSED_COLUMNS = {"Ref": ("ref", 0), "CQC wording": ("wording", 1), "Evidence of completion": ("evidence", 3),
-                  "Lessons learned": ("lessons", 4), "Leads": ("leads", 5), "Sign-off": ("signoff", 6)}
+CLOSED_COLUMNS = {"Ref": ("ref", 0), "CQC wording": ("wording", 1), "Actions": ("abc", 2),
+                  "Evidence of completion": ("evidence", 4), "Lessons learned": ("lessons", 5), "Leads": ("leads", 6),
+                  "Sign-off": ("signoff", 7)}
 DETAIL_FIELDS = (*SMART_FIELDS, *RISK_FIELDS, *SIGN_OFF_FIELDS)
 LABELLED = {"abc": {"A": "change", "B": "communicate", "C": "audit"},
             "leads": {"Lead": "lead", "Executive lead": "executive_lead"},

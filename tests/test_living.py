@@ -579,3 +579,57 @@ def test_errors_are_listed_before_warnings_and_the_exit_reason_is_the_last_line(
                             capture_output=True, text=True)
     last = joined.stdout.strip().splitlines()[-1]
     assert joined.returncode == 19 and last.startswith("cqcplan: error:") and "M2, M4" in last
+
+
+def _closed_table(root):
+    return next(t for t in root.iter(f"{W}tbl")
+                if "Lessons learned" in [visible_text(tc) for tc in next(t.iter(f"{W}tr")).iter(f"{W}tc")])
+
+
+def test_closed_actions_keep_the_page_and_the_abc_lines_the_open_table_shows(tmp_path):
+    plan = _draft(tmp_path)
+    with zipfile.ZipFile(plan) as archive:
+        drafted = etree.fromstring(archive.read("word/document.xml"))
+    open_cells = {ref: [visible_text(tc) for tc in row.iter(f"{W}tc")] for ref, row in _rows(drafted).items()}
+    _edit_docx(plan, lambda root: [_type(_rows(root)["M3"], f, t) for f, t in
+                                   (("brag", "Blue"), ("status", "Complete"), ("evidence", "Audit May 2025"),
+                                    ("audit", "Monthly audit, 100% for three months"))])
+    closed = Path(api.update(plan, today=DAY).written[0])
+    with zipfile.ZipFile(closed) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    table = _closed_table(root)
+    header, row = [[visible_text(tc) for tc in tr.iter(f"{W}tc")] for tr in table.iter(f"{W}tr")][:2]
+    assert row[0].startswith("M3") and row[header.index("CQC wording")] == open_cells["M3"][4]   # with its page
+    abc = row[header.index("Actions")]
+    assert "p. " in open_cells["M3"][4] and "A. Change" in abc and "Monthly audit, 100% for three months" in abc
+
+    def lessons_and_audit(root):
+        closed_row = list(_closed_table(root).iter(f"{W}tr"))[1]
+        _type(closed_row, "lessons", "Check the fridge log at handover")
+        _type(closed_row, "audit", "Quarterly audit from now on")
+    _edit_docx(closed, lessons_and_audit)
+    again = api.update(closed, today=DAY)
+    m3 = {a.ref: a for a in again.plan.actions}["M3"]
+    assert m3.is_closed and m3.lessons == "Check the fridge log at handover"
+    assert m3.scaffold.audit == "Quarterly audit from now on"
+    assert {(c.ref, c.field) for c in again.changes} == {("M3", "lessons"), ("M3", "audit")}
+
+
+def test_a_closed_table_written_before_it_had_the_abc_column_is_still_read(tmp_path):
+    plan = _draft(tmp_path)
+    _edit_docx(plan, lambda root: [_type(_rows(root)["M3"], f, t) for f, t in (("brag", "Blue"), ("status", "Complete"))])
+    closed = Path(api.update(plan, today=DAY).written[0])
+
+    def as_before(root):  # the Actions column taken out, as plans were written before; then lessons typed
+        table = _closed_table(root)
+        grid = table.find(f"{W}tblGrid")
+        grid.remove(grid[2])
+        for tr in table.iter(f"{W}tr"):
+            cells = [tc for tc in tr if tc.tag == f"{W}tc"]
+            tr.remove(cells[2])
+        _type(list(table.iter(f"{W}tr"))[1], "lessons", "Keep the log")
+    _edit_docx(closed, as_before)
+    again = api.update(closed, today=DAY)
+    m3 = {a.ref: a for a in again.plan.actions}["M3"]
+    assert m3.lessons == "Keep the log" and m3.closed_on == DAY
+    assert [(c.ref, c.field) for c in again.changes] == [("M3", "lessons")]
