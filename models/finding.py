@@ -112,11 +112,17 @@ class PlanStatus(BaseModel):
     closed: bool = False
 
 
+# A repeat scoring under this is marked "Check" for a person to confirm (why 0.7: pipeline/previous.py);
+# the plan's note and summary print it from here, so the words and the rule cannot drift apart.
+SURE_REPEAT = 0.7
+
+
 class PriorFinding(BaseModel):
     """The statement of a previous report that a new finding repeats, and why it was judged one issue.
 
     `score` and `shared_terms` are the merge stage's (pipeline/merge.py); `review` is true for
-    a weak match a person should confirm (the plan marks it "Check").
+    a weak match a person should confirm (the plan marks it "Check"): one scoring under
+    SURE_REPEAT, or one the merge stage alone would not make.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
