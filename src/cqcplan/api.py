@@ -146,6 +146,13 @@ def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[Repor
     return groups
 
 
+def providers_named(reports: Sequence[ReportExtraction]) -> str:
+    """"2 providers (A; B)": how the batch's warning and the web page name the providers of several reports."""
+    groups = provider_groups(reports)
+    names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
+    return f"{len(groups)} providers ({names})"
+
+
 def _slug(text: str) -> str:
     import re
 
@@ -448,9 +455,8 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
     they were not written (a plan exists, the disk is full ...) and that exit code."""
     groups = provider_groups(reports)
     if len(groups) > 1:
-        names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
-        log.warning("this batch holds reports of %d providers (%s): %s; statements are not merged across providers",
-                    len(groups), names, "one combined plan for all, as --combine-providers asks"
+        log.warning("this batch holds reports of %s: %s; statements are not merged across providers",
+                    providers_named(reports), "one combined plan for all, as --combine-providers asks"
                     if options.combine_providers else "one combined plan per provider (--combine-providers for one)")
     try:
         if len(groups) == 1 or options.combine_providers:
