@@ -50,7 +50,8 @@ def catch_up(base: ActionPlan, ours: ActionPlan, newest: ActionPlan, *, file: st
                                    "reviews": [*newest.reviews, newest.review()]})
     both = (f"; changed in both, this file's entry kept and version {newest.version}'s noted beside it: "
             + ", ".join(c.message.partition(" changed in both")[0] for c in conflicts)) if conflicts else ""
-    older = f"{file} was written as version {base.version}, but the plan store's newest is {newest.version} ({newest_file})"
+    older = (f"{file} was written as version {base.version}, but the plan store's newest is {newest.version} "
+             f"({newest_file})")
     message = (f"{older}: counted on {newest.version}, with this file's entries where it changed them, as cqcplan "
                f"update would write version {plan.version}{both}" if counted else
                f"{older}: version {plan.version} carries {newest.version}'s entries forward where this file left "

@@ -617,7 +617,8 @@ def test_closed_actions_keep_the_page_and_the_abc_lines_the_open_table_shows(tmp
 
 def test_a_closed_table_written_before_it_had_the_abc_column_is_still_read(tmp_path):
     plan = _draft(tmp_path)
-    _edit_docx(plan, lambda root: [_type(_rows(root)["M3"], f, t) for f, t in (("brag", "Blue"), ("status", "Complete"))])
+    _edit_docx(plan, lambda root: [_type(_rows(root)["M3"], f, t)
+                                   for f, t in (("brag", "Blue"), ("status", "Complete"))])
     closed = Path(api.update(plan, today=DAY).written[0])
 
     def as_before(root):  # the Actions column taken out, as plans were written before; then lessons typed
