@@ -121,8 +121,7 @@ class PriorFinding(BaseModel):
     """The statement of a previous report that a new finding repeats, and why it was judged one issue.
 
     `score` and `shared_terms` are the merge stage's (pipeline/merge.py); `review` is true for
-    a weak match a person should confirm (the plan marks it "Check"): one scoring under
-    SURE_REPEAT, or one the merge stage alone would not make.
+    a weak match a person should confirm (the plan marks it "Check").
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
