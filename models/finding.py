@@ -112,6 +112,11 @@ class PlanStatus(BaseModel):
     closed: bool = False
 
 
+# A repeat scoring under this is marked "Check" for a person to confirm (why 0.7: pipeline/previous.py);
+# the plan's note and summary print it from here, so the words and the rule cannot drift apart.
+SURE_REPEAT = 0.7
+
+
 class PriorFinding(BaseModel):
     """The statement of a previous report that a new finding repeats, and why it was judged one issue.
 

@@ -28,7 +28,7 @@ LABELS = {"baseline": "Baseline", "target_measure": "Target measure", "evidence_
           "escalation_trigger": "Escalation trigger", "signed_off_by": "Executive sign-off",
           "signed_off_on": "Signed off on", "independent_check_by": "Independent check",
           "independent_check_on": "Checked on", "approved_by": "Approved by", "approver_role": "Role / committee",
-          "approved_on": "Date of approval", "brag": "BRAG"}
+          "approved_on": "Date of approval", "brag": "BRAG", "description": "Local action"}
 
 
 def label(field: str) -> str:
@@ -90,6 +90,16 @@ class Check(BaseModel):
     severity: Severity
     ref: str | None = None
     message: str
+
+
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+BEHIND = "based-on-older-version"  # the check saying which version a file's counts are laid on
+
+
+def in_order(checks: list[Check]) -> list[Check]:
+    """Checks as they are listed (terminal and web page): which version is counted first, then errors,
+    warnings, notes, each in the order found."""
+    return sorted(checks, key=lambda c: (c.code != BEHIND, SEVERITIES.index(c.severity)))
 
 
 class FieldChange(BaseModel):

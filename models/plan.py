@@ -30,6 +30,17 @@ CADENCES: tuple[str, ...] = ("Weekly", "Fortnightly", "Monthly", "Quarterly")
 NO_SERVICE = "Provider-wide"
 
 
+def statement_services(statement) -> list[str]:
+    """A statement's core services (a `Finding` or a `Wording`): the one it was printed under, then any
+    other service list that repeats it. An action's services are its statements'."""
+    return list(dict.fromkeys(s for s in [statement.service, *(p.service for p in statement.also_at)] if s))
+
+
+def service_label(statement) -> str:
+    """A statement's core services as every table shows them (plan appendix, `extract`): one rule."""
+    return ", ".join(statement_services(statement)) or NO_SERVICE
+
+
 class Wording(BaseModel):
     """One CQC statement an action answers, verbatim, with where it was printed."""
 

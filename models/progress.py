@@ -66,10 +66,11 @@ class ProgressReport(BaseModel):
 
     title: str  # who the plan is for: location(s), else provider(s)
     provider: str
-    version: str  # the version of the plan file read
+    version: str  # the version counted on: the plan file's, or the store's newest (see `behind`)
     plan_date: Date
     today: Date  # the day deadlines are measured against
     edited: bool  # the file holds edits made since that version was written (counted here)
+    behind: str = ""  # the file was written as a version older than the store's newest: counted on the newest (one line)
     must: int
     should: int
     by_brag: dict[str, int]  # BRAGS then NOT_RATED, every action

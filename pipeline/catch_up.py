@@ -6,13 +6,15 @@ next version is built on the newest, not beside it. Per field, three-way: what t
 left as its version had it takes the newest's value (what the other lead typed is carried
 forward); what this file changed is kept; Progress both changed holds both leads' lines (the
 newer version's first); any other field both changed to different values keeps this file's
-entry and is reported, naming the other, which stays in the newest version in
-the store. So every version number is used once and nothing a lead typed is lost.
+entry and is reported, naming the other, which is also noted beside it in the file (a reading
+note in the action's Progress; for the cover's approval, in its role line) and stays in the
+newest version in the store. So every version number is used once and nothing a lead typed is
+lost or hidden. `status` and `report` count a file this way too, without writing.
 """
 
 from datetime import date
 
-from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, Check, FieldChange, label
+from ..models.living import APPROVAL_FIELDS, LEAD_FIELDS, Check, FieldChange, label, reading_note
 from ..models.plan import ActionPlan, Approval, PlanAction
 from .daytext import short_date
 from .living import PLAN_REF, SCAFFOLD_FIELDS, closing, next_number, text_of
@@ -21,10 +23,17 @@ from .living import PLAN_REF, SCAFFOLD_FIELDS, closing, next_number, text_of
 KEPT_FIELDS = (*LEAD_FIELDS, "description", "closed_on")
 
 
+def is_behind(source_version: str, next_version: str, newest: ActionPlan, kept: set[str]) -> bool:
+    """Whether a file written as `source_version` (its next: `next_version`) is older than the store's
+    `newest`, whose versions are `kept`: then it catches up rather than fork the history."""
+    return newest.version != source_version and (source_version in kept or next_version in kept)
+
+
 def catch_up(base: ActionPlan, ours: ActionPlan, newest: ActionPlan, *, file: str, newest_file: str,
-             today: date) -> tuple[ActionPlan, list[FieldChange], list[Check]]:
+             today: date, counted: bool = False) -> tuple[ActionPlan, list[FieldChange], list[Check]]:
     """`ours`, the next version of `base` read from `file`, rebuilt on `newest` (from `newest_file`):
-    the plan, what changed since `newest`, and the checks (one line, then one per field changed in both)."""
+    the plan, what changed since `newest`, and the checks (one line, then one per field changed in both).
+    `counted`: the plan is only counted (status, report), not written, and the line says so."""
     base_by = {a.uid: a for a in base.actions}
     newest_by = {a.uid: a for a in newest.actions}
     conflicts: list[Check] = []
@@ -39,11 +48,15 @@ def catch_up(base: ActionPlan, ours: ActionPlan, newest: ActionPlan, *, file: st
     approval = _merged_approval(ours.approval, base.approval, newest.approval, newest.version, conflicts)
     plan = ours.model_copy(update={"actions": actions, "approval": approval, "version": next_number(newest.version),
                                    "reviews": [*newest.reviews, newest.review()]})
-    both = f"; {len(conflicts)} field(s) changed in both are listed below" if conflicts else ""
-    notice = Check(code="based-on-older-version", severity="warning",
-                   message=f"{file} was written as version {base.version}, but the plan store's newest is "
-                           f"{newest.version} ({newest_file}): version {plan.version} carries {newest.version}'s "
-                           f"entries forward where this file left them as they were{both}")
+    both = (f"; changed in both, this file's entry kept and version {newest.version}'s noted beside it: "
+            + ", ".join(c.message.partition(" changed in both")[0] for c in conflicts)) if conflicts else ""
+    older = (f"{file} was written as version {base.version}, but the plan store's newest is {newest.version} "
+             f"({newest_file})")
+    message = (f"{older}: counted on {newest.version}, with this file's entries where it changed them, as cqcplan "
+               f"update would write version {plan.version}{both}" if counted else
+               f"{older}: version {plan.version} carries {newest.version}'s entries forward where this file left "
+               f"them as they were{both}")
+    notice = Check(code="based-on-older-version", severity="warning", message=message)
     return plan, changes_between(newest, plan), [notice, *conflicts]
 
 
@@ -51,11 +64,15 @@ def _merged(ours: PlanAction, base: PlanAction, newest: PlanAction, newest_versi
             conflicts: list[Check]) -> PlanAction:
     update: dict = {}
     scaffold: dict = {}
+    notes: list[str] = []
     for field in KEPT_FIELDS:
         value = _pick(field, _raw(ours, field), _raw(base, field), _raw(newest, field), ours.ref, newest_version,
-                      conflicts)
+                      conflicts, notes)
         if value is not _OURS:
             (scaffold if field in SCAFFOLD_FIELDS else update)[field] = value
+    if notes:  # the other lead's entry, beside this one in the file, so the lead sees both
+        progress = update.get("progress", ours.progress)
+        update["progress"] = "\n".join(dict.fromkeys([*progress.splitlines(), *notes])).strip()
     if scaffold:
         update["scaffold"] = ours.scaffold.model_copy(update=scaffold)
     return ours.model_copy(update=update)
@@ -63,27 +80,35 @@ def _merged(ours: PlanAction, base: PlanAction, newest: PlanAction, newest_versi
 
 def _merged_approval(ours: Approval, base: Approval, newest: Approval, newest_version: str,
                      conflicts: list[Check]) -> Approval:
+    notes: list[str] = []
     update = {field: _pick(field, getattr(ours, field), getattr(base, field), getattr(newest, field), PLAN_REF,
-                           newest_version, conflicts) for field in APPROVAL_FIELDS}
-    return ours.model_copy(update={k: v for k, v in update.items() if v is not _OURS})
+                           newest_version, conflicts, notes) for field in APPROVAL_FIELDS}
+    update = {k: v for k, v in update.items() if v is not _OURS}
+    if notes:  # on the cover, in the role line, as a value that fits no approval field is kept
+        update["approver_role"] = "; ".join(filter(None, [update.get("approver_role", ours.approver_role), *notes]))
+    return ours.model_copy(update=update)
 
 
 _OURS = object()
 
 
-def _pick(field, ours, base, newest, ref, newest_version, conflicts):
-    """The newest's value where this file left the field as it was; else this file's (reported if both changed)."""
+def _pick(field, ours, base, newest, ref, newest_version, conflicts, notes):
+    """The newest's value where this file left the field as it was; else this file's (reported, and the
+    newest's noted, if both changed)."""
     if ours == base:
         return newest
     if field == "progress" and newest not in (base, ours):  # a running note: both leads' lines, the newer first
         return "\n".join(dict.fromkeys([*newest.splitlines(), *(line for line in ours.splitlines()
                                                                    if line not in base.splitlines())]))
     if newest not in (base, ours) and field != "closed_on":
+        where = "the role line" if ref == PLAN_REF else "Progress"
         conflicts.append(Check(
             code="changed-in-both", severity="warning", ref=ref,
             message=f"{ref}: {label(field)} changed in both: this file has “{_shown(ours)}”, version "
-                    f"{newest_version} has “{_shown(newest)}”; kept this file's (version {newest_version} "
-                    "in the plan store keeps the other)"))
+                    f"{newest_version} has “{_shown(newest)}”; kept this file's, and the other in {where} "
+                    f"(version {newest_version} in the plan store keeps it too)"))
+        notes.append(reading_note(field, f"{_shown(newest) or '(empty)'} (in version {newest_version}; "
+                                         f"this file's “{_shown(ours)}” kept)"))
     return _OURS
 
 

@@ -47,7 +47,7 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
             action = _local_action(source, row, len(local) + sum(a.local for a in source.actions) + 1)
             checks.append(Check(code="local-row", severity="info", ref=action.ref,
                                 message=f"{action.ref}: a row cqcplan did not write; kept as a local action"))
-            local.append(_apply(action, row, checks, changes, new=True))
+            local.append(_apply(action, row, checks, changes, new=True, notes=_formula_words(action, row, checks)))
             continue
         if row.second_line_only:
             checks.append(Check(code="deleted-row", severity="warning", ref=action.ref,
@@ -57,10 +57,12 @@ def next_version(reading: PlanReading, today: date) -> tuple[ActionPlan, list[Fi
             checks.append(Check(code="wording-changed", severity="warning", ref=action.ref,
                                 message=f"{action.ref}: the CQC wording was edited; restored from the report "
                                         "(CQC's words are never changed; write notes in Progress)"))
+        notes = []
         if action.local:  # its own words are the lead's, read back like any field
-            typed = (row.values.get("description") or row.wording).strip()
+            typed = _typed_words(row)
             action = action.model_copy(update={"description": typed or action.description})
-        matched[action.uid] = _apply(action, row, checks, changes, new=False)
+            notes = _formula_words(action, row, checks)
+        matched[action.uid] = _apply(action, row, checks, changes, new=False, notes=notes)
     actions = []
     for action in source.actions:
         if action.uid not in matched:
@@ -98,19 +100,36 @@ def _squeeze(text: str) -> str:
 
 
 def _local_action(source: ActionPlan, row: ReadRow, number: int) -> PlanAction:
-    description = row.values.get("description") or row.wording
+    description = _typed_words(row)
     ref = row.ref or f"L{number}"
-    return PlanAction(ref=ref, kind="should", services=[], wordings=[], local=True, description=description.strip(),
+    return PlanAction(ref=ref, kind="should", services=[], wordings=[], local=True, description=description,
                       scaffold=Scaffold(topic="Local action", change="", communicate="", audit=""),
                       uid=local_uid(source.plan_id, ref, row.position, description))
 
 
+def _typed_words(row: ReadRow) -> str:
+    """A local action's own words as the row holds them: a tracker formula's saved value, else the
+    formula itself as typed (as text: never worked out; `_formula_words` flags it)."""
+    typed = (row.values.get("description") or row.wording).strip()
+    return typed or row.formulas.get("description") or row.formulas.get("wording") or ""
+
+
+def _formula_words(action: PlanAction, row: ReadRow, checks: list[Check]) -> list[str]:
+    """A formula typed as a local action's words is handled like any formula cell: flagged, kept in Progress."""
+    formula = row.formulas.get("description") or row.formulas.get("wording")
+    notes: list[str] = []
+    if formula:
+        shown = (row.values.get("description") or row.wording).strip()
+        _flag(action.ref, "description", formula, checks, notes, _FORMULA + _shown_as(shown))
+    return notes
+
+
 def _apply(action: PlanAction, row: ReadRow, checks: list[Check], changes: list[FieldChange], *,
-           new: bool) -> PlanAction:
-    """The typed values onto the action; a value that fits no field is kept in Progress."""
+           new: bool, notes: list[str] = ()) -> PlanAction:
+    """The typed values onto the action; a value that fits no field is kept in Progress (with `notes`)."""
     update: dict = {}
     scaffold: dict = {}
-    unfit: list[str] = []
+    unfit: list[str] = list(notes)
     for field in LEAD_FIELDS:
         if field not in row.values:
             continue

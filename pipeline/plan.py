@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from ..models import KEY_QUESTIONS, Action, Extraction, Finding, MergeLink, Tag
-from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording
+from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, statement_services
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
 from .text import report_type_label
@@ -77,7 +77,7 @@ def _key_question_group(group: list[Finding]) -> str:
 
 
 def _service_group(group: list[Finding]) -> str:
-    return next((s for f in group for s in _services(f)), NO_SERVICE)
+    return next((s for f in group for s in statement_services(f)), NO_SERVICE)
 
 
 def _theme_group(group: list[Finding]) -> str:
@@ -129,13 +129,13 @@ def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[Me
     titles = "\n".join(r.title for f in group for r in firm_regulations(f) if r.title)
     scaffold, evidence = scaffold_for(
         "\n".join(f.text for f in group), titles, theme=_theme(group),
-        services=_unique(s for f in group for s in _services(f)),
+        services=_unique(s for f in group for s in statement_services(f)),
         report_types=_unique(t for f in group if (t := (types or {}).get(f.file))))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,
         kind=_kind(group),
-        services=_unique(s for f in group for s in _services(f)) or [NO_SERVICE],
+        services=_unique(s for f in group for s in statement_services(f)) or [NO_SERVICE],
         key_question=next((kq for f in group if (kq := _key_question(f.domain))), None),
         quality_statement=next((f.quality_statement for f in group if f.quality_statement), None),
         theme=_theme(group),
@@ -226,11 +226,6 @@ def _regulations(group: list[Finding]) -> list[str]:
     specific = {(r.instrument, r.number) for r in regs if r.paragraphs}
     kept = [r for r in regs if r.paragraphs or (r.instrument, r.number) not in specific]
     return _unique(regulation_text(r) for r in kept)
-
-
-def _services(finding: Finding) -> list[str]:
-    """The service it was printed under, and any other service list that repeats it."""
-    return [s for s in [finding.service, *(p.service for p in finding.also_at)] if s]
 
 
 def _key_question(domain: str | None) -> str | None:

@@ -15,17 +15,17 @@ the caller warns when the covers differ.
 """
 
 from ..models import Finding, PriorFinding, ReportMeta
+from ..models.finding import SURE_REPEAT
 
 from .merge import DEFAULT_THRESHOLD, score_findings
 from .similarity import shared_terms
 
 
-# "Raised before" tells a board that CQC found the issue again, so a repeat asks more than a
-# merge (whose weak matches are marked under 0.5): on two labelled report pairs by an outside
-# author, look-alikes that are not repeats (DBS renewal against DBS before starting) scored
-# 0.52 and 0.62 among true repeats of 0.58 to 1.0 (bench/eval_repeats.py); under 0.7 a repeat
-# is shown for a person to confirm.
-SURE_REPEAT = 0.7
+# SURE_REPEAT (0.7, in models/finding.py beside the mark it sets): "Raised before" tells a board
+# that CQC found the issue again, so a repeat asks more than a merge (whose weak matches are
+# marked under 0.5): on two labelled report pairs by an outside author, look-alikes that are not
+# repeats (DBS renewal against DBS before starting) scored 0.52 and 0.62 among true repeats of
+# 0.58 to 1.0 (bench/eval_repeats.py); under 0.7 a repeat is shown for a person to confirm.
 
 
 def report_label(meta: ReportMeta) -> str:

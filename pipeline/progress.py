@@ -21,15 +21,16 @@ LOCAL = "Local actions"  # rows a trust added: they answer no CQC statement and 
 
 
 def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stored: list[Review],
-                  from_store: bool, today: date) -> ProgressReport:
-    """`source` is the version the file was written as, `current` it with what leads have typed since."""
+                  from_store: bool, today: date, behind: str = "") -> ProgressReport:
+    """`source` is the version counted on (the file's, or the store's newest when the file was written
+    as an older one: `behind` says so), `current` it with what leads have typed since."""
     actions = current.actions
     now = current.model_copy(update={"version": source.version, "date": today if edited else source.date}).review()
     due = [(days, a) for a in actions if not a.is_closed and (days := days_left(a, today)) is not None]
     total = tally("All actions", actions)
     return ProgressReport(
         title=who(source), provider=" / ".join(dict.fromkeys(r.provider for r in source.reports if r.provider)),
-        version=source.version, plan_date=source.date, today=today, edited=edited,
+        version=source.version, plan_date=source.date, today=today, edited=edited, behind=behind,
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
         by_key_question=_groups(actions, lambda a: [key_question(a)], [*KEY_QUESTIONS, NOT_TAGGED]),
         by_service=_groups(actions, _services, []),
@@ -48,6 +49,12 @@ def tally(label: str, actions: list[PlanAction]) -> GroupProgress:
                          should=sum(a.kind == "should" for a in actions),
                          brag={b: sum((a.brag or NOT_RATED) == b for a in actions) for b in (*BRAGS, NOT_RATED)},
                          status={s: sum(a.counted_status == s for a in actions) for s in STATUSES})
+
+
+def ranked(counts: dict[str, int], order) -> dict[str, int]:
+    """`counts` with known labels in their usual `order` (Red, Amber …; Safe, Effective …), then the rest by name."""
+    rank = {label: n for n, label in enumerate(order)}
+    return dict(sorted(counts.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
 
 
 def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str]

@@ -28,8 +28,9 @@ TAG_PREFIX = "cqcplan."
 ACTION_COLUMNS = {"Ref": ("ref", 0), "CQC wording (verbatim)": ("wording", 4), "Actions": ("abc", 5),
                   "Leads": ("leads", 6), "Deadline": ("deadline", 7), "BRAG": ("brag", 8),
                   "Evidence / key documents": ("evidence", 9), "Status": ("status", 10), "Progress": ("progress", 11)}
-CLOSED_COLUMNS = {"Ref": ("ref", 0), "CQC wording": ("wording", 1), "Evidence of completion": ("evidence", 3),
-                  "Lessons learned": ("lessons", 4), "Leads": ("leads", 5), "Sign-off": ("signoff", 6)}
+CLOSED_COLUMNS = {"Ref": ("ref", 0), "CQC wording": ("wording", 1), "Actions": ("abc", 2),
+                  "Evidence of completion": ("evidence", 4), "Lessons learned": ("lessons", 5), "Leads": ("leads", 6),
+                  "Sign-off": ("signoff", 7)}
 DETAIL_FIELDS = (*SMART_FIELDS, *RISK_FIELDS, *SIGN_OFF_FIELDS)
 LABELLED = {"abc": {"A": "change", "B": "communicate", "C": "audit"},
             "leads": {"Lead": "lead", "Executive lead": "executive_lead"},
@@ -286,7 +287,7 @@ def _read_xlsx(path: Path) -> PlanReading:
     source = read_xlsx_payload(book, path.name)
     sheet = book["Actions"] if "Actions" in book.sheetnames else book.worksheets[0]
     table = [list(r) for r in sheet.iter_rows(values_only=True)]
-    formulas = [[_formula(v) for v in r] for r in typed[sheet.title].iter_rows(values_only=True)]
+    formulas = [[_formula(c) for c in r] for r in typed[sheet.title].iter_rows()]
     if not table:
         return PlanReading(file=path.name, format="xlsx", source=source, rows=[])
     from .render.rows import HEADERS
@@ -301,7 +302,7 @@ def _read_xlsx(path: Path) -> PlanReading:
             continue
         uid, ref, wording = values.pop("uid", ""), values.pop("ref", ""), values.pop("wording", "")
         rows.append(ReadRow(uid=uid, ref=ref, values=values, wording=wording, position=len(rows),
-                            formulas={f: v for f, v in found.items() if f in values}))
+                            formulas={f: v for f, v in found.items() if f in values or f == "wording"}))
     approval, approval_formulas = _xlsx_approval(book), _xlsx_approval(typed, _formula)
     return PlanReading(file=path.name, format="xlsx", source=source, rows=rows, approval=approval,
                        approval_formulas={f: v for f, v in approval_formulas.items() if v})
@@ -318,21 +319,24 @@ def _column(header: list[str], name: str, headers: list[str]) -> int | None:
 
 def _xlsx_approval(book, text_of=None) -> dict[str, str]:
     """The Approval sheet's fields, each cell as `text_of` gives it (default: its value as text)."""
-    text_of = text_of or _cell_text
+    text_of = text_of or (lambda cell: _cell_text(cell.value))
     if APPROVAL_SHEET not in book.sheetnames:
         return {}
-    table = [list(r) for r in book[APPROVAL_SHEET].iter_rows(min_row=1, max_row=2, values_only=True)]
+    table = [list(r) for r in book[APPROVAL_SHEET].iter_rows(min_row=1, max_row=2)]
     if len(table) < 2:
         return {}
-    header = [str(h or "").strip() for h in table[0]]
+    header = [str(h.value or "").strip() for h in table[0]]
     return {f: text_of(table[1][header.index(label(f))]) for f in APPROVAL_FIELDS
             if label(f) in header and header.index(label(f)) < len(table[1])}
 
 
-def _formula(value) -> str:
-    """A cell's formula as typed ("=HYPERLINK(…)"), or "" for a plain value."""
-    text = getattr(value, "text", value)  # an array formula keeps its text in .text
-    return text.strip() if isinstance(text, str) and text.startswith("=") else ""
+def _formula(cell) -> str:
+    """A cell's formula as typed ("=HYPERLINK(…)"), or "" for a plain value (text that starts
+    with "=" but is stored as text, as cqcplan writes a local action's formula back, is text)."""
+    if cell.data_type != "f":
+        return ""
+    text = getattr(cell.value, "text", cell.value)  # an array formula keeps its text in .text
+    return text.strip() if isinstance(text, str) else ""
 
 
 def _cell_text(value) -> str:

@@ -277,6 +277,10 @@ ACTION_COLUMNS = [(REF_LABEL, 1.2), ("Core service", 2.0), ("Key question › th
                   ("CQC wording (verbatim)", 4.5), ("Actions", 4.4), ("Leads", 2.4), ("Deadline", 1.7),
                   ("BRAG", 1.2), ("Evidence / key documents", 2.6), ("Status", 1.5), ("Progress", 1.6)]
 
+# Closed actions keep what the open table shows of an action (its page, the A/B/C lines) in the same width.
+CLOSED_COLUMNS = [(REF_LABEL, 1.3), ("CQC wording", 5.0), ("Actions", 4.4), ("Date closed", 1.8),
+                  ("Evidence of completion", 3.8), ("Lessons learned", 3.8), ("Leads", 2.6), ("Sign-off", 5.0)]
+
 
 def _actions(doc) -> None:
     doc.add_heading("Actions", level=1)
@@ -285,9 +289,6 @@ def _actions(doc) -> None:
                       "Fill in the fields (lead, deadline, BRAG, evidence, status, progress, the A/B/C lines, and "
                       "on each action’s second line its measure, risks and sign-off); cqcplan update reads them back.",
                       style="Small Print")
-    abc = [("Table Text", [(f"{letter}. {label}: ", True), Control(key, f"{letter}. {label}", f"{{{{ a.{key} }}}}")])
-           for letter, label, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
-                                      ("C", "Audit", "audit"))]
     _table(doc, ACTION_COLUMNS, loop="a in actions", heading="a.heading", row=[
         [("Table Text", _ref_controls("a", 1000)), ("Source Note", [("{{ a.kind }}", False)]),
          ("Source Note", [("{{ a.check }}", True)])],
@@ -295,9 +296,8 @@ def _actions(doc) -> None:
         ["{{ a.key_question }}", ("Source Note", [("{{ a.theme }}", True)]),
          ("Source Note", [("{{ a.quality_statement }}", False)])],
         [("Table Text", [("{{ a.regulations }}", False), ("{{ a.notices_line }}", True)])],
-        ["{%p for w in a.wordings %}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]), "{%p endfor %}",
-         "{%p if a.description %}", "{{ a.description }}", "{%p endif %}"],
-        abc,
+        _wording_cell("a"),
+        _abc_lines("a"),
         [("Table Text", [("Lead: ", True), Control("lead", "Lead", "{{ a.lead }}")]),
          ("Table Text", [("Executive lead: ", True), Control("executive_lead", "Executive lead", "{{ a.executive_lead }}")])],
         [("Table Text", [Control("deadline", "Deadline", "{{ a.deadline }}", kind="date")])],
@@ -308,6 +308,19 @@ def _actions(doc) -> None:
         [("Table Text", [Control("progress", "Progress", "{{ a.progress }}")])],
     ], detail=_detail_row("a"))
     doc.add_page_break()
+
+
+def _wording_cell(var: str) -> list:
+    """CQC's words, each with its page and source, or a local action's own words: open and closed tables alike."""
+    return [f"{{%p for w in {var}.wordings %}}", "{{ w.text }}", ("Source Note", [("{{ w.source }}", False)]),
+            "{%p endfor %}", f"{{%p if {var}.description %}}", f"{{{{ {var}.description }}}}", "{%p endif %}"]
+
+
+def _abc_lines(var: str) -> list[Para]:
+    """The A/B/C lines (change, communicate, audit): open and closed tables alike."""
+    return [("Table Text", [(f"{letter}. {name}: ", True), Control(key, f"{letter}. {name}", f"{{{{ {var}.{key} }}}}")])
+            for letter, name, key in (("A", "Change", "change"), ("B", "Communicate", "communicate"),
+                                      ("C", "Audit", "audit"))]
 
 
 def _labelled(var: str, field: str, kind: str = "text", choices: tuple[str, ...] = ()) -> Para:
@@ -346,11 +359,10 @@ def _closed(doc) -> None:
                       "status is Complete or Closed, keeping its reference, so that the open table stays short "
                       "and the journey stays visible. Write what was learned in the lessons column.")
     doc.add_paragraph("{%p if closed %}")
-    _table(doc, [(REF_LABEL, 1.5), ("CQC wording", 6.7), ("Date closed", 2.0), ("Evidence of completion", 5.0),
-                 ("Lessons learned", 5.0), ("Leads", 3.0), ("Sign-off", 4.5)], loop="c in closed", row=[
+    _table(doc, CLOSED_COLUMNS, loop="c in closed", row=[
         [("Table Text", _ref_controls("c", 50000))],
-        ["{%p for w in c.wordings %}", "{{ w.text }}", "{%p endfor %}",
-         "{%p if c.description %}", "{{ c.description }}", "{%p endif %}"],
+        _wording_cell("c"),
+        _abc_lines("c"),
         ["{{ c.closed_on }}"],
         [("Table Text", [Control("evidence", "Evidence", "{{ c.evidence }}")])],
         [("Table Text", [Control("lessons", "Lessons learned", "{{ c.lessons }}")])],

@@ -105,3 +105,25 @@ def test_said_did_takes_a_folder_or_a_docx_and_publish_a_pdf_too():
     assert document_target("x.PDF", "public.docx", (".docx", ".pdf")) == Path("x.PDF")
     with pytest.raises(BadOption, match="end the name in .docx or .pdf,"):
         document_target("x.html", "public.docx", (".docx", ".pdf"))
+
+
+@pytest.mark.parametrize("fixture", ["gp_practice_2016", "hospital_quality_2016"])
+def test_extract_shows_each_statements_service_as_the_plan_does(fixture):
+    """One rule: a statement's services as the plan takes them (printed under, or in another service's list;
+    none: "Provider-wide"), in extract's table and the plan's appendix alike."""
+    from cqcplan import api
+    from cqcplan.pipeline.plan import make_plan
+    from cqcplan.show import findings_table
+
+    extraction = api.extract(REPORT.parent.parent / fixture / "report.pdf")
+    table = findings_table(extraction)
+    column = {c.header: list(c._cells) for c in table.columns}
+    shown = dict(zip(column["Finding"], column["Core service"]))
+    from cqcplan.pipeline.render.context import plan_context
+
+    plan = make_plan(extraction)
+    by_finding = {w.finding_id: a for a in plan.actions for w in a.wordings}
+    assert shown and all(shown[f.id] == "Provider-wide" if not (f.service or f.also_at) else
+                         set(shown[f.id].split(", ")) <= set(by_finding[f.id].services) for f in extraction.findings)
+    appendix = {row["finding_id"]: row["service"] for row in plan_context(plan)["appendix"]}
+    assert appendix == shown

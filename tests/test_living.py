@@ -448,3 +448,189 @@ def test_a_formula_in_the_trackers_approval_sheet_is_kept_in_the_role_line(tmp_p
     result = api.update(path, today=DAY)
     assert 'Approved by typed as: =HYPERLINK("http://x","Quality committee chair")' in result.plan.approval.approver_role
     assert any(c.ref == "Plan" and "formula" in c.message for c in result.checks if c.code == "unreadable-value")
+
+
+def _tracker_edit(path: Path, edits: dict[tuple[str, str], str], approval: dict[str, str] = {}) -> None:
+    """Type into the tracker as Excel would save it: {(ref, column header): value}; ref "" adds a row."""
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    header = [c.value for c in sheet[1]]
+    refs = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    new_row = sheet.max_row + 1
+    for (ref, column), value in edits.items():
+        sheet.cell(refs.get(ref, new_row), header.index(column) + 1, value)
+    cover = book["Approval"]
+    for column, value in approval.items():
+        cover.cell(2, [c.value for c in cover[1]].index(column) + 1, value)
+    book.save(path)
+
+
+def _word_and_tracker_of_one_version(tmp_path):
+    """The Word plan updated to 0.2 (M1's lead, M2 closed, the approval); the tracker of 0.1 edited apart."""
+    word, tracker = render(make_plan(acute_trust()), tmp_path / "plan", ["docx", "xlsx"])
+
+    def edit(root):
+        rows = _rows(root)
+        _type(rows["M1"], "lead", "Jane Smith")
+        for field, text in (("brag", "Blue"), ("status", "Complete"), ("evidence", "Audit May 2025")):
+            _type(rows["M2"], field, text)
+        _type(root, "approved_by", "Chief Executive")
+    _edit_docx(word, edit)
+    api.update(word, today=DAY)
+    _tracker_edit(tracker, {("M1", "Lead"): "Bob Jones", ("M3", "Lead"): "Carol White"},
+                  {"Approved by": "Board chair"})
+    return word, tracker
+
+
+def test_status_and_report_count_a_file_of_an_older_version_on_the_stores_newest(tmp_path):
+    word, tracker = _word_and_tracker_of_one_version(tmp_path)
+    alone = api.next_plan(tracker, today=DAY)[1]
+    assert not any(a.is_closed for a in alone.actions)          # the tracker alone knows nothing of 0.2
+    status = api.status(tracker, today=DAY)
+    assert status.version == "0.2" and status.closed == 1 and status.checks[0].code == "based-on-older-version"
+    assert "0.1" in status.checks[0].message and "0.2" in status.checks[0].message
+    assert "\n" not in status.checks[0].message
+    report = api.progress(tracker, today=DAY)
+    assert report.version == "0.2" and [c.ref for c in report.closed] == ["M2"]
+    assert "0.1" in report.behind and "0.2" in report.behind
+    from cqcplan.pipeline.render.progress import make_page
+
+    assert report.behind.rstrip(".") in make_page(report).intro
+    result = subprocess.run([sys.executable, "-m", "cqcplan", "status", str(tracker), "--today", DAY.isoformat()],
+                            capture_output=True, text=True)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("Version 0.2") and "based-on-older-version" in "".join(lines[1:6])
+    newest = api.status(word.with_name("plan-v0.2.docx"), today=DAY)  # the store's newest itself: nothing to say
+    assert newest.version == "0.2" and not [c for c in newest.checks if c.code == "based-on-older-version"]
+
+
+def test_a_value_that_loses_when_an_older_file_catches_up_is_shown_in_the_file_and_named(tmp_path):
+    word, tracker = _word_and_tracker_of_one_version(tmp_path)
+    result = api.update(tracker, tmp_path / "tracker-v0.3.xlsx", today=DAY)
+    [notice] = [c for c in result.checks if c.code == "based-on-older-version"]
+    assert "M1: Lead" in notice.message and "Plan: Approved by" in notice.message and "M3" not in notice.message
+    written = read_plan(result.written[0]).source
+    by_ref = {a.ref: a for a in written.actions}
+    assert by_ref["M1"].lead == "Bob Jones" and by_ref["M3"].lead == "Carol White"
+    [note] = [line for line in by_ref["M1"].progress.splitlines() if "Jane Smith" in line]
+    assert "0.2" in note and "Bob Jones" in note
+    assert not any("Carol White" in line for line in by_ref["M3"].progress.splitlines())
+    assert written.approval.approved_by == "Board chair" and "Chief Executive" in written.approval.approver_role
+    from cqcplan.pipeline.publish import make_public
+
+    public = make_public(written)  # a reading note is the owners', not the public's
+    assert "Jane Smith" not in public.model_dump_json(exclude={"removed"})
+
+
+def test_a_formula_typed_as_a_local_actions_words_is_kept_as_typed_and_warned_about(tmp_path):
+    path = _draft(tmp_path, fmt="xlsx")
+    formula = '=HYPERLINK("http://x","Repaint the day room")'
+    _tracker_edit(path, {("", "Local action"): formula, ("", "Lead"): "Estates manager"})
+    result = api.update(path, today=DAY)
+    [local] = [a for a in result.plan.actions if a.local]
+    assert local.description == formula and local.lead == "Estates manager"
+    assert f"Local action typed as: {formula}" in local.progress.splitlines()
+    flagged = [c.message for c in result.checks if c.code == "unreadable-value" and c.ref == local.ref]
+    assert len(flagged) == 1 and "formula" in flagged[0] and formula in flagged[0]
+    back = load_workbook(result.written[0])["Actions"]
+    assert all(c.data_type != "f" for row in back.iter_rows() for c in row)   # written back as text, never run
+    again = api.update(result.written[0], today=DAY)
+    [local] = [a for a in again.plan.actions if a.local]
+    assert local.description == formula and not [c for c in again.checks if c.code == "unreadable-value"]
+    assert local.progress.splitlines().count(f"Local action typed as: {formula}") == 1
+
+
+def test_status_counts_brag_and_key_questions_in_their_own_order():
+    from rich.console import Console
+
+    from cqcplan.models import KEY_QUESTIONS
+    from cqcplan.models.plan import BRAGS, NOT_RATED
+    from cqcplan.show_living import print_status
+
+    def edit(root):
+        rows = _rows(root)
+        for ref, brag in (("M1", "Green"), ("M2", "Red"), ("M3", "Amber"), ("M4", "Blue")):
+            _type(rows[ref], "brag", brag)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        plan = _draft(Path(folder))
+        _edit_docx(plan, edit)
+        report = api.status(plan, today=DAY)
+    assert len(report.by_brag) >= 4 and len(report.by_key_question) >= 3
+    assert list(report.by_brag) == [b for b in (*BRAGS, NOT_RATED) if b in report.by_brag]
+    assert list(report.by_key_question) == [k for k in (*KEY_QUESTIONS, "Not tagged") if k in report.by_key_question]
+    console = Console(record=True, width=400)
+    print_status(report, console)
+    text = console.export_text()
+    shown = next(line for line in text.splitlines() if line.startswith("Open by key question"))
+    assert [shown.index(k) for k in report.by_key_question] == sorted(shown.index(k) for k in report.by_key_question)
+
+
+def test_errors_are_listed_before_warnings_and_the_exit_reason_is_the_last_line(tmp_path):
+    plan = _draft(tmp_path)
+    _edit_docx(plan, lambda root: [_type(_rows(root)[ref], "deadline", "1 January 2025") for ref in ("M2", "M4")])
+    run = lambda *a: subprocess.run([sys.executable, "-m", "cqcplan", *a], capture_output=True, text=True)
+    done = run("update", str(plan), "--today", DAY.isoformat())
+    marks = [line[0] for line in done.stdout.splitlines() if line[:1] in "✗!·"]
+    assert done.returncode == 0 and marks.count("✗") == 2 and "!" in marks
+    assert marks == sorted(marks, key="✗!·".index)                  # errors first, then warnings, then notes
+    joined = subprocess.run(f'"{sys.executable}" -m cqcplan status "{plan}" --today {DAY} 2>&1', shell=True,
+                            capture_output=True, text=True)
+    last = joined.stdout.strip().splitlines()[-1]
+    assert joined.returncode == 19 and last.startswith("cqcplan: error:") and "M2, M4" in last
+
+
+def _closed_table(root):
+    return next(t for t in root.iter(f"{W}tbl")
+                if "Lessons learned" in [visible_text(tc) for tc in next(t.iter(f"{W}tr")).iter(f"{W}tc")])
+
+
+def test_closed_actions_keep_the_page_and_the_abc_lines_the_open_table_shows(tmp_path):
+    plan = _draft(tmp_path)
+    with zipfile.ZipFile(plan) as archive:
+        drafted = etree.fromstring(archive.read("word/document.xml"))
+    open_cells = {ref: [visible_text(tc) for tc in row.iter(f"{W}tc")] for ref, row in _rows(drafted).items()}
+    _edit_docx(plan, lambda root: [_type(_rows(root)["M3"], f, t) for f, t in
+                                   (("brag", "Blue"), ("status", "Complete"), ("evidence", "Audit May 2025"),
+                                    ("audit", "Monthly audit, 100% for three months"))])
+    closed = Path(api.update(plan, today=DAY).written[0])
+    with zipfile.ZipFile(closed) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    table = _closed_table(root)
+    header, row = [[visible_text(tc) for tc in tr.iter(f"{W}tc")] for tr in table.iter(f"{W}tr")][:2]
+    assert row[0].startswith("M3") and row[header.index("CQC wording")] == open_cells["M3"][4]   # with its page
+    abc = row[header.index("Actions")]
+    assert "p. " in open_cells["M3"][4] and "A. Change" in abc and "Monthly audit, 100% for three months" in abc
+
+    def lessons_and_audit(root):
+        closed_row = list(_closed_table(root).iter(f"{W}tr"))[1]
+        _type(closed_row, "lessons", "Check the fridge log at handover")
+        _type(closed_row, "audit", "Quarterly audit from now on")
+    _edit_docx(closed, lessons_and_audit)
+    again = api.update(closed, today=DAY)
+    m3 = {a.ref: a for a in again.plan.actions}["M3"]
+    assert m3.is_closed and m3.lessons == "Check the fridge log at handover"
+    assert m3.scaffold.audit == "Quarterly audit from now on"
+    assert {(c.ref, c.field) for c in again.changes} == {("M3", "lessons"), ("M3", "audit")}
+
+
+def test_a_closed_table_written_before_it_had_the_abc_column_is_still_read(tmp_path):
+    plan = _draft(tmp_path)
+    _edit_docx(plan, lambda root: [_type(_rows(root)["M3"], f, t)
+                                   for f, t in (("brag", "Blue"), ("status", "Complete"))])
+    closed = Path(api.update(plan, today=DAY).written[0])
+
+    def as_before(root):  # the Actions column taken out, as plans were written before; then lessons typed
+        table = _closed_table(root)
+        grid = table.find(f"{W}tblGrid")
+        grid.remove(grid[2])
+        for tr in table.iter(f"{W}tr"):
+            cells = [tc for tc in tr if tc.tag == f"{W}tc"]
+            tr.remove(cells[2])
+        _type(list(table.iter(f"{W}tr"))[1], "lessons", "Keep the log")
+    _edit_docx(closed, as_before)
+    again = api.update(closed, today=DAY)
+    m3 = {a.ref: a for a in again.plan.actions}["M3"]
+    assert m3.lessons == "Keep the log" and m3.closed_on == DAY
+    assert [(c.ref, c.field) for c in again.changes] == [("M3", "lessons")]

@@ -109,3 +109,26 @@ def test_report_label_names_the_inspection_year():
     meta = ReportMeta(file="x.pdf", sha256="0", report_type="t", inspection_dates=[date(2019, 3, 1)],
                       published=date(2020, 1, 1))
     assert report_label(meta) == "2019 report"
+
+
+def test_the_check_line_a_repeat_prints_is_the_rule_that_marked_it(marked):
+    """One constant: the note, the summary and the README print the threshold `mark_repeats` applies."""
+    import re
+
+    from cqcplan.models.finding import SURE_REPEAT
+    from cqcplan.pipeline.render.text import repeat_note
+
+    repeats = [f.repeat_of for f in marked.findings if f.repeat_of]
+    assert repeats
+    for prior in repeats:
+        note = repeat_note(prior)
+        said = re.search(r"similarity (\d\.\d\d), under (\d\.\d\d)", note)
+        assert prior.review == note.startswith("Check")
+        assert bool(said) == (prior.review and prior.score < SURE_REPEAT)
+        if said:
+            assert float(said.group(1)) < float(said.group(2)) == SURE_REPEAT
+    just_under = repeats[0].model_copy(update={"score": round(SURE_REPEAT - 0.01, 2), "review": True})
+    assert f"similarity {SURE_REPEAT - 0.01:.2f}, under {SURE_REPEAT:.2f}" in repeat_note(just_under)
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    stated = re.search(r"a match scoring under (\d\.\d+)", " ".join(readme.split()))
+    assert stated and float(stated.group(1)) == SURE_REPEAT

@@ -453,3 +453,21 @@ def test_no_page_sentence_names_a_command_line_option(error):
 
     sentence = str(refused(StoreError(error), Path("/tmp/x/plan.docx"), "Ward 7.docx"))
     assert " --" not in sentence and sentence.startswith(("no plan store at Ward 7.docx", "Ward 7.docx"))
+
+
+def test_reports_of_two_providers_get_a_line_saying_the_page_makes_one_plan_of_them(app):
+    other = FIXTURES / "care_home_2019" / "report.pdf"
+    client = app.test_client()
+    post_upload(client, (REPORT.read_bytes(), "practice.pdf"), (other.read_bytes(), "home.pdf"))
+    text = page_text(client.get("/review"))
+    assert "These reports are of 2 providers" in text and "none are merged across providers" in text
+    same = app.test_client()
+    post_upload(same, (REPORT.read_bytes(), "practice.pdf"), (REPORT.read_bytes(), "practice again.pdf"))
+    assert "providers" not in page_text(same.get("/review"))
+
+
+def test_the_next_version_download_says_it_is_made_from_this_file_alone(app, tmp_path):
+    plan = drafted(tmp_path, "xlsx")
+    client = app.test_client()
+    text = page_text(client.get(post_plan(client, plan.read_bytes(), "tracker.xlsx").headers["Location"]))
+    assert "Made from this file alone" in text and "another copy of version 0.1" in text

@@ -10,7 +10,7 @@ from typing import Any
 
 from docxtpl import Listing
 
-from ...models.plan import ActionPlan, Count, PlanAction, Review, Wording
+from ...models.plan import ActionPlan, Count, PlanAction, Review, Wording, service_label
 from ...models.report import ReportMeta
 
 from ..text import report_type_label
@@ -210,7 +210,7 @@ def _appendix_row(action: PlanAction, wording: Wording) -> dict[str, Any]:
         "file": wording.file,
         "page": wording.page,
         "section": wording.section,
-        "service": wording.service or "",
+        "service": service_label(wording),
         "also_at": ", ".join(f"p. {p.page}" for p in wording.also_at),
         "basis": typographic(basis(wording)),
         "check": CHECK if wording.review else "",

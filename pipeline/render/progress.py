@@ -123,8 +123,9 @@ def _versions_chart(report: ProgressReport) -> Chart | None:
 def _intro(report: ProgressReport) -> str:
     who = f"{report.provider}. " if report.provider and report.provider != report.title else ""
     since = ", with the edits typed into it since then" if report.edited else ""
+    behind = f" {report.behind.rstrip('.')}." if report.behind else ""
     return (f"{who}Action plan version {report.version} of {uk_date(report.plan_date)}{since}; deadlines as at "
-            f"{uk_date(report.today)}.")
+            f"{uk_date(report.today)}.{behind}")
 
 
 def _summary(report: ProgressReport) -> list[str]:

@@ -8,6 +8,7 @@ its wording).
 
 from docx.document import Document
 
+from ...models.finding import SURE_REPEAT
 from ...models.plan import ActionPlan
 
 from .text import FOUND_AGAIN, xml_safe
@@ -17,7 +18,8 @@ def repeats_line(plan: ActionPlan) -> str:
     """"4 of the 7 CQC statements repeat an issue of the 2016 report (1 to check)"."""
     s = plan.summary
     compared = ", ".join(dict.fromkeys(_label(r) for r in plan.previous))
-    check = f" ({s.repeats_to_check} marked “Check”: a weak match to confirm)" if s.repeats_to_check else ""
+    check = (f" ({s.repeats_to_check} marked “Check”: a similarity under {SURE_REPEAT:.2f}, or a match the merge "
+             "stage alone would not make, to confirm)" if s.repeats_to_check else "")
     closed = (f" {FOUND_AGAIN}: {s.repeats_closed} of them repeat an action the previous plan had marked complete."
               if s.repeats_closed else "")
     return f"Raised before: {s.repeats} of the {s.findings} CQC statements repeat an issue of the {compared}{check}.{closed}"

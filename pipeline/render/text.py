@@ -4,7 +4,7 @@ from datetime import date
 
 from ...models import PriorFinding
 from ...models.briefs import PublicAction, Statement
-from ...models.finding import PlanStatus
+from ...models.finding import SURE_REPEAT, PlanStatus
 from ...models.plan import PlanAction, Wording
 from ...models.report import ReportMeta
 
@@ -63,8 +63,15 @@ def repeat_note(prior: PriorFinding, words: int = 12) -> str:
     quoted = " ".join(opening[:words]) + (" …" if len(opening) > words else "")
     shared = ", ".join(f"“{t}”" for t in prior.shared_terms[:4]) or "no terms"
     lead = "Check: possibly raised before" if prior.review else "Raised before"
-    note = f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f})"
+    note = (f"{lead}: {prior.report} p. {prior.page}, '{quoted}' (shares {shared}; similarity {prior.score:.2f}"
+            f"{check_why(prior.score) if prior.review else ''})")
     return f"{note}\n{plan_status_note(prior.plan_status)}" if prior.plan_status else note
+
+
+def check_why(score: float) -> str:
+    """Why a repeat is marked "Check", from the rule that marks it (`SURE_REPEAT`)."""
+    return (f", under {SURE_REPEAT:.2f}: confirm it is one issue" if score < SURE_REPEAT else
+            "; a match the merge stage alone would not make: confirm it is one issue")
 
 
 FOUND_AGAIN = "FOUND AGAIN"

@@ -146,6 +146,13 @@ def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[Repor
     return groups
 
 
+def providers_named(reports: Sequence[ReportExtraction]) -> str:
+    """"2 providers (A; B)": how the batch's warning and the web page name the providers of several reports."""
+    groups = provider_groups(reports)
+    names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
+    return f"{len(groups)} providers ({names})"
+
+
 def _slug(text: str) -> str:
     import re
 
@@ -448,9 +455,8 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
     they were not written (a plan exists, the disk is full ...) and that exit code."""
     groups = provider_groups(reports)
     if len(groups) > 1:
-        names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
-        log.warning("this batch holds reports of %d providers (%s): %s; statements are not merged across providers",
-                    len(groups), names, "one combined plan for all, as --combine-providers asks"
+        log.warning("this batch holds reports of %s: %s; statements are not merged across providers",
+                    providers_named(reports), "one combined plan for all, as --combine-providers asks"
                     if options.combine_providers else "one combined plan per provider (--combine-providers for one)")
     try:
         if len(groups) == 1 or options.combine_providers:
@@ -518,16 +524,53 @@ def publish(plan_file: Path, out: Path, *, force: bool = False) -> list[Path]:
 def next_plan(plan_file: Path, *, today=None):
     """The edited plan as read, its next version, what changed and the checks at `today`; writes
     nothing (`update` writes it, `status` counts it, the web page offers it as a download)."""
+    from .pipeline.checks import check_plan
+
+    reading, plan, changes, checks, today = _read_next(plan_file, today)
+    return reading, plan, changes, checks + check_plan(plan, today)
+
+
+def _read_next(plan_file: Path, today):
+    """The edited plan as read, its next version, what changed and the reading's checks (no plan checks yet)."""
     from datetime import date
 
-    from .pipeline.checks import check_plan
     from .pipeline.living import next_version
     from .pipeline.readback import read_plan
 
     today = today or date.today()
     reading = read_plan(plan_file)
-    plan, changes, checks = next_version(reading, today)
-    return reading, plan, changes, checks + check_plan(plan, today)
+    return (reading, *next_version(reading, today), today)
+
+
+def _caught_up(reading, plan, changes, checks, newest, plan_file: Path, today, *, counted: bool):
+    """The next version rebuilt on the store's `newest` when the file was written as an older
+    version (`pipeline/catch_up.py`); else as it was. The checks come first."""
+    from .pipeline.catch_up import catch_up, is_behind
+
+    if newest is None or not is_behind(reading.source.version, plan.version, newest[0], newest[2]):
+        return plan, changes, checks, None
+    plan, changes, caught = catch_up(reading.source, plan, newest[0], file=Path(plan_file).name,
+                                     newest_file=newest[1], today=today, counted=counted)
+    return plan, changes, caught + checks, newest[0]
+
+
+def counted_plan(plan_file: Path, *, store: Path | None = None, today=None):
+    """What `status` and `report` count: the edited plan's next version, built on the plan store's
+    newest when the file was written as an older version (as `update` would write it; nothing is
+    written). Returns the version counted on (the file's, or the store's newest), the plan, whether
+    anything changed, the checks, the store's progress rows and whether there is a store."""
+    from .pipeline import store as plan_store
+    from .pipeline.checks import check_plan
+
+    reading, plan, changes, checks, today = _read_next(plan_file, today)
+    store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
+    base, stored, newest = reading.source, [], None
+    from_store = store is not None or store_path.exists()
+    if from_store:
+        with plan_store.opened(store_path, reading.source, create=False) as connection:
+            newest, stored = plan_store.newest(connection), plan_store.reviews(connection)
+    plan, changes, checks, on = _caught_up(reading, plan, changes, checks, newest, plan_file, today, counted=True)
+    return on or base, plan, bool(changes), checks + check_plan(plan, today), stored, from_store
 
 
 def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path | None = None,
@@ -539,18 +582,10 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     """
     from .models.living import UpdateResult
     from .pipeline import store as plan_store
+    from .pipeline.checks import check_plan
     from .pipeline.render import render
 
-    from datetime import date
-
-    from .pipeline.catch_up import catch_up
-    from .pipeline.checks import check_plan
-    from .pipeline.living import next_version
-    from .pipeline.readback import read_plan
-
-    today = today or date.today()
-    reading = read_plan(plan_file)
-    plan, changes, checks = next_version(reading, today)
+    reading, plan, changes, checks, today = _read_next(plan_file, today)
     store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
     new_store = not store_path.exists()
     try:
@@ -559,11 +594,8 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
             newest = plan_store.newest(connection)
             if newest is None:  # the version the leads started from
                 plan_store.record(connection, reading.source, Path(plan_file).name, [], [])
-            elif newest[0].version != reading.source.version and (
-                    reading.source.version in newest[2] or plan.version in newest[2]):
-                plan, changes, caught = catch_up(reading.source, plan, newest[0], file=Path(plan_file).name,
-                                                 newest_file=newest[1], today=today)
-                checks = caught + checks
+            plan, changes, checks, _ = _caught_up(reading, plan, changes, checks, newest, plan_file, today,
+                                                  counted=False)
             target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
             checks = checks + check_plan(plan, today) + [c for c in [plan_store.dated_before(connection, plan)] if c]
             plan_store.record(connection, plan, target.name, changes, checks)
@@ -589,26 +621,29 @@ def next_plan_path(plan_file: Path, version: str) -> Path:
     return plan_file.with_name(f"{stem}-v{version}{plan_file.suffix}")
 
 
-def status(plan_file: Path, *, today=None):
-    """Progress of an edited plan at `today`, with its checks; writes nothing."""
+def status(plan_file: Path, *, store: Path | None = None, today=None):
+    """Progress of an edited plan at `today`, with its checks; writes nothing. A file written as an
+    older version than the plan store's newest is counted on the newest (`counted_plan`)."""
     from collections import Counter
     from datetime import date
 
+    from .models import KEY_QUESTIONS
     from .models.living import StatusReport
-    from .models.plan import NOT_RATED
-    from .pipeline.progress import tally
+    from .models.plan import BRAGS, CADENCES, NOT_RATED
+    from .pipeline.plan_summary import NOT_TAGGED
+    from .pipeline.progress import ranked, tally
 
     today = today or date.today()
-    reading, plan, _, checks = next_plan(plan_file, today=today)
+    on, plan, _, checks, _, _ = counted_plan(plan_file, store=store, today=today)
     current = [a for a in plan.actions if not a.is_closed]
     return StatusReport(
-        version=reading.source.version, today=today, total=len(plan.actions),
+        version=on.version, today=today, total=len(plan.actions),
         by_status=tally("All actions", plan.actions).status,
-        by_brag=dict(Counter(a.brag or NOT_RATED for a in current)),
-        by_key_question=dict(Counter(a.key_question or "Not tagged" for a in current)),
-        by_service=dict(Counter(s for a in current for s in (a.services or ["Local"]))),
+        by_brag=ranked(Counter(a.brag or NOT_RATED for a in current), (*BRAGS, NOT_RATED)),
+        by_key_question=ranked(Counter(a.key_question or NOT_TAGGED for a in current), (*KEY_QUESTIONS, NOT_TAGGED)),
+        by_service=ranked(Counter(s for a in current for s in (a.services or ["Local"])), ()),
         closed=sum(a.is_closed for a in plan.actions), checks=checks,
-        by_cadence=dict(Counter(a.review_cadence or "Not set" for a in current)),
+        by_cadence=ranked(Counter(a.review_cadence or "Not set" for a in current), (*CADENCES, "Not set")),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
         signed_off=sum(bool(a.signed_off_by.strip()) for a in plan.actions),
         checked=sum(bool(a.independent_check_by.strip()) for a in plan.actions), approval=plan.approval)
@@ -631,22 +666,17 @@ def history(plan_file: Path, *, store: Path | None = None):
 def progress(plan_file: Path, *, store: Path | None = None, today=None):
     """The numbers of the board's progress report for a plan (.docx or .xlsx) at `today`; writes
     nothing. BRAG over versions comes from the plan store when there is one (default: beside the
-    plan), else it is this version alone."""
+    plan), else it is this version alone; a file written as an older version than the store's newest
+    is counted on the newest (`counted_plan`), and the report says so."""
     from datetime import date
 
-    from .pipeline import store as plan_store
     from .pipeline.progress import make_progress
 
     today = today or date.today()
-    reading, current, changes, _ = next_plan(plan_file, today=today)
-    store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
-    stored = []
-    from_store = store is not None or store_path.exists()
-    if from_store:
-        with plan_store.opened(store_path, reading.source, create=False) as connection:
-            stored = plan_store.reviews(connection)
-    return make_progress(reading.source, current, edited=bool(changes), stored=stored, from_store=from_store,
-                         today=today)
+    on, current, edited, checks, stored, from_store = counted_plan(plan_file, store=store, today=today)
+    behind = next((c.message for c in checks if c.code == "based-on-older-version"), "")
+    return make_progress(on, current, edited=edited, stored=stored, from_store=from_store, today=today,
+                         behind=behind)
 
 
 def progress_report(plan_file: Path, out: Path, *, store: Path | None = None, today=None,

@@ -289,18 +289,21 @@ def update(
 def status(
     plan: EditedPlanArg,
     today: TodayOpt = None,
+    store: StoreOpt = None,
     json: JsonOpt = False,
 ) -> None:
-    """Print progress (BRAG, key question, service; overdue, due soon); exit 19 when a must is overdue."""
+    """Print progress (BRAG, key question, service; overdue, due soon); exit 19 when a must is overdue.
+    A file written as an older version than the plan store's newest is counted on the newest."""
     from . import api
     from .show_living import print_status
 
-    report = api.status(plan, today=_day(today))
+    report = api.status(plan, store=store, today=_day(today))
     typer.echo(report.model_dump_json(indent=2)) if json else print_status(report)
     if report.must_overdue:
         from .errors import MustOverdue
 
-        raise MustOverdue(f"{sum(c.code == 'overdue-must' for c in report.checks)} must action(s) overdue")
+        refs = [c.ref or "" for c in report.checks if c.code == "overdue-must"]
+        raise MustOverdue(f"{len(refs)} must action(s) overdue: {', '.join(refs)} (exit 19, for a scheduler)")
 
 
 @app.command()
@@ -370,6 +373,7 @@ def _run() -> None:
         typer.echo("cqcplan: stopped by SIGTERM" if code == 143 else "cqcplan: interrupted", err=True)
         sys.exit(code)
     except CqcplanError as exc:
+        sys.stdout.flush()  # whatever was printed first, the error line is the last one, however the streams are joined
         typer.echo(f"cqcplan: error: {exc.message}", err=True)
         sys.exit(exc.exit_code)
     except Exception as exc:  # a bug, not the user's fault: still one line unless asked

@@ -5,6 +5,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .models import Extraction
+from .models.plan import service_label
 from .pipeline.refs import FINDING_LABEL, REF_LABEL
 
 
@@ -29,7 +30,7 @@ def findings_table(extraction: Extraction) -> Table:
     for column in (FINDING_LABEL, REF_LABEL, "Page", "Core service", "Key question", "Statement (verbatim)"):
         table.add_column(column, overflow="fold")
     for f in extraction.findings:
-        table.add_row(f.id, refs.get(f.id, "-"), str(f.page), f.service or "-", f.domain or "-", f.text)
+        table.add_row(f.id, refs.get(f.id, "-"), str(f.page), service_label(f), f.domain or "-", f.text)
     return table
 
 

@@ -3,7 +3,7 @@
 from rich.console import Console
 from rich.markup import escape
 
-from .models.living import Check, StatusReport, VersionRecord, label
+from .models.living import BEHIND, Check, StatusReport, VersionRecord, in_order, label
 from .models.plan import Approval
 from .pipeline.daytext import short_date
 
@@ -14,7 +14,7 @@ def print_checks(checks: list[Check], console: Console | None = None) -> None:
     console = console or Console()
     if not checks:
         console.print("No checks to report.")
-    for check in checks:
+    for check in in_order(checks):
         console.print(f"{MARK[check.severity]} {escape(check.message)}  [dim]({check.code})[/dim]")
 
 
@@ -22,11 +22,13 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
     console = console or Console()
     console.print(f"[bold]Version {report.version}[/bold], at {short_date(report.today)}; {report.total} actions: "
                   f"{report.total - report.closed} open, {report.closed} closed")
+    behind = [c for c in report.checks if c.code == BEHIND]
+    print_checks(behind, console) if behind else None  # which version is counted, before any count
     console.print(_approval(report.approval))
     console.print("Status: " + ", ".join(f"{k} {v}" for k, v in report.by_status.items()))
     for title, counts in (("Open by BRAG", report.by_brag), ("Open by key question", report.by_key_question),
                           ("Open by service", report.by_service), ("Open by review cadence", report.by_cadence)):
-        console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in sorted(counts.items())))
+        console.print(f"{title}: " + ", ".join(f"{escape(k)} {v}" for k, v in counts.items()))  # in their order
     open_count = sum(report.by_brag.values())
     console.print(f"With baseline and target: {report.measured} of {open_count} open; "
                   f"signed off: {report.signed_off}; independently checked: {report.checked}")
@@ -34,7 +36,7 @@ def print_status(report: StatusReport, console: Console | None = None) -> None:
         found = [c for c in report.checks if c.code in codes]
         console.print(f"{title}: {len(found)}")
         print_checks(found, console) if found else None
-    others = [c for c in report.checks if c.code not in ("overdue-must", "overdue", "due-soon")]
+    others = [c for c in report.checks if c.code not in ("overdue-must", "overdue", "due-soon", BEHIND)]
     if others:
         console.print("Other checks:")
         print_checks(others, console)

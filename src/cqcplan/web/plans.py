@@ -15,10 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import CqcplanError
-from ..models import KEY_QUESTIONS
-from ..models.living import StatusReport
-from ..models.plan import BRAGS
-from ..pipeline.plan_summary import NOT_TAGGED
+from ..models.living import StatusReport, in_order
 from .uploads import Refused, copy_upload, refused, safe_stem
 
 MAX_MEGABYTES = 50  # a drafted plan is well under 5 MB, even a trust's
@@ -110,22 +107,14 @@ def _as_sentence(path: Path, name: str):
 
 
 def view(report: StatusReport) -> dict:
-    """What the progress page shows: counts by BRAG, key question and service, then the checks,
-    errors first, as the command line lists them (overdue, due soon, others)."""
-    order = {"error": 0, "warning": 1, "info": 2}
+    """What the progress page shows: counts by BRAG, key question and service (in the order `status`
+    gives them), then the checks, listed as the command line lists them (`in_order`: errors first)."""
     overdue = [c for c in report.checks if c.code in ("overdue-must", "overdue")]
     due_soon = [c for c in report.checks if c.code == "due-soon"]
     from ..pipeline.living import next_number
 
     return {"report": report, "open": sum(report.by_brag.values()), "next": next_number(report.version),
-            "counts": [("BRAG", _ordered(report.by_brag, (*BRAGS, "Not rated"))),
-                       ("Key question", _ordered(report.by_key_question, (*KEY_QUESTIONS, NOT_TAGGED))),
-                       ("Core service", _ordered(report.by_service, ()))],
-            "overdue": overdue, "due_soon": due_soon,
-            "checks": sorted(report.checks, key=lambda c: order[c.severity])}
-
-
-def _ordered(counts: dict[str, int], order: tuple[str, ...]) -> list[tuple[str, int]]:
-    """Known labels in their usual order (Red, Amber …; Safe, Effective …), then the rest by name."""
-    rank = {label: n for n, label in enumerate(order)}
-    return sorted(counts.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))
+            "counts": [("BRAG", list(report.by_brag.items())),
+                       ("Key question", list(report.by_key_question.items())),
+                       ("Core service", list(report.by_service.items()))],
+            "overdue": overdue, "due_soon": due_soon, "checks": in_order(report.checks)}

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from ..api import COMBINED_GROUPING, COMBINED_NAME, PLAN_SUFFIX
+from ..api import COMBINED_GROUPING, COMBINED_NAME, PLAN_SUFFIX, provider_groups, providers_named
 from .review import Review, is_reviewed, split_parts
 from .uploads import safe_stem
 
@@ -36,7 +36,18 @@ def review_view(state: Review) -> dict:
     rows.sort(key=lambda r: not r["action"].review)
     return {"reports": plan.reports, "rows": rows, "themes": theme_choices(), "summary": plan.summary,
             "checks": sum(r["action"].review for r in rows), "merged": sum(len(r["action"].wordings) > 1 for r in rows),
-            "message": state.extraction.message}
+            "message": state.extraction.message, "providers": providers_line(state)}
+
+
+def providers_line(state: Review) -> str:
+    """One line when the reports are of several providers: the command line would make a plan per
+    provider; the page makes one, never merging statements across providers, and says so."""
+    if len(provider_groups(state.reports)) < 2:
+        return ""
+    return (f"These reports are of {providers_named(state.reports)}. A plan is usually one provider's: this page "
+            "makes one plan of them all, keeping each provider's statements in actions of their own (none are "
+            "merged across providers). For a plan per provider, start again and upload each provider's reports "
+            "on their own.")
 
 
 def render_plan(state: Review, fmt: str, scratch: Path) -> bytes:
