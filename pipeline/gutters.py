@@ -117,7 +117,10 @@ class Gutter:
         if len(both) < MIN_SIDE_ROWS:
             return False
         tol = JUSTIFIED_EDGE_EM * self.em
-        level = lambda xs: max(xs) - min(xs) <= tol  # noqa: E731
+
+        def level(xs: list[float]) -> bool:
+            return max(xs) - min(xs) <= tol
+
         starts = sorted(r.starts[1] for r in rows if r.side[1] is not None)
         return level([r.starts[0] for r in both]) and level([r.ends[1] for r in both]) \
             and not level([r.ends[0] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
