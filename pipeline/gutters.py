@@ -27,6 +27,8 @@ TRAILING_GAP_EM = 1.0
 # when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
 SHORT_LINE_EM = 3.0
+# The least word space (in ems) a line sets before a word it had room for.
+WORD_SPACE_EM = 0.2
 # Rows whose tops are nearer than this (in ems) are not two lines of one column.
 OFFSET_ROW_EM = 0.9
 # How a finished sentence ends.
@@ -42,6 +44,8 @@ LEAD_IN_WRAP_EM = 1.8
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
 # many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
 EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
+# Lines of one justified column start (and end) within this many ems of each other.
+JUSTIFIED_EDGE_EM = 0.15
 
 
 class Gutter:
@@ -92,6 +96,8 @@ class Gutter:
         column, or a table column saying "None identified." (two words of a justified line
         are followed by lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
+        if self._inside_justified_lines(rows):
+            return False
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
@@ -99,6 +105,25 @@ class Gutter:
             return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
                 and not any(band.crossed for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    def _inside_justified_lines(self, rows: list["_BandRow"]) -> bool:
+        """The band is only the stretched word spaces of a narrow justified column, lined up on a
+        few lines ("are        reported," over "investigated   and   that"): on every row with text
+        on both sides, the left side starts at one edge and ends anywhere, and the right side ends at
+        one edge, but starts somewhere else on each row. A column beside a real gutter starts at its
+        edge (or a bullet's indent), so some of its lines start level; a justified column left of
+        one ends level."""
+        both = [r for r in rows if r.side[0] is not None and r.side[1] is not None]
+        if len(both) < MIN_SIDE_ROWS:
+            return False
+        tol = JUSTIFIED_EDGE_EM * self.em
+
+        def level(xs: list[float]) -> bool:
+            return max(xs) - min(xs) <= tol
+
+        starts = sorted(r.starts[1] for r in rows if r.side[1] is not None)
+        return level([r.starts[0] for r in both]) and level([r.ends[1] for r in both]) \
+            and not level([r.ends[0] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
 
     def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
         """Where the side's text starts anew: its first line, and a line after more than half a
@@ -148,7 +173,9 @@ class Gutter:
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
             gap = below[0].tops[side] - above[-1].bottoms[side]
-            short = max(r.ends[side] for r in above) - above[-1].ends[side] > SHORT_LINE_EM * self.em
+            room = max(r.ends[side] for r in above) - above[-1].ends[side]
+            # a paragraph's last line: short, and the next line's first word would have fitted on it
+            short = room > SHORT_LINE_EM * self.em and room > self._first_word_width(below[0], side) + WORD_SPACE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
@@ -178,6 +205,12 @@ class Gutter:
         opening = next((k for k in range(len(words) - 1, -1, -1) if words[k]["text"].startswith("(")), None)
         return (words[-1]["text"].endswith(")") and opening is not None
                 and (opening == 0 or words[opening - 1]["text"].endswith(SENTENCE_END)))
+
+    def _first_word_width(self, row: "_BandRow", side: int) -> float:
+        """The width of the row's first word on that side of the band (after a bullet)."""
+        words = sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)
+                        and not is_marker(w) and w["x0"] >= row.starts[side] - 0.5), key=lambda w: w["x0"])
+        return words[0]["x1"] - words[0]["x0"] if words else 0.0
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""

@@ -14,8 +14,10 @@ answer comes from words, in this order of trust:
    own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
    ("day-to-day");
-3. British usage before the American word list: "non-" and "self-" stay hyphenated before a
-   word ("non-medical", "non-urgent"), though the list closes them up ("nonmedical").
+3. British usage before the American word list (`vocab/hyphenated.toml`): "non-" and "self-"
+   stay hyphenated before a word ("non-medical", "non-urgent"), and an established hyphenated
+   spelling stays whole ("on-going", "co-ordinate"), though the list closes them up
+   ("nonmedical", "ongoing"); the report's own closed-up spelling, read in step 1, wins.
 
 Both libraries ship their data inside the package and are loaded on the first line-end
 hyphen a report prints.
@@ -23,6 +25,7 @@ hyphen a report prints.
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
@@ -42,15 +45,27 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         return False
     if whole in known_words:
         return True
-    if head_text.lower() in _HYPHENATED_PREFIXES and tail_text.islower() and is_word(tail_text.lower()):
+    british = _british()
+    if compound in british.compounds:
+        return False
+    if head_text.lower() in british.prefixes and tail_text.islower() and is_word(tail_text.lower()):
         return False
     if not tail_text[0].islower() or not is_word(whole):
         return False
     return _hyphenation_point(whole, len(head_text)) or not is_word(tail_text)
 
 
-# prefixes British writing keeps hyphenated where the American word list closes them up
-_HYPHENATED_PREFIXES = frozenset({"non", "self"})
+class _British(NamedTuple):
+    prefixes: frozenset[str]
+    compounds: frozenset[str]
+
+
+@cache
+def _british() -> _British:
+    from ..vocab import HyphenatedFile, load
+
+    spelt = load(HyphenatedFile, "hyphenated.toml")
+    return _British(frozenset(spelt.prefixes), frozenset(spelt.compounds))
 
 
 @cache

@@ -527,7 +527,8 @@ class _Walker:
             # as a guess at the new column's edge placed them may put it further right
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
-        if lst.item and (line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)):
+        if lst.item and (line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
+                and not self._back_from_subs(line, lst):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -550,6 +551,16 @@ class _Walker:
         if not lst.subs or kind == _marker_kind(collapse_ws(lst.item[0].text)):
             return False
         return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
+
+    def _back_from_subs(self, line: Line, lst: _List) -> bool:
+        """A bullet of the item's own kind, set left of the sub-bullets it follows, is the list's
+        next item, however far its column's edge seems to lie from the item's bullet (over a
+        page or column break into a box with other padding, the guess at that edge may be off)."""
+        if not lst.subs:
+            return False
+        kind, sub = _marker_kind(collapse_ws(line.text)), lst.item[lst.subs[-1]]
+        return (kind == _marker_kind(collapse_ws(lst.item[0].text)) != _marker_kind(collapse_ws(sub.text))
+                and line.x0 < sub.x0 - SUB_INDENT_EM * line.size)
 
     def _words_set_apart(self, line: Line, last: Line) -> bool:
         """The line is the last words of the line before, set apart on its row (a justified

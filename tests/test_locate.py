@@ -613,3 +613,27 @@ def test_locate_a_kind_cell_in_capitals_without_bold_gives_its_items_their_kind(
         line("The service should improve the documentation of observations.", x=300, at=150),
     )
     assert [(f.kind, f.service) for f in found] == [("must", "Outpatients"), ("should", "Outpatients")]
+
+
+def test_an_item_of_the_list_s_own_kind_left_of_the_sub_bullets_it_follows_is_the_next_item():
+    """A lettered item ending "including that:" at a right column's edge (a box without padding),
+    its sub-bullets and the next lettered items over the page in a left column whose box pads
+    its items in: the guessed column edge puts "(d)" right of the item's letter, but it is set
+    left of the sub-bullets it follows and is lettered like the item, so it is the next item."""
+    found = statements(
+        line("Action the provider MUST take to improve", bold=True, size=12, x=322, left=322),
+        line("(c) The provider must ensure that forms are", x=322, text_x=352, size=14, left=322),
+        line("completed in full, including that:", x=352, size=14, left=322),
+        PageBreak,
+        line("◦ staff have access to policies;", x=115, text_x=146, size=14, left=55),
+        line("◦ patients’ weights are recorded.", x=115, text_x=146, size=14, left=55),
+        line("(d) The provider must make sure that consent", x=68, text_x=99, size=14, left=55),
+        line("is recorded.", x=99, size=14, left=55),
+        line("(e) The provider must ensure that staff train.", x=68, text_x=99, size=14, left=55),
+    )
+    assert [f.text for f in found] == [
+        "The provider must ensure that forms are completed in full, including that:\n"
+        "staff have access to policies;\npatients’ weights are recorded.",
+        "The provider must make sure that consent is recorded.",
+        "The provider must ensure that staff train.",
+    ]

@@ -80,6 +80,14 @@ class QualityStatements(_Strict):
     statements: dict[KeyQuestion, list[str]]
 
 
+class HyphenatedFile(_Strict):
+    """hyphenated.toml: prefixes and compounds British writing keeps hyphenated."""
+
+    version: int
+    prefixes: list[str]
+    compounds: list[str]
+
+
 @cache
 def regulations() -> dict[tuple[str, str], RegulationEntry]:
     table = load(RegulationTable, "regulations.toml")

@@ -1,0 +1,81 @@
+"""Narrow justified columns (issue 10, reading round seven b): the stretched word spaces of a
+few justified lines can line up like a gutter; a bullet's first line can stop short of the
+measure only because the next word did not fit. Both are told from the page's geometry."""
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from cqcplan.pipeline.read import start_read
+
+SIZE = 14.0
+LEADING = 20.0
+
+
+def _justified(page, words: list[str], x0: float, x1: float, y: float) -> None:
+    """Set the words from x0 to x1 exactly, every space stretched alike."""
+    widths = [stringWidth(w, "Helvetica", SIZE) for w in words]
+    gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    x = x0
+    for word, width in zip(words, widths):
+        page.drawString(x, y, word)
+        x += width + gap
+
+
+def _read(path) -> list[str]:
+    return [line.text for line in start_read(path, sha256="0" * 64)().pages[0].lines]
+
+
+def test_stretched_spaces_of_a_narrow_justified_column_lined_up_are_no_gutter(tmp_path):
+    path = tmp_path / "justified.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    page.setFont("Helvetica", SIZE)
+    left, measure, right = 80.0, 250.0, 300.0
+    rows = [["Ensure", "that", "incidents"], ["are", "reported,"], ["investigated", "and", "that"],
+            ["learning", "is", "shared", "with"], ["staff", "across", "all", "teams."]]
+    y = 700.0
+    page.drawString(62, y, "•")
+    for words in rows:
+        _justified(page, words, left, measure, y)
+        y -= LEADING
+    y = 700.0
+    for text in ["national guidance, so", "that patients receive", "safe care and the", "right treatment in",
+                 "good time. (Reg 12)"]:
+        page.drawString(right, y, text)
+        y -= LEADING
+    page.save()
+    lines = _read(path)
+    assert lines[:5] == ["• Ensure that incidents", "are reported,", "investigated and that", "learning is shared with",
+                         "staff across all teams."]
+    assert lines[5:] == ["national guidance, so", "that patients receive", "safe care and the", "right treatment in",
+                         "good time. (Reg 12)"]
+
+
+def test_a_first_line_short_only_because_the_next_word_did_not_fit_does_not_end_its_column(tmp_path):
+    """A heading in the left column level with the right column's second line of an item: the
+    item's first line stops well short of the measure, but only because its next word would not
+    fit there, so the right column goes on (one stretch read column by column), not a new block."""
+    path = tmp_path / "wrapped.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    left, right = 60.0, 300.0
+    size = 11.0
+    left_lines = [("• The service must make sure that staff", False), ("receive an annual appraisal and regular", False),
+                  ("clinical supervision. (Regulation 9(1))", False), ("Maternity", True),
+                  ("• The service must ensure that risk", False), ("assessments are completed on admission.", False)]
+    right_lines = ["in line with national guidance. (Regulation 16)", "Trustwide", "• The service must ensure that",
+                   "contemporaneously kept records of", "patients are accurate and complete at all", "times of the day."]
+    for x, texts in ((left, [text for text, _ in left_lines]), (right, right_lines)):
+        y = 700.0
+        for text in texts:
+            page.setFont("Helvetica-Bold" if text in ("Maternity", "Trustwide") else "Helvetica", size)
+            if text.startswith("• "):
+                page.drawString(x, y, "•")
+            indent = 0.0 if text in ("Maternity", "Trustwide") else 12.0  # items hang their lines under the text
+            page.drawString(x + indent, y, text.removeprefix("• "))
+            y -= 16.0
+    page.save()
+    # the item's first line stops more than 3 ems short of the column's longest line, with less
+    # room than its next word needs
+    room = stringWidth(right_lines[0], "Helvetica", size) - stringWidth(right_lines[2][2:], "Helvetica", size)
+    assert 3 * size < room < stringWidth("contemporaneously", "Helvetica", size)
+    lines = _read(path)
+    assert lines == [text for text, _ in left_lines] + right_lines
