@@ -223,6 +223,8 @@ class _Walker:
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
             return True
+        if self._own_kind_cell(line, text):
+            return True
         beside = self._next_cell(after)
         if self._kind_cell(line, text, beside):
             return True
@@ -352,6 +354,23 @@ class _Walker:
         self._end_item()
         self.open.kind = kind
         self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
+        return True
+
+    def _own_kind_cell(self, line: Line, text: str) -> bool:
+        """A "MUST" / "SHOULD" cell (`_kind_cell_look`) set right of the open item's last line,
+        level with it (a kind column right of the statement, the cell aligned with the row's
+        foot or a one-line row): the item's own kind. The item ends there; the cells further
+        right on its row (a regulation, or none) are no part of it, nor a kind of the next row."""
+        lst = self.open
+        if not (lst and lst.item and _kind_cell_look(line)):
+            return False
+        last = lst.item[-1]
+        if not (last.page == line.page and abs(last.top - line.top) < 0.5 * line.size
+                and line.x0 > max(l.x1 for l in lst.item if l.page == line.page)):
+            return False
+        kind, lst.kind = lst.kind, kind_word(text)
+        self._end_item()
+        lst.kind = kind
         return True
 
     def _cell_beside_item(self, line: Line) -> bool:
