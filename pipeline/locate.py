@@ -31,6 +31,9 @@ STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
+# A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
+# of the line under it.
+LABEL_SHORT_EM = 3.0
 TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
@@ -97,6 +100,7 @@ class _Walker:
         self.open: _List | None = None
         self.suspended: _List | None = None
         self.paragraph: list[Line] = []
+        self.headed = False  # the open paragraph began right under a heading
         self.in_table = False
         self.items: list[ListItem] = []
         self.paragraphs: list[Paragraph] = []
@@ -450,11 +454,23 @@ class _Walker:
         if self.open:
             self._feed_list(line, text)
         elif not self.in_table:
-            if self.paragraph and self._paragraph_break(line, self.paragraph[-1]):
+            if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph:
                 self._end_paragraph()
+            if not self.paragraph:
+                self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _label_above(self, line: Line) -> bool:
+        """The paragraph so far is one line right under a heading, stopping short without a
+        sentence's end, and `line` opens a sentence and runs on far past it: that line is a label
+        under the heading in body type (an assessment's quality statement score, "Score: 2 -
+        Evidence shows some shortfalls"), a paragraph of its own, not the text's first words."""
+        label = self.paragraph[0]
+        return (len(self.paragraph) == 1 and self.headed and not label.text.rstrip().endswith(TERMINAL)
+                and line.text[:1].isupper() and line.page == label.page and line.top > label.top
+                and line.x1 - label.x1 > LABEL_SHORT_EM * line.size)
 
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
