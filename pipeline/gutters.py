@@ -215,7 +215,7 @@ class Gutter:
         its measure there (columns filled in turn, not balanced: the left one full, the right
         one short; text set across the columns would have closed the band)."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
-        measure = max((r.ends[0] for r in self.rows if r.ends[0] is not None), default=None)
+        measure = self._left_measure()
         if self._filled_in_turn(ends, measure):
             return self
         previous_bottom = None
@@ -230,6 +230,13 @@ class Gutter:
                 break
             previous_bottom = row.bottom
         return self
+
+    def _left_measure(self) -> float | None:
+        """Where the left column's lines end when full: its body lines' furthest end (a heading
+        in larger type may run further, and is no measure of the text)."""
+        ends = [r.ends[0] for r in self.rows if r.ends[0] is not None]
+        body = [r.ends[0] for r in self.rows if r.ends[0] is not None and r.side[0] is False]
+        return max(body or ends, default=None)
 
     def _filled_in_turn(self, ends: float, measure: float | None) -> bool:
         """Below the shorter column's end the band holds text on its left only, and a line
