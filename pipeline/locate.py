@@ -89,6 +89,8 @@ class _List:
         # a table's header row of list headings side by side ("… must …" | "… should …"): each
         # heading's left edge, kind and text; an item is the list's whose heading is over it
         self.columns: list[tuple[float, str, str]] = []
+        self.own_kind: str | None = None  # the open item's kind from its row's kind cell right of it
+        self.kind_cell: Line | None = None  # that cell
 
 
 class _Walker:
@@ -184,7 +186,9 @@ class _Walker:
         text = collapse_ws(line.text)
         self.next = after
         self.pushed_before, self.pushed = self.pushed, None
-        if text and self._feed_heading(line, text, after):
+        if text and self._beside_kind_cell(line):
+            pass  # another cell of an item's row, right of its kind cell
+        elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
             self.last_heading = line
         elif text:
@@ -341,7 +345,8 @@ class _Walker:
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
-                    and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
+                    and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
+                    and not sp.opens_action(text))  # a statement's first line, its kind cell right of it
 
     def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
@@ -363,8 +368,8 @@ class _Walker:
     def _own_kind_cell(self, line: Line, text: str) -> bool:
         """A "MUST" / "SHOULD" cell (`_kind_cell_look`) set right of the open item's last line,
         level with it (a kind column right of the statement, the cell aligned with the row's
-        foot or a one-line row): the item's own kind. The item ends there; the cells further
-        right on its row (a regulation, or none) are no part of it, nor a kind of the next row."""
+        foot, or with its top: the statement wraps on under it): the item's own kind, not the next
+        row's; the cells further right on its row (a regulation, or none) are no part of it."""
         lst = self.open
         if not (lst and lst.item and _kind_cell_look(line)):
             return False
@@ -372,10 +377,14 @@ class _Walker:
         if not (last.page == line.page and abs(last.top - line.top) < 0.5 * line.size
                 and line.x0 > max(l.x1 for l in lst.item if l.page == line.page)):
             return False
-        kind, lst.kind = lst.kind, kind_word(text)
-        self._end_item()
-        lst.kind = kind
+        lst.own_kind, lst.kind_cell = kind_word(text), line
         return True
+
+    def _beside_kind_cell(self, line: Line) -> bool:
+        """A cell further right on the row of the open item's own kind cell (its regulation):
+        no part of the item."""
+        cell = self.open.kind_cell if self.open else None
+        return bool(cell and line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1)
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -705,8 +714,10 @@ class _Walker:
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
-            self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
+            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
             lst.item, lst.subs, lst.context = [], [], None
+        if lst:
+            lst.own_kind = lst.kind_cell = None
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:

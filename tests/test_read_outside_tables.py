@@ -1,6 +1,6 @@
 """Round seven d of issue 10: an outside tester's own small reports, made again here with
 reportlab at several type sizes (all geometry is in ems of the type): a table whose kind
-column sits right of the statement, level with its last line, should rows having no
+column sits right of the statement, level with its last line (or its first), should rows having no
 regulation cell; a short right column beside a long left one that runs on under its own
 headings; and an assessment's quality-statement score set as a label over the narrative."""
 
@@ -67,10 +67,11 @@ ROWS = [("Ensure that all staff complete mandatory training in safeguarding adul
 
 
 @pytest.mark.parametrize("size", [8.0, 10.0, 13.0])
-def test_a_kind_cell_right_of_the_statement_on_its_last_line_is_the_row_s_own_kind(tmp_path, size):
-    """Action | Type | Regulation: the kind cell bottom-aligned right of the statement, should
-    rows with no regulation cell. Each item's kind is its own row's cell (the statements say no
-    modal), its text exactly as printed, nothing from another cell."""
+@pytest.mark.parametrize("aligned", ["bottom", "top"])
+def test_a_kind_cell_right_of_the_statement_is_the_row_s_own_kind(tmp_path, size, aligned):
+    """Action | Type | Regulation: the kind cell right of the statement, level with its last
+    line or its first, should rows with no regulation cell. Each item's kind is its own row's
+    cell (the statements say no modal), its text exactly as printed, nothing from another cell."""
     path = tmp_path / "table.pdf"
     page = _Page(path, size)
     action_w, kind_x, reg_x = 30 * size, 60 + 31 * size, 60 + 37 * size
@@ -81,10 +82,10 @@ def test_a_kind_cell_right_of_the_statement_on_its_last_line_is_the_row_s_own_ki
     top += 1.8 * size
     for text, kind, regulation in ROWS:
         below = page.para(text, 60, top, action_w)
-        last = below - 1.2 * size
-        page.put(kind, kind_x, last, bold=True)
+        row = below - 1.2 * size if aligned == "bottom" else top
+        page.put(kind, kind_x, row, bold=True)
         if regulation:
-            page.put(regulation, reg_x, last)
+            page.put(regulation, reg_x, row)
         top = below + 0.8 * size
     page.save()
     assert [(f.kind, f.text) for f in _findings(path)] == [(kind.lower(), text) for text, kind, _ in ROWS]
