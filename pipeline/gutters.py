@@ -248,7 +248,7 @@ class Gutter:
         its measure there (columns filled in turn, not balanced: the left one full, the right
         one short; text set across the columns would have closed the band)."""
         ends = min(max((r.bottom for r in self.rows if r.side[s] is not None), default=self.top) for s in (0, 1))
-        measure = max((r.ends[0] for r in self.rows if r.ends[0] is not None), default=None)
+        measure = self._left_measure()
         if self._filled_in_turn(ends, measure):
             return self
         previous_bottom = None
@@ -263,6 +263,13 @@ class Gutter:
                 break
             previous_bottom = row.bottom
         return self
+
+    def _left_measure(self) -> float | None:
+        """Where the left column's lines end when full: its body lines' furthest end (a heading
+        in larger type may run further, and is no measure of the text)."""
+        ends = [r.ends[0] for r in self.rows if r.ends[0] is not None]
+        body = [r.ends[0] for r in self.rows if r.ends[0] is not None and r.side[0] is False]
+        return max(body or ends, default=None)
 
     def _filled_in_turn(self, ends: float, measure: float | None) -> bool:
         """Below the shorter column's end the band holds text on its left only, and a line
@@ -474,9 +481,25 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
         return False
     measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)
     x = min(w["x0"] for w in words)
-    under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if r[0]["top"] >= bottom - 0.5) if u][:2]
-    return not (measure is not None and len(under) == 2 and all(w["x1"] < band.hi for u in under for w in u)
-                and measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em)
+    under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if r[0]["top"] >= bottom - 0.5) if u]
+    if measure is None or len(under) < 2 or any(w["x1"] >= band.hi for w in under[0] + under[1]):
+        return True
+    return not (measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em or _left_runs_on_alone(band, under, measure))
+
+
+def _left_runs_on_alone(band: Gutter, under: list[list[dict]], measure: float) -> bool:
+    """Everything under the words, down to a page-wide blank (a running footer's space), stays
+    left of the band, and a line of it in the columns' text type fills the left column's
+    measure: the left column goes on under its own headings (a short right column beside its
+    top), not a block set under the columns."""
+    stretch = under[:1]
+    for u in under[1:]:
+        if u[0]["top"] - max(w["bottom"] for w in stretch[-1]) > BLANK_BAND_EM * band.em:
+            break
+        stretch.append(u)
+    return all(w["x1"] < band.hi for u in stretch for w in u) and any(
+        abs(row_size(u) - band.em) <= SAME_TYPE * band.em and measure - max(w["x1"] for w in u) < SHORT_LINE_EM * band.em
+        for u in stretch)
 
 
 def _right_goes_on_beside(band: Gutter, below: list[list[dict]], last: float, bottom: float) -> bool:

@@ -31,6 +31,9 @@ STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
+# A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
+# of the line under it.
+LABEL_SHORT_EM = 3.0
 TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
@@ -86,6 +89,8 @@ class _List:
         # a table's header row of list headings side by side ("… must …" | "… should …"): each
         # heading's left edge, kind and text; an item is the list's whose heading is over it
         self.columns: list[tuple[float, str, str]] = []
+        self.own_kind: str | None = None  # the open item's kind from its row's kind cell right of it
+        self.kind_cell: Line | None = None  # that cell
 
 
 class _Walker:
@@ -97,6 +102,7 @@ class _Walker:
         self.open: _List | None = None
         self.suspended: _List | None = None
         self.paragraph: list[Line] = []
+        self.headed = False  # the open paragraph began right under a heading
         self.in_table = False
         self.items: list[ListItem] = []
         self.paragraphs: list[Paragraph] = []
@@ -180,7 +186,9 @@ class _Walker:
         text = collapse_ws(line.text)
         self.next = after
         self.pushed_before, self.pushed = self.pushed, None
-        if text and self._feed_heading(line, text, after):
+        if text and self._beside_kind_cell(line):
+            pass  # another cell of an item's row, right of its kind cell
+        elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
             self.last_heading = line
         elif text:
@@ -222,6 +230,8 @@ class _Walker:
             self._open_list(kind, text, rank, self._styled(line), line)
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
+            return True
+        if self._own_kind_cell(line, text):
             return True
         beside = self._next_cell(after)
         if self._kind_cell(line, text, beside):
@@ -335,7 +345,8 @@ class _Walker:
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
-                    and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith("."))
+                    and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
+                    and not sp.opens_action(text))  # a statement's first line, its kind cell right of it
 
     def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
@@ -353,6 +364,27 @@ class _Walker:
         self.open.kind = kind
         self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
         return True
+
+    def _own_kind_cell(self, line: Line, text: str) -> bool:
+        """A "MUST" / "SHOULD" cell (`_kind_cell_look`) set right of the open item's last line,
+        level with it (a kind column right of the statement, the cell aligned with the row's
+        foot, or with its top: the statement wraps on under it): the item's own kind, not the next
+        row's; the cells further right on its row (a regulation, or none) are no part of it."""
+        lst = self.open
+        if not (lst and lst.item and _kind_cell_look(line)):
+            return False
+        last = lst.item[-1]
+        if not (last.page == line.page and abs(last.top - line.top) < 0.5 * line.size
+                and line.x0 > max(l.x1 for l in lst.item if l.page == line.page)):
+            return False
+        lst.own_kind, lst.kind_cell = kind_word(text), line
+        return True
+
+    def _beside_kind_cell(self, line: Line) -> bool:
+        """A cell further right on the row of the open item's own kind cell (its regulation):
+        no part of the item."""
+        cell = self.open.kind_cell if self.open else None
+        return bool(cell and line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1)
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -431,11 +463,23 @@ class _Walker:
         if self.open:
             self._feed_list(line, text)
         elif not self.in_table:
-            if self.paragraph and self._paragraph_break(line, self.paragraph[-1]):
+            if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph:
                 self._end_paragraph()
+            if not self.paragraph:
+                self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _label_above(self, line: Line) -> bool:
+        """The paragraph so far is one line right under a heading, stopping short without a
+        sentence's end, and `line` opens a sentence and runs on far past it: that line is a label
+        under the heading in body type (an assessment's quality statement score, "Score: 2 -
+        Evidence shows some shortfalls"), a paragraph of its own, not the text's first words."""
+        label = self.paragraph[0]
+        return (len(self.paragraph) == 1 and self.headed and not label.text.rstrip().endswith(TERMINAL)
+                and line.text[:1].isupper() and line.page == label.page and line.top > label.top
+                and line.x1 - label.x1 > LABEL_SHORT_EM * line.size)
 
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
@@ -681,8 +725,10 @@ class _Walker:
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
-            self.items.append(ListItem(kind=lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
+            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
             lst.item, lst.subs, lst.context = [], [], None
+        if lst:
+            lst.own_kind = lst.kind_cell = None
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
