@@ -282,10 +282,6 @@ def plan_extraction(extracted: ReportExtraction, options: DraftOptions) -> Extra
                          threshold=options.threshold)
 
 
-def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -> list[Path]:
-    return _render_plan(_plan(plan_extraction(extracted, options), options), out, options)
-
-
 def _plan(extraction: Extraction, options: DraftOptions) -> ActionPlan:
     from .pipeline.plan import make_plan
 
@@ -317,6 +313,9 @@ class BatchItem(BaseModel):
     error: str | None = None  # it failed, or its plan could not be written
     note: str | None = None  # kept an existing plan, skipped (listed twice) or not reached (interrupted)
     duplicate: bool = False  # the same content as an earlier file: left out of the combined plan
+    kept: bool = False  # its plan already existed and was left as it was (a re-run without --force)
+    musts: int | None = None  # the plan's must and should actions, as `draft` counts them (statements merged)
+    shoulds: int | None = None
 
 
 class BatchResult(BaseModel):
@@ -428,34 +427,41 @@ def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
         return BatchItem(file=path.name, error=exc.message)
     except Exception as exc:  # one bad file must not stop the batch
         return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
+    item = BatchItem(file=path.name, report=extracted)
     try:
-        written = _render_one(extracted, out, options)
+        plan = _plan(plan_extraction(extracted, options), options)
+        item = item.model_copy(update={"musts": plan.summary.musts, "shoulds": plan.summary.shoulds})
+        written = _render_plan(plan, out, options)
         # lists or notices seen but nothing read: the plan is written (as for one report), the file counts as failed
         unread = no_findings_message(extracted) if extracted.seen and not extracted.findings else None
-        return BatchItem(file=path.name, report=extracted, written=written, error=unread)
+        return item.model_copy(update={"written": written, "error": unread})
     except OutputExists:  # a re-run after adding a report: earlier plans stay as they are
-        return BatchItem(file=path.name, report=extracted, note=f"kept the existing {out.name} (--force redrafts it)")
+        return item.model_copy(update={"kept": True, "note": f"kept the existing {out.name} (--force redrafts it)"})
     except CqcplanError as exc:
-        return BatchItem(file=path.name, report=extracted, error=f"not written: {exc.message}")
+        return item.model_copy(update={"error": f"not written: {exc.message}"})
     except Exception as exc:
-        return BatchItem(file=path.name, report=extracted, error=f"not written: internal error ({type(exc).__name__}: {exc})")
+        return item.model_copy(update={"error": f"not written: internal error ({type(exc).__name__}: {exc})"})
 
 
 def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions
                     ) -> tuple[list[Path], str | None, int]:
-    """One combined plan per provider (a plan is one provider's); --combine-providers makes one
-    for all, still merging statements only within each provider. Returns the files, or why
-    they were not written (a plan exists, the disk is full ...) and that exit code."""
+    """One combined plan per provider with two or more reports (a plan is one provider's; a
+    provider's only report already has its own plan, and a second plan of it would be a second
+    living plan to keep); --combine-providers makes one for all, still merging statements only
+    within each provider. Returns the files, or why they were not written (a plan exists, the
+    disk is full ...) and that exit code."""
     groups = provider_groups(reports)
     if len(groups) > 1:
         names = "; ".join(g[0].meta.provider or f"provider not stated ({g[0].meta.file})" for g in groups.values())
         log.warning("this batch holds reports of %d providers (%s): %s; statements are not merged across providers",
                     len(groups), names, "one combined plan for all, as --combine-providers asks"
-                    if options.combine_providers else "one combined plan per provider (--combine-providers for one)")
+                    if options.combine_providers else "a combined plan for each provider with two or more reports "
+                                                      "(--combine-providers for one for all)")
     try:
-        if len(groups) == 1 or options.combine_providers:
-            return _combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options), None, 0
-        return [path for key, group in groups.items()
+        if options.combine_providers or len(groups) == 1:
+            return (_combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options) if len(reports) > 1 else []), \
+                None, 0
+        return [path for key, group in groups.items() if len(group) > 1
                 for path in _combined_plan(group, out_dir / f"{COMBINED_NAME}-{_slug(key)}.docx", options)], None, 0
     except CqcplanError as exc:
         return [], exc.message, exc.exit_code

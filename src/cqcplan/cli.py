@@ -25,7 +25,7 @@ Examples:
   cqcplan draft report.pdf                       report-action-plan.docx beside the report
   cqcplan draft report.pdf -o plans/             plans/report-action-plan.docx (folder made if missing)
   cqcplan draft report.pdf -o plan.xlsx          the Excel tracker only
-  cqcplan draft reports/ -o plans/ -f docx -f xlsx   one plan per report and a combined plan
+  cqcplan draft reports/ -o plans/ -f docx -f xlsx   one plan per report; a combined plan per provider with 2+
   cqcplan extract report.pdf --json > findings.json
 """
 
