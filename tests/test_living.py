@@ -410,7 +410,8 @@ def test_a_formula_in_a_tracker_cell_is_kept_as_typed_never_worked_out_and_warne
 
 
 @pytest.mark.parametrize("typed", ["31-Dec-2026", "31-December-2026", "31-Dec-26", "31.12.26", "31.12.2026",
-                                   "31-12-26", "2026/12/31", "31/12/2026", "31st December 2026"])
+                                   "31-12-26", "2026/12/31", "31/12/2026", "31st December 2026", "31 / 12 / 2026",
+                                   "31 . 12 . 26"])
 def test_common_uk_dates_are_read(typed):
     from cqcplan.pipeline.daytext import parse_day
 
@@ -423,6 +424,20 @@ def test_numbered_dates_are_day_first_and_us_order_is_never_guessed(typed, day):
     from cqcplan.pipeline.daytext import parse_day
 
     assert parse_day(typed) == day
+
+
+def test_the_command_line_reads_a_day_as_a_plan_does(tmp_path):
+    """`--today 31/12/2026` is the day a plan's "31/12/2026" is; a US order is one line, exit 2."""
+    import subprocess
+    import sys
+
+    plan = _draft(tmp_path)
+    run = lambda day: subprocess.run([sys.executable, "-m", "cqcplan", "status", str(plan), "--today", day],  # noqa: E731
+                                     capture_output=True, text=True, timeout=120)
+    uk, iso = run("31/12/2026"), run("2026-12-31")
+    assert uk.returncode == iso.returncode and uk.stdout == iso.stdout and "Traceback" not in uk.stderr
+    us = run("12/31/2026")
+    assert us.returncode == 2 and "12/31/2026" in us.stderr and "Traceback" not in us.stderr
 
 
 def test_history_marks_a_number_an_earlier_cqcplan_recorded_twice():
