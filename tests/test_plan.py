@@ -247,13 +247,15 @@ def test_glossary_matches_whole_words_and_plurals_case_sensitively():
     terms = [g.term for g in glossary_for(["CDs were kept in a cupboard; MCAs done; the ward used PPE.", "cd"])]
     assert terms == ["CD", "MCA", "PPE"]
     assert [g.term for g in glossary_for(["CDROM PICUs"])] == ["PICU"]
+    scans = glossary_for(["Patients waited for CT and MRI scans because the IT system failed; it was fixed."])
+    assert [g.term for g in scans] == ["CT", "IT", "MRI"]
 
 
 def test_curated_glossary_has_the_terms_action_plans_need():
     table = load(GlossaryTable, "glossary.toml")
     terms = {t.term for t in table.term}
     wanted = {"MCA", "DoLS", "IPC", "VTE", "RTT", "DBS", "MAR", "NEWS2", "PRN", "CD", "PPE", "WHO checklist", "ED",
-              "PICU", "MHA", "CTO", "DNACPR", "RCA", "PALS", "SALT", "BRAG", "FPPR", "PGD", "HCA"}
+              "PICU", "MHA", "CTO", "DNACPR", "RCA", "PALS", "SALT", "BRAG", "FPPR", "PGD", "HCA", "CT", "MRI", "IT"}
     assert wanted <= terms
     assert all(t.meaning.strip() for t in table.term)
 
