@@ -557,6 +557,7 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     today = today or date.today()
     reading = read_plan(plan_file)
     plan, changes, checks = next_version(reading, today)
+    written, recorded = [], False
     store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
     new_store = not store_path.exists()
     try:
@@ -570,6 +571,10 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
                 plan, changes, caught = catch_up(reading.source, plan, newest[0], file=Path(plan_file).name,
                                                  newest_file=newest[1], today=today)
                 checks = caught + checks
+            if newest is not None and not changes:  # nothing typed since the version it builds on: no empty version
+                connection.execute("ROLLBACK")
+                return UpdateResult(plan=newest[0], changes=[], checks=checks + check_plan(newest[0], today), written=[],
+                                    store=str(store_path))
             target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
             checks = checks + check_plan(plan, today) + [c for c in [plan_store.dated_before(connection, plan)] if c]
             plan_store.record(connection, plan, target.name, changes, checks)
@@ -579,10 +584,10 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
-    except BaseException:
-        if new_store:
+            recorded = True
+    finally:
+        if new_store and not recorded:  # a failure, or nothing to record: no store left behind
             store_path.unlink(missing_ok=True)
-        raise
     return UpdateResult(plan=plan, changes=changes, checks=checks, written=[str(p) for p in written],
                         store=str(store_path))
 

@@ -275,6 +275,8 @@ def update(
     for path in result.written:
         typer.echo(f"wrote {path} (version {result.plan.version}; {len(result.changes)} field(s) changed; "
                    f"store {result.store})")
+    if not result.written:
+        typer.echo(f"nothing changed since version {result.plan.version}: no new version written")
     print_checks(result.checks)
 
 
