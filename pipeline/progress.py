@@ -32,7 +32,7 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
         version=source.version, plan_date=source.date, today=today, edited=edited,
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
         by_key_question=_groups(actions, lambda a: [key_question(a)], [*KEY_QUESTIONS, NOT_TAGGED]),
-        by_service=_groups(actions, _services, []),
+        by_service=_groups(actions, _services, [], last=[NO_SERVICE, LOCAL]),
         versions=_versions(stored, now), from_store=from_store,
         overdue=_musts_first([_due(a, d) for d, a in due if d < 0], lambda d: (d.deadline, d.ref)),
         due_soon=_musts_first([_due(a, d) for d, a in due if 0 <= d <= DUE_SOON_DAYS],
@@ -50,11 +50,13 @@ def tally(label: str, actions: list[PlanAction]) -> GroupProgress:
                          status={s: sum(a.counted_status == s for a in actions) for s in STATUSES})
 
 
-def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str]
-            ) -> list[GroupProgress]:
-    """One group per label that has actions: `order` first, then labels as the plan first meets them."""
+def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str],
+            last: list[str] = ()) -> list[GroupProgress]:
+    """One group per label that has actions: `order` first, then labels as the plan first meets them,
+    then `last` (as a plan grouped by service puts "Provider-wide" after the core services)."""
     found = dict.fromkeys(label for a in actions for label in labels(a))
-    ranked = [label for label in order if label in found] + [label for label in found if label not in order]
+    ranked = ([label for label in order if label in found] + [label for label in found if label not in (*order, *last)]
+              + [label for label in last if label in found])
     return [tally(label, [a for a in actions if label in labels(a)]) for label in ranked]
 
 

@@ -291,15 +291,16 @@ def test_make_plan_group_by_orders_groups_and_keeps_every_ref():
         return Finding(id=id_, kind=kind, text=f"The trust {kind} do {id_}.", file="r.pdf", page=1, section="S",
                        service=service, domain=domain)
 
-    findings = [f("M1", "must", "Well-led", "Surgery"), f("S1", "should", "Safe", "Maternity"), f("M2", "must", "Safe", "Surgery")]
+    findings = [f("M1", "must", "Well-led", "Surgery"), f("S1", "should", "Safe", "Maternity"), f("M2", "must", "Safe", "Surgery"),
+                f("M3", "must", "Safe", None)]
     extraction = Extraction(reports=[ReportMeta(file="r.pdf", sha256="0", report_type="x")], findings=findings,
                             actions=[Action(ref=x.id, findings=[x.id]) for x in findings])
     plain = {a.wordings[0].finding_id: a.ref for a in make_plan(extraction).actions}
     by_kq = make_plan(extraction, group_by="key-question").actions
     assert [(a.ref, a.key_question, a.wordings[0].finding_id) for a in by_kq] == [
-        ("M2", "Safe", "M2"), ("S1", "Safe", "S1"), ("M1", "Well-led", "M1")]
+        ("M2", "Safe", "M2"), ("M3", "Safe", "M3"), ("S1", "Safe", "S1"), ("M1", "Well-led", "M1")]
     by_service = make_plan(extraction, group_by="service").actions
-    assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity"]
+    assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity", "Provider-wide"]  # no service: last
     for grouping in ("key-question", "service", "theme"):
         assert {a.wordings[0].finding_id: a.ref for a in make_plan(extraction, group_by=grouping).actions} == plain
 

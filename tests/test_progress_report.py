@@ -50,6 +50,8 @@ def test_counts_match_the_plan_after_edits(tmp_path):
         members = [a for a in edited.actions if label in (a.services or [LOCAL if a.local else NO_SERVICE])]
         assert group.total == len(members) and group.brag == _brag_counts(members)
     assert services[LOCAL].total == 1
+    labels = list(services)  # the core services, then "Provider-wide" and the local actions, as README says
+    assert labels[-2:] == [NO_SERVICE, LOCAL] and labels.count(NO_SERVICE) == 1, labels
     assert [(a.ref, a.days) for a in report.overdue] == [("M2", -2)]  # deadline 1 March 2025
     assert [a.ref for a in report.due_soon] == []
     [closed] = report.closed
