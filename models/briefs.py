@@ -26,7 +26,8 @@ class SaidDidRow(BaseModel):
     ref: str
     kind: str
     key_question: str
-    statement: Statement
+    statement: Statement | None = None  # None for the trust's own (local) action, whose words are `own`
+    own: str | None = None
     did: list[str]  # A/B/C lines a lead has written (prompts left out) and the progress update
     evidence: str
     status: str
@@ -69,6 +70,7 @@ class PublicAction(BaseModel):
     key_question: str
     theme: str
     statements: list[Statement]
+    own: str | None = None  # a local action's own words (the trust's, not CQC's: it has no statements)
     actions: list[str]  # what the trust has decided (prompts never published)
     lead: str  # the role, never a name
     deadline: Date | None = None

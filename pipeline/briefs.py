@@ -22,6 +22,9 @@ from .scaffold import PROMPT
 from .typography import typographic
 
 ABC = (("A", "change"), ("B", "communicate"), ("C", "audit"))
+# A local action (a row the trust added, `PlanAction.local`) answers no CQC statement: it is
+# grouped, counted and labelled as the trust's own, never as something CQC said.
+OWN_ACTIONS = "Our own actions"
 
 
 def statements(action: PlanAction) -> list[Statement]:
@@ -64,21 +67,30 @@ def key_question(action: PlanAction) -> str:
     return action.key_question or NOT_TAGGED
 
 
+def area(action: PlanAction) -> str:
+    """The heading an action is listed under: its key question, or "Our own actions" for an untagged local one."""
+    return OWN_ACTIONS if action.local and not action.key_question else key_question(action)
+
+
 def by_key_question(plan: ActionPlan) -> list[Brief]:
     """Per key question, in CQC's order: how many improvements, about what, how far they have got."""
     briefs = []
-    for kq in (*KEY_QUESTIONS, NOT_TAGGED):
-        actions = [a for a in plan.actions if key_question(a) == kq]
+    for kq in (*KEY_QUESTIONS, NOT_TAGGED, OWN_ACTIONS):
+        actions = [a for a in plan.actions if area(a) == kq]
         if actions:
             briefs.append(Brief(key_question=kq, lines=_lines(actions)))
     return briefs
 
 
 def _lines(actions: list[PlanAction]) -> list[str]:
-    musts = sum(a.kind == "must" for a in actions)
-    shoulds = len(actions) - musts
-    asked = " and ".join(p for p in (_n(musts, "improvement CQC said we must make"),
-                                      _n(shoulds, "improvement CQC said we should make")) if p)
+    own = sum(a.local for a in actions)
+    musts = sum(a.kind == "must" and not a.local for a in actions)
+    shoulds = len(actions) - musts - own
+    parts = [p for p in (_n(musts, "improvement CQC said we must make"),
+                         _n(shoulds, "improvement CQC said we should make"),
+                         _n(own, "action we added ourselves (not from CQC’s report)",
+                            "actions we added ourselves (not from CQC’s report)")) if p]
+    asked = " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts)
     themes = list(dict.fromkeys(typographic(a.theme) for a in actions if a.theme))
     lines = [f"{asked[0].upper()}{asked[1:]}" + (f", about {themes_listed(themes[:4], more=len(themes) > 4)}"
                                                   if themes else "") + "."]

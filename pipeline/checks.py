@@ -3,9 +3,10 @@
 A must with no lead or deadline; deadlines overdue or due within 30 days; deadlines
 bunched in one week or month (the "seven steps" guide's red flag: they will not all be
 met); BRAG that contradicts the status or the evidence (Blue needs evidence and a C audit
-line that is no longer a prompt, and an executive sign-off, named and dated). Closed actions
-are done and are not checked, but for sign-off: an action closed Blue without one still needs it
-(the Closed actions table has the sign-off fields).
+line that is no longer a prompt, and an executive sign-off, named and dated). Blue's checks
+apply whether the action is open or closed: evidence and sign-off on every closed action (the
+Closed actions table has both fields), the C audit line on one closed in this version (that
+table has no A/B/C lines to fix it in afterwards). Closed actions' dates are not checked.
 """
 
 from collections import Counter
@@ -28,7 +29,7 @@ def check_plan(plan: ActionPlan, today: date) -> list[Check]:
     for action in plan.actions:
         if not action.is_closed:
             checks += _missing(action) + _dates(action, today) + _brag(action)
-        checks += _sign_off(action)
+        checks += _assured(action, audit=not action.is_closed or action.closed_on == plan.date) + _sign_off(action)
     return checks + _clusters(open_actions)
 
 
@@ -63,18 +64,29 @@ def _dates(action: PlanAction, today: date) -> list[Check]:
     return []
 
 
-def _brag(action: PlanAction) -> list[Check]:
+def _assured(action: PlanAction, *, audit: bool) -> list[Check]:
+    """Blue needs evidence and, when `audit`, a C audit line a lead wrote."""
+    if action.brag != "Blue":
+        return []
     found = []
     evidence = action.evidence.strip()
-    if action.brag == "Blue" and (not evidence or evidence.startswith(PROMPT)):
+    if not evidence or evidence.startswith(PROMPT):
         found.append(("blue-without-evidence", "Blue (assured) but no evidence is recorded"))
-    if action.brag == "Blue" and not action.local and (
-            not action.scaffold.audit.strip() or action.scaffold.audit.startswith(PROMPT)):
+    if audit and not action.local and (not action.scaffold.audit.strip() or action.scaffold.audit.startswith(PROMPT)):
         found.append(("blue-without-audit", "Blue (assured) but the C audit line is still a prompt"))
+    return _warnings(action, found)
+
+
+def _brag(action: PlanAction) -> list[Check]:
+    found = []
     if action.brag in ("Green", "Blue") and action.status == "Open":
         found.append(("brag-status", f"BRAG {action.brag} (complete) but status Open"))
     if action.brag in ("Red", "Amber") and action.status in ("Complete", "Closed"):
         found.append(("brag-status", f"status {action.status} but BRAG {action.brag}"))
+    return _warnings(action, found)
+
+
+def _warnings(action: PlanAction, found: list[tuple[str, str]]) -> list[Check]:
     return [Check(code=code, severity="warning", ref=action.ref, message=f"{action.ref}: {text}") for code, text in found]
 
 

@@ -3,7 +3,10 @@
 
 UK order (day first) for slashed, dotted and dashed numbers, as NHS plans write them; a year first
 is read year, month, day; month-first (US) order is never guessed. Returns None for anything
-else, so the caller can flag it and keep the typed text rather than guess.
+else, so the caller can flag it and keep the typed text rather than guess. Spaces round the
+separators ("1 / 2 / 2027") are read as typed without them. The command line's dates
+(`--today`, `--response-due`) are read by this same parser, so a day typed in a plan and on
+the command line mean the same.
 """
 
 import re
@@ -16,6 +19,7 @@ _FORMATS = ("%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y", "%d/%m/%Y", "%d/%m/%
 
 def parse_day(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", " ".join(text.replace(",", " ").split()))
+    cleaned = re.sub(r"(?<=\d) ?([/.-]) ?(?=\d)", r"\1", cleaned)  # "1 / 2 / 2027" as "1/2/2027"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?", cleaned):
         cleaned = cleaned[:10]
     for pattern in _FORMATS:

@@ -90,7 +90,7 @@ GROUP_LABELS: dict[str, Callable[[list[Finding]], str]] = {
 
 def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str]) -> list[_Pair]:
     """Stable sort by group: key questions in CQC order (themes in vocabulary order inside
-    each), services in order of first appearance."""
+    each), services in order of first appearance and "Provider-wide" (no core service) after them all."""
     labels = [label(g) for _, g in pairs]
     rank = {kq: i for i, kq in enumerate(KEY_QUESTIONS)}
     first: dict[str, int] = {}
@@ -99,7 +99,7 @@ def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str]) -> list
 
     def key(name: str) -> tuple:
         kq, _, theme = name.partition(" › ")
-        return (rank.get(kq, len(rank)), theme_rank(theme) if theme else 0, first[name])
+        return (rank.get(kq, len(rank)), name == NO_SERVICE, theme_rank(theme) if theme else 0, first[name])
 
     return [p for _, p in sorted(zip(labels, pairs), key=lambda lp: key(lp[0]))]
 

@@ -33,8 +33,8 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
         version=source.version, plan_date=source.date, today=today, edited=edited, behind=behind,
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
         by_key_question=_groups(actions, lambda a: [key_question(a)], [*KEY_QUESTIONS, NOT_TAGGED]),
-        by_service=_groups(actions, _services, []),
-        versions=_versions(stored, now), from_store=from_store,
+        by_service=_groups(actions, _services, [], last=[NO_SERVICE, LOCAL]),
+        versions=_versions(stored, now), later=_later(stored, now), from_store=from_store,
         overdue=_musts_first([_due(a, d) for d, a in due if d < 0], lambda d: (d.deadline, d.ref)),
         due_soon=_musts_first([_due(a, d) for d, a in due if 0 <= d <= DUE_SOON_DAYS],
                               lambda d: (d.deadline, d.ref)),
@@ -57,12 +57,14 @@ def ranked(counts: dict[str, int], order) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
 
 
-def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str]
-            ) -> list[GroupProgress]:
-    """One group per label that has actions: `order` first, then labels as the plan first meets them."""
+def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str],
+            last: list[str] = ()) -> list[GroupProgress]:
+    """One group per label that has actions: `order` first, then labels as the plan first meets them,
+    then `last` (as a plan grouped by service puts "Provider-wide" after the core services)."""
     found = dict.fromkeys(label for a in actions for label in labels(a))
-    ranked = [label for label in order if label in found] + [label for label in found if label not in order]
-    return [tally(label, [a for a in actions if label in labels(a)]) for label in ranked]
+    in_order = ([label for label in order if label in found] + [label for label in found if label not in (*order, *last)]
+                + [label for label in last if label in found])
+    return [tally(label, [a for a in actions if label in labels(a)]) for label in in_order]
 
 
 def _services(action: PlanAction) -> list[str]:
@@ -70,11 +72,18 @@ def _services(action: PlanAction) -> list[str]:
 
 
 def _versions(stored: list[Review], now: Review) -> list[Review]:
-    """The store's rows, one per version (the last recorded), with this file's version as read now
-    in its place, or after them when the store does not hold it."""
+    """The store's rows, one per version (the last recorded), up to this file's version, which is
+    shown as read now (after them when the store does not hold it): the report is of this version,
+    so its heading and its last row agree."""
     by_version = {r.version: r for r in stored}
-    by_version[now.version] = now
-    return list(by_version.values())
+    kept = list(by_version)[: list(by_version).index(now.version)] if now.version in by_version else list(by_version)
+    return [by_version[v] for v in kept] + [now]
+
+
+def _later(stored: list[Review], now: Review) -> list[str]:
+    """The versions the store holds after this file's (an older file reported on): left out, and named."""
+    numbers = list(dict.fromkeys(r.version for r in stored))
+    return numbers[numbers.index(now.version) + 1:] if now.version in numbers else []
 
 
 def _due(action: PlanAction, days: int) -> DueAction:

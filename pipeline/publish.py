@@ -14,7 +14,7 @@ import re
 from ..models.briefs import PublicAction, PublicPlan, Removal
 from ..models.plan import ActionPlan, PlanAction
 
-from .briefs import ABC, by_key_question, decided, key_question, progress_written, statements
+from .briefs import ABC, area, by_key_question, decided, progress_written, statements
 from .scaffold import PROMPT
 
 # The fields known to hold people's names, and the role each becomes (or "" when the field is left out).
@@ -58,8 +58,9 @@ def _action(action: PlanAction, names: list[str], removed: list[Removal]) -> Pub
                                        replaced_by="(not changed: check)"))
     clean = lambda field, text: _scrub(text, names, action.ref, field, removed)  # noqa: E731
     role = ROLES["lead"] if action.lead.strip() else ""
-    return PublicAction(ref=action.ref, kind=action.kind.capitalize(), key_question=key_question(action),
+    return PublicAction(ref=action.ref, kind=action.kind.capitalize(), key_question=area(action),
                         theme=action.theme or "", statements=statements(action),
+                        own=clean("description", action.description.strip()) if action.local else None,
                         actions=[clean("A/B/C", line) for line in decided(action)], lead=role,
                         deadline=action.deadline, status=action.status,
                         progress=clean("progress", _without_notes(action, removed)))
@@ -88,7 +89,7 @@ def _scrub(text: str, names: list[str], ref: str, field: str, removed: list[Remo
 def leaked(public: PublicPlan, plan: ActionPlan) -> list[str]:
     """People-field names still printed outside CQC's wordings (should always be empty)."""
     names = _names(plan)
-    own = [line for a in public.actions for line in (*a.actions, a.progress, a.lead)]
+    own = [line for a in public.actions for line in (*a.actions, a.progress, a.lead, a.own or "")]
     own += [line for b in public.summary for line in b.lines]
     return sorted(n for n in names if any(n in line for line in own))
 

@@ -9,7 +9,7 @@ fresh draft honestly reads "Not yet recorded". The first page is the plain-Engli
 from ..models.briefs import SaidDid, SaidDidRow
 from ..models.plan import ActionPlan
 
-from .briefs import by_key_question, decided, key_question, progress_written, statements, who, written
+from .briefs import area, by_key_question, decided, progress_written, statements, who, written
 
 NOTHING_YET = "Not yet recorded"
 
@@ -20,9 +20,9 @@ def make_said_did(plan: ActionPlan) -> SaidDid:
         progress, _ = progress_written(action)
         did = decided(action) + ([f"Progress: {progress}"] if progress else [])
         status = action.status + (f" ({action.brag})" if action.brag else "")
-        for statement in statements(action):
-            rows.append(SaidDidRow(ref=action.ref, kind=action.kind.capitalize(), key_question=key_question(action),
-                                   statement=statement, did=did or [NOTHING_YET],
-                                   evidence=written(action.evidence), status=status))
+        said = [dict(own=action.description)] if action.local else [dict(statement=s) for s in statements(action)]
+        for one in said:
+            rows.append(SaidDidRow(ref=action.ref, kind=action.kind.capitalize(), key_question=area(action),
+                                   did=did or [NOTHING_YET], evidence=written(action.evidence), status=status, **one))
     return SaidDid(title=f"CQC said, we did: {who(plan)}", date=plan.date, top=by_key_question(plan), rows=rows)
 

@@ -24,11 +24,9 @@ def test_batch_skips_a_bad_file_and_places_every_finding_once(tmp_path):
     result = api.draft_batch([make_folder(tmp_path)], out, api.DraftOptions(formats=("docx", "json")), workers=2)
     assert set(result.failures) == {"damaged.pdf"} and "damaged" in result.failures["damaged.pdf"]
     providers = [api._slug(r.meta.provider) for r in result.reports]
-    assert len(set(providers)) == 2  # a GP practice and an independent hospital: one combined plan each
-    assert sorted(p.name for p in out.iterdir()) == sorted(
-        [f"{n}-action-plan.{ext}" for n in GOOD for ext in ("docx", "json")]
-        + [f"combined-action-plan-{p}.{ext}" for p in providers for ext in ("docx", "json", "xlsx")]
-    )
+    assert len(set(providers)) == 2  # a GP practice and an independent hospital: one report each, no combined plan
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}-action-plan.{ext}" for n in GOOD for ext in ("docx", "json"))
+    assert result.combined == []
     combined = api.to_extraction(result.reports)
     placed = sorted(fid for action in combined.actions for fid in action.findings)
     assert placed == sorted(f.id for f in combined.findings)
@@ -94,4 +92,52 @@ def test_a_batch_of_two_providers_warns_and_keeps_them_apart(tmp_path, caplog):
     providers = sorted(r.meta.provider for r in result.reports)
     warning = next(r.getMessage() for r in caplog.records if "providers" in r.getMessage())
     assert all(p in warning for p in providers) and "--combine-providers" in warning
-    assert len([p for p in result.combined if p.suffix == ".docx"]) == len(providers)
+    assert result.combined == []  # one report each: its own plan is the provider's only plan
+
+
+def test_a_provider_gets_a_combined_plan_only_with_two_or_more_reports(tmp_path):
+    """GP practice A's two inspections and GP B's one: a combined plan for A alone (B's own plan
+    is its only living plan, never a second copy of it)."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("gp_pair_2016", "gp_pair_2018", GOOD[0]):
+        shutil.copy(FIXTURES / name / "report.pdf", folder / f"{name}.pdf")
+    result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    pair = {r.meta.provider for r in result.reports if r.meta.file.startswith("gp_pair")}
+    assert len(pair) == 1 and len({r.meta.provider for r in result.reports}) == 2
+    assert [p.name for p in result.combined] == [f"combined-action-plan-{api._slug(p)}.{ext}"
+                                                 for p in pair for ext in ("docx", "xlsx")]
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(FIXTURES / GOOD[0] / "report.pdf", one / "a.pdf")
+    assert api.draft_batch([one], tmp_path / "alone", api.DraftOptions(formats=("docx",))).combined == []
+    assert sorted(p.name for p in (tmp_path / "alone").iterdir()) == ["a-action-plan.docx"]
+
+
+def test_the_summary_counts_actions_as_draft_does_and_a_rerun_says_it_kept_them(tmp_path):
+    import io
+
+    import pytest
+    from rich.console import Console
+
+    from cqcplan import show
+    from cqcplan.errors import BatchFailed
+    from cqcplan.pipeline.plan_file import load_plan
+
+    folder, out = make_folder(tmp_path), tmp_path / "plans"
+    options = api.DraftOptions(formats=("json",))
+    for run in ("first", "again"):
+        text = io.StringIO()
+        with pytest.raises(BatchFailed) as failed:
+            show.run_batch([folder], out, options, workers=1, console=Console(file=text, width=400))
+        if run == "first":
+            assert failed.value.message == f"1 of 3 files failed; 2 plans written to {out}"
+            assert "Must actions" in text.getvalue() and "Should actions" in text.getvalue()
+            for name in GOOD:
+                plan = load_plan(out / f"{name}-action-plan.json")
+                musts = sum(a.kind == "must" for a in plan.actions)
+                row = next(line for line in text.getvalue().splitlines() if f"{name}.pdf" in line)
+                assert row.split("│")[2:4] == [f" {musts} ".ljust(len(row.split("│")[2])),
+                                              f" {len(plan.actions) - musts} ".ljust(len(row.split("│")[3]))]
+    assert failed.value.message == "1 of 3 files failed; no plan was written; 2 already had plans, kept as they were " \
+                                   "(--force redrafts)"

@@ -249,3 +249,54 @@ def test_a_line_a_lead_lettered_is_lettered_once(drafted):
     expected = ["A. Daily fridge checks", "B. Told at huddles", "C. A new audit rota"]
     assert next(r.did for r in make_said_did(plan).rows if r.ref == first.ref)[:3] == expected
     assert next(a.actions for a in make_public(plan).actions if a.ref == first.ref) == expected
+
+
+def _with_local_action(plan, description: str):
+    """A row a lead added to the plan, as `update` keeps it (pipeline/living.py)."""
+    from cqcplan.models.plan import PlanAction, Scaffold
+
+    local = PlanAction(ref="L1", kind="should", services=[], wordings=[], local=True, description=description,
+                       lead="Estates manager", scaffold=Scaffold(topic="Local action", change="", communicate="",
+                                                                 audit=""), uid="local-1")
+    return plan.model_copy(update={"actions": [*plan.actions, local]})
+
+
+def test_a_local_action_is_the_trusts_own_never_counted_or_published_as_cqcs(drafted, tmp_path):
+    plan = load_plan(drafted / "plan.json")
+    asked = {"must": sum(a.kind == "must" for a in plan.actions), "should": sum(a.kind == "should" for a in plan.actions)}
+    plan = _with_local_action(plan, "Repaint the day room on ward 7")
+
+    def counted(briefs, kind):
+        words = f"CQC said we {kind} make"
+        return sum(int(part.split()[0]) for b in briefs for part in b.lines[0].split(" and ") if words in part)
+
+    sheet, public = make_said_did(plan), make_public(plan)
+    for briefs in (sheet.top, public.summary):
+        assert {kind: counted(briefs, kind) for kind in asked} == asked
+        assert any("1 action we added ourselves" in b.lines[0] for b in briefs)
+    row = next(r for r in sheet.rows if r.ref == "L1")
+    assert row.statement is None and row.own == "Repaint the day room on ward 7"
+    action = next(a for a in public.actions if a.ref == "L1")
+    assert action.statements == [] and action.own == "Repaint the day room on ward 7"
+    edited = tmp_path / "edited.json"
+    edited.write_text(plan.model_dump_json(), encoding="utf-8")
+    text = _pdf_text(api.publish(edited, tmp_path / "public.pdf")[0])
+    assert "Our own action (not from CQC’s report) Repaint the day room on ward 7" in text
+    out = api.said_did(edited, tmp_path / "said-did.docx")[0]
+    assert "Our own action (not from CQC’s report):\nRepaint the day room on ward 7" in _text(out)
+
+
+def test_the_list_of_removals_keeps_one_row_per_removal_whatever_a_name_holds(drafted, tmp_path):
+    import csv
+
+    plan = load_plan(drafted / "plan.json")
+    first, *rest = plan.actions
+    odd = 'Jane\tDoe "JD"\nward 7'
+    plan = plan.model_copy(update={"actions": [first.model_copy(update={"lead": odd}), *rest]})
+    edited = tmp_path / "edited.json"
+    edited.write_text(plan.model_dump_json(), encoding="utf-8")
+    listing = api.publish(edited, tmp_path / "public.docx")[1]
+    with listing.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f, dialect="excel-tab"))
+    assert all(len(row) == 4 for row in rows)
+    assert [first.ref, "lead", 'Jane\tDoe "JD" ward 7', "Action lead"] in rows

@@ -363,6 +363,30 @@ def test_update_flags_an_action_closed_blue_without_sign_off(tmp_path):
     assert not [c for c in again.checks if c.code == "blue-without-signoff"]
 
 
+def test_an_action_closing_blue_gets_the_same_evidence_and_audit_checks_as_an_open_one(tmp_path):
+    """M1 closes Blue with no evidence, M2 Blue/Complete with its C line still a prompt: both are
+    flagged by the update that closes them; the closed table's evidence is checked after too."""
+    plan = _draft(tmp_path)
+
+    def edit(root):
+        rows = _rows(root)
+        _type(rows["M1"], "status", "Closed")
+        _type(rows["M2"], "status", "Complete")
+        _type(rows["M2"], "evidence", "Audit May 2025")
+        for ref in ("M1", "M2"):
+            _type(rows[ref], "brag", "Blue")
+
+    _edit_docx(plan, edit)
+    result = api.update(plan, today=DAY)
+    assert {a.ref for a in result.plan.actions if a.closed_on} == {"M1", "M2"}
+    codes = {(c.code, c.ref) for c in result.checks}
+    assert {("blue-without-evidence", "M1"), ("blue-without-audit", "M1"), ("blue-without-audit", "M2")} <= codes
+    assert ("blue-without-evidence", "M2") not in codes
+    later = check_plan(result.plan.model_copy(update={"date": date(2025, 6, 1)}), date(2025, 6, 1))  # a later version
+    assert sorted((c.code, c.ref) for c in later if c.ref in ("M1", "M2") and c.code != "blue-without-signoff") == [
+        ("blue-without-evidence", "M1")]
+
+
 # ---------------------------------------------------------------- status and publishing
 
 

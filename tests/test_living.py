@@ -192,7 +192,8 @@ def test_tracker_edited_in_excel_round_trips(tmp_path):
     assert by_ref["S1"].closed_on == DAY and by_ref["L1"].local and by_ref["L1"].lead == "Estates"
     codes = {(c.code, c.ref) for c in result.checks}
     assert {("wording-changed", "M2"), ("deleted-row", "S2"), ("local-row", "L1"), ("due-soon", "M1"),
-            ("blue-without-audit", "S1")} - codes == {("blue-without-audit", "S1")}  # closed: not checked
+            ("blue-without-audit", "S1")} <= codes  # closed in this version: its C line is checked as it closes
+    assert ("blue-without-evidence", "S1") not in codes
     back = {r.ref: r for r in read_plan(Path(result.written[0])).rows}
     assert back["M1"].values["lead"] == "Jane Smith" and back["L1"].values["description"] == "New signage"
 
@@ -283,23 +284,44 @@ def test_checks_fire_where_they_should_and_nowhere_else():
     assert check_plan(plan.model_copy(update={"actions": spread}), today=date(2025, 4, 10)) == []
 
 
+def _touched(path, progress: str) -> Path:
+    """The plan file with a lead's line typed in M1's Progress (an unchanged file adds no version)."""
+    _edit_docx(Path(path), lambda root: _type(_rows(root)["M1"], "progress", progress))
+    return Path(path)
+
+
+def test_an_unchanged_file_adds_no_version_and_says_so(tmp_path):
+    import typer.testing
+
+    from cqcplan.cli import app
+
+    plan = _draft(tmp_path)
+    first = api.update(_touched(plan, "Started"), today=DAY)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    for again in (plan, Path(first.written[0])):  # the same file twice, and the version it made
+        result = typer.testing.CliRunner().invoke(app, ["update", str(again), "--today", "2025-03-04"])
+        assert result.exit_code == 0 and "nothing changed since version 0.2: no new version written" in result.output
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert [r.version for r in api.history(Path(first.written[0]))] == ["0.1", "0.2"]
+
+
 def test_a_version_dated_before_the_last_one_kept_is_warned_about_and_both_are_kept(tmp_path, capsys):
     from cqcplan.cli import app
 
     [plan] = render(make_plan(acute_trust(), today=date(2025, 1, 6)), tmp_path / "plan.docx", ["docx"])
     first = api.update(plan, today=date(2025, 6, 30))
     assert not [c for c in first.checks if c.code == "date-before-last-version"]
-    second = api.update(Path(first.written[0]), today=date(2025, 5, 1))  # an earlier --today
+    second = api.update(_touched(first.written[0], "May"), today=date(2025, 5, 1))  # an earlier --today
     [warning] = [c for c in second.checks if c.code == "date-before-last-version"]
     assert warning.severity == "warning" and "\n" not in warning.message
     assert "1 May 2025" in warning.message and "30 June 2025" in warning.message
     records = api.history(Path(second.written[0]))
     assert [(r.version, r.date) for r in records][-2:] == [("0.2", date(2025, 6, 30)), ("0.3", date(2025, 5, 1))]
-    later = api.update(Path(second.written[0]), today=date(2025, 7, 1))  # going forward again: no warning
+    later = api.update(_touched(second.written[0], "July"), today=date(2025, 7, 1))  # going forward again: no warning
     assert not [c for c in later.checks if c.code == "date-before-last-version"]
     import typer.testing
 
-    result = typer.testing.CliRunner().invoke(app, ["update", str(later.written[0]), "--today", "2025-01-02"])
+    result = typer.testing.CliRunner().invoke(app, ["update", str(_touched(later.written[0], "Jan")), "--today", "2025-01-02"])
     assert result.exit_code == 0
     assert len([line for line in result.output.splitlines() if "before version" in line]) == 1
 
@@ -319,7 +341,7 @@ def test_two_reports_of_one_file_name_get_their_own_stores_without_store(tmp_pat
     assert one.store != two.store and Path(one.store).parent == Path(two.store).parent == tmp_path
     stem = Path(acute_trust().reports[0].file).stem
     assert all(Path(s).name.startswith(f"{stem}-") for s in (one.store, two.store))
-    again = api.update(Path(one.written[0]), today=DAY)  # the next version finds its own store again
+    again = api.update(_touched(one.written[0], "next"), today=DAY)  # the next version finds its own store again
     assert again.store == one.store
     assert [r.version for r in api.history(Path(again.written[0]))] == ["0.1", "0.2", "0.3"]
     assert [r.version for r in api.history(Path(two.written[0]))] == ["0.1", "0.2"]
@@ -332,7 +354,7 @@ def test_a_store_an_earlier_cqcplan_named_after_the_report_is_still_found(tmp_pa
     first = api.update(plan, today=DAY)
     earlier_name = tmp_path / f"{Path(acute_trust().reports[0].file).stem}.cqcplan-store.sqlite"
     shutil.move(first.store, earlier_name)  # as cqcplan named it before
-    later = api.update(Path(first.written[0]), today=DAY)
+    later = api.update(_touched(first.written[0], "next"), today=DAY)
     assert Path(later.store) == earlier_name and sorted(tmp_path.glob("*.sqlite")) == [earlier_name]
     assert [r.version for r in api.history(Path(later.written[0]))] == ["0.1", "0.2", "0.3"]
     assert api.progress(Path(later.written[0]), today=DAY).from_store
@@ -409,7 +431,8 @@ def test_a_formula_in_a_tracker_cell_is_kept_as_typed_never_worked_out_and_warne
 
 
 @pytest.mark.parametrize("typed", ["31-Dec-2026", "31-December-2026", "31-Dec-26", "31.12.26", "31.12.2026",
-                                   "31-12-26", "2026/12/31", "31/12/2026", "31st December 2026"])
+                                   "31-12-26", "2026/12/31", "31/12/2026", "31st December 2026", "31 / 12 / 2026",
+                                   "31 . 12 . 26"])
 def test_common_uk_dates_are_read(typed):
     from cqcplan.pipeline.daytext import parse_day
 
@@ -422,6 +445,20 @@ def test_numbered_dates_are_day_first_and_us_order_is_never_guessed(typed, day):
     from cqcplan.pipeline.daytext import parse_day
 
     assert parse_day(typed) == day
+
+
+def test_the_command_line_reads_a_day_as_a_plan_does(tmp_path):
+    """`--today 31/12/2026` is the day a plan's "31/12/2026" is; a US order is one line, exit 2."""
+    import subprocess
+    import sys
+
+    plan = _draft(tmp_path)
+    run = lambda day: subprocess.run([sys.executable, "-m", "cqcplan", "status", str(plan), "--today", day],  # noqa: E731
+                                     capture_output=True, text=True, timeout=120)
+    uk, iso = run("31/12/2026"), run("2026-12-31")
+    assert uk.returncode == iso.returncode and uk.stdout == iso.stdout and "Traceback" not in uk.stderr
+    us = run("12/31/2026")
+    assert us.returncode == 2 and "12/31/2026" in us.stderr and "Traceback" not in us.stderr
 
 
 def test_history_marks_a_number_an_earlier_cqcplan_recorded_twice():

@@ -247,13 +247,15 @@ def test_glossary_matches_whole_words_and_plurals_case_sensitively():
     terms = [g.term for g in glossary_for(["CDs were kept in a cupboard; MCAs done; the ward used PPE.", "cd"])]
     assert terms == ["CD", "MCA", "PPE"]
     assert [g.term for g in glossary_for(["CDROM PICUs"])] == ["PICU"]
+    scans = glossary_for(["Patients waited for CT and MRI scans because the IT system failed; it was fixed."])
+    assert [g.term for g in scans] == ["CT", "IT", "MRI"]
 
 
 def test_curated_glossary_has_the_terms_action_plans_need():
     table = load(GlossaryTable, "glossary.toml")
     terms = {t.term for t in table.term}
     wanted = {"MCA", "DoLS", "IPC", "VTE", "RTT", "DBS", "MAR", "NEWS2", "PRN", "CD", "PPE", "WHO checklist", "ED",
-              "PICU", "MHA", "CTO", "DNACPR", "RCA", "PALS", "SALT", "BRAG", "FPPR", "PGD", "HCA"}
+              "PICU", "MHA", "CTO", "DNACPR", "RCA", "PALS", "SALT", "BRAG", "FPPR", "PGD", "HCA", "CT", "MRI", "IT"}
     assert wanted <= terms
     assert all(t.meaning.strip() for t in table.term)
 
@@ -289,15 +291,16 @@ def test_make_plan_group_by_orders_groups_and_keeps_every_ref():
         return Finding(id=id_, kind=kind, text=f"The trust {kind} do {id_}.", file="r.pdf", page=1, section="S",
                        service=service, domain=domain)
 
-    findings = [f("M1", "must", "Well-led", "Surgery"), f("S1", "should", "Safe", "Maternity"), f("M2", "must", "Safe", "Surgery")]
+    findings = [f("M1", "must", "Well-led", "Surgery"), f("S1", "should", "Safe", "Maternity"), f("M2", "must", "Safe", "Surgery"),
+                f("M3", "must", "Safe", None)]
     extraction = Extraction(reports=[ReportMeta(file="r.pdf", sha256="0", report_type="x")], findings=findings,
                             actions=[Action(ref=x.id, findings=[x.id]) for x in findings])
     plain = {a.wordings[0].finding_id: a.ref for a in make_plan(extraction).actions}
     by_kq = make_plan(extraction, group_by="key-question").actions
     assert [(a.ref, a.key_question, a.wordings[0].finding_id) for a in by_kq] == [
-        ("M2", "Safe", "M2"), ("S1", "Safe", "S1"), ("M1", "Well-led", "M1")]
+        ("M2", "Safe", "M2"), ("M3", "Safe", "M3"), ("S1", "Safe", "S1"), ("M1", "Well-led", "M1")]
     by_service = make_plan(extraction, group_by="service").actions
-    assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity"]
+    assert [a.services[0] for a in by_service] == ["Surgery", "Surgery", "Maternity", "Provider-wide"]  # no service: last
     for grouping in ("key-question", "service", "theme"):
         assert {a.wordings[0].finding_id: a.ref for a in make_plan(extraction, group_by=grouping).actions} == plain
 

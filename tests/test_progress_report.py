@@ -50,6 +50,8 @@ def test_counts_match_the_plan_after_edits(tmp_path):
         members = [a for a in edited.actions if label in (a.services or [LOCAL if a.local else NO_SERVICE])]
         assert group.total == len(members) and group.brag == _brag_counts(members)
     assert services[LOCAL].total == 1
+    labels = list(services)  # the core services, then "Provider-wide" and the local actions, as README says
+    assert labels[-2:] == [NO_SERVICE, LOCAL] and labels.count(NO_SERVICE) == 1, labels
     assert [(a.ref, a.days) for a in report.overdue] == [("M2", -2)]  # deadline 1 March 2025
     assert [a.ref for a in report.due_soon] == []
     [closed] = report.closed
@@ -100,6 +102,11 @@ def test_versions_appear_in_brag_over_time_after_two_updates(tmp_path):
     api.progress_report(third, out, today=date(2025, 4, 2))
     text = out.read_text(encoding="utf-8")
     assert all(f"<td>v{v}</td>" in text for v in ("0.1", "0.2", "0.3"))
+    # an older file reported on: its versions end at its own, as its heading says, and the later ones are named
+    older = api.progress(second, today=date(2025, 4, 2))
+    assert older.version == "0.2" and [v.version for v in older.versions] == ["0.1", "0.2"] and older.later == ["0.3"]
+    api.progress_report(second, tmp_path / "older.html", today=date(2025, 4, 2))
+    assert "also holds later versions (v0.3)" in (tmp_path / "older.html").read_text(encoding="utf-8")
 
 
 class _Elements(HTMLParser):

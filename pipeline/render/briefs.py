@@ -4,12 +4,14 @@ Plain documents on purpose (no template): both are short, handed round as they a
 their content rules (verbatim CQC wording, no prompts, no names) are the pipeline's.
 """
 
+import csv
+import io
 from pathlib import Path
 
 from ...models.briefs import Brief, PublicPlan, Removal, SaidDid
 
 from .plain import add_table, landscape_document
-from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, statement_block, uk_date, xml_safe
+from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, said_block, uk_date, xml_safe
 
 # Column widths in inches (the page holds plain.USABLE_INCHES): CQC's words get the room, not the ref.
 SAID_DID_WIDTHS = [0.5, 4.0, 2.7, 1.7, 1.2]
@@ -24,7 +26,8 @@ def write_said_did(sheet: SaidDid, path: Path) -> None:
     _briefs(doc, sheet.top)
     doc.add_page_break()
     doc.add_heading("What CQC said and what we did", level=1)
-    rows = [[r.ref, statement_block(r.statement), "\n".join(r.did), r.evidence, r.status] for r in sheet.rows]
+    rows = [[r.ref, said_block([r.statement] if r.statement else [], r.own), "\n".join(r.did), r.evidence, r.status]
+            for r in sheet.rows]
     add_table(doc, ["Ref", "CQC said (verbatim, page)", "What we did", "Evidence", "Status"], rows, SAID_DID_WIDTHS)
     doc.save(str(path))
 
@@ -41,9 +44,15 @@ def write_public(plan: PublicPlan, path: Path) -> None:
 
 
 def removed_tsv(removed: list[Removal]) -> str:
-    """Tab-separated: ref, field, what was removed, what replaced it (for a person to check)."""
-    lines = ["ref\tfield\tremoved\treplaced by"] + [f"{r.ref}\t{r.field}\t{r.removed}\t{r.replaced_by}" for r in removed]
-    return "\n".join(line.replace("\n", " ") for line in lines) + "\n"
+    """Tab-separated: ref, field, what was removed, what replaced it (for a person to check). Written
+    by the csv module, so a tab or quote typed in a name is quoted, never a column of its own; line
+    breaks become spaces so each removal stays one line."""
+    out = io.StringIO()
+    writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
+    writer.writerow(["ref", "field", "removed", "replaced by"])
+    for r in removed:
+        writer.writerow([" ".join(text.splitlines()) for text in (r.ref, r.field, r.removed, r.replaced_by)])
+    return out.getvalue()
 
 
 def _briefs(doc, briefs: list[Brief]) -> None:

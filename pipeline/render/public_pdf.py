@@ -20,7 +20,7 @@ from fpdf import FPDF
 
 from ...models.briefs import PublicAction, PublicPlan, Statement
 
-from .text import PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, uk_date
+from .text import NOT_YET_WRITTEN, OWN_LABEL, PUBLIC_HEADERS, PUBLIC_NOTE, public_cells, uk_date
 
 log = logging.getLogger("cqcplan")
 FONT = "DejaVu"
@@ -105,7 +105,11 @@ def _action_block(pdf: FPDF, action: PublicAction, keep_labels: bool = True) -> 
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(1.5)
     _paragraph(pdf, f"{ref}   {area}", 11, bold=True)
-    _label(pdf, PUBLIC_HEADERS[2], keep_labels)
+    if action.own is not None:  # the trust's own action: its words, never under CQC's heading
+        _label(pdf, OWN_LABEL, keep_labels)
+        _paragraph(pdf, action.own or NOT_YET_WRITTEN, BODY, indent=4)
+    else:
+        _label(pdf, PUBLIC_HEADERS[2], keep_labels)
     for statement in action.statements:
         _statement(pdf, statement)
     _label(pdf, PUBLIC_HEADERS[3], keep_labels)

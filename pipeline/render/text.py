@@ -104,16 +104,27 @@ def statement_block(statement: Statement) -> str:
     return f"{statement.text}\n{where}" + (f"\n{statement.raised_before}" if statement.raised_before else "")
 
 
+OWN_LABEL = "Our own action (not from CQC’s report)"
+
+
+def said_block(statements: list[Statement], own: str | None) -> str:
+    """What CQC said, verbatim with the page; for the trust's own (local) action, its words, labelled so."""
+    if own is not None:
+        return f"{OWN_LABEL}:\n{own or NOT_YET_WRITTEN}"
+    return "\n\n".join(map(statement_block, statements))
+
+
 PUBLIC_NOTE = "CQC’s words are quoted exactly as the inspection report printed them, with the page."
 PUBLIC_HEADERS = ["Ref", "Area", "What CQC said (verbatim, page)", "What we will do", "Lead", "Deadline", "Status",
                   "Progress"]
 NOT_YET_AGREED = "To be agreed"
+NOT_YET_WRITTEN = "(not written yet)"
 
 
 def public_cells(action: PublicAction) -> list[str]:
     """The public version's columns for one action, as both its Word and PDF renderers print them."""
     return [action.ref, action.key_question + (f" › {action.theme}" if action.theme else ""),
-            "\n\n".join(map(statement_block, action.statements)), "\n".join(action.actions) or NOT_YET_AGREED,
+            said_block(action.statements, action.own), "\n".join(action.actions) or NOT_YET_AGREED,
             action.lead, uk_date(action.deadline), action.status, action.progress]
 
 

@@ -289,10 +289,6 @@ def plan_extraction(extracted: ReportExtraction, options: DraftOptions) -> Extra
                          threshold=options.threshold)
 
 
-def _render_one(extracted: ReportExtraction, out: Path, options: DraftOptions) -> list[Path]:
-    return _render_plan(_plan(plan_extraction(extracted, options), options), out, options)
-
-
 def _plan(extraction: Extraction, options: DraftOptions) -> ActionPlan:
     from .pipeline.plan import make_plan
 
@@ -324,6 +320,9 @@ class BatchItem(BaseModel):
     error: str | None = None  # it failed, or its plan could not be written
     note: str | None = None  # kept an existing plan, skipped (listed twice) or not reached (interrupted)
     duplicate: bool = False  # the same content as an earlier file: left out of the combined plan
+    kept: bool = False  # its plan already existed and was left as it was (a re-run without --force)
+    musts: int | None = None  # the plan's must and should actions, as `draft` counts them (statements merged)
+    shoulds: int | None = None
 
 
 class BatchResult(BaseModel):
@@ -435,33 +434,40 @@ def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
         return BatchItem(file=path.name, error=exc.message)
     except Exception as exc:  # one bad file must not stop the batch
         return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
+    item = BatchItem(file=path.name, report=extracted)
     try:
-        written = _render_one(extracted, out, options)
+        plan = _plan(plan_extraction(extracted, options), options)
+        item = item.model_copy(update={"musts": plan.summary.musts, "shoulds": plan.summary.shoulds})
+        written = _render_plan(plan, out, options)
         # lists or notices seen but nothing read: the plan is written (as for one report), the file counts as failed
         unread = no_findings_message(extracted) if extracted.seen and not extracted.findings else None
-        return BatchItem(file=path.name, report=extracted, written=written, error=unread)
+        return item.model_copy(update={"written": written, "error": unread})
     except OutputExists:  # a re-run after adding a report: earlier plans stay as they are
-        return BatchItem(file=path.name, report=extracted, note=f"kept the existing {out.name} (--force redrafts it)")
+        return item.model_copy(update={"kept": True, "note": f"kept the existing {out.name} (--force redrafts it)"})
     except CqcplanError as exc:
-        return BatchItem(file=path.name, report=extracted, error=f"not written: {exc.message}")
+        return item.model_copy(update={"error": f"not written: {exc.message}"})
     except Exception as exc:
-        return BatchItem(file=path.name, report=extracted, error=f"not written: internal error ({type(exc).__name__}: {exc})")
+        return item.model_copy(update={"error": f"not written: internal error ({type(exc).__name__}: {exc})"})
 
 
 def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: DraftOptions
                     ) -> tuple[list[Path], str | None, int]:
-    """One combined plan per provider (a plan is one provider's); --combine-providers makes one
-    for all, still merging statements only within each provider. Returns the files, or why
-    they were not written (a plan exists, the disk is full ...) and that exit code."""
+    """One combined plan per provider with two or more reports (a plan is one provider's; a
+    provider's only report already has its own plan, and a second plan of it would be a second
+    living plan to keep); --combine-providers makes one for all, still merging statements only
+    within each provider. Returns the files, or why they were not written (a plan exists, the
+    disk is full ...) and that exit code."""
     groups = provider_groups(reports)
     if len(groups) > 1:
         log.warning("this batch holds reports of %s: %s; statements are not merged across providers",
                     providers_named(reports), "one combined plan for all, as --combine-providers asks"
-                    if options.combine_providers else "one combined plan per provider (--combine-providers for one)")
+                    if options.combine_providers else "a combined plan for each provider with two or more reports "
+                                                      "(--combine-providers for one for all)")
     try:
-        if len(groups) == 1 or options.combine_providers:
-            return _combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options), None, 0
-        return [path for key, group in groups.items()
+        if options.combine_providers or len(groups) == 1:
+            return (_combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options) if len(reports) > 1 else []), \
+                None, 0
+        return [path for key, group in groups.items() if len(group) > 1
                 for path in _combined_plan(group, out_dir / f"{COMBINED_NAME}-{_slug(key)}.docx", options)], None, 0
     except CqcplanError as exc:
         return [], exc.message, exc.exit_code
@@ -586,6 +592,7 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     from .pipeline.render import render
 
     reading, plan, changes, checks, today = _read_next(plan_file, today)
+    written, recorded = [], False
     store_path = Path(store) if store else plan_store.default_store(plan_file, reading.source)
     new_store = not store_path.exists()
     try:
@@ -596,6 +603,10 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
                 plan_store.record(connection, reading.source, Path(plan_file).name, [], [])
             plan, changes, checks, _ = _caught_up(reading, plan, changes, checks, newest, plan_file, today,
                                                   counted=False)
+            if newest is not None and not changes:  # nothing typed since the version it builds on: no empty version
+                connection.execute("ROLLBACK")
+                return UpdateResult(plan=newest[0], changes=[], checks=checks + check_plan(newest[0], today), written=[],
+                                    store=str(store_path))
             target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
             checks = checks + check_plan(plan, today) + [c for c in [plan_store.dated_before(connection, plan)] if c]
             plan_store.record(connection, plan, target.name, changes, checks)
@@ -605,10 +616,10 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
                 connection.execute("ROLLBACK")
                 raise
             connection.execute("COMMIT")
-    except BaseException:
-        if new_store:
+            recorded = True
+    finally:
+        if new_store and not recorded:  # a failure, or nothing to record: no store left behind
             store_path.unlink(missing_ok=True)
-        raise
     return UpdateResult(plan=plan, changes=changes, checks=checks, written=[str(p) for p in written],
                         store=str(store_path))
 

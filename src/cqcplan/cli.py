@@ -25,7 +25,7 @@ Examples:
   cqcplan draft report.pdf                       report-action-plan.docx beside the report
   cqcplan draft report.pdf -o plans/             plans/report-action-plan.docx (folder made if missing)
   cqcplan draft report.pdf -o plan.xlsx          the Excel tracker only
-  cqcplan draft reports/ -o plans/ -f docx -f xlsx   one plan per report and a combined plan
+  cqcplan draft reports/ -o plans/ -f docx -f xlsx   one plan per report; a combined plan per provider with 2+
   cqcplan extract report.pdf --json > findings.json
 """
 
@@ -136,7 +136,7 @@ def draft(
     combine_providers: Annotated[bool, typer.Option(
         "--combine-providers", help="One combined plan for a batch of several providers' reports.")] = False,
     response_due: Annotated[Optional[str], typer.Option(
-        "--response-due", metavar="YYYY-MM-DD", help="Date the provider's report to CQC is due, shown on the cover.")] = None,
+        "--response-due", metavar="DATE", help="Date the provider's report to CQC is due, shown on the cover (2025-03-31 or 31/03/2025, day first).")] = None,
     previous: PreviousOpt = None,
     previous_plan: PreviousPlanOpt = None,
 ) -> None:
@@ -178,15 +178,17 @@ def draft(
     run_batch(reports, folder, options, workers)
 
 
-def _date(text: str | None):
-    from datetime import date
+def _date(text: str | None, option: str = "--response-due"):
+    """A day as plans are typed (`pipeline/daytext.py`): 2025-03-31, 31/03/2025, 31 March 2025."""
+    from .pipeline.daytext import parse_day
 
     if text is None:
         return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31", param_hint="--response-due") from None
+    day = parse_day(text)
+    if day is None:
+        raise typer.BadParameter(f"{text!r} is not a date like 2025-03-31 or 31/03/2025 (day first)",
+                                 param_hint=option)
+    return day
 
 
 PlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx|PLAN.json|STORE", help="A plan `cqcplan draft` wrote: its .docx, .xlsx or --format json file, or its plan store (the latest version `cqcplan update` recorded).")]
@@ -246,20 +248,11 @@ def schema() -> None:
     typer.echo(files("cqcplan.models").joinpath("extraction.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
-TodayOpt = Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="The day to check deadlines against; default today.")]
+TodayOpt = Annotated[Optional[str], typer.Option(metavar="DATE", help="The day to check deadlines against (2026-12-31, 31/12/2026 or 31 December 2026, day first as plans are typed); default today.")]
 StoreOpt = Annotated[Optional[Path], typer.Option(metavar="STORE", help="The plan store (default: <report>-<plan id>.cqcplan-store.sqlite beside the plan, or a "
                                                              "<report>.cqcplan-store.sqlite an earlier cqcplan made for it).")]
 EditedPlanArg = Annotated[Path, typer.Argument(metavar="PLAN.docx|PLAN.xlsx", help="A plan written by cqcplan, as the leads edited it.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON (checks as a list).")]
-
-
-def _day(text: Optional[str]):
-    from datetime import date
-
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        raise typer.BadParameter(f"{text!r} is not a date like 2025-06-30", param_hint="--today") from None
 
 
 @app.command()
@@ -275,13 +268,15 @@ def update(
     from . import api
     from .show_living import print_checks
 
-    result = api.update(plan, out, today=_day(today), store=store, force=force)
+    result = api.update(plan, out, today=_date(today, "--today"), store=store, force=force)
     if json:
         typer.echo(result.model_dump_json(indent=2, exclude={"plan"}))
         return
     for path in result.written:
         typer.echo(f"wrote {path} (version {result.plan.version}; {len(result.changes)} field(s) changed; "
                    f"store {result.store})")
+    if not result.written:
+        typer.echo(f"nothing changed since version {result.plan.version}: no new version written")
     print_checks(result.checks)
 
 
@@ -297,7 +292,7 @@ def status(
     from . import api
     from .show_living import print_status
 
-    report = api.status(plan, store=store, today=_day(today))
+    report = api.status(plan, store=store, today=_date(today, "--today"))
     typer.echo(report.model_dump_json(indent=2)) if json else print_status(report)
     if report.must_overdue:
         from .errors import MustOverdue
@@ -337,7 +332,7 @@ def report(
     BRAG over versions, overdue, due soon and closed actions."""
     from . import api
 
-    for path in api.progress_report(plan, out, store=store, today=_day(today), force=force):
+    for path in api.progress_report(plan, out, store=store, today=_date(today, "--today"), force=force):
         typer.echo(f"wrote {path}")
 
 

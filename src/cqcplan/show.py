@@ -54,22 +54,36 @@ def run_batch(inputs, out_dir, options, workers: int, console: Console | None = 
         raise
     _print_summary(result, console)
     if result.failures:
-        written = len(result.items) - len(result.failures)
-        raise BatchFailed(f"{len(result.failures)} of {len(result.items)} files failed; "
-                          + (f"the other {written} were written to {out_dir}" if written else "no plan was written"))
+        raise BatchFailed(f"{len(result.failures)} of {len(result.items)} files failed; {_what_became(result, out_dir)}")
     if result.combined_error:  # e.g. a re-run: the combined plan exists (exit 8) or cannot be written (12)
         error = CqcplanError(f"the combined plan was not written: {result.combined_error}")
         error.exit_code = result.combined_exit
         raise error
 
 
+def _what_became(result, out_dir) -> str:
+    """What became of the other files, as it happened: plans written, plans kept as they were, skipped."""
+    written = sum(bool(i.written) for i in result.items)
+    kept = sum(i.kept for i in result.items)
+    skipped = sum(not (i.written or i.kept or i.error) for i in result.items)
+    parts = [f"{written} plan{'s' * (written != 1)} written to {out_dir}" if written else "no plan was written"]
+    if kept:
+        parts.append(f"{kept} already had {'a plan' if kept == 1 else 'plans'}, kept as they were (--force redrafts)")
+    if skipped:
+        parts.append(f"{skipped} skipped (see the summary)")
+    return "; ".join(parts)
+
+
+# The plan's actions, as `draft` counts them: statements about one issue merged into one action.
+COUNT_COLUMNS = ("Must actions", "Should actions")
+
+
 def _print_summary(result, console: Console) -> None:
     table = Table(title="Batch summary (interrupted)" if result.interrupted else "Batch summary")
-    for column in ("File", "Must", "Should", "Result"):
+    for column in ("File", *COUNT_COLUMNS, "Result"):
         table.add_column(column, overflow="fold")
     for item in result.items:
-        musts = sum(f.kind == "must" for f in item.report.findings) if item.report else None
-        shoulds = len(item.report.findings) - musts if item.report else None
+        musts, shoulds = item.musts, item.shoulds
         outcome = [f"wrote {', '.join(p.name for p in item.written)}"] if item.written else []
         outcome += [f"[red]failed:[/red] {escape(item.error)}"] if item.error else []
         outcome += [escape(item.note)] if item.note else []
