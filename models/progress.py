@@ -79,7 +79,6 @@ class ProgressReport(BaseModel):
     by_service: list[GroupProgress]
     versions: list[Review]  # BRAG and open/closed per version, oldest first; the last is this file as read
     from_store: bool  # `versions` came from the plan store (otherwise: only this version)
-    later: list[str] = []  # versions the store holds after this file's, left out (the report is of this version)
     overdue: list[DueAction]  # musts first, then by deadline
     due_soon: list[DueAction]
     due_soon_days: int

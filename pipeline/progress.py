@@ -34,7 +34,7 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
         by_key_question=_groups(actions, lambda a: [key_question(a)], [*KEY_QUESTIONS, NOT_TAGGED]),
         by_service=_groups(actions, _services, [], last=[NO_SERVICE, LOCAL]),
-        versions=_versions(stored, now), later=_later(stored, now), from_store=from_store,
+        versions=_versions(stored, now), from_store=from_store,
         overdue=_musts_first([_due(a, d) for d, a in due if d < 0], lambda d: (d.deadline, d.ref)),
         due_soon=_musts_first([_due(a, d) for d, a in due if 0 <= d <= DUE_SOON_DAYS],
                               lambda d: (d.deadline, d.ref)),
@@ -78,12 +78,6 @@ def _versions(stored: list[Review], now: Review) -> list[Review]:
     by_version = {r.version: r for r in stored}
     kept = list(by_version)[: list(by_version).index(now.version)] if now.version in by_version else list(by_version)
     return [by_version[v] for v in kept] + [now]
-
-
-def _later(stored: list[Review], now: Review) -> list[str]:
-    """The versions the store holds after this file's (an older file reported on): left out, and named."""
-    numbers = list(dict.fromkeys(r.version for r in stored))
-    return numbers[numbers.index(now.version) + 1:] if now.version in numbers else []
 
 
 def _due(action: PlanAction, days: int) -> DueAction:

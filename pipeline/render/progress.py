@@ -151,10 +151,7 @@ def _versions_line(report: ProgressReport) -> str:
     first, last = report.versions[0], report.versions[-1]
     span = f" (v{first.version} to v{last.version})" if len(report.versions) > 1 else ""
     now = ", the last as the file reads now" if report.edited else ""
-    later = (f" The plan store also holds later versions ({', '.join(f'v{v}' for v in report.later)}), left out: "
-             f"this report is of version {report.version}; report on the newest version's file to include them."
-             if report.later else "")
-    return f"{_n(len(report.versions), 'version')} from the plan store{span}{now}.{later}"
+    return f"{_n(len(report.versions), 'version')} from the plan store{span}{now}."
 
 
 def _version_row(version: Review) -> list[str]:
