@@ -14,7 +14,10 @@ answer comes from words, in this order of trust:
    own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
    ("day-to-day");
-3. British usage before the American word list: "non-" and "self-" stay hyphenated before a
+3. the writer: a report that prints its splits with U+2010 or a soft hyphen (a browser,
+   WeasyPrint) prints a hyphen-minus at a line end only where the word has one
+   ("pre-/operative" beside "depart‐/ment"): kept;
+4. British usage before the American word list: "non-" and "self-" stay hyphenated before a
    word ("non-medical", "non-urgent"), though the list closes them up ("nonmedical").
 
 Both libraries ship their data inside the package and are loaded on the first line-end
@@ -24,6 +27,8 @@ hyphen a report prints.
 import re
 from functools import cache
 
+# Put among a report's words when its lines show it marks splits with U+2010 or a soft hyphen.
+MARKS_SPLITS = "\u2010"
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 
@@ -42,6 +47,8 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         return False
     if whole in known_words:
         return True
+    if MARKS_SPLITS in known_words:
+        return False
     if head_text.lower() in _HYPHENATED_PREFIXES and tail_text.islower() and is_word(tail_text.lower()):
         return False
     if not tail_text[0].islower() or not is_word(whole):
