@@ -797,15 +797,19 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
 def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column set right of its one wide column ("No. | Action |
     Core service", the service named once per group of rows), or None: narrower than the
-    column left of it and, as a left label column (`_label_cells`), its cells name rows and
-    start level with cells beside them."""
+    column left of it, every cell reading as a row's label and starting level with a cell
+    beside it; two or more such cells, or one beside a numbered or bulleted row (a heading
+    beside a paragraph is no label)."""
     if len(columns) != 2 or not all(columns):
         return None
     left, right = columns
     if max(l.x1 for l in right) - min(l.x0 for l in right) >= max(l.x1 for l in left) - min(l.x0 for l in left):
         return None
-    cells = _label_cells([right, left])
-    return cells if cells and all(map(_names_a_row, cells)) else None
+    cells, rows = _groups(right), _groups(left)
+    beside = [next((row for row in rows if abs(row[0].top - cell[0].top) < 0.3 * cell[0].size), None) for cell in cells]
+    if None in beside or not all(map(_names_a_row, cells)):
+        return None
+    return cells if len(cells) > 1 or bullet_marker(beside[0][0].text.strip()) else None
 
 
 def _rows_then_labels(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
