@@ -739,7 +739,7 @@ def _next_in_turn(item: str, text: str) -> bool:
     then "4)"): the list's next item, however its column's indents place it (a box broken
     between columns sets its text at another distance from the column's edge)."""
     marks = [(bullet_marker(collapse_ws(t)) or "").strip() for t in (item, text)]
-    if not all(marks) or _marker_kind(marks[0]) != _marker_kind(marks[1]):
+    if not all(marks) or _marker_kind(collapse_ws(item)) != _marker_kind(collapse_ws(text)):
         return False
     values = [_turn(mark) for mark in marks]
     return None not in values and values[1] == values[0] + 1
