@@ -42,6 +42,7 @@ class Wording(BaseModel):
     page: int
     section: str
     service: str | None = None
+    group: str | None = None
     also_at: list[Place] = []
     basis: list[str] = []
     review: bool = False

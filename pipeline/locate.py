@@ -160,7 +160,9 @@ class _Walker:
     def _context(self, section: str) -> Context:
         service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
-        return Context(section=section, service=service, domain=domain)
+        lst = self.open or self.suspended
+        group = next((h.text for h in reversed(self.stack) if not h.service and lst and h.text in lst.group_headings), None)
+        return Context(section=section, service=service, domain=domain, group=group)
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a

@@ -212,4 +212,5 @@ def test_unstyled_group_labels_keep_the_list_and_the_lead_in_is_no_statement(tmp
         ("should", "The provider should ensure that care pla"),
         ("should", "The provider should consider more activi"),
     ]
-    assert {f.service for f in found} == {"Wards for older people with mental health problems"}
+    assert {f.service for f in found} == {"Wards for older people with mental health problems"}  # the report's core service
+    assert [f.group for f in found] == ["Bramley ward", "Bramley ward", "Cedars ward", "Bramley ward", "Cedars ward"]
