@@ -69,6 +69,8 @@ MIN_COLUMN_SHARE = 0.22
 # Pages handed to a worker at a time: small enough that this process, once it has loaded the
 # tagger, finds chunks not yet started and reads them itself.
 CHUNK_PAGES = 6
+# A label column right of a table's wide column is at most this share of its width.
+RIGHT_LABEL_SHARE = 2 / 3
 # A column with a third as many lines as another holds a table's labels: read by row too.
 LABEL_COLUMN_RATIO = 3
 # A table's header row heads the columns of the stretches below it while each follows the one
@@ -797,17 +799,19 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
 def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column set right of its one wide column ("No. | Action |
     Core service", the service named once per group of rows), or None: narrower than the
-    column left of it, every cell reading as a row's label and starting level with a cell
+    column left of it by a third at least, every cell reading as a row's label (opening with
+    a capital: a column of text going on an item is lower case) and starting level with a cell
     beside it; two or more such cells, or one beside a numbered or bulleted row (a heading
     beside a paragraph is no label)."""
     if len(columns) != 2 or not all(columns):
         return None
     left, right = columns
-    if max(l.x1 for l in right) - min(l.x0 for l in right) >= max(l.x1 for l in left) - min(l.x0 for l in left):
+    width = max(l.x1 for l in left) - min(l.x0 for l in left)
+    if max(l.x1 for l in right) - min(l.x0 for l in right) > RIGHT_LABEL_SHARE * width:
         return None
     cells, rows = _groups(right), _groups(left)
     beside = [next((row for row in rows if abs(row[0].top - cell[0].top) < 0.3 * cell[0].size), None) for cell in cells]
-    if None in beside or not all(map(_names_a_row, cells)):
+    if None in beside or not all(_names_a_row(cell) and cell[0].text[:1].isupper() for cell in cells):
         return None
     return cells if len(cells) > 1 or bullet_marker(beside[0][0].text.strip()) else None
 
