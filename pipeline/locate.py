@@ -485,6 +485,8 @@ class _Walker:
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._group_label(line, text, lst):
+            self._end_item()
+            self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
             self._sub_heading(_Heading(self._rank(line), text, service=sp.service_name(text), line=line), label=True)
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
