@@ -14,8 +14,8 @@ answer comes from words, in this order of trust:
    own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
    ("day-to-day");
-3. the writer: a report that prints its splits with U+2010 or a soft hyphen (a browser,
-   WeasyPrint) prints a hyphen-minus at a line end only where the word has one
+3. the writer: a report that prints its splits with U+2010 (a browser, WeasyPrint) prints
+   a hyphen-minus at a line end only where the word has one
    ("pre-/operative" beside "depart‐/ment"): kept;
 4. British usage before the American word list: "non-" and "self-" stay hyphenated before a
    word ("non-medical", "non-urgent"), though the list closes them up ("nonmedical").
@@ -27,7 +27,7 @@ hyphen a report prints.
 import re
 from functools import cache
 
-# Put among a report's words when its lines show it marks splits with U+2010 or a soft hyphen.
+# Put among a report's words when its lines show it marks splits with U+2010.
 MARKS_SPLITS = "\u2010"
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
