@@ -151,6 +151,7 @@ class Finding(BaseModel):
     section: str
     service: str | None = None
     domain: str | None = None
+    group: str | None = None  # the list's group naming no core service it is listed under: a ward, a unit, "Trust wide"
     regulations: list[Regulation] = []
     derived: bool = False
     also_at: list[Place] = []

@@ -53,6 +53,7 @@ class Wording(BaseModel):
     page: int
     section: str
     service: str | None = None
+    group: str | None = None
     also_at: list[Place] = []
     basis: list[str] = []
     review: bool = False

@@ -18,6 +18,7 @@ class Context(BaseModel):
     section: str
     service: str | None = None
     domain: str | None = None
+    group: str | None = None  # the list's group it is listed under when that names no core service (a ward, "Trust wide")
 
 
 class ListItem(BaseModel):

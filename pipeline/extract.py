@@ -77,6 +77,7 @@ def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str], def
         section=item.context.section,
         service=item.context.service,
         domain=item.context.domain,
+        group=item.context.group,
         regulations=find_citations(text, default_instrument),
     )
 

@@ -14,7 +14,10 @@ answer comes from words, in this order of trust:
    own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
    ("day-to-day");
-3. British usage before the American word list (`vocab/hyphenated.toml`): "non-" and "self-"
+3. the writer: a report that prints its splits with U+2010 (a browser, WeasyPrint) prints
+   a hyphen-minus at a line end only where the word has one
+   ("pre-/operative" beside "depart‐/ment"): kept;
+4. British usage before the American word list (`vocab/hyphenated.toml`): "non-" and "self-"
    stay hyphenated before a word ("non-medical", "non-urgent"), and an established hyphenated
    spelling stays whole ("on-going", "co-ordinate"), though the list closes them up
    ("nonmedical", "ongoing"); the report's own closed-up spelling, read in step 1, wins.
@@ -27,6 +30,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+# Put among a report's words when its lines show it marks splits with U+2010.
+MARKS_SPLITS = "\u2010"
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 
@@ -45,6 +50,8 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         return False
     if whole in known_words:
         return True
+    if MARKS_SPLITS in known_words:
+        return False
     british = _british()
     if compound in british.compounds:
         return False

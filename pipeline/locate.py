@@ -83,6 +83,7 @@ class _List:
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
+        self.emitted = 0  # items ended so far
         self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
         self.context: Context | None = None  # a resumed item's own heading context
         self.line: Line | None = None  # its heading's line
@@ -165,7 +166,9 @@ class _Walker:
     def _context(self, section: str) -> Context:
         service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
-        return Context(section=section, service=service, domain=domain)
+        lst = self.open or self.suspended
+        group = next((h.text for h in reversed(self.stack) if not h.service and lst and h.text in lst.group_headings), None)
+        return Context(section=section, service=service, domain=domain, group=group)
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
@@ -200,8 +203,12 @@ class _Walker:
         """Two headings side by side on one row, neither a structural heading ("Core service" |
         "Actions"), or one the list's heading over the actions column ("Core service" | "Action
         the trust SHOULD take to improve"): a table's header row, which a table repeats over its
-        page breaks (repeated on a later page, a cell that opens the list still open goes on with it)."""
+        page breaks (repeated on a later page, a cell that opens the list still open goes on with it).
+        A bold cell read as text before it on its row ("No.", a full stop ending it) is one of its cells."""
         last = self.last_heading
+        prev = self.prev
+        if last is None and prev is not None and prev.bold and len(prev.text.split()) <= MAX_HEADING_WORDS:
+            last = prev
         if kind_word(text):
             return  # a row's label and its kind cell ("MUST"), not a header row
         if last is None or last.page != line.page or abs(last.top - line.top) >= 0.3 * line.size or last.x1 >= line.x0:
@@ -427,6 +434,8 @@ class _Walker:
         the next cell of a table's header row: the table's items are each the list's whose
         heading is over them, whichever was read last."""
         before = self.open
+        if before is not None and before.kind == "either" and before.item and not before.bulleted and not before.emitted:
+            before.preamble, before.item = before.item[-1], []  # the section's one paragraph, before its lists: their lead-in
         self.close_all()
         self.in_table = False
         owner = self._list_owner()
@@ -519,9 +528,28 @@ class _Walker:
         elif not lst.bulleted and self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
+        elif self._group_label(line, text, lst):
+            self._end_item()
+            self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
+            self._sub_heading(_Heading(self._rank(line), text, service=sp.service_name(text), line=line), label=True)
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _group_label(self, line: Line, text: str, lst: _List) -> bool:
+        """A short line with no sentence's end, after a finished item (or before the first),
+        with a bullet of the list's own kind right under it, no further left: a group of the
+        list ("Bramley ward" before its numbered items), however it is set (a scanned page's
+        text layer has no bold and no heading sizes)."""
+        after = self.next
+        if after is None or after.page != line.page or not text[:1].isupper() or text.endswith(TERMINAL):
+            return False
+        if len(text.split()) > MAX_HEADING_WORDS or lst.item and _open_sentence(lst.item):
+            return False
+        marker = bullet_marker(collapse_ws(after.text))
+        own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
+        return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
+            not own or _marker_kind(collapse_ws(after.text)) == _marker_kind(collapse_ws(own[0].text)))
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read
@@ -571,7 +599,8 @@ class _Walker:
             # as a guess at the new column's edge placed them may put it further right
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
-        if lst.item and (line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
+        if lst.item and not _next_in_turn(lst.item[0].text, line.text) and (
+                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
                 and not self._back_from_subs(line, lst):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
@@ -725,6 +754,7 @@ class _Walker:
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
+            lst.emitted += 1
             self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
             lst.item, lst.subs, lst.context = [], [], None
         if lst:
@@ -763,6 +793,25 @@ def _marker_kind(text: str) -> str:
     """A bullet's glyph, or a number's or letter's form ("1.", "(a)"): which list level it marks."""
     marker = (bullet_marker(text) or "").strip()
     return "".join("1" if c.isdigit() else "a" if c.isalpha() else c for c in marker)
+
+
+def _next_in_turn(item: str, text: str) -> bool:
+    """`text` opens with the number or letter after the one opening `item` ("a." then "b.", "3)"
+    then "4)"): the list's next item, however its column's indents place it (a box broken
+    between columns sets its text at another distance from the column's edge)."""
+    marks = [(bullet_marker(collapse_ws(t)) or "").strip() for t in (item, text)]
+    if not all(marks) or _marker_kind(collapse_ws(item)) != _marker_kind(collapse_ws(text)):
+        return False
+    values = [_turn(mark) for mark in marks]
+    return None not in values and values[1] == values[0] + 1
+
+
+def _turn(mark: str) -> int | None:
+    """A list number's or single letter's place in its sequence ("3." 3, "(b)" 2), else None."""
+    core = mark.strip("().:")
+    if core.isdigit():
+        return int(core)
+    return ord(core.lower()) - ord("a") + 1 if len(core) == 1 and core.isalpha() else None
 
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:

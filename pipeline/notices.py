@@ -175,7 +175,7 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
     label = next((i for i, l in enumerate(cell) if CELL_LABEL.match(l.text)), None)
     heading_lines = cell[: label if label is not None else 1]
     heading = join_lines([collapse_ws(l.text) for l in heading_lines])
-    body = cell[label + 1 if label is not None else 1:]
+    body = _cell_body(cell[label + 1 if label is not None else 1:])
     raw = [collapse_ws(l.text) for l in body]
     text = "\n".join(strip_marker(r) for r in raw)
     return RequirementNotice(
@@ -189,6 +189,18 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
         statement=_statement(raw, known_words),
         statement_page=body[0].page if body else 0,
     )
+
+
+def _cell_body(body: list[Line]) -> list[Line]:
+    """The cell's text up to a line set after a blank line's gap in another type size: the
+    table has ended (the last row runs on to the next row heading, which there is none of:
+    a page's closing note after it, "The provider should tell us if …", is no part of it)."""
+    for k in range(1, len(body)):
+        above, line = body[k - 1], body[k]
+        if (line.page == above.page and line.top - above.bottom > above.size
+                and abs(line.size - body[0].size) > 0.05 * body[0].size):
+            return body[:k]
+    return body
 
 
 @cache

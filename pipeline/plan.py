@@ -204,6 +204,7 @@ def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) ->
         page=finding.page,
         section=finding.section,
         service=finding.service,
+        group=finding.group,
         also_at=finding.also_at,
         basis=[tag_basis(t) for t in finding.tags if not t.rule_id.startswith(ALSO)],
         review=finding.review or any(link.review for link in merges) or bool(finding.repeat_of and finding.repeat_of.review),

@@ -69,6 +69,8 @@ MIN_COLUMN_SHARE = 0.22
 # Pages handed to a worker at a time: small enough that this process, once it has loaded the
 # tagger, finds chunks not yet started and reads them itself.
 CHUNK_PAGES = 6
+# A label column right of a table's wide column is at most this share of its width.
+RIGHT_LABEL_SHARE = 2 / 3
 # A column with a third as many lines as another holds a table's labels: read by row too.
 LABEL_COLUMN_RATIO = 3
 # A table's header row heads the columns of the stretches below it while each follows the one
@@ -779,6 +781,9 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if wide_beside_labels:
         label_cells, wide = wide_beside_labels
         return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
+    right_labels = _right_labels(columns)
+    if right_labels:
+        return _rows_then_labels([_in_column(cell) for cell in right_labels], _in_column(columns[0], page_left))
     if any(narrow):
         label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and (
             all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
@@ -789,6 +794,44 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[-1]))
     return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
+
+
+def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
+    """The cells of a table's label column set right of its one wide column ("No. | Action |
+    Core service", the service named once per group of rows), or None: narrower than the
+    column left of it by a third at least, every cell reading as a row's label (opening with
+    a capital: a column of text going on an item is lower case) and starting level with a cell
+    beside it; two or more such cells, or one beside a numbered or bulleted row (a heading
+    beside a paragraph is no label)."""
+    if len(columns) != 2 or not all(columns):
+        return None
+    left, right = columns
+    width = max(l.x1 for l in left) - min(l.x0 for l in left)
+    if max(l.x1 for l in right) - min(l.x0 for l in right) > RIGHT_LABEL_SHARE * width:
+        return None
+    cells, rows = _groups(right), _groups(left)
+    beside = [next((row for row in rows if abs(row[0].top - cell[0].top) < 0.3 * cell[0].size), None) for cell in cells]
+    if None in beside or not all(_names_a_row(cell) and cell[0].text[:1].isupper() for cell in cells):
+        return None
+    return cells if len(cells) > 1 or bullet_marker(beside[0][0].text.strip()) else None
+
+
+def _rows_then_labels(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
+    """A table with its label column on the right read row by row: each row's first printed
+    line (all of it: number and text), then the label cell beside it whole, as one line (the
+    row's service, read while its item is one line long), then the rest of the row."""
+    ordered: list[Line] = []
+    pending = list(label_cells)
+    for k, line in enumerate(cells):
+        ordered.append(line)
+        after = cells[k + 1] if k + 1 < len(cells) else None
+        if after is not None and abs(after.top - line.top) < 0.3 * line.size:
+            continue  # the row's first printed line goes on in another cell ("No." | "Action …")
+        level = [cell for cell in pending if abs(cell[0].top - line.top) < 0.3 * line.size]
+        for cell in level:
+            ordered.append(_one_line(cell))
+            pending.remove(cell)
+    return ordered + [line for cell in pending for line in cell]
 
 
 def _nested_labels(labels: list[list[Line]]) -> list[list[Line]] | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..models.document import Line
 
 from .glyphs import BULLETS as BULLET_GLYPHS, LINE_END_HYPHENS, SOFT_HYPHEN
-from .hyphenation import splits_word
+from .hyphenation import MARKS_SPLITS, splits_word
 
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 HARD_HYPHEN = "-"
@@ -105,9 +105,19 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
     return out.replace(SOFT_HYPHEN, "")
 
 
+# A line ending in a letter and U+2010: the writer marks its own splits (PDFium reports a
+# line-end soft hyphen as it does a hyphen-minus, so only U+2010 tells).
+_MARKED_SPLIT = re.compile(r"[^\W\d_]\u2010$", re.MULTILINE)
+
+
 def words_in(texts: list[str]) -> frozenset[str]:
-    """Every word the report prints whole (hyphenated compounds kept as one word)."""
-    return frozenset(w.lower() for text in texts for w in _WORD.findall(text))
+    """Every word the report prints whole (hyphenated compounds kept as one word), and
+    `MARKS_SPLITS` when a line ends in a U+2010 after a letter: a writer that
+    marks its splits so does not split with a hyphen-minus (hyphenation.py)."""
+    words = {w.lower() for text in texts for w in _WORD.findall(text)}
+    if any(_MARKED_SPLIT.search(text) for text in texts):
+        words.add(MARKS_SPLITS)
+    return frozenset(words)
 
 
 # spaCy's tokeniser is quadratic in the length of a run without spaces (a damaged or hostile

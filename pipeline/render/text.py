@@ -31,10 +31,13 @@ def _and(parts: list[str]) -> str:
 
 
 def source_line(wording: Wording, *, with_file: bool) -> str:
-    """Where CQC printed it: "p. 12, Areas for improvement, Surgery; also p. 3"."""
+    """Where CQC printed it: "p. 12, Areas for improvement, Surgery; also p. 3" (and the
+    list's group naming no service after it: "…, Wards for older people …, Bramley ward")."""
     parts = [f"p. {wording.page}", wording.section.rstrip(" :;,.")]
     if wording.service:
         parts.append(wording.service)
+    if wording.group:
+        parts.append(wording.group)
     line = ", ".join(p for p in parts if p)
     if wording.also_at:
         line += "; also p. " + ", ".join(str(p.page) for p in wording.also_at)
