@@ -77,10 +77,10 @@ def test_a_writer_that_splits_with_u2010_keeps_a_hyphen_minus_at_a_line_end(tmp_
 
 def test_without_u2010_splits_the_word_list_still_decides_a_line_end_hyphen(tmp_path):
     lines = [("Action the trust MUST take to improve", 40, 60, 13, True),
-             ("• The trust must ensure that pre-", 40, 90, 10),
-             ("operative checks are recorded.", 50, 102.5, 10)]
+             ("• The trust must ensure that antibiotic prophy-", 40, 90, 10),
+             ("laxis checks are recorded.", 50, 102.5, 10)]
     assert [f.text for f in _findings(_pdf(tmp_path / "report.pdf", [lines]))] == [
-        "The trust must ensure that preoperative checks are recorded."]
+        "The trust must ensure that antibiotic prophylaxis checks are recorded."]
 
 
 # ---- a service column on the right, named once per group ---------------------------------
