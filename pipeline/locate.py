@@ -593,6 +593,9 @@ class _Walker:
                 lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
                 lst.hidden = True
                 return True
+            if self._hangs_past_text(line, lst):
+                lst.cont_x = line.x0  # its lines go here, a little right of its first line's text
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -626,6 +629,16 @@ class _Walker:
         first = lst.item[0]
         return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
                 and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
+                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+
+    def _hangs_past_text(self, line: Line, lst: _List) -> bool:
+        """The first wrapped line of an item, set right of its first line's text by less than a
+        sub-bullet's indent, mid-sentence with no paragraph gap: the hanging indent is deeper than
+        the number and its space (a scan's text layer stretches each line to its box, so the
+        space after "1." is narrower than the tab printed there)."""
+        first = lst.item[0]
+        return (len(lst.item) == 1 and line.page == first.page and not bullet_marker(collapse_ws(line.text))
+                and 0 < line.x0 - lst.text_x <= SUB_INDENT_EM * line.size
                 and _open_sentence(lst.item) and not self._paragraph_break(line, first))
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
