@@ -14,6 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .panels import panels_resumed
 from .text import body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
@@ -36,7 +37,7 @@ TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
+    lines = merge_wrapped_headings(panels_resumed(list(doc.body_lines())), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -444,6 +445,9 @@ class _Walker:
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
                 text[:1].islower() or not unfinished.lines[-1].text.rstrip().endswith(TERMINAL)):
             return self._resume(unfinished, line, lst)
+        if lst.item and self._panel_left(line, lst.item):
+            self.close_all()  # a list set in a panel ends with the panel
+            return self._feed_body(line, text)
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
@@ -478,6 +482,14 @@ class _Walker:
         elif lst.item:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _panel_left(self, line: Line, item: list[Line]) -> bool:
+        """The item's sentence is finished and the next line read is the top of another column
+        (or page) in other type: the list was set in a panel of its own type, which ended there
+        (`panels.py`), and the main column goes on."""
+        last = item[-1]
+        return (self._jump(line, last) and not _open_sentence(item) and not self._same_style(line, last)
+                and line.bold == last.bold and abs(line.column_left - last.column_left) > SUB_INDENT_EM * line.size)
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read
