@@ -484,12 +484,18 @@ class _Walker:
             self._feed_body(line, text)
 
     def _panel_left(self, line: Line, item: list[Line]) -> bool:
-        """The item's sentence is finished and the next line read is the top of another column
-        (or page) in other type: the list was set in a panel of its own type, which ended there
-        (`panels.py`), and the main column goes on."""
+        """The item's sentence is finished and the next line read, in other type, is the top of
+        another column (or page), or is set outside the item's column (the main column running
+        on across the page under a side panel's end): the list was set in a panel of its own
+        type, which ended there (`panels.py`), and the main column goes on."""
         last = item[-1]
-        return (self._jump(line, last) and not _open_sentence(item) and not self._same_style(line, last)
-                and line.bold == last.bold and abs(line.column_left - last.column_left) > SUB_INDENT_EM * line.size)
+        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold \
+                or abs(line.column_left - last.column_left) <= SUB_INDENT_EM * line.size:
+            return False
+        slack = SUB_INDENT_EM * line.size
+        mine = [l for l in item if l.page == line.page]
+        outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
+        return self._jump(line, last) or outside
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read

@@ -27,9 +27,31 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
             pages[-1].append(line)
         else:
             pages.append([line])
-    for n in range(1, len(pages)):
-        pages[n] = _panel_first(pages[n - 1], pages[n])
+    for n in range(len(pages)):
+        pages[n] = _panel_last(pages[n])
+        if n:
+            pages[n] = _panel_first(pages[n - 1], pages[n])
     return [line for page in pages for line in page]
+
+
+def _panel_last(here: list[Line]) -> list[Line]:
+    """A column that breaks mid-sentence at the page's foot, read before the other type set
+    beside it (a panel left of the main column): it is read last on its page, so that its next
+    lines on the next page follow it."""
+    cut = next((k for k in range(len(here) - 1, 0, -1) if not _same_type(here[k], here[-1])), None)
+    if cut is None:
+        return here
+    last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
+    if last.text.rstrip().endswith(SENTENCE_END):
+        return here
+    start = cut
+    while (start and here[start - 1].top < here[start].top  # its column, headings included
+           and abs(here[start - 1].column_left - last.column_left) < 0.5):
+        start -= 1
+    top = here[start].top
+    if not all(abs(l.column_left - last.column_left) >= 0.5 and top < l.bottom and l.top < last.bottom for l in trailing):
+        return here  # not set beside it
+    return here[:start] + trailing + here[start:cut + 1]
 
 
 def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:

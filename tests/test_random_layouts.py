@@ -44,11 +44,12 @@ IDS = [f"seed{s}" + (f"-{w}" if w else "") + (f"-{r}" if r not in (None, "random
 
 @cache
 def _run(seed: int, writer: str | None, reprint: str | None, tmp: Path, later: bool = False, lists: bool = False,
-         fourth: bool = True, bands: bool = True, fifth: bool = False, tables: bool = False, sixth: bool = False):
+         fourth: bool = True, bands: bool = True, fifth: bool = False, tables: bool = False, sixth: bool = False,
+         seventh: bool = False):
     if reprint not in (None, "random") and not shutil.which("gs" if reprint == "gs" else "pdftocairo"):
         pytest.skip(f"{reprint} is not installed")
     pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, lists=lists, fourth=fourth, bands=bands,
-                         fifth=fifth, tables=tables, sixth=sixth)
+                         fifth=fifth, tables=tables, sixth=sixth, seventh=seventh)
     path = tmp / f"seed-{seed}.pdf"
     path.write_bytes(pdf)
     return gold, api.extract_report(path).findings
