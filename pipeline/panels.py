@@ -70,7 +70,7 @@ def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
     if last.text.rstrip().endswith(SENTENCE_END) and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here  # the panel ended its sentence: only its next item shows it goes on
     end = j + 1
-    while (end < len(here) and _same_type(here[end], last) and here[end].top > here[end - 1].top
+    while (end < len(here) and here[end].top > here[end - 1].top  # its column, headings included
            and abs(here[end].column_left - line.column_left) < 0.5):
         end += 1
     return here[j:end] + here[:j] + here[end:]
