@@ -36,14 +36,14 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
 
 def _panel_last(here: list[Line]) -> list[Line]:
     """A column that breaks mid-sentence at the page's foot, read before the other type set
-    beside it (a panel left of the main column): it is read last on its page, so that its next
-    lines on the next page follow it."""
+    beside it (a panel left of the main column) which ends its own sentence there: it is read
+    last on its page, so that its next lines on the next page follow it."""
     cut = next((k for k in range(len(here) - 1, 0, -1) if not _same_type(here[k], here[-1])), None)
     if cut is None:
         return here
     last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
-    if last.text.rstrip().endswith(SENTENCE_END):
-        return here
+    if last.text.rstrip().endswith(SENTENCE_END) or not trailing[-1].text.rstrip().endswith(SENTENCE_END):
+        return here  # the column ends its sentence, or the text beside it goes on too (read on as it is)
     start = cut
     while (start and here[start - 1].top < here[start].top  # its column, headings included
            and abs(here[start - 1].column_left - last.column_left) < 0.5):
