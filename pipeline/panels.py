@@ -65,8 +65,8 @@ def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
     if not j:
         return here
     line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
-    if not (line.top < here[j - 1].top - 1 and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
-        return here  # not the top of a column set where the panel was
+    if not (line.top < here[j - 1].top - line.size and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
+        return here  # not the top of a column set where the panel was (read after lines further down, not a cell beside it)
     if last.text.rstrip().endswith(SENTENCE_END) and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here  # the panel ended its sentence: only its next item shows it goes on
     end = j + 1
