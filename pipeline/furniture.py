@@ -38,6 +38,10 @@ CQC_FOOTER = re.compile(
 HEADER_CLEARANCE_EM = 2.0
 # Fractions of page height: running headers and footers live in these margin bands.
 MARGIN_BAND = (0.1, 0.9)
+# A line printed in the same words at the same place on two or more pages below this share of
+# the page's height is a running footer too, wherever the writer set its margin (a line fixed to
+# the page's foot above a wide bottom margin).
+LOW_FOOTER_BAND = 0.85
 
 
 def margin_key(text: str) -> str:
@@ -48,6 +52,7 @@ def margin_key(text: str) -> str:
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
     margins = {page.number: {id(line): band for line in page.lines if (band := _band(line, page.height))}
                for page in doc.pages}
+    _placed_footers(doc, margins)
     recurring = _recurring_in(doc, margins)
     for page in doc.pages:
         _wrapped_footers(page.lines, margins[page.number], recurring)
@@ -74,6 +79,19 @@ def _band(line: Line, height: float) -> str | None:
     if line.top >= height * MARGIN_BAND[1]:
         return "bottom"
     return None
+
+
+def _placed_footers(doc: ReportDocument, bands: dict[int, dict[int, str]]) -> None:
+    """Add to their pages' bottom bands the low lines printed in the same words and place on
+    two or more pages (`LOW_FOOTER_BAND`)."""
+    low = [(page.number, line, _placed(line, page.height)) for page in doc.pages for line in page.lines
+           if id(line) not in bands[page.number] and line.top >= LOW_FOOTER_BAND * page.height]
+    counts: dict[tuple, set[int]] = {}
+    for number, _, key in low:
+        counts.setdefault(key, set()).add(number)
+    for number, line, key in low:
+        if len(counts[key]) >= 2:
+            bands[number][id(line)] = "bottom"
 
 
 def _wrapped_footers(lines: list[Line], bands: dict[int, str], recurring: set[str]) -> None:

@@ -14,6 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .panels import panels_resumed
 from .text import body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
@@ -39,7 +40,7 @@ TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(list(doc.body_lines()), completes=sp.is_structural_heading)
+    lines = merge_wrapped_headings(panels_resumed(list(doc.body_lines())), completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -497,6 +498,9 @@ class _Walker:
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
                 text[:1].islower() or not unfinished.lines[-1].text.rstrip().endswith(TERMINAL)):
             return self._resume(unfinished, line, lst)
+        if lst.item and self._panel_left(line, lst.item):
+            self.close_all()  # a list set in a panel ends with the panel
+            return self._feed_body(line, text)
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
@@ -550,6 +554,20 @@ class _Walker:
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
             not own or _marker_kind(collapse_ws(after.text)) == _marker_kind(collapse_ws(own[0].text)))
+
+    def _panel_left(self, line: Line, item: list[Line]) -> bool:
+        """The item's sentence is finished and the next line read, in other type, is the top of
+        another column (or page), or is set outside the item's column (the main column running
+        on across the page under a side panel's end): the list was set in a panel of its own
+        type, which ended there (`panels.py`), and the main column goes on."""
+        last = item[-1]
+        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold \
+                or abs(line.column_left - last.column_left) <= SUB_INDENT_EM * line.size:
+            return False
+        slack = SUB_INDENT_EM * line.size
+        mine = [l for l in item if l.page == line.page]
+        outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
+        return self._jump(line, last) or outside
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read
@@ -677,6 +695,9 @@ class _Walker:
                 lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
                 lst.hidden = True
                 return True
+            if self._hangs_past_text(line, lst):
+                lst.cont_x = line.x0  # its lines go here, a little right of its first line's text
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -710,6 +731,16 @@ class _Walker:
         first = lst.item[0]
         return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
                 and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
+                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+
+    def _hangs_past_text(self, line: Line, lst: _List) -> bool:
+        """The first wrapped line of an item, set right of its first line's text by less than a
+        sub-bullet's indent, mid-sentence with no paragraph gap: the hanging indent is deeper than
+        the number and its space (a scan's text layer stretches each line to its box, so the
+        space after "1." is narrower than the tab printed there)."""
+        first = lst.item[0]
+        return (len(lst.item) == 1 and line.page == first.page and not bullet_marker(collapse_ws(line.text))
+                and 0 < line.x0 - lst.text_x <= SUB_INDENT_EM * line.size
                 and _open_sentence(lst.item) and not self._paragraph_break(line, first))
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:

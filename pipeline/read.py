@@ -200,7 +200,30 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
             lines[-1].append(g)
         else:
             lines.append([g])
-    return [sorted(line, key=lambda g: g.x0) for line in lines]
+    return [part for line in lines for part in _untangled(sorted(line, key=lambda g: g.x0))]
+
+
+def _untangled(line: list[Glyph]) -> list[list[Glyph]]:
+    """Two printed lines a little apart on nearly one baseline, their glyphs set over one
+    another (a floated panel's last line running under a page's footer): each is a line of its
+    own, split where their baselines part most. One line's glyphs never overlap (a fake bold's
+    second copy aside), so a superscript or a ligature's own font stays on its line."""
+    if not any(_overlap(a, b) for a, b in zip(line, line[1:])):
+        return [line]
+    bases = sorted({_base(g) for g in line})
+    if len(bases) < 2:
+        return [line]
+    _, cut = max((b - a, (a + b) / 2) for a, b in zip(bases, bases[1:]))
+    return [part for side in ([g for g in line if _base(g) < cut], [g for g in line if _base(g) > cut])
+            for part in _untangled(side)]
+
+
+def _overlap(a: Glyph, b: Glyph) -> bool:
+    """`b` (starting right of `a`'s start) is set over `a`, by more than half the narrower, and is
+    no second copy of it."""
+    narrower = min(a.x1 - a.x0, b.x1 - b.x0)
+    copy = a.text == b.text and abs(a.x0 - b.x0) < OVERPRINT_EM * a.size
+    return not copy and narrower > 0 and a.x1 - b.x0 > narrower / 2
 
 
 def _base(g: Glyph) -> float:

@@ -120,3 +120,17 @@ def test_a_small_top_line_no_higher_than_another_page_s_text_is_not_furniture_wh
         bullet(STATEMENT, at=55),
     )
     assert layers(document)[(2, "A note set small at the top of the page")] == "body"
+
+
+def test_a_low_line_printed_in_the_same_words_and_place_on_two_pages_is_a_footer_above_a_wide_margin():
+    """A line fixed to each page's foot above a wide bottom margin (above the usual margin band)."""
+    foot = "Anytown Dental Practice Inspection report 17/09/2021 · Summary of findings and actions the provider must and should take"
+    document = doc(
+        line("Narrative text on page one."), line(foot, size=8, at=740),
+        PageBreak,
+        line("Narrative text on page two."), line(foot, size=8, at=740),
+        line("A last line of text set low on page two.", at=745, x=300),
+    )
+    got = layers(document)
+    assert got[(1, foot)] == got[(2, foot)] == "furniture"
+    assert got[(2, "A last line of text set low on page two.")] == "body"

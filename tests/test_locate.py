@@ -637,3 +637,63 @@ def test_an_item_of_the_list_s_own_kind_left_of_the_sub_bullets_it_follows_is_th
         "The provider must make sure that consent is recorded.",
         "The provider must ensure that staff train.",
     ]
+
+
+def test_locate_capital_list_letters_mark_items_but_e_coli_does_not():
+    found = statements(
+        line("Action the provider MUST take to improve", bold=True, size=12),
+        line("A. The provider must ensure that seclusion records are complete.", text_x=100),
+        line("B. The provider must ensure that ligature risks are assessed for", text_x=100),
+        line("E. coli infections on the ward.", x=100),
+    )
+    assert [f.text for f in found] == [
+        "The provider must ensure that seclusion records are complete.",
+        "The provider must ensure that ligature risks are assessed for E. coli infections on the ward.",
+    ]
+
+
+@pytest.mark.parametrize("size", [8.0, 12.0, 16.0])
+def test_locate_an_item_s_lines_hanging_a_little_right_of_its_first_line_s_text_go_on_it(size):
+    """A scan's text layer stretches each line to its box: the space after "1." is narrower than
+    the tab printed there, so the wrapped lines start right of the first line's text."""
+    found = statements(
+        line("Importantly the provider must:", size=size),
+        line("1. Ensure that all clinical staff who act as chaperones have received training", size=size,
+             text_x=72 + 1.0 * size),
+        line("and a records check.", x=72 + 1.45 * size, size=size),
+        line("2. Take action to address the infection control risks in the", size=size, text_x=72 + 1.0 * size),
+        line("treatment room.", x=72 + 1.45 * size, size=size),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that all clinical staff who act as chaperones have received training and a records check.",
+        "Take action to address the infection control risks in the treatment room.",
+    ]
+
+
+def _panel_page_two(panel_size: float, text: str, panel_text: str) -> list:
+    """Page two of a report whose side panel (right, in `panel_size` type) broke on page one:
+    the main column (10 pt, left) is read first, then the panel's column."""
+    return [PageBreak,
+            line("• The provider had systems to help them manage risk", size=10, at=60, x=60, text_x=70, left=50),
+            line(text, size=10, at=74, x=70, left=50),
+            line(panel_text, size=panel_size, at=58, x=322, left=316),
+            line("□ Review the practice’s sharps procedures.", size=panel_size, at=70, x=316, text_x=322, left=316),
+            line("Are services safe?", size=12, bold=True, at=120, x=50, left=50),
+            line("Staff said they should have more time.", size=10, at=140, x=50, left=50)]
+
+
+@pytest.mark.parametrize("size", [8.0, 12.5])
+def test_locate_a_side_panel_s_list_goes_on_at_its_column_on_the_next_page_and_ends_with_it(size):
+    found = statements(
+        line("• The practice appeared clean and well maintained.", size=10, at=500, x=60, text_x=70, left=50),
+        line("There were areas where the provider could", size=size, bold=True, at=480, x=310, left=310),
+        line("make improvements. They should:", size=size, bold=True, at=492, x=310, left=310),
+        line("□ Take action to ensure the availability of medicines in the", size=size, at=506, x=316, text_x=322, left=310),
+        line("practice to manage medical emergencies, taking into", size=size, at=520, x=322, left=310),
+        *_panel_page_two(size, "and staff, which were not always followed.", "account the national formulary."),
+    )
+    assert [(f.kind, f.text, f.page) for f in found] == [
+        ("should", "Take action to ensure the availability of medicines in the practice to manage medical "
+                   "emergencies, taking into account the national formulary.", 2),
+        ("should", "Review the practice’s sharps procedures.", 3),
+    ]

@@ -598,3 +598,21 @@ def test_a_fake_bold_line_whose_copy_a_reprint_cut_into_other_runs_reads_once(si
     copy = [g._replace(text="improvem") if g.text == "improvements" else g for g in copy]
     [line] = read_page(glyphs + copy, 1, 595.0, 842.0).lines
     assert (line.text, line.bold) == (text, True)
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_two_lines_set_over_one_another_on_nearly_one_baseline_are_read_apart(size):
+    """A floated panel's last line running under the page's footer, a little lower: glyphs of
+    the two interleave on one baseline band; each comes back as a line of its own."""
+    footer = _set("Anytown Dental Practice Inspection report summary of findings and actions", 40, 700, size)
+    panel = _set("practice to manage medical emergencies", 40 + 20 * size, 700 + 0.08 * size, size)
+    lines = [line.text for line in read_page(footer + panel, 1, 595.0, 842.0).lines]
+    assert lines == ["Anytown Dental Practice Inspection report summary of findings and actions",
+                     "practice to manage medical emergencies"]
+
+
+def test_words_a_little_off_their_line_s_baseline_but_side_by_side_stay_one_line():
+    """A re-print's ligature in a font of its own sits a little off the baseline: its glyphs
+    do not overlap their neighbours, so the line is not split."""
+    glyphs = _set("Staff", 40, 100) + _set("fi", 68.4, 100.6) + _set("lled in the forms", 78.4, 100)
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == ["Staff filled in the forms"]

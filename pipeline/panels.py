@@ -1,0 +1,80 @@
+"""A side panel set in its own type (a floated, shaded or boxed panel beside the main column)
+is a reading region of its own, with its own flow: when it runs over a page break, the next
+page's reading order (top to bottom, column by column) may give the main column first, and a
+list item cut at the panel's foot would take the main column's lines. Told from the type and
+the place alone: the next page opens in other type than the panel's last line, and further down
+a column opens in the panel's type where the panel's lines were set; that column is read first.
+"""
+
+from ..models.document import Line
+
+from .text import bullet_marker, collapse_ws
+
+# Sizes within this share of each other are one type (as gutters.py's SAME_TYPE).
+SAME_TYPE = 0.03
+# The panel goes on within this many of its ems of an x where its lines started on the page before.
+PLACE_EM = 1.0
+# A line ending so ends a sentence: the panel goes on with a new item, or not at all.
+SENTENCE_END = (".", "!", "?", ";", ":", ")", "”", '"')
+
+
+def panels_resumed(lines: list[Line]) -> list[Line]:
+    """The body lines in reading order, a panel's lines on each page after the one it breaks on
+    moved to the top of that page's lines."""
+    pages: list[list[Line]] = []
+    for line in lines:
+        if pages and pages[-1][0].page == line.page:
+            pages[-1].append(line)
+        else:
+            pages.append([line])
+    for n in range(len(pages)):
+        pages[n] = _panel_last(pages[n])
+        if n:
+            pages[n] = _panel_first(pages[n - 1], pages[n])
+    return [line for page in pages for line in page]
+
+
+def _panel_last(here: list[Line]) -> list[Line]:
+    """A column that breaks mid-sentence at the page's foot, read before the other type set
+    beside it (a panel left of the main column) which ends its own sentence there: it is read
+    last on its page, so that its next lines on the next page follow it."""
+    cut = next((k for k in range(len(here) - 1, 0, -1) if not _same_type(here[k], here[-1])), None)
+    if cut is None:
+        return here
+    last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
+    if last.text.rstrip().endswith(SENTENCE_END) or not trailing[-1].text.rstrip().endswith(SENTENCE_END):
+        return here  # the column ends its sentence, or the text beside it goes on too (read on as it is)
+    start = cut
+    while (start and here[start - 1].top < here[start].top  # its column, headings included
+           and abs(here[start - 1].column_left - last.column_left) < 0.5):
+        start -= 1
+    top = here[start].top
+    if not all(abs(l.column_left - last.column_left) >= 0.5 and top < l.bottom and l.top < last.bottom for l in trailing):
+        return here  # not set beside it
+    return here[:start] + trailing + here[start:cut + 1]
+
+
+def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
+    last = before[-1]
+    if here[0].page != last.page + 1 or _same_type(here[0], last):
+        return here
+    panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and _same_type(l, last)]
+    starts = {l.x0 for l in panel}
+    bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
+    j = next((j for j, line in enumerate(here) if _same_type(line, last)), 0)
+    if not j:
+        return here
+    line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
+    if not (line.top < here[j - 1].top - line.size and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
+        return here  # not the top of a column set where the panel was (read after lines further down, not a cell beside it)
+    if last.text.rstrip().endswith(SENTENCE_END) and not (bulleted and bullet_marker(collapse_ws(line.text))):
+        return here  # the panel ended its sentence: only its next item shows it goes on
+    end = j + 1
+    while (end < len(here) and here[end].top > here[end - 1].top  # its column, headings included
+           and abs(here[end].column_left - line.column_left) < 0.5):
+        end += 1
+    return here[j:end] + here[:j] + here[end:]
+
+
+def _same_type(a: Line, b: Line) -> bool:
+    return abs(a.size - b.size) <= SAME_TYPE * max(a.size, b.size)
