@@ -329,10 +329,13 @@ RISK_THEME = "patient_risk"  # vocab/themes.toml: harm to a person, cited under 
 def _side_regulation(hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_RegKey]:
     """When the topic that decides is one no regulation covers (a wait), a risk to the people
     waiting named beside it is what CQC would cite: 999 calls answered late while welfare calls
-    to those waiting are missed is a breach of 12, though the wait stays the statement's topic."""
+    to those waiting are missed is a breach of 12, though the wait stays the statement's topic.
+    Likewise a cue marked `beside_a_wait`: harm reviews of those waiting (12), a discharge
+    planned with the patient and family (9)."""
     if chosen != {None}:
         return []
-    return list(dict.fromkeys(k for h in _topics(hits) if h.cue.theme == RISK_THEME and (k := _cue_key(h.cue))))
+    return list(dict.fromkeys(k for h in _topics(hits)
+                              if (h.cue.theme == RISK_THEME or h.cue.beside_a_wait) and (k := _cue_key(h.cue))))
 
 
 def _frame_keys(hits: list[_Hit], strong_only: bool) -> list[_RegKey]:
