@@ -34,7 +34,7 @@ PRIOR = 5  # a cue's track record starts as PRIOR agreements in PRIOR uses: one 
 # The 2014 regulations the second model learns (RA2014 numbers; a label may cite several).
 REGULATIONS = ("9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 CITED = 0.6  # past statements worded alike were cited under one of the regulations read with at least this share
-SELDOM = 0.2  # ... and under this one with less than this: it is left off
+SELDOM = 0.1  # ... and under this one with less than this: it is left off
 SECOND = 0.25  # past statements worded alike went to another key question this often: offer it as a second choice
 SECOND_CHOICE = "second."  # rule_id prefix of a second-choice key question tag (never the finding's domain)
 _STOPWORDS = frozenset(
