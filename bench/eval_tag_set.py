@@ -19,6 +19,7 @@ from cqcplan import api
 from cqcplan.models import Finding, ReportMeta
 from cqcplan.models.report import ReportExtraction
 from cqcplan.pipeline.plan import make_plan
+from cqcplan.pipeline.precedent import SECOND_CHOICE
 from cqcplan.pipeline.tag import prepare, tag
 
 
@@ -37,12 +38,16 @@ class Score:
     regs_found: int = 0
     regs_labelled: int = 0
     regs_extra: int = 0  # statements given a regulation number their author did not label
+    regs_given: int = 0  # regulation numbers given, all statements
+    offered: int = 0  # statements the tagger offers a second key question for
+    in_two: int = 0  # the author's key question is the tagger's first or its second choice
     misses: list[tuple] = field(default_factory=list)
 
     def __add__(self, other: "Score") -> "Score":
         return Score(self.n + other.n, self.strict + other.strict, self.either + other.either,
                      self.regs_found + other.regs_found, self.regs_labelled + other.regs_labelled,
-                     self.regs_extra + other.regs_extra, self.misses + other.misses)
+                     self.regs_extra + other.regs_extra, self.regs_given + other.regs_given,
+                     self.offered + other.offered, self.in_two + other.in_two, self.misses + other.misses)
 
     def figures(self) -> tuple[float, float, float]:
         return self.strict / self.n, self.either / self.n, self.regs_found / max(self.regs_labelled, 1)
@@ -56,6 +61,7 @@ def score(statements: list[dict], labels: dict[str, dict]) -> Score:
     meta = ReportMeta(file="set.pdf", sha256="0" * 64, report_type="Inspection report", provider="Labelled set")
     plan = make_plan(api.to_extraction([ReportExtraction(meta=meta, findings=findings, notices=[])], merge=False))
     by_text = {r["text"]: r["id"] for r in statements}
+    seconds = {f.text: t.value for f in findings for t in f.tags if t.rule_id.startswith(SECOND_CHOICE)}
     result = Score(n=len(statements))
     for action in plan.actions:
         numbers = {n for r in action.regulations for n in re.findall(r"Regulation (\d+[A-Z]?)", r)}
@@ -68,6 +74,9 @@ def score(statements: list[dict], labels: dict[str, dict]) -> Score:
                 result.regs_labelled += 1
                 result.regs_found += wanted <= numbers
             result.regs_extra += bool(numbers - wanted)
+            result.regs_given += len(numbers)
+            result.offered += wording.text in seconds
+            result.in_two += label["kq"] in (action.key_question, seconds.get(wording.text))
             if action.key_question != label["kq"]:
                 result.misses.append((label["id"], label["kq"], label.get("kq_also"), action.key_question,
                                       label["category"], action.theme))

@@ -1,14 +1,16 @@
 """Score tagging on every outside author's labelled set, per author and pooled, with any part that
 learns from labels scored leave-one-author-out: the precedent model (pipeline/precedent.py) is
-trained on the other ten sets for each set it scores, so no figure counts a set the model has seen.
+trained on the other thirteen sets for each set it scores, so no figure counts a set the model has seen.
 
     python bench/tag_by_author.py [--root /work/blind]
 
 Columns per author: statements; the cue rules alone (strict key question / counting the author's
 second choice / labelled regulation found / statements given a regulation the author did not
-label); the same with the precedent model trained without that author. The cue rules themselves
-were tuned by hand, round by round, on every set here except Y and Z (README, measured figures),
-so their figures on the other nine are development figures, not fresh ones.
+label / regulation numbers given per statement / the author's key question among the tagger's
+first and second choice / statements offered a second choice); the same with the precedent model
+trained without that author. The cue rules themselves were tuned by hand, round by round, on every
+set here (README, measured figures), so their figures are development figures, not fresh ones;
+only the learned parts' held-out figures say how a new author would fare.
 """
 
 import argparse
@@ -24,7 +26,8 @@ from cqcplan.pipeline import precedent  # noqa: E402
 
 def _cells(result: Score) -> str:
     strict, either, regs = result.figures()
-    return f"{strict:.3f}  {either:.3f}  {regs:.3f}  {result.regs_extra:3d}"
+    return (f"{strict:.3f}  {either:.3f}  {regs:.3f}  {result.regs_extra:3d}  {result.regs_given / result.n:.2f}  "
+            f"{result.in_two / result.n:.3f}  {result.offered:3d}")
 
 
 def main() -> None:
@@ -32,7 +35,7 @@ def main() -> None:
     parser.add_argument("--root", type=Path, default=Path("/work/blind"))
     root = parser.parse_args().root
     sets = labelled(root)
-    header = "strict  second  regs  extra"
+    header = "strict  second  regs  extra  per  in-two  offered"
     print(f"{'author':8} {'n':>4}   rules: {header}   held-out precedent: {header}")
     pooled_rules, pooled_held = Score(), Score()
     try:

@@ -1,13 +1,14 @@
 """Train the key-question precedent model (pipeline/precedent.py) on outside authors' labelled sets
 and write vocab/precedent.json.
 
-    python bench/train_precedent.py [--root /work/blind]      # the eleven sets of `AUTHORS`
+    python bench/train_precedent.py [--root /work/blind]      # the fourteen sets of `AUTHORS`
 
 A multinomial logistic regression (numpy, full-batch gradient descent, L2) over each
-statement's stemmed words and word pairs seen in at least two statements, and each cue's
+statement's stemmed words and word pairs seen in at least two statements (over the same
+features, one yes/no regression per regulation the authors cited), and each cue's
 track record: on every training statement the cue rules alone choose a key question, and the
 rule that chose it is credited when the author agrees. bench/tag_by_author.py calls `train`
-with ten sets to score the eleventh.
+with thirteen sets to score the fourteenth.
 """
 
 import argparse
@@ -25,10 +26,10 @@ from cqcplan.pipeline.tag import prepare, tag
 sys.path.insert(0, str(Path(__file__).parent))
 from eval_tag_set import rows  # noqa: E402
 
-# The eleven labelled sets by eleven outside authors the model may learn from; any set not named
+# The fourteen labelled sets by fourteen outside authors the model may learn from; any set not named
 # here (a fresh set kept to score the tool blind) is never read.
 AUTHORS = ("setI", "setL/tags", "setO/tags", "setQ", "setR", "setS/tags", "setV", "setW/tags", "setX/tags",
-           "setY", "setZ/tags")
+           "setY", "setZ/tags", "setAD", "setAE/tags", "setAF/tags")
 MIN_STATEMENTS = 2  # a word or pair in fewer training statements is not a precedent
 L2 = 0.1
 STEPS = 500
@@ -86,7 +87,23 @@ def train(examples: list[dict]) -> precedent.Model:
         uses[0] += 1
         uses[1] += e["rule"].value == e["label"]["kq"]
     weights = {f: [round(v, 4) for v in w[j]] for f, j in index.items()}
-    return precedent.Model(weights, [round(v, 4) for v in b], {k: (u, a) for k, (u, a) in track.items()}, n)
+    cited, cited_bias = _citations(x, examples)
+    return precedent.Model(weights, [round(v, 4) for v in b], {k: (u, a) for k, (u, a) in track.items()}, n,
+                           {f: [round(v, 4) for v in cited[j]] for f, j in index.items()},
+                           [round(v, 4) for v in cited_bias])
+
+
+def _citations(x: np.ndarray, examples: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """One yes/no logistic regression per regulation of `precedent.REGULATIONS` (a label may cite
+    several) over the same features: which regulations statements worded alike were cited under."""
+    y = np.array([[r in e["label"]["regulation"] for r in precedent.REGULATIONS] for e in examples], dtype=float)
+    w = np.zeros((x.shape[1], y.shape[1]))
+    b = np.zeros(y.shape[1])
+    for _ in range(STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        w -= RATE * (x.T @ (p - y) / len(examples) + L2 * w / len(examples))
+        b -= RATE * (p - y).mean(axis=0)
+    return w, b
 
 
 def main() -> None:

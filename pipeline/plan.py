@@ -24,6 +24,7 @@ from .plan_summary import NOT_TAGGED, regulation_tag_text, regulation_text, summ
 from .refs import numbered
 from .scaffold import scaffold_for
 from .themes import theme_rank
+from .precedent import SECOND_CHOICE
 from .theming import ALSO
 
 GroupBy = Literal["key-question", "theme", "service"]
@@ -218,7 +219,8 @@ def tag_basis(tag: Tag) -> str:
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
     quoted = f" ({tag.evidence})" if tag.basis == "precedent" else quoted
     value = regulation_tag_text(tag.value) if tag.field == "regulation" else tag.value
-    return f"{_FIELD_LABEL[tag.field]} {value}: {_BASIS_LABEL[tag.basis]}{quoted}"
+    field = "Second choice of key question" if tag.rule_id.startswith(SECOND_CHOICE) else _FIELD_LABEL[tag.field]
+    return f"{field} {value}: {_BASIS_LABEL[tag.basis]}{quoted}"
 
 
 def _regulations(group: list[Finding]) -> list[str]:

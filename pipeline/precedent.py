@@ -11,14 +11,19 @@ a cited regulation or a reviewer decides as before). So a sure cue with a good r
 model is near certain, and a guess (a category's vocabulary, the Governance fallback) or a
 cue other authors often filed elsewhere gives way more easily. Measured by leaving each
 author out in turn (bench/tag_by_author.py). numpy only; the file is read on first use.
+
+The same words also learn which regulations the authors cited. That second model only ever takes
+a regulation away: when the cues read two or more from the wording (consent's 11 and, from "a
+decision about their care", involvement's 9), past statements worded alike were clearly cited
+under one of them, and hardly ever under another, the other is left off, and the kept tag says why.
 """
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-from ..models import KEY_QUESTIONS, Tag
+from ..models import KEY_QUESTIONS, Regulation, Tag
 from .citations import citation_spans
 from .text import stem
 
@@ -26,6 +31,12 @@ MODEL_WEIGHT = 1.0  # the model's probabilities against the rules' confidence x 
 KNOWN = 3  # fewer of the statement's words and pairs seen in training is too little to go on ("offered … support")
 MAJORITY = 0.6  # the model overrules only with at least this share: a vague vote leans to Safe, the commonest
 PRIOR = 5  # a cue's track record starts as PRIOR agreements in PRIOR uses: one overruling is not a record
+# The 2014 regulations the second model learns (RA2014 numbers; a label may cite several).
+REGULATIONS = ("9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+CITED = 0.6  # past statements worded alike were cited under one of the regulations read with at least this share
+SELDOM = 0.1  # ... and under this one with less than this: it is left off
+SECOND = 0.25  # past statements worded alike went to another key question this often: offer it as a second choice
+SECOND_CHOICE = "second."  # rule_id prefix of a second-choice key question tag (never the finding's domain)
 _STOPWORDS = frozenset(
     "the and that this with for are was were have has had not all any must should ensure ensures their they "
     "them from into been being which who when where there its our your will would can could may might also "
@@ -45,22 +56,27 @@ def features(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Model:
-    """Weights per feature and key question, a bias, and each cue's [uses, agreements]."""
+    """Weights per feature and key question, a bias, and each cue's [uses, agreements]; weights
+    per feature and regulation (`REGULATIONS`, each its own yes/no) and their bias."""
 
     weights: dict[str, list[float]]
     bias: list[float]
     track: dict[str, tuple[int, int]]
     statements: int  # how many labelled statements it learned from
+    cited: dict[str, list[float]] = field(default_factory=dict)  # none: no regulation is ever left off
+    cited_bias: list[float] = field(default_factory=list)
 
     @classmethod
     def from_json(cls, data: dict) -> "Model":
         return cls({k: list(v) for k, v in data["weights"].items()}, list(data["bias"]),
-                   {k: (v[0], v[1]) for k, v in data["track"].items()}, int(data["statements"]))
+                   {k: (v[0], v[1]) for k, v in data["track"].items()}, int(data["statements"]),
+                   {k: list(v) for k, v in data["cited"].items()}, list(data["cited_bias"]))
 
     def to_json(self) -> dict:
         return {"statements": self.statements, "classes": list(KEY_QUESTIONS), "bias": self.bias,
                 "track": {k: list(v) for k, v in sorted(self.track.items())},
-                "weights": dict(sorted(self.weights.items()))}
+                "weights": dict(sorted(self.weights.items())), "regulations": list(REGULATIONS),
+                "cited_bias": self.cited_bias, "cited": dict(sorted(self.cited.items()))}
 
     def known(self, text: str) -> int:
         return sum(f in self.weights for f in features(text))
@@ -72,6 +88,14 @@ class Model:
         score = np.array(self.bias) + (np.sum(rows, axis=0) / np.sqrt(len(rows)) if rows else 0.0)
         p = np.exp(score - score.max())
         return dict(zip(KEY_QUESTIONS, (p / p.sum()).tolist()))
+
+    def citations(self, text: str) -> dict[str, float]:
+        """For each of `REGULATIONS`, how likely past statements worded like this one cited it."""
+        import numpy as np
+
+        rows = [self.cited[f] for f in features(text) if f in self.cited]
+        score = np.array(self.cited_bias) + (np.sum(rows, axis=0) / np.sqrt(len(rows)) if rows else 0.0)
+        return dict(zip(REGULATIONS, (1.0 / (1.0 + np.exp(-score))).tolist()))
 
     def record(self, rule_id: str) -> float:
         uses, agreed = self.track.get(rule_id, (0, 0))
@@ -124,3 +148,51 @@ def reconsider(kq_tag: Tag, text: str) -> Tag | None:
     sure = votes[winner] / (votes[winner] + votes[kq_tag.value])
     return Tag(field="domain", value=winner, basis="precedent", evidence=evidence,
                rule_id=f"precedent.{winner}", confidence=round(min(0.9, sure), 2))
+
+
+def fewer_regulations(regs: list[Regulation], reg_tags: list[Tag], text: str) -> tuple[list[Regulation], list[Tag]]:
+    """The regulations read from wording, less any that past statements worded alike were seldom
+    cited under while clearly cited under another one read here. Never adds one; a citation, a
+    notice row or a reviewer's regulation is never touched. The first regulation kept carries the
+    reason (basis `precedent`), so a reader sees what was left off and why."""
+    current = model()
+    if (current is None or not current.cited or len(regs) < 2 or any(t.basis != "wording" for t in reg_tags)
+            or current.known(text) < KNOWN):
+        return regs, reg_tags
+    share = current.citations(text)
+    learned = {i: share[r.number] for i, r in enumerate(regs) if r.instrument == "RA2014" and r.number in share}
+    if not learned or max(learned.values()) < CITED:
+        return regs, reg_tags
+    dropped = [i for i, p in learned.items() if p < SELDOM]
+    if not dropped:
+        return regs, reg_tags
+    kept = [i for i in range(len(regs)) if i not in dropped]
+    best = max(learned, key=learned.__getitem__)
+    left = ", ".join(f"{regs[i].number} (“{reg_tags[i].evidence}”, {learned[i]:.0%})" for i in dropped)
+    first = reg_tags[kept[0]]
+    said = f"“{first.evidence}” points to it; " if first.evidence else ""
+    evidence = (f"{said}past statements worded like this one were cited under {regs[best].number} "
+                f"({learned[best]:.0%}, learned from {current.statements} statements labelled by outside "
+                f"authors) and seldom under the regulation the wording also named, left off: {left}")
+    tags = [reg_tags[i] for i in kept]
+    tags[0] = first.model_copy(update={"basis": "precedent", "evidence": evidence})
+    return [regs[i] for i in kept], tags
+
+
+def second_choice(kq_tag: Tag, text: str) -> Tag | None:
+    """Where outside authors' past statements worded like this one were often filed under another key
+    question, that one as a second choice (a `domain` tag whose rule_id starts with SECOND_CHOICE;
+    the finding's key question stays the first), so a reader choosing between the two sees both.
+    A section heading or a reviewer decides alone."""
+    current = model()
+    if current is None or kq_tag.basis in ("section", "reviewer") or current.known(text) < KNOWN:
+        return None
+    p = current.probabilities(text)
+    other = max((kq for kq in p if kq != kq_tag.value), key=p.__getitem__)
+    if p[other] < SECOND:
+        return None
+    evidence = (f"similar statements in past reports were filed under {other} {p[other]:.0%} of the time, under "
+                f"{kq_tag.value} {p[kq_tag.value]:.0%} (learned from {current.statements} statements labelled by "
+                f"outside authors)")
+    return Tag(field="domain", value=other, basis="precedent", evidence=evidence,
+               rule_id=f"{SECOND_CHOICE}{other}", confidence=round(p[other], 2))

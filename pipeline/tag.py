@@ -15,7 +15,8 @@ objects and duties the statement names (vocab/themes.toml `words`) supplies the 
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
 topic is not filed under Governance. Last, the precedent model (pipeline/precedent.py: how outside
 authors filed statements worded like this one, learned from their labelled sets) may overrule a
-weak or often-overruled choice; the theme then follows the new key question. Disagreement, an
+weak or often-overruled choice; the theme then follows the new key question; and of two or more
+regulations read from wording it may leave off one past statements worded alike were seldom cited under. Disagreement, an
 overruling or low confidence sets `review`.
 
 spaCy (a blank English pipeline with a span ruler) is imported lazily and never leaves
@@ -101,17 +102,20 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     voters = _in_cited_paragraphs(hits, regs) if _cited(reg_tags) else hits
     theme = choose_theme(finding.section, kq_tag, voters, regs, reg_tags, named, also_from=every_hit)
     kq_tag = kq_tag or theme.key_question
-    learned = precedent.reconsider(kq_tag, finding.text) if kq_tag is not None else None
+    learned = precedent.reconsider(kq_tag, finding.text) if kq_tag and not _system_itself(kq_tag, regs, reg_tags, hits) else None
     if learned is not None:
         kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
                                                         reg_tags, every_hit)
     if not regs:
         regs, reg_tags = _theme_regulation(theme.theme)
+    regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text)
     qs_tag = _quality_statement(finding, kq_tag, hits)
-    tags = reg_tags + [t for t in (kq_tag, theme.theme, qs_tag) if t is not None] + theme.also
+    second = precedent.second_choice(kq_tag, finding.text) if kq_tag is not None else None
+    tags = reg_tags + [t for t in (kq_tag, second, theme.theme, qs_tag) if t is not None] + theme.also
     # A theme guessed from governance wording alone is common and harmless (merging ignores it),
     # so only a theme that contradicts the section, or a key question the theme supplied, asks for a check.
-    review = conflict or theme.conflict or learned is not None or any(t.confidence < REVIEW_BELOW for t in tags if t.field != "theme")
+    review = conflict or theme.conflict or learned is not None or any(
+        t.confidence < REVIEW_BELOW for t in tags if t.field != "theme" and t is not second)
     return finding.model_copy(
         update={
             "domain": kq_tag.value if kq_tag else None,
@@ -122,6 +126,14 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
             "review": review,
         }
     )
+
+
+def _system_itself(kq_tag: Tag, regs: list[Regulation], reg_tags: list[Tag], hits: list[_Hit]) -> bool:
+    """A cited regulation 17 and governance wording agree on Well-led: the statement is about the
+    system ("audits of medicines, care records and the environment are effective in identifying
+    shortfalls"), whatever topics it audits, so past statements about those topics do not move it."""
+    return (kq_tag.value == "Well-led" and _cited(reg_tags) and any(r.number == "17" for r in regs)
+            and any(h.cue.frame and h.cue.id == kq_tag.rule_id for h in hits))
 
 
 def _theme_after_precedent(finding: Finding, learned: Tag, was: Tag, overruled: Tag, voters: list[_Hit],
@@ -329,10 +341,13 @@ RISK_THEME = "patient_risk"  # vocab/themes.toml: harm to a person, cited under 
 def _side_regulation(hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_RegKey]:
     """When the topic that decides is one no regulation covers (a wait), a risk to the people
     waiting named beside it is what CQC would cite: 999 calls answered late while welfare calls
-    to those waiting are missed is a breach of 12, though the wait stays the statement's topic."""
+    to those waiting are missed is a breach of 12, though the wait stays the statement's topic.
+    Likewise a cue marked `beside_a_wait`: harm reviews of those waiting (12), a discharge
+    planned with the patient and family (9)."""
     if chosen != {None}:
         return []
-    return list(dict.fromkeys(k for h in _topics(hits) if h.cue.theme == RISK_THEME and (k := _cue_key(h.cue))))
+    return list(dict.fromkeys(k for h in _topics(hits)
+                              if (h.cue.theme == RISK_THEME or h.cue.beside_a_wait) and (k := _cue_key(h.cue))))
 
 
 def _frame_keys(hits: list[_Hit], strong_only: bool) -> list[_RegKey]:

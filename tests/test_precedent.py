@@ -7,7 +7,7 @@ model with the cue rules, not the shipped weights; one test reads the shipped fi
 
 import pytest
 
-from cqcplan.models import Finding, Tag
+from cqcplan.models import Finding, Regulation, Tag
 from cqcplan.pipeline import precedent
 from cqcplan.pipeline.plan import tag_basis
 from cqcplan.pipeline.tag import tag
@@ -132,3 +132,66 @@ def test_a_counterpart_must_sit_under_another_key_question():
             row["counterpart"] = "assessing_needs"  # also an Effective theme
     with pytest.raises(ValueError, match="counterpart"):
         ThemeTable(version=1, theme=rows)
+
+
+def _citing(words: dict[str, str], strength: float = 6.0) -> precedent.Model:
+    """A key-question model that knows the words (no lean), and a regulation model in which each
+    word points to one regulation number."""
+    model = _model({w: SAFE for w in words}, strength=0.0)
+    cited = {}
+    for word, number in words.items():
+        row = [-strength] * len(precedent.REGULATIONS)
+        row[precedent.REGULATIONS.index(number)] = strength
+        cited[stem(word)] = row
+    return precedent.Model(model.weights, model.bias, {}, 500, cited, [0.0] * len(precedent.REGULATIONS))
+
+
+def _reg(number: str) -> Regulation:
+    return Regulation(instrument="RA2014", number=number, title="")
+
+
+def _reg_tag(number: str, evidence: str, basis: str = "wording") -> Tag:
+    return Tag(field="regulation", value=f"RA2014 {number}", basis=basis, evidence=evidence, rule_id="cue.x",
+               confidence=0.7)
+
+
+CAPACITY = {"capacity": "11", "assessment": "11", "decision": "11", "recorded": "11"}
+TEXT = "A capacity assessment is recorded for each decision about their care."
+
+
+def test_a_regulation_worded_alike_statements_seldom_cite_is_left_off_and_said_so():
+    precedent.use(_citing(CAPACITY))
+    regs, tags = precedent.fewer_regulations([_reg("11"), _reg("9")], [_reg_tag("11", "capacity"),
+                                             _reg_tag("9", "decision about their care")], TEXT)
+    assert [r.number for r in regs] == ["11"] and tags[0].basis == "precedent"
+    assert "left off: 9 (“decision about their care”" in tags[0].evidence
+    assert tag_basis(tags[0]).startswith("Regulation 11")
+
+
+def test_a_cited_regulation_and_a_single_one_are_never_left_off():
+    precedent.use(_citing(CAPACITY))
+    both = [_reg("11"), _reg("9")]
+    cited = [_reg_tag("11", "Regulation 11", basis="explicit"), _reg_tag("9", "Regulation 9", basis="explicit")]
+    assert precedent.fewer_regulations(both, cited, TEXT) == (both, cited)
+    one = ([_reg("9")], [_reg_tag("9", "decision about their care")])
+    assert precedent.fewer_regulations(*one, TEXT) == one
+
+
+def test_an_unsure_key_question_offers_its_second_choice():
+    split = _model({"grab": SAFE, "bags": SAFE, "checked": 4, "weekly": 4}, strength=1.0)  # Safe / Well-led
+    precedent.use(split)
+    second = precedent.second_choice(_kq_tag("Safe", 0.9), "Emergency grab bags are checked weekly.")
+    assert second is not None and second.value == precedent.KEY_QUESTIONS[4] and second.field == "domain"
+    assert tag_basis(second).startswith(f"Second choice of key question {second.value}: from how past reports")
+    assert precedent.second_choice(_kq_tag("Safe", 0.9, basis="section"), "Emergency grab bags are checked weekly.") is None
+    precedent.use(_model(GRAB_BAGS))  # all Safe: nothing else to offer
+    assert precedent.second_choice(_kq_tag("Safe", 0.9), "Emergency grab bags are checked weekly.") is None
+
+
+def test_an_audit_system_cited_under_17_stays_well_led():
+    """Audits that miss things are the governance system, whatever topics they audit."""
+    text = ("The provider must ensure that audits of medicines, care records and the environment are effective in "
+            "identifying shortfalls. (Regulation 17(2)(a))")
+    precedent.use(_model({w: SAFE for w in ("audits", "medicines", "care", "records", "environment", "shortfalls")}))
+    tagged = tag([Finding(id="M1", kind="must", text=text, file="r.pdf", page=3, section="")], [])[0]
+    assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")

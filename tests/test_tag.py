@@ -719,6 +719,57 @@ class TestTheNeedOverWhereItIsWritten:
     def test_a_wait_alone_gets_no_regulation(self) -> None:
         assert _reg_keys(_one(_finding("Reduce referral to treatment waiting times in gynaecology.", kind="should"))) == []
 
+    def test_a_discharge_planned_with_the_family_is_access_cited_under_9(self) -> None:
+        planned = _one(_finding("Make sure that discharge planning starts on admission and that the expected date of "
+                                "discharge is agreed with the patient and their carers.", kind="should"))
+        early = _one(_finding("Make sure that discharge planning starts on admission.", kind="should"))
+        assert (planned.theme, _reg_keys(planned)) == ("Access and flow", [("RA2014", "9")])
+        assert (early.theme, _reg_keys(early)) == ("Access and flow", [])
+
+    def test_a_backlog_of_unreported_images_is_a_harm_to_those_waiting(self) -> None:
+        tagged = _one(_finding("Clear the backlog of unreported chest X-rays so that reports reach referrers on time.",
+                               kind="should"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [("RA2014", "12")])
+
+
+class TestWhatIsAskedNotWhoIsAsked:
+    def test_temporary_staff_opening_the_record_is_records_not_staffing(self) -> None:
+        tagged = _one(_finding("Ensure that locum and agency nurses can log on to the electronic patient record on "
+                               "their first shift so that they can read care plans.", kind="should"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Records", [("RA2014", "17")])
+
+    def test_the_call_monitoring_system_is_oversight_of_the_calls(self) -> None:
+        tagged = _one(_finding("The office team should check the electronic call monitoring system each morning and "
+                               "follow up late calls.", kind="should"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Staffing", [("RA2014", "17")])
+
+    def test_lone_working_is_managed_under_17(self) -> None:
+        tagged = _one(_finding("Ensure that district nurses follow the lone working procedure on evening visits."))
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_a_detained_patients_death_is_registration_regulation_17(self) -> None:
+        detained = _one(_finding("Notify CQC promptly of the death of a patient detained under the Mental Health Act."))
+        other = _one(_finding("Notify CQC of allegations of abuse without delay."))
+        assert _reg_keys(detained) == [("REG2009", "17")]
+        assert _reg_keys(other) == [("REG2009", "18")]
+
+    def test_a_director_named_as_who_signs_off_is_not_the_fit_and_proper_test(self) -> None:
+        tagged = _one(_finding("Ensure that quality impact assessments of savings schemes are signed off by the medical "
+                               "director.", kind="should"))
+        assert ("RA2014", "5") not in _reg_keys(tagged)
+
+    def test_induction_of_labour_is_not_a_staff_induction(self) -> None:
+        tagged = _one(_finding("Ensure that women waiting for induction of labour are monitored in line with the "
+                               "trust's guideline.", kind="should"))
+        assert tagged.theme not in ("Competent staff", "Staffing")
+
+    def test_curtains_changed_to_a_schedule_are_infection_control(self) -> None:
+        tagged = _one(_finding("Ensure that disposable curtains are changed and dated in line with the schedule.",
+                               kind="should"))
+        drawn = _one(_finding("Ensure that curtains are drawn during personal care.", kind="should"))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Safe", [("RA2014", "12")])
+        assert (drawn.domain, _reg_keys(drawn)) == ("Caring", [("RA2014", "10")])
+
 
 class TestNamedCourseAndPost:
     def test_a_named_course_outweighs_trained(self) -> None:

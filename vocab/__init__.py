@@ -119,6 +119,9 @@ class Cue(_Strict):
     phrases: list[str] = Field(min_length=1)
     weight: float = Field(default=1.0, gt=0.0, le=2.0)
     frame: bool = False
+    # Cited beside a topic no regulation covers (a wait, a discharge): the harm to people waiting
+    # (12), their involvement in the plan (9). pipeline/tag.py `_side_regulation`.
+    beside_a_wait: bool = False
 
     @field_validator("phrases")
     @classmethod
