@@ -41,6 +41,15 @@ def regulation_title(instrument: str, number: str) -> str | None:
     return entry.title if entry else None
 
 
+def restates_title(text: str, regulation: Regulation) -> bool:
+    """Every word of the regulation's title (of three letters or more, "and", "the", "for" aside) is
+    in `text`: GP and dental lists print "Ensure care and treatment is provided in a safe way to
+    patients" for regulation 12 (Safe care and treatment), the details being in the notice table."""
+    title = regulation.title or regulation_title(regulation.instrument, regulation.number)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+    return bool(title) and {w.lower() for w in re.findall(r"[A-Za-z]{3,}", title)} - {"and", "the", "for"} <= words
+
+
 def find_citations(text: str, default_instrument: str = "RA2014") -> list[Regulation]:
     """Every explicit citation in `text`, in order of appearance, without repeats.
 

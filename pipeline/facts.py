@@ -18,7 +18,7 @@ from ..vocab import regulations
 
 from . import structure_patterns as sp
 from .breaches import line_key
-from .citations import find_citations, regulation_title
+from .citations import find_citations
 from .extract import LAST_INSPECTION, joined_text, sentence_page, split_sentences
 from .metadata import parse_dates
 
@@ -106,7 +106,7 @@ def link_enforcement(findings: list[Finding], notices: Sequence[RequirementNotic
 
 
 def _linked(finding: Finding, rows: list[RequirementNotice]) -> Finding:
-    keys = _cited(finding) or _restated(finding, rows)
+    keys = _cited(finding) or _worded(finding)
     same = [n for n in rows if (n.regulation.instrument, n.regulation.number) in keys]
     if not same:
         return finding
@@ -126,21 +126,14 @@ def _cited(finding: Finding) -> set[tuple[str, str]]:
                    and t.value == f"{r.instrument} {r.number}" for t in finding.tags) or not finding.tags}
 
 
-def _restated(finding: Finding, rows: list[RequirementNotice]) -> set[tuple[str, str]]:
-    """A must that cites nothing but restates a notice row's regulation (GP and dental lists print
-    "Ensure care and treatment is provided in a safe way to patients" for regulation 12, the
-    details being in the table): every word of the regulation's title is in the must, or the
-    tagger read that regulation from its wording."""
-    words = _words(finding.text, 3)
-    worded = {tuple(t.value.split(" ", 1)) for t in finding.tags if t.field == "regulation" and t.basis == "wording"}
-    titled = {(n.regulation.instrument, n.regulation.number) for n in rows
-              if (title := n.regulation.title or regulation_title(n.regulation.instrument, n.regulation.number))
-              and _words(title, 3) - {"and", "the", "for"} <= words}
-    return worded | titled
+def _worded(finding: Finding) -> set[tuple[str, str]]:
+    """A must that cites nothing and matched no notice row, whose regulation the tagger read from its
+    wording (one restating a row's title was given that row's regulation by the tagger)."""
+    return {tuple(t.value.split(" ", 1)) for t in finding.tags if t.field == "regulation" and t.basis == "wording"}
 
 
-def _words(text: str, shortest: int = 4) -> set[str]:
-    return {w.lower() for w in re.findall(rf"[A-Za-z]{{{shortest},}}", text)}
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)}
 
 
 def enforcement_counts(notices: Sequence[RequirementNotice], stated: Sequence[Enforcement] = ()) -> dict[str, int]:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
-from .citations import citation_spans, find_citations, regulation_entry, regulation_title
+from .citations import citation_spans, find_citations, regulation_entry, regulation_title, restates_title
 from ..errors import ConfigError
 from .text import stem as _stem
 from .text import EXAMPLE_OPENER, tokenisable
@@ -217,6 +217,9 @@ def _regulations(
         matched = {m[0].regulation: m for m in _notice_matches(finding.text, notices)}  # one row per regulation
         if matched:
             return _with_equivalents([_titled(reg) for reg in matched], [_notice_tag(*m) for m in matched.values()], hits)
+        titled = {n.regulation: n for n in notices if n.regulation is not None and restates_title(finding.text, n.regulation)}
+        if titled:
+            return _with_equivalents([_titled(reg) for reg in titled], [_title_tag(n) for n in titled.values()], hits)
     return _wording_regulations(hits)
 
 
@@ -295,6 +298,14 @@ def _notice_tag(notice: RequirementNotice, segment: str, score: float) -> Tag:
         evidence=segment[:200], rule_id=f"notice.page{notice.page}.{notice.regulation.number}",
         confidence=round(min(0.95, 0.5 + score / 2), 2),
     )
+
+
+def _title_tag(notice: RequirementNotice) -> Tag:
+    """A must that restates the title of a notice row's regulation is that row's breach."""
+    reg = _titled(notice.regulation)
+    return Tag(field="regulation", value=_reg_label(reg), basis="requirement_notice",
+               evidence=f"restates the title of regulation {reg.number} ({reg.title}), the notice on page {notice.page}",
+               rule_id=f"notice.title.page{notice.page}.{reg.number}", confidence=0.8)
 
 
 def _wording_regulations(hits: list[_Hit]) -> tuple[list[Regulation], list[Tag], set[_RegKey | None]]:

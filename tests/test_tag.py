@@ -71,6 +71,18 @@ class TestRegulationSources:
         assert reg_tag.basis == "requirement_notice"
         assert "fridge" in reg_tag.evidence
 
+    def test_a_must_restating_a_notice_row_s_regulation_title_is_that_row_s_breach(self) -> None:
+        """GP and dental lists print the regulation's title as the must, the details in the table: an
+        outside tester's dental plan had that must under Well-led > Governance with no regulation."""
+        notices = [_notice("17", "Audits were not completed."),
+                   _notice("12", "The practice had not assessed the risk of legionella. Sharps were not disposed of safely.")]
+        tagged = _one(_finding("Ensure care and treatment is provided in a safe way to patients."), notices)
+        assert _reg_keys(tagged) == [("RA2014", "12")] and tagged.domain == "Safe"
+        assert _tags(tagged, "regulation")[0].basis == "requirement_notice"
+        assert "restates the title of regulation 12" in _tags(tagged, "regulation")[0].evidence
+        alone = _one(_finding("Ensure care and treatment is provided in a safe way to patients."))
+        assert all(t.basis != "requirement_notice" for t in _tags(alone, "regulation"))
+
     def test_notice_regulation_gets_its_official_title(self) -> None:
         notice = _notice("13", "Staff did not report an allegation of abuse to the local authority.")
         tagged = _one(_finding("The provider must ensure staff report every allegation of abuse to the local authority."), [notice])
