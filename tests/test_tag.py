@@ -256,6 +256,18 @@ class TestCategoryVocabulary:
     def test_a_fridge_is_filed_by_what_it_holds(self, text: str, theme: str) -> None:
         assert _one(_finding(text)).theme == theme
 
+    @pytest.mark.parametrize("text, theme", [
+        ("The trust must ensure that theatre staff comply with the trust’s policy on the management of swab, "
+         "needle and instrument counts.", "Assessing and responding to patient risk"),
+        ("Ensure swab counts are written on the count board in every theatre.", "Assessing and responding to patient risk"),
+        ("Ensure that staff take MRSA screening swabs from every patient on admission.",
+         "Cleanliness, infection control and hygiene"),
+    ])
+    def test_a_swab_is_filed_by_what_is_done_with_it(self, text: str, theme: str) -> None:
+        """Counted in theatre so nothing is left in a patient (an outside tester found the sample
+        plan's swab counts under infection control), or taken to screen for infection."""
+        assert _one(_finding(text)).theme == theme
+
     @pytest.mark.parametrize("text, key_question", [
         ("Ensure that people who complain are told the outcome and how to take it further.", "Responsive"),
         ("Ensure every patient completes the MRI safety questionnaire before the scan.", "Safe"),
