@@ -19,7 +19,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, Composed, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
+from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff, names_record, phrase_pattern,
                       place_for, put_right, roles, specific)
 from .themes import named
 from ..vocab import load
@@ -359,6 +359,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                    or _told_plainly([a for a in untold if not specific(a)])):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
+    rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
@@ -450,7 +451,9 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
 
 _AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts)\s+"
                         r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
-_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
+_REPORTED_AS = re.compile(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
+_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies|arrangements)\s*$",
                         re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
 
 
@@ -459,6 +462,8 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
     if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
         return {t.id: set() for t in _table().topic}
+    if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
+        return _phrases(ask.duty[reported.start():])
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
@@ -509,8 +514,8 @@ def _phrases(text: str) -> dict[str, set[str]]:
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
-                  and not _for_people(text[:a])}
-            for tid, hits in found.items()}
+                  and not _for_people(text[:a]) and not (STANDARD.search(text[:a]) and names_record(phrase))}
+            for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
 
 
 def _for_people(before: str) -> bool:
