@@ -90,6 +90,9 @@ class Kind(BaseModel):
         main = _WHERE_CLAUSE.sub("", ask)
         if field == "change":  # "so that this was done: improve ..." misreads an instruction as daily practice
             return plain if plain and instruction(main) else self.change
+        verb = _VERB.search(main)
+        if plain and "{kept" in plain and _kept(main) and not _PEOPLE.search(main[:verb.start() if verb else 0]):
+            return plain  # "office staff act on alerts": the alert log shows it; "patients are tested": their records
         if plain and (not _records(main) or _one_document(main)) and (
                 instruction(main) and not _PEOPLE.search(main)
                 or not (_subject(main) or _PEOPLE.search(main) or _STAFF.match(_LEADING.sub("", main)))):  # staff's practice is watched
@@ -601,7 +604,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{source}" in template:
         template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
     if "{kept" in template:  # the catch-all's records, named where the ask says which
-        row = next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
+        row = _kept(ask)
         template = (template.replace("{kept}", row.data if row else KEPT)
                     .replace("{kept_short}", row.data if row else "the records or figures"))
     if "{course}" in template:  # the training records of this course, not of any training
@@ -613,10 +616,16 @@ def _fill(template: str, ask: str, wording: str) -> str:
 
 
 KEPT = "the records or figures that show it (minutes, logs, reports or data: name them here)"
+
+
+def _kept(ask: str) -> Source | None:
+    """Where the practice the ask names is recorded (vocab/asks.toml [[kept]]: weekend cover on the rota)."""
+    return next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
 _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[sd]?|have|has|had|attends?|undertakes?|do|does|gets?|of|"
-                     r"at|in|on|for|to|and|are|is|with|all|staff)\b)[\w’'-]+\s+){0,4}?"
-                     r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)(?:\s+(?:in|on|for|to|about)\s+[^,;.]+?)?)"
-                     r"(?=\s+(?:before|by|within|so|when|every|each|and that|as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
+                     r"at|in|on|for|to|and|are|is|with|all|staff)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
+                     r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
+                     r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
+                     r"(?=\s+(?:before|by|within|so|when|every|each|and(?!\s+(?:in|on)\b)|as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
                      re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"
 
 
