@@ -363,8 +363,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
-        # the evidence shows it too, not only the topic's usual records
-        out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
+        if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
+            out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
 
 

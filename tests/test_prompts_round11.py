@@ -56,6 +56,8 @@ def test_who_does_a_task_outside_the_wards_daily_work_is_told_first():
     ("develop and publish a dementia care strategy with measurable objectives", "document"),
     ("there is an escalation plan for when the unit is full", "document"),
     ("the nurse call alarm system is tested", "scheduled_check"),
+    ("appraisal rates are monitored at the division's performance meetings", "oversight"),  # the meeting, not appraisals
+    ("theatre staff receive an annual appraisal", "appraisal"),
 ])
 def test_kind_of_round_eleven(ask, kind):
     assert kind_of(ask).id == kind
