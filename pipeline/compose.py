@@ -319,7 +319,7 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     owner = (place.registered if all(k.provider_duty for k in kinds)
              else place.senior if seniors(wording) or all(k.senior for k in kinds) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = list(dict.fromkeys(_fill(k.line("change", a), a, wording) for k, a in _grouped(asked, kinds)))
+    each = _quoted_once([(_fill(k.line("change", a), a, wording), a) for k, a in _grouped(asked, kinds)])
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -532,8 +532,20 @@ def extra_checks(each: list[Asked], wording: str) -> Extra:
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
     """Each ask's check from its kind, once each; asks of one kind on the same records checked together."""
-    return list(dict.fromkeys(_fill(k.line("check", a), a, wording)
-                              for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)))
+    return _quoted_once([(_fill(k.line("check", a), a, wording), a)
+                         for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)])
+
+
+def _quoted_once(filled: list[tuple[str, str]]) -> list[str]:
+    """Each line once, and an ask quoted in brackets once: a second kind's line for the same ask
+    ("the ward displays its data and uses it to improve care") does not quote it again."""
+    out: list[str] = []
+    for line, ask in filled:
+        if any(ask in earlier for earlier in out):
+            line = line.replace(f" ({ask})", "")
+        if line not in out:
+            out.append(line)
+    return out
 
 
 def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_record: bool = False,

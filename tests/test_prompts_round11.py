@@ -98,3 +98,16 @@ def test_a_registers_checked_item_and_a_register_searched():
 def test_medicines_given_under_a_direction_are_checked_against_it():
     lines = prompts("Ensure that nurses give vaccines only under a signed patient group direction.")
     assert lines["topic"] == "medicines" and "direction" in lines["c"] and "fridge" not in lines["c"]
+
+
+def test_lessons_shared_with_staff_are_told_to_them_not_to_meeting_chairs():
+    b = prompts("Review how lessons from incidents are shared with nurses who do not attend governance meetings.",
+                services=["Maternity"])["b"]
+    assert "chair" not in b and "what must be shared, with whom" in b
+
+
+def test_data_displayed_and_used_is_analysed_too_and_the_ask_is_quoted_once():
+    wording = "Ensure that the ward displays its falls data and uses it to improve care."
+    lines = prompts(wording)
+    asked = "the ward displays its falls data and uses it to improve care"
+    assert "analys" in lines["c"] and "display" in lines["c"] and lines["a"].count(asked) == 1
