@@ -742,7 +742,8 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
-_EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)  # a thing checked
+# "the alarm system is tested": a thing checked, not "a system for ..."
+_EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 def _head(words: list[str]) -> str:
     """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
@@ -768,7 +769,8 @@ def _subject(ask: str) -> str:
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
     subject = re.split(r"\s+(?:where|which|who|whose)(?:\s+|$)", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
-    if (not words or len(words) > SUBJECT_WORDS or "," in subject or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
+    if (not words or len(words) > SUBJECT_WORDS or "," in subject
+            or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
             or _head(words) in _NO_RECORDS):

@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff, names_record, phrase_pattern,
-                      place_for, put_right, roles, specific)
+from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff,
+                      names_record, phrase_pattern, place_for, put_right, roles, specific)
 from .themes import named
 from ..vocab import load
 
