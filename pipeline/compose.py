@@ -90,6 +90,9 @@ class Kind(BaseModel):
         main = _WHERE_CLAUSE.sub("", ask)
         if field == "change":  # "so that this was done: improve ..." misreads an instruction as daily practice
             return plain if plain and instruction(main) else self.change
+        verb = _VERB.search(main)
+        if plain and "{kept" in plain and _kept(main) and not _PEOPLE.search(main[:verb.start() if verb else 0]):
+            return plain  # "office staff act on alerts": the alert log shows it; "patients are tested": their records
         if plain and (not _records(main) or _one_document(main)) and (
                 instruction(main) and not _PEOPLE.search(main)
                 or not (_subject(main) or _PEOPLE.search(main) or _STAFF.match(_LEADING.sub("", main)))):  # staff's practice is watched
@@ -122,13 +125,14 @@ class KindTable(BaseModel):
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     source: list[Source] = []
+    kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
     role: list[Role] = []
 
     @model_validator(mode="after")
     def _last_takes_the_rest(self) -> "KindTable":
         if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
             raise ValueError("exactly one kind, the last, must have no patterns")
-        for k in [*self.kind, *self.source, *self.role]:
+        for k in [*self.kind, *self.source, *self.kept, *self.role]:
             _compiled(tuple(k.patterns))
         return self
 
@@ -263,11 +267,11 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         channels = "their management meetings and a written briefing"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
-    tells = list(dict.fromkeys(k.tell for k in kinds))
+    tells = list(dict.fromkeys(k.tell for k in kinds if k is not _kinds().kind[-1])) or [kinds[-1].tell]  # the
+    # catch-all's "what is now expected of them" adds nothing beside another kind's own
     quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    communicate = (f"Tell {staff} {', and '.join(tells)}{about}, through {channels}; "
-                   "record who has been told.")
+    communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
     return put_right(made, found)
@@ -315,7 +319,7 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     owner = (place.registered if all(k.provider_duty for k in kinds)
              else place.senior if seniors(wording) or all(k.senior for k in kinds) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = list(dict.fromkeys(_fill(k.line("change", a), a, wording) for k, a in _grouped(asked, kinds)))
+    each = _quoted_once([(_fill(k.line("change", a), a, wording), a) for k, a in _grouped(asked, kinds)])
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
 
 
@@ -501,8 +505,10 @@ def reviewed(ask: str) -> str:
 
 def specific(ask: Asked) -> bool:
     """The ask is of a kind with checks of its own, not the last kind's catch-all ("observe
-    practice and audit 10 records"), which adds nothing to a topic's own lines."""
-    return kind_of(ask.duty) is not _kinds().kind[-1]
+    practice and audit 10 records"), which adds nothing to a topic's own lines; nor is a record the
+    ask never names ("... checks are completed and recorded": audit 10 records of what?)."""
+    kind = kind_of(ask.duty)
+    return kind is not _kinds().kind[-1] and not (kind.id == RECORDS and not about(ask.text))
 
 
 class Extra(NamedTuple):
@@ -526,8 +532,20 @@ def extra_checks(each: list[Asked], wording: str) -> Extra:
 
 def _each_check(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
     """Each ask's check from its kind, once each; asks of one kind on the same records checked together."""
-    return list(dict.fromkeys(_fill(k.line("check", a), a, wording)
-                              for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)))
+    return _quoted_once([(_fill(k.line("check", a), a, wording), a)
+                         for k, a in _grouped(asked, kinds, "check", by_record=True, keep=True)])
+
+
+def _quoted_once(filled: list[tuple[str, str]]) -> list[str]:
+    """Each line once, and an ask quoted in brackets once: a second kind's line for the same ask
+    ("the ward displays its data and uses it to improve care") does not quote it again."""
+    out: list[str] = []
+    for line, ask in filled:
+        if any(ask in earlier for earlier in out):
+            line = line.replace(f" ({ask})", "")
+        if line not in out:
+            out.append(line)
+    return out
 
 
 def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_record: bool = False,
@@ -597,8 +615,30 @@ def _fill(template: str, ask: str, wording: str) -> str:
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
         template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
+    if "{kept" in template:  # the catch-all's records, named where the ask says which
+        row = _kept(ask)
+        template = (template.replace("{kept}", row.data if row else KEPT)
+                    .replace("{kept_short}", row.data if row else "the records or figures"))
+    if "{course}" in template:  # the training records of this course, not of any training
+        course = _COURSE.search(ask)
+        named = course and re.sub(r"^(?:an?|the|their)\s+", "", course.group(1))
+        template = template.replace(" ({course})", f" ({named})" if named and " " in named else "")  # not "(the induction)"
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+KEPT = "the records or figures that show it (minutes, logs, reports or data: name them here)"
+
+
+def _kept(ask: str) -> Source | None:
+    """Where the practice the ask names is recorded (vocab/asks.toml [[kept]]: weekend cover on the rota)."""
+    return next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
+_COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[sd]?|have|has|had|attends?|undertakes?|do|does|gets?|of|"
+                     r"at|in|on|for|to|and|are|is|with|all|staff)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
+                     r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
+                     r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
+                     r"(?=\s+(?:before|by|within|so|when|every|each|and(?!\s+(?:in|on)\b)|as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
+                     re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"
 
 
 def _source(ask: str, quoted: bool) -> str:
@@ -647,13 +687,23 @@ def _one_document(ask: str) -> bool:
 _ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def names_record(phrase: str) -> bool:
+    """"care plan", "charts": the phrase names a record (which a standard may be: "as set out in their care plan")."""
+    return bool(_RECORDS.search(phrase))
+
+
 def _record_named(ask: str) -> re.Match[str] | None:
     """The first record the ask names that is not the standard it works to ("observations in line with
     each patient's care plan" name the care plan as the standard, not the record to sample)."""
-    return next((m for m in _RECORDS.finditer(ask) if not _STANDARD.search(ask[:m.start(2)])), None)
+    return next((m for m in _RECORDS.finditer(ask) if not STANDARD.search(ask[:m.start(2)])
+                 and not _SEARCHED.search(ask[:m.start(2)])), None)
 
 
-_STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agreed in|as per)\s+(?:[\w’'-]+\s+){0,4}$",
+_SEARCHED = re.compile(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+# "searches of the disqualified directors registers": a source searched, not a record to sample
+
+
+STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agreed in|as per)\s+(?:[\w’'-]+\s+){0,4}$",
                        re.IGNORECASE)
 
 
@@ -692,6 +742,8 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
+# "the alarm system is tested": a thing checked, not "a system for ..."
+_EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
 def _head(words: list[str]) -> str:
     """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
@@ -717,7 +769,8 @@ def _subject(ask: str) -> str:
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
     subject = re.split(r"\s+(?:where|which|who|whose)(?:\s+|$)", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
-    if (not words or len(words) > SUBJECT_WORDS or "," in subject or _NOT_RECORDED.search(subject)
+    if (not words or len(words) > SUBJECT_WORDS or "," in subject
+            or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
             or _head(words) in _NO_RECORDS):
@@ -749,7 +802,7 @@ def instruction(ask: str) -> bool:
 
 _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
-    r"theatre|registered|bank)\s+(?:and|or)\s+)?"  # "medical and nursing staff", "bank and agency staff"
+    r"theatre|registered|bank)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
@@ -760,13 +813,15 @@ _STAFF = re.compile(
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
-_RECIPIENT = re.compile(r"(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
+_RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
+                        r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
-_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})"
-                    r"(department|unit|ward|wards|centre|stations?|service|team|imaging|suite|theatres?|practice|"
-                    r"home|area|hospital)\b", re.IGNORECASE)
+_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
+          r"imaging|suite|theatres?|practice|home|area|hospital)\b")
+_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:,?\s+and\s+(?:in\s+|on\s+|at\s+)?(?=the\b)" + _PLACE + ")?",
+                    re.IGNORECASE)  # "staff on the acute wards and the psychiatric intensive care unit": both
 
 
 def named_staff(wording: str) -> str:

@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, Composed, Place, about, composed, extra_checks, kind_of, named_staff, phrase_pattern,
-                      place_for, put_right, roles, specific)
+from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff,
+                      names_record, phrase_pattern, place_for, put_right, roles, specific)
 from .themes import named
 from ..vocab import load
 
@@ -246,8 +246,8 @@ def _shared_subject(ask: str) -> list[str]:
 
 _CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
 _TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
-                        r"(?P<second>shared|sent|passed on|copied|discussed|reported)\s+(?P<rest>(?:with|to|at)\b.+)$",
-                        re.IGNORECASE)  # "displayed on the wards and discussed with staff": a display, then a meeting
+                        r"(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained)\s+(?P<rest>(?:with|to|at)\b.+)$",
+                        re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another ask
 
 
 def _known_by_staff(ask: str) -> list[str]:
@@ -359,11 +359,12 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                    or _told_plainly([a for a in untold if not specific(a)])):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
+    rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
-        # the evidence shows it too, not only the topic's usual records
-        out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
+        if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
+            out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
 
 
@@ -450,7 +451,9 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
 
 _AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts)\s+"
                         r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
-_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies)\s*$",
+_REPORTED_AS = re.compile(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
+_BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies|arrangements)\s*$",
                         re.IGNORECASE)  # a duty that says only to act: what it acts on is in the qualifier
 
 
@@ -459,6 +462,8 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     staff on each shift so that fridge temperatures are checked" names no medicines topic."""
     if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
         return {t.id: set() for t in _table().topic}
+    if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
+        return _phrases(ask.duty[reported.start():])
     in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
@@ -509,8 +514,8 @@ def _phrases(text: str) -> dict[str, set[str]]:
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
-                  and not _for_people(text[:a])}
-            for tid, hits in found.items()}
+                  and not _for_people(text[:a]) and not (STANDARD.search(text[:a]) and names_record(phrase))}
+            for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
 
 
 def _for_people(before: str) -> bool:

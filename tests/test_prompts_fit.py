@@ -65,7 +65,7 @@ def test_what_is_seen_is_watched_not_sampled_as_records():
 def test_an_instruction_naming_nothing_to_sample_gets_a_plain_check():
     lines = prompts("The hospital should use mortality alerts to review the care of individual surgeons.")
     assert "audit 10 records" not in lines["c"] and "records of 10" not in lines["c"]
-    assert "records or figures that show it" in lines["c"]
+    assert "Check monthly for three months, from the alert log" in lines["c"]  # where the alerts are kept
 
 
 def test_the_services_one_plan_is_not_sampled_ten_times():
