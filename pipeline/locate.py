@@ -15,7 +15,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .panels import panels_resumed
-from .text import body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
+from .text import DASH_BULLETS, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -116,6 +116,7 @@ class _Walker:
         self.last_heading: Line | None = None
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
+        self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -189,7 +190,12 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
+        if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
+            self.closing_dash = None
+            return  # the closing dash of the heading before, wrapped to a line of its own
+        self.closing_dash = None
         self.pushed_before, self.pushed = self.pushed, None
+        text = self._between_dashes(line, text, after) or text
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
         elif text and self._feed_heading(line, text, after):
@@ -199,6 +205,24 @@ class _Walker:
             self._feed_body(line, text)
             self.last_heading = None
         self.prev = line
+
+    def _between_dashes(self, line: Line, text: str, after: Line | None) -> str | None:
+        """"— Forensic inpatient or secure wards —": a heading set between dashes, not an item with a
+        dash bullet; its closing dash may wrap to a line of its own. Its words: a few, no sentence's end."""
+        marker = bullet_marker(text)
+        if not marker or marker.strip() not in DASH_BULLETS:
+            return None
+        dash, inner = marker.strip(), text[len(marker):]
+        if inner.endswith(f" {dash}"):
+            inner = inner[:-2].rstrip()
+        elif after is not None and after.page == line.page and collapse_ws(after.text) == dash:
+            self.closing_dash = after
+        else:
+            return None
+        if not inner[:1].isupper() or inner.endswith(TERMINAL) or len(inner.split()) > MAX_HEADING_WORDS:
+            self.closing_dash = None
+            return None
+        return inner
 
     def _note_header_row(self, line: Line, text: str) -> None:
         """Two headings side by side on one row, neither a structural heading ("Core service" |

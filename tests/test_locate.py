@@ -697,3 +697,25 @@ def test_locate_a_side_panel_s_list_goes_on_at_its_column_on_the_next_page_and_e
                    "emergencies, taking into account the national formulary.", 2),
         ("should", "Review the practice’s sharps procedures.", 3),
     ]
+
+
+@pytest.mark.parametrize("size", [10.0, 16.0])
+def test_locate_a_heading_set_between_dashes_is_a_group_of_the_list_not_an_item(size):
+    """A large-print edition sets each core service between em dashes, plain, in body type; the
+    longest wraps, leaving its closing dash on a line of its own (an outside batch read each as a
+    dash-bulleted must, and its statements got no service)."""
+    found = statements(
+        line("Importantly, the trust must:", size=size),
+        line("— Acute wards for adults of working age and psychiatric intensive care units", size=size),
+        line("—", size=size),
+        line("(1) The trust must ensure that blind spots are mitigated.", size=size, text_x=72 + 1.5 * size),
+        line("— Forensic inpatient or secure wards —", size=size),
+        line("(1) The trust must ensure that escorted leave is not cancelled.", size=size, text_x=72 + 1.5 * size),
+        line("– The trust must ensure that staff are trained —", size=size),
+    )
+    assert [(f.text, f.service) for f in found] == [
+        ("The trust must ensure that blind spots are mitigated.",
+         "Acute wards for adults of working age and psychiatric intensive care units"),
+        ("The trust must ensure that escorted leave is not cancelled.", "Forensic inpatient or secure wards"),
+        ("The trust must ensure that staff are trained —", "Forensic inpatient or secure wards"),
+    ]
