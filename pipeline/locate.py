@@ -8,6 +8,7 @@ chapter, a location group inside a list, or a key-question section ends. A list 
 heading of its own rank or above, a closing heading, or a plain paragraph after bullets.
 """
 
+import re
 from collections import Counter
 
 from ..models.document import Line, ReportDocument
@@ -141,7 +142,7 @@ class _Walker:
             return True
         if self._jump(line, prev):  # over a page or column break, an unfinished sentence or a citation goes on
             item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else [prev]
-            return not _open_sentence(item) and not line.text[:1].islower() and not line.text.startswith("(")
+            return not _open_sentence(item) and not line.text[:1].islower() and not _opens_citation(line.text)
         return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod
@@ -314,7 +315,7 @@ class _Walker:
     @staticmethod
     def _goes_on(line: Line) -> bool:
         """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
-        return line.text[:1].islower() or line.text.startswith("(") and not bullet_marker(collapse_ws(line.text))
+        return line.text[:1].islower() or _opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
 
     def _header_row_before_rest(self, line: Line) -> bool:
         """The line opens a row of cells at the page's top (a table's header row repeated, in any
@@ -742,7 +743,7 @@ class _Walker:
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
         line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
-        unfinished = (_open_sentence(lst.item) or line.text[:1].islower() or line.text.startswith("(")
+        unfinished = (_open_sentence(lst.item) or line.text[:1].islower() or _opens_citation(line.text)
                       or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
@@ -833,6 +834,16 @@ def _kind_cell_look(line: Line) -> bool:
     """The line says only "MUST" or "SHOULD", in bold or in capitals (a re-print may lose the
     bold font's name, never the letters)."""
     return bool(kind_word(line.text)) and (line.bold or line.text.strip(" :").isupper())
+
+
+def _opens_citation(text: str) -> bool:
+    """"(Regulation 12(2)(a))", "(HSCA 2008 …": a bracket opening a statement's citation (a number,
+    a regulation, an Act) goes on its statement; "(Please see the specific details on action required
+    at the end of this report)" is a note of its own."""
+    return bool(_CITATION_OPENS.match(text))
+
+
+_CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act))")
 
 
 def _open_sentence(lines: list[Line]) -> bool:
