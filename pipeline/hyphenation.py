@@ -11,7 +11,8 @@ answer comes from words, in this order of trust:
    (pyspellchecker): rejoined when the joined word is a word and the split falls on one
    of its hyphenation points ("prophy-laxis", "recalcu-lated", "Founda-tion",
    "deterio-rating") or leaves a piece that is no word ("govern-ance": each writer has its
-   own exceptions); kept otherwise, as a compound of two words ("well-led", "self-harm",
+   own exceptions), or, for a word the list lacks ("metho-trexate"), when neither piece is a
+   word and the split falls on a hyphenation point; kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
    ("day-to-day");
 3. the writer: a report that prints its splits with U+2010 (a browser, WeasyPrint) prints
@@ -57,8 +58,13 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         return False
     if head_text.lower() in british.prefixes and tail_text.islower() and is_word(tail_text.lower()):
         return False
-    if not tail_text[0].islower() or not is_word(whole):
+    if not tail_text[0].islower():
         return False
+    if not is_word(whole):
+        # a word the list lacks ("metho-/trexate"): split where neither piece is a word of its own,
+        # at a point the patterns allow (a compound is made of words: "e-learning", "well-led")
+        return (min(len(head_text), len(tail_text)) >= 3 and not is_word(head_text.lower())
+                and not is_word(tail_text) and _hyphenation_point(whole, len(head_text)))
     return _hyphenation_point(whole, len(head_text)) or not is_word(tail_text)
 
 

@@ -62,6 +62,10 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         # a piece that is no word: a split, whatever the patterns say; a compound's own hyphen stays
         (["its govern-", "ance arrangements"], set(), "its governance arrangements"),
         (["the day-to-", "day cleaning"], {"today"}, "the day-to-day cleaning"),
+        # a word the list lacks, split where neither piece is a word, at a pattern point: rejoined;
+        # a piece that is a word keeps a compound ("e-learning")
+        (["such as metho-", "trexate and lithium"], set(), "such as methotrexate and lithium"),
+        (["complete their e-", "learning modules"], set(), "complete their e-learning modules"),
         # a re-print that lost the font's Unicode map: the line-end hyphen comes out as a control code
         (["clear lines of accountabil\x03", "ity for quality"], {"accountability"}, "clear lines of accountability for quality"),
         (["a well\x03", "led service"], {"well-led"}, "a well-led service"),
