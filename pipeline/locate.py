@@ -16,7 +16,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .panels import panels_resumed
-from .text import DASH_BULLETS, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
+from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -36,7 +36,6 @@ HIDDEN_BULLET_EM = 4.5
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
-TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:

@@ -8,14 +8,11 @@ a column opens in the panel's type where the panel's lines were set; that column
 
 from ..models.document import Line
 
-from .text import bullet_marker, collapse_ws
+from .gutters import SAME_TYPE
+from .text import TERMINAL, bullet_marker, collapse_ws
 
-# Sizes within this share of each other are one type (as gutters.py's SAME_TYPE).
-SAME_TYPE = 0.03
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
-# A line ending so ends a sentence: the panel goes on with a new item, or not at all.
-SENTENCE_END = (".", "!", "?", ";", ":", ")", "”", '"')
 
 
 def panels_resumed(lines: list[Line]) -> list[Line]:
@@ -42,7 +39,7 @@ def _panel_last(here: list[Line]) -> list[Line]:
     if cut is None:
         return here
     last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
-    if last.text.rstrip().endswith(SENTENCE_END) or not trailing[-1].text.rstrip().endswith(SENTENCE_END):
+    if last.text.rstrip().endswith(TERMINAL) or not trailing[-1].text.rstrip().endswith(TERMINAL):
         return here  # the column ends its sentence, or the text beside it goes on too (read on as it is)
     start = cut
     while (start and here[start - 1].top < here[start].top  # its column, headings included
@@ -67,7 +64,7 @@ def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
     line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
     if not (line.top < here[j - 1].top - line.size and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
         return here  # not the top of a column set where the panel was (read after lines further down, not a cell beside it)
-    if last.text.rstrip().endswith(SENTENCE_END) and not (bulleted and bullet_marker(collapse_ws(line.text))):
+    if last.text.rstrip().endswith(TERMINAL) and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here  # the panel ended its sentence: only its next item shows it goes on
     end = j + 1
     while (end < len(here) and here[end].top > here[end - 1].top  # its column, headings included

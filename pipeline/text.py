@@ -19,6 +19,9 @@ from ..models.document import Line
 from .glyphs import BULLETS as BULLET_GLYPHS, LINE_END_HYPHENS, SOFT_HYPHEN
 from .hyphenation import MARKS_SPLITS, splits_word
 
+# A line ending so ends a sentence (a closing bracket or quote after its stop included).
+TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
+
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 HARD_HYPHEN = "-"
 
