@@ -124,6 +124,7 @@ class KindTable(BaseModel):
     version: int
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
+    looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
     role: list[Role] = []
@@ -405,15 +406,25 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     verb = _VERB.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
+    if kind.id in _PEOPLES_CARE and not _records(ask) and _looked(ask):
+        return next(k for k in _kinds().kind if k.id == WALK_ROUND)  # "the room has a second exit": no notes show it
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
     return next(k for k in _kinds().kind if k.id == OBSERVING)
+
+
+def _looked(ask: str) -> bool:
+    """The ask names something on the premises (vocab/asks.toml `looked`: a room, its exit, the corridor)."""
+    pattern = phrase_pattern(tuple(_kinds().looked))
+    return bool(pattern and pattern.search(ask))
 
 
 JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
 _JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+|(?<=that )\S.+)$",
                         re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
+WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
+_PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
 
 
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
@@ -618,7 +629,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{kept" in template:  # the catch-all's records, named where the ask says which
         row = _kept(ask)
         template = (template.replace("{kept}", row.data if row else KEPT)
-                    .replace("{kept_short}", row.data if row else "the records or figures"))
+                    .replace("{kept_short}", row.data if row else KEPT_SHORT))
     if "{course}" in template:  # the training records of this course, not of any training
         course = _COURSE.search(ask)
         named = course and re.sub(r"^(?:an?|the|their)\s+", "", course.group(1))
@@ -627,7 +638,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
             .replace("{sample}", sample).replace("{often}", often))
 
 
-KEPT = "the records or figures that show it (minutes, logs, reports or data: name them here)"
+KEPT = "what is seen on a visit and what the staff concerned say"  # no source named: look and ask, no placeholder
+KEPT_SHORT = "the dated notes of each visit (what was seen, who was asked)"
 
 
 def _kept(ask: str) -> Source | None:
@@ -753,7 +765,7 @@ def _head(words: list[str]) -> str:
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
-                        "specialist champions members relatives directors interpreters posts vacancies beds shifts".split())
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
@@ -773,7 +785,7 @@ def _subject(ask: str) -> str:
             or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
-            or _head(words) in _NO_RECORDS):
+            or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
     return subject if proper else subject[0].lower() + subject[1:]
