@@ -414,9 +414,19 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
 
 
 def _looked(ask: str) -> bool:
-    """The ask names something on the premises (vocab/asks.toml `looked`: a room, its exit, the corridor)."""
+    """The ask is about something on the premises (vocab/asks.toml `looked`): its subject is one ("the
+    room has ...", "furniture cannot be moved"), or what it has is ("has somewhere lockable"); not where
+    the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
     pattern = phrase_pattern(tuple(_kinds().looked))
-    return bool(pattern and pattern.search(ask))
+    verb = _PREDICATE.search(ask)
+    subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
+    has = _HAS.search(ask)
+    return bool(pattern and (subject and pattern.fullmatch(_head(subject))
+                             or has and pattern.search(has.group(1))))
+
+
+_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
+_HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
 
 
 JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
@@ -626,10 +636,10 @@ def _fill(template: str, ask: str, wording: str) -> str:
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
         template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
-    if "{kept" in template:  # the catch-all's records, named where the ask says which
+    if "{kept" in template:  # the catch-all's records, named where the ask says which; else none is invented
         row = _kept(ask)
-        template = (template.replace("{kept}", row.data if row else KEPT)
-                    .replace("{kept_short}", row.data if row else KEPT_SHORT))
+        template = (template.replace("{kept}", row.data) if row else template.replace(", from {kept},", ""))
+        template = template.replace("{kept_short}", row.data if row else KEPT_SHORT)
     if "{course}" in template:  # the training records of this course, not of any training
         course = _COURSE.search(ask)
         named = course and re.sub(r"^(?:an?|the|their)\s+", "", course.group(1))
@@ -638,8 +648,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
             .replace("{sample}", sample).replace("{often}", often))
 
 
-KEPT = "what is seen on a visit and what the staff concerned say"  # no source named: look and ask, no placeholder
-KEPT_SHORT = "the dated notes of each visit (what was seen, who was asked)"
+KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
 
 
 def _kept(ask: str) -> Source | None:
