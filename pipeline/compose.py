@@ -489,7 +489,7 @@ def _lowered(ask: str) -> str:
 
 
 _COMMON = frozenset("patients people staff service that their there which with have been from they them this these "
-                    "those were ensure should must".split())
+                    "those were ensure should must each every when".split())  # "each" says no more of what is asked
 
 
 def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
