@@ -94,3 +94,23 @@ def test_a_breachs_had_not_clause_is_a_finding_not_the_ask():
 def test_a_had_not_in_an_ask_that_is_no_breach_is_left_alone():
     wording = "Ensure that patients who had not been seen for a year are reviewed, and that the review is recorded."
     assert any("had not been seen" in a.text for a in composable(wording))
+
+
+@pytest.mark.parametrize(("ask", "kind"), [
+    ("newly appointed midwives complete the maternity competency booklet", "training"),  # not a post to fill
+    ("the surgical division has enough leadership capacity, including a permanent head of nursing", "appoint"),
+    ("leadership capacity on the unit is enough for the number of beds", "practice"),  # no mental capacity
+    ("the data it submits to the national audit is complete and accurate", "validation"),  # not a return sent
+    ("the hospital's leaders review the outcome data to monitor performance", "oversight"),
+    ("matrons check that the new pathway is followed", "oversight"),
+    ("nursing staffing is sufficient to open the escalation ward safely", "staff_on_duty"),
+    ("they receive feedback and learning from investigations", "reporter_feedback"),
+])
+def test_an_ask_gets_the_kind_its_words_mean(ask, kind):
+    assert kind_of(ask).id == kind
+
+
+def test_a_follow_up_of_each_referral_is_an_ask_of_its_own():
+    lines = prompts("Ensure that concerns about children are referred to the local authority within one working day "
+                    "and that the outcome of each referral is followed up.")
+    assert "the outcome of each referral is followed up" in lines["c"] and "referrals log" in lines["e"]
