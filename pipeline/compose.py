@@ -774,7 +774,7 @@ def _head(words: list[str]) -> str:
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
-                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries intake chaperone chaperones".split())
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
