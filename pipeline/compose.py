@@ -823,7 +823,7 @@ def instruction(ask: str) -> bool:
 
 _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
-    r"theatre|registered|bank)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
+    r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
@@ -833,7 +833,7 @@ _STAFF = re.compile(
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
-_NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
+_NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)

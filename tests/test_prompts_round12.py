@@ -114,3 +114,13 @@ def test_a_follow_up_of_each_referral_is_an_ask_of_its_own():
     lines = prompts("Ensure that concerns about children are referred to the local authority within one working day "
                     "and that the outcome of each referral is followed up.")
     assert "the outcome of each referral is followed up" in lines["c"] and "referrals log" in lines["e"]
+
+
+@pytest.mark.parametrize(("wording", "told"), [
+    ("Ensure that pharmacy, imaging and administrative staff complete their fire safety training.",
+     "pharmacy, imaging and administrative staff"),  # the whole list, not its last group
+    ("Ensure that the discharge and flow team update the bed state every four hours.", "the discharge and flow team"),
+])
+def test_the_staff_a_statement_names_are_told_whole(wording, told):
+    from cqcplan.pipeline.compose import named_staff
+    assert named_staff(wording) == told
