@@ -388,6 +388,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             whole = inner_kind is _kinds().kind[-1]
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
                 inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
+            inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
@@ -415,17 +416,18 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
 
 def _looked(ask: str) -> bool:
     """The ask is about something on the premises (vocab/asks.toml `looked`): its subject is one ("the
-    room has ...", "furniture cannot be moved"), or what it has is ("has somewhere lockable"); not where
-    the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
+    room has ...", "furniture cannot be moved"), or what it has is ("has somewhere lockable"), or where
+    people wait ("do not wait in the main corridor"); not where the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
     pattern = phrase_pattern(tuple(_kinds().looked))
     verb = _PREDICATE.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
-    has = _HAS.search(ask)
+    held = _HAS.search(ask) or _WAIT_IN.search(ask)
     return bool(pattern and (subject and pattern.fullmatch(_head(subject))
-                             or has and pattern.search(has.group(1))))
+                             or held and pattern.search(held.group(1))))
 
 
 _PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
+_WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
 
 

@@ -124,3 +124,9 @@ def test_a_follow_up_of_each_referral_is_an_ask_of_its_own():
 def test_the_staff_a_statement_names_are_told_whole(wording, told):
     from cqcplan.pipeline.compose import named_staff
     assert named_staff(wording) == told
+
+
+def test_where_people_wait_is_looked_at():
+    c = prompts("Consider how children waiting for theatre are kept apart from adults, so that they do not "
+                "wait in the adult recovery area.")["c"]
+    assert "walk round" in c.lower() and "audit the records" not in c
