@@ -124,6 +124,7 @@ class KindTable(BaseModel):
     version: int
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
+    looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
     role: list[Role] = []
@@ -387,6 +388,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             whole = inner_kind is _kinds().kind[-1]
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
                 inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
+            inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
@@ -405,15 +407,36 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     verb = _VERB.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
+    if kind.id in _PEOPLES_CARE and not _records(ask) and _looked(ask):
+        return next(k for k in _kinds().kind if k.id == WALK_ROUND)  # "the room has a second exit": no notes show it
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
     return next(k for k in _kinds().kind if k.id == OBSERVING)
+
+
+def _looked(ask: str) -> bool:
+    """The ask is about something on the premises (vocab/asks.toml `looked`): its subject is one ("the
+    room has ...", "furniture cannot be moved"), or what it has is ("has somewhere lockable"), or where
+    people wait ("do not wait in the main corridor"); not where the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
+    pattern = phrase_pattern(tuple(_kinds().looked))
+    verb = _PREDICATE.search(ask)
+    subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
+    held = _HAS.search(ask) or _WAIT_IN.search(ask)
+    return bool(pattern and (subject and pattern.fullmatch(_head(subject))
+                             or held and pattern.search(held.group(1))))
+
+
+_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
+_WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
+_HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
 
 
 JOINT = "joint_work"  # the vocab/asks.toml kind for work with partners, whose aim ("to reduce ...") is checked too
 _JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|lower|raise|meet|achieve)\b.+|(?<=that )\S.+)$",
                         re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
+WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
+_PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
 
 
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
@@ -468,7 +491,7 @@ def _lowered(ask: str) -> str:
 
 
 _COMMON = frozenset("patients people staff service that their there which with have been from they them this these "
-                    "those were ensure should must".split())
+                    "those were ensure should must each every when".split())  # "each" says no more of what is asked
 
 
 def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
@@ -615,10 +638,10 @@ def _fill(template: str, ask: str, wording: str) -> str:
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
         template = template.replace("{source}", _source(ask, quoted="({ask})" in template))
-    if "{kept" in template:  # the catch-all's records, named where the ask says which
+    if "{kept" in template:  # the catch-all's records, named where the ask says which; else none is invented
         row = _kept(ask)
-        template = (template.replace("{kept}", row.data if row else KEPT)
-                    .replace("{kept_short}", row.data if row else "the records or figures"))
+        template = (template.replace("{kept}", row.data) if row else template.replace(", from {kept},", ""))
+        template = template.replace("{kept_short}", row.data if row else KEPT_SHORT)
     if "{course}" in template:  # the training records of this course, not of any training
         course = _COURSE.search(ask)
         named = course and re.sub(r"^(?:an?|the|their)\s+", "", course.group(1))
@@ -627,7 +650,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
             .replace("{sample}", sample).replace("{often}", often))
 
 
-KEPT = "the records or figures that show it (minutes, logs, reports or data: name them here)"
+KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
 
 
 def _kept(ask: str) -> Source | None:
@@ -753,7 +776,7 @@ def _head(words: list[str]) -> str:
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
-                        "specialist champions members relatives directors interpreters posts vacancies beds shifts".split())
+                        "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
@@ -773,7 +796,7 @@ def _subject(ask: str) -> str:
             or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
-            or _head(words) in _NO_RECORDS):
+            or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
     return subject if proper else subject[0].lower() + subject[1:]
@@ -802,7 +825,7 @@ def instruction(ask: str) -> bool:
 
 _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
-    r"theatre|registered|bank)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
+    r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
     r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
@@ -812,7 +835,7 @@ _STAFF = re.compile(
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
-_NOT_A_TEAM = re.compile(r"\b(?:of|and|or|in|on|to|for|with|by|from|a|an|its|their|is|are|whole|same|wider)\b")
+_NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)

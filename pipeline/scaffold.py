@@ -161,9 +161,10 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [a.text for a in (asks(wording) if found is None else found) if not a.required and not _ONLY_BREACH.search(a.text)]
-    listed = [m.group(1).strip(" .") for line in wording.splitlines() if _FAILED.search(line.strip())
-              for m in [_COLON_FINDINGS.search(line)] if m]
-    return [*listed, *said]
+    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())]
+    listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
+    had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
+    return [*listed, *had_not, *said]
 
 
 _ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+|in\s+)?breach(?:es)?\b"
@@ -206,6 +207,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
         breach = breach or duty_text != text
+        if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
+            duty_text = _AND_HAD_NOT.split(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
         clauses = [_positive(_present(first) if breach else first), *(_present(_positive(c)) for c in failings)]
@@ -283,6 +286,9 @@ _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did)\s+not\s+(?:
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
+# "..., and the provider had not identified or managed risks to people's health": what failed, said of the
+# provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
+_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:had|has)\s+not\b)", re.IGNORECASE)
 
 
 def _present(text: str) -> str:

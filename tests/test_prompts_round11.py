@@ -78,7 +78,7 @@ def test_a_catch_all_check_names_where_the_practice_is_recorded():
     lines = prompts("The trust should ensure the diabetes team provides a service at weekends.")
     assert "name them here" not in lines["c"] and "the rota" in lines["c"] and "the rota" in lines["e"].lower()
     lines = prompts("Ensure that the team manager reviews each case at the weekly meeting.")
-    assert "name them here" in lines["c"] or "minutes" in lines["c"]  # none known: the lead names them
+    assert "minutes" in lines["c"] and "name them here" not in lines["c"]  # held at a meeting: its minutes
 
 
 def test_training_evidence_names_the_course():
