@@ -767,6 +767,12 @@ class TestWhatIsAskedNotWhoIsAsked:
                                "as the Royal College of Emergency Medicine advises."))
         assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Staffing", [("RA2014", "18")])
 
+    def test_when_required_alone_is_timing_not_a_prn_medicine(self) -> None:
+        timing = _one(_finding("Make sure that safeguarding alerts are raised with the council when required."))
+        prn = _one(_finding("Make sure that when required medicines have a protocol saying when to give them."))
+        assert "Medicines" not in (timing.theme, *[t.value for t in timing.tags if t.field == "theme"])
+        assert (prn.theme, _reg_keys(prn)) == ("Medicines", [("RA2014", "12")])
+
     def test_medical_gas_cylinders_are_medicines(self) -> None:
         tagged = _one(_finding("Ensure that medical gas cylinders in the theatre corridor are chained and kept in a "
                                "dedicated store.", kind="should"))
