@@ -1,6 +1,6 @@
 """Score tagging on every outside author's labelled set, per author and pooled, with any part that
 learns from labels scored leave-one-author-out: the precedent model (pipeline/precedent.py) is
-trained on the other thirteen sets for each set it scores, so no figure counts a set the model has seen.
+trained on the other fifteen sets for each set it scores, so no figure counts a set the model has seen.
 
     python bench/tag_by_author.py [--root /work/blind]
 

@@ -1,14 +1,14 @@
 """Train the key-question precedent model (pipeline/precedent.py) on outside authors' labelled sets
 and write vocab/precedent.json.
 
-    python bench/train_precedent.py [--root /work/blind]      # the fourteen sets of `AUTHORS`
+    python bench/train_precedent.py [--root /work/blind]      # the sixteen sets of `AUTHORS`
 
 A multinomial logistic regression (numpy, full-batch gradient descent, L2) over each
 statement's stemmed words and word pairs seen in at least two statements (over the same
 features, one yes/no regression per regulation the authors cited), and each cue's
 track record: on every training statement the cue rules alone choose a key question, and the
 rule that chose it is credited when the author agrees. bench/tag_by_author.py calls `train`
-with thirteen sets to score the fourteenth.
+with fifteen sets to score the sixteenth.
 """
 
 import argparse
@@ -26,10 +26,10 @@ from cqcplan.pipeline.tag import prepare, tag
 sys.path.insert(0, str(Path(__file__).parent))
 from eval_tag_set import rows  # noqa: E402
 
-# The fourteen labelled sets by fourteen outside authors the model may learn from; any set not named
+# The sixteen labelled sets by sixteen outside authors the model may learn from; any set not named
 # here (a fresh set kept to score the tool blind) is never read.
 AUTHORS = ("setI", "setL/tags", "setO/tags", "setQ", "setR", "setS/tags", "setV", "setW/tags", "setX/tags",
-           "setY", "setZ/tags", "setAD", "setAE/tags", "setAF/tags")
+           "setY", "setZ/tags", "setAD", "setAE/tags", "setAF/tags", "setAH/tags", "setAI")
 MIN_STATEMENTS = 2  # a word or pair in fewer training statements is not a precedent
 L2 = 0.1
 STEPS = 500

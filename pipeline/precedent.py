@@ -179,20 +179,30 @@ def fewer_regulations(regs: list[Regulation], reg_tags: list[Tag], text: str) ->
     return [regs[i] for i in kept], tags
 
 
-def second_choice(kq_tag: Tag, text: str) -> Tag | None:
+def second_choice(kq_tag: Tag, text: str, spanned: tuple[str, ...] = ()) -> Tag | None:
     """Where outside authors' past statements worded like this one were often filed under another key
     question, that one as a second choice (a `domain` tag whose rule_id starts with SECOND_CHOICE;
     the finding's key question stays the first), so a reader choosing between the two sees both.
-    A section heading or a reviewer decides alone."""
+    A section heading or a reviewer decides alone. A key question that is a cited or notice-row
+    regulation's own (`spanned`: the key questions that regulation spans, vocab/regulations.toml) has
+    a second choice only among the others it spans: one outside them contradicts what CQC cited
+    (held out over sixteen authors, 4 of the 7 offered so were outside, none the author's choice)."""
     current = model()
     if current is None or kq_tag.basis in ("section", "reviewer") or current.known(text) < KNOWN:
         return None
     p = current.probabilities(text)
-    other = max((kq for kq in p if kq != kq_tag.value), key=p.__getitem__)
+    cited = kq_tag.basis not in ("wording", "precedent")
+    rivals = [kq for kq in p if kq != kq_tag.value and (not cited or kq in spanned)]
+    if not rivals:
+        return None
+    other = max(rivals, key=p.__getitem__)
     if p[other] < SECOND:
         return None
-    evidence = (f"similar statements in past reports were filed under {other} {p[other]:.0%} of the time, under "
-                f"{kq_tag.value} {p[kq_tag.value]:.0%} (learned from {current.statements} statements labelled by "
-                f"outside authors)")
+    share = f"{other} {p[other]:.0%} of the time, under {kq_tag.value} {p[kq_tag.value]:.0%}"
+    learned = f"learned from {current.statements} statements labelled by outside authors"
+    source = "the requirement notice's regulation" if kq_tag.basis == "requirement_notice" else "the regulation cited"
+    evidence = (f"{source} puts it under {kq_tag.value} and spans {other} too; similar statements in past "
+                f"reports were filed under {share} ({learned})" if cited else
+                f"similar statements in past reports were filed under {share} ({learned})")
     return Tag(field="domain", value=other, basis="precedent", evidence=evidence,
                rule_id=f"{SECOND_CHOICE}{other}", confidence=round(p[other], 2))

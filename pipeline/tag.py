@@ -110,7 +110,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         regs, reg_tags = _theme_regulation(theme.theme)
     regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text)
     qs_tag = _quality_statement(finding, kq_tag, hits)
-    second = precedent.second_choice(kq_tag, finding.text) if kq_tag is not None else None
+    second = precedent.second_choice(kq_tag, finding.text, _spanned(regs)) if kq_tag is not None else None
     tags = reg_tags + [t for t in (kq_tag, second, theme.theme, qs_tag) if t is not None] + theme.also
     # A theme guessed from governance wording alone is common and harmless (merging ignores it),
     # so only a theme that contradicts the section, or a key question the theme supplied, asks for a check.
@@ -126,6 +126,12 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
             "review": review,
         }
     )
+
+
+def _spanned(regs: list[Regulation]) -> tuple[str, ...]:
+    """Every key question the regulations span (vocab/regulations.toml `key_questions`)."""
+    entries = (regulation_entry(r.instrument, r.number) for r in regs)
+    return tuple(dict.fromkeys(kq for entry in entries if entry for kq in entry.key_questions))
 
 
 def _system_itself(kq_tag: Tag, regs: list[Regulation], reg_tags: list[Tag], hits: list[_Hit]) -> bool:

@@ -188,6 +188,20 @@ def test_an_unsure_key_question_offers_its_second_choice():
     assert precedent.second_choice(_kq_tag("Safe", 0.9), "Emergency grab bags are checked weekly.") is None
 
 
+def test_a_cited_regulations_key_question_is_second_guessed_only_within_what_it_spans():
+    """The tester's dental must, Safe from its notice row's regulation 12, was offered a second choice
+    with the vote read as if it outweighed the regulation: only a key question the regulation spans
+    is offered, and the evidence says the regulation chose the first."""
+    precedent.use(_model({"grab": SAFE, "bags": SAFE, "checked": 4, "weekly": 4}, strength=1.0))  # Safe / Well-led
+    text = "Emergency grab bags are checked weekly."
+    for basis in ("explicit", "requirement_notice"):
+        assert precedent.second_choice(_kq_tag("Safe", 0.6, basis=basis), text, ("Safe", "Effective")) is None
+        spans = precedent.second_choice(_kq_tag("Safe", 0.6, basis=basis), text, ("Safe", "Well-led"))
+        assert spans is not None and spans.value == "Well-led"
+        assert spans.evidence.split(" puts it under ")[1].startswith("Safe and spans Well-led too")
+    assert precedent.second_choice(_kq_tag("Safe", 0.9), text, ("Safe", "Effective")).value == "Well-led"
+
+
 def test_an_audit_system_cited_under_17_stays_well_led():
     """Audits that miss things are the governance system, whatever topics they audit."""
     text = ("The provider must ensure that audits of medicines, care records and the environment are effective in "

@@ -750,6 +750,11 @@ class TestTheNeedOverWhereItIsWritten:
         assert (planned.theme, _reg_keys(planned)) == ("Access and flow", [("RA2014", "9")])
         assert (early.theme, _reg_keys(early)) == ("Access and flow", [])
 
+    def test_a_waiting_list_risk_stratified_is_a_harm_to_those_waiting(self) -> None:
+        stratified = _one(_finding("Ensure that people on the dermatology waiting list are risk stratified by a "
+                                   "consultant.", kind="should"))
+        assert (stratified.theme, _reg_keys(stratified)) == ("Access and flow", [("RA2014", "12")])
+
     def test_a_backlog_of_unreported_images_is_a_harm_to_those_waiting(self) -> None:
         tagged = _one(_finding("Clear the backlog of unreported chest X-rays so that reports reach referrers on time.",
                                kind="should"))
@@ -757,6 +762,31 @@ class TestTheNeedOverWhereItIsWritten:
 
 
 class TestWhatIsAskedNotWhoIsAsked:
+    def test_a_college_named_for_its_standards_is_no_medicine(self) -> None:
+        tagged = _one(_finding("Make sure there are enough junior and senior doctors on the acute medical unit at night, "
+                               "as the Royal College of Emergency Medicine advises."))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Staffing", [("RA2014", "18")])
+
+    def test_when_required_alone_is_timing_not_a_prn_medicine(self) -> None:
+        timing = _one(_finding("Make sure that safeguarding alerts are raised with the council when required."))
+        prn = _one(_finding("Make sure that when required medicines have a protocol saying when to give them."))
+        assert "Medicines" not in (timing.theme, *[t.value for t in timing.tags if t.field == "theme"])
+        assert (prn.theme, _reg_keys(prn)) == ("Medicines", [("RA2014", "12")])
+
+    def test_medical_gas_cylinders_are_medicines(self) -> None:
+        tagged = _one(_finding("Ensure that medical gas cylinders in the theatre corridor are chained and kept in a "
+                               "dedicated store.", kind="should"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Medicines", [("RA2014", "12")])
+
+    def test_the_care_coordinator_at_the_ward_round_is_joint_working_not_discharge(self) -> None:
+        tagged = _one(_finding("Ensure that each patient's care coordinator attends their ward round before discharge "
+                               "is planned.", kind="should"))
+        shared = _one(_finding("District nurses and the practice should hold joint case reviews for housebound patients.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Effective", "Multidisciplinary working",
+                                                                    [("RA2014", "12")])
+        assert (shared.domain, _reg_keys(shared)) == ("Effective", [("RA2014", "12")])
+
     def test_temporary_staff_opening_the_record_is_records_not_staffing(self) -> None:
         tagged = _one(_finding("Ensure that locum and agency nurses can log on to the electronic patient record on "
                                "their first shift so that they can read care plans.", kind="should"))
