@@ -151,3 +151,90 @@ def test_a_short_line_over_a_plain_paragraph_still_ends_the_list(tmp_path):
             "should be visible on the wards more often than they are now."]
     _, found = _findings(_pdf(tmp_path / "report.pdf", _page(8.0, tail)))
     assert [f.text for f in found if f.kind == "must"] == [text for texts in ITEMS.values() for text in texts]
+
+
+# ---- a wider gutter above, kept open over a heading, meets a justified line -------------
+
+def _spaced(words: list[str], x: float, top: float, size: float, gap: float) -> list[tuple]:
+    placed = []
+    for word in words:
+        placed.append((word, x, top, size))
+        x += _width(word, size) + gap
+    return placed
+
+
+def _lines(texts: list[str], x: float, top: float, size: float, width: float, indent: float = 0.0) -> list[tuple]:
+    """Given lines, each justified to the column's width but the last; an indent after the first."""
+    drawn = []
+    for k, text in enumerate(texts):
+        at = x + (indent if k else 0.0)
+        drawn += (_justified(text.split(), at, top, size, width - (at - x)) if k < len(texts) - 1
+                  else [(text, at, top, size)])
+        top += 1.2 * size
+    return drawn
+
+
+ITEMS_AJ8 = [
+    "The trust must ensure that it has effective systems to assess, monitor and improve the quality and "
+    "safety of services. (Regulation 17(1))",
+    "The trust must ensure that medicines are stored securely on vehicles and at stations. (Regulation 12(2)(g))",
+    "The trust must ensure that patient report forms are stored securely. (Regulation 17(2)(c))",
+    "The trust must ensure that staff who transport patients have completed basic life support training. "
+    "(Regulation 18(2))",
+    "The trust must ensure that vehicle checks are completed and recorded before every shift. "
+    "(Regulation 15(1)(e))"]
+NARRATIVE = ("We inspected four core services provided by the trust. We found that leaders must do more to "
+             "understand the pressures on the operations centre, and some staff told us they should have been "
+             "consulted about the new rota. The trust had improved response times since our last inspection.")
+
+
+def _gutter_page(size: float) -> list[tuple]:
+    """Two justified columns of narrative, a heading, then three columns of musts whose first
+    item runs from the first column to the top of the second."""
+    wide = 1.1 * size
+    lines: list[tuple] = []
+    top = 60.0
+    bottoms = []
+    for x, text in ((40.0, NARRATIVE), (306.0, NARRATIVE[:NARRATIVE.index(" The trust had")])):
+        drawn, bottom = _block(text, x, top, wide, 249.0)  # two justified columns (gutter 289-306), the right one shorter
+        lines += drawn
+        bottoms.append(bottom)
+    heading_top = max(bottoms) + 2 * wide
+    lines.append(("Action the trust MUST take to improve", 40.0, heading_top, 1.12 * size))
+    top = heading_top + 2.4 * size
+    hang, col = 1.4 * size, 166.0
+    lines.append(("Trust-wide", 40.0, top + 0.5 * size, 1.07 * size))
+    drawn, below = _block(ITEMS_AJ8[0], 40.0, top + 2 * size, size, col, hang, "1.")
+    lines += drawn
+    lines.append(("Emergency and urgent care", 40.0, below + 0.5 * size, 1.07 * size))
+    below += 2 * size
+    lines.append(("1.", 40.0, below, size))
+    for words in _wrapped("The trust must ensure that vehicles and equipment are cleaned in line with", size, col - hang):
+        lines += _justified(words, 40.0 + hang, below, size, col - hang)
+        below += 1.2 * size
+    # the item goes on at the top of the middle column, its first line stretched so that one
+    # of its word spaces lies where the gutter of the two columns above was (289-306)
+    gap = 0.95 * size
+    x = 294.5 - _width("the", size) - _width("deep-clean", size) - gap
+    lines += _spaced(["the", "deep-clean", "schedule", "and", "that"], x, top, size, gap)
+    lines += [("cleaning is recorded.", x, top + 1.2 * size, size), ("(Regulation 15(1)(a))", x, top + 2.4 * size, size)]
+    below = top + 4 * size
+    for k, text in enumerate(ITEMS_AJ8[1:3], start=2):
+        drawn, below = _block(text, x - hang, below, size, col, hang, f"{k}.")
+        lines += drawn
+        below += 0.4 * size
+    right = x - hang + col + 12.0
+    below = top
+    for k, text in enumerate(ITEMS_AJ8[3:], start=4):
+        drawn, below = _block(text, right, below, size, col, hang, f"{k}.")
+        lines += drawn
+        below += 0.4 * size
+    return lines
+
+
+@pytest.mark.parametrize("size", [7.0, 7.5, 8.0])  # (larger, the stretched line leaves no gutter left of it)
+def test_a_gutter_above_does_not_run_on_through_a_justified_line_of_the_next_block(tmp_path, size):
+    _, found = _findings(_pdf(tmp_path / "report.pdf", _gutter_page(size)))
+    assert [f.text for f in found if f.kind == "must"] == [
+        ITEMS_AJ8[0], "The trust must ensure that vehicles and equipment are cleaned in line with the deep-clean "
+        "schedule and that cleaning is recorded. (Regulation 15(1)(a))", *ITEMS_AJ8[1:]]
