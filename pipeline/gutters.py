@@ -396,7 +396,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         still = []
         for band in open_:
             free = _free_part(band, row)
-            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) or _word_space_within(band, free, spaces[index])
+            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
+                or _word_space_within(band, free, spaces[index])
             if crossed or _lead_in(band, row, rows[index + 1:]):
                 band.crossed = crossed
                 found.append(band)

@@ -533,7 +533,7 @@ class _Walker:
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
-            pass
+            pass  # the group label opened on the line before takes it
         elif self._group_label(line, text, lst):
             self._end_item()
             self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
@@ -548,9 +548,9 @@ class _Walker:
         list ("Bramley ward" before its numbered items), however it is set (a scanned page's
         text layer has no bold and no heading sizes). Other such lines may come between, as
         short and no further left (a location over its core service's heading, over its items)."""
-        if not self._label_look(line, text) or lst.item and _open_sentence(lst.item):
+        if not self._label_look(text) or lst.item and _open_sentence(lst.item):
             return False
-        after = next((l for l in self.ahead if not (self._label_look(l, collapse_ws(l.text)) or sp.service_name(l.text))
+        after = next((l for l in self.ahead if not (self._label_look(collapse_ws(l.text)) or sp.service_name(l.text))
                       or l.x0 < line.x0 - INDENT_SLACK_EM * line.size), None)
         if after is None or after.page != line.page:
             return False
@@ -560,7 +560,7 @@ class _Walker:
             not own or _marker_kind(collapse_ws(after.text)) == _marker_kind(collapse_ws(own[0].text)))
 
     @staticmethod
-    def _label_look(line: Line, text: str) -> bool:
+    def _label_look(text: str) -> bool:
         """Short, opening with a capital, no sentence's end, no bullet: a label, not a statement."""
         return (text[:1].isupper() and not text.endswith(TERMINAL) and len(text.split()) <= MAX_HEADING_WORDS
                 and not bullet_marker(text))
@@ -572,7 +572,7 @@ class _Walker:
         if not (head and prev is not None and head.line is prev and head.text in lst.group_headings
                 and not head.service and not lst.item):
             return False
-        if not (self._label_look(line, text) and self._same_style(line, prev) and line.page == prev.page
+        if not (self._label_look(text) and self._same_style(line, prev) and line.page == prev.page
                 and 0 <= line.top - prev.bottom < 0.8 * prev.size and abs(line.x0 - prev.x0) < INDENT_SLACK_EM * line.size):
             return False
         whole = join_lines([head.text, text])
