@@ -396,7 +396,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         still = []
         for band in open_:
             free = _free_part(band, row)
-            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em)
+            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
+                or _word_space_within(band, free, spaces[index])
             if crossed or _lead_in(band, row, rows[index + 1:]):
                 band.crossed = crossed
                 found.append(band)
@@ -648,6 +649,14 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
         if abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * max(a["size"], b["size"]):
             even.update((k, k + 1))
     return [gaps[k][:2] for k in sorted(even)]
+
+
+def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[tuple[float, float]]) -> bool:
+    """The row's words reach into the band from both sides, leaving only one of a justified
+    line's stretched word spaces open: a line set across the band (the band was a wider
+    gutter above, or a heading's end), not a gutter going on."""
+    return free[0] > band.lo + 0.5 and free[1] < band.hi - 0.5 and any(
+        lo - 0.5 <= free[0] and free[1] <= hi + 0.5 for lo, hi in stretched)
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:

@@ -556,6 +556,8 @@ class _Walker:
         elif not lst.bulleted and self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
+        elif self._label_wraps_on(line, text, lst):
+            pass  # the group label opened on the line before takes it
         elif self._group_label(line, text, lst):
             self._end_item()
             self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
@@ -568,16 +570,42 @@ class _Walker:
         """A short line with no sentence's end, after a finished item (or before the first),
         with a bullet of the list's own kind right under it, no further left: a group of the
         list ("Bramley ward" before its numbered items), however it is set (a scanned page's
-        text layer has no bold and no heading sizes)."""
-        after = self.next
-        if after is None or after.page != line.page or not text[:1].isupper() or text.endswith(TERMINAL):
+        text layer has no bold and no heading sizes). Other such lines may come between, as
+        short and no further left (a location over its core service's heading, over its items)."""
+        if not self._label_look(text) or lst.item and _open_sentence(lst.item):
             return False
-        if len(text.split()) > MAX_HEADING_WORDS or lst.item and _open_sentence(lst.item):
+        after = next((l for l in self.ahead if not (self._label_look(collapse_ws(l.text)) or sp.service_name(l.text))
+                      or l.x0 < line.x0 - INDENT_SLACK_EM * line.size), None)
+        if after is None or after.page != line.page:
             return False
         marker = bullet_marker(collapse_ws(after.text))
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
             not own or _marker_kind(collapse_ws(after.text)) == _marker_kind(collapse_ws(own[0].text)))
+
+    @staticmethod
+    def _label_look(text: str) -> bool:
+        """Short, opening with a capital, no sentence's end, no bullet: a label, not a statement."""
+        return (text[:1].isupper() and not text.endswith(TERMINAL) and len(text.split()) <= MAX_HEADING_WORDS
+                and not bullet_marker(text))
+
+    def _label_wraps_on(self, line: Line, text: str, lst: _List) -> bool:
+        """The next line of a group label the line before opened, in its type right under it
+        at its x ("KINGSHOLM COMMUNITY" / "HOSPITAL"): the label takes the whole text."""
+        head, prev = self.pushed_before, self.prev
+        if not (head and prev is not None and head.line is prev and head.text in lst.group_headings
+                and not head.service and not lst.item):
+            return False
+        if not (self._label_look(text) and self._same_style(line, prev) and line.page == prev.page
+                and 0 <= line.top - prev.bottom < 0.8 * prev.size and abs(line.x0 - prev.x0) < INDENT_SLACK_EM * line.size):
+            return False
+        whole = join_lines([head.text, text])
+        lst.group_headings.discard(head.text)
+        lst.group_headings.add(whole)
+        head.text = head.cell = whole
+        head.line = line
+        self.pushed = head
+        return True
 
     def _panel_left(self, line: Line, item: list[Line]) -> bool:
         """The item's sentence is finished and the next line read, in other type, is the top of

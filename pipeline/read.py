@@ -35,7 +35,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import BASELINE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .gutters import BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
 from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
@@ -363,13 +363,22 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
         wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
-        if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and any(abs(word["x1"] - g.lo) < 0.5 for g in gutters):
+        if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
+                any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
         if across or wide:
             groups.append([word])
         else:
             groups[-1].append(word)
     return groups
+
+
+def _at_last_edge(word: dict, gutters: list[Gutter]) -> bool:
+    """The word ends where the longest lines of the column right of the last gutter end (within
+    a justified column's slack: letter-spaced capitals stop short of it by their last spacing)."""
+    last = max(gutters, key=lambda g: g.hi, default=None)
+    ends = [row.ends[1] for row in last.rows if row.ends[1] is not None] if last else []
+    return bool(ends) and word["x0"] >= last.hi and abs(word["x1"] - max(ends)) < JUSTIFIED_EDGE_EM * word["size"]
 
 
 def _gap(group: list[dict], word: dict) -> float:
