@@ -45,6 +45,8 @@ _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out 
                         r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
 _REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
+# "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
+_OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b", re.IGNORECASE)
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 
 
@@ -57,7 +59,8 @@ def asks(wording: str) -> list[Ask]:
         for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
             required = k == 0 or bool(_REQUIRES.search(sentence))
             plain = _ENSURE.sub("", _SUBJECT.sub("", sentence.strip(), count=1), count=1)
-            found += [Ask(text, duty(text), required) for a in _AND_THAT.split(plain) if (text := a.strip(" .;:,"))]
+            found += [Ask(text, duty(text), required and not _OBSERVED.match(text))
+                      for a in _AND_THAT.split(plain) if (text := a.strip(" .;:,"))]
     return found
 
 

@@ -172,6 +172,21 @@ def test_ensure_that_before_a_comma_is_not_part_of_the_ask():
     assert [a.text for a in found] == ["when a resident falls at night, the on-call nurse is told within an hour"]
 
 
+def test_what_the_inspectors_saw_after_a_semicolon_is_a_finding_not_an_ask():
+    """A blind reader failed prompts that set out to "change daily practice so that we saw staff
+    speaking about patients in a dismissive way": the clause after the semicolon says what was wrong."""
+    from cqcplan.pipeline.asks import asks
+
+    found = asks("The trust must ensure that staff treat patients with dignity and respect; we saw staff "
+                 "speaking about patients in a dismissive way in communal areas.")
+    assert [(a.text, a.required) for a in found] == [
+        ("staff treat patients with dignity and respect", True),
+        ("we saw staff speaking about patients in a dismissive way in communal areas", False)]
+    lines, _ = scaffold_for("The trust must ensure that staff treat patients with dignity and respect; we saw staff "
+                            "speaking about patients in a dismissive way in communal areas.")
+    assert "so that we saw" not in lines.change and "confirm that we saw" not in lines.audit
+
+
 def test_predicates_sharing_a_subject_are_asks_of_their_own():
     from cqcplan.pipeline.scaffold import composable
 
