@@ -206,6 +206,9 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
+        unprotected = _UNPROTECTED.match(duty_text)
+        if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
+            duty_text = _present(_positive(duty_text[unprotected.end():]))
         breach = breach or duty_text != text
         if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
             duty_text = _AND_HAD_NOT.split(duty_text)[0]
@@ -319,6 +322,10 @@ _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
                      r"(?:had|has|did|was|were)\s+(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
                      r"(?:that\s+)?", re.IGNORECASE)
+# A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
+# inappropriate care because accurate and appropriate records were not maintained": the duty is the reason, turned.
+_UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
+                          r"(?:were|was)\s+not\s+(?:fully\s+)?protected\s+(?:against|from)\b.*?\bbecause\s+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)

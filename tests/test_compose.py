@@ -187,6 +187,20 @@ def test_what_the_inspectors_saw_after_a_semicolon_is_a_finding_not_an_ask():
     assert "so that we saw" not in lines.change and "confirm that we saw" not in lines.audit
 
 
+@pytest.mark.parametrize("wording", [
+    "People were not protected against the risks of unsafe or inappropriate care because accurate and "
+    "appropriate records were not maintained. Regulation 20 HSCA 2008 (Regulated Activities) Regulations 2010 Records.",
+    "People who use the service were not protected against the risks of unsafe or inappropriate care because "
+    "accurate and appropriate records were not maintained.",
+])
+def test_a_2010_breach_sentence_asks_for_its_reason_turned_round(wording):
+    """A blind reader failed prompts that set out to make "people are protected ... because accurate and
+    appropriate records were not maintained": the 2010 sentence's reason is the duty breached."""
+    from cqcplan.pipeline.scaffold import composable
+
+    assert [a.text for a in composable(wording)] == ["accurate and appropriate records are maintained"]
+
+
 def test_predicates_sharing_a_subject_are_asks_of_their_own():
     from cqcplan.pipeline.scaffold import composable
 
