@@ -13,7 +13,7 @@ from datetime import date
 from ..models import KEY_QUESTIONS
 from ..models.plan import BRAGS, NO_SERVICE, NOT_RATED, STATUSES, ActionPlan, PlanAction, Review
 from ..models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
-from .briefs import key_question, statements, who, written
+from .briefs import OWN_ACTIONS, area, key_question, statements, who, written
 from .checks import DUE_SOON_DAYS, days_left
 from .plan_summary import NOT_TAGGED
 
@@ -32,8 +32,8 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
         title=who(source), provider=" / ".join(dict.fromkeys(r.provider for r in source.reports if r.provider)),
         version=source.version, plan_date=source.date, today=today, edited=edited, behind=behind,
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
-        by_key_question=_groups(actions, lambda a: [key_question(a)], [*KEY_QUESTIONS, NOT_TAGGED]),
-        by_service=_groups(actions, _services, [], last=[NO_SERVICE, LOCAL]),
+        by_key_question=_groups(actions, lambda a: [area(a)], [*KEY_QUESTIONS, NOT_TAGGED], last=[OWN_ACTIONS]),
+        by_service=_groups(actions, service_labels, [], last=[NO_SERVICE, LOCAL]),
         versions=_versions(stored, now), from_store=from_store,
         overdue=_musts_first([_due(a, d) for d, a in due if d < 0], lambda d: (d.deadline, d.ref)),
         due_soon=_musts_first([_due(a, d) for d, a in due if 0 <= d <= DUE_SOON_DAYS],
@@ -51,10 +51,11 @@ def tally(label: str, actions: list[PlanAction]) -> GroupProgress:
                          status={s: sum(a.counted_status == s for a in actions) for s in STATUSES})
 
 
-def ranked(counts: dict[str, int], order) -> dict[str, int]:
-    """`counts` with known labels in their usual `order` (Red, Amber …; Safe, Effective …), then the rest by name."""
-    rank = {label: n for n, label in enumerate(order)}
-    return dict(sorted(counts.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
+def ranked(counts: dict[str, int], order, last=()) -> dict[str, int]:
+    """`counts` with known labels in their usual `order` (Red, Amber …; Safe, Effective …), then the rest
+    by name, then `last` (as a plan grouped by service puts "Provider-wide" after the core services)."""
+    rank = {label: n for n, label in enumerate(order)} | {label: n for n, label in enumerate(last, len(order) + 1)}
+    return dict(sorted(counts.items(), key=lambda item: (rank.get(item[0], len(order)), item[0])))
 
 
 def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]], order: list[str],
@@ -67,7 +68,9 @@ def _groups(actions: list[PlanAction], labels: Callable[[PlanAction], list[str]]
     return [tally(label, [a for a in actions if label in labels(a)]) for label in in_order]
 
 
-def _services(action: PlanAction) -> list[str]:
+def service_labels(action: PlanAction) -> list[str]:
+    """The core services an action is counted under: its own, "Local actions" for a row a trust
+    added, else "Provider-wide" (`status` and the board's report count alike)."""
     return action.services or [LOCAL if action.local else NO_SERVICE]
 
 

@@ -16,7 +16,7 @@ from plan_samples import NASTY, care_home, nasty
 
 from cqcplan import api
 from cqcplan.models.plan import BRAGS, NO_SERVICE, NOT_RATED, STATUSES
-from cqcplan.pipeline.briefs import key_question
+from cqcplan.pipeline.briefs import area
 from cqcplan.pipeline.progress import LOCAL
 
 DAY = living.DAY
@@ -40,11 +40,15 @@ def test_counts_match_the_plan_after_edits(tmp_path):
     assert report.by_status == {s: sum(a.status == s for a in edited.actions) for s in STATUSES}
     assert report.by_status["Closed"] == 1 and report.by_status["In progress"] == 1
     for group in report.by_key_question:
-        members = [a for a in edited.actions if key_question(a) == group.label]
+        members = [a for a in edited.actions if area(a) == group.label]  # a local row with no key question: "Our own actions"
         assert group.brag == _brag_counts(members)
         assert (group.must, group.should) == (sum(a.kind == "must" for a in members),
                                               sum(a.kind == "should" for a in members))
     assert sum(g.total for g in report.by_key_question) == len(edited.actions)
+    assert "Our own actions" in [g.label for g in report.by_key_question]  # the local row T1, never "Not tagged"
+    status = api.status(plan, today=DAY)  # `status` counts open actions alike: T1 is the trust's own, not "Local" CQC work
+    assert "Our own actions" in status.by_key_question and "Local actions" in status.by_service
+    assert list(status.by_service)[-1] in ("Provider-wide", "Local actions")
     services = {g.label: g for g in report.by_service}
     for label, group in services.items():
         members = [a for a in edited.actions if label in (a.services or [LOCAL if a.local else NO_SERVICE])]

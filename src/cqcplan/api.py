@@ -640,9 +640,10 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
 
     from .models import KEY_QUESTIONS
     from .models.living import StatusReport
-    from .models.plan import BRAGS, CADENCES, NOT_RATED
+    from .models.plan import BRAGS, CADENCES, NO_SERVICE, NOT_RATED
+    from .pipeline.briefs import OWN_ACTIONS, area
     from .pipeline.plan_summary import NOT_TAGGED
-    from .pipeline.progress import ranked, tally
+    from .pipeline.progress import LOCAL, ranked, service_labels, tally
 
     today = today or date.today()
     on, plan, _, checks, _, _ = counted_plan(plan_file, store=store, today=today)
@@ -651,8 +652,8 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
         version=on.version, today=today, total=len(plan.actions),
         by_status=tally("All actions", plan.actions).status,
         by_brag=ranked(Counter(a.brag or NOT_RATED for a in current), (*BRAGS, NOT_RATED)),
-        by_key_question=ranked(Counter(a.key_question or NOT_TAGGED for a in current), (*KEY_QUESTIONS, NOT_TAGGED)),
-        by_service=ranked(Counter(s for a in current for s in (a.services or ["Local"])), ()),
+        by_key_question=ranked(Counter(area(a) for a in current), (*KEY_QUESTIONS, NOT_TAGGED), last=(OWN_ACTIONS,)),
+        by_service=ranked(Counter(s for a in current for s in service_labels(a)), (), last=(NO_SERVICE, LOCAL)),
         closed=sum(a.is_closed for a in plan.actions), checks=checks,
         by_cadence=ranked(Counter(a.review_cadence or "Not set" for a in current), (*CADENCES, "Not set")),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
