@@ -14,7 +14,7 @@ answer comes from words, in this order of trust:
    own exceptions), or, for a word the list lacks ("metho-trexate"), when neither piece is a
    word and the split falls on a hyphenation point; kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
-   ("day-to-day");
+   ("day-to-day"; but "post-an-/aesthetic", a word split where British patterns split it, is joined);
 3. the writer: a report that prints its splits with U+2010 (a browser, WeasyPrint) prints
    a hyphen-minus at a line end only where the word has one
    ("pre-/operative" beside "depart‐/ment"): kept;
@@ -44,9 +44,12 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
     if not head or not tail:
         return False
     head_text, tail_text = head.group(0), tail.group(0)
-    if before[: head.start()].endswith("-"):
-        return False  # a compound broken at one of its own hyphens ("day-to-/day")
     whole, compound = (head_text + tail_text).lower(), f"{head_text}-{tail_text}".lower()
+    if before[: head.start()].endswith("-"):
+        # a compound broken at one of its own hyphens ("day-to-/day"), unless its last part is a word
+        # split where British patterns split it ("post-an-/aesthetic"; they never split "to-day")
+        return is_word(whole) and head.end() - head.start() >= 2 and head_text.islower() and \
+            len(head_text) in _patterns()[0].positions(whole)
     if compound in known_words:
         return False
     if whole in known_words:

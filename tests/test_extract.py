@@ -62,6 +62,9 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         # a piece that is no word: a split, whatever the patterns say; a compound's own hyphen stays
         (["its govern-", "ance arrangements"], set(), "its governance arrangements"),
         (["the day-to-", "day cleaning"], {"today"}, "the day-to-day cleaning"),
+        # ... unless its last part is a word split where British patterns split it (never "to-day")
+        (["in the post-an-", "aesthetic care unit"], set(), "in the post-anaesthetic care unit"),
+        (["an out-of-", "hours service"], set(), "an out-of-hours service"),
         # a word the list lacks, split where neither piece is a word, at a pattern point: rejoined;
         # a piece that is a word keeps a compound ("e-learning")
         (["such as metho-", "trexate and lithium"], set(), "such as methotrexate and lithium"),
