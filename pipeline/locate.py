@@ -870,7 +870,7 @@ def _opens_citation(text: str) -> bool:
     return bool(_CITATION_OPENS.match(text))
 
 
-_CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act))")
+_CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act)\b)")
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -719,3 +719,17 @@ def test_locate_a_heading_set_between_dashes_is_a_group_of_the_list_not_an_item(
         ("The trust must ensure that escorted leave is not cancelled.", "Forensic inpatient or secure wards"),
         ("The trust must ensure that staff are trained —", "Forensic inpatient or secure wards"),
     ]
+
+
+def test_locate_a_bracket_at_the_bullets_x_goes_on_its_item_only_when_it_opens_a_citation():
+    """Lines set back at the bullet's x after a finished sentence: a citation opening there (its
+    number perhaps on the next line) is the item's; a note in brackets is not."""
+    found = statements(
+        line("The provider must:", bold=True, size=12),
+        line("• Ensure that all staff complete safeguarding training.", text_x=82),
+        line("(Health and Social Care Act", x=72),
+        line("Regulations, regulation 13)", x=72),
+        line("(Please see the specific details on action required at the end of this report).", x=72),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that all staff complete safeguarding training. (Health and Social Care Act Regulations, regulation 13)"]
