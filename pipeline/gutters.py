@@ -252,16 +252,22 @@ class Gutter:
         if self._filled_in_turn(ends, measure):
             return self
         previous_bottom = None
+        side_bottoms: list[float | None] = [None, None]  # where each column's text above ends
         for row in self.rows:
             # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0]
-            if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
+            # the space over the row's own text, from the column it is set under (another column's
+            # line on a baseline a little lower shares the row above, and is no text over it)
+            above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
+                        default=previous_bottom)
+            if (row.top > ends and above is not None and row.top - above > TRAILING_GAP_EM * self.em
                     and not filled
                     and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
                          or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
+            side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
 
     def _left_measure(self) -> float | None:
@@ -539,7 +545,8 @@ def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
         em = min(row_size(row), row_size(below), band.em)
         if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
             return
-        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in row):
+        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)
+               for w, after in zip(row, row[1:] + [None])):
             return  # text across the band
         if not any(w["x0"] >= band.hi - 0.5 for w in row):
             return  # text left of it only: a heading over the columns is read first as it is
@@ -661,11 +668,12 @@ def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
     """The widest part of the band that no word of the row covers (a bullet covers its
-    hanging indent too: the band never runs between a bullet and its text)."""
+    hanging indent too: the band never runs between a bullet and its text; but a bullet
+    hung out into the band before the right column's text leaves it open, `hung_out`)."""
     pieces = [(band.lo, band.hi)]
     for w, after in zip(row, row[1:] + [None]):
         x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
-        if x1 <= band.lo or w["x0"] >= band.hi:
+        if x1 <= band.lo or w["x0"] >= band.hi or hung_out(w, after, band):
             continue
         pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
@@ -673,6 +681,14 @@ def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
 
 def is_marker(word: dict) -> bool:
     return word["marker"]
+
+
+def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
+    """The word is a bullet set out into the band, its text (within a hanging indent) starting
+    at the band's right edge: the right column's bullets hang in the gutter before its text
+    edge (narrow columns of dense type), so the bullet is that column's, not text across the band."""
+    return (is_marker(word) and after is not None and word["x0"] >= band.lo - 0.5
+            and after["x0"] >= band.hi - 0.5 and 0 <= after["x0"] - word["x1"] <= 3 * after["size"])
 
 
 def active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
