@@ -1,9 +1,11 @@
 """Stage 6: takes findings in reading order, returns them with repeats collapsed and ids set.
 
 The same wording printed in the Chief Inspector's letter, the summary and a core-service
-list is one finding, kept where it first appears; every other printing goes in `also_at`.
-"Same wording" ignores only whitespace, letter case, quote/dash style and a final full
-stop. Ids are F1, F2 ... in order of first appearance: a different series from the
+list is one finding, kept where it first appears; every other printing goes in `also_at`,
+whichever list it is printed in: a copy whose own list printed no heading (a table cell
+that lost its "MUST" line) takes its kind from the list before it, not from the statement,
+so the first printing's kind stands. "Same wording" ignores only whitespace, letter case,
+quote/dash style and a final full stop. Ids are F1, F2 ... in order of first appearance: a different series from the
 action refs (M1, S1 ...) that pipeline/refs.py gives, so a finding id never reads as one.
 """
 
@@ -14,10 +16,10 @@ from .text import normalise_for_match
 
 
 def collapse_repeats(findings: list[Finding]) -> list[Finding]:
-    first: dict[tuple[str, str], int] = {}
+    first: dict[str, int] = {}
     kept: list[Finding] = []
     for finding in findings:
-        key = (finding.kind, normalise_for_match(finding.text))
+        key = normalise_for_match(finding.text)
         if key in first:
             index = first[key]
             place = Place(page=finding.page, section=finding.section, service=finding.service)
