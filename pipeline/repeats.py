@@ -5,8 +5,9 @@ list is one finding, kept where it first appears; every other printing goes in `
 whichever list it is printed in, and it is a must if any printing is one (as a merged row
 is: a copy whose own list printed no heading, a table cell without its "MUST" line, takes
 the kind of the list before it, not its own). "Same wording" ignores only whitespace, letter
-case, quote/dash style and a final full stop. Ids are F1, F2 ... in order of first appearance: a different series from the
-action refs (M1, S1 ...) that pipeline/refs.py gives, so a finding id never reads as one.
+case, quote/dash style and a final full stop. Ids are F1, F2 ... in order of first
+appearance: a different series from the action refs (M1, S1 ...) that pipeline/refs.py
+gives, so a finding id never reads as one.
 """
 
 from ..models.finding import Finding, Place
