@@ -91,6 +91,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     if themes.is_mental_health(finding.service):
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
+    hits = _beside_courses(hits, finding.text)
     hits = _beside_examples(hits, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
@@ -195,6 +196,34 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
     decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
     return outside if decides and len(outside) < len(hits) else hits
+
+
+# A course: a training word, with the subject named before it ("fire safety and information governance
+# modules") or after it ("training in moving and handling", "trained to use the hoist"). A clause word
+# ends the subject ("... in moving and handling and that their practice is observed").
+_COURSE_NOUN = r"(?:training|modules?|courses?|e-?learning|refreshers?)"
+_CLAUSE_WORD = (r"(?:is|are|was|were|be|been|has|have|had|that|so|before|after|when|while|which|who|where|must|"
+                r"should|can|will|staff|the|their|a|an|all|to|of|for|with|at|by|on|in)")
+_SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
+_SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
+                            rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
+                            rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
+_COURSE_THEMES = ("mandatory_training", "competent_staff")
+
+
+def _beside_courses(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less the topics named only as a course's subject: "training in moving
+    and handling" asks for training, not for people to be moved safely; "statutory fire safety and
+    information governance modules" for modules completed, not fire safety or information governance.
+    The training wording then decides (a course the lexicon names as mandatory, "fire safety
+    training", is one phrase and stays); the subject is still listed among the other themes."""
+    def a_subject(hit: _Hit) -> bool:
+        if hit.cue.theme in _COURSE_THEMES:
+            return False
+        end = hit.start + len(hit.evidence)
+        return bool(_SUBJECT_BEFORE.match(text, end) or _SUBJECT_AFTER.search(text[: hit.start]))
+
+    return [h for h in hits if not a_subject(h)]
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object

@@ -943,3 +943,22 @@ class TestRoundSevenConventions:
                              "violence and aggression."))
         assert safeguarding.domain == pmva.domain == "Safe"
         assert pmva.theme == "Mandatory training"
+
+
+class TestRoundEleven:
+    """Tag round eleven: mechanisms checked on the helper's own set (tests/eval/own_tag11)."""
+
+    @pytest.mark.parametrize("text, topic", [
+        ("The provider must make sure staff receive training in moving and handling and that their practice is "
+         "observed before they support people alone.", "Assessing and responding to patient risk"),
+        ("Ensure that staff complete their sepsis and deteriorating patient modules.",
+         "Assessing and responding to patient risk"),
+        ("The service should ensure all staff complete their fire safety and information governance modules.",
+         "Environment and equipment"),
+    ])
+    def test_a_topic_named_as_a_course_subject_does_not_decide(self, text: str, topic: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.theme in ("Competent staff", "Mandatory training")
+        assert ("RA2014", "18") in _reg_keys(tagged)
+        assert topic in [t.value for t in _tags(tagged, "theme")]  # still listed beside it
+
