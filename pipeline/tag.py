@@ -103,7 +103,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     voters = _in_cited_paragraphs(hits, regs) if _cited(reg_tags) else hits
     theme = choose_theme(finding.section, kq_tag, voters, regs, reg_tags, named, also_from=every_hit)
     kq_tag = kq_tag or theme.key_question
-    learned = precedent.reconsider(kq_tag, finding.text) if kq_tag and not _system_itself(kq_tag, regs, reg_tags, hits) else None
+    learned = precedent.reconsider(kq_tag, finding.text, _spanned(regs)) if kq_tag and not _system_itself(kq_tag, regs, reg_tags, hits) else None
     if learned is not None:
         kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
                                                         reg_tags, every_hit)
