@@ -962,3 +962,17 @@ class TestRoundEleven:
         assert ("RA2014", "18") in _reg_keys(tagged)
         assert topic in [t.value for t in _tags(tagged, "theme")]  # still listed beside it
 
+
+    def test_food_and_drink_offered_on_a_mental_health_ward_is_a_facility(self) -> None:
+        text = "The provider should ensure that patients are offered snacks and hot drinks outside of set mealtimes."
+        ward = _one(_finding(text, kind="should", service="Wards for older people with mental health problems"))
+        acute = _one(_finding(text, kind="should", service="Medical care"))
+        assert (ward.domain, ward.theme) == ("Responsive", "Meeting people's individual needs")
+        assert (acute.domain, acute.theme) == ("Effective", "Nutrition and hydration")
+
+    def test_laundry_segregated_is_not_a_person_segregated(self) -> None:
+        laundry = _one(_finding("We recommend the provider reviews how soiled laundry is segregated and transported so "
+                                "that it is not carried through the dining room.", kind="should"))
+        person = _one(_finding("Ensure that patients in segregation are reviewed by a doctor every four hours."))
+        assert (laundry.theme, _reg_keys(laundry)) == ("Cleanliness, infection control and hygiene", [("RA2014", "12")])
+        assert person.theme == "Restrictive practice"
