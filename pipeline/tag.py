@@ -744,9 +744,18 @@ def _working(text: str) -> str:
     return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))
 
 
+# The people a duty is for, as each kind of report names them: a cue written with one ("risks to people",
+# "environment for people living with dementia") reads the same with another ("risks to residents").
+# Number is kept: one person's views in their plan are not people's views sought about the service.
+_PEOPLE = {"people": "people", "person": "person"}
+_PEOPLE.update({f"{word}s": "people" for word in ("patient", "resident", "client")})
+_PEOPLE.update({word: "person" for word in ("patient", "resident", "client")})
+
+
 def _set_norms(doc):  # noqa: ANN001, ANN202 - spaCy component
     for token in doc:
-        token.norm_ = token.text if _is_acronym(token.text) else _stem(token.text)
+        word = token.lower_.replace("’", "'").removesuffix("'s").rstrip("'")
+        token.norm_ = _PEOPLE.get(word) or (token.text if _is_acronym(token.text) else _stem(token.text))
     return doc
 
 

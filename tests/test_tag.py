@@ -976,3 +976,10 @@ class TestRoundEleven:
         person = _one(_finding("Ensure that patients in segregation are reviewed by a doctor every four hours."))
         assert (laundry.theme, _reg_keys(laundry)) == ("Cleanliness, infection control and hygiene", [("RA2014", "12")])
         assert person.theme == "Restrictive practice"
+
+    def test_the_people_a_cue_names_may_be_named_another_way(self) -> None:
+        """'environment for people living with dementia' is the same cue for patients or residents."""
+        for who in ("people", "patients", "residents"):
+            tagged = _one(_finding(f"The trust should improve the environment for {who} living with dementia.",
+                                   kind="should"))
+            assert tagged.theme == "Adapting premises to people's needs", who
