@@ -983,3 +983,14 @@ class TestRoundEleven:
             tagged = _one(_finding(f"The trust should improve the environment for {who} living with dementia.",
                                    kind="should"))
             assert tagged.theme == "Adapting premises to people's needs", who
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should ensure that treatment is provided in accordance with current national guidance, "
+         "including for patients who attend with a urine infection.", "Evidence-based care and treatment"),
+        ("The provider should ensure that the home's environment is adapted to suit residents who live with "
+         "dementia.", "Adapting premises to people's needs"),
+        ("The service must ensure the emergency call system in the bathrooms is tested weekly.",
+         "Environment and equipment"),
+    ])
+    def test_the_duty_names_the_category_beside_its_object(self, text: str, theme: str) -> None:
+        assert _one(_finding(text)).theme == theme
