@@ -994,3 +994,15 @@ class TestRoundEleven:
     ])
     def test_the_duty_names_the_category_beside_its_object(self, text: str, theme: str) -> None:
         assert _one(_finding(text)).theme == theme
+
+    @pytest.mark.parametrize("text, theme", [
+        ("Doctors should explain test results to patients in a way they understand.",
+         "Understanding and involvement of patients and those close to them"),
+        ("Ensure that women are sent a copy of the clinic letter after each appointment.",
+         "Understanding and involvement of patients and those close to them"),
+        ("Ensure that the consent of a young person judged Gillick competent is recorded.",
+         "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"),
+        ("Ensure that staff breaking bad news to families follow the trust's guidance.", "Emotional support"),
+    ])
+    def test_what_is_asked_of_the_person_decides(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
