@@ -1006,3 +1006,27 @@ class TestRoundEleven:
     ])
     def test_what_is_asked_of_the_person_decides(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text, theme, regulation", [
+        ("The trust should appoint a director of infection prevention and control with time for the role.",
+         "Cleanliness, infection control and hygiene", "12"),
+        ("The service should offer staff welfare support after they attend distressing calls.", "Culture", "17"),
+        ("Ensure that district nurses have mobile devices that let them record care at the bedside.",
+         "Information management", "17"),
+        ("Ensure that the ambulance station and the vehicles kept there are clean.",
+         "Cleanliness, infection control and hygiene", "15"),
+        ("Ensure that community midwives' records are complete and that a risk assessment is recorded at every "
+         "contact.", "Records", "17"),
+    ])
+    def test_the_object_of_the_duty_not_a_word_beside_it(self, text: str, theme: str, regulation: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.theme == theme
+        assert ("RA2014", regulation) in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The service should introduce an enhanced recovery programme for women after caesarean section.",
+        "The hospital should offer a rehabilitation programme to people recovering from a stroke.",
+    ])
+    def test_care_offered_with_no_cue_is_not_governance(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
