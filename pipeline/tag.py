@@ -93,6 +93,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     every_hit = hits
     hits = _beside_courses(hits, finding.text)
     hits = _beside_examples(hits, finding.text)
+    hits = _beside_purpose(hits, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
@@ -195,6 +196,22 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
         return hits
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
     decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
+    return outside if decides and len(outside) < len(hits) else hits
+
+
+# What a duty is for, from "so that" or "in order to" to the end of its clause.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that)\b[^;.]*")
+
+
+def _beside_purpose(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less those only in the duty's purpose ("the data it reports on waiting
+    lists is accurate and validated, so that leaders have a reliable picture of performance against
+    referral to treatment standards" asks for accurate data, not shorter waits), when the clause
+    before it names a full-weight topic of its own; governance wording there is not enough (a system
+    "so that patients at risk of falls are assessed" is about the falls)."""
+    spans = [m.span() for m in _PURPOSE.finditer(text)]
+    outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
+    decides = any(not h.cue.frame and h.cue.weight >= STRONG_FRAME for h in outside)
     return outside if decides and len(outside) < len(hits) else hits
 
 

@@ -1017,6 +1017,10 @@ class TestRoundEleven:
          "Cleanliness, infection control and hygiene", "15"),
         ("Ensure that community midwives' records are complete and that a risk assessment is recorded at every "
          "contact.", "Records", "17"),
+        ("The trust should ensure that the data it reports on cancer waiting times is accurate.",
+         "Information management", "17"),
+        ("The trust should give ward managers quality improvement training.",
+         "Learning, continuous improvement and innovation", "17"),
     ])
     def test_the_object_of_the_duty_not_a_word_beside_it(self, text: str, theme: str, regulation: str) -> None:
         tagged = _one(_finding(text, kind="should"))
@@ -1030,3 +1034,10 @@ class TestRoundEleven:
     def test_care_offered_with_no_cue_is_not_governance(self, text: str) -> None:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
+
+    def test_what_a_duty_is_for_does_not_decide_beside_a_topic(self) -> None:
+        rota = _one(_finding("The provider must ensure that the staffing rota is reviewed so that people receive "
+                             "their medicines at the right times."))
+        system = _one(_finding("Ensure that systems are in place so that patients at risk of falls are assessed."))
+        assert (rota.theme, _reg_keys(rota)) == ("Staffing", [("RA2014", "18")])
+        assert system.theme == "Assessing and responding to patient risk"  # governance alone: the purpose decides
