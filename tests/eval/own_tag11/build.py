@@ -162,6 +162,52 @@ ROWS = [
 ]
 
 
+# Second batch, written after the first round of fixes (still labelled before running the tagger):
+# adult social care recommendation and breach-sentence styles, GP and dental practices, mental-health wards.
+ROWS += [
+    ("should", NONE, "We recommend the provider seeks advice and guidance from a reputable source about the safe use of bed rails.", S, None, "Safe > Assessing risk, safety monitoring and management", ["12"]),
+    ("should", NONE, "We recommend the provider consider current guidance on supporting people with their oral care and take action to update their practice accordingly.", E, None, "Effective > Supporting people to live healthier lives", []),
+    ("must", NONE, "People were not protected from the risks of infection because the sluice room was dirty and clinical waste bins were overflowing. This was a breach of regulation 12 (Safe care and treatment) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.", S, None, "Safe > Preventing and controlling infection", ["12"]),
+    ("must", NONE, "The provider had not ensured that people's care plans reflected their current needs and preferences. This was a breach of regulation 9 (Person-centred care).", R, E, "Responsive > Planning personalised care", ["9"]),
+    ("must", NONE, "The registered manager had not notified CQC of three serious injuries, as they are required to by law.", W, None, "Well-led > Governance", ["REG2009-18"]),
+    ("should", NONE, "We recommend the provider reviews the pressure settings of air mattresses daily, in line with each person's weight.", S, None, "Safe > Assessing risk, safety monitoring and management", ["12"]),
+    ("must", NONE, "The provider must ensure that catheter care is carried out in line with people's care plans and that catheter bags are changed at the required intervals.", S, E, "Safe > Assessing risk, safety monitoring and management", ["12"]),
+    ("should", NONE, "The provider should make sure that people's hearing aids and glasses are clean, working and worn as they wish.", R, C, "Responsive > Meeting people's communication needs", ["9"]),
+    ("should", NONE, "The provider should ensure staff know which people have a do not attempt resuscitation decision in place.", E, S, "Effective > Consent to care and treatment", ["11"]),
+    ("must", NONE, "The practice must ensure that blank prescription pads are tracked through the practice and stored securely.", S, None, "Safe > Medicines", ["12"]),
+    ("should", NONE, "The practice should ensure that chaperones have had a DBS check or a risk assessment of why one is not needed.", S, None, "Safe > Safeguarding", ["19"]),
+    ("should", NONE, "The practice should put a failsafe system in place to confirm that a result is received for every cervical screening sample taken.", E, S, "Effective > Monitoring care and treatment", []),
+    ("must", NONE, "The provider must make sure that urgent two-week-wait referrals are sent on the same day and that their receipt is confirmed.", S, E, "Safe > Information to deliver safe care and treatment", ["12"]),
+    ("should", NONE, "The practice should continue to encourage patients to join its patient participation group and act on the group's suggestions.", W, None, "Well-led > Engagement", []),
+    ("should", NONE, "The practice should improve the number of appointments that can be booked online.", R, None, "Responsive > Timely access to care and treatment", []),
+    ("must", NONE, "The practice must carry out a risk assessment of which emergency medicines it chooses not to stock.", S, None, "Safe > Medicines", ["12"]),
+    ("should", NONE, "Reception staff should be given guidance on recognising the symptoms of sepsis in patients who telephone or attend the practice.", S, E, "Safe > Assessing risk, safety monitoring and management", ["12"]),
+    ("should", DENT, "The practice should use rubber dam for root canal treatment in line with national guidance, and record the reasons when it is not used.", E, S, "Effective > Effective needs assessment, care and treatment", []),
+    ("must", DENT, "The provider must introduce safer sharps systems or risk assess the use of traditional needles and matrix bands.", S, None, "Safe > Safety systems and processes", ["12"]),
+    ("should", DENT, "The practice should audit its antimicrobial prescribing against national guidance.", W, E, "Well-led > Governance", ["17"]),
+    ("must", DENT, "The practice must ensure all clinical staff complete training in medical emergencies and that the team practises scenarios regularly.", S, E, "Safe > Medical emergencies", ["18"]),
+    ("should", DENT, "The practice should ensure that patients are given information about the costs of their treatment before it starts.", R, C, "Responsive > Meeting people's individual needs", []),
+    ("should", DENT, "The practice should ask patients for feedback and use the results to improve the service.", W, None, "Well-led > Engagement", ["17"]),
+    ("must", DENT, "The registered person must ensure the Legionella risk assessment is reviewed and the actions recommended in it are completed.", S, None, "Safe > Cleanliness, infection control and hygiene", ["12"]),
+    ("must", AMH, "The trust must ensure that section 17 leave forms state the conditions of leave and that copies are given to patients and their carers.", E, None, "Effective > Adherence to the MHA and the MHA Code of Practice", ["17"]),
+    ("should", AMH, "The trust should ensure that patients who are not detained know that they can leave the ward, with signs at the door telling them how.", S, E, "Safe > Assessing and managing risk to patients and staff", []),
+    ("must", REHAB, "The trust must ensure that patients' physical health is monitored, including annual health checks and the tests required by their antipsychotic medicines.", E, S, "Effective > Best practice in treatment and care", ["12"]),
+    ("should", OPMH, "The trust should make sure that carers are involved in reviews of their relatives' care where the patient agrees.", C, None, "Caring > Involvement in care", ["9"]),
+    ("should", AMH, "The service should ensure patients are told about independent mental health advocacy and referred when they want it.", E, C, "Effective > Adherence to the MHA and the MHA Code of Practice", []),
+    ("should", AMH, "The trust should reduce the number of patients placed in beds out of the area because no local bed is available.", R, None, "Responsive > Access and discharge", []),
+    ("should", CMH, "The trust should ensure that calls to the crisis line are answered promptly and that callers do not have to wait.", R, None, "Responsive > Access and discharge", []),
+    ("must", CMH, "The trust must ensure that every patient on the team's caseload has a current risk assessment and crisis plan.", S, None, "Safe > Assessing and managing risk to patients and staff", ["12"]),
+    ("should", LD, "The service should make sure that each patient's positive behaviour support plan is up to date and that staff follow it.", E, S, "Effective > Assessment of needs and planning of care", ["9"]),
+    ("must", CAMHS, "The trust must ensure that there are enough staff on each shift to carry out the level of observation each young person needs.", S, None, "Safe > Safe staffing", ["18"]),
+    ("should", CHA, "The service should make sure that patients are told how long they are likely to wait for a first visit from the therapy team.", R, C, "Responsive > Access and flow", []),
+    ("should", CHI, "The service should make sure that patients' call bells are always within reach.", S, C, "Safe > Assessing and responding to patient risk", ["12"]),
+    ("must", MED, "The trust must ensure that patients who need oxygen have it prescribed and that the prescribed target saturation is recorded.", S, None, "Safe > Medicines", ["12"]),
+    ("must", MED, "The trust must ensure that controlled drugs that are no longer needed are destroyed promptly and that destruction is witnessed and recorded.", S, None, "Safe > Medicines", ["12"]),
+    ("should", SURG, "The hospital should make sure that the sharps bins in theatres are labelled, dated and not overfilled.", S, None, "Safe > Cleanliness, infection control and hygiene", ["12"]),
+    ("should", NONE, "Diabetic patients should have their feet checked at least once a year, and the check should be recorded.", E, None, "Effective > Effective needs assessment, care and treatment", []),
+]
+
+
 def main() -> None:
     out = Path(__file__).resolve().parent
     out.mkdir(parents=True, exist_ok=True)
