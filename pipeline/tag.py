@@ -706,25 +706,33 @@ class _CueMatcher:
         self._nlp = english()  # shared: each lexicon (packaged, or with a user's cues) adds its own ruler
         if "cqcplan_norm" not in self._nlp.pipe_names:
             self._nlp.add_pipe("cqcplan_norm")
+        # every pattern first, so a phrase refused leaves the shared pipeline as it was
+        cue_patterns = [{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases]
+        cue_patterns += [{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides]
+        # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
+        word_patterns = [{"label": t.id, "pattern": self._pattern(w)} for t in themes.table().theme for w in t.words]
         self._key = f"cues{len(self._nlp.pipe_names)}"
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
-        ruler.add_patterns([{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases])
-        ruler.add_patterns([{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides])
-        # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
+        ruler.add_patterns(cue_patterns)
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
-        words.add_patterns([{"label": t.id, "pattern": self._pattern(w)} for t in themes.table().theme for w in t.words])
+        words.add_patterns(word_patterns)
 
     def _pattern(self, phrase: str) -> str | list[dict]:
         """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to
         GAP_WORDS words stand between its parts ("safeguarding adults level 3 training"), and with
-        NUMBER ("within #") one where any number stands ("within 14 days", "within one hour")."""
+        NUMBER ("within #") one where any number stands ("within 14 days", "within one hour").
+        Read without its determiners, as the statements are (`_without_determiners`)."""
+        read = _without_determiners(_working(phrase))[0]
+        if len(read.split()) < len(_working(phrase).split()) and len(read.replace(GAP, " ").split()) < 2:
+            raise ConfigError(f"cue phrase {phrase!r} is one word once its determiners are read past: "
+                              "name what it is about ('of their rights', not 'their rights')")
         if GAP not in phrase and NUMBER not in phrase:
-            return _working(phrase)
+            return read
         pattern: list[dict] = []
         for k, part in enumerate(phrase.split(GAP)):
-            doc = _set_norms(self._nlp.make_doc(_working(part).strip()))
+            doc = _set_norms(self._nlp.make_doc(_without_determiners(_working(part))[0].strip()))
             pattern += [{"IS_PUNCT": False, "OP": "?"}] * (GAP_WORDS if k else 0)
             pattern += [{"LIKE_NUM": True} if token.text == NUMBER else {"NORM": token.norm_}
                         for token in doc if not token.is_space]
@@ -734,17 +742,20 @@ class _CueMatcher:
         """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits."""
         from spacy.util import filter_spans
 
-        pairs = ((_working(text), i) for i, text in enumerate(texts))
+        read = [_without_determiners(_working(text)) for text in texts]
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
-        for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
-            words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), span.start_char, span.end_char)
-                     for span in doc.spans[f"{self._key}_words"]]
+        for doc, i in self._nlp.pipe(((words, i) for i, (words, _) in enumerate(read)), as_tuples=True):
+            where = read[i][1]
+            cues = [self._hit(texts[i], span, where) for span in filter_spans(doc.spans[self._key])
+                    if span.label_ != _ASIDE]
+            words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
+                                    where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]]
             found[i] = (cues, words)
         return found
 
-    def _hit(self, text: str, span) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
-        return _Hit(cue=self._cues[span.label_], evidence=text[span.start_char : span.end_char], start=span.start_char)
+    def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
+        start, end = where[span.start_char], where[span.end_char - 1] + 1
+        return _Hit(cue=self._cues[span.label_], evidence=text[start:end], start=start)
 
 
 # The name of the regulations cited is never a cue: "(Regulated Activities)" is not "activities".
@@ -759,6 +770,26 @@ def _working(text: str) -> str:
     text = _INSTRUMENT_NAME.sub(lambda m: " " * len(m.group(0)), text)
     text = re.sub(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])", " ", text)
     return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))
+
+
+# Articles and possessives say nothing about the topic, and an author puts them anywhere: "the cost of
+# their treatment" is the cue "cost of treatment". Each, every and this stay ("every shift" is a cue).
+_DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s+(?=\w)")
+
+
+def _without_determiners(text: str) -> tuple[str, list[int]]:
+    """The text with its determiners taken out, and for each character left where it stood in `text`,
+    so a match's offsets slice the verbatim wording."""
+    kept: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in _DETERMINERS.finditer(text):
+        kept.append(text[last:match.start()])
+        where.extend(range(last, match.start()))
+        last = match.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
 
 
 # The people a duty is for, as each kind of report names them: a cue written with one ("risks to people",

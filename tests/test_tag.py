@@ -1041,3 +1041,20 @@ class TestRoundEleven:
         system = _one(_finding("Ensure that systems are in place so that patients at risk of falls are assessed."))
         assert (rota.theme, _reg_keys(rota)) == ("Staffing", [("RA2014", "18")])
         assert system.theme == "Assessing and responding to patient risk"  # governance alone: the purpose decides
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should tell patients the cost of their treatment before it starts.",
+         "Meeting people's individual needs"),
+        ("The trust should stop placing patients in beds out of the area.", "Access and flow"),
+    ])
+    def test_a_determiner_between_the_words_of_a_cue_is_read_past(self, text: str, theme: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.theme == theme
+        assert all(t.evidence in text for t in tagged.tags)  # evidence still slices the verbatim wording
+
+    def test_a_cue_that_is_one_word_without_its_determiner_is_refused(self, tmp_path: Path) -> None:
+        extra = tmp_path / "mine.toml"
+        extra.write_text('version = 1\n[[cue]]\nid = "mine.rights"\nkey_question = "Effective"\n'
+                         'phrases = ["their rights"]\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match="one word once its determiners"):
+            _one(_finding("Ensure patients are told their rights."), extra_cues=extra)
