@@ -199,8 +199,10 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     return outside if decides and len(outside) < len(hits) else hits
 
 
-# What a duty is for, from "so that" or "in order to" to the end of its clause.
-_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that)\b[^;.]*")
+# What a duty is for ("so that", "in order to") or what it is to follow ("in line with", "in accordance
+# with"), to the end of its clause.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in line with|in accordance with|"
+                      r"according to)\b[^;.]*")
 
 
 def _beside_purpose(hits: list[_Hit], text: str) -> list[_Hit]:

@@ -1042,6 +1042,10 @@ class TestRoundEleven:
         assert (rota.theme, _reg_keys(rota)) == ("Staffing", [("RA2014", "18")])
         assert system.theme == "Assessing and responding to patient risk"  # governance alone: the purpose decides
 
+    def test_what_a_duty_follows_does_not_decide_beside_a_topic(self) -> None:
+        tagged = _one(_finding("Ensure that each air mattress is set in line with the person's weight.", kind="should"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Assessing and responding to patient risk", [("RA2014", "12")])
+
     @pytest.mark.parametrize("text, theme", [
         ("The practice should tell patients the cost of their treatment before it starts.",
          "Meeting people's individual needs"),
