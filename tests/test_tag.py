@@ -1062,3 +1062,16 @@ class TestRoundEleven:
                          'phrases = ["their rights"]\n', encoding="utf-8")
         with pytest.raises(ConfigError, match="one word once its determiners"):
             _one(_finding("Ensure patients are told their rights."), extra_cues=extra)
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should make sure reception staff take part in the annual medical emergencies training.",
+         "Mandatory training"),
+        ("Ensure that patients are told how to contact the IMHA service.", "Mental Health Act"),
+        ("The practice should improve the number of patients with diabetes whose feet are checked each year.",
+         "Evidence-based care and treatment"),
+        ("The dentist should use rubber dam for root canal treatment.",
+         "Evidence-based care and treatment"),
+        ("Staff should remind patients who are not detained that they can leave the ward.", "Restrictive practice"),
+    ])
+    def test_a_practice_category_named_by_its_own_objects(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
