@@ -1075,3 +1075,11 @@ class TestRoundEleven:
     ])
     def test_a_practice_category_named_by_its_own_objects(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The provider should review how it shares learning from complaints with staff.",
+         "Learning from complaints and concerns"),
+        ("The provider must ensure care workers have enough time to travel between visits.", "Staffing"),
+    ])
+    def test_the_source_of_learning_and_the_time_given_name_the_category(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
