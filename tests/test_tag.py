@@ -1080,6 +1080,12 @@ class TestRoundEleven:
         ("The provider should review how it shares learning from complaints with staff.",
          "Learning from complaints and concerns"),
         ("The provider must ensure care workers have enough time to travel between visits.", "Staffing"),
+        ("The trust should make sure that patients are given information about how to raise a concern.",
+         "Learning from complaints and concerns"),
+        ("The trust should make sure that ward managers have protected time to carry out their management duties.",
+         "Leadership"),
+        ("The provider should consider how to gather people's views about the quality of care they receive.",
+         "Engagement"),
     ])
     def test_the_source_of_learning_and_the_time_given_name_the_category(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
