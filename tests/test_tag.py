@@ -1089,3 +1089,15 @@ class TestRoundEleven:
     ])
     def test_the_source_of_learning_and_the_time_given_name_the_category(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text, theme", [
+        ("Ensure that 999 calls are answered within five seconds.", "Access and flow"),
+        ("Ensure that newborn babies are kept warm and that hypothermia is recognised early.",
+         "Assessing and responding to patient risk"),
+        ("The provider should be able to trace each set of dental instruments to the patient it was used on, "
+         "so that instruments are traceable.", "Cleanliness, infection control and hygiene"),
+        ("Ensure that pre-employment occupational health checks are done before staff start.", "Staffing"),
+        ("The trust should ensure there is sufficient capacity in the day surgery unit.", "Access and flow"),
+    ])
+    def test_more_objects_of_the_duty(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
