@@ -730,6 +730,9 @@ class _CueMatcher:
         if len(read.split()) < len(_working(phrase).split()) and len(read.replace(GAP, " ").split()) < 2:
             raise ConfigError(f"cue phrase {phrase!r} is one word once its determiners are read past: "
                               "name what it is about ('of their rights', not 'their rights')")
+        if any(_ENDS_IN_DETERMINER.search(part) for part in phrase.split(GAP)):
+            raise ConfigError(f"cue phrase {phrase!r} ends in a determiner, which statements are read past: "
+                              "name what follows it ('involved in reviewing … care', not 'involved in reviewing their')")
         if GAP not in phrase and NUMBER not in phrase:
             return read
         pattern: list[dict] = []
@@ -777,6 +780,7 @@ def _working(text: str) -> str:
 # Articles and possessives say nothing about the topic, and an author puts them anywhere: "the cost of
 # their treatment" is the cue "cost of treatment". Each, every and this stay ("every shift" is a cue).
 _DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s+(?=\w)")
+_ENDS_IN_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s*$")
 
 
 def _without_determiners(text: str) -> tuple[str, list[int]]:

@@ -1056,11 +1056,19 @@ class TestRoundEleven:
         assert tagged.theme == theme
         assert all(t.evidence in text for t in tagged.tags)  # evidence still slices the verbatim wording
 
-    def test_a_cue_that_is_one_word_without_its_determiner_is_refused(self, tmp_path: Path) -> None:
+    def test_a_cue_ending_in_a_determiner_still_reads(self) -> None:
+        tagged = _one(_finding("Ensure that residents are involved in reviewing their care plans.", kind="should"))
+        assert tagged.theme == "Understanding and involvement of patients and those close to them"
+
+    @pytest.mark.parametrize("phrase, problem", [
+        ("their rights", "one word once its determiners"),
+        ("involved in reviewing their", "ends in a determiner"),
+    ])
+    def test_a_cue_its_determiners_would_change_is_refused(self, tmp_path: Path, phrase: str, problem: str) -> None:
         extra = tmp_path / "mine.toml"
         extra.write_text('version = 1\n[[cue]]\nid = "mine.rights"\nkey_question = "Effective"\n'
-                         'phrases = ["their rights"]\n', encoding="utf-8")
-        with pytest.raises(ConfigError, match="one word once its determiners"):
+                         f'phrases = ["{phrase}"]\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match=problem):
             _one(_finding("Ensure patients are told their rights."), extra_cues=extra)
 
     @pytest.mark.parametrize("text, theme", [
