@@ -205,13 +205,19 @@ _PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in li
                       r"according to)\b[^;.]*")
 
 
+# Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
+# manager must …").
+_SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
+
+
 def _beside_purpose(hits: list[_Hit], text: str) -> list[_Hit]:
     """The hits that decide, less those only in the duty's purpose ("the data it reports on waiting
     lists is accurate and validated, so that leaders have a reliable picture of performance against
-    referral to treatment standards" asks for accurate data, not shorter waits), when the clause
-    before it names a full-weight topic of its own; governance wording there is not enough (a system
-    "so that patients at risk of falls are assessed" is about the falls)."""
-    spans = [m.span() for m in _PURPOSE.finditer(text)]
+    referral to treatment standards" asks for accurate data, not shorter waits) or in who is to act
+    ("Leaders should make sure that learning from serious incidents reaches frontline staff" is about
+    incidents), when the rest names a full-weight topic of its own; governance wording there is not
+    enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
+    spans = [m.span() for m in _PURPOSE.finditer(text)] + [m.span() for m in _SUBJECT.finditer(text)]
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
     decides = any(not h.cue.frame and h.cue.weight >= STRONG_FRAME for h in outside)
     return outside if decides and len(outside) < len(hits) else hits

@@ -1109,3 +1109,19 @@ class TestRoundEleven:
     ])
     def test_more_objects_of_the_duty(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
+
+    def test_who_is_to_act_does_not_decide_beside_a_topic(self) -> None:
+        tagged = _one(_finding("Senior leaders should make sure that learning from never events reaches theatre staff.",
+                               kind="should"))
+        alone = _one(_finding("Senior leaders should be visible on the wards.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
+        assert alone.theme == "Leadership"  # nothing else named: who acts is what is asked
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The registered manager should keep receipts for every purchase made with a person's money.",
+         "Safeguarding"),
+        ("The practice should publish its opening times in the waiting room.", "Access and flow"),
+        ("Ensure that the GP is informed on the day a patient leaves hospital.", "Multidisciplinary working"),
+    ])
+    def test_whose_money_and_whom_to_inform(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
