@@ -206,8 +206,10 @@ _PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in li
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
-# manager must …").
+# manager must …"), or named as the agent of a passive ("… administered by staff whose competency has
+# been checked").
 _SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
+_AGENT = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:who|whose)\b[^;.]*")
 
 
 def _beside_purpose(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -215,9 +217,10 @@ def _beside_purpose(hits: list[_Hit], text: str) -> list[_Hit]:
     lists is accurate and validated, so that leaders have a reliable picture of performance against
     referral to treatment standards" asks for accurate data, not shorter waits) or in who is to act
     ("Leaders should make sure that learning from serious incidents reaches frontline staff" is about
-    incidents), when the rest names a full-weight topic of its own; governance wording there is not
+    incidents; medicines "administered by staff whose competency has been checked" are medicines), when
+    the rest names a full-weight topic of its own; governance wording there is not
     enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
-    spans = [m.span() for m in _PURPOSE.finditer(text)] + [m.span() for m in _SUBJECT.finditer(text)]
+    spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
     decides = any(not h.cue.frame and h.cue.weight >= STRONG_FRAME for h in outside)
     return outside if decides and len(outside) < len(hits) else hits

@@ -1125,3 +1125,8 @@ class TestRoundEleven:
     ])
     def test_whose_money_and_whom_to_inform(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
+
+    def test_the_agent_of_a_passive_does_not_decide_beside_a_topic(self) -> None:
+        tagged = _one(_finding("The provider must ensure that insulin is given only by care workers whose "
+                               "competency has been assessed."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
