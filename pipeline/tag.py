@@ -8,8 +8,9 @@ replaced it beside it), else wording cues from vocab/cues.toml (when the topic t
 has no regulation, a wait, a risk named beside it gives 12). The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
-from the regulation's default. Topics named only as examples ("such as …") give way to the duty
-the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
+("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
+…") or as who is to act ("Leaders should …") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
 records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
@@ -93,7 +94,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     every_hit = hits
     hits = _beside_courses(hits, finding.text)
     hits = _beside_examples(hits, finding.text)
-    hits = _beside_purpose(hits, finding.text)
+    hits = _beside_who_and_why(hits, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
@@ -192,10 +193,14 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     for match in _EXAMPLES.finditer(text):
         end = _EXAMPLES_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
-    if not spans:
-        return hits
+    return _outside_if_it_decides(hits, spans, frames_decide=True)
+
+
+def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], frames_decide: bool) -> list[_Hit]:
+    """The hits outside `spans` when they name a full-weight topic (or, if `frames_decide`, governance
+    wording) of their own; else all of them. A light cue outside (a setting, "waiting") decides nothing."""
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-    decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
+    decides = any(h.cue.weight >= STRONG_FRAME and (frames_decide or not h.cue.frame) for h in outside)
     return outside if decides and len(outside) < len(hits) else hits
 
 
@@ -212,18 +217,16 @@ _SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
 _AGENT = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:who|whose)\b[^;.]*")
 
 
-def _beside_purpose(hits: list[_Hit], text: str) -> list[_Hit]:
-    """The hits that decide, less those only in the duty's purpose ("the data it reports on waiting
-    lists is accurate and validated, so that leaders have a reliable picture of performance against
-    referral to treatment standards" asks for accurate data, not shorter waits) or in who is to act
-    ("Leaders should make sure that learning from serious incidents reaches frontline staff" is about
-    incidents; medicines "administered by staff whose competency has been checked" are medicines), when
-    the rest names a full-weight topic of its own; governance wording there is not
+def _beside_who_and_why(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less those only in what the duty is for or follows ("the data it reports
+    on waiting lists is accurate and validated, so that leaders have a reliable picture of performance
+    against referral to treatment standards" asks for accurate data, not shorter waits) or in who is to
+    act ("Leaders should make sure that learning from serious incidents reaches frontline staff" is
+    about incidents; medicines "administered by staff whose competency has been checked" are
+    medicines), when the rest names a full-weight topic of its own; governance wording there is not
     enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
     spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
-    outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-    decides = any(not h.cue.frame and h.cue.weight >= STRONG_FRAME for h in outside)
-    return outside if decides and len(outside) < len(hits) else hits
+    return _outside_if_it_decides(hits, spans, frames_decide=False)
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
