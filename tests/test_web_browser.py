@@ -2,6 +2,7 @@
 a tag → split a merge → join two actions → download, then the downloaded Word plan is opened to
 check the changes; an edited plan is uploaded to see its checks at a chosen date."""
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -75,7 +76,7 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     split = page.get_by_role("button", name="Split").first
     merged_text = split.locator("xpath=ancestor::td").locator("blockquote").all_inner_texts()
     split.click()
-    assert "3 merged" in page.locator(".counts").inner_text()  # 4 joins before the split (see test_cli_output)
+    assert "2 merged" in page.locator(".counts").inner_text()  # 3 joins before the split (see test_cli_output)
     checks = _checks(page)
     check_row = page.locator("tbody tr.check").first
     check_ref = check_row.locator(".ref").inner_text()
@@ -91,7 +92,10 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     assert any(ref in r and "Emotional support" in r for r in rows)
     assert any("Theme Emotional support: set by a reviewer" in r for r in rows)  # the appendix says why
     cells = [cell.text for table in Document(saved).tables for row in table.rows for cell in row.cells]
-    first_words, second_words = (text[:40] for text in merged_text[:2])
+    # the words that tell the two wordings apart (a near-repeat differs by one word: "trust" / "national")
+    start = max(0, len(os.path.commonprefix(merged_text[:2])) - 20)
+    first_words, second_words = (text[start : start + 40] for text in merged_text[:2])
+    assert first_words != second_words
     assert not any(first_words in c and second_words in c for c in cells)  # no longer one action's row
 
 
@@ -122,7 +126,7 @@ def test_a_bad_upload_is_a_sentence_and_the_page_keeps_working(server, page):
     page.get_by_role("button", name="Read the reports").click()
     assert "text layer" in page.get_by_role("alert").inner_text()
     upload(page, url, REPORT)  # still working
-    assert page.locator("tbody tr").count() == 29
+    assert page.locator("tbody tr").count() == 30  # the sample's actions (see test_cli_output)
 
 
 def _fits(page) -> bool:
