@@ -62,3 +62,28 @@ def test_a_band_whose_right_column_ends_with_a_wrapped_citation_is_a_block_of_it
         ("must", " ".join(MUST[0] + MUST[1])),
         ("should", " ".join(SHOULD[0] + SHOULD[1])),
     ]
+
+
+ITEM = ("The service must ensure that there are", "enough suitably qualified nursing staff", "on every shift. (Regulation 18(1))")
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 14.0])
+@pytest.mark.parametrize("glyph", ["◦", "•", "1."])
+def test_a_bullet_a_gutter_s_width_after_a_heading_on_its_row_opens_an_item_beside_it(tmp_path, size, glyph):
+    """A band's heading fills its first column at the page's foot and its first item opens the
+    next column on the heading's baseline, a little over an em to its right, under text set
+    across the page (too few rows beside one another for a gutter): the bullet and its text are
+    a line of their own, the heading a line of its own, and the item is read whole."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _pdf(tmp_path / "fonts.pdf", [])  # registers the fonts
+    heading, top = "Areas for improvement", 300.0
+    bullet_x = LEFT + stringWidth(heading, "DejaVu-Bold", size) + 1.3 * size
+    lines = [("Care was delivered in line with national guidance and audit results were in line with", LEFT, top, size,
+              False),
+             (heading, LEFT, top + 1.3 * size, size, True), (glyph, bullet_x, top + 1.3 * size, size, False)]
+    for k, words in enumerate(ITEM):
+        lines.append((words, bullet_x + 2.0 * size, top + (1.3 + 1.2 * k) * size, size, False))
+    doc, found = _findings(_pdf(tmp_path / "report.pdf", lines))
+    assert heading in [line.text for line in doc.pages[0].lines]
+    assert [(f.kind, f.text) for f in found] == [("must", " ".join(ITEM))]
