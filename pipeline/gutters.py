@@ -33,6 +33,8 @@ WORD_SPACE_EM = 0.2
 OFFSET_ROW_EM = 0.9
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
+# A citation closing a finished sentence at a column's foot opened at most this many lines up.
+CITATION_ROWS = 3
 # A line whose top is above this share of a heading's height is beside it, not below it.
 BESIDE_SHARE = 0.6
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
@@ -179,7 +181,7 @@ class Gutter:
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
-            elsewhere = self._goes_on_elsewhere(above[-1], below[0], side)
+            elsewhere = self._goes_on_elsewhere(above, below[0], side)
             broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere)
             carried = short and self._opens_lower(below[0], side)
@@ -192,19 +194,26 @@ class Gutter:
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere))
         return ends
 
-    def _goes_on_elsewhere(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
+    def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
-        sentence: "… score. (Regulation 12(2)(g))", or a line that is a bracket alone) and the
-        line below opens in lower case: it goes on from another column, not from the text above it."""
-        words = sorted((w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
-                       key=lambda w: w["x0"])
+        sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
+        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone) and the line
+        below opens in lower case: it goes on from another column, not from the text above it."""
+        words = [w for row in above[-CITATION_ROWS:]
+                 for w in sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
+                                 key=lambda w: w["x0"])]
         if not words or not self._opens_lower(below, side):
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
             return True
-        opening = next((k for k in range(len(words) - 1, -1, -1) if words[k]["text"].startswith("(")), None)
-        return (words[-1]["text"].endswith(")") and opening is not None
-                and (opening == 0 or words[opening - 1]["text"].endswith(SENTENCE_END)))
+        if not words[-1]["text"].endswith(")"):
+            return False
+        depth = 0
+        for k in range(len(words) - 1, -1, -1):  # back to the bracket the last one closes
+            depth += words[k]["text"].count(")") - words[k]["text"].count("(")
+            if depth <= 0:
+                return words[k]["text"].startswith("(") and (k == 0 or words[k - 1]["text"].endswith(SENTENCE_END))
+        return False
 
     def _first_word_width(self, row: "_BandRow", side: int) -> float:
         """The width of the row's first word on that side of the band (after a bullet)."""

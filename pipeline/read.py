@@ -368,11 +368,20 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
-        if across or wide:
+        if across or wide or _opens_item_beside(groups[-1], word, row, spaces):
             groups.append([word])
         else:
             groups[-1].append(word)
     return groups
+
+
+def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]]) -> bool:
+    """A bullet or list number with its text after it, a gutter's width or more after the words
+    before it on its row (not one of a justified line's stretched spaces): a list item set in
+    the next column beside them (a heading at the foot of one column, the item at the top of
+    the next, on one baseline), however few rows the columns share there."""
+    return (_marker(word) and _followed(word, row) and not _marker(group[-1])
+            and _gap(group, word) >= GUTTER_EM * word["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces))
 
 
 def _at_last_edge(word: dict, gutters: list[Gutter]) -> bool:
