@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import duty
+from .asks import IMPERATIVE, duty
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
@@ -198,10 +198,15 @@ def kind_of(ask: str) -> Kind:
 def _first_kind(ask: str) -> Kind:
     found = [k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
     if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
-        return found[1]  # a record named by an ask of another kind, not about what is written in it
+        found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
-        return found[1]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+        found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == TEST and _PEOPLE.search(ask):
+        found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     return found[0]
+
+
+TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
@@ -422,10 +427,14 @@ def _looked(ask: str) -> bool:
     verb = _PREDICATE.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
+    done_to = _INSTRUCTED.match(ask) if instruction(ask) else None  # "improve the discharge lounge so that ..."
     return bool(pattern and (subject and pattern.fullmatch(_head(subject))
-                             or held and pattern.search(held.group(1))))
+                             or held and pattern.search(held.group(1))
+                             or done_to and pattern.fullmatch(_head(done_to.group(1).split()))))
 
 
+_INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so|to|and|for|by|with)\b|[,.;]|$)",
+                         re.IGNORECASE)  # what an instruction is done to: its object, up to what it is for
 _PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
 _WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
@@ -592,12 +601,6 @@ _FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the sta
 
 # -- filling a kind's lines with the ask
 
-IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction: "repair the ...", "appoint a ..."
-    "repair replace install appoint submit review consider develop work increase reduce improve seek continue "
-    "display provide update establish carry take make offer introduce put create implement undertake complete "
-    "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
-    "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
                       r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
@@ -668,7 +671,19 @@ def _source(ask: str, quoted: bool) -> str:
     """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
     unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
     row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
-    return row.data if row else "the data for the measure" if quoted else "the data for the measure asked ({ask})"
+    if row:
+        return row.data
+    if counted := _COUNTED.search(ask):  # "the number of clinics cancelled at short notice": that count is the data
+        return f"the {counted['what'].strip()} (the service's own figures, by month)"
+    if within := _WITHIN.search(ask):  # "within six hours of admission": each case's time against it
+        return f"the time each case took against the standard ({within.group(0).strip()}), from the records that show when it was done"
+    return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
+
+
+_COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
+                      r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+){1,3}(?:minutes?|hours?|days?|weeks?|months?)(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?",
+                     re.IGNORECASE)
 
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
@@ -775,7 +790,7 @@ def _head(words: list[str]) -> str:
 
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
-_NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
+_NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."

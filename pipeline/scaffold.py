@@ -24,7 +24,7 @@ from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, ex
 from .themes import named
 from ..vocab import load
 
-from .asks import Ask, asks, bare, duty, unreferenced
+from .asks import Ask, asks, bare, duty, unreferenced, wordings
 
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
@@ -113,6 +113,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
     and evidence added (C, evidence)."""
     fallback = _table().topic[-1]
+    wording = "\n".join(wordings(wording))  # a list printed a line an item is one wording
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types))
@@ -135,7 +136,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
-                                  covered=frozenset(variant.kinds if variant else ()))
+                                  covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]))
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -160,15 +161,22 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
-    said = [a.text for a in (asks(wording) if found is None else found) if not a.required and not _ONLY_BREACH.search(a.text)]
+    said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
+            if not a.required and not _ONLY_BREACH.search(a.text)]
     breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())]
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
     had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
     return [*listed, *had_not, *said]
 
 
-_ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+|in\s+)?breach(?:es)?\b"
+# the sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
+# provider was in breach", "This constituted a continued breach", "The registered provider remains in breach")
+_ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
+                          r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+                          r"(?:remains?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+_BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
+                          re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
@@ -209,12 +217,16 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         unprotected = _UNPROTECTED.match(duty_text)
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
             duty_text = _present(_positive(duty_text[unprotected.end():]))
-        breach = breach or duty_text != text
+        failed = duty_text != text  # the duty after "had failed to ensure": kept as said, in the present
+        breach = breach or failed or bool(_NEGATED.match(duty_text))  # "Care plans had not been reviewed": the failing
         if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
             duty_text = _AND_HAD_NOT.split(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
-        clauses = [_positive(_present(first) if breach else first), *(_present(_positive(c)) for c in failings)]
+        said_of = _NEGATED.match(first)  # "... and did not reflect people's needs": said of the first clause's subject
+        failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]
+        clauses = [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first,
+                   *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
         parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
@@ -284,10 +296,11 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
-                      r"(?P<rest>.+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|(?:had|has|have)(?=\s+not\s+(?:always\s+)?been\b))\s+not\s+"
+                      r"(?:always\s+|consistently\s+|being\s+|been\s+)*(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
@@ -305,6 +318,8 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
+    if verb in ("had", "has", "have"):  # "care plans had not been reviewed": they are reviewed
+        verb = "were" if m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s") else "was"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
         plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
         first, _, tail = rest.partition(" ")
