@@ -1,0 +1,131 @@
+"""Prompts round thirteen: a list after a colon is read item by item (each item that asks something is
+an ask of its own, covered and grammatical; items that only name a room or a thing stay in the lead's
+ask); "We recommend the provider seeks ..." and "consider how it can ..." are read as what they ask; a
+person's risk assessment is no premises test; a sentence that only says a regulation was breached is
+no finding to check; a measure's figures are named from what it counts; a room an instruction is done
+to is walked round, a procedure improved is a document. Statements here are written for the tests,
+not taken from any judged set."""
+
+import pytest
+
+from cqcplan.pipeline.asks import asks
+from cqcplan.pipeline.compose import kind_of
+from cqcplan.pipeline.scaffold import findings, scaffold_for
+
+
+def prompts(wording: str) -> dict[str, str]:
+    scaffold, evidence = scaffold_for(wording)
+    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence}
+
+
+def texts(wording: str) -> list[str]:
+    return [a.text for a in asks(wording) if a.required]
+
+
+def test_clauses_listed_after_a_colon_are_asks_of_their_own_without_the_list_words():
+    found = texts("The provider must ensure that the recovery bay is safe, including:\n"
+                  "that it is staffed at all times by a registered nurse;\n"
+                  "that the bay's door is locked when it is empty.")
+    assert found == ["the recovery bay is safe", "the recovery bay is staffed at all times by a registered nurse",
+                     "the bay's door is locked when it is empty"]
+    lines = prompts("The provider must ensure that the recovery bay is safe, including:\n"
+                    "that it is staffed at all times by a registered nurse;\nthat the bay's door is locked when it is empty.")
+    text = " ".join(lines.values())
+    assert "including)" not in text and "including;" not in text and "that that" not in text
+    assert "rota" in lines["c"]  # the staffing item is checked where staffing is recorded
+
+
+def test_instructions_gerunds_and_nominal_items_are_read_as_asks():
+    assert texts("Ensure that the vaccine fridge is safe to use, including:\nrecording the temperature twice daily;\n"
+                 "the checking of the thermometer every week.") == [
+        "the vaccine fridge is safe to use", "record the temperature twice daily", "the thermometer is checked every week"]
+    assert texts("Review the process for handling test results, so that none are missed:\nrecord who reviewed each result;\n"
+                 "share the learning with the whole team.")[1:] == [
+        "record who reviewed each result", "share the learning with the whole team"]
+
+
+def test_items_that_only_name_places_or_things_stay_in_the_lead():
+    assert texts("Ensure that clinical waste is stored securely, including:\nthe bins behind the day unit;\n"
+                 "the sluice on the first floor.") == [
+        "clinical waste is stored securely, including the bins behind the day unit and the sluice on the first floor"]
+
+
+def test_a_lead_that_only_says_for_whom_is_no_ask():
+    assert texts("The provider must ensure that, for people detained under the Act:\nrights are explained on admission;\n"
+                 "each explanation is recorded.") == ["rights are explained on admission", "each explanation is recorded"]
+
+
+def test_a_breach_colon_still_lists_findings():
+    wording = "The provider had failed to ensure the premises were safe: window restrictors were missing; a fire door was propped open."
+    assert "safe: window restrictors" in asks(wording)[0].text and findings(wording)
+
+
+@pytest.mark.parametrize("wording, start", [
+    ("We recommend that the provider seeks guidance from a reputable source on the safe use of hoists.", "seek guidance"),
+    ("We recommend the registered manager reviews the rota so that people are supported at mealtimes.", "review the rota"),
+    ("The practice should consider how it can improve the uptake of flu vaccinations.", "improve the uptake"),
+    ("Consider ways to reduce the number of appointments missed.", "reduce the number"),
+    ("The trust should consider how the pharmacy team could reduce the time patients wait for discharge medicines.", "reduce the time"),
+])
+def test_what_is_recommended_or_considered_is_read_as_the_instruction(wording, start):
+    assert texts(wording)[0].lower().startswith(start)
+    assert "we recommend" not in " ".join(prompts(wording).values()).lower()
+
+
+def test_a_persons_risk_assessment_is_not_a_premises_test():
+    assert kind_of("a falls risk assessment is completed for every patient on admission").id != "test"
+    assert kind_of("a fire risk assessment is carried out").id == "test"
+    assert "competent person" not in prompts("The provider must ensure that a risk assessment is completed for each "
+                                             "patient who is admitted after a fall.")["c"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "These failings in how medicines were handled meant the provider was in breach of regulation 12.",
+    "This constituted a continued breach of regulation 9.",
+    "The registered provider remains in breach of regulation 17.",
+])
+def test_a_sentence_that_only_says_a_regulation_was_breached_is_no_finding(sentence):
+    assert findings(f"Creams were not always applied as prescribed. {sentence}") == []
+
+
+def test_a_finding_keeps_what_was_wrong_without_its_breach_tail():
+    assert findings("Staff said there were too few of them at night. The provider had not deployed enough staff at "
+                    "night, which was a breach of regulation 18 (Staffing).")[-1] == "The provider had not deployed enough staff at night"
+
+
+def test_what_staff_said_is_a_finding_not_the_duty():
+    assert not asks("Two of the staff we spoke with said they had no time for breaks. Staff must have breaks.")[0].required
+
+
+def test_a_failing_stated_in_the_negative_is_checked_as_its_duty():
+    lines = prompts("Support plans had not been reviewed for a year and did not reflect people's needs.")
+    assert "had not" not in lines["c"] and "did not" not in lines["c"] and "reflect people's needs" in lines["c"]
+
+
+@pytest.mark.parametrize("wording, counted", [
+    ("Reduce the number of home visits cancelled on the day.", "the number of home visits cancelled on the day"),
+    ("The trust should increase the proportion of nurses with a specialist qualification.", "the proportion of nurses"),
+])
+def test_a_measures_figures_are_named_from_what_it_counts(wording, counted):
+    lines = prompts(wording)
+    assert counted in lines["c"] and "data for the measure" not in lines["c"] + lines["e"]
+
+
+def test_a_measure_with_a_time_limit_is_timed_against_it():
+    lines = prompts("The provider must ensure that each wound is assessed within 48 hours of referral.")
+    assert "within 48 hours of referral" in lines["c"] and "data for the measure" not in lines["c"]
+
+
+def test_a_room_an_instruction_improves_is_walked_round_not_sampled_from_notes():
+    lines = prompts("The service should improve the visitors' lounge so that families can talk in private.")
+    assert "walk round" in lines["c"].lower() and "records of 10" not in lines["c"]
+
+
+def test_a_procedure_improved_is_a_document_to_update():
+    lines = prompts("Improve the practice's repeat prescribing procedure so that reviews are not missed.")
+    assert "document" in lines["c"] and "records of 10" not in lines["c"]
+
+
+def test_an_organisational_unit_is_not_sampled_as_records():
+    assert "records of" not in prompts("The trust should ensure that the medical directorate has enough senior "
+                                       "leaders to manage its services.")["c"]
