@@ -674,9 +674,11 @@ def _source(ask: str, quoted: bool) -> str:
     if row:
         return row.data
     if counted := _COUNTED.search(ask):  # "the number of clinics cancelled at short notice": that count is the data
-        return f"the {counted['what'].strip()} (the service's own figures, by month)"
+        return f"the service's figures for the {counted['what'].strip()}"
     if within := _WITHIN.search(ask):  # "within six hours of admission": each case's time against it
-        return f"the time each case took against the standard ({within.group(0).strip()}), from the records that show when it was done"
+        return f"each case's time against the standard ({within.group(0).strip()}), from the records of when it was done"
+    if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
+        return f"the service's figures for {subject}"
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 

@@ -231,8 +231,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
         parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
         for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
-            if part:
-                found.setdefault(part, Ask(part, duty(part), True))
+            if part:  # once each: two wordings citing different guidance ask one thing
+                found.setdefault(re.sub(r"[^a-z]", "", duty(part).lower()), Ask(part, duty(part), True))
     return list(found.values())
 
 
@@ -617,7 +617,7 @@ def quoted_asks(wording: str) -> str:
         ask = _breached(line) if _is_breach(line) else asked(line) or _duties(line)
         if not ask:
             return ""
-        found.setdefault(re.sub(r"[^a-z]", "", ask.lower()), ask)
+        found.setdefault(re.sub(r"[^a-z]", "", duty(ask).lower()), ask)  # "... in line with NICE guidance" and "national guidance": one
     quote = "; ".join(found.values())
     return quote if len(quote.split()) <= MAX_QUOTE_WORDS else ""
 

@@ -129,3 +129,28 @@ def test_a_procedure_improved_is_a_document_to_update():
 def test_an_organisational_unit_is_not_sampled_as_records():
     assert "records of" not in prompts("The trust should ensure that the medical directorate has enough senior "
                                        "leaders to manage its services.")["c"]
+
+
+def test_time_protected_for_a_role_gets_its_own_lines_not_a_topics_stock_lines():
+    lines = prompts("The trust should ensure that the safeguarding lead has enough protected time to carry out the role.")
+    assert "job plan" in lines["c"] and "time given and used" in lines["e"]
+
+
+def test_times_that_are_monitored_are_tracked_as_a_measure():
+    assert kind_of("theatre start times are monitored").id == "measure"
+    assert "each audit asked" not in prompts("Ensure that clinic waiting times are monitored.")["c"]
+
+
+def test_a_document_that_must_identify_something_is_updated_and_checked_once():
+    assert kind_of("the risk management strategy identifies who owns each risk").id == "document"
+    assert kind_of("each person's care plan reflects their needs").id != "document"
+
+
+def test_two_wordings_that_differ_only_in_the_guidance_cited_are_quoted_once():
+    lines = prompts("Ensure that falls risk assessments are completed on admission, in line with NICE guidance.\n"
+                    "Ensure that falls risk assessments are completed on admission, in line with national guidance.")
+    assert all(line.count("falls risk assessments are completed on admission") <= 1 for line in lines.values())
+
+
+def test_a_line_that_is_answered_is_measured_from_the_call_data():
+    assert "call data" in prompts("Ensure that the advice line is answered within five minutes.")["c"]
