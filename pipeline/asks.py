@@ -21,7 +21,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm".split())
+    "reconsider maintain operate protect follow deploy evaluate address confirm publish".split())
 
 
 class Ask(NamedTuple):
@@ -80,8 +80,16 @@ def _recommended(sentence: str) -> str:
     if not m:
         return sentence
     first, _, rest = sentence[m.end():].partition(" ")
-    verb = next((v for v in (first.lower(), first.lower()[:-1], first.lower()[:-2]) if v in IMPERATIVE), first)
-    return f"{verb} {rest}".strip()
+    rest = _AND_VERB.sub(lambda v: f"{v[1]}{_base(v[2])}", rest)  # "... and publishes what it has done": "and publish"
+    return f"{_base(first)} {rest}".strip()
+
+
+def _base(verb: str) -> str:
+    """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word."""
+    return next((v for v in (verb.lower(), verb.lower()[:-1], verb.lower()[:-2]) if v in IMPERATIVE), verb)
+
+
+_AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b")
 
 
 _RECOMMENDS = re.compile(r"^we\s+recommend(?:ed)?\s+(?:that\s+)?(?:the\s+)?(?:registered\s+)?(?:provider|manager|service|trust|"

@@ -335,7 +335,8 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     each = _each_check(asked, kinds, wording)
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
-    until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
+    until = ("when each is done" if all(k.one_off or _YEARLY.search(a) for k, a in zip(kinds, asked))
+             else "until three months meet the standard")  # a yearly test is checked when it falls due, not monthly
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
 
@@ -392,7 +393,10 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             inner_kind = kind_of(duty(inner))
             whole = inner_kind is _kinds().kind[-1]
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
-                inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
+                reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
+                # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
+                inner_kind = kind_of(reviewed_part)
+                inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
@@ -516,7 +520,9 @@ def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
 _REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
-                          r"(?:it|they)\s+)?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+                          r"(?:it|they)\s+|(?=(?:[\w’',-]+\s+){1,10}?(?:is|are)\s))?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+_HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
+                         r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
 
 
 def reviewed(ask: str) -> str:
@@ -613,6 +619,7 @@ _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any ever
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years)\b", re.IGNORECASE)
 
 
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
@@ -635,7 +642,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
-             else "monthly for three months")
+             else "once now and again when each is next due" if _YEARLY.search(ask) else "monthly for three months")
     named = _object(ask) or records
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))

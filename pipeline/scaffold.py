@@ -173,7 +173,8 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
 # provider was in breach", "This constituted a continued breach", "The registered provider remains in breach")
 _ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
                           r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
-                          r"(?:remains?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
+                          r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
+                          r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
                           re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
@@ -623,14 +624,18 @@ def quoted_asks(wording: str) -> str:
 
 
 def _is_breach(line: str) -> bool:
-    return any(_FAILED.search(a.text) for a in asks(line))
+    """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
+    "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
+    found = asks(line)
+    return any(_FAILED.search(a.text) or _ONLY_BREACH.search(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
 
 
 def _breached(line: str) -> str:
     """A breach paragraph ("The provider had failed to ..., and staff did not know ...") quoted by the
     duties it breached, in the present, never by its failings, which would read as the goal; not at
     all when it lists findings, which the duty alone would hide."""
-    return "" if findings(line) else "; ".join(a.text for a in composable(line))
+    quote = "" if findings(line) else "; ".join(a.text for a in composable(line))
+    return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
 
 
 def _duties(line: str) -> str:

@@ -154,3 +154,34 @@ def test_two_wordings_that_differ_only_in_the_guidance_cited_are_quoted_once():
 
 def test_a_line_that_is_answered_is_measured_from_the_call_data():
     assert "call data" in prompts("Ensure that the advice line is answered within five minutes.")["c"]
+
+
+def test_a_review_of_how_something_is_done_checks_that_it_is_done():
+    lines = prompts("We recommend the provider reviews how people's privacy is protected when they are helped to wash in shared bathrooms.")
+    assert "this was done: review" not in lines["a"] + lines["c"]
+    assert "people's privacy is protected when they are helped to wash" in lines["c"]
+
+
+def test_each_recommended_verb_is_read_as_an_instruction():
+    assert texts("We recommend the provider gathers views from relatives each year, and publishes what it changed.")[0] \
+        .startswith("gather views from relatives each year, and publish what")
+
+
+def test_what_staff_must_be_able_to_see_is_looked_at_on_a_walk_round():
+    c = prompts("Ensure that people in the lounge can be seen by staff at all times.")["c"]
+    assert "walk round" in c.lower() and "records of 10" not in c
+
+
+def test_a_yearly_duty_is_checked_when_it_falls_due_not_monthly():
+    c = prompts("Ensure that the evacuation plan is tested at least once a year.")["c"]
+    assert "monthly for three months" not in c and "when each is next due" in c
+
+
+@pytest.mark.parametrize("wording, duty", [
+    ("There were not enough nurses on the ward at weekends. This was a breach of regulation 18.", "there are enough nurses"),
+    ("Support plans did not reflect people's wishes. This was a breach of regulation 9.", "support plans reflect people's wishes"),
+])
+def test_a_failing_is_quoted_by_the_duty_it_breached_not_as_it_reads(wording, duty):
+    lines = prompts(wording)
+    text = " ".join(lines.values())
+    assert duty in text and "This was a breach" not in text and "did not" not in text and "were not" not in text
