@@ -203,10 +203,14 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
+    if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
+        found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
     return found[0]
 
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
+AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
+_AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
@@ -481,7 +485,7 @@ def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
 _INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
 
 
-_CONTAINERS = frozenset({"system", "assurance", "audit_system"})  # kinds whose asks list their parts
+_CONTAINERS = frozenset({"system", "assurance", AUDITS})  # kinds whose asks list their parts
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
 
 

@@ -185,3 +185,19 @@ def test_a_failing_is_quoted_by_the_duty_it_breached_not_as_it_reads(wording, du
     lines = prompts(wording)
     text = " ".join(lines.values())
     assert duty in text and "This was a breach" not in text and "did not" not in text and "were not" not in text
+
+
+def test_two_wordings_of_one_ask_are_quoted_and_checked_once():
+    lines = prompts("Ensure that hearing loop signs are displayed at reception, in the languages most often spoken by patients.\n"
+                    "Ensure that hearing loop signs are displayed at reception, in the languages most commonly spoken by patients.")
+    assert all(line.count("hearing loop signs are displayed") <= 1 for line in lines.values())
+
+
+def test_a_topic_that_tracks_figures_against_a_target_gets_no_second_measure():
+    assert prompts("Continue to improve the uptake of annual health checks for people with a learning disability.")["c"] \
+        .lower().count("figures") <= 1
+
+
+def test_people_who_are_monitored_are_checked_in_their_records_not_as_an_audit():
+    assert kind_of("patients prescribed lithium are monitored").id != "audit_system"
+    assert kind_of("infection control practice is monitored").id == "audit_system"
