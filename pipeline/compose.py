@@ -824,6 +824,7 @@ def _subject(ask: str) -> str:
             or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
+            or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
             or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"

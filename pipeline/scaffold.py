@@ -635,12 +635,13 @@ def _alike(ask: str, other: str) -> bool:
         return True
     (mine_subject, mine), (their_subject, theirs) = ((_SUBJECT_VERB.split(t.lower(), maxsplit=1) + [""])[:2]
                                                       for t in (duty(ask), duty(other)))
+    whole = min(len(re.findall(r"[a-z]{3,}", duty(t).lower())) for t in (ask, other))
     mine, theirs = (set(re.findall(r"[a-z]{3,}", t)) for t in (mine, theirs))
-    return (mine_subject.strip() == their_subject.strip() and min(len(mine), len(theirs)) >= ALIKE_MIN_WORDS
+    return (mine_subject.strip() == their_subject.strip() and whole >= ALIKE_MIN_WORDS
             and len(mine - theirs) <= 1 and len(theirs - mine) <= 1)
 
 
-ALIKE_MIN_WORDS = 4  # fewer words differing in one are two asks ("kept locked", "kept clean")
+ALIKE_MIN_WORDS = 6  # shorter asks a word apart are two asks ("the sluice is kept locked", "... kept clean")
 _SUBJECT_VERB = re.compile(r"\s(?:is|are|has|have)\s")
 
 

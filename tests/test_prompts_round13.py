@@ -201,3 +201,23 @@ def test_a_topic_that_tracks_figures_against_a_target_gets_no_second_measure():
 def test_people_who_are_monitored_are_checked_in_their_records_not_as_an_audit():
     assert kind_of("patients prescribed lithium are monitored").id != "audit_system"
     assert kind_of("infection control practice is monitored").id == "audit_system"
+
+
+def test_a_single_member_of_staff_is_not_sampled_as_records():
+    c = prompts("Ensure that the dietitian has been consulted before a feeding plan is changed.")["c"]
+    assert "records of dietitian" not in c
+
+
+def test_accurate_information_for_the_board_is_validated_against_its_source():
+    assert kind_of("the board receives accurate information about waiting times").id == "validation"
+
+
+def test_a_compliance_target_is_tracked_from_the_compliance_figures():
+    c = prompts("Ensure that all staff complete fire safety training, and that compliance reaches the target of 90%.")["c"]
+    assert "compliance figures" in c and "data for the measure" not in c
+
+
+def test_wordings_a_word_apart_are_one_ask_even_without_is_or_are():
+    lines = prompts("Ensure that porters receive feedback on the outcome of requests they have passed to site managers.\n"
+                    "Ensure that porters receive feedback on the outcome of requests they have passed to site coordinators.")
+    assert all(line.count("porters receive feedback") <= 1 for line in lines.values())
