@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff,
-                      names_record, phrase_pattern, place_for, put_right, roles, specific)
+                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
 from .themes import named
 from ..vocab import load
 
@@ -370,7 +370,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
                                   or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
-              and not (kind_of(a.duty).id == MEASURE and _TRACKED.search(lines["audit"]))]  # figures tracked already
+              and not (_measure(a) and _TRACKED.search(lines["audit"]))]  # the topic tracks the figures already
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
@@ -399,6 +399,11 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
 
 
 MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
+
+
+def _measure(ask: Ask) -> bool:
+    """A figure to track, asked outright or as what a review is for ("review the flow ... to reduce waiting times")."""
+    return MEASURE in (kind_of(ask.duty).id, kind_of(duty(reviewed(ask.text) or ask.text)).id)
 _TRACKED = re.compile(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)
 _STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
 # a topic's B that names no content of its own: the first ask is told too

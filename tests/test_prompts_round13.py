@@ -221,3 +221,12 @@ def test_wordings_a_word_apart_are_one_ask_even_without_is_or_are():
     lines = prompts("Ensure that porters receive feedback on the outcome of requests they have passed to site managers.\n"
                     "Ensure that porters receive feedback on the outcome of requests they have passed to site coordinators.")
     assert all(line.count("porters receive feedback") <= 1 for line in lines.values())
+
+
+def test_a_review_whose_aim_is_a_measure_adds_no_second_tracking_to_a_topic_that_tracks_it():
+    c = prompts("The provider should review the booking process to reduce waiting times for the eye clinic.")["c"]
+    assert c.lower().count("track") <= 1
+
+
+def test_what_is_reported_to_a_committee_is_found_in_its_minutes():
+    assert "minutes" in prompts("Ensure that the outpatient department reports clinic utilisation to the divisional board.")["c"]
