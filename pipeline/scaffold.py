@@ -305,11 +305,15 @@ _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
-_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:had|has)\s+not\b)", re.IGNORECASE)
+_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:had|has)\s+(?:not\b|(?!been\b)\w+ed\b))",
+                          re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
 
 
 def _present(text: str) -> str:
-    return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], text)
+    return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], _SINCE_LAST.sub("", text))
+
+
+_SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
 
 
 def _positive(ask: str) -> str:
@@ -661,8 +665,13 @@ def _breached(line: str) -> str:
     """A breach paragraph ("The provider had failed to ..., and staff did not know ...") quoted by the
     duties it breached, in the present, never by its failings, which would read as the goal; not at
     all when it lists findings, which the duty alone would hide."""
-    quote = "" if findings(line) else "; ".join(a.text for a in composable(line))
-    return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
+    parts = [] if findings(line) else [a.text for a in composable(line)]
+    if any(_STILL_FAILING.search(p) for p in parts):  # a failing no duty could be read from: not quoted as the goal
+        return ""
+    return "; ".join(p[0].lower() + p[1:] if p[1:2].islower() else p for p in parts)
+
+
+_STILL_FAILING = re.compile(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?!been\b)\w+ed\b", re.IGNORECASE)
 
 
 def _duties(line: str) -> str:

@@ -230,3 +230,14 @@ def test_a_review_whose_aim_is_a_measure_adds_no_second_tracking_to_a_topic_that
 
 def test_what_is_reported_to_a_committee_is_found_in_its_minutes():
     assert "minutes" in prompts("Ensure that the outpatient department reports clinic utilisation to the divisional board.")["c"]
+
+
+def test_a_failing_no_duty_can_be_read_from_is_not_quoted_as_the_goal():
+    lines = prompts("Where people lacked capacity, best interests decisions had not been recorded, and relatives had "
+                    "signed consent forms. This is a breach of regulation 11.")
+    assert "had signed" not in lines["a"] + lines["b"] and "had not been" not in lines["a"] + lines["b"] + lines["c"]
+
+
+def test_the_aim_of_a_review_is_checked_where_it_is_recorded():
+    c = prompts("We recommend the provider reviews its rota so that people receive their visits at the agreed times.")["c"]
+    assert "call monitoring" in c and "review was done" in c
