@@ -25,6 +25,7 @@ from .themes import named
 from ..vocab import load
 
 from .asks import Ask, asks, bare, duty, unreferenced, wordings
+from .hyphenation import is_word
 
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
@@ -215,6 +216,9 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
+            first, _, tail = duty_text.partition(" ")
+            if (base := base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
+                duty_text = f"{base} {tail}"
         unprotected = _UNPROTECTED.match(duty_text)
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
             duty_text = _present(_positive(duty_text[unprotected.end():]))
@@ -297,8 +301,8 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|(?:had|has|have)(?=\s+not\s+(?:always\s+)?been\b))\s+not\s+"
-                      r"(?:always\s+|consistently\s+|being\s+|been\s+)*(?P<rest>.+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+not\s+"
+                      r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
@@ -323,10 +327,15 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
-    if verb in ("had", "has", "have"):  # "care plans had not been reviewed": they are reviewed
-        verb = "were" if m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s") else "was"
+    plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
+    if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
+        verb = "were" if plural else "was"
+    elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
+        first, _, tail = rest.partition(" ")
+        if not (base := base_verb(first)):
+            return ask
+        verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
-        plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
         first, _, tail = rest.partition(" ")
         first = first if plural else "has" if first == "have" else f"{first}es" if first.endswith(("s", "sh", "ch", "o")) else f"{first}s"
         return f"{m['subject']} {first} {tail}".strip()
@@ -334,6 +343,16 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+
+
+def base_verb(participle: str) -> str:
+    """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
+    participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
+    word = participle.lower()
+    if not word.endswith("ed") or len(word) < 5:
+        return ""
+    candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
+    return next((c for c in candidates if len(c) > 2 and is_word(c)), "")
 _PRESENT = {"was": "is", "were": "are", "had been": "have been"}
 _PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
@@ -684,7 +703,7 @@ def _duties(line: str) -> str:
 
 def _filled(text: str, ask: str) -> str:
     """A prompt with its "{ask}" filled in, or the parenthesis around it left out."""
-    return text.replace("{ask}", ask) if ask else re.sub(r"\s*\([^()]*\{ask\}[^()]*\)", "", text)
+    return text.replace("{ask}", ask) if ask else re.sub(r"(?:\s+for what is asked)?\s*\([^()]*\{ask\}[^()]*\)", "", text)
 
 
 def _written_for(theme: str | None) -> list[Topic]:

@@ -241,3 +241,17 @@ def test_a_failing_no_duty_can_be_read_from_is_not_quoted_as_the_goal():
 def test_the_aim_of_a_review_is_checked_where_it_is_recorded():
     c = prompts("We recommend the provider reviews its rota so that people receive their visits at the agreed times.")["c"]
     assert "call monitoring" in c and "review was done" in c
+
+
+@pytest.mark.parametrize("wording, duty", [
+    ("Checks had not identified the gaps in the fire records. This was a breach of regulation 17.", "checks identify the gaps"),
+    ("The provider had not informed CQC of three deaths. This was a breach of regulation 16.", "inform CQC of three deaths"),
+])
+def test_a_past_failing_is_read_as_its_duty_in_the_present(wording, duty):
+    text = " ".join(prompts(wording).values())
+    assert duty in text and "had not" not in text
+
+
+def test_an_empty_quote_leaves_no_dangling_for_what_is_asked():
+    assert "for what is asked," not in prompts("Where people lacked capacity, best interests decisions had not been "
+                                                "recorded, and relatives had signed consent forms. This is a breach of regulation 11.")["b"]
