@@ -209,6 +209,9 @@ def _first_kind(ask: str) -> Kind:
 
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
+SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
+_ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
+                               re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 
@@ -402,6 +405,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 inner_kind = kind_of(reviewed_part)
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
+            if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
+                    and (for_kind := kind_of(made_for.group(1))) not in (_kinds().kind[-1], inner_kind):
+                inner_kind = for_kind  # "the arrangements for medical cover at weekends": the cover, checked on the rota
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
@@ -488,7 +494,7 @@ def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
 _INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
 
 
-_CONTAINERS = frozenset({"system", "assurance", AUDITS})  # kinds whose asks list their parts
+_CONTAINERS = frozenset({SYSTEM, "assurance", AUDITS})  # kinds whose asks list their parts
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
 
 
@@ -840,7 +846,15 @@ def clause(ask: str) -> str:
     words = ask.split()
     proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
     text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
-    return f"this was done: {text}" if instruction(ask) else text
+    if instruction(ask):
+        return f"this was done: {text}"
+    if not _FINITE.search(ask):  # "the arrangements for the storage of ...": a thing, said to be as agreed
+        return f"{text} {'are' if _head(words).endswith('s') else 'is'} as agreed"
+    return text
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|cannot|do|does|did|will|must|should|may)\b|"
+                     r"\b\w+(?:s|ed)\s+(?:the|a|an|their|its|all|each|every|to|with|on|in|at|that)\b", re.IGNORECASE)
 
 
 _NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)

@@ -255,3 +255,9 @@ def test_a_past_failing_is_read_as_its_duty_in_the_present(wording, duty):
 def test_an_empty_quote_leaves_no_dangling_for_what_is_asked():
     assert "for what is asked," not in prompts("Where people lacked capacity, best interests decisions had not been "
                                                 "recorded, and relatives had signed consent forms. This is a breach of regulation 11.")["b"]
+
+
+def test_arrangements_reviewed_are_checked_by_what_they_are_for():
+    c = prompts("Review the arrangements for the storage of prescription pads in the branch surgery.")["c"]
+    assert "tracing up to 10 cases" not in c and "spot-check" in c.lower()
+    assert "branch surgery are as agreed" in c  # a thing is said to be as agreed, never "confirm that the arrangements for ..."
