@@ -848,13 +848,9 @@ def clause(ask: str) -> str:
     text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
     if instruction(ask):
         return f"this was done: {text}"
-    if not (_FINITE.search(ask) or _VERB.search(ask)):  # "the arrangements for the storage of ...": a thing, as agreed
+    if _ARRANGEMENTS_FOR.match(ask):  # "the arrangements for the storage of ...": a thing, said to be as agreed
         return f"{text} {'are' if _head(words).endswith('s') else 'is'} as agreed"
     return text
-
-
-_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|cannot|do|does|did|will|must|should|may)\b|"
-                     r"\b\w+ed\b", re.IGNORECASE)
 
 
 _NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)
