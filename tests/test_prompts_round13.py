@@ -261,3 +261,8 @@ def test_arrangements_reviewed_are_checked_by_what_they_are_for():
     c = prompts("Review the arrangements for the storage of prescription pads in the branch surgery.")["c"]
     assert "tracing up to 10 cases" not in c and "spot-check" in c.lower()
     assert "branch surgery are as agreed" in c  # a thing is said to be as agreed, never "confirm that the arrangements for ..."
+
+
+def test_the_catch_all_b_says_what_to_tell_not_only_that_something_is_expected():
+    b = prompts("The provider should ensure that radiology staff have access to up-to-date local rules for every X-ray room.")["b"]
+    assert "what is now expected of them and why" not in b and "how it will be checked" in b
