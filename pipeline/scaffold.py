@@ -164,7 +164,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
             if not a.required and not _ONLY_BREACH.search(a.text)]
-    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())]
+    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip()) or _NEGATED.match(line.strip())]
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
     had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
     return [*listed, *had_not, *said]
@@ -309,7 +309,7 @@ _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
-_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:had|has)\s+(?:not\b|(?!been\b)\w+ed\b))",
+_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
                           re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
 
 

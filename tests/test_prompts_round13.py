@@ -6,6 +6,8 @@ no finding to check; a measure's figures are named from what it counts; a room a
 to is walked round, a procedure improved is a document. Statements here are written for the tests,
 not taken from any judged set."""
 
+import re
+
 import pytest
 
 from cqcplan.pipeline.asks import asks
@@ -235,7 +237,9 @@ def test_what_is_reported_to_a_committee_is_found_in_its_minutes():
 def test_a_failing_no_duty_can_be_read_from_is_not_quoted_as_the_goal():
     lines = prompts("Where people lacked capacity, best interests decisions had not been recorded, and relatives had "
                     "signed consent forms. This is a breach of regulation 11.")
-    assert "had signed" not in lines["a"] + lines["b"] and "had not been" not in lines["a"] + lines["b"] + lines["c"]
+    quoted = [q for line in lines.values() for q in re.findall(r"(?:what is asked \(|here: )([^)]*)", line)]
+    assert not any("had signed" in q or "had not been" in q for q in quoted)
+    assert "report found (relatives had signed consent forms)" in lines["b"]  # told as what was found
 
 
 def test_the_aim_of_a_review_is_checked_where_it_is_recorded():
