@@ -164,7 +164,8 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
             if not a.required and not _ONLY_BREACH.search(a.text)]
-    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip()) or _NEGATED.match(line.strip())]
+    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())
+                or _NEGATED.match(line.strip()) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
     had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
     return [*listed, *had_not, *said]
@@ -172,6 +173,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
 
 # the sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
 # provider was in breach", "This constituted a continued breach", "The registered provider remains in breach")
+_MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
 _ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
                           r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
                           r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"

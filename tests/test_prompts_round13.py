@@ -270,3 +270,8 @@ def test_arrangements_reviewed_are_checked_by_what_they_are_for():
 def test_the_catch_all_b_says_what_to_tell_not_only_that_something_is_expected():
     b = prompts("The provider should ensure that radiology staff have access to up-to-date local rules for every X-ray room.")["b"]
     assert "what is now expected of them and why" not in b and "how it will be checked" in b
+
+
+def test_a_list_after_must_is_no_list_of_findings_though_an_item_says_had_not():
+    assert findings("The trust must ensure that ligature risk assessments identify all risks, including:\n"
+                    "the garden;\nthe bathroom on Ash ward, which had not been included in the assessment.") == []
