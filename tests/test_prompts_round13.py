@@ -57,7 +57,7 @@ def test_a_lead_that_only_says_for_whom_is_no_ask():
                  "each explanation is recorded.") == ["rights are explained on admission", "each explanation is recorded"]
 
 
-def test_a_breach_colon_still_lists_findings():
+def test_a_breach_colon_still_lists_findings():  # a guard: the colon lists above must not take a breach's findings
     wording = "The provider had failed to ensure the premises were safe: window restrictors were missing; a fire door was propped open."
     assert "safe: window restrictors" in asks(wording)[0].text and findings(wording)
 
@@ -106,7 +106,7 @@ def test_a_failing_stated_in_the_negative_is_checked_as_its_duty():
 
 @pytest.mark.parametrize("wording, counted", [
     ("Reduce the number of home visits cancelled on the day.", "the number of home visits cancelled on the day"),
-    ("The trust should increase the proportion of nurses with a specialist qualification.", "the proportion of nurses"),
+    ("The service should reduce the proportion of appointments that are missed.", "the proportion of appointments"),
 ])
 def test_a_measures_figures_are_named_from_what_it_counts(wording, counted):
     lines = prompts(wording)
@@ -134,8 +134,9 @@ def test_an_organisational_unit_is_not_sampled_as_records():
 
 
 def test_time_protected_for_a_role_gets_its_own_lines_not_a_topics_stock_lines():
-    lines = prompts("The trust should ensure that the safeguarding lead has enough protected time to carry out the role.")
+    lines = prompts("Ensure that the freedom to speak up guardian has enough protected time to carry out the role.")
     assert "job plan" in lines["c"] and "time given and used" in lines["e"]
+    assert "bullying" not in lines["a"] and "staff survey" not in lines["c"]  # the speak-up topic's stock lines
 
 
 def test_times_that_are_monitored_are_tracked_as_a_measure():
@@ -159,9 +160,9 @@ def test_a_line_that_is_answered_is_measured_from_the_call_data():
 
 
 def test_a_review_of_how_something_is_done_checks_that_it_is_done():
-    lines = prompts("We recommend the provider reviews how people's privacy is protected when they are helped to wash in shared bathrooms.")
+    lines = prompts("We recommend the provider reviews how people's dignity is maintained when they are supported with personal care.")
     assert "this was done: review" not in lines["a"] + lines["c"]
-    assert "people's privacy is protected when they are helped to wash" in lines["c"]
+    assert "observe practice" in lines["c"].lower()  # the practice reviewed is watched, not only the review dated
 
 
 def test_each_recommended_verb_is_read_as_an_instruction():
@@ -180,7 +181,8 @@ def test_a_yearly_duty_is_checked_when_it_falls_due_not_monthly():
 
 
 @pytest.mark.parametrize("wording, duty", [
-    ("There were not enough nurses on the ward at weekends. This was a breach of regulation 18.", "there are enough nurses"),
+    ("Support plans had not been reviewed for a year and did not reflect people's wishes. This was a breach of regulation 9.",
+     "support plans are reviewed"),
     ("Support plans did not reflect people's wishes. This was a breach of regulation 9.", "support plans reflect people's wishes"),
 ])
 def test_a_failing_is_quoted_by_the_duty_it_breached_not_as_it_reads(wording, duty):
@@ -196,8 +198,8 @@ def test_two_wordings_of_one_ask_are_quoted_and_checked_once():
 
 
 def test_a_topic_that_tracks_figures_against_a_target_gets_no_second_measure():
-    assert prompts("Continue to improve the uptake of annual health checks for people with a learning disability.")["c"] \
-        .lower().count("figures") <= 1
+    c = prompts("Continue to improve the uptake of bowel screening.")["c"]
+    assert "uptake figures" in c and "track" not in c.lower() and "data for the measure" not in c
 
 
 def test_people_who_are_monitored_are_checked_in_their_records_not_as_an_audit():
@@ -206,8 +208,8 @@ def test_people_who_are_monitored_are_checked_in_their_records_not_as_an_audit()
 
 
 def test_a_single_member_of_staff_is_not_sampled_as_records():
-    c = prompts("Ensure that the dietitian has been consulted before a feeding plan is changed.")["c"]
-    assert "records of dietitian" not in c
+    c = prompts("Ensure that covert medicines are given only after a best interests decision, and that the pharmacist has been consulted.")["c"]
+    assert "records of pharmacist" not in c
 
 
 def test_accurate_information_for_the_board_is_validated_against_its_source():
@@ -256,7 +258,7 @@ def test_a_past_failing_is_read_as_its_duty_in_the_present(wording, duty):
     assert duty in text and "had not" not in text
 
 
-def test_an_empty_quote_leaves_no_dangling_for_what_is_asked():
+def test_an_empty_quote_leaves_no_dangling_for_what_is_asked():  # a guard: quotes left out by this round's rules
     assert "for what is asked," not in prompts("Where people lacked capacity, best interests decisions had not been "
                                                 "recorded, and relatives had signed consent forms. This is a breach of regulation 11.")["b"]
 
@@ -272,6 +274,17 @@ def test_the_catch_all_b_says_what_to_tell_not_only_that_something_is_expected()
     assert "what is now expected of them and why" not in b and "how it will be checked" in b
 
 
-def test_a_list_after_must_is_no_list_of_findings_though_an_item_says_had_not():
+def test_a_list_after_must_is_no_list_of_findings_though_an_item_says_had_not():  # a guard: failings read as findings
     assert findings("The trust must ensure that ligature risk assessments identify all risks, including:\n"
                     "the garden;\nthe bathroom on Ash ward, which had not been included in the assessment.") == []
+
+
+def test_supervision_listed_far_after_receive_is_checked_on_its_own_log():
+    c = prompts("Ensure that staff receive the appropriate support, training, professional development, supervision "
+                "and appraisal necessary to carry out their duties.")["c"]
+    assert "supervision log" in c and "appraisal" in c and "training" in c
+
+
+def test_protected_time_for_staff_is_not_told_as_a_role_holders_time():
+    b = prompts("Ensure that nurses have protected time to complete their revalidation during working hours.")["b"]
+    assert "the person in it" not in b and "whom to tell when it is not given" in b
