@@ -534,6 +534,8 @@ def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
 _REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
                           r"(?:it|they)\s+|(?=(?:[\w’',-]+\s+){1,10}?(?:is|are)\s))?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+_HOW_IT_DOES = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
+                          re.IGNORECASE)
 _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
                          r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
 
@@ -548,6 +550,8 @@ def reviewed(ask: str) -> str:
     if rest == ask.strip(" .,;") or not rest:
         return ""
     first, _, tail = rest.partition(" ")
+    if _HOW_IT_DOES.match(ask):  # "review how it records and learns from complaints": the review is what is asked
+        return ""
     if first.lower().endswith("ing"):  # "providing hearing loops" as "provide hearing loops"
         verb = next((v for v in (first[:-3] + "e", first[:-3]) if v.lower() in IMPERATIVE), None)
         rest = f"{verb} {tail}" if verb else rest

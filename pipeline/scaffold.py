@@ -230,6 +230,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
             duty_text = _AND_HAD_NOT.split(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
+        while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses
+            first, *failings = [f"{first} and {failings[0]}", *failings[1:]]
         said_of = _NEGATED.match(first)  # "... and did not reflect people's needs": said of the first clause's subject
         failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]
         clauses = [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first,
@@ -307,6 +309,7 @@ _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the

@@ -288,3 +288,17 @@ def test_supervision_listed_far_after_receive_is_checked_on_its_own_log():
 def test_protected_time_for_staff_is_not_told_as_a_role_holders_time():
     b = prompts("Ensure that nurses have protected time to complete their revalidation during working hours.")["b"]
     assert "the person in it" not in b and "whom to tell when it is not given" in b
+
+
+@pytest.mark.parametrize("wording, whole", [
+    ("Care and treatment was not provided in a safe way. This was a breach of regulation 12.", "care and treatment is provided"),
+    ("Risks to people's health and safety were not always assessed. This was a breach of regulation 12.",
+     "risks to people's health and safety are assessed"),
+])
+def test_a_failing_subject_joined_by_and_stays_one_subject(wording, whole):  # a guard: failings split at "and"
+    assert whole in prompts(wording)["c"]
+
+
+def test_a_review_of_how_the_provider_does_something_stays_a_review():  # a guard: recommendations read as reviews
+    lines = prompts("We recommend the provider reviews how it records and learns from concerns.")
+    assert "review was done" in lines["c"] and "complete record must contain (records" not in lines["a"]
