@@ -1,6 +1,7 @@
 """What a statement asks: its asks ("... and that ..."), and each ask's duty without its qualifier.
 
-Takes CQC wording, returns plain strings; no vocabulary. The decisions a reader would get wrong:
+Takes CQC wording, returns plain strings; no vocabulary file (the verbs that open an instruction are
+the one word list, IMPERATIVE, shared with the prompt stage). The decisions a reader would get wrong:
 a qualifier hung on an ask ("... in line with NICE guidance", "... so that section 17 leave
 is not cancelled") names what the ask is measured against or for, not what it asks, so the
 prompt stage (pipeline/scaffold.py) reads topics, and the merge stage (pipeline/merge.py)
@@ -70,7 +71,7 @@ def asks(wording: str) -> list[Ask]:
             required = k == 0 or bool(_REQUIRES.search(sentence))
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence.strip()), count=1), count=1)
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text))
-                      for part in listed(plain) for a in _AND_THAT.split(part) if (text := a.strip(" .;:,"))]
+                      for part in _listed(plain) for a in _AND_THAT.split(part) if (text := a.strip(" .;:,"))]
     return found
 
 
@@ -111,7 +112,7 @@ def wordings(text: str) -> list[str]:
 _LIST_OPEN = re.compile(r"[:;]\s*$|\b(?:including|in particular|such as)\s*$")
 
 
-def listed(ask: str) -> list[str]:
+def _listed(ask: str) -> list[str]:
     """A list after a colon ("..., including: a; b; c") read as what it asks: each item that is an ask
     of its own (a clause, "that ...", an instruction, "recording ..." or "the checking of ...") is one,
     the lead too when it asks something ("the area is safe"), not when it only says for whom ("for patients

@@ -219,7 +219,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
             first, _, tail = duty_text.partition(" ")
-            if (base := base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
+            if (base := _base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
                 duty_text = f"{base} {tail}"
         unprotected = _UNPROTECTED.match(duty_text)
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
@@ -337,7 +337,7 @@ def _positive(ask: str) -> str:
         verb = "were" if plural else "was"
     elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
         first, _, tail = rest.partition(" ")
-        if not (base := base_verb(first)):
+        if not (base := _base_verb(first)):
             return ask
         verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
@@ -350,7 +350,7 @@ def _positive(ask: str) -> str:
 SUBJECT_MAX = 16
 
 
-def base_verb(participle: str) -> str:
+def _base_verb(participle: str) -> str:
     """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
     participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
     word = participle.lower()
