@@ -1,6 +1,7 @@
 """What a statement asks: its asks ("... and that ..."), and each ask's duty without its qualifier.
 
-Takes CQC wording, returns plain strings; no vocabulary. The decisions a reader would get wrong:
+Takes CQC wording, returns plain strings; no vocabulary file (the verbs that open an instruction are
+the one word list, IMPERATIVE, shared with the prompt stage). The decisions a reader would get wrong:
 a qualifier hung on an ask ("... in line with NICE guidance", "... so that section 17 leave
 is not cancelled") names what the ask is measured against or for, not what it asks, so the
 prompt stage (pipeline/scaffold.py) reads topics, and the merge stage (pipeline/merge.py)
@@ -14,6 +15,14 @@ caseload staffing.
 
 import re
 from typing import NamedTuple
+
+
+IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction: "repair the ...", "appoint a ..."
+    "repair replace install appoint submit review consider develop work increase reduce improve seek continue "
+    "display provide update establish carry take make offer introduce put create implement undertake complete "
+    "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
+    "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
+    "reconsider maintain operate protect follow deploy evaluate address confirm publish".split())
 
 
 class Ask(NamedTuple):
@@ -30,14 +39,15 @@ class Ask(NamedTuple):
 _SUBJECT = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
     r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
-_LEAD_IN = r"(?:continue to|take (?:further\s+)?(?:action|steps) to)\s+"  # "continue to evaluate ..." asks to evaluate
+_LEAD_IN = (r"(?:continue to|take (?:further\s+)?(?:action|steps) to|(?:consider|explore|look at|find|seek|identify)\s+(?:ways|how)\s+"
+            r"(?:to|(?:it|they|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:can|could|might|will))|consider how to)\s+")  # "consider how it can reduce X" asks to reduce X
 _ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
                             # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
                             r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$",
                             re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
-_AND_THAT = re.compile(r"\s*(?:[,;]\s*)?\band\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
+_AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
                        r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
                        re.IGNORECASE)
 # "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
@@ -46,7 +56,8 @@ _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out 
 _REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
-_OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b", re.IGNORECASE)
+_OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
+                       r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b", re.IGNORECASE)  # "Staff we spoke with said ..."
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 
 
@@ -55,13 +66,124 @@ def asks(wording: str) -> list[Ask]:
     X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
     that neither says "must", "should" nor "ensure" is a finding: it names what was wrong."""
     found = []
-    for line in wording.splitlines():
+    for line in wordings(wording):
         for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
             required = k == 0 or bool(_REQUIRES.search(sentence))
-            plain = _ENSURE.sub("", _SUBJECT.sub("", sentence.strip(), count=1), count=1)
+            plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence.strip()), count=1), count=1)
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text))
-                      for a in _AND_THAT.split(plain) if (text := a.strip(" .;:,"))]
+                      for part in _listed(plain) for a in _AND_THAT.split(part) if (text := a.strip(" .;:,"))]
     return found
+
+
+def _recommended(sentence: str) -> str:
+    """"seek advice ..." from "We recommend the provider seeks advice ...": what is recommended, as an instruction."""
+    m = _RECOMMENDS.match(sentence)
+    if not m:
+        return sentence
+    first, _, rest = sentence[m.end():].partition(" ")
+    rest = _AND_VERB.sub(lambda v: f"{v[1]}{_base(v[2])}", rest)  # "... and publishes what it has done": "and publish"
+    return f"{_base(first)} {rest}".strip()
+
+
+def _base(verb: str) -> str:
+    """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word."""
+    return next((v for v in (verb.lower(), verb.lower()[:-1], verb.lower()[:-2]) if v in IMPERATIVE), verb)
+
+
+_AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b")
+
+
+_RECOMMENDS = re.compile(r"^we\s+recommend(?:ed)?\s+(?:that\s+)?(?:the\s+)?(?:registered\s+)?(?:provider|manager|service|trust|"
+                         r"practice|home|hospital|person|management team)\s+(?:should\s+)?(?=\w)", re.IGNORECASE)
+
+
+def wordings(text: str) -> list[str]:
+    """An action's wordings, one a line, with a list printed a line an item ("..., including:",
+    "...;") kept in the wording it belongs to: its items are not wordings of their own."""
+    out: list[str] = []
+    for line in text.splitlines():
+        if out and _LIST_OPEN.search(out[-1]):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        elif line.strip():
+            out.append(line.strip())
+    return out
+
+
+_LIST_OPEN = re.compile(r"[:;]\s*$|\b(?:including|in particular|such as)\s*$")
+
+
+def _listed(ask: str) -> list[str]:
+    """A list after a colon ("..., including: a; b; c") read as what it asks: each item that is an ask
+    of its own (a clause, "that ...", an instruction, "recording ..." or "the checking of ...") is one,
+    the lead too when it asks something ("the area is safe"), not when it only says for whom ("for patients
+    treated under section 58"); items that only name where or what the lead covers (rooms, a fridge,
+    a record) stay in the lead's ask: "X, including a, b and c"."""
+    m = _COLON_LIST.match(ask)
+    if not m or _FAILING.search(m["lead"]) or not (m["word"] or ";" in m["items"]):
+        return [ask]
+    items = [i.strip(" .,;") for i in re.split(r"\s*;\s*(?:and\s+)?", m["items"]) if i.strip(" .,;")]
+    asked = [_as_ask(i) for i in items]
+    lead = m["lead"].strip(" ,")
+    rest = [i for i, a in zip(items, asked) if not a]
+    if rest:
+        word = (m["word"] or ", including").strip(" ,")
+        lead = f"{lead}, {word.removesuffix(' that')} {_joined(rest)}"
+    elif not _VERB_IN.search(lead) or _ONLY_FOR.match(lead):
+        lead = ""
+    subject = _LEAD_SUBJECT.match(m["lead"].strip())
+    asked = [_IT.sub(subject["subject"] + " ", a, count=1) if subject else a for a in asked]
+    return [p for p in (lead, *(a for a in asked if a)) if p]
+
+
+_LEAD_SUBJECT = re.compile(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:is|are)\b", re.IGNORECASE)
+_IT = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
+
+
+_COLON_LIST = re.compile(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"
+                         r"the following))?\s*:\s+(?P<items>.+)$", re.IGNORECASE)
+_FAILING = re.compile(r"\b(?:not|failed|no longer)\b", re.IGNORECASE)  # a breach's colon lists its findings
+_VERB_IN = re.compile(r"\b(?:is|are|was|were|be|has|have|can|do|does)\b|^\w+\b", re.IGNORECASE)
+_ONLY_FOR = re.compile(r"^(?:for|in|on|at|when|where|with)\b", re.IGNORECASE)  # whom or where the items apply
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|has|have|can|must|should|do|does)\b|^(?!(?:the|a|an)\b)(?:[\w’'-]+\s+){1,6}?"
+                          r"(?:check|checks|give|gives|receive|receives|record|records|use|uses|follow|follows|know|knows)\b",
+                          re.IGNORECASE)  # "nurses check the certificate", not "the daily check of ..."
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
+_NOMINAL = re.compile(r"^the\s+(?P<verb>[a-z]+ing)\s+of\s+(?P<what>.+?)(?P<rest>\s+(?:in|on|at|every|each|daily|weekly|twice|"
+                      r"before|after|when|by|within|for|to|from)\b.*)?$", re.IGNORECASE)
+_PARTICIPLES = {"take": "taken", "give": "given", "make": "made", "keep": "kept", "hold": "held", "write": "written",
+                "carry": "carried", "set": "set", "put": "put"}
+
+
+def _as_ask(item: str) -> str:
+    """A list item as an ask of its own, or empty when it only names a thing or place: "that access is
+    restricted" as "access is restricted"; "recording the fridge temperatures" as "record the fridge
+    temperatures"; "the checking of fridge temperatures every day" as "fridge temperatures are checked
+    every day"."""
+    item = re.sub(r"^that\s+", "", item, flags=re.IGNORECASE)
+    first, _, tail = item.partition(" ")
+    if first.lower() in IMPERATIVE:
+        return item
+    if (verb := _verb_of(first)) and tail:
+        return f"{verb} {tail}"
+    if (m := _NOMINAL.match(item)) and (verb := _verb_of(m["verb"])):
+        what = m["what"]
+        be = "are" if what.split()[-1].lower().endswith("s") or " and " in what else "is"
+        done = _PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
+        return f"{what} {be} {done}{m['rest'] or ''}"
+    verb = _CLAUSE_VERB.search(item)
+    return item if verb and not _RELATIVE.search(item[:verb.start()]) else ""  # "the weekly check that ... are": a noun
+
+
+def _verb_of(gerund: str) -> str:
+    """"record" from "recording", "take" from "taking", "share" from "sharing": the instruction a gerund names."""
+    if not gerund.lower().endswith("ing"):
+        return ""
+    stem = gerund[:-3].lower()
+    return next((v for v in (stem, stem + "e", stem[:-1]) if v in IMPERATIVE), "")
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def duty(ask: str) -> str:
@@ -121,4 +243,4 @@ def without_population(wording: str) -> str:
 
 def bare(sentence: str) -> str:
     """The sentence without its citation tail, the provider and modal, and "ensure that"."""
-    return _ENSURE.sub("", _SUBJECT.sub("", _CITATION_TAIL.sub("", sentence), count=1), count=1)
+    return _ENSURE.sub("", _SUBJECT.sub("", _recommended(_CITATION_TAIL.sub("", sentence)), count=1), count=1)

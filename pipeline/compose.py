@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import duty
+from .asks import IMPERATIVE, duty
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
@@ -198,10 +198,22 @@ def kind_of(ask: str) -> Kind:
 def _first_kind(ask: str) -> Kind:
     found = [k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
     if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
-        return found[1]  # a record named by an ask of another kind, not about what is written in it
+        found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
-        return found[1]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+        found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == TEST and _PEOPLE.search(ask):
+        found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
+    if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
+        found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
     return found[0]
+
+
+TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
+SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
+_ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
+                               re.IGNORECASE)
+AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
+_AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
@@ -330,7 +342,8 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     each = _each_check(asked, kinds, wording)
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
-    until = "when each is done" if all(k.one_off for k in kinds) else "until three months meet the standard"
+    until = ("when each is done" if all(k.one_off or _YEARLY.search(a) for k, a in zip(kinds, asked))
+             else "until three months meet the standard")  # a yearly test is checked when it falls due, not monthly
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
 
@@ -387,8 +400,14 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             inner_kind = kind_of(duty(inner))
             whole = inner_kind is _kinds().kind[-1]
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
-                inner_kind, inner = kind_of(_REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)), a.text
+                reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
+                # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
+                inner_kind = kind_of(reviewed_part)
+                inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
+            if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
+                    and (for_kind := kind_of(made_for.group(1))) not in (_kinds().kind[-1], inner_kind):
+                inner_kind = for_kind  # "the arrangements for medical cover at weekends": the cover, checked on the rota
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
@@ -398,6 +417,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                     kinds.pop()
                 asked.append(inner)
                 kinds.append(inner_kind)
+            elif whole and (aim := _OUTCOME.search(a.text)) and _kept(aim.group(1)):
+                asked.append(aim.group(1).strip(" .;,"))  # "... so that people receive their care at the agreed times":
+                kinds.append(_kinds().kind[-1])  # the aim checked where it is recorded (the call monitoring)
     return asked, kinds
 
 
@@ -422,10 +444,14 @@ def _looked(ask: str) -> bool:
     verb = _PREDICATE.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
+    done_to = _INSTRUCTED.match(ask) if instruction(ask) else None  # "improve the discharge lounge so that ..."
     return bool(pattern and (subject and pattern.fullmatch(_head(subject))
-                             or held and pattern.search(held.group(1))))
+                             or held and pattern.search(held.group(1))
+                             or done_to and pattern.fullmatch(_head(done_to.group(1).split()))))
 
 
+_INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so|to|and|for|by|with)\b|[,.;]|$)",
+                         re.IGNORECASE)  # what an instruction is done to: its object, up to what it is for
 _PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
 _WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
@@ -468,7 +494,7 @@ def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
 _INCLUDED = re.compile(r",?\s+including\s+(.+?)\s*$", re.IGNORECASE)
 
 
-_CONTAINERS = frozenset({"system", "assurance", "audit_system"})  # kinds whose asks list their parts
+_CONTAINERS = frozenset({SYSTEM, "assurance", AUDITS})  # kinds whose asks list their parts
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|so|that|for|when|before|after)\b", re.IGNORECASE)
 
 
@@ -507,7 +533,11 @@ def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
 _REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s+(?:(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\s+|"
-                          r"(?:it|they)\s+)?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+                          r"(?:it|they)\s+|(?=(?:[\w’',-]+\s+){1,10}?(?:is|are)\s))?|whether\s+(?:to\s+)?)?", re.IGNORECASE)
+_HOW_IT_DOES = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
+                          re.IGNORECASE)
+_HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
+                         r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
 
 
 def reviewed(ask: str) -> str:
@@ -520,6 +550,8 @@ def reviewed(ask: str) -> str:
     if rest == ask.strip(" .,;") or not rest:
         return ""
     first, _, tail = rest.partition(" ")
+    if _HOW_IT_DOES.match(ask):  # "review how it records and learns from complaints": the review is what is asked
+        return ""
     if first.lower().endswith("ing"):  # "providing hearing loops" as "provide hearing loops"
         verb = next((v for v in (first[:-3] + "e", first[:-3]) if v.lower() in IMPERATIVE), None)
         rest = f"{verb} {tail}" if verb else rest
@@ -592,12 +624,6 @@ _FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the sta
 
 # -- filling a kind's lines with the ask
 
-IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction: "repair the ...", "appoint a ..."
-    "repair replace install appoint submit review consider develop work increase reduce improve seek continue "
-    "display provide update establish carry take make offer introduce put create implement undertake complete "
-    "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
-    "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm".split())
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
                       r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
@@ -610,6 +636,7 @@ _NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any ever
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years)\b", re.IGNORECASE)
 
 
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
@@ -632,7 +659,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
-             else "monthly for three months")
+             else "once now and again when each is next due" if _YEARLY.search(ask) else "monthly for three months")
     named = _object(ask) or records
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
@@ -668,7 +695,21 @@ def _source(ask: str, quoted: bool) -> str:
     """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
     unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
     row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
-    return row.data if row else "the data for the measure" if quoted else "the data for the measure asked ({ask})"
+    if row:
+        return row.data
+    if counted := _COUNTED.search(ask):  # "the number of clinics cancelled at short notice": that count is the data
+        return f"the service's figures for the {counted['what'].strip()}"
+    if within := _WITHIN.search(ask):  # "within six hours of admission": each case's time against it
+        return f"each case's time against the standard ({within.group(0).strip()}), from the records of when it was done"
+    if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
+        return f"the service's figures for {subject}"
+    return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
+
+
+_COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
+                      r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
+_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+){1,3}(?:minutes?|hours?|days?|weeks?|months?)(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?",
+                     re.IGNORECASE)
 
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
@@ -775,7 +816,7 @@ def _head(words: list[str]) -> str:
 
 
 _PREPOSITIONS = frozenset("on in at for of across from within between".split())
-_NO_RECORDS = frozenset("team teams board committee unit department ward wards leaders manager managers lead matron "
+_NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
@@ -796,6 +837,7 @@ def _subject(ask: str) -> str:
             or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
+            or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
             or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
@@ -808,7 +850,11 @@ def clause(ask: str) -> str:
     words = ask.split()
     proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
     text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
-    return f"this was done: {text}" if instruction(ask) else text
+    if instruction(ask):
+        return f"this was done: {text}"
+    if _ARRANGEMENTS_FOR.match(ask):  # "the arrangements for the storage of ...": a thing, said to be as agreed
+        return f"{text} {'are' if _head(words).endswith('s') else 'is'} as agreed"
+    return text
 
 
 _NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)

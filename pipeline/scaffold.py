@@ -20,11 +20,12 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff,
-                      names_record, phrase_pattern, place_for, put_right, roles, specific)
+                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
 from .themes import named
 from ..vocab import load
 
-from .asks import Ask, asks, bare, duty, unreferenced
+from .asks import Ask, asks, bare, duty, unreferenced, wordings
+from .hyphenation import is_word
 
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
@@ -113,6 +114,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
     and evidence added (C, evidence)."""
     fallback = _table().topic[-1]
+    wording = "\n".join(wordings(wording))  # a list printed a line an item is one wording
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types))
@@ -135,7 +137,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
-                                  covered=frozenset(variant.kinds if variant else ()))
+                                  covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]))
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -160,15 +162,25 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
-    said = [a.text for a in (asks(wording) if found is None else found) if not a.required and not _ONLY_BREACH.search(a.text)]
-    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())]
+    said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
+            if not a.required and not _ONLY_BREACH.search(a.text)]
+    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())
+                or _NEGATED.match(line.strip()) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
     had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
     return [*listed, *had_not, *said]
 
 
-_ONLY_BREACH = re.compile(r"^(?:this|these|that|which)\s+(?:was|were|is|are|amounted to|constitute[sd]?)\s+(?:a\s+|in\s+)?breach(?:es)?\b"
+# the sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
+# provider was in breach", "This constituted a continued breach", "The registered provider remains in breach")
+_MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
+_ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
+                          r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+                          r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
+                          r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+_BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
+                          re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 
@@ -206,21 +218,30 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
+            first, _, tail = duty_text.partition(" ")
+            if (base := _base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
+                duty_text = f"{base} {tail}"
         unprotected = _UNPROTECTED.match(duty_text)
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
             duty_text = _present(_positive(duty_text[unprotected.end():]))
-        breach = breach or duty_text != text
+        failed = duty_text != text  # the duty after "had failed to ensure": kept as said, in the present
+        breach = breach or failed or bool(_NEGATED.match(duty_text))  # "Care plans had not been reviewed": the failing
         if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
             duty_text = _AND_HAD_NOT.split(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
-        clauses = [_positive(_present(first) if breach else first), *(_present(_positive(c)) for c in failings)]
+        while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses
+            first, *failings = [f"{first} and {failings[0]}", *failings[1:]]
+        said_of = _NEGATED.match(first)  # "... and did not reflect people's needs": said of the first clause's subject
+        failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]
+        clauses = [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first,
+                   *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
         parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
         for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
-            if part:
-                found.setdefault(part, Ask(part, duty(part), True))
+            if part and not any(_alike(part, other) for other in found):  # once each: two wordings of one ask
+                found[part] = Ask(part, duty(part), True)
     return list(found.values())
 
 
@@ -284,18 +305,24 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did)\s+not\s+(?:always\s+|consistently\s+|being\s+)?"
-                      r"(?P<rest>.+)$", re.IGNORECASE)
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+not\s+"
+                      r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
+_HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _PLURAL = frozenset("staff people children personnel police".split())
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
-_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:had|has)\s+not\b)", re.IGNORECASE)
+_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
+                          re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
 
 
 def _present(text: str) -> str:
-    return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], text)
+    return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], _SINCE_LAST.sub("", text))
+
+
+_SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
 
 
 def _positive(ask: str) -> str:
@@ -305,8 +332,15 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
+    plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
+    if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
+        verb = "were" if plural else "was"
+    elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
+        first, _, tail = rest.partition(" ")
+        if not (base := _base_verb(first)):
+            return ask
+        verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
-        plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
         first, _, tail = rest.partition(" ")
         first = first if plural else "has" if first == "have" else f"{first}es" if first.endswith(("s", "sh", "ch", "o")) else f"{first}s"
         return f"{m['subject']} {first} {tail}".strip()
@@ -314,6 +348,16 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+
+
+def _base_verb(participle: str) -> str:
+    """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
+    participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
+    word = participle.lower()
+    if not word.endswith("ed") or len(word) < 5:
+        return ""
+    candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
+    return next((c for c in candidates if len(c) > 2 and is_word(c)), "")
 _PRESENT = {"was": "is", "were": "are", "had been": "have been"}
 _PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
@@ -353,7 +397,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     checked = lines["audit"] + " " + lines["evidence"]
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
                                   or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
-              and kind_of(a.duty).id not in covered]  # a variant's own check of that kind (access to records)
+              and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
+              and not (_measure(a) and _TRACKED.search(lines["audit"]))]  # the topic tracks the figures already
     missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
@@ -381,6 +426,13 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     return out
 
 
+MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
+
+
+def _measure(ask: Ask) -> bool:
+    """A figure to track, asked outright or as what a review is for ("review the flow ... to reduce waiting times")."""
+    return MEASURE in (kind_of(ask.duty).id, kind_of(duty(reviewed(ask.text) or ask.text)).id)
+_TRACKED = re.compile(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)
 _STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
 # a topic's B that names no content of its own: the first ask is told too
 
@@ -602,20 +654,48 @@ def quoted_asks(wording: str) -> str:
         ask = _breached(line) if _is_breach(line) else asked(line) or _duties(line)
         if not ask:
             return ""
-        found.setdefault(re.sub(r"[^a-z]", "", ask.lower()), ask)
+        if not any(_alike(ask, other) for other in found):  # "... NICE guidance" and "... national guidance": one
+            found[ask] = ask
     quote = "; ".join(found.values())
     return quote if len(quote.split()) <= MAX_QUOTE_WORDS else ""
 
 
+def _alike(ask: str, other: str) -> bool:
+    """Two wordings of one ask: the same subject, and what is asked of it the same but for a word or two
+    ("most often spoken" and "most commonly spoken", "NICE guidance" and "national guidance"), so quoted
+    and checked once; "the first forms" and "the second forms" are two things."""
+    if re.sub(r"[^a-z]", "", duty(ask).lower()) == re.sub(r"[^a-z]", "", duty(other).lower()):
+        return True
+    (mine_subject, mine), (their_subject, theirs) = ((_SUBJECT_VERB.split(t.lower(), maxsplit=1) + [""])[:2]
+                                                      for t in (duty(ask), duty(other)))
+    whole = min(len(re.findall(r"[a-z]{3,}", duty(t).lower())) for t in (ask, other))
+    mine, theirs = (set(re.findall(r"[a-z]{3,}", t)) for t in (mine, theirs))
+    return (mine_subject.strip() == their_subject.strip() and whole >= ALIKE_MIN_WORDS
+            and len(mine - theirs) <= 1 and len(theirs - mine) <= 1)
+
+
+ALIKE_MIN_WORDS = 6  # shorter asks a word apart are two asks ("the sluice is kept locked", "... kept clean")
+_SUBJECT_VERB = re.compile(r"\s(?:is|are|has|have)\s")
+
+
 def _is_breach(line: str) -> bool:
-    return any(_FAILED.search(a.text) for a in asks(line))
+    """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
+    "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
+    found = asks(line)
+    return any(_FAILED.search(a.text) or _ONLY_BREACH.search(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
 
 
 def _breached(line: str) -> str:
     """A breach paragraph ("The provider had failed to ..., and staff did not know ...") quoted by the
     duties it breached, in the present, never by its failings, which would read as the goal; not at
     all when it lists findings, which the duty alone would hide."""
-    return "" if findings(line) else "; ".join(a.text for a in composable(line))
+    parts = [] if findings(line) else [a.text for a in composable(line)]
+    if any(_STILL_FAILING.search(p) for p in parts):  # a failing no duty could be read from: not quoted as the goal
+        return ""
+    return "; ".join(p[0].lower() + p[1:] if p[1:2].islower() else p for p in parts)
+
+
+_STILL_FAILING = re.compile(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?!been\b)\w+ed\b", re.IGNORECASE)
 
 
 def _duties(line: str) -> str:
@@ -628,7 +708,7 @@ def _duties(line: str) -> str:
 
 def _filled(text: str, ask: str) -> str:
     """A prompt with its "{ask}" filled in, or the parenthesis around it left out."""
-    return text.replace("{ask}", ask) if ask else re.sub(r"\s*\([^()]*\{ask\}[^()]*\)", "", text)
+    return text.replace("{ask}", ask) if ask else re.sub(r"(?:\s+for what is asked)?\s*\([^()]*\{ask\}[^()]*\)", "", text)
 
 
 def _written_for(theme: str | None) -> list[Topic]:
