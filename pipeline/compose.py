@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
 from .asks import IMPERATIVE, duty
+from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
 LEADERSHIP_THEMES = frozenset({"leadership", "vision"})  # vocab/themes.toml ids whose checks go to the leaders
@@ -163,7 +164,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         service = None
     elif service:
         service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
-        service = service[0].lower() + service[1:] if service[1:2].islower() else service
+        service = inline(service)
     if chosen is None:
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
@@ -379,7 +380,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = _observed(a.duty, kind_of(a.duty))
-        a = a._replace(text=_lowered(a.text)) if hasattr(a, "_replace") else a
+        a = a._replace(text=inline(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
                 and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
             continue  # "... and that the actions to reduce the risks are completed": the earlier ask's check covers it
@@ -411,7 +412,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
-                    asked[-1] = before[0].lower() + before[1:]  # "review the complaints leaflet", then "it tells ..."
+                    asked[-1] = inline(before)  # "review the complaints leaflet", then "it tells ..."
                 else:  # "consider providing hearing loops": what it asks is the job itself
                     asked.pop()
                     kinds.pop()
@@ -508,12 +509,6 @@ def _included(ask: str) -> list[str]:
 
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
-
-def _lowered(ask: str) -> str:
-    """"improve the identification of carers" as it reads inside a line; "Mental Capacity Act ..." kept."""
-    words = ask.split()
-    proper = any(w[:1].isupper() for w in words[1:3])
-    return ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
 
 
 _COMMON = frozenset("patients people staff service that their there which with have been from they them this these "
@@ -840,16 +835,14 @@ def _subject(ask: str) -> str:
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
             or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
-    proper = any(w[:1].isupper() for w in words[1:3]) or words[0][1:2].isupper()  # "WHO checklist"
-    return subject if proper else subject[0].lower() + subject[1:]
+    return inline(subject)  # "WHO checklist" kept
 
 
 def clause(ask: str) -> str:
     """The ask as something that can follow "confirm that": an instruction ("repair the window
     restrictor") becomes "this was done: repair the window restrictor"."""
     words = ask.split()
-    proper = any(w[:1].isupper() for w in words[1:3])  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up"
-    text = ask[0].lower() + ask[1:] if ask[1:2].islower() and not proper else ask
+    text = inline(ask)  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up" kept
     if instruction(ask):
         return f"this was done: {text}"
     if _ARRANGEMENTS_FOR.match(ask):  # "the arrangements for the storage of ...": a thing, said to be as agreed
@@ -920,7 +913,7 @@ def named_staff(wording: str) -> str:
             continue
         if _ALL_INCLUDING.search(wording[:m.start()]):
             name = f"all staff, including {name}"
-        name = name[0].lower() + name[1:]
+        name = inline(name)
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
         name = f"each {name}" if one else name
         if found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]):

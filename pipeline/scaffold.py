@@ -26,6 +26,7 @@ from ..vocab import load
 
 from .asks import Ask, asks, bare, duty, unreferenced, wordings
 from .hyphenation import is_word
+from .text import inline
 
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
@@ -638,7 +639,7 @@ def asked(wording: str) -> str:
     ask = bare(first).rstrip(" .;:,")
     if not ask or len(ask.split()) > MAX_ASK_WORDS:
         return ""
-    return ask[0].lower() + ask[1:] if ask[1:2].islower() else ask
+    return inline(ask)
 
 
 def quoted_asks(wording: str) -> str:
@@ -692,7 +693,7 @@ def _breached(line: str) -> str:
     parts = [] if findings(line) else [a.text for a in composable(line)]
     if any(_STILL_FAILING.search(p) for p in parts):  # a failing no duty could be read from: not quoted as the goal
         return ""
-    return "; ".join(p[0].lower() + p[1:] if p[1:2].islower() else p for p in parts)
+    return "; ".join(inline(p) for p in parts)
 
 
 _STILL_FAILING = re.compile(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?!been\b)\w+ed\b", re.IGNORECASE)
@@ -703,7 +704,7 @@ def _duties(line: str) -> str:
     quote = "; ".join(unreferenced(a.text) for a in each)
     if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
-    return quote[0].lower() + quote[1:] if quote[1:2].islower() else quote
+    return inline(quote)
 
 
 def _filled(text: str, ask: str) -> str:

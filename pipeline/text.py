@@ -57,6 +57,26 @@ def collapse_ws(text: str) -> str:
     return " ".join(text.split())
 
 
+_ORDINARY_CAPITAL = re.compile(r"[A-Z][a-z]+(?:[-'’][a-z]*)*[,;:.]?")  # "Ensure", "Staff", "Patients’"; not "DoLS", "GPs"
+_NAME_LINK = {"of", "and", "to", "for", "in", "on", "&"}
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def inline(phrase: str) -> str:
+    """The phrase as it reads inside a sentence ("here: ensure that ..."): its first letter lowered
+    only when its first word is an ordinary capitalised word and it does not open a name, so "DoLS
+    applications", "GPs", "Mental Capacity Act" and "Disclosure and Barring Service" stay as printed."""
+    words = phrase.split()
+    if not words or not _ORDINARY_CAPITAL.fullmatch(words[0]):
+        return phrase
+    named = len(words) > 1 and (_title_word(words[1]) or (
+        words[1].lower() in _NAME_LINK and len(words) > 2 and _title_word(words[2])))
+    return phrase if named else phrase[0].lower() + phrase[1:]
+
+
 def kind_word(text: str) -> str | None:
     """"must" or "should" for a line saying only that ("MUST", "Should:"): a table's kind cell."""
     word = collapse_ws(text).rstrip(" :").lower()
