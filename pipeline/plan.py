@@ -19,7 +19,8 @@ from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, statement
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
 from .text import report_type_label
-from .merge import firm_regulations
+from .conflicts import differences
+from .merge import REVIEW_BELOW, firm_regulations
 from .plan_summary import NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
 from .scaffold import scaffold_for
@@ -187,8 +188,10 @@ def _merge_note(finding: Finding, link: MergeLink, group: list[Finding]) -> str:
     if link.basis == "reviewer":
         return f"Joined by a reviewer with {_place(other, finding.file)}"
     shared = ", ".join(f"“{term}”" for term in link.shared_terms) or "no terms"
-    weak = "; a weak match: check it is one issue" if link.review else ""
-    return f"Merged with {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak})"
+    weak = "; a weak match: check it is one issue" if link.review and link.score < REVIEW_BELOW else ""
+    differ = "; ".join(differences(other, finding))
+    differ = f"; they differ in {differ}: check which applies" if link.review and differ else ""
+    return f"Merged with {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak}{differ})"
 
 
 def _place(finding: Finding, beside: str) -> str:
