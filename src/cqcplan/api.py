@@ -586,7 +586,7 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     Nothing is written (plan or store) unless everything succeeds: the store is checked before,
     and its transaction is committed only once the new plan file is in place.
     """
-    from .models.living import UpdateResult
+    from .models.living import BEHIND, UpdateResult
     from .pipeline import store as plan_store
     from .pipeline.checks import check_plan
     from .pipeline.render import render
@@ -604,7 +604,8 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
             plan, changes, checks, _ = _caught_up(reading, plan, changes, checks, newest, plan_file, today,
                                                   counted=False)
             if newest is not None and not changes:  # nothing typed since the version it builds on: no empty version
-                connection.execute("ROLLBACK")
+                connection.execute("ROLLBACK")  # nor the catch-up notice, which names a version not written
+                checks = [c for c in checks if c.code != BEHIND]
                 return UpdateResult(plan=newest[0], changes=[], checks=checks + check_plan(newest[0], today), written=[],
                                     store=str(store_path))
             target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
