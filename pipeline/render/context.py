@@ -42,7 +42,7 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "locations": _joined(r.location for r in plan.reports),
         "version": plan.version,
         "date": uk_date(plan.date),
-        "reports": [_report(r) for r in plan.reports],
+        "reports": [_report(r, label) for r, label in zip(plan.reports, report_labels(plan.reports))],
         "summary": _summary(plan),
         "progress": _progress(plan),
         "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
@@ -83,13 +83,21 @@ def _joined(values: Iterable[str | None]) -> str:
     return " / ".join(dict.fromkeys(v for v in values if v))
 
 
-def _report(report: ReportMeta) -> dict[str, Any]:
+def report_labels(reports: list[ReportMeta]) -> list[str]:
+    """Each report's row label on the cover: its location (else provider, else file), with its file
+    beside it where another report of the plan has that label ("Westbrook General Hospital (uec/report.pdf)")."""
+    labels = [r.location or r.provider or r.file for r in reports]
+    return [f"{label} ({r.file})" if labels.count(label) > 1 and label != r.file else label
+            for label, r in zip(labels, reports)]
+
+
+def _report(report: ReportMeta, label: str) -> dict[str, Any]:
     row = {
         "file": report.file,
         "sha256": report.sha256,
         "provider": report.provider or "",
         "location": report.location or "",
-        "label": report.location or report.provider or report.file,
+        "label": label,
         "services": "\n".join(service_lines(report)),
         "report_type": report_type_label(report.report_type),
         "inspection_dates": dates_as_printed(report),

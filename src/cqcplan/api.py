@@ -32,11 +32,12 @@ COMBINED_GROUPING = "theme"  # a provider's combined plan reads best by key ques
 
 
 def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
-                   cues: Path | None = None) -> ReportExtraction:
+                   cues: Path | None = None, name: str | None = None) -> ReportExtraction:
     """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
     Every page is read closely; `workers` > 1 shares that out to that many processes; `cues` is a user's
-    TOML file of extra tagging cues (same shape as vocab/cues.toml).
+    TOML file of extra tagging cues (same shape as vocab/cues.toml); `name` is what the report is called
+    in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name.
     """
     from .pipeline import facts
     from .pipeline.english import loading
@@ -52,6 +53,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     from .pipeline.text import words_in
 
     path = Path(path)
+    name = name or path.name
     check_report_file(path, password)
     with _reading(path):
         scanned = scan(path, password)
@@ -64,10 +66,10 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     doc = mark_furniture(doc)
     structure = locate(doc, default_service=cover_service(doc))
     known = words_in(texts)
-    meta = read_metadata(doc, "\n".join(texts[:4]), known)
+    meta = read_metadata(doc, "\n".join(texts[:4]), known).model_copy(update={"file": name})
     notices = read_notices(doc, known)
     regime = facts.default_instrument(meta, notices, texts)
-    findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
+    findings = items_to_findings(structure, name, known, notices, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
     findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
     stated = facts.stated_enforcement(structure.paragraphs, known, notices, regime)
@@ -76,12 +78,12 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
                                    "response_due": facts.response_due(texts)})
     if pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
-                    "without OCR", path.name, ", ".join(map(str, pages_without_text)))
+                    "without OCR", name, ", ".join(map(str, pages_without_text)))
     seen = [] if findings else facts.seen_but_not_read(structure, notices, texts)
     lost = facts.musts_not_read(findings, notices, texts)
     if lost:
         log.warning("%s: the report shows %s, but no must statement was read (only shoulds); check the report "
-                    "by hand", path.name, "; ".join(lost))
+                    "by hand", name, "; ".join(lost))
     meta = meta.model_copy(update={"services": report_services(structure.services, list(meta.service_ratings), {f.service for f in findings})})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
@@ -273,11 +275,11 @@ def draft_counted(report: Path, out: Path | None = None, options: DraftOptions =
     return written, plan
 
 
-def _extract_for_draft(report: Path, options: DraftOptions, workers: int) -> ReportExtraction:
+def _extract_for_draft(report: Path, options: DraftOptions, workers: int, name: str | None = None) -> ReportExtraction:
     """The report's findings, each marked where it repeats an issue of `options.previous` (or of
-    `options.previous_plan`, with its last status there)."""
+    `options.previous_plan`, with its last status there); `name` as for `extract_report`."""
     plan = previous_plan(options.previous_plan) if options.previous_plan else None
-    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues)
+    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues, name=name)
     if options.previous or plan:
         earlier = previous_reports(options.previous, password=options.password, cues=options.cues)
         extracted = against_previous(extracted, earlier, options.threshold, plan, options.cues)
@@ -362,7 +364,7 @@ class BatchInterrupted(Interrupted):
 def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = DraftOptions(), *, workers: int = 1,
                 on_done: Callable[[str, str | None], None] | None = None,
                 on_start: Callable[[int], None] | None = None) -> BatchResult:
-    """One plan per report in `out_dir`, plus a combined plan and tracker merged across them.
+    """One plan per report in `out_dir`, plus a combined plan merged across them, in the same formats.
 
     A file that fails is reported and skipped; the others finish. Ctrl-C or SIGTERM stops
     at once: plans already written stay, nothing half-written is left, and
@@ -373,7 +375,7 @@ def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = D
     jobs = plan_jobs(inputs, out_dir, PLAN_SUFFIX, reserved=[f"{COMBINED_NAME}"])
     make_folder(out_dir)
     options = options.model_copy(update={"workers": 1})
-    todo = {j.label: (_guarded, j.source, j.out, options) for j in jobs if not j.skip}
+    todo = {j.label: (_guarded, j.source, j.out, options, j.label) for j in jobs if not j.skip}
     if on_start:
         on_start(len(todo))
     outcomes: dict[str, BatchItem] = {}
@@ -425,16 +427,17 @@ def _in_worker(pool: ProcessPoolExecutor | None, function: Callable, *args):
     return pool.submit(in_worker, function, *args).result() if pool else function(*args)
 
 
-def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
-    """Read and write one report of a batch; a failure is a row, not the end of the batch.
+def _guarded(path: Path, out: Path, options: DraftOptions, name: str) -> BatchItem:
+    """Read and write one report of a batch, called `name` (its label: the file name, folder-qualified
+    where names clash) in its plan and warnings; a failure is a row, not the end of the batch.
     A plan that cannot be written (it exists) still counts towards the combined plan."""
     try:
-        extracted = _extract_for_draft(path, options, 1)
+        extracted = _extract_for_draft(path, options, 1, name)
     except CqcplanError as exc:
-        return BatchItem(file=path.name, error=exc.message)
+        return BatchItem(file=name, error=exc.message)
     except Exception as exc:  # one bad file must not stop the batch
-        return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
-    item = BatchItem(file=path.name, report=extracted)
+        return BatchItem(file=name, error=f"{name}: internal error ({type(exc).__name__}: {exc})")
+    item = BatchItem(file=name, report=extracted)
     try:
         plan = _plan(plan_extraction(extracted, options), options)
         item = item.model_copy(update={"musts": plan.summary.musts, "shoulds": plan.summary.shoulds})
@@ -479,8 +482,7 @@ def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOpt
 
     reports = [with_response_due(r, options.response_due) for r in reports]
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
-    formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out, formats,
+    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out, options.formats,
                   template=options.template, force=options.force)
 
 
