@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from ..models import KEY_QUESTIONS, Action, Extraction, Finding, MergeLink, Tag
-from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, statement_services
+from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, services_in_report_order, statement_services
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
 from .text import report_type_label
@@ -48,8 +48,9 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
     """`group_by` ("key-question", "theme" or "service") orders the actions group by group;
     refs come from `refs.number_actions` and never change with the grouping."""
     pairs = numbered(extraction)
+    services = services_in_report_order(extraction.reports)
     if group_by:
-        pairs = _by_group(pairs, GROUP_LABELS[group_by])
+        pairs = _by_group(pairs, GROUP_LABELS[group_by], services)
     links = _links_by_finding(extraction)
     label = GROUP_LABELS[group_by] if group_by else None
     with_file = len(extraction.reports) > 1
@@ -60,7 +61,7 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
         reports=extraction.reports,
         version=version,
         date=today or date.today(),
-        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)).model_copy(
+        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings), services).model_copy(
             update={"repeats": sum(f.repeat_of is not None for f in extraction.findings),
                     "repeats_to_check": sum(bool(f.repeat_of and f.repeat_of.review) for f in extraction.findings),
                     "repeats_closed": sum(bool(f.repeat_of and f.repeat_of.plan_status and f.repeat_of.plan_status.closed)
@@ -90,18 +91,21 @@ GROUP_LABELS: dict[str, Callable[[list[Finding]], str]] = {
     "key-question": _key_question_group, "theme": _theme_group, "service": _service_group}
 
 
-def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str]) -> list[_Pair]:
+def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str], services: list[str]) -> list[_Pair]:
     """Stable sort by group: key questions in CQC order (themes in vocabulary order inside
-    each), services in order of first appearance and "Provider-wide" (no core service) after them all."""
+    each), services in the order the reports name them (`services`; any other in order of first
+    appearance) and "Provider-wide" (no core service) after them all."""
     labels = [label(g) for _, g in pairs]
     rank = {kq: i for i, kq in enumerate(KEY_QUESTIONS)}
+    named = {service: i for i, service in enumerate(services)}
     first: dict[str, int] = {}
     for name in labels:
         first.setdefault(name, len(first))
 
     def key(name: str) -> tuple:
         kq, _, theme = name.partition(" › ")
-        return (rank.get(kq, len(rank)), name == NO_SERVICE, theme_rank(theme) if theme else 0, first[name])
+        return (rank.get(kq, len(rank)), name == NO_SERVICE, theme_rank(theme) if theme else 0,
+                named.get(name, len(named)), first[name])
 
     return [p for _, p in sorted(zip(labels, pairs), key=lambda lp: key(lp[0]))]
 

@@ -47,7 +47,7 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "progress": _progress(plan),
         "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
         "order_note": order_note(plan),
-        "actions": [_action(a, with_file, _heading(open_actions, i)) for i, a in enumerate(open_actions)],
+        "actions": [_action(a, with_file, _heading(open_actions, i, plan.group_by)) for i, a in enumerate(open_actions)],
         "closed": [_action(a, with_file, "") for a in plan.actions if a.is_closed],
         "glossary": [{"term": g.term, "meaning": typographic(g.meaning)} for g in plan.glossary],
         "unexpanded": ", ".join(plan.unexpanded),
@@ -73,10 +73,20 @@ def order_note(plan: ActionPlan) -> str:
     return ORDER_NOTES.get(plan.group_by, ORDER_NOTES[None])
 
 
-def _heading(actions: list[PlanAction], index: int) -> str:
-    """The group heading, on the first action of each group only."""
+def _heading(actions: list[PlanAction], index: int, group_by: str | None = None) -> str:
+    """The group heading, on the first action of each group only; grouped by service, with the actions
+    listed in full under another service they also cover (`shared_note`)."""
     group = actions[index].group
-    return group or "" if index == 0 or actions[index - 1].group != group else ""
+    if not group or (index and actions[index - 1].group == group):
+        return ""
+    return group + (shared_note(actions, group) if group_by == "service" else "")
+
+
+def shared_note(actions: list[PlanAction], service: str) -> str:
+    """"Shared with this service: M4 (in full under Medical care)": an action answering statements of
+    several services is one row, under the first; each other service's heading names it, by the same ref."""
+    shared = [f"{a.ref} (in full under {a.group})" for a in actions if a.group != service and service in a.services]
+    return f"\nShared with this service: {', '.join(shared)}" if shared else ""
 
 
 def _joined(values: Iterable[str | None]) -> str:

@@ -643,7 +643,7 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
 
     from .models import KEY_QUESTIONS
     from .models.living import StatusReport
-    from .models.plan import BRAGS, CADENCES, NO_SERVICE, NOT_RATED
+    from .models.plan import BRAGS, CADENCES, NO_SERVICE, NOT_RATED, services_in_report_order
     from .pipeline.briefs import OWN_ACTIONS, area
     from .pipeline.plan_summary import NOT_TAGGED
     from .pipeline.progress import LOCAL, ranked, service_labels, tally
@@ -656,7 +656,8 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
         by_status=tally("All actions", plan.actions).status,
         by_brag=ranked(Counter(a.brag or NOT_RATED for a in current), (*BRAGS, NOT_RATED)),
         by_key_question=ranked(Counter(area(a) for a in current), (*KEY_QUESTIONS, NOT_TAGGED), last=(OWN_ACTIONS,)),
-        by_service=ranked(Counter(s for a in current for s in service_labels(a)), (), last=(NO_SERVICE, LOCAL)),
+        by_service=ranked(Counter(s for a in current for s in service_labels(a)), services_in_report_order(plan.reports),
+                          last=(NO_SERVICE, LOCAL)),
         closed=sum(a.is_closed for a in plan.actions), checks=checks,
         by_cadence=ranked(Counter(a.review_cadence or "Not set" for a in current), (*CADENCES, "Not set")),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),
