@@ -279,3 +279,28 @@ def test_libreoffice_keeps_group_headings_and_second_lines_with_their_rows(tmp_p
         room = floor - pages[n - 2][-1][1]
         assert room < height + 6, f"page {n}: a second line moved on with {room:.0f} pt free for its {height:.0f} pt"
     assert second_lines >= len(headings)
+
+
+def test_a_row_keeps_with_its_second_line_through_its_ref_only_where_the_pair_fits_on_a_page(tmp_path):
+    """qa10: LibreOffice left an action's second line alone at the top of the next page. It takes a row's
+    "keep with next" from the ref cell's first paragraph (and then never splits the row), so that keeps
+    a pair estimated to fit in SHORT_PAIR of the page, and a row too tall for that may still split."""
+    from cqcplan.pipeline.render.layout import SHORT_PAIR
+
+    plan = ensure_ids(make_plan(acute_trust()))
+    long_text = " ".join(["The trust must ensure that every record is complete and accurate."] * 60)
+    tall = plan.actions[0].model_copy(update={"evidence": long_text})
+    plan = plan.model_copy(update={"actions": [tall, *plan.actions[1:]]})
+    [path] = render(plan, tmp_path / "plan.docx", ["docx"])
+    doc = Document(str(path))
+    [table] = [t for t in doc.tables if t.rows[0].cells[0].text.strip() == "Ref" and len(t.columns) == 12][:1]
+    rows = table._tbl.tr_lst
+    kept = {}
+    for above, below in zip(rows, rows[1:]):
+        merge = below.tc_lst[0].find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+        if merge is not None and merge.get(qn("w:val")) in (None, "continue"):
+            first = next(above.tc_lst[0].iter(qn("w:p")))
+            ref = "".join(t.text or "" for t in first.iter(qn("w:t"))).strip()
+            kept[ref] = first.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None
+    assert SHORT_PAIR <= 1 and kept.pop(tall.ref) is False  # too tall for a page: free to split
+    assert any(kept.values())  # a short one moves with its second line
