@@ -12,7 +12,8 @@ python-docx's `row.cells` rebuilds the whole grid on each call. docxtpl's
 does not allow it, so the shading is moved to its place after the width. A table's rows keep
 with the next (so a short table stays on one page), but the template's `{%tr for %}` row is
 also the last one rendered: its "keep with next" is taken off the table's last row, or the
-table would pull the next section's heading and first rows after it onto a new page.
+table would pull the next section's heading and first rows after it onto a new page. A word wider
+than its cell gets optional hyphens (pipeline/render/long_words.py).
 
 An action's row and its second line (a row whose first cell continues the row above's) are kept on
 one page where they fit on one: LibreOffice takes a row's "keep with next" from its first paragraph
@@ -28,6 +29,8 @@ from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
+
+from .long_words import hyphenate_long_words
 
 _AFTER_TBL_HEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 _AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
@@ -48,6 +51,7 @@ def fix_tables(doc: Document) -> None:
         _repeat_first_row(tbl)
         _fit_to_page(tbl, room)
         _fixed_widths(tbl)
+        hyphenate_long_words(tbl, sizes)
         _keep_short_pairs(tbl, height, sizes)
         _end_without_keep(tbl)
         table.autofit = False
