@@ -185,17 +185,18 @@ def _other_end(link: MergeLink, here: tuple[str, str]) -> tuple[str, str]:
 
 
 def _merge_note(finding: Finding, link: MergeLink, group: list[Finding]) -> str:
-    """"Merged with p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)" (or "Joined by a
-    reviewer with p. 12"), so a reviewer can undo a wrong merge knowing what it rested on."""
+    """"Merged with F3, p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)" (or "Joined by a
+    reviewer with F3, p. 12"), so a reviewer can undo a wrong merge knowing what it rested on, and trace
+    the other statement by its finding id in every output."""
     other_key = _other_end(link, (finding.file, finding.id))
     other = next(f for f in group if (f.file, f.id) == other_key)
     if link.basis == "reviewer":
-        return f"Joined by a reviewer with {_place(other, finding.file)}"
+        return f"Joined by a reviewer with {other.id}, {_place(other, finding.file)}"
     shared = ", ".join(f"“{term}”" for term in link.shared_terms) or "no terms"
     weak = "; a weak match: check it is one issue" if link.review and link.score < REVIEW_BELOW else ""
     differ = "; ".join(differences(other, finding))
     differ = f"; they differ in {differ}: check which applies" if link.review and differ else ""
-    return f"Merged with {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak}{differ})"
+    return f"Merged with {other.id}, {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak}{differ})"
 
 
 def _place(finding: Finding, beside: str) -> str:

@@ -35,7 +35,7 @@ def test_a_must_merged_with_a_should_is_a_must_and_shows_the_must_first():
 def test_a_merged_wording_says_what_it_was_merged_on():
     m1 = make_plan(acute_trust()).actions[0]
     assert [w.merged_because for w in m1.wordings] == [
-        "", "Merged with p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
+        "", "Merged with f-fridge, p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
     assert all(not w.merged_because for a in make_plan(acute_trust()).actions[1:] for w in a.wordings)
 
 
