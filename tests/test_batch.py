@@ -95,14 +95,18 @@ def test_a_batch_of_two_providers_warns_and_keeps_them_apart(tmp_path, caplog):
     assert result.combined == []  # one report each: its own plan is the provider's only plan
 
 
-def test_a_provider_gets_a_combined_plan_only_with_two_or_more_reports(tmp_path):
+def test_a_provider_gets_a_combined_plan_only_with_two_or_more_reports(tmp_path, caplog):
     """GP practice A's two inspections and GP B's one: a combined plan for A alone (B's own plan
     is its only living plan, never a second copy of it)."""
     folder = tmp_path / "reports"
     folder.mkdir()
     for name in ("gp_pair_2016", "gp_pair_2018", GOOD[0]):
         shutil.copy(FIXTURES / name / "report.pdf", folder / f"{name}.pdf")
-    result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    with caplog.at_level("WARNING", logger="cqcplan"):
+        result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    # qa10: two inspections of one practice, two years apart, are not one inspection's reports
+    [apart] = [r.getMessage() for r in caplog.records if "--previous" in r.getMessage()]
+    assert "gp_pair_2016.pdf" in apart and "gp_pair_2018.pdf" in apart
     pair = {r.meta.provider for r in result.reports if r.meta.file.startswith("gp_pair")}
     assert len(pair) == 1 and len({r.meta.provider for r in result.reports}) == 2
     assert [p.name for p in result.combined] == [f"combined-action-plan-{api._slug(p)}.{ext}"

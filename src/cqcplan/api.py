@@ -148,6 +148,22 @@ def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[Repor
     return groups
 
 
+# Reports of one provider inspected this many days or more apart are two inspections, not one's core services.
+SEPARATE_INSPECTIONS_DAYS = 365
+
+
+def inspections_apart(reports: Sequence[ReportExtraction]) -> str:
+    """What to say when the earliest and latest inspection (else publication) dates among one provider's
+    `reports` are a year or more apart: two inspections, which a combined plan would treat as one; else ""."""
+    dated = sorted((d, r.meta.file) for r in reports
+                   if (d := min(r.meta.inspection_dates, default=None) or r.meta.published))
+    if len(dated) < 2 or (dated[-1][0] - dated[0][0]).days < SEPARATE_INSPECTIONS_DAYS:
+        return ""
+    (first, earlier), (last, later) = dated[0], dated[-1]
+    return (f"{earlier} was inspected in {first:%B %Y} and {later} in {last:%B %Y}: a combined plan treats them as "
+            f"one inspection; to mark what the later one found again, draft {later} with --previous {earlier}")
+
+
 def providers_named(reports: Sequence[ReportExtraction]) -> str:
     """"2 providers (A; B)": how the batch's warning and the web page name the providers of several reports."""
     groups = provider_groups(reports)
@@ -466,6 +482,9 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
                     providers_named(reports), "one combined plan for all, as --combine-providers asks"
                     if options.combine_providers else "a combined plan for each provider with two or more reports "
                                                       "(--combine-providers for one for all)")
+    for key, group in groups.items():
+        if key and len(group) > 1 and (apart := inspections_apart(group)):
+            log.warning("%s: %s", group[0].meta.provider, apart)
     try:
         if options.combine_providers or len(groups) == 1:
             return (_combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options) if len(reports) > 1 else []), \
