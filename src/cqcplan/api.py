@@ -64,7 +64,8 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     texts = page_texts(doc)
     pages_without_text = recognise(doc, texts)
     doc = mark_furniture(doc)
-    structure = locate(doc, default_service=cover_service(doc))
+    cover = cover_service(doc)
+    structure = locate(doc, default_service=cover)
     known = words_in(texts)
     meta = read_metadata(doc, "\n".join(texts[:4]), known).model_copy(update={"file": name})
     notices = read_notices(doc, known)
@@ -84,7 +85,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     if lost:
         log.warning("%s: the report shows %s, but no must statement was read (only shoulds); check the report "
                     "by hand", name, "; ".join(lost))
-    meta = meta.model_copy(update={"services": report_services(structure.services, list(meta.service_ratings), {f.service for f in findings})})
+    meta = meta.model_copy(update={"services": report_services(structure.services, list(meta.service_ratings), {f.service for f in findings}, cover)})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
         log.warning("%s", no_findings_message(extracted))
