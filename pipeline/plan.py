@@ -67,8 +67,7 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
                     "repeats_closed": sum(bool(f.repeat_of and f.repeat_of.plan_status and f.repeat_of.plan_status.closed)
                                           for f in extraction.findings)}),
         actions=actions,
-        glossary=glossary_for(printed := _printed(actions) + [report_type_label(r.report_type) for r in extraction.reports
-                                                              if r.report_type]),
+        glossary=glossary_for(printed := _printed(actions) + _cover_words(extraction)),
         unexpanded=unexpanded(printed),
         group_by=group_by,
         previous=extraction.previous,
@@ -119,6 +118,18 @@ def _printed(actions: list[PlanAction]) -> list[str]:
         texts += [s.change, s.communicate, s.audit, a.evidence, a.theme or "", a.group or "",
                   a.quality_statement or "", *a.regulations]
     return texts
+
+
+# What every Word plan prints around the statements: its title ("CQC improvement action plan"), the BRAG
+# column and key, the NHS in a trust's name; the glossary explains them as it does the statements' terms.
+PLAN_OWN_WORDS = ["CQC improvement action plan", "BRAG"]
+
+
+def _cover_words(extraction: Extraction) -> list[str]:
+    """The report types, provider and location names and the plan's own words, as the cover and headers print them."""
+    named = [text for r in extraction.reports for text in (report_type_label(r.report_type) if r.report_type else "",
+                                                            r.provider or "", r.location or "") if text]
+    return named + PLAN_OWN_WORDS
 
 
 def _kind(group: list[Finding]) -> str:
