@@ -207,7 +207,8 @@ def _merge_note(finding: Finding, link: MergeLink, group: list[Finding]) -> str:
     weak = "; a weak match: check it is one issue" if link.review and link.score < REVIEW_BELOW else ""
     differ = "; ".join(differences(other, finding))
     differ = f"; they differ in {differ}: check which applies" if link.review and differ else ""
-    return f"Merged with {other.id}, {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak}{differ})"
+    return (f"Merged with {other.id}, {_place(other, finding.file)}: shares {shared} "
+            f"(similarity {link.score:.2f}{weak}{differ})")
 
 
 def _place(finding: Finding, beside: str) -> str:

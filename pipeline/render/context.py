@@ -42,7 +42,7 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "locations": _joined(r.location for r in plan.reports),
         "version": plan.version,
         "date": uk_date(plan.date),
-        "reports": [_report(r, label) for r, label in zip(plan.reports, report_labels(plan.reports))],
+        "reports": [_report(r, label) for r, label in zip(plan.reports, _report_labels(plan.reports))],
         "summary": _summary(plan),
         "progress": _progress(plan),
         "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
@@ -75,14 +75,14 @@ def order_note(plan: ActionPlan) -> str:
 
 def _heading(actions: list[PlanAction], index: int, group_by: str | None = None) -> str:
     """The group heading, on the first action of each group only; grouped by service, with the actions
-    listed in full under another service they also cover (`shared_note`)."""
+    listed in full under another service they also cover (`_shared_note`)."""
     group = actions[index].group
     if not group or (index and actions[index - 1].group == group):
         return ""
-    return group + (shared_note(actions, group) if group_by == "service" else "")
+    return group + (_shared_note(actions, group) if group_by == "service" else "")
 
 
-def shared_note(actions: list[PlanAction], service: str) -> str:
+def _shared_note(actions: list[PlanAction], service: str) -> str:
     """"Shared with this service: M4 (in full under Medical care)": an action answering statements of
     several services is one row, under the first; each other service's heading names it, by the same ref."""
     shared = [f"{a.ref} (in full under {a.group})" for a in actions if a.group != service and service in a.services]
@@ -93,7 +93,7 @@ def _joined(values: Iterable[str | None]) -> str:
     return " / ".join(dict.fromkeys(v for v in values if v))
 
 
-def report_labels(reports: list[ReportMeta]) -> list[str]:
+def _report_labels(reports: list[ReportMeta]) -> list[str]:
     """Each report's row label on the cover: its location (else provider, else file), with its file
     beside it where another report of the plan has that label ("Westbrook General Hospital (uec/report.pdf)")."""
     labels = [r.location or r.provider or r.file for r in reports]

@@ -24,13 +24,12 @@ rather than jump whole and strand its group heading, and Word keeps it by its ot
 
 import math
 
-
 from docx.document import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 
-from .long_words import hyphenate_long_words
+from .long_words import EMU_PER_PT, hyphenate_long_words
 
 _AFTER_TBL_HEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 _AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
@@ -38,7 +37,6 @@ _AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign
 
 
 FLOOR = 432_000  # EMU (1.2 cm): a column this narrow keeps its width when a table is fitted to the page
-EMU_PER_PT = 12_700
 AVERAGE_ADVANCE_EM = 0.5  # an average letter's width in Arial, spaces included, as a share of its size
 LINE_EM = 1.2  # a line's height as a share of its type size
 SHORT_PAIR = 0.9  # a row and its second line estimated at up to this share of the page keep together
