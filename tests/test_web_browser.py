@@ -75,7 +75,7 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     split = page.get_by_role("button", name="Split").first
     merged_text = split.locator("xpath=ancestor::td").locator("blockquote").all_inner_texts()
     split.click()
-    assert "3 merged" in page.locator(".counts").inner_text()  # 4 joins before the split (see test_cli_output)
+    assert "2 merged" in page.locator(".counts").inner_text()  # 3 joins before the split (see test_cli_output)
     checks = _checks(page)
     check_row = page.locator("tbody tr.check").first
     check_ref = check_row.locator(".ref").inner_text()
