@@ -91,8 +91,8 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     assert any(ref in r and "Emotional support" in r for r in rows)
     assert any("Theme Emotional support: set by a reviewer" in r for r in rows)  # the appendix says why
     cells = [cell.text for table in Document(saved).tables for row in table.rows for cell in row.cells]
-    first_words, second_words = (text[:40] for text in merged_text[:2])
-    assert not any(first_words in c and second_words in c for c in cells)  # no longer one action's row
+    first, second = (" ".join(text.split()) for text in merged_text[:2])  # whole: two may open alike (qa10's M2)
+    assert not any(first in " ".join(c.split()) and second in " ".join(c.split()) for c in cells)  # no longer one row
 
 
 def _checks(page) -> int:
@@ -122,7 +122,7 @@ def test_a_bad_upload_is_a_sentence_and_the_page_keeps_working(server, page):
     page.get_by_role("button", name="Read the reports").click()
     assert "text layer" in page.get_by_role("alert").inner_text()
     upload(page, url, REPORT)  # still working
-    assert page.locator("tbody tr").count() == 29
+    assert page.locator("tbody tr").count() == 30  # the hospital plan's actions (see test_cli_output)
 
 
 def _fits(page) -> bool:
