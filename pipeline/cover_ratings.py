@@ -50,6 +50,8 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
             if cell is not None:
                 ratings[key] = rating_case(_only_rating(cell.text))
                 free.remove(cell)
+    for key, rating in _in_sentences(lines):
+        ratings.setdefault(key, rating)
     return ratings
 
 
@@ -62,6 +64,26 @@ def _label_and_rating(text: str) -> tuple[str | None, str | None]:
         if key:
             return key, rating_case(match.group(1))
     return (rating_key(text), None) if not match else (None, None)
+
+
+# A label closed by its question mark or colon, then its rating word, inside running text.
+_SENTENCE_PAIR = re.compile(rf"([^.?!:;]*[?:])\s*{RATING}(?=[\s.,;]|$)", re.I)
+
+
+def _in_sentences(lines: list[Line]) -> list[tuple[str, str]]:
+    """Ratings printed as the sentences of a paragraph, wrapped anywhere ("Ratings – Overall
+    rating for the service: Requires improvement. Are services safe? Inadequate. …"): each
+    rating word right after a label's question mark or colon, the label read from a capital
+    that starts one (not a narrative's "felt safe: good …"); a run of two or more, as a cover's
+    ratings are."""
+    pairs = []
+    for match in _SENTENCE_PAIR.finditer(collapse_ws(" ".join(line.text for line in lines))):
+        words = match.group(1).split()
+        key = next((k for n in range(len(words)) if words[n][:1].isupper() and (k := rating_key(" ".join(words[n:])))),
+                   None)
+        if key:
+            pairs.append((key, rating_case(match.group(2))))
+    return pairs if len(pairs) >= 2 else []
 
 
 _GRID_WORD = re.compile(r"\s*(safe|effective|caring|responsive|well[- ]led|overall)\b", re.I)

@@ -33,6 +33,8 @@ WORD_SPACE_EM = 0.2
 OFFSET_ROW_EM = 0.9
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
+# A citation closing a finished sentence at a column's foot opened at most this many lines up.
+CITATION_ROWS = 3
 # A line whose top is above this share of a heading's height is beside it, not below it.
 BESIDE_SHARE = 0.6
 # Type this much larger than the text beside a gutter is a heading (as in locate.py).
@@ -179,7 +181,7 @@ class Gutter:
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
-            elsewhere = self._goes_on_elsewhere(above[-1], below[0], side)
+            elsewhere = self._goes_on_elsewhere(above, below[0], side)
             broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere)
             carried = short and self._opens_lower(below[0], side)
@@ -192,19 +194,26 @@ class Gutter:
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere))
         return ends
 
-    def _goes_on_elsewhere(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
+    def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
-        sentence: "… score. (Regulation 12(2)(g))", or a line that is a bracket alone) and the
-        line below opens in lower case: it goes on from another column, not from the text above it."""
-        words = sorted((w for w in above.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
-                       key=lambda w: w["x0"])
+        sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
+        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone) and the line
+        below opens in lower case: it goes on from another column, not from the text above it."""
+        words = [w for row in above[-CITATION_ROWS:]
+                 for w in sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
+                                 key=lambda w: w["x0"])]
         if not words or not self._opens_lower(below, side):
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
             return True
-        opening = next((k for k in range(len(words) - 1, -1, -1) if words[k]["text"].startswith("(")), None)
-        return (words[-1]["text"].endswith(")") and opening is not None
-                and (opening == 0 or words[opening - 1]["text"].endswith(SENTENCE_END)))
+        if not words[-1]["text"].endswith(")"):
+            return False
+        depth = 0
+        for k in range(len(words) - 1, -1, -1):  # back to the bracket the last one closes
+            depth += words[k]["text"].count(")") - words[k]["text"].count("(")
+            if depth <= 0:
+                return words[k]["text"].startswith("(") and (k == 0 or words[k - 1]["text"].endswith(SENTENCE_END))
+        return False
 
     def _first_word_width(self, row: "_BandRow", side: int) -> float:
         """The width of the row's first word on that side of the band (after a bullet)."""
@@ -252,16 +261,22 @@ class Gutter:
         if self._filled_in_turn(ends, measure):
             return self
         previous_bottom = None
+        side_bottoms: list[float | None] = [None, None]  # where each column's text above ends
         for row in self.rows:
             # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0]
-            if (row.top > ends and previous_bottom is not None and row.top - previous_bottom > TRAILING_GAP_EM * self.em
+            # the space over the row's own text, from the column it is set under (another column's
+            # line on a baseline a little lower shares the row above, and is no text over it)
+            above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
+                        default=previous_bottom)
+            if (row.top > ends and above is not None and row.top - above > TRAILING_GAP_EM * self.em
                     and not filled
                     and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
                          or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
                 self.bottom = max(r.top for r in self.rows if r.top < row.top)
                 break
             previous_bottom = row.bottom
+            side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
 
     def _left_measure(self) -> float | None:
@@ -539,7 +554,8 @@ def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
         em = min(row_size(row), row_size(below), band.em)
         if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
             return
-        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in row):
+        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)
+               for w, after in zip(row, row[1:] + [None])):
             return  # text across the band
         if not any(w["x0"] >= band.hi - 0.5 for w in row):
             return  # text left of it only: a heading over the columns is read first as it is
@@ -661,11 +677,12 @@ def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
     """The widest part of the band that no word of the row covers (a bullet covers its
-    hanging indent too: the band never runs between a bullet and its text)."""
+    hanging indent too: the band never runs between a bullet and its text; but a bullet
+    hung out into the band before the right column's text leaves it open, `hung_out`)."""
     pieces = [(band.lo, band.hi)]
     for w, after in zip(row, row[1:] + [None]):
         x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
-        if x1 <= band.lo or w["x0"] >= band.hi:
+        if x1 <= band.lo or w["x0"] >= band.hi or hung_out(w, after, band):
             continue
         pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
@@ -673,6 +690,14 @@ def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
 
 def is_marker(word: dict) -> bool:
     return word["marker"]
+
+
+def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
+    """The word is a bullet set out into the band, its text (within a hanging indent) starting
+    at the band's right edge: the right column's bullets hang in the gutter before its text
+    edge (narrow columns of dense type), so the bullet is that column's, not text across the band."""
+    return (is_marker(word) and after is not None and word["x0"] >= band.lo - 0.5
+            and after["x0"] >= band.hi - 0.5 and 0 <= after["x0"] - word["x1"] <= 3 * after["size"])
 
 
 def active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:

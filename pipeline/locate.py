@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .panels import panels_resumed
+from .panels import PLACE_EM, panels_resumed, same_type
 from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
@@ -117,6 +117,7 @@ class _Walker:
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
+        self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -126,11 +127,15 @@ class _Walker:
         return line.size >= self.body_size * STYLED_RATIO or line.bold
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
+        """Larger or bold, short, no full stop; inside a list, not a line in the type of its item
+        before, nor one only larger than the body that opens as its statements do (a list set in
+        a panel's larger type, a bullet lost: "Ensure that risk assessments for" is no heading)."""
         return (
             self._styled(line)
             and len(text.split()) <= MAX_HEADING_WORDS
             and not text.endswith(".")
             and not (self.open and self.open.item and self._same_style(line, self.open.item[-1]))
+            and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
         )
 
     def _same_style(self, a: Line, b: Line) -> bool:
@@ -196,6 +201,11 @@ class _Walker:
         self.closing_dash = None
         self.pushed_before, self.pushed = self.pushed, None
         text = self._between_dashes(line, text, after) or text
+        if self.panel is not None and self._panel_resumes(line, text):
+            self._end_paragraph()
+            self.open, self.panel = self.panel[0], None
+        lst = self.open
+        leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
         elif text and self._feed_heading(line, text, after):
@@ -204,6 +214,8 @@ class _Walker:
         elif text:
             self._feed_body(line, text)
             self.last_heading = None
+        if leaving and self.open is None:
+            self.panel = lst, leaving  # the main column's text or heading closed a panel's list
         self.prev = line
 
     def _between_dashes(self, line: Line, text: str, after: Line | None) -> str | None:
@@ -458,7 +470,7 @@ class _Walker:
         A list heading set right of another on its row, that one's list still without items, is
         the next cell of a table's header row: the table's items are each the list's whose
         heading is over them, whichever was read last."""
-        before = self.open
+        before, self.panel = self.open, None
         if before is not None and before.kind == "either" and before.item and not before.bulleted and not before.emitted:
             before.preamble, before.item = before.item[-1], []  # the section's one paragraph, before its lists: their lead-in
         self.close_all()
@@ -523,7 +535,7 @@ class _Walker:
                 text[:1].islower() or not unfinished.lines[-1].text.rstrip().endswith(TERMINAL)):
             return self._resume(unfinished, line, lst)
         if lst.item and self._panel_left(line, lst.item):
-            self.close_all()  # a list set in a panel ends with the panel
+            self.close_all()  # a list set in a panel ends with the panel, unless it goes on (`_panel_resumes`)
             return self._feed_body(line, text)
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
@@ -610,16 +622,36 @@ class _Walker:
     def _panel_left(self, line: Line, item: list[Line]) -> bool:
         """The item's sentence is finished and the next line read, in other type, is the top of
         another column (or page), or is set outside the item's column (the main column running
-        on across the page under a side panel's end): the list was set in a panel of its own
-        type, which ended there (`panels.py`), and the main column goes on."""
+        on across the page under a side panel's end; in the item's column only left of its lines,
+        from the edge of a panel set at the margin): the list was set in a panel of its own type,
+        which ended there (`panels.py`), and the main column goes on."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold \
-                or abs(line.column_left - last.column_left) <= SUB_INDENT_EM * line.size:
+        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold:
             return False
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
+        if abs(line.column_left - last.column_left) <= slack:
+            return bool(mine) and line.x0 < min(l.x0 for l in mine) - INDENT_SLACK_EM * line.size
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    def _panel_resumes(self, line: Line, text: str) -> bool:
+        """After the main column's text that closed a panel's list (`_panel_left`), the panel goes
+        on below it or at the next page's top: a line in the panel's type, set where the list's
+        heading or items were, that opens its next item (a bullet of its kind, a statement in a
+        list without bullets) or its next group (a label in bold), with no other list opened since."""
+        lst, item = self.panel
+        last = item[-1]
+        if self.open is not None or line.page > last.page + 1:
+            self.panel = None
+            return False
+        starts = [l.x0 for l in item] + ([lst.line.x0] if lst.line is not None else [])
+        if not (same_type(line, last) and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
+            return False
+        marker = bullet_marker(text)
+        if marker:
+            return _marker_kind(text) == _marker_kind(collapse_ws(item[0].text))
+        return line.bold and self._label_look(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read

@@ -32,7 +32,8 @@ REGULATOR = re.compile(r"^(?:care ?quality ?commission|cqc)$", re.I)
 ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 
 
-INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|assessment took place(?: between| on| from)?"
+INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:)"
+                    r"|assessment took place(?: between| on| from)?"
                     r"|assessment activity (?:started|took place)(?: between| on| from)?")
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5

@@ -35,7 +35,7 @@ def _panel_last(here: list[Line]) -> list[Line]:
     """A column that breaks mid-sentence at the page's foot, read before the other type set
     beside it (a panel left of the main column) which ends its own sentence there: it is read
     last on its page, so that its next lines on the next page follow it."""
-    cut = next((k for k in range(len(here) - 1, 0, -1) if not _same_type(here[k], here[-1])), None)
+    cut = next((k for k in range(len(here) - 1, 0, -1) if not same_type(here[k], here[-1])), None)
     if cut is None:
         return here
     last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
@@ -53,12 +53,12 @@ def _panel_last(here: list[Line]) -> list[Line]:
 
 def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
     last = before[-1]
-    if here[0].page != last.page + 1 or _same_type(here[0], last):
+    if here[0].page != last.page + 1 or same_type(here[0], last):
         return here
-    panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and _same_type(l, last)]
+    panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and same_type(l, last)]
     starts = {l.x0 for l in panel}
     bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
-    j = next((j for j, line in enumerate(here) if _same_type(line, last)), 0)
+    j = next((j for j, line in enumerate(here) if same_type(line, last)), 0)
     if not j:
         return here
     line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
@@ -73,5 +73,6 @@ def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
     return here[j:end] + here[:j] + here[end:]
 
 
-def _same_type(a: Line, b: Line) -> bool:
+def same_type(a: Line, b: Line) -> bool:
+    """Set in one type size (bold or not): a panel's lines, whatever their weight."""
     return abs(a.size - b.size) <= SAME_TYPE * max(a.size, b.size)

@@ -126,15 +126,19 @@ def model() -> Model | None:
     return _override[0] if _override else shipped()
 
 
-def reconsider(kq_tag: Tag, text: str) -> Tag | None:
+def reconsider(kq_tag: Tag, text: str, spanned: tuple[str, ...] = ()) -> Tag | None:
     """A key question tag from precedent when past statements like this one outweigh the rules' choice,
-    else None. The evidence says both sides in words a quality lead can weigh."""
+    else None. The evidence says both sides in words a quality lead can weigh. When the wording also
+    named a regulation, only a key question that regulation spans (`spanned`) can win: one outside it
+    contradicts the wording rather than weighing it ("a consultant surgeon available out of hours" read
+    as staffing, 18, is not moved to Responsive because "out of hours" in past statements was access
+    to a GP); the other key question is still offered as a second choice."""
     current = model()
     if current is None or kq_tag.basis != "wording" or current.known(text) < KNOWN:
         return None  # a section, a citation or notice row, or a reviewer decided: only wording is weighed
     p = current.probabilities(text)
     record = current.record(kq_tag.rule_id)
-    votes = {kq: MODEL_WEIGHT * share for kq, share in p.items()}
+    votes = {kq: MODEL_WEIGHT * share for kq, share in p.items() if not spanned or kq in spanned}
     votes[kq_tag.value] = votes.get(kq_tag.value, 0.0) + kq_tag.confidence * record
     winner = max(votes, key=votes.__getitem__)
     if winner == kq_tag.value or p[winner] < MAJORITY:

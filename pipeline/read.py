@@ -35,7 +35,8 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutters, is_marker as _marker, justified_spaces
+from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutters, hung_out, is_marker as _marker,
+                      justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
@@ -358,19 +359,29 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
     """Cut a row at the gutters it sits beside and where two words are much further apart
     than a word space (but not at the evenly stretched spaces of a justified line, `spaces`)."""
     groups: list[list[dict]] = [[row[0]]]
-    for word in row[1:]:
+    for word, after in zip(row[1:], row[2:] + [None]):
         prev = groups[-1][-1]
-        across = any(prev["x1"] <= g.lo + 0.5 and word["x0"] >= g.hi - 0.5 for g in gutters) and not (
+        across = any(prev["x1"] <= g.lo + 0.5 and (word["x0"] >= g.hi - 0.5 or hung_out(word, after, g))
+                     for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
         wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
-        if across or wide:
+        if across or wide or _opens_item_beside(groups[-1], word, row, spaces):
             groups.append([word])
         else:
             groups[-1].append(word)
     return groups
+
+
+def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]]) -> bool:
+    """A bullet or list number with its text after it, a gutter's width or more after the words
+    before it on its row (not one of a justified line's stretched spaces): a list item set in
+    the next column beside them (a heading at the foot of one column, the item at the top of
+    the next, on one baseline), however few rows the columns share there."""
+    return (_marker(word) and _followed(word, row) and not _marker(group[-1])
+            and _gap(group, word) >= GUTTER_EM * word["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces))
 
 
 def _at_last_edge(word: dict, gutters: list[Gutter]) -> bool:

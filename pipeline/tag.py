@@ -8,8 +8,9 @@ replaced it beside it), else wording cues from vocab/cues.toml (when the topic t
 has no regulation, a wait, a risk named beside it gives 12). The key question comes from
 the report section the extractor found, else from cues that agree with the regulations
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
-from the regulation's default. Topics named only as examples ("such as …") give way to the duty
-the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
+("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
+…") or as who is to act ("Leaders should …") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
 records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
@@ -91,7 +92,9 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     if themes.is_mental_health(finding.service):
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
+    hits = _beside_courses(hits, finding.text)
     hits = _beside_examples(hits, finding.text)
+    hits = _beside_who_and_why(hits, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
@@ -102,7 +105,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     voters = _in_cited_paragraphs(hits, regs) if _cited(reg_tags) else hits
     theme = choose_theme(finding.section, kq_tag, voters, regs, reg_tags, named, also_from=every_hit)
     kq_tag = kq_tag or theme.key_question
-    learned = precedent.reconsider(kq_tag, finding.text) if kq_tag and not _system_itself(kq_tag, regs, reg_tags, hits) else None
+    learned = precedent.reconsider(kq_tag, finding.text, _spanned(regs)) if kq_tag and not _system_itself(kq_tag, regs, reg_tags, hits) else None
     if learned is not None:
         kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
                                                         reg_tags, every_hit)
@@ -190,11 +193,68 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     for match in _EXAMPLES.finditer(text):
         end = _EXAMPLES_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
-    if not spans:
-        return hits
+    return _outside_if_it_decides(hits, spans, frames_decide=True)
+
+
+def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], frames_decide: bool) -> list[_Hit]:
+    """The hits outside `spans` when they name a full-weight topic (or, if `frames_decide`, governance
+    wording) of their own; else all of them. A light cue outside (a setting, "waiting") decides nothing."""
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-    decides = any(h.cue.weight >= STRONG_FRAME for h in outside)  # a light cue (a setting, "waiting") does not
+    decides = any(h.cue.weight >= STRONG_FRAME and (frames_decide or not h.cue.frame) for h in outside)
     return outside if decides and len(outside) < len(hits) else hits
+
+
+# What a duty is for ("so that", "in order to") or what it is to follow ("in line with", "in accordance
+# with"), to the end of its clause.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in line with|in accordance with|"
+                      r"according to)\b[^;.]*")
+
+
+# Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
+# manager must …"), or named as the agent of a passive ("… administered by staff whose competency has
+# been checked").
+_SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
+_AGENT = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:who|whose)\b[^;.]*")
+
+
+def _beside_who_and_why(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less those only in what the duty is for or follows ("the data it reports
+    on waiting lists is accurate and validated, so that leaders have a reliable picture of performance
+    against referral to treatment standards" asks for accurate data, not shorter waits) or in who is to
+    act ("Leaders should make sure that learning from serious incidents reaches frontline staff" is
+    about incidents; medicines "administered by staff whose competency has been checked" are
+    medicines), when the rest names a full-weight topic of its own; governance wording there is not
+    enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
+    spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
+    return _outside_if_it_decides(hits, spans, frames_decide=False)
+
+
+# A course: a training word, with the subject named before it ("fire safety and information governance
+# modules") or after it ("training in moving and handling", "trained to use the hoist"). A clause word
+# ends the subject ("... in moving and handling and that their practice is observed").
+_COURSE_NOUN = r"(?:training|modules?|courses?|e-?learning|refreshers?)"
+_CLAUSE_WORD = (r"(?:is|are|was|were|be|been|has|have|had|that|so|before|after|when|while|which|who|where|must|"
+                r"should|can|will|staff|the|their|a|an|all|to|of|for|with|at|by|on|in)")
+_SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
+_SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
+                            rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
+                            rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
+_COURSE_THEMES = ("mandatory_training", "competent_staff")
+
+
+def _beside_courses(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less the topics named only as a course's subject: "training in moving
+    and handling" asks for training, not for people to be moved safely; "statutory fire safety and
+    information governance modules" for modules completed, not fire safety or information governance.
+    The training wording then decides (a course the lexicon names as mandatory, "fire safety
+    training", is one phrase and stays); the subject is still listed among the other themes."""
+    def a_subject(hit: _Hit) -> bool:
+        if hit.cue.theme in _COURSE_THEMES:
+            return False
+        end = hit.start + len(hit.evidence)
+        return bool(_SUBJECT_BEFORE.match(text, end) or _SUBJECT_AFTER.search(text[: hit.start]))
+
+    return [h for h in hits if not a_subject(h)]
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object
@@ -660,25 +720,36 @@ class _CueMatcher:
         self._nlp = english()  # shared: each lexicon (packaged, or with a user's cues) adds its own ruler
         if "cqcplan_norm" not in self._nlp.pipe_names:
             self._nlp.add_pipe("cqcplan_norm")
+        # every pattern first, so a phrase refused leaves the shared pipeline as it was
+        cue_patterns = [{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases]
+        cue_patterns += [{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides]
+        # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
+        word_patterns = [{"label": t.id, "pattern": self._pattern(w)} for t in themes.table().theme for w in t.words]
         self._key = f"cues{len(self._nlp.pipe_names)}"
         ruler = self._nlp.add_pipe("span_ruler", name=self._key,
                                    config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
-        ruler.add_patterns([{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases])
-        ruler.add_patterns([{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides])
-        # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
+        ruler.add_patterns(cue_patterns)
         words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
                                    config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
-        words.add_patterns([{"label": t.id, "pattern": self._pattern(w)} for t in themes.table().theme for w in t.words])
+        words.add_patterns(word_patterns)
 
     def _pattern(self, phrase: str) -> str | list[dict]:
         """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to
         GAP_WORDS words stand between its parts ("safeguarding adults level 3 training"), and with
-        NUMBER ("within #") one where any number stands ("within 14 days", "within one hour")."""
+        NUMBER ("within #") one where any number stands ("within 14 days", "within one hour").
+        Read without its determiners, as the statements are (`_without_determiners`)."""
+        read = _without_determiners(_working(phrase))[0]
+        if len(read.split()) < len(_working(phrase).split()) and len(read.replace(GAP, " ").split()) < 2:
+            raise ConfigError(f"cue phrase {phrase!r} is one word once its determiners are read past: "
+                              "name what it is about ('of their rights', not 'their rights')")
+        if any(_ENDS_IN_DETERMINER.search(part) for part in phrase.split(GAP)):
+            raise ConfigError(f"cue phrase {phrase!r} ends in a determiner, which statements are read past: "
+                              "name what follows it ('involved in reviewing … care', not 'involved in reviewing their')")
         if GAP not in phrase and NUMBER not in phrase:
-            return _working(phrase)
+            return read
         pattern: list[dict] = []
         for k, part in enumerate(phrase.split(GAP)):
-            doc = _set_norms(self._nlp.make_doc(_working(part).strip()))
+            doc = _set_norms(self._nlp.make_doc(_without_determiners(_working(part))[0].strip()))
             pattern += [{"IS_PUNCT": False, "OP": "?"}] * (GAP_WORDS if k else 0)
             pattern += [{"LIKE_NUM": True} if token.text == NUMBER else {"NORM": token.norm_}
                         for token in doc if not token.is_space]
@@ -688,17 +759,20 @@ class _CueMatcher:
         """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits."""
         from spacy.util import filter_spans
 
-        pairs = ((_working(text), i) for i, text in enumerate(texts))
+        read = [_without_determiners(_working(text)) for text in texts]
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
-        for doc, i in self._nlp.pipe(pairs, as_tuples=True):
-            cues = [self._hit(texts[i], span) for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
-            words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), span.start_char, span.end_char)
-                     for span in doc.spans[f"{self._key}_words"]]
+        for doc, i in self._nlp.pipe(((words, i) for i, (words, _) in enumerate(read)), as_tuples=True):
+            where = read[i][1]
+            cues = [self._hit(texts[i], span, where) for span in filter_spans(doc.spans[self._key])
+                    if span.label_ != _ASIDE]
+            words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
+                                    where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]]
             found[i] = (cues, words)
         return found
 
-    def _hit(self, text: str, span) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
-        return _Hit(cue=self._cues[span.label_], evidence=text[span.start_char : span.end_char], start=span.start_char)
+    def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
+        start, end = where[span.start_char], where[span.end_char - 1] + 1
+        return _Hit(cue=self._cues[span.label_], evidence=text[start:end], start=start)
 
 
 # The name of the regulations cited is never a cue: "(Regulated Activities)" is not "activities".
@@ -715,9 +789,39 @@ def _working(text: str) -> str:
     return tokenisable(text.translate(str.maketrans({"’": "'", "\n": " ", "\t": " ", "\u00a0": " "})))
 
 
+# Articles and possessives say nothing about the topic, and an author puts them anywhere: "the cost of
+# their treatment" is the cue "cost of treatment". Each, every and this stay ("every shift" is a cue).
+_DETERMINERS = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s+(?=\w)")
+_ENDS_IN_DETERMINER = re.compile(r"(?i)\b(?:the|a|an|their|its|his|her|our|your)\s*$")
+
+
+def _without_determiners(text: str) -> tuple[str, list[int]]:
+    """The text with its determiners taken out, and for each character left where it stood in `text`,
+    so a match's offsets slice the verbatim wording."""
+    kept: list[str] = []
+    where: list[int] = []
+    last = 0
+    for match in _DETERMINERS.finditer(text):
+        kept.append(text[last:match.start()])
+        where.extend(range(last, match.start()))
+        last = match.end()
+    kept.append(text[last:])
+    where.extend(range(last, len(text)))
+    return "".join(kept), where
+
+
+# The people a duty is for, as each kind of report names them: a cue written with one ("risks to people",
+# "environment for people living with dementia") reads the same with another ("risks to residents").
+# Number is kept: one person's views in their plan are not people's views sought about the service.
+_PEOPLE = {"people": "people", "person": "person"}
+_PEOPLE.update({f"{word}s": "people" for word in ("patient", "resident", "client")})
+_PEOPLE.update({word: "person" for word in ("patient", "resident", "client")})
+
+
 def _set_norms(doc):  # noqa: ANN001, ANN202 - spaCy component
     for token in doc:
-        token.norm_ = token.text if _is_acronym(token.text) else _stem(token.text)
+        word = token.lower_.replace("’", "'").removesuffix("'s").rstrip("'")
+        token.norm_ = _PEOPLE.get(word) or (token.text if _is_acronym(token.text) else _stem(token.text))
     return doc
 
 

@@ -47,8 +47,9 @@ def test_folder_and_extension_outputs_end_with_the_summary_line(tmp_path):
     assert (tmp_path / "plans" / "r-action-plan.docx").is_file()
     line = result.stdout.strip().splitlines()[-1]
     # "data are validated and reported to the board" is Information management, so it no longer joins
-    # "appraisal rates are reported to the board" (Competent staff); qa10: nor "pre-operative clinic capacity"
-    # (a guessed theme) "leadership capacity" (Leadership) at 0.32: 30 actions, 3 merged
+    # "appraisal rates are reported to the board" (Competent staff): 29 actions, 4 merged; and (tag round
+    # eleven) a pre-operative clinic's "sufficient capacity" to see patients is Access and flow, so it no
+    # longer joins "the leadership capacity it needs to be well-led" (Leadership): 30 actions, 3 merged
     assert line.startswith("33 statements, 30 actions (14 musts, 16 shoulds), 3 merged, ") and 'marked "Check"' in line
     assert line.endswith("plans/r-action-plan.docx")
     result = run("draft", "r.pdf", "-o", "tracker.xlsx", cwd=tmp_path)

@@ -187,6 +187,18 @@ def test_cover_ratings_on_one_line_and_never_from_a_sentence():
     assert cover_ratings(lines) == {"safe": "Requires improvement", "caring": "Good"}
 
 
+def test_cover_ratings_printed_as_the_sentences_of_one_wrapped_paragraph():
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Ratings – Overall rating for the service: Requires improvement. Are services safe? Inadequate."),
+                   line("Are services effective? Requires improvement. Are services caring? Good. Are services"),
+                   line("well-led? Good."), line("People felt safe: good staff knew them well."))
+    assert cover_ratings(lines) == {"overall": "Requires improvement", "safe": "Inadequate",
+                                    "effective": "Requires improvement", "caring": "Good", "well-led": "Good"}
+    # one label and rating in running text is a sentence, not a cover's ratings
+    assert cover_ratings(_cover(line("Overall, people told us the service was safe: good staff knew them."))) == {}
+
+
 def test_dates_as_printed_a_range_is_kept_as_the_cover_prints_it():
     from cqcplan.pipeline.metadata import read_metadata
 
@@ -196,6 +208,15 @@ def test_dates_as_printed_a_range_is_kept_as_the_cover_prints_it():
                                  line(f"Date of inspection visit: {printed}")), "Inspection report")
         assert meta.inspection_dates_printed == printed
         assert meta.inspection_dates == [date(2018, 1, d) for d in days]
+
+
+def test_assessment_dates_are_read_under_an_assessment_report_s_label():
+    from cqcplan.pipeline.metadata import read_metadata
+
+    meta = read_metadata(doc(line("Larkspur Home Care", size=20), line("Assessment report", size=14),
+                             line("Assessment dates: 3 July to 24 July 2024")), "Assessment report")
+    assert meta.inspection_dates == [date(2024, 7, 3), date(2024, 7, 24)]
+
 
 
 def test_core_services_are_only_those_the_report_rates_or_files_statements_under():

@@ -733,3 +733,71 @@ def test_locate_a_bracket_at_the_bullets_x_goes_on_its_item_only_when_it_opens_a
     )
     assert [f.text for f in found] == [
         "Ensure that all staff complete safeguarding training. (Health and Social Care Act Regulations, regulation 13)"]
+
+
+def _panel_then_main(size: float) -> list:
+    """A side panel left of the main column (12 pt), in `size` type: its list's last item on the
+    page ends its sentence at the foot, and the main column beside it is read after it."""
+    return [line("The provider must:", size=size, bold=True, at=500, x=50, left=50),
+            line("■ Ensure that records are accurate and complete.", size=size, at=520, x=57, text_x=70, left=50),
+            line("• Staff were caring and kind to patients.", size=12, at=500, x=330, text_x=345, left=330),
+            line("• Leaders were visible and approachable.", size=12, at=520, x=330, text_x=345, left=330)]
+
+
+@pytest.mark.parametrize("size", [8.0, 15.0])
+def test_locate_a_panel_s_list_closed_by_the_main_column_goes_on_where_the_panel_goes_on(size):
+    """The main column's text beside a panel closes the panel's list; the panel going on at the
+    next page's top (its next item), and again under the main column's end (its next group's
+    label, then its item), reopens it; the main column running on across the page under the
+    panel, from the panel's own edge, ends it again."""
+    found = statements(
+        *_panel_then_main(size),
+        PageBreak,
+        line("■ Ensure that medicines are stored securely.", size=size, at=60, x=57, text_x=70, left=50),
+        line("• The trust told us that every patient must have an assessment.", size=12, at=60, x=330, text_x=345,
+             left=330),
+        line("Trust-wide", size=size, bold=True, at=120, x=50, left=50),
+        line("■ Ensure that staff receive an annual appraisal.", size=size, at=140, x=57, text_x=70, left=50),
+        line("Managers said that all incidents must be reported within a day.", size=12, at=170, x=50, left=50),
+        line("• Some staff said that managers should share learning.", size=12, at=190, x=50, text_x=65, left=50),
+    )
+    assert [(f.kind, f.text, f.page) for f in found] == [
+        ("must", "Ensure that records are accurate and complete.", 2),
+        ("must", "Ensure that medicines are stored securely.", 3),
+        ("must", "Ensure that staff receive an annual appraisal.", 3),
+    ]
+
+
+def test_locate_a_panel_s_list_is_not_reopened_by_bullets_of_another_kind_or_place():
+    found = statements(
+        *_panel_then_main(8.0),
+        PageBreak,
+        line("• Ensure that medicines are stored securely.", size=8.0, at=60, x=57, text_x=70, left=50),
+        line("■ Ensure that staff receive an annual appraisal.", size=8.0, at=90, x=200, text_x=213, left=200),
+    )
+    assert [f.text for f in found] == ["Ensure that records are accurate and complete."]
+
+
+@pytest.mark.parametrize("size", [10.0, 13.0])
+def test_locate_a_statement_in_type_larger_than_the_body_is_no_heading_inside_a_list(size):
+    """A list without bullets set larger than most of the report's text (a panel's large type;
+    an 11 pt text beside lists set smaller): a short first line that opens as a statement
+    does ("Ensure that …") is the statement's, and the bullets under its "including that:" are
+    its own, not items of the list."""
+    body = [line("Staff told us they should have more time to complete training, but shifts were busy.", size=size / 1.2)
+            for _ in range(6)]
+    found = statements(
+        *body,
+        line("The hospital must:", size=size, bold=True, gap=10),
+        line("Ensure that medicines are stored securely", size=size, gap=6),
+        line("at the right temperatures. (Regulation 12)", size=size),
+        line("Ensure that risk assessments are completed", size=size, gap=6),
+        line("on admission, including that:", size=size),
+        line("• patients’ weights are recorded on admission;", size=size, x=90, text_x=104),
+        line("• trolleys are sealed and checked.", size=size, x=90, text_x=104),
+    )
+    assert [f.text for f in found] == [
+        "Ensure that medicines are stored securely at the right temperatures. (Regulation 12)",
+        "Ensure that risk assessments are completed on admission, including that:\n"
+        "patients’ weights are recorded on admission;\ntrolleys are sealed and checked.",
+    ]

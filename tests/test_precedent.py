@@ -66,6 +66,16 @@ def test_a_cue_other_authors_often_overruled_gives_way():
     assert new is not None and new.value == "Safe" and "agreed with that cue 2 of 10 times" in new.evidence
 
 
+def test_only_a_key_question_the_worded_regulation_spans_can_win():
+    """The wording named a regulation spanning Well-led and Effective: a clear Safe precedent is
+    outside it and overrules nothing (tag round eleven); inside the span it still wins."""
+    precedent.use(_model(GRAB_BAGS))
+    text = "Emergency grab bags are checked weekly."
+    assert precedent.reconsider(_kq_tag("Well-led", 0.3), text, ("Well-led", "Effective")) is None
+    new = precedent.reconsider(_kq_tag("Well-led", 0.3), text, ("Well-led", "Safe"))
+    assert new is not None and new.value == "Safe"
+
+
 def test_a_vague_vote_overrules_nothing():
     """No word known: the vote is the prior, leaning to the commonest key question (here Safe 40%);
     that outweighs a very weak guess but is no majority, so the guess stands."""

@@ -943,3 +943,190 @@ class TestRoundSevenConventions:
                              "violence and aggression."))
         assert safeguarding.domain == pmva.domain == "Safe"
         assert pmva.theme == "Mandatory training"
+
+
+class TestRoundEleven:
+    """Tag round eleven: mechanisms checked on the helper's own set (tests/eval/own_tag11)."""
+
+    @pytest.mark.parametrize("text, topic", [
+        ("The provider must make sure staff receive training in moving and handling and that their practice is "
+         "observed before they support people alone.", "Assessing and responding to patient risk"),
+        ("Ensure that staff complete their sepsis and deteriorating patient modules.",
+         "Assessing and responding to patient risk"),
+        ("The service should ensure all staff complete their fire safety and information governance modules.",
+         "Environment and equipment"),
+    ])
+    def test_a_topic_named_as_a_course_subject_does_not_decide(self, text: str, topic: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.theme in ("Competent staff", "Mandatory training")
+        assert ("RA2014", "18") in _reg_keys(tagged)
+        assert topic in [t.value for t in _tags(tagged, "theme")]  # still listed beside it
+
+
+    def test_food_and_drink_offered_on_a_mental_health_ward_is_a_facility(self) -> None:
+        text = "The provider should ensure that patients are offered snacks and hot drinks outside of set mealtimes."
+        ward = _one(_finding(text, kind="should", service="Wards for older people with mental health problems"))
+        acute = _one(_finding(text, kind="should", service="Medical care"))
+        assert (ward.domain, ward.theme) == ("Responsive", "Meeting people's individual needs")
+        assert (acute.domain, acute.theme) == ("Effective", "Nutrition and hydration")
+
+    def test_laundry_segregated_is_not_a_person_segregated(self) -> None:
+        laundry = _one(_finding("We recommend the provider reviews how soiled laundry is segregated and transported so "
+                                "that it is not carried through the dining room.", kind="should"))
+        person = _one(_finding("Ensure that patients in segregation are reviewed by a doctor every four hours."))
+        assert (laundry.theme, _reg_keys(laundry)) == ("Cleanliness, infection control and hygiene", [("RA2014", "12")])
+        assert person.theme == "Restrictive practice"
+
+    def test_the_people_a_cue_names_may_be_named_another_way(self) -> None:
+        """'environment for people living with dementia' is the same cue for patients or residents."""
+        for who in ("people", "patients", "residents"):
+            tagged = _one(_finding(f"The trust should improve the environment for {who} living with dementia.",
+                                   kind="should"))
+            assert tagged.theme == "Adapting premises to people's needs", who
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should ensure that treatment is provided in accordance with current national guidance, "
+         "including for patients who attend with a urine infection.", "Evidence-based care and treatment"),
+        ("The provider should ensure that the home's environment is adapted to suit residents who live with "
+         "dementia.", "Adapting premises to people's needs"),
+        ("The service must ensure the emergency call system in the bathrooms is tested weekly.",
+         "Environment and equipment"),
+    ])
+    def test_the_duty_names_the_category_beside_its_object(self, text: str, theme: str) -> None:
+        assert _one(_finding(text)).theme == theme
+
+    @pytest.mark.parametrize("text, theme", [
+        ("Doctors should explain test results to patients in a way they understand.",
+         "Understanding and involvement of patients and those close to them"),
+        ("Ensure that women are sent a copy of the clinic letter after each appointment.",
+         "Understanding and involvement of patients and those close to them"),
+        ("Ensure that the consent of a young person judged Gillick competent is recorded.",
+         "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"),
+        ("Ensure that staff breaking bad news to families follow the trust's guidance.", "Emotional support"),
+    ])
+    def test_what_is_asked_of_the_person_decides(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text, theme, regulation", [
+        ("The trust should appoint a director of infection prevention and control with time for the role.",
+         "Cleanliness, infection control and hygiene", "12"),
+        ("The service should offer staff welfare support after they attend distressing calls.", "Culture", "17"),
+        ("Ensure that district nurses have mobile devices that let them record care at the bedside.",
+         "Information management", "17"),
+        ("Ensure that the ambulance station and the vehicles kept there are clean.",
+         "Cleanliness, infection control and hygiene", "15"),
+        ("Ensure that community midwives' records are complete and that a risk assessment is recorded at every "
+         "contact.", "Records", "17"),
+        ("The trust should ensure that the data it reports on cancer waiting times is accurate.",
+         "Information management", "17"),
+        ("The trust should give ward managers quality improvement training.",
+         "Learning, continuous improvement and innovation", "17"),
+    ])
+    def test_the_object_of_the_duty_not_a_word_beside_it(self, text: str, theme: str, regulation: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.theme == theme
+        assert ("RA2014", regulation) in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The service should introduce an enhanced recovery programme for women after caesarean section.",
+        "The hospital should offer a rehabilitation programme to people recovering from a stroke.",
+    ])
+    def test_care_offered_with_no_cue_is_not_governance(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
+
+    def test_what_a_duty_is_for_does_not_decide_beside_a_topic(self) -> None:
+        rota = _one(_finding("The provider must ensure that the staffing rota is reviewed so that people receive "
+                             "their medicines at the right times."))
+        system = _one(_finding("Ensure that systems are in place so that patients at risk of falls are assessed."))
+        assert (rota.theme, _reg_keys(rota)) == ("Staffing", [("RA2014", "18")])
+        assert system.theme == "Assessing and responding to patient risk"  # governance alone: the purpose decides
+
+    def test_what_a_duty_follows_does_not_decide_beside_a_topic(self) -> None:
+        tagged = _one(_finding("Ensure that each air mattress is set in line with the person's weight.", kind="should"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Assessing and responding to patient risk", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should tell patients the cost of their treatment before it starts.",
+         "Meeting people's individual needs"),
+        ("The trust should stop placing patients in beds out of the area.", "Access and flow"),
+    ])
+    def test_a_determiner_between_the_words_of_a_cue_is_read_past(self, text: str, theme: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.theme == theme
+        assert all(t.evidence in text for t in tagged.tags)  # evidence still slices the verbatim wording
+
+    def test_a_cue_ending_in_a_determiner_still_reads(self) -> None:
+        tagged = _one(_finding("Ensure that residents are involved in reviewing their care plans.", kind="should"))
+        assert tagged.theme == "Understanding and involvement of patients and those close to them"
+
+    @pytest.mark.parametrize("phrase, problem", [
+        ("their rights", "one word once its determiners"),
+        ("involved in reviewing their", "ends in a determiner"),
+    ])
+    def test_a_cue_its_determiners_would_change_is_refused(self, tmp_path: Path, phrase: str, problem: str) -> None:
+        extra = tmp_path / "mine.toml"
+        extra.write_text('version = 1\n[[cue]]\nid = "mine.rights"\nkey_question = "Effective"\n'
+                         f'phrases = ["{phrase}"]\n', encoding="utf-8")
+        with pytest.raises(ConfigError, match=problem):
+            _one(_finding("Ensure patients are told their rights."), extra_cues=extra)
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should make sure reception staff take part in the annual medical emergencies training.",
+         "Mandatory training"),
+        ("Ensure that patients are told how to contact the IMHA service.", "Mental Health Act"),
+        ("The practice should improve the number of patients with diabetes whose feet are checked each year.",
+         "Evidence-based care and treatment"),
+        ("The dentist should use rubber dam for root canal treatment.",
+         "Evidence-based care and treatment"),
+        ("Staff should remind patients who are not detained that they can leave the ward.", "Restrictive practice"),
+    ])
+    def test_a_practice_category_named_by_its_own_objects(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The provider should review how it shares learning from complaints with staff.",
+         "Learning from complaints and concerns"),
+        ("The provider must ensure care workers have enough time to travel between visits.", "Staffing"),
+        ("The trust should make sure that patients are given information about how to raise a concern.",
+         "Learning from complaints and concerns"),
+        ("The trust should make sure that ward managers have protected time to carry out their management duties.",
+         "Leadership"),
+        ("The provider should consider how to gather people's views about the quality of care they receive.",
+         "Engagement"),
+    ])
+    def test_the_source_of_learning_and_the_time_given_name_the_category(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text, theme", [
+        ("Ensure that 999 calls are answered within five seconds.", "Access and flow"),
+        ("Ensure that newborn babies are kept warm and that hypothermia is recognised early.",
+         "Assessing and responding to patient risk"),
+        ("The provider should be able to trace each set of dental instruments to the patient it was used on, "
+         "so that instruments are traceable.", "Cleanliness, infection control and hygiene"),
+        ("Ensure that pre-employment occupational health checks are done before staff start.", "Staffing"),
+        ("The trust should ensure there is sufficient capacity in the day surgery unit.", "Access and flow"),
+    ])
+    def test_more_objects_of_the_duty(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
+    def test_who_is_to_act_does_not_decide_beside_a_topic(self) -> None:
+        tagged = _one(_finding("Senior leaders should make sure that learning from never events reaches theatre staff.",
+                               kind="should"))
+        alone = _one(_finding("Senior leaders should be visible on the wards.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
+        assert alone.theme == "Leadership"  # nothing else named: who acts is what is asked
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The registered manager should keep receipts for every purchase made with a person's money.",
+         "Safeguarding"),
+        ("The practice should publish its opening times in the waiting room.", "Access and flow"),
+        ("Ensure that the GP is informed on the day a patient leaves hospital.", "Multidisciplinary working"),
+    ])
+    def test_whose_money_and_whom_to_inform(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
+    def test_the_agent_of_a_passive_does_not_decide_beside_a_topic(self) -> None:
+        tagged = _one(_finding("The provider must ensure that insulin is given only by care workers whose "
+                               "competency has been assessed."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")

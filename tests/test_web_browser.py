@@ -2,6 +2,7 @@
 a tag → split a merge → join two actions → download, then the downloaded Word plan is opened to
 check the changes; an edited plan is uploaded to see its checks at a chosen date."""
 
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -91,8 +92,11 @@ def test_upload_review_retag_split_and_download_the_changed_plan(server, page, t
     assert any(ref in r and "Emotional support" in r for r in rows)
     assert any("Theme Emotional support: set by a reviewer" in r for r in rows)  # the appendix says why
     cells = [cell.text for table in Document(saved).tables for row in table.rows for cell in row.cells]
-    first, second = (" ".join(text.split()) for text in merged_text[:2])  # whole: two may open alike (qa10's M2)
-    assert not any(first in " ".join(c.split()) and second in " ".join(c.split()) for c in cells)  # no longer one row
+    # the words that tell the two wordings apart (a near-repeat differs by one word: "trust" / "national")
+    start = max(0, len(os.path.commonprefix(merged_text[:2])) - 20)
+    first_words, second_words = (text[start : start + 40] for text in merged_text[:2])
+    assert first_words != second_words
+    assert not any(first_words in c and second_words in c for c in cells)  # no longer one action's row
 
 
 def _checks(page) -> int:
@@ -122,7 +126,7 @@ def test_a_bad_upload_is_a_sentence_and_the_page_keeps_working(server, page):
     page.get_by_role("button", name="Read the reports").click()
     assert "text layer" in page.get_by_role("alert").inner_text()
     upload(page, url, REPORT)  # still working
-    assert page.locator("tbody tr").count() == 30  # the hospital plan's actions (see test_cli_output)
+    assert page.locator("tbody tr").count() == 30  # the sample's actions (see test_cli_output)
 
 
 def _fits(page) -> bool:
@@ -150,7 +154,7 @@ def test_join_two_actions_by_keyboard_then_check_the_edited_plan(server, page, t
     assert page.locator("tbody tr").count() == len(refs) - 1
     joined = page.locator(f"tr:has(.ref:text-is('{must}'))")
     assert joined.locator("blockquote").all_inner_texts() == texts
-    assert "Joined by a reviewer with F" in joined.inner_text()
+    assert "Joined by a reviewer with p." in joined.inner_text()
     assert joined.get_by_role("button", name=f"Split {must} into 2 actions").is_visible()
     page.set_viewport_size({"width": 640, "height": 900})
     assert _fits(page)
