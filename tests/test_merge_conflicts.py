@@ -21,10 +21,10 @@ def tagged(text: str, ident: str, page: int = 2) -> Finding:
 
 # Each pair shares one word ("capacity") and a setting; one statement's theme is sure, the other's a guess.
 GUESSED_APART = [
-    ("The trust should ensure that the medical division has the leadership capacity it needs, with clear "
-     "accountability for the endoscopy improvement programme and its risks.",
-     "The trust should ensure that the endoscopy unit's booking office has sufficient capacity to offer "
-     "patients an appointment within six weeks."),
+    ("The trust should ensure that the surgical division has the leadership capacity it needs, with clear "
+     "accountability for the day-case unit's improvement plan.",
+     "The trust should ensure that the day-case unit has sufficient capacity in its pre-assessment clinic for "
+     "every procedure."),
     ("The trust should ensure that the community division has the leadership capacity it needs, with clear "
      "accountability for the wheelchair service's improvement plan.",
      "The trust should ensure that the wheelchair service has sufficient capacity to assess patients within "
