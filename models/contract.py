@@ -23,7 +23,9 @@ class MergeLink(BaseModel):
     b_file: str
     score: float = Field(ge=0.0, le=1.0)
     shared_terms: list[str]
-    review: bool = False  # a weak match: a person should confirm the merge (the plan marks it "Check")
+    # a weak match, or wordings that differ in a figure, standard or theme (pipeline/conflicts.py):
+    # a person should confirm the merge (the plan marks it "Check")
+    review: bool = False
     basis: Literal["similarity", "reviewer"] = "similarity"
 
 

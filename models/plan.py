@@ -36,6 +36,12 @@ def statement_services(statement) -> list[str]:
     return list(dict.fromkeys(s for s in [statement.service, *(p.service for p in statement.also_at)] if s))
 
 
+def services_in_report_order(reports) -> list[str]:
+    """The core services the reports name (`ReportMeta.services`), in the order they name them, report by
+    report: a plan grouped or counted by service follows the report, not the order its musts fall in."""
+    return list(dict.fromkeys(s for r in reports for s in r.services))
+
+
 def service_label(statement) -> str:
     """A statement's core services as every table shows them (plan appendix, `extract`): one rule."""
     return ", ".join(statement_services(statement)) or NO_SERVICE

@@ -27,7 +27,13 @@ The decisions a reader would get wrong:
   when the statements agree on the object and the duty (pipeline/similarity.py `same_duty`):
   then their words are scored as usual, without the same-theme bonus. A guess of the tag stage
   that files one wording under a neighbour of the other's theme no longer splits them; words
-  alone never bridge themes that are not neighbours.
+  alone never bridge themes that are not neighbours. A theme the tag stage only guessed (nothing
+  in the statement named it) neither gates nor helps the word score, but a pair whose printed
+  themes differ, one of them such a guess, merges only on a strong match (REVIEW_BELOW or more),
+  and is then marked "Check", naming both themes (pipeline/conflicts.py): "pre-operative clinic
+  capacity" (guessed Evidence-based care) joined "leadership capacity ... theatre programme"
+  (Leadership) at 0.32 on "capacity" alone; on the labelled pairs this costs one or two
+  same-issue pairs a set and saves one to two look-alikes (bench/eval_merge.py).
 - A clinical setting named on both sides (ED, maternity, theatres) tells two statements of one
   report apart, not two of a trust's reports (`reports`, pipeline/similarity.py `same_report`): each
   core-service report names its own setting, and the same duty in two of them is one issue.
@@ -72,6 +78,7 @@ from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import Ask, asks, without_earlier_result, without_population
 from .aspects import aspects_many
+from .conflicts import differences
 from . import themes
 from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
 from .theme_neighbours import neighbouring
@@ -122,12 +129,13 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     texts = [without_earlier_result(f.text) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
+    filed = [s or ([f.theme] if f.theme else []) for s, f in zip(sure, findings)]
     asked = aspects_many(texts)
     required = [[a for a in asks(text) if a.required] for text in texts]
     parts = [(i, a.text) for i, mine in enumerate(required) for a in mine]
     one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
                             [i for i, _ in parts])
-    spared = neighbouring(sure) & same_duty(found, asked)
+    spared = neighbouring(filed) & same_duty(found, asked)
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)))
     primary = [next(iter(s), None) for s in sure]
@@ -139,6 +147,8 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
                                                same_report=one_report, one_ask=one_ask)) + THEME_BONUS * same(primary)
     whole = _one_action(primary, asked, spared) & share_object(found)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
+    guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
+    scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
     return found, scores, factors == 0.0
 
 
@@ -235,10 +245,10 @@ def _tie_broken(tags: list[Tag], duties: str, whole: str, service: str | None) -
     return left if len(left) == 1 and len(only_listed) == 1 else []
 
 
-def _theme_factors(sure: list[list[str]], spared: np.ndarray) -> np.ndarray:
-    """0 where both statements have sure themes and share none of them, unless `spared`."""
-    known = np.array([bool(s) for s in sure])
-    return np.where(known[:, None] & known[None, :] & ~_share_theme(sure) & ~spared, 0.0, 1.0)
+def _theme_factors(themes_of: list[list[str]], spared: np.ndarray) -> np.ndarray:
+    """0 where both statements have themes and share none of them, unless `spared`."""
+    known = np.array([bool(s) for s in themes_of])
+    return np.where(known[:, None] & known[None, :] & ~_share_theme(themes_of) & ~spared, 0.0, 1.0)
 
 
 def _share_theme(sure: list[list[str]]) -> np.ndarray:
@@ -334,7 +344,7 @@ def _merge_links(findings: list[Finding], found: list[Terms], scores: np.ndarray
             b_file=findings[j].file,
             score=round(float(scores[i, j]), 3),
             shared_terms=shared_terms(found[i], found[j]),
-            review=bool(scores[i, j] < REVIEW_BELOW),
+            review=bool(scores[i, j] < REVIEW_BELOW or differences(findings[i], findings[j])),
         )
         for i, j in pairs
     ]

@@ -62,12 +62,14 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     )
 
 
-def report_services(found: list[str], rated: list[str], findings_services: set[str]) -> list[str]:
+def report_services(found: list[str], rated: list[str], findings_services: set[str],
+                    cover: str | None = None) -> list[str]:
     """The core services the report has: those its ratings (cover or ratings grid) list
     (`rated`, ReportMeta.service_ratings), and those its statements sit under; the headings
-    locate met only when neither list exists."""
+    locate met only when neither list exists, and when no heading names one either, the one core
+    service a core-service report names on its cover (`cover_service`)."""
     if not rated:
-        return found
+        return found or ([cover] if cover else [])
     return rated + [s for s in found if s in findings_services and s not in rated]
 
 

@@ -15,11 +15,12 @@ from datetime import date
 from typing import Literal
 
 from ..models import KEY_QUESTIONS, Action, Extraction, Finding, MergeLink, Tag
-from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, statement_services
+from ..models.plan import NO_SERVICE, ActionPlan, PlanAction, Wording, services_in_report_order, statement_services
 from .baseline import baseline_for
 from .glossary import glossary_for, unexpanded
 from .text import report_type_label
-from .merge import firm_regulations
+from .conflicts import differences
+from .merge import REVIEW_BELOW, firm_regulations
 from .plan_summary import NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
 from .scaffold import scaffold_for
@@ -47,8 +48,9 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
     """`group_by` ("key-question", "theme" or "service") orders the actions group by group;
     refs come from `refs.number_actions` and never change with the grouping."""
     pairs = numbered(extraction)
+    services = services_in_report_order(extraction.reports)
     if group_by:
-        pairs = _by_group(pairs, GROUP_LABELS[group_by])
+        pairs = _by_group(pairs, GROUP_LABELS[group_by], services)
     links = _links_by_finding(extraction)
     label = GROUP_LABELS[group_by] if group_by else None
     with_file = len(extraction.reports) > 1
@@ -59,14 +61,13 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
         reports=extraction.reports,
         version=version,
         date=today or date.today(),
-        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings)).model_copy(
+        summary=summarise([(a, g) for a, (_, g) in zip(actions, pairs)], len(extraction.findings), services).model_copy(
             update={"repeats": sum(f.repeat_of is not None for f in extraction.findings),
                     "repeats_to_check": sum(bool(f.repeat_of and f.repeat_of.review) for f in extraction.findings),
                     "repeats_closed": sum(bool(f.repeat_of and f.repeat_of.plan_status and f.repeat_of.plan_status.closed)
                                           for f in extraction.findings)}),
         actions=actions,
-        glossary=glossary_for(printed := _printed(actions) + [report_type_label(r.report_type) for r in extraction.reports
-                                                              if r.report_type]),
+        glossary=glossary_for(printed := _printed(actions) + _cover_words(extraction)),
         unexpanded=unexpanded(printed),
         group_by=group_by,
         previous=extraction.previous,
@@ -89,18 +90,21 @@ GROUP_LABELS: dict[str, Callable[[list[Finding]], str]] = {
     "key-question": _key_question_group, "theme": _theme_group, "service": _service_group}
 
 
-def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str]) -> list[_Pair]:
+def _by_group(pairs: list[_Pair], label: Callable[[list[Finding]], str], services: list[str]) -> list[_Pair]:
     """Stable sort by group: key questions in CQC order (themes in vocabulary order inside
-    each), services in order of first appearance and "Provider-wide" (no core service) after them all."""
+    each), services in the order the reports name them (`services`; any other in order of first
+    appearance) and "Provider-wide" (no core service) after them all."""
     labels = [label(g) for _, g in pairs]
     rank = {kq: i for i, kq in enumerate(KEY_QUESTIONS)}
+    named = {service: i for i, service in enumerate(services)}
     first: dict[str, int] = {}
     for name in labels:
         first.setdefault(name, len(first))
 
     def key(name: str) -> tuple:
         kq, _, theme = name.partition(" › ")
-        return (rank.get(kq, len(rank)), name == NO_SERVICE, theme_rank(theme) if theme else 0, first[name])
+        return (rank.get(kq, len(rank)), name == NO_SERVICE, theme_rank(theme) if theme else 0,
+                named.get(name, len(named)), first[name])
 
     return [p for _, p in sorted(zip(labels, pairs), key=lambda lp: key(lp[0]))]
 
@@ -114,6 +118,18 @@ def _printed(actions: list[PlanAction]) -> list[str]:
         texts += [s.change, s.communicate, s.audit, a.evidence, a.theme or "", a.group or "",
                   a.quality_statement or "", *a.regulations]
     return texts
+
+
+# What every Word plan prints around the statements: its title ("CQC improvement action plan"), the BRAG
+# column and key, the NHS in a trust's name; the glossary explains them as it does the statements' terms.
+PLAN_OWN_WORDS = ["CQC improvement action plan", "BRAG"]
+
+
+def _cover_words(extraction: Extraction) -> list[str]:
+    """The report types, provider and location names and the plan's own words, as the cover and headers print them."""
+    named = [text for r in extraction.reports for text in (report_type_label(r.report_type) if r.report_type else "",
+                                                            r.provider or "", r.location or "") if text]
+    return named + PLAN_OWN_WORDS
 
 
 def _kind(group: list[Finding]) -> str:
@@ -180,15 +196,19 @@ def _other_end(link: MergeLink, here: tuple[str, str]) -> tuple[str, str]:
 
 
 def _merge_note(finding: Finding, link: MergeLink, group: list[Finding]) -> str:
-    """"Merged with p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)" (or "Joined by a
-    reviewer with p. 12"), so a reviewer can undo a wrong merge knowing what it rested on."""
+    """"Merged with F3, p. 12, Surgery: shares “fridge”, “temperature” (similarity 0.45)" (or "Joined by a
+    reviewer with F3, p. 12"), so a reviewer can undo a wrong merge knowing what it rested on, and trace
+    the other statement by its finding id in every output."""
     other_key = _other_end(link, (finding.file, finding.id))
     other = next(f for f in group if (f.file, f.id) == other_key)
     if link.basis == "reviewer":
-        return f"Joined by a reviewer with {_place(other, finding.file)}"
+        return f"Joined by a reviewer with {other.id}, {_place(other, finding.file)}"
     shared = ", ".join(f"“{term}”" for term in link.shared_terms) or "no terms"
-    weak = "; a weak match: check it is one issue" if link.review else ""
-    return f"Merged with {_place(other, finding.file)}: shares {shared} (similarity {link.score:.2f}{weak})"
+    weak = "; a weak match: check it is one issue" if link.review and link.score < REVIEW_BELOW else ""
+    differ = "; ".join(differences(other, finding))
+    differ = f"; they differ in {differ}: check which applies" if link.review and differ else ""
+    return (f"Merged with {other.id}, {_place(other, finding.file)}: shares {shared} "
+            f"(similarity {link.score:.2f}{weak}{differ})")
 
 
 def _place(finding: Finding, beside: str) -> str:

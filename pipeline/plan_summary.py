@@ -34,7 +34,8 @@ def regulation_tag_text(value: str) -> str:
     return f"{number}{_INSTRUMENT_NOTE[instrument]}" if instrument in _INSTRUMENT_NOTE and number else value
 
 
-def summarise(pairs: Pairs, findings: int) -> Summary:
+def summarise(pairs: Pairs, findings: int, services: Iterable[str] = ()) -> Summary:
+    """The counts; `services` in the order the reports name them (then any other as met)."""
     actions = [a for a, _ in pairs]
     return Summary(
         musts=sum(a.kind == "must" for a in actions),
@@ -42,7 +43,7 @@ def summarise(pairs: Pairs, findings: int) -> Summary:
         findings=findings,
         by_key_question=_counts(pairs, lambda a, _: [a.key_question or NOT_TAGGED], [*KEY_QUESTIONS, NOT_TAGGED]),
         by_regulation=_counts(pairs, _regulation_labels, _regulation_order(pairs)),
-        by_service=_counts(pairs, lambda a, _: a.services),
+        by_service=_counts(pairs, lambda a, _: a.services, services),
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..models import KEY_QUESTIONS
-from ..models.plan import BRAGS, NO_SERVICE, NOT_RATED, STATUSES, ActionPlan, PlanAction, Review
+from ..models.plan import BRAGS, NO_SERVICE, NOT_RATED, STATUSES, ActionPlan, PlanAction, Review, services_in_report_order
 from ..models.progress import ClosedAction, DueAction, GroupProgress, ProgressReport
 from .briefs import OWN_ACTIONS, area, key_question, statements, who, written
 from .checks import DUE_SOON_DAYS, days_left
@@ -33,7 +33,7 @@ def make_progress(source: ActionPlan, current: ActionPlan, *, edited: bool, stor
         version=source.version, plan_date=source.date, today=today, edited=edited, behind=behind,
         must=total.must, should=total.should, by_brag=total.brag, by_status=total.status,
         by_key_question=_groups(actions, lambda a: [area(a)], [*KEY_QUESTIONS, NOT_TAGGED], last=[OWN_ACTIONS]),
-        by_service=_groups(actions, service_labels, [], last=[NO_SERVICE, LOCAL]),
+        by_service=_groups(actions, service_labels, services_in_report_order(source.reports), last=[NO_SERVICE, LOCAL]),
         versions=_versions(stored, now), from_store=from_store,
         overdue=_musts_first([_due(a, d) for d, a in due if d < 0], lambda d: (d.deadline, d.ref)),
         due_soon=_musts_first([_due(a, d) for d, a in due if 0 <= d <= DUE_SOON_DAYS],

@@ -1,4 +1,4 @@
-"""A folder of reports: one plan each, a combined plan and tracker, and a bad file skipped."""
+"""A folder of reports: one plan each, a combined plan in the formats asked for, and a bad file skipped."""
 
 import shutil
 import subprocess
@@ -40,7 +40,7 @@ def test_combine_providers_makes_one_plan_that_still_keeps_providers_apart(tmp_p
     (folder / "damaged.pdf").unlink()
     out = tmp_path / "plans"
     result = api.draft_batch([folder], out, api.DraftOptions(formats=("docx",), combine_providers=True))
-    assert [p.name for p in result.combined] == ["combined-action-plan.docx", "combined-action-plan.xlsx"]
+    assert [p.name for p in result.combined] == ["combined-action-plan.docx"]  # only the formats asked for (qa10)
 
 
 def test_batch_cli_prints_a_summary_and_exits_11_when_a_file_failed(tmp_path):
@@ -66,8 +66,8 @@ def test_a_report_whose_lists_gave_nothing_fails_its_row_and_the_batch_exits_11(
     (folder / "damaged.pdf").unlink()
     real = api._extract_for_draft
 
-    def unread(path, options, workers):
-        report = real(path, options, workers)
+    def unread(path, options, workers, name=None):
+        report = real(path, options, workers, name)
         if path.name.startswith("gp_focused"):
             return report.model_copy(update={"findings": [], "seen": ["must/should list heading(s) “They must:”"]})
         return report
@@ -95,18 +95,22 @@ def test_a_batch_of_two_providers_warns_and_keeps_them_apart(tmp_path, caplog):
     assert result.combined == []  # one report each: its own plan is the provider's only plan
 
 
-def test_a_provider_gets_a_combined_plan_only_with_two_or_more_reports(tmp_path):
+def test_a_provider_gets_a_combined_plan_only_with_two_or_more_reports(tmp_path, caplog):
     """GP practice A's two inspections and GP B's one: a combined plan for A alone (B's own plan
     is its only living plan, never a second copy of it)."""
     folder = tmp_path / "reports"
     folder.mkdir()
     for name in ("gp_pair_2016", "gp_pair_2018", GOOD[0]):
         shutil.copy(FIXTURES / name / "report.pdf", folder / f"{name}.pdf")
-    result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    with caplog.at_level("WARNING", logger="cqcplan"):
+        result = api.draft_batch([folder], tmp_path / "plans", api.DraftOptions(formats=("docx",)))
+    # qa10: two inspections of one practice, two years apart, are not one inspection's reports
+    [apart] = [r.getMessage() for r in caplog.records if "--previous" in r.getMessage()]
+    assert "gp_pair_2016.pdf" in apart and "gp_pair_2018.pdf" in apart
     pair = {r.meta.provider for r in result.reports if r.meta.file.startswith("gp_pair")}
     assert len(pair) == 1 and len({r.meta.provider for r in result.reports}) == 2
     assert [p.name for p in result.combined] == [f"combined-action-plan-{api._slug(p)}.{ext}"
-                                                 for p in pair for ext in ("docx", "xlsx")]
+                                                 for p in pair for ext in ("docx",)]
     one = tmp_path / "one"
     one.mkdir()
     shutil.copy(FIXTURES / GOOD[0] / "report.pdf", one / "a.pdf")
@@ -141,3 +145,34 @@ def test_the_summary_counts_actions_as_draft_does_and_a_rerun_says_it_kept_them(
                                               f" {len(plan.actions) - musts} ".ljust(len(row.split("│")[3]))]
     assert failed.value.message == "1 of 3 files failed; no plan was written; 2 already had plans, kept as they were " \
                                    "(--force redrafts)"
+
+
+def test_reports_of_one_name_in_different_folders_go_by_folder_qualified_names_everywhere(tmp_path, caplog):
+    """qa10: a trust's uec/report.pdf and med/report.pdf were both "report.pdf" in the combined plan, its
+    cover rows and the warnings; the batch's Result cell ended lines in commas; an .xlsx nobody asked for."""
+    import io
+
+    from rich.console import Console
+
+    from cqcplan.pipeline.render.context import plan_context
+    from cqcplan.pipeline.plan_file import load_plan
+    from cqcplan.show import _print_summary
+
+    folder = tmp_path / "trust"
+    for sub, name in (("uec", "gp_pair_2016"), ("med", "gp_pair_2018")):
+        (folder / sub).mkdir(parents=True)
+        shutil.copy(FIXTURES / name / "report.pdf", folder / sub / "report.pdf")
+    out = tmp_path / "plans"
+    result = api.draft_batch([folder], out, api.DraftOptions(formats=("docx", "json", "csv")))
+    assert [i.file for i in result.items] == ["med/report.pdf", "uec/report.pdf"]
+    assert [p.name for p in result.combined] == [f"combined-action-plan.{ext}" for ext in ("docx", "json", "csv")]
+    plan = load_plan(out / "combined-action-plan.json")
+    assert [r.file for r in plan.reports] == ["med/report.pdf", "uec/report.pdf"]
+    assert {w.file for a in plan.actions for w in a.wordings} == {"med/report.pdf", "uec/report.pdf"}
+    labels = [r["label"] for r in plan_context(plan)["reports"]]
+    assert len(set(labels)) == 2 and all(label.endswith(("(med/report.pdf)", "(uec/report.pdf)")) for label in labels)
+    screen = io.StringIO()
+    _print_summary(result, Console(file=screen, width=70))
+    cells = [line.split("│")[4].strip() for line in screen.getvalue().splitlines() if line.count("│") == 5]
+    assert all(not cell.endswith(",") for cell in cells)
+    assert sum(cell.endswith(".json") for cell in cells) == 3  # every file written is listed, the last too

@@ -229,6 +229,11 @@ def test_core_services_are_only_those_the_report_rates_or_files_statements_under
     rated = list(read_metadata(cover, "").service_ratings)
     assert report_services(found, rated, {"Surgery", "Outpatients"}) == ["Surgery", "Maternity and gynaecology",
                                                                          "Outpatients"]
+    # qa10: a core-service report names its one service on the cover and in no heading or rating
+    assert report_services([], [], {"Wards for older people with mental health problems"},
+                           "Wards for older people with mental health problems") == [
+        "Wards for older people with mental health problems"]
+    assert report_services(["Surgery"], [], {"Surgery"}, "Maternity") == ["Surgery"]  # headings come first
 
 
 LEADING_AT = 200.0

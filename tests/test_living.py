@@ -301,6 +301,7 @@ def test_an_unchanged_file_adds_no_version_and_says_so(tmp_path):
     for again in (plan, Path(first.written[0])):  # the same file twice, and the version it made
         result = typer.testing.CliRunner().invoke(app, ["update", str(again), "--today", "2025-03-04"])
         assert result.exit_code == 0 and "nothing changed since version 0.2: no new version written" in result.output
+        assert "carries" not in result.output and "version 0.3" not in result.output  # qa10: no version it did not write
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert [r.version for r in api.history(Path(first.written[0]))] == ["0.1", "0.2"]
 

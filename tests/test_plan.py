@@ -35,7 +35,7 @@ def test_a_must_merged_with_a_should_is_a_must_and_shows_the_must_first():
 def test_a_merged_wording_says_what_it_was_merged_on():
     m1 = make_plan(acute_trust()).actions[0]
     assert [w.merged_because for w in m1.wordings] == [
-        "", "Merged with p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
+        "", "Merged with f-fridge, p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
     assert all(not w.merged_because for a in make_plan(acute_trust()).actions[1:] for w in a.wordings)
 
 
@@ -234,6 +234,18 @@ def test_glossary_covers_the_report_type_the_cover_prints():
                                                     for r in extraction.reports]})
     assert "SAF" not in [g.term for g in make_plan(extraction).glossary]
     assert "SAF" in [g.term for g in make_plan(saf).glossary]
+
+
+def test_glossary_explains_what_the_plan_prints_around_the_statements():
+    """qa10: the title's CQC, the BRAG column, a trust's NHS were printed unexplained; HSCA and MHRA
+    had no entry, and a product name in camel case ("BirthRate Plus") was taken for an abbreviation."""
+    plan = make_plan(acute_trust())  # an NHS trust's report whose statements name neither CQC nor BRAG
+    assert {"CQC", "BRAG", "NHS"} <= {g.term for g in plan.glossary}
+    extraction = care_home()
+    quoted = extraction.findings[0].model_copy(update={
+        "text": "The provider must report device faults to the MHRA as the HSCA requires, and use BirthRate Plus."})
+    plan = make_plan(extraction.model_copy(update={"findings": [quoted, *extraction.findings[1:]]}))
+    assert {"MHRA", "HSCA"} <= {g.term for g in plan.glossary} and plan.unexpanded == []
 
 
 def test_an_abbreviation_the_glossary_cannot_expand_is_listed():

@@ -209,13 +209,14 @@ def test_summary_glossary_and_appendix_tables(tmp_path):
     assert (who["Page"], who["Check"], who["Core service"]) == ("16", "Check", "Surgery")
     assert [r["Check"] for r in rows].count("Check") == 1
     merged = [r["Tag and merge basis"].splitlines()[-1] for r in rows if "Merged with" in r["Tag and merge basis"]]
-    assert merged == ["Merged with p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
+    assert merged == ["Merged with f-fridge, p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"]
 
 
 def test_empty_glossary_says_so(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    assert "No abbreviations from the glossary" in _all_text(_render(make_plan(nasty()), tmp_path / "a"))
+    bare = make_plan(nasty()).model_copy(update={"glossary": []})  # every plan now prints CQC and BRAG: a plan made before
+    assert "No abbreviations from the glossary" in _all_text(_render(bare, tmp_path / "a"))
     assert "No abbreviations from the glossary" not in _all_text(_render(make_plan(acute_trust()), tmp_path / "b"))
 
 

@@ -84,8 +84,9 @@ def test_row_values_for_one_action(tmp_path):
     assert row["Where printed"] == ("p. 14, Action the trust MUST take to improve, Urgent and emergency care; also p. 5\n"
                                     "p. 19, Action the trust SHOULD take to improve, Medical care (including older "
                                     "people's care)")
-    assert row["Why merged"] == "Merged with p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"
+    assert row["Why merged"] == "Merged with f-fridge, p. 14, Urgent and emergency care: shares “fridge”, “temperatures” (similarity 0.51)"
     assert row["Topic"] == "medicines" and row["Check"] == ""
+    assert row["Finding"] == "f-fridge\nf-fridge-should"  # qa10: each wording's finding id, in its order
     assert row["Evidence / key documents"].startswith("Prompt: ")
 
 
@@ -191,3 +192,14 @@ def test_reports_sheet_prints_dates_as_the_plan_does(tmp_path):
     row = sheet[2]
     assert row[header.index("Inspection dates")].value == "8–10 November 2016"
     assert report.published and row[header.index("Published")].number_format == "d mmm yyyy"
+
+
+def test_the_finding_column_lines_up_with_the_wordings_in_csv_and_xlsx(tmp_path):
+    """qa10: finding ids were in the JSON and the Word appendix only; the tracker and the csv now carry
+    them, one a line beside each wording's source, so a statement is traced across every output."""
+    plan = make_plan(mental_health())
+    out = _write_all(plan, tmp_path)
+    for rows in (_csv_rows(out["csv"]), [[str(v) for v in r] for r in _xlsx_rows(out["xlsx"])]):
+        ids = [cell.split("\n") for cell in _column(rows, "Finding")]
+        assert ids == [[w.finding_id for w in a.wordings] for a in plan.actions]
+        assert [len(cell.split("\n")) for cell in _column(rows, "Where printed")] == [len(i) for i in ids]

@@ -218,7 +218,7 @@ def test_joining_a_should_with_a_must_makes_one_must_keeping_both_wordings(app, 
     assert [w["text"] for w in row["wordings"]] == [texts[i] for i in [*must.findings, *should.findings]]
     assert row["kind"] == "must" and [w["page"] for w in row["wordings"]] == \
         [f.page for i in [*must.findings, *should.findings] for f in before.findings if f.id == i]
-    assert row["wordings"][-1]["merged_because"].startswith("Joined by a reviewer with p. ")
+    assert row["wordings"][-1]["merged_because"].startswith("Joined by a reviewer with F")
     page = client.get("/review").get_data(as_text=True)
     assert f"Split {joined.ref} into 2 actions" in page and 'form="join"' in page
     assert f'<label for="join-{joined.ref}">Select {joined.ref} to join</label>' in page

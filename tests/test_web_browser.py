@@ -154,7 +154,7 @@ def test_join_two_actions_by_keyboard_then_check_the_edited_plan(server, page, t
     assert page.locator("tbody tr").count() == len(refs) - 1
     joined = page.locator(f"tr:has(.ref:text-is('{must}'))")
     assert joined.locator("blockquote").all_inner_texts() == texts
-    assert "Joined by a reviewer with p." in joined.inner_text()
+    assert "Joined by a reviewer with F" in joined.inner_text()  # the other statement by its finding id
     assert joined.get_by_role("button", name=f"Split {must} into 2 actions").is_visible()
     page.set_viewport_size({"width": 640, "height": 900})
     assert _fits(page)

@@ -42,12 +42,12 @@ def plan_context(plan: ActionPlan) -> dict[str, Any]:
         "locations": _joined(r.location for r in plan.reports),
         "version": plan.version,
         "date": uk_date(plan.date),
-        "reports": [_report(r) for r in plan.reports],
+        "reports": [_report(r, label) for r, label in zip(plan.reports, _report_labels(plan.reports))],
         "summary": _summary(plan),
         "progress": _progress(plan),
         "reviews": [_review(r) for r in (*plan.reviews, plan.review())],
         "order_note": order_note(plan),
-        "actions": [_action(a, with_file, _heading(open_actions, i)) for i, a in enumerate(open_actions)],
+        "actions": [_action(a, with_file, _heading(open_actions, i, plan.group_by)) for i, a in enumerate(open_actions)],
         "closed": [_action(a, with_file, "") for a in plan.actions if a.is_closed],
         "glossary": [{"term": g.term, "meaning": typographic(g.meaning)} for g in plan.glossary],
         "unexpanded": ", ".join(plan.unexpanded),
@@ -73,23 +73,41 @@ def order_note(plan: ActionPlan) -> str:
     return ORDER_NOTES.get(plan.group_by, ORDER_NOTES[None])
 
 
-def _heading(actions: list[PlanAction], index: int) -> str:
-    """The group heading, on the first action of each group only."""
+def _heading(actions: list[PlanAction], index: int, group_by: str | None = None) -> str:
+    """The group heading, on the first action of each group only; grouped by service, with the actions
+    listed in full under another service they also cover (`_shared_note`)."""
     group = actions[index].group
-    return group or "" if index == 0 or actions[index - 1].group != group else ""
+    if not group or (index and actions[index - 1].group == group):
+        return ""
+    return group + (_shared_note(actions, group) if group_by == "service" else "")
+
+
+def _shared_note(actions: list[PlanAction], service: str) -> str:
+    """"Shared with this service: M4 (in full under Medical care)": an action answering statements of
+    several services is one row, under the first; each other service's heading names it, by the same ref."""
+    shared = [f"{a.ref} (in full under {a.group})" for a in actions if a.group != service and service in a.services]
+    return f"\nShared with this service: {', '.join(shared)}" if shared else ""
 
 
 def _joined(values: Iterable[str | None]) -> str:
     return " / ".join(dict.fromkeys(v for v in values if v))
 
 
-def _report(report: ReportMeta) -> dict[str, Any]:
+def _report_labels(reports: list[ReportMeta]) -> list[str]:
+    """Each report's row label on the cover: its location (else provider, else file), with its file
+    beside it where another report of the plan has that label ("Westbrook General Hospital (uec/report.pdf)")."""
+    labels = [r.location or r.provider or r.file for r in reports]
+    return [f"{label} ({r.file})" if labels.count(label) > 1 and label != r.file else label
+            for label, r in zip(labels, reports)]
+
+
+def _report(report: ReportMeta, label: str) -> dict[str, Any]:
     row = {
         "file": report.file,
         "sha256": report.sha256,
         "provider": report.provider or "",
         "location": report.location or "",
-        "label": report.location or report.provider or report.file,
+        "label": label,
         "services": "\n".join(service_lines(report)),
         "report_type": report_type_label(report.report_type),
         "inspection_dates": dates_as_printed(report),

@@ -13,7 +13,7 @@ from datetime import date
 from ...models.plan import ActionPlan, PlanAction
 from ...models.living import label
 
-from ..refs import REF_LABEL
+from ..refs import FINDING_LABEL, REF_LABEL
 from ..typography import typographic
 from .text import KIND_LABEL, merge_reasons, repeat_notes, sources, wordings
 
@@ -35,6 +35,7 @@ COLUMNS = [
     Column("Theme", 22, lambda a, _: typographic(a.theme or "")),
     Column("Quality statement", 20, lambda a, _: typographic(a.quality_statement or "")),
     Column("Regulation(s)", 24, lambda a, _: "\n".join(a.regulations)),
+    Column(FINDING_LABEL, 9, lambda a, _: "\n".join(w.finding_id for w in a.wordings)),  # one a wording, as printed
     Column("CQC wording (verbatim)", 60, lambda a, _: wordings(a)),
     Column("Where printed", 30, lambda a, with_file: sources(a, with_file=with_file)),
     Column("Why merged", 30, lambda a, _: merge_reasons(a)),

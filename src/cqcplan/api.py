@@ -32,11 +32,12 @@ COMBINED_GROUPING = "theme"  # a provider's combined plan reads best by key ques
 
 
 def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
-                   cues: Path | None = None) -> ReportExtraction:
+                   cues: Path | None = None, name: str | None = None) -> ReportExtraction:
     """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
     Every page is read closely; `workers` > 1 shares that out to that many processes; `cues` is a user's
-    TOML file of extra tagging cues (same shape as vocab/cues.toml).
+    TOML file of extra tagging cues (same shape as vocab/cues.toml); `name` is what the report is called
+    in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name.
     """
     from .pipeline import facts
     from .pipeline.english import loading
@@ -52,6 +53,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     from .pipeline.text import words_in
 
     path = Path(path)
+    name = name or path.name
     check_report_file(path, password)
     with _reading(path):
         scanned = scan(path, password)
@@ -62,12 +64,13 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     texts = page_texts(doc)
     pages_without_text = recognise(doc, texts)
     doc = mark_furniture(doc)
-    structure = locate(doc, default_service=cover_service(doc))
+    cover = cover_service(doc)
+    structure = locate(doc, default_service=cover)
     known = words_in(texts)
-    meta = read_metadata(doc, "\n".join(texts[:4]), known)
+    meta = read_metadata(doc, "\n".join(texts[:4]), known).model_copy(update={"file": name})
     notices = read_notices(doc, known)
     regime = facts.default_instrument(meta, notices, texts)
-    findings = items_to_findings(structure, path.name, known, notices, facts.line_order(doc), regime)
+    findings = items_to_findings(structure, name, known, notices, facts.line_order(doc), regime)
     findings = tag(collapse_repeats(findings), notices, extra_cues=cues)
     findings = facts.link_enforcement(facts.legacy_regulations(findings, regime), notices)
     stated = facts.stated_enforcement(structure.paragraphs, known, notices, regime)
@@ -76,13 +79,13 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
                                    "response_due": facts.response_due(texts)})
     if pages_without_text:
         log.warning("%s: page(s) %s have no text layer (scanned images?); statements on them cannot be read "
-                    "without OCR", path.name, ", ".join(map(str, pages_without_text)))
+                    "without OCR", name, ", ".join(map(str, pages_without_text)))
     seen = [] if findings else facts.seen_but_not_read(structure, notices, texts)
     lost = facts.musts_not_read(findings, notices, texts)
     if lost:
         log.warning("%s: the report shows %s, but no must statement was read (only shoulds); check the report "
-                    "by hand", path.name, "; ".join(lost))
-    meta = meta.model_copy(update={"services": report_services(structure.services, list(meta.service_ratings), {f.service for f in findings})})
+                    "by hand", name, "; ".join(lost))
+    meta = meta.model_copy(update={"services": report_services(structure.services, list(meta.service_ratings), {f.service for f in findings}, cover)})
     extracted = ReportExtraction(meta=meta, findings=findings, notices=notices, seen=seen)
     if not findings:
         log.warning("%s", no_findings_message(extracted))
@@ -144,6 +147,22 @@ def provider_groups(reports: Sequence[ReportExtraction]) -> dict[str, list[Repor
     for report in reports:
         groups.setdefault(" ".join((report.meta.provider or "").lower().split()), []).append(report)
     return groups
+
+
+# Reports of one provider inspected this many days or more apart are two inspections, not one's core services.
+SEPARATE_INSPECTIONS_DAYS = 365
+
+
+def inspections_apart(reports: Sequence[ReportExtraction]) -> str:
+    """What to say when the earliest and latest inspection (else publication) dates among one provider's
+    `reports` are a year or more apart: two inspections, which a combined plan would treat as one; else ""."""
+    dated = sorted((d, r.meta.file) for r in reports
+                   if (d := min(r.meta.inspection_dates, default=None) or r.meta.published))
+    if len(dated) < 2 or (dated[-1][0] - dated[0][0]).days < SEPARATE_INSPECTIONS_DAYS:
+        return ""
+    (first, earlier), (last, later) = dated[0], dated[-1]
+    return (f"{earlier} was inspected in {first:%B %Y} and {later} in {last:%B %Y}: a combined plan treats them as "
+            f"one inspection; to mark what the later one found again, draft {later} with --previous {earlier}")
 
 
 def providers_named(reports: Sequence[ReportExtraction]) -> str:
@@ -273,11 +292,11 @@ def draft_counted(report: Path, out: Path | None = None, options: DraftOptions =
     return written, plan
 
 
-def _extract_for_draft(report: Path, options: DraftOptions, workers: int) -> ReportExtraction:
+def _extract_for_draft(report: Path, options: DraftOptions, workers: int, name: str | None = None) -> ReportExtraction:
     """The report's findings, each marked where it repeats an issue of `options.previous` (or of
-    `options.previous_plan`, with its last status there)."""
+    `options.previous_plan`, with its last status there); `name` as for `extract_report`."""
     plan = previous_plan(options.previous_plan) if options.previous_plan else None
-    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues)
+    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues, name=name)
     if options.previous or plan:
         earlier = previous_reports(options.previous, password=options.password, cues=options.cues)
         extracted = against_previous(extracted, earlier, options.threshold, plan, options.cues)
@@ -362,7 +381,7 @@ class BatchInterrupted(Interrupted):
 def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = DraftOptions(), *, workers: int = 1,
                 on_done: Callable[[str, str | None], None] | None = None,
                 on_start: Callable[[int], None] | None = None) -> BatchResult:
-    """One plan per report in `out_dir`, plus a combined plan and tracker merged across them.
+    """One plan per report in `out_dir`, plus a combined plan merged across them, in the same formats.
 
     A file that fails is reported and skipped; the others finish. Ctrl-C or SIGTERM stops
     at once: plans already written stay, nothing half-written is left, and
@@ -373,7 +392,7 @@ def draft_batch(inputs: Sequence[Path], out_dir: Path, options: DraftOptions = D
     jobs = plan_jobs(inputs, out_dir, PLAN_SUFFIX, reserved=[f"{COMBINED_NAME}"])
     make_folder(out_dir)
     options = options.model_copy(update={"workers": 1})
-    todo = {j.label: (_guarded, j.source, j.out, options) for j in jobs if not j.skip}
+    todo = {j.label: (_guarded, j.source, j.out, options, j.label) for j in jobs if not j.skip}
     if on_start:
         on_start(len(todo))
     outcomes: dict[str, BatchItem] = {}
@@ -425,16 +444,17 @@ def _in_worker(pool: ProcessPoolExecutor | None, function: Callable, *args):
     return pool.submit(in_worker, function, *args).result() if pool else function(*args)
 
 
-def _guarded(path: Path, out: Path, options: DraftOptions) -> BatchItem:
-    """Read and write one report of a batch; a failure is a row, not the end of the batch.
+def _guarded(path: Path, out: Path, options: DraftOptions, name: str) -> BatchItem:
+    """Read and write one report of a batch, called `name` (its label: the file name, folder-qualified
+    where names clash) in its plan and warnings; a failure is a row, not the end of the batch.
     A plan that cannot be written (it exists) still counts towards the combined plan."""
     try:
-        extracted = _extract_for_draft(path, options, 1)
+        extracted = _extract_for_draft(path, options, 1, name)
     except CqcplanError as exc:
-        return BatchItem(file=path.name, error=exc.message)
+        return BatchItem(file=name, error=exc.message)
     except Exception as exc:  # one bad file must not stop the batch
-        return BatchItem(file=path.name, error=f"{path.name}: internal error ({type(exc).__name__}: {exc})")
-    item = BatchItem(file=path.name, report=extracted)
+        return BatchItem(file=name, error=f"{name}: internal error ({type(exc).__name__}: {exc})")
+    item = BatchItem(file=name, report=extracted)
     try:
         plan = _plan(plan_extraction(extracted, options), options)
         item = item.model_copy(update={"musts": plan.summary.musts, "shoulds": plan.summary.shoulds})
@@ -463,6 +483,9 @@ def _draft_combined(reports: list[ReportExtraction], out_dir: Path, options: Dra
                     providers_named(reports), "one combined plan for all, as --combine-providers asks"
                     if options.combine_providers else "a combined plan for each provider with two or more reports "
                                                       "(--combine-providers for one for all)")
+    for key, group in groups.items():
+        if key and len(group) > 1 and (apart := inspections_apart(group)):
+            log.warning("%s: %s", group[0].meta.provider, apart)
     try:
         if options.combine_providers or len(groups) == 1:
             return (_combined_plan(reports, out_dir / f"{COMBINED_NAME}.docx", options) if len(reports) > 1 else []), \
@@ -479,8 +502,7 @@ def _combined_plan(reports: list[ReportExtraction], out: Path, options: DraftOpt
 
     reports = [with_response_due(r, options.response_due) for r in reports]
     extraction = to_extraction(reports, merge=options.merge, threshold=options.threshold)
-    formats = tuple(dict.fromkeys((*options.formats, "xlsx")))
-    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out, formats,
+    return render(make_plan(extraction, group_by=options.group_by or COMBINED_GROUPING), out, options.formats,
                   template=options.template, force=options.force)
 
 
@@ -586,7 +608,7 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
     Nothing is written (plan or store) unless everything succeeds: the store is checked before,
     and its transaction is committed only once the new plan file is in place.
     """
-    from .models.living import UpdateResult
+    from .models.living import BEHIND, UpdateResult
     from .pipeline import store as plan_store
     from .pipeline.checks import check_plan
     from .pipeline.render import render
@@ -604,7 +626,8 @@ def update(plan_file: Path, out: Path | None = None, *, today=None, store: Path 
             plan, changes, checks, _ = _caught_up(reading, plan, changes, checks, newest, plan_file, today,
                                                   counted=False)
             if newest is not None and not changes:  # nothing typed since the version it builds on: no empty version
-                connection.execute("ROLLBACK")
+                connection.execute("ROLLBACK")  # nor the catch-up notice, which names a version not written
+                checks = [c for c in checks if c.code != BEHIND]
                 return UpdateResult(plan=newest[0], changes=[], checks=checks + check_plan(newest[0], today), written=[],
                                     store=str(store_path))
             target = Path(out) if out else next_plan_path(Path(plan_file), plan.version)
@@ -640,7 +663,7 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
 
     from .models import KEY_QUESTIONS
     from .models.living import StatusReport
-    from .models.plan import BRAGS, CADENCES, NO_SERVICE, NOT_RATED
+    from .models.plan import BRAGS, CADENCES, NO_SERVICE, NOT_RATED, services_in_report_order
     from .pipeline.briefs import OWN_ACTIONS, area
     from .pipeline.plan_summary import NOT_TAGGED
     from .pipeline.progress import LOCAL, ranked, service_labels, tally
@@ -653,7 +676,8 @@ def status(plan_file: Path, *, store: Path | None = None, today=None):
         by_status=tally("All actions", plan.actions).status,
         by_brag=ranked(Counter(a.brag or NOT_RATED for a in current), (*BRAGS, NOT_RATED)),
         by_key_question=ranked(Counter(area(a) for a in current), (*KEY_QUESTIONS, NOT_TAGGED), last=(OWN_ACTIONS,)),
-        by_service=ranked(Counter(s for a in current for s in service_labels(a)), (), last=(NO_SERVICE, LOCAL)),
+        by_service=ranked(Counter(s for a in current for s in service_labels(a)), services_in_report_order(plan.reports),
+                          last=(NO_SERVICE, LOCAL)),
         closed=sum(a.is_closed for a in plan.actions), checks=checks,
         by_cadence=ranked(Counter(a.review_cadence or "Not set" for a in current), (*CADENCES, "Not set")),
         measured=sum(bool(a.baseline.strip() and a.target_measure.strip()) for a in current),

@@ -97,11 +97,23 @@ def folder_pdfs(folder: Path) -> list[Path]:
 
 
 def _labels(paths: list[Path]) -> dict[Path, str]:
-    """The file name, or the path as given where two different files share a name."""
+    """The file name, or where two different files share a name, the name with as many of its folders
+    as tell it from the others ("uec/report.pdf"): reports, plans and warnings all go by it."""
     files: dict[str, set[str]] = {}
     for path in paths:
         files.setdefault(path.name, set()).add(os.path.realpath(path))
-    return {p: p.name if len(files[p.name]) == 1 else str(p) for p in paths}
+    return {p: p.name if len(files[p.name]) == 1 else _qualified(p, [q for q in paths if q.name == p.name])
+            for p in paths}
+
+
+def _qualified(path: Path, namesakes: list[Path]) -> str:
+    """The shortest tail of `path` (folders and name) that no other file among `namesakes` ends in."""
+    others = [Path(os.path.abspath(q)).parts for q in namesakes if os.path.realpath(q) != os.path.realpath(path)]
+    parts = Path(os.path.abspath(path)).parts
+    for size in range(2, len(parts) + 1):
+        if all(other[-size:] != parts[-size:] for other in others):
+            return str(Path(*parts[-size:]))
+    return str(path)
 
 
 def _plan_names(paths: list[Path], suffix: str, reserved: set[str]) -> dict[Path, str]:

@@ -84,18 +84,23 @@ def _print_summary(result, console: Console) -> None:
         table.add_column(column, overflow="fold")
     for item in result.items:
         musts, shoulds = item.musts, item.shoulds
-        outcome = [f"wrote {', '.join(p.name for p in item.written)}"] if item.written else []
+        outcome = [_wrote(item.written)] if item.written else []
         outcome += [f"[red]failed:[/red] {escape(item.error)}"] if item.error else []
         outcome += [escape(item.note)] if item.note else []
         table.add_row(escape(item.file), _count(musts), _count(shoulds), "; ".join(outcome))
     if result.combined or result.combined_error:
-        wrote = f"wrote {', '.join(p.name for p in result.combined)}" if result.combined else ""
+        wrote = _wrote(result.combined) if result.combined else ""
         table.add_row("(combined plan)", "-", "-", wrote or f"[red]not written:[/red] {escape(result.combined_error)}")
     elif result.interrupted:
         table.add_row("(combined plan)", "-", "-", "interrupted: not written")
     console.print(table)
     if result.combined:
         console.print("Combined plan: " + ", ".join(str(p) for p in result.combined))
+
+
+def _wrote(paths) -> str:
+    """Every file written, one a line: a narrow column folds lines, never a name, and no line ends in a comma."""
+    return "wrote " + "\n".join(p.name for p in paths)
 
 
 def _count(value: int | None) -> str:

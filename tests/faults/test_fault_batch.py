@@ -34,7 +34,9 @@ def test_same_stems_from_different_folders_get_distinct_predictable_names(tmp_pa
     jobs = plan_jobs([a, b, c, combined], tmp_path / "out", "-action-plan", reserved=["combined-action-plan"])
     assert [j.out.name for j in jobs] == ["north-report-action-plan.docx", "south-report-action-plan.docx",
                                           "Summary-action-plan.docx", "east-combined-action-plan.docx"]
-    assert [j.label for j in jobs] == [str(a), str(b), "Summary.pdf", "combined.pdf"]
+    assert [j.label for j in jobs] == ["north/report.pdf", "south/report.pdf", "Summary.pdf", "combined.pdf"]
+    deeper = _tree(tmp_path, "x/reports/r.pdf", "y/reports/r.pdf", "z/r.pdf")  # as many folders as tell them apart
+    assert [j.label for j in plan_jobs(deeper, tmp_path / "out", "-p")] == ["x/reports/r.pdf", "y/reports/r.pdf", "z/r.pdf"]
 
 
 def test_names_that_still_clash_are_numbered_and_case_is_ignored(tmp_path):
@@ -77,7 +79,7 @@ def test_bad_entries_in_a_folder_are_rows_and_the_rest_finish(tmp_path):
     kept = {i.file: i.note for i in again.items if i.kept}
     assert set(kept) == {"copy.pdf", "good.pdf"} and all(n.startswith("kept the existing") for n in kept.values())
     assert again.written["new.pdf"][0].name == "new-action-plan.docx"
-    assert [p.name for p in again.combined] == ["combined-action-plan.docx", "combined-action-plan.xlsx"]
+    assert [p.name for p in again.combined] == ["combined-action-plan.docx"]
     third = api.draft_batch([folder], out, api.DraftOptions(combine_providers=True), workers=1)
     assert third.combined == [] and "already exists" in third.combined_error and third.combined_exit == 8
 
