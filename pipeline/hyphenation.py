@@ -49,7 +49,7 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         # a compound broken at one of its own hyphens ("day-to-/day"), unless its last part is a word
         # split where British patterns split it ("post-an-/aesthetic"; they never split "to-day")
         return is_word(whole) and head.end() - head.start() >= 2 and head_text.islower() and \
-            len(head_text) in _patterns()[0].positions(whole)
+            len(head_text) in dictionaries()[0].positions(whole)
     if compound in known_words:
         return False
     if whole in known_words:
@@ -92,7 +92,8 @@ def _dictionary():
 
 
 @cache
-def _patterns():
+def dictionaries():
+    """The British and American hyphenation dictionaries (pyphen), loaded once, when first needed."""
     import pyphen
 
     return pyphen.Pyphen(lang="en_GB"), pyphen.Pyphen(lang="en_US")
@@ -113,4 +114,4 @@ def is_word(word: str) -> bool:
 
 
 def _hyphenation_point(word: str, at: int) -> bool:
-    return any(at in patterns.positions(word) for patterns in _patterns())
+    return any(at in patterns.positions(word) for patterns in dictionaries())
