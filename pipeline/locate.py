@@ -16,6 +16,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .label_rows import labels_beside_rows
+from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
@@ -41,7 +42,7 @@ LABEL_SHORT_EM = 3.0
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(labels_beside_rows(panels_resumed(list(doc.body_lines()))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(panels_resumed(list(doc.body_lines())))),
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
