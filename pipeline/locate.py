@@ -706,7 +706,7 @@ class _Walker:
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not _next_in_turn(lst.item[0].text, line.text) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
-                and not self._back_from_subs(line, lst):
+                and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -721,6 +721,14 @@ class _Walker:
         from lines that may all be indented): its first sub-bullet, whatever its glyph."""
         last = lst.item[-1]
         return not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(":")
+
+    def _next_after_jump(self, line: Line, lst: _List) -> bool:
+        """A bullet of the item's own kind opening the next column or page, after an item with no
+        sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
+        wherever the guess at the new column's edge puts it."""
+        last = lst.item[-1]
+        return (not lst.subs and self._jump(line, last) and last.text.rstrip().endswith((".", "!", "?", ")"))
+                and _marker_kind(collapse_ws(line.text)) == _marker_kind(collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
         """A bullet of another kind than the item's own right after a sub-bullet of its kind:

@@ -81,3 +81,44 @@ def test_an_item_s_last_words_read_before_it_at_a_column_s_top_end_it(tmp_path, 
         "The trust should ensure that board rounds start on time.",
         "The trust should ensure that women are offered a debrief after a caesarean.",
     ])
+
+
+def _pages(path, pages: list[list[tuple]]):
+    """Each page's lines (text, x, top, size, bold) drawn in DejaVu Sans."""
+    from reportlab.pdfgen import canvas
+
+    from test_read_round8 import HEIGHT
+
+    _pdf(path, [])  # registers the fonts
+    canvas_ = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    for lines in pages:
+        for text, x, top, size, bold in lines:
+            canvas_.setFont("DejaVu-Bold" if bold else "DejaVu", size)
+            canvas_.drawString(x, HEIGHT - top - size, text)
+        canvas_.showPage()
+    canvas_.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5])
+def test_a_bullet_opening_the_next_page_after_a_finished_item_is_the_next_item(tmp_path, size):
+    """A band's two columns over a page break: the last item on the page is in the right column,
+    the next opens the left column of the next page, its last words at the top of the right
+    one; a heading further down starts at the page's margin, so the column's edge is guessed
+    left of the bullet. It is the list's next item, not a sub-bullet of the item before (before,
+    the two were read as one item)."""
+    left, right, lead = 56.0, 308.0, 1.35 * size
+    first = [("Action the trust SHOULD take to improve", left, 80.0, 1.4 * size, True),
+             ("Surgery", left, 760.0, size, True),
+             ("• The trust should ensure that venous", right, 754.0, size, False),
+             ("thromboembolism assessments are", right + 1.1 * size, 754.0 + lead, size, False),
+             ("repeated within 24 hours.", right + 1.1 * size, 754.0 + 2 * lead, size, False)]
+    second = [("• The trust should review theatre", left + 3.0, 45.0, size, False),
+              ("scheduling to reduce the number of", left + 3.0 + 1.1 * size, 45.0 + lead, size, False),
+              ("operations cancelled on the day.", right + 1.1 * size, 45.0, size, False),
+              ("Our findings", 24.0, 45.0 + 3 * lead, 1.4 * size, True)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    assert [f.text for f in found] == [
+        "The trust should ensure that venous thromboembolism assessments are repeated within 24 hours.",
+        "The trust should review theatre scheduling to reduce the number of operations cancelled on the day.",
+    ]
