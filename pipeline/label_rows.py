@@ -1,8 +1,8 @@
 """A two-column table whose label column ("Core service": "Surgery", "Outpatients") holds a few
 short cells beside the long cells of its action column may be read column by column: every
 label first, then every action. A label is known by the item beside it on its row, so each
-label is put back right before the first line of its row. Told from the place and the words: a run
-of lines at one left edge, each a name (a capital first, no sentence's or clause's end: not
+label is put back right before the first line of its row. Told from the place and the words:
+a run of lines at one left edge, each a name (a capital first, no sentence's or clause's end: not
 the foot of a column of running text), followed on its page by a column set well right of
 them that goes back up, at least twice as many lines, with a line level with every label.
 """

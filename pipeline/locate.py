@@ -15,6 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .gutters import SENTENCE_END
 from .label_rows import labels_beside_rows
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
@@ -727,7 +728,7 @@ class _Walker:
         sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
         wherever the guess at the new column's edge puts it."""
         last = lst.item[-1]
-        return (not lst.subs and self._jump(line, last) and last.text.rstrip().endswith((".", "!", "?", ")"))
+        return (not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(SENTENCE_END)
                 and _marker_kind(collapse_ws(line.text)) == _marker_kind(collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
