@@ -15,6 +15,9 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .gutters import SENTENCE_END
+from .label_rows import labels_beside_rows
+from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
@@ -40,7 +43,8 @@ LABEL_SHORT_EM = 3.0
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(panels_resumed(list(doc.body_lines())), completes=sp.is_structural_heading)
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(panels_resumed(list(doc.body_lines())))),
+                                   completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -703,7 +707,7 @@ class _Walker:
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not _next_in_turn(lst.item[0].text, line.text) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
-                and not self._back_from_subs(line, lst):
+                and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -718,6 +722,14 @@ class _Walker:
         from lines that may all be indented): its first sub-bullet, whatever its glyph."""
         last = lst.item[-1]
         return not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(":")
+
+    def _next_after_jump(self, line: Line, lst: _List) -> bool:
+        """A bullet of the item's own kind opening the next column or page, after an item with no
+        sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
+        wherever the guess at the new column's edge puts it."""
+        last = lst.item[-1]
+        return (not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(SENTENCE_END)
+                and _marker_kind(collapse_ws(line.text)) == _marker_kind(collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
         """A bullet of another kind than the item's own right after a sub-bullet of its kind:

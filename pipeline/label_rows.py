@@ -1,0 +1,86 @@
+"""A two-column table whose label column ("Core service": "Surgery", "Outpatients") holds a few
+short cells beside the long cells of its action column may be read column by column: every
+label first, then every action. A label is known by the item beside it on its row, so each
+label is put back right before the first line of its row. Told from the place and the words:
+a run of lines at one left edge, each a name (a capital first, no sentence's or clause's end: not
+the foot of a column of running text), followed on its page by a column set well right of
+them that goes back up, at least twice as many lines, with a line level with every label.
+"""
+
+from ..models.document import Line
+
+from .text import TERMINAL
+
+# Two lines share a row if their tops are within this many ems of the smaller.
+ROW_EM = 0.3
+# A label cell stops at least this many ems short of the action column (no gutter's width).
+CELL_GAP_EM = 2.0
+# The action column holds at least this many times as many lines as the labels beside it.
+LINES_PER_LABEL = 2
+
+
+def labels_beside_rows(lines: list[Line]) -> list[Line]:
+    """The lines in reading order, a label column read before its action column interleaved
+    with it, each label right before the line level with it."""
+    out: list[Line] = []
+    n = 0
+    while n < len(lines):
+        labels = _run_at_one_edge(lines, n)
+        actions = _column_right_of(lines, n + len(labels), labels)
+        rows = _rows(labels, actions)
+        if rows is None:
+            out.append(lines[n])
+            n += 1
+            continue
+        for action in actions:
+            out.extend(rows.get(id(action), []))
+            out.append(action)
+        n += len(labels) + len(actions)
+    return out
+
+
+def _run_at_one_edge(lines: list[Line], n: int) -> list[Line]:
+    """The lines from `n` on, on one page, each further down and starting where the first does."""
+    run = [lines[n]]
+    for line in lines[n + 1:]:
+        if line.page != run[0].page or line.top <= run[-1].top or abs(line.x0 - run[0].x0) > ROW_EM * line.size:
+            break
+        run.append(line)
+    return run
+
+
+def _column_right_of(lines: list[Line], n: int, labels: list[Line]) -> list[Line]:
+    """The lines from `n` on, on the labels' page, each wholly right of every label, the first
+    at or above the first label's row (the reading order went back up), each further down."""
+    right = max(l.x1 for l in labels)
+    column: list[Line] = []
+    for line in lines[n:]:
+        if line.page != labels[0].page or line.x0 <= right or (column and line.top <= column[-1].top):
+            break
+        column.append(line)
+    if column and column[0].top > labels[0].top + ROW_EM * column[0].size:
+        return []
+    return column
+
+
+def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | None:
+    """Each label keyed by the action line it shares a row with, or None when the run is no
+    label column (too few action lines beside it, set a gutter's width from it, a line that
+    is no name, or a label with no line level with it)."""
+    if len(labels) < 2 or len(actions) < LINES_PER_LABEL * len(labels) or not all(map(_name_look, labels)):
+        return None
+    if min(a.x0 for a in actions) - max(l.x1 for l in labels) < CELL_GAP_EM * labels[0].size:
+        return None
+    rows: dict[int, list[Line]] = {}
+    for label in labels:
+        level = next((a for a in actions if abs(a.top - label.top) <= ROW_EM * min(a.size, label.size)), None)
+        if level is None:
+            return None
+        rows.setdefault(id(level), []).append(label)
+    return rows
+
+
+def _name_look(line: Line) -> bool:
+    """A capital first and no sentence's or clause's end: a cell's name, not running text."""
+    text = line.text.strip()
+    return text[:1].isupper() and not text.endswith(TERMINAL + (",",))
