@@ -9,7 +9,7 @@ them that goes back up, at least twice as many lines, with a line level with eve
 
 from ..models.document import Line
 
-from .text import TERMINAL
+from .text import HEADING_CONNECTOR, TERMINAL
 
 # Two lines share a row if their tops are within this many ems of the smaller.
 ROW_EM = 0.3
@@ -72,12 +72,25 @@ def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | No
     if min(a.x0 for a in actions) - max(l.x1 for l in labels) < CELL_GAP_EM * labels[0].size:
         return None
     rows: dict[int, list[Line]] = {}
-    for label in labels:
-        level = next((a for a in actions if abs(a.top - label.top) <= ROW_EM * min(a.size, label.size)), None)
+    for cell in _cells(labels):
+        head = cell[0]
+        level = next((a for a in actions if abs(a.top - head.top) <= ROW_EM * min(a.size, head.size)), None)
         if level is None:
             return None
-        rows.setdefault(id(level), []).append(label)
+        rows.setdefault(id(level), []).extend(cell)
     return rows
+
+
+def _cells(labels: list[Line]) -> list[list[Line]]:
+    """The labels as cells: a line after one ending in a connector ("Heron ward and" / "Willow
+    ward") goes on the same label, so it is put back with it, not inside its row's item."""
+    cells: list[list[Line]] = []
+    for label in labels:
+        if cells and HEADING_CONNECTOR.search(cells[-1][-1].text.strip()):
+            cells[-1].append(label)
+        else:
+            cells.append([label])
+    return cells
 
 
 def _name_look(line: Line) -> bool:

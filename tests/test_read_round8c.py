@@ -26,14 +26,15 @@ ROWS = {  # each service's items, each item's lines
 }
 
 
-def _table(size: float) -> list[tuple]:
-    """Heading, header row, then each service beside its bulleted items."""
+def _table(size: float, rows: dict = ROWS) -> list[tuple]:
+    """Heading, header row, then each service beside its bulleted items (a service of two lines
+    is given as "first line|second line")."""
     lines = [("Action the hospital MUST take to improve", LEFT, 80.0, 1.4 * size, True)]
     top = 80.0 + 3 * size
     lines += [("Core service", LEFT, top, 1.2 * size, False), ("Action", RIGHT, top, 1.2 * size, False)]
     top += 1.6 * size
-    for service, items in ROWS.items():
-        lines.append((service, LEFT, top, size, False))
+    for service, items in rows.items():
+        lines += [(part, LEFT, top + k * 1.15 * size, size, False) for k, part in enumerate(service.split("|"))]
         for item in items:
             for k, words in enumerate(item):
                 lines.append(("● " + words if k == 0 else words, RIGHT, top, size, False))
@@ -47,6 +48,23 @@ def test_each_item_takes_the_service_on_its_row_when_the_labels_are_read_first(t
     _, found = _findings(_pdf(tmp_path / "report.pdf", _table(size)))
     want = [(service, " ".join(item)) for service, items in ROWS.items() for item in items]
     assert [(f.service, f.text) for f in found] == want
+
+
+@pytest.mark.parametrize("size", [6.0, 9.0])
+def test_a_service_cell_of_two_lines_is_put_back_whole_before_its_row(tmp_path, size, monkeypatch):
+    """"Heron ward and" / "Willow ward" is one cell: its second line is not put inside the row's
+    item, which would cut the item after its first line (an outside batch's ward table)."""
+    from cqcplan.pipeline import label_rows, locate
+
+    orders = []
+    put_back = label_rows.labels_beside_rows
+    monkeypatch.setattr(locate, "labels_beside_rows", lambda lines: orders.append(put_back(lines)) or orders[-1])
+    rows = {"Heron ward and|Willow ward": ROWS["Surgery"], "Outpatients": ROWS["Outpatients"]}
+    _, found = _findings(_pdf(tmp_path / "report.pdf", _table(size, rows)))
+    assert [f.text for f in found] == [" ".join(item) for items in rows.values() for item in items]
+    texts = [line.text for order in orders for line in order]
+    at = texts.index("Heron ward and")
+    assert texts[at + 1] == "Willow ward"
 
 
 def _band(size: float) -> list[tuple]:
