@@ -8,6 +8,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from cqcplan.pipeline.read import start_read
+from test_read_justified import _justified  # noqa: E402
 
 ITEMS = [
     ["Ensure that there are sufficient numbers of suitably qualified, skilled and experienced nursing staff "
@@ -33,16 +34,12 @@ def _lines(text: str, width: float, size: float) -> list[list[str]]:
     return lines + [line]
 
 
-def _justified(page, words: list[str], x0: float, x1: float, y: float, size: float, last: bool) -> None:
+def _set(page, words: list[str], x0: float, x1: float, y: float, size: float, last: bool) -> None:
+    """A paragraph's line: justified to x1 but its last (or a single word) set ragged."""
     if last or len(words) == 1:
         page.drawString(x0, y, " ".join(words))
-        return
-    widths = [stringWidth(w, "Helvetica", size) for w in words]
-    gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
-    x = x0
-    for word, width in zip(words, widths):
-        page.drawString(x, y, word)
-        x += width + gap
+    else:
+        _justified(page, words, x0, x1, y, size)
 
 
 def _page(path, size: float, drop: float = 0.0) -> None:
@@ -62,7 +59,7 @@ def _page(path, size: float, drop: float = 0.0) -> None:
             page.drawString(left - 0.8 * size, y, "\u2022")
             lines = _lines(item, measure, size)
             for n, words in enumerate(lines):
-                _justified(page, words, left, left + measure, y, size, n == len(lines) - 1)
+                _set(page, words, left, left + measure, y, size, n == len(lines) - 1)
                 y -= leading
             y -= 0.3 * size
         last.append(y + 0.3 * size + leading)

@@ -11,9 +11,9 @@ SIZE = 14.0
 LEADING = 20.0
 
 
-def _justified(page, words: list[str], x0: float, x1: float, y: float) -> None:
+def _justified(page, words: list[str], x0: float, x1: float, y: float, size: float = SIZE) -> None:
     """Set the words from x0 to x1 exactly, every space stretched alike."""
-    widths = [stringWidth(w, "Helvetica", SIZE) for w in words]
+    widths = [stringWidth(w, "Helvetica", size) for w in words]
     gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
     x = x0
     for word, width in zip(words, widths):

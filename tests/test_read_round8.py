@@ -20,7 +20,12 @@ SHOULD = [("The trust should ensure that policies", "and procedures are reviewed
 
 
 def _pdf(path, lines: list[tuple]):
-    """Each line (text, x, top, size, bold) drawn in DejaVu Sans."""
+    """Each line (text, x, top, size, bold) drawn in DejaVu Sans on one page."""
+    return _pages(path, [lines])
+
+
+def _pages(path, pages: list[list[tuple]]):
+    """Each page's lines (text, x, top, size, bold) drawn in DejaVu Sans."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -28,10 +33,11 @@ def _pdf(path, lines: list[tuple]):
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
     page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
-    for text, x, top, size, bold in lines:
-        page.setFont("DejaVu-Bold" if bold else "DejaVu", size)
-        page.drawString(x, HEIGHT - top - size, text)
-    page.showPage()
+    for lines in pages:
+        for text, x, top, size, bold in lines:
+            page.setFont("DejaVu-Bold" if bold else "DejaVu", size)
+            page.drawString(x, HEIGHT - top - size, text)
+        page.showPage()
     page.save()
     return path
 

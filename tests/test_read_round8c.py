@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("reportlab")
 
 from test_read_round7e import _findings  # noqa: E402
-from test_read_round8 import _pdf  # noqa: E402
+from test_read_round8 import _pages, _pdf  # noqa: E402
 
 LEFT, RIGHT = 90.0, 306.0
 ROWS = {  # each service's items, each item's lines
@@ -99,23 +99,6 @@ def test_an_item_s_last_words_read_before_it_at_a_column_s_top_end_it(tmp_path, 
         "The trust should ensure that board rounds start on time.",
         "The trust should ensure that women are offered a debrief after a caesarean.",
     ])
-
-
-def _pages(path, pages: list[list[tuple]]):
-    """Each page's lines (text, x, top, size, bold) drawn in DejaVu Sans."""
-    from reportlab.pdfgen import canvas
-
-    from test_read_round8 import HEIGHT
-
-    _pdf(path, [])  # registers the fonts
-    canvas_ = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
-    for lines in pages:
-        for text, x, top, size, bold in lines:
-            canvas_.setFont("DejaVu-Bold" if bold else "DejaVu", size)
-            canvas_.drawString(x, HEIGHT - top - size, text)
-        canvas_.showPage()
-    canvas_.save()
-    return path
 
 
 @pytest.mark.parametrize("size", [9.0, 10.5])
