@@ -364,7 +364,7 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         across = any(prev["x1"] <= g.lo + 0.5 and (word["x0"] >= g.hi - 0.5 or hung_out(word, after, g))
                      for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
-        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces)
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
@@ -375,13 +375,18 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
     return groups
 
 
+def _after_stretched_space(word: dict, spaces: list[tuple[float, float]]) -> bool:
+    """The word starts where one of a justified line's stretched spaces ends."""
+    return any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+
+
 def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]]) -> bool:
     """A bullet or list number with its text after it, a gutter's width or more after the words
     before it on its row (not one of a justified line's stretched spaces): a list item set in
     the next column beside them (a heading at the foot of one column, the item at the top of
     the next, on one baseline), however few rows the columns share there."""
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
-            and _gap(group, word) >= GUTTER_EM * word["size"] and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces))
+            and _gap(group, word) >= GUTTER_EM * word["size"] and not _after_stretched_space(word, spaces))
 
 
 def _at_last_edge(word: dict, gutters: list[Gutter]) -> bool:
@@ -417,7 +422,7 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
         current = [group[0]]
         for word in group[1:]:
             if (any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
-                    and not any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
+                    and not _after_stretched_space(word, spaces)
                     and _gap(current, word) >= COLUMN_GAP_EM * word["size"]):
                 result.append(current)
                 current = [word]
