@@ -132,3 +132,13 @@ def test_the_check_line_a_repeat_prints_is_the_rule_that_marked_it(marked):
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     stated = re.search(r"a match scoring under (\d\.\d+)", " ".join(readme.split()))
     assert stated and float(stated.group(1)) == SURE_REPEAT
+
+
+def test_family_carers_are_not_care_workers():
+    """'Carers' in a GP or hospital statement is the family (qa10: a carers' register repeated a staffing
+    statement's 'care worker'); 'paid carers' and 'care workers' are still the staff."""
+    from cqcplan.pipeline.terms import terms
+
+    assert "care_worker" not in terms("The practice should identify carers and offer them a health check.")
+    assert "care_worker" in terms("Paid carers must arrive at the agreed time.")
+    assert "care_worker" in terms("Care workers must arrive at the agreed time.")
