@@ -10,9 +10,6 @@ from typing import NamedTuple
 
 from .glyphs import FAR, GUTTER_EM
 
-# A line ending with one of these ends a sentence or a citation (not a clause: ";" ":").
-SENTENCE_END = (".", "!", "?", ")", "”", '"')
-
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
 # A gutter is at least GUTTER_EM wide (glyphs.py) and has text on each side of it on this many
