@@ -122,10 +122,6 @@ def begin(connection: sqlite3.Connection, plan: ActionPlan) -> None:
                        (plan.plan_id, _reports(plan), datetime.now().isoformat(timespec="seconds")))
 
 
-def has_versions(connection: sqlite3.Connection) -> bool:
-    return connection.execute("SELECT COUNT(*) FROM version").fetchone()[0] > 0
-
-
 def record(connection: sqlite3.Connection, plan: ActionPlan, file: str, changes: list[FieldChange],
            checks: list[Check]) -> None:
     cursor = connection.execute(
