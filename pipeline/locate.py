@@ -544,7 +544,7 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text):
+        if bullet_marker(text) and not (lst.item and _citation_goes_on(lst.item, text)):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_sub_bullet(line, lst):
             lst.subs.append(len(lst.item))
@@ -554,6 +554,7 @@ class _Walker:
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
             lst.flush = lst.flush or back
+            back = back or self._back_under_sub_bullet(line, last, lst)
             if len(lst.item) == 1 and self._between(line, lst):
                 lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
             elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
@@ -785,7 +786,7 @@ class _Walker:
             return (_open_sentence(lst.item) or line.text[:1].islower()
                     or self._back_under_bullet(line, last, lst))  # or it opens its citation, or follows a label
         if not self._under_item(line, lst):
-            if self._back_under_bullet(line, last, lst):
+            if self._back_under_bullet(line, last, lst) or self._back_under_sub_bullet(line, last, lst):
                 return True
             if self._under_hidden_bullet(line, lst):
                 lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
@@ -818,6 +819,17 @@ class _Walker:
                       or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
+
+    def _back_under_sub_bullet(self, line: Line, last: Line, lst: _List) -> bool:
+        """A sub-item set without a hanging indent ("a) have completed the …" / "assessment;"): its
+        text wraps back to its letter's x, on this page or at the next one's top where the column's
+        edge is where it was, and the line there goes on its unfinished sentence."""
+        if not lst.subs:
+            return False
+        sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
+        unfinished = _open_sentence(lst.item) or line.text[:1].islower() or _opens_citation(line.text)
+        return (sub.text_x0 > sub.x0 + slack and abs(line.x0 - sub.x0) <= slack and unfinished
+                and abs(line.column_left - sub.column_left) <= slack and not self._paragraph_break(line, last))
 
     def _under_hidden_bullet(self, line: Line, lst: _List) -> bool:
         """The first wrapped line of an item with no bullet in the text, set a little left of
@@ -915,6 +927,19 @@ def _opens_citation(text: str) -> bool:
 
 
 _CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act)\b)")
+
+
+def _citation_goes_on(lines: list[Line], text: str) -> bool:
+    """`text` opens with a bracketed paragraph ("(2) (a) (b))") while the item's citation is still
+    open ("… NG10. (Regulation 12"): its next part, set at the line's start, not a list number."""
+    joined = "".join(line.text for line in lines)
+    depth, opened = 0, -1
+    for at, char in enumerate(joined):
+        if char == "(":
+            depth, opened = depth + 1, at if depth == 0 else opened
+        elif char == ")" and depth:
+            depth -= 1
+    return depth > 0 and text.startswith("(") and _opens_citation(joined[opened:])
 
 
 def _open_sentence(lines: list[Line]) -> bool:
