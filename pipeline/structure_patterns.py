@@ -151,13 +151,19 @@ def enforcement_action(text: str) -> str | None:
     return None
 
 
+# A spaced dash between a location's name and the core service it runs there.
+LOCATION_DASH = re.compile(r"\s[–—-]\s")
+
+
 def service_name(text: str) -> str | None:
     """The core service a heading names, as printed (rating and arrows removed), or None. A
     heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
     name, not its wording: it gives the name as the vocabulary spells it."""
     name = _service_names().get(_service_key(text))
     if name is None:
-        return None
+        located = LOCATION_DASH.split(collapse_ws(text))
+        # a chapter's title naming where, then the service ("Calder Royal Infirmary – Surgery")
+        return service_name(located[-1]) if len(located) > 1 else None
     printed = strip_rating_tail(collapse_ws(text))
     return name if printed.isupper() else printed
 
