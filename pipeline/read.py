@@ -39,7 +39,7 @@ from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutte
                       justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
-from .row_numbers import numbered_rows
+from .row_markers import markers_joined
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -189,7 +189,7 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> 
     edges = _cell_edges([g for groups in grouped for g in groups])
     lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, stretched)]
              for groups, stretched in zip(grouped, spaces)]
-    return Page(number=number, width=float(width), height=float(height), lines=numbered_rows(_reading_order(lines, beside)))
+    return Page(number=number, width=float(width), height=float(height), lines=markers_joined(_reading_order(lines, beside)))
 
 
 # ---- glyphs -> words ------------------------------------------------------------------

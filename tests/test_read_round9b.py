@@ -4,6 +4,8 @@ with reportlab and fpdf2 at several type sizes and read back whole:
 - a Word table's lettered sub-items set without a hanging indent: "a) have completed the …" wraps
   back to the letter's x ("assessment;"), on its page and at the next page's top (before, that
   line ended the item and the list, and the table's later rows were lost);
+- a table's reference cells ("MD2") set well left of their rows' text (a wide Ref column, or the
+  same table in smaller type): each is its row's marker (before, only the first row was read);
 - a numbered table: each row's number a cell of its own ("2" beside "The provider must …"), the
   row's sub-bullets set at its text's x, a row broken over a page, whose numbers "2" and "3" sit
   on pages 2 and 3 (before, each sub-bullet was an item of its own and the rows after the break
@@ -34,11 +36,12 @@ MD3 = ("The trust must ensure that health visitors complete", "safeguarding supe
        "(Reg 13)")
 
 
-def _ref_table(size: float, break_after: int | None = None) -> list[list[tuple]]:
+def _ref_table(size: float, break_after: int | None = None, ref_em: float = 4.5) -> list[list[tuple]]:
     """"Ref | Action" rows; MD2's lettered sub-items have their letter at one x, their text a tab
     further right, and wrap back to the letter's x. `break_after`: the page breaks after that many
-    of the sub-items' lines. The ref's cell is a little wider than its ref (a list number's room)."""
-    lead, action = 1.15 * size, REF + 4.5 * size
+    of the sub-items' lines. `ref_em`: the ref column's width (its cell a list number's room, or
+    wider: the same table in smaller type)."""
+    lead, action = 1.15 * size, REF + ref_em * size
     sub_x = action + 1.4 * size
     pages: list[list[tuple]] = [[("Action the trust MUST take to improve", REF, 80.0, 1.2 * size, True),
                                  ("Ref", REF, 80.0 + 2 * size, size, False), ("Action", action, 80.0 + 2 * size, size, False)]]
@@ -77,15 +80,15 @@ def _md2() -> str:
     return "\n".join([" ".join(MD2)] + [" ".join(lines) for lines in MD2_SUBS])
 
 
-@pytest.mark.parametrize("size", [7.0, 9.0, 11.0])
-def test_a_lettered_sub_item_wrapping_back_to_its_letter_stays_in_its_row(tmp_path, size):
-    _, found = _findings(_pages(tmp_path / "report.pdf", _ref_table(size)))
+@pytest.mark.parametrize("size,ref_em", [(7.0, 4.5), (9.0, 4.5), (11.0, 4.5), (8.0, 7.0)])
+def test_a_lettered_sub_item_wrapping_back_to_its_letter_stays_in_its_row(tmp_path, size, ref_em):
+    _, found = _findings(_pages(tmp_path / "report.pdf", _ref_table(size, ref_em=ref_em)))
     assert [f.text for f in found] == [" ".join(MD1), _md2(), " ".join(MD3)]
 
 
-@pytest.mark.parametrize("size,break_after", [(8.0, 3), (10.0, 4)])
-def test_a_lettered_sub_item_goes_on_at_its_letter_over_a_page_break(tmp_path, size, break_after):
-    _, found = _findings(_pages(tmp_path / "report.pdf", _ref_table(size, break_after)))
+@pytest.mark.parametrize("size,break_after,ref_em", [(8.0, 3, 4.5), (10.0, 4, 4.5), (7.0, 3, 8.0)])
+def test_a_lettered_sub_item_goes_on_at_its_letter_over_a_page_break(tmp_path, size, break_after, ref_em):
+    _, found = _findings(_pages(tmp_path / "report.pdf", _ref_table(size, break_after, ref_em)))
     assert [(f.page, f.text) for f in found] == [(1, " ".join(MD1)), (1, _md2()), (2, " ".join(MD3))]
 
 

@@ -1,0 +1,56 @@
+"""A table whose first column holds each row's list number or reference ("1", "MD3") prints it
+as a cell of its own, a cell's padding or more left of the row's text. Read apart, the cell is
+no bullet: the row's sub-items set at its text's x look like items of their own, a row whose
+cell the reader left behind runs into the row before, and a number low or high on a page reads
+as its page number. Read as a reader takes it, the cell is its row's list number: it joins the
+row's first line as that line's marker (a bare number written as one, "3."), and the line
+starts where the cell does. Told from the place: a cell alone on its row's left, the row's text
+right of it in the same type, no further than a narrow column's width; a bare number only when
+the numbers of such rows count on one by one down the page (a lone figure beside text is too
+often a table's figure).
+"""
+
+import re
+
+from ..models.document import Line
+
+from .text import DASH_BULLETS, is_list_marker
+
+# The cell and its row's text share a row if their tops are within this many ems.
+ROW_EM = 0.3
+# The row's text starts at most this many ems right of the cell (a narrow column's width).
+CELL_GAP_EM = 8.0
+NUMBER = re.compile(r"\d{1,2}")
+
+
+def markers_joined(lines: list[Line]) -> list[Line]:
+    """The page's lines in reading order, each row's number or reference cell joined to the
+    row's first line."""
+    beside = [n for n in range(len(lines) - 1) if _cell_beside(lines[n], lines[n + 1])]
+    numbers = [n for n in beside if NUMBER.fullmatch(lines[n].text.strip())]
+    values = [int(lines[n].text.strip()) for n in numbers]
+    counted = {n for k, n in enumerate(numbers)
+               if k > 0 and values[k - 1] == values[k] - 1 or k + 1 < len(numbers) and values[k + 1] == values[k] + 1}
+    joined = {n for n in beside if n in counted or n not in numbers}
+    out: list[Line] = []
+    for n, line in enumerate(lines):
+        if n - 1 in joined:
+            continue
+        out.append(_joined(line, lines[n + 1]) if n in joined else line)
+    return out
+
+
+def _cell_beside(cell: Line, line: Line) -> bool:
+    """A dash alone in a cell is a table's "none", not a bullet."""
+    text, size = cell.text.strip(), cell.size
+    marker = is_list_marker(text) and text not in DASH_BULLETS or bool(NUMBER.fullmatch(text))
+    return (marker and not is_list_marker(line.text.split()[0])
+            and line.page == cell.page and abs(line.top - cell.top) < ROW_EM * size and abs(line.size - size) < 0.1 * size
+            and 0 < line.x0 - cell.x1 <= CELL_GAP_EM * size and line.text_x0 == line.x0)
+
+
+def _joined(cell: Line, line: Line) -> Line:
+    marker = cell.text.strip()
+    return line.model_copy(update={
+        "text": f"{marker}{'.' if marker.isdigit() else ''} {line.text}", "x0": cell.x0,
+        "top": min(cell.top, line.top), "bottom": max(cell.bottom, line.bottom), "column_left": cell.column_left})
