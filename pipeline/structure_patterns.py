@@ -161,11 +161,26 @@ def service_name(text: str) -> str | None:
     name, not its wording: it gives the name as the vocabulary spells it."""
     name = _service_names().get(_service_key(text))
     if name is None:
-        located = LOCATION_DASH.split(collapse_ws(text))
-        # a chapter's title naming where, then the service ("Calder Royal Infirmary – Surgery")
-        return service_name(located[-1]) if len(located) > 1 else None
+        return _located_service(text)
     printed = strip_rating_tail(collapse_ws(text))
     return name if printed.isupper() else printed
+
+
+def _located_service(text: str) -> str | None:
+    """A chapter's title naming a place and the service it runs there, either way round across a
+    spaced dash ("Calder Royal Infirmary – Surgery"): the service. The place is a name (each word
+    capitalised but its links), not a sentence running on to a service named at a line's end."""
+    parts = LOCATION_DASH.split(collapse_ws(text))
+    if len(parts) != 2:
+        return None
+    for service, place in (parts, reversed(parts)):
+        words = place.split()
+        if words and all(w[:1].isupper() or w in _NAME_LINKS for w in words) and _service_names().get(_service_key(service)):
+            return service_name(service)
+    return None
+
+
+_NAME_LINKS = {"of", "and", "&", "the", "for", "at", "on", "upon", "in"}
 
 
 def is_structural_heading(text: str) -> bool:

@@ -187,7 +187,9 @@ def test_a_bracketed_paragraph_opening_a_line_goes_on_its_open_citation(tmp_path
 def test_a_location_and_a_core_service_across_a_dash_name_that_service():
     assert sp.service_name("Calder Royal Infirmary – Surgery") == "Surgery"
     assert sp.service_name("Eastmere General Hospital - Urgent and emergency care") == "Urgent and emergency care"
+    assert sp.service_name("Surgery – Calder Royal Infirmary") == "Surgery"
     assert sp.service_name("Areas for improvement – what the trust must and should do") is None
+    assert sp.service_name("We inspected two core services – Outpatients") is None  # a sentence, no place's name
     assert sp.service_name("Calder Royal Infirmary") is None
 
 
