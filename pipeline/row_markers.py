@@ -41,10 +41,11 @@ def markers_joined(lines: list[Line]) -> list[Line]:
 
 
 def _cell_beside(cell: Line, line: Line) -> bool:
-    """A dash alone in a cell is a table's "none", not a bullet."""
+    """`cell` holds only a list marker or a whole number (a dash alone is a table's "none"), and
+    `line`, read next, is its row's text, no marker of its own."""
     text, size = cell.text.strip(), cell.size
-    marker = is_list_marker(text) and text not in DASH_BULLETS or bool(NUMBER.fullmatch(text))
-    return (marker and not is_list_marker(line.text.split()[0])
+    marker = len(text.split()) == 1 and is_list_marker(text) and text not in DASH_BULLETS or bool(NUMBER.fullmatch(text))
+    return (marker and not is_list_marker((line.text.split() or [""])[0])
             and line.page == cell.page and abs(line.top - cell.top) < ROW_EM * size and abs(line.size - size) < 0.1 * size
             and 0 < line.x0 - cell.x1 <= CELL_GAP_EM * size and line.text_x0 == line.x0)
 

@@ -205,3 +205,20 @@ def test_a_chapter_titled_by_location_and_service_gives_its_lists_that_service(t
     _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
     assert [(f.service, f.text) for f in found] == [
         ("Surgery", "The trust should monitor referral-to-treatment times in trauma and orthopaedics.")]
+
+
+def _line(text: str, x0: float, x1: float, top: float = 100.0, size: float = 9.0):
+    from cqcplan.models.document import Line
+
+    return Line(text=text, page=1, x0=x0, text_x0=x0, x1=x1, top=top, bottom=top + size, size=size, column_left=x0)
+
+
+def test_only_a_cell_holding_a_marker_alone_joins_its_rows_text():
+    """"MD2" alone joins the row's text; a bulleted line with more words beside the next column's
+    line on its row does not (a random layout's two columns read across one row)."""
+    from cqcplan.pipeline.row_markers import markers_joined
+
+    ref = markers_joined([_line("MD2", 56.0, 76.0), _line("The trust must ensure that staff", 120.0, 300.0)])
+    assert [(line.text, line.x0, line.text_x0) for line in ref] == [("MD2 The trust must ensure that staff", 56.0, 120.0)]
+    bulleted = [_line("■ Improve the completion of the day-", 60.0, 266.0), _line("across teams.", 311.0, 379.0)]
+    assert markers_joined(bulleted) == bulleted
