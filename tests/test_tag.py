@@ -1180,6 +1180,17 @@ class TestRoundTwelve:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
 
+    @pytest.mark.parametrize("text, theme", [
+        ("Staff should involve patients in planning their care.",
+         "Understanding and involvement of patients and those close to them"),
+        ("Relatives should be informed about changes in their family member's health.",
+         "Understanding and involvement of patients and those close to them"),
+        ("The practice should improve its telephone call system so patients can get through.", "Access and flow"),
+    ])
+    def test_engagement_and_equipment_words_leave_a_persons_care_and_phone_access_alone(self, text: str,
+                                                                                         theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
     @pytest.mark.parametrize("text", [
         "The trust should improve the quality of the data its clinicians enter on the electronic patient record.",
         "The trust must check the quality of referral data held on its patient administration system.",
