@@ -10,7 +10,8 @@ the report section the extractor found, else from cues that agree with the regul
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
 ("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
-…") or as who is to act ("Leaders should …") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+…"), as who is to act ("Leaders should …") or in a clause describing who (", who work alone,") give
+way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
 records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
@@ -93,6 +94,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
     hits = _beside_courses(hits, finding.text)
+    hits = _beside_descriptions(hits, finding.text)
     hits = _beside_examples(hits, finding.text)
     hits = _beside_who_and_why(hits, finding.text)
     if themes.audits_are_governance(finding.service):
@@ -138,11 +140,17 @@ def _spanned(regs: list[Regulation]) -> tuple[str, ...]:
 
 
 def _system_itself(kq_tag: Tag, regs: list[Regulation], reg_tags: list[Tag], hits: list[_Hit]) -> bool:
-    """A cited regulation 17 and governance wording agree on Well-led: the statement is about the
-    system ("audits of medicines, care records and the environment are effective in identifying
-    shortfalls"), whatever topics it audits, so past statements about those topics do not move it."""
-    return (kq_tag.value == "Well-led" and _cited(reg_tags) and any(r.number == "17" for r in regs)
-            and any(h.cue.frame and h.cue.id == kq_tag.rule_id for h in hits))
+    """A cited regulation 17 and governance wording agree on Well-led, or a cue naming the governance
+    system itself as what is asked chose it (not a frame: "the board receives assurance that the
+    Mental Health Act is applied"): the statement is about the system ("audits of medicines, care
+    records and the environment are effective in identifying shortfalls"), whatever topics it
+    oversees, so past statements about those topics do not move it."""
+    chose = [h.cue for h in hits if h.cue.id == kq_tag.rule_id]
+    if kq_tag.value != "Well-led" or not chose:
+        return False
+    if not chose[0].frame:
+        return chose[0].theme == themes.default_for("Well-led").id
+    return _cited(reg_tags) and any(r.number == "17" for r in regs)
 
 
 def _theme_after_precedent(finding: Finding, learned: Tag, was: Tag, overruled: Tag, voters: list[_Hit],
@@ -176,6 +184,20 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 
 
 # ------------------------------------------------------------------ examples
+
+# A clause between commas describing the people a duty concerns ("care workers, who mostly work alone,
+# can be better supported"), to its closing comma.
+_DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b[^,;.]*,")
+
+
+def _beside_descriptions(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less those only in a clause describing who the duty concerns ("care
+    workers, who mostly work alone, can be better supported and kept informed" asks for engagement,
+    not lone working), when the rest names a full-weight topic of its own. Taken out before the
+    examples are weighed, so the examples of the duty itself ("for example a staff newsletter") are
+    not outweighed by a description."""
+    return _outside_if_it_decides(hits, [m.span() for m in _DESCRIPTION.finditer(text)], frames_decide=False)
+
 
 _EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
 # an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that")

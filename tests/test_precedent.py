@@ -219,3 +219,12 @@ def test_an_audit_system_cited_under_17_stays_well_led():
     precedent.use(_model({w: SAFE for w in ("audits", "medicines", "care", "records", "environment", "shortfalls")}))
     tagged = tag([Finding(id="M1", kind="must", text=text, file="r.pdf", page=3, section="")], [])[0]
     assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+
+def test_the_boards_assurance_stays_well_led_whatever_it_is_about():
+    """A cue naming the governance system itself chose Well-led: past statements about the topic it
+    oversees (the Mental Health Act) do not move it."""
+    text = "The trust must ensure that the board receives assurance that the Mental Health Act is applied on every ward."
+    precedent.use(_model({w: 1 for w in ("mental", "health", "act", "applied", "ward")}))  # all Effective
+    tagged = tag([Finding(id="M1", kind="must", text=text, file="r.pdf", page=3, section="")], [])[0]
+    assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")

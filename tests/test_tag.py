@@ -1130,3 +1130,103 @@ class TestRoundEleven:
         tagged = _one(_finding("The provider must ensure that insulin is given only by care workers whose "
                                "competency has been assessed."))
         assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
+
+
+class TestRoundTwelve:
+    """Tag round twelve: classes of failure on outside set AN, each checked in wording of its own
+    (tests/eval/own_tag12 holds five more per class)."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust must make sure the board is assured that seclusion is reviewed at the intervals the Code requires.",
+        "The provider must have systems to assess, monitor and improve the service; its checks of medicines and "
+        "falls had not found the errors we saw.",
+        "The service should develop its quality monitoring so that the spot checks of staff competence lead to "
+        "improvements.",
+    ])
+    def test_the_governance_system_itself_is_well_led_whatever_it_oversees(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_monitor_and_improve_alone_stays_with_its_topic(self) -> None:
+        tagged = _one(_finding("The trust should monitor and improve the outcomes of patients after hip fracture.",
+                               kind="should"))
+        assert tagged.domain == "Effective"
+
+    @pytest.mark.parametrize("text", [
+        "The home must make sure the call bell system in the annexe is working.",
+        "The home should replace faulty call bells promptly.",
+        "The home must ensure that the call bell in every room is in working order.",
+    ])
+    def test_a_call_system_that_must_work_is_equipment(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert ("RA2014", "15") in _reg_keys(tagged)
+
+    def test_call_bells_answered_stay_caring(self) -> None:
+        assert _one(_finding("Staff should answer call bells promptly.", kind="should")).domain == "Caring"
+
+    def test_a_seclusion_rooms_fittings_are_the_premises(self) -> None:
+        tagged = _one(_finding("The trust must ensure the seclusion rooms have a toilet and a clock the patient can see."))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Environment and equipment", [("RA2014", "15")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should involve residents in the recruitment and interviewing of staff.",
+        "The service should give residents a say in the design of the new garden room and activities programme.",
+        "The registered manager should keep staff informed about changes through a regular newsletter.",
+        "The provider should consider involving people who use the service in staff interviews.",
+    ])
+    def test_people_and_staff_engaged_in_running_the_service_is_engagement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
+
+    @pytest.mark.parametrize("text, theme", [
+        ("Staff should involve patients in planning their care.",
+         "Understanding and involvement of patients and those close to them"),
+        ("Relatives should be informed about changes in their family member's health.",
+         "Understanding and involvement of patients and those close to them"),
+        ("The practice should improve its telephone call system so patients can get through.", "Access and flow"),
+    ])
+    def test_engagement_and_equipment_words_leave_a_persons_care_and_phone_access_alone(self, text: str,
+                                                                                         theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
+
+    @pytest.mark.parametrize("text", [
+        "The trust should improve the quality of the data its clinicians enter on the electronic patient record.",
+        "The trust must check the quality of referral data held on its patient administration system.",
+    ])
+    def test_data_quality_is_information_management_whatever_holds_it(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
+
+    def test_a_clause_describing_who_decides_nothing_beside_the_duty(self) -> None:
+        described = _one(_finding("The registered manager should make sure that night staff, who often work alone, "
+                                  "can share their views at team meetings.", kind="should"))
+        asked = _one(_finding("The registered manager should make sure that night staff who work alone carry a "
+                              "lone worker alarm.", kind="should"))
+        assert (described.domain, described.theme) == ("Well-led", "Engagement")
+        assert asked.domain == "Safe"
+
+    def test_find_ways_to_is_how_not_wayfinding(self) -> None:
+        tagged = _one(_finding("The provider should find ways to gather relatives' views about the service.",
+                               kind="should"))
+        assert tagged.theme == "Engagement"
+
+    @pytest.mark.parametrize("text, regulation", [
+        ("The provider must tell the Commission about the registered manager's long absence.", ("REG2009", "14")),
+        ("Ensure staff assess people's capacity to make important decisions.", ("RA2014", "11")),
+        ("Ensure young people with eating disorders are supported by trained staff at every meal.", ("RA2014", "14")),
+        ("The trust must ensure section 17 leave is not cancelled because of staff shortages.", ("RA2014", "18")),
+    ])
+    def test_a_regulations_wording_with_words_between(self, text: str, regulation: tuple[str, str]) -> None:
+        assert regulation in _reg_keys(_one(_finding(text)))
+
+    @pytest.mark.parametrize("text, theme", [
+        ("Staff should spend more time with residents in the lounge.", "Compassionate care"),
+        ("Staff should spend time engaging people in conversation and meaningful activity.",
+         "Meeting people's individual needs"),
+        ("The service should help people to pursue their own goals, such as college courses or paid work.",
+         "Meeting people's individual needs"),
+    ])
+    def test_a_category_named_only_by_its_vocabulary(self, text: str, theme: str) -> None:
+        assert _one(_finding(text, kind="should")).theme == theme
