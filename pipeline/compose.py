@@ -71,6 +71,7 @@ class Kind(BaseModel):
     senior: bool = False  # the leaders' own to decide (a post to fill, a manager's support): A is decided with them
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
+    topic_gate: bool = False  # a kind of fix of its own (a measure, cover on the rota): no topic's lines unless it `fits` them
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
@@ -627,7 +628,7 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
                      r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
-_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
+_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
@@ -703,7 +704,9 @@ def _source(ask: str, quoted: bool) -> str:
 
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
-_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+){1,3}(?:minutes?|hours?|days?|weeks?|months?)(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?",
+_WITHIN = re.compile(r"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?(?:\w+-)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+                     r"(?:\s+(?:target|standard|limit|timescale)\b)?"
+                     r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
                      re.IGNORECASE)
 
 
@@ -755,9 +758,10 @@ def _record_named(ask: str) -> re.Match[str] | None:
     """The first record the ask names that is not the standard it works to ("observations in line with
     each patient's care plan" name the care plan as the standard, not the record to sample)."""
     return next((m for m in _RECORDS.finditer(ask) if not STANDARD.search(ask[:m.start(2)])
-                 and not _SEARCHED.search(ask[:m.start(2)])), None)
+                 and not _SEARCHED.search(ask[:m.start(2)]) and not _DOER.search(ask[:m.start(2)])), None)
 
 
+_DOER = re.compile(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)  # "how it records complaints": the verb, no record
 _SEARCHED = re.compile(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "searches of the disqualified directors registers": a source searched, not a record to sample
 
@@ -799,7 +803,7 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
@@ -815,6 +819,7 @@ _NO_RECORDS = frozenset("team teams board committee unit department division dir
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
+_PEOPLE_INSIDE = re.compile(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
@@ -833,6 +838,8 @@ def _subject(ask: str) -> str:
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
+            or _ONE_PERSON.search(_head(words))  # "patient in the secure service"
+            or _PEOPLE_INSIDE.search(subject)  # "clinical advisers re-triage patients": a clause, not a name
             or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     return inline(subject)  # "WHO checklist" kept

@@ -75,6 +75,7 @@ class Topic(BaseModel):
     label: str
     themes: list[str] = []  # vocab/themes.toml ids this topic's prompts were written for
     kinds: list[str] = []  # vocab/asks.toml kinds with lines of their own (`own_lines`) that this topic's lines fit
+    fits: list[str] = []  # own-lines kinds whose kind of fix its lines suit, though they do not check them: the kind's check is added
     triggers: list[str]
     change: str
     communicate: str
@@ -153,10 +154,11 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
 
 
 def _unfit(topic: Topic, each: list[Ask]) -> bool:
-    """An ask of a kind with lines of its own (a display, training, an appointment, data validated)
-    that the topic's lines were not written for: a risk topic's "which tool, when to escalate" does not
-    fit safety data put on display, nor a staffing topic's rotas a qualification to hold."""
-    return any(k.own_lines and k.id not in topic.kinds for k in (kind_of(a.duty) for a in each))
+    """An ask of a kind with lines of its own (a display, training, an appointment, data validated) or a
+    kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines were
+    not written for: a risk topic's "which tool, when to escalate" does not fit safety data put on display,
+    nor a staffing topic's rotas a qualification to hold, nor MHA paperwork leave cancelled for want of escorts."""
+    return any((k.own_lines or k.topic_gate) and k.id not in topic.kinds + topic.fits for k in (kind_of(a.duty) for a in each))
 
 
 def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
