@@ -344,7 +344,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     each = _each_check(asked, kinds, wording)
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
-    until = ("when each is done" if all(k.one_off or _YEARLY.search(a) for k, a in zip(kinds, asked))
+    until = ("when each is done" if all(k.one_off or _yearly(a) for k, a in zip(kinds, asked))
              else "until three months meet the standard")  # a yearly test is checked when it falls due, not monthly
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
@@ -635,6 +635,12 @@ _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shif
 _YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years)\b", re.IGNORECASE)
 
 
+def _yearly(ask: str) -> bool:
+    """A yearly test of a thing (the boiler's annual safety check) is checked when it falls due; a yearly
+    event for every person or member of staff (an annual appraisal, health check) is a rate, tracked monthly."""
+    return bool(_YEARLY.search(ask)) and not (_PEOPLE.search(ask) or _STAFF.search(ask))
+
+
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
 
 
@@ -655,7 +661,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
-             else "once now and again when each is next due" if _YEARLY.search(ask) else "monthly for three months")
+             else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
     named = _object(ask) or records
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))

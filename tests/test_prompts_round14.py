@@ -90,3 +90,33 @@ def test_a_target_in_hours_is_each_cases_time_against_the_standard():
     lines = prompts("The home treatment team should make sure that people referred at night are contacted within "
                     "the two-hour target.")
     assert "(within the two-hour target)" in lines["c"] and "data for the measure" not in lines["c"]
+
+
+def test_a_place_word_inside_a_hyphenated_compound_is_no_place_to_walk_round():
+    lines = prompts("The trust should consider how it can reduce the number of patients sent to out-of-area hospitals "
+                    "because no local bed is available.")
+    assert "walk-round" not in lines["a"] and lines["c"].startswith("Prompt: Track")
+
+
+def test_a_leaders_capacity_is_not_a_mental_capacity_case_list():
+    lines = prompts("The provider must ensure that managers have the capacity and time to supervise their teams.")
+    assert "for which cases" not in lines["a"] and "list the cases" not in lines["c"].lower()
+
+
+def test_a_persons_own_target_is_not_a_service_measure():
+    lines = prompts("The provider must ensure that staff act when a person has not drunk their target amount by midday.")
+    assert "trajectory" not in lines["a"] and "data for the measure" not in lines["c"]
+
+
+def test_a_boards_oversight_is_read_in_its_minutes():
+    lines = prompts("The trust must ensure that the board has clear oversight of the quality of care in its community "
+                    "services.", theme="Safeguarding")
+    assert "minutes" in lines["c"] and "minutes" in lines["e"]
+
+
+def test_a_yearly_event_for_everyone_is_a_rate_tracked_monthly_a_yearly_test_is_checked_when_due():
+    everyone = prompts("The trust must ensure that all patients on the rehabilitation unit receive an annual medication "
+                       "review.")
+    assert "monthly for three months" in everyone["c"] and "until three months meet the standard" in everyone["c"]
+    boiler = prompts("The provider must ensure that the gas boiler has an annual safety check.")
+    assert "when each is next due" in boiler["c"]
