@@ -716,6 +716,15 @@ _WITHIN = re.compile(r"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?(?:\w+-)?(
                      re.IGNORECASE)
 
 
+# A time limit hung on an act ("sent within ten working days", "apply without delay"): the act is what is asked,
+# the limit a detail of it (tracked as a measure beside the act's own lines), not a measure to move for its own sake;
+# what it counts from ("of a notifiable safety incident being identified") is left, as it may name the topic.
+TIME_LIMIT = re.compile(r",?\s*(?:\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|agreed\s+|set\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:minutes?|hours?|days?|weeks?|months?|timescales?|timeframes?|times?|targets?|standards?|dates?)\b"
+                        r"|\bwithout\s+(?:undue\s+)?delay\b|\bpromptly\b"
+                        r"|\bin\s+a\s+timely\s+(?:way|manner|fashion)\b|\bon\s+time\b)", re.IGNORECASE)
+
+
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 

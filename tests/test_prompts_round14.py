@@ -1,6 +1,7 @@
 """Prompts round fourteen: a topic's stock lines are used only when the kind of fix the ask needs is one
 they were written for (a measure tracked from its figures, cover on the rota, a meeting's oversight are
-kinds of fix of their own: `topic_gate` in vocab/asks.toml, `fits` in vocab/scaffolds.toml); whoever
+kinds of fix of their own: `topic_gate` in vocab/asks.toml, `fits` in vocab/scaffolds.toml; a time limit
+hung on the topic's own act is not); whoever
 "should make sure that" something is done, the ask is what follows; and the records a check samples are
 named only by a noun phrase (never "records of nobody", "10 how it records", "time of this initial
 assessments", "record of patient on the ward", "records of advisers re-triage patients", "within seven
@@ -29,11 +30,18 @@ def test_a_committees_oversight_is_not_given_ward_paperwork_lines():
     assert "minutes" in lines["c"] and "minutes" in lines["e"]
 
 
-def test_a_time_standard_is_tracked_rather_than_given_mha_paperwork_lines():
-    lines = prompts("The trust must ensure that Mental Health Act tribunal reports are completed within the "
-                    "timescales set by the tribunal.", theme="Mental Health Act")
+def test_a_number_to_move_is_tracked_rather_than_given_mha_paperwork_lines():
+    lines = prompts("The trust must reduce the number of Mental Health Act tribunal hearings postponed because "
+                    "reports are late.", theme="Mental Health Act")
     assert lines["topic"] == "general" and "T2/T3" not in lines["a"]
     assert "target" in lines["a"] and lines["c"].startswith("Prompt: Track")
+
+
+def test_a_time_limit_on_the_topics_own_act_keeps_the_topic():
+    """Guards `_fix`: a time limit hung on an act is no measure that takes the topic's lines away."""
+    lines = prompts("The trust must ensure that, after a notifiable safety incident, the family receive a written "
+                    "apology within ten working days.", theme="Incidents")
+    assert lines["topic"] == "candour"
 
 
 def test_a_topic_whose_lines_track_the_measure_keeps_them():
@@ -120,3 +128,15 @@ def test_a_yearly_event_for_everyone_is_a_rate_tracked_monthly_a_yearly_test_is_
     assert "monthly for three months" in everyone["c"] and "until three months meet the standard" in everyone["c"]
     boiler = prompts("The provider must ensure that the gas boiler has an annual safety check.")
     assert "when each is next due" in boiler["c"]
+
+
+def test_a_time_limit_names_no_seven_day_service():
+    lines = prompts("The trust must ensure that referral letters to the memory clinic are acknowledged within seven "
+                    "days of receipt.")
+    assert lines["topic"] == "general" and "MDT" not in lines["a"]
+
+
+def test_assessed_says_how_not_that_a_guideline_is_the_issue():
+    lines = prompts("The trust must ensure that children arriving at the emergency department are assessed by a nurse "
+                    "within 15 minutes and that the time of the assessment is recorded.")
+    assert lines["topic"] != "guidelines" and "ratifies" not in lines["a"]
