@@ -140,3 +140,14 @@ def test_assessed_says_how_not_that_a_guideline_is_the_issue():
     lines = prompts("The trust must ensure that children arriving at the emergency department are assessed by a nurse "
                     "within 15 minutes and that the time of the assessment is recorded.")
     assert lines["topic"] != "guidelines" and "ratifies" not in lines["a"]
+
+
+def test_call_bells_are_timed_from_the_nurse_call_system_not_the_telephones():
+    lines = prompts("The provider must ensure that call bells are answered promptly on the medical wards.")
+    assert "nurse call" in lines["c"] and "telephone" not in lines["c"] + lines["e"]
+
+
+def test_a_dental_practices_own_clinical_words_name_its_setting():
+    lines = prompts("The practice should make sure that radiographs are graded and that rubber dam is used for root "
+                    "canal treatment.")
+    assert "dentist" in lines["a"] + lines["b"] and "GP" not in lines["a"] + lines["b"]
