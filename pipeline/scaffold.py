@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, kind_of, named_staff,
-                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
+from .compose import (IMPERATIVE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, kind_of,
+                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
 from .themes import named
 from ..vocab import load
 
@@ -75,7 +75,7 @@ class Topic(BaseModel):
     label: str
     themes: list[str] = []  # vocab/themes.toml ids this topic's prompts were written for
     kinds: list[str] = []  # vocab/asks.toml kinds with lines of their own (`own_lines`) that this topic's lines fit
-    fits: list[str] = []  # own-lines kinds whose kind of fix its lines suit, though they do not check them: the kind's check is added
+    fits: list[str] = []  # `topic_gate` kinds (a measure, cover on the rota) whose fix its lines suit; the kind's own check is added
     triggers: list[str]
     change: str
     communicate: str
@@ -158,7 +158,8 @@ def _unfit(topic: Topic, each: list[Ask]) -> bool:
     kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines were
     not written for: a risk topic's "which tool, when to escalate" does not fit safety data put on display,
     nor a staffing topic's rotas a qualification to hold, nor MHA paperwork leave cancelled for want of escorts."""
-    return any((k.own_lines or k.topic_gate) and k.id not in topic.kinds + topic.fits for k in (_fix(a.duty) for a in each))
+    return any((k.own_lines or k.topic_gate) and k.id not in topic.kinds + topic.fits
+               for k in (_fix(a.duty) for a in each))
 
 
 def _fix(duty: str) -> Kind:
@@ -543,7 +544,7 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])
-    in_duty, in_all = _phrases(TIME_LIMIT.sub("", ask.duty)), _phrases(TIME_LIMIT.sub("", ask.text))  # "within seven days" names no 7-day service
+    in_duty, in_all = _phrases(TIME_LIMIT.sub("", ask.duty)), _phrases(TIME_LIMIT.sub("", ask.text))
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
     if not any(in_duty.values()):  # "physical health ... is monitored in line with national guidance": no topic
