@@ -38,7 +38,9 @@ class Ask(NamedTuple):
 # "and that", "; and", "and ensure" ("and making sure"); the duty of an ask is the ask without the qualifier hung on it.
 _SUBJECT = re.compile(
     r"^(?:the\s+)?(?:[\w’'\-]+\s+){0,2}?(?:trust|provider|practice|service|hospital|hospice|home|organisation|location|"
-    r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+", re.IGNORECASE)
+    r"partners?|registered\s+(?:person|manager)|board|it)\s+(?:must|should)(?:\s+also)?\s+"
+    r"|^(?:[\w’'\-]+\s+){1,6}?(?:must|should)(?:\s+also)?\s+(?=(?:ensure|make sure)\b)",  # "The crisis team should make sure that X": X
+    re.IGNORECASE)
 _LEAD_IN = (r"(?:continue to|take (?:further\s+)?(?:action|steps) to|(?:consider|explore|look at|find|seek|identify)\s+(?:ways|how)\s+"
             r"(?:to|(?:it|they|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:can|could|might|will))|consider how to)\s+")  # "consider how it can reduce X" asks to reduce X
 _ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)", re.IGNORECASE)

@@ -71,6 +71,7 @@ class Kind(BaseModel):
     senior: bool = False  # the leaders' own to decide (a post to fill, a manager's support): A is decided with them
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
+    topic_gate: bool = False  # a kind of fix of its own (a measure, cover on the rota): no topic's lines unless it `fits` them
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
@@ -343,7 +344,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     each = _each_check(asked, kinds, wording)
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
-    until = ("when each is done" if all(k.one_off or _YEARLY.search(a) for k, a in zip(kinds, asked))
+    until = ("when each is done" if all(k.one_off or _yearly(a) for k, a in zip(kinds, asked))
              else "until three months meet the standard")  # a yearly test is checked when it falls due, not monthly
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}; report to {forum} {until}."
@@ -627,11 +628,17 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
                      r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
-_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that are is be "
+_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
 _YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years)\b", re.IGNORECASE)
+
+
+def _yearly(ask: str) -> bool:
+    """A yearly test of a thing (the boiler's annual safety check) is checked when it falls due; a yearly
+    event for every person or member of staff (an annual appraisal, health check) is a rate, tracked monthly."""
+    return bool(_YEARLY.search(ask)) and not (_PEOPLE.search(ask) or _STAFF.search(ask))
 
 
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
@@ -654,7 +661,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{ask}" in template and plural.endswith(f"({ask})"):  # the line quotes the ask itself
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
-             else "once now and again when each is next due" if _YEARLY.search(ask) else "monthly for three months")
+             else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
     named = _object(ask) or records
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
@@ -703,8 +710,19 @@ def _source(ask: str, quoted: bool) -> str:
 
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
-_WITHIN = re.compile(r"\bwithin\s+(?:\w+\s+){1,3}(?:minutes?|hours?|days?|weeks?|months?)(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?",
+_WITHIN = re.compile(r"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?(?:\w+-)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+                     r"(?:\s+(?:target|standard|limit|timescale)\b)?"
+                     r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
                      re.IGNORECASE)
+
+
+# A time limit hung on an act ("sent within ten working days", "apply without delay"): the act is what is asked,
+# the limit a detail of it (tracked as a measure beside the act's own lines), not a measure to move for its own sake;
+# what it counts from ("of a notifiable safety incident being identified") is left, as it may name the topic.
+TIME_LIMIT = re.compile(r",?\s*(?:\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|agreed\s+|set\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:minutes?|hours?|days?|weeks?|months?|timescales?|timeframes?|times?|targets?|standards?|dates?)\b"
+                        r"|\bwithout\s+(?:undue\s+)?delay\b|\bpromptly\b"
+                        r"|\bin\s+a\s+timely\s+(?:way|manner|fashion)\b|\bon\s+time\b)", re.IGNORECASE)
 
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
@@ -755,9 +773,10 @@ def _record_named(ask: str) -> re.Match[str] | None:
     """The first record the ask names that is not the standard it works to ("observations in line with
     each patient's care plan" name the care plan as the standard, not the record to sample)."""
     return next((m for m in _RECORDS.finditer(ask) if not STANDARD.search(ask[:m.start(2)])
-                 and not _SEARCHED.search(ask[:m.start(2)])), None)
+                 and not _SEARCHED.search(ask[:m.start(2)]) and not _DOER.search(ask[:m.start(2)])), None)
 
 
+_DOER = re.compile(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)  # "how it records complaints": the verb, no record
 _SEARCHED = re.compile(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "searches of the disqualified directors registers": a source searched, not a record to sample
 
@@ -799,7 +818,7 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"(?<![\w-])(?:they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
                            re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
@@ -815,6 +834,7 @@ _NO_RECORDS = frozenset("team teams board committee unit department division dir
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
+_PEOPLE_INSIDE = re.compile(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
@@ -833,6 +853,8 @@ def _subject(ask: str) -> str:
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
+            or _ONE_PERSON.search(_head(words))  # "patient in the secure service"
+            or _PEOPLE_INSIDE.search(subject)  # "clinical advisers re-triage patients": a clause, not a name
             or _head(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     return inline(subject)  # "WHO checklist" kept

@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, STANDARD, Composed, Place, about, composed, extra_checks, kind_of, named_staff,
-                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
+from .compose import (IMPERATIVE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, kind_of,
+                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
 from .themes import named
 from ..vocab import load
 
@@ -75,6 +75,7 @@ class Topic(BaseModel):
     label: str
     themes: list[str] = []  # vocab/themes.toml ids this topic's prompts were written for
     kinds: list[str] = []  # vocab/asks.toml kinds with lines of their own (`own_lines`) that this topic's lines fit
+    fits: list[str] = []  # `topic_gate` kinds (a measure, cover on the rota) whose fix its lines suit; the kind's own check is added
     triggers: list[str]
     change: str
     communicate: str
@@ -153,10 +154,22 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
 
 
 def _unfit(topic: Topic, each: list[Ask]) -> bool:
-    """An ask of a kind with lines of its own (a display, training, an appointment, data validated)
-    that the topic's lines were not written for: a risk topic's "which tool, when to escalate" does not
-    fit safety data put on display, nor a staffing topic's rotas a qualification to hold."""
-    return any(k.own_lines and k.id not in topic.kinds for k in (kind_of(a.duty) for a in each))
+    """An ask of a kind with lines of its own (a display, training, an appointment, data validated) or a
+    kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines were
+    not written for: a risk topic's "which tool, when to escalate" does not fit safety data put on display,
+    nor a staffing topic's rotas a qualification to hold, nor MHA paperwork leave cancelled for want of escorts."""
+    return any((k.own_lines or k.topic_gate) and k.id not in topic.kinds + topic.fits
+               for k in (_fix(a.duty) for a in each))
+
+
+def _fix(duty: str) -> Kind:
+    """The kind of fix an ask needs: a time limit hung on an act ("a written account is sent within ten
+    working days") leaves the act's own kind, which a topic's lines may fit; a number to move ("fewer
+    operations cancelled") stays a measure."""
+    kind = kind_of(duty)
+    if kind.topic_gate and (untimed := TIME_LIMIT.sub("", duty).strip()) != duty.strip() and untimed:
+        return kind_of(untimed)
+    return kind
 
 
 def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
@@ -525,12 +538,13 @@ _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practi
 
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
-    staff on each shift so that fridge temperatures are checked" names no medicines topic."""
+    staff on each shift so that fridge temperatures are checked" names no medicines topic; a time
+    limit names none ("letters are sent within seven days of an appointment" is no seven-day service)."""
     if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])
-    in_duty, in_all = _phrases(ask.duty), _phrases(ask.text)
+    in_duty, in_all = _phrases(TIME_LIMIT.sub("", ask.duty)), _phrases(TIME_LIMIT.sub("", ask.text))
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
     if not any(in_duty.values()):  # "physical health ... is monitored in line with national guidance": no topic
