@@ -92,6 +92,9 @@ def test_one_duty_in_other_names_merges(a, b, theme):
     # staff rotated on enhanced observations, against observations done at their level
     ("The trust must ensure staff on enhanced observations are rotated every two hours.",
      "The trust must ensure enhanced observations are carried out as prescribed.", RISK),
+    # when a letter is sent, against what it says
+    ("The trust should ensure that clinic letters are sent to GPs without delay.",
+     "The trust should ensure that clinic letters include the reasons for any change to the treatment plan.", OUTCOMES),
     # a DNACPR decision discussed with the person, against one carried across settings
     ("The trust must ensure DNACPR forms record discussions with the patient.",
      "The trust must ensure DNACPR forms go with patients when they are transferred between care settings.", EOL),
@@ -112,4 +115,5 @@ def test_the_details_that_part_them_are_read():
     assert "assessment" in aspects("patients are scored on admission")
     assert "recording" not in aspects("managers can see the risk register")
     assert "staffing" in aspects("staff on observations are given a break")
+    assert "content" in aspects("discharge letters contain the medicines stopped")
     assert "feel_valued" in terms("staff feel valued") and "valu" not in terms("staff feel valued")
