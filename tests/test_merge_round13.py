@@ -95,6 +95,13 @@ def test_one_duty_in_other_names_merges(a, b, theme):
     # when a letter is sent, against what it says
     ("The trust should ensure that clinic letters are sent to GPs without delay.",
      "The trust should ensure that clinic letters include the reasons for any change to the treatment plan.", OUTCOMES),
+    # drinks put within reach, against fluids counted on a chart
+    ("The trust should make sure that patients on the stroke unit have fresh drinks within reach throughout the day.",
+     "The trust must make sure that patients on the stroke unit have their fluid balance charts totalled each day.",
+     "Nutrition and hydration"),
+    # agency staff inducted, against fewer agency staff
+    ("The trust must ensure that agency nurses have a local induction before their first shift on the ward.",
+     "The trust should reduce its use of agency nurses on the ward by recruiting permanent staff.", RISK),
     # a DNACPR decision discussed with the person, against one carried across settings
     ("The trust must ensure DNACPR forms record discussions with the patient.",
      "The trust must ensure DNACPR forms go with patients when they are transferred between care settings.", EOL),
