@@ -76,7 +76,7 @@ def test_one_duty_in_other_names_merges(a, b, theme):
      "The provider should ensure that residents and their families know how to make a complaint.", COMPLAINTS),
     # observations at the frequency a score sets, against escalating a high score
     ("The trust must ensure observations are repeated at the frequency the early warning score sets.",
-     "The trust must ensure that staff escalate a high early warning score to a doctor.", RISK),
+     "The trust must ensure that staff escalate to a doctor whenever an early warning score triggers it.", RISK),
     # the risk register's contents, against who can read it
     ("The trust should ensure the risk register holds every current risk with its review date.",
      "The trust should ensure team leaders have access to the risk register.", RISK_MANAGEMENT),
@@ -118,8 +118,8 @@ def test_the_details_that_part_them_are_read():
     assert {"restraint", "prone_restraint"} <= terms("prone restraint").keys()
     assert "information" in aspects("people know how to complain")
     assert "timeliness" in aspects("observations at the required frequency")
-    assert "assessment" not in aspects("staff act on a high score")
-    assert "assessment" in aspects("patients are scored on admission")
+    assert "assessment" not in aspects("observations at the frequency set by the patient's score")
+    assert "assessment" in aspects("MUST scores are completed on admission")
     assert "recording" not in aspects("managers can see the risk register")
     assert "staffing" in aspects("staff on observations are given a break")
     assert "content" in aspects("discharge letters contain the medicines stopped")
