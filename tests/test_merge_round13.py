@@ -102,6 +102,10 @@ def test_one_duty_in_other_names_merges(a, b, theme):
     # agency staff inducted, against fewer agency staff
     ("The trust must ensure that agency nurses have a local induction before their first shift on the ward.",
      "The trust should reduce its use of agency nurses on the ward by recruiting permanent staff.", RISK),
+    # getting outside, against activities: two things a ward provides (issue words that differ)
+    ("The trust should ensure that people on the rehabilitation ward can get fresh air.",
+     "The trust should ensure that people on the rehabilitation ward have therapeutic activities in the evenings.",
+     "Meeting people's individual needs"),
     # a DNACPR decision discussed with the person, against one carried across settings
     ("The trust must ensure DNACPR forms record discussions with the patient.",
      "The trust must ensure DNACPR forms go with patients when they are transferred between care settings.", EOL),
