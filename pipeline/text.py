@@ -213,11 +213,12 @@ def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] |
 
 
 def _next_column_top(prev: Line, line: Line) -> bool:
-    """The line opens the next column of the page, in the same style: a heading wrapped at
-    the foot of a column goes on there (a table's "MUST" cell beside a label never does)."""
-    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
-    return (same_style and line.top < prev.bottom and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
-            and not kind_word(line.text))
+    """The line opens the next column of the page, or the next page, in the same style: a heading
+    wrapped at the foot of a column or page goes on there (a table's "MUST" cell beside a label never does)."""
+    same_style = abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
+    next_place = (line.page == prev.page + 1 if line.page != prev.page  # read right after the page's last line
+                  else line.top < prev.bottom and line.x0 > prev.x1)
+    return same_style and next_place and not bullet_marker(collapse_ws(line.text)) and not kind_word(line.text)
 
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
