@@ -33,3 +33,51 @@ def test_a_list_heading_wrapped_over_a_page_break_is_one_heading(tmp_path, size)
         top += lead
     _, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
     assert [(f.kind, f.text, f.page) for f in found] == [("must", t, 1) for t in MUSTS] + [("should", t, 2) for t in SHOULDS]
+
+
+def _sub_list_over_a_page(size: float, indent: float) -> list[list[tuple]]:
+    """A should list whose last item's sub-bullets (the same glyph as its own) run on over the
+    page break, the next page setting the list `indent` further right (another box's padding)."""
+    lead, sub = 1.3 * size, 3.5 * size
+    first = [("Action the hospital should take to improve", LEFT, 60.0, 1.1 * size, True)]
+    top = 60.0 + 2 * size
+    for text in ("• The hospital should improve the cleaning schedules, including that:",
+                 "• fridge temperatures are recorded;", "• staff have access to current policies;"):
+        first.append((text, LEFT + (sub if text[2:3].islower() else 0.0), top, size, False))
+        top += lead
+    second, top = [], 60.0
+    for text in ["• falls risk assessments are reviewed after every fall."] + ["• " + t for t in SHOULDS]:
+        second.append((text, LEFT + indent + (sub if text[2:3].islower() else 0.0), top, size, False))
+        top += lead
+    return [first, second]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_sub_bullet_left_unfinished_goes_on_at_the_next_page_whatever_its_indent(tmp_path, size):
+    """The sub-bullet after "… current policies;" is the item's next one; the bullets left of
+    it are the list's next items, not more sub-bullets of the last (before, the next page's
+    indents were guessed from its column's edge and every item on it joined the open one)."""
+    _, found = _findings(_pages(tmp_path / "report.pdf", _sub_list_over_a_page(size, 1.0 * size)))
+    assert [f.text.split(":")[0] for f in found] == ["The hospital should improve the cleaning schedules, including that"] + SHOULDS
+    assert found[0].text.endswith("after every fall.")
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_bold_label_wrapped_over_three_lines_is_run_in(tmp_path, size):
+    """"• Wards for older people" / "with mental health" (bold) / "problems: The service must …":
+    the label names the group; the statement starts after it (before, only a label on one or two
+    lines was taken off)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = [("Action the service must take to improve", LEFT, 60.0, 1.1 * size, True)]
+    top, x = 60.0 + 2 * size, LEFT + 1.5 * size
+    lines += [("•", LEFT, top, size, False), ("Wards for older people", x, top, size, True),
+              ("with mental health", x, top + 1.3 * size, size, True),
+              ("problems:", x, top + 2.6 * size, size, True)]
+    rest = x + stringWidth("problems: ", "DejaVu-Bold", size)
+    lines += [("The service must make sure that consent", rest, top + 2.6 * size, size, False),
+              ("is recorded in patients' notes.", x, top + 3.9 * size, size, False)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
+    assert [(f.group or f.service, f.text) for f in found] == [
+        ("Wards for older people with mental health problems",
+         "The service must make sure that consent is recorded in patients' notes.")]
