@@ -171,13 +171,16 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     a heading ("Wards for older people" / "with mental health" / "problems")."""
     merged: list[Line] = []
     heading_size = HEADING_RATIO * body_size(lines)
+    last = None  # the last line joined into the heading, where it is set (its next line goes on under it)
     i = 0
     while i < len(lines):
         line, prev = lines[i], merged[-1] if merged else None
-        if prev and _continues_heading(prev, line, heading_size, completes):
-            merged[-1] = _joined(prev, line)
+        placed = prev and last and prev.model_copy(update={k: getattr(last, k) for k in ("page", "top", "x0", "x1")})
+        if prev and _continues_heading(placed or prev, line, heading_size, completes):
+            merged[-1], last = _joined(prev, line), line
             i += 1
             continue
+        last = None
         if prev and i + 1 < len(lines) and _three_line_heading(prev, line, lines[i + 1], heading_size, completes):
             merged[-1] = _joined(_joined(prev, line), lines[i + 1])
             i += 2
