@@ -92,6 +92,9 @@ ROUND_NINE = [
     (99293, "two blocks of two columns filled in turn: a group heading at the first column's foot beside the "
             "second column's item (whose narrative above is set wider), the second block's heading a few "
             "points below the text the other column carries over"),
+    (99375, "a large-type panel left of the key findings, broken mid-item at the page's foot while the key "
+            "findings beside it, in body type, go on too"),
+    (99328, "the same with a small-type panel, re-printed twice"),
 ]
 
 
