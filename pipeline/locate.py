@@ -318,9 +318,14 @@ class _Walker:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
         page before and its lower-case continuation below (right below, or under the rest of the
         line's row: a table's repeated header row), or between a sub-item ending "…;" or
-        "including that:" and the next sub-bullet: page furniture, whatever it says."""
+        "including that:" and the next sub-bullet: page furniture, whatever it says. Not a header
+        row's cell of another list than the open item's (lists side by side, each column read in turn):
+        the words under it go on that list's item cut at the page's foot (`_resume`)."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
+            return False
+        text = collapse_ws(line.text)
+        if sp.opener_kind(text) and self.header_cells.get(text, line.page) < line.page and text != lst.heading:
             return False
         last = lst.item[-1].text.rstrip()
         if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter

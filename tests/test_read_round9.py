@@ -95,6 +95,8 @@ ROUND_NINE = [
     (99375, "a large-type panel left of the key findings, broken mid-item at the page's foot while the key "
             "findings beside it, in body type, go on too"),
     (99328, "the same with a small-type panel, re-printed twice"),
+    (99373, "must and should lists side by side under a header row, both columns cut mid-item at a page's foot, "
+            "the header row repeated over their rest"),
 ]
 
 
