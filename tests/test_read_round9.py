@@ -97,6 +97,8 @@ ROUND_NINE = [
     (99328, "the same with a small-type panel, re-printed twice"),
     (99373, "must and should lists side by side under a header row, both columns cut mid-item at a page's foot, "
             "the header row repeated over their rest"),
+    (99206, "a 'Core service | Actions' table in 16 pt type, a service cell of four lines beside a 'MUST' cell "
+            "under a header row whose kind column's cell is blank"),
 ]
 
 
