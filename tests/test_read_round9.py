@@ -99,6 +99,11 @@ ROUND_NINE = [
             "the header row repeated over their rest"),
     (99206, "a 'Core service | Actions' table in 16 pt type, a service cell of four lines beside a 'MUST' cell "
             "under a header row whose kind column's cell is blank"),
+    (99346, "'In addition the provider' | 'should:' wrapped to the next column's top of a three-column band: the "
+            "should list's heading, not a table's kind cell"),
+    (99306, "the same heading, its 'should:' having lost its fake bold"),
+    (99273, "'ACTION THE HOSPITAL' / 'SHOULD TAKE TO' / 'IMPROVE', the last line at the next column's top in "
+            "regular weight"),
 ]
 
 
