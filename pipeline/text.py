@@ -175,6 +175,7 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     i = 0
     while i < len(lines):
         line, prev = lines[i], merged[-1] if merged else None
+        # the heading joined so far, placed where its last part is (its third part stacks under that one)
         placed = prev and last and prev.model_copy(update={k: getattr(last, k) for k in ("page", "top", "x0", "x1")})
         if prev and _continues_heading(placed or prev, line, heading_size, completes):
             merged[-1], last = _joined(prev, line), line
