@@ -325,7 +325,7 @@ class _Walker:
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
             return False
         text = collapse_ws(line.text)
-        if sp.opener_kind(text) and self.header_cells.get(text, line.page) < line.page and text != lst.heading:
+        if text != lst.heading and any(text == heading for _, _, heading in lst.columns):
             return False
         last = lst.item[-1].text.rstrip()
         if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
@@ -690,7 +690,7 @@ class _Walker:
         sub = lst.item[lst.subs[-1]] if lst.subs else None
         if (sub is not None and bullet_marker(collapse_ws(line.text)) and sub.page == lst.item[-1].page
                 and abs(sub.column_left - lst.item[-1].column_left) < 0.5 and lst.glyph_x < sub.x0
-                and not lst.item[-1].text.rstrip().endswith(SENTENCE_END)):
+                and (_open_sentence(lst.item) or lst.item[-1].text.rstrip().endswith(";"))):
             shift = line.x0 - sub.x0
         lst.glyph_x, lst.text_x, lst.cont_x = (x + shift for x in marks)
         lst.left += shift

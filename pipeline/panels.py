@@ -9,7 +9,7 @@ a column opens in the panel's type where the panel's lines were set; that column
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
-from .text import TERMINAL, body_size, bullet_marker, collapse_ws
+from .text import LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
@@ -48,9 +48,11 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
            and abs(here[start - 1].column_left - last.column_left) < 0.5):
         start -= 1
     top = here[start].top
+    words = sum(len(line.text.split()) for line in here[start:cut + 1])
     if not trailing[-1].text.rstrip().endswith(TERMINAL) and not (
-            start < cut and _same_size(trailing[-1].size, body) and not _same_size(last.size, body)):
-        return here  # the text beside it goes on too, and is no main column beside a panel (a table's "MUST" cell is one line)
+            words > LABEL_WORDS and _same_size(trailing[-1].size, body) and not _same_size(last.size, body)):
+        return here  # the text beside it goes on too, and is no main column beside a panel (nor a table's row beside
+        # its label and "MUST" cells: a label's length)
     if not all(abs(l.column_left - last.column_left) >= 0.5 and top < l.bottom and l.top < last.bottom for l in trailing):
         return here  # not set beside it
     return here[:start] + trailing + here[start:cut + 1]
