@@ -172,7 +172,10 @@ class Gutter:
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
             gap = below[0].tops[side] - above[-1].bottoms[side]
-            room = max(r.ends[side] for r in above) - above[-1].ends[side]
+            # the measure of the text under the side's last heading (a column's narrative above a list
+            # may be set wider than the list's items)
+            headed = max((k for k, r in enumerate(above[:-1]) if r.side[side]), default=-1)
+            room = max(r.ends[side] for r in above[headed + 1:]) - above[-1].ends[side]
             # a paragraph's last line: short, and the next line's first word would have fitted on it
             short = room > SHORT_LINE_EM * self.em and room > self._first_word_width(below[0], side) + WORD_SPACE_EM * self.em
             shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
@@ -188,7 +191,9 @@ class Gutter:
             # second line is not the line under the heading that other columns begin level with)
             under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            ends.append((bool(below[0].side[side]), tops, broke, elsewhere))
+            size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+                            or [{"size": self.em}])
+            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size))
         return ends
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
@@ -631,19 +636,26 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     the first or above them all; a group heading of one list balanced over its columns falls
     level with nothing in the others), or anywhere between the two when, after a finished
     sentence, they go on one in lower case (the new block's text carried over from its first
-    column, below a box's padding or level with a sub-heading); a column that went on at
+    column, below a box's padding or level with a sub-heading; or up to the heading's em above
+    it, the space a heading sets over itself); a column that went on at
     another indent after a full line must begin exactly level with the heading (the next
-    list's first item running on from the column before)."""
-    headed = [tops for is_heading, tops, _, _ in sides if is_heading]
-    slack = BASELINE_EM * em
+    list's first item running on from the column before). Level is within a share of an em of
+    the text, or of the smaller of two headings' type (larger type sits further from where
+    its line's box begins: two headings level in two columns may start a few points apart)."""
+    headed = [(tops, size) for is_heading, tops, _, _, size in sides if is_heading]
 
-    def level(tops: list[float], elsewhere: bool) -> bool:
-        return any(any(abs(tops[0] - top) < slack for top in other)
-                   or elsewhere and other[0] - slack < tops[0] < other[-1] + slack for other in headed if other is not tops)
+    def slack(size: float, other: float) -> float:  # in ems of the smaller type of the two (headings alike: theirs)
+        return BASELINE_EM * max(em, min(size, other))
+
+    def level(tops: list[float], elsewhere: bool, size: float) -> bool:
+        return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
+                   or elsewhere and other[0] - max(slack(size, osize), osize) < tops[0] < other[-1] + slack(size, osize)
+                   for other, osize in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere) if broke else any(abs(tops[0] - other[0]) < slack for other in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere in sides)
+        (level(tops, elsewhere, size) if broke
+         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:

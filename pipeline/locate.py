@@ -318,9 +318,14 @@ class _Walker:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
         page before and its lower-case continuation below (right below, or under the rest of the
         line's row: a table's repeated header row), or between a sub-item ending "…;" or
-        "including that:" and the next sub-bullet: page furniture, whatever it says."""
+        "including that:" and the next sub-bullet: page furniture, whatever it says. Not a header
+        row's cell of another list than the open item's (lists side by side, each column read in turn):
+        the words under it go on that list's item cut at the page's foot (`_resume`)."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
+            return False
+        text = collapse_ws(line.text)
+        if text != lst.heading and any(text == heading for _, _, heading in lst.columns):
             return False
         last = lst.item[-1].text.rstrip()
         if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
@@ -676,10 +681,18 @@ class _Walker:
         where they were, or moved with the column's left edge, whichever the line lines up
         with (a bullet at the top of the next column is a new item, not a sub-bullet). The old
         column's edge is where the item's own lines placed it (`_List.left`): a column whose
-        lines are all indented (sub-bullets) seems to start further right than it does."""
+        lines are all indented (sub-bullets) seems to start further right than it does. A bullet
+        after a sub-bullet left unfinished ("… policies;") is the next sub-bullet: the indents move
+        by as much as puts the last sub-bullet's glyph at it (the new column's edge, guessed from
+        where its lines start, may lie nearer its bullets or further from them than the old one's)."""
         marks = (lst.glyph_x, lst.text_x, lst.cont_x)
         moved = line.column_left - lst.left
         shift = min((0.0, moved), key=lambda s: min(abs(line.x0 - (x + s)) for x in marks))
+        sub = lst.item[lst.subs[-1]] if lst.subs else None
+        if (sub is not None and bullet_marker(collapse_ws(line.text)) and sub.page == lst.item[-1].page
+                and abs(sub.column_left - lst.item[-1].column_left) < 0.5 and lst.glyph_x < sub.x0
+                and (_open_sentence(lst.item) or lst.item[-1].text.rstrip().endswith(";"))):
+            shift = line.x0 - sub.x0
         lst.glyph_x, lst.text_x, lst.cont_x = (x + shift for x in marks)
         lst.left += shift
 
@@ -978,23 +991,24 @@ def _turn(mark: str) -> int | None:
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
     """The bold label an item opens with, and the item without it: run in on its first line,
-    the whole of its first lines (all in bold, the last ending ":"), or wrapping from a first line all in
-    bold onto the second."""
+    the whole of its first lines (all in bold, the last ending ":"), or wrapping from its first lines all in
+    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must")."""
     first = lines[0]
     if first.run_in:
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
     text = collapse_ws(first.text)
     marker = bullet_marker(text) or ""
     head = text[len(marker):].strip()
-    whole = next((n for n in range(1, len(lines)) if not lines[n].bold or lines[n].page != first.page), 0)
+    whole = next((n for n in range(1, len(lines)) if not lines[n].bold or lines[n].run_in or lines[n].page != first.page), 0)
     label = " ".join([head] + [collapse_ws(line.text) for line in lines[1:whole]])
     if whole and first.bold and label.endswith(":") and len(label.split()) <= MAX_HEADING_WORDS:
         # the label's lines, all in bold, the last ending ":" (joined as a heading's)
         return label.rstrip(":").strip(), [first.model_copy(update={"text": marker.strip()})] + lines[whole:]
-    if len(lines) > 1 and first.bold and lines[1].run_in and lines[1].page == first.page:
-        if len((head + " " + lines[1].run_in).split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
+    if whole and first.bold and lines[whole].run_in and lines[whole].page == first.page:
+        label = f"{label} {lines[whole].run_in}"
+        if len(label.split()) <= MAX_HEADING_WORDS and not head.endswith((".", ":")):
             kept = first.model_copy(update={"text": marker.strip()})
-            return f"{head} {lines[1].run_in}".rstrip(":").strip(), [kept, _without_run_in(lines[1])] + lines[2:]
+            return label.rstrip(":").strip(), [kept, _without_run_in(lines[whole])] + lines[whole + 1:]
     return "", lines
 
 

@@ -9,7 +9,7 @@ a column opens in the panel's type where the panel's lines were set; that column
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
-from .text import TERMINAL, bullet_marker, collapse_ws
+from .text import LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
@@ -24,28 +24,35 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
             pages[-1].append(line)
         else:
             pages.append([line])
+    body = body_size(lines)
     for n in range(len(pages)):
-        pages[n] = _panel_last(pages[n])
+        pages[n] = _panel_last(pages[n], body)
         if n:
             pages[n] = _panel_first(pages[n - 1], pages[n])
     return [line for page in pages for line in page]
 
 
-def _panel_last(here: list[Line]) -> list[Line]:
+def _panel_last(here: list[Line], body: float) -> list[Line]:
     """A column that breaks mid-sentence at the page's foot, read before the other type set
-    beside it (a panel left of the main column) which ends its own sentence there: it is read
-    last on its page, so that its next lines on the next page follow it."""
+    beside it (a panel left of the main column) which ends its own sentence there, or which
+    goes on too in the report's body type (the panel's is its own): it is read last on its
+    page, so that its next lines on the next page follow it."""
     cut = next((k for k in range(len(here) - 1, 0, -1) if not same_type(here[k], here[-1])), None)
     if cut is None:
         return here
     last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
-    if last.text.rstrip().endswith(TERMINAL) or not trailing[-1].text.rstrip().endswith(TERMINAL):
-        return here  # the column ends its sentence, or the text beside it goes on too (read on as it is)
+    if last.text.rstrip().endswith(TERMINAL):
+        return here  # the column ends its sentence
     start = cut
     while (start and here[start - 1].top < here[start].top  # its column, headings included
            and abs(here[start - 1].column_left - last.column_left) < 0.5):
         start -= 1
     top = here[start].top
+    words = sum(len(line.text.split()) for line in here[start:cut + 1])
+    if not trailing[-1].text.rstrip().endswith(TERMINAL) and not (
+            words > LABEL_WORDS and _same_size(trailing[-1].size, body) and not _same_size(last.size, body)):
+        return here  # the text beside it goes on too, and is no main column beside a panel (nor a table's row beside
+        # its label and "MUST" cells: a label's length)
     if not all(abs(l.column_left - last.column_left) >= 0.5 and top < l.bottom and l.top < last.bottom for l in trailing):
         return here  # not set beside it
     return here[:start] + trailing + here[start:cut + 1]
@@ -75,4 +82,8 @@ def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
 
 def same_type(a: Line, b: Line) -> bool:
     """Set in one type size (bold or not): a panel's lines, whatever their weight."""
-    return abs(a.size - b.size) <= SAME_TYPE * max(a.size, b.size)
+    return _same_size(a.size, b.size)
+
+
+def _same_size(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_TYPE * max(a, b)

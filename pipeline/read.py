@@ -834,7 +834,7 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if right_labels:
         return _rows_then_labels([_in_column(cell) for cell in right_labels], _in_column(columns[0], page_left))
     if any(narrow):
-        label_cells = _nested_labels(columns[:-1]) if narrow[-1] is False and (
+        label_cells = _nested_labels(columns[:-1], columns[-1]) if narrow[-1] is False and (
             all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
         if label_cells is None:
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
@@ -883,20 +883,23 @@ def _rows_then_labels(label_cells: list[list[Line]], cells: list[Line]) -> list[
     return ordered + [line for cell in pending for line in cell]
 
 
-def _nested_labels(labels: list[list[Line]]) -> list[list[Line]] | None:
+def _nested_labels(labels: list[list[Line]], wide: list[Line]) -> list[list[Line]] | None:
     """The label cells of one or more narrow columns left of a table's one wide column, in
     reading order: one column's cells; of two or more (a service cell spanning a "MUST" row
     and a "SHOULD" row beside it), row by row, each row's cells left to right, so an outer
     cell is read whole before the rows it spans. Every outer cell starts level with a cell of
-    the column right of it (set at the top of the rows it spans) and every cell reads as a
-    label; else None (a table whose rows are read across)."""
+    the column right of it (set at the top of the rows it spans), or of the wide column (a
+    header row's cell over a kind column whose own header cell is blank), and every cell reads
+    as a label; else None (a table whose rows are read across)."""
     columns = [_groups(column) for column in labels]
     if len(columns) == 1:
         return columns[0]
     if not all(_names_a_row(cell) for column in columns for cell in column):
         return None
+    rows_beside = _groups(wide)
     for outer, inner in zip(columns, columns[1:]):
-        if not all(any(abs(cell[0].top - other[0].top) < 0.3 * cell[0].size for other in inner) for cell in outer):
+        if not all(any(abs(cell[0].top - other[0].top) < 0.3 * cell[0].size for other in inner + rows_beside)
+                   for cell in outer):
             return None
     rows: list[list[list[Line]]] = []
     for cell in sorted((cell for column in columns for cell in column), key=lambda cell: cell[0].top):

@@ -171,13 +171,17 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     a heading ("Wards for older people" / "with mental health" / "problems")."""
     merged: list[Line] = []
     heading_size = HEADING_RATIO * body_size(lines)
+    last = None  # the last line joined into the heading, where it is set (its next line goes on under it)
     i = 0
     while i < len(lines):
         line, prev = lines[i], merged[-1] if merged else None
-        if prev and _continues_heading(prev, line, heading_size, completes):
-            merged[-1] = _joined(prev, line)
+        # the heading joined so far, placed where its last part is (its third part stacks under that one)
+        placed = prev and last and prev.model_copy(update={k: getattr(last, k) for k in ("page", "top", "x0", "x1")})
+        if prev and _continues_heading(placed or prev, line, heading_size, completes):
+            merged[-1], last = _joined(prev, line), line
             i += 1
             continue
+        last = None
         if prev and i + 1 < len(lines) and _three_line_heading(prev, line, lines[i + 1], heading_size, completes):
             merged[-1] = _joined(_joined(prev, line), lines[i + 1])
             i += 2
@@ -212,12 +216,13 @@ def _sentence_heading(prev: Line, line: Line, completes: Callable[[str], bool] |
     return completes(f"{prev.text} {line.text}") and not completes(prev.text)
 
 
-def _next_column_top(prev: Line, line: Line) -> bool:
-    """The line opens the next column of the page, in the same style: a heading wrapped at
-    the foot of a column goes on there (a table's "MUST" cell beside a label never does)."""
-    same_style = prev.page == line.page and abs(prev.size - line.size) < 0.05 * prev.size and prev.bold == line.bold
-    return (same_style and line.top < prev.bottom and line.x0 > prev.x1 and not bullet_marker(collapse_ws(line.text))
-            and not kind_word(line.text))
+def _next_column_top(prev: Line, line: Line, any_weight: bool = False) -> bool:
+    """The line opens the next column of the page, or the next page, in the same style: a heading
+    wrapped at the foot of a column or page goes on there (the caller tells a table's "MUST" cell beside a label)."""
+    same_style = abs(prev.size - line.size) < 0.05 * prev.size and (any_weight or prev.bold == line.bold)
+    next_place = (line.page == prev.page + 1 if line.page != prev.page  # read right after the page's last line
+                  else line.top < prev.bottom and line.x0 > prev.x1)
+    return same_style and next_place and not bullet_marker(collapse_ws(line.text))
 
 
 def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
@@ -227,7 +232,10 @@ def _continues_heading(prev: Line, line: Line, heading_size: float, completes: C
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
     completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
-    if _next_column_top(prev, line):  # or only the two parts make a heading ("Action the provider" | "MUST take to improve")
+    if _next_column_top(prev, line, any_weight=completed) and (completed or not kind_word(line.text)):
+        # or only the two parts make a heading ("Action the provider" | "MUST take to improve"; "In addition the
+        # provider" | "should:", where a lone "MUST" or "SHOULD" is a table's kind cell beside a label; its fake
+        # bold perhaps lost, as below)
         return bool(unfinished) or completed and not completes(line.text)
     if not _stacked(prev, line):
         # a fake-bold line whose overprint a writer or PDFium folded away reads as regular:
@@ -246,7 +254,9 @@ def _three_line_heading(first: Line, second: Line, third: Line, heading_size: fl
     if not (first.bold or first.size >= heading_size) and not (first.text[:1].isupper() and not first.text.rstrip().endswith(".")):
         return False  # a plain first line opens the heading, not ends the paragraph above it
     whole = f"{first.text} {second.text} {third.text}"
-    return (_stacked(first, second, any_weight=True) and (_stacked(second, third, any_weight=True) or _next_column_top(second, third))
+    return (_stacked(first, second, any_weight=True)
+            and (_stacked(second, third, any_weight=True) or _next_column_top(second, third, any_weight=True)
+                 and not kind_word(third.text))
             and completes(whole)
             and not completes(first.text) and not completes(f"{first.text} {second.text}"))
 
