@@ -710,7 +710,8 @@ def _source(ask: str, quoted: bool) -> str:
 
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
-_WITHIN = re.compile(r"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?(?:\w+-)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+_UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
+_WITHIN = re.compile(rf"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){{0,3}}?(?:\w+-)?{_UNITS}\b"
                      r"(?:\s+(?:target|standard|limit|timescale)\b)?"
                      r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
                      re.IGNORECASE)
@@ -720,7 +721,7 @@ _WITHIN = re.compile(r"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,3}?(?:\w+-)?(
 # the limit a detail of it (tracked as a measure beside the act's own lines), not a measure to move for its own sake;
 # what it counts from ("of a notifiable safety incident being identified") is left, as it may name the topic.
 TIME_LIMIT = re.compile(r",?\s*(?:\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|agreed\s+|set\s+)?(?:[\w-]+\s+){0,3}?"
-                        r"(?:minutes?|hours?|days?|weeks?|months?|timescales?|timeframes?|times?|targets?|standards?|dates?)\b"
+                        rf"(?:{_UNITS}|timescales?|timeframes?|times?|targets?|standards?|dates?)\b"
                         r"|\bwithout\s+(?:undue\s+)?delay\b|\bpromptly\b"
                         r"|\bin\s+a\s+timely\s+(?:way|manner|fashion)\b|\bon\s+time\b)", re.IGNORECASE)
 
