@@ -260,7 +260,7 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     labelled = labelled or _provider_under_title(cover)
     names: list[Line] = []
     masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]
-    for line in cover:
+    for line in _title_column(cover):
         if any(_same_row(line, m) for m in masthead):
             continue  # the regulator's masthead row (a web page's "Find and compare services" beside it)
         text = collapse_ws(line.text)
@@ -279,6 +279,15 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
     return (provider.text if provider else None), _location(names, provider)
+
+
+def _title_column(cover: list[Line]) -> list[Line]:
+    """The cover's lines in the column its title is set in: a web page printed to PDF sets its
+    navigation ("Summary", "Our view of the service", "Safe" ...) in a column of its own, read first."""
+    title = next((l for l in cover if TITLE.search(collapse_ws(l.text))), None)
+    if title is None:
+        return cover
+    return [l for l in cover if abs(l.column_left - title.column_left) < l.size]
 
 
 def _same_row(a: Line, b: Line) -> bool:

@@ -253,6 +253,23 @@ def test_a_printed_web_page_s_cover_names_provider_location_and_assessment_dates
         [date(2024, 4, 8), date(2024, 5, 2)])
 
 
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_printed_web_page_s_navigation_column_is_no_name(size):
+    """The site's navigation, read first in a column of its own left of the cover, names no one."""
+    from cqcplan.pipeline.metadata import read_metadata
+
+    nav = [line(item, x=40, size=size, at=50 + k * 2 * size, left=40)
+           for k, item in enumerate(("Summary", "Our view of the service", "Safe", "Effective", "Contact us"))]
+    main = 40 + 16 * size
+    cover = doc(*nav,
+                line("Wrenfold Hospice", x=main, size=2.5 * size, bold=True, left=main),
+                line("Wrenfold Hospice Care Trust", x=main, size=size, left=main),
+                line("2 Mill Lane, Wrenfold WF1 2AB", x=main, size=size, left=main),
+                line("Assessment report", x=main, size=1.6 * size, bold=True, left=main))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location) == ("Wrenfold Hospice Care Trust", "Wrenfold Hospice")
+
+
 def test_a_logo_masthead_set_without_its_word_space_is_no_name_and_activity_dates_are_read():
     from datetime import date
 
