@@ -146,8 +146,8 @@ def _placed(line: Line, height: float) -> tuple:
 
 def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
     """Top lines of their pages that stand where, and as, the top line of another page does
-    (same left edge and height on the page, same size and weight, a like gap below), however
-    their words differ."""
+    (same height on the page and the same left edge, right edge or centre, same size and weight,
+    a like gap below), however their words differ."""
     found: dict[tuple, list[Line]] = {}
     tops = {page.number: min((l.top for l in page.lines), default=page.height) for page in doc.pages}
     for page in doc.pages:
@@ -159,11 +159,19 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
         if (below is None or below.top - first.bottom < HEADER_CLEARANCE_EM * first.size
                 or first.size > text_size * 1.05 or bullet_marker(first.text)):
             continue
-        key = (round(first.top / first.size), round(first.x0 / first.size), round(first.size * 2), first.bold)
-        found.setdefault(key, []).append(first)
+        place = (round(first.top / first.size), round(first.size * 2), first.bold)
+        for edge in _edges(first):
+            found.setdefault((*place, edge), []).append(first)
         if len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number):
-            found.setdefault(key, []).append(first)  # above where any other page prints: in the margin, printed once
+            found.setdefault(place, []).extend([first, first])  # above where any other page prints: in the margin, printed once
     return list({id(line): line for lines in found.values() if len(lines) >= 2 for line in lines}.values())
+
+
+def _edges(line: Line) -> tuple[tuple, ...]:
+    """Where a line is aligned, in its ems: its left edge, its right edge (a header set flush
+    right ends where the others do, however long its words) and its centre."""
+    return (("left", round(line.x0 / line.size)), ("right", round(line.x1 / line.size)),
+            ("centre", round((line.x0 + line.x1) / 2 / line.size)))
 
 
 def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring: set, text_size: float) -> bool:

@@ -1,0 +1,59 @@
+"""Reading round ten (issue 10, outside batch AQ as a development set), on small PDFs drawn here
+with reportlab and read back whole:
+
+- a running header set flush right whose words change page to page ("Summary of findings",
+  "Action the provider MUST take to improve (continued)"): it is furniture, known by its right
+  edge, height and style (before, only a shared left edge was looked for, so the header on the
+  page a list runs on to was read as a paragraph that ended the list, and that page's items
+  under their next sub-heading were lost).
+"""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import HEIGHT, _findings, _width  # noqa: E402
+from test_read_round8 import _pages  # noqa: E402
+
+LEFT, RIGHT_EDGE = 56.0, 540.0
+
+
+def _flush_right(text: str, top: float, size: float) -> tuple:
+    return (text, RIGHT_EDGE - _width(text, size), top, size, False)
+
+
+def _list_page(header: str, size: float, groups: list[tuple[str, list[str]]], heading: str | None = None) -> list[tuple]:
+    """A page under a flush-right running header: the list's heading (on its first page), then
+    each group's bold sub-heading and its one-line bullets; a footer at the foot."""
+    lines = [_flush_right(header, 27.0, 0.8 * size)]
+    top = 64.0
+    if heading:
+        lines.append((heading, LEFT, top, 1.3 * size, True))
+        top += 2.4 * size
+    for group, items in groups:
+        lines.append((group, LEFT, top, 1.05 * size, True))
+        top += 1.8 * size
+        for item in items:
+            lines.append((f"• {item}", LEFT + size, top, size, False))
+            top += 1.5 * size
+        top += 0.8 * size
+    lines.append(("Brookfield House Inspection report 02/05/2019", LEFT, HEIGHT - 30.0, 0.8 * size, False))
+    return lines
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0])
+def test_a_flush_right_running_header_whose_words_change_is_furniture_and_the_list_runs_on_under_it(tmp_path, size):
+    first = [("Ward A", ["The provider must ensure that care plans are reviewed every month."]),
+             ("Ward B", ["The provider must ensure that fridge temperatures are recorded daily."])]
+    second = [("Ward C", ["The provider must ensure that agency staff receive a local induction.",
+                          "The provider must ensure that ligature risks are assessed on every ward."])]
+    pages = [
+        _list_page("Summary of findings", size, first, heading="Action the provider MUST take to improve"),
+        _list_page("Action the provider MUST take to improve (continued)", size, second),
+        [_flush_right("Our inspection team", 27.0, 0.8 * size), ("The team was led by an inspector.", LEFT, 64.0, size, False)],
+    ]
+    doc, found = _findings(_pages(tmp_path / "report.pdf", pages))
+    assert [(f.kind, f.page, f.text) for f in found] == [
+        ("must", page, text) for page, groups in ((1, first), (2, second)) for _, items in groups for text in items]
+    headers = {(line.page, line.text) for page in doc.pages for line in page.lines if line.layer == "furniture"}
+    assert {(2, "Action the provider MUST take to improve (continued)"), (3, "Our inspection team")} <= headers
