@@ -19,7 +19,7 @@ import re
 
 from ..models.document import Line, ReportDocument
 
-from .text import body_size, bullet_marker
+from .text import TERMINAL, body_size, bullet_marker
 from .structure_patterns import is_structural_heading
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
@@ -62,13 +62,11 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     pages = []
     for page in doc.pages:
         into_body = _running_into_body(page.lines, page.height)
-        lines = [
-            line.model_copy(update={"layer": "furniture"})
-            if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
-            and id(line) not in into_body
-            else line
-            for line in page.lines
-        ]
+        marked = {id(line) for line in page.lines
+                  if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
+                  and id(line) not in into_body}
+        marked -= _sentences_run_on(page.lines, marked)
+        lines = [line.model_copy(update={"layer": "furniture"}) if id(line) in marked else line for line in page.lines]
         pages.append(page.model_copy(update={"lines": lines}))
     return doc.model_copy(update={"pages": pages})
 
@@ -126,6 +124,24 @@ def _running_into_body(lines: list[Line], height: float) -> set[int]:
         and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
     return {id(line) for line in lines if _band(line, height) == "top" and any(
         abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
+
+
+def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:
+    """Ids of marked lines that go on the text's sentence into a margin band (small type fills
+    the band with body lines; a statement printed twice recurs there): set right under a body
+    line in its type at its leading, that line ending no sentence or this one opening in lower
+    case; and so on down, line by line. A footer is not text run on: a margin's white parts it."""
+    kept: set[int] = set()
+    body = [line for line in lines if id(line) not in marked]
+    for line in sorted((line for line in lines if id(line) in marked), key=lambda line: line.top):
+        text = line.text.strip()
+        if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):
+            continue
+        if any(_stacked(above, line) and (not above.text.rstrip().endswith(TERMINAL) or text[:1].islower())
+               for above in body):
+            kept.add(id(line))
+            body.append(line)
+    return kept
 
 
 def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:

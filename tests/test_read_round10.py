@@ -5,7 +5,11 @@ with reportlab and read back whole:
   "Action the provider MUST take to improve (continued)"): it is furniture, known by its right
   edge, height and style (before, only a shared left edge was looked for, so the header on the
   page a list runs on to was read as a paragraph that ended the list, and that page's items
-  under their next sub-heading were lost).
+  under their next sub-heading were lost);
+- a list in small type printed twice (the summary's and the chapter's copy), its last item
+  wrapping into the page's bottom tenth on both pages: the wrapped lines go on the item's
+  sentence at its leading, so they are text, not a running footer (before, their words recurring
+  in two pages' margins made them furniture, and the items were cut at their first line).
 """
 
 import pytest
@@ -57,3 +61,38 @@ def test_a_flush_right_running_header_whose_words_change_is_furniture_and_the_li
         ("must", page, text) for page, groups in ((1, first), (2, second)) for _, items in groups for text in items]
     headers = {(line.page, line.text) for page in doc.pages for line in page.lines if line.layer == "furniture"}
     assert {(2, "Action the provider MUST take to improve (continued)"), (3, "Our inspection team")} <= headers
+
+
+SMALL_LIST = [
+    ("The provider should make sure that families can reach the duty line",),
+    ("The provider should make sure that the wait for a first hearing test is", "brought down towards the 18-week standard in every locality."),
+    ("The provider should make sure that baby clinic rooms at Wyvern Road are", "kept clean and that toys are washed in line with the infection", "prevention and control policy."),
+]
+
+
+def _small_list_page(size: float, foot: float, heading: str) -> list[tuple]:
+    """A should list whose last line is set at `foot`, under a paragraph of filler from the page's
+    top; a footer well below."""
+    lead = 1.24 * size
+    rows = [(text, n == 0) for item in SMALL_LIST for n, text in enumerate(item)]
+    top = foot - lead * (len(rows) - 1)
+    lines = [(heading, LEFT, top - 2.2 * size, 1.1 * size, True)]
+    for text, opens in rows:
+        lines.append((f"• {text}" if opens else text, LEFT if opens else LEFT + 1.2 * size, top, size, False))
+        top += lead
+    filler_top = 64.0
+    while filler_top < lines[0][2] - 3 * size:
+        lines.append(("Staff told us they felt supported by their managers and", LEFT, filler_top, size, False))
+        filler_top += lead
+    lines.append(("Wyvern Community Health NHS Trust Quality Report 12/01/2015", LEFT, HEIGHT - 32.0, 0.95 * size, False))
+    return lines
+
+
+@pytest.mark.parametrize("size", [6.5, 7.2])
+def test_a_small_type_list_printed_twice_keeps_the_lines_it_wraps_into_the_bottom_margin(tmp_path, size):
+    heading = "Action the provider SHOULD take to improve"
+    pages = [_small_list_page(size, HEIGHT - 0.06 * HEIGHT, heading),
+             _small_list_page(size, HEIGHT - 0.06 * HEIGHT + 1.5 * size, heading)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", pages))
+    want = [" ".join(item) for item in SMALL_LIST]
+    assert [(f.page, f.text) for f in found] == [(page, text) for page in (1, 2) for text in want]
