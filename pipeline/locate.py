@@ -795,8 +795,9 @@ class _Walker:
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
             # wrapped back to the bullet's x (a bullet set inline, as in justified text) mid-sentence,
-            # with less than a blank line between (a box may set its lines further apart than the text)
-            return (_open_sentence(lst.item) or line.text[:1].islower()
+            # with less than a blank line between (a box may set its lines further apart than the text);
+            # a colon at the line's end leads on to what follows ("Memorandum 01-05:" / "Decontamination …")
+            return (_open_sentence(lst.item) or line.text[:1].islower() or last.text.rstrip().endswith(":")
                     or self._back_under_bullet(line, last, lst))  # or it opens its citation, or follows a label
         if not self._under_item(line, lst):
             if self._back_under_bullet(line, last, lst) or self._back_under_sub_bullet(line, last, lst):

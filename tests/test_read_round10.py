@@ -9,7 +9,11 @@ with reportlab and read back whole:
 - a list in small type printed twice (the summary's and the chapter's copy), its last item
   wrapping into the page's bottom tenth on both pages: the wrapped lines go on the item's
   sentence at its leading, so they are text, not a running footer (before, their words recurring
-  in two pages' margins made them furniture, and the items were cut at their first line).
+  in two pages' margins made them furniture, and the items were cut at their first line);
+- a table's cells each holding one inline bullet whose lines wrap back to the bullet's x: a line
+  ending with a colon ("… Memorandum 07-01:") goes on at the bullet's x with the words it leads
+  to (before, the capital after the colon read as a new paragraph, which cut the statement and
+  ended the list, losing the rows after it).
 """
 
 import pytest
@@ -96,3 +100,27 @@ def test_a_small_type_list_printed_twice_keeps_the_lines_it_wraps_into_the_botto
     _, found = _findings(_pages(tmp_path / "report.pdf", pages))
     want = [" ".join(item) for item in SMALL_LIST]
     assert [(f.page, f.text) for f in found] == [(page, text) for page in (1, 2) for text in want]
+
+
+CELLS = [
+    ("Ensure that sharps are handled safely and that staff use safer sharps systems.",),
+    ("Ensure that clinical waste is managed in line with Health Technical Memorandum 07-01:",
+     "Safe and sustainable management of healthcare waste."),
+    ("Ensure that the oxygen cylinder and the defibrillator pads are checked every week and",
+     "that the checks are recorded."),
+]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5])
+def test_a_bullet_cell_line_ending_with_a_colon_goes_on_at_the_bullet_s_x(tmp_path, size):
+    lines = [("The practice was not meeting two regulations. They must:", LEFT, 100.0, size, True)]
+    top = 100.0 + 2.4 * size
+    for cell in CELLS:
+        for n, text in enumerate(cell):
+            lines.append((f"•  {text}" if n == 0 else text, LEFT, top, size, False))
+            top += 1.3 * size
+        top += 1.1 * size  # the cell's padding and rule
+    lines.append(("Full details of the regulations not met are at the end of this report.", LEFT, top + 1.5 * size,
+                  size, False))
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
+    assert [(f.kind, f.text) for f in found] == [("must", " ".join(cell)) for cell in CELLS]
