@@ -10,7 +10,10 @@ to take" / "Enforcement actions" table ("How the regulation was not being met: �
   passages stating a breach of that regulation are kept with it as `evidence`;
 - a breach the table does not answer (or a report with no table) becomes a must whose
   text is the narrative passage that says what was wrong together with the breach
-  sentence, so the bare "This was a breach of …" sentence is never the only text.
+  sentence, so the bare "This was a breach of …" sentence is never the only text;
+- a sentence naming breaches of several regulations whose rows other sentences each state
+  (the summary's "The provider was in breach of regulations 12, 17 and 18 …") is a must of its
+  own too, not evidence on every one of those rows.
 
 The passage is the sentences before the breach sentence in its paragraph, back to the
 previous breach, recommendation or last-inspection sentence (a continued breach keeps the
@@ -84,6 +87,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             if item.finding.kind == "must" and _answers(row, item.finding.text):
                 item.rows.append(ri)
                 item.matched = item.matched or says_what_was_wrong(row.statement)
+    for item in _overviews(derived):
+        item.rows, item.matched = [], False
     out: list[tuple[tuple, Finding]] = []
     for item in derived:
         if item.finding.kind == "should":
@@ -103,6 +108,18 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
         order = (answered[0].order[0], answered[0].order[1], 1 + ri) if answered else (10**6, ri, 0)
         out.append((order, finding.model_copy(update={"evidence": evidence, "domain": domain})))
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+def _overviews(derived: list[_Derived]) -> list[_Derived]:
+    """Breach sentences naming several regulations at once ("The provider was in breach of
+    regulations 12, 17 and 18 …") whose every row another sentence states on its own: a summary,
+    a must of its own, not evidence on each of those rows."""
+    def several(item: _Derived) -> bool:
+        return len({(r.instrument, r.number) for r in item.finding.regulations}) >= 2
+
+    musts = [item for item in derived if item.finding.kind == "must"]
+    stated = {ri for item in musts if not several(item) for ri in item.rows}
+    return [item for item in musts if several(item) and len(item.rows) >= 2 and set(item.rows) <= stated]
 
 
 def says_what_was_wrong(statement: str) -> bool:

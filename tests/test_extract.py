@@ -227,3 +227,44 @@ def test_a_bare_citation_set_after_a_notice_row_s_paragraph_is_not_part_of_its_m
     assert [(f.text, [(r.number, r.paragraphs) for r in f.regulations]) for f in found] == [
         ("Care plans for people at risk of choking did not reflect the advice of speech and language therapists.",
          [("12", "(1)(2)(a)(b)(g)")])]
+
+
+SUMMARY = [
+    line("Overall summary", bold=True, size=16),
+    line("At this inspection we found that care plans and staffing had not improved. The provider was in"),
+    line("breach of regulations 9 and 18 of the Health and Social Care Act 2008 (Regulated Activities)"),
+    line("Regulations 2014."),
+]
+STAFFING = [
+    line("Is the service safe?", bold=True, size=16, gap=8),
+    line("Rotas showed that night shifts ran one carer short on eleven nights in June. This was a breach of"),
+    line("regulation 18 (Staffing)."),
+]
+CARE_PLANS = [
+    line("Is the service responsive?", bold=True, size=16, gap=8),
+    line("Care plans did not say how people liked to be supported at night. The provider remained in breach"),
+    line("of regulation 9 (Person-centred care)."),
+]
+
+
+def test_a_summary_naming_several_breaches_each_stated_elsewhere_is_a_must_of_its_own():
+    rows = [_row("9", "Care plans did not reflect people’s preferences.\nRegulation 9(1)(3)(b)"),
+            _row("18", "There were not enough staff on night shifts.\nRegulation 18(1)")]
+    found = narrative(*SUMMARY, *STAFFING, *CARE_PLANS, notices=rows)
+    summary = "The provider was in breach of regulations 9 and 18 of the Health and Social Care Act 2008 " \
+              "(Regulated Activities) Regulations 2014."
+    own = [f for f in found if f.text.endswith(summary)]
+    assert [(f.kind, f.page, f.section, [r.number for r in f.regulations]) for f in own] == [
+        ("must", 2, "Overall summary", ["9", "18"])]
+    evidence = {f.regulations[0].number: [e.text.split(". ")[-1] for e in f.evidence] for f in found if f not in own}
+    assert evidence == {"18": ["This was a breach of regulation 18 (Staffing)."],
+                        "9": ["The provider remained in breach of regulation 9 (Person-centred care)."]}
+
+
+def test_a_summary_is_still_evidence_where_it_alone_states_a_row_s_breach():
+    rows = [_row("9", "Care plans did not reflect people’s preferences.\nRegulation 9(1)(3)(b)"),
+            _row("18", "There were not enough staff on night shifts.\nRegulation 18(1)")]
+    found = narrative(*SUMMARY, *STAFFING, notices=rows)  # regulation 9's breach is stated only in the summary
+    assert [f.text.split("\n")[0] for f in found] == ["Care plans did not reflect people’s preferences.",
+                                                      "There were not enough staff on night shifts."]
+    assert all(any(e.text.endswith("Regulations 2014.") for e in f.evidence) for f in found)
