@@ -173,9 +173,9 @@ def _position(line: Line, slack: float = 0.0) -> tuple[int, float]:
 
 def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words: frozenset[str]) -> RequirementNotice:
     label = next((i for i, l in enumerate(cell) if CELL_LABEL.match(l.text)), None)
-    heading_lines = cell[: label if label is not None else 1]
+    heading_lines = cell[: label if label is not None else _heading_wraps_to(cell)]
     heading = join_lines([collapse_ws(l.text) for l in heading_lines])
-    body = _cell_body(cell[label + 1 if label is not None else 1:])
+    body = _cell_body(cell[label + 1 if label is not None else len(heading_lines):])
     raw = [collapse_ws(l.text) for l in body]
     text = "\n".join(strip_marker(r) for r in raw)
     return RequirementNotice(
@@ -189,6 +189,17 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
         statement=_statement(raw, known_words),
         statement_page=body[0].page if body else 0,
     )
+
+
+def _heading_wraps_to(cell: list[Line]) -> int:
+    """How many lines the row's regulation heading takes: its first, and the lines it wraps on
+    to in its own bold type ("… 2014 Safe care and" / "treatment") above the statement in plain
+    type; one when nothing in the cell is plain (the heading's type tells nothing)."""
+    first, k = cell[0], 1
+    while (k < len(cell) and first.bold and cell[k].bold and cell[k].page == first.page
+           and abs(cell[k].size - first.size) < 0.05 * first.size):
+        k += 1
+    return k if k < len(cell) else 1
 
 
 def _cell_body(body: list[Line]) -> list[Line]:

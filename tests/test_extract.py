@@ -268,3 +268,25 @@ def test_a_summary_is_still_evidence_where_it_alone_states_a_row_s_breach():
     assert [f.text.split("\n")[0] for f in found] == ["Care plans did not reflect people’s preferences.",
                                                       "There were not enough staff on night shifts."]
     assert all(any(e.text.endswith("Regulations 2014.") for e in f.evidence) for f in found)
+
+
+def test_a_bold_regulation_heading_wrapped_in_its_cell_is_no_part_of_the_row_s_statement():
+    """A narrow regulation cell wraps its bold heading ("… 2014 Need for" / "consent"); the
+    statement under it in plain type is what was wrong, and the heading keeps its whole title."""
+    from cqcplan.pipeline.notices import read_notices
+
+    built = doc(
+        line("Action we have told the provider to take", bold=True, size=14),
+        line("Regulated activity", bold=True), line("Regulation", x=250, bold=True, at=92),
+        line("Personal care", gap=6), line("Regulation 11 HSCA RA Regulations 2014 Need for", x=250, bold=True, at=110),
+        line("consent", x=250, bold=True),
+        line("Staff did not assess people’s capacity before they made decisions for them.", x=250),
+        line("Regulation 11(1)(3)", x=250),
+        line("Personal care", gap=6), line("Regulation 18 HSCA RA Regulations 2014 Staffing", x=250, bold=True, at=176),
+        line("Night shifts were not staffed to the agreed level.", x=250),
+    )
+    notices = read_notices(built)
+    assert [(n.heading, n.statement) for n in notices] == [
+        ("Regulation 11 HSCA RA Regulations 2014 Need for consent",
+         "Staff did not assess people’s capacity before they made decisions for them."),
+        ("Regulation 18 HSCA RA Regulations 2014 Staffing", "Night shifts were not staffed to the agreed level.")]
