@@ -189,8 +189,9 @@ class Gutter:
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
-            # its first line's top and the first below it in body type (a wrapped heading's
-            # second line is not the line under the heading that other columns begin level with)
+            # its first line's top and the first below it in body type or in another heading's type (a
+            # wrapped heading's second line is not the line under the heading that other columns begin
+            # level with; a group heading under a list's label is)
             under = next((r for r in self.rows[i:][1:] if r.side[side] is False
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
