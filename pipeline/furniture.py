@@ -179,7 +179,8 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
         for edge in _edges(first):
             found.setdefault((*place, edge), []).append(first)
         if len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number):
-            found.setdefault(place, []).extend([first, first])  # above where any other page prints: in the margin, printed once
+            # above where any other page prints: in the margin, printed once
+            found.setdefault(place, []).extend([first, first])
     return list({id(line): line for lines in found.values() if len(lines) >= 2 for line in lines}.values())
 
 

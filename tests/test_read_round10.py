@@ -63,7 +63,8 @@ def test_a_flush_right_running_header_whose_words_change_is_furniture_and_the_li
     pages = [
         _list_page("Summary of findings", size, first, heading="Action the provider MUST take to improve"),
         _list_page("Action the provider MUST take to improve (continued)", size, second),
-        [_flush_right("Our inspection team", 27.0, 0.8 * size), ("The team was led by an inspector.", LEFT, 64.0, size, False)],
+        [_flush_right("Our inspection team", 27.0, 0.8 * size),
+         ("The team was led by an inspector.", LEFT, 64.0, size, False)],
     ]
     doc, found = _findings(_pages(tmp_path / "report.pdf", pages))
     assert [(f.kind, f.page, f.text) for f in found] == [
@@ -74,8 +75,10 @@ def test_a_flush_right_running_header_whose_words_change_is_furniture_and_the_li
 
 SMALL_LIST = [
     ("The provider should make sure that families can reach the duty line",),
-    ("The provider should make sure that the wait for a first hearing test is", "brought down towards the 18-week standard in every locality."),
-    ("The provider should make sure that baby clinic rooms at Wyvern Road are", "kept clean and that toys are washed in line with the infection", "prevention and control policy."),
+    ("The provider should make sure that the wait for a first hearing test is",
+     "brought down towards the 18-week standard in every locality."),
+    ("The provider should make sure that baby clinic rooms at Wyvern Road are",
+     "kept clean and that toys are washed in line with the infection", "prevention and control policy."),
 ]
 
 
