@@ -28,8 +28,6 @@ SHORT_LINE_EM = 3.0
 WORD_SPACE_EM = 0.2
 # Rows whose tops are nearer than this (in ems) are not two lines of one column.
 OFFSET_ROW_EM = 0.9
-# A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
-HEADING_LINES = 2
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 # A citation closing a finished sentence at a column's foot opened at most this many lines up.
@@ -169,7 +167,7 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or self._heading_wraps_on(above, side):
+            if len(above) < 2 or not below or above[-1].side[side]:
                 return None  # a column just begun, or a heading wrapping on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
@@ -189,34 +187,14 @@ class Gutter:
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
-            # its first line's top and the first below it in body type or in another heading's type (a
-            # wrapped heading's second line is not the line under the heading that other columns begin
-            # level with; a group heading under a list's label is)
-            under = next((r for r in self.rows[i:][1:] if r.side[side] is False
-                          or r.side[side] and not self._same_type(r, below[0], side)), None)
+            # its first line's top and the first below it in body type (a wrapped heading's
+            # second line is not the line under the heading that other columns begin level with)
+            under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
                             or [{"size": self.em}])
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size))
         return ends
-
-    def _heading_wraps_on(self, above: list["_BandRow"], side: int) -> bool:
-        """The side's last line above is set as a heading (bold or larger than the band's text),
-        one of at most `HEADING_LINES` so set in a row: more are a paragraph in larger type (a
-        narrative over a list in smaller type), which may end a block."""
-        run = 0
-        for row in reversed(above):
-            if not row.side[side]:
-                break
-            run += 1
-        return 0 < run <= HEADING_LINES
-
-    def _same_type(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
-        """The two rows' text on that side is set in one type (size and weight): a heading's
-        wrapped line, not another heading under it."""
-        words = [[w for w in r.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)] for r in (a, b)]
-        return all(words) and abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1]) \
-            and _bold(words[0]) == _bold(words[1])
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
@@ -617,7 +595,6 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         sides = breaks[id(band)].get(i)
         if sides is None:
             continue
-        first = (band.lo, sides[0][0])  # whether the stretch's first column, left of every band, opens with a heading
         for other in bands:
             if other is band or not other.top < y < other.bottom:
                 continue
@@ -626,9 +603,8 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             if theirs is None:
                 break
             sides = sides + theirs
-            first = min(first, (other.lo, theirs[0][0]))
         else:
-            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
+            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0])
                     and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts
