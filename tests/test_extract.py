@@ -120,6 +120,17 @@ def test_history_and_cleared_breaches_are_not_findings():
     ]
 
 
+def test_the_assessment_s_scope_is_not_what_was_wrong():
+    found = narrative(
+        line("Our view of the service", bold=True, size=16),
+        line("We assessed the service between 3 June and 21 June 2024. We looked at 9 quality statements"),
+        line("across the safe and well-led key questions. We identified 2 breaches of regulation relating to"),
+        line("safe care and treatment and good governance."),
+    )
+    assert [f.text for f in found] == [
+        "We identified 2 breaches of regulation relating to safe care and treatment and good governance."]
+
+
 BREACH_14 = [
     line("Is the service effective?", bold=True, size=16),
     line("Supporting people to eat and drink enough", bold=True),
