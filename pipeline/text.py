@@ -37,8 +37,8 @@ _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 _LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-H][.)](?=\s+[A-Z]))\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
-# A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)".
-CITATION_BREAK = re.compile(r"\b\d+(?:\(\w{1,4}\))+$")
+# A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)", "12 (2)".
+CITATION_BREAK = re.compile(r"\b\d+ ?(?:\(\w{1,4}\))+$")
 CITATION_TAIL = 40  # only the end of the text joined so far can end a citation: never search all of it
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.

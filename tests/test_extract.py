@@ -29,6 +29,9 @@ def narrative(*spec, notices=()):
         (["practices (HTM 01-", "05), including"], "practices (HTM 01-05), including"),
         (["within the 18-", "week target"], "within the 18-week target"),
         (["aged 16 -", "18 years"], "aged 16 - 18 years"),
+        (["managed. (Regulation 12(2)", "(b))"], "managed. (Regulation 12(2)(b))"),
+        (["managed. (Regulation 12 (2)", "(b))"], "managed. (Regulation 12 (2)(b))"),
+        (["in 2 (of 3)", "(see page 4)"], "in 2 (of 3) (see page 4)"),
     ],
 )
 def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
