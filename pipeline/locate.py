@@ -68,6 +68,8 @@ class _Heading:
         self.start = line  # its first line (`line` follows a label cell as it wraps)
         self.cell = text  # a label cell's lines joined so far ("Medical care (including" before "… care)")
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
+        self.parts: set[str] = set()  # a core service's chapter parts set in its own type (`_push_part`)
+        self.items_before = 0  # how many items were read before it
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
@@ -168,11 +170,29 @@ class _Walker:
     # ---- heading context ------------------------------------------------------------
     def _push(self, heading: _Heading) -> None:
         self.pushed = heading
+        heading.items_before = len(self.items)
         while self.stack and self.stack[-1].rank <= heading.rank:
             self.stack.pop()
         self.stack.append(heading)
         if heading.service and heading.service not in self.services:
             self.services.append(heading.service)
+
+    def _push_part(self, heading: _Heading) -> None:
+        """A part of a core service's chapter ("Information about the service", "Outstanding practice
+        and areas for improvement") set in the chapter heading's own type stays in the chapter until
+        the chapter's own lists are read, once each: after them, or again, it is the location's own,
+        after its last chapter."""
+        chapter = next((h for h in reversed(self.stack) if h.service), None)
+        if chapter is None or chapter.rank != heading.rank or heading.text in chapter.parts \
+                or len(self.items) > chapter.items_before:
+            self._push(heading)
+            return
+        chapter.parts.add(heading.text)
+        while self.stack[-1] is not chapter:
+            self.stack.pop()
+        self.pushed = heading
+        heading.items_before = len(self.items)
+        self.stack.append(heading)
 
     def _context(self, section: str) -> Context:
         service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
@@ -291,7 +311,10 @@ class _Walker:
         if table or sp.is_end_heading(text):
             self.close_all()
             self.in_table = bool(table)
-            self._push(_Heading(rank, text))
+            if not table and sp.is_chapter_part(text):
+                self._push_part(_Heading(rank, text))
+            else:
+                self._push(_Heading(rank, text))
             return True
         domain = sp.key_question(text)
         if domain and (self._styled(line) or text.endswith("?")):
