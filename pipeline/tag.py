@@ -776,6 +776,14 @@ NUMBER = "#"  # in a phrase: any number ("within # days" is a time limit, "withi
 _ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
 
 
+_BARE_SKILLS = ("skills", "skill")
+PEOPLES_SKILLS = "responsive.own_skills"  # vocab/cues.toml: the skills of the people a service supports
+# Who may own skills named in a statement: the people a service supports, or its staff.
+_OWNERS = re.compile(r"(?i)\b(?:(?P<people>people|person|patients?|residents?|clients?|service users?|children|"
+                     r"young people|tenants?)|staff|nurses?|workers?|carers?|doctors?|clinicians?|practitioners?|"
+                     r"midwi(?:fe|ves)|therapists?|employees?|managers?|colleagues?|volunteers?|team)\b")
+
+
 class _CueMatcher:
     """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
 
@@ -834,14 +842,26 @@ class _CueMatcher:
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
         for doc, i in self._nlp.pipe(((words, i) for i, (words, _) in enumerate(read)), as_tuples=True):
             where = read[i][1]
-            cues = [self._hit(texts[i], span, where) for span in filter_spans(doc.spans[self._key])
-                    if span.label_ != _ASIDE]
+            cues = [self._whose(texts[i], self._hit(texts[i], span, where))
+                    for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
             asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
                                     where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
                      if not any(a.start <= span.start and span.end <= a.end for a in asides)]
             found[i] = (cues, words)
         return found
+
+    def _whose(self, text: str, hit: _Hit) -> _Hit:
+        """Bare "skills" are staff competence unless the person named last before them, in their
+        sentence, is one the service supports ("support people to learn daily living skills", "help
+        residents keep up the practical skills they had"): then they are that person's own skills."""
+        if hit.evidence.lower() not in _BARE_SKILLS or PEOPLES_SKILLS not in self._cues:
+            return hit
+        sentence = re.split(r"[.;]", text[:hit.start])[-1]
+        owner = [m for m in _OWNERS.finditer(sentence)]
+        if not owner or not owner[-1].group("people"):
+            return hit
+        return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1

@@ -47,6 +47,12 @@ ROWS = [
     ("enough", "must", NONE, "The provider must employ enough support workers to take people out to the activities in their plans.", S, R, "Safe > Safe staffing", ["18"]),
     ("enough", "should", CHA, "The trust should ensure there are enough district nurses to visit housebound patients who need wound care.", S, None, "Safe > Nurse staffing", []),
     ("enough", "must", SURG, "The trust must make sure there are enough theatre practitioners to staff every list safely, including recovery.", S, None, "Safe > Nurse staffing", ["18"]),
+    # the skills of the people a service supports are not staff competence
+    ("skills", "should", NONE, "Staff should help people build the life skills they need to move into their own flat, such as shopping and managing money.", R, C, "Responsive > Meeting people's individual needs", ["9"]),
+    ("skills", "should", LD, "The ward should offer patients more chances to practise independent living skills before they are discharged.", R, E, "Responsive > Meeting the needs of all people who use the service", ["9"]),
+    ("skills", "should", NONE, "The provider should support people to develop their social skills and make friends outside the home.", R, C, "Responsive > Meeting people's individual needs", ["9"]),
+    ("skills", "should", NONE, "The service should give each person time each week to work on their daily living skills, for example laundry and preparing simple meals.", R, None, "Responsive > Meeting people's individual needs", ["9"]),
+    ("skills", "should", NONE, "Support workers should encourage residents to keep up the practical skills they had before moving in, such as gardening.", R, C, "Responsive > Meeting people's individual needs", ["9"]),
 ]
 
 
