@@ -114,7 +114,7 @@ def _citations(x: np.ndarray, examples: list[dict], vocab: list[str], start: pre
     several) over the same features: which regulations statements worded alike were cited under."""
     y = np.array([[r in e["label"]["regulation"] for r in precedent.REGULATIONS] for e in examples], dtype=float)
     anchor = _anchor(vocab, start.cited if start else {}, y.shape[1])
-    w, b = anchor.copy(), np.array(start.cited_bias if start else np.zeros(y.shape[1]))
+    w, b = anchor.copy(), np.array(start.cited_bias if start and start.cited_bias else np.zeros(y.shape[1]))
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         w = _pulled(w - RATE * x.T @ (p - y) / len(examples), anchor, penalty, len(examples))
