@@ -10,8 +10,9 @@ the report section the extractor found, else from cues that agree with the regul
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
 ("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
-…"), as who is to act ("Leaders should …") or in a clause describing who (", who work alone,") give
-way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+…"), as who is to act ("Leaders should …"), in a clause describing who (", who work alone,"), as what
+data or reports are about ("data on ward staffing") or in what the inspection found ("…; charts had
+gaps") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
 records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
@@ -858,7 +859,7 @@ class _CueMatcher:
         if hit.evidence.lower() not in _BARE_SKILLS or PEOPLES_SKILLS not in self._cues:
             return hit
         sentence = re.split(r"[.;]", text[:hit.start])[-1]
-        owner = [m for m in _OWNERS.finditer(sentence)]
+        owner = list(_OWNERS.finditer(sentence))
         if not owner or not owner[-1].group("people"):
             return hit
         return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
