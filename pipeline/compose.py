@@ -342,6 +342,13 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
+    aims: dict[str, str] = {}  # what each ask is for, checked from where its result is kept
+    for a, k in zip(asked, kinds):
+        if k.id != "review" and (p := purpose(a)) and p not in asked:
+            aims.setdefault(p, a)
+    if not any(k.id == MEASURE for k in kinds):  # a measure's figures show the result already
+        each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _ENOUGH_TO.search(a) else CASE_RECORDS)} that {p}"
+                 for p, a in aims.items()]
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
     until = ("when each is done" if all(k.one_off or _yearly(a) for k, a in zip(kinds, asked))
@@ -367,10 +374,29 @@ _PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|
 
 def purpose(ask: str) -> str:
     """What the ask is for, when that is a result of its own ("enough nurses on every shift so that
-    escorted leave is not cancelled"): rotas alone do not show leave went ahead, so the record of the
-    result is evidence too; a result said of "they" or "it" restates the ask."""
-    m = _PURPOSE.search(ask)
-    return m.group(1).strip(" .;,") if m else ""
+    escorted leave is not cancelled", "enough call handlers to answer 999 calls promptly"): rotas alone
+    do not show leave went ahead or calls were answered, so the result is checked and shown from its own
+    records too; a result said of "they" or "it" restates the ask."""
+    if m := _PURPOSE.search(ask):
+        return m.group(1).strip(" .;,")
+    if m := _ENOUGH_TO.search(ask):
+        return f"those on duty were able to {m['to'].strip(' .;,')}"
+    return ""
+
+
+# "there are enough midwives on the labour ward to provide one-to-one care": the cover and what it is for
+_ENOUGH_TO = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|"
+                        r"call handlers|care workers|carers|therapists|consultants|pharmacists|workers|staffing)\b"
+                        r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
+# where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
+SHIFT_RECORDS = "the records kept of what was done on those shifts"
+CASE_RECORDS = "the records of the people or cases concerned"
+MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
+
+
+def _source_of(text: str) -> str:
+    """The [[source]] row's data for a result ("999 calls are answered": the telephone system's call data), or empty."""
+    return next((r.data for r in _kinds().source if any(p.search(text) for p in _compiled(tuple(r.patterns)))), "")
 
 
 def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
@@ -536,6 +562,10 @@ _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it
                          r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
 
 
+_HOW_QUICKLY = re.compile(r"^(?P<speed>quickly|promptly)\s+(?P<done>(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+[a-z]+ed(?:\s+(?:to|on))?)(?P<rest>.*)$",
+                          re.IGNORECASE)
+
+
 def reviewed(ask: str) -> str:
     """What a review is for: "they are kept off the floor" from "review the arrangements for storing
     stock so that they are kept off the floor"; "providing hearing loops at reception" from "consider
@@ -545,6 +575,8 @@ def reviewed(ask: str) -> str:
     rest = _REVIEW_VERB.sub("", ask, count=1).strip(" .,;")
     if rest == ask.strip(" .,;") or not rest:
         return ""
+    if speed := _HOW_QUICKLY.match(rest):  # "review how quickly call bells are answered": call bells are answered quickly
+        return f"{speed['done']} {speed['speed']}{speed['rest']}"
     first, _, tail = rest.partition(" ")
     if _HOW_IT_DOES.match(ask):  # "review how it records and learns from complaints": the review is what is asked
         return ""
@@ -696,9 +728,8 @@ _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complet
 def _source(ask: str, quoted: bool) -> str:
     """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
     unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
-    row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
-    if row:
-        return row.data
+    if data := _source_of(ask):
+        return data
     if counted := _COUNTED.search(ask):  # "the number of clinics cancelled at short notice": that count is the data
         return f"the service's figures for the {counted['what'].strip()}"
     if within := _WITHIN.search(ask):  # "within six hours of admission": each case's time against it

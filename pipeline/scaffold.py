@@ -19,7 +19,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, kind_of,
+from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, kind_of,
                       named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
 from .themes import named
 from ..vocab import load
@@ -440,7 +440,6 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     return out
 
 
-MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
 
 
 def _measure(ask: Ask) -> bool:
