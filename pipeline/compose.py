@@ -342,12 +342,12 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
-    aims: dict[str, str] = {}  # what each ask is for, checked from where its result is kept
+    aims: dict[str, str] = {}  # what each ask is for, checked where its result is kept
     for a, k in zip(asked, kinds):
-        if k.id != "review" and (p := purpose(a)) and p not in asked:
+        if k.id != "review" and (p := purpose(a)) and p not in asked and (_ENOUGH_TO.search(a) or _for_people(p)):
             aims.setdefault(p, a)
     if not any(k.id == MEASURE for k in kinds):  # a measure's figures show the result already
-        each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _ENOUGH_TO.search(a) else CASE_RECORDS)} that {p}"
+        each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _ENOUGH_TO.search(a) else CASE_RECORDS)}, that {p}"
                  for p, a in aims.items()]
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
@@ -390,8 +390,16 @@ _ENOUGH_TO = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:sta
                         r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
 # where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
 SHIFT_RECORDS = "the records kept of what was done on those shifts"
-CASE_RECORDS = "the records of the people or cases concerned"
+CASE_RECORDS = "the records of 10 of the people it concerns"
 MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
+
+
+def _for_people(result: str) -> bool:
+    """A result said of the people cared for ("patients can access the therapies", "every patient is reviewed
+    within 72 hours"): their records show it. One said of leaders, data or premises has no such record to sample."""
+    verb = _VERB.search(result)
+    subject = result[:verb.start()] if verb else ""
+    return bool(_PEOPLE.search(subject)) and not _STAFF.search(subject)
 
 
 def _source_of(text: str) -> str:
@@ -684,6 +692,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
+    elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
+        sample, plural = f"the records of 10 {population.group(0)}", f"the records of {population.group(0)}, checked for it ({ask})"
     elif people:
         who = _PLURAL.get(people.group(1).lower(), people.group(1).lower())
         sample = f"the records of 10 {who}"
@@ -711,6 +721,13 @@ def _fill(template: str, ask: str, wording: str) -> str:
             .replace("{sample}", sample).replace("{often}", often))
 
 
+# the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
+# care", "young people admitted to adult wards"): a sample of them, not of any patient, can show it was done for them
+_POPULATION_OF = re.compile(r"\b(?:patients|people|children|young people|women|residents|carers|families)\s+"
+                            r"(?:who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
+                            r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
+                            r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",
+                            re.IGNORECASE)
 KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
 
 
