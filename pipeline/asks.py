@@ -309,4 +309,4 @@ def without_population(wording: str) -> str:
 
 def bare(sentence: str) -> str:
     """The sentence without its citation tail, the provider and modal, and "ensure that"."""
-    return _ENSURE.sub("", _SUBJECT.sub("", _recommended(_CITATION_TAIL.sub("", sentence)), count=1), count=1)
+    return _as_duty(_ENSURE.sub("", _SUBJECT.sub("", _recommended(_CITATION_TAIL.sub("", sentence)), count=1), count=1))
