@@ -22,7 +22,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm publish".split())
+    "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise".split())
 
 
 class Ask(NamedTuple):
@@ -229,9 +229,9 @@ def _as_ask(item: str) -> str:
     first, _, tail = item.partition(" ")
     if first.lower() in IMPERATIVE:
         return item
-    if (verb := _verb_of(first)) and tail:
+    if (verb := verb_of(first)) and tail:
         return f"{verb} {tail}"
-    if (m := _NOMINAL.match(item)) and (verb := _verb_of(m["verb"])):
+    if (m := _NOMINAL.match(item)) and (verb := verb_of(m["verb"])):
         what = m["what"]
         be = "are" if what.split()[-1].lower().endswith("s") or " and " in what else "is"
         done = _PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
@@ -240,7 +240,7 @@ def _as_ask(item: str) -> str:
     return item if verb and not _RELATIVE.search(item[:verb.start()]) else ""  # "the weekly check that ... are": a noun
 
 
-def _verb_of(gerund: str) -> str:
+def verb_of(gerund: str) -> str:
     """"record" from "recording", "take" from "taking", "share" from "sharing": the instruction a gerund names."""
     if not gerund.lower().endswith("ing"):
         return ""

@@ -344,7 +344,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     each = _each_check(asked, kinds, wording)
     aims: dict[str, str] = {}  # what each ask is for, checked where its result is kept
     for a, k in zip(asked, kinds):
-        if k.id != "review" and (p := purpose(a)) and p not in asked and (_ENOUGH_TO.search(a) or _for_people(p)):
+        if k.id not in _NOT_IN_RECORDS and (p := purpose(a)) and p not in asked and (_ENOUGH_TO.search(a) or _for_people(p)):
             aims.setdefault(p, a)
     if not any(k.id == MEASURE for k in kinds):  # a measure's figures show the result already
         each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _ENOUGH_TO.search(a) else CASE_RECORDS)}, that {p}"
@@ -392,6 +392,8 @@ _ENOUGH_TO = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:sta
 SHIFT_RECORDS = "the records kept of what was done on those shifts"
 CASE_RECORDS = "the records of 10 of the people it concerns"
 MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
+
+
 
 
 def _for_people(result: str) -> bool:
@@ -498,6 +500,7 @@ _JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|low
                         re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
+_NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works"})  # a review's aim is its decision; a room's is seen there
 _PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
 
 
@@ -592,6 +595,11 @@ def reviewed(ask: str) -> str:
         verb = next((v for v in (first[:-3] + "e", first[:-3]) if v.lower() in IMPERATIVE), None)
         rest = f"{verb} {tail}" if verb else rest
     return rest
+
+
+def general(kind: Kind) -> bool:
+    """The catch-all kind (the last of vocab/asks.toml): no lines of its own beyond "check that this was done"."""
+    return kind is _kinds().kind[-1]
 
 
 def specific(ask: Asked) -> bool:
