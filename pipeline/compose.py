@@ -573,6 +573,7 @@ _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it
                          r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
 
 
+_SOUGHT = re.compile(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
 _HOW_QUICKLY = re.compile(r"^(?P<speed>quickly|promptly)\s+(?P<done>(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+[a-z]+ed(?:\s+(?:to|on))?)(?P<rest>.*)$",
                           re.IGNORECASE)
 
@@ -584,7 +585,7 @@ def reviewed(ask: str) -> str:
     if m := _OUTCOME.search(ask):
         return m.group(1).strip(" .,;")
     rest = _REVIEW_VERB.sub("", ask, count=1).strip(" .,;")
-    if rest == ask.strip(" .,;") or not rest:
+    if rest == ask.strip(" .,;") or not rest or _SOUGHT.match(ask):
         return ""
     if speed := _HOW_QUICKLY.match(rest):  # "review how quickly call bells are answered": call bells are answered quickly
         return f"{speed['done']} {speed['speed']}{speed['rest']}"
@@ -759,11 +760,17 @@ def _source(ask: str, quoted: bool) -> str:
         return f"the service's figures for the {counted['what'].strip()}"
     if within := _WITHIN.search(ask):  # "within six hours of admission": each case's time against it
         return f"each case's time against the standard ({within.group(0).strip()}), from the records of when it was done"
+    if (acted := _ACTED_UNTIMED.search(ask)) and (subject := _subject(ask)):  # "concerns are referred without delay"
+        each = f"each of the {subject}" if acted["be"].lower() == "are" else f"each {subject}"
+        return f"the time from {each} arising to its being {acted['done']}, from the case records"
     if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
         return f"the service's figures for {subject}"
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
+# an act done on each case, timed by no number ("referred without delay", "escalated promptly"): each case's own times
+_ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
+                            r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
