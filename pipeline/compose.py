@@ -347,7 +347,7 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
         if k.id not in _NOT_IN_RECORDS and (p := purpose(a)) and p not in asked and (_ENOUGH_TO.search(a) or _for_people(p)):
             aims.setdefault(p, a)
     if not any(k.id == MEASURE for k in kinds):  # a measure's figures show the result already
-        each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _ENOUGH_TO.search(a) else CASE_RECORDS)}, that {p}"
+        each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _COVER.search(a) else CASE_RECORDS)}, that {p}"
                  for p, a in aims.items()]
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
@@ -385,9 +385,10 @@ def purpose(ask: str) -> str:
 
 
 # "there are enough midwives on the labour ward to provide one-to-one care": the cover and what it is for
-_ENOUGH_TO = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|"
-                        r"call handlers|care workers|carers|therapists|consultants|pharmacists|workers|staffing)\b"
-                        r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
+_COVER_WORDS = (r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|call handlers|care workers|"
+                r"carers|therapists|consultants|pharmacists|workers|staffing)\b")
+_COVER = re.compile(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
+_ENOUGH_TO = re.compile(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
 # where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
 SHIFT_RECORDS = "the records kept of what was done on those shifts"
 CASE_RECORDS = "the records of 10 of the people it concerns"

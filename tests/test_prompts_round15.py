@@ -74,3 +74,43 @@ def test_the_people_an_ask_is_for_are_the_sample():
     lines = prompts("The service must ensure that patients with a learning disability who are admitted for surgery "
                     "are offered a pre-admission visit.")
     assert "records of 10 patients with a learning disability who are admitted for surgery monthly" in lines["c"]
+
+
+def test_a_second_thing_to_consider_doing_of_a_kind_of_its_own_is_an_ask_of_its_own():
+    lines = prompts("The provider should consider appointing a falls lead and giving staff training in falls prevention.")
+    assert "training" in lines["c"] and "staff list" in lines["c"]  # the training is checked on its own records
+    lines = prompts("The provider should consider installing handrails and improving the lighting on the stairs.")
+    assert lines["c"].count("this was done:") == 1  # one job of works, not a second "observe practice" check
+
+
+def test_publicising_a_service_is_checked_where_it_is_displayed():
+    lines = prompts("The trust should publicise the carers' support group in each outpatient waiting area.")
+    assert "check in person" in lines["c"].lower() and "photo" in lines["e"]
+
+
+def test_an_act_on_each_case_with_no_number_is_timed_case_by_case():
+    lines = prompts("The practice must ensure that abnormal test results are reviewed by a GP without delay.")
+    assert "the time from each of the abnormal test results arising to its being reviewed" in lines["c"]
+    assert "figures for" not in lines["c"]
+
+
+def test_what_is_sought_is_not_confirmed_as_a_clause():
+    lines = prompts("We recommend the provider seeks advice from a reputable source on providing meaningful activities for "
+                    "people living with a learning disability.")
+    assert "confirm that advice" not in lines["c"] and "review was done" in lines["c"]
+
+
+def test_an_instruction_to_use_a_process_is_traced_through_its_cases():
+    lines = prompts("The service should use a structured handover process for patients transferred from theatre to the ward.")
+    assert "tracing" in lines["c"] and "this was done:" not in lines["c"]
+
+
+def test_feeding_back_to_patients_is_feedback_not_a_sample_of_their_records():
+    lines = prompts("The trust should hold patients' meetings on each ward every month and feed back to patients on "
+                    "what changed as a result.")
+    assert "you said, we did" in lines["e"] and "records of 10 patients" not in lines["c"]
+
+
+def test_involve_opens_an_instruction():
+    lines = prompts("The service should involve relatives in planning discharge and give them a written copy of the plan.")
+    assert "so that involve" not in lines["a"]
