@@ -342,13 +342,9 @@ def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, th
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
     each = _each_check(asked, kinds, wording)
-    aims: dict[str, str] = {}  # what each ask is for, checked where its result is kept
-    for a, k in zip(asked, kinds):
-        if k.id not in _NOT_IN_RECORDS and (p := purpose(a)) and p not in asked and (_ENOUGH_TO.search(a) or _for_people(p)):
-            aims.setdefault(p, a)
     if not any(k.id == MEASURE for k in kinds):  # a measure's figures show the result already
         each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _COVER.search(a) else CASE_RECORDS)}, that {p}"
-                 for p, a in aims.items()]
+                 for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
     until = ("when each is done" if all(k.one_off or _yearly(a) for k, a in zip(kinds, asked))
@@ -362,14 +358,25 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
-    each += [f"the records that show {p}" for p in dict.fromkeys(purpose(a) for a, k in zip(asked, kinds) if k.id != "review")
-             if p and p not in asked]  # an aim checked as an ask of its own has its own record
+    each += [(f"{_source_of(p)}, showing that {p}" if _source_of(p) else f"the records of those shifts that show {p}")
+             if _COVER.search(a) else f"the records that show {p}"  # what the cover was for, where it is kept
+             for p, a in _aims(asked, kinds, {"review"}).items()]
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
 
 _PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
                       re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
+
+
+def _aims(asked: list[str], kinds: list["Kind"], leaving: set[str] | frozenset[str]) -> dict[str, str]:
+    """What each ask is for (`purpose`), once each, with the first ask for it; none of the kinds left out (a
+    review's aim is its decision), nor one checked as an ask of its own, which has its own check and record."""
+    aims: dict[str, str] = {}
+    for a, k in zip(asked, kinds):
+        if k.id not in leaving and (p := purpose(a)) and p not in asked:
+            aims.setdefault(p, a)
+    return aims
 
 
 def purpose(ask: str) -> str:
@@ -678,7 +685,7 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
                      r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
-_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that this these those are is be "
+_NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
