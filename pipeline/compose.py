@@ -341,10 +341,7 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
-    each = _each_check(asked, kinds, wording)
-    if not any(k.id == MEASURE for k in kinds):  # a measure's figures show the result already
-        each += [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _COVER.search(a) else CASE_RECORDS)}, that {p}"
-                 for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
+    each = _each_check(asked, kinds, wording) + _aim_checks(asked, kinds)
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
     until = ("when each is done" if all(k.one_off or _yearly(a) for k, a in zip(kinds, asked))
@@ -367,6 +364,15 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
 
 _PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|there)\b)(?!.*\b(?:cannot|can not|unable)\b)(.+)$",
                       re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
+
+
+def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
+    """A check of what cover is for, or of a result for the people cared for, where that result is kept: a rota
+    alone does not show visits went ahead; none beside a measure, whose figures show the result already."""
+    if any(k.id == MEASURE for k in kinds):
+        return []
+    return [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _COVER.search(a) else CASE_RECORDS)}, that {p}"
+            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
 
 
 def _aims(asked: list[str], kinds: list["Kind"], leaving: set[str] | frozenset[str]) -> dict[str, str]:
@@ -634,7 +640,8 @@ def extra_checks(each: list[Asked], wording: str) -> Extra:
     tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    return Extra(f"Also tell them {tells}{about}." if told else "", "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".",
+    return Extra(f"Also tell them {tells}{about}." if told else "",
+                 "Also " + "; ".join(_each_check(asked, kinds, wording) + _aim_checks(asked, kinds)) + ".",
                  evidence(asked, kinds, wording))
 
 
