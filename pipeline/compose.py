@@ -355,9 +355,8 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
-    each += [(f"{_source_of(p)}, showing that {p}" if _source_of(p) else f"the records of those shifts that show {p}")
-             if _COVER.search(a) else f"the records that show {p}"  # what the cover was for, where it is kept
-             for p, a in _aims(asked, kinds, {"review"}).items()]
+    each += [f"{kept}, showing that {p}" if _COVER.search(a) and (kept := _kept_in(p, a)) else f"the records that show {p}"
+             for p, a in _aims(asked, kinds, {"review"}).items()]  # what cover was for, where it is kept
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -371,8 +370,14 @@ def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
     alone does not show visits went ahead; none beside a measure, whose figures show the result already."""
     if any(k.id == MEASURE for k in kinds):
         return []
-    return [f"check too, from {_source_of(p) or (SHIFT_RECORDS if _COVER.search(a) else CASE_RECORDS)}, that {p}"
+    return [f"check too, from {_kept_in(p, a) or CASE_RECORDS}, that {p}"
             for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
+
+
+def _kept_in(aim: str, ask: str) -> str:
+    """Where an aim's result is found: the [[source]] that names it (call data), else, for what cover was for and
+    not said of the people cared for (whose own records show it), the records of the shifts covered; else empty."""
+    return _source_of(aim) or (SHIFT_RECORDS if _COVER.search(ask) and not _for_people(aim) else "")
 
 
 def _aims(asked: list[str], kinds: list["Kind"], leaving: set[str] | frozenset[str]) -> dict[str, str]:
@@ -403,7 +408,7 @@ _COVER_WORDS = (r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurse
 _COVER = re.compile(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
 _ENOUGH_TO = re.compile(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
 # where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
-SHIFT_RECORDS = "the records kept of what was done on those shifts"
+SHIFT_RECORDS = "the records of those shifts"
 CASE_RECORDS = "the records of 10 of the people it concerns"
 MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
 

@@ -114,3 +114,12 @@ def test_feeding_back_to_patients_is_feedback_not_a_sample_of_their_records():
 def test_involve_opens_an_instruction():
     lines = prompts("The service should involve relatives in planning discharge and give them a written copy of the plan.")
     assert "so that involve" not in lines["a"]
+
+
+def test_a_topics_staffing_lines_check_what_the_cover_is_for_too():
+    lines = prompts("The trust must ensure that the community mental health team has enough staff to carry out planned "
+                    "home visits, so that visits are not cancelled at short notice.")
+    assert "check too, from the records of those shifts, that visits are not cancelled at short notice" in lines["c"]
+    assert "the records that show patients' planned outings" not in lines["e"]
+    outings = prompts("Ensure that there are enough nurses on every shift so that patients' planned outings are not cancelled.")
+    assert "the records that show patients' planned outings are not cancelled" in outings["e"]  # their own records show it
