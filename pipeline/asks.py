@@ -92,14 +92,14 @@ def _told_aside(sentence: str) -> tuple[str, str]:
         return sentence, ""
     said = m["said"]
     if said.lower().startswith(("told", "said")):  # "..., who told us": said by the people named before it
-        named = [w for w in sentence[:m.start()].split()[-4:]]
+        named = sentence[:m.start()].split()[-4:]
         while named and named[0].lower() in _NOT_NAMING:
             named = named[1:]
         said = f"{' '.join(named) or 'they'} {said}"
     return sentence[:m.start()], said.strip(" .")
 
 
-_NOT_NAMING = frozenset("with to from for by about of in on at the a an and more less engage".split())
+_NOT_NAMING = frozenset("with to from for by about of in on at the a an and".split())
 
 # "Managers should improve how ...", "each person must have a plan", "passwords should not be shared": an ask whose
 # doer is named, read as the duty in the present ("managers improve how ...", "each person has a plan"), so no line

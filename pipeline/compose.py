@@ -413,8 +413,6 @@ CASE_RECORDS = "the records of 10 of the people it concerns"
 MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
 
 
-
-
 def _for_people(result: str) -> bool:
     """A result said of the people cared for ("patients can access the therapies", "every patient is reviewed
     within 72 hours"): their records show it. One said of leaders, data or premises has no such record to sample."""
@@ -627,7 +625,7 @@ def specific(ask: Asked) -> bool:
     practice and audit 10 records"), which adds nothing to a topic's own lines; nor is a record the
     ask never names ("... checks are completed and recorded": audit 10 records of what?)."""
     kind = kind_of(ask.duty)
-    return kind is not _kinds().kind[-1] and not (kind.id == RECORDS and not about(ask.text))
+    return not general(kind) and not (kind.id == RECORDS and not about(ask.text))
 
 
 class Extra(NamedTuple):

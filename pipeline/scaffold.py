@@ -458,8 +458,6 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     return out
 
 
-
-
 def _measure(ask: Ask) -> bool:
     """A figure to track, asked outright or as what a review is for ("review the flow ... to reduce waiting times")."""
     return MEASURE in (kind_of(ask.duty).id, kind_of(duty(reviewed(ask.text) or ask.text)).id)
