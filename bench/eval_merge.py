@@ -55,7 +55,8 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   out of the guessed-theme rule (+2 pairs each way); a block for pairs sharing one specific term whose
   aspects agree only through kin (signed / reviewed): 9 look-alikes fewer on these sets but 10
   same-issue pairs lost on fresh alone (kin words are how one author paraphrases "recorded" as
-  "checked"), 21 in all.
+  "checked"), 21 in all; three more neighbour pairs from the reference's §9.2 rows (individual needs /
+  involvement, nutrition / patient risk, records / patient risk): one same-issue pair more, on AT.
 """
 
 import argparse
