@@ -536,6 +536,11 @@ class _Walker:
         if self.open:
             self._feed_list(line, text)
         elif not self.in_table:
+            lead_in = self._run_in_opener(text)
+            if lead_in is not None:
+                kind, sentence = lead_in
+                self._open_list(kind, sentence, (round(self.body_size), 0), False, self.paragraph[-1])
+                return self._feed_list(line, text)
             if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph:
@@ -543,6 +548,18 @@ class _Walker:
             if not self.paragraph:
                 self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _run_in_opener(self, text: str) -> tuple[str, str] | None:
+        """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence
+        opens a must/should list and announces it with a colon ("However, … must address.
+        Importantly, the hospital must:"): that sentence is the list's heading, run in at the
+        paragraph's end, and the paragraph before it narrative."""
+        if not (self.paragraph and bullet_marker(text)):
+            return None
+        joined = join_lines([l.text for l in self.paragraph])
+        last = re.search(r"(?:^|(?<=[.!?] ))([A-Z][^.!?]*:)$", joined)
+        kind = sp.opener_kind(last.group(1)) if last else None
+        return (kind, last.group(1)) if kind else None
 
     def _label_above(self, line: Line) -> bool:
         """The paragraph so far is one line right under a heading, stopping short without a
