@@ -45,10 +45,6 @@ LEAD_IN_WRAP_EM = 1.8
 EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
 # Lines of one justified column start (and end) within this many ems of each other.
 JUSTIFIED_EDGE_EM = 0.15
-# Type this many times the size of the type beside it on a row is set in another column or cell:
-# the space between them is measured in ems of the smaller (a side note in small type a little
-# way right of a statement in large type).
-TYPE_APART_RATIO = 1.5
 
 
 class Gutter:
@@ -436,7 +432,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         gap_lo = -FAR
         for a, b in zip(beside, beside[1:]):
             gap_lo, gap_hi = max(gap_lo, a["x1"]), b["x0"]
-            if gap_hi - gap_lo < GUTTER_EM * gap_em(a, b, em) or is_marker(a) \
+            if gap_hi - gap_lo < GUTTER_EM * em or is_marker(a) \
                     or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in stretched):
                 continue  # a word space, a bullet's hanging indent, or the stretched spaces of a justified line
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
@@ -699,14 +695,6 @@ def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
             continue
         pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
-
-
-def gap_em(a: dict, b: dict, em: float) -> float:
-    """The em a space between two words is measured in: the row's type (`em`), or, between
-    type of very different sizes (`TYPE_APART_RATIO`), the smaller: each run keeps to its own
-    column, however narrow the space its own type leaves between them."""
-    small, large = sorted((a["size"], b["size"]))
-    return small if large >= TYPE_APART_RATIO * small else em
 
 
 def is_marker(word: dict) -> bool:

@@ -35,7 +35,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutters, gap_em, hung_out, is_marker as _marker,
+from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutters, hung_out, is_marker as _marker,
                       justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
@@ -84,6 +84,8 @@ HEAD_ROWS_BETWEEN = 2
 LARGER_TYPE = 1.05
 # Header cells head their columns when the columns are about as wide as one another (within this ratio).
 EVEN_COLUMNS_RATIO = 1.5
+# Type this many times the size of the type beside it on a row is set in a cell or column of its own.
+TYPE_APART_RATIO = 1.5
 # One printed line follows another of its column within this many ems (top to top).
 LEADING_EM = 1.5
 
@@ -368,7 +370,7 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
                      for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
         wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces) \
-            or _gap(groups[-1], word) >= GUTTER_EM * gap_em(prev, word, FAR)  # type of its own a gutter away
+            or _type_apart(prev, word, _gap(groups[-1], word))
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
@@ -377,6 +379,14 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         else:
             groups[-1].append(word)
     return groups
+
+
+def _type_apart(prev: dict, word: dict, gap: float) -> bool:
+    """The word is set in type of a very different size from the word before (`TYPE_APART_RATIO`),
+    a gutter's width of the smaller type away: a cell or note of its own (a side note in small type
+    a little way right of a statement in large type), however narrow the space in the larger type's ems."""
+    small, large = sorted((prev["size"], word["size"]))
+    return large >= TYPE_APART_RATIO * small and gap >= GUTTER_EM * small
 
 
 def _after_stretched_space(word: dict, spaces: list[tuple[float, float]]) -> bool:
