@@ -106,7 +106,8 @@ def test_a_right_column_set_a_line_higher_beside_a_side_panel_is_read_after_the_
 
 def _with_notes(size: float, note: float, notes: list[list[str]], gap_em: float | None = None) -> list[tuple]:
     """Numbered rows in large type, each with a cell of notes in small type at its first line's
-    row: a column well right of the rows (`gap_em` None), or a narrow space after each first line."""
+    row: a column well right of the rows, top-aligned (`gap_em` None), or a narrow space after each
+    first line, on its baseline."""
     lines = [("Action the provider MUST take to improve", LEFT, 70.0, 1.2 * size, True)]
     top = 70.0 + 2.4 * size
     width = max(_width(item[0], size) for item in MUSTS)
@@ -114,7 +115,8 @@ def _with_notes(size: float, note: float, notes: list[list[str]], gap_em: float 
         more, below = _item(f"{k}.", item, LEFT, top, size, 1.8)
         lines += more
         x = LEFT + 1.8 * size + (width + 3 * size if gap_em is None else _width(item[0], size) + gap_em * size)
-        lines += [(words, x, top + 1.25 * j * note, note, False) for j, words in enumerate(cell)]
+        first = top if gap_em is None else top + size - note
+        lines += [(words, x, first + 1.25 * j * note, note, False) for j, words in enumerate(cell)]
         top = max(below, top + 1.25 * len(cell) * note) + 0.6 * size
     lines.append((END, LEFT, top + size, 1.2 * size, True))
     return lines
