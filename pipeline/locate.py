@@ -17,6 +17,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 from . import structure_patterns as sp
 from .gutters import SENTENCE_END
 from .label_rows import labels_beside_rows
+from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
@@ -36,6 +37,8 @@ STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
+# Plain type at most this share of an open item's size, set clear of the item's lines, is a note beside it.
+SIDE_NOTE_RATIO = 0.75
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
@@ -219,6 +222,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
+        if self._side_note(line, text):
+            return  # read past, as though not there
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
             self.closing_dash = None
             return  # the closing dash of the heading before, wrapped to a line of its own
@@ -241,6 +246,19 @@ class _Walker:
         if leaving and self.open is None:
             self.panel = lst, leaving  # the main column's text or heading closed a panel's list
         self.prev = line
+
+    def _side_note(self, line: Line, text: str) -> bool:
+        """A plain line in type much smaller than the open item's (`SIDE_NOTE_RATIO`), set clear of
+        the item's lines across the page (beside them, or where such a column goes on over a page
+        break): a note or cell of its own beside the list ("Key question: Safe. Ref AW-01", a
+        shaded aside), read between the item's lines or items by row. It neither goes on the item
+        nor ends the list."""
+        lst = self.open
+        if lst is None or not lst.item or not text or line.bold or bullet_marker(text) or sp.opener_kind(text):
+            return False
+        item = lst.item
+        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item)
+                and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
 
     def _between_dashes(self, line: Line, text: str, after: Line | None) -> str | None:
         """"— Forensic inpatient or secure wards —": a heading set between dashes, not an item with a
@@ -541,6 +559,11 @@ class _Walker:
         if self.open:
             self._feed_list(line, text)
         elif not self.in_table:
+            lead_in = self._run_in_opener(text)
+            if lead_in is not None:
+                kind, sentence = lead_in
+                self._open_list(kind, sentence, (round(self.body_size), 0), False, self.paragraph[-1])
+                return self._feed_list(line, text)
             if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph:
@@ -548,6 +571,18 @@ class _Walker:
             if not self.paragraph:
                 self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _run_in_opener(self, text: str) -> tuple[str, str] | None:
+        """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence
+        opens a must/should list and announces it with a colon ("However, … must address.
+        Importantly, the hospital must:"): that sentence is the list's heading, run in at the
+        paragraph's end, and the paragraph before it narrative."""
+        if not (self.paragraph and bullet_marker(text)):
+            return None
+        joined = join_lines([l.text for l in self.paragraph])
+        last = re.search(r"(?:^|(?<=[.!?] ))([A-Z][^.!?]*:)$", joined)
+        kind = sp.opener_kind(last.group(1)) if last else None
+        return (kind, last.group(1)) if kind else None
 
     def _label_above(self, line: Line) -> bool:
         """The paragraph so far is one line right under a heading, stopping short without a
@@ -626,7 +661,7 @@ class _Walker:
         marker = bullet_marker(collapse_ws(after.text))
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
-            not own or _marker_kind(collapse_ws(after.text)) == _marker_kind(collapse_ws(own[0].text)))
+            not own or same_kind(collapse_ws(after.text), collapse_ws(own[0].text)))
 
     @staticmethod
     def _label_look(text: str) -> bool:
@@ -683,7 +718,7 @@ class _Walker:
             return False
         marker = bullet_marker(text)
         if marker:
-            return _marker_kind(text) == _marker_kind(collapse_ws(item[0].text))
+            return same_kind(text, collapse_ws(item[0].text))
         return line.bold and self._label_look(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
@@ -742,7 +777,7 @@ class _Walker:
             # as a guess at the new column's edge placed them may put it further right
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
-        if lst.item and not _next_in_turn(lst.item[0].text, line.text) and (
+        if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
             lst.subs.append(len(lst.item))
@@ -765,16 +800,16 @@ class _Walker:
         sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
         wherever the guess at the new column's edge puts it."""
         last = lst.item[-1]
-        return (not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(SENTENCE_END)
-                and _marker_kind(collapse_ws(line.text)) == _marker_kind(collapse_ws(lst.item[0].text)))
+        return (not lst.subs and self._jump(line, last) and _ends_sentence(lst.item)
+                and same_kind(collapse_ws(line.text), collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
         """A bullet of another kind than the item's own right after a sub-bullet of its kind:
         another sub-bullet, wherever it is set. A list's next item has the item's own kind."""
-        kind = _marker_kind(collapse_ws(line.text))
-        if not lst.subs or kind == _marker_kind(collapse_ws(lst.item[0].text)):
+        text = collapse_ws(line.text)
+        if not lst.subs or same_kind(text, collapse_ws(lst.item[0].text)):
             return False
-        return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
+        return same_kind(text, collapse_ws(lst.item[lst.subs[-1]].text))
 
     def _back_from_subs(self, line: Line, lst: _List) -> bool:
         """A bullet of the item's own kind, set left of the sub-bullets it follows, is the list's
@@ -782,8 +817,8 @@ class _Walker:
         page or column break into a box with other padding, the guess at that edge may be off)."""
         if not lst.subs:
             return False
-        kind, sub = _marker_kind(collapse_ws(line.text)), lst.item[lst.subs[-1]]
-        return (kind == _marker_kind(collapse_ws(lst.item[0].text)) != _marker_kind(collapse_ws(sub.text))
+        text, first, sub = collapse_ws(line.text), collapse_ws(lst.item[0].text), lst.item[lst.subs[-1]]
+        return (same_kind(text, first) and not same_kind(first, collapse_ws(sub.text))
                 and line.x0 < sub.x0 - SUB_INDENT_EM * line.size)
 
     def _words_set_apart(self, line: Line, last: Line) -> bool:
@@ -987,29 +1022,20 @@ def _open_sentence(lines: list[Line]) -> bool:
     return text.count("(") > text.count(")")
 
 
-def _marker_kind(text: str) -> str:
-    """A bullet's glyph, or a number's or letter's form ("1.", "(a)"): which list level it marks."""
-    marker = (bullet_marker(text) or "").strip()
-    return "".join("1" if c.isdigit() else "a" if c.isalpha() else c for c in marker)
-
-
-def _next_in_turn(item: str, text: str) -> bool:
-    """`text` opens with the number or letter after the one opening `item` ("a." then "b.", "3)"
-    then "4)"): the list's next item, however its column's indents place it (a box broken
-    between columns sets its text at another distance from the column's edge)."""
-    marks = [(bullet_marker(collapse_ws(t)) or "").strip() for t in (item, text)]
-    if not all(marks) or _marker_kind(collapse_ws(item)) != _marker_kind(collapse_ws(text)):
+def _ends_sentence(lines: list[Line]) -> bool:
+    """The item's text ends a finished sentence, or the bracket closing one ("… on all wards.
+    (Regulation 12(2)" / "(g))"): a citation after its sentence's stop ends the item too."""
+    text = collapse_ws(" ".join(line.text for line in lines))
+    if text.endswith(SENTENCE_END):
+        return True
+    if not text.endswith(")"):
         return False
-    values = [_turn(mark) for mark in marks]
-    return None not in values and values[1] == values[0] + 1
-
-
-def _turn(mark: str) -> int | None:
-    """A list number's or single letter's place in its sequence ("3." 3, "(b)" 2), else None."""
-    core = mark.strip("().:")
-    if core.isdigit():
-        return int(core)
-    return ord(core.lower()) - ord("a") + 1 if len(core) == 1 and core.isalpha() else None
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):  # back to the bracket the last one closes
+        depth += (text[k] == ")") - (text[k] == "(")
+        if depth == 0:
+            return text[:k].rstrip().endswith(SENTENCE_END)
+    return False
 
 
 def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
