@@ -202,18 +202,31 @@ class Gutter:
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
                             or [{"size": self.em}])
-            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size))
+            # a new item after a finished sentence may open the next block as text carried from elsewhere does
+            opens_anew = elsewhere or self._opens_item_after(above, below[0], side)
+            ends.append((bool(below[0].side[side]), tops, broke, opens_anew, size))
         return ends
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence (`_finished`) and the line below opens in
+        lower case: it goes on from another column, not from the text above it."""
+        return self._opens_lower(below, side) and self._finished(above, side)
+
+    def _opens_item_after(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence and the line below opens with a bullet or
+        number: a new item, which may open the next block level with a heading beside it (a list
+        box's columns start at one height; the larger type of the heading sets its first line lower)."""
+        words = [w for w in below.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        return bool(words) and is_marker(words[0]) and self._finished(above, side)
+
+    def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
         sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
-        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone) and the line
-        below opens in lower case: it goes on from another column, not from the text above it."""
+        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone)."""
         words = [w for row in above[-CITATION_ROWS:]
                  for w in sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
                                  key=lambda w: w["x0"])]
-        if not words or not self._opens_lower(below, side):
+        if not words:
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
             return True
