@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .gutters import SENTENCE_END
+from .gutters import SAME_TYPE, SENTENCE_END
 from .label_rows import labels_beside_rows
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
@@ -634,9 +634,12 @@ class _Walker:
         another column (or page), or is set outside the item's column (the main column running
         on across the page under a side panel's end; in the item's column only left of its lines,
         from the edge of a panel set at the margin): the list was set in a panel of its own type,
-        which ended there (`panels.py`), and the main column goes on."""
+        which ended there (`panels.py`), and the main column goes on, with its text or, on the
+        panel's page, a heading in other type than the panel's (when the panel's is not the body's:
+        a heading after a list in the body's own type goes on the report, not beside a panel)."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold:
+        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold and (
+                same_type(line, last) or line.page != last.page or not self._own_type(last)):
             return False
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
@@ -644,6 +647,10 @@ class _Walker:
             return bool(mine) and line.x0 < min(l.x0 for l in mine) - INDENT_SLACK_EM * line.size
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    def _own_type(self, line: Line) -> bool:
+        """The line is set in other type than most of the report's text (a side panel's)."""
+        return abs(line.size - self.body_size) > SAME_TYPE * max(line.size, self.body_size)
 
     def _panel_resumes(self, line: Line, text: str) -> bool:
         """After the main column's text that closed a panel's list (`_panel_left`), the panel goes
