@@ -167,7 +167,8 @@ class Gutter:
     def _breaks_at(self, i: int) -> list[tuple] | None:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
-        in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`). A column breaks off after a
+        in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`, size,
+        opens a new item after a finished sentence: `_opens_item_after`). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one (`broke` False:
@@ -202,9 +203,8 @@ class Gutter:
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
                             or [{"size": self.em}])
-            # a new item after a finished sentence may open the next block as text carried from elsewhere does
-            opens_anew = elsewhere or self._opens_item_after(above, below[0], side)
-            ends.append((bool(below[0].side[side]), tops, broke, opens_anew, size))
+            item = self._opens_item_after(above, below[0], side)
+            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
         return ends
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
@@ -682,25 +682,29 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     level with nothing in the others), or anywhere between the two when, after a finished
     sentence, they go on one in lower case (the new block's text carried over from its first
     column, below a box's padding or level with a sub-heading; or up to the heading's em above
-    it, the space a heading sets over itself); a column that went on at
+    it, the space a heading sets over itself); a new item after a finished sentence may begin
+    up to that em above the heading, but no lower than the heading's own top (a list box's columns
+    start at one height, its heading's larger type set lower; an item lower down beside a
+    heading is its list going on beside the next group's heading); a column that went on at
     another indent after a full line must begin exactly level with the heading (the next
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart)."""
-    headed = [(tops, size) for is_heading, tops, _, _, size in sides if is_heading]
+    headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
 
     def slack(size: float, other: float) -> float:  # in ems of the smaller type of the two (headings alike: theirs)
         return BASELINE_EM * max(em, min(size, other))
 
-    def level(tops: list[float], elsewhere: bool, size: float) -> bool:
+    def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
-                   or elsewhere and other[0] - max(slack(size, osize), osize) < tops[0] < other[-1] + slack(size, osize)
+                   or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
+                   < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, size) if broke
+        (level(tops, elsewhere, item, size) if broke
          else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size in sides)
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
