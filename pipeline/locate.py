@@ -357,7 +357,7 @@ class _Walker:
         if not (top and top.line and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size
                 and (text[:1].islower() or not sp.service_name(text))):  # "children and young people" goes on a name
             return False
-        under = top.line.page == line.page and self._wraps_label(top.line, line)
+        under = top.line.page == line.page and self._wraps_label(top.line, line, top.start or top.line)
         if not (under or top.line.page == line.page - 1):
             return False
         whole = join_lines([top.cell, text])
@@ -384,12 +384,19 @@ class _Walker:
                       if item.context.service in (None, old) and (item.lines[0].page, item.lines[0].top) >= since else item
                       for item in self.items]
 
-    def _wraps_label(self, label: Line, line: Line) -> bool:
-        """`line` is the next line of the label cell `label`: in its type, right under it, and
-        left of the open item beside the cell."""
+    def _wraps_label(self, label: Line, line: Line, first: Line) -> bool:
+        """`line` is the next line of the label cell `label` (whose `first` line opened it): in its
+        type, right under it, and left of the open item beside the cell; or, the cell read whole
+        before its row (a service cell spanning its rows), left of the row's next cell, set level
+        with the cell's first line further on."""
         lst = self.open
-        return bool(lst and lst.item and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
-                    and 0 <= line.top - label.bottom < 0.8 * label.size and line.x1 < lst.item[0].x0)
+        if not (lst and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
+                and 0 <= line.top - label.bottom < 0.8 * label.size):
+            return False
+        if lst.item:
+            return line.x1 < lst.item[0].x0
+        return any(l.page == first.page and abs(l.top - first.top) < 0.3 * first.size and l.x0 > max(line.x1, first.x1)
+                   for l in self.ahead)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
