@@ -68,6 +68,7 @@ class _Heading:
         self.start = line  # its first line (`line` follows a label cell as it wraps)
         self.cell = text  # a label cell's lines joined so far ("Medical care (including" before "… care)")
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
+        self.after_service = False  # set in place of a core service's heading of its rank, naming none (`_push`)
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
@@ -169,17 +170,29 @@ class _Walker:
     def _push(self, heading: _Heading) -> None:
         self.pushed = heading
         while self.stack and self.stack[-1].rank <= heading.rank:
-            self.stack.pop()
+            popped = self.stack.pop()
+            heading.after_service |= not heading.service and popped.rank == heading.rank and bool(popped.service)
         self.stack.append(heading)
         if heading.service and heading.service not in self.services:
             self.services.append(heading.service)
 
     def _context(self, section: str) -> Context:
-        service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
+        service = self._service()
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
         lst = self.open or self.suspended
         group = next((h.text for h in reversed(self.stack) if not h.service and lst and h.text in lst.group_headings), None)
         return Context(section=section, service=service, domain=domain, group=group)
+
+    def _service(self) -> str | None:
+        """The service of the nearest heading naming one; but a heading set in place of a core
+        service's, in its type, naming none ("Trust-wide" after "Services for children and young
+        people") is that service's sibling, not a part of a service headed above them both."""
+        for heading in reversed(self.stack):
+            if heading.service:
+                return heading.service
+            if heading.after_service:
+                break
+        return self._default_service()
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
