@@ -316,6 +316,8 @@ ROUND_TEN = [
              "service group at the next page's top resumes the list"),
     (100016, "a MUST / SHOULD table whose service cell in capitals wraps over three lines, read whole "
              "before its row: the service is the whole name"),
+    (100098, "a 'Trust-wide' group set in place of a service group of its type, under a service heading in "
+             "larger type: its items are no service's"),
 ]
 
 
@@ -325,3 +327,13 @@ def test_round_ten_random_layouts_are_read_whole(seed, tmp_path):
     _assert_read_whole(gold, got)
     services = {_key(f.kind, f.text): f.service for f in got}
     assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
+
+
+def test_round_ten_group_label_in_larger_type_keeps_the_list_going(tmp_path):
+    """Seed 100079: a should list in type of its own whose 'Trust wide' group label is set larger, at
+    the column's edge left of the items: the list's next group (its items no 'Critical care'), not
+    the main column running on under a side panel's end. (The seed has an extra statement on another
+    page, a fault of its own: only the services are checked.)"""
+    gold, got = _run_every_round(100079, tmp_path)
+    services = {_key(f.kind, f.text): f.service for f in got}
+    assert [g["text"] for g in gold["findings"] if services.get(_key(g["kind"], g["text"]), "missed") != g.get("service")] == []
