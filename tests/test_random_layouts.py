@@ -318,6 +318,8 @@ ROUND_TEN = [
              "before its row: the service is the whole name"),
     (100098, "a 'Trust-wide' group set in place of a service group of its type, under a service heading in "
              "larger type: its items are no service's"),
+    (100067, "run-in labels ('Outpatients: The location must …', 'Trust wide: …') whose bold two re-printers "
+             "lost: still each item's group, not its words"),
 ]
 
 
