@@ -930,7 +930,7 @@ class _Walker:
         if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
             lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
-            label, lst.item = _run_in_label(lst.item)
+            label, lst.item = _run_in_label(lst.item, grouped=bool(lst.group_headings))
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
@@ -1018,12 +1018,15 @@ def _turn(mark: str) -> int | None:
     return ord(core.lower()) - ord("a") + 1 if len(core) == 1 and core.isalpha() else None
 
 
-def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
+def _run_in_label(lines: list[Line], grouped: bool = False) -> tuple[str, list[Line]]:
     """The bold label an item opens with, and the item without it: run in on its first line,
     the whole of its first lines (all in bold, the last ending ":"), or wrapping from its first lines all in
-    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must")."""
+    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must").
+    Or one not in bold (`_plain_run_in`; `grouped`: the item's list has groups already)."""
     first = lines[0]
-    if first.run_in:
+    plain = "" if first.run_in else _plain_run_in(first, grouped)
+    if first.run_in or plain:
+        first = first if first.run_in else first.model_copy(update={"run_in": plain})
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
     text = collapse_ws(first.text)
     marker = bullet_marker(text) or ""
@@ -1039,6 +1042,18 @@ def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
             kept = first.model_copy(update={"text": marker.strip()})
             return label.rstrip(":").strip(), [kept, _without_run_in(lines[whole])] + lines[whole + 1:]
     return "", lines
+
+
+def _plain_run_in(line: Line, grouped: bool) -> str:
+    """A label closed by a colon before a statement's first words, after the line's bullet or
+    number ("➢ Outpatients: The location must …"): its run-in label, though not in bold (a re-print
+    may lose the bold font's name), when it names a core service, or, in a list with groups
+    already, looks like a label ("Trust wide: The location must …"). "" when the line opens otherwise."""
+    text = collapse_ws(line.text)
+    head = text[len(bullet_marker(text) or ""):].strip()
+    label, colon, rest = head.partition(": ")
+    named = sp.service_name(label) or grouped and _Walker._label_look(label)
+    return f"{label}:" if colon and named and sp.opens_action(rest) else ""
 
 
 def _without_run_in(line: Line) -> Line:
