@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .gutters import SENTENCE_END
+from .gutters import SAME_TYPE, SENTENCE_END
 from .label_rows import labels_beside_rows
 from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
@@ -73,6 +73,7 @@ class _Heading:
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
         self.parts: set[str] = set()  # a core service's chapter parts set in its own type (`_push_part`)
         self.items_before = 0  # how many items were read before it
+        self.after_service = False  # set in place of a core service's heading of its rank, naming none (`_push`)
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
@@ -175,7 +176,8 @@ class _Walker:
         self.pushed = heading
         heading.items_before = len(self.items)
         while self.stack and self.stack[-1].rank <= heading.rank:
-            self.stack.pop()
+            popped = self.stack.pop()
+            heading.after_service |= not heading.service and popped.rank == heading.rank and bool(popped.service)
         self.stack.append(heading)
         if heading.service and heading.service not in self.services:
             self.services.append(heading.service)
@@ -198,11 +200,22 @@ class _Walker:
         self.stack.append(heading)
 
     def _context(self, section: str) -> Context:
-        service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
+        service = self._service()
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
         lst = self.open or self.suspended
         group = next((h.text for h in reversed(self.stack) if not h.service and lst and h.text in lst.group_headings), None)
         return Context(section=section, service=service, domain=domain, group=group)
+
+    def _service(self) -> str | None:
+        """The service of the nearest heading naming one; but a heading set in place of a core
+        service's, in its type, naming none ("Trust-wide" after "Services for children and young
+        people") is that service's sibling, not a part of a service headed above them both."""
+        for heading in reversed(self.stack):
+            if heading.service:
+                return heading.service
+            if heading.after_service:
+                break
+        return self._default_service()
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
@@ -398,7 +411,7 @@ class _Walker:
         if not (top and top.line and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size
                 and (text[:1].islower() or not sp.service_name(text))):  # "children and young people" goes on a name
             return False
-        under = top.line.page == line.page and self._wraps_label(top.line, line)
+        under = top.line.page == line.page and self._wraps_label(top.line, line, top.start or top.line)
         if not (under or top.line.page == line.page - 1):
             return False
         whole = join_lines([top.cell, text])
@@ -425,12 +438,19 @@ class _Walker:
                       if item.context.service in (None, old) and (item.lines[0].page, item.lines[0].top) >= since else item
                       for item in self.items]
 
-    def _wraps_label(self, label: Line, line: Line) -> bool:
-        """`line` is the next line of the label cell `label`: in its type, right under it, and
-        left of the open item beside the cell."""
+    def _wraps_label(self, label: Line, line: Line, first: Line) -> bool:
+        """`line` is the next line of the label cell `label` (whose `first` line opened it): in its
+        type, right under it, and left of the open item beside the cell; or, the cell read whole
+        before its row (a service cell spanning its rows), left of the row's next cell, set level
+        with the cell's first line further on."""
         lst = self.open
-        return bool(lst and lst.item and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
-                    and 0 <= line.top - label.bottom < 0.8 * label.size and line.x1 < lst.item[0].x0)
+        if not (lst and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
+                and 0 <= line.top - label.bottom < 0.8 * label.size):
+            return False
+        if lst.item:
+            return line.x1 < lst.item[0].x0
+        return any(l.page == first.page and abs(l.top - first.top) < 0.3 * first.size and l.x0 > max(line.x1, first.x1)
+                   for l in self.ahead)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
@@ -692,16 +712,25 @@ class _Walker:
         another column (or page), or is set outside the item's column (the main column running
         on across the page under a side panel's end; in the item's column only left of its lines,
         from the edge of a panel set at the margin): the list was set in a panel of its own type,
-        which ended there (`panels.py`), and the main column goes on."""
+        which ended there (`panels.py`), and the main column goes on, with its text or, on the
+        panel's page, a heading in other type than the panel's (when the panel's is not the body's:
+        a heading after a list in the body's own type goes on the report, not beside a panel). In
+        the item's column, not a label over a bullet of the list's own kind: the list's next group."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold:
+        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold and (
+                same_type(line, last) or line.page != last.page or not self._own_type(last)):
             return False
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
         if abs(line.column_left - last.column_left) <= slack:
-            return bool(mine) and line.x0 < min(l.x0 for l in mine) - INDENT_SLACK_EM * line.size
+            return bool(mine) and line.x0 < min(l.x0 for l in mine) - INDENT_SLACK_EM * line.size \
+                and not (self.open and self._group_label(line, collapse_ws(line.text), self.open))
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    def _own_type(self, line: Line) -> bool:
+        """The line is set in other type than most of the report's text (a side panel's)."""
+        return abs(line.size - self.body_size) > SAME_TYPE * max(line.size, self.body_size)
 
     def _panel_resumes(self, line: Line, text: str) -> bool:
         """After the main column's text that closed a panel's list (`_panel_left`), the panel goes
@@ -959,7 +988,7 @@ class _Walker:
         if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
             lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
-            label, lst.item = _run_in_label(lst.item)
+            label, lst.item = _run_in_label(lst.item, grouped=bool(lst.group_headings))
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
@@ -1038,12 +1067,15 @@ def _ends_sentence(lines: list[Line]) -> bool:
     return False
 
 
-def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
+def _run_in_label(lines: list[Line], grouped: bool = False) -> tuple[str, list[Line]]:
     """The bold label an item opens with, and the item without it: run in on its first line,
     the whole of its first lines (all in bold, the last ending ":"), or wrapping from its first lines all in
-    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must")."""
+    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must").
+    Or one not in bold (`_plain_run_in`; `grouped`: the item's list has groups already)."""
     first = lines[0]
-    if first.run_in:
+    plain = "" if first.run_in else _plain_run_in(first, grouped)
+    if first.run_in or plain:
+        first = first if first.run_in else first.model_copy(update={"run_in": plain})
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
     text = collapse_ws(first.text)
     marker = bullet_marker(text) or ""
@@ -1059,6 +1091,18 @@ def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
             kept = first.model_copy(update={"text": marker.strip()})
             return label.rstrip(":").strip(), [kept, _without_run_in(lines[whole])] + lines[whole + 1:]
     return "", lines
+
+
+def _plain_run_in(line: Line, grouped: bool) -> str:
+    """A label closed by a colon before a statement's first words, after the line's bullet or
+    number ("➢ Outpatients: The location must …"): its run-in label, though not in bold (a re-print
+    may lose the bold font's name), when it names a core service, or, in a list with groups
+    already, looks like a label ("Trust wide: The location must …"). "" when the line opens otherwise."""
+    text = collapse_ws(line.text)
+    head = text[len(bullet_marker(text) or ""):].strip()
+    label, colon, rest = head.partition(": ")
+    named = sp.service_name(label) or grouped and _Walker._label_look(label)
+    return f"{label}:" if colon and named and sp.opens_action(rest) else ""
 
 
 def _without_run_in(line: Line) -> Line:

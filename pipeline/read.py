@@ -562,7 +562,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
         if heads and (bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads)
                       or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
-        columns = _plain_columns(stretch, gutters)
+        columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
         after: list[Line] = []
         if heads and columns is None and not gutters:
             before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
@@ -647,6 +647,18 @@ def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | No
         return None
     columns, narrow = _columns(stretch, gutters)
     if any(narrow) or _label_cells(columns):
+        return None
+    return columns
+
+
+def _columns_under_heads(stretch: list[Line], gutters: tuple, heads: list[Line]) -> list[list[Line]] | None:
+    """The stretch's columns when each starts under a header cell of a table whose cells are as
+    wide as one another (`_even`): a column is as wide as its cell, so one short line in it ("None
+    identified.") makes it no narrow label column read by row. None when not so (or a kind column)."""
+    if not heads or not gutters or _label_table(stretch, gutters):
+        return None
+    columns, _ = _columns(stretch, gutters)
+    if not all(columns) or any(_kind_column(column) for column in columns) or not _under(heads, columns):
         return None
     return columns
 
