@@ -40,6 +40,23 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   model and scikit-learn. Word overlap cannot tell "DBS checks before staff start" from "DBS checks
   renewed every three years": both the paraphrases and the look-alikes of these sets leave about
   a quarter to a half of each statement unmatched.
+  Session 29 (bench/merge_gates.py names the gate of each miss): on AT (both halves) and fresh2-6,
+  tagged, the 177 same-issue pairs split in batch mode were clustering 43 (merged alone; in the batch
+  each side first joined another statement, mostly one it outscores its partner with, so the cause is
+  a score, not the linkage), one-shared-term block 33, no-shared-specific block 23, guessed theme 20,
+  theme 14 (several are theme tags read from an incidental word: "medicine" in a division's name,
+  "major incidents" in a continuity plan), threshold 14, aspect block 10, lone term 8, neighbours
+  failing same_duty 6, distinct specifics 6; every block stops far more look-alikes than same-issue
+  pairs (no-specific 272 look-alikes to 23). The 45 look-alike merges (pair mode) rest on the words
+  alone for 38, on the theme bonus for 7. Measured there and on the tuning set fresh, not shipped:
+  every theme pair a neighbour under same_duty (+10 look-alikes for +10 same-issue pairs); clustering
+  by mean link with no blocked cross pair (batch F1 0.841 -> 0.847, look-alikes 30 -> 33); staff
+  groups and settings weighed down in the word score (no change); a fallback Governance theme left
+  out of the guessed-theme rule (+2 pairs each way); a block for pairs sharing one specific term whose
+  aspects agree only through kin (signed / reviewed): 9 look-alikes fewer on these sets but 10
+  same-issue pairs lost on fresh alone (kin words are how one author paraphrases "recorded" as
+  "checked"), 21 in all; three more neighbour pairs from the reference's §9.2 rows (individual needs /
+  involvement, nutrition / patient risk, records / patient risk): one same-issue pair more, on AT.
 """
 
 import argparse

@@ -22,7 +22,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm publish".split())
+    "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve".split())
 
 
 class Ask(NamedTuple):
@@ -71,10 +71,74 @@ def asks(wording: str) -> list[Ask]:
     for line in wordings(wording):
         for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
             required = k == 0 or bool(_REQUIRES.search(sentence))
-            plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence.strip()), count=1), count=1)
+            sentence, told = _told_aside(sentence.strip())
+            plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text))
-                      for part in _listed(plain) for a in _AND_THAT.split(part) if (text := a.strip(" .;:,"))]
+                      for part in _listed(plain) for a in _AND_THAT.split(part) if (text := _as_duty(a.strip(" .;:,")))]
+            found += [Ask(told, told, False)] if told else []
     return found
+
+
+_TOLD = re.compile(r",\s+(?:as|because|since|after|who|when)\s+(?P<said>(?:[^.;,]*?\s)?(?:told us|told inspectors|"
+                   r"told the inspection team|said (?:that\s+)?(?:they|he|she)|we spoke (?:with|to))\b[^;]*?)[\s.]*$", re.IGNORECASE)
+
+
+def _told_aside(sentence: str) -> tuple[str, str]:
+    """"review how quickly call bells are answered at night, as several people told us they waited a long time"
+    as the ask and, apart, what people told the inspectors: a finding hung on the ask does not make the ask one.
+    "..., who told us ..." is said by whom the ask names last ("engage more with EOC staff, who told us ...")."""
+    m = _TOLD.search(sentence)
+    if not m or not _REQUIRES.search(sentence[:m.start()]):
+        return sentence, ""
+    said = m["said"]
+    if said.lower().startswith(("told", "said")):  # "..., who told us": said by the people named before it
+        named = sentence[:m.start()].split()[-4:]
+        while named and named[0].lower() in _NOT_NAMING:
+            named = named[1:]
+        said = f"{' '.join(named) or 'they'} {said}"
+    return sentence[:m.start()], said.strip(" .")
+
+
+_NOT_NAMING = frozenset("with to from for by about of in on at the a an and".split())
+
+# "Managers should improve how ...", "each person must have a plan", "passwords should not be shared": an ask whose
+# doer is named, read as the duty in the present ("managers improve how ...", "each person has a plan"), so no line
+# reads "confirm that managers should improve ..."
+_DOER_MODAL = re.compile(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:must|should)(?:\s+also)?\s+(?P<not>not\s+)?"
+                         r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+_NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]",
+                      re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
+_PLURAL_WORDS = frozenset("staff people children personnel police leaders managers".split())
+
+
+def _as_duty(ask: str) -> str:
+    """The ask with each clause's named doer and modal read as the duty in the present: "each member of
+    staff has their own log-in and passwords are not shared"."""
+    parts = _NEXT_CLAUSE.split(ask)
+    return "".join(_doer_duty(p) if k % 2 == 0 and (k == 0 or len(p.split()) > 3) else p for k, p in enumerate(parts))
+
+
+_NEXT_CLAUSE = re.compile(r"(:\s+|,?\s+and\s+(?=(?:[\w’'-]+\s+){1,3}?(?:must|should)\s))", re.IGNORECASE)
+
+
+def _doer_duty(ask: str) -> str:
+    m = _DOER_MODAL.match(ask)
+    if not m or _NO_DOER.search(m["subject"]) or m["verb"].lower() in ("ensure", "make", "consider"):
+        return ask
+    head = re.split(r"\s+(?:of|in|on|at|for|from|with)\s+", m["subject"].lower())[0].split()[-1]
+    plural = head in _PLURAL_WORDS or (head.endswith("s") and not head.endswith("ss"))
+    verb = m["verb"].lower()
+    if verb == "be":
+        said = ("are" if plural else "is") + (" not" if m["not"] else "")
+    elif m["not"]:
+        said = f"{'do' if plural else 'does'} not {m['verb']}"
+    elif plural:
+        said = m["verb"]
+    else:
+        said = "has" if verb == "have" else f"{m['verb']}es" if verb.endswith(("s", "sh", "ch", "x", "o")) else (
+            f"{m['verb'][:-1]}ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else f"{m['verb']}s")
+    subject = m["subject"] if m["subject"][1:2].isupper() else m["subject"][:1].lower() + m["subject"][1:]  # "GPs" kept
+    return f"{subject} {said}{m['rest']}"
 
 
 def _recommended(sentence: str) -> str:
@@ -165,9 +229,9 @@ def _as_ask(item: str) -> str:
     first, _, tail = item.partition(" ")
     if first.lower() in IMPERATIVE:
         return item
-    if (verb := _verb_of(first)) and tail:
+    if (verb := verb_of(first)) and tail:
         return f"{verb} {tail}"
-    if (m := _NOMINAL.match(item)) and (verb := _verb_of(m["verb"])):
+    if (m := _NOMINAL.match(item)) and (verb := verb_of(m["verb"])):
         what = m["what"]
         be = "are" if what.split()[-1].lower().endswith("s") or " and " in what else "is"
         done = _PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
@@ -176,7 +240,7 @@ def _as_ask(item: str) -> str:
     return item if verb and not _RELATIVE.search(item[:verb.start()]) else ""  # "the weekly check that ... are": a noun
 
 
-def _verb_of(gerund: str) -> str:
+def verb_of(gerund: str) -> str:
     """"record" from "recording", "take" from "taking", "share" from "sharing": the instruction a gerund names."""
     if not gerund.lower().endswith("ing"):
         return ""
@@ -245,4 +309,4 @@ def without_population(wording: str) -> str:
 
 def bare(sentence: str) -> str:
     """The sentence without its citation tail, the provider and modal, and "ensure that"."""
-    return _ENSURE.sub("", _SUBJECT.sub("", _recommended(_CITATION_TAIL.sub("", sentence)), count=1), count=1)
+    return _as_duty(_ENSURE.sub("", _SUBJECT.sub("", _recommended(_CITATION_TAIL.sub("", sentence)), count=1), count=1))

@@ -341,7 +341,7 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
     """C: a check for each ask, then the meeting it is reported to; until three months meet the
     standard when anything is ongoing, when each is done when every ask is a one-off job."""
-    each = _each_check(asked, kinds, wording)
+    each = _each_check(asked, kinds, wording) + _aim_checks(asked, kinds)
     forum = (place.leaders if theme in LEADERSHIP_THEMES or any(k.to_leaders for k in kinds) or seniors(wording)
              or all(k.provider_duty for k in kinds) else place.forum)
     until = ("when each is done" if all(k.one_off or _yearly(a) for k, a in zip(kinds, asked))
@@ -355,8 +355,8 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
-    each += [f"the records that show {p}" for p in dict.fromkeys(purpose(a) for a, k in zip(asked, kinds) if k.id != "review")
-             if p and p not in asked]  # an aim checked as an ask of its own has its own record
+    each += [f"{kept}, showing that {p}" if _COVER.search(a) and (kept := _kept_in(p, a)) else f"the records that show {p}"
+             for p, a in _aims(asked, kinds, {"review"}).items()]  # what cover was for, where it is kept
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -365,12 +365,65 @@ _PURPOSE = re.compile(r",?\s+so that\s+(?!(?:they|it|he|she|this|these|those|we|
                       re.IGNORECASE)  # what is prevented ("cannot be accessed") leaves no record of its own
 
 
+def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
+    """A check of what cover is for, or of a result for the people cared for, where that result is kept: a rota
+    alone does not show visits went ahead; none beside a measure, whose figures show the result already."""
+    if any(k.id == MEASURE for k in kinds):
+        return []
+    return [f"check too, from {_kept_in(p, a) or CASE_RECORDS}, that {p}"
+            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
+
+
+def _kept_in(aim: str, ask: str) -> str:
+    """Where an aim's result is found: the [[source]] that names it (call data), else, for what cover was for and
+    not said of the people cared for (whose own records show it), the records of the shifts covered; else empty."""
+    return _source_of(aim) or (SHIFT_RECORDS if _COVER.search(ask) and not _for_people(aim) else "")
+
+
+def _aims(asked: list[str], kinds: list["Kind"], leaving: set[str] | frozenset[str]) -> dict[str, str]:
+    """What each ask is for (`purpose`), once each, with the first ask for it; none of the kinds left out (a
+    review's aim is its decision), nor one checked as an ask of its own, which has its own check and record."""
+    aims: dict[str, str] = {}
+    for a, k in zip(asked, kinds):
+        if k.id not in leaving and (p := purpose(a)) and p not in asked:
+            aims.setdefault(p, a)
+    return aims
+
+
 def purpose(ask: str) -> str:
     """What the ask is for, when that is a result of its own ("enough nurses on every shift so that
-    escorted leave is not cancelled"): rotas alone do not show leave went ahead, so the record of the
-    result is evidence too; a result said of "they" or "it" restates the ask."""
-    m = _PURPOSE.search(ask)
-    return m.group(1).strip(" .;,") if m else ""
+    escorted leave is not cancelled", "enough call handlers to answer 999 calls promptly"): rotas alone
+    do not show leave went ahead or calls were answered, so the result is checked and shown from its own
+    records too; a result said of "they" or "it" restates the ask."""
+    if m := _PURPOSE.search(ask):
+        return m.group(1).strip(" .;,")
+    if m := _ENOUGH_TO.search(ask):
+        return f"those on duty were able to {m['to'].strip(' .;,')}"
+    return ""
+
+
+# "there are enough midwives on the labour ward to provide one-to-one care": the cover and what it is for
+_COVER_WORDS = (r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|call handlers|care workers|"
+                r"carers|therapists|consultants|pharmacists|workers|staffing)\b")
+_COVER = re.compile(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
+_ENOUGH_TO = re.compile(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
+# where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
+SHIFT_RECORDS = "the records of those shifts"
+CASE_RECORDS = "the records of 10 of the people it concerns"
+MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
+
+
+def _for_people(result: str) -> bool:
+    """A result said of the people cared for ("patients can access the therapies", "every patient is reviewed
+    within 72 hours"): their records show it. One said of leaders, data or premises has no such record to sample."""
+    verb = _VERB.search(result)
+    subject = result[:verb.start()] if verb else ""
+    return bool(_PEOPLE.search(subject)) and not _STAFF.search(subject)
+
+
+def _source_of(text: str) -> str:
+    """The [[source]] row's data for a result ("999 calls are answered": the telephone system's call data), or empty."""
+    return next((r.data for r in _kinds().source if any(p.search(text) for p in _compiled(tuple(r.patterns)))), "")
 
 
 def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
@@ -464,6 +517,7 @@ _JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|low
                         re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
+_NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works"})  # a review's aim is its decision; a room's is seen there
 _PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
 
 
@@ -536,6 +590,11 @@ _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it
                          r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
 
 
+_SOUGHT = re.compile(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
+_HOW_QUICKLY = re.compile(r"^(?P<speed>quickly|promptly)\s+(?P<done>(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+[a-z]+ed(?:\s+(?:to|on))?)(?P<rest>.*)$",
+                          re.IGNORECASE)
+
+
 def reviewed(ask: str) -> str:
     """What a review is for: "they are kept off the floor" from "review the arrangements for storing
     stock so that they are kept off the floor"; "providing hearing loops at reception" from "consider
@@ -543,8 +602,10 @@ def reviewed(ask: str) -> str:
     if m := _OUTCOME.search(ask):
         return m.group(1).strip(" .,;")
     rest = _REVIEW_VERB.sub("", ask, count=1).strip(" .,;")
-    if rest == ask.strip(" .,;") or not rest:
+    if rest == ask.strip(" .,;") or not rest or _SOUGHT.match(ask):
         return ""
+    if speed := _HOW_QUICKLY.match(rest):  # "review how quickly call bells are answered": call bells are answered quickly
+        return f"{speed['done']} {speed['speed']}{speed['rest']}"
     first, _, tail = rest.partition(" ")
     if _HOW_IT_DOES.match(ask):  # "review how it records and learns from complaints": the review is what is asked
         return ""
@@ -554,12 +615,17 @@ def reviewed(ask: str) -> str:
     return rest
 
 
+def general(kind: Kind) -> bool:
+    """The catch-all kind (the last of vocab/asks.toml): no lines of its own beyond "check that this was done"."""
+    return kind is _kinds().kind[-1]
+
+
 def specific(ask: Asked) -> bool:
     """The ask is of a kind with checks of its own, not the last kind's catch-all ("observe
     practice and audit 10 records"), which adds nothing to a topic's own lines; nor is a record the
     ask never names ("... checks are completed and recorded": audit 10 records of what?)."""
     kind = kind_of(ask.duty)
-    return kind is not _kinds().kind[-1] and not (kind.id == RECORDS and not about(ask.text))
+    return not general(kind) and not (kind.id == RECORDS and not about(ask.text))
 
 
 class Extra(NamedTuple):
@@ -577,7 +643,8 @@ def extra_checks(each: list[Asked], wording: str) -> Extra:
     tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    return Extra(f"Also tell them {tells}{about}." if told else "", "Also " + "; ".join(_each_check(asked, kinds, wording)) + ".",
+    return Extra(f"Also tell them {tells}{about}." if told else "",
+                 "Also " + "; ".join(_each_check(asked, kinds, wording) + _aim_checks(asked, kinds)) + ".",
                  evidence(asked, kinds, wording))
 
 
@@ -628,7 +695,7 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
                      r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
-_NOT_A_MODIFIER = frozenset("the a an of in on for and or their its all any every each with to that this these those are is be "
+_NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
@@ -652,6 +719,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
+    elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
+        sample, plural = f"the records of 10 {population.group(0)}", f"the records of {population.group(0)}, checked for it ({ask})"
     elif people:
         who = _PLURAL.get(people.group(1).lower(), people.group(1).lower())
         sample = f"the records of 10 {who}"
@@ -679,6 +748,13 @@ def _fill(template: str, ask: str, wording: str) -> str:
             .replace("{sample}", sample).replace("{often}", often))
 
 
+# the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
+# care", "young people admitted to adult wards"): a sample of them, not of any patient, can show it was done for them
+_POPULATION_OF = re.compile(r"\b(?:patients|people|children|young people|women|residents|carers|families)\s+"
+                            r"(?:who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
+                            r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
+                            r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",
+                            re.IGNORECASE)
 KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
 
 
@@ -696,18 +772,23 @@ _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complet
 def _source(ask: str, quoted: bool) -> str:
     """Where the figures of a measure come from: "the complaints log (...)" for complaint response times;
     unknown, the data for the measure, with the ask quoted unless the line quotes it already."""
-    row = next((r for r in _kinds().source if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
-    if row:
-        return row.data
+    if data := _source_of(ask):
+        return data
     if counted := _COUNTED.search(ask):  # "the number of clinics cancelled at short notice": that count is the data
         return f"the service's figures for the {counted['what'].strip()}"
     if within := _WITHIN.search(ask):  # "within six hours of admission": each case's time against it
         return f"each case's time against the standard ({within.group(0).strip()}), from the records of when it was done"
+    if (acted := _ACTED_UNTIMED.search(ask)) and (subject := _subject(ask)):  # "concerns are referred without delay"
+        each = f"each of the {subject}" if acted["be"].lower() == "are" else f"each {subject}"
+        return f"the time from {each} arising to its being {acted['done']}, from the case records"
     if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
         return f"the service's figures for {subject}"
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
+# an act done on each case, timed by no number ("referred without delay", "escalated promptly"): each case's own times
+_ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
+                            r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)

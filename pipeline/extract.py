@@ -33,6 +33,10 @@ LAST_INSPECTION = re.compile(
 # "there were multiple breaches of regulation" restates, it does not say what to fix.
 SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
 THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
+# What the visit covered ("We assessed the service between …", "We looked at 10 quality statements …"):
+# the scope of the assessment, not what was wrong.
+SCOPE = re.compile(r"^(?:We (?:assessed|inspected|looked at \w+ quality statements?|carried out (?:an? |this )?[\w -]{0,30}"
+                   r"(?:inspection|assessment))|This (?:assessment|inspection) (?:took place|was carried out))\b", re.IGNORECASE)
 RECOMMEND = re.compile(r"^We (?:also )?recommend\b")
 # A full stop ends a sentence unless it closes one of these abbreviations.
 ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "approx", "vs", "incl")
@@ -107,8 +111,9 @@ def derived_kind(sentence: str, earlier: list[str]) -> str | None:
 
 def is_history_or_finding(sentence: str) -> bool:
     """A sentence that a breach passage must not reach back past: another breach (current or
-    past), a recommendation, or what was found at the last inspection."""
-    return bool(RECOMMEND.match(sentence) or BREACH.search(sentence) or LAST_INSPECTION.search(sentence))
+    past), a recommendation, what was found at the last inspection, or the visit's scope."""
+    return bool(RECOMMEND.match(sentence) or BREACH.search(sentence) or LAST_INSPECTION.search(sentence)
+                or SCOPE.match(sentence))
 
 
 def joined_text(paragraph: Paragraph, known_words: frozenset[str]) -> str:

@@ -19,7 +19,7 @@ import re
 
 from ..models.document import Line, ReportDocument
 
-from .text import TERMINAL, body_size, bullet_marker
+from .text import TERMINAL, body_size, bullet_marker, collapse_ws
 from .structure_patterns import is_structural_heading
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
@@ -65,6 +65,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
         marked = {id(line) for line in page.lines
                   if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
                   and id(line) not in into_body}
+        marked -= _beside_items(page.lines, marked)
         marked -= _sentences_run_on(page.lines, marked)
         lines = [line.model_copy(update={"layer": "furniture"}) if id(line) in marked else line for line in page.lines]
         pages.append(page.model_copy(update={"lines": lines}))
@@ -124,6 +125,15 @@ def _running_into_body(lines: list[Line], height: float) -> set[int]:
         and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
     return {id(line) for line in lines if _band(line, height) == "top" and any(
         abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
+
+
+def _beside_items(lines: list[Line], marked: set[int]) -> set[int]:
+    """Ids of marked lines set on the row of an unmarked line that opens with a bullet or list
+    number: a table's cells beside a list item (a service's name in a low row, "Maternity", whose
+    words a running header prints on another page), not a running header or footer."""
+    items = [l for l in lines if id(l) not in marked and bullet_marker(collapse_ws(l.text))]
+    return {id(line) for line in lines if id(line) in marked
+            and any(abs(item.top - line.top) < 0.3 * line.size for item in items)}
 
 
 def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:

@@ -57,11 +57,20 @@ class Gutter:
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
         self.first = 0  # index of its first row among the page's rows
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
+        self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
         self.rows.append(self._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         self.bottom = row[0]["top"]
+
+    def beside_text(self, row: list[dict]) -> None:
+        """Note where the row's left text ends when it has text right of the band too: the gutter's
+        left edge as the columns set it. A row on the left only (a heading over the columns whose
+        end reaches into the gutter) narrows the band's whitespace but is no column's edge, so a
+        bullet hung out into the gutter below it is still the right column's (`hung_out`)."""
+        if any(w["x0"] >= self.hi - 0.5 for w in row):
+            self.text_lo = max([self.text_lo] + [w["x1"] for w in row if w["x1"] <= self.lo + 0.5])
 
     def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
         left = [w for w in words if w["x1"] <= self.lo and not is_marker(w)]
@@ -158,7 +167,8 @@ class Gutter:
     def _breaks_at(self, i: int) -> list[tuple] | None:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
-        in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`). A column breaks off after a
+        in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`, size,
+        opens a new item after a finished sentence: `_opens_item_after`). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one (`broke` False:
@@ -193,18 +203,30 @@ class Gutter:
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
                             or [{"size": self.em}])
-            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size))
+            item = self._opens_item_after(above, below[0], side)
+            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
         return ends
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence (`_finished`) and the line below opens in
+        lower case: it goes on from another column, not from the text above it."""
+        return self._opens_lower(below, side) and self._finished(above, side)
+
+    def _opens_item_after(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence and the line below opens with a bullet or
+        number: a new item, which may open the next block level with a heading beside it (a list
+        box's columns start at one height; the larger type of the heading sets its first line lower)."""
+        words = [w for w in below.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        return bool(words) and is_marker(words[0]) and self._finished(above, side)
+
+    def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
         sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
-        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone) and the line
-        below opens in lower case: it goes on from another column, not from the text above it."""
+        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone)."""
         words = [w for row in above[-CITATION_ROWS:]
                  for w in sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
                                  key=lambda w: w["x0"])]
-        if not words or not self._opens_lower(below, side):
+        if not words:
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
             return True
@@ -264,9 +286,11 @@ class Gutter:
             return self
         previous_bottom = None
         side_bottoms: list[float | None] = [None, None]  # where each column's text above ends
+        foot = self._carried_foot(ends)
         for row in self.rows:
             # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
-            filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0]
+            filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0] \
+                or foot is not None and row.top <= foot
             # the space over the row's own text, from the column it is set under (another column's
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
@@ -280,6 +304,26 @@ class Gutter:
             previous_bottom = row.bottom
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
+
+    def _carried_foot(self, ends: float) -> float | None:
+        """The top of the left column's last line when that column runs on alone below the
+        right one's end and its text carries over to the right column's top: the right column
+        opens mid-sentence (in lower case), the left one's text level with it had finished its
+        sentence, and below that the left column's first unfinished body line (after its group
+        headings) is where the text goes on from (columns filled in turn, the last item of the
+        left one wrapping to the right one's top). None when it does not."""
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        below = [r for r in self.rows if r.top > ends]
+        if right_top is None or not below or right_top.side[1] or any(r.side[1] is not None for r in below) \
+                or not self._opens_lower(right_top, 1):
+            return None
+        beside = [r for r in self.rows if r.top <= ends and r.side[0] is not None]
+        if not beside or not self._left_words(beside[-1])[-1]["text"].endswith(SENTENCE_END):
+            return None
+        for row in below:
+            if row.side[0] is False and not self._left_words(row)[-1]["text"].endswith(SENTENCE_END):
+                return row.top
+        return None
 
     def _left_measure(self) -> float | None:
         """Where the left column's lines end when full: its body lines' furthest end (a heading
@@ -420,6 +464,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 found.append(band)
                 continue
             band.lo, band.hi = free
+            band.beside_text(row)
             band.add(row)
             still.append(band)
         # the row before is another column's line on an offset baseline: its box overlaps this row's,
@@ -637,25 +682,29 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     level with nothing in the others), or anywhere between the two when, after a finished
     sentence, they go on one in lower case (the new block's text carried over from its first
     column, below a box's padding or level with a sub-heading; or up to the heading's em above
-    it, the space a heading sets over itself); a column that went on at
+    it, the space a heading sets over itself); a new item after a finished sentence may begin
+    up to that em above the heading, but no lower than the heading's own top (a list box's columns
+    start at one height, its heading's larger type set lower; an item lower down beside a
+    heading is its list going on beside the next group's heading); a column that went on at
     another indent after a full line must begin exactly level with the heading (the next
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart)."""
-    headed = [(tops, size) for is_heading, tops, _, _, size in sides if is_heading]
+    headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
 
     def slack(size: float, other: float) -> float:  # in ems of the smaller type of the two (headings alike: theirs)
         return BASELINE_EM * max(em, min(size, other))
 
-    def level(tops: list[float], elsewhere: bool, size: float) -> bool:
+    def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
-                   or elsewhere and other[0] - max(slack(size, osize), osize) < tops[0] < other[-1] + slack(size, osize)
+                   or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
+                   < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, size) if broke
+        (level(tops, elsewhere, item, size) if broke
          else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size in sides)
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
@@ -704,8 +753,9 @@ def is_marker(word: dict) -> bool:
 def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
     """The word is a bullet set out into the band, its text (within a hanging indent) starting
     at the band's right edge: the right column's bullets hang in the gutter before its text
-    edge (narrow columns of dense type), so the bullet is that column's, not text across the band."""
-    return (is_marker(word) and after is not None and word["x0"] >= band.lo - 0.5
+    edge (narrow columns of dense type), so the bullet is that column's, not text across the band.
+    It need only start right of the left column's text (`Gutter.text_lo`), not of a heading's end."""
+    return (is_marker(word) and after is not None and word["x0"] >= min(band.lo, band.text_lo) - 0.5
             and after["x0"] >= band.hi - 0.5 and 0 <= after["x0"] - word["x1"] <= 3 * after["size"])
 
 

@@ -15,8 +15,9 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .gutters import SENTENCE_END
+from .gutters import SAME_TYPE, SENTENCE_END
 from .label_rows import labels_beside_rows
+from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
@@ -36,6 +37,8 @@ STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
+# Plain type at most this share of an open item's size, set clear of the item's lines, is a note beside it.
+SIDE_NOTE_RATIO = 0.75
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
@@ -68,6 +71,9 @@ class _Heading:
         self.start = line  # its first line (`line` follows a label cell as it wraps)
         self.cell = text  # a label cell's lines joined so far ("Medical care (including" before "… care)")
         self.owns_lists = False  # a core service set right above a list heading: its lists are the service's
+        self.parts: set[str] = set()  # a core service's chapter parts set in its own type (`_push_part`)
+        self.items_before = 0  # how many items were read before it
+        self.after_service = False  # set in place of a core service's heading of its rank, naming none (`_push`)
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
@@ -168,18 +174,48 @@ class _Walker:
     # ---- heading context ------------------------------------------------------------
     def _push(self, heading: _Heading) -> None:
         self.pushed = heading
+        heading.items_before = len(self.items)
         while self.stack and self.stack[-1].rank <= heading.rank:
-            self.stack.pop()
+            popped = self.stack.pop()
+            heading.after_service |= not heading.service and popped.rank == heading.rank and bool(popped.service)
         self.stack.append(heading)
         if heading.service and heading.service not in self.services:
             self.services.append(heading.service)
 
+    def _push_part(self, heading: _Heading) -> None:
+        """A part of a core service's chapter ("Information about the service", "Outstanding practice
+        and areas for improvement") set in the chapter heading's own type stays in the chapter until
+        the chapter's own lists are read, once each: after them, or again, it is the location's own,
+        after its last chapter."""
+        chapter = next((h for h in reversed(self.stack) if h.service), None)
+        if chapter is None or chapter.rank != heading.rank or heading.text in chapter.parts \
+                or len(self.items) > chapter.items_before:
+            self._push(heading)
+            return
+        chapter.parts.add(heading.text)
+        while self.stack[-1] is not chapter:
+            self.stack.pop()
+        self.pushed = heading
+        heading.items_before = len(self.items)
+        self.stack.append(heading)
+
     def _context(self, section: str) -> Context:
-        service = next((h.service for h in reversed(self.stack) if h.service), self._default_service())
+        service = self._service()
         domain = next((h.domain for h in reversed(self.stack) if h.domain), None)
         lst = self.open or self.suspended
         group = next((h.text for h in reversed(self.stack) if not h.service and lst and h.text in lst.group_headings), None)
         return Context(section=section, service=service, domain=domain, group=group)
+
+    def _service(self) -> str | None:
+        """The service of the nearest heading naming one; but a heading set in place of a core
+        service's, in its type, naming none ("Trust-wide" after "Services for children and young
+        people") is that service's sibling, not a part of a service headed above them both."""
+        for heading in reversed(self.stack):
+            if heading.service:
+                return heading.service
+            if heading.after_service:
+                break
+        return self._default_service()
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
@@ -199,6 +235,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
+        if self._side_note(line, text):
+            return  # read past, as though not there
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
             self.closing_dash = None
             return  # the closing dash of the heading before, wrapped to a line of its own
@@ -221,6 +259,19 @@ class _Walker:
         if leaving and self.open is None:
             self.panel = lst, leaving  # the main column's text or heading closed a panel's list
         self.prev = line
+
+    def _side_note(self, line: Line, text: str) -> bool:
+        """A plain line in type much smaller than the open item's (`SIDE_NOTE_RATIO`), set clear of
+        the item's lines across the page (beside them, or where such a column goes on over a page
+        break): a note or cell of its own beside the list ("Key question: Safe. Ref AW-01", a
+        shaded aside), read between the item's lines or items by row. It neither goes on the item
+        nor ends the list."""
+        lst = self.open
+        if lst is None or not lst.item or not text or line.bold or bullet_marker(text) or sp.opener_kind(text):
+            return False
+        item = lst.item
+        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item)
+                and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
 
     def _between_dashes(self, line: Line, text: str, after: Line | None) -> str | None:
         """"— Forensic inpatient or secure wards —": a heading set between dashes, not an item with a
@@ -291,7 +342,10 @@ class _Walker:
         if table or sp.is_end_heading(text):
             self.close_all()
             self.in_table = bool(table)
-            self._push(_Heading(rank, text))
+            if not table and sp.is_chapter_part(text):
+                self._push_part(_Heading(rank, text))
+            else:
+                self._push(_Heading(rank, text))
             return True
         domain = sp.key_question(text)
         if domain and (self._styled(line) or text.endswith("?")):
@@ -357,7 +411,7 @@ class _Walker:
         if not (top and top.line and abs(top.line.x0 - line.x0) < INDENT_SLACK_EM * line.size
                 and (text[:1].islower() or not sp.service_name(text))):  # "children and young people" goes on a name
             return False
-        under = top.line.page == line.page and self._wraps_label(top.line, line)
+        under = top.line.page == line.page and self._wraps_label(top.line, line, top.start or top.line)
         if not (under or top.line.page == line.page - 1):
             return False
         whole = join_lines([top.cell, text])
@@ -384,12 +438,19 @@ class _Walker:
                       if item.context.service in (None, old) and (item.lines[0].page, item.lines[0].top) >= since else item
                       for item in self.items]
 
-    def _wraps_label(self, label: Line, line: Line) -> bool:
-        """`line` is the next line of the label cell `label`: in its type, right under it, and
-        left of the open item beside the cell."""
+    def _wraps_label(self, label: Line, line: Line, first: Line) -> bool:
+        """`line` is the next line of the label cell `label` (whose `first` line opened it): in its
+        type, right under it, and left of the open item beside the cell; or, the cell read whole
+        before its row (a service cell spanning its rows), left of the row's next cell, set level
+        with the cell's first line further on."""
         lst = self.open
-        return bool(lst and lst.item and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
-                    and 0 <= line.top - label.bottom < 0.8 * label.size and line.x1 < lst.item[0].x0)
+        if not (lst and line.bold == label.bold and abs(line.size - label.size) < 0.05 * label.size
+                and 0 <= line.top - label.bottom < 0.8 * label.size):
+            return False
+        if lst.item:
+            return line.x1 < lst.item[0].x0
+        return any(l.page == first.page and abs(l.top - first.top) < 0.3 * first.size and l.x0 > max(line.x1, first.x1)
+                   for l in self.ahead)
 
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
@@ -518,6 +579,11 @@ class _Walker:
         if self.open:
             self._feed_list(line, text)
         elif not self.in_table:
+            lead_in = self._run_in_opener(text)
+            if lead_in is not None:
+                kind, sentence = lead_in
+                self._open_list(kind, sentence, (round(self.body_size), 0), False, self.paragraph[-1])
+                return self._feed_list(line, text)
             if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
                 self._end_paragraph()
             if bullet_marker(text) and self.paragraph:
@@ -525,6 +591,18 @@ class _Walker:
             if not self.paragraph:
                 self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _run_in_opener(self, text: str) -> tuple[str, str] | None:
+        """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence
+        opens a must/should list and announces it with a colon ("However, … must address.
+        Importantly, the hospital must:"): that sentence is the list's heading, run in at the
+        paragraph's end, and the paragraph before it narrative."""
+        if not (self.paragraph and bullet_marker(text)):
+            return None
+        joined = join_lines([l.text for l in self.paragraph])
+        last = re.search(r"(?:^|(?<=[.!?] ))([A-Z][^.!?]*:)$", joined)
+        kind = sp.opener_kind(last.group(1)) if last else None
+        return (kind, last.group(1)) if kind else None
 
     def _label_above(self, line: Line) -> bool:
         """The paragraph so far is one line right under a heading, stopping short without a
@@ -603,7 +681,7 @@ class _Walker:
         marker = bullet_marker(collapse_ws(after.text))
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
-            not own or _marker_kind(collapse_ws(after.text)) == _marker_kind(collapse_ws(own[0].text)))
+            not own or same_kind(collapse_ws(after.text), collapse_ws(own[0].text)))
 
     @staticmethod
     def _label_look(text: str) -> bool:
@@ -634,16 +712,25 @@ class _Walker:
         another column (or page), or is set outside the item's column (the main column running
         on across the page under a side panel's end; in the item's column only left of its lines,
         from the edge of a panel set at the margin): the list was set in a panel of its own type,
-        which ended there (`panels.py`), and the main column goes on."""
+        which ended there (`panels.py`), and the main column goes on, with its text or, on the
+        panel's page, a heading in other type than the panel's (when the panel's is not the body's:
+        a heading after a list in the body's own type goes on the report, not beside a panel). In
+        the item's column, not a label over a bullet of the list's own kind: the list's next group."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold:
+        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold and (
+                same_type(line, last) or line.page != last.page or not self._own_type(last)):
             return False
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
         if abs(line.column_left - last.column_left) <= slack:
-            return bool(mine) and line.x0 < min(l.x0 for l in mine) - INDENT_SLACK_EM * line.size
+            return bool(mine) and line.x0 < min(l.x0 for l in mine) - INDENT_SLACK_EM * line.size \
+                and not (self.open and self._group_label(line, collapse_ws(line.text), self.open))
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    def _own_type(self, line: Line) -> bool:
+        """The line is set in other type than most of the report's text (a side panel's)."""
+        return abs(line.size - self.body_size) > SAME_TYPE * max(line.size, self.body_size)
 
     def _panel_resumes(self, line: Line, text: str) -> bool:
         """After the main column's text that closed a panel's list (`_panel_left`), the panel goes
@@ -660,7 +747,7 @@ class _Walker:
             return False
         marker = bullet_marker(text)
         if marker:
-            return _marker_kind(text) == _marker_kind(collapse_ws(item[0].text))
+            return same_kind(text, collapse_ws(item[0].text))
         return line.bold and self._label_look(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
@@ -719,7 +806,7 @@ class _Walker:
             # as a guess at the new column's edge placed them may put it further right
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
-        if lst.item and not _next_in_turn(lst.item[0].text, line.text) and (
+        if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
             lst.subs.append(len(lst.item))
@@ -742,16 +829,16 @@ class _Walker:
         sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
         wherever the guess at the new column's edge puts it."""
         last = lst.item[-1]
-        return (not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(SENTENCE_END)
-                and _marker_kind(collapse_ws(line.text)) == _marker_kind(collapse_ws(lst.item[0].text)))
+        return (not lst.subs and self._jump(line, last) and _ends_sentence(lst.item)
+                and same_kind(collapse_ws(line.text), collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
         """A bullet of another kind than the item's own right after a sub-bullet of its kind:
         another sub-bullet, wherever it is set. A list's next item has the item's own kind."""
-        kind = _marker_kind(collapse_ws(line.text))
-        if not lst.subs or kind == _marker_kind(collapse_ws(lst.item[0].text)):
+        text = collapse_ws(line.text)
+        if not lst.subs or same_kind(text, collapse_ws(lst.item[0].text)):
             return False
-        return kind == _marker_kind(collapse_ws(lst.item[lst.subs[-1]].text))
+        return same_kind(text, collapse_ws(lst.item[lst.subs[-1]].text))
 
     def _back_from_subs(self, line: Line, lst: _List) -> bool:
         """A bullet of the item's own kind, set left of the sub-bullets it follows, is the list's
@@ -759,8 +846,8 @@ class _Walker:
         page or column break into a box with other padding, the guess at that edge may be off)."""
         if not lst.subs:
             return False
-        kind, sub = _marker_kind(collapse_ws(line.text)), lst.item[lst.subs[-1]]
-        return (kind == _marker_kind(collapse_ws(lst.item[0].text)) != _marker_kind(collapse_ws(sub.text))
+        text, first, sub = collapse_ws(line.text), collapse_ws(lst.item[0].text), lst.item[lst.subs[-1]]
+        return (same_kind(text, first) and not same_kind(first, collapse_ws(sub.text))
                 and line.x0 < sub.x0 - SUB_INDENT_EM * line.size)
 
     def _words_set_apart(self, line: Line, last: Line) -> bool:
@@ -902,7 +989,7 @@ class _Walker:
         if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
             lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
-            label, lst.item = _run_in_label(lst.item)
+            label, lst.item = _run_in_label(lst.item, grouped=bool(lst.group_headings))
             if label:  # "Surgery: The hospital must …": the label names the item's group, its text follows
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
@@ -965,37 +1052,31 @@ def _open_sentence(lines: list[Line]) -> bool:
     return text.count("(") > text.count(")")
 
 
-def _marker_kind(text: str) -> str:
-    """A bullet's glyph, or a number's or letter's form ("1.", "(a)"): which list level it marks."""
-    marker = (bullet_marker(text) or "").strip()
-    return "".join("1" if c.isdigit() else "a" if c.isalpha() else c for c in marker)
-
-
-def _next_in_turn(item: str, text: str) -> bool:
-    """`text` opens with the number or letter after the one opening `item` ("a." then "b.", "3)"
-    then "4)"): the list's next item, however its column's indents place it (a box broken
-    between columns sets its text at another distance from the column's edge)."""
-    marks = [(bullet_marker(collapse_ws(t)) or "").strip() for t in (item, text)]
-    if not all(marks) or _marker_kind(collapse_ws(item)) != _marker_kind(collapse_ws(text)):
+def _ends_sentence(lines: list[Line]) -> bool:
+    """The item's text ends a finished sentence, or the bracket closing one ("… on all wards.
+    (Regulation 12(2)" / "(g))"): a citation after its sentence's stop ends the item too."""
+    text = collapse_ws(" ".join(line.text for line in lines))
+    if text.endswith(SENTENCE_END):
+        return True
+    if not text.endswith(")"):
         return False
-    values = [_turn(mark) for mark in marks]
-    return None not in values and values[1] == values[0] + 1
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):  # back to the bracket the last one closes
+        depth += (text[k] == ")") - (text[k] == "(")
+        if depth == 0:
+            return text[:k].rstrip().endswith(SENTENCE_END)
+    return False
 
 
-def _turn(mark: str) -> int | None:
-    """A list number's or single letter's place in its sequence ("3." 3, "(b)" 2), else None."""
-    core = mark.strip("().:")
-    if core.isdigit():
-        return int(core)
-    return ord(core.lower()) - ord("a") + 1 if len(core) == 1 and core.isalpha() else None
-
-
-def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
+def _run_in_label(lines: list[Line], grouped: bool = False) -> tuple[str, list[Line]]:
     """The bold label an item opens with, and the item without it: run in on its first line,
     the whole of its first lines (all in bold, the last ending ":"), or wrapping from its first lines all in
-    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must")."""
+    bold onto the next ("• Wards for older people" / "with mental health" / "problems: The service must").
+    Or one not in bold (`_plain_run_in`; `grouped`: the item's list has groups already)."""
     first = lines[0]
-    if first.run_in:
+    plain = "" if first.run_in else _plain_run_in(first, grouped)
+    if first.run_in or plain:
+        first = first if first.run_in else first.model_copy(update={"run_in": plain})
         return first.run_in.rstrip(":").strip(), [_without_run_in(first)] + lines[1:]
     text = collapse_ws(first.text)
     marker = bullet_marker(text) or ""
@@ -1011,6 +1092,18 @@ def _run_in_label(lines: list[Line]) -> tuple[str, list[Line]]:
             kept = first.model_copy(update={"text": marker.strip()})
             return label.rstrip(":").strip(), [kept, _without_run_in(lines[whole])] + lines[whole + 1:]
     return "", lines
+
+
+def _plain_run_in(line: Line, grouped: bool) -> str:
+    """A label closed by a colon before a statement's first words, after the line's bullet or
+    number ("➢ Outpatients: The location must …"): its run-in label, though not in bold (a re-print
+    may lose the bold font's name), when it names a core service, or, in a list with groups
+    already, looks like a label ("Trust wide: The location must …"). "" when the line opens otherwise."""
+    text = collapse_ws(line.text)
+    head = text[len(bullet_marker(text) or ""):].strip()
+    label, colon, rest = head.partition(": ")
+    named = sp.service_name(label) or grouped and _Walker._label_look(label)
+    return f"{label}:" if colon and named and sp.opens_action(rest) else ""
 
 
 def _without_run_in(line: Line) -> Line:

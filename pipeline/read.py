@@ -84,6 +84,10 @@ HEAD_ROWS_BETWEEN = 2
 LARGER_TYPE = 1.05
 # Header cells head their columns when the columns are about as wide as one another (within this ratio).
 EVEN_COLUMNS_RATIO = 1.5
+# Type this many times the size of the type beside it on a row is set in a cell or column of its own.
+TYPE_APART_RATIO = 1.5
+# One printed line follows another of its column within this many ems (top to top).
+LEADING_EM = 1.5
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -365,7 +369,8 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         across = any(prev["x1"] <= g.lo + 0.5 and (word["x0"] >= g.hi - 0.5 or hung_out(word, after, g))
                      for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
-        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces)
+        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces) \
+            or _type_apart(prev, word, _gap(groups[-1], word))
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
@@ -374,6 +379,14 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         else:
             groups[-1].append(word)
     return groups
+
+
+def _type_apart(prev: dict, word: dict, gap: float) -> bool:
+    """The word is set in type of a very different size from the word before (`TYPE_APART_RATIO`),
+    a gutter's width of the smaller type away: a cell or note of its own (a side note in small type
+    a little way right of a statement in large type), however narrow the space in the larger type's ems."""
+    small, large = sorted((prev["size"], word["size"]))
+    return large >= TYPE_APART_RATIO * small and gap >= GUTTER_EM * small
 
 
 def _after_stretched_space(word: dict, spaces: list[tuple[float, float]]) -> bool:
@@ -483,6 +496,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
     rows, beside = _side_by_side(rows, beside)
+    beside = _raised_first_lines(rows, beside)
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
         if stretches and _goes_on(row, here, *stretches[-1]):
@@ -491,6 +505,32 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
+    """A row beside some of the gutters of the row right under it, one line's leading above it
+    and clear of that row's other gutters, is a column's first line set higher than the
+    columns beside it (a list's top margin in the first column only): it is read in the stretch
+    of columns below, as the top of its column, not before the columns as a stretch of its own."""
+    beside = list(beside)
+    for k in range(len(rows) - 1):
+        row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
+        if not (here and row and below and set(here) < set(under)):
+            continue
+        size = max(line.size for line in row)
+        extra = [g for g in under if g not in here]
+        leading = min(line.top for line in below) - min(line.top for line in row)
+        if leading < LEADING_EM * size and all(_leaves_open(line, g) for line in row for g in extra):
+            beside[k] = under
+    return beside
+
+
+def _leaves_open(line: Line, gutter: Gutter) -> bool:
+    """The line leaves a gutter's width of the band open beside it (it may reach into the band
+    a little: the gutter is as narrow as the lines beside it leave it)."""
+    if line.x1 <= gutter.lo + 0.5 or line.x0 >= gutter.hi - 0.5:
+        return True
+    return max(gutter.hi - line.x1, line.x0 - gutter.lo) >= GUTTER_EM * line.size
 
 
 def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> bool:
@@ -522,7 +562,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
         if heads and (bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads)
                       or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
-        columns = _plain_columns(stretch, gutters)
+        columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
         after: list[Line] = []
         if heads and columns is None and not gutters:
             before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
@@ -607,6 +647,18 @@ def _plain_columns(stretch: list[Line], gutters: tuple) -> list[list[Line]] | No
         return None
     columns, narrow = _columns(stretch, gutters)
     if any(narrow) or _label_cells(columns):
+        return None
+    return columns
+
+
+def _columns_under_heads(stretch: list[Line], gutters: tuple, heads: list[Line]) -> list[list[Line]] | None:
+    """The stretch's columns when each starts under a header cell of a table whose cells are as
+    wide as one another (`_even`): a column is as wide as its cell, so one short line in it ("None
+    identified.") makes it no narrow label column read by row. None when not so (or a kind column)."""
+    if not heads or not gutters or _label_table(stretch, gutters):
+        return None
+    columns, _ = _columns(stretch, gutters)
+    if not all(columns) or any(_kind_column(column) for column in columns) or not _under(heads, columns):
         return None
     return columns
 

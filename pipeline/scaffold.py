@@ -19,12 +19,12 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, kind_of,
+from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
 from .themes import named
 from ..vocab import load
 
-from .asks import Ask, asks, bare, duty, unreferenced, wordings
+from .asks import Ask, asks, bare, duty, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -252,7 +252,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
                    *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
-        parts = [p for part in parts for p in _and_do(part, parts[0].split()[0].lower() in IMPERATIVE)]
+        parts = [p for part in parts for p in _and_do(_and_doing(part), parts[0].split()[0].lower() in IMPERATIVE)]
         for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
             if part and not any(_alike(part, other) for other in found):  # once each: two wordings of one ask
                 found[part] = Ask(part, duty(part), True)
@@ -305,6 +305,24 @@ _THAT_STAFF = re.compile(r"^(?P<main>.+?\b(?:plans?|polic(?:y|ies)|procedures?|p
                          r"pathways?|equipment))\s+(?:that|which)\s+(?P<who>(?:all\s+)?staff|nurses|clinicians)\s+"
                          r"(?P<rest>(?:know|understand|can use|are trained|are able)\b.*)$", re.IGNORECASE)
 _ENDS_OPEN = re.compile(r"\b(?:use|follow|understand|apply|find|access|on|to|with)$", re.IGNORECASE)
+
+
+def _and_doing(ask: str) -> str:
+    """"consider developing a programme and giving staff time" as "... and give staff time": a second thing to
+    do, listed as the first was, is an instruction of its own (split by `_and_do`) when it is of a kind with
+    lines of its own (training); "installing a hearing loop and improving step-free access" stays one job."""
+    if not _CONSIDER_DOING.match(ask):
+        return ask
+
+    def instruction(m: re.Match[str]) -> str:
+        verb = verb_of(m[2])
+        rest = _AND_GERUND.split(ask[m.end():])[0]
+        return f"{m[1]}{verb}" if verb and not general(kind_of(f"{verb}{rest}")) else m.group(0)
+    return _AND_GERUND.sub(instruction, ask)
+
+
+_CONSIDER_DOING = re.compile(r"^(?:consider|explore|look at|start|continue)\s+\w+ing\b", re.IGNORECASE)
+_AND_GERUND = re.compile(r"(,?\s+and\s+)(\w+ing)\b", re.IGNORECASE)
 
 
 def _and_do(ask: str, instructed: bool = True) -> list[str]:
@@ -438,9 +456,6 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
             out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
-
-
-MEASURE = "measure"  # the vocab/asks.toml kind for a figure tracked against a target
 
 
 def _measure(ask: Ask) -> bool:

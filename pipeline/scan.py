@@ -17,17 +17,20 @@ from ..models.scan import ScanResult
 
 from .text import collapse_ws
 
-# Phrases printed on CQC reports of every family; two different ones make a CQC report.
-CQC_MARKERS = re.compile(
+# Phrases printed on CQC reports of every family; two different ones make a CQC report. A phrase
+# may wrap over a line end ("We looked at 10 quality" / "statements ..."), so its spaces match any.
+CQC_MARKERS = re.compile((
     r"care quality commission|\bcqc\b|quality report|inspection report|assessment report|date of inspection visit"
     r"|date of assessment|overall rating for this|are services[^?\n]{0,40}safe\?|is the service safe\?"
-    r"|assessment under our new approach|quality statements?|regulated activities\) regulations",
+    r"|assessment under our new approach|quality statements?|regulated activities\) regulations").replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 # The report's own structure: a document that only mentions CQC (board minutes about an
 # action plan) has none of these. A printed web page has the site's breadcrumb.
 REPORT_STRUCTURE = re.compile(
-    r"dates? of (?:inspection|assessment)|inspection visits?|overall rating for (?:this|the)|ratings? for (?:this|the) "
+    r"dates? of (?:inspection|assessment)|(?:inspection|assessment) (?:visit )?dates?\s*:|inspection visits?"
+    r"|overall rating for (?:this|the)|overall rating\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\b"
+    r"|we identified \w+ breach(?:es)? of regulation|ratings? for (?:this|the) "
     r"(?:service|location|trust|practice|provider)|are services[^?\n]{0,40}\?|is the service[^?\n]{0,20}\?|"
     r"we inspected|we carried out an? [\w -]{0,40}inspection|summary of (?:this inspection|findings)|requirement notices?|"
     r"(?:this|the) assessment took place|action we have told the provider to take|find and compare services",
@@ -97,7 +100,7 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
     has no report cover, and reads as meeting papers. `rows` (`row_texts`) are the same
     pages one printed row a line, where a cover label beside its value is found."""
     early = [t for t in texts if t.strip()][:COVER_PAGES]
-    found = {m.group(0).lower() for t in early for m in CQC_MARKERS.finditer(t)}
+    found = {collapse_ws(m.group(0)).lower() for t in early for m in CQC_MARKERS.finditer(t)}
     if len(found) < 2 or not any(REPORT_STRUCTURE.search(t) for t in early):
         return "no cover, ratings or inspection dates of one on its first pages"
     meeting = sorted({collapse_ws(m.group(0)).rstrip(" :") for t in early[:2] for m in MEETING_LINE.finditer(t)})

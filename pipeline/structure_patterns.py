@@ -29,6 +29,10 @@ class _Preamble(_Patterns):
     imperatives: list[str]
 
 
+class _Ends(_Patterns):
+    chapter_parts: list[str]
+
+
 class _Names(BaseModel):
     model_config = ConfigDict(extra="forbid")
     names: list[str]
@@ -46,7 +50,7 @@ class HeadingVocab(BaseModel):
     model_config = ConfigDict(extra="forbid")
     version: int
     openers: dict[str, list[str]]
-    ends: _Patterns
+    ends: _Ends
     key_questions: _Patterns
     notices: dict[str, list[str]]
     preamble: _Preamble
@@ -73,6 +77,7 @@ def _headings() -> dict:
     return {
         "openers": {kind: _compile(p) for kind, p in vocab.openers.items()},
         "ends": _compile(vocab.ends.patterns),
+        "chapter_parts": _compile(vocab.ends.chapter_parts),
         "key_questions": _compile(vocab.key_questions.patterns),
         "notices": {kind: _compile(p) for kind, p in vocab.notices.items()},
         "enforcement_labels": _compile(vocab.enforcement.labels),
@@ -120,6 +125,10 @@ def opener_kind(text: str) -> str | None:
 
 def is_end_heading(text: str) -> bool:
     return _first_match(_headings()["ends"], text) is not None
+
+
+def is_chapter_part(text: str) -> bool:
+    return _first_match(_headings()["chapter_parts"], text) is not None
 
 
 def key_question(text: str) -> str | None:

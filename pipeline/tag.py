@@ -10,8 +10,9 @@ the report section the extractor found, else from cues that agree with the regul
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
 ("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
-…"), as who is to act ("Leaders should …") or in a clause describing who (", who work alone,") give
-way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
+…"), as who is to act ("Leaders should …"), in a clause describing who (", who work alone,"), as what
+data or reports are about ("data on ward staffing") or in what the inspection found ("…; charts had
+gaps") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
 records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
@@ -93,7 +94,9 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     if themes.is_mental_health(finding.service):
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
+    hits = _beside_findings(hits, finding.text)
     hits = _beside_courses(hits, finding.text)
+    hits, words = _beside_subjects_of_information(hits, words, finding.text)
     hits = _beside_descriptions(hits, finding.text)
     hits = _beside_examples(hits, finding.text)
     hits = _beside_who_and_why(hits, finding.text)
@@ -224,6 +227,52 @@ def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], frame
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
     decides = any(h.cue.weight >= STRONG_FRAME and (frames_decide or not h.cue.frame) for h in outside)
     return outside if decides and len(outside) < len(hits) else hits
+
+
+# Information named by what it is about ("data on ward staffing, use of restraint and out-of-area
+# placements", "the figures ward managers submit on falls", "information about their rights"): the
+# noun, up to three words, a preposition, then its subject, to the clause's verb, its next clause or
+# the form it takes ("… in easy read").
+_ABOUT = re.compile(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
+                    r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
+_ABOUT_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
+
+
+def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit],
+                                    text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
+    """The hits and category words that decide, less the topics named only as what data, figures or
+    reports are about: "the board must receive accurate and timely data on ward staffing, use of
+    restraint and out-of-area placements" asks for information, not for staffing or restraint;
+    "information about their rights and medicines is available in easy read" for an accessible
+    format. When the rest names a full-weight topic or governance wording it decides; else the
+    subjects keep their say ("information about how to complain" is about complaints)."""
+    spans = []
+    for match in _ABOUT.finditer(text):
+        end = _ABOUT_END.search(text, match.end())
+        spans.append((match.start("on"), end.start() if end else len(text)))  # a cue may start at "about"
+    kept = _outside_if_it_decides(hits, spans, frames_decide=True)
+    if len(kept) == len(hits):
+        return hits, words
+    return kept, [w for w in words if not any(start <= w.start < end for start, end in spans)]
+
+
+# A clause saying what the inspection found, after the duty: a later clause or sentence in the past
+# tense with no duty of its own ("…; repositioning charts had gaps of up to ten hours").
+_CLAUSES = re.compile(r"[^;.]+(?:[;.]|$)")
+_PAST = re.compile(r"(?i)\b(?:had|hadn't|was|wasn't|were|weren't|did|didn't|we (?:found|saw|observed|reviewed|looked)|"
+                   r"told us)\b")
+_DUTY = re.compile(r"(?i)\b(?:must|should|ensure|need to|needs to)\b")
+
+
+def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less those only in what the inspection found: "Ensure that care records
+    are accurate and up to date; repositioning charts had gaps of up to ten hours" asks for accurate
+    records, and the repositioning charts are the evidence. Any cue in the duty itself decides (a
+    light one too: the found clause is never the ask); with none there, the findings keep their say."""
+    spans = [m.span() for k, m in enumerate(_CLAUSES.finditer(text))
+             if k and _PAST.search(m.group()) and not _DUTY.search(m.group())]
+    outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
+    return outside or hits
 
 
 # What a duty is for ("so that", "in order to") or what it is to follow ("in line with", "in accordance
@@ -728,6 +777,14 @@ NUMBER = "#"  # in a phrase: any number ("within # days" is a time limit, "withi
 _ASIDE = " aside"  # the span label of an aside phrase (a cue id has no leading space)
 
 
+_BARE_SKILLS = ("skills", "skill")
+PEOPLES_SKILLS = "responsive.own_skills"  # vocab/cues.toml: the skills of the people a service supports
+# Who may own skills named in a statement: the people a service supports, or its staff.
+_OWNERS = re.compile(r"(?i)\b(?:(?P<people>people|person|patients?|residents?|clients?|service users?|children|"
+                     r"young people|tenants?)|staff|nurses?|workers?|carers?|doctors?|clinicians?|practitioners?|"
+                     r"midwi(?:fe|ves)|therapists?|employees?|managers?|colleagues?|volunteers?|team)\b")
+
+
 class _CueMatcher:
     """A blank English pipeline: a normaliser, then a span ruler matching on the normal forms."""
 
@@ -778,19 +835,34 @@ class _CueMatcher:
         return pattern
 
     def hits(self, texts: list[str]) -> list[tuple[list[_Hit], list[themes.WordHit]]]:
-        """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits."""
+        """Each text's cue hits (overlaps resolved, the longest wins) and theme-word hits, neither
+        inside an aside ("feed back to patients" names no meal)."""
         from spacy.util import filter_spans
 
         read = [_without_determiners(_working(text)) for text in texts]
         found: list[tuple[list[_Hit], list[themes.WordHit]]] = [([], []) for _ in texts]
         for doc, i in self._nlp.pipe(((words, i) for i, (words, _) in enumerate(read)), as_tuples=True):
             where = read[i][1]
-            cues = [self._hit(texts[i], span, where) for span in filter_spans(doc.spans[self._key])
-                    if span.label_ != _ASIDE]
+            cues = [self._whose(texts[i], self._hit(texts[i], span, where))
+                    for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
+            asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
-                                    where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]]
+                                    where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
+                     if not any(a.start <= span.start and span.end <= a.end for a in asides)]
             found[i] = (cues, words)
         return found
+
+    def _whose(self, text: str, hit: _Hit) -> _Hit:
+        """Bare "skills" are staff competence unless the person named last before them, in their
+        sentence, is one the service supports ("support people to learn daily living skills", "help
+        residents keep up the practical skills they had"): then they are that person's own skills."""
+        if hit.evidence.lower() not in _BARE_SKILLS or PEOPLES_SKILLS not in self._cues:
+            return hit
+        sentence = re.split(r"[.;]", text[:hit.start])[-1]
+        owner = list(_OWNERS.finditer(sentence))
+        if not owner or not owner[-1].group("people"):
+            return hit
+        return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1

@@ -33,12 +33,15 @@ _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 # Lettered items: "a)" / "a." from a to h; in brackets any letter, as a list lettered on
 # across its groups runs past h ("(i)", "(j)", "(k)"); a capital "A." / "B)" to "H" before a
-# capital (a CSS counter in upper-alpha), never "E. coli".
-_LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-H][.)](?=\s+[A-Z]))\s+(?=\S)")
+# capital (a CSS counter in upper-alpha), never "E. coli"; Roman numerals, lower case ("ii.",
+# "(iv)") or upper case before a capital ("III. The trust", "(IV) Ensure"; upper-roman).
+_UPPER_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+_LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-H][.)](?=\s+[A-Z])"
+                     rf"|(?:{_UPPER_ROMAN}[.)]|\({_UPPER_ROMAN}\))(?=\s+[A-Z]))\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
-# A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)".
-CITATION_BREAK = re.compile(r"\b\d+(?:\(\w{1,4}\))+$")
+# A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)", "12 (2)".
+CITATION_BREAK = re.compile(r"\b\d+ ?(?:\(\w{1,4}\))+$")
 CITATION_TAIL = 40  # only the end of the text joined so far can end a citation: never search all of it
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.

@@ -29,6 +29,9 @@ def narrative(*spec, notices=()):
         (["practices (HTM 01-", "05), including"], "practices (HTM 01-05), including"),
         (["within the 18-", "week target"], "within the 18-week target"),
         (["aged 16 -", "18 years"], "aged 16 - 18 years"),
+        (["managed. (Regulation 12(2)", "(b))"], "managed. (Regulation 12(2)(b))"),
+        (["managed. (Regulation 12 (2)", "(b))"], "managed. (Regulation 12 (2)(b))"),
+        (["in 2 (of 3)", "(see page 4)"], "in 2 (of 3) (see page 4)"),
     ],
 )
 def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
@@ -118,6 +121,17 @@ def test_history_and_cleared_breaches_are_not_findings():
     assert [f.text for f in found] == [
         "Enough improvement had not been made at this inspection and the provider was still in breach of regulation 17."
     ]
+
+
+def test_the_assessment_s_scope_is_not_what_was_wrong():
+    found = narrative(
+        line("Our view of the service", bold=True, size=16),
+        line("We assessed the service between 3 June and 21 June 2024. We looked at 9 quality statements"),
+        line("across the safe and well-led key questions. We identified 2 breaches of regulation relating to"),
+        line("safe care and treatment and good governance."),
+    )
+    assert [f.text for f in found] == [
+        "We identified 2 breaches of regulation relating to safe care and treatment and good governance."]
 
 
 BREACH_14 = [

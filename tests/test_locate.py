@@ -117,6 +117,28 @@ def test_locate_core_service_chapter_scopes_its_lists_and_ends_at_same_rank_head
     assert [(f.kind, f.service) for f in found] == [("must", "Maternity and gynaecology"), ("should", None)]
 
 
+@pytest.mark.parametrize("size", [12.0, 16.0])
+def test_locate_chapter_parts_set_like_the_chapter_heading_stay_in_the_chapter(size):
+    """2014-2017 hospital reports may set a core service's name and its chapter's own parts in one type:
+    the parts before the chapter's lists are the chapter's; the same part again, after them, is the
+    location's."""
+    def chapter(service, must):
+        return [line(service, bold=True, size=size, gap=10),
+                line("Information about the service", bold=True, size=size),
+                line("We inspected the service over three days.", size=10),
+                line("Outstanding practice and areas for improvement", bold=True, size=size),
+                line("Action the hospital MUST take to improve", bold=True, size=11),
+                bullet(must)]
+
+    found = statements(*chapter("Surgery", "Ensure that theatre checklists are completed."),
+                       *chapter("Maternity and gynaecology", "Ensure that CTG monitoring is reviewed hourly."),
+                       line("Outstanding practice and areas for improvement", bold=True, size=size, gap=10),
+                       line("Action the hospital SHOULD take to improve", bold=True, size=11),
+                       bullet("Consider recruiting more midwives."))
+    assert [(f.kind, f.service) for f in found] == [
+        ("must", "Surgery"), ("must", "Maternity and gynaecology"), ("should", None)]
+
+
 def test_locate_paragraph_list_without_bullets_skips_preamble():
     found = statements(
         line("Action the trust MUST take to improve", bold=True, size=12),

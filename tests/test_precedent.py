@@ -228,3 +228,23 @@ def test_the_boards_assurance_stays_well_led_whatever_it_is_about():
     precedent.use(_model({w: 1 for w in ("mental", "health", "act", "applied", "ward")}))  # all Effective
     tagged = tag([Finding(id="M1", kind="must", text=text, file="r.pdf", page=3, section="")], [])[0]
     assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+
+def test_a_warm_start_keeps_what_the_shipped_model_learned_and_adds_the_new_sets():
+    """bench/train_precedent.py `train` with `start`: the sets the shipped model learned from are gone,
+    so it is updated from its own weights and pulled toward them, its track records added to."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from train_precedent import train
+
+    base = _model(GRAB_BAGS, track={"cue.x": (10, 9)})
+    rule = _kq_tag("Well-led", 0.8)
+    examples = [{"text": f"Share the staff survey results with every team {n}.", "rule": rule,
+                 "label": {"kq": "Well-led", "regulation": ["17"]}} for n in range(4)]
+    warm = train(examples, start=base)
+    assert warm.statements == 504 and warm.track["cue.x"] == (14, 13)
+    assert max(range(5), key=warm.weights[stem("grab")].__getitem__) == SAFE  # kept, not relearned from zero
+    assert warm.weights[stem("grab")][SAFE] > 5.0
+    assert stem("survey") in warm.weights  # a word of the new sets joins the vocabulary

@@ -230,6 +230,16 @@ def test_a_report_printed_from_cqc_s_website_is_recognised():
     assert not_a_report([WEB_PAGE]) is None
 
 
+def test_an_assessment_report_that_never_names_cqc_is_recognised():
+    """A downloaded assessment report names neither CQC nor "Date of assessment": its title, its
+    "Assessment date:" label, its overall rating and a wrapped "quality statements" are enough."""
+    page = ("Brookvale Home Care\nAssessment report\nAssessment date: 2 May 2024 to 20 May 2024\n"
+            "Date of publication: 1 August 2024\nRatings\nOverall rating\nGood\nOur view of the service\n"
+            "We assessed the service between 2 and 20 May 2024. We looked at 8 quality\nstatements across "
+            "the safe and well-led key questions.")
+    assert not_a_report([page]) is None
+
+
 def test_a_web_page_only_mentioning_cqc_is_still_refused():
     page = ("Minutes of the board meeting\nPresent: the chair, the chief executive\nApologies: none\n"
             "The Care Quality Commission published its assessment report; find and compare services on its website.")

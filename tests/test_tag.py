@@ -1230,3 +1230,65 @@ class TestRoundTwelve:
     ])
     def test_a_category_named_only_by_its_vocabulary(self, text: str, theme: str) -> None:
         assert _one(_finding(text, kind="should")).theme == theme
+
+
+class TestRoundThirteen:
+    """Tag round thirteen: classes of failure on outside set AS, each checked in wording of its own
+    (tests/eval/own_tag13 holds five more per class)."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust must make sure the monthly figures it collects on pressure ulcers and falls are accurate and reach "
+        "the board.",
+        "The board should receive regular reports about the use of seclusion and safeguarding alerts, so that it can "
+        "assure itself that care is safe.",
+    ])
+    def test_topics_named_as_what_information_is_about_give_way_to_the_information(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == "Well-led"
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_information_in_a_readable_form_is_the_persons_need_not_its_subject(self) -> None:
+        tagged = _one(_finding("The provider should make information about people's medicines and rights available "
+                               "in easy read.", kind="should"))
+        assert tagged.domain == "Responsive"
+
+    def test_information_about_a_topic_with_nothing_else_named_stays_with_the_topic(self) -> None:
+        tagged = _one(_finding("Patients should be given information about how to make a complaint.", kind="should"))
+        assert tagged.theme == "Learning from complaints and concerns"
+
+    def test_what_the_inspection_found_does_not_decide_beside_the_duty(self) -> None:
+        tagged = _one(_finding("The provider must keep people's care records accurate; two records we reviewed had not "
+                               "been updated after falls and a pressure ulcer."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+        assert ("RA2014", "12") not in _reg_keys(tagged)
+
+    def test_what_the_inspection_found_decides_when_the_duty_names_nothing(self) -> None:
+        tagged = _one(_finding("Improve this. Medicines were not stored at the right temperature.", kind="should"))
+        assert tagged.theme == "Medicines"
+
+    def test_feeding_back_names_no_meal(self) -> None:
+        tagged = _one(_finding("Managers should feed back to patients on the changes made after ward meetings.",
+                               kind="should"))
+        assert tagged.theme != "Nutrition and hydration"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure there are enough clinicians in the clinical hub to carry out welfare calls to people waiting for a crew.",
+        "The trust must ensure there are sufficient advanced clinical practitioners in the urgent treatment centre.",
+    ])
+    def test_enough_staff_of_a_named_role_is_staffing(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+        assert ("RA2014", "18") in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The service should support people to develop their cooking skills and plan their own budget.",
+        "Staff should help tenants learn independent living skills such as using the bus.",
+    ])
+    def test_skills_of_the_people_supported_are_their_own(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_skills_of_staff_stay_competence(self) -> None:
+        tagged = _one(_finding("The provider should support care workers to develop their skills in caring for "
+                               "people with dementia.", kind="should"))
+        assert tagged.theme == "Competent staff"
