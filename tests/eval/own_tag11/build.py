@@ -1,33 +1,17 @@
 """Build tests/eval/own_tag11/{statements,labels}.jsonl from the table below (written and labelled by
 hand from reference §9.4 / §8 / §9.2 before the tagger was run on them)."""
-import json
+import sys
 from pathlib import Path
 
-MED = "Medical care (including older people's care)"
-SURG = "Surgery"
-UEC = "Urgent and emergency care"
-MAT = "Maternity"
-CYP = "Services for children and young people"
-EOL = "End of life care"
-OPD = "Outpatients"
-DI = "Diagnostic imaging"
-CHA = "Community health services for adults"
-CHI = "Community health inpatient services"
-CCYP = "Community health services for children, young people and families"
-AMH = "Acute wards for adults of working age and psychiatric intensive care units"
-CMH = "Community-based mental health services for adults of working age"
-CAMHS = "Child and adolescent mental health wards"
-OPMH = "Wards for older people with mental health problems"
-REHAB = "Long stay or rehabilitation mental health wards for working age adults"
-CRISIS = "Mental health crisis services and health-based places of safety"
-LD = "Wards for people with a learning disability or autism"
-AMB = "Emergency and urgent care (ambulance)"
-DENT = "Dental practice"
-NONE = None
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from own_sets import (  # noqa: E402
+    MED, SURG, UEC, MAT, CYP, EOL, OPD, DI, CHA, CHI, CCYP, AMH, CMH, CAMHS, OPMH, REHAB, CRISIS, LD, AMB,
+    DENT, NONE, S, E, C, R, W, write_set,
+)
 
-S, E, C, R, W = "Safe", "Effective", "Caring", "Responsive", "Well-led"
 
 # (kind, service, text, kq, kq_also, category, regulations)
+
 ROWS = [
     ("must", MED, "The trust must ensure that oral syringes and medicines for enteral feeding are kept in a locked cupboard and that the keys are held by a registered nurse.", S, None, "Safe > Medicines", ["12"]),
     ("should", NONE, "The practice should review the arrangements for checking uncollected prescriptions so that vulnerable patients who have not collected their medicines are followed up.", S, None, "Safe > Medicines", ["12"]),
@@ -207,19 +191,4 @@ ROWS += [
     ("should", NONE, "Diabetic patients should have their feet checked at least once a year, and the check should be recorded.", E, None, "Effective > Effective needs assessment, care and treatment", []),
 ]
 
-
-def main() -> None:
-    out = Path(__file__).resolve().parent
-    out.mkdir(parents=True, exist_ok=True)
-    texts = set()
-    with (out / "statements.jsonl").open("w", encoding="utf-8") as st, (out / "labels.jsonl").open("w", encoding="utf-8") as lb:
-        for i, (kind, service, text, kq, also, category, regs) in enumerate(ROWS, 1):
-            assert text not in texts, text
-            texts.add(text)
-            rid = f"T11-{i:03d}"
-            st.write(json.dumps({"id": rid, "kind": kind, "service": service, "text": text}) + "\n")
-            lb.write(json.dumps({"id": rid, "kq": kq, "kq_also": also, "category": category, "regulation": regs}) + "\n")
-    print(len(ROWS))
-
-
-main()
+write_set(Path(__file__).resolve().parent, "T11", ROWS)

@@ -2,30 +2,21 @@
 labelled by hand (reference §9.4 category and its key question, §8 / §9.2 regulation) by the tag12
 helper, before the tagger was run on them, five per class of failure found in outside set AN, each
 worded differently from AN's statement of that class."""
-import json
+import sys
 from pathlib import Path
 
-MED = "Medical care (including older people's care)"
-SURG = "Surgery"
-OPD = "Outpatients"
-CHA = "Community health services for adults"
-CHI = "Community health inpatient services"
-AMH = "Acute wards for adults of working age and psychiatric intensive care units"
-CMH = "Community-based mental health services for adults of working age"
-CAMHS = "Child and adolescent mental health wards"
-OPMH = "Wards for older people with mental health problems"
-REHAB = "Long stay or rehabilitation mental health wards for working age adults"
-LD = "Wards for people with a learning disability or autism"
-DENT = "Dental practice"
-NONE = None
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from own_sets import (  # noqa: E402
+    MED, SURG, OPD, CHA, CHI, AMH, CMH, CAMHS, OPMH, REHAB, LD, DENT, NONE, S, E, C, R, W, write_set,
+)
 
-S, E, C, R, W = "Safe", "Effective", "Caring", "Responsive", "Well-led"
 GOV = "Well-led > Governance"
 ENG = "Well-led > Engagement"
 ENV = "Safe > Environment and equipment"
 INFO = "Well-led > Information management"
 
 # (class, kind, service, text, kq, kq_also, category, regulations)
+
 ROWS = [
     # the governance system itself is what is asked (the board's assurance, reg 17(2)(a)'s duty to assess,
     # monitor and improve, quality monitoring used to improve): the topics named are what it oversees
@@ -73,19 +64,4 @@ ROWS = [
     ("phrase", "must", NONE, "The provider must make sure that staff who support people with eating disorders follow each person's meal plan.", E, None, "Effective > Nutrition and hydration", ["14"]),
 ]
 
-
-def main() -> None:
-    out = Path(__file__).resolve().parent
-    texts = set()
-    with (out / "statements.jsonl").open("w", encoding="utf-8") as st, (out / "labels.jsonl").open("w", encoding="utf-8") as lb:
-        for i, (cls, kind, service, text, kq, also, category, regs) in enumerate(ROWS, 1):
-            assert text not in texts, text
-            texts.add(text)
-            rid = f"T12-{i:03d}"
-            st.write(json.dumps({"id": rid, "kind": kind, "service": service, "text": text}) + "\n")
-            lb.write(json.dumps({"id": rid, "kq": kq, "kq_also": also, "category": category, "regulation": regs,
-                                 "class": cls}) + "\n")
-    print(len(ROWS))
-
-
-main()
+write_set(Path(__file__).resolve().parent, "T12", ROWS, classed=True)

@@ -2,25 +2,20 @@
 labelled by hand (reference §9.4 category and its key question, §8 / §9.2 regulation) by the tag13
 helper, before the tagger was run on them, five per class of failure found in outside set AS, each
 worded differently from AS's statement of that class."""
-import json
+import sys
 from pathlib import Path
 
-MED = "Medical care (including older people's care)"
-SURG = "Surgery"
-UEC = "Urgent and emergency care"
-CHA = "Community health services for adults"
-AMH = "Acute wards for adults of working age and psychiatric intensive care units"
-CMH = "Community-based mental health services for adults of working age"
-LD = "Wards for people with a learning disability or autism"
-EOC = "Emergency operations centre"
-NONE = None
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from own_sets import (  # noqa: E402
+    MED, SURG, UEC, CHA, AMH, CMH, LD, EOC, NONE, S, E, C, R, W, write_set,
+)
 
-S, E, C, R, W = "Safe", "Effective", "Caring", "Responsive", "Well-led"
 INFO = "Well-led > Information management"
 GOV = "Well-led > Governance"
 ENG = "Well-led > Engagement"
 
 # (class, kind, service, text, kq, kq_also, category, regulations)
+
 ROWS = [
     # topics named only as what data, figures or reports are about: the duty is the information itself
     # (accurate, timely, reaching the board, in a form people can read)
@@ -55,19 +50,4 @@ ROWS = [
     ("skills", "should", NONE, "Support workers should encourage residents to keep up the practical skills they had before moving in, such as gardening.", R, C, "Responsive > Meeting people's individual needs", ["9"]),
 ]
 
-
-def main() -> None:
-    out = Path(__file__).resolve().parent
-    texts = set()
-    with (out / "statements.jsonl").open("w", encoding="utf-8") as st, (out / "labels.jsonl").open("w", encoding="utf-8") as lb:
-        for i, (cls, kind, service, text, kq, also, category, regs) in enumerate(ROWS, 1):
-            assert text not in texts, text
-            texts.add(text)
-            rid = f"T13-{i:03d}"
-            st.write(json.dumps({"id": rid, "kind": kind, "service": service, "text": text}) + "\n")
-            lb.write(json.dumps({"id": rid, "kq": kq, "kq_also": also, "category": category, "regulation": regs,
-                                 "class": cls}) + "\n")
-    print(len(ROWS))
-
-
-main()
+write_set(Path(__file__).resolve().parent, "T13", ROWS, classed=True)
