@@ -78,6 +78,12 @@ def _run_every_round(seed: int, tmp: Path):
     return _run(seed, None, "random", tmp, later=True, lists=True, fifth=True, tables=True, sixth=True, seventh=True)
 
 
+def _assert_services(gold: dict, got: list) -> None:
+    """Every gold statement found under its core service (a missed one is listed too)."""
+    services = {_key(f.kind, f.text): f.service for f in got}
+    assert [g["text"] for g in gold["findings"] if services.get(_key(g["kind"], g["text"]), "missed") != g.get("service")] == []
+
+
 def _assert_read_whole(gold: dict, got: list) -> None:
     """Every gold statement found on its page (misses and wrong pages listed), nothing extra."""
     found = {_key(f.kind, f.text): f.page for f in got}
@@ -255,8 +261,7 @@ def test_round_five_c_layouts_are_read_whole(seed, tmp_path):
     assert any(look.startswith(("kindrows", "capitals", "coverpage")) for look in gold["layout"]["blocks"]), \
         "the seed no longer draws its layout: pick another"
     _assert_read_whole(gold, got)
-    services = {_key(f.kind, f.text): f.service for f in got}
-    assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
+    _assert_services(gold, got)
 
 
 # Seeds drawing round six's layouts (the `round six` stream: narrative and both lists flowing
@@ -275,8 +280,7 @@ def test_round_six_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run(seed, None, "random", tmp_path, later=True, lists=True, fifth=True, tables=True, sixth=True)
     assert any(look.startswith("flowing") for look in gold["layout"]["blocks"]), "the seed no longer draws round six: pick another"
     _assert_read_whole(gold, got)
-    services = {_key(f.kind, f.text): f.service for f in got}
-    assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
+    _assert_services(gold, got)
 
 
 # Seeds drawing round seven's layouts (the `round seven` stream, seeds from 89000: the lists in a
@@ -327,9 +331,7 @@ ROUND_TEN = [
 def test_round_ten_random_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run_every_round(seed, tmp_path)
     _assert_read_whole(gold, got)
-    services = {_key(f.kind, f.text): f.service for f in got}
-    assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
-
+    _assert_services(gold, got)
 
 
 # Round ten's seeds whose services were wrong, each with an extra statement elsewhere (a fault of its
@@ -345,5 +347,4 @@ ROUND_TEN_SERVICES = [
 @pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_TEN_SERVICES], ids=[why for _, why in ROUND_TEN_SERVICES])
 def test_round_ten_services_are_read(seed, tmp_path):
     gold, got = _run_every_round(seed, tmp_path)
-    services = {_key(f.kind, f.text): f.service for f in got}
-    assert [g["text"] for g in gold["findings"] if services.get(_key(g["kind"], g["text"]), "missed") != g.get("service")] == []
+    _assert_services(gold, got)

@@ -109,9 +109,8 @@ ROUND_NINE = [
 
 @pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_NINE], ids=[why for _, why in ROUND_NINE])
 def test_round_nine_layouts_are_read_whole(seed, tmp_path):
-    from test_random_layouts import _assert_read_whole, _key, _run_every_round
+    from test_random_layouts import _assert_read_whole, _assert_services, _run_every_round
 
     gold, got = _run_every_round(seed, tmp_path)
     _assert_read_whole(gold, got)
-    services = {_key(f.kind, f.text): f.service for f in got}
-    assert [g["text"] for g in gold["findings"] if services[_key(g["kind"], g["text"])] != g.get("service")] == []
+    _assert_services(gold, got)
