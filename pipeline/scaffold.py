@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
+                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps, instruction)
 from .themes import named
 from ..vocab import load
 
@@ -139,7 +139,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
-                                  covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]))
+                                  covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
+                                  triggers=(variant or topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -416,7 +417,8 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
-                      topic: Topic | None = None, covered: frozenset[str] = frozenset()) -> dict[str, str]:
+                      topic: Topic | None = None, covered: frozenset[str] = frozenset(),
+                      triggers: list[str] = ()) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -431,10 +433,14 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                                   or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
               and not (_measure(a) and _TRACKED.search(lines["audit"]))]  # the topic tracks the figures already
-    missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
+    unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
+    missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))))
+                or (a in unfixed and specific(a) and not _named_by(a.text, lines["audit"]))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
+    if unfixed:
+        out["change"] = f"{out['change'].rstrip('.')}. Also {'; '.join(steps(unfixed, wording))}."
     if missed_c:
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
@@ -456,6 +462,24 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
             out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozenset[str] = frozenset()) -> list[Ask]:
+    """The asks a topic's change line was not written for, when it was written for another of them: an
+    ask that names none of the triggers of the lines used (the variant's when one is) and whose words the
+    line does not name ("the manager's absence is notified to CQC" beside a statement of purpose's
+    variant), which the quote alone would leave with no step of its own. Not one of a kind the lines
+    were written for, nor one said of the same thing as an ask they name ("equipment is available" beside
+    "equipment is checked weekly"), nor one that reads as no step ("not leave people ...")."""
+    if "{ask}" in change:
+        return []
+    pattern = phrase_pattern(tuple(triggers))
+    named = [a for a in each if (pattern and pattern.search(a.text)) or not _missed(a.text, change)
+             or _named_by(a.text, change)]
+    subjects = {said_of(a.text) for a in named} - {""}
+    return [a for a in each if named and a not in named and a.required and not _BACK.match(a.text)
+            and (stated(a.text) or instruction(a.text)) and kind_of(a.duty).id not in covered
+            and said_of(a.text) not in subjects]
 
 
 def _measure(ask: Ask) -> bool:

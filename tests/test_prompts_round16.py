@@ -1,0 +1,64 @@
+"""Prompts round sixteen: a topic's change line is written for one of a statement's asks; another ask that
+names none of the lines' triggers and whose words the line leaves out gets a step of its own (its kind's A
+line), not only a place in the quote after "here:"; an ask said of the same thing as one the line names, or
+of a kind the lines were written for, does not; nor does an ask that opens on a verb without being an
+instruction, which would read "so that speak to them ...". Statements here are written for the tests, not
+taken from any judged set."""
+
+from cqcplan.pipeline.asks import Ask
+from cqcplan.pipeline.compose import said_of, stated
+from cqcplan.pipeline.scaffold import _unfixed, scaffold_for
+
+
+def _ask(text: str) -> Ask:
+    return Ask(text, text, True)
+
+
+def test_a_second_ask_beside_a_variant_gets_its_own_step():
+    scaffold, _ = scaffold_for("The provider must ensure that the statement of purpose is updated to name the new "
+                               "nominated individual and that the deputy manager's long absence is notified to CQC.")
+    here, _, also = scaffold.change.partition("; here: ")
+    assert "statement of purpose" in here
+    assert "Also agree which events are notified to CQC" in also
+
+
+def test_an_ask_the_topic_line_leaves_out_gets_a_step_and_the_other_does_not():
+    scaffold, _ = scaffold_for("The trust must ensure staff on the day unit complete and act on early warning scores "
+                               "and that the ligature risk assessment for the garden room is reviewed.")
+    assert scaffold.topic == "patient_risk"
+    also = scaffold.change.split(" Also ", 1)[1]
+    assert "so that staff on the day unit complete and act on early warning scores" in also
+    assert "ligature" not in also  # the topic's line was written for that ask
+
+
+def test_one_ask_gets_no_added_step():
+    scaffold, _ = scaffold_for("The trust must ensure that the ligature risk assessment for the garden room is reviewed.")
+    assert " Also " not in scaffold.change
+
+
+def test_an_ask_said_of_what_a_named_ask_is_said_of_adds_no_step():
+    change = "Decide who checks the equipment named here, how often and against which checklist."
+    each = [_ask("the grab bag and oxygen are available on each floor"), _ask("the grab bag and oxygen are checked every week")]
+    assert said_of(each[0].text) == said_of(each[1].text) == "the grab bag and oxygen"
+    assert _unfixed(change, ["checked every week"], each) == []
+    other = [each[0], _ask("the night staff rota is published a month ahead")]
+    assert _unfixed(change, ["checked every week"], [*other[::-1]]) == []  # neither named: no line was written for one
+    named_one = [_ask("the grab bag and oxygen are checked every week"), _ask("the night staff rota is published a month ahead")]
+    assert _unfixed(change, ["checked every week"], named_one) == [named_one[1]]
+
+
+def test_an_ask_of_a_kind_the_lines_were_written_for_adds_no_step():
+    change = "Decide who checks the equipment named here, how often and against which checklist."
+    each = [_ask("the grab bag is checked every week"), _ask("the deputy manager's absence is notified to CQC")]
+    assert _unfixed(change, ["checked every week"], each) == [each[1]]
+    assert _unfixed(change, ["checked every week"], each, frozenset({"notify"})) == []
+
+
+def test_an_ask_opening_on_a_verb_that_is_no_instruction_gets_no_step():
+    assert not stated("speak to them in a way that respects their dignity")
+    assert not stated("not leave people in wet clothing")
+    assert stated("people who are at risk if calls are missed are identified and prioritised")
+    assert stated("staff on the ward complete and act on early warning scores")
+    change = "Decide how pain is assessed, relieved and reassessed, and how it is recorded."
+    each = [_ask("pain is assessed and relieved"), _ask("speak to them in a way that respects their dignity")]
+    assert _unfixed(change, ["pain"], each) == []
