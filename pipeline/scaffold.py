@@ -140,7 +140,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
-                                  triggers=(variant or topic).triggers)
+                                  triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -470,14 +470,15 @@ def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozens
     line does not name ("the manager's absence is notified to CQC" beside a statement of purpose's
     variant), which the quote alone would leave with no step of its own. Not one of a kind the lines
     were written for, nor one said of the same thing as an ask they name ("equipment is available" beside
-    "equipment is checked weekly"), nor one that reads as no step ("not leave people ...")."""
+    "equipment is checked weekly"), nor one that refers back ("offer them a copy", "update practice
+    accordingly") or reads as no step ("not leave people ...")."""
     if "{ask}" in change:
         return []
     pattern = phrase_pattern(tuple(triggers))
     named = [a for a in each if (pattern and pattern.search(a.text)) or not _missed(a.text, change)
              or _named_by(a.text, change)]
     subjects = {said_of(a.text) for a in named} - {""}
-    return [a for a in each if named and a not in named and a.required and not _BACK.match(a.text)
+    return [a for a in each if named and a not in named and a.required and not _BACK.search(a.text)
             and (stated(a.text) or instruction(a.text)) and kind_of(a.duty).id not in covered
             and said_of(a.text) not in subjects]
 
@@ -539,7 +540,7 @@ _SHARED_ENOUGH = 5  # letters two words must share from their start to be one wo
 _TOO_COMMON = frozenset("patient patients people person staff service services trust provider ward wards every "
                         "regularly within their there where which should ensure that with have from they them this "
                         "these were been done made carried completed recorded".split())
-_BACK = re.compile(r"\b(?:it|its|them|these|those|this|such)\b", re.IGNORECASE)  # "the actions to mitigate them"
+_BACK = re.compile(r"\b(?:it|its|them|these|those|this|such|accordingly)\b", re.IGNORECASE)  # "the actions to mitigate them"
 
 
 def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
