@@ -646,10 +646,11 @@ class Extra(NamedTuple):
     evidence: str
 
 
-def extra_checks(each: list[Asked], wording: str) -> Extra:
-    """For asks a topic's prompts do not cover: a sentence to add to B, one to C and one to evidence."""
+def extra_checks(each: list[Asked], wording: str, every_kind: bool = False) -> Extra:
+    """For asks a topic's prompts do not cover: a sentence to add to B, one to C and one to evidence. B tells
+    the catch-all's "the change agreed" only `every_kind`, for an ask A gives a step of its own."""
     asked, kinds = _with_reviewed(each)
-    told = [(a, k) for a, k in zip(asked, kinds) if k is not _kinds().kind[-1]]  # the catch-all's "what is expected" adds nothing
+    told = [(a, k) for a, k in zip(asked, kinds) if every_kind or k is not _kinds().kind[-1]]  # else the catch-all's adds nothing
     tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""

@@ -450,9 +450,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     told = lines["communicate"].replace("{ask}", quote)
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
-              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told))]
-    if untold and (tell := extra_checks(untold, wording).tell
-                   or _told_plainly([a for a in untold if not specific(a)])):
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed]
+    tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
+             unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
+    if tell := " ".join(t for t in tells if t):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it

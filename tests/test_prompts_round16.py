@@ -62,3 +62,11 @@ def test_an_ask_opening_on_a_verb_that_is_no_instruction_gets_no_step():
     change = "Decide how pain is assessed, relieved and reassessed, and how it is recorded."
     each = [_ask("pain is assessed and relieved"), _ask("speak to them in a way that respects their dignity")]
     assert _unfixed(change, ["pain"], each) == []
+
+
+def test_the_step_a_gives_a_separate_ask_is_told_in_b():
+    scaffold, _ = scaffold_for("The trust must ensure staff on the day unit complete and act on early warning scores "
+                               "and that the ligature risk assessment for the garden room is reviewed.")
+    also = scaffold.communicate.split(" Also ", 1)[1]
+    assert also.startswith("tell them the change agreed: who now does what and when")
+    assert "(staff on the day unit complete and act on early warning scores)" in also
