@@ -469,19 +469,26 @@ def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozens
     """The asks a topic's change line was not written for, when it was written for another of them: an
     ask that names none of the triggers of the lines used (the variant's when one is) and whose words the
     line does not name ("the manager's absence is notified to CQC" beside a statement of purpose's
-    variant), which the quote alone would leave with no step of its own. Not one of a kind the lines
+    variant), which the quote alone would leave with no step of its own; nor was a line that never says
+    what is stopped written for an ask forbidding something ("prone restraint is not used"), though it names
+    its subject ("how restraint is used, recorded and reviewed"). Not one of a kind the lines
     were written for, nor one said of the same thing as an ask they name ("equipment is available" beside
     "equipment is checked weekly"), nor one that refers back ("offer them a copy", "update practice
     accordingly") or reads as no step ("not leave people ...")."""
     if "{ask}" in change:
         return []
     pattern = phrase_pattern(tuple(triggers))
-    named = [a for a in each if (pattern and pattern.search(a.text)) or not _missed(a.text, change)
-             or _named_by(a.text, change)]
+    named = [a for a in each if ((pattern and pattern.search(a.text)) or not _missed(a.text, change)
+                                 or _named_by(a.text, change)) and not (_FORBIDS.search(a.text) and not _FORBIDS.search(change))]
     subjects = {said_of(a.text) for a in named} - {""}
     return [a for a in each if named and a not in named and a.required and not _BACK.search(a.text)
             and (stated(a.text) or instruction(a.text)) and kind_of(a.duty).id not in covered
             and said_of(a.text) not in subjects]
+
+
+_FORBIDS = re.compile(r"\b(?:is|are|be)\s+(?:not|never|no longer)\s+(?:used|practised|carried out)\b"
+                      r"|\b(?:stop|stopped|stops|ban|banned|bans|prohibit|prohibited|prohibits)\b",
+                      re.IGNORECASE)  # a practice to stop, not a result to reach ("calls are not missed")
 
 
 def _measure(ask: Ask) -> bool:

@@ -70,3 +70,14 @@ def test_the_step_a_gives_a_separate_ask_is_told_in_b():
     also = scaffold.communicate.split(" Also ", 1)[1]
     assert also.startswith("tell them the change agreed: who now does what and when")
     assert "(staff on the day unit complete and act on early warning scores)" in also
+
+
+def test_a_practice_to_stop_gets_a_step_though_the_topic_names_its_subject():
+    scaffold, _ = scaffold_for("The provider must ensure that every use of seclusion is recorded and reviewed, "
+                               "and that mechanical restraint is not used on the ward.")
+    assert scaffold.topic == "restrictive"
+    assert "Also agree what will change in daily practice so that mechanical restraint is not used" in scaffold.change
+    # a result to reach said with "not" is no practice to stop: the topic's line was written for it
+    scaffold, _ = scaffold_for("The provider must ensure that every use of seclusion is recorded and reviewed, "
+                               "and that restraint is not recorded late.")
+    assert " Also agree" not in scaffold.change
