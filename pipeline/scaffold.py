@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps, instruction)
+                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
+                      instruction)
 from .themes import named
 from ..vocab import load
 
@@ -467,14 +468,13 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
 
 def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozenset[str] = frozenset()) -> list[Ask]:
     """The asks a topic's change line was not written for, when it was written for another of them: an
-    ask that names none of the triggers of the lines used (the variant's when one is) and whose words the
-    line does not name ("the manager's absence is notified to CQC" beside a statement of purpose's
-    variant), which the quote alone would leave with no step of its own; nor was a line that never says
-    what is stopped written for an ask forbidding something ("prone restraint is not used"), though it names
-    its subject ("how restraint is used, recorded and reviewed"). Not one of a kind the lines
-    were written for, nor one said of the same thing as an ask they name ("equipment is available" beside
-    "equipment is checked weekly"), nor one that refers back ("offer them a copy", "update practice
-    accordingly") or reads as no step ("not leave people ...")."""
+    ask naming none of the triggers of the lines used (the variant's, when it writes the change line) and
+    whose words the line leaves out ("the manager's absence is notified to CQC" beside a statement of
+    purpose's variant), or one forbidding a practice the line only says how to use ("prone restraint is
+    not used" beside "how restraint is used, recorded and reviewed"). The quote alone would leave it with
+    no step of its own. Not an ask of a kind the lines were written for, nor one said of the same thing as
+    an ask they name ("equipment is available" beside "equipment is checked weekly"), nor one that refers
+    back ("offer them a copy", "update practice accordingly") or reads as no step ("not leave people ...")."""
     if "{ask}" in change:
         return []
     pattern = phrase_pattern(tuple(triggers))

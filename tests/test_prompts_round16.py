@@ -1,9 +1,9 @@
 """Prompts round sixteen: a topic's change line is written for one of a statement's asks; another ask that
-names none of the lines' triggers and whose words the line leaves out gets a step of its own (its kind's A
-line), not only a place in the quote after "here:"; an ask said of the same thing as one the line names, or
-of a kind the lines were written for, does not; nor does an ask that opens on a verb without being an
-instruction, which would read "so that speak to them ...". Statements here are written for the tests, not
-taken from any judged set."""
+names none of the lines' triggers and whose words the line leaves out, or that forbids a practice the line
+only says how to use, gets a step of its own (its kind's A line) and B tells that step, not only a place in
+the quote after "here:"; an ask said of the same thing as one the line names, of a kind the lines were
+written for, referring back, or opening on a verb without being an instruction ("so that speak to them
+...") does not. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import Ask
 from cqcplan.pipeline.compose import said_of, stated
