@@ -334,8 +334,18 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     owner = (place.registered if all(k.provider_duty for k in kinds)
              else place.senior if seniors(wording) or all(k.senior for k in kinds) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
-    each = _quoted_once([(_fill(k.line("change", a), a, wording), a) for k, a in _grouped(asked, kinds)])
+    each = _steps(asked, kinds, wording)
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
+
+
+def steps(each: list[Asked], wording: str) -> list[str]:
+    """A's step for each of these asks from its kind ("agree what will change in daily practice so that ..."),
+    with no one to decide it with: added to a topic's change line for an ask it was not written for."""
+    return _steps(*_with_reviewed(each), wording)
+
+
+def _steps(asked: list[str], kinds: list["Kind"], wording: str) -> list[str]:
+    return _quoted_once([(_fill(k.line("change", a), a, wording), a) for k, a in _grouped(asked, kinds)])
 
 
 def checks(asked: list[str], kinds: list["Kind"], wording: str, place: Place, theme: str | None = None) -> str:
@@ -636,10 +646,11 @@ class Extra(NamedTuple):
     evidence: str
 
 
-def extra_checks(each: list[Asked], wording: str) -> Extra:
-    """For asks a topic's prompts do not cover: a sentence to add to B, one to C and one to evidence."""
+def extra_checks(each: list[Asked], wording: str, every_kind: bool = False) -> Extra:
+    """For asks a topic's prompts do not cover: a sentence to add to B, one to C and one to evidence. B tells
+    the catch-all's "the change agreed" only `every_kind`, for an ask A gives a step of its own."""
     asked, kinds = _with_reviewed(each)
-    told = [(a, k) for a, k in zip(asked, kinds) if k is not _kinds().kind[-1]]  # the catch-all's "what is expected" adds nothing
+    told = [(a, k) for a, k in zip(asked, kinds) if every_kind or k is not _kinds().kind[-1]]  # else the catch-all's adds nothing
     tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -955,6 +966,21 @@ def clause(ask: str) -> str:
 
 
 _NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)
+
+
+def said_of(ask: str) -> str:
+    """What the ask is said of, its words before its verb ("medical emergency equipment and medicines"
+    in "... are available"), lower case; empty when it opens on its verb."""
+    verb = _VERB.search(ask)
+    return ask[:verb.start()].strip(" ,").lower() if verb else ""
+
+
+def stated(ask: str) -> bool:
+    """The ask says of something named first what must be so ("the manager's absence is notified", "staff
+    on the ward complete ..."), so it reads after "so that"; an instruction or a bare verb ("verify nurses'
+    registration", "speak to them", "not leave people ...") does not."""
+    named_first = bool(_LEADING.match(ask) or _STAFF.match(ask) or _PEOPLE.match(ask) or said_of(ask))
+    return named_first and not instruction(ask)
 
 
 def instruction(ask: str) -> bool:

@@ -20,7 +20,8 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, specific)
+                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
+                      instruction)
 from .themes import named
 from ..vocab import load
 
@@ -139,7 +140,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
-                                  covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]))
+                                  covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
+                                  triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
@@ -416,7 +418,8 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
-                      topic: Topic | None = None, covered: frozenset[str] = frozenset()) -> dict[str, str]:
+                      topic: Topic | None = None, covered: frozenset[str] = frozenset(),
+                      triggers: list[str] = ()) -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -431,10 +434,14 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
                                   or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
               and not (_measure(a) and _TRACKED.search(lines["audit"]))]  # the topic tracks the figures already
-    missed_c = [a for a in missed if specific(a) or not (narrow or _names_surely(a, topic))]
+    unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
+    missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))))
+                or (a in unfixed and specific(a) and not _named_by(a.text, lines["audit"]))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
+    if unfixed:
+        out["change"] = f"{out['change'].rstrip('.')}. Also {'; '.join(steps(unfixed, wording))}."
     if missed_c:
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
@@ -444,9 +451,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     told = lines["communicate"].replace("{ask}", quote)
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
-              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told))]
-    if untold and (tell := extra_checks(untold, wording).tell
-                   or _told_plainly([a for a in untold if not specific(a)])):
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed]
+    tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
+             unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
+    if tell := " ".join(t for t in tells if t):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
@@ -456,6 +464,31 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
             out["evidence"] = f"{out['evidence'].rstrip('.')}; each check's record of what is asked ({named})."
     return out
+
+
+def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozenset[str] = frozenset()) -> list[Ask]:
+    """The asks a topic's change line was not written for, when it was written for another of them: an
+    ask naming none of the triggers of the lines used (the variant's, when it writes the change line) and
+    whose words the line leaves out ("the manager's absence is notified to CQC" beside a statement of
+    purpose's variant), or one forbidding a practice the line only says how to use ("prone restraint is
+    not used" beside "how restraint is used, recorded and reviewed"). The quote alone would leave it with
+    no step of its own. Not an ask of a kind the lines were written for, nor one said of the same thing as
+    an ask they name ("equipment is available" beside "equipment is checked weekly"), nor one that refers
+    back ("offer them a copy", "update practice accordingly") or reads as no step ("not leave people ...")."""
+    if "{ask}" in change:
+        return []
+    pattern = phrase_pattern(tuple(triggers))
+    named = [a for a in each if ((pattern and pattern.search(a.text)) or not _missed(a.text, change)
+                                 or _named_by(a.text, change)) and not (_FORBIDS.search(a.text) and not _FORBIDS.search(change))]
+    subjects = {said_of(a.text) for a in named} - {""}
+    return [a for a in each if named and a not in named and a.required and not _BACK.search(a.text)
+            and (stated(a.text) or instruction(a.text)) and kind_of(a.duty).id not in covered
+            and said_of(a.text) not in subjects]
+
+
+_FORBIDS = re.compile(r"\b(?:is|are|be)\s+(?:not|never|no longer)\s+(?:used|practised|carried out)\b"
+                      r"|\b(?:stop|stopped|stops|ban|banned|bans|prohibit|prohibited|prohibits)\b",
+                      re.IGNORECASE)  # a practice to stop, not a result to reach ("calls are not missed")
 
 
 def _measure(ask: Ask) -> bool:
@@ -515,7 +548,7 @@ _SHARED_ENOUGH = 5  # letters two words must share from their start to be one wo
 _TOO_COMMON = frozenset("patient patients people person staff service services trust provider ward wards every "
                         "regularly within their there where which should ensure that with have from they them this "
                         "these were been done made carried completed recorded".split())
-_BACK = re.compile(r"\b(?:it|its|them|these|those|this|such)\b", re.IGNORECASE)  # "the actions to mitigate them"
+_BACK = re.compile(r"\b(?:it|its|them|these|those|this|such|accordingly)\b", re.IGNORECASE)  # "the actions to mitigate them"
 
 
 def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
