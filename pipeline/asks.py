@@ -121,6 +121,19 @@ def _as_duty(ask: str) -> str:
 _NEXT_CLAUSE = re.compile(r"(:\s+|,?\s+and\s+(?=(?:[\w’'-]+\s+){1,3}?(?:must|should)\s))", re.IGNORECASE)
 
 
+def present_form(verb: str, plural: bool) -> str:
+    """The verb in the present for its subject: "record" for staff, "records", "has", "reaches",
+    "carries" for one."""
+    word = verb.lower()
+    if plural:
+        return verb
+    if word == "have":
+        return "has"
+    if word.endswith(("s", "sh", "ch", "x", "o")):
+        return f"{verb}es"
+    return f"{verb[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{verb}s"
+
+
 def _doer_duty(ask: str) -> str:
     m = _DOER_MODAL.match(ask)
     if not m or _NO_DOER.search(m["subject"]) or m["verb"].lower() in ("ensure", "make", "consider"):
@@ -132,11 +145,8 @@ def _doer_duty(ask: str) -> str:
         said = ("are" if plural else "is") + (" not" if m["not"] else "")
     elif m["not"]:
         said = f"{'do' if plural else 'does'} not {m['verb']}"
-    elif plural:
-        said = m["verb"]
     else:
-        said = "has" if verb == "have" else f"{m['verb']}es" if verb.endswith(("s", "sh", "ch", "x", "o")) else (
-            f"{m['verb'][:-1]}ies" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else f"{m['verb']}s")
+        said = present_form(m["verb"], plural)
     subject = m["subject"] if m["subject"][1:2].isupper() else m["subject"][:1].lower() + m["subject"][1:]  # "GPs" kept
     return f"{subject} {said}{m['rest']}"
 

@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import Ask, asks, bare, duty, unreferenced, verb_of, wordings
+from .asks import Ask, asks, bare, duty, present_form, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -376,7 +376,7 @@ def _positive(ask: str) -> str:
         verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
         first, _, tail = rest.partition(" ")
-        first = first if plural else "has" if first == "have" else f"{first}es" if first.endswith(("s", "sh", "ch", "o")) else f"{first}s"
+        first = present_form(first, plural)
         return f"{m['subject']} {first} {tail}".strip()
     return f"{m['subject']} {'is' if verb == 'was' else 'are'} {rest}"
 

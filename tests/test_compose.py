@@ -536,6 +536,14 @@ def test_a_second_failing_in_a_breach_is_asked_in_the_positive():
     assert "staff know the fire evacuation procedure" in lines["c"] and "ask a sample of 10 staff" in lines["c"]
 
 
+def test_a_failing_of_one_person_is_asked_in_the_present_for_one():
+    lines = prompts("The provider had failed to review people's care plans each month, and the registered manager "
+                    "did not apply for the authorisations people needed. This was a breach of regulation 13.")
+    text = " ".join(lines[k] for k in "abce")
+    assert "did not apply" not in text and "applys" not in text
+    assert "the registered manager applies for the authorisations people needed" in text
+
+
 def test_staff_something_goes_to_or_comes_from_are_not_told_as_the_doers():
     assert named_staff("The service must ensure that wound care plans are shared with practice nurses on discharge.") == ""
     assert named_staff("Ensure that people's diets follow the textures recommended by dietitians and speech and "
