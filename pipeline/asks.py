@@ -108,7 +108,13 @@ _DOER_MODAL = re.compile(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:
                          r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
 _NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]",
                       re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
-_PLURAL_WORDS = frozenset("staff people children personnel police leaders managers".split())
+_PLURAL_WORDS = frozenset("staff people children personnel police".split())  # plural without a final "s"
+
+
+def is_plural(noun: str) -> bool:
+    """The head noun names more than one ("staff", "managers"; not "the process")."""
+    word = noun.lower()
+    return word in _PLURAL_WORDS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _as_duty(ask: str) -> str:
@@ -139,7 +145,7 @@ def _doer_duty(ask: str) -> str:
     if not m or _NO_DOER.search(m["subject"]) or m["verb"].lower() in ("ensure", "make", "consider"):
         return ask
     head = re.split(r"\s+(?:of|in|on|at|for|from|with)\s+", m["subject"].lower())[0].split()[-1]
-    plural = head in _PLURAL_WORDS or (head.endswith("s") and not head.endswith("ss"))
+    plural = is_plural(head)
     verb = m["verb"].lower()
     if verb == "be":
         said = ("are" if plural else "is") + (" not" if m["not"] else "")

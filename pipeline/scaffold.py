@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import Ask, asks, bare, duty, present_form, unreferenced, verb_of, wordings
+from .asks import Ask, asks, bare, duty, is_plural, present_form, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -345,7 +345,6 @@ _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s
                       re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
-_PLURAL = frozenset("staff people children personnel police".split())
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
 _AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
@@ -366,7 +365,7 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
-    plural = m["subject"].split()[-1].lower() in _PLURAL or m["subject"].lower().endswith("s")
+    plural = is_plural(m["subject"].split()[-1])
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
         verb = "were" if plural else "was"
     elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
