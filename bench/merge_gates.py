@@ -9,6 +9,7 @@ stopped it alone, in the order merge applies them:
   theme           different sure themes that are not neighbours (vocab/theme_neighbours.toml)
   neighbour-duty  neighbouring themes, but the statements fail `same_duty` (object and duty)
   guessed-theme   the printed themes differ, one a guess, and the score is under REVIEW_BELOW
+  wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
   block:<which>   a word-score block (pipeline/similarity.py): no-specific (no shared issue-specific
                   term), distinct (members of one exclusive family), aspect (aspects clash),
                   one-term (one shared term, no aspect shared), lone (a lone term in a long statement);
@@ -32,10 +33,11 @@ import numpy as np
 
 from eval_merge import distinct_statements, finding, load
 from cqcplan.pipeline import merge as merging, similarity
-from cqcplan.pipeline.asks import without_earlier_result
+from cqcplan.pipeline.asks import asks, without_earlier_result
 from cqcplan.pipeline.aspects import aspects_many
 from cqcplan.pipeline.terms import terms_many
 from cqcplan.pipeline.theme_neighbours import neighbouring
+from cqcplan.pipeline.waits import wait_apart
 
 
 def main() -> None:
@@ -99,6 +101,8 @@ def pair_gate(a, b) -> tuple[str, float]:
     near = bool(neighbouring(sure)[0, 1])
     if sure[0] and sure[1] and not set(sure[0]) & set(sure[1]) and not (near and similarity.same_duty(found, asked)[0, 1]):
         return ("neighbour-duty" if near else "theme"), score
+    if score == 0.0 and wait_apart([[a for a in asks(without_earlier_result(f.text)) if a.required] for f in pair])[0, 1]:
+        return "wait", score
     blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked)
     if blocked:
         return f"block:{blocked}", score
