@@ -57,6 +57,15 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   same-issue pairs lost on fresh alone (kin words are how one author paraphrases "recorded" as
   "checked"), 21 in all; three more neighbour pairs from the reference's §9.2 rows (individual needs /
   involvement, nutrition / patient risk, records / patient risk): one same-issue pair more, on AT.
+  Session 30 (merge round fifteen) compared what the statements ask, from their parsed asks
+  (pipeline/asks.py): a wait asked shorter against its waiters kept safe (pipeline/waits.py) is
+  never one action: pair mode look-alikes AX 18 -> 15, AT 9 -> 8, fresh2 9 -> 7, fresh6 2 -> 1,
+  fresh 3 -> 2, no same-issue pair lost on any set. Measured and not shipped: the ask's object (the
+  head noun of its subject, or of the verb's object when the subject is the people who act) must
+  agree (cut 23 look-alikes of 68 for 141 same-issue pairs of 942); the predicates of two asks with
+  one object must share a term (6 for 17); a time word asked by one side only (9 for 45); the object's
+  qualifiers must not each name a specific the other lacks (1 for 6); before against after one event
+  (1 for 0: too rare to keep).
 """
 
 import argparse
