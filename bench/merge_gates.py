@@ -9,11 +9,11 @@ stopped it alone, in the order merge applies them:
   theme           different sure themes that are not neighbours (vocab/theme_neighbours.toml)
   neighbour-duty  neighbouring themes, but the statements fail `same_duty` (object and duty)
   guessed-theme   the printed themes differ, one a guess, and the score is under REVIEW_BELOW
-  wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
   block:<which>   a word-score block (pipeline/similarity.py): no-specific (no shared issue-specific
                   term), distinct (members of one exclusive family), aspect (aspects clash),
                   one-term (one shared term, no aspect shared), lone (a lone term in a long statement);
                   a same-theme pair so blocked scores THEME_BONUS alone
+  wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -101,11 +101,11 @@ def pair_gate(a, b) -> tuple[str, float]:
     near = bool(neighbouring(sure)[0, 1])
     if sure[0] and sure[1] and not set(sure[0]) & set(sure[1]) and not (near and similarity.same_duty(found, asked)[0, 1]):
         return ("neighbour-duty" if near else "theme"), score
-    if score == 0.0 and wait_apart([[a for a in asks(without_earlier_result(f.text)) if a.required] for f in pair])[0, 1]:
-        return "wait", score
     blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked)
     if blocked:
         return f"block:{blocked}", score
+    if score == 0.0 and wait_apart([[x for x in asks(without_earlier_result(f.text)) if x.required] for f in pair])[0, 1]:
+        return "wait", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

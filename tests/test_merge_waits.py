@@ -51,3 +51,6 @@ def test_how_an_ask_reads_a_wait():
                              "The practice must also offer more appointments in the evening.")
     assert not apart("Ensure that staff complete safeguarding training.",
                      "Ensure patients waiting for a routine appointment receive timely welfare calls.")
+    # "reduce" says a wait is shorter only of the people who wait; of anything else it names no time
+    assert not apart("The practice should reduce the number of missed appointments.",
+                     "Ensure patients waiting for a routine appointment receive timely welfare calls.")
