@@ -1,0 +1,76 @@
+"""Reading round eleven, outside batch BC as a development set (issue 10), on small PDFs drawn
+here with reportlab and fpdf2 at several type sizes and read back whole:
+
+- a table whose row numbers are centred vertically beside their rows, the rows set with no gap
+  between them (shaded rows, no rules) and the list running over a page break: each number is
+  its row's list number, and the row starts at its first line (before, a number level with a
+  row's middle line cut the row there and gave its first lines to the row above, and a number
+  between two baselines was read into the text).
+"""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import _findings  # noqa: E402
+from test_read_round8 import _pages  # noqa: E402
+from test_read_round9b import _fpdf_pages  # noqa: E402
+
+LEFT = 60.0
+ROWS = [("Make sure that every fire door on the ground floor", "closes fully when released."),
+        ("Put in place a system so that hoists and slings are", "serviced at the intervals the maker sets and that",
+         "each sling is labelled with its safe working load."),
+        ("Keep a record of each agency worker's induction.",),
+        ("Carry out a legionella risk assessment and act on", "what it finds."),
+        ("Review how patient group directions are signed", "so that only trained nurses supply medicines",
+         "under them."),
+        ("Tell people how to raise a concern about their care.",)]
+TEXTS = [" ".join(row) for row in ROWS]
+HEADING = "Action the service MUST take to improve"
+END = "Our inspection team"
+
+
+def _centred(numbers: list[str], rows: list[tuple], top: float, size: float, lead: float) -> tuple[list[tuple], float]:
+    """Rows of a table with no gap between them, each number set in a narrow cell at its row's
+    vertical middle; the row's text in the wide cell right of it."""
+    lines = []
+    for number, row in zip(numbers, rows):
+        lines.append((number, LEFT, top + (len(row) - 1) * lead / 2, size, False))
+        lines += [(words, LEFT + 2.8 * size, top + k * lead, size, False) for k, words in enumerate(row)]
+        top += len(row) * lead
+    return lines, top
+
+
+def _table_over_a_page(numbers: list[str], size: float, lead_em: float) -> list[list[tuple]]:
+    lead = lead_em * size
+    first, _ = _centred(numbers[:4], ROWS[:4], 100.0 + 2 * size, size, lead)
+    second, bottom = _centred(numbers[4:], ROWS[4:], 70.0, size, lead)
+    return [[(HEADING, LEFT, 100.0, 1.2 * size, True)] + first,
+            second + [(END, LEFT, bottom + 1.5 * size, 1.2 * size, True)]]
+
+
+@pytest.mark.parametrize("writer,size,lead_em,numbers", [
+    (_pages, 10.0, 1.3, ["1.", "2.", "3.", "4.", "5.", "6."]),
+    (_pages, 12.5, 1.5, ["(a)", "(b)", "(c)", "(d)", "(e)", "(f)"]),
+    (_fpdf_pages, 9.0, 1.25, ["i.", "ii.", "iii.", "iv.", "v.", "vi."]),
+])
+def test_row_numbers_centred_beside_rows_with_no_gap_number_each_row_from_its_first_line(tmp_path, writer, size,
+                                                                                        lead_em, numbers):
+    _, found = _findings(writer(tmp_path / "report.pdf", _table_over_a_page(numbers, size, lead_em)))
+    assert [(f.kind, f.page, f.text) for f in found] == [("must", 1 if k < 4 else 2, text) for k, text in enumerate(TEXTS)]
+
+
+def test_numbers_on_their_rows_first_lines_are_read_as_before(tmp_path):
+    """A list whose numbers sit on each item's first line keeps its items, though its rows of
+    three lines fit a centred reading too (rows of 1, 5, 1 and 5 lines): no number stands between
+    baselines."""
+    size, lead = 10.0, 13.0
+    rows = [ROWS[1], ROWS[4], ROWS[1], ROWS[4]]
+    lines, top = [(HEADING, LEFT, 100.0, 1.2 * size, True)], 100.0 + 2 * size
+    for number, row in zip(["1.", "2.", "3.", "4."], rows):
+        lines.append((number, LEFT, top, size, False))
+        lines += [(words, LEFT + 2.8 * size, top + k * lead, size, False) for k, words in enumerate(row)]
+        top += len(row) * lead
+    lines.append((END, LEFT, top + 1.5 * size, 1.2 * size, True))
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
+    assert [f.text for f in found] == [" ".join(row) for row in rows]
