@@ -5,7 +5,10 @@ here with reportlab and fpdf2 at several type sizes and read back whole:
   between them (shaded rows, no rules) and the list running over a page break: each number is
   its row's list number, and the row starts at its first line (before, a number level with a
   row's middle line cut the row there and gave its first lines to the row above, and a number
-  between two baselines was read into the text).
+  between two baselines was read into the text);
+- in a report with no must/should lists, a breach sentence printed word for word at the end of
+  two passages (in two key questions) is one derived must at its first printing, the second
+  `also_at`, each passage its evidence (before, the second passage was a must of its own).
 """
 
 import pytest
@@ -74,3 +77,42 @@ def test_numbers_on_their_rows_first_lines_are_read_as_before(tmp_path):
     lines.append((END, LEFT, top + 1.5 * size, 1.2 * size, True))
     _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
     assert [f.text for f in found] == [" ".join(row) for row in rows]
+
+
+BREACH = "This was a breach of regulation 15 (Premises and equipment)."
+SECTIONS = [
+    ("Is the service safe?", ["Staff told us they knew how to raise an alarm at night.",
+                              "Two of the four slings we checked were frayed and had not been taken out of use. " + BREACH]),
+    ("Is the service effective?", ["The laundry had no separate route for soiled linen, and clean towels were stored "
+                                   "beside the sluice on the first floor. " + BREACH,
+                                   "The provider was in breach of regulation 17 (Good governance) because audits had "
+                                   "not found these shortfalls."]),
+]
+
+
+def _narrative(size: float) -> list[list[tuple]]:
+    """A care home report's key questions, one a page: paragraphs in ragged lines, one breach
+    sentence printed word for word at the end of a paragraph in each."""
+    from test_read_round7e import _wrapped
+
+    pages = []
+    for heading, paragraphs in SECTIONS:
+        lines, top = [(heading, LEFT, 80.0, 1.5 * size, True)], 80.0 + 2.5 * size
+        for text in paragraphs:
+            for words in _wrapped(text, size, 430.0):
+                lines.append((" ".join(words), LEFT, top, size, False))
+                top += 1.3 * size
+            top += 0.9 * size
+        pages.append(lines)
+    return pages
+
+
+@pytest.mark.parametrize("writer,size", [(_pages, 9.5), (_fpdf_pages, 12.0)])
+def test_a_breach_sentence_printed_again_after_another_passage_is_one_must(tmp_path, writer, size):
+    """Each printing's passage says what was wrong there; the must is the first, printed again
+    on page 2 (`also_at`), both passages its evidence."""
+    _, found = _findings(writer(tmp_path / "report.pdf", _narrative(size)))
+    musts = [f for f in found if f.kind == "must"]
+    assert [(f.page, f.text) for f in musts] == [(1, SECTIONS[0][1][1]), (2, SECTIONS[1][1][1])]
+    assert [(p.page, p.section) for p in musts[0].also_at] == [(2, "Is the service effective?")]
+    assert [(e.page, e.text) for e in musts[0].evidence] == [(1, SECTIONS[0][1][1]), (2, SECTIONS[1][1][0])]
