@@ -8,7 +8,10 @@ here with reportlab and fpdf2 at several type sizes and read back whole:
   between two baselines was read into the text);
 - in a report with no must/should lists, a breach sentence printed word for word at the end of
   two passages (in two key questions) is one derived must at its first printing, the second
-  `also_at`, each passage its evidence (before, the second passage was a must of its own).
+  `also_at`, each passage its evidence (before, the second passage was a must of its own);
+- a key question set as a heading on a printed web page's first page, over a paragraph, heads
+  its section (before, every key question on page 1 was taken for the cover's ratings grid, and a
+  breach under a quality statement's heading had that heading for its section, and no key question).
 """
 
 import pytest
@@ -116,3 +119,33 @@ def test_a_breach_sentence_printed_again_after_another_passage_is_one_must(tmp_p
     assert [(f.page, f.text) for f in musts] == [(1, SECTIONS[0][1][1]), (2, SECTIONS[1][1][1])]
     assert [(p.page, p.section) for p in musts[0].also_at] == [(2, "Is the service effective?")]
     assert [(e.page, e.text) for e in musts[0].evidence] == [(1, SECTIONS[0][1][1]), (2, SECTIONS[1][1][0])]
+
+
+def _web_first_page(size: float) -> list[tuple]:
+    """A printed assessment web page: the cover's ratings as key-question labels beside their
+    ratings, then the first key question's section on the same page, its quality statement's
+    heading in bold over a breach passage."""
+    rows = [("Assessment report", LEFT, 60.0, size, False), ("Quayview Support Services", LEFT, 76.0, 2 * size, True)]
+    top = 76.0 + 3 * size
+    for label, rating in [("Safe", "Requires improvement"), ("Well-led", "Good")]:
+        rows += [(label, LEFT, top, size, True), (rating, LEFT + 12 * size, top, size, False)]
+        top += 1.4 * size
+    rows.append(("Safe", LEFT, top + 2 * size, 1.7 * size, True))
+    top += 2 * size + 3 * size
+    rows.append(("This service scored 52 (out of 100) for this area.", LEFT, top, size, False))
+    top += 2.2 * size
+    rows.append(("Infection prevention and control", LEFT, top, 1.15 * size, True))
+    top += 2 * size
+    for words in ["Bins for clinical waste were kept in an unlocked shed beside the car park.",
+                  "This was a breach of regulation 12 (Safe care and treatment)."]:
+        rows.append((words, LEFT, top, size, False))
+        top += 1.3 * size
+    return rows
+
+
+@pytest.mark.parametrize("writer,size", [(_pages, 9.0), (_fpdf_pages, 11.0)])
+def test_a_key_question_heading_on_a_web_pages_first_page_is_its_sentences_section(tmp_path, writer, size):
+    """Not the cover's ratings grid (its labels stand beside their ratings): the section a
+    breach passage under a quality statement's heading sits in is the key question."""
+    _, found = _findings(writer(tmp_path / "report.pdf", [_web_first_page(size)]))
+    assert [(f.kind, f.section, f.domain) for f in found] == [("must", "Safe", "Safe")]
