@@ -33,7 +33,7 @@ ROW_GAP_EM = 1.0
 
 @dataclass
 class _Number:
-    """A row's number: its own line (`alone`) or the words starting a text line (`host`)."""
+    """A row's number: a line of its own (`alone`), or the first word of a text line."""
 
     text: str
     middle: float
@@ -110,7 +110,8 @@ def _at_edge(line: Line, edge: float) -> bool:
 def _follows(above: Line, line: Line) -> bool:
     """`line` is set just under `above` (a row's padding at most between them), in the same type."""
     size = line.size
-    return above.top <= line.top and line.top - above.bottom <= ROW_GAP_EM * size and abs(above.size - size) <= 0.1 * size
+    return (above.top <= line.top and line.top - above.bottom <= ROW_GAP_EM * size
+            and abs(above.size - size) <= 0.1 * size)
 
 
 def _run_from(lines: list[Line], n: int, edge: float) -> _Run | None:
@@ -157,13 +158,10 @@ def _rows(lines: list[Line], run: _Run) -> list[tuple[int, int]] | None:
 
 
 def _own_numbers(run: _Run, rows: list[tuple[int, int]]) -> bool:
-    """Each row holds its own number's line (a number opening a text line) and no other's."""
-    for number, (first, last) in zip(run.numbers, rows):
-        if number.alone:
-            continue
-        if number.line not in run.texts[first: last + 1]:
-            return False
-    return True
+    """Each number opening a text line opens one of its own row's lines (the rows taken in
+    turn, so no other row's)."""
+    return all(number.alone or number.line in run.texts[first: last + 1]
+               for number, (first, last) in zip(run.numbers, rows))
 
 
 def _between_baselines(lines: list[Line], run: _Run) -> bool:
