@@ -10,7 +10,10 @@ to take" / "Enforcement actions" table ("How the regulation was not being met: �
   passages stating a breach of that regulation are kept with it as `evidence`;
 - a breach the table does not answer (or a report with no table) becomes a must whose
   text is the narrative passage that says what was wrong together with the breach
-  sentence, so the bare "This was a breach of …" sentence is never the only text;
+  sentence, so the bare "This was a breach of …" sentence is never the only text; the same
+  breach sentence printed again word for word after another passage is that must again (one
+  breach, as a table row answering both would make it): printed `also_at` there, each
+  printing's passage kept as its `evidence`;
 - a sentence naming breaches of several regulations whose rows other sentences each state
   (the summary's "The provider was in breach of regulations 12, 17 and 18 …") is a must of its
   own too, not evidence on every one of those rows.
@@ -26,12 +29,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..models.finding import Enforcement, Evidence, Finding, Regulation
+from ..models.finding import Enforcement, Evidence, Finding, Place, Regulation
 from ..models.report import RequirementNotice
 from ..models.structure import Paragraph
 
 from .citations import find_citations, regulation_title
-from .text import bullet_marker, collapse_ws
+from .text import bullet_marker, collapse_ws, normalise_for_match
 from .extract import (
     BREACH,
     LAST_INSPECTION,
@@ -90,10 +93,17 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     for item in _overviews(derived):
         item.rows, item.matched = [], False
     out: list[tuple[tuple, Finding]] = []
+    printed: dict[str, int] = {}  # a narrative must's breach sentence -> its place in `out`
     for item in derived:
         if item.finding.kind == "should":
             out.append((item.order, item.finding))
         elif not item.matched:  # no table row, or rows that only restate the breach: the narrative says it
+            key = normalise_for_match(item.finding.text)
+            if key in printed:
+                order, first = out[printed[key]]
+                out[printed[key]] = (order, _printed_again(first, item))
+                continue
+            printed[key] = len(out)
             enforcement = [e for ri in item.rows for e in row_findings[ri].enforcement]
             out.append((item.order, _with_passage(item).model_copy(update={"enforcement": enforcement})))
     for ri, finding in enumerate(row_findings):
@@ -176,6 +186,16 @@ def _with_passage(item: _Derived) -> Finding:
     if not item.passage or item.passage == item.finding.text:
         return item.finding
     return item.finding.model_copy(update={"text": item.passage, "page": item.passage_page})
+
+
+def _printed_again(first: Finding, item: _Derived) -> Finding:
+    """`first` with its breach sentence's later printing: a place it is printed at, and each
+    printing's passage as evidence of the one breach (as a table row answering them keeps them)."""
+    again = item.finding
+    passages = first.evidence or [Evidence(page=first.page, text=first.text, section=first.section)]
+    passage = Evidence(page=item.passage_page or again.page, text=item.passage or again.text, section=again.section)
+    place = Place(page=again.page, section=again.section, service=again.service)
+    return first.model_copy(update={"also_at": [*first.also_at, place], "evidence": [*passages, passage]})
 
 
 def _row_finding(notice: RequirementNotice, file: str, default_instrument: str) -> Finding:

@@ -42,6 +42,8 @@ SIDE_NOTE_RATIO = 0.75
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
+# A line of running text under a heading has at least this many words (a rating or a grid's label fewer).
+MIN_SENTENCE_WORDS = 5
 
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
@@ -135,6 +137,16 @@ class _Walker:
 
     def _styled(self, line: Line) -> bool:
         return line.size >= self.body_size * STYLED_RATIO or line.bold
+
+    def _heads_a_section(self, line: Line, text: str, after: Line | None) -> bool:
+        """A key question on the first page set as a heading over a paragraph in body type (a
+        printed web page's first page runs on into its key questions): a section's heading. A
+        ratings grid's label is followed by its rating or by the next label."""
+        if after is None or not sp.key_question(text) or not self._styled(line) or self._styled(after):
+            return False
+        words = collapse_ws(after.text)
+        return (len(words.split()) >= MIN_SENTENCE_WORDS and not sp.key_question(words)
+                and not words.lower().startswith(sp.RATING_WORDS))
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
         """Larger or bold, short, no full stop; inside a list, not a line in the type of its item
@@ -318,7 +330,8 @@ class _Walker:
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
-        if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)):
+        if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)) \
+                and not self._heads_a_section(line, text, after):
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
