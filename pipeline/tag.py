@@ -28,6 +28,7 @@ this module: matches are turned into plain `_Hit`s at once.
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,7 +98,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits = _beside_findings(hits, finding.text)
     hits = _beside_courses(hits, finding.text)
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
-    hits = _beside_descriptions(hits, finding.text)
+    hits, words = _beside_descriptions(hits, words, finding.text)
     hits = _beside_examples(hits, finding.text)
     hits = _beside_who_and_why(hits, finding.text)
     if themes.audits_are_governance(finding.service):
@@ -191,15 +192,47 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 # A clause between commas describing the people a duty concerns ("care workers, who mostly work alone,
 # can be better supported"), to its closing comma.
 _DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b[^,;.]*,")
+# The same set without commas, saying which people are meant ("feedback from women whose first language
+# is not English", "visible to all staff who access the electronic record"): from "who" or "whose" past
+# the clause's own verb to the sentence's next verb, or to its clause's end.
+_RELATIVE = re.compile(r"(?i)(?<![,\s])\s+(?P<who>who|whose)\b")
+_RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
+_FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
+                     r"be|been|being|not|receive|receives|get|gets)")
 
 
-def _beside_descriptions(hits: list[_Hit], text: str) -> list[_Hit]:
-    """The hits that decide, less those only in a clause describing who the duty concerns ("care
-    workers, who mostly work alone, can be better supported and kept informed" asks for engagement,
-    not lone working), when the rest names a full-weight topic of its own. Taken out before the
-    examples are weighed, so the examples of the duty itself ("for example a staff newsletter") are
-    not outweighed by a description."""
-    return _outside_if_it_decides(hits, [m.span() for m in _DESCRIPTION.finditer(text)], frames_decide=False)
+def _relative_clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause saying which people a duty concerns stands: after "who" its first word is its
+    verb; after "whose" its noun comes first ("whose first language is …"); the next finite verb after
+    that ("staff who work alone *are* …") or the clause's end closes it."""
+    spans = []
+    for match in _RELATIVE.finditer(text):
+        stop = _RELATIVE_END.search(text, match.end())
+        limit = stop.start() if stop else len(text)
+        words = list(re.finditer(r"[\w'’-]+", text[match.end():limit]))
+        finite = [bool(_FINITE.fullmatch(w.group())) for w in words]
+        k = finite.index(True) if match.group("who").lower() == "whose" and True in finite else 0
+        k += 1
+        while k < len(words) and finite[k]:
+            k += 1  # "who are not", "whose needs have been"
+        end = next((match.end() + words[i].start() for i in range(k, len(words)) if finite[i]), limit)
+        spans.append((match.start("who"), end))
+    return spans
+
+
+def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
+                         text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
+    """The hits and category words that decide, less those only in a clause describing who the duty
+    concerns ("care workers, who mostly work alone, can be better supported and kept informed" asks for
+    engagement, not lone working; "gather feedback from women whose first language is not English" for
+    feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
+    what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
+    example a staff newsletter") are not outweighed by a description."""
+    spans = [m.span() for m in _DESCRIPTION.finditer(text)] + _relative_clauses(text)
+    kept = _outside_if_it_decides(hits, spans, _not_a_setting)
+    if len(kept) == len(hits):
+        return hits, words
+    return kept, [w for w in words if not any(start <= w.start < end for start, end in spans)]
 
 
 _EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
@@ -211,22 +244,41 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     """The hits that decide. Topics named only as examples ("issues such as those we found with
     medicines, care plans and staff training"; "information about quality and safety, including
     incidents and complaints") illustrate the duty the rest of the sentence names, so when the
-    words outside the examples name a full-weight topic or governance duty, the examples decide
-    nothing (the theme still lists them among the others the wording points to). A light cue
-    outside (who is waiting, at weekends) is only a setting and leaves the examples their say."""
+    words outside the examples name a topic of their own, however light ("joint working …, including
+    safeguarding liaison meetings"; "care plans are reviewed …, including after hospital discharge"),
+    or a full-weight governance duty, the examples decide nothing (the theme still lists them among
+    the others the wording points to). A cue that is only a setting outside (who is waiting, at
+    weekends) leaves the examples their say."""
     spans = []
     for match in _EXAMPLES.finditer(text):
         end = _EXAMPLES_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
-    return _outside_if_it_decides(hits, spans, frames_decide=True)
+    return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
 
 
-def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], frames_decide: bool) -> list[_Hit]:
-    """The hits outside `spans` when they name a full-weight topic (or, if `frames_decide`, governance
-    wording) of their own; else all of them. A light cue outside (a setting, "waiting") decides nothing."""
+def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], decides: Callable[[Cue], bool]) -> list[_Hit]:
+    """The hits outside `spans` when one of them `decides`; else all of them."""
     outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-    decides = any(h.cue.weight >= STRONG_FRAME and (frames_decide or not h.cue.frame) for h in outside)
-    return outside if decides and len(outside) < len(hits) else hits
+    return outside if any(decides(h.cue) for h in outside) and len(outside) < len(hits) else hits
+
+
+# What a cue outside a span must be to decide in its place.
+def _full_weight_topic(cue: Cue) -> bool:
+    return cue.weight >= STRONG_FRAME and not cue.frame
+
+
+def _full_weight(cue: Cue) -> bool:
+    """A full-weight topic or governance wording."""
+    return cue.weight >= STRONG_FRAME
+
+
+def _a_topic_or_strong_frame(cue: Cue) -> bool:
+    """A topic, however light, that is not only a setting; or full-weight governance wording."""
+    return not cue.setting and (not cue.frame or cue.weight >= STRONG_FRAME)
+
+
+def _not_a_setting(cue: Cue) -> bool:
+    return not cue.setting
 
 
 # Information named by what it is about ("data on ward staffing, use of restraint and out-of-area
@@ -250,7 +302,7 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
     for match in _ABOUT.finditer(text):
         end = _ABOUT_END.search(text, match.end())
         spans.append((match.start("on"), end.start() if end else len(text)))  # a cue may start at "about"
-    kept = _outside_if_it_decides(hits, spans, frames_decide=True)
+    kept = _outside_if_it_decides(hits, spans, _full_weight)
     if len(kept) == len(hits):
         return hits, words
     return kept, [w for w in words if not any(start <= w.start < end for start, end in spans)]
@@ -297,7 +349,7 @@ def _beside_who_and_why(hits: list[_Hit], text: str) -> list[_Hit]:
     medicines), when the rest names a full-weight topic of its own; governance wording there is not
     enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
     spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
-    return _outside_if_it_decides(hits, spans, frames_decide=False)
+    return _outside_if_it_decides(hits, spans, _full_weight_topic)
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
