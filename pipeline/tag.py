@@ -98,9 +98,10 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits = _beside_findings(hits, finding.text)
     hits = _beside_courses(hits, finding.text)
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
+    hits, words = _beside_what_is_checked(hits, words, finding.text)
     hits, words = _beside_descriptions(hits, words, finding.text)
     hits = _beside_examples(hits, finding.text)
-    hits = _beside_who_and_why(hits, finding.text)
+    hits, words = _beside_who_and_why(hits, words, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
@@ -308,6 +309,36 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
     return kept, [w for w in words if not any(start <= w.start < end for start, end in spans)]
 
 
+# A governance check judged by whether it finds what is wrong: the check, what it is of, and the
+# judgement ("quality audits of care plans, pressure care and accidents identify the shortfalls"; "audits
+# of falls and wound care are robust enough"; "spot checks on medicines records … identify where
+# improvements are needed"; "audits of daily notes should be effective in highlighting errors").
+_JUDGED_CHECK = re.compile(
+    r"(?i)\b(?P<check>audits?|auditing|quality checks|spot checks|quality monitoring|quality assurance|"
+    r"governance (?:systems?|processes)|oversight)\b(?P<of>[^;.]*?)\b(?:"
+    r"(?:identif\w*|pick(?:s|ed|ing)? up|highlight\w*|detect\w*|spot(?:s|ted)?|finds?|show(?:s|ed)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
+    r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
+QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
+
+
+def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
+                            text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
+    """The hits and category words that decide, less the topics a judged check is of: "quality audits
+    of care plans, pressure care and accidents identify the shortfalls" asks for audits that work (the
+    quality system, which the matcher adds as a hit, `_CueMatcher._judged`), not for fewer accidents.
+    An audit merely asked for ("carry out monthly audits of medicines") keeps its topic."""
+    spans = [m.span("of") for m in _JUDGED_CHECK.finditer(text)
+             if any(h.cue.id == QUALITY_SYSTEM and h.start == m.start() for h in hits)]
+    if not spans:
+        return hits, words
+
+    def outside(start: int) -> bool:
+        return not any(a <= start < b for a, b in spans)
+
+    return [h for h in hits if outside(h.start)], [w for w in words if outside(w.start)]
+
+
 # A clause saying what the inspection found, after the duty: a later clause or sentence in the past
 # tense with no duty of its own ("…; repositioning charts had gaps of up to ten hours").
 _CLAUSES = re.compile(r"[^;.]+(?:[;.]|$)")
@@ -327,10 +358,11 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
     return outside or hits
 
 
-# What a duty is for ("so that", "in order to") or what it is to follow ("in line with", "in accordance
-# with"), to the end of its clause.
+# What a duty is for ("so that", "in order to") or the standard it is to follow ("in line with", "in
+# accordance with", "as required by the Mental Health Act Code of Practice", "the times set out in …"),
+# to the end of its clause.
 _PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in line with|in accordance with|"
-                      r"according to)\b[^;.]*")
+                      r"according to|as required by|as recommended by|as set out in|set out in|as per)\b[^;.]*")
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
@@ -340,16 +372,23 @@ _SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
 _AGENT = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:who|whose)\b[^;.]*")
 
 
-def _beside_who_and_why(hits: list[_Hit], text: str) -> list[_Hit]:
+def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
+                        text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
     """The hits that decide, less those only in what the duty is for or follows ("the data it reports
     on waiting lists is accurate and validated, so that leaders have a reliable picture of performance
-    against referral to treatment standards" asks for accurate data, not shorter waits) or in who is to
-    act ("Leaders should make sure that learning from serious incidents reaches frontline staff" is
-    about incidents; medicines "administered by staff whose competency has been checked" are
-    medicines), when the rest names a full-weight topic of its own; governance wording there is not
-    enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
+    against referral to treatment standards" asks for accurate data, not shorter waits; seclusion
+    reviews "at the frequency required by the Mental Health Act Code of Practice" are about seclusion)
+    or in who is to act ("Leaders should make sure that learning from serious incidents reaches
+    frontline staff" is about incidents; medicines "administered by staff whose competency has been
+    checked" are medicines), when the rest names a full-weight topic of its own; governance wording
+    there is not enough (a system "so that patients at risk of falls are assessed" is about the falls).
+    The category words of a standard followed name no category of the duty's own ("in line with
+    Guidelines for the Provision of Intensive Care Services" is no service provision) when the rest
+    names any."""
     spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
-    return _outside_if_it_decides(hits, spans, _full_weight_topic)
+    followed = [m.span() for m in _PURPOSE.finditer(text)]
+    outside = [w for w in words if not any(start <= w.start < end for start, end in followed)]
+    return _outside_if_it_decides(hits, spans, _full_weight_topic), outside or words
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
@@ -897,6 +936,7 @@ class _CueMatcher:
             where = read[i][1]
             cues = [self._whose(texts[i], self._hit(texts[i], span, where))
                     for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
+            cues += self._judged(texts[i])
             asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
                                     where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
@@ -915,6 +955,14 @@ class _CueMatcher:
         if not owner or not owner[-1].group("people"):
             return hit
         return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
+
+    def _judged(self, text: str) -> list[_Hit]:
+        """A governance check judged by whether it finds what is wrong names the quality system itself
+        as the statement's topic (`_JUDGED_CHECK`), however far the judgement stands from the check."""
+        if QUALITY_SYSTEM not in self._cues:
+            return []
+        return [_Hit(cue=self._cues[QUALITY_SYSTEM], evidence=text[m.start():m.end()], start=m.start())
+                for m in _JUDGED_CHECK.finditer(_working(text))]
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1
