@@ -1,13 +1,14 @@
 """Build tests/eval/own_tag14/{statements,labels}.jsonl from the table below: statements written and
 labelled by hand (reference §9.4 category and its key question, §8 / §9.2 regulation) by the tag14
 helper, before the tagger was run on them, five per class of failure found in outside set AW, each
-worded differently from AW's statement of that class."""
+worded differently from AW's statement of that class (the place and records classes written after the
+first four were fixed)."""
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from own_sets import (  # noqa: E402
-    MAT, CYP, UEC, MED, AMH, CRISIS, LD, NONE, S, E, C, R, W, write_set,
+    MAT, CYP, UEC, MED, AMH, CRISIS, CAMHS, LD, AMB, NONE, S, E, C, R, W, write_set,
 )
 
 GOV = "Well-led > Governance"
@@ -45,6 +46,18 @@ ROWS = [
     ("follows", "must", AMH, "The trust must ensure that patients' physical health is monitored after rapid tranquillisation, as required by national guidance on violence and aggression.", S, None, "Safe > Assessing and managing risk to patients and staff", ["12"]),
     ("follows", "must", NONE, "The provider must ensure that a registered nurse is on duty at all times, as required by the conditions of its registration.", S, None, "Safe > Nurse staffing", ["18"]),
     ("follows", "must", CRISIS, "The trust must ensure that people detained in the place of safety are assessed within the time limit set out in the Mental Health Act Code of Practice, in line with local safeguarding procedures.", R, E, "Responsive > Access and discharge", ["13"]),
+    # a place the duty happens in ("in their local community") is no engagement with the community
+    ("place", "should", NONE, "Staff should help people find paid or voluntary work in the local community if they want it.", R, C, NEEDS, ["9"]),
+    ("place", "should", NONE, "The provider should support people to use shops, cafes and leisure centres in their community more often.", R, C, NEEDS, ["9"]),
+    ("place", "should", CAMHS, "The service should make sure young people can keep attending their own school in the community while they are on the ward.", R, E, "Responsive > Meeting the needs of all people who use the service", []),
+    ("place", "should", NONE, "The home should arrange more trips out into the local community for people who cannot go out alone.", R, C, NEEDS, ["9"]),
+    ("place", "should", NONE, "The practice should work with community groups to engage the local community in shaping its services.", W, None, ENG, ["17"]),
+    # a record to be completed in full is a records duty, whatever the form is called and whatever it holds
+    ("records", "must", AMB, "Crews must complete every section of the electronic patient care record, including the times of calls and clinical observations.", S, None, "Safe > Records", ["17"]),
+    ("records", "must", NONE, "The service must ensure that daily care notes are written up in full at the end of each visit.", S, None, "Safe > Records", ["17"]),
+    ("records", "should", MED, "The trust should make sure that handover sheets are completed fully, with each patient's allergies and resuscitation status.", S, None, "Safe > Records", ["17"]),
+    ("records", "should", NONE, "Nurses should fill in admission paperwork fully and sign and date each entry.", S, None, "Safe > Records", ["17"]),
+    ("records", "must", NONE, "The practice must ensure that consultation notes are complete and include the examination findings and the advice given.", S, None, "Safe > Records", ["17"]),
 ]
 
 write_set(Path(__file__).resolve().parent, "T14", ROWS, classed=True)
