@@ -358,11 +358,12 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
     return outside or hits
 
 
-# What a duty is for ("so that", "in order to") or the standard it is to follow ("in line with", "in
-# accordance with", "as required by the Mental Health Act Code of Practice", "the times set out in …"),
-# to the end of its clause.
-_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in line with|in accordance with|"
-                      r"according to|as required by|as recommended by|as set out in|set out in|as per)\b[^;.]*")
+# What a duty is for ("so that", "in order to"), to the end of its clause.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that)\b[^;.]*")
+# The standard a duty is to follow ("in line with", "in accordance with", "as set out in the Mental Health
+# Act Code of Practice", "as recommended by …"), to the end of its clause.
+_FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"
+                      r"as set out in|set out in|as per)\b[^;.]*")
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
@@ -377,18 +378,26 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     """The hits that decide, less those only in what the duty is for or follows ("the data it reports
     on waiting lists is accurate and validated, so that leaders have a reliable picture of performance
     against referral to treatment standards" asks for accurate data, not shorter waits; seclusion
-    reviews "at the frequency required by the Mental Health Act Code of Practice" are about seclusion)
+    reviews "as set out in the Mental Health Act Code of Practice" are about seclusion)
     or in who is to act ("Leaders should make sure that learning from serious incidents reaches
     frontline staff" is about incidents; medicines "administered by staff whose competency has been
     checked" are medicines), when the rest names a full-weight topic of its own; governance wording
     there is not enough (a system "so that patients at risk of falls are assessed" is about the falls).
-    The category words of a standard followed name no category of the duty's own ("in line with
-    Guidelines for the Provision of Intensive Care Services" is no service provision) when the rest
-    names any."""
-    spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
-    followed = [m.span() for m in _PURPOSE.finditer(text)]
-    outside = [w for w in words if not any(start <= w.start < end for start, end in followed)]
-    return _outside_if_it_decides(hits, spans, _full_weight_topic), outside or words
+    A standard followed names no category of the duty's own: its category words give way to the rest's
+    ("in line with Guidelines for the Provision of Intensive Care Services" is no service provision), and
+    so do its cues when the rest names category words but no cue ("an anaesthetist on site at all times,
+    as recommended by the Royal College" is staffing, not evidence-based care)."""
+    follows = [m.span() for m in _FOLLOWS.finditer(text)]
+    spans = follows + [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
+    kept = _outside_if_it_decides(hits, spans, _full_weight_topic)
+    rest = [w for w in words if not _within(w.start, follows)]
+    if rest and all(_within(h.start, follows) for h in kept):
+        kept = []
+    return kept, rest or words
+
+
+def _within(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
