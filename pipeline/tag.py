@@ -10,10 +10,11 @@ the report section the extractor found, else from cues that agree with the regul
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
 ("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
-…"), as who is to act ("Leaders should …"), in a clause describing who (", who work alone,"), as what
-data or reports are about ("data on ward staffing") or in what the inspection found ("…; charts had
-gaps") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
-records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
+…"), as who is to act ("Leaders should …"), in a clause describing who (", who work alone,", "women
+whose first language …"), as what data or reports are about ("data on ward staffing"), as what an audit
+judged by its findings checks ("audits of falls … identify the shortfalls") or in what the inspection
+found ("…; charts had gaps") give way to the duty the rest of the sentence names, and a cited
+paragraph naming one topic (18(1) staffing, 17(2)(c) records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
 topic is not filed under Governance. Last, the precedent model (pipeline/precedent.py: how outside
@@ -233,7 +234,7 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     kept = _outside_if_it_decides(hits, spans, _not_a_setting)
     if len(kept) == len(hits):
         return hits, words
-    return kept, [w for w in words if not any(start <= w.start < end for start, end in spans)]
+    return kept, [w for w in words if not _within(w.start, spans)]
 
 
 _EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
@@ -257,10 +258,15 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
 
 
-def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], decides: Callable[[Cue], bool]) -> list[_Hit]:
+def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]],
+                           decides: Callable[[Cue], bool]) -> list[_Hit]:
     """The hits outside `spans` when one of them `decides`; else all of them."""
-    outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
+    outside = [h for h in hits if not _within(h.start, spans)]
     return outside if any(decides(h.cue) for h in outside) and len(outside) < len(hits) else hits
+
+
+def _within(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
 
 
 # What a cue outside a span must be to decide in its place.
@@ -330,13 +336,7 @@ def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
     An audit merely asked for ("carry out monthly audits of medicines") keeps its topic."""
     spans = [m.span("of") for m in _JUDGED_CHECK.finditer(text)
              if any(h.cue.id == QUALITY_SYSTEM and h.start == m.start() for h in hits)]
-    if not spans:
-        return hits, words
-
-    def outside(start: int) -> bool:
-        return not any(a <= start < b for a, b in spans)
-
-    return [h for h in hits if outside(h.start)], [w for w in words if outside(w.start)]
+    return [h for h in hits if not _within(h.start, spans)], [w for w in words if not _within(w.start, spans)]
 
 
 # A clause saying what the inspection found, after the duty: a later clause or sentence in the past
@@ -378,10 +378,10 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     """The hits that decide, less those only in what the duty is for or follows ("the data it reports
     on waiting lists is accurate and validated, so that leaders have a reliable picture of performance
     against referral to treatment standards" asks for accurate data, not shorter waits; seclusion
-    reviews "as set out in the Mental Health Act Code of Practice" are about seclusion)
-    or in who is to act ("Leaders should make sure that learning from serious incidents reaches
-    frontline staff" is about incidents; medicines "administered by staff whose competency has been
-    checked" are medicines), when the rest names a full-weight topic of its own; governance wording
+    reviews "as set out in the Mental Health Act Code of Practice" are about seclusion) or in who is
+    to act ("Leaders should make sure that learning from serious incidents reaches frontline staff" is
+    about incidents; medicines "administered by staff whose competency has been checked" are
+    medicines), when the rest names a full-weight topic of its own; governance wording
     there is not enough (a system "so that patients at risk of falls are assessed" is about the falls).
     A standard followed names no category of the duty's own: its category words give way to the rest's
     ("in line with Guidelines for the Provision of Intensive Care Services" is no service provision), and
@@ -394,10 +394,6 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     if rest and all(_within(h.start, follows) for h in kept):
         kept = []
     return kept, rest or words
-
-
-def _within(start: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start < b for a, b in spans)
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
