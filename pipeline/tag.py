@@ -10,10 +10,11 @@ the report section the extractor found, else from cues that agree with the regul
 (regulations 9, 12, 15, 17 and 18 span several key questions, so wording decides), else
 from the regulation's default. Topics named only as examples ("such as …"), as a course's subject
 ("training in moving and handling"), as what a duty is for or follows ("so that …", "in line with
-…"), as who is to act ("Leaders should …"), in a clause describing who (", who work alone,"), as what
-data or reports are about ("data on ward staffing") or in what the inspection found ("…; charts had
-gaps") give way to the duty the rest of the sentence names, and a cited paragraph naming one topic (18(1) staffing, 17(2)(c)
-records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
+…"), as who is to act ("Leaders should …"), in a clause describing who (", who work alone,", "women
+whose first language …"), as what data or reports are about ("data on ward staffing"), as what an audit
+judged by its findings checks ("audits of falls … identify the shortfalls") or in what the inspection
+found ("…; charts had gaps") give way to the duty the rest of the sentence names, and a cited
+paragraph naming one topic (18(1) staffing, 17(2)(c) records) decides when no cue names it. When no topic cue fires, the evidence category whose typical
 objects and duties the statement names (vocab/themes.toml `words`) supplies the theme, its
 key question and, unless one is cited, its usual regulation (`cites`), so an unfamiliar
 topic is not filed under Governance. Last, the precedent model (pipeline/precedent.py: how outside
@@ -28,6 +29,7 @@ this module: matches are turned into plain `_Hit`s at once.
 
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -97,9 +99,10 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits = _beside_findings(hits, finding.text)
     hits = _beside_courses(hits, finding.text)
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
-    hits = _beside_descriptions(hits, finding.text)
+    hits, words = _beside_what_is_checked(hits, words, finding.text)
+    hits, words = _beside_descriptions(hits, words, finding.text)
     hits = _beside_examples(hits, finding.text)
-    hits = _beside_who_and_why(hits, finding.text)
+    hits, words = _beside_who_and_why(hits, words, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
@@ -191,15 +194,47 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 # A clause between commas describing the people a duty concerns ("care workers, who mostly work alone,
 # can be better supported"), to its closing comma.
 _DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b[^,;.]*,")
+# The same set without commas, saying which people are meant ("feedback from women whose first language
+# is not English", "visible to all staff who access the electronic record"): from "who" or "whose" past
+# the clause's own verb to the sentence's next verb, or to its clause's end.
+_RELATIVE = re.compile(r"(?i)(?<![,\s])\s+(?P<who>who|whose)\b")
+_RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
+_FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
+                     r"be|been|being|not|receive|receives|get|gets)")
 
 
-def _beside_descriptions(hits: list[_Hit], text: str) -> list[_Hit]:
-    """The hits that decide, less those only in a clause describing who the duty concerns ("care
-    workers, who mostly work alone, can be better supported and kept informed" asks for engagement,
-    not lone working), when the rest names a full-weight topic of its own. Taken out before the
-    examples are weighed, so the examples of the duty itself ("for example a staff newsletter") are
-    not outweighed by a description."""
-    return _outside_if_it_decides(hits, [m.span() for m in _DESCRIPTION.finditer(text)], frames_decide=False)
+def _relative_clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause saying which people a duty concerns stands: after "who" its first word is its
+    verb; after "whose" its noun comes first ("whose first language is …"); the next finite verb after
+    that ("staff who work alone *are* …") or the clause's end closes it."""
+    spans = []
+    for match in _RELATIVE.finditer(text):
+        stop = _RELATIVE_END.search(text, match.end())
+        limit = stop.start() if stop else len(text)
+        words = list(re.finditer(r"[\w'’-]+", text[match.end():limit]))
+        finite = [bool(_FINITE.fullmatch(w.group())) for w in words]
+        k = finite.index(True) if match.group("who").lower() == "whose" and True in finite else 0
+        k += 1
+        while k < len(words) and finite[k]:
+            k += 1  # "who are not", "whose needs have been"
+        end = next((match.end() + words[i].start() for i in range(k, len(words)) if finite[i]), limit)
+        spans.append((match.start("who"), end))
+    return spans
+
+
+def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
+                         text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
+    """The hits and category words that decide, less those only in a clause describing who the duty
+    concerns ("care workers, who mostly work alone, can be better supported and kept informed" asks for
+    engagement, not lone working; "gather feedback from women whose first language is not English" for
+    feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
+    what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
+    example a staff newsletter") are not outweighed by a description."""
+    spans = [m.span() for m in _DESCRIPTION.finditer(text)] + _relative_clauses(text)
+    kept = _outside_if_it_decides(hits, spans, _not_a_setting)
+    if len(kept) == len(hits):
+        return hits, words
+    return kept, [w for w in words if not _within(w.start, spans)]
 
 
 _EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
@@ -211,22 +246,46 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     """The hits that decide. Topics named only as examples ("issues such as those we found with
     medicines, care plans and staff training"; "information about quality and safety, including
     incidents and complaints") illustrate the duty the rest of the sentence names, so when the
-    words outside the examples name a full-weight topic or governance duty, the examples decide
-    nothing (the theme still lists them among the others the wording points to). A light cue
-    outside (who is waiting, at weekends) is only a setting and leaves the examples their say."""
+    words outside the examples name a topic of their own, however light ("joint working …, including
+    safeguarding liaison meetings"; "care plans are reviewed …, including after hospital discharge"),
+    or a full-weight governance duty, the examples decide nothing (the theme still lists them among
+    the others the wording points to). A cue that is only a setting outside (who is waiting, at
+    weekends) leaves the examples their say."""
     spans = []
     for match in _EXAMPLES.finditer(text):
         end = _EXAMPLES_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
-    return _outside_if_it_decides(hits, spans, frames_decide=True)
+    return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
 
 
-def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]], frames_decide: bool) -> list[_Hit]:
-    """The hits outside `spans` when they name a full-weight topic (or, if `frames_decide`, governance
-    wording) of their own; else all of them. A light cue outside (a setting, "waiting") decides nothing."""
-    outside = [h for h in hits if not any(start <= h.start < end for start, end in spans)]
-    decides = any(h.cue.weight >= STRONG_FRAME and (frames_decide or not h.cue.frame) for h in outside)
-    return outside if decides and len(outside) < len(hits) else hits
+def _outside_if_it_decides(hits: list[_Hit], spans: list[tuple[int, int]],
+                           decides: Callable[[Cue], bool]) -> list[_Hit]:
+    """The hits outside `spans` when one of them `decides`; else all of them."""
+    outside = [h for h in hits if not _within(h.start, spans)]
+    return outside if any(decides(h.cue) for h in outside) and len(outside) < len(hits) else hits
+
+
+def _within(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
+# What a cue outside a span must be to decide in its place.
+def _full_weight_topic(cue: Cue) -> bool:
+    return cue.weight >= STRONG_FRAME and not cue.frame
+
+
+def _full_weight(cue: Cue) -> bool:
+    """A full-weight topic or governance wording."""
+    return cue.weight >= STRONG_FRAME
+
+
+def _a_topic_or_strong_frame(cue: Cue) -> bool:
+    """A topic, however light, that is not only a setting; or full-weight governance wording."""
+    return not cue.setting and (not cue.frame or cue.weight >= STRONG_FRAME)
+
+
+def _not_a_setting(cue: Cue) -> bool:
+    return not cue.setting
 
 
 # Information named by what it is about ("data on ward staffing, use of restraint and out-of-area
@@ -250,10 +309,34 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
     for match in _ABOUT.finditer(text):
         end = _ABOUT_END.search(text, match.end())
         spans.append((match.start("on"), end.start() if end else len(text)))  # a cue may start at "about"
-    kept = _outside_if_it_decides(hits, spans, frames_decide=True)
+    kept = _outside_if_it_decides(hits, spans, _full_weight)
     if len(kept) == len(hits):
         return hits, words
     return kept, [w for w in words if not any(start <= w.start < end for start, end in spans)]
+
+
+# A governance check judged by whether it finds what is wrong: the check, what it is of, and the
+# judgement ("quality audits of care plans, pressure care and accidents identify the shortfalls"; "audits
+# of falls and wound care are robust enough"; "spot checks on medicines records … identify where
+# improvements are needed"; "audits of daily notes should be effective in highlighting errors").
+_JUDGED_CHECK = re.compile(
+    r"(?i)\b(?P<check>audits?|auditing|quality checks|spot checks|quality monitoring|quality assurance|"
+    r"governance (?:systems?|processes)|oversight)\b(?P<of>[^;.]*?)\b(?:"
+    r"(?:identif\w*|pick(?:s|ed|ing)? up|highlight\w*|detect\w*|spot(?:s|ted)?|finds?|show(?:s|ed)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
+    r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
+QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
+
+
+def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
+                            text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
+    """The hits and category words that decide, less the topics a judged check is of: "quality audits
+    of care plans, pressure care and accidents identify the shortfalls" asks for audits that work (the
+    quality system, which the matcher adds as a hit, `_CueMatcher._judged`), not for fewer accidents.
+    An audit merely asked for ("carry out monthly audits of medicines") keeps its topic."""
+    spans = [m.span("of") for m in _JUDGED_CHECK.finditer(text)
+             if any(h.cue.id == QUALITY_SYSTEM and h.start == m.start() for h in hits)]
+    return [h for h in hits if not _within(h.start, spans)], [w for w in words if not _within(w.start, spans)]
 
 
 # A clause saying what the inspection found, after the duty: a later clause or sentence in the past
@@ -275,10 +358,12 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
     return outside or hits
 
 
-# What a duty is for ("so that", "in order to") or what it is to follow ("in line with", "in accordance
-# with"), to the end of its clause.
-_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that|in line with|in accordance with|"
-                      r"according to)\b[^;.]*")
+# What a duty is for ("so that", "in order to"), to the end of its clause.
+_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that)\b[^;.]*")
+# The standard a duty is to follow ("in line with", "in accordance with", "as set out in the Mental Health
+# Act Code of Practice", "as recommended by …"), to the end of its clause.
+_FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"
+                      r"as set out in|set out in|as per)\b[^;.]*")
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
@@ -288,16 +373,27 @@ _SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
 _AGENT = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:who|whose)\b[^;.]*")
 
 
-def _beside_who_and_why(hits: list[_Hit], text: str) -> list[_Hit]:
+def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
+                        text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
     """The hits that decide, less those only in what the duty is for or follows ("the data it reports
     on waiting lists is accurate and validated, so that leaders have a reliable picture of performance
-    against referral to treatment standards" asks for accurate data, not shorter waits) or in who is to
-    act ("Leaders should make sure that learning from serious incidents reaches frontline staff" is
+    against referral to treatment standards" asks for accurate data, not shorter waits; seclusion
+    reviews "as set out in the Mental Health Act Code of Practice" are about seclusion) or in who is
+    to act ("Leaders should make sure that learning from serious incidents reaches frontline staff" is
     about incidents; medicines "administered by staff whose competency has been checked" are
-    medicines), when the rest names a full-weight topic of its own; governance wording there is not
-    enough (a system "so that patients at risk of falls are assessed" is about the falls)."""
-    spans = [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
-    return _outside_if_it_decides(hits, spans, frames_decide=False)
+    medicines), when the rest names a full-weight topic of its own; governance wording
+    there is not enough (a system "so that patients at risk of falls are assessed" is about the falls).
+    A standard followed names no category of the duty's own: its category words give way to the rest's
+    ("in line with Guidelines for the Provision of Intensive Care Services" is no service provision), and
+    so do its cues when the rest names category words but no cue ("an anaesthetist on site at all times,
+    as recommended by the Royal College" is staffing, not evidence-based care)."""
+    follows = [m.span() for m in _FOLLOWS.finditer(text)]
+    spans = follows + [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
+    kept = _outside_if_it_decides(hits, spans, _full_weight_topic)
+    rest = [w for w in words if not _within(w.start, follows)]
+    if rest and all(_within(h.start, follows) for h in kept):
+        kept = []
+    return kept, rest or words
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
@@ -845,6 +941,7 @@ class _CueMatcher:
             where = read[i][1]
             cues = [self._whose(texts[i], self._hit(texts[i], span, where))
                     for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
+            cues += self._judged(texts[i])
             asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
                                     where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
@@ -863,6 +960,14 @@ class _CueMatcher:
         if not owner or not owner[-1].group("people"):
             return hit
         return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
+
+    def _judged(self, text: str) -> list[_Hit]:
+        """A governance check judged by whether it finds what is wrong names the quality system itself
+        as the statement's topic (`_JUDGED_CHECK`), however far the judgement stands from the check."""
+        if QUALITY_SYSTEM not in self._cues:
+            return []
+        return [_Hit(cue=self._cues[QUALITY_SYSTEM], evidence=text[m.start():m.end()], start=m.start())
+                for m in _JUDGED_CHECK.finditer(_working(text))]
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1

@@ -145,12 +145,15 @@ class WordHit(NamedTuple):
 
 def named_by(hits: list[WordHit], text: str, key_questions: set[str] | None = None) -> Named | None:
     """The theme whose vocabulary (`words`) the text uses most, each entry counted once (entries
-    that normalise alike, "door" and "doors", are one); a tie goes to a topic over a key
-    question's default theme (an audit of a topic stays with the topic), then to the first
-    mentioned. `key_questions` limits the themes considered. None when no entry matched: the
-    text names no category at all."""
+    that normalise alike, "door" and "doors", are one, and an entry inside a longer one of another
+    category is the longer one's: "voluntary work" is the person's own, not the voluntary sector); a
+    tie goes to a topic over a key question's default theme (an audit of a topic stays with the
+    topic), then to the first mentioned. `key_questions` limits the themes considered. None when no
+    entry matched: the text names no category at all."""
     themes = by_id()
     found = [h for h in hits if key_questions is None or themes[h.theme].key_question in key_questions]
+    found = [h for h in found if not any(o.theme != h.theme and o.start <= h.start and h.end <= o.end
+                                         and o.end - o.start > h.end - h.start for o in found)]
     if not found:
         return None
     named = {h.theme for h in found}

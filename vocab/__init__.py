@@ -122,6 +122,9 @@ class Cue(_Strict):
     # Cited beside a topic no regulation covers (a wait, a discharge): the harm to people waiting
     # (12), their involvement in the plan (9). pipeline/tag.py `_side_regulation`.
     beside_a_wait: bool = False
+    # Says when, or who is waiting ("at weekends", "on each shift", "patients waiting"), not what is
+    # asked: beside topics named only as examples it decides nothing. pipeline/tag.py `_beside_examples`.
+    setting: bool = False
 
     @field_validator("phrases")
     @classmethod
