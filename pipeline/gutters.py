@@ -496,7 +496,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     found += open_
     bands = [g for g in found if g.valid()]
     for band in bands:
-        _reach_up(band, rows)
+        _reach_up(band, rows, bands)
     for band in bands:
         _let_go(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
@@ -590,24 +590,64 @@ def _bold(words: list[dict]) -> bool:
     return all(g.bold for w in words for g in w["chars"])
 
 
-def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
+def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None:
     """Take in the rows right above the band that leave it empty and set text right of it
     (beside text left of it, or alone): a justified first line whose stretched word spaces
     hid the gutter, or a column's first line set higher than the others (a box's top
-    padding in one column only). A page-wide blank band still ends the columns."""
+    padding in one column only). A row with text left of it only stops it, unless that text
+    is a column's further left, beside a gutter of its own (a heading in the first column
+    of three, on a baseline between the raised first lines of the other two), or the row
+    right above it holds text right of the band only (the right column's first line, in type
+    of its own, on a baseline between two of the left column's lines). A page-wide blank
+    band still ends the columns."""
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
         em = min(row_size(row), row_size(below), band.em)
         if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
             return
-        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)
-               for w, after in zip(row, row[1:] + [None])):
+        across = [w for w, after in zip(row, row[1:] + [None])
+                  if w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)]
+        edge = _indented_top(band, row, across, em)
+        if across and edge is None:
             return  # text across the band
-        if not any(w["x0"] >= band.hi - 0.5 for w in row):
+        if not any(w["x0"] >= min(band.hi, edge or band.hi) - 0.5 for w in row) \
+                and not _in_column_left(band, row, bands) and not _right_line_above(band, rows, k, em):
             return  # text left of it only: a heading over the columns is read first as it is
+        band.hi = min(band.hi, edge or band.hi)
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
+
+
+def _in_column_left(band: Gutter, row: list[dict], bands: list[Gutter]) -> bool:
+    """All the row's text is left of another band that is open on the row, left of this one:
+    the text of a column further left, not a heading over the columns."""
+    return any(other is not band and other.hi <= band.lo and other.holds(row)
+               and all(w["x1"] <= other.lo + 0.5 for w in row) for other in bands)
+
+
+def _right_line_above(band: Gutter, rows: list[list[dict]], k: int, em: float) -> bool:
+    """The row right above row k, with no blank between, holds text right of the band only."""
+    if k == 0:
+        return False
+    above = rows[k - 1]
+    return rows[k][0]["top"] - max(w["bottom"] for w in above) <= BLANK_BAND_EM * em \
+        and all(w["x0"] >= band.hi - 0.5 for w in above)
+
+
+def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) -> float | None:
+    """Where the right column's text starts on a row above the band that reaches into the band's
+    right part only: a column's first line set higher (a wrapped item going on at the top of the
+    next column) whose own lines below are sub-bullets hung further right, so the band as the
+    rows below found it ends at their bullets, right of where this line starts. It must leave a
+    gutter's width of the band open left of it and run on past the band; None otherwise."""
+    if not across:
+        return None
+    start = min(w["x0"] for w in across)
+    left = max((w["x1"] for w in row if w["x1"] <= band.lo + 0.5), default=band.lo)
+    if start - max(left, band.lo) < GUTTER_EM * em or any(w["x1"] <= band.hi for w in across):
+        return None
+    return start
 
 
 def _let_go(band: Gutter, bands: list[Gutter]) -> None:
