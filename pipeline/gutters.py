@@ -594,12 +594,9 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None
     """Take in the rows right above the band that leave it empty and set text right of it
     (beside text left of it, or alone): a justified first line whose stretched word spaces
     hid the gutter, or a column's first line set higher than the others (a box's top
-    padding in one column only). A row with text left of it only stops it, unless that text
-    is a column's further left, beside a gutter of its own (a heading in the first column
-    of three, on a baseline between the raised first lines of the other two), or the row
-    right above it holds text right of the band only (the right column's first line, in type
-    of its own, on a baseline between two of the left column's lines). A page-wide blank
-    band still ends the columns."""
+    padding in one column only). A row with text left of it only stops it, unless it sits
+    under such a raised line on a baseline of its own (`_under_raised_line`). A page-wide
+    blank band still ends the columns."""
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
@@ -612,27 +609,40 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None
         if across and edge is None:
             return  # text across the band
         if not any(w["x0"] >= min(band.hi, edge or band.hi) - 0.5 for w in row) \
-                and not _in_column_left(band, row, bands) and not _right_line_above(band, rows, k, em):
+                and not _under_raised_line(band, rows, k, bands, em):
             return  # text left of it only: a heading over the columns is read first as it is
         band.hi = min(band.hi, edge or band.hi)
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
 
 
-def _in_column_left(band: Gutter, row: list[dict], bands: list[Gutter]) -> bool:
-    """All the row's text is left of another band that is open on the row, left of this one:
-    the text of a column further left, not a heading over the columns."""
-    return any(other is not band and other.hi <= band.lo and other.holds(row)
-               and all(w["x1"] <= other.lo + 0.5 for w in row) for other in bands)
-
-
-def _right_line_above(band: Gutter, rows: list[list[dict]], k: int, em: float) -> bool:
-    """The row right above row k, with no blank between, holds text right of the band only."""
+def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list[Gutter], em: float) -> bool:
+    """Row k, with text left of the band only, is a line of a column left of it set on a baseline
+    of its own under the right column's raised first line: the row right above it (no blank
+    between) sets text right of the band and none across it, and either row k's text is a column's
+    further left, beside a gutter of its own (a heading in the first column of three, under the
+    raised first lines of the other two), or the row above holds text right of the band only and
+    the row above that is the left column's line before row k at its usual leading (the right
+    column's first line, in type of its own, between two of the left column's lines)."""
     if k == 0:
         return False
-    above = rows[k - 1]
-    return rows[k][0]["top"] - max(w["bottom"] for w in above) <= BLANK_BAND_EM * em \
-        and all(w["x0"] >= band.hi - 0.5 for w in above)
+    row, above = rows[k], rows[k - 1]
+    if row[0]["top"] - max(w["bottom"] for w in above) > BLANK_BAND_EM * em \
+            or not any(w["x0"] >= band.hi - 0.5 for w in above) \
+            or any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in above):
+        return False
+    if any(other is not band and other.hi <= band.lo and other.holds(row)
+           and all(w["x1"] <= other.lo + 0.5 for w in row) for other in bands):
+        return True
+    if k < 2 or any(w["x1"] <= band.lo + 0.5 for w in above):
+        return False
+    left_before = [w for w in rows[k - 2] if w["x1"] <= band.lo + 0.5]
+    left_after = next(([w for w in r if w["x1"] <= band.lo + 0.5] for r in rows[k + 1:]
+                       if any(w["x1"] <= band.lo + 0.5 for w in r)), [])
+    if not left_before or not left_after:
+        return False
+    leading = left_after[0]["top"] - row[0]["top"]
+    return abs(row[0]["top"] - left_before[0]["top"] - leading) <= NEW_BLOCK_EM * em
 
 
 def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) -> float | None:
