@@ -776,10 +776,11 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
 
 
 def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[tuple[float, float]]) -> bool:
-    """The row's words reach into the band from both sides, leaving only one of a justified
+    """The row's words reach into the band, from either side, leaving only one of a justified
     line's stretched word spaces open: a line set across the band (the band was a wider
-    gutter above, or a heading's end), not a gutter going on."""
-    return free[0] > band.lo + 0.5 and free[1] < band.hi - 0.5 and any(
+    gutter above, or a heading's end, or the one gap of a line of two words below which a
+    narrow justified column's stretched spaces line up), not a gutter going on."""
+    return (free[0] > band.lo + 0.5 or free[1] < band.hi - 0.5) and any(
         lo - 0.5 <= free[0] and free[1] <= hi + 0.5 for lo, hi in stretched)
 
 

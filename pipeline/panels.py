@@ -40,13 +40,14 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
 
 def _through(here: list[Line], panel: int, after: list[list[Line]]) -> bool:
     """The panel runs through the page: read first on it as going on from the page before, it
-    is cut mid-sentence (or after a colon that opens its next lines) at its foot, and it goes on
-    at the next page's top (`_panel_first`). The page's other lines
+    is cut mid-sentence (or after a colon that opens its next lines) at its foot, with no more
+    of its type further down the page, and it goes on at the next page's top (`_panel_first`). The page's other lines
     (a main column with a flow of its own) are then read after the panel's lines on the next
     page, so that neither flow's cut sentence takes the other's lines."""
-    end = here[panel - 1].text.rstrip() if panel else ""
-    return bool(panel and after and panel < len(here) and (not end.endswith(TERMINAL) or end.endswith(":"))
-                and _panel_first(here[:panel], after[0], through=True)[1])
+    if not panel or not after or panel == len(here) or any(same_type(line, here[panel - 1]) for line in here[panel:]):
+        return False  # no panel going on first, or more of it further down the page
+    end = here[panel - 1].text.rstrip()
+    return (not end.endswith(TERMINAL) or end.endswith(":")) and bool(_panel_first(here[:panel], after[0], through=True)[1])
 
 
 def _panel_last(here: list[Line], body: float) -> list[Line]:
