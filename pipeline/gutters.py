@@ -458,7 +458,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         for band in open_:
             free = _free_part(band, row)
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
-                or _word_space_within(band, free, spaces[index])
+                or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]):
                 band.crossed = crossed
                 found.append(band)
@@ -769,19 +769,37 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
             continue  # not neighbours: a bullet lies between them
         if max(w["size"] for w in (a, middle, b)) > 1.02 * min(w["size"] for w in (a, middle, b)):
             continue  # words of different sizes: cells of a table row, not one justified line
-        width, width2 = hi - lo, hi2 - lo2
-        if abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * max(a["size"], b["size"]):
+        if _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
             even.update((k, k + 1))
     return [gaps[k][:2] for k in sorted(even)]
 
 
-def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[tuple[float, float]]) -> bool:
-    """The row's words reach into the band, from either side, leaving only one of a justified
-    line's stretched word spaces open: a line set across the band (the band was a wider
-    gutter above, or a heading's end, or the one gap of a line of two words below which a
-    narrow justified column's stretched spaces line up), not a gutter going on."""
-    return (free[0] > band.lo + 0.5 or free[1] < band.hi - 0.5) and any(
-        lo - 0.5 <= free[0] and free[1] <= hi + 0.5 for lo, hi in stretched)
+def _even_gaps(width: float, width2: float, size: float) -> bool:
+    """Two gaps as wide as each other, as a justified line stretches its word spaces."""
+    return abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * size
+
+
+def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[tuple[float, float]],
+                       row: list[dict]) -> bool:
+    """The row's words reach into the band, leaving only one of a justified line's stretched word
+    spaces open: a line set across the band, not a gutter going on. From both sides: the band was
+    a wider gutter above, or a heading's end. From one side only, the space must be as wide as the
+    row's next space on that side (the words reaching in are spaced as the band's gap is: a narrow
+    justified column's spaces lined up under the one gap of a line of two words), not only as
+    the next space on the far side (a justified column beside a real gutter as wide as its spaces)."""
+    if not any(lo - 0.5 <= free[0] and free[1] <= hi + 0.5 for lo, hi in stretched):
+        return False
+    left, right = free[0] > band.lo + 0.5, free[1] < band.hi - 0.5
+    if left and right:
+        return True
+    if not (left or right):
+        return False
+    gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
+    k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5), None)
+    if k is None or not 0 <= (side := k - 1 if left else k + 1) < len(gaps):
+        return False
+    (lo, hi, a, b), (lo2, hi2, _, _) = gaps[k], gaps[side]
+    return _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"]))
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:

@@ -363,6 +363,10 @@ ROUND_ELEVEN = [
              "main column's key findings are read after it, and end its list"),
     (100497, "a side panel running through a page beside a main column that runs on too: each flow's cut "
              "sentence goes on with its own next lines"),
+    (100417, "a narrow justified column on a scanned page: its stretched word spaces line up under a line "
+             "of two words, and are no gutter"),
+    (100464, "three columns under a list heading wrapped from the first to the second: the middle column "
+             "runs on under the ends of both others, read whole before the third"),
 ]
 
 
