@@ -608,10 +608,10 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None
         edge = _indented_top(band, row, across, em)
         if across and edge is None:
             return  # text across the band
-        if not any(w["x0"] >= min(band.hi, edge or band.hi) - 0.5 for w in row) \
-                and not _under_raised_line(band, rows, k, bands, em):
+        hi = band.hi if edge is None else min(band.hi, edge)
+        if not any(w["x0"] >= hi - 0.5 for w in row) and not _under_raised_line(band, rows, k, bands, em):
             return  # text left of it only: a heading over the columns is read first as it is
-        band.hi = min(band.hi, edge or band.hi)
+        band.hi = hi
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
 
@@ -795,7 +795,8 @@ def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[
     if not (left or right):
         return False
     gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
-    k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5), None)
+    k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5),
+             None)
     if k is None or not 0 <= (side := k - 1 if left else k + 1) < len(gaps):
         return False
     (lo, hi, a, b), (lo2, hi2, _, _) = gaps[k], gaps[side]

@@ -41,13 +41,14 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
 def _through(here: list[Line], panel: int, after: list[list[Line]]) -> bool:
     """The panel runs through the page: read first on it as going on from the page before, it
     is cut mid-sentence (or after a colon that opens its next lines) at its foot, with no more
-    of its type further down the page, and it goes on at the next page's top (`_panel_first`). The page's other lines
-    (a main column with a flow of its own) are then read after the panel's lines on the next
-    page, so that neither flow's cut sentence takes the other's lines."""
+    of its type further down the page, and it goes on at the next page's top (`_panel_first`).
+    The page's other lines (a main column with a flow of its own) are then read after the
+    panel's lines on the next page, so that neither flow's cut sentence takes the other's lines."""
     if not panel or not after or panel == len(here) or any(same_type(line, here[panel - 1]) for line in here[panel:]):
         return False  # no panel going on first, or more of it further down the page
     end = here[panel - 1].text.rstrip()
-    return (not end.endswith(TERMINAL) or end.endswith(":")) and bool(_panel_first(here[:panel], after[0], through=True)[1])
+    cut = not end.endswith(TERMINAL) or end.endswith(":")
+    return cut and bool(_panel_first(here[:panel], after[0], through=True)[1])
 
 
 def _panel_last(here: list[Line], body: float) -> list[Line]:
@@ -93,7 +94,8 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
         return here, 0
     line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
     if not (line.top < here[j - 1].top - line.size and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
-        return here, 0  # not the top of a column set where the panel was (read after lines further down, not a cell beside it)
+        return here, 0  # not the top of a column set where the panel was (read after lines further down,
+        # not a cell beside it)
     if last.text.rstrip().endswith(TERMINAL) and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here, 0  # the panel ended its sentence: only its next item shows it goes on
     end = _column_run(here, j)
@@ -103,7 +105,8 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
 def _column_run(here: list[Line], j: int) -> int:
     """Where the column that line j opens ends: its lines going down at its left edge, headings included."""
     end = j + 1
-    while end < len(here) and here[end].top > here[end - 1].top and abs(here[end].column_left - here[j].column_left) < 0.5:
+    while (end < len(here) and here[end].top > here[end - 1].top
+           and abs(here[end].column_left - here[j].column_left) < 0.5):
         end += 1
     return end
 
