@@ -458,7 +458,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         for band in open_:
             free = _free_part(band, row)
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
-                or _word_space_within(band, free, spaces[index])
+                or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]):
                 band.crossed = crossed
                 found.append(band)
@@ -496,7 +496,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     found += open_
     bands = [g for g in found if g.valid()]
     for band in bands:
-        _reach_up(band, rows)
+        _reach_up(band, rows, bands)
     for band in bands:
         _let_go(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
@@ -590,24 +590,74 @@ def _bold(words: list[dict]) -> bool:
     return all(g.bold for w in words for g in w["chars"])
 
 
-def _reach_up(band: Gutter, rows: list[list[dict]]) -> None:
+def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None:
     """Take in the rows right above the band that leave it empty and set text right of it
     (beside text left of it, or alone): a justified first line whose stretched word spaces
     hid the gutter, or a column's first line set higher than the others (a box's top
-    padding in one column only). A page-wide blank band still ends the columns."""
+    padding in one column only). A row with text left of it only stops it, unless it sits
+    under such a raised line on a baseline of its own (`_under_raised_line`). A page-wide
+    blank band still ends the columns."""
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
         em = min(row_size(row), row_size(below), band.em)
         if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
             return
-        if any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)
-               for w, after in zip(row, row[1:] + [None])):
+        across = [w for w, after in zip(row, row[1:] + [None])
+                  if w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)]
+        edge = _indented_top(band, row, across, em)
+        if across and edge is None:
             return  # text across the band
-        if not any(w["x0"] >= band.hi - 0.5 for w in row):
+        hi = band.hi if edge is None else min(band.hi, edge)
+        if not any(w["x0"] >= hi - 0.5 for w in row) and not _under_raised_line(band, rows, k, bands, em):
             return  # text left of it only: a heading over the columns is read first as it is
+        band.hi = hi
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
+
+
+def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list[Gutter], em: float) -> bool:
+    """Row k, with text left of the band only, is a line of a column left of it set on a baseline
+    of its own under the right column's raised first line: the row right above it (no blank
+    between) sets text right of the band and none across it, and either row k's text is a column's
+    further left, beside a gutter of its own (a heading in the first column of three, under the
+    raised first lines of the other two), or the row above holds text right of the band only and
+    the row above that is the left column's line before row k at its usual leading (the right
+    column's first line, in type of its own, between two of the left column's lines)."""
+    if k == 0:
+        return False
+    row, above = rows[k], rows[k - 1]
+    if row[0]["top"] - max(w["bottom"] for w in above) > BLANK_BAND_EM * em \
+            or not any(w["x0"] >= band.hi - 0.5 for w in above) \
+            or any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in above):
+        return False
+    if any(other is not band and other.hi <= band.lo and other.holds(row)
+           and all(w["x1"] <= other.lo + 0.5 for w in row) for other in bands):
+        return True
+    if k < 2 or any(w["x1"] <= band.lo + 0.5 for w in above):
+        return False
+    left_before = [w for w in rows[k - 2] if w["x1"] <= band.lo + 0.5]
+    left_after = next(([w for w in r if w["x1"] <= band.lo + 0.5] for r in rows[k + 1:]
+                       if any(w["x1"] <= band.lo + 0.5 for w in r)), [])
+    if not left_before or not left_after:
+        return False
+    leading = left_after[0]["top"] - row[0]["top"]
+    return abs(row[0]["top"] - left_before[0]["top"] - leading) <= NEW_BLOCK_EM * em
+
+
+def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) -> float | None:
+    """Where the right column's text starts on a row above the band that reaches into the band's
+    right part only: a column's first line set higher (a wrapped item going on at the top of the
+    next column) whose own lines below are sub-bullets hung further right, so the band as the
+    rows below found it ends at their bullets, right of where this line starts. It must leave a
+    gutter's width of the band open left of it and run on past the band; None otherwise."""
+    if not across:
+        return None
+    start = min(w["x0"] for w in across)
+    left = max((w["x1"] for w in row if w["x1"] <= band.lo + 0.5), default=band.lo)
+    if start - max(left, band.lo) < GUTTER_EM * em or any(w["x1"] <= band.hi for w in across):
+        return None
+    return start
 
 
 def _let_go(band: Gutter, bands: list[Gutter]) -> None:
@@ -719,18 +769,38 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
             continue  # not neighbours: a bullet lies between them
         if max(w["size"] for w in (a, middle, b)) > 1.02 * min(w["size"] for w in (a, middle, b)):
             continue  # words of different sizes: cells of a table row, not one justified line
-        width, width2 = hi - lo, hi2 - lo2
-        if abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * max(a["size"], b["size"]):
+        if _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
             even.update((k, k + 1))
     return [gaps[k][:2] for k in sorted(even)]
 
 
-def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[tuple[float, float]]) -> bool:
-    """The row's words reach into the band from both sides, leaving only one of a justified
-    line's stretched word spaces open: a line set across the band (the band was a wider
-    gutter above, or a heading's end), not a gutter going on."""
-    return free[0] > band.lo + 0.5 and free[1] < band.hi - 0.5 and any(
-        lo - 0.5 <= free[0] and free[1] <= hi + 0.5 for lo, hi in stretched)
+def _even_gaps(width: float, width2: float, size: float) -> bool:
+    """Two gaps as wide as each other, as a justified line stretches its word spaces."""
+    return abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * size
+
+
+def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[tuple[float, float]],
+                       row: list[dict]) -> bool:
+    """The row's words reach into the band, leaving only one of a justified line's stretched word
+    spaces open: a line set across the band, not a gutter going on. From both sides: the band was
+    a wider gutter above, or a heading's end. From one side only, the space must be as wide as the
+    row's next space on that side (the words reaching in are spaced as the band's gap is: a narrow
+    justified column's spaces lined up under the one gap of a line of two words), not only as
+    the next space on the far side (a justified column beside a real gutter as wide as its spaces)."""
+    if not any(lo - 0.5 <= free[0] and free[1] <= hi + 0.5 for lo, hi in stretched):
+        return False
+    left, right = free[0] > band.lo + 0.5, free[1] < band.hi - 0.5
+    if left and right:
+        return True
+    if not (left or right):
+        return False
+    gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
+    k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5),
+             None)
+    if k is None or not 0 <= (side := k - 1 if left else k + 1) < len(gaps):
+        return False
+    (lo, hi, a, b), (lo2, hi2, _, _) = gaps[k], gaps[side]
+    return _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"]))
 
 
 def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:

@@ -727,12 +727,15 @@ class _Walker:
         from the edge of a panel set at the margin): the list was set in a panel of its own type,
         which ended there (`panels.py`), and the main column goes on, with its text or, on the
         panel's page, a heading in other type than the panel's (when the panel's is not the body's:
-        a heading after a list in the body's own type goes on the report, not beside a panel). In
-        the item's column, not a label over a bullet of the list's own kind: the list's next group."""
+        a heading after a list in the body's own type goes on the report, not beside a panel), or
+        is from an earlier page (the main column's, read after a panel that ran through its page).
+        In the item's column, not a label over a bullet of the list's own kind: the list's next group."""
         last = item[-1]
         if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold and (
                 same_type(line, last) or line.page != last.page or not self._own_type(last)):
             return False
+        if line.page < last.page:
+            return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
         if abs(line.column_left - last.column_left) <= slack:

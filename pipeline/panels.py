@@ -25,11 +25,30 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
         else:
             pages.append([line])
     body = body_size(lines)
+    held: list[Line] = []  # a page's other lines, read after the panel's next lines (`_through`)
     for n in range(len(pages)):
         pages[n] = _panel_last(pages[n], body)
+        panel = 0
         if n:
-            pages[n] = _panel_first(pages[n - 1], pages[n])
-    return [line for page in pages for line in page]
+            pages[n], panel = _panel_first(pages[n - 1], pages[n], through=bool(held))
+        pages[n] = pages[n][:panel] + held + pages[n][panel:]
+        held = []
+        if _through(pages[n], panel, pages[n + 1:n + 2]):
+            pages[n], held = pages[n][:panel], pages[n][panel:]
+    return [line for page in pages for line in page] + held
+
+
+def _through(here: list[Line], panel: int, after: list[list[Line]]) -> bool:
+    """The panel runs through the page: read first on it as going on from the page before, it
+    is cut mid-sentence (or after a colon that opens its next lines) at its foot, with no more
+    of its type further down the page, and it goes on at the next page's top (`_panel_first`).
+    The page's other lines (a main column with a flow of its own) are then read after the
+    panel's lines on the next page, so that neither flow's cut sentence takes the other's lines."""
+    if not panel or not after or panel == len(here) or any(same_type(line, here[panel - 1]) for line in here[panel:]):
+        return False  # no panel going on first, or more of it further down the page
+    end = here[panel - 1].text.rstrip()
+    cut = not end.endswith(TERMINAL) or end.endswith(":")
+    return cut and bool(_panel_first(here[:panel], after[0], through=True)[1])
 
 
 def _panel_last(here: list[Line], body: float) -> list[Line]:
@@ -58,26 +77,38 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
     return here[:start] + trailing + here[start:cut + 1]
 
 
-def _panel_first(before: list[Line], here: list[Line]) -> list[Line]:
+def _panel_first(before: list[Line], here: list[Line], through: bool = False) -> tuple[list[Line], int]:
+    """The page's lines with the panel's column moved first when the panel goes on from the page
+    before, and how many lines that column holds at the top (0: the panel does not go on). When
+    the panel ran `through` the page before (`_through`), a page opening in its type goes on with it."""
     last = before[-1]
-    if here[0].page != last.page + 1 or same_type(here[0], last):
-        return here
+    if here[0].page != last.page + 1:
+        return here, 0
+    if same_type(here[0], last):
+        return here, _column_run(here, 0) if through else 0
     panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and same_type(l, last)]
     starts = {l.x0 for l in panel}
     bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
     j = next((j for j, line in enumerate(here) if same_type(line, last)), 0)
     if not j:
-        return here
+        return here, 0
     line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
     if not (line.top < here[j - 1].top - line.size and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
-        return here  # not the top of a column set where the panel was (read after lines further down, not a cell beside it)
+        return here, 0  # not the top of a column set where the panel was (read after lines further down,
+        # not a cell beside it)
     if last.text.rstrip().endswith(TERMINAL) and not (bulleted and bullet_marker(collapse_ws(line.text))):
-        return here  # the panel ended its sentence: only its next item shows it goes on
+        return here, 0  # the panel ended its sentence: only its next item shows it goes on
+    end = _column_run(here, j)
+    return here[j:end] + here[:j] + here[end:], end - j
+
+
+def _column_run(here: list[Line], j: int) -> int:
+    """Where the column that line j opens ends: its lines going down at its left edge, headings included."""
     end = j + 1
-    while (end < len(here) and here[end].top > here[end - 1].top  # its column, headings included
-           and abs(here[end].column_left - line.column_left) < 0.5):
+    while (end < len(here) and here[end].top > here[end - 1].top
+           and abs(here[end].column_left - here[j].column_left) < 0.5):
         end += 1
-    return here[j:end] + here[:j] + here[end:]
+    return end
 
 
 def same_type(a: Line, b: Line) -> bool:
