@@ -540,8 +540,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     mine = _first_match(ask, kind)
     found = []
     for k in _kinds().kind:
-        if (k.own_lines and k is not kind and (theirs := _first_match(ask, k))
-                and (theirs[0] >= mine[1] or theirs[1] <= mine[0])):  # overlapping: one phrase ("ratings are displayed")
+        if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)):  # not one phrase naming
+            # both ("ratings are displayed"), but each named apart ("receive an appraisal and regular supervision")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
             if not _VERB.search(between) and not _ABOUT.search(between):  # listed together, not subject and verb of one
                 # clause, nor what the first is about ("dashboards show current data on caseloads, training ...")
@@ -552,8 +552,10 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
 _ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 
 
-def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
-    spans = [m.span() for p in _compiled(tuple(kind.patterns)) if (m := p.search(ask))]
+def _first_match(ask: str, kind: "Kind", clear_of: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """Where the kind is first named in the ask; with `clear_of`, the first naming outside that span."""
+    spans = [m.span() for p in _compiled(tuple(kind.patterns)) for m in p.finditer(ask)
+             if clear_of is None or m.start() >= clear_of[1] or m.end() <= clear_of[0]]
     return min(spans) if spans else None
 
 
