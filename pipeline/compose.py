@@ -274,8 +274,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
     asked, kinds = _with_reviewed(each)
-    staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
-                                     else place.staff)
+    staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
+        kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
     channels = place.channels
     if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
@@ -997,10 +997,10 @@ def instruction(ask: str) -> bool:
 _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
-    r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
+    r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
-    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
+    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
@@ -1008,6 +1008,7 @@ _STAFF = re.compile(
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
+                        r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
@@ -1057,6 +1058,20 @@ def named_staff(wording: str) -> str:
         return _listing(found[0])
     unique = list(dict.fromkeys(_listing(group) for group in found))
     return " and ".join(unique[:2])
+
+
+def told_staff(each: list[Asked], wording: str, usual: str) -> str:
+    """Who B tells: the staff the statement names, and the setting's usual staff beside them when an ask
+    is said of staff in general ("staff are trained ..., and bank and agency staff complete it before a
+    shift"): those named are not all who do it. The usual staff alone when they include those named."""
+    named = named_staff(wording)
+    if not named or not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) for a in each):
+        return named or usual
+    covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
+    return usual if covered else f"{named}, and {usual}"  # "bank and agency staff": the ward's staff include them
+
+
+_ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
 
 
 def _listing(names: list[str]) -> str:

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
-                      instruction)
+                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
+                      instruction, told_staff)
 from .themes import named
 from ..vocab import load
 
@@ -121,7 +121,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types))
-    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
+    place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
