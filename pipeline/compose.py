@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import IMPERATIVE, duty
+from .asks import IMPERATIVE, duty, is_plural, present_form
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -407,14 +407,24 @@ def purpose(ask: str) -> str:
     records too; a result said of "they" or "it" restates the ask."""
     if m := _PURPOSE.search(ask):
         return m.group(1).strip(" .;,")
+    results = []
+    if m := _ENOUGH_FOR.search(ask):  # "staffing is sufficient for escorted leave to go ahead": leave goes ahead
+        plural = " and " in m["what"] or is_plural(m["what"].split()[-1])
+        verb = ("are" if plural else "is") if m["verb"].lower() == "be" else present_form(m["verb"], plural)
+        results.append(f"{m['what']} {verb}{m['rest']}".strip(" .;,"))
     if m := _ENOUGH_TO.search(ask):
-        return f"those on duty were able to {m['to'].strip(' .;,')}"
-    return ""
+        results.append(f"those on duty were able to {m['to'].strip(' .;,')}")
+    return ", and ".join(results)
+
+
+# what cover is for, said of what it allows: "sufficient for escorted leave and one-to-one sessions to go ahead as planned"
+_ENOUGH_FOR = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,40}?\bfor\s+(?P<what>(?!(?:the\s+)?staff\b|them\b|it\b)[^,;.]+?)"
+                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;.]*)", re.IGNORECASE)
 
 
 # "there are enough midwives on the labour ward to provide one-to-one care": the cover and what it is for
 _COVER_WORDS = (r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|call handlers|care workers|"
-                r"carers|therapists|consultants|pharmacists|workers|staffing)\b")
+                r"carers|therapists|consultants|pharmacists|workers|staffing|cover)\b")
 _COVER = re.compile(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
 _ENOUGH_TO = re.compile(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
 # where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
