@@ -203,6 +203,9 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]) \
+            and (made := _first_kind(set_up["what"])) is not _kinds().kind[-1]:
+        return made  # "introduce spot checks of staff practice": the spot checks, checked as audits are
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
@@ -212,6 +215,8 @@ def _first_kind(ask: str) -> Kind:
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
+_SET_UP = re.compile(r"^(?:establish|implement|introduce|put in place|set up|operate)\s+(?P<what>.+)$", re.IGNORECASE)
+_SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
@@ -711,7 +716,7 @@ _FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the sta
 # -- filling a kind's lines with the ask
 
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes|(?<=['’]s )file)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
@@ -913,10 +918,26 @@ def _records(ask: str) -> str:
             continue
         if (w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w)  # not "patient's"
                 or w.lower() in IMPERATIVE):  # "complete and update risk assessments"
+            if not words and w.lower().endswith(("'s", "’s")) and m.group(2).lower() in _WHOSE:
+                owners = _owners(w[:-2], before)  # "each staff member's file": staff members' files
+                return f"{owners}'{'' if owners.endswith('s') else 's'} {m.group(2).lower().removesuffix('s')}s"
             break
         words.insert(0, w)
     noun = m.group(2).lower()
     return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
+
+
+_WHOSE = frozenset({"file", "files", "records", "notes"})  # records named only by whose they are
+
+
+def _owners(owner: str, before: list[str]) -> str:
+    """"staff members" from "each staff member's": who the records named by their owner belong to, in the plural."""
+    plural = _PLURAL.get(owner.lower(), owner if owner.lower().endswith("s") else f"{owner}s")  # "people", "staff members"
+    lead = before[-1] if before and before[-1].lower() not in _LEADING_WORDS else ""
+    return f"{lead} {plural}".strip()
+
+
+_LEADING_WORDS = frozenset("the a an each every all any their its his her in on of for to".split())
 
 
 _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
