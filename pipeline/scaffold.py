@@ -125,7 +125,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
-    if topic is not None and _unfit(topic, each):
+    if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
     topic = topic or fallback
     if topic is not fallback and (role := roles([a.text for a in each])) \
@@ -155,13 +155,15 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
 
 
-def _unfit(topic: Topic, each: list[Ask]) -> bool:
+def _unfit(topic: Topic, each: list[Ask], variant: "Variant | None" = None) -> bool:
     """An ask of a kind with lines of its own (a display, training, an appointment, data validated) or a
-    kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines were
-    not written for: a risk topic's "which tool, when to escalate" does not fit safety data put on display,
-    nor a staffing topic's rotas a qualification to hold, nor MHA paperwork leave cancelled for want of escorts."""
-    return any((k.own_lines or k.topic_gate) and k.id not in topic.kinds + topic.fits
-               for k in (_fix(a.duty) for a in each))
+    kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines, or
+    those of the variant the wording names, were not written for: a risk topic's "which tool, when to
+    escalate" does not fit safety data put on display, nor a staffing topic's rotas a qualification to hold,
+    nor MHA paperwork leave cancelled for want of escorts; the practising privileges variant's review of each
+    consultant's file fits their appraisal and the committee's review."""
+    fitting = [*topic.kinds, *topic.fits, *(variant.kinds if variant else ())]
+    return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in (_fix(a.duty) for a in each))
 
 
 def _fix(duty: str) -> Kind:
