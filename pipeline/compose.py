@@ -190,7 +190,7 @@ def kind_of(ask: str) -> Kind:
     whole ask's: "records are accurate and complete, including the time observations were taken" is a
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
     side = _SIDE_CLAUSE.search(ask)
-    if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS:
+    if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
         if kind is not _kinds().kind[-1] or _CONDITION.match(side.group(1)):  # a condition is never the ask
             return kind
@@ -203,9 +203,13 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
-    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]) \
-            and (made := _first_kind(set_up["what"])) is not _kinds().kind[-1]:
-        return made  # "introduce spot checks of staff practice": the spot checks, checked as audits are
+    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
+        made = _first_kind(set_up["what"])  # "introduce spot checks of staff practice": the spot checks, audits
+        made = found[1] if made is _kinds().kind[-1] else made  # "set up weekly meetings": the next kind the ask names
+        if made is not _kinds().kind[-1]:
+            return made
+    if found[0].id == MEASURE and _TOLD_ABOUT.search(ask):
+        found = [k for k in found if k.id != MEASURE]  # "patients are told how long they may wait": told, not the wait
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
@@ -255,6 +259,9 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 # What hangs on the main clause: a list of what it covers, or when it applies.
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than)\s+", re.IGNORECASE)
 _CONDITION = re.compile(r"when|whenever|while", re.IGNORECASE)
+_TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
+                         re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:told|informed|advised|explained|knows?|understands?|aware)$", re.IGNORECASE)  # "told when": what is told
 MAIN_CLAUSE_WORDS = 3  # "staff are trained, including ..." is a clause; "including ..." after two words is the ask
 
 
@@ -386,7 +393,7 @@ def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
     if any(k.id == MEASURE for k in kinds):
         return []
     return [f"check too, from {_kept_in(p, a) or CASE_RECORDS}, that {p}"
-            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
+            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _COVER.search(a) or _for_people(p)]
 
 
 def _kept_in(aim: str, ask: str) -> str:
