@@ -169,7 +169,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None:
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
-        chosen = table[counts.index(best)] if best else table[-1]
+        tied = [s for s, count in zip(table, counts) if best and count == best]
+        named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))]
+        chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))

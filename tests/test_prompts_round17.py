@@ -123,3 +123,10 @@ def test_a_variant_fits_the_kinds_it_lists():
 def test_the_default_setting_staff_read_before_a_clause():
     scaffold, _ = scaffold_for("The provider should make sure that care plans record how each person likes to be addressed.")
     assert "who do what is asked here" not in scaffold.communicate
+
+
+def test_a_tie_of_setting_cues_goes_to_the_setting_the_words_name():
+    from cqcplan.pipeline.compose import place_for
+    assert place_for("The practice should make sure that the dental nurse's training records are kept up to date.").setting \
+        == "dental"
+    assert place_for("The practice should make sure that repeat prescriptions are signed by a GP.").setting == "gp"
