@@ -130,3 +130,18 @@ def test_a_tie_of_setting_cues_goes_to_the_setting_the_words_name():
     assert place_for("The practice should make sure that the dental nurse's training records are kept up to date.").setting \
         == "dental"
     assert place_for("The practice should make sure that repeat prescriptions are signed by a GP.").setting == "gp"
+
+
+def test_clauses_listed_with_commas_are_asks_of_their_own():
+    from cqcplan.pipeline.asks import asks
+    found = asks("The provider must ensure the gas safety certificate is renewed, window restrictors are fitted on the "
+                 "first floor, and each resident has a call bell within reach.")
+    assert [a.duty for a in found] == ["the gas safety certificate is renewed", "window restrictors are fitted on the first floor",
+                                       "each resident has a call bell within reach"]
+    for one in ("The trust must ensure the garden is secure, so that patients cannot leave, and visitors cannot enter "
+                "unseen.",  # one qualifier
+                "The trust must ensure that when patients are restrained, debriefs take place within 72 hours.",
+                "The provider must ensure that records, including daily notes, are complete, legible and stored securely.",
+                "The trust must make sure that risk assessments are current, include the garden, and say how each risk "
+                "will be managed."):  # predicates of one subject
+        assert len(asks(one)) == 1, one
