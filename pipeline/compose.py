@@ -506,7 +506,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                     kinds.pop()
                 asked.append(inner)
                 kinds.append(inner_kind)
-            elif whole and (aim := _OUTCOME.search(a.text)) and _kept(aim.group(1)):
+            elif whole and (aim := _OUTCOME.search(a.text)) and (_kept(aim.group(1)) or _for_people(aim.group(1))):
                 asked.append(aim.group(1).strip(" .;,"))  # "... so that people receive their care at the agreed times":
                 kinds.append(_kinds().kind[-1])  # the aim checked where it is recorded (the call monitoring)
     return asked, kinds

@@ -145,3 +145,10 @@ def test_clauses_listed_with_commas_are_asks_of_their_own():
                 "The trust must make sure that risk assessments are current, include the garden, and say how each risk "
                 "will be managed."):  # predicates of one subject
         assert len(asks(one)) == 1, one
+
+
+def test_a_review_for_a_result_said_of_people_checks_the_result_too():
+    scaffold, evidence = scaffold_for("We recommend the provider reviews the evening routine so that people who need "
+                                      "help to get ready for bed are supported at the time they choose.")
+    assert "review was done" in scaffold.audit
+    assert "to confirm that people who need help to get ready for bed are supported at the time they choose" in scaffold.audit
