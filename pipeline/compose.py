@@ -212,6 +212,8 @@ def _first_kind(ask: str) -> Kind:
             return made
     if found[0].id == MEASURE and _TOLD_ABOUT.search(ask):
         found = [k for k in found if k.id != MEASURE]  # "patients are told how long they may wait": told, not the wait
+    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask):  # "assessed in a private area": seen, not recorded
+        return next(k for k in _kinds().kind if k.id == OBSERVING)
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
@@ -221,6 +223,8 @@ def _first_kind(ask: str) -> Kind:
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
+_CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
+_IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
 _SET_UP = re.compile(r"^(?:establish|implement|introduce|put in place|set up|operate)\s+(?P<what>.+)$", re.IGNORECASE)
 _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
@@ -712,6 +716,8 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
         named = (_records(a) or _object(a)) if by_record and samples else ""
+        if by_record and "{source}" in getattr(k, field):  # measures read from different figures are tracked apart
+            named = _source(a, quoted=True)
         if (by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field)
                 and _FOLLOW_ON.match(a)):
             continue  # a line that quotes its ask shows this one too; "action is taken when ..." follows the ask before

@@ -152,3 +152,19 @@ def test_a_review_for_a_result_said_of_people_checks_the_result_too():
                                       "help to get ready for bed are supported at the time they choose.")
     assert "review was done" in scaffold.audit
     assert "to confirm that people who need help to get ready for bed are supported at the time they choose" in scaffold.audit
+
+
+def test_what_is_done_in_private_is_observed_not_sampled_from_records():
+    scaffold, evidence = scaffold_for("The trust must ensure that women attending the fertility clinic are seen in a "
+                                      "private room.", services=["Gynaecology"])
+    assert "observe practice on 10 occasions" in scaffold.audit.lower() and "observation records" in evidence.lower()
+    assert "audit 10" not in scaffold.audit
+
+
+def test_measures_read_from_different_figures_are_tracked_apart():
+    scaffold, evidence = scaffold_for("The trust must reduce the number of outpatient clinics cancelled at short notice "
+                                      "and make sure that patients are given a new appointment within 14 days.",
+                                      services=["Outpatients"])
+    assert "figures for the number of outpatient clinics cancelled at short notice" in scaffold.audit
+    assert scaffold.audit.lower().count("track ") == 2  # each from its own figures
+    assert "for what is asked (patients are given a new appointment within 14 days)" in scaffold.audit
