@@ -598,8 +598,13 @@ def _included(ask: str) -> list[str]:
     """The parts an ask lists at its end after "including" ("an up-to-date transfer agreement", "regular
     transfer drills"): a part of another kind (a document, a drill) needs its own check. A clause is no part."""
     m = _INCLUDED.search(ask)
-    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))] if m else []
+    if not m or _FAILINGS.search(ask[:m.start()]):  # "audits identify shortfalls ..., including gaps in charts": examples
+        return []  # of what the audits must find, not parts of the system to check on their own
+    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
     return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
+
+
+_FAILINGS = re.compile(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"

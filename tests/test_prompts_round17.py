@@ -168,3 +168,10 @@ def test_measures_read_from_different_figures_are_tracked_apart():
     assert "figures for the number of outpatient clinics cancelled at short notice" in scaffold.audit
     assert scaffold.audit.lower().count("track ") == 2  # each from its own figures
     assert "for what is asked (patients are given a new appointment within 14 days)" in scaffold.audit
+
+
+def test_examples_of_what_audits_must_find_are_no_parts_to_check_on_their_own():
+    scaffold, _ = scaffold_for("The provider must ensure its quality checks identify shortfalls like those found at "
+                               "this inspection, including gaps in fluid charts and topical cream records.")
+    assert "to confirm that gaps in fluid charts" not in scaffold.audit and "audit 10" not in scaffold.audit
+    assert "compare the provider's own audits with an independent spot check" in scaffold.audit
