@@ -84,7 +84,8 @@ _SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as
 # a comma, then a subject of up to five words (not "say how each risk", "help to") and its verb: the next clause of a list
 _CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
                            r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
-                           r"(?:(?!(?:how|that|what|which|whether|who|to)\b)[\w’'-]+\s+){1,5}?" + _FINITE_WORDS + ")", re.IGNORECASE)
+                           r"(?:(?!(?:how|that|what|which|whether|who|to|as|than|so|if|because)\b)[\w’'-]+\s+){1,5}?" + _FINITE_WORDS + ")",
+                           re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause
 
 
 def asks(wording: str) -> list[Ask]:

@@ -938,7 +938,7 @@ def _records(ask: str) -> str:
             continue
         if (w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w)  # not "patient's"
                 or w.lower() in IMPERATIVE):  # "complete and update risk assessments"
-            if not words and w.lower().endswith(("'s", "’s")) and m.group(2).lower() in _WHOSE:
+            if not words and w.lower().endswith(("'s", "’s")) and m.group(2).lower() in _WHOSE and w[:-2].lower() not in _PLACES:
                 owners = _owners(w[:-2], before)  # "each staff member's file": staff members' files
                 return f"{owners}'{'' if owners.endswith('s') else 's'} {m.group(2).lower().removesuffix('s')}s"
             break

@@ -104,6 +104,7 @@ def test_what_is_introduced_decides_the_kind():
 def test_records_named_by_whose_they_are_are_sampled_as_theirs():
     assert _records("the outcome is recorded in each volunteer's file") == "volunteers' files"
     assert _records("each person's records are kept") == "people's records"
+    assert _records("a record of this is kept in the hospital’s files") == "files"  # the service's own, not owners'
 
 
 def test_a_second_kind_named_clear_of_the_first_gets_its_own_lines():
@@ -143,7 +144,9 @@ def test_clauses_listed_with_commas_are_asks_of_their_own():
                 "The trust must ensure that when patients are restrained, debriefs take place within 72 hours.",
                 "The provider must ensure that records, including daily notes, are complete, legible and stored securely.",
                 "The trust must make sure that risk assessments are current, include the garden, and say how each risk "
-                "will be managed."):  # predicates of one subject
+                "will be managed.",  # predicates of one subject
+                "Ensure that staff receive the appropriate support, training, supervision and appraisal as is necessary "
+                "to carry out their duties."):  # "as is necessary" is no clause of its own
         assert len(asks(one)) == 1, one
 
 
