@@ -48,7 +48,8 @@ class Variant(BaseModel):
 
     triggers: list[str]
     settings: list[str] = []  # vocab/settings.toml ids it was written for (domiciliary care visits); empty: any
-    kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added
+    kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added, and
+    # an ask of such a kind with lines of its own keeps the variant (a practising privileges review's appraisal)
     unless: list[str] = []  # phrases of the broader topic that its lines leave out (cleaning, beside hand hygiene)
     change: str | None = None
     communicate: str | None = None
@@ -155,7 +156,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
 
 
-def _unfit(topic: Topic, each: list[Ask], variant: "Variant | None" = None) -> bool:
+def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> bool:
     """An ask of a kind with lines of its own (a display, training, an appointment, data validated) or a
     kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines, or
     those of the variant the wording names, were not written for: a risk topic's "which tool, when to
