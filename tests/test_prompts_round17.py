@@ -178,3 +178,12 @@ def test_examples_of_what_audits_must_find_are_no_parts_to_check_on_their_own():
                                "this inspection, including gaps in fluid charts and topical cream records.")
     assert "to confirm that gaps in fluid charts" not in scaffold.audit and "audit 10" not in scaffold.audit
     assert "compare the provider's own audits with an independent spot check" in scaffold.audit
+
+
+def test_a_wait_for_transport_or_a_call_back_is_timed_where_it_is_recorded():
+    scaffold, _ = scaffold_for("The service should reduce how long outpatients wait for transport after their clinic "
+                               "visits.", services=["Patient transport services"])
+    assert "time from being ready to being collected" in scaffold.audit and "waiting list data" not in scaffold.audit
+    scaffold, _ = scaffold_for("The service must ensure that people waiting for a home visit receive a call-back within "
+                               "two hours.")
+    assert "each call-back's time due and time made" in scaffold.audit
