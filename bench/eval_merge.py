@@ -57,6 +57,19 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   same-issue pairs lost on fresh alone (kin words are how one author paraphrases "recorded" as
   "checked"), 21 in all; three more neighbour pairs from the reference's §9.2 rows (individual needs /
   involvement, nutrition / patient risk, records / patient risk): one same-issue pair more, on AT.
+  Session 30 (merge round fifteen) compared what the statements ask, from their parsed asks
+  (pipeline/asks.py): a wait asked shorter against its waiters kept safe (pipeline/waits.py) is
+  never one action: pair mode look-alikes AX 18 -> 15, AT 9 -> 8, fresh2 9 -> 7, fresh6 2 -> 1,
+  fresh 3 -> 2, no same-issue pair lost on any set. Measured on all these sets and not shipped
+  (pair mode, of the 68 merged look-alikes and 938 merged same-issue pairs): the ask's object (the
+  head noun of its subject, or of the verb's object when the subject is the people who act) must
+  agree: 22 look-alikes split for 160 same-issue pairs; two asks with one object must share a
+  predicate term: 6 for 17; a time word asked by one side only: 9 for 45; the object's qualifiers
+  must not each name a specific term the other lacks: 1 for 6; before against after one event: 1
+  for 0 (too rare to keep); every ask of one about what the other's produced ("the outcome of",
+  "results of", "compliance with", "records of") and none of the other's: 4 for 34; the duties' aspects
+  sharing none, kin not counted, manner left out: 11 for 25; the people two asks are for ("patients
+  prescribed ...", "with ...", "on ...") both named and sharing no specific term: 0 for 2.
 """
 
 import argparse

@@ -13,6 +13,7 @@ stopped it alone, in the order merge applies them:
                   term), distinct (members of one exclusive family), aspect (aspects clash),
                   one-term (one shared term, no aspect shared), lone (a lone term in a long statement);
                   a same-theme pair so blocked scores THEME_BONUS alone
+  wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -32,10 +33,11 @@ import numpy as np
 
 from eval_merge import distinct_statements, finding, load
 from cqcplan.pipeline import merge as merging, similarity
-from cqcplan.pipeline.asks import without_earlier_result
+from cqcplan.pipeline.asks import asks, without_earlier_result
 from cqcplan.pipeline.aspects import aspects_many
 from cqcplan.pipeline.terms import terms_many
 from cqcplan.pipeline.theme_neighbours import neighbouring
+from cqcplan.pipeline.waits import wait_apart
 
 
 def main() -> None:
@@ -102,6 +104,8 @@ def pair_gate(a, b) -> tuple[str, float]:
     blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked)
     if blocked:
         return f"block:{blocked}", score
+    if score == 0.0 and wait_apart([[x for x in asks(without_earlier_result(f.text)) if x.required] for f in pair])[0, 1]:
+        return "wait", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

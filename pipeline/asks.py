@@ -328,8 +328,11 @@ _POPULATION = re.compile(r"\b(?:assessed|identified|screened|scored|deemed|judge
                          r"malnourished|unable|eligible)\b)", re.IGNORECASE)
 
 
+# Words naming the people an ask is for ("patients on ... caseloads", "children waiting for ...").
+PEOPLE = (r"(?:patients|people|those|adults|children(?:\s+and\s+young\s+people)?|young\s+people|service\s+users|women|"
+          r"residents|callers)")
 # "patients on district nursing caseloads", "people on the community team's caseload": whose care it is.
-_ON_CASELOAD = re.compile(r"\b((?:patients|people|those|adults|children|service users)\s+)on\s+(?:the\s+|their\s+)?"
+_ON_CASELOAD = re.compile(rf"\b({PEOPLE}\s+)on\s+(?:the\s+|their\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}?caseloads?\b", re.IGNORECASE)
 
 

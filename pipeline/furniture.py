@@ -26,6 +26,7 @@ from .structure_patterns import is_structural_heading
 # unless set smaller than the text (a long "What people should know ..." banner).
 MAX_RUNNING_WORDS = 14
 SMALL_TYPE = 0.95
+LARGER_TYPE = 1.05
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
     r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
@@ -156,11 +157,13 @@ def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:
 
 def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:
     """Margin lines (a row's cells separately: chapter name left, section right) printed on
-    two or more pages: their keys, and the same keys with their place (`_placed`)."""
+    two or more pages: their keys, the same keys with their place (`_placed`) and with their
+    type size (`_sized`)."""
     pages_with: dict = {}
     for page in doc.pages:
         lines = [l for l in page.lines if id(l) in margins[page.number]]
-        for key in {margin_key(l.text) for l in lines} | {_placed(l, page.height) for l in lines}:
+        keys = {margin_key(l.text) for l in lines} | {_placed(l, page.height) for l in lines} | {_sized(l) for l in lines}
+        for key in keys:
             pages_with[key] = pages_with.get(key, 0) + 1
     return {key for key, count in pages_with.items() if count >= 2}
 
@@ -168,6 +171,11 @@ def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> se
 def _placed(line: Line, height: float) -> tuple:
     """A margin line's key with its place: left edge, and height above the page's foot, in ems."""
     return margin_key(line.text), round(line.x0 / line.size), round((height - line.top) / line.size)
+
+
+def _sized(line: Line) -> tuple:
+    """A margin line's key with its type size to half a point: a running line repeats in its style."""
+    return margin_key(line.text), round(line.size * 2)
 
 
 def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
@@ -183,7 +191,7 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
         first = lines[0]
         below = next((l for l in lines[1:] if l.top >= first.bottom - 0.1 * first.size), None)
         if (below is None or below.top - first.bottom < HEADER_CLEARANCE_EM * first.size
-                or first.size > text_size * 1.05 or bullet_marker(first.text)):
+                or first.size > LARGER_TYPE * text_size or bullet_marker(first.text)):
             continue
         place = (round(first.top / first.size), round(first.size * 2), first.bold)
         for edge in _edges(first):
@@ -214,4 +222,7 @@ def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring:
     # A long footer line (large type wraps a footer into lines of many words) recurs in its place.
     running = (len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
                or band == "bottom" and _placed(line, height) in recurring)
-    return running and not bullet_marker(text) and margin_key(text) in recurring
+    # A name set larger than the text (a cover's title, a chapter's) is a running line only where
+    # it recurs in that size: the cover's 22 pt service name is no header for a 16 pt heading.
+    key = _sized(line) if line.size > LARGER_TYPE * text_size else margin_key(text)
+    return running and not bullet_marker(text) and key in recurring

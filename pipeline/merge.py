@@ -63,6 +63,10 @@ The decisions a reader would get wrong:
   and the issue-word penalty. A pair where only one lists examples is read whole: with only one
   side's example dropped, a lone shared word covered enough to merge a look-alike (mortuary
   storage against mortuary access, pair set fresh2).
+- One statement asking for a wait to be shorter and the other only for the people who wait to be
+  kept safe while they do ("reduce the waits for autism assessments" against "children waiting for
+  an autism assessment are contacted and their risk reviewed") score 0 whatever their words share
+  (pipeline/waits.py `wait_apart`): what each asks differs, not the words.
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -85,6 +89,7 @@ from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
 from .text import EXAMPLE_OPENER
+from .waits import wait_apart
 
 # Chosen by bench/eval_merge.py --fresh on the dev, heldout and fresh pairs (tagged findings). Re-swept
 # with the lone-term block of pipeline/similarity.py the plateau's middle is 0.31, within one pair of
@@ -149,6 +154,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
+    scores = np.where(wait_apart(required), 0.0, scores)
     return found, scores, factors == 0.0
 
 

@@ -134,3 +134,20 @@ def test_a_low_line_printed_in_the_same_words_and_place_on_two_pages_is_a_footer
     got = layers(document)
     assert got[(1, foot)] == got[(2, foot)] == "furniture"
     assert got[(2, "A last line of text set low on page two.")] == "body"
+
+
+def test_a_cover_name_in_large_type_is_no_running_header_for_a_heading_of_the_same_words():
+    """A home care agency's cover sets its name in 22 pt at the page's top; a later chapter
+    opens with the same name in 16 pt. Neither is a running line: a running line repeats in its
+    size. A 9 pt header printed in the same words on two pages still is one."""
+    header = line("Brightwell Home Care", size=9, at=30)
+    document = doc(
+        line("Brightwell Home Care", size=22, at=40), line("Inspection report", size=15, at=100),
+        line("Narrative text on the cover."),
+        PageBreak, header, line("Narrative text on page two."),
+        PageBreak, header, line("Brightwell Home Care", size=16, at=60), line("Narrative text on page three."),
+    )
+    marked = mark_furniture(document)
+    got = {(l.page, l.text, l.size): l.layer for p in marked.pages for l in p.lines}
+    assert got[(1, "Brightwell Home Care", 22)] == got[(3, "Brightwell Home Care", 16)] == "body"
+    assert got[(2, "Brightwell Home Care", 9)] == got[(3, "Brightwell Home Care", 9)] == "furniture"

@@ -320,3 +320,16 @@ def test_a_word_wider_than_its_cell_breaks_at_a_hyphenation_point_and_reads_back
     assert _broken_words(path) == []
     assert "softHyphen" in zipfile.ZipFile(path).read("word/document.xml").decode()
     assert next(r for r in read_plan(path).rows if r.uid == plan.actions[0].uid).values["evidence"] == evidence
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_long_words_are_measured_as_fpdf2_measures_helvetica(bold):
+    """The shipped width table is Helvetica's as fpdf2 has it: the same width for curly quotes,
+    dashes, accents and a character outside Latin-1 (measured as "?")."""
+    from cqcplan.pipeline.render.long_words import _width
+
+    pdf = FPDF(unit="pt")
+    pdf.set_font("helvetica", "B" if bold else "", 9)
+    for word in ("contemporaneously", "“Well-led”", "resuscitation—", "Zoë’s", "naïve", "a→b"):
+        latin = word.translate(str.maketrans("“”‘’–—", "\"\"''--")).encode("latin-1", "replace").decode("latin-1")
+        assert _width(word, 9, bold) == pytest.approx(pdf.get_string_width(latin))

@@ -3,15 +3,18 @@ a typesetter would ("contempo-raneously") rather than at the cell's edge ("conte
 
 Column widths keep the plan's own long words whole, but an evidence line or a verbatim wording may
 quote any word CQC wrote, and a narrow column cannot be widened for every one. The word is measured
-in Arial's metrics (fpdf2's Helvetica has the same widths) at its paragraph's type size against the
-cell's width less its margins; the break points are the en_GB patterns LibreOffice uses (pyphen,
-pipeline/hyphenation.py). Each is a w:softHyphen between the word's pieces: no character is added
-to the text, so what is read back (pipeline/readback.py) and every verbatim check see the same words.
+in Arial's metrics (Helvetica's widths, shipped as data in src/cqcplan/fonts/helvetica_widths.json:
+importing fpdf2 for its copy cost a draft more than the rest of its rendering) at its paragraph's
+type size against the cell's width less its margins; the break points are the en_GB patterns
+LibreOffice uses (pyphen, pipeline/hyphenation.py). Each is a w:softHyphen between the word's
+pieces: no character is added to the text, so what is read back (pipeline/readback.py) and every verbatim check see the same words.
 """
 
+import json
 import re
 from copy import deepcopy
 from functools import cache
+from importlib.resources import files
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -88,17 +91,15 @@ def _break_points(word: str) -> list[int]:
 
 def _width(word: str, size: float, bold: bool) -> float:
     """The word's width in points in Arial's metrics."""
-    pdf = _measure()
-    pdf.set_font("helvetica", "B" if bold else "", size)
-    latin = word.translate(_STRAIGHT).encode("latin-1", "replace").decode("latin-1")  # the core font's characters
-    return pdf.get_string_width(latin)  # fpdf's unit is set to points
+    widths = _widths()["bold" if bold else "regular"]
+    latin = word.translate(_STRAIGHT).encode("latin-1", "replace")  # the core font's characters
+    return sum(widths[code] for code in latin) * size / 1000
 
 
 _STRAIGHT = str.maketrans("“”‘’–—", "\"\"''--")  # the core font has no curly quotes: the same widths
 
 
 @cache
-def _measure():
-    from fpdf import FPDF  # imported only when a word is long enough to need measuring
-
-    return FPDF(unit="pt")
+def _widths() -> dict[str, list[int]]:
+    """Helvetica's advance widths (regular and bold) per Latin-1 code, in thousandths of an em."""
+    return json.loads((files("cqcplan") / "fonts" / "helvetica_widths.json").read_text())
