@@ -63,6 +63,31 @@ _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|ob
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 
 
+def _clauses(ask: str) -> list[str]:
+    """Clauses listed with commas, each with its own subject and verb: "the fire risk assessment is reviewed, fire
+    doors close fully, and each person has an evacuation plan" asks three things; "records are complete, legible
+    and stored securely" or "records, including X and Y, are complete" one (no verb before the comma, or none after)."""
+    parts, start = [], 0
+    for m in _CLAUSE_COMMA.finditer(ask):
+        left = ask[start:m.start()]
+        if (_FINITE.search(left) and not _SUBORDINATE.match(left) and not _QUALIFIER.search(left)  # "..., so that
+                and not _FINITE.match(ask[m.end():])):  # children cannot leave, and adults cannot enter": one qualifier
+            parts.append(ask[start:m.start()])
+            start = m.end()
+    return [*parts, ask[start:]]
+
+
+_FINITE_WORDS = (r"(?:is|are|has|have|can|cannot|do|does|must|should|will|receive|receives|know|knows|get|gets|meet|meets|"
+                 r"close|closes|use|uses|follow|follows|take|takes|keep|keeps|hold|holds|include|includes|reflect|reflects)\b")
+_FINITE = re.compile(r"(?<!\bto )\b" + _FINITE_WORDS, re.IGNORECASE)  # "to use" is no verb of a clause
+_SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as|unless|until)\b", re.IGNORECASE)
+# a comma, then a subject of up to five words (not "say how each risk", "help to") and its verb: the next clause of a list
+_CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
+                           r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
+                           r"(?:(?!(?:how|that|what|which|whether|who|to|as|than|so|if|because)\b)[\w’'-]+\s+){1,5}?" + _FINITE_WORDS + ")",
+                           re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause
+
+
 def asks(wording: str) -> list[Ask]:
     """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
     X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
@@ -74,7 +99,8 @@ def asks(wording: str) -> list[Ask]:
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text))
-                      for part in _listed(plain) for a in _AND_THAT.split(part) if (text := _as_duty(a.strip(" .;:,")))]
+                      for part in _listed(plain) for each in _AND_THAT.split(part) for a in _clauses(each)
+                      if (text := _as_duty(a.strip(" .;:,")))]
             found += [Ask(told, told, False)] if told else []
     return found
 

@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import IMPERATIVE, duty
+from .asks import IMPERATIVE, duty, is_plural, present_form
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -169,7 +169,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None:
         counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
-        chosen = table[counts.index(best)] if best else table[-1]
+        tied = [s for s, count in zip(table, counts) if best and count == best]
+        named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))]
+        chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
@@ -190,7 +192,7 @@ def kind_of(ask: str) -> Kind:
     whole ask's: "records are accurate and complete, including the time observations were taken" is a
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
     side = _SIDE_CLAUSE.search(ask)
-    if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS:
+    if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
         if kind is not _kinds().kind[-1] or _CONDITION.match(side.group(1)):  # a condition is never the ask
             return kind
@@ -203,6 +205,15 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
+        made = _first_kind(set_up["what"])  # "introduce spot checks of staff practice": the spot checks, audits
+        made = found[1] if made is _kinds().kind[-1] else made  # "set up weekly meetings": the next kind the ask names
+        if made is not _kinds().kind[-1]:
+            return made
+    if found[0].id == MEASURE and _TOLD_ABOUT.search(ask):
+        found = [k for k in found if k.id != MEASURE]  # "patients are told how long they may wait": told, not the wait
+    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask):  # "assessed in a private area": seen, not recorded
+        return next(k for k in _kinds().kind if k.id == OBSERVING)
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
@@ -212,6 +223,10 @@ def _first_kind(ask: str) -> Kind:
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
+_CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
+_IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
+_SET_UP = re.compile(r"^(?:establish|implement|introduce|put in place|set up|operate)\s+(?P<what>.+)$", re.IGNORECASE)
+_SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
@@ -250,6 +265,9 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 # What hangs on the main clause: a list of what it covers, or when it applies.
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than)\s+", re.IGNORECASE)
 _CONDITION = re.compile(r"when|whenever|while", re.IGNORECASE)
+_TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
+                         re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:told|informed|advised|explained|knows?|understands?|aware)$", re.IGNORECASE)  # "told when": what is told
 MAIN_CLAUSE_WORDS = 3  # "staff are trained, including ..." is a clause; "including ..." after two words is the ask
 
 
@@ -274,8 +292,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
     ("Staff did not wear PPE correctly."), which C names as what to check in particular."""
     asked, kinds = _with_reviewed(each)
-    staff = named_staff(wording) or (kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first)
-                                     else place.staff)
+    staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
+        kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
     channels = place.channels
     if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
@@ -381,7 +399,7 @@ def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
     if any(k.id == MEASURE for k in kinds):
         return []
     return [f"check too, from {_kept_in(p, a) or CASE_RECORDS}, that {p}"
-            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _ENOUGH_TO.search(a) or _for_people(p)]
+            for p, a in _aims(asked, kinds, _NOT_IN_RECORDS).items() if _COVER.search(a) or _for_people(p)]
 
 
 def _kept_in(aim: str, ask: str) -> str:
@@ -407,14 +425,24 @@ def purpose(ask: str) -> str:
     records too; a result said of "they" or "it" restates the ask."""
     if m := _PURPOSE.search(ask):
         return m.group(1).strip(" .;,")
+    results = []
+    if m := _ENOUGH_FOR.search(ask):  # "staffing is sufficient for escorted leave to go ahead": leave goes ahead
+        plural = " and " in m["what"] or is_plural(m["what"].split()[-1])
+        verb = ("are" if plural else "is") if m["verb"].lower() == "be" else present_form(m["verb"], plural)
+        results.append(f"{m['what']} {verb}{m['rest']}".strip(" .;,"))
     if m := _ENOUGH_TO.search(ask):
-        return f"those on duty were able to {m['to'].strip(' .;,')}"
-    return ""
+        results.append(f"those on duty were able to {m['to'].strip(' .;,')}")
+    return ", and ".join(results)
+
+
+# what cover is for, said of what it allows: "sufficient for escorted leave and one-to-one sessions to go ahead as planned"
+_ENOUGH_FOR = re.compile(r"\b(?:enough|sufficient|adequate)\b[^.;]{0,40}?\bfor\s+(?P<what>(?!(?:the\s+)?staff\b|them\b|it\b)[^,;.]+?)"
+                         r"\s+to\s+(?P<verb>[a-z]+)\b(?P<rest>[^,;.]*)", re.IGNORECASE)
 
 
 # "there are enough midwives on the labour ward to provide one-to-one care": the cover and what it is for
 _COVER_WORDS = (r"\b(?:enough|sufficient|adequate)\b[^.;]{0,80}?\b(?:staff|nurses|midwives|doctors|clinicians|call handlers|care workers|"
-                r"carers|therapists|consultants|pharmacists|workers|staffing)\b")
+                r"carers|therapists|consultants|pharmacists|workers|staffing|cover)\b")
 _COVER = re.compile(_COVER_WORDS, re.IGNORECASE)  # staff enough for something: its result is found on the shifts covered
 _ENOUGH_TO = re.compile(_COVER_WORDS + r"[^.;]{0,60}?\s+to\s+(?P<to>(?!be\b|a\b|the\b)[a-z]+\b.+)$", re.IGNORECASE)
 # where a result is found when no [[source]] names it: the shifts the cover was for, else the people or cases concerned
@@ -482,7 +510,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                     kinds.pop()
                 asked.append(inner)
                 kinds.append(inner_kind)
-            elif whole and (aim := _OUTCOME.search(a.text)) and _kept(aim.group(1)):
+            elif whole and (aim := _OUTCOME.search(a.text)) and (_kept(aim.group(1)) or _for_people(aim.group(1))):
                 asked.append(aim.group(1).strip(" .;,"))  # "... so that people receive their care at the agreed times":
                 kinds.append(_kinds().kind[-1])  # the aim checked where it is recorded (the call monitoring)
     return asked, kinds
@@ -540,8 +568,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     mine = _first_match(ask, kind)
     found = []
     for k in _kinds().kind:
-        if (k.own_lines and k is not kind and (theirs := _first_match(ask, k))
-                and (theirs[0] >= mine[1] or theirs[1] <= mine[0])):  # overlapping: one phrase ("ratings are displayed")
+        if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)):  # not one phrase naming
+            # both ("ratings are displayed"), but each named apart ("receive an appraisal and regular supervision")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
             if not _VERB.search(between) and not _ABOUT.search(between):  # listed together, not subject and verb of one
                 # clause, nor what the first is about ("dashboards show current data on caseloads, training ...")
@@ -552,8 +580,10 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
 _ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 
 
-def _first_match(ask: str, kind: "Kind") -> tuple[int, int] | None:
-    spans = [m.span() for p in _compiled(tuple(kind.patterns)) if (m := p.search(ask))]
+def _first_match(ask: str, kind: "Kind", clear_of: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """Where the kind is first named in the ask; with `clear_of`, the first naming outside that span."""
+    spans = [m.span() for p in _compiled(tuple(kind.patterns)) for m in p.finditer(ask)
+             if clear_of is None or m.start() >= clear_of[1] or m.end() <= clear_of[0]]
     return min(spans) if spans else None
 
 
@@ -568,8 +598,13 @@ def _included(ask: str) -> list[str]:
     """The parts an ask lists at its end after "including" ("an up-to-date transfer agreement", "regular
     transfer drills"): a part of another kind (a document, a drill) needs its own check. A clause is no part."""
     m = _INCLUDED.search(ask)
-    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))] if m else []
+    if not m or _FAILINGS.search(ask[:m.start()]):  # "audits identify shortfalls ..., including gaps in charts": examples
+        return []  # of what the audits must find, not parts of the system to check on their own
+    parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
     return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
+
+
+_FAILINGS = re.compile(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
@@ -686,6 +721,8 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
     for i, (a, k) in enumerate(zip(asked, kinds)):
         samples = any(p in getattr(k, field) for p in ("{sample", "{object}"))
         named = (_records(a) or _object(a)) if by_record and samples else ""
+        if by_record and "{source}" in getattr(k, field):  # measures read from different figures are tracked apart
+            named = _source(a, quoted=True)
         if (by_record and samples and not named and k in kinds[:i] and not keep and "{ask}" not in getattr(k, field)
                 and _FOLLOW_ON.match(a)):
             continue  # a line that quotes its ask shows this one too; "action is taken when ..." follows the ask before
@@ -699,7 +736,7 @@ _FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the sta
 # -- filling a kind's lines with the ask
 
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes)\b",
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes|(?<=['’]s )file)\b",
                       re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
@@ -901,10 +938,26 @@ def _records(ask: str) -> str:
             continue
         if (w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w)  # not "patient's"
                 or w.lower() in IMPERATIVE):  # "complete and update risk assessments"
+            if not words and w.lower().endswith(("'s", "’s")) and m.group(2).lower() in _WHOSE and w[:-2].lower() not in _PLACES:
+                owners = _owners(w[:-2], before)  # "each staff member's file": staff members' files
+                return f"{owners}'{'' if owners.endswith('s') else 's'} {m.group(2).lower().removesuffix('s')}s"
             break
         words.insert(0, w)
     noun = m.group(2).lower()
     return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
+
+
+_WHOSE = frozenset({"file", "files", "records", "notes"})  # records named only by whose they are
+
+
+def _owners(owner: str, before: list[str]) -> str:
+    """"staff members" from "each staff member's": who the records named by their owner belong to, in the plural."""
+    plural = _PLURAL.get(owner.lower(), owner if owner.lower().endswith("s") else f"{owner}s")  # "people", "staff members"
+    lead = before[-1] if before and before[-1].lower() not in _LEADING_WORDS else ""
+    return f"{lead} {plural}".strip()
+
+
+_LEADING_WORDS = frozenset("the a an each every all any their its his her in on of for to".split())
 
 
 _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
@@ -995,10 +1048,10 @@ def instruction(ask: str) -> bool:
 _STAFF = re.compile(
     r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
-    r"(?:(?:registered|qualified|frontline|clinical|nursing|medical|care|support|theatre|reception|community|district|"
+    r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
-    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|"
+    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
@@ -1006,6 +1059,7 @@ _STAFF = re.compile(
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
+                        r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
@@ -1055,6 +1109,20 @@ def named_staff(wording: str) -> str:
         return _listing(found[0])
     unique = list(dict.fromkeys(_listing(group) for group in found))
     return " and ".join(unique[:2])
+
+
+def told_staff(each: list[Asked], wording: str, usual: str) -> str:
+    """Who B tells: the staff the statement names, and the setting's usual staff beside them when an ask
+    is said of staff in general ("staff are trained ..., and bank and agency staff complete it before a
+    shift"): those named are not all who do it. The usual staff alone when they include those named."""
+    named = named_staff(wording)
+    if not named or not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) for a in each):
+        return named or usual
+    covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
+    return usual if covered else f"{named}, and {usual}"  # "bank and agency staff": the ward's staff include them
+
+
+_ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
 
 
 def _listing(names: list[str]) -> str:

@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      named_staff, names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
-                      instruction)
+                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
+                      instruction, told_staff)
 from .themes import named
 from ..vocab import load
 
@@ -48,7 +48,8 @@ class Variant(BaseModel):
 
     triggers: list[str]
     settings: list[str] = []  # vocab/settings.toml ids it was written for (domiciliary care visits); empty: any
-    kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added
+    kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added, and
+    # an ask of such a kind with lines of its own keeps the variant (a practising privileges review's appraisal)
     unless: list[str] = []  # phrases of the broader topic that its lines leave out (cleaning, beside hand hygiene)
     change: str | None = None
     communicate: str | None = None
@@ -121,11 +122,11 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types))
-    place = place._replace(staff=named_staff(wording) or place.staff)  # "a pharmacy professional", not all staff
+    place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
     if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
         topic, _ = choose_topic(regulations)
-    if topic is not None and _unfit(topic, each):
+    if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
     topic = topic or fallback
     if topic is not fallback and (role := roles([a.text for a in each])) \
@@ -155,13 +156,15 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
 
 
-def _unfit(topic: Topic, each: list[Ask]) -> bool:
+def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> bool:
     """An ask of a kind with lines of its own (a display, training, an appointment, data validated) or a
-    kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines were
-    not written for: a risk topic's "which tool, when to escalate" does not fit safety data put on display,
-    nor a staffing topic's rotas a qualification to hold, nor MHA paperwork leave cancelled for want of escorts."""
-    return any((k.own_lines or k.topic_gate) and k.id not in topic.kinds + topic.fits
-               for k in (_fix(a.duty) for a in each))
+    kind of fix of its own (a measure, cover on the rota, a meeting's oversight) that the topic's lines, or
+    those of the variant the wording names, were not written for: a risk topic's "which tool, when to
+    escalate" does not fit safety data put on display, nor a staffing topic's rotas a qualification to hold,
+    nor MHA paperwork leave cancelled for want of escorts; the practising privileges variant's review of each
+    consultant's file fits their appraisal and the committee's review."""
+    fitting = [*topic.kinds, *topic.fits, *(variant.kinds if variant else ())]
+    return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in (_fix(a.duty) for a in each))
 
 
 def _fix(duty: str) -> Kind:

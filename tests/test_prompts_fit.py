@@ -116,7 +116,7 @@ def test_two_verbs_of_one_object_stay_one_ask():
 def test_an_instruction_is_not_framed_as_daily_practice():
     lines = prompts("The trust should complete the actions in its falls prevention plan.")
     assert "so that this was done" not in lines["a"] and "who does it" in lines["a"]
-    routine = prompts("The trust should ensure that ward managers attend the bed meetings.")
+    routine = prompts("The trust should ensure that ward managers take part in the bed reviews.")  # meetings: round 17
     assert "daily practice" in routine["a"]
 
 
