@@ -58,6 +58,7 @@ class Gutter:
         self.first = 0  # index of its first row among the page's rows
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
+        self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -160,6 +161,7 @@ class Gutter:
             piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
             piece.rows = self.rows[start:end]
             piece.bottom = piece.rows[-1].top
+            piece.next_top = self.rows[end].top if end < len(self.rows) else self.next_top
             if piece.valid():
                 pieces.append(piece.trimmed())
         return pieces
@@ -290,7 +292,7 @@ class Gutter:
         for row in self.rows:
             # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0] \
-                or foot is not None and row.top <= foot
+                or foot is not None and row.top <= foot or self._heads_right_top(row)
             # the space over the row's own text, from the column it is set under (another column's
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
@@ -304,6 +306,27 @@ class Gutter:
             previous_bottom = row.bottom
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
+
+    def ends_at_right_top(self, bottom: float, under: float | None) -> bool:
+        """Text left of the band ending at `bottom`, with nothing under it before a page-wide
+        blank (`under`: the top of the page's next row below it, None at the page's end), is the
+        left column's foot, going on at the right column's top when that column opens with a
+        heading or an item, not text going on mid-sentence: columns filled in turn, a list's
+        heading at the left column's foot is read before its list at the right column's top, not
+        after both columns as a lead-in of nothing below it."""
+        if under is not None and under - bottom <= BLANK_BAND_EM * self.em:
+            return False
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        if right_top is None:
+            return False
+        first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        return bool(right_top.side[1]) or is_marker(first)
+
+    def _heads_right_top(self, row: "_BandRow") -> bool:
+        """The row and every row after it in the band are headings on its left only, at the
+        left column's foot, going on at the right column's top (`ends_at_right_top`)."""
+        foot = self.rows[self.rows.index(row):]
+        return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(foot[-1].bottom, self.next_top)
 
     def _carried_foot(self, ends: float) -> float | None:
         """The top of the left column's last line when that column runs on alone below the
@@ -494,6 +517,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         open_ = still
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
+    for band in found:
+        band.next_top = next((r[0]["top"] for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
     bands = [g for g in found if g.valid()]
     for band in bands:
         _reach_up(band, rows)
@@ -540,6 +565,8 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
             last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
     if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
+    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None)):
+        return False
     if _right_goes_on_beside(band, below, last, bottom):
         return False
     measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)

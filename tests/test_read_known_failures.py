@@ -1,0 +1,111 @@
+"""Reading round eleven (issue 10): failures earlier rounds saw on random layouts and left,
+each shown here on a small page drawn or laid out here and read back:
+
+- a running header set in the narrative's type, larger than the lists and notes that carry
+  most of the report's characters: it is furniture, known by its place like any other (before,
+  only a header no larger than the report's commonest size was looked for, so "Areas for
+  improvement – what the trust must and should do" was read as a must);
+- a list's heading at the foot of a column filled in turn, its list at the top of the next
+  column: read before that list, not after the columns as a lead-in of nothing below it
+  (before, its list was read with no heading and lost).
+"""
+
+import pytest
+
+from cqcplan.pipeline.read import read_page
+
+from test_read_glyphs import _set
+
+# ---- a running header in the narrative's type ---------------------------------------------
+
+HEADERS = ["Summary of findings", "Areas for improvement – what the trust must and should do", "Requirement notices"]
+NARRATIVE = ("Staff told us they should have more time to complete training, but shifts were often too busy. "
+             "Managers said that learning from incidents was shared at daily safety huddles.")
+MUSTS = ["The trust must ensure that infection prevention and control procedures are followed in outpatients.",
+         "The trust must ensure that all staff complete mandatory training, including safeguarding.",
+         "The trust must ensure that resuscitation trolleys are checked daily and that checks are recorded."]
+
+
+def _header_pages(text: float, small: float) -> list[list[tuple]]:
+    """Three pages under a running header in `text` type whose words change page to page:
+    narrative in `text` type, notes in `small` type (most of the characters), and a must list
+    in `small` type from the first page's foot on to the second page's top."""
+    from test_read_round7e import _wrapped
+
+    def items(lines: list[tuple], top: float, texts: list[str]) -> float:
+        for item in texts:
+            lines.append(("•", 52.0, top, small, False))
+            for words in _wrapped(item, small, 460.0):
+                lines.append((" ".join(words), 64.0, top, small, False))
+                top += 1.35 * small
+            top += 0.5 * small
+        return top
+
+    pages = []
+    for number, header in enumerate(HEADERS):
+        lines, top = [(header, 50.0, 36.0, text, False)], 80.0
+        if number == 1:
+            top = items(lines, top, MUSTS[2:]) + text
+        for words in _wrapped(NARRATIVE, text, 480.0) * 3:
+            lines.append((" ".join(words), 50.0, top, text, False))
+            top += 1.4 * text
+        top += text
+        for _ in range(8):
+            lines.append(("Complaints were handled in line with the trust policy, although responses were late.",
+                          50.0, top, small, False))
+            top += 1.35 * small
+        if number == 0:
+            lines.append(("We found breaches of regulations. The trust must:", 50.0, top + text, 1.2 * text, True))
+            items(lines, top + 3 * text, MUSTS[:2])
+        pages.append(lines)
+    return pages
+
+
+@pytest.mark.parametrize("text, small", [(8.5, 7.3), (10.0, 8.5), (9.0, 7.0)])
+def test_a_running_header_in_the_narrative_s_type_larger_than_the_lists_is_furniture(tmp_path, text, small):
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    doc, found = _findings(_pages(tmp_path / "report.pdf", _header_pages(text, small)))
+    assert [(f.kind, f.text) for f in found] == [("must", item) for item in MUSTS]
+    headers = {line.text for page in doc.pages for line in page.lines if line.layer == "furniture"}
+    assert set(HEADERS) <= headers
+
+
+# ---- a list heading at a column's foot -----------------------------------------------------
+
+PARAGRAPH = ["Patients who must fast before a", "procedure were given clear", "information. Leaders agreed that",
+             "waiting times must improve."]
+ITEMS = [("1.", ["Ensure that infection prevention", "procedures are followed."]),
+         ("2.", ["Improve its governance so that", "risks are identified and acted on."])]
+
+
+@pytest.mark.parametrize("size", [7.3, 8.5, 10.0])
+def test_a_list_heading_at_the_foot_of_a_column_filled_in_turn_is_read_before_the_next_column_s_list(size):
+    """Two columns filled in turn: the left one runs down through its paragraphs to a bold
+    list heading at its foot (a running footer far below); the right one opens at the top
+    with a service heading and the numbered list the heading leads to."""
+    left = [("Governance", 0, 0, 1.2, True)]
+    top = 1.6
+    for _ in range(5):
+        for words in PARAGRAPH:
+            left.append((words, 0, top, 1.0, False))
+            top += 1.38
+        top += 0.8
+    left += [("We found breaches of regulations.", 0, top + 0.4, 1.1, True),
+             ("The provider must:", 0, top + 1.9, 1.1, True)]
+    right = [("URGENT AND EMERGENCY CARE", 22, 0, 1.1, True)]
+    top = 1.6
+    for number, lines in ITEMS:
+        right.append((f"{number} {lines[0]}", 22, top, 1.0, False))
+        for words in lines[1:]:
+            top += 1.38
+            right.append((words, 24, top, 1.0, False))
+        top += 1.8
+    footer = [("Providers must display their rating on their website and at each location.", 1, top_foot := 50, 1.0,
+               False), ("2 08/11/2020", 0, top_foot + 1.4, 1.0, False)]
+    glyphs = [g for text, x, top, scale, bold in left + right + footer
+              for g in _set(text, 40 + x * size, 60 + top * size, scale * size, bold)]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right + footer]
