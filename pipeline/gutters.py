@@ -28,6 +28,8 @@ SHORT_LINE_EM = 3.0
 WORD_SPACE_EM = 0.2
 # Rows whose tops are nearer than this (in ems) are not two lines of one column.
 OFFSET_ROW_EM = 0.9
+# A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
+HEADING_LINES = 2
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 # A citation closing a finished sentence at a column's foot opened at most this many lines up.
@@ -179,7 +181,7 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or above[-1].side[side]:
+            if len(above) < 2 or not below or self._heading_wraps_on(above, side):
                 return None  # a column just begun, or a heading wrapping on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
@@ -201,13 +203,41 @@ class Gutter:
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with)
-            under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
+            under = next((r for r in self.rows[i:][1:] if r.side[side] is False
+                          or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
-                            or [{"size": self.em}])
+            size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             item = self._opens_item_after(above, below[0], side)
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
         return ends
+
+    def _heading_wraps_on(self, above: list["_BandRow"], side: int) -> bool:
+        """The side's last line above is set as a heading (bold or larger than the band's text),
+        one of at most `HEADING_LINES` so set in a row. More are a paragraph in larger type (a
+        narrative over a list in smaller type), which may end a block, when they are plain and
+        larger than the columns' own text: a small bold label sets the band's em, so the
+        columns' ordinary lines under it look larger than that, and are no such paragraph."""
+        run = []
+        for row in reversed(above):
+            if not row.side[side]:
+                break
+            run.append(row)
+        if len(run) <= HEADING_LINES:
+            return bool(run)
+        text = HEADING_RATIO * self.text_em()
+        return not all(not _bold(words) and row_size(words) >= text
+                       for words in (self._side_words(row, side) for row in run))
+
+    def _same_type(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
+        """The two rows' text on that side is set in one type (size and weight): a heading's
+        wrapped line, not another heading under it."""
+        words = [self._side_words(r, side) for r in (a, b)]
+        return all(words) and abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1]) \
+            and _bold(words[0]) == _bold(words[1])
+
+    def _side_words(self, row: "_BandRow", side: int) -> list[dict]:
+        """The row's words on that side of the band."""
+        return [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence (`_finished`) and the line below opens in
@@ -218,7 +248,7 @@ class Gutter:
         """On that side, the text above ends its sentence and the line below opens with a bullet or
         number: a new item, which may open the next block level with a heading beside it (a list
         box's columns start at one height; the larger type of the heading sets its first line lower)."""
-        words = [w for w in below.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        words = self._side_words(below, side)
         return bool(words) and is_marker(words[0]) and self._finished(above, side)
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
@@ -226,8 +256,7 @@ class Gutter:
         sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
         guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone)."""
         words = [w for row in above[-CITATION_ROWS:]
-                 for w in sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
-                                 key=lambda w: w["x0"])]
+                 for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
         if not words:
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
@@ -243,13 +272,13 @@ class Gutter:
 
     def _first_word_width(self, row: "_BandRow", side: int) -> float:
         """The width of the row's first word on that side of the band (after a bullet)."""
-        words = sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)
-                        and not is_marker(w) and w["x0"] >= row.starts[side] - 0.5), key=lambda w: w["x0"])
+        words = sorted((w for w in self._side_words(row, side) if not is_marker(w) and w["x0"] >= row.starts[side] - 0.5),
+                       key=lambda w: w["x0"])
         return words[0]["x1"] - words[0]["x0"] if words else 0.0
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
-        words = [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        words = self._side_words(row, side)
         return bool(words) and words[0]["text"][:1].islower()
 
     def runs_on_across(self, start: int, i: int) -> bool:
@@ -667,6 +696,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         sides = breaks[id(band)].get(i)
         if sides is None:
             continue
+        first = (band.lo, sides[0][0])  # whether the stretch's first column, left of every band, opens with a heading
         for other in bands:
             if other is band or not other.top < y < other.bottom:
                 continue
@@ -675,8 +705,9 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             if theirs is None:
                 break
             sides = sides + theirs
+            first = min(first, (other.lo, theirs[0][0]))
         else:
-            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0])
+            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
                     and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts

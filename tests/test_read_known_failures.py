@@ -7,7 +7,15 @@ each shown here on a small page drawn or laid out here and read back:
   improvement – what the trust must and should do" was read as a must);
 - a list's heading at the foot of a column filled in turn, its list at the top of the next
   column: read before that list, not after the columns as a lead-in of nothing below it
-  (before, its list was read with no heading and lost).
+  (before, its list was read with no heading and lost);
+- a narrative set in larger type through three columns filled in turn, over a list in smaller
+  type through the same three columns: the list is a block of its own, begun by a label and a
+  group heading in the first column while the others carry its items on in lower case level with
+  that heading (before, every narrative line counted as a heading over the list's type, so no
+  column was seen to break off, and each column was read down through both blocks). A run of
+  lines counts as such a paragraph only when they are plain and larger than the columns' own
+  text: under a small bold label (which sets the band's em) the columns' ordinary lines are not
+  (the first attempt at this, which broke `test_read_glyphs`, took them for one and cut a block).
 """
 
 import pytest
@@ -109,3 +117,62 @@ def test_a_list_heading_at_the_foot_of_a_column_filled_in_turn_is_read_before_th
               for g in _set(text, 40 + x * size, 60 + top * size, scale * size, bold)]
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert lines == [spec[0] for spec in left + right + footer]
+
+
+# ---- a narrative in larger type over a list in the same columns ------------------------------
+
+COLUMN_X = (50.0, 216.0, 381.0)
+BAND_NARRATIVE = [["The location should read this section", "with the requirement notices: we",
+              "have told the location what it must"],
+             ["do and by when.", None, "Learning from incidents was shared", "at daily safety huddles and in a"],
+             ["monthly newsletter. Patients who", "must fast before a procedure were", "given clear information."]]
+LIST_COLUMNS = [["• The location must make sure that", "consent forms are signed and kept", "in patients’ notes.",
+                 "• The location must ensure that", "resuscitation trolleys are checked", "daily and that checks are"],
+                ["recorded. (Regulation 12(2)(e))", "• The location should review how it", "supports staff after serious",
+                 "incidents.", "• The location should consider how it", "shares learning from complaints",
+                 "with ward staff"],
+                ["across both sites.", "• The location should make sure", "that leaflets are available in other",
+                 "languages."]]
+
+
+def _bands_page(text: float, small: float) -> list[tuple]:
+    """A heading; the narrative in `text` type through three columns; under it, the list in
+    `small` type through the same columns, its label and group heading atop the first."""
+    lines = [("Summary of actions", COLUMN_X[0], 204.0, 1.2 * text, True)]
+    for x, column in zip(COLUMN_X, BAND_NARRATIVE):
+        top = 218.0 if x == COLUMN_X[0] else 218.0 + 0.45 * text
+        for words in column:
+            if words:
+                lines.append((words, x, top, text, False))
+            top += 1.4 * text
+    label_top = 218.0 + 1.4 * text * 3 + 1.2 * text + 0.45 * text
+    lines.append(("Areas for improvement", COLUMN_X[0], label_top, 1.12 * small, False))
+    group_top = label_top + 1.55 * small
+    lines.append(("Critical care", COLUMN_X[0], group_top, 1.1 * small, True))
+    for n, (x, column) in enumerate(zip(COLUMN_X, LIST_COLUMNS)):
+        top = group_top + 2.3 * small if n == 0 else group_top
+        for k, words in enumerate(column):
+            bullet = words.startswith("• ")
+            top += 0.4 * small if bullet and k else 0.0  # the space between items
+            if bullet:  # the bullet hung out at the column's edge, its text at the indent
+                lines.append(("•", x + 0.5 * small, top, small, False))
+            lines.append((words.removeprefix("• "), x + 3 * small, top, small, False))
+            top += 1.38 * small
+    return lines
+
+
+@pytest.mark.parametrize("text, small", [(8.5, 7.3), (7.6, 6.5), (9.0, 7.7)])
+def test_a_narrative_in_larger_type_over_a_list_in_the_same_columns_is_read_block_by_block(tmp_path, text, small):
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    _, found = _findings(_pages(tmp_path / "report.pdf", [_bands_page(text, small)]))
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The location must make sure that consent forms are signed and kept in patients’ notes."),
+        ("must", "The location must ensure that resuscitation trolleys are checked daily and that checks are "
+                 "recorded. (Regulation 12(2)(e))"),
+        ("should", "The location should review how it supports staff after serious incidents."),
+        ("should", "The location should consider how it shares learning from complaints with ward staff across "
+                   "both sites."),
+        ("should", "The location should make sure that leaflets are available in other languages.")]
