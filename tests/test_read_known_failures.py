@@ -176,3 +176,73 @@ def test_a_narrative_in_larger_type_over_a_list_in_the_same_columns_is_read_bloc
         ("should", "The location should consider how it shares learning from complaints with ward staff across "
                    "both sites."),
         ("should", "The location should make sure that leaflets are available in other languages.")]
+
+
+
+# ---- a list going on over a page whose text layer has no bullets ------------------------------
+
+HIDDEN = ["The hospital must ensure that patient records are accurate, complete and contemporaneously "
+          "recorded at night and at weekends.",
+          "The hospital must improve its governance arrangements so that risks across both hospital sites "
+          "are identified, recorded and acted on.",
+          "The hospital must make sure that staff receive an annual appraisal and regular clinical supervision."]
+
+
+@pytest.mark.parametrize("size", [10.0, 13.0])
+def test_items_under_the_list_s_text_on_a_page_with_no_bullet_in_its_text_are_items(tmp_path, size):
+    """A bulleted list with a hanging indent runs on to a page whose text layer holds no bullet
+    (a scan's picture has them): each paragraph there set at the items' text, after a finished
+    sentence, opening like a statement, is the next item, not the item above going on."""
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings, _wrapped
+    from test_read_round8 import _pages
+
+    def item(lines: list[tuple], text: str, top: float, bullet: bool) -> float:
+        if bullet:
+            lines.append(("•", 60.0, top, size, False))
+        for words in _wrapped(text, size, 420.0):
+            lines.append((" ".join(words), 60.0 + 2.2 * size, top, size, False))
+            top += 1.4 * size
+        return top + 0.5 * size
+
+    first = [("Areas for improvement", 55.0, 600.0, 1.4 * size, False)]
+    item(first, HIDDEN[0], 600.0 + 2.5 * size, True)
+    second, top = [], 70.0
+    for text in HIDDEN[1:]:
+        top = item(second, text, top, False)
+    second.append(("Our inspection team", 55.0, top + 3 * size, 1.4 * size, True))
+    _, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    assert [(f.kind, f.page, f.text) for f in found] == [("must", page, text) for page, text in zip((1, 2, 2), HIDDEN)]
+
+
+# ---- a group naming no service, set like a service set in other type than the last --------------
+
+GROUPS = [("Critical care", 1.2, 1.45, "The provider must ensure that emergency equipment is checked daily."),
+          ("Maternity", 1.0, 1.2, "The provider must ensure that follow-up appointments are booked in time."),
+          ("Surgery", 1.2, 1.0, "The provider must ensure that risk assessments for falls are completed."),
+          ("Trust-wide", 1.0, 1.0, "The provider must improve its governance so that risks are acted on.")]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_group_naming_no_service_set_like_an_earlier_service_is_no_part_of_the_service_above_it(tmp_path, size):
+    """Lists grouped by core service whose headings are set in two types (some larger, some at
+    the text's size in bold), their list headings in three: "Trust-wide", set like "Maternity", after "Surgery" set larger, is
+    a sibling of the services, naming none, not a part of Surgery."""
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    lines = [("Summary of findings", 50.0, 60.0, 1.6 * size, True),
+             ("Complaints were handled in line with the trust policy.", 50.0, 60.0 + 3 * size, size, False)]
+    top = 60.0 + 6 * size
+    for service, scale, heading, item in GROUPS:
+        lines.append((service, 50.0, top, scale * size, True))
+        top += 2 * size
+        lines.append(("We found breaches of regulations. The provider must:", 50.0, top, heading * size, True))
+        top += 1.8 * size
+        lines += [("•", 54.0, top, size, False), (item, 54.0 + 2 * size, top, size, False)]
+        top += 2.4 * size
+    cover = [("Northshire NHS Trust Quality Report", 50.0, 60.0, 1.6 * size, True)]  # page 1's services: its grid
+    _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
+    assert [(f.text, f.service) for f in found] == [
+        (item, None if service == "Trust-wide" else service) for service, _, _, item in GROUPS]
