@@ -181,7 +181,7 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or self._heading_wraps_on(above, side):
+            if len(above) < 2 or not below or self._heading_wraps_on(above, below[0], side):
                 return None  # a column just begun, or a heading wrapping on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
@@ -211,12 +211,13 @@ class Gutter:
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
         return ends
 
-    def _heading_wraps_on(self, above: list["_BandRow"], side: int) -> bool:
+    def _heading_wraps_on(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """The side's last line above is set as a heading (bold or larger than the band's text),
         one of at most `HEADING_LINES` so set in a row. More are a paragraph in larger type (a
         narrative over a list in smaller type), which may end a block, when they are plain and
-        larger than the columns' own text: a small bold label sets the band's em, so the
-        columns' ordinary lines under it look larger than that, and are no such paragraph."""
+        larger than the columns' own text and the line `below` leaves their type: a small bold
+        label sets the band's em, so the columns' ordinary lines under it look larger than that,
+        and a main column beside a panel in smaller type goes on in its own type."""
         run = []
         for row in reversed(above):
             if not row.side[side]:
@@ -225,8 +226,8 @@ class Gutter:
         if len(run) <= HEADING_LINES:
             return bool(run)
         text = HEADING_RATIO * self.text_em()
-        return not all(not _bold(words) and row_size(words) >= text
-                       for words in (self._side_words(row, side) for row in run))
+        return self._same_type(run[0], below, side) or not all(
+            not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
 
     def _same_type(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
         """The two rows' text on that side is set in one type (size and weight): a heading's

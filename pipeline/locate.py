@@ -279,8 +279,16 @@ class _Walker:
         if lst is None or not lst.item or not text or line.bold or bullet_marker(text) or sp.opener_kind(text):
             return False
         item = lst.item
-        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item)
+        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item) and not self._labels_next_row(line)
                 and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
+
+    def _labels_next_row(self, line: Line) -> bool:
+        """The line is set left of the line read next, level with it, and that line opens an
+        item: the label cell of the table row the item opens (a core service in small type),
+        however small, not a note beside the list."""
+        after = self.next
+        return (after is not None and after.page == line.page and line.x1 < after.x0
+                and abs(after.top - line.top) < 0.5 * after.size and bool(bullet_marker(collapse_ws(after.text))))
 
     def _between_dashes(self, line: Line, text: str, after: Line | None) -> str | None:
         """"— Forensic inpatient or secure wards —": a heading set between dashes, not an item with a

@@ -12,7 +12,7 @@ often a table's figure).
 
 import re
 
-from ..models.document import Line
+from ..models.document import Line, Page
 
 from .text import DASH_BULLETS, is_list_marker
 
@@ -21,6 +21,8 @@ ROW_EM = 0.3
 # The row's text starts at most this many ems right of the cell (a narrow column's width).
 CELL_GAP_EM = 8.0
 NUMBER = re.compile(r"\d{1,2}")
+# A line opening with a list number as a joined cell writes it ("3. The provider must …").
+LIST_NUMBER = re.compile(r"(\d{1,2})\.\s")
 
 
 def markers_joined(lines: list[Line]) -> list[Line]:
@@ -31,7 +33,36 @@ def markers_joined(lines: list[Line]) -> list[Line]:
     values = [int(lines[n].text.strip()) for n in numbers]
     counted = {n for k, n in enumerate(numbers)
                if k > 0 and values[k - 1] == values[k] - 1 or k + 1 < len(numbers) and values[k + 1] == values[k] + 1}
-    joined = {n for n in beside if n in counted or n not in numbers}
+    return _with_cells_joined(lines, {n for n in beside if n in counted or n not in numbers})
+
+
+def counted_over_pages(pages: list[Page]) -> list[Page]:
+    """Each page with a bare number cell its own rows did not count on from (the one row of a
+    numbered table on its page) joined to its row's first line when it counts on from the last
+    list number of the page before, or on to the first of the page after (a table broken over
+    pages numbers its rows on through the break)."""
+    numbers = [[int(m.group(1)) for line in page.lines if (m := LIST_NUMBER.match(line.text))] for page in pages]
+    out = []
+    for k, page in enumerate(pages):
+        last = numbers[k - 1][-1:] if k else []
+        first = numbers[k + 1][:1] if k + 1 < len(pages) else []
+        counts_on = {n + 1 for n in last} | {n - 1 for n in first}
+        lines = page.lines
+        joined = {n for n in range(len(lines) - 1) if NUMBER.fullmatch(lines[n].text.strip())
+                  and int(lines[n].text) in counts_on and _cell_beside(lines[n], lines[n + 1])
+                  and _inside_text(lines[n], lines)}
+        out.append(page.model_copy(update={"lines": _with_cells_joined(lines, joined)}) if joined else page)
+    return out
+
+
+def _inside_text(cell: Line, lines: list[Line]) -> bool:
+    """The page has text above the cell's row and below it: a page number tops or foots its page."""
+    return (any(line.bottom < cell.top for line in lines)
+            and any(line.top > cell.bottom + ROW_EM * cell.size for line in lines))
+
+
+def _with_cells_joined(lines: list[Line], joined: set[int]) -> list[Line]:
+    """The lines, each cell at an index in `joined` joined to the line after it."""
     out: list[Line] = []
     for n, line in enumerate(lines):
         if n - 1 in joined:

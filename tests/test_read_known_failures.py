@@ -246,3 +246,72 @@ def test_a_group_naming_no_service_set_like_an_earlier_service_is_no_part_of_the
     _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
     assert [(f.text, f.service) for f in found] == [
         (item, None if service == "Trust-wide" else service) for service, _, _, item in GROUPS]
+
+
+# ---- a "Core service | Action" table whose service column is set in small type -------------------
+
+
+@pytest.mark.parametrize("size, small", [(9.0, 6.5), (10.0, 7.0), (8.0, 5.5)])
+def test_a_service_column_in_smaller_type_than_the_statements_still_gives_each_row_its_service(tmp_path, size, small):
+    """The first column names each row's core service in type smaller than the statements
+    beside it (as small as a note): it is the table's label column, not a note beside the
+    list (before, it was read past as a note, and every item lost its service)."""
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+    from test_read_round8c import LEFT, RIGHT, ROWS
+
+    lines = [("Action the hospital MUST take to improve", LEFT, 80.0, 1.4 * size, True)]
+    top = 80.0 + 3 * size
+    lines += [("Core service", LEFT, top, 1.1 * small, True), ("Action", RIGHT, top, 1.1 * small, True)]
+    top += 1.8 * size
+    for service, items in ROWS.items():
+        lines.append((service, LEFT, top, small, False))
+        for item in items:
+            for k, words in enumerate(item):
+                lines.append(("● " + words if k == 0 else words, RIGHT, top, size, False))
+                top += 1.2 * size
+        top += 0.3 * size
+    cover = [("Kingsbridge Hospital Inspection report", LEFT, 80.0, 1.6 * size, True)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
+    assert [(f.service, f.text) for f in found] == [
+        (service, " ".join(item)) for service, items in ROWS.items() for item in items]
+
+
+# ---- a numbered table's row alone on its page -------------------------------------------------------
+
+ROWS_NUMBERED = ["The provider must ensure that care plans are reviewed every month with the person.",
+                 "The provider must ensure that fridge temperatures are recorded daily on every ward.",
+                 "The provider must ensure that agency staff receive a local induction before a shift.",
+                 "The provider must ensure that ligature risks are assessed on every ward each year."]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_numbered_table_s_last_row_alone_on_the_next_page_keeps_its_number(tmp_path, size):
+    """Each row's number alone in a narrow cell left of its text; the last row breaks on to the
+    next page under its running header, its number the only one there: it counts on from the page before, so it is the
+    row's list number (before, a lone figure was read as printed, and the row ran into the one
+    above)."""
+    pytest.importorskip("reportlab")
+    from test_read_round7e import HEIGHT, _findings, _wrapped
+    from test_read_round8 import _pages
+
+    num, text = 64.0, 64.0 + 2.4 * size
+    pages = [[("Quality Report", 56.0, 80.0, 2 * size, True)],
+             [("Action the provider MUST take to improve", 56.0, 80.0, 1.2 * size, True)], []]
+    top = 80.0 + 2.4 * size
+    for n, row in enumerate(ROWS_NUMBERED, start=1):
+        page = pages[2 if n == len(ROWS_NUMBERED) else 1]
+        top = 60.0 if n == len(ROWS_NUMBERED) else top
+        page.append((str(n), num, top, size, False))
+        for words in _wrapped(row, size, 300.0):
+            page.append((" ".join(words), text, top, size, False))
+            top += 1.3 * size
+        top += 0.8 * size
+    pages[2].append(("Action we have taken", 56.0, top + size, 1.2 * size, True))
+    for number, page in enumerate(pages, start=1):
+        page += [("Kingsbridge Hospital Quality Report", 56.0, 30.0, 0.8 * size, False),
+                 (str(number), 56.0, HEIGHT - 30.0, 0.8 * size, False),
+                 ("Kingsbridge Hospital Quality Report 02/05/2019", 70.0, HEIGHT - 30.0, 0.8 * size, False)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", pages))
+    assert [(f.page, f.text) for f in found] == list(zip([2, 2, 2, 3], ROWS_NUMBERED))
