@@ -15,7 +15,15 @@ each shown here on a small page drawn or laid out here and read back:
   column was seen to break off, and each column was read down through both blocks). A run of
   lines counts as such a paragraph only when they are plain and larger than the columns' own
   text: under a small bold label (which sets the band's em) the columns' ordinary lines are not
-  (the first attempt at this, which broke `test_read_glyphs`, took them for one and cut a block).
+  (the first attempt at this, which broke `test_read_glyphs`, took them for one and cut a block),
+  and a main column beside a side panel in smaller type, going on in its own type, is none either;
+- a bulleted list going on over a page whose text layer has no bullets (a scan's picture holds
+  them): each paragraph at the items' text opening like a statement is the next item;
+- lists grouped by core services set in two types: "Trust-wide" set like one of them is in a
+  service's place, naming none, not a part of the service set larger above it;
+- a "Core service | Action" table whose service column is in small type: the cells are the rows'
+  labels, not notes beside the list;
+- a numbered table's last row alone on the next page: its number counts on from the page before.
 """
 
 import pytest
@@ -226,8 +234,8 @@ GROUPS = [("Critical care", 1.2, 1.45, "The provider must ensure that emergency 
 @pytest.mark.parametrize("size", [9.0, 11.0])
 def test_a_group_naming_no_service_set_like_an_earlier_service_is_no_part_of_the_service_above_it(tmp_path, size):
     """Lists grouped by core service whose headings are set in two types (some larger, some at
-    the text's size in bold), their list headings in three: "Trust-wide", set like "Maternity", after "Surgery" set larger, is
-    a sibling of the services, naming none, not a part of Surgery."""
+    the text's size in bold), their list headings in three: "Trust-wide", set like "Maternity",
+    after "Surgery" set larger, is a sibling of the services, naming none, not a part of Surgery."""
     pytest.importorskip("reportlab")
     from test_read_round7e import _findings
     from test_read_round8 import _pages
@@ -315,3 +323,26 @@ def test_a_numbered_table_s_last_row_alone_on_the_next_page_keeps_its_number(tmp
                  ("Kingsbridge Hospital Quality Report 02/05/2019", 70.0, HEIGHT - 30.0, 0.8 * size, False)]
     _, found = _findings(_pages(tmp_path / "report.pdf", pages))
     assert [(f.page, f.text) for f in found] == list(zip([2, 2, 2, 3], ROWS_NUMBERED))
+
+
+MAIN = [("between teams.", 1), ("• Care was delivered in line with national", 0), ("guidance and audit results.", 1),
+        ("Care was delivered in line with national", 0), ("guidance and audit results were in", 0),
+        ("line with the England average. Patients", 0), ("who must fast were given information.", 0)]
+PANEL = ["based guidance is used consistently by", "all specialties, so that patients get",
+         "safe care on floors 2-4, including that:", "o resuscitation trolleys are sealed", "and checked;",
+         "o controlled drugs are checked", "daily and discrepancies are", "escalated."]
+
+
+@pytest.mark.parametrize("size", [7.7, 9.0])
+def test_a_main_column_beside_a_panel_in_smaller_type_is_read_whole_before_it(size):
+    """A main column in type a tenth larger than a side panel's beside it: its list, then its next
+    paragraph in its own type, is one column going on, not a paragraph in larger type ending a
+    block (the panel's item, carried over from the page before, would be cut by the main
+    column's paragraph)."""
+    main = [(text, 1.2 * indent, 1.5 * k, 1.1) for k, (text, indent) in enumerate(MAIN)]
+    main[3:] = [(text, x, top + 0.8, scale) for text, x, top, scale in main[3:]]
+    panel = [(text, 30 + (1.2 if text.startswith("o ") else 0), 1.36 * k, 1.0) for k, text in enumerate(PANEL)]
+    glyphs = [g for text, x, top, scale in main + panel
+              for g in _set(text, 40 + x * size, 60 + top * size, scale * size)]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [text for text, *_ in main + panel]
