@@ -23,7 +23,8 @@ each shown here on a small page drawn or laid out here and read back:
   service's place, naming none, not a part of the service set larger above it;
 - a "Core service | Action" table whose service column is in small type: the cells are the rows'
   labels, not notes beside the list;
-- a numbered table's last row alone on the next page: its number counts on from the page before.
+- a numbered table's last row alone on the next page: its number counts on from the page before;
+- a number cell centred in its row's lines is still the row's list number.
 """
 
 import pytest
@@ -346,3 +347,30 @@ def test_a_main_column_beside_a_panel_in_smaller_type_is_read_whole_before_it(si
               for g in _set(text, 40 + x * size, 60 + top * size, scale * size)]
     lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
     assert lines == [text for text, *_ in main + panel]
+
+
+# ---- a number cell centred in its row ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_number_cell_centred_in_its_row_is_the_row_s_list_number(tmp_path, size):
+    """Each row's number in a narrow cell, set at the middle of its row's lines rather than level
+    with the first: still the row's list number, so each row is one item (before, a number level
+    with a row's second line was read as a figure inside the row)."""
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings, _wrapped
+    from test_read_round8 import _pages
+
+    lines = [("Action the provider MUST take to improve", 56.0, 80.0, 1.2 * size, True)]
+    top = 80.0 + 2.6 * size
+    for n, row in enumerate(ROWS_NUMBERED, start=1):
+        wrapped = _wrapped(row, size, 220.0 + 20.0 * (n % 2))
+        lines.append((str(n), 64.0, top + 1.3 * size * (len(wrapped) - 1) / 2, size, False))
+        for words in wrapped:
+            lines.append((" ".join(words), 64.0 + 3 * size, top, size, False))
+            top += 1.3 * size
+        top += 0.9 * size
+    lines.append(("Action we have taken", 56.0, top + size, 1.2 * size, True))
+    cover = [("Kingsbridge Hospital Quality Report", 56.0, 80.0, 1.6 * size, True)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
+    assert [(f.kind, f.text) for f in found] == [("must", row) for row in ROWS_NUMBERED]
