@@ -337,14 +337,15 @@ class Gutter:
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
 
-    def ends_at_right_top(self, bottom: float, under: float | None) -> bool:
-        """Text left of the band ending at `bottom`, with nothing under it before a page-wide
-        blank (`under`: the top of the page's next row below it, None at the page's end), is the
-        left column's foot, going on at the right column's top when that column opens with a
-        heading or an item, not text going on mid-sentence: columns filled in turn, a list's
-        heading at the left column's foot is read before its list at the right column's top, not
-        after both columns as a lead-in of nothing below it."""
-        if under is not None and under - bottom <= BLANK_BAND_EM * self.em:
+    def ends_at_right_top(self, bottom: float, under: float | None, size: float) -> bool:
+        """Text left of the band in type of `size`, ending at `bottom`, with nothing under it before
+        a page-wide blank in its own type (`under`: the top of the page's next row below it, None at
+        the page's end; a chapter heading's own space under it is no such blank), is the left
+        column's foot, going on at the right column's top when that column opens with a heading or
+        an item, not text going on mid-sentence: columns filled in turn, a list's heading at the
+        left column's foot is read before its list at the right column's top, not after both
+        columns as a lead-in of nothing below it."""
+        if under is not None and under - bottom <= BLANK_BAND_EM * max(size, self.em):
             return False
         right_top = next((r for r in self.rows if r.side[1] is not None), None)
         if right_top is None:
@@ -356,7 +357,8 @@ class Gutter:
         """The row and every row after it in the band are headings on its left only, at the
         left column's foot, going on at the right column's top (`ends_at_right_top`)."""
         foot = self.rows[self.rows.index(row):]
-        return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(foot[-1].bottom, self.next_top)
+        return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(
+            foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot))
 
     def _carried_foot(self, ends: float) -> float | None:
         """The top of the left column's last line when that column runs on alone below the
@@ -595,7 +597,7 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
             last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
     if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
-    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None)):
+    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None), size):
         return False
     if _right_goes_on_beside(band, below, last, bottom):
         return False

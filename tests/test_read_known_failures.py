@@ -7,7 +7,8 @@ each shown here on a small page drawn or laid out here and read back:
   improvement – what the trust must and should do" was read as a must);
 - a list's heading at the foot of a column filled in turn, its list at the top of the next
   column: read before that list, not after the columns as a lead-in of nothing below it
-  (before, its list was read with no heading and lost);
+  (before, its list was read with no heading and lost); a chapter heading in large type under
+  the columns, the page going on after its own space, is still read after them;
 - a narrative set in larger type through three columns filled in turn, over a list in smaller
   type through the same three columns: the list is a block of its own, begun by a label and a
   group heading in the first column while the others carry its items on in lower case level with
@@ -374,3 +375,26 @@ def test_a_number_cell_centred_in_its_row_is_the_row_s_list_number(tmp_path, siz
     cover = [("Kingsbridge Hospital Quality Report", 56.0, 80.0, 1.6 * size, True)]
     _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
     assert [(f.kind, f.text) for f in found] == [("must", row) for row in ROWS_NUMBERED]
+
+
+@pytest.mark.parametrize("size", [7.0, 9.0])
+def test_a_chapter_heading_under_columns_filled_in_turn_with_text_after_its_own_space_is_read_after_them(size):
+    """The left column ends, then a chapter heading in large type stands under it with the page
+    going on below after the heading's own space (wider than a blank in the text's type, not in
+    the heading's): it heads what follows, read after the right column, not as its column's foot."""
+    left = [("Governance", 0, 0, 1.2, True)] + [(words, 0, 1.6 + 1.38 * k, 1.0, False)
+                                                for k, words in enumerate(PARAGRAPH * 3)]
+    right = [("URGENT AND EMERGENCY CARE", 22, 0, 1.1, True)]
+    top = 1.6
+    for number, lines in ITEMS:
+        right.append((f"{number} {lines[0]}", 22, top, 1.0, False))
+        for words in lines[1:]:
+            top += 1.38
+            right.append((words, 24, top, 1.0, False))
+        top += 1.8
+    below = [("Critical care", 0, 21.5, 2.4, True), ("Is the service safe?", 0, 26.0, 1.4, True),
+             ("Staff knew how to report incidents.", 0, 28.0, 1.0, False)]
+    glyphs = [g for text, x, top, scale, bold in left + right + below
+              for g in _set(text, 40 + x * size, 60 + top * size, scale * size, bold)]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines]
+    assert lines == [spec[0] for spec in left + right + below]
