@@ -19,7 +19,7 @@ import re
 
 from ..models.document import Line, ReportDocument
 
-from .text import TERMINAL, body_size, bullet_marker, collapse_ws
+from .text import TERMINAL, body_size, bullet_marker, collapse_ws, size_weights
 from .structure_patterns import is_structural_heading
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
@@ -27,6 +27,8 @@ from .structure_patterns import is_structural_heading
 MAX_RUNNING_WORDS = 14
 SMALL_TYPE = 0.95
 LARGER_TYPE = 1.05
+# A size carrying at least this share of the body size's characters is a text size too.
+TEXT_SHARE = 0.5
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
     r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
@@ -58,8 +60,9 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     for page in doc.pages:
         _wrapped_footers(page.lines, margins[page.number], recurring)
     recurring = _recurring_in(doc, margins)
-    text_size = body_size([line for page in doc.pages for line in page.lines])
-    headers = {id(line) for line in _headers_in_place(doc, text_size)}
+    lines = [line for page in doc.pages for line in page.lines]
+    text_size = body_size(lines)
+    headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size))}
     pages = []
     for page in doc.pages:
         into_body = _running_into_body(page.lines, page.height)
@@ -176,6 +179,15 @@ def _placed(line: Line, height: float) -> tuple:
 def _sized(line: Line) -> tuple:
     """A margin line's key with its type size to half a point: a running line repeats in its style."""
     return margin_key(line.text), round(line.size * 2)
+
+
+def _largest_text_size(lines: list[Line], text_size: float) -> float:
+    """The largest size a report sets its text in: one carrying at least `TEXT_SHARE` of the
+    characters the body size carries (a narrative in 8.5 pt beside lists and notes in 7.3 pt is
+    text too; a heading's size never carries that much)."""
+    weights = size_weights(lines)
+    return max((size for size, weight in weights.items() if weight >= TEXT_SHARE * weights.get(text_size, 0)),
+               default=text_size)
 
 
 def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:

@@ -28,6 +28,8 @@ SHORT_LINE_EM = 3.0
 WORD_SPACE_EM = 0.2
 # Rows whose tops are nearer than this (in ems) are not two lines of one column.
 OFFSET_ROW_EM = 0.9
+# A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
+HEADING_LINES = 2
 # How a finished sentence ends.
 SENTENCE_END = (".", "!", "?", ".)", ".”", ".’")
 # A citation closing a finished sentence at a column's foot opened at most this many lines up.
@@ -58,6 +60,7 @@ class Gutter:
         self.first = 0  # index of its first row among the page's rows
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
+        self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -160,6 +163,7 @@ class Gutter:
             piece = Gutter(self.lo, self.hi, self.rows[start].top, self.em)
             piece.rows = self.rows[start:end]
             piece.bottom = piece.rows[-1].top
+            piece.next_top = self.rows[end].top if end < len(self.rows) else self.next_top
             if piece.valid():
                 pieces.append(piece.trimmed())
         return pieces
@@ -177,7 +181,7 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or above[-1].side[side]:
+            if len(above) < 2 or not below or self._heading_wraps_on(above, below[0], side):
                 return None  # a column just begun, or a heading wrapping on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
@@ -199,13 +203,42 @@ class Gutter:
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with)
-            under = next((r for r in self.rows[i:][1:] if r.side[side] is False), None)
+            under = next((r for r in self.rows[i:][1:] if r.side[side] is False
+                          or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
-            size = row_size([w for w in below[0].words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
-                            or [{"size": self.em}])
+            size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             item = self._opens_item_after(above, below[0], side)
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
         return ends
+
+    def _heading_wraps_on(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """The side's last line above is set as a heading (bold or larger than the band's text),
+        one of at most `HEADING_LINES` so set in a row. More are a paragraph in larger type (a
+        narrative over a list in smaller type), which may end a block, when they are plain and
+        larger than the columns' own text and the line `below` leaves their type: a small bold
+        label sets the band's em, so the columns' ordinary lines under it look larger than that,
+        and a main column beside a panel in smaller type goes on in its own type."""
+        run = []
+        for row in reversed(above):
+            if not row.side[side]:
+                break
+            run.append(row)
+        if len(run) <= HEADING_LINES:
+            return bool(run)
+        text = HEADING_RATIO * self.text_em()
+        return self._same_type(run[0], below, side) or not all(
+            not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
+
+    def _same_type(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
+        """The two rows' text on that side is set in one type (size and weight): a heading's
+        wrapped line, not another heading under it."""
+        words = [self._side_words(r, side) for r in (a, b)]
+        return all(words) and abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1]) \
+            and _bold(words[0]) == _bold(words[1])
+
+    def _side_words(self, row: "_BandRow", side: int) -> list[dict]:
+        """The row's words on that side of the band."""
+        return [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
 
     def _goes_on_elsewhere(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence (`_finished`) and the line below opens in
@@ -216,7 +249,7 @@ class Gutter:
         """On that side, the text above ends its sentence and the line below opens with a bullet or
         number: a new item, which may open the next block level with a heading beside it (a list
         box's columns start at one height; the larger type of the heading sets its first line lower)."""
-        words = [w for w in below.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        words = self._side_words(below, side)
         return bool(words) and is_marker(words[0]) and self._finished(above, side)
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
@@ -224,8 +257,7 @@ class Gutter:
         sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
         guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone)."""
         words = [w for row in above[-CITATION_ROWS:]
-                 for w in sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)),
-                                 key=lambda w: w["x0"])]
+                 for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
         if not words:
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
@@ -241,13 +273,13 @@ class Gutter:
 
     def _first_word_width(self, row: "_BandRow", side: int) -> float:
         """The width of the row's first word on that side of the band (after a bullet)."""
-        words = sorted((w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)
-                        and not is_marker(w) and w["x0"] >= row.starts[side] - 0.5), key=lambda w: w["x0"])
+        words = sorted((w for w in self._side_words(row, side) if not is_marker(w) and w["x0"] >= row.starts[side] - 0.5),
+                       key=lambda w: w["x0"])
         return words[0]["x1"] - words[0]["x0"] if words else 0.0
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
-        words = [w for w in row.words if (w["x1"] <= self.lo if side == 0 else w["x0"] >= self.hi)]
+        words = self._side_words(row, side)
         return bool(words) and words[0]["text"][:1].islower()
 
     def runs_on_across(self, start: int, i: int) -> bool:
@@ -290,7 +322,7 @@ class Gutter:
         for row in self.rows:
             # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0] \
-                or foot is not None and row.top <= foot
+                or foot is not None and row.top <= foot or self._heads_right_top(row)
             # the space over the row's own text, from the column it is set under (another column's
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
@@ -304,6 +336,29 @@ class Gutter:
             previous_bottom = row.bottom
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
+
+    def ends_at_right_top(self, bottom: float, under: float | None, size: float) -> bool:
+        """Text left of the band in type of `size`, ending at `bottom`, with nothing under it before
+        a page-wide blank in its own type (`under`: the top of the page's next row below it, None at
+        the page's end; a chapter heading's own space under it is no such blank), is the left
+        column's foot, going on at the right column's top when that column opens with a heading or
+        an item, not text going on mid-sentence: columns filled in turn, a list's heading at the
+        left column's foot is read before its list at the right column's top, not after both
+        columns as a lead-in of nothing below it."""
+        if under is not None and under - bottom <= BLANK_BAND_EM * max(size, self.em):
+            return False
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        if right_top is None:
+            return False
+        first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        return bool(right_top.side[1]) or is_marker(first)
+
+    def _heads_right_top(self, row: "_BandRow") -> bool:
+        """The row and every row after it in the band are headings on its left only, at the
+        left column's foot, going on at the right column's top (`ends_at_right_top`)."""
+        foot = self.rows[self.rows.index(row):]
+        return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(
+            foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot))
 
     def _carried_foot(self, ends: float) -> float | None:
         """The top of the left column's last line when that column runs on alone below the
@@ -494,6 +549,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         open_ = still
         previous_bottom, previous_row = max(w["bottom"] for w in row), row
     found += open_
+    for band in found:
+        band.next_top = next((r[0]["top"] for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
     bands = [g for g in found if g.valid()]
     for band in bands:
         _reach_up(band, rows, bands)
@@ -540,6 +597,8 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
             last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
     if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
+    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None), size):
+        return False
     if _right_goes_on_beside(band, below, last, bottom):
         return False
     measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)
@@ -690,6 +749,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         sides = breaks[id(band)].get(i)
         if sides is None:
             continue
+        first = (band.lo, sides[0][0])  # whether the stretch's first column, left of every band, opens with a heading
         for other in bands:
             if other is band or not other.top < y < other.bottom:
                 continue
@@ -698,8 +758,9 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             if theirs is None:
                 break
             sides = sides + theirs
+            first = min(first, (other.lo, theirs[0][0]))
         else:
-            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=sides[0][0])
+            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
                     and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts

@@ -50,7 +50,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(panels_resumed(list(doc.body_lines())))),
                                    completes=sp.is_structural_heading)
-    walker = _Walker(body_size(lines), _usual_gap(lines), default_service)
+    walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
+                     {line.page for line in lines if bullet_marker(collapse_ws(line.text))})
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
@@ -110,8 +111,10 @@ class _List:
 class _Walker:
     """Walks body lines once, keeping a heading stack and at most one open list or paragraph."""
 
-    def __init__(self, body_size: float, usual_gap: float, default_service: str | None):
+    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, bulleted_pages: set[int]):
         self.body_size, self.usual_gap, self.default_service = body_size, usual_gap, default_service
+        self.bulleted_pages = bulleted_pages  # pages with a bullet in their text (a scan's text layer has none)
+        self.sibling_service_ranks: set[tuple] = set()  # types of core services set under another service
         self.stack: list[_Heading] = []
         self.open: _List | None = None
         self.suspended: _List | None = None
@@ -185,11 +188,17 @@ class _Walker:
 
     # ---- heading context ------------------------------------------------------------
     def _push(self, heading: _Heading) -> None:
+        """A heading set in a core service's type, naming none, is in that service's place
+        (`after_service`): after one it pops of its rank, or in a type a service was set in
+        under another service set otherwise (services set in two types, siblings all)."""
         self.pushed = heading
         heading.items_before = len(self.items)
         while self.stack and self.stack[-1].rank <= heading.rank:
             popped = self.stack.pop()
             heading.after_service |= not heading.service and popped.rank == heading.rank and bool(popped.service)
+        if heading.service and any(h.service and h.rank != heading.rank for h in self.stack):
+            self.sibling_service_ranks.add(heading.rank)
+        heading.after_service |= not heading.service and heading.rank in self.sibling_service_ranks
         self.stack.append(heading)
         if heading.service and heading.service not in self.services:
             self.services.append(heading.service)
@@ -282,8 +291,16 @@ class _Walker:
         if lst is None or not lst.item or not text or line.bold or bullet_marker(text) or sp.opener_kind(text):
             return False
         item = lst.item
-        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item)
+        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item) and not self._labels_next_row(line)
                 and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
+
+    def _labels_next_row(self, line: Line) -> bool:
+        """The line is set left of the line read next, level with it, and that line opens an
+        item: the label cell of the table row the item opens (a core service in small type),
+        however small, not a note beside the list."""
+        after = self.next
+        return (after is not None and after.page == line.page and line.x1 < after.x0
+                and abs(after.top - line.top) < 0.5 * after.size and bool(bullet_marker(collapse_ws(after.text))))
 
     def _between_dashes(self, line: Line, text: str, after: Line | None) -> str | None:
         """"— Forensic inpatient or secure wards —": a heading set between dashes, not an item with a
@@ -570,11 +587,12 @@ class _Walker:
             self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(line.x0, kind, text)]
 
     def _list_owner(self) -> _Heading | None:
-        """The core service the list being opened belongs to, whatever the two headings' sizes:
+        """The core service (or a heading in a service's place, naming none) the list being opened
+        belongs to, whatever the two headings' sizes:
         one set on the line right above its heading, or one that an earlier list belonged to
         with nothing else headed since (a service's must list, then its should list)."""
         top = self.stack[-1] if self.stack else None
-        if top is None or not top.service or not (top.owns_lists or top is self.pushed_before):
+        if top is None or not (top.service or top.after_service) or not (top.owns_lists or top is self.pushed_before):
             return None
         top.owns_lists = True
         return top
@@ -642,6 +660,9 @@ class _Walker:
             self._move_indents(line, lst)
         if bullet_marker(text) and not (lst.item and _citation_goes_on(lst.item, text)):
             self._feed_bullet(line, lst)
+        elif lst.item and self._under_hidden_next_bullet(line, lst):
+            self._end_item()
+            self._start_item(line, lst)
         elif lst.item and self._under_hidden_sub_bullet(line, lst):
             lst.subs.append(len(lst.item))
             lst.item.append(line)
@@ -957,6 +978,13 @@ class _Walker:
         return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
                 and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
                 and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+
+    def _under_hidden_next_bullet(self, line: Line, lst: _List) -> bool:
+        """The next item of a bulleted list on a page whose text holds no bullet (a scan's picture
+        holds them): set where the items' lines go, after an item that ended its sentence, opening
+        like a statement ("The hospital must …"), not the item's own next paragraph."""
+        return (lst.bulleted and line.page not in self.bulleted_pages and _ends_sentence(lst.item)
+                and self._under_item(line, lst) and sp.opens_action(line.text))
 
     def _hangs_past_text(self, line: Line, lst: _List) -> bool:
         """The first wrapped line of an item, set right of its first line's text by less than a

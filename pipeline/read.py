@@ -40,7 +40,7 @@ from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutte
 from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
-from .row_markers import markers_joined
+from .row_markers import counted_over_pages, markers_joined
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -129,7 +129,7 @@ def page_count(path: Path, password: str | None) -> int:
 
 def _document(path: Path, sha256: str, count: int, results: list[list[Page]]) -> ReportDocument:
     read_pages = centred_numbers_joined(sorted((page for got in results for page in got), key=lambda page: page.number))
-    return ReportDocument(file=path.name, sha256=sha256, page_count=count, pages=read_pages)
+    return ReportDocument(file=path.name, sha256=sha256, page_count=count, pages=counted_over_pages(read_pages))
 
 
 class open_pdf:

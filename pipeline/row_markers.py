@@ -12,7 +12,7 @@ often a table's figure).
 
 import re
 
-from ..models.document import Line
+from ..models.document import Line, Page
 
 from .text import DASH_BULLETS, is_list_marker
 
@@ -21,17 +21,48 @@ ROW_EM = 0.3
 # The row's text starts at most this many ems right of the cell (a narrow column's width).
 CELL_GAP_EM = 8.0
 NUMBER = re.compile(r"\d{1,2}")
+# A line opening with a list number as a joined cell writes it ("3. The provider must …").
+LIST_NUMBER = re.compile(r"(\d{1,2})\.\s")
 
 
 def markers_joined(lines: list[Line]) -> list[Line]:
     """The page's lines in reading order, each row's number or reference cell joined to the
     row's first line."""
-    beside = [n for n in range(len(lines) - 1) if _cell_beside(lines[n], lines[n + 1])]
+    beside = [n for n in range(len(lines) - 1) if _cell_beside(lines, n)]
     numbers = [n for n in beside if NUMBER.fullmatch(lines[n].text.strip())]
     values = [int(lines[n].text.strip()) for n in numbers]
     counted = {n for k, n in enumerate(numbers)
                if k > 0 and values[k - 1] == values[k] - 1 or k + 1 < len(numbers) and values[k + 1] == values[k] + 1}
-    joined = {n for n in beside if n in counted or n not in numbers}
+    return _with_cells_joined(lines, {n for n in beside if n in counted or n not in numbers})
+
+
+def counted_over_pages(pages: list[Page]) -> list[Page]:
+    """Each page with a bare number cell its own rows did not count on from (the one row of a
+    numbered table on its page) joined to its row's first line when it counts on from the last
+    list number of the page before, or on to the first of the page after (a table broken over
+    pages numbers its rows on through the break)."""
+    numbers = [[int(m.group(1)) for line in page.lines if (m := LIST_NUMBER.match(line.text))] for page in pages]
+    out = []
+    for k, page in enumerate(pages):
+        last = numbers[k - 1][-1:] if k else []
+        first = numbers[k + 1][:1] if k + 1 < len(pages) else []
+        counts_on = {n + 1 for n in last} | {n - 1 for n in first}
+        lines = page.lines
+        joined = {n for n in range(len(lines) - 1) if NUMBER.fullmatch(lines[n].text.strip())
+                  and int(lines[n].text) in counts_on and _cell_beside(lines, n)
+                  and _inside_text(lines[n], lines)}
+        out.append(page.model_copy(update={"lines": _with_cells_joined(lines, joined)}) if joined else page)
+    return out
+
+
+def _inside_text(cell: Line, lines: list[Line]) -> bool:
+    """The page has text above the cell's row and below it: a page number tops or foots its page."""
+    return (any(line.bottom < cell.top for line in lines)
+            and any(line.top > cell.bottom + ROW_EM * cell.size for line in lines))
+
+
+def _with_cells_joined(lines: list[Line], joined: set[int]) -> list[Line]:
+    """The lines, each cell at an index in `joined` joined to the line after it."""
     out: list[Line] = []
     for n, line in enumerate(lines):
         if n - 1 in joined:
@@ -40,14 +71,34 @@ def markers_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _cell_beside(cell: Line, line: Line) -> bool:
-    """`cell` holds only a list marker or a whole number (a dash alone is a table's "none"), and
-    `line`, read next, is its row's text, no marker of its own."""
+def _cell_beside(lines: list[Line], n: int) -> bool:
+    """`lines[n]` holds only a list marker or a whole number (a dash alone is a table's "none"), and
+    the line read next is its row's first text line, no marker of its own, level with the cell or
+    with the cell set at the middle of the row's lines (a cell centred in its row)."""
+    cell, line = lines[n], lines[n + 1]
     text, size = cell.text.strip(), cell.size
     marker = len(text.split()) == 1 and is_list_marker(text) and text not in DASH_BULLETS or bool(NUMBER.fullmatch(text))
     return (marker and not is_list_marker((line.text.split() or [""])[0])
-            and line.page == cell.page and abs(line.top - cell.top) < ROW_EM * size and abs(line.size - size) < 0.1 * size
+            and line.page == cell.page and abs(line.size - size) < 0.1 * size
+            and (abs(line.top - cell.top) < ROW_EM * size or _centred(cell, _row_lines(lines[n + 1:])))
             and 0 < line.x0 - cell.x1 <= CELL_GAP_EM * size and line.text_x0 == line.x0)
+
+
+def _row_lines(lines: list[Line]) -> list[Line]:
+    """The first line and those under it at its x and leading: the text of one table row."""
+    row = lines[:1]
+    for line in lines[1:]:
+        last = row[-1]
+        if line.page != last.page or abs(line.x0 - last.x0) > ROW_EM * last.size \
+                or not 0 <= line.top - last.bottom < 0.8 * last.size:
+            break
+        row.append(line)
+    return row
+
+
+def _centred(cell: Line, row: list[Line]) -> bool:
+    """The cell's middle is the middle of the row's lines (more than one of them)."""
+    return len(row) > 1 and abs((cell.top + cell.bottom) / 2 - (row[0].top + row[-1].bottom) / 2) < ROW_EM * cell.size
 
 
 def _joined(cell: Line, line: Line) -> Line:

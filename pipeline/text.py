@@ -335,11 +335,17 @@ def _tidy(w: str, removed: str) -> str:
     return w[:-2] if w.endswith("at") and len(w) >= 6 else w
 
 
-def body_size(lines: list[Line]) -> float:
-    """The size most of the text is printed in (weighted by characters)."""
+def size_weights(lines: list[Line]) -> dict[float, int]:
+    """How many characters are printed in each type size."""
     weights: dict[float, int] = {}
     for line in lines:
         weights[line.size] = weights.get(line.size, 0) + len(line.text)
+    return weights
+
+
+def body_size(lines: list[Line]) -> float:
+    """The size most of the text is printed in (weighted by characters)."""
+    weights = size_weights(lines)
     return max(weights, key=weights.get) if weights else 10.0
 
 
