@@ -100,3 +100,55 @@ def test_an_edited_vocab_file_is_parsed_again(cache: Path, tmp_path: Path, monke
     monkeypatch.setattr(vocab, "files", lambda package: edited)
     term_cache._code_and_vocab.cache_clear()
     assert vocab.load(vocab.QualityStatements, "quality_statements.toml").statements["Safe"][0] == "Edited statement"
+
+
+@pytest.fixture()
+def fresh_pyphen(monkeypatch: pytest.MonkeyPatch):
+    import pyphen
+
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    return pyphen
+
+
+def _positions(hyphenator, words: list[str]) -> list[list[int]]:
+    return [hyphenator.positions(word) for word in words]
+
+
+WORDS = ["accountability", "safeguarding", "medicines", "recruitment", "deprivation", "resuscitation",
+         "confidentiality", "multidisciplinary", "hyphenation", "responsibilities", "personalised"]
+
+
+def test_hyphenation_patterns_read_back_hyphenate_as_pyphen_parses_them(cache: Path, fresh_pyphen) -> None:
+    from spellchecker import SpellChecker
+
+    from cqcplan.pipeline.pyphen_patterns import hyphenator
+
+    words = WORDS + sorted(w for w in SpellChecker(language="en").word_frequency.keys() if len(w) > 7)[::50]
+    for lang in ("en_GB", "en_US"):
+        own = fresh_pyphen.Pyphen(lang=lang, cache=False)
+        fresh_pyphen.hdcache.clear()
+        hyphenator(lang)  # parsed, and written to the cache
+        fresh_pyphen.hdcache.clear()
+        read_back = hyphenator(lang)
+        assert read_back.hd is not own.hd and read_back.hd.patterns == own.hd.patterns
+        assert _positions(read_back, words) == _positions(own, words)
+    assert len(list(cache.glob("hyphenation-*.json"))) == 2
+
+
+def test_an_edited_dictionary_or_another_pyphen_is_parsed_again(cache: Path, fresh_pyphen, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from cqcplan.pipeline.pyphen_patterns import hyphenator
+
+    shipped = fresh_pyphen.LANGUAGES["en_GB"]
+    before = _positions(hyphenator("en_GB"), WORDS)
+    edited = tmp_path / "hyph_en_GB.dic"
+    lines = shipped.read_text(encoding="utf-8").split("\n")
+    edited.write_text("\n".join(lines[: len(lines) // 2]), encoding="utf-8")  # half the patterns
+    monkeypatch.setitem(fresh_pyphen.LANGUAGES, "en_GB", edited)
+    assert _positions(hyphenator("en_GB"), WORDS) == _positions(fresh_pyphen.Pyphen(filename=edited, cache=False), WORDS)
+    assert _positions(hyphenator("en_GB"), WORDS) != before
+    monkeypatch.setitem(fresh_pyphen.LANGUAGES, "en_GB", shipped)
+    monkeypatch.setattr(fresh_pyphen, "__version__", "0.0-another")
+    fresh_pyphen.hdcache.clear()
+    assert _positions(hyphenator("en_GB"), WORDS) == before
+    assert len(list(cache.glob("hyphenation-*.json"))) == 3
