@@ -17,7 +17,6 @@ from .term_cache import Form, cached
 Patterns = list[dict]  # SpanRuler patterns: {"label": ..., "pattern": a phrase or a token pattern}
 
 
-
 def _dump(built: tuple[list[Patterns], DocBin]) -> bytes:
     return srsly.msgpack_dumps({"patterns": built[0], "docs": built[1].to_bytes()})
 

@@ -1,5 +1,6 @@
-"""A cache file for work derived only from the shipped vocabulary, in the user's cache
-folder ($XDG_CACHE_HOME/cqcplan, else ~/.cache/cqcplan).
+"""A cache file for work derived only from data files (the shipped vocabulary, a user's cue
+file, pyphen's dictionaries), in the user's cache folder ($XDG_CACHE_HOME/cqcplan, else
+~/.cache/cqcplan). Data other than the vocab files is named in the inputs.
 
 Named by a hash of the inputs, the vocab files, the pipeline's code, spaCy's version and
 Python's, so it is never stale; written to a temporary name and renamed, so never

@@ -35,7 +35,7 @@ def load(model: type[M], source: str | Path) -> M:
 
 def _parsed(source: str | Path) -> dict:
     """A file's TOML as Python data. A packaged file's is kept in the cache as JSON (term_cache: named by
-    every vocab file's content, so never stale), which reads back ten times faster than TOML parses."""
+    every vocab file's content, so never stale), which reads back many times faster than TOML parses."""
     if isinstance(source, Path):
         return tomllib.loads(_read(source))
     from cqcplan.pipeline.term_cache import cached
