@@ -27,9 +27,31 @@ def loading() -> Iterator[None]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
+        if first:
+            _import_without_its_command_line()
         yield
     finally:
         if was_enabled:
             gc.enable()
         if first:
             gc.freeze()
+
+
+def _import_without_its_command_line() -> None:
+    """Import spaCy without its command line: its `__init__` imports `spacy.cli` (every command, weasel,
+    HTTP clients: a third of its import time) only to export `spacy.info`, which nothing here calls.
+    While it imports, `spacy.cli` and `spacy.cli.info` are stand-ins (the `info` left behind imports
+    the real one when called); then they are dropped, so `import spacy.cli` still gets the real one."""
+    import importlib
+    from types import ModuleType
+
+    command_line, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+    command_line.__path__ = []
+    info.info = lambda *args, **kwargs: importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+    sys.modules.update({"spacy.cli": command_line, "spacy.cli.info": info})
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, stand_in in (("spacy.cli", command_line), ("spacy.cli.info", info)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]

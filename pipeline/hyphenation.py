@@ -94,9 +94,9 @@ def _dictionary():
 @cache
 def dictionaries():
     """The British and American hyphenation dictionaries (pyphen), loaded once, when first needed."""
-    import pyphen
+    from .pyphen_patterns import hyphenator
 
-    return pyphen.Pyphen(lang="en_GB"), pyphen.Pyphen(lang="en_US")
+    return hyphenator("en_GB"), hyphenator("en_US")
 
 
 # pyspellchecker's English list spells the American way; a British word is looked up by its

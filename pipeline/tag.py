@@ -888,6 +888,7 @@ class _CueMatcher:
         from spacy.language import Language
 
         from .english import english
+        from .ruler_patterns import add_patterns, built_patterns
 
         if not Language.has_factory("cqcplan_norm"):
             Language.component("cqcplan_norm", func=_set_norms)
@@ -896,17 +897,16 @@ class _CueMatcher:
         if "cqcplan_norm" not in self._nlp.pipe_names:
             self._nlp.add_pipe("cqcplan_norm")
         # every pattern first, so a phrase refused leaves the shared pipeline as it was
-        cue_patterns = [{"label": c.id, "pattern": self._pattern(p)} for c in cues for p in c.phrases]
-        cue_patterns += [{"label": _ASIDE, "pattern": self._pattern(p)} for p in asides]
+        cue_phrases = [(c.id, p) for c in cues for p in c.phrases] + [(_ASIDE, p) for p in asides]
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
-        word_patterns = [{"label": t.id, "pattern": self._pattern(w)} for t in themes.table().theme for w in t.words]
+        word_phrases = [(t.id, w) for t in themes.table().theme for w in t.words]
+        built = built_patterns(self._nlp, [cue_phrases, word_phrases], lambda: [
+            [{"label": label, "pattern": self._pattern(phrase)} for label, phrase in phrases]
+            for phrases in (cue_phrases, word_phrases)], lambda text: _set_norms(self._nlp.make_doc(text)))
         self._key = f"cues{len(self._nlp.pipe_names)}"
-        ruler = self._nlp.add_pipe("span_ruler", name=self._key,
-                                   config={"spans_key": self._key, "phrase_matcher_attr": "NORM"})
-        ruler.add_patterns(cue_patterns)
-        words = self._nlp.add_pipe("span_ruler", name=f"{self._key}_words",
-                                   config={"spans_key": f"{self._key}_words", "phrase_matcher_attr": "NORM"})
-        words.add_patterns(word_patterns)
+        for name, (patterns, docs) in zip([self._key, f"{self._key}_words"], built):
+            ruler = self._nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "phrase_matcher_attr": "NORM"})
+            add_patterns(ruler, patterns, docs)
 
     def _pattern(self, phrase: str) -> str | list[dict]:
         """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to

@@ -1,30 +1,45 @@
-"""A cache file for work derived only from the shipped vocabulary, in the user's cache
-folder ($XDG_CACHE_HOME/cqcplan, else ~/.cache/cqcplan).
+"""A cache file for work derived only from data files (the shipped vocabulary, a user's cue
+file, pyphen's dictionaries), in the user's cache folder ($XDG_CACHE_HOME/cqcplan, else
+~/.cache/cqcplan). Data other than the vocab files is named in the inputs.
 
-Named by a hash of the inputs, the vocab files and the code that derives from them, so
-it is never stale; written to a temporary name and renamed, so never half-written; and
-optional: any failure to read or write it falls back to doing the work.
+Named by a hash of the inputs, the vocab files, the pipeline's code, spaCy's version and
+Python's, so it is never stale; written to a temporary name and renamed, so never
+half-written; and optional: a file that cannot be read or decoded, or a folder that cannot
+be written, falls back to doing the work.
 """
 
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any, NamedTuple
 
 
-def cached(kind: str, inputs: list[str], compute: Callable[[], list]) -> list:
-    path = _folder() / f"{kind}-{_key(inputs)}.json"
+class Form(NamedTuple):
+    """How a cached value is written to bytes and read back (`load` raises on a damaged file)."""
+
+    suffix: str
+    dump: Callable[[Any], bytes]
+    load: Callable[[bytes], Any]
+
+
+JSON = Form("json", lambda value: json.dumps(value).encode(), json.loads)
+
+
+def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSON) -> Any:
+    path = _folder() / f"{kind}-{_key(inputs)}.{form.suffix}"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        return form.load(path.read_bytes())
+    except Exception:  # noqa: BLE001 - missing, truncated or damaged: each decoder raises its own kinds
         pass
     result = compute()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_text(json.dumps(result), encoding="utf-8")
+        temporary.write_bytes(form.dump(result))
         os.replace(temporary, path)
     except OSError:
         pass
@@ -36,7 +51,7 @@ def _folder() -> Path:
     return Path(base) / "cqcplan"
 
 
-def _key(inputs: list[str]) -> str:
+def _key(inputs: list) -> str:
     digest = hashlib.sha256(_code_and_vocab())
     digest.update(json.dumps(inputs).encode())
     return digest.hexdigest()[:24]
@@ -44,13 +59,14 @@ def _key(inputs: list[str]) -> str:
 
 @cache
 def _code_and_vocab() -> bytes:
-    """The vocab files, the code that derives terms from them, and spaCy's version (its tokeniser)."""
+    """The vocab files, the pipeline code that derives from them, spaCy's version (its tokeniser)
+    and Python's (its TOML parser)."""
     from importlib.metadata import version
     from importlib.resources import files
 
     here = Path(__file__).resolve().parent
     vocab = sorted((p for p in files("cqcplan.vocab").iterdir() if p.name.endswith(".toml")), key=lambda p: p.name)
-    digest = hashlib.sha256(version("spacy").encode())
-    for item in [*vocab, here / "terms.py", here / "text.py"]:
+    digest = hashlib.sha256(version("spacy").encode() + sys.version.encode())
+    for item in [*vocab, *sorted(here.glob("*.py"))]:
         digest.update(item.name.encode() + item.read_bytes())
     return digest.digest()

@@ -42,3 +42,20 @@ def test_the_collector_is_left_as_it_was_found_even_when_loading_fails(monkeypat
         assert gc.get_freeze_count() == frozen
     finally:
         (gc.enable if was else gc.disable)()
+
+
+WITHOUT_COMMAND_LINE = """
+import sys
+from cqcplan.pipeline.english import english, loading
+with loading():
+    english()
+import spacy
+loaded = sorted(name for name in sys.modules if name.startswith(("spacy.cli", "weasel")))
+import spacy.cli.info
+print(loaded, sys.modules["spacy.cli.info"].__file__.endswith("info.py"), spacy.info()["spacy_version"] == spacy.__version__)
+"""
+
+
+def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for():
+    result = subprocess.run([sys.executable, "-c", WITHOUT_COMMAND_LINE], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[-2] == "[] True True"

@@ -1,0 +1,154 @@
+"""What start-up keeps in the user's cache (pipeline/term_cache.py): the cue matcher's span-ruler
+patterns and docs (pipeline/ruler_patterns.py) and the parsed vocab files. Each is read back only
+while the vocab, the code and the libraries it was made from are the same, and a damaged file is
+made again."""
+
+import tomllib
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+
+from cqcplan.pipeline import term_cache
+from cqcplan.pipeline.tag import _CueMatcher, _cues
+from cqcplan import vocab
+
+TEXTS = ["Staff must complete safeguarding adults level 3 training within 14 days.",
+         "Ensure the Widget Register is reviewed; feed back to patients about their meals."]
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    term_cache._code_and_vocab.cache_clear()
+    yield tmp_path / "cqcplan"
+    term_cache._code_and_vocab.cache_clear()
+
+
+def _hits(matcher: _CueMatcher) -> list:
+    return [([(h.cue.id, h.evidence, h.start) for h in cues], words) for cues, words in matcher.hits(TEXTS)]
+
+
+def _rulers(folder: Path) -> list[Path]:
+    return sorted(folder.glob("cue-rulers-*.msgpack"))
+
+
+def test_the_rulers_read_back_match_as_spacy_builds_them(cache: Path) -> None:
+    """The patterns added from the cache find what SpanRuler.add_patterns's own finds."""
+    from spacy.pipeline import SpanRuler
+
+    built = _CueMatcher(*_cues(None))
+    assert len(_rulers(cache)) == 1
+    read_back = _CueMatcher(*_cues(None))
+    assert _hits(read_back) == _hits(built)
+    spacy_own = _CueMatcher(*_cues(None))
+    for name in (spacy_own._key, f"{spacy_own._key}_words"):
+        ruler = spacy_own._nlp.get_pipe(name)
+        patterns = ruler.patterns
+        ruler.clear()
+        SpanRuler.add_patterns(ruler, patterns)
+    assert _hits(spacy_own) == _hits(read_back)
+
+
+def test_a_damaged_file_is_made_again(cache: Path) -> None:
+    expected = _hits(_CueMatcher(*_cues(None)))
+    (path,) = _rulers(cache)
+    whole = path.read_bytes()
+    for damaged in (whole[: len(whole) // 2], whole[:-200] + bytes(200), b"not msgpack"):
+        path.write_bytes(damaged)
+        assert _hits(_CueMatcher(*_cues(None))) == expected
+        assert path.read_bytes() == whole
+
+
+def test_a_user_cue_or_another_spacy_makes_its_own_file(cache: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    packaged = _hits(_CueMatcher(*_cues(None)))
+    user = tmp_path / "cues.toml"
+    user.write_text('version = 1\n[[cue]]\nid = "local.widgets"\nregulation = "15"\n'
+                    'key_question = "Safe"\nphrases = ["widget register"]\n', encoding="utf-8")
+    with_user = _hits(_CueMatcher(*_cues(str(user))))
+    assert ("local.widgets", "Widget Register", 11) in with_user[1][0] and with_user != packaged
+    assert len(_rulers(cache)) == 2
+    monkeypatch.setattr("importlib.metadata.version", lambda name: "0.0.0-another")
+    term_cache._code_and_vocab.cache_clear()
+    assert _hits(_CueMatcher(*_cues(None))) == packaged
+    assert len(_rulers(cache)) == 3
+
+
+def test_parsed_vocab_read_back_is_the_toml(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = files("cqcplan.vocab")
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml"))
+    expected = {name: tomllib.loads(folder.joinpath(name).read_text(encoding="utf-8")) for name in names}
+    assert {name: vocab._parsed(name) for name in names} == expected
+    assert len(list(cache.glob("vocab-*.json"))) == len(names)
+    monkeypatch.setattr(tomllib, "loads", lambda text: 1 / 0)  # now only the cache can answer
+    assert {name: vocab._parsed(name) for name in names} == expected
+
+
+def test_an_edited_vocab_file_is_parsed_again(cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = files("cqcplan.vocab")
+    statements = vocab.load(vocab.QualityStatements, "quality_statements.toml")
+    edited = tmp_path / "vocab"
+    edited.mkdir()
+    for item in shipped.iterdir():
+        if item.name.endswith(".toml"):
+            (edited / item.name).write_bytes(item.read_bytes())
+    first = statements.statements["Safe"][0]
+    text = (edited / "quality_statements.toml").read_text(encoding="utf-8")
+    (edited / "quality_statements.toml").write_text(text.replace(f'"{first}"', '"Edited statement"', 1), encoding="utf-8")
+    monkeypatch.setattr("importlib.resources.files", lambda package: edited)
+    monkeypatch.setattr(vocab, "files", lambda package: edited)
+    term_cache._code_and_vocab.cache_clear()
+    assert vocab.load(vocab.QualityStatements, "quality_statements.toml").statements["Safe"][0] == "Edited statement"
+
+
+@pytest.fixture()
+def fresh_pyphen(monkeypatch: pytest.MonkeyPatch):
+    import pyphen
+
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    return pyphen
+
+
+def _positions(hyphenator, words: list[str]) -> list[list[int]]:
+    return [hyphenator.positions(word) for word in words]
+
+
+WORDS = ["accountability", "safeguarding", "medicines", "recruitment", "deprivation", "resuscitation",
+         "confidentiality", "multidisciplinary", "hyphenation", "responsibilities", "personalised"]
+
+
+def test_hyphenation_patterns_read_back_hyphenate_as_pyphen_parses_them(cache: Path, fresh_pyphen) -> None:
+    from spellchecker import SpellChecker
+
+    from cqcplan.pipeline.pyphen_patterns import hyphenator
+
+    words = WORDS + sorted(w for w in SpellChecker(language="en").word_frequency.keys() if len(w) > 7)[::50]
+    for lang in ("en_GB", "en_US"):
+        own = fresh_pyphen.Pyphen(lang=lang, cache=False)
+        fresh_pyphen.hdcache.clear()
+        hyphenator(lang)  # parsed, and written to the cache
+        fresh_pyphen.hdcache.clear()
+        read_back = hyphenator(lang)
+        assert read_back.hd is not own.hd and read_back.hd.patterns == own.hd.patterns
+        assert _positions(read_back, words) == _positions(own, words)
+    assert len(list(cache.glob("hyphenation-*.json"))) == 2
+
+
+def test_an_edited_dictionary_or_another_pyphen_is_parsed_again(cache: Path, fresh_pyphen, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from cqcplan.pipeline.pyphen_patterns import hyphenator
+
+    shipped = fresh_pyphen.LANGUAGES["en_GB"]
+    before = _positions(hyphenator("en_GB"), WORDS)
+    edited = tmp_path / "hyph_en_GB.dic"
+    lines = shipped.read_text(encoding="utf-8").split("\n")
+    edited.write_text("\n".join(lines[: len(lines) // 2]), encoding="utf-8")  # half the patterns
+    monkeypatch.setitem(fresh_pyphen.LANGUAGES, "en_GB", edited)
+    assert _positions(hyphenator("en_GB"), WORDS) == _positions(fresh_pyphen.Pyphen(filename=edited, cache=False), WORDS)
+    assert _positions(hyphenator("en_GB"), WORDS) != before
+    monkeypatch.setitem(fresh_pyphen.LANGUAGES, "en_GB", shipped)
+    monkeypatch.setattr(fresh_pyphen, "__version__", "0.0-another")
+    fresh_pyphen.hdcache.clear()
+    assert _positions(hyphenator("en_GB"), WORDS) == before
+    assert len(list(cache.glob("hyphenation-*.json"))) == 3
