@@ -5,13 +5,15 @@ file, pyphen's dictionaries), in the user's cache folder ($XDG_CACHE_HOME/cqcpla
 Named by a hash of the inputs, the vocab files, the pipeline's code, spaCy's version and
 Python's, so it is never stale; written to a temporary name and renamed, so never
 half-written; and optional: a file that cannot be read or decoded, or a folder that cannot
-be written, falls back to doing the work.
+be written, falls back to doing the work. Each new file removes those of its kind not read for
+`STALE_DAYS` (an upgrade's or an old cue file's), so the folder does not grow with every release.
 """
 
 import hashlib
 import json
 import os
 import sys
+import time
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -26,13 +28,16 @@ class Form(NamedTuple):
     load: Callable[[bytes], Any]
 
 
+STALE_DAYS = 30
 JSON = Form("json", lambda value: json.dumps(value).encode(), json.loads)
 
 
 def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSON) -> Any:
     path = _folder() / f"{kind}-{_key(inputs)}.{form.suffix}"
     try:
-        return form.load(path.read_bytes())
+        value = form.load(path.read_bytes())
+        os.utime(path)  # read now: not stale
+        return value
     except Exception:  # noqa: BLE001 - missing, truncated or damaged: each decoder raises its own kinds
         pass
     result = compute()
@@ -41,9 +46,21 @@ def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSO
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
         temporary.write_bytes(form.dump(result))
         os.replace(temporary, path)
+        _remove_stale(path.parent.glob(f"{kind}-*.{form.suffix}"))
     except OSError:
         pass
     return result
+
+
+def _remove_stale(paths) -> None:
+    """Files not read for STALE_DAYS: left by an earlier release or a cue file no longer used."""
+    cutoff = time.time() - STALE_DAYS * 86_400
+    for old in paths:
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass  # another process removed or is replacing it
 
 
 def _folder() -> Path:

@@ -152,3 +152,24 @@ def test_an_edited_dictionary_or_another_pyphen_is_parsed_again(cache: Path, fre
     fresh_pyphen.hdcache.clear()
     assert _positions(hyphenator("en_GB"), WORDS) == before
     assert len(list(cache.glob("hyphenation-*.json"))) == 3
+
+
+def test_a_new_file_removes_those_of_its_kind_not_read_for_a_month(cache: Path) -> None:
+    """An upgrade leaves its old files behind: the next build removes those unread for STALE_DAYS,
+    and keeps a file of its kind read recently (another cue file's) and files of other kinds."""
+    import os
+    import time
+
+    term_cache.cached("thing", ["old"], lambda: [1])
+    term_cache.cached("thing", ["recent"], lambda: [2])
+    term_cache.cached("other", ["old"], lambda: [3])
+    month_ago = time.time() - (term_cache.STALE_DAYS + 1) * 86_400
+    old, recent = (next(cache.glob(f"thing-{term_cache._key([name])}.json")) for name in ("old", "recent"))
+    other = next(cache.glob("other-*.json"))
+    for path in (old, other):
+        os.utime(path, (month_ago, month_ago))
+    assert term_cache.cached("thing", ["new"], lambda: [4]) == [4]
+    assert not old.exists() and recent.exists() and other.exists()
+    os.utime(recent, (month_ago, month_ago))
+    assert term_cache.cached("thing", ["recent"], lambda: [5]) == [2]  # read: kept, and not stale now
+    assert recent.stat().st_mtime > month_ago
