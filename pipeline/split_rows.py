@@ -1,0 +1,92 @@
+"""A table row of cells set side by side (the must list left, the should list right) may be split
+by a page break and go on in every cell at the next page's top. Read column by column, page by
+page, the left cell's lines on the next page come after the right cell's lines on the page
+before: an item cut at the left cell's foot loses its end to the right cell's open item. Told
+from the place and the text alone: the page ends with columns set side by side, the next page
+opens with columns at the same left edges, and a cell's last line breaks off mid-sentence where
+the line read after it opens a new item or cell (a bullet, a lead-in ending with a colon, a bold
+heading) while
+the next page's column at that edge goes on without one. Then each cell's lines on the next
+page are read right after its lines on the page before.
+"""
+
+from ..models.document import Line
+
+from .panels import PLACE_EM
+from .text import TERMINAL, bullet_marker, collapse_ws
+
+
+def rows_resumed(lines: list[Line]) -> list[Line]:
+    """The body lines in reading order, each cell of a row split by a page break read whole."""
+    lines = list(lines)
+    n = 1
+    while n < len(lines):
+        if lines[n].page == lines[n - 1].page + 1:
+            joined = _cells_joined(lines, n)
+            if joined is not None:
+                start, end, order = joined
+                lines[start:end] = order
+        n += 1
+    return lines
+
+
+def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
+    """(start, end, lines[start:end] read cell by cell) where the page break at `n` splits a row of cells."""
+    foot = _side_by_side(lines, n - 1, -1)
+    head = _side_by_side(lines, n, 1)
+    foot = foot[len(foot) - len(head):]  # a column ending beside the row's (a navigation column) does not go on
+    if len(head) < 2 or len(foot) != len(head):
+        return None
+    size = lines[n].size
+    if any(abs(_edge(a) - _edge(b)) > PLACE_EM * size for a, b in zip(foot, head)):
+        return None
+    after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
+    if not any(_breaks_off(cell[-1]) and _opens(nxt) and not _opens(top[0])
+               for cell, nxt, top in zip(foot, after, head)):
+        return None
+    start = n - sum(len(cell) for cell in foot)
+    end = n + sum(len(cell) for cell in head)
+    return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
+
+
+def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
+    """The columns set side by side that end the page at `k` (step -1) or open the page at `k`
+    (step 1), left to right: runs of lines at one left edge going down the page, each run beside
+    the one read next to it (their lines share the page's height) and left of it."""
+    page = lines[k].page
+    runs: list[list[Line]] = []
+    while 0 <= k < len(lines) and lines[k].page == page:
+        run = [lines[k]]
+        k += step
+        while (0 <= k < len(lines) and lines[k].page == page
+               and abs(lines[k].column_left - run[-1].column_left) < 0.5
+               and (lines[k].top - run[-1].top) * step > 0):
+            run.append(lines[k])
+            k += step
+        run = run[::step]
+        if runs and not _beside(run, runs[-1], step):
+            break
+        runs.append(run)
+    return runs[::step] if len(runs) > 1 else []
+
+
+def _beside(run: list[Line], other: list[Line], step: int) -> bool:
+    left, right = (other, run) if step == 1 else (run, other)
+    return (left[0].column_left < right[0].column_left and max(l.x1 for l in left) <= min(l.x0 for l in right) + 1
+            and left[0].top < right[-1].bottom and right[0].top < left[-1].bottom)
+
+
+def _edge(cell: list[Line]) -> float:
+    """Where a cell's text starts (a page with no column beside the cell's may put its column's edge further left)."""
+    return min(line.x0 for line in cell)
+
+
+def _breaks_off(line: Line) -> bool:
+    return not line.text.rstrip().endswith(TERMINAL)
+
+
+def _opens(line: Line) -> bool:
+    """A bullet, a lead-in ("The provider should:") or a bold heading (a card's title): the start of
+    an item or a cell, not the rest of one."""
+    text = collapse_ws(line.text)
+    return bool(bullet_marker(text)) or text.endswith(":") or line.bold
