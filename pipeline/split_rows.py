@@ -38,7 +38,7 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     if len(head) < 2 or len(foot) != len(head):
         return None
     size = lines[n].size
-    if any(abs(_edge(a) - _edge(b)) > PLACE_EM * size for a, b in zip(foot, head)):
+    if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     if not any(_breaks_off(cell[-1]) and _opens(nxt) and not _opens(top[0])
@@ -52,7 +52,9 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
 def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
     """The columns set side by side that end the page at `k` (step -1) or open the page at `k`
     (step 1), left to right: runs of lines at one left edge going down the page, each run beside
-    the one read next to it (their lines share the page's height) and left of it."""
+    the one read next to it (their lines share the page's height) and left of it; at the page's
+    foot, a run starts no higher than a line above the top of the run right of it (the text set
+    across the page above the row is not the row's)."""
     page = lines[k].page
     runs: list[list[Line]] = []
     while 0 <= k < len(lines) and lines[k].page == page:
@@ -60,7 +62,8 @@ def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
         k += step
         while (0 <= k < len(lines) and lines[k].page == page
                and abs(lines[k].column_left - run[-1].column_left) < 0.5
-               and (lines[k].top - run[-1].top) * step > 0):
+               and (lines[k].top - run[-1].top) * step > 0
+               and not (step == -1 and runs and lines[k].top < runs[-1][0].top - lines[k].size)):  # not above the row
             run.append(lines[k])
             k += step
         run = run[::step]
@@ -77,7 +80,8 @@ def _beside(run: list[Line], other: list[Line], step: int) -> bool:
 
 
 def _edge(cell: list[Line]) -> float:
-    """Where a cell's text starts (a page with no column beside the cell's may put its column's edge further left)."""
+    """Where a cell's text starts on the next page: at an x where one of its lines started on the page
+    before (a page with no column beside the cell's may put its column's edge further left)."""
     return min(line.x0 for line in cell)
 
 
