@@ -41,8 +41,7 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
-    if not any(_breaks_off(cell[-1]) and _opens(nxt) and not _opens(top[0])
-               for cell, nxt, top in zip(foot, after, head)):
+    if not any(_goes_on(cell[-1], top[0]) and _opens(nxt) for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
     end = n + sum(len(cell) for cell in head)
@@ -85,8 +84,11 @@ def _edge(cell: list[Line]) -> float:
     return min(line.x0 for line in cell)
 
 
-def _breaks_off(line: Line) -> bool:
-    return not line.text.rstrip().endswith(TERMINAL)
+def _goes_on(last: Line, first: Line) -> bool:
+    """`first` goes on from `last`: no new item or cell, and `last` breaks off mid-sentence or `first`
+    opens lower case or with its citation ("(Regulation 12)")."""
+    text = first.text.lstrip()
+    return not _opens(first) and (not last.text.rstrip().endswith(TERMINAL) or text[:1] == "(" or text[:1].islower())
 
 
 def _opens(line: Line) -> bool:

@@ -357,6 +357,10 @@ def test_round_ten_services_are_read(seed, tmp_path):
 ROUND_ELEVEN = [
     (101017, "'The location must:' and 'The location should:' cells in 15 pt, the row split over a page break "
              "after the must cell's first lines, mid-sentence, beside a finished should"),
+    (101058, "numbered cells in 10 pt under text set across the page, the should cell going on at its hanging "
+             "indent on the next page while its lead-in sat further left"),
+    (101099, "a must cell ending its sentence at the page's foot, its citation opening the next page's left "
+             "column; the should cell breaking off beside it"),
     (101019, "SAF cards in 14 pt beside a navigation column ending on page 1, a card row split over page breaks "
              "mid-sentence in both cards: breach sentences each read after their own card's passage"),
 ]
