@@ -1,13 +1,14 @@
-"""A table row of cells set side by side (the must list left, the should list right) may be split
-by a page break and go on in every cell at the next page's top. Read column by column, page by
-page, the left cell's lines on the next page come after the right cell's lines on the page
-before: an item cut at the left cell's foot loses its end to the right cell's open item. Told
-from the place and the text alone: the page ends with columns set side by side, the next page
-opens with columns at the same left edges, and a cell's last line breaks off mid-sentence where
-the line read after it opens a new item or cell (a bullet, a lead-in ending with a colon, a bold
-heading) while
-the next page's column at that edge goes on without one. Then each cell's lines on the next
-page are read right after its lines on the page before.
+"""A table row of cells set side by side (the must list left, the should list right, or an
+assessment page's cards) may be split by a page break and go on in every cell at the next page's
+top. Read column by column, page by page, the left cell's lines on the next page come after the
+right cell's lines on the page before: an item cut at the left cell's foot loses its end to the
+right cell's open item. Told from the place and the text alone: the page ends with columns set
+side by side, the next page opens with as many columns, each starting where a line of its cell
+started on the page before (its text or its hanging indent), and a cell's last line is followed in
+reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a bold
+heading) while the next page's column at that edge goes on from it (no bullet, and the cell broke
+off mid-sentence or the line opens lower case or with its citation). Then each cell's lines on the
+next page are read right after its lines on the page before.
 """
 
 from ..models.document import Line
@@ -79,8 +80,8 @@ def _beside(run: list[Line], other: list[Line], step: int) -> bool:
 
 
 def _edge(cell: list[Line]) -> float:
-    """Where a cell's text starts on the next page: at an x where one of its lines started on the page
-    before (a page with no column beside the cell's may put its column's edge further left)."""
+    """Where a cell's text starts: its leftmost line's x (not its column's edge, which a page with no
+    column beside the cell's may put further left)."""
     return min(line.x0 for line in cell)
 
 
