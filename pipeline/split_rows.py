@@ -7,7 +7,8 @@ side by side, the next page opens with as many columns, each starting where a li
 started on the page before (its text or its hanging indent), and a cell's last line is followed in
 reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a bold
 heading) while the next page's column at that edge goes on from it (no bullet, and the cell broke
-off mid-sentence or the line opens lower case or with its citation). Then each cell's lines on the
+off mid-sentence or the line opens lower case or with its citation); and the next page's columns
+are not one flow (no column breaking off mid-sentence where the next one goes on). Then each cell's lines on the
 next page are read right after its lines on the page before.
 """
 
@@ -41,6 +42,8 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     size = lines[n].size
     if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
+    if any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(head, head[1:])):
+        return None  # the next page's columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     if not any(_goes_on(cell[-1], top[0]) and _opens(nxt) for cell, nxt, top in zip(foot, after, head)):
         return None
