@@ -1,21 +1,24 @@
-"""A table row of cells set side by side (the must list left, the should list right, or an
-assessment page's cards) may be split by a page break and go on in every cell at the next page's
-top. Read column by column, page by page, the left cell's lines on the next page come after the
-right cell's lines on the page before: an item cut at the left cell's foot loses its end to the
-right cell's open item. Told from the place and the text alone: the page ends with columns set
-side by side, the next page opens with as many columns, each starting where a line of its cell
-started on the page before (its text or its hanging indent), and a cell's last line is followed in
-reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a bold
-heading) while the next page's column at that edge goes on from it (no bullet, and the cell broke
-off mid-sentence or the line opens lower case or with its citation); and the next page's columns
-are not one flow (no column breaking off mid-sentence where the next one goes on). Then each cell's lines on the
-next page are read right after its lines on the page before.
+"""A table row of cells set side by side (the must list left, the should list right, or an assessment
+page's cards) may be split by a page break and go on in every cell at the next page's top. Read
+column by column, page by page, the left cell's lines on the next page come after the right cell's
+lines on the page before: an item cut at the left cell's foot loses its end to the right cell's open
+item. Told from the place and the text alone: the page ends with columns set side by side starting
+level (a row's cells), the next page opens with as many columns, each starting where a line of its
+cell started on the page before (its text or its hanging indent), and a cell's last line is followed
+in reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a
+bold heading) while the next page's column at that edge goes on from it (no bullet, and the cell
+broke off mid-sentence or the line opens lower case or with its citation); and the next page's
+columns are not one flow (no column breaking off mid-sentence where the next one goes on). Then each
+cell's lines on the next page are read right after its lines on the page before.
 """
 
 from ..models.document import Line
 
 from .panels import PLACE_EM
 from .text import TERMINAL, bullet_marker, collapse_ws
+
+# The cells of one row start within this many ems of one another's top.
+LEVEL_EM = 0.3
 
 
 def rows_resumed(lines: list[Line]) -> list[Line]:
@@ -40,6 +43,8 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     if len(head) < 2 or len(foot) != len(head):
         return None
     size = lines[n].size
+    if max(cell[0].top for cell in foot) - min(cell[0].top for cell in foot) > LEVEL_EM * size:
+        return None  # a row's cells start level (columns of text beside a list start where each was set)
     if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
     if any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(head, head[1:])):
