@@ -10,6 +10,7 @@ Usage:
     python bench/random_layouts.py --without-tables         # without round five c's features only
     python bench/random_layouts.py --without-round-six      # without round six's features only
     python bench/random_layouts.py --without-round-seven    # without round seven's side panels only
+    python bench/random_layouts.py --without-round-eleven   # without round eleven's split table rows only
 
 Each seed is a whole report drawn by fixtures/randlayout (page size, margins, type size,
 columns, frames, tables, bullet glyphs, hyphenation, running furniture, PDF writer,
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "fixtures"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_extract import collapse, match  # noqa: E402
+from eval_extract import collapse, match, page_of  # noqa: E402
 from randlayout import generate  # noqa: E402
 from randlayout.check import misplaced  # noqa: E402
 
@@ -57,12 +58,13 @@ def features(gold: dict) -> list[str]:
 
 
 def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = True, fourth: bool = True,
-             fifth: bool = True, tables: bool = True, sixth: bool = True, seventh: bool = True) -> dict:
+             fifth: bool = True, tables: bool = True, sixth: bool = True, seventh: bool = True,
+             eleventh: bool = True) -> dict:
     """Generate, extract and score one seed (in a worker process)."""
     from cqcplan import api
 
     pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables,
-                         sixth=sixth, seventh=seventh)
+                         sixth=sixth, seventh=seventh, eleventh=eleventh)
     result = {"seed": seed, "gold": len(gold["findings"]), "features": features(gold), "producer": gold["producer"],
               "pages": gold["layout"]["pages"], "suspect_gold": misplaced(pdf, gold)}
     with tempfile.TemporaryDirectory(prefix="randbench-") as tmp:
@@ -75,11 +77,11 @@ def run_seed(seed: int, writer: str | None, reprint: str | None, later: bool = T
             return result
     identical, altered, missed, extra = match(gold["findings"], got)
     found = identical + [(g, f) for g, f, _ in altered]
-    wrong_page = [(g, f) for g, f in found if f.page != g["page"]]
+    wrong_page = [(g, f) for g, f in found if page_of(f, g) != g["page"]]  # a derived must's page is its passage's
     reasons = [f"missed {g['kind']} p{g['page']}: {short(g['text'])}" for g in missed]
     reasons += [f"extra {f.kind} p{f.page}: {short(f.text)}" for f in extra]
     reasons += [f"altered p{g['page']}: {diff(g['text'], f.text)}" for g, f, _ in altered]
-    reasons += [f"page {f.page} not {g['page']}: {short(g['text'])}" for g, f in wrong_page]
+    reasons += [f"page {page_of(f, g)} not {g['page']}: {short(g['text'])}" for g, f in wrong_page]
     right_service = sum((f.service or None) == g.get("service") for g, f in found)
     result.update(got=len(got), identical=len(identical), altered=len(altered), page=len(found) - len(wrong_page),
                   service=right_service, reasons=reasons)
@@ -100,9 +102,10 @@ def diff(want: str, got: str) -> str:
 
 
 def dump(seed: int, folder: Path, writer: str | None, reprint: str | None, later: bool = True,
-         fourth: bool = True, fifth: bool = True, tables: bool = True, sixth: bool = True, seventh: bool = True) -> None:
+         fourth: bool = True, fifth: bool = True, tables: bool = True, sixth: bool = True, seventh: bool = True,
+         eleventh: bool = True) -> None:
     pdf, gold = generate(seed, writer=writer, reprint=reprint, later=later, fourth=fourth, fifth=fifth, tables=tables,
-                         sixth=sixth, seventh=seventh)
+                         sixth=sixth, seventh=seventh, eleventh=eleventh)
     out = folder / f"seed-{seed}"
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.pdf").write_bytes(pdf)
@@ -175,13 +178,16 @@ def main() -> int:
     ap.add_argument("--without-round-seven", action="store_true",
                     help="leave out only round seven's features (the lists in a floated side panel in type of its "
                          "own, going on over page breaks; drawn only from seed 89000 on)")
+    ap.add_argument("--without-round-eleven", action="store_true",
+                    help="leave out only round eleven's features (the must and should lists side by side in one "
+                         "table row split over a page break, in 9-15 pt type; drawn only from seed 101000 on)")
     ap.add_argument("--verbose", action="store_true", help="every reason of every failing seed")
     args = ap.parse_args()
     reprint = "random" if args.reprint is None else (None if args.reprint == "none" else args.reprint)
     if args.dump:
         dump(int(args.dump[0]), Path(args.dump[1]), args.writer, reprint, not args.first_layouts,
              not args.without_round_four, not args.without_round_five, not args.without_tables,
-             not args.without_round_six, not args.without_round_seven)
+             not args.without_round_six, not args.without_round_seven, not args.without_round_eleven)
         return 0
     start = args.start if args.start is not None else int.from_bytes(os.urandom(3), "big")
     seeds = range(start, start + args.seeds)
@@ -191,11 +197,12 @@ def main() -> int:
             results = list(pool.map(run_seed, seeds, [args.writer] * len(seeds), [reprint] * len(seeds),
                                     [not args.first_layouts] * len(seeds), [not args.without_round_four] * len(seeds),
                                     [not args.without_round_five] * len(seeds), [not args.without_tables] * len(seeds),
-                                    [not args.without_round_six] * len(seeds), [not args.without_round_seven] * len(seeds)))
+                                    [not args.without_round_six] * len(seeds), [not args.without_round_seven] * len(seeds),
+                                    [not args.without_round_eleven] * len(seeds)))
     else:
         results = [run_seed(s, args.writer, reprint, not args.first_layouts, not args.without_round_four,
                             not args.without_round_five, not args.without_tables, not args.without_round_six,
-                            not args.without_round_seven) for s in seeds]
+                            not args.without_round_seven, not args.without_round_eleven) for s in seeds]
     code = report(results, start, time.perf_counter() - t0)
     if args.verbose:
         for r in results:

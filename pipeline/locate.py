@@ -20,6 +20,7 @@ from .label_rows import labels_beside_rows
 from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
+from .split_rows import rows_resumed
 from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
@@ -48,7 +49,7 @@ MIN_SENTENCE_WORDS = 5
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(panels_resumed(list(doc.body_lines())))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(list(doc.body_lines()))))),
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
                      {line.page for line in lines if bullet_marker(collapse_ws(line.text))})

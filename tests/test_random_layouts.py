@@ -370,6 +370,22 @@ ROUND_ELEVEN = [
 ]
 
 
+# Seeds drawing reading round eleven's layouts (the `round eleven` stream, seeds from 101000): the two
+# lists side by side in one table row split over a page break, and assessment-framework web pages whose
+# cards, two to a row beside a navigation column, split over page breaks; each read whole by this
+# reader and not by the one before it (each cell or card read on at the next page's top): (seed, what).
+ROUND_ELEVEN_SPLIT = [
+    (101017, "'The location must:' and 'The location should:' cells in 15 pt, the row split over a page break "
+             "after the must cell's first lines, mid-sentence, beside a finished should"),
+    (101058, "numbered cells in 10 pt under text set across the page, the should cell going on at its hanging "
+             "indent on the next page while its lead-in sat further left"),
+    (101099, "a must cell ending its sentence at the page's foot, its citation opening the next page's left "
+             "column; the should cell breaking off beside it"),
+    (101019, "SAF cards in 14 pt beside a navigation column ending on page 1, a card row split over page breaks "
+             "mid-sentence in both cards: breach sentences each read after their own card's passage"),
+]
+
+
 @pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_ELEVEN], ids=[why for _, why in ROUND_ELEVEN])
 def test_round_eleven_random_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run_every_round(seed, tmp_path)
@@ -384,3 +400,18 @@ def test_a_panel_through_a_page_ends_at_a_colon_and_keeps_the_main_column_out(tm
     gold, got = _run_every_round(100465, tmp_path)
     wanted = [collapse_ws(g["text"]) for g in gold["findings"]]
     assert [f.text for f in got if not any(w.startswith(collapse_ws(f.text)) for w in wanted)] == []
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_ELEVEN_SPLIT], ids=[why for _, why in ROUND_ELEVEN_SPLIT])
+def test_round_eleven_split_rows_are_read_whole(seed, tmp_path):
+    """Scored as bench/random_layouts.py scores (a derived must found when its passage ends with the
+    breach sentence, on its passage's page): nothing missed, nothing extra, every page right."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from eval_extract import match, page_of
+
+    gold, got = _run_every_round(seed, tmp_path)
+    assert any(look.startswith(("leadcells", "safcards")) for look in gold["layout"]["blocks"]), \
+        "the seed no longer draws a split row: pick another"
+    identical, altered, missed, extra = match(gold["findings"], got)
+    assert ([g["text"] for g in missed], [f.text for f in extra], [g["text"] for g, _, _ in altered]) == ([], [], [])
+    assert [g["text"] for g, f in identical if page_of(f, g) != g["page"]] == []

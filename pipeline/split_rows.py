@@ -1,0 +1,107 @@
+"""A table row of cells set side by side (the must list left, the should list right, or an assessment
+page's cards) may be split by a page break and go on in every cell at the next page's top. Read
+column by column, page by page, the left cell's lines on the next page come after the right cell's
+lines on the page before: an item cut at the left cell's foot loses its end to the right cell's open
+item. Told from the place and the text alone: the page ends with columns set side by side starting
+level (a row's cells), the next page opens with as many columns, each starting where a line of its
+cell started on the page before (its text or its hanging indent), and a cell's last line is followed
+in reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a
+bold heading) while the next page's column at that edge goes on from it (no bullet, and the cell
+broke off mid-sentence or the line opens lower case or with its citation); and the next page's
+columns are not one flow (no column breaking off mid-sentence where the next one goes on). Then each
+cell's lines on the next page are read right after its lines on the page before.
+"""
+
+from ..models.document import Line
+
+from .panels import PLACE_EM
+from .text import TERMINAL, bullet_marker, collapse_ws
+
+# The cells of one row start within this many ems of one another's top.
+LEVEL_EM = 0.3
+
+
+def rows_resumed(lines: list[Line]) -> list[Line]:
+    """The body lines in reading order, each cell of a row split by a page break read whole."""
+    lines = list(lines)
+    n = 1
+    while n < len(lines):
+        if lines[n].page == lines[n - 1].page + 1:
+            joined = _cells_joined(lines, n)
+            if joined is not None:
+                start, end, order = joined
+                lines[start:end] = order
+        n += 1
+    return lines
+
+
+def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
+    """(start, end, lines[start:end] read cell by cell) where the page break at `n` splits a row of cells."""
+    foot = _side_by_side(lines, n - 1, -1)
+    head = _side_by_side(lines, n, 1)
+    foot = foot[len(foot) - len(head):]  # a column ending beside the row's (a navigation column) does not go on
+    if len(head) < 2 or len(foot) != len(head):
+        return None
+    size = lines[n].size
+    if max(cell[0].top for cell in foot) - min(cell[0].top for cell in foot) > LEVEL_EM * size:
+        return None  # a row's cells start level (columns of text beside a list start where each was set)
+    if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
+        return None
+    if any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(head, head[1:])):
+        return None  # the next page's columns flow one into the next (a sentence runs on to the next column's top)
+    after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
+    if not any(_goes_on(cell[-1], top[0]) and _opens(nxt) for cell, nxt, top in zip(foot, after, head)):
+        return None
+    start = n - sum(len(cell) for cell in foot)
+    end = n + sum(len(cell) for cell in head)
+    return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
+
+
+def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
+    """The columns set side by side that end the page at `k` (step -1) or open the page at `k`
+    (step 1), left to right: runs of lines at one left edge going down the page, each run beside
+    the one read next to it (their lines share the page's height) and left of it; at the page's
+    foot, a run starts no higher than a line above the top of the run right of it (the text set
+    across the page above the row is not the row's)."""
+    page = lines[k].page
+    runs: list[list[Line]] = []
+    while 0 <= k < len(lines) and lines[k].page == page:
+        run = [lines[k]]
+        k += step
+        while (0 <= k < len(lines) and lines[k].page == page
+               and abs(lines[k].column_left - run[-1].column_left) < 0.5
+               and (lines[k].top - run[-1].top) * step > 0
+               and not (step == -1 and runs and lines[k].top < runs[-1][0].top - lines[k].size)):  # not above the row
+            run.append(lines[k])
+            k += step
+        run = run[::step]
+        if runs and not _beside(run, runs[-1], step):
+            break
+        runs.append(run)
+    return runs[::step] if len(runs) > 1 else []
+
+
+def _beside(run: list[Line], other: list[Line], step: int) -> bool:
+    left, right = (other, run) if step == 1 else (run, other)
+    return (left[0].column_left < right[0].column_left and max(l.x1 for l in left) <= min(l.x0 for l in right) + 1
+            and left[0].top < right[-1].bottom and right[0].top < left[-1].bottom)
+
+
+def _edge(cell: list[Line]) -> float:
+    """Where a cell's text starts: its leftmost line's x (not its column's edge, which a page with no
+    column beside the cell's may put further left)."""
+    return min(line.x0 for line in cell)
+
+
+def _goes_on(last: Line, first: Line) -> bool:
+    """`first` goes on from `last`: no new item or cell, and `last` breaks off mid-sentence or `first`
+    opens lower case or with its citation ("(Regulation 12)")."""
+    text = first.text.lstrip()
+    return not _opens(first) and (not last.text.rstrip().endswith(TERMINAL) or text[:1] == "(" or text[:1].islower())
+
+
+def _opens(line: Line) -> bool:
+    """A bullet, a lead-in ("The provider should:") or a bold heading (a card's title): the start of
+    an item or a cell, not the rest of one."""
+    text = collapse_ws(line.text)
+    return bool(bullet_marker(text)) or text.endswith(":") or line.bold

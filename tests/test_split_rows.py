@@ -1,0 +1,41 @@
+"""A row of cells split by a page break is read cell by cell; columns that flow into each other on
+the next page are not cells (pipeline/split_rows.py), on small made-up pages of lines."""
+
+from cqcplan.models.document import Line
+from cqcplan.pipeline.split_rows import rows_resumed
+
+
+def _line(text: str, page: int, x0: float, top: float, column_left: float, bold: bool = False) -> Line:
+    return Line(text=text, page=page, x0=x0, text_x0=x0, x1=x0 + 6 * len(text), top=top, bottom=top + 12, size=12.0,
+                bold=bold, column_left=column_left)
+
+
+def _texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def test_each_cell_goes_on_at_the_next_page_before_the_cell_beside_it():
+    lines = [
+        _line("The provider must:", 1, 50, 700, 50),
+        _line("• Ensure that staff are", 1, 50, 716, 50),
+        _line("trained in", 1, 62, 732, 50),
+        _line("The provider should:", 1, 300, 700, 300),
+        _line("• Review the rota.", 1, 300, 716, 300),
+        _line("basic life support.", 2, 62, 60, 50),
+        _line("• Consider audits.", 2, 300, 60, 300),
+    ]
+    assert _texts(rows_resumed(lines)) == ["The provider must:", "• Ensure that staff are", "trained in",
+                                           "basic life support.", "The provider should:", "• Review the rota.",
+                                           "• Consider audits."]
+
+
+def test_columns_flowing_into_each_other_on_the_next_page_are_not_cells():
+    lines = [
+        _line("Surgery", 1, 50, 760, 24, bold=True),
+        _line("• The trust should ensure that venous", 1, 300, 754, 300),
+        _line("repeated within 24 hours.", 1, 312, 770, 300),
+        _line("• The trust should review theatre", 2, 50, 46, 24),
+        _line("scheduling to reduce the number of", 2, 62, 60, 24),
+        _line("operations cancelled on the day.", 2, 312, 46, 312),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
