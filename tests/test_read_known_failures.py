@@ -99,6 +99,18 @@ ITEMS = [("1.", ["Ensure that infection prevention", "procedures are followed."]
          ("2.", ["Improve its governance so that", "risks are identified and acted on."])]
 
 
+def _numbered_column() -> list[tuple]:
+    """The right column: a service heading over ITEMS, numbered, their lines hung under the text."""
+    right, top = [("URGENT AND EMERGENCY CARE", 22, 0, 1.1, True)], 1.6
+    for number, lines in ITEMS:
+        right.append((f"{number} {lines[0]}", 22, top, 1.0, False))
+        for words in lines[1:]:
+            top += 1.38
+            right.append((words, 24, top, 1.0, False))
+        top += 1.8
+    return right
+
+
 @pytest.mark.parametrize("size", [7.3, 8.5, 10.0])
 def test_a_list_heading_at_the_foot_of_a_column_filled_in_turn_is_read_before_the_next_column_s_list(size):
     """Two columns filled in turn: the left one runs down through its paragraphs to a bold
@@ -113,14 +125,7 @@ def test_a_list_heading_at_the_foot_of_a_column_filled_in_turn_is_read_before_th
         top += 0.8
     left += [("We found breaches of regulations.", 0, top + 0.4, 1.1, True),
              ("The provider must:", 0, top + 1.9, 1.1, True)]
-    right = [("URGENT AND EMERGENCY CARE", 22, 0, 1.1, True)]
-    top = 1.6
-    for number, lines in ITEMS:
-        right.append((f"{number} {lines[0]}", 22, top, 1.0, False))
-        for words in lines[1:]:
-            top += 1.38
-            right.append((words, 24, top, 1.0, False))
-        top += 1.8
+    right = _numbered_column()
     footer = [("Providers must display their rating on their website and at each location.", 1, top_foot := 50, 1.0,
                False), ("2 08/11/2020", 0, top_foot + 1.4, 1.0, False)]
     glyphs = [g for text, x, top, scale, bold in left + right + footer
@@ -384,14 +389,7 @@ def test_a_chapter_heading_under_columns_filled_in_turn_with_text_after_its_own_
     the heading's): it heads what follows, read after the right column, not as its column's foot."""
     left = [("Governance", 0, 0, 1.2, True)] + [(words, 0, 1.6 + 1.38 * k, 1.0, False)
                                                 for k, words in enumerate(PARAGRAPH * 3)]
-    right = [("URGENT AND EMERGENCY CARE", 22, 0, 1.1, True)]
-    top = 1.6
-    for number, lines in ITEMS:
-        right.append((f"{number} {lines[0]}", 22, top, 1.0, False))
-        for words in lines[1:]:
-            top += 1.38
-            right.append((words, 24, top, 1.0, False))
-        top += 1.8
+    right = _numbered_column()
     below = [("Critical care", 0, 21.5, 2.4, True), ("Is the service safe?", 0, 26.0, 1.4, True),
              ("Staff knew how to report incidents.", 0, 28.0, 1.0, False)]
     glyphs = [g for text, x, top, scale, bold in left + right + below
