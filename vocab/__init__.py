@@ -14,8 +14,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from cqcplan.errors import ConfigError
-from cqcplan.models.finding import Instrument, KeyQuestion
+from ..errors import ConfigError
+from ..models.finding import Instrument, KeyQuestion
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -38,7 +38,7 @@ def _parsed(source: str | Path) -> dict:
     every vocab file's content, so never stale), which reads back many times faster than TOML parses."""
     if isinstance(source, Path):
         return tomllib.loads(_read(source))
-    from cqcplan.pipeline.term_cache import cached
+    from ..pipeline.term_cache import cached
 
     return cached("vocab", [source], lambda: tomllib.loads(_read(source)))
 
