@@ -779,7 +779,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
-    named = _object(ask) or records
+    named = _object(main) or records  # "when medicines are given covertly, a capacity assessment ...": not "when medicines"
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
@@ -789,11 +789,26 @@ def _fill(template: str, ask: str, wording: str) -> str:
         template = (template.replace("{kept}", row.data) if row else template.replace(", from {kept},", ""))
         template = template.replace("{kept_short}", row.data if row else KEPT_SHORT)
     if "{course}" in template:  # the training records of this course, not of any training
-        course = _COURSE.search(ask)
-        named = course and re.sub(r"^(?:an?|the|their)\s+", "", course.group(1))
+        named = _courses(ask)
         template = template.replace(" ({course})", f" ({named})" if named and " " in named else "")  # not "(the induction)"
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+def _courses(ask: str) -> str:
+    """"Oliver McGowan training and training in physical intervention": each course the ask names, joined, so
+    the records asked for leave none out; empty when it names none."""
+    found, start = [], 0
+    while (course := _COURSE.match(ask, start) if found else _COURSE.search(ask)):
+        found.append(re.sub(r"^(?:an?|the|their)\s+", "", course.group(1)))
+        nxt = _AND_NEXT.match(ask, course.end())
+        if not nxt:
+            break
+        start = nxt.end()
+    return " and ".join(found)
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
 
 
 # the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
@@ -944,7 +959,12 @@ def _records(ask: str) -> str:
             break
         words.insert(0, w)
     noun = m.group(2).lower()
-    return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
+    named = " ".join([*words, noun if noun.endswith("s") else noun + "s"])
+    if (joined := _AND_NEXT.match(ask, m.end())) and (second := _RECORDS.match(ask, joined.end())) \
+            and len(second.group(1).split()) <= 2 and not _VERB.search(second.group(1)):  # "a risk assessment and crisis plan"
+        other = second.group(0).lower()
+        named += f" and {other if other.endswith('s') else other + 's'}"
+    return named
 
 
 _WHOSE = frozenset({"file", "files", "records", "notes"})  # records named only by whose they are
