@@ -218,7 +218,12 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
-    return found[0]
+    if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
+        found = [k for k in found if k.id == MEASURE] or found  # "assessed within 15 minutes of arrival by a nurse with
+    return found[0]  # paediatric competencies": the time to the act is asked; the cover or training is only the means
+
+
+_MEANS_KINDS = frozenset({"staff_on_duty", "training"})  # rota cover and training records cannot show a time to an act
 
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
@@ -855,6 +860,10 @@ _ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
+# "within 15 minutes of arrival", "within four hours of admission": an act timed from the event that starts the clock
+_TIMED_FROM = re.compile(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:their|the|a|an)\s+)?(?:arrival|arriving|admission|"
+                         r"being admitted|referral|being referred|triage|booking|request|the (?:call|request|referral))\b",
+                         re.IGNORECASE)
 _WITHIN = re.compile(rf"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){{0,3}}?(?:\w+-)?{_UNITS}\b"
                      r"(?:\s+(?:target|standard|limit|timescale)\b)?"
                      r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",

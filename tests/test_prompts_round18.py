@@ -69,3 +69,14 @@ def test_every_record_and_course_joined_by_and_is_named():
     _, evidence = scaffold_for("The provider must ensure that when a person is admitted for respite, a mental "
                                "capacity assessment and best interests decision are completed and recorded.")
     assert "mental capacity assessment and best interests decision" in evidence and "when a person" not in evidence
+
+
+def test_an_act_timed_from_arrival_is_a_measure_not_cover_or_training():
+    for wording in ("The trust must ensure that every woman arriving at the maternity triage unit, including those who "
+                    "arrive when the triage midwife is not on duty, has a midwife's assessment within 30 minutes of arrival.",
+                    "The trust must ensure that patients admitted with a stroke are assessed within four hours of "
+                    "admission by a nurse with stroke competencies."):
+        scaffold, evidence = scaffold_for(wording)
+        assert "dated trajectory" in scaffold.change, wording
+        assert "rota" not in scaffold.audit and "training or competency record" not in evidence
+    assert kind_of("staff complete their training within three months of starting").id == "training"
