@@ -22,7 +22,8 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve".split())
+    "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
+    "strengthen embed tackle".split())
 
 
 class Ask(NamedTuple):

@@ -80,3 +80,11 @@ def test_an_act_timed_from_arrival_is_a_measure_not_cover_or_training():
         assert "dated trajectory" in scaffold.change, wording
         assert "rota" not in scaffold.audit and "training or competency record" not in evidence
     assert kind_of("staff complete their training within three months of starting").id == "training"
+
+
+def test_an_instruction_opening_on_let_ask_or_strengthen_is_not_read_as_a_clause():
+    scaffold, _ = scaffold_for("The provider should let people choose when they get up and go to bed.")
+    assert "so that let" not in scaffold.change and "confirm that let" not in scaffold.audit
+    scaffold, evidence = scaffold_for("The service should ask people who use the day centre for their views "
+                                      "through regular surveys.")
+    assert "how often feedback is gathered" in scaffold.change and "you said, we did" in evidence
