@@ -88,3 +88,9 @@ def test_an_instruction_opening_on_let_ask_or_strengthen_is_not_read_as_a_clause
     scaffold, evidence = scaffold_for("The service should ask people who use the day centre for their views "
                                       "through regular surveys.")
     assert "how often feedback is gathered" in scaffold.change and "you said, we did" in evidence
+
+
+def test_dental_decontamination_terms_name_a_dental_practice():
+    scaffold, _ = scaffold_for("The practice must ensure the autoclave is validated each day and that staff follow "
+                               "HTM 01-05.")
+    assert "dental nurses" in scaffold.communicate and "GPs" not in scaffold.communicate
