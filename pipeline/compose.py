@@ -212,7 +212,8 @@ def _first_kind(ask: str) -> Kind:
             return made
     if found[0].id == MEASURE and _TOLD_ABOUT.search(ask):
         found = [k for k in found if k.id != MEASURE]  # "patients are told how long they may wait": told, not the wait
-    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask):  # "assessed in a private area": seen, not recorded
+    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):  # "assessed in a private area": seen,
+        # not recorded; "can make calls in private and have somewhere lockable": the premises, walked round
         return next(k for k in _kinds().kind if k.id == OBSERVING)
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test

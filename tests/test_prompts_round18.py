@@ -94,3 +94,10 @@ def test_dental_decontamination_terms_name_a_dental_practice():
     scaffold, _ = scaffold_for("The practice must ensure the autoclave is validated each day and that staff follow "
                                "HTM 01-05.")
     assert "dental nurses" in scaffold.communicate and "GPs" not in scaffold.communicate
+
+
+def test_privacy_with_something_on_the_premises_is_walked_round_not_watched():
+    scaffold, _ = scaffold_for("The provider should make sure residents can speak with visitors in private and have "
+                               "somewhere lockable for their money.")
+    assert "walk round" in scaffold.audit.lower() and "observe practice" not in scaffold.audit.lower()
+    assert kind_of("patients are assessed in a private area").id == "staff_practice"
