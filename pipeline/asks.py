@@ -65,7 +65,7 @@ _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|ob
 # clause after the ask with a verb in the past and none in the present says what was found, not what is asked.
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|must|should|can|will|do|does)\b", re.IGNORECASE)
-_ASKED = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)  # what must be done, not "the provider had failed to ensure"
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 
 
@@ -104,16 +104,13 @@ def asks(wording: str) -> list[Ask]:
             required = k == 0 or bool(_REQUIRES.search(sentence))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
-            split = [_as_duty(a.strip(" .;:,")) for part in _listed(plain) for each in _AND_THAT.split(part) for a in _clauses(each)]
-            found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not (k and _asked(sentence) and _said_past(text)))
+            split = [_as_duty(a.strip(" .;:,")) for part in _listed(plain) for each in _AND_THAT.split(part)
+                     for a in _clauses(each)]
+            found += [Ask(text, duty(text), required and not _OBSERVED.match(text)
+                          and not (k and _ASKED.search(sentence) and _said_past(text)))  # "...; the log was blank"
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found
-
-
-def _asked(sentence: str) -> bool:
-    """The sentence says what must or should be done (not "the provider had failed to ensure ...")."""
-    return bool(_ASKED.search(sentence))
 
 
 def _said_past(clause: str) -> bool:

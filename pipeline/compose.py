@@ -212,16 +212,19 @@ def _first_kind(ask: str) -> Kind:
             return made
     if found[0].id == MEASURE and _TOLD_ABOUT.search(ask):
         found = [k for k in found if k.id != MEASURE]  # "patients are told how long they may wait": told, not the wait
-    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):  # "assessed in a private area": seen,
-        # not recorded; "can make calls in private and have somewhere lockable": the premises, walked round
+    # "assessed in a private area": seen, not recorded; "can make calls in private and have somewhere lockable": the
+    # premises, walked round (`_observed`)
+    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):
         return next(k for k in _kinds().kind if k.id == OBSERVING)
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
+    # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
+    # the cover or the training is only its means
     if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
-        found = [k for k in found if k.id == MEASURE] or found  # "assessed within 15 minutes of arrival by a nurse with
-    return found[0]  # paediatric competencies": the time to the act is asked; the cover or training is only the means
+        found = [k for k in found if k.id == MEASURE] or found
+    return found[0]
 
 
 _MEANS_KINDS = frozenset({"staff_on_duty", "training"})  # rota cover and training records cannot show a time to an act
