@@ -484,7 +484,9 @@ def _text_start(words: list[dict]) -> float:
     """x of the first real word: after a lone bullet/number, or after a glyph fused to the word."""
     first = words[0]
     if len(words) > 1 and first["marker"]:
-        return words[1]["x0"]
+        # a number or reference code and a bullet glyph after it ("M1 ▸") mark one item
+        after = 2 if len(words) > 2 and words[1]["text"] in BULLET_GLYPHS else 1
+        return words[after]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
         return first["chars"][1].x0  # "o" or "-" drawn as a run of its own, touching its text
     return first["x0"]
