@@ -4,7 +4,10 @@ page drawn here and read back:
 - a reference code and a bullet glyph before each item ("M1 ▸ The provider must …", WeasyPrint's
   `::before` content): one marker, the item's text starting after both, so its wrapped lines hung
   under that text are its own (before, the glyph was read as the text's start, the next line
-  lay right of it and ended the item after its first line, "▸" kept in the statement).
+  lay right of it and ended the item after its first line, "▸" kept in the statement);
+- a requirement-notice table whose column headers are centred over their columns (a web page's
+  table head): the regulation column starts where its row headings do, left of its header
+  (before, the header's own x was taken for the column's edge and every row was lost).
 """
 
 import pytest
@@ -41,3 +44,54 @@ def test_a_reference_code_and_a_bullet_glyph_are_one_marker(tmp_path, size, glyp
     cover = [("Severnside Community Services Quality Report", 56.0, 80.0, 1.6 * size, True)]
     _, found = _findings(_pages(tmp_path / "report.pdf", [cover, _referenced_list(size, glyph)]))
     assert [(f.kind, f.page, f.text) for f in found] == [("must", 2, item) for item in MUSTS_REF]
+
+
+# ---- a notice table's header centred over its column ---------------------------------------------
+
+NOTICE_ROWS = [("Regulation 9 HSCA RA Regulations 2014 Person-centred care",
+                "Care plans were not reviewed when people's needs changed."),
+               ("Regulation 12 HSCA RA Regulations 2014 Safe care and treatment",
+                "Medicines were not managed safely."),
+               ("Regulation 18 CQC (Registration) Regulations 2009 Notification of other incidents",
+                "The provider had not notified the Commission of serious injuries.")]
+ACTIVITIES = ["Accommodation for persons who require nursing or personal care",
+              "Treatment of disease, disorder or injury"]
+
+
+def _notice_page(size: float, centred: bool) -> list[tuple]:
+    """"Action we have told the provider to take" over a two-column table: activities on the left,
+    each row's regulation heading and how it was not met on the right; the header row's labels
+    centred over their columns or set at their left edges."""
+    from test_read_round7e import _width, _wrapped
+
+    left, right, left_width, right_width = 52.0, 52.0 + 17 * size, 16 * size, 300.0
+    lines = [("Action we have told the provider to take", 48.0, 80.0, 1.6 * size, True)]
+    top = 80.0 + 3 * size
+    for label, x, width in (("Regulated activity", left, left_width), ("Regulation", right, right_width)):
+        lines.append((label, x + (width - _width(label, size)) / 2 if centred else x, top, size, True))
+    top += 2 * size
+    for heading, how in NOTICE_ROWS:
+        cell = [(" ".join(w), True) for w in _wrapped(heading, size, right_width)]
+        cell += [("How the regulation was not being met:", False)]
+        cell += [(" ".join(w), False) for w in _wrapped(how, size, right_width)]
+        activities = [" ".join(w) for activity in ACTIVITIES for w in _wrapped(activity, size, left_width)]
+        for k, (text, bold) in enumerate(cell):
+            lines.append((text, right, top + 1.2 * size * k, size, bold))
+        for k, text in enumerate(activities):
+            lines.append((text, left, top + 1.2 * size * k, size, False))
+        top += 1.2 * size * max(len(cell), len(activities)) + 0.8 * size
+    return lines
+
+
+@pytest.mark.parametrize("size, centred", [(9.5, True), (11.0, True), (9.5, False)])
+def test_a_notice_table_s_regulation_column_starts_at_its_row_headings_under_a_centred_header(tmp_path, size, centred):
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    from cqcplan.pipeline.notices import read_notices
+
+    cover = [("Rosewood Grange Nursing Home Inspection report", 56.0, 80.0, 1.6 * size, True)]
+    doc, _ = _findings(_pages(tmp_path / "report.pdf", [cover, _notice_page(size, centred)]))
+    got = [(n.regulation.instrument, n.regulation.number, n.activities, n.page) for n in read_notices(doc)]
+    assert got == [("RA2014", "9", ACTIVITIES, 2), ("RA2014", "12", ACTIVITIES, 2), ("REG2009", "18", ACTIVITIES, 2)]
