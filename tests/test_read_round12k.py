@@ -7,7 +7,13 @@ page drawn here and read back:
   lay right of it and ended the item after its first line, "▸" kept in the statement);
 - a requirement-notice table whose column headers are centred over their columns (a web page's
   table head): the regulation column starts where its row headings do, left of its header
-  (before, the header's own x was taken for the column's edge and every row was lost).
+  (before, the header's own x was taken for the column's edge and every row was lost);
+- with that table read, a report whose narrative states two different breaches of the row's
+  regulation ("This was a breach of regulation 12 …" after a medicines passage, "… still in
+  breach of regulation 12 because …" after a falls one): the row is the first breach's must
+  (its passage and a word-for-word printing of it again the row's evidence), and the second is a
+  must of its own with the row's notice on it, as it is in a report with no table (before, the
+  row took both passages and the second breach was lost).
 """
 
 import pytest
@@ -58,7 +64,7 @@ ACTIVITIES = ["Accommodation for persons who require nursing or personal care",
               "Treatment of disease, disorder or injury"]
 
 
-def _notice_page(size: float, centred: bool) -> list[tuple]:
+def _notice_page(size: float, centred: bool, rows: list[tuple[str, str]] = NOTICE_ROWS) -> list[tuple]:
     """"Action we have told the provider to take" over a two-column table: activities on the left,
     each row's regulation heading and how it was not met on the right; the header row's labels
     centred over their columns or set at their left edges."""
@@ -70,7 +76,7 @@ def _notice_page(size: float, centred: bool) -> list[tuple]:
     for label, x, width in (("Regulated activity", left, left_width), ("Regulation", right, right_width)):
         lines.append((label, x + (width - _width(label, size)) / 2 if centred else x, top, size, True))
     top += 2 * size
-    for heading, how in NOTICE_ROWS:
+    for heading, how in rows:
         cell = [(" ".join(w), True) for w in _wrapped(heading, size, right_width)]
         cell += [("How the regulation was not being met:", False)]
         cell += [(" ".join(w), False) for w in _wrapped(how, size, right_width)]
@@ -95,3 +101,40 @@ def test_a_notice_table_s_regulation_column_starts_at_its_row_headings_under_a_c
     doc, _ = _findings(_pages(tmp_path / "report.pdf", [cover, _notice_page(size, centred)]))
     got = [(n.regulation.instrument, n.regulation.number, n.activities, n.page) for n in read_notices(doc)]
     assert got == [("RA2014", "9", ACTIVITIES, 2), ("RA2014", "12", ACTIVITIES, 2), ("REG2009", "18", ACTIVITIES, 2)]
+
+
+# ---- two different breaches of one row's regulation ------------------------------------------------
+
+FIRST = "This was a breach of regulation 12 (Safe care and treatment)."
+PASSAGES = [("Is the service safe?",
+             ["Medicines were not always managed safely. Stock counts for three medicines did not match the records. "
+              + FIRST,
+              "Risks to people were not always assessed. One person who had fallen three times had no updated falls "
+              "risk assessment. The provider was still in breach of regulation 12 because risks relating to falls had "
+              "not been mitigated."]),
+            ("Is the service effective?",
+             ["Pressure-relieving mattresses were not always set correctly for the person's weight. " + FIRST])]
+ROW_12 = [("Regulation 12 HSCA RA Regulations 2014 Safe care and treatment",
+           "Medicines were not managed safely and risks relating to falls and pressure care were not mitigated.")]
+
+
+@pytest.mark.parametrize("size", [9.5, 11.0])
+def test_a_second_different_breach_of_a_row_s_regulation_is_a_must_of_its_own(tmp_path, size):
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings, _wrapped
+    from test_read_round8 import _pages
+
+    pages = []
+    for heading, paragraphs in PASSAGES:
+        lines, top = [(heading, 56.0, 80.0, 1.5 * size, True)], 80.0 + 2.5 * size
+        for text in paragraphs:
+            for words in _wrapped(text, size, 430.0):
+                lines.append((" ".join(words), 56.0, top, size, False))
+                top += 1.3 * size
+            top += 0.9 * size
+        pages.append(lines)
+    _, found = _findings(_pages(tmp_path / "report.pdf", [*pages, _notice_page(size, True, ROW_12)]))
+    musts = [f for f in found if f.kind == "must"]
+    assert [(f.page, f.text) for f in musts] == [(3, ROW_12[0][1]), (1, PASSAGES[0][1][1])]
+    assert [(e.page, e.text) for e in musts[0].evidence] == [(1, PASSAGES[0][1][0]), (2, PASSAGES[1][1][0])]
+    assert [(e.type, e.regulation.number) for e in musts[1].enforcement] == [("requirement_notice", "12")]
