@@ -13,7 +13,10 @@ page drawn here and read back:
   breach of regulation 12 because …" after a falls one): the row is the first breach's must
   (its passage and a word-for-word printing of it again the row's evidence), and the second is a
   must of its own with the row's notice on it, as it is in a report with no table (before, the
-  row took both passages and the second breach was lost).
+  row took both passages and the second breach was lost);
+- the short forms of the reference's list headings (cqc-reports.md §13): "Action the trust MUST
+  take" without "to improve", "Areas where the provider must make improvements" without its
+  article or verb, open their lists like the long forms (before, their lists were lost).
 """
 
 import pytest
@@ -138,3 +141,39 @@ def test_a_second_different_breach_of_a_row_s_regulation_is_a_must_of_its_own(tm
     assert [(f.page, f.text) for f in musts] == [(3, ROW_12[0][1]), (1, PASSAGES[0][1][1])]
     assert [(e.page, e.text) for e in musts[0].evidence] == [(1, PASSAGES[0][1][0]), (2, PASSAGES[1][1][0])]
     assert [(e.type, e.regulation.number) for e in musts[1].enforcement] == [("requirement_notice", "12")]
+
+
+# ---- short forms of the list headings ----------------------------------------------------------
+
+SHORT_HEADINGS = [("must", "Action the trust MUST take"), ("must", "Actions the hospital must take:"),
+                  ("should", "Action the practice SHOULD take"),
+                  ("must", "The areas where the provider must make improvements"),
+                  ("must", "Areas where the provider must make improvements are:"),
+                  ("should", "Areas where the service should make improvement:")]
+ITEM = {"must": "The trust must ensure that all staff complete mandatory training, including safeguarding.",
+        "should": "The trust should ensure that patients are told how to make a complaint."}
+
+
+@pytest.mark.parametrize("size", [8.5, 11.0])
+@pytest.mark.parametrize("kind, heading", SHORT_HEADINGS)
+def test_a_short_form_of_a_list_heading_opens_its_list(tmp_path, kind, heading, size):
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    lines = [("Our key findings", 56.0, 80.0, 1.3 * size, True),
+             ("Staff were caring and treated patients with dignity and respect.", 56.0, 80 + 2.5 * size, size, False),
+             (heading, 56.0, 80 + 5 * size, 1.1 * size, True),
+             ("•", 60.0, 80 + 7 * size, size, False), (ITEM[kind], 60 + 1.5 * size, 80 + 7 * size, size, False),
+             ("Our inspection team", 56.0, 80 + 10 * size, 1.3 * size, True)]
+    cover = [("Kingsbridge Hospital Quality Report", 56.0, 80.0, 1.6 * size, True)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", [cover, lines]))
+    assert [(f.kind, f.section, f.text) for f in found] == [(kind, heading, ITEM[kind])]
+
+
+@pytest.mark.parametrize("text", ["Action the trust MUST take is necessary to comply with its legal obligations.",
+                                  "Action the trust MUST take is necessary to comply with its legal"])
+def test_the_preamble_saying_what_a_must_action_is_opens_no_list(text):
+    from cqcplan.pipeline.structure_patterns import opener_kind
+
+    assert opener_kind(text) is None
