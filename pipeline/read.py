@@ -518,7 +518,7 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
     beside = list(beside)
     for k in range(len(rows) - 1):
         row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
-        if not (here and row and below and set(here) < set(under)):
+        if not (here and row and below and under and (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:]))):
             continue
         size = max(line.size for line in row)
         extra = [g for g in under if g not in here]
@@ -526,6 +526,16 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
         if leading < LEADING_EM * size and all(_leaves_open(line, g) for line in row for g in extra):
             beside[k] = under
     return beside
+
+
+def _beside_ending(row: list[Line], here: tuple, under: tuple, later: list[tuple]) -> bool:
+    """The row is beside every gutter of the row under it, and besides only gutters that end with
+    it, all its text right of them: the columns above have ended, and a column's raised first
+    line under them ("ment. (Regulation 11)" topping a list's second column, above the list's
+    heading in the first) is beside their gutter only because it leaves it open."""
+    ending = set(here) - set(under)
+    return (set(under) < set(here) and not any(ending & set(gutters) for gutters in later)
+            and all(line.x0 >= g.hi - 0.5 for line in row for g in ending))
 
 
 def _leaves_open(line: Line, gutter: Gutter) -> bool:
