@@ -516,7 +516,7 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
     columns beside it (a list's top margin in the first column only): it is read in the stretch
     of columns below, as the top of its column, not before the columns as a stretch of its own."""
     beside = list(beside)
-    for k in range(len(rows) - 1):
+    for k in reversed(range(len(rows) - 1)):  # bottom up: two columns' first lines, each raised above the next
         row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
         if not (here and row and below and under and (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:]))):
             continue
