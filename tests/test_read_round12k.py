@@ -16,7 +16,11 @@ page drawn here and read back:
   row took both passages and the second breach was lost);
 - the short forms of the reference's list headings (cqc-reports.md §13): "Action the trust MUST
   take" without "to improve", "Areas where the provider must make improvements" without its
-  article or verb, open their lists like the long forms (before, their lists were lost).
+  article or verb, open their lists like the long forms (before, their lists were lost);
+- a running header printed once, in the top margin, in plain type a little larger than the text
+  (1.06 or 1.1 times) over a list of unbulleted paragraphs going on from the page before: furniture
+  (before, only a header no larger than the text was looked for, and it was read as a statement);
+  a list heading set so stays a heading.
 """
 
 import pytest
@@ -177,3 +181,66 @@ def test_the_preamble_saying_what_a_must_action_is_opens_no_list(text):
     from cqcplan.pipeline.structure_patterns import opener_kind
 
     assert opener_kind(text) is None
+
+
+# ---- a running header printed once, a little larger than the text ----------------------------------
+
+RUNNING = "Areas for improvement – what the trust must and should do"
+PARAGRAPHS = ["The trust must ensure that infection prevention and control procedures are followed in outpatients.",
+              "The trust must ensure that all staff complete mandatory training, including safeguarding and "
+              "basic life support, within the trust's timescales.",
+              "The trust must ensure that resuscitation trolleys are checked daily and that checks are recorded."]
+
+
+def _once_header_pages(size: float, top_line: tuple[str, float, bool]) -> list[list[tuple]]:
+    """A must list of unbulleted paragraphs from page 1's foot on to page 2, its second paragraph
+    broken over the page; page 2 opens with `top_line` (words, times the text's size, bold) in the
+    top margin, above where page 1 prints."""
+    from test_read_round7e import _wrapped
+
+    first = [("Kingsbridge Hospital Quality Report", 50.0, 80.0, 2 * size, True)]
+    top = 130.0
+    while top < 640.0:
+        first.append(("Complaints were handled in line with the trust policy, although responses were late.",
+                      50.0, top, size, False))
+        top += 1.35 * size
+    first.append(("Action the trust MUST take to improve", 50.0, top + size, 1.2 * size, True))
+    words, ratio, bold = top_line
+    second = [(words, 50.0, 36.0, ratio * size, bold)]
+    page, top = first, top + 3 * size
+    for n, paragraph in enumerate(PARAGRAPHS):
+        for k, line in enumerate(_wrapped(paragraph, size, 440.0)):
+            if (n, k) == (1, 1):
+                page, top = second, 80.0
+            page.append((" ".join(line), 50.0, top, size, False))
+            top += 1.35 * size
+        top += 0.6 * size
+    for _ in range(8):
+        second.append(("Staff told us they were proud of the care they gave.", 50.0, top + size, size, False))
+        top += 1.35 * size
+    return [first, second]
+
+
+@pytest.mark.parametrize("size, ratio", [(8.5, 1.06), (10.0, 1.06), (12.0, 1.1)])
+def test_a_running_header_printed_once_a_little_larger_than_the_text_is_furniture(tmp_path, size, ratio):
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    doc, found = _findings(_pages(tmp_path / "report.pdf", _once_header_pages(size, (RUNNING, ratio, False))))
+    assert [(f.kind, f.text) for f in found] == [("must", p) for p in PARAGRAPHS]
+    assert [line.layer for line in doc.pages[1].lines if line.text == RUNNING] == ["furniture"]
+
+
+@pytest.mark.parametrize("bold, ratio", [(True, 1.1), (False, 1.1), (False, 1.4)])
+def test_a_list_heading_topping_a_page_a_little_larger_than_the_text_stays_a_heading(tmp_path, bold, ratio):
+    """The same place on page 2 holding the should list's heading instead, over its list."""
+    pytest.importorskip("reportlab")
+    from test_read_round7e import _findings
+    from test_read_round8 import _pages
+
+    heading, should = "Action the trust SHOULD take to improve", "The trust should ensure that patients are told how to complain."
+    first = [line for line in _once_header_pages(10.0, (heading, ratio, bold))[0] if not line[0].startswith(("Action", "The"))]
+    second = [(heading, 50.0, 36.0, ratio * 10.0, bold), (should, 50.0, 80.0, 10.0, False)]
+    _, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    assert [(f.kind, f.section, f.text) for f in found] == [("should", heading, should)]
