@@ -109,7 +109,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             enforcement = [e for ri in item.rows for e in row_findings[ri].enforcement]
             out.append((item.order, _with_passage(item).model_copy(update={"enforcement": enforcement})))
     for ri, finding in enumerate(row_findings):
-        answered = [item for item in derived if ri in item.rows and (item.matched or not says_what_was_wrong(rows[ri].statement))]
+        answered = [item for item in derived if ri in item.rows  # a further breach is its own must (`_further_breaches`)
+                    and (item.matched or not says_what_was_wrong(rows[ri].statement))]
         if answered and not says_what_was_wrong(rows[ri].statement):
             continue  # its enforcement went to the narrative musts above
         if not says_what_was_wrong(rows[ri].statement):

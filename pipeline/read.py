@@ -514,11 +514,15 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
     """A row beside some of the gutters of the row right under it, one line's leading above it
     and clear of that row's other gutters, is a column's first line set higher than the
     columns beside it (a list's top margin in the first column only): it is read in the stretch
-    of columns below, as the top of its column, not before the columns as a stretch of its own."""
+    of columns below, as the top of its column, not before the columns as a stretch of its own.
+    So is a row beside those gutters and others that end with it (`_beside_ending`). Rows are
+    taken bottom up, so the raised first lines of two columns, one above the other, both count."""
     beside = list(beside)
     for k in reversed(range(len(rows) - 1)):  # bottom up: two columns' first lines, each raised above the next
         row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
-        if not (here and row and below and under and (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:]))):
+        if not (here and row and below and under):
+            continue
+        if not (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:])):
             continue
         size = max(line.size for line in row)
         extra = [g for g in under if g not in here]

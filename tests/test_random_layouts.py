@@ -398,8 +398,8 @@ ROUND_TWELVE = [
     (100025, "a two-column list box under a narrative in three columns: its second column opens with the end "
              "of the first column's last item, set above the list's heading, beside the narrative's ended "
              "gutter only because it leaves it open; still the top of its column"),
-    (100085, "a list in three columns whose second and third columns open with the first item's middle and "
-             "the second's end, both set above the list's lead-in in the first: each tops its column"),
+    (100085, "a list box in three columns whose second and third columns open with the first and second "
+             "items' continuations, both set above the list's lead-in in the first: each tops its column"),
 ]
 
 
