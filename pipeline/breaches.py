@@ -92,6 +92,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
                 item.matched = item.matched or says_what_was_wrong(row.statement)
     for item in _overviews(derived):
         item.rows, item.matched = [], False
+    for item in _further_breaches(derived):
+        item.matched = False  # a must of its own, its row's enforcement on it
     out: list[tuple[tuple, Finding]] = []
     printed: dict[str, int] = {}  # a narrative must's breach sentence -> its place in `out`
     for item in derived:
@@ -107,7 +109,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             enforcement = [e for ri in item.rows for e in row_findings[ri].enforcement]
             out.append((item.order, _with_passage(item).model_copy(update={"enforcement": enforcement})))
     for ri, finding in enumerate(row_findings):
-        answered = [item for item in derived if ri in item.rows]
+        answered = [item for item in derived if ri in item.rows  # a further breach is its own must (`_further_breaches`)
+                    and (item.matched or not says_what_was_wrong(rows[ri].statement))]
         if answered and not says_what_was_wrong(rows[ri].statement):
             continue  # its enforcement went to the narrative musts above
         if not says_what_was_wrong(rows[ri].statement):
@@ -130,6 +133,23 @@ def _overviews(derived: list[_Derived]) -> list[_Derived]:
     musts = [item for item in derived if item.finding.kind == "must"]
     stated = {ri for item in musts if not several(item) for ri in item.rows}
     return [item for item in musts if several(item) and len(item.rows) >= 2 and set(item.rows) <= stated]
+
+
+def _further_breaches(derived: list[_Derived]) -> list[_Derived]:
+    """Breach sentences a row answers after an earlier, different breach sentence of its
+    regulation (a second failing: "… still in breach of regulation 12 because falls …" after
+    "… This was a breach of regulation 12 …"): each distinct breach is a must of its own, as
+    it is in a report with no table; the row's must is the first one's (its word-for-word
+    printings again included). Only sentences answering one row count."""
+    first: dict[int, str] = {}
+    further = []
+    for item in derived:
+        if item.finding.kind != "must" or not item.matched or len(item.rows) != 1:
+            continue  # a summary naming several rows' breaches is evidence where it is (`_overviews`)
+        key = normalise_for_match(item.finding.text)
+        if first.setdefault(item.rows[0], key) != key:
+            further.append(item)
+    return further
 
 
 def says_what_was_wrong(statement: str) -> bool:

@@ -138,6 +138,13 @@ def _run_from(lines: list[Line], n: int, edge: float) -> _Run | None:
     return _Run(texts, numbers) if numbers and texts else None
 
 
+def centred_on(middle: float, size: float, first: Line, last: Line) -> bool:
+    """A number whose middle is at `middle`, in type of `size`, is centred beside the lines from
+    `first` to `last`: their middle is its middle within `CENTRE_EM` (a cell's vertical-align:
+    middle). One test for every reader of centred numbers (`row_markers` too)."""
+    return abs((first.top + last.bottom) / 2 - middle) <= CENTRE_EM * size
+
+
 def _rows(lines: list[Line], run: _Run) -> list[tuple[int, int]] | None:
     """(first, last) text line of each number's row, when every number is centred on its row
     and the rows fill the run; else None. None too when nothing would change."""
@@ -145,8 +152,7 @@ def _rows(lines: list[Line], run: _Run) -> list[tuple[int, int]] | None:
     rows: list[tuple[int, int]] = []
     start = 0
     for number in run.numbers:
-        fits = [end for end in range(start, len(texts))
-                if abs((texts[start].top + texts[end].bottom) / 2 - number.middle) <= CENTRE_EM * number.size]
+        fits = [end for end in range(start, len(texts)) if centred_on(number.middle, number.size, texts[start], texts[end])]
         if not fits:
             return None
         rows.append((start, fits[0]))

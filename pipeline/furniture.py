@@ -19,7 +19,7 @@ import re
 
 from ..models.document import Line, ReportDocument
 
-from .text import TERMINAL, body_size, bullet_marker, collapse_ws, size_weights
+from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, size_weights
 from .structure_patterns import is_structural_heading
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
@@ -202,16 +202,26 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
             continue
         first = lines[0]
         below = next((l for l in lines[1:] if l.top >= first.bottom - 0.1 * first.size), None)
-        if (below is None or below.top - first.bottom < HEADER_CLEARANCE_EM * first.size
-                or first.size > LARGER_TYPE * text_size or bullet_marker(first.text)):
+        if below is None or below.top - first.bottom < HEADER_CLEARANCE_EM * first.size or bullet_marker(first.text):
+            continue
+        # above where any other page prints: in the margin, printed once
+        above_all = len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number)
+        larger = first.size > LARGER_TYPE * text_size
+        if larger and not (above_all and _plain_under_heading_size(first, text_size)):
             continue
         place = (round(first.top / first.size), round(first.size * 2), first.bold)
-        for edge in _edges(first):
+        for edge in _edges(first) if not larger else ():
             found.setdefault((*place, edge), []).append(first)
-        if len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number):
-            # above where any other page prints: in the margin, printed once
+        if above_all:
             found.setdefault(place, []).extend([first, first])
     return list({id(line): line for lines in found.values() if len(lines) >= 2 for line in lines}.values())
+
+
+def _plain_under_heading_size(line: Line, text_size: float) -> bool:
+    """Plain type short of a heading's size (`HEADING_RATIO` times the text), not a heading's
+    words: a running header a writer set a little larger than the text (1.06 times), printed once
+    in the top margin, is still no heading there."""
+    return not line.bold and line.size < HEADING_RATIO * text_size and not is_structural_heading(line.text)
 
 
 def _edges(line: Line) -> tuple[tuple, ...]:

@@ -95,11 +95,15 @@ def _ends_tables(text: str) -> bool:
 
 
 def _column_boundary(lines: list[Line]) -> float | None:
-    for line in lines:
-        if collapse_ws(line.text).lower() == "regulation":
-            return line.x0
-    starts = [l.x0 for l in lines if ROW_HEADING.match(l.text)]
-    return min(starts) if starts else None
+    """Where the regulation column starts: its header's x, or, when the header is centred over
+    its column (a web page's table head), the left edge of the row headings under it that reach
+    across its middle; with no header, the row headings' left edge."""
+    starts = [l for l in lines if ROW_HEADING.match(l.text)]
+    header = next((l for l in lines if collapse_ws(l.text).lower() == "regulation"), None)
+    if header is not None:
+        middle = (header.x0 + header.x1) / 2
+        return min((l.x0 for l in starts if l.x0 < header.x0 - SLACK and l.x1 > middle), default=header.x0)
+    return min(l.x0 for l in starts) if starts else None
 
 
 def _rows_to_notices(kind: str, lines: list[Line], boundary: float, known_words: frozenset[str]) -> list[RequirementNotice]:

@@ -484,7 +484,9 @@ def _text_start(words: list[dict]) -> float:
     """x of the first real word: after a lone bullet/number, or after a glyph fused to the word."""
     first = words[0]
     if len(words) > 1 and first["marker"]:
-        return words[1]["x0"]
+        # a number or reference code and a bullet glyph after it ("M1 ▸") mark one item
+        after = 2 if len(words) > 2 and words[1]["text"] in BULLET_GLYPHS else 1
+        return words[after]["x0"]
     if len(first["chars"]) > 1 and bullet_marker(first["text"]) and not first["text"][0].isalnum():
         return first["chars"][1].x0  # "o" or "-" drawn as a run of its own, touching its text
     return first["x0"]
@@ -512,11 +514,15 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
     """A row beside some of the gutters of the row right under it, one line's leading above it
     and clear of that row's other gutters, is a column's first line set higher than the
     columns beside it (a list's top margin in the first column only): it is read in the stretch
-    of columns below, as the top of its column, not before the columns as a stretch of its own."""
+    of columns below, as the top of its column, not before the columns as a stretch of its own.
+    So is a row beside those gutters and others that end with it (`_beside_ending`). Rows are
+    taken bottom up, so the raised first lines of two columns, one above the other, both count."""
     beside = list(beside)
-    for k in range(len(rows) - 1):
+    for k in reversed(range(len(rows) - 1)):  # bottom up: two columns' first lines, each raised above the next
         row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
-        if not (here and row and below and set(here) < set(under)):
+        if not (here and row and below and under):
+            continue
+        if not (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:])):
             continue
         size = max(line.size for line in row)
         extra = [g for g in under if g not in here]
@@ -524,6 +530,16 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
         if leading < LEADING_EM * size and all(_leaves_open(line, g) for line in row for g in extra):
             beside[k] = under
     return beside
+
+
+def _beside_ending(row: list[Line], here: tuple, under: tuple, later: list[tuple]) -> bool:
+    """The row is beside every gutter of the row under it, and besides only gutters that end with
+    it, all its text right of them: the columns above have ended, and a column's raised first
+    line under them ("ment. (Regulation 11)" topping a list's second column, above the list's
+    heading in the first) is beside their gutter only because it leaves it open."""
+    ending = set(here) - set(under)
+    return (set(under) < set(here) and not any(ending & set(gutters) for gutters in later)
+            and all(line.x0 >= g.hi - 0.5 for line in row for g in ending))
 
 
 def _leaves_open(line: Line, gutter: Gutter) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from ..models.document import Line, Page
 
+from .centred_markers import centred_on
 from .text import DASH_BULLETS, is_list_marker
 
 # The cell and its row's text share a row if their tops are within this many ems.
@@ -97,8 +98,8 @@ def _row_lines(lines: list[Line]) -> list[Line]:
 
 
 def _centred(cell: Line, row: list[Line]) -> bool:
-    """The cell's middle is the middle of the row's lines (more than one of them)."""
-    return len(row) > 1 and abs((cell.top + cell.bottom) / 2 - (row[0].top + row[-1].bottom) / 2) < ROW_EM * cell.size
+    """The cell is centred beside the row's lines (more than one of them)."""
+    return len(row) > 1 and centred_on((cell.top + cell.bottom) / 2, cell.size, row[0], row[-1])
 
 
 def _joined(cell: Line, line: Line) -> Line:

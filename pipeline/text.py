@@ -87,11 +87,14 @@ def kind_word(text: str) -> str | None:
 
 
 def bullet_marker(text: str) -> str | None:
-    """The bullet glyph or list number a line starts with, or None for a plain line."""
+    """The bullet glyph or list number a line starts with, or None for a plain line. A number or
+    reference code followed by a bullet glyph ("M1 ▸ The provider …") is one marker: the glyph
+    marks the same item, and its text starts after both."""
     for pattern in (_BULLET, _NUMBER, _LETTER, _REF_CODE, _DASH_BULLET):
         match = pattern.match(text)
         if match:
-            return match.group(0)
+            glyph = _BULLET.match(text[match.end():]) if pattern is not _BULLET else None
+            return text[:match.end() + glyph.end()] if glyph and match.end() + glyph.end() < len(text) else match.group(0)
     return None
 
 
