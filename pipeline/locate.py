@@ -682,7 +682,7 @@ class _Walker:
                 # bullet's x there (no hanging indent) or at its text's; an item that has
                 # wrapped already showed which (a wrong guess at the new column's edge does not).
                 lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
-                shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
+                shift = line.x0 - (_sub_wrap_x(lst) or (lst.glyph_x if lst.flush else lst.cont_x))
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
                 lst.left += shift
             lst.item.append(line)
@@ -1057,6 +1057,14 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _sub_wrap_x(lst: _List) -> float | None:
+    """Where the open sub-item's wrapped lines go, when it has one: a line going on it at the next
+    column's top sits there, whatever the item's own lines do (a flush item's sub-items may hang)."""
+    if lst.subs and len(lst.item) - 1 > lst.subs[-1]:
+        return lst.item[-1].x0 + lst.cont_x - lst.item[lst.subs[-1]].text_x0  # moved as the indents were
+    return None
 
 
 def _kind_cell_look(line: Line) -> bool:
