@@ -640,9 +640,10 @@ def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: fl
     """The row, in the type of the row `under` it (`em` is its size, and it is bold or not
     alike), runs across the x band: a band opening right under it is a wide word space of the
     same paragraph (a justified line of two words), not a gutter under a bold row across a
-    table (a service's name over its must and should cells)."""
+    table (a service's name over its must and should cells). Not across a page-wide blank: a
+    running header over a page's first rows is no line of their paragraph."""
     return bool(row) and abs(row_size(row) - em) <= 0.1 * em and _bold(row) == _bold(under) and any(
-        w["x0"] < hi and w["x1"] > lo for w in row)
+        w["x0"] < hi and w["x1"] > lo for w in row) and under[0]["top"] - max(w["bottom"] for w in row) <= BLANK_BAND_EM * em
 
 
 def _bold(words: list[dict]) -> bool:
