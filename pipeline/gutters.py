@@ -149,8 +149,9 @@ class Gutter:
         self.chain.append(self)
 
     def breaks(self) -> dict[int, list]:
-        """Rows before which both columns break off, with how each does (see `_breaks_at`)."""
-        found = {i: self._breaks_at(i) for i in range(1, len(self.rows))}
+        """Rows before which both columns break off, with how each does (see `_breaks_at`): rows
+        with text beside the band (a row of another column only is where neither begins again)."""
+        found = {i: self._breaks_at(i) for i in range(1, len(self.rows)) if self.rows[i].side != (None, None)}
         return {i: sides for i, sides in found.items() if sides}
 
     def pieces(self, cuts: list[int]) -> list["Gutter"]:
@@ -196,8 +197,12 @@ class Gutter:
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
             elsewhere = self._goes_on_elsewhere(above, below[0], side)
+            # text going on in other type than the column's last line is no line of its paragraph:
+            # the next block's (a should box in smaller type under a must box, both over the columns)
+            retyped = not self._same_size(above[-1], below[0], side)
+            elsewhere = elsewhere or retyped and self._opens_lower(below[0], side)
             broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-                     or elsewhere)
+                     or elsewhere or retyped)
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
@@ -224,10 +229,19 @@ class Gutter:
                 break
             run.append(row)
         if len(run) <= HEADING_LINES:
-            return bool(run)
+            return bool(run) and not self._plain_sentence(run, side)
         text = HEADING_RATIO * self.text_em()
         return self._same_type(run[0], below, side) or not all(
             not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
+
+    def _plain_sentence(self, run: list["_BandRow"], side: int) -> bool:
+        """The run of lines (last first), larger than the band's text but plain, opens in lower case
+        or ends with a full stop: a sentence's lines in larger type (a must box's text over a
+        should box's in smaller type), no heading."""
+        words = [sorted(self._side_words(row, side), key=lambda w: w["x0"]) for row in reversed(run)]
+        if not all(words) or any(_bold(w) for w in words):
+            return False
+        return words[0][0]["text"][:1].islower() or words[-1][-1]["text"].endswith(".")
 
     def _same_type(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
         """The two rows' text on that side is set in one type (size and weight): a heading's
@@ -235,6 +249,11 @@ class Gutter:
         words = [self._side_words(r, side) for r in (a, b)]
         return all(words) and abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1]) \
             and _bold(words[0]) == _bold(words[1])
+
+    def _same_size(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
+        """The two rows' text on that side is set in one size, bold or not."""
+        words = [self._side_words(r, side) for r in (a, b)]
+        return not all(words) or abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1])
 
     def _side_words(self, row: "_BandRow", side: int) -> list[dict]:
         """The row's words on that side of the band."""
