@@ -591,8 +591,13 @@ class _Walker:
         """The core service (or a heading in a service's place, naming none) the list being opened
         belongs to, whatever the two headings' sizes:
         one set on the line right above its heading, or one that an earlier list belonged to
-        with nothing else headed since (a service's must list, then its should list)."""
+        with nothing else headed since (a service's must list, then its should list). A heading
+        naming none set right above the list's heading, under a service whose own lists were read
+        ("Trust wide" after "Maternity" and its lists, set smaller), is that service's sibling."""
         top = self.stack[-1] if self.stack else None
+        if top is not None and not top.service and top is self.pushed_before \
+                and any(h.service and h.owns_lists for h in self.stack[:-1]):
+            top.after_service = True  # naming none, over lists of its own after a service's own: in a service's place
         if top is None or not (top.service or top.after_service) or not (top.owns_lists or top is self.pushed_before):
             return None
         top.owns_lists = True
