@@ -557,7 +557,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.crossed = _set_across(rows[band.first - 1] if band.first else [], row, gap_lo, gap_hi, em)
+                band.crossed = _set_across(_row_over(rows, band.first, gap_lo, gap_hi), row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -653,6 +653,14 @@ def _right_goes_on_beside(band: Gutter, below: list[list[dict]], last: float, bo
                   if r[0]["top"] > last + 0.5 and any(w["x0"] > band.lo for w in r)), None)
     left = next((r[0]["top"] for r in below if r[0]["top"] > last + 0.5 and any(w["x1"] <= band.lo for w in r)), None)
     return right is not None and right < bottom and (left is None or right < left - BASELINE_EM * band.em)
+
+
+def _row_over(rows: list[list[dict]], first: int, lo: float, hi: float) -> list[dict]:
+    """The row right above row `first`, or the nearest above it with text over the x band: in columns
+    set on offset baselines the row right above may be another column's, the line over the band
+    one row further up."""
+    above = rows[:first][::-1]
+    return next((r for r in above if any(w["x0"] < hi and w["x1"] > lo for w in r)), above[0] if above else [])
 
 
 def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:

@@ -552,9 +552,9 @@ class _Walker:
             return  # a table's header row repeated on a new page, between the halves of a statement
         if lst and (label or heading.rank < lst.rank or heading.rank in lst.group_ranks
                     or heading.service and (heading.rank == lst.rank or not lst.styled)):
+            self._end_item()  # under the groups read so far: the new one is the next item's
             lst.group_headings.add(heading.text)
             lst.group_ranks.add(heading.rank)
-            self._end_item()
             self.open, self.suspended = lst, None
         else:
             self.close_all()
