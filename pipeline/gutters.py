@@ -575,6 +575,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         _reach_up(band, rows, bands)
     for band in bands:
         _let_go(band, bands)
+    for band in bands:
+        _end_above_band_inside(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
@@ -761,6 +763,31 @@ def _let_go(band: Gutter, bands: list[Gutter]) -> None:
     if starts and all(abs(last.starts[side] - x) > 2 * band.em for x in starts):
         band.rows.pop()
         band.bottom = band.rows[-1].top
+
+
+def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
+    """A band opening inside the column right of this one (that column's lines above it set across
+    its x) begins the next block of columns: this band ends above that band's first row when its left
+    column does not go on there in its text (a list's heading in the first column, its list's columns
+    starting level with it, right under the columns above that ended)."""
+    for other in bands:
+        if other is band or other.lo < band.hi or not band.top < other.top <= band.bottom:
+            continue
+        k = next((n for n, r in enumerate(band.rows) if r.top >= other.top - 0.5), len(band.rows))
+        if k < MIN_SIDE_ROWS or k == len(band.rows) or band.rows[k].side[0] is False:
+            continue
+        if any(_in_right_column(band, r, bands, other) for r in band.rows[:k]):
+            del band.rows[k:]  # in place: the sweep's rows, seen again between neighbouring bands
+            band.bottom = band.rows[-1].top
+            return
+
+
+def _in_right_column(band: Gutter, row: "_BandRow", bands: list[Gutter], inside: Gutter) -> bool:
+    """The row's text in the column right of the band (up to the next band open on its row) is set
+    across the x band of `inside`."""
+    edge = min((o.lo for o in bands if o is not inside and o.lo >= band.hi and o.top <= row.top <= o.bottom), default=FAR)
+    return any(w["x0"] >= band.hi - 0.5 and w["x1"] <= edge + 0.5 and w["x0"] < inside.hi and w["x1"] > inside.lo
+               for w in row.words)
 
 
 def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
