@@ -92,7 +92,8 @@ class Gutter:
         rows = []
         for r in self.found_rows:
             beside = [o for o in bands if o is not self and o.top <= r.top <= o.bottom]
-            left_edge = max((o.hi for o in beside if o.hi <= self.lo), default=-FAR)
+            # from the left neighbour's own left edge: a bullet hung out into that band is this side's
+            left_edge = max((o.lo for o in beside if o.hi <= self.lo), default=-FAR)
             right_edge = min((o.lo for o in beside if o.lo >= self.hi), default=FAR)
             rows.append(self._beside([w for w in r.words if w["x0"] >= left_edge - 0.5 and w["x1"] <= right_edge + 0.5],
                                      r.top, r.bottom) if beside else r)
@@ -201,8 +202,10 @@ class Gutter:
             # the next block's (a should box in smaller type under a must box, both over the columns)
             retyped = not self._same_size(above[-1], below[0], side)
             elsewhere = elsewhere or retyped and self._opens_lower(below[0], side)
+            # an item opening under text broken off mid-clause: that text goes on in another column
+            item = self._opens_item_after(above, below[0], side)
             broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-                     or elsewhere or retyped)
+                     or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
@@ -212,7 +215,6 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            item = self._opens_item_after(above, below[0], side)
             ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
         return ends
 
@@ -266,10 +268,20 @@ class Gutter:
 
     def _opens_item_after(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence and the line below opens with a bullet or
-        number: a new item, which may open the next block level with a heading beside it (a list
-        box's columns start at one height; the larger type of the heading sets its first line lower)."""
+        number (on the right, one hung out into the band): a new item, which may open the next block level with a heading beside it (a list
+        box's columns start at one height; the larger type of the heading sets its first line lower).
+        So may one after text broken off mid-clause (its last word bare or with a comma or hyphen,
+        not a colon or semicolon leading on to the item): that text goes on in another column, and
+        the item is the next block's."""
         words = self._side_words(below, side)
-        return bool(words) and is_marker(words[0]) and self._finished(above, side)
+        hung = side == 1 and any(is_marker(w) and w["x0"] >= self.lo - 0.5 for w in below.words if w["x1"] <= self.hi + 0.5)
+        return bool(words) and (is_marker(words[0]) or hung) and (self._finished(above, side) or self._cut_mid_clause(above, side))
+
+    def _cut_mid_clause(self, above: list["_BandRow"], side: int) -> bool:
+        """On that side, the text above ends mid-clause: its last word bare, or with a comma or hyphen."""
+        words = sorted(self._side_words(above[-1], side), key=lambda w: w["x0"]) if above else []
+        last = words[-1]["text"] if words else ""
+        return bool(last) and (last[-1].isalnum() or last[-1] in ",-\u00ad\u2010")
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
@@ -802,7 +814,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             cuts.append(i)  # the next list's lead-in, below the end of every column
             continue
         sides = breaks[id(band)].get(i)
-        if sides is None:
+        if sides is None or cuts and _just_begun(band.rows[cuts[-1]:i]):
             continue
         first = (band.lo, sides[0][0])  # whether the stretch's first column, left of every band, opens with a heading
         for other in bands:
@@ -819,6 +831,12 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                     and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts
+
+
+def _just_begun(rows: list["_BandRow"]) -> bool:
+    """Since the last cut, a column beside the band has fewer than two lines: it has just begun
+    (the next block's columns set a little above its heading), and breaks off nowhere yet."""
+    return any(sum(r.side[s] is not None for r in rows) < MIN_SIDE_ROWS for s in (0, 1))
 
 
 def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
