@@ -150,9 +150,8 @@ class Gutter:
         self.chain.append(self)
 
     def breaks(self) -> dict[int, list]:
-        """Rows before which both columns break off, with how each does (see `_breaks_at`): rows
-        with text beside the band (a row of another column only is where neither begins again)."""
-        found = {i: self._breaks_at(i) for i in range(1, len(self.rows)) if self.rows[i].side != (None, None)}
+        """Rows before which both columns break off, with how each does (see `_breaks_at`)."""
+        found = {i: self._breaks_at(i) for i in range(1, len(self.rows))}
         return {i: sides for i, sides in found.items() if sides}
 
     def pieces(self, cuts: list[int]) -> list["Gutter"]:
@@ -204,7 +203,10 @@ class Gutter:
             elsewhere = elsewhere or retyped and self._opens_lower(below[0], side)
             # an item opening under text broken off mid-clause: that text goes on in another column
             item = self._opens_item_after(above, below[0], side)
-            broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
+            # a heading: bold or larger than the band's text, not opening in lower case (a larger
+            # block's sentence going on beside the smaller type that sets the band's em)
+            heading = bool(below[0].side[side]) and not self._opens_lower(below[0], side)
+            broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
@@ -215,7 +217,7 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
+            ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
 
     def _heading_wraps_on(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
@@ -783,8 +785,10 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
     column does not go on there in its text (a list's heading in the first column, its list's columns
     starting level with it, right under the columns above that ended)."""
     for other in bands:
-        if other is band or other.lo < band.hi or not band.top < other.top <= band.bottom:
-            continue
+        if other is band or other.lo < band.hi or not band.top < other.top <= band.bottom or any(
+                o is not band and o is not other and o.top < other.top and other.lo - 0.5 <= o.hi <= other.hi + 0.5
+                for o in bands):
+            continue  # (a band whose right column starts where one above starts is the same grid's, no new block's)
         k = next((n for n, r in enumerate(band.rows) if r.top >= other.top - 0.5), len(band.rows))
         if k < MIN_SIDE_ROWS or k == len(band.rows) or band.rows[k].side[0] is False:
             continue
