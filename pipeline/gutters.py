@@ -280,10 +280,12 @@ class Gutter:
         return bool(words) and (is_marker(words[0]) or hung) and (self._finished(above, side) or self._cut_mid_clause(above, side))
 
     def _cut_mid_clause(self, above: list["_BandRow"], side: int) -> bool:
-        """On that side, the text above ends mid-clause: its last word bare, or with a comma or hyphen."""
-        words = sorted(self._side_words(above[-1], side), key=lambda w: w["x0"]) if above else []
+        """On that side, the text above ends mid-clause: its last word bare, or with a comma or hyphen,
+        outside any bracket it opened (a citation's "(Regulations 12 and" goes on with "17)")."""
+        words = [w for row in above[-CITATION_ROWS:] for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
         last = words[-1]["text"] if words else ""
-        return bool(last) and (last[-1].isalnum() or last[-1] in ",-\u00ad\u2010")
+        text = " ".join(w["text"] for w in words)
+        return bool(last) and (last[-1].isalnum() or last[-1] in ",-\u00ad\u2010") and text.count("(") <= text.count(")")
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
