@@ -92,7 +92,8 @@ class Gutter:
         rows = []
         for r in self.found_rows:
             beside = [o for o in bands if o is not self and o.top <= r.top <= o.bottom]
-            left_edge = max((o.hi for o in beside if o.hi <= self.lo), default=-FAR)
+            # from the left neighbour's own left edge: a bullet hung out into that band is this side's
+            left_edge = max((o.lo for o in beside if o.hi <= self.lo), default=-FAR)
             right_edge = min((o.lo for o in beside if o.lo >= self.hi), default=FAR)
             rows.append(self._beside([w for w in r.words if w["x0"] >= left_edge - 0.5 and w["x1"] <= right_edge + 0.5],
                                      r.top, r.bottom) if beside else r)
@@ -196,8 +197,17 @@ class Gutter:
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
             elsewhere = self._goes_on_elsewhere(above, below[0], side)
-            broke = (bool(below[0].side[side]) or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-                     or elsewhere)
+            # text going on in other type than the column's last line is no line of its paragraph:
+            # the next block's (a should box in smaller type under a must box, both over the columns)
+            retyped = not self._same_size(above[-1], below[0], side)
+            elsewhere = elsewhere or retyped and self._opens_lower(below[0], side)
+            # an item opening under text broken off mid-clause: that text goes on in another column
+            item = self._opens_item_after(above, below[0], side)
+            # a heading: bold or larger than the band's text, not opening in lower case (a larger
+            # block's sentence going on beside the smaller type that sets the band's em)
+            heading = bool(below[0].side[side]) and not self._opens_lower(below[0], side)
+            broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
+                     or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
             if not (broke or shifted or carried):
                 return None
@@ -207,8 +217,7 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            item = self._opens_item_after(above, below[0], side)
-            ends.append((bool(below[0].side[side]), tops, broke, elsewhere, size, item))
+            ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
 
     def _heading_wraps_on(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
@@ -224,10 +233,19 @@ class Gutter:
                 break
             run.append(row)
         if len(run) <= HEADING_LINES:
-            return bool(run)
+            return bool(run) and not self._plain_sentence(run, side)
         text = HEADING_RATIO * self.text_em()
         return self._same_type(run[0], below, side) or not all(
             not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
+
+    def _plain_sentence(self, run: list["_BandRow"], side: int) -> bool:
+        """The run of lines (last first), larger than the band's text but plain, opens in lower case
+        or ends with a full stop: a sentence's lines in larger type (a must box's text over a
+        should box's in smaller type), no heading."""
+        words = [sorted(self._side_words(row, side), key=lambda w: w["x0"]) for row in reversed(run)]
+        if not all(words) or any(_bold(w) for w in words):
+            return False
+        return words[0][0]["text"][:1].islower() or words[-1][-1]["text"].endswith(".")
 
     def _same_type(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
         """The two rows' text on that side is set in one type (size and weight): a heading's
@@ -235,6 +253,11 @@ class Gutter:
         words = [self._side_words(r, side) for r in (a, b)]
         return all(words) and abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1]) \
             and _bold(words[0]) == _bold(words[1])
+
+    def _same_size(self, a: "_BandRow", b: "_BandRow", side: int) -> bool:
+        """The two rows' text on that side is set in one size, bold or not."""
+        words = [self._side_words(r, side) for r in (a, b)]
+        return not all(words) or abs(row_size(words[0]) - row_size(words[1])) <= SAME_TYPE * row_size(words[1])
 
     def _side_words(self, row: "_BandRow", side: int) -> list[dict]:
         """The row's words on that side of the band."""
@@ -247,10 +270,22 @@ class Gutter:
 
     def _opens_item_after(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence and the line below opens with a bullet or
-        number: a new item, which may open the next block level with a heading beside it (a list
-        box's columns start at one height; the larger type of the heading sets its first line lower)."""
+        number (on the right, one hung out into the band): a new item, which may open the next block level with a heading beside it (a list
+        box's columns start at one height; the larger type of the heading sets its first line lower).
+        So may one after text broken off mid-clause (its last word bare or with a comma or hyphen,
+        not a colon or semicolon leading on to the item): that text goes on in another column, and
+        the item is the next block's."""
         words = self._side_words(below, side)
-        return bool(words) and is_marker(words[0]) and self._finished(above, side)
+        hung = side == 1 and any(is_marker(w) and w["x0"] >= self.lo - 0.5 for w in below.words if w["x1"] <= self.hi + 0.5)
+        return bool(words) and (is_marker(words[0]) or hung) and (self._finished(above, side) or self._cut_mid_clause(above, side))
+
+    def _cut_mid_clause(self, above: list["_BandRow"], side: int) -> bool:
+        """On that side, the text above ends mid-clause: its last word bare, or with a comma or hyphen,
+        outside any bracket it opened (a citation's "(Regulations 12 and" goes on with "17)")."""
+        words = [w for row in above[-CITATION_ROWS:] for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
+        last = words[-1]["text"] if words else ""
+        text = " ".join(w["text"] for w in words)
+        return bool(last) and (last[-1].isalnum() or last[-1] in ",-\u00ad\u2010") and text.count("(") <= text.count(")")
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
@@ -538,7 +573,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.crossed = _set_across(rows[band.first - 1] if band.first else [], row, gap_lo, gap_hi, em)
+                band.crossed = _set_across(_row_over(rows, band.first, gap_lo, gap_hi), row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -556,6 +591,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         _reach_up(band, rows, bands)
     for band in bands:
         _let_go(band, bands)
+    for band in bands:
+        _end_above_band_inside(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
@@ -636,13 +673,22 @@ def _right_goes_on_beside(band: Gutter, below: list[list[dict]], last: float, bo
     return right is not None and right < bottom and (left is None or right < left - BASELINE_EM * band.em)
 
 
+def _row_over(rows: list[list[dict]], first: int, lo: float, hi: float) -> list[dict]:
+    """The row right above row `first`, or the nearest above it with text over the x band: in columns
+    set on offset baselines the row right above may be another column's, the line over the band
+    one row further up."""
+    above = rows[:first][::-1]
+    return next((r for r in above if any(w["x0"] < hi and w["x1"] > lo for w in r)), above[0] if above else [])
+
+
 def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:
     """The row, in the type of the row `under` it (`em` is its size, and it is bold or not
     alike), runs across the x band: a band opening right under it is a wide word space of the
     same paragraph (a justified line of two words), not a gutter under a bold row across a
-    table (a service's name over its must and should cells)."""
+    table (a service's name over its must and should cells). Not across a page-wide blank: a
+    running header over a page's first rows is no line of their paragraph."""
     return bool(row) and abs(row_size(row) - em) <= 0.1 * em and _bold(row) == _bold(under) and any(
-        w["x0"] < hi and w["x1"] > lo for w in row)
+        w["x0"] < hi and w["x1"] > lo for w in row) and under[0]["top"] - max(w["bottom"] for w in row) <= BLANK_BAND_EM * em
 
 
 def _bold(words: list[dict]) -> bool:
@@ -735,6 +781,33 @@ def _let_go(band: Gutter, bands: list[Gutter]) -> None:
         band.bottom = band.rows[-1].top
 
 
+def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
+    """A band opening inside the column right of this one (that column's lines above it set across
+    its x) begins the next block of columns: this band ends above that band's first row when its left
+    column does not go on there in its text (a list's heading in the first column, its list's columns
+    starting level with it, right under the columns above that ended)."""
+    for other in bands:
+        if other is band or other.lo < band.hi or not band.top < other.top <= band.bottom or any(
+                o is not band and o is not other and o.top < other.top and other.lo - 0.5 <= o.hi <= other.hi + 0.5
+                for o in bands):
+            continue  # (a band whose right column starts where one above starts is the same grid's, no new block's)
+        k = next((n for n, r in enumerate(band.rows) if r.top >= other.top - 0.5), len(band.rows))
+        if k < MIN_SIDE_ROWS or k == len(band.rows) or band.rows[k].side[0] is False:
+            continue
+        if any(_in_right_column(band, r, bands, other) for r in band.rows[:k]):
+            del band.rows[k:]  # in place: the sweep's rows, seen again between neighbouring bands
+            band.bottom = band.rows[-1].top
+            return
+
+
+def _in_right_column(band: Gutter, row: "_BandRow", bands: list[Gutter], inside: Gutter) -> bool:
+    """The row's text in the column right of the band (up to the next band open on its row) is set
+    across the x band of `inside`."""
+    edge = min((o.lo for o in bands if o is not inside and o.lo >= band.hi and o.top <= row.top <= o.bottom), default=FAR)
+    return any(w["x0"] >= band.hi - 0.5 and w["x1"] <= edge + 0.5 and w["x0"] < inside.hi and w["x1"] > inside.lo
+               for w in row.words)
+
+
 def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
     """Rows before which every column of the stretch (beside this band and beside any other
     band open there) breaks off and a new block begins: two lists, each set in columns, one
@@ -747,7 +820,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             cuts.append(i)  # the next list's lead-in, below the end of every column
             continue
         sides = breaks[id(band)].get(i)
-        if sides is None:
+        if sides is None or cuts and _just_begun(band.rows[cuts[-1]:i]):
             continue
         first = (band.lo, sides[0][0])  # whether the stretch's first column, left of every band, opens with a heading
         for other in bands:
@@ -764,6 +837,12 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
                     and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts
+
+
+def _just_begun(rows: list["_BandRow"]) -> bool:
+    """Since the last cut, a column beside the band has fewer than two lines: it has just begun
+    (the next block's columns set a little above its heading), and breaks off nowhere yet."""
+    return any(sum(r.side[s] is not None for r in rows) < MIN_SIDE_ROWS for s in (0, 1))
 
 
 def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:

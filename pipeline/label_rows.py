@@ -17,6 +17,8 @@ ROW_EM = 0.3
 CELL_GAP_EM = 2.0
 # The action column holds at least this many times as many lines as the labels beside it.
 LINES_PER_LABEL = 2
+# Sizes within this share of each other are one type.
+SAME_SIZE = 0.03
 
 
 def labels_beside_rows(lines: list[Line]) -> list[Line]:
@@ -75,10 +77,17 @@ def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | No
     for cell in _cells(labels):
         head = cell[0]
         level = next((a for a in actions if abs(a.top - head.top) <= ROW_EM * min(a.size, head.size)), None)
-        if level is None:
+        if level is None or _header_cells(head, level):
             return None
         rows.setdefault(id(level), []).extend(cell)
     return rows
+
+
+def _header_cells(label: Line, level: Line) -> bool:
+    """The label and the line level with it are both set in bold in one size: two cells of a
+    header row side by side ("ACTION THE SERVICE MUST" | "ACTION THE SERVICE SHOULD", each
+    wrapped), each read whole over its column, not a label put back before its row's item."""
+    return label.bold and level.bold and abs(label.size - level.size) <= SAME_SIZE * max(label.size, level.size)
 
 
 def _cells(labels: list[Line]) -> list[list[Line]]:

@@ -552,9 +552,9 @@ class _Walker:
             return  # a table's header row repeated on a new page, between the halves of a statement
         if lst and (label or heading.rank < lst.rank or heading.rank in lst.group_ranks
                     or heading.service and (heading.rank == lst.rank or not lst.styled)):
+            self._end_item()  # under the groups read so far: the new one is the next item's
             lst.group_headings.add(heading.text)
             lst.group_ranks.add(heading.rank)
-            self._end_item()
             self.open, self.suspended = lst, None
         else:
             self.close_all()
@@ -591,8 +591,13 @@ class _Walker:
         """The core service (or a heading in a service's place, naming none) the list being opened
         belongs to, whatever the two headings' sizes:
         one set on the line right above its heading, or one that an earlier list belonged to
-        with nothing else headed since (a service's must list, then its should list)."""
+        with nothing else headed since (a service's must list, then its should list). A heading
+        naming none set right above the list's heading, under a service whose own lists were read
+        ("Trust wide" after "Maternity" and its lists, set smaller), is that service's sibling."""
         top = self.stack[-1] if self.stack else None
+        if top is not None and not top.service and top is self.pushed_before \
+                and any(h.service and h.owns_lists for h in self.stack[:-1]):
+            top.after_service = True  # naming none, over lists of its own after a service's own: in a service's place
         if top is None or not (top.service or top.after_service) or not (top.owns_lists or top is self.pushed_before):
             return None
         top.owns_lists = True
@@ -682,7 +687,7 @@ class _Walker:
                 # bullet's x there (no hanging indent) or at its text's; an item that has
                 # wrapped already showed which (a wrong guess at the new column's edge does not).
                 lst.flush = lst.flush or not self._wrapped(lst) and abs(line.x0 - lst.glyph_x) < abs(line.x0 - lst.cont_x)
-                shift = line.x0 - (lst.glyph_x if lst.flush else lst.cont_x)
+                shift = line.x0 - (_sub_wrap_x(lst) or (lst.glyph_x if lst.flush else lst.cont_x))
                 lst.glyph_x, lst.text_x, lst.cont_x = lst.glyph_x + shift, lst.text_x + shift, line.x0
                 lst.left += shift
             lst.item.append(line)
@@ -1057,6 +1062,14 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _sub_wrap_x(lst: _List) -> float | None:
+    """Where the open sub-item's wrapped lines go, when it has one: a line going on it at the next
+    column's top sits there, whatever the item's own lines do (a flush item's sub-items may hang)."""
+    if lst.subs and len(lst.item) - 1 > lst.subs[-1]:
+        return lst.item[-1].x0 + lst.cont_x - lst.item[lst.subs[-1]].text_x0  # moved as the indents were
+    return None
 
 
 def _kind_cell_look(line: Line) -> bool:

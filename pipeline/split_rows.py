@@ -7,8 +7,8 @@ level (a row's cells), the next page opens with as many columns, each starting w
 cell started on the page before (its text or its hanging indent), and a cell's last line is followed
 in reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a
 bold heading) while the next page's column at that edge goes on from it (no bullet, and the cell
-broke off mid-sentence or the line opens lower case or with its citation); and the next page's
-columns are not one flow (no column breaking off mid-sentence where the next one goes on). Then each
+broke off mid-sentence or the line opens lower case or with its citation); and the columns on neither
+page are one flow (no column breaking off mid-sentence where the next one goes on). Then each
 cell's lines on the next page are read right after its lines on the page before.
 """
 
@@ -47,14 +47,20 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
         return None  # a row's cells start level (columns of text beside a list start where each was set)
     if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
-    if any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(head, head[1:])):
-        return None  # the next page's columns flow one into the next (a sentence runs on to the next column's top)
+    if _flows(head) or _flows(foot):
+        return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     if not any(_goes_on(cell[-1], top[0]) and _opens(nxt) for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
     end = n + sum(len(cell) for cell in head)
     return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
+
+
+def _flows(columns: list[list[Line]]) -> bool:
+    """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
+    columns are one flow filled in turn, on the page before the break or after it, not a row's cells."""
+    return any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(columns, columns[1:]))
 
 
 def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
