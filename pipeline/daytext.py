@@ -22,6 +22,8 @@ def parse_day(text: str) -> date | None:
     cleaned = re.sub(r"(?<=\d) ?([/.-]) ?(?=\d)", r"\1", cleaned)  # "1 / 2 / 2027" as "1/2/2027"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+Z?", cleaned):
         cleaned = cleaned[:10]
+    if not any(c.isdigit() for c in cleaned):
+        return None  # every format has a day number (an empty date picker is asked of all 18 at each render)
     for pattern in _FORMATS:
         try:
             return datetime.strptime(cleaned, pattern).date()

@@ -266,8 +266,10 @@ def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:
 
 def _font(raw_api, raw, k: int) -> int | None:
     """The address of the font character k is drawn in: a word in another font than the run's
-    (a bold label, then plain text, on one baseline with one extent) asks its style anew."""
-    return ctypes.cast(raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k)), ctypes.c_void_p).value
+    (a bold label, then plain text, on one baseline with one extent) asks its style anew. Read
+    from the pointer itself (`addressof` its target): `ctypes.cast` is a foreign call, asked once a word."""
+    font = raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k))
+    return ctypes.addressof(font.contents) if font else None
 
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:

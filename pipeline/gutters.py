@@ -907,7 +907,8 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
     for k, ((lo, hi, a, middle), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
         if middle is not gaps[k + 1][2]:
             continue  # not neighbours: a bullet lies between them
-        if max(w["size"] for w in (a, middle, b)) > 1.02 * min(w["size"] for w in (a, middle, b)):
+        sizes = (a["size"], middle["size"], b["size"])  # asked of every gap of every row: no generators
+        if max(sizes) > 1.02 * min(sizes):
             continue  # words of different sizes: cells of a table row, not one justified line
         if _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
             even.update((k, k + 1))

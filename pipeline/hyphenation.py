@@ -49,7 +49,7 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         # a compound broken at one of its own hyphens ("day-to-/day"), unless its last part is a word
         # split where British patterns split it ("post-an-/aesthetic"; they never split "to-day")
         return is_word(whole) and head.end() - head.start() >= 2 and head_text.islower() and \
-            len(head_text) in dictionaries()[0].positions(whole)
+            len(head_text) in dictionary("en_GB").positions(whole)
     if compound in known_words:
         return False
     if whole in known_words:
@@ -91,12 +91,16 @@ def _dictionary():
     return SpellChecker(language="en", case_sensitive=False)
 
 
+_LANGUAGES = ("en_GB", "en_US")  # British first: most reports are
+
+
 @cache
-def dictionaries():
-    """The British and American hyphenation dictionaries (pyphen), loaded once, when first needed."""
+def dictionary(lang: str):  # noqa: ANN201 - a pyphen.Pyphen
+    """One hyphenation dictionary (pyphen), loaded once, when first needed: the American one only
+    when the British one has not answered (the Word render asks only the British one)."""
     from .pyphen_patterns import hyphenator
 
-    return hyphenator("en_GB"), hyphenator("en_US")
+    return hyphenator(lang)
 
 
 # pyspellchecker's English list spells the American way; a British word is looked up by its
@@ -114,4 +118,4 @@ def is_word(word: str) -> bool:
 
 
 def _hyphenation_point(word: str, at: int) -> bool:
-    return any(at in patterns.positions(word) for patterns in dictionaries())
+    return any(at in dictionary(lang).positions(word) for lang in _LANGUAGES)

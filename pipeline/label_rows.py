@@ -7,6 +7,8 @@ the foot of a column of running text), followed on its page by a column set well
 them that goes back up, at least twice as many lines, with a line level with every label.
 """
 
+from itertools import islice
+
 from ..models.document import Line
 
 from .text import HEADING_CONNECTOR, TERMINAL
@@ -27,9 +29,9 @@ def labels_beside_rows(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     n = 0
     while n < len(lines):
-        labels = _run_at_one_edge(lines, n)
-        actions = _column_right_of(lines, n + len(labels), labels)
-        rows = _rows(labels, actions)
+        labels = _names_at_one_edge(lines, n)
+        actions = _column_right_of(lines, n + len(labels), labels) if labels else []
+        rows = _rows(labels, actions) if labels else None
         if rows is None:
             out.append(lines[n])
             n += 1
@@ -41,10 +43,20 @@ def labels_beside_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _names_at_one_edge(lines: list[Line], n: int) -> list[Line]:
+    """The run at one edge from `n` when it may be a label column (two lines or more, each a
+    name), else none. Asked from every line: running text is turned away by its first line,
+    before the run is measured (measured from each line of a column, runs cost its length squared)."""
+    if not _name_look(lines[n]):
+        return []
+    run = _run_at_one_edge(lines, n)
+    return run if len(run) >= 2 and all(map(_name_look, run)) else []
+
+
 def _run_at_one_edge(lines: list[Line], n: int) -> list[Line]:
     """The lines from `n` on, on one page, each further down and starting where the first does."""
     run = [lines[n]]
-    for line in lines[n + 1:]:
+    for line in islice(lines, n + 1, None):
         if line.page != run[0].page or line.top <= run[-1].top or abs(line.x0 - run[0].x0) > ROW_EM * line.size:
             break
         run.append(line)
@@ -56,7 +68,7 @@ def _column_right_of(lines: list[Line], n: int, labels: list[Line]) -> list[Line
     at or above the first label's row (the reading order went back up), each further down."""
     right = max(l.x1 for l in labels)
     column: list[Line] = []
-    for line in lines[n:]:
+    for line in islice(lines, n, None):
         if line.page != labels[0].page or line.x0 <= right or (column and line.top <= column[-1].top):
             break
         column.append(line)
@@ -66,10 +78,10 @@ def _column_right_of(lines: list[Line], n: int, labels: list[Line]) -> list[Line
 
 
 def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | None:
-    """Each label keyed by the action line it shares a row with, or None when the run is no
-    label column (too few action lines beside it, set a gutter's width from it, a line that
-    is no name, or a label with no line level with it)."""
-    if len(labels) < 2 or len(actions) < LINES_PER_LABEL * len(labels) or not all(map(_name_look, labels)):
+    """Each label keyed by the action line it shares a row with, or None when the names are
+    no label column (too few action lines beside them, set a gutter's width from them, or a
+    label with no line level with it)."""
+    if len(actions) < LINES_PER_LABEL * len(labels):
         return None
     if min(a.x0 for a in actions) - max(l.x1 for l in labels) < CELL_GAP_EM * labels[0].size:
         return None

@@ -13,6 +13,7 @@ ending a line inside a word is the hyphen a reader sees there.
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 from ..models.document import Line
 
@@ -274,7 +275,7 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
     if completes is None or first.bold or first.size >= heading_size:
         return 1
     run, words = [first], first.text.count(" ") + 1  # a read line's words are one space apart
-    for line in lines[i + 1 :]:
+    for line in islice(lines, i + 1, None):  # not a slice: a copy of the rest for every line
         words += line.text.count(" ") + 1
         if words > LABEL_WORDS or abs(line.x0 - first.x0) >= 0.5 * first.size or not _stacked(run[-1], line):
             break

@@ -35,6 +35,7 @@ from .isolated import run_isolated
 from .controls import finish_controls
 from .layout import fix_tables
 from .sandbox import LimitedSandbox
+from .template_cache import CachedSandbox, CachedTemplate
 from .repeats import note_repeats
 from .text import xml_safe
 
@@ -59,7 +60,7 @@ def write_docx(plan: ActionPlan, path: Path, template: Path | None = None) -> No
 def _write(plan: ActionPlan, path: Path, template: Path, check: bool = True) -> None:
     context = plan_context(plan)
     doc = _load(template)
-    env = LimitedSandbox(autoescape=True, undefined=jinja2.StrictUndefined)
+    env = CachedSandbox(autoescape=True, undefined=jinja2.StrictUndefined)
     if check:
         check_variables(doc, env, context, template.name)
     _render(doc, env, context, template.name)
@@ -75,7 +76,7 @@ def _load(template: Path) -> DocxTemplate:
     if not template.is_file():
         raise TemplateError(f"{template}: template not found")
     try:
-        doc = DocxTemplate(template)
+        doc = CachedTemplate(template)
         doc.init_docx()
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError, ValueError) as exc:
         raise TemplateError(f"{template}: not a Word .docx template ({exc.__class__.__name__})") from exc

@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 
-from ..hyphenation import dictionaries
+from ..hyphenation import dictionary
 
 EMU_PER_PT = 12_700
 TWIPS_PER_PT = 20
@@ -85,7 +85,7 @@ def _split(t, room: float, size: float, bold: bool) -> None:
 
 def _break_points(word: str) -> list[int]:
     """Offsets in `word` where the en_GB patterns hyphenate its letters ("contemporaneously)," -> 3, 6, 9, 11)."""
-    en_gb, _ = dictionaries()
+    en_gb = dictionary("en_GB")
     return [m.start() + cut for m in _LETTERS.finditer(word) for cut in en_gb.positions(m.group().lower())]
 
 

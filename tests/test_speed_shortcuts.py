@@ -1,0 +1,79 @@
+"""Work the close read and the Word render no longer do (session 31's speed work): each
+shortcut skips only what could not change the answer, so the answers are the ones before."""
+
+import ctypes
+from pathlib import Path
+
+import pytest
+
+from cqcplan.models.document import Line
+from cqcplan.pipeline import daytext, hyphenation, label_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _line(text: str, n: int, x0: float = 72.0, x1: float = 520.0) -> Line:
+    return Line(text=text, page=1, x0=x0, text_x0=x0, x1=x1, top=80.0 + 14 * n, bottom=90.0 + 14 * n, size=10.0)
+
+
+def test_running_text_is_not_measured_as_a_label_column(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A column of running text, every line at one edge, none a name: no run is measured from
+    any of its lines (measured from each, the runs cost the column's length squared)."""
+    column = [_line(f"staff told us that records were kept and reviewed, line {n}", n) for n in range(300)]
+    measured = []
+    run = label_rows._run_at_one_edge
+    monkeypatch.setattr(label_rows, "_run_at_one_edge", lambda lines, n: measured.append(n) or run(lines, n))
+    assert label_rows.labels_beside_rows(column) == column
+    assert measured == []
+
+
+def test_a_label_column_is_still_put_back_beside_its_rows() -> None:
+    labels = [_line("Surgery", 0, x1=130.0), _line("Outpatients", 4, x1=140.0)]
+    actions = [_line(f"the service must act on item {n} of its plan", n, x0=200.0) for n in range(8)]
+    read = label_rows.labels_beside_rows(labels + actions)
+    assert [l.text for l in read[:2]] == ["Surgery", actions[0].text]
+    assert read[read.index(labels[1]) + 1] == actions[4]
+
+
+def test_a_day_without_a_figure_tries_no_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    tried = []
+
+    class Counting(daytext.datetime):
+        @classmethod
+        def strptime(cls, text, pattern):
+            tried.append(pattern)
+            return super().strptime(text, pattern)
+
+    monkeypatch.setattr(daytext, "datetime", Counting)
+    assert [daytext.parse_day(text) for text in ("", "  ", "to be agreed", "March")] == [None] * 4
+    assert tried == []
+    assert daytext.parse_day("7 March 2025").isoformat() == "2025-03-07"
+
+
+def test_the_word_render_loads_only_the_british_hyphenation() -> None:
+    from cqcplan.pipeline.render.long_words import _break_points
+
+    hyphenation.dictionary.cache_clear()
+    try:
+        assert _break_points("contemporaneously),") == [3, 6, 9, 11]
+        assert hyphenation.dictionary.cache_info().currsize == 1
+    finally:
+        hyphenation.dictionary.cache_clear()
+
+
+def test_a_fonts_address_is_read_from_its_pointer() -> None:
+    """`_font` names each glyph's font by the address `ctypes.cast` gave."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    from cqcplan.pipeline.glyphs import _font
+
+    pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
+    textpage = pdf[0].get_textpage()
+    raw = textpage.raw
+    fonts = set()
+    for k in range(raw_api.FPDFText_CountChars(raw)):
+        cast = ctypes.cast(raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k)), ctypes.c_void_p).value
+        assert _font(raw_api, raw, k) == cast
+        fonts.add(cast)
+    assert len(fonts) > 1 and None in fonts  # several fonts, and generated characters (spaces) with none
