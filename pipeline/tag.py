@@ -326,6 +326,16 @@ _JUDGED_CHECK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
     r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
 QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
+# Regulation 17(2)(b)'s duty in any words: a system, process or arrangement for assessing, monitoring or
+# reducing risks in general ("systems for assessing and monitoring risk work effectively, including a fire
+# risk assessment …", "processes to identify, assess and manage risks to patients, staff and visitors",
+# "risk management systems"); a named harm ("systems to reduce the risk of falls") stays that topic, and
+# "high-risk" (read as "high risk") only describes what is monitored ("a system to monitor patients prescribed high-risk medicines").
+_RISK_SYSTEM = re.compile(
+    r"(?i)\b(?:(?:systems?|process(?:es)?|arrangements?|procedures?|frameworks?)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to)\s+"
+    r"(?:[\w'’-]+,?\s+){0,3}?(?:assess|identif|monitor|manag|mitigat|reduc|minimi[sz]|control)\w*,?\s+"
+    r"(?:[\w'’-]+,?\s+){0,3}?(?<!high )(?<!low )\brisks?\b(?!\s+(?:of|from)\b)"
+    r"|risk management\s+(?:systems?|process(?:es)?|arrangements?|frameworks?)\b)")
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
@@ -962,12 +972,13 @@ class _CueMatcher:
         return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
 
     def _judged(self, text: str) -> list[_Hit]:
-        """A governance check judged by whether it finds what is wrong names the quality system itself
-        as the statement's topic (`_JUDGED_CHECK`), however far the judgement stands from the check."""
+        """A governance check judged by whether it finds what is wrong (`_JUDGED_CHECK`, however far the
+        judgement stands from the check), or a system for managing risks in general (`_RISK_SYSTEM`),
+        names the quality system itself as the statement's topic."""
         if QUALITY_SYSTEM not in self._cues:
             return []
         return [_Hit(cue=self._cues[QUALITY_SYSTEM], evidence=text[m.start():m.end()], start=m.start())
-                for m in _JUDGED_CHECK.finditer(_working(text))]
+                for pattern in (_JUDGED_CHECK, _RISK_SYSTEM) for m in pattern.finditer(_working(text))]
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1

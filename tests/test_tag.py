@@ -1371,3 +1371,45 @@ class TestRoundFourteen:
     def test_a_category_word_inside_a_longer_entry_is_the_longer_ones(self) -> None:
         tagged = _one(_finding("Staff should help people find voluntary work if they want it.", kind="should"))
         assert tagged.domain == "Responsive"
+
+
+class TestRoundFifteen:
+    """Tag round fifteen: classes of failure on outside set BD, each checked in wording of its own
+    (tests/eval/own_tag15 holds five more per class); the guards keep each rule to its class."""
+
+    @pytest.mark.parametrize("text", [
+        "The home must not keep people in their rooms against their will when it has no authority to hold them.",
+        "The trust must ensure that patients are not held on the ward after their section has expired without a "
+        "legal basis for their detention.",
+    ])
+    def test_a_person_held_without_authority_is_regulation_13(self, text: str) -> None:
+        assert ("RA2014", "13") in _reg_keys(_one(_finding(text)))
+
+    def test_held_without_authority_in_a_mental_health_service_is_the_mental_health_act(self) -> None:
+        tagged = _one(_finding("The ward must ensure patients are not detained unlawfully once their leave has ended.",
+                               service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
+        assert ("RA2014", "13") in _reg_keys(tagged)
+
+    def test_the_authority_to_consent_stays_consent(self) -> None:
+        tagged = _one(_finding("Staff must check that anyone signing a consent form for a person has the legal "
+                               "authority to do so."))
+        assert _reg_keys(tagged) == [("RA2014", "11")]
+
+    @pytest.mark.parametrize("text", [
+        "The provider must make sure its procedures for identifying and reducing risks work well, for example checks "
+        "of the fire alarm and of window restrictors.",
+        "The practice must have effective risk management arrangements, including health and safety and infection "
+        "control risk assessments.",
+    ])
+    def test_a_system_for_managing_risks_in_general_is_governance(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    @pytest.mark.parametrize("text", [
+        "The home must have systems to reduce the risk of falls at night.",
+        "The practice must set up a process to monitor patients on high-risk medicines such as lithium.",
+    ])
+    def test_a_named_harm_or_a_high_risk_group_stays_its_topic(self, text: str) -> None:
+        assert _one(_finding(text)).domain == "Safe"
