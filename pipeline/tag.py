@@ -97,7 +97,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
     hits = _beside_findings(hits, finding.text)
-    hits = _beside_courses(hits, finding.text)
+    hits = _beside_courses(hits, finding.text, core_service=finding.service is not None)
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
     hits, words = _beside_what_is_checked(hits, words, finding.text)
     hits, words = _beside_descriptions(hits, words, finding.text)
@@ -416,22 +416,42 @@ _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
                             rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
                             rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
-_COURSE_THEMES = ("mandatory_training", "competent_staff")
+MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
+COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
+_COURSE_THEMES = (MANDATORY, COMPETENT)
+_COURSE_WORD = re.compile(rf"(?i)\b(?:{_COURSE_NOUN}|trained)$")
 
 
-def _beside_courses(hits: list[_Hit], text: str) -> list[_Hit]:
+def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hit]:
     """The hits that decide, less the topics named only as a course's subject: "training in moving
     and handling" asks for training, not for people to be moved safely; "statutory fire safety and
     information governance modules" for modules completed, not fire safety or information governance.
     The training wording then decides (a course the lexicon names as mandatory, "fire safety
-    training", is one phrase and stays); the subject is still listed among the other themes."""
+    training", is one phrase and stays); the subject is still listed among the other themes. A course
+    on a duty Safe covers (restraint, infection control, fire evacuation: "training in the trust's
+    approved physical intervention techniques") is mandatory training however it is named, so in a
+    core service's report, which has that Safe sub-heading (§9.4), its training words are filed there,
+    not under Competent staff. A care home's or a practice's report has no such sub-heading (its
+    training is Effective's staff support), so there the course stays with the training words."""
     def a_subject(hit: _Hit) -> bool:
         if hit.cue.theme in _COURSE_THEMES:
             return False
         end = hit.start + len(hit.evidence)
         return bool(_SUBJECT_BEFORE.match(text, end) or _SUBJECT_AFTER.search(text[: hit.start]))
 
-    return [h for h in hits if not a_subject(h)]
+    subjects = [h for h in hits if a_subject(h)]
+    kept = [h for h in hits if h not in subjects]
+    if not core_service or not any(h.cue.key_question == "Safe" for h in subjects):
+        return kept
+    return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
+            for h in kept]
+
+
+def _as_mandatory(hit: _Hit) -> _Hit:
+    """A training word filed as a course on a safety duty."""
+    theme = themes.by_id()[MANDATORY]
+    cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
+    return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object

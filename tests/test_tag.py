@@ -1413,3 +1413,22 @@ class TestRoundFifteen:
     ])
     def test_a_named_harm_or_a_high_risk_group_stays_its_topic(self, text: str) -> None:
         assert _one(_finding(text)).domain == "Safe"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must make sure healthcare assistants on the ward receive training in the use of restrictive "
+        "interventions.",
+        "Nurses must complete training on hand hygiene and the use of personal protective equipment.",
+    ])
+    def test_a_course_on_a_safety_duty_in_a_core_service_is_mandatory_training(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Medical care (including older people's care)"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Mandatory training")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_a_course_in_a_care_home_stays_staff_support(self) -> None:
+        tagged = _one(_finding("The provider must make sure care staff receive training in hand hygiene."))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    def test_a_course_on_an_effective_duty_stays_competence(self) -> None:
+        tagged = _one(_finding("The trust must ensure nurses receive training in the Mental Capacity Act.",
+                               service="Community health services for adults"))
+        assert tagged.domain == "Effective"
