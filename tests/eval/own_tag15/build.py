@@ -15,6 +15,7 @@ MHA = "Effective > Adherence to the MHA and the MHA Code of Practice"
 MCA = "Effective > Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
 TRAINING = "Safe > Mandatory training"
 SEVEN = "Effective > Seven-day services"
+MEDICINES = "Safe > Medicines"
 
 # (class, kind, service, text, kq, kq_also, category, regulations)
 
@@ -37,6 +38,13 @@ ROWS = [
     ("course", "should", MED, "The trust should ensure more nursing staff on the ward attend training on preventing and controlling infection.", S, E, TRAINING, ["18"]),
     ("course", "must", CHA, "Community nurses must complete the trust's required learning on the Mental Capacity Act and on moving and handling people safely.", S, E, TRAINING, ["18"]),
     ("course", "must", NONE, "Staff must be trained in fire evacuation procedures and in using the evacuation equipment at the home.", S, None, TRAINING, ["18"]),
+    # staff competence to handle medicines: medicines management (12(2)(c), (g)), written after the first four
+    # classes were fixed and before the next fix
+    ("med_competence", "must", NONE, "The provider must make sure staff who give people their insulin have been assessed as competent to do so.", S, E, MEDICINES, ["12"]),
+    ("med_competence", "must", NONE, "Care staff must not administer medicines until their competency has been checked by a senior member of staff.", S, E, MEDICINES, ["12"]),
+    ("med_competence", "must", CHA, "The trust must ensure that healthcare assistants who give eye drops and apply creams in patients' homes have been trained and signed off as competent.", S, E, MEDICINES, ["12"]),
+    ("med_competence", "should", NONE, "Staff should have their competence to manage people's medicines reassessed every year.", S, E, MEDICINES, ["12"]),
+    ("med_competence", "must", NONE, "The home must ensure that agency nurses are checked as competent in the home's medicines procedures before they do a medicines round.", S, E, MEDICINES, ["12"]),
     # staff or a service asked for on Saturdays and Sundays: the seven-day service, not the staffing numbers
     ("weekend", "should", MED, "The trust should review pharmacy staffing so that a pharmacist visits the wards on Saturdays and Sundays.", E, S, SEVEN, []),
     ("weekend", "should", SURG, "The trust should make sure consultant reviews happen every day of the week, including at weekends and on bank holidays.", E, S, SEVEN, []),
