@@ -105,6 +105,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits, words = _beside_who_and_why(hits, words, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
+    hits = _competence_for_medicines(hits, every_hit)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
@@ -452,6 +453,26 @@ def _as_mandatory(hit: _Hit) -> _Hit:
     theme = themes.by_id()[MANDATORY]
     cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
     return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
+
+
+MEDICINES = "medicines"  # vocab/themes.toml: Safe's medicines category, cited under 12(2)(g)
+
+
+def _competence_for_medicines(hits: list[_Hit], every_hit: list[_Hit]) -> list[_Hit]:
+    """Staff competence to handle medicines, when medicines are the only other topic named ("care
+    workers who administer medicines have had their competency assessed", "trained and assessed as
+    competent before they support people with their medicines"), is cited under 12 (12(2)(c), (g))
+    as well as 18 by most outside authors, though they split on filing it under Competent staff or
+    Medicines. So the competence decides, and the medicines named, wherever they stand (a clause
+    saying who, what the training is for), frame it, adding 12. Training on several topics keeps
+    its own say."""
+    competence = [h for h in hits if h.cue.theme == COMPETENT and not h.cue.frame]
+    others = {h.cue.theme for h in every_hit if not h.cue.frame and not h.cue.setting and h.cue.theme != COMPETENT}
+    if not competence or others != {MEDICINES}:
+        return hits
+    framed = [_Hit(cue=h.cue.model_copy(update={"frame": True}), evidence=h.evidence, start=h.start)
+              for h in every_hit if h.cue.theme == MEDICINES]
+    return sorted([h for h in hits if h.cue.theme != MEDICINES] + framed, key=lambda h: h.start)
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object

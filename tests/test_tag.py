@@ -1432,3 +1432,17 @@ class TestRoundFifteen:
         tagged = _one(_finding("The trust must ensure nurses receive training in the Mental Capacity Act.",
                                service="Community health services for adults"))
         assert tagged.domain == "Effective"
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure care workers who help people with their medication have had their competence "
+        "checked.",
+        "Staff must be trained before they are allowed to give controlled drugs.",
+    ])
+    def test_competence_to_handle_medicines_adds_regulation_12(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert {("RA2014", "12"), ("RA2014", "18")} <= set(_reg_keys(tagged))
+        assert tagged.domain == "Effective"
+
+    def test_training_on_several_topics_keeps_its_own_say(self) -> None:
+        tagged = _one(_finding("Staff must complete training, for example on medicines and on safeguarding adults."))
+        assert ("RA2014", "12") not in _reg_keys(tagged)
