@@ -16,6 +16,7 @@ MCA = "Effective > Consent, Mental Capacity Act and Deprivation of Liberty Safeg
 TRAINING = "Safe > Mandatory training"
 SEVEN = "Effective > Seven-day services"
 MEDICINES = "Safe > Medicines"
+RECORDS = "Safe > Records"
 
 # (class, kind, service, text, kq, kq_also, category, regulations)
 
@@ -45,6 +46,13 @@ ROWS = [
     ("med_competence", "must", CHA, "The trust must ensure that healthcare assistants who give eye drops and apply creams in patients' homes have been trained and signed off as competent.", S, E, MEDICINES, ["12"]),
     ("med_competence", "should", NONE, "Staff should have their competence to manage people's medicines reassessed every year.", S, E, MEDICINES, ["12"]),
     ("med_competence", "must", NONE, "The home must ensure that agency nurses are checked as competent in the home's medicines procedures before they do a medicines round.", S, E, MEDICINES, ["12"]),
+    # results and letters received about patients, to be read and acted on: records (17), written after the
+    # medicines-competence class was fixed and before the next fix
+    ("correspondence", "must", NONE, "The practice must make sure incoming letters from hospitals are read and acted on by a GP within a set time.", S, W, RECORDS, ["17"]),
+    ("correspondence", "must", NONE, "The practice must clear its backlog of unprocessed clinical correspondence and make sure new documents are workflowed the day they arrive.", S, W, RECORDS, ["17"]),
+    ("correspondence", "should", DI, "The trust should make sure that imaging reports are checked and acknowledged by the referring clinician so that none go unread.", S, W, RECORDS, ["17"]),
+    ("correspondence", "must", NONE, "The practice must ensure that blood test results are filed to the patient's record and actioned by a clinician within two working days.", S, W, RECORDS, ["17"]),
+    ("correspondence", "must", CHA, "The service must ensure letters from specialists are scanned into the patient's record and seen by the responsible clinician promptly.", S, W, RECORDS, ["17"]),
     # staff or a service asked for on Saturdays and Sundays: the seven-day service, not the staffing numbers
     ("weekend", "should", MED, "The trust should review pharmacy staffing so that a pharmacist visits the wards on Saturdays and Sundays.", E, S, SEVEN, []),
     ("weekend", "should", SURG, "The trust should make sure consultant reviews happen every day of the week, including at weekends and on bank holidays.", E, S, SEVEN, []),
