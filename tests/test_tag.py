@@ -1446,3 +1446,16 @@ class TestRoundFifteen:
     def test_training_on_several_topics_keeps_its_own_say(self) -> None:
         tagged = _one(_finding("Staff must complete training, for example on medicines and on safeguarding adults."))
         assert ("RA2014", "12") not in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The practice must ensure that incoming letters are read by a GP and acted on within a week.",
+        "The service must make sure correspondence from other providers is reviewed by a clinician on the day it arrives.",
+    ])
+    def test_letters_received_about_patients_are_records(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == "Safe"
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_results_to_act_on_keep_their_risk_beside_the_letters(self) -> None:
+        tagged = _one(_finding("The practice must ensure that blood results and hospital letters are acted on promptly."))
+        assert {("RA2014", "12"), ("RA2014", "17")} <= set(_reg_keys(tagged))
