@@ -1,13 +1,14 @@
 """Build tests/eval/own_tag15/{statements,labels}.jsonl from the table below: statements written and
 labelled by hand (reference §9.4 category and its key question, §8 / §9.2 regulation) by the tag15
 helper, before the tagger was run on them, five per class of failure found in outside set BD, each
-worded differently from BD's statement of that class."""
+worded differently from BD's statement of that class (the later classes written after the earlier ones
+were fixed; README.md says which were not)."""
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from own_sets import (  # noqa: E402
-    MED, SURG, UEC, CYP, DI, CHA, CHI, AMH, REHAB, CRISIS, LD, DENT, NONE, S, E, R, W, write_set,
+    MED, SURG, UEC, CYP, DI, CHA, CHI, AMH, REHAB, CRISIS, LD, DENT, NONE, S, E, C, R, W, write_set,
 )
 
 GOV = "Well-led > Governance"
@@ -17,6 +18,7 @@ TRAINING = "Safe > Mandatory training"
 SEVEN = "Effective > Seven-day services"
 MEDICINES = "Safe > Medicines"
 RECORDS = "Safe > Records"
+NEEDS = "Responsive > Meeting people's individual needs"
 
 # (class, kind, service, text, kq, kq_also, category, regulations)
 
@@ -53,6 +55,13 @@ ROWS = [
     ("correspondence", "should", DI, "The trust should make sure that imaging reports are checked and acknowledged by the referring clinician so that none go unread.", S, W, RECORDS, ["17"]),
     ("correspondence", "must", NONE, "The practice must ensure that blood test results are filed to the patient's record and actioned by a clinician within two working days.", S, W, RECORDS, ["17"]),
     ("correspondence", "must", CHA, "The service must ensure letters from specialists are scanned into the patient's record and seen by the responsible clinician promptly.", S, W, RECORDS, ["17"]),
+    # a restriction to be risk-assessed for the person: the restriction's topic (visiting, 9A; a blanket rule, 13),
+    # not risk as a topic of its own; written after the correspondence class was fixed and before the next fix
+    ("restriction", "should", NONE, "The home should review its policy of limiting visitors to one hour a day and assess the risks for each person rather than applying the limit to everyone.", R, C, NEEDS, ["9A"]),
+    ("restriction", "must", CHI, "The trust must ensure that any decision to stop a patient's family from visiting is based on an individual risk assessment and reviewed regularly.", R, C, NEEDS, ["9A"]),
+    ("restriction", "should", NONE, "The provider should make sure that a person's right to have someone accompany them to appointments is only restricted after their individual risks have been assessed.", R, C, NEEDS, ["9A"]),
+    ("restriction", "must", AMH, "The ward must ensure restrictions on patients' access to their mobile phones are individually risk assessed rather than applied to everyone.", S, None, "Safe > Assessing and managing risk to patients and staff", ["13"]),
+    ("restriction", "should", NONE, "The care home should let residents' friends visit in the evenings and only limit this where a risk to that person has been assessed.", R, C, NEEDS, ["9A"]),
     # staff or a service asked for on Saturdays and Sundays: the seven-day service, not the staffing numbers
     ("weekend", "should", MED, "The trust should review pharmacy staffing so that a pharmacist visits the wards on Saturdays and Sundays.", E, S, SEVEN, []),
     ("weekend", "should", SURG, "The trust should make sure consultant reviews happen every day of the week, including at weekends and on bank holidays.", E, S, SEVEN, []),
