@@ -330,8 +330,9 @@ QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance sys
 # Regulation 17(2)(b)'s duty in any words: a system, process or arrangement for assessing, monitoring or
 # reducing risks in general ("systems for assessing and monitoring risk work effectively, including a fire
 # risk assessment …", "processes to identify, assess and manage risks to patients, staff and visitors",
-# "risk management systems"); a named harm ("systems to reduce the risk of falls") stays that topic, and
-# "high-risk" (read as "high risk") only describes what is monitored ("a system to monitor patients prescribed high-risk medicines").
+# "risk management systems"). A named harm ("systems to reduce the risk of falls") stays that topic, and
+# "high-risk" (read as "high risk") only describes what is monitored ("a system to monitor patients
+# prescribed high-risk medicines").
 _RISK_SYSTEM = re.compile(
     r"(?i)\b(?:(?:systems?|process(?:es)?|arrangements?|procedures?|frameworks?)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to)\s+"
     r"(?:[\w'’-]+,?\s+){0,3}?(?:assess|identif|monitor|manag|mitigat|reduc|minimi[sz]|control)\w*,?\s+"
