@@ -97,7 +97,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         hits = [_mental_health_variant(h) for h in hits]
     every_hit = hits
     hits = _beside_findings(hits, finding.text)
-    hits = _beside_courses(hits, finding.text)
+    hits = _beside_courses(hits, finding.text, core_service=finding.service is not None)
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
     hits, words = _beside_what_is_checked(hits, words, finding.text)
     hits, words = _beside_descriptions(hits, words, finding.text)
@@ -105,6 +105,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits, words = _beside_who_and_why(hits, words, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
+    hits = _competence_for_medicines(hits, every_hit)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
@@ -326,6 +327,17 @@ _JUDGED_CHECK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
     r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
 QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
+# Regulation 17(2)(b)'s duty in any words: a system, process or arrangement for assessing, monitoring or
+# reducing risks in general ("systems for assessing and monitoring risk work effectively, including a fire
+# risk assessment …", "processes to identify, assess and manage risks to patients, staff and visitors",
+# "risk management systems"). A named harm ("systems to reduce the risk of falls") stays that topic, and
+# "high-risk" (read as "high risk") only describes what is monitored ("a system to monitor patients
+# prescribed high-risk medicines").
+_RISK_SYSTEM = re.compile(
+    r"(?i)\b(?:(?:systems?|process(?:es)?|arrangements?|procedures?|frameworks?)\s+(?:[\w'’-]+\s+){0,3}?(?:for|to)\s+"
+    r"(?:[\w'’-]+,?\s+){0,3}?(?:assess|identif|monitor|manag|mitigat|reduc|minimi[sz]|control)\w*,?\s+"
+    r"(?:[\w'’-]+,?\s+){0,3}?(?<!high )(?<!low )\brisks?\b(?!\s+(?:of|from)\b)"
+    r"|risk management\s+(?:systems?|process(?:es)?|arrangements?|frameworks?)\b)")
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
@@ -406,22 +418,62 @@ _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
                             rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
                             rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
-_COURSE_THEMES = ("mandatory_training", "competent_staff")
+MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
+COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
+_COURSE_THEMES = (MANDATORY, COMPETENT)
+_COURSE_WORD = re.compile(rf"(?i)\b(?:{_COURSE_NOUN}|trained)$")
 
 
-def _beside_courses(hits: list[_Hit], text: str) -> list[_Hit]:
+def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hit]:
     """The hits that decide, less the topics named only as a course's subject: "training in moving
     and handling" asks for training, not for people to be moved safely; "statutory fire safety and
     information governance modules" for modules completed, not fire safety or information governance.
     The training wording then decides (a course the lexicon names as mandatory, "fire safety
-    training", is one phrase and stays); the subject is still listed among the other themes."""
+    training", is one phrase and stays); the subject is still listed among the other themes. A course
+    on a duty Safe covers (restraint, infection control, fire evacuation: "training in the trust's
+    approved physical intervention techniques") is mandatory training however it is named, so in a
+    core service's report, which has that Safe sub-heading (§9.4), its training words are filed there,
+    not under Competent staff. A care home's or a practice's report has no such sub-heading (its
+    training is Effective's staff support), so there the course stays with the training words."""
     def a_subject(hit: _Hit) -> bool:
         if hit.cue.theme in _COURSE_THEMES:
             return False
         end = hit.start + len(hit.evidence)
         return bool(_SUBJECT_BEFORE.match(text, end) or _SUBJECT_AFTER.search(text[: hit.start]))
 
-    return [h for h in hits if not a_subject(h)]
+    subjects = [h for h in hits if a_subject(h)]
+    kept = [h for h in hits if h not in subjects]
+    if not core_service or not any(h.cue.key_question == "Safe" for h in subjects):
+        return kept
+    return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
+            for h in kept]
+
+
+def _as_mandatory(hit: _Hit) -> _Hit:
+    """A training word filed as a course on a safety duty."""
+    theme = themes.by_id()[MANDATORY]
+    cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
+    return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
+
+
+MEDICINES = "medicines"  # vocab/themes.toml: Safe's medicines category, cited under 12(2)(g)
+
+
+def _competence_for_medicines(hits: list[_Hit], every_hit: list[_Hit]) -> list[_Hit]:
+    """Staff competence to handle medicines, when medicines are the only other topic named ("care
+    workers who administer medicines have had their competency assessed", "trained and assessed as
+    competent before they support people with their medicines"), is cited under 12 (12(2)(c), (g))
+    as well as 18 by most outside authors, though they split on filing it under Competent staff or
+    Medicines. So the competence decides, and the medicines named, wherever they stand (a clause
+    saying who, what the training is for), frame it, adding 12. Training on several topics keeps
+    its own say."""
+    competence = [h for h in hits if h.cue.theme == COMPETENT and not h.cue.frame]
+    others = {h.cue.theme for h in every_hit if not h.cue.frame and not h.cue.setting and h.cue.theme != COMPETENT}
+    if not competence or others != {MEDICINES}:
+        return hits
+    framed = [_Hit(cue=h.cue.model_copy(update={"frame": True}), evidence=h.evidence, start=h.start)
+              for h in every_hit if h.cue.theme == MEDICINES]
+    return sorted([h for h in hits if h.cue.theme != MEDICINES] + framed, key=lambda h: h.start)
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object
@@ -962,12 +1014,13 @@ class _CueMatcher:
         return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
 
     def _judged(self, text: str) -> list[_Hit]:
-        """A governance check judged by whether it finds what is wrong names the quality system itself
-        as the statement's topic (`_JUDGED_CHECK`), however far the judgement stands from the check."""
+        """A governance check judged by whether it finds what is wrong (`_JUDGED_CHECK`, however far the
+        judgement stands from the check), or a system for managing risks in general (`_RISK_SYSTEM`),
+        names the quality system itself as the statement's topic."""
         if QUALITY_SYSTEM not in self._cues:
             return []
         return [_Hit(cue=self._cues[QUALITY_SYSTEM], evidence=text[m.start():m.end()], start=m.start())
-                for m in _JUDGED_CHECK.finditer(_working(text))]
+                for pattern in (_JUDGED_CHECK, _RISK_SYSTEM) for m in pattern.finditer(_working(text))]
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1

@@ -1371,3 +1371,91 @@ class TestRoundFourteen:
     def test_a_category_word_inside_a_longer_entry_is_the_longer_ones(self) -> None:
         tagged = _one(_finding("Staff should help people find voluntary work if they want it.", kind="should"))
         assert tagged.domain == "Responsive"
+
+
+class TestRoundFifteen:
+    """Tag round fifteen: classes of failure on outside set BD, each checked in wording of its own
+    (tests/eval/own_tag15 holds five more per class); the guards keep each rule to its class."""
+
+    @pytest.mark.parametrize("text", [
+        "The home must not keep people in their rooms against their will when it has no authority to hold them.",
+        "The trust must ensure that patients are not held on the ward after their section has expired without a "
+        "legal basis for their detention.",
+    ])
+    def test_a_person_held_without_authority_is_regulation_13(self, text: str) -> None:
+        assert ("RA2014", "13") in _reg_keys(_one(_finding(text)))
+
+    def test_held_without_authority_in_a_mental_health_service_is_the_mental_health_act(self) -> None:
+        tagged = _one(_finding("The ward must ensure patients are not detained unlawfully once their leave has ended.",
+                               service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
+        assert ("RA2014", "13") in _reg_keys(tagged)
+
+    def test_the_authority_to_consent_stays_consent(self) -> None:
+        tagged = _one(_finding("Staff must check that anyone signing a consent form for a person has the legal "
+                               "authority to do so."))
+        assert _reg_keys(tagged) == [("RA2014", "11")]
+
+    @pytest.mark.parametrize("text", [
+        "The provider must make sure its procedures for identifying and reducing risks work well, for example checks "
+        "of the fire alarm and of window restrictors.",
+        "The practice must have effective risk management arrangements, including health and safety and infection "
+        "control risk assessments.",
+    ])
+    def test_a_system_for_managing_risks_in_general_is_governance(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    @pytest.mark.parametrize("text", [
+        "The home must have systems to reduce the risk of falls at night.",
+        "The practice must set up a process to monitor patients on high-risk medicines such as lithium.",
+    ])
+    def test_a_named_harm_or_a_high_risk_group_stays_its_topic(self, text: str) -> None:
+        assert _one(_finding(text)).domain == "Safe"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must make sure healthcare assistants on the ward receive training in the use of restrictive "
+        "interventions.",
+        "Nurses must complete training on hand hygiene and the use of personal protective equipment.",
+    ])
+    def test_a_course_on_a_safety_duty_in_a_core_service_is_mandatory_training(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Medical care (including older people's care)"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Mandatory training")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_a_course_in_a_care_home_stays_staff_support(self) -> None:
+        tagged = _one(_finding("The provider must make sure care staff receive training in hand hygiene."))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    def test_a_course_on_an_effective_duty_stays_competence(self) -> None:
+        tagged = _one(_finding("The trust must ensure nurses receive training in the Mental Capacity Act.",
+                               service="Community health services for adults"))
+        assert tagged.domain == "Effective"
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure care workers who help people with their medication have had their competence "
+        "checked.",
+        "Staff must be trained before they are allowed to give controlled drugs.",
+    ])
+    def test_competence_to_handle_medicines_adds_regulation_12(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert {("RA2014", "12"), ("RA2014", "18")} <= set(_reg_keys(tagged))
+        assert tagged.domain == "Effective"
+
+    def test_training_on_several_topics_keeps_its_own_say(self) -> None:
+        tagged = _one(_finding("Staff must complete training, for example on medicines and on safeguarding adults."))
+        assert ("RA2014", "12") not in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The practice must ensure that incoming letters are read by a GP and acted on within a week.",
+        "The service must make sure correspondence from other providers is reviewed by a clinician on the day it arrives.",
+    ])
+    def test_letters_received_about_patients_are_records(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == "Safe"
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_results_to_act_on_keep_their_risk_beside_the_letters(self) -> None:
+        tagged = _one(_finding("The practice must ensure that blood results and hospital letters are acted on promptly."))
+        assert {("RA2014", "12"), ("RA2014", "17")} <= set(_reg_keys(tagged))
