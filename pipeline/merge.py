@@ -68,6 +68,9 @@ The decisions a reader would get wrong:
   kept safe while they do ("reduce the waits for autism assessments" against "children waiting for
   an autism assessment are contacted and their risk reviewed") score 0 whatever their words share
   (pipeline/waits.py `wait_apart`): what each asks differs, not the words.
+- One statement asking for a check or authority to be renewed ("DoLS authorisations tracked so
+  renewals go in on time") and the other for it to be had first ("DBS checks at recruitment",
+  "applications are submitted") score 0 likewise (pipeline/renewals.py `renewal_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -85,6 +88,7 @@ from .asks import Ask, asks, without_earlier_result, without_population
 from .aspects import aspects_many
 from .conflicts import differences
 from .named_providers import providers_apart
+from .renewals import renewal_apart
 from . import themes
 from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
 from .theme_neighbours import neighbouring
@@ -156,7 +160,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
-    scores = np.where(wait_apart(required), 0.0, scores)
+    scores = np.where(wait_apart(required) | renewal_apart(texts), 0.0, scores)
     return found, scores, factors == 0.0
 
 
