@@ -44,6 +44,9 @@ def named_provider(text: str) -> str | None:
 
 def providers_apart(texts: list[str]) -> np.ndarray:
     """Pairs of statements that both name a provider, neither name holding the other."""
-    names = [named_provider(t) for t in texts]
-    return np.array([[bool(a and b and a not in b and b not in a) for b in names] for a in names],
-                    dtype=bool).reshape(len(texts), len(texts))
+    out = np.zeros((len(texts), len(texts)), dtype=bool)
+    named = [(i, name) for i, t in enumerate(texts) if (name := named_provider(t))]  # few statements name one
+    for i, a in named:
+        for j, b in named:
+            out[i, j] = a not in b and b not in a
+    return out
