@@ -17,7 +17,7 @@ class ReportMeta(BaseModel):
     sha256: str
     provider: str | None = None
     location: str | None = None
-    report_type: str
+    report_type: str  # the family and era, a code ("trust-inspection-report"); see `title` for the printed words
     inspection_dates: list[date] = []
     published: date | None = None
     ratings: dict[str, str] = {}
@@ -27,6 +27,7 @@ class ReportMeta(BaseModel):
     inspection_dates_printed: str | None = None  # the cover's wording, e.g. "18 to 20 January 2018"
     response_due: date | None = None  # the date the report gives for the provider's report to CQC, if any
     enforcement_counts: dict[str, int] = {}  # notices stated in the report, by type (requirement_notice, warning_notice ...)
+    title: str | None = None  # the document's title as its cover prints it: "Quality Report", "Inspection report"
 
 
 class RequirementNotice(BaseModel):

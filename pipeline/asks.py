@@ -22,7 +22,8 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "display provide update establish carry take make offer introduce put create implement undertake complete "
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
-    "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve".split())
+    "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
+    "strengthen embed tackle".split())
 
 
 class Ask(NamedTuple):
@@ -60,6 +61,11 @@ _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
                        r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b", re.IGNORECASE)  # "Staff we spoke with said ..."
+# "...; the sepsis pathways were past their review dates", "...; at our inspection 400 letters had not been actioned": a
+# clause after the ask with a verb in the past and none in the present says what was found, not what is asked.
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:is|are|has|have|must|should|can|will|do|does)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)  # what must be done, not "the provider had failed to ensure"
 QUALIFIED_AFTER_WORDS = 3  # "take action to keep ..." is the ask; "... on every ward, to keep ..." its qualifier
 
 
@@ -98,11 +104,23 @@ def asks(wording: str) -> list[Ask]:
             required = k == 0 or bool(_REQUIRES.search(sentence))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
-            found += [Ask(text, duty(text), required and not _OBSERVED.match(text))
-                      for part in _listed(plain) for each in _AND_THAT.split(part) for a in _clauses(each)
-                      if (text := _as_duty(a.strip(" .;:,")))]
+            split = [_as_duty(a.strip(" .;:,")) for part in _listed(plain) for each in _AND_THAT.split(part)
+                     for a in _clauses(each)]
+            found += [Ask(text, duty(text), required and not _OBSERVED.match(text)
+                          and not (k and _ASKED.search(sentence) and _said_past(text)))  # "...; the log was blank"
+                      for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found
+
+
+def _said_past(clause: str) -> bool:
+    """A clause that says what was found: its verb in the past ("were", not "what was done" after a
+    present verb) and none in the present."""
+    past = _PAST.search(clause)
+    return bool(past) and not _PRESENT.search(clause) and not _RELATIVE_WORD.search(clause[:past.start()])
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:what|which|that|who|whom|whose|where|when|whether|if|how)\b", re.IGNORECASE)
 
 
 _TOLD = re.compile(r",\s+(?:as|because|since|after|who|when)\s+(?P<said>(?:[^.;,]*?\s)?(?:told us|told inspectors|"

@@ -212,13 +212,22 @@ def _first_kind(ask: str) -> Kind:
             return made
     if found[0].id == MEASURE and _TOLD_ABOUT.search(ask):
         found = [k for k in found if k.id != MEASURE]  # "patients are told how long they may wait": told, not the wait
-    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask):  # "assessed in a private area": seen, not recorded
+    # "assessed in a private area": seen, not recorded; "can make calls in private and have somewhere lockable": the
+    # premises, walked round (`_observed`)
+    if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):
         return next(k for k in _kinds().kind if k.id == OBSERVING)
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
+    # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
+    # the cover or the training is only its means
+    if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
+        found = [k for k in found if k.id == MEASURE] or found
     return found[0]
+
+
+_MEANS_KINDS = frozenset({"staff_on_duty", "training"})  # rota cover and training records cannot show a time to an act
 
 
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
@@ -779,7 +788,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
         plural = plural.removesuffix(f" ({ask})").removesuffix(", checked for it")
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
-    named = _object(ask) or records
+    named = _object(main) or records  # "when medicines are given covertly, a capacity assessment ...": not "when medicines"
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
@@ -789,11 +798,26 @@ def _fill(template: str, ask: str, wording: str) -> str:
         template = (template.replace("{kept}", row.data) if row else template.replace(", from {kept},", ""))
         template = template.replace("{kept_short}", row.data if row else KEPT_SHORT)
     if "{course}" in template:  # the training records of this course, not of any training
-        course = _COURSE.search(ask)
-        named = course and re.sub(r"^(?:an?|the|their)\s+", "", course.group(1))
+        named = _courses(ask)
         template = template.replace(" ({course})", f" ({named})" if named and " " in named else "")  # not "(the induction)"
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+def _courses(ask: str) -> str:
+    """"Oliver McGowan training and training in physical intervention": each course the ask names, joined, so
+    the records asked for leave none out; empty when it names none."""
+    found, start = [], 0
+    while (course := _COURSE.match(ask, start) if found else _COURSE.search(ask)):
+        found.append(re.sub(r"^(?:an?|the|their)\s+", "", course.group(1)))
+        nxt = _AND_NEXT.match(ask, course.end())
+        if not nxt:
+            break
+        start = nxt.end()
+    return " and ".join(found)
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
 
 
 # the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
@@ -840,6 +864,10 @@ _ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?
 _COUNTED = re.compile(r"\b(?:the\s+)?(?P<what>(?:number|proportion|percentage|rate|uptake|numbers)\s+of\s+[^,;.()]+?)"
                       r"(?=\s*(?:[,;.(]|$|\s+(?:so that|which|to meet|against|in line)\b))", re.IGNORECASE)
 _UNITS = r"(?:minutes?|hours?|days?|weeks?|months?)"  # a time limit's units (`_WITHIN`, `TIME_LIMIT`)
+# "within 15 minutes of arrival", "within four hours of admission": an act timed from the event that starts the clock
+_TIMED_FROM = re.compile(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:their|the|a|an)\s+)?(?:arrival|arriving|admission|"
+                         r"being admitted|referral|being referred|triage|booking|request|the (?:call|request|referral))\b",
+                         re.IGNORECASE)
 _WITHIN = re.compile(rf"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){{0,3}}?(?:\w+-)?{_UNITS}\b"
                      r"(?:\s+(?:target|standard|limit|timescale)\b)?"
                      r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
@@ -944,7 +972,12 @@ def _records(ask: str) -> str:
             break
         words.insert(0, w)
     noun = m.group(2).lower()
-    return " ".join([*words, noun if noun.endswith("s") else noun + "s"])
+    named = " ".join([*words, noun if noun.endswith("s") else noun + "s"])
+    if (joined := _AND_NEXT.match(ask, m.end())) and (second := _RECORDS.match(ask, joined.end())) \
+            and len(second.group(1).split()) <= 2 and not _VERB.search(second.group(1)):  # "a risk assessment and crisis plan"
+        other = second.group(0).lower()
+        named += f" and {other if other.endswith('s') else other + 's'}"
+    return named
 
 
 _WHOSE = frozenset({"file", "files", "records", "notes"})  # records named only by whose they are

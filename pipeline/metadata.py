@@ -54,6 +54,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         provider=provider,
         location=location,
         report_type=report_type(early_text, cover_service(doc), provider),
+        title=_printed_title(cover),
         inspection_dates=_dates_after(rows, INSPECTION_LABEL),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None),
         ratings=cover_ratings(lines),
@@ -281,10 +282,21 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     return (provider.text if provider else None), _location(names, provider)
 
 
+def _title_line(cover: list[Line]) -> Line | None:
+    return next((l for l in cover if TITLE.search(collapse_ws(l.text))), None)
+
+
+def _printed_title(cover: list[Line]) -> str | None:
+    """The document's title as the cover prints it ("Quality Report", "Inspection report"): the
+    family code says what kind of report it is, this what a reader calls it."""
+    line = _title_line(cover)
+    return TITLE.search(collapse_ws(line.text)).group(1) if line else None
+
+
 def _title_column(cover: list[Line]) -> list[Line]:
     """The cover's lines in the column its title is set in: a web page printed to PDF sets its
     navigation ("Summary", "Our view of the service", "Safe" ...) in a column of its own, read first."""
-    title = next((l for l in cover if TITLE.search(collapse_ws(l.text))), None)
+    title = _title_line(cover)
     if title is None:
         return cover
     return [l for l in cover if abs(l.column_left - title.column_left) < l.size]

@@ -149,6 +149,19 @@ def test_cover_names_set_justified_or_wrapped_in_large_type_are_one_provider():
     assert read_metadata(wrapped, "").provider == "Wessex Coast Ambulance Service NHS Foundation Trust"
 
 
+@pytest.mark.parametrize("title_line, printed", [
+    ("Quality Report", "Quality Report"), ("Inspection report", "Inspection report"),
+    ("Brookfield House Assessment report", "Assessment report"), ("Date of inspection visit: 6 May 2016", None)])
+def test_the_cover_s_title_is_kept_as_printed_beside_the_family_code(title_line, printed):
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Brookfield Care Limited", size=22, bold=True, at=60), line(title_line, size=16, at=100),
+                line("Date of publication: 14/03/2019"))
+    meta = read_metadata(cover, "")
+    assert meta.title == printed
+    assert meta.report_type != printed
+
+
 def _cover(*entries) -> list:
     return list(doc(*entries).pages[0].lines)
 
