@@ -70,6 +70,30 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   "results of", "compliance with", "records of") and none of the other's: 4 for 34; the duties' aspects
   sharing none, kin not counted, manner left out: 11 for 25; the people two asks are for ("patients
   prescribed ...", "with ...", "on ...") both named and sharing no specific term: 0 for 2.
+  Session 31 (merge round sixteen) shipped two cannot-links: statements naming different providers
+  before their must/should (pipeline/named_providers.py; only BE names any: pair look-alikes 17 -> 13)
+  and a check or authority asked first against one asked renewed (pipeline/renewals.py: BE 13 -> 12,
+  AX 15 -> 14); no same-issue pair lost on any set. Measured on BE, AX, AT and fresh2-6 pooled (pair
+  mode; 968 look-alikes, 966 same-issue pairs; 70 look-alikes and 802 same-issue pairs merged at
+  ae39598), not shipped: merging automatically only from a stricter score, weaker matches left as
+  separate rows: from 0.40 keeps 13 look-alikes apart for 41 same-issue pairs, from 0.50 34 for 137,
+  from 0.60 58 for 319; of the 70 wrong merges 38 are marked "Check" already (under REVIEW_BELOW or
+  a figure / standard differing), 32 are not, against 211 of the 802 right merges marked. Substantive
+  aspects (manner ones aside) sharing none, kin not counted, on a merge under REVIEW_BELOW: 7 look-
+  alikes for 10 same-issue pairs (6 of them on the tuning fresh set, paraphrases saying "checked" for
+  "recorded" or "escalated" for "reviewed"), batch mode 3 for 12; with kin counted 1 for 0.
+  Completion against competency and before against after: no merged pair of any set shows either.
+  A statement asking "every N years" or "expiry" with the other silent on when: 3 look-alikes for 7
+  same-issue pairs (stock "out-of-date", practising privileges "every two years" against "reviewed").
+  Batch mode: of the 71 same-issue pairs merged alone and split in a batch, a side had first joined
+  another statement (mostly one scoring higher than its partner), and a cross pair between the two
+  groups is then blocked
+  (no shared specific term 14, one shared term 9 + 9 more that the lenient score would pass, aspects
+  6, distinct specifics 5, guessed theme 4, a regulation 4, mixed the rest): the linkage, not the
+  order. Counting a cross pair blocked only by the one-word blocks at its lenient score once the two
+  groups have a link of their own: +13 same-issue pairs, +4 look-alikes (AT, fresh2, fresh3); allowing
+  one such pair per join: +8, +2; that one only when the groups' mean link is REVIEW_BELOW or more:
+  no change. None shipped.
 """
 
 import argparse

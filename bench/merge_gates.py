@@ -6,6 +6,7 @@ Each pair is scored alone (pair mode, as bench/eval_merge.py), and every stateme
 merge() call (batch mode). A same-issue pair split in batch mode is put down to the first gate that
 stopped it alone, in the order merge applies them:
   regulation      an explicit regulation conflict (pipeline/similarity.py `regulation_factor`)
+  provider        each names a different provider before its must/should (pipeline/named_providers.py)
   theme           different sure themes that are not neighbours (vocab/theme_neighbours.toml)
   neighbour-duty  neighbouring themes, but the statements fail `same_duty` (object and duty)
   guessed-theme   the printed themes differ, one a guess, and the score is under REVIEW_BELOW
@@ -14,6 +15,7 @@ stopped it alone, in the order merge applies them:
                   one-term (one shared term, no aspect shared), lone (a lone term in a long statement);
                   a same-theme pair so blocked scores THEME_BONUS alone
   wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
+  renewal         one asks for a check or authority first, the other for its renewal (pipeline/renewals.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -35,6 +37,8 @@ from eval_merge import distinct_statements, finding, load
 from cqcplan.pipeline import merge as merging, similarity
 from cqcplan.pipeline.asks import asks, without_earlier_result
 from cqcplan.pipeline.aspects import aspects_many
+from cqcplan.pipeline.named_providers import providers_apart
+from cqcplan.pipeline.renewals import renewal_apart
 from cqcplan.pipeline.terms import terms_many
 from cqcplan.pipeline.theme_neighbours import neighbouring
 from cqcplan.pipeline.waits import wait_apart
@@ -96,7 +100,10 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "merged", score
     if merging.regulation_factors(pair)[0, 1] == 0:
         return "regulation", score
-    asked = aspects_many([without_earlier_result(f.text) for f in pair])
+    texts = [without_earlier_result(f.text) for f in pair]
+    if providers_apart(texts)[0, 1]:
+        return "provider", score
+    asked = aspects_many(texts)
     sure = [merging.sure_themes(f) for f in pair]
     near = bool(neighbouring(sure)[0, 1])
     if sure[0] and sure[1] and not set(sure[0]) & set(sure[1]) and not (near and similarity.same_duty(found, asked)[0, 1]):
@@ -104,8 +111,10 @@ def pair_gate(a, b) -> tuple[str, float]:
     blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked)
     if blocked:
         return f"block:{blocked}", score
-    if score == 0.0 and wait_apart([[x for x in asks(without_earlier_result(f.text)) if x.required] for f in pair])[0, 1]:
+    if score == 0.0 and wait_apart([[x for x in asks(text) if x.required] for text in texts])[0, 1]:
         return "wait", score
+    if score == 0.0 and renewal_apart(texts)[0, 1]:
+        return "renewal", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

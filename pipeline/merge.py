@@ -18,7 +18,8 @@ The decisions a reader would get wrong:
   section 132 against section 17, one shared word in a much longer statement) score a
   pair 0, so complete-link keeps such pairs apart in a batch as well.
 - Statements in different themes (CQC's evidence categories, pipeline/themes.py) never
-  merge, nor statements about different providers unless `across_providers`: both are
+  merge, nor statements about different providers (the reports' covers, `providers`, or the
+  provider a statement names before its "must", pipeline/named_providers.py): both are
   cannot-links like a regulation conflict. The theme gate stays absolute even when the words
   agree strongly: "patient records are kept locked" and "the medicines fridge is kept locked"
   on one ward score 0.58 and share "locked". The one exception is two themes CQC files one
@@ -67,6 +68,9 @@ The decisions a reader would get wrong:
   kept safe while they do ("reduce the waits for autism assessments" against "children waiting for
   an autism assessment are contacted and their risk reviewed") score 0 whatever their words share
   (pipeline/waits.py `wait_apart`): what each asks differs, not the words.
+- One statement asking for a check or authority to be renewed ("DoLS authorisations tracked so
+  renewals go in on time") and the other for it to be had first ("DBS checks at recruitment",
+  "applications are submitted") score 0 likewise (pipeline/renewals.py `renewal_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -83,6 +87,8 @@ from ..models import Action, Finding, MergeLink, Regulation, Tag
 from .asks import Ask, asks, without_earlier_result, without_population
 from .aspects import aspects_many
 from .conflicts import differences
+from .named_providers import providers_apart
+from .renewals import renewal_apart
 from . import themes
 from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
 from .theme_neighbours import neighbouring
@@ -142,7 +148,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
                             [i for i, _ in parts])
     spared = neighbouring(filed) & same_duty(found, asked)
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
-               * apart(providers or [None] * len(findings)))
+               * apart(providers or [None] * len(findings)) * ~providers_apart(texts))
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
     duties = terms_many([" ".join(a.duty for a in mine) for mine in required])
@@ -154,7 +160,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
-    scores = np.where(wait_apart(required), 0.0, scores)
+    scores = np.where(wait_apart(required) | renewal_apart(texts), 0.0, scores)
     return found, scores, factors == 0.0
 
 
