@@ -23,7 +23,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
-    "strengthen embed tackle".split())
+    "strengthen embed tackle report escalate document wear".split())
 
 
 class Ask(NamedTuple):
@@ -63,6 +63,18 @@ _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|ob
                        r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b", re.IGNORECASE)  # "Staff we spoke with said ..."
 # "...; the sepsis pathways were past their review dates", "...; at our inspection 400 letters had not been actioned": a
 # clause after the ask with a verb in the past and none in the present says what was found, not what is asked.
+# The sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
+# provider was in breach", "This constituted a continued breach", "The registered provider remains in breach").
+_ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
+                          r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+                          r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
+                          r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
+                          r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+# A sentence that asks for nothing even when it opens a wording: it only says a regulation was breached,
+# that not enough improvement had been made ("... and the provider was still in breach of regulation 12"),
+# or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
+NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
+                     r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|must|should|can|will|do|does)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)  # what must be done, not "the provider had failed to ensure"
@@ -97,11 +109,12 @@ _CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?=(?!(?:including|such as|
 def asks(wording: str) -> list[Ask]:
     """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
     X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
-    that neither says "must", "should" nor "ensure" is a finding: it names what was wrong."""
+    that neither says "must", "should" nor "ensure" is a finding: it names what was wrong; so is one,
+    even first, that only says a regulation was breached (`NO_ASK`)."""
     found = []
     for line in wordings(wording):
         for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
-            required = k == 0 or bool(_REQUIRES.search(sentence))
+            required = (k == 0 or bool(_REQUIRES.search(sentence))) and not NO_ASK.match(sentence.strip())
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(a.strip(" .;:,")) for part in _listed(plain) for each in _AND_THAT.split(part)
@@ -150,7 +163,8 @@ _NOT_NAMING = frozenset("with to from for by about of in on at the a an and".spl
 # reads "confirm that managers should improve ..."
 _DOER_MODAL = re.compile(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:must|should)(?:\s+also)?\s+(?P<not>not\s+)?"
                          r"(?P<verb>[a-z]+)\b(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
-_NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]",
+_NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]"
+                      r"|\b(?:the|a|an|their|its|this|these|our)$",  # "record the MUST tool": the screening tool, no modal
                       re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
 _PLURAL_WORDS = frozenset("staff people children personnel police".split())  # plural without a final "s"
 
@@ -235,7 +249,7 @@ def wordings(text: str) -> list[str]:
     return out
 
 
-_LIST_OPEN = re.compile(r"[:;]\s*$|\b(?:including|in particular|such as)\s*$")
+_LIST_OPEN = re.compile(r"[:;](?:\s*(?:and|or))?\s*$|\b(?:including|in particular|such as)\s*$")  # "...; and" leads on
 
 
 def _listed(ask: str) -> list[str]:
@@ -248,8 +262,10 @@ def _listed(ask: str) -> list[str]:
     if not m or _FAILING.search(m["lead"]) or not (m["word"] or ";" in m["items"]):
         return [ask]
     items = [i.strip(" .,;") for i in re.split(r"\s*;\s*(?:and\s+)?", m["items"]) if i.strip(" .,;")]
+    lead = re.sub(r"(?:^|\s+)that$", "", m["lead"].strip(" ,"), flags=re.IGNORECASE)  # "ensure that:" leaves no lead
+    if _doers(lead, items):  # "theatre staff: record the count ...; report discrepancies ...": each item is theirs
+        return [f"{lead} {i}" for i in items]
     asked = [_as_ask(i) for i in items]
-    lead = m["lead"].strip(" ,")
     rest = [i for i, a in zip(items, asked) if not a]
     if rest:
         word = (m["word"] or ", including").strip(" ,")
@@ -261,6 +277,15 @@ def _listed(ask: str) -> list[str]:
     return [p for p in (lead, *(a for a in asked if a)) if p]
 
 
+def _doers(lead: str, items: list[str]) -> bool:
+    """The lead only names who does each item ("theatre staff", "all managers"): no verb of its own,
+    a plural last word, and every item an instruction."""
+    words = lead.split()
+    return bool(words) and is_plural(words[-1]) and not _CLAUSE_VERB.search(lead) and not _BE.search(lead) \
+        and words[0].lower() not in IMPERATIVE and all(i.split()[0].lower() in IMPERATIVE for i in items)
+
+
+_BE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.IGNORECASE)
 _LEAD_SUBJECT = re.compile(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:is|are)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
 

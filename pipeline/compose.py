@@ -158,8 +158,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     (most cues named; the first in the file on a tie), else the last row."""
     table = _settings().setting
     service = next(iter(services), None)
-    by_service = next((s for s in table if service and s.services
-                       and any(p.search(service) for p in _compiled(tuple(s.services)))), None)
+    by_service = _by_service(table, service, wording) if service else None
     chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
@@ -177,6 +176,21 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
 
 
+def _by_service(table: list[Setting], service: str, wording: str) -> Setting | None:
+    """The setting a core service's name says: the first row whose pattern it matches. A name that
+    joins two services of different settings ("Outpatients and diagnostic imaging") is the one the
+    statement's own cues name, else its first part's: signage to outpatients is no imaging manager's
+    work, a radiation protection supervisor's rota is."""
+    def first(name: str) -> Setting | None:
+        return next((s for s in table if s.services and any(p.search(name) for p in _compiled(tuple(s.services)))), None)
+    parts = [found for part in _JOINED.split(service) if (found := first(part))]
+    if len({s.id for s in parts}) < 2:
+        return first(service)
+    hits = [len(_cue_hits(s, wording)) for s in parts]
+    return parts[hits.index(max(hits))]
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
 _TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 
@@ -971,6 +985,9 @@ def _records(ask: str) -> str:
                 return f"{owners}'{'' if owners.endswith('s') else 's'} {m.group(2).lower().removesuffix('s')}s"
             break
         words.insert(0, w)
+    lead = ask[:m.start(2)].split()
+    if words and [w.lower() for w in lead[len(lead) - len(words) - 2:len(lead) - len(words)]] == ["do", "not"]:
+        words[:0] = lead[len(lead) - len(words) - 2:len(lead) - len(words)]  # "do not attempt ... forms": the form's name
     noun = m.group(2).lower()
     named = " ".join([*words, noun if noun.endswith("s") else noun + "s"])
     if (joined := _AND_NEXT.match(ask, m.end())) and (second := _RECORDS.match(ask, joined.end())) \
@@ -1014,13 +1031,14 @@ _NO_RECORDS = frozenset("team teams board committee unit department division dir
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 _PEOPLE_INSIDE = re.compile(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
+_QUOTED = re.compile(r"[‘“\"][^’”\"]{1,40}[’”\"]")
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
 def _subject(ask: str) -> str:
     """"long-term segregation" from "long-term segregation is reviewed with a plan to end it": what
     the ask is about, named for its records; empty when it is a person, an instruction or too long."""
-    m = _VERB.search(ask)
+    m = _VERB.search(_QUOTED.sub(lambda q: "x" * len(q.group(0)), ask))  # "‘do not disturb’ tabards": a name
     if not m or instruction(ask):
         return ""
     subject = re.sub(r"\s+\w+ly$", "", _LEADING.sub("", ask[:m.start()].strip(" ,")))  # "... register accurately"

@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import Ask, asks, bare, duty, is_plural, present_form, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -182,7 +182,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
-            if not a.required and not _ONLY_BREACH.search(a.text)]
+            if not a.required and not NO_ASK.match(a.text)]
     breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())
                 or _NEGATED.match(line.strip()) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
@@ -190,14 +190,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     return [*listed, *had_not, *said]
 
 
-# the sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
-# provider was in breach", "This constituted a continued breach", "The registered provider remains in breach")
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
-_ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80}?\b(?:a|in|an?\s+\w+|continued|continuing)\s+breach(?:es)?\b"
-                          r"|^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
-                          r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
-                          r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
-                          r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
                           re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
@@ -700,7 +693,7 @@ def asked(wording: str) -> str:
     (a second sentence may ask for a second thing), and empty when that is over MAX_ASK_WORDS:
     the general prompts quote it so a lead sees which problem they are for, never half of it."""
     first = " ".join(wording.strip().split("\n")[0].split())
-    ask = bare(first).rstrip(" .;:,")
+    ask = re.sub(r"^that:\s*", "", bare(first)).rstrip(" .;:,")  # "ensure that: a; b; and c"
     if not ask or len(ask.split()) > MAX_ASK_WORDS:
         return ""
     return inline(ask)
@@ -713,9 +706,7 @@ def quoted_asks(wording: str) -> str:
     (quoting its duty alone would hide them) or all together are over MAX_QUOTE_WORDS: quoting
     some asks would hide the others."""
     found: dict[str, str] = {}
-    for line in wording.splitlines():
-        if not line.strip():
-            continue
+    for line in wordings(wording):  # a list printed a line an item is one wording's
         ask = _breached(line) if _is_breach(line) else asked(line) or _duties(line)
         if not ask:
             return ""
@@ -747,7 +738,7 @@ def _is_breach(line: str) -> bool:
     """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
     "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
     found = asks(line)
-    return any(_FAILED.search(a.text) or _ONLY_BREACH.search(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
+    return any(_FAILED.search(a.text) or NO_ASK.match(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
 
 
 def _breached(line: str) -> str:
