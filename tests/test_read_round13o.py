@@ -10,7 +10,12 @@ by hand (tests/build.py) in several type sizes:
   first key question or the list's heading popped the service and its items had none);
 - a paragraph set in plain type larger than the body (a caring section at 15 pt over 12 pt text):
   its lines are running text, not headings, so a "We recommend …" sentence in it is read whole
-  (before, each short line without a full stop was a heading and the sentence was lost).
+  (before, each short line without a full stop was a heading and the sentence was lost);
+- a table's label column read before its action column on a page the table goes on to, under its
+  header row printed again: the header row stays where it is and each label goes back before the
+  item on its row (before, the header's label cell turned the whole column away, and the row going
+  on from the page before took the next row's service).
+The hyphenation of a regulation's title ("avai-/lability") is tested in tests/test_extract.py.
 """
 
 import pytest
@@ -113,3 +118,30 @@ def test_a_paragraph_in_larger_plain_type_is_running_text(ratio):
     structure = locate(doc(PageBreak, *spec))
     texts = [" ".join(l.text for l in p.lines) for p in structure.paragraphs]
     assert " ".join(CARING) in texts
+
+
+def _cell_line(text: str, x: float, top: float, size: float, bold: bool = False):
+    from cqcplan.models.document import Line
+
+    return Line(text=text, page=2, x0=x, text_x0=x, x1=x + 0.5 * size * len(text), top=top, bottom=top + size,
+                size=size, bold=bold)
+
+
+@pytest.mark.parametrize("size", [8.0, 9.0, 10.5])
+def test_a_label_column_under_its_header_row_is_read_by_row(size):
+    """A table's row going on from the page before, under the header row repeated, then a row whose
+    label ("Outpatients ...") is read, with the header's label cell, before the action column: the
+    label is put back before the item level with it, the header row stays where it is."""
+    from cqcplan.pipeline.label_rows import labels_beside_rows
+
+    step, right = 1.15 * size, 56.0 + 20 * size
+    header = [_cell_line("Core service", 56.0, 60.0, size, True)]
+    label = _cell_line("Outpatients and diagnostic imaging", 56.0, 60.0 + 9 * step, size)
+    actions = [_cell_line("Action the hospital MUST take to", right, 60.0, size, True),
+               _cell_line("improve", right, 60.0 + step, size, True)]
+    actions += [_cell_line(text, right, 60.0 + (n + 2) * step, size) for n, text in enumerate(
+        ["■ Ensure that staff receive an", "annual appraisal and that its", "completion is monitored by the",
+         "senior team. (Regulation 23)", "", "", "", "■ Ensure that the resuscitation", "trolley is checked daily."]) if text]
+    order = labels_beside_rows(header + [label] + actions)
+    assert [l.text for l in order] == ["Core service", *[l.text for l in actions[:6]], label.text,
+                                       *[l.text for l in actions[6:]]]
