@@ -5,7 +5,9 @@ plain hyphen-minus, and PDFium reports every line-end hyphen the same way. So th
 answer comes from words, in this order of trust:
 
 1. the report itself: a word it prints whole elsewhere ("prophylaxis") is rejoined, a
-   compound it prints hyphenated mid-line ("co-ordinate", "follow-up") keeps its hyphen;
+   compound it prints hyphenated mid-line ("co-ordinate", "follow-up") keeps its hyphen; a word
+   of a regulation's official title, which CQC cites word for word ("Safety, avai-/lability
+   and suitability of equipment"), is rejoined unless British usage (4.) keeps it hyphenated;
 2. the English hyphenation patterns (pyphen's en_GB, which LibreOffice uses, and en_US:
    writers hyphenate by either, "med-ic-al" or "med-i-cal") and an English word list
    (pyspellchecker): rejoined when the joined word is a word and the split falls on one
@@ -59,6 +61,8 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
     british = _british()
     if compound in british.compounds:
         return False
+    if whole in _title_words():
+        return True
     if head_text.lower() in british.prefixes and tail_text.islower() and is_word(tail_text.lower()):
         return False
     if not tail_text[0].islower():
@@ -82,6 +86,14 @@ def _british() -> _British:
 
     spelt = load(HyphenatedFile, "hyphenated.toml")
     return _British(frozenset(spelt.prefixes), frozenset(spelt.compounds))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of the regulations' titles (vocab/regulations.toml)."""
+    from ..vocab import regulations
+
+    return frozenset(word.lower() for entry in regulations().values() for word in _WORD_START.findall(entry.title))
 
 
 @cache

@@ -86,20 +86,31 @@ def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | No
     if min(a.x0 for a in actions) - max(l.x1 for l in labels) < CELL_GAP_EM * labels[0].size:
         return None
     rows: dict[int, list[Line]] = {}
-    for cell in _cells(labels):
-        head = cell[0]
-        level = next((a for a in actions if abs(a.top - head.top) <= ROW_EM * min(a.size, head.size)), None)
-        if level is None or _header_cells(head, level):
+    cells = _cells(labels)
+    heads = 0  # the table's header row over both columns, read again on a page it goes on to
+    while heads < len(cells) - 1 and _header_cells(cells[heads][0], _level(cells[heads][0], actions)):
+        heads += 1
+    rows[id(actions[0])] = [line for cell in cells[:heads] for line in cell]
+    for cell in cells[heads:]:
+        level = _level(cell[0], actions)
+        if level is None or _header_cells(cell[0], level):
             return None
         rows.setdefault(id(level), []).extend(cell)
     return rows
 
 
-def _header_cells(label: Line, level: Line) -> bool:
+def _level(label: Line, actions: list[Line]) -> Line | None:
+    """The action line on the label's row."""
+    return next((a for a in actions if abs(a.top - label.top) <= ROW_EM * min(a.size, label.size)), None)
+
+
+def _header_cells(label: Line, level: Line | None) -> bool:
     """The label and the line level with it are both set in bold in one size: two cells of a
     header row side by side ("ACTION THE SERVICE MUST" | "ACTION THE SERVICE SHOULD", each
-    wrapped), each read whole over its column, not a label put back before its row's item."""
-    return label.bold and level.bold and abs(label.size - level.size) <= SAME_SIZE * max(label.size, level.size)
+    wrapped), each read whole over its column, not a label put back before its row's item. Over
+    label cells ("Core service" | "Action the hospital MUST take", then "Outpatients" beside an
+    item) the header row stays where it is, before the actions."""
+    return level is not None and label.bold and level.bold and abs(label.size - level.size) <= SAME_SIZE * max(label.size, level.size)
 
 
 def _cells(labels: list[Line]) -> list[list[Line]]:

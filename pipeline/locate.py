@@ -43,6 +43,8 @@ SIDE_NOTE_RATIO = 0.75
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
+# A sentence's end with more words after it on the line: running text, never a heading.
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][’”\"']?\s+[A-Z]")
 # A line of running text under a heading has at least this many words (a rating or a grid's label fewer).
 MIN_SENTENCE_WORDS = 5
 
@@ -78,6 +80,7 @@ class _Heading:
         self.parts: set[str] = set()  # a core service's chapter parts set in its own type (`_push_part`)
         self.items_before = 0  # how many items were read before it
         self.after_service = False  # set in place of a core service's heading of its rank, naming none (`_push`)
+        self.part_of: _Heading | None = None  # the core service's chapter it is a part of (`_push_part`)
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
@@ -134,6 +137,7 @@ class _Walker:
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
+        self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -162,7 +166,18 @@ class _Walker:
             and not text.endswith(".")
             and not (self.open and self.open.item and self._same_style(line, self.open.item[-1]))
             and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
+            and not self._running_text(line, text)
         )
+
+    def _running_text(self, line: Line, text: str) -> bool:
+        """A plain line in larger type that is a paragraph's, not a heading: it holds a sentence's
+        end before more words ("… kind and patient. One person said"), or goes on the open
+        paragraph in its type at its leading (a caring section's text set larger than the body)."""
+        if line.bold:
+            return False
+        last = self.paragraph[-1] if self.paragraph else None
+        return bool(INNER_SENTENCE_END.search(text)) or (
+            last is not None and self._same_style(line, last) and not self._paragraph_break(line, last))
 
     def _same_style(self, a: Line, b: Line) -> bool:
         return abs(a.size - b.size) < 0.05 * max(a.size, b.size) and a.bold == b.bold
@@ -191,10 +206,12 @@ class _Walker:
     def _push(self, heading: _Heading) -> None:
         """A heading set in a core service's type, naming none, is in that service's place
         (`after_service`): after one it pops of its rank, or in a type a service was set in
-        under another service set otherwise (services set in two types, siblings all)."""
+        under another service set otherwise (services set in two types, siblings all). A key
+        question set in its core service's type before the service's lists is a section of the
+        service's chapter ("Urgent and emergency care" / "Is the service safe?"), not its sibling."""
         self.pushed = heading
         heading.items_before = len(self.items)
-        while self.stack and self.stack[-1].rank <= heading.rank:
+        while self.stack and self.stack[-1].rank <= heading.rank and not self._chapter_section(heading, self.stack[-1]):
             popped = self.stack.pop()
             heading.after_service |= not heading.service and popped.rank == heading.rank and bool(popped.service)
         if heading.service and any(h.service and h.rank != heading.rank for h in self.stack):
@@ -203,6 +220,10 @@ class _Walker:
         self.stack.append(heading)
         if heading.service and heading.service not in self.services:
             self.services.append(heading.service)
+
+    def _chapter_section(self, heading: _Heading, chapter: _Heading) -> bool:
+        return (bool(heading.domain and chapter.service) and heading.rank == chapter.rank
+                and len(self.items) == chapter.items_before)
 
     def _push_part(self, heading: _Heading) -> None:
         """A part of a core service's chapter ("Information about the service", "Outstanding practice
@@ -215,6 +236,7 @@ class _Walker:
             self._push(heading)
             return
         chapter.parts.add(heading.text)
+        heading.part_of = chapter
         while self.stack[-1] is not chapter:
             self.stack.pop()
         self.pushed = heading
@@ -371,15 +393,19 @@ class _Walker:
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
+            before = self.open
             self.close_all()
             self.in_table = bool(table)
+            heading = _Heading(rank, text)
             if not table and sp.is_chapter_part(text):
-                self._push_part(_Heading(rank, text))
+                self._push_part(heading)
             else:
-                self._push(_Heading(rank, text))
+                self._push(heading)
+            self.left_empty = (before, heading) if before and not table and not before.emitted else None
             return True
         domain = sp.key_question(text)
         if domain and (self._styled(line) or text.endswith("?")):
+            self.left_empty = None
             self.close_all()
             self.in_table = False
             self._push(_Heading(rank, text, domain=domain))
@@ -571,7 +597,7 @@ class _Walker:
         A list heading set right of another on its row, that one's list still without items, is
         the next cell of a table's header row: the table's items are each the list's whose
         heading is over them, whichever was read last."""
-        before, self.panel = self.open, None
+        before, self.panel, self.left_empty = self.open, None, None
         if before is not None and before.kind == "either" and before.item and not before.bulleted and not before.emitted:
             before.preamble, before.item = before.item[-1], []  # the section's one paragraph, before its lists: their lead-in
         self.close_all()
@@ -593,8 +619,14 @@ class _Walker:
         one set on the line right above its heading, or one that an earlier list belonged to
         with nothing else headed since (a service's must list, then its should list). A heading
         naming none set right above the list's heading, under a service whose own lists were read
-        ("Trust wide" after "Maternity" and its lists, set smaller), is that service's sibling."""
+        ("Trust wide" after "Maternity" and its lists, set smaller), is that service's sibling.
+        A list under a part of a chapter ("Summary of this service") is the chapter's, however the
+        list's heading is set (in the chapter heading's type too)."""
         top = self.stack[-1] if self.stack else None
+        if top is not None and top.part_of in self.stack:
+            top = top.part_of
+            top.owns_lists = True
+            return top
         if top is not None and not top.service and top is self.pushed_before \
                 and any(h.service and h.owns_lists for h in self.stack[:-1]):
             top.after_service = True  # naming none, over lists of its own after a service's own: in a service's place
@@ -613,7 +645,9 @@ class _Walker:
             lst.group_ranks.add(lst.suspended_at)  # that label is a group of the list, as one with items is
             return  # the cell beside a table's label says it has no items ("None identified."): the list goes on
         self.suspended = None
-        if self.open:
+        if not self.open and self._resumes_empty(text):
+            self._feed_list(line, text)
+        elif self.open:
             self._feed_list(line, text)
         elif not self.in_table:
             lead_in = self._run_in_opener(text)
@@ -628,6 +662,26 @@ class _Walker:
             if not self.paragraph:
                 self.headed = self.last_heading is not None
             self.paragraph.append(line)
+
+    def _resumes_empty(self, text: str) -> bool:
+        """A bullet saying what the list's own subject must or should do ("The trust should ..."),
+        the first after a closing heading ended that list before any item ("Action the trust SHOULD
+        take" over a box of "Outstanding practice", its list set in columns below): the list's
+        item. The list goes on under the headings read since, as its groups."""
+        marker = bullet_marker(text)
+        if self.left_empty is None or not marker:
+            return False
+        left, self.left_empty = self.left_empty, None
+        opening = sp.OPENING.match(text[len(marker):].lstrip())
+        if opening is None or left[0].kind not in opening.group(0).lower().split():
+            return False
+        lst, closing = left
+        since = self.stack[self.stack.index(closing) + 1:] if closing in self.stack else []
+        self.stack = [h for h in self.stack if h is not closing]
+        lst.group_headings.update(h.text for h in since)
+        lst.group_ranks.update(h.rank for h in since)
+        self.open = lst
+        return True
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
         """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence

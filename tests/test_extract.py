@@ -64,6 +64,9 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["the post-", "operative checks"], set(), "the post-operative checks"),
         # a piece that is no word: a split, whatever the patterns say; a compound's own hyphen stays
         (["its govern-", "ance arrangements"], set(), "its governance arrangements"),
+        # a word of a regulation's title CQC cites, split where the patterns would not: rejoined
+        (["2010 Safety, avai-", "lability and suitability"], set(), "2010 Safety, availability and suitability"),
+        (["the co-", "operating providers"], set(), "the co-operating providers"),
         (["the day-to-", "day cleaning"], {"today"}, "the day-to-day cleaning"),
         # ... unless its last part is a word split where British patterns split it (never "to-day")
         (["in the post-an-", "aesthetic care unit"], set(), "in the post-anaesthetic care unit"),
