@@ -1,5 +1,5 @@
 """What start-up keeps in the user's cache (pipeline/term_cache.py): the cue matcher's span-ruler
-patterns and docs (pipeline/ruler_patterns.py) and the parsed vocab files. Each is read back only
+patterns and phrase keys (pipeline/ruler_patterns.py) and the parsed vocab files. Each is read back only
 while the vocab, the code and the libraries it was made from are the same, and a damaged file is
 made again."""
 
