@@ -952,13 +952,13 @@ class _CueMatcher:
         cue_phrases = [(c.id, p) for c in cues for p in c.phrases] + [(_ASIDE, p) for p in asides]
         # each category's own vocabulary (vocab/themes.toml `words`), matched alike; overlaps all count
         word_phrases = [(t.id, w) for t in themes.table().theme for w in t.words]
-        built = built_patterns(self._nlp, [cue_phrases, word_phrases], lambda: [
+        built = built_patterns([cue_phrases, word_phrases], lambda: [
             [{"label": label, "pattern": self._pattern(phrase)} for label, phrase in phrases]
             for phrases in (cue_phrases, word_phrases)], lambda text: _set_norms(self._nlp.make_doc(text)))
         self._key = f"cues{len(self._nlp.pipe_names)}"
-        for name, (patterns, docs) in zip([self._key, f"{self._key}_words"], built):
+        for name, (patterns, keys) in zip([self._key, f"{self._key}_words"], built):
             ruler = self._nlp.add_pipe("span_ruler", name=name, config={"spans_key": name, "phrase_matcher_attr": "NORM"})
-            add_patterns(ruler, patterns, docs)
+            add_patterns(ruler, patterns, keys)
 
     def _pattern(self, phrase: str) -> str | list[dict]:
         """A phrase as it is, or with GAP ("safeguarding … training") a token pattern letting up to

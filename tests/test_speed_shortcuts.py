@@ -77,3 +77,25 @@ def test_a_fonts_address_is_read_from_its_pointer() -> None:
         assert _font(raw_api, raw, k) == cast
         fonts.add(cast)
     assert len(fonts) > 1 and None in fonts  # several fonts, and generated characters (spaces) with none
+
+
+def test_a_line_s_marker_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Locating asks each line's marker several times; the patterns run once per text (pipeline/text.py)."""
+    from cqcplan.pipeline import text
+
+    calls = []
+    real = text._NUMBER
+
+    class Counting:
+        def match(self, line: str):
+            calls.append(line)
+            return real.match(line)
+
+    monkeypatch.setattr(text, "_NUMBER", Counting())
+    if hasattr(text.bullet_marker, "cache_clear"):
+        text.bullet_marker.cache_clear()
+    line = "The provider must ensure staff receive training."
+    assert [text.bullet_marker(line) for _ in range(6)] == [None] * 6
+    assert calls == [line]
+    if hasattr(text.bullet_marker, "cache_clear"):
+        text.bullet_marker.cache_clear()  # the counting pattern leaves no answer behind

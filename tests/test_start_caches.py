@@ -1,5 +1,5 @@
 """What start-up keeps in the user's cache (pipeline/term_cache.py): the cue matcher's span-ruler
-patterns and docs (pipeline/ruler_patterns.py) and the parsed vocab files. Each is read back only
+patterns and phrase keys (pipeline/ruler_patterns.py) and the parsed vocab files. Each is read back only
 while the vocab, the code and the libraries it was made from are the same, and a damaged file is
 made again."""
 
@@ -173,3 +173,22 @@ def test_a_new_file_removes_those_of_its_kind_not_read_for_a_month(cache: Path) 
     os.utime(recent, (month_ago, month_ago))
     assert term_cache.cached("thing", ["recent"], lambda: [5]) == [2]  # read: kept, and not stale now
     assert recent.stat().st_mtime > month_ago
+
+
+def test_the_rulers_read_back_make_no_lexeme_for_their_phrases(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read from the cache, the phrase patterns are the phrase matcher's keys only: no doc is remade,
+    so no word of the 2,700 phrases gets a lexeme before a statement uses it (that was a tenth of a second)."""
+    import spacy
+
+    from cqcplan.pipeline import english
+
+    cues, asides = _cues(None)
+    _CueMatcher(cues, asides)  # makes the cache file
+    fresh = spacy.blank("en")
+    monkeypatch.setattr(english, "english", lambda: fresh)
+    had = {lexeme.orth for lexeme in fresh.vocab}
+    read_back = _CueMatcher(cues, asides)
+    made = {lexeme.orth for lexeme in fresh.vocab} - had
+    words = {token.orth for phrase in [p for c in cues for p in c.phrases] + asides for token in fresh.make_doc(phrase)}
+    assert len(_rulers(cache)) == 1 and read_back._nlp is fresh
+    assert not made & words
