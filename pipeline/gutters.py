@@ -791,6 +791,8 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
                 o is not band and o is not other and o.top < other.top and other.lo - 0.5 <= o.hi <= other.hi + 0.5
                 for o in bands):
             continue  # (a band whose right column starts where one above starts is the same grid's, no new block's)
+        if not _column_right_of(other):
+            continue
         k = next((n for n, r in enumerate(band.rows) if r.top >= other.top - 0.5), len(band.rows))
         if k < MIN_SIDE_ROWS or k == len(band.rows) or band.rows[k].side[0] is False:
             continue
@@ -798,6 +800,14 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
             del band.rows[k:]  # in place: the sweep's rows, seen again between neighbouring bands
             band.bottom = band.rows[-1].top
             return
+
+
+def _column_right_of(band: Gutter) -> bool:
+    """The text right of the band starts level on every row: a column's edge, not word spaces of
+    narrow justified lines that line up for a few rows ("recorded      on" beside a sub-item's
+    hanging indent), whose right words start anywhere."""
+    starts = [r.starts[1] for r in band.rows if r.side[1] is not None]
+    return bool(starts) and max(starts) - min(starts) <= JUSTIFIED_EDGE_EM * band.em
 
 
 def _in_right_column(band: Gutter, row: "_BandRow", bands: list[Gutter], inside: Gutter) -> bool:
