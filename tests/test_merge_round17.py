@@ -1,0 +1,78 @@
+"""Merge round seventeen (issue 12): look-alikes a fresh author's pairs merged, and paraphrases they
+split, each for a reason a word list or a wording rule can carry. Statements are written here, not
+copied from an evaluation set; each test fails without the change it names.
+"""
+
+from merge_findings import filed, together
+
+from cqcplan.models import Finding
+from cqcplan.pipeline.merge import merge
+from cqcplan.pipeline.renewals import renewal_apart
+from cqcplan.pipeline.tag import tag
+
+PREMISES = "Environment and equipment"
+SAFEGUARDING = "Safeguarding"
+RISK = "Management of risk, issues and performance"
+STAFFING = "Staffing and recruitment"
+
+
+def tagged_together(a: str, b: str) -> bool:
+    """Whether two statements merge once the tag stage has read their themes, as `cqcplan extract` does."""
+    found = [Finding(id=ident, kind="must" if " must " in f" {text} " else "should", text=text, file="a.pdf",
+                     page=2, section="Areas for improvement") for ident, text in (("a", a), ("b", b))]
+    return len(merge(tag(found, []))) == 1
+
+
+def test_scalding_and_legionella_are_two_water_hazards():
+    """vocab/synonyms.toml `scald` and the "water hazard" family: a valve fitted against scalds is not
+    the legionella regime, though both talk of water outlets and temperatures."""
+    scald = filed("The home must ensure that hot water outlets in bathrooms have thermostatic mixing valves and that "
+                  "water temperatures are tested so people are not scalded.", "a", PREMISES)
+    legionella = filed("The home must ensure that water outlets are flushed and water temperatures are tested as its "
+                       "legionella risk assessment requires.", "b", PREMISES)
+    scald_again = filed("The provider should check hot water temperatures at every outlet used by residents to "
+                        "protect them from scalding.", "c", PREMISES)
+    assert not together(scald, legionella)
+    assert together(scald, scald_again)
+
+
+def test_the_board_assurance_framework_is_not_a_services_risk_register():
+    local = filed("The trust must ensure that each division's risk register records its current risks, their owners "
+                  "and review dates.", "a", RISK)
+    board = filed("The trust should strengthen its board assurance framework so that each strategic risk shows "
+                  "its controls and the assurance the board receives.", "b", RISK)
+    assert not together(local, board)
+
+
+def test_a_safeguarding_referral_is_not_a_notification_to_cqc():
+    """The "who is told of abuse" family; telling the local authority, however worded, stays one duty."""
+    referral = filed("The home must ensure that every allegation of abuse is reported to the local authority without "
+                     "delay.", "a", SAFEGUARDING)
+    notice = filed("The home must ensure that CQC is notified without delay of every allegation of abuse.", "b",
+                   SAFEGUARDING)
+    told = filed("Staff should notify the local authority promptly whenever abuse is suspected.", "c", SAFEGUARDING)
+    assert not together(referral, notice)
+    assert together(referral, told)
+
+
+def test_taking_up_a_post_is_the_first_check():
+    """pipeline/renewals.py reads "before they take up the post" as the check made first."""
+    first = "Ensure DBS checks are obtained for volunteers before they take up the post."
+    assert renewal_apart([first, "Ensure DBS checks for volunteers are renewed every three years."])[0, 1]
+    assert not renewal_apart([first, "Ensure DBS checks are kept on each volunteer's file."])[0, 1]
+
+
+def test_rapid_tranquillisation_worded_as_what_is_given_keeps_its_theme():
+    """vocab/cues.toml: "medication for acute behavioural disturbance" is rapid tranquillisation (patient
+    risk), not Medicines, so the tag stage does not file the two wordings apart."""
+    assert tagged_together(
+        "The trust must ensure that physical health monitoring is recorded after every rapid tranquillisation.",
+        "The ward should make sure physical health checks are recorded each time a patient receives IM medication "
+        "for acute behavioural disturbance.")
+
+
+def test_beds_outside_the_area_are_out_of_area_placements():
+    """vocab/synonyms.toml `flow`: "placed in beds outside the area" is an out-of-area placement, not outdoor space."""
+    assert tagged_together(
+        "The trust must reduce how often adults are placed in acute beds outside the area.",
+        "The trust should reduce out-of-area placements for adults who need an acute bed.")
