@@ -76,3 +76,37 @@ def test_beds_outside_the_area_are_out_of_area_placements():
     assert tagged_together(
         "The trust must reduce how often adults are placed in acute beds outside the area.",
         "The trust should reduce out-of-area placements for adults who need an acute bed.")
+
+
+MEDICINES = "Medicines"
+
+
+def test_counting_stock_is_not_disposing_of_it():
+    """The "what is done with medicines stock" family reads "daily checks" of stock as a count."""
+    count = filed("The ward must ensure that daily checks of controlled drugs stock are completed and signed in the "
+                  "controlled drugs register.", "a", MEDICINES)
+    dispose = filed("The ward must ensure that controlled drugs no longer needed are destroyed and the destruction "
+                    "is signed in the controlled drugs register.", "b", MEDICINES)
+    assert not together(count, dispose)
+
+
+def test_high_risk_medicine_monitoring_is_not_a_medication_review():
+    """The "repeat prescribing safeguard" family: blood tests before a high-risk medicine is issued again
+    against the review every patient on repeat medicines is due; two reviews stay one."""
+    bloods = filed("The practice must ensure that patients taking warfarin or DMARDs have up-to-date blood results "
+                   "checked before repeat prescriptions are signed.", "a", MEDICINES)
+    review = filed("The practice must ensure that patients on repeat prescriptions have a structured medication "
+                   "review checked and signed when it is due.", "b", MEDICINES)
+    review_again = filed("The practice should make sure structured medication reviews are completed for patients on "
+                         "repeat prescriptions when due.", "c", MEDICINES)
+    assert not together(bloods, review)
+    assert together(review, review_again)
+
+
+def test_allergies_and_weight_on_the_chart_are_two_prompts():
+    """The "patient detail on a prescription chart" family."""
+    allergy = filed("The hospital must ensure that each patient's allergies are recorded on their drug chart.", "a",
+                    MEDICINES)
+    weight = filed("The hospital must ensure that each patient's weight is recorded on their drug chart before "
+                   "weight-based doses are prescribed.", "b", MEDICINES)
+    assert not together(allergy, weight)
