@@ -110,3 +110,12 @@ def test_allergies_and_weight_on_the_chart_are_two_prompts():
     weight = filed("The hospital must ensure that each patient's weight is recorded on their drug chart before "
                    "weight-based doses are prescribed.", "b", MEDICINES)
     assert not together(allergy, weight)
+
+
+def test_privacy_and_dignity_meets_a_statement_about_dignity():
+    """vocab/synonyms.toml: "privacy and dignity" names both words, not privacy alone."""
+    both = filed("The hospital must ensure that the privacy and dignity of patients cared for on trolleys in the "
+                 "assessment unit corridor are maintained.", "a", "Compassionate care")
+    dignity = filed("Staff should protect the dignity of patients on trolleys in the assessment unit corridor, for "
+                    "instance with portable screens.", "b", "Compassionate care")
+    assert together(both, dignity)
