@@ -6,9 +6,10 @@ copied from an evaluation set; each test fails without the change it names.
 from merge_findings import filed, together
 
 from cqcplan.models import Finding
-from cqcplan.pipeline.merge import merge
+from cqcplan.pipeline.merge import merge, sure_themes
 from cqcplan.pipeline.renewals import renewal_apart
 from cqcplan.pipeline.tag import tag
+from cqcplan.pipeline.terms import terms
 
 PREMISES = "Environment and equipment"
 SAFEGUARDING = "Safeguarding"
@@ -119,3 +120,13 @@ def test_privacy_and_dignity_meets_a_statement_about_dignity():
     dignity = filed("Staff should protect the dignity of patients on trolleys in the assessment unit corridor, for "
                     "instance with portable screens.", "b", "Compassionate care")
     assert together(both, dignity)
+
+
+def test_medicines_and_safety_alerts_are_safety_alerts():
+    """vocab/cues.toml and vocab/synonyms.toml: a practice's "medicines and safety alerts" system is about
+    the alerts (patient risk, surely), not a tie with Medicines that files it apart from "patient safety
+    alerts"; and its words are the alerts, not medicines."""
+    text = "The practice should improve its system for medicines and safety alerts so that every alert is actioned."
+    found = tag([Finding(id="a", kind="should", text=text, file="a.pdf", page=2, section="Areas for improvement")], [])[0]
+    assert sure_themes(found) == ["Assessing and responding to patient risk"]
+    assert "safety_alert" in terms(text) and "medicin" not in terms(text)
