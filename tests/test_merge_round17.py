@@ -130,3 +130,13 @@ def test_medicines_and_safety_alerts_are_safety_alerts():
     found = tag([Finding(id="a", kind="should", text=text, file="a.pdf", page=2, section="Areas for improvement")], [])[0]
     assert sure_themes(found) == ["Assessing and responding to patient risk"]
     assert "safety_alert" in terms(text) and "medicin" not in terms(text)
+
+
+def test_a_consultant_present_is_consultant_cover():
+    """vocab/cues.toml: "a consultant is present ... 16 hours a day" is medical staffing, surely, so it is not
+    a guess filed apart from "consultant cover" and it meets it in a batch."""
+    text = "The trust must ensure that a consultant is present on the acute medical unit for 12 hours a day."
+    found = tag([Finding(id="a", kind="must", text=text, file="a.pdf", page=2, section="Areas for improvement")], [])[0]
+    assert sure_themes(found) == ["Staffing"]
+    assert tagged_together(text, "Ensure consultant cover on the acute medical unit reaches 12 hours a day, seven days "
+                                 "a week.")
