@@ -99,7 +99,7 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   as exclusive families and synonyms (README "Round seventeen"); BQ 1/55 after, fresh 2 -> 1, fresh4
   7 -> 6, no same-issue pair lost. Measured, not shipped: each statement naming an issue word the
   other lacks, scored down like a pair sharing none: BQ look-alikes 4 -> 2, fresh 2 -> 0, fresh2
-  7 -> 6, fresh4 7 -> 6, for 2 (dev, heldout) to 5 (fresh) same-issue pairs lost per set, pair mode.
+  7 -> 6, fresh4 7 -> 6, for 0 (fresh4) to 5 (fresh) same-issue pairs lost per set, pair mode.
 """
 
 import argparse
