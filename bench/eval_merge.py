@@ -94,6 +94,12 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   groups have a link of their own: +13 same-issue pairs, +4 look-alikes (AT, fresh2, fresh3); allowing
   one such pair per join: +8, +2; that one only when the groups' mean link is REVIEW_BELOW or more:
   no change. None shipped.
+  Session 32 (merge round seventeen, set BQ as --extra, scored blind first: pair F1 0.840 with 8/55
+  look-alikes merged): the wrong merges were kinds of thing the vocabulary did not tell apart, fixed
+  as exclusive families and synonyms (README "Round seventeen"); BQ 1/55 after, fresh 2 -> 1, fresh4
+  7 -> 6, no same-issue pair lost. Measured, not shipped: each statement naming an issue word the
+  other lacks, scored down like a pair sharing none: BQ look-alikes 4 -> 2, fresh 2 -> 0, fresh2
+  7 -> 6, fresh4 7 -> 6, for 0 (fresh4) to 5 (fresh) same-issue pairs lost per set, pair mode.
 """
 
 import argparse

@@ -6,7 +6,7 @@ three years": both name the check and what it is for, and word overlap merges th
 is fixed in recruitment (nobody starts without one) and the second by a schedule of repeats (a
 tracker of expiry dates), two actions with two owners. A statement asks for a renewal when it names
 one ("renewed", "reapplied", "reauthorised", "every three years", "periodically", "and afterwards"), and for the first
-time when it names the start ("before new staff start", "at recruitment", "on appointment",
+time when it names the start ("before new staff start", "before they take up the post", "at recruitment", "on appointment",
 "pre-employment", "applications are submitted"). A pair is apart when one asks a renewal and not
 the first time, and the other the first time and no renewal; a statement naming neither says
 nothing about when, and is compared as before ("practising privileges are reviewed every two years"
@@ -24,7 +24,7 @@ _RENEWED = re.compile(
     r"|\b(?:afterwards|thereafter|on\s+an\s+ongoing\s+basis)\b",
     re.IGNORECASE)
 _FIRST = re.compile(
-    r"\bbefore\s+(?:\w+\s+){0,3}?(?:start|starts|starting|begin|begins|join|joins|work\s+unsupervised)\b"
+    r"\bbefore\s+(?:\w+\s+){0,3}?(?:start|starts|starting|begin|begins|join|joins|work\s+unsupervised|take\s+up|takes\s+up|taking\s+up|commence|commences)\b"
     r"|\bat\s+(?:the\s+(?:time|point)\s+of\s+)?(?:recruitment|appointment|employment)\b|\bon\s+appointment\b"
     r"|\bpre-employment\b|\bnew(?:ly\s+recruited)?\s+(?:\w+\s+)?(?:staff|starters?|recruits?|employees?|workers?)\b"
     r"|(?<!renewal\s)\bapplications?\s+(?:is|are)\s+(?:made|submitted)\b",
