@@ -5,7 +5,7 @@ their defensible second choice `kq_also`) and the regulation numbers they label.
     python bench/eval_tag_set.py SETDIR     # SETDIR holds statements.jsonl and labels.jsonl
 
 statements.jsonl: {"id", "kind", "service", "text"}; labels.jsonl: {"id", "kq", "kq_also", "category",
-"regulation": ["12", "REG2009-18", ...]}. Prints the three figures, then every key-question miss.
+"regulation": ["12", "REG2009-18", "RA2010-20", ...]} (a bare number is the 2014 regulation). Prints the three figures, then every key-question miss.
 `bench/tag_by_author.py` scores every set at once with `score`.
 """
 
@@ -53,6 +53,16 @@ class Score:
         return self.strict / self.n, self.either / self.n, self.regs_found / max(self.regs_labelled, 1)
 
 
+# How the plan names a regulation of an instrument other than the 2014 one, and how a label does.
+_INSTRUMENTS = {"Registration Regulations 2009": "REG2009-", "2010 Regulations": "RA2010-"}
+_CITED = re.compile(r"Regulation (\d+[A-Z]?)(?:\(\w+\))*(?: \((" + "|".join(_INSTRUMENTS) + r")\))?")
+
+
+def given(regulations: list[str]) -> set[str]:
+    """The plan's regulations as a label names them: "12" (2014), "REG2009-18", "RA2010-20"."""
+    return {_INSTRUMENTS.get(note, "") + number for r in regulations for number, note in _CITED.findall(r)}
+
+
 def score(statements: list[dict], labels: dict[str, dict]) -> Score:
     """Tag the statements as one plan (no merging) and count against the labels."""
     prepare(None)
@@ -64,12 +74,12 @@ def score(statements: list[dict], labels: dict[str, dict]) -> Score:
     seconds = {f.text: t.value for f in findings for t in f.tags if t.rule_id.startswith(SECOND_CHOICE)}
     result = Score(n=len(statements))
     for action in plan.actions:
-        numbers = {n for r in action.regulations for n in re.findall(r"Regulation (\d+[A-Z]?)", r)}
+        numbers = given(action.regulations)
         for wording in action.wordings:
             label = labels[by_text[wording.text]]
             result.strict += action.key_question == label["kq"]
             result.either += action.key_question in (label["kq"], label.get("kq_also"))
-            wanted = {x.replace("REG2009-", "") for x in label["regulation"]}
+            wanted = set(label["regulation"])
             if wanted:
                 result.regs_labelled += 1
                 result.regs_found += wanted <= numbers
