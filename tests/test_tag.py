@@ -1496,3 +1496,14 @@ class TestRoundSixteen:
         tagged = _one(_finding("The provider must ensure that care and treatment is provided in a safe way, including "
                                "the proper and safe management of medicines."))
         assert tagged.theme == "Medicines"
+
+    def test_ligature_points_on_a_mental_health_ward_are_its_environment(self) -> None:
+        tagged = _one(_finding("The trust must remove the ligature anchor points in the ward's shower rooms.",
+                               service="Wards for older people with mental health problems"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_ligature_risks_elsewhere_stay_a_risk_to_the_person(self) -> None:
+        tagged = _one(_finding("The trust must assess ligature risks for patients waiting in the emergency department.",
+                               service="Urgent and emergency care"))
+        assert tagged.theme == "Assessing and responding to patient risk"
