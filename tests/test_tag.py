@@ -1507,3 +1507,11 @@ class TestRoundSixteen:
         tagged = _one(_finding("The trust must assess ligature risks for patients waiting in the emergency department.",
                                service="Urgent and emergency care"))
         assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should correct the system faults that produce inaccurate data on bed occupancy.",
+        "The trust must make sure managers receive accurate and timely staffing data each month.",
+    ])
+    def test_data_said_accurate_or_not_is_information_management(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
