@@ -1492,6 +1492,11 @@ class TestRoundSixteen:
         assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
         assert _reg_keys(tagged) == [("RA2014", "12")]
 
+    def test_regulation_12s_title_after_its_citation_is_no_topic(self) -> None:
+        tagged = _one(_finding("Regulation 12 HSCA (RA) Regulations 2014 Safe care and treatment. How the regulation "
+                               "was not being met: fluid balance charts were not totalled for patients who needed them."))
+        assert tagged.theme == "Nutrition and hydration"
+
     def test_a_topic_named_beside_regulation_12s_words_decides(self) -> None:
         tagged = _one(_finding("The provider must ensure that care and treatment is provided in a safe way, including "
                                "the proper and safe management of medicines."))
