@@ -1,11 +1,13 @@
 """Score tagging on an outside author's labelled set: one action per statement, as in an "Areas for
 improvement" list with no section heading, against the author's key question (strict, and counting
-their defensible second choice `kq_also`) and the regulation numbers they label.
+their defensible second choice `kq_also`) and the regulation numbers they label; then the theme, on the
+statements whose category (the part after "Safe > ", if any) is a heading vocab/themes.toml knows.
 
     python bench/eval_tag_set.py SETDIR     # SETDIR holds statements.jsonl and labels.jsonl
 
 statements.jsonl: {"id", "kind", "service", "text"}; labels.jsonl: {"id", "kq", "kq_also", "category",
-"regulation": ["12", "REG2009-18", ...]}. Prints the three figures, then every key-question miss.
+"regulation": ["12", "REG2009-18", "RA2010-20", ...]} (a bare number is the 2014 regulation). Prints the
+three figures and the theme's, then every key-question miss.
 `bench/tag_by_author.py` scores every set at once with `score`.
 """
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from cqcplan import api
 from cqcplan.models import Finding, ReportMeta
 from cqcplan.models.report import ReportExtraction
+from cqcplan.pipeline import themes
 from cqcplan.pipeline.plan import make_plan
 from cqcplan.pipeline.precedent import SECOND_CHOICE
 from cqcplan.pipeline.tag import prepare, tag
@@ -41,16 +44,30 @@ class Score:
     regs_given: int = 0  # regulation numbers given, all statements
     offered: int = 0  # statements the tagger offers a second key question for
     in_two: int = 0  # the author's key question is the tagger's first or its second choice
+    themes_named: int = 0  # statements whose author's category is a heading the theme vocabulary knows
+    themes_right: int = 0  # of those, the tagger's theme is that category
     misses: list[tuple] = field(default_factory=list)
 
     def __add__(self, other: "Score") -> "Score":
         return Score(self.n + other.n, self.strict + other.strict, self.either + other.either,
                      self.regs_found + other.regs_found, self.regs_labelled + other.regs_labelled,
                      self.regs_extra + other.regs_extra, self.regs_given + other.regs_given,
-                     self.offered + other.offered, self.in_two + other.in_two, self.misses + other.misses)
+                     self.offered + other.offered, self.in_two + other.in_two,
+                     self.themes_named + other.themes_named, self.themes_right + other.themes_right,
+                     self.misses + other.misses)
 
     def figures(self) -> tuple[float, float, float]:
         return self.strict / self.n, self.either / self.n, self.regs_found / max(self.regs_labelled, 1)
+
+
+# How the plan names a regulation of an instrument other than the 2014 one, and how a label does.
+_INSTRUMENTS = {"Registration Regulations 2009": "REG2009-", "2010 Regulations": "RA2010-"}
+_CITED = re.compile(r"Regulation (\d+[A-Z]?)(?:\(\w+\))*(?: \((" + "|".join(_INSTRUMENTS) + r")\))?")
+
+
+def given(regulations: list[str]) -> set[str]:
+    """The plan's regulations as a label names them: "12" (2014), "REG2009-18", "RA2010-20"."""
+    return {_INSTRUMENTS.get(note, "") + number for r in regulations for number, note in _CITED.findall(r)}
 
 
 def score(statements: list[dict], labels: dict[str, dict]) -> Score:
@@ -64,12 +81,12 @@ def score(statements: list[dict], labels: dict[str, dict]) -> Score:
     seconds = {f.text: t.value for f in findings for t in f.tags if t.rule_id.startswith(SECOND_CHOICE)}
     result = Score(n=len(statements))
     for action in plan.actions:
-        numbers = {n for r in action.regulations for n in re.findall(r"Regulation (\d+[A-Z]?)", r)}
+        numbers = given(action.regulations)
         for wording in action.wordings:
             label = labels[by_text[wording.text]]
             result.strict += action.key_question == label["kq"]
             result.either += action.key_question in (label["kq"], label.get("kq_also"))
-            wanted = {x.replace("REG2009-", "") for x in label["regulation"]}
+            wanted = set(label["regulation"])
             if wanted:
                 result.regs_labelled += 1
                 result.regs_found += wanted <= numbers
@@ -77,6 +94,9 @@ def score(statements: list[dict], labels: dict[str, dict]) -> Score:
             result.regs_given += len(numbers)
             result.offered += wording.text in seconds
             result.in_two += label["kq"] in (action.key_question, seconds.get(wording.text))
+            category = themes.from_heading(label["category"].rpartition(" > ")[2])
+            result.themes_named += category is not None
+            result.themes_right += category is not None and category.name == action.theme
             if action.key_question != label["kq"]:
                 result.misses.append((label["id"], label["kq"], label.get("kq_also"), action.key_question,
                                       label["category"], action.theme))
@@ -93,6 +113,7 @@ def main() -> None:
     print(f"key question {result.strict}/{n} = {result.strict / n:.3f}; counting second choices "
           f"{result.either}/{n} = {result.either / n:.3f}; labelled regulation(s) found "
           f"{result.regs_found}/{result.regs_labelled} = {result.regs_found / max(result.regs_labelled, 1):.3f}")
+    print(f"theme {result.themes_right}/{result.themes_named} of the statements whose category names a known heading")
     for miss in result.misses:
         print("  ", miss)
 

@@ -1459,3 +1459,64 @@ class TestRoundFifteen:
     def test_results_to_act_on_keep_their_risk_beside_the_letters(self) -> None:
         tagged = _one(_finding("The practice must ensure that blood results and hospital letters are acted on promptly."))
         assert {("RA2014", "12"), ("RA2014", "17")} <= set(_reg_keys(tagged))
+
+
+class TestRoundSixteen:
+    """Tag round sixteen: classes of failure on outside set BP, each checked in wording of its own
+    (tests/eval/own_tag16 holds five more per class); the guards keep each rule to its class."""
+
+    @pytest.mark.parametrize(("text", "theme", "regulation"), [
+        ("The practice must ensure the mandatory data items are entered in every patient's care record.", "Records", "17"),
+        ("The provider must complete the mandatory recruitment checks, including a DBS check, before staff start work.",
+         "Staffing", "19"),
+    ])
+    def test_mandatory_describing_no_course_is_not_training(self, text: str, theme: str, regulation: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.theme == theme
+        assert _reg_keys(tagged) == [("RA2014", regulation)]
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure all staff complete their mandatory modules.",
+        "The trust must ensure nursing staff are up to date with mandatory and statutory courses.",
+    ])
+    def test_mandatory_courses_stay_mandatory_training(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Surgery"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Mandatory training")
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure care and treatment is provided in a safe way to people who use the service.",
+        "The registered person must make sure people receive safe care and treatment at all times.",
+    ])
+    def test_regulation_12s_own_words_are_safe_care(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_regulation_12s_title_after_its_citation_is_no_topic(self) -> None:
+        tagged = _one(_finding("Regulation 12 HSCA (RA) Regulations 2014 Safe care and treatment. How the regulation "
+                               "was not being met: fluid balance charts were not totalled for patients who needed them."))
+        assert tagged.theme == "Nutrition and hydration"
+
+    def test_a_topic_named_beside_regulation_12s_words_decides(self) -> None:
+        tagged = _one(_finding("The provider must ensure that care and treatment is provided in a safe way, including "
+                               "the proper and safe management of medicines."))
+        assert tagged.theme == "Medicines"
+
+    def test_ligature_points_on_a_mental_health_ward_are_its_environment(self) -> None:
+        tagged = _one(_finding("The trust must remove the ligature anchor points in the ward's shower rooms.",
+                               service="Wards for older people with mental health problems"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_ligature_risks_elsewhere_stay_a_risk_to_the_person(self) -> None:
+        tagged = _one(_finding("The trust must assess ligature risks for patients waiting in the emergency department.",
+                               service="Urgent and emergency care"))
+        assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should correct the system faults that produce inaccurate data on bed occupancy.",
+        "The trust must make sure managers receive accurate and timely staffing data each month.",
+    ])
+    def test_data_said_accurate_or_not_is_information_management(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
