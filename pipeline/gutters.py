@@ -9,6 +9,7 @@ other), and trimmed of a heading set under its columns.
 from typing import NamedTuple
 
 from .glyphs import FAR, GUTTER_EM
+from .rules import Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
@@ -492,10 +493,12 @@ def _bottom(words: list[dict]) -> float | None:
     return max((w["bottom"] for w in words), default=None)
 
 
-def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]) -> list[Gutter]:
+def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]], rules: list[Rule] = ()) -> list[Gutter]:
     """Sweep down the rows keeping each band of whitespace that stays open; a band closes
-    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank.
-    `spaces` are each row's `justified_spaces`, which are never a gutter."""
+    when text crosses it (narrowing it below a gutter's width), at a page-wide blank, or
+    under a drawn rule across it (the foot of a row of boxes, rules.py; a band under it may
+    go on from it, as under a blank). `spaces` are each row's `justified_spaces`, which are
+    never a gutter."""
     open_: list[Gutter] = []
     found: list[Gutter] = []
     previous_bottom, previous_row = None, []
@@ -509,6 +512,12 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             after_blank = [band for band in open_ if band not in going_on]
             found += after_blank
             open_ = going_on
+        if previous_bottom is not None:
+            ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row[0]["top"], band.lo, band.hi,
+                                                            min(em, band.em))]
+            after_blank += ruled
+            found += ruled
+            open_ = [band for band in open_ if band not in ruled]
         still = []
         for band in open_:
             free = _free_part(band, row)
@@ -553,7 +562,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         band.next_top = next((r[0]["top"] for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
     bands = [g for g in found if g.valid()]
     for band in bands:
-        _reach_up(band, rows, bands)
+        _reach_up(band, rows, bands, rules)
     for band in bands:
         _let_go(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
@@ -649,18 +658,19 @@ def _bold(words: list[dict]) -> bool:
     return all(g.bold for w in words for g in w["chars"])
 
 
-def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None:
+def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: list[Rule]) -> None:
     """Take in the rows right above the band that leave it empty and set text right of it
     (beside text left of it, or alone): a justified first line whose stretched word spaces
     hid the gutter, or a column's first line set higher than the others (a box's top
     padding in one column only). A row with text left of it only stops it, unless it sits
     under such a raised line on a baseline of its own (`_under_raised_line`). A page-wide
-    blank band still ends the columns."""
+    blank band, or a rule across the band, still ends the columns."""
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
         em = min(row_size(row), row_size(below), band.em)
-        if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
+        foot = max(w["bottom"] for w in row)
+        if below[0]["top"] - foot > BLANK_BAND_EM * em or ruled_across(rules, foot, below[0]["top"], band.lo, band.hi, em):
             return
         across = [w for w, after in zip(row, row[1:] + [None])
                   if w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)]

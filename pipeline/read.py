@@ -41,6 +41,7 @@ from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
 from .row_markers import counted_over_pages, markers_joined
+from .rules import Rule, page_rules
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -175,20 +176,21 @@ def _read_one(pdf, number: int) -> Page:
     try:
         glyphs, shapes = page_glyphs(page, textpage)
         width, height = page.get_size()
-        return read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height)
+        return read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height, page_rules(page, height))
     finally:
         textpage.close()
         page.close()
 
 
-def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
-    """Lay one page's glyphs out as lines in reading order."""
+def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
+    """Lay one page's glyphs out as lines in reading order; `rules`, the page's drawn level rules
+    (rules.py), end columns at the edges of a row of boxes."""
     baselines = _baselines(glyphs)
     tight = _tight_word_gap(baselines)
     rows = _attach_markers(sorted((_words(line, None if _letter_spaced(line) else tight) for line in baselines),
                                   key=lambda row: min(w["top"] for w in row)))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
-    gutters = find_gutters(rows, spaces)
+    gutters = find_gutters(rows, spaces, rules)
     beside = [tuple(active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near), stretched) for row, near, stretched in zip(rows, beside, spaces)]
     edges = _cell_edges([g for groups in grouped for g in groups])
