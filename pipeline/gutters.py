@@ -573,7 +573,15 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             break
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
-    return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
+    return sorted((piece for g in bands for piece in g.pieces([] if _boxed(g, rows, rules) else _cuts(g, bands, breaks))),
+                  key=lambda g: (g.top, g.lo))
+
+
+def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
+    """The band opens right under a drawn rule across it: its columns are one row of boxes (cards,
+    a table's cells), each read whole, never cut into blocks one under the other (`_cuts`)."""
+    above = max(w["bottom"] for w in rows[band.first - 1]) if band.first else 0.0
+    return ruled_across(rules, above, rows[band.first][0]["top"], band.lo, band.hi, band.em)
 
 
 def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:

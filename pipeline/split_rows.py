@@ -50,7 +50,7 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     if any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(head, head[1:])):
         return None  # the next page's columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
-    if not any(_goes_on(cell[-1], top[0]) and _opens(nxt) for cell, nxt, top in zip(foot, after, head)):
+    if not any(_goes_on(cell[-1], top[0]) and _breaks_from(nxt, top[0]) for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
     end = n + sum(len(cell) for cell in head)
@@ -98,6 +98,13 @@ def _goes_on(last: Line, first: Line) -> bool:
     opens lower case or with its citation ("(Regulation 12)")."""
     text = first.text.lstrip()
     return not _opens(first) and (not last.text.rstrip().endswith(TERMINAL) or text[:1] == "(" or text[:1].islower())
+
+
+def _breaks_from(after: Line, top: Line) -> bool:
+    """`after`, the line read after a cell's foot, is not where the cell goes on, `top` (the next page's
+    line at the cell's edge, which goes on from it) is: `after` opens an item or a cell, or opens
+    with a capital where `top` opens lower case (a card's paragraph beside, read after the cell)."""
+    return _opens(after) or (after.text.lstrip()[:1].isupper() and top.text.lstrip()[:1].islower())
 
 
 def _opens(line: Line) -> bool:
