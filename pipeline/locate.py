@@ -173,8 +173,8 @@ class _Walker:
         if self._jump(line, prev):  # over a page or column break, an unfinished sentence or a citation goes on
             item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else \
                 self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
-            return _ends_sentence(item) and not _open_sentence(item) and not line.text[:1].islower() \
-                and not _opens_citation(line.text)  # "... Act 2008 (Regulated Activities)" is no sentence's end
+            return _ends_sentence(item) and not _open_sentence(item) and not _opens_citation(line.text) \
+                and not (line.text[:1].islower() and self._same_style(line, prev))  # not a heading's wrapped end
         return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod

@@ -42,7 +42,7 @@ from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
 from .row_markers import counted_over_pages, markers_joined
 from .rules import Rule, page_rules
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -567,6 +567,8 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
                       or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
         columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
+        if heads and columns is not None and _headed_anew(heads, _head_row(stretch, columns, right)[0]):
+            heads = []  # each column opens under a bold title of its own (the next row of cards), not the table's
         after: list[Line] = []
         if heads and columns is None and not gutters:
             before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
@@ -594,6 +596,12 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _headed_anew(heads: list[Line], own: list[Line]) -> bool:
+    """A stretch's own header row, other than the table's (`heads`; a header row repeated at a
+    page's top says the same)."""
+    return bool(own) and [collapse_ws(h.text) for h in own] != [collapse_ws(h.text) for h in heads]
 
 
 def _under_head_row(stretch: list[Line], heads: list[Line], right: float) -> list[Line] | None:
