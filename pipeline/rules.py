@@ -10,6 +10,9 @@ from typing import NamedTuple
 
 # A box or a line is a path of a few straight segments; more is a drawing (a chart, a logo).
 MAX_SEGMENTS = 12
+# A filled path no taller than this (pt) is a drawn line; a taller fill's edges are shading's
+# (a box shaded line by line meets itself at every line), only a stroked box's edges are drawn.
+THIN_FILL_PT = 2.5
 # A segment whose ends differ by less than this (pt) in height is level.
 LEVEL_PT = 0.5
 # Segments shorter than this (pt) are a bullet's or a tick's edges, never a row's.
@@ -28,16 +31,21 @@ class Rule(NamedTuple):
 
 
 def page_rules(page, height: float) -> list[Rule]:
-    """The page's level straight segments from paths of few segments (each box's top and bottom edges)."""
+    """The page's level straight segments from stroked or thin paths of few segments (each ruled
+    box's top and bottom edges, each drawn line)."""
     import ctypes
 
     import pypdfium2.raw as raw_api
 
     rules = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_PATH,), max_depth=1):
         count = raw_api.FPDFPath_CountSegments(obj.raw)
-        if not 0 < count <= MAX_SEGMENTS:
+        if not 0 < count <= MAX_SEGMENTS or not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
+            continue
+        _, bottom, _, top = obj.get_bounds()
+        if not stroke.value and top - bottom > THIN_FILL_PT:
             continue
         a, b, c, d, e, f = obj.get_matrix().get()
         points, start = [], None
