@@ -62,6 +62,7 @@ class Gutter:
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
         self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
+        self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -523,7 +524,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             free = _free_part(band, row)
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
                 or _word_space_within(band, free, spaces[index], row)
-            if crossed or _lead_in(band, row, rows[index + 1:]):
+            if crossed or not band.boxed and _lead_in(band, row, rows[index + 1:]):  # no next block inside a box
                 band.crossed = crossed
                 found.append(band)
                 continue
@@ -547,6 +548,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
+                band.boxed = _boxed(band, rows, rules)
                 band.crossed = _set_across(rows[band.first - 1] if band.first else [], row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
@@ -563,6 +565,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     bands = [g for g in found if g.valid()]
     for band in bands:
         _reach_up(band, rows, bands, rules)
+        band.boxed = _boxed(band, rows, rules)
     for band in bands:
         _let_go(band, bands)
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
@@ -573,13 +576,14 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             break
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
-    return sorted((piece for g in bands for piece in g.pieces([] if _boxed(g, rows, rules) else _cuts(g, bands, breaks))),
+    return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
                   key=lambda g: (g.top, g.lo))
 
 
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
     """The band opens right under a drawn rule across it: its columns are one row of boxes (cards,
-    a table's cells), each read whole, never cut into blocks one under the other (`_cuts`)."""
+    a table's cells), each read whole: never cut into blocks one under the other (`_cuts`), nor
+    ended by a line in larger type than a small one above it (`_lead_in`: a card's score line)."""
     above = max(w["bottom"] for w in rows[band.first - 1]) if band.first else 0.0
     return ruled_across(rules, above, rows[band.first][0]["top"], band.lo, band.hi, band.em)
 
