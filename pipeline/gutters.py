@@ -46,6 +46,8 @@ LEAD_IN_WRAP_EM = 1.8
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
 # many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
 EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
+# A box's top edge is at most this many ems above its first line (its padding).
+BOX_PAD_EM = 1.5
 # Lines of one justified column start (and end) within this many ems of each other.
 JUSTIFIED_EDGE_EM = 0.15
 
@@ -581,11 +583,13 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
 
 
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
-    """The band opens right under a drawn rule across it: its columns are one row of boxes (cards,
+    """The band opens right under a drawn rule across it (a box's padding above its first row, not a
+    running header's rule further up): its columns are one row of boxes (cards,
     a table's cells), each read whole: never cut into blocks one under the other (`_cuts`), nor
     ended by a line in larger type than a small one above it (`_lead_in`: a card's score line)."""
-    above = max(w["bottom"] for w in rows[band.first - 1]) if band.first else 0.0
-    return ruled_across(rules, above, rows[band.first][0]["top"], band.lo, band.hi, band.em)
+    top = rows[band.first][0]["top"]
+    above = max([top - BOX_PAD_EM * band.em] + ([w["bottom"] for w in rows[band.first - 1]] if band.first else []))
+    return ruled_across(rules, above, top, band.lo, band.hi, band.em)
 
 
 def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
