@@ -399,6 +399,8 @@ ROUND_TWELVE_CARDS = [
              "the columns; a breach sentence cut after '(Regulated Activities)' goes on at the next page"),
     (101160, "a card going on alone at the next page's top, the card beside it finished: read right after "
              "its own lines"),
+    (101019, "round eleven's one card seed (named there): two cards no longer glued, each row of boxes read "
+             "whole"),
     (101109, "a card title wrapped over a page break, its bold second line in lower case: no part of the "
              "finished recommendation read before it"),
 ]
