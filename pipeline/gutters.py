@@ -526,7 +526,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             free = _free_part(band, row)
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
                 or _word_space_within(band, free, spaces[index], row)
-            if crossed or not band.boxed and _lead_in(band, row, rows[index + 1:]):  # no next block inside a box
+            if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
                 found.append(band)
                 continue
@@ -550,7 +550,6 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.boxed = _boxed(band, rows, rules)
                 band.crossed = _set_across(rows[band.first - 1] if band.first else [], row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
@@ -583,13 +582,21 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
 
 
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
-    """The band opens right under a drawn rule across it (a box's padding above its first row, not a
-    running header's rule further up): its columns are one row of boxes (cards,
+    """The band opens right under a drawn rule across it (a box's padding above its first row, or
+    above the lines on one side of it right above that row; not a running header's rule further
+    up): its columns are one row of boxes (cards,
     a table's cells), each read whole: never cut into blocks one under the other (`_cuts`), nor
     ended by a line in larger type than a small one above it (`_lead_in`: a card's score line)."""
-    top = rows[band.first][0]["top"]
-    above = max([top - BOX_PAD_EM * band.em] + ([w["bottom"] for w in rows[band.first - 1]] if band.first else []))
-    return ruled_across(rules, above, top, band.lo, band.hi, band.em)
+    k = band.first
+    while True:
+        top = rows[k][0]["top"]
+        above = max([top - BOX_PAD_EM * band.em] + ([w["bottom"] for w in rows[k - 1]] if k else []))
+        if ruled_across(rules, above, top, band.lo, band.hi, band.em):
+            return True
+        if not k or any(w["x1"] > band.lo + 0.5 and w["x0"] < band.hi - 0.5 for w in rows[k - 1]) \
+                or top - max(w["bottom"] for w in rows[k - 1]) > BLANK_BAND_EM * band.em:
+            return False
+        k -= 1  # a cell's first lines above the first line beside them (one card's text set higher)
 
 
 def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
