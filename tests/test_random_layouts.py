@@ -397,6 +397,8 @@ ROUND_TWELVE_CARDS = [
              "so the row split over the page break is read cell by cell"),
     (101199, "a card's body text under its smaller score line, inside one row of boxes: no lead-in ending "
              "the columns; a breach sentence cut after '(Regulated Activities)' goes on at the next page"),
+    (101124, "a card's first lines set higher than the card beside it, under the row's top rule: the row of "
+             "boxes read whole down to its bottom rule"),
     (101160, "a card going on alone at the next page's top, the card beside it finished: read right after "
              "its own lines"),
     (101019, "round eleven's one card seed (named there): two cards no longer glued, each row of boxes read "
