@@ -584,9 +584,9 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
     """The band opens right under a drawn rule across it (a box's padding above its first row, or
     above the lines on one side of it right above that row; not a running header's rule further
-    up): its columns are one row of boxes (cards,
-    a table's cells), each read whole: never cut into blocks one under the other (`_cuts`), nor
-    ended by a line in larger type than a small one above it (`_lead_in`: a card's score line)."""
+    up): its columns are one row of boxes (cards, a table's cells), each read whole: never cut
+    into blocks one under the other (`_cuts`), nor ended by a line in larger type than a small
+    one above it (`_lead_in`: a card's text under its score line)."""
     k = band.first
     while True:
         top = rows[k][0]["top"]

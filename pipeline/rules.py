@@ -1,9 +1,9 @@
-"""Level rules a page draws: the top and bottom edges of ruled or filled boxes (a table's cells,
-an assessment page's cards) and lines drawn between rows. Where such edges run across a gutter,
-into the text on both sides of it, a row of boxes ends there: the columns beside the gutter are
-that row's cells, and the text under the rule is the next row's, not more of the same columns
-(gutters.py). Scanned pages draw their boxes in the image: only the text's own whitespace tells
-their columns there.
+"""Level rules a page draws: the top and bottom edges of ruled boxes (a table's cells, an
+assessment page's cards) and lines drawn between rows (stroked, or filled thin). Where they run
+across a gutter, into the text on both sides of it, a row of boxes ends there: the columns beside
+the gutter are that row's cells, and the text under the rule is the next row's, not more of the
+same columns (gutters.py). Scanned pages draw their boxes in the image: only the text's own
+whitespace tells their columns there.
 """
 
 from typing import NamedTuple
