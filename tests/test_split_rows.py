@@ -39,3 +39,38 @@ def test_columns_flowing_into_each_other_on_the_next_page_are_not_cells():
         _line("operations cancelled on the day.", 2, 312, 46, 312),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_card_going_on_alone_at_the_next_page_is_read_before_the_finished_card_beside_it():
+    """Two cards side by side split by a page break: the right card finished on the page before,
+    the left one goes on alone at the next page's top (then the next row's cards). The left card's
+    last lines are read right after its lines on the page before, not after the right card."""
+    lines = [
+        _line("Safeguarding", 1, 50, 700, 50, bold=True),
+        _line("Staff had not completed training.", 1, 50, 716, 50),
+        _line("The provider was in breach of", 1, 50, 732, 50),
+        _line("Staffing", 1, 300, 700, 300, bold=True),
+        _line("Relatives felt welcome.", 1, 300, 716, 300),
+        _line("regulation 18 (Staffing).", 2, 50, 60, 50),
+        _line("Learning culture", 2, 50, 100, 24, bold=True),
+        _line("Medicines", 2, 300, 100, 300, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == ["Safeguarding", "Staff had not completed training.",
+                                           "The provider was in breach of", "regulation 18 (Staffing).", "Staffing",
+                                           "Relatives felt welcome.", "Learning culture", "Medicines"]
+
+
+def test_a_cell_goes_on_past_a_capitalised_line_beside_it_when_the_next_page_goes_on_in_lower_case():
+    """The right card's lines above the page's foot are read first under its title, which is read
+    earlier: the line read after the left card's foot opens with a capital, where the left card's
+    line at the next page's top goes on in lower case. Each card is read whole."""
+    lines = [
+        _line("We recommend the provider", 1, 50, 716, 50),
+        _line("reviews how it shares", 1, 50, 732, 50),
+        _line("People told us they", 1, 300, 716, 300),
+        _line("felt safe and that staff", 1, 300, 732, 300),
+        _line("learning with staff.", 2, 50, 60, 50),
+        _line("knew them well.", 2, 300, 60, 300),
+    ]
+    assert _texts(rows_resumed(lines)) == ["We recommend the provider", "reviews how it shares", "learning with staff.",
+                                           "People told us they", "felt safe and that staff", "knew them well."]
