@@ -122,6 +122,11 @@ class Gutter:
                 and not any(band.crossed for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
 
+    def columns_of_its_own(self) -> bool:
+        """Text on each side of the band on enough of its own rows (not counting the bands it goes on
+        from): columns a rule under them ends, not a table's one-line header row over its cells."""
+        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
+
     def _inside_justified_lines(self, rows: list["_BandRow"]) -> bool:
         """The band is only the stretched word spaces of a narrow justified column, lined up on a
         few lines ("are        reported," over "investigated   and   that"): on every row with text
@@ -552,7 +557,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             open_ = going_on
         if previous_bottom is not None:
             ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row[0]["top"], band.lo, band.hi,
-                                                            min(em, band.em))]
+                                                            min(em, band.em)) and band.columns_of_its_own()]
             after_blank += ruled
             found += ruled
             open_ = [band for band in open_ if band not in ruled]
