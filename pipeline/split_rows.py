@@ -48,7 +48,7 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
         return None
     if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
-    if _flows(head) or _flows(foot):
+    if _flows(head) or _flows(foot, head):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     if not any(_goes_on(cell[-1], top[0]) and _breaks_from(nxt, top[0]) for cell, nxt, top in zip(foot, after, head)):
@@ -58,10 +58,13 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
 
 
-def _flows(columns: list[list[Line]]) -> bool:
+def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
-    columns are one flow filled in turn, on the page before the break or after it, not a row's cells."""
-    return any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(columns, columns[1:]))
+    columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
+    On the page before, `tops` are the next page's columns at the same edges: a next column opening with
+    a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
+    return any(not a[-1].text.rstrip().endswith(TERMINAL) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+               for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
 
 def _level(foot: list[list[Line]], size: float) -> bool:
@@ -72,13 +75,18 @@ def _level(foot: list[list[Line]], size: float) -> bool:
 def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: list[Line],
                       size: float) -> tuple[int, int, list[Line]] | None:
     """The next page opens with one cell of the row going on alone (the cells beside it ended on
-    the page before; a rule or a new row follows): `top`, at the edge of one cell but the last,
-    goes on from that cell's foot while the next cell's first line does not; it is read right
-    after that cell."""
-    at = [k for k, cell in enumerate(foot) if any(abs(line.x0 - _edge(top)) <= PLACE_EM * size for line in cell)]
+    the page before; a rule or a new row follows): `top`, its first line within one cell but the
+    last (from that cell's text edge to the next one's), goes on from that cell's foot while the
+    next cell's first line does not; it is read right after that cell. Only the cell reaching
+    furthest down ran out of page: one ending above the cell beside it (a table's label cell) is
+    finished."""
+    edges = [_edge(cell) for cell in foot] + [float("inf")]
+    at = [k for k in range(len(foot)) if edges[k] - PLACE_EM * size <= top[0].x0 < edges[k + 1]]
     if len(at) != 1 or at[0] == len(foot) - 1:
         return None
     k = at[0]
+    if foot[k][-1].bottom < max(cell[-1].bottom for cell in foot) - LEVEL_EM * size:
+        return None
     if not (_goes_on(foot[k][-1], top[0]) and _breaks_from(foot[k + 1][0], top[0])):
         return None
     start = n - sum(len(cell) for cell in foot)

@@ -74,3 +74,38 @@ def test_a_cell_goes_on_past_a_capitalised_line_beside_it_when_the_next_page_goe
     ]
     assert _texts(rows_resumed(lines)) == ["We recommend the provider", "reviews how it shares", "learning with staff.",
                                            "People told us they", "felt safe and that staff", "knew them well."]
+
+
+def test_a_label_cell_ending_above_the_cell_beside_it_does_not_go_on_at_the_next_page():
+    """A table's last row: its label cell ("Trust-wide") ends level with the first line of the items
+    beside it, which run on to the page's foot; the next page opens with a new section at the label
+    column's edge. Only a cell reaching furthest down ran out of page: nothing is moved."""
+    lines = [
+        _line("Trust-wide", 1, 56, 600, 56),
+        _line("• Consider how it shares learning", 1, 300, 600, 300),
+        _line("with staff in the community.", 1, 312, 616, 300),
+        _line("• Consider a decision-making tool.", 1, 300, 632, 300),
+        _line("Requirement notices", 2, 50, 60, 50),
+        _line("Action we have told the provider to take", 2, 50, 90, 50, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_the_last_column_going_on_at_the_next_page_s_top_is_no_cell_of_the_column_left_of_it():
+    """A side panel right of the main column runs on at the next page's top, set alone there (its
+    lines take the page's left edge as their column's); the main column, which reached further down
+    the page before, opens its next chapter under it. The panel's lines are at the panel's text edge, not the main column's: they go on the panel,
+    already read last, and nothing is moved before it."""
+    lines = [
+        _line("Complaints were handled in", 1, 50, 660, 50),
+        _line("line with the trust policy,", 1, 50, 676, 50),
+        _line("although responses were", 1, 50, 692, 50),
+        _line("sometimes late.", 1, 50, 708, 50),
+        _line("Community services", 1, 300, 660, 300, bold=True),
+        _line("• The service must ensure that med-", 1, 300, 676, 300),
+        _line("icines are stored securely and at", 1, 318, 692, 300),
+        _line("the right temperatures on floors 2-4.", 2, 318, 60, 50),
+        _line("Urgent and emergency care", 2, 50, 200, 50, bold=True),
+        _line("The trust told us that every patient", 2, 50, 216, 50),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
