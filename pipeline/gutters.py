@@ -544,7 +544,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     never a gutter."""
     open_: list[Gutter] = []
     found: list[Gutter] = []
-    previous_bottom, previous_row = None, []
+    previous_bottom, previous_row, ended_before = None, [], []
     for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
@@ -595,11 +595,12 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
                 still.append(band)
-                above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
+                ended = after_blank + (ended_before if overlaps else [])  # ended over the row before's line too
+                above = next((g for g in ended if g.lo < gap_hi and gap_lo < g.hi), None)
                 if above is not None:
                     band.follow(above)
         open_ = still
-        previous_bottom, previous_row = max(w["bottom"] for w in row), row
+        previous_bottom, previous_row, ended_before = max(w["bottom"] for w in row), row, after_blank
     found += open_
     for band in found:
         band.next_top = next((r[0]["top"] for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
@@ -628,7 +629,9 @@ def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
     above the lines on one side of it right above that row; not a running header's rule further
     up): its columns are one row of boxes (cards, a table's cells), each read whole: never cut
     into blocks one under the other (`_cuts`), nor ended by a line in larger type than a small
-    one above it (`_lead_in`: a card's text under its score line)."""
+    one above it (`_lead_in`: a card's text under its score line). Only a box's edge counts, a rule
+    a side ends on (`Rule.sided`): a running header's lone rule is none."""
+    rules = [rule for rule in rules if rule.sided]
     k = band.first
     while True:
         top = rows[k][0]["top"]
