@@ -10,11 +10,13 @@ from typing import NamedTuple
 
 # A box or a line is a path of a few straight segments; more is a drawing (a chart, a logo).
 MAX_SEGMENTS = 12
-# A filled path no taller than this (pt) is a drawn line; a taller fill's edges are shading's
-# (a box shaded line by line meets itself at every line), only a stroked box's edges are drawn.
+# A filled path no taller (or no wider) than this (pt) is a drawn line; a larger fill's edges are
+# shading's (a box shaded line by line meets itself at every line), only a stroked box's edges are drawn.
 THIN_FILL_PT = 2.5
-# A segment whose ends differ by less than this (pt) in height is level.
+# A segment whose ends differ by less than this (pt) in height is level (in x: upright).
 LEVEL_PT = 0.5
+# A box's side ends within this many points of its top or bottom edge (a stroke's join).
+JOIN_PT = 1.5
 # Segments shorter than this (pt) are a bullet's or a tick's edges, never a row's.
 MIN_RULE_PT = 4.0
 # Edges of two boxes side by side are one rule within this many ems of height; and a rule lies
@@ -23,29 +25,31 @@ RULE_SLACK_EM = 0.2
 
 
 class Rule(NamedTuple):
-    """A level segment, measured down from the page's top."""
+    """A level segment, measured down from the page's top; `sided` when an upright segment ends on
+    it (a box's side): a box's edge, not a lone line such as a running header's rule."""
 
     x0: float
     x1: float
     y: float
+    sided: bool = False
 
 
 def page_rules(page, height: float) -> list[Rule]:
     """The page's level straight segments from stroked or thin paths of few segments (each ruled
-    box's top and bottom edges, each drawn line)."""
+    box's top and bottom edges, each drawn line), each told whether a box's side ends on it."""
     import ctypes
 
     import pypdfium2.raw as raw_api
 
-    rules = []
+    rules, uprights = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_PATH,), max_depth=1):
         count = raw_api.FPDFPath_CountSegments(obj.raw)
         if not 0 < count <= MAX_SEGMENTS or not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
             continue
-        _, bottom, _, top = obj.get_bounds()
-        if not stroke.value and top - bottom > THIN_FILL_PT:
+        left, bottom, right, top = obj.get_bounds()
+        if not stroke.value and min(top - bottom, right - left) > THIN_FILL_PT:
             continue
         a, b, c, d, e, f = obj.get_matrix().get()
         points, start = [], None
@@ -56,18 +60,28 @@ def page_rules(page, height: float) -> list[Rule]:
             kind = raw_api.FPDFPathSegment_GetType(segment)
             if kind == raw_api.FPDF_SEGMENT_LINETO and points:
                 rules += _level(points[-1], point)
+                uprights += _upright(points[-1], point)
             elif kind == raw_api.FPDF_SEGMENT_MOVETO:
                 start = point
             points.append(point)
             if raw_api.FPDFPathSegment_GetClose(segment) and start is not None:
                 rules += _level(point, start)
-    return rules
+                uprights += _upright(point, start)
+    return [rule._replace(sided=any(rule.x0 - JOIN_PT <= x <= rule.x1 + JOIN_PT and abs(y - rule.y) <= JOIN_PT
+                                    for x, ends in uprights for y in ends)) for rule in rules]
 
 
 def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
     if abs(p[1] - q[1]) > LEVEL_PT or abs(p[0] - q[0]) < MIN_RULE_PT:
         return []
     return [Rule(min(p[0], q[0]), max(p[0], q[0]), (p[1] + q[1]) / 2)]
+
+
+def _upright(p: tuple[float, float], q: tuple[float, float]) -> list[tuple[float, tuple[float, float]]]:
+    """(x, its two ends' heights) of an upright segment (a box's side), else nothing."""
+    if abs(p[0] - q[0]) > LEVEL_PT or abs(p[1] - q[1]) < MIN_RULE_PT:
+        return []
+    return [((p[0] + q[0]) / 2, (p[1], q[1]))]
 
 
 def ruled_across(rules: list[Rule], above: float, below: float, lo: float, hi: float, em: float) -> bool:

@@ -67,3 +67,26 @@ def test_a_card_s_title_score_and_text_are_read_whole_before_the_card_beside_it(
     path = tmp_path / "cards.pdf"
     _cards(path, size, rows)
     assert _read(path) == [t for row in rows for c in row for t, _, _ in c]
+
+
+def test_a_box_s_edges_have_sides_and_a_running_header_s_rule_has_none(tmp_path):
+    """A box's top and bottom edges, stroked or drawn as thin fills (a browser's borders), have a
+    side ending on them; a lone line under a running header has none, so no band under it is taken
+    for a row of boxes (pipeline/rules.py, `Rule.sided`)."""
+    pytest.importorskip("reportlab")
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    from cqcplan.pipeline.rules import page_rules
+
+    path = tmp_path / "rules.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    page.line(30, 800, 565, 800)  # the running header's rule
+    page.rect(30, 500, 250, 200, stroke=1, fill=0)  # a stroked box
+    for x, y, w, h in [(300, 699, 250, 1), (300, 500, 250, 1), (300, 500, 1, 200), (549, 500, 1, 200)]:
+        page.rect(x, y, w, h, stroke=0, fill=1)  # a box drawn as four thin fills
+    page.save()
+    pdf = pypdfium2.PdfDocument(path)
+    sided = sorted((round(r.y), round(r.x0), r.sided) for r in page_rules(pdf[0], 842))
+    assert {(round(y, -1), x) for y, x, s in sided if s} == {(140, 30), (340, 30), (140, 300), (340, 300)}
+    assert [(y, x) for y, x, s in sided if not s] == [(42, 30)]
