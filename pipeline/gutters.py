@@ -629,9 +629,10 @@ def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
     above the lines on one side of it right above that row; not a running header's rule further
     up): its columns are one row of boxes (cards, a table's cells), each read whole: never cut
     into blocks one under the other (`_cuts`), nor ended by a line in larger type than a small
-    one above it (`_lead_in`: a card's text under its score line). Only a box's edge counts, a rule
-    a side ends on (`Rule.sided`): a running header's lone rule is none."""
-    rules = [rule for rule in rules if rule.sided]
+    one above it (`_lead_in`: a card's text under its score line). Only a box's top edge counts, a
+    rule a side runs down from (`Rule.tops_box`): not a running header's lone rule, nor the bottom
+    edge of a box ended above the band."""
+    rules = [rule for rule in rules if rule.tops_box]
     k = band.first
     while True:
         top = rows[k][0]["top"]
@@ -741,13 +742,15 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: 
     hid the gutter, or a column's first line set higher than the others (a box's top
     padding in one column only). A row with text left of it only stops it, unless it sits
     under such a raised line on a baseline of its own (`_under_raised_line`). A page-wide
-    blank band, or a rule across the band, still ends the columns."""
+    blank band, or a rule across the band under a row of cells of its own (`_left_cell_above`),
+    still ends the columns."""
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
         em = min(row_size(row), row_size(below), band.em)
         foot = max(w["bottom"] for w in row)
-        if below[0]["top"] - foot > BLANK_BAND_EM * em or ruled_across(rules, foot, below[0]["top"], band.lo, band.hi, em):
+        if below[0]["top"] - foot > BLANK_BAND_EM * em \
+                or ruled_across(rules, foot, below[0]["top"], band.lo, band.hi, em) and _left_cell_above(band, rows, k, rules):
             return
         across = [w for w, after in zip(row, row[1:] + [None])
                   if w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)]
@@ -760,6 +763,22 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: 
         band.hi = hi
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
+
+
+def _left_cell_above(band: Gutter, rows: list[list[dict]], k: int, rules: list) -> bool:
+    """The rows from row k up to the blank or rule above them (one row of boxes or a table's row) set
+    text left of the band: the row above a rule has cells of its own there, so the rule ends the columns.
+    With none (a table's row whose label cells are empty, its actions going on), the columns go on."""
+    while True:
+        if any(w["x1"] <= band.lo + 0.5 for w in rows[k]):
+            return True
+        if not k:
+            return False
+        top, foot = rows[k][0]["top"], max(w["bottom"] for w in rows[k - 1])
+        em = min(row_size(rows[k]), band.em)
+        if top - foot > BLANK_BAND_EM * em or ruled_across(rules, foot, top, band.lo, band.hi, em):
+            return False
+        k -= 1
 
 
 def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list[Gutter], em: float) -> bool:
