@@ -15,7 +15,7 @@ MAX_SEGMENTS = 12
 THIN_FILL_PT = 2.5
 # A segment whose ends differ by less than this (pt) in height is level (in x: upright).
 LEVEL_PT = 0.5
-# A box's side ends within this many points of its top or bottom edge (a stroke's join).
+# A box's side starts within this many points of its top edge (a stroke's join).
 JOIN_PT = 1.5
 # Segments shorter than this (pt) are a bullet's or a tick's edges, never a row's.
 MIN_RULE_PT = 4.0
@@ -25,18 +25,19 @@ RULE_SLACK_EM = 0.2
 
 
 class Rule(NamedTuple):
-    """A level segment, measured down from the page's top; `sided` when an upright segment ends on
-    it (a box's side): a box's edge, not a lone line such as a running header's rule."""
+    """A level segment, measured down from the page's top; `tops_box` when an upright segment runs
+    down from it (a box's side): a box's top edge, not its bottom nor a lone line such as a running
+    header's rule."""
 
     x0: float
     x1: float
     y: float
-    sided: bool = False
+    tops_box: bool = False
 
 
 def page_rules(page, height: float) -> list[Rule]:
     """The page's level straight segments from stroked or thin paths of few segments (each ruled
-    box's top and bottom edges, each drawn line), each told whether a box's side ends on it."""
+    box's top and bottom edges, each drawn line), each told whether a box's side runs down from it."""
     import ctypes
 
     import pypdfium2.raw as raw_api
@@ -67,8 +68,8 @@ def page_rules(page, height: float) -> list[Rule]:
             if raw_api.FPDFPathSegment_GetClose(segment) and start is not None:
                 rules += _level(point, start)
                 uprights += _upright(point, start)
-    return [rule._replace(sided=any(rule.x0 - JOIN_PT <= x <= rule.x1 + JOIN_PT and abs(y - rule.y) <= JOIN_PT
-                                    for x, ends in uprights for y in ends)) for rule in rules]
+    return [rule._replace(tops_box=any(rule.x0 - JOIN_PT <= x <= rule.x1 + JOIN_PT and abs(top - rule.y) <= JOIN_PT
+                                       for x, top in uprights)) for rule in rules]
 
 
 def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
@@ -77,11 +78,11 @@ def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
     return [Rule(min(p[0], q[0]), max(p[0], q[0]), (p[1] + q[1]) / 2)]
 
 
-def _upright(p: tuple[float, float], q: tuple[float, float]) -> list[tuple[float, tuple[float, float]]]:
-    """(x, its two ends' heights) of an upright segment (a box's side), else nothing."""
+def _upright(p: tuple[float, float], q: tuple[float, float]) -> list[tuple[float, float]]:
+    """(x, its upper end's height) of an upright segment (a box's side), else nothing."""
     if abs(p[0] - q[0]) > LEVEL_PT or abs(p[1] - q[1]) < MIN_RULE_PT:
         return []
-    return [((p[0] + q[0]) / 2, (p[1], q[1]))]
+    return [((p[0] + q[0]) / 2, min(p[1], q[1]))]
 
 
 def ruled_across(rules: list[Rule], above: float, below: float, lo: float, hi: float, em: float) -> bool:

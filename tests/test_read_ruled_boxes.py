@@ -69,10 +69,10 @@ def test_a_card_s_title_score_and_text_are_read_whole_before_the_card_beside_it(
     assert _read(path) == [t for row in rows for c in row for t, _, _ in c]
 
 
-def test_a_box_s_edges_have_sides_and_a_running_header_s_rule_has_none(tmp_path):
-    """A box's top and bottom edges, stroked or drawn as thin fills (a browser's borders), have a
-    side ending on them; a lone line under a running header has none, so no band under it is taken
-    for a row of boxes (pipeline/rules.py, `Rule.sided`)."""
+def test_a_box_s_top_edge_has_its_sides_running_down_and_a_running_header_s_rule_has_none(tmp_path):
+    """A box's top edge, stroked or drawn as a thin fill (a browser's borders), has the box's sides
+    running down from it; its bottom edge and a lone line under a running header have none, so no
+    band under them is taken for a row of boxes (pipeline/rules.py, `Rule.tops_box`)."""
     pytest.importorskip("reportlab")
     import pypdfium2
     from reportlab.pdfgen import canvas
@@ -87,6 +87,6 @@ def test_a_box_s_edges_have_sides_and_a_running_header_s_rule_has_none(tmp_path)
         page.rect(x, y, w, h, stroke=0, fill=1)  # a box drawn as four thin fills
     page.save()
     pdf = pypdfium2.PdfDocument(path)
-    sided = sorted((round(r.y), round(r.x0), r.sided) for r in page_rules(pdf[0], 842))
-    assert {(round(y, -1), x) for y, x, s in sided if s} == {(140, 30), (340, 30), (140, 300), (340, 300)}
-    assert [(y, x) for y, x, s in sided if not s] == [(42, 30)]
+    rules = sorted((round(r.y, -1), round(r.x0), r.tops_box) for r in page_rules(pdf[0], 842))
+    assert {(y, x) for y, x, top in rules if top} == {(140, 30), (140, 300)}
+    assert {(y, x) for y, x, top in rules if not top} == {(40, 30), (340, 30), (340, 300)}
