@@ -153,7 +153,7 @@ def _breaks_from(after: Line, top: Line) -> bool:
 
 
 def _opens(line: Line) -> bool:
-    """A bullet, a lead-in ("The provider should:") or a bold heading (a card's title): the start of
-    an item or a cell, not the rest of one."""
+    """A bullet, a lead-in ("The provider should:", not a sentence's lower-case rest ending in a colon)
+    or a bold heading (a card's title): the start of an item or a cell, not the rest of one."""
     text = collapse_ws(line.text)
-    return bool(bullet_marker(text)) or text.endswith(":") or line.bold
+    return bool(bullet_marker(text)) or text.endswith(":") and not text[:1].islower() or line.bold

@@ -109,3 +109,19 @@ def test_the_last_column_going_on_at_the_next_page_s_top_is_no_cell_of_the_colum
         _line("The trust told us that every patient", 2, 50, 216, 50),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_column_going_on_in_the_next_one_with_a_colon_is_no_cell_beside_it():
+    """Two columns filled in turn: the left one's item breaks off mid-sentence and goes on at the
+    right column's top, a line in lower case ending with a colon (no lead-in of a cell of its own),
+    then its sub-bullets; the next page opens a new section at the left edge. Nothing is moved."""
+    lines = [
+        _line("The provider should:", 1, 50, 600, 50),
+        _line("• Consider a decision-making tool", 1, 50, 616, 50),
+        _line("for sepsis and that", 1, 62, 632, 50),
+        _line("learning is shared, including that:", 1, 300, 600, 300),
+        _line("◦ staff have access to policies.", 1, 310, 616, 300),
+        _line("Requirement notices", 2, 50, 60, 50),
+        _line("Action we have told the provider to take", 2, 50, 90, 50, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
