@@ -765,7 +765,7 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: 
         band.top, band.first, k = row[0]["top"], k, k - 1
 
 
-def _left_cell_above(band: Gutter, rows: list[list[dict]], k: int, rules: list) -> bool:
+def _left_cell_above(band: Gutter, rows: list[list[dict]], k: int, rules: list[Rule]) -> bool:
     """The rows from row k up to the blank or rule above them (one row of boxes or a table's row) set
     text left of the band: the row above a rule has cells of its own there, so the rule ends the columns.
     With none (a table's row whose label cells are empty, its actions going on), the columns go on."""
