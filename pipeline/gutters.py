@@ -9,6 +9,7 @@ other), and trimmed of a heading set under its columns.
 from typing import NamedTuple
 
 from .glyphs import FAR, GUTTER_EM
+from .rules import Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
 BASELINE_EM = 0.3
@@ -45,6 +46,8 @@ LEAD_IN_WRAP_EM = 1.8
 # Word spaces of a justified line are all stretched alike: a gap within this share (plus this
 # many ems) of the width of the gap next to it on its baseline is one of them, not a gutter.
 EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
+# A box's top edge is at most this many ems above its first line (its padding).
+BOX_PAD_EM = 1.5
 # Lines of one justified column start (and end) within this many ems of each other.
 JUSTIFIED_EDGE_EM = 0.15
 
@@ -61,6 +64,7 @@ class Gutter:
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
         self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
+        self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
@@ -117,6 +121,11 @@ class Gutter:
             return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
                 and not any(band.crossed for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    def columns_of_its_own(self) -> bool:
+        """Text on each side of the band on enough of its own rows (not counting the bands it goes on
+        from): columns a rule under them ends, not a table's one-line header row over its cells."""
+        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
 
     def _inside_justified_lines(self, rows: list["_BandRow"]) -> bool:
         """The band is only the stretched word spaces of a narrow justified column, lined up on a
@@ -527,13 +536,15 @@ def _bottom(words: list[dict]) -> float | None:
     return max((w["bottom"] for w in words), default=None)
 
 
-def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]) -> list[Gutter]:
+def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]], rules: list[Rule] = ()) -> list[Gutter]:
     """Sweep down the rows keeping each band of whitespace that stays open; a band closes
-    when text crosses it (narrowing it below a gutter's width) or at a page-wide blank.
-    `spaces` are each row's `justified_spaces`, which are never a gutter."""
+    when text crosses it (narrowing it below a gutter's width), at a page-wide blank, or
+    under a drawn rule across it (the foot of a row of boxes, rules.py; a band under it may
+    go on from it, as under a blank). `spaces` are each row's `justified_spaces`, which are
+    never a gutter."""
     open_: list[Gutter] = []
     found: list[Gutter] = []
-    previous_bottom, previous_row = None, []
+    previous_bottom, previous_row, ended_before = None, [], []
     for index, row in enumerate(rows):
         em = row_size(row)
         after_blank: list[Gutter] = []
@@ -544,12 +555,18 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             after_blank = [band for band in open_ if band not in going_on]
             found += after_blank
             open_ = going_on
+        if previous_bottom is not None:
+            ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row[0]["top"], band.lo, band.hi,
+                                                            min(em, band.em)) and band.columns_of_its_own()]
+            after_blank += ruled
+            found += ruled
+            open_ = [band for band in open_ if band not in ruled]
         still = []
         for band in open_:
             free = _free_part(band, row)
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
                 or _word_space_within(band, free, spaces[index], row)
-            if crossed or _lead_in(band, row, rows[index + 1:]):
+            if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
                 found.append(band)
                 continue
@@ -578,17 +595,19 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
                 still.append(band)
-                above = next((g for g in after_blank if g.lo < gap_hi and gap_lo < g.hi), None)
+                ended = after_blank + (ended_before if overlaps else [])  # ended over the row before's line too
+                above = next((g for g in ended if g.lo < gap_hi and gap_lo < g.hi), None)
                 if above is not None:
                     band.follow(above)
         open_ = still
-        previous_bottom, previous_row = max(w["bottom"] for w in row), row
+        previous_bottom, previous_row, ended_before = max(w["bottom"] for w in row), row, after_blank
     found += open_
     for band in found:
         band.next_top = next((r[0]["top"] for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
     bands = [g for g in found if g.valid()]
     for band in bands:
-        _reach_up(band, rows, bands)
+        _reach_up(band, rows, bands, rules)
+        band.boxed = _boxed(band, rows, rules)
     for band in bands:
         _let_go(band, bands)
     for band in bands:
@@ -601,7 +620,29 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             break
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
-    return sorted((piece for g in bands for piece in g.pieces(_cuts(g, bands, breaks))), key=lambda g: (g.top, g.lo))
+    return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
+                  key=lambda g: (g.top, g.lo))
+
+
+def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
+    """The band opens right under a drawn rule across it (a box's padding above its first row, or
+    above the lines on one side of it right above that row; not a running header's rule further
+    up): its columns are one row of boxes (cards, a table's cells), each read whole: never cut
+    into blocks one under the other (`_cuts`), nor ended by a line in larger type than a small
+    one above it (`_lead_in`: a card's text under its score line). Only a box's top edge counts, a
+    rule a side runs down from (`Rule.tops_box`): not a running header's lone rule, nor the bottom
+    edge of a box ended above the band."""
+    rules = [rule for rule in rules if rule.tops_box]
+    k = band.first
+    while True:
+        top = rows[k][0]["top"]
+        above = max([top - BOX_PAD_EM * band.em] + ([w["bottom"] for w in rows[k - 1]] if k else []))
+        if ruled_across(rules, above, top, band.lo, band.hi, band.em):
+            return True
+        if not k or any(w["x1"] > band.lo + 0.5 and w["x0"] < band.hi - 0.5 for w in rows[k - 1]) \
+                or top - max(w["bottom"] for w in rows[k - 1]) > BLANK_BAND_EM * band.em:
+            return False
+        k -= 1  # a cell's first lines above the first line beside them (one card's text set higher)
 
 
 def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
@@ -695,18 +736,21 @@ def _bold(words: list[dict]) -> bool:
     return all(g.bold for w in words for g in w["chars"])
 
 
-def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None:
+def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: list[Rule]) -> None:
     """Take in the rows right above the band that leave it empty and set text right of it
     (beside text left of it, or alone): a justified first line whose stretched word spaces
     hid the gutter, or a column's first line set higher than the others (a box's top
     padding in one column only). A row with text left of it only stops it, unless it sits
     under such a raised line on a baseline of its own (`_under_raised_line`). A page-wide
-    blank band still ends the columns."""
+    blank band, or a rule across the band under a row of cells of its own (`_left_cell_above`),
+    still ends the columns."""
     k = band.first - 1
     while k >= 0:
         row, below = rows[k], rows[k + 1]
         em = min(row_size(row), row_size(below), band.em)
-        if below[0]["top"] - max(w["bottom"] for w in row) > BLANK_BAND_EM * em:
+        foot = max(w["bottom"] for w in row)
+        if below[0]["top"] - foot > BLANK_BAND_EM * em \
+                or ruled_across(rules, foot, below[0]["top"], band.lo, band.hi, em) and _left_cell_above(band, rows, k, rules):
             return
         across = [w for w, after in zip(row, row[1:] + [None])
                   if w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)]
@@ -719,6 +763,22 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter]) -> None
         band.hi = hi
         band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
         band.top, band.first, k = row[0]["top"], k, k - 1
+
+
+def _left_cell_above(band: Gutter, rows: list[list[dict]], k: int, rules: list[Rule]) -> bool:
+    """The rows from row k up to the blank or rule above them (one row of boxes or a table's row) set
+    text left of the band: the row above a rule has cells of its own there, so the rule ends the columns.
+    With none (a table's row whose label cells are empty, its actions going on), the columns go on."""
+    while True:
+        if any(w["x1"] <= band.lo + 0.5 for w in rows[k]):
+            return True
+        if not k:
+            return False
+        top, foot = rows[k][0]["top"], max(w["bottom"] for w in rows[k - 1])
+        em = min(row_size(rows[k]), band.em)
+        if top - foot > BLANK_BAND_EM * em or ruled_across(rules, foot, top, band.lo, band.hi, em):
+            return False
+        k -= 1
 
 
 def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list[Gutter], em: float) -> bool:

@@ -185,9 +185,14 @@ class _Walker:
     def _paragraph_break(self, line: Line, prev: Line | None) -> bool:
         if prev is None:
             return True
-        if self._jump(line, prev):  # over a page or column break, an unfinished sentence or a citation goes on
-            item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else [prev]
-            return not _open_sentence(item) and not line.text[:1].islower() and not _opens_citation(line.text)
+        if self._jump(line, prev):
+            # over a page or column break, an unfinished sentence (one ending "... Act 2008 (Regulated
+            # Activities)" too) or a citation goes on, and so does a line opening lower case in the
+            # sentence's type (one in bold or other type is a heading's wrapped end: a card's title)
+            item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else \
+                self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
+            return _ends_sentence(item) and not _open_sentence(item) and not _opens_citation(line.text) \
+                and not (line.text[:1].islower() and self._same_style(line, prev))
         return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
 
     @staticmethod

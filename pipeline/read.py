@@ -41,7 +41,8 @@ from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
 from .row_markers import counted_over_pages, markers_joined
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, is_list_marker, kind_word
+from .rules import Rule, page_rules
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -175,20 +176,21 @@ def _read_one(pdf, number: int) -> Page:
     try:
         glyphs, shapes = page_glyphs(page, textpage)
         width, height = page.get_size()
-        return read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height)
+        return read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height, page_rules(page, height))
     finally:
         textpage.close()
         page.close()
 
 
-def read_page(glyphs: list[Glyph], number: int, width: float, height: float) -> Page:
-    """Lay one page's glyphs out as lines in reading order."""
+def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
+    """Lay one page's glyphs out as lines in reading order; `rules`, the page's drawn level rules
+    (rules.py), end columns at the edges of a row of boxes."""
     baselines = _baselines(glyphs)
     tight = _tight_word_gap(baselines)
     rows = _attach_markers(sorted((_words(line, None if _letter_spaced(line) else tight) for line in baselines),
                                   key=lambda row: min(w["top"] for w in row)))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
-    gutters = find_gutters(rows, spaces)
+    gutters = find_gutters(rows, spaces, rules)
     beside = [tuple(active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near), stretched) for row, near, stretched in zip(rows, beside, spaces)]
     edges = _cell_edges([g for groups in grouped for g in groups])
@@ -581,6 +583,8 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
                       or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
         columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
+        if heads and columns is not None and _headed_anew(heads, _head_row(stretch, columns, right)[0]):
+            heads = []  # each column opens under a bold title of its own (the next row of cards), not the table's
         after: list[Line] = []
         if heads and columns is None and not gutters:
             before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
@@ -608,6 +612,12 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _headed_anew(heads: list[Line], own: list[Line]) -> bool:
+    """A stretch's own header row, other than the table's (`heads`; a header row repeated at a
+    page's top says the same)."""
+    return bool(own) and [collapse_ws(h.text) for h in own] != [collapse_ws(h.text) for h in heads]
 
 
 def _under_head_row(stretch: list[Line], heads: list[Line], right: float) -> list[Line] | None:

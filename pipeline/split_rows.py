@@ -9,7 +9,8 @@ in reading order by a line opening a new item or cell (a bullet, a lead-in endin
 bold heading) while the next page's column at that edge goes on from it (no bullet, and the cell
 broke off mid-sentence or the line opens lower case or with its citation); and the columns on neither
 page are one flow (no column breaking off mid-sentence where the next one goes on). Then each
-cell's lines on the next page are read right after its lines on the page before.
+cell's lines on the next page are read right after its lines on the page before. When the other cells
+ended on the page before, the next page opens with the one cell going on alone: read right after it.
 """
 
 from ..models.document import Line
@@ -39,28 +40,58 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     """(start, end, lines[start:end] read cell by cell) where the page break at `n` splits a row of cells."""
     foot = _side_by_side(lines, n - 1, -1)
     head = _side_by_side(lines, n, 1)
-    foot = foot[len(foot) - len(head):]  # a column ending beside the row's (a navigation column) does not go on
-    if len(head) < 2 or len(foot) != len(head):
-        return None
     size = lines[n].size
-    if max(cell[0].top for cell in foot) - min(cell[0].top for cell in foot) > LEVEL_EM * size:
-        return None  # a row's cells start level (columns of text beside a list start where each was set)
+    if len(foot) >= 2 and not head and _level(foot, size):
+        return _one_cell_goes_on(lines, n, foot, _run(lines, n, 1), size)
+    foot = foot[len(foot) - len(head):]  # a column ending beside the row's (a navigation column) does not go on
+    if len(head) < 2 or len(foot) != len(head) or not _level(foot, size):
+        return None
     if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
         return None
-    if _flows(head) or _flows(foot):
+    if _flows(head) or _flows(foot, head):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
-    if not any(_goes_on(cell[-1], top[0]) and _opens(nxt) for cell, nxt, top in zip(foot, after, head)):
+    if not any(_goes_on(cell[-1], top[0]) and _breaks_from(nxt, top[0]) for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
     end = n + sum(len(cell) for cell in head)
     return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
 
 
-def _flows(columns: list[list[Line]]) -> bool:
+def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
-    columns are one flow filled in turn, on the page before the break or after it, not a row's cells."""
-    return any(not a[-1].text.rstrip().endswith(TERMINAL) and not _opens(b[0]) for a, b in zip(columns, columns[1:]))
+    columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
+    On the page before, `tops` are the next page's columns at the same edges: a next column opening with
+    a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
+    return any(not a[-1].text.rstrip().endswith(TERMINAL) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+               for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
+
+
+def _level(foot: list[list[Line]], size: float) -> bool:
+    """A row's cells start level (columns of text beside a list start where each was set)."""
+    return max(cell[0].top for cell in foot) - min(cell[0].top for cell in foot) <= LEVEL_EM * size
+
+
+def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: list[Line],
+                      size: float) -> tuple[int, int, list[Line]] | None:
+    """The next page opens with one cell of the row going on alone (the cells beside it ended on
+    the page before; a rule or a new row follows): `top`, its first line within one cell but the
+    last (from that cell's text edge to the next one's), goes on from that cell's foot while the
+    next cell's first line does not; it is read right after that cell. Only the cell reaching
+    furthest down ran out of page: one ending above the cell beside it (a table's label cell) is
+    finished."""
+    edges = [_edge(cell) for cell in foot] + [float("inf")]
+    at = [k for k in range(len(foot)) if edges[k] - PLACE_EM * size <= top[0].x0 < edges[k + 1]]
+    if len(at) != 1 or at[0] == len(foot) - 1:
+        return None
+    k = at[0]
+    if foot[k][-1].bottom < max(cell[-1].bottom for cell in foot) - LEVEL_EM * size:
+        return None
+    if not (_goes_on(foot[k][-1], top[0]) and _breaks_from(foot[k + 1][0], top[0])):
+        return None
+    start = n - sum(len(cell) for cell in foot)
+    return start, n + len(top), [line for cell in foot[:k + 1] for line in cell] + top + \
+        [line for cell in foot[k + 1:] for line in cell]
 
 
 def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
@@ -72,19 +103,27 @@ def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
     page = lines[k].page
     runs: list[list[Line]] = []
     while 0 <= k < len(lines) and lines[k].page == page:
-        run = [lines[k]]
-        k += step
-        while (0 <= k < len(lines) and lines[k].page == page
-               and abs(lines[k].column_left - run[-1].column_left) < 0.5
-               and (lines[k].top - run[-1].top) * step > 0
-               and not (step == -1 and runs and lines[k].top < runs[-1][0].top - lines[k].size)):  # not above the row
-            run.append(lines[k])
-            k += step
-        run = run[::step]
+        run = _run(lines, k, step, runs[-1] if runs else None)
+        k += step * len(run)
         if runs and not _beside(run, runs[-1], step):
             break
         runs.append(run)
     return runs[::step] if len(runs) > 1 else []
+
+
+def _run(lines: list[Line], k: int, step: int, after: list[Line] | None = None) -> list[Line]:
+    """The lines from `k` on (step 1) or back (step -1) at one column's left edge going down the page,
+    top to bottom; at the page's foot, none above the top of the run read `after` it (the text set
+    across the page above the row is not the row's)."""
+    page, run = lines[k].page, [lines[k]]
+    k += step
+    while (0 <= k < len(lines) and lines[k].page == page
+           and abs(lines[k].column_left - run[-1].column_left) < 0.5
+           and (lines[k].top - run[-1].top) * step > 0
+           and not (step == -1 and after and lines[k].top < after[0].top - lines[k].size)):
+        run.append(lines[k])
+        k += step
+    return run[::step]
 
 
 def _beside(run: list[Line], other: list[Line], step: int) -> bool:
@@ -106,8 +145,15 @@ def _goes_on(last: Line, first: Line) -> bool:
     return not _opens(first) and (not last.text.rstrip().endswith(TERMINAL) or text[:1] == "(" or text[:1].islower())
 
 
+def _breaks_from(after: Line, top: Line) -> bool:
+    """`after`, the line read after a cell's foot, is not where the cell goes on, `top` (the next page's
+    line at the cell's edge, which goes on from it) is: `after` opens an item or a cell, or opens
+    with a capital where `top` opens lower case (a card's paragraph beside, read after the cell)."""
+    return _opens(after) or (after.text.lstrip()[:1].isupper() and top.text.lstrip()[:1].islower())
+
+
 def _opens(line: Line) -> bool:
-    """A bullet, a lead-in ("The provider should:") or a bold heading (a card's title): the start of
-    an item or a cell, not the rest of one."""
+    """A bullet, a lead-in ("The provider should:", not a sentence's lower-case rest ending in a colon)
+    or a bold heading (a card's title): the start of an item or a cell, not the rest of one."""
     text = collapse_ws(line.text)
-    return bool(bullet_marker(text)) or text.endswith(":") or line.bold
+    return bool(bullet_marker(text)) or text.endswith(":") and not text[:1].islower() or line.bold

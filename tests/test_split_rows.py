@@ -39,3 +39,89 @@ def test_columns_flowing_into_each_other_on_the_next_page_are_not_cells():
         _line("operations cancelled on the day.", 2, 312, 46, 312),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_card_going_on_alone_at_the_next_page_is_read_before_the_finished_card_beside_it():
+    """Two cards side by side split by a page break: the right card finished on the page before,
+    the left one goes on alone at the next page's top (then the next row's cards). The left card's
+    last lines are read right after its lines on the page before, not after the right card."""
+    lines = [
+        _line("Safeguarding", 1, 50, 700, 50, bold=True),
+        _line("Staff had not completed training.", 1, 50, 716, 50),
+        _line("The provider was in breach of", 1, 50, 732, 50),
+        _line("Staffing", 1, 300, 700, 300, bold=True),
+        _line("Relatives felt welcome.", 1, 300, 716, 300),
+        _line("regulation 18 (Staffing).", 2, 50, 60, 50),
+        _line("Learning culture", 2, 50, 100, 24, bold=True),
+        _line("Medicines", 2, 300, 100, 300, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == ["Safeguarding", "Staff had not completed training.",
+                                           "The provider was in breach of", "regulation 18 (Staffing).", "Staffing",
+                                           "Relatives felt welcome.", "Learning culture", "Medicines"]
+
+
+def test_a_cell_goes_on_past_a_capitalised_line_beside_it_when_the_next_page_goes_on_in_lower_case():
+    """The right card's lines above the page's foot are read first under its title, which is read
+    earlier: the line read after the left card's foot opens with a capital, where the left card's
+    line at the next page's top goes on in lower case. Each card is read whole."""
+    lines = [
+        _line("We recommend the provider", 1, 50, 716, 50),
+        _line("reviews how it shares", 1, 50, 732, 50),
+        _line("People told us they", 1, 300, 716, 300),
+        _line("felt safe and that staff", 1, 300, 732, 300),
+        _line("learning with staff.", 2, 50, 60, 50),
+        _line("knew them well.", 2, 300, 60, 300),
+    ]
+    assert _texts(rows_resumed(lines)) == ["We recommend the provider", "reviews how it shares", "learning with staff.",
+                                           "People told us they", "felt safe and that staff", "knew them well."]
+
+
+def test_a_label_cell_ending_above_the_cell_beside_it_does_not_go_on_at_the_next_page():
+    """A table's last row: its label cell ("Trust-wide") ends level with the first line of the items
+    beside it, which run on to the page's foot; the next page opens with a new section at the label
+    column's edge. Only a cell reaching furthest down ran out of page: nothing is moved."""
+    lines = [
+        _line("Trust-wide", 1, 56, 600, 56),
+        _line("• Consider how it shares learning", 1, 300, 600, 300),
+        _line("with staff in the community.", 1, 312, 616, 300),
+        _line("• Consider a decision-making tool.", 1, 300, 632, 300),
+        _line("Requirement notices", 2, 50, 60, 50),
+        _line("Action we have told the provider to take", 2, 50, 90, 50, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_the_last_column_going_on_at_the_next_page_s_top_is_no_cell_of_the_column_left_of_it():
+    """A side panel right of the main column runs on at the next page's top, set alone there (its
+    lines take the page's left edge as their column's); the main column, which reached further down
+    the page before, opens its next chapter under it. The panel's lines are at the panel's text edge, not the main column's: they go on the panel,
+    already read last, and nothing is moved before it."""
+    lines = [
+        _line("Complaints were handled in", 1, 50, 660, 50),
+        _line("line with the trust policy,", 1, 50, 676, 50),
+        _line("although responses were", 1, 50, 692, 50),
+        _line("sometimes late.", 1, 50, 708, 50),
+        _line("Community services", 1, 300, 660, 300, bold=True),
+        _line("• The service must ensure that med-", 1, 300, 676, 300),
+        _line("icines are stored securely and at", 1, 318, 692, 300),
+        _line("the right temperatures on floors 2-4.", 2, 318, 60, 50),
+        _line("Urgent and emergency care", 2, 50, 200, 50, bold=True),
+        _line("The trust told us that every patient", 2, 50, 216, 50),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_column_going_on_in_the_next_one_with_a_colon_is_no_cell_beside_it():
+    """Two columns filled in turn: the left one's item breaks off mid-sentence and goes on at the
+    right column's top, a line in lower case ending with a colon (no lead-in of a cell of its own),
+    then its sub-bullets; the next page opens a new section at the left edge. Nothing is moved."""
+    lines = [
+        _line("The provider should:", 1, 50, 600, 50),
+        _line("• Consider a decision-making tool", 1, 50, 616, 50),
+        _line("for sepsis and that", 1, 62, 632, 50),
+        _line("learning is shared, including that:", 1, 300, 600, 300),
+        _line("◦ staff have access to policies.", 1, 310, 616, 300),
+        _line("Requirement notices", 2, 50, 60, 50),
+        _line("Action we have told the provider to take", 2, 50, 90, 50, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)

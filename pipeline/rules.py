@@ -1,0 +1,95 @@
+"""Level rules a page draws: the top and bottom edges of ruled boxes (a table's cells, an
+assessment page's cards) and lines drawn between rows (stroked, or filled thin). Where they run
+across a gutter, into the text on both sides of it, a row of boxes ends there: the columns beside
+the gutter are that row's cells, and the text under the rule is the next row's, not more of the
+same columns (gutters.py). Scanned pages draw their boxes in the image: only the text's own
+whitespace tells their columns there.
+"""
+
+from typing import NamedTuple
+
+# A box or a line is a path of a few straight segments; more is a drawing (a chart, a logo).
+MAX_SEGMENTS = 12
+# A filled path no taller (or no wider) than this (pt) is a drawn line; a larger fill's edges are
+# shading's (a box shaded line by line meets itself at every line), only a stroked box's edges are drawn.
+THIN_FILL_PT = 2.5
+# A segment whose ends differ by less than this (pt) in height is level (in x: upright).
+LEVEL_PT = 0.5
+# A box's side starts within this many points of its top edge (a stroke's join).
+JOIN_PT = 1.5
+# Segments shorter than this (pt) are a bullet's or a tick's edges, never a row's.
+MIN_RULE_PT = 4.0
+# Edges of two boxes side by side are one rule within this many ems of height; and a rule lies
+# between two rows when it is at most this far into either of them.
+RULE_SLACK_EM = 0.2
+
+
+class Rule(NamedTuple):
+    """A level segment, measured down from the page's top; `tops_box` when an upright segment runs
+    down from it (a box's side): a box's top edge, not its bottom nor a lone line such as a running
+    header's rule."""
+
+    x0: float
+    x1: float
+    y: float
+    tops_box: bool = False
+
+
+def page_rules(page, height: float) -> list[Rule]:
+    """The page's level straight segments from stroked or thin paths of few segments (each ruled
+    box's top and bottom edges, each drawn line), each told whether a box's side runs down from it."""
+    import ctypes
+
+    import pypdfium2.raw as raw_api
+
+    rules, uprights = [], []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_PATH,), max_depth=1):
+        count = raw_api.FPDFPath_CountSegments(obj.raw)
+        if not 0 < count <= MAX_SEGMENTS or not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if not stroke.value and min(top - bottom, right - left) > THIN_FILL_PT:
+            continue
+        a, b, c, d, e, f = obj.get_matrix().get()
+        points, start = [], None
+        for k in range(count):
+            segment = raw_api.FPDFPath_GetPathSegment(obj.raw, k)
+            raw_api.FPDFPathSegment_GetPoint(segment, x, y)
+            point = (a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f))
+            kind = raw_api.FPDFPathSegment_GetType(segment)
+            if kind == raw_api.FPDF_SEGMENT_LINETO and points:
+                rules += _level(points[-1], point)
+                uprights += _upright(points[-1], point)
+            elif kind == raw_api.FPDF_SEGMENT_MOVETO:
+                start = point
+            points.append(point)
+            if raw_api.FPDFPathSegment_GetClose(segment) and start is not None:
+                rules += _level(point, start)
+                uprights += _upright(point, start)
+    return [rule._replace(tops_box=any(rule.x0 - JOIN_PT <= x <= rule.x1 + JOIN_PT and abs(top - rule.y) <= JOIN_PT
+                                       for x, top in uprights)) for rule in rules]
+
+
+def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
+    if abs(p[1] - q[1]) > LEVEL_PT or abs(p[0] - q[0]) < MIN_RULE_PT:
+        return []
+    return [Rule(min(p[0], q[0]), max(p[0], q[0]), (p[1] + q[1]) / 2)]
+
+
+def _upright(p: tuple[float, float], q: tuple[float, float]) -> list[tuple[float, float]]:
+    """(x, its upper end's height) of an upright segment (a box's side), else nothing."""
+    if abs(p[0] - q[0]) > LEVEL_PT or abs(p[1] - q[1]) < MIN_RULE_PT:
+        return []
+    return [((p[0] + q[0]) / 2, min(p[1], q[1]))]
+
+
+def ruled_across(rules: list[Rule], above: float, below: float, lo: float, hi: float, em: float) -> bool:
+    """A rule between a row whose foot is at `above` and the next row, whose top is at `below`,
+    runs across the band of whitespace [lo, hi] an em into each side's text (one rule, or the
+    edges of two boxes side by side at one height)."""
+    slack = RULE_SLACK_EM * em
+    near = [r for r in rules if above - slack <= r.y <= below + slack]
+    left = [r.y for r in near if r.x0 <= lo - em and r.x1 >= lo - 0.5]
+    return any(abs(r.y - y) <= slack for r in near if r.x0 <= hi + 0.5 and r.x1 >= hi + em for y in left)
