@@ -21,7 +21,8 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
+from .text import (DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings,
+                   opens_lower)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -344,7 +345,7 @@ class _Walker:
         """Handle the line if it is a heading of any kind; False for body text."""
         if not bullet_marker(text) and self._label_goes_on(line, text):
             return True  # the rest of a table's label cell ("age and psychiatric intensive care units")
-        if bullet_marker(text) or text[:1].islower():
+        if bullet_marker(text) or opens_lower(text):
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
@@ -420,7 +421,7 @@ class _Walker:
     @staticmethod
     def _goes_on(line: Line) -> bool:
         """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
-        return line.text[:1].islower() or _opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
+        return opens_lower(line.text) or _opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
 
     def _header_row_before_rest(self, line: Line) -> bool:
         """The line opens a row of cells at the page's top (a table's header row repeated, in any

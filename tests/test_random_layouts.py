@@ -476,6 +476,9 @@ ROUND_THIRTEEN = [
     (102008, "an assessment page's navigation column ending beside the first row of cards: a narrow column "
              "of its own, read before the cards, not a table's label column read across by row (fpdf2)"),
     (102082, "the same, five of the navigation's entries beside the first row of cards (reportlab)"),
+    (102003, "a must cell cut at a page's foot after 'ensure that', going on at the next page's top with "
+             "'‘do not attempt': a line opening lower case after its quotation mark goes on the sentence, no "
+             "running header between its halves"),
 ]
 
 
