@@ -479,6 +479,9 @@ ROUND_THIRTEEN = [
     (102003, "a must cell cut at a page's foot after 'ensure that', going on at the next page's top with "
              "'‘do not attempt': a line opening lower case after its quotation mark goes on the sentence, no "
              "running header between its halves"),
+    (102023, "a card cut mid-sentence at a page's foot under a shorter card beside it in the row above (its "
+             "own neighbour empty): its last words at the next page's top are read right after it (reportlab)"),
+    (102068, "the same, the cut card's breach sentence going on at the next page's top (raw)"),
 ]
 
 

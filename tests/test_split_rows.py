@@ -39,3 +39,35 @@ def test_columns_flowing_into_each_other_on_the_next_page_are_not_cells():
         _line("operations cancelled on the day.", 2, 312, 46, 312),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_cut_cell_read_before_a_shorter_column_beside_it_goes_on_at_the_next_page_first():
+    """The page's lowest line breaks off mid-sentence in the left cell, read before the column right
+    of it (a card of the row above, ended higher up); the next page opens at its edge with its rest."""
+    lines = [
+        _line("Monitoring outcomes", 1, 50, 600, 50, bold=True),
+        _line("We recommend that the provider", 1, 50, 616, 50),
+        _line("updates its audits so that they", 1, 50, 632, 50),
+        _line("identify shortfalls in care", 1, 50, 648, 50),
+        _line("How staff work together", 1, 300, 400, 300, bold=True),
+        _line("The home was clean.", 1, 300, 416, 300),
+        _line("records. Staff were kind.", 2, 50, 60, 50),
+        _line("Caring", 2, 44, 100, 44, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == ["Monitoring outcomes", "We recommend that the provider",
+                                           "updates its audits so that they", "identify shortfalls in care",
+                                           "records. Staff were kind.", "How staff work together",
+                                           "The home was clean.", "Caring"]
+
+
+def test_a_finished_cell_at_the_foot_leaves_the_next_page_to_the_column_read_last():
+    """The lowest line ends its sentence and the column read last breaks off: the next page's lower-case
+    top goes on the column read last, where the reading order already has it."""
+    lines = [
+        _line("• Ensure that the ward is safe.", 1, 50, 700, 50),
+        _line("(Regulation 18(2)(a))", 1, 62, 716, 50),
+        _line("• Ensure that 90% of staff", 1, 300, 680, 300),
+        _line("are monitored through", 1, 312, 696, 300),
+        _line("regular audits.", 2, 62, 60, 50),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
