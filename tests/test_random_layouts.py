@@ -482,6 +482,11 @@ ROUND_THIRTEEN = [
     (102023, "a card cut mid-sentence at a page's foot under a shorter card beside it in the row above (its "
              "own neighbour empty): its last words at the next page's top are read right after it (reportlab)"),
     (102068, "the same, the cut card's breach sentence going on at the next page's top (raw)"),
+    (102105, "a card's breach sentence running on in the left column under the shorter card beside it, in "
+             "the type of its line above: that line goes on, no next block's lead-in (larger only than the "
+             "cards' small score lines), scanned"),
+    (102039, "a should list in two columns in larger type than the must list's above it: the left item's "
+             "last line, under the right column's end, goes on its cut sentence, no lead-in (raw)"),
 ]
 
 
