@@ -487,6 +487,9 @@ ROUND_THIRTEEN = [
              "cards' small score lines), scanned"),
     (102039, "a should list in two columns in larger type than the must list's above it: the left item's "
              "last line, under the right column's end, goes on its cut sentence, no lead-in (raw)"),
+    (102137, "a figure's range broken at its hyphen ('floors 2-' / '4. (Regulation 22 …'): the line's "
+             "opening figure goes on the range, no list number (reportlab)"),
+    (102132, "the same, 'aged 16-' / '18. (Reg 22)' (raw)"),
 ]
 
 
