@@ -394,7 +394,7 @@ def test_round_eleven_random_layouts_are_read_whole(seed, tmp_path):
 
 # Seeds of reading round twelve k's random-layout range (100000-100099), one per cause fixed, each
 # read whole by this reader and not by the one before it: (seed, cause).
-ROUND_TWELVE = [
+ROUND_TWELVE_K = [
     (100025, "a two-column list box under a narrative in three columns: its second column opens with the end "
              "of the first column's last item, set above the list's heading, beside the narrative's ended "
              "gutter only because it leaves it open; still the top of its column"),
@@ -403,8 +403,8 @@ ROUND_TWELVE = [
 ]
 
 
-@pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_TWELVE], ids=[why for _, why in ROUND_TWELVE])
-def test_round_twelve_random_layouts_are_read_whole(seed, tmp_path):
+@pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_TWELVE_K], ids=[why for _, why in ROUND_TWELVE_K])
+def test_round_twelve_k_random_layouts_are_read_whole(seed, tmp_path):
     gold, got = _run_every_round(seed, tmp_path)
     _assert_read_whole(gold, got)
 
