@@ -15,7 +15,7 @@ cell's lines on the next page are read right after its lines on the page before.
 from ..models.document import Line
 
 from .panels import PLACE_EM
-from .text import TERMINAL, bullet_marker, collapse_ws
+from .text import TERMINAL, bullet_marker, collapse_ws, opens_lower
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
@@ -67,7 +67,8 @@ def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] |
     on_page = [k for k in range(n - 1, -1, -1) if lines[k].page == page]
     cut = max(on_page, key=lambda k: lines[k].bottom)
     last, first = lines[cut], lines[n]
-    if cut == n - 1 or not _opens(lines[cut + 1]) or abs(first.x0 - last.x0) > PLACE_EM * first.size:
+    beside = lines[cut + 1]  # the top of the column read after it: a cell's own start, not the cut text going on
+    if cut == n - 1 or not _opens(beside) or opens_lower(beside.text) or abs(first.x0 - last.x0) > PLACE_EM * first.size:
         return None
     if _finished(last) or not _finished(lines[n - 1]) or not _goes_on(last, first):
         return None  # (the column read last would go on itself)

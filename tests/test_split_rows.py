@@ -71,3 +71,16 @@ def test_a_finished_cell_at_the_foot_leaves_the_next_page_to_the_column_read_las
         _line("regular audits.", 2, 62, 60, 50),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_columns_filled_in_turn_are_no_cut_cell_whatever_the_next_page_opens_with():
+    """The lowest line breaks off mid-sentence and the column read after it goes on that sentence in
+    lower case (a lead-in ending with a colon): one flow filled in turn; the next page's first line,
+    set at the same edge, is not the cut sentence's rest."""
+    lines = [
+        _line("• Consider a tool for patients with sepsis and that", 1, 50, 700, 50),
+        _line("learning is shared across teams, including that:", 1, 400, 600, 400),
+        _line("◦ staff have access to policies.", 1, 412, 616, 400),
+        _line("Requirement notices", 2, 50, 60, 50),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
