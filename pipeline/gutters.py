@@ -454,9 +454,10 @@ class Gutter:
         end of every column above it (`_lead_in` ends a band at one when the sweep meets it;
         this cuts one that a block in larger type above kept open)."""
         row = self.rows[i]
+        words = [w for w in row.words if w["x1"] <= self.lo]
         return bool(row.side[0] and row.side[1] is None and all(r.bottom <= row.top for r in self.rows[:i])
-                    and _opens_block(self, [w for w in row.words if w["x1"] <= self.lo],
-                                     [r.words for r in self.rows[i + 1:] if r.words]))
+                    and not _goes_on_left(self, self.rows[:i], words)
+                    and _opens_block(self, words, [r.words for r in self.rows[i + 1:] if r.words]))
 
     def text_em(self, left: bool = False) -> float:
         """The size of the columns' text: the smallest type on the rows the sweep saw, not counting
@@ -653,7 +654,19 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
     if not all(w["x1"] <= band.lo for w in row):
         return False
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
-    return bool(right_above) and max(right_above) <= top and _opens_block(band, row, below)
+    return bool(right_above) and max(right_above) <= top and not _goes_on_left(band, band.rows, row) \
+        and _opens_block(band, row, below)
+
+
+def _goes_on_left(band: Gutter, above: list["_BandRow"], row: list[dict]) -> bool:
+    """The row, in the type of the left column's last line `above` it, goes on that line's sentence,
+    which breaks off unfinished (a card's breach sentence running on under a shorter card beside it):
+    the left column's next line, however small other type in the band (a card's score) sets its text."""
+    left = [r for r in above if r.side[0] is not None]
+    if not left:
+        return False
+    size = row_size(band._side_words(left[-1], 0))
+    return abs(row_size(row) - size) <= SAME_TYPE * size and not band._finished(left, 0)
 
 
 def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bool:

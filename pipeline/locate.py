@@ -21,7 +21,8 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import DASH_BULLETS, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word, merge_wrapped_headings
+from .text import (DASH_BULLETS, HARD_HYPHEN, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word,
+                   merge_wrapped_headings, opens_lower)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -371,7 +372,7 @@ class _Walker:
         """Handle the line if it is a heading of any kind; False for body text."""
         if not bullet_marker(text) and self._label_goes_on(line, text):
             return True  # the rest of a table's label cell ("age and psychiatric intensive care units")
-        if bullet_marker(text) or text[:1].islower():
+        if bullet_marker(text) or opens_lower(text):
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
@@ -451,7 +452,7 @@ class _Walker:
     @staticmethod
     def _goes_on(line: Line) -> bool:
         """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
-        return line.text[:1].islower() or _opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
+        return opens_lower(line.text) or _opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
 
     def _header_row_before_rest(self, line: Line) -> bool:
         """The line opens a row of cells at the page's top (a table's header row repeated, in any
@@ -723,7 +724,7 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text) and not (lst.item and _citation_goes_on(lst.item, text)):
+        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text))):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_next_bullet(line, lst):
             self._end_item()
@@ -1158,6 +1159,13 @@ def _citation_goes_on(lines: list[Line], text: str) -> bool:
         elif char == ")" and depth:
             depth -= 1
     return depth > 0 and text.startswith("(") and _opens_citation(joined[opened:])
+
+
+def _figure_goes_on(lines: list[Line], text: str) -> bool:
+    """The item's last line ends with a figure's hyphen ("on floors 2-") and `text` opens with a
+    digit ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
+    last = lines[-1].text.rstrip()
+    return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text[:1].isdigit()
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -916,13 +916,23 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if any(narrow):
         label_cells = _nested_labels(columns[:-1], columns[-1]) if narrow[-1] is False and (
             all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
-        if label_cells is None:
+        if label_cells is None and not _column_of_its_own(columns, narrow):
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
     else:
         label_cells = _label_cells(columns)
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[-1]))
     return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
+
+
+def _column_of_its_own(columns: list[list[Line]], narrow: list[bool]) -> bool:
+    """A narrow first column beside wide ones that ends while they go on, further below it than
+    it ran, is no table's column (whose cells sit beside their rows down the table) but one of its
+    own: a web page's navigation beside its content, read whole before the columns right of it."""
+    if not narrow[0] or any(narrow[1:]) or not columns[0]:
+        return False
+    top, bottom = min(line.top for line in columns[0]), max(line.bottom for line in columns[0])
+    return all(column and max(line.bottom for line in column) - bottom > bottom - top for column in columns[1:])
 
 
 def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:

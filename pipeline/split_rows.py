@@ -16,7 +16,7 @@ ended on the page before, the next page opens with the one cell going on alone: 
 from ..models.document import Line
 
 from .panels import PLACE_EM
-from .text import TERMINAL, bullet_marker, collapse_ws
+from .text import TERMINAL, bullet_marker, collapse_ws, opens_lower
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
@@ -28,7 +28,7 @@ def rows_resumed(lines: list[Line]) -> list[Line]:
     n = 1
     while n < len(lines):
         if lines[n].page == lines[n - 1].page + 1:
-            joined = _cells_joined(lines, n)
+            joined = _cells_joined(lines, n) or _cut_cell_joined(lines, n)
             if joined is not None:
                 start, end, order = joined
                 lines[start:end] = order
@@ -58,12 +58,41 @@ def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | No
     return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
 
 
+def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
+    """(start, end, lines[start:end] with the cut cell's rest moved up) where the page break at `n`
+    cuts the one cell of a row that goes on (a card under a shorter one's row, its neighbour in the
+    next row left empty): the page's lowest line breaks off mid-sentence, yet is read before a column
+    right of it that ended higher up, its sentence finished, and whose top opens a cell of its own; the
+    next page opens at that line's edge, going on from it. Its lines there are read right after it."""
+    page = lines[n - 1].page
+    on_page = [k for k in range(n - 1, -1, -1) if lines[k].page == page]
+    cut = max(on_page, key=lambda k: lines[k].bottom)
+    last, first = lines[cut], lines[n]
+    beside = lines[cut + 1]  # the top of the column read after it: a cell's own start, not the cut text going on
+    if cut == n - 1 or not _opens(beside) or opens_lower(beside.text) or abs(first.x0 - last.x0) > PLACE_EM * first.size:
+        return None
+    if _finished(last) or not _finished(lines[n - 1]) or not _goes_on(last, first):
+        return None  # (the column read last would go on itself)
+    if not all(line.x0 > last.x1 for line in lines[cut + 1 : n]):
+        return None
+    end = n + 1
+    while (end < len(lines) and lines[end].page == first.page and not _opens(lines[end])
+           and abs(lines[end].x0 - first.x0) <= PLACE_EM * first.size
+           and 0 <= lines[end].top - lines[end - 1].bottom < lines[end].size):
+        end += 1
+    return cut + 1, end, lines[n:end] + lines[cut + 1 : n]
+
+
+def _finished(line: Line) -> bool:
+    return line.text.rstrip().endswith(TERMINAL)
+
+
 def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
     On the page before, `tops` are the next page's columns at the same edges: a next column opening with
     a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
-    return any(not a[-1].text.rstrip().endswith(TERMINAL) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+    return any(not _finished(a[-1]) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
 
@@ -142,7 +171,7 @@ def _goes_on(last: Line, first: Line) -> bool:
     """`first` goes on from `last`: no new item or cell, and `last` breaks off mid-sentence or `first`
     opens lower case or with its citation ("(Regulation 12)")."""
     text = first.text.lstrip()
-    return not _opens(first) and (not last.text.rstrip().endswith(TERMINAL) or text[:1] == "(" or text[:1].islower())
+    return not _opens(first) and (not _finished(last) or text[:1] == "(" or text[:1].islower())
 
 
 def _breaks_from(after: Line, top: Line) -> bool:

@@ -22,6 +22,7 @@ from .hyphenation import MARKS_SPLITS, splits_word
 
 # A line ending so ends a sentence (a closing bracket or quote after its stop included).
 TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
+OPENING_QUOTES = "‘“'\""
 
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
 HARD_HYPHEN = "-"
@@ -85,6 +86,12 @@ def kind_word(text: str) -> str | None:
     """"must" or "should" for a line saying only that ("MUST", "Should:"): a table's kind cell."""
     word = collapse_ws(text).rstrip(" :").lower()
     return word if word in ("must", "should") else None
+
+
+def opens_lower(text: str) -> bool:
+    """The line opens lower case, read past an opening quotation mark ("‘do not attempt …’
+    forms"): the rest of a sentence, never a heading or a new item."""
+    return text.lstrip(OPENING_QUOTES)[:1].islower()
 
 
 @lru_cache(maxsize=8192)

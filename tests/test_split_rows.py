@@ -125,3 +125,48 @@ def test_a_column_going_on_in_the_next_one_with_a_colon_is_no_cell_beside_it():
         _line("Action we have told the provider to take", 2, 50, 90, 50, bold=True),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_cut_cell_read_before_a_shorter_column_beside_it_goes_on_at_the_next_page_first():
+    """The page's lowest line breaks off mid-sentence in the left cell, read before the column right
+    of it (a card of the row above, ended higher up); the next page opens at its edge with its rest."""
+    lines = [
+        _line("Monitoring outcomes", 1, 50, 600, 50, bold=True),
+        _line("We recommend that the provider", 1, 50, 616, 50),
+        _line("updates its audits so that they", 1, 50, 632, 50),
+        _line("identify shortfalls in care", 1, 50, 648, 50),
+        _line("How staff work together", 1, 300, 400, 300, bold=True),
+        _line("The home was clean.", 1, 300, 416, 300),
+        _line("records. Staff were kind.", 2, 50, 60, 50),
+        _line("Caring", 2, 44, 100, 44, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == ["Monitoring outcomes", "We recommend that the provider",
+                                           "updates its audits so that they", "identify shortfalls in care",
+                                           "records. Staff were kind.", "How staff work together",
+                                           "The home was clean.", "Caring"]
+
+
+def test_a_finished_cell_at_the_foot_leaves_the_next_page_to_the_column_read_last():
+    """The lowest line ends its sentence and the column read last breaks off: the next page's lower-case
+    top goes on the column read last, where the reading order already has it."""
+    lines = [
+        _line("• Ensure that the ward is safe.", 1, 50, 700, 50),
+        _line("(Regulation 18(2)(a))", 1, 62, 716, 50),
+        _line("• Ensure that 90% of staff", 1, 300, 680, 300),
+        _line("are monitored through", 1, 312, 696, 300),
+        _line("regular audits.", 2, 62, 60, 50),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_columns_filled_in_turn_are_no_cut_cell_whatever_the_next_page_opens_with():
+    """The lowest line breaks off mid-sentence and the column read after it goes on that sentence in
+    lower case (a lead-in ending with a colon): one flow filled in turn; the next page's first line,
+    set at the same edge, is not the cut sentence's rest."""
+    lines = [
+        _line("• Consider a tool for patients with sepsis and that", 1, 50, 700, 50),
+        _line("learning is shared across teams, including that:", 1, 400, 600, 400),
+        _line("◦ staff have access to policies.", 1, 412, 616, 400),
+        _line("Requirement notices", 2, 50, 60, 50),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
