@@ -137,6 +137,25 @@ def test_the_assessment_s_scope_is_not_what_was_wrong():
         "We identified 2 breaches of regulation relating to safe care and treatment and good governance."]
 
 
+def test_a_score_label_a_service_s_introduction_and_a_key_question_s_definition_are_no_part_of_a_breach():
+    found = narrative(
+        line("Safe", bold=True, size=16),
+        line("Score: 2."),
+        line("Safe – this means we looked for evidence that people were protected from abuse and avoidable"),
+        line("harm. Rosehill Lodge is a residential care home for up to 30 people. Wound care plans were not"),
+        line("kept up to date. This was a breach of regulation 12 (Safe care and treatment)."),
+    )
+    assert [f.text for f in found] == [
+        "Wound care plans were not kept up to date. This was a breach of regulation 12 (Safe care and treatment)."]
+    # a score line run into the paragraph's first sentence is that sentence's: kept as printed
+    found = narrative(
+        line("Safe", bold=True, size=16),
+        line("Score: 2 Agency staff were not inducted. This was a breach of regulation 18 (Staffing)."),
+    )
+    assert [f.text for f in found] == [
+        "Score: 2 Agency staff were not inducted. This was a breach of regulation 18 (Staffing)."]
+
+
 BREACH_14 = [
     line("Is the service effective?", bold=True, size=16),
     line("Supporting people to eat and drink enough", bold=True),
