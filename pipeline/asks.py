@@ -281,11 +281,10 @@ def _doers(lead: str, items: list[str]) -> bool:
     """The lead only names who does each item ("theatre staff", "all managers"): no verb of its own,
     a plural last word, and every item an instruction."""
     words = lead.split()
-    return bool(words) and is_plural(words[-1]) and not _CLAUSE_VERB.search(lead) and not _BE.search(lead) \
+    return bool(words) and is_plural(words[-1]) and not _CLAUSE_VERB.search(lead) and not _NO_DOER.search(lead) \
         and words[0].lower() not in IMPERATIVE and all(i.split()[0].lower() in IMPERATIVE for i in items)
 
 
-_BE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.IGNORECASE)
 _LEAD_SUBJECT = re.compile(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+\s+){0,8}?[\w’'-]+)\s+(?:is|are)\b", re.IGNORECASE)
 _IT = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
 

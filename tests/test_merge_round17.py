@@ -3,10 +3,10 @@ split, each for a reason a word list or a wording rule can carry. Statements are
 copied from an evaluation set; each test fails without the change it names.
 """
 
-from merge_findings import filed, together
+from merge_findings import filed, tagged_together, together
 
 from cqcplan.models import Finding
-from cqcplan.pipeline.merge import merge, sure_themes
+from cqcplan.pipeline.merge import sure_themes
 from cqcplan.pipeline.renewals import renewal_apart
 from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import terms
@@ -15,13 +15,6 @@ PREMISES = "Environment and equipment"
 SAFEGUARDING = "Safeguarding"
 RISK = "Management of risk, issues and performance"
 STAFFING = "Staffing and recruitment"
-
-
-def tagged_together(a: str, b: str) -> bool:
-    """Whether two statements merge once the tag stage has read their themes, as `cqcplan extract` does."""
-    found = [Finding(id=ident, kind="must" if " must " in f" {text} " else "should", text=text, file="a.pdf",
-                     page=2, section="Areas for improvement") for ident, text in (("a", a), ("b", b))]
-    return len(merge(tag(found, []))) == 1
 
 
 def test_scalding_and_legionella_are_two_water_hazards():
