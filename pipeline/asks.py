@@ -385,6 +385,21 @@ def without_earlier_result(wording: str) -> str:
     return _POPULATION.sub("", wording)
 
 
+# "privacy and dignity are maintained by not caring for them in mixed-sex accommodation": a goal
+# passive ("maintained", "respected" ...) reached "by" doing something. The means is what is asked.
+_GOAL = re.compile(r"(?P<lead>\b(?:ensure|make sure)\s+(?:that\s+)?)[^.;:]*?\b(?:is|are)\s+(?:maintained|respected|protected|"
+                   r"promoted|upheld|safeguarded|met|improved|reduced)\s+by\s+(?=(?:not\s+)?\w+ing\b)", re.IGNORECASE)
+
+
+def without_goal(wording: str) -> str:
+    """The wording without the goal its ask is a means to: "ensure patients' privacy and dignity are
+    maintained by not caring for them in mixed-sex accommodation" asks not to use mixed-sex
+    accommodation; privacy and dignity are what it is for, as much as "so that ..." is. Two
+    statements reaching one goal by different means are two actions (mixed-sex accommodation,
+    conversations overheard at reception), and one means is one action whatever goal it serves."""
+    return _GOAL.sub(r"\g<lead>", wording)
+
+
 def without_population(wording: str) -> str:
     """The wording without what only names the people an ask is for: an earlier assessment's
     result (`without_earlier_result`), or the caseload they are on ("patients on district nursing

@@ -84,7 +84,7 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import Ask, asks, without_earlier_result, without_population
+from .asks import Ask, asks, without_earlier_result, without_goal, without_population
 from .aspects import aspects_many
 from .conflicts import differences
 from .named_providers import providers_apart
@@ -137,7 +137,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     cannot-links (an explicit regulation conflict, different themes, different providers);
     `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
     `reports` as for `merge`."""
-    texts = [without_earlier_result(f.text) for f in findings]
+    texts = [without_goal(without_earlier_result(f.text)) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     filed = [s or ([f.theme] if f.theme else []) for s, f in zip(sure, findings)]
