@@ -23,3 +23,31 @@ def test_the_means_to_a_goal_is_what_is_asked():
         "Ensure knocking before entering their rooms."
     kept = "Ensure risks are reduced by the end of the year."  # no means named: nothing to read past
     assert without_goal(kept) == kept
+
+
+def test_having_enough_equipment_is_not_servicing_it():
+    """vocab/issue_terms.toml "enough equipment or servicing it": buying more is not maintaining."""
+    serviced = "The provider should ensure that standing aids and hoists are serviced every six months."
+    assert not tagged_together(serviced, "The provider should ensure there are enough standing aids and hoists "
+                                         "for everyone who needs help to move.")
+    assert tagged_together(serviced, "The provider must make sure hoists and standing aids receive their "
+                                     "six-monthly servicing.")
+
+
+def test_a_cancer_waiting_standard_is_not_referral_to_treatment():
+    """vocab/synonyms.toml `cancer_wait` and the "planned care time standard" family."""
+    cancer = "The trust should improve performance against the 62-day cancer treatment standard in urology."
+    assert not tagged_together(cancer, "The trust should reduce the number of urology patients waiting longer "
+                                       "than 18 weeks from referral to treatment.")
+    assert tagged_together(cancer, "The trust must ensure that patients with urological cancer start treatment "
+                                   "within 62 days of an urgent referral.")
+
+
+def test_charting_what_people_eat_is_not_screening_them():
+    """vocab/issue_terms.toml "what is done about a named risk": food and fluid charts are a fix of
+    their own, not the nutritional screening on admission."""
+    charts = "The home must ensure that food and fluid charts are completed for people at risk of weight loss."
+    assert not tagged_together(charts, "The home must ensure that people are screened using a nutritional "
+                                       "screening tool when they move in.")
+    assert tagged_together(charts, "Staff should fully complete food and fluid charts for people at nutritional "
+                                   "risk.")
