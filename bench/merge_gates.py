@@ -35,7 +35,7 @@ import numpy as np
 
 from eval_merge import distinct_statements, finding, load
 from cqcplan.pipeline import merge as merging, similarity
-from cqcplan.pipeline.asks import asks, without_earlier_result
+from cqcplan.pipeline.asks import asks, without_earlier_result, without_goal
 from cqcplan.pipeline.aspects import aspects_many
 from cqcplan.pipeline.named_providers import providers_apart
 from cqcplan.pipeline.renewals import renewal_apart
@@ -100,7 +100,7 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "merged", score
     if merging.regulation_factors(pair)[0, 1] == 0:
         return "regulation", score
-    texts = [without_earlier_result(f.text) for f in pair]
+    texts = [without_goal(without_earlier_result(f.text)) for f in pair]
     if providers_apart(texts)[0, 1]:
         return "provider", score
     asked = aspects_many(texts)

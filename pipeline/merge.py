@@ -52,7 +52,9 @@ The decisions a reader would get wrong:
 - The words are read without a participle naming people by an earlier assessment ("patients
   assessed as at high risk ... receive equipment", pipeline/asks.py `without_earlier_result`), and
   the theme without the caseload they are on too (`without_population`): whom an ask is for is
-  not what it asks.
+  not what it asks. Nor a goal the ask is a means to ("privacy and dignity are maintained by not
+  caring for them in mixed-sex accommodation", `without_goal`): one goal reached by two means is two
+  actions (the accommodation, conversations overheard at reception).
 - The word score's issue-word penalty and lone-term block also read each statement's duties, its
   asks without the qualifier hung on them (pipeline/similarity.py `dice_matrix` `duties`): "enough
   qualified nurses on every shift so that escorted leave is not cancelled" asks for nurses, not leave.
