@@ -6,6 +6,7 @@ copied from an evaluation set; each test fails without the change it names.
 from merge_findings import tagged_together
 
 from cqcplan.pipeline.asks import without_goal
+from cqcplan.pipeline.aspects import aspects
 
 
 def test_the_means_to_a_goal_is_what_is_asked():
@@ -51,3 +52,13 @@ def test_charting_what_people_eat_is_not_screening_them():
                                        "screening tool when they move in.")
     assert tagged_together(charts, "Staff should fully complete food and fluid charts for people at nutritional "
                                    "risk.")
+
+
+def test_people_named_by_their_referral_are_whom_the_wait_is_for():
+    """vocab/aspects.toml `ignore`: "patients referred to the service" says who waits, not a referral
+    to be made, so it does not set a reporting aspect against the wait."""
+    started = "The trust must ensure that people referred to the service start treatment within 18 weeks."
+    assert "reporting" not in aspects(started)
+    assert "reporting" in aspects("Staff should ensure that patients are referred to the dietitian.")
+    assert tagged_together(started, "The trust should reduce the number of patients in gynaecology waiting longer "
+                                    "than 18 weeks from referral to treatment.")
