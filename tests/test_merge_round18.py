@@ -22,8 +22,9 @@ def test_the_means_to_a_goal_is_what_is_asked():
                                  "cared for in mixed-sex bays.")
     assert without_goal("Ensure people's privacy is respected by knocking before entering their rooms.") == \
         "Ensure knocking before entering their rooms."
-    kept = "Ensure risks are reduced by the end of the year."  # no means named: nothing to read past
-    assert without_goal(kept) == kept
+    for kept in ("Ensure risks to people are protected by the end of the year.",  # no means named
+                 "Ensure staffing levels are met by using regular agency staff."):  # a figure, not a right kept
+        assert without_goal(kept) == kept
 
 
 def test_having_enough_equipment_is_not_servicing_it():
