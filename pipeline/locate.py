@@ -149,11 +149,14 @@ class _Walker:
 
     def _heads_a_section(self, line: Line, text: str, after: Line | None) -> bool:
         """A key question on the first page set as a heading over a paragraph in body type (a
-        printed web page's first page runs on into its key questions): a section's heading. A
-        ratings grid's label is followed by its rating or by the next label."""
-        if after is None or not sp.key_question(text) or not self._styled(line) or self._styled(after):
+        printed web page's first page runs on into its key questions), or over a sentence in
+        larger type (an assessment's score: "This service scored 17 points out of a possible 32."):
+        a section's heading. A ratings grid's label is followed by its rating or by the next label."""
+        if after is None or not sp.key_question(text) or not self._styled(line):
             return False
         words = collapse_ws(after.text)
+        if self._styled(after) and not words.endswith("."):
+            return False
         return (len(words.split()) >= MIN_SENTENCE_WORDS and not sp.key_question(words)
                 and not words.lower().startswith(sp.RATING_WORDS))
 

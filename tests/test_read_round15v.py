@@ -1,0 +1,88 @@
+"""Reading round fifteen v (issue 10), the harder batch BV as a development set, each fault as a
+class, on small PDFs drawn here with reportlab at several type sizes and read back whole:
+
+- a key question's heading letter-spaced wider than a word space ("S A F E", CSS letter-spacing
+  of a quarter of an em): its letters are one word, its words apart (before, each letter was a
+  word, the heading named no key question and was the section as "S A F E");
+- a key question on the first page over its score, a sentence set larger than the body ("This
+  service scored 17 points out of a possible 32."): a section's heading, not the cover's ratings
+  grid's label (a grid's label is followed by its rating or the next label, never a sentence);
+- a heading printed in capitals is reported as a reader reads it ("IS THE SERVICE SAFE?" is the
+  section "Is the service safe?"; "MUST" and "SHOULD" stay as CQC words its headings).
+"""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import FONTS, HEIGHT, _findings  # noqa: E402
+
+from cqcplan.pipeline.text import heading_as_read  # noqa: E402
+
+LEFT = 60.0
+BREACH = "This was a breach of regulation 12 (Safe care and treatment)."
+
+
+def _draw(path, lines: list[tuple]):
+    """Each line (text, x, top, size, bold, spacing) drawn glyph by glyph in DejaVu Sans, each
+    glyph's advance widened by `spacing` ems (CSS letter-spacing)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    for text, x, top, size, bold, spacing in lines:
+        font = "DejaVu-Bold" if bold else "DejaVu"
+        page.setFont(font, size)
+        if not spacing:
+            page.drawString(x, HEIGHT - top - size, text)
+            continue
+        for ch in text:
+            if ch != " ":
+                page.drawString(x, HEIGHT - top - size, ch)
+            x += pdfmetrics.stringWidth(ch, font, size) + spacing * size
+    page.showPage()
+    page.save()
+    return path
+
+
+def _assessment_first_page(size: float, heading: str, spacing: float) -> list[tuple]:
+    """An assessment report's first page: the cover's ratings beside their labels, then the
+    first key question's heading in capitals over its score in type larger than the body, a
+    quality statement's heading and a breach passage."""
+    rows = [("Assessment report", LEFT, 60.0, size, False, 0), ("Elmfield Court", LEFT, 76.0, 2 * size, True, 0)]
+    top = 76.0 + 3 * size
+    for label, rating in [("Safe", "Requires improvement"), ("Well-led", "Good")]:
+        rows += [(label, LEFT, top, size, False, 0), (rating, LEFT + 12 * size, top, size, False, 0)]
+        top += 1.6 * size
+    top += 2 * size
+    rows.append((heading, LEFT, top, 1.35 * size, True, spacing))
+    top += 2.6 * size
+    rows.append(("This service scored 17 points out of a possible 32.", LEFT, top, 1.2 * size, False, 0))
+    top += 2.6 * size
+    rows.append(("Learning culture", LEFT, top, 1.15 * size, True, 0))
+    top += 2 * size
+    for words in ["Bins for clinical waste were kept in an unlocked shed beside the car park.", BREACH]:
+        rows.append((words, LEFT, top, size, False, 0))
+        top += 1.3 * size
+    return rows
+
+
+@pytest.mark.parametrize("size", [8.0, 9.0, 11.0])
+@pytest.mark.parametrize("heading,spacing,section", [("SAFE", 0.25, "Safe"), ("SAFE", 0.4, "Safe"),
+                                                     ("IS THE SERVICE SAFE?", 0.3, "Is the service safe?"),
+                                                     ("IS THE SERVICE SAFE?", 0, "Is the service safe?")])
+def test_a_key_question_in_capitals_letter_spaced_over_its_score_heads_its_section(tmp_path, size, heading, spacing, section):
+    doc, found = _findings(_draw(tmp_path / "report.pdf", _assessment_first_page(size, heading, spacing)))
+    assert heading in [line.text for line in doc.pages[0].lines]
+    assert [(f.kind, f.section, f.domain) for f in found] == [("must", section, "Safe")]
+
+
+def test_a_heading_in_capitals_reads_in_sentence_case_and_one_in_mixed_case_as_printed():
+    assert heading_as_read("WELL-LED") == "Well-led"
+    assert heading_as_read("1.2 SAFE SYSTEMS, PATHWAYS AND TRANSITIONS") == "1.2 Safe systems, pathways and transitions"
+    assert heading_as_read("ACTION THE PROVIDER MUST TAKE TO IMPROVE") == "Action the provider MUST take to improve"
+    assert heading_as_read("Action the trust SHOULD take to improve") == "Action the trust SHOULD take to improve"
+
