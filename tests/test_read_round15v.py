@@ -7,6 +7,8 @@ class, on small PDFs drawn here with reportlab at several type sizes and read ba
 - a key question on the first page over its score, a sentence set larger than the body ("This
   service scored 17 points out of a possible 32."): a section's heading, not the cover's ratings
   grid's label (a grid's label is followed by its rating or the next label, never a sentence);
+- a core service's report whose cover prints no ratings, its ratings grid set on the page after
+  the locations it inspected: the ratings are read there (before, all None);
 - a heading printed in capitals is reported as a reader reads it ("IS THE SERVICE SAFE?" is the
   section "Is the service safe?"; "MUST" and "SHOULD" stay as CQC words its headings).
 """
@@ -17,6 +19,9 @@ pytest.importorskip("reportlab")
 
 from test_read_round7e import FONTS, HEIGHT, _findings  # noqa: E402
 
+from build import PageBreak, doc, line  # noqa: E402
+
+from cqcplan.pipeline.metadata import read_metadata  # noqa: E402
 from cqcplan.pipeline.text import heading_as_read  # noqa: E402
 
 LEFT = 60.0
@@ -86,3 +91,21 @@ def test_a_heading_in_capitals_reads_in_sentence_case_and_one_in_mixed_case_as_p
     assert heading_as_read("ACTION THE PROVIDER MUST TAKE TO IMPROVE") == "Action the provider MUST take to improve"
     assert heading_as_read("Action the trust SHOULD take to improve") == "Action the trust SHOULD take to improve"
 
+COVER = [line("Severnside Partnership NHS Foundation Trust", size=18.0, bold=True),
+         line("Acute wards for adults of working age and psychiatric intensive care units", size=14.0, bold=True),
+         line("Quality Report", size=14.0), line("Date of publication: 13/05/2016", gap=20.0)]
+GRID = [("Overall rating for the service", "Requires improvement"), ("Are services safe?", "Inadequate"),
+        ("Are services caring?", "Good")]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_ratings_on_the_page_after_a_cover_printing_none_are_the_reports(size):
+    grid = [line(f"{label} {rating}", size=size) for label, rating in GRID]
+    locations = [line("Locations inspected", size=size, bold=True), line("RX9AB Brookside Hospital Kestrel ward GL7 4DZ", size=size),
+                 line("Ratings", size=size, bold=True, gap=size)]
+    assert read_metadata(doc(*COVER, PageBreak, *locations, *grid), "").ratings == {
+        "overall": "Requires improvement", "safe": "Inadequate", "caring": "Good"}
+    narrative = [line("Are services safe? Good staff recruitment had improved since the last inspection.", size=size)]
+    assert read_metadata(doc(*COVER, PageBreak, *narrative), "").ratings == {}
+    on_cover = [line("Overall rating for the service Good", size=size)]
+    assert read_metadata(doc(*COVER, *on_cover, PageBreak, *locations, *grid), "").ratings == {"overall": "Good"}
