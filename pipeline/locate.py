@@ -385,6 +385,8 @@ class _Walker:
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
             return True  # a table's header row repeated on a new page (a cell heading another list than the open one opens it)
+        if self._header_row_under_list(line, text, after):
+            return True  # a table's header row over the open list's first row: its columns', not a section's
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
@@ -427,6 +429,21 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> bool:
+        """A table's header row between a list's heading (and its lead-in) and its first item
+        ("Ward(s)" | "Action required", set larger than the list's heading; an "either" section's
+        table has kind cells to open its lists): cells side by side on
+        one row, in bold or larger type, naming no list, key question or core service, neither
+        opening an item (a row's label cell beside its item). They head the table's columns, not
+        sections: the list stays open."""
+        lst = self.open
+        if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
+                or sp.opener_kind(text) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
+            return False
+        return any(cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
+                   and self._styled(cell) and not bullet_marker(collapse_ws(cell.text)) and (cell.x0 > line.x1 or cell.x1 < line.x0)
+                   for cell in (after, self.last_heading))
 
     def _next_cell(self, after: Line | None) -> Line | None:
         """The line read next, past a table's header cell read again over its column (the
@@ -492,6 +509,9 @@ class _Walker:
                 self.services.append(joined)
             self._name_items_since(top, old)
         elif not top.service:
+            lst = self.open or self.suspended
+            if lst and top.text in lst.group_headings:
+                lst.group_headings.add(whole)  # the group it heads, whole ("Larch ward" / "Rowan ward")
             top.text = whole
         return True
 
@@ -583,7 +603,7 @@ class _Walker:
         however it is set.
         """
         lst = self.open or self.suspended
-        if self.open and not heading.service and heading.text in self.open.group_headings:
+        if self.open and not heading.service and not label and heading.text in self.open.group_headings:
             return  # a table's header row repeated on a new page, between the halves of a statement
         if lst and (label or heading.rank < lst.rank or heading.rank in lst.group_ranks
                     or heading.service and (heading.rank == lst.rank or not lst.styled)):

@@ -9,6 +9,11 @@ class, on small PDFs drawn here with reportlab at several type sizes and read ba
   grid's label (a grid's label is followed by its rating or the next label, never a sentence);
 - a core service's report whose cover prints no ratings, its ratings grid set on the page after
   the locations it inspected: the ratings are read there (before, all None);
+- a must list set as a table (ward | action) whose header row, in bold type larger than the
+  list's heading, stands between the heading's lead-in and the first row: the header row heads
+  the table's columns and ends no list (before, it closed the list and every row was lost); a
+  ward label cell wrapped over two lines is the group of its row's items, and a ward printed
+  again on a later page labels its row there (before, it was taken for a repeated header cell);
 - a heading printed in capitals is reported as a reader reads it ("IS THE SERVICE SAFE?" is the
   section "Is the service safe?"; "MUST" and "SHOULD" stay as CQC words its headings).
 """
@@ -21,6 +26,8 @@ from test_read_round7e import FONTS, HEIGHT, _findings  # noqa: E402
 
 from build import PageBreak, doc, line  # noqa: E402
 
+from cqcplan.pipeline.extract import extract  # noqa: E402
+from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.metadata import read_metadata  # noqa: E402
 from cqcplan.pipeline.text import heading_as_read  # noqa: E402
 
@@ -109,3 +116,50 @@ def test_ratings_on_the_page_after_a_cover_printing_none_are_the_reports(size):
     assert read_metadata(doc(*COVER, PageBreak, *narrative), "").ratings == {}
     on_cover = [line("Overall rating for the service Good", size=size)]
     assert read_metadata(doc(*COVER, *on_cover, PageBreak, *locations, *grid), "").ratings == {"overall": "Good"}
+
+
+NARRATIVE = ["Inspectors visited every ward and spoke with patients, carers and ward managers.",
+             "We reviewed care records, medicines charts and observation records.",
+             "Staff described a supportive culture and told us that managers were visible."]
+WARD_ROWS = [(["Larch ward", "Rowan ward"], ["i. The trust must ensure that ligature risk assessments for",
+                                           "Larch ward and Rowan ward identify all ligature anchor points."]),
+             (["Hawthorn PICU"], ["i. The trust must ensure that seclusion records are completed",
+                                  "in line with the Mental Health Act Code of Practice."]),
+             (None, None),
+             (["Larch ward"], ["i. The trust must ensure that blanket restrictions on Larch",
+                               "ward are reviewed individually for each patient."])]
+
+
+def _ward_table(size: float) -> list:
+    """A page of narrative in `size` type, then a must list headed a little larger, its lead-in in
+    small type, and a table: a bold header row set larger than the list's heading, each row's ward
+    cell (one or two lines) beside its numbered action; over a page break the header row again."""
+    big, lead, label_x, item_x = 1.25 * size, 1.45 * size, 60.0, 60.0 + 12 * size
+    spec = [line(text, size=size) for text in NARRATIVE]
+    spec += [line("Action the provider MUST take to improve", size=1.15 * size, bold=True, gap=size),
+             line("The table lists each action by ward.", size=0.85 * size)]
+    top = 80.0 + 8 * size
+    for labels, texts in [(["Ward(s)"], ["Action required"])] + WARD_ROWS:
+        if labels is None:
+            spec.append(PageBreak)
+            top = 80.0
+            labels, texts = ["Ward(s)"], []
+        header = labels == ["Ward(s)"]
+        for n in range(max(len(labels), len(texts))):
+            if n < len(labels):
+                spec.append(line(labels[n], x=label_x, size=big, bold=header, at=top + n * lead))
+            if n < len(texts):
+                x = item_x if n == 0 else item_x + 1.2 * big
+                spec.append(line(texts[n], x=x, text_x=item_x + 1.2 * big, size=big, bold=header, at=top + n * lead))
+        top += max(len(labels), len(texts)) * lead + size
+    spec += [line("Action the provider SHOULD take to improve", size=1.15 * size, bold=True, at=top + size)]
+    return spec
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_a_table_s_header_row_under_a_list_heading_ends_no_list_and_ward_cells_group_its_rows(size):
+    found = extract(locate(doc(*_ward_table(size))), "built.pdf")
+    assert [(f.kind, f.page, f.group, f.text) for f in found] == [
+        ("must", page, " ".join(labels), " ".join(texts)[3:])
+        for page, (labels, texts) in zip([1, 1, 0, 2], WARD_ROWS) if labels]
+
