@@ -21,8 +21,8 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (DASH_BULLETS, HARD_HYPHEN, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word,
-                   merge_wrapped_headings, opens_lower)
+from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines,
+                   kind_word, merge_wrapped_headings, opens_lower)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -30,6 +30,11 @@ HEADER_ROW_LINES = 4
 MAX_HEADING_WORDS = 16
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
 PARAGRAPH_GAP_EM = 0.3
+# A paragraph set with wide leading (double spacing) goes on over a gap up to this many ems of
+# its type, where its sentence is unfinished and the next line opens with no capital.
+WIDE_LEADING_EM = 2.0
+# A footnote's mark: a superscript figure or a note sign ("¹ National Institute for …").
+FOOTNOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]")
 # Horizontal slack (in ems of the line) when comparing indents.
 INDENT_SLACK_EM = 0.4
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
@@ -197,7 +202,16 @@ class _Walker:
                 self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
             return _ends_sentence(item) and not _open_sentence(item) and not _opens_citation(line.text) \
                 and not (line.text[:1].islower() and self._same_style(line, prev))
-        return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
+        if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
+            return True  # a footnote in smaller type under the paragraph that marks it
+        gap = line.top - prev.bottom
+        if gap <= (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size:
+            return False
+        # double-spaced text beside text set tight: an unfinished sentence goes on, on a line
+        # opening with no capital ("lations 2014.", "18 (Staffing) …") and no list marker
+        text = line.text.lstrip().lstrip(OPENING_QUOTES)
+        return not (text and not text[0].isupper() and not bullet_marker(text) and self._same_style(line, prev)
+                    and gap <= WIDE_LEADING_EM * prev.size and _open_sentence([prev]))
 
     @staticmethod
     def _next_column(line: Line, prev: Line) -> bool:

@@ -14,6 +14,11 @@ class, on small PDFs drawn here with reportlab at several type sizes and read ba
   the table's columns and ends no list (before, it closed the list and every row was lost); a
   ward label cell wrapped over two lines is the group of its row's items, and a ward printed
   again on a later page labels its row there (before, it was taken for a repeated header cell);
+- a footnote in smaller type under a paragraph, opening with the mark printed in the paragraph
+  ("¹ National Institute …"), is no part of the paragraph's last sentence (before, the
+  recommendation ran on into it); a double-spaced paragraph on a page set tight goes on over its
+  wide leading where its sentence is unfinished and the next line opens lower case (before, each
+  line was a paragraph: a breach sentence lost "This was" and ended at "Regu-");
 - a heading printed in capitals is reported as a reader reads it ("IS THE SERVICE SAFE?" is the
   section "Is the service safe?"; "MUST" and "SHOULD" stay as CQC words its headings).
 """
@@ -162,4 +167,31 @@ def test_a_table_s_header_row_under_a_list_heading_ends_no_list_and_ward_cells_g
     assert [(f.kind, f.page, f.group, f.text) for f in found] == [
         ("must", page, " ".join(labels), " ".join(texts)[3:])
         for page, (labels, texts) in zip([1, 1, 0, 2], WARD_ROWS) if labels]
+
+
+TIGHT = ["Risk assessments for people at high risk of falls had not been updated after falls. One",
+         "person had fallen four times in a month, but their falls risk assessment had not been",
+         "reviewed. Medicines administration records showed gaps for topical creams for two people.",
+         "We recommend the provider consider current guidance\u00b9 on the administration of covert",
+         "medicines and take action to update their practice accordingly."]
+FOOTNOTE = "\u00b9 National Institute for Health and Care Excellence, Managing medicines in care homes, 2014."
+DOUBLE = ["Staffing levels at night did not meet people's assessed needs. On three of the nights we",
+          "reviewed only two staff were on duty for 31 people. The provider had failed to ensure there",
+          "were sufficient numbers of suitably qualified staff deployed. This was a breach of regulation",
+          "18 (Staffing) of the Health and Social Care Act 2008 (Regulated Activities) Regu-",
+          "lations 2014."]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_footnote_ends_its_paragraph_and_double_spacing_keeps_one(size):
+    spec = [line("Is the service safe?", size=1.2 * size, bold=True)]
+    spec += [line(text, size=size) for text in TIGHT]
+    spec.append(line(FOOTNOTE, size=0.76 * size, gap=0.3 * size))
+    spec.append(line("Staffing and recruitment", size=1.05 * size, bold=True, gap=size))
+    spec += [line(text, size=size, gap=(0 if n == 0 else 1.3 * size)) for n, text in enumerate(DOUBLE)]
+    found = extract(locate(doc(*spec)), "built.pdf")
+    assert [(f.kind, f.text) for f in found] == [
+        ("should", "We recommend the provider consider current guidance\u00b9 on the administration of covert medicines "
+                   "and take action to update their practice accordingly."),
+        ("must", " ".join(DOUBLE).replace("Regu- lations", "Regulations"))]  # the breach's passage, whole
 
