@@ -1091,13 +1091,14 @@ class _Walker:
 
     def _hangs_past_text(self, line: Line, lst: _List) -> bool:
         """The first wrapped line of an item, set right of its first line's text by less than a
-        sub-bullet's indent, mid-sentence with no paragraph gap: the hanging indent is deeper than
-        the number and its space (a scan's text layer stretches each line to its box, so the
-        space after "1." is narrower than the tab printed there)."""
+        sub-bullet's indent, mid-sentence or opening the item's citation, with no paragraph gap:
+        the hanging indent is deeper than the number and its space (a scan's text layer stretches
+        each line to its box, so the space after "1." is narrower than the tab printed there; a
+        "2.1" number is wider than the indent's tab stop)."""
         first = lst.item[0]
         return (len(lst.item) == 1 and line.page == first.page and not bullet_marker(collapse_ws(line.text))
                 and 0 < line.x0 - lst.text_x <= SUB_INDENT_EM * line.size
-                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+                and (_open_sentence(lst.item) or _opens_citation(line.text)) and not self._paragraph_break(line, first))
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
         """The first line of a sub-item whose bullet is only drawn (a scanned page's picture):

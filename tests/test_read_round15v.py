@@ -19,6 +19,9 @@ class, on small PDFs drawn here with reportlab at several type sizes and read ba
   recommendation ran on into it); a double-spaced paragraph on a page set tight goes on over its
   wide leading where its sentence is unfinished and the next line opens lower case (before, each
   line was a paragraph: a breach sentence lost "This was" and ended at "Regu-");
+- "2.1"-numbered items whose wrapped lines hang a little right of the first line's text (the
+  number wider than the indent's tab stop): a citation wrapped there after a finished sentence
+  is the item's (before, it ended the list: the citation was dropped and the next items lost);
 - a heading printed in capitals is reported as a reader reads it ("IS THE SERVICE SAFE?" is the
   section "Is the service safe?"; "MUST" and "SHOULD" stay as CQC words its headings).
 """
@@ -195,3 +198,19 @@ def test_a_footnote_ends_its_paragraph_and_double_spacing_keeps_one(size):
                    "and take action to update their practice accordingly."),
         ("must", " ".join(DOUBLE).replace("Regu- lations", "Regulations"))]  # the breach's passage, whole
 
+
+NUMBERED = [("2.1", "The provider must ensure that patient records in outpatients are not left unattended.",
+             "(Regulation 17(2)(c))"),
+            ("2.2", "The provider must ensure that the temperature of the vaccine fridge is monitored daily.",
+             "(Regulation 12(2)(g))")]
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 12.0])
+def test_a_citation_wrapped_to_a_deeper_hanging_indent_after_a_finished_sentence_is_the_items(size):
+    x, text_x, hang = 51.0, 51.0 + 2.2 * size, 51.0 + 2.75 * size
+    spec = [line("Action the hospital MUST take to improve", size=1.2 * size, bold=True),
+            line("Outpatients", size=1.05 * size, bold=True)]
+    for number, sentence, citation in NUMBERED:
+        spec += [line(f"{number} {sentence}", x=x, text_x=text_x, size=size), line(citation, x=hang, size=size)]
+    found = extract(locate(doc(*spec)), "built.pdf")
+    assert [(f.kind, f.text) for f in found] == [("must", f"{sentence} {citation}") for _, sentence, citation in NUMBERED]
