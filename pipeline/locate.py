@@ -21,8 +21,8 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (DASH_BULLETS, HARD_HYPHEN, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines, kind_word,
-                   merge_wrapped_headings, opens_lower)
+from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines,
+                   kind_word, merge_wrapped_headings, opens_lower)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -30,6 +30,11 @@ HEADER_ROW_LINES = 4
 MAX_HEADING_WORDS = 16
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
 PARAGRAPH_GAP_EM = 0.3
+# A paragraph set with wide leading (double spacing) goes on over a gap up to this many ems of
+# its type, where its sentence is unfinished and the next line opens with no capital.
+WIDE_LEADING_EM = 2.0
+# A footnote's mark: a superscript figure or a note sign ("¹ National Institute for …").
+FOOTNOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]")
 # Horizontal slack (in ems of the line) when comparing indents.
 INDENT_SLACK_EM = 0.4
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
@@ -149,11 +154,14 @@ class _Walker:
 
     def _heads_a_section(self, line: Line, text: str, after: Line | None) -> bool:
         """A key question on the first page set as a heading over a paragraph in body type (a
-        printed web page's first page runs on into its key questions): a section's heading. A
-        ratings grid's label is followed by its rating or by the next label."""
-        if after is None or not sp.key_question(text) or not self._styled(line) or self._styled(after):
+        printed web page's first page runs on into its key questions), or over a sentence in
+        larger type (an assessment's score: "This service scored 17 points out of a possible 32."):
+        a section's heading. A ratings grid's label is followed by its rating or by the next label."""
+        if after is None or not sp.key_question(text) or not self._styled(line):
             return False
         words = collapse_ws(after.text)
+        if self._styled(after) and not words.endswith("."):
+            return False
         return (len(words.split()) >= MIN_SENTENCE_WORDS and not sp.key_question(words)
                 and not words.lower().startswith(sp.RATING_WORDS))
 
@@ -194,7 +202,16 @@ class _Walker:
                 self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
             return _ends_sentence(item) and not _open_sentence(item) and not _opens_citation(line.text) \
                 and not (line.text[:1].islower() and self._same_style(line, prev))
-        return line.top - prev.bottom > (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size
+        if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
+            return True  # a footnote in smaller type under the paragraph that marks it
+        gap = line.top - prev.bottom
+        if gap <= (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size:
+            return False
+        # double-spaced text beside text set tight: an unfinished sentence goes on, on a line
+        # opening with no capital ("lations 2014.", "18 (Staffing) …") and no list marker
+        text = line.text.lstrip().lstrip(OPENING_QUOTES)
+        return not (text and not text[0].isupper() and not bullet_marker(text) and self._same_style(line, prev)
+                    and gap <= WIDE_LEADING_EM * prev.size and _open_sentence([prev]))
 
     @staticmethod
     def _next_column(line: Line, prev: Line) -> bool:
@@ -382,6 +399,8 @@ class _Walker:
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
             return True  # a table's header row repeated on a new page (a cell heading another list than the open one opens it)
+        if self._header_row_under_list(line, text, after):
+            return True  # a table's header row over the open list's first row: its columns', not a section's
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
@@ -424,6 +443,21 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> bool:
+        """A table's header row between a list's heading (and its lead-in) and its first item
+        ("Ward(s)" | "Action required", set larger than the list's heading; an "either" section's
+        table has kind cells to open its lists): cells side by side on
+        one row, in bold or larger type, naming no list, key question or core service, neither
+        opening an item (a row's label cell beside its item). They head the table's columns, not
+        sections: the list stays open."""
+        lst = self.open
+        if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
+                or sp.opener_kind(text) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
+            return False
+        return any(cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
+                   and self._styled(cell) and not bullet_marker(collapse_ws(cell.text)) and (cell.x0 > line.x1 or cell.x1 < line.x0)
+                   for cell in (after, self.last_heading))
 
     def _next_cell(self, after: Line | None) -> Line | None:
         """The line read next, past a table's header cell read again over its column (the
@@ -489,6 +523,9 @@ class _Walker:
                 self.services.append(joined)
             self._name_items_since(top, old)
         elif not top.service:
+            lst = self.open or self.suspended
+            if lst and top.text in lst.group_headings:
+                lst.group_headings.add(whole)  # the group it heads, whole ("Larch ward" / "Rowan ward")
             top.text = whole
         return True
 
@@ -580,7 +617,7 @@ class _Walker:
         however it is set.
         """
         lst = self.open or self.suspended
-        if self.open and not heading.service and heading.text in self.open.group_headings:
+        if self.open and not heading.service and not label and heading.text in self.open.group_headings:
             return  # a table's header row repeated on a new page, between the halves of a statement
         if lst and (label or heading.rank < lst.rank or heading.rank in lst.group_ranks
                     or heading.service and (heading.rank == lst.rank or not lst.styled)):
@@ -1054,13 +1091,14 @@ class _Walker:
 
     def _hangs_past_text(self, line: Line, lst: _List) -> bool:
         """The first wrapped line of an item, set right of its first line's text by less than a
-        sub-bullet's indent, mid-sentence with no paragraph gap: the hanging indent is deeper than
-        the number and its space (a scan's text layer stretches each line to its box, so the
-        space after "1." is narrower than the tab printed there)."""
+        sub-bullet's indent, mid-sentence or opening the item's citation, with no paragraph gap:
+        the hanging indent is deeper than the number and its space (a scan's text layer stretches
+        each line to its box, so the space after "1." is narrower than the tab printed there; a
+        "2.1" number is wider than the indent's tab stop)."""
         first = lst.item[0]
         return (len(lst.item) == 1 and line.page == first.page and not bullet_marker(collapse_ws(line.text))
                 and 0 < line.x0 - lst.text_x <= SUB_INDENT_EM * line.size
-                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+                and (_open_sentence(lst.item) or _opens_citation(line.text)) and not self._paragraph_break(line, first))
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
         """The first line of a sub-item whose bullet is only drawn (a scanned page's picture):

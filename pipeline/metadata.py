@@ -37,6 +37,8 @@ INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment
                     r"|assessment activity (?:started|took place)(?: between| on| from)?")
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
+# A cover printing no ratings has them on one of the pages up to this one (cover_ratings).
+RATINGS_PAGES = 3
 # Lines whose middles are this close (in ems of the larger type) share a printed row.
 ROW_EM = 0.35
 
@@ -57,7 +59,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         title=_printed_title(cover),
         inspection_dates=_dates_after(rows, INSPECTION_LABEL),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None),
-        ratings=cover_ratings(lines),
+        ratings=_ratings(doc),
         service_ratings=_service_ratings(doc),
         inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL),
     )
@@ -129,8 +131,21 @@ def cover_service(doc: ReportDocument) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def _cover_lines(doc: ReportDocument) -> list[Line]:
-    return [l for l in doc.pages[0].lines if l.layer == "body"] if doc.pages else []
+def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:
+    return [l for l in doc.pages[page].lines if l.layer == "body"] if len(doc.pages) > page else []
+
+
+def _ratings(doc: ReportDocument) -> dict[str, str]:
+    """The cover's ratings; a cover printing none (a core service's report setting its ratings
+    grid after the locations it inspected) has them on one of the next pages, the first to print
+    a run of them (two or more: one rating word beside a key question is a narrative's)."""
+    ratings = cover_ratings(_cover_lines(doc))
+    for page in range(1, RATINGS_PAGES):
+        if ratings:
+            break
+        ratings = cover_ratings(_cover_lines(doc, page))
+        ratings = ratings if len(ratings) >= 2 else {}
+    return ratings
 
 
 def _join_wrapped_names(lines: list[Line], known_words: frozenset[str] = frozenset()) -> list[Line]:

@@ -187,7 +187,8 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     (rules.py), end columns at the edges of a row of boxes."""
     baselines = _baselines(glyphs)
     tight = _tight_word_gap(baselines)
-    rows = _attach_markers(sorted((_words(line, None if _letter_spaced(line) else tight) for line in baselines),
+    rows = _attach_markers(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
+                                   for line in baselines),
                                   key=lambda row: min(w["top"] for w in row)))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces, rules)
@@ -276,17 +277,25 @@ def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> b
     return not (a and b and is_word(a + b) and not (is_word(a) and is_word(b)))
 
 
-def _letter_spaced(line: list[Glyph]) -> bool:
-    """Most of the line's in-between gaps part single letters (a letter-spaced heading)."""
-    parted = [len(a.text) == 1 and len(b.text) == 1 for a, b in zip(line, line[1:])
-              if LETTER_GAP_EM < (b.x0 - a.x1) / max(a.size, b.size) <= WORD_GAP_EM]
-    return 2 * sum(parted) > len(parted)
+def _letter_spacing(line: list[Glyph]) -> float | None:
+    """The letter spacing (ems) of a letter-spaced line, or None: most of its gaps part single
+    letters wider than kerning (a line drawn glyph by glyph parts most of them by less), the
+    narrowest quarter of those the spacing (a word's gap there is the spacing and a space)."""
+    gaps = [((b.x0 - a.x1) / max(a.size, b.size), len(a.text) == 1 and len(b.text) == 1) for a, b in zip(line, line[1:])]
+    parted = sorted(gap for gap, single in gaps if single and gap > LETTER_GAP_EM)
+    if len(parted) < 2 or 2 * len(parted) <= len(gaps):
+        return None
+    return parted[len(parted) // 4]
 
 
-def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
+def _words(line: list[Glyph], tight: float | None = None, spacing: float | None = None) -> list[dict]:
     """Join a baseline's glyph runs into words where there is no room for a space between
     them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
-    `tight`: the page's least word space when it is set tight."""
+    `tight`: the page's least word space when it is set tight; `spacing`: the line's letter
+    spacing when it is letter-spaced (single letters set further apart than a word space stay
+    one word up to half a word space wider: "S A F E" reads "SAFE"; words beside them in a
+    column of their own are spaced as usual)."""
+    spaced_gap = max(WORD_GAP_EM, spacing + WORD_GAP_EM / 2) if spacing else WORD_GAP_EM
     words: list[dict] = []
     current: list[Glyph] = []
     for g in line:
@@ -298,7 +307,8 @@ def _words(line: list[Glyph], tight: float | None = None) -> list[dict]:
                 current[-1] = (prev if len(prev.text) >= len(g.text) else g)._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
-            if gap > WORD_GAP_EM or gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
+            word_gap = spaced_gap if len(prev.text) == len(g.text) == 1 else WORD_GAP_EM
+            if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
                     or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
