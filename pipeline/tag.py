@@ -41,6 +41,7 @@ from ..errors import ConfigError
 from .text import stem as _stem
 from .text import EXAMPLE_OPENER, tokenisable
 from . import precedent, themes
+from .asks import PEOPLE
 from .themes import NAMED
 from .theming import choose as choose_theme
 from .theming import Choice, vote
@@ -200,22 +201,27 @@ _DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b[^,;.]*,")
 # the clause's own verb to the sentence's next verb, or to its clause's end.
 _RELATIVE = re.compile(r"(?i)(?<![,\s])\s+(?P<who>who|whose)\b")
 _RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
+# The same said with a participle after the people ("patients receiving end of life care at home",
+# "people using the service"): the participle is the clause's verb.
+_PARTICIPLE = re.compile(rf"(?i)\b{PEOPLE}\s+(?P<who>receiving|using|accessing|attending|awaiting)\b")
 _FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
                      r"be|been|being|not|receive|receives|get|gets)")
 
 
 def _relative_clauses(text: str) -> list[tuple[int, int]]:
     """Where each clause saying which people a duty concerns stands: after "who" its first word is its
-    verb; after "whose" its noun comes first ("whose first language is …"); the next finite verb after
-    that ("staff who work alone *are* …") or the clause's end closes it."""
+    verb; after "whose" its noun comes first ("whose first language is …"); after a participle its
+    object follows at once; the next finite verb after that ("staff who work alone *are* …") or the
+    clause's end closes it."""
     spans = []
-    for match in _RELATIVE.finditer(text):
+    for match in [*_RELATIVE.finditer(text), *_PARTICIPLE.finditer(text)]:
         stop = _RELATIVE_END.search(text, match.end())
         limit = stop.start() if stop else len(text)
         words = list(re.finditer(r"[\w'’-]+", text[match.end():limit]))
         finite = [bool(_FINITE.fullmatch(w.group())) for w in words]
-        k = finite.index(True) if match.group("who").lower() == "whose" and True in finite else 0
-        k += 1
+        opener = match.group("who").lower()
+        k = finite.index(True) if opener == "whose" and True in finite else 0
+        k += opener in ("who", "whose")
         while k < len(words) and finite[k]:
             k += 1  # "who are not", "whose needs have been"
         end = next((match.end() + words[i].start() for i in range(k, len(words)) if finite[i]), limit)

@@ -1520,3 +1520,65 @@ class TestRoundSixteen:
     def test_data_said_accurate_or_not_is_information_management(self, text: str) -> None:
         tagged = _one(_finding(text))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
+
+
+class TestRoundSeventeen:
+    """Tag round seventeen: classes of miss on outside set BT, each checked in wording of its own
+    (tests/eval/own_tag17 holds three or four more per class); the guards keep each rule to its class."""
+
+    RESTRAINT = "The trust must ensure that each use of mechanical restraint is authorised by a senior clinician and recorded."
+
+    def test_restrictive_practice_on_a_mental_health_ward_is_managing_risk(self) -> None:
+        tagged = _one(_finding(self.RESTRAINT, service="Forensic inpatient or secure wards"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "13")]
+
+    def test_restrictive_practice_elsewhere_keeps_its_theme(self) -> None:
+        assert _one(_finding(self.RESTRAINT, service="Urgent and emergency care")).theme == "Restrictive practice"
+
+    def test_data_submitted_said_accurate_is_information_management(self) -> None:
+        tagged = _one(_finding("The trust should assure itself that the data submitted to NHS Digital on falls is "
+                               "accurate.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
+
+    def test_submitting_data_to_national_audits_stays_outcomes(self) -> None:
+        tagged = _one(_finding("The provider should continue to submit data to national audits and act on the "
+                               "results.", kind="should"))
+        assert tagged.theme == "Patient outcomes"
+
+    def test_people_named_by_the_care_they_receive_say_who(self) -> None:
+        """'patients receiving palliative care' says who, as 'patients who receive' does: no regulation 9."""
+        tagged = _one(_finding("The trust should ensure that district nurses complete a falls risk assessment for "
+                               "patients receiving palliative care.", kind="should"))
+        assert tagged.theme == "Assessing and responding to patient risk"
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_commissioners_as_the_partner_leave_the_aim_to_decide(self) -> None:
+        aim = _one(_finding("The trust should work with commissioners to reduce the number of patients who wait more "
+                            "than an hour for an ambulance.", kind="should", service="Emergency operations centre"))
+        planning = _one(_finding("The trust should work closely with commissioners to develop services for people "
+                                 "with autism.", kind="should"))
+        assert (aim.domain, aim.theme) == ("Responsive", "Access and flow")
+        assert (planning.domain, planning.theme) == ("Responsive", "Service delivery to meet the needs of local people")
+
+    def test_a_specialist_award_staff_hold_is_competence(self) -> None:
+        tagged = _one(_finding("The trust should increase the number of nurses on the unit with a post-registration "
+                               "award in critical care.", kind="should", service="Critical care"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_the_mental_health_acts_consent_certificates_are_the_act(self) -> None:
+        ward = "Wards for older people with mental health problems"
+        certificate = _one(_finding("Staff must ensure that every medicine given to a detained patient is listed on the "
+                                    "patient's T3 certificate.", service=ward))
+        capacity = _one(_finding("Staff must ensure that patients' capacity to consent to their physical health "
+                                 "treatment is assessed and recorded.", service=ward))
+        assert (certificate.domain, certificate.theme) == ("Effective", "Mental Health Act")
+        assert _reg_keys(certificate) == [("RA2014", "11")]
+        assert capacity.theme == "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
+
+    def test_kit_named_by_the_emergency_it_is_for_is_emergency_equipment(self) -> None:
+        tagged = _one(_finding("The practice must ensure that the equipment to deal with a medical emergency is checked "
+                               "monthly."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
