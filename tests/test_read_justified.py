@@ -79,3 +79,31 @@ def test_a_first_line_short_only_because_the_next_word_did_not_fit_does_not_end_
     assert 3 * size < room < stringWidth("contemporaneously", "Helvetica", size)
     lines = _read(path)
     assert lines == [text for text, _ in left_lines] + right_lines
+
+
+def test_a_label_cell_reaching_into_a_narrow_gutter_short_of_the_text_edge_is_its_own_cell(tmp_path):
+    """Large print: a table's label cell ("MUST take to improve") ends 0.6 em short of the text
+    column's edge, beside a justified line whose spaces are wider than that gap. The text edge
+    stays where the rows above set it, so the label is its own cell, not the line's first words."""
+    path = tmp_path / "label.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    text_x, measure = 218.0, 541.0
+    label_x = text_x - 0.6 * SIZE - stringWidth("MUST take to improve", "Helvetica", SIZE)
+    y = 700.0
+    page.setFont("Helvetica-Bold", SIZE)
+    page.drawString(label_x, y, "Area")
+    page.drawString(text_x, y, "What the practice needs to do")
+    page.setFont("Helvetica", SIZE)
+    cells = [("Action the service", "Ensure that all staff who act as chaperones"),
+             ("MUST take to improve", "have received a Disclosure and Barring"),
+             ("", "Service (DBS) check or that a risk")]
+    for label, text in cells:
+        y -= LEADING
+        if label:
+            page.drawString(label_x, y, label)
+        _justified(page, text.split(), text_x, measure, y)
+    page.drawString(text_x, y - LEADING, "assessment is in place.")
+    page.save()
+    lines = _read(path)
+    assert "MUST take to improve" in lines
+    assert "have received a Disclosure and Barring" in lines
