@@ -567,7 +567,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             open_ = [band for band in open_ if band not in ruled]
         still = []
         for band in open_:
-            free = _free_part(band, row)
+            free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], min(em, band.em))
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
                 and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
@@ -1051,16 +1051,27 @@ def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict])
         and (k + 1 == len(gaps) or not _even_gaps(hi - lo, gaps[k + 1][1] - gaps[k + 1][0], size))
 
 
-def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
+def _free_part(band: Gutter, row: list[dict], below: list[dict], em: float) -> tuple[float, float] | None:
     """The widest part of the band that no word of the row covers (a bullet covers its
     hanging indent too: the band never runs between a bullet and its text; but a bullet
-    hung out into the band before the right column's text leaves it open, `hung_out`)."""
-    pieces = [(band.lo, band.hi)]
-    for w, after in zip(row, row[1:] + [None]):
-        x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
-        if x1 <= band.lo or w["x0"] >= band.hi or hung_out(w, after, band):
-            continue
-        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
+    hung out into the band before the right column's text leaves it open, `hung_out`); of
+    several a gutter wide, one the row `below` leaves open too: a header row's gap over a
+    label cell's justified line ("Action        the") and the gutter beside the cell goes on
+    beside the cell, not between its words."""
+    def free(band: Gutter, row: list[dict]) -> list[tuple[float, float]]:
+        pieces = [(band.lo, band.hi)]
+        for w, after in zip(row, row[1:] + [None]):
+            x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
+            if x1 <= band.lo or w["x0"] >= band.hi or hung_out(w, after, band):
+                continue
+            pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
+        return pieces
+
+    pieces = free(band, row)
+    wide = [p for p in pieces if p[1] - p[0] >= GUTTER_EM * em]
+    if len(wide) > 1 and below:
+        going_on = [p for p in wide if any(hi - lo >= GUTTER_EM * em for lo, hi in free(Gutter(*p, band.top, em), below))]
+        pieces = going_on or pieces
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
 
 

@@ -107,3 +107,37 @@ def test_a_label_cell_reaching_into_a_narrow_gutter_short_of_the_text_edge_is_it
     lines = _read(path)
     assert "MUST take to improve" in lines
     assert "have received a Disclosure and Barring" in lines
+
+
+def test_a_justified_label_cell_of_two_words_under_a_header_row_s_gap_is_read_as_one_line(tmp_path):
+    """A table's label cell set justified in bold ("Action        the" / "providers" / "MUST take
+    to" / "improve") under a ruled header row whose cells ("Area", "Action") leave a wide gap: the gap
+    goes on as the gutter beside the cell, where the next row leaves it open, not between the
+    first line's two words."""
+    path = tmp_path / "label.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    size, leading = 12.5, 16.8
+    y = 700.0
+    page.setFont("Helvetica-Bold", size)
+    for word, x in [("Area", 57.0), ("Action", 153.9)]:
+        page.drawString(x, y, word)
+    page.setLineWidth(0.75)
+    page.line(51.0, y - 0.9 * leading, 544.0, y - 0.9 * leading)  # the rule under the header row
+    y -= 1.7 * leading
+    label = [[("Action", 57.3), ("the", 123.5)], [("providers", 57.3)], [("MUST", 57.3), ("take", 100.0), ("to", 130.5)],
+             [("improve", 57.3)]]
+    text = ["– The trust must ensure that all ligature risks on Larch ward and",
+            "Rowan ward are identified on the ligature risk assessment and",
+            "that staff know how to mitigate them. (Regulation 12(2)(d))"]
+    for k, words in enumerate(label):
+        page.setFont("Helvetica-Bold", size)
+        for word, x in words:
+            page.drawString(x, y, word)
+        page.setFont("Helvetica", size)
+        if k < len(text):
+            page.drawString(162.0 if k == 0 else 171.2, y, text[k])
+        y -= leading
+    page.save()
+    lines = _read(path)
+    assert "Action the" in lines and "MUST take to" in lines
+    assert text[0] in lines
