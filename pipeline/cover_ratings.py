@@ -169,4 +169,10 @@ def _overlaps(a: Line, b: Line) -> bool:
 
 
 def rating_case(rating: str) -> str:
-    return rating[0].upper() + rating[1:].lower()
+    """A rating as the cover prints it ("Requires Improvement" stays so), but capitals are a style
+    ("REQUIRES IMPROVEMENT" is "Requires improvement") and a rating inside a sentence opens with
+    its capital ("rated requires improvement")."""
+    rating = " ".join(rating.split())
+    if rating.isupper():
+        rating = rating.lower()
+    return rating[0].upper() + rating[1:]

@@ -42,8 +42,9 @@ HEADER_CLEARANCE_EM = 2.0
 # Fractions of page height: running headers and footers live in these margin bands.
 MARGIN_BAND = (0.1, 0.9)
 # A line printed in the same words at the same place on two or more pages below this share of
-# the page's height is a running footer too, wherever the writer set its margin (a line fixed to
-# the page's foot above a wide bottom margin).
+# the page's height (or above one minus it) is a running footer (header) too, wherever the writer
+# set its margin (a line fixed to the page's foot above a wide bottom margin, or to its head below
+# a wide top one).
 LOW_FOOTER_BAND = 0.85
 
 
@@ -55,13 +56,13 @@ def margin_key(text: str) -> str:
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
     margins = {page.number: {id(line): band for line in page.lines if (band := _band(line, page.height))}
                for page in doc.pages}
-    _placed_footers(doc, margins)
+    lines = [line for page in doc.pages for line in page.lines]
+    text_size = body_size(lines)
+    _placed_lines(doc, margins, text_size)
     recurring = _recurring_in(doc, margins)
     for page in doc.pages:
         _wrapped_footers(page.lines, margins[page.number], recurring)
     recurring = _recurring_in(doc, margins)
-    lines = [line for page in doc.pages for line in page.lines]
-    text_size = body_size(lines)
     headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size))}
     pages = []
     for page in doc.pages:
@@ -84,17 +85,28 @@ def _band(line: Line, height: float) -> str | None:
     return None
 
 
-def _placed_footers(doc: ReportDocument, bands: dict[int, dict[int, str]]) -> None:
-    """Add to their pages' bottom bands the low lines printed in the same words and place on
-    two or more pages (`LOW_FOOTER_BAND`)."""
-    low = [(page.number, line, _placed(line, page.height)) for page in doc.pages for line in page.lines
-           if id(line) not in bands[page.number] and line.top >= LOW_FOOTER_BAND * page.height]
+def _placed_lines(doc: ReportDocument, bands: dict[int, dict[int, str]], text_size: float) -> None:
+    """Add to their pages' bottom (top) bands the low (high) lines printed in the same words and
+    place on two or more pages (`LOW_FOOTER_BAND`)."""
+    ends = [(page.number, line, _placed(line, page.height), band) for page in doc.pages for line in page.lines
+            if id(line) not in bands[page.number] and (band := _end_of_page(line, page.height, text_size))]
     counts: dict[tuple, set[int]] = {}
-    for number, _, key in low:
+    for number, _, key, _ in ends:
         counts.setdefault(key, set()).add(number)
-    for number, line, key in low:
+    for number, line, key, band in ends:
         if len(counts[key]) >= 2:
-            bands[number][id(line)] = "bottom"
+            bands[number][id(line)] = band
+
+
+def _end_of_page(line: Line, height: float, text_size: float) -> str | None:
+    """"bottom" or "top" for a line in the page's lowest or highest share `LOW_FOOTER_BAND` leaves;
+    a high one only in type smaller than the text's: a statement printed twice tops two pages in
+    the text's own type, its last line's words at the same place on both."""
+    if line.top >= LOW_FOOTER_BAND * height:
+        return "bottom"
+    if line.bottom <= (1 - LOW_FOOTER_BAND) * height and line.size < SMALL_TYPE * text_size:
+        return "top"
+    return None
 
 
 def _wrapped_footers(lines: list[Line], bands: dict[int, str], recurring: set[str]) -> None:
@@ -133,11 +145,13 @@ def _running_into_body(lines: list[Line], height: float) -> set[int]:
 
 def _beside_items(lines: list[Line], marked: set[int]) -> set[int]:
     """Ids of marked lines set on the row of an unmarked line that opens with a bullet or list
-    number: a table's cells beside a list item (a service's name in a low row, "Maternity", whose
-    words a running header prints on another page), not a running header or footer."""
+    number, clear of it across: a table's cells beside a list item (a service's name in a low row,
+    "Maternity", whose words a running header prints on another page), not a running header or
+    footer (one printed over the item shares its extent across)."""
     items = [l for l in lines if id(l) not in marked and bullet_marker(collapse_ws(l.text))]
     return {id(line) for line in lines if id(line) in marked
-            and any(abs(item.top - line.top) < 0.3 * line.size for item in items)}
+            and any(abs(item.top - line.top) < 0.3 * line.size and (line.x1 <= item.x0 or item.x1 <= line.x0)
+                    for item in items)}
 
 
 def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:

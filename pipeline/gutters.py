@@ -50,6 +50,9 @@ EVEN_GAP_SHARE, EVEN_GAP_EM = 0.1, 0.05
 BOX_PAD_EM = 1.5
 # Lines of one justified column start (and end) within this many ems of each other.
 JUSTIFIED_EDGE_EM = 0.15
+# A gutter narrowed by a cell's line short of the next column's text edge keeps at least this many
+# ems: twice a plain word space (a quarter em in most faces), so no unstretched word space.
+NARROWED_GUTTER_EM = 0.5
 
 
 class Gutter:
@@ -564,9 +567,9 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             open_ = [band for band in open_ if band not in ruled]
         still = []
         for band in open_:
-            free = _free_part(band, row)
+            free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], min(em, band.em))
             crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
-                or _word_space_within(band, free, spaces[index], row)
+                and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
                 found.append(band)
@@ -1027,16 +1030,48 @@ def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[
     return _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"]))
 
 
-def _free_part(band: Gutter, row: list[dict]) -> tuple[float, float] | None:
+def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict]) -> bool:
+    """A left cell's line reaching into a narrow gutter stops short of the right column's text
+    edge, which stays where the rows above set it (a label cell in large print, "MUST take to
+    improve", beside its row's text): its gap is at least `NARROWED_GUTTER_EM`, wider than the
+    spaces of the words before it and as wide as neither gap beside it, so it is no word space of
+    a line set across the band, justified or not."""
+    edge = [r for r in band.rows if r.starts[1] is not None and abs(r.starts[1] - free[1]) <= 0.5]
+    if free[1] < band.hi - 0.5 or len(edge) < MIN_SIDE_ROWS:
+        return False
+    gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
+    k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5),
+             None)
+    if k is None or k == 0:
+        return False
+    lo, hi, a, b = gaps[k]
+    size = max(a["size"], b["size"])
+    return hi - lo >= NARROWED_GUTTER_EM * size and all(hi - lo > other_hi - other_lo and not _even_gaps(hi - lo, other_hi - other_lo, size)
+               for other_lo, other_hi, _, _ in gaps[:k]) \
+        and (k + 1 == len(gaps) or not _even_gaps(hi - lo, gaps[k + 1][1] - gaps[k + 1][0], size))
+
+
+def _free_part(band: Gutter, row: list[dict], below: list[dict], em: float) -> tuple[float, float] | None:
     """The widest part of the band that no word of the row covers (a bullet covers its
     hanging indent too: the band never runs between a bullet and its text; but a bullet
-    hung out into the band before the right column's text leaves it open, `hung_out`)."""
-    pieces = [(band.lo, band.hi)]
-    for w, after in zip(row, row[1:] + [None]):
-        x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
-        if x1 <= band.lo or w["x0"] >= band.hi or hung_out(w, after, band):
-            continue
-        pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
+    hung out into the band before the right column's text leaves it open, `hung_out`); of
+    several a gutter wide, one the row `below` leaves open too: a header row's gap over a
+    label cell's justified line ("Action        the") and the gutter beside the cell goes on
+    beside the cell, not between its words."""
+    def free(band: Gutter, row: list[dict]) -> list[tuple[float, float]]:
+        pieces = [(band.lo, band.hi)]
+        for w, after in zip(row, row[1:] + [None]):
+            x1 = after["x0"] if after and is_marker(w) and 0 <= after["x0"] - w["x1"] <= 3 * after["size"] else w["x1"]
+            if x1 <= band.lo or w["x0"] >= band.hi or hung_out(w, after, band):
+                continue
+            pieces = [p for lo, hi in pieces for p in ((lo, min(hi, w["x0"])), (max(lo, x1), hi)) if p[1] > p[0]]
+        return pieces
+
+    pieces = free(band, row)
+    wide = [p for p in pieces if p[1] - p[0] >= GUTTER_EM * em]
+    if len(wide) > 1 and below:
+        going_on = [p for p in wide if any(hi - lo >= GUTTER_EM * em for lo, hi in free(Gutter(*p, band.top, em), below))]
+        pieces = going_on or pieces
     return max(pieces, key=lambda p: p[1] - p[0], default=None)
 
 

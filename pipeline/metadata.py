@@ -47,7 +47,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     """`early_text` is the plain text of the first pages, used to tell the report family;
     `known_words` the words the report prints whole, to repair names hyphenated at a line end."""
     lines = _cover_lines(doc)
-    cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words)
+    cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
     rows = _rows(cover)
     provider, location = _names(cover)
     return ReportMeta(
@@ -148,19 +148,23 @@ def _ratings(doc: ReportDocument) -> dict[str, str]:
     return ratings
 
 
-def _join_wrapped_names(lines: list[Line], known_words: frozenset[str] = frozenset()) -> list[Line]:
+def _join_wrapped_names(lines: list[Line], known_words: frozenset[str] = frozenset(),
+                        printed: list[str] = ()) -> list[Line]:
     """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one (the
-    next baseline, in the same type); "… NHS Founda-" / "tion Trust" is rejoined by the line-end
-    hyphen rule (text.join_lines)."""
+    next baseline, in the same type) of a few words, or of more when the report prints the two
+    lines' name whole on one of its `printed` lines (its first pages', lower case: "Harrowfield and
+    Teme Valley" / "Hospitals NHS Foundation Trust", named so in its footers); "… NHS Founda-" /
+    "tion Trust" is rejoined by the line-end hyphen rule (text.join_lines)."""
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
         if prev and prev.size == line.size and prev.bold == line.bold and PROVIDER_WORDS.search(line.text) \
-                and 0 < line.top - prev.top < LEADING_MAX * prev.size and len(line.text.split()) <= 3:
-            text = join_lines([prev.text, line.text], known_words | _NAME_WORDS)
-            joined[-1] = prev.model_copy(update={"text": text, "bottom": line.bottom})
-        else:
-            joined.append(line)
+                and 0 < line.top - prev.top < LEADING_MAX * prev.size:
+            name = join_lines([prev.text, line.text], known_words | _NAME_WORDS)
+            if len(line.text.split()) <= 3 or any(collapse_ws(name).lower() in collapse_ws(row) for row in printed):
+                joined[-1] = prev.model_copy(update={"text": name, "bottom": line.bottom})
+                continue
+        joined.append(line)
     return joined
 
 

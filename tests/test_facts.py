@@ -177,6 +177,18 @@ def test_cover_ratings_beside_their_labels_in_large_print():
     assert cover_ratings(lines) == {"overall": "Good", "safe": "Requires improvement", "well-led": "Inadequate"}
 
 
+def test_cover_ratings_are_as_printed_but_capitals_are_a_style():
+    """A cover printing "Requires Improvement" gives it so; one in capitals gives the rating in
+    its usual case."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Is the service effective?", at=300), line("Requires Improvement", x=300, at=300),
+                   line("Is the service caring?", at=320), line("REQUIRES IMPROVEMENT", x=300, at=320),
+                   line("Is the service safe?", at=340), line("INADEQUATE", x=300, at=340))
+    assert cover_ratings(lines) == {"effective": "Requires Improvement", "caring": "Requires improvement",
+                                    "safe": "Inadequate"}
+
+
 def test_cover_ratings_in_a_grid_under_their_key_questions():
     """A 2014 ratings table: the key questions are its header row, the ratings the cells below;
     a narrow cell wraps "Requires" / "improvement"."""
@@ -247,6 +259,22 @@ def test_core_services_are_only_those_the_report_rates_or_files_statements_under
                            "Wards for older people with mental health problems") == [
         "Wards for older people with mental health problems"]
     assert report_services(["Surgery"], [], {"Surgery"}, "Maternity") == ["Surgery"]  # headings come first
+
+
+def test_a_trust_name_wrapped_after_its_place_names_is_one_provider_when_printed_whole_elsewhere():
+    """The cover wraps "Harrowfield and Teme Valley" / "Hospitals NHS Foundation Trust" in one
+    type; the report's footers print the name whole, so it is one provider and no location. Two
+    names the report never prints as one stay apart."""
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Harrowfield and Teme Valley", size=22, bold=True, at=71),
+                line("Hospitals NHS Foundation Trust", size=22, bold=True, at=98), line("Inspection report", size=22),
+                line("Harrowfield General Hospital, Abbey Road, Harrowfield, HR7 2QS"))
+    footer = "2 Harrowfield and Teme Valley Hospitals NHS Foundation Trust Inspection report 27/11/2019"
+    meta = read_metadata(cover, "Harrowfield and Teme Valley\nHospitals NHS Foundation Trust\n" + footer)
+    assert (meta.provider, meta.location) == ("Harrowfield and Teme Valley Hospitals NHS Foundation Trust", None)
+    meta = read_metadata(cover, "Harrowfield and Teme Valley\nHospitals NHS Foundation Trust\nInspection report")
+    assert (meta.provider, meta.location) == ("Hospitals NHS Foundation Trust", "Harrowfield and Teme Valley")
 
 
 LEADING_AT = 200.0

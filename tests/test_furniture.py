@@ -151,3 +151,28 @@ def test_a_cover_name_in_large_type_is_no_running_header_for_a_heading_of_the_sa
     got = {(l.page, l.text, l.size): l.layer for p in marked.pages for l in p.lines}
     assert got[(1, "Brightwell Home Care", 22)] == got[(3, "Brightwell Home Care", 16)] == "body"
     assert got[(2, "Brightwell Home Care", 9)] == got[(3, "Brightwell Home Care", 9)] == "furniture"
+
+
+def test_running_lines_printed_over_a_list_s_items_are_furniture_and_the_items_body():
+    """A browser's page header set small just below the top tenth of each page, and its footer
+    just above the bottom tenth, printed over the list's lines there (the page's own text reaches
+    into their place): the running lines are furniture wherever they fall, the items stay text.
+    A statement's last line in the text's type topping two pages at one place is text."""
+    header = "Acute wards for adults of working age Quality Report 19/10/2016"
+    document = doc(
+        line(header, size=8, x=51, at=86), line("Information about the service", size=17, bold=True, at=75),
+        bullet("The trust should ensure that staff receive regular supervision.", at=731),
+        line("Summary of findings", size=8, x=51, at=746), bullet(STATEMENT, at=748),
+        PageBreak,
+        bullet("The trust should consider providing a separate lounge for female", at=63),
+        line("patients on Birch ward.", x=84, at=78), line(header, size=8, x=51, at=86),
+        line("continued from the page before, in the text's own type.", at=100),
+        line("Summary of findings", size=8, x=51, at=746),
+        PageBreak,
+        line(header, size=8, x=51, at=86), line("continued from the page before, in the text's own type.", at=100),
+        line("Narrative text on page three."),
+    )
+    got = layers(document)
+    assert {got[(n, header)] for n in (1, 2, 3)} == {got[(n, "Summary of findings")] for n in (1, 2)} == {"furniture"}
+    assert got[(1, "• " + STATEMENT)] == got[(2, "patients on Birch ward.")] == "body"
+    assert got[(2, "continued from the page before, in the text's own type.")] == "body"

@@ -79,3 +79,65 @@ def test_a_first_line_short_only_because_the_next_word_did_not_fit_does_not_end_
     assert 3 * size < room < stringWidth("contemporaneously", "Helvetica", size)
     lines = _read(path)
     assert lines == [text for text, _ in left_lines] + right_lines
+
+
+def test_a_label_cell_reaching_into_a_narrow_gutter_short_of_the_text_edge_is_its_own_cell(tmp_path):
+    """Large print: a table's label cell ("MUST take to improve") ends 0.6 em short of the text
+    column's edge, beside a justified line whose spaces are wider than that gap. The text edge
+    stays where the rows above set it, so the label is its own cell, not the line's first words."""
+    path = tmp_path / "label.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    text_x, measure = 218.0, 541.0
+    label_x = text_x - 0.6 * SIZE - stringWidth("MUST take to improve", "Helvetica", SIZE)
+    y = 700.0
+    page.setFont("Helvetica-Bold", SIZE)
+    page.drawString(label_x, y, "Area")
+    page.drawString(text_x, y, "What the practice needs to do")
+    page.setFont("Helvetica", SIZE)
+    cells = [("Action the service", "Ensure that all staff who act as chaperones"),
+             ("MUST take to improve", "have received a Disclosure and Barring"),
+             ("", "Service (DBS) check or that a risk")]
+    for label, text in cells:
+        y -= LEADING
+        if label:
+            page.drawString(label_x, y, label)
+        _justified(page, text.split(), text_x, measure, y)
+    page.drawString(text_x, y - LEADING, "assessment is in place.")
+    page.save()
+    lines = _read(path)
+    assert "MUST take to improve" in lines
+    assert "have received a Disclosure and Barring" in lines
+
+
+def test_a_justified_label_cell_of_two_words_under_a_header_row_s_gap_is_read_as_one_line(tmp_path):
+    """A table's label cell set justified in bold ("Action        the" / "providers" / "MUST take
+    to" / "improve") under a ruled header row whose cells ("Area", "Action") leave a wide gap: the gap
+    goes on as the gutter beside the cell, where the next row leaves it open, not between the
+    first line's two words."""
+    path = tmp_path / "label.pdf"
+    page = canvas.Canvas(str(path), pagesize=(595, 842))
+    size, leading = 12.5, 16.8
+    y = 700.0
+    page.setFont("Helvetica-Bold", size)
+    for word, x in [("Area", 57.0), ("Action", 153.9)]:
+        page.drawString(x, y, word)
+    page.setLineWidth(0.75)
+    page.line(51.0, y - 0.9 * leading, 544.0, y - 0.9 * leading)  # the rule under the header row
+    y -= 1.7 * leading
+    label = [[("Action", 57.3), ("the", 123.5)], [("providers", 57.3)], [("MUST", 57.3), ("take", 100.0), ("to", 130.5)],
+             [("improve", 57.3)]]
+    text = ["– The trust must ensure that all ligature risks on Larch ward and",
+            "Rowan ward are identified on the ligature risk assessment and",
+            "that staff know how to mitigate them. (Regulation 12(2)(d))"]
+    for k, words in enumerate(label):
+        page.setFont("Helvetica-Bold", size)
+        for word, x in words:
+            page.drawString(x, y, word)
+        page.setFont("Helvetica", size)
+        if k < len(text):
+            page.drawString(162.0 if k == 0 else 171.2, y, text[k])
+        y -= leading
+    page.save()
+    lines = _read(path)
+    assert "Action the" in lines and "MUST take to" in lines
+    assert text[0] in lines
