@@ -113,7 +113,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     one a line) in this theme (its printed name), from reports of these types and core services.
     A topic's own prompts when every ask of the wording is about it, surely (`_asked_topic`); when
     the wording says only that a regulation was breached and names no topic ("This was a breach of
-    regulation 17."), the titles of the regulations it cites choose. Otherwise the general change
+    regulation 17."), or its every sentence is a finding ("Rotas showed ..."), the titles of the
+    regulations it cites choose. Otherwise the general change
     line, quoting what it asks, with B, C and evidence lines composed from the asks themselves
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
     and evidence added (C, evidence)."""
@@ -124,7 +125,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
-    if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
+    if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
+                                                    or not each and topic in (None, fallback)):  # findings only
         topic, _ = choose_topic(regulations)
     if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
@@ -182,7 +184,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
-            if not a.required and not NO_ASK.match(a.text)]
+            if not a.required and not NO_ASK.match(a.text) and not _NOTHING_WRONG.match(a.text)]
     breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())
                 or _NEGATED.match(line.strip()) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
@@ -191,6 +193,11 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
 
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
+# Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
+# harmed"), or what the failing named before it risked ("This placed people at risk of harm").
+_NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
+                            r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk)",
+                            re.IGNORECASE)
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
                           re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
@@ -209,7 +216,11 @@ def _thing(found: list[Ask]) -> str:
     that names it ({thing}); "each item checked" when it names nothing short enough."""
     m = _THING.match(found[0].duty) if found else None
     words = m.group(1).split(",")[0].split() if m else []  # "emergency equipment, including the defibrillator"
-    return " ".join(words) if 0 < len(words) <= THING_WORDS else "each item checked"
+    named = 0 < len(words) <= THING_WORDS and words[0].lower() not in _NO_THING  # "there is a system ...": nothing named
+    return " ".join(words) if named else "each item checked"
+
+
+_NO_THING = frozenset("there it this these they".split())
 
 
 _THING = re.compile(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
