@@ -119,8 +119,10 @@ def asks(wording: str) -> list[Ask]:
     even first, that only says a regulation was breached (`NO_ASK`)."""
     found = []
     for line in wordings(wording):
-        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
-            required = (k == 0 or bool(_REQUIRES.search(sentence))) and not NO_ASK.match(sentence.strip())
+        line = unlabelled(" ".join(line.split()))
+        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", line))):
+            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
+                        and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(_CONNECTIVE.sub("", a.strip(" .;:,"))) for part in _listed(plain) for each in _AND_THAT.split(part)
@@ -130,6 +132,28 @@ def asks(wording: str) -> list[Ask]:
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found
+
+
+def _found_done(sentence: str) -> bool:
+    """"The provider used a high number of agency nurses at night": a first sentence saying in the past, with no
+    negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty."""
+    words = sentence.split()
+    return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
+            and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
+            and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+
+
+def unlabelled(line: str) -> str:
+    """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
+    which is neither an ask nor a list's colon."""
+    return _LABEL.sub("", line)
+
+
+_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s*\d+\.?\s+(?=[A-Z])")
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
+                       re.IGNORECASE)
+_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after
+# its subject
 
 
 def _said_past(clause: str) -> bool:

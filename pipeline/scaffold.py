@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -185,8 +185,9 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
             if not a.required and not NO_ASK.match(a.text) and not _NOTHING_WRONG.match(a.text)]
-    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())
-                or _NEGATED.match(line.strip()) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
+    lines = [unlabelled(line.strip()) for line in wording.splitlines()]
+    breached = [line for line in lines if _FAILED.search(line)
+                or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
     had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
     return [*listed, *had_not, *said]

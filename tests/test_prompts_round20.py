@@ -79,3 +79,16 @@ def test_there_is_no_thing_to_name():
     assert _thing(asks("Ensure that there is a process to check the emergency drugs and that oxygen is available.")) \
         == "each item checked"
     assert _thing(asks("Ensure that emergency drugs are checked weekly.")) == "emergency drugs"
+
+
+def test_a_card_label_and_what_was_done_open_no_ask():
+    wording = ("Score: 1 The home relied on agency carers for most night shifts. Agency carers told us they were not told "
+               "about people’s risks. We identified 2 breaches of regulation in this key question.\n"
+               "We recommend the provider reviews its induction for agency carers.")
+    required = [a.text for a in asks(wording) if a.required]
+    assert required == ["review its induction for agency carers"]
+    found = findings(wording)
+    assert found[0].startswith("The home relied") and not any(f.startswith("1 ") or "Score" in f for f in found)
+    assert "score: 1" not in _lines(wording).lower()
+    # a failing in the past is still read as its duty
+    assert [a.required for a in asks("Care plans were not reviewed monthly. This was a breach of regulation 9.")][0]
