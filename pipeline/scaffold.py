@@ -172,10 +172,12 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
 def _fix(duty: str) -> Kind:
     """The kind of fix an ask needs: a time limit hung on an act ("a written account is sent within ten
     working days") leaves the act's own kind, which a topic's lines may fit; a number to move ("fewer
-    operations cancelled") stays a measure."""
+    operations cancelled") stays a measure; a job considered ("consider displaying ...") is the job's."""
     kind = kind_of(duty)
     if kind.topic_gate and (untimed := TIME_LIMIT.sub("", duty).strip()) != duty.strip() and untimed:
         return kind_of(untimed)
+    if _CONSIDER_DOING.match(duty) and (job := reviewed(duty)):  # "consider displaying waiting times": the display
+        return kind_of(job)
     return kind
 
 
@@ -238,7 +240,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
-        text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
@@ -256,9 +258,12 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
         while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses
             first, *failings = [f"{first} and {failings[0]}", *failings[1:]]
-        said_of = _NEGATED.match(first)  # "... and did not reflect people's needs": said of the first clause's subject
-        failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]
-        clauses = [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first,
+        said_of = _NEGATED.match(first) or _SAID_OF.match(first)  # "... and did not reflect people's needs": said of
+        failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]  # its subject
+        found_well = breach and not failed and failings and not _NEGATED.match(first)  # "Assessments were generic and
+        # were not decision specific": the first clause is what was found, the failing after it the duty
+        clauses = [*([] if found_well else
+                     [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first]),
                    *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
@@ -353,6 +358,7 @@ _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s
                       re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
+_SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
 _AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
@@ -363,6 +369,8 @@ def _present(text: str) -> str:
     return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], _SINCE_LAST.sub("", text))
 
 
+_WHEN_LAST = re.compile(r"^(?:at|during|following)\s+(?:our|the|its)\s+(?:last|previous)\s+(?:inspection|assessment|visit)\b,?\s+",
+                        re.IGNORECASE)  # "At our last assessment the provider had failed to ...": when, not what is asked
 _SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
 
 

@@ -8,7 +8,7 @@ the rota and a post to fill need someone named to do the work. Statements here a
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of
-from cqcplan.pipeline.scaffold import _thing, findings, scaffold_for
+from cqcplan.pipeline.scaffold import _thing, composable, findings, scaffold_for
 
 
 def _lines(wording: str, **options) -> str:
@@ -92,3 +92,19 @@ def test_a_card_label_and_what_was_done_open_no_ask():
     assert "score: 1" not in _lines(wording).lower()
     # a failing in the past is still read as its duty
     assert [a.required for a in asks("Care plans were not reviewed monthly. This was a breach of regulation 9.")][0]
+
+
+def test_a_breach_read_from_its_failing_not_from_what_was_found_beside_it():
+    wording = ("Falls risk assessments were brief and were not updated after each fall. This was a breach of "
+               "regulation 12.")
+    assert [a.text for a in composable(wording)] == ["Falls risk assessments are updated after each fall"]
+    lines = _lines(wording)
+    assert "(are not updated" not in lines and "that are not" not in lines and "are brief" not in lines
+    earlier = ("At our last inspection the provider had failed to operate effective systems to assess the quality of "
+               "the service. This was a breach of regulation 17.")
+    assert [a.text for a in composable(earlier)] == ["operate effective systems to assess the quality of the service"]
+
+
+def test_a_job_considered_is_the_jobs_kind_of_fix():
+    lines = _lines("Consider displaying the expected waiting time in the minor injuries unit.", services=["Urgent care"])
+    assert "trajectory" not in lines and "display" in lines.lower()
