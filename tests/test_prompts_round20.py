@@ -108,3 +108,20 @@ def test_a_breach_read_from_its_failing_not_from_what_was_found_beside_it():
 def test_a_job_considered_is_the_jobs_kind_of_fix():
     lines = _lines("Consider displaying the expected waiting time in the minor injuries unit.", services=["Urgent care"])
     assert "trajectory" not in lines and "display" in lines.lower()
+
+
+def test_what_follows_a_bare_are_is_the_duty_not_its_qualifier():
+    text = "the service's waiting times for assessment are in line with national standards"
+    assert asks(f"The trust should ensure that {text}.")[0].duty == text
+    assert "times for assessment are." not in _lines(f"The trust should ensure that {text}.")
+    # a qualifier after a predicate of its own is still cut from the duty
+    assert asks("Ensure that records are stored securely in line with national guidance.")[0].duty == \
+        "records are stored securely"
+
+
+def test_a_past_clause_after_an_instruction_is_a_finding():
+    wording = ("Continue to encourage eligible patients to attend for bowel screening; the practice had screened 41% "
+               "of eligible patients.")
+    assert [a.text for a in asks(wording) if a.required] == ["encourage eligible patients to attend for bowel screening"]
+    lines = _lines(wording)
+    assert "so that the practice had screened" not in lines and "confirm that the practice had screened" not in lines
