@@ -57,10 +57,12 @@ _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:
 _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
                         r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
 _REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
-_REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)
+_REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure|failed to)\b", re.IGNORECASE)  # "had failed to deploy ...": the duty breached
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
-                       r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b", re.IGNORECASE)  # "Staff we spoke with said ..."
+                       r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b"  # "Staff we spoke with said ..."
+                       r"|(?![^.;]*\b(?:must|should|ensure)\b)[^.;:]{0,80}?\b(?:showed|indicated|confirmed)\s",  # "Rotas showed that ...":
+                       re.IGNORECASE)  # the evidence a breach passage opens with, not its duty
 # "...; the sepsis pathways were past their review dates", "...; at our inspection 400 letters had not been actioned": a
 # clause after the ask with a verb in the past and none in the present says what was found, not what is asked.
 # The sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the
@@ -75,6 +77,8 @@ _ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80
 # or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
 NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
                      r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"^(?:however|but|and)\b,?\s+(?=\S)", re.IGNORECASE)  # "...; however, the provider had failed to ...": the
+# clause's own words start after it
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:is|are|has|have|must|should|can|will|do|does)\b", re.IGNORECASE)
 _ASKED = re.compile(r"\b(?:must|should)\b", re.IGNORECASE)  # what must be done, not "the provider had failed to ensure"
@@ -100,10 +104,12 @@ _FINITE_WORDS = (r"(?:is|are|has|have|can|cannot|do|does|must|should|will|receiv
 _FINITE = re.compile(r"(?<!\bto )\b" + _FINITE_WORDS, re.IGNORECASE)  # "to use" is no verb of a clause
 _SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as|unless|until)\b", re.IGNORECASE)
 # a comma, then a subject of up to five words (not "say how each risk", "help to") and its verb: the next clause of a list
+_NOT_IN_SUBJECT = "how|that|what|which|whether|who|to|as|than|so|if|because"
 _CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
                            r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
-                           r"(?:(?!(?:how|that|what|which|whether|who|to|as|than|so|if|because)\b)[\w’'-]+\s+){1,5}?" + _FINITE_WORDS + ")",
-                           re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause
+                           r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
+                           + _FINITE_WORDS + ")", re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause;
+# nor "..., holistic and reflect patients' views": a verb straight after "and" or "or" goes on the predicate before the comma
 
 
 def asks(wording: str) -> list[Ask]:
@@ -113,17 +119,48 @@ def asks(wording: str) -> list[Ask]:
     even first, that only says a regulation was breached (`NO_ASK`)."""
     found = []
     for line in wordings(wording):
-        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", " ".join(line.split())))):
-            required = (k == 0 or bool(_REQUIRES.search(sentence))) and not NO_ASK.match(sentence.strip())
+        line = unlabelled(" ".join(line.split()))
+        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", line))):
+            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
+                        and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
-            split = [_as_duty(a.strip(" .;:,")) for part in _listed(plain) for each in _AND_THAT.split(part)
+            split = [_as_duty(_CONNECTIVE.sub("", a.strip(" .;:,"))) for part in _listed(plain) for each in _AND_THAT.split(part)
                      for a in _clauses(each)]
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text)
-                          and not (k and _ASKED.search(sentence) and _said_past(text)))  # "...; the log was blank"
+                          and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text)))  # "...;
+                      # the log was blank"
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found
+
+
+def _found_done(sentence: str) -> bool:
+    """"The provider used a high number of agency nurses at night": a first sentence saying in the past, with no
+    negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty."""
+    words = sentence.split()
+    return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
+            and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
+            and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+
+
+def unlabelled(line: str) -> str:
+    """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
+    which is neither an ask nor a list's colon."""
+    return _LABEL.sub("", line)
+
+
+_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s*\d+\.?\s+(?=[A-Z])")
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
+                       re.IGNORECASE)
+_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after
+# its subject
+
+
+def _instructs(sentence: str) -> bool:
+    """"Continue to identify carers ...; the practice had identified 0.6% ...": the sentence opens on an instruction."""
+    words = sentence.split()
+    return bool(words) and words[0].lower() in IMPERATIVE
 
 
 def _said_past(clause: str) -> bool:
@@ -351,11 +388,13 @@ def unreferenced(ask: str) -> str:
 def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False) -> str:
     for m in pattern.finditer(ask):
         before = ask[:m.start()].split()
-        if len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _BARE_PASSIVE.search(before[-1])):
-            return ask[:m.start()]
+        if (len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _BARE_PASSIVE.search(before[-1]))
+                and not _COPULA.match(before[-1])):  # "referral to treatment times are in line with national
+            return ask[:m.start()]  # standards": what follows "are" is the duty itself, not its qualifier
     return ask
 
 
+_COPULA = re.compile(r"^(?:is|are|be|was|were|been|being|remains?)$", re.IGNORECASE)
 # A quote is not cut at "in line with ..." right after a bare verb: "to ensure they are stored" alone
 # reads as garbled (the duty, for topics and themes, is still cut there).
 _BARE_PASSIVE = re.compile(r"^(?:stored|kept|given|managed|used|handled|disposed|treated|cleaned|prepared|"

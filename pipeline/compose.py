@@ -72,6 +72,7 @@ class Kind(BaseModel):
     provider_duty: bool = False  # a duty of the registration: decided with the registered manager, not the service's own
     own_lines: bool = False  # no topic's stock lines fit it unless the topic lists it (vocab/scaffolds.toml `kinds`)
     topic_gate: bool = False  # a kind of fix of its own (a measure, cover on the rota): no topic's lines unless it `fits` them
+    of_people: bool = False  # about who is there to do the work (cover on the rota, a post to fill): not an ask naming no one
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
     patterns: list[str] = []
@@ -127,6 +128,7 @@ class KindTable(BaseModel):
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
+    doers: list[str] = []  # who or what does the work, beside the staff `_STAFF` names: a kind `of_people` needs one named
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
     role: list[Role] = []
@@ -214,7 +216,8 @@ def kind_of(ask: str) -> Kind:
 
 
 def _first_kind(ask: str) -> Kind:
-    found = [k for k in _kinds().kind if not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns)))]
+    found = [k for k in _kinds().kind if (not k.patterns or any(p.search(ask) for p in _compiled(tuple(k.patterns))))
+             and not (k.of_people and not _names_doer(ask))]  # "oxygen is available on site": no cover on a rota
     if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
@@ -239,6 +242,13 @@ def _first_kind(ask: str) -> Kind:
     if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
         found = [k for k in found if k.id == MEASURE] or found
     return found[0]
+
+
+def _names_doer(ask: str) -> bool:
+    """The ask names who does the work: staff, a role or post, a team or service, or a time of cover (vocab/asks.toml
+    `doers`); "oxygen is available on site" and "the recovery area has a designated paediatric recovery bay" name none."""
+    pattern = phrase_pattern(tuple(_kinds().doers))
+    return bool(_STAFF.search(ask) or (pattern and pattern.search(ask)))
 
 
 _MEANS_KINDS = frozenset({"staff_on_duty", "training"})  # rota cover and training records cannot show a time to an act
@@ -545,7 +555,7 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     verb = _VERB.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
-    if kind.id in _PEOPLES_CARE and not _records(ask) and _looked(ask):
+    if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)):
         return next(k for k in _kinds().kind if k.id == WALK_ROUND)  # "the room has a second exit": no notes show it
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
@@ -566,6 +576,20 @@ def _looked(ask: str) -> bool:
                              or done_to and pattern.fullmatch(_head(done_to.group(1).split()))))
 
 
+def _one_thing(ask: str) -> bool:
+    """The ask is said of one thing, named as one ("the birthing pool can be emptied quickly", "the PICU has an
+    accessible bathroom", "the practice's complaints leaflet includes ..."): no person, no record (a singular
+    that is also a verb, "register", "log", is one too), so there are not ten of it to sample; it is looked at where it is."""
+    verb = _VERB.search(ask)
+    named = _ONE_NAMED.match(ask[:verb.start()].strip()) if verb else None
+    head = named["head"] if named else ""
+    return (bool(head) and bool(_subject(ask)) and not names_record(f"{head}s") and not _DONE_TO.match(ask, verb.end())
+            and (not head.lower().endswith("s") or head.lower().endswith("ss")))
+
+
+_ONE_NAMED = re.compile(r"^(?:the|its)\s+(?:[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
+_DONE_TO = re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)  # "the maternity dashboard is reviewed monthly": an act
+# someone does, seen in its record, not a state of the thing seen where it is ("can be emptied" is what it allows)
 _INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so|to|and|for|by|with)\b|[,.;]|$)",
                          re.IGNORECASE)  # what an instruction is done to: its object, up to what it is for
 _PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)

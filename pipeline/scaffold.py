@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -113,7 +113,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     one a line) in this theme (its printed name), from reports of these types and core services.
     A topic's own prompts when every ask of the wording is about it, surely (`_asked_topic`); when
     the wording says only that a regulation was breached and names no topic ("This was a breach of
-    regulation 17."), the titles of the regulations it cites choose. Otherwise the general change
+    regulation 17."), or its every sentence is a finding ("Rotas showed ..."), the titles of the
+    regulations it cites choose. Otherwise the general change
     line, quoting what it asks, with B, C and evidence lines composed from the asks themselves
     (`compose.py`). A topic's lines that leave an ask out get that ask quoted (A) and its own check
     and evidence added (C, evidence)."""
@@ -124,7 +125,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     place = place_for(wording, list(services), list(report_types))
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
-    if topic is None and regulations and _BREACH.search(wording) and not any(_scores(wording).values()):
+    if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
+                                                    or not each and topic in (None, fallback)):  # findings only
         topic, _ = choose_topic(regulations)
     if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
@@ -170,10 +172,12 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
 def _fix(duty: str) -> Kind:
     """The kind of fix an ask needs: a time limit hung on an act ("a written account is sent within ten
     working days") leaves the act's own kind, which a topic's lines may fit; a number to move ("fewer
-    operations cancelled") stays a measure."""
+    operations cancelled") stays a measure; a job considered ("consider displaying ...") is the job's."""
     kind = kind_of(duty)
     if kind.topic_gate and (untimed := TIME_LIMIT.sub("", duty).strip()) != duty.strip() and untimed:
         return kind_of(untimed)
+    if _CONSIDER_DOING.match(duty) and (job := reviewed(duty)):  # "consider displaying waiting times": the display
+        return kind_of(job)
     return kind
 
 
@@ -182,15 +186,21 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
-            if not a.required and not NO_ASK.match(a.text)]
-    breached = [line.strip() for line in wording.splitlines() if _FAILED.search(line.strip())
-                or _NEGATED.match(line.strip()) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
+            if not a.required and not NO_ASK.match(a.text) and not _NOTHING_WRONG.match(a.text)]
+    lines = [unlabelled(line.strip()) for line in wording.splitlines()]
+    breached = [line for line in lines if _FAILED.search(line)
+                or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
     had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
     return [*listed, *had_not, *said]
 
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
+# Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
+# harmed"), or what the failing named before it risked ("This placed people at risk of harm").
+_NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
+                            r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk)",
+                            re.IGNORECASE)
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
                           re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
@@ -209,7 +219,11 @@ def _thing(found: list[Ask]) -> str:
     that names it ({thing}); "each item checked" when it names nothing short enough."""
     m = _THING.match(found[0].duty) if found else None
     words = m.group(1).split(",")[0].split() if m else []  # "emergency equipment, including the defibrillator"
-    return " ".join(words) if 0 < len(words) <= THING_WORDS else "each item checked"
+    named = 0 < len(words) <= THING_WORDS and words[0].lower() not in _NO_THING  # "there is a system ...": nothing named
+    return " ".join(words) if named else "each item checked"
+
+
+_NO_THING = frozenset("there it this these they".split())
 
 
 _THING = re.compile(r"^(?:the\s+|all\s+|any\s+)?(.+?)(?:\s+(?:on|in|at|across|within|for|used|kept|held)\b.*?)?\s+(?:is|are)\b",
@@ -226,7 +240,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     for a in asks(wording) if parsed is None else parsed:
         if not a.required:
             continue
-        text = _RECOMMEND.sub("", _ASIDE.sub("", a.text))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             duty_text = duty_text.split(":", 1)[0]
@@ -244,9 +258,12 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
         while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses
             first, *failings = [f"{first} and {failings[0]}", *failings[1:]]
-        said_of = _NEGATED.match(first)  # "... and did not reflect people's needs": said of the first clause's subject
-        failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]
-        clauses = [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first,
+        said_of = _NEGATED.match(first) or _SAID_OF.match(first)  # "... and did not reflect people's needs": said of
+        failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]  # its subject
+        found_well = breach and not failed and failings and not _NEGATED.match(first)  # "Assessments were generic and
+        # were not decision specific": the first clause is what was found, the failing after it the duty
+        clauses = [*([] if found_well else
+                     [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first]),
                    *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
@@ -341,6 +358,7 @@ _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s
                       re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
+_SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
 _AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
@@ -351,6 +369,8 @@ def _present(text: str) -> str:
     return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], _SINCE_LAST.sub("", text))
 
 
+_WHEN_LAST = re.compile(r"^(?:at|during|following)\s+(?:our|the|its)\s+(?:last|previous)\s+(?:inspection|assessment|visit)\b,?\s+",
+                        re.IGNORECASE)  # "At our last assessment the provider had failed to ...": when, not what is asked
 _SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
 
 
