@@ -4,13 +4,15 @@ column by column, page by page, the left cell's lines on the next page come afte
 lines on the page before: an item cut at the left cell's foot loses its end to the right cell's open
 item. Told from the place and the text alone: the page ends with columns set side by side starting
 level (a row's cells), the next page opens with as many columns, each starting where a line of its
-cell started on the page before (its text or its hanging indent), and a cell's last line is followed
-in reading order by a line opening a new item or cell (a bullet, a lead-in ending with a colon, a
-bold heading) while the next page's column at that edge goes on from it (no bullet, and the cell
-broke off mid-sentence or the line opens lower case or with its citation); and the columns on neither
-page are one flow (no column breaking off mid-sentence where the next one goes on). Then each
-cell's lines on the next page are read right after its lines on the page before. When the other cells
-ended on the page before, the next page opens with the one cell going on alone: read right after it.
+cell started on the page before (its text, or its hanging indent: where a bulleted line's words
+start), and a cell's last line is followed in reading order by a line opening a new item or cell (a
+bullet, a lead-in ending with a colon, a bold heading) while the next page's column at that edge goes
+on from it (no bullet, and the cell broke off mid-sentence or the line opens lower case or with its
+citation); and the columns on neither page are one flow (no column breaking off mid-sentence where the
+next one goes on, unless the cells are cut again at that page's foot and go on at the next page's
+top: a row through three pages). Then each cell's lines on the next page are read right after its
+lines on the page before. When the other cells ended on the page before, the next page opens with
+the one cell going on alone: read right after it.
 """
 
 from ..models.document import Line
@@ -38,24 +40,52 @@ def rows_resumed(lines: list[Line]) -> list[Line]:
 
 def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
     """(start, end, lines[start:end] read cell by cell) where the page break at `n` splits a row of cells."""
+    row = _one_cell_resumed(lines, n) or _row_split(lines, n)
+    return None if row is None else (row[0], row[1], [line for cell in row[2] for line in cell])
+
+
+def _one_cell_resumed(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, int, list[list[Line]]] | None:
+    """The row's cells end the page before `n` and the next page opens with no columns: one cell may go
+    on alone (`_one_cell_goes_on`; `resumed` as for `_row_split`)."""
+    foot = _side_by_side(lines, n - 1, -1)
+    size = lines[n].size
+    if len(foot) >= 2 and not _side_by_side(lines, n, 1) and (resumed or _level(foot, size)):
+        return _one_cell_goes_on(lines, n, foot, _run(lines, n, 1), size, resumed)
+    return None
+
+
+def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, int, list[list[Line]]] | None:
+    """(start, end, each cell's lines) where the page break at `n` splits a row of cells, followed over
+    the next break when the cells are cut again at the next page's foot (a row through three pages: its
+    middle page's columns, each breaking off mid-sentence, go on in their own cells, not in the next
+    column). `resumed`: the columns before `n` are such a row's cells going on from the page before,
+    so their tops go on by themselves and need no new item read after them, nor start level (a cell
+    opening the page with a new item sits an item's gap lower)."""
     foot = _side_by_side(lines, n - 1, -1)
     head = _side_by_side(lines, n, 1)
     size = lines[n].size
-    if len(foot) >= 2 and not head and _level(foot, size):
-        return _one_cell_goes_on(lines, n, foot, _run(lines, n, 1), size)
     foot = foot[len(foot) - len(head):]  # a column ending beside the row's (a navigation column) does not go on
-    if len(head) < 2 or len(foot) != len(head) or not _level(foot, size):
+    if len(head) < 2 or len(foot) != len(head) or not (resumed or _level(foot, size)):
         return None
-    if not all(any(abs(line.x0 - _edge(b)) <= PLACE_EM * size for line in a) for a, b in zip(foot, head)):
+    if not all(any(abs(x - _edge(b)) <= PLACE_EM * size for line in a for x in (line.x0, line.text_x0))
+               for a, b in zip(foot, head)):
         return None
-    if _flows(head) or _flows(foot, head):
+    end = n + sum(len(cell) for cell in head)
+    onward = None
+    if end < len(lines) and lines[end].page == lines[n].page + 1:
+        onward = _row_split(lines, end, resumed=True) or _one_cell_resumed(lines, end, resumed=True)
+    if onward is not None and (onward[0] != n or len(onward[2]) != len(head)):
+        onward = None  # the next page's row is not these columns cut again
+    if (_flows(head) and onward is None) or (not resumed and _flows(foot, head)):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
-    if not any(_goes_on(cell[-1], top[0]) and _breaks_from(nxt, top[0]) for cell, nxt, top in zip(foot, after, head)):
+    if not any(_goes_on(cell, top[0]) and (resumed or _breaks_from(nxt, top[0]))
+               for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
-    end = n + sum(len(cell) for cell in head)
-    return start, end, [line for cell, top in zip(foot, head) for line in cell + top]
+    if onward is not None:
+        return start, onward[1], [cell + rest for cell, rest in zip(foot, onward[2])]
+    return start, end, [cell + top for cell, top in zip(foot, head)]
 
 
 def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
@@ -71,7 +101,7 @@ def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] |
     beside = lines[cut + 1]  # the top of the column read after it: a cell's own start, not the cut text going on
     if cut == n - 1 or not _opens(beside) or opens_lower(beside.text) or abs(first.x0 - last.x0) > PLACE_EM * first.size:
         return None
-    if _finished(last) or not _finished(lines[n - 1]) or not _goes_on(last, first):
+    if _finished(last) or not _finished(lines[n - 1]) or not _goes_on([last], first):
         return None  # (the column read last would go on itself)
     if not all(line.x0 > last.x1 for line in lines[cut + 1 : n]):
         return None
@@ -102,11 +132,13 @@ def _level(foot: list[list[Line]], size: float) -> bool:
 
 
 def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: list[Line],
-                      size: float) -> tuple[int, int, list[Line]] | None:
+                      size: float, resumed: bool = False) -> tuple[int, int, list[list[Line]]] | None:
     """The next page opens with one cell of the row going on alone (the cells beside it ended on
     the page before; a rule or a new row follows): `top`, its first line within one cell but the
     last (from that cell's text edge to the next one's), goes on from that cell's foot while the
-    next cell's first line does not; it is read right after that cell. Only the cell reaching
+    next cell's first line does not (`resumed`: or that cell itself went on from the page before);
+    it is read right after that cell, up to a wider gap than a line's, other type or a line out of
+    the cell's edges (the text after the table stays after all its cells). Only the cell reaching
     furthest down ran out of page: one ending above the cell beside it (a table's label cell) is
     finished."""
     edges = [_edge(cell) for cell in foot] + [float("inf")]
@@ -116,11 +148,16 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     k = at[0]
     if foot[k][-1].bottom < max(cell[-1].bottom for cell in foot) - LEVEL_EM * size:
         return None
-    if not (_goes_on(foot[k][-1], top[0]) and _breaks_from(foot[k + 1][0], top[0])):
+    if not (_goes_on(foot[k], top[0]) and (resumed or _breaks_from(foot[k + 1][0], top[0]))):
         return None
+    rest = top[:1]  # the cell's own lines: in its type, inside its edges, no wider gap than a line's
+    for line in top[1:]:
+        if (line.top - rest[-1].bottom > size or abs(line.size - size) > 0.1 * size
+                or line.x0 < edges[k] - PLACE_EM * size or line.x1 > edges[k + 1]):
+            break
+        rest.append(line)
     start = n - sum(len(cell) for cell in foot)
-    return start, n + len(top), [line for cell in foot[:k + 1] for line in cell] + top + \
-        [line for cell in foot[k + 1:] for line in cell]
+    return start, n + len(rest), [cell + rest if j == k else cell for j, cell in enumerate(foot)]
 
 
 def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
@@ -167,11 +204,24 @@ def _edge(cell: list[Line]) -> float:
     return min(line.x0 for line in cell)
 
 
-def _goes_on(last: Line, first: Line) -> bool:
-    """`first` goes on from `last`: no new item or cell, and `last` breaks off mid-sentence or `first`
-    opens lower case or with its citation ("(Regulation 12)")."""
+def _goes_on(cell: list[Line], first: Line) -> bool:
+    """`first` goes on from the cell's last line: no new item or cell, and the cell breaks off
+    mid-sentence (also inside a bracket it left open: "(Regulation 22 HSCA 2008 (Regulated Activities)")
+    or `first` opens lower case or with its citation ("(Regulation 12)"); or `first` is its next sub-item."""
     text = first.text.lstrip()
-    return not _opens(first) and (not _finished(last) or text[:1] == "(" or text[:1].islower())
+    words = " ".join(line.text for line in cell)
+    broken = not _finished(cell[-1]) or words.count("(") > words.count(")")
+    return (not _opens(first) and (broken or text[:1] == "(" or text[:1].islower())) or _sub_item_goes_on(cell, first)
+
+
+def _sub_item_goes_on(cell: list[Line], first: Line) -> bool:
+    """`first` is the cell's next sub-item: the cell breaks off after a sub-item ending with a semicolon
+    (or its lead-in's colon), and `first`'s bullet stands where the cell's sub-items' bullets stand,
+    indented from its items'."""
+    size = first.size
+    return (bool(bullet_marker(collapse_ws(first.text))) and cell[-1].text.rstrip().endswith((";", ":"))
+            and any(bullet_marker(collapse_ws(line.text)) and abs(line.x0 - first.x0) <= LEVEL_EM * size
+                    and line.x0 > _edge(cell) + LEVEL_EM * size for line in cell))
 
 
 def _breaks_from(after: Line, top: Line) -> bool:
