@@ -133,8 +133,10 @@ class Gutter:
         on both sides, the left side starts at one edge and ends anywhere, and the right side ends at
         one edge, but starts somewhere else on each row. A column beside a real gutter starts at its
         edge (or a bullet's indent), so some of its lines start level; a justified column left of
-        one ends level."""
-        both = [r for r in rows if r.side[0] is not None and r.side[1] is not None]
+        one ends level. A heading's number alone left of the band is its line's first word ("5.1
+        Governance," over "management      and")."""
+        lefts = {id(r): self._left_span(r) for r in rows}
+        both = [r for r in rows if lefts[id(r)] is not None and r.side[1] is not None]
         if len(both) < MIN_SIDE_ROWS:
             return False
         tol = JUSTIFIED_EDGE_EM * self.em
@@ -143,8 +145,16 @@ class Gutter:
             return max(xs) - min(xs) <= tol
 
         starts = sorted(r.starts[1] for r in rows if r.side[1] is not None)
-        return level([r.starts[0] for r in both]) and level([r.ends[1] for r in both]) \
-            and not level([r.ends[0] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
+        return level([lefts[id(r)][0] for r in both]) and level([r.ends[1] for r in both]) \
+            and not level([lefts[id(r)][1] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
+
+    def _left_span(self, row: "_BandRow") -> tuple[float, float] | None:
+        """Where the row's text left of the band starts and ends, or where a list number (or bullet)
+        alone there does: `_BandRow` sides leave markers out."""
+        if row.side[0] is not None:
+            return row.starts[0], row.ends[0]
+        marks = [w for w in row.words if w["x1"] <= self.lo]
+        return (min(w["x0"] for w in marks), max(w["x1"] for w in marks)) if marks else None
 
     def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
         """Where the side's text starts anew: its first line, and a line after more than half a
