@@ -401,7 +401,11 @@ class Gutter:
         columns as a lead-in of nothing below it."""
         if under is not None and under - bottom <= BLANK_BAND_EM * max(size, self.em):
             return False
-        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        return self._right_opens_anew(self.rows)
+
+    def _right_opens_anew(self, rows: list["_BandRow"]) -> bool:
+        """The column right of the band opens on those rows with a heading or an item."""
+        right_top = next((r for r in rows if r.side[1] is not None), None)
         if right_top is None:
             return False
         first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
@@ -413,6 +417,16 @@ class Gutter:
         foot = self.rows[self.rows.index(row):]
         return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(
             foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot))
+
+    def foot_heads_top_over(self, i: int) -> bool:
+        """Below row i the left column ends at its foot with a heading going on at the right column's
+        top above row i (`_heads_right_top`), and the right column's text from row i opens with no
+        heading or item it could head: the columns are filled in turn, one stretch, not two blocks
+        (the heading read after the text it heads)."""
+        k = len(self.rows)
+        while k > i and self.rows[k - 1].side == (True, None):
+            k -= 1
+        return k < len(self.rows) and self._heads_right_top(self.rows[k]) and not self._right_opens_anew(self.rows[i:k])
 
     def _carried_foot(self, ends: float) -> float | None:
         """The top of the left column's last line when that column runs on alone below the
@@ -927,7 +941,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             first = min(first, (other.lo, theirs[0][0]))
         else:
             if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
+                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)):
                 cuts.append(i)
     return cuts
 

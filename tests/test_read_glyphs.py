@@ -649,3 +649,24 @@ def test_a_numbered_heading_justified_across_a_narrow_column_makes_no_gutter_of_
     lines = [line.text for line in read_page(glyphs, 1, 595.0 * size / 8, 842.0).lines]
     text = [" ".join(words) for words in body]
     assert lines == [" ".join(words) for words in heading] + text + text * 2 + text * 2
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0, 12.0])
+def test_a_heading_orphaned_at_the_left_column_s_foot_is_read_before_the_items_at_the_right_column_s_top(size):
+    """Columns filled in turn: the left column's list ends at its foot with the heading
+    "Surgery", whose items open the right column; under them the right column goes on with a
+    new paragraph level with a heading further up the left column. That level start is no new
+    block set under the first: the heading at the left column's foot heads the right column's
+    top, so the left column is read whole, then the right one."""
+    right = 26
+    left = [("Action the trust MUST take", 0, 0, True), ("Trust-wide", 0, 1.5, True),
+            ("• The trust must ensure that the", 0, 2.7), ("board assurance is sound. (Reg 17)", 1, 3.9),
+            ("Riverside General Hospital", 0, 5.6, True), ("Urgent and emergency care", 0, 7.0, True),
+            ("• The trust must ensure that all", 0, 8.2), ("patients get antibiotics. (Reg 12)", 1, 9.4),
+            ("• The trust must ensure that the", 0, 10.6), ("children are kept safe. (Reg 18)", 1, 11.8),
+            ("Surgery", 0, 13.4, True)]
+    items = [("• The trust must ensure that the", right, 0), ("checklist is completed. (Reg 12)", right + 1, 1.2),
+             ("• The trust must ensure that all", right, 2.4), ("staff are trained. (Reg 18)", right + 1, 3.6)]
+    narrative = [("We inspected four core services at", right, 5.55), ("the hospital because our checks", right, 6.75),
+                 ("showed that their quality may have", right, 7.95), ("changed since we last visited.", right, 9.15)]
+    assert _read(*left, *items, *narrative, size=size) == [spec[0] for spec in left + items + narrative]
