@@ -136,8 +136,10 @@ class Gutter:
         on both sides, the left side starts at one edge and ends anywhere, and the right side ends at
         one edge, but starts somewhere else on each row. A column beside a real gutter starts at its
         edge (or a bullet's indent), so some of its lines start level; a justified column left of
-        one ends level."""
-        both = [r for r in rows if r.side[0] is not None and r.side[1] is not None]
+        one ends level. A heading's number alone left of the band is its line's first word ("5.1
+        Governance," over "management      and")."""
+        lefts = {id(r): self._left_span(r) for r in rows}
+        both = [r for r in rows if lefts[id(r)] is not None and r.side[1] is not None]
         if len(both) < MIN_SIDE_ROWS:
             return False
         tol = JUSTIFIED_EDGE_EM * self.em
@@ -146,8 +148,16 @@ class Gutter:
             return max(xs) - min(xs) <= tol
 
         starts = sorted(r.starts[1] for r in rows if r.side[1] is not None)
-        return level([r.starts[0] for r in both]) and level([r.ends[1] for r in both]) \
-            and not level([r.ends[0] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
+        return level([lefts[id(r)][0] for r in both]) and level([r.ends[1] for r in both]) \
+            and not level([lefts[id(r)][1] for r in both]) and all(b - a > tol for a, b in zip(starts, starts[1:]))
+
+    def _left_span(self, row: "_BandRow") -> tuple[float, float] | None:
+        """Where the row's text left of the band starts and ends, or where a list number (or bullet)
+        alone there does: `_BandRow` sides leave markers out."""
+        if row.side[0] is not None:
+            return row.starts[0], row.ends[0]
+        marks = [w for w in row.words if w["x1"] <= self.lo]
+        return (min(w["x0"] for w in marks), max(w["x1"] for w in marks)) if marks else None
 
     def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
         """Where the side's text starts anew: its first line, and a line after more than half a
@@ -394,7 +404,11 @@ class Gutter:
         columns as a lead-in of nothing below it."""
         if under is not None and under - bottom <= BLANK_BAND_EM * max(size, self.em):
             return False
-        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        return self._right_opens_anew(self.rows)
+
+    def _right_opens_anew(self, rows: list["_BandRow"]) -> bool:
+        """The column right of the band opens on those rows with a heading or an item."""
+        right_top = next((r for r in rows if r.side[1] is not None), None)
         if right_top is None:
             return False
         first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
@@ -406,6 +420,16 @@ class Gutter:
         foot = self.rows[self.rows.index(row):]
         return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(
             foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot))
+
+    def foot_heads_top_over(self, i: int) -> bool:
+        """Below row i the left column ends at its foot with a heading going on at the right column's
+        top above row i (`_heads_right_top`), and the right column's text from row i opens with no
+        heading or item it could head: the columns are filled in turn, one stretch, not two blocks
+        (the heading read after the text it heads)."""
+        k = len(self.rows)
+        while k > i and self.rows[k - 1].side == (True, None):
+            k -= 1
+        return k < len(self.rows) and self._heads_right_top(self.rows[k]) and not self._right_opens_anew(self.rows[i:k])
 
     def _carried_foot(self, ends: float) -> float | None:
         """The top of the left column's last line when that column runs on alone below the
@@ -920,7 +944,7 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             first = min(first, (other.lo, theirs[0][0]))
         else:
             if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i)):
+                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)):
                 cuts.append(i)
     return cuts
 

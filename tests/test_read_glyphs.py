@@ -616,3 +616,57 @@ def test_words_a_little_off_their_line_s_baseline_but_side_by_side_stay_one_line
     do not overlap their neighbours, so the line is not split."""
     glyphs = _set("Staff", 40, 100) + _set("fi", 68.4, 100.6) + _set("lled in the forms", 78.4, 100)
     assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == ["Staff filled in the forms"]
+
+
+def _spread(words: list[str], x: float, top: float, width: float, size: float, bold: bool = False) -> list[Glyph]:
+    """One line set across `width` (justified; one word alone is set flush left)."""
+    widths = [0.5 * size * len(w) for w in words]
+    gap = (width - sum(widths)) / (len(words) - 1) if len(words) > 1 else 0.0
+    runs = []
+    for word, w in zip(words, widths):
+        runs.append(Glyph(word, x, x + w, top, top + 1.2 * size, size, bold, False, True))
+        x += w + gap
+    return runs
+
+
+@pytest.mark.parametrize("size", [8.0, 9.0, 12.0])
+def test_a_numbered_heading_justified_across_a_narrow_column_makes_no_gutter_of_its_word_gaps(size):
+    """Three justified columns; the first opens with a bold numbered heading justified across
+    its narrow measure ("5.1      Governance," over "management      and"), set a little lower
+    than the other columns' first lines. Its wide word gaps line up into a band with text on
+    both sides, but the number starts its line at the column's edge and the words after the
+    gaps end at the other: word spaces, not a gutter. Each column is read whole."""
+    width, gutter, lead, big = 17 * size, 1.8 * size, 1.2 * size, 1.05 * size
+    body = [["the", "provider", "used", "an", "electronic", "care"], ["planning", "system", "that", "staff", "could"],
+            ["access", "on", "handheld", "devices", "every", "day."]]
+    heading = [["5.1", "Governance,"], ["management", "and"], ["sustainability"]]
+    glyphs = [g for n, words in enumerate(heading) for g in _spread(words, 40, 60 + 0.65 * size + n * 1.25 * big, width, big, True)]
+    under = 60 + 0.65 * size + 3 * 1.25 * big + 0.6 * size
+    glyphs += [g for n, words in enumerate(body) for g in _spread(words, 40, under + n * lead, width, size)]
+    for column in (1, 2):
+        x = 40 + column * (width + gutter)
+        glyphs += [g for n, words in enumerate(body * 2) for g in _spread(words, x, 60 + n * lead, width, size)]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0 * size / 8, 842.0).lines]
+    text = [" ".join(words) for words in body]
+    assert lines == [" ".join(words) for words in heading] + text + text * 2 + text * 2
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0, 12.0])
+def test_a_heading_orphaned_at_the_left_column_s_foot_is_read_before_the_items_at_the_right_column_s_top(size):
+    """Columns filled in turn: the left column's list ends at its foot with the heading
+    "Surgery", whose items open the right column; under them the right column goes on with a
+    new paragraph level with a heading further up the left column. That level start is no new
+    block set under the first: the heading at the left column's foot heads the right column's
+    top, so the left column is read whole, then the right one."""
+    right = 26
+    left = [("Action the trust MUST take", 0, 0, True), ("Trust-wide", 0, 1.5, True),
+            ("• The trust must ensure that the", 0, 2.7), ("board assurance is sound. (Reg 17)", 1, 3.9),
+            ("Riverside General Hospital", 0, 5.6, True), ("Urgent and emergency care", 0, 7.0, True),
+            ("• The trust must ensure that all", 0, 8.2), ("patients get antibiotics. (Reg 12)", 1, 9.4),
+            ("• The trust must ensure that the", 0, 10.6), ("children are kept safe. (Reg 18)", 1, 11.8),
+            ("Surgery", 0, 13.4, True)]
+    items = [("• The trust must ensure that the", right, 0), ("checklist is completed. (Reg 12)", right + 1, 1.2),
+             ("• The trust must ensure that all", right, 2.4), ("staff are trained. (Reg 18)", right + 1, 3.6)]
+    narrative = [("We inspected four core services at", right, 5.55), ("the hospital because our checks", right, 6.75),
+                 ("showed that their quality may have", right, 7.95), ("changed since we last visited.", right, 9.15)]
+    assert _read(*left, *items, *narrative, size=size) == [spec[0] for spec in left + items + narrative]
