@@ -334,7 +334,11 @@ def _provider_under_title(cover: list[Line]) -> str | None:
 
 
 def _location(names: list[Line], provider: Line | None) -> str | None:
-    return next((n.text for n in names if n is not provider and not sp.service_name(n.text)), None)
+    """A name line other than the provider's; the provider's name printed twice (a running title
+    over the cover's own) is no location."""
+    same = provider.text.casefold() if provider else None
+    return next((n.text for n in names if n is not provider and n.text.casefold() != same
+                 and not sp.service_name(n.text)), None)
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:

@@ -277,6 +277,18 @@ def test_a_trust_name_wrapped_after_its_place_names_is_one_provider_when_printed
     assert (meta.provider, meta.location) == ("Hospitals NHS Foundation Trust", "Harrowfield and Teme Valley")
 
 
+def test_a_trust_name_printed_twice_over_the_title_is_the_provider_and_no_location():
+    """A running title in smaller type over the cover's own name: the same name twice is one
+    provider, not a provider and a location (a trust-level report has no location)."""
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("Riverside University Hospitals NHS Trust", size=9, at=40),
+                line("Riverside University Hospitals NHS Trust", size=22, bold=True, at=90),
+                line("Inspection report", size=18), line("Trust Offices, Riverside General Hospital, Quay Road, RV1 2XA"))
+    meta = read_metadata(cover, "Inspection report")
+    assert (meta.provider, meta.location) == ("Riverside University Hospitals NHS Trust", None)
+
+
 LEADING_AT = 200.0
 
 
