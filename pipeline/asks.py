@@ -203,7 +203,8 @@ _DOER_MODAL = re.compile(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:
 _NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]"
                       r"|\b(?:the|a|an|their|its|this|these|our)$",  # "record the MUST tool": the screening tool, no modal
                       re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
-_PLURAL_WORDS = frozenset("staff people children personnel police".split())  # plural without a final "s"
+_PLURAL_WORDS = frozenset("staff people children personnel police these those they".split())  # plural without a final "s"
+# ("but these had not identified ...": these identify them)
 
 
 def is_plural(noun: str) -> bool:
