@@ -576,9 +576,9 @@ def _looked(ask: str) -> bool:
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
     done_to = _INSTRUCTED.match(ask) if instruction(ask) else None  # "improve the discharge lounge so that ..."
-    return bool(pattern and (subject and pattern.fullmatch(_head(subject))
+    return bool(pattern and (subject and pattern.fullmatch(head_noun(subject))
                              or held and pattern.search(held.group(1))
-                             or done_to and pattern.fullmatch(_head(done_to.group(1).split()))))
+                             or done_to and pattern.fullmatch(head_noun(done_to.group(1).split()))))
 
 
 def _one_thing(ask: str) -> bool:
@@ -1058,7 +1058,7 @@ _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|som
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
-def _head(words: list[str]) -> str:
+def head_noun(words: list[str]) -> str:
     """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
     cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
     return words[cut - 1].lower()
@@ -1089,9 +1089,9 @@ def _subject(ask: str) -> str:
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
-            or _ONE_PERSON.search(_head(words))  # "patient in the secure service"
+            or _ONE_PERSON.search(head_noun(words))  # "patient in the secure service"
             or _PEOPLE_INSIDE.search(subject)  # "clinical advisers re-triage patients": a clause, not a name
-            or _head(words) in _NO_RECORDS | set(_kinds().looked)):
+            or head_noun(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     return inline(subject)  # "WHO checklist" kept
 
@@ -1105,7 +1105,7 @@ def clause(ask: str) -> str:
         return f"this was done: {text}"
     if _ARRANGEMENTS_FOR.match(ask) or (_NAMED_ACT.match(ask) and not _VERB.search(ask)):  # "the arrangements for the
         # storage of ...", "the provision of bereavement support ..." (what a review was of): a thing, said to be as agreed
-        return f"{text} {'are' if _head(words).endswith('s') else 'is'} as agreed"
+        return f"{text} {'are' if head_noun(words).endswith('s') else 'is'} as agreed"
     return text
 
 

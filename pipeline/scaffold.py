@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
-                      instruction, told_staff)
+                      instruction, head_noun, told_staff)
 from .themes import named
 from ..vocab import load
 
@@ -197,8 +197,10 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
-# harmed"), or what the failing named before it risked ("This placed people at risk of harm").
+# harmed"), what the failing named before it risked ("This placed people at risk of harm"), or how the service was
+# scored ("This service scored 12 points out of a possible 32").
 _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
+                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?scored\s+\d+\b"
                             r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk)",
                             re.IGNORECASE)
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
@@ -381,7 +383,7 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
-    plural = is_plural(m["subject"].split()[-1])
+    plural = is_plural(head_noun(m["subject"].split()))  # "risk assessments for people at risk of choking": they reflect
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
         verb = "were" if plural else "was"
     elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them

@@ -3,10 +3,12 @@ topic is read from what the ask acts on, not from its purpose clause ("... to re
 operations") nor from what its audits are of; a thing named by its noun after a review ("the provision of ...")
 is said to be as agreed, not left without a verb after "confirm that"; "these" agrees as a plural; the record
 named after "their representative and" is the second phrase alone; the one plan a service has is read, not ten;
-two merged wordings quote a shared thing once. Statements here are written for the tests."""
+two merged wordings quote a shared thing once; information about those employed is kept, not shown; a failing turned
+into its duty agrees with its head noun; how the service was scored is nothing to put right. Statements here are
+written for the tests."""
 
 from cqcplan.pipeline.compose import _records, clause, kind_of
-from cqcplan.pipeline.scaffold import composable, scaffold_for
+from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
 
 def _lines(wording: str, **options) -> str:
@@ -68,3 +70,15 @@ def test_information_about_those_employed_is_not_shown_to_the_public():
     assert kind_of("the required information is available regarding all staff employed at the home").id != "on_view"
     assert "leaflet" not in _lines("Ensure the required information is available about all staff recruited.").lower()
     assert kind_of("information about the complaints process is available to patients").id == "on_view"
+
+
+def test_a_failing_turned_agrees_with_its_head_noun():
+    [ask] = composable("Moving and handling plans for each person using a hoist did not reflect the advice of the physiotherapist.")
+    assert ask.text.startswith("Moving and handling plans for each person using a hoist reflect the advice")
+
+
+def test_how_the_service_was_scored_is_nothing_to_put_right():
+    wording = ("This location scored 9 points out of a possible 24.\nThe provider was still in breach of regulation 12 "
+               "(Safe care and treatment).")
+    assert not any("scored" in f for f in findings(wording))
+    assert "scored" not in _lines(wording, report_types=["care_home"])
