@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import IMPERATIVE, duty, is_plural, present_form
+from .asks import IMPERATIVE, duty, head_noun, is_plural, present_form
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -1058,13 +1058,6 @@ _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|som
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
-def head_noun(words: list[str]) -> str:
-    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
-    return words[cut - 1].lower()
-
-
-_PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records

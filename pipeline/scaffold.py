@@ -21,11 +21,11 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from ..models.plan import Scaffold
 from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
-                      instruction, head_noun, told_staff)
+                      instruction, told_staff)
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, duty, head_noun, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 

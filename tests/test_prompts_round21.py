@@ -4,9 +4,10 @@ operations") nor from what its audits are of; a thing named by its noun after a 
 is said to be as agreed, not left without a verb after "confirm that"; "these" agrees as a plural; the record
 named after "their representative and" is the second phrase alone; the one plan a service has is read, not ten;
 two merged wordings quote a shared thing once; information about those employed is kept, not shown; a failing turned
-into its duty agrees with its head noun; how the service was scored is nothing to put right. Statements here are
+into its duty agrees with its head noun; how the service was scored is nothing to put right; a list after "staff on the unit:" is each theirs. Statements here are
 written for the tests."""
 
+from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import _records, clause, kind_of
 from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
@@ -82,3 +83,12 @@ def test_how_the_service_was_scored_is_nothing_to_put_right():
                "(Safe care and treatment).")
     assert not any("scored" in f for f in findings(wording))
     assert "scored" not in _lines(wording, report_types=["care_home"])
+
+
+def test_a_list_after_staff_and_their_place_is_each_theirs():
+    wording = ("The trust must ensure that staff on the children’s assessment unit:\nrecord a pain score at triage;\n"
+               "escalate a rising early warning score to the registrar.")
+    assert [a.text for a in asks(wording)] == ["staff on the children’s assessment unit record a pain score at triage",
+                                               "staff on the children’s assessment unit escalate a rising early warning "
+                                               "score to the registrar"]
+    assert "confirm that staff on the children’s assessment unit;" not in _lines(wording)
