@@ -4,8 +4,8 @@ operations") nor from what its audits are of; a thing named by its noun after a 
 is said to be as agreed, not left without a verb after "confirm that"; "these" agrees as a plural; the record
 named after "their representative and" is the second phrase alone; the one plan a service has is read, not ten;
 two merged wordings quote a shared thing once; information about those employed is kept, not shown; a failing turned
-into its duty agrees with its head noun; how the service was scored is nothing to put right; a list after "staff on the unit:" is each theirs. Statements here are
-written for the tests."""
+into its duty agrees with its head noun; how the service was scored is nothing to put right; a list after "staff on
+the unit:" is each theirs. Statements here are written for the tests."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import _records, clause, kind_of
