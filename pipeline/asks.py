@@ -203,7 +203,17 @@ _DOER_MODAL = re.compile(r"^(?P<subject>(?:[\w’'-]+\s+){0,6}?[\w’'-]+)\s+(?:
 _NO_DOER = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|will|that|which|who|if|when|where|to)\b|[,;:]"
                       r"|\b(?:the|a|an|their|its|this|these|our)$",  # "record the MUST tool": the screening tool, no modal
                       re.IGNORECASE)  # a clause or a condition before the modal is no plain subject
-_PLURAL_WORDS = frozenset("staff people children personnel police".split())  # plural without a final "s"
+_PLURAL_WORDS = frozenset("staff people children personnel police these those they".split())  # plural without a final "s"
+# ("but these had not identified ...": these identify them)
+
+
+def head_noun(words: list[str]) -> str:
+    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit", "staff" in "staff on the unit"."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    return words[cut - 1].lower()
+
+
+_PREPOSITIONS = frozenset("on in at for of across from within between".split())
 
 
 def is_plural(noun: str) -> bool:
@@ -315,10 +325,10 @@ def _listed(ask: str) -> list[str]:
 
 
 def _doers(lead: str, items: list[str]) -> bool:
-    """The lead only names who does each item ("theatre staff", "all managers"): no verb of its own,
-    a plural last word, and every item an instruction."""
+    """The lead only names who does each item ("theatre staff", "all managers", "staff on the unit"): no verb of
+    its own, a plural head noun, and every item an instruction."""
     words = lead.split()
-    return bool(words) and is_plural(words[-1]) and not _CLAUSE_VERB.search(lead) and not _NO_DOER.search(lead) \
+    return bool(words) and is_plural(head_noun(words)) and not _CLAUSE_VERB.search(lead) and not _NO_DOER.search(lead) \
         and words[0].lower() not in IMPERATIVE and all(i.split()[0].lower() in IMPERATIVE for i in items)
 
 

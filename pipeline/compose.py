@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import IMPERATIVE, duty, is_plural, present_form
+from .asks import IMPERATIVE, duty, head_noun, is_plural, present_form
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -233,6 +233,8 @@ def _first_kind(ask: str) -> Kind:
     # premises, walked round (`_observed`)
     if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):
         return next(k for k in _kinds().kind if k.id == OBSERVING)
+    if found[0].id == ON_VIEW and _ABOUT_EMPLOYED.search(ask):
+        found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
@@ -254,6 +256,9 @@ def _names_doer(ask: str) -> bool:
 _MEANS_KINDS = frozenset({"staff_on_duty", "training"})  # rota cover and training records cannot show a time to an act
 
 
+ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown to the people who use the service
+_ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on|for)\s+(?:each|every|all|the)?\s*(?:persons?|people|"
+                            r"members? of staff|staff|employees?)\s+(?:employed|recruited)\b", re.IGNORECASE)  # what is known of them
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
 _CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
@@ -335,7 +340,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds if k is not _kinds().kind[-1])) or [kinds[-1].tell]  # the
     # catch-all's "what is now expected of them" adds nothing beside another kind's own
-    quote = "; ".join(dict.fromkeys(a for a in asked if not any(a != b and a in b for b in asked)))  # not a part listed in an ask
+    quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
@@ -571,9 +576,9 @@ def _looked(ask: str) -> bool:
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
     done_to = _INSTRUCTED.match(ask) if instruction(ask) else None  # "improve the discharge lounge so that ..."
-    return bool(pattern and (subject and pattern.fullmatch(_head(subject))
+    return bool(pattern and (subject and pattern.fullmatch(head_noun(subject))
                              or held and pattern.search(held.group(1))
-                             or done_to and pattern.fullmatch(_head(done_to.group(1).split()))))
+                             or done_to and pattern.fullmatch(head_noun(done_to.group(1).split()))))
 
 
 def _one_thing(ask: str) -> bool:
@@ -774,7 +779,13 @@ def _grouped(asked: list[str], kinds: list["Kind"], field: str = "change", by_re
                 and _FOLLOW_ON.match(a)):
             continue  # a line that quotes its ask shows this one too; "action is taken when ..." follows the ask before
         groups.setdefault((k.id, named), (k, []))[1].append(a)
-    return [(k, "; ".join(group)) for k, group in groups.values()]
+    return [(k, "; ".join(_wholes(group))) for k, group in groups.values()]
+
+
+def _wholes(asks_: list[str]) -> list[str]:
+    """Each ask once, and none that is part of another: two merged wordings ("monitor patient satisfaction
+    ..." and "review patient satisfaction ...", its reviewing set apart) quote the thing once."""
+    return list(dict.fromkeys(a for a in asks_ if not any(a != b and a in b for b in asks_)))
 
 
 _FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the staff)\b", re.IGNORECASE)
@@ -812,6 +823,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
     if records:  # the service's own few ("the practice's registers") are read whole, not sampled
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
+        if _one_document(main) and not _record_named(main).group(2).lower().endswith("s"):
+            sample = plural = f"the {records.removesuffix('s')}"  # the plan itself, not "the ... plans"
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
@@ -954,9 +967,11 @@ def _one_document(ask: str) -> bool:
     document, not a sample of ten."""
     m = _record_named(ask)
     few = not m or not m.group(2).lower().endswith("s") or m.group(2).lower() == "registers"  # "the practice's registers"
-    return bool(m) and few and bool(_ITS.search(ask[:m.start(2)]))
+    return bool(m) and few and bool(_ITS.search(ask[:m.start(2)]) or _THE_NAMED.match(ask[:m.start(2)]))
 
 
+# "the business continuity plan contains ...": the ask said of a record named as the one of its name
+_THE_NAMED = re.compile(r"^the\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 _ITS = re.compile(r"\b(?:its|the\s+(?:service|trust|provider|practice|home|hospital)['’]s)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -999,9 +1014,9 @@ def _records(ask: str) -> str:
         if w.lower() == "of" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
             words[:0] = [before.pop(), w]  # "end of life care plans"
             continue
-        if w.lower() == "and" and words and before and before[-1].lower() not in _NOT_A_MODIFIER:
-            words[:0] = [before.pop(), w]  # "crisis and contingency plans"
-            continue
+        if w.lower() == "and" and len(words) == 1 and before and before[-1].lower() not in _NOT_A_MODIFIER:
+            words[:0] = [before.pop(), w]  # "crisis and contingency plans"; not "their representative and mental
+            continue  # capacity assessments", where the word before "and" ends a phrase of its own
         if (w.lower() in _NOT_A_MODIFIER or w.lower().endswith(("ed", "'s", "’s")) or _VERB.fullmatch(w)  # not "patient's"
                 or w.lower() in IMPERATIVE):  # "complete and update risk assessments"
             if not words and w.lower().endswith(("'s", "’s")) and m.group(2).lower() in _WHOSE and w[:-2].lower() not in _PLACES:
@@ -1043,13 +1058,6 @@ _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|som
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"^(?:person|patient|resident|child|individual|woman|baby)$", re.IGNORECASE)
-def _head(words: list[str]) -> str:
-    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit"."""
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
-    return words[cut - 1].lower()
-
-
-_PREPOSITIONS = frozenset("on in at for of across from within between".split())
 _NO_RECORDS = frozenset("team teams board committee unit department division directorate ward wards leaders manager managers lead matron "
                         "specialist champions members relatives directors interpreters posts vacancies beds shifts evidence views entries chaperone chaperones".split())
 # "10 records of critical care unit", "of family members", "of vacant posts" name no records
@@ -1074,9 +1082,9 @@ def _subject(ask: str) -> str:
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES
             or _PEOPLE.match(subject) or _STAFF.search(subject) or _ONE_PERSON.search(words[-1])
             or _STAFF.fullmatch(words[-1] + "s")  # "the pharmacist has been consulted": a person, not a record
-            or _ONE_PERSON.search(_head(words))  # "patient in the secure service"
+            or _ONE_PERSON.search(head_noun(words))  # "patient in the secure service"
             or _PEOPLE_INSIDE.search(subject)  # "clinical advisers re-triage patients": a clause, not a name
-            or _head(words) in _NO_RECORDS | set(_kinds().looked)):
+            or head_noun(words) in _NO_RECORDS | set(_kinds().looked)):
         return ""
     return inline(subject)  # "WHO checklist" kept
 
@@ -1088,9 +1096,14 @@ def clause(ask: str) -> str:
     text = inline(ask)  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up" kept
     if instruction(ask):
         return f"this was done: {text}"
-    if _ARRANGEMENTS_FOR.match(ask):  # "the arrangements for the storage of ...": a thing, said to be as agreed
-        return f"{text} {'are' if _head(words).endswith('s') else 'is'} as agreed"
+    if _ARRANGEMENTS_FOR.match(ask) or (_NAMED_ACT.match(ask) and not _VERB.search(ask)):  # "the arrangements for the
+        # storage of ...", "the provision of bereavement support ..." (what a review was of): a thing, said to be as agreed
+        return f"{text} {'are' if head_noun(words).endswith('s') else 'is'} as agreed"
     return text
+
+
+# "the provision of ...", "its approach to assessing ...": a thing done, named by its noun, with no verb said of it
+_NAMED_ACT = re.compile(r"^(?:the|its|their)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:ion|ions|ment|ance|ence|ach)\s+(?:of|for|to)\s", re.IGNORECASE)
 
 
 _NOUN_THEN_VERB = re.compile(r"^\S+\s+(?:\S+\s+)?(?:are|is|were|was|have|has)\b", re.IGNORECASE)

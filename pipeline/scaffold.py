@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, duty, head_noun, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -197,8 +197,10 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
-# harmed"), or what the failing named before it risked ("This placed people at risk of harm").
+# harmed"), what the failing named before it risked ("This placed people at risk of harm"), or how the service was
+# scored ("This service scored 12 points out of a possible 32").
 _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
+                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?scored\s+\d+\b"
                             r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk)",
                             re.IGNORECASE)
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
@@ -381,7 +383,7 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
-    plural = is_plural(m["subject"].split()[-1])
+    plural = is_plural(head_noun(m["subject"].split()))  # "risk assessments for people at risk of choking": they reflect
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
         verb = "were" if plural else "was"
     elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
@@ -591,7 +593,7 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
-_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts)\s+"
+_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensure(?:\s+that)?)\s+"
                         r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
 _REPORTED_AS = re.compile(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
@@ -607,12 +609,27 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])
+    if (aim := _AIM.search(ask.duty)) and _names_object(ask.duty[:aim.start()]):
+        return _phrases(TIME_LIMIT.sub("", ask.duty[:aim.start()]))  # "consider how theatre utilisation can be improved
+        # to reduce the number of cancelled operations" is about theatre use: the aim is not the topic
     in_duty, in_all = _phrases(TIME_LIMIT.sub("", ask.duty)), _phrases(TIME_LIMIT.sub("", ask.text))
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
     if not any(in_duty.values()):  # "physical health ... is monitored in line with national guidance": no topic
         return in_duty
     return {tid: found if in_duty[tid] else set() for tid, found in in_all.items()}
+
+
+_AIM = re.compile(r"\s(?:in\s+order\s+)?to\s+(?:help\s+(?:to\s+)?)?(?:reduce|improve|increase|prevent|minimise|avoid|lower|cut|"
+                  r"promote|support)\b", re.IGNORECASE)  # a purpose clause after what the ask is about
+
+
+def _names_object(before: str) -> bool:
+    """The words before a purpose clause name what is acted on (two words that are no verb: "theatre utilisation"),
+    not only an act ("take action to reduce falls", "work with partners to ...", whose aim is what they are about)."""
+    words = {w for w in re.findall(r"[a-z’']+", before.lower())
+             if len(w) >= 4 and w not in IMPERATIVE and not w.endswith("ed") and w not in _TOO_COMMON}
+    return len(words) >= 2
 
 
 def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) -> bool:
