@@ -22,17 +22,20 @@ def loading() -> Iterator[None]:
     the first time, freeze everything the process holds. Importing spaCy makes hundreds of
     thousands of objects that live as long as the process: left alone, the collector walks
     them all twice during the import and again in every full pass after it (a fifth of a
-    second at start-up). Freezing once leaks nothing a process would ever free."""
+    second at start-up). Freezing once leaks nothing a process would ever free. The pause holds
+    even if a library turns the collector back on (srsly's msgpack_loads, which reads the cached
+    cue patterns, calls gc.enable()): a zero threshold stops its passes as well."""
     first = "spacy" not in sys.modules
-    was_enabled = gc.isenabled()
+    was_enabled, thresholds = gc.isenabled(), gc.get_threshold()
     gc.disable()
+    gc.set_threshold(0)
     try:
         if first:
             _import_without_its_command_line()
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        gc.set_threshold(*thresholds)
+        (gc.enable if was_enabled else gc.disable)()
         if first:
             gc.freeze()
 

@@ -44,6 +44,25 @@ def test_the_collector_is_left_as_it_was_found_even_when_loading_fails(monkeypat
         (gc.enable if was else gc.disable)()
 
 
+def test_the_pause_holds_when_a_library_turns_the_collector_back_on(monkeypatch):
+    """srsly's msgpack_loads (the cached cue patterns, read inside the pause) calls gc.enable()."""
+    import srsly
+
+    monkeypatch.setitem(sys.modules, "spacy", sys.modules.get("spacy", sys))  # loaded already: nothing to freeze here
+    thresholds, passes = gc.get_threshold(), []
+    counted = lambda phase, info: passes.append(info["generation"]) if phase == "start" else None  # noqa: E731
+    gc.callbacks.append(counted)
+    try:
+        with loading():
+            srsly.msgpack_loads(srsly.msgpack_dumps([1]))
+            made = [[] for _ in range(20 * max(thresholds[0], 1))]  # containers enough for several passes
+            during = list(passes)
+        assert during == [] and len(made)
+    finally:
+        gc.callbacks.remove(counted)
+    assert gc.get_threshold() == thresholds
+
+
 WITHOUT_COMMAND_LINE = """
 import sys
 from cqcplan.pipeline.english import english, loading
