@@ -4,15 +4,19 @@ page's reading order (top to bottom, column by column) may give the main column 
 list item cut at the panel's foot would take the main column's lines. Told from the type and
 the place alone: the next page opens in other type than the panel's last line, and further down
 a column opens in the panel's type where the panel's lines were set; that column is read first.
+A line ending a clause (";" ":") leaves its list going on, and the panel's next lines may stand
+level with the main column's last words, right of them, when that column's sentence was cut too.
 """
 
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
-from .text import LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws
+from .text import LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
+# A line ending so ends a clause, not its sentence: a list's lead-in, or a sub-item with more after it.
+CLAUSE_END = (";", ":")
 
 
 def panels_resumed(lines: list[Line]) -> list[Line]:
@@ -60,7 +64,7 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
     if cut is None:
         return here
     last, trailing = here[cut], here[cut + 1:]  # the trailing lines in one type, and the line before them
-    if last.text.rstrip().endswith(TERMINAL):
+    if _finished(last):
         return here  # the column ends its sentence
     start = cut
     while (start and here[start - 1].top < here[start].top  # its column, headings included
@@ -68,7 +72,7 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
         start -= 1
     top = here[start].top
     words = sum(len(line.text.split()) for line in here[start:cut + 1])
-    if not trailing[-1].text.rstrip().endswith(TERMINAL) and not (
+    if not _finished(trailing[-1]) and not (
             words > LABEL_WORDS and _same_size(trailing[-1].size, body) and not _same_size(last.size, body)):
         return here  # the text beside it goes on too, and is no main column beside a panel (nor a table's row beside
         # its label and "MUST" cells: a label's length)
@@ -93,9 +97,12 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
     if not j:
         return here, 0
     line = here[j]  # the first line in the panel's type: where the panel goes on, if anywhere
-    if not (line.top < here[j - 1].top - line.size and any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)):
-        return here, 0  # not the top of a column set where the panel was (read after lines further down,
-        # not a cell beside it)
+    beside = (j == _column_run(here, 0) and opens_lower(here[0].text) and abs(line.top - here[0].top) < line.size / 2
+              and line.x0 > here[0].x1)
+    placed = any(abs(line.x0 - x) <= PLACE_EM * line.size for x in starts)
+    if not ((line.top < here[j - 1].top - line.size or beside) and placed):
+        return here, 0  # not the top of a column set where the panel was (read after lines further down, or level
+        # with the page's first column going on another flow's sentence; not a cell beside a line further down)
     if last.text.rstrip().endswith(TERMINAL) and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here, 0  # the panel ended its sentence: only its next item shows it goes on
     end = _column_run(here, j)
@@ -109,6 +116,12 @@ def _column_run(here: list[Line], j: int) -> int:
            and abs(here[end].column_left - here[j].column_left) < 0.5):
         end += 1
     return end
+
+
+def _finished(line: Line) -> bool:
+    """The line ends its sentence: a clause's end ("on admission;", "including that:") goes on."""
+    end = line.text.rstrip()
+    return end.endswith(TERMINAL) and not end.endswith(CLAUSE_END)
 
 
 def same_type(a: Line, b: Line) -> bool:

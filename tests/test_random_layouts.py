@@ -555,3 +555,22 @@ def test_round_fourteen_random_layouts_are_read_whole(seed, tmp_path):
     _assert_scored_whole(gold, got)
     _assert_services(gold, got)
 
+
+# Seeds of a side panel and the main column beside it both cut at a page's foot (reading round fifteen,
+# 102300-102399), read whole by this reader and not by the one before it, and a table's label cell level
+# with its actions cell at a page's top, read whole before and with it: (seed, cause).
+PANEL_CLAUSES = [
+    (102323, "a must panel right of a two-column narrative, cut after a sub-item ending with a semicolon ('on "
+             "admission;') while the narrative breaks off mid-sentence: the panel is read last on its page and its "
+             "next sub-item, level with the narrative's one-line end at the next page's top, right after it "
+             "(reportlab, re-printed)"),
+    (100005, "a SHOULD label cell level with its actions cell going on at a page's top, the MUST cell before it cut "
+             "after 'including that:': the label opens no lower-case sentence, so it is still read first (reportlab)"),
+]
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in PANEL_CLAUSES], ids=[why for _, why in PANEL_CLAUSES])
+def test_a_panel_cut_after_a_clause_goes_on_beside_the_main_column(seed, tmp_path):
+    gold, got = _run_every_round(seed, tmp_path)
+    _assert_scored_whole(gold, got)
+    _assert_services(gold, got)
