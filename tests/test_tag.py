@@ -1612,4 +1612,4 @@ class TestRoundEighteen:
         tagged = _one(_finding("The trust should ensure that patients are given a copy of their section 17 leave "
                                "authorisation.", kind="should",
                                service="Wards for older people with mental health problems"))
-        assert (tagged.domain, _reg_keys(tagged)) == ("Effective", [("RA2014", "17")])
+        assert tagged.domain == "Effective" and ("RA2014", "17") in _reg_keys(tagged)
