@@ -1582,3 +1582,34 @@ class TestRoundSeventeen:
                                "monthly."))
         assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
         assert _reg_keys(tagged) == [("RA2014", "12")]
+
+
+class TestRoundEighteen:
+    """Tag round eighteen: regulation misses on outside set BZ, each checked in wording of its own
+    (tests/eval/own_tag18 holds three or four more per class); the controls keep each rule to its class."""
+
+    def test_the_rating_named_by_its_inspection_is_its_display(self) -> None:
+        tagged = _one(_finding("The registered manager should ensure the rating from the last inspection is on display "
+                               "in the reception.", kind="should"))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Well-led", [("RA2014", "20A")])
+
+    def test_ratings_in_national_audits_are_no_display(self) -> None:
+        tagged = _one(_finding("The trust should improve its ratings in the national diabetes audit.", kind="should"))
+        assert ("RA2014", "20A") not in _reg_keys(tagged)
+
+    def test_consultant_presence_with_a_specialty_between_is_staffing(self) -> None:
+        tagged = _one(_finding("The trust must ensure that consultant paediatric presence on the unit meets the "
+                               "national standard.", service="Services for children and young people"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_a_private_room_for_families_is_their_privacy(self) -> None:
+        tagged = _one(_finding("The trust should make a private room available for families in the emergency "
+                               "department.", kind="should", service="Urgent and emergency care"))
+        assert ("RA2014", "10") in _reg_keys(tagged)
+
+    def test_section_17_leave_given_as_a_copy_is_the_act(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients are given a copy of their section 17 leave "
+                               "authorisation.", kind="should",
+                               service="Wards for older people with mental health problems"))
+        assert tagged.domain == "Effective" and ("RA2014", "17") in _reg_keys(tagged)
