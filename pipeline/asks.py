@@ -120,7 +120,7 @@ def asks(wording: str) -> list[Ask]:
     found = []
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
-        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", line))):
+        for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
             required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
@@ -144,13 +144,20 @@ def _found_done(sentence: str) -> bool:
             and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
 
 
+def sentences(line: str) -> list[str]:
+    """The line's sentences: split where one ends and a capital opens the next."""
+    return _SENTENCE.split(line)
+
+
 def unlabelled(line: str) -> str:
-    """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
-    which is neither an ask nor a list's colon."""
+    """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ...")
+    or a regulation's paragraphs cited before it ("Regulation 17(1)(2)(a) The concerns ..."), which is neither
+    an ask, a breach said nor a list's colon."""
     return _LABEL.sub("", line)
 
 
-_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s*\d+\.?\s+(?=[A-Z])")
+_LABEL = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))+)\s+"
+                    r"(?=(?!(?:Health|HSCA|Regulated)\b)[A-Z][a-z]*\s+[a-z])")  # not the citation's own title
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
 _PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after
