@@ -150,14 +150,12 @@ def sentences(line: str) -> list[str]:
 
 
 def unlabelled(line: str) -> str:
-    """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ...")
-    or a regulation's paragraphs cited before it ("Regulation 17(1)(2)(a) The concerns ..."), which is neither
-    an ask, a breach said nor a list's colon."""
+    """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
+    which is neither an ask nor a list's colon."""
     return _LABEL.sub("", line)
 
 
-_LABEL = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))+)\s+"
-                    r"(?=(?!(?:Health|HSCA|Regulated)\b)[A-Z][a-z]*\s+[a-z])")  # not the citation's own title
+_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s*\d+\.?\s+(?=[A-Z])")
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
 _PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after

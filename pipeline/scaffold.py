@@ -186,7 +186,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
-            for text in [unlabelled(a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
+            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
     lines = [unlabelled(line.strip()) for line in wording.splitlines()]
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
@@ -206,6 +206,9 @@ _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no
                             r"|(?:[\w’'-]+\s+){1,4}?(?:we\s+)?(?:reviewed|looked\s+at|examined|viewed|sampled|checked)\s+(?:during|as\s+part\s+of|at|on)\s+"
                             r"(?:the|this|our)\s+(?:inspection|visit)\s+(?:included|comprised)\b)",
                             re.IGNORECASE)
+_CITED = re.compile(r"^Regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))+\s+(?=(?!(?:Health|HSCA|Regulated)\b)[A-Z][a-z]*\s+[a-z])")  # a
+# regulation's paragraphs cited before a finding with no full stop between ("Regulation 17(1)(2)(a) The concerns ..."):
+# the finding is after it
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
                           re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
@@ -366,7 +369,8 @@ _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
-_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
+# Not "on 24 and 26 July 2018 had not ...": "and" between two numbers joins dates, not clauses.
+_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
                           re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
 
 
