@@ -120,7 +120,7 @@ def asks(wording: str) -> list[Ask]:
     found = []
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
-        for k, sentence in enumerate(_SENTENCE.split(_CITATION_TAIL.sub("", line))):
+        for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
             required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
@@ -142,6 +142,11 @@ def _found_done(sentence: str) -> bool:
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
             and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
             and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+
+
+def sentences(line: str) -> list[str]:
+    """The line's sentences: split where one ends and a capital opens the next."""
+    return _SENTENCE.split(line)
 
 
 def unlabelled(line: str) -> str:

@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, head_noun, is_plural, present_form, unlabelled, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -185,24 +185,30 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
-    said = [_BREACH_TAIL.sub("", a.text) for a in (asks(wording) if found is None else found)
-            if not a.required and not NO_ASK.match(a.text) and not _NOTHING_WRONG.match(a.text)]
+    said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
+            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
     lines = [unlabelled(line.strip()) for line in wording.splitlines()]
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
-    had_not = [c.split(". ")[0].strip(" .") for line in breached for c in _AND_HAD_NOT.split(line.split(":", 1)[0])[1:]]
+    had_not = [c.strip(" .") for line in breached for c in _AND_HAD_NOT.split(sentences(line.split(":", 1)[0])[0])[1:]]
     return [*listed, *had_not, *said]
 
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
-# harmed"), what the failing named before it risked ("This placed people at risk of harm"), or how the service was
-# scored ("This service scored 12 points out of a possible 32").
+# harmed"), what the failing named before it risked ("This placed people at risk of harm"), how the service was
+# scored ("This service scored 12 points out of a possible 32"), or what the inspection looked at ("Records reviewed
+# during the inspection included care plans, ...").
 _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
                             r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?scored\s+\d+\b"
-                            r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk)",
+                            r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk"
+                            r"|(?:[\w’'-]+\s+){1,4}?(?:we\s+)?(?:reviewed|looked\s+at|examined|viewed|sampled|checked)\s+(?:during|as\s+part\s+of|at|on)\s+"
+                            r"(?:the|this|our)\s+(?:inspection|visit)\s+(?:included|comprised)\b)",
                             re.IGNORECASE)
+_CITED = re.compile(r"^Regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))+\s+(?=(?!(?:Health|HSCA|Regulated)\b)[A-Z][a-z]*\s+[a-z])")  # a
+# regulation's paragraphs cited before a finding with no full stop between ("Regulation 17(1)(2)(a) The concerns ..."):
+# the finding is after it
 _BREACH_TAIL = re.compile(r",?\s+(?:which|and this)\s+(?:was|is|were|amounted to|constitute[sd]?)\s+(?:a\s+)?(?:\w+\s+)?breach\b.*$",
                           re.IGNORECASE)  # "..., which was a breach of regulation 18 (Staffing)": the finding is before it
 _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
@@ -363,7 +369,8 @@ _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
-_AND_HAD_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
+# Not "on 24 and 26 July 2018 had not ...": "and" between two numbers joins dates, not clauses.
+_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
                           re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
 
 
