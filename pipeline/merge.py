@@ -45,10 +45,12 @@ The decisions a reader would get wrong:
   how it is done (pipeline/similarity.py `_elaborates`), and so does one of whose asks is the
   other's duty, the rest its oversight (`ask_same_duty`); and in a theme CQC reports as one
   figure (vocab/themes.toml `one_action`: Mandatory training) two statements asking for that
-  training and sharing what it is (mandatory training or one course) are one problem whatever
-  staff group they name (`_one_action`), also when one of them sits in a neighbouring theme that
-  passed `same_duty`. What keeps look-alikes of one theme apart is unchanged: the aspects, the
-  exclusive families and the blocks of pipeline/similarity.py.
+  training are one problem whatever staff group or course they name (`_one_action`), also when
+  one of them sits in a neighbouring theme that passed `same_duty`: a trust writes one action
+  with one trajectory for all of a report's mandatory-training shortfalls, the programme, basic
+  life support and safeguarding level 3 alike (tests/eval/LABELLING.md rule 4). What keeps
+  look-alikes of one theme apart is unchanged: the aspects, the exclusive families and the
+  blocks of pipeline/similarity.py.
 - The words are read without a participle naming people by an earlier assessment ("patients
   assessed as at high risk ... receive equipment", pipeline/asks.py `without_earlier_result`), and
   the theme without the caseload they are on too (`without_population`): whom an ask is for is
@@ -92,7 +94,8 @@ from .conflicts import differences
 from .named_providers import providers_apart
 from .renewals import renewal_apart
 from . import themes
-from .similarity import ask_same_duty, dice_matrix, overlap, regulation_factor, same_duty, share_object, shared_terms
+from .similarity import (ask_same_duty, dice_matrix, names_family, overlap, regulation_factor, same_duty,
+                         shared_terms)
 from .theme_neighbours import neighbouring
 from .theming import SURE
 from .terms import Terms, terms_many
@@ -158,7 +161,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
                         one_ask=one_ask, duties=duties)
     words = np.maximum(words, _beside_examples(texts, required, lenient=lenient, one_theme=_share_theme(sure),
                                                same_report=one_report, one_ask=one_ask)) + THEME_BONUS * same(primary)
-    whole = _one_action(primary, asked, spared) & share_object(found)
+    whole = _one_action(primary, asked, found, spared)
     scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
@@ -179,26 +182,29 @@ def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> 
     return np.where(listing[:, None] & listing[None, :], words, 0.0)
 
 
-def _one_action(primary: list[str | None], asked: list[frozenset[str]], spared: np.ndarray) -> np.ndarray:
+def _one_action(primary: list[str | None], asked: list[frozenset[str]], found: list[Terms],
+                spared: np.ndarray) -> np.ndarray:
     """Pairs one of which is surely in a theme CQC reports as a single figure (vocab/themes.toml
     `one_action`, Mandatory training), the other in that theme too or in a neighbouring one that
-    passed `same_duty` (`spared`), and both asking for what the figure counts (training).
-    Sharing what the training is (mandatory training itself, or one course: pipeline/similarity.py
-    `share_object`), such a pair is one problem whatever staff group or service each names, and
-    scores at least REVIEW_BELOW; a staff group or an incidental word ("for their role", "the
-    trust's target") shared by all mandatory training and one course is no such evidence:
-    "medical staff complete mandatory training" and "nursing staff are up to date with their
-    statutory and mandatory training" are one action, and so are "midwives complete safeguarding
-    children training" (Mandatory training) and "nursing staff are trained in safeguarding
-    children to level 3" (Competent staff); two different courses named alone, or training
-    records kept accurate, are not."""
+    passed `same_duty` (`spared`), and both asking for what the figure counts (training) and
+    naming it (the theme's `counted` family: mandatory training or one of its courses). Such a
+    pair is one problem whatever staff group, service or course each names, and scores at least
+    REVIEW_BELOW: "medical staff complete mandatory training", "nursing staff are up to date with
+    basic life support training" and "theatre staff complete resuscitation training" are one
+    action, and so are "midwives complete safeguarding children training" (Mandatory training)
+    and "nursing staff are trained in safeguarding children to level 3" (Competent staff). The
+    courses share no word, so the word score keeps them apart (the distinct-course block): only
+    the figure joins them. Training records kept accurate ask for records, not training, and
+    chaperones "trained for the role" name no course: both stay with the word score."""
     n = len(primary)
     out = np.zeros((n, n), dtype=bool)
     for name in {p for p in primary if p}:
         aspect = (theme := themes.named(name)) and theme.one_action
         if not aspect:
             continue
-        asks_it = np.array([aspect in found for found in asked])
+        asks_it = np.array([aspect in mine for mine in asked])
+        if theme.counted:
+            asks_it &= names_family(found, theme.counted)
         inside = np.array([p == name for p in primary]) & asks_it
         pairs = inside[:, None] & asks_it[None, :] & (inside[None, :] | spared)
         out |= pairs | pairs.T

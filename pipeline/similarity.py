@@ -173,6 +173,15 @@ def exclusive_families() -> tuple[tuple[tuple[frozenset[str], ...], ...], ...]:
     )
 
 
+def names_family(found: list[Terms], family: str) -> np.ndarray:
+    """Per statement, whether it names a member of the vocab/issue_terms.toml exclusive family
+    called `family` (a phrase is named when all its terms are)."""
+    names = [f.name for f in load(IssueTermFile, "issue_terms.toml").exclusive]
+    members = exclusive_families()[names.index(family)]
+    return np.array([any(phrase <= terms.keys() for member in members for phrase in member) for terms in found],
+                    dtype=bool)
+
+
 @cache
 def who_or_where_terms() -> frozenset[str]:
     """Issue words that say who acts or where (staff groups, specialties, clinical settings)."""

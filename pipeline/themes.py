@@ -32,6 +32,9 @@ class Theme(BaseModel):
     cites: str | None = None  # the regulation a breach filed under this theme is usually cited under
     # An aspect: the category is one compliance figure, so all its statements asking this are one problem.
     one_action: str | None = None
+    # With one_action: the vocab/issue_terms.toml exclusive family naming what the figure counts
+    # (mandatory training, a course of it); a statement naming none of them is not counted in it.
+    counted: str | None = None
     # The same issue's category under the other key question (Competent staff <-> Mandatory training):
     # where a statement goes when it is filed under that key question instead (pipeline/precedent.py).
     counterpart: str | None = None

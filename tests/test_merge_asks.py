@@ -82,18 +82,26 @@ def test_an_interpreter_is_not_information_in_another_format():
     assert together(interpreter, other)
 
 
-def test_all_mandatory_training_is_not_one_course_of_it():
-    """pipeline/merge.py `_one_action` needs a shared object (pipeline/similarity.py `share_object`),
-    and vocab/issue_terms.toml "which training" keeps the programme and a course apart: sharing
-    "for their role" or a staff group is no evidence they are one figure."""
+def test_all_mandatory_training_and_one_course_of_it_are_one_action():
+    """pipeline/merge.py `_one_action`: a report's mandatory-training statements, the programme and
+    a course of it, are one action (tests/eval/LABELLING.md rule 4), though they share only "for
+    their role" and a staff group."""
     every = filed("Ensure that nursing staff complete all the mandatory training modules required for their role.",
                   "a", TRAINING)
     course = filed("Ensure that nursing staff complete safeguarding children training at the level required for "
                    "their role.", "b", TRAINING)
-    assert not together(every, course)
+    assert together(every, course)
     again = filed("The trust must ensure that nurses are up to date with their mandatory training.", "c", TRAINING,
                   file="b.pdf")
     assert together(every, again)
+
+
+def test_training_for_a_role_named_by_no_course_is_not_the_mandatory_figure():
+    """vocab/themes.toml `counted`: a statement joins the mandatory-training figure only when it
+    names mandatory training or one of its courses (vocab/issue_terms.toml "which training")."""
+    role = filed("Ensure that all staff who act as chaperones are trained for the role.", "a", TRAINING)
+    every = filed("The trust must ensure that all staff complete their mandatory training.", "b", TRAINING)
+    assert not together(role, every)
 
 
 # ---- one duty said differently, or asked among others

@@ -318,9 +318,28 @@ def test_mandatory_training_of_two_staff_groups_is_one_action():
     assert together(a, b)
 
 
-def test_two_courses_named_alone_stay_two_actions():
-    assert not together("The trust must ensure that staff complete paediatric life support training.",
-                        "The trust must ensure that staff complete moving and handling training.")
+def test_two_courses_named_alone_are_one_action():
+    """tests/eval/LABELLING.md rule 4: a report's mandatory-training shortfalls, named courses too,
+    are one action with one trajectory."""
+    assert together("The trust must ensure that staff complete paediatric life support training.",
+                    "The trust must ensure that staff complete moving and handling training.")
+
+
+def test_every_mandatory_training_statement_of_a_report_is_one_action():
+    """Complete-link joins them only if every pair does: the programme, two courses and a
+    staff group's course, none sharing a course with another."""
+    texts = ["The trust must ensure that all staff complete mandatory training, including fire safety.",
+             "The trust should ensure that nurses on the surgical wards are up to date with basic life support "
+             "training.",
+             "The trust should ensure that doctors complete level 3 safeguarding children training.",
+             "The trust should ensure that theatre staff complete resuscitation training appropriate to their role."]
+    actions = merge([tagged(text, f"f{n}") for n, text in enumerate(texts)])
+    assert [a.findings for a in actions] == [["f0", "f1", "f2", "f3"]]
+
+
+def test_training_records_are_not_the_training():
+    assert not together("The trust must ensure that staff training records are accurate and kept up to date.",
+                        "The trust must ensure that staff complete fire safety training.")
 
 
 def test_outside_the_one_action_theme_staff_groups_still_differ():
