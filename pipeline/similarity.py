@@ -291,12 +291,6 @@ def _elaborates(spec: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]
     return one | one.T
 
 
-def share_object(found: list[Terms]) -> np.ndarray:
-    """Pairs that share an issue word saying what the problem is about, not who acts or where (a
-    staff group, a clinical setting): "mandatory" or one course, not "midwives", "role" or "target"."""
-    return overlap([{t for t in terms if is_issue(t) and t not in who_or_where_terms()} for terms in found])
-
-
 def same_duty(found: list[Terms], aspects: list[frozenset[str]]) -> np.ndarray:
     """Pairs about one object asked one thing, the test two statements in neighbouring themes
     must pass before their words are scored (pipeline/merge.py): the object, they share an issue
