@@ -49,7 +49,7 @@ _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?
                             # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
                             r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$",
                             re.IGNORECASE)
-_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")  # "... register with CQC. Audits ..." too
 _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
                        r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
                        re.IGNORECASE)
@@ -151,11 +151,16 @@ def sentences(line: str) -> list[str]:
 
 def unlabelled(line: str) -> str:
     """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
-    which is neither an ask nor a list's colon."""
+    which is neither an ask nor a list's colon; nor the quality statement's heading printed before the score, nor
+    the score's meaning after it ("Consent to care and treatment Score: 1 – Evidence shows significant shortfalls
+    Where people lacked capacity ..."): the card's framing, not what it found or asks."""
     return _LABEL.sub("", line)
 
 
-_LABEL = re.compile(r"^[A-Z][\w ]{0,20}:\s*\d+\.?\s+(?=[A-Z])")
+_LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, known by the score after it
+                    r"(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Score\s+\d+:)"  # "Score: 2", "Score 1:"
+                    r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
+                    r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
 _PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after

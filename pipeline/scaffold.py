@@ -191,7 +191,10 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
-    had_not = [c.strip(" .") for line in breached for c in _AND_HAD_NOT.split(sentences(line.split(":", 1)[0])[0])[1:]]
+    firsts = [first for line in breached for first in [sentences(line.split(":", 1)[0])[0]]
+              if _FAILED.search(first) or _NEGATED.match(first)]  # the breach's own sentence, not "A new manager had
+    # been in post ... and had applied to register" before it
+    had_not = [c.strip(" .") for first in firsts for c in _failings(first)[1:]]
     return [*listed, *had_not, *said]
 
 
@@ -261,7 +264,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         failed = duty_text != text  # the duty after "had failed to ensure": kept as said, in the present
         breach = breach or failed or bool(_NEGATED.match(duty_text))  # "Care plans had not been reviewed": the failing
         if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
-            duty_text = _AND_HAD_NOT.split(duty_text)[0]
+            duty_text = _failings(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
         first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
         while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses
@@ -374,6 +377,20 @@ _AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\
                           re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
 
 
+def _failings(text: str) -> list[str]:
+    """The clauses of a failing joined by "and" (`_AND_HAD_NOT`), split only after a clause with its own verb:
+    "..., mental capacity assessments and best interests decisions had not been completed" is one subject."""
+    parts, start = [], 0
+    for m in _AND_HAD_NOT.finditer(text):
+        if _OWN_VERB.search(text[start:m.start()].rsplit(",", 1)[-1]):
+            parts.append(text[start:m.start()])
+            start = m.end()
+    return [*parts, text[start:]]
+
+
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b|\b\w{2,}ed\b", re.IGNORECASE)
+
+
 def _present(text: str) -> str:
     return _PAST.sub(lambda m: _PRESENT[m.group(0).lower()], _SINCE_LAST.sub("", text))
 
@@ -387,6 +404,9 @@ def _positive(ask: str) -> str:
     """"care was provided with consent" from "Care was not always provided with consent": a breach
     sentence read as the duty it breached, so no check sets out to confirm the failing."""
     m = _NEGATED.match(ask)
+    if m and _CONDITIONAL.match(m["subject"]) and "," in m["subject"]:  # "Where people lacked capacity ..., mental
+        condition, _, subject = m["subject"].rpartition(",")  # capacity assessments had not been completed": the failing
+        return f"{condition}, {_positive(ask[len(condition) + 1:].strip())}"  # after its condition, turned
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
