@@ -210,8 +210,8 @@ def kind_of(ask: str) -> Kind:
     side = _SIDE_CLAUSE.search(ask)
     if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
-        if kind is not _kinds().kind[-1] or _CONDITION.match(side.group(1)):  # a condition is never the ask
-            return kind
+        if kind is not _kinds().kind[-1] or _NOT_ASKED.match(side.group(1)):  # a condition is never the ask, nor
+            return kind  # what its examples name ("the use of blanket restrictions, such as locked kitchens": no security)
     return _first_kind(ask)
 
 
@@ -302,7 +302,7 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 
 # What hangs on the main clause: a list of what it covers, or when it applies.
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than)\s+", re.IGNORECASE)
-_CONDITION = re.compile(r"when|whenever|while", re.IGNORECASE)
+_NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
 _TOLD = re.compile(r"\b(?:told|informed|advised|explained|knows?|understands?|aware)$", re.IGNORECASE)  # "told when": what is told

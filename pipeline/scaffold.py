@@ -290,6 +290,9 @@ _PARTICLES = frozenset("out up off on in".split())
 _AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
                          re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
+_EXAMPLES_OPEN = re.compile(r"\b(?:such as|including|for example|e\.g\.)\s+[^,;:]*$", re.IGNORECASE)  # a list of examples not yet
+# closed by a comma: what follows its "and" is its next example, whatever verb it looks like
+_ITS_OUTCOME = re.compile(r"\w+\s+(?:those|any|the ones)\s+(?:that|which|who)\b", re.IGNORECASE)
 
 
 _PREDICATES = re.compile(r"^(?P<subject>.+?)\s+(?P<verb>are|is)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -359,7 +362,11 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     parts, start = [], 0
     for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
-        if before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES:  # "staff carry out and record ..."
+        if (before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES  # "staff carry out and record ..."
+                and not (_EXAMPLES_OPEN.search(ask[start:m.start()]) and not m.group(0).startswith(","))  # "such as locked
+                # kitchens and set times ...": the list's next example
+                and not _ITS_OUTCOME.match(ask, m.end())):  # "review ... and remove those that are not justified": what
+            # the review finds is acted on, the review's own outcome, not a job with an object of its own
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]

@@ -36,3 +36,20 @@ def test_one_subject_of_two_nouns_is_not_split_at_its_and():
         "Where people could not decide about their bed rails, sensor mats and medicines, capacity assessments and best "
         "interests decisions are recorded"]
     assert findings(wording) == []
+
+
+def test_a_list_of_examples_is_not_split_into_tasks():
+    wording = "The trust should review the use of blanket restrictions, such as locked gardens and set bedtimes, on Oak ward."
+    assert [a.text for a in composable(wording)] == [
+        "review the use of blanket restrictions, such as locked gardens and set bedtimes, on Oak ward"]
+    # a comma closes the examples: what follows "and" is an instruction of its own
+    assert len(composable("Review the use of restrictions, such as locked gardens, and set up a restrictive practice group.")) == 2
+
+
+def test_what_a_review_is_of_is_not_read_from_its_examples():
+    wording = ("The provider should review the use of blanket restrictions on Ash ward, such as locked bedrooms and "
+               "lounges, and remove those that are not justified.")
+    assert [a.text for a in composable(wording)] == [wording[len("The provider should "):-1]]
+    scaffold, evidence = scaffold_for(wording, "Safeguarding service users from abuse and improper treatment")
+    lines = " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence])
+    assert "secure" not in lines and "the work" not in lines and "works order" not in lines
