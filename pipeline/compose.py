@@ -222,6 +222,8 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and _premises_made(set_up["what"]):
+        return next(k for k in _kinds().kind if k.id == WORKS)  # "introduce a dedicated bereavement room": built, not run
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
         made = _first_kind(set_up["what"])  # "introduce spot checks of staff practice": the spot checks, audits
         made = found[1] if made is _kinds().kind[-1] else made  # "set up weekly meetings": the next kind the ask names
@@ -246,6 +248,18 @@ def _first_kind(ask: str) -> Kind:
     return found[0]
 
 
+def _premises_made(what: str) -> bool:
+    """What is set up is a place on the premises (vocab/asks.toml `looked`: "a dedicated bereavement room away from the
+    labour ward", "a quiet lounge"), named before what it is for or where it is: work to do, not a system to trace."""
+    pattern = phrase_pattern(tuple(_kinds().looked))
+    named = _NAMED_UNTIL.split(what, maxsplit=1)[0]
+    return bool(pattern and not _SYSTEM_NAMED.search(named) and pattern.search(named))
+
+
+_NAMED_UNTIL = re.compile(r"\s+(?:of|on|in|at|for|from|within|between|across|away|near|next|close|to|so|that|which|where|who|with)\b",
+                          re.IGNORECASE)
+
+
 def _names_doer(ask: str) -> bool:
     """The ask names who does the work: staff, a role or post, a team or service, or a time of cover (vocab/asks.toml
     `doers`); "oxygen is available on site" and "the recovery area has a designated paediatric recovery bay" name none."""
@@ -261,6 +275,7 @@ _ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on
                             r"members? of staff|staff|employees?)\s+(?:employed|recruited)\b", re.IGNORECASE)  # what is known of them
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
+WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
 _CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
 _IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
 _SET_UP = re.compile(r"^(?:establish|implement|introduce|put in place|set up|operate)\s+(?P<what>.+)$", re.IGNORECASE)
@@ -1025,6 +1040,9 @@ def _records(ask: str) -> str:
             break
         words.insert(0, w)
     lead = ask[:m.start(2)].split()
+    while (words and words[0][:1].isupper() and len(lead) > len(words) and (word := lead[-len(words) - 1])[:1].isupper()
+           and word.lower() not in _NOT_A_MODIFIER):
+        words.insert(0, word)  # a name kept whole: "World Health Organization safety checklists"
     if words and [w.lower() for w in lead[len(lead) - len(words) - 2:len(lead) - len(words)]] == ["do", "not"]:
         words[:0] = lead[len(lead) - len(words) - 2:len(lead) - len(words)]  # "do not attempt ... forms": the form's name
     noun = m.group(2).lower()

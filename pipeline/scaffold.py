@@ -19,7 +19,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
+from .compose import (IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
                       instruction, told_staff)
 from .themes import named
@@ -638,7 +638,23 @@ _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practi
 def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic; a time
-    limit names none ("letters are sent within seven days of an appointment" is no seven-day service)."""
+    limit names none ("letters are sent within seven days of an appointment" is no seven-day service);
+    what its examples name counts only for a topic its main clause names ("protocols for medicines
+    prescribed 'as required' contain enough detail, including the use of validated pain assessment
+    tools" is about the protocols, not pain)."""
+    found = _named_phrases(ask)
+    side = _EXAMPLES.search(ask.duty)
+    if side and len(ask.duty[:side.start()].split()) >= MAIN_CLAUSE_WORDS \
+            and any((main := _phrases(TIME_LIMIT.sub("", ask.duty[:side.start()]))).values()):
+        return {tid: phrases if main[tid] else set() for tid, phrases in found.items()}
+    return found
+
+
+_EXAMPLES = re.compile(r",?\s+(?:including|such as)\s+", re.IGNORECASE)
+
+
+def _named_phrases(ask: Ask) -> dict[str, set[str]]:
+    """The phrases of each topic the ask's duty names, or what the duty is about when it only says to act."""
     if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked

@@ -5,6 +5,7 @@ after a clause with its own verb; a failing after its condition ("Where ..., ass
 turned where the failing is."""
 
 from cqcplan.pipeline.asks import asks
+from cqcplan.pipeline.compose import kind_of
 from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
 
@@ -53,3 +54,57 @@ def test_what_a_review_is_of_is_not_read_from_its_examples():
     scaffold, evidence = scaffold_for(wording, "Safeguarding service users from abuse and improper treatment")
     lines = " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence])
     assert "secure" not in lines and "the work" not in lines and "works order" not in lines
+
+
+def _lines(*args, **kwargs) -> str:
+    scaffold, evidence = scaffold_for(*args, **kwargs)
+    return " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence])
+
+
+def test_staff_a_document_guides_are_not_cover_on_the_rota():
+    wording = ("We recommend the provider ensures guidance for medicines prescribed ‘when required’ contains enough "
+               "person-centred detail to direct staff, including the use of a validated pain scale.")
+    scaffold, _ = scaffold_for(wording, "", "Medicines")
+    assert scaffold.topic == "medicines"
+    assert "rota" not in _lines(wording, "", "Medicines")
+    assert kind_of("there are enough trained staff on each shift to meet people's needs").id == "staff_on_duty"
+
+
+def test_an_item_within_its_expiry_date_is_stock_not_a_measure():
+    assert kind_of("the suction catheters are within their expiry date").id == "stock"
+    lines = _lines("Ensure that the suction catheters on the emergency trolley are within their expiry date.")
+    assert "trajectory" not in lines and "weekly figures" not in lines
+
+
+def test_a_delay_leaving_critical_care_is_for_a_ward_bed():
+    wording = "The trust should monitor the delayed discharges from intensive care of more than four hours."
+    lines = _lines(wording, "", "Access and flow", services=["Critical care"], report_types=["nhs-core-service"])
+    assert "bed" in lines and "care package" not in lines and "local authority" not in lines
+    # leaving hospital, a delay is still for a placement or care package
+    lines = _lines("The trust should reduce delayed discharges for patients awaiting care packages.", "", "Access and flow",
+                   services=["Medical care"])
+    assert "care package" in lines
+
+
+def test_finding_out_about_best_practice_is_a_review():
+    wording = "We recommend the provider finds out more about current best practice in supporting people living with diabetes."
+    lines = _lines(wording)
+    assert "review was done" in lines and "records of 10" not in lines and "finds out" not in lines
+
+
+def test_outcomes_shared_with_people_are_shared_not_overseen():
+    assert kind_of("the findings of investigations are shared with patients and staff").id == "sharing"
+    assert kind_of("incidents are discussed at team meetings").id == "oversight"
+
+
+def test_a_room_set_up_is_work_on_the_premises_not_a_system():
+    assert kind_of("introduce a quiet room for families away from the main corridor").id == "works"
+    lines = _lines("The service should consider introducing a quiet room for families away from the main corridor.")
+    assert "tracing" not in lines and "10 cases" not in lines
+    assert kind_of("introduce a system for allocating rooms").id == "system"
+
+
+def test_a_record_named_by_a_proper_name_is_kept_whole():
+    _, evidence = scaffold_for("The trust must ensure that the five steps, including the World Health Organization surgical "
+                               "safety checklist, are completed for every patient.")
+    assert "record of World Health Organization surgical safety checklists" in evidence
