@@ -22,7 +22,7 @@ from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
 from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines,
-                   kind_word, merge_wrapped_headings, opens_lower)
+                   kind_word, merge_wrapped_headings, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -949,12 +949,29 @@ class _Walker:
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
+            label = self._numbered_label(line, lst)
+            if label:
+                return self._label_to_group(label, line, lst)
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
             return
         self._end_item()
         lst.bulleted = True
+        self._start_item(line, lst)
+
+    def _numbered_label(self, line: Line, lst: _List) -> str | None:
+        """The open item is only a label ("1. Community health services for adults", no sentence,
+        saying nothing to do) and its first sub-item opens a statement ("1.1 The trust should …"):
+        the label is a group of the list, numbered, and its sub-items are the list's items."""
+        label = strip_marker(join_lines([collapse_ws(l.text) for l in lst.item]))
+        opens = not lst.subs and self._label_look(label) and not sp.reads_as_action(label)
+        return label if opens and sp.opens_action(strip_marker(collapse_ws(line.text))) else None
+
+    def _label_to_group(self, label: str, line: Line, lst: _List) -> None:
+        first, lst.item = lst.item[0], []
+        self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
+        self._sub_heading(_Heading(self._rank(first), label, service=sp.service_name(label), line=first), label=True)
         self._start_item(line, lst)
 
     def _announced_at_jump(self, line: Line, lst: _List) -> bool:

@@ -1,11 +1,74 @@
 """Reading round twenty-two (issue 10), the harder batch CD as a development set, each fault as a
 class, on small reports built here at several type sizes:
 
+- a SHOULD list numbered by core service ("1. Community health services for adults" over
+  "1.1 The trust should …", "1.2 …"): the numbered label is a group of the list naming the items'
+  service, and each numbered sub-item is a statement (before, the label and its statements were
+  one statement, "Community health services for adults⏎The trust should …⏎The trust should …");
 - a citation printed with its brackets set apart ("(Regulation 17 (1) (2) (b))") broken over a line
   end between two brackets keeps the space there (before, "(1)(2)": a reader sees a space).
 """
 
+import pytest
+
+from build import doc, line
+
+from cqcplan.pipeline.extract import extract
+from cqcplan.pipeline.locate import locate
 from cqcplan.pipeline.text import join_lines
+
+LEFT = 60.0
+SHOULDS = [(["Community health services for adults"],
+            [["The trust should ensure that patients’ records are com\u2010", "pleted contemporaneously."],
+             ["The trust should review the lone working arrangements."]]),
+           (["Community health services for children and young", "people"],
+            [["The trust should ensure that the school nursing service has", "enough staff."]]),
+           (["Trust-wide"],
+            [["The trust should ensure that the following are checked:", "i. fridge temperatures;", "ii. sharps bins."],
+             ["The trust should provide end of life care training."]])]
+
+
+def _numbered_by_service(size: float) -> list:
+    """A SHOULD list whose groups are numbered ("1." at the margin, its label in bold), each
+    statement numbered under its group ("1.1", indented to the label's text), a lower-roman
+    sub-list indented further."""
+    label_x, item_x, sub_x = LEFT + 2.75 * size, LEFT + 2.75 * size, LEFT + 8.5 * size
+    spec = [line("Action the trust SHOULD take to improve", x=LEFT, size=1.5 * size, bold=True)]
+    for g, (label, items) in enumerate(SHOULDS, 1):
+        spec.append(line(f"{g}. {label[0]}", x=LEFT, text_x=label_x, size=size, bold=True))
+        spec += [line(more, x=LEFT, size=size, bold=True) for more in label[1:]]
+        for n, lines in enumerate(items, 1):
+            spec.append(line(f"{g}.{n} {lines[0]}", x=item_x, text_x=item_x + 2.1 * size, size=size))
+            for more in lines[1:]:
+                sub = more.startswith(("i.", "ii."))
+                spec.append(line(more, x=sub_x if sub else item_x, text_x=sub_x + size if sub else None, size=size))
+    spec.append(line("Our inspection team", x=LEFT, size=1.7 * size, bold=True, gap=size))
+    spec.append(line("The team included inspectors and specialist advisers.", x=LEFT, size=size))
+    return spec
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_a_list_numbered_by_service_gives_each_numbered_statement_its_service(size):
+    found = extract(locate(doc(*_numbered_by_service(size))), "built.pdf")
+    want = []
+    for label, items in SHOULDS:
+        name = join_lines(label)
+        service, group = (None, name) if name == "Trust-wide" else (name, None)
+        for lines in items:
+            main = [l for l in lines if not l.startswith(("i.", "ii."))]
+            subs = [l[l.index(" ") + 1:] for l in lines if l.startswith(("i.", "ii."))]
+            want.append(("should", service, group, "\n".join([join_lines(main), *subs])))
+    assert [(f.kind, f.service, f.group, f.text) for f in found] == want
+
+
+def test_an_item_announcing_its_sub_items_keeps_them():
+    spec = [line("Action the trust SHOULD take to improve", x=LEFT, size=12.0, bold=True),
+            line("1. The trust should ensure that the following are checked:", x=LEFT, text_x=LEFT + 20),
+            line("1.1 fridge temperatures;", x=LEFT + 20, text_x=LEFT + 40),
+            line("1.2 sharps bins.", x=LEFT + 20, text_x=LEFT + 40)]
+    found = extract(locate(doc(*spec)), "built.pdf")
+    assert [f.text for f in found] == ["The trust should ensure that the following are checked:\n"
+                                       "fridge temperatures;\nsharps bins."]
 
 
 def test_a_citation_broken_between_brackets_keeps_the_way_it_sets_them():
