@@ -78,3 +78,33 @@ def test_a_citation_broken_between_brackets_keeps_the_way_it_sets_them():
     assert join_lines(["Regulation 12(2)(a)", "(b)"]) == "Regulation 12(2)(a)(b)"  # set together: joined
     assert join_lines(["Regulation 12 (2)(a)", "(b))"]) == "Regulation 12 (2)(a)(b))"
     assert join_lines(["Regulation 12 (2)", "(a)"]) == "Regulation 12 (2)(a)"  # nothing tells: as before
+
+
+MEOWS = ["The trust must ensure that staff escalate the care of women using the modified obstetric early warning score",
+         "– MEOWS."]
+NEXT = "The trust must ensure that the maternity dashboard is reviewed at every meeting."
+
+
+def _dashed(size: float, lines: list[str]) -> list:
+    """A bulleted must list, its items' text hung a bullet's width right of the bullet."""
+    x, hang = 72.0, 1.5 * size
+    spec = [line("Action the trust MUST take to improve", x=x, size=1.4 * size, bold=True)]
+    spec.append(line(f"• {lines[0]}", x=x, text_x=x + hang, size=size))
+    spec += [line(more, x=x + hang, size=size) for more in lines[1:]]
+    spec.append(line(f"• {NEXT}", x=x, text_x=x + hang, size=size))
+    return spec
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
+def test_a_dash_wrapped_to_the_item_s_text_edge_mid_sentence_goes_on_the_sentence(size):
+    found = extract(locate(doc(*_dashed(size, MEOWS))), "built.pdf")
+    assert [f.text for f in found] == [" ".join(MEOWS), NEXT]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+@pytest.mark.parametrize("lines", [
+    ["The trust must ensure that staff complete training in", "– safeguarding adults;", "– fire safety."],  # a short lead
+    [MEOWS[0], "– for women in labour;", "– after birth."]])  # a dash under it at its x: a sub-list
+def test_a_dash_after_a_short_line_or_over_another_dash_is_a_sub_item(size, lines):
+    found = extract(locate(doc(*_dashed(size, lines))), "built.pdf")
+    assert [f.text for f in found] == ["\n".join([lines[0], *(l[2:] for l in lines[1:])]), NEXT]
