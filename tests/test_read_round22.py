@@ -5,6 +5,12 @@ class, on small reports built here at several type sizes:
   "1.1 The trust should …", "1.2 …"): the numbered label is a group of the list naming the items'
   service, and each numbered sub-item is a statement (before, the label and its statements were
   one statement, "Community health services for adults⏎The trust should …⏎The trust should …");
+- a dash opening a wrapped line at the item's own text edge, after a line that ran to the column's
+  edge mid-sentence ("… early warning score" / "– MEOWS."), goes on the sentence (before, it was a
+  sub-bullet: "score⏎MEOWS.");
+- a cover naming one organisation only (a GP or dental practice, printed once or twice over the
+  title) names both the provider and the location; a trust's keeps no location (before, one of
+  them was None);
 - a citation printed with its brackets set apart ("(Regulation 17 (1) (2) (b))") broken over a line
   end between two brackets keeps the space there (before, "(1)(2)": a reader sees a space).
 """
@@ -15,6 +21,7 @@ from build import doc, line
 
 from cqcplan.pipeline.extract import extract
 from cqcplan.pipeline.locate import locate
+from cqcplan.pipeline.metadata import read_metadata
 from cqcplan.pipeline.text import join_lines
 
 LEFT = 60.0
@@ -108,3 +115,26 @@ def test_a_dash_wrapped_to_the_item_s_text_edge_mid_sentence_goes_on_the_sentenc
 def test_a_dash_after_a_short_line_or_over_another_dash_is_a_sub_item(size, lines):
     found = extract(locate(doc(*_dashed(size, lines))), "built.pdf")
     assert [f.text for f in found] == ["\n".join([lines[0], *(l[2:] for l in lines[1:])]), NEXT]
+
+
+def _cover(size: float, names: list[tuple[str, float]]) -> list:
+    """A cover: its name lines (text, size in ems of the body), the title, address and dates."""
+    spec = [line(text, size=ems * size, bold=ems > 1) for text, ems in names]
+    spec += [line("Inspection report", size=1.6 * size), line("14 Moor Road, Hexley, HX4 9QT", size=size),
+             line("Date of inspection visit: 13 August 2019", size=size), line("Date of publication: 3 October 2019", size=size)]
+    return spec
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+@pytest.mark.parametrize("names,provider,location", [
+    ([("Meadowbank Surgery", 2.0)], "Meadowbank Surgery", "Meadowbank Surgery"),
+    ([("Bridge Street Dental Care Limited", 1.0), ("Bridge Street Dental Care Limited", 2.0)],
+     "Bridge Street Dental Care Limited", "Bridge Street Dental Care Limited"),  # twice over the title
+    ([("Riverside Medical Partnership", 2.0)], "Riverside Medical Partnership", "Riverside Medical Partnership"),
+    ([("Kestrel Community Health NHS Trust", 2.0)], "Kestrel Community Health NHS Trust", None),  # a trust's report
+    ([("Northshire Partnership NHS Foundation Trust", 1.6), ("Community health inpatient services", 1.6)],
+     "Northshire Partnership NHS Foundation Trust", None),  # a trust's core service
+    ([("Larkhill Care Homes Limited", 1.4), ("Larkhill House", 2.0)], "Larkhill Care Homes Limited", "Larkhill House")])
+def test_a_cover_naming_one_organisation_names_its_provider_and_location(size, names, provider, location):
+    meta = read_metadata(doc(*_cover(size, names)), "")
+    assert (meta.provider, meta.location) == (provider, location)
