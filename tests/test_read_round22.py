@@ -11,17 +11,22 @@ class, on small reports built here at several type sizes:
 - a cover naming one organisation only (a GP or dental practice, printed once or twice over the
   title) names both the provider and the location; a trust's keeps no location (before, one of
   them was None);
+- a key question's bar letter-spaced, with space characters between some of its letters (as
+  WeasyPrint's or PDFium's made-up spaces put them), reads as printed: "Is the service well-led?"
+  (before, "I s the se r v ice we l l - led ?", a section naming no key question);
 - a citation printed with its brackets set apart ("(Regulation 17 (1) (2) (b))") broken over a line
   end between two brackets keeps the space there (before, "(1)(2)": a reader sees a space).
 """
 
 import pytest
 
-from build import doc, line
+from build import PageBreak, doc, line
 
 from cqcplan.pipeline.extract import extract
+from cqcplan.pipeline.glyphs import Glyph
 from cqcplan.pipeline.locate import locate
 from cqcplan.pipeline.metadata import read_metadata
+from cqcplan.pipeline.read import read_page
 from cqcplan.pipeline.text import join_lines
 
 LEFT = 60.0
@@ -138,3 +143,25 @@ def _cover(size: float, names: list[tuple[str, float]]) -> list:
 def test_a_cover_naming_one_organisation_names_its_provider_and_location(size, names, provider, location):
     meta = read_metadata(doc(*_cover(size, names)), "")
     assert (meta.provider, meta.location) == (provider, location)
+
+
+def _letter_spaced(text: str, size: float, spacing: float) -> list[Glyph]:
+    """Each letter its own glyph, `spacing` ems apart (CSS letter-spacing), a word space (a third
+    of an em) more between words; every other letter marked as having a space character before it."""
+    glyphs, x = [], 60.0
+    for n, ch in enumerate(text):
+        if ch == " ":
+            x += size / 3
+            continue
+        width = 0.55 * size
+        glyphs.append(Glyph(ch, x, x + width, 100.0, 100.0 + 1.2 * size, size, True, False, n % 2 == 1))
+        x += width + spacing * size
+    return glyphs
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0, 14.0])
+@pytest.mark.parametrize("spacing", [0.08, 0.12, 0.2])
+def test_a_letter_spaced_bar_with_spaces_between_its_letters_reads_as_printed(size, spacing):
+    text = "Is the service well-led?"
+    lines = read_page(_letter_spaced(text, size, spacing), 1, 595.0, 842.0).lines
+    assert [l.text for l in lines] == [text]
