@@ -26,8 +26,9 @@ from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_siz
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
-# A heading is at most this many words and does not end with a full stop.
+# A heading is at most this many words and does not end with a full stop (nor one inside these quotes).
 MAX_HEADING_WORDS = 16
+CLOSING_QUOTES = "”’\"'"
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
 PARAGRAPH_GAP_EM = 0.3
 # A paragraph set with wide leading (double spacing) goes on over a gap up to this many ems of
@@ -179,13 +180,14 @@ class _Walker:
                 and not words.lower().startswith(sp.RATING_WORDS))
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
-        """Larger or bold, short, no full stop; inside a list, not a line in the type of its item
+        """Larger or bold, short, no full stop (a quotation's either: a pull-quote set large is no
+        heading, "“… when we ring.”"); inside a list, not a line in the type of its item
         before, nor one only larger than the body that opens as its statements do (a list set in
         a panel's larger type, a bullet lost: "Ensure that risk assessments for" is no heading)."""
         return (
             self._styled(line)
             and len(text.split()) <= MAX_HEADING_WORDS
-            and not text.endswith(".")
+            and not text.rstrip(CLOSING_QUOTES).endswith(".")
             and not (self.open and self.open.item and self._same_style(line, self.open.item[-1]))
             and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
             and not self._running_text(line, text)

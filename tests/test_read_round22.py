@@ -14,6 +14,9 @@ class, on small reports built here at several type sizes:
 - a key question's bar letter-spaced, with space characters between some of its letters (as
   WeasyPrint's or PDFium's made-up spaces put them), reads as printed: "Is the service well-led?"
   (before, "I s the se r v ice we l l - led ?", a section naming no key question);
+- a pull-quote set larger than the text, a quotation ending with its full stop ("“Sometimes we wait
+  … when we ring.”"), is no heading: the key question over it stays the section (before, the quote
+  was the section of the breach under it);
 - a citation printed with its brackets set apart ("(Regulation 17 (1) (2) (b))") broken over a line
   end between two brackets keeps the space there (before, "(1)(2)": a reader sees a space).
 """
@@ -165,3 +168,18 @@ def test_a_letter_spaced_bar_with_spaces_between_its_letters_reads_as_printed(si
     text = "Is the service well-led?"
     lines = read_page(_letter_spaced(text, size, spacing), 1, 595.0, 842.0).lines
     assert [l.text for l in lines] == [text]
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 11.0])
+def test_a_pull_quote_set_large_is_no_heading_over_the_breach_under_it(size):
+    breach = "This was a breach of regulation 18 (Staffing) of the Health and Social Care Act 2008."
+    spec = [line("Larkhill House", size=2 * size, bold=True), PageBreak,  # past the cover's ratings grid
+            line("Is the service safe?", size=1.3 * size, bold=True),
+            line("Staffing and recruitment", size=size, bold=True, gap=size),
+            line("Call bells were not answered promptly at night.", size=size)]
+    spec += [line(words, x=200.0, size=1.4 * size, gap=size if n == 0 else 0.0)
+             for n, words in enumerate(["“Sometimes", "we wait a", "long time for", "someone to come", "when we ring.”"])]
+    spec += [line("There were not enough staff deployed at night.", size=size, gap=size), line(breach, size=size),
+             line("Using medicines safely", size=size, bold=True, gap=size)]
+    found = extract(locate(doc(*spec)), "built.pdf")
+    assert [(f.kind, f.section, f.domain) for f in found] == [("must", "Is the service safe?", "Safe")]
