@@ -22,12 +22,13 @@ from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
 from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines,
-                   kind_word, merge_wrapped_headings, opens_lower)
+                   kind_word, merge_wrapped_headings, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
-# A heading is at most this many words and does not end with a full stop.
+# A heading is at most this many words and does not end with a full stop (nor one inside these quotes).
 MAX_HEADING_WORDS = 16
+CLOSING_QUOTES = "”’\"'"
 # A vertical gap this much larger than the usual line gap (in font sizes) starts a paragraph.
 PARAGRAPH_GAP_EM = 0.3
 # A paragraph set with wide leading (double spacing) goes on over a gap up to this many ems of
@@ -44,6 +45,8 @@ STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
+# A line ending at most this many ems short of its column's right edge ran to it (its next word did not fit).
+LINE_END_EM = 2.5
 # Plain type at most this share of an open item's size, set clear of the item's lines, is a note beside it.
 SIDE_NOTE_RATIO = 0.75
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
@@ -61,11 +64,21 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
                      {line.page for line in lines if bullet_marker(collapse_ws(line.text))})
+    walker.right_edges = _right_edges(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
     return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
+
+
+def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
+    """Each column's right edge on each page: where its furthest line ends."""
+    edges: dict[tuple[int, int], float] = {}
+    for line in lines:
+        key = (line.page, round(line.column_left))
+        edges[key] = max(edges.get(key, 0.0), line.x1)
+    return edges
 
 
 def _usual_gap(lines: list[Line]) -> float:
@@ -144,6 +157,7 @@ class _Walker:
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
+        self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -166,13 +180,14 @@ class _Walker:
                 and not words.lower().startswith(sp.RATING_WORDS))
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
-        """Larger or bold, short, no full stop; inside a list, not a line in the type of its item
+        """Larger or bold, short, no full stop (a quotation's either: a pull-quote set large is no
+        heading, "“… when we ring.”"); inside a list, not a line in the type of its item
         before, nor one only larger than the body that opens as its statements do (a list set in
         a panel's larger type, a bullet lost: "Ensure that risk assessments for" is no heading)."""
         return (
             self._styled(line)
             and len(text.split()) <= MAX_HEADING_WORDS
-            and not text.endswith(".")
+            and not text.rstrip(CLOSING_QUOTES).endswith(".")
             and not (self.open and self.open.item and self._same_style(line, self.open.item[-1]))
             and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
             and not self._running_text(line, text)
@@ -761,7 +776,8 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text))):
+        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
+                                                      or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_next_bullet(line, lst):
             self._end_item()
@@ -949,12 +965,46 @@ class _Walker:
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
+            label = self._numbered_label(line, lst)
+            if label:
+                return self._label_to_group(label, line, lst)
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
             return
         self._end_item()
         lst.bulleted = True
+        self._start_item(line, lst)
+
+    def _dash_goes_on(self, line: Line, text: str, lst: _List) -> bool:
+        """A dash opening a line at the item's own text edge, after a line that ran to its column's
+        right edge mid-sentence ("… early warning score" / "– MEOWS."): the sentence wrapped before
+        its dash, which goes on it; a sub-list's dash follows a line that announces it or stops short.
+        A second dash under it at its x, or one at the item's last sub-item's, is a sub-list's."""
+        last, slack = lst.item[-1], INDENT_SLACK_EM * line.size
+        if lst.subs and abs(lst.item[lst.subs[-1]].x0 - line.x0) <= slack:
+            return False
+        if not (text[:1] in DASH_BULLETS and line.page == last.page and _open_sentence(lst.item)
+                and not last.text.rstrip().endswith(":") and min(abs(line.x0 - x) for x in (lst.text_x, lst.cont_x)) <= slack):
+            return False
+        edge = self.right_edges.get((line.page, round(line.column_left)), last.x1)
+        after = self.next
+        dashed_on = after is not None and after.page == line.page and abs(after.x0 - line.x0) <= slack \
+            and collapse_ws(after.text)[:1] in DASH_BULLETS
+        return last.x1 >= edge - LINE_END_EM * line.size and not dashed_on
+
+    def _numbered_label(self, line: Line, lst: _List) -> str | None:
+        """The open item is only a label ("1. Community health services for adults", no sentence,
+        saying nothing to do) and its first sub-item opens a statement ("1.1 The trust should …"):
+        the label is a group of the list, numbered, and its sub-items are the list's items."""
+        label = strip_marker(join_lines([collapse_ws(l.text) for l in lst.item]))
+        opens = not lst.subs and self._label_look(label) and not sp.reads_as_action(label)
+        return label if opens and sp.opens_action(strip_marker(collapse_ws(line.text))) else None
+
+    def _label_to_group(self, label: str, line: Line, lst: _List) -> None:
+        first, lst.item = lst.item[0], []
+        self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
+        self._sub_heading(_Heading(self._rank(first), label, service=sp.service_name(label), line=first), label=True)
         self._start_item(line, lst)
 
     def _announced_at_jump(self, line: Line, lst: _List) -> bool:

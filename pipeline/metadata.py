@@ -23,6 +23,8 @@ MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m i
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
+# A trust's name: its cover names the trust, not one of its locations.
+TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
 # Street · Provided and run by: X")
 PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
@@ -274,7 +276,9 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
     Partners"), or one labelled "Provider:", or one that says what it is on the first line
     under the title (some covers start the address block with it); failing that, of two
-    names the one in the larger type is the location.
+    names the one in the larger type is the location. A cover naming one organisation only (printed
+    once, or twice over the title) names a location-level report's provider and location both (a GP
+    or dental practice runs itself), and a trust-level report's provider, with no location.
     """
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
     labelled = labelled or _provider_under_title(cover)
@@ -295,6 +299,10 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     names = names[:3]
     if labelled:
         return labelled, _location(names, None)
+    own = [n for n in names if not sp.service_name(n.text)]
+    if own and len({n.text.casefold() for n in own}) == 1:  # one organisation's: a practice runs itself
+        only = max(own, key=lambda n: n.size).text
+        return only, None if TRUST_NAME.search(only) else only
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)

@@ -293,8 +293,8 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
     them (runs split by a shuffled or re-printed content stream meet again); drop overprints.
     `tight`: the page's least word space when it is set tight; `spacing`: the line's letter
     spacing when it is letter-spaced (single letters set further apart than a word space stay
-    one word up to half a word space wider: "S A F E" reads "SAFE"; words beside them in a
-    column of their own are spaced as usual)."""
+    one word up to half a word space wider: "S A F E" reads "SAFE", whatever space characters the
+    writer or PDFium put between them; words beside them in a column of their own are spaced as usual)."""
     spaced_gap = max(WORD_GAP_EM, spacing + WORD_GAP_EM / 2) if spacing else WORD_GAP_EM
     words: list[dict] = []
     current: list[Glyph] = []
@@ -307,9 +307,10 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
                 current[-1] = (prev if len(prev.text) >= len(g.text) else g)._replace(bold=True)
                 continue
             gap = (g.x0 - prev.x1) / em
-            word_gap = spaced_gap if len(prev.text) == len(g.text) == 1 else WORD_GAP_EM
-            if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and (g.spaced or tight is not None and _tight_space(gap, tight, current, g)) \
-                    or prev.text in BULLET_GLYPHS:
+            letters = spacing is not None and len(prev.text) == len(g.text) == 1  # the line's spacing decides
+            word_gap = spaced_gap if letters else WORD_GAP_EM
+            if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and not letters and (
+                    g.spaced or tight is not None and _tight_space(gap, tight, current, g)) or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
         current.append(g)
