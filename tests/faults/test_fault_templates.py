@@ -49,7 +49,7 @@ def test_a_hostile_template_is_exit_9_in_one_line(tmp_path, tag, words):
     with pytest.raises(TemplateError, match=re.escape(words)) as caught:
         render(make_plan(acute_trust()), tmp_path / "plan.docx", template=_template(tmp_path, tag))
     assert caught.value.exit_code == 9 and "\n" not in caught.value.message
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60  # stopped by the render's limits, not left to hang (no speed target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.docx"]
 
 
