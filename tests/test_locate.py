@@ -262,6 +262,24 @@ def test_locate_a_heading_set_like_a_core_service_group_is_a_group_of_the_list_t
     ]
 
 
+@pytest.mark.parametrize("heading_size, group_size", [(13.0, 14.0), (8.0, 9.5)])
+def test_locate_a_group_set_larger_right_under_its_list_s_heading_is_a_group(heading_size, group_size):
+    # "Trust-wide", naming no service, set a little larger than the list's heading (in the items'
+    # own type, bold) right under it: the list's first group, not a section ending the list;
+    # the core services set like it after it are groups too
+    found = statements(
+        line("Action the trust MUST take to improve", size=heading_size, bold=True),
+        line("Trust-wide", size=group_size, bold=True, gap=6),
+        bullet("The trust must ensure that risks are recorded.", size=group_size),
+        line("Maternity", size=group_size, bold=True, gap=6),
+        bullet("The trust must ensure that midwives complete training.", size=group_size),
+    )
+    assert [(f.kind, f.text, f.service) for f in found] == [
+        ("must", "The trust must ensure that risks are recorded.", None),
+        ("must", "The trust must ensure that midwives complete training.", "Maternity"),
+    ]
+
+
 def test_locate_a_plain_label_cell_beside_an_item_is_a_group_of_the_list():
     # a table read by row: each label cell (a core service, or "Trust-wide" in small plain
     # type) comes just before the item set beside it, on the same row
