@@ -332,11 +332,14 @@ class _Walker:
         the item's lines across the page (beside them, or where such a column goes on over a page
         break): a note or cell of its own beside the list ("Key question: Safe. Ref AW-01", a
         shaded aside), read between the item's lines or items by row. It neither goes on the item
-        nor ends the list."""
+        nor ends the list. A bold one is too while the item's sentence is unfinished: the heading of
+        a sidebar floated beside the item ("Key facts"), the item going on under it."""
         lst = self.open
-        if lst is None or not lst.item or not text or line.bold or bullet_marker(text) or sp.opener_kind(text):
+        if lst is None or not lst.item or not text or bullet_marker(text) or sp.opener_kind(text):
             return False
         item = lst.item
+        if line.bold and not _open_sentence(item):
+            return False
         return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item) and not self._labels_next_row(line)
                 and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
 

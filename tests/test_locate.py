@@ -280,6 +280,29 @@ def test_locate_a_group_set_larger_right_under_its_list_s_heading_is_a_group(hea
     ]
 
 
+@pytest.mark.parametrize("size", [12.0, 16.0])
+def test_locate_a_sidebar_s_bold_heading_beside_an_unfinished_item_is_no_group(size):
+    # a "Key facts" box in small type floated right of the list, read after the item's lines
+    # beside it and before the rest of its sentence under it: its bold heading is the box's,
+    # not a group of the list, and the item goes on under it
+    small, right = 0.66 * size, 100 + 25 * size
+    found = statements(
+        line("ACTION THE HOSPITAL MUST TAKE TO IMPROVE", size=0.8 * size, bold=True, x=50),
+        line("■ Ensure that patients’ privacy and dignity are", size=size, x=50, text_x=50 + size),
+        line("maintained when they are cared for in the", size=size, x=50 + size),
+        line("Key facts", size=small, bold=True, x=right, at=90),
+        line("Beds: 612", size=small, x=right, at=90 + 1.3 * small),
+        line("Staff: 3,900", size=small, x=right, at=90 + 2.6 * small),
+        line("corridor (Regulation 17(1)(a)).", size=size, x=50 + size),
+        line("■ Ensure that records are kept securely.", size=size, x=50, text_x=50 + size),
+    )
+    assert [(f.kind, f.text, f.group) for f in found] == [
+        ("must", "Ensure that patients’ privacy and dignity are maintained when they are cared for in the corridor "
+                 "(Regulation 17(1)(a)).", None),
+        ("must", "Ensure that records are kept securely.", None),
+    ]
+
+
 def test_locate_a_plain_label_cell_beside_an_item_is_a_group_of_the_list():
     # a table read by row: each label cell (a core service, or "Trust-wide" in small plain
     # type) comes just before the item set beside it, on the same row
