@@ -1,8 +1,11 @@
 """A should list in three narrow columns of small type with drawn ring bullets (a browser's SVG
-image bullets), its groups in bold, one item wrapping from the first column's foot to the second's
-top, and a signature in the body's larger type under the first column, right under its last line
-(set tight): the signature is read after the columns, not as a heading at the first column's foot
-going on at the third column's top (the middle column lies between)."""
+image bullets, sized in the page's units), its groups in bold, one item wrapping from the first
+column's foot to the second's top, and a signature in the body's larger type under the first
+column, right under its last line (set tight): the signature is read after the columns, not as a
+heading at the first column's foot going on at the third column's top (the middle column lies
+between). Rings nearly an em of 7 or 8 pt type are no bullets (a ratings grid's marker is as
+large): the list is read as one without bullets, each item a paragraph opening with an
+imperative, "Reduce …" among them."""
 
 import pytest
 from reportlab.pdfgen import canvas
@@ -70,8 +73,8 @@ def _page(path, size: float, ring_em: float) -> None:
     page.save()
 
 
-@pytest.mark.parametrize("size, ring_em", [(7.0, 0.6), (8.0, 0.6)])
-def test_ring_bullets_mark_items_and_a_signature_under_the_columns_follows_them(tmp_path, size, ring_em):
+@pytest.mark.parametrize("size, ring_em", [(7.0, 0.6), (8.0, 0.6), (7.0, 0.94), (8.0, 0.94)])
+def test_a_ring_bulleted_list_in_three_columns_is_read_whole_and_a_signature_under_it_after_it(tmp_path, size, ring_em):
     path = tmp_path / "report.pdf"
     _page(path, size, ring_em)
     doc = mark_furniture(start_read(path, sha256="-")())
