@@ -394,17 +394,20 @@ class Gutter:
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
 
-    def ends_at_right_top(self, bottom: float, under: float | None, size: float) -> bool:
+    def ends_at_right_top(self, bottom: float, under: float | None, size: float, end: float) -> bool:
         """Text left of the band in type of `size`, ending at `bottom`, with nothing under it before
         a page-wide blank in its own type (`under`: the top of the page's next row below it, None at
         the page's end; a chapter heading's own space under it is no such blank), is the left
         column's foot, going on at the right column's top when that column opens with a heading or
         an item, not text going on mid-sentence: columns filled in turn, a list's heading at the
         left column's foot is read before its list at the right column's top, not after both
-        columns as a lead-in of nothing below it."""
+        columns as a lead-in of nothing below it. Only text set in the column next to the band,
+        reaching (`end`) past where that column's lines start beside the right column: a line under
+        the first of three columns, short of the middle one's edge, is no foot of the middle one."""
         if under is not None and under - bottom <= BLANK_BAND_EM * max(size, self.em):
             return False
-        return self._right_opens_anew(self.rows)
+        starts = sorted(r.starts[0] for r in self.rows if r.starts[0] is not None and r.side[1] is not None)
+        return (not starts or end > starts[len(starts) // 2]) and self._right_opens_anew(self.rows)
 
     def _right_opens_anew(self, rows: list["_BandRow"]) -> bool:
         """The column right of the band opens on those rows with a heading or an item."""
@@ -419,7 +422,8 @@ class Gutter:
         left column's foot, going on at the right column's top (`ends_at_right_top`)."""
         foot = self.rows[self.rows.index(row):]
         return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(
-            foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot))
+            foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot),
+            max(r.ends[0] for r in foot))
 
     def foot_heads_top_over(self, i: int) -> bool:
         """Below row i the left column ends at its foot with a heading going on at the right column's
@@ -715,7 +719,8 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
             last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
     if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
-    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None), size):
+    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None), size,
+                              max(w["x1"] for w in words)):
         return False
     if _right_goes_on_beside(band, below, last, bottom):
         return False

@@ -347,11 +347,14 @@ class _Walker:
         the item's lines across the page (beside them, or where such a column goes on over a page
         break): a note or cell of its own beside the list ("Key question: Safe. Ref AW-01", a
         shaded aside), read between the item's lines or items by row. It neither goes on the item
-        nor ends the list."""
+        nor ends the list. A bold one is too while the item's sentence is unfinished: the heading of
+        a sidebar floated beside the item ("Key facts"), the item going on under it."""
         lst = self.open
-        if lst is None or not lst.item or not text or line.bold or bullet_marker(text) or sp.opener_kind(text):
+        if lst is None or not lst.item or not text or bullet_marker(text) or sp.opener_kind(text):
             return False
         item = lst.item
+        if line.bold and not _open_sentence(item):
+            return False
         return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item) and not self._labels_next_row(line)
                 and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
 
@@ -642,13 +645,21 @@ class _Walker:
             self.open, self.suspended = lst, None
         else:
             self.close_all()
-            # a group of the list if bullets follow: set at the list heading's size, or naming a core
-            # service (whatever its size: some reports set the service above the list's rank)
-            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] or heading.service) else None
+            # a group of the list if bullets follow: set at the list heading's size, naming a core
+            # service, or set right under the list's heading before any item (whatever its size:
+            # some reports set the service, or "Trust-wide", above the list's rank)
+            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] or heading.service
+                                             or self._first_under(lst, heading)) else None
             if self.suspended:
                 self.suspended.suspended_at = heading.rank
             self.in_table = self.in_table and not heading.service
         self._push(heading)
+
+    def _first_under(self, lst: _List, heading: _Heading) -> bool:
+        """The heading is the next thing read under the list's heading (or its lead-in), on its
+        page, the list still without items: the list's first group, however it is set."""
+        return (not lst.item and not lst.emitted and lst.line is not None and heading.line is not None
+                and heading.line.page == lst.line.page and (self.prev is lst.line or self.prev is lst.preamble))
 
     def _open_list(self, kind: str, text: str, rank: tuple, styled: bool, line: Line) -> None:
         """A list opening in a table's cell ("The trust must:") keeps the row's label (its service).

@@ -262,6 +262,47 @@ def test_locate_a_heading_set_like_a_core_service_group_is_a_group_of_the_list_t
     ]
 
 
+@pytest.mark.parametrize("heading_size, group_size", [(13.0, 14.0), (8.0, 9.5)])
+def test_locate_a_group_set_larger_right_under_its_list_s_heading_is_a_group(heading_size, group_size):
+    # "Trust-wide", naming no service, set a little larger than the list's heading (in the items'
+    # own type, bold) right under it: the list's first group, not a section ending the list;
+    # the core services set like it after it are groups too
+    found = statements(
+        line("Action the trust MUST take to improve", size=heading_size, bold=True),
+        line("Trust-wide", size=group_size, bold=True, gap=6),
+        bullet("The trust must ensure that risks are recorded.", size=group_size),
+        line("Maternity", size=group_size, bold=True, gap=6),
+        bullet("The trust must ensure that midwives complete training.", size=group_size),
+    )
+    assert [(f.kind, f.text, f.service) for f in found] == [
+        ("must", "The trust must ensure that risks are recorded.", None),
+        ("must", "The trust must ensure that midwives complete training.", "Maternity"),
+    ]
+
+
+@pytest.mark.parametrize("size", [12.0, 16.0])
+def test_locate_a_sidebar_s_bold_heading_beside_an_unfinished_item_is_no_group(size):
+    # a "Key facts" box in small type floated right of the list, read after the item's lines
+    # beside it and before the rest of its sentence under it: its bold heading is the box's,
+    # not a group of the list, and the item goes on under it
+    small, right = 0.66 * size, 100 + 25 * size
+    found = statements(
+        line("ACTION THE HOSPITAL MUST TAKE TO IMPROVE", size=0.8 * size, bold=True, x=50),
+        line("■ Ensure that patients’ privacy and dignity are", size=size, x=50, text_x=50 + size),
+        line("maintained when they are cared for in the", size=size, x=50 + size),
+        line("Key facts", size=small, bold=True, x=right, at=90),
+        line("Beds: 612", size=small, x=right, at=90 + 1.3 * small),
+        line("Staff: 3,900", size=small, x=right, at=90 + 2.6 * small),
+        line("corridor (Regulation 17(1)(a)).", size=size, x=50 + size),
+        line("■ Ensure that records are kept securely.", size=size, x=50, text_x=50 + size),
+    )
+    assert [(f.kind, f.text, f.group) for f in found] == [
+        ("must", "Ensure that patients’ privacy and dignity are maintained when they are cared for in the corridor "
+                 "(Regulation 17(1)(a)).", None),
+        ("must", "Ensure that records are kept securely.", None),
+    ]
+
+
 def test_locate_a_plain_label_cell_beside_an_item_is_a_group_of_the_list():
     # a table read by row: each label cell (a core service, or "Trust-wide" in small plain
     # type) comes just before the item set beside it, on the same row
