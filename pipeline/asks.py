@@ -23,7 +23,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
-    "strengthen embed tackle report escalate document wear".split())
+    "strengthen embed tackle report escalate document wear consult".split())
 
 
 class Ask(NamedTuple):
@@ -274,12 +274,19 @@ def _recommended(sentence: str) -> str:
         return sentence
     first, _, rest = sentence[m.end():].partition(" ")
     rest = _AND_VERB.sub(lambda v: f"{v[1]}{_base(v[2])}", rest)  # "... and publishes what it has done": "and publish"
-    return f"{_base(first)} {rest}".strip()
+    return f"{_base(first, surely=True)} {rest}".strip()
 
 
-def _base(verb: str) -> str:
-    """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word."""
-    return next((v for v in (verb.lower(), verb.lower()[:-1], verb.lower()[:-2]) if v in IMPERATIVE), verb)
+def _base(verb: str, surely: bool = False) -> str:
+    """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word;
+    `surely` when the word is the verb recommended ("the provider researches ..."): its base form by its ending."""
+    word = verb.lower()
+    known = next((v for v in (word, word[:-1], word[:-2]) if v in IMPERATIVE), "")
+    if known or not surely:
+        return known or verb
+    if word.endswith("ies"):
+        return f"{word[:-3]}y"
+    return word[:-2] if re.search(r"(?:ss|sh|ch|x|z|o)es$", word) else word.removesuffix("s")
 
 
 _AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b")

@@ -1,0 +1,19 @@
+"""Prompts round twenty-four (from two fresh outside readers' verdicts): a recommended verb no list knows is
+read in its base form ("the provider consults ..." asks to consult), so no line reads "so that consults ...".
+Statements here are written for the tests, not taken from any judged set."""
+
+from cqcplan.pipeline.asks import asks
+from cqcplan.pipeline.scaffold import scaffold_for
+
+
+def prompts(wording: str) -> dict[str, str]:
+    scaffold, evidence = scaffold_for(wording)
+    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence}
+
+
+def test_a_recommended_verb_is_read_in_its_base_form():
+    assert asks("We recommend the provider researches best practice on oral care.")[0].text.startswith("research best")
+    assert asks("We recommend the registered manager clarifies who leads on medicines.")[0].text.startswith("clarify who")
+    lines = prompts("We recommend the provider consults current guidance on falls and updates its practice accordingly.")
+    assert "consults" not in " ".join(lines.values())
+    assert "so that consult" not in lines["a"] + lines["c"]  # an instruction, not a state to reach
