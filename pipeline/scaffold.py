@@ -362,7 +362,7 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     return [*parts, ask[start:]]
 _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+not\s+"
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
-_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
+_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,4}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)

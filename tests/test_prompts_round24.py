@@ -1,5 +1,7 @@
 """Prompts round twenty-four (from two fresh outside readers' verdicts): a recommended verb no list knows is
-read in its base form ("the provider consults ..." asks to consult), so no line reads "so that consults ...".
+read in its base form ("the provider consults ..." asks to consult), so no line reads "so that consults ..."; a second
+failing after "and" ("..., and best interest decisions were not recorded") is read as its duty, its subject three or four
+words long too.
 Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
@@ -17,3 +19,11 @@ def test_a_recommended_verb_is_read_in_its_base_form():
     lines = prompts("We recommend the provider consults current guidance on falls and updates its practice accordingly.")
     assert "consults" not in " ".join(lines.values())
     assert "so that consult" not in lines["a"] + lines["c"]  # an instruction, not a state to reach
+
+
+def test_a_second_failing_with_a_longer_subject_is_read_as_its_duty():
+    lines = prompts("Risk assessments had not been completed for people who used bed rails, and fire evacuation "
+                    "plans were not reviewed. This was a breach of regulation 12.")
+    text = " ".join(lines.values())
+    assert "are not reviewed" not in text  # no check sets out to confirm the failing
+    assert "fire evacuation plans are reviewed" in text
