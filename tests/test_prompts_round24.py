@@ -1,8 +1,8 @@
 """Prompts round twenty-four (from two fresh outside readers' verdicts): a recommended verb no list knows is
 read in its base form ("the provider consults ..." asks to consult), so no line reads "so that consults ..."; a second
 failing after "and" ("..., and best interest decisions were not recorded") is read as its duty, its subject three or four
-words long too.
-Statements here are written for the tests, not taken from any judged set."""
+words long too; cancelled operations are counted by cause and each patient rebooked, not given a waiting list's
+harm reviews. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.scaffold import scaffold_for
@@ -27,3 +27,13 @@ def test_a_second_failing_with_a_longer_subject_is_read_as_its_duty():
     text = " ".join(lines.values())
     assert "are not reviewed" not in text  # no check sets out to confirm the failing
     assert "fire evacuation plans are reviewed" in text
+
+
+def test_cancelled_operations_are_tracked_by_cause_not_as_a_waiting_list():
+    for wording in ("The trust should take action to reduce the number of cancelled operations in orthopaedics.",
+                    "The hospital must ensure that fewer cancelled operations occur for lack of a bed."):
+        lines = prompts(wording)
+        assert "harm review" not in lines["c"] + lines["e"] and "each person waiting" not in lines["c"]
+        assert "cancelled operations" in lines["c"] and "cause" in lines["c"]
+    waits = prompts("The trust should reduce the waiting list for orthopaedic surgery.")  # a guard: a wait keeps its lines
+    assert "harm reviews" in waits["c"]
