@@ -149,6 +149,16 @@ def sentences(line: str) -> list[str]:
     return _SENTENCE.split(line)
 
 
+def contrasted(line: str) -> list[str]:
+    """"People told us staff were kind. However, risks were not managed.": the sentences a "However" or "But"
+    after them turns from, naming no failing themselves: what went well, said before what did not."""
+    said = sentences(line)
+    return [s for s, after in zip(said, said[1:]) if _TURN.match(after) and not _NEGATION.search(s)]
+
+
+_TURN = re.compile(r"^(?:however|but)\b", re.IGNORECASE)
+
+
 def unlabelled(line: str) -> str:
     """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
     which is neither an ask nor a list's colon."""

@@ -25,7 +25,7 @@ from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind,
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -185,9 +185,11 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
-    said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
-            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
     lines = [unlabelled(line.strip()) for line in wording.splitlines()]
+    went_well = [s for line in lines for s in contrasted(line)]  # "People told us staff were kind. However, ..."
+    said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
+            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)
+            and not any(text in s for s in went_well)]
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]

@@ -2,10 +2,11 @@
 read in its base form ("the provider consults ..." asks to consult), so no line reads "so that consults ..."; a second
 failing after "and" ("..., and best interest decisions were not recorded") is read as its duty, its subject three or four
 words long too; cancelled operations are counted by cause and each patient rebooked, not given a waiting list's
-harm reviews. Statements here are written for the tests, not taken from any judged set."""
+harm reviews; what went well, said before a "However, ..." ("People told us staff were kind"), is no finding to
+check. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.scaffold import scaffold_for
+from cqcplan.pipeline.scaffold import findings, scaffold_for
 
 
 def prompts(wording: str) -> dict[str, str]:
@@ -37,3 +38,14 @@ def test_cancelled_operations_are_tracked_by_cause_not_as_a_waiting_list():
         assert "cancelled operations" in lines["c"] and "cause" in lines["c"]
     waits = prompts("The trust should reduce the waiting list for orthopaedic surgery.")  # a guard: a wait keeps its lines
     assert "harm reviews" in waits["c"]
+
+
+def test_what_went_well_before_a_however_is_no_finding_to_check():
+    wording = ("Relatives said the home was clean and welcoming. However, medicines were not stored safely. This was "
+               "a breach of regulation 12 (Safe care and treatment).")
+    assert findings(wording) == ["medicines were not stored safely"]
+    assert "clean and welcoming" not in prompts(wording)["c"]
+    # a guard: a failing before "However" is still a finding
+    wording = ("Risks were not managed safely. Staff did not record fridge temperatures. However, the fridge was new. "
+               "This was a breach of regulation 12.")
+    assert "Staff did not record fridge temperatures" in findings(wording)
