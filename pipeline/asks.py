@@ -308,10 +308,11 @@ _RECOMMENDS = re.compile(r"^we\s+recommend(?:ed)?\s+(?:that\s+)?(?:the\s+)?(?:re
 
 def wordings(text: str) -> list[str]:
     """An action's wordings, one a line, with a list printed a line an item ("..., including:",
-    "...;") kept in the wording it belongs to: its items are not wordings of their own."""
+    "...;") kept in the wording it belongs to: its items are not wordings of their own; nor is a line of
+    one word ("MEOWS."), the last word of the sentence before, which asks nothing alone."""
     out: list[str] = []
     for line in text.splitlines():
-        if out and _LIST_OPEN.search(out[-1]):
+        if out and (_LIST_OPEN.search(out[-1]) or len(line.split()) == 1):
             out[-1] = f"{out[-1]} {line.strip()}"
         elif line.strip():
             out.append(line.strip())

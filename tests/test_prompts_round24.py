@@ -3,7 +3,9 @@ read in its base form ("the provider consults ..." asks to consult), so no line 
 failing after "and" ("..., and best interest decisions were not recorded") is read as its duty, its subject three or four
 words long too; cancelled operations are counted by cause and each patient rebooked, not given a waiting list's
 harm reviews; what went well, said before a "However, ..." ("People told us staff were kind"), is no finding to
-check. Statements here are written for the tests, not taken from any judged set."""
+check; a statement asking only for training on a topic's subject ("all midwives complete training in the early
+warning score") gets the training's lines, not the topic's practice, and a line of one word ends the sentence before
+it. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.scaffold import findings, scaffold_for
@@ -49,3 +51,19 @@ def test_what_went_well_before_a_however_is_no_finding_to_check():
     wording = ("Risks were not managed safely. Staff did not record fridge temperatures. However, the fridge was new. "
                "This was a breach of regulation 12.")
     assert "Staff did not record fridge temperatures" in findings(wording)
+
+
+def test_a_statement_asking_only_for_training_gets_the_training_lines():
+    lines = prompts("The trust should ensure that all nurses complete training in the use of the paediatric early "
+                    "warning score.")
+    assert "training" in lines["c"] and "records of every member of staff" in lines["c"]
+    assert "which tool" not in lines["a"] and "training or competency record" in lines["e"]
+    # a guard: a topic's own practice asked beside its training keeps the topic's lines
+    assert "escalat" in prompts("The trust should ensure that staff escalate deteriorating patients in line with the "
+                                "early warning score and complete training in its use.")["a"]
+
+
+def test_a_line_of_one_word_ends_the_sentence_before_it():
+    lines = prompts("The trust should ensure that all nurses complete training in the use of the paediatric early "
+                    "warning score\nPEWS.")
+    assert "score PEWS" in lines["c"] and "; PEWS" not in lines["c"]
