@@ -237,6 +237,8 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
+    if AUDITS_FIND.match(ask):
+        found = [k for k in found if k.id == AUDITS] or found  # the audits that missed out-of-date records: no stock check
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
     # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
@@ -269,6 +271,11 @@ _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangeme
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
+# "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
+# the audits are the doer, and what they must find is no topic or kind of its own
+AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
+                         r"(?:systems?|processes))\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
+                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b", re.IGNORECASE)
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told

@@ -19,7 +19,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
+from .compose import (AUDITS_FIND, IMPERATIVE, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
                       instruction, told_staff)
 from .themes import named
@@ -621,7 +621,8 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     """Trigger phrases of each topic the ask names, kept only for a topic its duty names: "enough
     staff on each shift so that fridge temperatures are checked" names no medicines topic; a time
     limit names none ("letters are sent within seven days of an appointment" is no seven-day service)."""
-    if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
+    if _AUDITS_OF.search(ask.duty) or AUDITS_FIND.match(ask.duty):  # "carry out audits of infection control", "audits
+        # identify the concerns we found with risk assessments": the audits are what is asked, whatever they find
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])

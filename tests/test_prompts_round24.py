@@ -5,7 +5,8 @@ words long too; cancelled operations are counted by cause and each patient reboo
 harm reviews; what went well, said before a "However, ..." ("People told us staff were kind"), is no finding to
 check; a statement asking only for training on a topic's subject ("all midwives complete training in the early
 warning score") gets the training's lines, not the topic's practice, and a line of one word ends the sentence before
-it. Statements here are written for the tests, not taken from any judged set."""
+it; audits that missed (or must identify) concerns are about the audits, not a risk their concerns name.
+Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.scaffold import findings, scaffold_for
@@ -67,3 +68,12 @@ def test_a_line_of_one_word_ends_the_sentence_before_it():
     lines = prompts("The trust should ensure that all nurses complete training in the use of the paediatric early "
                     "warning score\nPEWS.")
     assert "score PEWS" in lines["c"] and "; PEWS" not in lines["c"]
+
+
+def test_audits_that_missed_concerns_are_about_the_audits_not_what_they_missed():
+    for wording in ("Audits had not identified the falls risk assessments that were out of date. This was a breach of "
+                    "regulation 17.",
+                    "The provider must ensure that audits identify shortfalls in pressure ulcer care and risk assessments."):
+        lines = prompts(wording)
+        assert "which tool" not in lines["a"] and "audit" in lines["a"].lower()
+        assert "each audit" in lines["c"]
