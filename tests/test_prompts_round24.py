@@ -5,10 +5,11 @@ words long too; cancelled operations are counted by cause and each patient reboo
 harm reviews; what went well, said before a "However, ..." ("People told us staff were kind"), is no finding to
 check; a statement asking only for training on a topic's subject ("all midwives complete training in the early
 warning score") gets the training's lines, not the topic's practice, and a line of one word ends the sentence before
-it; audits that missed (or must identify) concerns are about the audits, not a risk their concerns name.
-Statements here are written for the tests, not taken from any judged set."""
+it; audits that missed (or must identify) concerns are about the audits, not a risk their concerns name; storage at a temperature (refrigeration, the manufacturer's
+guidance) is not security. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
+from cqcplan.pipeline.compose import kind_of
 from cqcplan.pipeline.scaffold import findings, scaffold_for
 
 
@@ -77,3 +78,10 @@ def test_audits_that_missed_concerns_are_about_the_audits_not_what_they_missed()
         lines = prompts(wording)
         assert "which tool" not in lines["a"] and "audit" in lines["a"].lower()
         assert "each audit" in lines["c"]
+
+
+def test_storage_at_the_right_temperature_is_not_security():
+    lines = prompts("Review the storage of vaccines requiring refrigeration to ensure they are kept in line with the "
+                    "manufacturer's instructions.")
+    assert "secure" not in lines["a"] + lines["b"]
+    assert kind_of("the storage of confidential waste is improved").id == "security"  # a guard: storage alone is security
