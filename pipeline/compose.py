@@ -155,9 +155,11 @@ class Place(NamedTuple):
     senior: str
 
 
-def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
-    """The setting of a statement: the report's type says it, else its core service, else its words
-    (most cues named; the first in the file on a tie), else the last row."""
+def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
+    """The setting of a statement: the report's type says it, else its core service, else the words of
+    its report of one location (`report`: its names and statements; an assessment of a care home is a care
+    home's, though one statement asks for oral health training), else its own words (most cues named; the
+    first in the file on a tie), else the last row."""
     table = _settings().setting
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
@@ -168,7 +170,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
         service = inline(service)
     if chosen is None:
-        counts = [len(_cue_hits(s, wording)) for s in table]
+        counts = [len(_cue_hits(s, report)) for s in table]
+        if not any(counts):
+            counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))]

@@ -108,9 +108,10 @@ class ScaffoldTable(BaseModel):
 
 
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, *,
-                 services: list[str] = (), report_types: list[str] = ()) -> tuple[Scaffold, str]:
+                 services: list[str] = (), report_types: list[str] = (), report: str = "") -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
-    one a line) in this theme (its printed name), from reports of these types and core services.
+    one a line) in this theme (its printed name), from reports of these types and core services (`report`: the
+    words of a report of one location, whose setting they say).
     A topic's own prompts when every ask of the wording is about it, surely (`_asked_topic`); when
     the wording says only that a regulation was breached and names no topic ("This was a breach of
     regulation 17."), or its every sentence is a finding ("Rotas showed ..."), the titles of the
@@ -122,7 +123,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     wording = "\n".join(wordings(wording))  # a list printed a line an item is one wording
     found = asks(wording)
     each = composable(wording, found)
-    place = place_for(wording, list(services), list(report_types))
+    place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())

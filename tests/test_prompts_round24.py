@@ -6,7 +6,8 @@ harm reviews; what went well, said before a "However, ..." ("People told us staf
 check; a statement asking only for training on a topic's subject ("all midwives complete training in the early
 warning score") gets the training's lines, not the topic's practice, and a line of one word ends the sentence before
 it; audits that missed (or must identify) concerns are about the audits, not a risk their concerns name; storage at a temperature (refrigeration, the manufacturer's
-guidance) is not security. Statements here are written for the tests, not taken from any judged set."""
+guidance) is not security; the setting of a report of one location (an assessment of a care home) is read
+from the whole report, not from one statement's words ("oral health" is no dental practice). Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of
@@ -85,3 +86,12 @@ def test_storage_at_the_right_temperature_is_not_security():
                     "manufacturer's instructions.")
     assert "secure" not in lines["a"] + lines["b"]
     assert kind_of("the storage of confidential waste is improved").id == "security"  # a guard: storage alone is security
+
+
+def test_a_report_of_one_location_says_the_setting_of_each_statement():
+    wording = "We recommend the provider ensures all staff complete training in oral health care."
+    report = ("Fernlea House\nThe registered manager had not ensured people's care plans were reviewed.\n" + wording)
+    scaffold, _ = scaffold_for(wording, report_types=["saf-assessment"], report=report)
+    assert "dentist" not in scaffold.change + scaffold.communicate and "care staff" in scaffold.communicate
+    scaffold, _ = scaffold_for(wording, report_types=["saf-assessment"])  # a guard: alone, its words still say dental
+    assert "dentist" in scaffold.communicate
