@@ -241,8 +241,8 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
-    if AUDITS_FIND.match(ask):
-        found = [k for k in found if k.id == AUDITS] or found  # the audits that missed out-of-date records: no stock check
+    if AUDITS_FIND.match(ask):  # the audits that missed out-of-date records: the provider's own checks, no stock check
+        return next(k for k in _kinds().kind if k.id == ASSURANCE)
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
     # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
@@ -274,6 +274,7 @@ _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
+ASSURANCE = "assurance"  # the vocab/asks.toml kind for the provider's own audits and checks catching shortfalls
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
 # the audits are the doer, and what they must find is no topic or kind of its own

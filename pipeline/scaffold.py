@@ -143,7 +143,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
-        lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
+        lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic, forum=place.forum,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
@@ -453,7 +453,7 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
                       topic: Topic | None = None, covered: frozenset[str] = frozenset(),
-                      triggers: list[str] = ()) -> dict[str, str]:
+                      triggers: list[str] = (), forum: str = "") -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -461,16 +461,18 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     never names is told too ("... and shared with the out-of-hours GP"). A variant's lines
     are written for the narrower issue (directors' fit and proper person files, call monitoring):
     the catch-all kind's "observe practice and audit 10 records" is not added to them, though
-    the topic's broader lines get it, since it quotes the ask they leave unnamed."""
+    the topic's broader lines get it, since it quotes the ask they leave unnamed. The meeting reported to
+    (`forum`: "the registered manager's monthly quality review") checks no ask its name shares a word with."""
     quote = quoted_asks(wording)
-    checked = lines["audit"] + " " + lines["evidence"]
+    audit = lines["audit"].replace(forum, "") if forum else lines["audit"]
+    checked = audit + " " + lines["evidence"]
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
-                                  or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
+                                  or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked))
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
-              and not (_measure(a) and _TRACKED.search(lines["audit"]))]  # the topic tracks the figures already
+              and not (_measure(a) and _TRACKED.search(audit))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))))
-                or (a in unfixed and specific(a) and not _named_by(a.text, lines["audit"]))]
+                or (a in unfixed and specific(a) and not _named_by(a.text, audit))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."

@@ -7,7 +7,8 @@ check; a statement asking only for training on a topic's subject ("all midwives 
 warning score") gets the training's lines, not the topic's practice, and a line of one word ends the sentence before
 it; audits that missed (or must identify) concerns are about the audits, not a risk their concerns name; storage at a temperature (refrigeration, the manufacturer's
 guidance) is not security; the setting of a report of one location (an assessment of a care home) is read
-from the whole report, not from one statement's words ("oral health" is no dental practice). Statements here are written for the tests, not taken from any judged set."""
+from the whole report, not from one statement's words ("oral health" is no dental practice); audits that missed concerns are the provider's own checks; the
+meeting a check reports to ("the registered manager's monthly quality review") checks no review asked. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of
@@ -78,7 +79,7 @@ def test_audits_that_missed_concerns_are_about_the_audits_not_what_they_missed()
                     "The provider must ensure that audits identify shortfalls in pressure ulcer care and risk assessments."):
         lines = prompts(wording)
         assert "which tool" not in lines["a"] and "audit" in lines["a"].lower()
-        assert "each audit" in lines["c"]
+        assert "own audits" in lines["c"]
 
 
 def test_storage_at_the_right_temperature_is_not_security():
@@ -95,3 +96,10 @@ def test_a_report_of_one_location_says_the_setting_of_each_statement():
     assert "dentist" not in scaffold.change + scaffold.communicate and "care staff" in scaffold.communicate
     scaffold, _ = scaffold_for(wording, report_types=["saf-assessment"])  # a guard: alone, its words still say dental
     assert "dentist" in scaffold.communicate
+
+
+def test_the_meeting_reported_to_checks_no_ask_its_name_shares_a_word_with():
+    wording = ("We recommend the provider reviews its arrangements for learning from incidents so that trends are "
+               "identified and shared with the team.")
+    care_home, _ = scaffold_for(wording, report_types=["asc-"])  # reports to "the registered manager's monthly quality review"
+    assert "quality review" in care_home.audit and "the review was done" in care_home.audit
