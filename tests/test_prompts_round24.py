@@ -8,7 +8,8 @@ warning score") gets the training's lines, not the topic's practice, and a line 
 it; audits that missed (or must identify) concerns are about the audits, not a risk their concerns name; storage at a temperature (refrigeration, the manufacturer's
 guidance) is not security; the setting of a report of one location (an assessment of a care home) is read
 from the whole report, not from one statement's words ("oral health" is no dental practice); audits that missed concerns are the provider's own checks; the
-meeting a check reports to ("the registered manager's monthly quality review") checks no review asked. Statements here are written for the tests, not taken from any judged set."""
+meeting a check reports to ("the registered manager's monthly quality review") checks no review asked; records waiting to be summarised are
+counted against a trajectory, not audited for their content. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of
@@ -103,3 +104,9 @@ def test_the_meeting_reported_to_checks_no_ask_its_name_shares_a_word_with():
                "identified and shared with the team.")
     care_home, _ = scaffold_for(wording, report_types=["asc-"])  # reports to "the registered manager's monthly quality review"
     assert "quality review" in care_home.audit and "the review was done" in care_home.audit
+
+
+def test_records_waiting_to_be_summarised_are_counted_not_audited_for_content():
+    lines = prompts("The practice should ensure that the notes of newly registered patients are summarised promptly.")
+    assert "waiting to be summarised" in lines["c"] and "contemporaneous" not in lines["c"]
+    assert "contemporaneous" in prompts("Ensure that patient records are accurate and complete.")["c"]  # a guard
