@@ -613,7 +613,9 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
 
 
 _AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensure(?:\s+that)?)\s+"
-                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
+                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b"
+                        r"|\baudit\s+(?:protocols?|tools?|templates?)\b", re.IGNORECASE)  # "review the audit protocols of ...,
+# such as radiography and infection control": the audits, whatever they are of
 _REPORTED_AS = re.compile(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
 _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies|arrangements)\s*$",

@@ -9,7 +9,8 @@ it; audits that missed (or must identify) concerns are about the audits, not a r
 guidance) is not security; the setting of a report of one location (an assessment of a care home) is read
 from the whole report, not from one statement's words ("oral health" is no dental practice); audits that missed concerns are the provider's own checks; the
 meeting a check reports to ("the registered manager's monthly quality review") checks no review asked; records waiting to be summarised are
-counted against a trajectory, not audited for their content. Statements here are written for the tests, not taken from any judged set."""
+counted against a trajectory, not audited for their content; audit protocols are about the audits, not the areas they
+cover. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of
@@ -110,3 +111,10 @@ def test_records_waiting_to_be_summarised_are_counted_not_audited_for_content():
     lines = prompts("The practice should ensure that the notes of newly registered patients are summarised promptly.")
     assert "waiting to be summarised" in lines["c"] and "contemporaneous" not in lines["c"]
     assert "contemporaneous" in prompts("Ensure that patient records are accurate and complete.")["c"]  # a guard
+
+
+def test_audit_protocols_are_about_the_audits_not_the_examples_they_cover():
+    lines = prompts("Review the audit protocols for several areas of the service, such as infection prevention and control and "
+                    "X-rays.")
+    assert "hand hygiene and PPE" not in lines["a"] and "audit" in lines["a"].lower()
+    assert "each audit" in lines["c"]
