@@ -10,7 +10,7 @@ guidance) is not security; the setting of a report of one location (an assessmen
 from the whole report, not from one statement's words ("oral health" is no dental practice); audits that missed concerns are the provider's own checks; the
 meeting a check reports to ("the registered manager's monthly quality review") checks no review asked; records waiting to be summarised are
 counted against a trajectory, not audited for their content; audit protocols are about the audits, not the areas they
-cover. Statements here are written for the tests, not taken from any judged set."""
+cover; the flow of patients is a measure tracked against a target. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of
@@ -118,3 +118,9 @@ def test_audit_protocols_are_about_the_audits_not_the_examples_they_cover():
                     "X-rays.")
     assert "hand hygiene and PPE" not in lines["a"] and "audit" in lines["a"].lower()
     assert "each audit" in lines["c"]
+
+
+def test_the_flow_of_patients_is_a_measure_not_a_sample_of_records():
+    lines = prompts("The hospital should improve the flow of patients through its surgical wards so that fewer patients "
+                    "are moved between wards at night.")
+    assert "weekly" in lines["c"] and "target" in lines["c"] and "audit the records of 10" not in lines["c"].lower()
