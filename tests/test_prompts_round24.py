@@ -82,6 +82,9 @@ def test_audits_that_missed_concerns_are_about_the_audits_not_what_they_missed()
         lines = prompts(wording)
         assert "which tool" not in lines["a"] and "audit" in lines["a"].lower()
         assert "own audits" in lines["c"]
+    care_home, _ = scaffold_for("Audits had not identified that medicines were out of date. This was a breach of regulation 17.",
+                                report_types=["asc-"])
+    assert "managers who carry out" in care_home.communicate  # the audits are the managers' to do, in any setting
 
 
 def test_storage_at_the_right_temperature_is_not_security():
