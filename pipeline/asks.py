@@ -23,7 +23,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
-    "strengthen embed tackle report escalate document wear find".split())
+    "strengthen embed tackle report escalate document wear find consult".split())
 
 
 class Ask(NamedTuple):
@@ -147,6 +147,16 @@ def _found_done(sentence: str) -> bool:
 def sentences(line: str) -> list[str]:
     """The line's sentences: split where one ends and a capital opens the next."""
     return _SENTENCE.split(line)
+
+
+def contrasted(line: str) -> list[str]:
+    """"People told us staff were kind. However, risks were not managed.": the sentences a "However" or "But"
+    after them turns from, naming no failing themselves: what went well, said before what did not."""
+    said = sentences(line)
+    return [s for s, after in zip(said, said[1:]) if _TURN.match(after) and not _NEGATION.search(s)]
+
+
+_TURN = re.compile(r"^(?:however|but)\b", re.IGNORECASE)
 
 
 def unlabelled(line: str) -> str:
@@ -279,12 +289,19 @@ def _recommended(sentence: str) -> str:
         return sentence
     first, _, rest = sentence[m.end():].partition(" ")
     rest = _AND_VERB.sub(lambda v: f"{v[1]}{_base(v[2])}", rest)  # "... and publishes what it has done": "and publish"
-    return f"{_base(first)} {rest}".strip()
+    return f"{_base(first, surely=True)} {rest}".strip()
 
 
-def _base(verb: str) -> str:
-    """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word."""
-    return next((v for v in (verb.lower(), verb.lower()[:-1], verb.lower()[:-2]) if v in IMPERATIVE), verb)
+def _base(verb: str, surely: bool = False) -> str:
+    """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word;
+    `surely` when the word is the verb recommended ("the provider researches ..."): its base form by its ending."""
+    word = verb.lower()
+    known = next((v for v in (word, word[:-1], word[:-2]) if v in IMPERATIVE), "")
+    if known or not surely:
+        return known or verb
+    if word.endswith("ies"):
+        return f"{word[:-3]}y"
+    return word[:-2] if re.search(r"(?:ss|sh|ch|x|z|o)es$", word) else word.removesuffix("s")
 
 
 _AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b")
@@ -296,10 +313,11 @@ _RECOMMENDS = re.compile(r"^we\s+recommend(?:ed)?\s+(?:that\s+)?(?:the\s+)?(?:re
 
 def wordings(text: str) -> list[str]:
     """An action's wordings, one a line, with a list printed a line an item ("..., including:",
-    "...;") kept in the wording it belongs to: its items are not wordings of their own."""
+    "...;") kept in the wording it belongs to: its items are not wordings of their own; nor is a line of
+    one word ("MEOWS."), the last word of the sentence before, which asks nothing alone."""
     out: list[str] = []
     for line in text.splitlines():
-        if out and _LIST_OPEN.search(out[-1]):
+        if out and (_LIST_OPEN.search(out[-1]) or len(line.split()) == 1):
             out[-1] = f"{out[-1]} {line.strip()}"
         elif line.strip():
             out.append(line.strip())

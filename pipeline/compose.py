@@ -155,9 +155,11 @@ class Place(NamedTuple):
     senior: str
 
 
-def place_for(wording: str, services: list[str] = (), report_types: list[str] = ()) -> Place:
-    """The setting of a statement: the report's type says it, else its core service, else its words
-    (most cues named; the first in the file on a tie), else the last row."""
+def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
+    """The setting of a statement: the report's type says it, else its core service, else the words of
+    its report of one location (`report`: its names and statements; an assessment of a care home is a care
+    home's, though one statement asks for oral health training), else its own words (most cues named; the
+    first in the file on a tie), else the last row."""
     table = _settings().setting
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
@@ -168,7 +170,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
         service = inline(service)
     if chosen is None:
-        counts = [len(_cue_hits(s, wording)) for s in table]
+        counts = [len(_cue_hits(s, report)) for s in table]
+        if not any(counts):
+            counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))]
@@ -239,6 +243,8 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
+    if AUDITS_FIND.match(ask):  # the audits that missed out-of-date records: the provider's own checks, no stock check
+        return next(k for k in _kinds().kind if k.id == ASSURANCE)
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
     # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
@@ -283,7 +289,13 @@ _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
+ASSURANCE = "assurance"  # the vocab/asks.toml kind for the provider's own audits and checks catching shortfalls
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
+# "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
+# the audits are the doer, and what they must find is no topic or kind of its own
+AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
+                         r"(?:systems?|processes))\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
+                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b", re.IGNORECASE)
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told

@@ -33,12 +33,16 @@ LAST_INSPECTION = re.compile(
 # "there were multiple breaches of regulation" restates, it does not say what to fix.
 SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
 THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
-# What the visit covered ("We assessed the service between …", "We looked at 10 quality statements …"):
-# the scope of the assessment, not what was wrong; so is the other framing a breach passage must not reach
-# back past: a card's score label ("Score: 2."), the service's introduction ("Brookfield House is a care
-# home for up to 48 people."), a key question's definition ("Safe – this means we looked for evidence ...").
-SCOPE = re.compile(r"^(?:We (?:assessed|inspected|looked at \w+ quality statements?|carried out (?:an? |this )?[\w -]{0,30}"
+# What the visit covered ("We assessed the service between …", "During an assessment under our new approach we
+# looked at 10 quality statements …"): the scope of the assessment, not what was wrong; so is the other framing a
+# breach passage must not reach back past: a card's score label ("Score: 2."), the service's introduction ("Brookfield
+# House is a care home for up to 48 people.", "At the time of our assessment 34 people were using the service."), a key
+# question's definition ("Safe – this means we looked for evidence ...").
+SCOPE = re.compile(r"^(?:(?:During|In|As part of) (?:an?|this|our|the) (?:[\w-]+ ){0,3}?(?:assessment|inspection)(?: [\w-]+){0,5}?,? )?"
+                   r"(?:We (?:assessed|inspected|looked at \w+ quality statements?|carried out (?:an? |this )?[\w -]{0,30}"
                    r"(?:inspection|assessment))|This (?:assessment|inspection) (?:took place|was carried out))\b"
+                   r"|^At the time of (?:our|the|this) (?:assessment|inspection|visit),? (?:there were )?\w+ (?:people|residents|"
+                   r"service users|children|adults)\b(?: who)?(?: were)? (?:using|receiving|living|supported)\b"
                    r"|^Score:?\s*\d\.?$|^[A-Z][^.]{0,60}?\bis an? (?:[\w-]+ ){0,2}(?:care|nursing|residential) home\b"
                    r"|^[\w-]+\s*[–—-]\s*this means we looked for\b", re.IGNORECASE)
 RECOMMEND = re.compile(r"^We (?:also )?recommend\b")

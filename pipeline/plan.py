@@ -55,7 +55,8 @@ def make_plan(extraction: Extraction, *, version: str = "0.1", today: date | Non
     label = GROUP_LABELS[group_by] if group_by else None
     with_file = len(extraction.reports) > 1
     types = {r.file: r.report_type for r in extraction.reports}
-    actions = [_action(action.ref, group, links, label(group) if label else None, with_file, types)
+    words = _location_words(extraction)
+    actions = [_action(action.ref, group, links, label(group) if label else None, with_file, types, words)
                for action, group in pairs]
     return ActionPlan(
         reports=extraction.reports,
@@ -132,6 +133,13 @@ def _cover_words(extraction: Extraction) -> list[str]:
     return named + PLAN_OWN_WORDS
 
 
+def _location_words(extraction: Extraction) -> dict[str, str]:
+    """The names and statements of each report of one location (no core services): what its setting is, read
+    from the whole report rather than from one statement's words."""
+    return {r.file: "\n".join([r.provider or "", r.location or "", *(f.text for f in extraction.findings if f.file == r.file)])
+            for r in extraction.reports if not r.services}
+
+
 def _kind(group: list[Finding]) -> str:
     return "must" if any(f.kind == "must" for f in group) else "should"
 
@@ -141,13 +149,15 @@ def _theme(group: list[Finding]) -> str | None:
 
 
 def _action(ref: str, group: list[Finding], links: dict[tuple[str, str], list[MergeLink]],
-            heading: str | None = None, with_file: bool = False, types: dict[str, str] | None = None) -> PlanAction:
+            heading: str | None = None, with_file: bool = False, types: dict[str, str] | None = None,
+            words: dict[str, str] | None = None) -> PlanAction:
     # a regulation the tag stage only guessed from the wording must not choose the prompts
     titles = "\n".join(r.title for f in group for r in firm_regulations(f) if r.title)
     scaffold, evidence = scaffold_for(
         "\n".join(f.text for f in group), titles, theme=_theme(group),
         services=_unique(s for f in group for s in statement_services(f)),
-        report_types=_unique(t for f in group if (t := (types or {}).get(f.file))))
+        report_types=_unique(t for f in group if (t := (types or {}).get(f.file))),
+        report="\n".join(_unique(w for f in group if (w := (words or {}).get(f.file)))))
     wordings = [_wording(f, _links_to_earlier(group, k, links), group) for k, f in enumerate(group)]
     return PlanAction(
         ref=ref,

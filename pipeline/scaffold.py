@@ -19,13 +19,13 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
-from .compose import (IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
+from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
                       instruction, told_staff)
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
+from .asks import NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import inline
 
@@ -108,9 +108,10 @@ class ScaffoldTable(BaseModel):
 
 
 def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, *,
-                 services: list[str] = (), report_types: list[str] = ()) -> tuple[Scaffold, str]:
+                 services: list[str] = (), report_types: list[str] = (), report: str = "") -> tuple[Scaffold, str]:
     """The A/B/C prompts and the evidence prompt for an action with this wording (its wordings,
-    one a line) in this theme (its printed name), from reports of these types and core services.
+    one a line) in this theme (its printed name), from reports of these types and core services (`report`: the
+    words of a report of one location, whose setting they say).
     A topic's own prompts when every ask of the wording is about it, surely (`_asked_topic`); when
     the wording says only that a regulation was breached and names no topic ("This was a breach of
     regulation 17."), or its every sentence is a finding ("Rotas showed ..."), the titles of the
@@ -122,7 +123,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     wording = "\n".join(wordings(wording))  # a list printed a line an item is one wording
     found = asks(wording)
     each = composable(wording, found)
-    place = place_for(wording, list(services), list(report_types))
+    place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
@@ -142,7 +143,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         lines |= {"change": made.change, "communicate": made.communicate, "audit": made.audit, "evidence": made.evidence}
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
-        lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic,
+        lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic, forum=place.forum,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
@@ -166,7 +167,14 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
     nor MHA paperwork leave cancelled for want of escorts; the practising privileges variant's review of each
     consultant's file fits their appraisal and the committee's review."""
     fitting = [*topic.kinds, *topic.fits, *(variant.kinds if variant else ())]
-    return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in (_fix(a.duty) for a in each))
+    kinds = [_fix(a.duty) for a in each]
+    if kinds and all(k.id == _TRAINING for k in kinds) and not any(_TRAINING in t.lower().split() for t in topic.triggers):
+        return True  # "all midwives complete training in the early warning score" asks for the training alone: a topic
+    # that trains beside its own practice (its B line adds it to training) has no lines for the training records
+    return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in kinds)
+
+
+_TRAINING = "training"  # vocab/asks.toml's kind, and the word a topic about training is triggered by
 
 
 def _fix(duty: str) -> Kind:
@@ -185,9 +193,11 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     """What the report found, to be put right: the sentences that do not ask ("Staff did not wear
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
-    said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
-            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
     lines = [unlabelled(line.strip()) for line in wording.splitlines()]
+    went_well = [s for line in lines for s in contrasted(line)]  # "People told us staff were kind. However, ..."
+    said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
+            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)
+            and not any(text in s for s in went_well)]
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
@@ -372,7 +382,7 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     return [*parts, ask[start:]]
 _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+not\s+"
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
-_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,2}?(?:did|was|were)\s+not\b)",
+_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,4}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
@@ -470,7 +480,7 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
                       topic: Topic | None = None, covered: frozenset[str] = frozenset(),
-                      triggers: list[str] = ()) -> dict[str, str]:
+                      triggers: list[str] = (), forum: str = "") -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -478,16 +488,18 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     never names is told too ("... and shared with the out-of-hours GP"). A variant's lines
     are written for the narrower issue (directors' fit and proper person files, call monitoring):
     the catch-all kind's "observe practice and audit 10 records" is not added to them, though
-    the topic's broader lines get it, since it quotes the ask they leave unnamed."""
+    the topic's broader lines get it, since it quotes the ask they leave unnamed. The meeting reported to
+    (`forum`: "the registered manager's monthly quality review") checks no ask its name shares a word with."""
     quote = quoted_asks(wording)
-    checked = lines["audit"] + " " + lines["evidence"]
+    audit = lines["audit"].replace(forum, "") if forum else lines["audit"]
+    checked = audit + " " + lines["evidence"]
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
-                                  or _unnamed(a.text, lines["audit"]) or _recipient_unnamed(a.text, checked))
+                                  or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked))
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
-              and not (_measure(a) and _TRACKED.search(lines["audit"]))]  # the topic tracks the figures already
+              and not (_measure(a) and _TRACKED.search(audit))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))))
-                or (a in unfixed and specific(a) and not _named_by(a.text, lines["audit"]))]
+                or (a in unfixed and specific(a) and not _named_by(a.text, audit))]
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
@@ -628,7 +640,9 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
 
 
 _AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensure(?:\s+that)?)\s+"
-                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b", re.IGNORECASE)
+                        r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b"
+                        r"|\baudit\s+(?:protocols?|tools?|templates?)\b", re.IGNORECASE)  # "review the audit protocols of ...,
+# such as radiography and infection control": the audits, whatever they are of
 _REPORTED_AS = re.compile(r"\b(?:reported|logged|raised)\s+(?:as|on|through|via|using|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                           r"(?:incidents?|safeguarding (?:concerns?|alerts?|referrals?)|complaints?)\b", re.IGNORECASE)
 _BARE_DUTY = re.compile(r"\b(?:act|acts|acted|work|works|operate|operates|practise|practises|comply|complies|arrangements)\s*$",
@@ -655,7 +669,8 @@ _EXAMPLES = re.compile(r",?\s+(?:including|such as)\s+", re.IGNORECASE)
 
 def _named_phrases(ask: Ask) -> dict[str, set[str]]:
     """The phrases of each topic the ask's duty names, or what the duty is about when it only says to act."""
-    if _AUDITS_OF.search(ask.duty):  # "carry out audits of infection control": the audits are what is asked
+    if _AUDITS_OF.search(ask.duty) or AUDITS_FIND.match(ask.duty):  # "carry out audits of infection control", "audits
+        # identify the concerns we found with risk assessments": the audits are what is asked, whatever they find
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])

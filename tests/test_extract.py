@@ -135,6 +135,21 @@ def test_the_assessment_s_scope_is_not_what_was_wrong():
     )
     assert [f.text for f in found] == [
         "We identified 2 breaches of regulation relating to safe care and treatment and good governance."]
+    # the scope after when it was looked at, and how many people used the service then: no part of it either
+    found = narrative(
+        line("Our view of the service", bold=True, size=16),
+        line("During an assessment under our new approach we looked at 12 quality statements across four"),
+        line("key questions. We identified 2 breaches of regulation relating to staffing and good governance."),
+    )
+    assert [f.text for f in found] == [
+        "We identified 2 breaches of regulation relating to staffing and good governance."]
+    found = narrative(
+        line("Safe", bold=True, size=16),
+        line("At the time of our inspection 21 people were receiving personal care. Medicines were not"),
+        line("managed safely. This was a breach of regulation 12 (Safe care and treatment)."),
+    )
+    assert [f.text for f in found] == [
+        "Medicines were not managed safely. This was a breach of regulation 12 (Safe care and treatment)."]
 
 
 def test_a_score_label_a_service_s_introduction_and_a_key_question_s_definition_are_no_part_of_a_breach():
