@@ -166,6 +166,17 @@ class Gutter:
         lines = [r for r in rows if r.side[side] is not None]
         return [r.top for n, r in enumerate(lines) if n == 0 or r.top - lines[n - 1].bottom > 0.5 * self.em]
 
+    def under_rule(self, index: int, row: list[dict]) -> "Gutter":
+        """The band going on under the rule that closed it, into the table's next row of cells (a cell
+        each side of it, `_cells_either_side`): their lines, wrapping at different heights, may sit
+        on baselines of their own and never leave a gutter's width open on one row (a cell's first
+        line alone, or a line coming within a word space of the next cell's); the sweep ends it on
+        the first row that crosses it."""
+        band = Gutter(self.lo, self.hi, row[0]["top"], self.em)
+        band.first = index
+        band.follow(self)
+        return band
+
     def follow(self, before: "Gutter") -> None:
         """This band opens just below a blank band that closed `before`, over the same x."""
         self.chain = before.chain
@@ -592,15 +603,21 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                                                             min(em, band.em)) and band.columns_of_its_own()]
             after_blank += ruled
             found += ruled
-            open_ = [band for band in open_ if band not in ruled]
+            open_ = [band for band in open_ if band not in ruled] + [band.under_rule(index, row) for band in ruled
+                                                                   if _opened_under_rule(band, rows, rules)
+                                                                   and _cells_either_side(band, rows, index, rules)]
         still = []
         for band in open_:
-            free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], min(em, band.em))
-            crossed = free is None or free[1] - free[0] < GUTTER_EM * min(em, band.em) \
+            size = min(em, band.em)
+            free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], size)
+            crossed = free is None or _open_width(band, free, row, size) < GUTTER_EM * size \
                 and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
-                found.append(band)
+                if band.rows:
+                    found.append(band)
+                else:
+                    band.chain.remove(band)  # a band under a rule the row under it crosses: none goes on
                 continue
             band.lo, band.hi = free
             band.beside_text(row)
@@ -654,6 +671,31 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
                   key=lambda g: (g.top, g.lo))
+
+
+def _opened_under_rule(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
+    """The band's first row (of the bands it goes on from) sits right under a rule across it: a
+    table's rows of cells, each closed by a rule, not columns a box's or table's top edge ends."""
+    k = band.chain[0].first
+    return k > 0 and ruled_across(rules, max(w["bottom"] for w in rows[k - 1]), rows[k][0]["top"],
+                                  band.lo, band.hi, min(band.em, row_size(rows[k])))
+
+
+def _cells_either_side(band: Gutter, rows: list[list[dict]], index: int, rules: list[Rule]) -> bool:
+    """The table's row under the rule, from row `index` down to the next rule across the band (or a
+    page-wide blank, or the page's end), sets text on each side of it: a cell beside a cell. A row
+    holding one cell (a service's name across the table) or with its other cells empty (the left
+    cell's item going on under a header row repeated at a page's top) has no gutter going on."""
+    sides = [False, False]
+    for k in range(index, len(rows)):
+        if k > index:
+            foot, top = max(w["bottom"] for w in rows[k - 1]), rows[k][0]["top"]
+            size = min(band.em, row_size(rows[k]))
+            if top - foot > BLANK_BAND_EM * size or ruled_across(rules, foot, top, band.lo, band.hi, size):
+                break
+        sides[0] = sides[0] or any(w["x1"] <= band.lo + 0.5 for w in rows[k])
+        sides[1] = sides[1] or any(w["x0"] >= band.hi - 0.5 for w in rows[k])
+    return all(sides)
 
 
 def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
@@ -1059,16 +1101,32 @@ def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[
     return _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"]))
 
 
+def _open_width(band: Gutter, free: tuple[float, float], row: list[dict], size: float) -> float:
+    """How wide the row leaves the band open: its free part; but a band one cell's line narrowed
+    below a gutter's width (`_short_of_the_edge`) is as wide on the next rows as their own space
+    around it, the narrowing being that line's, not the columns' (a table's gutter, seen on most
+    of its rows, where one row's words come within a word space of the next cell's)."""
+    if band.hi - band.lo >= GUTTER_EM * size:
+        return free[1] - free[0]
+    lo = max((w["x1"] for w in row if w["x1"] <= free[0] + 0.5), default=-FAR)
+    hi = min((w["x0"] for w in row if w["x0"] >= free[1] - 0.5), default=FAR)
+    return hi - lo
+
+
 def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict]) -> bool:
     """A left cell's line reaching into a narrow gutter stops short of the right column's text
-    edge, which stays where the rows above set it (a label cell in large print, "MUST take to
-    improve", beside its row's text): its gap is at least `NARROWED_GUTTER_EM`, wider than the
-    spaces of the words before it and as wide as neither gap beside it, so it is no word space of
-    a line set across the band, justified or not."""
-    edge = [r for r in band.rows if r.starts[1] is not None and abs(r.starts[1] - free[1]) <= 0.5]
+    edge, which stays where the rows above set it, in this band or the table's rows it goes on
+    from (a label cell in large print, "MUST take to improve", beside its row's text; or a list
+    cell's line on a baseline of its own, the next cell's lines offset from it): its gap, to the
+    next cell's word or to that edge, is at least `NARROWED_GUTTER_EM`, wider than the spaces of
+    the words before it and as wide as neither gap beside it, so it is no word space of a line set
+    across the band, justified or not."""
+    edge = [r for b in band.chain for r in b.rows if r.starts[1] is not None and abs(r.starts[1] - free[1]) <= 0.5]
     if free[1] < band.hi - 0.5 or len(edge) < MIN_SIDE_ROWS:
         return False
     gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
+    if row[-1]["x1"] <= free[0] + 0.5:  # nothing right of the band on this row
+        gaps.append((row[-1]["x1"], free[1], row[-1], row[-1]))
     k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5),
              None)
     if k is None or k == 0:
