@@ -471,9 +471,13 @@ class _Walker:
         line's row: a table's repeated header row), or between a sub-item ending "…;" or
         "including that:" and the next sub-bullet: page furniture, whatever it says. Not a header
         row's cell of another list than the open item's (lists side by side, each column read in turn):
-        the words under it go on that list's item cut at the page's foot (`_resume`)."""
+        the words under it go on that list's item cut at the page's foot (`_resume`). A line under
+        other lines of its page (a repeated header row's, read as such) is no page's first: it is text."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
+            return False
+        prev = self.prev
+        if prev is not None and prev.page == line.page and abs(prev.top - line.top) >= 0.3 * line.size:
             return False
         text = collapse_ws(line.text)
         if text != lst.heading and any(text == heading for _, _, heading in lst.columns):
@@ -753,7 +757,7 @@ class _Walker:
         lst = self.open
         unfinished, lst.unfinished = lst.unfinished, None
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
-                text[:1].islower() or not unfinished.lines[-1].text.rstrip().endswith(TERMINAL)):
+                text[:1].islower() or _open_sentence(unfinished.lines)):
             return self._resume(unfinished, line, lst)
         if lst.item and self._panel_left(line, lst.item):
             self.close_all()  # a list set in a panel ends with the panel, unless it goes on (`_panel_resumes`)
