@@ -21,8 +21,8 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines,
-                   kind_word, merge_wrapped_headings, opens_lower)
+from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws,
+                   join_lines, kind_word, merge_wrapped_headings, opens_lower)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -39,8 +39,6 @@ FOOTNOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]")
 INDENT_SLACK_EM = 0.4
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
 SUB_INDENT_EM = 0.8
-# Type this much larger than the body text (as a share of it) reads as a heading.
-STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5

@@ -874,3 +874,18 @@ def test_locate_a_page_s_line_under_a_repeated_header_row_is_text_not_furniture(
         "Make sure that leaflets are available in languages other than English at night and that compliance is "
         "monitored through regular audits.",
         "Improve the cleaning schedules."]
+
+
+def test_locate_a_plain_list_heading_wrapped_to_the_next_column_in_larger_type_opens_its_list():
+    # a scanned page's text layer has no bold: the should list's heading, a little larger than the
+    # body (not a title's size), wraps at the left column's foot to the right column's top, set a
+    # little higher; only its two parts together make the heading
+    found = statements(
+        line("Action the provider MUST take to improve", size=12, at=100),
+        bullet("The provider must ensure that staff are trained in safeguarding.", at=124),
+        bullet("The provider must ensure that risks are recorded and acted on.", at=138),
+        line("Action the provider SHOULD take to", size=12, x=80, at=400),
+        line("improve", size=12, x=330, at=395),
+        bullet("The provider should review the discharge arrangements.", x=350, at=420),
+    )
+    assert [f.kind for f in found] == ["must", "must", "should"]
