@@ -499,7 +499,7 @@ class Gutter:
         words = [w for w in row.words if w["x1"] <= self.lo]
         return bool(row.side[0] and row.side[1] is None and all(r.bottom <= row.top for r in self.rows[:i])
                     and not _goes_on_left(self, self.rows[:i], words)
-                    and _opens_block(self, words, [r.words for r in self.rows[i + 1:] if r.words]))
+                    and _opens_block(self, words, [r.words for r in self.rows[i + 1:] if r.words], self.rows[:i]))
 
     def text_em(self, left: bool = False) -> float:
         """The size of the columns' text: the smallest type on the rows the sweep saw, not counting
@@ -728,29 +728,35 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
         return False
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
     return bool(right_above) and max(right_above) <= top and not _goes_on_left(band, band.rows, row) \
-        and _opens_block(band, row, below)
+        and _opens_block(band, row, below, band.rows)
 
 
 def _goes_on_left(band: Gutter, above: list["_BandRow"], row: list[dict]) -> bool:
-    """The row, in the type of the left column's last line `above` it, goes on that line's sentence,
+    """The row, in the type (size and weight) of the left column's last line `above` it, goes on that line's sentence,
     which breaks off unfinished (a card's breach sentence running on under a shorter card beside it):
     the left column's next line, however small other type in the band (a card's score) sets its text."""
     left = [r for r in above if r.side[0] is not None]
     if not left:
         return False
-    size = row_size(band._side_words(left[-1], 0))
-    return abs(row_size(row) - size) <= SAME_TYPE * size and not band._finished(left, 0)
+    last = band._side_words(left[-1], 0)
+    size = row_size(last)
+    return abs(row_size(row) - size) <= SAME_TYPE * size and _bold(row) == _bold(last) and not band._finished(left, 0)
 
 
-def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bool:
+def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]], above: list["_BandRow"] = ()) -> bool:
     """Words on the band's left, in type larger than the left column's text (`Gutter.text_em`), with
     nothing beside them or beside the lines they wrap on to in their type: the next block's
     lead-in. Not when the text under them goes on in their column's measure with nothing
-    beside it (that column's own heading, set after the column right of it has ended)."""
+    beside it (that column's own heading, set after the column right of it has ended). Bold words
+    in the text's type are one too under the left column's plain text cut mid-clause (`above`: it
+    goes on at the right column's top, so they come after that column) with the row right under
+    them set across the band (a list's heading over columns of its own)."""
     if not words:
         return False
     size, top = min(w["size"] for w in words), min(w["top"] for w in words)
-    if size < HEADING_RATIO * band.text_em(left=True):
+    text = band.text_em(left=True)
+    if size < HEADING_RATIO * text and not (_bold(words) and size >= text and _left_flows_on(band, above)
+                                            and _crossed_right_under(band, words, below)):
         return False
     last, bottom = top, max(w["bottom"] for w in words)
     for r in below:
@@ -772,6 +778,20 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]]) -> bo
     if measure is None or len(under) < 2 or any(w["x1"] >= band.hi for w in under[0] + under[1]):
         return True
     return not (measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em or _left_runs_on_alone(band, under, measure))
+
+
+def _left_flows_on(band: Gutter, above: list["_BandRow"]) -> bool:
+    """The left column's last line above is plain text cut mid-clause: it goes on in the next column."""
+    left = [r for r in above if r.side[0] is not None]
+    return bool(left) and not _bold(band._side_words(left[-1], 0)) and band._cut_mid_clause(left, 0)
+
+
+def _crossed_right_under(band: Gutter, words: list[dict], below: list[list[dict]]) -> bool:
+    """The row right under the words, a line's leading or less below, has text across the band."""
+    bottom, size = max(w["bottom"] for w in words), min(w["size"] for w in words)
+    row = next((r for r in below if r[0]["top"] > bottom - 0.5), None)
+    return row is not None and row[0]["top"] - bottom < LEAD_IN_WRAP_EM * size and any(
+        w["x0"] < band.hi and w["x1"] > band.lo for w in row)
 
 
 def _left_runs_on_alone(band: Gutter, under: list[list[dict]], measure: float) -> bool:

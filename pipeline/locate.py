@@ -21,8 +21,8 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, TERMINAL, body_size, bullet_marker, collapse_ws, join_lines,
-                   kind_word, merge_wrapped_headings, opens_lower, strip_marker)
+from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws,
+                   join_lines, kind_word, merge_wrapped_headings, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -40,8 +40,6 @@ FOOTNOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]")
 INDENT_SLACK_EM = 0.4
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
 SUB_INDENT_EM = 0.8
-# Type this much larger than the body text (as a share of it) reads as a heading.
-STYLED_RATIO = 1.1
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
@@ -489,9 +487,13 @@ class _Walker:
         line's row: a table's repeated header row), or between a sub-item ending "…;" or
         "including that:" and the next sub-bullet: page furniture, whatever it says. Not a header
         row's cell of another list than the open item's (lists side by side, each column read in turn):
-        the words under it go on that list's item cut at the page's foot (`_resume`)."""
+        the words under it go on that list's item cut at the page's foot (`_resume`). A line under
+        other lines of its page (a repeated header row's, read as such) is no page's first: it is text."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
+            return False
+        prev = self.prev
+        if prev is not None and prev.page == line.page and abs(prev.top - line.top) >= 0.3 * line.size:
             return False
         text = collapse_ws(line.text)
         if text != lst.heading and any(text == heading for _, _, heading in lst.columns):
@@ -779,7 +781,7 @@ class _Walker:
         lst = self.open
         unfinished, lst.unfinished = lst.unfinished, None
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
-                text[:1].islower() or not unfinished.lines[-1].text.rstrip().endswith(TERMINAL)):
+                text[:1].islower() or _open_sentence(unfinished.lines)):
             return self._resume(unfinished, line, lst)
         if lst.item and self._panel_left(line, lst.item):
             self.close_all()  # a list set in a panel ends with the panel, unless it goes on (`_panel_resumes`)

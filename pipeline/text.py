@@ -49,6 +49,8 @@ CITATION_TAIL = 40  # only the end of the text joined so far can end a citation:
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.
 HEADING_RATIO = 1.3
+# Type this much larger than the body text (as a share of it) reads as a heading.
+STYLED_RATIO = 1.1
 # A plain label cell that wraps is at most this many words (a heading's length).
 LABEL_WORDS = 16
 # A heading's next line may be set so tight that its box overlaps the line above's by this many ems.
@@ -207,14 +209,15 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
     table's label cell set as plain text joins when only its stacked lines together make such
     a heading ("Wards for older people" / "with mental health" / "problems")."""
     merged: list[Line] = []
-    heading_size = HEADING_RATIO * body_size(lines)
+    body = body_size(lines)
+    heading_size, styled_size = HEADING_RATIO * body, STYLED_RATIO * body
     last = None  # the last line joined into the heading, where it is set (its next line goes on under it)
     i = 0
     while i < len(lines):
         line, prev = lines[i], merged[-1] if merged else None
         # the heading joined so far, placed where its last part is (its third part stacks under that one)
         placed = prev and last and prev.model_copy(update={k: getattr(last, k) for k in ("page", "top", "x0", "x1")})
-        if prev and _continues_heading(placed or prev, line, heading_size, completes):
+        if prev and _continues_heading(placed or prev, line, (heading_size, styled_size), completes):
             merged[-1], last = _joined(prev, line), line
             i += 1
             continue
@@ -262,13 +265,17 @@ def _next_column_top(prev: Line, line: Line, any_weight: bool = False) -> bool:
     return same_style and next_place and not bullet_marker(collapse_ws(line.text))
 
 
-def _continues_heading(prev: Line, line: Line, heading_size: float, completes: Callable[[str], bool] | None) -> bool:
-    heading = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
+def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], completes: Callable[[str], bool] | None) -> bool:
+    """`sizes`: a title's type, and a heading's (a plain line in it heads only with the line it wraps to:
+    "Action the service SHOULD take to" / "improve" on a scanned page's text layer, which has no bold)."""
+    heading_size, styled_size = sizes
+    completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
+    heading = (prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
+               or completed and prev.size >= styled_size)
     if not heading or bullet_marker(collapse_ws(prev.text)):
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
-    completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
     if _next_column_top(prev, line, any_weight=completed) and (completed or not kind_word(line.text)):
         # or only the two parts make a heading ("Action the provider" | "MUST take to improve"; "In addition the
         # provider" | "should:", where a lone "MUST" or "SHOULD" is a table's kind cell beside a label; its fake

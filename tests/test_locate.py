@@ -868,3 +868,65 @@ def test_locate_a_statement_in_type_larger_than_the_body_is_no_heading_inside_a_
         "Ensure that risk assessments are completed on admission, including that:\n"
         "patients’ weights are recorded on admission;\ntrolleys are sealed and checked.",
     ]
+
+
+def test_locate_an_item_cut_inside_its_citation_goes_on_under_its_list_heading_repeated_at_the_next_page():
+    # must and should lists side by side in a table, each column read in turn; the header row is
+    # repeated at the next page's top. The must item was cut inside its citation, after a closing
+    # bracket ("(Regulated Activities)") that closes no citation: its rest goes on it.
+    must, should = "Importantly, the provider must:", "In addition the provider should:"
+    found = statements(
+        line(must, bold=True, x=60, at=100),
+        line(should, bold=True, x=300, at=100),
+        line(must, bold=True, x=60, at=100),
+        bullet("Ensure that the environment is safe. (Regulation 15(1) of the Health and", x=64, at=130),
+        line("Social Care Act 2008 (Regulated Activities)", x=76, at=142),
+        line(should, bold=True, x=300, at=100),
+        bullet("Review the discharge arrangements.", x=304, at=130),
+        PageBreak,
+        line(must, bold=True, x=60, at=100),
+        line("Regulations 2010)", x=76, at=130),
+        line(should, bold=True, x=300, at=100),
+    )
+    assert sorted((f.kind, f.text) for f in found) == [
+        ("must", "Ensure that the environment is safe. (Regulation 15(1) of the Health and Social Care Act 2008 "
+                 "(Regulated Activities) Regulations 2010)"),
+        ("should", "Review the discharge arrangements."),
+    ]
+
+
+def test_locate_a_page_s_line_under_a_repeated_header_row_is_text_not_furniture():
+    # the repeated header row is the page's first row; the item's next words under it open with a
+    # capital, their line after in lower case: they go on the item, not a running header dropped
+    found = statements(
+        line("The provider should:", bold=True, size=12),
+        line("Core service", bold=True, x=60, at=100),
+        line("Actions", bold=True, x=200, at=100),
+        line("Surgery", x=60, at=130),
+        bullet("Make sure that leaflets are available in languages other than", x=200, at=130),
+        PageBreak,
+        line("Core service", bold=True, x=60, at=100),
+        line("Actions", bold=True, x=200, at=100),
+        line("English at night and that compliance is", x=212, at=125),
+        line("monitored through regular audits.", x=212, at=137),
+        bullet("Improve the cleaning schedules.", x=200, at=155),
+    )
+    assert [f.text for f in found] == [
+        "Make sure that leaflets are available in languages other than English at night and that compliance is "
+        "monitored through regular audits.",
+        "Improve the cleaning schedules."]
+
+
+def test_locate_a_plain_list_heading_wrapped_to_the_next_column_in_larger_type_opens_its_list():
+    # a scanned page's text layer has no bold: the should list's heading, a little larger than the
+    # body (not a title's size), wraps at the left column's foot to the right column's top, set a
+    # little higher; only its two parts together make the heading
+    found = statements(
+        line("Action the provider MUST take to improve", size=12, at=100),
+        bullet("The provider must ensure that staff are trained in safeguarding.", at=124),
+        bullet("The provider must ensure that risks are recorded and acted on.", at=138),
+        line("Action the provider SHOULD take to", size=12, x=80, at=400),
+        line("improve", size=12, x=330, at=395),
+        bullet("The provider should review the discharge arrangements.", x=350, at=420),
+    )
+    assert [f.kind for f in found] == ["must", "must", "should"]
