@@ -1,0 +1,45 @@
+"""Merge round twenty (issue 12): look-alikes a fresh author's pairs merged, each a different detail
+needing a different fix that the vocabulary or a reading of the statement's object and duty can
+state. Statements are written here, not copied from an evaluation set; each test fails without the
+change it names.
+"""
+
+from merge_findings import tagged_together
+
+from cqcplan.pipeline.terms import terms_many
+
+
+def test_a_health_visitor_is_a_staff_group_not_a_visitor():
+    """vocab/synonyms.toml `health_visitor` (staff group, vocab/issue_terms.toml): "health visitors"
+    no longer reads as relatives' visiting, which two unrelated asks then shared as their issue word."""
+    assert "relative_visiting" not in terms_many(["Health visitors should have manageable caseloads."])[0]
+    assert "health_visitor" in terms_many(["The health visiting team should review its caseloads."])[0]
+
+
+def test_safeguarding_supervision_is_not_a_safeguarding_referral():
+    """vocab/issue_terms.toml "what is done about safeguarding": supervision, training and referral
+    are three fixes; one of them in two wordings stays one action."""
+    supervision = ("The service should ensure school nurses receive regular safeguarding supervision to discuss the "
+                   "children they have concerns about.")
+    assert not tagged_together(supervision, "The service should ensure staff make safeguarding referrals to the "
+                                            "local authority when concerns are identified.")
+    assert tagged_together(supervision, "The service must make sure that all school nurses have regular "
+                                        "safeguarding supervision.")
+
+
+def test_people_who_lack_capacity_to_consent_name_the_capacity_not_a_consent():
+    """vocab/synonyms.toml `mca`: "who lack capacity to consent" names the Act's capacity; its
+    "consent" is no consent form asked for."""
+    assessed = ("The trust must ensure that staff complete mental capacity assessments for patients who may lack "
+                "capacity to consent to an endoscopy. (Regulation 11)")
+    assert not tagged_together(assessed, "The trust must ensure that consent forms for endoscopy are completed, "
+                                         "including the risks explained to the patient. (Regulation 11)")
+    assert "consent" not in terms_many(["patients who lack capacity to consent to treatment"])[0]
+
+
+def test_hands_cleaned_are_hand_hygiene_not_a_cleaning_schedule():
+    """vocab/synonyms.toml `hand_hygiene`: staff cleaning their hands is hand hygiene."""
+    hands = "The service must ensure that staff clean their hands before and after each patient contact."
+    assert "hand_hygiene" in terms_many([hands])[0]
+    assert not tagged_together(hands, "The service must ensure that cleaning schedules for the day room are "
+                                      "followed and that infection control audits check the toilets.")
