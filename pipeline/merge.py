@@ -217,7 +217,9 @@ def sure_themes(finding: Finding) -> list[str]:
     wording, a regulation's default), which neither gates nor helps a merge. A theme read from
     words in a qualifier hung on the ask ("... after rapid tranquillisation, in line with NICE
     guidance", pipeline/asks.py `duty`) is left out: it says what the ask is measured against,
-    not what it asks, and gating on it split paraphrases whose duty named another theme. Nor does
+    not what it asks, and gating on it split paraphrases whose duty named another theme. Nor is a
+    further theme read from an example the statement lists ("fit and proper person checks, including
+    DBS and references", Leadership, not Staffing): the example says what the object covers. Nor does
     a cue that only names the report's own core service (`_names_service`) lead or tie, when a
     sure cue or the other side of a tie remains."""
     tags = [t for t in finding.tags if t.field == "theme"]
@@ -227,7 +229,8 @@ def sure_themes(finding: Finding) -> list[str]:
     duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
         return _tie_broken(tags, duties, whole, finding.service)
-    found = [t for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+    listed = _EXAMPLE.sub(" ", duties)
+    found = [t for k, t in enumerate(tags) if t.basis != "wording" or t.evidence.casefold() in (listed if k else duties)]
     beside = [t for t in found if not _names_service(t, finding.service)]
     return [t.value for t in (beside if beside and beside[0].confidence >= SURE else found)]
 

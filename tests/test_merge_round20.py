@@ -6,7 +6,15 @@ change it names.
 
 from merge_findings import tagged_together
 
+from cqcplan.models import Finding
+from cqcplan.pipeline.merge import sure_themes
+from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import terms_many
+
+
+def _themes(text: str) -> list[str]:
+    found = Finding(id="a", kind="must", text=text, file="a.pdf", page=2, section="Areas for improvement")
+    return sure_themes(tag([found], [])[0])
 
 
 def test_a_health_visitor_is_a_staff_group_not_a_visitor():
@@ -43,3 +51,24 @@ def test_hands_cleaned_are_hand_hygiene_not_a_cleaning_schedule():
     assert "hand_hygiene" in terms_many([hands])[0]
     assert not tagged_together(hands, "The service must ensure that cleaning schedules for the day room are "
                                       "followed and that infection control audits check the toilets.")
+
+
+def test_a_theme_named_only_by_a_listed_example_does_not_tie():
+    """pipeline/merge.py `sure_themes`: a further theme read from what the statement lists ("including
+    DBS and references") says what the object covers, not what it asks: fit and proper person checks of
+    directors are Leadership, not Staffing, so they no longer merge with staff recruitment checks."""
+    directors = ("The trust must ensure that fit and proper person checks, including references and DBS checks, "
+                 "are held for every board member. (Regulation 5)")
+    assert _themes(directors) == ["Leadership"]
+    assert not tagged_together(directors, "The trust must ensure that references and DBS checks are obtained for "
+                                          "all staff before they start work.")
+
+
+def test_staff_vaccinations_are_staff_immunisation():
+    """vocab/cues.toml: staff vaccinations are the staff immunisation cue (infection control), not
+    medicines; so the theme does not rest on an example the statement lists ("such as hepatitis B")."""
+    vaccinations = ("Ensure a record of staff vaccinations, such as hepatitis B and measles, is kept for all "
+                    "clinical staff.")
+    assert _themes(vaccinations)[0] == "Cleanliness, infection control and hygiene"
+    assert tagged_together(vaccinations, "The practice must ensure that the immunisation status of all clinical "
+                                         "staff is recorded.")
