@@ -7,6 +7,8 @@ change it names.
 from merge_findings import tagged_together
 
 from cqcplan.models import Finding
+from cqcplan.pipeline.asks import without_record_of_act
+from cqcplan.pipeline.aspects import asked_aspects
 from cqcplan.pipeline.merge import sure_themes
 from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import terms_many
@@ -72,3 +74,19 @@ def test_staff_vaccinations_are_staff_immunisation():
     assert _themes(vaccinations)[0] == "Cleanliness, infection control and hygiene"
     assert tagged_together(vaccinations, "The practice must ensure that the immunisation status of all clinical "
                                          "staff is recorded.")
+
+
+def test_a_record_of_the_act_is_how_it_is_done_not_a_check():
+    """pipeline/asks.py `without_record_of_act`, vocab/aspects.toml "recorded act": an ask that only says
+    another ask's act is recorded ("... and that cleaning is recorded") is read as the record of that
+    act, which agrees with another record but not, by kin, with a check: equipment cleaned and the
+    cleaning recorded is not equipment serviced and inspected."""
+    cleaned = "The home should ensure that mattresses are cleaned between residents and that cleaning is recorded."
+    assert without_record_of_act(cleaned) == "The home should ensure that mattresses are cleaned between residents."
+    assert asked_aspects([cleaned])[0] == {"cleaning", "recorded act"}
+    assert not tagged_together(cleaned, "The home should ensure that mattresses are checked and inspected within the "
+                                        "required timescales.")
+    assert tagged_together(cleaned, "The home must make sure mattresses are cleaned after every use and that this is "
+                                    "documented.")
+    kept = "The trust must ensure fridge temperatures are checked and that temperatures are recorded."
+    assert without_record_of_act(kept) == kept  # the temperatures are a record of their own, not the check's
