@@ -90,3 +90,14 @@ def test_a_record_of_the_act_is_how_it_is_done_not_a_check():
                                     "documented.")
     kept = "The trust must ensure fridge temperatures are checked and that temperatures are recorded."
     assert without_record_of_act(kept) == kept  # the temperatures are a record of their own, not the check's
+
+
+def test_a_register_reconciled_is_not_stock_destroyed():
+    """vocab/issue_terms.toml "what is done with medicines stock": the controlled drugs register
+    reconciled with the stock is the stock counted, not out-of-date stock destroyed and witnessed."""
+    reconciled = ("The clinic must ensure that the controlled drugs register is reconciled with the stock at each "
+                  "shift change.")
+    assert not tagged_together(reconciled, "The clinic should ensure that the destruction of controlled drugs is "
+                                           "witnessed and recorded.")
+    assert tagged_together(reconciled, "The clinic must ensure that controlled drugs stock is reconciled against the "
+                                       "register daily.")
