@@ -101,3 +101,14 @@ def test_a_register_reconciled_is_not_stock_destroyed():
                                            "witnessed and recorded.")
     assert tagged_together(reconciled, "The clinic must ensure that controlled drugs stock is reconciled against the "
                                        "register daily.")
+
+
+def test_pain_assessed_is_not_pain_relieved():
+    """vocab/synonyms.toml `pain_assessment` and `analgesia`, vocab/issue_terms.toml "what is done about
+    pain": a pain score recorded and analgesia given in time are two fixes of one issue; both still
+    share "pain" with a statement about pain in general."""
+    scores = "The service should ensure that pain scores are recorded for children in the urgent treatment centre."
+    assert not tagged_together(scores, "The service should ensure that children in the urgent treatment centre "
+                                       "who are in pain are given analgesia within 30 minutes of arrival.")
+    assert tagged_together(scores, "Staff must assess and record children's pain using an age-appropriate pain "
+                                   "scoring tool in the urgent treatment centre.")
