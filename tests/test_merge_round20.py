@@ -8,7 +8,7 @@ from merge_findings import tagged_together
 
 from cqcplan.models import Finding
 from cqcplan.pipeline.asks import without_record_of_act
-from cqcplan.pipeline.aspects import asked_aspects
+from cqcplan.pipeline.aspects import asked_aspects, aspects
 from cqcplan.pipeline.merge import sure_themes
 from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import terms_many
@@ -112,3 +112,14 @@ def test_pain_assessed_is_not_pain_relieved():
                                        "who are in pain are given analgesia within 30 minutes of arrival.")
     assert tagged_together(scores, "Staff must assess and record children's pain using an age-appropriate pain "
                                    "scoring tool in the urgent treatment centre.")
+
+
+def test_a_performance_review_is_an_appraisal_not_a_review_asked():
+    """vocab/aspects.toml `ignore`: a personal development review is the appraisal by another name
+    (vocab/synonyms.toml `appraisal`); its "review" names no checking aspect against a statement
+    asking for appraisals."""
+    review = "The stroke unit should make sure every nurse has an up-to-date personal development review."
+    assert "checking" not in aspects(review)
+    assert "checking" in aspects("The stroke unit should review its falls policy.")
+    assert tagged_together(review, "The trust must ensure that all nurses on the stroke unit receive an annual "
+                                   "appraisal.")
