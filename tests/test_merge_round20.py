@@ -123,3 +123,13 @@ def test_a_performance_review_is_an_appraisal_not_a_review_asked():
     assert "checking" in aspects("The stroke unit should review its falls policy.")
     assert tagged_together(review, "The trust must ensure that all nurses on the stroke unit receive an annual "
                                    "appraisal.")
+
+
+def test_not_beginning_work_until_a_check_is_back_is_before_starting():
+    """vocab/synonyms.toml `pre_employment`: "not ... begin work until" the check is back is the check
+    made before starting, as "start work until" already was."""
+    assert "pre_employment" in terms_many(["new staff do not begin work until their references are back"])[0]
+    assert tagged_together("The home must ensure that a DBS check is obtained before new care staff start work. "
+                           "(Regulation 19)",
+                           "The manager should not let new support workers begin work until their DBS certificate "
+                           "has arrived.")
