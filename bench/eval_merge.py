@@ -100,6 +100,20 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   7 -> 6, no same-issue pair lost. Measured, not shipped: each statement naming an issue word the
   other lacks, scored down like a pair sharing none: BQ look-alikes 4 -> 2, fresh 2 -> 0, fresh2
   7 -> 6, fresh4 7 -> 6, for 0 (fresh4) to 5 (fresh) same-issue pairs lost per set, pair mode.
+  Session 34 (merge round twenty, set CA as --extra, CB whole reports): CA's nine merged look-alikes
+  were a misread word (health visitors as visiting; "lack capacity to consent" as a consent; hands
+  cleaned as cleaning), kinds of one issue the vocabulary lumped (pain scores and analgesia;
+  safeguarding supervision and referrals; a register reconciled and stock destroyed), a theme read
+  from a listed example (directors' checks "including DBS and references" as Staffing) and a record
+  of an act agreeing by kin with a check; fixed, CA 9 -> 3 pair, 3 -> 0 batch. Measured, not shipped
+  (pair mode, every set above): aspects of duty (manner ones aside) sharing none, kin counted, as a
+  clash even when a manner aspect agrees: 5 look-alikes split for 6 same-issue pairs (the aspect
+  words misread "application" of creams, "informed" of rights, "stock"); the same with only policy
+  and practice set aside: 2 for 2; a record of an act kin only to recording: 2 for 2; "labelled" as
+  recording: 2 same-issue pairs joined, 1 lost (one side naming an aspect, the other none, is
+  blocked). Left: policy reviewed against staff reading it, DNACPR discussions against the form (fresh
+  labels the like of it same issue), CD register entries against CD destruction ("register" and
+  "recorded" are one term).
 """
 
 import argparse

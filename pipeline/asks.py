@@ -479,6 +479,23 @@ def without_goal(wording: str) -> str:
     return _GOAL.sub(r"\g<lead>", wording)
 
 
+# "... are cleaned between patients and that cleaning is recorded", "... are held with patients and are recorded":
+# a record of the act another ask names (the act named again by a noun of action or a pronoun, or not at all).
+_RECORD_OF_ACT = re.compile(r"\s*,?\s+and\s+(?:that\s+)?(?:(?:the|this|each|every|all)\s+)?"
+                            r"(?:[\w-]+(?:ing|ion|ions|al|als)|checks?|this|it|these|they)?\s*"
+                            r"(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:recorded|documented|logged)\b(?=\s*[.;,(]|\s*$)",
+                            re.IGNORECASE)
+
+
+def without_record_of_act(wording: str) -> str:
+    """The wording without an ask that only says the act another ask names is recorded ("hoists are
+    cleaned between patients and that cleaning is recorded"): the record is how the act is done, not a
+    second duty, so the act alone says what is asked. Read for what a statement asks (its aspects,
+    pipeline/merge.py): a record of cleaning kept is not a servicing record, however kin the two
+    words are."""
+    return _RECORD_OF_ACT.sub("", wording)
+
+
 def without_population(wording: str) -> str:
     """The wording without what only names the people an ask is for: an earlier assessment's
     result (`without_earlier_result`), or the caseload they are on ("patients on district nursing

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..vocab import load
 
+from .asks import without_record_of_act
 from .terms import _fold, _nlp
 from .text import tokenisable
 
@@ -50,6 +51,17 @@ def aspects(text: str) -> frozenset[str]:
 def aspects_many(texts: list[str]) -> list[frozenset[str]]:
     nlp = _nlp()
     return [_doc_aspects(nlp.make_doc(tokenisable(text))) for text in texts]
+
+
+RECORDED_ACT = "recorded act"  # vocab/aspects.toml: named by an ask, not by words
+
+
+def asked_aspects(texts: list[str]) -> list[frozenset[str]]:
+    """The aspects each statement asks, an ask that only records the act another ask names read as
+    RECORDED_ACT rather than by its words (pipeline/asks.py `without_record_of_act`): "hoists are
+    cleaned between patients and that cleaning is recorded" asks cleaning, done on the record."""
+    plain = [without_record_of_act(t) for t in texts]
+    return [found | {RECORDED_ACT} if p != t else found for found, p, t in zip(aspects_many(plain), plain, texts)]
 
 
 def aspect_names() -> tuple[str, ...]:

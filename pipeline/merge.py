@@ -57,6 +57,11 @@ The decisions a reader would get wrong:
   not what it asks. Nor a goal the ask is a means to ("privacy and dignity are maintained by not
   caring for them in mixed-sex accommodation", `without_goal`): one goal reached by two means is two
   actions (the accommodation, conversations overheard at reception).
+- What a statement asks (its aspects) reads an ask that only says another ask's act is recorded ("hoists
+  are cleaned between patients and that cleaning is recorded") as the record of that act
+  (pipeline/aspects.py `asked_aspects`): it agrees with another statement's record, not, by the kin of
+  recording, with a check (hoists serviced and inspected): CA's look-alikes 5 -> 4, one same-issue
+  pair of the tuning set fresh lost (spot checks against observations of competence "recorded").
 - The word score's issue-word penalty and lone-term block also read each statement's duties, its
   asks without the qualifier hung on them (pipeline/similarity.py `dice_matrix` `duties`): "enough
   qualified nurses on every shift so that escorted leave is not cancelled" asks for nurses, not leave.
@@ -89,7 +94,7 @@ import numpy as np
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import Ask, asks, without_earlier_result, without_goal, without_population
-from .aspects import aspects_many
+from .aspects import asked_aspects, aspects_many
 from .conflicts import differences
 from .named_providers import providers_apart
 from .renewals import renewal_apart
@@ -146,7 +151,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     filed = [s or ([f.theme] if f.theme else []) for s, f in zip(sure, findings)]
-    asked = aspects_many(texts)
+    asked = asked_aspects(texts)
     required = [[a for a in asks(text) if a.required] for text in texts]
     parts = [(i, a.text) for i, mine in enumerate(required) for a in mine]
     one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
@@ -178,7 +183,7 @@ def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> 
         return np.zeros((len(texts), len(texts)))
     found = terms_many(plain)
     duties = terms_many([" ".join(_EXAMPLE.sub(" ", a.duty) for a in mine) for mine in required])
-    words = dice_matrix(found, aspects_many(plain), duties=duties, **options)
+    words = dice_matrix(found, asked_aspects(plain), duties=duties, **options)
     return np.where(listing[:, None] & listing[None, :], words, 0.0)
 
 
@@ -217,7 +222,9 @@ def sure_themes(finding: Finding) -> list[str]:
     wording, a regulation's default), which neither gates nor helps a merge. A theme read from
     words in a qualifier hung on the ask ("... after rapid tranquillisation, in line with NICE
     guidance", pipeline/asks.py `duty`) is left out: it says what the ask is measured against,
-    not what it asks, and gating on it split paraphrases whose duty named another theme. Nor does
+    not what it asks, and gating on it split paraphrases whose duty named another theme. Nor is a
+    further theme read from an example the statement lists ("fit and proper person checks, including
+    DBS and references", Leadership, not Staffing): the example says what the object covers. Nor does
     a cue that only names the report's own core service (`_names_service`) lead or tie, when a
     sure cue or the other side of a tie remains."""
     tags = [t for t in finding.tags if t.field == "theme"]
@@ -227,7 +234,8 @@ def sure_themes(finding: Finding) -> list[str]:
     duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
         return _tie_broken(tags, duties, whole, finding.service)
-    found = [t for t in tags if t.basis != "wording" or t.evidence.casefold() in duties]
+    listed = _EXAMPLE.sub(" ", duties)
+    found = [t for k, t in enumerate(tags) if t.basis != "wording" or t.evidence.casefold() in (listed if k else duties)]
     beside = [t for t in found if not _names_service(t, finding.service)]
     return [t.value for t in (beside if beside and beside[0].confidence >= SURE else found)]
 
