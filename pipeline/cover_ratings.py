@@ -12,12 +12,11 @@ import re
 from ..models.document import Line
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, collapse_ws, join_lines, merge_wrapped_headings
+from .text import BULLET_GLYPHS, collapse_ws, merge_wrapped_headings
 
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
-    # "Overall rating for this hospital"; a core service's "Ratings for this core service" beside its rating
-    ("overall", re.compile(r"^(?:overall(?:\b.{0,30}\brating\b.*)?|ratings for this\b.{1,40})$", re.I)),
+    ("overall", re.compile(r"^overall(?:\b.{0,30}\brating\b.*)?$", re.I)),
     ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
     ("combined", re.compile(r"^combined quality and resource", re.I)),
 ]
@@ -92,50 +91,18 @@ _RATING_WORD = re.compile(rf"\s*{RATING}\b", re.I)
 
 
 def _grid_rows(lines: list[Line]) -> list[tuple[str, str]]:
-    """A grid with the key questions as its header row: "Safe Effective Caring Responsive Well-led"
-    over "Requires improvement Good Good Good Inadequate", one rating per key question, its cells
-    read as one line or as lines of one printed row. A grid with a row per core service under that
-    header (a location's "Our ratings for this hospital") gives the row labelled "Overall": the
-    location's own ratings; a row labelled otherwise is one service's."""
+    """A grid whose cells were read as one line: "Safe Effective Caring Responsive Well-led" over
+    "Requires improvement Good Good Good Inadequate", one rating per key question."""
     pairs: list[tuple[str, str]] = []
-    rows = _printed_rows(lines)
-    for n, head in enumerate(rows):
+    for head in lines:
         keys = _sequence(_GRID_WORD, head.text)
         if len(keys) < 2:
             continue
-        last = head
-        for row in rows[n + 1:]:
-            if not _overlaps(head, row) or row.top - last.bottom > BELOW_EM * head.size:
-                break
-            label, values = _labelled(row.text)
-            if len(values) == len(keys) and (not label or rating_key(label) == "overall"):
-                pairs += [(k.lower().replace(" ", "-"), rating_case(v)) for k, v in zip(keys, values)]
-                break
-            last = row
+        under = [l for l in lines if _overlaps(head, l) and 0 <= l.top - head.bottom <= BELOW_EM * head.size]
+        rows = [_sequence(_RATING_WORD, l.text) for l in sorted(under, key=lambda l: l.top)]
+        values = next((row for row in rows if len(row) == len(keys)), [])
+        pairs += [(k.lower().replace(" ", "-"), rating_case(v)) for k, v in zip(keys, values)]
     return pairs
-
-
-def _printed_rows(lines: list[Line]) -> list[Line]:
-    """The lines of each printed row (tops within a share of an em of each other) as one line, left
-    to right: a grid's cells read as lines of their own, or runs of them."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda line: line.top):
-        if rows and abs(line.top - rows[-1][0].top) < ROW_SLACK_EM * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [row[0].model_copy(update={"text": " ".join(line.text for line in cells), "x0": cells[0].x0,
-                                      "x1": max(line.x1 for line in cells), "bottom": max(line.bottom for line in cells)})
-            for row in rows for cells in [sorted(row, key=lambda line: line.x0)]]
-
-
-def _labelled(text: str) -> tuple[str, list[str]]:
-    """A grid row's label (the text before its first rating) and its ratings, or ("", []) when
-    anything but ratings follows the label."""
-    match = re.search(rf"(?:^|\s){RATING}\b", text, re.I)
-    if not match:
-        return "", []
-    return text[: match.start()].strip(_DECORATION), _sequence(_RATING_WORD, text[match.start():])
 
 
 def _sequence(word: re.Pattern, text: str) -> list[str]:
@@ -161,27 +128,20 @@ def rating_key(label: str) -> str | None:
 
 
 def _rating_cells(lines: list[Line]) -> list[Line]:
-    """Lines that hold a rating and nothing else; a rating wrapped in a narrow cell is one, its
-    lines joined as printed ("Requires" over "improvement", "Requires improve‐" over "ment")."""
+    """Lines that hold a rating and nothing else; "Requires" over "improvement" in a narrow
+    cell is one."""
     cells: list[Line] = []
-    taken: set[int] = set()
-    for k, line in enumerate(lines):
-        if k in taken:
-            continue
-        if _only_rating(line.text):
+    for line in lines:
+        text = collapse_ws(line.text).strip(_DECORATION).lower()
+        over = next((i for i, c in enumerate(cells) if collapse_ws(c.text).strip(_DECORATION).lower() == "requires"
+                     and _overlaps(c, line) and 0 <= line.top - c.bottom < 0.8 * c.size), None)
+        if text == "improvement" and over is not None:
+            prev = cells[over]
+            cells[over] = prev.model_copy(update={"text": "Requires improvement", "bottom": line.bottom,
+                                                  "x1": max(prev.x1, line.x1)})
+        elif _ONLY_RATING.match(text) or text == "requires":
             cells.append(line)
-            continue
-        n = next((n for n, other in enumerate(lines) if n not in taken and _wraps_to(line, other)), None)
-        if n is not None and _only_rating(joined := join_lines([line.text, lines[n].text])):
-            taken.add(n)
-            cells.append(line.model_copy(update={"text": joined, "bottom": lines[n].bottom, "x1": max(line.x1, lines[n].x1)}))
-    return cells
-
-
-def _wraps_to(line: Line, other: Line) -> bool:
-    """`other` is the line `line` wraps on to in its cell: under it, in its column, no more than a
-    line's space below (its top under the first line's top half; tight leading may overlap boxes)."""
-    return _overlaps(line, other) and other.top > line.top + 0.5 * line.size and other.top - line.bottom < 0.8 * line.size
+    return [c for c in cells if _only_rating(c.text)]
 
 
 def _only_rating(text: str) -> str | None:

@@ -140,16 +140,13 @@ def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:
 def _ratings(doc: ReportDocument) -> dict[str, str]:
     """The cover's ratings; a cover printing none (a core service's report setting its ratings
     grid after the locations it inspected) has them on one of the next pages, the first to print
-    a run of them (two or more: one rating word beside a key question is a narrative's). A cover
-    printing the overall rating only (beside its core services') has the key questions' in the
-    location's grid on a next page, whose overall rating is the cover's."""
+    a run of them (two or more: one rating word beside a key question is a narrative's)."""
     ratings = cover_ratings(_cover_lines(doc))
     for page in range(1, RATINGS_PAGES):
-        if ratings and set(ratings) != {"overall"}:
+        if ratings:
             break
-        found = cover_ratings(_cover_lines(doc, page))
-        if len(found) >= 2 and (not ratings or found.get("overall") == ratings["overall"]):
-            ratings = found | ratings
+        ratings = cover_ratings(_cover_lines(doc, page))
+        ratings = ratings if len(ratings) >= 2 else {}
     return ratings
 
 
