@@ -136,15 +136,17 @@ def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:
 
 
 def _ratings(doc: ReportDocument) -> dict[str, str]:
-    """The cover's ratings; a cover printing none (a core service's report setting its ratings
-    grid after the locations it inspected) has them on one of the next pages, the first to print
-    a run of them (two or more: one rating word beside a key question is a narrative's)."""
+    """The cover's ratings; a cover rating no key question (a core service's report setting its
+    ratings grid after the locations it inspected, a hospital's cover rating the hospital and each
+    core service) has theirs on one of the next pages, the first to print a run of ratings (two or
+    more: one rating word beside a key question is a narrative's); a rating the cover prints stays."""
     ratings = cover_ratings(_cover_lines(doc))
     for page in range(1, RATINGS_PAGES):
-        if ratings:
+        if any(key in ratings for key in GRID_ORDER[:-1]):
             break
-        ratings = cover_ratings(_cover_lines(doc, page))
-        ratings = ratings if len(ratings) >= 2 else {}
+        found = cover_ratings(_cover_lines(doc, page))
+        if len(found) >= 2:
+            ratings |= {key: rating for key, rating in found.items() if key not in ratings}
     return ratings
 
 
