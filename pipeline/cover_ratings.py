@@ -67,6 +67,11 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
     return ratings
 
 
+def rates(text: str) -> bool:
+    """A line of a ratings list: a rating's label, its rating, or both ("Are services safe?", "Good –––")."""
+    return bool(_label_and_rating(collapse_ws(text))[0]) or _starts_rating(text)
+
+
 def _label_and_rating(text: str) -> tuple[str | None, str | None]:
     """("safe", "Good") for "Are services safe? Good –––"; ("safe", None) for a bare label."""
     text = text.strip(_DECORATION)

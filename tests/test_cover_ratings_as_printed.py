@@ -9,7 +9,10 @@ and read back whole:
 - a hospital's cover rating the hospital and each core service, its key questions' ratings in
   the grid of a later landscape page: the key questions as the header row, a row per core
   service, then the hospital's row labelled "Overall" (before, the key questions were None;
-  read alone, the grid's page gave its first service's row).
+  read alone, the grid's page gave its first service's row);
+- a large-print cover whose ratings list reaches its foot and goes on at the top of the next
+  page (before, the rows there were lost: well-led None on random layouts 104210, 104213,
+  104229, 104233).
 """
 
 from pathlib import Path
@@ -142,3 +145,23 @@ def test_a_grid_of_services_with_no_overall_row_rates_no_key_question(tmp_path):
     """Which service's row is the report's is not printed: none is taken for the hospital."""
     doc = _read(tmp_path / "report.pdf", [(LANDSCAPE, _grid_page(8.0, SERVICES))])
     assert set(cover_ratings([l for l in doc.pages[0].lines if l.layer == "body"])) <= {"overall"}
+
+
+@pytest.mark.parametrize("size", [12.0, 15.0])
+@pytest.mark.parametrize("ends_cover", [True, False])
+def test_a_ratings_list_run_over_the_cover_s_foot_goes_on_at_the_next_page_s_top(tmp_path, size, ends_cover):
+    """A large-print cover whose list of ratings reaches the page's foot: its last rows open the
+    next page, before the summary. A cover whose list is followed by other lines has none there."""
+    rows = [("Overall rating for this trust", "Good")] + KEY_QUESTIONS
+    rows[3] = ("Are services caring?", "Outstanding")  # (a word printed at both the foot and the top is furniture's)
+    first = _list(rows[:4], size, top=PORTRAIT[1] - 50.0 - 4 * 1.8 * size)
+    if not ends_cover:
+        first = _list(rows[:4], size, top=PORTRAIT[1] - 80.0 - 4 * 1.8 * size) + [
+            ("Tel: 01632 960 556", LEFT, PORTRAIT[1] - 60.0, size, False)]
+    cover = _title("Kingsbridge & District Healthcare NHS Trust", None, size) + first
+    after = _list(rows[4:], size, top=60.0) + [("Overall summary", LEFT, 60.0 + 6 * size, 1.3 * size, True),
+                                                ("Staff were caring and treated patients with dignity.", LEFT,
+                                                 60.0 + 8.5 * size, size, False)]
+    ratings = read_metadata(_read(tmp_path / "report.pdf", [(PORTRAIT, cover), (PORTRAIT, after)]), "").ratings
+    on_cover = {"overall": "Good", "safe": "Inadequate", "effective": "Requires improvement", "caring": "Outstanding"}
+    assert ratings == (on_cover | {"responsive": "Good", "well-led": "Requires improvement"} if ends_cover else on_cover)
