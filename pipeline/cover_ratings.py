@@ -1,7 +1,8 @@
 """The cover's ratings (overall, the five key questions, use of resources, combined), read the
 same way whatever the layout: a rating label and a rating word on one line, beside each other
 on one row, or the rating in the cell below the label (a grid with the key questions as its
-header row). Distances are in ems of the type concerned, so a large-print cover, a ratings
+header row; a hospital's grid rates each core service in a row of its own, the hospital in the
+row labelled "Overall"). Distances are in ems of the type concerned, so a large-print cover, a ratings
 table and a list of "label … rating" rows read alike.
 
 Takes the cover's laid-out lines (pipeline/read.py segments table cells into lines of their own).
@@ -12,11 +13,12 @@ import re
 from ..models.document import Line
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, collapse_ws, merge_wrapped_headings
+from .text import BULLET_GLYPHS, SPLIT_HYPHENS, collapse_ws, join_lines, merge_wrapped_headings
 
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
-    ("overall", re.compile(r"^overall(?:\b.{0,30}\brating\b.*)?$", re.I)),
+    # "Overall rating for this hospital", "Overall"; a core service's "Ratings for this core service"
+    ("overall", re.compile(r"^(?:overall(?:\b.{0,30}\brating\b.*)?|ratings? for this\b.*)$", re.I)),
     ("use-of-resources", re.compile(r"^are resources used productively", re.I)),
     ("combined", re.compile(r"^combined quality and resource", re.I)),
 ]
@@ -27,6 +29,11 @@ _ONLY_RATING = re.compile(rf"^{RATING}$", re.I)
 ROW_SLACK_EM = 0.35
 # A rating in the cell below a label: starts within this many ems under the label.
 BELOW_EM = 2.5
+# A rating wrapped in its cell: the next line starts within this many ems under the one before.
+WRAP_EM = 1.8
+_RATINGS = RATING.strip("()").split("|")
+# A rating's words, so a line-end hyphen inside one ("improve-" / "ment") is a split.
+_RATING_WORDS = frozenset(" ".join(_RATINGS).split())
 
 
 def cover_ratings(lines: list[Line]) -> dict[str, str]:
@@ -39,9 +46,14 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
             ratings.setdefault(key, rating)
         elif key:
             labels.append((key, line))
-    for key, rating in _grid_rows(lines):
+    pairs, grid = _grid(lines)
+    for key, rating in pairs:
         ratings.setdefault(key, rating)
-    free = _rating_cells(lines)  # as printed: a wrapped heading may be joined across the cells of a row
+    # a grid's cells are read by its rows, its header cells label no cell of their own
+    grid = {(l.top, l.x0) for l in grid}
+    labels = [(key, label) for key, label in labels if (label.top, label.x0) not in grid]
+    # as printed: a wrapped heading may be joined across the cells of a row
+    free = [c for c in _rating_cells(lines) if (c.top, c.x0) not in grid]
     for find in (_beside, _below):  # a rating beside its label wins over one below it
         for key, label in labels:
             if key in ratings:
@@ -53,6 +65,11 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
     for key, rating in _in_sentences(lines):
         ratings.setdefault(key, rating)
     return ratings
+
+
+def rates(text: str) -> bool:
+    """A line of a ratings list: a rating's label, its rating, or both ("Are services safe?", "Good –––")."""
+    return bool(_label_and_rating(collapse_ws(text))[0]) or _starts_rating(text)
 
 
 def _label_and_rating(text: str) -> tuple[str | None, str | None]:
@@ -90,19 +107,64 @@ _GRID_WORD = re.compile(r"\s*(safe|effective|caring|responsive|well[- ]led|overa
 _RATING_WORD = re.compile(rf"\s*{RATING}\b", re.I)
 
 
-def _grid_rows(lines: list[Line]) -> list[tuple[str, str]]:
-    """A grid whose cells were read as one line: "Safe Effective Caring Responsive Well-led" over
-    "Requires improvement Good Good Good Inadequate", one rating per key question."""
-    pairs: list[tuple[str, str]] = []
-    for head in lines:
-        keys = _sequence(_GRID_WORD, head.text)
-        if len(keys) < 2:
+def _grid(lines: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
+    """A ratings grid's (key, rating) pairs and its lines. The key questions are its header row
+    ("Safe", "Effective" … "Overall", a line per cell or the row read as one line) over rows of
+    ratings, one per key question. Where its rows are labelled (a hospital's grid rates each core
+    service, then the hospital) the row labelled "Overall" or the only row is the report's, and
+    none when neither is printed; else the first row under the header."""
+    rows = _printed_rows(lines)
+    for at, head in enumerate(rows):
+        columns = [(l, keys) for l in head if (keys := _sequence(_GRID_WORD, l.text))]
+        if sum(len(keys) for _, keys in columns) < 2:
             continue
-        under = [l for l in lines if _overlaps(head, l) and 0 <= l.top - head.bottom <= BELOW_EM * head.size]
-        rows = [_sequence(_RATING_WORD, l.text) for l in sorted(under, key=lambda l: l.top)]
-        values = next((row for row in rows if len(row) == len(keys)), [])
-        pairs += [(k.lower().replace(" ", "-"), rating_case(v)) for k, v in zip(keys, values)]
-    return pairs
+        read = []
+        for above, row in zip(rows[at:], rows[at + 1:]):
+            cells = _grid_row(row, columns)
+            if cells is None or row[0].top - max(l.bottom for l in above) > BELOW_EM * above[0].size:
+                break  # the grid ends
+            read.append((row, cells))
+        if not read:
+            continue
+        overall = [cells for _, cells in read if rating_key(cells[0]) == "overall"]
+        report = overall or [cells for _, cells in read[:1] if len(read) == 1 or not cells[0]]
+        return (report[0][1] if report else []), head + [l for row, _ in read for l in row]
+    return [], []
+
+
+def _grid_row(row: list[Line], columns: list[tuple[Line, list[str]]]) -> tuple[str, list[tuple[str, str]]] | None:
+    """(row label, key -> rating pairs) for a row rating every column, else None. A line may hold
+    several cells ("Good Good Good"): its ratings go in order into the columns from the first one
+    it lies under."""
+    keys = [key.lower().replace(" ", "-") for _, words in columns for key in words]
+    starts = [sum(len(words) for _, words in columns[:n]) for n in range(len(columns))]
+    slots: list[str | None] = [None] * len(keys)
+    label = []
+    for line in row:
+        ratings = _sequence(_RATING_WORD, line.text)
+        under = next((n for n, (head, _) in enumerate(columns) if _overlaps(head, line)), None)
+        if not ratings or under is None:
+            if any(slots) or line.x0 >= columns[0][0].x0:
+                return None
+            label.append(line.text)
+            continue
+        for slot, rating in enumerate(ratings, starts[under]):
+            if slot >= len(slots) or slots[slot]:
+                return None
+            slots[slot] = rating_case(rating)
+    return (collapse_ws(" ".join(label)), list(zip(keys, slots))) if all(slots) else None
+
+
+def _printed_rows(lines: list[Line]) -> list[list[Line]]:
+    """The lines in printed rows, top to bottom (their middles level within ROW_SLACK_EM), each
+    row's lines left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda l: l.top + l.bottom):
+        if rows and abs(line.top + line.bottom - rows[-1][0].top - rows[-1][0].bottom) <= 2 * ROW_SLACK_EM * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(row, key=lambda l: l.x0) for row in rows]
 
 
 def _sequence(word: re.Pattern, text: str) -> list[str]:
@@ -128,20 +190,32 @@ def rating_key(label: str) -> str | None:
 
 
 def _rating_cells(lines: list[Line]) -> list[Line]:
-    """Lines that hold a rating and nothing else; "Requires" over "improvement" in a narrow
-    cell is one."""
+    """Lines that hold a rating and nothing else; a rating wrapped in a narrow cell ("Requires" /
+    "improvement", "Requires improve-" / "ment", the lines set tighter than their boxes) is one."""
     cells: list[Line] = []
     for line in lines:
-        text = collapse_ws(line.text).strip(_DECORATION).lower()
-        over = next((i for i, c in enumerate(cells) if collapse_ws(c.text).strip(_DECORATION).lower() == "requires"
-                     and _overlaps(c, line) and 0 <= line.top - c.bottom < 0.8 * c.size), None)
-        if text == "improvement" and over is not None:
-            prev = cells[over]
-            cells[over] = prev.model_copy(update={"text": "Requires improvement", "bottom": line.bottom,
-                                                  "x1": max(prev.x1, line.x1)})
-        elif _ONLY_RATING.match(text) or text == "requires":
+        over = next(((n, text) for n, cell in enumerate(cells) if (text := _wrapped(cell, line))), None)
+        if over:
+            n, text = over
+            cells[n] = cells[n].model_copy(update={"text": text, "bottom": line.bottom, "x1": max(cells[n].x1, line.x1)})
+        elif _starts_rating(line.text):
             cells.append(line)
     return [c for c in cells if _only_rating(c.text)]
+
+
+def _wrapped(cell: Line, line: Line) -> str | None:
+    """The cell's text and the line's joined, when the line is the cell's next (under it, in its
+    column) and the two begin a rating."""
+    if not (_overlaps(cell, line) and 0.5 * cell.size < line.top - cell.top < WRAP_EM * cell.size):
+        return None
+    text = join_lines([cell.text, line.text], _RATING_WORDS)
+    return text if _starts_rating(text) else None
+
+
+def _starts_rating(text: str) -> bool:
+    """A rating, or its first part up to a line break ("Requires", "Requires improve-")."""
+    text = collapse_ws(text).strip(_DECORATION).rstrip("".join(SPLIT_HYPHENS) + "-").lower()
+    return bool(text) and any(rating.startswith(text) for rating in _RATINGS)
 
 
 def _only_rating(text: str) -> str | None:

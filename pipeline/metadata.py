@@ -14,7 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .cover_ratings import RATING, cover_ratings, rating_case
+from .cover_ratings import RATING, cover_ratings, rates, rating_case
 from .text import body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -138,15 +138,23 @@ def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:
 
 
 def _ratings(doc: ReportDocument) -> dict[str, str]:
-    """The cover's ratings; a cover printing none (a core service's report setting its ratings
-    grid after the locations it inspected) has them on one of the next pages, the first to print
-    a run of them (two or more: one rating word beside a key question is a narrative's)."""
-    ratings = cover_ratings(_cover_lines(doc))
+    """The cover's ratings; a cover rating no key question (a core service's report setting its
+    ratings grid after the locations it inspected, a hospital's cover rating the hospital and each
+    core service) has theirs on one of the next pages, the first to print a run of ratings (two or
+    more: one rating word beside a key question is a narrative's); a rating the cover prints stays.
+    A ratings list the cover ends with (a large-print cover's, run over its foot) goes on at the top
+    of the next page, up to the first line of anything else."""
+    cover = _cover_lines(doc)
+    ratings = cover_ratings(cover)
+    if cover and rates(max(cover, key=lambda l: l.bottom).text):
+        run_on = list(takewhile(lambda l: rates(l.text), _cover_lines(doc, 1)))
+        ratings |= {key: rating for key, rating in cover_ratings(run_on).items() if key not in ratings}
     for page in range(1, RATINGS_PAGES):
-        if ratings:
+        if any(key in ratings for key in GRID_ORDER[:-1]):
             break
-        ratings = cover_ratings(_cover_lines(doc, page))
-        ratings = ratings if len(ratings) >= 2 else {}
+        found = cover_ratings(_cover_lines(doc, page))
+        if len(found) >= 2:
+            ratings |= {key: rating for key, rating in found.items() if key not in ratings}
     return ratings
 
 
