@@ -141,7 +141,8 @@ def _ratings(doc: ReportDocument) -> dict[str, str]:
     """The cover's ratings; a cover rating no key question (a core service's report setting its
     ratings grid after the locations it inspected, a hospital's cover rating the hospital and each
     core service) has theirs on one of the next pages, the first to print a run of ratings (two or
-    more: one rating word beside a key question is a narrative's); a rating the cover prints stays.
+    more: one rating word beside a key question is a narrative's) whose overall rating, if both print
+    one, is the cover's (not a trust's or another location's); a rating the cover prints stays.
     A ratings list the cover ends with (a large-print cover's, run over its foot) goes on at the top
     of the next page, up to the first line of anything else."""
     cover = _cover_lines(doc)
@@ -153,7 +154,7 @@ def _ratings(doc: ReportDocument) -> dict[str, str]:
         if any(key in ratings for key in GRID_ORDER[:-1]):
             break
         found = cover_ratings(_cover_lines(doc, page))
-        if len(found) >= 2:
+        if len(found) >= 2 and found.get("overall", ratings.get("overall")) == ratings.get("overall", found.get("overall")):
             ratings |= {key: rating for key, rating in found.items() if key not in ratings}
     return ratings
 

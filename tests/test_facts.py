@@ -404,3 +404,71 @@ def test_a_continued_breach_keeps_what_was_wrong_before_its_last_inspection_sent
     assert must.text == ("The provider’s audits had not identified the shortfalls in risk management that we found. "
                          "At our last inspection the provider was in breach of regulation 17. The provider remained in "
                          "breach of regulation 17 (Good governance).")
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_cover_ratings_wrapped_and_hyphenated_in_narrow_cells(size):
+    """A ratings table set with `hyphens: auto` in narrow cells, each cell's lines set tight (their
+    boxes overlap): "Overall rating for this loca‐" / "tion" beside "Requires improve‐" / "ment", and
+    a wrapped rating centred beside a one-line label."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lead, x = 1.12 * size, 30 * size
+    lines = _cover(line("Overall rating for this loca\u2010", size=size, at=300), line("tion", size=size, at=300 + lead),
+                   line("Requires improve\u2010", x=x, size=size, at=300), line("ment", x=x, size=size, at=300 + lead),
+                   line("Are services safe?", size=size, at=300 + 3 * size),
+                   line("Requires improve\u2010", x=x, size=size, at=300 + 3 * size - lead / 2),
+                   line("ment", x=x, size=size, at=300 + 3 * size + lead / 2),
+                   line("Are services caring?", size=size, at=300 + 5 * size), line("Good", x=x, size=size, at=300 + 5 * size))
+    assert cover_ratings(lines) == {"overall": "Requires improvement", "safe": "Requires improvement", "caring": "Good"}
+
+
+def test_a_core_service_s_ratings_label_gives_the_overall_rating():
+    """A mental health core service's cover: "Ratings for this core service" beside its rating, over
+    the key questions' rows."""
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    lines = _cover(line("Ratings for this core service", at=300), line("Requires improvement", x=300, at=300),
+                   line("Are services safe?", at=316), line("Inadequate", x=300, at=316))
+    assert cover_ratings(lines) == {"overall": "Requires improvement", "safe": "Inadequate"}
+
+
+def _location_grid(overall: str) -> list[dict]:
+    """A location's ratings grid ("Our ratings for this hospital"): the key questions and "Overall"
+    as its header cells, a row per core service, then the location's row labelled "Overall"; a
+    row's cells set close together come out as runs of them."""
+    header = [(t, 220 + 95 * k) for k, t in enumerate(["Safe", "Effective", "Caring", "Responsive", "Well-led", "Overall"])]
+    rows = [("Urgent and emergency services", [("Inadequate Not rated Good", 220), ("Inadequate", 505), ("Good Inadequate", 600)]),
+            ("Surgery", [("Good Good Good", 220), ("Requires improvement Good", 505), ("Good", 695)]),
+            ("Overall", [("Requires improvement Requires improvement Good", 220), ("Inadequate", 505),
+                         (f"Requires improvement {overall}", 600)])]
+    return [line("Our ratings for this hospital", size=13, bold=True, at=60), *[line(t, x=x, at=80) for t, x in header],
+            *[entry for n, (label, cells) in enumerate(rows)
+              for entry in [line(label, x=56, at=96 + 16 * n), *[line(t, x=x, at=96 + 16 * n) for t, x in cells]]]]
+
+
+def test_a_location_grid_gives_the_key_questions_from_its_overall_row():
+    from cqcplan.pipeline.cover_ratings import cover_ratings
+
+    assert cover_ratings(_cover(*_location_grid("Requires improvement"))) == {
+        "safe": "Requires improvement", "effective": "Requires improvement", "caring": "Good",
+        "responsive": "Inadequate", "well-led": "Requires improvement", "overall": "Requires improvement"}
+
+
+def test_a_cover_with_the_overall_rating_only_takes_the_key_questions_from_the_location_grid():
+    """A 2014 hospital cover rates the hospital overall and each core service; the key questions'
+    ratings are in the location's grid two pages on, whose overall rating is the cover's. A grid
+    whose overall rating is another's (a trust's, another location's) gives none."""
+    from cqcplan.pipeline.metadata import read_metadata
+
+    def cover(grid_overall: str):
+        return doc(line("Kestrel Bay Hospital", size=22), line("Quality Report", size=22),
+                   line("Overall rating for this hospital", at=275), line("Requires improvement", x=340, at=275),
+                   line("Surgery", at=292), line("Good", x=340, at=292), PageBreak,
+                   line("Letter from the Chief Inspector of Hospitals", size=13, bold=True), PageBreak,
+                   *_location_grid(grid_overall))
+
+    assert read_metadata(cover("Requires improvement"), "Quality Report").ratings == {
+        "overall": "Requires improvement", "safe": "Requires improvement", "effective": "Requires improvement",
+        "caring": "Good", "responsive": "Inadequate", "well-led": "Requires improvement"}
+    assert read_metadata(cover("Good"), "Quality Report").ratings == {"overall": "Requires improvement"}

@@ -122,11 +122,10 @@ def test_ratings_on_the_page_after_a_cover_printing_none_are_the_reports(size):
         "overall": "Requires improvement", "safe": "Inadequate", "caring": "Good"}
     narrative = [line("Are services safe? Good staff recruitment had improved since the last inspection.", size=size)]
     assert read_metadata(doc(*COVER, PageBreak, *narrative), "").ratings == {}
-    # a cover rating the service but no key question: the key questions' ratings are the next page's,
-    # the cover's own rating stays
+    # a cover rating the service but no key question: a next page's grid rating another overall (a
+    # trust's, another location's) gives none of its key questions; the cover's own rating stays
     on_cover = [line("Overall rating for the service Good", size=size)]
-    assert read_metadata(doc(*COVER, *on_cover, PageBreak, *locations, *grid), "").ratings == {
-        "overall": "Good", "safe": "Inadequate", "caring": "Good"}
+    assert read_metadata(doc(*COVER, *on_cover, PageBreak, *locations, *grid), "").ratings == {"overall": "Good"}
     on_cover.append(line("Are services safe? Good", size=size))
     assert read_metadata(doc(*COVER, *on_cover, PageBreak, *locations, *grid), "").ratings == {
         "overall": "Good", "safe": "Good"}
