@@ -113,7 +113,7 @@ def _grid(lines: list[Line]) -> tuple[list[tuple[str, str]], list[Line]]:
     ratings, one per key question. Where its rows are labelled (a hospital's grid rates each core
     service, then the hospital) the row labelled "Overall" or the only row is the report's, and
     none when neither is printed; else the first row under the header."""
-    rows = _printed_rows(lines)
+    rows = printed_rows(lines)
     for at, head in enumerate(rows):
         columns = [(l, keys) for l in head if (keys := _sequence(_GRID_WORD, l.text))]
         if sum(len(keys) for _, keys in columns) < 2:
@@ -155,12 +155,12 @@ def _grid_row(row: list[Line], columns: list[tuple[Line, list[str]]]) -> tuple[s
     return (collapse_ws(" ".join(label)), list(zip(keys, slots))) if all(slots) else None
 
 
-def _printed_rows(lines: list[Line]) -> list[list[Line]]:
+def printed_rows(lines: list[Line]) -> list[list[Line]]:
     """The lines in printed rows, top to bottom (their middles level within ROW_SLACK_EM), each
-    row's lines left to right."""
+    row's lines left to right, whatever the type size (large print): a label and its value side by side."""
     rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda l: l.top + l.bottom):
-        if rows and abs(line.top + line.bottom - rows[-1][0].top - rows[-1][0].bottom) <= 2 * ROW_SLACK_EM * line.size:
+    for line in sorted(lines, key=lambda l: (l.top, l.x0)):
+        if rows and abs(line.top + line.bottom - rows[-1][0].top - rows[-1][0].bottom) < 2 * ROW_SLACK_EM * max(line.size, rows[-1][0].size):
             rows[-1].append(line)
         else:
             rows.append([line])

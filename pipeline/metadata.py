@@ -14,7 +14,7 @@ from ..models.document import Line, ReportDocument
 from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
-from .cover_ratings import RATING, cover_ratings, rates, rating_case
+from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
 from .text import body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -264,15 +264,8 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
 
 
 def _rows(lines: list[Line]) -> list[str]:
-    """The cover's printed rows, label and value side by side, whatever the type size (large print)."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda l: (l.top, l.x0)):
-        first = rows[-1][0] if rows else None
-        if first and _same_row(first, line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [collapse_ws(" ".join(l.text for l in sorted(row, key=lambda l: l.x0))) for row in rows]
+    """The cover's printed rows as text, label and value side by side."""
+    return [collapse_ws(" ".join(l.text for l in row)) for row in printed_rows(lines)]
 
 
 def _middle(line: Line) -> float:
