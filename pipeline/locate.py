@@ -346,15 +346,21 @@ class _Walker:
         break): a note or cell of its own beside the list ("Key question: Safe. Ref AW-01", a
         shaded aside), read between the item's lines or items by row. It neither goes on the item
         nor ends the list. A bold one is too while the item's sentence is unfinished: the heading of
-        a sidebar floated beside the item ("Key facts"), the item going on under it."""
+        a sidebar floated beside the item ("Key facts"), the item going on under it. So is any line in
+        smaller type set level with the item's lines on their page (`_level_with`), bold or bulleted: a
+        pull-quote floated beside the item ("“I have to ring …” / – a patient"), read after it."""
         lst = self.open
-        if lst is None or not lst.item or not text or bullet_marker(text) or sp.opener_kind(text):
+        if lst is None or not lst.item or not text or sp.opener_kind(text):
             return False
         item = lst.item
-        if line.bold and not _open_sentence(item):
+        smallest = min(l.size for l in item)
+        if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
-        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item) and not self._labels_next_row(line)
-                and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
+        if line.size < smallest and not same_type(line, item[-1]) and _level_with(line, item):
+            return True
+        if bullet_marker(text) or (line.bold and not _open_sentence(item)):
+            return False
+        return line.size <= SIDE_NOTE_RATIO * smallest
 
     def _labels_next_row(self, line: Line) -> bool:
         """The line is set left of the line read next, level with it, and that line opens an
@@ -1267,6 +1273,12 @@ def _figure_goes_on(lines: list[Line], text: str) -> bool:
     digit ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
     last = lines[-1].text.rstrip()
     return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text[:1].isdigit()
+
+
+def _level_with(line: Line, lines: list[Line]) -> bool:
+    """`line` lies wholly within the height of `lines` on its page: beside them, not after them."""
+    here = [l for l in lines if l.page == line.page]
+    return bool(here) and line.top >= min(l.top for l in here) and line.bottom <= max(l.bottom for l in here)
 
 
 def _open_sentence(lines: list[Line]) -> bool:
