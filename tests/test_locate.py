@@ -954,3 +954,26 @@ def test_locate_a_pull_quote_beside_a_finished_item_neither_ends_the_list_nor_jo
                  "(Regulation 12(2)(g))"),
         ("must", "Ensure that recruitment checks are completed."),
     ]
+
+
+def test_locate_a_note_under_the_items_in_a_table_cell_does_not_end_the_list():
+    # a table read by row: a label cell (the ward), the items' cell beside it with a plain note under
+    # its bullets ("Ward manager to report …"); the next row's items are the same list's. Text
+    # after the table, at the page's margin, still ends the list
+    found = statements(
+        line("Action the provider MUST take to improve", bold=True, size=14),
+        line("Linden ward", size=9, at=200),
+        bullet("The trust must ensure that ligature risks", x=220, at=200),
+        line("are assessed. (Regulation 12(2)(b))", x=232, at=212),
+        line("Ward manager to report progress to the", x=220, at=226),
+        line("care group quality board.", x=220, at=238),
+        line("Hawthorn PICU", size=9, at=252),
+        bullet("The trust must ensure that staffing is safe.", x=220, at=252),
+        line("Ward manager to report progress.", x=220, at=266),
+        line("Patients told us that the wards were calm.", x=72, at=300),
+        bullet("Staff must knock before entering, patients said.", x=72, at=314),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The trust must ensure that ligature risks are assessed. (Regulation 12(2)(b))"),
+        ("must", "The trust must ensure that staffing is safe."),
+    ]
