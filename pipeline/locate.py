@@ -127,6 +127,7 @@ class _List:
         self.columns: list[tuple[float, str, str]] = []
         self.own_kind: str | None = None  # the open item's kind from its row's kind cell right of it
         self.kind_cell: Line | None = None  # that cell
+        self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
 
 
 class _Walker:
@@ -346,15 +347,21 @@ class _Walker:
         break): a note or cell of its own beside the list ("Key question: Safe. Ref AW-01", a
         shaded aside), read between the item's lines or items by row. It neither goes on the item
         nor ends the list. A bold one is too while the item's sentence is unfinished: the heading of
-        a sidebar floated beside the item ("Key facts"), the item going on under it."""
+        a sidebar floated beside the item ("Key facts"), the item going on under it. So is any line in
+        smaller type set level with the item's lines on their page (`_level_with`), bold or bulleted: a
+        pull-quote floated beside the item ("“I have to ring …” / – a patient"), read after it."""
         lst = self.open
-        if lst is None or not lst.item or not text or bullet_marker(text) or sp.opener_kind(text):
+        if lst is None or not lst.item or not text or sp.opener_kind(text):
             return False
         item = lst.item
-        if line.bold and not _open_sentence(item):
+        smallest = min(l.size for l in item)
+        if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
-        return (line.size <= SIDE_NOTE_RATIO * min(l.size for l in item) and not self._labels_next_row(line)
-                and (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)))
+        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item):
+            return True
+        if bullet_marker(text) or (line.bold and not _open_sentence(item)):
+            return False
+        return line.size <= SIDE_NOTE_RATIO * smallest
 
     def _labels_next_row(self, line: Line) -> bool:
         """The line is set left of the line read next, level with it, and that line opens an
@@ -828,9 +835,25 @@ class _Walker:
             self._end_item()
             self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
             self._sub_heading(_Heading(self._rank(line), text, service=sp.service_name(text), line=line), label=True)
-        elif lst.item:
+        elif lst.item and self._cell_note(line, lst) or lst.note is not None and self._in_note(line, lst.note):
+            self._end_item()  # a note in the items' cell of a table row ("Ward manager to report …"): read past
+            lst.note = lst.note or line
+        elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _cell_note(self, line: Line, lst: _List) -> bool:
+        """A plain paragraph after a finished item, set no further left than the item's bullet, in a
+        list whose group is a table's label cell set left of the items: more of the row's cell, under
+        its items, not text after the table. The table's next rows go on with the list."""
+        group = next((h for h in reversed(self.stack) if h.text in lst.group_headings), None)
+        return (group is not None and group.line is not None and group.line.x1 < lst.glyph_x
+                and self._in_note(line, lst.item[0]) and _ends_sentence(lst.item))
+
+    @staticmethod
+    def _in_note(line: Line, start: Line) -> bool:
+        """Set no further left than `start` (an item's bullet, a cell note's first line), on its page."""
+        return line.page == start.page and line.x0 >= start.x0 - INDENT_SLACK_EM * line.size
 
     def _group_label(self, line: Line, text: str, lst: _List) -> bool:
         """A short line with no sentence's end, after a finished item (or before the first),
@@ -1072,6 +1095,7 @@ class _Walker:
             lst.kind, lst.heading = under[-1]
         lst.item = [line]
         lst.subs = []
+        lst.note = None
         lst.flush = lst.hidden = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
         lst.left = line.column_left
@@ -1267,6 +1291,12 @@ def _figure_goes_on(lines: list[Line], text: str) -> bool:
     digit ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
     last = lines[-1].text.rstrip()
     return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text[:1].isdigit()
+
+
+def _level_with(line: Line, lines: list[Line]) -> bool:
+    """`line` lies wholly within the height of `lines` on its page: beside them, not after them."""
+    here = [l for l in lines if l.page == line.page]
+    return bool(here) and line.top >= min(l.top for l in here) and line.bottom <= max(l.bottom for l in here)
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -930,3 +930,50 @@ def test_locate_a_plain_list_heading_wrapped_to_the_next_column_in_larger_type_o
         bullet("The provider should review the discharge arrangements.", x=350, at=420),
     )
     assert [f.kind for f in found] == ["must", "must", "should"]
+
+
+@pytest.mark.parametrize("size", [10.0, 14.0])
+def test_locate_a_pull_quote_beside_a_finished_item_neither_ends_the_list_nor_joins_it(size):
+    # a pull-quote floated right of a list item, bold and in type a little smaller than the list's,
+    # its attribution opening with a dash: read after the item's last line, although set level with
+    # the item's lines. It is read past, and the list goes on with its next bullet
+    step = 12.0 if size <= 10 else 1.4 * size  # tests/build.py's line spacing
+    first, quote, right = 80 + step, 0.79 * size, 400
+    found = statements(
+        line("The areas where the provider must make improvement are:", size=size, bold=True, x=50),
+        bullet("Ensure that care is provided in a safe way", size=size, x=50, indent=1.6 * size),
+        line("for patients, with emergency medicines", size=size, x=50 + 1.6 * size),
+        line("checked. (Regulation 12(2)(g))", size=size, x=50 + 1.6 * size),
+        line("“I have to ring for", size=quote, bold=True, x=right, at=first + 0.3 * step),
+        line("forty minutes.”", size=quote, bold=True, x=right, at=first + 0.3 * step + 1.2 * quote),
+        line("– a patient", size=quote, bold=True, x=right, at=first + 0.3 * step + 2.4 * quote),
+        bullet("Ensure that recruitment checks are completed.", size=size, x=50, indent=1.6 * size),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure that care is provided in a safe way for patients, with emergency medicines checked. "
+                 "(Regulation 12(2)(g))"),
+        ("must", "Ensure that recruitment checks are completed."),
+    ]
+
+
+def test_locate_a_note_under_the_items_in_a_table_cell_does_not_end_the_list():
+    # a table read by row: a label cell (the ward), the items' cell beside it with a plain note under
+    # its bullets ("Ward manager to report …"); the next row's items are the same list's. Text
+    # after the table, at the page's margin, still ends the list
+    found = statements(
+        line("Action the provider MUST take to improve", bold=True, size=14),
+        line("Linden ward", size=9, at=200),
+        bullet("The trust must ensure that ligature risks", x=220, at=200),
+        line("are assessed. (Regulation 12(2)(b))", x=232, at=212),
+        line("Ward manager to report progress to the", x=220, at=226),
+        line("care group quality board.", x=220, at=238),
+        line("Hawthorn PICU", size=9, at=252),
+        bullet("The trust must ensure that staffing is safe.", x=220, at=252),
+        line("Ward manager to report progress.", x=220, at=266),
+        line("Patients told us that the wards were calm.", x=72, at=300),
+        bullet("Staff must knock before entering, patients said.", x=72, at=314),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The trust must ensure that ligature risks are assessed. (Regulation 12(2)(b))"),
+        ("must", "The trust must ensure that staffing is safe."),
+    ]
