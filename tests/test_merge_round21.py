@@ -6,6 +6,7 @@ fails without the change it names.
 from merge_findings import tagged_together
 
 from cqcplan.pipeline.asks import asks
+from cqcplan.pipeline.aspects import asked_aspects
 from cqcplan.pipeline.terms import terms_many
 from cqcplan.pipeline.waits import wait_apart
 
@@ -47,3 +48,19 @@ def test_a_difficult_airway_trolley_is_not_a_resuscitation_trolley():
                                        "every day and the checks recorded.")
     assert tagged_together(airway, "The trust must ensure that theatre staff check the difficult airway trolley "
                                    "before every operating list.")
+
+
+def test_a_copy_given_to_the_person_is_not_what_the_document_says():
+    """vocab/aspects.toml `information` ("given a copy") and `content` ("specify"): handing people
+    their own document and what that document must say are two actions on one form."""
+    given = "The trust should ensure that detained patients are given a copy of their section 17 leave authorisation."
+    assert "information" in asked_aspects([given])[0]
+    says = "The trust must ensure that section 17 leave authorisations clearly specify any escort required."
+    assert "content" in asked_aspects([says])[0]
+    assert not tagged_together(given, says)
+    assert tagged_together(given, "The trust must make sure patients receive a copy of their section 17 leave "
+                                  "authorisation.")
+    # both asking for the content and the copy, in other words, stay one action
+    assert tagged_together("The ward should ensure leave forms specify the escort required and are shared with the "
+                           "patient.", "The trust should make sure section 17 leave forms clearly state the escort "
+                                       "required and that patients are given a copy.")
