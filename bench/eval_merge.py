@@ -114,6 +114,15 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   blocked). Left: policy reviewed against staff reading it, DNACPR discussions against the form (fresh
   labels the like of it same issue), CD register entries against CD destruction ("register" and
   "recorded" are one term).
+  Session 34 (merge round twenty-one, set CF as --extra, CG whole reports): the wrong merges were a
+  validated waiting list read as a shorter wait (referral to treatment times against waiting lists
+  validated and long waiters reviewed, pipeline/waits.py), safer sharps devices and difficult airway
+  trolleys read as sharps bins and resuscitation trolleys (vocab/synonyms.toml), and a copy handed
+  to the patient against what the form must say (vocab/aspects.toml information, content); fixed, CF
+  5 -> 3 pair, 2 -> 1 batch, CG 2 -> 0, no labelled same-issue pair lost on any other set (fresh4
+  batch one joined). Left: DNACPR discussions against the form (as round twenty), an allergy
+  wristband against allergy status recorded ("wear" and "recorded" are kin), a complaint answered
+  sooner against one answered fully (a time word on one side only: round fifteen measured it costly).
 """
 
 import argparse

@@ -10,7 +10,8 @@ the labelling guide's "waiting times for a first appointment vs waiting lists va
 What tells them apart is the ask, not its words:
 - An ask is for people who wait when it names them by their waiting: "patients waiting for",
   "awaiting", "on the ... waiting list", "whose response is delayed", "long waiters", "while they
-  wait", "harm from waiting", a backlog of follow-ups or appointments. Its own time words then
+  wait", "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
+  waiting list (reads it to confirm who still waits and at what priority). Its own time words then
   describe the wait it is about ("timely call-backs", "overdue"), so such an ask asks for a shorter
   wait only when it asks to reduce or shorten it, or for its people to be seen within a time
   ("seen within the commissioned waiting time").
@@ -37,7 +38,8 @@ _FOR_WAITERS = re.compile(
     r"|\blong\s+waiters\b|\bwhile\s+(?:they\s+are\s+|on\s+)?(?:waiting|they\s+wait|on\s+(?:the|a)\s+waiting\s+list)\b"
     r"|\bharm\s+from\s+(?:waiting|delays?|the\s+wait)\b"
     r"|\bbacklogs?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:follow-ups?|appointments|patients|referrals)\b"
-    r"|\b(?:follow-up|outpatient|appointment)\s+backlogs?\b",
+    r"|\b(?:follow-up|outpatient|appointment)\s+backlogs?\b"
+    r"|\bwaiting\s+lists?\s+(?:are|is)\s+(?:\w+\s+)?validated\b|\bvalidat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b",
     re.IGNORECASE)
 # What an ask says to end a wait sooner: see people within a time, meet a time standard, "more quickly".
 _IN_TIME = re.compile(
