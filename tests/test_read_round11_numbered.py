@@ -4,14 +4,18 @@ reportlab and read back whole:
 - core-service sub-headings numbered in an outline over their numbered statements ("1 Urgent and
   emergency care" over "1.1 The trust must …", "2 Surgery" over "2.1 …"): the number is the
   outline's, the heading names the core service (before, the number kept the heading from matching
-  any service, so every statement under it had no service, only a group "1 Urgent and emergency care").
+  any service, so every statement under it had no service, only a group "1 Urgent and emergency care");
+- a table's label cell merged over several rows, its name drawn once, centred down the cell: the
+  label is read before the first row its ruled cell spans (before, read level with a middle row,
+  it named only the rows after it, the rows above it took the label before, and a one-row cell set
+  a little below its row's number came between the number and its text, losing the row).
 """
 
 import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round7e import _findings  # noqa: E402
+from test_read_round7e import FONTS, _findings  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
 from cqcplan.pipeline import structure_patterns as sp  # noqa: E402
@@ -50,3 +54,58 @@ def test_a_section_number_before_a_core_service_is_numbering():
     assert sp.service_name("3 URGENT AND EMERGENCY CARE") == "Urgent and emergency care"
     assert sp.service_name("3 Trust-wide") is None
     assert sp.service_name("12 patients were seen in Surgery") is None
+
+
+ROWS = [("Surgery", ["The hospital should ensure that hand hygiene audits include observation of practice.",
+                     "The hospital should review the process for obtaining consent before surgery.",
+                     "The hospital should ensure that a clock is visible from every recovery bay."]),
+        ("Outpatients and diagnostic imaging", ["The hospital should ensure that waiting times are monitored.",
+                                                "The hospital should ensure that chaperone signs are displayed."]),
+        ("Hospital-wide", ["The hospital should ensure that the duty of candour is applied for all incidents."])]
+
+
+def _merged_table(path, size: float):
+    """A landscape page: the list's heading over a table of label | No. | action, each label
+    cell merged over its rows and its name centred down it (drawn once); rules under each row
+    across the number and action columns, and under each label's rows across the whole table."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    width, height = 842.0, 595.0
+    x0, x1, x2, x3 = 40.0, 40.0 + 26 * size, 40.0 + 30 * size, 800.0
+    page = canvas.Canvas(str(path), pagesize=(width, height))
+    page.setFont("DejaVu-Bold", 1.4 * size)
+    page.drawString(x0, height - 60, "Action the hospital SHOULD take to improve")
+    y = height - 90
+    page.setFont("DejaVu-Bold", size)
+    for x, text in ((x0, "Core service"), (x1, "No."), (x2, "What the hospital should do")):
+        page.drawString(x + 4, y, text)
+    y -= 0.6 * size
+    number = 0
+    for label, items in ROWS:
+        top = y
+        for item in items:
+            number += 1
+            page.setFont("DejaVu", size)
+            page.drawString(x1 + 4, y - 1.5 * size, str(number))
+            page.drawString(x2 + 4, y - 1.5 * size, item)
+            y -= 2.4 * size
+            page.line(x1, y, x3, y)
+        page.setFont("DejaVu-Bold", size)
+        page.drawString(x0 + 4, (top + y) / 2 - 0.4 * size, label)
+        page.line(x0, y, x3, y)
+        for x in (x0, x1, x2, x3):
+            page.line(x, top, x, y)
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_a_merged_label_cell_centred_down_its_rows_names_every_row_it_spans(tmp_path, size):
+    _, found = _findings(_merged_table(tmp_path / "report.pdf", size))
+    assert [(f.kind, f.service, f.text) for f in found] == [
+        ("should", None if label == "Hospital-wide" else label, item) for label, items in ROWS for item in items]
