@@ -8,14 +8,17 @@ reportlab and read back whole:
 - a table's label cell merged over several rows, its name drawn once, centred down the cell: the
   label is read before the first row its ruled cell spans (before, read level with a middle row,
   it named only the rows after it, the rows above it took the label before, and a one-row cell set
-  a little below its row's number came between the number and its text, losing the row).
+  a little below its row's number came between the number and its text, losing the row);
+- a drawn square bullet hung in the gap between justified columns, nearer the column before's
+  line end than a gutter: it is its column's item marker, an indent's width from its text (before,
+  that line end made it an inline glyph, so the item lost its bullet and ran into the one before).
 """
 
 import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round7e import FONTS, _findings  # noqa: E402
+from test_read_round7e import FONTS, _findings, _justified, _wrapped  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
 from cqcplan.pipeline import structure_patterns as sp  # noqa: E402
@@ -109,3 +112,47 @@ def test_a_merged_label_cell_centred_down_its_rows_names_every_row_it_spans(tmp_
     _, found = _findings(_merged_table(tmp_path / "report.pdf", size))
     assert [(f.kind, f.service, f.text) for f in found] == [
         ("should", None if label == "Hospital-wide" else label, item) for label, items in ROWS for item in items]
+
+
+COLUMN_ITEMS = [
+    "The trust must ensure that there are sufficient numbers of suitably qualified nursing staff on the medical wards at night.",
+    "The trust must ensure that staff receive appropriate training, supervision and appraisal, including training "
+    "in the Mental Capacity Act 2005 and the Deprivation of Liberty Safeguards, and that it is recorded.",
+    "The trust must ensure that the resuscitation equipment in the children's outpatient department is checked daily.",
+]
+
+
+def _square_bulleted_columns(path, size: float):
+    """Three justified columns two ems apart, each item's bullet a drawn square hung in the gap
+    (chromium's list-style: square), the third column's first bullet level with a line of the
+    second that runs to that column's right edge."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    height, measure, gap, leading = 842.0, 17.6 * size, 2.0 * size, 1.15 * size
+    page = canvas.Canvas(str(path), pagesize=(595.0, height))
+    page.setFont("DejaVu-Bold", 1.3 * size)
+    page.drawString(LEFT, height - 80, "Importantly, the trust must:")
+    for k, item in enumerate(COLUMN_ITEMS):
+        x, top = LEFT + k * (measure + gap), 100.0 + (0 if k < 2 else 4 * leading)
+        side = 0.27 * size
+        page.rect(x - 0.9 * size - side, height - top - 0.7 * size - side / 2, side, side, stroke=0, fill=1)
+        rows = _wrapped(item, size, measure)
+        page.setFont("DejaVu", size)
+        for n, words in enumerate(rows):
+            placed = _justified(words, x, top + n * leading, size, measure) if n + 1 < len(rows) else \
+                [(" ".join(words), x, top + n * leading, size)]
+            for word, wx, wtop, wsize in placed:
+                page.drawString(wx, height - wtop - wsize, word)
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0])
+def test_a_drawn_square_bullet_hung_in_a_column_gap_is_its_columns_bullet(tmp_path, size):
+    _, found = _findings(_square_bulleted_columns(tmp_path / "report.pdf", size))
+    assert [(f.kind, f.text) for f in found] == [("must", item) for item in COLUMN_ITEMS]
