@@ -72,6 +72,9 @@ BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
 # A gutter between columns is at least this wide (in ems): text that far before a drawn bullet
 # is another column's, not the bullet's line (gutters.py finds columns with it).
 GUTTER_EM = 0.9
+# A word space is at most this wide (in ems): a drawn bullet further from the text after it is a
+# list's marker hung in its indent, not a bullet inline in a line, so text before it is another column's.
+WORD_SPACE_EM = 0.5
 
 
 class Glyph(NamedTuple):
@@ -340,8 +343,9 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
             continue
         right = [g for g in near if g.x0 >= s.x1 - 0.1]
         gap = min((g.x0 for g in right), default=s.x1 + FAR) - s.x1
-        # text as close before it, and nearer than a gutter: inline
-        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= min(gap, GUTTER_EM * size)]
+        # text as close before it, and nearer than a gutter, with a word space after it: inline
+        left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= min(gap, GUTTER_EM * size)
+                and gap <= WORD_SPACE_EM * size]
         if right and not left and gap <= 3 * size:
             ref = min(right, key=lambda g: g.x0)
             found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base))

@@ -41,6 +41,7 @@ from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
 from .row_markers import counted_over_pages, markers_joined
+from .merged_cells import merged_labels_first
 from .rules import Rule, page_rules
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
 
@@ -197,7 +198,7 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     edges = _cell_edges([g for groups in grouped for g in groups])
     lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, stretched)]
              for groups, stretched in zip(grouped, spaces)]
-    return Page(number=number, width=float(width), height=float(height), lines=markers_joined(_reading_order(lines, beside)))
+    return Page(number=number, width=float(width), height=float(height), lines=markers_joined(merged_labels_first(_reading_order(lines, beside), rules)))
 
 
 # ---- glyphs -> words ------------------------------------------------------------------

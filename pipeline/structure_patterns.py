@@ -17,6 +17,8 @@ OPENING = re.compile(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\
 # What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
 TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
+# A section's outline number before its title ("4 Surgery", "2.1 Maternity"): numbering, not the name.
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
 
 
@@ -168,10 +170,11 @@ def service_name(text: str) -> str | None:
     """The core service a heading names, as printed (rating and arrows removed), or None. A
     heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
     name, not its wording: it gives the name as the vocabulary spells it."""
+    text = SECTION_NUMBER.sub("", collapse_ws(text))
     name = _service_names().get(_service_key(text))
     if name is None:
         return _located_service(text)
-    printed = strip_rating_tail(collapse_ws(text))
+    printed = strip_rating_tail(text)
     return name if printed.isupper() else printed
 
 

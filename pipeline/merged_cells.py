@@ -1,0 +1,55 @@
+"""A table's label cell merged over several rows ("Surgery" beside rows 1-4) prints its name once,
+centred down the cell, so it is read level with a middle row, after the rows above it: its service
+would go to the rows after it only. The cell is known by its rules: its bottom edge is a rule that
+runs across the label column into the rows' text (the rows' own rules stop at their column), its
+top the rule above (or, with none, the line above it in its column: the table's header cell). The
+label is read before the first row it spans, as a reader takes a merged cell."""
+
+from ..models.document import Line
+
+from .rules import Rule
+
+# A row is set above the label when its top is higher by more than this many ems.
+ABOVE_EM = 0.3
+# A cell's foot reaches this many ems into the rows' text (and lies this near the rule over the label).
+REACH_EM = 0.5
+# A label cell holds a name, no sentence.
+MAX_LABEL_WORDS = 6
+
+
+def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
+    """The lines in reading order, each merged label cell moved before the first row it spans."""
+    out = list(lines)
+    for label in lines:
+        rows = _spanned_rows(label, out, rules)
+        first = next((n for n, line in enumerate(out) if any(line is row for row in rows)), None)
+        if first is not None and first < _index(out, label) and any(
+                row.top < label.top - ABOVE_EM * label.size for row in rows):
+            out.insert(first, out.pop(_index(out, label)))
+    return out
+
+
+def _index(lines: list[Line], line: Line) -> int:
+    return next(n for n, other in enumerate(lines) if other is line)
+
+
+def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Line]:
+    """The lines right of the label inside its cell's height: from the nearest rule over the
+    label's text above it (or the line above it in its column, if nearer) to the nearest one under
+    it, which must reach on into the rows' text (one rule, or box edges side by side at its
+    height). None when the label is no such cell."""
+    if len(label.text.split()) > MAX_LABEL_WORDS or label.text.rstrip().endswith((".", ":")):
+        return []
+    over = [r for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1]
+    feet = [r.y for r in over if r.y >= label.bottom]
+    tops = [r.y for r in over if r.y <= label.top] + [
+        line.bottom for line in lines if line.page == label.page and line.bottom <= label.top
+        and line.x0 < label.x1 and line.x1 > label.x0]
+    if not (feet and tops):
+        return []
+    top, foot = max(tops), min(feet)
+    rows = [line for line in lines if line.page == label.page and line.x0 > label.x1
+            and top <= line.top and line.bottom <= foot]
+    reach = REACH_EM * label.size
+    across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
+    return rows if across else []
