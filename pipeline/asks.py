@@ -43,8 +43,11 @@ _SUBJECT = re.compile(
     r"|^(?:[\w’'\-]+\s+){1,6}?(?:must|should)(?:\s+also)?\s+(?=(?:ensure|make sure)\b)",  # "The crisis team should make sure that X": X
     re.IGNORECASE)
 _LEAD_IN = (r"(?:continue to|take (?:further\s+)?(?:action|steps) to|(?:consider|explore|look at|find|seek|identify)\s+(?:ways|how)\s+"
-            r"(?:to|(?:it|they|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:can|could|might|will))|consider how to)\s+")  # "consider how it can reduce X" asks to reduce X
-_ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)", re.IGNORECASE)
+            r"(?:to|(?:it|they|the\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:can|could|might|will)(?!\s+be\b))|consider how to)\s+")  # "consider
+# how it can reduce X" asks to reduce X; "consider how the patient participation group can be supported to meet" keeps
+# the thing it is about, which is not the doer (`_HOW_THING`)
+_HOW_THING = r"(?:consider|explore|look\s+at|find|identify)\s+how\s+(?=the\s+(?:[\w’'-]+\s+){0,4}?(?:can|could|might|will)\s+be\b)"
+_ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)|^{_HOW_THING}", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
                             # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
                             r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$",

@@ -211,10 +211,17 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
 # harmed"), what the failing named before it risked ("This placed people at risk of harm"), how the service was
-# scored ("This service scored 12 points out of a possible 32"), or what the inspection looked at ("Records reviewed
-# during the inspection included care plans, ...").
+# scored or rated and what the rating meant ("This service scored 12 points out of a possible 32", "This service was
+# rated requires improvement. This meant some aspects of the service were not always safe"), how long a manager had
+# been in post, a sentence that only names a breach ("The provider was also in breach of regulation 18 (...) of
+# the ... Regulations 2009."), or what the inspection looked at ("Records reviewed during the inspection included
+# care plans, ...").
 _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
-                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?scored\s+\d+\b"
+                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
+                            r"|this\s+(?:meant|means)\s+(?:that\s+)?(?:some\s+aspects\s+of\s+the\s+service|people|the\s+service)\s+(?:was|were|is|are)\b"
+                            r"|(?:[\w’'-]+\s+){1,4}?(?:had|has)\s+(?:only\s+)?been\s+in\s+post\b"
+                            r"|(?:[\w’'-]+\s+){1,3}?(?:was|were|is|remained|remains)\s+(?:also\s+|still\s+)?in\s+breach\s+of\s+"
+                            r"regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?\.?$"
                             r"|(?:this|these|that|it)\s+(?:had\s+)?(?:placed|put|puts|places|exposed|exposes)\s+\w+\s+(?:at|to)\s+(?:a\s+)?risk"
                             r"|(?:[\w’'-]+\s+){1,4}?(?:we\s+)?(?:reviewed|looked\s+at|examined|viewed|sampled|checked)\s+(?:during|as\s+part\s+of|at|on)\s+"
                             r"(?:the|this|our)\s+(?:inspection|visit)\s+(?:included|comprised)\b)",
