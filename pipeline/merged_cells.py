@@ -13,8 +13,9 @@ from .rules import Rule
 ABOVE_EM = 0.3
 # A cell's foot reaches this many ems into the rows' text (and lies this near the rule over the label).
 REACH_EM = 0.5
-# A label cell holds a name, no sentence.
+# A label cell holds a name, no sentence, wrapped on at most this many lines.
 MAX_LABEL_WORDS = 6
+MAX_LABEL_LINES = 3
 
 
 def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
@@ -38,7 +39,7 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     label's text above it (or the line above it in its column, if nearer) to the nearest one under
     it, which must reach on into the rows' text (one rule, or box edges side by side at its
     height). None when the label is no such cell."""
-    if len(label.text.split()) > MAX_LABEL_WORDS or label.text.rstrip().endswith((".", ":")):
+    if not _names(label):
         return []
     over = [r for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1]
     feet = [r.y for r in over if r.y >= label.bottom]
@@ -48,8 +49,17 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     if not (feet and tops):
         return []
     top, foot = max(tops), min(feet)
+    cell = [line for line in lines if line.page == label.page and line.x0 < label.x1 and line.x1 > label.x0
+            and top <= line.top and line.bottom <= foot]
+    if len(cell) > MAX_LABEL_LINES or any(not _names(line) for line in cell):
+        return []  # a column of sentences between the rules (a boxed list), no label cell
     rows = [line for line in lines if line.page == label.page and line.x0 > label.x1
             and top <= line.top and line.bottom <= foot]
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
     return rows if across else []
+
+
+def _names(line: Line) -> bool:
+    """The line could be (part of) a label cell's name: a few words, no sentence's end."""
+    return len(line.text.split()) <= MAX_LABEL_WORDS and not line.text.rstrip().endswith((".", ":"))

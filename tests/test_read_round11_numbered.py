@@ -156,3 +156,27 @@ def _square_bulleted_columns(path, size: float):
 def test_a_drawn_square_bullet_hung_in_a_column_gap_is_its_columns_bullet(tmp_path, size):
     _, found = _findings(_square_bulleted_columns(tmp_path / "report.pdf", size))
     assert [(f.kind, f.text) for f in found] == [("must", item) for item in COLUMN_ITEMS]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_short_line_in_a_boxed_column_of_sentences_is_no_merged_label_cell(size):
+    """Two boxes side by side whose foot edges meet across the page (a boxed list beside another
+    column, its lines on other baselines): a short line in the list's column between its sentences
+    ("Medical care", a blank line above it) is no label cell merged over the other column's rows, so
+    it stays where it is read. A label cell holds its name alone."""
+    from build import doc, line
+
+    from cqcplan.pipeline.merged_cells import merged_labels_first
+    from cqcplan.pipeline.rules import Rule
+
+    lead = 1.2 * size
+    left = ["The trust must ensure that fridge temperatures are", "checked daily and recorded.", "Medical care",
+            "The trust should review staffing at night."]
+    right = ["Staff told us that managers were visible", "and supportive, and that they felt able to", "raise concerns."]
+    top = 100.0
+    lines = sorted(doc(*[line(text, x=72, size=size, at=top + n * lead) for n, text in zip((0, 1, 3, 4), left)],
+                       *[line(text, x=320, size=size, at=top + (n + 0.5) * lead) for n, text in enumerate(right)]).body_lines(),
+                   key=lambda l: l.top)  # read row by row, as a table's rows are
+    rules = [Rule(60, 300, top - 4, True), Rule(310, 560, top - 4, True),
+             Rule(60, 300, top + 5 * lead, False), Rule(300, 560, top + 5 * lead, False)]
+    assert [l.text for l in merged_labels_first(lines, rules)] == [l.text for l in lines]
