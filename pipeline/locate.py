@@ -495,12 +495,14 @@ class _Walker:
         "including that:" and the next sub-bullet: page furniture, whatever it says. Not a header
         row's cell of another list than the open item's (lists side by side, each column read in turn):
         the words under it go on that list's item cut at the page's foot (`_resume`). A line under
-        other lines of its page (a repeated header row's, read as such) is no page's first: it is text."""
+        other lines of its page (a repeated header row's, read as such) at the item's own indent is
+        no page's first: it is the item's text (a header cell's wrapped line set elsewhere is not)."""
         lst = self.open
         if not (lst and lst.item and after is not None and line.page == lst.item[-1].page + 1 and after.page == line.page):
             return False
         prev = self.prev
-        if prev is not None and prev.page == line.page and abs(prev.top - line.top) >= 0.3 * line.size:
+        if prev is not None and prev.page == line.page and abs(prev.top - line.top) >= 0.3 * line.size \
+                and abs(line.x0 - lst.cont_x) <= INDENT_SLACK_EM * line.size:
             return False
         text = collapse_ws(line.text)
         if text != lst.heading and any(text == heading for _, _, heading in lst.columns):
