@@ -27,7 +27,7 @@ from ..vocab import load
 
 from .asks import NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
-from .text import inline
+from .text import EXAMPLE_OPENER, inline
 
 PROMPT = "Prompt: "
 LINES = ("change", "communicate", "audit", "evidence")
@@ -307,7 +307,7 @@ _PARTICLES = frozenset("out up off on in".split())
 _AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
                          re.IGNORECASE)
 _AND_DO = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)", re.IGNORECASE)
-_EXAMPLES_OPEN = re.compile(r"\b(?:such as|including|for example|e\.g\.)\s+[^,;:]*$", re.IGNORECASE)  # a list of examples not yet
+_EXAMPLES_OPEN = re.compile(EXAMPLE_OPENER + r"\s*[^,;:]*$", re.IGNORECASE)  # a list of examples not yet
 # closed by a comma: what follows its "and" is its next example, whatever verb it looks like
 _ITS_OUTCOME = re.compile(r"\w+\s+(?:those|any|the ones)\s+(?:that|which|who)\b", re.IGNORECASE)
 
@@ -671,7 +671,7 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     return found
 
 
-_EXAMPLES = re.compile(r",?\s+(?:including|such as)\s+", re.IGNORECASE)
+_EXAMPLES = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*", re.IGNORECASE)  # the words text.py opens examples with
 
 
 def _named_phrases(ask: Ask) -> dict[str, set[str]]:
