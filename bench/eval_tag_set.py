@@ -7,7 +7,8 @@ statements whose category (the part after "Safe > ", if any) is a heading vocab/
 
 statements.jsonl: {"id", "kind", "service", "text"}; labels.jsonl: {"id", "kq", "kq_also", "category",
 "regulation": ["12", "REG2009-18", "RA2010-20", ...]} (a bare number is the 2014 regulation). Prints the
-three figures and the theme's, then every key-question miss.
+three figures, the explicit citations' (statements printing "Regulation N" whose labelled regulations are
+all found) and the theme's, then every key-question and regulation miss.
 `bench/tag_by_author.py` scores every set at once with `score`.
 """
 
@@ -46,7 +47,10 @@ class Score:
     in_two: int = 0  # the author's key question is the tagger's first or its second choice
     themes_named: int = 0  # statements whose author's category is a heading the theme vocabulary knows
     themes_right: int = 0  # of those, the tagger's theme is that category
+    cited: int = 0  # statements that print their own citation ("(Regulation 12(2)(g))") and are labelled
+    cited_found: int = 0  # of those, every labelled regulation found
     misses: list[tuple] = field(default_factory=list)
+    reg_misses: list[tuple] = field(default_factory=list)
 
     def __add__(self, other: "Score") -> "Score":
         return Score(self.n + other.n, self.strict + other.strict, self.either + other.either,
@@ -54,7 +58,8 @@ class Score:
                      self.regs_extra + other.regs_extra, self.regs_given + other.regs_given,
                      self.offered + other.offered, self.in_two + other.in_two,
                      self.themes_named + other.themes_named, self.themes_right + other.themes_right,
-                     self.misses + other.misses)
+                     self.cited + other.cited, self.cited_found + other.cited_found,
+                     self.misses + other.misses, self.reg_misses + other.reg_misses)
 
     def figures(self) -> tuple[float, float, float]:
         return self.strict / self.n, self.either / self.n, self.regs_found / max(self.regs_labelled, 1)
@@ -62,6 +67,7 @@ class Score:
 
 # How the plan names a regulation of an instrument other than the 2014 one, and how a label does.
 _INSTRUMENTS = {"Registration Regulations 2009": "REG2009-", "2010 Regulations": "RA2010-"}
+_PRINTED = re.compile(r"\bRegulations?\s+\d", re.IGNORECASE)  # a statement citing its own regulation
 _CITED = re.compile(r"Regulation (\d+[A-Z]?)(?:\(\w+\))*(?: \((" + "|".join(_INSTRUMENTS) + r")\))?")
 
 
@@ -90,6 +96,11 @@ def score(statements: list[dict], labels: dict[str, dict]) -> Score:
             if wanted:
                 result.regs_labelled += 1
                 result.regs_found += wanted <= numbers
+                printed = bool(_PRINTED.search(wording.text))
+                result.cited += printed
+                result.cited_found += printed and wanted <= numbers
+                if not wanted <= numbers:
+                    result.reg_misses.append((label["id"], sorted(wanted), sorted(numbers), "cited" if printed else ""))
             result.regs_extra += bool(numbers - wanted)
             result.regs_given += len(numbers)
             result.offered += wording.text in seconds
@@ -113,9 +124,13 @@ def main() -> None:
     print(f"key question {result.strict}/{n} = {result.strict / n:.3f}; counting second choices "
           f"{result.either}/{n} = {result.either / n:.3f}; labelled regulation(s) found "
           f"{result.regs_found}/{result.regs_labelled} = {result.regs_found / max(result.regs_labelled, 1):.3f}")
+    print(f"explicit citations: every labelled regulation found {result.cited_found}/{result.cited}"
+          f" = {result.cited_found / max(result.cited, 1):.3f}")
     print(f"theme {result.themes_right}/{result.themes_named} of the statements whose category names a known heading")
     for miss in result.misses:
         print("  ", miss)
+    for miss in result.reg_misses:
+        print("   regulation", miss)
 
 
 if __name__ == "__main__":
