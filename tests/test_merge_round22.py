@@ -1,0 +1,30 @@
+"""Merge round twenty-two (issue 12): look-alikes a fresh set merged and paraphrases it split, each
+put down to a word read as something it is not. Statements are written here, not copied from an
+evaluation set; each test fails without the change it names.
+"""
+
+from merge_findings import tagged_together
+
+from cqcplan.pipeline.aspects import asked_aspects
+
+def test_a_hyphenated_referral_to_treatment_time_is_a_wait_not_a_referral():
+    """vocab/aspects.toml `timeliness`: "referral-to-treatment" as "referral to treatment" (the
+    hyphens are kept as tokens), not "referral" (reporting)."""
+    hyphenated = "The trust should reduce referral-to-treatment times in ophthalmology."
+    assert asked_aspects([hyphenated])[0] == {"timeliness"}
+    assert tagged_together(hyphenated, "The trust must ensure that ophthalmology patients are treated within the "
+                                       "18-week referral to treatment standard.")
+
+def test_a_place_named_as_where_is_not_the_premises_to_put_right():
+    """vocab/aspects.toml `ignore`: leaving the building (an evacuation) and "at the premises" (where
+    a thing is shown or kept) name no environment aspect; premises to be repaired still do."""
+    assert "environment" not in asked_aspects(["Staff should know which patients need help to leave the building "
+                                               "in a fire."])[0]
+    assert "environment" not in asked_aspects(["The practice must display its rating at the premises."])[0]
+    assert "environment" in asked_aspects(["The provider must ensure the premises are kept in a good state of "
+                                           "repair."])[0]
+    assert tagged_together("The home should ensure every resident who needs help to leave the building in a fire "
+                           "has a PEEP.", "The registered manager must make sure each resident has a personal "
+                                          "emergency evacuation plan.")
+    assert tagged_together("The surgery should show its latest CQC rating on its website and at the premises.",
+                           "The provider must display its CQC rating on the practice website.")
