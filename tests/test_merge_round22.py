@@ -6,6 +6,7 @@ evaluation set; each test fails without the change it names.
 from merge_findings import tagged_together
 
 from cqcplan.pipeline.aspects import asked_aspects
+from cqcplan.pipeline.terms import terms_many
 
 def test_a_hyphenated_referral_to_treatment_time_is_a_wait_not_a_referral():
     """vocab/aspects.toml `timeliness`: "referral-to-treatment" as "referral to treatment" (the
@@ -28,3 +29,14 @@ def test_a_place_named_as_where_is_not_the_premises_to_put_right():
                                           "emergency evacuation plan.")
     assert tagged_together("The surgery should show its latest CQC rating on its website and at the premises.",
                            "The provider must display its CQC rating on the practice website.")
+
+
+def test_a_delayed_discharge_in_any_word_order_is_one_flow_problem():
+    """vocab/synonyms.toml `flow` ("discharge is delayed") and `discharge` ("leave hospital" is being
+    discharged, not section 17 leave)."""
+    delayed = "The trust should reduce the number of patients whose discharge is delayed."
+    assert "flow" in terms_many([delayed])[0]
+    leaving = terms_many(["Patients who no longer need acute care should leave hospital without delay."])[0]
+    assert "leav" not in leaving and "discharg" in leaving
+    assert tagged_together(delayed, "The service should tackle delayed discharges so that patients who are "
+                                    "medically fit leave hospital promptly.")
