@@ -40,3 +40,15 @@ def test_a_delayed_discharge_in_any_word_order_is_one_flow_problem():
     assert "leav" not in leaving and "discharg" in leaving
     assert tagged_together(delayed, "The service should tackle delayed discharges so that patients who are "
                                     "medically fit leave hospital promptly.")
+
+
+def test_an_omitted_dose_is_its_own_entry_on_the_chart():
+    """vocab/synonyms.toml `omitted_dose`, a member of the issue_terms.toml family "what a prescription
+    chart must show": why a dose was not given is not the patient's allergies."""
+    omitted = "The ward should ensure that the reason for every omitted dose is recorded on the drug chart."
+    assert "omitted_dose" in terms_many([omitted])[0]
+    assert "omitted_dose" in terms_many(["Staff should act when a patient misses a dose of insulin."])[0]
+    assert not tagged_together(omitted, "The ward should ensure that patients' allergies are recorded on the drug "
+                                        "chart.")
+    assert tagged_together(omitted, "The ward must make sure staff record on the medication chart why doses were "
+                                    "missed.")
