@@ -8,6 +8,7 @@ from merge_findings import tagged_together
 from cqcplan.pipeline.aspects import asked_aspects
 from cqcplan.pipeline.terms import terms_many
 
+
 def test_a_hyphenated_referral_to_treatment_time_is_a_wait_not_a_referral():
     """vocab/aspects.toml `timeliness`: "referral-to-treatment" as "referral to treatment" (the
     hyphens are kept as tokens), not "referral" (reporting)."""
@@ -15,6 +16,7 @@ def test_a_hyphenated_referral_to_treatment_time_is_a_wait_not_a_referral():
     assert asked_aspects([hyphenated])[0] == {"timeliness"}
     assert tagged_together(hyphenated, "The trust must ensure that ophthalmology patients are treated within the "
                                        "18-week referral to treatment standard.")
+
 
 def test_a_place_named_as_where_is_not_the_premises_to_put_right():
     """vocab/aspects.toml `ignore`: leaving the building (an evacuation) and "at the premises" (where
@@ -52,3 +54,15 @@ def test_an_omitted_dose_is_its_own_entry_on_the_chart():
                                         "chart.")
     assert tagged_together(omitted, "The ward must make sure staff record on the medication chart why doses were "
                                     "missed.")
+
+
+def test_a_culture_or_faith_is_not_a_texture_of_food():
+    """vocab/synonyms.toml `cultural_need`, against the texture a swallowing assessment sets (the
+    issue_terms.toml family "which need a diet meets")."""
+    texture = "The home should ensure residents receive the texture-modified meals their speech and language " \
+              "therapist recommends."
+    culture = "The home should ensure residents are offered meals that meet their religious and cultural needs."
+    assert "cultural_need" in terms_many([culture])[0]
+    assert not tagged_together(texture, culture)
+    assert tagged_together(culture, "The provider should make sure that halal and kosher meals are available to "
+                                    "residents who need them.")
