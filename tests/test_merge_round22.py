@@ -66,3 +66,12 @@ def test_a_culture_or_faith_is_not_a_texture_of_food():
     assert not tagged_together(texture, culture)
     assert tagged_together(culture, "The provider should make sure that halal and kosher meals are available to "
                                     "residents who need them.")
+
+
+def test_pbs_is_positive_behaviour_support_to_the_tag_stage_too():
+    """vocab/cues.toml (patient risk): "PBS" names the theme its expansion names, so a plan called by
+    its abbreviation is not filed apart from the same plan spelled out."""
+    assert tagged_together("The trust must ensure patients with a learning disability have positive behaviour "
+                           "support plans in place.",
+                           "The ward should make sure every patient whose behaviour may challenge has a current PBS "
+                           "plan.")
