@@ -75,3 +75,12 @@ def test_pbs_is_positive_behaviour_support_to_the_tag_stage_too():
                            "support plans in place.",
                            "The ward should make sure every patient whose behaviour may challenge has a current PBS "
                            "plan.")
+
+
+def test_an_in_date_service_label_is_servicing_not_an_expiry_date():
+    """vocab/synonyms.toml `equipment_servicing`: a service label (in date or not) shows when the
+    equipment was serviced, not a medicine's or consumable's expiry."""
+    label = "The service should ensure that every hoist has an in-date service label."
+    assert "equipment_servicing" in terms_many([label])[0]
+    assert "expiry" not in terms_many([label])[0]
+    assert tagged_together(label, "The provider must ensure that hoists are serviced and maintained.")
