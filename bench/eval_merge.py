@@ -123,6 +123,22 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   batch one joined). Left: DNACPR discussions against the form (as round twenty), an allergy
   wristband against allergy status recorded ("wear" and "recorded" are kin), a complaint answered
   sooner against one answered fully (a time word on one side only: round fifteen measured it costly).
+  Session 35 (merge round twenty-two, set CL as --extra, scored blind first: pair F1 0.872 with 3/55
+  look-alikes merged, batch 0.805 with 2/55): the wrong merges were things a chart or a diet holds that
+  the vocabulary did not name (an omitted dose beside allergies on the chart; a cultural or religious
+  diet against a texture a swallowing assessment set), the missed paraphrases words misread: a hyphenated
+  "referral-to-treatment" as a referral, a building left in a fire and a rating shown "at the premises"
+  as the environment, "leave hospital" as section 17 leave and "discharge is delayed" not as a delayed
+  discharge, "PBS" not cueing its theme, an "in-date service label" as an expiry date. Fixed, CL pair
+  0.938 (1/55), batch 0.879 (1/55); BU, fresh2, fresh3 and CG better, no other set changed. Measured,
+  not shipped: "up to date" as a check (4 same-issue pairs joined, 5 lost), "identified" as an
+  assessment (6 joined, 1 lost, 2 look-alikes merged, both from "so that ... can be identified").
+  Left: cancelled operations reduced against those cancelled offered a date within 28 days (the one
+  merged look-alike; its author flagged it, and vocab/scaffolds.toml's cancelled-operations lines ask
+  for both in one action), and paraphrases kept apart by the one-shared-term block (a PBS plan "up to
+  date" against "reviewed"; staff engagement against acting on feedback), by the leaders named as who
+  acts cueing Leadership ("Leaders should strengthen governance"), and by a regulation conflict
+  (safeguarding training cited under 13 against mandatory training under 18, batch mode).
 """
 
 import argparse

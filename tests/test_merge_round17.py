@@ -98,7 +98,7 @@ def test_high_risk_medicine_monitoring_is_not_a_medication_review():
 
 
 def test_allergies_and_weight_on_the_chart_are_two_prompts():
-    """The "patient detail on a prescription chart" family."""
+    """The "what a prescription chart must show" family."""
     allergy = filed("The hospital must ensure that each patient's allergies are recorded on their drug chart.", "a",
                     MEDICINES)
     weight = filed("The hospital must ensure that each patient's weight is recorded on their drug chart before "
