@@ -16,7 +16,8 @@ answer comes from words, in this order of trust:
    own exceptions), or, for a word the list lacks ("metho-trexate"), when neither piece is a
    word and the split falls on a hyphenation point; kept otherwise, as a compound of two words ("well-led", "self-harm",
    "follow-up", "two-hourly", "cardio-pulmonary"), or one broken at its own hyphen
-   ("day-to-day"; but "post-an-/aesthetic", a word split where British patterns split it, is joined);
+   ("day-to-day"; but "post-an-/aesthetic", a word split where British patterns split it, is joined, as
+   is "Person-cen-/tred", a title's word, or a compound the report prints whole, by step 1);
 3. the writer: a report that prints its splits with U+2010 (a browser, WeasyPrint) prints
    a hyphen-minus at a line end only where the word has one
    ("pre-/operative" beside "depart‐/ment"): kept;
@@ -37,6 +38,8 @@ from typing import NamedTuple
 MARKS_SPLITS = "\u2010"
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _WORD_START = re.compile(r"[^\W\d_]+")
+# The parts of a hyphenated compound before its last ("Person-", "day-to-").
+_COMPOUND_START = re.compile(r"(?:[^\W\d_]+-)*$")
 
 
 def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
@@ -48,10 +51,17 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
     head_text, tail_text = head.group(0), tail.group(0)
     whole, compound = (head_text + tail_text).lower(), f"{head_text}-{tail_text}".lower()
     if before[: head.start()].endswith("-"):
-        # a compound broken at one of its own hyphens ("day-to-/day"), unless its last part is a word
-        # split where British patterns split it ("post-an-/aesthetic"; they never split "to-day")
-        return is_word(whole) and head.end() - head.start() >= 2 and head_text.islower() and \
-            len(head_text) in dictionary("en_GB").positions(whole)
+        start = _COMPOUND_START.search(before[: head.start()]).group(0).lower()
+        # a compound broken at one of its own hyphens ("day-to-/day"), unless the report prints it
+        # whole ("Person-cen-/tred" beside "person-centred"), its last part is a word of a regulation's
+        # title ("Person-centred care") or a word split where British patterns split it
+        # ("post-an-/aesthetic"; they never split "to-day")
+        if start + whole in known_words:
+            return True
+        if start + compound in known_words:
+            return False
+        return whole in _title_words() or is_word(whole) and head.end() - head.start() >= 2 and \
+            head_text.islower() and len(head_text) in dictionary("en_GB").positions(whole)
     if compound in known_words:
         return False
     if whole in known_words:

@@ -348,8 +348,9 @@ class _Walker:
         shaded aside), read between the item's lines or items by row. It neither goes on the item
         nor ends the list. A bold one is too while the item's sentence is unfinished: the heading of
         a sidebar floated beside the item ("Key facts"), the item going on under it. So is any line in
-        smaller type set level with the item's lines on their page (`_level_with`), bold or bulleted: a
-        pull-quote floated beside the item ("“I have to ring …” / – a patient"), read after it."""
+        smaller type set level with the list's lines on their page, its heading's to the item's (`_level_with`),
+        bold or bulleted: a pull-quote floated beside the item, its top beside the heading ("“I have to ring
+        …” / – a patient"), read after the item's lines beside it, the item's sentence going on under it."""
         lst = self.open
         if lst is None or not lst.item or not text or sp.opener_kind(text):
             return False
@@ -357,7 +358,7 @@ class _Walker:
         smallest = min(l.size for l in item)
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
-        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item):
+        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else [])):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False

@@ -70,6 +70,10 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["the day-to-", "day cleaning"], {"today"}, "the day-to-day cleaning"),
         # ... unless its last part is a word split where British patterns split it (never "to-day")
         (["in the post-an-", "aesthetic care unit"], set(), "in the post-anaesthetic care unit"),
+        # ... or the report prints the compound whole, or its last part is a word of a regulation's title
+        (["a multi-disci-", "plinary team"], {"multi-disciplinary"}, "a multi-disciplinary team"),
+        (["a multi-disci-", "plinary team"], {"multi-disci-plinary"}, "a multi-disci-plinary team"),
+        (["regulation 9 (Person-cen-", "tred care)"], set(), "regulation 9 (Person-centred care)"),
         (["an out-of-", "hours service"], set(), "an out-of-hours service"),
         # a word the list lacks, split where neither piece is a word, at a pattern point: rejoined;
         # a piece that is a word keeps a compound ("e-learning")
