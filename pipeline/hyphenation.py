@@ -128,7 +128,7 @@ def dictionary(lang: str):  # noqa: ANN201 - a pyphen.Pyphen
 # pyspellchecker's English list spells the American way; a British word is looked up by its
 # American spelling too ("personalised" as "personalized", "behaviour" as "behavior").
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our(s|ed|ing|al|ite)?$"), r"or\1"),
-            (re.compile(r"tre(s|d)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
+            (re.compile(r"tre(s)?$"), r"ter\1"), (re.compile(r"tred$"), "tered"), (re.compile(r"ogue(s)?$"), r"og\1"),
             (re.compile(r"^(an|h)?ae"), r"\1e"), (re.compile(r"^oe"), "e"), (re.compile(r"paed"), "ped"),
             (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
 
