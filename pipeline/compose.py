@@ -1270,7 +1270,8 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _alternative(phrase: str) -> str:
-    escaped = r"\s+".join(re.escape(word) for word in phrase.split())
+    """A vocabulary's "people's" is also the printed "people’s": reports set a typographic apostrophe."""
+    escaped = r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
     return escaped if phrase.isupper() else f"(?i:{escaped})"
 
 
