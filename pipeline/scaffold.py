@@ -271,7 +271,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
-            duty_text = duty_text.split(":", 1)[0]
+            # "had not acted on the action plan, and audits had stopped": the failing after it is a finding, split off
+            duty_text = _failings(duty_text.split(":", 1)[0])[0]  # while "acted" still says its clause has a verb
             first, _, tail = duty_text.partition(" ")
             if (base := _base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
                 duty_text = f"{base} {tail}"

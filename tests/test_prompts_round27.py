@@ -3,7 +3,7 @@ report's words as printed (a typographic apostrophe is the vocabulary's "people'
 Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.compose import place_for
-from cqcplan.pipeline.scaffold import scaffold_for
+from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
 
 def test_a_typographic_apostrophe_is_the_cue_it_spells():
@@ -14,3 +14,12 @@ def test_a_typographic_apostrophe_is_the_cue_it_spells():
     scaffold, _ = scaffold_for(wording, report_types=["saf-assessment"], report=report)
     assert "dentist" not in scaffold.change + scaffold.communicate + scaffold.audit
     assert place_for(wording, [], ["saf-assessment"], report.replace("people’s", "their")).setting == "dental"  # a guard
+
+
+def test_a_failing_joined_after_what_was_not_done_is_a_finding_not_the_ask():
+    wording = ("The registered manager had not acted on the findings of the last quality visit, and weekly medicines checks "
+               "had stopped in March. This was a breach of regulation 17 (Good governance).")
+    assert [a.text for a in composable(wording)] == ["act on the findings of the last quality visit"]
+    assert "weekly medicines checks had stopped in March" in findings(wording)
+    scaffold, _ = scaffold_for(wording, report_types=["asc-"])
+    assert "had stopped" not in scaffold.change
