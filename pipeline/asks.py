@@ -61,6 +61,15 @@ _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out 
                         r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
 _REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure|failed to)\b", re.IGNORECASE)  # "had failed to deploy ...": the duty breached
+# "... and staff gave us different accounts of how their meals should be prepared": a modal in a clause a question word
+# opens says what was meant to happen, inside a finding; the sentence asks nothing by it
+_EMBEDDED_MODAL = re.compile(r"\b(?:how|what|when|where|which|whether|why)\s+(?:[\w’'-]+\s+){0,4}?(?:must|should)\b",
+                             re.IGNORECASE)
+
+
+def _requires(sentence: str) -> bool:
+    """The sentence says what must be done: a modal, "ensure" or "failed to", not one in a clause a question word opens."""
+    return bool(_REQUIRES.search(_EMBEDDED_MODAL.sub(" ", sentence)))
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
                        r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b"  # "Staff we spoke with said ..."
@@ -124,7 +133,7 @@ def asks(wording: str) -> list[Ask]:
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
         for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
-            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
+            required = ((k == 0 and not _found_done(sentence) or _requires(sentence))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
@@ -143,7 +152,7 @@ def _found_done(sentence: str) -> bool:
     negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty."""
     words = sentence.split()
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
-            and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
+            and not _requires(sentence) and not _RECOMMENDS.match(sentence)
             and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
 
 

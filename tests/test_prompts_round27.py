@@ -2,6 +2,7 @@
 report's words as printed (a typographic apostrophe is the vocabulary's "people's") ...
 Statements here are written for the tests, not taken from any judged set."""
 
+from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import place_for
 from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
@@ -23,3 +24,14 @@ def test_a_failing_joined_after_what_was_not_done_is_a_finding_not_the_ask():
     assert "weekly medicines checks had stopped in March" in findings(wording)
     scaffold, _ = scaffold_for(wording, report_types=["asc-"])
     assert "had stopped" not in scaffold.change
+
+
+def test_a_modal_in_a_clause_a_question_word_opens_makes_no_finding_an_ask():
+    wording = ("Care plans were not always reviewed. One person who had lost weight had no plan saying how often they should "
+               "be weighed, and staff did not know what they must record. This was a breach of regulation 9.")
+    assert [a.text for a in asks(wording) if a.required] == ["Care plans were not always reviewed"]
+    assert any("should be weighed" in f for f in findings(wording))
+    scaffold, _ = scaffold_for(wording, report_types=["asc-"])
+    assert "confirm that one person" not in scaffold.audit.lower()
+    guard = "The provider should review how staff record fluids. Staff must know what to do when a person refuses a drink."
+    assert all(a.required for a in asks(guard))  # a guard: the modal before the question word is the duty
