@@ -139,7 +139,7 @@ def asks(wording: str) -> list[Ask]:
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(_CONNECTIVE.sub("", a.strip(" .;:,"))) for part in _listed(plain) for each in _AND_THAT.split(part)
                      for a in _clauses(each)]
-            found += [Ask(text, duty(text), required and not _OBSERVED.match(text)
+            found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text)))  # "...;
                       # the log was blank"
                       for k, text in enumerate(t for t in split if t)]
@@ -356,7 +356,8 @@ def _listed(ask: str) -> list[str]:
     rest = [i for i, a in zip(items, asked) if not a]
     if rest:
         word = (m["word"] or ", including").strip(" ,")
-        lead = f"{lead}, {word.removesuffix(' that')} {_joined(rest)}"
+        lead = f"{lead}, {word.removesuffix(' that')} {_joined([_WHICH_FAILED.sub('', i) for i in rest])}"
+        asked += [i for i in rest if _WHICH_FAILED.search(i)]  # "fluid balance charts, which were not totalled": found
     elif not _VERB_IN.search(lead) or _ONLY_FOR.match(lead):
         lead = ""
     subject = _LEAD_SUBJECT.match(m["lead"].strip())
@@ -376,6 +377,15 @@ _LEAD_SUBJECT = re.compile(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+
 _IT = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
 
 
+# "...: fluid balance charts, which were not totalled at the end of each day": an item naming a thing and what was wrong
+# with it; the thing is in the lead's ask, the item whole is a finding (`_NAMED_FAILING`), never what the ask says
+_WHICH_FAILED = re.compile(r",\s+(?:which|who)\s+(?:was|were|had|did|has|have)\s+(?:not|never|no\s+longer)\b.*$", re.IGNORECASE)
+_NAMED_FAILING = re.compile(r"^(?:[\w’'()-]+\s+){0,6}?[\w’'()-]+" + _WHICH_FAILED.pattern, re.IGNORECASE)
+
+
+def names_failing(text: str) -> bool:
+    """"fluid balance charts, which were not totalled ...": a thing and what was wrong with it, a finding."""
+    return bool(_NAMED_FAILING.match(text))
 _COLON_LIST = re.compile(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"
                          r"the following))?\s*:\s+(?P<items>.+)$", re.IGNORECASE)
 _FAILING = re.compile(r"\b(?:not|failed|no longer)\b", re.IGNORECASE)  # a breach's colon lists its findings

@@ -35,3 +35,17 @@ def test_a_modal_in_a_clause_a_question_word_opens_makes_no_finding_an_ask():
     assert "confirm that one person" not in scaffold.audit.lower()
     guard = "The provider should review how staff record fluids. Staff must know what to do when a person refuses a drink."
     assert all(a.required for a in asks(guard))  # a guard: the modal before the question word is the duty
+
+
+def test_a_listed_thing_and_what_was_wrong_with_it_is_a_finding_not_the_ask():
+    wording = ("The provider must ensure that equipment is safe and maintained, including:\nhoists, which had not been "
+               "serviced since 2021;\nthe nurse call system, which was not working in two bedrooms. (Regulation 15)")
+    assert [a.text for a in asks(wording) if a.required] == [
+        "equipment is safe and maintained, including hoists and the nurse call system"]
+    assert "hoists, which had not been serviced since 2021" in findings(wording)
+    scaffold, evidence = scaffold_for(wording, report_types=["asc-"])
+    assert "is not working" not in scaffold.change + scaffold.communicate + scaffold.audit + evidence
+    assert "serviced since" not in scaffold.change and "including hoists and the nurse call system" in scaffold.change
+    assert "confirm that the nurse call system, which" not in scaffold.audit
+    listed = "The provider must ensure that records are kept, including:\ncare plans;\nrisk assessments."
+    assert [a.text for a in asks(listed)] == ["records are kept, including care plans and risk assessments"]  # a guard
