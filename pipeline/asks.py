@@ -355,8 +355,12 @@ def _listed(ask: str) -> list[str]:
     asked = [_as_ask(i) for i in items]
     rest = [i for i, a in zip(items, asked) if not a]
     if rest:
-        word = (m["word"] or ", including").strip(" ,")
-        lead = f"{lead}, {word.removesuffix(' that')} {_joined([_WHICH_FAILED.sub('', i) for i in rest])}"
+        named = _joined([_WHICH_FAILED.sub('', i) for i in rest])
+        if not m["word"] and all(_SUBORDINATE.match(i) for i in rest):  # "recorded: when bed rails are used; when ...": when
+            lead = f"{lead} {named}"
+        else:
+            word = (m["word"] or ", including").strip(" ,")
+            lead = f"{lead}, {word.removesuffix(' that')} {named}"
         asked += [i for i in rest if _WHICH_FAILED.search(i)]  # "fluid balance charts, which were not totalled": found
     elif not _VERB_IN.search(lead) or _ONLY_FOR.match(lead):
         lead = ""
@@ -407,6 +411,8 @@ def _as_ask(item: str) -> str:
     temperatures"; "the checking of fridge temperatures every day" as "fridge temperatures are checked
     every day"."""
     item = re.sub(r"^that\s+", "", item, flags=re.IGNORECASE)
+    if _SUBORDINATE.match(item):  # "when bed rails are used": when the lead's ask applies, no ask of its own
+        return ""
     first, _, tail = item.partition(" ")
     if first.lower() in IMPERATIVE:
         return item

@@ -49,3 +49,13 @@ def test_a_listed_thing_and_what_was_wrong_with_it_is_a_finding_not_the_ask():
     assert "confirm that the nurse call system, which" not in scaffold.audit
     listed = "The provider must ensure that records are kept, including:\ncare plans;\nrisk assessments."
     assert [a.text for a in asks(listed)] == ["records are kept, including care plans and risk assessments"]  # a guard
+
+
+def test_listed_conditions_say_when_the_lead_applies_and_ask_nothing_alone():
+    wording = ("The trust must ensure that falls risk assessments are reviewed and recorded:\nwhen a patient’s condition "
+               "changes;\nafter a patient has fallen. (Regulation 12)")
+    assert [a.text for a in asks(wording)] == [
+        "falls risk assessments are reviewed and recorded when a patient’s condition changes and after a patient has fallen"]
+    scaffold, evidence = scaffold_for(wording)
+    assert "confirm that when" not in scaffold.audit and "confirm that after" not in scaffold.audit
+    assert "records of when" not in evidence
