@@ -3,7 +3,7 @@ report's words as printed (a typographic apostrophe is the vocabulary's "people'
 Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.compose import place_for
+from cqcplan.pipeline.compose import kind_of, place_for
 from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
 
@@ -59,3 +59,13 @@ def test_listed_conditions_say_when_the_lead_applies_and_ask_nothing_alone():
     scaffold, evidence = scaffold_for(wording)
     assert "confirm that when" not in scaffold.audit and "confirm that after" not in scaffold.audit
     assert "records of when" not in evidence
+
+
+def test_what_could_be_made_better_is_weighed_in_a_review_not_confirmed_on_a_walk_round():
+    for wording in ("The provider should consider how the garden can be made more accessible for people using wheelchairs.",
+                    "Consider how the day unit could be used to reduce waits for assessment."):
+        assert kind_of(asks(wording)[0].duty).id == "review"
+        scaffold, _ = scaffold_for(wording)
+        assert "walk round" not in scaffold.audit.lower() and "confirm that the" not in scaffold.audit
+    guard = "The provider must ensure that the lift can be used by people who use wheelchairs."
+    assert kind_of(asks(guard)[0].duty).id != "review"  # a guard: what must be possible is a standard, checked
