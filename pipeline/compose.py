@@ -711,7 +711,8 @@ _REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s
 _HOW_IT_DOES = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
                           re.IGNORECASE)
 _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
-                         r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
+                         r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s)",
+                         re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints": a clause
 
 
 _SOUGHT = re.compile(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
@@ -1011,10 +1012,20 @@ def _record_named(ask: str) -> re.Match[str] | None:
     """The first record the ask names that is not the standard it works to ("observations in line with
     each patient's care plan" name the care plan as the standard, not the record to sample)."""
     return next((m for m in _RECORDS.finditer(ask) if not STANDARD.search(ask[:m.start(2)])
-                 and not _SEARCHED.search(ask[:m.start(2)]) and not _DOER.search(ask[:m.start(2)])), None)
+                 and not _SEARCHED.search(ask[:m.start(2)]) and not _DOER.search(ask[:m.start(2)])
+                 and not (_ORG_DOER.search(ask[:m.start(2)]) and _AS_VERB.match(m.group(2)) and _OBJECT.match(ask[m.end():]))),
+                None)
 
 
 _DOER = re.compile(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)  # "how it records complaints": the verb, no record
+# "how the practice records verbal complaints": a service named as the one who does it, the word after it its verb,
+# what follows its object; "the practice records are stored securely" names records
+_ORG_DOER = re.compile(r"(?:^|\b(?:how|that|where|when|whether|which|who)\s+)(?:the\s+|each\s+|every\s+)?(?:[\w’'-]+\s+)?"
+                       r"(?:practice|provider|service|trust|home|hospital|hospice|team|ward|unit|manager|clinician|clinic)\s+$",
+                       re.IGNORECASE)
+_AS_VERB = re.compile(r"records|notes|logs|registers|documents|files|charts|plans", re.IGNORECASE)
+_OBJECT = re.compile(r"\s+(?!(?:is|are|was|were|be|been|must|should|have|has|had|will|can|could|may|and|or|of|for|from|"
+                     r"in|on|at|to|by|with|that|which)\b)[a-z]", re.IGNORECASE)
 _SEARCHED = re.compile(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "searches of the disqualified directors registers": a source searched, not a record to sample
 

@@ -69,3 +69,14 @@ def test_what_could_be_made_better_is_weighed_in_a_review_not_confirmed_on_a_wal
         assert "walk round" not in scaffold.audit.lower() and "confirm that the" not in scaffold.audit
     guard = "The provider must ensure that the lift can be used by people who use wheelchairs."
     assert kind_of(asks(guard)[0].duty).id != "review"  # a guard: what must be possible is a standard, checked
+
+
+def test_a_service_named_before_records_is_who_records_not_whose_records():
+    scaffold, evidence = scaffold_for("The provider should review how the home records missed doses of medicines so that "
+                                      "patterns can be found.", report_types=["asc-"])
+    assert "home records" not in scaffold.audit.replace("the home records missed", "") + evidence.replace(
+        "the home records missed", "")  # no "10 home records" sampled
+    assert "confirm that this was done: review" not in scaffold.audit
+    assert "confirm that the home records missed doses" in scaffold.audit
+    spot, _ = scaffold_for("The practice should ensure that the practice records are stored securely.")
+    assert "the practice records are stored securely" in spot.audit  # a guard: records named, kept secure
