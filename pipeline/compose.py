@@ -1191,6 +1191,11 @@ _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the 
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
+# "recruit permanent nursing staff to reduce the use of agency staff": staff recruited, or used, are what the ask is about,
+# not who does it or is told of it
+_STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
+                      r"|\b(?:use|reliance|dependence|dependency|number|numbers|proportion)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+                      re.IGNORECASE)
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
@@ -1209,7 +1214,7 @@ def named_staff(wording: str) -> str:
                   key=lambda m: m.start())
     for m in hits:
         before = wording[:m.start()]
-        if _RECIPIENT.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
+        if _RECIPIENT.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
             skipped_to = m.end()
             continue
         if m.re is _TEAM:

@@ -3,7 +3,7 @@ report's words as printed (a typographic apostrophe is the vocabulary's "people'
 Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.compose import kind_of, place_for
+from cqcplan.pipeline.compose import kind_of, named_staff, place_for
 from cqcplan.pipeline.scaffold import composable, findings, scaffold_for
 
 
@@ -80,3 +80,12 @@ def test_a_service_named_before_records_is_who_records_not_whose_records():
     assert "confirm that the home records missed doses" in scaffold.audit
     spot, _ = scaffold_for("The practice should ensure that the practice records are stored securely.")
     assert "the practice records are stored securely" in spot.audit  # a guard: records named, kept secure
+
+
+def test_staff_recruited_or_used_are_what_the_ask_is_about_not_who_is_told():
+    for wording in ("The trust should continue to recruit substantive midwives to reduce its reliance on bank midwives.",
+                    "The provider should reduce the use of agency nurses on the night shift."):
+        assert named_staff(wording) == ""
+        scaffold, _ = scaffold_for(wording, services=["Maternity"])
+        assert not scaffold.communicate.startswith("Prompt: Tell bank") and "Tell agency" not in scaffold.communicate
+    assert named_staff("Ensure that bank and agency staff complete an induction.") == "bank and agency staff"  # a guard
