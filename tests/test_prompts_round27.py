@@ -89,3 +89,10 @@ def test_staff_recruited_or_used_are_what_the_ask_is_about_not_who_is_told():
         scaffold, _ = scaffold_for(wording, services=["Maternity"])
         assert not scaffold.communicate.startswith("Prompt: Tell bank") and "Tell agency" not in scaffold.communicate
     assert named_staff("Ensure that bank and agency staff complete an induction.") == "bank and agency staff"  # a guard
+
+
+def test_a_call_bell_system_working_is_equipment_not_a_response_to_calls():
+    scaffold, evidence = scaffold_for("The provider must ensure that the nurse call system in the annexe is repaired and "
+                                      "tested. (Regulation 15)", report_types=["asc-"])
+    assert scaffold.topic == "premises_equipment" and "emotional support" not in scaffold.change
+    assert scaffold_for("Ensure that call bells are answered promptly at night.")[0].topic != "premises_equipment"  # a guard
