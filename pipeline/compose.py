@@ -158,8 +158,9 @@ class Place(NamedTuple):
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
     """The setting of a statement: the report's type says it, else its core service, else the words of
     its report of one location (`report`: its names and statements; an assessment of a care home is a care
-    home's, though one statement asks for oral health training), else its own words (most cues named; the
-    first in the file on a tie), else the last row."""
+    home's, though one statement asks for oral health training), else its own words (most cues named; on a
+    tie the one whose service the statement, else the report, names, "Residential Homes Ltd"; else the first
+    in the file), else the last row."""
     table = _settings().setting
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
@@ -175,7 +176,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
             counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
-        named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))]
+        named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
+            [s for s in tied if any(p.search(report) for p in _compiled(tuple(s.services)))]  # "... Residential Homes Ltd"
         chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)

@@ -96,3 +96,9 @@ def test_a_call_bell_system_working_is_equipment_not_a_response_to_calls():
                                       "tested. (Regulation 15)", report_types=["asc-"])
     assert scaffold.topic == "premises_equipment" and "emotional support" not in scaffold.change
     assert scaffold_for("Ensure that call bells are answered promptly at night.")[0].topic != "premises_equipment"  # a guard
+
+
+def test_a_provider_named_for_its_residential_homes_names_a_care_home():
+    wording = "We recommend the provider reviews how oral health needs are assessed."
+    report = "Ashgrove Residential Homes Limited\nThe Willows\nStaff did not always have guidance.\n" + wording
+    assert place_for(wording, [], ["saf-assessment"], report).setting == "care_home"
