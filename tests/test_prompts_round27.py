@@ -1,6 +1,10 @@
 """Prompts round twenty-seven (from two fresh outside readers' verdicts, issue 12): the setting is read from the
-report's words as printed (a typographic apostrophe is the vocabulary's "people's") ...
-Statements here are written for the tests, not taken from any judged set."""
+report's words as printed (a typographic apostrophe is the vocabulary's "people's"; a tie goes to the setting the
+report's names print); what was found is never written in as what is asked (a failing joined after "had not acted on",
+a finding sentence with a modal only inside "how ... should", a listed thing "which were not ..."); listed conditions
+("when bed rails are used") belong to the lead's ask; what "consider how" says could be made better is a review's;
+"the practice records complaints" is who records; staff recruited or used are not who is told; a call bell system is
+equipment. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.compose import kind_of, named_staff, place_for
