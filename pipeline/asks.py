@@ -61,6 +61,15 @@ _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out 
                         r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
 _REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure|failed to)\b", re.IGNORECASE)  # "had failed to deploy ...": the duty breached
+# "... and staff gave us different accounts of how their meals should be prepared": a modal in a clause a question word
+# opens says what was meant to happen, inside a finding; the sentence asks nothing by it
+_EMBEDDED_MODAL = re.compile(r"\b(?:how|what|when|where|which|whether|why)\s+(?:[\w’'-]+\s+){0,4}?(?:must|should)\b",
+                             re.IGNORECASE)
+
+
+def _requires(sentence: str) -> bool:
+    """The sentence says what must be done: a modal, "ensure" or "failed to", not one in a clause a question word opens."""
+    return bool(_REQUIRES.search(_EMBEDDED_MODAL.sub(" ", sentence)))
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
                        r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b"  # "Staff we spoke with said ..."
@@ -124,13 +133,13 @@ def asks(wording: str) -> list[Ask]:
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
         for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
-            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
+            required = ((k == 0 and not _found_done(sentence) or _requires(sentence))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(_CONNECTIVE.sub("", a.strip(" .;:,"))) for part in _listed(plain) for each in _AND_THAT.split(part)
                      for a in _clauses(each)]
-            found += [Ask(text, duty(text), required and not _OBSERVED.match(text)
+            found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text)))  # "...;
                       # the log was blank"
                       for k, text in enumerate(t for t in split if t)]
@@ -143,7 +152,7 @@ def _found_done(sentence: str) -> bool:
     negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty."""
     words = sentence.split()
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
-            and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
+            and not _requires(sentence) and not _RECOMMENDS.match(sentence)
             and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
 
 
@@ -346,8 +355,13 @@ def _listed(ask: str) -> list[str]:
     asked = [_as_ask(i) for i in items]
     rest = [i for i, a in zip(items, asked) if not a]
     if rest:
-        word = (m["word"] or ", including").strip(" ,")
-        lead = f"{lead}, {word.removesuffix(' that')} {_joined(rest)}"
+        named = _joined([_WHICH_FAILED.sub('', i) for i in rest])
+        if not m["word"] and all(_SUBORDINATE.match(i) for i in rest):  # "recorded: when bed rails are used; when ...": when
+            lead = f"{lead} {named}"
+        else:
+            word = (m["word"] or ", including").strip(" ,")
+            lead = f"{lead}, {word.removesuffix(' that')} {named}"
+        asked += [i for i in rest if _WHICH_FAILED.search(i)]  # "fluid balance charts, which were not totalled": found
     elif not _VERB_IN.search(lead) or _ONLY_FOR.match(lead):
         lead = ""
     subject = _LEAD_SUBJECT.match(m["lead"].strip())
@@ -367,6 +381,15 @@ _LEAD_SUBJECT = re.compile(r"^(?P<subject>(?:the|all|each|every)\s+(?:[\w’'-]+
 _IT = re.compile(r"^(?:it|they)\s+(?=(?:is|are)\b)", re.IGNORECASE)  # "that it is staffed": the area the lead names
 
 
+# "...: fluid balance charts, which were not totalled at the end of each day": an item naming a thing and what was wrong
+# with it; the thing is in the lead's ask, the item whole is a finding (`_NAMED_FAILING`), never what the ask says
+_WHICH_FAILED = re.compile(r",\s+(?:which|who)\s+(?:was|were|had|did|has|have)\s+(?:not|never|no\s+longer)\b.*$", re.IGNORECASE)
+_NAMED_FAILING = re.compile(r"^(?:[\w’'()-]+\s+){0,6}?[\w’'()-]+" + _WHICH_FAILED.pattern, re.IGNORECASE)
+
+
+def names_failing(text: str) -> bool:
+    """"fluid balance charts, which were not totalled ...": a thing and what was wrong with it, a finding."""
+    return bool(_NAMED_FAILING.match(text))
 _COLON_LIST = re.compile(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"
                          r"the following))?\s*:\s+(?P<items>.+)$", re.IGNORECASE)
 _FAILING = re.compile(r"\b(?:not|failed|no longer)\b", re.IGNORECASE)  # a breach's colon lists its findings
@@ -388,6 +411,8 @@ def _as_ask(item: str) -> str:
     temperatures"; "the checking of fridge temperatures every day" as "fridge temperatures are checked
     every day"."""
     item = re.sub(r"^that\s+", "", item, flags=re.IGNORECASE)
+    if _SUBORDINATE.match(item):  # "when bed rails are used": when the lead's ask applies, no ask of its own
+        return ""
     first, _, tail = item.partition(" ")
     if first.lower() in IMPERATIVE:
         return item

@@ -158,8 +158,9 @@ class Place(NamedTuple):
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
     """The setting of a statement: the report's type says it, else its core service, else the words of
     its report of one location (`report`: its names and statements; an assessment of a care home is a care
-    home's, though one statement asks for oral health training), else its own words (most cues named; the
-    first in the file on a tie), else the last row."""
+    home's, though one statement asks for oral health training), else its own words (most cues named; on a
+    tie the one whose service the statement, else the report, names, "Residential Homes Ltd"; else the first
+    in the file), else the last row."""
     table = _settings().setting
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
@@ -175,7 +176,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
             counts = [len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
-        named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))]
+        named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
+            [s for s in tied if any(p.search(report) for p in _compiled(tuple(s.services)))]  # "... Residential Homes Ltd"
         chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
@@ -711,7 +713,8 @@ _REVIEW_VERB = re.compile(r"^(?:consider|review|seek|explore|look at)\s+(?:how\s
 _HOW_IT_DOES = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?:it|they)\s+(?!(?:is|are|was|were|has|have|can|could|will)\b)\w+s\b",
                           re.IGNORECASE)
 _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it|they|the\s+\w+|staff)\s+(?:can|could|will)\b)"
-                         r"(?:[\w’',-]+\s+){1,10}?(?:is|are)\s", re.IGNORECASE)  # "review how learning is shared": a clause
+                         r"(?:(?:[\w’',-]+\s+){1,10}?(?:is|are)\s|the\s+\w+\s+(?!(?:is|was|has|does)\b)[a-z]+s\s)",
+                         re.IGNORECASE)  # "review how learning is shared", "how the practice records complaints": a clause
 
 
 _SOUGHT = re.compile(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
@@ -1011,10 +1014,20 @@ def _record_named(ask: str) -> re.Match[str] | None:
     """The first record the ask names that is not the standard it works to ("observations in line with
     each patient's care plan" name the care plan as the standard, not the record to sample)."""
     return next((m for m in _RECORDS.finditer(ask) if not STANDARD.search(ask[:m.start(2)])
-                 and not _SEARCHED.search(ask[:m.start(2)]) and not _DOER.search(ask[:m.start(2)])), None)
+                 and not _SEARCHED.search(ask[:m.start(2)]) and not _DOER.search(ask[:m.start(2)])
+                 and not (_ORG_DOER.search(ask[:m.start(2)]) and _AS_VERB.match(m.group(2)) and _OBJECT.match(ask[m.end():]))),
+                None)
 
 
 _DOER = re.compile(r"\b(?:it|they|he|she|we|who)\s+$", re.IGNORECASE)  # "how it records complaints": the verb, no record
+# "how the practice records verbal complaints": a service named as the one who does it, the word after it its verb,
+# what follows its object; "the practice records are stored securely" names records
+_ORG_DOER = re.compile(r"(?:^|\b(?:how|that|where|when|whether|which|who)\s+)(?:the\s+|each\s+|every\s+)?(?:[\w’'-]+\s+)?"
+                       r"(?:practice|provider|service|trust|home|hospital|hospice|team|ward|unit|manager|clinician|clinic)\s+$",
+                       re.IGNORECASE)
+_AS_VERB = re.compile(r"records|notes|logs|registers|documents|files|charts|plans", re.IGNORECASE)
+_OBJECT = re.compile(r"\s+(?!(?:is|are|was|were|be|been|must|should|have|has|had|will|can|could|may|and|or|of|for|from|"
+                     r"in|on|at|to|by|with|that|which)\b)[a-z]", re.IGNORECASE)
 _SEARCHED = re.compile(r"\b(?:search(?:es)?|check(?:s|ed)?)\s+(?:of|against|on)\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 # "searches of the disqualified directors registers": a source searched, not a record to sample
 
@@ -1180,6 +1193,11 @@ _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the 
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
+# "recruit permanent nursing staff to reduce the use of agency staff": staff recruited, or used, are what the ask is about,
+# not who does it or is told of it ("sufficient numbers of nurses in the emergency department" are told the levels)
+_STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
+                      r"|\b(?:use|reliance|dependence|dependency)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+                      re.IGNORECASE)
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
@@ -1198,7 +1216,7 @@ def named_staff(wording: str) -> str:
                   key=lambda m: m.start())
     for m in hits:
         before = wording[:m.start()]
-        if _RECIPIENT.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
+        if _RECIPIENT.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
             skipped_to = m.end()
             continue
         if m.re is _TEAM:
@@ -1270,7 +1288,8 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _alternative(phrase: str) -> str:
-    escaped = r"\s+".join(re.escape(word) for word in phrase.split())
+    """A vocabulary's "people's" is also the printed "people’s": reports set a typographic apostrophe."""
+    escaped = r"\s+".join(re.escape(word).replace("'", "['’]") for word in phrase.split())
     return escaped if phrase.isupper() else f"(?i:{escaped})"
 
 

@@ -25,7 +25,8 @@ from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STAND
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
+from .asks import (NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, present_form, sentences, unlabelled,
+                   unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
 
@@ -271,7 +272,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
-            duty_text = duty_text.split(":", 1)[0]
+            # "had not acted on the action plan, and audits had stopped": the failing after it is a finding, split off
+            duty_text = _failings(duty_text.split(":", 1)[0])[0]  # while "acted" still says its clause has a verb
             first, _, tail = duty_text.partition(" ")
             if (base := _base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
                 duty_text = f"{base} {tail}"
@@ -816,7 +818,8 @@ def quoted_asks(wording: str) -> str:
     some asks would hide the others."""
     found: dict[str, str] = {}
     for line in wordings(wording):  # a list printed a line an item is one wording's
-        ask = _breached(line) if _is_breach(line) else asked(line) or _duties(line)
+        ask = (_breached(line) if _is_breach(line)
+               else _duties(line) if any(names_failing(a.text) for a in asks(line)) else asked(line) or _duties(line))
         if not ask:
             return ""
         if not any(_alike(ask, other) for other in found):  # "... NICE guidance" and "... national guidance": one
@@ -864,7 +867,8 @@ _STILL_FAILING = re.compile(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?
 
 
 def _duties(line: str) -> str:
-    each = asks(line)
+    """Each ask of the line, when all ask ("...: hoists, which had not been serviced" is a finding, not quoted)."""
+    each = [a for a in asks(line) if not names_failing(a.text)]
     quote = "; ".join(unreferenced(a.text) for a in each)
     if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
