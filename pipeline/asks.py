@@ -128,7 +128,7 @@ def asks(wording: str) -> list[Ask]:
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
-            split = [_as_duty(_CONNECTIVE.sub("", a.strip(" .;:,"))) for part in _listed(plain) for each in _AND_THAT.split(part)
+            split = [_as_duty(_ENSURE.sub("", _CONNECTIVE.sub("", a.strip(" .;:,")), count=1)) for part in _listed(plain) for each in _AND_THAT.split(part)
                      for a in _clauses(each)]
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text)))  # "...;
