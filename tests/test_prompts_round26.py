@@ -15,3 +15,48 @@ def test_each_item_of_an_ensure_list_is_asked_without_its_ensure():
     assert "window restrictors are fitted to every upstairs window" in texts
     assert not any(t.lower().startswith("ensure") for t in texts)
     assert "confirm that this was done: ensure" not in scaffold_for(wording)[0].audit
+
+
+def test_a_room_said_to_offer_something_is_walked_round_not_sampled_in_peoples_records():
+    audit = scaffold_for("Ensure that the family room offers a private space for relatives and carers.")[0].audit
+    assert "walk round" in audit.lower()
+    assert "records of 10" not in audit
+
+
+def test_privacy_to_improve_is_observed_not_read_in_patients_records():
+    scaffold, evidence = scaffold_for("The trust should consider how it can improve the privacy of patients "
+                                      "being seen in the minor injuries corridor.")
+    assert "observe practice on 10 occasions" in scaffold.audit.lower()
+    assert "records of 10 patients" not in scaffold.audit
+    assert "so that this was done" not in scaffold.change  # no instruction read as daily practice
+
+
+def test_patients_records_left_unattended_are_spot_checked_for_security():
+    scaffold, evidence = scaffold_for("The provider must ensure that patients’ records on the day unit are not left "
+                                      "unattended on the reception desk.")
+    assert "kept secure" in scaffold.change
+    assert "what a complete record must contain" not in scaffold.change
+    assert "audits of patients’ records" not in evidence.lower()
+
+
+def test_emergency_equipment_and_medicines_are_checked_on_their_own_records():
+    scaffold, evidence = scaffold_for("Ensure that emergency medicines are checked at the branch surgery.")
+    assert "check records" in scaffold.audit
+    assert "records of emergency medicines" not in scaffold.audit
+    audit = scaffold_for("Ensure the practice can respond to a medical emergency, including the provision of "
+                         "oxygen and a defibrillator.")[0].audit
+    assert "item by item" in audit
+    assert "10 records" not in audit
+
+
+def test_the_records_each_case_is_documented_in_are_its_record():
+    evidence = scaffold_for("The trust should ensure that reviews of the fetal heart rate, known as fresh eyes, are carried out hourly and "
+                            "documented in the maternity records.")[1]
+    assert "record of maternity records" not in evidence
+    assert "each with its maternity records" in evidence
+
+
+def test_an_approach_named_with_a_relative_clause_is_said_to_be_as_agreed():
+    audit = scaffold_for("We recommend the provider reviews its approach to capacity assessments for people who "
+                         "refuse their medicines, in line with current guidance.")[0].audit
+    assert "guidance is as agreed" in audit
