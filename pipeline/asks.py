@@ -75,6 +75,11 @@ _ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80
                           r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
                           r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+# The breach named with its reason after "as" or "because": the reason is the failing, as "failed to ensure ..." is.
+_BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+                            r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?"
+                            r"in\s+(?:\w+\s+)?breach\s+of\s+regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?"
+                            r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
 # A sentence that asks for nothing even when it opens a wording: it only says a regulation was breached,
 # that not enough improvement had been made ("... and the provider was still in breach of regulation 12"),
 # or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
@@ -124,7 +129,9 @@ def asks(wording: str) -> list[Ask]:
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
         for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
-            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)))
+            if reason := _BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
+                sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty
+            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)) or bool(reason))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)

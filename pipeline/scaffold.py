@@ -441,6 +441,8 @@ def _positive(ask: str) -> str:
         first, _, tail = rest.partition(" ")
         if not (base := _base_verb(first)):
             return ask
+        if (joined := _JOINED_PARTICIPLE.match(tail)) and (other := _base_verb(joined["verb"])):  # "had not identified
+            tail = f"{joined['conj']} {present_form(other, plural)}{tail[joined.end():]}"  # or addressed": both turned
         verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
         first, _, tail = rest.partition(" ")
@@ -450,6 +452,7 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
 def _base_verb(participle: str) -> str:

@@ -60,3 +60,20 @@ def test_an_approach_named_with_a_relative_clause_is_said_to_be_as_agreed():
     audit = scaffold_for("We recommend the provider reviews its approach to capacity assessments for people who "
                          "refuse their medicines, in line with current guidance.")[0].audit
     assert "guidance is as agreed" in audit
+
+
+def test_the_reason_a_breach_remained_is_the_duty_breached():
+    wording = ("At our last inspection the provider was in breach of regulation 18 (Staffing). The provider remained in "
+               "breach of regulation 18 (Staffing) as staff had not received training in dementia care.")
+    required = [a.text for a in asks(wording) if a.required]
+    assert required == ["staff had not received training in dementia care"]
+    scaffold, evidence = scaffold_for(wording, "Regulation 18 Staffing")
+    assert "staff receive training in dementia care" in scaffold.change
+    assert "training" in scaffold.audit.lower() and "fill rates" not in scaffold.audit  # the training, not the rota
+
+
+def test_a_breach_because_audits_had_not_found_turns_both_verbs():
+    wording = ("The provider was in breach of regulation 17 (Good governance) because the audit had not identified or "
+               "addressed the gaps in medicines records.")
+    scaffold, _ = scaffold_for(wording, "Regulation 17 Good governance")
+    assert "the audit identifies or addresses the gaps in medicines records" in scaffold.change
