@@ -77,3 +77,11 @@ def test_a_breach_because_audits_had_not_found_turns_both_verbs():
                "addressed the gaps in medicines records.")
     scaffold, _ = scaffold_for(wording, "Regulation 17 Good governance")
     assert "the audit identifies or addresses the gaps in medicines records" in scaffold.change
+
+
+def test_pressure_care_named_beside_medicines_is_no_medicines_topic_alone():
+    wording = ("The provider was in breach of regulation 12 (Safe care and treatment) because risks relating to pressure "
+               "care and the management of medicines were not assessed.")
+    scaffold, _ = scaffold_for(wording, "Regulation 12 Safe care and treatment")
+    assert scaffold.topic != "medicines"
+    assert "pressure care" in scaffold.change
