@@ -131,7 +131,8 @@ def asks(wording: str) -> list[Ask]:
         for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
             if reason := _BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
                 sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty
-            required = ((k == 0 and not _found_done(sentence) or bool(_REQUIRES.search(sentence)) or bool(reason))
+            required = ((k == 0 and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))
+                         or bool(_REQUIRES.search(sentence)) or bool(reason))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
@@ -145,13 +146,16 @@ def asks(wording: str) -> list[Ask]:
     return found
 
 
-def _found_done(sentence: str) -> bool:
+def _found_done(sentence: str, breach: bool = False) -> bool:
     """"The provider used a high number of agency nurses at night": a first sentence saying in the past, with no
-    negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty."""
+    negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty.
+    In a passage naming its breach, a failing no "not" says ("decisions had been made without a capacity assessment",
+    "there was no system") cannot be turned into its duty without rewording CQC's words: it is the breach's finding."""
     words = sentence.split()
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
             and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
-            and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+            and not (_TURNED if breach else _NEGATION).search(sentence)
+            and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
 
 
 def sentences(line: str) -> list[str]:
@@ -181,6 +185,8 @@ _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, 
                     r"(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Score\s+\d+:)"  # "Score: 2", "Score 1:"
                     r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
                     r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
+_BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
+_TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
 _PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after

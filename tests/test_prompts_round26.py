@@ -85,3 +85,14 @@ def test_pressure_care_named_beside_medicines_is_no_medicines_topic_alone():
     scaffold, _ = scaffold_for(wording, "Regulation 12 Safe care and treatment")
     assert scaffold.topic != "medicines"
     assert "pressure care" in scaffold.change
+
+
+def test_a_failing_said_with_without_in_a_breach_passage_is_its_finding_not_the_goal():
+    wording = ("Where people lacked capacity, bed sensors had been fitted without a capacity assessment. This was a "
+               "breach of regulation 11 (Need for consent).")
+    assert not any(a.required for a in asks(wording))
+    scaffold, _ = scaffold_for(wording, "Regulation 11 Need for consent")
+    assert "what the report found: Where people lacked capacity" in scaffold.audit
+    assert "for what is asked (where people lacked capacity" not in scaffold.communicate
+    # a guard: with no breach named, such a sentence is still what the lines are built from
+    assert any(a.required for a in asks("Staff received no training in dysphagia."))
