@@ -150,11 +150,12 @@ def _found_done(sentence: str, breach: bool = False) -> bool:
     """"The provider used a high number of agency nurses at night": a first sentence saying in the past, with no
     negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty.
     In a passage naming its breach, a failing no "not" says ("decisions had been made without a capacity assessment",
-    "there was no system") cannot be turned into its duty without rewording CQC's words: it is the breach's finding."""
+    "there was no system"), or one said of "it" after what was done ("used a dependency tool, but it had not been
+    updated"), cannot be turned into its duty without rewording CQC's words: it is the breach's finding."""
     words = sentence.split()
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
             and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
-            and not (_TURNED if breach else _NEGATION).search(sentence)
+            and not ((_TURNED.search(sentence) and not _BUT_IT.search(sentence)) if breach else _NEGATION.search(sentence))
             and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
 
 
@@ -186,6 +187,7 @@ _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, 
                     r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
                     r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
 _BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
+_BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she)\s", re.IGNORECASE)  # the failing said of what went before
 _TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)

@@ -96,3 +96,11 @@ def test_a_failing_said_with_without_in_a_breach_passage_is_its_finding_not_the_
     assert "for what is asked (where people lacked capacity" not in scaffold.communicate
     # a guard: with no breach named, such a sentence is still what the lines are built from
     assert any(a.required for a in asks("Staff received no training in dysphagia."))
+
+
+def test_a_failing_said_of_it_after_what_was_done_is_the_breachs_finding():
+    wording = ("The home used a falls tool, but it had not been reviewed since May. This was a breach of regulation 12 "
+               "(Safe care and treatment).")
+    scaffold, _ = scaffold_for(wording, "Regulation 12 Safe care and treatment")
+    assert "but it is reviewed" not in scaffold.change + scaffold.audit  # no failing turned into nonsense
+    assert "what the report found: The home used a falls tool, but it had not been reviewed since May" in scaffold.audit
