@@ -104,3 +104,10 @@ def test_a_failing_said_of_it_after_what_was_done_is_the_breachs_finding():
     scaffold, _ = scaffold_for(wording, "Regulation 12 Safe care and treatment")
     assert "but it is reviewed" not in scaffold.change + scaffold.audit  # no failing turned into nonsense
     assert "what the report found: The home used a falls tool, but it had not been reviewed since May" in scaffold.audit
+
+
+def test_guidance_to_consult_is_a_review_not_looked_for_in_care_plans():
+    audit = scaffold_for("We recommend the provider consults national guidance on oral care and ensures people’s "
+                         "oral care needs are recorded.")[0].audit
+    assert "review was done" in audit
+    assert "look for what is asked: consult" not in audit
