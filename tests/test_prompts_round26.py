@@ -111,3 +111,9 @@ def test_guidance_to_consult_is_a_review_not_looked_for_in_care_plans():
                          "oral care needs are recorded.")[0].audit
     assert "review was done" in audit
     assert "look for what is asked: consult" not in audit
+
+
+def test_staff_awareness_to_review_is_asked_of_staff_not_traced_through_cases():
+    audit = scaffold_for("Review staff awareness of the requirements of the Mental Capacity Act 2005.")[0].audit
+    assert "ask a sample of 10 staff" in audit
+    assert "list the cases" not in audit.lower()
