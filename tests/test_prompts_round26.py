@@ -117,3 +117,10 @@ def test_staff_awareness_to_review_is_asked_of_staff_not_traced_through_cases():
     audit = scaffold_for("Review staff awareness of the requirements of the Mental Capacity Act 2005.")[0].audit
     assert "ask a sample of 10 staff" in audit
     assert "list the cases" not in audit.lower()
+
+
+def test_activities_at_weekends_are_shown_by_the_activities_record_not_visits():
+    scaffold, evidence = scaffold_for("The provider should ensure that there are enough activities for people on the "
+                                      "ward at weekends.")
+    assert "record of each that took place" in evidence
+    assert "contacts or visits" not in evidence
