@@ -1000,7 +1000,12 @@ def _object(ask: str) -> str:
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
         return m.group(1)
-    return _subject(ask)
+    subject = _subject(ask)
+    words = subject.split()  # "approach to capacity assessments for people" (who receive ...): whom, not what
+    return "" if len(words) > 1 and words[-2].lower() in _FOR_WHOM and _PEOPLE.fullmatch(words[-1]) else subject
+
+
+_FOR_WHOM = frozenset({"for", "of", "with"})
 
 
 _RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",

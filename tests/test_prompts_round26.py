@@ -124,3 +124,10 @@ def test_activities_at_weekends_are_shown_by_the_activities_record_not_visits():
                                       "ward at weekends.")
     assert "record of each that took place" in evidence
     assert "contacts or visits" not in evidence
+
+
+def test_what_each_case_records_is_no_phrase_ending_on_whom_it_is_for():
+    evidence = scaffold_for("We recommend the provider reviews its approach to capacity assessments for patients who "
+                            "receive their medicines hidden in food, in line with current guidance.")[1]
+    assert "record of approach to" not in evidence
+    assert "capacity assessments" in evidence
