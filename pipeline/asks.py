@@ -76,7 +76,7 @@ _ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80
                           r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
 # The breach named with its reason after "as" or "because": the reason is the failing, as "failed to ensure ..." is.
-_BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
                             r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?"
                             r"in\s+(?:\w+\s+)?breach\s+of\s+regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?"
                             r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
@@ -129,10 +129,10 @@ def asks(wording: str) -> list[Ask]:
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
         for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
-            if reason := _BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
-                sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty
-            required = ((k == 0 and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))
-                         or bool(_REQUIRES.search(sentence)) or bool(reason))
+            if reason := BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
+                sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty when
+            required = ((k == 0 and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
+                         or bool(_REQUIRES.search(sentence)) or bool(reason and _turned(sentence)))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
@@ -155,8 +155,14 @@ def _found_done(sentence: str, breach: bool = False) -> bool:
     words = sentence.split()
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
             and not _REQUIRES.search(sentence) and not _RECOMMENDS.match(sentence)
-            and not ((_TURNED.search(sentence) and not _BUT_IT.search(sentence)) if breach else _NEGATION.search(sentence))
+            and not (_turned(sentence) if breach else _NEGATION.search(sentence))
             and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+
+
+def _turned(failing: str) -> bool:
+    """"Care plans were not reviewed" can be read as its duty, turned; "there were no effective systems" and "... but it
+    had not been updated" cannot without rewording CQC's words: they are findings."""
+    return bool(_TURNED.search(failing)) and not _BUT_IT.search(failing)
 
 
 def sentences(line: str) -> list[str]:

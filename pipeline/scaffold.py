@@ -25,7 +25,7 @@ from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STAND
 from .themes import named
 from ..vocab import load
 
-from .asks import NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
+from .asks import BREACH_REASON, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, present_form, sentences, unlabelled, unreferenced, verb_of, wordings
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
 
@@ -850,7 +850,8 @@ def _is_breach(line: str) -> bool:
     """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
     "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
     found = asks(line)
-    return any(_FAILED.search(a.text) or NO_ASK.match(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
+    return (any(_FAILED.search(a.text) or NO_ASK.match(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
+            or any(BREACH_REASON.match(s.strip()) for s in sentences(line)))  # "... in breach of regulation 17 as ..."
 
 
 def _breached(line: str) -> str:

@@ -131,3 +131,13 @@ def test_what_each_case_records_is_no_phrase_ending_on_whom_it_is_for():
                             "receive their medicines hidden in food, in line with current guidance.")[1]
     assert "record of approach to" not in evidence
     assert "capacity assessments" in evidence
+
+
+def test_a_breach_reason_no_not_can_turn_is_its_finding_not_quoted_as_the_ask():
+    wording = ("The provider was in breach of regulation 17 (Good governance) as there were no effective systems to "
+               "monitor the quality of the service.")
+    assert not any(a.required for a in asks(wording))
+    scaffold, _ = scaffold_for(wording, "Regulation 17 Good governance")
+    assert "what the report found: there were no effective systems" in scaffold.audit
+    assert "in breach of regulation 17" not in scaffold.change + scaffold.communicate  # not quoted as what is asked
+    assert "each audit asked (there were no" not in scaffold.audit
