@@ -84,6 +84,11 @@ _ONLY_BREACH = re.compile(r"^(?:this|these|that|those|such|which|it)\b[^.;]{0,80
                           r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+)?in\s+(?:\w+\s+)?breach\b"
                           r"|^we\s+(?:identified|found)\s+(?:a|an|\w+)\s+(?:\w+\s+)?breach(?:es)?\b|^at\s+(?:our|the)\s+last\s+inspection\b.*\bbreach\b"
                           r"|^(?:regulations?\s+[\d()a-z ]+)\s+(?:was|were)\s+not\s+met\b|^regulations?\s+\d", re.IGNORECASE)
+# The breach named with its reason after "as" or "because": the reason is the failing, as "failed to ensure ..." is.
+BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|home|trust|practice|location|person|manager)\s+"
+                            r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?"
+                            r"in\s+(?:\w+\s+)?breach\s+of\s+regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?"
+                            r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
 # A sentence that asks for nothing even when it opens a wording: it only says a regulation was breached,
 # that not enough improvement had been made ("... and the provider was still in breach of regulation 12"),
 # or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
@@ -133,11 +138,14 @@ def asks(wording: str) -> list[Ask]:
     for line in wordings(wording):
         line = unlabelled(" ".join(line.split()))
         for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
-            required = ((k == 0 and not _found_done(sentence) or _requires(sentence))
+            if reason := BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
+                sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty when
+            required = ((k == 0 and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
+                         or _requires(sentence) or bool(reason and _turned(sentence)))
                         and not NO_ASK.match(sentence.strip()))
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
-            split = [_as_duty(_CONNECTIVE.sub("", a.strip(" .;:,"))) for part in _listed(plain) for each in _AND_THAT.split(part)
+            split = [_as_duty(_ENSURE.sub("", _CONNECTIVE.sub("", a.strip(" .;:,")), count=1)) for part in _listed(plain) for each in _AND_THAT.split(part)
                      for a in _clauses(each)]
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text)))  # "...;
@@ -147,13 +155,23 @@ def asks(wording: str) -> list[Ask]:
     return found
 
 
-def _found_done(sentence: str) -> bool:
+def _found_done(sentence: str, breach: bool = False) -> bool:
     """"The provider used a high number of agency nurses at night": a first sentence saying in the past, with no
-    negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty."""
+    negation, what was done is a finding, not a duty; a failing ("Care plans were not reviewed") is read as its duty.
+    In a passage naming its breach, a failing no "not" says ("decisions had been made without a capacity assessment",
+    "there was no system"), or one said of "it" after what was done ("used a dependency tool, but it had not been
+    updated"), cannot be turned into its duty without rewording CQC's words: it is the breach's finding."""
     words = sentence.split()
     return (bool(words) and words[0].lower() not in IMPERATIVE and not _PRESENT.search(sentence)
             and not _requires(sentence) and not _RECOMMENDS.match(sentence)
-            and not _NEGATION.search(sentence) and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+            and not (_turned(sentence) if breach else _NEGATION.search(sentence))
+            and bool(_PAST.search(sentence) or _PAST_VERB.search(sentence)))
+
+
+def _turned(failing: str) -> bool:
+    """"Care plans were not reviewed" can be read as its duty, turned; "there were no effective systems" and "... but it
+    had not been updated" cannot without rewording CQC's words: they are findings."""
+    return bool(_TURNED.search(failing)) and not _BUT_IT.search(failing)
 
 
 def sentences(line: str) -> list[str]:
@@ -183,6 +201,9 @@ _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, 
                     r"(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Score\s+\d+:)"  # "Score: 2", "Score 1:"
                     r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
                     r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
+_BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
+_BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she)\s", re.IGNORECASE)  # the failing said of what went before
+_TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
 _PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after

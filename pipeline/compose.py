@@ -588,6 +588,8 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     ("people's dignity is respected", "doors are closed"): no record of dignity exists to sample."""
     verb = _VERB.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
+    if instruction(ask):  # "improve the privacy of patients being triaged ...": what it is done to
+        subject = [head_noun(_LEADING.sub("", ask.partition(" ")[2]).split() or [""])]
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
     if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)):
         return next(k for k in _kinds().kind if k.id == WALK_ROUND)  # "the room has a second exit": no notes show it
@@ -602,12 +604,27 @@ def _looked(ask: str) -> bool:
     people wait ("do not wait in the main corridor"); not where the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
     pattern = phrase_pattern(tuple(_kinds().looked))
     verb = _PREDICATE.search(ask)
-    subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else []
+    subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else _opening(ask)
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
     done_to = _INSTRUCTED.match(ask) if instruction(ask) else None  # "improve the discharge lounge so that ..."
     return bool(pattern and (subject and pattern.fullmatch(head_noun(subject))
                              or held and pattern.search(held.group(1))
                              or done_to and pattern.fullmatch(head_noun(done_to.group(1).split()))))
+
+
+def _opening(ask: str) -> list[str]:
+    """"mortuary viewing room" in "the mortuary viewing room offers a suitable environment": the words an ask with
+    no `_PREDICATE` opens on, up to a verb said of them (`_VERB`'s, or an imperative's "-s" form); empty without one."""
+    words = ask.split()
+    if not words or words[0].lower() not in _ARTICLES:
+        return []
+    end = next((i for i, w in enumerate(words[2:OPENING_WORDS + 2], start=2)
+                if _VERB.fullmatch(w) or (w.endswith("s") and w[:-1].lower() in IMPERATIVE)), 0)
+    return words[1:end]
+
+
+_ARTICLES = frozenset("the a an its their".split())
+OPENING_WORDS = 4  # a subject of more words is a clause, not the name of a place
 
 
 def _one_thing(ask: str) -> bool:
@@ -870,6 +887,9 @@ def _fill(template: str, ask: str, wording: str) -> str:
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
     named = _object(main) or records  # "when medicines are given covertly, a capacity assessment ...": not "when medicines"
+    if named and named == records and named.endswith(_RECORD_WORDS):  # "documented in the maternity records": not
+        # "its record of maternity records"; each case's record is those records
+        template = template.replace("record of {object}", "{object}")
     template = (template.replace(" ({object})", f" ({named})" if named else "")
                 .replace("{object}", named or f"what was done ({ask})"))
     if "{source}" in template:
@@ -883,6 +903,9 @@ def _fill(template: str, ask: str, wording: str) -> str:
         template = template.replace(" ({course})", f" ({named})" if named and " " in named else "")  # not "(the induction)"
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
+
+
+_RECORD_WORDS = ("records", "notes")  # records named only as records
 
 
 def _courses(ask: str) -> str:
@@ -980,7 +1003,12 @@ def _object(ask: str) -> str:
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
         return m.group(1)
-    return _subject(ask)
+    subject = _subject(ask)
+    words = subject.split()  # "approach to capacity assessments for people" (who receive ...): whom, not what
+    return "" if len(words) > 1 and words[-2].lower() in _FOR_WHOM and _PEOPLE.fullmatch(words[-1]) else subject
+
+
+_FOR_WHOM = frozenset({"for", "of", "with"})
 
 
 _RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",
@@ -1139,13 +1167,17 @@ def clause(ask: str) -> str:
     text = inline(ask)  # "Deprivation of Liberty Safeguards", "Freedom to Speak Up" kept
     if instruction(ask):
         return f"this was done: {text}"
-    if _ARRANGEMENTS_FOR.match(ask) or (_NAMED_ACT.match(ask) and not _VERB.search(ask)):  # "the arrangements for the
+    act = _NAMED_ACT.match(ask)
+    if _ARRANGEMENTS_FOR.match(ask) or (act and not _VERB.search(_RELATIVE.split(ask)[0])):  # "the arrangements for the
         # storage of ...", "the provision of bereavement support ..." (what a review was of): a thing, said to be as agreed
-        return f"{text} {'are' if head_noun(words).endswith('s') else 'is'} as agreed"
+        head = act.group(0).split()[-2] if act else head_noun(words)  # "its approach to ... assessments": the approach
+        return f"{text} {'are' if head.endswith('s') else 'is'} as agreed"
     return text
 
 
 # "the provision of ...", "its approach to assessing ...": a thing done, named by its noun, with no verb said of it
+# (a verb of a relative clause, "for people who receive their medicines covertly", is said of them, not of it)
+_RELATIVE = re.compile(r"\s(?:who|whom|whose|which|that)\s", re.IGNORECASE)
 _NAMED_ACT = re.compile(r"^(?:the|its|their)\s+(?:[\w’'-]+\s+)?[\w’'-]+(?:ion|ions|ment|ance|ence|ach)\s+(?:of|for|to)\s", re.IGNORECASE)
 
 

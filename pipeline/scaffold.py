@@ -25,8 +25,8 @@ from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STAND
 from .themes import named
 from ..vocab import load
 
-from .asks import (NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, present_form, sentences, unlabelled,
-                   unreferenced, verb_of, wordings)
+from .asks import (BREACH_REASON, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, present_form,
+                   sentences, unlabelled, unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
 
@@ -443,6 +443,8 @@ def _positive(ask: str) -> str:
         first, _, tail = rest.partition(" ")
         if not (base := _base_verb(first)):
             return ask
+        if (joined := _JOINED_PARTICIPLE.match(tail)) and (other := _base_verb(joined["verb"])):  # "had not identified
+            tail = f"{joined['conj']} {present_form(other, plural)}{tail[joined.end():]}"  # or addressed": both turned
         verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
         first, _, tail = rest.partition(" ")
@@ -452,6 +454,7 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
 def _base_verb(participle: str) -> str:
@@ -850,7 +853,8 @@ def _is_breach(line: str) -> bool:
     """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
     "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
     found = asks(line)
-    return any(_FAILED.search(a.text) or NO_ASK.match(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
+    return (any(_FAILED.search(a.text) or NO_ASK.match(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
+            or any(BREACH_REASON.match(s.strip()) for s in sentences(line)))  # "... in breach of regulation 17 as ..."
 
 
 def _breached(line: str) -> str:
