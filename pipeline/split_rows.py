@@ -17,8 +17,9 @@ the one cell going on alone: read right after it.
 
 from ..models.document import Line
 
+from .gutters import SENTENCE_END
 from .panels import PLACE_EM
-from .text import TERMINAL, bullet_marker, collapse_ws, opens_lower
+from .text import TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, opens_citation, opens_lower
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
@@ -101,7 +102,8 @@ def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] |
     beside = lines[cut + 1]  # the top of the column read after it: a cell's own start, not the cut text going on
     if cut == n - 1 or not _opens(beside) or opens_lower(beside.text) or abs(first.x0 - last.x0) > PLACE_EM * first.size:
         return None
-    if _finished(last) or not _finished(lines[n - 1]) or not _goes_on([last], first):
+    cell = _run(lines, cut, -1)
+    if _finished(cell) or not _finished([lines[n - 1]]) or not _goes_on(cell, first):
         return None  # (the column read last would go on itself)
     if not all(line.x0 > last.x1 for line in lines[cut + 1 : n]):
         return None
@@ -113,8 +115,15 @@ def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] |
     return cut + 1, end, lines[n:end] + lines[cut + 1 : n]
 
 
-def _finished(line: Line) -> bool:
-    return line.text.rstrip().endswith(TERMINAL)
+def _finished(cell: list[Line]) -> bool:
+    """The cell's text ends a sentence or clause; a closing bracket only when it closes a citation or
+    follows the sentence's stop: a bracket inside the sentence goes on ("… Act 2008 (Regulated
+    Activities)" / "Regulations 2014.", "regulation 18 (Staffing)" / "of the …")."""
+    text = collapse_ws(" ".join(line.text for line in cell))
+    opened = closing_bracket_start(text)
+    if opened is None:
+        return text.endswith(TERMINAL)
+    return opens_citation(text[opened:]) or text[:opened].rstrip().endswith(SENTENCE_END)
 
 
 def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
@@ -122,7 +131,7 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
     On the page before, `tops` are the next page's columns at the same edges: a next column opening with
     a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
-    return any(not _finished(a[-1]) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+    return any(not _finished(a) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
 
@@ -210,7 +219,7 @@ def _goes_on(cell: list[Line], first: Line) -> bool:
     or `first` opens lower case or with its citation ("(Regulation 12)"); or `first` is its next sub-item."""
     text = first.text.lstrip()
     words = " ".join(line.text for line in cell)
-    broken = not _finished(cell[-1]) or words.count("(") > words.count(")")
+    broken = not _finished(cell) or words.count("(") > words.count(")")
     return (not _opens(first) and (broken or text[:1] == "(" or text[:1].islower())) or _sub_item_goes_on(cell, first)
 
 
