@@ -599,6 +599,9 @@ ROUND_SIXTEEN = [
              "Activities)': a bracket inside a sentence, no citation and not after its stop, finishes nothing, so "
              "each card goes on in its own cell at the next page's top (raw)"),
     (106050, "the same, the left card going on alone with 'Regulations 2014.' under a shorter card beside it (raw)"),
+    (106041, "a must and a should cell split over two page breaks, the should cell ending on the middle page: the must "
+             "cell going on alone at the third page's top, its edge run on into the narrative's left column below, is "
+             "one cell, not a row of columns with the narrative's right column starting far lower (fpdf2)"),
 ]
 
 
