@@ -602,6 +602,9 @@ ROUND_SIXTEEN = [
     (106041, "a must and a should cell split over two page breaks, the should cell ending on the middle page: the must "
              "cell going on alone at the third page's top, its edge run on into the narrative's left column below, is "
              "one cell, not a row of columns with the narrative's right column starting far lower (fpdf2)"),
+    (106073, "a should box in two columns, its last item cut at the first column's foot ('kept up-to-'): the "
+             "second column's one line ('date.'), set higher than the first column's first item and right of it, "
+             "is read after the item it ends, not before it (raw)"),
 ]
 
 
