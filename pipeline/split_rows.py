@@ -23,8 +23,9 @@ from .text import TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, o
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
-# At a page's top, the columns of a row going on start within this many ems of the first one's top (a
-# cell opening with a new item sits an item's gap lower); one starting further down is text after the row.
+# At a page's top, the columns of a row going on start within this many ems of the first one's second
+# line (its first may be a running header: a page's own, unmarked; a cell opening with a new item sits
+# an item's gap lower); one starting further down is text after the row.
 OPEN_EM = 2.0
 
 
@@ -178,15 +179,15 @@ def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
     the one read next to it (their lines share the page's height) and left of it; at the page's
     foot, a run starts no higher than a line above the top of the run right of it (the text set
     across the page above the row is not the row's); at the page's top, no lower than OPEN_EM under the
-    first run's top (a column of the text after a cell going on alone, the cell's edge run on into it,
-    is not the row's)."""
+    first run's second line (a column of the text after a cell going on alone, the cell's edge run on
+    into it, is not the row's)."""
     page = lines[k].page
     runs: list[list[Line]] = []
     while 0 <= k < len(lines) and lines[k].page == page:
         run = _run(lines, k, step, runs[-1] if runs else None)
         k += step * len(run)
         if runs and (not _beside(run, runs[-1], step)
-                     or step == 1 and run[0].top > runs[0][0].top + OPEN_EM * run[0].size):
+                     or step == 1 and run[0].top > runs[0][min(1, len(runs[0]) - 1)].top + OPEN_EM * run[0].size):
             break
         runs.append(run)
     return runs[::step] if len(runs) > 1 else []

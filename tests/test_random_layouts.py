@@ -605,6 +605,9 @@ ROUND_SIXTEEN = [
     (106073, "a should box in two columns, its last item cut at the first column's foot ('kept up-to-'): the "
              "second column's one line ('date.'), set higher than the first column's first item and right of it, "
              "is read after the item it ends, not before it (raw)"),
+    (106072, "a must and a should cell both going on at the next page's top under a page's own running header "
+             "(unmarked): the header is no reason to take the should cell's column for text after the row (fpdf2, "
+             "re-printed)"),
 ]
 
 
