@@ -608,6 +608,10 @@ ROUND_SIXTEEN = [
     (106072, "a must and a should cell both going on at the next page's top under a page's own running header "
              "(unmarked): the header is no reason to take the should cell's column for text after the row (fpdf2, "
              "re-printed)"),
+    (106009, "an assessment page's navigation column ending beside the first row of cards, cut at the page's foot "
+             "(so they run on below it by less than its height): its lines neither level with the cards' nor centred "
+             "on them, it is a column of its own, so a 'We recommend' sentence is read whole (raw, re-printed)"),
+    (106044, "the same (fpdf2, re-printed twice)"),
 ]
 
 
