@@ -21,8 +21,9 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws,
-                   join_lines, kind_word, merge_wrapped_headings, opens_lower, strip_marker)
+from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL, body_size, bullet_marker,
+                   closing_bracket_start, collapse_ws, join_lines, kind_word, merge_wrapped_headings, opens_citation,
+                   opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -214,7 +215,7 @@ class _Walker:
             # sentence's type (one in bold or other type is a heading's wrapped end: a card's title)
             item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else \
                 self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
-            return _ends_sentence(item) and not _open_sentence(item) and not _opens_citation(line.text) \
+            return _ends_sentence(item) and not _open_sentence(item) and not opens_citation(line.text) \
                 and not (line.text[:1].islower() and self._same_style(line, prev))
         if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
             return True  # a footnote in smaller type under the paragraph that marks it
@@ -516,7 +517,7 @@ class _Walker:
     @staticmethod
     def _goes_on(line: Line) -> bool:
         """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
-        return opens_lower(line.text) or _opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
+        return opens_lower(line.text) or opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
 
     def _header_row_before_rest(self, line: Line) -> bool:
         """The line opens a row of cells at the page's top (a table's header row repeated, in any
@@ -1146,7 +1147,7 @@ class _Walker:
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
         line there goes on an unfinished sentence (or opens its citation) with no paragraph gap."""
-        unfinished = (_open_sentence(lst.item) or line.text[:1].islower() or _opens_citation(line.text)
+        unfinished = (_open_sentence(lst.item) or line.text[:1].islower() or opens_citation(line.text)
                       or all(l.bold for l in lst.item) and last.text.rstrip().endswith(":"))  # only a label so far
         return (line.page == last.page and abs(line.x0 - lst.glyph_x) <= INDENT_SLACK_EM * line.size
                 and unfinished and not self._paragraph_break(line, last))
@@ -1158,7 +1159,7 @@ class _Walker:
         if not lst.subs:
             return False
         sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
-        unfinished = _open_sentence(lst.item) or line.text[:1].islower() or _opens_citation(line.text)
+        unfinished = _open_sentence(lst.item) or line.text[:1].islower() or opens_citation(line.text)
         return (sub.text_x0 > sub.x0 + slack and abs(line.x0 - sub.x0) <= slack and unfinished
                 and abs(line.column_left - sub.column_left) <= slack and not self._paragraph_break(line, last))
 
@@ -1188,7 +1189,7 @@ class _Walker:
         first = lst.item[0]
         return (len(lst.item) == 1 and line.page == first.page and not bullet_marker(collapse_ws(line.text))
                 and 0 < line.x0 - lst.text_x <= SUB_INDENT_EM * line.size
-                and (_open_sentence(lst.item) or _opens_citation(line.text)) and not self._paragraph_break(line, first))
+                and (_open_sentence(lst.item) or opens_citation(line.text)) and not self._paragraph_break(line, first))
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
         """The first line of a sub-item whose bullet is only drawn (a scanned page's picture):
@@ -1266,16 +1267,6 @@ def _kind_cell_look(line: Line) -> bool:
     return bool(kind_word(line.text)) and (line.bold or line.text.strip(" :").isupper())
 
 
-def _opens_citation(text: str) -> bool:
-    """"(Regulation 12(2)(a))", "(HSCA 2008 …": a bracket opening a statement's citation (a number,
-    a regulation, an Act) goes on its statement; "(Please see the specific details on action required
-    at the end of this report)" is a note of its own."""
-    return bool(_CITATION_OPENS.match(text))
-
-
-_CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act)\b)")
-
-
 def _citation_goes_on(lines: list[Line], text: str) -> bool:
     """`text` opens with a bracketed paragraph ("(2) (a) (b))") while the item's citation is still
     open ("… NG10. (Regulation 12"): its next part, set at the line's start, not a list number."""
@@ -1286,7 +1277,7 @@ def _citation_goes_on(lines: list[Line], text: str) -> bool:
             depth, opened = depth + 1, at if depth == 0 else opened
         elif char == ")" and depth:
             depth -= 1
-    return depth > 0 and text.startswith("(") and _opens_citation(joined[opened:])
+    return depth > 0 and text.startswith("(") and opens_citation(joined[opened:])
 
 
 def _figure_goes_on(lines: list[Line], text: str) -> bool:
@@ -1317,14 +1308,8 @@ def _ends_sentence(lines: list[Line]) -> bool:
     text = collapse_ws(" ".join(line.text for line in lines))
     if text.endswith(SENTENCE_END):
         return True
-    if not text.endswith(")"):
-        return False
-    depth = 0
-    for k in range(len(text) - 1, -1, -1):  # back to the bracket the last one closes
-        depth += (text[k] == ")") - (text[k] == "(")
-        if depth == 0:
-            return text[:k].rstrip().endswith(SENTENCE_END)
-    return False
+    opened = closing_bracket_start(text)
+    return opened is not None and text[:opened].rstrip().endswith(SENTENCE_END)
 
 
 def _run_in_label(lines: list[Line], grouped: bool = False) -> tuple[str, list[Line]]:

@@ -1,15 +1,16 @@
 """A list set in balanced columns inside a band (a bordered panel) may be cut into pieces by the
 reading order: the last words of an item ("‘This is me’ document.") are read at the top of a
 column before the item they end, which comes further down the page. Read there, they close the
-list as a paragraph after bullets. Told from the text and the place: at a move back up the page,
-after a finished sentence, lines that open no item and end a sentence; later on the page, an item
+list as a paragraph after bullets. Told from the text and the place: at a move back up the page
+(or at the next column's top, set higher than the first column's first item after a lead-in), after
+a finished sentence, lines that open no item and end a sentence; later on the page, an item
 whose sentence breaks off where the reading order moves on, in a column left of the tail. The
 tail is read after that item.
 """
 
 from ..models.document import Line
 
-from .gutters import SENTENCE_END
+from .gutters import SAME_TYPE, SENTENCE_END
 from .text import TERMINAL, bullet_marker, collapse_ws
 
 # A tail is at most this many lines: the end of a sentence, not a paragraph of its own.
@@ -24,7 +25,8 @@ def tails_rejoined(lines: list[Line]) -> list[Line]:
     n = 1
     while n < len(lines):
         end = _tail_end(lines, n)
-        target = _unfinished_after(lines, end) if end is not None else None
+        raised = lines[n].top >= lines[n - 1].top - lines[n].size  # beside its column's top, not up the page
+        target = _unfinished_after(lines, end, lines[n] if raised else None) if end is not None else None
         target = target if target is not None and lines[target].x1 < lines[n].x0 else None
         if target is None:
             n += 1
@@ -36,28 +38,34 @@ def tails_rejoined(lines: list[Line]) -> list[Line]:
 
 
 def _tail_end(lines: list[Line], n: int) -> int | None:
-    """The last line of a tail starting at `n`: up the page from a finished sentence, in a column
-    right of it; no bullet, one left edge, ending a sentence (not a clause: ";" ":") within
-    TAIL_LINES lines, an item's bullet right after it."""
+    """The last line of a tail starting at `n`: after a finished sentence (or a list's lead-in), in a
+    column right of it; no bullet, one left edge, ending a sentence (not a clause: ";" ":") within
+    TAIL_LINES lines, an item's bullet right after it; and up the page from that sentence, or set
+    higher than the item read after it and right of it (the next column's top, raised over the first
+    column's first item, read before it)."""
     line, before = lines[n], lines[n - 1]
-    if not (line.page == before.page and line.top < before.top - line.size and line.x0 > before.x1 and _finished(before)):
+    if not (line.page == before.page and line.x0 > before.x1 and _finished(before)):
         return None
     for end in range(n, min(n + TAIL_LINES, len(lines) - 1)):
         here = lines[end]
         if here.page != line.page or _bulleted(here) or abs(here.x0 - line.x0) > EDGE_EM * line.size:
             return None
         if _finished(here):
-            return end if _bulleted(lines[end + 1]) and here.text.rstrip().endswith(SENTENCE_END) else None
+            item = lines[end + 1]
+            up = line.top < before.top - line.size or item.page == line.page and line.top < item.top and line.x0 > item.x1
+            return end if up and _bulleted(item) and here.text.rstrip().endswith(SENTENCE_END) else None
     return None
 
 
-def _unfinished_after(lines: list[Line], end: int) -> int | None:
+def _unfinished_after(lines: list[Line], end: int, raised: Line | None = None) -> int | None:
     """The first later line on the page that leaves an item's sentence unfinished: no sentence's
-    end, and the next line a move back up or another page."""
+    end, and the next line a move back up or another page. A `raised` tail's (the next column's top,
+    set higher than the column read after it) ends an item of that column: in the tail's type, no
+    heading or other block in between."""
     page = lines[end].page
     for k in range(end + 1, len(lines) - 1):
         here, after = lines[k], lines[k + 1]
-        if here.page != page:
+        if here.page != page or raised and (here.bold or abs(here.size - raised.size) > SAME_TYPE * raised.size):
             return None
         if not _finished(here) and (after.page != page or after.top < here.top - here.size):
             return k if _in_item(lines, k) else None

@@ -940,11 +940,18 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
 def _column_of_its_own(columns: list[list[Line]], narrow: list[bool]) -> bool:
     """A narrow first column beside wide ones that ends while they go on, further below it than
     it ran, is no table's column (whose cells sit beside their rows down the table) but one of its
-    own: a web page's navigation beside its content, read whole before the columns right of it."""
-    if not narrow[0] or any(narrow[1:]) or not columns[0]:
+    own: a web page's navigation beside its content, read whole before the columns right of it. So
+    is one ending higher than they do whose lines are neither level with their cells nor centred on
+    them (the page's foot may cut the columns beside it short)."""
+    if not narrow[0] or any(narrow[1:]) or not columns[0] or not all(columns[1:]):
         return False
     top, bottom = min(line.top for line in columns[0]), max(line.bottom for line in columns[0])
-    return all(column and max(line.bottom for line in column) - bottom > bottom - top for column in columns[1:])
+    below = [max(line.bottom for line in column) - bottom for column in columns[1:]]
+    if all(b > bottom - top for b in below):
+        return True
+    cells = _groups(columns[0])
+    return (all(b > 0 for b in below) and not _level(cells, columns[1:])
+            and not any(_centred_rows(cells, _groups(column)) for column in columns[1:]))
 
 
 def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:

@@ -17,11 +17,16 @@ the one cell going on alone: read right after it.
 
 from ..models.document import Line
 
+from .gutters import SENTENCE_END
 from .panels import PLACE_EM
-from .text import TERMINAL, bullet_marker, collapse_ws, opens_lower
+from .text import TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, opens_citation, opens_lower
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
+# At a page's top, the columns of a row going on start within this many ems of the first one's second
+# line (its first may be a running header: a page's own, unmarked; a cell opening with a new item sits
+# an item's gap lower); one starting further down is text after the row.
+OPEN_EM = 2.0
 
 
 def rows_resumed(lines: list[Line]) -> list[Line]:
@@ -101,7 +106,8 @@ def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] |
     beside = lines[cut + 1]  # the top of the column read after it: a cell's own start, not the cut text going on
     if cut == n - 1 or not _opens(beside) or opens_lower(beside.text) or abs(first.x0 - last.x0) > PLACE_EM * first.size:
         return None
-    if _finished(last) or not _finished(lines[n - 1]) or not _goes_on([last], first):
+    cell = _run(lines, cut, -1)
+    if _finished(cell) or not _finished([lines[n - 1]]) or not _goes_on(cell, first):
         return None  # (the column read last would go on itself)
     if not all(line.x0 > last.x1 for line in lines[cut + 1 : n]):
         return None
@@ -113,8 +119,15 @@ def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] |
     return cut + 1, end, lines[n:end] + lines[cut + 1 : n]
 
 
-def _finished(line: Line) -> bool:
-    return line.text.rstrip().endswith(TERMINAL)
+def _finished(cell: list[Line]) -> bool:
+    """The cell's text ends a sentence or clause; a closing bracket only when it closes a citation or
+    follows the sentence's stop: a bracket inside the sentence goes on ("… Act 2008 (Regulated
+    Activities)" / "Regulations 2014.", "regulation 18 (Staffing)" / "of the …")."""
+    text = collapse_ws(" ".join(line.text for line in cell))
+    opened = closing_bracket_start(text)
+    if opened is None:
+        return text.endswith(TERMINAL)
+    return opens_citation(text[opened:]) or text[:opened].rstrip().endswith(SENTENCE_END)
 
 
 def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
@@ -122,7 +135,7 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
     On the page before, `tops` are the next page's columns at the same edges: a next column opening with
     a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
-    return any(not _finished(a[-1]) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+    return any(not _finished(a) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
 
@@ -165,13 +178,16 @@ def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
     (step 1), left to right: runs of lines at one left edge going down the page, each run beside
     the one read next to it (their lines share the page's height) and left of it; at the page's
     foot, a run starts no higher than a line above the top of the run right of it (the text set
-    across the page above the row is not the row's)."""
+    across the page above the row is not the row's); at the page's top, no lower than OPEN_EM under the
+    first run's second line (a column of the text after a cell going on alone, the cell's edge run on
+    into it, is not the row's)."""
     page = lines[k].page
     runs: list[list[Line]] = []
     while 0 <= k < len(lines) and lines[k].page == page:
         run = _run(lines, k, step, runs[-1] if runs else None)
         k += step * len(run)
-        if runs and not _beside(run, runs[-1], step):
+        if runs and (not _beside(run, runs[-1], step)
+                     or step == 1 and run[0].top > runs[0][min(1, len(runs[0]) - 1)].top + OPEN_EM * run[0].size):
             break
         runs.append(run)
     return runs[::step] if len(runs) > 1 else []
@@ -210,7 +226,7 @@ def _goes_on(cell: list[Line], first: Line) -> bool:
     or `first` opens lower case or with its citation ("(Regulation 12)"); or `first` is its next sub-item."""
     text = first.text.lstrip()
     words = " ".join(line.text for line in cell)
-    broken = not _finished(cell[-1]) or words.count("(") > words.count(")")
+    broken = not _finished(cell) or words.count("(") > words.count(")")
     return (not _opens(first) and (broken or text[:1] == "(" or text[:1].islower())) or _sub_item_goes_on(cell, first)
 
 

@@ -103,6 +103,29 @@ def kind_word(text: str) -> str | None:
     return word if word in ("must", "should") else None
 
 
+def opens_citation(text: str) -> bool:
+    """"(Regulation 12(2)(a))", "(HSCA 2008 …": a bracket opening a statement's citation (a number,
+    a regulation, an Act) goes on its statement; "(Please see the specific details on action required
+    at the end of this report)" is a note of its own."""
+    return bool(_CITATION_OPENS.match(text))
+
+
+_CITATION_OPENS = re.compile(r"\((?:[^)]*\d|\s*(?:Regulations?|Reg|HSCA|Health and Social Care Act)\b)")
+
+
+def closing_bracket_start(text: str) -> int | None:
+    """Where the bracket that the text's last character closes was opened (None: the text ends with no
+    closing bracket, or opened it before its start)."""
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for k in range(len(text) - 1, -1, -1):
+        depth += (text[k] == ")") - (text[k] == "(")
+        if depth == 0:
+            return k
+    return None
+
+
 def opens_lower(text: str) -> bool:
     """The line opens lower case, read past an opening quotation mark ("‘do not attempt …’
     forms"): the rest of a sentence, never a heading or a new item."""
