@@ -139,6 +139,22 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   date" against "reviewed"; staff engagement against acting on feedback), by the leaders named as who
   acts cueing Leadership ("Leaders should strengthen governance"), and by a regulation conflict
   (safeguarding training cited under 13 against mandatory training under 18, batch mode).
+  Session 35 (merge round twenty-three, set CO as --extra, CM whole reports, both scored blind first: CO
+  pair F1 0.898 with 4/55 look-alikes merged, batch 0.822 with 3/55; CM all 0.885, 1/18): the wrong
+  merges were kinds of one thing the vocabulary lumped or misread (a discharge summary read as discharge
+  planning; junior doctors and consultant cover both "doctor"; a safeguarding alert on a record read as
+  a referral; DBS renewal against a practising-privileges review with its indemnity), the missed
+  paraphrases wordings not read (an expected discharge date and "plan their discharge" as discharge
+  planning; "World Health Organization (WHO) surgical safety checklist" broken by its abbreviation; a
+  list's debrief read as learning). Fixed in vocab/ (tests/test_merge_round23.py): CO pair 0.938 (1/55),
+  batch 0.854 (1/55); CM within 0.842 -> 0.947, all 0.885 -> 0.923, 0/18; CB all 0.933 -> 0.951; no
+  labelled pair of the other sets changed (fresh2 batch all-pairs 3 false merges fewer). Measured, not
+  shipped: Regulation 18's "suitably qualified, skilled and experienced" as boilerplate (CM nurse staffing
+  across two reports 0.255 -> 0.294, still apart). Left: best-interests decisions against capacity
+  assessments (CO's one merged look-alike, its author doubted the label; both read as "mca"); CO batch
+  mode's seven paraphrases merged alone and split by clustering; competencies signed off for different
+  tasks (IV medicines, triage: CM, unlabelled as look-alike); medical outliers reviewed daily (CM, across
+  reports) and ambulance handover with triage against time to initial assessment (one aspect-less side).
 """
 
 import argparse
