@@ -1218,7 +1218,8 @@ class _Walker:
         wrapped line went: `_between`), or between its bullet and its text."""
         slack = INDENT_SLACK_EM * line.size
         if lst.text_x > lst.glyph_x + slack:
-            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack or self._between(line, lst)
+            return (min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack or self._between(line, lst)
+                    or _under_sub_item(line, lst))
         return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
@@ -1249,6 +1250,15 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _under_sub_item(line: Line, lst: _List) -> bool:
+    """Set under the open sub-item's hanging indent: clear right of its bullet, not right of its
+    text (spaces after the bullet may set its first line's text further right than its wraps)."""
+    if not lst.subs:
+        return False
+    sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
+    return sub.x0 + slack < line.x0 <= sub.text_x0 + slack
 
 
 def _sub_wrap_x(lst: _List) -> float | None:
