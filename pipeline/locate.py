@@ -16,6 +16,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .gutters import SAME_TYPE, SENTENCE_END
+from .header_rows import repeated_header_cells
 from .label_rows import labels_beside_rows
 from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
@@ -63,6 +64,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
                      {line.page for line in lines if bullet_marker(collapse_ws(line.text))})
     walker.right_edges = _right_edges(lines)
+    walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
