@@ -993,7 +993,8 @@ def _nested_labels(labels: list[list[Line]], wide: list[Line]) -> list[list[Line
     the column right of it (set at the top of the rows it spans), or of the wide column (a
     header row's cell over a kind column whose own header cell is blank), and every cell reads
     as a label, each read as one line (its wrapped lines joined: it names its row whole, as
-    `_by_table_column` reads it); else None (a table whose rows are read across)."""
+    `_by_table_column` reads it) unless one column is a kind column (locate reads a service cell
+    beside its kind cells line by line); else None (a table whose rows are read across)."""
     columns = [_groups(column) for column in labels]
     if len(columns) == 1:
         return columns[0]
@@ -1010,7 +1011,8 @@ def _nested_labels(labels: list[list[Line]], wide: list[Line]) -> list[list[Line
             rows[-1].append(cell)
         else:
             rows.append([cell])
-    return [[_one_line(cell)] for row in rows for cell in sorted(row, key=lambda cell: cell[0].x0)]
+    cells = [cell for row in rows for cell in sorted(row, key=lambda cell: cell[0].x0)]
+    return cells if any(map(_kind_column, labels)) else [[_one_line(cell)] for cell in cells]
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
