@@ -16,6 +16,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .gutters import SAME_TYPE, SENTENCE_END
+from .header_rows import repeated_header_cells
 from .label_rows import labels_beside_rows
 from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
@@ -64,6 +65,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
                      {line.page for line in lines if bullet_marker(collapse_ws(line.text))})
     walker.right_edges = _right_edges(lines)
+    walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
@@ -1220,7 +1222,8 @@ class _Walker:
         wrapped line went: `_between`), or between its bullet and its text."""
         slack = INDENT_SLACK_EM * line.size
         if lst.text_x > lst.glyph_x + slack:
-            return min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack or self._between(line, lst)
+            return (min(abs(line.x0 - lst.text_x), abs(line.x0 - lst.cont_x)) <= slack or self._between(line, lst)
+                    or _under_sub_item(line, lst))
         return lst.glyph_x - slack <= line.x0 <= max(lst.text_x, lst.cont_x) + slack
 
     def _end_item(self) -> None:
@@ -1251,6 +1254,15 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _under_sub_item(line: Line, lst: _List) -> bool:
+    """Set under the open sub-item's hanging indent: clear right of its bullet, not right of its
+    text (spaces after the bullet may set its first line's text further right than its wraps)."""
+    if not lst.subs:
+        return False
+    sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
+    return sub.x0 + slack < line.x0 <= sub.text_x0 + slack
 
 
 def _sub_wrap_x(lst: _List) -> float | None:

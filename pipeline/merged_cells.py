@@ -8,6 +8,7 @@ label is read before the first row it spans, as a reader takes a merged cell."""
 from ..models.document import Line
 
 from .rules import Rule
+from .text import is_list_marker
 
 # A row is set above the label when its top is higher by more than this many ems.
 ABOVE_EM = 0.3
@@ -61,5 +62,8 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
 
 
 def _names(line: Line) -> bool:
-    """The line could be (part of) a label cell's name: a few words, no sentence's end."""
-    return len(line.text.split()) <= MAX_LABEL_WORDS and not line.text.rstrip().endswith((".", ":"))
+    """The line could be (part of) a label cell's name: a few words, no sentence's end, and
+    words at that: a list's number hung left of its item ("2") names nothing."""
+    text = line.text.strip()
+    return (len(text.split()) <= MAX_LABEL_WORDS and not text.endswith((".", ":"))
+            and any(c.isalpha() for c in text) and not is_list_marker(text))

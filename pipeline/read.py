@@ -999,7 +999,9 @@ def _nested_labels(labels: list[list[Line]], wide: list[Line]) -> list[list[Line
     cell is read whole before the rows it spans. Every outer cell starts level with a cell of
     the column right of it (set at the top of the rows it spans), or of the wide column (a
     header row's cell over a kind column whose own header cell is blank), and every cell reads
-    as a label; else None (a table whose rows are read across)."""
+    as a label, each read as one line (its wrapped lines joined: it names its row whole, as
+    `_by_table_column` reads it) unless one column is a kind column (locate reads a service cell
+    beside its kind cells line by line); else None (a table whose rows are read across)."""
     columns = [_groups(column) for column in labels]
     if len(columns) == 1:
         return columns[0]
@@ -1016,13 +1018,17 @@ def _nested_labels(labels: list[list[Line]], wide: list[Line]) -> list[list[Line
             rows[-1].append(cell)
         else:
             rows.append([cell])
-    return [cell for row in rows for cell in sorted(row, key=lambda cell: cell[0].x0)]
+    cells = [cell for row in rows for cell in sorted(row, key=lambda cell: cell[0].x0)]
+    return cells if any(map(_kind_column, labels)) else [[_one_line(cell)] for cell in cells]
 
 
 def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[bool]]:
     """The stretch's lines cut into columns at the gutters, and which columns are narrow (or a kind column).
     Of three or more, the last is as wide as the one before it at least: its text may be one
-    short line ("None identified.", a list's last words), which does not make it narrow."""
+    short line ("None identified.", a list's last words), which does not make it narrow; and a
+    column between the first and the last, markedly narrower than the last, whose cells all name
+    rows is a label column (a core service beside its location), narrow whatever its width: no
+    list column read under labels."""
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
     if len(edges) > 1:
@@ -1031,8 +1037,10 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     columns: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
+    last = bounds[-1] - bounds[-2]
     return columns, [b - a < MIN_COLUMN_SHARE * (right - left) or _kind_column(column)
-                     for a, b, column in zip(bounds, bounds[1:], columns)]
+                     or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
+                     for k, (a, b, column) in enumerate(zip(bounds, bounds[1:], columns))]
 
 
 def _kind_column(column: list[Line]) -> bool:
