@@ -1,6 +1,7 @@
 """Prompts round twenty-eight (from outside readers' verdicts, issue 12): a topic's lines name only people and records
 the setting has (a care home has no estates department or medical engineering, a dental practice no DoLS applications or
-DNACPR forms). Statements here are written for the tests, not taken from any judged set."""
+DNACPR forms); people named by what they are doing ("patients waiting to be seen") say which people a result is for, not
+where it is found. Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.scaffold import scaffold_for
 
@@ -31,3 +32,13 @@ def test_consent_at_a_dental_practice_names_no_dols_or_dnacpr_paperwork():
                            report_types=["dental-"])[0]
     assert "DoLS" not in gillick.change  # a guard: the under-16s' own lines are not lost to a tie with the dental ones
 
+
+def test_people_named_by_what_they_are_doing_do_not_make_their_result_a_waiting_list_figure():
+    for wording in ("The trust should ensure that the assessment unit is staffed so that patients waiting for a bed are "
+                    "monitored and kept comfortable.",
+                    "The trust should ensure that the department is staffed so that patients waiting in the corridor are observed."):
+        scaffold, _ = scaffold_for(wording)
+        assert "waiting list" not in scaffold.audit and "check too, from the records of" in scaffold.audit
+    guard, _ = scaffold_for("The trust should ensure that the clinic is staffed so that patients do not wait more than 30 "
+                            "minutes for their appointment.")
+    assert "check too, from the waiting list data" in guard.audit  # a guard: a result that is the wait is the waits' figures
