@@ -472,7 +472,19 @@ def _aim_checks(asked: list[str], kinds: list["Kind"]) -> list[str]:
 def _kept_in(aim: str, ask: str) -> str:
     """Where an aim's result is found: the [[source]] that names it (call data), else, for what cover was for and
     not said of the people cared for (whose own records show it), the records of the shifts covered; else empty."""
-    return _source_of(aim) or (SHIFT_RECORDS if _COVER.search(ask) and not _for_people(aim) else "")
+    return _source_of(_said_of_them(aim)) or (SHIFT_RECORDS if _COVER.search(ask) and not _for_people(aim) else "")
+
+
+# people named by what they are doing ("patients waiting to be seen", "people using the service"): which people
+_WHICH_PEOPLE = re.compile(r"\b(?:patients|people|residents|children|women|families)\s+(?!being\b)[a-z]+ing\b", re.IGNORECASE)
+
+
+def _said_of_them(result: str) -> str:
+    """What a result says of the people it is about, when what they are doing only says which people they are
+    ("patients waiting to be seen are observed at all times": shown by their observation, not by waiting list
+    figures); else the whole result."""
+    verb = _VERB.search(result)
+    return result[verb.start():] if verb and _WHICH_PEOPLE.search(result[:verb.start()]) else result
 
 
 def _aims(asked: list[str], kinds: list["Kind"], leaving: set[str] | frozenset[str]) -> dict[str, str]:
