@@ -155,6 +155,20 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   mode's seven paraphrases merged alone and split by clustering; competencies signed off for different
   tasks (IV medicines, triage: CM, unlabelled as look-alike); medical outliers reviewed daily (CM, across
   reports) and ambulance handover with triage against time to initial assessment (one aspect-less side).
+  Session 35 (merge24, set CR as --extra: pair F1 0.776 with 10/56 look-alikes merged, batch 0.711 with
+  8/56; its look-alikes reuse a paraphrase's subject and ask something else of it): measured, not shipped,
+  one structural rule instead of vocabulary: the topic anchor is the longest run of terms both statements
+  name in the same order, and a pair whose shared terms are all that anchor and whose remainders (terms
+  beyond it, synonyms already folded) share none scores 0. Pair mode on every pair set pooled (dev,
+  heldout, fresh, fresh2-6, BU, BQ, CA, CF, CL, CO, CR: 1059 same-issue pairs and 55 look-alikes
+  merged): 26 look-alikes split for 227 same-issue pairs (CR 0.776 -> 0.642 with 5/56, BU 0.948 ->
+  0.795, CL 0.938 -> 0.800, CO 0.938 -> 0.795, fresh6 0.967 -> 0.893; whole reports all pairs CB
+  0.951 -> 0.750, CG 0.941 -> 0.735, CM 0.923 -> 0.698, none of which had a look-alike merged).
+  Narrower forms: an anchor of two terms or more 7 for 80; only on merges under REVIEW_BELOW 16 for
+  95; only when the aspects do not agree 2 for 39; the anchor taken as the shared issue and topic
+  words 39 for 470. The paraphrases share one object and word the rest
+  apart ("screened for sepsis and the sepsis pathway followed" / "use the sepsis screening tool"), as
+  the look-alikes do: the remainders' words cannot tell an ask reworded from another ask.
 """
 
 import argparse
