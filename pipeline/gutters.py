@@ -53,6 +53,9 @@ JUSTIFIED_EDGE_EM = 0.15
 # A gutter narrowed by a cell's line short of the next column's text edge keeps at least this many
 # ems: twice a plain word space (a quarter em in most faces), so no unstretched word space.
 NARROWED_GUTTER_EM = 0.5
+# A row crossing a band under a heading more than this many ems under a side's one line is the next
+# block's, set under the columns' ends, not the rest of a justified line whose word space the band was.
+CROSSED_UNDER_EM = 2.5
 
 
 class Gutter:
@@ -67,6 +70,8 @@ class Gutter:
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
         self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
+        self.crossed_by: float | None = None  # the top of the row that crossed it below, closing it
+        self.under_a_line = False  # it opened right under a line of its paragraph set across it (`_set_across`)
         self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
 
     def add(self, row: list[dict]) -> None:
@@ -121,9 +126,19 @@ class Gutter:
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
             top = next(r.top for r in rows if r.side[one] is not None)
+            bottom = max(r.bottom for r in rows if r.side[one] is not None)
             return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
-                and not any(band.crossed for band in self.chain)
+                and not any(band.crossed and not self._crossed_under(band, rows, bottom) for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    def _crossed_under(self, band: "Gutter", rows: list["_BandRow"], y: float) -> bool:
+        """The row that closed `band` crossed it well under y (a column's one line), under a heading
+        set between them, and no line ran across the bands right above: three columns of one item
+        whose lines ended above the next list's heading and its items set across them, not a
+        justified line's word space between lines of its column set across it."""
+        return (band.crossed_by is not None and band.crossed_by - y > CROSSED_UNDER_EM * self.em
+                and any(y < r.top < band.crossed_by and _styled(r.words, self.em) for r in rows)
+                and not any(b.under_a_line for b in self.chain))
 
     def columns_of_its_own(self) -> bool:
         """Text on each side of the band on enough of its own rows (not counting the bands it goes on
@@ -614,6 +629,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
+                band.crossed_by = row[0]["top"] if crossed else None
                 if band.rows:
                     found.append(band)
                 else:
@@ -639,7 +655,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.crossed = _set_across(_row_over(rows, band.first, gap_lo, gap_hi), row, gap_lo, gap_hi, em)
+                band.crossed = band.under_a_line = _set_across(_row_over(rows, band.first, gap_lo, gap_hi), row,
+                                                               gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)

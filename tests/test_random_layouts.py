@@ -612,6 +612,9 @@ ROUND_SIXTEEN = [
              "(so they run on below it by less than its height): its lines neither level with the cards' nor centred "
              "on them, it is a column of its own, so a 'We recommend' sentence is read whole (raw, re-printed)"),
     (106044, "the same (fpdf2, re-printed twice)"),
+    (106087, "one must item wrapping into three columns whose second and third start level with the list's heading "
+             "in the first, above the item's bullet, all three ended above the should list's heading, its items set across them: "
+             "the columns' one-line sides make gutters, read in turn (reportlab, re-printed)"),
 ]
 
 
