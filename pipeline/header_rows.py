@@ -8,10 +8,9 @@ prints the cells of a row on an earlier page, left to right, each at its x.
 
 from ..models.document import Line
 
+from .cover_ratings import printed_rows
 from .text import collapse_ws
 
-# Two lines share a row if their tops are within this many ems.
-ROW_EM = 0.3
 # A repeated cell starts within this many ems of the x it had.
 SAME_X_EM = 0.5
 
@@ -25,25 +24,14 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
     seen: list[tuple[int, list[Line]]] = []
     cells: dict[str, int] = {}
     for page, own in sorted(pages.items()):
-        top = _rows(own)[:1]
+        top = printed_rows(own)[:1]
         for first_page, row in seen:
             if top and _same_row(top[0], row):
                 for line in row:
                     cells.setdefault(collapse_ws(line.text), first_page)
                 break
-        seen += [(page, row) for row in _rows(own) if len(row) > 1]
+        seen += [(page, row) for row in printed_rows(own) if len(row) > 1]
     return cells
-
-
-def _rows(lines: list[Line]) -> list[list[Line]]:
-    """The page's lines in rows, top down, each row left to right."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda line: line.top):
-        if rows and abs(line.top - rows[-1][0].top) < ROW_EM * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return [sorted(row, key=lambda line: line.x0) for row in rows]
 
 
 def _same_row(row: list[Line], earlier: list[Line]) -> bool:
