@@ -70,6 +70,8 @@ _EMBEDDED_MODAL = re.compile(r"\b(?:how|what|when|where|which|whether|why)\s+(?:
 def _requires(sentence: str) -> bool:
     """The sentence says what must be done: a modal, "ensure" or "failed to", not one in a clause a question word opens."""
     return bool(_REQUIRES.search(_EMBEDDED_MODAL.sub(" ", sentence)))
+
+
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
                        r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b"  # "Staff we spoke with said ..."
@@ -411,6 +413,8 @@ _NAMED_FAILING = re.compile(r"^(?:[\w’'()-]+\s+){0,6}?[\w’'()-]+" + _WHICH_F
 def names_failing(text: str) -> bool:
     """"fluid balance charts, which were not totalled ...": a thing and what was wrong with it, a finding."""
     return bool(_NAMED_FAILING.match(text))
+
+
 _COLON_LIST = re.compile(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"
                          r"the following))?\s*:\s+(?P<items>.+)$", re.IGNORECASE)
 _FAILING = re.compile(r"\b(?:not|failed|no longer)\b", re.IGNORECASE)  # a breach's colon lists its findings
