@@ -416,7 +416,7 @@ class _Walker:
         """Handle the line if it is a heading of any kind; False for body text."""
         if not bullet_marker(text) and self._label_goes_on(line, text):
             return True  # the rest of a table's label cell ("age and psychiatric intensive care units")
-        if bullet_marker(text) or opens_lower(text):
+        if bullet_marker(text) and not self._numbered_heading(line, text) or opens_lower(text):
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
@@ -470,6 +470,12 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _numbered_heading(self, line: Line, text: str) -> bool:
+        """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
+        services safe?"): bold or larger type naming a list or key question after its number, not
+        a numbered item (an item's words are a statement, in body type)."""
+        return self._styled(line) and bool(sp.opener_kind(text) or sp.key_question(text))
 
     def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> bool:
         """A table's header row between a list's heading (and its lead-in) and its first item

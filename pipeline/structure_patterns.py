@@ -113,7 +113,8 @@ def strip_rating_tail(text: str) -> str:
 
 
 def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
-    text = collapse_ws(text)
+    """The first pattern matching the line's words, its outline number ("2.1 ") set aside."""
+    text = SECTION_NUMBER.sub("", collapse_ws(text))
     return next((m for p in patterns if (m := p.match(text))), None)
 
 

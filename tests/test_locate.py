@@ -977,3 +977,20 @@ def test_locate_a_note_under_the_items_in_a_table_cell_does_not_end_the_list():
         ("must", "The trust must ensure that ligature risks are assessed. (Regulation 12(2)(b))"),
         ("must", "The trust must ensure that staffing is safe."),
     ]
+
+
+@pytest.mark.parametrize("number", ["2.1", "2.1."])
+def test_locate_an_outline_numbered_list_heading_opens_its_list_and_is_no_item(number):
+    found = statements(
+        line("2 Areas for improvement", size=11, bold=True),
+        line(f"{number} Action the hospital MUST take to improve", size=9.5, bold=True),
+        line("(a) The hospital must ensure that all controlled drugs are recorded.", size=8.5),
+        line("2.2 Action the hospital SHOULD take to improve", size=9.5, bold=True, gap=6),
+        line("(a) The hospital should ensure that the trolley is checked daily.", size=8.5),
+        line("3.1 Are services safe?", size=9.5, bold=True, gap=6),
+        line("Staff said they should have more time for training.", size=8.5),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The hospital must ensure that all controlled drugs are recorded."),
+        ("should", "The hospital should ensure that the trolley is checked daily."),
+    ]
