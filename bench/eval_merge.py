@@ -96,7 +96,7 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   no change. None shipped.
   Session 32 (merge round seventeen, set BQ as --extra, scored blind first: pair F1 0.840 with 8/55
   look-alikes merged): the wrong merges were kinds of thing the vocabulary did not tell apart, fixed
-  as exclusive families and synonyms (README "Round seventeen"); BQ 1/55 after, fresh 2 -> 1, fresh4
+  as exclusive families and synonyms (bench/HISTORY.md "Round seventeen"); BQ 1/55 after, fresh 2 -> 1, fresh4
   7 -> 6, no same-issue pair lost. Measured, not shipped: each statement naming an issue word the
   other lacks, scored down like a pair sharing none: BQ look-alikes 4 -> 2, fresh 2 -> 0, fresh2
   7 -> 6, fresh4 7 -> 6, for 0 (fresh4) to 5 (fresh) same-issue pairs lost per set, pair mode.

@@ -14,7 +14,7 @@ second choice / labelled regulation found / statements given a regulation the au
 label / regulation numbers given per statement / the author's key question among the tagger's
 first and second choice / statements offered a second choice); the same with the precedent model
 trained without that author. The cue rules themselves were tuned by hand, round by round, on every
-set here (README, measured figures), so their figures are development figures, not fresh ones;
+set here (README and bench/HISTORY.md, measured figures), so their figures are development figures, not fresh ones;
 only the learned parts' held-out figures say how a new author would fare.
 """
 
