@@ -9,6 +9,7 @@ other), and trimmed of a heading set under its columns.
 from typing import NamedTuple
 
 from .glyphs import FAR, GUTTER_EM
+from .list_numbers import next_in_turn
 from .rules import Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
@@ -449,7 +450,18 @@ class Gutter:
         foot = self.rows[self.rows.index(row):]
         return all(r.side == (True, None) for r in foot) and self.ends_at_right_top(
             foot[-1].bottom, self.next_top, max(row_size(self._side_words(r, 0)) for r in foot),
-            max(r.ends[0] for r in foot))
+            max(r.ends[0] for r in foot)) and not self._numbered_on_right()
+
+    def _numbered_on_right(self) -> bool:
+        """The right column opens with the number after the left column's last ("D." then "E."):
+        the left column's list runs on at the right column's top, so what is set under it at the
+        left column's foot comes after both columns, not between them."""
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        numbered = [words for r in self.rows if is_marker((words := self._left_words(r))[0])]
+        if right_top is None or not numbered:
+            return False
+        right = sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        return next_in_turn(_opening(numbered[-1]), _opening(right))
 
     def foot_heads_top_over(self, i: int) -> bool:
         """Below row i the left column ends at its foot with a heading going on at the right column's
@@ -575,6 +587,11 @@ def _segment_ending(words: list[dict], gap: float, backwards: bool = False,
                 run = []
         run.append(word)
     return run
+
+
+def _opening(words: list[dict]) -> str:
+    """A line's marker and first word, as `list_numbers` reads a marker."""
+    return " ".join(w["text"] for w in words[:2])
 
 
 def _text_x(words: list[dict]) -> float | None:

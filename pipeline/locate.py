@@ -22,9 +22,9 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL, body_size, bullet_marker,
-                   closing_bracket_start, collapse_ws, join_lines, kind_word, merge_wrapped_headings, opens_citation,
-                   opens_lower, strip_marker)
+from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL,
+                   body_size, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
+                   merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -56,6 +56,8 @@ LABEL_SHORT_EM = 3.0
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?][’”\"']?\s+[A-Z]")
 # A line of running text under a heading has at least this many words (a rating or a grid's label fewer).
 MIN_SENTENCE_WORDS = 5
+# A line ending in a regulation's number and paragraphs ("Regulation 20(1)"): its citation may go on.
+REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
@@ -160,6 +162,7 @@ class _Walker:
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
+        self.noted: Line | None = None  # the line just read past as a note beside the open item
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -320,7 +323,9 @@ class _Walker:
         text = collapse_ws(line.text)
         self.next = after
         if self._side_note(line, text):
+            self.noted = line
             return  # read past, as though not there
+        self.noted = None
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
             self.closing_dash = None
             return  # the closing dash of the heading before, wrapped to a line of its own
@@ -361,11 +366,21 @@ class _Walker:
         smallest = min(l.size for l in item)
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
+        if self._note_goes_on(line):
+            return True
         if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else [])):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _note_goes_on(self, line: Line) -> bool:
+        """Read right after a note read past, in its type at its left edge, on its page or the next:
+        the note's box going on (a sidebar run over a page break, read first there, `panels_resumed`),
+        though no longer level with the item's lines."""
+        note = self.noted
+        return (note is not None and line.page in (note.page, note.page + 1) and same_type(line, note)
+                and abs(line.x0 - note.x0) <= PLACE_EM * line.size)
 
     def _labels_next_row(self, line: Line) -> bool:
         """The line is set left of the line read next, level with it, and that line opens an
@@ -1287,8 +1302,12 @@ def _kind_cell_look(line: Line) -> bool:
 
 def _citation_goes_on(lines: list[Line], text: str) -> bool:
     """`text` opens with a bracketed paragraph ("(2) (a) (b))") while the item's citation is still
-    open ("… NG10. (Regulation 12"): its next part, set at the line's start, not a list number."""
+    open ("… NG10. (Regulation 12"), or after a regulation's paragraph ending the item's last line
+    ("in line with Regulation 20(1)" / "(a) of the …"): its next part, set at the line's start, not
+    a list number."""
     joined = "".join(line.text for line in lines)
+    if text.startswith("(") and REGULATION_BREAK.search(joined.rstrip()[-CITATION_TAIL:]):
+        return True
     depth, opened = 0, -1
     for at, char in enumerate(joined):
         if char == "(":

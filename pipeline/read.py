@@ -566,15 +566,18 @@ def _leaves_open(line: Line, gutter: Gutter) -> bool:
 
 def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> bool:
     """The row is beside some of the gutters of the stretch above (its `lines`), its text
-    across none of those that have ended and no further left than that stretch's: a longer
+    across none of those that have ended and no further left than that stretch's (a list number
+    hung left of it aside): a longer
     column's next lines, below the end of the shorter columns beside it (right of it, or left of
     it too: a middle column of three running on under both), are still that stretch's (read in
     their column, not after the others); a heading, bold or set out at the text edge under the
-    columns, is not."""
+    columns, is not, unless it is set right of a gutter still running: a group heading inside a
+    right-hand column ("St Aldhelm's Community Hospital"), the column going on under it."""
     ended = set(above) - set(here)
     return bool(here) and bool(ended) and set(here) < set(above) and all(
         all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
-        and line.x0 >= min(other.x0 for other in lines) - 0.5 and not line.bold for line in row)
+        and line.text_x0 >= min(other.x0 for other in lines) - 0.5
+        and not (line.bold and not any(line.x0 >= g.hi - 0.5 for g in here)) for line in row)
 
 
 def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:
