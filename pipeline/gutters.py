@@ -242,7 +242,8 @@ class Gutter:
             room = max(r.ends[side] for r in above[headed + 1:]) - above[-1].ends[side]
             # a paragraph's last line: short, and the next line's first word would have fitted on it
             short = room > SHORT_LINE_EM * self.em and room > self._first_word_width(below[0], side) + WORD_SPACE_EM * self.em
-            shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em
+            shifted = abs(below[0].starts[side] - above[-1].starts[side]) > NEW_BLOCK_EM * self.em \
+                and not self._hanging_wrap(above[-1], below[0], side)
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
             elsewhere = self._goes_on_elsewhere(above, below[0], side)
@@ -268,6 +269,16 @@ class Gutter:
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
+
+    def _hanging_wrap(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
+        """On that side, the line above opens with a bullet or number and the line below starts
+        right of that marker, no further right than the text after it: the item's next line at its
+        hanging indent (a bullet and its space may take more room than the indent), not a line set
+        at another indent."""
+        words = sorted(self._side_words(above, side), key=lambda w: w["x0"])
+        text = next((k for k, w in enumerate(words) if w["x0"] >= above.starts[side] - 0.5), 0)
+        return text > 0 and is_marker(words[text - 1]) and \
+            words[text - 1]["x1"] - 0.5 <= below.starts[side] <= above.starts[side] + 0.5
 
     def _heading_wraps_on(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """The side's last line above is set as a heading (bold or larger than the band's text),
