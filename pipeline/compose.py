@@ -48,6 +48,7 @@ class SettingTable(BaseModel):
 
     version: int
     senior_cues: list[str] = []  # an ask naming one of these is the leaders' own (the board, the manager's post)
+    hospital_report_types: list[str] = []  # a hospital's or trust's reports: no setting with report types of its own
     setting: list[Setting]
 
     @model_validator(mode="after")
@@ -172,8 +173,10 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         service = inline(service)
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
-        if not any(counts):
-            counts = [len(_cue_hits(s, wording)) for s in table]
+        if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
+            # of its own (a GP practice, a care home) is that type's, never read from a hospital statement's words
+            hospital = any(r.startswith(p) for p in _settings().hospital_report_types for r in report_types)
+            counts = [0 if hospital and s.report_types else len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
@@ -213,6 +216,7 @@ def kind_of(ask: str) -> Kind:
     """The first kind in vocab/asks.toml one of whose patterns the ask's main clause matches, else the
     whole ask's: "records are accurate and complete, including the time observations were taken" is a
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
+    ask = _EXAMPLES_ASIDE.sub("", ask)  # "blanket restrictions, such as the locked garden, are reviewed": the restrictions'
     side = _SIDE_CLAUSE.search(ask)
     if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
@@ -331,6 +335,9 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 
 # What hangs on the main clause: a list of what it covers, or when it applies.
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than)\s+", re.IGNORECASE)
+# examples set between the subject and its verb by commas: an aside, never what the ask is of
+_EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
+                             r"should|do|does|will)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
@@ -1003,6 +1010,12 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
+_DETERMINER = re.compile(r"\b(?:the|their|its|his|her|each|every)\s+$", re.IGNORECASE)
+_CUT_AT = re.compile(r"\s+and\s+([\w’'-]+)", re.IGNORECASE)  # "the health and safety": nouns under one determiner, cut by `_ASSESSED`
+_ONE_THE = re.compile(r"\s(?:the|their|its)\s+[\w’'-]+$", re.IGNORECASE)
+_LINKED = re.compile(r"\s+(?:of|to|for|about|from|relating|living)\b", re.IGNORECASE)  # the head noun's phrase after it
+
+
 _NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or as after before from within of using every each "
                            "daily weekly monthly accurately".split())
 
@@ -1011,10 +1024,15 @@ def _object(ask: str) -> str:
     """"Gillick competence" from "staff assess and record Gillick competence when ...": what is
     assessed or recorded for each case, else what the ask is about."""
     m = _ASSESSED.search(ask)
+    if m and _DETERMINER.search(ask[:m.start()]):  # "reflect the assessed needs of people": said of the needs, no act
+        m = None
     if (m and len(m.group(1).split()) <= SUBJECT_WORDS and not _NOT_RECORDED.search(m.group(1))
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
-        return m.group(1)
+        named = m.group(1)
+        if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and _ONE_THE.search(named):  # "the risks relating to the health [and safety
+            named = _LINKED.split(named)[0]  # of people]": cut inside a phrase, so its head noun alone ("risks")
+        return named
     subject = _subject(ask)
     words = subject.split()  # "approach to capacity assessments for people" (who receive ...): whom, not what
     return "" if len(words) > 1 and words[-2].lower() in _FOR_WHOM and _PEOPLE.fullmatch(words[-1]) else subject

@@ -270,6 +270,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if not a.required:
             continue
         text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
+        if not _FAILED.match(text):  # "Governance systems had failed to identify the concerns": a failing, as "did not"
+            text = _THING_FAILED.sub(r"\g<subject> did not ", text, count=1)
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             # "had not acted on the action plan, and audits had stopped": the failing after it is a finding, split off
@@ -473,6 +475,10 @@ _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
                      r"(?:had|has|did|was|were)\s+(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
                      r"(?:that\s+)?", re.IGNORECASE)
+# What failed, said of something other than the provider ("Governance systems had failed to identify ..."): read as
+# "... did not identify ...", a failing turned into its duty like any other, never quoted as the goal.
+_THING_FAILED = re.compile(r"^(?P<subject>\S(?:(?!\b(?:to|that|and|which|who)\b).){0,80}?)\s+(?:had\s+|have\s+|has\s+)?failed\s+to\s+"
+                           r"(?!ensure\b|make\s+sure\b)(?=[a-z]+\b)", re.IGNORECASE)
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained": the duty is the reason, turned.
 _UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
@@ -751,7 +757,8 @@ def _phrases(text: str) -> dict[str, set[str]]:
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
-                  and not _for_people(text[:a]) and not (STANDARD.search(text[:a]) and names_record(phrase))}
+                  and not _for_people(text[:a]) and not _MEANS.search(text[:a])
+                  and not (STANDARD.search(text[:a]) and names_record(phrase))}
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
 
 
@@ -762,6 +769,10 @@ def _for_people(before: str) -> bool:
     return bool(m and before[:m.start()].strip())
 
 
+# what an ask is justified or informed by, not what it is about: "blanket restrictions are justified by individual risk
+# assessments" is about the restrictions
+_MEANS = re.compile(r"\b(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based)\s+(?:by|on)\s+(?:[\w’'-]+\s+){0,2}$",
+                    re.IGNORECASE)
 # who an ask is for, not what it is about
 _PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
                           r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
@@ -853,7 +864,8 @@ def _is_breach(line: str) -> bool:
     """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
     "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
     found = asks(line)
-    return (any(_FAILED.search(a.text) or NO_ASK.match(a.text) for a in found) or bool(found and _NEGATED.match(found[0].text))
+    return (any(_FAILED.search(a.text) or _THING_FAILED.match(a.text) or NO_ASK.match(a.text) for a in found)
+            or bool(found and _NEGATED.match(found[0].text))
             or any(BREACH_REASON.match(s.strip()) for s in sentences(line)))  # "... in breach of regulation 17 as ..."
 
 
