@@ -1132,12 +1132,12 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
         sizes = (a["size"], middle["size"], b["size"])  # asked of every gap of every row: no generators
         if max(sizes) > 1.02 * min(sizes):
             continue  # words of different sizes: cells of a table row, not one justified line
-        if _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
+        if even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
             even.update((k, k + 1))
     return [gaps[k][:2] for k in sorted(even)]
 
 
-def _even_gaps(width: float, width2: float, size: float) -> bool:
+def even_gaps(width: float, width2: float, size: float) -> bool:
     """Two gaps as wide as each other, as a justified line stretches its word spaces."""
     return abs(width - width2) <= EVEN_GAP_SHARE * max(width, width2) + EVEN_GAP_EM * size
 
@@ -1163,7 +1163,7 @@ def _word_space_within(band: Gutter, free: tuple[float, float], stretched: list[
     if k is None or not 0 <= (side := k - 1 if left else k + 1) < len(gaps):
         return False
     (lo, hi, a, b), (lo2, hi2, _, _) = gaps[k], gaps[side]
-    return _even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"]))
+    return even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"]))
 
 
 def _open_width(band: Gutter, free: tuple[float, float], row: list[dict], size: float) -> float:
@@ -1198,9 +1198,9 @@ def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict])
         return False
     lo, hi, a, b = gaps[k]
     size = max(a["size"], b["size"])
-    return hi - lo >= NARROWED_GUTTER_EM * size and all(hi - lo > other_hi - other_lo and not _even_gaps(hi - lo, other_hi - other_lo, size)
+    return hi - lo >= NARROWED_GUTTER_EM * size and all(hi - lo > other_hi - other_lo and not even_gaps(hi - lo, other_hi - other_lo, size)
                for other_lo, other_hi, _, _ in gaps[:k]) \
-        and (k + 1 == len(gaps) or not _even_gaps(hi - lo, gaps[k + 1][1] - gaps[k + 1][0], size))
+        and (k + 1 == len(gaps) or not even_gaps(hi - lo, gaps[k + 1][1] - gaps[k + 1][0], size))
 
 
 def _free_part(band: Gutter, row: list[dict], below: list[dict], em: float) -> tuple[float, float] | None:

@@ -1325,9 +1325,11 @@ def _figure_goes_on(lines: list[Line], text: str) -> bool:
 
 
 def _level_with(line: Line, lines: list[Line]) -> bool:
-    """`line` lies wholly within the height of `lines` on its page: beside them, not after them."""
+    """`line` lies within the height of `lines` on its page: beside them, not after them. Its top may
+    stand up to its own size above theirs: a float's box set level with a heading's line box, its
+    smaller type's first line higher than the heading's larger letters."""
     here = [l for l in lines if l.page == line.page]
-    return bool(here) and line.top >= min(l.top for l in here) and line.bottom <= max(l.bottom for l in here)
+    return bool(here) and line.top >= min(l.top for l in here) - line.size and line.bottom <= max(l.bottom for l in here)
 
 
 def _open_sentence(lines: list[Line]) -> bool:

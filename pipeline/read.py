@@ -35,8 +35,8 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, Gutter, active, find_gutters, hung_out, is_marker as _marker,
-                      justified_spaces)
+from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
+                      is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
@@ -414,8 +414,22 @@ def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: l
     before it on its row (not one of a justified line's stretched spaces): a list item set in
     the next column beside them (a heading at the foot of one column, the item at the top of
     the next, on one baseline), however few rows the columns share there."""
+    gap = _gap(group, word)
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
-            and _gap(group, word) >= GUTTER_EM * word["size"] and not _after_stretched_space(word, spaces))
+            and (gap >= GUTTER_EM * word["size"] or _justified_run_ended(group, gap, spaces))
+            and not _after_stretched_space(word, spaces))
+
+
+def _justified_run_ended(group: list[dict], gap: float, spaces: list[tuple[float, float]]) -> bool:
+    """The words before end with one of a justified line's stretched spaces, and the gap after them
+    is a word space or more but clearly not as wide: the justified line stopped at its measure (a
+    table's label cell, "Urgent           and        emergency", run up to the bullet of the cell
+    beside it), so what follows is no word of it."""
+    if len(group) < 2 or gap < WORD_GAP_EM * group[-1]["size"]:
+        return False
+    last = (group[-2]["x1"], group[-1]["x0"])
+    return any(abs(lo - last[0]) < 0.5 and abs(hi - last[1]) < 0.5 and not even_gaps(hi - lo, gap, group[-1]["size"])
+               for lo, hi in spaces)
 
 
 def _at_last_edge(word: dict, gutters: list[Gutter]) -> bool:
@@ -937,7 +951,23 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
         label_cells = _label_cells(columns)
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[-1]))
-    return [seg for k, column in enumerate(columns) for seg in _in_column(column, page_left if k == 0 else None)]
+    return [seg for k, column in enumerate(columns) for seg in _in_column(_top_down(column), page_left if k == 0 else None)]
+
+
+def _top_down(column: list[Line]) -> list[Line]:
+    """A column's lines top to bottom: a line set a line's height above the one before it goes before it
+    (its descenders may reach that line's top; a bullet's box stands a little higher than its text). A row
+    holds the words of one baseline across the page, and a line in small type beside a title in large
+    type may share the title's row, whose top is the title's ("working age", the end of a heading in a
+    right column, beside "Foundation Trust" in the left), though it is set under the column's line
+    of the row after."""
+    out: list[Line] = []
+    for line in column:
+        k = len(out)
+        while k and out[k - 1].top - line.top >= OFFSET_ROW_EM * line.size:
+            k -= 1
+        out.insert(k, line)
+    return out
 
 
 def _column_of_its_own(columns: list[list[Line]], narrow: list[bool]) -> bool:

@@ -13,7 +13,14 @@ type sizes (all geometry in ems of the type):
   sub-item (locate.py `_citation_goes_on`);
 - the should list's left column ends with its list going on at the right column's top ("D." then
   "E."): the signature set under the left column, a paragraph gap below both, is read after the
-  columns, not between them (gutters.py `_numbered_on_right`).
+  columns, not between them (gutters.py `_numbered_on_right`);
+- a table's label cell justified to its width, run up to the bullet beside it, is a cell of its
+  own (read.py `_justified_run_ended`);
+- a heading's last line in small type sharing the row of a title in large type in the next column
+  is read after the heading's first line (read.py `_top_down`);
+- a pull-quote whose first line stands a little above the list's heading is still a note beside
+  the list (locate.py `_level_with`).
+Each test fails without its change(s).
 """
 
 import pytest
@@ -127,3 +134,140 @@ def test_two_column_lists_beside_a_note_run_over_a_page_are_read_item_by_item(tm
     _build(path, size)
     want = [("must", text) for text in _statements(MUSTS)] + [("should", text) for text in _statements(SHOULDS)]
     assert [(f.kind, f.text) for f in _findings(path)] == want
+
+
+TABLE = [("Urgent and emergency care", [
+    "The trust must ensure that patients attending the emergency department are triaged within 15 minutes of "
+    "arrival, in line with national guidance. (Regulation 12(2)(a))",
+    "The trust must ensure that sepsis screening and the administration of antibiotics are completed and "
+    "recorded within one hour for patients who meet the criteria. (Regulation 12(2)(b))"]),
+    ("Medical care (including older people’s care)", [
+        "The trust must ensure that mental capacity assessments and best-interest decisions are completed and "
+        "documented for patients who lack capacity to consent to care and treatment. (Regulation 11)"]),
+    ("Surgery", ["The trust must ensure that the five steps to safer surgery checklist is fully completed for "
+                 "every patient and that compliance is audited. (Regulation 12)"])]
+
+
+def _justified(page: _Page, text: str, x: float, top: float, width: float, size: float) -> float:
+    """Set `text` justified to `width` (every line but the last stretched to it, its word spaces
+    widened alike); returns the top under it."""
+    lines = simpleSplit(text, "Helvetica-Bold", size, width)
+    for n, line in enumerate(lines):
+        words = line.split()
+        inked = sum(stringWidth(w, "Helvetica-Bold", size) for w in words)
+        space = (width - inked) / (len(words) - 1) if n < len(lines) - 1 and len(words) > 1 else 0.28 * size
+        at = x
+        for word in words:
+            page.put(word, at, top, size, bold=True)
+            at += stringWidth(word, "Helvetica-Bold", size) + space
+        top += 1.25 * size
+    return top
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_a_justified_label_cell_run_up_to_the_bullet_beside_it_is_a_cell_of_its_own(tmp_path, size):
+    """Core service | Action required: a label cell justified to its width, its first line's last
+    word ending under an em before the bullet of the item beside it (its word spaces stretched far
+    wider than that gap), is the row's label, not the first words of its item. The table runs over
+    a page break under its header row repeated, its first page holding one row: no gutter is found
+    beside one label cell, so only the stretched spaces tell the cells apart."""
+    path = tmp_path / "table.pdf"
+    page = _Page(path, size)
+    left = 57.0
+    label_w = stringWidth(TABLE[0][0], "Helvetica-Bold", size) - 0.5 * size  # its last word wraps: the line stretched
+    bullet_x = left + label_w + 0.7 * size
+    text_x = bullet_x + 1.25 * size
+    width = WIDTH - 57.0 - text_x
+    page.put("Action the trust MUST take to improve", left, 60, 1.2 * size, bold=True)
+    top = 60 + 3 * size
+    for n, (label, items) in enumerate(TABLE):
+        if n < 2:  # the header row, on each page
+            if n:
+                page.canvas.showPage()
+                top = 60.0
+            page.put("Core service", left, top, bold=True)
+            page.put("Action required", bullet_x, top, bold=True)
+            top += 2 * size
+        row_top = top
+        label_end = _justified(page, label, left, row_top, label_w, size)
+        for item in items:
+            page.put("•", bullet_x, top, size)
+            for line in simpleSplit(item, "Helvetica", size, width):
+                page.put(line, text_x, top, size)
+                top += 1.25 * size
+        top = max(top, label_end) + 0.8 * size
+    page.save()
+    assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
+        ("must", item, label) for label, items in TABLE for item in items]
+
+
+SERVICES = [("Acute wards for adults of working age and psychiatric intensive care units", [
+    "The trust must ensure that seclusion records are fully completed, including medical reviews. (Regulation 13)",
+    "The trust must ensure that ligature risk assessments are reviewed after every change to the ward "
+    "environment. (Regulation 12(2)(d))"]),
+    ("Community-based mental health services for adults of working age", [
+        "The trust must ensure that patients on the waiting list for psychological therapies are monitored and "
+        "that risk is reassessed while they wait. (Regulation 12(2)(a))",
+        "The trust must ensure that clinical supervision takes place regularly. (Regulation 18(2)(a))"])]
+
+
+@pytest.mark.parametrize("size", [7.0, 8.0, 9.0])
+def test_a_heading_s_last_line_on_a_title_s_baseline_in_the_next_column_is_read_after_its_first(tmp_path, size):
+    """Two columns: the right one's must list grouped under core services in bold, a heading's last
+    line ("working age") on the baseline of the report's title in large type in the left column.
+    That line shares the title's row, whose top is the title's, above the heading's first line; it
+    is read after that line, so the items under it are that core service's."""
+    path = tmp_path / "columns.pdf"
+    page = _Page(path, size)
+    left, col = 51.0, 30 * size
+    right_x = left + col + 3 * size
+    lead = 1.15 * size
+    top = 80.0
+    rows: list[tuple[str, bool]] = [("Action the provider MUST take to improve", True)]
+    for service, items in SERVICES:
+        rows += [(line, True) for line in simpleSplit(service, "Helvetica-Bold", size, col)]
+        rows += [(line, False) for item in items for line in simpleSplit(item, "Helvetica", size, col)]
+    marks = {line: n for n, (line, _) in enumerate(rows)}
+    heads = [simpleSplit(service, "Helvetica-Bold", size, col) for service, _ in SERVICES]
+    last = marks[heads[1][-1]]  # the second service's last line: the title's baseline
+    for n, (line, bold) in enumerate(rows):
+        item_start = not bold and any(line == item[:len(line)] for _, items in SERVICES for item in items)
+        if item_start:
+            page.put("•", right_x, top + n * lead, size)
+        page.put(line, right_x + (1.2 * size if not bold else 0), top + n * lead, size, bold)
+    title = 3 * size  # its baseline on the heading's last line's: put() takes a top, a size above it
+    page.put("Oakfield Partnership", left, top + size - title, title, bold=True)  # beside the list's top
+    page.put("Foundation Trust", left, top + last * lead + size - title, title, bold=True)
+    page.para("We visited all four wards at the hospital and looked at the quality of the ward environments. " * 6,
+              left, top + last * lead + 2 * size, col)
+    page.save()
+    assert [(f.text, f.service) for f in _findings(path)] == [
+        (item, service) for service, items in SERVICES for item in items]
+
+
+@pytest.mark.parametrize("size", [10.0, 13.0, 15.0])
+def test_a_pull_quote_whose_top_stands_above_the_list_heading_is_no_part_of_the_item(tmp_path, size):
+    """A patient's quote floated beside a large-print list, its box level with the heading's line box,
+    so its smaller type's first line stands a little higher than the heading's letters (0.65 of its
+    em): still a note beside the list, not words of the item it is read after."""
+    from test_read_sidebars import MUSTS as GP_MUSTS, QUOTE, _flow
+
+    path = tmp_path / "pull.pdf"
+    page = _Page(path, size)
+    left, right = 56.0, WIDTH - 56.0
+    quote_x, quote_size = left + 0.62 * (right - left), 0.87 * size
+    top = page.para("Dr Achebe and partners is the registered provider. The practice serves 9,400 patients. " * 2,
+                    left, 60, right - left) + 1.2 * size
+    float_top = top - 0.65 * quote_size
+    for n, text in enumerate(QUOTE):
+        page.put(text, quote_x, float_top + 1.3 * n * quote_size, quote_size)
+    float_bottom = float_top + 1.3 * len(QUOTE) * quote_size
+
+    def widths(at: float) -> float:
+        return (quote_x - 1.5 * size if at < float_bottom else right) - left
+
+    top = _flow(page, "The areas where the provider must make improvement are:", left, top, widths) + 0.6 * size
+    for n, text in enumerate(GP_MUSTS, 1):
+        top = _flow(page, text, left, top, widths, indent=2.2 * size, number=f"2.{n}") + 0.4 * size
+    page.save()
+    assert [(f.kind, f.text) for f in _findings(path)] == [("must", text) for text in GP_MUSTS]
