@@ -560,6 +560,20 @@ def test_locate_a_list_lettered_on_across_its_groups_past_h():
     assert [f.service for f in found][-3:] == ["Surgery"] * 3
 
 
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_locate_a_long_list_lettered_a_bracket_runs_past_h(size):
+    """"j)", "k)" after "i)" open the next items as "(j)" does: before, every item from "j)" on
+    was read as the wrapped text of "i)"."""
+    wrap = dict(x=72 + 2.4 * size, size=size)
+    spec = []
+    for c in "abcdefghijklm":
+        spec += [line(f"{c}) The provider must ensure that item {c} is checked and that", x=72, text_x=72 + 2.4 * size,
+                      size=size, gap=0.6 * size), line("the checks are recorded.", **wrap)]
+    found = statements(line("Areas for improvement", bold=True, size=1.5 * size), *spec)
+    assert [f.text for f in found] == [f"The provider must ensure that item {c} is checked and that the checks are "
+                                       "recorded." for c in "abcdefghijklm"]
+
+
 @pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
 def test_locate_an_item_s_lines_wrapped_left_of_its_first_line_s_text_go_on_it(size):
     """An inline picture bullet and a tab set each item's first line further right than its
