@@ -912,7 +912,8 @@ class _Walker:
         """The item's sentence is finished and the next line read, in other type, is the top of
         another column (or page), or is set outside the item's column (the main column running
         on across the page under a side panel's end; in the item's column only left of its lines,
-        from the edge of a panel set at the margin): the list was set in a panel of its own type,
+        from the edge of a panel set at the margin, or level with its last line, right of it: a
+        panel's one line at a page's top beside the main column's): the list was set in a panel of its own type,
         which ended there (`panels.py`), and the main column goes on, with its text or, on the
         panel's page, a heading in other type than the panel's (when the panel's is not the body's:
         a heading after a list in the body's own type goes on the report, not beside a panel), or
@@ -924,6 +925,8 @@ class _Walker:
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
+        if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
+            return True  # level with the item's last line, right of it: beside it on its row, whatever its column
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
         if abs(line.column_left - last.column_left) <= slack:

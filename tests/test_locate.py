@@ -780,6 +780,29 @@ def test_locate_a_side_panel_s_list_goes_on_at_its_column_on_the_next_page_and_e
     ]
 
 
+@pytest.mark.parametrize("panel, main", [(13.2, 14.0), (8.0, 10.0), (9.0, 12.0)])
+def test_locate_a_panel_s_last_line_over_a_page_ends_its_item_beside_the_main_column_s_first(panel, main):
+    """A panel's item goes on at the next page's top for one line, level with the main column's
+    first line beside it (one row too few for a gutter: both read as one column); the main
+    column's line is no wrapped line of the item, whose sentence ended, but the text beside it."""
+    right = 72 + 20 * main
+    found = statements(
+        *[line(f"Staff were caring and compassionate and treated patients with respect {n}.", size=main, at=80 + n * 1.4 * main,
+               x=right, left=72) for n in range(8)],
+        line("Action the service SHOULD take to improve", size=panel, bold=True, at=400, x=72, left=72),
+        line("1. The service should consider how it shares learning from", size=panel, at=400 + 1.5 * panel, x=78,
+             text_x=78 + 2 * panel, left=72),
+        line("complaints with staff in", size=panel, at=400 + 3 * panel, x=78 + 2 * panel, left=72),
+        PageBreak,
+        line("outpatients every 3-6 months.", size=panel, at=80, x=78 + 2 * panel, left=72),
+        line("shared at daily safety huddles and in a", size=main, at=80, x=right, left=72),
+        line("monthly newsletter.", size=main, at=80 + 1.4 * main, x=right, left=72),
+        line("Complaints were handled in line with the trust policy.", size=main, at=80 + 3 * main, x=72, left=72),
+    )
+    assert [f.text for f in found] == [
+        "The service should consider how it shares learning from complaints with staff in outpatients every 3-6 months."]
+
+
 @pytest.mark.parametrize("size", [10.0, 16.0])
 def test_locate_a_heading_set_between_dashes_is_a_group_of_the_list_not_an_item(size):
     """A large-print edition sets each core service between em dashes, plain, in body type; the
