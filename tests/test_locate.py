@@ -464,6 +464,24 @@ def test_locate_a_running_header_between_the_halves_of_a_statement_does_not_cut_
                    "magnification before sterilisation.")]
 
 
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_locate_an_item_going_on_at_a_page_s_top_with_a_figure_is_no_running_header(size):
+    """An item cut at a page's foot goes on at the next page's top with a line opening with a
+    figure, its next line lower case right under it, one paragraph (its type, its x, its pitch):
+    before, that first line was read as a running header between the halves and dropped."""
+    text = dict(x=72 + 2 * size, size=size)
+    found = statements(
+        line("Action the trust must take to improve", bold=True, size=1.4 * size),
+        line("■ The service must ensure that at least", x=72, text_x=72 + 2 * size, size=size, at=700),
+        PageBreak,
+        line("90% of medical staff complete safeguard‐", at=70, **text),
+        line("ing children level 3 training and that", at=70 + 1.35 * size, **text),
+        line("learning is shared across teams.", at=70 + 2.7 * size, **text),
+    )
+    assert [f.text for f in found] == ["The service must ensure that at least 90% of medical staff complete "
+                                       "safeguarding children level 3 training and that learning is shared across teams."]
+
+
 def test_locate_items_whose_lines_wrap_back_to_an_inline_bullet_s_x_are_read_whole():
     # justified text with the bullet set inline: the space after it stretched, the item's
     # next lines starting at the bullet's x; a paragraph after the list stays out
