@@ -42,6 +42,8 @@ FOOTNOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]")
 INDENT_SLACK_EM = 0.4
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
 SUB_INDENT_EM = 0.8
+# A line's pitch (top to top) in a paragraph of loose leading, in ems: lines further apart are no one paragraph.
+LOOSE_LEADING_EM = 1.6
 # At most this far (in ems) left of an unbulleted item's first line, its next line is still its
 # own: the hanging indent of a bullet drawn only in a page's picture (a scan's text layer).
 HIDDEN_BULLET_EM = 4.5
@@ -517,7 +519,8 @@ class _Walker:
         """The first line of a page, set between an item's unfinished sentence at the foot of the
         page before and its lower-case continuation below (right below, or under the rest of the
         line's row: a table's repeated header row), or between a sub-item ending "…;" or
-        "including that:" and the next sub-bullet: page furniture, whatever it says. Not a header
+        "including that:" and the next sub-bullet: page furniture, whatever it says, unless the
+        continuation goes on it as one paragraph (`_set_as_one`: the item's next words). Not a header
         row's cell of another list than the open item's (lists side by side, each column read in turn):
         the words under it go on that list's item cut at the page's foot (`_resume`). A line under
         other lines of its page (a repeated header row's, read as such) at the item's own indent is
@@ -534,7 +537,7 @@ class _Walker:
             return False
         last = lst.item[-1].text.rstrip()
         if not last.endswith(TERMINAL):  # and the line after goes on it: lower case, or its citation, no list letter
-            return self._goes_on(after) or self._header_row_before_rest(line)
+            return (self._goes_on(after) and not _set_as_one(line, after, lst.item)) or self._header_row_before_rest(line)
         return last.endswith((";", ":")) and bool(lst.subs or last.endswith(":")) and bool(bullet_marker(collapse_ws(after.text)))
 
     @staticmethod
@@ -927,7 +930,8 @@ class _Walker:
         """The item's sentence is finished and the next line read, in other type, is the top of
         another column (or page), or is set outside the item's column (the main column running
         on across the page under a side panel's end; in the item's column only left of its lines,
-        from the edge of a panel set at the margin): the list was set in a panel of its own type,
+        from the edge of a panel set at the margin, or level with its last line, right of it: a
+        panel's one line at a page's top beside the main column's): the list was set in a panel of its own type,
         which ended there (`panels.py`), and the main column goes on, with its text or, on the
         panel's page, a heading in other type than the panel's (when the panel's is not the body's:
         a heading after a list in the body's own type goes on the report, not beside a panel), or
@@ -939,6 +943,8 @@ class _Walker:
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
+        if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
+            return True  # level with the item's last line, right of it: beside it on its row, whatever its column
         slack = SUB_INDENT_EM * line.size
         mine = [l for l in item if l.page == line.page]
         if abs(line.column_left - last.column_left) <= slack:
@@ -1275,6 +1281,16 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _set_as_one(line: Line, after: Line, item: list[Line]) -> bool:
+    """`after` goes on `line` as the next line of one paragraph: in its type, at its x, a line's
+    pitch under it (the item's own where it wrapped, else a loose leading): the item's next words
+    at the top of a column, not a running header over them."""
+    pitches = [b.top - a.top for a, b in zip(item, item[1:]) if a.page == b.page and b.top > a.top]
+    pitch = min(pitches) if pitches else LOOSE_LEADING_EM * line.size
+    return (same_type(line, after) and line.bold == after.bold and abs(line.x0 - after.x0) <= INDENT_SLACK_EM * line.size
+            and 0 < after.top - line.top <= pitch + PARAGRAPH_GAP_EM * line.size)
 
 
 def _under_sub_item(line: Line, lst: _List) -> bool:

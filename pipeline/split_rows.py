@@ -18,6 +18,7 @@ the one cell going on alone: read right after it.
 from ..models.document import Line
 
 from .gutters import SENTENCE_END
+from .list_numbers import same_kind
 from .panels import PLACE_EM
 from .text import TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, opens_citation, opens_lower
 
@@ -233,18 +234,28 @@ def _goes_on(cell: list[Line], first: Line) -> bool:
 def _sub_item_goes_on(cell: list[Line], first: Line) -> bool:
     """`first` is the cell's next sub-item: the cell breaks off after a sub-item ending with a semicolon
     (or its lead-in's colon), and `first`'s bullet stands where the cell's sub-items' bullets stand,
-    indented from its items'."""
-    size = first.size
-    return (bool(bullet_marker(collapse_ws(first.text))) and cell[-1].text.rstrip().endswith((";", ":"))
-            and any(bullet_marker(collapse_ws(line.text)) and abs(line.x0 - first.x0) <= LEVEL_EM * size
-                    and line.x0 > _edge(cell) + LEVEL_EM * size for line in cell))
+    indented from its items'; or, the cell's last item ending with its lead-in's colon before any
+    sub-item, `first` is its first: a bullet of another kind than the items', indented from theirs."""
+    size, text = first.size, collapse_ws(first.text)
+    if not (bullet_marker(text) and cell[-1].text.rstrip().endswith((";", ":"))):
+        return False
+    if any(bullet_marker(collapse_ws(line.text)) and abs(line.x0 - first.x0) <= LEVEL_EM * size
+           and line.x0 > _edge(cell) + LEVEL_EM * size for line in cell):
+        return True
+    items = [line for line in cell if bullet_marker(collapse_ws(line.text))]
+    return (cell[-1].text.rstrip().endswith(":") and bool(items) and first.x0 > max(line.x0 for line in items) + LEVEL_EM * size
+            and not any(same_kind(text, collapse_ws(line.text)) for line in items))
 
 
 def _breaks_from(after: Line, top: Line) -> bool:
     """`after`, the line read after a cell's foot, is not where the cell goes on, `top` (the next page's
     line at the cell's edge, which goes on from it) is: `after` opens an item or a cell, or opens
-    with a capital where `top` opens lower case (a card's paragraph beside, read after the cell)."""
-    return _opens(after) or (after.text.lstrip()[:1].isupper() and top.text.lstrip()[:1].islower())
+    with a capital where `top` opens lower case or with a bracket the sentence goes on in ("Act 2008" /
+    "(Regulated Activities)"; a card's paragraph or its title beside, read after the cell), or is plain
+    text where `top` is the cell's next sub-item (`_sub_item_goes_on`)."""
+    head = top.text.lstrip()[:1]
+    return (_opens(after) or (after.text.lstrip()[:1].isupper() and (head.islower() or head == "("))
+            or bool(bullet_marker(collapse_ws(top.text))) and not bullet_marker(collapse_ws(after.text)))
 
 
 def _opens(line: Line) -> bool:

@@ -464,6 +464,24 @@ def test_locate_a_running_header_between_the_halves_of_a_statement_does_not_cut_
                    "magnification before sterilisation.")]
 
 
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_locate_an_item_going_on_at_a_page_s_top_with_a_figure_is_no_running_header(size):
+    """An item cut at a page's foot goes on at the next page's top with a line opening with a
+    figure, its next line lower case right under it, one paragraph (its type, its x, its pitch):
+    before, that first line was read as a running header between the halves and dropped."""
+    text = dict(x=72 + 2 * size, size=size)
+    found = statements(
+        line("Action the trust must take to improve", bold=True, size=1.4 * size),
+        line("■ The service must ensure that at least", x=72, text_x=72 + 2 * size, size=size, at=700),
+        PageBreak,
+        line("90% of medical staff complete safeguard‐", at=70, **text),
+        line("ing children level 3 training and that", at=70 + 1.35 * size, **text),
+        line("learning is shared across teams.", at=70 + 2.7 * size, **text),
+    )
+    assert [f.text for f in found] == ["The service must ensure that at least 90% of medical staff complete "
+                                       "safeguarding children level 3 training and that learning is shared across teams."]
+
+
 def test_locate_items_whose_lines_wrap_back_to_an_inline_bullet_s_x_are_read_whole():
     # justified text with the bullet set inline: the space after it stretched, the item's
     # next lines starting at the bullet's x; a paragraph after the list stays out
@@ -558,6 +576,20 @@ def test_locate_a_list_lettered_on_across_its_groups_past_h():
     )
     assert [f.text for f in found] == [f"The trust must ensure that item {c} is done." for c in "abcdefghijk"]
     assert [f.service for f in found][-3:] == ["Surgery"] * 3
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_locate_a_long_list_lettered_a_bracket_runs_past_h(size):
+    """"j)", "k)" after "i)" open the next items as "(j)" does: before, every item from "j)" on
+    was read as the wrapped text of "i)"."""
+    wrap = dict(x=72 + 2.4 * size, size=size)
+    spec = []
+    for c in "abcdefghijklm":
+        spec += [line(f"{c}) The provider must ensure that item {c} is checked and that", x=72, text_x=72 + 2.4 * size,
+                      size=size, gap=0.6 * size), line("the checks are recorded.", **wrap)]
+    found = statements(line("Areas for improvement", bold=True, size=1.5 * size), *spec)
+    assert [f.text for f in found] == [f"The provider must ensure that item {c} is checked and that the checks are "
+                                       "recorded." for c in "abcdefghijklm"]
 
 
 @pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
@@ -764,6 +796,29 @@ def test_locate_a_side_panel_s_list_goes_on_at_its_column_on_the_next_page_and_e
                    "emergencies, taking into account the national formulary.", 2),
         ("should", "Review the practice’s sharps procedures.", 3),
     ]
+
+
+@pytest.mark.parametrize("panel, main", [(13.2, 14.0), (8.0, 10.0), (9.0, 12.0)])
+def test_locate_a_panel_s_last_line_over_a_page_ends_its_item_beside_the_main_column_s_first(panel, main):
+    """A panel's item goes on at the next page's top for one line, level with the main column's
+    first line beside it (one row too few for a gutter: both read as one column); the main
+    column's line is no wrapped line of the item, whose sentence ended, but the text beside it."""
+    right = 72 + 20 * main
+    found = statements(
+        *[line(f"Staff were caring and compassionate and treated patients with respect {n}.", size=main, at=80 + n * 1.4 * main,
+               x=right, left=72) for n in range(8)],
+        line("Action the service SHOULD take to improve", size=panel, bold=True, at=400, x=72, left=72),
+        line("1. The service should consider how it shares learning from", size=panel, at=400 + 1.5 * panel, x=78,
+             text_x=78 + 2 * panel, left=72),
+        line("complaints with staff in", size=panel, at=400 + 3 * panel, x=78 + 2 * panel, left=72),
+        PageBreak,
+        line("outpatients every 3-6 months.", size=panel, at=80, x=78 + 2 * panel, left=72),
+        line("shared at daily safety huddles and in a", size=main, at=80, x=right, left=72),
+        line("monthly newsletter.", size=main, at=80 + 1.4 * main, x=right, left=72),
+        line("Complaints were handled in line with the trust policy.", size=main, at=80 + 3 * main, x=72, left=72),
+    )
+    assert [f.text for f in found] == [
+        "The service should consider how it shares learning from complaints with staff in outpatients every 3-6 months."]
 
 
 @pytest.mark.parametrize("size", [10.0, 16.0])

@@ -170,3 +170,48 @@ def test_columns_filled_in_turn_are_no_cut_cell_whatever_the_next_page_opens_wit
         _line("Requirement notices", 2, 50, 60, 50),
     ]
     assert _texts(rows_resumed(lines)) == _texts(lines)
+
+
+def test_a_card_cut_in_its_breach_sentence_goes_on_in_a_bracket_past_the_title_beside_it():
+    """Two cards side by side, both cut mid-sentence at the page's foot; the right card's title lost
+    its bold (a re-print), a capital after the left card's "Act 2008", and the left card's next
+    line opens with the bracket its sentence goes on in: each card goes on in its own cell (before,
+    the columns were read as one flow, the left card's sentence taking the right card's title)."""
+    lines = [
+        _line("Learning culture", 1, 50, 700, 50),
+        _line("The provider was in breach of", 1, 50, 716, 50),
+        _line("regulation 9 of the Health and", 1, 50, 732, 50),
+        _line("Social Care Act 2008", 1, 50, 748, 50),
+        _line("Freedom to speak up", 1, 300, 700, 300),
+        _line("Staff felt able to raise concerns", 1, 300, 716, 300),
+        _line("and were", 1, 300, 732, 300),
+        _line("(Regulated Activities)", 2, 50, 60, 50),
+        _line("Regulations 2014.", 2, 50, 76, 50),
+        _line("listened to by managers.", 2, 300, 60, 300),
+    ]
+    assert _texts(rows_resumed(lines)) == [
+        "Learning culture", "The provider was in breach of", "regulation 9 of the Health and", "Social Care Act 2008",
+        "(Regulated Activities)", "Regulations 2014.", "Freedom to speak up", "Staff felt able to raise concerns",
+        "and were", "listened to by managers."]
+
+
+def test_an_item_cut_at_its_lead_in_s_colon_goes_on_alone_with_its_first_sub_items():
+    """A must cell's last item ends "including that:" at the page's foot, the should cell beside it
+    (going on from the page before) ends its sentence higher up; the next page opens with the must
+    item's sub-items alone, bulleted otherwise than the items and indented from them. They are read
+    right after it, not after the should cell (before, the bullet was taken for no going on)."""
+    lines = [
+        _line("tent nursing staff.", 1, 80, 600, 50),
+        _line("5. Ensure that patients at night", 1, 50, 616, 50),
+        _line("are escalated appropriately,", 1, 80, 632, 50),
+        _line("including that:", 1, 80, 648, 50),
+        _line("unnecessarily delayed.", 1, 300, 600, 300),
+        _line("– Review the interpreting service.", 1, 300, 616, 300),
+        _line("o controlled drugs are checked;", 2, 96, 60, 50),
+        _line("o weights are recorded.", 2, 96, 76, 50),
+        _line("Outpatients", 2, 50, 140, 50, bold=True),
+    ]
+    assert _texts(rows_resumed(lines)) == [
+        "tent nursing staff.", "5. Ensure that patients at night", "are escalated appropriately,", "including that:",
+        "o controlled drugs are checked;", "o weights are recorded.", "unnecessarily delayed.",
+        "– Review the interpreting service.", "Outpatients"]
