@@ -74,6 +74,9 @@ MIN_COLUMN_SHARE = 0.22
 # Pages handed to a worker at a time: small enough that this process, once it has loaded the
 # tagger, finds chunks not yet started and reads them itself.
 CHUNK_PAGES = 6
+# A line this far (in ems) below the last row of a gutter that has ended is on a row of its own
+# under it (a column set a little lower shares that row).
+RUN_ON_EM = 0.5
 # A label column right of a table's wide column is at most this share of its width.
 RIGHT_LABEL_SHARE = 2 / 3
 # A column with a third as many lines as another holds a table's labels: read by row too.
@@ -584,14 +587,18 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
     hung left of it aside): a longer
     column's next lines, below the end of the shorter columns beside it (right of it, or left of
     it too: a middle column of three running on under both), are still that stretch's (read in
-    their column, not after the others); a heading, bold or set out at the text edge under the
-    columns, is not, unless it is set right of a gutter still running: a group heading inside a
-    right-hand column ("St Aldhelm's Community Hospital"), the column going on under it."""
+    their column, not after the others); a heading set out at the text edge under the columns is
+    not, nor is one in bold right under their end (a signature). A bold one right of a gutter
+    that goes on (a group heading inside a right-hand column, "St Aldhelm's Community Hospital"),
+    or under lines the stretch already ran on with, on rows of their own below the end, heads
+    the next group in its own column."""
     ended = set(above) - set(here)
+    end = max((g.bottom for g in ended), default=0.0)
+    ran_on = any(line.top - end > RUN_ON_EM * line.size for line in lines)
     return bool(here) and bool(ended) and set(here) < set(above) and all(
         all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
         and line.text_x0 >= min(other.x0 for other in lines) - 0.5
-        and not (line.bold and not any(line.x0 >= g.hi - 0.5 for g in here)) for line in row)
+        and (not line.bold or ran_on or any(line.x0 >= g.hi - 0.5 for g in here)) for line in row)
 
 
 def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:

@@ -7,9 +7,14 @@ built here with reportlab's canvas, line by line, at several type sizes:
   column to the top of the third, where the next sub-heading falls level with the items' next
   lines in the first two columns: that heading is no new block over all three columns (before, the
   columns were cut apart there, their first lines read across the page, so the items were broken
-  into fragments and "Consider how the department" was a statement of its own).
+  into fragments and "Consider how the department" was a statement of its own);
+- three columns whose third (a signature) ends first: the second goes on with the should list's
+  bold lead-in level with a line of the first, and the first with its bold service headings below
+  that; each column is still read whole (before, the rows from the lead-in down were read as a
+  block of their own, after the signature, the first column's musts as shoulds).
 
-The test fails without the change (gutters.py, `_hanging_wrap`).
+The first test fails without the first change (gutters.py, `_hanging_wrap`); the second without
+either part of the second (read.py, `_goes_on`).
 """
 
 from pathlib import Path
@@ -70,16 +75,17 @@ def _item_rows(text: str, width: float, size: float) -> list[tuple]:
     return [(0.0, BULLET + first, False)] + [(hang, line, False) for line in rest]
 
 
-def _columns(width: float, size: float) -> list[list[tuple]]:
+def _columns(size: float) -> list[list[tuple]]:
     """The three columns' lines: the first service's item in the first; the next two services in
     the second, the last item's last two lines carried to the top of the third; then the fourth."""
-    rows = [[(0.0, heading, True)] + _item_rows(text, width, size) for heading, text in ITEMS]
+    rows = [[(0.0, heading, True)] + _item_rows(text, _width(size), size) for heading, text in ITEMS]
     middle = rows[1] + rows[2]
     return [rows[0], middle[:-2], middle[-2:] + rows[3]]
 
 
-def _report(path: Path, size: float) -> None:
-    _fonts()
+def _page(path: Path, size: float, lead_in: str, columns: list[list[tuple | None]]) -> None:
+    """A narrative, the list's lead-in in bold, then the columns line by line (None: a blank line;
+    else indent, text, bold and a scale of the type if not 1), and a line across the page under them."""
     canvas = Canvas(str(path), pagesize=A4)
     left, right, gap = 51.0, A4[0] - 51.0, 1.6 * size
     width = (right - left - 2 * gap) / 3
@@ -91,23 +97,79 @@ def _report(path: Path, size: float) -> None:
         y -= 1.3 * size * 1.1
     y -= size
     canvas.setFont("DejaVu-Bold", 1.2 * size)
-    canvas.drawString(left, y, "In addition the trust should:")
+    canvas.drawString(left, y, lead_in)
     y -= 2.2 * size
-    for n, column in enumerate(_columns(width, size)):
+    for n, column in enumerate(columns):
         x = left + n * (width + gap)
-        for k, (indent, text, bold) in enumerate(column):
-            canvas.setFont("DejaVu-Bold" if bold else "DejaVu", size)
-            canvas.drawString(x + indent, y - k * 1.25 * size, text)
+        for k, line in enumerate(column):
+            if line is not None:
+                indent, text, bold, *scale = line
+                canvas.setFont("DejaVu-Bold" if bold else "DejaVu", size * (scale[0] if scale else 1.0))
+                canvas.drawString(x + indent, y - k * 1.25 * size, text)
     canvas.setFont("DejaVu", size * 1.1)
-    canvas.drawString(left, y - 14 * 1.25 * size, "Professor Sir Ian Example, Chief Inspector of Hospitals")
+    canvas.drawString(left, y - (max(map(len, columns)) + 2) * 1.25 * size,
+                      "Professor Sir Ian Example, Chief Inspector of Hospitals")
     canvas.showPage()
     canvas.save()
+
+
+def _findings(path: Path) -> list[tuple]:
+    doc = mark_furniture(start_read(path, sha256="0")())
+    return [(f.kind, f.service, f.text) for f in extract(locate(doc), path.name, words_in(page_texts(doc)))]
+
+
+def _width(size: float) -> float:
+    return (A4[0] - 102.0 - 3.2 * size) / 3
 
 
 @pytest.mark.parametrize("size", [7.5, 8.5, 10.0])
 def test_a_sub_heading_level_with_items_hanging_lines_is_no_new_block(tmp_path, size):
     path = tmp_path / "letter.pdf"
-    _report(path, size)
-    doc = mark_furniture(start_read(path, sha256="0")())
-    found = [(f.kind, f.service, f.text) for f in extract(locate(doc), path.name, words_in(page_texts(doc)))]
-    assert found == [("should", heading, text) for heading, text in ITEMS]
+    _fonts()
+    _page(path, size, "In addition the trust should:", _columns(size))
+    assert _findings(path) == [("should", heading, text) for heading, text in ITEMS]
+
+
+MUSTS = [("Urgent and emergency care", ["Ensure that there are enough nurses with the right skills on duty in the "
+                                         "emergency department at all times, day and night, including weekends and "
+                                         "bank holidays, and that the children’s area is staffed by a registered "
+                                         "children’s nurse whenever it is open to patients."]),
+         ("Medical care", ["Ensure that staff receive appropriate training, supervision and appraisal.",
+                           "Ensure that patients’ records are accurate, complete and stored securely on all the "
+                           "medical wards."]),
+         ("Surgery", ["Ensure that the equipment used in theatres is checked and fit for use."])]
+LATER = [("End of life care", ["Ensure that syringe drivers are checked every four hours while in use."])]
+SHOULDS = [("Medical care", ["Improve the completion of nutrition screening on the elderly care wards."]),
+           ("Surgery", ["Review the number of operations cancelled on the day for reasons that are not clinical.",
+                        "Ensure that the learning from never events is shared across all theatres."]),
+           ("End of life care", ["Consider providing a quiet room for families on each ward."])]
+
+
+def _listed(groups: list[tuple], size: float) -> list[tuple | None]:
+    """Each group's bold heading, then its items, a blank line before each heading but the first."""
+    lines: list[tuple | None] = []
+    for heading, items in groups:
+        lines += ([None] if lines else []) + [(0.0, heading, True)]
+        for item in items:
+            lines += _item_rows(item, _width(size), size)
+    return lines
+
+
+@pytest.mark.parametrize("size", [7.5, 8.5, 10.0])
+def test_headings_in_columns_that_run_on_below_a_shorter_column_keep_their_columns(tmp_path, size):
+    """Three columns: the must list in the first, running on to the second, where the should
+    list's lead-in follows it level with a line of an item in the first; the third column (the
+    inspector's signature) ends long before. Each of the first two is read whole, its
+    headings in it (before, the rows from the should lead-in down were read as a block of their
+    own under the three columns, the musts of the first column after it as shoulds)."""
+    path = tmp_path / "letter.pdf"
+    _fonts()
+    first = _listed(MUSTS, size)
+    second = _listed(LATER, size)
+    assert all(line is not None and not line[2] for line in first[len(second):len(second) + 3])  # mid-item there
+    second += [None, (0.0, "In addition the trust should:", True)] + _listed(SHOULDS, size)
+    signature = [(0.0, "Sir Ian Example", False), (0.0, "Chief Inspector of Hospitals", False)]
+    _page(path, size, "Importantly, the trust must:", [first, second, signature])
+    want = [("must", heading, text) for heading, items in MUSTS + LATER for text in items]
+    assert _findings(path) == want + [("should", heading, text) for heading, items in SHOULDS for text in items]
+
