@@ -177,6 +177,36 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   words 39 for 470. The paraphrases share one object and word the rest
   apart ("screened for sepsis and the sepsis pathway followed" / "use the sepsis screening tool"), as
   the look-alikes do: the remainders' words cannot tell an ask reworded from another ask.
+  Session 36 (merge25, issue 12: how the shipped rule generalises). --by-set over the fourteen pair sets
+  (dev+heldout, fresh, fresh2-6, BQ, BU, CA, CF, CL, CO, CR), the operating point chosen on the other
+  thirteen: at 7eba7cc the left-out sets pooled gave pair F1 0.724 with 27/1337 = 2.0% look-alikes merged,
+  batch 0.680 with 1.5%, against 0.902 / 4.1% and 0.878 / 2.6% at the shipped 0.32 / bonus 0.1; every fold
+  chose a threshold of 0.44-0.50 and bonus 0 (with the sweep uncapped, 0.50-0.57: above REVIEW_BELOW the
+  one-action merges go, whole reports CB+CG+CM all-pairs 0.939 -> 0.470 at 0.53). Those sets were all
+  tuned on, so the honest figures are those of the code each author was first scored blind on (CA at
+  b54bd6b, CF at 8a93b63, CL, CO, CR at f95d6b7; 277 look-alikes): at 0.32 pair 33 merged = 11.9%, mean
+  F1 0.847, batch 20 = 7.2%, 0.810; at 0.40 27, 0.837; at 0.50 22 = 7.9%, 0.771; at 0.60 9 = 3.2%, 0.558.
+  The threshold is a poor lever: CR's look-alikes score 0.34-0.75, as its paraphrases do.
+  The look-alikes merged on CR (10) and CO (1) at 7eba7cc, by the detail that needs the other fix:
+  another step of one process on one object, 5 (section 17 leave forms signed / a risk assessment before
+  leave; eye drops labelled with the opening date / out-of-date stock removed; a capacity assessment /
+  a best-interests decision, on CR and CO; early warning scores recorded / escalated); another object in
+  one place or for one group, 4 (side-room doors closed / signage; mixed-sex sleeping accommodation / a
+  female-only lounge; an allergy wristband / allergies on the chart; consent before surgery / before
+  clinical photographs); another standard of one duty, 2 (safeguarding training to the intercollegiate
+  level / completed; records contemporaneous / legible, dated and signed). Eight of the eleven share a
+  single specific term, and in four the two asks agree only through kin aspects (recorded for checked or
+  assessed); the rule below splits three (CR 10 -> 8, CO 1 -> 0). Shipped: block 4 (one shared term) asks for one aspect in common, kin not counted
+  (pipeline/similarity.py). Blind-first code with it: pair 33 -> 27 look-alikes, mean F1 0.847 -> 0.845,
+  batch 20 -> 16, 0.810 -> 0.806; whole reports unchanged (0.939, 0/49); on the fourteen sets now pair
+  55 -> 44, F1 0.902 -> 0.897, batch 35 -> 28, 0.878 -> 0.869 (fresh 0.900 -> 0.876: its author says
+  "recorded" for "checked"); --by-set left out 0.755 / 2.2% pair, 0.709 / 1.5% batch. Measured and not
+  shipped (pair mode, of the pairs merged at 7eba7cc, look-alikes split for same-issue pairs lost): the same
+  for pairs sharing up to two specific terms, 18 for 53; any pair whose aspects agree only through kin, 18
+  for 60; each side naming an issue word the other lacks, 5 for 54; the threshold from 0.32 to 0.40, 9 for 56. The operating point stays 0.32 / 0.1: the look-alike-first point the folds choose
+  (0.50, bonus 0) takes new authors to 14/277 = 5.1% pair (F1 0.723) and 4.0% batch (0.641), the whole
+  reports from 0.939 to 0.844, under the bar they meet now, and no point at or under REVIEW_BELOW reaches
+  2% on a new author. A cautious user can still ask for --threshold 0.5 (merges marked "Check" under it).
 """
 
 import argparse
@@ -201,6 +231,11 @@ SWEEP = [round(0.05 + 0.01 * i, 2) for i in range(86)]
 CURVE = (0.25, 0.32, 0.40, 0.50, 0.60)
 BONUSES = (0.0, 0.05, 0.1, 0.15, 0.2)  # same-theme bonuses --by-set tries (pipeline/merge.py THEME_BONUS)
 SHIPPED_BONUS = merging.THEME_BONUS
+# --by-set's thresholds stop at REVIEW_BELOW: a mandatory-training pair the theme's one-action rule joins
+# scores exactly that (pipeline/merge.py `_one_action`), so any higher threshold undoes the rule the
+# labelling guide's rule 4 asks for, which the pair sets hardly test and whole reports do (CB, CG, CM
+# pooled all-pairs F1 0.939 at 0.32, 0.872 at 0.50, 0.470 at 0.53: bench/eval_merge_reports.py).
+BY_SET_SWEEP = [t for t in SWEEP if t <= REVIEW_BELOW]
 NEAR_VERBATIM = 65  # token-sort ratio from which two wordings read as one reused across services
 
 
@@ -431,7 +466,7 @@ def report_by_set(sets: dict[str, list[dict]]) -> None:
         merging.THEME_BONUS = bonus
         scores[bonus] = {name: pair_scores(records) for name, records in sets.items()}
     merging.THEME_BONUS = SHIPPED_BONUS
-    print(f"Leave one set out over {len(sets)} sets: the threshold ({SWEEP[0]}-{SWEEP[-1]}) and same-theme bonus")
+    print(f"Leave one set out over {len(sets)} sets: the threshold ({BY_SET_SWEEP[0]}-{BY_SET_SWEEP[-1]}) and same-theme bonus")
     print(f"  ({', '.join(map(str, BONUSES))}) chosen on the other sets, pair mode: pooled look-alike rate <= "
           f"{MAX_LOOKALIKE_RATE:.0%} first (else the lowest), then the best mean F1.")
     print(f"  Shipped: threshold {DEFAULT_THRESHOLD}, bonus {SHIPPED_BONUS}. Look-alikes = look-alikes wrongly merged.\n")
@@ -468,7 +503,7 @@ def choose(sets: dict[str, list[dict]], scores: dict[float, dict[str, list[float
     lowest there is) and whose mean F1 over the sets is best; ties go to the higher threshold."""
     rows = []
     for bonus, by_set in scores.items():
-        for threshold in SWEEP:
+        for threshold in BY_SET_SWEEP:
             ms = [metrics(records, [s >= threshold for s in by_set[name]]) for name, records in sets.items()]
             rows.append((max(pool(ms)["lookalike_rate"], MAX_LOOKALIKE_RATE), -statistics.mean(m["f1"] for m in ms),
                          -threshold, bonus))

@@ -455,7 +455,7 @@ VOCABULARY_PARAPHRASES = [
     ("The trust must reduce the number of patients who wait more than 12 hours in the emergency department.",
      "The service should improve performance against the four-hour standard in A&E."),
     ("The provider must make sure spot checks of care workers' practice take place.",
-     "We recommend that field observations of staff are carried out and recorded."),
+     "We recommend that field observations of staff are carried out to check their practice."),
     ("The trust must ensure that patients' pain is assessed and pain relief given promptly.",
      "The service should ensure analgesia is offered and pain scores are rechecked afterwards."),
 ]

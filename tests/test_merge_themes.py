@@ -384,7 +384,7 @@ def test_records_accurate_and_complete_is_the_record_keeping_standard():
 
 RT_QUALIFIED = ("The trust must ensure that patients' physical health is monitored after rapid tranquillisation, "
                 "in line with NICE guidance.")
-RT_PLAIN = "The service should make sure the vital signs of patients given rapid tranquillisation are checked and recorded."
+RT_PLAIN = "The service should make sure the vital signs of patients given rapid tranquillisation are checked."
 
 
 def test_a_theme_read_from_the_qualifier_is_not_sure():
