@@ -871,7 +871,8 @@ _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any 
                             "staff complete completed access use keep have hold maintain write".split())
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
-_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years)\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years|six[- ]monthly|"
+                     r"quarterly|every (?:three|six) months)\b", re.IGNORECASE)
 
 
 def _yearly(ask: str) -> bool:
@@ -891,6 +892,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
         if _one_document(main) and not _record_named(main).group(2).lower().endswith("s"):
             sample = plural = f"the {records.removesuffix('s')}"  # the plan itself, not "the ... plans"
+        if records.split()[-1].lower() == "minutes":  # every meeting's minutes, never "10 minutes" (a time)
+            sample = plural = "each meeting's minutes"
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
@@ -976,11 +979,15 @@ def _source(ask: str, quoted: bool) -> str:
     if (acted := _ACTED_UNTIMED.search(ask)) and (subject := _subject(ask)):  # "concerns are referred without delay"
         each = f"each of the {subject}" if acted["be"].lower() == "are" else f"each {subject}"
         return f"the time from {each} arising to its being {acted['done']}, from the case records"
+    if share := _SHARE.match(ask):  # "at least 85% of images are graded as excellent": that share is the data
+        return f"the share of {share['what']} {share['said']}".rstrip(" .")
     if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
         return f"the service's figures for {subject}"
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
+_SHARE = re.compile(r"^(?:at least|more than|over|fewer than|less than|no more than)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\s+"
+                    r"(?:the\s+)?(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
 # an act done on each case, timed by no number ("referred without delay", "escalated promptly"): each case's own times
 _ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
                             r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)

@@ -3,6 +3,7 @@ home's or a GP practice's roles by one word it shares with them ("relatives"); t
 a whole noun phrase, never half of one ("its record of needs of people living", "risks relating to the health").
 Statements here are written for the tests, not taken from any judged set."""
 
+from cqcplan.pipeline.compose import kind_of
 from cqcplan.pipeline.scaffold import scaffold_for
 
 
@@ -63,3 +64,62 @@ def test_a_record_made_accessible_to_staff_is_access_to_a_system_not_what_a_reco
                                       "their first shift.", report_types=["hospital-quality-report"])
     assert "complete record must contain" not in scaffold.change and "good record" not in scaffold.communicate
     assert "access" in scaffold.change and "access" in evidence
+
+
+def test_a_verb_pair_of_one_how_clause_is_one_ask():
+    scaffold, evidence = scaffold_for("We recommend the provider reviews how it gathers and acts on feedback from people who "
+                                      "use the service.", report_types=["asc-"])
+    assert "(review how it gathers)" not in scaffold.change + evidence
+
+
+def test_a_role_holders_protected_time_is_told_to_them_and_their_managers():
+    scaffold, _ = scaffold_for("The trust should ensure that the safeguarding lead has enough protected time for the role.")
+    assert scaffold.communicate.startswith("Prompt: Tell the role holder")
+
+
+def test_meeting_minutes_are_read_for_each_meeting_never_sampled_as_ten_minutes():
+    scaffold, _ = scaffold_for("Ensure that the minutes of practice meetings record the actions agreed and who owns them.",
+                               report_types=["gp-"])
+    assert "10 minutes" not in scaffold.audit and "each meeting's minutes" in scaffold.audit
+
+
+def test_what_was_done_before_but_is_no_part_of_the_failing_turned_into_the_duty():
+    wording = ("Three falls had been recorded in the accident book but had not been reported to the registered manager. "
+               "This was a breach of regulation 12.")
+    lines = _lines(wording, report_types=["asc-"])
+    assert "but is reported" not in lines and "recorded in the accident book but" not in lines
+
+
+def test_a_share_to_reach_is_tracked_as_a_figure_never_sampled_as_records():
+    scaffold, evidence = scaffold_for("Ensure that at least 90% of patients are screened for sepsis on arrival.",
+                                      services=["Urgent and emergency care"], report_types=["hospital-quality-report"])
+    assert "records of at least" not in scaffold.audit + evidence
+    assert "the share of patients screened for sepsis" in scaffold.audit
+
+
+def test_a_job_repeated_every_six_months_is_checked_on_its_schedule_not_by_a_list_of_cases():
+    scaffold, evidence = scaffold_for("The provider should ensure that fire drills are carried out every six months.",
+                                      report_types=["asc-"])
+    assert "list the cases" not in scaffold.audit.lower() and "schedule" in evidence
+
+
+def test_a_system_to_develop_is_tested_as_a_system_not_by_sampling_peoples_records():
+    scaffold, evidence = scaffold_for("We recommend the provider develops a system to record and act on the views of people "
+                                      "and their relatives.", report_types=["asc-"])
+    assert "records of 10 people" not in scaffold.audit and "people's records" not in evidence
+    assert kind_of("develop a process to record and respond to concerns raised by relatives").id == "system"
+
+
+def test_rooms_and_accommodation_that_must_meet_a_standard_are_walked_round_and_the_standard_names_no_topic():
+    scaffold, evidence = scaffold_for("The trust must ensure that mixed-sex accommodation on Rowan ward meets the requirements "
+                                      "of the Mental Health Act Code of Practice.",
+                                      services=["Acute wards for adults of working age and psychiatric intensive care units"],
+                                      report_types=["core-service-quality-report"])
+    assert "records of mixed-sex accommodation" not in scaffold.audit + evidence
+    assert "MHA paperwork" not in scaffold.audit and "walk" in scaffold.audit.lower()
+
+
+def test_medicines_given_covertly_get_their_own_checks_not_storage_and_fridge_logs():
+    scaffold, evidence = scaffold_for("We recommend the provider reviews how it manages the covert administration of "
+                                      "medicines.", report_types=["asc-"])
+    assert "fridge" not in scaffold.audit + evidence and "covertly" in scaffold.audit
