@@ -331,7 +331,7 @@ def _base(verb: str, surely: bool = False) -> str:
     """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word;
     `surely` when the word is the verb recommended ("the provider researches ..."): its base form by its ending."""
     word = verb.lower()
-    known = next((v for v in (word, word[:-1], word[:-2]) if v in IMPERATIVE), "")
+    known = next((v for v in (word, word[:-1], word[:-2], f"{word[:-3]}y") if v in IMPERATIVE), "")  # "carries": carry
     if known or not surely:
         return known or verb
     if word.endswith("ies"):

@@ -868,7 +868,8 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
-                            "staff complete completed access use keep have hold maintain write".split())
+                            "staff complete completed access use keep have hold maintain write recording".split())  # "the
+# recording of carers' assessments": the assessments are the records
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
 _YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years|six[- ]monthly|"

@@ -123,3 +123,34 @@ def test_medicines_given_covertly_get_their_own_checks_not_storage_and_fridge_lo
     scaffold, evidence = scaffold_for("We recommend the provider reviews how it manages the covert administration of "
                                       "medicines.", report_types=["asc-"])
     assert "fridge" not in scaffold.audit + evidence and "covertly" in scaffold.audit
+
+
+def test_content_slots_of_a_topics_lines_do_not_read_an_instruction_as_their_content():
+    scaffold, _ = scaffold_for("We recommend the provider seeks advice from a reputable source about the Accessible "
+                               "Information Standard.", report_types=["asc-"])
+    assert "must record (seek" not in scaffold.communicate
+
+
+def test_a_second_recommended_verb_ending_in_ies_is_read_as_an_instruction():
+    scaffold, _ = scaffold_for("We recommend the provider seeks guidance on the safe use of bed rails and carries out "
+                               "individual risk assessments.", report_types=["asc-"])
+    assert "and carries out" not in scaffold.change and "carry out individual risk assessments" in scaffold.change
+
+
+def test_the_recording_of_a_record_samples_the_records_and_what_staff_are_told_is_asked_of_them():
+    scaffold, _ = scaffold_for("The trust should improve the recording of carers’ assessments.",
+                               report_types=["trust-inspection-report"])
+    assert "10 recording of" not in scaffold.audit
+    scaffold, _ = scaffold_for("The trust should ensure that changes to the evacuation plan are communicated to all staff.",
+                               report_types=["trust-inspection-report"])
+    assert "ask a sample of 10 staff" in scaffold.audit.lower()
+
+
+def test_a_state_said_by_its_opposite_is_turned_into_its_duty_and_a_failing_after_it_keeps_its_subject():
+    wording = ("Governance systems were ineffective and had not identified the risks we found. This was a breach of "
+               "regulation 17.")
+    lines = _lines(wording, report_types=["asc-"])
+    assert "are ineffective" not in lines and "systems are effective" in lines.lower()
+    assert "found: had not" not in lines and "Governance systems had not identified the risks we found" in lines
+    lines = _lines("Care records were incomplete and inconsistent. This was a breach of regulation 17.", report_types=["asc-"])
+    assert "incomplete" not in lines.replace("Care records were incomplete and inconsistent", "")
