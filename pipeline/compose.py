@@ -32,6 +32,7 @@ class Setting(BaseModel):
     id: str
     label: str
     report_types: list[str] = []
+    shares_report_types: list[str] = []  # another setting's report types, this setting's when the report's words name it
     services: list[str] = []
     cues: list[str] = []
     staff: str
@@ -166,6 +167,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
     chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
+    if chosen is not None and chosen is not by_service:
+        chosen = _sharing(table, chosen, report_types, report or wording) or chosen
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
@@ -185,6 +188,20 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+
+
+def _sharing(table: list[Setting], own: Setting, report_types: list[str], words: str) -> Setting | None:
+    """The setting that shares the report's type with its own setting (a domiciliary care agency's report is an adult
+    social care report, as a care home's) when the words (the report's, else the statement's) name it: its service in
+    the provider's or location's name, or more of its cues than the type's own setting has."""
+    names = "\n".join(words.splitlines()[:2]) if words is not None else ""
+    for setting in table:
+        if setting is own or not any(r.startswith(p) for p in setting.shares_report_types for r in report_types):
+            continue
+        if (any(p.search(names) for p in _compiled(tuple(setting.services)))
+                or len(_cue_hits(setting, words)) > len(_cue_hits(own, words))):
+            return setting
+    return None
 
 
 def _by_service(table: list[Setting], service: str, wording: str) -> Setting | None:

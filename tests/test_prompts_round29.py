@@ -154,3 +154,22 @@ def test_a_state_said_by_its_opposite_is_turned_into_its_duty_and_a_failing_afte
     assert "found: had not" not in lines and "Governance systems had not identified the risks we found" in lines
     lines = _lines("Care records were incomplete and inconsistent. This was a breach of regulation 17.", report_types=["asc-"])
     assert "incomplete" not in lines.replace("Care records were incomplete and inconsistent", "")
+
+
+def test_a_domiciliary_agencys_report_gets_an_agencys_roles_not_a_care_homes():
+    report = "Brightway Home Care Ltd\nBrightway Home Care\nRisks to people were not always assessed."
+    scaffold, _ = scaffold_for("Risks to people were not always assessed.", report_types=["asc-inspection-report"],
+                               report=report)
+    assert "care coordinators" in scaffold.change and "deputy manager" not in scaffold.change
+    scaffold, _ = scaffold_for("The provider should ensure that people receive a consistent team of care workers.",
+                               report_types=["asc-inspection-report"])
+    assert "senior carers on each shift" not in scaffold.communicate
+    scaffold, _ = scaffold_for("The provider must ensure that people living at the home have their risks assessed.",
+                               report_types=["asc-inspection-report"])
+    assert "deputy manager" in scaffold.change  # a guard: a care home's report keeps a care home's roles
+
+
+def test_a_participle_after_a_comma_continues_the_list_of_verbs_not_a_new_clause():
+    scaffold, _ = scaffold_for("Ensure that incidents are recorded, investigated and learning is shared with staff.",
+                               report_types=["gp-"])
+    assert "(investigated and learning" not in scaffold.change + scaffold.communicate + scaffold.audit
