@@ -904,6 +904,8 @@ _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,
 
 def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
+    if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
+        main = f"{kept['what']} are recorded"
     records = _records(main)
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
     if records:  # the service's own few ("the practice's registers") are read whole, not sampled
@@ -946,6 +948,10 @@ def _fill(template: str, ask: str, wording: str) -> str:
 
 
 _RECORD_WORDS = ("records", "notes")  # records named only as records
+# "records" said of the service, a verb: what it records is named after it
+_ORG_RECORDS = re.compile(r"^(?:how\s+)?(?:the\s+)?(?:practice|provider|service|trust|home|hospital|team|agency)\s+records\s+"
+                          r"(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so that|when|in|on|at|to|and|for|within)\b|[,;.]|$)",
+                          re.IGNORECASE)
 
 
 def _courses(ask: str) -> str:
@@ -1179,7 +1185,7 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
                            re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)

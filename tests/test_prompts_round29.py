@@ -173,3 +173,12 @@ def test_a_participle_after_a_comma_continues_the_list_of_verbs_not_a_new_clause
     scaffold, _ = scaffold_for("Ensure that incidents are recorded, investigated and learning is shared with staff.",
                                report_types=["gp-"])
     assert "(investigated and learning" not in scaffold.change + scaffold.communicate + scaffold.audit
+
+
+def test_what_the_service_records_is_sampled_by_its_records_never_as_ten_records_or_the_following():
+    scaffold, _ = scaffold_for("Review how the practice records telephone complaints so that themes can be identified.",
+                               report_types=["gp-quality-report"])
+    assert "10 records of telephone complaints" in scaffold.audit
+    scaffold, _ = scaffold_for("The trust should ensure that the following are checked and recorded daily: fridge "
+                               "temperatures.", report_types=["trust-inspection-report"])
+    assert "records of following" not in scaffold.audit
