@@ -124,11 +124,12 @@ _FINITE = re.compile(r"(?<!\bto )\b" + _FINITE_WORDS, re.IGNORECASE)  # "to use"
 _SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as|unless|until)\b", re.IGNORECASE)
 # a comma, then a subject of up to five words (not "say how each risk", "help to") and its verb: the next clause of a list
 _NOT_IN_SUBJECT = "how|that|what|which|whether|who|to|as|than|so|if|because"
-_CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
+_CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?![a-z]+ed\s+(?:and|or)\s)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
                            r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
                            r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
                            + _FINITE_WORDS + ")", re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause;
-# nor "..., holistic and reflect patients' views": a verb straight after "and" or "or" goes on the predicate before the comma
+# nor "..., holistic and reflect patients' views": a verb straight after "and" or "or" goes on the predicate before the comma;
+# nor "events are recorded, investigated and learning is shared": a participle after the comma is the list's next verb
 
 
 def asks(wording: str) -> list[Ask]:
@@ -331,7 +332,7 @@ def _base(verb: str, surely: bool = False) -> str:
     """"seek" from "seeks", "publish" from "publishes": the instruction a recommended verb names, else the word;
     `surely` when the word is the verb recommended ("the provider researches ..."): its base form by its ending."""
     word = verb.lower()
-    known = next((v for v in (word, word[:-1], word[:-2]) if v in IMPERATIVE), "")
+    known = next((v for v in (word, word[:-1], word[:-2], f"{word[:-3]}y") if v in IMPERATIVE), "")  # "carries": carry
     if known or not surely:
         return known or verb
     if word.endswith("ies"):

@@ -32,6 +32,7 @@ class Setting(BaseModel):
     id: str
     label: str
     report_types: list[str] = []
+    shares_report_types: list[str] = []  # another setting's report types, this setting's when the report's words name it
     services: list[str] = []
     cues: list[str] = []
     staff: str
@@ -166,6 +167,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
     chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
+    if chosen is not None and chosen is not by_service:
+        chosen = _sharing(table, chosen, report_types, report or wording) or chosen
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
@@ -185,6 +188,20 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+
+
+def _sharing(table: list[Setting], own: Setting, report_types: list[str], words: str) -> Setting | None:
+    """The setting that shares the report's type with its own setting (a domiciliary care agency's report is an adult
+    social care report, as a care home's) when the words (the report's, else the statement's) name it: its service in
+    the provider's or location's name, or more of its cues than the type's own setting has."""
+    names = "\n".join(words.splitlines()[:2]) if words is not None else ""
+    for setting in table:
+        if setting is own or not any(r.startswith(p) for p in setting.shares_report_types for r in report_types):
+            continue
+        if (any(p.search(names) for p in _compiled(tuple(setting.services)))
+                or len(_cue_hits(setting, words)) > len(_cue_hits(own, words))):
+            return setting
+    return None
 
 
 def _by_service(table: list[Setting], service: str, wording: str) -> Setting | None:
@@ -868,10 +885,12 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
-                            "staff complete completed access use keep have hold maintain write".split())
+                            "staff complete completed access use keep have hold maintain write recording".split())  # "the
+# recording of carers' assessments": the assessments are the records
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
-_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years)\b", re.IGNORECASE)
+_YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years|six[- ]monthly|"
+                     r"quarterly|every (?:three|six) months)\b", re.IGNORECASE)
 
 
 def _yearly(ask: str) -> bool:
@@ -885,12 +904,16 @@ _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,
 
 def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
+    if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
+        main = f"{kept['what']} are recorded"
     records = _records(main)
     people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
     if records:  # the service's own few ("the practice's registers") are read whole, not sampled
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
         if _one_document(main) and not _record_named(main).group(2).lower().endswith("s"):
             sample = plural = f"the {records.removesuffix('s')}"  # the plan itself, not "the ... plans"
+        if records.split()[-1].lower() == "minutes":  # every meeting's minutes, never "10 minutes" (a time)
+            sample = plural = "each meeting's minutes"
     elif subject := _subject(main):
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
@@ -925,6 +948,10 @@ def _fill(template: str, ask: str, wording: str) -> str:
 
 
 _RECORD_WORDS = ("records", "notes")  # records named only as records
+# "records" said of the service, a verb: what it records is named after it
+_ORG_RECORDS = re.compile(r"^(?:how\s+)?(?:the\s+)?(?:practice|provider|service|trust|home|hospital|team|agency)\s+records\s+"
+                          r"(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so that|when|in|on|at|to|and|for|within)\b|[,;.]|$)",
+                          re.IGNORECASE)
 
 
 def _courses(ask: str) -> str:
@@ -976,11 +1003,15 @@ def _source(ask: str, quoted: bool) -> str:
     if (acted := _ACTED_UNTIMED.search(ask)) and (subject := _subject(ask)):  # "concerns are referred without delay"
         each = f"each of the {subject}" if acted["be"].lower() == "are" else f"each {subject}"
         return f"the time from {each} arising to its being {acted['done']}, from the case records"
+    if share := _SHARE.match(ask):  # "at least 85% of images are graded as excellent": that share is the data
+        return f"the share of {share['what']} {share['said']}".rstrip(" .")
     if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
         return f"the service's figures for {subject}"
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
 
 
+_SHARE = re.compile(r"^(?:at least|more than|over|fewer than|less than|no more than)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\s+"
+                    r"(?:the\s+)?(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
 # an act done on each case, timed by no number ("referred without delay", "escalated promptly"): each case's own times
 _ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
                             r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)
@@ -1154,7 +1185,7 @@ _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
                    r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
-_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something)\b",
+_NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
                            re.IGNORECASE)
 # "the alarm system is tested": a thing checked, not "a system for ..."
 _EQUIPMENT = re.compile(r"(?:alarm|call|nurse call|call bell|fire alarm|CCTV|ventilation|heating|lift)\s+systems?", re.IGNORECASE)

@@ -205,7 +205,9 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     firsts = [first for line in breached for first in [sentences(line.split(":", 1)[0])[0]]
               if _FAILED.search(first) or _NEGATED.match(first)]  # the breach's own sentence, not "A new manager had
     # been in post ... and had applied to register" before it
-    had_not = [c.strip(" .") for first in firsts for c in _failings(first)[1:]]
+    had_not = [f"{said['subject']} {c}" if said and _NO_SUBJECT.match(c) else c  # "... were ineffective and had not
+               for first in firsts for said in [_SAID_OF.match(_failings(first)[0])]  # identified": said of the systems
+               for c in (part.strip(" .") for part in _failings(first)[1:])]
     return [*listed, *had_not, *said]
 
 
@@ -371,6 +373,7 @@ def _and_doing(ask: str) -> str:
     return _AND_GERUND.sub(instruction, ask)
 
 
+_ONE_HOW_CLAUSE = re.compile(r"\bhow\s+(?:it|they|staff|the\s+\w+)\s+\w+s$", re.IGNORECASE)  # two verbs of one "how" clause
 _CONSIDER_DOING = re.compile(r"^(?:consider|explore|look at|start|continue)\s+\w+ing\b", re.IGNORECASE)
 _AND_GERUND = re.compile(r"(,?\s+and\s+)(\w+ing)\b", re.IGNORECASE)
 
@@ -384,6 +387,7 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
         if (before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES  # "staff carry out and record ..."
+                and not _ONE_HOW_CLAUSE.search(ask[start:m.start()])  # "review how it gathers and acts on feedback": one object
                 and not (_EXAMPLES_OPEN.search(ask[start:m.start()]) and not m.group(0).startswith(","))  # "such as locked
                 # kitchens and set times ...": the list's next example
                 and not _ITS_OUTCOME.match(ask, m.end())):  # "review ... and remove those that are not justified": what
@@ -396,7 +400,7 @@ _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,4}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
-_NO_SUBJECT = re.compile(r"^(?:did|was|were)\s+not\b", re.IGNORECASE)
+_NO_SUBJECT = re.compile(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
@@ -432,6 +436,11 @@ def _positive(ask: str) -> str:
     """"care was provided with consent" from "Care was not always provided with consent": a breach
     sentence read as the duty it breached, so no check sets out to confirm the failing."""
     m = _NEGATED.match(ask)
+    if not m and (undone := _UNDONE.match(ask)) and is_word(undone["adj"]):  # "systems were ineffective": effective
+        rest = _AND_UNDONE.sub(lambda a: f"{a[1]}{a[2]}" if is_word(a[2]) else a[0], undone["rest"])  # "and inconsistent"
+        return f"{undone['subject']} {undone['verb']} {undone['adj']}{rest}"
+    if m and (done := _DONE_BUT.match(m["subject"])):  # "bruises had been recorded but had not been referred": what
+        return _positive(f"{done['head']} {ask[m.end('subject'):].strip()}")  # was not done, said of the bruises
     if m and _CONDITIONAL.match(m["subject"]) and "," in m["subject"]:  # "Where people lacked capacity ..., mental
         condition, _, subject = m["subject"].rpartition(",")  # capacity assessments had not been completed": the failing
         return f"{condition}, {_positive(ask[len(condition) + 1:].strip())}"  # after its condition, turned
@@ -456,6 +465,12 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNORECASE)
+# a state said by its opposite ("incomplete", "ineffective", "unsafe"): the duty is the word without "in" or "un", when
+# that is a word; an adjective's ending only, so "were informed" or "were undertaken" are never turned
+_UNDONE = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+(?:(?:always|consistently|often|sometimes)\s+)?"
+                     r"(?:in|un)(?P<adj>[a-z]+(?:ive|ete|ate|ent|ble|ear|afe|ant|ful|ure))\b(?P<rest>.*)$", re.IGNORECASE)
+_DONE_BUT = re.compile(r"^(?P<head>.+?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[\w-]+ed\b.*?,?\s+but$", re.IGNORECASE)
 _JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
@@ -769,9 +784,11 @@ def _for_people(before: str) -> bool:
     return bool(m and before[:m.start()].strip())
 
 
-# what an ask is justified or informed by, not what it is about: "blanket restrictions are justified by individual risk
-# assessments" is about the restrictions
-_MEANS = re.compile(r"\b(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based)\s+(?:by|on)\s+(?:[\w’'-]+\s+){0,2}$",
+# what an ask is justified or informed by, or the requirements it must meet, not what it is about: "blanket restrictions
+# are justified by individual risk assessments" is about the restrictions; "mixed-sex accommodation meets the
+# requirements of the Code of Practice" about the accommodation
+_MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based)\s+(?:by|on)"
+                    r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$",
                     re.IGNORECASE)
 # who an ask is for, not what it is about
 _PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
