@@ -128,6 +128,8 @@ class KindTable(BaseModel):
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
+    fittings: list[str] = []  # fixtures and furniture, bought or built like the premises
+    built: list[str] = []  # features a fitting or a place is given by buying or building it: work to order
     doers: list[str] = []  # who or what does the work, beside the staff `_STAFF` names: a kind `of_people` needs one named
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
@@ -550,7 +552,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     loops" a decision and then the work, so the lines check the outcome, not only that a review met."""
     asked, kinds = [], []
     for a in each:
-        kind = _observed(a.duty, kind_of(a.duty))
+        kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
         a = a._replace(text=inline(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
                 and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
@@ -576,7 +578,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
                 inner_kind = kind_of(reviewed_part)
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
-            inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
+            inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
                     and (for_kind := kind_of(made_for.group(1))) not in (_kinds().kind[-1], inner_kind):
                 inner_kind = for_kind  # "the arrangements for medical cover at weekends": the cover, checked on the rota
@@ -608,6 +610,20 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
     return next(k for k in _kinds().kind if k.id == OBSERVING)
+
+
+def _built(ask: str, kind: "Kind") -> "Kind":
+    """Work to order for an ask that gives a fitting or a place a feature it lacks (vocab/asks.toml `built`: "chairs in the
+    waiting area are wipeable", "bedroom doors have vision panels", "... so that it is separate from adults"): bought or
+    built once and checked done, not practice watched, a walk-round repeated or notes sampled. The whole ask is read, so
+    a feature named in what it is for counts; a review ("consider guidance on dementia-friendly environments") is no work yet."""
+    if _REVIEW_VERB.match(ask):
+        return kind
+    feature = phrase_pattern(tuple(_kinds().built))
+    places = phrase_pattern(tuple([*_kinds().looked, *_kinds().fittings]))
+    if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not _records(ask):
+        return next(k for k in _kinds().kind if k.id == WORKS)
+    return kind
 
 
 def _looked(ask: str) -> bool:
@@ -667,6 +683,7 @@ OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
 _NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works"})  # a review's aim is its decision; a room's is seen there
 _PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
+_BUILT_FROM = _PEOPLES_CARE | {OBSERVING, WALK_ROUND}  # kinds a feature to build makes work to order (`_built`)
 
 
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:

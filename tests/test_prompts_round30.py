@@ -1,0 +1,59 @@
+"""Prompts round thirty (from outside readers' verdicts, issue 12): an ask that is a fixture, a purchase or a one-off
+document gets a works or document route and a check that it was done, not daily practice watched or patients' notes
+sampled. Statements here are written for the tests, not taken from any judged set."""
+
+import pytest
+
+from cqcplan.pipeline.scaffold import scaffold_for
+
+
+def _lines(wording, **kw):
+    scaffold, evidence = scaffold_for(wording, **kw)
+    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence}
+
+
+@pytest.mark.parametrize("wording", [
+    "The trust should ensure that seclusion room doors have observation panels that patients can close from inside.",
+    "The provider should ensure that the seating in the day room is wipeable.",
+    "The practice should consider how it can make its reception usable by people in wheelchairs, with a lowered counter.",
+    "Improve the family room on the children's unit so that it is separate from the adult ward.",
+])
+def test_a_feature_a_fitting_or_place_is_given_is_work_to_order_and_check_done(wording):
+    lines = _lines(wording)
+    assert "agree the work" in lines["a"] and "works order" in lines["e"], wording
+    assert "daily practice" not in lines["a"] and "Observe practice" not in lines["c"] and "records of" not in lines["c"]
+
+
+def test_a_state_kept_on_the_premises_is_still_walked_round():
+    lines = _lines("The provider must ensure that the quiet room on the children's ward has a second exit.")
+    assert "walk round" in lines["c"].lower()  # a guard: a place that has something, no feature to build, as before
+    assert "Observe practice" in _lines("Staff must ensure bedroom doors are closed when personal care is given.")["c"]
+
+
+def test_what_a_leaflet_says_is_a_document_to_revise():
+    lines = _lines("The practice should make sure its complaints leaflet tells patients how to contact the Ombudsman.")
+    assert "updates the document" in lines["a"] and "approved and dated" in lines["e"]
+    assert "records of 10" not in lines["c"] and "patients' records" not in lines["e"]
+
+
+def test_a_document_staff_must_read_and_sign_is_checked_on_the_signature_list_not_a_risk_tool():
+    lines = _lines("The trust must ensure that ligature risk assessments are read and signed by all staff working on the "
+                   "ward.")
+    assert "signature list" in lines["c"] and "signed list" in lines["e"]
+    assert "which tool" not in lines["a"] and "the tool" not in lines["b"] and "10 records" not in lines["c"]
+
+
+def test_practising_privileges_checks_are_the_privileges_file_not_staff_appraisal():
+    lines = _lines("The provider must ensure that surgeons granted practising privileges have their indemnity cover, "
+                   "appraisal and revalidation reviewed each year.", report_types=["independent-"])
+    assert "practising privileges file" in lines["c"] and "who appraises whom" not in lines["a"]
+    assert "appraisal tracker" not in lines["e"]
+
+
+def test_a_qualification_to_hold_is_checked_against_the_staff_list_and_rota_not_completed_as_a_course():
+    lines = _lines("The trust must ensure that babies on the neonatal unit are cared for by nurses who hold a neonatal "
+                   "specialist qualification.")
+    assert "hold the qualification" in lines["a"] and "rotas" in lines["c"] and "qualification" in lines["e"]
+    assert "release" not in lines["a"] + lines["b"] and "training, drill or competency records" not in lines["c"]
+    course = _lines("The provider should ensure that all care staff complete a recognised qualification in care.")
+    assert "training" in course["c"]  # a guard: a qualification to complete is still a course
