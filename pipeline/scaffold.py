@@ -132,6 +132,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic, _ = choose_topic(regulations)
     if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
+    if not each and _variant(fallback, wording, place.setting):  # "We identified 3 breaches of regulation relating to
+        topic = fallback  # safe care and treatment, staffing and ...": no one regulation's topic; the plan's actions for them
     topic = topic or fallback
     if topic is not fallback and (role := roles([a.text for a in each])) \
             and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already

@@ -57,3 +57,13 @@ def test_a_qualification_to_hold_is_checked_against_the_staff_list_and_rota_not_
     assert "release" not in lines["a"] + lines["b"] and "training, drill or competency records" not in lines["c"]
     course = _lines("The provider should ensure that all care staff complete a recognised qualification in care.")
     assert "training" in course["c"]  # a guard: a qualification to complete is still a course
+
+
+@pytest.mark.parametrize("kw", [{}, {"theme": "Governance"}, {"regulations": "Regulation 12 Safe care and treatment"}])
+def test_a_count_of_breaches_is_tied_to_the_plans_actions_for_them_not_one_regulations_topic(kw):
+    lines = _lines("We identified 2 breaches of the legal regulations in relation to person-centred care and premises "
+                   "and equipment.", report_types=["asc-"], **kw)
+    assert "each regulation breached" in lines["a"] and "actions in this plan" in lines["c"]
+    assert "for each thing asked" not in lines["a"] and "which tool" not in lines["a"]
+    guard = _lines("We identified 2 breaches of regulation. The provider must ensure that fire doors close fully.")
+    assert "each regulation breached" not in "".join(guard.values())  # a guard: what it asks keeps its own lines
