@@ -4,7 +4,7 @@ sampled. Statements here are written for the tests, not taken from any judged se
 
 import pytest
 
-from cqcplan.pipeline.scaffold import scaffold_for
+from cqcplan.pipeline.scaffold import composable, scaffold_for
 
 
 def _lines(wording, **kw):
@@ -51,8 +51,8 @@ def test_practising_privileges_checks_are_the_privileges_file_not_staff_appraisa
 
 
 def test_a_qualification_to_hold_is_checked_against_the_staff_list_and_rota_not_completed_as_a_course():
-    lines = _lines("The trust must ensure that babies on the neonatal unit are cared for by nurses who hold a neonatal "
-                   "specialist qualification.")
+    lines = _lines("The trust must ensure that young people admitted to the adult surgical ward are cared for by nurses "
+                   "who hold a children's nursing qualification.")
     assert "hold the qualification" in lines["a"] and "rotas" in lines["c"] and "qualification" in lines["e"]
     assert "release" not in lines["a"] + lines["b"] and "training, drill or competency records" not in lines["c"]
     course = _lines("The provider should ensure that all care staff complete a recognised qualification in care.")
@@ -67,3 +67,13 @@ def test_a_count_of_breaches_is_tied_to_the_plans_actions_for_them_not_one_regul
     assert "for each thing asked" not in lines["a"] and "which tool" not in lines["a"]
     guard = _lines("We identified 2 breaches of regulation. The provider must ensure that fire doors close fully.")
     assert "each regulation breached" not in "".join(guard.values())  # a guard: what it asks keeps its own lines
+
+
+def test_equipment_kept_maintained_and_fit_for_use_is_one_ask_checked_on_the_equipment_register():
+    wording = ("Ensure that the anaesthetic machines are checked, maintained and fit for use, in line with Regulation 15 of "
+               "the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.")
+    assert len(composable(wording)) == 1  # "fit for use" is no verb of a second clause
+    lines = _lines(wording)
+    assert "equipment register" in lines["c"] and "service" in lines["e"]
+    assert "activities planned" not in lines["c"] + lines["e"]  # the regulation's "(Regulated Activities)" names none
+    assert "Observe practice" not in lines["c"]
