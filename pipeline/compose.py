@@ -1099,8 +1099,8 @@ def _records(ask: str) -> str:
     m = _record_named(ask)
     if not m:
         return ""
-    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
-    if quoted:  # the “This is me” document
+    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’)\s*$", ask[:m.start(2)])
+    if quoted:  # the “This is me” document, the ‘This is me’ document (its closing quote no apostrophe of a word)
         noun = m.group(2).lower()
         return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
     if not m.group(1).strip() and (of := _RECORDS_OF.match(ask[m.end():])):
@@ -1229,9 +1229,11 @@ def stated(ask: str) -> bool:
 
 
 def instruction(ask: str) -> bool:
-    """"Repair the window" is an instruction; "audit findings are reviewed" is not, though it
-    begins with a word that can be one."""
+    """"Repair the window" is an instruction, and "robustly assess the risks"; "audit findings are reviewed" is not,
+    though it begins with a word that can be one."""
     words = ask.split()
+    if len(words) > 1 and words[0].lower().endswith("ly") and words[1].lower() in IMPERATIVE:
+        words = words[1:]  # "robustly assess the risks ..." (what "had failed to robustly assess ..." asks)
     return bool(words) and words[0].lower() in IMPERATIVE and not _NOUN_THEN_VERB.match(ask)
 
 

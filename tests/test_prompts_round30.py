@@ -77,3 +77,14 @@ def test_equipment_kept_maintained_and_fit_for_use_is_one_ask_checked_on_the_equ
     assert "equipment register" in lines["c"] and "service" in lines["e"]
     assert "activities planned" not in lines["c"] + lines["e"]  # the regulation's "(Regulated Activities)" names none
     assert "Observe practice" not in lines["c"]
+
+
+def test_a_document_named_in_single_quotes_is_sampled_by_its_whole_name():
+    lines = _lines("Ensure that the ‘Read me first’ form is completed for every new resident.")
+    assert "‘Read me first’ forms" in lines["c"] and "first’ forms" not in lines["c"].replace("‘Read me first’ forms", "")
+
+
+def test_a_duty_read_after_failed_to_with_an_adverb_is_an_instruction_done():
+    lines = _lines("Falls had not been reviewed. The provider had failed to properly review the care of people who fell. "
+                   "This was a breach of regulation 12.", report_types=["asc-"])
+    assert "confirm that properly review" not in lines["c"] and "this was done: properly review" in lines["c"]
