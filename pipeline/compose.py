@@ -1031,13 +1031,15 @@ def _object(ask: str) -> str:
     if (m and len(m.group(1).split()) <= SUBJECT_WORDS and not _NOT_RECORDED.search(m.group(1))
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
-        return m.group(1)
+        listed = _LISTED_ON.match(ask, m.end(1))  # "the risks relating to the health, safety and welfare of people"
+        return m.group(1) + (listed.group(0) if listed else "")
     subject = _subject(ask)
     words = subject.split()  # "approach to capacity assessments for people" (who receive ...): whom, not what
     return "" if len(words) > 1 and words[-2].lower() in _FOR_WHOM and _PEOPLE.fullmatch(words[-1]) else subject
 
 
 _FOR_WHOM = frozenset({"for", "of", "with"})
+_LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
 
 _RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",

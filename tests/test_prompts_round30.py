@@ -88,3 +88,8 @@ def test_a_duty_read_after_failed_to_with_an_adverb_is_an_instruction_done():
     lines = _lines("Falls had not been reviewed. The provider had failed to properly review the care of people who fell. "
                    "This was a breach of regulation 12.", report_types=["asc-"])
     assert "confirm that properly review" not in lines["c"] and "this was done: properly review" in lines["c"]
+
+
+def test_what_is_assessed_keeps_the_list_it_ends_in():
+    lines = _lines("The provider must assess the risks to the health, safety and welfare of each person on admission.")
+    assert "health, safety and welfare of each person" in lines["e"]
