@@ -23,7 +23,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
-    "strengthen embed tackle report escalate document wear find consult".split())
+    "strengthen embed tackle report escalate document wear find consult purchase buy procure".split())
 
 
 class Ask(NamedTuple):

@@ -93,3 +93,20 @@ def test_a_duty_read_after_failed_to_with_an_adverb_is_an_instruction_done():
 def test_what_is_assessed_keeps_the_list_it_ends_in():
     lines = _lines("The provider must assess the risks to the health, safety and welfare of each person on admission.")
     assert "health, safety and welfare of each person" in lines["e"]
+
+
+@pytest.mark.parametrize("wording", [
+    "The provider should buy a height-adjustable couch for the treatment room.",
+    "The trust should provide a quiet room for relatives on the critical care unit.",
+    "The provider should ensure there are enough chairs in the dining room for every resident.",
+    "The trust should ensure that the unit has a shower that people who use wheelchairs can reach.",
+])
+def test_something_bought_or_built_is_work_to_order(wording):
+    lines = _lines(wording)
+    assert "agree the work" in lines["a"] and "works order" in lines["e"], wording
+    assert "daily practice" not in lines["a"] and "records of" not in lines["c"], wording
+
+
+def test_staff_or_activities_in_a_place_are_no_work_to_order():
+    assert "agree the work" not in _lines("The provider should ensure there are enough staff on duty in the communal "
+                                          "areas.")["a"]  # a guard: who is there is no purchase
