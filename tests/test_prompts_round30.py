@@ -110,3 +110,13 @@ def test_something_bought_or_built_is_work_to_order(wording):
 def test_staff_or_activities_in_a_place_are_no_work_to_order():
     assert "agree the work" not in _lines("The provider should ensure there are enough staff on duty in the communal "
                                           "areas.")["a"]  # a guard: who is there is no purchase
+
+
+@pytest.mark.parametrize("wording", [
+    "The provider should ensure that the major incident plan includes the contact details of the on-call managers.",
+    "The trust should ensure the terms of reference for the safeguarding committee are reviewed.",
+])
+def test_what_a_plan_or_terms_of_reference_say_is_a_document_to_revise(wording):
+    lines = _lines(wording)
+    assert "updates the document" in lines["a"] and "approved and dated" in lines["e"], wording
+    assert "daily practice" not in lines["a"] and "Observe practice" not in lines["c"], wording
