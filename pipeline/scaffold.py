@@ -127,6 +127,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
+    if topic in (None, fallback) and (claimed := _claimed(each, wording, place.setting)):
+        topic = claimed  # "consultants with practising privileges have an up-to-date appraisal": the privileges file
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
                                                     or not each and topic in (None, fallback)):  # findings only
         topic, _ = choose_topic(regulations)
@@ -160,6 +162,14 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
+    """The topic a variant of which the wording names and whose `kinds` take the kind of every ask: its lines were
+    written for them, though another topic's words tie with its own (a practising privileges review's appraisal and
+    revalidation are the privileges file's, not staff appraisal)."""
+    kinds = {_fix(a.duty).id for a in each}
+    return next((t for t in _table().topic if kinds and (v := _variant(t, wording, setting)) and kinds <= set(v.kinds)), None)
 
 
 def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> bool:

@@ -43,11 +43,18 @@ def test_a_document_staff_must_read_and_sign_is_checked_on_the_signature_list_no
     assert "which tool" not in lines["a"] and "the tool" not in lines["b"] and "10 records" not in lines["c"]
 
 
-def test_practising_privileges_checks_are_the_privileges_file_not_staff_appraisal():
-    lines = _lines("The provider must ensure that surgeons granted practising privileges have their indemnity cover, "
-                   "appraisal and revalidation reviewed each year.", report_types=["independent-"])
+@pytest.mark.parametrize("wording", [
+    "The provider must ensure that surgeons granted practising privileges have their indemnity cover, appraisal and "
+    "revalidation reviewed each year.",
+    "The provider should ensure that every anaesthetist with practising privileges has a current appraisal and "
+    "revalidation.",  # appraisal and revalidation (the training topic's words) tie with "practising privileges"
+])
+def test_practising_privileges_checks_are_the_privileges_file_not_staff_appraisal(wording):
+    lines = _lines(wording, report_types=["independent-"])
     assert "practising privileges file" in lines["c"] and "who appraises whom" not in lines["a"]
     assert "appraisal tracker" not in lines["e"]
+    assert "who appraises whom" in _lines("The provider should ensure that nurses have their appraisal and revalidation "
+                                          "checked each year.")["a"]  # a guard: staff appraisal stays appraisal
 
 
 def test_a_qualification_to_hold_is_checked_against_the_staff_list_and_rota_not_completed_as_a_course():
