@@ -36,9 +36,13 @@ def test_what_a_leaflet_says_is_a_document_to_revise():
     assert "records of 10" not in lines["c"] and "patients' records" not in lines["e"]
 
 
-def test_a_document_staff_must_read_and_sign_is_checked_on_the_signature_list_not_a_risk_tool():
-    lines = _lines("The trust must ensure that ligature risk assessments are read and signed by all staff working on the "
-                   "ward.")
+@pytest.mark.parametrize("wording", [
+    "The trust must ensure that ligature risk assessments are read and signed by all staff working on the ward.",
+    "The trust must ensure that the laser local rules and risk assessments are signed by staff who use the laser.",
+    "The trust must ensure that all theatre staff sign the risk assessment for the laser to show they have read it.",
+])
+def test_a_document_staff_must_read_and_sign_is_checked_on_the_signature_list_not_a_risk_tool(wording):
+    lines = _lines(wording)
     assert "signature list" in lines["c"] and "signed list" in lines["e"]
     assert "which tool" not in lines["a"] and "the tool" not in lines["b"] and "10 records" not in lines["c"]
 
