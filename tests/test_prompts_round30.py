@@ -131,3 +131,9 @@ def test_what_a_plan_or_terms_of_reference_say_is_a_document_to_revise(wording):
     lines = _lines(wording)
     assert "updates the document" in lines["a"] and "approved and dated" in lines["e"], wording
     assert "daily practice" not in lines["a"] and "Observe practice" not in lines["c"], wording
+
+
+def test_records_taken_out_are_tracked_on_a_log_not_taught_as_what_to_write():
+    lines = _lines("The trust must ensure that medical notes taken home by community staff are tracked and returned.")
+    assert "log a record out and back" in lines["b"] and "tracking log" in lines["c"]
+    assert "what must be recorded" not in lines["b"]
