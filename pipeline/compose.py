@@ -43,12 +43,23 @@ class Setting(BaseModel):
     senior: str = "the {org}'s executive lead for the area and the divisional or service director"  # the leaders' own asks
 
 
+class Core(BaseModel):
+    """One [[core]] row of vocab/settings.toml: a hospital core service and the places that are its."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    services: list[str]
+    places: list[str]
+
+
 class SettingTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int
     senior_cues: list[str] = []  # an ask naming one of these is the leaders' own (the board, the manager's post)
     setting: list[Setting]
+    core: list[Core] = []  # the core service the places a statement names belong to
 
     @model_validator(mode="after")
     def _last_is_the_default(self) -> "SettingTable":
@@ -170,6 +181,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
+        service = _place_named(wording, list(services)) or service  # "the paediatric ward", under A&E: children's
         service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
         service = inline(service)
     if chosen is None:
@@ -184,6 +196,15 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+
+
+def _place_named(wording: str, services: list[str]) -> str | None:
+    """The core service whose places the wording names when it is printed under one other service and names no place
+    of that one (vocab/settings.toml `core`); None otherwise (an action joined across services keeps its first)."""
+    named = [c for c in _settings().core if (p := phrase_pattern(tuple(c.places))) and p.search(wording)]
+    if len(set(services)) != 1 or len(named) != 1 or any(p.search(services[0]) for p in _compiled(tuple(named[0].services))):
+        return None
+    return named[0].name
 
 
 def _by_service(table: list[Setting], service: str, wording: str) -> Setting | None:

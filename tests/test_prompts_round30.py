@@ -136,3 +136,14 @@ def test_records_taken_out_are_tracked_on_a_log_not_taught_as_what_to_write():
     lines = _lines("The trust must ensure that medical notes taken home by community staff are tracked and returned.")
     assert "log a record out and back" in lines["b"] and "tracking log" in lines["c"]
     assert "what must be recorded" not in lines["b"]
+
+
+def test_a_place_of_another_core_service_names_that_services_managers_and_meeting():
+    wording = "The trust must ensure that babies on the labour ward are weighed before transfer."
+    lines = _lines(wording, services=["Urgent and emergency care"])
+    assert "maternity" in lines["a"] + lines["c"] and "urgent and emergency care" not in lines["a"] + lines["c"]
+    two = _lines("Ensure patients wait less than an hour in theatre recovery before going to the surgical ward.",
+                 services=["Medical care", "Surgery"])
+    assert "medical care" in two["a"]  # a guard: an action joined across two services keeps its first
+    same = _lines("Ensure that the emergency department's paediatric area is staffed.", services=["Accident and emergency"])
+    assert "accident and emergency" in same["a"]  # a guard: a place of its own service keeps it
