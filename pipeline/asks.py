@@ -23,7 +23,7 @@ IMPERATIVE = frozenset(  # an ask beginning with one of these is an instruction:
     "assess monitor audit record ensure explore look engage gather act recruit train arrange obtain produce write "
     "fit remove upgrade refurbish check keep hold agree set share use notify inform tell give stop start "
     "reconsider maintain operate protect follow deploy evaluate address confirm publish publicise involve let allow enable ask "
-    "strengthen embed tackle report escalate document wear find consult".split())
+    "strengthen embed tackle report escalate document wear find consult purchase buy procure".split())
 
 
 class Ask(NamedTuple):
@@ -126,10 +126,11 @@ _SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as
 _NOT_IN_SUBJECT = "how|that|what|which|whether|who|to|as|than|so|if|because"
 _CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?![a-z]+ed\s+(?:and|or)\s)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
                            r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
-                           r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
+                           r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|for|of|in|on|at|with|from|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
                            + _FINITE_WORDS + ")", re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause;
 # nor "..., holistic and reflect patients' views": a verb straight after "and" or "or" goes on the predicate before the comma;
-# nor "events are recorded, investigated and learning is shared": a participle after the comma is the list's next verb
+# nor "events are recorded, investigated and learning is shared": a participle after the comma is the list's next verb; nor
+# "..., maintained and fit for use": a noun after a preposition ("for use") is no verb
 
 
 def asks(wording: str) -> list[Ask]:

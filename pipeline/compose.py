@@ -44,6 +44,16 @@ class Setting(BaseModel):
     senior: str = "the {org}'s executive lead for the area and the divisional or service director"  # the leaders' own asks
 
 
+class Core(BaseModel):
+    """One [[core]] row of vocab/settings.toml: a hospital core service and the places that are its."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    services: list[str]
+    places: list[str]
+
+
 class SettingTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -51,6 +61,7 @@ class SettingTable(BaseModel):
     senior_cues: list[str] = []  # an ask naming one of these is the leaders' own (the board, the manager's post)
     hospital_report_types: list[str] = []  # a hospital's or trust's reports: no setting with report types of its own
     setting: list[Setting]
+    core: list[Core] = []  # the core service the places a statement names belong to
 
     @model_validator(mode="after")
     def _last_is_the_default(self) -> "SettingTable":
@@ -130,6 +141,8 @@ class KindTable(BaseModel):
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
+    fittings: list[str] = []  # fixtures and furniture, bought or built like the premises
+    built: list[str] = []  # features a fitting or a place is given by buying or building it: work to order
     doers: list[str] = []  # who or what does the work, beside the staff `_STAFF` names: a kind `of_people` needs one named
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
@@ -172,6 +185,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
+        service = _place_named(wording, list(services)) or service  # "the paediatric ward", under A&E: children's
         service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
         service = inline(service)
     if chosen is None:
@@ -202,6 +216,15 @@ def _sharing(table: list[Setting], own: Setting, report_types: list[str], words:
                 or len(_cue_hits(setting, words)) > len(_cue_hits(own, words))):
             return setting
     return None
+
+
+def _place_named(wording: str, services: list[str]) -> str | None:
+    """The core service whose places the wording names when it is printed under one other service and names no place
+    of that one (vocab/settings.toml `core`); None otherwise (an action joined across services keeps its first)."""
+    named = [c for c in _settings().core if (p := phrase_pattern(tuple(c.places))) and p.search(wording)]
+    if len(set(services)) != 1 or len(named) != 1 or any(p.search(services[0]) for p in _compiled(tuple(named[0].services))):
+        return None
+    return named[0].name
 
 
 def _by_service(table: list[Setting], service: str, wording: str) -> Setting | None:
@@ -574,7 +597,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     loops" a decision and then the work, so the lines check the outcome, not only that a review met."""
     asked, kinds = [], []
     for a in each:
-        kind = _observed(a.duty, kind_of(a.duty))
+        kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
         a = a._replace(text=inline(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
                 and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
@@ -600,7 +623,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
                 inner_kind = kind_of(reviewed_part)
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
-            inner_kind = _observed(inner, inner_kind)  # "... so that they do not wait in the main corridor"
+            inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
                     and (for_kind := kind_of(made_for.group(1))) not in (_kinds().kind[-1], inner_kind):
                 inner_kind = for_kind  # "the arrangements for medical cover at weekends": the cover, checked on the rota
@@ -632,6 +655,20 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
     return next(k for k in _kinds().kind if k.id == OBSERVING)
+
+
+def _built(ask: str, kind: "Kind") -> "Kind":
+    """Work to order for an ask that gives a fitting or a place a feature it lacks (vocab/asks.toml `built`: "chairs in the
+    waiting area are wipeable", "bedroom doors have vision panels", "... so that it is separate from adults"): bought or
+    built once and checked done, not practice watched, a walk-round repeated or notes sampled. The whole ask is read, so
+    a feature named in what it is for counts; a review ("consider guidance on dementia-friendly environments") is no work yet."""
+    if _REVIEW_VERB.match(ask):
+        return kind
+    feature = phrase_pattern(tuple(_kinds().built))
+    places = phrase_pattern(tuple([*_kinds().looked, *_kinds().fittings]))
+    if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not _records(ask):
+        return next(k for k in _kinds().kind if k.id == WORKS)
+    return kind
 
 
 def _looked(ask: str) -> bool:
@@ -691,6 +728,7 @@ OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
 _NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works"})  # a review's aim is its decision; a room's is seen there
 _PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
+_BUILT_FROM = _PEOPLES_CARE | {OBSERVING, WALK_ROUND}  # kinds a feature to build makes work to order (`_built`)
 
 
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
@@ -1061,6 +1099,8 @@ def _object(ask: str) -> str:
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
         named = m.group(1)
+        if listed := _LISTED_ON.match(ask, m.end(1)):  # "the risks relating to the health, safety and welfare of people"
+            return named + listed.group(0)
         if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and _ONE_THE.search(named):  # "the risks relating to the health [and safety
             named = _LINKED.split(named)[0]  # of people]": cut inside a phrase, so its head noun alone ("risks")
         return named
@@ -1070,6 +1110,7 @@ def _object(ask: str) -> str:
 
 
 _FOR_WHOM = frozenset({"for", "of", "with"})
+_LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
 
 _RECORDS_OF = re.compile(r"^\s+of\s+((?:[\w\-’']+\s+){0,3}?[\w\-’']+)(?=\s+(?:are|is|were|was|have|has|to|for|in|at|on|so|kept)\b)",
@@ -1131,8 +1172,8 @@ def _records(ask: str) -> str:
     m = _record_named(ask)
     if not m:
         return ""
-    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"])\s*$", ask[:m.start(2)])
-    if quoted:  # the “This is me” document
+    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’)\s*$", ask[:m.start(2)])
+    if quoted:  # the “This is me” document, the ‘This is me’ document (its closing quote no apostrophe of a word)
         noun = m.group(2).lower()
         return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
     if not m.group(1).strip() and (of := _RECORDS_OF.match(ask[m.end():])):
@@ -1261,9 +1302,11 @@ def stated(ask: str) -> bool:
 
 
 def instruction(ask: str) -> bool:
-    """"Repair the window" is an instruction; "audit findings are reviewed" is not, though it
-    begins with a word that can be one."""
+    """"Repair the window" is an instruction, and "robustly assess the risks"; "audit findings are reviewed" is not,
+    though it begins with a word that can be one."""
     words = ask.split()
+    if len(words) > 1 and words[0].lower().endswith("ly") and words[1].lower() in IMPERATIVE:
+        words = words[1:]  # "robustly assess the risks ..." (what "had failed to robustly assess ..." asks)
     return bool(words) and words[0].lower() in IMPERATIVE and not _NOUN_THEN_VERB.match(ask)
 
 

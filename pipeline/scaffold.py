@@ -127,11 +127,15 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
     topic = _asked_topic(found, _written_for(theme))
+    if topic in (None, fallback) and (claimed := _claimed(each, wording, place.setting)):
+        topic = claimed  # "consultants with practising privileges have an up-to-date appraisal": the privileges file
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
                                                     or not each and topic in (None, fallback)):  # findings only
         topic, _ = choose_topic(regulations)
     if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
+    if not each and _variant(fallback, wording, place.setting):  # "We identified 3 breaches of regulation relating to
+        topic = fallback  # safe care and treatment, staffing and ...": no one regulation's topic; the plan's actions for them
     topic = topic or fallback
     if topic is not fallback and (role := roles([a.text for a in each])) \
             and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already
@@ -158,6 +162,14 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
+    """The topic a variant of which the wording names and whose `kinds` take the kind of every ask: its lines were
+    written for them, though another topic's words tie with its own (a practising privileges review's appraisal and
+    revalidation are the privileges file's, not staff appraisal)."""
+    kinds = {_fix(a.duty).id for a in each}
+    return next((t for t in _table().topic if kinds and (v := _variant(t, wording, setting)) and kinds <= set(v.kinds)), None)
 
 
 def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> bool:
