@@ -256,7 +256,11 @@ def main() -> None:
     global TAGGED
     TAGGED = not args.untagged
     if args.by_set:
-        report_by_set({set_name(path): load(path) for path in args.by_set})
+        sets = {}
+        for path in args.by_set:
+            records = load(path)
+            sets[set_name(path, records)] = records
+        report_by_set(sets)
         return
     records = load(args.pairs)
     splits = ("dev",) if args.dev_only else ("dev", "heldout")
@@ -454,9 +458,9 @@ def batch_merge(records: list[dict], threshold: float = DEFAULT_THRESHOLD) -> tu
     return merged, issues, [action_of[str(i)] for i in range(len(statements))]
 
 
-def set_name(path: Path) -> str:
+def set_name(path: Path, records: list[dict]) -> str:
     """An author's set by its splits ("fresh2", "dev+heldout"), or its folder for a bare pairs.jsonl."""
-    return path.parent.name if path.stem == "pairs" else "+".join(dict.fromkeys(r["split"] for r in load(path)))
+    return path.parent.name if path.stem == "pairs" else "+".join(dict.fromkeys(r["split"] for r in records))
 
 
 def report_by_set(sets: dict[str, list[dict]]) -> None:
