@@ -177,14 +177,23 @@ class _Walker:
         """A key question on the first page set as a heading over a paragraph in body type (a
         printed web page's first page runs on into its key questions), or over a sentence in
         larger type (an assessment's score: "This service scored 17 points out of a possible 32."):
-        a section's heading. A ratings grid's label is followed by its rating or by the next label."""
+        a section's heading; so is one over a sub-heading in smaller type over such a paragraph (a
+        quality statement's, "LEARNING CULTURE"). A ratings grid's label is followed by its rating or
+        by the next label."""
         if after is None or not sp.key_question(text) or not self._styled(line):
             return False
         words = collapse_ws(after.text)
-        if self._styled(after) and not words.endswith("."):
+        if self._styled(after) and not words.endswith(".") and after.size < line.size and self._sentence_words(words):
+            after = next((l for l in self.ahead[1:] if not self._styled(l)), None)  # the text under the sub-heading
+            words = collapse_ws(after.text) if after is not None else ""
+        elif self._styled(after) and not words.endswith("."):
             return False
-        return (len(words.split()) >= MIN_SENTENCE_WORDS and not sp.key_question(words)
-                and not words.lower().startswith(sp.RATING_WORDS))
+        return len(words.split()) >= MIN_SENTENCE_WORDS and self._sentence_words(words)
+
+    @staticmethod
+    def _sentence_words(words: str) -> bool:
+        """Neither a key question nor a rating: not the next label or the rating of a ratings grid."""
+        return not sp.key_question(words) and not words.lower().startswith(sp.RATING_WORDS)
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
         """Larger or bold, short, no full stop (a quotation's either: a pull-quote set large is no

@@ -19,7 +19,9 @@ type sizes (all geometry in ems of the type):
 - a heading's last line in small type sharing the row of a title in large type in the next column
   is read after the heading's first line (read.py `_top_down`);
 - a pull-quote whose first line stands a little above the list's heading is still a note beside
-  the list (locate.py `_level_with`).
+  the list (locate.py `_level_with`);
+- a key question on the first page over a quality statement's heading in smaller type heads its
+  section, no ratings grid's label (locate.py `_heads_a_section`).
 Each test fails without its change(s).
 """
 
@@ -271,3 +273,27 @@ def test_a_pull_quote_whose_top_stands_above_the_list_heading_is_no_part_of_the_
         top = _flow(page, text, left, top, widths, indent=2.2 * size, number=f"2.{n}") + 0.4 * size
     page.save()
     assert [(f.kind, f.text) for f in _findings(path)] == [("must", text) for text in GP_MUSTS]
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 11.0])
+def test_a_key_question_over_a_quality_statement_s_heading_on_the_first_page_heads_its_section(tmp_path, size):
+    """An assessment's first page: a key question in large bold type over a quality statement's
+    heading in small bold capitals over its text. The key question heads a section (it is no label of
+    the cover's ratings grid, which is followed by a rating or the next label): a breach sentence
+    under it is filed under "Safe"."""
+    path = tmp_path / "saf.pdf"
+    page = _Page(path, size)
+    left, width = 46.0, WIDTH - 92.0
+    page.put("Willowmere Lodge", left, 46, 2.5 * size, bold=True)
+    top = page.para("Assessment report", left, 46 + 4 * size, width, 1.4 * size) + size
+    top = page.para("Overall rating: Requires improvement", left, top, width, bold=True)
+    top = page.para("Safe: Inadequate · Effective: Requires improvement · Caring: Good", left, top, width) + 2 * size
+    page.put("Safe", left, top, 1.5 * size, bold=True)
+    top += 3.5 * size
+    page.put("STAFFING", left, top, 0.85 * size, bold=True)
+    top += 1.8 * size
+    page.para("Staffing levels did not meet the provider’s own dependency assessment on 9 of the 14 night "
+              "shifts we reviewed, and new staff had not always completed their induction. This was a breach "
+              "of regulation 18 (Staffing).", left, top, width)
+    page.save()
+    assert [(f.kind, f.section) for f in _findings(path)] == [("must", "Safe")]
