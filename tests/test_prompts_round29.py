@@ -182,3 +182,10 @@ def test_what_the_service_records_is_sampled_by_its_records_never_as_ten_records
     scaffold, _ = scaffold_for("The trust should ensure that the following are checked and recorded daily: fridge "
                                "temperatures.", report_types=["trust-inspection-report"])
     assert "records of following" not in scaffold.audit
+
+
+def test_manageable_caseloads_are_a_figure_tracked_per_member_of_staff_not_their_records():
+    scaffold, evidence = scaffold_for("The trust should ensure that care coordinators have manageable caseloads.",
+                                      services=["Community-based mental health services for adults of working age"],
+                                      report_types=["core-service-quality-report"])
+    assert "records of care coordinators" not in scaffold.audit + evidence and "caseload" in evidence
