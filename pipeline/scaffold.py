@@ -439,6 +439,9 @@ def _positive(ask: str) -> str:
     if not m and (undone := _UNDONE.match(ask)) and is_word(undone["adj"]):  # "systems were ineffective": effective
         rest = _AND_UNDONE.sub(lambda a: f"{a[1]}{a[2]}" if is_word(a[2]) else a[0], undone["rest"])  # "and inconsistent"
         return f"{undone['subject']} {undone['verb']} {undone['adj']}{rest}"
+    if m and (some := _SOME.match(m["subject"])):  # "Some people did not have evacuation plans": the duty is everyone's
+        whom = "each " if some["one"] else ("the " if some["of"] else "")
+        return _positive(f"{whom}{m['subject'][some.end():]} {ask[m.end('subject'):].strip()}")
     if m and (done := _DONE_BUT.match(m["subject"])):  # "bruises had been recorded but had not been referred": what
         return _positive(f"{done['head']} {ask[m.end('subject'):].strip()}")  # was not done, said of the bruises
     if m and _CONDITIONAL.match(m["subject"]) and "," in m["subject"]:  # "Where people lacked capacity ..., mental
@@ -465,6 +468,8 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_SOME = re.compile(r"^(?:some|several|many|a few|a number of|not all|(?P<one>one)|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                   r"(?P<of>\s+of\s+(?:the|these|those|their))?\s+(?=[a-z])", re.IGNORECASE)  # how many it failed for
 _AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNORECASE)
 # a state said by its opposite ("incomplete", "ineffective", "unsafe"): the duty is the word without "in" or "un", when
 # that is a word; an adjective's ending only, so "were informed" or "were undertaken" are never turned
