@@ -274,6 +274,10 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
         if not _FAILED.match(text):  # "Governance systems had failed to identify the concerns": a failing, as "did not"
             text = _THING_FAILED.sub(r"\g<subject> did not ", text, count=1)
+        if not_all := _NOT_ALL.match(text):  # "Not all staff had completed training": the duty is that all have
+            had = "has" if not_all["who"].lower() == "every" else "have"
+            verb = had if not_all["verb"].lower() == "had" else not_all["verb"]
+            text = _present(f"{not_all['who'].lower()} {not_all['subject']} {verb} {not_all['rest']}")
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             # "had not acted on the action plan, and audits had stopped": the failing after it is a finding, split off
@@ -499,6 +503,7 @@ _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|t
 # "... did not identify ...", a failing turned into its duty like any other, never quoted as the goal.
 _THING_FAILED = re.compile(r"^(?P<subject>\S(?:(?!\b(?:to|that|and|which|who)\b).){0,80}?)\s+(?:had\s+|have\s+|has\s+)?failed\s+to\s+"
                            r"(?!ensure\b|make\s+sure\b)(?=[a-z]+\b)", re.IGNORECASE)
+_NOT_ALL = re.compile(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>had|was|were)\s+(?P<rest>.+)$", re.IGNORECASE)
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained": the duty is the reason, turned.
 _UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
@@ -886,7 +891,8 @@ def _is_breach(line: str) -> bool:
     """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
     "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
     found = asks(line)
-    return (any(_FAILED.search(a.text) or _THING_FAILED.match(a.text) or NO_ASK.match(a.text) for a in found)
+    return (any(_FAILED.search(a.text) or _THING_FAILED.match(a.text) or _NOT_ALL.match(a.text) or NO_ASK.match(a.text)
+                for a in found)
             or bool(found and _NEGATED.match(found[0].text))
             or any(BREACH_REASON.match(s.strip()) for s in sentences(line)))  # "... in breach of regulation 17 as ..."
 

@@ -200,3 +200,9 @@ def test_a_failing_counted_for_some_people_is_everyones_duty_and_needs_are_a_nou
     assert "one person has" not in lines.lower() and "each person has a falls risk assessment" in lines
     _, evidence = scaffold_for("The provider must ensure that people's emotional needs are met.", report_types=["asc-"])
     assert "records of emotional." not in evidence and "records of emotional;" not in evidence
+
+
+def test_not_all_is_turned_into_all():
+    lines = _lines("Not all staff had completed training in moving and handling. This was a breach of regulation 18.",
+                   report_types=["asc-"])
+    assert "not all staff had" not in lines.lower() and "all staff have completed training in moving and handling" in lines
