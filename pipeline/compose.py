@@ -1224,7 +1224,8 @@ _LEADING_WORDS = frozenset("the a an each every all any their its his her in on 
 
 _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
-                   r"reflect|reflects|cover|covers|show|shows|need|needs|contain|contains)\b")
+                   r"reflect|reflects|cover|covers|show|shows|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
+# nutritional needs are met": the needs, a noun
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
                            re.IGNORECASE)

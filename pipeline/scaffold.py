@@ -286,6 +286,10 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
         if not _FAILED.match(text):  # "Governance systems had failed to identify the concerns": a failing, as "did not"
             text = _THING_FAILED.sub(r"\g<subject> did not ", text, count=1)
+        if not_all := _NOT_ALL.match(text):  # "Not all staff had completed training": the duty is that all have
+            had = "has" if not_all["who"].lower() == "every" else "have"
+            verb = had if not_all["verb"].lower() == "had" else not_all["verb"]
+            text = _present(f"{not_all['who'].lower()} {not_all['subject']} {verb} {not_all['rest']}")
         duty_text = _FAILED.sub("", text, count=1)
         if duty_text != text:  # "... failed to ensure the premises were safe: window restrictors were missing ...": the findings
             # "had not acted on the action plan, and audits had stopped": the failing after it is a finding, split off
@@ -451,6 +455,9 @@ def _positive(ask: str) -> str:
     if not m and (undone := _UNDONE.match(ask)) and is_word(undone["adj"]):  # "systems were ineffective": effective
         rest = _AND_UNDONE.sub(lambda a: f"{a[1]}{a[2]}" if is_word(a[2]) else a[0], undone["rest"])  # "and inconsistent"
         return f"{undone['subject']} {undone['verb']} {undone['adj']}{rest}"
+    if m and (some := _SOME.match(m["subject"])):  # "Some people did not have evacuation plans": the duty is everyone's
+        whom = "each " if some["one"] else ("the " if some["of"] else "")
+        return _positive(f"{whom}{m['subject'][some.end():]} {ask[m.end('subject'):].strip()}")
     if m and (done := _DONE_BUT.match(m["subject"])):  # "bruises had been recorded but had not been referred": what
         return _positive(f"{done['head']} {ask[m.end('subject'):].strip()}")  # was not done, said of the bruises
     if m and _CONDITIONAL.match(m["subject"]) and "," in m["subject"]:  # "Where people lacked capacity ..., mental
@@ -477,6 +484,8 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_SOME = re.compile(r"^(?:some|several|many|a few|a number of|not all|(?P<one>one)|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                   r"(?P<of>\s+of\s+(?:the|these|those|their))?\s+(?=[a-z])", re.IGNORECASE)  # how many it failed for
 _AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNORECASE)
 # a state said by its opposite ("incomplete", "ineffective", "unsafe"): the duty is the word without "in" or "un", when
 # that is a word; an adjective's ending only, so "were informed" or "were undertaken" are never turned
@@ -506,6 +515,7 @@ _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|t
 # "... did not identify ...", a failing turned into its duty like any other, never quoted as the goal.
 _THING_FAILED = re.compile(r"^(?P<subject>\S(?:(?!\b(?:to|that|and|which|who)\b).){0,80}?)\s+(?:had\s+|have\s+|has\s+)?failed\s+to\s+"
                            r"(?!ensure\b|make\s+sure\b)(?=[a-z]+\b)", re.IGNORECASE)
+_NOT_ALL = re.compile(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>had|was|were)\s+(?P<rest>.+)$", re.IGNORECASE)
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
 # inappropriate care because accurate and appropriate records were not maintained": the duty is the reason, turned.
 _UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
@@ -893,7 +903,8 @@ def _is_breach(line: str) -> bool:
     """The wording says what failed ("The provider had failed to ...", "Care plans did not reflect ...",
     "This was a breach of regulation 9"): quoted by the duties it breached, never as it reads."""
     found = asks(line)
-    return (any(_FAILED.search(a.text) or _THING_FAILED.match(a.text) or NO_ASK.match(a.text) for a in found)
+    return (any(_FAILED.search(a.text) or _THING_FAILED.match(a.text) or _NOT_ALL.match(a.text) or NO_ASK.match(a.text)
+                for a in found)
             or bool(found and _NEGATED.match(found[0].text))
             or any(BREACH_REASON.match(s.strip()) for s in sentences(line)))  # "... in breach of regulation 17 as ..."
 

@@ -182,3 +182,27 @@ def test_what_the_service_records_is_sampled_by_its_records_never_as_ten_records
     scaffold, _ = scaffold_for("The trust should ensure that the following are checked and recorded daily: fridge "
                                "temperatures.", report_types=["trust-inspection-report"])
     assert "records of following" not in scaffold.audit
+
+
+def test_manageable_caseloads_are_a_figure_tracked_per_member_of_staff_not_their_records():
+    scaffold, evidence = scaffold_for("The trust should ensure that care coordinators have manageable caseloads.",
+                                      services=["Community-based mental health services for adults of working age"],
+                                      report_types=["core-service-quality-report"])
+    assert "records of care coordinators" not in scaffold.audit + evidence and "caseload" in evidence
+
+
+def test_a_failing_counted_for_some_people_is_everyones_duty_and_needs_are_a_noun():
+    lines = _lines("Some people did not have personal emergency evacuation plans. This was a breach of regulation 12.",
+                   report_types=["asc-"])
+    assert "some people have" not in lines.lower() and "people have personal emergency evacuation plans" in lines
+    lines = _lines("One person did not have a falls risk assessment. This was a breach of regulation 12.",
+                   report_types=["asc-"])
+    assert "one person has" not in lines.lower() and "each person has a falls risk assessment" in lines
+    _, evidence = scaffold_for("The provider must ensure that people's emotional needs are met.", report_types=["asc-"])
+    assert "records of emotional." not in evidence and "records of emotional;" not in evidence
+
+
+def test_not_all_is_turned_into_all():
+    lines = _lines("Not all staff had completed training in moving and handling. This was a breach of regulation 18.",
+                   report_types=["asc-"])
+    assert "not all staff had" not in lines.lower() and "all staff have completed training in moving and handling" in lines
