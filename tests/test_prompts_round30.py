@@ -147,3 +147,12 @@ def test_a_place_of_another_core_service_names_that_services_managers_and_meetin
     assert "medical care" in two["a"]  # a guard: an action joined across two services keeps its first
     same = _lines("Ensure that the emergency department's paediatric area is staffed.", services=["Accident and emergency"])
     assert "accident and emergency" in same["a"]  # a guard: a place of its own service keeps it
+
+
+@pytest.mark.parametrize("wording", [
+    "The trust should ensure that patients with infections are nursed in side rooms separate from other patients.",
+    "The provider should ensure that people's medicines are stored separate from other people's medicines in their rooms.",
+    "The provider should ensure staff support people who use wheelchairs in the lounge.",
+])
+def test_practice_in_a_place_is_no_work_to_order(wording):
+    assert "agree the work" not in _lines(wording)["a"], wording  # the feature is said of the place, not of the people
