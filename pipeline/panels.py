@@ -91,7 +91,7 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
     if same_type(here[0], last):
         return here, _column_run(here, 0) if through else 0
     panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and same_type(l, last)]
-    starts = {l.x0 for l in panel}
+    starts = {x for l in panel for x in (l.x0, l.text_x0)}  # its lines, or a bulleted line's words: a wrapped sub-item
     bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
     j = next((j for j, line in enumerate(here) if same_type(line, last)), 0)
     if not j:

@@ -821,6 +821,31 @@ def test_locate_a_panel_s_last_line_over_a_page_ends_its_item_beside_the_main_co
         "The service should consider how it shares learning from complaints with staff in outpatients every 3-6 months."]
 
 
+@pytest.mark.parametrize("size", [8.0, 12.5, 14.8])
+def test_locate_a_side_panel_s_sub_item_cut_at_its_foot_goes_on_at_its_words_x_on_the_next_page(size):
+    """A panel's item cut at the page's foot in a sub-item ("▪ oxygen is prescribed for every"): on
+    the next page, read after the main column, the panel goes on at the x the sub-item's words
+    started at, right of every line's start on the page before. It is read first there, going on
+    the item (before, only a line starting where a panel line started counted, and the item lost
+    its end and its next sub-item)."""
+    sub, words = 322 + 1.5 * size, 322 + 3.5 * size
+    found = statements(
+        line("• The practice appeared clean and well maintained.", size=10, at=500, x=60, text_x=70, left=50),
+        line("The provider must:", size=size, bold=True, at=480, x=310, left=310),
+        line("□ Ensure that medicines are stored securely, including that:", size=size, at=480 + 1.4 * size, x=310,
+             text_x=322, left=310),
+        line("▪ oxygen is prescribed for every", size=size, at=480 + 2.8 * size, x=sub, text_x=words, left=310),
+        *_panel_page_two(size, "and staff, which were not always followed.", "patient who receives it;")[:3],
+        line("patient who receives it;", size=size, at=58, x=words, left=316),
+        line("▪ weights are recorded.", size=size, at=58 + 1.4 * size, x=sub, text_x=words, left=316),
+        line("Are services safe?", size=12, bold=True, at=120, x=50, left=50),
+        line("Staff said they should have more time.", size=10, at=140, x=50, left=50),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure that medicines are stored securely, including that:\noxygen is prescribed for every patient "
+                 "who receives it;\nweights are recorded.")]
+
+
 @pytest.mark.parametrize("size", [10.0, 16.0])
 def test_locate_a_heading_set_between_dashes_is_a_group_of_the_list_not_an_item(size):
     """A large-print edition sets each core service between em dashes, plain, in body type; the
