@@ -644,6 +644,29 @@ def test_locate_list_headings_side_by_side_in_a_header_row_give_each_item_the_li
     ]
 
 
+@pytest.mark.parametrize("size", [9.0, 12.0, 15.0])
+def test_locate_a_left_cell_s_next_item_alone_at_a_page_s_top_is_no_sub_bullet_of_the_right_cell_s(size):
+    """Must and should cells side by side under a header row, each read in turn; the row goes on at
+    the next page's top with a new item in the must cell only, its bullet indented in its padded
+    cell where the should cell's letters stand at their column's edge. It is the must list's next
+    item (before, the indents moved to the new column's edge made it a sub-bullet of the should item)."""
+    em, left, right = size, 72.0, 72.0 + 22 * size
+    must = dict(x=left + em, text_x=left + 3 * em, size=size, left=left)
+    found = statements(
+        line("The hospital must:", bold=True, x=left, at=380, size=size, left=left),
+        line("The hospital should:", bold=True, x=right, at=380, size=size, left=right),
+        line("• Ensure that incidents are reported.", at=400, **must),
+        line("a) Review the discharge arrangements.", x=right, text_x=right + 2 * em, at=400, size=size, left=right),
+        PageBreak,
+        line("• Ensure that deteriorating patients are escalated.", at=80, **must),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure that incidents are reported."),
+        ("should", "Review the discharge arrangements."),
+        ("must", "Ensure that deteriorating patients are escalated."),
+    ]
+
+
 def test_locate_a_kind_cell_before_its_header_cell_read_again_gives_its_items_their_kind():
     # a table of service / kind / actions columns carried to the next page: read.py reads the
     # header row's "Actions" again over its column, between the "MUST" cell and its items
