@@ -1042,7 +1042,8 @@ class _Walker:
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
-                and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst):
+                and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
+                and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
             label = self._numbered_label(line, lst)
             if label:
                 return self._label_to_group(label, line, lst)
@@ -1132,9 +1133,9 @@ class _Walker:
         return own > 1
 
     def _start_item(self, line: Line, lst: _List) -> None:
-        under = [(kind, heading) for x, kind, heading in lst.columns if x <= line.x0 + INDENT_SLACK_EM * line.size]
+        under = _cell_over(line, lst)
         if under:  # the header row's cell over the item heads its list
-            lst.kind, lst.heading = under[-1]
+            lst.kind, lst.heading = under
         lst.item = [line]
         lst.subs = []
         lst.note = None
@@ -1290,6 +1291,13 @@ class _Walker:
         self._end_item()
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _cell_over(line: Line, lst: _List) -> tuple[str, str] | None:
+    """(kind, heading) of the header row's cell the line is set under, lists side by side in a
+    table row (`_List.columns`); None for a list of one column."""
+    under = [(kind, heading) for x, kind, heading in lst.columns if x <= line.x0 + INDENT_SLACK_EM * line.size]
+    return under[-1] if under else None
 
 
 def _set_as_one(line: Line, after: Line, item: list[Line]) -> bool:

@@ -15,6 +15,8 @@ from .text import LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws, 
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
+# Lines whose tops lie within this many ems of each other share a row.
+ROW_EM = 0.3
 # A line ending so ends a clause, not its sentence: a list's lead-in, or a sub-item with more after it.
 CLAUSE_END = (";", ":")
 
@@ -91,7 +93,7 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
     if same_type(here[0], last):
         return here, _column_run(here, 0) if through else 0
     panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and same_type(l, last)]
-    starts = {l.x0 for l in panel}
+    starts = {x for l in panel for x in (l.x0, l.text_x0)}  # its lines, or a bulleted line's words: a wrapped sub-item
     bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
     j = next((j for j, line in enumerate(here) if same_type(line, last)), 0)
     if not j:
@@ -110,12 +112,18 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
 
 
 def _column_run(here: list[Line], j: int) -> int:
-    """Where the column that line j opens ends: its lines going down at its left edge, headings included."""
+    """Where the column that line j opens ends: its lines going down at its left edge, headings included,
+    and a line's words set apart on its row (a justified line of two words, "community        teams,")."""
     end = j + 1
-    while (end < len(here) and here[end].top > here[end - 1].top
+    while (end < len(here) and (here[end].top > here[end - 1].top or _set_apart(here[end], here[end - 1]))
            and abs(here[end].column_left - here[j].column_left) < 0.5):
         end += 1
     return end
+
+
+def _set_apart(line: Line, before: Line) -> bool:
+    """`line` is the rest of `before`'s row, right of it (read.py cut the row at a wide space)."""
+    return abs(line.top - before.top) < ROW_EM * line.size and line.x0 > before.x1
 
 
 def _finished(line: Line) -> bool:

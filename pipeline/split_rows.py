@@ -259,7 +259,8 @@ def _breaks_from(after: Line, top: Line) -> bool:
 
 
 def _opens(line: Line) -> bool:
-    """A bullet, a lead-in ("The provider should:", not a sentence's lower-case rest ending in a colon)
-    or a bold heading (a card's title): the start of an item or a cell, not the rest of one."""
+    """A bullet, a lead-in ("The provider should:", opening with a capital: not a sentence's rest ending
+    in a colon, "72 hours, including that:") or a bold heading (a card's title): the start of an item
+    or a cell, not the rest of one."""
     text = collapse_ws(line.text)
-    return bool(bullet_marker(text)) or text.endswith(":") and not text[:1].islower() or line.bold
+    return bool(bullet_marker(text)) or text.endswith(":") and text[:1].isupper() or line.bold

@@ -644,6 +644,29 @@ def test_locate_list_headings_side_by_side_in_a_header_row_give_each_item_the_li
     ]
 
 
+@pytest.mark.parametrize("size", [9.0, 12.0, 15.0])
+def test_locate_a_left_cell_s_next_item_alone_at_a_page_s_top_is_no_sub_bullet_of_the_right_cell_s(size):
+    """Must and should cells side by side under a header row, each read in turn; the row goes on at
+    the next page's top with a new item in the must cell only, its bullet indented in its padded
+    cell where the should cell's letters stand at their column's edge. It is the must list's next
+    item (before, the indents moved to the new column's edge made it a sub-bullet of the should item)."""
+    em, left, right = size, 72.0, 72.0 + 22 * size
+    must = dict(x=left + em, text_x=left + 3 * em, size=size, left=left)
+    found = statements(
+        line("The hospital must:", bold=True, x=left, at=380, size=size, left=left),
+        line("The hospital should:", bold=True, x=right, at=380, size=size, left=right),
+        line("• Ensure that incidents are reported.", at=400, **must),
+        line("a) Review the discharge arrangements.", x=right, text_x=right + 2 * em, at=400, size=size, left=right),
+        PageBreak,
+        line("• Ensure that deteriorating patients are escalated.", at=80, **must),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure that incidents are reported."),
+        ("should", "Review the discharge arrangements."),
+        ("must", "Ensure that deteriorating patients are escalated."),
+    ]
+
+
 def test_locate_a_kind_cell_before_its_header_cell_read_again_gives_its_items_their_kind():
     # a table of service / kind / actions columns carried to the next page: read.py reads the
     # header row's "Actions" again over its column, between the "MUST" cell and its items
@@ -819,6 +842,31 @@ def test_locate_a_panel_s_last_line_over_a_page_ends_its_item_beside_the_main_co
     )
     assert [f.text for f in found] == [
         "The service should consider how it shares learning from complaints with staff in outpatients every 3-6 months."]
+
+
+@pytest.mark.parametrize("size", [8.0, 12.5, 14.8])
+def test_locate_a_side_panel_s_sub_item_cut_at_its_foot_goes_on_at_its_words_x_on_the_next_page(size):
+    """A panel's item cut at the page's foot in a sub-item ("▪ oxygen is prescribed for every"): on
+    the next page, read after the main column, the panel goes on at the x the sub-item's words
+    started at, right of every line's start on the page before. It is read first there, going on
+    the item (before, only a line starting where a panel line started counted, and the item lost
+    its end and its next sub-item)."""
+    sub, words = 322 + 1.5 * size, 322 + 3.5 * size
+    found = statements(
+        line("• The practice appeared clean and well maintained.", size=10, at=500, x=60, text_x=70, left=50),
+        line("The provider must:", size=size, bold=True, at=480, x=310, left=310),
+        line("□ Ensure that medicines are stored securely, including that:", size=size, at=480 + 1.4 * size, x=310,
+             text_x=322, left=310),
+        line("▪ oxygen is prescribed for every", size=size, at=480 + 2.8 * size, x=sub, text_x=words, left=310),
+        *_panel_page_two(size, "and staff, which were not always followed.", "patient who receives it;")[:3],
+        line("patient who receives it;", size=size, at=58, x=words, left=316),
+        line("▪ weights are recorded.", size=size, at=58 + 1.4 * size, x=sub, text_x=words, left=316),
+        line("Are services safe?", size=12, bold=True, at=120, x=50, left=50),
+        line("Staff said they should have more time.", size=10, at=140, x=50, left=50),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "Ensure that medicines are stored securely, including that:\noxygen is prescribed for every patient "
+                 "who receives it;\nweights are recorded.")]
 
 
 @pytest.mark.parametrize("size", [10.0, 16.0])

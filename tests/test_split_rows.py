@@ -215,3 +215,24 @@ def test_an_item_cut_at_its_lead_in_s_colon_goes_on_alone_with_its_first_sub_ite
         "tent nursing staff.", "5. Ensure that patients at night", "are escalated appropriately,", "including that:",
         "o controlled drugs are checked;", "o weights are recorded.", "unnecessarily delayed.",
         "– Review the interpreting service.", "Outpatients"]
+
+
+def test_a_cell_going_on_with_a_figure_and_a_colon_is_no_lead_in_of_a_new_cell():
+    """The should cell's item breaks off at a hyphenated figure ("within 48-") and goes on at the next
+    page's top with "72 hours, including that:", the must cell beside it opening its next item there:
+    the line ending in a colon is the sentence's rest, not a lead-in (before, it was taken for a new
+    cell, so the row was read as one flow and the item lost its end and its sub-items)."""
+    lines = [
+        _line("The provider must:", 1, 50, 600, 50, bold=True),
+        _line("• Ensure that records are complete.", 1, 50, 616, 50),
+        _line("The provider should:", 1, 300, 600, 300, bold=True),
+        _line("1. Improve monitoring within 48-", 1, 300, 616, 300).model_copy(update={"text_x0": 324.0}),
+        _line("• Make sure that staff are appraised.", 2, 50, 60, 50),
+        _line("• Ensure that patient records are kept.", 2, 50, 76, 50),
+        _line("72 hours, including that:", 2, 324, 58, 300),
+        _line("• trolleys are sealed and checked.", 2, 336, 74, 300),
+    ]
+    assert _texts(rows_resumed(lines)) == [
+        "The provider must:", "• Ensure that records are complete.", "• Make sure that staff are appraised.",
+        "• Ensure that patient records are kept.", "The provider should:", "1. Improve monitoring within 48-",
+        "72 hours, including that:", "• trolleys are sealed and checked."]

@@ -1,0 +1,36 @@
+"""A side panel in type of its own read as a region of its own over page breaks
+(pipeline/panels.py), on small made-up pages of lines."""
+
+import pytest
+
+from cqcplan.models.document import Line
+from cqcplan.pipeline.panels import panels_resumed
+
+
+def _line(text: str, page: int, x0: float, top: float, size: float) -> Line:
+    return Line(text=text, page=page, x0=x0, text_x0=x0, x1=x0 + 0.5 * size * len(text), top=top, bottom=top + size,
+                size=size, column_left=50.0)
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 14.0])
+def test_a_panel_running_through_a_page_keeps_a_justified_line_s_words_set_apart(size):
+    """A panel (in `size` type, right of a main column in larger type) runs through page 2, cut
+    mid-sentence at both feet; on page 3 its justified line of two words is cut at its wide space
+    into two lines on one row ("community        teams,"). Page 2's main column is read after the
+    panel's lines on page 3, all of them (before, it was put between the row's two words)."""
+    main, x, pitch = 1.2 * size, 300.0, 1.4 * size
+    lines = [
+        *[_line(f"Staff were caring and kind to every patient {n}.", 1, 50, 100 + n * 1.4 * main, main) for n in range(6)],
+        _line("Ensure that leaflets are available", 1, x, 100, size),
+        _line("in languages other than", 1, x, 100 + pitch, size),
+        *[_line(f"Relatives said that they felt welcome on every visit {n}.", 2, 50, 80 + n * 1.4 * main, main)
+          for n in range(6)],
+        _line("English in outpatients and in the", 2, x, 80, size),
+        _line("community", 3, x, 80, size),
+        _line("teams,", 3, x + 20 * size, 80, size),
+        _line("including for agency staff.", 3, x, 80 + pitch, size),
+        *[_line(f"Leaders were visible and approachable to staff {n}.", 3, 50, 80 + n * 1.4 * main, main) for n in range(3)],
+    ]
+    order = [line.text for line in panels_resumed(lines)]
+    assert order.index("teams,") == order.index("community") + 1
+    assert order.index("including for agency staff.") == order.index("teams,") + 1
