@@ -1117,6 +1117,8 @@ class _Walker:
         the item's text (a line back at the bullet's x is a new paragraph), and then it is,
         even after a gap; without one, a paragraph gap ends the item."""
         last = lst.item[-1]
+        if _note_after(line, lst.item):
+            return False
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
@@ -1309,6 +1311,13 @@ def _level_with(line: Line, lines: list[Line]) -> bool:
     """`line` lies wholly within the height of `lines` on its page: beside them, not after them."""
     here = [l for l in lines if l.page == line.page]
     return bool(here) and line.top >= min(l.top for l in here) and line.bottom <= max(l.bottom for l in here)
+
+
+def _note_after(line: Line, item: list[Line]) -> bool:
+    """A line in smaller type than the item's, after its sentence has ended, and no citation: a note
+    set under it ("continued -", "(list continued in the next column)"), none of its lines."""
+    return (line.size < (1 - SAME_TYPE) * min(l.size for l in item) and not _open_sentence(item)
+            and not opens_citation(line.text))
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -11,10 +11,12 @@ built here with reportlab's canvas, line by line, at several type sizes:
 - three columns whose third (a signature) ends first: the second goes on with the should list's
   bold lead-in level with a line of the first, and the first with its bold service headings below
   that; each column is still read whole (before, the rows from the lead-in down were read as a
-  block of their own, after the signature, the first column's musts as shoulds).
+  block of their own, after the signature, the first column's musts as shoulds);
+- a note in smaller type under an item's finished sentence ("continued –") is none of its lines
+  (before, one opening in lower case went on the statement).
 
 The first test fails without the first change (gutters.py, `_hanging_wrap`); the second without
-either part of the second (read.py, `_goes_on`).
+either part of the second (read.py, `_goes_on`); the third without the third (locate.py, `_note_after`).
 """
 
 from pathlib import Path
@@ -172,4 +174,18 @@ def test_headings_in_columns_that_run_on_below_a_shorter_column_keep_their_colum
     _page(path, size, "Importantly, the trust must:", [first, second, signature])
     want = [("must", heading, text) for heading, items in MUSTS + LATER for text in items]
     assert _findings(path) == want + [("should", heading, text) for heading, items in SHOULDS for text in items]
+
+
+@pytest.mark.parametrize("size", [7.5, 8.5, 10.0])
+@pytest.mark.parametrize("note", ["continued \u2013", "(list continued in the next column)"])
+def test_a_note_in_smaller_type_under_an_item_is_none_of_its_lines(tmp_path, size, note):
+    """A marker in smaller type under an item's finished sentence, back at its bullet's x ("continued
+    –"): before, one opening in lower case went on the statement."""
+    path = tmp_path / "chapter.pdf"
+    _fonts()
+    must = _listed(MUSTS[:2], size) + [(0.0, note, False, 0.8)]
+    should = [None, (0.0, "Action the hospital SHOULD take to improve", True)] + _listed(SHOULDS[:1], size)
+    _page(path, size, "Action the hospital MUST take to improve", [must + should])
+    want = [("must", heading, text) for heading, items in MUSTS[:2] for text in items]
+    assert _findings(path) == want + [("should", heading, text) for heading, items in SHOULDS[:1] for text in items]
 
