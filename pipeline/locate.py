@@ -15,6 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .citations import opens_with_citation
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .label_rows import labels_beside_rows
@@ -353,7 +354,11 @@ class _Walker:
         a sidebar floated beside the item ("Key facts"), the item going on under it. So is any line in
         smaller type set level with the list's lines on their page, its heading's to the item's (`_level_with`),
         bold or bulleted: a pull-quote floated beside the item, its top beside the heading ("“I have to ring
-        …” / – a patient"), read after the item's lines beside it, the item's sentence going on under it."""
+        …” / – a patient"), read after the item's lines beside it, the item's sentence going on under it.
+        So is a cell opening with a regulation citation set clear of the item's lines, after its sentence's
+        end or level with its lines, whatever its type: a table's regulations cell beside the item's row
+        ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
+        "Regulation 12 of …")."""
         lst = self.open
         if lst is None or not lst.item or not text or sp.opener_kind(text):
             return False
@@ -361,6 +366,8 @@ class _Walker:
         smallest = min(l.size for l in item)
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
+        if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)):
+            return True  # a table's regulations cell beside the item's row
         if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else [])):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
@@ -1311,6 +1318,11 @@ def _level_with(line: Line, lines: list[Line]) -> bool:
     """`line` lies wholly within the height of `lines` on its page: beside them, not after them."""
     here = [l for l in lines if l.page == line.page]
     return bool(here) and line.top >= min(l.top for l in here) and line.bottom <= max(l.bottom for l in here)
+
+
+def _on_a_row_of(line: Line, lines: list[Line]) -> bool:
+    """`line` starts level with one of `lines` (within half an em): set beside it on its row."""
+    return any(l.page == line.page and abs(l.top - line.top) < 0.5 * line.size for l in lines)
 
 
 def _note_after(line: Line, item: list[Line]) -> bool:
