@@ -71,6 +71,13 @@ def find_citations(text: str, default_instrument: str = "RA2014") -> list[Regula
     return list(dict.fromkeys(found))
 
 
+def opens_with_citation(text: str) -> bool:
+    """The text begins with a regulation citation ("Regulation 12, 17, 18"): a table's regulations
+    cell, which names what its row breaches, not the row."""
+    spans = citation_spans(text.lstrip())
+    return bool(spans) and spans[0][0] == 0
+
+
 def citation_spans(text: str) -> list[tuple[int, int]]:
     """Where each citation is printed, from "Regulation" to its last paragraph or parenthesised
     title: "regulation 17 (Good governance)" names the regulation, not what the statement is about."""

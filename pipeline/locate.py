@@ -15,6 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .citations import opens_with_citation
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .label_rows import labels_beside_rows
@@ -369,7 +370,11 @@ class _Walker:
         a sidebar floated beside the item ("Key facts"), the item going on under it. So is any line in
         smaller type set level with the list's lines on their page, its heading's to the item's (`_level_with`),
         bold or bulleted: a pull-quote floated beside the item, its top beside the heading ("“I have to ring
-        …” / – a patient"), read after the item's lines beside it, the item's sentence going on under it."""
+        …” / – a patient"), read after the item's lines beside it, the item's sentence going on under it.
+        So is a cell opening with a regulation citation set clear of the item's lines, after its sentence's
+        end or level with its lines, whatever its type: a table's regulations cell beside the item's row
+        ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
+        "Regulation 12 of …")."""
         lst = self.open
         if lst is None or not lst.item or not text or sp.opener_kind(text):
             return False
@@ -379,6 +384,8 @@ class _Walker:
             return False
         if self._note_goes_on(line):
             return True
+        if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)):
+            return True  # a table's regulations cell beside the item's row
         if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else [])):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
@@ -1148,6 +1155,8 @@ class _Walker:
         the item's text (a line back at the bullet's x is a new paragraph), and then it is,
         even after a gap; without one, a paragraph gap ends the item."""
         last = lst.item[-1]
+        if _note_after(line, lst.item):
+            return False
         if self._next_column(line, last):
             return not self._paragraph_break(line, last)  # is the sentence unfinished?
         if self._flush(line, lst) and not self._jump(line, last) and line.top - last.bottom < last.size:
@@ -1363,6 +1372,18 @@ def _level_with(line: Line, lines: list[Line]) -> bool:
     smaller type's first line higher than the heading's larger letters."""
     here = [l for l in lines if l.page == line.page]
     return bool(here) and line.top >= min(l.top for l in here) - line.size and line.bottom <= max(l.bottom for l in here)
+
+
+def _on_a_row_of(line: Line, lines: list[Line]) -> bool:
+    """`line` starts level with one of `lines` (within half an em): set beside it on its row."""
+    return any(l.page == line.page and abs(l.top - line.top) < 0.5 * line.size for l in lines)
+
+
+def _note_after(line: Line, item: list[Line]) -> bool:
+    """A line in smaller type than the item's, after its sentence has ended, and no citation: a note
+    set under it ("continued -", "(list continued in the next column)"), none of its lines."""
+    return (line.size < (1 - SAME_TYPE) * min(l.size for l in item) and not _open_sentence(item)
+            and not opens_citation(line.text))
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -40,6 +40,7 @@ from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, act
 from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
+from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .rules import Rule, page_rules
@@ -958,7 +959,9 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
         label_cells = _label_cells(columns)
     if label_cells:
         return _by_table_row([_in_column(cell) for cell in label_cells], _in_column(columns[-1]))
-    return [seg for k, column in enumerate(columns) for seg in _in_column(_top_down(column), page_left if k == 0 else None)]
+    return [seg for k, column in enumerate(columns)
+            for seg in (_citations_joined(column) if k and _citing_column(column)
+                        else _in_column(_top_down(column), page_left if k == 0 else None))]
 
 
 def _top_down(column: list[Line]) -> list[Line]:
@@ -1000,7 +1003,7 @@ def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
     column left of it by a third at least, every cell reading as a row's label (opening with
     a capital: a column of text going on an item is lower case) and starting level with a cell
     beside it; two or more such cells, or one beside a numbered or bulleted row (a heading
-    beside a paragraph is no label)."""
+    beside a paragraph is no label); no regulations column (`_citing_column`)."""
     if len(columns) != 2 or not all(columns):
         return None
     left, right = columns
@@ -1009,9 +1012,29 @@ def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
         return None
     cells, rows = _groups(right), _groups(left)
     beside = [next((row for row in rows if abs(row[0].top - cell[0].top) < 0.3 * cell[0].size), None) for cell in cells]
-    if None in beside or not all(_names_a_row(cell) and cell[0].text[:1].isupper() for cell in cells):
+    if None in beside or not all(_names_a_row(cell) and cell[0].text[:1].isupper() for cell in cells) or _citing_column(right):
         return None
     return cells if len(cells) > 1 or bullet_marker(beside[0][0].text.strip()) else None
+
+
+def _citing_column(column: list[Line]) -> bool:
+    """Every cell of the column (but a bold header cell over it) opens with a regulation citation: a
+    table's regulations column, read in turn after the columns left of it, however narrow, not as
+    labels by row, each such cell as one line."""
+    cells = _groups(column)
+    cells = cells[1:] if cells and all(line.bold for line in cells[0]) else cells  # under its header cell
+    return bool(cells) and all(map(_cites, cells))
+
+
+def _citations_joined(column: list[Line]) -> list[Line]:
+    """A regulations column in reading order, each cell that cites read as one line."""
+    return [line for cell in _groups(_in_column(column)) for line in ([_one_line(cell)] if _cites(cell) else cell)]
+
+
+def _cites(cell: list[Line]) -> bool:
+    """The cell opens with a regulation citation ("Regulation 12, 17, 18"): the regulations its row
+    breaches, read after the row's actions, not a label naming the row."""
+    return opens_with_citation(" ".join(line.text for line in cell))
 
 
 def _rows_then_labels(label_cells: list[list[Line]], cells: list[Line]) -> list[Line]:
@@ -1068,7 +1091,8 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     short line ("None identified.", a list's last words), which does not make it narrow; and a
     column between the first and the last, markedly narrower than the last, whose cells all name
     rows is a label column (a core service beside its location), narrow whatever its width: no
-    list column read under labels."""
+    list column read under labels. A regulations column right of another is read in turn, however
+    narrow (`_citing_column`)."""
     edges = sorted({(g.lo + g.hi) / 2 for g in gutters})
     left, right = min(s.x0 for s in stretch), max(s.x1 for s in stretch)
     if len(edges) > 1:
@@ -1078,7 +1102,7 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
     last = bounds[-1] - bounds[-2]
-    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) or _kind_column(column)
+    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) and not (k and _citing_column(column)) or _kind_column(column)
                      or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
                      for k, (a, b, column) in enumerate(zip(bounds, bounds[1:], columns))]
 

@@ -11,10 +11,17 @@ built here with reportlab's canvas, line by line, at several type sizes:
 - three columns whose third (a signature) ends first: the second goes on with the should list's
   bold lead-in level with a line of the first, and the first with its bold service headings below
   that; each column is still read whole (before, the rows from the lead-in down were read as a
-  block of their own, after the signature, the first column's musts as shoulds).
+  block of their own, after the signature, the first column's musts as shoulds);
+- a note in smaller type under an item's finished sentence ("continued –") is none of its lines
+  (before, one opening in lower case went on the statement);
+- a table's narrow regulations column right of its actions ("Regulation 12, 17, 18") is read after
+  each row's actions, each cell as one line, and neither goes on an item nor ends the list (before,
+  a cell was read inside the row's first item, or as two lines whose second ended the list).
 
 The first test fails without the first change (gutters.py, `_hanging_wrap`); the second without
-either part of the second (read.py, `_goes_on`).
+either part of the second (read.py, `_goes_on`); the third without the third (locate.py,
+`_note_after`); the fourth without locate.py's regulations cell beside an item, the fifth without
+read.py's regulations column (`_citing_column`).
 """
 
 from pathlib import Path
@@ -173,3 +180,111 @@ def test_headings_in_columns_that_run_on_below_a_shorter_column_keep_their_colum
     want = [("must", heading, text) for heading, items in MUSTS + LATER for text in items]
     assert _findings(path) == want + [("should", heading, text) for heading, items in SHOULDS for text in items]
 
+
+@pytest.mark.parametrize("size", [7.5, 8.5, 10.0])
+@pytest.mark.parametrize("note", ["continued \u2013", "(list continued in the next column)"])
+def test_a_note_in_smaller_type_under_an_item_is_none_of_its_lines(tmp_path, size, note):
+    """A marker in smaller type under an item's finished sentence, back at its bullet's x ("continued
+    –"): before, one opening in lower case went on the statement."""
+    path = tmp_path / "chapter.pdf"
+    _fonts()
+    must = _listed(MUSTS[:2], size) + [(0.0, note, False, 0.8)]
+    should = [None, (0.0, "Action the hospital SHOULD take to improve", True)] + _listed(SHOULDS[:1], size)
+    _page(path, size, "Action the hospital MUST take to improve", [must + should])
+    want = [("must", heading, text) for heading, items in MUSTS[:2] for text in items]
+    assert _findings(path) == want + [("should", heading, text) for heading, items in SHOULDS[:1] for text in items]
+
+
+def _ruled_table(path: Path, size: float) -> None:
+    """A header row (Ward | Action required | Link), then rows whose ward cell holds a ward's name
+    written vertically (dropped with other rotated text), whose action cell holds bulleted musts and
+    whose narrow link cell names the regulations, wrapped."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table
+
+    class Vertical(Flowable):
+        """A ward's name written bottom to top."""
+
+        def __init__(self, text: str):
+            super().__init__()
+            self.text = text
+
+        def wrap(self, *_):
+            return 1.4 * size, pdfmetrics.stringWidth(self.text, "DejaVu-Bold", size)
+
+        def draw(self):
+            self.canv.saveState()
+            self.canv.rotate(90)
+            self.canv.setFont("DejaVu-Bold", size)
+            self.canv.drawString(0, -1.1 * size, self.text)
+            self.canv.restoreState()
+
+    _fonts()
+    cell = ParagraphStyle("cell", fontName="DejaVu", fontSize=size, leading=1.25 * size)
+    head = ParagraphStyle("head", parent=cell, fontName="DejaVu-Bold")
+    item = ParagraphStyle("item", parent=cell, leftIndent=1.5 * size, firstLineIndent=-1.5 * size,
+                          spaceAfter=0.4 * size)
+    data = [[Paragraph("Ward", head), Paragraph("Action required", head), Paragraph("Link", head)]]
+    for ward, items in zip(["Rowan Ward", "Willow Ward"], TABLE_ROWS):
+        data.append([Vertical(ward), [Paragraph("\u2022&nbsp;&nbsp;" + text, item) for text in items],
+                     Paragraph("Regulation 12, 17, 18", cell)])
+    width = A4[0] - 102
+    table = Table(data, colWidths=[0.12 * width, 0.72 * width, 0.16 * width],
+                  style=[("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                         ("TOPPADDING", (0, 1), (-1, -1), size)])
+    title = ParagraphStyle("title", fontName="DejaVu-Bold", fontSize=1.3 * size, leading=1.6 * size, spaceAfter=size)
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=51, rightMargin=51).build(
+        [Paragraph("Action the provider MUST take to improve", title), table])
+
+
+TABLE_ROWS = [["The trust must ensure that patients who are informal are told of their right to leave the ward "
+               "and that a notice explaining this is displayed by the exit door.",
+               "The trust must ensure that staff complete and record mental capacity assessments for patients who "
+               "may lack capacity to consent to treatment."],
+              ["The trust must ensure that the environment on the ward complies with guidance on eliminating "
+               "mixed-sex accommodation, including separate female lounges.",
+               "The trust must ensure that medicines are stored securely and that clinic room temperatures are "
+               "monitored and acted on."]]
+
+
+@pytest.mark.parametrize("size", [7.5, 8.5, 10.0])
+def test_a_narrow_column_of_regulations_right_of_the_actions_is_no_row_label(tmp_path, size):
+    """Each row's regulations cell, set right of its actions, is read after them, not inside the
+    row's first item (before, in a row below the header row's stretch, "Regulation 12, 17, 18" was
+    read after the first line of the row's first item, as a core service label set on the right)."""
+    path = tmp_path / "table.pdf"
+    _ruled_table(path, size)
+    assert [text for _, _, text in _findings(path)] == [text for row in TABLE_ROWS for text in row]
+
+
+# (text, x, top[, bold]) at 8 pt: a table's header row, and two rows under it (a gap between them as
+# deep as the ward names written vertically in the first column, which the text layer drops)
+CITED_ROWS = [("Ward", 61.4, 72.3, True), ("Action required", 109.8, 72.3, True), ("Link", 476.8, 72.3, True),
+              ("• The trust must ensure that patients are told of their right to leave", 110.2, 90.1),
+              ("the ward and that a notice saying so is displayed by the door.", 122.2, 100.0),
+              ("• The trust must ensure that staff record capacity assessments for", 110.2, 112.6),
+              ("patients who may lack capacity to consent to their treatment.", 122.2, 122.5),
+              ("Regulation 12,", 477.2, 90.3), ("17, 18", 477.2, 99.3),
+              ("• The trust must ensure that the environment on the ward complies with", 110.2, 183.1),
+              ("guidance on mixed-sex accommodation, including a female lounge.", 122.2, 193.0),
+              ("• The trust must ensure that medicines are stored securely and that the", 110.2, 205.6),
+              ("room temperatures are monitored. (Regulation 12(2)(g))", 122.2, 215.5),
+              ("Regulation 12,", 477.2, 183.3), ("17, 18", 477.2, 192.3)]
+
+
+@pytest.mark.parametrize("scale", [0.9, 1.0, 1.25])
+def test_a_regulations_column_is_read_after_its_row_s_actions_each_cell_as_one_line(scale):
+    """A narrow regulations column right of a table's actions is read in turn, each cell whole as one
+    line (before, under the header row its cell was read as two lines, "17, 18" ending the list; in
+    the next row it was read after the row's first line, as a label naming the row)."""
+    from test_read_glyphs import _set
+
+    from cqcplan.pipeline.read import read_page
+
+    glyphs = [g for text, x, top, *bold in CITED_ROWS
+              for g in _set(text, 0.98 * scale * x, scale * top, 7.2 * scale, bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0 * scale, 842.0 * scale).lines]
+    actions = [text for text, x, _, *bold in CITED_ROWS if 100 < x < 400 and not bold]
+    assert lines == ["Ward", "Action required", *actions[:4], "Link", "Regulation 12, 17, 18",
+                     *actions[4:], "Regulation 12, 17, 18"]
