@@ -1079,10 +1079,18 @@ _PEOPLE.update({word: "person" for word in ("patient", "resident", "client")})
 def _set_norms(doc):  # noqa: ANN001, ANN202 - spaCy component
     for token in doc:
         word = token.lower_.replace("’", "'").removesuffix("'s").rstrip("'")
-        token.norm_ = _PEOPLE.get(word) or (token.text if _is_acronym(token.text) else _stem(token.text))
+        token.norm_ = _PEOPLE.get(word) or _acronym(token.text) or _stem(token.text)
     return doc
 
 
 def _is_acronym(word: str) -> bool:
     """ALL-CAPS words keep their case: the MUST screening tool is not the modal "must"."""
     return len(word) > 1 and word.isupper()
+
+
+def _acronym(word: str) -> str | None:
+    """An ALL-CAPS word as a cue names it, its plural's "s" folded like any other ending: "PEEPs" is
+    the cue "PEEP", as "plans" is "plan"."""
+    if _is_acronym(word):
+        return word
+    return word[:-1] if word.endswith("s") and _is_acronym(word[:-1]) else None
