@@ -27,8 +27,9 @@ BREACH = re.compile(
 )
 NOT_A_BREACH = re.compile(r"\bno longer in breach\b|\bnot in breach\b|\bno breach(?:es)?\b", re.IGNORECASE)
 STILL_IN_BREACH = re.compile(r"\b(?:still|remained|remains|continued to be) in breach\b|\bcontinued breach", re.IGNORECASE)
-LAST_INSPECTION = re.compile(
-    r"\b(?:at|during|following) (?:our|the) (?:last|previous) inspection\b|\bthe (?:last|previous) rating\b", re.IGNORECASE)
+# (an assessment report under the single assessment framework says "assessment" for "inspection")
+LAST_INSPECTION = re.compile(r"\b(?:at|during|following) (?:our|the) (?:last|previous) (?:inspection|assessment)\b"
+                             r"|\bthe (?:last|previous) rating\b", re.IGNORECASE)
 # A breach sentence is an action only if it says which regulation or what it is about:
 # "there were multiple breaches of regulation" restates, it does not say what to fix.
 SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)

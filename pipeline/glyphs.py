@@ -18,6 +18,7 @@ import ctypes
 import math
 from typing import NamedTuple
 
+from .drop_caps import set_in as set_drop_caps_in
 from .ligatures import LOST
 
 # Ligature glyphs a reader reads as letters.
@@ -190,7 +191,7 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    return _without_watermarks(runs), _shapes(page, height)
+    return _without_watermarks(set_drop_caps_in(runs)), _shapes(page, height)
 
 
 def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:

@@ -130,6 +130,19 @@ def test_history_and_cleared_breaches_are_not_findings():
     ]
 
 
+def test_an_assessment_s_history_is_no_finding():
+    """A report under the single assessment framework says "assessment" where an inspection
+    report says "inspection": what it found last time is history all the same."""
+    found = narrative(
+        line("Is the service safe?", bold=True, size=16),
+        line("At our last assessment the provider was in breach of regulation 19 (Fit and proper persons employed)."),
+        line("Sensor mats were not always switched on. This was a breach of regulation 12 (Safe care and treatment).",
+             gap=8),
+    )
+    assert [f.text for f in found] == [
+        "Sensor mats were not always switched on. This was a breach of regulation 12 (Safe care and treatment)."]
+
+
 def test_the_assessment_s_scope_is_not_what_was_wrong():
     found = narrative(
         line("Our view of the service", bold=True, size=16),

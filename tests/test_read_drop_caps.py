@@ -1,0 +1,36 @@
+"""Drop caps (issue 10, CU/CX: a "We recommend" sentence opened by a large "W" set apart, in
+LibreOffice's frame and WeasyPrint's floated ::first-letter), on a small PDF drawn here with
+reportlab: the letter, drawn after the paragraph, stands beside the paragraph's first two or
+three lines, its top level with the first line's capitals and its baseline on the last (about
+three or five times its text's size: the deeper one is past the size of a watermark). The sentence is read
+whole, letter first (before, it read "e recommend …", or the letter, past the watermark size,
+was dropped and the sentence with it)."""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import _findings  # noqa: E402
+from test_read_round8 import LEFT, _pdf  # noqa: E402
+
+LINES = ("e recommend the provider reviews its", "induction for agency staff so that they", "know the needs of people using the",
+         "service and the fire procedures before they work", "unsupervised.")
+CAP_HEIGHT_EM = 0.73  # DejaVu Sans
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5])
+@pytest.mark.parametrize("deep", [2, 3])
+def test_a_drop_cap_opens_the_first_word_of_the_line_beside_it(tmp_path, size, deep):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _pdf(tmp_path / "fonts.pdf", [])  # registers the fonts
+    top, step = 120.0, 1.3 * size
+    cap = size + (deep - 1) * step / CAP_HEIGHT_EM
+    indent = LEFT + stringWidth("W", "DejaVu", cap) + 0.15 * size
+    lines = [("Staff told us their induction had been short and had not covered the", LEFT, top, size, False),
+             ("fire procedures for the building.", LEFT, top + step, size, False)]
+    first = top + 2.5 * step
+    lines += [(text, indent if i < deep else LEFT, first + i * step, size, False) for i, text in enumerate(LINES)]
+    lines.append(("W", LEFT, first + (deep - 1) * step + size - cap, cap, False))
+    _, found = _findings(_pdf(tmp_path / "report.pdf", lines))
+    assert [(f.kind, f.text) for f in found] == [("should", "W" + " ".join(LINES))]
