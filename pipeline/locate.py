@@ -160,6 +160,7 @@ class _Walker:
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
+        self.header_row: list[Line] = []  # the cells of a header row under a list's heading, beside the one read
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
@@ -459,7 +460,13 @@ class _Walker:
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
             return True  # a table's header row repeated on a new page (a cell heading another list than the open one opens it)
-        if self._header_row_under_list(line, text, after):
+        if any(line is cell for cell in self.header_row):
+            return True  # a cell of the header row below, read after the first column's cells
+        row = self._header_row_under_list(line, text, after)
+        if row:
+            self.header_row = row
+            for cell in (line, *row):  # its cells read again over a page break are read past too
+                self.header_cells.setdefault(collapse_ws(cell.text), line.page)
             return True  # a table's header row over the open list's first row: its columns', not a section's
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
@@ -510,20 +517,22 @@ class _Walker:
         a numbered item (an item's words are a statement, in body type)."""
         return self._styled(line) and bool(sp.opener_kind(text) or sp.key_question(text))
 
-    def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> bool:
+    def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> list[Line]:
         """A table's header row between a list's heading (and its lead-in) and its first item
         ("Ward(s)" | "Action required", set larger than the list's heading; an "either" section's
         table has kind cells to open its lists): cells side by side on
         one row, in bold or larger type, naming no list, key question or core service, neither
         opening an item (a row's label cell beside its item). They head the table's columns, not
-        sections: the list stays open."""
+        sections: the list stays open. The row's other cells (read before it, right after it, or
+        after the first column's cells), no statement's opening among them; none when not a header row."""
         lst = self.open
         if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
                 or sp.opener_kind(text) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
-            return False
-        return any(cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
-                   and self._styled(cell) and not bullet_marker(collapse_ws(cell.text)) and (cell.x0 > line.x1 or cell.x1 < line.x0)
-                   for cell in (after, self.last_heading))
+            return []
+        return [cell for cell in (after, self.last_heading, *self.ahead)
+                if cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
+                and self._styled(cell) and not bullet_marker(collapse_ws(cell.text)) and not sp.opens_action(cell.text)
+                and (cell.x0 > line.x1 or cell.x1 < line.x0)]
 
     def _next_cell(self, after: Line | None) -> Line | None:
         """The line read next, past a table's header cell read again over its column (the
@@ -630,7 +639,7 @@ class _Walker:
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type."""
         return bool((self.open or self.suspended) and after is not None
-                    and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after))
+                    and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after) or sp.opens_action(after.text))
                     and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
                     and not sp.opens_action(text))  # a statement's first line, its kind cell right of it
@@ -903,20 +912,33 @@ class _Walker:
 
     def _group_label(self, line: Line, text: str, lst: _List) -> bool:
         """A short line with no sentence's end, after a finished item (or before the first),
-        with a bullet of the list's own kind right under it, no further left: a group of the
+        with a bullet of the list's own kind right under it (in a list without bullets, a
+        statement's opening; on the next page under a table's header row read again: a row
+        broken by the page), no further left: a group of the
         list ("Bramley ward" before its numbered items), however it is set (a scanned page's
         text layer has no bold and no heading sizes). Other such lines may come between, as
         short and no further left (a location over its core service's heading, over its items)."""
         if not self._label_look(text) or lst.item and _open_sentence(lst.item):
             return False
+
+        def opens_item(words: str) -> bool:  # a bullet, or in a list without bullets a statement's opening
+            return bool(bullet_marker(words)) or not lst.bulleted and self._opens_paragraph_item(lst, words)
+
         after = next((l for l in self.ahead if not (self._label_look(collapse_ws(l.text)) or sp.service_name(l.text))
-                      or l.x0 < line.x0 - INDENT_SLACK_EM * line.size), None)
-        if after is None or after.page != line.page:
+                      or opens_item(collapse_ws(l.text)) or l.x0 < line.x0 - INDENT_SLACK_EM * line.size), None)
+        if after is None or after.page != line.page and not self._under_header_row(line, after):
             return False
-        marker = bullet_marker(collapse_ws(after.text))
+        marker = opens_item(collapse_ws(after.text))
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
             not own or same_kind(collapse_ws(after.text), collapse_ws(own[0].text)))
+
+    def _under_header_row(self, line: Line, after: Line) -> bool:
+        """A label cell at a page's foot whose row goes on at the next page's top, under the table's
+        header row read again there (each line read between them one of its cells)."""
+        between = self.ahead[:self.ahead.index(after)] if after in self.ahead else []
+        return after.page == line.page + 1 and bool(between) and all(
+            l.page == after.page and collapse_ws(l.text) in self.header_cells for l in between)
 
     @staticmethod
     def _label_look(text: str) -> bool:
