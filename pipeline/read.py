@@ -36,7 +36,7 @@ from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
-                      is_marker as _marker, justified_spaces)
+                      SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
 from .centred_markers import centred_numbers_joined
@@ -902,12 +902,32 @@ def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line
     starts its row there, though the cell above it may be centred on it too)."""
     groups = _groups(cells)
     level = all(any(abs(cell[0].top - g[0].top) < 0.3 * cell[0].size for g in groups) for cell in label_cells)
-    starts = (None if level else _centred_rows(label_cells, groups)) or [cell[0].top for cell in label_cells]
+    starts = (None if level else _centred_rows(label_cells, groups)) or [_row_start(cell, groups) for cell in label_cells]
     tops = [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)] + [float("inf")]
     ordered = [line for line in cells if line.top < tops[0]]
     for cell, top, next_top in zip(label_cells, tops, tops[1:]):
         ordered += cell + [line for line in cells if top <= line.top < next_top]
     return ordered
+
+
+def _row_start(label: list[Line], groups: list[list[Line]]) -> float:
+    """Where the row a label cell opens starts in the other column: level with the label, unless
+    the cell is a note, not a row's name (`_names_a_row`), beside a paragraph whose line above it
+    runs the paragraph's full measure without ending its sentence: a column of notes beside running
+    text, whose paragraph goes on beside the note (a table's cell ends its row's text, its last line
+    short or finished), so the row starts at the paragraph's end."""
+    if _names_a_row(label):
+        return label[0].top
+    top = label[0].top - 0.3 * label[0].size
+    for group, after in zip(groups, groups[1:] + [None]):
+        above = [line for line in group if line.top < top]
+        if not above or len(above) == len(group):
+            continue
+        last = above[-1]
+        full = max(line.x1 for line in group) - last.x1 < SHORT_LINE_EM * last.size
+        if full and not last.text.rstrip().endswith(SENTENCE_END):
+            return after[0].top if after else group[-1].bottom
+    return label[0].top
 
 
 def _level(label_cells: list[list[Line]], columns: list[list[Line]]) -> bool:
