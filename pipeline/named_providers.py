@@ -6,9 +6,12 @@ statements of reports with different providers on their covers: the same duty at
 is two providers' actions, however alike the words ("Church Street Medical Practice must
 establish a system for safety alerts" and "Meadow Lane Surgery must establish ..."). The
 decisions a reader would get wrong:
-- Only the lead is read, up to the first "must" or "should": an organisation named after it is
-  one the provider is told to work with ("... must agree a protocol with Northshire County
-  Council"), not the provider.
+- The lead, up to the first "must" or "should", names the provider. After it an organisation is
+  mostly one the provider is told to work with ("... must agree a protocol with Northshire County
+  Council"), not the provider; it is the provider's own location only as the subject of the ask
+  ("must ensure that Ashgrove Nursing Home keeps ...") or as where the duty applies ("... kept at
+  Larkfield Care Home"): one duty at two care homes named so is two providers' actions (pair set
+  CW: topical cream records at two homes, one "run by a different provider").
 - A name is a run of capitalised words ending in a word that names an organisation's kind
   (Trust, Ltd, Practice, Surgery, Care Home ...), with at least one word of its own: "The Trust
   must" and "The Practice should" name no one.
@@ -26,6 +29,8 @@ _KIND = (r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Ltd\.?|Limited|LLP|PLC|plc|CIC|(?:
 _WORD = r"[A-Z][\w’'&-]*"
 _NAME = re.compile(rf"\b(?!(?:At|In|For|The)\b){_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*\s+(?:{_KIND})\b")
 _MODAL = re.compile(r"\b(?:must|should)\b")
+# After the modal, what a name must follow to be the ask's subject or its place, not a partner.
+_SUBJECT_OR_PLACE = re.compile(r"\b(?:that|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # Capitalised words that say what kind of body it is, not which one: a name needs another word.
 _GENERIC = frozenset("the a an nhs foundation trust ltd limited llp plc cic medical practice surgery centre health care "
                      "home nursing healthcare partnership provider service services hospital hospitals university "
@@ -33,13 +38,22 @@ _GENERIC = frozenset("the a an nhs foundation trust ltd limited llp plc cic medi
 
 
 def named_provider(text: str) -> str | None:
-    """The organisation named in the statement's lead (before its first must / should), folded to
-    lower case, or None when it names none."""
+    """The organisation named in the statement's lead (before its first must / should), else the
+    first named after it as the ask's subject or place, folded to lower case; None when none is."""
     modal = _MODAL.search(text)
     lead = text[: modal.start()] if modal else ""
-    names = [m.group(0) for m in _NAME.finditer(lead)
-             if any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", m.group(0)))]
+    names = _names(lead)
+    if not names and modal:
+        after = text[modal.end():]
+        names = [m.group(0) for m in _NAME.finditer(after) if _SUBJECT_OR_PLACE.search(after[:m.start()])][:1]
+        names = _names(" ".join(names))
     return " ".join(names[-1].casefold().split()) if names else None
+
+
+def _names(text: str) -> list[str]:
+    """The organisations the text names, each with a word of its own besides its kind."""
+    return [m.group(0) for m in _NAME.finditer(text)
+            if any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", m.group(0)))]
 
 
 def providers_apart(texts: list[str]) -> np.ndarray:

@@ -42,3 +42,20 @@ def test_what_names_a_provider():
     assert named_provider("The Trust must review its fridges.") is None
     assert named_provider("The Practice should review its fridges.") is None
     assert named_provider("The trust must agree a protocol with Northshire Community Care Partnership.") is None
+
+
+def test_one_duty_at_two_care_homes_named_after_the_modal_is_two_actions():
+    # the home is the ask's subject on one side and where the duty applies on the other
+    first = filed("The provider must ensure that Willowbrook Care Home dates the creams it opens.", "a", MEDICINES)
+    second = filed("The provider must ensure that opened creams are dated at Hazelmere Nursing Home.", "b", MEDICINES)
+    unnamed = filed("The provider must ensure that creams are dated when they are opened.", "c", MEDICINES)
+    assert not together(first, second)
+    assert together(first, unnamed)
+
+
+def test_a_name_after_the_modal_names_a_provider_only_as_subject_or_place():
+    assert named_provider("The provider must ensure that Willowbrook Care Home dates creams.") == "willowbrook care home"
+    assert named_provider("Creams must be dated at Hazelmere Nursing Home.") == "hazelmere nursing home"
+    # a partner to work with, or a title that ends in a kind's word, names no provider
+    assert named_provider("The trust must share referrals with Brackley Road Surgery.") is None
+    assert named_provider("Teams must complete the Five Steps to Safer Surgery for every list.") is None
