@@ -231,6 +231,33 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   block 4 for a side naming no aspect (measured when it was made: 71 -> 45 look-alikes), the duty of
   candour pair's aspect clash (timely against written), care plans personalised / recovery-focused (no
   term in common but "care plan"), and the 8 pairs batch mode splits by clustering.
+  Session 37 (merge27, issue 12, CW as development: pair F1 0.714 with 13/55 look-alikes merged, batch
+  0.598 with 11/55; nearly all one object asked another duty or detail). Measured, not shipped: a
+  vocabulary-free object/predicate rule. Each required ask's duty (pipeline/asks.py) split at its verb:
+  "X is/are/has ... Y" gives object X, predicate Y; an imperative ("reduce the use of X on the wards") the
+  verb (with "the use / number / rate of") and what follows up to a tail word (when, before, within, so,
+  to, every, daily, at ...); a doer and verb ("staff follow X when ...") the verb's object and the verb
+  with the tail. Terms by pipeline/terms.py (one tokeniser; stems, synonyms, acronyms). A pair whose
+  objects share a specific term (staff groups and settings aside) and whose predicates, less the terms
+  both statements name, both hold a term and share none scores 0. At the shipped 0.32 / 0.1 over the
+  sixteen sets (`--by-set` as above, shipped columns): pair F1 0.890 -> 0.811, look-alikes 64 -> 47 of
+  1447; batch 0.857 -> 0.760, 44 -> 32; CW pair 0.714 -> 0.621 (13 -> 10), batch 0.598 -> 0.468 (11 -> 9);
+  every set's F1 fell (fresh 0.876 -> 0.765, BU 0.947 -> 0.824, CO 0.947 -> 0.824), look-alikes fell
+  on nine sets of sixteen; whole reports (CB, CG, CM, CZ) all-pairs 0.910 -> 0.876 (1/64 -> 0/64): 17
+  look-alikes split for 179 same-issue pairs. Narrower forms, of the pairs merged (64 look-alikes, 1120
+  same-issue): objects with the same specific terms 6 for 39; that and no aspect of the predicates
+  shared 6 for 34 (--by-set pair 0.890 -> 0.877, 64 -> 58, batch 0.857 -> 0.832, 44 -> 38; whole reports
+  0.910 -> 0.898; kin counted 4 for 30); one object inside the other 16 for 134; only on merges under REVIEW_BELOW 7 for 50 (same
+  objects 2 for 14); both statements naming no aspect, same objects, 2 for 3. The paraphrases word
+  the predicate of one object apart as often as the look-alikes do (sharps bins "labelled, dated and
+  not overfilled" / "assembled, temporarily closed and not filled above the line", one issue in dev;
+  "stored out of reach" / "labelled and not overfilled", two in CW; "completed" / "carried out" /
+  "undertaken" for one assessment; "on admission" / "when admitted"): as merge24's anchor rule found,
+  the words of the rest cannot tell an ask reworded from another ask. Shipped: a care home or
+  practice named after the modal as the ask's subject ("ensure that Meadowbank Care Home keeps ...")
+  or its place ("kept at Oakfield Lodge Nursing Home") names the provider (pipeline/named_providers.py),
+  CW pair 13 -> 12 look-alikes (F1 0.722), batch 11 -> 10 (0.605); no other pair of the sixteen sets and
+  no whole-report pair names one, so nothing else changed.
 """
 
 import argparse

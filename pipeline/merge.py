@@ -19,7 +19,8 @@ The decisions a reader would get wrong:
   pair 0, so complete-link keeps such pairs apart in a batch as well.
 - Statements in different themes (CQC's evidence categories, pipeline/themes.py) never
   merge, nor statements about different providers (the reports' covers, `providers`, or the
-  provider a statement names before its "must", pipeline/named_providers.py): both are
+  provider a statement names before its "must", or a care home or practice it names after it as
+  the ask's subject or place, pipeline/named_providers.py): both are
   cannot-links like a regulation conflict. The theme gate stays absolute even when the words
   agree strongly: "patient records are kept locked" and "the medicines fridge is kept locked"
   on one ward score 0.58 and share "locked". The one exception is two themes CQC files one
