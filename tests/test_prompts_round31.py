@@ -117,3 +117,10 @@ def test_a_room_named_by_what_is_done_in_it_is_walked_round_not_its_records_samp
     assert "walk round" in lines["c"].lower() and "records of" not in lines["c"], wording
     assert "audit 10 assessments" not in lines["c"] and "10 care plans" not in lines["c"], wording
     assert "10 care plans" in _lines("Ensure care plans are reviewed monthly.")["c"]  # a guard: records still sampled
+
+
+def test_what_someone_told_or_informed_the_inspectors_is_no_notification():
+    lines = _lines("The registered manager informed us that new falls audits had been introduced, but care plans had not "
+                   "been reviewed after people fell. This was a breach of regulation 12.", report_types=["asc-"])
+    assert "notif" not in lines["a"] + lines["c"]
+    assert "notif" not in _lines("Ensure that staff tell us about their concerns when asked.")["c"]
