@@ -141,6 +141,7 @@ class KindTable(BaseModel):
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
+    fixed: list[str] = []  # equipment fixed in place, looked at where it is, though named for its checks
     fittings: list[str] = []  # fixtures and furniture, bought or built like the premises
     built: list[str] = []  # features a fitting or a place is given by buying or building it: work to order
     went_well: list[str] = []  # patterns of what went well, said beside a breach ("staff were kind"): no finding to put right
@@ -685,10 +686,10 @@ def _built(ask: str, kind: "Kind") -> "Kind":
 
 
 def _looked(ask: str) -> bool:
-    """The ask is about something on the premises (vocab/asks.toml `looked`): its subject is one ("the
+    """The ask is about something on the premises (vocab/asks.toml `looked`, `fixed`): its subject is one ("the
     room has ...", "furniture cannot be moved"), or what it has is ("has somewhere lockable"), or where
     people wait ("do not wait in the main corridor"); not where the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
-    pattern = phrase_pattern(tuple(_kinds().looked))
+    pattern = phrase_pattern(tuple(_kinds().looked + _kinds().fixed))
     verb = _PREDICATE.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else _opening(ask)
     held = _HAS.search(ask) or _WAIT_IN.search(ask)

@@ -124,3 +124,18 @@ def test_what_someone_told_or_informed_the_inspectors_is_no_notification():
                    "been reviewed after people fell. This was a breach of regulation 12.", report_types=["asc-"])
     assert "notif" not in lines["a"] + lines["c"]
     assert "notif" not in _lines("Ensure that staff tell us about their concerns when asked.")["c"]
+
+
+@pytest.mark.parametrize("wording", [
+    "The trust should ensure that the fridges in the hospital mortuary are alarmed.",
+    "The provider should ensure that the CCTV in the seclusion suite is working.",
+])
+def test_equipment_fixed_in_place_is_seen_where_it_is_not_sampled_as_records(wording):
+    lines = _lines(wording)
+    assert "walk round" in lines["c"].lower() and "records of" not in lines["c"], wording
+    assert "Observe practice" not in lines["c"], wording
+
+
+def test_consumables_to_keep_in_date_are_checked_against_a_list():
+    lines = _lines("The practice should ensure that the spare defibrillator pads and dressings are in date.", report_types=["gp-"])
+    assert "against the list" in lines["c"] and "records of" not in lines["c"] and "Observe practice" not in lines["c"]
