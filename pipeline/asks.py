@@ -50,7 +50,8 @@ _HOW_THING = r"(?:consider|explore|look\s+at|find|identify)\s+how\s+(?=the\s+(?:
 _ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)|^{_HOW_THING}", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
                             # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
-                            r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$",
+                            r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$"
+                            r"|\s*\(\s*Reg(?:ulation)?s?\b[^()]*$",  # a citation cut off where the page ends: "... training. (Regulation"
                             re.IGNORECASE)
 _SENTENCE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")  # "... register with CQC. Audits ..." too
 _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
@@ -187,7 +188,12 @@ def contrasted(line: str) -> list[str]:
     """"People told us staff were kind. However, risks were not managed.": the sentences a "However" or "But"
     after them turns from, naming no failing themselves: what went well, said before what did not."""
     said = sentences(line)
-    return [s for s, after in zip(said, said[1:]) if _TURN.match(after) and not _NEGATION.search(s)]
+    return [s for s, after in zip(said, said[1:]) if _TURN.match(after) and not says_failing(s)]
+
+
+def says_failing(sentence: str) -> bool:
+    """The sentence names something wrong ("not", "without", "insufficient"): not only what went well."""
+    return bool(_NEGATION.search(sentence))
 
 
 _TURN = re.compile(r"^(?:however|but)\b", re.IGNORECASE)
@@ -197,21 +203,24 @@ def unlabelled(line: str) -> str:
     """The line without an assessment card's label run into its first sentence ("Score: 2 The provider used ..."),
     which is neither an ask nor a list's colon; nor the quality statement's heading printed before the score, nor
     the score's meaning after it ("Consent to care and treatment Score: 1 – Evidence shows significant shortfalls
-    Where people lacked capacity ..."): the card's framing, not what it found or asks."""
-    return _LABEL.sub("", line)
+    Where people lacked capacity ..."): the card's framing, not what it found or asks; nor a key question's rating
+    printed as a heading before it ("Requires Improvement Audits had not identified ...")."""
+    return _RATING_HEADING.sub("", _LABEL.sub("", line))
 
 
 _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, known by the score after it
                     r"(?:[A-Z][\w ]{0,20}:\s*\d+\.?|Score\s+\d+:)"  # "Score: 2", "Score 1:"
                     r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
                     r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
+_RATING_HEADING = re.compile(r"^(?:Requires\s+[Ii]mprovement|Inadequate)\s+(?=[A-Z][a-z])")  # a failing rating's heading
 _BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
 _BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she)\s", re.IGNORECASE)  # the failing said of what went before
 _TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
-_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after
-# its subject
+_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:(?!need|seed|speed|feed|bleed)\w+ed|knew|spoke|told|said|saw|felt|gave|took|made|kept|"
+                        r"found|thought|understood|wrote|held|led|sought|brought|began|ran|met|went|came|chose|grew)\b")
+# "The provider used ...", "Staff knew people well": a past verb after its subject
 
 
 def _instructs(sentence: str) -> bool:

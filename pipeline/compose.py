@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import IMPERATIVE, duty, head_noun, is_plural, present_form
+from .asks import IMPERATIVE, duty, head_noun, is_plural, present_form, says_failing
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -141,8 +141,10 @@ class KindTable(BaseModel):
     kind: list[Kind]
     observed: list[str] = []  # what is seen, not recorded: checked by watching practice
     looked: list[str] = []  # what is looked at on the premises, not written in anyone's notes: a walk-round
+    fixed: list[str] = []  # equipment fixed in place, looked at where it is, though named for its checks
     fittings: list[str] = []  # fixtures and furniture, bought or built like the premises
     built: list[str] = []  # features a fitting or a place is given by buying or building it: work to order
+    went_well: list[str] = []  # patterns of what went well, said beside a breach ("staff were kind"): no finding to put right
     doers: list[str] = []  # who or what does the work, beside the staff `_STAFF` names: a kind `of_people` needs one named
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
@@ -154,6 +156,7 @@ class KindTable(BaseModel):
             raise ValueError("exactly one kind, the last, must have no patterns")
         for k in [*self.kind, *self.source, *self.kept, *self.role]:
             _compiled(tuple(k.patterns))
+        _compiled(tuple(self.went_well))
         return self
 
 
@@ -250,6 +253,12 @@ def _with_service(text: str, service: str | None) -> str:
     if service:
         return text.replace("{service}", service)
     return text.replace("the {service} ", "the service's ").replace("{service}", "the service")
+
+
+def praised(sentence: str) -> bool:
+    """A sentence of a breach passage that says what went well ("Most people were positive about their care") and names
+    nothing wrong: said beside the failing, not a finding to put right (vocab/asks.toml `went_well`)."""
+    return any(p.search(sentence) for p in _compiled(tuple(_kinds().went_well))) and not says_failing(sentence)
 
 
 def kind_of(ask: str) -> Kind:
@@ -621,7 +630,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
                 reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
-                inner_kind = kind_of(reviewed_part)
+                # "consider how it monitors the flow of patients": the monitoring, not a figure to move
+                inner_kind = (next(k for k in _kinds().kind if k.id == AUDITS) if _MONITORS.match(reviewed_part)
+                              else kind_of(reviewed_part))
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
@@ -640,6 +651,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(aim.group(1).strip(" .;,"))  # "... so that people receive their care at the agreed times":
                 kinds.append(_kinds().kind[-1])  # the aim checked where it is recorded (the call monitoring)
     return asked, kinds
+
+
+_MONITORS = re.compile(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
 
 
 def _observed(ask: str, kind: "Kind") -> "Kind":
@@ -672,14 +686,15 @@ def _built(ask: str, kind: "Kind") -> "Kind":
 
 
 def _looked(ask: str) -> bool:
-    """The ask is about something on the premises (vocab/asks.toml `looked`): its subject is one ("the
+    """The ask is about something on the premises (vocab/asks.toml `looked`, `fixed`): its subject is one ("the
     room has ...", "furniture cannot be moved"), or what it has is ("has somewhere lockable"), or where
     people wait ("do not wait in the main corridor"); not where the subject is ("stock in the clinic room", "secluded in designated seclusion rooms")."""
-    pattern = phrase_pattern(tuple(_kinds().looked))
+    pattern = phrase_pattern(tuple(_kinds().looked + _kinds().fixed))
     verb = _PREDICATE.search(ask)
     subject = _LEADING.sub("", ask[:verb.start()]).split() if verb else _opening(ask)
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
-    done_to = _INSTRUCTED.match(ask) if instruction(ask) else None  # "improve the discharge lounge so that ..."
+    done_to = (_MADE.match(ask) or _INSTRUCTED.match(ask)) if instruction(ask) else None  # "improve the discharge
+    # lounge so that ...", "make the assessment room safer for ..."
     return bool(pattern and (subject and pattern.fullmatch(head_noun(subject))
                              or held and pattern.search(held.group(1))
                              or done_to and pattern.fullmatch(head_noun(done_to.group(1).split()))))
@@ -716,6 +731,10 @@ _DONE_TO = re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)  # "the 
 # someone does, seen in its record, not a state of the thing seen where it is ("can be emptied" is what it allows)
 _INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so|to|and|for|by|with)\b|[,.;]|$)",
                          re.IGNORECASE)  # what an instruction is done to: its object, up to what it is for
+# "make the assessment room safer for patients": what is made so, before the word saying how
+_MADE = re.compile(r"^(?:make|keep)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                   r"(?:\s+(?:on|in|at|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:more\s+|less\s+)?[\w-]+"
+                   r"(?=\s+(?:so|to|and|for|by|with|at|in)\b|[,.;]|$)", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
 _WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
@@ -915,8 +934,10 @@ _FOLLOW_ON = re.compile(r"^(?:it|they|this|any|action|actions|each|staff|the sta
 # -- filling a kind's lines with the ask
 
 _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts?|care plans?|plans?|certificates?|files|"
-                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes|(?<=['’]s )file)\b",
-                      re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named
+                      r"passports?|risk assessments?|assessments?|logs|registers|responses|letters?|documents?|checklists?|(?<!\d )minutes|(?<=['’]s )file)\b"
+                      r"(?![\s-]+(?:rooms?|areas?|suites?|bays?|spaces?|cubicles?|offices?|units?|centres?)\b)",
+                      re.IGNORECASE)  # a singular that is also a verb ("record", "log") is no record named, nor is the
+# word naming a place ("the mental health assessment room", "the records office")
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
                      r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
@@ -1043,6 +1064,8 @@ def _source(ask: str, quoted: bool) -> str:
         return f"the time from {each} arising to its being {acted['done']}, from the case records"
     if share := _SHARE.match(ask):  # "at least 85% of images are graded as excellent": that share is the data
         return f"the share of {share['what']} {share['said']}".rstrip(" .")
+    if fewer := _FEWER.match(ask):  # "fewer operations are cancelled on the day": that count is the data
+        return f"the service's figures for the number of {fewer['what']} {fewer['said']}".rstrip(" .")
     if subject := _subject(ask):  # "the crisis line is answered promptly": the figures of what it names
         return f"the service's figures for {subject}"
     return "the data for the measure" if quoted else "the data for the measure asked ({ask})"
@@ -1050,6 +1073,7 @@ def _source(ask: str, quoted: bool) -> str:
 
 _SHARE = re.compile(r"^(?:at least|more than|over|fewer than|less than|no more than)\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\s+"
                     r"(?:the\s+)?(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
+_FEWER = re.compile(r"^(?:fewer|more|less)\s+(?P<what>[^,;.]+?)\s+(?:are|is)\s+(?P<said>[^,;]+)$", re.IGNORECASE)
 # an act done on each case, timed by no number ("referred without delay", "escalated promptly"): each case's own times
 _ACTED_UNTIMED = re.compile(r"\b(?P<be>is|are)\s+(?P<done>[a-z]+ed)\b[^.;]*?\b(?:without\s+(?:undue\s+)?delay|promptly|"
                             r"in\s+a\s+timely\s+(?:way|manner|fashion))\b", re.IGNORECASE)

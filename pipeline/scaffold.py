@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      names_record, phrase_pattern, place_for, put_right, reviewed, roles, said_of, specific, stated, steps,
+                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, roles, said_of, specific, stated, steps,
                       instruction, told_staff)
 from .themes import named
 from ..vocab import load
@@ -210,7 +210,7 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     went_well = [s for line in lines for s in contrasted(line)]  # "People told us staff were kind. However, ..."
     said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
             for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)
-            and not any(text in s for s in went_well)]
+            and not any(text in s for s in went_well) and not praised(text)]
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
@@ -296,7 +296,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
             duty_text = _failings(duty_text.split(":", 1)[0])[0]  # while "acted" still says its clause has a verb
             first, _, tail = duty_text.partition(" ")
             if (base := _base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
-                duty_text = f"{base} {tail}"
+                duty_text = f"{base} {_US.sub('CQC', tail, count=1)}"  # "had not informed us of ...": CQC is told
         unprotected = _UNPROTECTED.match(duty_text)
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
             duty_text = _present(_positive(duty_text[unprotected.end():]))
@@ -411,7 +411,7 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
             parts.append(ask[start:m.start()])
             start = m.end()
     return [*parts, ask[start:]]
-_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+not\s+"
+_NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+(?P<either>either\s+)?not\s+"
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,4}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)
@@ -466,6 +466,8 @@ def _positive(ask: str) -> str:
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
+    if m["either"]:  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
+        rest = re.sub(r"\s+or\s+", " and ", rest, count=1)
     plural = is_plural(head_noun(m["subject"].split()))  # "risk assessments for people at risk of choking": they reflect
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
         verb = "were" if plural else "was"
@@ -508,6 +510,7 @@ _PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
+_US = re.compile(r"^us\b")  # the inspectors' "us", the one told: CQC, named in the lead's words
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
                      r"(?:had|has|did|was|were)\s+(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
                      r"(?:that\s+)?", re.IGNORECASE)
