@@ -64,6 +64,9 @@ TIGHT_DOUBT_SHARE = 0.4
 RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
 OVERPRINT_EM = 0.12
+# Glyphs whose baselines differ by less than this (ems) sit on one printed baseline: a writer's
+# rounding, not a second line.
+PRINTED_BASELINE_EM = 0.01
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
 # Rows that must start text at one x before it counts as a cell edge.
@@ -208,14 +211,29 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
 # ---- glyphs -> words ------------------------------------------------------------------
 
 def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs that share a baseline, each group sorted left to right."""
+    """Glyphs that share a baseline, each group sorted left to right. A printed line joins the
+    line above whole or not at all: another column's line set BASELINE_EM lower is not cut in
+    two by its glyphs' rounding either side of that limit."""
     lines: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
-        if lines and abs(_base(lines[-1][0]) - _base(g)) <= BASELINE_EM * max(g.size, lines[-1][0].size):
-            lines[-1].append(g)
+    for printed in _printed_baselines(glyphs):
+        size = max(g.size for g in printed)
+        if lines and _base(printed[0]) - _base(lines[-1][0]) <= BASELINE_EM * max(size, lines[-1][0].size):
+            lines[-1].extend(printed)
         else:
-            lines.append([g])
+            lines.append(printed)
     return [part for line in lines for part in _untangled(sorted(line, key=lambda g: g.x0))]
+
+
+def _printed_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """The glyphs top down, grouped by the baseline they are printed on (within PRINTED_BASELINE_EM
+    of the group's first)."""
+    groups: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
+        if groups and _base(g) - _base(groups[-1][0]) <= PRINTED_BASELINE_EM * g.size:
+            groups[-1].append(g)
+        else:
+            groups.append([g])
+    return groups
 
 
 def _untangled(line: list[Glyph]) -> list[list[Glyph]]:

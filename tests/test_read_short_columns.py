@@ -1,0 +1,57 @@
+"""Round thirty-six of issue 10 (random seeds 109000-109099 by class): short columns and columns
+on offset baselines, made here with reportlab at several type sizes (all geometry is in ems of
+the type). A right column of one line level with the first line of a longer left one is read after
+it, whether or not a heading above runs the columns' gutter into the list, and a column set 0.3 em
+lower than the one beside it keeps each line whole whichever side of that limit its glyphs'
+baselines round to."""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_outside_tables import _Page  # noqa: E402
+
+from cqcplan.pipeline.read import start_read  # noqa: E402
+
+
+def _texts(path) -> list[str]:
+    return [line.text for line in start_read(path, sha256="0")().pages[0].lines]
+
+
+def _in_order(texts: list[str], wanted: list[str]) -> bool:
+    at = [texts.index(text) for text in wanted]
+    return at == sorted(at)
+
+
+@pytest.mark.parametrize("size", [9.0, 10.0, 12.0])
+def test_a_column_set_0_3_em_lower_keeps_its_lines_whole(tmp_path, size):
+    """The right column's baselines sit 0.3 em under the left column's (the limit of one row), its
+    words drawn one by one between the left column's (a shuffled content stream) a fiftieth of a
+    point either side of that, as a re-printer rounds them: each of its lines is still read whole,
+    its words in order."""
+    path = tmp_path / "offset.pdf"
+    page = _Page(path, size)
+    left, right = 50.0, 50.0 + 26.0 * size
+    leading = 1.4 * size
+    top = 80.0
+    page.put("The hospital must:", left, top, 1.4 * size, bold=True)
+    top += 2.0 * size
+    lines = ["• Ensure that at least 90% of medical staff", "complete safeguarding children level 3",
+             "training, including that:", "• oxygen is prescribed for every"]
+    tail = ["patient who receives it;", "• staff have access to up-to-date", "policies. (Regulation 12(2)(g))"]
+    words = []  # (word, x, top) for both columns, then drawn alternately
+    for column_x, texts, lower in ((left, lines, 0.0), (right, tail, 0.3 * size)):
+        for n, text in enumerate(texts):
+            x = column_x
+            for k, word in enumerate(text.split(" ")):
+                words.append((word, x, top + n * leading + lower + (0.02 if k % 2 else -0.02 if lower else 0.0)))
+                x += page.canvas.stringWidth(word + " ", "Helvetica", size)
+    half = len([w for w in words if w[1] < right])
+    for a, b in zip(words[:half], words[half:] + [None] * half):
+        for word in (a, b):
+            if word:
+                page.put(*word)
+    page.save()
+    texts = _texts(path)
+    assert all(text in texts for text in tail), texts
+    assert _in_order(texts, lines + tail), texts
