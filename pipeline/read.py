@@ -988,7 +988,9 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     right_labels = _right_labels(columns)
     if right_labels:
         return _rows_then_labels([_in_column(cell) for cell in right_labels], _in_column(columns[0], page_left))
-    if any(narrow):
+    if _last_words(columns):
+        label_cells = None
+    elif any(narrow):
         label_cells = _nested_labels(columns[:-1], columns[-1]) if narrow[-1] is False and (
             all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
         if label_cells is None and not _column_of_its_own(columns, narrow):
@@ -1000,6 +1002,17 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     return [seg for k, column in enumerate(columns)
             for seg in (_citations_joined(column) if k and _citing_column(column)
                         else _in_column(_top_down(column), page_left if k == 0 else None))]
+
+
+def _last_words(columns: list[list[Line]]) -> bool:
+    """Two columns, the right one a single line level with the first line of the left one's
+    first block, which wraps on under it: a short block's last column ("referral.", "11)"), read
+    after the column left of it, however narrow, not a narrow table column read across rows (a
+    cell wrapping under a one-line cell beside it is read whole first either way)."""
+    if len(columns) != 2 or len(columns[1]) != 1 or not columns[0]:
+        return False
+    line, block = columns[1][0], _groups(sorted(columns[0], key=lambda other: other.top))[0]
+    return len(block) > 1 and abs(line.top - block[0].top) < OFFSET_ROW_EM * line.size
 
 
 def _top_down(column: list[Line]) -> list[Line]:

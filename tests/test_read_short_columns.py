@@ -23,6 +23,58 @@ def _in_order(texts: list[str], wanted: list[str]) -> bool:
     return at == sorted(at)
 
 
+LEFT_ITEM = ["• The service should make sure that leaflets", "are available in languages other than English and"]
+LAST_WORDS = "that learning is shared across teams."
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 14.0])
+def test_a_one_line_column_under_a_heading_the_gutter_runs_through_is_read_after_the_left_one(tmp_path, size):
+    """Two columns of musts, a should heading under them (clear of their gutter, so the gutter runs
+    on through it) and the should item in two columns: the right one a single line."""
+    path = tmp_path / "short.pdf"
+    page = _Page(path, size)
+    left, right = 50.0, 50.0 + 24.0 * size
+    leading = 1.4 * size
+    top = 80.0
+    page.put("Action the service MUST take to improve", left, top, 1.3 * size, bold=True)
+    top += 2.0 * size
+    for n in range(4):
+        page.put(f"must item line {n + 1} of the left column", left, top + n * leading)
+        page.put(f"must item line {n + 1} of the right column", right, top + n * leading)
+    top += 4 * leading + 0.6 * size
+    page.put("Action the service SHOULD take", left, top, 1.2 * size, bold=True)
+    top += 1.5 * size  # the heading's own leading: its item's first line is no new cell by its gap
+    for n, text in enumerate(LEFT_ITEM):
+        page.put(text, left, top + n * leading)
+    page.put(LAST_WORDS, right, top)
+    page.put("Acute wards for adults of working age", left, top + 5 * leading, 2.0 * size, bold=True)
+    page.save()
+    texts = _texts(path)
+    assert _in_order(texts, LEFT_ITEM + [LAST_WORDS]), texts
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 13.0])
+@pytest.mark.parametrize("last", ["referral.", "11)"])
+def test_a_narrow_one_line_column_level_with_a_wrapped_item_is_read_after_it(tmp_path, size, last):
+    """The item's last words, set alone at the top of a second column a gutter right of it, are no
+    narrow table column read across the item's rows."""
+    path = tmp_path / "narrow.pdf"
+    page = _Page(path, size)
+    left = 50.0
+    leading = 1.4 * size
+    top = 80.0
+    page.put("ACTION THE HOSPITAL SHOULD TAKE TO IMPROVE", left, top, bold=True)
+    top += 1.4 * leading
+    item = ["• The hospital should ensure that evidence-based guidance is used consistently",
+            "by all specialties, including for agency and bank staff within 10-14 days of"]
+    for n, text in enumerate(item):
+        page.put(text, left, top + n * leading)
+    page.put(last, left + 44.0 * size, top)
+    page.save()
+    texts = _texts(path)
+    assert _in_order(texts, item + [last]), texts
+
+
 @pytest.mark.parametrize("size", [9.0, 10.0, 12.0])
 def test_a_column_set_0_3_em_lower_keeps_its_lines_whole(tmp_path, size):
     """The right column's baselines sit 0.3 em under the left column's (the limit of one row), its
