@@ -5,13 +5,17 @@ it, whether or not a heading above runs the columns' gutter into the list, and a
 lower than the one beside it keeps each line whole whichever side of that limit its glyphs'
 baselines round to."""
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _Page  # noqa: E402
+from test_read_outside_tables import HEIGHT, _Page  # noqa: E402
 
 from cqcplan.pipeline.read import start_read  # noqa: E402
+
+FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 
 
 def _texts(path) -> list[str]:
@@ -19,7 +23,8 @@ def _texts(path) -> list[str]:
 
 
 def _in_order(texts: list[str], wanted: list[str]) -> bool:
-    at = [texts.index(text) for text in wanted]
+    """Each wanted line read whole (after any bullet), in that order."""
+    at = [next(n for n, text in enumerate(texts) if text.endswith(line)) for line in wanted]
     return at == sorted(at)
 
 
@@ -107,3 +112,35 @@ def test_a_column_set_0_3_em_lower_keeps_its_lines_whole(tmp_path, size):
     texts = _texts(path)
     assert all(text in texts for text in tail), texts
     assert _in_order(texts, lines + tail), texts
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 12.0])
+def test_a_one_line_column_beside_a_two_line_column_raised_above_it_is_read_first(tmp_path, size):
+    """A row of boxed columns in a face with a deep line box (DejaVu Sans's own ascent and descent):
+    the first column holds one item of one line, its bullet set smaller on its baseline (its box's
+    top lower than its text's), the second the end of another item, its first line raised 0.72 em above the
+    first column's line: the first column is read, then the second, each whole."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    deep = TTFont("DejaVuDeep", str(FONTS / "DejaVuSans.ttf"))
+    deep.face.ascent, deep.face.descent = 928, -236
+    pdfmetrics.registerFont(deep)
+    path = tmp_path / "raised.pdf"
+    page = _Page(path, size)
+    left, right = 68.0, 68.0 + 27.0 * size
+
+    def put(text: str, x: float, baseline: float, at: float = size) -> None:
+        page.canvas.setFont("DejaVuDeep", at)
+        page.canvas.drawString(x, HEIGHT - baseline, text)
+
+    base = 100.0
+    put("The areas where the provider should make improvements are:", left, base - 2.2 * size, 1.25 * size)
+    put("»", left + size, base, 0.76 * size)
+    put("Consider how it shares learning", left + 3.0 * size, base)
+    second = ["from complaints with staff in", "outpatients."]
+    for n, text in enumerate(second):
+        put(text, right, base - 0.72 * size + n * 1.4 * size)
+    page.save()
+    texts = _texts(path)
+    assert _in_order(texts, ["Consider how it shares learning"] + second), texts
