@@ -566,13 +566,17 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
     columns beside it (a list's top margin in the first column only): it is read in the stretch
     of columns below, as the top of its column, not before the columns as a stretch of its own.
     So is a row beside those gutters and others that end with it (`_beside_ending`). Rows are
-    taken bottom up, so the raised first lines of two columns, one above the other, both count."""
+    taken bottom up, so the raised first lines of two columns, one above the other, both count.
+    A row beside no gutter is such a line when all its text starts right of a gutter below (a
+    right-hand column's first line, set above the band its indented lines under it leave open)."""
     beside = list(beside)
     for k in reversed(range(len(rows) - 1)):  # bottom up: two columns' first lines, each raised above the next
         row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
-        if not (here and row and below and under):
+        if not (row and below and under):
             continue
-        if not (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:])):
+        if here and not (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:])):
+            continue
+        if not here and not all(any(line.x0 > g.lo + 0.5 for g in under) for line in row):
             continue
         size = max(line.size for line in row)
         extra = [g for g in under if g not in here]

@@ -144,3 +144,37 @@ def test_a_one_line_column_beside_a_two_line_column_raised_above_it_is_read_firs
     page.save()
     texts = _texts(path)
     assert _in_order(texts, ["Consider how it shares learning"] + second), texts
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
+def test_a_right_column_s_first_line_raised_left_of_its_indented_lines_is_read_at_its_top(tmp_path, size):
+    """Two columns on offset baselines: the right one's first line (an item going on from the
+    column before) starts at the column's edge 0.875 em above the left column's first line (whose
+    bullet, set smaller, tops the row lower still), the lines under it are sub-bullets indented
+    further (so the gutter they leave reaches past that edge): it is read at the top of its column,
+    after the left column, not before both."""
+    path = tmp_path / "raised_edge.pdf"
+    page = _Page(path, size)
+    left, right = 46.0, 46.0 + 31.0 * size
+    leading = 1.4 * size
+    top = 80.0
+    page.put("ACTION THE TRUST SHOULD TAKE TO IMPROVE", left - 10.0, top, 0.96 * size, bold=True)
+    top += 2.4 * size
+    lines = ["The service should improve the documentation of", "observations and the frequency of monitoring",
+             "across both hospital sites and that compliance is", "monitored through regular audits."]
+    page.put("•", left, top + 0.24 * size, 0.76 * size)  # set smaller on the line's baseline: its box's top lower
+    for n, text in enumerate(lines):
+        page.put(text, left + (1.5 * size if n == 0 else 0.0), top + n * leading)
+    first = "receive safe care and treatment, including that:"
+    page.put(first, right, top - 0.875 * size)
+    subs = ["falls risk assessments are reviewed after every", "fall;", "controlled drugs are checked daily and",
+            "discrepancies are escalated."]
+    y = top + 0.7 * size
+    for n, text in enumerate(subs):
+        if n % 2 == 0:
+            page.put("-", right + 3.4 * size, y)
+        page.put(text, right + 5.6 * size, y)
+        y += leading
+    page.save()
+    texts = _texts(path)
+    assert _in_order(texts, lines + [first] + subs), texts
