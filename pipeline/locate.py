@@ -1123,11 +1123,12 @@ class _Walker:
         return not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(":")
 
     def _next_after_jump(self, line: Line, lst: _List) -> bool:
-        """A bullet of the item's own kind opening the next column or page, after an item with no
-        sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
-        wherever the guess at the new column's edge puts it."""
-        last = lst.item[-1]
-        return (not lst.subs and self._jump(line, last) and _ends_sentence(lst.item)
+        """A bullet of the item's own kind opening the next column or page, or set in the column or
+        page the item went on into, after an item with no sub-bullets that ended its sentence (not
+        announcing sub-items: ":"): the list's next item, wherever the guess at that column's edge
+        puts it."""
+        jumped = any(self._jump(b, a) for a, b in zip(lst.item, lst.item[1:] + [line]))
+        return (not lst.subs and jumped and _ends_sentence(lst.item)
                 and same_kind(collapse_ws(line.text), collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
