@@ -55,3 +55,36 @@ def test_a_bullet_after_an_item_gone_on_over_a_page_break_is_the_next_item(tmp_p
            "compliance is monitored through regular audits." in texts, texts
     assert "The service should review the discharge arrangements so that people are not delayed unnecessarily." \
            in texts, texts
+
+
+@pytest.mark.parametrize("size", [9.0, 10.0, 12.0])
+def test_a_sub_list_going_on_at_the_next_column_s_top_keeps_its_next_entry(tmp_path, size):
+    """An item's sub-list breaks at a column's foot mid-entry ("staff have access to up-to-date" /
+    "policies;"); the next entry's bullet, under it at the next column's top, is the sub-list's,
+    not a new item, though the next column's edge puts it at another indent."""
+    path = tmp_path / "subs.pdf"
+    page = _Page(path, size)
+    left, right = 80.0, 80.0 + 23.0 * size
+    leading = 1.25 * size
+    top = 80.0
+    page.put("The hospital should:", left - 4.0, top, 1.3 * size, bold=True)
+    top += 2.0 * size
+    column = [("•", 0.0, "Continue to improve the recording of pain", 3.0), (None, 0.0, "scores, including that:", 0.0),
+              ("•", 3.4, "falls risk assessments are reviewed", 5.6), (None, 5.6, "after every fall;", 0.0),
+              ("•", 3.4, "staff have access to up-to-date", 5.6)]
+    for n, (glyph, at, text, indent) in enumerate(column):
+        if glyph:
+            page.put(glyph, left + at * size, top + n * leading)
+        page.put(text, left + (at + indent) * size, top + n * leading)
+    rest = [(None, 4.0, "policies;", 0.0), ("•", 2.0, "resuscitation trolleys are sealed and", 2.2),
+            (None, 4.2, "checked.", 0.0), ("•", 0.0, "Continue to improve the recording of pain", 2.2),
+            (None, 0.0, "scores in the community teams.", 0.0)]
+    for n, (glyph, at, text, indent) in enumerate(rest):
+        if glyph:
+            page.put(glyph, right + at * size, top + n * leading)
+        page.put(text, right + (at + indent) * size, top + n * leading)
+    page.save()
+    texts = _texts(path)
+    whole = [text for text in texts if text.startswith("Continue to improve the recording of pain scores, including")]
+    assert whole and whole[0].endswith("policies; resuscitation trolleys are sealed and checked."), texts
+    assert not any(text.startswith("resuscitation") for text in texts), texts
