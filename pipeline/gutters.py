@@ -126,7 +126,7 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
-            top = next(r.top for r in rows if r.side[one] is not None)
+            top = next(r.tops[one] for r in rows if r.side[one] is not None)
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
             return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) for band in self.chain)
@@ -176,11 +176,13 @@ class Gutter:
         return (min(w["x0"] for w in marks), max(w["x1"] for w in marks)) if marks else None
 
     def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
-        """Where the side's text starts anew: its first line, and a line after more than half a
+        """Where the side's text starts anew: its first line, a line after more than half a
         line's space (a table's next row, where the one-line cell beside it says "MUST"; as
-        read.py's `_groups` tells cells)."""
+        read.py's `_groups` tells cells), and the first line under a heading (a list's first
+        item, whose other column holds one line beside it)."""
         lines = [r for r in rows if r.side[side] is not None]
-        return [r.top for n, r in enumerate(lines) if n == 0 or r.top - lines[n - 1].bottom > 0.5 * self.em]
+        return [r.tops[side] for n, r in enumerate(lines)
+                if n == 0 or r.tops[side] - lines[n - 1].bottoms[side] > 0.5 * self.em or lines[n - 1].side[side]]
 
     def under_rule(self, index: int, row: list[dict]) -> "Gutter":
         """The band going on under the rule that closed it, into the table's next row of cells (a cell

@@ -1070,7 +1070,8 @@ class _Walker:
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
-                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)) \
+                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
+                or self._sub_list_goes_on(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
             label = self._numbered_label(line, lst)
@@ -1123,11 +1124,12 @@ class _Walker:
         return not lst.subs and self._jump(line, last) and last.text.rstrip().endswith(":")
 
     def _next_after_jump(self, line: Line, lst: _List) -> bool:
-        """A bullet of the item's own kind opening the next column or page, after an item with no
-        sub-bullets that ended its sentence (not announcing sub-items: ":"): the list's next item,
-        wherever the guess at the new column's edge puts it."""
-        last = lst.item[-1]
-        return (not lst.subs and self._jump(line, last) and _ends_sentence(lst.item)
+        """A bullet of the item's own kind opening the next column or page, or set in the column or
+        page the item went on into, after an item with no sub-bullets that ended its sentence (not
+        announcing sub-items: ":"): the list's next item, wherever the guess at that column's edge
+        puts it."""
+        jumped = any(self._jump(b, a) for a, b in zip(lst.item, lst.item[1:] + [line]))
+        return (not lst.subs and jumped and _ends_sentence(lst.item)
                 and same_kind(collapse_ws(line.text), collapse_ws(lst.item[0].text)))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
@@ -1137,6 +1139,15 @@ class _Walker:
         if not lst.subs or same_kind(text, collapse_ws(lst.item[0].text)):
             return False
         return same_kind(text, collapse_ws(lst.item[lst.subs[-1]].text))
+
+    def _sub_list_goes_on(self, line: Line, lst: _List) -> bool:
+        """The item's sub-list went on over a column or page break and its last entry ends in a
+        semicolon ("staff have access to up-to-date" / "policies;"): the bullet after it is the
+        sub-list's next entry, where the guess at the new column's edge cannot tell by indent."""
+        if not lst.subs or not lst.item[-1].text.rstrip().endswith(";"):
+            return False
+        subs = lst.item[lst.subs[0]:] + [line]
+        return any(self._jump(b, a) for a, b in zip(subs, subs[1:]))
 
     def _back_from_subs(self, line: Line, lst: _List) -> bool:
         """A bullet of the item's own kind, set left of the sub-bullets it follows, is the list's

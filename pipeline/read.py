@@ -64,6 +64,9 @@ TIGHT_DOUBT_SHARE = 0.4
 RUN_IN_WORDS = 16
 # Two copies of one glyph this close (in ems) are one glyph printed twice (fake bold).
 OVERPRINT_EM = 0.12
+# Glyphs whose baselines differ by less than this (ems) sit on one printed baseline: a writer's
+# rounding, not a second line.
+PRINTED_BASELINE_EM = 0.01
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
 # Rows that must start text at one x before it counts as a cell edge.
@@ -208,14 +211,29 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
 # ---- glyphs -> words ------------------------------------------------------------------
 
 def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs that share a baseline, each group sorted left to right."""
+    """Glyphs that share a baseline, each group sorted left to right. A printed line joins the
+    line above whole or not at all: another column's line set BASELINE_EM lower is not cut in
+    two by its glyphs' rounding either side of that limit."""
     lines: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
-        if lines and abs(_base(lines[-1][0]) - _base(g)) <= BASELINE_EM * max(g.size, lines[-1][0].size):
-            lines[-1].append(g)
+    for printed in _printed_baselines(glyphs):
+        size = max(g.size for g in printed)
+        if lines and _base(printed[0]) - _base(lines[-1][0]) <= BASELINE_EM * max(size, lines[-1][0].size):
+            lines[-1].extend(printed)
         else:
-            lines.append([g])
+            lines.append(printed)
     return [part for line in lines for part in _untangled(sorted(line, key=lambda g: g.x0))]
+
+
+def _printed_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """The glyphs top down, grouped by the baseline they are printed on (within PRINTED_BASELINE_EM
+    of the group's first)."""
+    groups: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
+        if groups and _base(g) - _base(groups[-1][0]) <= PRINTED_BASELINE_EM * g.size:
+            groups[-1].append(g)
+        else:
+            groups.append([g])
+    return groups
 
 
 def _untangled(line: list[Glyph]) -> list[list[Glyph]]:
@@ -548,13 +566,17 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
     columns beside it (a list's top margin in the first column only): it is read in the stretch
     of columns below, as the top of its column, not before the columns as a stretch of its own.
     So is a row beside those gutters and others that end with it (`_beside_ending`). Rows are
-    taken bottom up, so the raised first lines of two columns, one above the other, both count."""
+    taken bottom up, so the raised first lines of two columns, one above the other, both count.
+    A row beside no gutter is such a line when all its text starts right of a gutter below (a
+    right-hand column's first line, set above the band its indented lines under it leave open)."""
     beside = list(beside)
     for k in reversed(range(len(rows) - 1)):  # bottom up: two columns' first lines, each raised above the next
         row, below, here, under = rows[k], rows[k + 1], beside[k], beside[k + 1]
-        if not (here and row and below and under):
+        if not (row and below and under):
             continue
-        if not (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:])):
+        if here and not (set(here) < set(under) or _beside_ending(row, here, under, beside[k + 1:])):
+            continue
+        if not here and not all(any(line.x0 > g.lo + 0.5 for g in under) for line in row):
             continue
         size = max(line.size for line in row)
         extra = [g for g in under if g not in here]
@@ -970,7 +992,9 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     right_labels = _right_labels(columns)
     if right_labels:
         return _rows_then_labels([_in_column(cell) for cell in right_labels], _in_column(columns[0], page_left))
-    if any(narrow):
+    if _last_words(columns):
+        label_cells = None
+    elif any(narrow):
         label_cells = _nested_labels(columns[:-1], columns[-1]) if narrow[-1] is False and (
             all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
         if label_cells is None and not _column_of_its_own(columns, narrow):
@@ -982,6 +1006,17 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     return [seg for k, column in enumerate(columns)
             for seg in (_citations_joined(column) if k and _citing_column(column)
                         else _in_column(_top_down(column), page_left if k == 0 else None))]
+
+
+def _last_words(columns: list[list[Line]]) -> bool:
+    """Two columns, the right one a single line level with the first line of the left one's
+    first block, which wraps on under it: a short block's last column ("referral.", "11)"), read
+    after the column left of it, however narrow, not a narrow table column read across rows (a
+    cell wrapping under a one-line cell beside it is read whole first either way)."""
+    if len(columns) != 2 or len(columns[1]) != 1 or not columns[0]:
+        return False
+    line, block = columns[1][0], _groups(sorted(columns[0], key=lambda other: other.top))[0]
+    return len(block) > 1 and abs(line.top - block[0].top) < OFFSET_ROW_EM * line.size
 
 
 def _top_down(column: list[Line]) -> list[Line]:
