@@ -1,0 +1,66 @@
+"""Reading round thirty-seven (issue 10), the batch CU as a development set; its page is built here
+with reportlab's canvas, line by line, at several type sizes:
+
+- a must list whose items hang: "– " then the first line's text, the wrapped lines at a tab stop
+  right of that text by the indent slack (0.4 em), give or take a re-print's rounding (a few
+  thousandths of an em). The first wrapped line fell inside the slack and the next one just outside
+  it: the item ended there and its last line ("13(2))", its citation's end) was lost. The first
+  wrapped line now shows where the item's lines go, as one set further off already did.
+
+The test fails without locate.py's `_under_text`.
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from test_read_round32 import _findings, _fonts, _wrapped  # noqa: E402
+
+BODY = ["We found areas of practice that require improvement. The list below sets out the actions the",
+        "provider must take to comply with its legal obligations."]
+MUSTS = ["The provider must ensure that all staff caring for children have completed level 3 safeguarding "
+         "children training and that the training is recorded. (Regulation 13(2))",
+         "The provider must ensure that the controlled drugs register in theatres is completed accurately and "
+         "that discrepancies are investigated and reported. (Regulation 12(2)(g))"]
+# The wrapped lines' offsets from the slack's edge, in ems: a re-print's rounding either side of it.
+ROUNDING = [-0.004, 0.004]
+
+
+def _hanging_list(path: Path, size: float) -> None:
+    _fonts()
+    page = Canvas(str(path), pagesize=A4)
+    left, width, top = 57.0, 260.0, 60.0
+
+    def draw(text: str, x: float, font: str = "DejaVu") -> None:
+        page.setFont(font, size)
+        page.drawString(x, A4[1] - top - size, text)
+
+    for text in BODY:
+        draw(text, left)
+        top += 1.3 * size
+    top += size
+    draw("Action the provider MUST take to improve", left, "DejaVu-Bold")
+    top += 1.8 * size
+    text_x = left + pdfmetrics.stringWidth("– ", "DejaVu", size)
+    for statement in MUSTS:
+        first, *rest = _wrapped(statement, width - (text_x - left), width - (text_x - left) - 0.4 * size, size)
+        draw("–", left)
+        draw(first, text_x)
+        for n, line in enumerate(rest):
+            top += 1.15 * size
+            draw(line, text_x + (0.4 + ROUNDING[n % 2]) * size)
+        top += 1.4 * size
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_a_hanging_indent_at_the_slack_s_edge_keeps_the_item_s_lines(tmp_path, size):
+    path = tmp_path / "report.pdf"
+    _hanging_list(path, size)
+    assert [(kind, text) for kind, _, text in _findings(path)] == [("must", text) for text in MUSTS]
