@@ -5,9 +5,14 @@ with reportlab's canvas, line by line, at several type sizes:
   right of that text by the indent slack (0.4 em), give or take a re-print's rounding (a few
   thousandths of an em). The first wrapped line fell inside the slack and the next one just outside
   it: the item ended there and its last line ("13(2))", its citation's end) was lost. The first
-  wrapped line now shows where the item's lines go, as one set further off already did.
+  wrapped line now shows where the item's lines go, as one set further off already did;
+- a care home's breach sentence whose citation ends a line ("… regulation 12(2)(g)") and whose
+  regulation's title in brackets opens the next ("(Safe care and treatment) of …"): the title is no
+  part of the citation, so the line end is a space, as printed (CN's care home); a paragraph part
+  opening the next line ("12(2)" / "(g)") still joins without one.
 
-The test fails without locate.py's `_under_text`.
+Each test fails without its change: locate.py's `_under_text`; text.py's `join_lines` taking a
+line as a citation's next part only when it opens with one (`CITATION_PARTS`).
 """
 
 from pathlib import Path
@@ -19,6 +24,7 @@ pytest.importorskip("reportlab")
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from test_read_outside_tables import WIDTH, _Page, _findings as _derived  # noqa: E402
 from test_read_round32 import _findings, _fonts, _wrapped  # noqa: E402
 
 BODY = ["We found areas of practice that require improvement. The list below sets out the actions the",
@@ -64,3 +70,27 @@ def test_a_hanging_indent_at_the_slack_s_edge_keeps_the_item_s_lines(tmp_path, s
     path = tmp_path / "report.pdf"
     _hanging_list(path, size)
     assert [(kind, text) for kind, _, text in _findings(path)] == [("must", text) for text in MUSTS]
+
+
+R14 = "of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014."
+BREACHES = [("Medicines were not managed safely. This was a further breach of regulation 12(2)(g)",
+             f"(Safe care and treatment) {R14}"),
+            ("Staff had not completed the training they needed. This was a breach of regulation 18(2)(a)",
+             f"(Staffing) {R14}")]
+
+
+@pytest.mark.parametrize("size", [10.0, 13.0])
+def test_a_regulation_s_title_opening_the_next_line_is_set_apart_from_its_citation(tmp_path, size):
+    path = tmp_path / "care.pdf"
+    page = _Page(path, size)
+    left, top = 56.0, 60.0
+    page.put("Is the service safe?", left, top, 1.4 * size, bold=True)
+    top += 2.6 * size
+    for first, second in BREACHES:
+        page.put(first, left, top)
+        page.put(second, left, top + 1.25 * size)
+        top += 3.2 * size
+    page.canvas.save()
+    assert [f.text[f.text.index("This was"):] for f in _derived(path) if f.kind == "must"] == [
+        "This was a further breach of regulation 12(2)(g) (Safe care and treatment) " + R14,
+        "This was a breach of regulation 18(2)(a) (Staffing) " + R14]
