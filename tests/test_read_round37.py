@@ -9,10 +9,16 @@ with reportlab's canvas, line by line, at several type sizes:
 - a care home's breach sentence whose citation ends a line ("… regulation 12(2)(g)") and whose
   regulation's title in brackets opens the next ("(Safe care and treatment) of …"): the title is no
   part of the citation, so the line end is a space, as printed (CN's care home); a paragraph part
-  opening the next line ("12(2)" / "(g)") still joins without one.
+  opening the next line ("12(2)" / "(g)") still joins without one;
+- a 2014 letter's should list in two balanced columns, the left one an item longer, and the letter's
+  signature ("Professor Sir Mike Richards" in bold / "Chief Inspector of Hospitals") set under the
+  left column at the items' own spacing, then nothing down to the footer: the signature follows both
+  columns (before, it was read at the left column's foot, closing the list, and the right column's
+  items were found only where the report repeats them, under their chapters' services).
 
 Each test fails without its change: locate.py's `_under_text`; text.py's `join_lines` taking a
-line as a citation's next part only when it opens with one (`CITATION_PARTS`).
+line as a citation's next part only when it opens with one (`CITATION_PARTS`); gutters.py's
+`Gutter._closing_rows`.
 """
 
 from pathlib import Path
@@ -94,3 +100,60 @@ def test_a_regulation_s_title_opening_the_next_line_is_set_apart_from_its_citati
     assert [f.text[f.text.index("This was"):] for f in _derived(path) if f.kind == "must"] == [
         "This was a further breach of regulation 12(2)(g) (Safe care and treatment) " + R14,
         "This was a breach of regulation 18(2)(a) (Staffing) " + R14]
+
+
+SHOULDS = ["Ensure that do not attempt cardiopulmonary resuscitation forms are completed fully, including the "
+           "discussion with the patient or their family.",
+           "Review the arrangements for discharging patients at weekends so that medicines to take home are "
+           "available in good time.",
+           "Improve the environment of the children’s waiting area in the emergency department so that it is "
+           "separate from adults.",
+           "Consider how to reduce the number of outpatient clinics cancelled at short notice.",
+           "Ensure that the surgical safety checklist is audited and the results shared with theatre teams.",
+           "Develop a strategy for end of life care that is understood by ward staff."]
+
+
+def _letter(path: Path, size: float) -> None:
+    """The letter's close: its should list in two columns (three items each, the left ones longer),
+    the signature under the left column as far below its last item as the items are apart."""
+    _fonts()
+    page = Canvas(str(path), pagesize=A4)
+    left, gutter, lead, gap = 50.0, 1.8 * size, 1.22 * size, 0.45 * size
+    width = (A4[0] - 2 * left - gutter) / 2
+
+    def draw(text: str, x: float, top: float, font: str = "DejaVu") -> None:
+        page.setFont(font, size)
+        page.drawString(x, A4[1] - top - size, text)
+
+    top = 70.0
+    draw("Letter from the Chief Inspector of Hospitals", left, top, "DejaVu-Bold")
+    top += 2 * size
+    for line in _wrapped("We carried out this comprehensive inspection because the hospital was placed in a high "
+                         "risk band. Overall, this hospital requires improvement.", 2 * width + gutter,
+                         2 * width + gutter, size):
+        draw(line, left, top)
+        top += lead
+    top += gap
+    draw("In addition the trust should:", left, top, "DejaVu-Bold")
+    top += lead + gap
+    bottoms = []
+    for column, items in enumerate((SHOULDS[:3], SHOULDS[3:])):
+        x, at = left + column * (width + gutter), top
+        for item in items:
+            draw("•", x, at)
+            for line in _wrapped(item, width - 1.4 * size, width - 1.4 * size, size):
+                draw(line, x + 1.4 * size, at)
+                at += lead
+            at += gap
+        bottoms.append(at)
+    draw("Professor Sir Mike Richards", left, bottoms[0], "DejaVu-Bold")
+    draw("Chief Inspector of Hospitals", left, bottoms[0] + lead)
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 10.0, 11.5])
+def test_a_signature_under_a_list_s_balanced_columns_follows_both(tmp_path, size):
+    path = tmp_path / "letter.pdf"
+    _letter(path, size)
+    assert [(kind, text) for kind, _, text in _findings(path)] == [("should", text) for text in SHOULDS]
