@@ -86,18 +86,6 @@ def inline(phrase: str) -> str:
     return phrase if named else phrase[0].lower() + phrase[1:]
 
 
-def heading_as_read(heading: str) -> str:
-    """A heading printed in capitals as a reader reads it: capitals are its style, not its
-    wording ("IS THE SERVICE SAFE?" reads "Is the service safe?"), save "MUST" and "SHOULD",
-    which CQC capitalises in its headings' own wording. A heading with a small letter stays."""
-    if heading == heading.lower() or heading != heading.upper():
-        return heading
-    words = [word if kind_word(word) else word.lower() for word in heading.split(" ")]
-    read = " ".join(words)
-    first = next((i for i, c in enumerate(read) if c.isalpha()), 0)
-    return read[:first] + read[first:first + 1].upper() + read[first + 1:]
-
-
 def kind_word(text: str) -> str | None:
     """"must" or "should" for a line saying only that ("MUST", "Should:"): a table's kind cell."""
     word = collapse_ws(text).rstrip(" :").lower()

@@ -14,11 +14,14 @@ with reportlab's canvas, line by line, at several type sizes:
   signature ("Professor Sir Mike Richards" in bold / "Chief Inspector of Hospitals") set under the
   left column at the items' own spacing, then nothing down to the footer: the signature follows both
   columns (before, it was read at the left column's foot, closing the list, and the right column's
-  items were found only where the report repeats them, under their chapters' services).
+  items were found only where the report repeats them, under their chapters' services);
+- list headings printed in capitals (a CSS text-transform: the glyphs and the text layer both say
+  capitals, "IMPORTANTLY, THE PROVIDER MUST:") are the findings' sections as printed (before, they
+  were given in sentence case, "Importantly, the provider MUST:"; DA, CN and CX read them as printed).
 
 Each test fails without its change: locate.py's `_under_text`; text.py's `join_lines` taking a
 line as a citation's next part only when it opens with one (`CITATION_PARTS`); gutters.py's
-`Gutter._closing_rows`.
+`Gutter._closing_rows`; extract.py and breaches.py giving the section as printed.
 """
 
 from pathlib import Path
@@ -157,3 +160,25 @@ def test_a_signature_under_a_list_s_balanced_columns_follows_both(tmp_path, size
     path = tmp_path / "letter.pdf"
     _letter(path, size)
     assert [(kind, text) for kind, _, text in _findings(path)] == [("should", text) for text in SHOULDS]
+
+
+CAPITALS = [("IMPORTANTLY, THE PROVIDER MUST:", ["Ensure that patient records in outpatients are stored securely."]),
+            ("IN ADDITION THE PROVIDER SHOULD:", ["Ensure that the resuscitation trolleys are checked daily."])]
+
+
+@pytest.mark.parametrize("size", [9.5, 12.0])
+def test_a_list_heading_printed_in_capitals_is_the_section_as_printed(tmp_path, size):
+    path = tmp_path / "capitals.pdf"
+    page = _Page(path, size)
+    left, top = 56.0, 60.0
+    top = page.para("We found areas of practice that require improvement at the hospital. " * 2, left, top,
+                    WIDTH - 2 * left) + size
+    for heading, items in CAPITALS:
+        page.put(heading, left, top, bold=True)
+        top += 1.8 * size
+        for item in items:
+            top = page.para(item, left, top, WIDTH - 2 * left, indent=1.4 * size, bullet=True) + 0.5 * size
+        top += size
+    page.canvas.save()
+    assert [(f.kind, f.section, f.text) for f in _derived(path)] == [
+        (heading.split()[-1].lower().rstrip(":"), heading, item) for heading, items in CAPITALS for item in items]
