@@ -167,6 +167,8 @@ class _Walker:
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
         self.noted: Line | None = None  # the line just read past as a note beside the open item
+        # the first page's ratings grid's labels: one printed again under it as a heading heads its section
+        self.grid_labels: set[str] = set()
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -455,7 +457,8 @@ class _Walker:
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
         if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)) \
-                and not self._heads_a_section(line, text, after):
+                and not self._heads_a_section(line, text, after) and not (text in self.grid_labels and self._styled(line)):
+            self.grid_labels.add(text)
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):

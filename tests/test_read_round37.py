@@ -17,11 +17,16 @@ with reportlab's canvas, line by line, at several type sizes:
   items were found only where the report repeats them, under their chapters' services);
 - list headings printed in capitals (a CSS text-transform: the glyphs and the text layer both say
   capitals, "IMPORTANTLY, THE PROVIDER MUST:") are the findings' sections as printed (before, they
-  were given in sentence case, "Importantly, the provider MUST:"; DA, CN and CX read them as printed).
+  were given in sentence case, "Importantly, the provider MUST:"; DA, CN and CX read them as printed);
+- an assessment's first page: its ratings grid lists "Safe" as a label, and "Safe" is printed again
+  under it as a heading in larger bold type over a rating line, score cards and a quality statement's
+  heading: the section of the statements under it (before, it was read as another grid label and the
+  quality statement's heading was their section).
 
 Each test fails without its change: locate.py's `_under_text`; text.py's `join_lines` taking a
 line as a citation's next part only when it opens with one (`CITATION_PARTS`); gutters.py's
-`Gutter._closing_rows`; extract.py and breaches.py giving the section as printed.
+`Gutter._closing_rows`; extract.py and breaches.py giving the section as printed; locate.py's
+`grid_labels`.
 """
 
 from pathlib import Path
@@ -182,3 +187,40 @@ def test_a_list_heading_printed_in_capitals_is_the_section_as_printed(tmp_path, 
     page.canvas.save()
     assert [(f.kind, f.section, f.text) for f in _derived(path)] == [
         (heading.split()[-1].lower().rstrip(":"), heading, item) for heading, items in CAPITALS for item in items]
+
+
+GRID = [("Overall", "Requires improvement"), ("Safe", "Requires improvement"), ("Effective", "Good")]
+RECOMMEND = ("We recommend the provider reviews its systems for analysing incidents and falls, so that lessons "
+             "are learned and shared with staff in a timely way.")
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_grid_label_printed_again_as_a_heading_heads_its_section(tmp_path, size):
+    path = tmp_path / "saf.pdf"
+    page = _Page(path, size)
+    left, width = 40.0, WIDTH - 80.0
+    page.put("Ashgrove Lodge", left, 60, 2 * size, bold=True)
+    top = page.para("Assessment report", left, 60 + 3 * size, width, 1.3 * size) + size
+    page.put("Key question", left, top, bold=True)
+    page.put("Rating", left + 20 * size, top, bold=True)
+    for label, rating in GRID:
+        top += 1.7 * size
+        page.put(label, left, top)
+        page.put(rating, left + 20 * size, top)
+    top += 3 * size
+    page.put("Safe", left, top, 1.45 * size, bold=True)
+    top += 2.8 * size
+    page.put("Rating: Requires improvement Percentage score: 50%", left, top, bold=True)
+    top += 2.5 * size
+    for n, card in enumerate(("Learning culture", "Safe and effective staffing")):
+        page.put(card, left + n * 18 * size, top, 0.76 * size, bold=True)
+        page.put("Score: 2", left + n * 18 * size, top + size, 0.76 * size)
+    top += 3 * size
+    page.put("Learning culture", left, top, 1.05 * size, bold=True)
+    top += 1.5 * size
+    page.put("Score: 2 – Some shortfalls", left, top, 0.76 * size)
+    top = page.para("Staff reported incidents, but the provider did not always analyse falls for themes and "
+                    "trends.", left, top + 2 * size, width) + size
+    page.para(RECOMMEND, left, top, width)
+    page.canvas.save()
+    assert [(f.kind, f.section, f.text) for f in _derived(path)] == [("should", "Safe", RECOMMEND)]
