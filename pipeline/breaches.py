@@ -34,7 +34,7 @@ from ..models.report import RequirementNotice
 from ..models.structure import Paragraph
 
 from .citations import find_citations, regulation_title
-from .text import bullet_marker, collapse_ws, heading_as_read, normalise_for_match
+from .text import bullet_marker, collapse_ws, normalise_for_match
 from .extract import (
     BREACH,
     LAST_INSPECTION,
@@ -75,7 +75,7 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             finding = Finding(
                 id="", kind=kind, text=sentence, file=file,
                 page=sentence_page(paragraph, texts[pi], sentence),
-                section=heading_as_read(paragraph.context.section), service=paragraph.context.service,
+                section=paragraph.context.section, service=paragraph.context.service,
                 domain=paragraph.context.domain,
                 regulations=find_citations(sentence, default_instrument), derived=True,
             )

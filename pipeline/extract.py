@@ -18,7 +18,7 @@ from ..models.report import RequirementNotice
 from ..models.structure import ListItem, Paragraph, Structure
 
 from .citations import find_citations
-from .text import collapse_ws, heading_as_read, join_lines, strip_marker
+from .text import collapse_ws, join_lines, strip_marker
 
 BREACH = re.compile(
     r"\bbreach(?:es)? of (?:the )?(?:\w+ )?(?:legal )?regulations?\b|\b(?:in|breaches of) \w+ legal regulations\b"
@@ -87,7 +87,7 @@ def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str], def
         text=text,
         file=file,
         page=item.lines[0].page,
-        section=heading_as_read(item.context.section),
+        section=item.context.section,
         service=item.context.service,
         domain=item.context.domain,
         group=item.context.group,

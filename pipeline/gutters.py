@@ -413,6 +413,7 @@ class Gutter:
         measure = self._left_measure()
         if self._filled_in_turn(ends, measure):
             return self
+        closing = self._closing_rows(ends, measure)
         previous_bottom = None
         side_bottoms: list[float | None] = [None, None]  # where each column's text above ends
         foot = self._carried_foot(ends)
@@ -424,7 +425,7 @@ class Gutter:
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
                         default=previous_bottom)
-            if (row.top > ends and above is not None and row.top - above > TRAILING_GAP_EM * self.em
+            if row is closing or (row.top > ends and above is not None and row.top - above > TRAILING_GAP_EM * self.em
                     and not filled
                     and (any(row.side) or previous_bottom <= ends + NEW_BLOCK_EM * self.em
                          or row is self.rows[-1] and not any(is_marker(w) for w in row.words[:1]))):
@@ -433,6 +434,37 @@ class Gutter:
             previous_bottom = row.bottom
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
         return self
+
+    def _closing_rows(self, ends: float, measure: float | None) -> "_BandRow | None":
+        """The first of the band's last rows when they are set under its columns, not in the left one,
+        though no wider than it and close under it: below the right column's end, on the left only,
+        back out of the hanging indent of the left column's last item after that item's finished
+        sentence, opening no item, no line of them filling the column's measure nor leading on with a
+        colon, not all headings, and nothing under them before a page-wide blank; while the right
+        column opens with an item. A list in balanced columns over a letter's signature ("Professor
+        Sir Mike Richards" / "Chief Inspector of Hospitals"): the right column's items follow the
+        left one's, and the signature follows both."""
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        items = [k for k, r in enumerate(self.rows) if r.side[0] is not None and is_marker(self._left_words(r)[0])]
+        if right_top is None or not items or measure is None or not is_marker(
+                min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])):
+            return None
+        item = self.rows[items[-1]]
+        tail = self.rows[items[-1] + 1:]
+        k = next((n for n, r in enumerate(tail)
+                  if r.starts[0] is not None and r.starts[0] < item.starts[0] - NEW_BLOCK_EM * self.em), None)
+        if k is None:
+            return None
+        rows = tail[k:]
+        last = self._left_words(rows[-1])[-1]["text"]
+        if not (all(r.top > ends and r.side[1] is None and r.side[0] is not None for r in rows)
+                and not any(is_marker(self._left_words(r)[0]) for r in rows)
+                and all(measure - r.ends[0] >= SHORT_LINE_EM * self.em for r in rows)
+                and not all(r.side[0] for r in rows) and not last.endswith(":")
+                and self._finished(self.rows[:items[-1] + 1 + k], 0)
+                and (self.next_top is None or self.next_top - rows[-1].bottom > BLANK_BAND_EM * self.em)):
+            return None
+        return rows[0]
 
     def ends_at_right_top(self, bottom: float, under: float | None, size: float, end: float) -> bool:
         """Text left of the band in type of `size`, ending at `bottom`, with nothing under it before

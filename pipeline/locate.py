@@ -167,6 +167,8 @@ class _Walker:
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
         self.noted: Line | None = None  # the line just read past as a note beside the open item
+        # the first page's ratings grid's labels: one printed again under it as a heading heads its section
+        self.grid_labels: set[str] = set()
 
     # ---- classification -------------------------------------------------------------
     def _rank(self, line: Line) -> tuple:
@@ -455,7 +457,8 @@ class _Walker:
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
         if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)) \
-                and not self._heads_a_section(line, text, after):
+                and not self._heads_a_section(line, text, after) and not (text in self.grid_labels and self._styled(line)):
+            self.grid_labels.add(text)
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
@@ -866,7 +869,7 @@ class _Walker:
             back = self._back_under_bullet(line, last, lst)
             lst.flush = lst.flush or back
             back = back or self._back_under_sub_bullet(line, last, lst)
-            if len(lst.item) == 1 and self._between(line, lst):
+            if len(lst.item) == 1 and (self._between(line, lst) or _under_text(line, lst)):
                 lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
             elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
@@ -1359,6 +1362,16 @@ def _under_sub_item(line: Line, lst: _List) -> bool:
         return False
     sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
     return sub.x0 + slack < line.x0 <= sub.text_x0 + slack
+
+
+def _under_text(line: Line, lst: _List) -> bool:
+    """Under the item's first line on its page, at its text's x give or take the slack: its hanging
+    indent, which may sit a little right of that text (a tab stop after "– "); the next lines are set
+    there too, so they are measured from it, not from the first line's text, where a re-print's
+    rounding may put them either side of the slack's edge."""
+    first = lst.item[0]
+    return (line.page == first.page and line.top > first.top
+            and abs(line.x0 - lst.text_x) <= INDENT_SLACK_EM * line.size)
 
 
 def _sub_wrap_x(lst: _List) -> float | None:

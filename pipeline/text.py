@@ -44,7 +44,8 @@ _LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|[a-z]\)|(?:[a-h]|[ivx]{1,4})
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
 # A regulation citation's paragraph part ending a line: "12(2)(a)", "Regulation 17(2)", "12 (2)".
 CITATION_BREAK = re.compile(r"\b\d+ ?(?:\(\w{1,4}\))+$")
-CITATION_PARTS = re.compile(r"(?:\(\w{1,4}\) ?)*")  # the bracketed parts a line opens with
+# The bracketed parts a line opens with ("(2)(g)"): a regulation's title in brackets ("(Safe care …") is none.
+CITATION_PARTS = re.compile(r"(?:\(\w{1,4}\) ?)*")
 CITATION_TAIL = 40  # only the end of the text joined so far can end a citation: never search all of it
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Type this much larger than the body text is a title or heading even when it is not bold.
@@ -83,18 +84,6 @@ def inline(phrase: str) -> str:
     named = len(words) > 1 and (_title_word(words[1]) or (
         words[1].lower() in _NAME_LINK and len(words) > 2 and _title_word(words[2])))
     return phrase if named else phrase[0].lower() + phrase[1:]
-
-
-def heading_as_read(heading: str) -> str:
-    """A heading printed in capitals as a reader reads it: capitals are its style, not its
-    wording ("IS THE SERVICE SAFE?" reads "Is the service safe?"), save "MUST" and "SHOULD",
-    which CQC capitalises in its headings' own wording. A heading with a small letter stays."""
-    if heading == heading.lower() or heading != heading.upper():
-        return heading
-    words = [word if kind_word(word) else word.lower() for word in heading.split(" ")]
-    read = " ".join(words)
-    first = next((i for i, c in enumerate(read) if c.isalpha()), 0)
-    return read[:first] + read[first:first + 1].upper() + read[first + 1:]
 
 
 def kind_word(text: str) -> str | None:
@@ -176,7 +165,7 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isdigit() and line[:1].isalnum():
             out = out + line  # a figure's hyphen ("HTM 01-/05", "18-/week"): no writer splits a number
-        elif line.startswith("(") and (cited := CITATION_BREAK.search(out[-CITATION_TAIL:])):
+        elif CITATION_PARTS.match(line).group(0) and (cited := CITATION_BREAK.search(out[-CITATION_TAIL:])):
             out = out + _citation_gap(cited.group(0), line) + line  # a citation broken between its parts
         else:
             out = out + " " + line

@@ -35,11 +35,7 @@ def statements(*spec, default_service=None):
 )
 def test_locate_heading_variants_open_a_list_of_their_kind(heading, kind):
     found = statements(line(heading, bold=True), bullet("Ensure that call bells are answered promptly."))
-    section = READ_AS.get(heading, heading)  # capitals are a heading's style: the section reads as a reader reads it
-    assert [(f.kind, f.text, f.section) for f in found] == [(kind, "Ensure that call bells are answered promptly.", section)]
-
-
-READ_AS = {"ACTION THE PROVIDER SHOULD TAKE TO IMPROVE": "Action the provider SHOULD take to improve"}
+    assert [(f.kind, f.text, f.section) for f in found] == [(kind, "Ensure that call bells are answered promptly.", heading)]
 
 
 def test_locate_ignores_must_and_should_outside_lists():
