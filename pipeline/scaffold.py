@@ -403,6 +403,9 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
         if (before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES  # "staff carry out and record ..."
+                and not (len(before) > 1 and before[-2].lower() == "to" and before[-1].islower()  # "continue to
+                         and not m.group(0).startswith(","))  # encourage and record ...", "systems to track and monitor
+                # their use": the word after "to" is a verb, and the two verbs share one object
                 and not _ONE_HOW_CLAUSE.search(ask[start:m.start()])  # "review how it gathers and acts on feedback": one object
                 and not (_EXAMPLES_OPEN.search(ask[start:m.start()]) and not m.group(0).startswith(","))  # "such as locked
                 # kitchens and set times ...": the list's next example
