@@ -140,16 +140,19 @@ def asks(wording: str) -> list[Ask]:
     """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
     X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
     that neither says "must", "should" nor "ensure" is a finding: it names what was wrong; so is one,
-    even first, that only says a regulation was breached (`NO_ASK`)."""
+    even first, that only says a regulation was breached (`NO_ASK`). What went well, said before a
+    "However" (`contrasted`), asks nothing: the failing after it opens the wording."""
     found = []
     for line in wordings(wording):
-        line = unlabelled(" ".join(line.split()))
-        for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
+        line = _CITATION_TAIL.sub("", unlabelled(" ".join(line.split())))
+        said, praised = sentences(line), contrasted(line)
+        for k, sentence in enumerate(said):
+            opens = all(s in praised for s in said[:k])  # the first sentence, or the first after the praise
             if reason := BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
                 sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty when
-            required = ((k == 0 and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
+            required = ((opens and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
                          or _requires(sentence) or bool(reason and _turned(sentence)))
-                        and not NO_ASK.match(sentence.strip()))
+                        and not NO_ASK.match(sentence.strip()) and sentence not in praised)
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(_ENSURE.sub("", _CONNECTIVE.sub("", a.strip(" .;:,")), count=1)) for part in _listed(plain) for each in _AND_THAT.split(part)

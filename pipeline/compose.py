@@ -1092,7 +1092,8 @@ _LINKED = re.compile(r"\s+(?:of|to|for|about|from|relating|living)\b", re.IGNORE
 
 
 _NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or as after before from within of using every each "
-                           "daily weekly monthly accurately".split())
+                           "daily weekly monthly accurately is are was were be been".split())  # "temperature records are
+# consistent": "records" is the noun, the verb after it its own
 
 
 def _object(ask: str) -> str:

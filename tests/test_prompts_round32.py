@@ -1,7 +1,8 @@
 """Prompts round thirty-two (from outside readers' verdicts, issue 12): the words a prompt quotes from a statement
 read as grammar. A phrase ends where a clause or a phrase ends, never after a pronoun opening a clause, inside nouns
-joined under one determiner, or half-way through a subject. Statements here are written for the tests, not taken from
-any judged set."""
+joined under one determiner, or half-way through a subject; a failing is turned whole into its target; a breach
+paragraph that opens with what went well takes its target from the failing after "However". Statements here are
+written for the tests, not taken from any judged set."""
 
 import pytest
 
@@ -77,3 +78,51 @@ def test_two_verbs_after_to_share_their_object():
                                         "place to track and monitor their use.")]
     assert "there are systems in place to track and monitor their use" in asked
     assert "there are systems in place to track" not in asked
+
+
+@pytest.mark.parametrize(("wording", "targets", "inverted"), [
+    ("Fire exit checks were incomplete and staff on night shifts did not know the evacuation procedure. This was a "
+     "breach of regulation 12 (Safe care and treatment).",
+     ["fire exit checks are complete", "staff on night shifts know the evacuation procedure"], "are incomplete"),
+    ("Daily fridge temperature records were inconsistent and the fridge in the treatment room on the first floor was "
+     "not locked. This was a breach of regulation 12 (Safe care and treatment).",
+     ["daily fridge temperature records are consistent", "the fridge in the treatment room on the first floor is locked"],
+     "is not locked"),
+])
+def test_each_failing_of_a_breach_is_turned_whole_into_its_target(wording, targets, inverted):
+    asked = [a.text.lower() for a in composable(wording)]
+    assert all(t in asked for t in targets), asked
+    lines = _lines(wording, report_types=["asc-inspection-report"])
+    assert not any(inverted in line for line in lines.values())
+    assert "(are consistent)" not in lines["e"]  # "records" there is the noun, not a verb naming what is recorded
+
+
+def test_a_finding_that_cannot_be_turned_before_a_failing_is_still_only_found():
+    asked = [a.text for a in composable("Assessments were generic and were not decision specific. This was a breach "
+                                        "of regulation 11 (Need for consent).")]
+    assert asked == ["Assessments are decision specific"]  # a guard: as before
+
+
+@pytest.mark.parametrize(("wording", "praise", "target"), [
+    ("Staff knew how to raise a safeguarding concern. However, two unexplained bruises on one person had not been "
+     "referred to the local authority. The provider was in breach of regulation 13 (Safeguarding service users from "
+     "abuse and improper treatment).", "staff knew how to raise", "bruises on one person are referred"),
+    ("Staff were kind and caring. However, medicines that people needed for pain were not given at the times "
+     "prescribed. This was a breach of regulation 12 (Safe care and treatment).",
+     "staff were kind", "medicines that people needed for pain are given at the times prescribed"),
+    ("Staff could describe how to report a fall. However, four falls in which a person had hurt their head had not been "
+     "reported to the GP. The provider was in breach of regulation 12 (Safe care and treatment).",
+     "staff could describe", "falls in which a person had hurt their head are reported to the gp"),
+])
+def test_a_breach_opening_with_praise_takes_its_target_from_the_failing_after_however(wording, praise, target):
+    asked = [a.text.lower() for a in composable(wording)]
+    assert any(target in a for a in asked) and not any(praise in a for a in asked), asked
+    lines = _lines(wording, report_types=["asc-inspection-report"])
+    assert not any(f"confirm that {praise}" in line.lower() or f"so that {praise}" in line.lower()
+                   for line in lines.values())
+
+
+def test_a_subject_whose_clause_is_still_open_keeps_its_own_not():
+    asked = [a.text for a in composable("Patients whose first language was not English had not been offered an "
+                                        "interpreter. This was a breach of regulation 9.")]
+    assert not any("first language is English" in a or "first language was English" in a for a in asked)  # a guard
