@@ -216,8 +216,10 @@ _BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she)\s", re.IGNORECAS
 _TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
-_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?!need|seed|speed|feed|bleed)\w+ed\b")  # "The provider used ...": a past verb after
-# its subject
+_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:(?!need|seed|speed|feed|bleed)\w+ed|could|knew|spoke|told|said|gave|took|"
+                        r"made|felt|saw|kept|found|understood|thought|showed|shown|went|came|got|held|wrote|brought|sought|"
+                        r"taught|led|did)\b")  # "The provider used ...", "Staff knew people well": a past verb
+# after its subject, regular or not
 
 
 def _instructs(sentence: str) -> bool:

@@ -126,3 +126,17 @@ def test_a_subject_whose_clause_is_still_open_keeps_its_own_not():
     asked = [a.text for a in composable("Patients whose first language was not English had not been offered an "
                                         "interpreter. This was a breach of regulation 9.")]
     assert not any("first language is English" in a or "first language was English" in a for a in asked)  # a guard
+
+
+@pytest.mark.parametrize("wording", [
+    "Staff knew people well and spoke kindly to them. Bed rail checks had not been carried out since March. This was a "
+    "breach of regulation 12 (Safe care and treatment).",
+    "Staff could describe the signs of abuse. Two incidents had not been reported to the local authority. The provider "
+    "was in breach of regulation 13 (Safeguarding service users from abuse and improper treatment).",
+])
+def test_what_went_well_said_in_an_irregular_past_is_no_target(wording):
+    asked = " ".join(a.text.lower() for a in composable(wording))
+    assert "staff knew" not in asked and "staff could" not in asked
+    lines = " ".join(_lines(wording, report_types=["asc-inspection-report"]).values()).lower()
+    assert "so that staff knew" not in lines and "so that staff could" not in lines
+    assert "confirm that staff knew" not in lines and "confirm that staff could" not in lines
