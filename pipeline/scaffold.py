@@ -469,10 +469,13 @@ def _positive(ask: str) -> str:
     if m and _CONDITIONAL.match(m["subject"]) and "," in m["subject"]:  # "Where people lacked capacity ..., mental
         condition, _, subject = m["subject"].rpartition(",")  # capacity assessments had not been completed": the failing
         return f"{condition}, {_positive(ask[len(condition) + 1:].strip())}"  # after its condition, turned
+    if m and _open_clause(m["subject"]):  # "Patients whose first language was not English had not been offered ...":
+        m = _negation(ask, m)  # the breach's own "not" is the later one
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _open_clause(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
-    plural = is_plural(head_noun(m["subject"].split()))  # "risk assessments for people at risk of choking": they reflect
+    plural = is_plural(head_noun(_CLAUSE.split(m["subject"])[0].split()))  # "risk assessments for people at risk of
+    # choking": they reflect; "patients whose first language was not English": they are offered
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
         verb = "were" if plural else "was"
     elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
@@ -512,6 +515,15 @@ def _base_verb(participle: str) -> str:
 _PRESENT = {"was": "is", "were": "are", "had been": "have been"}
 _PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
+
+
+def _negation(ask: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """The breach's own "not", past one inside a clause its subject opens (`m`): "Patients whose first language was
+    not English had not been offered an interpreter" fails to offer the interpreter, not to speak English."""
+    while m and _open_clause(m["subject"]):
+        longer = _NEGATED.pattern.replace(r"(?P<subject>\S.*?)", rf"(?P<subject>\S.{{{m.end('verb') - 1},}}?)", 1)
+        m = re.match(longer, ask, re.IGNORECASE)
+    return m
 
 
 def _open_clause(subject: str) -> bool:

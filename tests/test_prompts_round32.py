@@ -140,3 +140,15 @@ def test_what_went_well_said_in_an_irregular_past_is_no_target(wording):
     lines = " ".join(_lines(wording, report_types=["asc-inspection-report"]).values()).lower()
     assert "so that staff knew" not in lines and "so that staff could" not in lines
     assert "confirm that staff knew" not in lines and "confirm that staff could" not in lines
+
+
+@pytest.mark.parametrize(("wording", "target"), [
+    ("Patients whose first language was not English had not been offered an interpreter. This was a breach of "
+     "regulation 9 (Person-centred care).", "patients whose first language is not english are offered an interpreter"),
+    ("People whose relatives were not local were not told about visiting times. This was a breach of regulation 9.",
+     "people whose relatives are not local are told about visiting times"),
+])
+def test_the_breachs_own_not_is_turned_past_a_not_inside_its_subjects_clause(wording, target):
+    asked = [a.text.lower() for a in composable(wording)]
+    assert asked == [target]
+
