@@ -47,7 +47,10 @@ _LEAD_IN = (r"(?:continue to|take (?:further\s+)?(?:action|steps) to|(?:consider
 # how it can reduce X" asks to reduce X; "consider how the patient participation group can be supported to meet" keeps
 # the thing it is about, which is not the doer (`_HOW_THING`)
 _HOW_THING = r"(?:consider|explore|look\s+at|find|identify)\s+how\s+(?=the\s+(?:[\w’'-]+\s+){0,4}?(?:can|could|might|will)\s+be\b)"
-_ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)|^{_HOW_THING}", re.IGNORECASE)
+# A lead-in goes only before an instruction known as one (IMPERATIVE): "continue to identify and support carers" keeps
+# it, which says the verb after it is an instruction, so no line reads "confirm that identify and support carers"
+_ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|^{_LEAD_IN}(?!take\b)"
+                     rf"(?=(?:{'|'.join(sorted(IMPERATIVE))})\b)|^{_HOW_THING}", re.IGNORECASE)
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
                             # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
                             r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$"
@@ -138,16 +141,19 @@ def asks(wording: str) -> list[Ask]:
     """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
     X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first
     that neither says "must", "should" nor "ensure" is a finding: it names what was wrong; so is one,
-    even first, that only says a regulation was breached (`NO_ASK`)."""
+    even first, that only says a regulation was breached (`NO_ASK`). What went well, said before a
+    "However" (`contrasted`), asks nothing: the failing after it opens the wording."""
     found = []
     for line in wordings(wording):
-        line = unlabelled(" ".join(line.split()))
-        for k, sentence in enumerate(sentences(_CITATION_TAIL.sub("", line))):
+        line = _CITATION_TAIL.sub("", unlabelled(" ".join(line.split())))
+        said, praised = sentences(line), contrasted(line)
+        for k, sentence in enumerate(said):
+            opens = all(s in praised for s in said[:k])  # the first sentence, or the first after the praise
             if reason := BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
                 sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty when
-            required = ((k == 0 and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
+            required = ((opens and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
                          or _requires(sentence) or bool(reason and _turned(sentence)))
-                        and not NO_ASK.match(sentence.strip()))
+                        and not NO_ASK.match(sentence.strip()) and sentence not in praised)
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(_ENSURE.sub("", _CONNECTIVE.sub("", a.strip(" .;:,")), count=1)) for part in _listed(plain) for each in _AND_THAT.split(part)
@@ -218,9 +224,10 @@ _BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she)\s", re.IGNORECAS
 _TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)
-_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:(?!need|seed|speed|feed|bleed)\w+ed|knew|spoke|told|said|saw|felt|gave|took|made|kept|"
-                        r"found|thought|understood|wrote|held|led|sought|brought|began|ran|met|went|came|chose|grew)\b")
-# "The provider used ...", "Staff knew people well": a past verb after its subject
+_PAST_VERB = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:(?!need|seed|speed|feed|bleed)\w+ed|could|knew|spoke|told|said|saw|felt|gave|"
+                        r"took|made|kept|found|thought|understood|showed|shown|wrote|held|led|sought|brought|taught|began|ran|"
+                        r"met|went|came|chose|grew|got|did)\b")  # "The provider used ...", "Staff knew people well": a past
+# verb after its subject, regular or not
 
 
 def _instructs(sentence: str) -> bool:
@@ -353,8 +360,12 @@ def _base(verb: str, surely: bool = False) -> str:
 _AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b")
 
 
-_RECOMMENDS = re.compile(r"^we\s+recommend(?:ed)?\s+(?:that\s+)?(?:the\s+)?(?:registered\s+)?(?:provider|manager|service|trust|"
-                         r"practice|home|hospital|person|management team)\s+(?:should\s+)?(?=\w)", re.IGNORECASE)
+_RECOMMENDED_TO = (r"(?:the\s+)?(?:registered\s+)?(?:provider|manager|service|trust|practice|home|hospital|person|"
+                   r"management team)")
+# "We recommend that the provider and manager seek ...": doers joined by "and" are one subject, never half of it left
+# on what is recommended
+_RECOMMENDS = re.compile(rf"^we\s+recommend(?:ed)?\s+(?:that\s+)?{_RECOMMENDED_TO}(?:\s+and\s+{_RECOMMENDED_TO})?"
+                         r"\s+(?:should\s+)?(?=\w)", re.IGNORECASE)
 
 
 def wordings(text: str) -> list[str]:
@@ -434,7 +445,6 @@ _ONLY_FOR = re.compile(r"^(?:for|in|on|at|when|where|with)\b", re.IGNORECASE)  #
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|has|have|can|must|should|do|does)\b|^(?!(?:the|a|an)\b)(?:[\w’'-]+\s+){1,6}?"
                           r"(?:check|checks|give|gives|receive|receives|record|records|use|uses|follow|follows|know|knows)\b",
                           re.IGNORECASE)  # "nurses check the certificate", not "the daily check of ..."
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.IGNORECASE)
 _NOMINAL = re.compile(r"^the\s+(?P<verb>[a-z]+ing)\s+of\s+(?P<what>.+?)(?P<rest>\s+(?:in|on|at|every|each|daily|weekly|twice|"
                       r"before|after|when|by|within|for|to|from)\b.*)?$", re.IGNORECASE)
 _PARTICIPLES = {"take": "taken", "give": "given", "make": "made", "keep": "kept", "hold": "held", "write": "written",
@@ -460,7 +470,8 @@ def _as_ask(item: str) -> str:
         done = _PARTICIPLES.get(verb) or (verb + "d" if verb.endswith("e") else verb + "ed")
         return f"{what} {be} {done}{m['rest'] or ''}"
     verb = _CLAUSE_VERB.search(item)
-    return item if verb and not _RELATIVE.search(item[:verb.start()]) else ""  # "the weekly check that ... are": a noun
+    return item if verb and not _RELATIVE_WORD.search(item[:verb.start()]) else ""  # "the weekly check that ... are", "a
+    # risk assessment where a check has not been obtained": a noun, its verb the clause's that a relative word opens
 
 
 def verb_of(gerund: str) -> str:

@@ -1030,10 +1030,13 @@ _AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
 
 
 # the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
-# care", "young people admitted to adult wards"): a sample of them, not of any patient, can show it was done for them
+# care", "young people admitted to adult wards"): a sample of them, not of any patient, can show it was done for them; a
+# verb right after a pronoun is of the clause the pronoun opens ("people who cannot tell staff they are in pain"), not
+# the ask's, so the phrase goes on to the clause's end
 _POPULATION_OF = re.compile(r"\b(?:patients|people|children|young people|women|residents|carers|families)\s+"
                             r"(?:who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
-                            r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
+                            r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bit)"
+                            r"\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
                             r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",
                             re.IGNORECASE)
 KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
@@ -1046,8 +1049,11 @@ _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complet
                      r"at|in|on|for|to|and|are|is|with|all|staff)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
                      r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
                      r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
-                     r"(?=\s+(?:before|by|within|so|when|every|each|and(?!\s+(?:in|on)\b)|as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
-                     re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"
+                     r"(?=\s+(?:before|by|within|so|when|every|each|"
+                     r"and(?!\s+(?:in|on)\b)(?!\s+[\w’'-]+(?:\s+of\b|\s*[,;.()]|\s*$))|"
+                     r"as|at|which|that|is|are|was|were|to meet|in line)\b|\s*[,;.]|\s*$)",
+                     re.IGNORECASE)  # "a local induction to the ward", "training in the Mental Capacity Act"; an "and"
+# joining two nouns of the subject is no course's end: "the prevention and management of violence and aggression"
 
 
 def _source(ask: str, quoted: bool) -> str:
@@ -1110,7 +1116,8 @@ _LINKED = re.compile(r"\s+(?:of|to|for|about|from|relating|living)\b", re.IGNORE
 
 
 _NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or as after before from within of using every each "
-                           "daily weekly monthly accurately".split())
+                           "daily weekly monthly accurately is are was were be been".split())  # "temperature records are
+# consistent": "records" is the noun, the verb after it its own
 
 
 def _object(ask: str) -> str:

@@ -310,8 +310,9 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
             first, *failings = [f"{first} and {failings[0]}", *failings[1:]]
         said_of = _NEGATED.match(first) or _SAID_OF.match(first)  # "... and did not reflect people's needs": said of
         failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]  # its subject
-        found_well = breach and not failed and failings and not _NEGATED.match(first)  # "Assessments were generic and
-        # were not decision specific": the first clause is what was found, the failing after it the duty
+        found_well = (breach and not failed and failings and not _NEGATED.match(first)  # "Assessments were generic and
+                      and _positive(first) == first)  # were not decision specific": the first clause is what was found,
+        # the failing after it the duty; one said by its opposite ("Records were incomplete and ...") is a failing too
         clauses = [*([] if found_well else
                      [_positive(_present(first)) if failed else _present(_positive(first)) if breach else first]),
                    *(_present(_positive(c)) for c in failings)]
@@ -403,6 +404,9 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     for m in (_AND_DO if instructed else _AND_DO_THE).finditer(ask):
         before = ask[start:m.start()].split()
         if (before and before[-1].lower().strip(",") not in IMPERATIVE | _PARTICLES  # "staff carry out and record ..."
+                and not (len(before) > 1 and before[-2].lower() == "to" and before[-1].islower()  # "continue to
+                         and not m.group(0).startswith(","))  # encourage and record ...", "systems to track and monitor
+                # their use": the word after "to" is a verb, and the two verbs share one object
                 and not _ONE_HOW_CLAUSE.search(ask[start:m.start()])  # "review how it gathers and acts on feedback": one object
                 and not (_EXAMPLES_OPEN.search(ask[start:m.start()]) and not m.group(0).startswith(","))  # "such as locked
                 # kitchens and set times ...": the list's next example
@@ -413,8 +417,10 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
     return [*parts, ask[start:]]
 _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+(?P<either>either\s+)?not\s+"
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
-_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?(?:[\w’'-]+\s+){0,4}?(?:did|was|were)\s+not\b)",
-                      re.IGNORECASE)
+_AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?"
+                      r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)",
+                      re.IGNORECASE)  # a subject of its own, without a verb: "and stock balances of ‘as required’
+# medicines did not match ..." is the next clause
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
@@ -463,12 +469,15 @@ def _positive(ask: str) -> str:
     if m and _CONDITIONAL.match(m["subject"]) and "," in m["subject"]:  # "Where people lacked capacity ..., mental
         condition, _, subject = m["subject"].rpartition(",")  # capacity assessments had not been completed": the failing
         return f"{condition}, {_positive(ask[len(condition) + 1:].strip())}"  # after its condition, turned
-    if not m or len(m["subject"].split()) > SUBJECT_MAX or _CLAUSE.search(m["subject"]):
+    if m and _open_clause(m["subject"]):  # "Patients whose first language was not English had not been offered ...":
+        m = _negation(ask, m)  # the breach's own "not" is the later one
+    if not m or len(m["subject"].split()) > SUBJECT_MAX or _open_clause(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
     verb, rest = m["verb"].lower(), m["rest"]
     if m["either"]:  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
         rest = re.sub(r"\s+or\s+", " and ", rest, count=1)
-    plural = is_plural(head_noun(m["subject"].split()))  # "risk assessments for people at risk of choking": they reflect
+    plural = is_plural(head_noun(_CLAUSE.split(m["subject"])[0].split()))  # "risk assessments for people at risk of
+    # choking": they reflect; "patients whose first language was not English": they are offered
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
         verb = "were" if plural else "was"
     elif verb in ("had", "has", "have"):  # "audits had not identified the shortfalls": audits identify them
@@ -508,6 +517,22 @@ def _base_verb(participle: str) -> str:
 _PRESENT = {"was": "is", "were": "are", "had been": "have been"}
 _PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
+
+
+def _negation(ask: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """The breach's own "not", past one inside a clause its subject opens (`m`): "Patients whose first language was
+    not English had not been offered an interpreter" fails to offer the interpreter, not to speak English."""
+    while m and _open_clause(m["subject"]):
+        longer = _NEGATED.pattern.replace(r"(?P<subject>\S.*?)", rf"(?P<subject>\S.{{{m.end('verb') - 1},}}?)", 1)
+        m = re.match(longer, ask, re.IGNORECASE)
+    return m
+
+
+def _open_clause(subject: str) -> bool:
+    """"patients whose first language": a clause the subject opens and whose verb is still to come, so the "not" after
+    it is the clause's; "medicines that people needed for pain" has its verb: the "not" after it is the breach's."""
+    clause = _CLAUSE.search(subject)
+    return bool(clause) and not _OWN_VERB.search(subject[clause.end():])
 _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
 _US = re.compile(r"^us\b")  # the inspectors' "us", the one told: CQC, named in the lead's words

@@ -51,8 +51,8 @@ def test_cancelled_operations_are_tracked_by_cause_not_as_a_waiting_list():
 def test_what_went_well_before_a_however_is_no_finding_to_check():
     wording = ("Relatives said the home was clean and welcoming. However, medicines were not stored safely. This was "
                "a breach of regulation 12 (Safe care and treatment).")
-    assert findings(wording) == ["medicines were not stored safely"]
-    assert "clean and welcoming" not in prompts(wording)["c"]
+    assert findings(wording) == []  # the failing after "However" is what is asked (tests/test_prompts_round32.py)
+    assert "clean and welcoming" not in prompts(wording)["c"] and "medicines are stored safely" in prompts(wording)["c"]
     # a guard: a failing before "However" is still a finding
     wording = ("Risks were not managed safely. Staff did not record fridge temperatures. However, the fridge was new. "
                "This was a breach of regulation 12.")
