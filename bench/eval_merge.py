@@ -258,6 +258,26 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   or its place ("kept at Oakfield Lodge Nursing Home") names the provider (pipeline/named_providers.py),
   CW pair 13 -> 12 look-alikes (F1 0.722), batch 11 -> 10 (0.605); no other pair of the sixteen sets and
   no whole-report pair names one, so nothing else changed.
+  Session 37 (merge28, issue 12: batch mode loses pairs that merge alone; DD, CW, CV as development).
+  Of the 93 same-issue pairs of the seventeen pair sets merged alone and split in a batch (DD 7, CW 9,
+  CV 8), every one was complete-link: one side had first joined a third statement (mostly a
+  near-verbatim wording of another pair, scoring higher than its partner) and a cross pair from it to
+  the other side was under the threshold. By gate of those cross pairs (pairs lost): one-shared-term
+  block alone 36, distinct specifics 12 (on DD and CW mostly clinical settings and staff groups, which
+  tell apart the statements of one report: every statement of a pair set is one report's), no shared
+  specific 9, threshold 7, aspects 5, guessed theme 4, lone term 3, mixed 17. Statement containment
+  (the third names no term its group's other member lacks) explained 22. Measured, not shipped (batch,
+  all seventeen sets; 1073 same-issue pairs and 47 look-alikes merged at b4a1c91): moving a statement
+  to another group when its summed margin over the threshold there is larger, +3 same-issue pairs for
+  +4 look-alikes (every tuning set lost pairs); joining two groups when every cross pair reaches the
+  threshold or is blocked only for want of evidence and a member of either group reaches it with both:
+  over the one-shared-term and lone-term blocks +61 for +14 look-alikes (a statement asking both steps
+  bridges early warning scores recorded / escalated, capacity assessed / best interests recorded, an
+  allergy wristband / allergies on the chart), the bridge at 0.50 or more +39 for +7, at 0.65 +17 for
+  +1; with no-specific and threshold pairs too +87 for +31; threshold pairs alone +10 for +3. Shipped:
+  the lone-term block alone bridged (pipeline/merge.py `_bridge`): +5 same-issue pairs for +1
+  look-alike (CW cw-085, observations at the frequency a score needs / escalation, which merges alone
+  at 0.51 too); whole reports CG 0.935 -> 0.962, none else changed.
 """
 
 import argparse

@@ -7,6 +7,14 @@ The decisions a reader would get wrong:
   reaches the threshold, so look-alikes are never glued together through intermediate
   statements (single-link chains them; average-link still did on the dev batch, where it
   merged waiting areas, waiting lists and waiting times into one action).
+- Complete-link asks every two members to merge on their own words, and one block only asks for more
+  evidence than a pair has: the lone-term block (one shared word in a long statement). So, once no two
+  groups can join, two still join when every cross pair reaches the threshold or is held under it by
+  that block alone and a member of either group reaches it with both (`_bridge`): in a batch a
+  paraphrase that had joined a third wording first no longer stranded its partner (a trust's MCA
+  assessments, whole report CG). The blocks that say two statements ask different things are never
+  bridged: counting the one-shared-term block too joined 61 same-issue pairs of the sixteen pair sets
+  and 14 look-alikes, through statements asking both steps (bench/eval_merge.py notes).
 - Findings are keyed by position, never by id: ids repeat across the files of a batch.
 - An explicit regulation conflict (pipeline/similarity.py) is a cannot-link: two groups
   holding such a pair never join, however alike their other members are. Explicit means
@@ -100,7 +108,7 @@ from .conflicts import differences
 from .named_providers import providers_apart
 from .renewals import renewal_apart
 from . import themes
-from .similarity import (ask_same_duty, dice_matrix, names_family, overlap, regulation_factor, same_duty,
+from .similarity import (ask_same_duty, dice_readings, names_family, overlap, regulation_factor, same_duty,
                          shared_terms)
 from .theme_neighbours import neighbouring
 from .theming import SURE
@@ -137,8 +145,10 @@ def merge(findings: list[Finding], *, threshold: float = DEFAULT_THRESHOLD, enab
         raise ValueError(f"merge threshold must be 0 or more, not {threshold!r}")
     if not enabled or len(findings) < 2:
         return _actions(findings, [[i] for i in range(len(findings))], [[] for _ in findings])
-    found, scores, vetoed = score_findings(findings, providers, reports=reports)
+    found, scores, loose, vetoed = _scored(findings, providers, lenient=False, reports=reports)
     groups, joins = _agglomerate(scores, vetoed, threshold)
+    if len(findings) > 2:
+        groups, joins = _bridge(groups, joins, scores, vetoed, (loose >= threshold) & (scores < threshold), threshold)
     return _actions(findings, groups, [_merge_links(findings, found, scores, pairs) for pairs in joins])
 
 
@@ -148,6 +158,13 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     cannot-links (an explicit regulation conflict, different themes, different providers);
     `lenient` scores without the one-shared-word blocks (pipeline/similarity.py `dice_matrix`);
     `reports` as for `merge`."""
+    found, scores, _, vetoed = _scored(findings, providers, lenient=lenient, reports=reports)
+    return found, scores, vetoed
+
+
+def _scored(findings: list[Finding], providers: list[str | None] | None, *, lenient: bool,
+            reports: list[int] | None) -> tuple[list[Terms], np.ndarray, np.ndarray, np.ndarray]:
+    """`score_findings` with the lone-term block and without it (pipeline/similarity.py `dice_readings`)."""
     texts = [without_goal(without_earlier_result(f.text)) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
@@ -163,29 +180,32 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
     primary = [next(iter(s), None) for s in sure]
     one_report = same([str(r) for r in reports] if reports is not None else [f.file for f in findings]).astype(bool)
     duties = terms_many([" ".join(a.duty for a in mine) for mine in required])
-    words = dice_matrix(found, asked, lenient=lenient, one_theme=_share_theme(sure), same_report=one_report,
-                        one_ask=one_ask, duties=duties)
-    words = np.maximum(words, _beside_examples(texts, required, lenient=lenient, one_theme=_share_theme(sure),
-                                               same_report=one_report, one_ask=one_ask)) + THEME_BONUS * same(primary)
+    options = {"lenient": lenient, "one_theme": _share_theme(sure), "same_report": one_report, "one_ask": one_ask}
     whole = _one_action(primary, asked, found, spared)
-    scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
-    scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
-    scores = np.where(wait_apart(required) | renewal_apart(texts), 0.0, scores)
-    return found, scores, factors == 0.0
+    apart_asks = wait_apart(required) | renewal_apart(texts)
+    out = []
+    for words, beside in zip(dice_readings(found, asked, duties=duties, **options),
+                             _beside_examples(texts, required, **options)):
+        words = np.maximum(words, beside) + THEME_BONUS * same(primary)
+        scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
+        scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
+        out.append(np.where(apart_asks, 0.0, scores))
+    return found, *out, factors == 0.0
 
 
-def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> np.ndarray:
+def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> tuple[np.ndarray, np.ndarray]:
     """The word score of the statements read without the examples they list, for pairs that both
-    list some (0 for the rest); `options` as for `dice_matrix`."""
+    list some (0 for the rest), in both readings of `dice_readings`; `options` as for it."""
     plain = [_EXAMPLE.sub(" ", t) for t in texts]
     listing = np.array([p != t for p, t in zip(plain, texts)])
     if listing.sum() < 2:
-        return np.zeros((len(texts), len(texts)))
+        return np.zeros((len(texts), len(texts))), np.zeros((len(texts), len(texts)))
     found = terms_many(plain)
     duties = terms_many([" ".join(_EXAMPLE.sub(" ", a.duty) for a in mine) for mine in required])
-    words = dice_matrix(found, asked_aspects(plain), duties=duties, **options)
-    return np.where(listing[:, None] & listing[None, :], words, 0.0)
+    both = listing[:, None] & listing[None, :]
+    strict, loose = dice_readings(found, asked_aspects(plain), duties=duties, **options)
+    return np.where(both, strict, 0.0), np.where(both, loose, 0.0)
 
 
 def _one_action(primary: list[str | None], asked: list[frozenset[str]], found: list[Terms],
@@ -356,6 +376,48 @@ def _agglomerate(
                 best_val[k] = weakest[k, best_col[k]]
     order = sorted(members, key=lambda k: min(members[k]))
     return [sorted(members[k]) for k in order], [joins[k] for k in order]
+
+
+def _bridge(groups: list[list[int]], joins: list[list[tuple[int, int]]], scores: np.ndarray, vetoed: np.ndarray,
+            bridgeable: np.ndarray, threshold: float) -> tuple[list[list[int]], list[list[tuple[int, int]]]]:
+    """Joins two complete-link groups when every cross pair reaches the threshold or is kept under it
+    by the lone-term block alone (`bridgeable`) and a member of either group reaches it with both.
+    That block asks for more than one shared word in a long statement, for lack of evidence, not
+    against it; a third statement one issue with both is that evidence. Complete-link alone lost
+    such pairs in a batch: "staff assess and record patients' mental capacity" joined nothing once
+    its paraphrase had joined a third wording it shares one word with. The blocks that say two
+    statements ask different things (the one-shared-term and aspect blocks, distinct specifics, the
+    cannot-links) are never bridged: through a statement asking both, they merged look-alikes."""
+    direct = ~vetoed & (scores >= threshold)
+    np.fill_diagonal(direct, False)
+    groups, joins = [list(g) for g in groups], [list(j) for j in joins]
+    while True:
+        label = np.empty(len(scores), dtype=int)
+        for k, group in enumerate(groups):
+            label[group] = k
+        rows, cols = np.nonzero(direct & (label[:, None] < label[None, :]))
+        links = [(_bridged_link(groups[a], groups[b], scores, direct, bridgeable), a, b)
+                 for a, b in sorted(set(zip(label[rows].tolist(), label[cols].tolist())))]
+        value, a, b = max(links, default=(-1.0, 0, 0), key=lambda link: link[0])
+        if value < threshold:
+            break
+        joins[a] += joins.pop(b) + [_closest(scores, groups[a], groups[b])]
+        groups[a] = sorted(groups[a] + groups.pop(b))
+    order = sorted(range(len(groups)), key=lambda k: min(groups[k]))
+    return [groups[k] for k in order], [joins[k] for k in order]
+
+
+def _bridged_link(left: list[int], right: list[int], scores: np.ndarray, direct: np.ndarray,
+                  bridgeable: np.ndarray) -> float:
+    """The weakest cross pair of two groups, a bridgeable pair counted at its best path through a
+    member of either group (the weaker of its two direct links), -1 if some pair has none."""
+    union = left + right
+    to = np.where(direct[np.ix_(left, union)], scores[np.ix_(left, union)], -1.0)
+    back = np.where(direct[np.ix_(union, right)], scores[np.ix_(union, right)], -1.0)
+    via = np.minimum(to[:, :, None], back[None, :, :]).max(axis=1)
+    cross = np.where(direct[np.ix_(left, right)], scores[np.ix_(left, right)],
+                     np.where(bridgeable[np.ix_(left, right)], via, -1.0))
+    return float(cross.min())
 
 
 def _closest(scores: np.ndarray, left: list[int], right: list[int]) -> tuple[int, int]:

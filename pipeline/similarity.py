@@ -213,16 +213,23 @@ def weight(term: str) -> float:
     return idf.get(term, unseen) * (ISSUE_WEIGHT if is_issue(term) else 1.0)
 
 
-def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
+def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None, **options) -> np.ndarray:
+    """`dice_readings` with every block."""
+    return dice_readings(found, aspects, **options)[0]
+
+
+def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
                 lenient: bool = False, one_theme: np.ndarray | None = None,
                 same_report: np.ndarray | None = None, one_ask: np.ndarray | None = None,
-                duties: list[Terms] | None = None) -> np.ndarray:
+                duties: list[Terms] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Weighted Dice (twice the weight two statements share over their total weight) for every
     pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
     given each statement's aspects (pipeline/aspects.py), also the aspect conflict.
     `lenient` lifts the blocks that guard against one shared word (3 and 4): what may be one
-    issue, for a mark a person confirms rather than a merge. `same_report` marks the pairs from
+    issue, for a mark a person confirms rather than a merge. Two readings come back: with every
+    block, and without block 3 alone (pipeline/merge.py `_bridge` asks which pairs only it keeps
+    apart). `same_report` marks the pairs from
     one report, where the clinical-setting family tells issues apart (vocab/issue_terms.toml
     `within_report`); across a trust's core-service reports each names its own setting.
     `one_ask` marks the pairs one of which asks the other's duty among its asks (`ask_same_duty`):
@@ -258,7 +265,7 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
             elaborated = elaborated | (one_theme & one_ask)
     lone = (shared_specific == 1) & (coverage < MIN_LONE_COVERAGE) & (not lenient) & ~elaborated & ~contained
     identical = _same_rows(x)
-    blocked = ((shared_specific == 0) & ~identical) | lone | _distinct_specifics(found, same_report, aspects)
+    blocked = ((shared_specific == 0) & ~identical) | _distinct_specifics(found, same_report, aspects)
     if aspects is not None:
         agree, named = aspect_agreement(aspects)
         clash = _clash(agree, named)
@@ -268,7 +275,7 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
             alike = aspect_agreement(aspects, kin_counted=False)[0]
             blocked |= ((x @ x.T) == 1) & ~alike & ~identical & ~(silent & ((iss @ iss.T) == 1)) & ~elaborated
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
-    return np.where(blocked, 0.0, scores)
+    return np.where(blocked | lone, 0.0, scores), np.where(blocked, 0.0, scores)
 
 
 def _incidence(found: list[Terms]) -> tuple[np.ndarray, dict[str, int]]:
