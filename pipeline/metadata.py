@@ -234,8 +234,8 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
     lowered = text.lower()
     if "assessment under our new approach" in lowered:
         return "assessment-framework"
-    if re.search(r"general practice|population groups|long[- ]term conditions", lowered):
-        return "gp"
+    if re.search(r"general practice|population groups|^people with long[- ]term conditions", lowered, re.M):
+        return "gp"  # a GP report's population group is a rating row; a hospital's "children with long-term conditions" is not
     if re.search(r"\bdental (?:practice|surgery|care|clinic|centre|service)s?\b|\bdentists?\b", lowered[:1500]) \
             and "community dental services" not in lowered:
         return "dental"

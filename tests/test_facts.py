@@ -119,6 +119,10 @@ def test_the_response_date_is_read_only_where_the_report_gives_one():
     ("Inspection report\nUrgent and emergency care\nAre services safe?\nPatients in the department", "Urgent and emergency care", "Anytown NHS Trust", "nhs-core-service", "core-service-inspection-report"),
     ("Inspection report\nThe Beeches Hospital\nSurgery\nAre services safe?\nPatients on the ward", None, "Northfield Healthcare Limited", "independent-hospital", "hospital-inspection-report"),
     ("Inspection report\nAre services safe?\nPopulation groups\nPeople with long-term conditions", None, "Dr A Shah", "gp", "gp-inspection-report"),
+    ("Inspection report\nPeople with long-term conditions\nAre services safe?", None, "Dr A Shah", "gp", "gp-inspection-report"),
+    ("Quality Report\nKingsmere General Hospital\nAre acute services at this hospital safe?\nThe children's ward ran a play "
+     "programme for children with long-term conditions.", None, "Kingsmere Hospitals NHS Trust", "nhs-trust",
+     "hospital-quality-report"),
 ])
 def test_report_family_from_the_report_not_one_cover_word(text, service, provider, family, kind):
     assert report_family(text, service, provider) == family
