@@ -341,8 +341,10 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
     if current:
         words.append(_word(current))
     for before, word in zip(words, words[1:]):
-        if word["marker"] and word["text"] not in BULLET_GLYPHS and word["x0"] - before["x1"] < GUTTER_EM * word["size"]:
-            word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it
+        if word["marker"] and word["text"] not in BULLET_GLYPHS \
+                and word["x0"] - before["x1"] < GUTTER_EM * min(word["size"], before["size"]):
+            word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it (in the
+            # smaller type: a dash bullet set larger than its text, reportlab's 12 pt, opens a narrow column)
     return words
 
 
