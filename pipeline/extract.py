@@ -60,7 +60,8 @@ def extract(structure: Structure, file: str, known_words: frozenset[str] = froze
     statements); `line_order`: body line key -> reading position, to tell which paragraphs
     follow one another with no heading between; `default_instrument`: what a citation that
     names no instrument means (RA2010 in a report of an inspection before April 2015)."""
-    findings = [_item_to_finding(item, file, known_words, default_instrument) for item in structure.items]
+    findings = [f for f in (_item_to_finding(item, file, known_words, default_instrument) for item in structure.items)
+                if f.text]  # a lone tick box ("☐" in a table's "Done" cell) is a bullet of no statement
     if not findings:
         from .breaches import derived_findings
 

@@ -39,6 +39,7 @@ from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, act
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
+from .line_numbers import without_line_numbers
 from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
@@ -195,9 +196,9 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     (rules.py), end columns at the edges of a row of boxes."""
     baselines = _baselines(glyphs)
     tight = _tight_word_gap(baselines)
-    rows = _attach_markers(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
+    rows = without_line_numbers(_attach_markers(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
                                    for line in baselines),
-                                  key=lambda row: min(w["top"] for w in row)))
+                                  key=lambda row: min(w["top"] for w in row))))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces, rules)
     beside = [tuple(active(gutters, row)) for row in rows]
@@ -340,8 +341,10 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
     if current:
         words.append(_word(current))
     for before, word in zip(words, words[1:]):
-        if word["marker"] and word["text"] not in BULLET_GLYPHS and word["x0"] - before["x1"] < GUTTER_EM * word["size"]:
-            word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it
+        if word["marker"] and word["text"] not in BULLET_GLYPHS \
+                and word["x0"] - before["x1"] < GUTTER_EM * min(word["size"], before["size"]):
+            word["marker"] = False  # "18)" closing "(Reg 18)", not a list number: no room before it (in the
+            # smaller type: a dash bullet set larger than its text, reportlab's 12 pt, opens a narrow column)
     return words
 
 
