@@ -11,7 +11,7 @@ from itertools import islice
 
 from ..models.document import Line
 
-from .text import HEADING_CONNECTOR, TERMINAL
+from .text import HEADING_CONNECTOR, TERMINAL, bullet_marker, opens_lower
 
 # Two lines share a row if their tops are within this many ems of the smaller.
 ROW_EM = 0.3
@@ -95,8 +95,21 @@ def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | No
         level = _level(cell[0], actions)
         if level is None or _header_cells(cell[0], level):
             return None
-        rows.setdefault(id(level), []).extend(cell)
+        rows.setdefault(id(_item_opening(level, actions)), []).extend(cell)
     return rows
+
+
+def _item_opening(level: Line, actions: list[Line]) -> Line:
+    """The line opening the item a label is level with. A label centred on its row (fpdf2's or a
+    web page's vertical-align: middle) may be level with a line inside an item ("ensure that
+    patient safety" / "alerts, including …"): put back there, it would cut the item in two."""
+    n = next(k for k, a in enumerate(actions) if a is level)
+    if not opens_lower(level.text) or n == 0 or actions[n - 1].text.rstrip().endswith(TERMINAL):
+        return level
+    while n > 0 and not bullet_marker(actions[n].text.strip()) and not actions[n - 1].text.rstrip().endswith(TERMINAL):
+        n -= 1
+    opens = bool(bullet_marker(actions[n].text.strip())) or n > 0
+    return actions[n] if opens else level  # no item's opening found: lines, not items
 
 
 def _level(label: Line, actions: list[Line]) -> Line | None:
