@@ -27,9 +27,10 @@ BREACH = re.compile(
 )
 NOT_A_BREACH = re.compile(r"\bno longer in breach\b|\bnot in breach\b|\bno breach(?:es)?\b", re.IGNORECASE)
 STILL_IN_BREACH = re.compile(r"\b(?:still|remained|remains|continued to be) in breach\b|\bcontinued breach", re.IGNORECASE)
-# (an assessment report under the single assessment framework says "assessment" for "inspection")
+# (an assessment report under the single assessment framework says "assessment" for "inspection"; a rating "based
+# on the previous rating" is where this report's ratings come from, not what was found last time: scope, below)
 LAST_INSPECTION = re.compile(r"\b(?:at|during|following) (?:our|the) (?:last|previous) (?:inspection|assessment)\b"
-                             r"|\bthe (?:last|previous) rating\b", re.IGNORECASE)
+                             r"|(?<!based on )\bthe (?:last|previous) rating\b", re.IGNORECASE)
 # A breach sentence is an action only if it says which regulation or what it is about:
 # "there were multiple breaches of regulation" restates, it does not say what to fix.
 SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
@@ -38,14 +39,16 @@ THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE
 # looked at 10 quality statements …"): the scope of the assessment, not what was wrong; so is the other framing a
 # breach passage must not reach back past: a card's score label ("Score: 2."), the service's introduction ("Brookfield
 # House is a care home for up to 48 people.", "At the time of our assessment 34 people were using the service."), a key
-# question's definition ("Safe – this means we looked for evidence ...").
+# question's definition ("Safe – this means we looked for evidence ..."), what the ratings or the visit rest on ("The
+# ratings for the other quality statements are based on the previous rating.").
 SCOPE = re.compile(r"^(?:(?:During|In|As part of) (?:an?|this|our|the) (?:[\w-]+ ){0,3}?(?:assessment|inspection)(?: [\w-]+){0,5}?,? )?"
                    r"(?:We (?:assessed|inspected|looked at \w+ quality statements?|carried out (?:an? |this )?[\w -]{0,30}"
                    r"(?:inspection|assessment))|This (?:assessment|inspection) (?:took place|was carried out))\b"
                    r"|^At the time of (?:our|the|this) (?:assessment|inspection|visit),? (?:there were )?\w+ (?:people|residents|"
                    r"service users|children|adults)\b(?: who)?(?: were)? (?:using|receiving|living|supported)\b"
                    r"|^Score:?\s*\d\.?$|^[A-Z][^.]{0,60}?\bis an? (?:[\w-]+ ){0,2}(?:care|nursing|residential) home\b"
-                   r"|^[\w-]+\s*[–—-]\s*this means we looked for\b", re.IGNORECASE)
+                   r"|^[\w-]+\s*[–—-]\s*this means we looked for\b|^[^.]*?\bbased on (?:the|our) (?:last|previous) ratings?\b",
+                   re.IGNORECASE)
 RECOMMEND = re.compile(r"^We (?:also )?recommend\b")
 # A full stop ends a sentence unless it closes one of these abbreviations.
 ABBREVIATIONS = ("e.g", "i.e", "etc", "Dr", "Mr", "Mrs", "Ms", "No", "St", "approx", "vs", "incl")

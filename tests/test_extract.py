@@ -169,6 +169,28 @@ def test_the_assessment_s_scope_is_not_what_was_wrong():
         "Medicines were not managed safely. This was a breach of regulation 12 (Safe care and treatment)."]
 
 
+def test_ratings_based_on_the_previous_rating_are_scope_not_last_time_s_findings():
+    """"The ratings for the other quality statements are based on the previous rating." says where
+    this report's ratings come from: the breach after it is this assessment's, its passage starts after it."""
+    found = narrative(
+        line("Our view of the service", bold=True, size=16),
+        line("We assessed a number of quality statements across all key questions. The ratings for the"),
+        line("other quality statements are based on the previous rating. Risks to people were not always"),
+        line("assessed. We identified 3 breaches of regulation relating to person centred care, safe care and"),
+        line("treatment and good governance."),
+    )
+    assert [f.text for f in found] == [
+        "Risks to people were not always assessed. We identified 3 breaches of regulation relating to person "
+        "centred care, safe care and treatment and good governance."]
+    # what the last rating was, and what was found then, is history all the same
+    found = narrative(
+        line("Our view of the service", bold=True, size=16),
+        line("The last rating for this service was requires improvement and there was a breach of regulation"),
+        line("relating to good governance."),
+    )
+    assert found == []
+
+
 def test_a_score_label_a_service_s_introduction_and_a_key_question_s_definition_are_no_part_of_a_breach():
     found = narrative(
         line("Safe", bold=True, size=16),
