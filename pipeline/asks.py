@@ -78,7 +78,8 @@ def _requires(sentence: str) -> bool:
 
 # "...; we saw staff speaking about patients in a dismissive way": what the inspectors saw, a finding, not an ask.
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
-                       r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us|said)\b"  # "Staff we spoke with said ..."
+                       r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us(?!\s+(?:about|of)\s*(?:[,.;]|$))|said)\b"  # "Staff we
+                       # spoke with said ...", not "the risks staff told us about": what they told is the ask's object
                        r"|(?![^.;]*\b(?:must|should|ensure)\b)[^.;:]{0,80}?\b(?:showed|indicated|confirmed)\s",  # "Rotas showed that ...":
                        re.IGNORECASE)  # the evidence a breach passage opens with, not its duty
 # "...; the sepsis pathways were past their review dates", "...; at our inspection 400 letters had not been actioned": a
@@ -373,14 +374,20 @@ def wordings(text: str) -> list[str]:
     "...;") kept in the wording it belongs to: its items are not wordings of their own; nor is a line of
     one word ("MEOWS."), the last word of the sentence before, which asks nothing alone."""
     out: list[str] = []
+    listing = False  # the last wording opened a list: a line after it naming a thing in lower case is its next item
     for line in text.splitlines():
         if out and (_LIST_OPEN.search(out[-1]) or len(line.split()) == 1):
+            listing = listing or bool(_LIST_OPEN.search(out[-1]))
             out[-1] = f"{out[-1]} {line.strip()}"
+        elif listing and _NAMED_ITEM.match(line.strip()) and not out[-1].endswith("."):  # items printed with no ";"
+            out[-1] = f"{out[-1]}; {line.strip()}"  # ("nursing reviews being recorded"); an instruction is an ask of its own
         elif line.strip():
             out.append(line.strip())
+            listing = False
     return out
 
 
+_NAMED_ITEM = re.compile(r"^(?!(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)[a-z]")
 _LIST_OPEN = re.compile(r"[:;](?:\s*(?:and|or))?\s*$|\b(?:including|in particular|such as)\s*$")  # "...; and" leads on
 
 

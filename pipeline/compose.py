@@ -453,15 +453,16 @@ def put_right(lines: Composed, found: list[str]) -> Composed:
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines
-    told = (f"{lines.communicate.rstrip('.')}; tell them what the report found ({named}) and what changes."
-            if len(named.split()) <= QUOTE_FOUND_IN_B_WORDS and named.lower() not in lines.communicate.lower()
-            else lines.communicate)
+    told = (lines.communicate if len(named.split()) > QUOTE_FOUND_IN_B_WORDS or named.lower() in lines.communicate.lower()
+            else lines.communicate.replace(_TOLD_FOUND, f"{_TOLD_FOUND} ({named})", 1) if _TOLD_FOUND in lines.communicate
+            else f"{lines.communicate.rstrip('.')}; tell them {_TOLD_FOUND} ({named}) and what changes.")
     return Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
                     f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
 
 
+_TOLD_FOUND = "what the report found"  # a line for a wording that asks nothing tells it already (scaffold.py)
 QUOTE_IN_B_WORDS = 45  # a longer quote makes B a copy of A
 QUOTE_FOUND_IN_B_WORDS = 30  # a short finding is told to the staff (B); a long list is put right by the leads
 QUOTE_FOUND_WORDS = 80  # a breach paragraph's findings are its specifics (choking risk assessments, training at 54%)

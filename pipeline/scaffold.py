@@ -142,6 +142,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         place = place._replace(staff=f"{role}, and {place.staff}")  # the therapists who give it, then the ward's staff
     lines = {line: _placed(text, place).replace("{thing}", _thing(found))
              for line, text in _lines(topic, wording, place.setting).items()}
+    if not each:  # nothing asked ("... was still in breach of regulation 12"): the lines are for what the report found
+        lines = {line: _found_not_asked(text) for line, text in lines.items()}
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=findings(wording, found))
@@ -162,6 +164,16 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _found_not_asked(line: str) -> str:
+    """A topic's line for a wording that asks nothing: "the risk named here" is the one the report found, and what
+    staff are told is what it found; a breach named alone names no risk and asks nothing."""
+    return _ASKED_HERE.sub(lambda m: "" if m["about"] else "what the report found", _NAMED_HERE.sub("the report found", line))
+
+
+_NAMED_HERE = re.compile(r"\bnamed here\b")
+_ASKED_HERE = re.compile(r"(?P<about>\s+for\s+)?\bwhat is asked\s*\(\{ask\}\)")  # "for what is asked": said of the rest
 
 
 def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
@@ -722,7 +734,7 @@ def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | N
     return max(candidates, key=lambda t: totals[t.id], default=None)
 
 
-_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensure(?:\s+that)?)\s+"
+_AUDITS_OF = re.compile(r"\b(?:carry out|carries out|complete|completes|undertake|undertakes|conduct|conducts|ensur(?:e|es|ing)(?:\s+that)?)\s+"
                         r"(?:regular\s+|the\s+|all\s+)?audits?\s+(?:of|on)\b|^(?:regular\s+)?audits?\s+(?:of|on)\b"
                         r"|\baudit\s+(?:protocols?|tools?|templates?)\b", re.IGNORECASE)  # "review the audit protocols of ...,
 # such as radiography and infection control": the audits, whatever they are of
