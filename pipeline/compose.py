@@ -282,7 +282,7 @@ def _first_kind(ask: str) -> Kind:
     if found[0].id == OFFERED and not _to_people(ask):
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and _premises_made(set_up["what"]):
-        return next(k for k in _kinds().kind if k.id == WORKS)  # "introduce a dedicated bereavement room": built, not run
+        return _kind(WORKS)  # "introduce a dedicated bereavement room": built, not run
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
         made = _first_kind(set_up["what"])  # "introduce spot checks of staff practice": the spot checks, audits
         made = found[1] if made is _kinds().kind[-1] else made  # "set up weekly meetings": the next kind the ask names
@@ -293,13 +293,13 @@ def _first_kind(ask: str) -> Kind:
     # "assessed in a private area": seen, not recorded; "can make calls in private and have somewhere lockable": the
     # premises, walked round (`_observed`)
     if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):
-        return next(k for k in _kinds().kind if k.id == OBSERVING)
+        return _kind(OBSERVING)
     if found[0].id == ON_VIEW and _ABOUT_EMPLOYED.search(ask):
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if AUDITS_FIND.match(ask):  # the audits that missed out-of-date records: the provider's own checks, no stock check
-        return next(k for k in _kinds().kind if k.id == ASSURANCE)
+        return _kind(ASSURANCE)
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
     # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
@@ -632,7 +632,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
                 # "consider how it monitors the flow of patients": the monitoring, not a figure to move
-                inner_kind = (next(k for k in _kinds().kind if k.id == AUDITS) if _MONITORS.match(reviewed_part)
+                inner_kind = (_kind(AUDITS) if _MONITORS.match(reviewed_part)
                               else kind_of(reviewed_part))
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
@@ -666,10 +666,10 @@ def _observed(ask: str, kind: "Kind") -> "Kind":
         subject = [head_noun(_LEADING.sub("", ask.partition(" ")[2]).split() or [""])]
     ends = {re.sub(r"['’]s?$", "", w.lower()) for w in subject[:1] + subject[-1:]}  # "conversations about care", "people's dignity"
     if kind.id in _PEOPLES_CARE and not _records(ask) and (_looked(ask) or _one_thing(ask)):
-        return next(k for k in _kinds().kind if k.id == WALK_ROUND)  # "the room has a second exit": no notes show it
+        return _kind(WALK_ROUND)  # "the room has a second exit": no notes show it
     if kind is not _kinds().kind[-1] or _records(ask) or not ends & set(_kinds().observed):
         return kind
-    return next(k for k in _kinds().kind if k.id == OBSERVING)
+    return _kind(OBSERVING)
 
 
 def _built(ask: str, kind: "Kind") -> "Kind":
@@ -682,7 +682,7 @@ def _built(ask: str, kind: "Kind") -> "Kind":
     feature = phrase_pattern(tuple(_kinds().built))
     places = phrase_pattern(tuple([*_kinds().looked, *_kinds().fittings]))
     if kind.id in _BUILT_FROM and feature and places and feature.search(ask) and places.search(ask) and not _records(ask):
-        return next(k for k in _kinds().kind if k.id == WORKS)
+        return _kind(WORKS)
     return kind
 
 
@@ -1478,3 +1478,8 @@ def _settings() -> SettingTable:
 @cache
 def _kinds() -> KindTable:
     return load(KindTable, "asks.toml")
+
+
+def _kind(kind_id: str) -> "Kind":
+    """The kind of ask vocab/asks.toml calls `kind_id`."""
+    return next(k for k in _kinds().kind if k.id == kind_id)
