@@ -68,6 +68,12 @@ OVERPRINT_EM = 0.12
 # Glyphs whose baselines differ by less than this (ems) sit on one printed baseline: a writer's
 # rounding, not a second line.
 PRINTED_BASELINE_EM = 0.01
+# A superscript (an ordinal's "th", a note's mark): a run of smaller type, at most SUPERSCRIPT_WIDE_EM
+# of the line's type wide, whose baseline is at most RAISED_EM of that type above the line's, set
+# straight after one of the line's glyphs with no room for a space and over none of them.
+RAISED_EM = 0.6
+SUPERSCRIPT_WIDE_EM = 2.0
+SMALLER_TYPE = 0.95
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
 # Rows that must start text at one x before it counts as a cell edge.
@@ -216,7 +222,7 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     line above whole or not at all: another column's line set BASELINE_EM lower is not cut in
     two by its glyphs' rounding either side of that limit."""
     lines: list[list[Glyph]] = []
-    for printed in _printed_baselines(glyphs):
+    for printed in _superscripts_set_down(_printed_baselines(glyphs)):
         size = max(g.size for g in printed)
         if lines and _base(printed[0]) - _base(lines[-1][0]) <= BASELINE_EM * max(size, lines[-1][0].size):
             lines[-1].extend(printed)
@@ -235,6 +241,37 @@ def _printed_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
         else:
             groups.append([g])
     return groups
+
+
+def _superscripts_set_down(groups: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Each raised run of smaller type set on the line it is part of (see RAISED_EM): a reader
+    reads "the 30th September" as one line, the "th" where it is printed, not as a line of its own."""
+    reach = RAISED_EM * max((g.size for group in groups for g in group), default=0)
+    for k, group in enumerate(groups):
+        runs: list[list[Glyph]] = []
+        for g in sorted(group, key=lambda g: g.x0):  # cut where there is room for a space
+            if runs and g.x0 - runs[-1][-1].x1 < WORD_GAP_EM * g.size:
+                runs[-1].append(g)
+            else:
+                runs.append([g])
+        for run in runs:
+            below = (line for line in groups[k + 1:] if line)
+            host = next((line for line in below if _base(line[0]) - _base(run[0]) > reach or _raised_on(run, line)), None)
+            if host is not None and _base(host[0]) - _base(run[0]) <= reach:
+                host.extend(run)
+                group[:] = [g for g in group if g not in run]
+    return [group for group in groups if group]
+
+
+def _raised_on(run: list[Glyph], line: list[Glyph]) -> bool:
+    """`run` is a superscript of `line`, a printed baseline below it: set straight after one of its
+    glyphs, over none of them, in smaller type raised at most RAISED_EM of that glyph's type."""
+    left, right = run[0].x0, run[-1].x1
+    before = next((g for g in line if -LETTER_GAP_EM * g.size <= left - g.x1 < WORD_GAP_EM * g.size), None)
+    if before is None or max(g.size for g in run) > SMALLER_TYPE * before.size \
+            or right - left > SUPERSCRIPT_WIDE_EM * before.size or _base(line[0]) - _base(run[0]) > RAISED_EM * before.size:
+        return False
+    return not any(g.x0 < right - LETTER_GAP_EM * g.size and g.x1 > left + LETTER_GAP_EM * g.size for g in line)
 
 
 def _untangled(line: list[Glyph]) -> list[list[Glyph]]:
