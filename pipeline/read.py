@@ -191,10 +191,31 @@ def _read_one(pdf, number: int) -> Page:
     try:
         glyphs, shapes = page_glyphs(page, textpage)
         width, height = page.get_size()
-        return read_page(glyphs + shape_bullets(shapes, glyphs), number, width, height, page_rules(page, height))
+        glyphs, rules = _visible(page, width, height, glyphs + shape_bullets(shapes, glyphs), page_rules(page, height))
+        return read_page(glyphs, number, width, height, rules)
     finally:
         textpage.close()
         page.close()
+
+
+def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
+    """Glyphs and rules measured from the visible page's top left corner (its crop box), those
+    outside it left out. PDFium measures from the corner of the sheet, which a printer's file makes
+    larger than the page to hold crop marks and a proof line; a reader sees the page only. A turned
+    page is left as PDFium gives it."""
+    import pypdfium2.raw as raw_api
+
+    box = raw_api.FS_RECTF()  # the crop box within the media box, each as the page or its parents set it
+    if page.get_rotation() or not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
+        return glyphs, rules
+    dx, dy = box.left, box.top - height
+    if not dx and not dy:
+        return glyphs, rules
+    moved = (g._replace(x0=g.x0 - dx, x1=g.x1 - dx, top=g.top + dy, bottom=g.bottom + dy,
+                        base=None if g.base is None else g.base + dy) for g in glyphs)
+    kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
+    return ([g for g in moved if g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height],
+            [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height])
 
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:

@@ -5,9 +5,15 @@ here with reportlab's canvas, line by line, at several type sizes:
   month"): the "th" is a run of smaller type raised about 0.4 em, between the line's baseline and
   the line above's. It was read as a line of its own: the statement ended at "by", or the "st" was
   joined to a word of the line above ("protost cols"). A raised smaller run set straight after one
-  of a line's glyphs, over none of them, is part of that line, as printed ("30th", "1st").
+  of a line's glyphs, over none of them, is part of that line, as printed ("30th", "1st");
+- a printer's file: the sheet (MediaBox) larger than the page (CropBox), with crop marks and a proof
+  line outside the page. PDFium measures from the sheet's corner: every line was read that far off the
+  page's own, and the proof line was read as the page's. Only what is visible is the page (the
+  boxes as PDFium finds them, set on the page or on its parents in the page tree: a box read off the
+  page alone is missing when a parent sets it).
 
-Each test fails without its change: read.py's `_superscripts_set_down`.
+Each test fails without its change: read.py's `_superscripts_set_down` and `_visible` (the test of
+a page tree's box, with `_visible` reading the boxes off the page alone).
 """
 
 from pathlib import Path
@@ -73,3 +79,63 @@ def test_a_superscript_ordinal_is_read_in_its_line(tmp_path, size, scale, rise):
     lines = [line.text for page in start_read(path, sha256="0")().pages for line in page.lines]
     assert not any(line in ("th", "st") for line in lines)
     assert [text for _, _, text in _findings(path)] == SHOULDS
+
+
+BLEED = 36.0
+PROOF = "COVER_FINAL.pdf proof 1 12/02/2015 10:41"
+
+
+def _printers_sheet(path: Path, size: float) -> None:
+    """An A4 page on a sheet BLEED larger all round: crop marks and a proof line outside the page."""
+    _fonts()
+    width, height = A4
+    page = Canvas(str(path), pagesize=(width + 2 * BLEED, height + 2 * BLEED))
+    page.setCropBox((BLEED, BLEED, BLEED + width, BLEED + height))
+    page.translate(BLEED, BLEED)
+    page.setLineWidth(0.3)
+    for x, y in [(0, 0), (width, 0), (0, height), (width, height)]:
+        page.line(x - 30 if x == 0 else x + 6, y, x - 6 if x == 0 else x + 30, y)
+        page.line(x, y - 30 if y == 0 else y + 6, x, y - 6 if y == 0 else y + 30)
+    page.setFont("DejaVu", 6)
+    page.drawString(0, -24, PROOF)
+    page.setFont("DejaVu", size)
+    page.drawString(60.0, height - 60.0 - size, "The provider should:")
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 12.5])
+def test_only_the_visible_page_of_a_printer_s_sheet_is_read(tmp_path, size):
+    path = tmp_path / "sheet.pdf"
+    _printers_sheet(path, size)
+    page = start_read(path, sha256="0")().pages[0]
+    assert [line.text for line in page.lines] == ["The provider should:"]
+    assert abs(page.lines[0].x0 - 60.0) < 0.5 and 60.0 < page.lines[0].top < 60.0 + size
+
+
+def _inherited_boxes(path: Path, size: float) -> None:
+    """An A4 page whose MediaBox its page tree sets, not the page itself (a box one looks up on the
+    page alone is missing: a default size, not the page's)."""
+    content = f"BT /F1 {size} Tf 60 {A4[1] - 60 - size} Td (The provider should:) Tj ET".encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 {A4[0]} {A4[1]}] >>".encode(),
+               b"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+@pytest.mark.parametrize("size", [9.0, 12.5])
+def test_a_page_its_page_tree_sizes_is_read_from_its_own_corner(tmp_path, size):
+    path = tmp_path / "inherited.pdf"
+    _inherited_boxes(path, size)
+    page = start_read(path, sha256="0")().pages[0]
+    assert [line.text for line in page.lines] == ["The provider should:"]
+    assert abs(page.lines[0].x0 - 60.0) < 0.5 and 60.0 < page.lines[0].top < 60.0 + size
