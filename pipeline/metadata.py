@@ -32,6 +32,10 @@ PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided
 REGULATOR = re.compile(r"^(?:care ?quality ?commission|cqc)$", re.I)
 # ("›": a printed web page's breadcrumb, "Home › Find and compare services › …")
 ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
+# An address's street line, opening with the house number ("14 Chapel Street").
+NUMBERED_STREET = re.compile(r"^\d+[a-z]?\s+[^\W\d]", re.I)
+# Names printed under the title, over the address's street line: at most this many lines.
+NAMES_UNDER_TITLE = 2
 
 
 INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:)"
@@ -301,10 +305,12 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     names = names[:3]
     if labelled:
         return labelled, _location(names, None)
+    under = _names_under_title(cover)
+    names = names or under  # a cover printing its title first names the location and provider under it
     own = [n for n in names if not sp.service_name(n.text)]
     if own and len({n.text.casefold() for n in own}) == 1:  # one organisation's: a practice runs itself
         only = max(own, key=lambda n: n.size).text
-        return only, None if TRUST_NAME.search(only) else only
+        return only, None if TRUST_NAME.search(only) else _location(under, own[0]) or only
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
@@ -341,6 +347,25 @@ def _provider_under_title(cover: list[Line]) -> str | None:
         return None
     under = collapse_ws(cover[titles[0] + 1].text)
     return under if PROVIDER_WORDS.search(under) and not ADDRESS_HINT.search(under) else None
+
+
+def _names_under_title(cover: list[Line]) -> list[Line]:
+    """The name lines a cover prints between its title and its address's street line ("Lyndhurst
+    Medical Centre" over "14 Chapel Street"): a location's name opens its address; none when no
+    numbered street line follows within NAMES_UNDER_TITLE lines."""
+    column = _title_column(cover)
+    title = next((k for k, l in enumerate(column) if TITLE.search(collapse_ws(l.text))), None)
+    if title is None:
+        return []
+    names: list[Line] = []
+    for line in column[title + 1 : title + 2 + NAMES_UNDER_TITLE]:
+        text = collapse_ws(line.text)
+        if NUMBERED_STREET.match(text):
+            return names
+        if ADDRESS_HINT.search(text) or len(text.split()) > 14 or sp.key_question(text) or REGULATOR.match(text):
+            return []
+        names.append(line.model_copy(update={"text": text}))
+    return []
 
 
 def _location(names: list[Line], provider: Line | None) -> str | None:

@@ -10,10 +10,16 @@ here with reportlab's canvas, line by line, at several type sizes:
   line outside the page. PDFium measures from the sheet's corner: every line was read that far off the
   page's own, and the proof line was read as the page's. Only what is visible is the page (the
   boxes as PDFium finds them, set on the page or on its parents in the page tree: a box read off the
-  page alone is missing when a parent sets it).
+  page alone is missing when a parent sets it);
+- a cover printing the names under its title ("Inspection report" / "Brackenfield House" /
+  "Brackenfield Residential Homes Limited" / "3 Moor End Road …"), or a practice's cover naming its
+  provider over the title and its location as the first line of its address, over the numbered street
+  ("Dr Okonjo and Partners" / "Inspection report" / "Lyndhurst Medical Centre" / "14 Chapel Street"):
+  the provider and location were None, or the provider twice.
 
 Each test fails without its change: read.py's `_superscripts_set_down` and `_visible` (the test of
-a page tree's box, with `_visible` reading the boxes off the page alone).
+a page tree's box, with `_visible` reading the boxes off the page alone); metadata.py's
+`_names_under_title`.
 """
 
 from pathlib import Path
@@ -25,8 +31,10 @@ pytest.importorskip("reportlab")
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from build import doc, line  # noqa: E402
 from test_read_round32 import _findings, _fonts  # noqa: E402
 
+from cqcplan.pipeline.metadata import read_metadata  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
 
 SHOULDS = ["Ensure that all non-clinical staff complete sepsis awareness training by the 30th September 2017.",
@@ -139,3 +147,27 @@ def test_a_page_its_page_tree_sizes_is_read_from_its_own_corner(tmp_path, size):
     page = start_read(path, sha256="0")().pages[0]
     assert [line.text for line in page.lines] == ["The provider should:"]
     assert abs(page.lines[0].x0 - 60.0) < 0.5 and 60.0 < page.lines[0].top < 60.0 + size
+
+
+def _cover(size: float, before: list[tuple[str, float]], after: list[str]) -> list:
+    """A cover: name lines over the title (text, size in ems of the body), the title, the lines under it, dates."""
+    spec = [line(text, size=ems * size, bold=ems > 1) for text, ems in before]
+    spec += [line("Inspection report", size=1.6 * size)] + [line(text, size=size) for text in after]
+    return spec + [line("Date of inspection visit: 2 and 3 December 2014", size=size)]
+
+
+@pytest.mark.parametrize("size", [9.0, 15.0])
+@pytest.mark.parametrize("before,after,provider,location", [
+    ([], ["Brackenfield House", "Brackenfield Residential Homes Limited", "3 Moor End Road, Stavely Cross, SC9 1JH"],
+     "Brackenfield Residential Homes Limited", "Brackenfield House"),
+    ([("Dr Okonjo and Partners", 1.7)], ["Lyndhurst Medical Centre", "14 Chapel Street", "Bramwell", "BR4 9LT"],
+     "Dr Okonjo and Partners", "Lyndhurst Medical Centre"),
+    # no numbered street line under the name: an address's first lines, no name
+    ([("Dr Okonjo and Partners", 1.7)], ["Chapel Street", "Bramwell", "Eastshire", "BR4 9LT"],
+     "Dr Okonjo and Partners", "Dr Okonjo and Partners"),
+    # a trust's report names no location, whatever its address's building
+    ([("Northmoor Ambulance Service NHS Trust", 1.7)], ["Moorside House", "12 Ridgeway Business Park"],
+     "Northmoor Ambulance Service NHS Trust", None)])
+def test_names_printed_under_the_title_over_the_street_are_the_cover_s(size, before, after, provider, location):
+    meta = read_metadata(doc(*_cover(size, before, after)), "")
+    assert (meta.provider, meta.location) == (provider, location)
