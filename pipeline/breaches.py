@@ -69,7 +69,7 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     derived: list[_Derived] = []
     for pi, paragraph in enumerate(paragraphs):
         for si, sentence in enumerate(sentences[pi]):
-            kind = derived_kind(sentence, sentences[pi][:si])
+            kind = derived_kind(sentence, sentences[pi][:si], next(iter(sentences[pi][si + 1 :]), ""))
             if not kind:
                 continue
             finding = Finding(

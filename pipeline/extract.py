@@ -34,6 +34,10 @@ LAST_INSPECTION = re.compile(r"\b(?:at|during|following) (?:our|the) (?:last|pre
 # A breach sentence is an action only if it says which regulation or what it is about:
 # "there were multiple breaches of regulation" restates, it does not say what to fix.
 SPECIFIC = re.compile(r"\bregulations? \d|\b(?:relat(?:ing|ed)|in relation|regarding|concerning|about)\b|\(", re.IGNORECASE)
+# Or the next sentence says it, of the breaches just counted ("We identified 2 breaches of the legal regulations.
+# These were in relation to safe care and treatment and good governance.").
+SAID_NEXT = re.compile(r"^(?:These|They|Those|Both|The breaches)\b(?: breaches)?(?: \w+){0,2}? "
+                       r"(?:relat(?:ing|ed|e)|in relation|regarding|concerning|about)\b", re.IGNORECASE)
 THIS_INSPECTION = re.compile(r"\b(?:at|during) this inspection\b", re.IGNORECASE)
 # What the visit covered ("We assessed the service between …", "During an assessment under our new approach we
 # looked at 10 quality statements …"): the scope of the assessment, not what was wrong; so is the other framing a
@@ -117,9 +121,10 @@ def split_sentences(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def derived_kind(sentence: str, earlier: list[str]) -> str | None:
-    """"must" for a current breach, "should" for "We recommend …", else None."""
-    return _derived_kind(sentence, earlier)
+def derived_kind(sentence: str, earlier: list[str], after: str = "") -> str | None:
+    """"must" for a current breach, "should" for "We recommend …", else None; `after`: the next
+    sentence of the paragraph."""
+    return _derived_kind(sentence, earlier, after)
 
 
 def is_history_or_finding(sentence: str) -> bool:
@@ -137,10 +142,11 @@ def sentence_page(paragraph: Paragraph, text: str, sentence: str) -> int:
     return _sentence_page(paragraph, text, sentence)
 
 
-def _derived_kind(sentence: str, earlier: list[str]) -> str | None:
+def _derived_kind(sentence: str, earlier: list[str], after: str = "") -> str | None:
     if RECOMMEND.match(sentence):
         return "should"
-    if not BREACH.search(sentence) or NOT_A_BREACH.search(sentence) or not SPECIFIC.search(sentence):
+    if not BREACH.search(sentence) or NOT_A_BREACH.search(sentence) \
+            or not (SPECIFIC.search(sentence) or SAID_NEXT.match(after)):
         return None
     if STILL_IN_BREACH.search(sentence):
         return "must"

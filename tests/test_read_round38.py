@@ -15,11 +15,14 @@ here with reportlab's canvas, line by line, at several type sizes:
   "Brackenfield Residential Homes Limited" / "3 Moor End Road …"), or a practice's cover naming its
   provider over the title and its location as the first line of its address, over the numbered street
   ("Dr Okonjo and Partners" / "Inspection report" / "Lyndhurst Medical Centre" / "14 Chapel Street"):
-  the provider and location were None, or the provider twice.
+  the provider and location were None, or the provider twice;
+- an assessment's count of breaches whose next sentence says what they concern ("We identified 2
+  breaches of the legal regulations. These were in relation to safe care and treatment and good
+  governance."): a must, as it is when one sentence says both (before, it was taken for a restatement).
 
 Each test fails without its change: read.py's `_superscripts_set_down` and `_visible` (the test of
 a page tree's box, with `_visible` reading the boxes off the page alone); metadata.py's
-`_names_under_title`.
+`_names_under_title`; extract.py's `SAID_NEXT`.
 """
 
 from pathlib import Path
@@ -31,9 +34,12 @@ pytest.importorskip("reportlab")
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
-from build import doc, line  # noqa: E402
+from build import PageBreak, doc, line  # noqa: E402
 from test_read_round32 import _findings, _fonts  # noqa: E402
 
+from cqcplan.pipeline.extract import extract  # noqa: E402
+from cqcplan.pipeline.facts import line_order  # noqa: E402
+from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.metadata import read_metadata  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
 
@@ -171,3 +177,16 @@ def _cover(size: float, before: list[tuple[str, float]], after: list[str]) -> li
 def test_names_printed_under_the_title_over_the_street_are_the_cover_s(size, before, after, provider, location):
     meta = read_metadata(doc(*_cover(size, before, after)), "")
     assert (meta.provider, meta.location) == (provider, location)
+
+
+@pytest.mark.parametrize("after,found", [
+    ("These were in relation to safe care and treatment and good governance.", True),
+    ("They related to staffing and good governance.", True),
+    ("Details of our findings are set out in the relevant sections of this report.", False)])
+def test_a_count_of_breaches_the_next_sentence_names_is_a_must(after, found):
+    built = doc(PageBreak, line("Our view of the service", bold=True, size=16),
+                line("Kiln House is a care home providing personal care to up to 52 people. We identified 2 breaches"),
+                line(f"of the legal regulations. {after}"))
+    findings = extract(locate(built), "built.pdf", line_order=line_order(built))
+    assert [(f.kind, f.text) for f in findings] == ([("must", "We identified 2 breaches of the legal regulations.")]
+                                                    if found else [])
