@@ -344,13 +344,35 @@ _RISK_SYSTEM = re.compile(
     r"(?:[\w'’-]+,?\s+){0,3}?(?:assess|identif|monitor|manag|mitigat|reduc|minimi[sz]|control)\w*,?\s+"
     r"(?:[\w'’-]+,?\s+){0,3}?(?<!high )(?<!low )\brisks?\b(?!\s+(?:of|from)\b)"
     r"|risk management\s+(?:systems?|process(?:es)?|arrangements?|frameworks?)\b)")
+DATA_QUALITY = "wellled.data_quality"  # vocab/cues.toml: the quality of the data a provider keeps or reports
+# Data or figures said to be accurate, reliable or validated, with what they count between them ("data on
+# caseloads and waiting lists are accurate", "figures on the number of patients waiting for therapy are
+# accurate"): the data's quality (Information management, 17) however long the subject, which a cue phrase's
+# gap does not span. Information said accurate is left out: a leaflet's is the patient's to understand.
+_DATA_SAID = re.compile(
+    r"(?i)\b(?:data|figures|statistics|metrics)\b(?:\s+(?!(?:that|which|so)\b)[\w'’-]+){0,10}?\s+"
+    r"(?:is|are|be|was|were)\s+(?:(?:always|fully|consistently|kept)\s+)?"
+    r"(?:accurate|inaccurate|reliable|unreliable|complete|incomplete|validated|correct|up to date|timely)\b")
+RECORD_ACCESS = "safe.record_access"  # vocab/cues.toml: staff access to the patient record
+# Staff able to reach what the record holds about a person where they work, with what it holds between ("staff
+# can access up-to-date crisis plans and risk information held in the electronic record", "crews can access
+# information about patients' known risks"): the record's access (Safe › Records; a mental-health ward's
+# "Staff access to essential information", 17), not the plans or risks it holds. Staff reaching training or
+# support, and people reaching their own plans, are no record.
+_STAFF_ACCESS = re.compile(
+    r"(?i)\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
+    r"(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?access(?:\s+to)?\s+"
+    r"(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b")
+# Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
+_PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM), (_DATA_SAID, DATA_QUALITY),
+                 (_STAFF_ACCESS, RECORD_ACCESS))
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
                             text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
     """The hits and category words that decide, less the topics a judged check is of: "quality audits
     of care plans, pressure care and accidents identify the shortfalls" asks for audits that work (the
-    quality system, which the matcher adds as a hit, `_CueMatcher._judged`), not for fewer accidents.
+    quality system, which the matcher adds as a hit, `_CueMatcher._patterned`), not for fewer accidents.
     An audit merely asked for ("carry out monthly audits of medicines") keeps its topic."""
     spans = [m.span("of") for m in _JUDGED_CHECK.finditer(text)
              if any(h.cue.id == QUALITY_SYSTEM and h.start == m.start() for h in hits)]
@@ -999,7 +1021,7 @@ class _CueMatcher:
             where = read[i][1]
             cues = [self._whose(texts[i], self._hit(texts[i], span, where))
                     for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
-            cues += self._judged(texts[i])
+            cues += self._patterned(texts[i])
             asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
                                     where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
@@ -1019,14 +1041,13 @@ class _CueMatcher:
             return hit
         return _Hit(cue=self._cues[PEOPLES_SKILLS], evidence=hit.evidence, start=hit.start)
 
-    def _judged(self, text: str) -> list[_Hit]:
-        """A governance check judged by whether it finds what is wrong (`_JUDGED_CHECK`, however far the
-        judgement stands from the check), or a system for managing risks in general (`_RISK_SYSTEM`),
-        names the quality system itself as the statement's topic."""
-        if QUALITY_SYSTEM not in self._cues:
-            return []
-        return [_Hit(cue=self._cues[QUALITY_SYSTEM], evidence=text[m.start():m.end()], start=m.start())
-                for pattern in (_JUDGED_CHECK, _RISK_SYSTEM) for m in pattern.finditer(_working(text))]
+    def _patterned(self, text: str) -> list[_Hit]:
+        """Hits of the cues read by pattern (`_PATTERN_CUES`): a governance check judged by whether it
+        finds what is wrong (however far the judgement stands from the check) or a system for managing
+        risks in general, the quality system itself; data said accurate; staff access to the record."""
+        working = _working(text)
+        return [_Hit(cue=self._cues[cue], evidence=text[m.start():m.end()], start=m.start())
+                for pattern, cue in _PATTERN_CUES if cue in self._cues for m in pattern.finditer(working)]
 
     def _hit(self, text: str, span, where: list[int]) -> _Hit:  # noqa: ANN001 - a spaCy Span, kept out of signatures
         start, end = where[span.start_char], where[span.end_char - 1] + 1

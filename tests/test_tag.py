@@ -1613,3 +1613,41 @@ class TestRoundEighteen:
                                "authorisation.", kind="should",
                                service="Wards for older people with mental health problems"))
         assert tagged.domain == "Effective" and ("RA2014", "17") in _reg_keys(tagged)
+
+
+class TestRoundNineteen:
+    """Tag round nineteen: regulation misses on outside set DN whose words stand apart with their object
+    between (tests/eval/own_tag19 holds four more per class and a control each); the controls keep each
+    rule to its class."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that the figures it holds on delayed discharges from the wards are accurate.",
+        "The provider must make sure that data about missed and late calls is reliable.",
+    ])
+    def test_data_said_accurate_with_what_it_counts_between_is_information_management(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_figures_said_sufficient_stay_their_topic(self) -> None:
+        tagged = _one(_finding("The trust should ensure that the figures for nurse staffing on the ward are sufficient "
+                               "for the number of patients.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+
+    @pytest.mark.parametrize("text, service", [
+        ("The trust must ensure that temporary staff can access patients' care plans and risk assessments on every "
+         "shift.", "Acute wards for adults of working age and psychiatric intensive care units"),
+        ("The provider should make sure that care workers have access to the information they need about each "
+         "person's risks.", None),
+    ])
+    def test_staff_access_to_what_the_record_holds_is_records(self, text: str, service: str | None) -> None:
+        tagged = _one(_finding(text, service=service))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_staff_access_to_supervision_or_patients_to_their_plans_is_no_record(self) -> None:
+        supervision = _one(_finding("The trust should ensure that staff can access clinical supervision every month.",
+                                    kind="should"))
+        own_plans = _one(_finding("The trust should ensure that patients can access their care plans in a format they "
+                                  "understand.", kind="should"))
+        assert supervision.theme == "Competent staff" and own_plans.theme != "Records"
