@@ -743,13 +743,27 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
-        kept = [g for g in bands if g.valid()]
+        kept = [g for g in bands if g.valid() and not _line_end_beside(g, bands)]
         if len(kept) == len(bands):
             break
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
                   key=lambda g: (g.top, g.lo))
+
+
+def _line_end_beside(band: Gutter, bands: list[Gutter]) -> bool:
+    """All the band has right of it, up to the next band, is one line's end, at the edge where that
+    band's left column ends its other lines: the one stretched space of a justified line of two or
+    three words (a web address too long to break leaves it little else to stretch), over the
+    column's short lines, not a column between two gutters."""
+    tails = [r for r in band.rows if r.side[1] is not None]
+    if len(tails) != 1:
+        return False
+    tail, tol = tails[0], JUSTIFIED_EDGE_EM * band.em
+    return any(sum(r.top != tail.top and r.ends[0] is not None and abs(r.ends[0] - tail.ends[1]) <= tol
+                   for r in other.found_rows) >= MIN_SIDE_ROWS
+               for other in bands if other.lo >= band.hi and other.holds(tail.words))
 
 
 def _opened_under_rule(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
