@@ -1232,8 +1232,8 @@ def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict])
     from (a label cell in large print, "MUST take to improve", beside its row's text; or a list
     cell's line on a baseline of its own, the next cell's lines offset from it): its gap, to the
     next cell's word or to that edge, is at least `NARROWED_GUTTER_EM`, wider than the spaces of
-    the words before it and as wide as neither gap beside it, so it is no word space of a line set
-    across the band, justified or not."""
+    the words before it (if any: a cell's line of one word, "(continued)" under "Safe") and as wide
+    as neither gap beside it, so it is no word space of a line set across the band, justified or not."""
     edge = [r for b in band.chain for r in b.rows if r.starts[1] is not None and abs(r.starts[1] - free[1]) <= 0.5]
     if free[1] < band.hi - 0.5 or len(edge) < MIN_SIDE_ROWS:
         return False
@@ -1242,7 +1242,7 @@ def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict])
         gaps.append((row[-1]["x1"], free[1], row[-1], row[-1]))
     k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5),
              None)
-    if k is None or k == 0:
+    if k is None:
         return False
     lo, hi, a, b = gaps[k]
     size = max(a["size"], b["size"])

@@ -6,7 +6,11 @@ here with reportlab's canvas, line by line, at several type sizes:
   on a justified line, its one word space stretched wider than a gutter, over the item's short
   last line and a heading. That space, lined up with the short lines' empty ends, was taken for a
   gutter with only the line's last word right of it, and the page's first rows were read across
-  both columns. Fails without gutters.py's `_line_end_beside`.
+  both columns;
+- a large-print table row whose label cell reads "Safe" / "(continued)": the label's one-word second
+  line ends less than a gutter short of the text column's edge, and was read as the first word of the
+  item's line beside it, ending the item after its first line. Fail without gutters.py's
+  `_line_end_beside`, and `_short_of_the_edge` taking a line's first gap.
 """
 
 import pytest
@@ -80,3 +84,46 @@ def test_a_justified_line_of_a_web_address_and_one_word_is_no_gutter(tmp_path, s
         expected_right += lines
     page.save()
     assert _read(path) == expected_left + expected_right
+
+
+MUSTS = ["– Ensure that recruitment checks, including Disclosure and Barring Service (DBS) checks, are carried "
+         "out and recorded for all clinical staff before they start work.",
+         "– Ensure that an infection prevention and control audit is completed and that actions arising from it "
+         "are followed up."]
+
+
+@pytest.mark.parametrize("size", [12.0, 14.0, 16.0])
+def test_a_label_cell_s_one_word_line_short_of_the_text_edge_is_its_own_cell(tmp_path, size):
+    """Large print: a table row's label cell reads "Safe" / "(continued)", its second line, one word,
+    ending 0.78 em short of the text column's edge, less than a gutter, beside the line of an item
+    that the cell beside it opens level with "Safe". With no word before it to measure its gap
+    against, the line was read across the gutter as one ("(continued) prevention and control audit"),
+    so the item ended after its first line ("Ensure that an infection")."""
+    path = tmp_path / "table.pdf"
+    _fonts()
+    left, leading = 54.0, 1.44 * size
+    text_x = left + stringWidth("(continued)", "DejaVu", size) + 0.78 * size
+    measure = 15 * size
+    page = canvas.Canvas(str(path), pagesize=(text_x + measure + left, 842))
+    y = 842 - 80.0
+    page.setFont("DejaVu-Bold", size)
+    for label, head in [("Key", "Action the service MUST"), ("question", "take to improve")]:
+        page.drawString(left, y, label)
+        page.drawString(text_x, y, head)
+        y -= leading
+    y -= 0.4 * leading
+    expected = []
+    for labels, text in zip([["", "Safe"], ["Safe", "(continued)"]], MUSTS):
+        lines = _wrapped(text, measure, measure, size)
+        page.setFont("DejaVu", size)
+        for k, line in enumerate(lines):
+            if k < len(labels) and labels[k]:
+                page.drawString(left, y, labels[k])
+            page.drawString(text_x, y, line)
+            y -= leading
+        expected += lines
+        y -= 0.6 * leading
+    page.save()
+    lines = _read(path)
+    assert [line for line in lines if line in expected] == expected
+    assert "(continued)" in lines
