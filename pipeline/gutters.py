@@ -743,13 +743,27 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     while True:  # word gaps of justified lines beside a real gutter have text on one side only, seen between gutters
         for band in bands:
             band.between(bands)
-        kept = [g for g in bands if g.valid()]
+        kept = [g for g in bands if g.valid() and not _line_end_beside(g, bands)]
         if len(kept) == len(bands):
             break
         bands = kept
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
                   key=lambda g: (g.top, g.lo))
+
+
+def _line_end_beside(band: Gutter, bands: list[Gutter]) -> bool:
+    """All the band has right of it, up to the next band, is one line's end, at the edge where that
+    band's left column ends its other lines: the one stretched space of a justified line of two or
+    three words (a web address too long to break leaves it little else to stretch), over the
+    column's short lines, not a column between two gutters."""
+    tails = [r for r in band.rows if r.side[1] is not None]
+    if len(tails) != 1:
+        return False
+    tail, tol = tails[0], JUSTIFIED_EDGE_EM * band.em
+    return any(sum(r.top != tail.top and r.ends[0] is not None and abs(r.ends[0] - tail.ends[1]) <= tol
+                   for r in other.found_rows) >= MIN_SIDE_ROWS
+               for other in bands if other.lo >= band.hi and other.holds(tail.words))
 
 
 def _opened_under_rule(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
@@ -1218,8 +1232,8 @@ def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict])
     from (a label cell in large print, "MUST take to improve", beside its row's text; or a list
     cell's line on a baseline of its own, the next cell's lines offset from it): its gap, to the
     next cell's word or to that edge, is at least `NARROWED_GUTTER_EM`, wider than the spaces of
-    the words before it and as wide as neither gap beside it, so it is no word space of a line set
-    across the band, justified or not."""
+    the words before it (if any: a cell's line of one word, "(continued)" under "Safe") and as wide
+    as neither gap beside it, so it is no word space of a line set across the band, justified or not."""
     edge = [r for b in band.chain for r in b.rows if r.starts[1] is not None and abs(r.starts[1] - free[1]) <= 0.5]
     if free[1] < band.hi - 0.5 or len(edge) < MIN_SIDE_ROWS:
         return False
@@ -1228,7 +1242,7 @@ def _short_of_the_edge(band: Gutter, free: tuple[float, float], row: list[dict])
         gaps.append((row[-1]["x1"], free[1], row[-1], row[-1]))
     k = next((k for k, (lo, hi, _, _) in enumerate(gaps) if abs(lo - free[0]) <= 0.5 and abs(hi - free[1]) <= 0.5),
              None)
-    if k is None or k == 0:
+    if k is None:
         return False
     lo, hi, a, b = gaps[k]
     size = max(a["size"], b["size"])

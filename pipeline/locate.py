@@ -167,6 +167,7 @@ class _Walker:
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
         self.noted: Line | None = None  # the line just read past as a note beside the open item
+        self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
         # the first page's ratings grid's labels: one printed again under it as a heading heads its section
         self.grid_labels: set[str] = set()
 
@@ -474,6 +475,11 @@ class _Walker:
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
         if kind:
+            heading, text = text, sp.without_continued(text)
+            lst = self.open or self.suspended or self._ended_under_same_headings()
+            if heading != text and lst is not None and (lst.kind, lst.heading) == (kind, text):
+                self.open = self.open or (None if self.suspended else lst)
+                return True  # its list's heading repeated "(continued)" over the next page: that list goes on
             self._open_list(kind, text, rank, self._styled(line), line)
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
                                          and item.context.section == text and item.lines[-1].page == line.page - 1), None)
@@ -748,6 +754,12 @@ class _Walker:
         if (before is not None and before.line is not None and not before.item and before.line.page == line.page
                 and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
             self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(line.x0, kind, text)]
+
+    def _ended_under_same_headings(self) -> _List | None:
+        """The list last ended (by a note under it, "Continued overleaf"), no heading read since."""
+        if self.ended is not None and self.ended[1] == self.stack:
+            return self.ended[0]
+        return None
 
     def _list_owner(self) -> _Heading | None:
         """The core service (or a heading in a service's place, naming none) the list being opened
@@ -1334,6 +1346,8 @@ class _Walker:
     def close_all(self) -> None:
         """End whatever list item, list and paragraph are open."""
         self._end_item()
+        if self.open or self.suspended:
+            self.ended = (self.open or self.suspended, list(self.stack))
         self.open = self.suspended = None
         self._end_paragraph()
 

@@ -19,6 +19,8 @@ TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
 # A section's outline number before its title ("4 Surgery", "2.1 Maternity"): numbering, not the name.
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+# A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)".
+CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)", re.IGNORECASE)
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
 
 
@@ -99,7 +101,7 @@ def _service_names() -> dict[str, str]:
 
 def _service_key(text: str) -> str:
     text = text.replace("’", "'").replace("&", "and").lower()
-    text = re.sub(r"\((?:continued|cont'?d)\)", "", text)
+    text = CONTINUED.sub("", text)
     return collapse_ws(strip_rating_tail(text))
 
 
@@ -124,6 +126,11 @@ def opener_kind(text: str) -> str | None:
         if _first_match(patterns, text):
             return kind
     return None
+
+
+def without_continued(text: str) -> str:
+    """The heading as its first printing reads, its "(continued)" mark set aside."""
+    return CONTINUED.sub("", text).strip()
 
 
 def is_end_heading(text: str) -> bool:

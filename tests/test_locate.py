@@ -1093,3 +1093,25 @@ def test_locate_an_outline_numbered_list_heading_opens_its_list_and_is_no_item(n
         ("must", "The hospital must ensure that all controlled drugs are recorded."),
         ("should", "The hospital should ensure that the trolley is checked daily."),
     ]
+
+
+@pytest.mark.parametrize("note", [None, "Continued overleaf"])
+@pytest.mark.parametrize("mark", ["(continued)", "(Continued)", "(cont'd)"])
+def test_locate_a_list_heading_repeated_continued_over_the_next_page_goes_on_with_the_same_list(mark, note):
+    # the heading printed again at the next page's top, marked: the statements under it are the same
+    # list's, under its heading as first printed and in its group (the service read before the break),
+    # whether or not a note under the page's last item ("Continued overleaf") ended the list there
+    heading = "Action the hospital MUST take to improve"
+    found = statements(
+        line(heading, bold=True, size=14),
+        line("Surgery", bold=True, size=11),
+        bullet("The hospital must ensure that all theatre staff complete immediate life support training."),
+        *([line(note, size=8, gap=6)] if note else []),
+        PageBreak,
+        line(f"{heading} {mark}", bold=True, size=14),
+        bullet("The hospital must ensure that fridge temperatures in the recovery area are recorded daily."),
+        line("Outpatients", bold=True, size=11),
+        bullet("The hospital must ensure that consultants' practising privileges are reviewed every two years."),
+    )
+    assert [(f.service, f.section) for f in found] == [("Surgery", heading), ("Surgery", heading),
+                                                       ("Outpatients", heading)]
