@@ -161,8 +161,9 @@ def asks(wording: str) -> list[Ask]:
                      for a in _clauses(each)]
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text))  # "...;
-                          and not (k and _said_past(text) and _found_done(text)))  # the log was blank"; "not enough staff ...; two staff were on
-                      # duty": a later clause saying, with no "not", what was so is the failing's evidence, never its target
+                          # the log was blank"; "There were not enough staff ...; two staff were on duty": a later clause
+                          and not (k and _said_past(text) and _found_done(text)))  # saying, with no "not", what was so is
+                      # the failing's evidence, never its target
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found

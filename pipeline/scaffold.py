@@ -493,8 +493,9 @@ def _positive(ask: str) -> str:
         m = _negation(ask, m)  # the breach's own "not" is the later one
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _open_clause(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
-    verb, rest = m["verb"].lower(), _SINCE.sub("", m["rest"])  # "had not been reviewed since July 2014": the duty has
-    if m["either"]:  # no date, the failing's span is dropped with its "not"  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
+    verb, rest = m["verb"].lower(), _SINCE.sub("", m["rest"])  # "had not been reviewed since July 2014": the failing's
+    # span goes with its "not"; the duty has no date
+    if m["either"]:  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
         rest = re.sub(r"\s+or\s+", " and ", rest, count=1)
     plural = is_plural(head_noun(_CLAUSE.split(m["subject"])[0].split()))  # "risk assessments for people at risk of
     # choking": they reflect; "patients whose first language was not English": they are offered
