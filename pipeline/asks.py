@@ -160,8 +160,10 @@ def asks(wording: str) -> list[Ask]:
             split = [_as_duty(_ENSURE.sub("", _CONNECTIVE.sub("", a.strip(" .;:,")), count=1)) for part in _listed(plain) for each in _AND_THAT.split(part)
                      for a in _clauses(each)]
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
-                          and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text)))  # "...;
-                      # the log was blank"
+                          and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text))  # "...;
+                          # the log was blank"; "There were not enough staff ...; two staff were on duty": a later clause
+                          and not (k and _said_past(text) and _found_done(text)))  # saying, with no "not", what was so is
+                      # the failing's evidence, never its target
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found

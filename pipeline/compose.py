@@ -942,11 +942,14 @@ _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
                      r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
+_CLOSE_TO = frozenset({"families", "carers"})  # those close to the people cared for, whose records hold what they were told
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
-                            "staff complete completed access use keep have hold maintain write recording".split())  # "the
-# recording of carers' assessments": the assessments are the records
+                            "staff complete completed access use keep have hold maintain write recording "
+                            "accurate legible contemporaneous".split())  # "the recording of carers' assessments": the
+# assessments are the records; "accurate fluid balance charts": what a chart must be, not which charts ("audit 10 accurate
+# charts" would take the outcome as given)
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
 _YEARLY = re.compile(r"\b(?:once a year|twice a year|annual(?:ly)?|every year|each year|yearly|every (?:two|three) years|six[- ]monthly|"
@@ -967,7 +970,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
         main = f"{kept['what']} are recorded"
     records = _records(main)
-    people = _PEOPLE.search(ask) or _PEOPLE.search(wording)
+    people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text) if m.group(1).lower() not in _CLOSE_TO), None)
+    close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
     if records:  # the service's own few ("the practice's registers") are read whole, not sampled
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
         if _one_document(main) and not _record_named(main).group(2).lower().endswith("s"):
@@ -978,6 +982,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
         sample, plural = f"the records of 10 {population.group(0)}", f"the records of {population.group(0)}, checked for it ({ask})"
+    elif close_to:  # "families and carers are involved in discharge planning": the records are of those cared for
+        sample, plural = CASE_RECORDS, f"{CASE_RECORDS.replace(' 10 of', '')}, checked for it ({ask})"
     elif people:
         who = _PLURAL.get(people.group(1).lower(), people.group(1).lower())
         sample = f"the records of 10 {who}"
@@ -1270,6 +1276,8 @@ _NO_RECORDS = frozenset("team teams board committee unit department division dir
 _PLACES = frozenset("practice service trust provider home hospital".split())  # "the practice holds ..."
 _PEOPLE_INSIDE = re.compile(r"\b(?!(?:of|for|with|to|young|older)\b)[\w-]+\s+(?:patients|people|residents|children)\b(?!['’])", re.IGNORECASE)
 _QUOTED = re.compile(r"[‘“\"][^’”\"]{1,40}[’”\"]")
+_SYSTEMS = frozenset("system systems process processes arrangements".split())
+_TO_SHOW = re.compile(r"\bto\s+(?:demonstrate|ensure|show|make\s+sure|evidence|confirm|check)\s+(?:that\s+)?", re.IGNORECASE)
 SUBJECT_WORDS = 10  # a longer subject is a clause, not the name of what is recorded
 
 
@@ -1283,6 +1291,9 @@ def _subject(ask: str) -> str:
     subject = re.sub(r"^\w+'s\s+", "", subject)  # "service's maternity dashboard"
     subject = re.split(r"\s+(?:where|which|who|whose)(?:\s+|$)", subject)[0]  # "clinic rooms where medicines [are stored]"
     words = subject.split()
+    if words and head_noun(words) in _SYSTEMS:  # "systems were robust enough to demonstrate medicines were managed
+        shown = _TO_SHOW.search(ask, m.end())  # safely": a system keeps no records of itself; those of what it is for
+        return _subject(ask[shown.end():]) if shown else ""
     if (not words or len(words) > SUBJECT_WORDS or "," in subject
             or (_NOT_RECORDED.search(subject) and not _EQUIPMENT.fullmatch(subject))
             or words[-1].lower() in _NOT_A_MODIFIER | {"or"} or words[0].lower() in _PLACES

@@ -126,7 +126,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
-    topic = _asked_topic(found, _written_for(theme))
+    topic = _asked_topic(_not_praise(wording, found), _written_for(theme))  # "There were enough staff on duty. However,
+    # ... employment history ...": what went well names no topic
     if topic in (None, fallback) and (claimed := _claimed(each, wording, place.setting)):
         topic = claimed  # "consultants with practising privileges have an up-to-date appraisal": the privileges file
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
@@ -219,10 +220,8 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     PPE."), and the list after a breach's colon ("... were safe: window restrictors were missing");
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     lines = [unlabelled(line.strip()) for line in wording.splitlines()]
-    went_well = [s for line in lines for s in contrasted(line)]  # "People told us staff were kind. However, ..."
-    said = [_BREACH_TAIL.sub("", text) for a in (asks(wording) if found is None else found) if not a.required
-            for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)
-            and not any(text in s for s in went_well) and not praised(text)]
+    said = [_BREACH_TAIL.sub("", text) for a in _not_praise(wording, asks(wording) if found is None else found)
+            if not a.required for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
@@ -233,6 +232,13 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
                for first in firsts for said in [_SAID_OF.match(_failings(first)[0])]  # identified": said of the systems
                for c in (part.strip(" .") for part in _failings(first)[1:])]
     return [*listed, *had_not, *said]
+
+
+def _not_praise(wording: str, found: list[Ask]) -> list[Ask]:
+    """The asks and findings without what went well: a sentence a "However" turns from ("People told us staff were
+    kind. However, ..."), or one of praise beside the breach ("Relatives said communication had improved")."""
+    went_well = [s for line in wording.splitlines() for s in contrasted(unlabelled(line.strip()))]
+    return [a for a in found if a.required or not (any(_CITED.sub("", a.text) in s for s in went_well) or praised(a.text))]
 
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
@@ -309,6 +315,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
             first, _, tail = duty_text.partition(" ")
             if (base := _base_verb(first)) and base in IMPERATIVE:  # "had not notified CQC of ...": notify CQC of ...
                 duty_text = f"{base} {_US.sub('CQC', tail, count=1)}"  # "had not informed us of ...": CQC is told
+            duty_text = _COUNTED.sub("all the ", duty_text)  # "for two of the four staff recruited": the failing's count,
+            # the duty every one's
         unprotected = _UNPROTECTED.match(duty_text)
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
             duty_text = _present(_positive(duty_text[unprotected.end():]))
@@ -485,7 +493,8 @@ def _positive(ask: str) -> str:
         m = _negation(ask, m)  # the breach's own "not" is the later one
     if not m or len(m["subject"].split()) > SUBJECT_MAX or _open_clause(m["subject"]):
         return ask  # "patients whose first language was not English": not the breach's own verb
-    verb, rest = m["verb"].lower(), m["rest"]
+    verb, rest = m["verb"].lower(), _SINCE.sub("", m["rest"])  # "had not been reviewed since July 2014": the failing's
+    # span goes with its "not"; the duty has no date
     if m["either"]:  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
         rest = re.sub(r"\s+or\s+", " and ", rest, count=1)
     plural = is_plural(head_noun(_CLAUSE.split(m["subject"])[0].split()))  # "risk assessments for people at risk of
@@ -507,8 +516,14 @@ def _positive(ask: str) -> str:
 
 
 SUBJECT_MAX = 16
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SINCE = re.compile(rf"\s+(?:since\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
+                    r"|for\s+(?:over\s+|more\s+than\s+|at\s+least\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
+                    r"nine|ten|eleven|twelve|several|many)\s+(?:days?|weeks?|months?|years?))\b")  # how long a failing lasted
 _SOME = re.compile(r"^(?:some|several|many|a few|a number of|not all|(?P<one>one)|two|three|four|five|six|seven|eight|nine|ten|\d+)"
                    r"(?P<of>\s+of\s+(?:the|these|those|their))?\s+(?=[a-z])", re.IGNORECASE)  # how many it failed for
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTED = re.compile(rf"\b(?:{_NUMBER}|some|several|many|most)\s+of\s+(?:the|their|its)\s+{_NUMBER}\s+(?=[a-z])", re.IGNORECASE)
 _AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNORECASE)
 # a state said by its opposite ("incomplete", "ineffective", "unsafe"): the duty is the word without "in" or "un", when
 # that is a word; an adjective's ending only, so "were informed" or "were undertaken" are never turned
