@@ -65,3 +65,48 @@ def test_a_lower_case_line_under_a_finished_column_goes_on_the_column_read_last(
     assert [(f.kind, f.text) for f in found] == [("must", " ".join(LEFT_ITEM)),
                                                  ("must", " ".join(RIGHT_ITEM + [RIGHT_REST])),
                                                  ("should", SHOULD)]
+
+
+# ---- a side panel's sub-list going on over a page break, after the main column ------------------
+
+PANEL_MUSTS = ["The service must ensure that risk assessments for falls, pressure ulcers and nutrition are "
+               "completed on admission across both hospital sites. (Regulation 12(2)(a))",
+               "The service must ensure that there are sufficient numbers of suitably qualified, competent "
+               "and experienced nursing staff in the community teams, including that:"]
+SUBS = ["resuscitation trolleys are sealed and checked;",
+        "oxygen is prescribed for every patient who receives it. (Regulation 17(1))"]
+PANEL_SHOULD = "The service should ensure that policies and procedures are reviewed and kept up to date."
+MAIN = ("Staff told us that the senior team had improved and that leaders were visible and approachable on "
+        "every ward we visited, although some staff said that managers should do more to share learning "
+        "between teams and that shifts were often too busy for them to complete their training, and the "
+        "trust told us that a plan was in place to recruit more nurses to the community teams over the "
+        "coming year and to review the staffing of each ward every three months with the matrons.")
+
+
+def _main_column(size: float, x: float, width: float, bottom: float) -> tuple[list[tuple], list[tuple]]:
+    """The main column's narrative in its own (larger) type, cut mid-sentence at `bottom`."""
+    rows = _wrapped(MAIN, size, width)
+    fit = int((bottom - 60.0) // (1.3 * size)) + 1
+    assert not " ".join(rows[fit - 1]).endswith(".")
+    page = [(" ".join(words), x, 60.0 + k * 1.3 * size, size, False) for k, words in enumerate(rows[:fit])]
+    rest = [(" ".join(words), x, 60.0 + k * 1.3 * size, size, False) for k, words in enumerate(rows[fit:])]
+    return page, rest
+
+
+@pytest.mark.parametrize("size", [7.0, 8.0, 9.0])
+def test_a_side_panels_next_sub_item_after_the_main_column_goes_on_its_item(tmp_path, size):
+    width, sub = 21 * size, 2.4 * size
+    first = [("Areas for improvement", LEFT, 60.0, size, True)]
+    top = 60.0 + 1.8 * size
+    for text in PANEL_MUSTS:
+        lines, top = _lines(text, LEFT, top, size, width, bullet="→")
+        first += lines
+        top += 0.4 * size
+    lines, top = _lines(SUBS[0], LEFT + sub, top, size, width - sub, bullet="-")
+    first += lines
+    main, rest = _main_column(1.1 * size, LEFT + width + 2.5 * size, 17 * size, top - 1.3 * size)
+    second, top = _lines(SUBS[1], LEFT + sub, 60.0, size, width - sub, bullet="-")
+    lines, _ = _lines(PANEL_SHOULD, LEFT, top + 0.4 * size, size, width, bullet="→")
+    doc, found = _findings(_pages(tmp_path / "report.pdf", [first + main, second + lines + rest]))
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", PANEL_MUSTS[0]), ("must", PANEL_MUSTS[1] + "\n" + "\n".join(SUBS)), ("should", PANEL_SHOULD)]
