@@ -110,3 +110,43 @@ def test_a_side_panels_next_sub_item_after_the_main_column_goes_on_its_item(tmp_
     doc, found = _findings(_pages(tmp_path / "report.pdf", [first + main, second + lines + rest]))
     assert [(f.kind, f.text) for f in found] == [
         ("must", PANEL_MUSTS[0]), ("must", PANEL_MUSTS[1] + "\n" + "\n".join(SUBS)), ("should", PANEL_SHOULD)]
+
+
+# ---- a side panel's item going on beside the main column, one line further than its first lines ---
+
+CUT = "Ensure that the well-led framework"
+REST = ["is embedded, with clear lines of", "accountability for quality, including", "that:"]
+PANEL_SUBS = ["fridge temperatures are recorded and action is taken when they are out of range;",
+              "resuscitation trolleys are sealed and checked."]
+NEXT = "Ensure that all staff complete mandatory training, including safeguarding. (Regulation 18)"
+BULLETS = ["Records we reviewed were not always complete; some risk assessments had not been updated.",
+           "Some staff said that managers should do more to share learning between teams."]
+PARAGRAPH = ("Patients were screened using the Malnutrition Universal Screening Tool (MUST) on admission. "
+             "Learning from incidents was shared at daily safety huddles and in a monthly newsletter.")
+
+
+@pytest.mark.parametrize("size", [7.0, 8.0, 9.0])
+def test_a_side_panels_lines_beside_two_stretches_of_the_main_column_are_read_together(tmp_path, size):
+    main, small = size, 0.87 * size
+    width, x = 38 * main, LEFT + 42 * main
+    panel_width = 595.0 - 30.0 - x
+    first = []
+    top = 600.0
+    for text in BULLETS:
+        lines, top = _lines(text, LEFT, top, main, width, lead=1.4, bullet="•")
+        first += lines
+    first += [("They must:", x, 600.0, small, True), ("•", x, 600.0 + 2 * small, small, False),
+              (CUT, x + 1.6 * small, 600.0 + 2 * small, small, False)]
+    second, top = _lines(BULLETS[0], LEFT, 60.0, main, width, lead=1.4, bullet="•")
+    lines, _ = _lines(PARAGRAPH, LEFT, top + 0.8 * main, main, width, lead=1.4)
+    second += lines
+    second += [(text, x + 1.6 * small, 60.0 + k * 1.25 * small, small, False) for k, text in enumerate(REST)]
+    top = 60.0 + len(REST) * 1.25 * small + 0.4 * small
+    for text in PANEL_SUBS:
+        lines, top = _lines(text, x + 1.6 * small, top, small, panel_width - 1.6 * small, lead=1.25, bullet="•")
+        second += lines
+    lines, _ = _lines(NEXT, x, top + 0.4 * small, small, panel_width, lead=1.25, bullet="•")
+    second += lines
+    doc, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    musts = [f.text for f in found if f.kind == "must"]
+    assert musts == [" ".join([CUT] + REST) + "\n" + "\n".join(PANEL_SUBS), NEXT]
