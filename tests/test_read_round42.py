@@ -13,10 +13,15 @@ drawn here line by line, at several type sizes:
 - a side panel right of the main column, its item cut at a page's foot and going on at the next
   page's top beside the main column's first lines, one line further than they go: the page's columns
   are read as two stretches, the panel's later lines in the second; they are read right after its
-  first lines (panels.py `_run_below`), not after the main column's paragraphs, which closed the item.
+  first lines (panels.py `_run_below`), not after the main column's paragraphs, which closed the item;
+- two justified columns, the right one's last item wrapping to a line of two words stretched to the
+  column's edge right under a line of its own set across their gap: the stretched space is no gutter
+  with one line beside it (a lead-in closing the columns below had cleared the mark that the band
+  opened under a line set across it), so the rows from there down are no stretch of three columns.
 
 Each test fails without its change: split_rows.py's `_one_cell_goes_on` (a finished cell and the
-last cell broken off), locate.py's `_panel_sub_item`, panels.py's `_run_below`.
+last cell broken off), locate.py's `_panel_sub_item`, panels.py's `_run_below`, gutters.py's
+`Gutter.valid` (a band with one line on a side that opened under a line set across it).
 """
 
 import pytest
@@ -150,3 +155,46 @@ def test_a_side_panels_lines_beside_two_stretches_of_the_main_column_are_read_to
     doc, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
     musts = [f.text for f in found if f.kind == "must"]
     assert musts == [" ".join([CUT] + REST) + "\n" + "\n".join(PANEL_SUBS), NEXT]
+
+
+# ---- a justified column's two-word line beside a longer column -------------------------------------
+
+LEFT_LINES = ["compliance is monitored through", "regular audits for young people", "aged 16-18, including that:",
+              "• fridge temperatures are", "recorded and action is", "taken when they are out of", "range;"]
+RIGHT_LINES = ["• resuscitation trolleys are", "sealed and checked;", "• controlled drugs are", "checked daily and",
+               "discrepancies are", "escalated."]
+AFTER = ["The service should:", "• Review the arrangements for interpreting services."]
+
+
+def _glyph_line(text: str, x0: float, x1: float | None, top: float, size: float) -> list:
+    """A line as word runs half an em wide a letter, justified from x0 to x1 (None: word spaces of a third of an em)."""
+    from cqcplan.pipeline.glyphs import Glyph
+
+    words = text.split()
+    widths = [0.5 * size * len(word) for word in words]
+    gap = (x1 - x0 - sum(widths)) / (len(words) - 1) if x1 is not None and len(words) > 1 else size / 3
+    runs = []
+    for word, width in zip(words, widths):
+        runs.append(Glyph(word, x0, x0 + width, top, top + 1.2 * size, size, False, False, True))
+        x0 += width + gap
+    return runs
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
+def test_a_justified_lines_two_words_under_a_line_of_their_column_are_one_line(size):
+    """Two justified columns; the right one's last item wraps to a line of two words stretched to
+    the column's edge ("discrepancies        are"), right under a line of its own set across their
+    gap, then a short last line, and a lead-in in larger type closes the columns under the left one's
+    longer run. The stretched space is a word space of the line, not a gutter with one line right of
+    it (before, the rows from that line down were read as a stretch of three columns: "are" alone,
+    after "escalated.")."""
+    from cqcplan.pipeline.read import read_page
+
+    glyphs = []
+    for k, text in enumerate(LEFT_LINES):  # justified but for a list's lead-in, a bullet's line and the last
+        glyphs += _glyph_line(text, 40 + 2 * size, 40 + 20 * size if k in (0, 1, 4) else None, 60 + 1.4 * k * size, size)
+    for k, text in enumerate(RIGHT_LINES):
+        glyphs += _glyph_line(text, 40 + 24 * size, 40 + 38 * size if k in (0, 2, 3, 4) else None, 60 + 1.4 * k * size, size)
+    glyphs += _glyph_line(AFTER[0], 40, None, 60 + 11 * size, 1.3 * size)
+    glyphs += _glyph_line(AFTER[1], 40, None, 60 + 13.5 * size, size)
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == LEFT_LINES + RIGHT_LINES + AFTER
