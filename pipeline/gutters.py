@@ -117,9 +117,9 @@ class Gutter:
         blank bands: a table's rows, cut apart by their padding, make one gutter between them.
         One line on a side will do beside more on the other when it is level with the other
         side's first line (or a little apart, on a baseline of its own) and no text closes the
-        band by crossing it (a blank band or the page's end does): a short block's last
-        column, or a table column saying "None identified." (two words of a justified line
-        are followed by lines set across their gap)."""
+        band by crossing it (a blank band or the page's end does) nor opened it, set across it
+        right above: a short block's last column, or a table column saying "None identified."
+        (two words of a justified line follow, or are followed by, lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
         if self._inside_justified_lines(rows):
             return False
@@ -129,7 +129,8 @@ class Gutter:
             top = next(r.tops[one] for r in rows if r.side[one] is not None)
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
             return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
-                and not any(band.crossed and not self._crossed_under(band, rows, bottom) for band in self.chain)
+                and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
+                            for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
 
     def _crossed_under(self, band: "Gutter", rows: list["_BandRow"], y: float) -> bool:

@@ -350,7 +350,11 @@ class _Walker:
         text = self._between_dashes(line, text, after) or text
         if self.panel is not None and self._panel_resumes(line, text):
             self._end_paragraph()
+            cut = self._panel_sub_item(text)
             self.open, self.panel = self.panel[0], None
+            if cut is not None:  # its item goes on with it, as it was
+                self.items.remove(cut)
+                self.open.item, self.open.subs, self.open.context = list(cut.lines), list(cut.sub_starts), cut.context
         lst = self.open
         leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
         if text and self._beside_kind_cell(line):
@@ -1014,7 +1018,8 @@ class _Walker:
         """After the main column's text that closed a panel's list (`_panel_left`), the panel goes
         on below it or at the next page's top: a line in the panel's type, set where the list's
         heading or items were, that opens its next item (a bullet of its kind, a statement in a
-        list without bullets) or its next group (a label in bold), with no other list opened since."""
+        list without bullets), its last item's next sub-item (`_panel_sub_item`) or its next group
+        (a label in bold), with no other list opened since."""
         lst, item = self.panel
         last = item[-1]
         if self.open is not None or line.page > last.page + 1:
@@ -1025,8 +1030,18 @@ class _Walker:
             return False
         marker = bullet_marker(text)
         if marker:
-            return same_kind(text, collapse_ws(item[0].text))
+            return same_kind(text, collapse_ws(item[0].text)) or self._panel_sub_item(text) is not None
         return line.bold and self._label_look(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)
+
+    def _panel_sub_item(self, text: str) -> ListItem | None:
+        """The panel's last item, when the bullet opening `text` is its next sub-item: the item broke
+        off after a sub-item ending with a semicolon (more of its sub-list to come), and the bullet is
+        of that sub-item's kind."""
+        last = self.panel[1][-1]
+        item = next((item for item in reversed(self.items) if item.lines and item.lines[-1] is last), None)
+        if item is None or not item.sub_starts or not last.text.rstrip().endswith(";"):
+            return None
+        return item if same_kind(text, collapse_ws(item.lines[item.sub_starts[-1]].text)) else None
 
     def _resume(self, item: ListItem, line: Line, lst: _List) -> None:
         """A list heading repeated at the top of a page (a table's header row, each column read

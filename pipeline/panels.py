@@ -108,7 +108,23 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
     if last.text.rstrip().endswith(TERMINAL) and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here, 0  # the panel ended its sentence: only its next item shows it goes on
     end = _column_run(here, j)
+    more = _run_below(here, j, end)
+    if more is not None:
+        below = _column_run(here, more)
+        return here[j:end] + here[more:below] + here[:j] + here[end:more] + here[below:], end - j + below - more
     return here[j:end] + here[:j] + here[end:], end - j
+
+
+def _run_below(here: list[Line], j: int, end: int) -> int | None:
+    """Where the panel's column from `j` to `end` goes on further down the page, read later (the
+    page's columns cut into two stretches where the main column left a row empty beside the panel):
+    a line in its type starting right under its last line (no more than a line's gap) and within
+    its width, read after other lines."""
+    last = here[end - 1]
+    left, right = min(line.x0 for line in here[j:end]), max(line.x1 for line in here[j:end])
+    return next((k for k in range(end + 1, len(here)) if same_type(here[k], last)
+                 and 0 <= here[k].top - last.bottom <= last.size
+                 and left - PLACE_EM * last.size <= here[k].x0 < right), None)
 
 
 def _column_run(here: list[Line], j: int) -> int:

@@ -154,7 +154,8 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     it is read right after that cell, up to a wider gap than a line's, other type or a line out of
     the cell's edges (the text after the table stays after all its cells). Only the cell reaching
     furthest down ran out of page: one ending above the cell beside it (a table's label cell) is
-    finished."""
+    finished. A line opening lower case under a cell that ended its sentence, when the cell read last
+    broke off mid-sentence, goes on that one: the columns are one list filled in turn."""
     edges = [_edge(cell) for cell in foot] + [float("inf")]
     at = [k for k in range(len(foot)) if edges[k] - PLACE_EM * size <= top[0].x0 < edges[k + 1]]
     if len(at) != 1 or at[0] == len(foot) - 1:
@@ -162,6 +163,8 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     k = at[0]
     if foot[k][-1].bottom < max(cell[-1].bottom for cell in foot) - LEVEL_EM * size:
         return None
+    if _finished(foot[k]) and not _finished(foot[-1]) and opens_lower(top[0].text):
+        return None  # the rest of the sentence the last cell broke off (columns filled in turn), not of one ended
     if not (_goes_on(foot[k], top[0]) and (resumed or _breaks_from(foot[k + 1][0], top[0]))):
         return None
     rest = top[:1]  # the cell's own lines: in its type, inside its edges, no wider gap than a line's
