@@ -20,3 +20,20 @@ def test_an_adverb_or_noun_in_bly_meets_its_adjective_or_verb():
     assert stem("suitably") == stem("suitable")
     assert tagged_together("The ward must ensure that sharps bins are assembled correctly and labelled.",
                            "Nurses should record the date and their signature on each sharps container at assembly.")
+
+
+def test_a_possessive_inside_a_phrase_stands_where_their_would():
+    """pipeline/terms.py `_possessives`: "plan the child's discharge" and "plan residents' discharge" are
+    the variant "plan their discharge", so the vocabulary need not list every owner."""
+    assert "discharge_planning" in terms("Nurses should plan the child's discharge.")
+    assert "discharge_planning" in terms("Ward teams must plan residents' discharge from the first day.")
+    assert terms("The 'five moments' poster is displayed.").keys() >= {"hand_hygiene"}  # a closing quote is no owner
+
+
+def test_a_compound_in_ing_also_matches_turned_round():
+    """pipeline/terms.py `_TURNED`: "discharge planning" also matches "planning for (a patient's) discharge",
+    "equipment servicing" "servicing of equipment"."""
+    assert "discharge_planning" in terms("Planning for a patient's discharge should begin on admission.")
+    assert "equipment_servicing" in terms("The home must keep records of the servicing of equipment.")
+    assert tagged_together("The ward should make sure that discharge planning begins when a person is admitted.",
+                           "Staff must start planning for each person's discharge on the day they are admitted.")
