@@ -37,3 +37,33 @@ def test_a_compound_in_ing_also_matches_turned_round():
     assert "equipment_servicing" in terms("The home must keep records of the servicing of equipment.")
     assert tagged_together("The ward should make sure that discharge planning begins when a person is admitted.",
                            "Staff must start planning for each person's discharge on the day they are admitted.")
+
+
+def test_information_governance_training_is_a_mandatory_course():
+    """vocab/issue_terms.toml `which training`: information governance is a course of the mandatory programme,
+    so a shortfall in it and one in the programme are one action (tests/eval/LABELLING.md rule 4)."""
+    assert tagged_together("The trust must ensure that midwives complete their mandatory training, including "
+                           "basic life support.",
+                           "The trust should ensure that staff on the surgical wards are up to date with "
+                           "information governance training.")
+
+
+def test_hands_cleaned_are_hand_hygiene_not_a_place_cleaned():
+    """vocab/aspects.toml `ignore`: staff cleaning their hands ask for hand hygiene, not for the cleaning
+    aspect a ward or a commode cleaned names, so it does not clash with a hand hygiene wording that says
+    how (washing, gel)."""
+    asked = asked_aspects(["Staff must clean their hands between patients.", "The sluice must be cleaned daily."])
+    assert "cleaning" not in asked[0] and "cleaning" in asked[1]
+    assert tagged_together("The ward should ensure that staff clean their hands before and after touching a "
+                           "patient.",
+                           "The trust must ensure that hand hygiene is practised by all staff, washing or gelling "
+                           "their hands after contact with patients.")
+
+
+def test_hand_hygiene_cleaning_and_protective_equipment_are_three_practices():
+    """vocab/issue_terms.toml `infection control practice`: hand hygiene audits and cleaning audits, worded
+    alike, are two audits with two fixes; a statement naming both practices still shares each."""
+    assert not tagged_together("The ward should carry out hand hygiene audits every month and share the results.",
+                               "The ward should carry out cleaning audits every month and share the results.")
+    assert not tagged_together("The ward must audit the use of personal protective equipment every month.",
+                               "The ward must audit hand hygiene every month.")
