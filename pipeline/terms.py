@@ -16,7 +16,8 @@ statement that names only the general thing; and a phrase always wins over the w
 it ("readings fall outside the range" is out of range, not falls; "resuscitation decisions"
 are DNACPR, not resuscitation equipment). Inside a phrase a possessive is passed over as "their"
 is ("planning for a patient's discharge"), and a two-word variant ending in "-ing" also matches
-turned round with "for" or "of" ("planning for discharge", "servicing of equipment"): one
+turned round with "for" or "of" ("planning for discharge", "servicing of equipment"; not after an
+adjective: "testing of electrical equipment" is the equipment's): one
 variant covers the word orders English gives a compound, not a list of them in the vocab.
 Verbatim text is never changed; these terms live only inside the merge step.
 """
@@ -46,7 +47,10 @@ _POSSESSIVE = ("'s", "’s")
 _APOSTROPHE = ("'", "’")
 # A two-word variant ending in a verb's "-ing" is also matched turned round with "for" or "of":
 # "discharge planning" / "planning for discharge", "equipment servicing" / "servicing of equipment".
+# Not when its first word reads as an adjective: "electrical testing" turned round would take
+# "testing of electrical" out of "testing of electrical equipment", which names the equipment.
 _TURNED = ("for", "of")
+_ADJECTIVE = ("al", "ic", "ary", "ory", "ive", "ous")
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")
 _SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
@@ -248,7 +252,7 @@ def _synonym_lists() -> list:
             else:
                 key = _phrase_key(words)
                 table["phrases"][key] = canonical
-                if len(key) == 2 and key[1].endswith("ing"):
+                if len(key) == 2 and key[1].endswith("ing") and not key[0].endswith(_ADJECTIVE):
                     for word in _TURNED:
                         table["phrases"].setdefault((key[1], word, key[0]), canonical)
         table["exact"].update({form: canonical for form in entry.exact})
