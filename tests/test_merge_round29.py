@@ -69,3 +69,19 @@ def test_hand_hygiene_cleaning_and_protective_equipment_are_three_practices():
                                "The ward should carry out cleaning audits every month and share the results.")
     assert not tagged_together("The ward must audit the use of personal protective equipment every month.",
                                "The ward must audit hand hygiene every month.")
+
+
+def test_sepsis_screening_is_a_screening_too():
+    """vocab/synonyms.toml `sepsis screen`: the sepsis screening tool names the screening as well as sepsis, so
+    it meets patients "screened for sepsis" on both words; other sepsis names stay sepsis alone."""
+    assert {"sepsis", "screen"} <= terms("Nurses should use the sepsis screening tool.").keys()
+    assert "screen" not in terms("Staff must follow the sepsis six bundle.")
+    assert tagged_together("Patients with suspected sepsis must be screened and given antibiotics within an hour, "
+                           "as national guidance says.",
+                           "The ward should improve the timeliness of sepsis screening and of antibiotics for "
+                           "patients with red flag sepsis.")
+
+
+def test_timeliness_is_the_timeliness_aspect():
+    """vocab/aspects.toml `timeliness`: the noun names the aspect, as "timely" does."""
+    assert "timeliness" in asked_aspects(["The service should improve the timeliness of discharge letters."])[0]
