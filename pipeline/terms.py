@@ -106,6 +106,7 @@ def vocab_terms(texts: list[str]) -> list[Terms]:
 def _doc_terms(doc) -> Terms:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     folded = [_fold(t.text) for t in words]
+    owners = _possessives(words)
     found: Terms = {}
     i = 0
     while i < len(words):
@@ -114,7 +115,7 @@ def _doc_terms(doc) -> Terms:
             found.update(sections)
             i += length
             continue
-        length, canonical = _match_synonym(words, folded, i)
+        length, canonical = _match_synonym(words, folded, owners, i)
         if canonical is not None:  # {} for a boilerplate phrase: its words are dropped
             found.update(canonical)
             i += length
@@ -150,9 +151,10 @@ def _section_term(number: str) -> Terms:
     return {SECTION_PREFIX + number.lower(): "section " + number.lower()}
 
 
-def _match_synonym(words, folded: list[str], i: int) -> tuple[int, Terms | None]:
+def _match_synonym(words, folded: list[str], owners: frozenset[int], i: int) -> tuple[int, Terms | None]:
     """The longest synonym variant or boilerplate phrase starting at word i, as (words used,
-    its canonical terms); (1, None) when none starts there."""
+    its canonical terms); (1, None) when none starts there. `owners` are the possessives'
+    positions (`_possessives`)."""
     table = _synonyms()
     exact = table["exact"].get(words[i].text)
     if exact:
@@ -161,7 +163,6 @@ def _match_synonym(words, folded: list[str], i: int) -> tuple[int, Terms | None]
         # the phrase's words, passing over articles and quantifiers after its first word (and, in the
         # second reading, possessives), the longest match of either reading winning
         rest = [j for j in range(i + 1, len(words)) if folded[j] not in _FILLERS]
-        owners = _possessives(words)
         readings = [rest, [j for j in rest if j not in owners]] if owners else [rest]
         found = [(at[length - 1], table["phrases"][key])
                  for at in ([i] + r[: _MAX_PHRASE - 1] for r in readings)
