@@ -14,7 +14,11 @@ A synonym's canonical form may be several terms, general first ("vaccine child" 
 childhood immunisations, "waiting_time waiting_list"), so a specific name still meets a
 statement that names only the general thing; and a phrase always wins over the words inside
 it ("readings fall outside the range" is out of range, not falls; "resuscitation decisions"
-are DNACPR, not resuscitation equipment).
+are DNACPR, not resuscitation equipment). Inside a phrase a possessive is passed over as "their"
+is ("planning for a patient's discharge"), and a two-word variant ending in "-ing" also matches
+turned round with "for" or "of" ("planning for discharge", "servicing of equipment"; not after an
+adjective: "testing of electrical equipment" is the equipment's): one
+variant covers the word orders English gives a compound, not a list of them in the vocab.
 Verbatim text is never changed; these terms live only inside the merge step.
 """
 
@@ -36,6 +40,17 @@ _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
 # the local authority", "after every use" is "after each use", and a pronoun standing for the
 # object just named ("report them to the local authority") is the verb's phrase without it.
 _FILLERS = frozenset({"a", "an", "the", "all", "any", "every", "each", "their", "its", "them", "it"})
+# A possessive stands where "their" would inside a phrase ("planning for a patient's discharge" is
+# "planning for their discharge"), so a text's phrase is also read without it; its owner is the word
+# before "'s" or before a lone apostrophe after a plural ("patients' discharge").
+_POSSESSIVE = ("'s", "’s")
+_APOSTROPHE = ("'", "’")
+# A two-word variant ending in a verb's "-ing" is also matched turned round with "for" or "of":
+# "discharge planning" / "planning for discharge", "equipment servicing" / "servicing of equipment".
+# Not when its first word reads as an adjective: "electrical testing" turned round would take
+# "testing of electrical" out of "testing of electrical equipment", which names the equipment.
+_TURNED = ("for", "of")
+_ADJECTIVE = ("al", "ic", "ary", "ory", "ive", "ous")
 SECTION_PREFIX = "section_"
 _SECTION_WORDS = ("section", "sections")
 _SECTION_NUMBER = re.compile(r"^(\d{1,3}[a-z]?)(?:\(|$)", re.IGNORECASE)  # "132", "5(2" -> "5"
@@ -91,6 +106,7 @@ def vocab_terms(texts: list[str]) -> list[Terms]:
 def _doc_terms(doc) -> Terms:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     folded = [_fold(t.text) for t in words]
+    owners = _possessives(words)
     found: Terms = {}
     i = 0
     while i < len(words):
@@ -99,7 +115,7 @@ def _doc_terms(doc) -> Terms:
             found.update(sections)
             i += length
             continue
-        length, canonical = _match_synonym(words, folded, i)
+        length, canonical = _match_synonym(words, folded, owners, i)
         if canonical is not None:  # {} for a boilerplate phrase: its words are dropped
             found.update(canonical)
             i += length
@@ -135,23 +151,43 @@ def _section_term(number: str) -> Terms:
     return {SECTION_PREFIX + number.lower(): "section " + number.lower()}
 
 
-def _match_synonym(words, folded: list[str], i: int) -> tuple[int, Terms | None]:
+def _match_synonym(words, folded: list[str], owners: frozenset[int], i: int) -> tuple[int, Terms | None]:
     """The longest synonym variant or boilerplate phrase starting at word i, as (words used,
-    its canonical terms); (1, None) when none starts there."""
+    its canonical terms); (1, None) when none starts there. `owners` are the possessives'
+    positions (`_possessives`)."""
     table = _synonyms()
     exact = table["exact"].get(words[i].text)
     if exact:
         return 1, exact
     if folded[i] in table["starts"]:
-        # the phrase's words, passing over articles and quantifiers after its first word
-        at = [i] + [j for j in range(i + 1, len(words)) if folded[j] not in _FILLERS][: _MAX_PHRASE - 1]
-        for length in range(len(at), 1, -1):
-            key = tuple(folded[j] for j in at[:length])
-            if key in table["phrases"]:
-                return at[length - 1] + 1 - i, table["phrases"][key]
+        # the phrase's words, passing over articles and quantifiers after its first word (and, in the
+        # second reading, possessives), the longest match of either reading winning
+        rest = [j for j in range(i + 1, len(words)) if folded[j] not in _FILLERS]
+        readings = [rest, [j for j in rest if j not in owners]] if owners else [rest]
+        found = [(at[length - 1], table["phrases"][key])
+                 for at in ([i] + r[: _MAX_PHRASE - 1] for r in readings)
+                 for length in range(len(at), 1, -1)
+                 if (key := tuple(folded[j] for j in at[:length])) in table["phrases"]]
+        if found:
+            last, canonical = max(found, key=lambda match: match[0])
+            return last + 1 - i, canonical
     if words[i].is_stop:
         return 1, None
     return 1, table["words"].get(stem(words[i].text))
+
+
+def _possessives(words) -> frozenset[int]:
+    """Positions of the possessives among `words` (punctuation left out): "'s" and the word before it,
+    and a plural word a lone apostrophe follows in the text ("patients' discharge")."""
+    out = set()
+    for j, word in enumerate(words):
+        if word.text in _POSSESSIVE and j:
+            out |= {j - 1, j}
+        following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+        if following is not None and following.text in _APOSTROPHE and not word.whitespace_ \
+                and word.lower_.endswith("s") and j + 1 < len(words):
+            out.add(j)
+    return frozenset(out)
 
 
 def _add_word(token, found: Terms) -> None:
@@ -215,7 +251,11 @@ def _synonym_lists() -> list:
             if len(words) == 1:
                 table["words"][stem(words[0].text)] = canonical
             else:
-                table["phrases"][_phrase_key(words)] = canonical
+                key = _phrase_key(words)
+                table["phrases"][key] = canonical
+                if len(key) == 2 and key[1].endswith("ing") and not key[0].endswith(_ADJECTIVE):
+                    for word in _TURNED:
+                        table["phrases"].setdefault((key[1], word, key[0]), canonical)
         table["exact"].update({form: canonical for form in entry.exact})
     for phrase in load(BoilerplateFile, "boilerplate.toml").phrases:
         table["phrases"][_phrase_key([t for t in nlp.make_doc(phrase) if not t.is_punct])] = {}

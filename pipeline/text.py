@@ -340,8 +340,10 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
 _SUFFIXES = (
     ("ations", "", 4), ("ation", "", 4), ("ments", "", 4), ("ment", "", 4), ("ingly", "", 3),
     ("ings", "", 3), ("ing", "", 3), ("ious", "", 4), ("ive", "", 4), ("ies", "y", 2),
-    ("ied", "y", 2), ("ed", "", 3), ("ly", "", 5), ("s", "", 3),
+    ("ied", "y", 2), ("ed", "", 3), ("bly", "bl", 3), ("ly", "", 5), ("s", "", 3),
 )
+# "-bly" keeps its "l", so an adverb or noun meets its adjective or verb: "suitably" / "suitable",
+# "assembly" / "assembled" (both "-bl"), where dropping "ly" left "suitab" and "assemb".
 _ION = ("ction", "ssion", "ption")  # "infection" -> "infect", "discussion" -> "discuss"
 _KEEP_S = ("ss", "us", "is")  # "assess", "status", "analysis" are not plurals
 _UNDOUBLE = "bdgmnprt"  # "planned" -> "plan", but "staffing" -> "staff"; "labelled" -> "label"
