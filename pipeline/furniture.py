@@ -103,13 +103,14 @@ def _footers_after_text(doc: ReportDocument, bands: dict[int, dict[int, str]], t
     """Add to its page's bottom band a page's lowest line, set smaller than the text, whose words,
     size and left edge another page prints in its bottom band: a running footer that is a table's
     repeated footer row (a browser's `tfoot`) follows the text on a page the text does not fill."""
-    feet = {_sized(line) + (round(line.x0 / line.size),) for page in doc.pages for line in page.lines
-            if bands[page.number].get(id(line)) == "bottom"}
+    def key(line: Line) -> tuple:
+        return _sized(line) + (round(line.x0 / line.size),)
+
+    feet = {key(line) for page in doc.pages for line in page.lines if bands[page.number].get(id(line)) == "bottom"}
     for page in doc.pages:
         last = max(page.lines, key=lambda line: line.top, default=None)
-        if last is None or id(last) in bands[page.number] or last.size >= SMALL_TYPE * text_size:
-            continue
-        if _sized(last) + (round(last.x0 / last.size),) in feet:
+        if last is not None and id(last) not in bands[page.number] and last.size < SMALL_TYPE * text_size \
+                and key(last) in feet:
             bands[page.number][id(last)] = "bottom"
 
 
