@@ -59,6 +59,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     lines = [line for page in doc.pages for line in page.lines]
     text_size = body_size(lines)
     _placed_lines(doc, margins, text_size)
+    _footers_after_text(doc, margins, text_size)
     recurring = _recurring_in(doc, margins)
     for page in doc.pages:
         _wrapped_footers(page.lines, margins[page.number], recurring)
@@ -96,6 +97,21 @@ def _placed_lines(doc: ReportDocument, bands: dict[int, dict[int, str]], text_si
     for number, line, key, band in ends:
         if len(counts[key]) >= 2:
             bands[number][id(line)] = band
+
+
+def _footers_after_text(doc: ReportDocument, bands: dict[int, dict[int, str]], text_size: float) -> None:
+    """Add to its page's bottom band a page's lowest line, set smaller than the text, whose words,
+    size and left edge another page prints in its bottom band: a running footer that is a table's
+    repeated footer row (a browser's `tfoot`) follows the text on a page the text does not fill."""
+    def key(line: Line) -> tuple:
+        return _sized(line) + (round(line.x0 / line.size),)
+
+    feet = {key(line) for page in doc.pages for line in page.lines if bands[page.number].get(id(line)) == "bottom"}
+    for page in doc.pages:
+        last = max(page.lines, key=lambda line: line.top, default=None)
+        if last is not None and id(last) not in bands[page.number] and last.size < SMALL_TYPE * text_size \
+                and key(last) in feet:
+            bands[page.number][id(last)] = "bottom"
 
 
 def _end_of_page(line: Line, height: float, text_size: float) -> str | None:

@@ -466,8 +466,8 @@ class _Walker:
             self.grid_labels.add(text)
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         if self.header_cells.get(text, line.page) < line.page and not (
-                sp.opener_kind(text) and (self.open is None or self.open.heading != text)):
-            return True  # a table's header row repeated on a new page (a cell heading another list than the open one opens it)
+                sp.opener_kind(text) and (self.open is None or sp.opener_kind(text) != self.open.kind)):
+            return True  # a table's header row repeated on a new page (a cell heading another kind's list opens it)
         if any(line is cell for cell in self.header_row):
             return True  # a cell of the header row below, read after the first column's cells
         row = self._header_row_under_list(line, text, after)
@@ -534,13 +534,14 @@ class _Walker:
         """A table's header row between a list's heading (and its lead-in) and its first item
         ("Ward(s)" | "Action required", set larger than the list's heading; an "either" section's
         table has kind cells to open its lists): cells side by side on
-        one row, in bold or larger type, naming no list, key question or core service, neither
+        one row, in bold or larger type, naming no list (but the open one's kind: "What the trust
+        should do" over a should list's items), key question or core service, neither
         opening an item (a row's label cell beside its item). They head the table's columns, not
         sections: the list stays open. The row's other cells (read before it, right after it, or
         after the first column's cells), no statement's opening among them; none when not a header row."""
         lst = self.open
         if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
-                or sp.opener_kind(text) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
+                or sp.opener_kind(text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
             return []
         return [cell for cell in (after, self.last_heading, *self.ahead)
                 if cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
