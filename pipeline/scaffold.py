@@ -447,8 +447,10 @@ _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORE
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
 # Not "on 24 and 26 July 2018 had not ...": "and" between two numbers joins dates, not clauses.
-_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)))",
-                          re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding
+_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b))"
+                          r"|there\s+(?:was|were|(?:had|has|have)\s+been)\b)",
+                          re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding;
+# so is "..., and there were gaps in the recording of creams", never a second goal
 
 
 def _failings(text: str) -> list[str]:
