@@ -1,0 +1,29 @@
+"""Merge round thirty (issue 12, DL and DM as development): a course of the mandatory training figure filed
+under a neighbouring theme. Statements are written here, not copied from an evaluation set; each test fails
+without the change it names.
+"""
+
+from merge_findings import tagged_together
+
+
+def test_a_counted_course_in_a_neighbouring_theme_is_one_row_of_the_figure():
+    """pipeline/merge.py `_both_counted`: training in a course the mandatory training figure counts is one
+    duty with the programme, though the tag stage files the course under Competent staff and the two share
+    no issue word."""
+    programme = "The provider must make sure that nursing staff are up to date with their mandatory training."
+    assert tagged_together(programme, "Staff on the acute wards should complete Mental Capacity Act training.")
+    assert tagged_together(programme, "The provider should ensure that healthcare assistants are trained in the "
+                                      "Mental Capacity Act and the Mental Health Act.")
+
+
+def test_a_counted_course_named_by_the_act_it_teaches():
+    """vocab/issue_terms.toml `which training`: Mental Health Act training is a course of the figure too."""
+    assert tagged_together("The provider must make sure that nursing staff are up to date with their mandatory "
+                           "training.", "Staff on the acute wards should complete Mental Health Act training.")
+
+
+def test_training_named_by_no_course_stays_with_the_word_score():
+    """A skill asked for without a course of the figure is not one of its rows."""
+    assert not tagged_together("The provider must make sure that nursing staff are up to date with their "
+                               "mandatory training.",
+                               "Staff should be competent to use the new infusion pumps before they use them.")
