@@ -27,3 +27,17 @@ def test_training_named_by_no_course_stays_with_the_word_score():
     assert not tagged_together("The provider must make sure that nursing staff are up to date with their "
                                "mandatory training.",
                                "Staff should be competent to use the new infusion pumps before they use them.")
+
+
+def test_two_antipsychotic_regimes_are_monitored_apart():
+    """vocab/issue_terms.toml `antipsychotic regime monitored`: clozapine's blood tests and high-dose
+    therapy's physical checks are two protocols, though both are antipsychotics monitored; each regime
+    still meets its own rewording."""
+    clozapine = "Staff should make sure that people taking clozapine have their blood tests when the protocol says."
+    assert not tagged_together(clozapine, "The ward must ensure that people on high-dose antipsychotic therapy "
+                                          "have the physical monitoring it requires.")
+    assert tagged_together(clozapine, "The ward must ensure that blood results for people prescribed clozapine "
+                                      "are taken at the required intervals.")
+    assert tagged_together("The ward must ensure that people on high dose antipsychotic medication are monitored.",
+                           "Staff should complete the physical health checks for people on HDAT.")
+
