@@ -41,3 +41,11 @@ def test_two_antipsychotic_regimes_are_monitored_apart():
     assert tagged_together("The ward must ensure that people on high dose antipsychotic medication are monitored.",
                            "Staff should complete the physical health checks for people on HDAT.")
 
+
+def test_a_restriction_on_all_patients_is_a_blanket_restriction():
+    """vocab/synonyms.toml and vocab/cues.toml: a restriction placed on all patients is what the Mental Health
+    Act Code of Practice calls a blanket restriction, named so or not; the theme is read from it too."""
+    assert tagged_together("The ward should make sure blanket restrictions are reviewed and lifted where they "
+                           "are not needed for each person.",
+                           "The provider must review the restrictions placed on all patients, for example set "
+                           "times for hot drinks, so each is based on individual risk.")
