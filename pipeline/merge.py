@@ -97,6 +97,7 @@ The decisions a reader would get wrong:
 """
 
 import re
+from functools import cache
 
 import numpy as np
 
@@ -174,7 +175,7 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     parts = [(i, a.text) for i, mine in enumerate(required) for a in mine]
     one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
                             [i for i, _ in parts])
-    spared = neighbouring(filed) & (same_duty(found, asked) | _both_counted(asked, found))
+    spared = neighbouring(filed) & (same_duty(found, asked) | _counted_apart(filed, asked, found, texts))
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)) * ~providers_apart(texts))
     primary = [next(iter(s), None) for s in sure]
@@ -235,17 +236,32 @@ def _one_action(primary: list[str | None], asked: list[frozenset[str]], found: l
     return out
 
 
-def _both_counted(asked: list[frozenset[str]], found: list[Terms]) -> np.ndarray:
-    """Pairs both asking for what a single-figure theme counts, each naming it (`_asks_counted`): one
-    duty even when the courses differ, so neighbouring themes do not keep them apart. "Staff are up to
-    date with training in the Mental Capacity Act" (Competent staff) and "staff complete mandatory
-    training" (Mandatory training) share no issue word, yet the course is one row of the figure."""
+def _counted_apart(filed: list[list[str]], asked: list[frozenset[str]], found: list[Terms],
+                   texts: list[str]) -> np.ndarray:
+    """Pairs one filed under a single-figure theme, the other under its counterpart and asking for a
+    course of the figure to be completed or kept current (the theme's `completed` words), both naming
+    what the figure counts (`_asks_counted`): one duty though the courses share no issue word. "Staff
+    are up to date with training in the Mental Capacity Act" (Competent staff) and "staff complete
+    mandatory training" are one row of the figure; training "in caring for people living with
+    dementia" is a skill taught (Competent staff's own), and "enough staff on each shift hold" a life
+    support course is the rota's (Staffing, no counterpart)."""
     out = np.zeros((len(asked), len(asked)), dtype=bool)
     for theme in themes.by_id().values():
-        if theme.one_action:
-            asks_it = _asks_counted(theme, asked, found)
-            out |= asks_it[:, None] & asks_it[None, :]
+        if not (theme.one_action and theme.counterpart):
+            continue
+        other = themes.by_id()[theme.counterpart].name
+        asks_it = _asks_counted(theme, asked, found)
+        done = np.array([bool(theme.completed and _completed(tuple(theme.completed))(text)) for text in texts])
+        inside = asks_it & np.array([theme.name in mine for mine in filed])
+        beside = asks_it & done & np.array([other in mine for mine in filed])
+        out |= (inside[:, None] & beside[None, :]) | (beside[:, None] & inside[None, :])
     return out
+
+
+@cache
+def _completed(words: tuple[str, ...]):
+    """A search for a theme's `completed` words, whole words, any case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE).search
 
 
 def _asks_counted(theme: themes.Theme, asked: list[frozenset[str]], found: list[Terms]) -> np.ndarray:

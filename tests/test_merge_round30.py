@@ -6,14 +6,16 @@ without the change it names.
 from merge_findings import tagged_together
 
 
-def test_a_counted_course_in_a_neighbouring_theme_is_one_row_of_the_figure():
-    """pipeline/merge.py `_both_counted`: training in a course the mandatory training figure counts is one
+def test_a_counted_course_completed_in_the_counterpart_theme_is_one_row_of_the_figure():
+    """pipeline/merge.py `_counted_apart`: completing a course the mandatory training figure counts is one
     duty with the programme, though the tag stage files the course under Competent staff and the two share
-    no issue word."""
+    no issue word; a course taught as a skill, not completed, stays Competent staff's own."""
     programme = "The provider must make sure that nursing staff are up to date with their mandatory training."
     assert tagged_together(programme, "Staff on the acute wards should complete Mental Capacity Act training.")
-    assert tagged_together(programme, "The provider should ensure that healthcare assistants are trained in the "
-                                      "Mental Capacity Act and the Mental Health Act.")
+    assert tagged_together(programme, "The provider should ensure that healthcare assistants are up to date with "
+                                      "training in the Mental Capacity Act and the Mental Health Act.")
+    assert not tagged_together(programme, "Healthcare assistants should be given training in supporting people "
+                                          "who live with dementia.")
 
 
 def test_a_counted_course_named_by_the_act_it_teaches():
