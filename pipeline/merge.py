@@ -97,6 +97,7 @@ The decisions a reader would get wrong:
 """
 
 import re
+from functools import cache
 
 import numpy as np
 
@@ -174,7 +175,7 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     parts = [(i, a.text) for i, mine in enumerate(required) for a in mine]
     one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
                             [i for i, _ in parts])
-    spared = neighbouring(filed) & same_duty(found, asked)
+    spared = neighbouring(filed) & (same_duty(found, asked) | _counted_apart(filed, asked, found, texts))
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)) * ~providers_apart(texts))
     primary = [next(iter(s), None) for s in sure]
@@ -211,30 +212,62 @@ def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> 
 def _one_action(primary: list[str | None], asked: list[frozenset[str]], found: list[Terms],
                 spared: np.ndarray) -> np.ndarray:
     """Pairs one of which is surely in a theme CQC reports as a single figure (vocab/themes.toml
-    `one_action`, Mandatory training), the other in that theme too or in a neighbouring one that
-    passed `same_duty` (`spared`), and both asking for what the figure counts (training) and
-    naming it (the theme's `counted` family: mandatory training or one of its courses). Such a
-    pair is one problem whatever staff group, service or course each names, and scores at least
-    REVIEW_BELOW: "medical staff complete mandatory training", "nursing staff are up to date with
-    basic life support training" and "theatre staff complete resuscitation training" are one
-    action, and so are "midwives complete safeguarding children training" (Mandatory training)
-    and "nursing staff are trained in safeguarding children to level 3" (Competent staff). The
-    courses share no word, so the word score keeps them apart (the distinct-course block): only
-    the figure joins them. Training records kept accurate ask for records, not training, and
-    chaperones "trained for the role" name no course: both stay with the word score."""
+    `one_action`, Mandatory training), the other in that theme too or in a neighbouring one
+    (`spared`), and both asking for what the figure counts (training) and naming it (the theme's
+    `counted` family: mandatory training or one of its courses). Such a pair is one problem
+    whatever staff group, service or course each names, and scores at least REVIEW_BELOW:
+    "medical staff complete mandatory training", "nursing staff are up to date with basic life
+    support training" and "theatre staff complete resuscitation training" are one action, and so
+    are "midwives complete safeguarding children training" (Mandatory training) and "nursing staff
+    are trained in safeguarding children to level 3" (Competent staff). The courses share no word,
+    so the word score keeps them apart (the distinct-course block): only the figure joins them.
+    Training records kept accurate ask for records, not training, and chaperones "trained for the
+    role" name no course: both stay with the word score."""
     n = len(primary)
     out = np.zeros((n, n), dtype=bool)
     for name in {p for p in primary if p}:
-        aspect = (theme := themes.named(name)) and theme.one_action
-        if not aspect:
+        theme = themes.named(name)
+        if not (theme and theme.one_action):
             continue
-        asks_it = np.array([aspect in mine for mine in asked])
-        if theme.counted:
-            asks_it &= names_family(found, theme.counted)
+        asks_it = _asks_counted(theme, asked, found)
         inside = np.array([p == name for p in primary]) & asks_it
         pairs = inside[:, None] & asks_it[None, :] & (inside[None, :] | spared)
         out |= pairs | pairs.T
     return out
+
+
+def _counted_apart(filed: list[list[str]], asked: list[frozenset[str]], found: list[Terms],
+                   texts: list[str]) -> np.ndarray:
+    """Pairs one filed under a single-figure theme, the other under its counterpart and asking for a
+    course of the figure to be completed or kept current (the theme's `completed` words), both naming
+    what the figure counts (`_asks_counted`): one duty though the courses share no issue word. "Staff
+    are up to date with training in the Mental Capacity Act" (Competent staff) and "staff complete
+    mandatory training" are one row of the figure; training "in caring for people living with
+    dementia" is a skill taught (Competent staff's own), and "enough staff on each shift hold" a life
+    support course is the rota's (Staffing, no counterpart)."""
+    out = np.zeros((len(asked), len(asked)), dtype=bool)
+    for theme in themes.by_id().values():
+        if not (theme.one_action and theme.counterpart):
+            continue
+        other = themes.by_id()[theme.counterpart].name
+        asks_it = _asks_counted(theme, asked, found)
+        done = np.array([bool(theme.completed and _completed(tuple(theme.completed))(text)) for text in texts])
+        inside = asks_it & np.array([theme.name in mine for mine in filed])
+        beside = asks_it & done & np.array([other in mine for mine in filed])
+        out |= (inside[:, None] & beside[None, :]) | (beside[:, None] & inside[None, :])
+    return out
+
+
+@cache
+def _completed(words: tuple[str, ...]):
+    """A search for a theme's `completed` words, whole words, any case."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE).search
+
+
+def _asks_counted(theme: themes.Theme, asked: list[frozenset[str]], found: list[Terms]) -> np.ndarray:
+    """Per statement, whether it asks for the theme's `one_action` aspect and names its `counted` family."""
+    asks_it = np.array([theme.one_action in mine for mine in asked], dtype=bool)
+    return asks_it & names_family(found, theme.counted) if theme.counted else asks_it
 
 
 def sure_themes(finding: Finding) -> list[str]:

@@ -38,6 +38,9 @@ class Theme(BaseModel):
     # The same issue's category under the other key question (Competent staff <-> Mandatory training):
     # where a statement goes when it is filed under that key question instead (pipeline/precedent.py).
     counterpart: str | None = None
+    # With one_action: words saying the counted thing is done or kept current ("up to date with", "complete"):
+    # a statement of the counterpart theme so worded is a row of the figure (pipeline/merge.py `_counted_apart`).
+    completed: list[str] = []
 
 
 class ThemeTable(BaseModel):
