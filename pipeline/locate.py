@@ -217,12 +217,29 @@ class _Walker:
     def _running_text(self, line: Line, text: str) -> bool:
         """A plain line in larger type that is a paragraph's, not a heading: it holds a sentence's
         end before more words ("… kind and patient. One person said"), or goes on the open
-        paragraph in its type at its leading (a caring section's text set larger than the body)."""
+        paragraph in its type at its leading (a caring section's text set larger than the body), or
+        opens one: the lines under it, in its type at its leading, end the sentence it began ("We
+        identified 3 breaches of regulation relating to … and good" / "governance. You can read …"; a
+        heading ends no sentence)."""
         if line.bold:
             return False
         last = self.paragraph[-1] if self.paragraph else None
         return bool(INNER_SENTENCE_END.search(text)) or (
-            last is not None and self._same_style(line, last) and not self._paragraph_break(line, last))
+            last is not None and self._same_style(line, last) and not self._paragraph_break(line, last)) or (
+            self._sentence_ends_below(line))
+
+    def _sentence_ends_below(self, line: Line) -> bool:
+        """A line read next after `line` (those in view ahead), each set under the one before in its
+        type at its leading, ends a sentence or holds a sentence's end."""
+        above = line
+        for after in self.ahead:
+            if after.page != line.page or after.top <= above.top or not self._same_style(after, line) \
+                    or self._paragraph_break(after, above):
+                return False
+            if INNER_SENTENCE_END.search(after.text) or _ends_sentence([after]):
+                return True
+            above = after
+        return False
 
     def _same_style(self, a: Line, b: Line) -> bool:
         return abs(a.size - b.size) < 0.05 * max(a.size, b.size) and a.bold == b.bold

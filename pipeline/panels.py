@@ -72,6 +72,10 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
     while (start and here[start - 1].top < here[start].top  # its column, headings included
            and abs(here[start - 1].column_left - last.column_left) < 0.5):
         start -= 1
+    if start < cut and same_type(here[cut - 1], here[-1]):
+        return here  # the column's text above its last line is set in the trailing lines' type: that line is a
+        # heading over them at its foot (an orphaned sub-heading, its list going on in the next column), not a
+        # cut sentence beside a panel
     top = here[start].top
     words = sum(len(line.text.split()) for line in here[start:cut + 1])
     if not _finished(trailing[-1]) and not (
