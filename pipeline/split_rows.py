@@ -221,8 +221,10 @@ def _run(lines: list[Line], k: int, step: int, after: list[Line] | None = None) 
 
 
 def _beside(run: list[Line], other: list[Line], step: int) -> bool:
+    """The runs stand side by side, left to right in reading order; cells of one line each (cards cut
+    under their titles' first line) may share their column's edge, set apart by their x alone."""
     left, right = (other, run) if step == 1 else (run, other)
-    return (left[0].column_left < right[0].column_left and max(l.x1 for l in left) <= min(l.x0 for l in right) + 1
+    return (left[0].column_left <= right[0].column_left and max(l.x1 for l in left) <= min(l.x0 for l in right) + 1
             and left[0].top < right[-1].bottom and right[0].top < left[-1].bottom)
 
 

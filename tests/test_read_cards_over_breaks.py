@@ -13,8 +13,12 @@ page drawn here line by line at several type sizes (pipeline/split_rows.py):
   the right card's foot, so it ran out of page too (before, it was taken for a finished label cell
   and its rest was read after the right card's breach, ending it with "appointment of the new manager.").
 
+- a row of cards cut right under the first line of their titles (plain type: a re-print lost the
+  bold), one line each read as one row: the two lines are the row's cells side by side, so each card
+  goes on in its own cell (before, the right card's title and score ended the left card's breach).
+
 Each test fails without its change in split_rows.py (`_breaks_from`: a number; a line set lower;
-`_ran_out`).
+`_ran_out`; `_beside`: cells on one line share their column's edge).
 """
 
 import pytest
@@ -97,3 +101,23 @@ def test_a_card_a_paragraph_gap_set_a_line_higher_goes_on_alone_before_the_finis
     assert _musts(tmp_path, first, second) == [
         "Medicine records had gaps. This was a breach of regulation 11 (Need for consent) of the Health and "
         "Social Care Act 2008 (Regulated Activities) Regulations 2014."]
+
+
+@pytest.mark.parametrize("size", [8.0, 9.0, 10.5])
+def test_cards_cut_under_their_titles_first_line_go_on_each_in_its_own_cell(tmp_path, size):
+    lead, right_x = 1.3 * size, LEFT + 24 * size
+    first = [(text, LEFT, 60.0 + k * 2.5 * size, scale * size, False) for k, (text, scale, _) in enumerate(INTRO)]
+    first += [(text, LEFT, 60.0 + (6 + k) * lead, size, False) for k, text in enumerate(OPENING)]
+    first += [("Kindness,", LEFT, HEIGHT - 70.0 - lead, size, False),
+              ("Independence,", right_x, HEIGHT - 70.0 - lead, size, False)]
+    left = ["Risks to people were not", "assessed. The provider was", "in breach of regulation 12 (Safe",
+            "care and treatment)."]
+    right = ["Leaders were visible and staff", "said they were approachable."]
+    second = []
+    for x, title, score, lines in ((LEFT, ["compassion and", "dignity"], 1, left), (right_x, ["choice and control"], 2, right)):
+        second += [(text, x, 60.0 + k * lead, size, False) for k, text in enumerate(title)]
+        second.append((f"Score: {score} - Evidence shows some shortfalls", x, 60.0 + len(title) * lead, 0.8 * size, False))
+        second += [(text, x, 60.0 + (k + len(title) + 1.5) * lead, size, False) for k, text in enumerate(lines)]
+    second.append(("Effective", LEFT - 6, 60.0 + 8 * lead, 1.5 * size, True))
+    assert _musts(tmp_path, first, second) == [
+        "Risks to people were not assessed. The provider was in breach of regulation 12 (Safe care and treatment)."]
