@@ -153,15 +153,15 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     next cell's first line does not (`resumed`: or that cell itself went on from the page before);
     it is read right after that cell, up to a wider gap than a line's, other type or a line out of
     the cell's edges (the text after the table stays after all its cells). Only the cell reaching
-    furthest down ran out of page: one ending above the cell beside it (a table's label cell) is
-    finished. A line opening lower case under a cell that ended its sentence, when the cell read last
-    broke off mid-sentence, goes on that one: the columns are one list filled in turn."""
+    furthest down ran out of page (`_ran_out`): one ending above the cell beside it (a table's label
+    cell) is finished. A line opening lower case under a cell that ended its sentence, when the cell
+    read last broke off mid-sentence, goes on that one: the columns are one list filled in turn."""
     edges = [_edge(cell) for cell in foot] + [float("inf")]
     at = [k for k in range(len(foot)) if edges[k] - PLACE_EM * size <= top[0].x0 < edges[k + 1]]
     if len(at) != 1 or at[0] == len(foot) - 1:
         return None
     k = at[0]
-    if foot[k][-1].bottom < max(cell[-1].bottom for cell in foot) - LEVEL_EM * size:
+    if not _ran_out(foot[k], max(cell[-1].bottom for cell in foot), size):
         return None
     if _finished(foot[k]) and not _finished(foot[-1]) and opens_lower(top[0].text):
         return None  # the rest of the sentence the last cell broke off (columns filled in turn), not of one ended
@@ -175,6 +175,14 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
         rest.append(line)
     start = n - sum(len(cell) for cell in foot)
     return start, n + len(rest), [cell + rest if j == k else cell for j, cell in enumerate(foot)]
+
+
+def _ran_out(cell: list[Line], foot: float, size: float) -> bool:
+    """The cell reaches the page's foot, `foot` the lowest cell's last line's bottom: it ends level
+    with it, or its next line, at the cell's own pitch, would end below it (a paragraph gap set the
+    cell's lines lower than its neighbour's: it ends most of a line higher, yet ran out of page)."""
+    pitch = cell[-1].top - cell[-2].top if len(cell) > 1 else cell[-1].bottom - cell[-1].top
+    return cell[-1].bottom >= foot - LEVEL_EM * size or cell[-1].bottom + pitch > foot + LEVEL_EM * size
 
 
 def _side_by_side(lines: list[Line], k: int, step: int) -> list[list[Line]]:
@@ -213,8 +221,10 @@ def _run(lines: list[Line], k: int, step: int, after: list[Line] | None = None) 
 
 
 def _beside(run: list[Line], other: list[Line], step: int) -> bool:
+    """The runs stand side by side, left to right in reading order; cells of one line each (cards cut
+    under their titles' first line) may share their column's edge, set apart by their x alone."""
     left, right = (other, run) if step == 1 else (run, other)
-    return (left[0].column_left < right[0].column_left and max(l.x1 for l in left) <= min(l.x0 for l in right) + 1
+    return (left[0].column_left <= right[0].column_left and max(l.x1 for l in left) <= min(l.x0 for l in right) + 1
             and left[0].top < right[-1].bottom and right[0].top < left[-1].bottom)
 
 
@@ -253,11 +263,14 @@ def _sub_item_goes_on(cell: list[Line], first: Line) -> bool:
 def _breaks_from(after: Line, top: Line) -> bool:
     """`after`, the line read after a cell's foot, is not where the cell goes on, `top` (the next page's
     line at the cell's edge, which goes on from it) is: `after` opens an item or a cell, or opens
-    with a capital where `top` opens lower case or with a bracket the sentence goes on in ("Act 2008" /
-    "(Regulated Activities)"; a card's paragraph or its title beside, read after the cell), or is plain
-    text where `top` is the cell's next sub-item (`_sub_item_goes_on`)."""
+    with a capital where `top` opens lower case, with a number or with a bracket the sentence goes on in
+    ("Act 2008" / "(Regulated Activities)", "regulation" / "9 (Person-centred care)"; a card's paragraph
+    or its title beside, read after the cell), or opens the next page lower than `top` (a new paragraph
+    under a cell going on at the page's top), or is plain text where `top` is the cell's next sub-item
+    (`_sub_item_goes_on`)."""
     head = top.text.lstrip()[:1]
-    return (_opens(after) or (after.text.lstrip()[:1].isupper() and (head.islower() or head == "("))
+    return (_opens(after) or (after.text.lstrip()[:1].isupper() and (head.islower() or head.isdigit() or head == "("))
+            or after.page == top.page and after.top - top.top > LEVEL_EM * top.size
             or bool(bullet_marker(collapse_ws(top.text))) and not bullet_marker(collapse_ws(after.text)))
 
 
