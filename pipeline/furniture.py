@@ -29,10 +29,13 @@ SMALL_TYPE = 0.95
 LARGER_TYPE = 1.05
 # A size carrying at least this share of the body size's characters is a text size too.
 TEXT_SHARE = 0.5
-PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
+# A printed page label: a number, or a lower-case roman numeral on front matter (/PageLabels i, ii, iii).
+ROMAN = r"(?-i:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+PAGE_LABEL = rf"(?:\d{{1,4}}|{ROMAN})"
+PAGE_NUMBER = re.compile(rf"^(?:page\s+)?{PAGE_LABEL}(?:\s+of\s+\d{{1,4}})?$|^[-–]\s*{PAGE_LABEL}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
-    r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
-    r"^.+\b(?:quality report|inspection report)\s+\d{1,2}[/ ]\w+[/ ]\d{4}\s+\d{1,4}$",
+    rf"^{PAGE_LABEL}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{{4}}$|"
+    rf"^.+\b(?:quality report|inspection report)\s+\d{{1,2}}[/ ]\w+[/ ]\d{{4}}\s+{PAGE_LABEL}$",
     re.IGNORECASE,
 )
 
@@ -49,8 +52,9 @@ LOW_FOOTER_BAND = 0.85
 
 
 def margin_key(text: str) -> str:
-    """A margin line with digits and spacing ignored: "12 X Quality Report 30/03/2017" recurs."""
-    return re.sub(r"[\d\s]+", "", text.lower())
+    """A margin line with digits, spacing and a roman page label at either end ignored:
+    "12 X Quality Report 30/03/2017" recurs, and so does "ii X Quality Report" on "iii X ..."."""
+    return re.sub(r"[\d\s]+", "", re.sub(rf"^{ROMAN}\s|\s{ROMAN}$", " ", text.strip()).lower())
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
