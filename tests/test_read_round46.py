@@ -11,12 +11,18 @@ by line, at several type sizes:
   the second column's top, over the letter's signature set at the page's left, its longer line
   ending in the first gutter, and a running footer in smaller type close under it: the signature
   is read after the three columns. Before, it was read as the first column's foot: it closed the
-  list there, cut the item short and lost the other columns' items.
+  list there, cut the item short and lost the other columns' items;
+- a running header in small type too long for one line ("… Quality" over "Report. Providers must
+  display their ratings."), its second line below the page's top margin band, printed on every
+  page: both lines are furniture. Before, the second line was read as the first one's cell wrapping
+  into the body (a table's repeated header row), so both were body text, read as the location and
+  spliced into a list item running over a page break.
 
 Each test fails without its change: furniture.py's `PAGE_LABEL` (a roman page label); gutters.py's
 `Gutter._closing_rows` (the right column may go on the left one's item broken off mid-clause, the rows
 then standing out left of its bullet; a line past the column's own lines, whose end narrowed the band,
-is no line of the column; a footer in smaller type close under the rows is no text they run into).
+is no line of the column; a footer in smaller type close under the rows is no text they run into);
+furniture.py's `_wrapped_headers` (and `_running_into_body` leaving such a line be).
 """
 
 import pytest
@@ -115,3 +121,36 @@ def test_a_signature_under_columns_filled_in_turn_is_read_after_them(tmp_path, s
     _, found = _findings(_pages(tmp_path / "report.pdf", [page]))
     assert [(f.kind, f.text) for f in found if f.kind == "should"] == [
         ("should", text) for text in COLUMN_SHOULDS]
+
+
+HEADER = ["Westmoor Partnership NHS Foundation Trust \u2014 Acute wards for adults of working age Quality",
+          "Report. Providers must display their ratings."]
+WARD_MUSTS = ["The provider must ensure that ligature risk assessments identify all ligature anchor points on the ward "
+              "and set out how the risks will be mitigated. (Regulation 12(2)(d))",
+              "The provider must ensure that patients detained under the Mental Health Act are informed of their rights "
+              "under section 132 on admission and at regular intervals thereafter. (Regulation 9(3)(g))"]
+
+
+@pytest.mark.parametrize("size", [12.0, 14.0])
+def test_a_running_header_wrapping_below_the_margin_band_is_furniture(tmp_path, size):
+    small, width = 8.0, 34 * size
+    header = [(text, LEFT, 69.0 + k * 1.3 * small, small, False) for k, text in enumerate(HEADER)]
+    assert header[1][2] + small > 0.1 * 842.0 > header[0][2] + small  # the second line below the band
+    body, top = _lines("We visited all four wards at the hospital and spoke with patients and staff.",
+                       LEFT, 110.0, size, width)
+    first = header + body + [("Areas for improvement", LEFT, top + size, 1.2 * size, True),
+                             ("Action the provider MUST take to improve", LEFT, top + 3 * size, size, True)]
+    item, _ = _lines(WARD_MUSTS[0], LEFT, 700.0, size, width, bullet="•")
+    first += [line for line in item if line[2] < 760.0]
+    rest = [line for line in item if line[2] >= 760.0]
+    top = 110.0
+    second = list(header)
+    if rest:
+        second += [(text, x, top + y - rest[0][2], s, b) for text, x, y, s, b in rest]
+        top += (rest[-1][2] - rest[0][2]) + 1.6 * size
+    more, _ = _lines(WARD_MUSTS[1], LEFT, top, size, width, bullet="•")
+    second += more
+    doc, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    for page in doc.pages:
+        assert [line.layer for line in page.lines if line.text in HEADER] == ["furniture", "furniture"]
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text in WARD_MUSTS]
