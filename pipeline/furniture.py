@@ -146,11 +146,13 @@ def _wrapped_footers(lines: list[Line], bands: dict[int, str], recurring: set[st
 def _wrapped_headers(doc: ReportDocument, bands: dict[int, dict[int, str]], recurring: set[str]) -> None:
     """Add to their pages' top bands the lines a running header wraps down out of the band (a long
     header in small type, "Trust — Core service Quality" over "Report. Providers must display …"):
-    stacked under a top line whose words recur, the line's own words stacked so on two or more pages."""
+    stacked under a top line whose words recur, alone on its row (a table's repeated header row
+    has cells beside the one that wraps), the line's own words stacked so on two or more pages."""
     under: dict[int, list[Line]] = {}
     for page in doc.pages:
         heads = [line for line in page.lines if bands[page.number].get(id(line)) == "top"
-                 and margin_key(line.text) in recurring and not bullet_marker(line.text)]
+                 and margin_key(line.text) in recurring and not bullet_marker(line.text)
+                 and not any(other is not line and abs(other.top - line.top) < 0.3 * line.size for other in page.lines)]
         under[page.number] = [line for line in page.lines if id(line) not in bands[page.number]
                               and any(_stacked(head, line) for head in heads)]
     pages_with: dict[str, int] = {}
