@@ -220,7 +220,8 @@ class Gutter:
             piece.rows = self.rows[start:end]
             piece.bottom = piece.rows[-1].top
             piece.next_top = self.rows[end].top if end < len(self.rows) else self.next_top
-            piece.next_size = row_size(self.rows[end].words) if end < len(self.rows) else self.next_size
+            piece.next_size = (row_size(self.rows[end].words) if self.rows[end].words else None) \
+                if end < len(self.rows) else self.next_size
             if piece.valid():
                 pieces.append(piece.trimmed())
         return pieces
@@ -476,7 +477,7 @@ class Gutter:
                 and (self._finished(self.rows[:items[-1] + 1 + k], 0) if is_marker(right_first)
                      else self._cut_mid_clause(self.rows[:items[-1] + 1 + k], 0))
                 and (self.next_top is None or self.next_top - rows[-1].bottom > BLANK_BAND_EM * self.em
-                     or self.next_size < SMALLER_TYPE * row_size(rows[-1].words))):
+                     or self.next_size is not None and self.next_size < SMALLER_TYPE * row_size(rows[-1].words))):
             return None
         return rows[0]
 
