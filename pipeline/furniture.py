@@ -29,10 +29,13 @@ SMALL_TYPE = 0.95
 LARGER_TYPE = 1.05
 # A size carrying at least this share of the body size's characters is a text size too.
 TEXT_SHARE = 0.5
-PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", re.IGNORECASE)
+# A printed page label: a number, or a lower-case roman numeral on front matter (/PageLabels i, ii, iii).
+ROMAN = r"(?-i:(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
+PAGE_LABEL = rf"(?:\d{{1,4}}|{ROMAN})"
+PAGE_NUMBER = re.compile(rf"^(?:page\s+)?{PAGE_LABEL}(?:\s+of\s+\d{{1,4}})?$|^[-–]\s*{PAGE_LABEL}\s*[-–]$", re.IGNORECASE)
 CQC_FOOTER = re.compile(
-    r"^\d{1,4}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{4}$|"
-    r"^.+\b(?:quality report|inspection report)\s+\d{1,2}[/ ]\w+[/ ]\d{4}\s+\d{1,4}$",
+    rf"^{PAGE_LABEL}\s+.+\b(?:quality report|inspection report|evidence appendix)\b.*\d{{4}}$|"
+    rf"^.+\b(?:quality report|inspection report)\s+\d{{1,2}}[/ ]\w+[/ ]\d{{4}}\s+{PAGE_LABEL}$",
     re.IGNORECASE,
 )
 
@@ -49,8 +52,9 @@ LOW_FOOTER_BAND = 0.85
 
 
 def margin_key(text: str) -> str:
-    """A margin line with digits and spacing ignored: "12 X Quality Report 30/03/2017" recurs."""
-    return re.sub(r"[\d\s]+", "", text.lower())
+    """A margin line with digits, spacing and a roman page label at either end ignored:
+    "12 X Quality Report 30/03/2017" recurs, and so does "ii X Quality Report" on "iii X ..."."""
+    return re.sub(r"[\d\s]+", "", re.sub(rf"^{ROMAN}\s|\s{ROMAN}$", " ", text.strip()).lower())
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
@@ -63,11 +67,12 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     recurring = _recurring_in(doc, margins)
     for page in doc.pages:
         _wrapped_footers(page.lines, margins[page.number], recurring)
+    _wrapped_headers(doc, margins, _recurring_in(doc, margins))
     recurring = _recurring_in(doc, margins)
     headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size))}
     pages = []
     for page in doc.pages:
-        into_body = _running_into_body(page.lines, page.height)
+        into_body = _running_into_body(page.lines, page.height, margins[page.number])
         marked = {id(line) for line in page.lines
                   if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
                   and id(line) not in into_body}
@@ -138,6 +143,28 @@ def _wrapped_footers(lines: list[Line], bands: dict[int, str], recurring: set[st
         feet = above
 
 
+def _wrapped_headers(doc: ReportDocument, bands: dict[int, dict[int, str]], recurring: set[str]) -> None:
+    """Add to their pages' top bands the lines a running header wraps down out of the band (a long
+    header in small type, "Trust — Core service Quality" over "Report. Providers must display …"):
+    stacked under a top line whose words recur, alone on its row (a table's repeated header row
+    has cells beside the one that wraps), the line's own words stacked so on two or more pages."""
+    under: dict[int, list[Line]] = {}
+    for page in doc.pages:
+        heads = [line for line in page.lines if bands[page.number].get(id(line)) == "top"
+                 and margin_key(line.text) in recurring and not bullet_marker(line.text)
+                 and not any(other is not line and abs(other.top - line.top) < 0.3 * line.size for other in page.lines)]
+        under[page.number] = [line for line in page.lines if id(line) not in bands[page.number]
+                              and any(_stacked(head, line) for head in heads)]
+    pages_with: dict[str, int] = {}
+    for lines in under.values():
+        for key in {margin_key(line.text) for line in lines}:
+            pages_with[key] = pages_with.get(key, 0) + 1
+    for number, lines in under.items():
+        for line in lines:
+            if pages_with[margin_key(line.text)] >= 2:
+                bands[number][id(line)] = "top"
+
+
 def _stacked(line: Line, foot: Line) -> bool:
     """`line` is the line above `foot` in the same text: same type, less than half an em of
     white between them, overlapping across."""
@@ -145,15 +172,16 @@ def _stacked(line: Line, foot: Line) -> bool:
             and -0.1 * line.size <= foot.top - line.bottom < 0.5 * line.size and line.x0 < foot.x1 and foot.x0 < line.x1)
 
 
-def _running_into_body(lines: list[Line], height: float) -> set[int]:
+def _running_into_body(lines: list[Line], height: float, bands: dict[int, str]) -> set[int]:
     """Ids of margin lines that run on into the page's body: a line set the same under one of
     them at its leading (a table's header row repeated at the top of each page, its cells
-    wrapping below the margin band), or one on that line's row (the row's other cells)."""
+    wrapping below the margin band; not a running header's own wrapped line, `_wrapped_headers`),
+    or one on that line's row (the row's other cells)."""
     def same_style(a: Line, b: Line) -> bool:
         return a.bold == b.bold and abs(a.size - b.size) < 0.05 * a.size
 
     wrapping = [line for line in lines if _band(line, height) == "top" and any(
-        _band(below, height) is None and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
+        _band(below, height) is None and id(below) not in bands and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
         and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
     return {id(line) for line in lines if _band(line, height) == "top" and any(
         abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}

@@ -30,6 +30,8 @@ SHORT_LINE_EM = 3.0
 WORD_SPACE_EM = 0.2
 # Rows whose tops are nearer than this (in ems) are not two lines of one column.
 OFFSET_ROW_EM = 0.9
+# Type at most this share of a line's size is smaller type: a footer's, not that line's text.
+SMALLER_TYPE = 0.9
 # A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
 HEADING_LINES = 2
 # How a finished sentence ends.
@@ -71,6 +73,7 @@ class Gutter:
         self.crossed = False  # text set across it right above it, or closing it below (not a blank band, the page's end)
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
         self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
+        self.next_size: float | None = None  # and that row's type size
         self.crossed_by: float | None = None  # the top of the row that crossed it below, closing it
         self.under_a_line = False  # it opened right under a line of its paragraph set across it (`_set_across`)
         self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
@@ -217,6 +220,8 @@ class Gutter:
             piece.rows = self.rows[start:end]
             piece.bottom = piece.rows[-1].top
             piece.next_top = self.rows[end].top if end < len(self.rows) else self.next_top
+            piece.next_size = (row_size(self.rows[end].words) if self.rows[end].words else None) \
+                if end < len(self.rows) else self.next_size
             if piece.valid():
                 pieces.append(piece.trimmed())
         return pieces
@@ -442,30 +447,46 @@ class Gutter:
         back out of the hanging indent of the left column's last item after that item's finished
         sentence, opening no item, no line of them filling the column's measure nor leading on with a
         colon, not all headings, and nothing under them before a page-wide blank; while the right
-        column opens with an item. A list in balanced columns over a letter's signature ("Professor
-        Sir Mike Richards" / "Chief Inspector of Hospitals"): the right column's items follow the
-        left one's, and the signature follows both."""
+        column opens with an item, or goes on in lower case the left column's last item broken off
+        mid-clause (columns filled in turn). A line in smaller type right under them (a running
+        footer) is not text they run into. A list in balanced columns over a letter's signature
+        ("Professor Sir Mike Richards" / "Chief Inspector of Hospitals"): the right column's items
+        follow the left one's, and the signature follows both."""
         right_top = next((r for r in self.rows if r.side[1] is not None), None)
         items = [k for k, r in enumerate(self.rows) if r.side[0] is not None and is_marker(self._left_words(r)[0])]
-        if right_top is None or not items or measure is None or not is_marker(
-                min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])):
+        if right_top is None or not items or measure is None:
+            return None
+        right_first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        if not is_marker(right_first) and not right_first["text"][:1].islower():
             return None
         item = self.rows[items[-1]]
         tail = self.rows[items[-1] + 1:]
+        # out of the item's text; out left of its bullet when the right column goes on the item (its
+        # wraps may hang left of its text, or go back to its bullet)
+        edge = item.starts[0] if is_marker(right_first) else self._left_words(item)[0]["x0"]
         k = next((n for n, r in enumerate(tail)
-                  if r.starts[0] is not None and r.starts[0] < item.starts[0] - NEW_BLOCK_EM * self.em), None)
+                  if r.starts[0] is not None and r.starts[0] < edge - NEW_BLOCK_EM * self.em), None)
         if k is None:
             return None
         rows = tail[k:]
         last = self._left_words(rows[-1])[-1]["text"]
         if not (all(r.top > ends and r.side[1] is None and r.side[0] is not None for r in rows)
                 and not any(is_marker(self._left_words(r)[0]) for r in rows)
-                and all(measure - r.ends[0] >= SHORT_LINE_EM * self.em for r in rows)
+                and all(self._short_or_past(r, self.rows[:items[-1] + 1 + k], measure) for r in rows)
                 and not all(r.side[0] for r in rows) and not last.endswith(":")
-                and self._finished(self.rows[:items[-1] + 1 + k], 0)
-                and (self.next_top is None or self.next_top - rows[-1].bottom > BLANK_BAND_EM * self.em)):
+                and (self._finished(self.rows[:items[-1] + 1 + k], 0) if is_marker(right_first)
+                     else self._cut_mid_clause(self.rows[:items[-1] + 1 + k], 0))
+                and (self.next_top is None or self.next_top - rows[-1].bottom > BLANK_BAND_EM * self.em
+                     or self.next_size is not None and self.next_size < SMALLER_TYPE * row_size(rows[-1].words))):
             return None
         return rows[0]
+
+    def _short_or_past(self, row: "_BandRow", above: list["_BandRow"], measure: float) -> bool:
+        """The row's left text stops well short of the left column's measure, or runs past the end
+        of every body line of the column above it (into the band: a signature set under the
+        columns, whose end narrowed the band and so set the measure itself)."""
+        own = max((r.ends[0] for r in above if r.ends[0] is not None and r.side[0] is False), default=measure)
+        return measure - row.ends[0] >= SHORT_LINE_EM * self.em or row.ends[0] > own + NEW_BLOCK_EM * self.em
 
     def ends_at_right_top(self, bottom: float, under: float | None, size: float, end: float) -> bool:
         """Text left of the band in type of `size`, ending at `bottom`, with nothing under it before
@@ -732,7 +753,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         previous_bottom, previous_row, ended_before = max(w["bottom"] for w in row), row, after_blank
     found += open_
     for band in found:
-        band.next_top = next((r[0]["top"] for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
+        after = next((r for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
+        band.next_top, band.next_size = (after[0]["top"], row_size(after)) if after else (None, None)
     bands = [g for g in found if g.valid()]
     for band in bands:
         _reach_up(band, rows, bands, rules)
