@@ -16,6 +16,7 @@ and in the style where other pages have such a line, or above where any other pa
 """
 
 import re
+from collections import Counter
 
 from ..models.document import Line, ReportDocument
 
@@ -155,10 +156,7 @@ def _wrapped_headers(doc: ReportDocument, bands: dict[int, dict[int, str]], recu
                  and not any(other is not line and abs(other.top - line.top) < 0.3 * line.size for other in page.lines)]
         under[page.number] = [line for line in page.lines if id(line) not in bands[page.number]
                               and any(_stacked(head, line) for head in heads)]
-    pages_with: dict[str, int] = {}
-    for lines in under.values():
-        for key in {margin_key(line.text) for line in lines}:
-            pages_with[key] = pages_with.get(key, 0) + 1
+    pages_with = Counter(key for lines in under.values() for key in {margin_key(line.text) for line in lines})
     for number, lines in under.items():
         for line in lines:
             if pages_with[margin_key(line.text)] >= 2:

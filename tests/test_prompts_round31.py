@@ -8,12 +8,9 @@ Statements here are written for the tests, not taken from any judged set."""
 import pytest
 
 from cqcplan.pipeline.asks import asks
-from cqcplan.pipeline.scaffold import findings, scaffold_for
+from cqcplan.pipeline.scaffold import findings
 
-
-def _lines(wording, **kw):
-    scaffold, evidence = scaffold_for(wording, **kw)
-    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence}
+from prompt_lines import prompt_lines as _lines
 
 
 def test_a_failing_said_as_either_not_or_is_turned_into_its_duty():

@@ -6,12 +6,9 @@ written for the tests, not taken from any judged set."""
 
 import pytest
 
-from cqcplan.pipeline.scaffold import composable, scaffold_for
+from cqcplan.pipeline.scaffold import composable
 
-
-def _lines(wording, **kw):
-    scaffold, evidence = scaffold_for(wording, **kw)
-    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence}
+from prompt_lines import prompt_lines as _lines
 
 
 @pytest.mark.parametrize(("wording", "people"), [

@@ -10,10 +10,7 @@ import pytest
 from cqcplan.pipeline.asks import asks, wordings
 from cqcplan.pipeline.scaffold import scaffold_for
 
-
-def _lines(wording, **kw):
-    scaffold, evidence = scaffold_for(wording, **kw)
-    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence}
+from prompt_lines import prompt_lines as _lines
 
 
 @pytest.mark.parametrize("wording", [

@@ -11,12 +11,9 @@ import pytest
 from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.scaffold import scaffold_for
 
+from prompt_lines import prompt_lines as _lines
+
 ASC = ["asc-inspection-report"]
-
-
-def _lines(wording, **kw):
-    scaffold, evidence = scaffold_for(wording, **kw)
-    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence, "topic": scaffold.topic}
 
 
 @pytest.mark.parametrize("wording, evidence", [
@@ -67,9 +64,10 @@ def test_praise_with_a_concern_after_it_is_still_a_finding():
 
 
 def test_what_went_well_names_no_topic():
-    lines = _lines("The home was clean and there were enough staff on every shift. However, the provider had not obtained "
-                   "a full employment history for one of the two care workers recruited this year.", report_types=ASC)
-    assert lines["topic"] == "recruitment"
+    scaffold, _ = scaffold_for("The home was clean and there were enough staff on every shift. However, the provider had "
+                               "not obtained a full employment history for one of the two care workers recruited this "
+                               "year.", report_types=ASC)
+    assert scaffold.topic == "recruitment"
 
 
 def test_a_system_keeps_no_records_of_itself():

@@ -8,14 +8,10 @@ to check apart. Statements here are written for the tests, not taken from any ju
 import pytest
 
 from cqcplan.pipeline.compose import kind_of
-from cqcplan.pipeline.scaffold import scaffold_for
+
+from prompt_lines import prompt_lines as _lines
 
 ASC = ["asc-inspection-report"]
-
-
-def _lines(wording, **kw):
-    scaffold, evidence = scaffold_for(wording, **kw)
-    return {"a": scaffold.change, "b": scaffold.communicate, "c": scaffold.audit, "e": evidence, "topic": scaffold.topic}
 
 
 @pytest.mark.parametrize("wording, finding", [
