@@ -446,6 +446,7 @@ _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
                             rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
                             rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
+SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
 _COURSE_THEMES = (MANDATORY, COMPETENT)
@@ -462,7 +463,10 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
     approved physical intervention techniques") is mandatory training however it is named, so in a
     core service's report, which has that Safe sub-heading (§9.4), its training words are filed there,
     not under Competent staff. A care home's or a practice's report has no such sub-heading (its
-    training is Effective's staff support), so there the course stays with the training words."""
+    training is Effective's staff support), so there the course stays with the training words; so
+    does a course said to give staff the skills to meet people's needs ("training in positive behaviour
+    support and in communicating with autistic people, so that they have the skills to meet patients'
+    needs"), which is competence whatever its subject."""
     def a_subject(hit: _Hit) -> bool:
         if hit.cue.theme in _COURSE_THEMES:
             return False
@@ -471,7 +475,8 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 
     subjects = [h for h in hits if a_subject(h)]
     kept = [h for h in hits if h not in subjects]
-    if not core_service or not any(h.cue.key_question == "Safe" for h in subjects):
+    if not core_service or not any(h.cue.key_question == "Safe" for h in subjects) or any(
+            h.cue.id == SKILLS_FOR_NEEDS for h in kept):
         return kept
     return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
@@ -794,13 +799,14 @@ def _fits(kq: str, regs: list[Regulation]) -> bool:
 
 def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_Hit]:
     """Cues that agree with the regulations: topics first, then governance wording, then any topic
-    whose key question the regulations span (a reg 12 notice with a waiting-times cue is Responsive)."""
+    whose key question the regulations span (a reg 12 notice with a waiting-times cue is Responsive),
+    not a setting (what a breach of 17 risked, "placed people at risk of harm", leaves it 17's)."""
     if chosen:
         return [h for h in hits if not h.cue.frame and _cue_key(h.cue) in chosen]
     wanted = {key for reg in regs for key in _comparable(reg)}
     agreeing = [h for h in hits if _cue_key(h.cue) in wanted or (not regs and _cue_key(h.cue) is None)]
     agreeing = _in_cited_paragraphs(agreeing, regs) or agreeing
-    spanned = [h for h in _topics(hits) if _fits(h.cue.key_question, regs)]
+    spanned = [h for h in _topics(hits) if not h.cue.setting and _fits(h.cue.key_question, regs)]
     return _topics(agreeing) or agreeing or spanned
 
 

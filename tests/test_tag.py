@@ -1651,3 +1651,52 @@ class TestRoundNineteen:
         own_plans = _one(_finding("The trust should ensure that patients can access their care plans in a format they "
                                   "understand.", kind="should"))
         assert supervision.theme == "Competent staff" and own_plans.theme != "Records"
+
+
+class TestRoundTwenty:
+    """Tag round twenty: the general causes of outside set DS's misses, each with a control keeping the
+    rule to its class."""
+
+    def test_what_a_cited_breach_risked_leaves_it_the_cited_regulations(self) -> None:
+        tagged = _one(_finding("The provider's checks did not show that safety in the home was kept under review. "
+                               "This placed residents at risk of harm. This was a breach of regulation 17 (Good "
+                               "governance) of the Health and Social Care Act 2008 (Regulated Activities) Regulations "
+                               "2014."))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_what_an_uncited_breach_risked_still_gives_regulation_twelve(self) -> None:
+        tagged = _one(_finding("Some care calls were late or missed, which put people at risk of harm."))
+        assert tagged.domain == "Safe" and ("RA2014", "12") in _reg_keys(tagged)
+
+    def test_fit_and_proper_staff_employed_is_recruitment(self) -> None:
+        tagged = _one(_finding("The provider must operate recruitment procedures effectively and ensure only fit and "
+                               "proper persons are employed."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+        assert _reg_keys(tagged) == [("RA2014", "19")]
+
+    def test_fit_and_proper_directors_stay_regulation_five(self) -> None:
+        tagged = _one(_finding("The trust must ensure that all directors meet the fit and proper person requirement."))
+        assert tagged.domain == "Well-led" and _reg_keys(tagged) == [("RA2014", "5")]
+
+    def test_a_course_for_the_skills_to_meet_needs_is_competence(self) -> None:
+        tagged = _one(_finding("The trust should make sure that ward staff are trained in positive behaviour support "
+                               "so that they have the skills needed to meet the needs of autistic patients.",
+                               kind="should", service="Wards for people with a learning disability or autism"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    def test_a_course_on_a_safety_duty_stays_mandatory_training(self) -> None:
+        tagged = _one(_finding("The trust must ensure all ward staff complete training in positive behaviour support "
+                               "and in restraint techniques.",
+                               service="Wards for people with a learning disability or autism"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Mandatory training")
+
+    def test_care_not_reflecting_needs_and_preferences_is_planned_around_the_person(self) -> None:
+        tagged = _one(_finding("People's care plans were not updated to reflect their needs and preferences and "
+                               "people were not involved in reviewing their care. This was a breach of regulation 9 "
+                               "(Person-centred care)."))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_involvement_alone_stays_caring(self) -> None:
+        tagged = _one(_finding("The provider should ensure people are involved in decisions about their care and "
+                               "that their views are sought.", kind="should"))
+        assert tagged.domain == "Caring"
