@@ -800,13 +800,14 @@ def _fits(kq: str, regs: list[Regulation]) -> bool:
 def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None]) -> list[_Hit]:
     """Cues that agree with the regulations: topics first, then governance wording, then any topic
     whose key question the regulations span (a reg 12 notice with a waiting-times cue is Responsive),
-    not a setting (what a breach of 17 risked, "placed people at risk of harm", leaves it 17's)."""
+    but not a setting that names only another regulation (a breach of 17 that "placed people at risk of
+    harm", regulation 12's general words, stays 17's)."""
     if chosen:
         return [h for h in hits if not h.cue.frame and _cue_key(h.cue) in chosen]
     wanted = {key for reg in regs for key in _comparable(reg)}
     agreeing = [h for h in hits if _cue_key(h.cue) in wanted or (not regs and _cue_key(h.cue) is None)]
     agreeing = _in_cited_paragraphs(agreeing, regs) or agreeing
-    spanned = [h for h in _topics(hits) if not h.cue.setting and _fits(h.cue.key_question, regs)]
+    spanned = [h for h in _topics(hits) if not (h.cue.setting and h.cue.regulation) and _fits(h.cue.key_question, regs)]
     return _topics(agreeing) or agreeing or spanned
 
 

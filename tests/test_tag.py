@@ -1664,6 +1664,10 @@ class TestRoundTwenty:
                                "2014."))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
 
+    def test_a_setting_naming_no_regulation_still_decides_beside_a_citation(self) -> None:
+        tagged = _one(_finding("The trust must reduce its waiting list for assessment (Regulation 12)."))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
     def test_what_an_uncited_breach_risked_still_gives_regulation_twelve(self) -> None:
         tagged = _one(_finding("Some care calls were late or missed, which put people at risk of harm."))
         assert tagged.domain == "Safe" and ("RA2014", "12") in _reg_keys(tagged)
