@@ -363,9 +363,16 @@ _STAFF_ACCESS = re.compile(
     r"(?i)\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
     r"(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?access(?:\s+to)?\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b")
+SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
+# Skills, knowledge or competence to meet or support people's needs, with what they need and whose needs
+# between ("the skills they need to meet the needs of autistic patients", "the skills to meet patients' needs").
+# Skills people are helped to build towards their own goals name no needs and stay theirs (`_CueMatcher._whose`).
+_SKILLS_FOR_NEEDS = re.compile(
+    r"(?i)\b(?:skills?|knowledge|competent|competence)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:meet|support)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?needs\b")
 # Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
 _PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM), (_DATA_SAID, DATA_QUALITY),
-                 (_STAFF_ACCESS, RECORD_ACCESS))
+                 (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS))
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
@@ -446,7 +453,6 @@ _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
                             rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
                             rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
-SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
 _COURSE_THEMES = (MANDATORY, COMPETENT)
@@ -1051,7 +1057,8 @@ class _CueMatcher:
     def _patterned(self, text: str) -> list[_Hit]:
         """Hits of the cues read by pattern (`_PATTERN_CUES`): a governance check judged by whether it
         finds what is wrong (however far the judgement stands from the check) or a system for managing
-        risks in general, the quality system itself; data said accurate; staff access to the record."""
+        risks in general, the quality system itself; data said accurate; staff access to the record;
+        staff skills to meet people's needs."""
         working = _working(text)
         return [_Hit(cue=self._cues[cue], evidence=text[m.start():m.end()], start=m.start())
                 for pattern, cue in _PATTERN_CUES if cue in self._cues for m in pattern.finditer(working)]

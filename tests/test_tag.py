@@ -1688,6 +1688,11 @@ class TestRoundTwenty:
                                kind="should", service="Wards for people with a learning disability or autism"))
         assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
 
+    def test_skills_people_build_towards_their_own_goals_stay_theirs(self) -> None:
+        tagged = _one(_finding("The provider should support people to develop the skills they need to meet their own "
+                               "goals.", kind="should"))
+        assert tagged.domain == "Responsive"
+
     def test_a_course_on_a_safety_duty_stays_mandatory_training(self) -> None:
         tagged = _one(_finding("The trust must ensure all ward staff complete training in positive behaviour support "
                                "and in restraint techniques.",
