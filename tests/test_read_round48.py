@@ -1,0 +1,86 @@
+"""Reading round forty-eight (random range 112000's failing seeds); each page is drawn here line by
+line, at several type sizes:
+
+- a running header whose words change page to page, set in large type under a fixed top margin: on
+  two pages it stands just short of two of its ems clear of the text (1.7), on the page a must list
+  runs on to it stands further clear. Before, only that page's header was clear enough, printed
+  there alone it was no header by its place, so it was read into the item running on under it and
+  closed the list, losing the page's items;
+- assessment cards in a two-column grid broken over pages, two pages opening with the same first
+  row of text ("Relatives said they were kept" | "Staff worked with GPs and"), the cards' text going
+  on apart under it: no table's header row repeated. Before, the later page's first row was read
+  past as one, and its cards' text lost their first lines (a breach sentence joined to another card).
+
+Each test fails without its change: furniture.py's `VOUCHED_CLEARANCE_EM` in `_headers_in_place`;
+header_rows.py's `_cells` (a repeated header row's cells run on the same under it).
+"""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import _findings  # noqa: E402
+from test_read_round8 import _pages  # noqa: E402
+from test_read_round42 import _lines  # noqa: E402
+
+from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
+from cqcplan.pipeline.locate import locate  # noqa: E402
+from cqcplan.pipeline.read import start_read  # noqa: E402
+
+LEFT = 50.0
+MUSTS = ["Make sure that staff receive an annual appraisal and regular clinical supervision and that compliance "
+         "is monitored through regular audits. (Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 "
+         "Staffing)",
+         "Ensure that deteriorating patients are escalated appropriately using the early warning score.",
+         "Ensure that the well-led framework is embedded, with clear lines of accountability for quality."]
+
+
+@pytest.mark.parametrize("size", [10.0, 12.0, 14.0])
+def test_a_running_header_a_little_short_of_two_ems_clear_is_furniture_where_another_page_s_is(tmp_path, size):
+    header, width, foot = 0.82 * size, 34 * size, 780.0
+
+    def head(text: str, clear: float) -> tuple[list[tuple], float]:
+        """The header at the page's top and where the text starts `clear` of its ems under its box."""
+        return [(text, LEFT, 30.0, header, False)], 30.0 + (1.17 + clear) * header
+
+    first, top = head("Summary of findings", 1.6)
+    first += [("The trust must:", LEFT, top, size, True)]
+    item, _ = _lines(MUSTS[0], LEFT, top + 1.5 * size, size, width, bullet="•")
+    cut = len(item) - 2  # the item's citation goes on at the next page's top
+    first += item[:cut] + [("2 Northshire Healthcare NHS Trust Inspection report 10/04/2014", LEFT, foot, 0.8 * size, False)]
+    second, top = head("Areas for improvement – what the trust must and should do", 2.6)
+    second += [(text, x, top + k * 1.3 * size, s, b) for k, (text, x, _, s, b) in enumerate(item[cut:])]
+    top += (len(item) - cut) * 1.3 * size + 0.4 * size
+    for text in MUSTS[1:]:
+        lines, top = _lines(text, LEFT, top, size, width, bullet="•")
+        second += lines
+        top += 0.4 * size
+    second += [("3 Northshire Healthcare NHS Trust Inspection report 10/04/2014", LEFT, foot, 0.8 * size, False)]
+    third, top = head("Requirement notices", 1.6)
+    third += [("Action we have told the provider to take", LEFT, top, 1.6 * size, True),
+              ("4 Northshire Healthcare NHS Trust Inspection report 10/04/2014", LEFT, foot, 0.8 * size, False)]
+    doc, found = _findings(_pages(tmp_path / "report.pdf", [first, second, third]))
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text in MUSTS]
+    assert {l.layer for p in doc.pages for l in p.lines if l.top < 40} == {"furniture"}
+
+
+CARDS = [("Relatives said they were kept informed and felt welcome. Risks to people were not always assessed.",
+          "Staff worked with GPs and district nurses to meet people’s health needs. The home was clean."),
+         ("Relatives said they were kept informed and felt welcome. Staff understood how to recognise and report "
+          "abuse. The provider was in breach of regulation 9 (Person-centred care).",
+          "Staff worked with GPs and district nurses to meet people’s health needs. Staff had not completed the "
+          "training they needed.")]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0, 13.0])
+def test_two_pages_of_cards_opening_with_the_same_first_row_are_no_repeated_header_row(tmp_path, size):
+    width, gap = 15 * size, 2 * size
+    pages = []
+    for left, right in CARDS:
+        lines, _ = _lines(left, LEFT, 80.0, size, width, lead=1.3)
+        more, _ = _lines(right, LEFT + width + gap, 80.0, size, width, lead=1.3)
+        pages.append(lines + more)
+    doc = mark_furniture(start_read(_pages(tmp_path / "report.pdf", pages), sha256="-")())
+    read = [" ".join(l.text for l in p.lines) for p in locate(doc).paragraphs]
+    for left, right in CARDS:
+        assert left in read and right in read
