@@ -24,7 +24,7 @@ from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL,
-                   body_size, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
+                   body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
                    merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
@@ -1484,8 +1484,7 @@ def _open_sentence(lines: list[Line]) -> bool:
     or inside a bracket ("(Regulation 13 HSCA 2008 (Regulated Activities)" goes on)."""
     if not lines[-1].text.rstrip().endswith(TERMINAL):
         return True
-    text = "".join(line.text for line in lines)
-    return text.count("(") > text.count(")")
+    return bracket_open([line.text for line in lines])
 
 
 def _ends_sentence(lines: list[Line]) -> bool:

@@ -9,10 +9,14 @@ line, at several type sizes:
 - assessment cards in a two-column grid broken over pages, two pages opening with the same first
   row of text ("Relatives said they were kept" | "Staff worked with GPs and"), the cards' text going
   on apart under it: no table's header row repeated. Before, the later page's first row was read
-  past as one, and its cards' text lost their first lines (a breach sentence joined to another card).
+  past as one, and its cards' text lost their first lines (a breach sentence joined to another card);
+- a lettered item ("b) Make sure …") whose lines wrap back to its letter's x, its 2010 citation broken
+  after "(Regulated Activities)": the letter's bracket closes none of the citation's, so the sentence
+  is still open and "Regulations 2010 Staffing)" goes on it. Before, the item ended there, cut.
 
 Each test fails without its change: furniture.py's `VOUCHED_CLEARANCE_EM` in `_headers_in_place`;
-header_rows.py's `_cells` (a repeated header row's cells run on the same under it).
+header_rows.py's `_cells` (a repeated header row's cells run on the same under it); text.py's
+`bracket_open` (in locate.py's `_open_sentence`).
 """
 
 import pytest
@@ -84,3 +88,21 @@ def test_two_pages_of_cards_opening_with_the_same_first_row_are_no_repeated_head
     read = [" ".join(l.text for l in p.lines) for p in locate(doc).paragraphs]
     for left, right in CARDS:
         assert left in read and right in read
+
+
+LETTERED = [["a) Ensure that emergency equipment is checked daily and that the checks are recorded."],
+            ["b) Make sure that staff receive an annual appraisal. (Regulation 22 HSCA",
+             "2008 (Regulated Activities)", "Regulations 2010 Staffing)"],
+            ["c) Ensure that deteriorating patients are escalated using the early warning score."]]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0, 13.0])
+def test_a_lettered_item_s_citation_wrapped_back_to_its_letter_goes_on_past_a_closing_bracket(tmp_path, size):
+    lines, top = [("Importantly, the trust must:", LEFT, 80.0, size, True)], 80.0 + 1.6 * size
+    for item in LETTERED:
+        for text in item:
+            lines.append((text, LEFT, top, size, False))
+            top += 1.3 * size
+        top += 0.4 * size
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
+    assert [f.text for f in found] == [" ".join(item)[3:] for item in LETTERED]
