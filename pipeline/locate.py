@@ -1013,11 +1013,12 @@ class _Walker:
         is from an earlier page (the main column's, read after a panel that ran through its page).
         In the item's column, not a label over a bullet of the list's own kind: the list's next group."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold and (
-                same_type(line, last) or line.page != last.page or not self._own_type(last)):
+        if _open_sentence(item) or self._same_style(line, last):
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
+        if line.bold != last.bold and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
+            return False
         if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
             return True  # level with the item's last line, right of it: beside it on its row, whatever its column
         slack = SUB_INDENT_EM * line.size

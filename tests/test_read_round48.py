@@ -12,11 +12,14 @@ line, at several type sizes:
   past as one, and its cards' text lost their first lines (a breach sentence joined to another card);
 - a lettered item ("b) Make sure …") whose lines wrap back to its letter's x, its 2010 citation broken
   after "(Regulated Activities)": the letter's bracket closes none of the citation's, so the sentence
-  is still open and "Regulations 2010 Staffing)" goes on it. Before, the item ended there, cut.
+  is still open and "Regulations 2010 Staffing)" goes on it. Before, the item ended there, cut;
+- a side panel's list running through pages, its main column held back and read after it opening
+  with a heading: the list goes on with its next group at a later page the panel has to itself.
 
 Each test fails without its change: furniture.py's `VOUCHED_CLEARANCE_EM` in `_headers_in_place`;
 header_rows.py's `_cells` (a repeated header row's cells run on the same under it); text.py's
-`bracket_open` (in locate.py's `_open_sentence`).
+`bracket_open` (in locate.py's `_open_sentence`); locate.py's `_panel_left` (a main column's line from
+an earlier page is held back whatever its weight).
 """
 
 import pytest
@@ -31,7 +34,7 @@ from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
 from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
 
-LEFT = 50.0
+LEFT = 50.0  # the page's left margin
 MUSTS = ["Make sure that staff receive an annual appraisal and regular clinical supervision and that compliance "
          "is monitored through regular audits. (Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 "
          "Staffing)",
@@ -106,3 +109,62 @@ def test_a_lettered_item_s_citation_wrapped_back_to_its_letter_goes_on_past_a_cl
         top += 0.4 * size
     _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
     assert [f.text for f in found] == [" ".join(item)[3:] for item in LETTERED]
+
+
+
+PANEL_HEAD = "Action the hospital SHOULD take to improve"
+TOPICS = ["the documentation of observations", "the completion of cleaning schedules", "its discharge arrangements",
+          "the recording of fridge temperatures", "how it shares learning from complaints", "its waiting times",
+          "the checking of resuscitation trolleys", "its arrangements for interpreting services",
+          "how it supports staff wellbeing", "the storage of medicines", "its oversight of agency staff",
+          "the frequency of monitoring at night"]
+CARE = [f"The hospital should improve {topic} in outpatients, so that patients receive safe care." for topic in TOPICS]
+CHILDREN = ["The hospital should review how it supports staff wellbeing after serious incidents.",
+            "The hospital should review its arrangements for transition to adult services."]
+SUMMARY = ("Leaders were visible and approachable, and staff said the senior team had improved. Learning from "
+           "incidents was shared at daily safety huddles and in a monthly newsletter. ")
+
+
+@pytest.mark.parametrize("size", [10.0, 11.0])
+def test_a_side_panel_s_next_group_on_a_page_of_its_own_goes_on_its_list_after_the_held_back_main_column(tmp_path, size):
+    """A side panel in type of its own runs through a page (its items cut at the foot of two pages): the
+    main column's next page, opening with a heading, is read after it. The panel's list ends with a
+    finished item at the third page's top and goes on at the fourth, alone there, with its next group.
+    Before, the main column's heading from the earlier page, bold, was taken for a heading after the
+    list, not the main column held back, so the panel's list was closed for good and the group's
+    items were read as paragraphs."""
+    main, x = 1.1 * size, 360.0
+    width, panel, foot = 270.0, 595.0 - 30.0 - x, 842.0 - 90.0
+
+    def panel_lines(group: str, items: list[str], top: float) -> list[tuple]:
+        out, top = [(group, x, top, size, True)], top + 1.6 * size
+        for k, text in enumerate(items, 1):
+            lines, top = _lines(text, x, top, size, panel, lead=1.3, bullet=f"{k}.", indent=2.0)
+            out += lines
+            top += 0.4 * size
+        return out
+
+    def cut(lines: list[tuple], top: float) -> tuple[list[tuple], list[tuple]]:
+        """The lines down to the foot, cut mid-sentence, and the rest set from `top` on."""
+        end = next(k for k, line in enumerate(lines) if line[2] > foot - size)
+        while lines[end - 1][0].endswith("."):
+            end -= 1
+        rest = [(text, tx, top + y - lines[end][2], s, b) for text, tx, y, s, b in lines[end:]]
+        return lines[:end], rest
+
+    def summary(heading: str, top: float, lines: int) -> list[tuple]:
+        body, top = [(heading, LEFT, top, 1.6 * main, True)], top + 2.4 * main
+        while len(body) < lines:
+            more, top = _lines(SUMMARY * 3, LEFT, top, main, width, lead=1.3)
+            body += more
+            top += 0.8 * main
+        return body[:lines]
+
+    top = 60.0 + 4 * size  # below the main column's heading, on no row of it
+    first, rest = cut([(PANEL_HEAD, x, top, size, True)] + panel_lines("Critical care", CARE * 4, top + 1.6 * size), 60.0)
+    second, rest = cut(rest, 60.0)
+    third = rest[:next(k for k, line in enumerate(rest) if line[0].endswith(".")) + 1]
+    pages = [first + summary("Overall summary", 60.0, 12), second + summary("Medicines", 60.0, 12), third,
+             panel_lines("Services for children and young people", CHILDREN, 60.0)]
+    read = [f.text for f in _findings(_pages(tmp_path / "report.pdf", pages))[1]]
+    assert read[-2:] == CHILDREN
