@@ -41,8 +41,11 @@ CQC_FOOTER = re.compile(
 )
 
 
-# A running header stands this many of its ems clear of the first line below it.
+# A running header stands this many of its ems clear of the first line below it; one at the place
+# and in the style of such a header stands at least the smaller clearance clear of its own (its type
+# large beside a fixed top margin: 1.96 ems), more than a paragraph's gap.
 HEADER_CLEARANCE_EM = 2.0
+VOUCHED_CLEARANCE_EM = 1.5
 # Fractions of page height: running headers and footers live in these margin bands.
 MARGIN_BAND = (0.1, 0.9)
 # A line printed in the same words at the same place on two or more pages below this share of
@@ -249,7 +252,8 @@ def _largest_text_size(lines: list[Line], text_size: float) -> float:
 def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
     """Top lines of their pages that stand where, and as, the top line of another page does
     (same height on the page and the same left edge, right edge or centre, same size and weight,
-    a like gap below), however their words differ."""
+    a like gap below: one of them well clear of the text, `HEADER_CLEARANCE_EM`), however their
+    words differ."""
     found: dict[tuple, list[Line]] = {}
     tops = {page.number: min((l.top for l in page.lines), default=page.height) for page in doc.pages}
     for page in doc.pages:
@@ -258,19 +262,22 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
             continue
         first = lines[0]
         below = next((l for l in lines[1:] if l.top >= first.bottom - 0.1 * first.size), None)
-        if below is None or below.top - first.bottom < HEADER_CLEARANCE_EM * first.size or bullet_marker(first.text):
+        clear = below is not None and (below.top - first.bottom) / first.size >= VOUCHED_CLEARANCE_EM
+        if not clear or bullet_marker(first.text):
             continue
+        well_clear = below.top - first.bottom >= HEADER_CLEARANCE_EM * first.size
         # above where any other page prints: in the margin, printed once
         above_all = len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number)
         larger = first.size > LARGER_TYPE * text_size
-        if larger and not (above_all and _plain_under_heading_size(first, text_size)):
+        if larger and not (above_all and well_clear and _plain_under_heading_size(first, text_size)):
             continue
         place = (round(first.top / first.size), round(first.size * 2), first.bold)
         for edge in _edges(first) if not larger else ():
-            found.setdefault((*place, edge), []).append(first)
-        if above_all:
-            found.setdefault(place, []).extend([first, first])
-    return list({id(line): line for lines in found.values() if len(lines) >= 2 for line in lines}.values())
+            found.setdefault((*place, edge), []).append((first, well_clear))
+        if above_all and well_clear:
+            found.setdefault(place, []).extend([(first, True), (first, True)])
+    return list({id(line): line for lines in found.values()
+                 if len(lines) >= 2 and any(well for _, well in lines) for line, _ in lines}.values())
 
 
 def _plain_under_heading_size(line: Line, text_size: float) -> bool:

@@ -3,7 +3,9 @@
 when the header is plain. Read as text, those cells are a paragraph ending the open list, or
 headings putting the row's service out of scope, so the items under them lose the service of
 the row they go on. Told from the words and the place: the page's top row, of two or more cells,
-prints the cells of a row on an earlier page, left to right, each at its x.
+prints the cells of a row on an earlier page, left to right, each at its x, each cell's lines
+run on under it at its leading the same too (assessment cards broken over pages may open two
+pages with the same first lines, their text going on apart).
 """
 
 from ..models.document import Line
@@ -13,6 +15,8 @@ from .text import collapse_ws
 
 # A repeated cell starts within this many ems of the x it had.
 SAME_X_EM = 0.5
+# A cell's next line stands less than this many ems below its line.
+RUN_ON_EM = 0.5
 
 
 def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
@@ -24,17 +28,29 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
     seen: list[tuple[int, list[Line]]] = []
     cells: dict[str, int] = {}
     for page, own in sorted(pages.items()):
-        top = printed_rows(own)[:1]
+        top = [_cells(row, own) for row in printed_rows(own)[:1]]
         for first_page, row in seen:
             if top and _same_row(top[0], row):
                 for line in row:
-                    cells.setdefault(collapse_ws(line.text), first_page)
+                    cells.setdefault(collapse_ws(line[0].text), first_page)
                 break
-        seen += [(page, row) for row in printed_rows(own) if len(row) > 1]
+        seen += [(page, _cells(row, own)) for row in printed_rows(own) if len(row) > 1]
     return cells
 
 
-def _same_row(row: list[Line], earlier: list[Line]) -> bool:
+def _cells(row: list[Line], own: list[Line]) -> list[list[Line]]:
+    """Each line of the row with the lines run on under it: at its x, in its type, at its leading."""
+    cells = []
+    for line in row:
+        cell = [line]
+        while below := next((l for l in own if abs(l.x0 - cell[-1].x0) <= SAME_X_EM * l.size and l.size == line.size
+                             and l.bold == line.bold and 0 <= l.top - cell[-1].bottom < RUN_ON_EM * l.size), None):
+            cell.append(below)
+        cells.append(cell)
+    return cells
+
+
+def _same_row(row: list[list[Line]], earlier: list[list[Line]]) -> bool:
     return len(row) == len(earlier) > 1 and all(
-        collapse_ws(a.text) == collapse_ws(b.text) and abs(a.x0 - b.x0) <= SAME_X_EM * a.size
+        [collapse_ws(l.text) for l in a] == [collapse_ws(l.text) for l in b] and abs(a[0].x0 - b[0].x0) <= SAME_X_EM * a[0].size
         for a, b in zip(row, earlier))

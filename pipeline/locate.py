@@ -24,7 +24,7 @@ from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL,
-                   body_size, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
+                   body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
                    merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
@@ -1013,11 +1013,12 @@ class _Walker:
         is from an earlier page (the main column's, read after a panel that ran through its page).
         In the item's column, not a label over a bullet of the list's own kind: the list's next group."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last) or line.bold != last.bold and (
-                same_type(line, last) or line.page != last.page or not self._own_type(last)):
+        if _open_sentence(item) or self._same_style(line, last):
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
+        if line.bold != last.bold and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
+            return False
         if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
             return True  # level with the item's last line, right of it: beside it on its row, whatever its column
         slack = SUB_INDENT_EM * line.size
@@ -1484,8 +1485,7 @@ def _open_sentence(lines: list[Line]) -> bool:
     or inside a bracket ("(Regulation 13 HSCA 2008 (Regulated Activities)" goes on)."""
     if not lines[-1].text.rstrip().endswith(TERMINAL):
         return True
-    text = "".join(line.text for line in lines)
-    return text.count("(") > text.count(")")
+    return bracket_open([line.text for line in lines])
 
 
 def _ends_sentence(lines: list[Line]) -> bool:

@@ -147,6 +147,13 @@ def strip_marker(text: str) -> str:
     return text[len(marker):] if marker else text
 
 
+def bracket_open(texts: list[str]) -> bool:
+    """The lines' text stops inside a bracket ("(Regulation 22 HSCA 2008 (Regulated Activities)"), the
+    list letters opening them aside: "b) Make sure …" closes no bracket."""
+    text = " ".join(strip_marker(collapse_ws(text)) for text in texts)
+    return text.count("(") > text.count(")")
+
+
 def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> str:
     """Join printed lines into running text, applying the line-end hyphen rule above;
     `known_words` are the report's own words (see `words_in`)."""
