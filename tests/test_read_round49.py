@@ -1,0 +1,72 @@
+"""Reading round forty-nine; each page is drawn here line by line, at several type sizes:
+
+- a must list in two columns filled in turn, its item cut at the left column's foot going on at
+  the right column's top, over a should list in a box running through two columns filled in turn:
+  the box's left part has a top edge and no bottom, its right part (the rest of the box the column's
+  foot cut) no top edge, its sides starting a little lower than the left part's top. The box's
+  edges end the must list's columns: both are read before the box's. Before, the box's text ran on
+  in the must list's columns (the left part's heading and item read before the right column's must
+  lines), cutting the must item short. Fails without rules.py's `_open_tops` (the right part's sides
+  top it as an edge would) and `ruled_across` taking two boxes' edges at different heights.
+"""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import FONTS  # noqa: E402
+
+from cqcplan.pipeline.read import start_read  # noqa: E402
+
+LEFT, WIDTH, HEIGHT = 40.0, 842.0, 595.0
+MUST_LEFT = ["• The trust must ensure that the environment is safe and", "suitable for the patients who use it.",
+             "• The trust must ensure that deteriorating patients across", "both hospital sites are escalated"]
+MUST_RIGHT = ["appropriately using the early warning score.", "• The trust must ensure that incidents are reported,",
+              "investigated and that learning is shared with staff."]
+BOX_LEFT = ["Action the trust should take:", "• Ensure that staff are aware of the vision and strategy",
+            "for the service, including that:", "• resuscitation trolleys are sealed and checked;"]
+BOX_RIGHT = ["• fridge temperatures are recorded and action is taken", "when they are out of range.",
+             "• Consider how to improve engagement with families."]
+
+
+def _draw(path, size: float) -> None:
+    """The must columns, then the box in two parts (see the module's docstring)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=(WIDTH, HEIGHT))
+    width, lead, pad, small = 30 * size, 1.4 * size, 0.2 * size, 0.9 * size
+    right = LEFT + width + 1.8 * size
+
+    def text(lines: list[str], x: float, top: float, type_size: float) -> None:
+        for line in lines:
+            heading = line.startswith("Action")  # in larger type: its first line lower than the right part's
+            page.setFont("DejaVu-Bold" if heading else "DejaVu", 1.3 * type_size if heading else type_size)
+            top += (2.5 if heading else 1.4) * type_size
+            page.drawString(x, HEIGHT - top + 0.3 * type_size, line)
+
+    text(MUST_LEFT, LEFT, 80.0, small)  # the must list in smaller type than the box's
+    text(MUST_RIGHT, right, 80.0, small)
+    box = 80.0 + len(MUST_LEFT) * 1.4 * small + 0.1 * size
+    foot = box + 2 * pad + (len(BOX_LEFT) + 0.8) * lead
+    drop = 0.3 * size  # the right part's sides start this much lower
+    for x in (LEFT - pad, LEFT + width + pad):
+        page.line(x, HEIGHT - box, x, HEIGHT - foot)
+    page.line(LEFT - pad, HEIGHT - box, LEFT + width + pad, HEIGHT - box)
+    text(BOX_LEFT, LEFT, box + pad, size)
+    for x in (right - pad, right + width + pad):
+        page.line(x, HEIGHT - box - drop, x, HEIGHT - foot)
+    page.line(right - pad, HEIGHT - foot, right + width + pad, HEIGHT - foot)
+    text(BOX_RIGHT, right, box + drop + pad, size)
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0, 12.0])
+def test_a_box_going_on_open_topped_at_the_next_column_s_top_ends_the_columns_above_it(tmp_path, size):
+    path = tmp_path / "boxed.pdf"
+    _draw(path, size)
+    lines = [line.text for page in start_read(path, sha256="-")().pages for line in page.lines]
+    assert lines == MUST_LEFT + MUST_RIGHT + BOX_LEFT + BOX_RIGHT
