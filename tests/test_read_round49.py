@@ -7,7 +7,14 @@
   edges end the must list's columns: both are read before the box's. Before, the box's text ran on
   in the must list's columns (the left part's heading and item read before the right column's must
   lines), cutting the must item short. Fails without rules.py's `_open_tops` (the right part's sides
-  top it as an edge would) and `ruled_across` taking two boxes' edges at different heights.
+  top it as an edge would) and `ruled_across` taking two boxes' edges at different heights;
+- a table row of a must cell beside a should cell through three pages: the should cell ends on the
+  first, the must cell goes on alone over the second page, cut again at its foot mid-sentence, and
+  on at the third page's top. Its lines there are read right after the second page's, as those are
+  after the first page's. Before, the second page's lines were read right after the must cell's
+  first lines, then the should cell's, then the third page's: the item cut at the second page's foot
+  lost its end (the should list took the third page's must items). Fails without split_rows.py's
+  `_one_cell_goes_on` following the cell over the next break.
 """
 
 import pytest
@@ -15,6 +22,9 @@ import pytest
 pytest.importorskip("reportlab")
 
 from test_read_round7e import FONTS  # noqa: E402
+
+from test_read_round7e import _findings  # noqa: E402
+from test_read_round8 import _pages  # noqa: E402
 
 from cqcplan.pipeline.read import start_read  # noqa: E402
 
@@ -70,3 +80,37 @@ def test_a_box_going_on_open_topped_at_the_next_column_s_top_ends_the_columns_ab
     _draw(path, size)
     lines = [line.text for page in start_read(path, sha256="-")().pages for line in page.lines]
     assert lines == MUST_LEFT + MUST_RIGHT + BOX_LEFT + BOX_RIGHT
+
+
+MUSTS = ["Ensure that infection prevention and control procedures are followed at night and at weekends.",
+         "Ensure that follow-up appointments are booked within the timescales set by the clinician.",
+         "Ensure that deteriorating patients across both hospital sites are escalated appropriately using "
+         "the early warning score.",
+         "Ensure that incidents are reported, investigated and that learning is shared with staff.",
+         "Ensure that consent and mental capacity assessments are recorded in patients' notes."]
+SHOULDS = ["Improve the documentation of observations across both sites.", "Review the cleaning schedules."]
+
+
+@pytest.mark.parametrize("size", [10.0, 12.0, 14.0])
+def test_a_cell_going_on_alone_over_a_whole_page_goes_on_at_the_next_page_s_top(tmp_path, size):
+    from test_read_round42 import _lines
+
+    width, lead = 20 * size, 1.3 * size
+    right = LEFT + width + 2 * size
+    must, top = [("The trust must:", LEFT, 80.0, size, True)], 80.0 + 1.6 * size
+    for text in MUSTS:
+        lines, top = _lines(text, LEFT, top, size, width, bullet="•")
+        must += lines
+    should, top = [("The trust should:", right, 80.0, size, True)], 80.0 + 1.6 * size
+    for text in SHOULDS:
+        lines, top = _lines(text, right, top, size, width, bullet="•")
+        should += lines
+    rows = sorted({line[2] for line in must})
+    cuts = [rows[5], rows[10]]  # each inside an item: its first line's row is above, its last below
+    assert not any(t.startswith("•") for t, _, y, _, _ in must if y in cuts)
+    pages: list[list[tuple]] = [should, [], []]
+    for text, x, y, s, bold in must:
+        k = sum(y >= c for c in cuts)
+        pages[k].append((text, x, y - (cuts[k - 1] - 80.0 if k else 0.0), s, bold))
+    _, found = _findings(_pages(tmp_path / "row.pdf", pages))
+    assert [(f.kind, f.text) for f in found] == [("must", t) for t in MUSTS] + [("should", t) for t in SHOULDS]
