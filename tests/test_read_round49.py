@@ -14,7 +14,12 @@
   after the first page's. Before, the second page's lines were read right after the must cell's
   first lines, then the should cell's, then the third page's: the item cut at the second page's foot
   lost its end (the should list took the third page's must items). Fails without split_rows.py's
-  `_one_cell_goes_on` following the cell over the next break.
+  `_one_cell_goes_on` following the cell over the next break;
+- two report pages printed side by side on one landscape sheet (two-up), each with its should list
+  set in three narrow columns with gutters of 1.6 ems at 7.3 pt: each column is read down, in turn.
+  Before, the six columns, each under a sixth of the sheet's width, were taken for a table's narrow
+  columns and read across, row by row. Fails without read.py's `_sheet_split` (a gutter far wider
+  than every other, columns on both sides: each page's columns measured against its own width).
 """
 
 import pytest
@@ -114,3 +119,55 @@ def test_a_cell_going_on_alone_over_a_whole_page_goes_on_at_the_next_page_s_top(
         pages[k].append((text, x, y - (cuts[k - 1] - 80.0 if k else 0.0), s, bold))
     _, found = _findings(_pages(tmp_path / "row.pdf", pages))
     assert [(f.kind, f.text) for f in found] == [("must", t) for t in MUSTS] + [("should", t) for t in SHOULDS]
+
+
+TWO_UP = ["The trust should ensure that staff are aware of the vision and strategy for the service.",
+          "The trust should consider how to improve engagement with person-centred care planning.",
+          "The trust should ensure that fridge temperatures are recorded and action is taken when out of range.",
+          "The trust should review the arrangements for face-to-face interpreting services.",
+          "The trust should continue to work with commissioners to reduce referral to treatment times.",
+          "The trust should ensure that resuscitation trolleys are sealed and checked every day.",
+          "The trust should improve the documentation of observations and the frequency of monitoring.",
+          "The trust should ensure that all staff complete their mandatory training on time.",
+          "The trust should ensure that patients' weights are recorded on admission to the ward."]
+NARRATIVE = ("Staff told us they were proud to work for the service and that managers were visible and "
+             "approachable. Leaders understood the priorities and issues the service faced. ")
+
+
+@pytest.mark.parametrize("size", [7.3, 8.0])
+def test_a_two_up_sheet_s_narrow_columns_are_read_down_each_page_s_columns(tmp_path, size):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    from test_read_round7e import _wrapped
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    path = tmp_path / "two_up.pdf"
+    sheet = canvas.Canvas(str(path), pagesize=(WIDTH, HEIGHT))
+
+    def line(text: str, x: float, top: float, type_size: float, bold: bool = False) -> None:
+        sheet.setFont("DejaVu-Bold" if bold else "DejaVu", type_size)
+        sheet.drawString(x, HEIGHT - top - type_size, text)
+
+    width, gutter, shoulds = WIDTH / 2 - 60, 1.6 * size, {}
+    for half, x0 in enumerate((30.0, WIDTH / 2 + 30.0)):
+        top = 40.0
+        for words in _wrapped(NARRATIVE * 2, 1.15 * size, width):
+            line(" ".join(words), x0, top, 1.15 * size)
+            top += 1.45 * size
+        line("Action the trust SHOULD take to improve", x0, top + size, 1.5 * size, True)
+        top += 4 * size
+        column, texts = (width - 2 * gutter) / 3, [f"{t[:-1]} (page {half + 1})." for t in TWO_UP]
+        shoulds[half] = texts
+        for j in range(3):
+            x, y = x0 + j * (column + gutter), top
+            for text in texts[3 * j : 3 * j + 3]:
+                line("•", x, y, size)
+                for words in _wrapped(text, size, column - 1.2 * size):
+                    line(" ".join(words), x + 1.2 * size, y, size)
+                    y += 1.25 * size
+                y += 0.4 * size
+    sheet.save()
+    _, found = _findings(path)
+    assert sorted(f.text for f in found) == sorted(shoulds[0] + shoulds[1])
