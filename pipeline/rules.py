@@ -68,25 +68,26 @@ def page_rules(page, height: float) -> list[Rule]:
             if raw_api.FPDFPathSegment_GetClose(segment) and start is not None:
                 rules += _level(point, start)
                 uprights += _upright(point, start)
-    rules += _open_tops(rules, uprights)
     return [rule._replace(tops_box=any(rule.x0 - JOIN_PT <= x <= rule.x1 + JOIN_PT and abs(top - rule.y) <= JOIN_PT
-                                       for x, top, _ in uprights)) for rule in rules]
+                                       for x, top, _ in uprights)) for rule in rules] + _open_tops(rules, uprights)
 
 
 def _open_tops(rules: list[Rule], uprights: list[tuple[float, float, float]]) -> list[Rule]:
     """A box drawn open at its top (the rest of a box a column's foot cut, going on at the next
-    column's top: its sides start level there, no edge drawn between them) tops its text as a
-    drawn top edge would: a rule joining the upper ends of its two sides. A side is every upright
-    drawn at its x (a box shaded line by line or item by item draws its sides a piece at a time),
-    so only its topmost end counts."""
+    column's top: its sides start level there, no edge drawn between them) ends the text above it
+    as a drawn top edge would: a rule joining the upper ends of its two sides. It tops no box of its
+    own (`Rule.tops_box`): the box goes on from the column before, no new row of cards starts there.
+    A side is every upright drawn at its x (a box shaded line by line or item by item draws its
+    sides a piece at a time), so only its topmost end counts; a side a drawn edge ends at is that
+    box's, no side of the next one."""
     tops: dict[float, float] = {}
     for x, top, _ in sorted(uprights):
         side = next((s for s in tops if abs(s - x) <= JOIN_PT), x)
         tops[side] = min(tops.get(side, top), top)
-    ends = sorted(tops.items())
+    ends = sorted((x, y) for x, y in tops.items()
+                  if not any(abs(r.y - y) <= JOIN_PT and min(abs(r.x0 - x), abs(r.x1 - x)) <= JOIN_PT for r in rules))
     return [Rule(x0, x1, (y0 + y1) / 2) for (x0, y0), (x1, y1) in zip(ends, ends[1:])
-            if abs(y0 - y1) <= JOIN_PT and x1 - x0 >= MIN_RULE_PT and not any(
-                abs(r.y - y0) <= JOIN_PT and r.x0 <= x0 + JOIN_PT and r.x1 >= x1 - JOIN_PT for r in rules)]
+            if abs(y0 - y1) <= JOIN_PT and x1 - x0 >= MIN_RULE_PT]
 
 
 def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
