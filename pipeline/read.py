@@ -82,6 +82,9 @@ MIN_COLUMN_ROWS = 3
 COLUMN_GAP_EM = 0.8
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
+# A gutter this many times wider than every other of its stretch, columns on both sides of it, parts
+# two pages printed on one sheet.
+SHEET_GUTTER_RATIO = 2.5
 # Pages handed to a worker at a time: small enough that this process, once it has loaded the
 # tagger, finds chunks not yet started and reads them itself.
 CHUNK_PAGES = 6
@@ -1218,9 +1221,25 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     for seg in stretch:
         columns[sum((seg.x0 + seg.x1) / 2 > e for e in edges)].append(seg)
     last = bounds[-1] - bounds[-2]
-    return columns, [b - a < MIN_COLUMN_SHARE * (right - left) and not (k and _citing_column(column)) or _kind_column(column)
+    split = _sheet_split(sorted(gutters, key=lambda g: g.lo))
+    widths = [right - left] * len(columns) if split is None else \
+        [(edges[split] - left) if k <= split else (right - edges[split]) for k in range(len(columns))]
+    return columns, [b - a < MIN_COLUMN_SHARE * width and not (k and _citing_column(column)) or _kind_column(column)
                      or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
-                     for k, (a, b, column) in enumerate(zip(bounds, bounds[1:], columns))]
+                     for k, (a, b, column, width) in enumerate(zip(bounds, bounds[1:], columns, widths))]
+
+
+def _sheet_split(gutters: list[Gutter]) -> int | None:
+    """The index of a gutter far wider than every other, with columns of their own on each side:
+    two pages printed side by side on one sheet (a two-up print), each page's columns as narrow as
+    its own width makes them, not the sheet's: no table's label columns. None on a page of its own."""
+    if len(gutters) < 3:
+        return None
+    widths = [g.hi - g.lo for g in gutters]
+    k = max(range(len(gutters)), key=widths.__getitem__)
+    if 0 < k < len(gutters) - 1 and all(SHEET_GUTTER_RATIO * w < widths[k] for j, w in enumerate(widths) if j != k):
+        return k
+    return None
 
 
 def _kind_column(column: list[Line]) -> bool:

@@ -69,7 +69,25 @@ def page_rules(page, height: float) -> list[Rule]:
                 rules += _level(point, start)
                 uprights += _upright(point, start)
     return [rule._replace(tops_box=any(rule.x0 - JOIN_PT <= x <= rule.x1 + JOIN_PT and abs(top - rule.y) <= JOIN_PT
-                                       for x, top in uprights)) for rule in rules]
+                                       for x, top, _ in uprights)) for rule in rules] + _open_tops(rules, uprights)
+
+
+def _open_tops(rules: list[Rule], uprights: list[tuple[float, float, float]]) -> list[Rule]:
+    """A box drawn open at its top (the rest of a box a column's foot cut, going on at the next
+    column's top: its sides start level there, no edge drawn between them) ends the text above it
+    as a drawn top edge would: a rule joining the upper ends of its two sides. It tops no box of its
+    own (`Rule.tops_box`): the box goes on from the column before, no new row of cards starts there.
+    A side is every upright drawn at its x (a box shaded line by line or item by item draws its
+    sides a piece at a time), so only its topmost end counts; a side a drawn edge ends at is that
+    box's, no side of the next one."""
+    tops: dict[float, float] = {}
+    for x, top, _ in sorted(uprights):
+        side = next((s for s in tops if abs(s - x) <= JOIN_PT), x)
+        tops[side] = min(tops.get(side, top), top)
+    ends = sorted((x, y) for x, y in tops.items()
+                  if not any(abs(r.y - y) <= JOIN_PT and min(abs(r.x0 - x), abs(r.x1 - x)) <= JOIN_PT for r in rules))
+    return [Rule(x0, x1, (y0 + y1) / 2) for (x0, y0), (x1, y1) in zip(ends, ends[1:])
+            if abs(y0 - y1) <= JOIN_PT and x1 - x0 >= MIN_RULE_PT]
 
 
 def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
@@ -78,18 +96,19 @@ def _level(p: tuple[float, float], q: tuple[float, float]) -> list[Rule]:
     return [Rule(min(p[0], q[0]), max(p[0], q[0]), (p[1] + q[1]) / 2)]
 
 
-def _upright(p: tuple[float, float], q: tuple[float, float]) -> list[tuple[float, float]]:
-    """(x, its upper end's height) of an upright segment (a box's side), else nothing."""
+def _upright(p: tuple[float, float], q: tuple[float, float]) -> list[tuple[float, float, float]]:
+    """(x, its upper end's height, its lower end's) of an upright segment (a box's side), else nothing."""
     if abs(p[0] - q[0]) > LEVEL_PT or abs(p[1] - q[1]) < MIN_RULE_PT:
         return []
-    return [((p[0] + q[0]) / 2, min(p[1], q[1]))]
+    return [((p[0] + q[0]) / 2, min(p[1], q[1]), max(p[1], q[1]))]
 
 
 def ruled_across(rules: list[Rule], above: float, below: float, lo: float, hi: float, em: float) -> bool:
     """A rule between a row whose foot is at `above` and the next row, whose top is at `below`,
-    runs across the band of whitespace [lo, hi] an em into each side's text (one rule, or the
-    edges of two boxes side by side at one height)."""
+    runs across the band of whitespace [lo, hi] an em into each side's text: one rule, or the
+    edges of two boxes side by side, each between the two rows (one box's top may be set lower
+    than the other's, as where a box cut at a column's foot goes on at the next column's top)."""
     slack = RULE_SLACK_EM * em
     near = [r for r in rules if above - slack <= r.y <= below + slack]
-    left = [r.y for r in near if r.x0 <= lo - em and r.x1 >= lo - 0.5]
-    return any(abs(r.y - y) <= slack for r in near if r.x0 <= hi + 0.5 and r.x1 >= hi + em for y in left)
+    return any(r.x0 <= lo - em and r.x1 >= lo - 0.5 for r in near) \
+        and any(r.x0 <= hi + 0.5 and r.x1 >= hi + em for r in near)

@@ -155,7 +155,9 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     the cell's edges (the text after the table stays after all its cells). Only the cell reaching
     furthest down ran out of page (`_ran_out`): one ending above the cell beside it (a table's label
     cell) is finished. A line opening lower case under a cell that ended its sentence, when the cell
-    read last broke off mid-sentence, goes on that one: the columns are one list filled in turn."""
+    read last broke off mid-sentence, goes on that one: the columns are one list filled in turn. A cell
+    filling its page to the foot, cut again there, goes on at the next page's top the same way (alone, at
+    its edges, going on from it): a row through three pages whose other cells ended on the first."""
     edges = [_edge(cell) for cell in foot] + [float("inf")]
     at = [k for k in range(len(foot)) if edges[k] - PLACE_EM * size <= top[0].x0 < edges[k + 1]]
     if len(at) != 1 or at[0] == len(foot) - 1:
@@ -167,14 +169,24 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
         return None  # the rest of the sentence the last cell broke off (columns filled in turn), not of one ended
     if not (_goes_on(foot[k], top[0]) and (resumed or _breaks_from(foot[k + 1][0], top[0]))):
         return None
-    rest = top[:1]  # the cell's own lines: in its type, inside its edges, no wider gap than a line's
-    for line in top[1:]:
-        if (line.top - rest[-1].bottom > size or abs(line.size - size) > 0.1 * size
-                or line.x0 < edges[k] - PLACE_EM * size or line.x1 > edges[k + 1]):
-            break
-        rest.append(line)
+    rest = _cell_lines(top, size, edges[k], edges[k + 1])
+    while (end := n + len(rest)) < len(lines) and lines[end].page == rest[-1].page + 1 \
+            and edges[k] - PLACE_EM * size <= lines[end].x0 and lines[end].x1 <= edges[k + 1] \
+            and not _side_by_side(lines, end, 1) and _goes_on(rest, lines[end]):
+        rest += _cell_lines(_run(lines, end, 1), size, edges[k], edges[k + 1])  # its whole page, cut again at the foot
     start = n - sum(len(cell) for cell in foot)
     return start, n + len(rest), [cell + rest if j == k else cell for j, cell in enumerate(foot)]
+
+
+def _cell_lines(top: list[Line], size: float, left: float, right: float) -> list[Line]:
+    """The cell's own lines from the page's top: in its type, inside its edges, no wider gap than a line's."""
+    rest = top[:1]
+    for line in top[1:]:
+        if (line.top - rest[-1].bottom > size or abs(line.size - size) > 0.1 * size
+                or line.x0 < left - PLACE_EM * size or line.x1 > right):
+            break
+        rest.append(line)
+    return rest
 
 
 def _ran_out(cell: list[Line], foot: float, size: float) -> bool:
