@@ -7,6 +7,7 @@ sit (cover_ratings.py). Dates are kept as the days printed: "8–10 November
 """
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from itertools import takewhile
 
@@ -303,9 +304,9 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
                 and not REGULATOR.match(text):
             names.append(line.model_copy(update={"text": text}))
     names = names[:3]
-    if labelled:
-        return labelled, _location(names, None)
     under = _names_under_title(cover)
+    if labelled:
+        return labelled, _location(names, None, under)
     names = names or under  # a cover printing its title first names the location and provider under it
     own = [n for n in names if not sp.service_name(n.text)]
     if own and len({n.text.casefold() for n in own}) == 1:  # one organisation's: a practice runs itself
@@ -314,7 +315,7 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
-    return (provider.text if provider else None), _location(names, provider)
+    return (provider.text if provider else None), _location(names, provider, under)
 
 
 def _title_line(cover: list[Line]) -> Line | None:
@@ -368,12 +369,15 @@ def _names_under_title(cover: list[Line]) -> list[Line]:
     return []
 
 
-def _location(names: list[Line], provider: Line | None) -> str | None:
+def _location(names: list[Line], provider: Line | None, under: Sequence[Line] = ()) -> str | None:
     """A name line other than the provider's; the provider's name printed twice (a running title
-    over the cover's own) is no location."""
+    over the cover's own) is no location. Of several, the one the address under the title opens
+    with again (a web page's "Care home" over "Ashcombe Lodge", its address "Ashcombe Lodge" /
+    "7 Quarry Lane": the kind of service is no name)."""
     same = provider.text.casefold() if provider else None
-    return next((n.text for n in names if n is not provider and n.text.casefold() != same
-                 and not sp.service_name(n.text)), None)
+    others = [n.text for n in names if n is not provider and n.text.casefold() != same and not sp.service_name(n.text)]
+    again = {u.text.casefold() for u in under}
+    return next((t for t in others if t.casefold() in again), next(iter(others), None))
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:
@@ -383,9 +387,14 @@ def _dates_after(rows: list[str], label: str) -> list[date]:
 
 def _only_dates(row: str) -> bool:
     """A row of dates ("9 November 2016 (unannounced)"), not a sentence that holds one (a
-    narrow label cell's row shared with the text beside it)."""
-    others = [w for w in re.findall(r"[A-Za-z]+", row) if w.lower() not in MONTHS and w.lower() not in ("to", "and")]
-    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I) and len(others) <= 3
+    narrow label cell's row shared with the text beside it), nor the next label's row, its
+    words before its dates ("Date of publication 22 August 2024" under the assessment's dates)."""
+    def other(word: str) -> bool:
+        return word.lower() not in MONTHS and word.lower() not in ("to", "and")
+
+    others = [w for w in re.findall(r"[A-Za-z]+", row) if other(w)]
+    labelled = any(other(w) for w in re.findall(r"[A-Za-z]+", re.split(r"\d", row, maxsplit=1)[0]))
+    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I) and len(others) <= 3 and not labelled
 
 
 def parse_dates(text: str) -> list[date]:

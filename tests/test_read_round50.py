@@ -8,11 +8,16 @@ several type sizes:
   as it is when the box fits on one page. Before, it was read as a current breach, a must;
 - the set's gold leaves `derived` out: bench/eval_extract.py now matches its breach sentences the way
   it matches a gold marked `derived` (by a derived must's passage ending with it). Before, every
-  derived must of the set counted as missed and its passage as extra.
+  derived must of the set counted as missed and its passage as extra;
+- an assessment printed from the web page sets the kind of service ("Care home") over the location's
+  name on its cover: the location is the name the address under the title opens with again; and the
+  "Date of publication …" row under the assessment dates is the next label's, not more dates of the
+  assessment. Before: location "Care home", the publication date an assessment date.
 
 Each test fails without its change: breaches.py's `_told_before` (a breach sentence opening its
 paragraph with "This …" takes the last inspection's story from the paragraph printed just before
-it); eval_extract.py's `derived_must`.
+it); eval_extract.py's `derived_must`; metadata.py's `_location` (the name printed again under the
+title) and `_only_dates` (a row with words before its dates is a label's).
 """
 
 import pytest
@@ -88,3 +93,31 @@ def test_an_outside_gold_that_does_not_mark_derived_musts_is_matched_by_the_pass
     gold = {"kind": "must", "text": PAST, "page": 3}
     assert states(must, gold) and states(must, {**gold, "derived": True})
     assert not states(must, {**gold, "derived": False}) and not states(listed, gold)
+
+
+def _cover_meta(tmp_path, rows: list[tuple[str, float, bool]], size: float):
+    from cqcplan.pipeline.metadata import read_metadata
+
+    top, lines = 80.0, []
+    for text, scale, bold in rows:
+        lines.append((text, LEFT, top, scale * size, bold))
+        top += 1.6 * scale * size
+    doc = mark_furniture(start_read(_pages(tmp_path / "report.pdf", [lines]), sha256="-")())
+    return read_metadata(doc, "\n".join(text for text, _, _ in rows))
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 13.0])
+def test_an_assessment_cover_s_kind_of_service_is_no_name_and_its_next_label_no_date(tmp_path, size):
+    """A printed web page's cover sets the kind of service ("Care home") over the location's name,
+    the address under the title opening with that name again: the name printed again is the location.
+    The publication date's row under the assessment dates is the next label's, no date of the
+    assessment. Before: location "Care home", the publication date one of the assessment's."""
+    meta = _cover_meta(tmp_path, [("Care home", 1.0, False), ("Ashcombe Lodge", 2.0, True),
+                                  ("Assessment report", 1.4, False), ("Ashcombe Lodge", 1.0, False),
+                                  ("7 Quarry Lane", 1.0, False), ("Devon", 1.0, False),
+                                  ("Provider: Meadowvale Healthcare Ltd", 1.0, False),
+                                  ("Date of assessment 14 May 2024 to 3 June 2024", 1.0, False),
+                                  ("Date of publication 22 August 2024", 1.0, False)], size)
+    assert (meta.provider, meta.location) == ("Meadowvale Healthcare Ltd", "Ashcombe Lodge")
+    assert [d.isoformat() for d in meta.inspection_dates] == ["2024-05-14", "2024-06-03"]
+    assert meta.published.isoformat() == "2024-08-22"
