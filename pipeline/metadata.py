@@ -24,6 +24,8 @@ MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m i
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
+# A practice's provider named in the report's text (its cover names the practice only).
+REGISTERED_PROVIDER = re.compile(r"\bThe registered provider (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?)\.(?=\s|$)")
 # A trust's name: its cover names the trust, not one of its locations.
 TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
@@ -56,7 +58,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     lines = _cover_lines(doc)
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
     rows = _rows(cover)
-    provider, location = _names(cover)
+    provider, location = _names(cover, _registered_provider(doc))
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -277,7 +279,7 @@ def _middle(line: Line) -> float:
     return (line.top + line.bottom) / 2
 
 
-def _names(cover: list[Line]) -> tuple[str | None, str | None]:
+def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None, str | None]:
     """Provider and location: the name lines printed above the report title.
 
     The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
@@ -285,7 +287,8 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     under the title (some covers start the address block with it); failing that, of two
     names the one in the larger type is the location. A cover naming one organisation only (printed
     once, or twice over the title) names a location-level report's provider and location both (a GP
-    or dental practice runs itself), and a trust-level report's provider, with no location.
+    or dental practice runs itself, unless the report names its `registered` provider), and a
+    trust-level report's provider, with no location.
     """
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
     labelled = labelled or _provider_under_title(cover)
@@ -311,11 +314,23 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     own = [n for n in names if not sp.service_name(n.text)]
     if own and len({n.text.casefold() for n in own}) == 1:  # one organisation's: a practice runs itself
         only = max(own, key=lambda n: n.size).text
-        return only, None if TRUST_NAME.search(only) else _location(under, own[0]) or only
+        if TRUST_NAME.search(only):
+            return only, None
+        return registered or only, _location(under, own[0]) or only
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
     return (provider.text if provider else None), _location(names, provider, under)
+
+
+def _registered_provider(doc: ReportDocument) -> str | None:
+    """The provider the report names in its text ("The registered provider is Dr A Mensah and
+    Partners."), where a practice's cover names the practice only: a name, its words capitalised."""
+    text = " ".join(collapse_ws(line.text) for page in doc.pages for line in page.lines)
+    match = REGISTERED_PROVIDER.search(text)
+    name = match.group(1) if match else ""
+    words = name.split()
+    return name if 0 < len(words) <= 10 and all(w[0].isupper() or w in ("and", "of", "&") for w in words) else None
 
 
 def _title_line(cover: list[Line]) -> Line | None:

@@ -12,12 +12,14 @@ several type sizes:
 - an assessment printed from the web page sets the kind of service ("Care home") over the location's
   name on its cover: the location is the name the address under the title opens with again; and the
   "Date of publication …" row under the assessment dates is the next label's, not more dates of the
-  assessment. Before: location "Care home", the publication date an assessment date.
+  assessment. Before: location "Care home", the publication date an assessment date;
+- a GP practice's cover names the practice only, and the report's text its provider ("The registered
+  provider is Dr A Mensah and Partners."): that is the provider. Before: the practice was its own.
 
 Each test fails without its change: breaches.py's `_told_before` (a breach sentence opening its
 paragraph with "This …" takes the last inspection's story from the paragraph printed just before
 it); eval_extract.py's `derived_must`; metadata.py's `_location` (the name printed again under the
-title) and `_only_dates` (a row with words before its dates is a label's).
+title) and `_only_dates` (a row with words before its dates is a label's), `_registered_provider`.
 """
 
 import pytest
@@ -95,14 +97,16 @@ def test_an_outside_gold_that_does_not_mark_derived_musts_is_matched_by_the_pass
     assert not states(must, {**gold, "derived": False}) and not states(listed, gold)
 
 
-def _cover_meta(tmp_path, rows: list[tuple[str, float, bool]], size: float):
+def _cover_meta(tmp_path, rows: list[tuple[str, float, bool]], size: float, later: tuple[str, ...] = ()):
+    """The cover's rows (text, size in the body's, bold) over one another; `later` a page of paragraphs."""
     from cqcplan.pipeline.metadata import read_metadata
 
     top, lines = 80.0, []
     for text, scale, bold in rows:
         lines.append((text, LEFT, top, scale * size, bold))
         top += 1.6 * scale * size
-    doc = mark_furniture(start_read(_pages(tmp_path / "report.pdf", [lines]), sha256="-")())
+    pages = [lines, _paragraphs(list(later), 80.0, size, 38 * size)[0]] if later else [lines]
+    doc = mark_furniture(start_read(_pages(tmp_path / "report.pdf", pages), sha256="-")())
     return read_metadata(doc, "\n".join(text for text, _, _ in rows))
 
 
@@ -121,3 +125,18 @@ def test_an_assessment_cover_s_kind_of_service_is_no_name_and_its_next_label_no_
     assert (meta.provider, meta.location) == ("Meadowvale Healthcare Ltd", "Ashcombe Lodge")
     assert [d.isoformat() for d in meta.inspection_dates] == ["2024-05-14", "2024-06-03"]
     assert meta.published.isoformat() == "2024-08-22"
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 13.0])
+def test_a_practice_cover_names_the_practice_and_the_report_its_registered_provider(tmp_path, size):
+    """A GP practice's cover names the practice only; the report's text names its provider ("The
+    registered provider is Dr A Mensah and Partners.", wrapped over a line end). Before: the practice
+    was given as its own provider."""
+    cover = [("Oakfield Surgery", 2.0, True), ("Quality Report", 1.4, False), ("14 Market Lane", 1.0, False),
+             ("Northamptonshire", 1.0, False), ("Date of inspection visit: 9 March 2016", 1.0, False)]
+    about = ("The practice serves about 7,400 patients under a General Medical Services contract. The registered "
+             "provider is Dr A Mensah and Partners. The practice is in an area of lower than average deprivation.")
+    meta = _cover_meta(tmp_path, cover, size, (about,))
+    assert (meta.provider, meta.location) == ("Dr A Mensah and Partners", "Oakfield Surgery")
+    meta = _cover_meta(tmp_path, cover, size, ("The practice serves about 7,400 patients.",))
+    assert (meta.provider, meta.location) == ("Oakfield Surgery", "Oakfield Surgery")
