@@ -14,12 +14,16 @@ several type sizes:
   "Date of publication …" row under the assessment dates is the next label's, not more dates of the
   assessment. Before: location "Care home", the publication date an assessment date;
 - a GP practice's cover names the practice only, and the report's text its provider ("The registered
-  provider is Dr A Mensah and Partners."): that is the provider. Before: the practice was its own.
+  provider is Dr A Mensah and Partners."): that is the provider. Before: the practice was its own;
+- a key question's definition in bold body type that fits one line ("Responsive – this means we looked
+  at how people's needs were met.") is no key question heading. Before, it was the section of the
+  breach under it (a wrapped one was a paragraph already).
 
 Each test fails without its change: breaches.py's `_told_before` (a breach sentence opening its
 paragraph with "This …" takes the last inspection's story from the paragraph printed just before
 it); eval_extract.py's `derived_must`; metadata.py's `_location` (the name printed again under the
-title) and `_only_dates` (a row with words before its dates is a label's), `_registered_provider`.
+title) and `_only_dates` (a row with words before its dates is a label's), `_registered_provider`;
+vocab/headings.toml's key question pattern (not "… – this means …").
 """
 
 import pytest
@@ -140,3 +144,18 @@ def test_a_practice_cover_names_the_practice_and_the_report_its_registered_provi
     assert (meta.provider, meta.location) == ("Dr A Mensah and Partners", "Oakfield Surgery")
     meta = _cover_meta(tmp_path, cover, size, ("The practice serves about 7,400 patients.",))
     assert (meta.provider, meta.location) == ("Oakfield Surgery", "Oakfield Surgery")
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 13.0])
+def test_a_key_question_s_one_line_definition_in_bold_is_no_heading(tmp_path, size):
+    """A key question's definition set in bold body type ("Responsive – this means we looked at how
+    people's needs were met.") is a sentence, not the key question's heading, when it fits one line as
+    when it wraps. Before, a one-line definition was read as a key question heading and became the
+    section of the breach under it."""
+    width = 38 * size
+    lines = [("Is the service responsive?", LEFT, 80.0, 1.5 * size, True),
+             ("Our findings", LEFT, 80.0 + 3 * size, size, True),
+             ("Responsive – this means we looked at how people’s needs were met.", LEFT, 80.0 + 5 * size, size, True)]
+    body, _ = _paragraphs([NOW], 80.0 + 7.5 * size, size, width)
+    found = _findings(_pages(tmp_path / "report.pdf", [lines + body]))
+    assert [(f.kind, f.section, f.domain) for f in found] == [("must", "Is the service responsive?", "Responsive")]
