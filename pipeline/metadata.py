@@ -20,6 +20,7 @@ from .text import body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
+WEEKDAYS = frozenset(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))  # "Tuesday 9 May 2017"
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
@@ -405,7 +406,7 @@ def _only_dates(row: str) -> bool:
     narrow label cell's row shared with the text beside it), nor the next label's row, its
     words before its dates ("Date of publication 22 August 2024" under the assessment's dates)."""
     def other(word: str) -> bool:
-        return word.lower() not in MONTHS and word.lower() not in ("to", "and")
+        return word.lower() not in MONTHS and word.lower() not in ("to", "and") and word.lower() not in WEEKDAYS
 
     others = [w for w in re.findall(r"[A-Za-z]+", row) if other(w)]
     labelled = any(other(w) for w in re.findall(r"[A-Za-z]+", re.split(r"\d", row, maxsplit=1)[0]))
