@@ -159,3 +159,14 @@ def test_a_key_question_s_one_line_definition_in_bold_is_no_heading(tmp_path, si
     body, _ = _paragraphs([NOW], 80.0 + 7.5 * size, size, width)
     found = _findings(_pages(tmp_path / "report.pdf", [lines + body]))
     assert [(f.kind, f.section, f.domain) for f in found] == [("must", "Is the service responsive?", "Responsive")]
+
+
+def test_a_cover_s_dates_one_a_row_go_on_past_a_weekday(tmp_path):
+    """Days printed one a row under their label, each after its weekday, are the label's; the next
+    label's row is not."""
+    meta = _cover_meta(tmp_path, [("Brook House", 2.0, True), ("Inspection report", 1.4, False),
+                                  ("Provider: Meadowvale Healthcare Ltd", 1.0, False),
+                                  ("Date of inspection visit Tuesday 9 May 2017", 1.0, False),
+                                  ("Wednesday 10 May 2017", 1.0, False),
+                                  ("Date of publication 4 July 2017", 1.0, False)], 10.0)
+    assert [d.isoformat() for d in meta.inspection_dates] == ["2017-05-09", "2017-05-10"]
