@@ -65,6 +65,13 @@ def label(path: Path) -> str:
     return ("unseen/" if path.parent.parent.name == "unseen" else "") + path.parent.name
 
 
+def derived_must(finding, g: dict) -> bool:
+    """A gold derived must, an extracted one answering it. An outside set's gold may not mark
+    `derived` at all: its musts are then derived where the report has no lists (the extracted
+    must says so)."""
+    return g["kind"] == "must" and finding.derived and g.get("derived", True)
+
+
 def states(finding, g: dict) -> bool:
     """Same kind and text; or, for a derived must (gold: the breach sentence as typeset), an
     extracted derived must whose text or one of whose evidence passages ends with it (the
@@ -73,7 +80,7 @@ def states(finding, g: dict) -> bool:
         return False
     if collapse(finding.text) == collapse(g["text"]):
         return True
-    if not (g.get("derived") and g["kind"] == "must" and finding.derived):
+    if not derived_must(finding, g):
         return False
     return any(collapse(p).endswith(collapse(g["text"])) for p in [finding.text, *(e.text for e in finding.evidence)])
 
@@ -86,8 +93,7 @@ def page_of(finding, g: dict) -> int:
     """A derived must's page is its passage's; a passage may start a page before the breach sentence."""
     passage = _passage(finding, g)
     page = passage.page if passage else finding.page
-    derived_must = g.get("derived") and g["kind"] == "must"
-    return g["page"] if derived_must and page in (g["page"], g["page"] - 1) else page
+    return g["page"] if derived_must(finding, g) and page in (g["page"], g["page"] - 1) else page
 
 
 def section_of(finding, g: dict) -> str:
@@ -136,7 +142,8 @@ def meta_diff(want: dict | None, meta) -> list[str]:
         "report_type": meta.report_type if re.fullmatch(r"[a-z]+(?:-[a-z]+)+", want.get("report_type") or "") else meta.title,
         "published": meta.published.isoformat() if meta.published else None,
         "inspection_dates": [d.isoformat() for d in meta.inspection_dates],
-        "ratings": {k: meta.ratings.get(k) for k in want.get("ratings", {})},
+        # an outside set may spell the key "well_led"; the report's key is "well-led"
+        "ratings": {k: meta.ratings.get(k.replace("_", "-")) for k in want.get("ratings", {})},
     }
     out = []
     for k, v in got.items():

@@ -69,7 +69,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     derived: list[_Derived] = []
     for pi, paragraph in enumerate(paragraphs):
         for si, sentence in enumerate(sentences[pi]):
-            kind = derived_kind(sentence, sentences[pi][:si], next(iter(sentences[pi][si + 1 :]), ""))
+            earlier = sentences[pi][:si] or _told_before(paragraphs, sentences, pi, sentence, line_order)
+            kind = derived_kind(sentence, earlier, next(iter(sentences[pi][si + 1 :]), ""))
             if not kind:
                 continue
             finding = Finding(
@@ -188,6 +189,18 @@ def _passage(paragraphs: Sequence[Paragraph], texts: list[str], sentences: list[
         back -= 1  # a bulleted list of what was wrong: its other items and its lead-in too
     passage = "\n".join([*before, " ".join(own[start : si + 1])])
     return passage, page
+
+
+def _told_before(paragraphs: Sequence[Paragraph], sentences: list[list[str]], pi: int, sentence: str,
+                 line_order: dict | None) -> list[str]:
+    """What "This was a breach …" opening its paragraph refers back to: the paragraph printed just
+    before it (a history box cut by a page break, "At our last inspection …" / "This was a breach …")."""
+    if pi == 0 or not _BACK_REFERENCE.match(sentence) or not _follows(paragraphs[pi - 1], paragraphs[pi], line_order):
+        return []
+    return sentences[pi - 1]
+
+
+_BACK_REFERENCE = re.compile(r"(?:This|That|These|Those|It)\b")
 
 
 def _is_bullet(paragraph: Paragraph) -> bool:

@@ -7,6 +7,7 @@ sit (cover_ratings.py). Dates are kept as the days printed: "8–10 November
 """
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from itertools import takewhile
 
@@ -19,10 +20,13 @@ from .text import body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
+WEEKDAYS = frozenset(d + "day" for d in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun"))  # "Tuesday 9 May 2017"
 MONTHS = {**{m: i for i, m in enumerate(MONTH_NAMES, 1)}, **{m[:3]: i for i, m in enumerate(MONTH_NAMES, 1)}, "sept": 9}
 TITLE = re.compile(r"\b(quality report|inspection report|assessment report|inspection summary)\b", re.I)
 PROVIDER_WORDS = re.compile(
     r"\b(trust|limited|ltd\.?|llp|plc|partnership|partners|c\.?i\.?c\.?|council|group|healthcare|university|foundation)\s*$", re.I)
+# A practice's provider named in the report's text (its cover names the practice only).
+REGISTERED_PROVIDER = re.compile(r"\bThe registered provider (?:is|was) ((?:(?:Dr|Mr|Mrs|Ms|Miss)\.? )?[A-Z][^.;:()]{0,80}?)\.(?=\s|$)")
 # A trust's name: its cover names the trust, not one of its locations.
 TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
@@ -55,7 +59,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     lines = _cover_lines(doc)
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
     rows = _rows(cover)
-    provider, location = _names(cover)
+    provider, location = _names(cover, _registered_provider(doc))
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -276,7 +280,7 @@ def _middle(line: Line) -> float:
     return (line.top + line.bottom) / 2
 
 
-def _names(cover: list[Line]) -> tuple[str | None, str | None]:
+def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None, str | None]:
     """Provider and location: the name lines printed above the report title.
 
     The provider is the name that says what it is ("… NHS Trust", "… Limited", "… and
@@ -284,7 +288,8 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
     under the title (some covers start the address block with it); failing that, of two
     names the one in the larger type is the location. A cover naming one organisation only (printed
     once, or twice over the title) names a location-level report's provider and location both (a GP
-    or dental practice runs itself), and a trust-level report's provider, with no location.
+    or dental practice runs itself, unless the report names its `registered` provider), and a
+    trust-level report's provider, with no location.
     """
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
     labelled = labelled or _provider_under_title(cover)
@@ -303,18 +308,30 @@ def _names(cover: list[Line]) -> tuple[str | None, str | None]:
                 and not REGULATOR.match(text):
             names.append(line.model_copy(update={"text": text}))
     names = names[:3]
-    if labelled:
-        return labelled, _location(names, None)
     under = _names_under_title(cover)
+    if labelled:
+        return labelled, _location(names, None, under)
     names = names or under  # a cover printing its title first names the location and provider under it
     own = [n for n in names if not sp.service_name(n.text)]
     if own and len({n.text.casefold() for n in own}) == 1:  # one organisation's: a practice runs itself
         only = max(own, key=lambda n: n.size).text
-        return only, None if TRUST_NAME.search(only) else _location(under, own[0]) or only
+        if TRUST_NAME.search(only):
+            return only, None
+        return registered or only, _location(under, own[0]) or only
     provider = next((n for n in names if PROVIDER_WORDS.search(n.text)), None)
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
-    return (provider.text if provider else None), _location(names, provider)
+    return (provider.text if provider else None), _location(names, provider, under)
+
+
+def _registered_provider(doc: ReportDocument) -> str | None:
+    """The provider the report names in its text ("The registered provider is Dr A Mensah and
+    Partners."), where a practice's cover names the practice only: a name, its words capitalised."""
+    text = " ".join(collapse_ws(line.text) for page in doc.pages for line in page.lines)
+    match = REGISTERED_PROVIDER.search(text)
+    name = match.group(1) if match else ""
+    words = name.split()
+    return name if 0 < len(words) <= 10 and all(w[0].isupper() or w in ("and", "of", "&") for w in words) else None
 
 
 def _title_line(cover: list[Line]) -> Line | None:
@@ -368,12 +385,15 @@ def _names_under_title(cover: list[Line]) -> list[Line]:
     return []
 
 
-def _location(names: list[Line], provider: Line | None) -> str | None:
+def _location(names: list[Line], provider: Line | None, under: Sequence[Line] = ()) -> str | None:
     """A name line other than the provider's; the provider's name printed twice (a running title
-    over the cover's own) is no location."""
+    over the cover's own) is no location. Of several, the one the address under the title opens
+    with again (a web page's "Care home" over "Ashcombe Lodge", its address "Ashcombe Lodge" /
+    "7 Quarry Lane": the kind of service is no name)."""
     same = provider.text.casefold() if provider else None
-    return next((n.text for n in names if n is not provider and n.text.casefold() != same
-                 and not sp.service_name(n.text)), None)
+    others = [n.text for n in names if n is not provider and n.text.casefold() != same and not sp.service_name(n.text)]
+    again = {u.text.casefold() for u in under}
+    return next((t for t in others if t.casefold() in again), next(iter(others), None))
 
 
 def _dates_after(rows: list[str], label: str) -> list[date]:
@@ -383,9 +403,14 @@ def _dates_after(rows: list[str], label: str) -> list[date]:
 
 def _only_dates(row: str) -> bool:
     """A row of dates ("9 November 2016 (unannounced)"), not a sentence that holds one (a
-    narrow label cell's row shared with the text beside it)."""
-    others = [w for w in re.findall(r"[A-Za-z]+", row) if w.lower() not in MONTHS and w.lower() not in ("to", "and")]
-    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I) and len(others) <= 3
+    narrow label cell's row shared with the text beside it), nor the next label's row, its
+    words before its dates ("Date of publication 22 August 2024" under the assessment's dates)."""
+    def other(word: str) -> bool:
+        return word.lower() not in MONTHS and word.lower() not in ("to", "and") and word.lower() not in WEEKDAYS
+
+    others = [w for w in re.findall(r"[A-Za-z]+", row) if other(w)]
+    labelled = any(other(w) for w in re.findall(r"[A-Za-z]+", re.split(r"\d", row, maxsplit=1)[0]))
+    return bool(parse_dates(row)) and not re.search(r"[a-z]+\s*:", row, re.I) and len(others) <= 3 and not labelled
 
 
 def parse_dates(text: str) -> list[date]:
