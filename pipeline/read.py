@@ -189,7 +189,7 @@ def _read_pages(path: Path, password: str | None, numbers: list[int]) -> list[Pa
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = pdf[number - 1]
+    page = _upright(pdf[number - 1])
     textpage = page.get_textpage()
     try:
         glyphs, shapes = page_glyphs(page, textpage)
@@ -201,15 +201,44 @@ def _read_one(pdf, number: int) -> Page:
         page.close()
 
 
+# The turn from a page's own axes to the axes a reader sees, per /Rotate (clockwise), as the
+# matrix's (a, b, c, d) and its move given the crop box (x0, y0, x1, y1) (PDF 32000 §7.7.3.3).
+_TURNS = {90: ((0, -1, 1, 0), lambda x0, y0, x1, y1: (-y0, x1)),
+          180: ((-1, 0, 0, -1), lambda x0, y0, x1, y1: (x1, y1)),
+          270: ((0, 1, -1, 0), lambda x0, y0, x1, y1: (y1, -x0))}
+
+
+def _upright(page):
+    """The page with a /Rotate turned into its content: a landscape table on a portrait sheet
+    printed with /Rotate 90 is drawn sideways in the page's own axes, where every glyph reads
+    as a tilted one (and is left out); turned, it reads as the reader sees it."""
+    import pypdfium2
+
+    turn = page.get_rotation()
+    if turn not in _TURNS:
+        return page
+    box = page.get_cropbox()
+    (a, b, c, d), move = _TURNS[turn]
+    matrix = pypdfium2.PdfMatrix(a, b, c, d, *move(*box))
+    for obj in list(page.get_objects(max_depth=1)):
+        obj.transform(matrix)
+    width, height = box[2] - box[0], box[3] - box[1]
+    if turn != 180:
+        width, height = height, width
+    page.set_rotation(0)
+    page.set_mediabox(0, 0, width, height)
+    page.set_cropbox(0, 0, width, height)
+    return page
+
+
 def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
     """Glyphs and rules measured from the visible page's top left corner (its crop box), those
     outside it left out. PDFium measures from the corner of the sheet, which a printer's file makes
-    larger than the page to hold crop marks and a proof line; a reader sees the page only. A turned
-    page is left as PDFium gives it."""
+    larger than the page to hold crop marks and a proof line; a reader sees the page only."""
     import pypdfium2.raw as raw_api
 
     box = raw_api.FS_RECTF()  # the crop box within the media box, each as the page or its parents set it
-    if page.get_rotation() or not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
+    if not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
         return glyphs, rules
     dx, dy = box.left, box.top - height
     if not dx and not dy:
