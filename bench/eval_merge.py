@@ -300,6 +300,29 @@ with the lone-term block and the breach boilerplate (code as of 0fe9750):
   labelled pair changed. Left: staff survey concerns "raised" read as reporting (block 4), MUST screening
   / food charts for people "at risk of malnutrition" (the population names the tool), cancelled
   operations rebooked / reduced (as session 35), and two batch-mode clustering losses.
+  Session 39 (merge31, DR pairs and DT whole reports as development; DR pair F1 0.902, 1/55 look-alikes,
+  batch 0.821; DT all-pairs 0.769, 1/13). DT's pairs left apart, by gate (bench/merge_gates.py on the
+  extracted findings): mandatory training "particularly basic life support, moving and handling and
+  safeguarding adults", a three-way tie of wording cues left a guess, so the one-action rule did not hold
+  and the distinct-course block split it from a level 3 course (complete-link then stranded it from all
+  three); "managerial and clinical supervision" read as "managerial" + supervision, failing `_elaborates`
+  against supervision "in line with the policy" (one-term block); care plans "recovery-focused" sharing only
+  the topic word with personalised ones (no-specific), and "include" (content) against "show ... involved in
+  writing them" (recording) an aspect clash. Its wrong merges: observations after rapid tranquillisation /
+  deterioration escalated, sharing physical health and the policy each is done "in line with"; capacity
+  assessed / covert medicines "only when" a capacity assessment is recorded. Shipped
+  (tests/test_merge_round31.py): a tie broken when every other cue sits in what "particularly",
+  "especially" or "in particular" singles out (pipeline/asks.py `emphasis`), ties of three or more too; two
+  modifiers of one head each read with it when each makes a variant (pipeline/terms.py
+  `_match_coordinated`); recovery-focused / -orientated a personalised plan; content kin to recording;
+  block 4 also read on the asks without the standards both cite; a statement sharing the other's terms
+  only in the condition it gates its act on scored 0 (pipeline/preconditions.py). DT all-pairs 0.769 ->
+  1.000 (R 0.682 -> 1.000), look-alikes 1/13 -> 0/13; on the pair sets only fresh2 batch changed (+1
+  same-issue pair, 0.813 -> 0.819); no set's look-alikes rose. Tried and dropped: block 4 read on the
+  duties (every qualifier cut, "so that" too): 15 same-issue pairs lost on seven sets, no look-alike
+  split; on the asks without their standards for any pair, not only when both cite one: 3 lost (a
+  standard one side names is the other's object: "as required by its conditions of registration");
+  "involved in writing" as no aspect: a crisis-plan pair of dev lost.
 """
 
 import argparse

@@ -12,10 +12,12 @@ stopped it alone, in the order merge applies them:
   guessed-theme   the printed themes differ, one a guess, and the score is under REVIEW_BELOW
   block:<which>   a word-score block (pipeline/similarity.py): no-specific (no shared issue-specific
                   term), distinct (members of one exclusive family), aspect (aspects clash),
-                  one-term (one shared term, no aspect shared), lone (a lone term in a long statement);
+                  one-term (one shared term, no aspect shared), one-term-cited (the same, read without the
+                  standards both cite), lone (a lone term in a long statement);
                   a same-theme pair so blocked scores THEME_BONUS alone
   wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
   renewal         one asks for a check or authority first, the other for its renewal (pipeline/renewals.py)
+  precondition    one shares the other's object only in the condition it gates its act on (pipeline/preconditions.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -38,6 +40,7 @@ from cqcplan.pipeline import merge as merging, similarity
 from cqcplan.pipeline.asks import asks, without_earlier_result, without_goal
 from cqcplan.pipeline.aspects import aspects_many
 from cqcplan.pipeline.named_providers import providers_apart
+from cqcplan.pipeline.preconditions import precondition_apart
 from cqcplan.pipeline.renewals import renewal_apart
 from cqcplan.pipeline.terms import terms_many
 from cqcplan.pipeline.theme_neighbours import neighbouring
@@ -108,24 +111,27 @@ def pair_gate(a, b) -> tuple[str, float]:
     near = bool(neighbouring(sure)[0, 1])
     if sure[0] and sure[1] and not set(sure[0]) & set(sure[1]) and not (near and similarity.same_duty(found, asked)[0, 1]):
         return ("neighbour-duty" if near else "theme"), score
-    blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked)
+    required = [[x for x in asks(text) if x.required] for text in texts]
+    blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked, merging.unreferenced_asks(required))
     if blocked:
         return f"block:{blocked}", score
-    if score == 0.0 and wait_apart([[x for x in asks(text) if x.required] for text in texts])[0, 1]:
+    if score == 0.0 and wait_apart(required)[0, 1]:
         return "wait", score
     if score == 0.0 and renewal_apart(texts)[0, 1]:
         return "renewal", score
+    if score == 0.0 and precondition_apart(texts, found)[0, 1]:
+        return "precondition", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score
 
 
-def which_block(found, asked) -> str | None:
+def which_block(found, asked, unreferenced) -> str | None:
     """The first block of pipeline/similarity.py `dice_matrix` that holds for the pair, if its
-    plain word score (no theme, report or duty readings) is 0."""
-    strict = similarity.dice_matrix(found, asked)[0, 1]
-    if strict > 0:
-        return None
+    plain word score (no theme, report or duty readings) is 0; "one-term-cited" when only block 4
+    read without the standards both cite (`unreferenced`) holds."""
+    if similarity.dice_matrix(found, asked)[0, 1] > 0:
+        return "one-term-cited" if similarity.dice_matrix(found, asked, unreferenced=unreferenced)[0, 1] == 0 else None
     shared = found[0].keys() & found[1].keys()
     if not any(similarity.is_specific(t) for t in shared):
         return "no-specific"

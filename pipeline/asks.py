@@ -501,6 +501,21 @@ def duty(ask: str) -> str:
     return _cut_before(ask, _QUALIFIER)
 
 
+_EMPHASIS = re.compile(r",?\s+\(?(?:particularly|especially|in particular)\b", re.IGNORECASE)
+
+
+def emphasis(ask: str) -> str:
+    """"basic life support, moving and handling and safeguarding adults" from "staff are up to date with
+    mandatory training, particularly basic life support, moving and handling and safeguarding adults": the
+    part of what is asked an emphasis singles out (up to a further qualifier), or empty."""
+    found = _EMPHASIS.search(ask)
+    if not found:
+        return ""
+    rest = ask[found.end():]
+    further = _QUALIFIER.search(rest)
+    return rest[:further.start()] if further else rest
+
+
 def unreferenced(ask: str) -> str:
     """The ask without the guidance it cites ("in line with national guidance"), but with what it
     is for ("so that risks to those waiting are identified"): a quote must not drop a second duty."""

@@ -89,6 +89,9 @@ The decisions a reader would get wrong:
 - One statement asking for a check or authority to be renewed ("DoLS authorisations tracked so
   renewals go in on time") and the other for it to be had first ("DBS checks at recruitment",
   "applications are submitted") score 0 likewise (pipeline/renewals.py `renewal_apart`).
+- One statement gating its own act on the other's duty ("medicines are given covertly only when a mental
+  capacity assessment ... has been recorded" against "staff assess and record patients' capacity") shares
+  it only in that condition: scored 0 likewise (pipeline/preconditions.py `precondition_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -103,10 +106,11 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import Ask, asks, without_earlier_result, without_goal, without_population
+from .asks import Ask, asks, emphasis, unreferenced, without_earlier_result, without_goal, without_population
 from .aspects import asked_aspects, aspects_many
 from .conflicts import differences
 from .named_providers import providers_apart
+from .preconditions import precondition_apart
 from .renewals import renewal_apart
 from . import themes
 from .similarity import (ask_same_duty, dice_readings, names_family, overlap, regulation_factor, same_duty,
@@ -184,9 +188,9 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     options = {"lenient": lenient, "one_theme": _share_theme(sure), "same_report": one_report, "one_ask": one_ask}
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
-    apart_asks = wait_apart(required) | renewal_apart(texts)
+    apart_asks = wait_apart(required) | renewal_apart(texts) | precondition_apart(texts, found)
     out = []
-    for words, beside in zip(dice_readings(found, asked, duties=duties, **options),
+    for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
                              _beside_examples(texts, required, **options)):
         words = np.maximum(words, beside) + THEME_BONUS * same(primary)
         scores = np.minimum(1.0, np.where(whole, np.maximum(words, REVIEW_BELOW), words)) * factors
@@ -204,9 +208,19 @@ def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> 
         return np.zeros((len(texts), len(texts))), np.zeros((len(texts), len(texts)))
     found = terms_many(plain)
     duties = terms_many([" ".join(_EXAMPLE.sub(" ", a.duty) for a in mine) for mine in required])
+    alone = unreferenced_asks(required, lambda text: _EXAMPLE.sub(" ", text))
     both = listing[:, None] & listing[None, :]
-    strict, loose = dice_readings(found, asked_aspects(plain), duties=duties, **options)
+    strict, loose = dice_readings(found, asked_aspects(plain), duties=duties, unreferenced=alone, **options)
     return np.where(both, strict, 0.0), np.where(both, loose, 0.0)
+
+
+def unreferenced_asks(required: list[list[Ask]], plain=lambda text: text
+                  ) -> tuple[list[Terms], list[frozenset[str]], list[bool]]:
+    """Each statement's asks without the standard they cite (pipeline/asks.py `unreferenced`), read
+    `plain`: their terms, the aspects they ask, and whether any ask cited one."""
+    cut = [[(unreferenced(a.text), a.text) for a in mine] for mine in required]
+    texts = [" ".join(plain(short) for short, _ in mine) for mine in cut]
+    return terms_many(texts), asked_aspects(texts), [any(short != whole for short, whole in mine) for mine in cut]
 
 
 def _one_action(primary: list[str | None], asked: list[frozenset[str]], found: list[Terms],
@@ -287,7 +301,8 @@ def sure_themes(finding: Finding) -> list[str]:
     whole = " ".join(a.duty for a in asks(finding.text)).casefold()
     duties = " ".join(a.duty for a in asks(without_population(finding.text))).casefold()
     if tags[0].confidence < SURE:
-        return _tie_broken(tags, duties, whole, finding.service)
+        emphases = [emphasis(a.text).casefold() for a in asks(finding.text)]
+        return _tie_broken(tags, duties, whole, [e for e in emphases if e], finding.service)
     listed = _EXAMPLE.sub(" ", duties)
     found = [t for k, t in enumerate(tags) if t.basis != "wording" or t.evidence.casefold() in (listed if k else duties)]
     beside = [t for t in found if not _names_service(t, finding.service)]
@@ -303,28 +318,31 @@ def _names_service(tag: Tag, service: str | None) -> bool:
                 and re.search(rf"\b{re.escape(tag.evidence.strip())}\b", service, re.IGNORECASE))
 
 
-def _tie_broken(tags: list[Tag], duties: str, whole: str, service: str | None) -> list[str]:
-    """The one theme left of a tie between two wording cues when the other cue sits only in an
+def _tie_broken(tags: list[Tag], duties: str, whole: str, emphases: list[str], service: str | None) -> list[str]:
+    """The one theme left of a tie between wording cues when every other cue sits only in an
     example the statement lists ("emergency equipment, including the defibrillator and oxygen,
-    is checked weekly": equipment, not Medicines), or only in what names the people the ask is
+    is checked weekly": equipment, not Medicines), or in what an emphasis singles out of the object
+    (`emphases`: "up to date with mandatory training, particularly basic life support, moving and
+    handling and safeguarding adults": Mandatory training, not patient risk or Safeguarding, three
+    cues tied), or only in what names the people the ask is
     for (`duties` are read without it, `whole` with it: "patients on district nursing caseloads
     have a pressure area risk assessment" is patient risk, not Staffing), or when the other cue
     only names the report's own core service (`_names_service`); else none. An example
     says what the object covers, the people whose care it is; the object, named outside them,
     says what the ask is about. Any other guess stays one, a tie whose other cue sits in a
-    qualifier too ("staff immunisation records ... in line with UK Health Security Agency
+    qualifier of another kind too ("staff immunisation records ... in line with UK Health Security Agency
     guidance": the pair sets' immunisation paraphrases stayed one)."""
     tied = [t for t in tags if t.confidence == tags[0].confidence]
-    if len(tied) != 2 or any(t.basis != "wording" for t in tied):
+    if len(tied) < 2 or any(t.basis != "wording" for t in tied):
         return []
     other = [t.value for t in tied if not _names_service(t, service)]
     if len(other) == 1:
         return other
     plain = _EXAMPLE.sub(" ", duties)
-    listed = " ".join(_EXAMPLE.findall(duties)) + (" " + whole if whole != duties else "")
+    listed = " ".join([*_EXAMPLE.findall(duties), *emphases]) + (" " + whole if whole != duties else "")
     left = [t.value for t in tied if t.evidence.casefold() in plain]
     only_listed = [t for t in tied if t.evidence.casefold() in listed and t.evidence.casefold() not in plain]
-    return left if len(left) == 1 and len(only_listed) == 1 else []
+    return left if len(left) == 1 and len(only_listed) == len(tied) - 1 else []
 
 
 def _theme_factors(themes_of: list[list[str]], spared: np.ndarray) -> np.ndarray:

@@ -59,7 +59,11 @@ decisions a reader would get wrong:
      CO, CR), pair mode: look-alikes merged 33 -> 27 of 277, mean F1 0.847 -> 0.845; batch 20 ->
      16, 0.810 -> 0.806. On all fourteen pair sets now: 11 look-alikes apart, about 20 same-issue
      pairs lost, mostly paraphrases saying "recorded" for "checked" or "in line with the policy"
-     (bench/eval_merge.py notes).
+     (bench/eval_merge.py notes). Block 4 is also read on the asks without the standard each cites
+     (pipeline/asks.py `unreferenced`), when both cite one: "record physical health observations after
+     rapid tranquillisation, in line with the trust's policy" and "escalate deteriorating physical health
+     in line with the NEWS protocol" share physical health and a policy, but the policy is what each is
+     measured against; what they ask shares one term and no aspect (DT; no pair of the pair sets changed).
   Blocks 3 and 4 also spare, inside one sure theme (pipeline/merge.py passes `one_theme`), a
   statement that only names its object against one that says how that object is to be done
   (`_elaborates`): the first names no aspect and no specific term the second lacks, they share
@@ -221,7 +225,9 @@ def dice_matrix(found: list[Terms], aspects: list[frozenset[str]] | None = None,
 def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = None, *,
                 lenient: bool = False, one_theme: np.ndarray | None = None,
                 same_report: np.ndarray | None = None, one_ask: np.ndarray | None = None,
-                duties: list[Terms] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                duties: list[Terms] | None = None,
+                unreferenced: tuple[list[Terms], list[frozenset[str]], list[bool]] | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Weighted Dice (twice the weight two statements share over their total weight) for every
     pair at once, as weighted matrix products, with the issue-word
     penalty and the three blocks (no shared specific, distinct specifics, lone shared term);
@@ -271,11 +277,23 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
         clash = _clash(agree, named)
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
         if not lenient:
-            silent = ~named[:, None] & ~named[None, :]
-            alike = aspect_agreement(aspects, kin_counted=False)[0]
-            blocked |= ((x @ x.T) == 1) & ~alike & ~identical & ~(silent & ((iss @ iss.T) == 1)) & ~elaborated
+            blocked |= _one_term(x, iss, aspects) & ~elaborated
+            if unreferenced is not None:
+                bare, vocab_bare = _incidence(unreferenced[0])
+                iss_bare = bare[:, [i for term, i in vocab_bare.items() if is_issue(term)]]
+                cite = np.array(unreferenced[2])
+                blocked |= _one_term(bare, iss_bare, unreferenced[1]) & cite[:, None] & cite[None, :] & ~elaborated
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked | lone, 0.0, scores), np.where(blocked, 0.0, scores)
+
+
+def _one_term(x: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]) -> np.ndarray:
+    """Block 4: pairs sharing one term and no aspect (kin not counted), unless they name exactly the
+    same terms or both name no aspect and share an issue word."""
+    named = np.array([bool(a) for a in aspects])
+    silent = ~named[:, None] & ~named[None, :]
+    alike = aspect_agreement(aspects, kin_counted=False)[0]
+    return ((x @ x.T) == 1) & ~alike & ~_same_rows(x) & ~(silent & ((iss @ iss.T) == 1))
 
 
 def _incidence(found: list[Terms]) -> tuple[np.ndarray, dict[str, int]]:

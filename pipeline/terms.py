@@ -18,7 +18,9 @@ are DNACPR, not resuscitation equipment). Inside a phrase a possessive is passed
 is ("planning for a patient's discharge"), and a two-word variant ending in "-ing" also matches
 turned round with "for" or "of" ("planning for discharge", "servicing of equipment"; not after an
 adjective: "testing of electrical equipment" is the equipment's): one
-variant covers the word orders English gives a compound, not a list of them in the vocab.
+variant covers the word orders English gives a compound, not a list of them in the vocab. Two
+modifiers sharing one head ("managerial and clinical supervision") are each read with it, when each
+makes a variant with it.
 Verbatim text is never changed; these terms live only inside the merge step.
 """
 
@@ -116,6 +118,8 @@ def _doc_terms(doc) -> Terms:
             i += length
             continue
         length, canonical = _match_synonym(words, folded, owners, i)
+        if length == 1:
+            length, canonical = _match_coordinated(words, folded, owners, i, canonical)
         if canonical is not None:  # {} for a boilerplate phrase: its words are dropped
             found.update(canonical)
             i += length
@@ -174,6 +178,19 @@ def _match_synonym(words, folded: list[str], owners: frozenset[int], i: int) -> 
     if words[i].is_stop:
         return 1, None
     return 1, table["words"].get(stem(words[i].text))
+
+
+def _match_coordinated(words, folded: list[str], owners: frozenset[int], i: int,
+                       alone: Terms | None) -> tuple[int, Terms | None]:
+    """Two modifiers of one head joined by "and" or "or" ("managerial and clinical supervision"), each a
+    variant with that head ("managerial supervision", "clinical supervision"), as both variants' terms;
+    else word i alone (`alone`, as `_match_synonym` read it)."""
+    if i + 3 >= len(words) or folded[i + 1] not in ("and", "or"):
+        return 1, alone
+    length, second = _match_synonym(words, folded, owners, i + 2)
+    head = tuple(w for w in folded[i + 3 : i + 2 + length] if w not in _FILLERS)
+    first = _synonyms()["phrases"].get((folded[i], *head)) if length > 1 and second else None
+    return (2 + length, {**first, **second}) if first is not None else (1, alone)
 
 
 def _possessives(words) -> frozenset[int]:
