@@ -190,8 +190,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         service = None
     elif service:
         service = _place_named(wording, list(services)) or service  # "the paediatric ward", under A&E: children's
-        service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
-        service = inline(service)
+        service = _listing([inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
+                            for s in dict.fromkeys([service, *services[1:]])])  # an action joined across services: each one's staff
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
