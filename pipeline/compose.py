@@ -423,7 +423,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
         channels = "their management meetings and a written briefing"
-        if any(_BY_STAFF.search(a) for a in asked):  # "a strategy that is understood by staff": they are told too
+        if "staff" not in staff and any(_BY_STAFF.search(a) for a in asked):  # "a strategy understood by staff": told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern

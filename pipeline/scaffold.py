@@ -612,9 +612,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
               and not (_measure(a) and _TRACKED.search(audit))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
-    first = {a.text for a in composable(wordings(wording)[0])} if len(wordings(wording)) > 1 else None
+    first = [a.text for a in composable(wordings(wording)[0])] if len(wordings(wording)) > 1 else []
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))
-                                                     or first is not None and a.text not in first))  # a merged wording's
+                                                     or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
