@@ -1,11 +1,12 @@
 """Prompts round thirty-six (from outside readers' verdicts, judge54): a template line must fit what the statement
-asks. A time to be monitored and reduced is a measure, actions monitored to completion a meeting's oversight; a board on
-the wall names no leaders, and a strategy staff must understand is told to them; staff unaware of a vision need it
-shared, not new leaders; learning from investigations is checked reaching staff, not investigation times; MHA lines
-go to the setting's own staff; consent to treatment certificates are MHA paperwork; records that must show a timescale
-was met are audited, not tracked as figures; two things asked of one subject are checked each; chaperones are existing
-staff, not new starters; an action joined across core services tells each one's staff; a merged wording's ask the
-topic's lines leave out gets its own check; the Accessible Information Standard is about communication needs.
+asks. A time to be monitored and reduced is a measure; actions monitored to completion, and governance processes, are a
+meeting's oversight, not an audit programme; a board on the wall names no leaders, and a strategy staff must
+understand is told to them; staff unaware of a vision need it shared, not new leaders; learning from investigations is
+checked reaching staff, not investigation times; MHA lines go to the setting's own staff; consent to treatment
+certificates are MHA paperwork; records that must show a timescale was met are audited, not tracked as figures; two
+things asked of one subject are checked each; chaperones are existing staff, not new starters; an action joined across
+core services tells each one's staff; a merged wording's ask the topic's lines leave out gets its own check; the
+Accessible Information Standard is about communication needs.
 Statements here are written for the tests, not taken from any judged set."""
 
 import pytest
@@ -23,6 +24,7 @@ GP = ["gp-inspection-report"]
     ("the time from arrival to triage is monitored and reduced", "measure"),
     ("the time taken from referral to first appointment is monitored", "measure"),
     ("actions to reduce these risks are monitored to completion", "oversight"),
+    ("governance processes in the surgical division identify and act on risks", "oversight"),
     ("seclusion records are complete and show that reviews take place within the timescales set out in the Code of "
      "Practice", "records"),
     ("patient specific directions are reviewed within their expiry date", "document_register"),
@@ -135,3 +137,10 @@ def test_the_accessible_information_standard_is_about_communication_needs_not_ca
                    "get information they can understand.", report_types=ASC)
     assert "communication" in lines["a"] and "communication needs" in lines["b"]
     assert "what a complete, person-centred care plan must contain" not in lines["a"]
+
+
+def test_governance_processes_are_meetings_that_act_not_an_audit_programme():
+    lines = _lines("The trust should strengthen governance processes in the surgical division so that risks are "
+                   "identified and acted on.", report_types=TRUST, services=["Surgery"])
+    assert "each audit asked" not in lines["c"] and "audit schedule" not in lines["e"]
+    assert "minutes" in lines["c"]
