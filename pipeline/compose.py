@@ -423,7 +423,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
         channels = "their management meetings and a written briefing"
-        if "staff" not in staff and any(_BY_STAFF.search(a) for a in asked):  # "a strategy understood by staff": told too
+        if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
+            # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
@@ -437,8 +438,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
-_BY_STAFF = re.compile(r"^(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)|\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b",
-                       re.IGNORECASE)  # an ask said of the staff ("understood by staff", "staff know ..."), not of leaders
+_BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
 def seniors(wording: str) -> bool:
