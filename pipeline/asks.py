@@ -138,6 +138,25 @@ _CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?![a-z]+ed\s+(?:and|or)\s)
 # "..., maintained and fit for use": a noun after a preposition ("for use") is no verb
 
 
+def predicates(found: list[Ask]) -> list[Ask]:
+    """Two things asked of one subject, each with words of its own, as two asks: "patient group directions are reviewed
+    within their expiry date and signed by all staff who use them" asks for the review and for the signatures, each
+    with its own check; "records are stored and handled securely" or "risks are assessed and recorded in care plans"
+    one thing. For the prompts only: merging reads the statement's duties whole."""
+    out = []
+    for a in found:
+        m = _TWO_PASSIVES.match(a.text.strip(" .;:,"))
+        texts = [f"{m['subject']} {m['be']} {m['first']}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
+        out += [a._replace(text=t, duty=duty(t)) if m else a for t in texts]
+    return out
+
+
+_PARTICIPLE = r"(?:[a-z]+ed|kept|held|seen|given|written|done|made|taken|shown|read|sent|known|understood)"
+_TWO_PASSIVES = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                           rf"(?P<first>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)\s+and\s+"
+                           rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)$")
+
+
 def asks(wording: str) -> list[Ask]:
     """Each thing the wording asks for: "Ensure that X and that Y. It must also ensure Z." gives
     X, Y and Z; every wording (line) and every sentence of it counts. A sentence after the first

@@ -59,6 +59,7 @@ class SettingTable(BaseModel):
 
     version: int
     senior_cues: list[str] = []  # an ask naming one of these is the leaders' own (the board, the manager's post)
+    senior_lookalikes: list[str] = []  # phrases holding a cue that name no leaders (a signing-out board, a board round)
     hospital_report_types: list[str] = []  # a hospital's or trust's reports: no setting with report types of its own
     setting: list[Setting]
     core: list[Core] = []  # the core service the places a statement names belong to
@@ -189,8 +190,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         service = None
     elif service:
         service = _place_named(wording, list(services)) or service  # "the paediatric ward", under A&E: children's
-        service = _SERVICE_KIND.split(service)[-1]  # "Independent hospital - Surgery", "Independent hospital: surgery"
-        service = inline(service)
+        service = _listing([inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
+                            for s in dict.fromkeys([service, *services[1:]])])  # an action joined across services: each one's staff
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
@@ -383,7 +384,8 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 
 
 # What hangs on the main clause: a list of what it covers, or when it applies.
-_SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than)\s+", re.IGNORECASE)
+_SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than|and (?:show|shows|demonstrate|demonstrates) that)\s+",
+                          re.IGNORECASE)  # "records are complete and show that reviews take place within ...": what the records show
 # examples set between the subject and its verb by commas: an aside, never what the ask is of
 _EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
                              r"should|do|does|will)\b)", re.IGNORECASE)
@@ -421,6 +423,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
         channels = "their management meetings and a written briefing"
+        if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
+            # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
+            staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
     tells = list(dict.fromkeys(k.tell for k in kinds if k is not _kinds().kind[-1])) or [kinds[-1].tell]  # the
@@ -433,11 +438,14 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
+_BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
+
+
 def seniors(wording: str) -> bool:
     """Whether the statement is the leaders' own to settle: it names the board, its directors or the
     manager's own post (vocab/settings.toml `senior_cues`), not the ward's daily practice."""
-    pattern = phrase_pattern(tuple(_settings().senior_cues))
-    return bool(pattern and pattern.search(wording))
+    pattern, lookalike = (phrase_pattern(tuple(_settings().senior_cues)), phrase_pattern(tuple(_settings().senior_lookalikes)))
+    return bool(pattern and pattern.search(lookalike.sub(" ", wording) if lookalike else wording))
 
 
 def roles(asked: list[str]) -> str:

@@ -20,12 +20,12 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, roles, said_of, specific, stated, steps,
+                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, roles, said_of, seniors, specific, stated, steps,
                       instruction, told_staff)
 from .themes import named
 from ..vocab import load
 
-from .asks import (BREACH_REASON, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, present_form,
+from .asks import (BREACH_REASON, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    sentences, unlabelled, unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
@@ -126,6 +126,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
+    if seniors(wording):  # "the board assurance framework reflects ...": checked by the board's committee, not the ward's meeting
+        place = place._replace(forum=place.leaders)
     topic = _asked_topic(_not_praise(wording, found), _written_for(theme))  # "There were enough staff on duty. However,
     # ... employment history ...": what went well names no topic
     if topic in (None, fallback) and (claimed := _claimed(each, wording, place.setting)):
@@ -298,7 +300,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     `parsed` is `asks(wording)` when the caller has it already."""
     found: dict[str, Ask] = {}
     breach = False  # "had failed to ensure that risks were assessed and that ... was done": the duty, in the present
-    for a in asks(wording) if parsed is None else parsed:
+    for a in predicates(asks(wording) if parsed is None else parsed):
         if not a.required:
             continue
         text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
@@ -610,8 +612,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
               and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
               and not (_measure(a) and _TRACKED.search(audit))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
-    missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))))
-                or (a in unfixed and specific(a) and not _named_by(a.text, audit))]
+    first = [a.text for a in composable(wordings(wording)[0])] if len(wordings(wording)) > 1 else []
+    missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))
+                                                     or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
+                or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
     out = dict(lines)
     if quote and "{ask}" not in lines["change"]:
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."

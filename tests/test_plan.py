@@ -123,7 +123,7 @@ def test_every_abc_line_and_evidence_is_a_prompt_not_a_decision(name):
     ("f-governance", "governance", ["governance", "risk register"]),
     ("f-who", "surgical_safety", ["checklist", "theatre"]),  # readers: a checklist to complete, not a risk tool
     ("f-rtt", "waiting_times", ["waiting", "trajectory"]),
-    ("f-learning", "incidents", ["incidents", "duty of candour"]),
+    ("f-learning", "incidents", ["incidents", "learning", "what they learned"]),  # the learning reaching staff (round 36)
 ])
 def test_prompts_fit_the_topic_of_the_wording(finding_id, topic, specific_words):
     action = next(a for a in make_plan(acute_trust()).actions if finding_id in _ids(a))
