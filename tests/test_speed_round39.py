@@ -1,6 +1,8 @@
 """Session 39's speed work (long reports): each change skips or shares out only work whose answer
 is the same, so the answers are the ones before."""
 
+from pathlib import Path
+
 import pytest
 
 from cqcplan.models.document import Line
@@ -61,3 +63,45 @@ def test_a_worker_opens_its_report_once_and_reads_the_page_it_is_given(tmp_path,
     finally:
         read._Worker.pdf.close()
         read._Worker.pdf = None
+
+
+def test_a_draft_compiles_its_prompts_vocabularies_while_the_pages_are_read(tmp_path, monkeypatch) -> None:
+    """Made while a worker reads, they share the cores with the read instead of following it."""
+    from cqcplan import api
+    from cqcplan.pipeline import scaffold
+
+    order = []
+    start = read.start_read
+
+    def started(*args, **kwargs):
+        finish = start(*args, **kwargs)
+        return lambda: order.append("pages") or finish()
+
+    monkeypatch.setattr(read, "start_read", started)
+    monkeypatch.setattr(scaffold, "prepare", lambda: order.append("prompts"))
+    report = Path(__file__).resolve().parent.parent / "fixtures" / "gp_practice_2016" / "report.pdf"
+    api.draft(report, tmp_path / "plan.docx")
+    assert order == ["prompts", "pages"]
+
+
+def test_preparing_the_prompts_compiles_the_kinds_of_ask_and_the_topics_triggers() -> None:
+    from cqcplan.pipeline import compose, scaffold
+
+    compose._kinds.cache_clear()
+    scaffold._patterns.cache_clear()
+    scaffold.prepare()
+    assert compose._kinds.cache_info().currsize == scaffold._patterns.cache_info().currsize == 1
+
+
+def test_a_long_report_s_page_breaks_find_their_page_s_lines_without_walking_back_through_the_report(monkeypatch) -> None:
+    """Where each page's lines are is found once (again only after a row's cells are joined), not by
+    looking through every line read before each page break (a long report's pages squared)."""
+    from cqcplan.pipeline import split_rows
+
+    lines = [Line(text=f"staff told us that records were kept, line {n}", page=1 + n // 40, x0=72.0, text_x0=72.0,
+                  x1=520.0, top=80.0 + 14 * (n % 40), bottom=90.0 + 14 * (n % 40), size=10.0) for n in range(40 * 60)]
+    found = []
+    places = split_rows._places_by_page
+    monkeypatch.setattr(split_rows, "_places_by_page", lambda lines: found.append(len(lines)) or places(lines))
+    assert split_rows.rows_resumed(lines) == lines
+    assert found == [len(lines)]
