@@ -1502,6 +1502,11 @@ def _kinds() -> KindTable:
     return load(KindTable, "asks.toml")
 
 
+def prepare() -> None:
+    """Compile the kinds of ask now (they are cached), e.g. while pages are read."""
+    _kinds()
+
+
 def _kind(kind_id: str) -> "Kind":
     """The kind of ask vocab/asks.toml calls `kind_id`."""
     return next(k for k in _kinds().kind if k.id == kind_id)

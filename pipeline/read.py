@@ -85,9 +85,8 @@ MIN_COLUMN_SHARE = 0.22
 # A gutter this many times wider than every other of its stretch, columns on both sides of it, parts
 # two pages printed on one sheet.
 SHEET_GUTTER_RATIO = 2.5
-# Pages handed to a worker at a time: small enough that this process, once it has loaded the
-# tagger, finds chunks not yet started and reads them itself.
-CHUNK_PAGES = 6
+# A report of at most this many pages is read by this process alone (a worker would start after it was done).
+READ_ALONE_PAGES = 6
 # A line this far (in ems) below the last row of a gutter that has ended is on a row of its own
 # under it (a column set a little lower shares that row).
 RUN_ON_EM = 0.5
@@ -114,26 +113,27 @@ def start_read(path: Path, *, sha256: str, password: str | None = None,
                workers: int = 1) -> Callable[[], ReportDocument]:
     """Read every page; returns a function that gives the document.
 
-    With `workers` > 1, forked processes (the glyph loop is Python) start reading chunks of pages
-    at once while the caller loads the next stages; when the function is called, this process
-    takes every chunk no worker has started, so no core idles however long the report.
+    With `workers` > 1, forked processes (the glyph loop is Python) start reading pages, one at a
+    time from the first, while the caller loads the next stages; when the function is called, this
+    process reads, last first, every page no worker has started, so no core idles for longer than
+    a page or two (handing out several pages at a time left this process waiting for a worker's
+    last few, a tenth of an 82-page draft).
     """
     count = page_count(path, password)
     pages = list(range(1, count + 1))
-    if workers <= 1 or count <= CHUNK_PAGES:
-        return lambda: _document(path, sha256, count, [_read_pages(path, password, pages)])
-    import gc
+    if workers <= 1 or count <= READ_ALONE_PAGES:
+        return lambda: _document(path, sha256, count, _read_pages(path, password, pages))
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # gc.freeze: the collector in a worker need not walk the objects it inherits (english.py `loading`)
-    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"), initializer=gc.freeze)
-    chunks = [pages[i : i + CHUNK_PAGES] for i in range(0, count, CHUNK_PAGES)]
-    futures = [(chunk, pool.submit(_read_pages, path, password, chunk)) for chunk in chunks]
+    pool = ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_worker_opens, initargs=(path, password))
+    futures = [(number, pool.submit(_worker_reads, number)) for number in pages]
 
     def finish() -> ReportDocument:
         try:
-            mine = [_read_pages(path, password, chunk) for chunk, future in reversed(futures) if future.cancel()]
+            with open_pdf(path, password) as pdf:
+                mine = [_read_checked(pdf, path, number) for number, future in reversed(futures) if future.cancel()]
             return _document(path, sha256, count, mine + [f.result() for _, f in futures if not f.cancelled()])
         finally:
             pool.shutdown(cancel_futures=True)
@@ -146,8 +146,8 @@ def page_count(path: Path, password: str | None) -> int:
         return len(pdf)
 
 
-def _document(path: Path, sha256: str, count: int, results: list[list[Page]]) -> ReportDocument:
-    read_pages = centred_numbers_joined(sorted((page for got in results for page in got), key=lambda page: page.number))
+def _document(path: Path, sha256: str, count: int, pages: list[Page]) -> ReportDocument:
+    read_pages = centred_numbers_joined(sorted(pages, key=lambda page: page.number))
     return ReportDocument(file=path.name, sha256=sha256, page_count=count, pages=counted_over_pages(read_pages))
 
 
@@ -175,17 +175,36 @@ class open_pdf:
         self.pdf.close()
 
 
+class _Worker:
+    """A reader worker's report, opened once for all the pages it is given."""
+
+    path: Path
+    pdf = None
+
+
+def _worker_opens(path: Path, password: str | None) -> None:
+    import gc
+
+    gc.freeze()  # the collector in a worker need not walk the objects it inherits (english.py `loading`)
+    _Worker.path, _Worker.pdf = path, open_pdf(path, password).__enter__()
+
+
+def _worker_reads(number: int) -> Page:
+    return _read_checked(_Worker.pdf, _Worker.path, number)
+
+
 def _read_pages(path: Path, password: str | None, numbers: list[int]) -> list[Page]:
+    with open_pdf(path, password) as pdf:
+        return [_read_checked(pdf, path, number) for number in numbers]
+
+
+def _read_checked(pdf, path: Path, number: int) -> Page:
     import pypdfium2
 
-    pages = []
-    with open_pdf(path, password) as pdf:
-        for number in numbers:
-            try:
-                pages.append(_read_one(pdf, number))
-            except pypdfium2.PdfiumError as exc:
-                raise DamagedPdf(f"{path.name} is damaged: page {number} cannot be read ({exc})") from None
-    return pages
+    try:
+        return _read_one(pdf, number)
+    except pypdfium2.PdfiumError as exc:
+        raise DamagedPdf(f"{path.name} is damaged: page {number} cannot be read ({exc})") from None
 
 
 def _read_one(pdf, number: int) -> Page:

@@ -19,6 +19,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
+from . import compose
 from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, roles, said_of, seniors, specific, stated, steps,
                       instruction, told_staff)
@@ -1023,3 +1024,14 @@ def _table() -> ScaffoldTable:
 @cache
 def _patterns() -> list[re.Pattern[str] | None]:
     return [phrase_pattern(tuple(t.triggers)) for t in _table().topic]
+
+
+def prepare() -> None:
+    """Compile the vocabularies the actions' prompts are chosen with now (they are cached), e.g. while pages are
+    read: the kinds of ask and the topics' triggers, which every action asks, and the variants' triggers, which
+    an action no topic's words claim asks of every topic (`_claimed`)."""
+    compose.prepare()
+    _patterns()
+    for topic in _table().topic:
+        for variant in topic.variant:
+            phrase_pattern(tuple(variant.triggers))

@@ -15,6 +15,8 @@ lines on the page before. When the other cells ended on the page before, the nex
 the one cell going on alone: read right after it.
 """
 
+from bisect import bisect_left
+
 from ..models.document import Line
 
 from .gutters import SENTENCE_END
@@ -33,15 +35,27 @@ OPEN_EM = 2.0
 def rows_resumed(lines: list[Line]) -> list[Line]:
     """The body lines in reading order, each cell of a row split by a page break read whole."""
     lines = list(lines)
+    at = _places_by_page(lines)
     n = 1
     while n < len(lines):
         if lines[n].page == lines[n - 1].page + 1:
-            joined = _cells_joined(lines, n) or _cut_cell_joined(lines, n)
+            joined = _cells_joined(lines, n) or _cut_cell_joined(lines, n, at)
             if joined is not None:
                 start, end, order = joined
                 lines[start:end] = order
+                at = _places_by_page(lines)
         n += 1
     return lines
+
+
+def _places_by_page(lines: list[Line]) -> dict[int, list[int]]:
+    """Where each page's lines are in `lines`, in order: a page's lines may be read apart (a panel
+    read before the page's main column), and looking for them through every line read before each
+    page break cost a long report's pages squared."""
+    at: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        at.setdefault(line.page, []).append(k)
+    return at
 
 
 def _cells_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
@@ -94,14 +108,15 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
     return start, end, [cell + top for cell, top in zip(foot, head)]
 
 
-def _cut_cell_joined(lines: list[Line], n: int) -> tuple[int, int, list[Line]] | None:
+def _cut_cell_joined(lines: list[Line], n: int, at: dict[int, list[int]]) -> tuple[int, int, list[Line]] | None:
     """(start, end, lines[start:end] with the cut cell's rest moved up) where the page break at `n`
     cuts the one cell of a row that goes on (a card under a shorter one's row, its neighbour in the
     next row left empty): the page's lowest line breaks off mid-sentence, yet is read before a column
     right of it that ended higher up, its sentence finished, and whose top opens a cell of its own; the
-    next page opens at that line's edge, going on from it. Its lines there are read right after it."""
-    page = lines[n - 1].page
-    on_page = [k for k in range(n - 1, -1, -1) if lines[k].page == page]
+    next page opens at that line's edge, going on from it. Its lines there are read right after it.
+    `at`: where each page's lines are (`_places_by_page`)."""
+    places = at[lines[n - 1].page]
+    on_page = places[bisect_left(places, n) - 1 :: -1]  # the page's lines read before `n`, last first
     cut = max(on_page, key=lambda k: lines[k].bottom)
     last, first = lines[cut], lines[n]
     beside = lines[cut + 1]  # the top of the column read after it: a cell's own start, not the cut text going on

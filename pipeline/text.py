@@ -288,10 +288,11 @@ def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], compl
     """`sizes`: a title's type, and a heading's (a plain line in it heads only with the line it wraps to:
     "Action the service SHOULD take to" / "improve" on a scanned page's text layer, which has no bold)."""
     heading_size, styled_size = sizes
+    styled = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
+    if not styled and prev.size < styled_size:
+        return False  # body text: asked first, as most lines are, so their words are never matched as a heading
     completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
-    heading = (prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
-               or completed and prev.size >= styled_size)
-    if not heading or bullet_marker(collapse_ws(prev.text)):
+    if not (styled or completed) or bullet_marker(collapse_ws(prev.text)):
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)

@@ -32,12 +32,14 @@ COMBINED_GROUPING = "theme"  # a provider's combined plan reads best by key ques
 
 
 def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
-                   cues: Path | None = None, name: str | None = None) -> ReportExtraction:
+                   cues: Path | None = None, name: str | None = None,
+                   meanwhile: Callable[[], None] | None = None) -> ReportExtraction:
     """Read one report PDF into its metadata, verbatim tagged findings and requirement notices.
 
     Every page is read closely; `workers` > 1 shares that out to that many processes; `cues` is a user's
     TOML file of extra tagging cues (same shape as vocab/cues.toml); `name` is what the report is called
-    in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name.
+    in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name;
+    `meanwhile` is what the caller needs later, done while worker processes read (a draft's plan stages).
     """
     from .pipeline import facts
     from .pipeline.english import loading
@@ -60,6 +62,8 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
     with loading():
         prepare(cues)  # loads spaCy while worker processes read the pages
+        if meanwhile:
+            meanwhile()
     doc = reading()
     texts = page_texts(doc)
     pages_without_text = recognise(doc, texts)
@@ -296,11 +300,22 @@ def _extract_for_draft(report: Path, options: DraftOptions, workers: int, name: 
     """The report's findings, each marked where it repeats an issue of `options.previous` (or of
     `options.previous_plan`, with its last status there); `name` as for `extract_report`."""
     plan = previous_plan(options.previous_plan) if options.previous_plan else None
-    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues, name=name)
+    extracted = extract_report(report, password=options.password, workers=workers, cues=options.cues, name=name,
+                               meanwhile=_drafting_prepared)
     if options.previous or plan:
         earlier = previous_reports(options.previous, password=options.password, cues=options.cues)
         extracted = against_previous(extracted, earlier, options.threshold, plan, options.cues)
     return extracted
+
+
+def _drafting_prepared() -> None:
+    """What drafting needs once the pages are read, made while worker processes read them: the plan's and
+    the Word writer's modules, and the prompts' compiled vocabularies (on an 82-page report, about a
+    sixth of the work that followed the read)."""
+    from .pipeline import plan, render  # noqa: F401
+    from .pipeline.scaffold import prepare
+
+    prepare()
 
 
 def plan_extraction(extracted: ReportExtraction, options: DraftOptions) -> Extraction:
