@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 # deep is about 2.3 times its text's size).
 CAP_RATIO = 2.0
 # The lines beside it start at most this far (in ems of their type) right of the letter's
-# box, and at most OVERHANG_EM left of it (a box wider than the letter's ink).
-BESIDE_EM, OVERHANG_EM = 1.5, 0.5
+# box, and at most OVERHANG_EM left of it (a box wider than the letter's ink), or OVERHANG_CAP_EM
+# of the letter's own size if more: its side bearing grows with it (a wide "W" three times its
+# text's size, in a cell of its own narrower than its box, the text cell starting inside the box).
+BESIDE_EM, OVERHANG_EM, OVERHANG_CAP_EM = 1.5, 0.5, 0.2
 # A line beside it has its baseline within the letter's height, give or take this (ems of
 # the line's type), and is no higher than its top by more than this.
 REACH_EM = 0.5
@@ -52,15 +54,20 @@ def _first_beside(cap: "Glyph", glyphs: list["Glyph"]) -> "Glyph | None":
     base = _base(cap)
     near = [g for g in glyphs if g is not cap and 0 < g.size * CAP_RATIO <= cap.size
             and cap.top - REACH_EM * g.size <= g.top and _base(g) <= base + REACH_EM * g.size]
-    over = [_base(g) for g in near if g.x0 < cap.x1 - OVERHANG_EM * g.size and g.x1 > cap.x0]
+    over = [_base(g) for g in near if g.x0 < cap.x1 - _overhang(cap, g) and g.x1 > cap.x0]
     starts: dict[float, "Glyph"] = {}
     for g in near:
-        if cap.x1 - OVERHANG_EM * g.size <= g.x0 <= cap.x1 + BESIDE_EM * g.size \
+        if cap.x1 - _overhang(cap, g) <= g.x0 <= cap.x1 + BESIDE_EM * g.size \
                 and not any(abs(b - _base(g)) < REACH_EM * g.size for b in over):
             key = round(_base(g), 1)
             if key not in starts or g.x0 < starts[key].x0:
                 starts[key] = g
     return starts[min(starts)] if len(starts) >= 2 else None
+
+
+def _overhang(cap: "Glyph", g: "Glyph") -> float:
+    """How far left of the letter's box a line beside it may start (see OVERHANG_EM)."""
+    return max(OVERHANG_EM * g.size, OVERHANG_CAP_EM * cap.size)
 
 
 def _base(g: "Glyph") -> float:

@@ -37,8 +37,9 @@ PARAGRAPH_GAP_EM = 0.3
 # A paragraph set with wide leading (double spacing) goes on over a gap up to this many ems of
 # its type, where its sentence is unfinished and the next line opens with no capital.
 WIDE_LEADING_EM = 2.0
-# A footnote's mark: a superscript figure or a note sign ("¹ National Institute for …").
-FOOTNOTE_MARK = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]")
+# A footnote's mark: a superscript figure or a note sign ("¹ National Institute for …"), or a
+# raised figure read into the note's first word ("1Quality and Outcomes Framework …").
+FOOTNOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\d{1,2}(?=[A-Z][a-z]))")
 # Horizontal slack (in ems of the line) when comparing indents.
 INDENT_SLACK_EM = 0.4
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
@@ -405,6 +406,8 @@ class _Walker:
             return False
         item = lst.item
         smallest = min(l.size for l in item)
+        if self._footnote_under(line, text, item):
+            return True
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
         if self._note_goes_on(line):
@@ -416,6 +419,19 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _footnote_under(self, line: Line, text: str, item: list[Line]) -> bool:
+        """A footnote under an item that the page's foot cut mid-sentence (the footnote area printed
+        between the item's two halves): in smaller type than the item's, below its last line on that
+        page, opening with a note's mark, or the note's next line in its type at its left edge. The
+        item goes on at the next page's top."""
+        last = item[-1]
+        if not _open_sentence(item) or line.page != last.page or line.top < last.bottom \
+                or line.size >= (1 - SAME_TYPE) * min(l.size for l in item):
+            return False
+        note = self.noted
+        return bool(FOOTNOTE_MARK.match(text)) or note is not None and note.page == line.page \
+            and note.top >= last.bottom and same_type(line, note) and abs(line.x0 - note.x0) < INDENT_SLACK_EM * line.size
 
     def _note_goes_on(self, line: Line) -> bool:
         """Read right after a note read past, in its type at its left edge, on its page or the next:

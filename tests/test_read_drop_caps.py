@@ -34,3 +34,22 @@ def test_a_drop_cap_opens_the_first_word_of_the_line_beside_it(tmp_path, size, d
     lines.append(("W", LEFT, first + (deep - 1) * step + size - cap, cap, False))
     _, found = _findings(_pdf(tmp_path / "report.pdf", lines))
     assert [(f.kind, f.text) for f in found] == [("should", "W" + " ".join(LINES))]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5])
+def test_a_wide_drop_cap_in_a_cell_of_its_own_opens_the_text_cell_starting_inside_its_box(tmp_path, size):
+    """A "W" three lines deep drawn in a narrow cell of its own: the text cell's lines start inside
+    the letter's box, by a share of the letter's size (its side bearing), past half an em of the
+    text. Before, the lines counted as set over the letter and the sentence read "e recommend"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    _pdf(tmp_path / "fonts.pdf", [])  # registers the fonts
+    top, step, deep = 120.0, 1.3 * size, 3
+    cap = size + (deep - 1) * step / CAP_HEIGHT_EM
+    indent = LEFT + stringWidth("W", "DejaVu", cap) - 0.17 * cap
+    first = top + 2.5 * step
+    lines = [("Staff told us their induction had been short.", LEFT, top, size, False)]
+    lines += [(text, indent if i < deep else LEFT, first + i * step, size, False) for i, text in enumerate(LINES)]
+    lines.append(("W", LEFT, first + (deep - 1) * step + size - cap, cap, False))
+    _, found = _findings(_pdf(tmp_path / "report.pdf", lines))
+    assert [(f.kind, f.text) for f in found] == [("should", "W" + " ".join(LINES))]
