@@ -8,7 +8,9 @@ decisions" it shares the capacity assessment and the best-interests decision, an
 but one action is the covert-medicines protocol and the other the Mental Capacity Act's assessments. A pair is
 apart when the statement with the condition shares specific terms with the other only inside it; one whose act
 names the shared object too ("bed rails are only used after a risk assessment of their use" against "bed rail
-risk assessments are completed") is compared as before.
+risk assessments are completed") is compared as before. Who the act is for, when a risk or score picks them
+out ("patients assessed as at risk of VTE receive thromboprophylaxis"), is such a condition too: the VTE risk
+assessment is another duty.
 """
 
 import re
@@ -19,11 +21,21 @@ from .similarity import is_specific
 from .terms import Terms, terms_many
 
 _CONDITION = re.compile(r",?\s+only\s+(?:when|if|after|once|where)\b[^.;]*?(?=,?\s+and\s+that\b|[.;]|$)", re.IGNORECASE)
+# Who the act is for, picked out by a risk or a score another duty finds: "patients assessed as at risk of VTE",
+# "people whose MUST score shows they are at high risk", "patients with a NEWS2 score of 5 or more"; it runs
+# to the act's own verb.
+_SELECTED = re.compile(
+    r"\s+(?:whose\b[^.;,]*?\b(?:shows?|indicates?)\b(?:\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is))?"
+    r"|(?:assessed|identified|screened)\s+as\s+(?:being\s+)?(?:at\s+|a\s+)?(?:\w+\s+)?risk\b"
+    r"|with\s+an?\b[^.;,]*?\bscores?\s+(?:of|above|over)\b)"
+    r"[^.;,]*?(?=\s+(?:are|is|receive|receives|get|gets|have|has)\b|[.;,]|$)",
+    re.IGNORECASE,
+)
 
 
 def precondition_apart(texts: list[str], found: list[Terms]) -> np.ndarray:
     """Pairs one of which shares specific terms with the other only in the condition it gates its act on."""
-    acts = terms_many([_CONDITION.sub("", t) for t in texts])
+    acts = terms_many([_SELECTED.sub("", _CONDITION.sub("", t)) for t in texts])
     gated = [a.keys() != f.keys() for a, f in zip(acts, found)]
     n = len(texts)
     out = np.zeros((n, n), dtype=bool)
