@@ -1,7 +1,9 @@
 """A table printing what inspectors found beside each action ("Ref" | "What we found" | "Action
 the trust must take"), the evidence on the action's own rows: the evidence was read as the must
 list's items, each a statement. evidence_columns.py leaves the plain lines under a list's table's
-other header cells out of the walk, so only the column its heading names is read as the list.
+other header cells out of the walk, so only the column its heading names is read as the list,
+and reads the rest of the table in its rows: the evidence column had carried the next service's
+row ahead of the action beside it, which then took that service.
 """
 
 from pathlib import Path
@@ -15,19 +17,21 @@ from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from test_read_round32 import _findings, _fonts  # noqa: E402
 
-ROWS = [("M1", "Initial assessment of patients arriving by ambulance was not always completed within 15 minutes; "
+ROWS = [("Urgent and emergency care", "M1", "Initial assessment of patients arriving by ambulance was not always completed within 15 minutes; "
                "audits showed 61% compliance in March 2019.",
          "The trust must ensure that all patients arriving in the emergency department receive an initial "
          "clinical assessment within 15 minutes of arrival."),
-        ("M2", "Resuscitation trolleys in the children's area had gaps in daily check records on 9 of 30 days.",
-         "The trust must ensure that emergency equipment is checked in line with trust policy."),
-        ("M3", "Controlled drugs on Heron ward were not stored in line with the trust's policy.",
+        ("Urgent and emergency care", "M2", "Resuscitation trolleys had gaps in daily checks.",
+         "The trust must ensure that emergency equipment, including resuscitation trolleys, is checked in line "
+         "with trust policy and that checks are recorded."),
+        ("Medical care", "M3", "Controlled drugs on Heron ward were not stored in line with the trust's policy.",
          "The trust must make sure that medicines, including controlled drugs, are stored securely.")]
 
 
 def _table(path: Path, size: float) -> None:
-    """A landscape page: the list's heading, a header row of three cells, a service's row across
-    the table, then each row's ref, evidence (a little smaller) and action on one top line."""
+    """A landscape page: the list's heading, a header row of three cells, then each row's ref,
+    evidence (a little smaller) and action on one top line, under a service's row across the
+    table where the service changes, close under a row whose evidence is shorter than its action."""
     _fonts()
     page = Canvas(str(path), pagesize=landscape(A4))
     width, height = landscape(A4)
@@ -40,11 +44,16 @@ def _table(path: Path, size: float) -> None:
     page.setFont("DejaVu-Bold", em)
     for x, text in ((ref, "Ref"), (found, "What we found"), (action, "Action the trust must take")):
         page.drawString(x, y, text)
-    y -= 2.4 * em
-    page.drawString(ref, y, "Urgent and emergency care")
-    for number, evidence, act in ROWS:
-        y -= 2.2 * em
+    y -= 1.5 * em
+    service = None
+    for named, number, evidence, act in ROWS:
         page.setFont("DejaVu-Bold", em)
+        if named != service:
+            y -= 0.9 * em
+            page.drawString(ref, y, named)
+            service = named
+        y -= 2.2 * em
+        page.setFont("DejaVu", 0.95 * em)
         page.drawString(ref, y, number)
         left = simpleSplit(evidence, "DejaVu", 0.95 * em, action - found - 2 * em)
         right = simpleSplit(act, "DejaVu", em, width - action - 3 * em)
@@ -63,7 +72,7 @@ def _table(path: Path, size: float) -> None:
 def test_a_column_of_what_was_found_beside_the_actions_is_no_statement(tmp_path, size):
     path = tmp_path / "table.pdf"
     _table(path, size)
-    assert [(kind, text) for kind, _, text in _findings(path)] == [("must", act) for _, _, act in ROWS]
+    assert _findings(path) == [("must", service, act) for service, _, _, act in ROWS]
 
 
 MUSTS = ["Ensure that the well-led framework is embedded, with clear lines of accountability for quality.",
