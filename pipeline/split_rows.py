@@ -103,8 +103,6 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
                for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
-    if not resumed and _flowing_above(lines, start, foot, size):
-        return None
     if onward is not None:
         return start, onward[1], [cell + rest for cell, rest in zip(foot, onward[2])]
     return start, end, [cell + top for cell, top in zip(foot, head)]
@@ -155,18 +153,6 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
     return any(not _finished(a) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
-
-
-def _flowing_above(lines: list[Line], start: int, foot: list[list[Line]], size: float) -> bool:
-    """The columns ending the page go on columns set at the same edges right above them that flow one
-    into the next (a paragraph breaking off at the left column's foot, going on at the right one's top):
-    the page is one flow in columns, cut into stretches where a heading stands level with the next
-    column's text, not a row of cells."""
-    if start == 0 or lines[start - 1].page != foot[0][0].page:
-        return False
-    above = _side_by_side(lines, start - 1, -1)
-    return (len(above) == len(foot) and _flows(above)
-            and all(abs(_edge(a) - _edge(b)) <= PLACE_EM * size for a, b in zip(above, foot)))
 
 
 def _level(foot: list[list[Line]], size: float) -> bool:

@@ -236,21 +236,3 @@ def test_a_cell_going_on_with_a_figure_and_a_colon_is_no_lead_in_of_a_new_cell()
         "The provider must:", "• Ensure that records are complete.", "• Make sure that staff are appraised.",
         "• Ensure that patient records are kept.", "The provider should:", "1. Improve monitoring within 48-",
         "72 hours, including that:", "• trolleys are sealed and checked."]
-
-
-def test_columns_going_on_a_paragraph_that_flows_from_one_into_the_next_are_one_flow_not_cells():
-    """A page in two flowing columns: a paragraph breaks off at the left column's foot of its
-    stretch and goes on at the right one's top; below it, a heading on the left stands level with
-    the right column's first item. The columns ending the page go on those columns, one flow: the
-    left column's lines at the next page's top follow the right column's, not the left's."""
-    lines = [
-        _line("Staff told us that patients", 1, 50, 600, 50),
-        _line("were screened on admission.", 1, 300, 600, 300),
-        _line("Areas for improvement", 1, 50, 640, 50, bold=True),
-        _line("• Records must be kept.", 1, 50, 660, 50),
-        _line("• The trust should improve the documentation", 1, 300, 640, 300),
-        _line("of observations on all wards", 1, 312, 656, 300),
-        _line("and that compliance is monitored.", 2, 62, 60, 50),
-        _line("• The trust should review the rota.", 2, 300, 60, 300),
-    ]
-    assert _texts(rows_resumed(lines)) == _texts(lines)
