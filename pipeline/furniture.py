@@ -269,10 +269,10 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
         # above where any other page prints: in the margin, printed once
         above_all = len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number)
         larger = first.size > LARGER_TYPE * text_size
-        if larger and not (above_all and well_clear and _plain_under_heading_size(first, text_size)):
-            continue
+        if larger and not (well_clear and _plain_under_heading_size(first, text_size)):
+            continue  # a heading's size, weight or words, or close over the text: a heading
         place = (round(first.top / first.size), round(first.size * 2), first.bold)
-        for edge in _edges(first) if not larger else ():
+        for edge in _edges(first):
             found.setdefault((*place, edge), []).append((first, well_clear))
         if above_all and well_clear:
             found.setdefault(place, []).extend([(first, True), (first, True)])

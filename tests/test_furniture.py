@@ -69,6 +69,23 @@ def test_a_running_header_whose_words_change_is_known_by_its_place():
     assert got[(2, "letters to patients’ GPs are sent within the target time.")] == "body"
 
 
+def test_a_running_header_set_a_little_larger_than_the_text_is_known_by_its_place_on_every_page():
+    """A plain header a writer set a little larger than 8 pt text (8.5 pt), its words changing,
+    one saying must and should: printed at one place on each page, none of them above all the
+    others, each is furniture; the text below it is body."""
+    text = [line("Staff were caring and treated patients with dignity and respect at all times.", size=8)] * 3
+    document = doc(
+        line("Areas where the provider must improve", size=8.5, at=36), line("Narrative on page one.", size=8, at=70),
+        *text, PageBreak,
+        line("Areas for improvement – what the provider must and should do", size=8.5, at=36),
+        line("Make sure that leaflets are available.", size=8, at=70), *text,
+    )
+    got = layers(document)
+    assert got[(1, "Areas where the provider must improve")] == "furniture"
+    assert got[(2, "Areas for improvement – what the provider must and should do")] == "furniture"
+    assert got[(1, "Narrative on page one.")] == got[(2, "Make sure that leaflets are available.")] == "body"
+
+
 def test_a_chapter_heading_set_at_the_top_of_pages_is_not_a_running_header():
     """Chapter headings open pages at one place too, but larger than the text and close
     above it; and text that starts at the top of every page is not furniture either."""
