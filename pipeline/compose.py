@@ -186,12 +186,14 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is not None and chosen is not by_service:
         chosen = _sharing(table, chosen, report_types, report or wording) or chosen
+    joined = []
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
         service = _place_named(wording, list(services)) or service  # "the paediatric ward", under A&E: children's
-        service = _listing([inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
-                            for s in dict.fromkeys([service, *services[1:]])])  # an action joined across services: each one's staff
+        joined = [inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
+                  for s in dict.fromkeys([service, *services[1:]])]  # an action joined across services: each one's staff
+        service = _listing(joined)
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
@@ -204,7 +206,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
             [s for s in tied if any(p.search(report) for p in _compiled(tuple(s.services)))]  # "... Residential Homes Ltd"
         chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
     org = "trust" if _TRUST.search(wording) else "provider"
-    return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
+    return Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
 
 
@@ -250,7 +252,14 @@ _SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
 _TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 
 
-def _with_service(text: str, service: str | None) -> str:
+_SERVICE_MEETING = re.compile(r"the \{service\} ((?:\w+ )*?meeting)\b")
+
+
+def _with_service(text: str, service: str | None, joined: list[str] = ()) -> str:
+    """A field naming the core service; an action joined across services reports to each one's own meeting ("the
+    governance meetings of urgent and emergency care and of maternity"), never to one meeting named after them all."""
+    if len(joined) > 1:
+        text = _SERVICE_MEETING.sub(lambda m: f"the {m.group(1)}s of {' and of '.join(joined)}", text)
     if service:
         return text.replace("{service}", service)
     return text.replace("the {service} ", "the service's ").replace("{service}", "the service")
@@ -651,7 +660,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
                     asked[-1] = inline(before)  # "review the complaints leaflet", then "it tells ..."
-                else:  # "consider providing hearing loops": what it asks is the job itself
+                elif not reviews_system(a.text):  # "consider providing hearing loops": what it asks is the job itself
                     asked.pop()
                     kinds.pop()
                 asked.append(inner)
@@ -862,6 +871,15 @@ def reviewed(ask: str) -> str:
         verb = next((v for v in (first[:-3] + "e", first[:-3]) if v.lower() in IMPERATIVE), None)
         rest = f"{verb} {tail}" if verb else rest
     return rest
+
+
+def reviews_system(ask: str) -> bool:
+    """A review of a system, process or arrangements, with nothing said of what it is for ("review the system for
+    monitoring uncollected prescriptions"): the review is asked, with its finding and changes, as well as the
+    system it settles working; not a system already agreed, only traced or checked."""
+    inner = reviewed(ask)
+    return bool(inner) and not _OUTCOME.search(ask) and kind_of(ask).id == "review" \
+        and bool(_SYSTEM_NAMED.match(_LEADING.sub("", inner)))
 
 
 def general(kind: Kind) -> bool:
