@@ -858,8 +858,20 @@ def _phrases(text: str) -> dict[str, set[str]]:
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
                   and not _for_people(text[:a]) and not _MEANS.search(text[:a])
-                  and not (STANDARD.search(text[:a]) and names_record(phrase))}
+                  and not (STANDARD.search(text[:a]) and names_record(phrase))
+                  and not _instead_of(text, a, [(ob, o) for oa, ob, o in spans if o != tid and ob <= a])}
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
+
+
+def _instead_of(text: str, start: int, before: list[tuple[int, str]]) -> bool:
+    """The phrase is offered in place of another topic's just named ("a DBS check or a risk assessment"): what is
+    asked is the first; the stand-in names no topic of its own."""
+    m = _OR_INSTEAD.search(text[:start])
+    return bool(m) and any(m.start() - ALTERNATIVE_GAP <= end <= m.start() for end, _ in before)
+
+
+_OR_INSTEAD = re.compile(r",?\s+or\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+ALTERNATIVE_GAP = 20  # characters between the first phrase and its "or" ("DBS check, or"): the same noun phrase
 
 
 def _for_people(before: str) -> bool:
@@ -1006,8 +1018,19 @@ def _written_for(theme: str | None) -> list[Topic]:
 
 
 def _score(phrases: set[str]) -> int:
-    """Words matched: "mandatory training" (2) outweighs a passing "safeguarding" (1)."""
-    return sum(len(p.split()) for p in phrases)
+    """Words matched: "mandatory training" (2) outweighs a passing "safeguarding" (1); an abbreviation stands for a
+    phrase, so "a DBS check" names recruitment as surely as "risk assessment" names the risk topic."""
+    return sum(max(len(p.split()), ABBREVIATION_WORDS if p in _abbreviations() else 1) for p in phrases)
+
+
+ABBREVIATION_WORDS = 2  # the fewest words a phrase an abbreviation stands for has
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The triggers written in capitals (DBS, MAR, VTE), as the lowercase phrases `_phrases` finds."""
+    return frozenset(w.lower() for t in _table().topic for v in (t, *t.variant) for w in v.triggers
+                     if len(w) > 1 and w.isupper())
 
 
 def _matches(pattern: re.Pattern[str] | None, wording: str) -> set[str]:
