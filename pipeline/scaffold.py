@@ -854,6 +854,7 @@ def _phrases(text: str) -> dict[str, set[str]]:
     another topic does not count ("incident" inside "notifiable safety incident" names no incident topic)."""
     found = {t.id: [(m.start(), m.end(), m.group(0).lower()) for m in p.finditer(text)] if (p := _patterns()[i]) else []
              for i, t in enumerate(_table().topic)}
+    found = _claimed_by_variants(text, found)
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
@@ -861,6 +862,25 @@ def _phrases(text: str) -> dict[str, set[str]]:
                   and not (STANDARD.search(text[:a]) and names_record(phrase))
                   and not _instead_of(text, a, [(ob, o) for oa, ob, o in spans if o != tid and ob <= a])}
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
+
+
+def _claimed_by_variants(text: str, found: dict[str, list[tuple[int, int, str]]]) -> dict[str, list[tuple[int, int, str]]]:
+    """A phrase one of a named topic's variants was written for belongs to that topic, not to another topic that also
+    names it: "patients on antipsychotic medication have physical health checks" is medicines monitoring, not health
+    promotion. The topic must be named in its own right, not only inside another's phrase ("risk assessment")."""
+    spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
+    for i, topic in enumerate(_table().topic):
+        named = any(not any(o != topic.id and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
+                    for a, b, _ in found[topic.id])  # in its own right, not only inside another topic's longer phrase
+        if not named or not (pattern := _variant_patterns()[i]):
+            continue
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            shared = any(tid != topic.id and h[0] < b and a < h[1] for tid, hits in found.items() for h in hits)
+            if shared and not any(oa < b and a < ob for oa, ob, _ in found[topic.id]):  # "ligature points": its own
+                found = {tid: [h for h in hits if not (h[0] < b and a < h[1])] for tid, hits in found.items()}
+                found[topic.id].append((a, b, m.group(0).lower()))
+    return found
 
 
 def _instead_of(text: str, start: int, before: list[tuple[int, str]]) -> bool:
@@ -1048,6 +1068,11 @@ def _table() -> ScaffoldTable:
 @cache
 def _patterns() -> list[re.Pattern[str] | None]:
     return [phrase_pattern(tuple(t.triggers)) for t in _table().topic]
+
+
+@cache
+def _variant_patterns() -> list[re.Pattern[str] | None]:
+    return [phrase_pattern(tuple(w for v in t.variant for w in v.triggers)) for t in _table().topic]
 
 
 def prepare() -> None:
