@@ -991,6 +991,9 @@ def _yearly(ask: str) -> bool:
     return bool(_YEARLY.search(ask)) and not (_PEOPLE.search(ask) or _STAFF.search(ask))
 
 
+_ONLY_WHEN = re.compile(r"\s+only\s+(?:when|if|after|once|where)\b", re.IGNORECASE)
+_DONE_ONLY_WHEN = re.compile(r"^\s+(?:is|are)\s+(?P<done>[a-z]+ed(?:\s+[a-z]+ly)?|given(?:\s+[a-z]+ly)?)" + _ONLY_WHEN.pattern,
+                             re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
 
 
@@ -998,7 +1001,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
         main = f"{kept['what']} are recorded"
-    records = _records(main)
+    records = _records(_ONLY_WHEN.split(main, maxsplit=1)[0])  # "medicines are given covertly only when a capacity
+    # assessment ... is recorded": each time it is done is sampled for what it needs, not the assessments on their own
     people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text) if m.group(1).lower() not in _CLOSE_TO), None)
     close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
     if records:  # the service's own few ("the practice's registers") are read whole, not sampled
@@ -1008,6 +1012,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         if records.split()[-1].lower() == "minutes":  # every meeting's minutes, never "10 minutes" (a time)
             sample = plural = "each meeting's minutes"
     elif subject := _subject(main):
+        if done := _DONE_ONLY_WHEN.match(main[main.lower().find(subject.lower()) + len(subject):]):
+            subject = f"{subject} {done['done']}"  # "medicines given covertly": each time, not every medicine
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
         sample, plural = f"the records of 10 {population.group(0)}", f"the records of {population.group(0)}, checked for it ({ask})"
