@@ -992,7 +992,7 @@ def _yearly(ask: str) -> bool:
 
 
 _ONLY_WHEN = re.compile(r"\s+only\s+(?:when|if|after|once|where)\b", re.IGNORECASE)
-_DONE_ONLY_WHEN = re.compile(r"^\s+(?:is|are)\s+(?P<done>[a-z]+ed(?:\s+[a-z]+ly)?|given(?:\s+[a-z]+ly)?)" + _ONLY_WHEN.pattern,
+_DONE_ONLY_WHEN = re.compile(r"^\s+(?:is|are)\s+(?P<done>[a-z]+\s+[a-z]+ly)" + _ONLY_WHEN.pattern,
                              re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
 
@@ -1013,7 +1013,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
             sample = plural = "each meeting's minutes"
     elif subject := _subject(main):
         if done := _DONE_ONLY_WHEN.match(main[main.lower().find(subject.lower()) + len(subject):]):
-            subject = f"{subject} {done['done']}"  # "medicines given covertly": each time, not every medicine
+            subject = f"{subject} {done['done']}"  # "medicines given covertly": those, not every medicine
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
         sample, plural = f"the records of 10 {population.group(0)}", f"the records of {population.group(0)}, checked for it ({ask})"
