@@ -867,11 +867,12 @@ def _phrases(text: str) -> dict[str, set[str]]:
 def _claimed_by_variants(text: str, found: dict[str, list[tuple[int, int, str]]]) -> dict[str, list[tuple[int, int, str]]]:
     """A phrase one of a named topic's variants was written for belongs to that topic, not to another topic that also
     names it: "patients on antipsychotic medication have physical health checks" is medicines monitoring, not health
-    promotion. The topic must be named in its own right, not only inside another's phrase ("risk assessment")."""
+    promotion. The topic must be named by a phrase no other topic shares."""
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     for i, topic in enumerate(_table().topic):
-        named = any(not any(o != topic.id and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
-                    for a, b, _ in found[topic.id])  # in its own right, not only inside another topic's longer phrase
+        named = any(not any(o != topic.id and oa < b and a < ob for oa, ob, o in spans)
+                    for a, b, _ in found[topic.id])  # by a phrase of its own: not "assessment" inside "risk assessment",
+        # nor "feedback", which names engagement as much as complaints
         if not named or not (pattern := _variant_patterns()[i]):
             continue
         for m in pattern.finditer(text):
