@@ -186,12 +186,14 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is not None and chosen is not by_service:
         chosen = _sharing(table, chosen, report_types, report or wording) or chosen
+    joined = []
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
     elif service:
         service = _place_named(wording, list(services)) or service  # "the paediatric ward", under A&E: children's
-        service = _listing([inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
-                            for s in dict.fromkeys([service, *services[1:]])])  # an action joined across services: each one's staff
+        joined = [inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
+                  for s in dict.fromkeys([service, *services[1:]])]  # an action joined across services: each one's staff
+        service = _listing(joined)
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
@@ -204,7 +206,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
             [s for s in tied if any(p.search(report) for p in _compiled(tuple(s.services)))]  # "... Residential Homes Ltd"
         chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
     org = "trust" if _TRUST.search(wording) else "provider"
-    return Place(chosen.id, *(_with_service(getattr(chosen, f), service).replace("{org}", org)
+    return Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
 
 
@@ -250,7 +252,14 @@ _SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
 _TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
 
 
-def _with_service(text: str, service: str | None) -> str:
+_SERVICE_MEETING = re.compile(r"the \{service\} ((?:\w+ )*?meeting)\b")
+
+
+def _with_service(text: str, service: str | None, joined: list[str] = ()) -> str:
+    """A field naming the core service; an action joined across services reports to each one's own meeting ("the
+    governance meetings of urgent and emergency care and of maternity"), never to one meeting named after them all."""
+    if len(joined) > 1:
+        text = _SERVICE_MEETING.sub(lambda m: f"the {m.group(1)}s of {' and of '.join(joined)}", text)
     if service:
         return text.replace("{service}", service)
     return text.replace("the {service} ", "the service's ").replace("{service}", "the service")
@@ -651,7 +660,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
                     asked[-1] = inline(before)  # "review the complaints leaflet", then "it tells ..."
-                else:  # "consider providing hearing loops": what it asks is the job itself
+                elif not reviews_system(a.text):  # "consider providing hearing loops": what it asks is the job itself
                     asked.pop()
                     kinds.pop()
                 asked.append(inner)
@@ -864,6 +873,15 @@ def reviewed(ask: str) -> str:
     return rest
 
 
+def reviews_system(ask: str) -> bool:
+    """A review of a system, process or arrangements, with nothing said of what it is for ("review the system for
+    monitoring uncollected prescriptions"): the review is asked, with its finding and changes, as well as the
+    system it settles working; not a system already agreed, only traced or checked."""
+    inner = reviewed(ask)
+    return bool(inner) and not _OUTCOME.search(ask) and kind_of(ask).id == "review" \
+        and bool(_SYSTEM_NAMED.match(_LEADING.sub("", inner)))
+
+
 def general(kind: Kind) -> bool:
     """The catch-all kind (the last of vocab/asks.toml): no lines of its own beyond "check that this was done"."""
     return kind is _kinds().kind[-1]
@@ -973,6 +991,9 @@ def _yearly(ask: str) -> bool:
     return bool(_YEARLY.search(ask)) and not (_PEOPLE.search(ask) or _STAFF.search(ask))
 
 
+_ONLY_WHEN = re.compile(r"\s+only\s+(?:when|if|after|once|where)\b", re.IGNORECASE)
+_DONE_ONLY_WHEN = re.compile(r"^\s+(?:is|are)\s+(?P<done>[a-z]+\s+[a-z]+ly)" + _ONLY_WHEN.pattern,
+                             re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r"^(?:where|when|if|once|after|before|while)\b[^,]{0,80},\s+", re.IGNORECASE)
 
 
@@ -980,7 +1001,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
         main = f"{kept['what']} are recorded"
-    records = _records(main)
+    records = _records(_ONLY_WHEN.split(main, maxsplit=1)[0])  # "medicines are given covertly only when a capacity
+    # assessment ... is recorded": each time it is done is sampled for what it needs, not the assessments on their own
     people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text) if m.group(1).lower() not in _CLOSE_TO), None)
     close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
     if records:  # the service's own few ("the practice's registers") are read whole, not sampled
@@ -990,6 +1012,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
         if records.split()[-1].lower() == "minutes":  # every meeting's minutes, never "10 minutes" (a time)
             sample = plural = "each meeting's minutes"
     elif subject := _subject(main):
+        if done := _DONE_ONLY_WHEN.match(main[main.lower().find(subject.lower()) + len(subject):]):
+            subject = f"{subject} {done['done']}"  # "medicines given covertly": those, not every medicine
         sample, plural = f"10 records of {subject}", f"records of {subject}"
     elif population := _POPULATION_OF.search(ask):  # "for patients who have stayed more than four days": those to sample
         sample, plural = f"the records of 10 {population.group(0)}", f"the records of {population.group(0)}, checked for it ({ask})"

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from ..models.plan import Scaffold
 from . import compose
 from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, roles, said_of, seniors, specific, stated, steps,
+                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, seniors, specific, stated, steps,
                       instruction, told_staff)
 from .themes import named
 from ..vocab import load
@@ -200,7 +200,8 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
     if kinds and all(k.id == _TRAINING for k in kinds) and not any(_TRAINING in t.lower().split() for t in topic.triggers):
         return True  # "all midwives complete training in the early warning score" asks for the training alone: a topic
     # that trains beside its own practice (its B line adds it to training) has no lines for the training records
-    return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in kinds)
+    return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in kinds) \
+        or any(reviews_system(a.text) for a in each)  # a topic's lines run a system; none carries out its review
 
 
 _TRAINING = "training"  # vocab/asks.toml's kind, and the word a topic about training is triggered by
@@ -853,12 +854,45 @@ def _phrases(text: str) -> dict[str, set[str]]:
     another topic does not count ("incident" inside "notifiable safety incident" names no incident topic)."""
     found = {t.id: [(m.start(), m.end(), m.group(0).lower()) for m in p.finditer(text)] if (p := _patterns()[i]) else []
              for i, t in enumerate(_table().topic)}
+    found = _claimed_by_variants(text, found)
     spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
     return {tid: {phrase for a, b, phrase in hits
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
                   and not _for_people(text[:a]) and not _MEANS.search(text[:a])
-                  and not (STANDARD.search(text[:a]) and names_record(phrase))}
+                  and not (STANDARD.search(text[:a]) and names_record(phrase))
+                  and not _instead_of(text, a, [(ob, o) for oa, ob, o in spans if o != tid and ob <= a])}
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
+
+
+def _claimed_by_variants(text: str, found: dict[str, list[tuple[int, int, str]]]) -> dict[str, list[tuple[int, int, str]]]:
+    """A phrase one of a named topic's variants was written for belongs to that topic, not to another topic that also
+    names it: "patients on antipsychotic medication have physical health checks" is medicines monitoring, not health
+    promotion. The topic must be named by a phrase no other topic shares."""
+    spans = [(a, b, tid) for tid, hits in found.items() for a, b, _ in hits]
+    for i, topic in enumerate(_table().topic):
+        named = any(not any(o != topic.id and oa < b and a < ob for oa, ob, o in spans)
+                    for a, b, _ in found[topic.id])  # by a phrase of its own: not "assessment" inside "risk assessment",
+        # nor "feedback", which names engagement as much as complaints
+        if not named or not (pattern := _variant_patterns()[i]):
+            continue
+        for m in pattern.finditer(text):
+            a, b = m.start(), m.end()
+            shared = any(tid != topic.id and h[0] < b and a < h[1] for tid, hits in found.items() for h in hits)
+            if shared and not any(oa < b and a < ob for oa, ob, _ in found[topic.id]):  # "ligature points": its own
+                found = {tid: [h for h in hits if not (h[0] < b and a < h[1])] for tid, hits in found.items()}
+                found[topic.id].append((a, b, m.group(0).lower()))
+    return found
+
+
+def _instead_of(text: str, start: int, before: list[tuple[int, str]]) -> bool:
+    """The phrase is offered in place of another topic's just named ("a DBS check or a risk assessment"): what is
+    asked is the first; the stand-in names no topic of its own."""
+    m = _OR_INSTEAD.search(text[:start])
+    return bool(m) and any(m.start() - ALTERNATIVE_GAP <= end <= m.start() for end, _ in before)
+
+
+_OR_INSTEAD = re.compile(r",?\s+or\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+ALTERNATIVE_GAP = 20  # characters between the first phrase and its "or" ("DBS check, or"): the same noun phrase
 
 
 def _for_people(before: str) -> bool:
@@ -1005,8 +1039,19 @@ def _written_for(theme: str | None) -> list[Topic]:
 
 
 def _score(phrases: set[str]) -> int:
-    """Words matched: "mandatory training" (2) outweighs a passing "safeguarding" (1)."""
-    return sum(len(p.split()) for p in phrases)
+    """Words matched: "mandatory training" (2) outweighs a passing "safeguarding" (1); an abbreviation stands for a
+    phrase, so "a DBS check" names recruitment as surely as "risk assessment" names the risk topic."""
+    return sum(max(len(p.split()), ABBREVIATION_WORDS if p in _abbreviations() else 1) for p in phrases)
+
+
+ABBREVIATION_WORDS = 2  # the fewest words a phrase an abbreviation stands for has
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The triggers written in capitals (DBS, MAR, VTE), as the lowercase phrases `_phrases` finds."""
+    return frozenset(w.lower() for t in _table().topic for v in (t, *t.variant) for w in v.triggers
+                     if len(w) > 1 and w.isupper())
 
 
 def _matches(pattern: re.Pattern[str] | None, wording: str) -> set[str]:
@@ -1024,6 +1069,11 @@ def _table() -> ScaffoldTable:
 @cache
 def _patterns() -> list[re.Pattern[str] | None]:
     return [phrase_pattern(tuple(t.triggers)) for t in _table().topic]
+
+
+@cache
+def _variant_patterns() -> list[re.Pattern[str] | None]:
+    return [phrase_pattern(tuple(w for v in t.variant for w in v.triggers)) for t in _table().topic]
 
 
 def prepare() -> None:

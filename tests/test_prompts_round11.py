@@ -44,8 +44,8 @@ def test_listed_staff_and_places_are_named_whole_and_the_involved_are_not_told(w
 
 
 def test_who_does_a_task_outside_the_wards_daily_work_is_told_first():
-    assert "doctors who make and record resuscitation decisions" in prompts(
-        "Ensure that DNACPR forms record the reasons for the decision.")["b"]
+    told = prompts("Ensure that DNACPR forms record the reasons for the decision.")["b"]
+    assert told.startswith("Prompt: Tell the doctors") and "who make" in told  # the DNACPR forms' own lines since round 37
     assert "mortuary staff" in prompts("Ensure that mortuary fridge temperatures are checked daily.")["b"]
     assert "who give the induction" in prompts(
         "Ensure that agency nurses receive a local induction before their first shift.")["b"]
