@@ -442,10 +442,11 @@ _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?"
                       r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)"
-                      r"|,\s+(?=(?!(?:which|who|that|where|when|and|or|but|including)\b)"  # "late, risks were not assessed": a
-                      r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were)\s+not\b)",  # list's
-                      re.IGNORECASE)  # next clause  # a subject of its own, without a verb: "and stock balances of ‘as required’
-# medicines did not match ..." is the next clause
+                      r"|,\s+(?=(?!(?:which|who|that|where|when|but|including)\b)"
+                      r"(?:(?!(?:is|are|was|were|did|had|has|have|and|or)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were)\s+not\b)",
+                      re.IGNORECASE)  # a subject of its own, without a verb: "and stock balances of ‘as required’
+# medicines did not match ..." is the next clause, and so is "late, risks were not assessed" in a list (not "assess,
+# monitor and improve the quality ... were not": one subject)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)

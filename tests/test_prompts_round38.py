@@ -49,3 +49,9 @@ def test_visits_that_were_late_are_a_finding_not_the_goal():
                    "risks to people were not always assessed, and the provider had not identified this. We identified 2 "
                    "breaches of regulation relating to safe care and treatment and staffing.", report_types=ASC)
     assert "are often late" not in _all(lines) and "risks to people are assessed" in lines["a"]
+
+
+def test_a_subject_listing_verbs_is_not_split_at_its_comma():
+    lines = _lines("Systems to assess, monitor and improve the quality and safety of the service were not operated "
+                   "effectively, and records of people’s care were not accurate or complete.", report_types=ASC)
+    assert "systems to assess, monitor and improve the quality" in lines["a"]
