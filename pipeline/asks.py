@@ -461,8 +461,15 @@ _NAMED_FAILING = re.compile(r"^(?:[\w’'()-]+\s+){0,6}?[\w’'()-]+" + _WHICH_F
 
 
 def names_failing(text: str) -> bool:
-    """"fluid balance charts, which were not totalled ...": a thing and what was wrong with it, a finding."""
-    return bool(_NAMED_FAILING.match(text))
+    """"fluid balance charts, which were not totalled ...": a thing and what was wrong with it, a finding; so is "visits
+    were sometimes late", a failing no "not" says, which cannot be turned into its duty without rewording CQC's words."""
+    return bool(_NAMED_FAILING.match(text)) or (bool(_LAPSED_CLAUSE.match(text)) and _said_past(text)
+                                                   and not _TURNED.search(text))  # "... late, and risks were not
+    # assessed": the failing after it is still read as its duty (scaffold.composable)
+
+
+LAPSED = r"(?:was|were)\s+(?:(?:sometimes|often|frequently)\s+)?(?:overdue|out\s+of\s+date|expired|late)\b"  # "checks were overdue"
+_LAPSED_CLAUSE = re.compile(r"^(?:(?!(?:who|whose|which|that|where|when)\b)[\w’'()-]+\s+){1,7}?" + LAPSED, re.IGNORECASE)
 
 
 _COLON_LIST = re.compile(r"^(?P<lead>.+?)(?P<word>,?\s+(?:including(?:\s+that)?|in particular|particularly|such as|as follows|"

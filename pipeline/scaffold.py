@@ -26,7 +26,7 @@ from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STAND
 from .themes import named
 from ..vocab import load
 
-from .asks import (BREACH_REASON, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
+from .asks import (BREACH_REASON, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    sentences, unlabelled, unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
@@ -305,7 +305,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     for a in predicates(asks(wording) if parsed is None else parsed):
         if not a.required:
             continue
-        text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", a.text)))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", _WHICH_BREACH.sub("", a.text))))
         if not _FAILED.match(text):  # "Governance systems had failed to identify the concerns": a failing, as "did not"
             text = _THING_FAILED.sub(r"\g<subject> did not ", text, count=1)
         if not_all := _NOT_ALL.match(text):  # "Not all staff had completed training": the duty is that all have
@@ -442,16 +442,20 @@ def _and_do(ask: str, instructed: bool = True) -> list[str]:
 _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have)\s+(?P<either>either\s+)?not\s+"
                       r"(?:always\s+|consistently\s+|being\s+)*(?P<been>been\s+)?(?P<rest>.+)$", re.IGNORECASE)
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?"
-                      r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)",
+                      r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)"
+                      r"|,\s+(?=(?!(?:which|who|that|where|when|but|including)\b)"
+                      r"(?:(?!(?:is|are|was|were|did|had|has|have|and|or)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were)\s+not\b)",
                       re.IGNORECASE)  # a subject of its own, without a verb: "and stock balances of ‘as required’
-# medicines did not match ..." is the next clause
+# medicines did not match ..." is the next clause, and so is "late, risks were not assessed" in a list (not "assess,
+# monitor and improve the quality ... were not": one subject)
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
 # "..., and the provider had not identified or managed risks to people's health": what failed, said of the
 # provider after its duty; put right as a finding, never quoted as the ask (CQC's words are not turned round)
 # Not "on 24 and 26 July 2018 had not ...": "and" between two numbers joins dates, not clauses.
-_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b))"
+# "and competency checks were overdue": a failing no "not" says (`asks.LAPSED`), a finding too
+_AND_HAD_NOT = re.compile(r"(?:(?:,|(?<!\d))\s+and\s+|\s+and\s+(?!\d))(?=(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:has\s+not\b|had\s+(?!been\b)|" + LAPSED + r")"
                           r"|there\s+(?:was|were|(?:had|has|have)\s+been)\b)",
                           re.IGNORECASE)  # "..., and relatives without the legal authority had signed consent forms": a finding;
 # so is "..., and there were gaps in the recording of creams", never a second goal
@@ -503,6 +507,8 @@ def _positive(ask: str) -> str:
     # span goes with its "not"; the duty has no date
     if m["either"]:  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
         rest = re.sub(r"\s+or\s+", " and ", rest, count=1)
+    rest = _OR_NOT.sub(lambda o: f" and {'is' if o[1].lower() == 'was' else 'are'} ", rest)  # "had not been completed
+    # or were not detailed enough": the second failing is turned with the first, both asked
     plural = is_plural(head_noun(_CLAUSE.split(m["subject"])[0].split()))  # "risk assessments for people at risk of
     # choking": they reflect; "patients whose first language was not English": they are offered
     if verb in ("had", "has", "have") and m["been"]:  # "care plans had not been reviewed": they are reviewed
@@ -536,6 +542,7 @@ _AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNOREC
 _UNDONE = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+(?:(?:always|consistently|often|sometimes)\s+)?"
                      r"(?:in|un)(?P<adj>[a-z]+(?:ive|ete|ate|ent|ble|ear|afe|ant|ful|ure))\b(?P<rest>.*)$", re.IGNORECASE)
 _DONE_BUT = re.compile(r"^(?P<head>.+?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[\w-]+ed\b.*?,?\s+but$", re.IGNORECASE)
+_OR_NOT = re.compile(r"\s+or\s+(was|were)\s+not\s+(?=\w)", re.IGNORECASE)
 _JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
@@ -570,7 +577,7 @@ _RECOMMEND = re.compile(r"^we recommend (?:that )?", re.IGNORECASE)
 # "The provider had failed to ensure that risks were assessed": the duty is what follows.
 _US = re.compile(r"^us\b")  # the inspectors' "us", the one told: CQC, named in the lead's words
 _FAILED = re.compile(r"^(?:the\s+)?(?:provider|registered\s+(?:person|manager)|trust|practice|service|home)\s+"
-                     r"(?:had|has|did|was|were)\s+(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
+                     r"(?:had|has|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)(?:ensure[ds]?\s+|make\s+sure\s+)?"
                      r"(?:that\s+)?", re.IGNORECASE)
 # What failed, said of something other than the provider ("Governance systems had failed to identify ..."): read as
 # "... did not identify ...", a failing turned into its duty like any other, never quoted as the goal.
@@ -581,6 +588,8 @@ _NOT_ALL = re.compile(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<ver
 # inappropriate care because accurate and appropriate records were not maintained": the duty is the reason, turned.
 _UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
                           r"(?:were|was)\s+not\s+(?:fully\s+)?protected\s+(?:against|from)\b.*?\bbecause\s+", re.IGNORECASE)
+_WHICH_BREACH = re.compile(r",?\s+which\s+(?:was|is)\s+(?:a\s+)?breach\s+of\b.*$", re.IGNORECASE)  # "..., which was a
+# breach of regulation 18 ...": names the breach, not what is asked
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
