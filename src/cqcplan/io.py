@@ -117,7 +117,8 @@ def _staging_dirs(targets: list[Path]) -> dict[Path, Path]:
     made: dict[Path, Path] = {}
     try:
         for parent in dict.fromkeys(t.parent for t in targets):
-            made[parent] = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=parent))
+            with signals_held():  # a stop between the folder's making and its noting here would leave it behind
+                made[parent] = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=parent))
     except BaseException:
         for folder in made.values():
             shutil.rmtree(folder, ignore_errors=True)
