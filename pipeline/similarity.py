@@ -256,13 +256,13 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
         asked = [duty if any(is_issue(t) for t in duty) else whole for duty, whole in zip(duties, found)]
         conflicts &= _issue_conflicts(*_incidence(asked))
     scores = np.where(conflicts, scores * ISSUE_CONFLICT_PENALTY, scores)
-    spec = x[:, [i for term, i in vocab.items() if is_specific(term)]]
+    spec = _columns(x, vocab, is_specific)
     shared_specific = spec @ spec.T
     longer = np.maximum(totals[:, None], totals[None, :])
     coverage = np.divide(shared, longer, out=np.zeros((n, n)), where=longer > 0)
     if duties is not None:
         coverage = np.maximum(coverage, _coverage(*_incidence(duties)))
-    iss = x[:, [i for term, i in vocab.items() if is_issue(term)]]
+    iss = _columns(x, vocab, is_issue)
     elaborated = contained = np.zeros((n, n), dtype=bool)
     if aspects is not None and one_theme is not None:
         elaborated = one_theme & _elaborates(spec, iss, aspects)
@@ -280,7 +280,7 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
             blocked |= _one_term(x, iss, aspects) & ~elaborated
             if unreferenced is not None:
                 bare, vocab_bare = _incidence(unreferenced[0])
-                iss_bare = bare[:, [i for term, i in vocab_bare.items() if is_issue(term)]]
+                iss_bare = _columns(bare, vocab_bare, is_issue)
                 cite = np.array(unreferenced[2])
                 blocked |= _one_term(bare, iss_bare, unreferenced[1]) & cite[:, None] & cite[None, :] & ~elaborated
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
@@ -294,6 +294,11 @@ def _one_term(x: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]) -> 
     silent = ~named[:, None] & ~named[None, :]
     alike = aspect_agreement(aspects, kin_counted=False)[0]
     return ((x @ x.T) == 1) & ~alike & ~_same_rows(x) & ~(silent & ((iss @ iss.T) == 1))
+
+
+def _columns(x: np.ndarray, vocab: dict[str, int], keep) -> np.ndarray:
+    """The columns of `x` (`_incidence`) of the terms `keep` holds true of: the specific or the issue words."""
+    return x[:, [i for term, i in vocab.items() if keep(term)]]
 
 
 def _incidence(found: list[Terms]) -> tuple[np.ndarray, dict[str, int]]:
@@ -424,7 +429,7 @@ def _clash(agree: np.ndarray, named: np.ndarray) -> np.ndarray:
 
 def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
     """Pairs where both statements name an issue and they share no issue word."""
-    issues = x[:, [i for term, i in vocab.items() if is_issue(term)]]
+    issues = _columns(x, vocab, is_issue)
     named = issues.sum(axis=1) > 0
     return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
 
