@@ -279,6 +279,9 @@ def kind_of(ask: str) -> Kind:
     side = _SIDE_CLAUSE.search(ask)
     if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
+        if kind.id == OFFERED and side.group(1).lower() == "including" and _first_kind(ask[side.end():]).id == MEASURE:
+            return _kind(MEASURE)  # "patients receive timely assessment, including triage within 15 minutes of arrival":
+            # the time it takes, tracked, not an offer to each person
         if kind is not _kinds().kind[-1] or _NOT_ASKED.match(side.group(1)):  # a condition is never the ask, nor
             return kind  # what its examples name ("the use of blanket restrictions, such as locked kitchens": no security)
     return _first_kind(ask)
@@ -388,6 +391,7 @@ RECORDS = "records"
 _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|documentation|completed?|completes|completion|"
                              r"accurate(?:ly)?|legible|signed|dated|contemporaneous|up[- ]to[- ]date|reflects?|includes?|"
                              r"contains?|details?|written|filled|updated|reviewed|audited|labelled|personalised|holistic|"
+                             r"(?:give|gives|provide|provides)\s+(?:[\w-]+\s+){0,3}?(?:guidance|instructions|information|detail)\b|"
                              r"(?:and|to|or|must|staff|they)\s+(?:record|document)\b|(?:record|document)s?\s+(?:the|their|all|each|every|any|a|an|when|what|who|how|that|whether|and)\b)",
                              re.IGNORECASE)
 
@@ -1001,11 +1005,14 @@ def _fill(template: str, ask: str, wording: str) -> str:
     main = _WHERE_CLAUSE.sub("", ask)  # "where people are deprived of their liberty, the conditions ... are met"
     if kept := _ORG_RECORDS.match(main):  # "the practice records verbal complaints": the complaints are what is recorded
         main = f"{kept['what']} are recorded"
-    records = _records(_ONLY_WHEN.split(main, maxsplit=1)[0])  # "medicines are given covertly only when a capacity
-    # assessment ... is recorded": each time it is done is sampled for what it needs, not the assessments on their own
+    records = _records(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
+    # only when a capacity assessment ... is recorded": each time it is done is sampled for what it needs, not the
+    # assessments on their own; "carers are offered a carer's assessment": those eligible, not the assessments done
     people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text) if m.group(1).lower() not in _CLOSE_TO), None)
     close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
-    if records:  # the service's own few ("the practice's registers") are read whole, not sampled
+    if occasion := _OFFERED_AFTER.search(main):  # "debriefs are offered following incidents of restraint": each incident
+        sample, plural = f"the records of 10 {_occasions(occasion)}", f"the records of {_occasions(occasion)}, checked for it ({ask})"
+    elif records:  # the service's own few ("the practice's registers") are read whole, not sampled
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
         if _one_document(main) and not _record_named(main).group(2).lower().endswith("s"):
             sample = plural = f"the {records.removesuffix('s')}"  # the plan itself, not "the ... plans"
@@ -1049,6 +1056,16 @@ def _fill(template: str, ask: str, wording: str) -> str:
 
 
 _RECORD_WORDS = ("records", "notes")  # records named only as records
+# What is offered is no sample of whether it was offered: those it is owed to are, or the occasions that call for it.
+_OFFER = re.compile(r"\s+(?:are|is)\s+(?:always\s+|routinely\s+|consistently\s+)?offered\b", re.IGNORECASE)
+_OFFERED_AFTER = re.compile(r"\boffered\b[^.;:]*?\b(?:following|after)\s+(?:(?:all|the)\s+)?(?:(?P<each>each|every|any)\s+)?"
+                            r"(?P<occasion>(?(each)\w+|\w+s)\b[^,;.()]{0,40}?)\s*$", re.IGNORECASE)
+
+
+def _occasions(offered: re.Match[str]) -> str:
+    """"incidents of restraint", and "episodes of seclusion" from "each episode of seclusion"."""
+    head, _, rest = offered["occasion"].partition(" ")
+    return " ".join([head + "s" if offered["each"] and not head.endswith("s") else head, rest]).strip()
 # "records" said of the service, a verb: what it records is named after it
 _ORG_RECORDS = re.compile(r"^(?:how\s+)?(?:the\s+)?(?:practice|provider|service|trust|home|hospital|team|agency)\s+records\s+"
                           r"(?P<what>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:so that|when|in|on|at|to|and|for|within)\b|[,;.]|$)",

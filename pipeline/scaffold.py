@@ -639,6 +639,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     # a separate ask B never names ("... and that a mental capacity assessment is recorded"), whether or not
     # the topic's check covers it; the first too, when B is the topic's stock line ("the expected practice")
     told = lines["communicate"].replace("{ask}", quote)
+    told = f"{told} {_by_initials(wording, told)}"  # "DBS check" tells of the "Disclosure and Barring Service checks" asked
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
               and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed]
@@ -721,6 +722,17 @@ def _missed(ask: str, line: str) -> bool:
         return False
     missing = words - _stems(line)
     return len(missing) >= MISSED_MIN and len(missing) >= MISSED_SHARE * len(words)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the)\s+)?[A-Z][a-z]+)+")  # "Disclosure and Barring Service"
+
+
+def _by_initials(text: str, line: str) -> str:
+    """The names in the text that the line gives by their initials: a line saying "DBS check" names the
+    "Disclosure and Barring Service checks" asked for."""
+    short = set(_ACRONYM.findall(line))
+    return " ".join(m.group(0) for m in _NAME.finditer(text) if "".join(w[0] for w in m.group(0).split() if w[0].isupper()) in short)
 
 
 # A topic's own prompts only when the asks name it with at least this many trigger words and
