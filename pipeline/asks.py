@@ -464,8 +464,13 @@ def names_failing(text: str) -> bool:
     """"fluid balance charts, which were not totalled ...": a thing and what was wrong with it, a finding; so is "visits
     were sometimes late", a failing no "not" says, which cannot be turned into its duty without rewording CQC's words."""
     return bool(_NAMED_FAILING.match(text)) or (bool(_LAPSED_CLAUSE.match(text)) and _said_past(text)
-                                                   and not _TURNED.search(text))  # "... late, and risks were not
-    # assessed": the failing after it is still read as its duty (scaffold.composable)
+                                                   and not _TURNED.search(text)) or (  # "... late, and risks were not
+        # assessed": the failing after it is still read as its duty (scaffold.composable)
+        bool(_PAST_VERB.match(text)) and bool(_WITH_NONE.search(text)) and not _PRESENT.search(text) and not _TURNED.search(text))
+
+
+_WITH_NONE = re.compile(r"\b(?:with\s+no|without\s+(?:any|a|an))\b", re.IGNORECASE)  # "patients waited ... with no recorded
+# observations": what was done and what it lacked, said in the past, a finding; no duty without rewording it
 
 
 LAPSED = r"(?:was|were)\s+(?:(?:sometimes|often|frequently)\s+)?(?:overdue|out\s+of\s+date|expired|late)\b"  # "checks were overdue"

@@ -148,6 +148,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
              for line, text in _lines(topic, wording, place.setting).items()}
     if not each:  # nothing asked ("... was still in breach of regulation 12"): the lines are for what the report found
         lines = {line: _found_not_asked(text) for line, text in lines.items()}
+        if topic is fallback and (listed := findings(wording, found)):  # "Patients waited ... with no recorded
+            lines = dict(zip(LINES, put_right(Composed(*(lines[k] for k in LINES)), listed)))  # observations": named, or
+            # the general lines say nothing of this statement
     theme_id = written.id if (written := named(theme)) else None
     if topic is fallback and each:
         made = composed(each, wording, place, theme_id, found=findings(wording, found))

@@ -5,7 +5,8 @@ it, not in what was given; a room kept at a temperature is a logged check, not a
 a schedule, not training; "patients being assessed" names who, not an assessment to do; a care plan giving staff
 guidance is what it says, not an offer; information made accessible is found where people look; staff named with a
 qualifier still know a vision or not; prescription forms kept securely are the forms' lines, not the medicines rooms';
-and a name the line gives by its initials ("DBS") is told already.
+a name the line gives by its initials ("DBS") is told already; audits a manager "had introduced" are what went well; and
+what was done "with no" record, said in the past, is a finding put right, never the goal.
 Statements here are written for the tests, not taken from any judged set."""
 
 from cqcplan.pipeline.compose import kind_of
@@ -89,3 +90,18 @@ def test_a_name_the_line_gives_by_its_initials_is_not_told_again():
     lines = _lines("Ensure that recruitment checks for all staff include references; and Disclosure and Barring Service "
                    "checks for staff who act as chaperones.", report_types=GP)
     assert "Also tell them what is asked (Disclosure and Barring Service" not in lines["b"]
+
+
+def test_audits_a_manager_had_introduced_are_what_went_well_not_the_topic():
+    lines = _lines("The manager had introduced weekly audits of care plans and medicines records. The provider was in breach "
+                   "of regulation 17 (Good governance) because the audits had not identified the concerns we found.",
+                   report_types=ASC)
+    assert "had introduced weekly audits" not in _all(lines)
+    assert "the provider's own audits" in lines["a"] and "what a complete" not in lines["a"]
+
+
+def test_what_was_done_with_nothing_recorded_is_a_finding_put_right_not_the_goal():
+    lines = _lines("People waited in the reception area for up to four hours with no recorded pain scores.",
+                   report_types=TRUST, services=["Urgent and emergency care"])
+    assert "confirm that people waited" not in lines["c"] and "(people waited" not in lines["a"]
+    assert "what the report found: People waited in the reception area" in lines["c"]
