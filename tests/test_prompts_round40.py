@@ -1,5 +1,6 @@
 """Prompts round forty (from outside readers' verdicts, judge56): the kind of check follows the duty's verb, object
-and theme. A fridge monitored to a temperature range is read each day on its signed record, not an audit programme.
+and theme. A fridge monitored to a temperature range is read each day on its signed record, not an audit programme;
+calls answered and triaged are timed from the call data, not from arrivals.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -10,3 +11,10 @@ def test_a_fridge_monitored_to_a_range_is_a_daily_check_not_an_audit_programme()
                    "between -25°C and -15°C.")
     assert "each audit" not in lines["c"] and "check records" in lines["c"]
     assert "audit schedule" not in lines["e"] and "signed check records" in lines["e"]
+
+
+def test_calls_answered_and_triaged_are_timed_from_the_call_data_not_arrivals():
+    lines = _lines("The trust must ensure that there are sufficient numbers of suitably trained staff in the control room to "
+                   "answer and triage calls in a timely way.")
+    assert "arrival time" not in lines["c"] + lines["e"]
+    assert "time to answer and to triage" in lines["c"]
