@@ -1,6 +1,7 @@
 """Prompts round forty (from outside readers' verdicts, judge56): the kind of check follows the duty's verb, object
 and theme. A fridge monitored to a temperature range is read each day on its signed record, not an audit programme;
-calls answered and triaged are timed from the call data, not from arrivals.
+calls answered and triaged are timed from the call data, not from arrivals; patients "being assessed" somewhere say where
+the duty is, not that each is assessed.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -18,3 +19,9 @@ def test_calls_answered_and_triaged_are_timed_from_the_call_data_not_arrivals():
                    "answer and triage calls in a timely way.")
     assert "arrival time" not in lines["c"] + lines["e"]
     assert "time to answer and to triage" in lines["c"]
+
+
+def test_people_being_assessed_somewhere_do_not_make_the_duty_a_per_case_assessment():
+    lines = _lines("The trust should improve the privacy of patients being assessed in the shared bay of the assessment unit.")
+    assert "list the cases" not in lines["c"].lower() and "cases it applied to" not in lines["e"]
+    assert "observe practice" in lines["c"].lower()
