@@ -1,7 +1,7 @@
 """Prompts round forty (from outside readers' verdicts, judge56): the kind of check follows the duty's verb, object
 and theme. A fridge monitored to a temperature range is read each day on its signed record, not an audit programme;
 calls answered and triaged are timed from the call data, not from arrivals; patients "being assessed" somewhere say where
-the duty is, not that each is assessed.
+the duty is, not that each is assessed; stock risk assessed is one assessment, done once.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -25,3 +25,9 @@ def test_people_being_assessed_somewhere_do_not_make_the_duty_a_per_case_assessm
     lines = _lines("The trust should improve the privacy of patients being assessed in the shared bay of the assessment unit.")
     assert "list the cases" not in lines["c"].lower() and "cases it applied to" not in lines["e"]
     assert "observe practice" in lines["c"].lower()
+
+
+def test_stock_risk_assessed_is_one_assessment_not_a_list_of_cases():
+    lines = _lines("Ensure that the medicines kept in the doctors’ home visit bags are risk assessed.")
+    assert "list the cases" not in lines["c"].lower() and "cases it applied to" not in lines["e"]
+    assert "assessment report" in lines["e"]
