@@ -1,7 +1,8 @@
 """Prompts round forty (from outside readers' verdicts, judge56): the kind of check follows the duty's verb, object
 and theme. A fridge monitored to a temperature range is read each day on its signed record, not an audit programme;
 calls answered and triaged are timed from the call data, not from arrivals; patients "being assessed" somewhere say where
-the duty is, not that each is assessed; stock risk assessed is one assessment, done once.
+the duty is, not that each is assessed; stock risk assessed is one assessment, done once;
+risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -31,3 +32,11 @@ def test_stock_risk_assessed_is_one_assessment_not_a_list_of_cases():
     lines = _lines("Ensure that the medicines kept in the doctors’ home visit bags are risk assessed.")
     assert "list the cases" not in lines["c"].lower() and "cases it applied to" not in lines["e"]
     assert "assessment report" in lines["e"]
+
+
+def test_risks_assessed_and_monitored_are_each_persons_not_an_audit_programme():
+    lines = _lines("Risks associated with people’s health conditions were not always assessed, monitored and managed. This "
+                   "was a breach of regulation 12 (Safe care and treatment) of the Health and Social Care Act 2008 "
+                   "(Regulated Activities) Regulations 2014.", report_types=["asc-inspection-report"])
+    assert "audits or monitoring must cover" not in lines["a"] and "each audit" not in lines["c"]
+    assert "for which cases" in lines["a"]
