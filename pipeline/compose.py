@@ -437,8 +437,12 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
-    tells = list(dict.fromkeys(k.tell for k in kinds if k is not _kinds().kind[-1])) or [kinds[-1].tell]  # the
-    # catch-all's "what is now expected of them" adds nothing beside another kind's own
+    catch_all = _kinds().kind[-1]
+    tells = [k.tell for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
+    # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
+    # too ("discharge planning starts on admission and delayed discharges are monitored")
+    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _AUDITS for k in kinds[1:]) else []
+    tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
@@ -447,6 +451,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
+_AUDITS = {"audit_system", "oversight", "assurance"}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 

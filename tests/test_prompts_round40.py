@@ -2,7 +2,8 @@
 and theme. A fridge monitored to a temperature range is read each day on its signed record, not an audit programme;
 calls answered and triaged are timed from the call data, not from arrivals; patients "being assessed" somewhere say where
 the duty is, not that each is assessed; stock risk assessed is one assessment, done once;
-risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme.
+risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme; a practice
+asked before the audits of it is told to the staff, not only the audits.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -40,3 +41,9 @@ def test_risks_assessed_and_monitored_are_each_persons_not_an_audit_programme():
                    "(Regulated Activities) Regulations 2014.", report_types=["asc-inspection-report"])
     assert "audits or monitoring must cover" not in lines["a"] and "each audit" not in lines["c"]
     assert "for which cases" in lines["a"]
+
+
+def test_a_practice_asked_before_its_audits_is_told_not_only_the_audits():
+    lines = _lines("The trust should ensure that planning for transfer to rehabilitation starts on admission and that "
+                   "transfers out of the unit are monitored and reported.")
+    assert lines["b"].index("the change agreed") < lines["b"].index("what each audit or check must cover")
