@@ -529,8 +529,11 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
+    tracked = {a for a, k in zip(asked, kinds) if k.id == MEASURE}
     each += [f"{kept}, showing that {p}" if _COVER.search(a) and (kept := _kept_in(p, a)) else f"the records that show {p}"
-             for p, a in _aims(asked, kinds, {"review"}).items()]  # what cover was for, where it is kept
+             for p, a in _aims(asked, kinds, {"review"}).items()
+             if not (a in tracked and _source_of(p))]  # what cover was for, where it is kept; a measure's figures, when
+    # they are the aim's own (crews released within 15 minutes: the handover log), show it already
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -630,6 +633,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
+        if kind is _kinds().kind[-1] and (aim := _PURPOSE.search(a.text)) and kind_of(aim.group(1)).id == MEASURE:
+            kind = _kind(MEASURE)  # "improve the handover of patients so that crews are released within 15 minutes": the
+            # time it is for is what is asked, tracked from its figures, not the handover's notes sampled
         a = a._replace(text=inline(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
                 and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):

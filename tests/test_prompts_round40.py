@@ -3,7 +3,8 @@ and theme. A fridge monitored to a temperature range is read each day on its sig
 calls answered and triaged are timed from the call data, not from arrivals; patients "being assessed" somewhere say where
 the duty is, not that each is assessed; stock risk assessed is one assessment, done once;
 risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme; a practice
-asked before the audits of it is told to the staff, not only the audits.
+asked before the audits of it is told to the staff, not only the audits; a practice improved "so that" a time limit is met
+is tracked as that time, from its own figures.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -47,3 +48,10 @@ def test_a_practice_asked_before_its_audits_is_told_not_only_the_audits():
     lines = _lines("The trust should ensure that planning for transfer to rehabilitation starts on admission and that "
                    "transfers out of the unit are monitored and reported.")
     assert lines["b"].index("the change agreed") < lines["b"].index("what each audit or check must cover")
+
+
+def test_a_practice_improved_for_a_time_limit_is_tracked_as_that_time():
+    lines = _lines("The trust should improve the handover of patients at the emergency department so that ambulance crews "
+                   "are released within 30 minutes.")
+    assert "audit the records" not in lines["c"] and lines["c"].startswith("Prompt: Track each ambulance arrival's time")
+    assert "the records that show" not in lines["e"]  # the handover log shows the time already
