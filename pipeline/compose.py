@@ -1055,10 +1055,15 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{course}" in template:  # the training records of this course, not of any training
         named = _courses(ask)
         template = template.replace(" ({course})", f" ({named})" if named and " " in named else "")  # not "(the induction)"
+    if "{places}" in template:  # where the ask says it is shown ("on all patient transport vehicles"), else the usual
+        template = template.replace("{places}", m.group(0) if (m := _SHOWN_AT.search(ask)) else USUAL_PLACES)
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
 
 
+USUAL_PLACES = "waiting areas, leaflet stands, the website"
+_SHOWN_AT = re.compile(r"\b(?:on|in|at)\s+(?:all|each|every)\s+[^,;.]+?(?=\s+(?:so that|when|and|to|for|which|that)\b|[,;.]|$)",
+                       re.IGNORECASE)  # "on all patient transport vehicles", "in every waiting room"
 _RECORD_WORDS = ("records", "notes")  # records named only as records
 # "records" said of the service, a verb: what it records is named after it
 _ORG_RECORDS = re.compile(r"^(?:how\s+)?(?:the\s+)?(?:practice|provider|service|trust|home|hospital|team|agency)\s+records\s+"

@@ -4,7 +4,8 @@ calls answered and triaged are timed from the call data, not from arrivals; pati
 the duty is, not that each is assessed; stock risk assessed is one assessment, done once;
 risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme; a practice
 asked before the audits of it is told to the staff, not only the audits; a practice improved "so that" a time limit is met
-is tracked as that time, from its own figures.
+is tracked as that time, from its own figures; information shown where the ask says (on every vehicle) is looked
+for there.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -55,3 +56,11 @@ def test_a_practice_improved_for_a_time_limit_is_tracked_as_that_time():
                    "are released within 30 minutes.")
     assert "audit the records" not in lines["c"] and lines["c"].startswith("Prompt: Track each ambulance arrival's time")
     assert "the records that show" not in lines["e"]  # the handover log shows the time already
+
+
+def test_information_shown_where_the_ask_says_is_looked_for_there():
+    lines = _lines("The provider should ensure that information about advocacy services is available in every community "
+                   "team base.")
+    assert "waiting areas" not in lines["c"] and "(in every community team base)" in lines["c"]
+    assert "waiting areas, leaflet stands" in _lines("The practice should ensure that information about how to complain "
+                                                     "is available to patients.")["c"]
