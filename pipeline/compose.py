@@ -364,6 +364,8 @@ AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
+AWARENESS = "awareness"  # the vocab/asks.toml kind for what staff must know, checked by asking them
+TRAINING = "training"  # the vocab/asks.toml kind for training completed, on the training records
 _OFFERED_TO = re.compile(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
                          r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
                          r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
@@ -451,7 +453,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
-_AUDITS = {"audit_system", "oversight", "assurance"}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
+_AUDITS = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -782,7 +784,11 @@ _BUILT_FROM = _PEOPLES_CARE | {OBSERVING, WALK_ROUND}  # kinds a feature to buil
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     """Other kinds with lines of their own that the ask lists beside its own: "staff receive training,
     supervision and appraisal" is training, and supervision and appraisal too, each checked on its own
-    record; "signage is displayed" is one display, though "signage" alone would be works."""
+    record; "signage is displayed" is one display, though "signage" alone would be works. What staff must know, asked
+    beside the training they complete ("complete training in the Mental Capacity Act and understand how it applies"), is
+    shown by the training records too, not only by asking them."""
+    if kind.id == AWARENESS and _first_match(ask, trained := _kind(TRAINING)):
+        return [trained]
     if not kind.own_lines:
         return []
     mine = _first_match(ask, kind)

@@ -5,7 +5,7 @@ the duty is, not that each is assessed; stock risk assessed is one assessment, d
 risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme; a practice
 asked before the audits of it is told to the staff, not only the audits; a practice improved "so that" a time limit is met
 is tracked as that time, from its own figures; information shown where the ask says (on every vehicle) is looked
-for there.
+for there; training to complete, asked beside what staff must understand, is shown by the training records too.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -64,3 +64,10 @@ def test_information_shown_where_the_ask_says_is_looked_for_there():
     assert "waiting areas" not in lines["c"] and "(in every community team base)" in lines["c"]
     assert "waiting areas, leaflet stands" in _lines("The practice should ensure that information about how to complain "
                                                      "is available to patients.")["c"]
+
+
+def test_training_to_complete_beside_what_staff_must_understand_keeps_its_records():
+    lines = _lines("Ensure that all healthcare assistants complete training in the Accessible Information Standard and "
+                   "understand how it applies to their role.")
+    assert "ask a sample of 10 staff" in lines["c"] and "training, drill or competency records" in lines["c"]
+    assert "training or competency record" in lines["e"]
