@@ -641,7 +641,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     told = lines["communicate"].replace("{ask}", quote)
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
-              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed]
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed
+              and not (narrow and kind_of(a.duty).id in covered)]  # a variant's lines tell what they check
     tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
              unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
     if tell := " ".join(t for t in tells if t):
@@ -944,11 +945,13 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
 
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     """The one variant of the topic the wording names, in a setting it was written for ("visits" are
-    care workers' rotas only in domiciliary care); none when it names none or two."""
+    care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
+    written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service)."""
     named = [v for v in topic.variant if (not v.settings or setting in v.settings)
              and _matches(phrase_pattern(tuple(v.triggers)), wording)
              and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
-    return named[0] if len(named) == 1 else None
+    own = [v for v in named if v.settings]
+    return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
 
 
 _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do

@@ -5,7 +5,8 @@ the duty is, not that each is assessed; stock risk assessed is one assessment, d
 risks "assessed, monitored and managed" are each person's, led by the first verb, not an audit programme; a practice
 asked before the audits of it is told to the staff, not only the audits; a practice improved "so that" a time limit is met
 is tracked as that time, from its own figures; information shown where the ask says (on every vehicle) is looked
-for there; training to complete, asked beside what staff must understand, is shown by the training records too.
+for there; training to complete, asked beside what staff must understand, is shown by the training records too; an ambulance crew
+checks a DNACPR decision's form before acting on it, which is not the decision-makers' topic.
 Statements here are written for the tests, not taken from any judged set."""
 
 from prompt_lines import prompt_lines as _lines
@@ -71,3 +72,13 @@ def test_training_to_complete_beside_what_staff_must_understand_keeps_its_record
                    "understand how it applies to their role.")
     assert "ask a sample of 10 staff" in lines["c"] and "training, drill or competency records" in lines["c"]
     assert "training or competency record" in lines["e"]
+
+
+def test_crews_acting_on_a_dnacpr_decision_are_told_to_check_it_not_how_to_make_it():
+    lines = _lines("The service must ensure that crews know how to check that a do not attempt cardiopulmonary "
+                   "resuscitation (DNACPR) form is valid before they act on it.")
+    assert "who make DNACPR decisions" not in lines["b"] and lines["b"].startswith("Prompt: Tell crews")
+    assert "validity checked" in lines["c"] and "discussion with the person" not in lines["c"]
+    hospital = _lines("The trust must ensure that do not attempt cardiopulmonary resuscitation (DNACPR) forms are "
+                      "completed fully, including the record of the discussion with the patient.")
+    assert "who make DNACPR decisions" in hospital["b"]
