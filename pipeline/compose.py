@@ -312,6 +312,8 @@ def _first_kind(ask: str) -> Kind:
         return _kind(ASSURANCE)
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
+    if found[0].id == AUDITS and (plan := next((k for k in found if k.id == PROGRAMME), None)) and not _AUDIT_PLAN.search(ask):
+        return plan  # "develop a structured programme of learning from incidents, complaints and audits": the programme
     # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
     # the cover or the training is only its means
     if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
@@ -355,6 +357,9 @@ _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangeme
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
 ASSURANCE = "assurance"  # the vocab/asks.toml kind for the provider's own audits and checks catching shortfalls
+PROGRAMME = "programme"  # the vocab/asks.toml kind for a change planned and delivered over months
+_AUDIT_PLAN = re.compile(r"\baudit\s+(?:programmes?|plans?|strateg(?:y|ies))\b|\b(?:programmes?|plans?)\s+of\s+(?:[\w-]+\s+)?audits?\b",
+                         re.IGNORECASE)  # the programme is the audits themselves ("a programme of clinical audits")
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
 # the audits are the doer, and what they must find is no topic or kind of its own

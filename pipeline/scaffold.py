@@ -758,7 +758,26 @@ def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
         score < SURE_TOPIC_WORDS or 2 * score <= mine for tid, score in totals.items() if tid != topic.id)
     covered = all(_about(topic, {tid: _score(ph) for tid, ph in p.items()}, a, found[:k])
                   for k, (a, p) in enumerate(zip(found, each)))
-    return topic if sure and covered else _table().topic[-1]
+    listed = any(_listed_beside(a.duty, topic.id) for a in found)
+    return topic if sure and covered and not listed else _table().topic[-1]
+
+
+def _listed_beside(text: str, topic_id: str) -> bool:
+    """The topic is named by one item of a list whose other items name another topic ("learning from incidents,
+    complaints and audits"): the ask is about them all, not surely about its one."""
+    spans = {t.id: [m.span() for m in p.finditer(text)] if (p := _patterns()[i]) else [] for i, t in enumerate(_table().topic)}
+    for listed in _LIST.finditer(text):
+        start, end = listed.span("items")
+        mine = [s for s in spans[topic_id] if start < s[1] <= end]
+        theirs = [s for tid, found in spans.items() if tid != topic_id for s in found if start < s[1] <= end]
+        if any(t[0] >= m[1] or t[1] <= m[0] for m in mine for t in theirs):
+            return True
+    return False
+
+
+_LIST = re.compile(r"\b(?:from|of|about|on|for|with|in|into|to)\s+(?P<items>[\w’'-]+(?:\s*,\s*[\w’'-]+)+,?\s+(?:and|or)\s+[\w’'-]+)",
+                   re.IGNORECASE)  # what the ask is of: "(learning from) incidents, complaints and audits", not "suitably
+# qualified, competent and experienced staff"
 
 
 def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | None:

@@ -6,9 +6,11 @@ risks "assessed, monitored and managed" are each person's, led by the first verb
 asked before the audits of it is told to the staff, not only the audits; a practice improved "so that" a time limit is met
 is tracked as that time, from its own figures; information shown where the ask says (on every vehicle) is looked
 for there; training to complete, asked beside what staff must understand, is shown by the training records too; an ambulance crew
-checks a DNACPR decision's form before acting on it, which is not the decision-makers' topic.
+checks a DNACPR decision's form before acting on it, which is not the decision-makers' topic; "learning from complaints,
+incidents and audits" is one programme, split after its list, and no one source's topic.
 Statements here are written for the tests, not taken from any judged set."""
 
+from cqcplan.pipeline.scaffold import composable
 from prompt_lines import prompt_lines as _lines
 
 
@@ -82,3 +84,13 @@ def test_crews_acting_on_a_dnacpr_decision_are_told_to_check_it_not_how_to_make_
     hospital = _lines("The trust must ensure that do not attempt cardiopulmonary resuscitation (DNACPR) forms are "
                       "completed fully, including the record of the discussion with the patient.")
     assert "who make DNACPR decisions" in hospital["b"]
+
+
+def test_a_programme_of_learning_from_a_list_is_split_after_the_list_and_is_no_one_sources_topic():
+    wording = ("We recommend the provider develops a programme of learning from complaints, incidents and audits, and "
+               "shares the learning with all staff.")
+    assert [a.text for a in composable(wording)] == [
+        "develop a programme of learning from complaints, incidents and audits", "share the learning with all staff"]
+    lines = _lines(wording, report_types=["asc-inspection-report"])
+    assert "complaints lead" not in lines["a"] and "agree the plan for it" in lines["a"]
+    assert "each audit asked" not in lines["c"]
