@@ -448,7 +448,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     tells = [k.tell for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
     # too ("discharge planning starts on admission and delayed discharges are monitored")
-    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _AUDITS for k in kinds[1:]) else []
+    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _CHECKING for k in kinds[1:]) else []
     tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -458,7 +458,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
-_AUDITS = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
+_CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 

@@ -768,9 +768,9 @@ def _listed_beside(text: str, topic_id: str) -> bool:
     spans = {t.id: [m.span() for m in p.finditer(text)] if (p := _patterns()[i]) else [] for i, t in enumerate(_table().topic)}
     for listed in _LIST.finditer(text):
         start, end = listed.span("items")
-        mine = [s for s in spans[topic_id] if start < s[1] <= end]
-        theirs = [s for tid, found in spans.items() if tid != topic_id for s in found if start < s[1] <= end]
-        if any(t[0] >= m[1] or t[1] <= m[0] for m in mine for t in theirs):
+        ending = {tid: [s for s in found if start < s[1] <= end] for tid, found in spans.items()}  # on one of its items
+        theirs = [s for tid, found in ending.items() if tid != topic_id for s in found]
+        if any(t[0] >= m[1] or t[1] <= m[0] for m in ending[topic_id] for t in theirs):
             return True
     return False
 
