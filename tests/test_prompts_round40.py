@@ -81,6 +81,9 @@ def test_crews_acting_on_a_dnacpr_decision_are_told_to_check_it_not_how_to_make_
                    "resuscitation (DNACPR) form is valid before they act on it.")
     assert "who make DNACPR decisions" not in lines["b"] and lines["b"].startswith("Prompt: Tell crews")
     assert "validity checked" in lines["c"] and "discussion with the person" not in lines["c"]
+    transport = _lines("The trust must ensure that staff transporting patients with a do not attempt cardiopulmonary "
+                       "resuscitation (DNACPR) decision know and check the validity of the form before they set off.")
+    assert transport["b"].startswith("Prompt: Tell crews") and "Also tell" not in transport["b"]  # the variant tells it
     hospital = _lines("The trust must ensure that do not attempt cardiopulmonary resuscitation (DNACPR) forms are "
                       "completed fully, including the record of the discussion with the patient.")
     assert "who make DNACPR decisions" in hospital["b"]
