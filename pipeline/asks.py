@@ -379,7 +379,8 @@ def _base(verb: str, surely: bool = False) -> str:
     return word[:-2] if re.search(r"(?:ss|sh|ch|x|z|o)es$", word) else word.removesuffix("s")
 
 
-_AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b")
+_AND_VERB = re.compile(r"(,?\s+and\s+)(\w+e?s)\b(?!\s*(?:[,.;:]|$))")  # "complaints and audits, and shares": a list's
+# last noun, no verb (a verb recommended takes its object)
 
 
 _RECOMMENDED_TO = (r"(?:the\s+)?(?:registered\s+)?(?:provider|manager|service|trust|practice|home|hospital|person|"

@@ -315,6 +315,8 @@ def _first_kind(ask: str) -> Kind:
         return _kind(ASSURANCE)
     if found[0].id == AUDITS and _PEOPLE.match(_LEADING.sub("", ask)) and not _AUDITED.search(ask):
         found = found[1:]  # "patients prescribed high-risk medicines are monitored": their care, not an audit
+    if found[0].id == AUDITS and (plan := next((k for k in found if k.id == PROGRAMME), None)) and not _AUDIT_PLAN.search(ask):
+        return plan  # "develop a structured programme of learning from incidents, complaints and audits": the programme
     # "assessed within 15 minutes of arrival by a nurse with paediatric competencies": the time to the act is asked;
     # the cover or the training is only its means
     if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
@@ -358,6 +360,9 @@ _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangeme
                                re.IGNORECASE)
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
 ASSURANCE = "assurance"  # the vocab/asks.toml kind for the provider's own audits and checks catching shortfalls
+PROGRAMME = "programme"  # the vocab/asks.toml kind for a change planned and delivered over months
+_AUDIT_PLAN = re.compile(r"\baudit\s+(?:programmes?|plans?|strateg(?:y|ies))\b|\b(?:programmes?|plans?)\s+of\s+(?:[\w-]+\s+)?audits?\b",
+                         re.IGNORECASE)  # the programme is the audits themselves ("a programme of clinical audits")
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
 # the audits are the doer, and what they must find is no topic or kind of its own
@@ -367,6 +372,8 @@ AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
+AWARENESS = "awareness"  # the vocab/asks.toml kind for what staff must know, checked by asking them
+TRAINING = "training"  # the vocab/asks.toml kind for training completed, on the training records
 _OFFERED_TO = re.compile(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
                          r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
                          r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
@@ -441,8 +448,12 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     if role := roles(asked):
         staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
-    tells = list(dict.fromkeys(k.tell for k in kinds if k is not _kinds().kind[-1])) or [kinds[-1].tell]  # the
-    # catch-all's "what is now expected of them" adds nothing beside another kind's own
+    catch_all = _kinds().kind[-1]
+    tells = [k.tell for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
+    # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
+    # too ("discharge planning starts on admission and delayed discharges are monitored")
+    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _CHECKING for k in kinds[1:]) else []
+    tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
@@ -451,6 +462,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
+_CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -528,8 +540,11 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
     of range") adds nothing to the record of an earlier ask of its kind."""
     each = list(dict.fromkeys(_fill(k.line("evidence", a), a, wording)
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
+    tracked = {a for a, k in zip(asked, kinds) if k.id == MEASURE}
     each += [f"{kept}, showing that {p}" if _COVER.search(a) and (kept := _kept_in(p, a)) else f"the records that show {p}"
-             for p, a in _aims(asked, kinds, {"review"}).items()]  # what cover was for, where it is kept
+             for p, a in _aims(asked, kinds, {"review"}).items()
+             if not (a in tracked and _source_of(p))]  # what cover was for, where it is kept; a measure's figures, when
+    # they are the aim's own (crews released within 15 minutes: the handover log), show it already
     text = "; ".join(each)
     return f"{text[0].upper()}{text[1:]}."
 
@@ -629,6 +644,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
+        if kind is _kinds().kind[-1] and (aim := _PURPOSE.search(a.text)) and kind_of(aim.group(1)).id == MEASURE:
+            kind = _kind(MEASURE)  # "improve the handover of patients so that crews are released within 15 minutes": the
+            # time it is for is what is asked, tracked from its figures, not the handover's notes sampled
         a = a._replace(text=inline(a.text)) if hasattr(a, "_replace") else a
         if (kind is _kinds().kind[-1] and _REFERS_BACK.match(a.text)
                 and any(k is not kind and _covered(a.text, b, k) for b, k in zip(asked, kinds))):
@@ -775,7 +793,11 @@ _BUILT_FROM = _PEOPLES_CARE | {OBSERVING, WALK_ROUND}  # kinds a feature to buil
 def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     """Other kinds with lines of their own that the ask lists beside its own: "staff receive training,
     supervision and appraisal" is training, and supervision and appraisal too, each checked on its own
-    record; "signage is displayed" is one display, though "signage" alone would be works."""
+    record; "signage is displayed" is one display, though "signage" alone would be works. What staff must know, asked
+    beside the training they complete ("complete training in the Mental Capacity Act and understand how it applies"), is
+    shown by the training records too, not only by asking them."""
+    if kind.id == AWARENESS and _first_match(ask, trained := _kind(TRAINING)):
+        return [trained]
     if not kind.own_lines:
         return []
     mine = _first_match(ask, kind)
@@ -1051,10 +1073,15 @@ def _fill(template: str, ask: str, wording: str) -> str:
     if "{course}" in template:  # the training records of this course, not of any training
         named = _courses(ask)
         template = template.replace(" ({course})", f" ({named})" if named and " " in named else "")  # not "(the induction)"
+    if "{places}" in template:  # where the ask says it is shown ("on all patient transport vehicles"), else the usual
+        template = template.replace("{places}", m.group(0) if (m := _SHOWN_AT.search(ask)) else USUAL_PLACES)
     return (template.replace("{what}", clause(ask)).replace("{ask}", ask).replace("{sample_plural}", plural)
             .replace("{sample}", sample).replace("{often}", often))
 
 
+USUAL_PLACES = "waiting areas, leaflet stands, the website"
+_SHOWN_AT = re.compile(r"\b(?:on|in|at)\s+(?:all|each|every)\s+[^,;.]+?(?=\s+(?:so that|when|and|to|for|which|that)\b|[,;.]|$)",
+                       re.IGNORECASE)  # "on all patient transport vehicles", "in every waiting room"
 _RECORD_WORDS = ("records", "notes")  # records named only as records
 # What is offered is no sample of whether it was offered: those it is owed to are, or the occasions that call for it.
 _OFFER = re.compile(r"\s+(?:are|is)\s+(?:always\s+|routinely\s+|consistently\s+)?offered\b", re.IGNORECASE)

@@ -645,7 +645,8 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     told = f"{told} {_by_initials(wording, told)}"  # "DBS check" tells of the "Disclosure and Barring Service checks" asked
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
-              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed]
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed
+              and not (narrow and kind_of(a.duty).id in covered)]  # a variant's lines tell what they check
     tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
              unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
     if tell := " ".join(t for t in tells if t):
@@ -772,7 +773,26 @@ def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
         score < SURE_TOPIC_WORDS or 2 * score <= mine for tid, score in totals.items() if tid != topic.id)
     covered = all(_about(topic, {tid: _score(ph) for tid, ph in p.items()}, a, found[:k])
                   for k, (a, p) in enumerate(zip(found, each)))
-    return topic if sure and covered else _table().topic[-1]
+    listed = any(_listed_beside(a.duty, topic.id) for a in found)
+    return topic if sure and covered and not listed else _table().topic[-1]
+
+
+def _listed_beside(text: str, topic_id: str) -> bool:
+    """The topic is named by one item of a list whose other items name another topic ("learning from incidents,
+    complaints and audits"): the ask is about them all, not surely about its one."""
+    spans = {t.id: [m.span() for m in p.finditer(text)] if (p := _patterns()[i]) else [] for i, t in enumerate(_table().topic)}
+    for listed in _LIST.finditer(text):
+        start, end = listed.span("items")
+        ending = {tid: [s for s in found if start < s[1] <= end] for tid, found in spans.items()}  # on one of its items
+        theirs = [s for tid, found in ending.items() if tid != topic_id for s in found]
+        if any(t[0] >= m[1] or t[1] <= m[0] for m in ending[topic_id] for t in theirs):
+            return True
+    return False
+
+
+_LIST = re.compile(r"\b(?:from|of|about|on|for|with|in|into|to)\s+(?P<items>[\w’'-]+(?:\s*,\s*[\w’'-]+)+,?\s+(?:and|or)\s+[\w’'-]+)",
+                   re.IGNORECASE)  # what the ask is of: "(learning from) incidents, complaints and audits", not "suitably
+# qualified, competent and experienced staff"
 
 
 def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | None:
@@ -959,11 +979,13 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
 
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     """The one variant of the topic the wording names, in a setting it was written for ("visits" are
-    care workers' rotas only in domiciliary care); none when it names none or two."""
+    care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
+    written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service)."""
     named = [v for v in topic.variant if (not v.settings or setting in v.settings)
              and _matches(phrase_pattern(tuple(v.triggers)), wording)
              and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
-    return named[0] if len(named) == 1 else None
+    own = [v for v in named if v.settings]
+    return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
 
 
 _BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
