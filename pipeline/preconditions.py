@@ -10,13 +10,17 @@ apart when the statement with the condition shares specific terms with the other
 names the shared object too ("bed rails are only used after a risk assessment of their use" against "bed rail
 risk assessments are completed") is compared as before. Who the act is for, when a risk or score picks them
 out ("patients assessed as at risk of VTE receive thromboprophylaxis"), is such a condition too: the VTE risk
-assessment is another duty.
+assessment is another duty. So are the people a condition picks out with the words that name them
+("surgical patients at risk of VTE are given thromboprophylaxis", "patients with suspected sepsis in the
+emergency department receive antibiotics within the hour"): screening for sepsis or assessing the risk of
+VTE is one action, treating those it finds another, though both name the condition and the setting.
 """
 
 import re
 
 import numpy as np
 
+from .asks import PEOPLE
 from .similarity import is_specific
 from .terms import Terms, terms_many
 
@@ -31,11 +35,19 @@ _SELECTED = re.compile(
     r"[^.;,]*?(?=\s+(?:are|is|receive|receives|get|gets|have|has)\b|[.;,]|$)",
     re.IGNORECASE,
 )
+# The people a risk or a suspected condition picks out, with the words naming them, up to the act's verb:
+# "surgical patients at risk of VTE are given", "patients with suspected sepsis in the emergency department
+# receive"; a sentence whose verb does not follow is left whole.
+_PICKED_OUT = re.compile(
+    rf"\s+(?:(?!that\b)[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:being\s+)?(?:at\s+(?:\w+\s+)?risk\s+of|with\s+suspected)\b"
+    r"[^.;,]*?(?=\s+(?:are|is|were|was|receive|receives|received|get|gets|have|has|had)\b)",
+    re.IGNORECASE,
+)
 
 
 def precondition_apart(texts: list[str], found: list[Terms]) -> np.ndarray:
     """Pairs one of which shares specific terms with the other only in the condition it gates its act on."""
-    acts = terms_many([_SELECTED.sub("", _CONDITION.sub("", t)) for t in texts])
+    acts = terms_many([_PICKED_OUT.sub("", _SELECTED.sub("", _CONDITION.sub("", t))) for t in texts])
     gated = [a.keys() != f.keys() for a, f in zip(acts, found)]
     n = len(texts)
     out = np.zeros((n, n), dtype=bool)
