@@ -1,0 +1,18 @@
+"""Merge round thirty-four (a community trust's three core-service reports, EC, as development): what
+kept one trust-wide issue apart across reports, or joined two asks of one object. Statements are written
+here, not copied from an evaluation set; each test fails without the change it names.
+"""
+
+from merge_findings import tagged_together
+
+from cqcplan.pipeline.terms import terms_many
+
+
+def test_a_temperature_in_degrees_names_temperature():
+    """vocab/synonyms.toml `temperature`: "°C" says a temperature as "degrees C" does, so a fridge kept
+    "between 2°C and 8°C" meets fridge temperatures recorded: without it the two shared "fridge" alone."""
+    assert "temperatur" in terms_many(["Vaccines are kept between 2°C and 8°C."])[0]
+    assert "temperatur" in terms_many(["Vaccines are kept between 2 °C and 8 °C."])[0]
+    assert tagged_together("The trust must ensure that vaccine fridges in the immunisation clinics are kept between "
+                           "2°C and 8°C and that any break in the cold chain is escalated.",
+                           "The trust must ensure that medicines fridge temperatures are logged each day.")
