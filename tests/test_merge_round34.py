@@ -5,6 +5,7 @@ here, not copied from an evaluation set; each test fails without the change it n
 
 from merge_findings import tagged_together
 
+from cqcplan.pipeline.aspects import aspects
 from cqcplan.pipeline.terms import terms_many
 
 
@@ -16,3 +17,13 @@ def test_a_temperature_in_degrees_names_temperature():
     assert tagged_together("The trust must ensure that vaccine fridges in the immunisation clinics are kept between "
                            "2°C and 8°C and that any break in the cold chain is escalated.",
                            "The trust must ensure that medicines fridge temperatures are logged each day.")
+
+
+def test_an_entry_on_a_register_is_a_record():
+    """vocab/aspects.toml `recording`: risks "entered on" the risk register are recorded there; read as no
+    record, the example's shortage (availability) clashed with a register recorded and reviewed."""
+    assert "recording" in aspects("Ward risks are entered on the risk register.")
+    assert tagged_together("The trust should ensure that risks identified by the district nursing service are "
+                           "recorded on the risk register with named owners and review dates.",
+                           "The trust should ensure that ward risks, such as the shortage of night staff, are "
+                           "entered on the risk register with actions to reduce them.")
