@@ -27,3 +27,15 @@ def test_an_entry_on_a_register_is_a_record():
                            "recorded on the risk register with named owners and review dates.",
                            "The trust should ensure that ward risks, such as the shortage of night staff, are "
                            "entered on the risk register with actions to reduce them.")
+
+
+def test_a_record_system_by_its_name_is_no_record_asked_for():
+    """vocab/aspects.toml: the electronic patient record named is the system staff use (ignored as a recording
+    word), and staff who "can access" it ask for access (availability): access on home visits and the system
+    used by every team to share what they know are two actions, which the noun's "record" had joined."""
+    assert aspects("Staff can access the electronic patient record on home visits.") == {"availability"}
+    assert "recording" in aspects("Visits are recorded in the electronic patient record.")
+    assert not tagged_together("The trust should ensure that staff can access the electronic patient record in "
+                               "patients' homes so that information is available at the point of care.",
+                               "The trust should ensure that the electronic patient record is used consistently by "
+                               "all teams so that information is shared between them.")
