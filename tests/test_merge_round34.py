@@ -39,3 +39,17 @@ def test_a_record_system_by_its_name_is_no_record_asked_for():
                                "patients' homes so that information is available at the point of care.",
                                "The trust should ensure that the electronic patient record is used consistently by "
                                "all teams so that information is shared between them.")
+
+
+def test_a_standard_cited_or_the_act_recorded_asks_nothing_else():
+    """pipeline/similarity.py `_asking`: block 4 spares two statements that ask nothing of their one shared
+    object but the object itself; an ask's cited policy and the record of its own act say how it is done.
+    Without it, supervision "in line with the supervision policy" and supervision "recorded" stayed apart."""
+    assert tagged_together("The provider must ensure that community matrons receive regular clinical supervision "
+                           "in line with the trust's supervision policy.",
+                           "The trust should ensure that staff on the rehabilitation unit receive clinical "
+                           "supervision regularly and that it is recorded.")
+    assert not tagged_together("The trust should ensure that patients who need help to eat receive assistance at "
+                               "mealtimes.",
+                               "The trust should ensure that patients on modified diets receive meals prepared in "
+                               "line with their speech and language therapy guidance.")
