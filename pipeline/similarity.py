@@ -64,6 +64,10 @@ decisions a reader would get wrong:
      rapid tranquillisation, in line with the trust's policy" and "escalate deteriorating physical health
      in line with the NEWS protocol" share physical health and a policy, but the policy is what each is
      measured against; what they ask shares one term and no aspect (DT; no pair of the pair sets changed).
+     The other way round, the exemption for two statements naming no aspect reads what their asks name
+     without the standard cited and without the record of the act itself (`_asking`): "supervision in line
+     with the supervision policy" and "supervision regularly and that it is recorded" ask the same of
+     supervision (EC: clinical supervision across a trust's reports; no pair of the pair sets changed).
   Blocks 3 and 4 also spare, inside one sure theme (pipeline/merge.py passes `one_theme`), a
   statement that only names its object against one that says how that object is to be done
   (`_elaborates`): the first names no aspect and no specific term the second lacks, they share
@@ -102,7 +106,7 @@ from pydantic import BaseModel, ConfigDict
 from ..models import Regulation
 from ..vocab import load
 
-from .aspects import kin, manner_aspects
+from .aspects import RECORDED_ACT, kin, manner_aspects
 from .terms import SECTION_PREFIX, Terms, vocab_terms
 
 ISSUE_WEIGHT = 2.0  # issue words count double; 1.5-3 were within 0.01 F1 on the dev pairs
@@ -277,7 +281,7 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
         clash = _clash(agree, named)
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
         if not lenient:
-            blocked |= _one_term(x, iss, aspects) & ~elaborated
+            blocked |= _one_term(x, iss, aspects, _asking(aspects, unreferenced)) & ~elaborated
             if unreferenced is not None:
                 bare, vocab_bare = _incidence(unreferenced[0])
                 iss_bare = _columns(bare, vocab_bare, is_issue)
@@ -287,13 +291,26 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
     return np.where(blocked | lone, 0.0, scores), np.where(blocked, 0.0, scores)
 
 
-def _one_term(x: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]]) -> np.ndarray:
+def _one_term(x: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]],
+              named: np.ndarray | None = None) -> np.ndarray:
     """Block 4: pairs sharing one term and no aspect (kin not counted), unless they name exactly the
-    same terms or both name no aspect and share an issue word."""
-    named = np.array([bool(a) for a in aspects])
+    same terms or both name no aspect (`named`, by default any of `aspects`) and share an issue word."""
+    named = np.array([bool(a) for a in aspects]) if named is None else named
     silent = ~named[:, None] & ~named[None, :]
     alike = aspect_agreement(aspects, kin_counted=False)[0]
     return ((x @ x.T) == 1) & ~alike & ~_same_rows(x) & ~(silent & ((iss @ iss.T) == 1))
+
+
+def _asking(aspects: list[frozenset[str]],
+            unreferenced: tuple[list[Terms], list[frozenset[str]], list[bool]] | None) -> np.ndarray | None:
+    """Per statement, whether it asks an aspect for block 4's exemption: one its asks name without the
+    standard they cite (`unreferenced`), the record of its own act aside. "Receive regular supervision in
+    line with the supervision policy" and "receive supervision regularly and that it is recorded" both ask
+    supervision, done to a standard and on the record. A statement with no ask keeps all its aspects."""
+    if unreferenced is None:
+        return None
+    return np.array([bool((a - {RECORDED_ACT}) & bare) if terms else bool(a)
+                     for a, terms, bare in zip(aspects, unreferenced[0], unreferenced[1])], dtype=bool)
 
 
 def _columns(x: np.ndarray, vocab: dict[str, int], keep) -> np.ndarray:
