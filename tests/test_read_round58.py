@@ -1,0 +1,130 @@
+"""Reading round fifty-eight, sets DZ and EA as development sets; each page is drawn here line by
+line, at several type sizes:
+
+- a word processor's table of Core service | Ref | Action, the service cell merged down its rows
+  and its name set at the cell's top, in very tight cell leading: the type's box reaches a little
+  over the rule above its row, and the lines of a cell overlap, so no gap parts the cells. Before,
+  the rule over a service's name was not taken for its cell's top (it lies inside the name's box):
+  the name was read before the rows of the service above it. And the service column's last two
+  names were read together before their rows, the last service taking the rows of the one before;
+- the table broken over a page break under its header row repeated, whose "Ref" and "Action"
+  cells are read as one line there (the gutter between them is found beside one row only): it is
+  the header row all the same, and the item under it keeps the service whose cell the break cut.
+
+Each test fails without its change: merged_cells.py (a rule within a slack of the name's box is its
+cell's top or foot; a name read before rows of the cell above it moves down to its own first row),
+header_rows.py's `_same_row` (neighbouring cells read as one).
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import _wrapped  # noqa: E402
+
+from cqcplan.pipeline.extract import extract  # noqa: E402
+from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
+from cqcplan.pipeline.locate import locate  # noqa: E402
+from cqcplan.pipeline.read import start_read  # noqa: E402
+from cqcplan.pipeline.scan import page_texts  # noqa: E402
+from cqcplan.pipeline.text import words_in  # noqa: E402
+
+FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
+HEIGHT = 842.0
+LEFT, REF, ACTION, RIGHT = 51.0, 170.0, 204.0, 539.0
+SHOULD = "Action the trust SHOULD take to improve"
+ROWS = [("Emergency and urgent care", ["The trust should ensure that staff receive an annual appraisal.",
+                                       "The trust should consider how it can reduce handover delays at acute "
+                                       "hospitals, working with commissioners and local trusts.",
+                                       "The trust should ensure that staff are aware of the Duty of Candour and "
+                                       "when it applies."]),
+        ("Emergency operations centre (EOC)", ["The trust should ensure that audits of call handling are completed "
+                                               "and that learning is shared with staff.",
+                                               "The trust should review the environment of the emergency operations "
+                                               "centre to reduce noise and improve staff welfare."]),
+        ("Patient transport services", ["The trust should ensure that eligibility criteria for patient transport "
+                                        "are applied consistently.",
+                                        "The trust should ensure that vehicle checks are completed and recorded at "
+                                        "the start of every shift."]),
+        ("Resilience", ["The trust should ensure that all hazardous area response team staff have completed their "
+                        "required training hours.",
+                        "The trust should review its business continuity plans for the loss of the dispatch system."])]
+
+
+def _draw(path: Path, pages: list[tuple[list[tuple], list[float]]]) -> Path:
+    """Each page's lines (text, x, baseline, size, bold) in DejaVu Sans and its rules (heights)
+    drawn across the table."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    for lines, rules in pages:
+        for text, x, base, size, bold in lines:
+            page.setFont("DejaVu-Bold" if bold else "DejaVu", size)
+            page.drawString(x, HEIGHT - base, text)
+        page.setLineWidth(0.5)
+        for y, x0 in rules:
+            page.line(x0, HEIGHT - y, RIGHT, HEIGHT - y)
+        page.showPage()
+    page.save()
+    return path
+
+
+def _header(base: float, size: float) -> list[tuple]:
+    return [("Core service", LEFT + 0.6 * size, base, size, True), ("Ref", REF, base, size, True),
+            ("Action", ACTION, base, size, True)]
+
+
+def _table(size: float, cut: int) -> list[tuple[list[tuple], list[float]]]:
+    """The should table in tight leading (an em within a cell, as tall as the type's box, whose top
+    stands just over the rule above its row), cut before its `cut`-th row, which goes on at the next
+    page's top under the header row repeated, its service cell empty."""
+    lead, pad = 1.0 * size, 0.74 * size  # a row's first baseline this far under its rule
+    lines = [(SHOULD, LEFT, 300.0, 1.1 * size, True)] + _header(300.0 + 2 * size, size)
+    y = 300.0 + 2.3 * size
+    rules, pages, n = [(y, LEFT - 5)], [], 0
+    for service, items in ROWS:
+        names = _wrapped(service, size, REF - LEFT - 3 * size)
+        for k, item in enumerate(items):
+            n += 1
+            if n == cut:
+                pages.append((lines, rules))
+                lines, rules = _header(60.0, size), [(50.0, LEFT - 5), (60.0 + 0.3 * size, LEFT - 5)]
+                y = 60.0 + 0.3 * size
+            base = y + pad
+            if k == 0:
+                lines += [(" ".join(words), LEFT + 0.6 * size, base + j * lead, size, True) for j, words in enumerate(names)]
+            lines.append((f"S{n}", REF, base, size, True))
+            wrapped = _wrapped(item, size, RIGHT - ACTION - size)
+            lines += [(" ".join(words), ACTION, base + j * lead, size, False) for j, words in enumerate(wrapped)]
+            low = base + (len(wrapped) - 1) * lead + (len(names) - 1) * lead * (k == 0 and len(items) == 1)
+            y = low + 0.3 * size
+            last = k == len(items) - 1
+            rules.append((y, LEFT - 5 if last else REF - 5))
+    pages.append((lines, rules))
+    return pages
+
+
+def _services(path: Path) -> list[tuple]:
+    doc = mark_furniture(start_read(path, sha256="-")())
+    found = extract(locate(doc), path.name, words_in(page_texts(doc)))
+    return [(f.kind, f.service, f.text) for f in found]
+
+
+def _want() -> list[tuple]:
+    return [("should", service, item) for service, items in ROWS for item in items]
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 11.0])
+def test_a_tightly_led_table_s_merged_service_cells_name_their_own_rows(tmp_path, size):
+    assert _services(_draw(tmp_path / "trust.pdf", _table(size, cut=0))) == _want()
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 11.0])
+def test_a_header_row_repeated_with_two_cells_read_as_one_keeps_the_cut_service(tmp_path, size):
+    assert _services(_draw(tmp_path / "trust.pdf", _table(size, cut=9))) == _want()
