@@ -11,9 +11,15 @@ line, at several type sizes:
   cells are read as one line there (the gutter between them is found beside one row only): it is
   the header row all the same, and the item under it keeps the service whose cell the break cut.
 
+- a draft's large rotated "DRAFT" watermark drawn before the text leads PDFium to take the page for
+  columns of vertical text: a line-end hyphen Typst draws in a text object of its own (hung into the
+  margin) then comes after a line break PDFium made up ("com" / "-" / "pleted", or its mark for a
+  soft hyphen). Before, that break was a word space: "com - pleted".
+
 Each test fails without its change: merged_cells.py (a rule within a slack of the name's box is its
 cell's top or foot; a name read before rows of the cell above it moves down to its own first row),
-header_rows.py's `_same_row` (neighbouring cells read as one).
+header_rows.py's `_same_row` (neighbouring cells read as one), glyphs.py's
+`_guessed_before_line_end_hyphen` (a made-up line break before a line-end hyphen).
 """
 
 from pathlib import Path
@@ -128,3 +134,57 @@ def test_a_tightly_led_table_s_merged_service_cells_name_their_own_rows(tmp_path
 @pytest.mark.parametrize("size", [8.5, 9.5, 11.0])
 def test_a_header_row_repeated_with_two_cells_read_as_one_keeps_the_cut_service(tmp_path, size):
     assert _services(_draw(tmp_path / "trust.pdf", _table(size, cut=9))) == _want()
+
+
+ITEM = ["The trust must ensure that sepsis screening and the administration of antibiotics are com",
+        "pleted and recorded within the timescales set out in national guidance. (Regulation 12(2)(b))"]
+
+
+def _hyphen_apart(path: Path, size: float, soft: bool) -> Path:
+    """A draft watermark drawn first, a running header and footer, and a must item whose first line
+    ends with a hyphen drawn in a text object of its own, a little apart (a soft hyphen: marked
+    with its actual text, as Typst marks it)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    page.saveState()
+    page.setFillGray(0.85)
+    page.setFont("DejaVu-Bold", 88)
+    page.translate(160, 250)
+    page.rotate(52)
+    page.drawString(0, 0, "DRAFT")
+    page.restoreState()
+    page.setFont("DejaVu", 8)
+    page.drawString(LEFT, HEIGHT - 45, "Kingsmere and District Hospitals NHS Trust Inspection report")
+    page.drawString(LEFT, HEIGHT - 805, "Factual accuracy check: not for publication")
+    page.setFont("DejaVu-Bold", 1.1 * size)
+    page.drawString(LEFT, HEIGHT - 300, "Action the trust MUST take to improve")
+    base = 300 + 2 * size
+    page.setFont("DejaVu", size)
+    page.drawString(LEFT, HEIGHT - base, "•")
+    page.drawString(LEFT + size, HEIGHT - base, ITEM[0])
+    hyphen = page.beginText(LEFT + size + pdfmetrics.stringWidth(ITEM[0], "DejaVu", size) + 0.08 * size, HEIGHT - base)
+    hyphen.setFont("DejaVu", size)
+    if soft:
+        hyphen._code.append("/Span <</ActualText <FEFF00AD>>> BDC")
+    hyphen.textOut("-")
+    if soft:
+        hyphen._code.append("EMC")
+    page.drawText(hyphen)
+    page.drawString(LEFT + size, HEIGHT - base - 1.2 * size, ITEM[1])
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("soft", [False, True])
+@pytest.mark.parametrize("size", [8.5, 9.4, 11.0])
+def test_a_line_end_hyphen_drawn_apart_under_a_watermark_ends_its_word(tmp_path, size, soft):
+    path = _hyphen_apart(tmp_path / "draft.pdf", size, soft)
+    lines = [line.text for line in start_read(path, sha256="-")().body_lines()]
+    assert any(text.endswith("are com-") for text in lines), lines
+    assert [text for _, _, text in _services(path)] == [ITEM[0] + ITEM[1]]
