@@ -16,10 +16,15 @@ line, at several type sizes:
   margin) then comes after a line break PDFium made up ("com" / "-" / "pleted", or its mark for a
   soft hyphen). Before, that break was a word space: "com - pleted".
 
+- a core service chapter headed in small caps ("EMERGENCY AND URGENT CARE": its capitals larger than
+  "Outstanding practice and areas for improvement" under it, its small capitals smaller) is read in
+  its capitals' size: before, the part's larger heading closed the chapter, and its list lost the
+  chapter's service.
+
 Each test fails without its change: merged_cells.py (a rule within a slack of the name's box is its
 cell's top or foot; a name read before rows of the cell above it moves down to its own first row),
 header_rows.py's `_same_row` (neighbouring cells read as one), glyphs.py's
-`_guessed_before_line_end_hyphen` (a made-up line break before a line-end hyphen).
+`_guessed_before_line_end_hyphen` (a made-up line break before a line-end hyphen), small_caps.py.
 """
 
 from pathlib import Path
@@ -188,3 +193,72 @@ def test_a_line_end_hyphen_drawn_apart_under_a_watermark_ends_its_word(tmp_path,
     lines = [line.text for line in start_read(path, sha256="-")().body_lines()]
     assert any(text.endswith("are com-") for text in lines), lines
     assert [text for _, _, text in _services(path)] == [ITEM[0] + ITEM[1]]
+
+
+LETTER = "The trust should ensure that all staff receive an annual appraisal."
+SERVICE_ITEMS = ["The trust should review the deep cleaning schedule for vehicles so that each vehicle is deep "
+                 "cleaned at least every eight weeks.",
+                 "The service should consider how it can improve the handover of patients at acute hospitals so that "
+                 "crews are released within 15 minutes."]
+
+
+def _small_caps(page, text: str, x: float, base: float, size: float) -> None:
+    """The text's capitals in `size`, its lower case in small capitals (0.8 of it), bold."""
+    from reportlab.pdfbase import pdfmetrics
+
+    for word in text.split():
+        for letter in word:
+            own = size if letter.isupper() else 0.8 * size
+            page.setFont("DejaVu-Bold", own)
+            page.drawString(x, HEIGHT - base, letter.upper())
+            x += pdfmetrics.stringWidth(letter.upper(), "DejaVu-Bold", own)
+        x += pdfmetrics.stringWidth(" ", "DejaVu-Bold", size)
+
+
+def _chapter(path: Path, size: float) -> Path:
+    """A cover, a letter with a should list, then a core service chapter headed in small caps (its capitals larger than the part's
+    heading under it, its small capitals smaller), "Outstanding practice and areas for improvement" and
+    its should list."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    page.setFont("DejaVu-Bold", 1.6 * size)
+    page.drawString(LEFT, HEIGHT - 80, "South Midshire Ambulance Service NHS Foundation Trust")
+    page.setFont("DejaVu", size)
+    page.drawString(LEFT, HEIGHT - 80 - 2.5 * size, "Quality Report")
+    page.showPage()
+    _small_caps(page, "Letter from the Chief Inspector of Hospitals", LEFT, 80.0, 1.24 * size)
+    page.setFont("DejaVu-Bold", size)
+    page.drawString(LEFT, HEIGHT - 80 - 2.4 * size, "In addition the trust should:")
+    page.setFont("DejaVu", size)
+    page.drawString(LEFT, HEIGHT - 80 - 4.2 * size, "•")
+    page.drawString(LEFT + 1.7 * size, HEIGHT - 80 - 4.2 * size, LETTER)
+    page.showPage()
+    base = 80.0
+    _small_caps(page, "Emergency and urgent care", LEFT, base, 1.33 * size)
+    for text, grow in (("Outstanding practice and areas for improvement", 1.2), ("Areas for improvement", 1.0),
+                       ("Action the provider SHOULD take to improve", 1.0)):
+        base += 2.2 * size
+        page.setFont("DejaVu-Bold", grow * size)
+        page.drawString(LEFT, HEIGHT - base, text)
+    base += 0.8 * size
+    for item in SERVICE_ITEMS:
+        base += 1.4 * size
+        page.setFont("DejaVu", size)
+        page.drawString(LEFT, HEIGHT - base, "•")
+        for k, words in enumerate(_wrapped(item, size, 420)):
+            page.drawString(LEFT + 1.7 * size, HEIGHT - base - k * 1.3 * size, " ".join(words))
+        base += k * 1.3 * size
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_chapter_headed_in_small_caps_is_the_service_of_the_list_under_its_larger_part_heading(tmp_path, size):
+    found = _services(_chapter(tmp_path / "chapter.pdf", size))
+    assert found == [("should", None, LETTER)] + [("should", "Emergency and urgent care", text) for text in SERVICE_ITEMS]
