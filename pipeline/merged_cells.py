@@ -40,14 +40,16 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
 
 
 def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[Line]) -> bool:
-    """Some of the lines read between the label and its first row are rows right of it set below
-    the top of the line above it in its column and over this one's top: rows of the cell above,
-    which the label would take (not a header row's cells, level with the header's own label)."""
-    above = max((line.top for line in lines if line.page == label.page and line.top < label.top - ABOVE_EM * label.size
-                 and line.x0 < label.x1 and line.x1 > label.x0), default=None)
-    return above is not None and any(
-        line.x0 > label.x1 and above + ABOVE_EM * label.size < line.top and line.bottom <= label.top + ABOVE_EM * label.size
-        for line in passed)
+    """The lines read between the label and its first row right of it are rows of the cell above,
+    which the label would take: level with or below the line above it in its column (itself a
+    label's), over this one's top, some of them below that line (not a header row's cells, level
+    with the header's own label; not a column of text beside the label's, running from higher up)."""
+    above = max((line for line in lines if line.page == label.page and line.top < label.top - ABOVE_EM * label.size
+                 and line.x0 < label.x1 and line.x1 > label.x0), key=lambda line: line.top, default=None)
+    rows = [line for line in passed if line.x0 > label.x1]
+    slack = ABOVE_EM * label.size
+    return above is not None and _names(above) and any(above.top + slack < line.top for line in rows) and all(
+        above.top - slack <= line.top and line.bottom <= label.top + slack for line in rows)
 
 
 def _index(lines: list[Line], line: Line) -> int:

@@ -21,10 +21,17 @@ line, at several type sizes:
   its capitals' size: before, the part's larger heading closed the chapter, and its list lost the
   chapter's service.
 
+- a should list run on from the left column's foot to the right column's top goes on there at its own
+  pace, its next item a little above a group heading of the must list in the left column (set level
+  with it): the columns go on, and no new block of columns begins there, so the left column is read
+  whole before the right one. Before, the rows from there down were read as a block of their own, so
+  the right column's items above it were read before the rest of the must list and its should
+  heading, and taken for musts.
+
 Each test fails without its change: merged_cells.py (a rule within a slack of the name's box is its
 cell's top or foot; a name read before rows of the cell above it moves down to its own first row),
 header_rows.py's `_same_row` (neighbouring cells read as one), glyphs.py's
-`_guessed_before_line_end_hyphen` (a made-up line break before a line-end hyphen), small_caps.py.
+`_guessed_before_line_end_hyphen` (a made-up line break before a line-end hyphen), small_caps.py, gutters.py's `_paced`.
 """
 
 from pathlib import Path
@@ -262,3 +269,84 @@ def _chapter(path: Path, size: float) -> Path:
 def test_a_chapter_headed_in_small_caps_is_the_service_of_the_list_under_its_larger_part_heading(tmp_path, size):
     found = _services(_chapter(tmp_path / "chapter.pdf", size))
     assert found == [("should", None, LETTER)] + [("should", "Emergency and urgent care", text) for text in SERVICE_ITEMS]
+
+
+MUSTS = {"Urgent and emergency care": ["The trust must ensure that all patients arriving by ambulance receive an "
+                                       "initial clinical assessment within 15 minutes of arrival. (Regulation 12(2)(a))"],
+         "Medical care": ["The trust must make sure there are enough suitably qualified nurses on every shift on the "
+                          "medical wards. (Regulation 18(1))",
+                          "The trust must ensure that controlled drugs are stored securely and that daily balance checks "
+                          "are carried out and recorded on all wards. (Regulation 12(2)(g))",
+                          "The trust must ensure that mental capacity assessments are completed and recorded when "
+                          "patients lack capacity to consent to care and treatment. (Regulation 11(1))"]}
+SHOULDS = ["The trust should continue to work with system partners to reduce the number of patients who wait more "
+           "than 12 hours from the decision to admit.",
+           "The trust should consider how it can improve the privacy of patients being assessed in the corridor area "
+           "of the majors department.",
+           "The trust should ensure that fluid balance charts are fully completed and totalled at the end of each "
+           "24-hour period.",
+           "The trust should review the arrangements for bereavement support so that a specialist midwife is "
+           "available seven days a week."]
+
+
+def _item(text: str, x: float, top: float, size: float, lines: int | None = None) -> tuple[list[tuple], list[str]]:
+    """A bulleted item (hanging indent) from `top`, its first `lines` lines only (the rest returned)."""
+    wrapped = [" ".join(words) for words in _wrapped(text, size, 225.0)]
+    shown = wrapped[:lines] if lines else wrapped
+    out = [("•", x, top, size, False)] + [(words, x + 1.5 * size, top + k * 1.26 * size, size, False)
+                                          for k, words in enumerate(shown)]
+    return out, wrapped[len(shown):]
+
+
+def _run_on(size: float) -> list[tuple]:
+    """Two columns: the must list (two groups, each a bold location over its service) and the should
+    list's heading with its first item at the left column's foot, that item going on at the right
+    column's top, the should items after it at one pace, the last a little above the must list's second
+    group heading in the left column."""
+    lead, pace, right = 1.26 * size, 1.26 * size + 0.7 * size, LEFT + 262
+    start = 0.0  # moved down below so that the left column runs down to the page's foot
+    out: list[tuple] = []
+    # the right column first: where its last item falls sets the left column's second group
+    rest = _item(SHOULDS[0], LEFT, 0, size, lines=2)[1]
+    top = start
+    for words in rest:
+        out.append((words, right + 1.5 * size, top, size, False))
+        top += lead
+    for text in SHOULDS[1:]:
+        top += pace - lead
+        lines, _ = _item(text, right, top, size)
+        out += lines
+        top = lines[-1][2] + lead
+    last = lines[0][2]
+    y = start
+    out.append(("Action the trust MUST take to improve", LEFT, y, size, True))
+    y += 2 * size
+    for k, (service, items) in enumerate(MUSTS.items()):
+        if k:
+            y = last + 0.3 * size  # the second group's heading a little below the should list's next item
+        out += [("Kingsmere General Hospital", LEFT, y, 1.06 * size, True), (service, LEFT, y + 1.3 * size, size, False)]
+        y += 1.3 * size + lead
+        for text in items:
+            y += pace - lead
+            lines, _ = _item(text, LEFT, y, size)
+            out += lines
+            y = lines[-1][2] + lead
+    y += 1.5 * size
+    out.append(("Action the trust SHOULD take to improve", LEFT, y, size, True))
+    y += 2 * size
+    out += _item(SHOULDS[0], LEFT, y, size, lines=2)[0]
+    down = HEIGHT - 80 - out[-1][2]
+    return [(text, x, top + down, own, bold) for text, x, top, own, bold in out] + [
+        ("2 Kingsmere and District Hospitals NHS Trust Inspection report", LEFT, HEIGHT - 40, 8.0, False)]
+
+
+@pytest.mark.parametrize("size", [8.5, 9.4])
+def test_a_should_list_run_on_into_the_next_column_stays_a_should_list_beside_a_must_group_heading(tmp_path, size):
+    from test_read_round8 import _pdf
+
+    drawn = _run_on(size)
+    lines = [line.text for line in start_read(_pdf(tmp_path / "columns.pdf", drawn), sha256="-")().body_lines()]
+    left = [text for text, x, *_ in drawn if x < LEFT + 200 and text != "•" and not text.startswith("2 Kingsmere")]
+    right = [text for text, x, *_ in drawn if x > LEFT + 200 and text != "•"]
+    assert [text for text in lines if text.lstrip("• ") in left + right] == ["• " + text if text.startswith("The trust") else text
+                                                                            for text in left + right]
