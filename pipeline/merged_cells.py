@@ -34,22 +34,27 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
             continue
         if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
             out.insert(first, out.pop(at))
-        elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out):
+        elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
             out.insert(first - 1, out.pop(at))
     return out
 
 
-def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[Line]) -> bool:
+def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[Line], rules: list[Rule]) -> bool:
     """The lines read between the label and its first row right of it are rows of the cell above,
     which the label would take: level with or below the line above it in its column (itself a
-    label's), over this one's top, some of them below that line (not a header row's cells, level
-    with the header's own label; not a column of text beside the label's, running from higher up)."""
+    label's), over this one's top and the foot of that line's cell, some of them below that line (not
+    a header row's cells, level with the header's own label, nor a row going on from the page before
+    under the header; not a column of text beside the label's, running from higher up)."""
     above = max((line for line in lines if line.page == label.page and line.top < label.top - ABOVE_EM * label.size
                  and line.x0 < label.x1 and line.x1 > label.x0), key=lambda line: line.top, default=None)
     rows = [line for line in passed if line.x0 > label.x1]
     slack = ABOVE_EM * label.size
-    return above is not None and _names(above) and any(above.top + slack < line.top for line in rows) and all(
-        above.top - slack <= line.top and line.bottom <= label.top + slack for line in rows)
+    if above is None or not _names(above):
+        return False
+    foot = min((r.y for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1 and r.y >= above.bottom - RULE_SLACK_EM * label.size),
+               default=label.top)  # the foot of the cell above: the rows it spans end there
+    return any(above.top + slack < line.top for line in rows) and all(
+        above.top - slack <= line.top and line.bottom <= min(label.top, foot) + slack for line in rows)
 
 
 def _index(lines: list[Line], line: Line) -> int:
