@@ -130,8 +130,8 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     level = False
     for k, ch in enumerate(text):
         if ch in SPACES:
-            if not spaced:  # the helper is asked only before a line-end hyphen (a few spaces a page)
-                spaced = text[k + 1 : k + 2] not in LINE_END_HYPHENS or not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
+            if not spaced:  # the helper asks PDFium only before a line-end hyphen (a few spaces a page)
+                spaced = not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
             continue
         box(raw, k, rect)
         rect_bottom, rect_top = rect.bottom, rect.top
@@ -240,11 +240,19 @@ def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], s
 def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:
     """A space PDFium made up (no space character in the page) between a word and the hyphen
     that ends its line: a justified line set the hyphen a little apart ("es -/tablishment"
-    re-printed through Ghostscript). Elsewhere PDFium's guess is kept: writers that print no
-    spaces rely on it."""
+    re-printed through Ghostscript); or a line break it made up before a line-end hyphen drawn
+    apart, in a text object of its own (Typst), on a page it reads as set in columns of vertical
+    text (the first text drawn a large rotated watermark): "com" / "-" / "pleted". Elsewhere
+    PDFium's guess is kept: writers that print no spaces rely on it."""
     after = text[k + 1 : k + 3]
-    return (after[:1] in LINE_END_HYPHENS and after[1:2] in ("", "\r", "\n")
-            and bool(raw_api.FPDFText_IsGenerated(raw, k)))
+    if after[:1] in LINE_END_HYPHENS and after[1:2] in ("", "\r", "\n"):
+        return bool(raw_api.FPDFText_IsGenerated(raw, k))
+    end = k
+    while text[end : end + 1] in ("\r", "\n"):
+        end += 1
+    mark = text[end : end + 1]
+    ends_line = mark in LINE_END_HYPHENS and (mark not in "-\u2010" or text[end + 1 : end + 2] in ("", "\r", "\n"))
+    return end > k and ends_line and all(raw_api.FPDFText_IsGenerated(raw, j) for j in range(k, end))
 
 
 def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:

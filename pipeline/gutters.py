@@ -25,6 +25,8 @@ TRAILING_GAP_EM = 1.0
 # so has one whose line stops this far short of its right edge (a paragraph's last line)
 # when the next starts at another indent.
 NEW_BLOCK_EM = 0.4
+# A column's paragraphs set this near (in ems) one space apart go on at one pace.
+PACE_EM = 0.15
 SHORT_LINE_EM = 3.0
 # The least word space (in ems) a line sets before a word it had room for.
 WORD_SPACE_EM = 0.2
@@ -267,7 +269,7 @@ class Gutter:
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
-            if not (broke or shifted or carried):
+            if not (broke or shifted or carried) or not (heading or elsewhere or retyped) and self._paced(above, gap, leading, side):
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with)
@@ -277,6 +279,17 @@ class Gutter:
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
+
+    def _paced(self, above: list["_BandRow"], gap: float, leading: float, side: int) -> bool:
+        """The side goes on after the space it set between its paragraphs (items) above, no wider:
+        its list going on at its own pace beside the other column's next heading (a group heading
+        of a list run on from that column's foot, "Kingsmere General Hospital", set level with it),
+        not the next block's first line, set apart by the space over a new block."""
+        body = [r for r in above if r.side[side] is False]
+        spaces = [b.tops[side] - a.bottoms[side] for a, b in zip(body, body[1:]) if self.rows.index(b) == self.rows.index(a) + 1
+                  or all(r.side[side] is None for r in self.rows[self.rows.index(a) + 1:self.rows.index(b)])]
+        paragraph = [space for space in spaces if space > leading + NEW_BLOCK_EM * self.em]
+        return any(abs(gap - space) <= PACE_EM * self.em for space in paragraph)
 
     def _hanging_wrap(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
         """On that side, the line above opens with a bullet or number and the line below starts

@@ -31,7 +31,7 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
         top = [_cells(row, own) for row in printed_rows(own)[:1]]
         for first_page, row in seen:
             if top and _same_row(top[0], row):
-                for line in row:
+                for line in row + top[0]:
                     cells.setdefault(collapse_ws(line[0].text), first_page)
                 break
         seen += [(page, _cells(row, own)) for row in printed_rows(own) if len(row) > 1]
@@ -51,6 +51,16 @@ def _cells(row: list[Line], own: list[Line]) -> list[list[Line]]:
 
 
 def _same_row(row: list[list[Line]], earlier: list[list[Line]]) -> bool:
-    return len(row) == len(earlier) > 1 and all(
-        [collapse_ws(l.text) for l in a] == [collapse_ws(l.text) for l in b] and abs(a[0].x0 - b[0].x0) <= SAME_X_EM * a[0].size
-        for a, b in zip(row, earlier))
+    """The row prints the earlier row's words left to right, each cell starting at an earlier cell's
+    x: cell for cell, or with neighbouring cells read as one ("Ref Action": the gutter between them
+    found on the page the rows under it are many, not under one row)."""
+    if len(row) == len(earlier) > 1:
+        return all([collapse_ws(l.text) for l in a] == [collapse_ws(l.text) for l in b]
+                   and abs(a[0].x0 - b[0].x0) <= SAME_X_EM * a[0].size for a, b in zip(row, earlier))
+    return (1 < len(row) < len(earlier) and _words(row) == _words(earlier)
+            and all(any(abs(a[0].x0 - b[0].x0) <= SAME_X_EM * a[0].size for b in earlier) for a in row))
+
+
+def _words(cells: list[list[Line]]) -> list[str]:
+    """The words of the cells' first lines (what runs on under a cell may be the row under it)."""
+    return " ".join(cell[0].text for cell in cells).split()

@@ -3,11 +3,12 @@ centred down the cell, so it is read level with a middle row, after the rows abo
 would go to the rows after it only. The cell is known by its rules: its bottom edge is a rule that
 runs across the label column into the rows' text (the rows' own rules stop at their column), its
 top the rule above (or, with none, the line above it in its column: the table's header cell). The
-label is read before the first row it spans, as a reader takes a merged cell."""
+label is read before the first row it spans, as a reader takes a merged cell; so is a label set at
+its cell's top but read with the labels above it, before their rows."""
 
 from ..models.document import Line
 
-from .rules import Rule
+from .rules import RULE_SLACK_EM, Rule
 from .text import is_list_marker
 
 # A row is set above the label when its top is higher by more than this many ems.
@@ -20,15 +21,40 @@ MAX_LABEL_LINES = 3
 
 
 def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
-    """The lines in reading order, each merged label cell moved before the first row it spans."""
+    """The lines in reading order, each merged label cell moved before the first row it spans:
+    up, past rows it spans set above it, or down, past rows of the cells above it (a column of
+    labels read whole before the rows beside them, which tight leading leaves without the gaps
+    that part their cells)."""
     out = list(lines)
     for label in lines:
         rows = _spanned_rows(label, out, rules)
         first = next((n for n, line in enumerate(out) if any(line is row for row in rows)), None)
-        if first is not None and first < _index(out, label) and any(
-                row.top < label.top - ABOVE_EM * label.size for row in rows):
-            out.insert(first, out.pop(_index(out, label)))
+        at = _index(out, label)
+        if first is None:
+            continue
+        if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
+            out.insert(first, out.pop(at))
+        elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
+            out.insert(first - 1, out.pop(at))
     return out
+
+
+def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[Line], rules: list[Rule]) -> bool:
+    """The lines read between the label and its first row right of it are rows of the cell above,
+    which the label would take: level with or below the line above it in its column (itself a
+    label's), over this one's top and the foot of that line's cell, some of them below that line (not
+    a header row's cells, level with the header's own label, nor a row going on from the page before
+    under the header; not a column of text beside the label's, running from higher up)."""
+    above = max((line for line in lines if line.page == label.page and line.top < label.top - ABOVE_EM * label.size
+                 and line.x0 < label.x1 and line.x1 > label.x0), key=lambda line: line.top, default=None)
+    rows = [line for line in passed if line.x0 > label.x1]
+    slack = ABOVE_EM * label.size
+    if above is None or not _names(above):
+        return False
+    foot = min((r.y for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1 and r.y >= above.bottom - RULE_SLACK_EM * label.size),
+               default=label.top)  # the foot of the cell above: the rows it spans end there
+    return any(above.top + slack < line.top for line in rows) and all(
+        above.top - slack <= line.top and line.bottom <= min(label.top, foot) + slack for line in rows)
 
 
 def _index(lines: list[Line], line: Line) -> int:
@@ -42,14 +68,15 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     height). None when the label is no such cell."""
     if not _names(label):
         return []
+    slack = RULE_SLACK_EM * label.size  # a font's box may reach over its cell's rule (tight leading)
     over = [r for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1]
-    feet = [r.y for r in over if r.y >= label.bottom]
-    tops = [r.y for r in over if r.y <= label.top] + [
+    feet = [r.y for r in over if r.y >= label.bottom - slack]
+    tops = [r.y for r in over if r.y <= label.top + slack] + [
         line.bottom for line in lines if line.page == label.page and line.bottom <= label.top
         and line.x0 < label.x1 and line.x1 > label.x0]
     if not (feet and tops):
         return []
-    top, foot = max(tops), min(feet)
+    top, foot = max(tops) - slack, min(feet) + slack
     cell = [line for line in lines if line.page == label.page and line.x0 < label.x1 and line.x1 > label.x0
             and top <= line.top and line.bottom <= foot]
     if len(cell) > MAX_LABEL_LINES or any(not _names(line) for line in cell):

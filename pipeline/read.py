@@ -44,6 +44,7 @@ from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
+from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
 
@@ -620,7 +621,7 @@ def _to_line(words: list[dict], page: int) -> Line:
         x1=max(w["x1"] for w in words),
         top=min(w["top"] for w in words),
         bottom=max(w["bottom"] for w in words),
-        size=round(sizes[len(sizes) // 2], 1),
+        size=small_caps_size(glyphs) or round(sizes[len(sizes) // 2], 1),
         bold=sum(len(g.text) for g in glyphs if g.bold) >= 0.6 * sum(len(g.text) for g in glyphs),
         run_in=_run_in(words),
     )
