@@ -15,6 +15,7 @@ column had carried a row's label ahead of the action beside it.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..models.document import Line
@@ -71,7 +72,7 @@ def without_evidence_columns(lines: list[Line]) -> list[Line]:
     return kept
 
 
-def _tables(page: list[Line]):
+def _tables(page: list[Line]) -> Iterator[_Table]:
     """The page's tables whose header row is a list's (see `_list_columns`)."""
     seen: set[int] = set()
     for line in page:
