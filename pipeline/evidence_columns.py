@@ -85,9 +85,17 @@ def _tables(page: list[Line]) -> Iterator[_Table]:
         above = _line_above(table, page)
         table.lines = _lines_under(table, page, above)
         table.lists = _list_columns(table, above)
-        if table.lists:
+        if table.lists and _in_its_type(table):
             table.lines = _above_paragraph(table)
             yield table
+
+
+def _in_its_type(table: _Table) -> bool:
+    """The header cells are set in one type, no larger than the list's lines: a table's header
+    row, not headings level across a page's columns (a heading is larger than its text)."""
+    sizes = [cell[0].size for cell in table.cells]
+    body = [line.size for line in table.lines if not line.bold and table.column(line) in table.lists]
+    return bool(body) and max(sizes) <= min(sizes) * (1 + SAME_TYPE) and max(sizes) <= max(body) * (1 + SAME_TYPE)
 
 
 def _header_row(line: Line, page: list[Line]) -> list[list[Line]]:
