@@ -4,9 +4,10 @@
 
 Only the list's column is the list's. It is the header cell naming a list ("Action the trust
 must take"; a cell's wrapped lines joined: "We found breaches of regulations. The provider" /
-"must:"), every such cell where a row names two lists; where none does, under a list's heading
-("Action the trust MUST take to improve" over "… | Action required | …"), the one column saying
-the heading's kind ("The trust must …") on most lines. The plain lines of the other columns,
+"must:"; its copies read again over its column's later rows are the cell, its wrapped lines no
+header row of their own), every such cell where a row names two lists; where none does, under
+a list's heading ("Action the trust MUST take to improve" over "… | Action required | …"), the
+one column saying the heading's kind ("The trust must …") on most lines. The plain lines of the other columns,
 where a run of them between the list's holds sentences, are left out of the walk; bold lines
 stay (a service's row across the table), and so does a column of short labels (a core service,
 a ward, a lead): it names its row. The table's other lines are then read in its rows, each
@@ -37,6 +38,7 @@ LARGER = 1.15
 @dataclass
 class _Table:
     cells: list[list[Line]]  # the header cells left to right, each its lines (wrapped ones under the first)
+    head: set[int] = field(default_factory=set)  # the header row's lines, those read again at a cell's place too
     lines: list[Line] = field(default_factory=list)  # its lines from the header row down, by top
     lists: list[int] = field(default_factory=list)  # the list's columns
 
@@ -78,10 +80,10 @@ def _tables(page: list[Line]) -> Iterator[_Table]:
     for line in page:
         if not line.bold or id(line) in seen:
             continue
-        table = _Table(_header_row(line, page))
-        seen |= {id(cell[0]) for cell in table.cells}
+        table = _header_row(line, page)
         if len(table.cells) < 2:
             continue
+        seen |= table.head
         above = _line_above(table, page)
         table.lines = _lines_under(table, page, above)
         table.lists = _list_columns(table, above)
@@ -98,15 +100,22 @@ def _in_its_type(table: _Table) -> bool:
     return bool(body) and max(sizes) <= min(sizes) * (1 + SAME_TYPE) and max(sizes) <= max(body) * (1 + SAME_TYPE)
 
 
-def _header_row(line: Line, page: list[Line]) -> list[list[Line]]:
+def _header_row(line: Line, page: list[Line]) -> _Table:
     """The bold lines level with `line`, left to right, each with its wrapped lines: a header
-    row's cells; none where two overlap (one line, not cells side by side)."""
-    row = {round(c.x0): c for c in page if c.bold and abs(c.top - line.top) < LEVEL_EM * line.size}
-    firsts = [row[x] for x in sorted(row)]
+    row's cells; none where two overlap (one line, not cells side by side). A cell read again
+    over its column's later rows (read.py: a copy at its place, its lines joined) is the cell's
+    first printing's: one cell, its copies lines of the header row, not of the table's body."""
+    row: dict[int, list[Line]] = {}
+    for c in page:
+        if c.bold and abs(c.top - line.top) < LEVEL_EM * line.size:
+            row.setdefault(round(c.x0), []).append(c)
+    firsts = [row[x][0] for x in sorted(row)]
     if any(b.x0 <= a.x1 for a, b in zip(firsts, firsts[1:])):
-        return []
+        return _Table([])
     rights = [b.x0 for b in firsts[1:]] + [float("inf")]
-    return [_wrapped(first, right, page) for first, right in zip(firsts, rights)]
+    cells = [_wrapped(first, right, page) for first, right in zip(firsts, rights)]
+    copies = {id(c) for x in row for c in row[x][1:]}
+    return _Table(cells, copies | {id(c) for cell in cells for c in cell})
 
 
 def _wrapped(first: Line, right: float, page: list[Line]) -> list[Line]:
@@ -136,12 +145,11 @@ def _line_above(table: _Table, page: list[Line]) -> Line | None:
 def _lines_under(table: _Table, page: list[Line], above: Line | None) -> list[Line]:
     """The header row and the lines under it, by top, down to a heading: a list's or the end's,
     or one in its heading's type or larger."""
-    cells = {id(line) for cell in table.cells for line in cell}
     top = min(cell[0].top for cell in table.cells) - LEVEL_EM * table.em
     limit = above.size * (1 - SAME_TYPE) if above and above.size > table.em else table.em * LARGER
     lines = []
     for line in sorted((l for l in page if l.top >= top), key=lambda l: l.top):
-        if id(line) not in cells and (line.size >= limit or sp.opener_kind(line.text) or sp.is_end_heading(line.text)):
+        if id(line) not in table.head and (line.size >= limit or sp.opener_kind(line.text) or sp.is_end_heading(line.text)):
             break
         lines.append(line)
     return lines

@@ -149,3 +149,58 @@ def test_a_list_cell_wrapped_over_two_lines_names_its_list(tmp_path, size):
                "Medical care (including older people's care)")
     lines = list(mark_furniture(start_read(path, sha256="0")()).body_lines())
     assert without_evidence_columns(lines) == lines
+
+
+SERVICES = [("Urgent and emergency care", "The trust must ensure that there are enough suitably qualified nursing staff.",
+             "The trust should improve the documentation of observations and the frequency of monitoring."),
+            ("Maternity", "The trust must ensure that staff complete safeguarding children level 3 training.",
+             "The trust should make sure that leaflets are available in languages other than English.")]
+
+
+def _two_lists_by_service(path: Path, size: float) -> None:
+    """A portrait page: "Outstanding practice and areas for improvement", a header row of two
+    list cells each wrapped over two lines ("Action the trust MUST take" / "to improve"), then
+    for each service a row across the table (its name in bold) over its must and should items
+    side by side."""
+    _fonts()
+    page = Canvas(str(path), pagesize=A4)
+    width, height = A4
+    em = size
+    must, should = 4 * em, width / 2 + em
+    y = height - 6 * em
+    page.setFont("DejaVu-Bold", 1.3 * em)
+    page.drawString(must, y, "Outstanding practice and areas for improvement")
+    y -= 2.6 * em
+    page.setFont("DejaVu-Bold", em)
+    for x, cell in ((must, ["Action the trust MUST take", "to improve"]),
+                    (should, ["Action the trust SHOULD", "take to improve"])):
+        for k, text in enumerate(cell):
+            page.drawString(x, y - 1.35 * em * k, text)
+    y -= 1.35 * em
+    for service, *items in SERVICES:
+        y -= 2.4 * em
+        page.setFont("DejaVu-Bold", em)
+        page.drawString(must, y, service)
+        y -= 2.2 * em
+        page.setFont("DejaVu", em)
+        rows = [simpleSplit(item, "DejaVu", em, should - must - 3 * em) for item in items]
+        for x, lines in zip((must, should), rows):
+            for k, text in enumerate(lines):
+                page.drawString(x, y - 1.35 * em * k, "• " + text if k == 0 else text)
+        y -= 1.35 * em * max(map(len, rows))
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_header_row_read_again_over_its_columns_keeps_both_lists(tmp_path, size):
+    """read.py reads each header cell again over its column under each service's row (a copy at
+    the cell's place): the copies are the header row's, its cells' wrapped lines no header row of
+    their own ("to improve" | "take to improve" under the must heading took the should column for
+    evidence)."""
+    path = tmp_path / "by_service.pdf"
+    _two_lists_by_service(path, size)
+    lines = list(mark_furniture(start_read(path, sha256="0")()).body_lines())
+    assert without_evidence_columns(lines) == lines
+    assert sorted((kind, service, text) for kind, service, text in _findings(path)) == sorted(
+        [("must", service, m) for service, m, _ in SERVICES] + [("should", service, s) for service, _, s in SERVICES])
