@@ -16,6 +16,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
 from .citations import opens_with_citation
+from .evidence_columns import without_evidence_columns
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .label_rows import labels_beside_rows
@@ -66,7 +67,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(list(doc.body_lines()))))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(list(doc.body_lines())))))),
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
                      {line.page for line in lines if bullet_marker(collapse_ws(line.text))})

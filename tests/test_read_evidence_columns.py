@@ -1,0 +1,206 @@
+"""A table printing what inspectors found beside each action ("Ref" | "What we found" | "Action
+the trust must take", or "… | Action required | Trust lead" under the list's heading), the
+evidence on the action's own rows: the evidence was read as the list's items, each a statement.
+evidence_columns.py leaves the plain lines of the columns beside the list's out of the walk where
+they hold sentences, and reads the rest of the table in its rows (the evidence column had carried
+the next service's row ahead of the action beside it, which then took that service). A header row
+naming two lists keeps both columns, a list's cell wrapped over two lines included (its lines
+together name the list), and a column of core-service labels beside them.
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.utils import simpleSplit  # noqa: E402
+from reportlab.pdfgen.canvas import Canvas  # noqa: E402
+from test_read_round32 import _findings, _fonts  # noqa: E402
+
+from cqcplan.pipeline.evidence_columns import without_evidence_columns  # noqa: E402
+from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
+from cqcplan.pipeline.read import start_read  # noqa: E402
+
+ROWS = [("Urgent and emergency care", "M1", "Initial assessment of patients arriving by ambulance was not always completed within 15 minutes; "
+               "audits showed 61% compliance in March 2019.",
+         "The trust must ensure that all patients arriving in the emergency department receive an initial "
+         "clinical assessment within 15 minutes of arrival."),
+        ("Urgent and emergency care", "M2", "Resuscitation trolleys had gaps in daily checks.",
+         "The trust must ensure that emergency equipment, including resuscitation trolleys, is checked in line "
+         "with trust policy and that checks are recorded."),
+        ("Medical care", "M3", "Controlled drugs on Heron ward were not stored in line with the trust's policy.",
+         "The trust must make sure that medicines, including controlled drugs, are stored securely.")]
+
+
+def _table(path: Path, size: float, header: tuple[str, ...], lead: str | None) -> None:
+    """A landscape page: the list's heading, a header row (ref, evidence, action and, with `lead`,
+    a lead's column), then each row's ref, evidence (a little smaller), action and lead on one top
+    line, under a service's row where the service changes, close under a row whose evidence is
+    shorter than its action."""
+    _fonts()
+    page = Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    em = size
+    ref, found, action = 3.6 * em, 8.4 * em, width * 0.4
+    right = width * 0.82 if lead else width - 3 * em
+    y = height - 5 * em
+    page.setFont("DejaVu-Bold", 1.5 * em)
+    page.drawString(ref, y, "Action the trust MUST take to improve")
+    y -= 3 * em
+    page.setFont("DejaVu-Bold", em)
+    for x, text in zip((ref, found, action, right + em), header):
+        page.drawString(x, y, text)
+    y -= 1.5 * em
+    service = None
+    for named, number, evidence, act in ROWS:
+        page.setFont("DejaVu-Bold", em)
+        if named != service:
+            y -= 0.9 * em
+            page.drawString(ref, y, f"Anytown General Hospital – {named}")
+            service = named
+        y -= 2.2 * em
+        page.setFont("DejaVu", 0.95 * em)
+        page.drawString(ref, y, number)
+        left = simpleSplit(evidence, "DejaVu", 0.95 * em, action - found - 2 * em)
+        lines = simpleSplit(act, "DejaVu", em, right - action - em)
+        for k, text in enumerate(left):
+            page.drawString(found, y - 1.35 * em * k, text)
+        page.setFont("DejaVu", em)
+        for k, text in enumerate(lines):
+            page.drawString(action, y - 1.3 * em * k, text)
+        if lead:
+            page.setFont("DejaVu", 0.85 * em)
+            page.drawString(right + em, y, lead)
+        y -= 1.35 * em * max(len(left), len(lines))
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_column_of_what_was_found_beside_the_actions_is_no_statement(tmp_path, size):
+    path = tmp_path / "table.pdf"
+    _table(path, size, ("Ref", "What we found", "Action the trust must take"), None)
+    assert _findings(path) == [("must", service, act) for service, _, _, act in ROWS]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_an_issue_column_beside_an_action_required_column_is_no_statement(tmp_path, size):
+    """No header cell names the list: the list's heading does, and the action column says its kind."""
+    path = tmp_path / "issues.pdf"
+    _table(path, size, ("Ref", "What we found (issue)", "Action required", "Trust lead"), "Chief nurse")
+    assert _findings(path) == [("must", service, act) for service, _, _, act in ROWS]
+
+
+MUSTS = ["Ensure that the well-led framework is embedded, with clear lines of accountability for quality.",
+         "Make sure that consent and mental capacity assessments are recorded in patients' notes."]
+SHOULDS = ["Review how it supports staff wellbeing after serious incidents, so that patients receive safe care.",
+           "Consider how birth partners can be supported to stay overnight on the postnatal ward."]
+
+
+def _two_lists(path: Path, size: float, must_cell: list[str], service: str) -> None:
+    """A landscape page: "Areas for improvement", a header row "Core service | `must_cell` (its
+    lines) | The provider should:", then one service's row, its label in the first column and each list's bulleted
+    items under its cell."""
+    _fonts()
+    page = Canvas(str(path), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    em = size
+    label, must, should = 4 * em, width * 0.26, width * 0.6
+    y = height - 5 * em
+    page.setFont("DejaVu-Bold", 1.3 * em)
+    page.drawString(label, y, "Areas for improvement")
+    y -= 2.4 * em
+    page.setFont("DejaVu-Bold", em)
+    page.drawString(label, y, "Core service")
+    page.drawString(should, y, "The provider should:")
+    for k, text in enumerate(must_cell):
+        page.drawString(must, y - 1.3 * em * k, text)
+    y -= 1.3 * em * len(must_cell) + 1.4 * em
+    page.setFont("DejaVu", em)
+    for k, text in enumerate(simpleSplit(service, "DejaVu", em, must - label - 2 * em)):
+        page.drawString(label, y - 1.3 * em * k, text)
+    for x, items in ((must, MUSTS), (should, SHOULDS)):
+        row = y
+        for item in items:
+            for k, text in enumerate(simpleSplit(item, "DejaVu", em, should - must - 4 * em)):
+                page.drawString(x, row, "• " + text if k == 0 else text)
+                row -= 1.4 * em
+            row -= 0.6 * em
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_header_row_naming_two_lists_keeps_both_columns(tmp_path, size):
+    path = tmp_path / "two.pdf"
+    _two_lists(path, size, ["The provider must:"], "Surgery")
+    assert [(kind, text) for kind, _, text in _findings(path)] == ([("must", m) for m in MUSTS]
+                                                                   + [("should", s) for s in SHOULDS])
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_list_cell_wrapped_over_two_lines_names_its_list(tmp_path, size):
+    """"We found breaches of regulations. The provider" / "must:" names the must list: no column
+    of the table is evidence, the service's label of five words included."""
+    path = tmp_path / "wrapped.pdf"
+    _two_lists(path, size, ["We found breaches of regulations. The provider", "must:"],
+               "Medical care (including older people's care)")
+    lines = list(mark_furniture(start_read(path, sha256="0")()).body_lines())
+    assert without_evidence_columns(lines) == lines
+
+
+SERVICES = [("Urgent and emergency care", "The trust must ensure that there are enough suitably qualified nursing staff.",
+             "The trust should improve the documentation of observations and the frequency of monitoring."),
+            ("Maternity", "The trust must ensure that staff complete safeguarding children level 3 training.",
+             "The trust should make sure that leaflets are available in languages other than English.")]
+
+
+def _two_lists_by_service(path: Path, size: float) -> None:
+    """A portrait page: "Outstanding practice and areas for improvement", a header row of two
+    list cells each wrapped over two lines ("Action the trust MUST take" / "to improve"), then
+    for each service a row across the table (its name in bold) over its must and should items
+    side by side."""
+    _fonts()
+    page = Canvas(str(path), pagesize=A4)
+    width, height = A4
+    em = size
+    must, should = 4 * em, width / 2 + em
+    y = height - 6 * em
+    page.setFont("DejaVu-Bold", 1.3 * em)
+    page.drawString(must, y, "Outstanding practice and areas for improvement")
+    y -= 2.6 * em
+    page.setFont("DejaVu-Bold", em)
+    for x, cell in ((must, ["Action the trust MUST take", "to improve"]),
+                    (should, ["Action the trust SHOULD", "take to improve"])):
+        for k, text in enumerate(cell):
+            page.drawString(x, y - 1.35 * em * k, text)
+    y -= 1.35 * em
+    for service, *items in SERVICES:
+        y -= 2.4 * em
+        page.setFont("DejaVu-Bold", em)
+        page.drawString(must, y, service)
+        y -= 2.2 * em
+        page.setFont("DejaVu", em)
+        rows = [simpleSplit(item, "DejaVu", em, should - must - 3 * em) for item in items]
+        for x, lines in zip((must, should), rows):
+            for k, text in enumerate(lines):
+                page.drawString(x, y - 1.35 * em * k, "• " + text if k == 0 else text)
+        y -= 1.35 * em * max(map(len, rows))
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_header_row_read_again_over_its_columns_keeps_both_lists(tmp_path, size):
+    """read.py reads each header cell again over its column under each service's row (a copy at
+    the cell's place): the copies are the header row's, its cells' wrapped lines no header row of
+    their own ("to improve" | "take to improve" under the must heading took the should column for
+    evidence)."""
+    path = tmp_path / "by_service.pdf"
+    _two_lists_by_service(path, size)
+    lines = list(mark_furniture(start_read(path, sha256="0")()).body_lines())
+    assert without_evidence_columns(lines) == lines
+    assert sorted((kind, service, text) for kind, service, text in _findings(path)) == sorted(
+        [("must", service, m) for service, m, _ in SERVICES] + [("should", service, s) for service, _, s in SERVICES])
