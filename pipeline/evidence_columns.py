@@ -156,9 +156,9 @@ def _lines_under(table: _Table, page: list[Line], above: Line | None) -> list[Li
 
 
 def _above_paragraph(table: _Table) -> list[Line]:
-    """The table's lines down to a plain line reaching across a list's column's left edge: a
-    paragraph under the table."""
-    edges = [table.cells[n][0].x0 - table.em for n in table.lists]
+    """The table's lines down to a plain line reaching across the left edge of a list's column
+    (the first of columns a list spans): a paragraph under the table."""
+    edges = [table.cells[n][0].x0 - table.em for n in table.lists if n - 1 not in table.lists]
     for n, line in enumerate(table.lines):
         if not line.bold and any(line.x0 < edge < line.x1 for edge in edges):
             return table.lines[:n]
@@ -167,7 +167,8 @@ def _above_paragraph(table: _Table) -> list[Line]:
 
 def _list_columns(table: _Table, above: Line | None) -> list[int]:
     """The columns whose header cell names a list; else, under a list's heading, the one
-    column whose lines say the heading's kind most often."""
+    column whose lines say the heading's kind most often, with the cells to its right that most
+    of those lines run across (a "Ref" cell's number and its action printed as one line)."""
     named = [n for n, cell in enumerate(table.cells) if sp.opener_kind(_text(cell))]
     if named:
         return named
@@ -179,7 +180,10 @@ def _list_columns(table: _Table, above: Line | None) -> list[int]:
     counts = sorted(((says.count(n), n) for n in set(says) if n is not None), reverse=True)
     if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
         return []
-    return [counts[0][1]]
+    first = counts[0][1]
+    saying = [line for line in table.lines if not line.bold and word.search(line.text) and table.column(line) == first]
+    return [first, *(n for n in range(first + 1, len(table.cells))
+                     if 2 * sum(line.x1 > table.cells[n][0].x0 + table.em for line in saying) > len(saying))]
 
 
 def _evidence(table: _Table) -> set[int]:

@@ -204,3 +204,52 @@ def test_a_header_row_read_again_over_its_columns_keeps_both_lists(tmp_path, siz
     assert without_evidence_columns(lines) == lines
     assert sorted((kind, service, text) for kind, service, text in _findings(path)) == sorted(
         [("must", service, m) for service, m, _ in SERVICES] + [("should", service, s) for service, _, s in SERVICES])
+
+
+REF_SHOULDS = [("Emergency and urgent care", "The trust should consider how it can reduce handover delays at acute hospitals, "
+            "working with commissioners and local trusts."),
+           ("Emergency and urgent care", "The trust should ensure that staff are aware of the Duty of Candour and when it "
+            "applies to the care they give."),
+           ("Patient transport services", "The trust should review the environment of the control room to reduce noise "
+            "and improve staff welfare.")]
+
+
+def _ref_and_action(path: Path, size: float) -> None:
+    """A portrait page: a should list's heading over a "Core service | Ref | Action" table, the
+    ref's number close enough to its action's first line to be read as one line with it, the
+    action's wrapped lines under the action's own cell."""
+    _fonts()
+    page = Canvas(str(path), pagesize=A4)
+    width, height = A4
+    em = size
+    service_x, ref_x, action_x = 5.4 * em, 18 * em, 21.5 * em
+    y = height - 5 * em
+    page.setFont("DejaVu-Bold", 1.3 * em)
+    page.drawString(service_x, y, "ACTION THE TRUST SHOULD TAKE TO IMPROVE")
+    y -= 2 * em
+    page.setFont("DejaVu-Bold", em)
+    for x, text in ((service_x, "Core service"), (ref_x, "Ref"), (action_x, "Action")):
+        page.drawString(x, y, text)
+    service = None
+    for n, (named, act) in enumerate(REF_SHOULDS, 1):
+        y -= 1.6 * em
+        if named != service:
+            page.setFont("DejaVu-Bold", em)
+            page.drawString(service_x, y, named.split()[0])
+            service = named
+        page.setFont("DejaVu", em)
+        page.drawString(ref_x, y, f"S{n}")
+        for k, text in enumerate(simpleSplit(act, "DejaVu", em, width - action_x - 3 * em)):
+            page.drawString(action_x, y - 1.2 * em * k, text)
+        y -= 1.2 * em * (len(simpleSplit(act, "DejaVu", em, width - action_x - 3 * em)) - 1)
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_ref_printed_on_its_action_line_keeps_the_actions_wrapped_lines(tmp_path, size):
+    """Each action's first line starts in the Ref cell, so the kind's column is the Ref's: the
+    Action cell its lines run across is the list's too, and its wrapped lines no evidence."""
+    path = tmp_path / "ref_and_action.pdf"
+    _ref_and_action(path, size)
+    assert [(kind, text) for kind, _, text in _findings(path)] == [("should", act) for _, act in REF_SHOULDS]
