@@ -1,0 +1,197 @@
+"""Reading round fifty-six, sets DW and DP as development sets; each page is drawn here word by
+word, two justified columns filled in turn (CSS columns), at several type sizes, and re-printed
+through Ghostscript's pdfwrite as well:
+
+- a must list ends in the left column; under it, at the column's foot, the should list's heading
+  and first item; the right column opens with the should list's further items, and a paragraph of
+  its narrative starts level with that heading. The two columns break off level there (a heading
+  on the left, a paragraph gap on the right), which read as two blocks of columns, one under the
+  other: the right column's should items went on the must list (shoulds read as musts). The list
+  at the left column's foot goes on at the right column's top (gutters.py `_list_at_foot`);
+- a must item cut at the left column's foot mid-clause ("… the guidance in the Mental") goes on at
+  the right column's top at the items' text edge, with no bullet and a capital ("Health Act Code of
+  Practice …"); a should heading on the right level with a paragraph on the left read as a new
+  block, so the item was cut and its rest lost. A right column opening mid-item goes on the
+  first column's foot cut mid-clause (gutters.py `_carried_over`, `_opens_mid_item`).
+
+Each test fails without its change.
+"""
+
+import shutil
+import subprocess
+from functools import cache
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import FONTS, _findings  # noqa: E402
+from test_read_round8 import _pages  # noqa: E402
+
+LEFT = 45.0
+NARRATIVE = [
+    "We rated acute wards for adults of working age as requires improvement because ligature risks "
+    "were not fully identified and seclusion facilities did not meet national guidance.",
+    "Staff we spoke with were caring and knew patients well. Patients told us that staff treated them "
+    "with dignity and respect, although some said that activities were limited at weekends.",
+    "Wards were clean and well maintained. Incidents were reported through the electronic system and "
+    "ward managers reviewed them each week, sharing learning at team meetings.",
+    "The seclusion room on Holme Ward did not have a clock visible to the patient and the toilet could "
+    "not be seen from the observation window.",
+    "Patients had a comprehensive assessment on admission. However, eleven of 24 care plans we reviewed "
+    "were brief and did not show the patient's involvement or views.",
+    "Managers told us staffing levels had improved since the trust recruited twelve newly qualified "
+    "nurses, but leave was still cancelled on some evenings.",
+    "The team was led by an inspection manager and included two inspectors, a Mental Health Act "
+    "reviewer, a consultant psychiatrist and an expert by experience.",
+]
+MUSTS = [
+    "The trust must ensure that ligature risk assessments for all wards identify every ligature point "
+    "and describe how each risk is mitigated.",
+    "The trust must ensure that patients detained under the Mental Health Act are given information "
+    "about their rights, and that this is repeated and recorded.",
+    "The trust must ensure that physical health observations are carried out and recorded following "
+    "the administration of rapid tranquillisation.",
+]
+SHOULDS = [
+    "The trust should ensure that patients have access to a range of therapeutic activities at weekends.",
+    "The trust should ensure that care plans are personalised, holistic and recovery-oriented.",
+    "The trust should ensure that staff receive regular supervision and that supervision is recorded.",
+    "The trust should ensure that clinic room fridge temperatures are monitored daily.",
+]
+CUT = "The trust must ensure that seclusion is only used in rooms that meet the guidance in the Mental"
+REST = "Health Act Code of Practice, and that seclusion records are completed in full."
+
+
+@cache
+def _width(text: str, size: float) -> float:
+    """DejaVu Sans's advance width of the text (the font registered once: round7e's `_width`
+    registers it on every call, too slow for a page set word by word)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    return pdfmetrics.stringWidth(text, "DejaVu", size)
+
+
+def _wrapped(text: str, size: float, width: float) -> list[list[str]]:
+    lines: list[list[str]] = [[]]
+    for word in text.split():
+        if lines[-1] and _width(" ".join(lines[-1] + [word]), size) > width:
+            lines.append([])
+        lines[-1].append(word)
+    return lines
+
+
+class _Column:
+    """One column's lines, set from `top` down at a leading of 1.25 ems, paragraphs 0.8 em apart,
+    every line but a paragraph's last justified to the column's width."""
+
+    def __init__(self, x: float, top: float, size: float):
+        self.x, self.y, self.size, self.width, self.lines = x, top, size, 23 * size, []
+
+    def heading(self, text: str) -> float:
+        top = self.y
+        for words in _wrapped(text, self.size, 0.8 * self.width):  # bold runs wider than regular
+            self.lines.append((" ".join(words), self.x, self.y, self.size, True))
+            self.y += 1.25 * self.size
+        return top
+
+    def paragraph(self, text: str, bullet: bool = False, last_full: bool = False) -> float:
+        top, hang = self.y, 1.2 * self.size if bullet else 0.0
+        if bullet:
+            self.lines.append(("•", self.x + 0.2 * self.size, self.y, self.size, False))
+        lines = _wrapped(text, self.size, self.width - hang)
+        for k, words in enumerate(lines):
+            self._justified(words, self.x + hang, self.width - hang, k < len(lines) - 1 or last_full)
+            self.y += 1.25 * self.size
+        self.y += (0.2 if bullet else 0.8) * self.size
+        return top
+
+    def _justified(self, words: list[str], x: float, width: float, stretch: bool) -> None:
+        space = (width - sum(_width(w, self.size) for w in words)) / max(len(words) - 1, 1) if stretch \
+            else _width(" ", self.size)
+        for word in words:
+            self.lines.append((word, x, self.y, self.size, False))
+            x += _width(word, self.size) + space
+
+
+def _read(tmp_path, size: float, lines: list[tuple], reprint: bool):
+    path = _pages(tmp_path / "columns.pdf", [lines + [("2 Acute wards Quality Report 03/11/2016", LEFT, 800.0, 7.5, False)]])
+    if reprint:
+        again = tmp_path / "reprinted.pdf"
+        subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(again), str(path)],
+                       check=True, capture_output=True, timeout=60)
+        path = again
+    _, findings = _findings(path)
+    return {(f.kind, f.text) for f in findings}
+
+
+REPRINTS = [False, pytest.param(True, marks=pytest.mark.skipif(not shutil.which("gs"), reason="no Ghostscript"))]
+
+
+@pytest.mark.parametrize("reprint", REPRINTS)
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_list_begun_at_the_left_columns_foot_goes_on_at_the_right_columns_top(tmp_path, size, reprint):
+    left, right = _Column(LEFT, 70.0, size), _Column(LEFT + 24.6 * size, 70.0, size)
+    left.heading("Summary of findings")
+    for text in NARRATIVE[:3]:
+        left.paragraph(text)
+    left.heading("Action the provider MUST take to improve")
+    for text in MUSTS:
+        left.paragraph(text, bullet=True)
+    left.y += 0.4 * size
+    level = left.heading("Action the provider SHOULD take to improve")
+    left.paragraph(SHOULDS[0], bullet=True)
+    for text in SHOULDS[1:]:
+        right.paragraph(text, bullet=True)
+    right.y += 0.6 * size
+    right.heading("Information about the service")
+    for text in NARRATIVE[3:]:  # the narrative's paragraphs while they fit above the heading's level
+        if right.y + 1.25 * size * len(_wrapped(text, size, right.width)) > level - 0.8 * size:
+            break
+        right.paragraph(text)
+    right.y = level  # a paragraph starting level with the should heading, ended above the left's foot
+    right.paragraph(NARRATIVE[-1][:60].rsplit(" ", 1)[0] + ".")
+    found = _read(tmp_path, size, left.lines + right.lines, reprint)
+    assert found == {("must", text) for text in MUSTS} | {("should", text) for text in SHOULDS}
+
+
+@pytest.mark.parametrize("reprint", REPRINTS)
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_an_item_cut_at_the_left_columns_foot_goes_on_at_the_right_columns_top(tmp_path, size, reprint):
+    left, right = _Column(LEFT, 70.0, size), _Column(LEFT + 24.6 * size, 70.0, size)
+    tops = [left.paragraph(text) for text in NARRATIVE[:3]]
+    left.heading("Outstanding practice and areas for improvement")
+    left.paragraph(NARRATIVE[3])
+    left.heading("Action the provider MUST take to improve")
+    left.paragraph(MUSTS[0], bullet=True)
+    # the cut item: its lines at the left column's foot, all full, the last ending "… the Mental"
+    hang = 1.2 * size
+    left.lines.append(("•", LEFT + 0.2 * size, left.y, size, False))
+    words, lines = CUT.split(), []
+    while words:
+        line = []
+        while words and _width(" ".join(line + words[:1]), size) <= left.width - hang:
+            line.append(words.pop(0))
+        lines.append(line)
+    for line in lines:
+        left._justified(line, LEFT + hang, left.width - hang, True)
+        left.y += 1.25 * size
+    right.y = 70.0
+    rest = _wrapped(REST, size, right.width - hang)
+    for k, line in enumerate(rest):
+        right._justified(line, right.x + hang, right.width - hang, k < len(rest) - 1)
+        right.y += 1.25 * size
+    right.y += 0.2 * size
+    for text in MUSTS[1:]:
+        right.paragraph(text, bullet=True)
+    right.y = min(top for top in tops if top >= right.y + 0.6 * size)  # level with a paragraph on the left
+    right.heading("Action the provider SHOULD take to improve")
+    for text in SHOULDS[:2]:
+        right.paragraph(text, bullet=True)
+    assert right.y < left.y
+    found = _read(tmp_path, size, left.lines + right.lines, reprint)
+    assert found == {("must", text) for text in [MUSTS[0], f"{CUT} {REST}", *MUSTS[1:]]} | \
+        {("should", text) for text in SHOULDS[:2]}
