@@ -12,7 +12,14 @@ through Ghostscript's pdfwrite as well:
   the right column's top at the items' text edge, with no bullet and a capital ("Health Act Code of
   Practice …"); a should heading on the right level with a paragraph on the left read as a new
   block, so the item was cut and its rest lost. A right column opening mid-item goes on the
-  first column's foot cut mid-clause (gutters.py `_carried_over`, `_opens_mid_item`).
+  first column's foot cut mid-clause (gutters.py `_carried_over`, `_opens_mid_item`);
+- an adult social care report's breach sentence in a double-spaced paragraph wrapped inside its
+  Act's bracket ("… 2008 (Regulated" / "Activities) Regulations 2014."): the line opening with a
+  capital that closes the bracket goes on the sentence over the wide leading (locate.py
+  `_paragraph_break`); before, the passage ended at "(Regulated";
+- a breach sentence cut at a page's foot, a footnote under it ("1The Deprivation of Liberty
+  Safeguards …"), goes on at the next page's top past the footnote, as a list item does (locate.py
+  `feed`, `_footnote_under`); before, it was cut at "(Need for".
 
 Each test fails without its change.
 """
@@ -195,3 +202,77 @@ def test_an_item_cut_at_the_left_columns_foot_goes_on_at_the_right_columns_top(t
     found = _read(tmp_path, size, left.lines + right.lines, reprint)
     assert found == {("must", text) for text in [MUSTS[0], f"{CUT} {REST}", *MUSTS[1:]]} | \
         {("should", text) for text in SHOULDS[:2]}
+
+
+# ---- breach sentences of an adult social care report (set DP), a page drawn line by line ----------
+
+ACT = "of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014."
+BREACH13 = f"This was a breach of regulation 13 (Safeguarding service users from abuse and improper treatment) {ACT}"
+BREACH11 = f"This was a breach of regulation 11 (Need for consent) {ACT}"
+
+
+def _breach_findings(tmp_path, pages: list[list[tuple]]):
+    from test_read_round50 import _findings as _derived
+
+    return [f for f in _derived(_pages(tmp_path / "report.pdf", pages)) if f.kind == "must"]
+
+
+def _set(lines: list[str], top: float, size: float, lead: float) -> tuple[list[tuple], float]:
+    """Lines (text, x, top, size, bold) set from `top` at `lead` times the size, and the next top."""
+    out = []
+    for text in lines:
+        out.append((text, 60.0, top, size, False))
+        top += lead * size
+    return out, top + 0.8 * size
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_double_spaced_breach_sentence_goes_on_where_its_bracket_closes(tmp_path, size):
+    """A paragraph set at 1.9 times its size on a page otherwise set at 1.4: its lines go on over
+    the wide leading where the sentence is unfinished, also on a line opening with a capital that
+    closes the bracket the line above opened ("… 2008 (Regulated" / "Activities) Regulations 2014.").
+    Before, the passage ended at "(Regulated", and the breach sentence was cut."""
+    page = [("Is the service safe?", 60.0, 70.0, 1.5 * size, True)]
+    lines, top = _set(["Risks to people were assessed and reviewed each month, and staff knew",
+                       "how to support people to stay safe when they went out. Equipment was",
+                       "serviced on time, and the fire risk assessment had been reviewed in",
+                       "March. Staff had practised evacuating the home at night and recorded",
+                       "what they had learned from each drill."], 70.0 + 3 * size, size, 1.4)
+    page += lines
+    page.append(("Systems and processes to safeguard people from the risk of abuse", 60.0, top, size, True))
+    lines, top = _set(["Two incidents in which people had been hurt had not been referred to the",
+                       "local authority. This was a breach of regulation 13 (Safeguarding service",
+                       "users from abuse and improper treatment) of the Health and Social Care Act",
+                       "2008 (Regulated", "Activities) Regulations 2014."], top + 1.4 * size, size, 1.9)
+    page += lines
+    lines, _ = _set(["Rotas showed that there were enough staff on duty on every shift we looked",
+                     "at, and agency staff had an induction to the home before their first shift.",
+                     "People told us staff came quickly when they used their call bells."], top + size, size, 1.4)
+    page += lines + [("3 Meadowbank House Inspection report 3 December 2019", 60.0, 800.0, 0.75 * size, False)]
+    found = _breach_findings(tmp_path, [page])
+    assert [f.text.endswith(BREACH13) for f in found] == [True]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_breach_sentence_goes_on_past_the_footnote_under_the_pages_foot(tmp_path, size):
+    """A paragraph cut mid-sentence at a page's foot, a footnote in smaller type (its mark read into
+    its first word: "1The Deprivation …") printed under it, goes on at the next page's top past the
+    footnote, as a list item does. Before, the footnote ended the paragraph and "consent) of the
+    Health …" opened one of its own, and the breach sentence was cut at "(Need for"."""
+    first = [("Is the service effective?", 60.0, 70.0, 1.5 * size, True)]
+    lines, _ = _set(["The Deprivation of Liberty Safeguards1 (DoLS) were not always applied correctly.",
+                     "Relatives without legal authority had signed consent forms. This was a",
+                     "breach of regulation 11 (Need for"], 760.0 - 3 * 1.4 * size, size, 1.4)
+    first += lines
+    note = [("1The Deprivation of Liberty Safeguards are part of the Mental Capacity Act 2005. They",
+             60.0, 765.0, 0.75 * size, False),
+            ("aim to make sure that people are looked after in a way that does not restrict them.",
+             60.0, 765.0 + size, 0.75 * size, False)]
+    first += note + [("3 Meadowbank House Inspection report 3 December 2019", 60.0, 805.0, 0.75 * size, False)]
+    second, top = _set([f"consent) {ACT}"], 75.0, size, 1.4)
+    second.append(("Supporting people to eat and drink enough", 60.0, top + size, size, True))
+    lines, _ = _set(["People's weights were monitored monthly and referrals were made when needed."],
+                    top + 2.6 * size, size, 1.4)
+    second += lines + [("4 Meadowbank House Inspection report 3 December 2019", 60.0, 805.0, 0.75 * size, False)]
+    found = _breach_findings(tmp_path, [first, second])
+    assert [f.text.endswith(BREACH11) for f in found] == [True]
