@@ -19,7 +19,9 @@ through Ghostscript's pdfwrite as well:
   `_paragraph_break`); before, the passage ended at "(Regulated";
 - a breach sentence cut at a page's foot, a footnote under it ("1The Deprivation of Liberty
   Safeguards …"), goes on at the next page's top past the footnote, as a list item does (locate.py
-  `feed`, `_footnote_under`); before, it was cut at "(Need for".
+  `feed`, `_footnote_under`); before, it was cut at "(Need for";
+- a core service's cover naming its trust only in the running header over its title (a page-margin
+  header printed on every page): that is the provider (metadata.py `_running_name`); before, none.
 
 Each test fails without its change.
 """
@@ -276,3 +278,29 @@ def test_a_breach_sentence_goes_on_past_the_footnote_under_the_pages_foot(tmp_pa
     second += lines + [("4 Meadowbank House Inspection report 3 December 2019", 60.0, 805.0, 0.75 * size, False)]
     found = _breach_findings(tmp_path, [first, second])
     assert [f.text.endswith(BREACH11) for f in found] == [True]
+
+
+# ---- the provider named only in the running header (set DW) ---------------------------------------
+
+@pytest.mark.parametrize("size", [9.0, 10.0, 12.0])
+def test_a_trust_named_only_in_the_running_header_is_the_provider(tmp_path, size):
+    from cqcplan.pipeline.furniture import mark_furniture
+    from cqcplan.pipeline.metadata import read_metadata
+    from cqcplan.pipeline.read import start_read
+
+    header = ("Calderbrook Partnership NHS Foundation Trust", LEFT, 30.0, 0.75 * size, False)
+    cover = [header, ("Acute wards for adults of working age and", LEFT, 170.0, 2.2 * size, False),
+             ("psychiatric intensive care units", LEFT, 170.0 + 2.9 * size, 2.2 * size, False),
+             ("Quality Report", LEFT, 170.0 + 7 * size, 1.6 * size, False),
+             ("Trust headquarters, Bankfield House, Calder Road, Ashworth AW1 4CB", LEFT, 170.0 + 10 * size, size, False),
+             ("Date of inspection visit: 13–16 June 2016", LEFT, 170.0 + 12 * size, size, False),
+             ("Date of publication: 03/11/2016", LEFT, 170.0 + 13.5 * size, size, False),
+             ("Overall rating for the service Requires improvement", LEFT, 170.0 + 16 * size, size, False),
+             ("1 Acute wards Quality Report 03/11/2016", LEFT, 800.0, 0.75 * size, False)]
+    pages = [cover] + [[header, ("Summary of findings", LEFT, 70.0, 1.15 * size, True),
+                        (NARRATIVE[n], LEFT, 70.0 + 2 * size, 0.8 * size, False),
+                        (f"{n + 2} Acute wards Quality Report 03/11/2016", LEFT, 800.0, 0.75 * size, False)]
+                       for n in range(2)]
+    doc = mark_furniture(start_read(_pages(tmp_path / "report.pdf", pages), sha256="-")())
+    meta = read_metadata(doc, "")
+    assert (meta.provider, meta.location) == ("Calderbrook Partnership NHS Foundation Trust", None)
