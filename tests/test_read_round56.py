@@ -28,13 +28,12 @@ Each test fails without its change.
 
 import shutil
 import subprocess
-from functools import cache
 
 import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round7e import FONTS, _findings  # noqa: E402
+from test_read_round7e import _findings, _width, _wrapped  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
 LEFT = 45.0
@@ -70,27 +69,6 @@ SHOULDS = [
 ]
 CUT = "The trust must ensure that seclusion is only used in rooms that meet the guidance in the Mental"
 REST = "Health Act Code of Practice, and that seclusion records are completed in full."
-
-
-@cache
-def _width(text: str, size: float) -> float:
-    """DejaVu Sans's advance width of the text (the font registered once: round7e's `_width`
-    registers it on every call, too slow for a page set word by word)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
-    return pdfmetrics.stringWidth(text, "DejaVu", size)
-
-
-def _wrapped(text: str, size: float, width: float) -> list[list[str]]:
-    lines: list[list[str]] = [[]]
-    for word in text.split():
-        if lines[-1] and _width(" ".join(lines[-1] + [word]), size) > width:
-            lines.append([])
-        lines[-1].append(word)
-    return lines
 
 
 class _Column:
@@ -176,19 +154,8 @@ def test_an_item_cut_at_the_left_columns_foot_goes_on_at_the_right_columns_top(t
     left.paragraph(NARRATIVE[3])
     left.heading("Action the provider MUST take to improve")
     left.paragraph(MUSTS[0], bullet=True)
-    # the cut item: its lines at the left column's foot, all full, the last ending "… the Mental"
+    left.paragraph(CUT, bullet=True, last_full=True)  # cut at the column's foot: its last line full, "… the Mental"
     hang = 1.2 * size
-    left.lines.append(("•", LEFT + 0.2 * size, left.y, size, False))
-    words, lines = CUT.split(), []
-    while words:
-        line = []
-        while words and _width(" ".join(line + words[:1]), size) <= left.width - hang:
-            line.append(words.pop(0))
-        lines.append(line)
-    for line in lines:
-        left._justified(line, LEFT + hang, left.width - hang, True)
-        left.y += 1.25 * size
-    right.y = 70.0
     rest = _wrapped(REST, size, right.width - hang)
     for k, line in enumerate(rest):
         right._justified(line, right.x + hang, right.width - hang, k < len(rest) - 1)
