@@ -363,7 +363,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._side_note(line, text) or not self.open and self.paragraph and self._footnote_under(line, text, self.paragraph):
+        if self._side_note(line, text) or (not self.open and self.paragraph
+                                            and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
         self.noted = None
