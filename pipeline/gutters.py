@@ -1184,10 +1184,14 @@ def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
     first column, or when the first column ends a sentence above row i and leaves one
     unfinished at its foot. So is a right column opening at its items' text edge with no bullet
     of its own (`_opens_mid_item`, "Health Act Code of Practice …") under a first column whose
-    foot is cut mid-clause ("… the guidance in the Mental"): an item wrapping from column to column."""
+    foot is cut mid-clause ("… the guidance in the Mental"): an item wrapping from column to column,
+    when the heading is not in the first column. With it there, the first column's text above the
+    heading is a block's of its own that such a line may go on as well ("… documented." /
+    "(Regulation 18(1))"): no sign of one stretch."""
     right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
     if right and not right[0]["text"][:1].islower():
-        return band._opens_mid_item(i) and band._cut_mid_clause([r for r in band.rows[i:] if r.side[0] is not None], 0)
+        return not first_headed and band._opens_mid_item(i) \
+            and band._cut_mid_clause([r for r in band.rows[i:] if r.side[0] is not None], 0)
     if not right:
         return False
     if not first_headed:

@@ -12,7 +12,9 @@ through Ghostscript's pdfwrite as well:
   the right column's top at the items' text edge, with no bullet and a capital ("Health Act Code of
   Practice …"); a should heading on the right level with a paragraph on the left read as a new
   block, so the item was cut and its rest lost. A right column opening mid-item goes on the
-  first column's foot cut mid-clause (gutters.py `_carried_over`, `_opens_mid_item`);
+  first column's foot cut mid-clause (gutters.py `_carried_over`, `_opens_mid_item`), but only when the
+  heading is not in the first column: a must item's citation carried to the right column's top, over
+  a should heading opening the first column, stays with its item (random seed 100753);
 - an adult social care report's breach sentence in a double-spaced paragraph wrapped inside its
   Act's bracket ("… 2008 (Regulated" / "Activities) Regulations 2014."): the line opening with a
   capital that closes the bracket goes on the sentence over the wide leading (locate.py
@@ -85,13 +87,15 @@ class _Column:
             self.y += 1.25 * self.size
         return top
 
-    def paragraph(self, text: str, bullet: bool = False, last_full: bool = False) -> float:
+    def paragraph(self, text: str, bullet: bool = False, last_full: bool = False, flush: bool = False) -> float:
+        """`flush`: an item's wrapped lines set at the column's edge, left of its bullet."""
         top, hang = self.y, 1.2 * self.size if bullet else 0.0
         if bullet:
             self.lines.append(("•", self.x + 0.2 * self.size, self.y, self.size, False))
         lines = _wrapped(text, self.size, self.width - hang)
         for k, words in enumerate(lines):
-            self._justified(words, self.x + hang, self.width - hang, k < len(lines) - 1 or last_full)
+            at = 0.0 if flush and k else hang
+            self._justified(words, self.x + at, self.width - at, k < len(lines) - 1 or last_full)
             self.y += 1.25 * self.size
         self.y += (0.2 if bullet else 0.8) * self.size
         return top
@@ -172,6 +176,44 @@ def test_an_item_cut_at_the_left_columns_foot_goes_on_at_the_right_columns_top(t
     assert found == {("must", text) for text in [MUSTS[0], f"{CUT} {REST}", *MUSTS[1:]]} | \
         {("should", text) for text in SHOULDS[:2]}
 
+
+
+CITED = "The trust must ensure that emergency equipment is checked daily and that the checks are documented."
+CITATION = "(Regulation 12(2)(e))"
+SHOULD_CUT = "The trust should ensure that staff wellbeing is supported after serious incidents on the"
+SHOULD_REST = "wards, and that debriefs are offered to every member of staff involved."
+
+
+@pytest.mark.parametrize("reprint", REPRINTS)
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_an_item_carried_over_above_a_heading_in_the_first_column_stays_in_its_block(tmp_path, size, reprint):
+    """A must item's citation goes on at the right column's top (no bullet, at the items' text edge);
+    under both columns the should heading opens the first column and the should list's columns, the
+    first cut mid-clause at its foot. The citation goes on its item above the heading, not on the
+    should item at the page's foot (the must and should lists read as one stretch, the citation and
+    the must items beside it added to a should)."""
+    left, right = _Column(LEFT, 70.0, size), _Column(LEFT + 24.6 * size, 70.0, size)
+    left.heading("Action the provider MUST take to improve")
+    left.paragraph(MUSTS[0], bullet=True)
+    left.paragraph(CITED, bullet=True)
+    right._justified([CITATION], right.x + 1.2 * size, right.width - 1.2 * size, False)
+    right.y += 1.45 * size
+    for text in MUSTS[1:]:
+        right.paragraph(text, bullet=True)
+    left.y = right.y = max(left.y, right.y) + 0.6 * size
+    left.heading("Action the provider SHOULD take to improve")
+    left.paragraph(SHOULDS[0], bullet=True)
+    left.paragraph(SHOULD_CUT, bullet=True, last_full=True)  # cut at the column's foot mid-clause
+    rest = _wrapped(SHOULD_REST, size, right.width - 1.2 * size)
+    for k, line in enumerate(rest):
+        right._justified(line, right.x + 1.2 * size, right.width - 1.2 * size, k < len(rest) - 1)
+        right.y += 1.25 * size
+    right.y += 0.2 * size
+    for text in SHOULDS[1:3]:
+        right.paragraph(text, bullet=True, flush=True)
+    found = _read(tmp_path, size, left.lines + right.lines, reprint)
+    assert found == {("must", text) for text in [MUSTS[0], f"{CITED} {CITATION}", *MUSTS[1:]]} | \
+        {("should", text) for text in [SHOULDS[0], f"{SHOULD_CUT} {SHOULD_REST}", *SHOULDS[1:3]]}
 
 # ---- breach sentences of an adult social care report (set DP), a page drawn line by line ----------
 
