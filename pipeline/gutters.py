@@ -368,6 +368,18 @@ class Gutter:
         text = " ".join(w["text"] for w in words)
         return bool(last) and (last[-1].isalnum() or last[-1] in ",-\u00ad\u2010") and text.count("(") <= text.count(")")
 
+    def _opens_mid_item(self, i: int) -> bool:
+        """Above row i, the column right of the band opens with a line starting at the text edge of
+        an item set below it (right of that item's bullet), with no bullet of its own: an item's
+        wrapped line, going on from another column."""
+        rights = [r for r in self.rows[:i] if r.side[1] is not None]
+        words = sorted(self._side_words(rights[0], 1), key=lambda w: w["x0"]) if rights else []
+        if not words or is_marker(words[0]):
+            return False
+        edge = rights[0].starts[1]
+        return any(is_marker(first := min(self._side_words(r, 1), key=lambda w: w["x0"]))
+                   and first["x1"] - 0.5 <= edge and abs(r.starts[1] - edge) <= 0.5 for r in rights[1:])
+
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
         sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
@@ -551,7 +563,33 @@ class Gutter:
         k = len(self.rows)
         while k > i and self.rows[k - 1].side == (True, None):
             k -= 1
-        return k < len(self.rows) and self._heads_right_top(self.rows[k]) and not self._right_opens_anew(self.rows[i:k])
+        return (k < len(self.rows) and self._heads_right_top(self.rows[k]) and not self._right_opens_anew(self.rows[i:k])
+                or self._list_at_foot(i))
+
+    def _list_at_foot(self, i: int) -> bool:
+        """From row i the left column holds a list's heading and its first items only, down to the
+        band's end, the column's foot (`ends_at_right_top`); the right column opens the band with an
+        item, and its text from row i opens a paragraph (no heading or item, not in lower case) while
+        the list's last item at the foot has finished its sentence: the list goes on at the right
+        column's top (columns filled in turn, a should list begun at the left column's foot), and the
+        right column's paragraph level with the heading is its own text going on, no new block's
+        (which would go on the list, with an item or the foot's sentence)."""
+        lefts = [r for r in self.rows[i:] if r.side[0] is not None]
+        heads = 0
+        while heads < len(lefts) and lefts[heads].side[0]:
+            heads += 1
+        items = lefts[heads:]
+        if not 0 < heads <= HEADING_LINES or not items or items[-1] is not self.rows[-1] \
+                or not is_marker(self._left_words(items[0])[0]) \
+                or any(abs(r.starts[0] - items[0].starts[0]) > 0.5 for r in items):
+            return False
+        right_top = next(r for r in self.rows if r.side[1] is not None)
+        first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
+        beside = next(r for r in self.rows[i:] if r.side[1] is not None)
+        foot = items[-1]
+        return (is_marker(first) and not self._right_opens_anew(self.rows[i:]) and not self._opens_lower(beside, 1)
+                and self._finished(items, 0) and self.ends_at_right_top(
+                    foot.bottoms[0], self.next_top, row_size(self._side_words(foot, 0)), max(r.ends[0] for r in items)))
 
     def _carried_foot(self, ends: float) -> float | None:
         """The top of the left column's last line when that column runs on alone below the
@@ -1157,9 +1195,17 @@ def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
     to column round a group heading that falls level with the next column's line): the rows
     above and below are one stretch, not two blocks. Told so when the heading is not in the
     first column, or when the first column ends a sentence above row i and leaves one
-    unfinished at its foot."""
+    unfinished at its foot. So is a right column opening at its items' text edge with no bullet
+    of its own (`_opens_mid_item`, "Health Act Code of Practice …") under a first column whose
+    foot is cut mid-clause ("… the guidance in the Mental"): an item wrapping from column to column,
+    when the heading is not in the first column. With it there, the first column's text above the
+    heading is a block's of its own that such a line may go on as well ("… documented." /
+    "(Regulation 18(1))"): no sign of one stretch."""
     right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
-    if not right or not right[0]["text"][:1].islower():
+    if right and not right[0]["text"][:1].islower():
+        return not first_headed and band._opens_mid_item(i) \
+            and band._cut_mid_clause([r for r in band.rows[i:] if r.side[0] is not None], 0)
+    if not right:
         return False
     if not first_headed:
         return True

@@ -253,8 +253,7 @@ class _Walker:
             # over a page or column break, an unfinished sentence (one ending "... Act 2008 (Regulated
             # Activities)" too) or a citation goes on, and so does a line opening lower case in the
             # sentence's type (one in bold or other type is a heading's wrapped end: a card's title)
-            item = self.open.item if self.open and self.open.item and self.open.item[-1] is prev else \
-                self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
+            item = self._read_to(prev)
             return _ends_sentence(item) and not _open_sentence(item) and not opens_citation(line.text) \
                 and not (line.text[:1].islower() and self._same_style(line, prev))
         if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
@@ -263,10 +262,18 @@ class _Walker:
         if gap <= (self.usual_gap + PARAGRAPH_GAP_EM) * prev.size:
             return False
         # double-spaced text beside text set tight: an unfinished sentence goes on, on a line
-        # opening with no capital ("lations 2014.", "18 (Staffing) …") and no list marker
+        # opening with no capital ("lations 2014.", "18 (Staffing) …") and no list marker, or
+        # closing the bracket the text above left open ("… 2008 (Regulated" / "Activities) …")
         text = line.text.lstrip().lstrip(OPENING_QUOTES)
-        return not (text and not text[0].isupper() and not bullet_marker(text) and self._same_style(line, prev)
-                    and gap <= WIDE_LEADING_EM * prev.size and _open_sentence([prev]))
+        closes = ")" in text.split("(")[0] and bracket_open([above.text for above in self._read_to(prev)])
+        return not (text and (not text[0].isupper() or closes) and not bullet_marker(text)
+                    and self._same_style(line, prev) and gap <= WIDE_LEADING_EM * prev.size and _open_sentence([prev]))
+
+    def _read_to(self, prev: Line) -> list[Line]:
+        """The open item or paragraph whose last line is `prev`, else that line alone."""
+        if self.open and self.open.item and self.open.item[-1] is prev:
+            return self.open.item
+        return self.paragraph if self.paragraph and self.paragraph[-1] is prev else [prev]
 
     @staticmethod
     def _next_column(line: Line, prev: Line) -> bool:
@@ -357,9 +364,10 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._side_note(line, text):
+        if self._side_note(line, text) or (not self.open and self.paragraph
+                                            and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
-            return  # read past, as though not there
+            return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
         self.noted = None
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
             self.closing_dash = None
@@ -422,10 +430,10 @@ class _Walker:
         return line.size <= SIDE_NOTE_RATIO * smallest
 
     def _footnote_under(self, line: Line, text: str, item: list[Line]) -> bool:
-        """A footnote under an item that the page's foot cut mid-sentence (the footnote area printed
-        between the item's two halves): in smaller type than the item's, below its last line on that
-        page, opening with a note's mark, or the note's next line in its type at its left edge. The
-        item goes on at the next page's top."""
+        """A footnote under an item (or a paragraph: a breach sentence) that the page's foot cut
+        mid-sentence (the footnote area printed between its two halves): in smaller type than the
+        item's, below its last line on that page, opening with a note's mark, or the note's next line
+        in its type at its left edge. The item goes on at the next page's top."""
         last = item[-1]
         if not _open_sentence(item) or line.page != last.page or line.top < last.bottom \
                 or line.size >= (1 - SAME_TYPE) * min(l.size for l in item):

@@ -60,6 +60,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     cover = _join_wrapped_names(merge_wrapped_headings(_title_rows(lines)), known_words, early_text.lower().splitlines())
     rows = _rows(cover)
     provider, location = _names(cover, _registered_provider(doc))
+    provider = provider or _running_name(doc, cover)
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -322,6 +323,17 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
     if provider is None and len(names) >= 2:
         provider = min(names, key=lambda n: n.size)
     return (provider.text if provider else None), _location(names, provider, under)
+
+
+def _running_name(doc: ReportDocument, cover: list[Line]) -> str | None:
+    """A provider the cover names only in its running header, over the title (furniture, printed
+    again on every page: a trust's name in a page-margin header, "Calderbrook Partnership NHS
+    Foundation Trust"), in words that say what it is."""
+    title = _title_line(cover)
+    heads = [collapse_ws(l.text) for l in doc.pages[0].lines if l.layer == "furniture"
+             and title is not None and l.bottom <= title.top] if doc.pages else []
+    return next((t for t in heads if PROVIDER_WORDS.search(t) and not TITLE.search(t) and not ADDRESS_HINT.search(t)
+                 and len(t.split()) <= 14), None)
 
 
 def _registered_provider(doc: ReportDocument) -> str | None:

@@ -47,7 +47,8 @@ def _width(text: str, size: float) -> float:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    if "DejaVu" not in pdfmetrics.getRegisteredFontNames():  # once: reading the font takes a while
+        pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
     return pdfmetrics.stringWidth(text, "DejaVu", size)
 
 
