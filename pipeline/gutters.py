@@ -233,8 +233,9 @@ class Gutter:
         opens a new item after a finished sentence: `_opens_item_after`). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
-        another indent after a full line, or in lower case after a short one (`broke` False:
-        see `_new_block`)."""
+        another indent after a full line, or in lower case after a short one, or with a new item
+        after a finished sentence, its number hung out into the band so that its text starts at the
+        column's edge (`broke` False: see `_new_block`)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
@@ -267,7 +268,7 @@ class Gutter:
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
-            if not (broke or shifted or carried):
+            if not (broke or shifted or carried or item):
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with)
