@@ -739,9 +739,10 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
 
 
 def _side_of(here: tuple, ended: set, lines: list[Line]) -> tuple[float, float] | None:
-    """(left, right) of a side column whose own gutters are the ones that ended, a gutter going on
-    parting it from the wider text beside it: its next block (a sidebar's box under its table of
-    ratings) may cross them, and the text beside it goes on in its stretch. None if there is none."""
+    """The x range (open towards the page's edge) of a side column whose own gutters are the ones that
+    ended, a gutter going on parting it from the wider text beside it: its next block (a sidebar's box
+    under its table of ratings) may cross them, and the text beside it goes on in its stretch. None if
+    there is none."""
     left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
     for g in here:
         if all(e.hi <= g.lo for e in ended) and g.lo - left < right - g.hi:
