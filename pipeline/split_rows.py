@@ -96,7 +96,7 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
         onward = _row_split(lines, end, resumed=True) or _one_cell_resumed(lines, end, resumed=True)
     if onward is not None and (onward[0] != n or len(onward[2]) != len(head)):
         onward = None  # the next page's row is not these columns cut again
-    if (_flows(head) and onward is None) or (not resumed and (_flows(foot, head) or _in_turn(foot[0], foot[-1], head[0][0]))):
+    if (_flows(head) and onward is None) or (not resumed and _flows(foot, head)):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     if not any(_goes_on(cell, top[0]) and (resumed or _breaks_from(nxt, top[0]))
@@ -155,13 +155,6 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
 
-def _in_turn(cell: list[Line], last: list[Line], top: Line) -> bool:
-    """`top`, opening lower case at the cell's edge on the next page (no lettered item: "b) Ensure …"
-    opens the cell's next one), is the rest of the sentence the last column broke off, not of the
-    cell's, which ended its own: columns filled in turn over the page."""
-    return _finished(cell) and not _finished(last) and opens_lower(top.text) and not bullet_marker(collapse_ws(top.text))
-
-
 def _level(foot: list[list[Line]], size: float) -> bool:
     """A row's cells start level (columns of text beside a list start where each was set)."""
     return max(cell[0].top for cell in foot) - min(cell[0].top for cell in foot) <= LEVEL_EM * size
@@ -187,8 +180,8 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     k = at[0]
     if not _ran_out(foot[k], max(cell[-1].bottom for cell in foot), size):
         return None
-    if _in_turn(foot[k], foot[-1], top[0]):
-        return None
+    if _finished(foot[k]) and not _finished(foot[-1]) and opens_lower(top[0].text):
+        return None  # the rest of the sentence the last cell broke off (columns filled in turn), not of one ended
     if not (_goes_on(foot[k], top[0]) and (resumed or _breaks_from(foot[k + 1][0], top[0]))):
         return None
     rest = _cell_lines(top, size, edges[k], edges[k + 1])

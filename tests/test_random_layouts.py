@@ -633,8 +633,6 @@ ROUND_FORTY = [
     (113014, "a Core service / kind / actions table whose page holds one row with both a service cell and a kind "
              "cell: no gutter parts them, yet the kind cells, set right of every service line, are a column of their "
              "own and each row is read label, kind, actions (raw, re-printed twice)"),
-    (113018, "two columns filled in turn on both pages, the right one cut mid-sentence at the foot: the next page's "
-             "left column opening in lower case goes on it, not the left column's finished item (reportlab)"),
     (112046, "a must list in two columns filled in turn over a page, then the should list's heading in larger type "
              "in the left column, its second item's number hung into the gutter a little above the heading: a new item "
              "after a finished sentence may open the next block level with the heading, so the right column's top goes "

@@ -172,43 +172,6 @@ def test_columns_filled_in_turn_are_no_cut_cell_whatever_the_next_page_opens_wit
     assert _texts(rows_resumed(lines)) == _texts(lines)
 
 
-def test_columns_filled_in_turn_over_the_page_are_no_row_of_cells():
-    """Two columns filled in turn on both pages, starting level: the left one ends its item at the foot, the right one
-    breaks off mid-sentence, and the next page's left column opens in lower case with that sentence's
-    rest, then a new item beside the right column's. Nothing is moved: the rest follows the right column."""
-    lines = [
-        _line("Areas for improvement", 1, 50, 644, 50, bold=True),
-        _line("• The hospital must ensure that risk", 1, 50, 660, 50),
-        _line("assessments are completed. (Reg 18)", 1, 62, 676, 50),
-        _line("• The service must ensure that drugs", 1, 300, 644, 300),
-        _line("are checked. (Regulation 12)", 1, 312, 660, 300),
-        _line("• The hospital should improve the", 1, 300, 676, 300),
-        _line("documentation on all medical wards", 1, 312, 692, 300),
-        _line("and that compliance is monitored.", 2, 62, 60, 50),
-        _line("• The hospital should continue to work", 2, 50, 76, 50),
-        _line("• The hospital should improve cleaning.", 2, 300, 60, 300),
-    ]
-    assert _texts(rows_resumed(lines)) == _texts(lines)
-
-
-def test_a_cell_going_on_with_its_next_lettered_item_is_a_cell_beside_one_cut_mid_sentence():
-    """A must cell beside a should cell: the must cell ends its item at the foot, the should cell breaks
-    off mid-sentence; the next page opens both, the must cell with its next lettered item ("b) …", no
-    sentence going on in lower case). Each cell's lines are read on after its own."""
-    lines = [
-        _line("The location must:", 1, 50, 660, 50, bold=True),
-        _line("a) Make sure that staff are", 1, 50, 676, 50),
-        _line("appraised. (Reg 18)", 1, 62, 692, 50),
-        _line("The location should:", 1, 300, 660, 300, bold=True),
-        _line("1. Make sure leaflets are printed.", 1, 300, 676, 300),
-        _line("2. Continue to work with", 1, 300, 692, 300),
-        _line("b) Ensure that the framework is", 2, 50, 60, 50),
-        _line("embedded. (Regulation 17)", 2, 62, 76, 50),
-        _line("commissioners to reduce waits.", 2, 312, 60, 300),
-    ]
-    assert _texts(rows_resumed(lines)) == _texts(lines[:3] + lines[6:8] + lines[3:6] + lines[8:])
-
-
 def test_a_card_cut_in_its_breach_sentence_goes_on_in_a_bracket_past_the_title_beside_it():
     """Two cards side by side, both cut mid-sentence at the page's foot; the right card's title lost
     its bold (a re-print), a capital after the left card's "Act 2008", and the left card's next
