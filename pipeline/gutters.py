@@ -268,7 +268,10 @@ class Gutter:
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
-            if not (broke or shifted or carried or item):
+            # an item at the column's own indent after a finished sentence is the list going on
+            # (a list's next item level with a heading in the other column cuts no block)
+            hung = item and self._hung_marker(below[0], side)
+            if not (broke or shifted or carried or hung):
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with)
@@ -345,8 +348,12 @@ class Gutter:
         not a colon or semicolon leading on to the item): that text goes on in another column, and
         the item is the next block's."""
         words = self._side_words(below, side)
-        hung = side == 1 and any(is_marker(w) and w["x0"] >= self.lo - 0.5 for w in below.words if w["x1"] <= self.hi + 0.5)
-        return bool(words) and (is_marker(words[0]) or hung) and (self._finished(above, side) or self._cut_mid_clause(above, side))
+        return bool(words) and (is_marker(words[0]) or self._hung_marker(below, side)) \
+            and (self._finished(above, side) or self._cut_mid_clause(above, side))
+
+    def _hung_marker(self, row: "_BandRow", side: int) -> bool:
+        """On the right, the row's bullet or number stands out in the band, its text at the column's edge."""
+        return side == 1 and any(is_marker(w) and w["x0"] >= self.lo - 0.5 for w in row.words if w["x1"] <= self.hi + 0.5)
 
     def _cut_mid_clause(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends mid-clause: its last word bare, or with a comma or hyphen,
