@@ -174,17 +174,18 @@ def _stacked(line: Line, foot: Line) -> bool:
 
 
 def _running_into_body(lines: list[Line], height: float, bands: dict[int, str]) -> set[int]:
-    """Ids of margin lines that run on into the page's body: a line set the same under one of
+    """Ids of margin lines (in the top band, or placed as a header below a wide top margin:
+    `_placed_lines`) that run on into the page's body: a line set the same under one of
     them at its leading (a table's header row repeated at the top of each page, its cells
     wrapping below the margin band; not a running header's own wrapped line, `_wrapped_headers`),
     or one on that line's row (the row's other cells)."""
     def same_style(a: Line, b: Line) -> bool:
         return a.bold == b.bold and abs(a.size - b.size) < 0.05 * a.size
 
-    wrapping = [line for line in lines if _band(line, height) == "top" and any(
+    wrapping = [line for line in lines if bands.get(id(line)) == "top" and any(
         _band(below, height) is None and id(below) not in bands and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
         and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
-    return {id(line) for line in lines if _band(line, height) == "top" and any(
+    return {id(line) for line in lines if bands.get(id(line)) == "top" and any(
         abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
 
 

@@ -235,8 +235,9 @@ class Gutter:
         opens a new item after a finished sentence: `_opens_item_after`). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
-        another indent after a full line, or in lower case after a short one (`broke` False:
-        see `_new_block`)."""
+        another indent after a full line, or in lower case after a short one, or with a new item
+        after a finished sentence, its number hung out into the band so that its text starts at the
+        column's edge (`broke` False: see `_new_block`)."""
         ends = []
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
@@ -269,7 +270,10 @@ class Gutter:
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
-            if not (broke or shifted or carried) or not (heading or elsewhere or retyped) and self._paced(above, gap, leading, side):
+            # an item at the column's own indent after a finished sentence is the list going on
+            # (a list's next item level with a heading in the other column cuts no block)
+            hung = item and self._hung_marker(below[0], side)
+            if not (broke or shifted or carried or hung) or not (heading or elsewhere or retyped) and self._paced(above, gap, leading, side):
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with)
@@ -357,8 +361,12 @@ class Gutter:
         not a colon or semicolon leading on to the item): that text goes on in another column, and
         the item is the next block's."""
         words = self._side_words(below, side)
-        hung = side == 1 and any(is_marker(w) and w["x0"] >= self.lo - 0.5 for w in below.words if w["x1"] <= self.hi + 0.5)
-        return bool(words) and (is_marker(words[0]) or hung) and (self._finished(above, side) or self._cut_mid_clause(above, side))
+        return bool(words) and (is_marker(words[0]) or self._hung_marker(below, side)) \
+            and (self._finished(above, side) or self._cut_mid_clause(above, side))
+
+    def _hung_marker(self, row: "_BandRow", side: int) -> bool:
+        """On the right, the row's bullet or number stands out in the band, its text at the column's edge."""
+        return side == 1 and any(is_marker(w) and w["x0"] >= self.lo - 0.5 for w in row.words if w["x1"] <= self.hi + 0.5)
 
     def _cut_mid_clause(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends mid-clause: its last word bare, or with a comma or hyphen,

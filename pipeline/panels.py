@@ -109,7 +109,7 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
     if not ((line.top < here[j - 1].top - line.size or beside) and placed):
         return here, 0  # not the top of a column set where the panel was (read after lines further down, or level
         # with the page's first column going on another flow's sentence; not a cell beside a line further down)
-    if last.text.rstrip().endswith(TERMINAL) and not (bulleted and bullet_marker(collapse_ws(line.text))):
+    if last.text.rstrip().endswith(TERMINAL) and not last.bold and not (bulleted and bullet_marker(collapse_ws(line.text))):
         return here, 0  # the panel ended its sentence: only its next item shows it goes on
     end = _column_run(here, j)
     more = _run_below(here, j, end)
@@ -149,7 +149,7 @@ def _set_apart(line: Line, before: Line) -> bool:
 def _finished(line: Line) -> bool:
     """The line ends its sentence: a clause's end ("on admission;", "including that:") goes on."""
     end = line.text.rstrip()
-    return end.endswith(TERMINAL) and not end.endswith(CLAUSE_END)
+    return end.endswith(TERMINAL) and not end.endswith(CLAUSE_END) and not line.bold
 
 
 def same_type(a: Line, b: Line) -> bool:

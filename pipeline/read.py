@@ -731,10 +731,26 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
     ended = set(above) - set(here)
     end = max((g.bottom for g in ended), default=0.0)
     ran_on = any(line.top - end > RUN_ON_EM * line.size for line in lines)
+    side = _side_of(here, ended, lines)
     return bool(here) and bool(ended) and set(here) < set(above) and all(
-        all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
+        side is not None and side[0] - 0.5 <= line.x0 and line.x1 <= side[1] + 0.5
+        or all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
         and line.text_x0 >= min(other.x0 for other in lines) - 0.5
         and (not line.bold or ran_on or any(line.x0 >= g.hi - 0.5 for g in here)) for line in row)
+
+
+def _side_of(here: tuple, ended: set, lines: list[Line]) -> tuple[float, float] | None:
+    """The x range (open towards the page's edge) of a side column whose own gutters are the ones that
+    ended, a gutter going on parting it from the wider text beside it: its next block (a sidebar's box
+    under its table of ratings) may cross them, and the text beside it goes on in its stretch. None if
+    there is none."""
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    for g in here:
+        if all(e.hi <= g.lo for e in ended) and g.lo - left < right - g.hi:
+            return float("-inf"), g.lo
+        if all(e.lo >= g.hi for e in ended) and right - g.hi < g.lo - left:
+            return g.hi, float("inf")
+    return None
 
 
 def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: float) -> list[Line]:
@@ -857,7 +873,7 @@ def _columns_under_heads(stretch: list[Line], gutters: tuple, heads: list[Line])
     identified.") makes it no narrow label column read by row. None when not so (or a kind column)."""
     if not heads or not gutters or _label_table(stretch, gutters):
         return None
-    columns, _ = _columns(stretch, gutters)
+    columns, _ = _kinds_apart(*_columns(stretch, gutters))
     if not all(columns) or any(_kind_column(column) for column in columns) or not _under(heads, columns):
         return None
     return columns
@@ -1097,7 +1113,7 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     rows, or its rows."""
     if not gutters:
         return _in_column(stretch)
-    columns, narrow = _columns(stretch, gutters)
+    columns, narrow = _kinds_apart(*_columns(stretch, gutters))
     wide_beside_labels = _label_table(stretch, gutters)
     if wide_beside_labels:
         label_cells, wide = wide_beside_labels
@@ -1110,6 +1126,11 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     elif any(narrow):
         label_cells = _nested_labels(columns[:-1], columns[-1]) if narrow[-1] is False and (
             all(narrow[:-1]) or _kind_column(columns[-2])) else None  # (a service column beside a kind column may be wide)
+        side = None if label_cells else _side_table(columns, narrow, gutters)
+        if side:
+            inner = _inner_gutters(columns, side, gutters)
+            return _columns_first([line for column in columns[:side] for line in column], inner, page_left) + \
+                [line for column in columns[side:] for line in _in_column(_top_down(column))]
         if label_cells is None and not _column_of_its_own(columns, narrow):
             return _in_column(stretch)  # a table with narrow columns: its rows are read across
     else:
@@ -1119,6 +1140,25 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     return [seg for k, column in enumerate(columns)
             for seg in (_citations_joined(column) if k and _citing_column(column)
                         else _in_column(_top_down(column), page_left if k == 0 else None))]
+
+
+def _kinds_apart(columns: list[list[Line]], narrow: list[bool]) -> tuple[list[list[Line]], list[bool]]:
+    """The columns, a table's kind cells ("MUST", "SHOULD") split from the label column they were
+    read with, all set right of its labels: too few on the page to leave a gutter of their own (one
+    row beside a service cell), they are a kind column between the labels and the statements, the
+    labels a narrow column read by row."""
+    out: list[list[Line]] = []
+    flags: list[bool] = []
+    for column, is_narrow in zip(columns, narrow):
+        kinds = [line for line in column if kind_word(line.text)]
+        labels = [line for line in column if not kind_word(line.text)]
+        if kinds and labels and min(l.x0 for l in kinds) > max(l.x1 for l in labels):
+            out += [labels, kinds]
+            flags += [True, True]
+        else:
+            out.append(column)
+            flags.append(is_narrow)
+    return out, flags
 
 
 def _last_words(columns: list[list[Line]]) -> bool:
@@ -1163,6 +1203,24 @@ def _column_of_its_own(columns: list[list[Line]], narrow: list[bool]) -> bool:
     cells = _groups(columns[0])
     return (all(b > 0 for b in below) and not _level(cells, columns[1:])
             and not any(_centred_rows(cells, _groups(column)) for column in columns[1:]))
+
+
+def _side_table(columns: list[list[Line]], narrow: list[bool], gutters: tuple) -> int | None:
+    """How many narrow columns at the left make one side column of its own, read whole before the
+    wide column (a sidebar's table of ratings, then its box of facts across it): two or more, a line
+    of them set across the gutter between them (no table's label cell reaches over the cell beside
+    it), the first one's cells not all level with the wide column's rows. None if they do not."""
+    side = next((k for k, n in enumerate(narrow) if not n), len(narrow))
+    if side < 2 or side == len(columns) or any(narrow[side:]) or not all(columns):
+        return None
+    inside = _inner_gutters(columns, side, gutters)
+    across = any(line.x0 < g.lo and line.x1 > g.hi for g in inside for column in columns[:side] for line in column)
+    return side if across and not _level(_groups(columns[0]), columns[side:]) else None
+
+
+def _inner_gutters(columns: list[list[Line]], side: int, gutters: tuple) -> tuple:
+    """The gutters between the first `side` columns."""
+    return tuple(g for g in gutters if (g.lo + g.hi) / 2 < min(line.x0 for line in columns[side]))
 
 
 def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:

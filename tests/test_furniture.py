@@ -51,6 +51,23 @@ def test_a_table_header_row_repeated_at_the_top_of_each_page_stays_body_where_it
     assert {got[(n, text)] for n in (1, 2) for text in ("Core service", "The areas where the provider must")} == {"body"}
 
 
+def test_a_table_header_row_repeated_below_a_wide_top_margin_stays_body_where_its_cells_wrap():
+    """The same header row, in type a little smaller than the text, set below a wide top margin on each
+    page (a header by its place, not by the margin band): its must cell wraps onto a second line under
+    it, so the row is the table's, not a running header, and its kind stays for the rows under it."""
+    def page_top():
+        return [line("Our findings: actions the trust should take", size=8.5, at=36),
+                line("Core service", bold=True, size=13.2, at=100),
+                line("Action the trust MUST take", x=150, bold=True, size=13.2, at=100),
+                line("to improve", x=150, bold=True, size=13.2, at=118),
+                line("Maternity", size=13.2, at=150), bullet("The trust must ensure that the wards are safe.", x=156, size=14, at=150),
+                bullet("The trust must ensure that records are kept up to date.", x=156, size=14, at=180)]
+
+    got = layers(doc(*page_top(), PageBreak, *page_top()))
+    assert got[(2, "Our findings: actions the trust should take")] == "furniture"
+    assert {got[(n, text)] for n in (1, 2) for text in ("Core service", "Action the trust MUST take")} == {"body"}
+
+
 def test_a_running_header_whose_words_change_is_known_by_its_place():
     """Named-page headers (WeasyPrint, InDesign): each page's header has other words, one
     even says must and should; it stands where the others do, in their style, well clear of

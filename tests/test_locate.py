@@ -1115,3 +1115,40 @@ def test_locate_a_list_heading_repeated_continued_over_the_next_page_goes_on_wit
     )
     assert [(f.service, f.section) for f in found] == [("Surgery", heading), ("Surgery", heading),
                                                        ("Outpatients", heading)]
+
+
+@pytest.mark.parametrize("main, panel", [(10.0, 12.0), (8.0, 9.6), (12.0, 14.4)])
+def test_locate_a_panel_s_heading_at_its_foot_goes_on_at_the_next_page_before_the_main_column(main, panel):
+    """A panel in larger type than the main column beside it ends its page with its list's heading and a
+    bold group heading closing with a bracket ("Medical care (including older people's care)"), no sentence
+    ended, while the main column's item breaks off at the foot too. On the next page both go on: the panel's
+    items are its list's, and the main column's lines are no musts (before, the bracket read as a finished
+    sentence and the main column went on the heading)."""
+    right = 50 + 26 * main
+    found = statements(
+        line("Our key findings were:", size=panel, bold=True, at=600, x=50, left=50),
+        line("• Care was delivered in line with national guidance and", size=main, at=600 + 1.6 * panel, x=50,
+             text_x=50 + main, left=50),
+        line("audit results were in line with the England average.", size=main, at=600 + 1.6 * panel + 1.4 * main,
+             x=50 + main, left=50),
+        line("• Multidisciplinary working was effective, with", size=main, at=600 + 1.6 * panel + 2.8 * main, x=50,
+             text_x=50 + main, left=50),
+        line("therapists and pharmacists attending daily", size=main, at=600 + 1.6 * panel + 4.2 * main, x=50 + main,
+             left=50),
+        line("Action the hospital MUST take to improve", size=panel, bold=True, at=640, x=right, left=right),
+        line("Medical care (including older", size=panel, bold=True, at=640 + 1.9 * panel, x=right, left=right),
+        line("people's care)", size=panel, bold=True, at=640 + 3.3 * panel, x=right, left=right),
+        PageBreak,
+        line("board rounds.", size=main, at=66, x=50 + main, left=50),
+        line("• Nurse staffing levels were reviewed three times a day.", size=main, at=66 + 1.6 * main, x=50,
+             text_x=50 + main, left=50),
+        line("1. The hospital must ensure that infection control", size=panel, at=66, x=right, text_x=right + 2 * panel,
+             left=right),
+        line("procedures are followed at night.", size=panel, at=66 + 1.4 * panel, x=right + 2 * panel, left=right),
+        line("2. The service must ensure that there are enough nurses.", size=panel, at=66 + 3 * panel, x=right,
+             text_x=right + 2 * panel, left=right),
+    )
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The hospital must ensure that infection control procedures are followed at night."),
+        ("must", "The service must ensure that there are enough nurses."),
+    ]

@@ -61,3 +61,74 @@ def test_a_pull_quote_beside_a_list_heading_and_its_item_is_no_part_of_the_item(
         top = _flow(page, text, left, top, widths, indent=2.2 * size, number=f"1.{n}") + 0.4 * size
     page.save()
     assert [(f.kind, f.text) for f in _findings(path)] == [("must", text) for text in MUSTS]
+
+
+GROUPS = [("Older people", "Good"), ("People with long-term conditions", "Good"),
+          ("Families, children and young people", "Requires improvement"),
+          ("Working age people (including those recently retired and students)", "Requires improvement"),
+          ("People whose circumstances may make them vulnerable", "Good"),
+          ("People experiencing poor mental health (including people with dementia)", "Good")]
+FACTS = ["Registered patients: 9,850", "Deprivation decile: 3 of 10", "GP partners: 4 (2 female, 2 male)",
+         "Salaried GPs: 2", "Practice nurses: 3 and one healthcare assistant",
+         "Opening hours: 8am to 6.30pm weekdays; extended hours Tuesday until 8pm", "Out-of-hours: Medway Unscheduled Care"]
+SHOULDS = ["Continue to improve the uptake of cervical screening and childhood immunisations.",
+           "Review the arrangements for monitoring fridge temperatures in the treatment room so that breaks in the "
+           "cold chain are identified and acted on.",
+           "Improve the identification of carers so that they can be offered appropriate support.",
+           "Take action to improve patient satisfaction with telephone access to the practice.",
+           "Review the process for acting on patient safety alerts to ensure historical alerts are revisited when "
+           "new staff join.",
+           "Establish a programme of two-cycle clinical audit that demonstrates quality improvement.",
+           "Keep a record of verbal complaints so that themes and trends can be identified."]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_sidebar_s_ratings_table_and_box_beside_the_lists_are_read_apart_from_them(tmp_path, size):
+    """A narrow sidebar in smaller type left of the lists: a table of population groups and their ratings
+    (two narrow columns, their rows level with nothing in the lists), then a box of practice facts across
+    both its columns, while a should item runs on beside the box's top. The sidebar is one column of its
+    own, read whole before the lists (before, the table's rows were read across the lists, and the box's
+    heading cut an item and ended the list)."""
+    path = tmp_path / "sidebar.pdf"
+    page = _Page(path, size)
+    em, small = size / 10.5, 0.72 * size
+    label_x, value_x, side_w, main_x = 53.6, 52 + 58.8 * em, 108 * em, 52 + 126 * em
+    starts: list[float] = []
+
+    def items(heading: str, texts: list[str], top: float) -> float:
+        page.put(heading, main_x, top, bold=True)
+        top += 2.2 * size
+        for text in texts:
+            starts.append(top)
+            for n, words in enumerate(simpleSplit(text, "Helvetica", size, WIDTH - 56 - main_x - 17 * em)):
+                if n == 0:
+                    page.put("•", main_x + 7 * em, top)
+                page.put(words, main_x + 17 * em, top)
+                top += 1.75 * size
+            top += 0.3 * size
+        return top + size
+
+    items("The areas where the provider should make improvements are:", SHOULDS,
+          items("The areas where the provider must make improvements are:", MUSTS, 52.0))
+    top = 63.0
+    page.put("Population group ratings", 52, top, 0.8 * size, bold=True)
+    top += 1.6 * small
+    for label, rating in GROUPS:
+        labels = simpleSplit(label, "Helvetica", small, 52 * em)
+        ratings = simpleSplit(rating, "Helvetica", small, 48 * em)
+        for n, text in enumerate(labels):
+            page.put(text, label_x, top + n * small, small)
+        for n, text in enumerate(ratings):
+            page.put(text, value_x, top + n * small, small)
+        top += (max(len(labels), len(ratings)) + 0.8) * small  # rows padded apart
+    top = max(top + small, starts[len(MUSTS) + 1] + size)  # the box's heading beside the second should's lines
+    page.put("About the practice", 52, top, 0.8 * size, bold=True)
+    top += 1.5 * small
+    for fact in FACTS:
+        for text in simpleSplit(fact, "Helvetica", small, side_w - 8 * em):
+            page.put(text, 52, top, small)
+            top += small
+        top += 0.4 * small
+    page.save()
+    found = [(f.kind, f.text) for f in _findings(path)]
+    assert found == [("must", text) for text in MUSTS] + [("should", text) for text in SHOULDS]
