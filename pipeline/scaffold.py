@@ -382,9 +382,11 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
-_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
-                        r"(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained)\s+(?P<rest>(?:with|to|at)\b.+)$",
-                        re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another ask
+_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
+                        r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
+                        r"(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+(?P<rest>(?:with|to|at|by)\b.+)$",
+                        re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another
+# ask; "recorded accurately and reviewed by the team": a record to audit, then a review
 
 
 def _known_by_staff(ask: str) -> list[str]:
