@@ -18,6 +18,8 @@ REACH_EM = 0.5
 # A label cell holds a name, no sentence, wrapped on at most this many lines.
 MAX_LABEL_WORDS = 6
 MAX_LABEL_LINES = 3
+# A label set larger than every row beside it by more than this share is a heading, not a cell.
+HEADING_SIZE = 1.2
 
 
 def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
@@ -83,6 +85,8 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
         return []  # a column of sentences between the rules (a boxed list), no label cell
     rows = [line for line in lines if line.page == label.page and line.x0 > label.x1
             and top <= line.top and line.bottom <= foot]
+    if rows and label.size > HEADING_SIZE * max(row.size for row in rows):
+        return []  # a heading over its own underline, larger than the text beside it, is no label cell
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
     return rows if across else []

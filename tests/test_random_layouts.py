@@ -624,7 +624,7 @@ def test_round_sixteen_random_layouts_are_read_whole(seed, tmp_path):
     _assert_scored_whole(gold, got)
 
 
-# Seeds of the random ranges 112000-113099 (session 40) read whole by this reader and not by the one
+# Seeds of the random ranges 112000-113099 and 115000-115099 (session 40) read whole by this reader and not by the one
 # before it, one per cause: (seed, cause).
 ROUND_FORTY = [
     (113003, "a must panel in larger type right of the key findings, its page ending with the list's heading and a "
@@ -639,6 +639,9 @@ ROUND_FORTY = [
              "on the must item before the heading (fpdf2, re-printed)"),
     (113062, "a Core service / MUST / SHOULD header row repeated below a wide top margin on every page, its cells "
              "wrapping: the table's own row, kept as text, so its kinds stay (fpdf2)"),
+    (115091, "a large bold list heading over its own underline, under a three-column narrative: no merged label "
+             "cell (larger than the text beside it), so it is not read before that narrative's lines and the "
+             "previous page's last should does not run on into them (raw)"),
 ]
 
 
