@@ -22,7 +22,7 @@ from ..models.plan import Scaffold
 from . import compose
 from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, seniors, specific, stated, steps,
-                      instruction, told_staff)
+                      instruction, told_staff, TRAINING)
 from .themes import named
 from ..vocab import load
 
@@ -200,14 +200,11 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
     consultant's file fits their appraisal and the committee's review."""
     fitting = [*topic.kinds, *topic.fits, *(variant.kinds if variant else ())]
     kinds = [_fix(a.duty) for a in each]
-    if kinds and all(k.id == _TRAINING for k in kinds) and not any(_TRAINING in t.lower().split() for t in topic.triggers):
+    if kinds and all(k.id == TRAINING for k in kinds) and not any(TRAINING in t.lower().split() for t in topic.triggers):
         return True  # "all midwives complete training in the early warning score" asks for the training alone: a topic
     # that trains beside its own practice (its B line adds it to training) has no lines for the training records
     return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in kinds) \
         or any(reviews_system(a.text) for a in each)  # a topic's lines run a system; none carries out its review
-
-
-_TRAINING = "training"  # vocab/asks.toml's kind, and the word a topic about training is triggered by
 
 
 def _fix(duty: str) -> Kind:
