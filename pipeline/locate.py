@@ -108,6 +108,7 @@ class _Heading:
         self.items_before = 0  # how many items were read before it
         self.after_service = False  # set in place of a core service's heading of its rank, naming none (`_push`)
         self.part_of: _Heading | None = None  # the core service's chapter it is a part of (`_push_part`)
+        self.within: _Heading | None = None  # a heading it is read under whatever their types (`_key_question_group`)
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""
@@ -162,6 +163,7 @@ class _Walker:
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
+        self.header_lines: dict[str, Line] = {}  # a header row over a list's first row: each cell's first printing
         self.header_row: list[Line] = []  # the cells of a header row under a list's heading, beside the one read
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
@@ -296,7 +298,8 @@ class _Walker:
         service's chapter ("Urgent and emergency care" / "Is the service safe?"), not its sibling."""
         self.pushed = heading
         heading.items_before = len(self.items)
-        while self.stack and self.stack[-1].rank <= heading.rank and not self._chapter_section(heading, self.stack[-1]):
+        while self.stack and self.stack[-1].rank <= heading.rank and self.stack[-1] is not heading.within \
+                and not self._chapter_section(heading, self.stack[-1]):
             popped = self.stack.pop()
             heading.after_service |= not heading.service and popped.rank == heading.rank and bool(popped.service)
         if heading.service and any(h.service and h.rank != heading.rank for h in self.stack):
@@ -421,8 +424,9 @@ class _Walker:
             return False
         if self._note_goes_on(line):
             return True
-        if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)):
-            return True  # a table's regulations cell beside the item's row
+        if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)) \
+                and not (self.prev is not None and self._group_continued(collapse_ws(self.prev.text))):
+            return True  # a table's regulations cell beside the item's row (not the item's going on under its group's "(continued)")
         if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else [])):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
@@ -503,6 +507,8 @@ class _Walker:
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
+        if self._group_continued(text):
+            return True  # "Safe (continued)" where a column breaks: the open item and its group go on under it
         if line.page == 1 and not (self.open or self.suspended) and (sp.key_question(text) or sp.service_name(text)) \
                 and not self._heads_a_section(line, text, after) and not (text in self.grid_labels and self._styled(line)):
             self.grid_labels.add(text)
@@ -512,11 +518,14 @@ class _Walker:
             return True  # a table's header row repeated on a new page (a cell heading another kind's list opens it)
         if any(line is cell for cell in self.header_row):
             return True  # a cell of the header row below, read after the first column's cells
+        if self._header_row_again(line, text):
+            return True  # the next table of the open list (under its next group) printing the same header row
         row = self._header_row_under_list(line, text, after)
         if row:
             self.header_row = row
             for cell in (line, *row):  # its cells read again over a page break are read past too
                 self.header_cells.setdefault(collapse_ws(cell.text), line.page)
+                self.header_lines.setdefault(collapse_ws(cell.text), cell)
             return True  # a table's header row over the open list's first row: its columns', not a section's
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = sp.opener_kind(text)
@@ -536,7 +545,9 @@ class _Walker:
         if self._kind_cell(line, text, beside):
             return True
         if self._label_cell(line, text, beside):
-            self._sub_heading(_Heading(rank, text, service=sp.service_name(text), line=line), label=True)  # "Trust-wide" beside its actions
+            label = _Heading(rank, text, service=sp.service_name(text), line=line)
+            label.within = self._service_over_key_questions() if sp.key_question(text) else None
+            self._sub_heading(label, label=True)  # "Trust-wide" beside its actions
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -551,6 +562,11 @@ class _Walker:
             self.left_empty = (before, heading) if before and not table and not before.emitted else None
             return True
         domain = sp.key_question(text)
+        if domain and self._key_question_group(line, after):
+            group = _Heading(rank, text, domain=domain, line=line)
+            group.within = self._service_over_key_questions()
+            self._sub_heading(group)
+            return True
         if domain and (self._styled(line) or text.endswith("?")):
             self.left_empty = None
             self.close_all()
@@ -565,6 +581,31 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _group_continued(self, text: str) -> bool:
+        """The open list's group heading printed again "(continued)" (over the next column or
+        page): the group goes on, and so does an item broken there (its citation below it)."""
+        lst, group = self.open, sp.without_continued(text)
+        return lst is not None and group != text and (group in lst.group_headings or bool(self.stack) and self.stack[-1].text == group)
+
+    def _key_question_group(self, line: Line, after: Line | None) -> bool:
+        """A key question set no larger than the open list's heading, right over one of its items
+        ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"): the list's
+        group, not a section of the report closing it."""
+        lst = self.open or self.suspended
+        return (lst is not None and lst.kind != "either" and lst.line is not None and line.size <= lst.line.size
+                and after is not None and bool(bullet_marker(collapse_ws(after.text))))
+
+    def _service_over_key_questions(self) -> _Heading | None:
+        """The nearest core service heading, when no key question is read under it: a list's
+        key questions then group its items within that service ("Urgent and emergency care" over
+        a table of "Safe", "Responsive" rows), however large they are set."""
+        for heading in reversed(self.stack):
+            if heading.domain:
+                return None
+            if heading.service:
+                return heading
+        return None
 
     def _numbered_heading(self, line: Line, text: str) -> bool:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
@@ -589,6 +630,14 @@ class _Walker:
                 if cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
                 and self._styled(cell) and not bullet_marker(collapse_ws(cell.text)) and not sp.opens_action(cell.text)
                 and (cell.x0 > line.x1 or cell.x1 < line.x0)]
+
+    def _header_row_again(self, line: Line, text: str) -> bool:
+        """A cell of the header row read over the open list's first row, printed again lower on its
+        page at its x: the list's next table, under its next group ("Maternity" / "Key question" |
+        "Action"), heads its columns the same way; no section, and the list goes on."""
+        first = self.header_lines.get(text)
+        return (first is not None and self.open is not None and first.page == line.page and line.top > first.bottom
+                and abs(first.x0 - line.x0) <= INDENT_SLACK_EM * line.size and not sp.opener_kind(text))
 
     def _next_cell(self, after: Line | None) -> Line | None:
         """The line read next, past a table's header cell read again over its column (the

@@ -78,6 +78,8 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
         # cut sentence beside a panel
     top = here[start].top
     words = sum(len(line.text.split()) for line in here[start:cut + 1])
+    if last.bold and words <= LABEL_WORDS:
+        return here  # a bold name, no cut sentence: a table's label cell read again before its row's cell
     if not _finished(trailing[-1]) and not (
             words > LABEL_WORDS and _same_size(trailing[-1].size, body) and not _same_size(last.size, body)):
         return here  # the text beside it goes on too, and is no main column beside a panel (nor a table's row beside

@@ -1356,10 +1356,12 @@ def _kind_column(column: list[Line]) -> bool:
 
 
 def _label_table(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], list[list[Line]]] | None:
-    """(label cells, wide columns) of a table whose narrow first column labels the rows of two
-    or more wide ones, each label cell starting level with a cell beside it; else None."""
+    """(label cells, the other columns) of a table whose narrow first column labels the rows of two
+    or more wide ones, each label cell starting level with a cell beside it; else None. Narrow
+    columns between the labels and the wide ones (a rating column) are read in turn like them."""
     columns, narrow = _columns(stretch, gutters)
-    if len(columns) < 3 or not narrow[0] or any(narrow[1:]):
+    first_wide = next((k for k, flag in enumerate(narrow) if not flag), len(narrow))
+    if not narrow[0] or len(columns) - first_wide < 2 or any(narrow[first_wide:]):
         return None
     label_cells = _groups(columns[0])
     return (label_cells, columns[1:]) if _level(label_cells, columns[1:]) else None

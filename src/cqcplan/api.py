@@ -48,6 +48,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     from .pipeline.locate import locate
     from .pipeline.metadata import cover_service, read_metadata, report_services
     from .pipeline.notices import read_notices
+    from .pipeline.page_order import printed_order
     from .pipeline.read import start_read
     from .pipeline.repeats import collapse_repeats
     from .pipeline.scan import page_texts, recognise, scan
@@ -67,7 +68,8 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     doc = reading()
     texts = page_texts(doc)
     pages_without_text = recognise(doc, texts)
-    doc = mark_furniture(doc)
+    doc = printed_order(mark_furniture(doc))
+    texts = [texts[page.number - 1] for page in doc.pages]
     cover = cover_service(doc)
     structure = locate(doc, default_service=cover)
     known = words_in(texts)
