@@ -589,12 +589,15 @@ class _Walker:
         return lst is not None and group != text and (group in lst.group_headings or bool(self.stack) and self.stack[-1].text == group)
 
     def _key_question_group(self, line: Line, after: Line | None) -> bool:
-        """A key question set no larger than the open list's heading, right over one of its items
-        ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"): the list's
-        group, not a section of the report closing it."""
-        lst = self.open or self.suspended
-        return (lst is not None and lst.kind != "either" and lst.line is not None and line.size <= lst.line.size
-                and after is not None and bool(bullet_marker(collapse_ws(after.text))))
+        """A key question set no larger than the open list's heading, right over one of its items,
+        a statement ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"):
+        the list's group, not a section of the report closing it."""
+        lst = self.open
+        if lst is None or lst.kind == "either" or lst.line is None or line.size > lst.line.size or after is None:
+            return False
+        text = collapse_ws(after.text)
+        marker = bullet_marker(text)
+        return bool(marker) and sp.opens_action(text[len(marker):].lstrip())
 
     def _service_over_key_questions(self) -> _Heading | None:
         """The nearest core service heading, when no key question is read under it: a list's

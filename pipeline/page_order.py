@@ -4,7 +4,7 @@ shuffled but each carrying its printed number. Read in the file's order, a core 
 chapter is read after the list on its next page, and a letter's list after a chapter that
 repeats it. Told from the printed page numbers (page furniture): when they contradict the
 file's order and every number agrees with the imposition (the unnumbered covers taking their
-place in it), or every page prints its own, the pages are read in printed order. A finding's
+place in it), or every page prints its own (one run of numbers), the pages are read in printed order. A finding's
 `page` stays the page of the file.
 """
 
@@ -26,7 +26,7 @@ def printed_order(doc: ReportDocument) -> ReportDocument:
     booklet = _booklet(count)
     if booklet and all(booklet[k - 1] == n for k, n in numbers.items()):
         printed = {page.number: booklet[page.number - 1] for page in doc.pages}
-    elif len(numbers) == count and len(set(numbers.values())) == count:
+    elif len(numbers) == count and sorted(numbers.values()) == list(range(min(numbers.values()), min(numbers.values()) + count)):
         printed = numbers
     else:
         return doc
