@@ -108,7 +108,7 @@ class _Heading:
         self.items_before = 0  # how many items were read before it
         self.after_service = False  # set in place of a core service's heading of its rank, naming none (`_push`)
         self.part_of: _Heading | None = None  # the core service's chapter it is a part of (`_push_part`)
-        self.within: _Heading | None = None  # a heading it is read under whatever their types (`_key_question_group`)
+        self.within: _Heading | None = None  # a heading it is read under whatever their types (`_service_over_key_questions`)
 
     def beside(self, line: Line) -> bool:
         """Set wholly left of `line` on its page: a table's label cell, beside the row's cell."""

@@ -69,7 +69,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     texts = page_texts(doc)
     pages_without_text = recognise(doc, texts)
     doc = printed_order(mark_furniture(doc))
-    texts = [texts[page.number - 1] for page in doc.pages]
+    texts = page_texts(doc)  # in reading order
     cover = cover_service(doc)
     structure = locate(doc, default_service=cover)
     known = words_in(texts)
