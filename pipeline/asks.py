@@ -97,11 +97,14 @@ BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|h
                             r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?"
                             r"in\s+(?:\w+\s+)?breach\s+of\s+regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?"
                             r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
+ENFORCED = r"we\s+(?:have\s+)?(?:issued|served|imposed|cancelled|suspended|placed)\b"  # CQC's own action on a failing
 # A sentence that asks for nothing even when it opens a wording: it only says a regulation was breached,
 # that not enough improvement had been made ("... and the provider was still in breach of regulation 12"),
 # or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
 NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
-                     r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b", re.IGNORECASE)
+                     r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b"
+                     r"|^(?:[^.:;]{0,40}:\s+)?" + ENFORCED, re.IGNORECASE)
+# ("We issued a warning notice", "Action we took: We imposed conditions": what CQC did, nothing the provider is asked)
 _CONNECTIVE = re.compile(r"^(?:however|but|and)\b,?\s+(?=\S)", re.IGNORECASE)  # "...; however, the provider had failed to ...": the
 # clause's own words start after it
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STAND
 from .themes import named
 from ..vocab import load
 
-from .asks import (BREACH_REASON, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
+from .asks import (BREACH_REASON, ENFORCED, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    sentences, unlabelled, unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
@@ -995,7 +995,8 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
 
 
-_BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
+_BREACH = re.compile(rf"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b|\b{ENFORCED}", re.IGNORECASE)  # says what failed, or what
+# CQC did about it ("We issued a warning notice"), not what to do
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
 MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
 

@@ -3,7 +3,8 @@ second sentence opening on a quote is its own finding, not turned into the goal;
 securely" are a record to audit and a storage to spot-check; a strategy implemented is a plan's steps, not records
 sampled; "they" and "the resulting ..." after audits are the audits' own; a thing in place "for all patients who need it"
 starts from those patients; "enough staff" is the whole team's, told with the group named beside it; a figure a topic's
-lines do not track gets its own; "the use of" is no verb of a new clause. Statements here are written for the tests,
+lines do not track gets its own; "the use of" is no verb of a new clause; what CQC did ("We issued a warning notice")
+asks nothing, and the regulation cited chooses the lines. Statements here are written for the tests,
 not taken from any judged set."""
 
 from cqcplan.pipeline.asks import asks
@@ -67,3 +68,10 @@ def test_a_figure_the_topics_lines_do_not_track_gets_its_own_check():
 def test_the_use_of_after_a_list_is_no_clause_of_its_own():
     wording = "Ensure the lounge is dementia friendly, including flooring, signage and the use of colour on doors."
     assert len(asks(wording)) == 1
+
+
+def test_what_cqc_did_asks_nothing_and_the_regulation_cited_chooses_the_lines():
+    lines = _lines("Enforcement: We imposed conditions on the provider's registration.", regulations="Good governance",
+                   report_types=CARE_HOME)
+    assert not any("imposed conditions" in line for line in lines.values())  # no check sets out to confirm CQC's act
+    assert "governance" in lines["a"]
