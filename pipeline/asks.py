@@ -147,7 +147,8 @@ def predicates(found: list[Ask]) -> list[Ask]:
     """Two things asked of one subject, each with words of its own, as two asks: "patient group directions are reviewed
     within their expiry date and signed by all staff who use them" asks for the review and for the signatures, each
     with its own check, and so does "records are accurate, complete and stored securely" (how they are written, where
-    they are kept); "records are stored and handled securely" or "risks are assessed and recorded in care plans" one thing. For the prompts only: merging reads the statement's duties whole."""
+    they are kept); "records are stored and handled securely" or "risks are assessed and recorded in care plans" one
+    thing. For the prompts only: merging reads the statement's duties whole."""
     out = []
     for a in found:
         text = a.text.strip(" .;:,")

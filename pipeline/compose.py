@@ -1515,7 +1515,8 @@ def named_staff(wording: str) -> str:
 def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     """Who B tells: the staff the statement names, and the setting's usual staff beside them when an ask
     is said of staff in general ("staff are trained ..., and bank and agency staff complete it before a
-    shift", "there are enough staff ..., and agency staff receive an induction"): those named are not all who do it. The usual staff alone when they include those named."""
+    shift", "there are enough staff ..., and agency staff receive an induction"): those named are not all who do it.
+    The usual staff alone when they include those named."""
     named = named_staff(wording)
     if not named or not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual

@@ -668,8 +668,8 @@ def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozens
     whose words the line leaves out ("the manager's absence is notified to CQC" beside a statement of
     purpose's variant), or one forbidding a practice the line only says how to use ("prone restraint is
     not used" beside "how restraint is used, recorded and reviewed"). The quote alone would leave it with
-    no step of its own. Not an ask of a kind the lines were written for (unless a figure other than theirs), nor one said of the same thing as
-    an ask they name ("equipment is available" beside "equipment is checked weekly"), nor one that refers
+    no step of its own. Not an ask of a kind the lines were written for (unless a figure other than theirs), nor one
+    said of the same thing as an ask they name ("equipment is available" beside "equipment is checked weekly"), nor one that refers
     back ("offer them a copy", "update practice accordingly") or reads as no step ("not leave people ...")."""
     if "{ask}" in change:
         return []
@@ -690,6 +690,8 @@ _FORBIDS = re.compile(r"\b(?:is|are|be)\s+(?:not|never|no longer)\s+(?:used|prac
 def _measure(ask: Ask) -> bool:
     """A figure to track, asked outright or as what a review is for ("review the flow ... to reduce waiting times")."""
     return MEASURE in (kind_of(ask.duty).id, kind_of(duty(reviewed(ask.text) or ask.text)).id)
+
+
 def _other_figure(ask: Ask, triggers: list[str]) -> bool:
     """A figure to track that names none of the triggers of the lines used: not the figure they track."""
     pattern = phrase_pattern(tuple(triggers))
