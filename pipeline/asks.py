@@ -56,7 +56,8 @@ _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?
                             r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$"
                             r"|\s*\(\s*Reg(?:ulation)?s?\b[^()]*$",  # a citation cut off where the page ends: "... training. (Regulation"
                             re.IGNORECASE)
-_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[A-Z])")  # "... register with CQC. Audits ..." too
+_SENTENCE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[‘“'\"]?[A-Z])")  # "... register with CQC. Audits ..." too;
+# "... mitigated. 'As required' medicines ...": a sentence may open on a quote
 _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:also\s+)?(?:(?:ensure|make sure)\s+)?that\s+"
                        r"|\s*[,;]?\s+and\s+(?:also\s+)?(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?|\s*;\s*(?:and\s+)?",
                        re.IGNORECASE)
@@ -96,11 +97,14 @@ BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|h
                             r"(?:remain(?:s|ed)?|is|was|were|continues?\s+to\s+be|has\s+been|had\s+been)\s+(?:still\s+|also\s+)?"
                             r"in\s+(?:\w+\s+)?breach\s+of\s+regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?"
                             r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
+ENFORCED = r"we\s+(?:have\s+)?(?:issued|served|imposed|cancelled|suspended|placed)\b"  # CQC's own action on a failing
 # A sentence that asks for nothing even when it opens a wording: it only says a regulation was breached,
 # that not enough improvement had been made ("... and the provider was still in breach of regulation 12"),
 # or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
 NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
-                     r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b", re.IGNORECASE)
+                     r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b"
+                     r"|^(?:[^.:;]{0,40}:\s+)?" + ENFORCED, re.IGNORECASE)
+# ("We issued a warning notice", "Action we took: We imposed conditions": what CQC did, nothing the provider is asked)
 _CONNECTIVE = re.compile(r"^(?:however|but|and)\b,?\s+(?=\S)", re.IGNORECASE)  # "...; however, the provider had failed to ...": the
 # clause's own words start after it
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
@@ -131,22 +135,28 @@ _SUBORDINATE = re.compile(r"(?:when|whenever|where|if|once|after|before|while|as
 _NOT_IN_SUBJECT = "how|that|what|which|whether|who|to|as|than|so|if|because"
 _CLAUSE_COMMA = re.compile(r",\s+(?:and\s+)?(?!and\b)(?![a-z]+ed\s+(?:and|or)\s)(?=(?!(?:including|such as|for example|where|when|whenever|which|who|whose|if|so|because|as|unless|until|while|but|or|in|on|at|to|"
                            r"with|by|after|before|particularly|especially|even|although|though|once)\b)"
-                           r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|for|of|in|on|at|with|from|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
+                           r"(?:(?!(?:" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+){0,4}?(?!(?:and|or|for|of|in|on|at|with|from|the|a|an|its|their|" + _NOT_IN_SUBJECT + r")\b)[\w’'-]+\s+"
                            + _FINITE_WORDS + ")", re.IGNORECASE)  # "..., supervision and appraisal as is necessary": no clause;
 # nor "..., holistic and reflect patients' views": a verb straight after "and" or "or" goes on the predicate before the comma;
 # nor "events are recorded, investigated and learning is shared": a participle after the comma is the list's next verb; nor
-# "..., maintained and fit for use": a noun after a preposition ("for use") is no verb
+# "..., maintained and fit for use": a noun after a preposition ("for use") is no verb; nor one after an article
+# ("including signage, lighting and the use of contrasting colours")
 
 
 def predicates(found: list[Ask]) -> list[Ask]:
     """Two things asked of one subject, each with words of its own, as two asks: "patient group directions are reviewed
     within their expiry date and signed by all staff who use them" asks for the review and for the signatures, each
-    with its own check; "records are stored and handled securely" or "risks are assessed and recorded in care plans"
-    one thing. For the prompts only: merging reads the statement's duties whole."""
+    with its own check, and so does "records are accurate, complete and stored securely" (how they are written, where
+    they are kept); "records are stored and handled securely" or "risks are assessed and recorded in care plans" one
+    thing. For the prompts only: merging reads the statement's duties whole."""
     out = []
     for a in found:
-        m = _TWO_PASSIVES.match(a.text.strip(" .;:,"))
-        texts = [f"{m['subject']} {m['be']} {m['first']}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
+        text = a.text.strip(" .;:,")
+        if m := _TWO_PASSIVES.match(text):
+            first = m["first"]
+        elif m := _STATES_AND_PASSIVE.match(text):  # "accurate, complete and stored securely": "accurate and complete"
+            first = re.sub(r",\s+(?=[^,]*$)", " and ", m["first"])
+        texts = [f"{m['subject']} {m['be']} {first}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
         out += [a._replace(text=t, duty=duty(t)) if m else a for t in texts]
     return out
 
@@ -155,6 +165,11 @@ _PARTICIPLE = r"(?:[a-z]+ed|kept|held|seen|given|written|done|made|taken|shown|r
 _TWO_PASSIVES = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
                            rf"(?P<first>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)\s+and\s+"
                            rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{1,8}}(?!and\b)[\w’'-]+)$")
+_STATE = rf"(?!{_PARTICIPLE}\b|and\b|not\b)[\w’'-]+"  # one word saying how the thing is: "accurate", "up-to-date"
+_STATES_AND_PASSIVE = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                                 rf"(?P<first>{_STATE}(?:,\s+{_STATE}){{0,3}})\s*,?\s+and\s+"
+                                 rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+)$")
+# "records are accurate, complete and stored securely": how the records are and where they are kept, each its own check
 
 
 def asks(wording: str) -> list[Ask]:

@@ -644,6 +644,8 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
+        if kinds and kind.id in _CASE_KINDS and _SAID_OF_EARLIER.match(a.text):
+            kind = kinds[-1]  # "they", "it": nothing of its own to sample
         if kind is _kinds().kind[-1] and (aim := _PURPOSE.search(a.text)) and kind_of(aim.group(1)).id == MEASURE:
             kind = _kind(MEASURE)  # "improve the handover of patients so that crews are released within 15 minutes": the
             # time it is for is what is asked, tracked from its figures, not the handover's notes sampled
@@ -845,6 +847,10 @@ _PREDICATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b"
 _FAILINGS = re.compile(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
+_SAID_OF_EARLIER = re.compile(r"^(?:they|it|the\s+resulting)\s", re.IGNORECASE)  # "audits are carried out ..., that they
+# have documented learning points and that the resulting improvements can be shown": more asked of the earlier ask's
+# thing, checked with it when its own kind would sample records ("audit 10 records" of nothing named); "it is checked
+# weekly" keeps its kind
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
 
@@ -1509,15 +1515,19 @@ def named_staff(wording: str) -> str:
 def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     """Who B tells: the staff the statement names, and the setting's usual staff beside them when an ask
     is said of staff in general ("staff are trained ..., and bank and agency staff complete it before a
-    shift"): those named are not all who do it. The usual staff alone when they include those named."""
+    shift", "there are enough staff ..., and agency staff receive an induction"): those named are not all who do it.
+    The usual staff alone when they include those named."""
     named = named_staff(wording)
-    if not named or not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) for a in each):
+    if not named or not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual
     covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
     return usual if covered else f"{named}, and {usual}"  # "bank and agency staff": the ward's staff include them
 
 
 _ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
+_ENOUGH_STAFF = re.compile(r"\b(?:enough|sufficient|adequate)\s+(?:numbers\s+of\s+)?staff\b(?!\s+(?:in|on|at)\s+the\b|\s+(?:working|from|of|who)\b)",
+                           re.IGNORECASE)  # "there are enough staff on each shift": the cover is the whole team's; "enough
+# staff on the children's ward" names its staff
 
 
 def _listing(names: list[str]) -> str:

@@ -26,7 +26,7 @@ from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STAND
 from .themes import named
 from ..vocab import load
 
-from .asks import (BREACH_REASON, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
+from .asks import (BREACH_REASON, ENFORCED, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    sentences, unlabelled, unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
@@ -622,8 +622,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     checked = audit + " " + lines["evidence"]
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
                                   or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked))
-              and kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
-              and not (_measure(a) and _TRACKED.search(audit))]  # the topic tracks the figures already
+              and (_other_figure(a, triggers)  # not the figure the lines track ("patients moved between wards at night"
+                   # beside cancelled operations): its own
+                   or kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
+                   and not (_measure(a) and _TRACKED.search(audit)))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
     first = [a.text for a in composable(wordings(wording)[0])] if len(wordings(wording)) > 1 else []
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))
@@ -666,8 +668,8 @@ def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozens
     whose words the line leaves out ("the manager's absence is notified to CQC" beside a statement of
     purpose's variant), or one forbidding a practice the line only says how to use ("prone restraint is
     not used" beside "how restraint is used, recorded and reviewed"). The quote alone would leave it with
-    no step of its own. Not an ask of a kind the lines were written for, nor one said of the same thing as
-    an ask they name ("equipment is available" beside "equipment is checked weekly"), nor one that refers
+    no step of its own. Not an ask of a kind the lines were written for (unless a figure other than theirs), nor one
+    said of the same thing as an ask they name ("equipment is available" beside "equipment is checked weekly"), nor one that refers
     back ("offer them a copy", "update practice accordingly") or reads as no step ("not leave people ...")."""
     if "{ask}" in change:
         return []
@@ -676,7 +678,7 @@ def _unfixed(change: str, triggers: list[str], each: list[Ask], covered: frozens
                                  or _named_by(a.text, change)) and not (_FORBIDS.search(a.text) and not _FORBIDS.search(change))]
     subjects = {said_of(a.text) for a in named} - {""}
     return [a for a in each if named and a not in named and a.required and not _BACK.search(a.text)
-            and (stated(a.text) or instruction(a.text)) and kind_of(a.duty).id not in covered
+            and (stated(a.text) or instruction(a.text)) and (kind_of(a.duty).id not in covered or _other_figure(a, triggers))
             and said_of(a.text) not in subjects]
 
 
@@ -688,6 +690,14 @@ _FORBIDS = re.compile(r"\b(?:is|are|be)\s+(?:not|never|no longer)\s+(?:used|prac
 def _measure(ask: Ask) -> bool:
     """A figure to track, asked outright or as what a review is for ("review the flow ... to reduce waiting times")."""
     return MEASURE in (kind_of(ask.duty).id, kind_of(duty(reviewed(ask.text) or ask.text)).id)
+
+
+def _other_figure(ask: Ask, triggers: list[str]) -> bool:
+    """A figure to track that names none of the triggers of the lines used: not the figure they track."""
+    pattern = phrase_pattern(tuple(triggers))
+    return _measure(ask) and not (pattern and pattern.search(ask.text))
+
+
 _TRACKED = re.compile(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)
 _STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|at handover and team meetings;)", re.IGNORECASE)
 # a topic's B that names no content of its own: the first ask is told too
@@ -987,7 +997,8 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
 
 
-_BREACH = re.compile(r"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b", re.IGNORECASE)  # says what failed, not what to do
+_BREACH = re.compile(rf"\bbreach(?:ed|es)?\b|\bnot (?:being )?met\b|\b{ENFORCED}", re.IGNORECASE)  # says what failed, or what
+# CQC did about it ("We issued a warning notice"), not what to do
 MAX_ASK_WORDS = 30  # a longer ask reads as a copy of the statement, not a pointer to it
 MAX_QUOTE_WORDS = 55  # the asks of all an action's wordings together: more reads as a copy of them
 

@@ -65,7 +65,8 @@ def test_no_line_asks_the_lead_to_name_the_source():
     lines = prompts("Ensure that a standard authorisation is in place for each person deprived of their liberty, "
                     "and that it is renewed before it expires.")
     assert not any("name them here" in line for line in lines.values())
-    assert "the record of what was checked each month" in lines["e"]
+    assert "list the cases it applies to" in lines["c"] and "it is renewed before it expires" in lines["c"]  # each
+    # authorisation listed is checked for its renewal too ("it": the earlier ask's, round 42)
 
 
 @pytest.mark.parametrize("wording", [
