@@ -44,6 +44,7 @@ from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
+from .page_order import printed_order
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
@@ -148,7 +149,7 @@ def page_count(path: Path, password: str | None) -> int:
 
 
 def _document(path: Path, sha256: str, count: int, pages: list[Page]) -> ReportDocument:
-    read_pages = centred_numbers_joined(sorted(pages, key=lambda page: page.number))
+    read_pages = centred_numbers_joined(printed_order(sorted(pages, key=lambda page: page.number)))
     return ReportDocument(file=path.name, sha256=sha256, page_count=count, pages=counted_over_pages(read_pages))
 
 
@@ -764,6 +765,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     out: list[Line] = []
     heads: list[Line] = []
     bottom, alone = None, False  # alone: the stretch above held the header row and nothing else
+    began = 0  # where the stretch above starts in `out`
     right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
@@ -772,7 +774,11 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
         columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
         if heads and columns is not None and _headed_anew(heads, _head_row(stretch, columns, right)[0]):
+            if alone and _under(heads, columns):  # a row of titles set alone over columns with titles of their own:
+                stretch = stretch + out[began:]  # each heads its column, read at its top, not all before them
+                del out[began:]
             heads = []  # each column opens under a bold title of its own (the next row of cards), not the table's
+        began = len(out)
         after: list[Line] = []
         if heads and columns is None and not gutters:
             before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter
