@@ -894,6 +894,8 @@ class _Walker:
         self.suspended = None
         if not self.open and self._resumes_empty(text):
             self._feed_list(line, text)
+        elif not self.open and self._resumes_after_jump(line, text):
+            return
         elif self.open:
             self._feed_list(line, text)
         elif not self.in_table:
@@ -928,6 +930,30 @@ class _Walker:
         lst.group_headings.update(h.text for h in since)
         lst.group_ranks.update(h.rank for h in since)
         self.open = lst
+        return True
+
+    def _resumes_after_jump(self, line: Line, text: str) -> bool:
+        """The last item read, cut mid-sentence at its column's foot when other text ended its list
+        (a list "continued on page 3, right-hand column", a panel and another text stream read
+        between), goes on at the first line on a later page that opens in lower case in its type at
+        its own wrapped lines' indent from the column's edge, and is no paragraph's next line: its
+        list is open again, under its own headings (those read between are the other text's)."""
+        if self.ended is None or not self.items or bullet_marker(text) or not opens_lower(text):
+            return False
+        lst, headings = self.ended
+        item = self.items[-1]
+        last = item.lines[-1]
+        if item.kind != lst.kind or item.context.section != lst.heading or last.page >= line.page \
+                or not _open_sentence(item.lines) or not same_type(line, last):
+            return False
+        if abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) > INDENT_SLACK_EM * line.size:
+            return False
+        before = self.paragraph[-1] if self.paragraph else None
+        if before is not None and same_type(line, before) and _open_sentence([before]):
+            return False  # the paragraph's next line
+        self._end_paragraph()
+        self.stack, self.ended, self.open = list(headings), None, lst
+        self._resume(item, line, lst)
         return True
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:

@@ -1,10 +1,12 @@
 """Pages stored out of their printed order: a booklet saved in saddle-stitch imposition order
-(8, 1, 2, 7, 6, 3, 4, 5: each sheet's two sides in turn, as a printer lays them out), or pages
-shuffled but each carrying its printed number. Read in the file's order, a core service's
+(8, 1, 2, 7, 6, 3, 4, 5: each sheet's two sides in turn, as a printer lays them out), pages
+stored last to first (a stack scanned or collated backwards), or pages shuffled but each
+carrying its printed number. Read in the file's order, a core service's
 chapter is read after the list on its next page, and a letter's list after a chapter that
 repeats it. Told from the printed page numbers (page furniture): when they contradict the
 file's order and every number agrees with the imposition (the unnumbered covers taking their
-place in it), or every page prints its own (one run of numbers), the pages are read in printed order. A finding's
+place in it), or they count down by one from each numbered page to the next (the unnumbered
+cover last), or every page prints its own (one run of numbers), the pages are read in printed order. A finding's
 `page` stays the page of the file.
 """
 
@@ -26,6 +28,8 @@ def printed_order(doc: ReportDocument) -> ReportDocument:
     booklet = _booklet(count)
     if booklet and all(booklet[k - 1] == n for k, n in numbers.items()):
         printed = {page.number: booklet[page.number - 1] for page in doc.pages}
+    elif 2 * len(numbers) >= count and _counting_down(numbers):
+        printed = {page.number: count + 1 - page.number for page in doc.pages}
     elif len(numbers) == count and sorted(numbers.values()) == list(range(min(numbers.values()), min(numbers.values()) + count)):
         printed = numbers
     else:
@@ -38,6 +42,12 @@ def _printed_number(lines: list[Line]) -> int | None:
     found = {int(number.group()) for line in lines if line.layer == "furniture" and PAGE_NUMBER.match(line.text.strip())
              and (number := DIGITS.search(line.text))}
     return found.pop() if len(found) == 1 else None
+
+
+def _counting_down(numbers: dict[int, int]) -> bool:
+    """Each numbered page of the file prints a number one less per page than the first numbered one."""
+    (first, start), *rest = sorted(numbers.items())
+    return all(n == start - (k - first) for k, n in rest)
 
 
 def _ascending(numbers: list[int]) -> bool:

@@ -764,6 +764,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     out: list[Line] = []
     heads: list[Line] = []
     bottom, alone = None, False  # alone: the stretch above held the header row and nothing else
+    began = 0  # where the stretch above starts in `out`
     right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
@@ -772,7 +773,11 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
         columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
         if heads and columns is not None and _headed_anew(heads, _head_row(stretch, columns, right)[0]):
+            if alone and _under(heads, columns):  # a row of titles set alone over columns with titles of their own:
+                stretch = stretch + out[began:]  # each heads its column, read at its top, not all before them
+                del out[began:]
             heads = []  # each column opens under a bold title of its own (the next row of cards), not the table's
+        began = len(out)
         after: list[Line] = []
         if heads and columns is None and not gutters:
             before, cells, after = _cells_under(heads, stretch)  # a row whose cells hold a line or two: no gutter

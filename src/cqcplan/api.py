@@ -65,11 +65,9 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
         prepare(cues)  # loads spaCy while worker processes read the pages
         if meanwhile:
             meanwhile()
-    doc = reading()
-    texts = page_texts(doc)
+    doc = printed_order(mark_furniture(reading()))
+    texts = page_texts(doc)  # in reading order: a cover stored last is still the first page read
     pages_without_text = recognise(doc, texts)
-    doc = printed_order(mark_furniture(doc))
-    texts = page_texts(doc)  # in reading order
     cover = cover_service(doc)
     structure = locate(doc, default_service=cover)
     known = words_in(texts)
