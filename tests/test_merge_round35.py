@@ -119,3 +119,38 @@ def test_calls_at_the_times_agreed_and_vehicles_cleaned_after_each_journey():
                            "plans.",
                            "The provider must ensure that care workers arrive at the agreed times; people said their "
                            "carers were often late.")
+
+
+def test_an_x_ray_is_a_radiograph_and_its_reason_its_justification():
+    """vocab/synonyms.toml `radiograph` and `justification`: the reasons for taking dental X-rays are the
+    justification recorded for each radiograph (IR(ME)R); read as "ray" and "reason" the two shared only the
+    record."""
+    xray, = terms_many(["Dentists record the reasons for taking X-rays."])
+    assert {"radiograph", "justific"} <= xray.keys() and "ray" not in xray
+    assert tagged_together("We recommend the practice reviews how dentists record the reasons for taking X-rays and "
+                           "what each one shows.",
+                           "The practice should ensure that the justification and the report of every radiograph are "
+                           "written in the patient's notes.")
+
+
+def test_a_consultant_in_emergency_medicine_is_no_emergency_medicine():
+    """vocab/synonyms.toml: emergency medicine as a specialty is the emergency department's, not the emergency
+    drugs `emergency_medicine` names; an ED consultant meets ED medical staffing."""
+    found, = terms_many(["There are enough consultants in emergency medicine."])
+    assert {"ed", "doctor", "consultant"} <= found.keys() and "emergency_medicine" not in found
+    assert tagged_together("The trust must ensure that medical staffing in the emergency department meets the "
+                           "Royal College of Emergency Medicine's recommendations for consultant presence.",
+                           "The trust should employ enough consultants in emergency medicine to give the cover "
+                           "RCEM recommends.")
+
+
+def test_physical_observations_are_physical_health_monitoring():
+    """vocab/synonyms.toml: a patient's physical observations are their vital signs and the monitoring of their
+    physical health, so observations after rapid tranquillisation meet physical health checks after it (one
+    shared term, tranquillisation, and no shared aspect kept them apart)."""
+    found, = terms_many(["Nurses take physical observations."])
+    assert {"physical_health", "vital_signs"} <= found.keys()
+    assert tagged_together("The trust should ensure that nurses take and record physical observations after rapid "
+                           "tranquillisation.",
+                           "The trust must ensure that patients' physical health is checked after rapid "
+                           "tranquillisation, as NICE guidance sets out.")
