@@ -94,3 +94,63 @@ def test_a_citation_at_the_panel_s_top_after_the_main_column_goes_on_its_item(tm
         ("must", "Ensure that emergency equipment is checked daily."),
         ("must", "Ensure that 90% of medical staff complete safeguarding training within 48 hours. (Regulation 17(1)(2)(a))"),
         ("must", "Ensure that deteriorating patients are escalated appropriately.")]
+
+
+def _column(texts: list[str], x: float, top: float, size: float, lead: float) -> list[tuple]:
+    """A column's lines, a bullet hung 1.5 ems left of its item's text."""
+    lines = []
+    for k, text in enumerate(texts):
+        if text.startswith("• "):
+            lines += [("•", x, top + k * lead, size, False), (text[2:], x + 1.5 * size, top + k * lead, size, False)]
+        else:
+            lines.append((text, x + 1.5 * size, top + k * lead, size, False))
+    return lines
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_text_under_a_heading_beside_the_right_column_s_top_is_the_left_column_s(tmp_path, size):
+    """Two columns: the left one opens with a list's heading in larger bold type and goes on with
+    the list's item, cut mid-sentence; the right one goes on with that item at the block's top, a
+    little above the heading, and ends above the item's first line. The item under its heading is
+    the left column's (before, it was taken for text set under the columns and read after the
+    right column, which then came between the heading and its item)."""
+    lead, top = 1.4 * size, 200.0
+    lines = [("Outstanding practice and areas for improvement", 40.0, top - 3 * size, 1.4 * size, True),
+             ("ACTION THE SERVICE MUST TAKE", 40.0, top + 0.6 * size, 1.2 * size, True)]
+    lines += _column(["• The service must improve its", "governance so that the risks found", "are identified, recorded and"],
+                     40.0, top + 3.4 * size, size, lead)
+    lines += _column(["acted on and that compliance is", "monitored through regular audits."], 310.0, top, size, lead)
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The service must improve its governance so that the risks found are identified, recorded and "
+                 "acted on and that compliance is monitored through regular audits.")]
+
+
+@pytest.mark.parametrize("size", [8.0, 9.0, 10.0])
+def test_a_block_of_three_columns_in_smaller_type_under_two_ends_the_two(tmp_path, size):
+    """A narrative in two columns, then, right under it, a list in three columns in smaller type: its
+    heading opens the first column, level with the tops of the other two, each going on the item
+    the column before cut off. The two columns' gutter ends above that row (before, it ran on through
+    the row, whose lines were read as a stretch of their own, the columns' tops before the heading)."""
+    small, lead, top = 0.9 * size, 1.4 * size, 100.0
+    lines = []
+    for k in range(6):
+        lines.append(("Staff were caring and treated people well.", 40.0, top + k * lead, size, False))
+        lines.append(("Leaders were visible and approachable.", 310.0, top + k * lead, size, False))
+    block = top + 6 * lead
+    lines.append(("Areas for improvement", 40.0, block + 0.2 * size, 1.4 * size, False))
+    low = block + 2 * size
+    lines += _column(["• The service must ensure that at", "least 90% of medical staff", "complete safeguarding level"],
+                     40.0, low, small, 1.35 * small)
+    lines += _column(["3 training."], 220.0, block, small, lead)
+    lines += _column(["• The service must ensure that", "risk assessments are completed", "on admission, including for"],
+                     220.0, low, small, 1.35 * small)
+    lines += _column(["agency and bank staff."], 400.0, block, small, lead)
+    lines += _column(["• The service should review how", "it shares learning with staff."], 400.0, low, small,
+                     1.35 * small)
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines]))
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The service must ensure that at least 90% of medical staff complete safeguarding level 3 training."),
+        ("must", "The service must ensure that risk assessments are completed on admission, including for agency "
+                 "and bank staff."),
+        ("should", "The service should review how it shares learning with staff.")]
