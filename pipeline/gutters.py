@@ -131,9 +131,8 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
-            top = next(r.tops[one] for r in rows if r.side[one] is not None)
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
-            return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
+            return self._one_line_level(rows, one) \
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
@@ -149,8 +148,18 @@ class Gutter:
 
     def columns_of_its_own(self) -> bool:
         """Text on each side of the band on enough of its own rows (not counting the bands it goes on
-        from): columns a rule under them ends, not a table's one-line header row over its cells."""
-        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
+        from), or one line on a side level with the other's first beside more there (a card's last line
+        beside its neighbour's two at a page's top): columns a rule under them ends, not a table's
+        one-line header row over its cells."""
+        counts = [sum(r.side[s] is not None for r in self.rows) for s in (0, 1)]
+        if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
+            return self._one_line_level(self.rows, counts.index(1))
+        return min(counts) >= MIN_SIDE_ROWS
+
+    def _one_line_level(self, rows: list["_BandRow"], one: int) -> bool:
+        """The one line on side `one` is level with a line where the other side's text starts anew."""
+        top = next(r.tops[one] for r in rows if r.side[one] is not None)
+        return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one))
 
     def _inside_justified_lines(self, rows: list["_BandRow"]) -> bool:
         """The band is only the stretched word spaces of a narrow justified column, lined up on a
@@ -475,8 +484,15 @@ class Gutter:
                 break
             previous_bottom = row.bottom
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
-            heads = [bool(here) and row.top < ends if here is not None else headed for here, headed in zip(row.side, heads)]
+            heads = [self._heads_beside(row, s, ends) if here is not None else headed
+                     for s, (here, headed) in enumerate(zip(row.side, heads))]
         return self
+
+    def _heads_beside(self, row: "_BandRow", side: int, ends: float) -> bool:
+        """The row is a heading on that side, above the columns' ends, beside (or under) text of the
+        other column: a heading inside its column, over what follows it there."""
+        return bool(row.side[side]) and row.top < ends and any(
+            r.side[1 - side] is False and r.top < row.bottom for r in self.rows)
 
     def _closing_rows(self, ends: float, measure: float | None) -> "_BandRow | None":
         """The first of the band's last rows when they are set under its columns, not in the left one,
@@ -912,14 +928,25 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
 
 def _goes_on_left(band: Gutter, above: list["_BandRow"], row: list[dict]) -> bool:
     """The row, in the type (size and weight) of the left column's last line `above` it, goes on that line's sentence,
-    which breaks off unfinished (a card's breach sentence running on under a shorter card beside it):
-    the left column's next line, however small other type in the band (a card's score) sets its text."""
+    which breaks off unfinished (a card's breach sentence running on under a shorter card beside it), or goes on
+    its paragraphs, at its edge and leading (a card's next paragraph under a shorter card): the left column's next
+    line, however small other type in the band (a card's score) sets its text."""
     left = [r for r in above if r.side[0] is not None]
     if not left:
         return False
     last = band._side_words(left[-1], 0)
     size = row_size(last)
-    return abs(row_size(row) - size) <= SAME_TYPE * size and _bold(row) == _bold(last) and not band._finished(left, 0)
+    if abs(row_size(row) - size) > SAME_TYPE * size or _bold(row) != _bold(last):
+        return False
+    return not band._finished(left, 0) or _next_line(band, left, row)
+
+
+def _next_line(band: Gutter, left: list["_BandRow"], row: list[dict]) -> bool:
+    """The row starts where the left column's last line does, no further under it than that column's
+    lines are set under one another."""
+    gaps = [b.tops[0] - a.bottoms[0] for a, b in zip(left, left[1:])]
+    return bool(gaps) and abs(min(w["x0"] for w in row) - left[-1].starts[0]) <= NEW_BLOCK_EM * band.em \
+        and row[0]["top"] - left[-1].bottoms[0] <= min(gaps) + NEW_BLOCK_EM * band.em
 
 
 def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]], above: list["_BandRow"] = ()) -> bool:

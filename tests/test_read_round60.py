@@ -1,4 +1,4 @@
-"""Reading round sixty (random layouts 115000-115099), on small PDFs drawn here with reportlab
+"""Reading round sixty (random layouts 115000-115099, and 112070 of 112000-112099), on small PDFs drawn here with reportlab
 and read back whole:
 
 - a side panel in small type holding the must list runs through a page (cut mid-sentence at both
@@ -11,7 +11,20 @@ and read back whole:
   next page's top in the panel, after the main column going on there: the citation is the item's.
   Before, only a bullet or a group label in the panel's type resumed its list there.
 
-Each test fails without its change: panels.py's `_panel_run`, locate.py's `_panel_sub_item`.
+- a list's heading in larger bold type opens the left column of a box of two columns, its item under it
+  cut mid-sentence and going on at the right column's top, set a little above the heading; the right
+  column ends above the item's first line. Before, the item was taken for text set under the columns;
+- a narrative in two columns, then right under it a list in three columns in smaller type, the tops of
+  its second and third columns level with its heading: before, the two columns' gutter ran on through
+  that row, read apart, the columns' tops before the heading;
+- a row of assessment cards going on at a page's top, one cell's one line beside the other's two, then
+  a rule and the next row: before, one line was no column of its own for the rule to end;
+- a card's next paragraph under its shorter neighbour, at its own edge and leading: before, in type
+  larger than the cards' scores, it was taken for a new block's lead-in.
+
+Each test fails without its change: panels.py's `_panel_run`, locate.py's `_panel_sub_item`, and in
+gutters.py `Gutter.trimmed` (`_heads_beside`), `_let_go` (`_set_away`), `Gutter.columns_of_its_own` and
+`_goes_on_left` (`_next_line`).
 """
 
 import pytest
@@ -20,6 +33,8 @@ pytest.importorskip("reportlab")
 
 from test_read_round7e import _findings  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
+
+from cqcplan.pipeline.read import start_read  # noqa: E402
 
 LEFT = 50.0
 PANEL = ["The trust must:", "• Ensure that the well-led", "framework is embedded, with", "clear lines of accountability",
@@ -154,3 +169,115 @@ def test_a_block_of_three_columns_in_smaller_type_under_two_ends_the_two(tmp_pat
         ("must", "The service must ensure that risk assessments are completed on admission, including for agency "
                  "and bank staff."),
         ("should", "The service should review how it shares learning with staff.")]
+
+
+def _draw(path, pages: list[tuple[list[tuple], list[tuple]]]):
+    """Each page's lines (text, x, top, size, bold) in DejaVu Sans and its level rules (y, x0, x1)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from test_read_round7e import FONTS, HEIGHT
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    for lines, rules in pages:
+        for text, x, top, size, bold in lines:
+            page.setFont("DejaVu-Bold" if bold else "DejaVu", size)
+            page.drawString(x, HEIGHT - top - size, text)
+        page.setLineWidth(0.5)
+        for y, x0, x1 in rules:
+            page.line(x0, HEIGHT - y, x1, HEIGHT - y)
+        page.showPage()
+    page.save()
+    return path
+
+
+CARD_LEFT, CARD_RIGHT = 80.0, 320.0
+
+
+def _card(texts: list[tuple[str, str]], x: float, top: float, size: float) -> tuple[list[tuple], float]:
+    """A card's lines: ("h", …) a bold heading line, ("s", …) its score in smaller type, ("t", …) its text."""
+    lines = []
+    for kind, text in texts:
+        small = kind == "s"
+        lines.append((text, x, top, 0.8 * size if small else size, kind == "h"))
+        top += (1.0 if small else 1.35) * size
+    return lines, top
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0, 13.0])
+def test_a_card_row_s_one_line_cell_over_a_rule_ends_the_row(tmp_path, size):
+    """A row of two cards goes on at a page's top: the left cell's one line ("and control practices.")
+    beside the right cell's two, a rule under them, then the next row of cards, its right card empty.
+    The rule ends the row's columns (before, a one-line cell was no column of its own, the gutter ran
+    on through the next card, and that card's heading was read before the right cell's rest)."""
+    lines, below = _card([("t", "and control practices.")], CARD_LEFT, 80.0, size)
+    right, low = _card([("t", "identify shortfalls in"), ("t", "care records.")], CARD_RIGHT, 80.0, size)
+    rule = max(below, low) + 0.2 * size
+    nxt, end = _card([("h", "Monitoring and"), ("h", "improving"), ("h", "outcomes"),
+                      ("s", "Score: 1 - Evidence shows"), ("s", "significant shortfalls"),
+                      ("t", "The home was clean and"), ("t", "staff followed infection"),
+                      ("t", "prevention practices.")], CARD_LEFT, rule + 0.5 * size, size)
+    rules = [(70.0, CARD_LEFT - 5, 480.0), (rule, CARD_LEFT - 5, 480.0), (end + 0.5 * size, CARD_LEFT - 5, 480.0)]
+    path = _draw(tmp_path / "report.pdf", [(lines + right + nxt, rules)])
+    texts = [line.text for line in start_read(path, sha256="-")().pages[0].lines]
+    assert texts[:4] == ["and control practices.", "identify shortfalls in", "care records.", "Monitoring and"]
+
+
+def _card_rows(size: float) -> list[tuple]:
+    """Two rows of cards with no rules (a scanned page's text layer), a gutter's width apart; the upper
+    row's left card goes on with a second paragraph under its shorter neighbour."""
+    from test_read_round7e import _width
+
+    left = [("h", "How staff, teams and"), ("h", "services work"), ("h", "together"),
+            ("s", "Score: 2 - Evidence shows"), ("s", "some shortfalls"), ("t", "The home was clean"),
+            ("t", "and staff followed"), ("t", "infection prevention"), ("t", "and control practices."),
+            ("t", "People were supported"), ("t", "to be as independent as"), ("t", "possible. Relatives said"),
+            ("t", "they were kept"), ("t", "informed and felt"), ("t", "welcome.")]
+    right_x = CARD_LEFT + max(_width(text, size) for _, text in left) + 1.5 * size
+    lines, below = _card(left, CARD_LEFT, 200.0, size)
+    lines += _card([("h", "Delivering evidence-"), ("h", "based care and"), ("h", "treatment"),
+                    ("s", "Score: 1 - Evidence shows"), ("s", "significant shortfalls"), ("t", "Morale had improved"),
+                    ("t", "since the appointment"), ("t", "of the new manager.")], right_x, 200.0, size)[0]
+    top = below + 0.9 * size
+    lines += _card([("h", "Assessing needs"), ("s", "Score: 1 - Evidence shows"), ("t", "People told us they felt"),
+                    ("t", "safe and that staff knew"), ("t", "them well.")], CARD_LEFT, top, size)[0]
+    lines += _card([("h", "Monitoring outcomes"), ("s", "Score: 3 - Evidence shows"), ("t", "Relatives said they"),
+                    ("t", "were kept informed.")], right_x, top, size)[0]
+    return lines
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0, 13.0])
+def test_a_card_s_next_paragraph_under_a_shorter_card_is_no_lead_in(tmp_path, size):
+    """The left card's next paragraph at its own edge and leading, under the shorter right card, goes on
+    that card, read whole before the card beside it (before, in type larger than the cards' scores, it
+    was taken for the lead-in of a new block: the right card was read before it, and the next row of
+    cards was read as one block with it, its cells not starting level, so that a row split by a page
+    break was read page by page, a cell's rest after the cell beside it)."""
+    texts = [line.text for line in start_read(_draw(tmp_path / "report.pdf", [(_card_rows(size), [])]),
+                                              sha256="-")().pages[0].lines]
+    assert texts.index("welcome.") < texts.index("Morale had improved") < texts.index("Assessing needs")
+
+
+# Generator seeds of this round's ranges each read whole, scored as bench/random_layouts.py scores, by this
+# reader and not by the one before it (112089 read whole before, and by this round's first form of the rule
+# for text under a heading): (seed, what it draws).
+ROUND_SIXTY = [
+    (115001, "a small-type panel running through page 2 beside key findings, ending over a chapter on page 3"),
+    (115096, "a right-hand panel's item finished at a page's foot, its citation at the next page's panel top"),
+    (115041, "a boxed must item under its heading, going on at the top of the right column beside the heading"),
+    (115028, "three columns in smaller type under a narrative in two, their tops level with the list's heading"),
+    (115047, "assessment cards split by a page break, one cell's one line over the rule before the next row"),
+    (112070, "the same on a scanned page (no rules), a card's next paragraph under its shorter neighbour"),
+    (112089, "a should heading wrapped level over a gutter of its two columns ('… TAKE TO      IMPROVE')"),
+]
+
+
+@pytest.mark.parametrize("seed", [seed for seed, _ in ROUND_SIXTY], ids=[why for _, why in ROUND_SIXTY])
+def test_round_sixty_layouts_are_read_whole(seed, tmp_path):
+    from test_random_layouts import _assert_scored_whole, _run_every_round
+
+    gold, got = _run_every_round(seed, tmp_path)
+    _assert_scored_whole(gold, got)
