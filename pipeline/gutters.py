@@ -131,8 +131,9 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
+            top = next(r.tops[one] for r in rows if r.side[one] is not None)
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
-            return self._one_line_level(rows, one) \
+            return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
@@ -148,18 +149,8 @@ class Gutter:
 
     def columns_of_its_own(self) -> bool:
         """Text on each side of the band on enough of its own rows (not counting the bands it goes on
-        from), or one line on a side level with the other's first beside more there (a card's last line
-        beside its neighbour's two at a page's top): columns a rule under them ends, not a table's
-        one-line header row over its cells."""
-        counts = [sum(r.side[s] is not None for r in self.rows) for s in (0, 1)]
-        if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
-            return self._one_line_level(self.rows, counts.index(1))
-        return min(counts) >= MIN_SIDE_ROWS
-
-    def _one_line_level(self, rows: list["_BandRow"], one: int) -> bool:
-        """The one line on side `one` is level with a line where the other side's text starts anew."""
-        top = next(r.tops[one] for r in rows if r.side[one] is not None)
-        return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one))
+        from): columns a rule under them ends, not a table's one-line header row over its cells."""
+        return all(sum(r.side[s] is not None for r in self.rows) >= MIN_SIDE_ROWS for s in (0, 1))
 
     def _inside_justified_lines(self, rows: list["_BandRow"]) -> bool:
         """The band is only the stretched word spaces of a narrow justified column, lined up on a
