@@ -1130,14 +1130,15 @@ def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) 
 
 
 def _let_go(band: Gutter, bands: list[Gutter]) -> None:
-    """Leave out the band's last rows from one where another band opens when none of their text is
-    its columns' (`_set_away`): the first lines of the next block of columns, set below the last line
-    of one column of this block, or its columns' tops in their own type beside its heading (each going
-    on the item the column before cut off), right under a block of columns in other type."""
+    """Leave out the band's last row (or rows on offset baselines, within an em) from one where another
+    band opens when none of their text is its columns' (`_set_away`): the first line of the next block
+    of columns, set below the last line of one column of this block, or its columns' tops in their own
+    type beside its heading (each going on the item the column before cut off), right under a block of
+    columns in other type."""
     opened = {o.first for o in bands if o is not band}
     k = next((k for k in range(MIN_SIDE_ROWS, len(band.rows)) if band.first + k in opened), None)
-    if k is None:
-        return
+    if k is None or band.rows[-1].top - band.rows[k].top > band.em:
+        return  # (the band goes on beside the next block's columns: the gutter parting a two-up sheet's pages)
     away = [_set_away(band, row, k) for row in band.rows[k:]]
     if all(away) and any(row.side != (None, None) for row in band.rows[k:]):
         del band.rows[k:]
