@@ -455,11 +455,14 @@ class Gutter:
         closing = self._closing_rows(ends, measure)
         previous_bottom = None
         side_bottoms: list[float | None] = [None, None]  # where each column's text above ends
+        heads: list[bool] = [False, False]  # each column's line above is a heading beside the other's text
         foot = self._carried_foot(ends)
         for row in self.rows:
-            # a line that fills the left column's measure, wrapping on, is that column's: not under the columns
+            # a line that fills the left column's measure, wrapping on, is that column's: not under the columns;
+            # so is the text under a heading of its column set beside the other column's text
             filled = row.ends[0] is not None and measure - row.ends[0] < NEW_BLOCK_EM * self.em and not row.side[0] \
-                or foot is not None and row.top <= foot or self._heads_right_top(row)
+                or foot is not None and row.top <= foot or self._heads_right_top(row) \
+                or any(here is False and headed for here, headed in zip(row.side, heads))
             # the space over the row's own text, from the column it is set under (another column's
             # line on a baseline a little lower shares the row above, and is no text over it)
             above = max((b for b, here in zip(side_bottoms, row.side) if b is not None and here is not None),
@@ -472,7 +475,15 @@ class Gutter:
                 break
             previous_bottom = row.bottom
             side_bottoms = [b if b is not None else old for b, old in zip(row.bottoms, side_bottoms)]
+            heads = [self._heads_beside(row, s, ends) if here is not None else headed
+                     for s, (here, headed) in enumerate(zip(row.side, heads))]
         return self
+
+    def _heads_beside(self, row: "_BandRow", side: int, ends: float) -> bool:
+        """The row is a heading on that side, above the columns' ends, beside (or under) text of the
+        other column: a heading inside its column, over what follows it there."""
+        return bool(row.side[side]) and row.top < ends and any(
+            r.side[1 - side] is False and r.top < row.bottom for r in self.rows)
 
     def _closing_rows(self, ends: float, measure: float | None) -> "_BandRow | None":
         """The first of the band's last rows when they are set under its columns, not in the left one,
@@ -908,14 +919,25 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
 
 def _goes_on_left(band: Gutter, above: list["_BandRow"], row: list[dict]) -> bool:
     """The row, in the type (size and weight) of the left column's last line `above` it, goes on that line's sentence,
-    which breaks off unfinished (a card's breach sentence running on under a shorter card beside it):
-    the left column's next line, however small other type in the band (a card's score) sets its text."""
+    which breaks off unfinished (a card's breach sentence running on under a shorter card beside it), or goes on
+    its paragraphs, at its edge and leading (a card's next paragraph under a shorter card): the left column's next
+    line, however small other type in the band (a card's score) sets its text."""
     left = [r for r in above if r.side[0] is not None]
     if not left:
         return False
     last = band._side_words(left[-1], 0)
     size = row_size(last)
-    return abs(row_size(row) - size) <= SAME_TYPE * size and _bold(row) == _bold(last) and not band._finished(left, 0)
+    if abs(row_size(row) - size) > SAME_TYPE * size or _bold(row) != _bold(last):
+        return False
+    return not band._finished(left, 0) or _next_line(band, left, row)
+
+
+def _next_line(band: Gutter, left: list["_BandRow"], row: list[dict]) -> bool:
+    """The row starts where the left column's last line does, no further under it than that column's
+    lines are set under one another."""
+    gaps = [b.tops[0] - a.bottoms[0] for a, b in zip(left, left[1:])]
+    return bool(gaps) and abs(min(w["x0"] for w in row) - left[-1].starts[0]) <= NEW_BLOCK_EM * band.em \
+        and row[0]["top"] - left[-1].bottoms[0] <= min(gaps) + NEW_BLOCK_EM * band.em
 
 
 def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]], above: list["_BandRow"] = ()) -> bool:
@@ -1108,19 +1130,35 @@ def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) 
 
 
 def _let_go(band: Gutter, bands: list[Gutter]) -> None:
-    """Leave out the band's last row when another band opens on it and its text sits on one
-    side only, well away from where that side's lines start (two ems): the first line of the
-    next block of columns, set below the last line of one column of this block."""
-    if len(band.rows) <= MIN_SIDE_ROWS or not any(o is not band and o.first == band.first + len(band.rows) - 1
-                                                   for o in bands):
-        return
-    last, side = band.rows[-1], None
-    if last.side.count(None) == 1:
-        side = 1 if last.side[0] is None else 0
-    starts = [r.starts[side] for r in band.rows[:-1] if side is not None and r.starts[side] is not None]
-    if starts and all(abs(last.starts[side] - x) > 2 * band.em for x in starts):
-        band.rows.pop()
+    """Leave out the band's last row (or rows on offset baselines, within an em) from one where another
+    band opens when none of their text is its columns' (`_set_away`): the first line of the next block
+    of columns, set below the last line of one column of this block, or its columns' tops in their own
+    type beside its heading (each going on the item the column before cut off), right under a block of
+    columns in other type."""
+    opened = {o.first for o in bands if o is not band}
+    k = next((k for k in range(MIN_SIDE_ROWS, len(band.rows)) if band.first + k in opened), None)
+    if k is None or band.rows[-1].top - band.rows[k].top > band.em:
+        return  # (the band goes on beside the next block's columns: the gutter parting a two-up sheet's pages)
+    away = [_set_away(band, row, k) for row in band.rows[k:]]
+    if all(away) and any(row.side != (None, None) for row in band.rows[k:]):
+        del band.rows[k:]
         band.bottom = band.rows[-1].top
+
+
+def _set_away(band: Gutter, row: "_BandRow", k: int) -> bool:
+    """The row's text on each side of the band is set well away from where that side's text lines start
+    on the band's first k rows, or in other type than those lines: not their column's."""
+    for side in (0, 1):
+        if row.side[side] is None:
+            continue
+        above = [r for r in band.rows[:k] if r.side[side] is False]  # the column's text, not its headings
+        if not above:
+            return False
+        size = row_size(band._side_words(row, side))
+        if not (all(abs(row.starts[side] - r.starts[side]) > 2 * band.em for r in above)
+                or all(abs(size - row_size(band._side_words(r, side))) > SAME_TYPE * size for r in above)):
+            return False
+    return True
 
 
 def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:

@@ -1140,7 +1140,7 @@ class _Walker:
         """After the main column's text that closed a panel's list (`_panel_left`), the panel goes
         on below it or at the next page's top: a line in the panel's type, set where the list's
         heading or items were, that opens its next item (a bullet of its kind, a statement in a
-        list without bullets), its last item's next sub-item (`_panel_sub_item`) or its next group
+        list without bullets), its last item's next sub-item or citation (`_panel_sub_item`) or its next group
         (a label in bold), with no other list opened since."""
         lst, item = self.panel
         last = item[-1]
@@ -1153,14 +1153,18 @@ class _Walker:
         marker = bullet_marker(text)
         if marker:
             return same_kind(text, collapse_ws(item[0].text)) or self._panel_sub_item(text) is not None
-        return line.bold and self._label_look(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)
+        return (line.bold and self._label_look(text) or not lst.bulleted and self._opens_paragraph_item(lst, text)
+                or self._panel_sub_item(text) is not None)
 
     def _panel_sub_item(self, text: str) -> ListItem | None:
-        """The panel's last item, when the bullet opening `text` is its next sub-item: the item broke
-        off after a sub-item ending with a semicolon (more of its sub-list to come), and the bullet is
-        of that sub-item's kind."""
+        """The panel's last item, when `text` goes on it: a bracket opening its citation (set under its
+        finished sentence, at the next page's top), or a bullet opening its next sub-item (the item
+        broke off after a sub-item ending with a semicolon, more of its sub-list to come, and the bullet
+        is of that sub-item's kind)."""
         last = self.panel[1][-1]
         item = next((item for item in reversed(self.items) if item.lines and item.lines[-1] is last), None)
+        if item is not None and opens_citation(text):
+            return item
         if item is None or not item.sub_starts or not last.text.rstrip().endswith(";"):
             return None
         return item if same_kind(text, collapse_ws(item.lines[item.sub_starts[-1]].text)) else None

@@ -97,7 +97,7 @@ def _panel_first(before: list[Line], here: list[Line], through: bool = False) ->
     if here[0].page != last.page + 1:
         return here, 0
     if same_type(here[0], last):
-        return here, _column_run(here, 0) if through else 0
+        return here, _panel_run(here, last) if through else 0
     panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and same_type(l, last)]
     starts = {x for l in panel for x in (l.x0, l.text_x0)}  # its lines, or a bulleted line's words: a wrapped sub-item
     bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
@@ -141,6 +141,14 @@ def _column_run(here: list[Line], j: int) -> int:
            and abs(here[end].column_left - here[j].column_left) < 0.5):
         end += 1
     return end
+
+
+def _panel_run(here: list[Line], last: Line) -> int:
+    """How many lines at the page's top go on a panel that ran through the page before: its column, up to
+    its last line in the panel's type. Headings in other type under that are the main column's, set across
+    the page once the panel ended (a core service's chapter): its held lines are read before them."""
+    end = _column_run(here, 0)
+    return 1 + max(k for k in range(end) if same_type(here[k], last))
 
 
 def _set_apart(line: Line, before: Line) -> bool:
