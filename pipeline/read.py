@@ -665,12 +665,23 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     beside = _raised_first_lines(rows, beside)
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
-        if stretches and _goes_on(row, here, *stretches[-1]):
+        if stretches and (_goes_on(row, here, *stretches[-1]) or _nested(here, stretches[-1][1])):
             here = stretches[-1][1]
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _nested(here: tuple, above: tuple) -> bool:
+    """The row is beside every gutter of the stretch above and more, each of those more opening
+    under the top of every gutter it has in common with that stretch and ending above their
+    bottoms: a table inside one of the stretch's columns (a cover's ratings grid in a wide column
+    filled before a narrow one beside it), read by row in its column, not a stretch of its own
+    that would read the columns round it in pieces."""
+    extra = set(here) - set(above)
+    return bool(above) and bool(extra) and set(above) < set(here) and all(
+        g.top < e.top and e.bottom < g.bottom for g in above for e in extra)
 
 
 def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:

@@ -1,0 +1,116 @@
+"""Reading round fifty-nine, sets DZ, EA and DV as development sets; each page is drawn here line by
+line, at several type sizes:
+
+- a wide column filled before a narrow one beside it (columns of unequal widths filled in turn), the
+  wide column holding a cover's ratings grid (labels | ratings, a gutter of its own inside the column):
+  the grid is read by row in its column, and the wide column whole before the narrow one. Before, the
+  grid's gutter made its rows a stretch of their own, so the columns were read in three pieces (the
+  narrow column's top after the title, its middle after the grid) and its breach sentence was joined
+  on to the history paragraph at the wide column's foot.
+- an enforcement table's cell whose statement is set under the regulation with no label, closed by
+  "The enforcement action we took:" wrapped on to two lines: the statement is the text above that
+  label. Before, the label was taken for the one that opens the statement, so every row read "took:
+  We issued a warning notice." and rows for two regulations were one finding.
+
+Each test fails without its change: read.py's `_nested`, notices.py's `CLOSING_LABEL`.
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round7e import _wrapped  # noqa: E402
+from test_read_round8 import _pdf  # noqa: E402
+
+from cqcplan.models.document import Line, Page, ReportDocument  # noqa: E402
+from cqcplan.pipeline.notices import read_notices  # noqa: E402
+from cqcplan.pipeline.read import start_read  # noqa: E402
+
+WIDE, NARROW = (51.0, 330.0), (367.0, 549.0)
+GRID = [("Overall rating for this service", "Inadequate"), ("Is the service safe?", "Inadequate"),
+        ("Is the service effective?", "Requires Improvement"), ("Is the service caring?", "Requires Improvement"),
+        ("Is the service well-led?", "Inadequate")]
+ABOUT = ("Hollybrook House is a residential care home providing personal care to 31 people aged 65 and over at "
+         "the time of the inspection, many of whom were living with dementia.")
+HISTORY = ("The last rating for this service was requires improvement (published 3 April 2019) and there were "
+           "multiple breaches of regulation 12 (Safe care and treatment)")
+BREACH = ("Risks associated with people's care had not always been assessed. This was a breach of regulation 12 "
+          "(Safe care and treatment) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.")
+
+STAFFING = "Two care staff were deployed at night to support 31 people, eleven of whom needed two staff to help them move."
+
+
+def _para(text: str, column: tuple[float, float], top: float, size: float) -> list[tuple]:
+    return [(" ".join(words), column[0], top + k * 1.35 * size, size, False)
+            for k, words in enumerate(_wrapped(text, size, column[1] - column[0]))]
+
+
+def _unequal(size: float) -> list[tuple]:
+    """The page: the wide column's title, address, ratings grid and paragraphs, its history paragraph
+    cut mid-sentence at its foot; the narrow column, which goes on with that sentence at the page's top."""
+    lead = 1.35 * size
+    left = [("Hollybrook House", WIDE[0], 60.0, 2 * size, True), ("Hollybrook Care Homes Ltd", WIDE[0], 60 + 3 * size, size, True)]
+    y = 60 + 3 * size + lead
+    for text in ("32 Station Road", "Market Rasen", "Lincolnshire", "LN8 3HT", "Date of inspection visit:", "14 January 2020"):
+        left.append((text, WIDE[0], y, size, False))
+        y += lead
+    y += lead
+    left.append(("Ratings", WIDE[0], y, size, True))
+    y += 1.8 * size
+    label_right = WIDE[0] + 17 * size
+    for label, rating in GRID:
+        left += [(label, WIDE[0] + 5, y, 0.95 * size, False), (rating, label_right, y, 0.95 * size, False)]
+        y += 1.7 * size
+    y += lead
+    left.append(("About the service", WIDE[0], y, size, True))
+    left += _para(ABOUT, WIDE, y + 1.6 * size, size)
+    y = left[-1][2] + 2.2 * size
+    left.append(("Rating at last inspection and update", WIDE[0], y, size, True))
+    left += _para(HISTORY, WIDE, y + 1.6 * size, size)
+    right = _para("of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.", NARROW, 60.0, size)
+    y = right[-1][2] + 2.2 * size
+    right.append(("Safe: our findings", NARROW[0], y, 1.3 * size, True))
+    right += _para(BREACH, NARROW, y + 2 * size, size)
+    while right[-1][2] < left[-1][2]:  # the narrow column as long as the wide one
+        right += _para(STAFFING, NARROW, right[-1][2] + 2 * size, size)
+    return left + right
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 10.5])
+def test_a_ratings_grid_inside_a_wide_column_filled_first_keeps_the_columns_whole(tmp_path, size):
+    drawn = _unequal(size)
+    lines = [line.text for line in start_read(_pdf(tmp_path / "unequal.pdf", drawn), sha256="-")().body_lines()]
+    narrow = [text for text, x, *_ in drawn if x >= NARROW[0]]
+    wide = [text for text, x, *_ in drawn if x < NARROW[0]]
+    assert lines.index(narrow[0]) > max(lines.index(text) for text in wide)  # the wide column whole first
+    assert lines[lines.index(narrow[0]):] == narrow
+    grid = [text for pair in GRID for text in pair]
+    assert [text for text in lines if text in grid] == grid  # the grid read by row in its column
+
+
+def _cell(text: str, x: float, top: float, bold: bool = False) -> Line:
+    return Line(text=text, page=3, x0=x, text_x0=x, x1=x + 5.5 * len(text), top=top, bottom=top + 10,
+                size=9.0, bold=bold)
+
+
+def _row(top: float, regulation: str, title: str, statement: list[str]) -> list[Line]:
+    lines = [_cell("Accommodation for persons", 56.5, top), _cell(f"Regulation {regulation} HSCA RA", 192.5, top),
+             _cell(f"Regulations 2014 {title}", 192.5, top + 12)]
+    lines += [_cell(text, 192.5, top + 24 + 12 * k) for k, text in enumerate(statement)]
+    below = top + 24 + 12 * len(statement)
+    return lines + [_cell("The enforcement action we", 192.5, below, bold=True),
+                    _cell("took: We issued a warning", 192.5, below + 12), _cell("notice.", 192.5, below + 24)]
+
+
+def test_an_enforcement_cell_closed_by_a_wrapped_label_states_the_text_above_it():
+    lines = [_cell("Enforcement actions", 51.5, 100, bold=True), _cell("Regulated activity", 56.5, 124, bold=True),
+             _cell("Regulation", 192.5, 124, bold=True)]
+    lines += _row(140, "12", "Safe care", ["Risks to people were not", "assessed."])
+    lines += _row(260, "17", "Good governance", ["Systems to monitor quality", "were not effective."])
+    doc = ReportDocument(file="r.pdf", sha256="0", page_count=1, pages=[Page(number=3, width=595, height=842, lines=lines)])
+    rows = read_notices(doc)
+    assert [(n.regulation.number, n.statement, n.type) for n in rows] == [
+        ("12", "Regulations 2014 Safe care Risks to people were not assessed.", "warning_notice"),
+        ("17", "Regulations 2014 Good governance Systems to monitor quality were not effective.", "warning_notice")]
