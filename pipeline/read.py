@@ -35,7 +35,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
+from .gutters import (BASELINE_EM, HEADING_RATIO, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
@@ -108,6 +108,8 @@ EVEN_COLUMNS_RATIO = 1.5
 TYPE_APART_RATIO = 1.5
 # One printed line follows another of its column within this many ems (top to top).
 LEADING_EM = 1.5
+# A line starting this many ems right of its column's text edge is set apart from its lines (no indent).
+BADGE_EM = 3.0
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -662,7 +664,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
     rows, beside = _side_by_side(rows, beside)
-    beside = _raised_first_lines(rows, beside)
+    beside = _badges_over_columns(rows, _raised_first_lines(rows, beside))
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
         if stretches and (_goes_on(row, here, *stretches[-1]) or _nested(here, stretches[-1][1])):
@@ -671,6 +673,32 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
+    """A row opening a stretch of two columns, a heading left of the gutter and one line right of
+    it set flush right in that column (ending within an em of its right edge, starting more than
+    BADGE_EM ems right of the edge its lines start at) in no bold, is a heading across the page
+    with its rating set at the far right (an assessment's key question over balanced columns, its
+    rating on a badge): read before the columns, not as their first lines, which would put the
+    rating between the left column's foot and the right column's top, inside a sentence."""
+    beside = list(beside)
+    for k, (row, here) in enumerate(zip(rows, beside)):
+        if len(here) != 1 or k and here[0] in beside[k - 1]:
+            continue
+        gutter = here[0]
+        column = [line for r, h in zip(rows[k + 1:], beside[k + 1:]) if gutter in h
+                  for line in r if line.x0 >= gutter.hi - 0.5]
+        right = [line for line in row if line.x0 >= gutter.hi - 0.5]
+        left = [line for line in row if line.x1 <= gutter.lo + 0.5]
+        if len(right) != 1 or not left or not column or right[0].bold:
+            continue
+        size = sorted(line.size for line in column)[len(column) // 2]
+        edge, end = min(line.x0 for line in column), max(line.x1 for line in column)
+        if (right[0].x0 > edge + BADGE_EM * size and end - right[0].x1 < size
+                and any(line.bold or line.size > HEADING_RATIO * size for line in left)):
+            beside[k] = ()
+    return beside
 
 
 def _nested(here: tuple, above: tuple) -> bool:

@@ -7,12 +7,18 @@ line, at several type sizes:
   grid's gutter made its rows a stretch of their own, so the columns were read in three pieces (the
   narrow column's top after the title, its middle after the grid) and its breach sentence was joined
   on to the history paragraph at the wide column's foot.
+- an assessment's key question heading set across balanced columns, its rating on a badge at the
+  far right (level with the heading, flush with the right column's right edge), the columns starting
+  under it: the heading's row is read before the columns. Before, the badge was read as the right
+  column's first line, so it was set inside the breach sentence carried from the left column's foot
+  ("… of the Health Inadequate and Social Care Act …"), or the sentence went on elsewhere.
 - an enforcement table's cell whose statement is set under the regulation with no label, closed by
   "The enforcement action we took:" wrapped on to two lines: the statement is the text above that
   label. Before, the label was taken for the one that opens the statement, so every row read "took:
   We issued a warning notice." and rows for two regulations were one finding.
 
-Each test fails without its change: read.py's `_nested`, notices.py's `CLOSING_LABEL`.
+Each test fails without its change: read.py's `_nested` and `_badges_over_columns`, notices.py's
+`CLOSING_LABEL`.
 """
 
 from pathlib import Path
@@ -88,6 +94,34 @@ def test_a_ratings_grid_inside_a_wide_column_filled_first_keeps_the_columns_whol
     assert lines[lines.index(narrow[0]):] == narrow
     grid = [text for pair in GRID for text in pair]
     assert [text for text in lines if text in grid] == grid  # the grid read by row in its column
+
+
+BALANCED = ((42.8, 288.0), (308.0, 552.0))
+SAFEGUARDING = ("People were not always protected from abuse and improper treatment. Two allegations of financial "
+                "abuse had not been referred to the local authority. The provider was in breach of regulation 13 "
+                "(Safeguarding service users from abuse and improper treatment) of the Health and Social Care Act "
+                "2008 (Regulated Activities) Regulations 2014. Risks to people were not consistently assessed.")
+
+
+def _badged(size: float, rating: str) -> list[tuple]:
+    """A key question heading with its rating badge flush right, over a paragraph balanced over two columns."""
+    from test_read_round7e import _width
+
+    wrapped = [" ".join(words) for words in _wrapped(SAFEGUARDING, size, BALANCED[0][1] - BALANCED[0][0])]
+    half = (len(wrapped) + 1) // 2
+    top, lead = 300.0, 1.25 * size
+    drawn = [("Safe", BALANCED[0][0] + 6, top, 1.25 * size, True),
+             (rating, BALANCED[1][1] - 6 - _width(rating, 1.04 * size), top, 1.04 * size, False)]
+    drawn += [(text, BALANCED[0][0], top + 3.3 * size + k * lead, size, False) for k, text in enumerate(wrapped[:half])]
+    drawn += [(text, BALANCED[1][0], top + 2.8 * size + k * lead, size, False) for k, text in enumerate(wrapped[half:])]
+    return drawn
+
+
+@pytest.mark.parametrize("size, rating", [(9.6, "Inadequate"), (8.5, "Requires improvement"), (11.0, "Good")])
+def test_a_rating_badge_beside_a_heading_over_balanced_columns_is_read_with_the_heading(tmp_path, size, rating):
+    drawn = _badged(size, rating)
+    lines = [line.text for line in start_read(_pdf(tmp_path / "badge.pdf", drawn), sha256="-")().body_lines()]
+    assert lines == [text for text, *_ in drawn]
 
 
 def _cell(text: str, x: float, top: float, bold: bool = False) -> Line:
