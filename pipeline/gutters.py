@@ -9,7 +9,7 @@ other), and trimmed of a heading set under its columns.
 from typing import NamedTuple
 
 from .glyphs import FAR, GUTTER_EM
-from .list_numbers import next_in_turn
+from .list_numbers import next_in_outline, next_in_turn
 from .rules import Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
@@ -562,6 +562,26 @@ class Gutter:
             return False
         right = sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
         return next_in_turn(_opening(numbered[-1]), _opening(right))
+
+    def numbered_on_from_foot(self, start: int, i: int) -> bool:
+        """The column right of the band opens the stretch (from row `start`) with the number after the
+        last one of the column left of it below row i, and not after its last one above row i ("2.3" at
+        the right column's top, "1.3" left of it, "2.2" at the left column's foot): the list runs from
+        the left column's foot on to the right column's top, the columns balanced over one block (CSS
+        column flow), whatever headings fall level in both at row i (two group headings)."""
+        right_top = next((r for r in self.rows[start:i] if r.side[1] is not None), None)
+        if right_top is None:
+            return False
+        right = _opening(sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"]))
+
+        def last_number(rows: list["_BandRow"]) -> str:
+            return next((_opening(words) for r in reversed(rows) if is_marker((words := self._left_words(r))[0])), "")
+
+        below, above = last_number(self.rows[i:]), last_number(self.rows[start:i])
+        def after(item: str) -> bool:
+            return bool(item) and (next_in_turn(item, right) or next_in_outline(item, right))
+
+        return after(below) and not after(above)
 
     def foot_heads_top_over(self, i: int) -> bool:
         """Below row i the left column ends at its foot with a heading going on at the right column's
@@ -1186,7 +1206,8 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             first = min(first, (other.lo, theirs[0][0]))
         else:
             if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)):
+                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)
+                    and not band.numbered_on_from_foot(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts
 

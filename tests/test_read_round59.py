@@ -12,13 +12,19 @@ line, at several type sizes:
   under it: the heading's row is read before the columns. Before, the badge was read as the right
   column's first line, so it was set inside the breach sentence carried from the left column's foot
   ("… of the Health Inadequate and Social Care Act …"), or the sentence went on elsewhere.
+- a numbered list balanced over two columns (CSS column flow) whose group headings fall level in both
+  columns ("Community health services for children …" left, "Community health inpatient services"
+  right), the right column opening with the number after the left column's last ("2.3" at its top,
+  "2.2" at the left column's foot): one block, the left column read whole first. Before, the level
+  headings began a new block, so "2.3" was read before the children's heading and took the adult
+  service's group.
 - an enforcement table's cell whose statement is set under the regulation with no label, closed by
   "The enforcement action we took:" wrapped on to two lines: the statement is the text above that
   label. Before, the label was taken for the one that opens the statement, so every row read "took:
   We issued a warning notice." and rows for two regulations were one finding.
 
-Each test fails without its change: read.py's `_nested` and `_badges_over_columns`, notices.py's
-`CLOSING_LABEL`.
+Each test fails without its change: read.py's `_nested` and `_badges_over_columns`, gutters.py's
+`numbered_on_from_foot`, notices.py's `CLOSING_LABEL`.
 """
 
 from pathlib import Path
@@ -122,6 +128,56 @@ def test_a_rating_badge_beside_a_heading_over_balanced_columns_is_read_with_the_
     drawn = _badged(size, rating)
     lines = [line.text for line in start_read(_pdf(tmp_path / "badge.pdf", drawn), sha256="-")().body_lines()]
     assert lines == [text for text, *_ in drawn]
+
+
+FLOW = ((51.0, 286.0), (307.0, 545.0))
+GROUPS = [("Community health services for adults", ["The trust should ensure that lone working arrangements are "
+                                                     "followed consistently by district nursing staff."]),
+          ("Community health services for children, young people and families",
+           ["The trust should ensure that school nursing staff receive regular safeguarding supervision.",
+            "The trust should ensure that professional interpreters are used for families whose first language "
+            "is not English.", "The trust should continue to reduce waiting times for the speech and language "
+                               "therapy service."]),
+          ("Community health inpatient services", ["The trust should ensure that patients' call bells are within "
+                                                   "reach at all times.",
+                                                   "The trust should review the arrangements for medical cover at "
+                                                   "weekends on Larkspur ward."])]
+
+
+def _numbered(size: float) -> tuple[list[tuple], list[str]]:
+    """The list under its heading, balanced over two columns: the left one holds the first group and
+    the second's first two items, under its heading level with the third group's heading at the right,
+    which opens with the second group's last item. And the lines in reading order."""
+    lead, gap = 1.33 * size, 0.65 * size
+
+    def item(number: str, text: str, column: tuple[float, float], top: float) -> list[tuple]:
+        wrapped = [" ".join(words) for words in _wrapped(text, size, column[1] - column[0] - 2.6 * size)]
+        return [(f"{number} {wrapped[0]}", column[0], top, size, False)] + [
+            (words, column[0] + 2.6 * size, top + k * lead, size, False) for k, words in enumerate(wrapped[1:], 1)]
+
+    def heading(text: str, column: tuple[float, float], top: float) -> list[tuple]:
+        return [(" ".join(words), column[0], top + k * lead, size, True)
+                for k, words in enumerate(_wrapped(text, size, 0.85 * (column[1] - column[0])))]
+
+    top = 60.0
+    left = heading("Action the trust SHOULD take to improve", FLOW[0], top) + heading(GROUPS[0][0], FLOW[0], top + 2 * size)
+    left += item("1.1", GROUPS[0][1][0], FLOW[0], left[-1][2] + lead + gap)
+    right = item("2.3", GROUPS[1][1][2], FLOW[1], top)
+    level = max(left[-1][2], right[-1][2]) + lead + 0.6 * size  # the two group headings level
+    left += heading(GROUPS[1][0], FLOW[0], level)
+    right += heading(GROUPS[2][0], FLOW[1], level)
+    for number, text in zip(("2.1", "2.2"), GROUPS[1][1]):
+        left += item(number, text, FLOW[0], left[-1][2] + lead + gap)
+    for number, text in zip(("3.1", "3.2"), GROUPS[2][1]):
+        right += item(number, text, FLOW[1], right[-1][2] + lead + gap)
+    return left + right, [text for text, *_ in left + right]
+
+
+@pytest.mark.parametrize("size", [8.5, 9.6, 10.5])
+def test_a_numbered_list_balanced_over_columns_with_level_group_headings_is_one_block(tmp_path, size):
+    drawn, order = _numbered(size)
+    lines = [line.text for line in start_read(_pdf(tmp_path / "flow.pdf", drawn), sha256="-")().body_lines()]
+    assert lines == order
 
 
 def _cell(text: str, x: float, top: float, bold: bool = False) -> Line:
