@@ -563,6 +563,13 @@ class Gutter:
         right = sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
         return next_in_turn(_opening(numbered[-1]), _opening(right))
 
+    def filled_in_turn(self) -> bool:
+        """The column right of the band opens in lower case, going on the sentence the column left of it
+        leaves unfinished at its foot: the left column is read whole before the right one."""
+        rights = [r for r in self.rows if r.side[1] is not None]
+        lefts = [r for r in self.rows if r.side[0] is not None]
+        return bool(rights and lefts) and self._opens_lower(rights[0], 1) and not self._finished(lefts, 0)
+
     def numbered_on_from_foot(self, start: int, i: int) -> bool:
         """The column right of the band opens the stretch (from row `start`) with the number after the
         last one of the column left of it below row i, and not after its last one above row i ("2.3" at

@@ -35,7 +35,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
-from .gutters import (BASELINE_EM, HEADING_RATIO, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
+from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, restore
@@ -676,12 +676,13 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
 
 
 def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
-    """A row opening a stretch of two columns, a heading left of the gutter and one line right of
-    it set flush right in that column (ending within an em of its right edge, starting more than
-    BADGE_EM ems right of the edge its lines start at) in no bold, is a heading across the page
-    with its rating set at the far right (an assessment's key question over balanced columns, its
-    rating on a badge): read before the columns, not as their first lines, which would put the
-    rating between the left column's foot and the right column's top, inside a sentence."""
+    """A row opening a stretch of two columns, a bold heading left of the gutter and one short line
+    right of it set apart in that column (flush right: ending within an em of its right edge,
+    starting more than BADGE_EM ems right of the edge its lines start at, narrower than half the
+    column; in no bold, more than a line's leading over the column's first line), is a heading across
+    the page with its rating set at the far right (an assessment's key question over balanced
+    columns, its rating on a badge): read before the columns, not as their first lines, which would
+    put the rating between the left column's foot and the right column's top, inside a sentence."""
     beside = list(beside)
     for k, (row, here) in enumerate(zip(rows, beside)):
         if len(here) != 1 or k and here[0] in beside[k - 1]:
@@ -693,10 +694,11 @@ def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tu
         left = [line for line in row if line.x1 <= gutter.lo + 0.5]
         if len(right) != 1 or not left or not column or right[0].bold:
             continue
-        size = sorted(line.size for line in column)[len(column) // 2]
+        badge, size = right[0], sorted(line.size for line in column)[len(column) // 2]
         edge, end = min(line.x0 for line in column), max(line.x1 for line in column)
-        if (right[0].x0 > edge + BADGE_EM * size and end - right[0].x1 < size
-                and any(line.bold or line.size > HEADING_RATIO * size for line in left)):
+        under = min(line.top for line in column)
+        if (badge.x0 > edge + BADGE_EM * size and end - badge.x1 < size and badge.x1 - badge.x0 < (end - edge) / 2
+                and under - badge.top > LEADING_EM * size and any(line.bold for line in left)):
             beside[k] = ()
     return beside
 
@@ -704,12 +706,12 @@ def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tu
 def _nested(here: tuple, above: tuple) -> bool:
     """The row is beside every gutter of the stretch above and more, each of those more opening
     under the top of every gutter it has in common with that stretch and ending above their
-    bottoms: a table inside one of the stretch's columns (a cover's ratings grid in a wide column
-    filled before a narrow one beside it), read by row in its column, not a stretch of its own
-    that would read the columns round it in pieces."""
+    bottoms, and those columns are filled in turn (`Gutter.filled_in_turn`): a table inside the
+    column filled first (a cover's ratings grid in a wide column read before a narrow one), read by
+    row in its column, not a stretch of its own that would read the columns round it in pieces."""
     extra = set(here) - set(above)
     return bool(above) and bool(extra) and set(above) < set(here) and all(
-        g.top < e.top and e.bottom < g.bottom for g in above for e in extra)
+        g.top < e.top and e.bottom < g.bottom and g.filled_in_turn() for g in above for e in extra)
 
 
 def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
