@@ -18,13 +18,22 @@ line, at several type sizes:
   "2.2" at the left column's foot): one block, the left column read whole first. Before, the level
   headings began a new block, so "2.3" was read before the children's heading and took the adult
   service's group.
+- two columns filled in turn (ReportLab frames): the letter, then the must list at the left column's
+  foot (one item with sub-bullets), going on at the right column's top, where the should list, the
+  signature and the key questions follow; the must list's heading falls level with a key question's
+  heading in larger type in the right column, and a later must item a little above the next key
+  question's heading. Neither begins a new block: a heading in larger type than the list's own is
+  no group heading of a list going on beside it, and an item opening the first column level with a
+  heading in a later one only goes on its list. Before, both cut the page into three blocks, and the
+  must item at the right column's top was read before the must list's heading.
 - an enforcement table's cell whose statement is set under the regulation with no label, closed by
   "The enforcement action we took:" wrapped on to two lines: the statement is the text above that
   label. Before, the label was taken for the one that opens the statement, so every row read "took:
   We issued a warning notice." and rows for two regulations were one finding.
 
 Each test fails without its change: read.py's `_nested` and `_badges_over_columns`, gutters.py's
-`numbered_on_from_foot`, notices.py's `CLOSING_LABEL`.
+`numbered_on_from_foot`, `_list_at_foot` (a heading that outranks the list's) and `_cuts` (an item
+opening the first column), notices.py's `CLOSING_LABEL`.
 """
 
 from pathlib import Path
@@ -52,6 +61,11 @@ BREACH = ("Risks associated with people's care had not always been assessed. Thi
           "(Safe care and treatment) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.")
 
 STAFFING = "Two care staff were deployed at night to support 31 people, eleven of whom needed two staff to help them move."
+
+
+def _read(tmp_path: Path, drawn: list[tuple]) -> list[str]:
+    """The page's lines as read, in reading order."""
+    return [line.text for line in start_read(_pdf(tmp_path / "page.pdf", drawn), sha256="-")().body_lines()]
 
 
 def _para(text: str, column: tuple[float, float], top: float, size: float) -> list[tuple]:
@@ -93,7 +107,7 @@ def _unequal(size: float) -> list[tuple]:
 @pytest.mark.parametrize("size", [8.5, 9.5, 10.5])
 def test_a_ratings_grid_inside_a_wide_column_filled_first_keeps_the_columns_whole(tmp_path, size):
     drawn = _unequal(size)
-    lines = [line.text for line in start_read(_pdf(tmp_path / "unequal.pdf", drawn), sha256="-")().body_lines()]
+    lines = _read(tmp_path, drawn)
     narrow = [text for text, x, *_ in drawn if x >= NARROW[0]]
     wide = [text for text, x, *_ in drawn if x < NARROW[0]]
     assert lines.index(narrow[0]) > max(lines.index(text) for text in wide)  # the wide column whole first
@@ -126,8 +140,7 @@ def _badged(size: float, rating: str) -> list[tuple]:
 @pytest.mark.parametrize("size, rating", [(9.6, "Inadequate"), (8.5, "Requires improvement"), (11.0, "Good")])
 def test_a_rating_badge_beside_a_heading_over_balanced_columns_is_read_with_the_heading(tmp_path, size, rating):
     drawn = _badged(size, rating)
-    lines = [line.text for line in start_read(_pdf(tmp_path / "badge.pdf", drawn), sha256="-")().body_lines()]
-    assert lines == [text for text, *_ in drawn]
+    assert _read(tmp_path, drawn) == [text for text, *_ in drawn]
 
 
 FLOW = ((51.0, 286.0), (307.0, 545.0))
@@ -176,8 +189,82 @@ def _numbered(size: float) -> tuple[list[tuple], list[str]]:
 @pytest.mark.parametrize("size", [8.5, 9.6, 10.5])
 def test_a_numbered_list_balanced_over_columns_with_level_group_headings_is_one_block(tmp_path, size):
     drawn, order = _numbered(size)
-    lines = [line.text for line in start_read(_pdf(tmp_path / "flow.pdf", drawn), sha256="-")().body_lines()]
-    assert lines == order
+    assert _read(tmp_path, drawn) == order
+
+
+FRAMES = ((57.0, 282.0), (313.6, 540.0))
+FINDINGS = ["There was an open and transparent approach to safety and a system in place for reporting and "
+            "recording significant events.",
+            "Risks to patients were not always assessed and well managed, and recruitment checks were incomplete.",
+            "Data showed patient outcomes were comparable to the national average for most long-term conditions.",
+            "The practice had a clear vision, but governance arrangements did not always support the delivery "
+            "of safe care."]
+MUSTS = ["Ensure that recruitment arrangements include all necessary pre-employment checks for all staff, including:",
+         "Ensure that all staff receive training in safeguarding children and vulnerable adults relevant to their role.",
+         "Implement a system to ensure that patient safety alerts are received, acted on and recorded.",
+         "Ensure that blank prescription forms are tracked through the practice and kept securely at all times.",
+         "Carry out a fire risk assessment and act on its findings, and ensure that fire drills are carried out "
+         "and recorded.",
+         "Ensure that emergency medicines held at the practice are reviewed and that a risk assessment is "
+         "completed for any medicines not stocked."]
+CHECKS = ["proof of identity;", "satisfactory evidence of conduct in previous employment; and",
+          "Disclosure and Barring Service checks for staff who act as chaperones."]
+SHOULDS = ["Review the arrangements for identifying carers so that they can be offered appropriate support.",
+           "Ensure that a hearing loop is available for patients who have a hearing impairment."]
+SAFE = ("The service provided mandatory training in key skills to all staff but did not make sure everyone "
+        "completed it. Staff understood how to protect patients from abuse and the service worked well with "
+        "other agencies to do so.")
+EFFECTIVE = ("The service provided care and treatment based on national guidance and evidence-based practice. "
+             "Managers checked to make sure staff followed guidance, and policies we reviewed were in date.")
+
+
+def _in_turn(size: float) -> tuple[list[tuple], list[str]]:
+    """The page of two columns filled in turn, and its lines in reading order (the left column whole)."""
+    lead, gap, indent = 1.32 * size, 0.55 * size, 1.26 * size
+
+    def bullets(text: str, x: float, width: float, top: float) -> list[tuple]:
+        wrapped = [" ".join(words) for words in _wrapped(text, size, width - indent)]
+        return [("• " + wrapped[0], x, top, size, False)] + [
+            (words, x + indent, top + k * lead, size, False) for k, words in enumerate(wrapped[1:], 1)]
+
+    def para(text: str, frame: tuple[float, float], top: float, bold: bool = False, own: float = size) -> list[tuple]:
+        return [(" ".join(words), frame[0], top + k * lead, own, bold)
+                for k, words in enumerate(_wrapped(text, own, (0.85 if bold else 1.0) * (frame[1] - frame[0])))]
+
+    def after(lines: list[tuple]) -> float:
+        return lines[-1][2] + lead + gap
+
+    left = para("Letter from the Chief Inspector of General Practice", FRAMES[0], 57.0, True, 1.2 * size)
+    left += para("Our key findings across all the areas we inspected were as follows:", FRAMES[0], after(left))
+    for text in FINDINGS:
+        left += bullets(text, FRAMES[0][0], FRAMES[0][1] - FRAMES[0][0], after(left))
+    level = after(left)
+    left += para("The areas where the provider must make improvement are:", FRAMES[0], level, True)
+    left += bullets(MUSTS[0], FRAMES[0][0], FRAMES[0][1] - FRAMES[0][0], after(left))
+    for text in CHECKS:
+        left += bullets(text, FRAMES[0][0] + indent, FRAMES[0][1] - FRAMES[0][0] - indent, after(left))
+    second = left[-1][2] + lead  # the next item right under the sub-items, at the lines' leading
+    for text in MUSTS[1:-1]:
+        left += bullets(text, FRAMES[0][0], FRAMES[0][1] - FRAMES[0][0], after(left) if left[-1][2] >= second else second)
+    right = bullets(MUSTS[-1], FRAMES[1][0], FRAMES[1][1] - FRAMES[1][0], 57.0)
+    right += para("The areas where the provider should make improvement are:", FRAMES[1], after(right), True)
+    for text in SHOULDS:
+        right += bullets(text, FRAMES[1][0], FRAMES[1][1] - FRAMES[1][0], after(right))
+    right += para("Professor Steve Field (CBE FRCP FFPH FRCGP)", FRAMES[1], after(right))
+    right += para("Chief Inspector of General Practice", FRAMES[1], right[-1][2] + lead)
+    right += para("Are services safe? Inadequate", FRAMES[1], level + 0.15 * size, True, 1.05 * size)
+    effective = second + 0.85 * size
+    right += [line for line in para(" ".join([SAFE] * 4), FRAMES[1], after(right) - gap)
+              if line[2] <= effective - 1.9 * size]  # running on down to the next heading
+    right += para("Are services effective? Requires improvement", FRAMES[1], effective, True, 1.05 * size)
+    right += para(EFFECTIVE, FRAMES[1], after(right) - gap)
+    return left + right, [text for text, *_ in left + right]
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 10.5])
+def test_columns_filled_in_turn_with_headings_level_by_chance_are_one_block(tmp_path, size):
+    drawn, order = _in_turn(size)
+    assert _read(tmp_path, drawn) == order
 
 
 def _cell(text: str, x: float, top: float, bold: bool = False) -> Line:
