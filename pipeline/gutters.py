@@ -9,7 +9,7 @@ other), and trimmed of a heading set under its columns.
 from typing import NamedTuple
 
 from .glyphs import FAR, GUTTER_EM
-from .list_numbers import next_in_turn
+from .list_numbers import next_in_outline, next_in_turn
 from .rules import Rule, ruled_across
 
 # Glyphs whose baselines differ by less than this (in ems) share a printed line.
@@ -574,6 +574,33 @@ class Gutter:
         right = sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
         return next_in_turn(_opening(numbered[-1]), _opening(right))
 
+    def filled_in_turn(self) -> bool:
+        """The column right of the band opens in lower case, going on the sentence the column left of it
+        leaves unfinished at its foot: the left column is read whole before the right one."""
+        rights = [r for r in self.rows if r.side[1] is not None]
+        lefts = [r for r in self.rows if r.side[0] is not None]
+        return bool(rights and lefts) and self._opens_lower(rights[0], 1) and not self._finished(lefts, 0)
+
+    def numbered_on_from_foot(self, start: int, i: int) -> bool:
+        """The column right of the band opens the stretch (from row `start`) with the number after the
+        last one of the column left of it below row i, and not after its last one above row i ("2.3" at
+        the right column's top, "1.3" left of it, "2.2" at the left column's foot): the list runs from
+        the left column's foot on to the right column's top, the columns balanced over one block (CSS
+        column flow), whatever headings fall level in both at row i (two group headings)."""
+        right_top = next((r for r in self.rows[start:i] if r.side[1] is not None), None)
+        if right_top is None:
+            return False
+        right = _opening(sorted((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"]))
+
+        def last_number(rows: list["_BandRow"]) -> str:
+            return next((_opening(words) for r in reversed(rows) if is_marker((words := self._left_words(r))[0])), "")
+
+        below, above = last_number(self.rows[i:]), last_number(self.rows[start:i])
+        def after(item: str) -> bool:
+            return bool(item) and (next_in_turn(item, right) or next_in_outline(item, right))
+
+        return after(below) and not after(above)
+
     def foot_heads_top_over(self, i: int) -> bool:
         """Below row i the left column ends at its foot with a heading going on at the right column's
         top above row i (`_heads_right_top`), and the right column's text from row i opens with no
@@ -586,27 +613,31 @@ class Gutter:
                 or self._list_at_foot(i))
 
     def _list_at_foot(self, i: int) -> bool:
-        """From row i the left column holds a list's heading and its first items only, down to the
-        band's end, the column's foot (`ends_at_right_top`); the right column opens the band with an
-        item, and its text from row i opens a paragraph (no heading or item, not in lower case) while
-        the list's last item at the foot has finished its sentence: the list goes on at the right
-        column's top (columns filled in turn, a should list begun at the left column's foot), and the
-        right column's paragraph level with the heading is its own text going on, no new block's
-        (which would go on the list, with an item or the foot's sentence)."""
+        """From row i the left column holds a list's heading and its first items only (their sub-items
+        set further in), down to the band's end (the right column may run on a line further), the
+        column's foot (`ends_at_right_top`); the right column opens the band with an item, and its
+        text from row i opens a paragraph (no heading or item, not in lower case) or a heading in
+        larger type than the list's own, while the list's last item at the foot has finished its
+        sentence: the list goes on at the right column's top (columns filled in turn, a should list
+        begun at the left column's foot), and the right column's paragraph or higher heading level with
+        the list's heading is its own text going on, no new block's (which would go on the list, with
+        an item, a group heading or the foot's sentence)."""
         lefts = [r for r in self.rows[i:] if r.side[0] is not None]
         heads = 0
         while heads < len(lefts) and lefts[heads].side[0]:
             heads += 1
         items = lefts[heads:]
-        if not 0 < heads <= HEADING_LINES or not items or items[-1] is not self.rows[-1] \
+        if not 0 < heads <= HEADING_LINES or not items or self.rows[-1].top - items[-1].top >= BLANK_BAND_EM * self.em \
                 or not is_marker(self._left_words(items[0])[0]) \
-                or any(abs(r.starts[0] - items[0].starts[0]) > 0.5 for r in items):
+                or any(r.starts[0] < items[0].starts[0] - 0.5 for r in items):
             return False
         right_top = next(r for r in self.rows if r.side[1] is not None)
         first = min((w for w in right_top.words if w["x0"] >= self.hi), key=lambda w: w["x0"])
         beside = next(r for r in self.rows[i:] if r.side[1] is not None)
         foot = items[-1]
-        return (is_marker(first) and not self._right_opens_anew(self.rows[i:]) and not self._opens_lower(beside, 1)
+        heading = max(row_size(self._side_words(r, 0)) for r in lefts[:heads])
+        higher = beside.side[1] and row_size(self._side_words(beside, 1)) > (1 + SAME_TYPE) * heading
+        return (is_marker(first) and (higher or not self._right_opens_anew(self.rows[i:])) and not self._opens_lower(beside, 1)
                 and self._finished(items, 0) and self.ends_at_right_top(
                     foot.bottoms[0], self.next_top, row_size(self._side_words(foot, 0)), max(r.ends[0] for r in items)))
 
@@ -1212,7 +1243,8 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         sides = breaks[id(band)].get(i)
         if sides is None or cuts and _just_begun(band.rows[cuts[-1]:i]):
             continue
-        first = (band.lo, sides[0][0])  # whether the stretch's first column, left of every band, opens with a heading
+        # whether the stretch's first column, left of every band, opens with a heading, and with an item
+        first = (band.lo, sides[0][0], sides[0][5])
         for other in bands:
             if other is band or not other.top < y < other.bottom:
                 continue
@@ -1221,10 +1253,14 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             if theirs is None:
                 break
             sides = sides + theirs
-            first = min(first, (other.lo, theirs[0][0]))
+            first = min(first, (other.lo, theirs[0][0], theirs[0][5]))
         else:
+            # a new block's list is headed in its first column (or above them all): an item opening the
+            # first column level with a heading only in a later one goes on the first column's list
             if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)):
+                    and not (first[2] and not first[1])
+                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)
+                    and not band.numbered_on_from_foot(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts
 

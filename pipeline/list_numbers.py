@@ -45,6 +45,16 @@ def next_in_turn(item: str, text: str) -> bool:
     return any(mine[k] is not None and theirs[k] == mine[k] + 1 for k in mine.keys() & theirs.keys())
 
 
+def next_in_outline(item: str, text: str) -> bool:
+    """`text` opens with the outline number after the one opening `item` under the same parent
+    ("2.2" then "2.3", "1.4.1" then "1.4.2")."""
+    mine, theirs = _OUTLINE.match(item), _OUTLINE.match(text)
+    return bool(mine and theirs) and mine[1] == theirs[1] and int(theirs[2]) == int(mine[2]) + 1
+
+
+_OUTLINE = re.compile(r"(\d+(?:\.\d+)*)\.(\d+)\.?(?:\s|$)")
+
+
 def _roman(numeral: str) -> int:
     values = [_ROMAN_VALUE[c] for c in numeral]
     return sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))

@@ -24,6 +24,8 @@ from .text import bullet_marker, collapse_ws, join_lines, strip_marker
 ROW_HEADING = re.compile(r"^Regulations? \d{1,2}A?\s+[A-Za-z]")
 INSTRUMENT_WORDS = re.compile(r"HSCA|Regulations? 20\d\d|Registration|Regulated Activities|Health and Social Care Act", re.I)
 CELL_LABEL = re.compile(r"^(how the regulation|the enforcement action|why there is a need|where these improvements)", re.I)
+# The label of a cell's closing part, which may wrap ("The enforcement action we" / "took: …").
+CLOSING_LABEL = re.compile(r"^the enforcement action", re.I)
 # A paragraph that is only a citation ("Regulation 12(1)(2)(a)(b)(g)", "Regulations 12 and 17").
 BARE_CITATION = re.compile(r"^Regulations? \d{1,2}A?(?:\(\w{1,4}\))*(?:(?:,|,? and) \d{1,2}A?(?:\(\w{1,4}\))*)*\.?$")
 COLUMN_HEADERS = {"regulated activity", "regulated activities", "regulation"}
@@ -177,11 +179,15 @@ def _position(line: Line, slack: float = 0.0) -> tuple[int, float]:
 
 def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words: frozenset[str]) -> RequirementNotice:
     label = next((i for i, l in enumerate(cell) if CELL_LABEL.match(l.text)), None)
+    closing = label is not None and CLOSING_LABEL.match(cell[label].text) and label > _heading_wraps_to(cell)
+    if closing:  # the statement is set under the heading with no label of its own; this one closes it
+        label, close = None, label
     heading_lines = cell[: label if label is not None else _heading_wraps_to(cell)]
     heading = join_lines([collapse_ws(l.text) for l in heading_lines])
     body = _cell_body(cell[label + 1 if label is not None else len(heading_lines):])
     raw = [collapse_ws(l.text) for l in body]
     text = "\n".join(strip_marker(r) for r in raw)
+    stated = raw[: close - len(heading_lines)] if closing else raw
     return RequirementNotice(
         kind=kind,
         activities=split_activities(join_lines([collapse_ws(l.text) for l in activity_lines])),
@@ -190,7 +196,7 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
         text=text,
         page=cell[0].page,
         type=enforcement_type(kind, text),
-        statement=_statement(raw, known_words),
+        statement=_statement(stated, known_words),
         statement_page=body[0].page if body else 0,
     )
 

@@ -108,6 +108,8 @@ EVEN_COLUMNS_RATIO = 1.5
 TYPE_APART_RATIO = 1.5
 # One printed line follows another of its column within this many ems (top to top).
 LEADING_EM = 1.5
+# A line starting this many ems right of its column's text edge is set apart from its lines (no indent).
+BADGE_EM = 3.0
 
 
 def start_read(path: Path, *, sha256: str, password: str | None = None,
@@ -662,15 +664,54 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
     right: consecutive rows beside the same gutters form a stretch."""
     page_left = min((line.x0 for row in rows for line in row), default=0.0)
     rows, beside = _side_by_side(rows, beside)
-    beside = _raised_first_lines(rows, beside)
+    beside = _badges_over_columns(rows, _raised_first_lines(rows, beside))
     stretches: list[tuple[list[Line], tuple]] = []
     for row, here in zip(rows, beside):
-        if stretches and _goes_on(row, here, *stretches[-1]):
+        if stretches and (_goes_on(row, here, *stretches[-1]) or _nested(here, stretches[-1][1])):
             here = stretches[-1][1]
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
     return _under_column_heads(_join_table_parts(stretches), page_left)
+
+
+def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
+    """A row opening a stretch of two columns, a bold heading left of the gutter and one short line
+    right of it set apart in that column (flush right: ending within an em of its right edge,
+    starting more than BADGE_EM ems right of the edge its lines start at, narrower than half the
+    column; in no bold, more than a line's leading over the column's first line), is a heading across
+    the page with its rating set at the far right (an assessment's key question over balanced
+    columns, its rating on a badge): read before the columns, not as their first lines, which would
+    put the rating between the left column's foot and the right column's top, inside a sentence."""
+    beside = list(beside)
+    for k, (row, here) in enumerate(zip(rows, beside)):
+        if len(here) != 1 or k and here[0] in beside[k - 1]:
+            continue
+        gutter = here[0]
+        column = [line for r, h in zip(rows[k + 1:], beside[k + 1:]) if gutter in h
+                  for line in r if line.x0 >= gutter.hi - 0.5]
+        right = [line for line in row if line.x0 >= gutter.hi - 0.5]
+        left = [line for line in row if line.x1 <= gutter.lo + 0.5]
+        if len(right) != 1 or not left or not column or right[0].bold:
+            continue
+        badge, size = right[0], sorted(line.size for line in column)[len(column) // 2]
+        edge, end = min(line.x0 for line in column), max(line.x1 for line in column)
+        under = min(line.top for line in column)
+        if (badge.x0 > edge + BADGE_EM * size and end - badge.x1 < size and badge.x1 - badge.x0 < (end - edge) / 2
+                and under - badge.top > LEADING_EM * size and any(line.bold for line in left)):
+            beside[k] = ()
+    return beside
+
+
+def _nested(here: tuple, above: tuple) -> bool:
+    """The row is beside every gutter of the stretch above and more, each of those more opening
+    under the top of every gutter it has in common with that stretch and ending above their
+    bottoms, and those columns are filled in turn (`Gutter.filled_in_turn`): a table inside the
+    column filled first (a cover's ratings grid in a wide column read before a narrow one), read by
+    row in its column, not a stretch of its own that would read the columns round it in pieces."""
+    extra = set(here) - set(above)
+    return bool(above) and bool(extra) and set(above) < set(here) and all(
+        g.top < e.top and e.bottom < g.bottom and g.filled_in_turn() for g in above for e in extra)
 
 
 def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
