@@ -275,7 +275,7 @@ def kind_of(ask: str) -> Kind:
     """The first kind in vocab/asks.toml one of whose patterns the ask's main clause matches, else the
     whole ask's: "records are accurate and complete, including the time observations were taken" is a
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
-    ask = _EXAMPLES_ASIDE.sub("", ask)  # "blanket restrictions, such as the locked garden, are reviewed": the restrictions'
+    ask = EXAMPLES_ASIDE.sub("", ask)  # "blanket restrictions, such as the locked garden, are reviewed": the restrictions'
     side = _SIDE_CLAUSE.search(ask)
     if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
@@ -406,9 +406,12 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 # What hangs on the main clause: a list of what it covers, or when it applies.
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than|and (?:show|shows|demonstrate|demonstrates) that)\s+",
                           re.IGNORECASE)  # "records are complete and show that reviews take place within ...": what the records show
-# examples set between the subject and its verb by commas: an aside, never what the ask is of
-_EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
-                             r"should|do|does|will)\b)", re.IGNORECASE)
+# examples set between the subject and its verb by commas: an aside, never what the ask is of (the verb one a subject
+# takes, not a noun of a list: "the systems, such as audits of care records, identify gaps")
+EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
+                             r"should|do|does|will|identify|identifies|address|addresses|meet|meets|reflect|reflects|include|includes|"
+                             r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
+                             r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
@@ -644,8 +647,9 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
-        if kinds and kind.id in _CASE_KINDS and _SAID_OF_EARLIER.match(a.text):
-            kind = kinds[-1]  # "they", "it": nothing of its own to sample
+        if kinds and (kind.id in _CASE_KINDS and _SAID_OF_EARLIER.match(a.text) or kinds[-1].one_off and _RESULTING.match(a.text)):
+            kind = kinds[-1]  # "they", "it": nothing of its own to sample; "the resulting action plan" of a job done once
+            # (a survey's round analysed) is that job's, done with it
         if kind is _kinds().kind[-1] and (aim := _PURPOSE.search(a.text)) and kind_of(aim.group(1)).id == MEASURE:
             kind = _kind(MEASURE)  # "improve the handover of patients so that crews are released within 15 minutes": the
             # time it is for is what is asked, tracked from its figures, not the handover's notes sampled
@@ -851,6 +855,7 @@ _SAID_OF_EARLIER = re.compile(r"^(?:they|it|the\s+resulting)\s", re.IGNORECASE) 
 # have documented learning points and that the resulting improvements can be shown": more asked of the earlier ask's
 # thing, checked with it when its own kind would sample records ("audit 10 records" of nothing named); "it is checked
 # weekly" keeps its kind
+_RESULTING = re.compile(r"^the\s+resulting\s", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
 

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from . import compose
-from .compose import (AUDITS_FIND, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
+from .compose import (AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, seniors, specific, stated, steps,
                       instruction, told_staff, TRAINING)
 from .themes import named
@@ -329,9 +329,11 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
             duty_text = _failings(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
-        first, *failings = _AND_NOT.split(duty_text) if breach else [duty_text]
-        while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses
-            first, *failings = [f"{first} and {failings[0]}", *failings[1:]]
+        first, *rest = _AND_NOT_KEPT.split(duty_text) if breach else [duty_text]
+        joins, failings = rest[0::2], rest[1::2]
+        while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses;
+            # "Where people lacked capacity, decisions were not recorded": one clause, its comma kept
+            first, joins, failings = f"{first}{joins[0]}{failings[0]}", joins[1:], failings[1:]
         said_of = _NEGATED.match(first) or _SAID_OF.match(first)  # "... and did not reflect people's needs": said of
         failings = [f"{said_of['subject']} {c}" if said_of and _NO_SUBJECT.match(c) else c for c in failings]  # its subject
         found_well = (breach and not failed and failings and not _NEGATED.match(first)  # "Assessments were generic and
@@ -446,10 +448,11 @@ _NEGATED = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|did|had|has|have
 _AND_NOT = re.compile(r",?\s+and\s+(?=(?:the\s+|some\s+|many\s+)?"
                       r"(?:(?!(?:is|are|was|were|did|had|has|have)\b)[\w‘’'-]+\s+){0,12}?(?:did|was|were)\s+not\b)"
                       r"|,\s+(?=(?!(?:which|who|that|where|when|but|including)\b)"
-                      r"(?:(?!(?:is|are|was|were|did|had|has|have|and|or)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were)\s+not\b)",
+                      r"(?:(?!(?:is|are|was|were|did|had|has|have|and|or)\b)[\w‘’'-]+\s+){1,12}?(?:did|was|were|had|has|have)\s+not\b)",
                       re.IGNORECASE)  # a subject of its own, without a verb: "and stock balances of ‘as required’
-# medicines did not match ..." is the next clause, and so is "late, risks were not assessed" in a list (not "assess,
-# monitor and improve the quality ... were not": one subject)
+# medicines did not match ..." is the next clause, and so are "late, risks were not assessed" and ", staff had not received
+# training" in a list (not "assess, monitor and improve the quality ... were not": one subject)
+_AND_NOT_KEPT = re.compile(f"({_AND_NOT.pattern})", _AND_NOT.flags)  # split with what joined the clauses
 _HAS_VERB = re.compile(r"\b(?:is|are|was|were|did|do|does|had|has|have)\b", re.IGNORECASE)
 _NO_SUBJECT = re.compile(r"^(?:did|was|were|had|has|have)\s+not\b", re.IGNORECASE)
 _SAID_OF = re.compile(r"^(?P<subject>\S.*?)\s+(?:was|were|did|had)\b", re.IGNORECASE)
@@ -826,8 +829,12 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
     limit names none ("letters are sent within seven days of an appointment" is no seven-day service);
     what its examples name counts only for a topic its main clause names ("protocols for medicines
     prescribed 'as required' contain enough detail, including the use of validated pain assessment
-    tools" is about the protocols, not pain)."""
+    tools" is about the protocols, not pain); examples set between the subject and its verb by commas count for no topic
+    of their own ("the systems that monitor performance, such as audits of care records, identify gaps" are no records)."""
     found = _named_phrases(ask)
+    if aside := EXAMPLES_ASIDE.search(ask.duty):
+        main = _phrases(TIME_LIMIT.sub("", ask.duty[:aside.start()] + ask.duty[aside.end():]))
+        return {tid: phrases if main[tid] else set() for tid, phrases in found.items()}
     side = _EXAMPLES.search(ask.duty)
     if side and len(ask.duty[:side.start()].split()) >= MAIN_CLAUSE_WORDS \
             and any((main := _phrases(TIME_LIMIT.sub("", ask.duty[:side.start()]))).values()):
