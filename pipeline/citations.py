@@ -199,3 +199,27 @@ def _regulation_by_title(flat: str) -> Regulation | None:
 def _fold(text: str) -> str:
     """Lower case, hyphens as spaces: "Person centred care" matches "Person-centred care"."""
     return " ".join(re.sub(r"[-–]", " ", text.lower()).split())
+
+
+# A breach named by what it is about, with no number (SAF summaries, reference §8.3): "we identified
+# 3 breaches of regulation relating to person centred care, safe care and treatment and good governance".
+_NAMED_BREACH = re.compile(r"\bbreach(?:es|ed)?\b[^.;]{0,40}?\bregulations?\s+"
+                           r"(?:relating to|in relation to|regarding|concerning)\b([^.;]*)", re.I)
+
+
+def named_breaches(text: str) -> list[Regulation]:
+    """The 2014 regulations a breach sentence names by title, or by a name CQC's summaries use
+    (`names` in vocab/regulations.toml), in order; where names overlap the longest is meant."""
+    found: list[tuple[int, int, RegulationEntry]] = []
+    for clause in _NAMED_BREACH.finditer(text):
+        folded = _fold(clause.group(1))
+        found += [(m.start(), m.end(), entry) for entry in regulations().values()
+                  if entry.instrument == "RA2014" and entry.key_questions
+                  for name in (entry.title, *entry.names)
+                  for m in re.finditer(rf"\b{re.escape(_fold(name))}\b", folded)]
+    kept: list[tuple[int, int, RegulationEntry]] = []
+    for start, end, entry in sorted(found, key=lambda f: f[0] - f[1]):
+        if all(end <= s or start >= e for s, e, _ in kept):
+            kept.append((start, end, entry))
+    return list(dict.fromkeys(Regulation(instrument=e.instrument, number=e.number, title=e.title)
+                              for _, _, e in sorted(kept, key=lambda f: f[0])))

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
-from .citations import citation_spans, find_citations, regulation_entry, regulation_title, restates_title
+from .citations import citation_spans, find_citations, named_breaches, regulation_entry, regulation_title, restates_title
 from ..errors import ConfigError
 from .text import stem as _stem
 from .text import EXAMPLE_OPENER, tokenisable
@@ -537,6 +537,9 @@ def _regulations(
     cited = finding.regulations or find_citations(finding.text)
     if cited:
         return _with_equivalents(cited, [_explicit_tag(reg) for reg in cited], hits)
+    named = named_breaches(finding.text)
+    if named:
+        return named, [_named_tag(reg) for reg in named], set()
     if finding.kind == "must":
         matched = {m[0].regulation: m for m in _notice_matches(finding.text, notices)}  # one row per regulation
         if matched:
@@ -584,6 +587,13 @@ def _explicit_tag(reg: Regulation) -> Tag:
         evidence=f"Regulation {reg.number}{reg.paragraphs}{suffix}",
         rule_id=f"citation.{reg.instrument}.{reg.number}", confidence=1.0,
     )
+
+
+def _named_tag(reg: Regulation) -> Tag:
+    """A breach named by its regulation's title, with no number, is as firm as a citation."""
+    return Tag(field="regulation", value=_reg_label(reg), basis="explicit",
+               evidence=f"names the breach of regulation {reg.number} ({reg.title})",
+               rule_id=f"named.{reg.instrument}.{reg.number}", confidence=1.0)
 
 
 def _reg_label(reg: Regulation) -> str:

@@ -1709,3 +1709,45 @@ class TestRoundTwenty:
         tagged = _one(_finding("The provider should ensure people are involved in decisions about their care and "
                                "that their views are sought.", kind="should"))
         assert tagged.domain == "Caring"
+
+
+class TestRoundFortyOne:
+    """Tag round forty-one: outside set EJ's misses that CQC's own filing explains (reference §8.3, §9.4),
+    each with a control keeping the rule to its class."""
+
+    def test_a_breach_named_by_title_alone_is_that_regulation(self) -> None:
+        tagged = _one(_finding("We found breaches of regulation relating to dignity and respect, safe care and "
+                               "treatment and staffing.", kind="must"))
+        assert _reg_keys(tagged) == [("RA2014", "10"), ("RA2014", "12"), ("RA2014", "18")]
+        assert {t.basis for t in _tags(tagged, "regulation")} == {"explicit"}
+
+    def test_a_breach_named_by_a_summary_name_and_the_longest_title_wins(self) -> None:
+        consent = _one(_finding("This was a breach of the regulation in relation to consent to care and treatment."))
+        directors = _one(_finding("There was a breach of regulation regarding fit and proper persons: directors."))
+        assert (_reg_keys(consent), _reg_keys(directors)) == ([("RA2014", "11")], [("RA2014", "5")])
+        assert {t.basis for t in _tags(consent, "regulation") + _tags(directors, "regulation")} == {"explicit"}
+
+    def test_a_numbered_citation_is_read_before_a_title(self) -> None:
+        tagged = _one(_finding("This was a breach of regulation 17 relating to good governance and staffing."))
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    @pytest.mark.parametrize("text", [
+        "The service must ensure there are enough appropriately skilled staff to support people at night.",
+        "The provider must make sure enough suitably experienced staff are available for each person's visits.",
+    ])
+    def test_enough_staff_fit_for_the_work_is_staffing(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+
+    def test_staff_trained_for_a_skill_stays_competence(self) -> None:
+        tagged = _one(_finding("The service must ensure staff are trained in catheter care before they support people."))
+        assert tagged.theme == "Competent staff"
+
+    def test_a_room_furnished_to_promote_comfort_is_a_facility(self) -> None:
+        tagged = _one(_finding("The trust should ensure that the ward lounge is furnished to promote comfort and "
+                               "dignity.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_comfort_given_to_a_distressed_person_stays_caring(self) -> None:
+        tagged = _one(_finding("Staff should comfort people when they are distressed.", kind="should"))
+        assert tagged.domain == "Caring"

@@ -69,6 +69,9 @@ class RegulationEntry(_Strict):
     title: str
     key_questions: list[KeyQuestion]
     nearest: list[str] = []
+    # Other names CQC's summaries give the regulation's breach ("consent to care and treatment" for
+    # "Need for consent"), read when a breach is named with no number.
+    names: list[str] = []
     # RA2010 only: word stems that choose this regulation among the 2010 ones sharing a nearest
     # 2014 regulation (a pre-2015 statement tagged from its wording); none marks the default.
     words: list[str] = []
