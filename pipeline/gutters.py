@@ -390,10 +390,10 @@ class Gutter:
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
-        sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
-        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone)."""
-        words = [w for row in above[-CITATION_ROWS:]
-                 for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
+        sentence, opened on its line or any line before: "… score. (Regulation 12(2)(g))", "…
+        guidance. (Regulation" over "18(2)(a))", a 2010 regulation's name wrapped over four lines of
+        a narrow column, or a line that is a bracket alone)."""
+        words = [w for row in above for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
         if not words:
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
