@@ -242,10 +242,11 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or self._heading_wraps_on(above, below[0], side):
+            if not below or len(above) < 2 and not self._one_line_block(above, below[0], side) \
+                    or self._heading_wraps_on(above, below[0], side):
                 return None  # a column just begun, or a heading wrapping on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
-            leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
+            leading = min((b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:])), default=FAR)
             gap = below[0].tops[side] - above[-1].bottoms[side]
             # the measure of the text under the side's last heading (a column's narrative above a list
             # may be set wider than the list's items)
@@ -283,6 +284,12 @@ class Gutter:
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
+
+    def _one_line_block(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """The side's one line above ends a finished sentence and the line below is set in other
+        type: a box's last column holding one line (the last words of an item carried from the column
+        before, closed by its citation) over the next block's column, stacked with no blank between."""
+        return len(above) == 1 and self._finished(above, side) and not self._same_size(above[0], below, side)
 
     def _paced(self, above: list["_BandRow"], gap: float, leading: float, side: int) -> bool:
         """The side goes on after the space it set between its paragraphs (items) above, no wider:
