@@ -1323,8 +1323,10 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     its line's box begins: two headings level in two columns may start a few points apart)."""
     headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
 
-    def slack(size: float, other: float) -> float:  # in ems of the smaller type of the two (headings alike: theirs)
-        return BASELINE_EM * max(em, min(size, other))
+    def slack(size: float, other: float) -> float:
+        """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
+        two sizes: on one baseline, the larger type's line box begins that much higher."""
+        return BASELINE_EM * max(em, min(size, other)) + abs(size - other)
 
     def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)

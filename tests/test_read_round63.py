@@ -17,8 +17,16 @@ at several type sizes:
   Before, a column needed two lines before it could break off, so the box's citation was read
   after the should list's first item, whose last words followed the heading (seed 115066).
 
+- a must box over three columns, each item running on from column to column, the should list stacked
+  under it under a box's padding (less than a blank band): its heading in larger type opens the first
+  column, the other columns' first lines (the ends of items cut at the foot of the column before) set
+  about its baseline, so their tops lie lower than the heading's by more than a share of the text's
+  em. Lines in two sizes are level within that share plus the difference of the sizes (the larger
+  type's box begins that much higher): the box is read before the list. Before, the columns were one
+  stretch, the should heading read in the middle of the must box's items (seed 112082).
+
 Each test fails without its change: gutters.py's `Gutter._finished` (a bracket opened any number of
-lines up) and `Gutter._one_line_block`.
+lines up), `Gutter._one_line_block` and `_new_block`'s slack (the difference of two sizes).
 """
 
 from pathlib import Path
@@ -116,3 +124,56 @@ def test_one_line_column_closing_a_sentence_ends_the_block(tmp_path, size):
     assert BOXED in text
     assert SHARES in text
     assert text.index("Action the provider SHOULD") < text.index("The service should")
+
+
+A_MUST = ("The service must ensure that at least 90% of medical staff complete safeguarding children level 3 "
+          "training, including for agency and bank staff (HBN 00-09). (Regulation 23(1)(a))")
+B_MUST = ("The service must make sure that at least 90% of medical staff complete", "safeguarding children level 3 "
+          "training, including for agency and bank staff (HBN 00-09). (Regulation 23(1)(a))")
+C_SHOULD = ("The service should consider a decision-making tool for the management of patients with",
+            "sepsis and that compliance is monitored through regular audits.")
+D_SHOULD = ("The service should make sure that leaflets are available in languages other than English",
+            "across both hospital sites, in line with national guidance.")
+
+
+def _three_columns(size: float) -> list[tuple]:
+    """The page: a must box over three columns, each item running on from column to column; the should
+    list stacked under it, its heading in larger type opening the first column at about the baseline of
+    the other columns' first lines (the ends of items cut at the foot of the column before)."""
+    width, lead, big = 13 * size, 1.3 * size, 1.26 * size
+    xs = [40.0 + k * (width + 1.5 * size) for k in range(3)]
+
+    def column(x: float, top: float, parts: list[tuple[str, str]]) -> tuple[list[tuple], float]:
+        """Lines of text (or items, marked), one under another at the text's leading."""
+        lines = []
+        for text, mark in parts:
+            if mark:
+                lines.append((mark, x, top, size, False))
+            for words in _wrapped(text, size, width - (1.5 * size if mark else 0)):
+                lines.append((" ".join(words), x + (1.5 * size if mark else 0), top, size, False))
+                top += lead
+        return lines, top
+
+    a = [" ".join(words) for words in _wrapped(A_MUST, size, width - 1.5 * size)]
+    first, y1 = column(xs[0], 60.0, [(" ".join(a[:-1]), "a)")])
+    second, y2 = column(xs[1] + 1.5 * size, 60.0, [(a[-1], "")])
+    more, y2 = column(xs[1], y2, [(B_MUST[0], "b)")])
+    third, y3 = column(xs[2] + 1.5 * size, 60.0, [(B_MUST[1], "")])
+    heading = max(y1, y2, y3) + 0.6 * size  # under a box's padding, less than a blank band
+    under = heading + 0.42 * size  # the other columns' first lines at about the heading's baseline (as seed 112082)
+    drawn = first + second + more + third
+    drawn += [(words, xs[0], heading + k * 1.3 * big, big, True)
+              for k, words in enumerate(("Action the", "provider SHOULD", "take to improve"))]
+    drawn += column(xs[0], heading + 4.1 * big, [(C_SHOULD[0], "c)")])[0]
+    lines, y = column(xs[1] + 1.5 * size, under, [(C_SHOULD[1], "")])
+    drawn += lines + column(xs[1], y + 0.4 * size, [(D_SHOULD[0], "d)")])[0]
+    drawn += column(xs[2] + 1.5 * size, under, [(D_SHOULD[1], "")])[0]
+    return drawn
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
+def test_columns_level_on_a_larger_headings_baseline_begin_a_block(tmp_path, size):
+    text = " ".join(_read(tmp_path, _three_columns(size)))
+    for part in (A_MUST, " ".join(B_MUST), " ".join(C_SHOULD), " ".join(D_SHOULD)):
+        assert part in text
+    assert text.index("(HBN 00-09)") < text.index("Action the provider SHOULD")
