@@ -242,10 +242,11 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if len(above) < 2 or not below or self._heading_wraps_on(above, below[0], side):
+            if not below or len(above) < 2 and not self._one_line_block(above, below[0], side) \
+                    or self._heading_wraps_on(above, below[0], side):
                 return None  # a column just begun, or a heading wrapping on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
-            leading = min(b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:]))
+            leading = min((b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:])), default=FAR)
             gap = below[0].tops[side] - above[-1].bottoms[side]
             # the measure of the text under the side's last heading (a column's narrative above a list
             # may be set wider than the list's items)
@@ -283,6 +284,12 @@ class Gutter:
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
+
+    def _one_line_block(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """The side's one line above ends a finished sentence and the line below is set in other
+        type: a box's last column holding one line (the last words of an item carried from the column
+        before, closed by its citation) over the next block's column, stacked with no blank between."""
+        return len(above) == 1 and self._finished(above, side) and not self._same_size(above[0], below, side)
 
     def _paced(self, above: list["_BandRow"], gap: float, leading: float, side: int) -> bool:
         """The side goes on after the space it set between its paragraphs (items) above, no wider:
@@ -390,10 +397,10 @@ class Gutter:
 
     def _finished(self, above: list["_BandRow"], side: int) -> bool:
         """On that side, the text above ends its sentence (or the bracket that closes a finished
-        sentence, opened on its line or a line before: "… score. (Regulation 12(2)(g))", "…
-        guidance. (Regulation" over "18(2)(a))", or a line that is a bracket alone)."""
-        words = [w for row in above[-CITATION_ROWS:]
-                 for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
+        sentence, opened on its line or any line before: "… score. (Regulation 12(2)(g))", "…
+        guidance. (Regulation" over "18(2)(a))", a 2010 regulation's name wrapped over four lines of
+        a narrow column, or a line that is a bracket alone)."""
+        words = [w for row in above for w in sorted(self._side_words(row, side), key=lambda w: w["x0"])]
         if not words:
             return False
         if words[-1]["text"].endswith(SENTENCE_END):
@@ -1316,8 +1323,10 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     its line's box begins: two headings level in two columns may start a few points apart)."""
     headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
 
-    def slack(size: float, other: float) -> float:  # in ems of the smaller type of the two (headings alike: theirs)
-        return BASELINE_EM * max(em, min(size, other))
+    def slack(size: float, other: float) -> float:
+        """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
+        two sizes: on one baseline, the larger type's line box begins that much higher."""
+        return BASELINE_EM * max(em, min(size, other)) + abs(size - other)
 
     def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
