@@ -194,6 +194,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         joined = [inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
                   for s in dict.fromkeys([service, *services[1:]])]  # an action joined across services: each one's staff
         service = _listing(joined)
+    if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it
+        chosen = next((s for s in table if s.shares_report_types and _names_service(s, report)), None)
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
@@ -214,14 +216,18 @@ def _sharing(table: list[Setting], own: Setting, report_types: list[str], words:
     """The setting that shares the report's type with its own setting (a domiciliary care agency's report is an adult
     social care report, as a care home's) when the words (the report's, else the statement's) name it: its service in
     the provider's or location's name, or more of its cues than the type's own setting has."""
-    names = "\n".join(words.splitlines()[:2]) if words is not None else ""
     for setting in table:
         if setting is own or not any(r.startswith(p) for p in setting.shares_report_types for r in report_types):
             continue
-        if (any(p.search(names) for p in _compiled(tuple(setting.services)))
-                or len(_cue_hits(setting, words)) > len(_cue_hits(own, words))):
+        if _names_service(setting, words) or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
             return setting
     return None
+
+
+def _names_service(setting: Setting, words: str) -> bool:
+    """Whether the provider's or location's name (the first two lines of a report's words) names the setting's service."""
+    names = "\n".join((words or "").splitlines()[:2])
+    return any(p.search(names) for p in _compiled(tuple(setting.services)))
 
 
 def _place_named(wording: str, services: list[str]) -> str | None:

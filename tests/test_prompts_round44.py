@@ -1,0 +1,43 @@
+"""Settings read from what a report is, not its printed family: an NHS 111 service, a GP out-of-hours service and
+a prison's healthcare are printed as GP or hospital reports but are no GP practice (prompts44)."""
+from cqcplan.pipeline.compose import place_for
+
+_111 = ("Anyshire Urgent Partnership Limited\nAnyshire Urgent Partnership Limited\n"
+        "Make sure that call handlers complete their refresher training at each call centre.\n"
+        "Ensure that health advisers receive feedback from call audits.")
+
+
+def test_nhs_111_printed_as_gp_report_gets_call_centre_roles():
+    place = place_for("Ensure that staff complete refresher training.", [], ["gp-quality-report"], _111)
+    assert place.setting == "eoc"
+    assert "practice" not in place.owner + place.forum + place.staff
+
+
+def test_out_of_hours_service_named_by_its_location():
+    words = "Anytown Doctors Limited\nAnytown Out of Hours Service\nEnsure that staff complete safeguarding training."
+    place = place_for("Ensure that staff complete safeguarding training.", [], ["gp-inspection-report"], words)
+    assert place.setting == "urgent_care"
+    assert "partners" not in place.leaders
+
+
+def test_prison_healthcare_printed_as_hospital_report_gets_head_of_healthcare():
+    words = "Acme Custodial Care Ltd\nHMP Nowhere\nThe provider must ensure GP appointments are offered within a week."
+    place = place_for("The provider must ensure GP appointments are offered within a week.", [],
+                      ["hospital-inspection-report"], words)
+    assert place.setting == "health_justice"
+    assert "head of healthcare" in place.owner
+
+
+def test_gp_practice_keeps_practice_roles():
+    words = "Dr A Smith and Partners\nHigh Street Surgery\nEnsure that the practice reviews repeat prescriptions."
+    place = place_for("Ensure that the practice reviews repeat prescriptions.", [], ["gp-inspection-report"], words)
+    assert place.setting == "gp"
+
+
+def test_waits_in_clinic_on_the_day_are_no_waiting_list():
+    from cqcplan.pipeline.scaffold import scaffold_for
+    scaffold, evidence = scaffold_for("The trust should monitor waiting times in the eye clinic and keep patients informed of delays.",
+                                      services=["Outpatients"], report_types=["core-service-inspection-report"])
+    assert scaffold.topic == "waiting_times"
+    lines = " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence]).lower()
+    assert "arrival to being seen" in lines and "harm review" not in lines and "each person waiting" not in lines
