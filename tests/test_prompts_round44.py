@@ -41,3 +41,17 @@ def test_waits_in_clinic_on_the_day_are_no_waiting_list():
     assert scaffold.topic == "waiting_times"
     lines = " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence]).lower()
     assert "arrival to being seen" in lines and "harm review" not in lines and "each person waiting" not in lines
+
+
+def _lines(wording: str, **kw) -> str:
+    from cqcplan.pipeline.scaffold import scaffold_for
+    scaffold, evidence = scaffold_for(wording, **kw)
+    return " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence]).lower()
+
+
+def test_emergency_kit_available_and_checked_is_stock_not_loan_equipment():
+    for wording in ("Ensure that emergency drugs and equipment are available and checked in line with national guidance.",
+                    "Make sure patients are safe, in particular that the drugs and equipment used in medical emergencies are available and checked."):
+        lines = _lines(wording, report_types=["dental-inspection-report"])
+        assert "any hour" not in lines and "request" not in lines
+        assert "against a list" in lines and "care and treatment" not in lines.replace(wording.lower(), "")
