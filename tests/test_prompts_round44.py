@@ -55,3 +55,9 @@ def test_emergency_kit_available_and_checked_is_stock_not_loan_equipment():
         lines = _lines(wording, report_types=["dental-inspection-report"])
         assert "any hour" not in lines and "request" not in lines
         assert "against a list" in lines and "care and treatment" not in lines.replace(wording.lower(), "")
+
+
+def test_induction_loop_is_equipment_fitted_not_staff_induction():
+    lines = _lines("Make sure an induction loop is available at reception for patients who wear hearing aids.",
+                   report_types=["dental-inspection-report"])
+    assert "training" not in lines and "induction" in lines
