@@ -61,3 +61,9 @@ def test_induction_loop_is_equipment_fitted_not_staff_induction():
     lines = _lines("Make sure an induction loop is available at reception for patients who wear hearing aids.",
                    report_types=["dental-inspection-report"])
     assert "training" not in lines and "induction" in lines
+
+
+def test_feedback_from_audits_of_their_own_work_goes_to_each_member_of_staff():
+    lines = _lines("The trust should ensure that dispatchers are given timely feedback from audits of their calls.",
+                   report_types=["trust-inspection-report"], services=["Emergency operations centre"])
+    assert "feedback" in lines and "own results" in lines
