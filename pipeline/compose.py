@@ -1017,6 +1017,7 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
 _CLOSE_TO = frozenset({"families", "carers"})  # those close to the people cared for, whose records hold what they were told
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
+_BETWEEN = re.compile(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write recording "
                             "accurate legible contemporaneous".split())  # "the recording of carers' assessments": the
@@ -1047,7 +1048,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     records = _records(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
     # only when a capacity assessment ... is recorded": each time it is done is sampled for what it needs, not the
     # assessments on their own; "carers are offered a carer's assessment": those eligible, not the assessments done
-    people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text) if m.group(1).lower() not in _CLOSE_TO), None)
+    people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text)
+                   if m.group(1).lower() not in _CLOSE_TO and not _BETWEEN.search(text[:m.start()])), None)
     close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
     if occasion := _OFFERED_AFTER.search(main):  # "debriefs are offered following incidents of restraint": each incident
         sample, plural = f"the records of 10 {_occasions(occasion)}", f"the records of {_occasions(occasion)}, checked for it ({ask})"

@@ -67,3 +67,16 @@ def test_feedback_from_audits_of_their_own_work_goes_to_each_member_of_staff():
     lines = _lines("The trust should ensure that dispatchers are given timely feedback from audits of their calls.",
                    report_types=["trust-inspection-report"], services=["Emergency operations centre"])
     assert "feedback" in lines and "own results" in lines
+
+
+
+def test_equipment_cleaned_between_patients_is_not_checked_in_patients_records():
+    lines = _lines("The service should record the decontamination of endoscopy trolleys between patients.",
+                   report_types=["hospital-inspection-report"])
+    assert "records of 10 patients" not in lines and "patients' records" not in lines
+
+
+def test_notice_advertised_in_rooms_is_checked_where_it_hangs():
+    lines = _lines("The provider should make sure that interpreting services are advertised in every waiting area.",
+                   report_types=["hospital-inspection-report"])
+    assert "in person" in lines and "10 records" not in lines
