@@ -80,3 +80,9 @@ def test_notice_advertised_in_rooms_is_checked_where_it_hangs():
     lines = _lines("The provider should make sure that interpreting services are advertised in every waiting area.",
                    report_types=["hospital-inspection-report"])
     assert "in person" in lines and "10 records" not in lines
+
+
+def test_premises_risk_assessment_and_its_actions_are_done_once_not_sampled():
+    lines = _lines("Make sure the risks from fire are assessed and that the actions in the fire risk assessment of May 2021 "
+                   "are completed.", report_types=["dental-inspection-report"])
+    assert "10 risk assessments" not in lines and "list the cases" not in lines and "recommendation" in lines
