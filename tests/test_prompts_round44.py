@@ -86,3 +86,9 @@ def test_premises_risk_assessment_and_its_actions_are_done_once_not_sampled():
     lines = _lines("Make sure the risks from fire are assessed and that the actions in the fire risk assessment of May 2021 "
                    "are completed.", report_types=["dental-inspection-report"])
     assert "10 risk assessments" not in lines and "list the cases" not in lines and "recommendation" in lines
+
+
+def test_administrative_support_for_managers_is_clerical_time_not_senior_visits():
+    lines = _lines("The provider should make sure team leaders are given enough administrative support.",
+                   report_types=["core-service-inspection-report"], services=["Community health services for adults"])
+    assert "administrative" in lines and "support meeting or visit" not in lines and "improvement plan" not in lines
