@@ -194,6 +194,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         joined = [inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
                   for s in dict.fromkeys([service, *services[1:]])]  # an action joined across services: each one's staff
         service = _listing(joined)
+    if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it
+        chosen = next((s for s in table if s.shares_report_types and _names_service(s, report)), None)
     if chosen is None:
         counts = [len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
@@ -214,14 +216,18 @@ def _sharing(table: list[Setting], own: Setting, report_types: list[str], words:
     """The setting that shares the report's type with its own setting (a domiciliary care agency's report is an adult
     social care report, as a care home's) when the words (the report's, else the statement's) name it: its service in
     the provider's or location's name, or more of its cues than the type's own setting has."""
-    names = "\n".join(words.splitlines()[:2]) if words is not None else ""
     for setting in table:
         if setting is own or not any(r.startswith(p) for p in setting.shares_report_types for r in report_types):
             continue
-        if (any(p.search(names) for p in _compiled(tuple(setting.services)))
-                or len(_cue_hits(setting, words)) > len(_cue_hits(own, words))):
+        if _names_service(setting, words) or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
             return setting
     return None
+
+
+def _names_service(setting: Setting, words: str) -> bool:
+    """Whether the provider's or location's name (the first two lines of a report's words) names the setting's service."""
+    names = "\n".join((words or "").splitlines()[:2])
+    return any(p.search(names) for p in _compiled(tuple(setting.services)))
 
 
 def _place_named(wording: str, services: list[str]) -> str | None:
@@ -1011,6 +1017,7 @@ _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|you
 _CLOSE_TO = frozenset({"families", "carers"})  # those close to the people cared for, whose records hold what they were told
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
+_BETWEEN = re.compile(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write recording "
                             "accurate legible contemporaneous".split())  # "the recording of carers' assessments": the
@@ -1041,7 +1048,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     records = _records(_OFFER.split(_ONLY_WHEN.split(main, maxsplit=1)[0], maxsplit=1)[0])  # "medicines are given covertly
     # only when a capacity assessment ... is recorded": each time it is done is sampled for what it needs, not the
     # assessments on their own; "carers are offered a carer's assessment": those eligible, not the assessments done
-    people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text) if m.group(1).lower() not in _CLOSE_TO), None)
+    people = next((m for text in (ask, wording) for m in _PEOPLE.finditer(text)
+                   if m.group(1).lower() not in _CLOSE_TO and not _BETWEEN.search(text[:m.start()])), None)
     close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
     if occasion := _OFFERED_AFTER.search(main):  # "debriefs are offered following incidents of restraint": each incident
         sample, plural = f"the records of 10 {_occasions(occasion)}", f"the records of {_occasions(occasion)}, checked for it ({ask})"
