@@ -402,9 +402,11 @@ class _Walker:
         self.prev = line
 
     def _pull_quote(self, line: Line, text: str) -> bool:
-        """Inside a list, a quotation set in type other than the text's (a pull quote floated beside
-        the list, "“The nurses should be given medals …”"), and the lines stacked under it at its left
-        edge (who said it): someone's words, not the regulator's; read past, the list goes on."""
+        """Inside a list, a quotation set larger than the text, opening a sentence where no item's
+        sentence is unfinished (a pull quote floated beside the list, "“The nurses should be given
+        medals …”"), and the lines stacked under it at its left edge (who said it): someone's words,
+        not the regulator's; read past, the list goes on. (A statement's line may open with a
+        quotation mark too: "‘do not attempt cardiopulmonary resuscitation’ forms …".)"""
         if self.open is None and self.suspended is None:
             self.quote = None
             return False
@@ -413,8 +415,10 @@ class _Walker:
                 and 0 <= line.top - under.bottom < under.size:
             self.quote = line
             return True
-        own_type = abs(line.size - self.body_size) > SAME_TYPE * max(line.size, self.body_size)
-        self.quote = line if own_type and text[:1] in OPENING_QUOTES and not sp.opener_kind(text) else None
+        larger = line.size > (1 + SAME_TYPE) * self.body_size
+        unfinished = self.open is not None and bool(self.open.item) and _open_sentence(self.open.item)
+        opens = text[:1] in OPENING_QUOTES and text[1:2].isupper()
+        self.quote = line if larger and opens and not unfinished and not sp.opener_kind(text) else None
         return self.quote is not None
 
     def _side_note(self, line: Line, text: str) -> bool:
