@@ -178,15 +178,19 @@ def _running_into_body(lines: list[Line], height: float, bands: dict[int, str]) 
     `_placed_lines`) that run on into the page's body: a line set the same under one of
     them at its leading (a table's header row repeated at the top of each page, its cells
     wrapping below the margin band; not a running header's own wrapped line, `_wrapped_headers`),
-    or one on that line's row (the row's other cells)."""
+    or one on that line's row in its size (the row's other cells; a running header in small type
+    beside a pull quote's first line in large type is no cell of its row)."""
+    def same_size(a: Line, b: Line) -> bool:
+        return abs(a.size - b.size) < 0.05 * a.size
+
     def same_style(a: Line, b: Line) -> bool:
-        return a.bold == b.bold and abs(a.size - b.size) < 0.05 * a.size
+        return a.bold == b.bold and same_size(a, b)
 
     wrapping = [line for line in lines if bands.get(id(line)) == "top" and any(
         _band(below, height) is None and id(below) not in bands and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
         and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
     return {id(line) for line in lines if bands.get(id(line)) == "top" and any(
-        abs(line.top - cell.top) < 0.3 * line.size for cell in wrapping)}
+        abs(line.top - cell.top) < 0.3 * line.size and same_size(line, cell) for cell in wrapping)}
 
 
 def _beside_items(lines: list[Line], marked: set[int]) -> set[int]:
@@ -304,11 +308,14 @@ def _is_furniture(line: Line, height: float, margins: dict[int, str], recurring:
     if PAGE_NUMBER.match(text) or CQC_FOOTER.match(text):
         return True
     # A statement printed twice (letter and service list) may start at the top of two pages:
-    # running headers are short or set smaller than the text, and never bulleted.
+    # running headers are short or set smaller than the text, and never bulleted (but for a part
+    # of one set smaller than the text, recurring in its place, that opens with a separator dot
+    # read as a bullet: "Hospice · Inspection report · 21/11/2018" cut at its first dot).
     # A long footer line (large type wraps a footer into lines of many words) recurs in its place.
     running = (len(text.split()) <= MAX_RUNNING_WORDS or line.size < SMALL_TYPE * text_size
                or band == "bottom" and _placed(line, height) in recurring)
     # A name set larger than the text (a cover's title, a chapter's) is a running line only where
     # it recurs in that size: the cover's 22 pt service name is no header for a 16 pt heading.
     key = _sized(line) if line.size > LARGER_TYPE * text_size else margin_key(text)
-    return running and not bullet_marker(text) and key in recurring
+    separated = line.size < SMALL_TYPE * text_size and _placed(line, height) in recurring
+    return running and (not bullet_marker(text) or separated) and key in recurring

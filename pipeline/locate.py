@@ -139,6 +139,7 @@ class _List:
         self.own_kind: str | None = None  # the open item's kind from its row's kind cell right of it
         self.kind_cell: Line | None = None  # that cell
         self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
+        self.row_label: Line | None = None  # the label cell on the open item's first row, left of it (`_Walker._label_cell`)
 
 
 class _Walker:
@@ -171,6 +172,7 @@ class _Walker:
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
         self.noted: Line | None = None  # the line just read past as a note beside the open item
+        self.quote: Line | None = None  # the last line of a pull quote read past inside a list (`_pull_quote`)
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
         # the first page's ratings grid's labels: one printed again under it as a heading heads its section
         self.grid_labels: set[str] = set()
@@ -367,7 +369,7 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._side_note(line, text) or (not self.open and self.paragraph
+        if self._pull_quote(line, text) or self._side_note(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
@@ -399,6 +401,26 @@ class _Walker:
             self.panel = lst, leaving  # the main column's text or heading closed a panel's list
         self.prev = line
 
+    def _pull_quote(self, line: Line, text: str) -> bool:
+        """Inside a list, a quotation set larger than the text, opening a sentence where no item's
+        sentence is unfinished (a pull quote floated beside the list, "“The nurses should be given
+        medals …”"), and the lines stacked under it at its left edge (who said it): someone's words,
+        not the regulator's; read past, the list goes on. (A statement's line may open with a
+        quotation mark too: "‘do not attempt cardiopulmonary resuscitation’ forms …".)"""
+        if self.open is None and self.suspended is None:
+            self.quote = None
+            return False
+        under = self.quote
+        if under is not None and under.page == line.page and abs(line.x0 - under.x0) <= INDENT_SLACK_EM * line.size \
+                and 0 <= line.top - under.bottom < under.size:
+            self.quote = line
+            return True
+        larger = line.size > (1 + SAME_TYPE) * self.body_size
+        unfinished = self.open is not None and bool(self.open.item) and _open_sentence(self.open.item)
+        opens = text[:1] in OPENING_QUOTES and text[1:2].isupper()
+        self.quote = line if larger and opens and not unfinished and not sp.opener_kind(text) else None
+        return self.quote is not None
+
     def _side_note(self, line: Line, text: str) -> bool:
         """A plain line in type much smaller than the open item's (`SIDE_NOTE_RATIO`), set clear of
         the item's lines across the page (beside them, or where such a column goes on over a page
@@ -427,7 +449,7 @@ class _Walker:
         if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)) \
                 and not (self.prev is not None and self._group_continued(collapse_ws(self.prev.text))):
             return True  # a table's regulations cell beside the item's row (not the item's going on under its group's "(continued)")
-        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else [])):
+        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else []) + self._going_on(item)):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
@@ -453,6 +475,15 @@ class _Walker:
         note = self.noted
         return (note is not None and line.page in (note.page, note.page + 1) and same_type(line, note)
                 and abs(line.x0 - note.x0) <= PLACE_EM * line.size)
+
+    def _going_on(self, item: list[Line]) -> list[Line]:
+        """The line read next when it goes on the item's unfinished sentence at its last line's x: a
+        label set level with it (a row's tab centred on its statement, read between its lines) is beside the item."""
+        after = self.next
+        if after is None or not _open_sentence(item) or after.page != item[-1].page \
+                or abs(after.x0 - item[-1].x0) > INDENT_SLACK_EM * after.size:
+            return []
+        return [after]
 
     def _labels_next_row(self, line: Line) -> bool:
         """The line is set left of the line read next, level with it, and that line opens an
@@ -548,6 +579,7 @@ class _Walker:
             label = _Heading(rank, text, service=sp.service_name(text), line=line)
             label.within = self._service_over_key_questions() if sp.key_question(text) else None
             self._sub_heading(label, label=True)  # "Trust-wide" beside its actions
+            self.open.row_label = line
             return True
         table = sp.notice_kind(text)
         if table or sp.is_end_heading(text):
@@ -748,9 +780,22 @@ class _Walker:
         whatever its type."""
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after) or sp.opens_action(after.text))
-                    and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size
+                    and after.page == line.page and self._level_with_item(line, after)
                     and after.x0 > line.x1 and len(text.split()) <= MAX_HEADING_WORDS and not text.endswith(".")
                     and not sp.opens_action(text))  # a statement's first line, its kind cell right of it
+
+    def _level_with_item(self, line: Line, after: Line) -> bool:
+        """Level with `after`, or within the height of the paragraph it opens: a label cell centred
+        on a row of several lines (a coloured tab beside each statement), read before the row's
+        first line (`labels_beside_rows`, or the reading order's rows)."""
+        lines = [after]
+        for below in self.ahead[self.ahead.index(after) + 1:] if after in self.ahead else []:
+            last = lines[-1]
+            if below.page != after.page or abs(below.x0 - after.x0) > INDENT_SLACK_EM * below.size \
+                    or below.top - last.bottom >= last.size:
+                break
+            lines.append(below)
+        return abs(after.top - line.top) < 0.5 * line.size or _level_with(line, lines)
 
     def _kind_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
@@ -1338,6 +1383,8 @@ class _Walker:
         lst.flush = lst.hidden = False
         lst.glyph_x, lst.text_x, lst.cont_x = line.x0, line.text_x0, line.text_x0
         lst.left = line.column_left
+        label = lst.row_label
+        lst.row_label = label if label and label.page == line.page and abs(label.top - line.top) < 0.5 * line.size else None
 
     def _continues(self, line: Line, lst: _List) -> bool:
         """Is `line` the next line of the open item? Under a hanging indent it must start at
@@ -1404,11 +1451,20 @@ class _Walker:
         """The first wrapped line of an item with no bullet in the text, set a little left of
         its first line mid-sentence with no paragraph gap: the item's bullet is only drawn (a
         scanned page's picture holds it, not its text layer), so its first line starts at the
-        text and the wrapped lines back at the bullet, or left of a first line tabbed on."""
+        text and the wrapped lines back at the bullet, or left of a first line tabbed on (or set
+        after an inline label, however wide: `_under_row_label`)."""
         first = lst.item[0]
         return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
-                and 0 < first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
+                and 0 < first.x0 - line.x0 and (first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size or self._under_row_label(line, lst))
+                and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
                 and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+
+    @staticmethod
+    def _under_row_label(line: Line, lst: _List) -> bool:
+        """Back at (or left of) the label cell set on the item's first row: an inline label (a
+        coloured key-question chip) opens the statement, and its text wraps back under it."""
+        label = lst.row_label
+        return label is not None and line.x0 <= label.x0 + INDENT_SLACK_EM * line.size
 
     def _under_hidden_next_bullet(self, line: Line, lst: _List) -> bool:
         """The next item of a bulleted list on a page whose text holds no bullet (a scan's picture
