@@ -25,6 +25,7 @@ import pytest
 pytest.importorskip("reportlab")
 
 from test_read_round7e import _wrapped  # noqa: E402
+from test_read_round62 import _draw  # noqa: E402
 
 from cqcplan.pipeline.extract import extract  # noqa: E402
 from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
@@ -34,7 +35,6 @@ from cqcplan.pipeline.read import start_read  # noqa: E402
 from cqcplan.pipeline.scan import page_texts  # noqa: E402
 from cqcplan.pipeline.text import words_in  # noqa: E402
 
-FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 A4 = (595.0, 842.0)
 MUST = "Action the trust MUST take to improve"
 SHOULD = "Action the trust SHOULD take to improve"
@@ -42,25 +42,6 @@ SERVICE = "Acute wards for adults of working age and psychiatric intensive care 
 NARRATIVE = ("Staff on the wards knew the patients well and spoke about them with respect. The wards were clean "
              "and tidy, and patients told us that they felt safe there and that staff listened to them. Managers "
              "held regular meetings with staff and shared learning from incidents across the wards.")
-
-
-def _draw(path: Path, pages: list[tuple[tuple[float, float], list[tuple]]]) -> Path:
-    """Each page's size and lines (text, x, baseline, size, bold) in DejaVu Sans."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-    page = canvas.Canvas(str(path))
-    for size, lines in pages:
-        page.setPageSize(size)
-        for text, x, base, points, bold in lines:
-            page.setFont("DejaVu-Bold" if bold else "DejaVu", points)
-            page.drawString(x, size[1] - base, text)
-        page.showPage()
-    page.save()
-    return path
 
 
 def _findings(path: Path) -> list[tuple]:
