@@ -1,13 +1,13 @@
 """Pages stored out of their printed order: a booklet saved in saddle-stitch imposition order
 (8, 1, 2, 7, 6, 3, 4, 5: each sheet's two sides in turn, as a printer lays them out), pages
 stored last to first (a stack scanned or collated backwards), or pages shuffled but each
-carrying its printed number. Read in the file's order, a core service's
-chapter is read after the list on its next page, and a letter's list after a chapter that
-repeats it. Told from the printed page numbers (page furniture): when they contradict the
-file's order and every number agrees with the imposition (the unnumbered covers taking their
-place in it), or they count down by one from each numbered page to the next (the unnumbered
-cover last), or every page prints its own (one run of numbers), the pages are read in printed order. A finding's
-`page` stays the page of the file.
+carrying its printed number. Read in the file's order, a core service's chapter is read after
+the list on its next page, and a letter's list after a chapter that repeats it. Told from the
+printed page numbers (page furniture): when they contradict the file's order and every number
+agrees with the imposition (the unnumbered covers taking their place in it), or they count down
+by one from each numbered page to the next (the unnumbered cover last), or every page prints its
+own (one run of numbers), the pages are read in printed order. A finding's `page` stays the page
+of the file.
 """
 
 import re
@@ -30,7 +30,7 @@ def printed_order(doc: ReportDocument) -> ReportDocument:
         printed = {page.number: booklet[page.number - 1] for page in doc.pages}
     elif 2 * len(numbers) >= count and _counting_down(numbers):
         printed = {page.number: count + 1 - page.number for page in doc.pages}
-    elif len(numbers) == count and sorted(numbers.values()) == list(range(min(numbers.values()), min(numbers.values()) + count)):
+    elif len(numbers) == count and _one_run(list(numbers.values())):
         printed = numbers
     else:
         return doc
@@ -48,6 +48,11 @@ def _counting_down(numbers: dict[int, int]) -> bool:
     """Each numbered page of the file prints a number one less per page than the first numbered one."""
     (first, start), *rest = sorted(numbers.items())
     return all(n == start - (k - first) for k, n in rest)
+
+
+def _one_run(numbers: list[int]) -> bool:
+    """The numbers are one run of consecutive numbers, each once."""
+    return sorted(numbers) == list(range(min(numbers), min(numbers) + len(numbers)))
 
 
 def _ascending(numbers: list[int]) -> bool:
