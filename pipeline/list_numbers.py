@@ -12,6 +12,7 @@ from .text import bullet_marker
 
 _ROMAN = re.compile(r"(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
+_OUTLINE = re.compile(r"(\d+(?:\.\d+)*)\.(\d+)\.?(?:\s|$)")
 
 
 def marker_kinds(text: str) -> dict[str, int | None]:
@@ -50,9 +51,6 @@ def next_in_outline(item: str, text: str) -> bool:
     ("2.2" then "2.3", "1.4.1" then "1.4.2")."""
     mine, theirs = _OUTLINE.match(item), _OUTLINE.match(text)
     return bool(mine and theirs) and mine[1] == theirs[1] and int(theirs[2]) == int(mine[2]) + 1
-
-
-_OUTLINE = re.compile(r"(\d+(?:\.\d+)*)\.(\d+)\.?(?:\s|$)")
 
 
 def _roman(numeral: str) -> int:

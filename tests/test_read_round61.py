@@ -76,11 +76,14 @@ RUN_ON = ("The trust must ensure that patients' physical health is monitored aft
           "in the patient's notes at the time it is taken.")
 
 
-def _reversed(size: float) -> list[tuple]:
-    """Three printed pages: narrative; a must list whose second item's sentence runs on to the next
-    printed page; narrative under its last words. Stored last to first, numbered in the footers."""
+def _reversed(size: float, cover: bool = False) -> list[tuple]:
+    """Three printed pages: narrative (or an unnumbered report cover); a must list whose second item's
+    sentence runs on to the next printed page; narrative under its last words. Stored last to first,
+    numbered in the footers."""
     width = 595.0 - 2 * 60.0
     one, _ = _paragraph(NARRATIVE, 60.0, 100.0, size, width)
+    if cover:
+        one = [(line, 60.0, 100.0 + 3 * k * size, 2 * size if k == 1 else size, k == 1) for k, line in enumerate(COVER)]
     two = [(MUST, 60.0, 100.0, 1.2 * size, True)]
     drawn, base = _item(FIRST, 60.0, 100.0 + 2 * size, size, width)
     two += drawn
@@ -92,14 +95,30 @@ def _reversed(size: float) -> list[tuple]:
     moved = [(t, x, 100.0 + (bases.index(b) - len(kept)) * 1.25 * size, p, bold) for t, x, b, p, bold in drawn if b not in kept]
     three, _ = _paragraph(NARRATIVE, 60.0, moved[-1][2] + 2 * size, size, width)
     three = moved + three
-    printed = [lines + [(str(n), 290.0, 842.0 - 30.0, 0.8 * size, False)] for n, lines in enumerate((one, two, three), 1)]
+    printed = [lines + ([] if cover and n == 1 else [(str(n), 290.0, 842.0 - 30.0, 0.8 * size, False)])
+               for n, lines in enumerate((one, two, three), 1)]
     return [(A4, lines) for lines in reversed(printed)]
+
+
+COVER = ["Care Quality Commission", "Riverside Hospital", "Inspection report", "Date of inspection visit: 4 March 2019",
+         "Overall rating for this service: Requires improvement"]
 
 
 @pytest.mark.parametrize("size", [8.5, 10.0, 12.0])
 def test_pages_stored_last_to_first_are_read_in_their_printed_order(tmp_path, size):
     path = _draw(tmp_path / "reversed.pdf", _reversed(size))
     assert _findings(path) == [("must", 2, SERVICE, FIRST), ("must", 2, SERVICE, RUN_ON)]
+
+
+@pytest.mark.parametrize("size", [8.5, 12.0])
+def test_a_report_stored_last_to_first_with_its_cover_unnumbered_is_recognised_and_read_in_printed_order(tmp_path, size):
+    """The pages counting down from the numbered ones (the cover, last in the file, prints no number) are put
+    in printed order before the report is recognised: read in the file's order its first pages hold no cover."""
+    from cqcplan.api import extract_report
+
+    path = _draw(tmp_path / "reversed_cover.pdf", _reversed(size, cover=True))
+    found = extract_report(path).findings
+    assert [(f.kind, f.page, f.text) for f in found] == [("must", 2, FIRST), ("must", 2, RUN_ON)]
 
 
 # ---- a list going on in another column of the next page -----------------------------------
