@@ -1751,3 +1751,141 @@ class TestRoundFortyOne:
     def test_comfort_given_to_a_distressed_person_stays_caring(self) -> None:
         tagged = _one(_finding("Staff should comfort people when they are distressed.", kind="should"))
         assert tagged.domain == "Caring"
+
+
+class TestRoundFortyTwo:
+    """Tag round tags43: outside set ER's misses (ambulance, NHS 111, prison, hospice, dental, learning
+    disability services), each rule tried on a second wording, with a control keeping it to its class."""
+
+    @pytest.mark.parametrize("text", [
+        "The hospice must ensure that checks of syringe drivers are recorded at the frequency its policy sets.",
+        "Staff must check each syringe driver every four hours and record the rate and the volume remaining.",
+    ])
+    def test_a_syringe_driver_checked_while_it_runs_is_medicines(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Medicines", [("RA2014", "12")])
+
+    def test_a_syringe_driver_serviced_stays_equipment(self) -> None:
+        tagged = _one(_finding("The provider must ensure that syringe drivers are serviced in line with the "
+                               "manufacturer's instructions."))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Environment and equipment", [("RA2014", "15")])
+
+    def test_medicines_a_patient_holds_are_medicines(self) -> None:
+        tagged = _one(_finding("The provider must ensure that in-possession risk assessments are completed for all "
+                               "patients who hold their own medicines in their cells."))
+        assert tagged.theme == "Medicines"
+
+    @pytest.mark.parametrize("text", [
+        "The practice should improve the availability of urgent appointments for patients in dental pain.",
+        "The provider should ensure that emergency appointments are available each day for patients with toothache.",
+    ])
+    def test_an_appointment_soon_enough_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_pain_relieved_stays_pain_relief(self) -> None:
+        tagged = _one(_finding("Staff should ensure that patients in pain are given pain relief promptly.", kind="should"))
+        assert tagged.theme == "Pain relief"
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that patients are not handcuffed during clinical consultations unless a "
+        "documented risk assessment supports this.",
+        "The provider should ensure that prisoners attending hospital appointments are not kept in handcuffs "
+        "when they are examined.",
+    ])
+    def test_a_person_handcuffed_while_cared_for_is_dignity(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that patients on district nursing caseloads have up-to-date pressure ulcer risk "
+        "assessments.",
+        "The trust must ensure that people on community nursing caseloads have a falls risk assessment.",
+    ])
+    def test_whose_caseload_only_says_who(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize("text", [
+        "We recommend the provider reviews how it supports people to keep in touch with those who matter to them "
+        "and to pursue their interests, in line with Right support, right care, right culture.",
+        "We recommend the provider reviews its activities programme in line with Right support, right care, "
+        "right culture.",
+    ])
+    def test_the_guidance_named_is_not_the_topic(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_the_culture_itself_stays_culture(self) -> None:
+        tagged = _one(_finding("The provider should improve the culture of the service so that staff feel able to "
+                               "raise concerns.", kind="should"))
+        assert tagged.theme == "Culture"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that young people waiting for treatment are regularly reviewed and their risks "
+        "reassessed while they wait.",
+        "The trust must ensure that people on the waiting list have their risk reassessed at least monthly.",
+    ])
+    def test_a_risk_reassessed_while_waiting_is_safe(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    def test_the_wait_itself_stays_access(self) -> None:
+        tagged = _one(_finding("The trust should reduce the time people wait for treatment.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that all patients arriving at the prison receive a secondary health screen within "
+        "seven days of arrival.",
+        "The provider must ensure that every new arrival has a reception health screen before their first night.",
+    ])
+    def test_the_screen_on_arrival_in_custody_is_safe(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    def test_a_screening_programme_stays_health_promotion(self) -> None:
+        tagged = _one(_finding("The practice should encourage eligible patients to attend cervical screening.",
+                               kind="should"))
+        assert tagged.theme == "Health promotion"
+
+    @pytest.mark.parametrize("text, service", [
+        ("The trust must ensure that each patient has a positive behaviour support plan that reflects their current "
+         "needs and known triggers.", "Wards for people with a learning disability or autism"),
+        ("The provider must ensure that people's behaviour support plans describe their triggers and how staff "
+         "should respond.", None),
+    ])
+    def test_a_behaviour_support_plan_is_care_planning(self, text: str, service: str | None) -> None:
+        tagged = _one(_finding(text, service=service))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Effective", "Assessment of needs and planning of care", [("RA2014", "9")])
+
+    def test_positive_behaviour_support_used_stays_risk(self) -> None:
+        tagged = _one(_finding("The provider must ensure that staff use positive behaviour support to reduce "
+                               "restrictive practice."))
+        assert tagged.domain == "Safe"
+
+    @pytest.mark.parametrize("text", [
+        "The provider should review how it audits the calls of health advisers so that each adviser receives "
+        "feedback on their call handling at the frequency set out in its policy.",
+        "The service should ensure that call audits are completed for every clinical adviser each month.",
+    ])
+    def test_a_call_handlers_calls_audited_are_competence(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    def test_doctors_on_call_stay_staffing(self) -> None:
+        tagged = _one(_finding("The trust must ensure that there are enough on call doctors at night."))
+        assert tagged.theme == "Staffing"
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that people receive a copy of their care plan in a format they can understand.",
+        "The provider should ensure that people are offered a copy of their care plan in a format they understand.",
+    ])
+    def test_a_form_the_person_can_understand_is_their_need(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_a_copy_of_the_care_plan_alone_stays_involvement(self) -> None:
+        tagged = _one(_finding("The provider should ensure that people are offered a copy of their care plan.",
+                               kind="should"))
+        assert tagged.domain == "Caring"
