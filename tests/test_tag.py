@@ -1889,3 +1889,17 @@ class TestRoundFortyTwo:
         tagged = _one(_finding("The provider should ensure that people are offered a copy of their care plan.",
                                kind="should"))
         assert tagged.domain == "Caring"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should continue to work with commissioners and system partners to reduce the time patients in "
+        "category 2 wait for an ambulance response.",
+        "The trust should work with commissioners and the local authority to reduce delayed discharges.",
+    ])
+    def test_partners_named_beside_commissioners_leave_the_aim_to_decide(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.theme == "Access and flow"
+
+    def test_work_with_commissioners_and_partners_to_plan_stays_local_needs(self) -> None:
+        tagged = _one(_finding("The trust should work with commissioners and local partners to plan services for the "
+                               "growing population.", kind="should"))
+        assert tagged.theme == "Service delivery to meet the needs of local people"
