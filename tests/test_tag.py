@@ -1797,6 +1797,16 @@ class TestRoundFortyTwo:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
 
+    def test_handcuffs_recorded_as_a_restraint_stay_restrictive_practice(self) -> None:
+        tagged = _one(_finding("The trust must ensure that the use of handcuffs on the ward is recorded as mechanical "
+                               "restraint."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Restrictive practice")
+
+    def test_a_privacy_screen_at_reception_is_no_health_screen(self) -> None:
+        tagged = _one(_finding("The practice should ensure the reception desk privacy screen protects "
+                               "confidentiality.", kind="should"))
+        assert tagged.domain == "Caring"
+
     @pytest.mark.parametrize("text", [
         "The trust must ensure that patients on district nursing caseloads have up-to-date pressure ulcer risk "
         "assessments.",
