@@ -1,7 +1,8 @@
 """Reading round sixty-seven (an outside author's harder set, EN): words hyphenated at line ends,
 each wrapped in one marked-content span whose /ActualText is the whole word, the span running
 over the line break ("/Span <</ActualText (including)>> BDC … (includ-) Tj … (ing) Tj EMC"),
-drawn here at several type sizes.
+drawn here at several type sizes, as a table whose citations sit in a "Regulation" column right of
+the statements, level with each one's first line.
 
 Before, PDFium laid the whole word over the span's first piece and dropped the piece on the next
 line, so that line seemed to start right of the item's text edge and the statement was cut at
@@ -29,6 +30,7 @@ MUST = [["Ensure care and treatment is provided in a safe way to patients, inclu
         ["Ensure that the fire risk assessment for the Larch-",
          "field Surgery is reviewed and that fire drills are held",
          "and recorded."]]
+CITED = ["Regulation 12(1)", "Regulation 17(2)(b)"]  # each row's cell in a "Regulation" column right of it
 ACTUAL = {"includ-": "including", "Larch-": "Larchfield"}
 WANT = ["Ensure care and treatment is provided in a safe way to patients, including the safe management of "
         "high-risk medicines and the monitoring of patients prescribed them.",
@@ -41,8 +43,9 @@ def _hex(text: str) -> str:
 
 
 def _draw(path: Path, size: float, literal: bool) -> Path:
-    """The must list with a bullet per statement; each split word's two pieces drawn as text objects
-    of their own inside one /ActualText span (a literal string or UTF-16 with its byte-order mark)."""
+    """The must list as a table: a bullet per statement, its citation in a smaller cell right of it,
+    level with its first line; each split word's two pieces drawn as text objects of their own inside
+    one /ActualText span (a literal string or UTF-16 with its byte-order mark)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -54,7 +57,14 @@ def _draw(path: Path, size: float, literal: bool) -> Path:
     page.setFont("DejaVu-Bold", 1.2 * size)
     page.drawString(x, y, HEADING)
     y -= 2 * lead
-    for lines in MUST:
+    cells = x + 1.3 * size + max(pdfmetrics.stringWidth(text, "DejaVu", size) for lines in MUST for text in lines) + 2 * size
+    page.setFont("DejaVu-Bold", 0.9 * size)
+    page.drawString(x, y, "Action required")
+    page.drawString(cells, y, "Regulation")
+    y -= 1.6 * lead
+    for lines, cited in zip(MUST, CITED):
+        page.setFont("DejaVu", 0.9 * size)
+        page.drawString(cells, y, cited)
         page.setFont("DejaVu", size)
         page.drawString(x, y, "\u2022")
         going_on = None
