@@ -105,8 +105,9 @@ class Shape(NamedTuple):
     bottom: float
 
 
-def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
-    """The page's level, text-sized glyph runs, and its small drawn shapes."""
+def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
+    """The page's level, text-sized glyph runs, and its small drawn shapes; the line-end hyphens
+    at `splits` (indexes in the page's text) split a word (actual_text.py)."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -114,6 +115,8 @@ def page_glyphs(page, textpage) -> tuple[list[Glyph], list[Shape]]:
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: ask one at a time
         text = "".join(chr(raw_api.FPDFText_GetUnicode(raw, k)) for k in range(count))
+    if splits:
+        text = "".join(SOFT_HYPHEN if k in splits else ch for k, ch in enumerate(text))
     height = page.get_height()
     rect = raw_api.FS_RECTF()
     box = raw_api.FPDFText_GetLooseCharBox

@@ -34,6 +34,7 @@ from pathlib import Path
 from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
+from . import actual_text
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
@@ -212,9 +213,10 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 def _read_one(pdf, number: int) -> Page:
     page = _upright(pdf[number - 1])
+    spans = actual_text.unmarked(page)
     textpage = page.get_textpage()
     try:
-        glyphs, shapes = page_glyphs(page, textpage)
+        glyphs, shapes = page_glyphs(page, textpage, frozenset(actual_text.split_points(textpage, spans)))
         width, height = page.get_size()
         glyphs, rules = _visible(page, width, height, glyphs + shape_bullets(shapes, glyphs), page_rules(page, height))
         return read_page(glyphs, number, width, height, rules)
