@@ -1,0 +1,47 @@
+"""Prompts for judge59's misfits that prompts44 left, each by a rule for a class of statement, tried on two
+wordings (prompts45)."""
+from cqcplan.pipeline.scaffold import scaffold_for
+
+
+def _lines(wording: str, **kw) -> str:
+    scaffold, evidence = scaffold_for(wording, **kw)
+    return " ".join([scaffold.change, scaffold.communicate, scaffold.audit, evidence]).lower()
+
+
+def test_one_document_shared_with_a_group_reaches_each_of_them_not_a_meeting_or_ten_cases():
+    """A dashboard or a plan that goes out to all staff or the board: each issue reaches everyone it must."""
+    for wording, kw in (("The trust should ensure that the maternity dashboard is shared with all staff.",
+                         {"report_types": ["trust-inspection-report"], "services": ["Maternity"]}),
+                        ("We recommend the provider ensures the service’s action plan is kept under review and shared with "
+                         "staff so that improvements are made and sustained.", {"report_types": ["care-home-report"]}),
+                        ("Ensure the service improvement plan is circulated to all teams.",
+                         {"report_types": ["gp-inspection-report"]})):
+        lines = _lines(wording, **kw)
+        assert "distribution list" in lines and "have seen it" in lines
+        assert "10 cases" not in lines and "which meeting or manager reviews it" not in lines
+
+
+def test_records_said_by_their_flaw_are_checked_for_being_complete():
+    """"MARs contained gaps" asks for MARs without gaps: no check sets out to confirm the failing."""
+    for wording in ("Medicines administration records contained gaps and staff had not identified these in their audits. "
+                    "This placed people at risk of harm.",
+                    "Daily records of people's fluid intake had gaps and staff had not acted on them."):
+        lines = _lines(wording, report_types=["care-home-report"])
+        assert "complete and accurate, without gaps" in lines
+        assert "confirm that medicines administration records contained" not in lines and "confirm that daily records" \
+            " of people's fluid intake had gaps" not in lines
+
+
+def test_an_ask_that_is_only_an_audit_gets_an_audit_programme_not_the_topics_practice():
+    for wording in ("The provider should ensure that paediatric early warning scores are audited regularly.",
+                    "The trust should make sure that the use of the sepsis screening tool is audited monthly."):
+        lines = _lines(wording, report_types=["hospital-inspection-report"])
+        assert "which tool" not in lines and "audit schedule" in lines and "audits or monitoring must cover" in lines
+
+
+def test_learning_from_complaints_reaches_the_services_staff_not_only_the_teams_involved():
+    for wording in ("Formalise the process for sharing learning from complaints with the whole practice team.",
+                    "Ensure that learning from complaints is shared with all staff."):
+        lines = _lines(wording, report_types=["gp-inspection-report"])
+        assert "teams involved" not in lines and "upheld" not in lines
+        assert "gps, nurses and reception and administrative staff" in lines
