@@ -163,6 +163,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
+    if _TEMPORARY.search(wording):  # agency workers are on no staff list: the shifts they worked are the list to check
+        lines = {k: v.replace("against the staff list", _TEMPORARY_LIST) for k, v in lines.items()}
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -171,6 +173,11 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+_TEMPORARY = re.compile(r"\b(?:agency|bank|locum|temporary|relief)\s+(?:[\w-]+\s+)?(?:staff|workers?|nurses?|carers?|doctors?|"
+                        r"care workers?|support workers?|personnel|colleagues)\b", re.IGNORECASE)
+_TEMPORARY_LIST = "against the agency, bank and locum workers named on the rotas (each dated before their first unsupervised shift)"
 
 
 def _found_not_asked(line: str) -> str:

@@ -45,3 +45,13 @@ def test_learning_from_complaints_reaches_the_services_staff_not_only_the_teams_
         lines = _lines(wording, report_types=["gp-inspection-report"])
         assert "teams involved" not in lines and "upheld" not in lines
         assert "gps, nurses and reception and administrative staff" in lines
+
+
+def test_temporary_staff_are_checked_against_the_rotas_not_the_staff_list():
+    """Agency, bank and locum workers are on no staff list: who worked each shift is the list."""
+    for wording, kind in (("We recommend the provider reviews its processes for the induction of agency staff so that they "
+                           "are familiar with people’s needs before they work unsupervised.", "care-home-report"),
+                          ("The provider must ensure that bank and agency nurses complete a local induction before working "
+                           "on the ward.", "hospital-inspection-report")):
+        lines = _lines(wording, report_types=[kind])
+        assert "staff list" not in lines and "named on the rotas" in lines
