@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from ..models.plan import Scaffold
 from . import compose
 from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, seniors, specific, stated, steps,
+                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, steps,
                       instruction, told_staff, TRAINING)
 from .themes import named
 from ..vocab import load
@@ -143,7 +143,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     topic = topic or fallback
     if topic is not fallback and (role := roles([a.text for a in each])) \
             and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already
-        place = place._replace(staff=f"{role}, and {place.staff}")  # the therapists who give it, then the ward's staff
+        place = place._replace(staff=with_roles(place.staff, [a.text for a in each]))  # the therapists who give it,
+        # then the ward's staff
     lines = {line: _placed(text, place).replace("{thing}", _thing(found))
              for line, text in _lines(topic, wording, place.setting).items()}
     if not each:  # nothing asked ("... was still in breach of regulation 12"): the lines are for what the report found

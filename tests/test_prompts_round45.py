@@ -55,3 +55,29 @@ def test_temporary_staff_are_checked_against_the_rotas_not_the_staff_list():
                            "on the ward.", "hospital-inspection-report")):
         lines = _lines(wording, report_types=[kind])
         assert "staff list" not in lines and "named on the rotas" in lines
+
+
+def _told(wording: str, **kw) -> str:
+    scaffold, _ = scaffold_for(wording, **kw)
+    return scaffold.communicate.lower()
+
+
+def test_therapists_whose_advice_is_followed_are_not_whom_b_tells():
+    """Staff named as where guidance comes from ("guidance from speech and language therapists") do not do the ask."""
+    for wording in ("Some people who were at risk of choking did not have up-to-date guidance from speech and language "
+                    "therapists in their care plans, and staff were not aware of the changes to their diets.",
+                    "Ensure that people's care plans include the current advice from speech and language therapists about "
+                    "their diets."):
+        told = _told(wording, report_types=["asc-inspection-report"])
+        assert told.startswith("prompt: tell the care staff")
+
+
+def test_recruiting_is_told_to_those_who_recruit_alone():
+    """A manager's task no care worker shares: the managers who recruit, not the staff on each shift."""
+    for wording in ("We recommend the provider reviews its recruitment procedures against current best practice guidance "
+                    "and updates its practice accordingly.",
+                    "The provider should ensure that recruitment checks, including full employment histories, are completed "
+                    "before staff start work.",
+                    "The provider must ensure that staff are recruited safely."):
+        told = _told(wording, report_types=["asc-inspection-report"])
+        assert "managers who recruit" in told and "care staff" not in told
