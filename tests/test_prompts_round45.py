@@ -81,3 +81,13 @@ def test_recruiting_is_told_to_those_who_recruit_alone():
                     "The provider must ensure that staff are recruited safely."):
         told = _told(wording, report_types=["asc-inspection-report"])
         assert "managers who recruit" in told and "care staff" not in told
+
+
+def test_a_dose_watched_as_it_is_taken_is_a_supervised_round_not_monitoring_before_prescribing():
+    for wording, kind in (("The provider must ensure that prisoners prescribed high-risk medicines, including those on methadone "
+                           "and buprenorphine, are observed taking each dose and that the supervision is recorded.",
+                           "hospital-inspection-report"),
+                          ("Make sure that people prescribed high risk medicines who need supervised doses are seen taking "
+                           "their medicines.", "gp-inspection-report")):
+        lines = _lines(wording, report_types=[kind])
+        assert "supervised dose" in lines and "before each prescription" not in lines and "tests needed" not in lines
