@@ -91,3 +91,21 @@ def test_a_dose_watched_as_it_is_taken_is_a_supervised_round_not_monitoring_befo
                            "their medicines.", "gp-inspection-report")):
         lines = _lines(wording, report_types=[kind])
         assert "supervised dose" in lines and "before each prescription" not in lines and "tests needed" not in lines
+
+
+def test_staff_confident_with_a_system_is_training_not_the_records_it_holds():
+    for wording, kind in (("The trust should ensure that staff are confident in using the electronic patient record and that "
+                           "flagged information is reviewed.", "trust-inspection-report"),
+                          ("Ensure that nursing staff feel confident using the new electronic prescribing system.",
+                           "hospital-inspection-report")):
+        lines = _lines(wording, report_types=[kind])
+        assert "need the training" in lines and "what a complete record must contain" not in lines
+        assert "audit 10 records monthly for three months to confirm that staff" not in lines
+
+
+def test_funded_one_to_one_hours_are_cover_on_the_rota_not_what_each_person_is_offered():
+    for wording in ("People did not always receive the one-to-one hours they were funded for. Rotas for January 2021 showed "
+                    "41 shifts that were not covered.",
+                    "The provider should make sure that people's funded one-to-one support is provided in full."):
+        lines = _lines(wording, report_types=["asc-inspection-report"])
+        assert "planned and actual rotas" in lines and "offered or told" not in lines
