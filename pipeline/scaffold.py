@@ -719,8 +719,13 @@ def _measure(ask: Ask) -> bool:
 
 def _other_figure(ask: Ask, triggers: list[str]) -> bool:
     """A figure to track that names none of the triggers of the lines used: not the figure they track."""
-    pattern = phrase_pattern(tuple(triggers))
+    heads = tuple(dict.fromkeys(head for t in triggers if (head := _PLACED_AT.split(t)[0]) != t and len(head.split()) > 1))
+    pattern = phrase_pattern(tuple(triggers) + heads)  # "waiting times in clinics" names the waiting times of the outpatient
+    # department too: the same figure, said of another place
     return _measure(ask) and not (pattern and pattern.search(ask.text))
+
+
+_PLACED_AT = re.compile(r"\s+(?:in|at|on)\s+")
 
 
 _TRACKED = re.compile(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)

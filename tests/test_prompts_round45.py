@@ -109,3 +109,14 @@ def test_funded_one_to_one_hours_are_cover_on_the_rota_not_what_each_person_is_o
                     "The provider should make sure that people's funded one-to-one support is provided in full."):
         lines = _lines(wording, report_types=["asc-inspection-report"])
         assert "planned and actual rotas" in lines and "offered or told" not in lines
+
+
+def test_clinic_waits_said_of_another_place_are_the_same_figure_not_a_waiting_list_too():
+    """"waiting times in the outpatient department are monitored" beside "told about delays": the waits in clinic the
+    lines track already, said of a department, not a second figure given waiting-list lines."""
+    for wording in ("The provider should ensure that waiting times in the outpatient department are monitored and that "
+                    "patients are told about delays.",
+                    "The trust should ensure that waiting times in the fracture clinic are monitored and that patients are "
+                    "informed of delays."):
+        lines = _lines(wording, report_types=["hospital-inspection-report"], services=["Outpatients"])
+        assert "arrival to being seen" in lines and "waiting list" not in lines
