@@ -120,3 +120,12 @@ def test_clinic_waits_said_of_another_place_are_the_same_figure_not_a_waiting_li
                     "informed of delays."):
         lines = _lines(wording, report_types=["hospital-inspection-report"], services=["Outpatients"])
         assert "arrival to being seen" in lines and "waiting list" not in lines
+
+
+def test_feedback_said_to_be_gathered_is_feedback_whatever_its_people_use():
+    for wording, kind in (("Improve the way in which feedback from patients who use the text relay and interpreter services "
+                           "is gathered and acted on.", "gp-inspection-report"),
+                          ("The provider should ensure that the views of people who use the advocacy service are regularly "
+                           "sought and acted on.", "asc-inspection-report")):
+        lines = _lines(wording, report_types=[kind])
+        assert "feedback is gathered" in lines and "book an interpreter" not in lines
