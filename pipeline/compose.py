@@ -1240,7 +1240,9 @@ _NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or 
 
 def _object(ask: str) -> str:
     """"Gillick competence" from "staff assess and record Gillick competence when ...": what is
-    assessed or recorded for each case, else what the ask is about."""
+    assessed or recorded for each case, else what the ask is about; of the clause an ask narrows to ("care is safe,
+    in particular that emergency medicines are checked"), the emergency medicines."""
+    ask = _IN_PARTICULAR.split(ask)[-1]
     m = _ASSESSED.search(ask)
     if m and _DETERMINER.search(ask[:m.start()]):  # "reflect the assessed needs of people": said of the needs, no act
         m = None
@@ -1259,6 +1261,7 @@ def _object(ask: str) -> str:
 
 
 _FOR_WHOM = frozenset({"for", "of", "with"})
+_IN_PARTICULAR = re.compile(r",?\s+(?:in particular|particularly|specifically|especially)\s+that\s+", re.IGNORECASE)
 _LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
 

@@ -129,3 +129,14 @@ def test_feedback_said_to_be_gathered_is_feedback_whatever_its_people_use():
                            "sought and acted on.", "asc-inspection-report")):
         lines = _lines(wording, report_types=[kind])
         assert "feedback is gathered" in lines and "book an interpreter" not in lines
+
+
+def test_what_an_ask_narrows_to_names_its_records():
+    """"care and treatment is provided in a safe way, in particular that X": the records named are X's."""
+    for wording, named in (("Ensure care and treatment is provided in a safe way to patients, in particular that medical "
+                            "emergency medicines and equipment are available and checked in accordance with national guidance.",
+                            "(medical emergency medicines and equipment)"),
+                           ("Ensure care and treatment is provided in a safe way to patients, in particular that the sharps "
+                            "bins are labelled and dated.", "(sharps bins)")):
+        lines = _lines(wording, report_types=["dental-inspection-report"])
+        assert named in lines and "(care and treatment)" not in lines
