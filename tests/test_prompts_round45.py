@@ -140,3 +140,15 @@ def test_what_an_ask_narrows_to_names_its_records():
                             "bins are labelled and dated.", "(sharps bins)")):
         lines = _lines(wording, report_types=["dental-inspection-report"])
         assert named in lines and "(care and treatment)" not in lines
+
+
+def test_people_given_a_say_in_how_the_service_is_run_get_its_reviews_not_the_programmes_lines():
+    for wording in ("We recommend the provider involves people and their relatives in reviewing the activities programme.",
+                    "The provider should involve residents and their families in planning the menus."):
+        lines = _lines(wording, report_types=["asc-inspection-report"])
+        assert "who took part" in lines and "guidance named here" not in lines
+
+
+def test_people_involved_in_their_own_care_stay_what_each_is_offered():
+    lines = _lines("Ensure that people are involved in planning their care.", report_types=["asc-inspection-report"])
+    assert "who took part" not in lines
