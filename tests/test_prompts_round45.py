@@ -152,3 +152,10 @@ def test_people_given_a_say_in_how_the_service_is_run_get_its_reviews_not_the_pr
 def test_people_involved_in_their_own_care_stay_what_each_is_offered():
     lines = _lines("Ensure that people are involved in planning their care.", report_types=["asc-inspection-report"])
     assert "who took part" not in lines
+
+
+def test_guidance_on_involving_people_is_a_review_not_their_say_itself():
+    lines = _lines("We recommend the provider consider current guidance on involving people and their relatives in the "
+                   "development of the service and take action to update their practice accordingly.",
+                   report_types=["asc-inspection-report"])
+    assert "who took part" not in lines and "review" in lines
