@@ -133,6 +133,7 @@ class Role(BaseModel):
 
     patterns: list[str]
     who: str
+    alone: bool = False  # a task no front-line member of staff shares (recruiting): told to them alone
 
 
 class KindTable(BaseModel):
@@ -455,8 +456,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
             # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
-    if role := roles(asked):
-        staff = f"{role}, and {staff}"  # the managers who answer complaints, then the staff whose care they concern
+    staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     catch_all = _kinds().kind[-1]
     tells = [k.tell for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
@@ -485,8 +485,21 @@ def seniors(wording: str) -> bool:
 def roles(asked: list[str]) -> str:
     """Who carries out what the asks name, when that is not the setting's usual staff: the managers who
     answer complaints, the therapists who give the therapy asked for (vocab/asks.toml [[role]])."""
-    found = [r.who for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
-    return _listing(list(dict.fromkeys(found))) if found else ""
+    found = list(dict.fromkeys(r.who for r in _roles(asked)))
+    return _listing(found) if found else ""
+
+
+def with_roles(staff: str, asked: list[str]) -> str:
+    """B's audience: the roles the asks name, then the staff whose work they concern; the roles alone when each is
+    a task no front-line member of staff shares (the managers who recruit, not the care staff on each shift)."""
+    found = _roles(asked)
+    if not found:
+        return staff
+    return roles(asked) if all(r.alone for r in found) else f"{roles(asked)}, and {staff}"
+
+
+def _roles(asked: list[str]) -> list[Role]:
+    return [r for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
 
 
 def put_right(lines: Composed, found: list[str]) -> Composed:
@@ -1227,7 +1240,9 @@ _NOT_AN_OBJECT = frozenset("for to in on at by with when where if unless and or 
 
 def _object(ask: str) -> str:
     """"Gillick competence" from "staff assess and record Gillick competence when ...": what is
-    assessed or recorded for each case, else what the ask is about."""
+    assessed or recorded for each case, else what the ask is about; of the clause an ask narrows to ("care is safe,
+    in particular that emergency medicines are checked"), the emergency medicines."""
+    ask = _IN_PARTICULAR.split(ask)[-1]
     m = _ASSESSED.search(ask)
     if m and _DETERMINER.search(ask[:m.start()]):  # "reflect the assessed needs of people": said of the needs, no act
         m = None
@@ -1246,6 +1261,7 @@ def _object(ask: str) -> str:
 
 
 _FOR_WHOM = frozenset({"for", "of", "with"})
+_IN_PARTICULAR = re.compile(r",?\s+(?:in particular|particularly|specifically|especially)\s+that\s+", re.IGNORECASE)
 _LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
 
@@ -1469,7 +1485,7 @@ _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the book
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
-                        r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                        r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
 # "recruit permanent nursing staff to reduce the use of agency staff": staff recruited, or used, are what the ask is about,
 # not who does it or is told of it ("sufficient numbers of nurses in the emergency department" are told the levels)

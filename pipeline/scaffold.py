@@ -20,8 +20,8 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from . import compose
-from .compose import (AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, seniors, specific, stated, steps,
+from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
+                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, steps,
                       instruction, told_staff, TRAINING)
 from .themes import named
 from ..vocab import load
@@ -143,7 +143,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     topic = topic or fallback
     if topic is not fallback and (role := roles([a.text for a in each])) \
             and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already
-        place = place._replace(staff=f"{role}, and {place.staff}")  # the therapists who give it, then the ward's staff
+        place = place._replace(staff=with_roles(place.staff, [a.text for a in each]))  # the therapists who give it,
+        # then the ward's staff
     lines = {line: _placed(text, place).replace("{thing}", _thing(found))
              for line, text in _lines(topic, wording, place.setting).items()}
     if not each:  # nothing asked ("... was still in breach of regulation 12"): the lines are for what the report found
@@ -163,6 +164,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
+    if _TEMPORARY.search(wording):  # agency workers are on no staff list: the shifts they worked are the list to check
+        lines = {k: v.replace("against the staff list", _TEMPORARY_LIST) for k, v in lines.items()}
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -171,6 +174,11 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+_TEMPORARY = re.compile(r"\b(?:agency|bank|locum|temporary|relief)\s+(?:[\w-]+\s+)?(?:staff|workers?|nurses?|carers?|doctors?|"
+                        r"care workers?|support workers?|personnel|colleagues)\b", re.IGNORECASE)
+_TEMPORARY_LIST = "against the agency, bank and locum workers named on the rotas (each dated before their first unsupervised shift)"
 
 
 def _found_not_asked(line: str) -> str:
@@ -203,8 +211,15 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
     if kinds and all(k.id == TRAINING for k in kinds) and not any(TRAINING in t.lower().split() for t in topic.triggers):
         return True  # "all midwives complete training in the early warning score" asks for the training alone: a topic
     # that trains beside its own practice (its B line adds it to training) has no lines for the training records
+    if AUDITS not in fitting and kinds and all(_AUDITED_ONLY.search(a.text) for a in each):
+        return True  # "early warning scores are audited regularly": the audits are asked, not the practice they look at
     return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in kinds) \
         or any(reviews_system(a.text) for a in each)  # a topic's lines run a system; none carries out its review
+
+
+_AUDITED_ONLY = re.compile(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
+                           r"(?:\s+(?:regularly|routinely|monthly|quarterly|annually|weekly|frequently|(?:at least|each|every|once a)\s+\w+))?\s*$"
+                           r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)", re.IGNORECASE)  # an ask whose whole duty is the audit
 
 
 def _fix(duty: str) -> Kind:
@@ -492,6 +507,9 @@ _SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+insp
 def _positive(ask: str) -> str:
     """"care was provided with consent" from "Care was not always provided with consent": a breach
     sentence read as the duty it breached, so no check sets out to confirm the failing."""
+    if flawed := _FLAWED.match(ask):  # "MARs contained gaps": MARs are complete, never a check that they contain gaps
+        plural = is_plural(head_noun(flawed["subject"].split()))
+        return f"{flawed['subject']} {'are' if plural else 'is'} complete and accurate, without {flawed['flaw']}{flawed['rest']}"
     m = _NEGATED.match(ask)
     if not m and (undone := _UNDONE.match(ask)) and is_word(undone["adj"]):  # "systems were ineffective": effective
         rest = _AND_UNDONE.sub(lambda a: f"{a[1]}{a[2]}" if is_word(a[2]) else a[0], undone["rest"])  # "and inconsistent"
@@ -546,6 +564,10 @@ _AND_UNDONE = re.compile(r"^(,?\s+(?:and|or)\s+)(?:in|un)([a-z]+)\b", re.IGNOREC
 # that is a word; an adjective's ending only, so "were informed" or "were undertaken" are never turned
 _UNDONE = re.compile(r"^(?P<subject>\S.*?)\s+(?P<verb>was|were|is|are)\s+(?:(?:always|consistently|often|sometimes)\s+)?"
                      r"(?:in|un)(?P<adj>[a-z]+(?:ive|ete|ate|ent|ble|ear|afe|ant|ful|ure))\b(?P<rest>.*)$", re.IGNORECASE)
+_FLAWED = re.compile(r"^(?P<subject>\S.*?)\s+(?:contained|had|showed|included|were\s+found\s+with)\s+(?:some\s+|several\s+|many\s+|"
+                     r"numerous\s+|a\s+number\s+of\s+|frequent\s+|significant\s+|unexplained\s+)*"
+                     r"(?P<flaw>gaps|errors|omissions|inaccuracies|missing\s+(?:entries|signatures|information))\b(?P<rest>.*)$",
+                     re.IGNORECASE)  # records said by their flaw: the duty is the record without it
 _DONE_BUT = re.compile(r"^(?P<head>.+?)\s+(?:had|has|have|was|were)\s+(?:been\s+)?[\w-]+ed\b.*?,?\s+but$", re.IGNORECASE)
 _OR_NOT = re.compile(r"\s+or\s+(was|were)\s+not\s+(?=\w)", re.IGNORECASE)
 _JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
@@ -697,8 +719,13 @@ def _measure(ask: Ask) -> bool:
 
 def _other_figure(ask: Ask, triggers: list[str]) -> bool:
     """A figure to track that names none of the triggers of the lines used: not the figure they track."""
-    pattern = phrase_pattern(tuple(triggers))
+    heads = tuple(dict.fromkeys(head for t in triggers if (head := _PLACED_AT.split(t)[0]) != t and len(head.split()) > 1))
+    pattern = phrase_pattern(tuple(triggers) + heads)  # "waiting times in clinics" names the waiting times of the outpatient
+    # department too: the same figure, said of another place
     return _measure(ask) and not (pattern and pattern.search(ask.text))
+
+
+_PLACED_AT = re.compile(r"\s+(?:in|at|on)\s+")
 
 
 _TRACKED = re.compile(r"\b(?:figures|data|waits|rates?|times)\b[^.;]*\bagainst the (?:target|trajectory)\b", re.IGNORECASE)
