@@ -537,6 +537,8 @@ class _Walker:
         if last is None or last.page != line.page or abs(last.top - line.top) >= 0.3 * line.size or last.x1 >= line.x0:
             return
         cells = (collapse_ws(last.text), text)
+        if any(sp.service_name(cell) for cell in cells):
+            return  # a row's core service beside its list heading ("Surgery" | "The location must:"), no header row
         if any(sp.opener_kind(cell) for cell in cells) or not any(sp.is_structural_heading(cell) for cell in cells):
             for cell in cells:
                 self.header_cells.setdefault(cell, line.page)

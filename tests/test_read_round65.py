@@ -11,14 +11,18 @@ at several type sizes:
   page's top; an item cut mid-sentence goes on under the next header row, whose label and should
   columns are empty there, the label and must cells (no gutter parts them) read as one line "Core
   service They must:". Before, the sub-items were musts of their own, and the must column's next
-  items were read as shoulds (the should cell, read after the merged cell, opened its list over them).
+  items were read as shoulds (the should cell, read after the merged cell, opened its list over them);
+- a Core service | Actions table whose rows open with their list's heading beside the service ("Surgery" |
+  "The location must:"), then a should list grouped by the same services set as headings: the first row
+  is no header row, so the services' headings later are groups, not that row repeated (seed 118030).
 
 Each test fails without its change: locate.py's `_marker_shape` (a page's markers by their shape); and
 for the table, each of `_subs_resumed`, `_list_cell_ending` (the list cell a merged header line ends
 with), `_header_cell_left` (the cut item's list heading read past beside the next list's), the item
 cut at a page's foot carried to the list opened beside its own (`_open_list`) and kept its own list's
 kind (`_resume`), and header_rows.py's `_distinct` (a header cell read again over a later column is one
-cell of its row, so a later page's row with two cells read as one is still the row repeated).
+cell of its row, so a later page's row with two cells read as one is still the row repeated); and
+`_note_header_row` (no cell of a header row names a core service).
 """
 
 import pytest
@@ -148,3 +152,46 @@ def test_a_must_column_goes_on_under_a_repeated_header_row_over_empty_label_and_
     assert sorted((kind, text, page) for kind, _, text, page in found) == sorted([
         ("must", musts[0], 1), ("must", musts[1], 1), ("should", TABLE_SHOULD, 1), ("must", musts[2], 2),
         ("must", musts[3], 3), ("must", musts[4], 3), ("must", musts[5], 3)])
+
+
+# ---- a row's core service beside its list heading is no header row ------------------------------------------
+
+ROWS = [("Surgery", "Ensure that emergency equipment in the theatres is checked daily and that checks are recorded."),
+        ("Maternity", "Ensure that at least 90% of medical staff complete safeguarding children level 3 training.")]
+GROUPED = [("Surgery", "Continue to work with commissioners to reduce referral to treatment times."),
+           ("Maternity", "Review how it supports staff wellbeing after serious incidents."),
+           ("Trustwide", "Improve the documentation of observations and the frequency of monitoring.")]
+
+
+@pytest.mark.parametrize("size", [11.0, 15.0])
+def test_a_core_service_beside_its_row_s_list_heading_is_no_header_row_repeated_later(tmp_path, size):
+    """A Core service | Actions table whose rows each open with their list's heading beside the service
+    ("Surgery" | "The location must:"), then a should list grouped by the same services set as headings,
+    and a group naming none ("Trustwide") set like them: each group's item is read, under its group.
+    Before, the first row was taken for a header row, so the services' headings later were read past
+    as that row repeated, and "Trustwide", no group then, ended the list before its item."""
+    lines, top = [("The location must:", 60.0, 60.0, 1.5 * size, True),
+                  ("Core service", 66.0, 60.0 + 2.5 * size, size, True), ("Actions", 212.0, 60.0 + 2.5 * size, size, True)], \
+        60.0 + 4.5 * size
+    for service, text in ROWS:
+        lines += [(service, 66.0, top, size, False), ("The location must:", 212.0, top, size, False)]
+        top += 1.6 * size
+        for number, words in enumerate(_wrapped(text, size, 300.0)):
+            lines += ([("1.", 218.0, top, size, False)] if not number else []) + [(" ".join(words), 218.0 + 2.2 * size, top, size, False)]
+            top += 1.4 * size
+        top += size
+    later = [("The location should:", 60.0, 60.0, 1.5 * size, True)]
+    top = 60.0 + 3 * size
+    for group, text in GROUPED:
+        later.append((group, 60.0, top, 1.8 * size, True))
+        top += 2.6 * size
+        for number, words in enumerate(_wrapped(text, size, 420.0)):
+            later += ([("1.", 66.0, top, size, False)] if not number else []) + [(" ".join(words), 66.0 + 2.2 * size, top, size, False)]
+            top += 1.4 * size
+        top += size
+    later.append(("Is the service effective?", 60.0, top + size, 1.2 * size, True))
+    later.append(("Leaders were visible and approachable, and staff said the senior team had improved.", 60.0,
+                  top + 3 * size, size, False))
+    _, found = _findings(_pages(tmp_path / "report.pdf", [lines, later]))
+    assert [(f.kind, f.service, f.text) for f in found] == [("must", service, text) for service, text in ROWS] + [
+        ("should", None if group == "Trustwide" else group, text) for group, text in GROUPED]
