@@ -661,6 +661,9 @@ ROUND_SIXTY_FIVE = [
     (118034, "a should list bulleted with squares going on at a scanned page's top beside a lettered must list: the "
              "scan's text layer kept the letters and lost the squares, so each paragraph opening like a statement "
              "after a finished sentence is the next item (reportlab, scanned)"),
+    (118030, "a Core service / Actions table whose rows open with their list's heading beside the service, then the "
+             "should list grouped by the same services set as headings and a Trustwide group set like them: the "
+             "first row is no header row, so the later headings are the list's groups (fpdf2, re-printed)"),
 ]
 
 
