@@ -163,6 +163,15 @@ GROUPED = [("Surgery", "Continue to work with commissioners to reduce referral t
            ("Trustwide", "Improve the documentation of observations and the frequency of monitoring.")]
 
 
+def _numbered(lines: list[tuple], text: str, x: float, top: float, size: float, width: float) -> float:
+    """Item "1." at `x`, its text wrapped under a hanging indent; the top under it."""
+    lines.append(("1.", x, top, size, False))
+    for words in _wrapped(text, size, width):
+        lines.append((" ".join(words), x + 2.2 * size, top, size, False))
+        top += 1.4 * size
+    return top + size
+
+
 @pytest.mark.parametrize("size", [11.0, 15.0])
 def test_a_core_service_beside_its_row_s_list_heading_is_no_header_row_repeated_later(tmp_path, size):
     """A Core service | Actions table whose rows each open with their list's heading beside the service
@@ -175,20 +184,12 @@ def test_a_core_service_beside_its_row_s_list_heading_is_no_header_row_repeated_
         60.0 + 4.5 * size
     for service, text in ROWS:
         lines += [(service, 66.0, top, size, False), ("The location must:", 212.0, top, size, False)]
-        top += 1.6 * size
-        for number, words in enumerate(_wrapped(text, size, 300.0)):
-            lines += ([("1.", 218.0, top, size, False)] if not number else []) + [(" ".join(words), 218.0 + 2.2 * size, top, size, False)]
-            top += 1.4 * size
-        top += size
+        top = _numbered(lines, text, 218.0, top + 1.6 * size, size, 300.0)
     later = [("The location should:", 60.0, 60.0, 1.5 * size, True)]
     top = 60.0 + 3 * size
     for group, text in GROUPED:
         later.append((group, 60.0, top, 1.8 * size, True))
-        top += 2.6 * size
-        for number, words in enumerate(_wrapped(text, size, 420.0)):
-            later += ([("1.", 66.0, top, size, False)] if not number else []) + [(" ".join(words), 66.0 + 2.2 * size, top, size, False)]
-            top += 1.4 * size
-        top += size
+        top = _numbered(later, text, 66.0, top + 2.6 * size, size, 420.0)
     later.append(("Is the service effective?", 60.0, top + size, 1.2 * size, True))
     later.append(("Leaders were visible and approachable, and staff said the senior team had improved.", 60.0,
                   top + 3 * size, size, False))
