@@ -28,14 +28,24 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
     seen: list[tuple[int, list[Line]]] = []
     cells: dict[str, int] = {}
     for page, own in sorted(pages.items()):
-        top = [_cells(row, own) for row in printed_rows(own)[:1]]
+        rows = [_distinct(row) for row in printed_rows(own)]
+        top = [_cells(row, own) for row in rows[:1]]
         for first_page, row in seen:
             if top and _same_row(top[0], row):
                 for line in row + top[0]:
                     cells.setdefault(collapse_ws(line[0].text), first_page)
                 break
-        seen += [(page, _cells(row, own)) for row in printed_rows(own) if len(row) > 1]
+        seen += [(page, _cells(row, own)) for row in rows if len(row) > 1]
     return cells
+
+
+def _distinct(row: list[Line]) -> list[Line]:
+    """The row's lines, a cell read again over a later column (the same words at the same x) once."""
+    out: list[Line] = []
+    for line in row:
+        if not any(collapse_ws(l.text) == collapse_ws(line.text) and abs(l.x0 - line.x0) < 0.5 for l in out):
+            out.append(line)
+    return out
 
 
 def _cells(row: list[Line], own: list[Line]) -> list[list[Line]]:

@@ -69,8 +69,11 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(list(doc.body_lines())))))),
                                    completes=sp.is_structural_heading)
-    walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
-                     {line.page for line in lines if bullet_marker(collapse_ws(line.text))})
+    markers: dict[int, set[str]] = {}
+    for line in lines:
+        if bullet_marker(collapse_ws(line.text)):
+            markers.setdefault(line.page, set()).add(_marker_shape(line.text))
+    walker = _Walker(body_size(lines), _usual_gap(lines), default_service, markers)
     walker.right_edges = _right_edges(lines)
     walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
@@ -87,6 +90,13 @@ def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
         key = (line.page, round(line.column_left))
         edges[key] = max(edges.get(key, 0.0), line.x1)
     return edges
+
+
+def _marker_shape(text: str) -> str:
+    """The bullet or list number opening the text, its letters and figures left out ("(a)" → "()",
+    "■" → "■"): a scan's text layer may keep one kind of marker (letters are text) and lose another
+    (a glyph its font cannot encode)."""
+    return re.sub(r"[\w\s]", "", bullet_marker(collapse_ws(text)) or "")
 
 
 def _usual_gap(lines: list[Line]) -> float:
@@ -119,6 +129,7 @@ class _List:
     def __init__(self, kind: str, heading: str, rank: tuple, styled: bool):
         self.kind, self.heading, self.rank, self.styled = kind, heading, rank, styled
         self.bulleted = False
+        self.shape = ""  # its bullets' shape (`_marker_shape`)
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
@@ -145,9 +156,9 @@ class _List:
 class _Walker:
     """Walks body lines once, keeping a heading stack and at most one open list or paragraph."""
 
-    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, bulleted_pages: set[int]):
+    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, markers: dict[int, set[str]]):
         self.body_size, self.usual_gap, self.default_service = body_size, usual_gap, default_service
-        self.bulleted_pages = bulleted_pages  # pages with a bullet in their text (a scan's text layer has none)
+        self.markers = markers  # each page's markers' shapes in its text (a scan's text layer may lose some)
         self.sibling_service_ranks: set[tuple] = set()  # types of core services set under another service
         self.stack: list[_Heading] = []
         self.open: _List | None = None
@@ -526,9 +537,19 @@ class _Walker:
         if last is None or last.page != line.page or abs(last.top - line.top) >= 0.3 * line.size or last.x1 >= line.x0:
             return
         cells = (collapse_ws(last.text), text)
+        if any(sp.service_name(cell) for cell in cells):
+            return  # a row's core service beside its list heading ("Surgery" | "The location must:"), no header row
         if any(sp.opener_kind(cell) for cell in cells) or not any(sp.is_structural_heading(cell) for cell in cells):
             for cell in cells:
                 self.header_cells.setdefault(cell, line.page)
+
+    def _list_cell_ending(self, line: Line, text: str) -> str:
+        """A header row repeated on a later page with neighbouring cells read as one line ("Core service
+        They must:": the column under the first is empty there, so no gutter parts them): the cell that
+        ends it when that cell heads a list, so its list opens again; else the text."""
+        if self.header_cells.get(text, line.page) >= line.page or sp.opener_kind(text):
+            return text
+        return next((cell for cell in self.header_cells if text.endswith(" " + cell) and sp.opener_kind(cell)), text)
 
     def _feed_heading(self, line: Line, text: str, after: Line | None = None) -> bool:
         """Handle the line if it is a heading of any kind; False for body text."""
@@ -544,6 +565,7 @@ class _Walker:
                 and not self._heads_a_section(line, text, after) and not (text in self.grid_labels and self._styled(line)):
             self.grid_labels.add(text)
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
+        text = self._list_cell_ending(line, text)
         if self.header_cells.get(text, line.page) < line.page and not (
                 sp.opener_kind(text) and (self.open is None or sp.opener_kind(text) != self.open.kind)):
             return True  # a table's header row repeated on a new page (a cell heading another kind's list opens it)
@@ -568,7 +590,8 @@ class _Walker:
                 return True  # its list's heading repeated "(continued)" over the next page: that list goes on
             self._open_list(kind, text, rank, self._styled(line), line)
             self.open.unfinished = next((item for item in reversed(self.items) if item.kind == kind
-                                         and item.context.section == text and item.lines[-1].page == line.page - 1), None)
+                                         and item.context.section == text and item.lines[-1].page == line.page - 1),
+                                        self.open.unfinished)
             return True
         if self._own_kind_cell(line, text):
             return True
@@ -812,6 +835,7 @@ class _Walker:
         self._end_item()
         self.open.kind = kind
         self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
+        self.open.shape = _marker_shape(after.text)
         return True
 
     def _own_kind_cell(self, line: Line, text: str) -> bool:
@@ -884,6 +908,7 @@ class _Walker:
         the next cell of a table's header row: the table's items are each the list's whose
         heading is over them, whichever was read last."""
         before, self.panel, self.left_empty = self.open, None, None
+        cut = before.item[-1] if before is not None and before.item and before.item[-1].page < line.page else None  # its item's last line on the page before
         if before is not None and before.kind == "either" and before.item and not before.bulleted and not before.emitted:
             before.preamble, before.item = before.item[-1], []  # the section's one paragraph, before its lists: their lead-in
         self.close_all()
@@ -898,6 +923,18 @@ class _Walker:
         if (before is not None and before.line is not None and not before.item and before.line.page == line.page
                 and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
             self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(line.x0, kind, text)]
+            self.open.unfinished = before.unfinished  # the cell left of it: its item cut at the page before goes on
+        elif cut is not None and self._header_cell_left(line, before.kind):  # that item's list heading read past, left of this one
+            self.open.columns = before.columns or [(self.prev.x0, before.kind, before.heading), (line.x0, kind, text)]
+            self.open.unfinished = next((item for item in self.items[-1:] if item.lines[-1] is cut), None)
+
+    def _header_cell_left(self, line: Line, kind: str) -> bool:
+        """The line read last is a repeated header row's cell on the line's row, left of it, heading a
+        list of `kind`: the open item's list heading, read past (`header_cells`), beside the next list's."""
+        prev = self.prev
+        return (prev is not None and prev.page == line.page and collapse_ws(prev.text) in self.header_cells
+                and sp.opener_kind(self._list_cell_ending(prev, collapse_ws(prev.text))) == kind
+                and abs(prev.top - line.top) < 0.3 * line.size and prev.x1 < line.x0)
 
     def _ended_under_same_headings(self) -> _List | None:
         """The list last ended (by a note under it, "Continued overleaf"), no heading read since."""
@@ -1030,6 +1067,8 @@ class _Walker:
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
                 text[:1].islower() or _open_sentence(unfinished.lines)):
             return self._resume(unfinished, line, lst)
+        if unfinished is not None and not lst.item and self._subs_resumed(unfinished, line, text):
+            return self._resume_subs(unfinished, line, lst)
         if lst.item and self._panel_left(line, lst.item):
             self.close_all()  # a list set in a panel ends with the panel, unless it goes on (`_panel_resumes`)
             return self._feed_body(line, text)
@@ -1220,11 +1259,29 @@ class _Walker:
         sentence was cut off: the list's last item on the page before (cut off there when the
         next column was read) goes on here, under its own heading context."""
         self.items.remove(item)
+        if lst.columns:  # lists side by side in a table row: the item stays its own list's
+            lst.kind, lst.heading = item.kind, item.context.section
         hang = item.lines[0].text_x0 - item.lines[0].x0
         lst.item, lst.subs, lst.context = list(item.lines) + [line], list(item.sub_starts), item.context
         lst.text_x = lst.cont_x = line.x0
         lst.glyph_x = line.x0 - hang
         lst.left = line.column_left
+
+    @staticmethod
+    def _subs_resumed(item: ListItem, line: Line, text: str) -> bool:
+        """A bullet set further right than the item's own by a sub-bullet's indent (from its column's
+        edge), the item cut at the page's foot after announcing its sub-items ("including that:"):
+        the item's first sub-item, its list's heading repeated over it (a table's header row)."""
+        first = item.lines[0]
+        return (bool(bullet_marker(text)) and item.lines[-1].text.rstrip().endswith(":") and not item.sub_starts
+                and (line.x0 - line.column_left) - (first.x0 - first.column_left) > SUB_INDENT_EM * line.size)
+
+    def _resume_subs(self, item: ListItem, line: Line, lst: _List) -> None:
+        """The item goes on with `line` as its first sub-item (`_subs_resumed`), its indents moved with the column."""
+        self._resume(item, line, lst)
+        first, shift = item.lines[0], line.column_left - item.lines[0].column_left
+        lst.glyph_x, lst.text_x, lst.cont_x = first.x0 + shift, first.text_x0 + shift, line.text_x0
+        lst.subs.append(len(lst.item) - 1)
 
     @staticmethod
     def _move_indents(line: Line, lst: _List) -> None:
@@ -1283,7 +1340,7 @@ class _Walker:
             lst.cont_x = line.text_x0
             return
         self._end_item()
-        lst.bulleted = True
+        lst.bulleted, lst.shape = True, _marker_shape(line.text)
         self._start_item(line, lst)
 
     def _dash_goes_on(self, line: Line, text: str, lst: _List) -> bool:
@@ -1467,10 +1524,11 @@ class _Walker:
         return label is not None and line.x0 <= label.x0 + INDENT_SLACK_EM * line.size
 
     def _under_hidden_next_bullet(self, line: Line, lst: _List) -> bool:
-        """The next item of a bulleted list on a page whose text holds no bullet (a scan's picture
-        holds them): set where the items' lines go, after an item that ended its sentence, opening
-        like a statement ("The hospital must …"), not the item's own next paragraph."""
-        return (lst.bulleted and line.page not in self.bulleted_pages and _ends_sentence(lst.item)
+        """The next item of a bulleted list on a page whose text holds none of its bullets (a scan's
+        picture holds them, lettered items beside them kept as text): set where the items' lines go,
+        after an item that ended its sentence, opening like a statement ("The hospital must …"), not
+        the item's own next paragraph."""
+        return (lst.bulleted and lst.shape not in self.markers.get(line.page, ()) and _ends_sentence(lst.item)
                 and self._under_item(line, lst) and sp.opens_action(line.text))
 
     def _hangs_past_text(self, line: Line, lst: _List) -> bool:

@@ -42,8 +42,9 @@ FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
 A4, A3_LANDSCAPE, A5 = (595.0, 842.0), (1191.0, 842.0), (420.0, 595.0)
 
 
-def _draw(path: Path, pages: list[tuple[tuple[float, float], list[tuple]]]) -> Path:
-    """Each page (its size, its lines: text, x, baseline, size, bold) in DejaVu Sans."""
+def _draw(path: Path, pages: list[tuple[tuple[float, float], list[tuple]]], boxes: list[list[tuple]] = ()) -> Path:
+    """Each page (its size, its lines: text, x, baseline, size, bold) in DejaVu Sans; and, when given, each
+    page's ruled boxes (x0, top, x1, bottom: a table's cells)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -51,11 +52,13 @@ def _draw(path: Path, pages: list[tuple[tuple[float, float], list[tuple]]]) -> P
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
     page = canvas.Canvas(str(path), pagesize=pages[0][0])
-    for size, lines in pages:
+    for k, (size, lines) in enumerate(pages):
         page.setPageSize(size)
         for text, x, base, points, bold in lines:
             page.setFont("DejaVu-Bold" if bold else "DejaVu", points)
             page.drawString(x, size[1] - base, text)
+        for x0, top, x1, bottom in boxes[k] if boxes else ():
+            page.rect(x0, size[1] - bottom, x1 - x0, bottom - top)
         page.showPage()
     page.save()
     return path
