@@ -64,3 +64,31 @@ def test_conversations_overheard_are_not_records_kept_secure():
                                "station cannot be overheard by visitors, to protect confidentiality.",
                                "The service must keep notes trolleys locked so that confidential patient records "
                                "are secure from visitors on the wards.")
+
+
+def test_a_hoist_serviced_is_not_a_persons_own_sling():
+    """vocab/synonyms.toml `sling_assessment` and vocab/issue_terms.toml "the hoist serviced or the person's own
+    sling": a sling assessed for one person and not shared is another fix than the hoist's servicing."""
+    assert "sling_assessment" in terms_many(["Each person has their own assessed sling."])[0]
+    assert not tagged_together("The provider must ensure that hoists are serviced every six months as LOLER "
+                               "requires.",
+                               "The provider must ensure that each person who needs hoisting has their own assessed "
+                               "sling, and that slings are not shared.")
+
+
+def test_a_referral_tracked_is_not_a_referral_explained():
+    """vocab/issue_terms.toml "a referral tracked or explained": the practice's system that follows a referral
+    to the hospital is not the patient told why they are referred."""
+    assert not tagged_together("The practice must ensure that it has a system to check that urgent cancer referrals "
+                               "are sent and received by the hospital.",
+                               "The practice should ensure that patients referred urgently for suspected cancer are "
+                               "given written information explaining why.")
+
+
+def test_a_room_made_safe_is_not_the_time_held_in_it():
+    """vocab/issue_terms.toml "a room made safe or the time held in it": ligature points removed from a place
+    of safety is the estates team's fix, people held there over 24 hours the flow's."""
+    assert not tagged_together("The trust should ensure that people are not held in the section 136 suite for more "
+                               "than 24 hours.",
+                               "The trust must ensure that the section 136 suite is free of ligature points and has a "
+                               "clear viewing panel.")
