@@ -92,3 +92,32 @@ def test_a_room_made_safe_is_not_the_time_held_in_it():
                                "than 24 hours.",
                                "The trust must ensure that the section 136 suite is free of ligature points and has a "
                                "clear viewing panel.")
+
+
+def test_a_visit_logged_is_not_the_log_reviewed():
+    """vocab/synonyms.toml `call_monitoring` and `call_log`, and vocab/issue_terms.toml "a visit logged or the
+    log reviewed": care workers logging in and out of each visit is not the office reviewing the data."""
+    logged, = terms_many(["Care workers log in and out using the electronic call monitoring system."])
+    assert {"call_log", "call_monitoring"} <= logged.keys()
+    assert not tagged_together("The provider must ensure that data from its electronic call monitoring system is "
+                               "reviewed.",
+                               "The provider should ensure that care workers log in and out of every visit with the "
+                               "electronic call monitoring system.")
+
+
+def test_a_medicine_prescribed_ahead_is_not_its_stock_accounted_for():
+    """vocab/issue_terms.toml "a medicine prescribed ahead or its stock accounted for": anticipatory medicines
+    written up before they are needed, and those left in a home returned for disposal, are two fixes."""
+    assert not tagged_together("The service should ensure that people in their last days of life have anticipatory "
+                               "medicines prescribed in advance.",
+                               "The service must ensure that anticipatory medicines left in people's homes are "
+                               "accounted for and returned for disposal after death.")
+
+
+def test_a_strategy_known_is_not_a_strategy_written():
+    """vocab/issue_terms.toml "a strategy known or written": staff aware of the strategy is not the strategy
+    written with measurable objectives."""
+    assert not tagged_together("The trust should ensure that staff in the surgical division are aware of the "
+                               "trust's vision and strategy for surgery.",
+                               "The trust should ensure that there is a written strategy for surgery with measurable "
+                               "objectives.")
