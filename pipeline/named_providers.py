@@ -15,6 +15,10 @@ decisions a reader would get wrong:
 - A name is a run of capitalised words ending in a word that names an organisation's kind
   (Trust, Ltd, Practice, Surgery, Care Home ...), with at least one word of its own: "The Trust
   must" and "The Practice should" name no one.
+- A lead that is nothing but a run of capitalised words ("Harbour View Dental Care must", "Kingsway Smile
+  Studio must") names the provider whatever its last word: a report names its provider so, and a name
+  ending in no kind word is still a name. A run of role words ("Registered Manager", "Ward Managers") is
+  not.
 - One provider's name inside the other's ("Eastgate NHS Foundation Trust" in "the Rowan Unit of
   Eastgate NHS Foundation Trust") is the same provider: a unit or location named with it.
 """
@@ -28,13 +32,16 @@ _KIND = (r"(?:NHS\s+)?(?:Foundation\s+)?Trust|Ltd\.?|Limited|LLP|PLC|plc|CIC|(?:
          r"Medical\s+Centre|Health\s+Centre|Care\s+Home|Nursing\s+Home|Healthcare|Partnership")
 _WORD = r"[A-Z][\w’'&-]*"
 _NAME = re.compile(rf"\b(?!(?:At|In|For|The)\b){_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})*\s+(?:{_KIND})\b")
+# The lead when it is only a name: capitalised words, with the joining words a name can hold.
+_WHOLE_NAME = re.compile(rf"{_WORD}(?:\s+(?:(?:of|and|&|upon|on|the)\s+)?{_WORD})+")
 _MODAL = re.compile(r"\b(?:must|should)\b")
 # After the modal, what a name must follow to be the ask's subject or its place, not a partner.
 _SUBJECT_OR_PLACE = re.compile(r"\b(?:that|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # Capitalised words that say what kind of body it is, not which one: a name needs another word.
 _GENERIC = frozenset("the a an nhs foundation trust ltd limited llp plc cic medical practice surgery centre health care "
                      "home nursing healthcare partnership provider service services hospital hospitals university "
-                     "registered at in".split())
+                     "registered at in manager managers leader leaders staff team teams ward wards nurse nurses "
+                     "all each every senior".split())
 
 
 def named_provider(text: str) -> str | None:
@@ -42,12 +49,20 @@ def named_provider(text: str) -> str | None:
     first named after it as the ask's subject or place, folded to lower case; None when none is."""
     modal = _MODAL.search(text)
     lead = text[: modal.start()] if modal else ""
-    names = _names(lead)
+    names = _names(lead) or _whole_name(lead)
     if not names and modal:
         after = text[modal.end():]
         names = [m.group(0) for m in _NAME.finditer(after) if _SUBJECT_OR_PLACE.search(after[:m.start()])][:1]
         names = _names(" ".join(names))
     return " ".join(names[-1].casefold().split()) if names else None
+
+
+def _whole_name(lead: str) -> list[str]:
+    """The lead itself when it is only a name with a word of its own (no kind word needed)."""
+    lead = lead.strip()
+    if not _WHOLE_NAME.fullmatch(lead):
+        return []
+    return [lead] if any(w.casefold() not in _GENERIC for w in re.findall(r"[\w’'&-]+", lead)) else []
 
 
 def _names(text: str) -> list[str]:
