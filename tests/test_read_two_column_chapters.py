@@ -1,9 +1,10 @@
 """An ordinary two-column chapter layout (a 2015-16 "Quality Report"), drawn here with reportlab at
 several type sizes and read back whole (pipeline/split_rows.py): after the cover, each core service's
 chapter opens a page with its heading at the left column's top, level with the right column's first
-line; the left column runs to the page's foot, breaking off mid-sentence, and the right column's top
-goes on with the sentence's rest in lower case; the chapter's must and should lists end the right
-column, their last item finishing its sentence well above the page's foot.
+line; the left column runs to the page's foot, breaking off mid-sentence (the first chapter's ends its
+last sentence), and the right column's top goes on with the sentence's rest in lower case; the
+chapter's must and should lists end the right column, their last item finishing its sentence well
+above the page's foot. A page set across the whole width closes the chapters.
 
 The pages are one flow, column after column, not a table's row of cells split by each page break:
 a cell that finished its sentence and ended short of the page's foot had room left, so it did not
@@ -27,7 +28,7 @@ NARRATIVE = ["Patients' care and treatment was", "planned and delivered in line 
              "between areas to cover shortfalls.", "Leaders were visible and staff told", "us they felt supported. The service",
              "had a governance structure with", "monthly meetings where risks were", "discussed. The areas we visited were",
              "visibly clean and tidy, and hand", "hygiene audit results were above", "the trust's target."]
-# A page across the page's width after the chapters.
+# The page set across the whole width after the chapters.
 CLOSING = "These findings were shared with the trust after the inspection."
 CHAPTERS = [
     (["Urgent and emergency", "services"], "Urgent and emergency services",
