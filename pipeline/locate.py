@@ -69,8 +69,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(list(doc.body_lines())))))),
                                    completes=sp.is_structural_heading)
-    walker = _Walker(body_size(lines), _usual_gap(lines), default_service,
-                     {line.page for line in lines if bullet_marker(collapse_ws(line.text))})
+    walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
@@ -87,6 +86,17 @@ def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
         key = (line.page, round(line.column_left))
         edges[key] = max(edges.get(key, 0.0), line.x1)
     return edges
+
+
+def _page_markers(lines: list[Line]) -> dict[int, list[str]]:
+    """Each page's list markers as its text prints them (a scan's text layer leaves out the
+    bullets its font cannot encode)."""
+    out: dict[int, list[str]] = {}
+    for line in lines:
+        marker = bullet_marker(collapse_ws(line.text))
+        if marker:
+            out.setdefault(line.page, []).append(marker)
+    return out
 
 
 def _usual_gap(lines: list[Line]) -> float:
@@ -119,6 +129,7 @@ class _List:
     def __init__(self, kind: str, heading: str, rank: tuple, styled: bool):
         self.kind, self.heading, self.rank, self.styled = kind, heading, rank, styled
         self.bulleted = False
+        self.marker = ""  # the marker its bulleted items open with in the text
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
@@ -145,9 +156,9 @@ class _List:
 class _Walker:
     """Walks body lines once, keeping a heading stack and at most one open list or paragraph."""
 
-    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, bulleted_pages: set[int]):
+    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, page_markers: dict[int, list[str]]):
         self.body_size, self.usual_gap, self.default_service = body_size, usual_gap, default_service
-        self.bulleted_pages = bulleted_pages  # pages with a bullet in their text (a scan's text layer has none)
+        self.page_markers = page_markers  # each page's list markers in its text (a scan's text layer may lack them)
         self.sibling_service_ranks: set[tuple] = set()  # types of core services set under another service
         self.stack: list[_Heading] = []
         self.open: _List | None = None
@@ -811,7 +822,8 @@ class _Walker:
             self._open_list(kind, section, self._rank(line), True, line)
         self._end_item()
         self.open.kind = kind
-        self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
+        self.open.marker = bullet_marker(collapse_ws(after.text)) or ""
+        self.open.bulleted = bool(self.open.marker)  # unbulleted, its row's paragraphs are its items
         return True
 
     def _own_kind_cell(self, line: Line, text: str) -> bool:
@@ -1283,7 +1295,7 @@ class _Walker:
             lst.cont_x = line.text_x0
             return
         self._end_item()
-        lst.bulleted = True
+        lst.bulleted, lst.marker = True, bullet_marker(collapse_ws(line.text)) or lst.marker
         self._start_item(line, lst)
 
     def _dash_goes_on(self, line: Line, text: str, lst: _List) -> bool:
@@ -1467,10 +1479,12 @@ class _Walker:
         return label is not None and line.x0 <= label.x0 + INDENT_SLACK_EM * line.size
 
     def _under_hidden_next_bullet(self, line: Line, lst: _List) -> bool:
-        """The next item of a bulleted list on a page whose text holds no bullet (a scan's picture
-        holds them): set where the items' lines go, after an item that ended its sentence, opening
-        like a statement ("The hospital must …"), not the item's own next paragraph."""
-        return (lst.bulleted and line.page not in self.bulleted_pages and _ends_sentence(lst.item)
+        """The next item of a bulleted list on a page whose text holds no marker of its items' kind (a
+        scan's picture holds them; its text layer may keep a sub-list's "o" and drop the items' "■"):
+        set where the items' lines go, after an item that ended its sentence, opening like a
+        statement ("The hospital must …"), not the item's own next paragraph."""
+        held = any(not lst.marker or same_kind(lst.marker, marker) for marker in self.page_markers.get(line.page, ()))
+        return (lst.bulleted and not held and _ends_sentence(lst.item)
                 and self._under_item(line, lst) and sp.opens_action(line.text))
 
     def _hangs_past_text(self, line: Line, lst: _List) -> bool:
