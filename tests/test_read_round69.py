@@ -13,7 +13,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round7e import _findings, _wrapped  # noqa: E402
+from test_read_known_failures import hidden_item  # noqa: E402
+from test_read_round7e import _findings  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
 ITEMS = ["Ensure that emergency equipment on the wards is checked daily and that the checks are documented.",
@@ -26,19 +27,11 @@ SUBS = ["staff have access to up-to-date policies;", "patients’ weights are re
 def test_a_sub_list_s_markers_in_a_scan_s_text_hide_none_of_the_items(tmp_path, size):
     """Page 1 prints the list's first item with its "■"; page 2's text (a scan's layer) holds no "■",
     only the sub-list's "o": its two items are items, and the sub-items the last one's."""
-    def item(lines: list[tuple], text: str, top: float, bullet: bool) -> float:
-        if bullet:
-            lines.append(("■", 60.0, top, size, False))
-        for words in _wrapped(text, size, 300.0):
-            lines.append((" ".join(words), 60.0 + 2.2 * size, top, size, False))
-            top += 1.4 * size
-        return top + 0.5 * size
-
     first = [("The location must:", 55.0, 600.0, 1.4 * size, True)]
-    item(first, ITEMS[0], 600.0 + 2.5 * size, True)
+    hidden_item(first, ITEMS[0], 600.0 + 2.5 * size, size, "■", 300.0)
     second, top = [], 70.0
     for text in ITEMS[1:]:
-        top = item(second, text, top, False)
+        top = hidden_item(second, text, top, size, width=300.0)
     for text in SUBS:
         second.append(("o", 60.0 + 3.4 * size, top, size, False))
         second.append((text, 60.0 + 5.2 * size, top, size, False))
