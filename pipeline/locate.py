@@ -69,11 +69,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(list(doc.body_lines())))))),
                                    completes=sp.is_structural_heading)
-    markers: dict[int, set[str]] = {}
-    for line in lines:
-        if bullet_marker(collapse_ws(line.text)):
-            markers.setdefault(line.page, set()).add(_marker_shape(line.text))
-    walker = _Walker(body_size(lines), _usual_gap(lines), default_service, markers)
+    walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
@@ -92,11 +88,15 @@ def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
     return edges
 
 
-def _marker_shape(text: str) -> str:
-    """The bullet or list number opening the text, its letters and figures left out ("(a)" → "()",
-    "■" → "■"): a scan's text layer may keep one kind of marker (letters are text) and lose another
-    (a glyph its font cannot encode)."""
-    return re.sub(r"[\w\s]", "", bullet_marker(collapse_ws(text)) or "")
+def _page_markers(lines: list[Line]) -> dict[int, list[str]]:
+    """Each page's list markers as its text prints them (a scan's text layer leaves out the
+    bullets its font cannot encode)."""
+    out: dict[int, list[str]] = {}
+    for line in lines:
+        marker = bullet_marker(collapse_ws(line.text))
+        if marker:
+            out.setdefault(line.page, []).append(marker)
+    return out
 
 
 def _usual_gap(lines: list[Line]) -> float:
@@ -129,7 +129,7 @@ class _List:
     def __init__(self, kind: str, heading: str, rank: tuple, styled: bool):
         self.kind, self.heading, self.rank, self.styled = kind, heading, rank, styled
         self.bulleted = False
-        self.shape = ""  # its bullets' shape (`_marker_shape`)
+        self.marker = ""  # the marker its bulleted items open with in the text
         self.item: list[Line] = []
         self.subs: list[int] = []
         self.glyph_x = self.text_x = self.cont_x = 0.0
@@ -156,9 +156,9 @@ class _List:
 class _Walker:
     """Walks body lines once, keeping a heading stack and at most one open list or paragraph."""
 
-    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, markers: dict[int, set[str]]):
+    def __init__(self, body_size: float, usual_gap: float, default_service: str | None, page_markers: dict[int, list[str]]):
         self.body_size, self.usual_gap, self.default_service = body_size, usual_gap, default_service
-        self.markers = markers  # each page's markers' shapes in its text (a scan's text layer may lose some)
+        self.page_markers = page_markers  # each page's list markers in its text (a scan's text layer may lack them)
         self.sibling_service_ranks: set[tuple] = set()  # types of core services set under another service
         self.stack: list[_Heading] = []
         self.open: _List | None = None
@@ -834,8 +834,8 @@ class _Walker:
             self._open_list(kind, section, self._rank(line), True, line)
         self._end_item()
         self.open.kind = kind
-        self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
-        self.open.shape = _marker_shape(after.text)
+        self.open.marker = bullet_marker(collapse_ws(after.text)) or ""
+        self.open.bulleted = bool(self.open.marker)  # unbulleted, its row's paragraphs are its items
         return True
 
     def _own_kind_cell(self, line: Line, text: str) -> bool:
@@ -1340,7 +1340,7 @@ class _Walker:
             lst.cont_x = line.text_x0
             return
         self._end_item()
-        lst.bulleted, lst.shape = True, _marker_shape(line.text)
+        lst.bulleted, lst.marker = True, bullet_marker(collapse_ws(line.text)) or lst.marker
         self._start_item(line, lst)
 
     def _dash_goes_on(self, line: Line, text: str, lst: _List) -> bool:
@@ -1524,11 +1524,12 @@ class _Walker:
         return label is not None and line.x0 <= label.x0 + INDENT_SLACK_EM * line.size
 
     def _under_hidden_next_bullet(self, line: Line, lst: _List) -> bool:
-        """The next item of a bulleted list on a page whose text holds none of its bullets (a scan's
-        picture holds them, lettered items beside them kept as text): set where the items' lines go,
-        after an item that ended its sentence, opening like a statement ("The hospital must …"), not
-        the item's own next paragraph."""
-        return (lst.bulleted and lst.shape not in self.markers.get(line.page, ()) and _ends_sentence(lst.item)
+        """The next item of a bulleted list on a page whose text holds no marker of its items' kind (a
+        scan's picture holds them; its text layer may keep a sub-list's "o" and drop the items' "■"):
+        set where the items' lines go, after an item that ended its sentence, opening like a
+        statement ("The hospital must …"), not the item's own next paragraph."""
+        held = any(not lst.marker or same_kind(lst.marker, marker) for marker in self.page_markers.get(line.page, ()))
+        return (lst.bulleted and not held and _ends_sentence(lst.item)
                 and self._under_item(line, lst) and sp.opens_action(line.text))
 
     def _hangs_past_text(self, line: Line, lst: _List) -> bool:

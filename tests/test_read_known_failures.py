@@ -203,28 +203,34 @@ HIDDEN = ["The hospital must ensure that patient records are accurate, complete 
           "The hospital must make sure that staff receive an annual appraisal and regular clinical supervision."]
 
 
+def hidden_item(lines: list[tuple], text: str, top: float, size: float, glyph: str | None = None,
+                width: float = 420.0) -> float:
+    """An item's lines at x 60 with a hanging indent, its `glyph` in the text or (None) only in a
+    scan's picture; the top of what follows it."""
+    from test_read_round7e import _wrapped
+
+    if glyph:
+        lines.append((glyph, 60.0, top, size, False))
+    for words in _wrapped(text, size, width):
+        lines.append((" ".join(words), 60.0 + 2.2 * size, top, size, False))
+        top += 1.4 * size
+    return top + 0.5 * size
+
+
 @pytest.mark.parametrize("size", [10.0, 13.0])
 def test_items_under_the_list_s_text_on_a_page_with_no_bullet_in_its_text_are_items(tmp_path, size):
     """A bulleted list with a hanging indent runs on to a page whose text layer holds no bullet
     (a scan's picture has them): each paragraph there set at the items' text, after a finished
     sentence, opening like a statement, is the next item, not the item above going on."""
     pytest.importorskip("reportlab")
-    from test_read_round7e import _findings, _wrapped
+    from test_read_round7e import _findings
     from test_read_round8 import _pages
 
-    def item(lines: list[tuple], text: str, top: float, bullet: bool) -> float:
-        if bullet:
-            lines.append(("•", 60.0, top, size, False))
-        for words in _wrapped(text, size, 420.0):
-            lines.append((" ".join(words), 60.0 + 2.2 * size, top, size, False))
-            top += 1.4 * size
-        return top + 0.5 * size
-
     first = [("Areas for improvement", 55.0, 600.0, 1.4 * size, False)]
-    item(first, HIDDEN[0], 600.0 + 2.5 * size, True)
+    hidden_item(first, HIDDEN[0], 600.0 + 2.5 * size, size, "•")
     second, top = [], 70.0
     for text in HIDDEN[1:]:
-        top = item(second, text, top, False)
+        top = hidden_item(second, text, top, size)
     second.append(("Our inspection team", 55.0, top + 3 * size, 1.4 * size, True))
     _, found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
     assert [(f.kind, f.page, f.text) for f in found] == [("must", page, text) for page, text in zip((1, 2, 2), HIDDEN)]
