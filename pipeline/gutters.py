@@ -210,11 +210,8 @@ class Gutter:
         self.chain.append(self)
 
     def breaks(self) -> dict[int, list]:
-        """Rows before which both columns break off, with how each does (see `_breaks_at`): a row
-        with text beside the band, not one only another column sets (the first column's last line,
-        under the ends of the two beside a band further right, goes on in its column)."""
-        found = {i: self._breaks_at(i) for i in range(1, len(self.rows))
-                 if any(side is not None for side in self.rows[i].side)}
+        """Rows before which both columns break off, with how each does (see `_breaks_at`)."""
+        found = {i: self._breaks_at(i) for i in range(1, len(self.rows))}
         return {i: sides for i, sides in found.items() if sides}
 
     def pieces(self, cuts: list[int]) -> list["Gutter"]:
