@@ -24,9 +24,9 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL,
-                   body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
-                   merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
+from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEADING_RATIO, OPENING_QUOTES,
+                   STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
+                   join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -1166,7 +1166,7 @@ class _Walker:
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
-        heading = line.bold != last.bold or (line.size > last.size
+        heading = line.bold != last.bold or (line.size >= last.size * HEADING_RATIO
                                              and self._looks_like_heading(line, collapse_ws(line.text)))
         if heading and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
             return False
