@@ -76,7 +76,7 @@ class Gutter:
         self.text_lo = lo  # where the left column's text ends on rows with text on both sides (`beside_text`)
         self.next_top: float | None = None  # the top of the page's next row under the band (None: the page's end)
         self.next_size: float | None = None  # and that row's type size
-        self.crossed_by: float | None = None  # the top of the row that crossed it below, closing it
+        self.crossed_by: list[dict] = []  # the row that crossed it below, closing it
         self.under_a_line = False  # it opened right under a line of its paragraph set across it (`_set_across`)
         self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
 
@@ -140,11 +140,14 @@ class Gutter:
 
     def _crossed_under(self, band: "Gutter", rows: list["_BandRow"], y: float) -> bool:
         """The row that closed `band` crossed it well under y (a column's one line), under a heading
-        set between them, and no line ran across the bands right above: three columns of one item
-        whose lines ended above the next list's heading and its items set across them, not a
-        justified line's word space between lines of its column set across it."""
-        return (band.crossed_by is not None and band.crossed_by - y > CROSSED_UNDER_EM * self.em
-                and any(y < r.top < band.crossed_by and _styled(r.words, self.em) for r in rows)
+        set between them or itself a heading (the next list's, set across the columns' ends), and no
+        line ran across the bands right above: short columns of one item whose lines ended above the
+        next list's heading, not a justified line's word space between lines of its column set
+        across it."""
+        below = band.crossed_by[0]["top"] if band.crossed_by else None
+        return (below is not None and below - y > CROSSED_UNDER_EM * self.em
+                and (any(y < r.top < below and _styled(r.words, self.em) for r in rows)
+                     or bool(_styled(band.crossed_by, self.em)))
                 and not any(b.under_a_line for b in self.chain))
 
     def columns_of_its_own(self) -> bool:
@@ -821,7 +824,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
-                band.crossed_by = row[0]["top"] if crossed else None
+                band.crossed_by = row if crossed else []
                 if band.rows:
                     found.append(band)
                 else:

@@ -24,9 +24,9 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
-from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, OPENING_QUOTES, STYLED_RATIO, TERMINAL,
-                   body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws, join_lines, kind_word,
-                   merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
+from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEADING_RATIO, OPENING_QUOTES,
+                   STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
+                   join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
@@ -1196,7 +1196,8 @@ class _Walker:
         panel's one line at a page's top beside the main column's): the list was set in a panel of its own type,
         which ended there (`panels.py`), and the main column goes on, with its text or, on the
         panel's page, a heading in other type than the panel's (when the panel's is not the body's:
-        a heading after a list in the body's own type goes on the report, not beside a panel), or
+        a heading after a list in the body's own type, bold or in a heading's larger type, as on a
+        scan's text layer, which has no bold, goes on the report, not beside a panel), or
         is from an earlier page (the main column's, read after a panel that ran through its page).
         In the item's column, not a label over a bullet of the list's own kind: the list's next group."""
         last = item[-1]
@@ -1204,7 +1205,9 @@ class _Walker:
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
-        if line.bold != last.bold and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
+        heading = line.bold != last.bold or (line.size >= last.size * HEADING_RATIO
+                                             and self._looks_like_heading(line, collapse_ws(line.text)))
+        if heading and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
             return False
         if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
             return True  # level with the item's last line, right of it: beside it on its row, whatever its column
