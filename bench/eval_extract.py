@@ -142,8 +142,8 @@ def meta_diff(want: dict | None, meta) -> list[str]:
         "report_type": meta.report_type if re.fullmatch(r"[a-z]+(?:-[a-z]+)+", want.get("report_type") or "") else meta.title,
         "published": meta.published.isoformat() if meta.published else None,
         "inspection_dates": [d.isoformat() for d in meta.inspection_dates],
-        # an outside set may spell the key "well_led"; the report's key is "well-led"
-        "ratings": {k: meta.ratings.get(k.replace("_", "-")) for k in want.get("ratings", {})},
+        # an outside set may spell the key "well_led"; the report's key is "well-led" (or none: "ratings": null for an unrated service)
+        "ratings": {k: meta.ratings.get(k.replace("_", "-")) for k in want.get("ratings") or {}},
     }
     out = []
     for k, v in got.items():
