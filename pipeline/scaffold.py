@@ -612,9 +612,11 @@ _THING_FAILED = re.compile(r"^(?P<subject>\S(?:(?!\b(?:to|that|and|which|who)\b)
                            r"(?!ensure\b|make\s+sure\b)(?=[a-z]+\b)", re.IGNORECASE)
 _NOT_ALL = re.compile(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<verb>had|was|were)\s+(?P<rest>.+)$", re.IGNORECASE)
 # A 2010-regulations breach: "People who use the service were not protected against the risks of unsafe or
-# inappropriate care because accurate and appropriate records were not maintained": the duty is the reason, turned.
+# inappropriate care because accurate and appropriate records were not maintained", and an assessment's "People
+# were placed at risk of harm because medicines were not managed safely": the duty is the reason, turned.
 _UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
-                          r"(?:were|was)\s+not\s+(?:fully\s+)?protected\s+(?:against|from)\b.*?\bbecause\s+", re.IGNORECASE)
+                          r"(?:were|was)\s+(?:not\s+(?:fully\s+)?protected\s+(?:against|from)|(?:placed\s+|put\s+|left\s+)?at\s+risk)"
+                          r"\b.*?\bbecause\s+", re.IGNORECASE)
 _WHICH_BREACH = re.compile(r",?\s+which\s+(?:was|is)\s+(?:a\s+)?breach\s+of\b.*$", re.IGNORECASE)  # "..., which was a
 # breach of regulation 18 ...": names the breach, not what is asked
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"

@@ -201,6 +201,21 @@ def test_a_2010_breach_sentence_asks_for_its_reason_turned_round(wording):
     assert [a.text for a in composable(wording)] == ["accurate and appropriate records are maintained"]
 
 
+@pytest.mark.parametrize(("wording", "duty"), [
+    ("People were placed at risk of harm because medicines were not managed safely. This was a breach of regulation 12 "
+     "(Safe care and treatment) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.",
+     "medicines are managed safely"),
+    ("People were put at risk because care plans were not reviewed when their needs changed.",
+     "care plans are reviewed when their needs changed"),
+])
+def test_a_harm_risked_because_of_a_failing_asks_for_the_failing_turned_round(wording, duty):
+    """judge61 (held back) failed every line of "so that people are placed at risk of harm because medicines are
+    managed safely": an assessment's breach sentence names the harm risked, and its reason is the duty."""
+    from cqcplan.pipeline.scaffold import composable
+
+    assert [a.text for a in composable(wording)] == [duty]
+
+
 def test_predicates_sharing_a_subject_are_asks_of_their_own():
     from cqcplan.pipeline.scaffold import composable
 
