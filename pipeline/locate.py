@@ -140,6 +140,7 @@ class _List:
         self.kind_cell: Line | None = None  # that cell
         self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
         self.row_label: Line | None = None  # the label cell on the open item's first row, left of it (`_Walker._label_cell`)
+        self.row_cell: Line | None = None  # the cell right of a kind cell on its row: the row's item, whatever its first word
 
 
 class _Walker:
@@ -391,6 +392,8 @@ class _Walker:
         leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
+        elif text and self._row_number(line, text, after):
+            pass  # the row's number in a table's reference column: no group of the list, no paragraph
         elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
             self.last_heading = line
@@ -801,7 +804,8 @@ class _Walker:
         """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
         or not): a table's kind column. The items beside it are of that kind (they may not say it:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
-        heading that opens none), keeping the service cell beside it."""
+        heading that opens none), keeping the service cell beside it. Unbulleted, the cell beside it
+        opens the row's item whatever its first word ("Audit the time …": no known imperative)."""
         kind = kind_word(text)
         if not (_kind_cell_look(line) and after is not None and after.page == line.page
                 and abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1):
@@ -810,7 +814,7 @@ class _Walker:
             section = next((h.text for h in reversed(self.stack) if not h.service), text)
             self._open_list(kind, section, self._rank(line), True, line)
         self._end_item()
-        self.open.kind = kind
+        self.open.kind, self.open.row_cell = kind, after
         self.open.bulleted = bool(bullet_marker(collapse_ws(after.text)))  # unbulleted, its row's paragraphs are its items
         return True
 
@@ -834,6 +838,13 @@ class _Walker:
         no part of the item."""
         cell = self.open.kind_cell if self.open else None
         return bool(cell and line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1)
+
+    def _row_number(self, line: Line, text: str, after: Line | None) -> bool:
+        """A figure alone ("12") with a "MUST" / "SHOULD" cell right of it on its row (`_kind_cell_look`):
+        a reference column numbering a table's rows, read before the row's kind cell."""
+        beside = self._next_cell(after)
+        return text.isdigit() and beside is not None and beside.page == line.page and _kind_cell_look(beside) \
+            and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -1066,7 +1077,7 @@ class _Walker:
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
-        elif not lst.bulleted and self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text)):
+        elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
