@@ -140,6 +140,7 @@ class _List:
         self.kind_cell: Line | None = None  # that cell
         self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
         self.row_label: Line | None = None  # the label cell on the open item's first row, left of it (`_Walker._label_cell`)
+        self.citation = ""  # the open item's regulations cell (`_Walker._cite_row`)
         self.row_cell: Line | None = None  # the cell right of a kind cell on its row: the row's item, whatever its first word
 
 
@@ -373,6 +374,7 @@ class _Walker:
         if self._pull_quote(line, text) or self._side_note(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
+            self._cite_row(line, text)
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
         self.noted = None
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
@@ -457,6 +459,25 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _cite_row(self, line: Line, text: str) -> None:
+        """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
+        level with, right of it: its own row, matched by place, since the reading order may give a
+        column's cells after several rows' items."""
+        lst = self.open
+        if lst is None or not opens_with_citation(text):
+            return
+
+        def row(lines: list[Line]) -> bool:  # the cell is level with the item's first line, right of its lines
+            return lines[0].page == line.page and abs(lines[0].top - line.top) < 0.5 * line.size \
+                and line.x0 >= max(l.x1 for l in lines if l.page == line.page)
+
+        if lst.item and row(lst.item):
+            lst.citation = text
+            return
+        at = next((n for n in range(len(self.items) - 1, len(self.items) - 1 - lst.emitted, -1) if row(self.items[n].lines)), None)
+        if at is not None:
+            self.items[at] = self.items[at].model_copy(update={"citation": text})
 
     def _footnote_under(self, line: Line, text: str, item: list[Line]) -> bool:
         """A footnote under an item (or a paragraph: a breach sentence) that the page's foot cut
@@ -1539,8 +1560,9 @@ class _Walker:
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
             lst.emitted += 1
-            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
-            lst.item, lst.subs, lst.context = [], [], None
+            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
+                                       citation=lst.citation))
+            lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
             lst.own_kind = lst.kind_cell = None
 
