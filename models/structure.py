@@ -30,6 +30,7 @@ class ListItem(BaseModel):
     context: Context
     lines: list[Line]
     sub_starts: list[int] = []
+    citation: str = ""  # a regulations cell on its row, right of it (a table's column): what it breaches, not its text
 
 
 class Paragraph(BaseModel):

@@ -99,7 +99,7 @@ def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str], def
         service=item.context.service,
         domain=item.context.domain,
         group=item.context.group,
-        regulations=find_citations(text, default_instrument),
+        regulations=find_citations(text, default_instrument) or find_citations(item.citation, default_instrument),
     )
 
 

@@ -151,6 +151,8 @@ class _List:
         self.kind_cell: Line | None = None  # that cell
         self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
         self.row_label: Line | None = None  # the label cell on the open item's first row, left of it (`_Walker._label_cell`)
+        self.citation = ""  # the open item's regulations cell (`_Walker._cite_row`)
+        self.row_cell: Line | None = None  # the cell right of a kind cell on its row: the row's item, whatever its first word
 
 
 class _Walker:
@@ -383,6 +385,7 @@ class _Walker:
         if self._pull_quote(line, text) or self._side_note(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
+            self._cite_row(line, text)
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
         self.noted = None
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
@@ -402,6 +405,8 @@ class _Walker:
         leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
+        elif text and self._row_number(line, text, after):
+            pass  # the row's number in a table's reference column: no group of the list, no paragraph
         elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
             self.last_heading = line
@@ -465,6 +470,25 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _cite_row(self, line: Line, text: str) -> None:
+        """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
+        level with, right of it: its own row, matched by place, since the reading order may give a
+        column's cells after several rows' items."""
+        lst = self.open
+        if lst is None or not opens_with_citation(text):
+            return
+
+        def row(lines: list[Line]) -> bool:  # the cell is level with the item's first line, right of its lines
+            return lines[0].page == line.page and abs(lines[0].top - line.top) < 0.5 * line.size \
+                and line.x0 >= max(l.x1 for l in lines if l.page == line.page)
+
+        if lst.item and row(lst.item):
+            lst.citation = text
+            return
+        at = next((n for n in range(len(self.items) - 1, len(self.items) - 1 - lst.emitted, -1) if row(self.items[n].lines)), None)
+        if at is not None:
+            self.items[at] = self.items[at].model_copy(update={"citation": text})
 
     def _footnote_under(self, line: Line, text: str, item: list[Line]) -> bool:
         """A footnote under an item (or a paragraph: a breach sentence) that the page's foot cut
@@ -824,7 +848,8 @@ class _Walker:
         """A cell saying only "MUST" or "SHOULD" (`_kind_cell_look`), with an item beside it on its row (bulleted
         or not): a table's kind column. The items beside it are of that kind (they may not say it:
         "Ensure that …"); it opens a list of that kind when none is open (a table under a
-        heading that opens none), keeping the service cell beside it."""
+        heading that opens none), keeping the service cell beside it. Unbulleted, the cell beside it
+        opens the row's item whatever its first word ("Audit the time …": no known imperative)."""
         kind = kind_word(text)
         if not (_kind_cell_look(line) and after is not None and after.page == line.page
                 and abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1):
@@ -833,7 +858,7 @@ class _Walker:
             section = next((h.text for h in reversed(self.stack) if not h.service), text)
             self._open_list(kind, section, self._rank(line), True, line)
         self._end_item()
-        self.open.kind = kind
+        self.open.kind, self.open.row_cell = kind, after
         self.open.marker = bullet_marker(collapse_ws(after.text)) or ""
         self.open.bulleted = bool(self.open.marker)  # unbulleted, its row's paragraphs are its items
         return True
@@ -858,6 +883,13 @@ class _Walker:
         no part of the item."""
         cell = self.open.kind_cell if self.open else None
         return bool(cell and line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1)
+
+    def _row_number(self, line: Line, text: str, after: Line | None) -> bool:
+        """A figure alone ("12") with a "MUST" / "SHOULD" cell right of it on its row (`_kind_cell_look`):
+        a reference column numbering a table's rows, read before the row's kind cell."""
+        beside = self._next_cell(after)
+        return text.isdigit() and beside is not None and beside.page == line.page and _kind_cell_look(beside) \
+            and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
@@ -1105,7 +1137,7 @@ class _Walker:
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
-        elif not lst.bulleted and self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text)):
+        elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
@@ -1590,8 +1622,9 @@ class _Walker:
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
             lst.emitted += 1
-            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs))
-            lst.item, lst.subs, lst.context = [], [], None
+            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
+                                       citation=lst.citation))
+            lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
             lst.own_kind = lst.kind_cell = None
 
