@@ -58,3 +58,19 @@ def test_uncollected_prescriptions_are_a_safety_net_for_each_patient_not_storage
         change, _, audit, evidence = _lines(wording, report_types=["gp-inspection-report"])
         assert "uncollected prescriptions" in change and "uncollected prescriptions" in audit
         assert "fridge" not in change + audit + evidence and "mar/epma" not in audit + evidence
+
+
+def test_a_list_items_own_indented_list_stays_with_that_item_not_the_lead():
+    """"...: a; b:" then "at X, weekly", "at Y, before each clinic": the places and times under b are b's, printed indented
+    under it; none is hung on the list's lead."""
+    from cqcplan.pipeline.asks import asks
+    for wording, nested in (("The trust must ensure that medicines are managed safely at team bases, in particular:\nclinic "
+                             "room and fridge temperatures are monitored daily, and action is taken when they are out of "
+                             "range\ndepot injections are stored securely and stock is checked:\nat Moorside, weekly\nat "
+                             "Hollins Bridge, before each clinic\n(Regulation 12(2)(g))", "Hollins Bridge"),
+                            ("The provider must ensure that the premises are safe, including:\nfire doors are kept closed\nthe "
+                             "emergency lighting is tested:\nin the main building, monthly\nin the annexe, before each night "
+                             "shift", "in the annexe")):
+        duties = [a.duty for a in asks(wording)]
+        assert not any(nested in d for d in duties[:-1]) and nested in duties[-1] and ":" in duties[-1]
+        assert not any(d.startswith(nested) for d in duties)
