@@ -10,13 +10,13 @@ def _lines(wording: str, **kw) -> tuple[str, str, str, str]:
 
 def test_arrangements_for_supervision_are_the_supervision_not_a_system_or_training():
     """"formalise the arrangements for X": what the arrangements are for is the ask's kind (supervision: who supervises
-    whom, how often, the log of sessions), told to those supervised and their supervisors, not every staff group."""
+    whom, how often, the log of sessions)."""
     for wording in ("Formalise the arrangements for the clinical supervision of the advanced nurse practitioner and the "
                     "clinical pharmacist.",
                     "Put in place formal arrangements for the clinical supervision of nurse prescribers."):
         change, told, audit, evidence = _lines(wording, report_types=["gp-inspection-report"])
         assert "has supervision and with whom" in change and "supervision log" in audit + evidence
-        assert "compliance" not in change + audit + evidence and "reception" not in told
+        assert "compliance" not in change + audit + evidence and "must complete" not in told
         assert "tracing up to 10 cases" not in audit
 
 
