@@ -441,6 +441,7 @@ def _listed(ask: str) -> list[str]:
     lead = re.sub(r"(?:^|\s+)that$", "", m["lead"].strip(" ,"), flags=re.IGNORECASE)  # "ensure that:" leaves no lead
     if _doers(lead, items):  # "theatre staff: record the count ...; report discrepancies ...": each item is theirs
         return [f"{lead} {i}" for i in items]
+    items = _sub_listed(items)
     asked = [_as_ask(i) for i in items]
     rest = [i for i, a in zip(items, asked) if not a]
     if rest:
@@ -456,6 +457,18 @@ def _listed(ask: str) -> list[str]:
     subject = _LEAD_SUBJECT.match(m["lead"].strip())
     asked = [_IT.sub(subject["subject"] + " ", a, count=1) if subject else a for a in asked]
     return [p for p in (lead, *(a for a in asked if a)) if p]
+
+
+def _sub_listed(items: list[str]) -> list[str]:
+    """An item that opens a list of its own, printed indented under it ("stock is checked:", then "at Moorside, weekly",
+    "at Hollins Bridge, before each clinic"): the items after it that ask nothing alone are its, not the lead's."""
+    out: list[str] = []
+    for item in items:
+        if out and ":" in out[-1] and not _as_ask(item):
+            out[-1] = f"{out[-1]}, {item}"
+        else:
+            out.append(item)
+    return out
 
 
 def _doers(lead: str, items: list[str]) -> bool:

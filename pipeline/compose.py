@@ -301,6 +301,9 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
     if found[0].id == OFFERED and not _to_people(ask):
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(set_up["what"] if (set_up := _SET_UP.match(ask)) else ask)) \
+            and (for_kind := _first_kind(made_for.group(1))) not in (_kinds().kind[-1], found[0]):
+        return for_kind  # "formalise the arrangements for the clinical supervision of ...": the supervision, on its log
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and _premises_made(set_up["what"]):
         return _kind(WORKS)  # "introduce a dedicated bereavement room": built, not run
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
@@ -831,8 +834,9 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
         if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)):  # not one phrase naming
             # both ("ratings are displayed"), but each named apart ("receive an appraisal and regular supervision")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
-            if not _VERB.search(between) and not _ABOUT.search(between):  # listed together, not subject and verb of one
-                # clause, nor what the first is about ("dashboards show current data on caseloads, training ...")
+            if not _VERB.search(between) and not _ABOUT.search(ask[min(mine[0], theirs[0]):max(mine[0], theirs[0])]):
+                # listed together, not subject and verb of one clause, nor what the first is about ("dashboards show current
+                # data on caseloads, training ...", "managers have access to accurate data on training compliance")
                 found.append(k)
     return found
 
