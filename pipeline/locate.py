@@ -494,10 +494,12 @@ class _Walker:
         wrap around, a rating badge whose lines sit on their baselines: its last line, read after a
         finished sentence, lies beside the list's next line)."""
         after = self.next
-        if after is None or after.page != item[-1].page \
-                or min(abs(after.x0 - l.x0) for l in (item[0], item[-1])) > INDENT_SLACK_EM * after.size:
+        if after is None or after.page != item[-1].page:
             return []
-        return [after] if _open_sentence(item) or after.x1 <= beside.x0 else []
+        at = [l for l in (item[0], item[-1]) if abs(after.x0 - l.x0) <= INDENT_SLACK_EM * after.size]
+        if _open_sentence(item):
+            return [after] if item[-1] in at else []
+        return [after] if at and after.x1 <= beside.x0 else []
 
     def _labels_next_row(self, line: Line) -> bool:
         """The line is set left of the line read next, level with it, and that line opens an
