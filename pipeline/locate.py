@@ -465,7 +465,7 @@ class _Walker:
         if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)) \
                 and not (self.prev is not None and self._group_continued(collapse_ws(self.prev.text))):
             return True  # a table's regulations cell beside the item's row (not the item's going on under its group's "(continued)")
-        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else []) + self._going_on(item)):
+        if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else []) + self._going_on(item, line)):
             return True
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
@@ -511,14 +511,19 @@ class _Walker:
         return (note is not None and line.page in (note.page, note.page + 1) and same_type(line, note)
                 and abs(line.x0 - note.x0) <= PLACE_EM * line.size)
 
-    def _going_on(self, item: list[Line]) -> list[Line]:
-        """The line read next when it goes on the item's unfinished sentence at its last line's x: a
-        label set level with it (a row's tab centred on its statement, read between its lines) is beside the item."""
+    def _going_on(self, item: list[Line], beside: Line) -> list[Line]:
+        """The line read next at the item's x, on its page: when it goes on the item's unfinished
+        sentence (a label set level with it, a row's tab centred on its statement read between its
+        lines, is beside the item), or when it ends clear left of `beside` (a float the list's lines
+        wrap around, a rating badge whose lines sit on their baselines: its last line, read after a
+        finished sentence, lies beside the list's next line)."""
         after = self.next
-        if after is None or not _open_sentence(item) or after.page != item[-1].page \
-                or abs(after.x0 - item[-1].x0) > INDENT_SLACK_EM * after.size:
+        if after is None or after.page != item[-1].page:
             return []
-        return [after]
+        at = [l for l in (item[0], item[-1]) if abs(after.x0 - l.x0) <= INDENT_SLACK_EM * after.size]
+        if _open_sentence(item):
+            return [after] if item[-1] in at else []
+        return [after] if at and after.x1 <= beside.x0 else []
 
     def _labels_next_row(self, line: Line) -> bool:
         """The line is set left of the line read next, level with it, and that line opens an
