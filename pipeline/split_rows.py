@@ -10,9 +10,9 @@ bullet, a lead-in ending with a colon, a bold heading) while the next page's col
 on from it (no bullet, and the cell broke off mid-sentence or the line opens lower case or with its
 citation; where the next page's columns flow one into the next, a cell that ended its sentence only
 when it ran out of page: one finished short of the page's foot had room left, and the lower-case line
-at that edge goes on the column read before it, the pages one flow of columns); and the columns on neither page are one flow (no column breaking off
-mid-sentence where the next one goes on, unless the cells are cut again at that page's foot and go on
-at the next page's top: a row through three pages). Then each cell's lines on the next page are read
+at that edge goes on the column read before it, the pages one flow of columns); and the columns on
+neither page are one flow (no column breaking off mid-sentence where the next one goes on, unless the
+cells are cut again at that page's foot and go on at the next page's top: a row through three pages). Then each cell's lines on the next page are read
 right after its lines on the page before. When the other cells ended on the page before, the next
 page opens with the one cell going on alone: read right after it.
 """
