@@ -39,7 +39,6 @@ CASES = [(seed, None, "random") for seed in range(1, 17)] + [
     (19, "fpdf2", "pdftocairo"),
     (20, "raw", "gs"),
 ]
-IDS = [f"seed{s}" + (f"-{w}" if w else "") + (f"-{r}" if r not in (None, "random") else "") for s, w, r in CASES]
 
 
 @cache

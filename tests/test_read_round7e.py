@@ -164,17 +164,6 @@ def _spaced(words: list[str], x: float, top: float, size: float, gap: float) -> 
     return placed
 
 
-def _lines(texts: list[str], x: float, top: float, size: float, width: float, indent: float = 0.0) -> list[tuple]:
-    """Given lines, each justified to the column's width but the last; an indent after the first."""
-    drawn = []
-    for k, text in enumerate(texts):
-        at = x + (indent if k else 0.0)
-        drawn += (_justified(text.split(), at, top, size, width - (at - x)) if k < len(texts) - 1
-                  else [(text, at, top, size)])
-        top += 1.2 * size
-    return drawn
-
-
 ITEMS_AJ8 = [
     "The trust must ensure that it has effective systems to assess, monitor and improve the quality and "
     "safety of services. (Regulation 17(1))",
