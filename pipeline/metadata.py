@@ -42,7 +42,7 @@ NUMBERED_STREET = re.compile(r"^\d+[a-z]?\s+[^\W\d]", re.I)
 NAMES_UNDER_TITLE = 2
 
 
-INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:)"
+INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:|\s+\d)"
                     r"|assessment took place(?: between| on| from)?"
                     r"|assessment activity (?:started|took place)(?: between| on| from)?")
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.

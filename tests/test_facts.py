@@ -247,6 +247,17 @@ def test_assessment_dates_are_read_under_an_assessment_report_s_label():
     assert meta.inspection_dates == [date(2024, 7, 3), date(2024, 7, 24)]
 
 
+def test_an_assessment_date_label_in_a_cell_of_its_own_heads_the_dates_beside_it():
+    """A cover table prints "Assessment date | 9 January 2024 to 26 February 2024" with no colon;
+    a sentence naming an assessment date and no figure after it is no label."""
+    from cqcplan.pipeline.metadata import read_metadata
+
+    meta = read_metadata(doc(line("Lindenfield Surgery", size=20), line("Assessment report", size=14),
+                             line("The assessment date was agreed with the practice in advance."),
+                             line("Assessment date 9 January 2024 to 26 February 2024")), "Assessment report")
+    assert meta.inspection_dates == [date(2024, 1, 9), date(2024, 2, 26)]
+
+
 
 def test_core_services_are_only_those_the_report_rates_or_files_statements_under():
     from cqcplan.pipeline.metadata import read_metadata, report_services
