@@ -1913,3 +1913,24 @@ class TestRoundFortyTwo:
         tagged = _one(_finding("The trust should work with commissioners and local partners to plan services for the "
                                "growing population.", kind="should"))
         assert tagged.theme == "Service delivery to meet the needs of local people"
+
+
+class TestRoundFortyFour:
+    """Tag round tags44: outside set EZ's misses (acute, critical care, imaging, maternity, mental health, care
+    homes, GP; 2023 quality-statement wording), each rule tried on a second wording, with a control keeping it to
+    its class."""
+
+    @pytest.mark.parametrize("text", [
+        "The service must make sure there are enough qualified, skilled and experienced staff, who receive effective "
+        "support, supervision and development and work together effectively to provide safe care. (Regulation 18)",
+        "The provider must ensure there are enough skilled and experienced people, who are given induction, training "
+        "and supervision, to meet people's needs safely.",
+    ])
+    def test_enough_staff_fit_for_the_work_who_are_supported_is_staffing(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+
+    def test_staff_supervised_stays_competence(self) -> None:
+        tagged = _one(_finding("The provider must ensure staff, who work nights, receive regular supervision and an "
+                               "annual appraisal."))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
