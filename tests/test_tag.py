@@ -1934,3 +1934,35 @@ class TestRoundFortyFour:
         tagged = _one(_finding("The provider must ensure staff, who work nights, receive regular supervision and an "
                                "annual appraisal."))
         assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    @pytest.mark.parametrize("text", [
+        "The service should ensure that discrepancy meetings take place regularly and that learning from reporting "
+        "discrepancies is shared with all radiologists.",
+        "The trust should ensure radiologists and reporting radiographers attend regular learning from discrepancies "
+        "meetings.",
+    ])
+    def test_reporting_discrepancies_reviewed_are_outcomes(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Diagnostic imaging"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Effective", "Patient outcomes", [("RA2014", "17")])
+
+    def test_a_stock_discrepancy_stays_medicines(self) -> None:
+        tagged = _one(_finding("The trust must ensure that discrepancies in controlled drug stock balances are "
+                               "investigated and reported."))
+        assert tagged.theme == "Medicines"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that the health-based place of safety is not used to accommodate people for longer "
+        "than 24 hours while they wait for an inpatient bed.",
+        "The trust should ensure that people do not remain in the section 136 suite for more than 24 hours waiting "
+        "for a bed on a ward.",
+    ])
+    def test_a_bed_waited_for_in_a_place_of_safety_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should",
+                               service="Mental health crisis services and health-based places of safety"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_the_place_of_safety_s_own_duty_stays_the_act(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients detained in the place of safety are assessed by "
+                               "an approved mental health professional within three hours.", kind="should",
+                               service="Mental health crisis services and health-based places of safety"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
