@@ -1966,3 +1966,35 @@ class TestRoundFortyFour:
                                "an approved mental health professional within three hours.", kind="should",
                                service="Mental health crisis services and health-based places of safety"))
         assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that the mortuary viewing room offers a private and dignified environment for "
+        "bereaved relatives.",
+        "The trust should improve the viewing facilities in the mortuary so that families can spend time with the "
+        "person who has died in private.",
+    ])
+    def test_a_room_where_the_bereaved_see_the_dead_is_a_facility(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="End of life care"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert ("RA2014", "10") in _reg_keys(tagged)
+
+    def test_the_mortuary_s_fridges_stay_equipment(self) -> None:
+        tagged = _one(_finding("The trust must ensure that mortuary fridge temperatures are monitored and recorded "
+                               "daily.", service="End of life care"))
+        assert tagged.theme == "Environment and equipment"
+
+    @pytest.mark.parametrize("text", [
+        "The provider should make sure people are supported to make informed decisions about their end of life care, "
+        "and that their advance care plans are shared with the other services involved in their care.",
+        "The trust should ensure that patients are supported to make decisions about their care at the end of their "
+        "life and that these are recorded.",
+    ])
+    def test_decisions_about_the_end_of_life_are_its_planning(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="End of life care"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Responsive", "Meeting people's individual needs", [("RA2014", "9")])
+
+    def test_decisions_about_care_in_general_stay_involvement(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients are involved in decisions about their care and "
+                               "treatment.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Understanding and involvement of patients and those close to them")
