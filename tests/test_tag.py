@@ -1998,3 +1998,62 @@ class TestRoundFortyFour:
         tagged = _one(_finding("The trust should ensure that patients are involved in decisions about their care and "
                                "treatment.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Caring", "Understanding and involvement of patients and those close to them")
+
+    @pytest.mark.parametrize("text", [
+        "The service must ensure it assesses and manages the risk of infection, detects and controls the risk of it "
+        "spreading, and shares any concerns with appropriate agencies promptly. (Regulation 12(2)(h))",
+        "The provider must ensure staff manage the risk of infection to people, including the risk of COVID-19 "
+        "spreading between units.",
+    ])
+    def test_the_risk_of_infection_managed_is_infection_control(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Cleanliness, infection control and hygiene")
+
+    def test_another_risk_managed_stays_patient_risk(self) -> None:
+        tagged = _one(_finding("The provider must ensure staff manage the risk of falls for people."))
+        assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure there are clear responsibilities, roles, systems of accountability and good "
+        "governance, and that leaders use these to manage and deliver good quality, sustainable care. (Regulation 17)",
+        "The trust must ensure there are clear lines of accountability for the maternity service and that leaders "
+        "understand them.",
+    ])
+    def test_accountability_for_the_service_is_governance(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_leaders_seen_stay_leadership(self) -> None:
+        tagged = _one(_finding("The trust must ensure leaders are visible and approachable."))
+        assert tagged.theme == "Leadership"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that leaders act on concerns raised by staff about bullying and poor working "
+        "relationships between obstetric and midwifery staff. (Regulation 17(1))",
+        "The trust must ensure that leaders respond to the concerns staff raise about bullying on the wards.",
+    ])
+    def test_concerns_staff_raise_are_culture_whoever_acts(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Culture")
+
+    def test_concerns_patients_raise_stay_complaints(self) -> None:
+        tagged = _one(_finding("The trust must ensure that concerns raised by patients are responded to within the "
+                               "timescales in its policy."))
+        assert tagged.theme == "Learning from complaints and concerns"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that all patients receive a physical health assessment on admission and that ongoing "
+        "physical health monitoring, including for patients prescribed high-dose antipsychotic medication, is "
+        "carried out. (Regulation 12(2)(a))",
+        "The trust must ensure that patients receive a physical health check on admission, including an ECG where "
+        "antipsychotic medicines are prescribed.",
+    ])
+    def test_physical_health_assessed_on_admission_is_assessment_of_needs(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Assessment of needs and planning of care")
+
+    def test_monitoring_for_a_medicine_prescribed_stays_medicines(self) -> None:
+        tagged = _one(_finding("The trust must ensure that patients prescribed high-dose antipsychotic medication have "
+                               "their physical health monitored. (Regulation 12(2)(g))",
+                               service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert tagged.theme == "Medicines"
