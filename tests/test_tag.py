@@ -2057,3 +2057,18 @@ class TestRoundFortyFour:
                                "their physical health monitored. (Regulation 12(2)(g))",
                                service="Acute wards for adults of working age and psychiatric intensive care units"))
         assert tagged.theme == "Medicines"
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure there is a proactive and positive culture of safety based on openness and honesty, "
+        "in which safety events are investigated and reported thoroughly, and lessons are learned. (Regulation 17)",
+        "The trust must ensure there is a positive safety culture in which staff report safety events and learn from "
+        "them.",
+    ])
+    def test_a_culture_of_learning_from_safety_events_is_incidents(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
+
+    def test_the_service_s_culture_in_general_stays_culture(self) -> None:
+        tagged = _one(_finding("The trust should improve the culture of the service so that staff feel valued.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Culture")
