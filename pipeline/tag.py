@@ -194,8 +194,12 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 # ------------------------------------------------------------------ examples
 
 # A clause between commas describing the people a duty concerns ("care workers, who mostly work alone,
-# can be better supported"), to its closing comma.
-_DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b[^,;.]*,")
+# can be better supported"), to its closing comma: one the sentence's own verb follows. A comma before
+# anything else is a list inside the clause ("staff, who receive support, supervision and development"),
+# which then runs to its sentence's end.
+_DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b")
+_DESCRIPTION_END = re.compile(r"(?i),(?=\s*(?:is|are|was|were|have|has|can|could|must|should|will|would|may|do|does|"
+                              r"receive|receives|get|gets)\b)|[;.(]")
 # The same set without commas, saying which people are meant ("feedback from women whose first language
 # is not English", "visible to all staff who access the electronic record"): from "who" or "whose" past
 # the clause's own verb to the sentence's next verb, or to its clause's end.
@@ -206,6 +210,15 @@ _RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
 _PARTICIPLE = re.compile(rf"(?i)\b{PEOPLE}\s+(?P<who>receiving|using|accessing|attending|awaiting)\b")
 _FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
                      r"be|been|being|not|receive|receives|get|gets)")
+
+
+def _descriptions(text: str) -> list[tuple[int, int]]:
+    """Where each clause set off by a comma and "who" or "whose" stands, to its end (`_DESCRIPTION_END`)."""
+    spans = []
+    for match in _DESCRIPTION.finditer(text):
+        end = _DESCRIPTION_END.search(text, match.end())
+        spans.append((match.start(), end.end() if end else len(text)))
+    return spans
 
 
 def _relative_clauses(text: str) -> list[tuple[int, int]]:
@@ -237,7 +250,7 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
     what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
     example a staff newsletter") are not outweighed by a description."""
-    spans = [m.span() for m in _DESCRIPTION.finditer(text)] + _relative_clauses(text)
+    spans = _descriptions(text) + _relative_clauses(text)
     kept = _outside_if_it_decides(hits, spans, _not_a_setting)
     if len(kept) == len(hits):
         return hits, words

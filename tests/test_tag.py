@@ -1913,3 +1913,162 @@ class TestRoundFortyTwo:
         tagged = _one(_finding("The trust should work with commissioners and local partners to plan services for the "
                                "growing population.", kind="should"))
         assert tagged.theme == "Service delivery to meet the needs of local people"
+
+
+class TestRoundFortyFour:
+    """Tag round tags44: outside set EZ's misses (acute, critical care, imaging, maternity, mental health, care
+    homes, GP; 2023 quality-statement wording), each rule tried on a second wording, with a control keeping it to
+    its class."""
+
+    @pytest.mark.parametrize("text", [
+        "The service must make sure there are enough qualified, skilled and experienced staff, who receive effective "
+        "support, supervision and development and work together effectively to provide safe care. (Regulation 18)",
+        "The provider must ensure there are enough skilled and experienced people, who are given induction, training "
+        "and supervision, to meet people's needs safely.",
+    ])
+    def test_enough_staff_fit_for_the_work_who_are_supported_is_staffing(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+
+    def test_staff_supervised_stays_competence(self) -> None:
+        tagged = _one(_finding("The provider must ensure staff, who work nights, receive regular supervision and an "
+                               "annual appraisal."))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    @pytest.mark.parametrize("text", [
+        "The service should ensure that discrepancy meetings take place regularly and that learning from reporting "
+        "discrepancies is shared with all radiologists.",
+        "The trust should ensure radiologists and reporting radiographers attend regular learning from discrepancies "
+        "meetings.",
+    ])
+    def test_reporting_discrepancies_reviewed_are_outcomes(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Diagnostic imaging"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Effective", "Patient outcomes", [("RA2014", "17")])
+
+    def test_a_stock_discrepancy_stays_medicines(self) -> None:
+        tagged = _one(_finding("The trust must ensure that discrepancies in controlled drug stock balances are "
+                               "investigated and reported."))
+        assert tagged.theme == "Medicines"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that the health-based place of safety is not used to accommodate people for longer "
+        "than 24 hours while they wait for an inpatient bed.",
+        "The trust should ensure that people do not remain in the section 136 suite for more than 24 hours waiting "
+        "for a bed on a ward.",
+    ])
+    def test_a_bed_waited_for_in_a_place_of_safety_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should",
+                               service="Mental health crisis services and health-based places of safety"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_the_place_of_safety_s_own_duty_stays_the_act(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients detained in the place of safety are assessed by "
+                               "an approved mental health professional within three hours.", kind="should",
+                               service="Mental health crisis services and health-based places of safety"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Mental Health Act")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that the mortuary viewing room offers a private and dignified environment for "
+        "bereaved relatives.",
+        "The trust should improve the viewing facilities in the mortuary so that families can spend time with the "
+        "person who has died in private.",
+    ])
+    def test_a_room_where_the_bereaved_see_the_dead_is_a_facility(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="End of life care"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert ("RA2014", "10") in _reg_keys(tagged)
+
+    def test_the_mortuary_s_fridges_stay_equipment(self) -> None:
+        tagged = _one(_finding("The trust must ensure that mortuary fridge temperatures are monitored and recorded "
+                               "daily.", service="End of life care"))
+        assert tagged.theme == "Environment and equipment"
+
+    @pytest.mark.parametrize("text", [
+        "The provider should make sure people are supported to make informed decisions about their end of life care, "
+        "and that their advance care plans are shared with the other services involved in their care.",
+        "The trust should ensure that patients are supported to make decisions about their care at the end of their "
+        "life and that these are recorded.",
+    ])
+    def test_decisions_about_the_end_of_life_are_its_planning(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="End of life care"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Responsive", "Meeting people's individual needs", [("RA2014", "9")])
+
+    def test_decisions_about_care_in_general_stay_involvement(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients are involved in decisions about their care and "
+                               "treatment.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Understanding and involvement of patients and those close to them")
+
+    @pytest.mark.parametrize("text", [
+        "The service must ensure it assesses and manages the risk of infection, detects and controls the risk of it "
+        "spreading, and shares any concerns with appropriate agencies promptly. (Regulation 12(2)(h))",
+        "The provider must ensure staff manage the risk of infection to people, including the risk of COVID-19 "
+        "spreading between units.",
+    ])
+    def test_the_risk_of_infection_managed_is_infection_control(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Cleanliness, infection control and hygiene")
+
+    def test_another_risk_managed_stays_patient_risk(self) -> None:
+        tagged = _one(_finding("The provider must ensure staff manage the risk of falls for people."))
+        assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure there are clear responsibilities, roles, systems of accountability and good "
+        "governance, and that leaders use these to manage and deliver good quality, sustainable care. (Regulation 17)",
+        "The trust must ensure there are clear lines of accountability for the maternity service and that leaders "
+        "understand them.",
+    ])
+    def test_accountability_for_the_service_is_governance(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_leaders_seen_stay_leadership(self) -> None:
+        tagged = _one(_finding("The trust must ensure leaders are visible and approachable."))
+        assert tagged.theme == "Leadership"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that leaders act on concerns raised by staff about bullying and poor working "
+        "relationships between obstetric and midwifery staff. (Regulation 17(1))",
+        "The trust must ensure that leaders respond to the concerns staff raise about bullying on the wards.",
+    ])
+    def test_concerns_staff_raise_are_culture_whoever_acts(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Culture")
+
+    def test_concerns_patients_raise_stay_complaints(self) -> None:
+        tagged = _one(_finding("The trust must ensure that concerns raised by patients are responded to within the "
+                               "timescales in its policy."))
+        assert tagged.theme == "Learning from complaints and concerns"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that all patients receive a physical health assessment on admission and that ongoing "
+        "physical health monitoring, including for patients prescribed high-dose antipsychotic medication, is "
+        "carried out. (Regulation 12(2)(a))",
+        "The trust must ensure that patients receive a physical health check on admission, including an ECG where "
+        "antipsychotic medicines are prescribed.",
+    ])
+    def test_physical_health_assessed_on_admission_is_assessment_of_needs(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Assessment of needs and planning of care")
+
+    def test_monitoring_for_a_medicine_prescribed_stays_medicines(self) -> None:
+        tagged = _one(_finding("The trust must ensure that patients prescribed high-dose antipsychotic medication have "
+                               "their physical health monitored. (Regulation 12(2)(g))",
+                               service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert tagged.theme == "Medicines"
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure there is a proactive and positive culture of safety based on openness and honesty, "
+        "in which safety events are investigated and reported thoroughly, and lessons are learned. (Regulation 17)",
+        "The trust must ensure there is a positive safety culture in which staff report safety events and learn from "
+        "them.",
+    ])
+    def test_a_culture_of_learning_from_safety_events_is_incidents(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
+
+    def test_the_service_s_culture_in_general_stays_culture(self) -> None:
+        tagged = _one(_finding("The trust should improve the culture of the service so that staff feel valued.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Culture")
