@@ -81,8 +81,10 @@ def _requires(sentence: str) -> bool:
 _OBSERVED = re.compile(r"(?:we|inspectors|the inspection team)\s+(?:saw|found|observed|heard|noted|were told)\b"
                        r"|[^.;:]{0,80}?\b(?:we spoke (?:with|to)|told us(?!\s+(?:about|of)\s*(?:[,.;]|$))|said)\b"  # "Staff we
                        # spoke with said ...", not "the risks staff told us about": what they told is the ask's object
-                       r"|(?![^.;]*\b(?:must|should|ensure)\b)[^.;:]{0,80}?\b(?:showed|indicated|confirmed)\s",  # "Rotas showed that ...":
-                       re.IGNORECASE)  # the evidence a breach passage opens with, not its duty
+                       r"|(?![^.;]*\b(?:must|should|ensure)\b)[^.;:]{0,80}?\b(?:showed|indicated|confirmed)\s"  # "Rotas showed that ...":
+                       r"|(?![^.;]*\b(?:must|should|ensure)\b)(?:(?!\b(?:not|never|failed)\b)[^.;:]){0,80}?\b(?:found|identified)\s+that\s",  # "Our
+                       re.IGNORECASE)  # clinical searches found that ...", not "audits had not identified that ...": the
+# evidence a breach passage opens with, not its duty
 # "...; the sepsis pathways were past their review dates", "...; at our inspection 400 letters had not been actioned": a
 # clause after the ask with a verb in the past and none in the present says what was found, not what is asked.
 # The sentence that only says a regulation was breached, of what it found before ("These shortfalls ... meant the

@@ -693,14 +693,14 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             asked.append(aim.group(1))  # "work with partners to reduce the delays": the delays are measured too
             kinds.append(aim_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
-            inner_kind = kind_of(duty(inner))
+            inner_kind = kind_of(duty(without_where(inner)))
             whole = inner_kind is _kinds().kind[-1]
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
                 reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
                 # "consider how it monitors the flow of patients": the monitoring, not a figure to move
                 inner_kind = (_kind(AUDITS) if _MONITORS.match(reviewed_part)
-                              else kind_of(reviewed_part))
+                              else kind_of(without_where(reviewed_part)))
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
@@ -911,6 +911,17 @@ _HOW_CLAUSE = re.compile(r"^(?:consider|review|explore|look at)\s+how\s+(?!(?:it
 _SOUGHT = re.compile(r"^seek\s+(?!how\b|whether\b|ways\b)", re.IGNORECASE)  # "seek guidance on ...": what is sought, no clause
 _HOW_QUICKLY = re.compile(r"^(?P<speed>quickly|promptly)\s+(?P<done>(?:[\w’'-]+\s+){1,8}?(?:is|are)\s+[a-z]+ed(?:\s+(?:to|on))?)(?P<rest>.*)$",
                           re.IGNORECASE)
+
+
+WHERE_WITH = re.compile(r"\s(?:in|for|across|within)\s+(?:the\s+|those\s+)?(?:[\w’'-]+\s+){0,2}?(?:specialties|specialities|services|"
+                       r"clinics|areas|wards|teams|departments|sites|pathways)\s+(?:with|that\s+have|which\s+have|where)\b",
+                       re.IGNORECASE)  # the places an ask is to be done in, known by what they have
+
+
+def without_where(job: str) -> str:
+    """A job without the places it is to be done in: "extending the use of video consultations in specialties with long
+    waiting lists" is the consultations' use, not the waiting lists, which say where."""
+    return job[:where.start()] if (where := WHERE_WITH.search(job)) else job
 
 
 def reviewed(ask: str) -> str:
@@ -1549,9 +1560,10 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     """Who B tells: the staff the statement names, and the setting's usual staff beside them when an ask
     is said of staff in general ("staff are trained ..., and bank and agency staff complete it before a
     shift", "there are enough staff ..., and agency staff receive an induction"): those named are not all who do it.
-    The usual staff alone when they include those named."""
+    The usual staff alone when they include those named. A wording that asks nothing names staff where a failing was
+    found ("patient group directions for the practice nurses had expired"), not all who put it right: the usual staff too."""
     named = named_staff(wording)
-    if not named or not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
+    if not named or each and not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual
     covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
     return usual if covered else f"{named}, and {usual}"  # "bank and agency staff": the ward's staff include them

@@ -22,7 +22,7 @@ from ..models.plan import Scaffold
 from . import compose
 from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, steps,
-                      instruction, told_staff, TRAINING)
+                      instruction, told_staff, TRAINING, WHERE_WITH, without_where)
 from .themes import named
 from ..vocab import load
 
@@ -131,6 +131,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         place = place._replace(forum=place.leaders)
     topic = _asked_topic(_not_praise(wording, found), _written_for(theme))  # "There were enough staff on duty. However,
     # ... employment history ...": what went well names no topic
+    if topic is fallback and not each:  # findings that all name one topic, beside a breach of a regulation whose title
+        topic = _asked_topic(_not_praise(wording, found, with_breach=False), _written_for(theme)) or topic  # names another
     if topic in (None, fallback) and (claimed := _claimed(each, wording, place.setting)):
         topic = claimed  # "consultants with practising privileges have an up-to-date appraisal": the privileges file
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
@@ -227,11 +229,18 @@ def _fix(duty: str) -> Kind:
     working days") leaves the act's own kind, which a topic's lines may fit; a number to move ("fewer
     operations cancelled") stays a measure; a job considered ("consider displaying ...") is the job's."""
     kind = kind_of(duty)
-    if kind.topic_gate and (untimed := TIME_LIMIT.sub("", duty).strip()) != duty.strip() and untimed:
+    if kind.topic_gate and (untimed := TIME_LIMIT.sub("", duty).strip()) != duty.strip() and untimed \
+            and not _WAIT_FROM.search(duty):  # "assessed within 15 minutes of arrival": how long people wait, a measure
         return kind_of(untimed)
     if _CONSIDER_DOING.match(duty) and (job := reviewed(duty)):  # "consider displaying waiting times": the display
-        return kind_of(job)
+        return kind_of(without_where(job))  # not where it is done ("... in specialties with long waiting lists")
     return kind
+
+
+_WAIT_FROM = re.compile(r"\bwithin\s+[^.;]{0,30}?\b(?:of|from|after)\s+(?:their\s+|the\s+|a\s+)?(?:arrival|arriving|referral|"
+                        r"being\s+referred|the\s+call|calling)\b", re.IGNORECASE)  # a time counted from when the person came
+# or asked, how long they wait; not a deadline on the act itself ("sent within ten working days"), nor a ward's own task
+# timed from admission ("screening completed within 24 hours of admission")
 
 
 def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
@@ -253,11 +262,14 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     return [*listed, *had_not, *said]
 
 
-def _not_praise(wording: str, found: list[Ask]) -> list[Ask]:
+def _not_praise(wording: str, found: list[Ask], with_breach: bool = True) -> list[Ask]:
     """The asks and findings without what went well: a sentence a "However" turns from ("People told us staff were
-    kind. However, ..."), or one of praise beside the breach ("Relatives said communication had improved")."""
+    kind. However, ..."), or one of praise beside the breach ("Relatives said communication had improved"); nor the
+    sentence that only names the breach (`with_breach=False`), whose regulation's title ("Safe care and treatment") may
+    name another topic than what was found."""
     went_well = [s for line in wording.splitlines() for s in contrasted(unlabelled(line.strip()))]
-    return [a for a in found if a.required or not (any(_CITED.sub("", a.text) in s for s in went_well) or praised(a.text))]
+    return [a for a in found if a.required or not (any(_CITED.sub("", a.text) in s for s in went_well) or praised(a.text)
+                                                   or not with_breach and NO_ASK.match(_CITED.sub("", a.text)))]
 
 
 _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a wording that asks, not one that says what failed
@@ -346,7 +358,9 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
         first, *rest = _AND_NOT_KEPT.split(duty_text) if breach else [duty_text]
         joins, failings = rest[0::2], rest[1::2]
-        while failings and not _HAS_VERB.search(first):  # "Care and treatment was not provided": one subject, not two clauses;
+        while failings and not _HAS_VERB.search(first) and not (failed and first.split()[0].lower() in IMPERATIVE):
+            # "Care and treatment was not provided": one subject, not two clauses (but "the practice did not monitor X, and
+            # leaders did not have Y": the duty after the provider opens on its verb);
             # "Where people lacked capacity, decisions were not recorded": one clause, its comma kept
             first, joins, failings = f"{first}{joins[0]}{failings[0]}", joins[1:], failings[1:]
         said_of = _NEGATED.match(first) or _SAID_OF.match(first)  # "... and did not reflect people's needs": said of
@@ -361,11 +375,15 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
         parts = [p for part in parts for p in _and_do(_and_doing(part), parts[0].split()[0].lower() in IMPERATIVE)]
         for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
+            if found and _RECORDED_TOO.match(part):  # "... have regular clinical supervision, and that this is recorded":
+                continue  # the record of the ask before it, which that ask's lines check, not people's notes
             if part and not any(_alike(part, other) for other in found):  # once each: two wordings of one ask
                 found[part] = Ask(part, duty(part), True)
     return list(found.values())
 
 
+_RECORDED_TOO = re.compile(r"^(?:this|it|these|they|that|each)\s+(?:is|are)\s+(?:also\s+|then\s+)?(?:\w+ly\s+)?(?:recorded|documented|logged)$",
+                           re.IGNORECASE)
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
 _PARTICLES = frozenset("out up off on in".split())
 _AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
@@ -881,9 +899,10 @@ def _named_phrases(ask: Ask) -> dict[str, set[str]]:
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])
-    if (aim := _AIM.search(ask.duty)) and _names_object(ask.duty[:aim.start()]):
+    if (aim := _AIM.search(ask.duty) or WHERE_WITH.search(ask.duty)) and _names_object(ask.duty[:aim.start()]):
         return _phrases(TIME_LIMIT.sub("", ask.duty[:aim.start()]))  # "consider how theatre utilisation can be improved
-        # to reduce the number of cancelled operations" is about theatre use: the aim is not the topic
+        # to reduce the number of cancelled operations" is about theatre use: the aim is not the topic, nor where it is done
+        # ("... video consultations in specialties with long waiting lists" is about the consultations)
     in_duty, in_all = _phrases(TIME_LIMIT.sub("", ask.duty)), _phrases(TIME_LIMIT.sub("", ask.text))
     if not any(in_duty.values()) and _BARE_DUTY.search(ask.duty):
         return in_all  # "act in accordance with the Mental Capacity Act": the qualifier is the duty
@@ -1025,11 +1044,14 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     """The one variant of the topic the wording names, in a setting it was written for ("visits" are
     care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
-    written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service)."""
+    written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service); in a wording
+    that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
     named = [v for v in topic.variant if (not v.settings or setting in v.settings)
              and _matches(phrase_pattern(tuple(v.triggers)), wording)
              and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
     own = [v for v in named if v.settings]
+    if len(named) > 1 and not own and not composable(wording):  # a breach passage's findings, each its own issue
+        return next((v for f in findings(wording) if (v := _variant(topic, f, setting))), None)  # the first found leads
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
 
 
