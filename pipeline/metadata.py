@@ -32,10 +32,12 @@ TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
 # Street · Provided and run by: X")
 PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
-# (a logo's letters may be set so tightly that its word space is lost: "CareQuality Commission")
-REGULATOR = re.compile(r"^(?:care ?quality ?commission|cqc)$", re.I)
-# ("›": a printed web page's breadcrumb, "Home › Find and compare services › …")
-ADDRESS_HINT = re.compile(r"\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
+# (a logo's letters may be set so tightly that its word space is lost: "CareQuality Commission";
+# a stacked logo prints "Care Quality" over "Commission", a line each)
+REGULATOR = re.compile(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", re.I)
+# ("›": a printed web page's breadcrumb, "Home › Find and compare services › …"; a figure, but not
+# the one of a name such as "Severnside NHS 111 and Out of Hours Service")
+ADDRESS_HINT = re.compile(r"(?<!NHS )(?<!\d)\d|\btel\b|www\.|@|\bwebsite\b|\bdate of\b|›", re.I)
 # An address's street line, opening with the house number ("14 Chapel Street").
 NUMBERED_STREET = re.compile(r"^\d+[a-z]?\s+[^\W\d]", re.I)
 # Names printed under the title, over the address's street line: at most this many lines.
@@ -171,17 +173,18 @@ def _ratings(doc: ReportDocument) -> dict[str, str]:
 def _join_wrapped_names(lines: list[Line], known_words: frozenset[str] = frozenset(),
                         printed: list[str] = ()) -> list[Line]:
     """"Anytown Hospitals NHS" / "Foundation Trust": a name line finished by the next one (the
-    next baseline, in the same type) of a few words, or of more when the report prints the two
-    lines' name whole on one of its `printed` lines (its first pages', lower case: "Harrowfield and
-    Teme Valley" / "Hospitals NHS Foundation Trust", named so in its footers); "… NHS Founda-" /
-    "tion Trust" is rejoined by the line-end hyphen rule (text.join_lines)."""
+    next baseline, in the same type) of a few words saying what it is, or of any words when the
+    report prints the two lines' name whole on one of its `printed` lines (its first pages', lower
+    case: "Harrowfield and Teme Valley" / "Hospitals NHS Foundation Trust", named so in its footers;
+    "Severnside NHS 111 and Out of Hours" / "Service"); "… NHS Founda-" / "tion Trust" is rejoined
+    by the line-end hyphen rule (text.join_lines)."""
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
-        if prev and prev.size == line.size and prev.bold == line.bold and PROVIDER_WORDS.search(line.text) \
-                and 0 < line.top - prev.top < LEADING_MAX * prev.size:
+        if prev and prev.size == line.size and prev.bold == line.bold and 0 < line.top - prev.top < LEADING_MAX * prev.size:
             name = join_lines([prev.text, line.text], known_words | _NAME_WORDS)
-            if len(line.text.split()) <= 3 or any(collapse_ws(name).lower() in collapse_ws(row) for row in printed):
+            if PROVIDER_WORDS.search(line.text) and len(line.text.split()) <= 3 \
+                    or any(collapse_ws(name).lower() in collapse_ws(row) for row in printed):
                 joined[-1] = prev.model_copy(update={"text": name, "bottom": line.bottom})
                 continue
         joined.append(line)

@@ -295,6 +295,19 @@ def test_a_logo_masthead_set_without_its_word_space_is_no_name_and_activity_date
         "Swale Medical Services Ltd", "Swale Medical Services", [date(2024, 2, 12), date(2024, 3, 21)])
 
 
+def test_a_logo_stacked_over_two_lines_is_no_name():
+    """The cover's logo "CareQuality" over "Commission" (a line each) names neither the provider
+    nor the location printed under it."""
+    from cqcplan.pipeline.metadata import read_metadata
+
+    cover = doc(line("CareQuality", size=14, bold=True), line("Commission", size=14, bold=True),
+                line("Severnvale Health Partnership Ltd", size=16, bold=True),
+                line("Severnside NHS 111 and Out of Hours Service", size=20, bold=True),
+                line("Inspection report", size=14))
+    meta = read_metadata(cover, "")
+    assert (meta.provider, meta.location) == ("Severnvale Health Partnership Ltd", "Severnside NHS 111 and Out of Hours Service")
+
+
 def test_the_provider_label_may_be_one_segment_of_the_address_line():
     from cqcplan.pipeline.metadata import read_metadata
 
