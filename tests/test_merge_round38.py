@@ -80,3 +80,39 @@ def test_observations_kept_up_are_not_the_observer_relieved():
                                "prescribed for each patient.",
                                "Healthcare assistants on Ash ward carried out enhanced observations for long "
                                "periods without a break.")
+
+
+def test_a_visit_made_in_time_is_not_what_is_asked_at_it():
+    """vocab/synonyms.toml `new_birth_visit` (one contact, one term) and vocab/aspects.toml timeliness "within 14
+    days": new birth visits made within 14 days and what health visitors ask about at the visit share the visit
+    and ask different things of it (the aspect block)."""
+    assert not tagged_together("Only 68% of new birth visits were made within 14 days. The trust must improve "
+                               "this.",
+                               "The trust must ensure that health visitors record whether they asked about "
+                               "infant feeding at the new birth visit.")
+    assert not tagged_together("The trust must ensure that new baby visits by health visitors take place within "
+                               "two weeks of birth.",
+                               "The trust should ensure that health visitors record that they gave safe sleeping "
+                               "advice at the new baby visit.")
+
+
+def test_visits_cut_short_and_arrivals_late_are_the_visit_times():
+    """vocab/synonyms.toml `late_missed_call` ("arrived late") and `call_duration` ("cut visits short", "shorter
+    than planned", "the planned length of time"): the home care visit problems however they are worded."""
+    late, = terms_many(["Care workers arrived late and cut visits short."])
+    assert {"late_missed_call", "call_duration"} <= late.keys()
+    assert tagged_together("Several people said care workers arrived late for their morning visits and that "
+                           "visits were shorter than planned.",
+                           "The provider must ensure that care visits take place at the agreed times and for the "
+                           "agreed length of time.")
+
+
+def test_mental_health_named_is_no_mental_health_ward():
+    """vocab/synonyms.toml `mental_health_unit`: the setting "mental health unit" is one term, so a statement about
+    a young person's mental health names no mental health ward and the clinical-setting family does not set it
+    against CAMHS."""
+    assert "mental_health_unit" in terms_many(["Patients on the mental health unit had no access to a garden."])[0]
+    assert tagged_together("Families of young people on the CAMHS waiting list were not told how to get help in a "
+                           "crisis while they waited.",
+                           "The trust should ensure that families of young people waiting for treatment know what "
+                           "to do if the young person's mental health gets worse.")
