@@ -8,6 +8,7 @@ other), and trimmed of a heading set under its columns.
 
 from typing import NamedTuple
 
+from .citations import citation_spans
 from .glyphs import FAR, GUTTER_EM
 from .list_numbers import next_in_outline, next_in_turn
 from .rules import Rule, ruled_across
@@ -246,8 +247,8 @@ class Gutter:
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
             if not below or len(above) < 2 and not self._one_line_block(above, below[0], side) \
-                    or self._heading_wraps_on(above, below[0], side):
-                return None  # a column just begun, or a heading wrapping on: no block ends here
+                    or self._heading_wraps_on(above, below[0], side) or self._announced_sub_item(above[-1], below[0], side):
+                return None  # a column just begun, a heading wrapping on, or an item going on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
             leading = min((b.tops[side] - a.bottoms[side] for a, b in zip(above, above[1:])), default=FAR)
             gap = below[0].tops[side] - above[-1].bottoms[side]
@@ -261,7 +262,8 @@ class Gutter:
                 and not self._hanging_wrap(above[-1], below[0], side)
             # a line in lower case after a paragraph's last line (a short one, or one ending its
             # sentence or its closing citation) carries on text from elsewhere: the column broke off
-            elsewhere = self._goes_on_elsewhere(above, below[0], side)
+            elsewhere = self._goes_on_elsewhere(above, below[0], side) \
+                or gap > leading + NEW_BLOCK_EM * self.em and self._cites_after_finished(above, below[0], side)
             # text going on in other type than the column's last line is no line of its paragraph:
             # the next block's (a should box in smaller type under a must box, both over the columns)
             retyped = not self._same_size(above[-1], below[0], side)
@@ -270,7 +272,8 @@ class Gutter:
             item = self._opens_item_after(above, below[0], side)
             # a heading: bold or larger than the band's text, not opening in lower case (a larger
             # block's sentence going on beside the smaller type that sets the band's em)
-            heading = bool(below[0].side[side]) and not self._opens_lower(below[0], side)
+            heading = bool(below[0].side[side]) and not self._opens_lower(below[0], side) \
+                or self._lead_in_own_type(above[-1], below, side)
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
                      or elsewhere or retyped or item and self._cut_mid_clause(above, side))
             carried = short and self._opens_lower(below[0], side)
@@ -287,6 +290,15 @@ class Gutter:
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
+
+    def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
+        """On that side, the line above leads on with a colon and the line below opens with a bullet or
+        number set right of where that line starts: the sub-items it announces ("… including that:" over
+        "▪ falls risk assessments …"), its item going on, whatever block the other column begins."""
+        words = sorted(self._side_words(above, side), key=lambda w: w["x0"])
+        under = sorted(self._side_words(below, side), key=lambda w: w["x0"])
+        return bool(words and under) and words[-1]["text"].endswith(":") and is_marker(under[0]) \
+            and under[0]["x0"] > above.starts[side] + NEW_BLOCK_EM * self.em
 
     def _one_line_block(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """The side's one line above ends a finished sentence and the line below is set in other
@@ -362,6 +374,25 @@ class Gutter:
         """On that side, the text above ends its sentence (`_finished`) and the line below opens in
         lower case: it goes on from another column, not from the text above it."""
         return self._opens_lower(below, side) and self._finished(above, side)
+
+    def _lead_in_own_type(self, above: "_BandRow", below: list["_BandRow"], side: int) -> bool:
+        """On that side, the line below is one line leading on with a colon to an item, in type of its own
+        (neither the size of the line above it nor of the item's): a list's heading set plain and smaller
+        than the lists ("In addition the service should:" between a must and a should list), which the
+        band's type takes for no heading."""
+        words = [sorted(self._side_words(row, side), key=lambda w: w["x0"]) for row in below]
+        return len(words) == 2 and bool(words[1]) and words[0][-1]["text"].endswith(":") and is_marker(words[1][0]) \
+            and not self._same_size(above, below[0], side) and not self._same_size(below[1], below[0], side)
+
+    def _cites_after_finished(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
+        """On that side, the text above ends its sentence and the line below, set apart by a paragraph's gap,
+        is a bracketed citation alone: the citation of a sentence finished in another column (a box's item
+        ending at the column's foot, its "(Regulation 10(1)(a)(b))" at the next column's top), not of the
+        text above it, which it would follow at the column's leading."""
+        words = sorted(self._side_words(below, side), key=lambda w: w["x0"])
+        text = " ".join(w["text"] for w in words)
+        return text.startswith("(") and text.endswith(")") and citation_spans(text[1:])[:1] == [(0, len(text) - 2)] \
+            and self._finished(above, side)
 
     def _opens_item_after(self, above: list["_BandRow"], below: "_BandRow", side: int) -> bool:
         """On that side, the text above ends its sentence and the line below opens with a bullet or
@@ -704,6 +735,7 @@ class Gutter:
         words = [w for w in row.words if w["x1"] <= self.lo]
         return bool(row.side[0] and row.side[1] is None and all(r.bottom <= row.top for r in self.rows[:i])
                     and not _goes_on_left(self, self.rows[:i], words)
+                    and not _carried_to_right(self, self.rows[:i], words, [r.words for r in self.rows[i + 1:] if r.words])
                     and _opens_block(self, words, [r.words for r in self.rows[i + 1:] if r.words], self.rows[:i]))
 
     def text_em(self, left: bool = False) -> float:
@@ -955,7 +987,31 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
         return False
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
     return bool(right_above) and max(right_above) <= top and not _goes_on_left(band, band.rows, row) \
-        and _opens_block(band, row, below, band.rows)
+        and not _carried_to_right(band, band.rows, row, below) and _opens_block(band, row, below, band.rows)
+
+
+def _carried_to_right(band: Gutter, above: list["_BandRow"], row: list[dict], below: list[list[dict]]) -> bool:
+    """The row and the lines under it in its type, left of the band, break off mid-clause, and the right
+    column's last lines, in that type, open in lower case: the left column's foot, its sentence going on
+    at the top of the right column's last stretch (a should box cut at the first column's foot under its
+    heading, going on in the second column), not the next block's lead-in."""
+    size = row_size(row)
+    run = []
+    for r in reversed([r for r in above if r.side[1] is not None]):
+        words = band._side_words(r, 1)
+        if abs(row_size(words) - size) > SAME_TYPE * size:
+            break
+        run.append(words)
+    if not run or not min(run[-1], key=lambda w: w["x0"])["text"][:1].islower():
+        return False
+    foot = [row]
+    for r in below:
+        if r[0]["top"] - max(w["bottom"] for w in foot[-1]) > BLANK_BAND_EM * size or any(w["x1"] > band.lo for w in r) \
+                or abs(row_size(r) - size) > SAME_TYPE * size:
+            break
+        foot.append(r)
+    last = max(foot[-1], key=lambda w: w["x0"])["text"]
+    return last[-1].isalnum() or last[-1] in ",-\u00ad\u2010"
 
 
 def _goes_on_left(band: Gutter, above: list["_BandRow"], row: list[dict]) -> bool:

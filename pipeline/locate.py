@@ -1546,7 +1546,7 @@ class _Walker:
 
     def _under_hidden_bullet(self, line: Line, lst: _List) -> bool:
         """The first wrapped line of an item with no bullet in the text, set a little left of
-        its first line mid-sentence with no paragraph gap: the item's bullet is only drawn (a
+        its first line mid-sentence (or opening its citation) with no paragraph gap: the item's bullet is only drawn (a
         scanned page's picture holds it, not its text layer), so its first line starts at the
         text and the wrapped lines back at the bullet, or left of a first line tabbed on (or set
         after an inline label, however wide: `_under_row_label`)."""
@@ -1554,7 +1554,7 @@ class _Walker:
         return (len(lst.item) == 1 and not bullet_marker(first.text) and line.page == first.page
                 and 0 < first.x0 - line.x0 and (first.x0 - line.x0 <= HIDDEN_BULLET_EM * line.size or self._under_row_label(line, lst))
                 and line.x0 >= lst.left - INDENT_SLACK_EM * line.size
-                and _open_sentence(lst.item) and not self._paragraph_break(line, first))
+                and (_open_sentence(lst.item) or opens_citation(line.text)) and not self._paragraph_break(line, first))
 
     @staticmethod
     def _under_row_label(line: Line, lst: _List) -> bool:

@@ -292,8 +292,8 @@ def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], compl
     if not styled and prev.size < styled_size:
         return False  # body text: asked first, as most lines are, so their words are never matched as a heading
     completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
-    if not (styled or completed) or bullet_marker(collapse_ws(prev.text)):
-        return False  # a bulleted line opens an item (its bold label may wrap run in to its text)
+    if not (styled or completed) or bullet_marker(collapse_ws(prev.text)) or _runs_into_text(line):
+        return False  # a bulleted line opens an item (its bold label may wrap run in to its text, as may its next line)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")
                   or HEADING_CONNECTOR.search(prev.text) or prev.text.rstrip()[-1:] in LINE_END_HYPHENS)
     if _next_column_top(prev, line, any_weight=completed) and (completed or not kind_word(line.text)):
@@ -306,6 +306,12 @@ def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], compl
         # its size and the heading the two lines make together still join them
         return completed and _stacked(prev, line, any_weight=True)
     return bool(unfinished) or completed
+
+
+def _runs_into_text(line: Line) -> bool:
+    """The line's bold label runs in to plain text ("intensive care units: Improve …"): an item's label
+    ending, wrapped from the lines above it, and its statement, no heading's last line."""
+    return bool(line.run_in) and len(collapse_ws(line.run_in)) < len(collapse_ws(line.text))
 
 
 def _three_line_heading(first: Line, second: Line, third: Line, heading_size: float,

@@ -661,9 +661,26 @@ ROUND_SIXTY_SIX = [
 ]
 
 
+# Seeds of the random ranges 119000-119099 and 120000-120099 read whole by this reader and not by the one before it
+# (session 43, reading round 73; tests/test_read_round73.py draws each): (seed, cause).
+ROUND_SEVENTY_THREE = [
+    (119003, "a should item cut at the first column's foot under its bold heading, going on at the second column's "
+             "top under the must box's end in the larger type of its own lines: no lead-in of a block under the "
+             "columns (reportlab)"),
+    (119071, "an item announcing sub-items at a column's foot, its sub-bullets set further in at the next column's "
+             "top level with the next list's heading: the item goes on, no block ends there (raw)"),
+    (120092, "a must box whose first item ends at the first column's foot, its citation set apart at the second "
+             "column's top: a citation alone after a paragraph gap goes on another column's sentence (reportlab)"),
+    (120083, "an item of one line whose bullet is only drawn, its citation wrapped left of the item's text where the "
+             "item above's wrapped line went: the item's citation (raw)"),
+    (120062, "a should item opening with a core service's bold label wrapped over three lines, its last running into "
+             "the statement's plain text: no wrapped heading, the label the item's group (raw, re-printed twice)"),
+]
+
+
 # Every round's pinned seeds above that are scored as the bench scores them (services aside), one test over all.
 SCORED_WHOLE = (ROUND_THIRTEEN + HEADER_ROW_REPEATS + ROUND_SIXTEEN + ROUND_FORTY + ROUND_SIXTY_FIVE + ROUND_SIXTY_NINE
-                + ROUND_SIXTY_SIX)
+                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE)
 
 
 @pytest.mark.parametrize("seed", [seed for seed, _ in SCORED_WHOLE], ids=[why for _, why in SCORED_WHOLE])
