@@ -322,12 +322,16 @@ _PLURAL_WORDS = frozenset("staff people children personnel police these those th
 
 
 def head_noun(words: list[str]) -> str:
-    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit", "staff" in "staff on the unit"."""
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit", "staff" in "staff on the unit",
+    "risks" in "risks associated with the use of bed rails" (a participle and its preposition follow the head too)."""
+    cut = next((i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITIONS or _MODIFIER.fullmatch(w)
+                                                         and i + 1 < len(words) and words[i + 1].lower() in _PREPOSITIONS)),
+               len(words))
     return words[cut - 1].lower()
 
 
-_PREPOSITIONS = frozenset("on in at for of across from within between".split())
+_PREPOSITIONS = frozenset("on in at for of to with across from within between".split())  # "risks to people", "patients with ..."
+_MODIFIER = re.compile(r"(?:associated|relating|related|linked|living)", re.IGNORECASE)  # "risks relating to": the risks
 
 
 def is_plural(noun: str) -> bool:

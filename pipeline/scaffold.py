@@ -544,7 +544,8 @@ def _positive(ask: str) -> str:
         first, _, tail = rest.partition(" ")
         first = present_form(first, plural)
         return f"{m['subject']} {first} {tail}".strip()
-    return f"{m['subject']} {'is' if verb == 'was' else 'are'} {rest}"
+    return f"{m['subject']} {'is' if verb == 'was' and not plural else 'are'} {rest}"  # "Environmental risks within the
+    # home was not identified": the aim agrees with its head noun
 
 
 SUBJECT_MAX = 16

@@ -115,3 +115,16 @@ def test_the_staff_list_checked_is_named_by_the_vocabulary():
         assert "{staff_list}" not in lines
         assert ("named on the rotas" in lines) == ("agency" in wording)
         assert ("against the staff list" in lines) == ("agency" not in wording)
+
+
+def test_an_aim_agrees_with_its_head_noun():
+    """"Risks associated with the use of bed rails had not been assessed", "Environmental risks within the home was not
+    identified": the head noun is "risks" (a participle and preposition, "to" and "with", end it), so the aim reads "are"."""
+    for wording, aim in (("Risks associated with the use of bed rails had not been assessed. This was a breach of regulation "
+                          "12 (Safe care and treatment).", "risks associated with the use of bed rails are assessed"),
+                         ("Environmental risks within the home was not always identified. This was a breach of regulation 12 "
+                          "(Safe care and treatment).", "risks within the home are identified"),
+                         ("Risks to people's health, safety and welfare was not always assessed. This was a breach of "
+                          "regulation 12 (Safe care and treatment).", "welfare are assessed")):
+        lines = " ".join(_lines(wording, report_types=["adult-social-care"]))
+        assert aim in lines and aim.replace(" are ", " is ") not in lines
