@@ -230,10 +230,14 @@ def sentences(line: str) -> list[str]:
 
 
 def contrasted(line: str) -> list[str]:
-    """"People told us staff were kind. However, risks were not managed.": the sentences a "However" or "But"
-    after them turns from, naming no failing themselves: what went well, said before what did not."""
-    said = sentences(line)
-    return [s for s, after in zip(said, said[1:]) if _TURN.match(after) and not says_failing(s)]
+    """"People told us staff were kind. The home was clean. However, risks were not managed.": the sentences a "However"
+    or "But" turns from, the whole run of them since the last naming a failing: what went well, said before what did not."""
+    went_well, run = [], []
+    for said in sentences(line):
+        if _TURN.match(said):
+            went_well, run = went_well + run, []
+        run = [] if says_failing(said) else [*run, said]
+    return went_well
 
 
 def says_failing(sentence: str) -> bool:
@@ -320,12 +324,16 @@ _PLURAL_WORDS = frozenset("staff people children personnel police these those th
 
 
 def head_noun(words: list[str]) -> str:
-    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit", "staff" in "staff on the unit"."""
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    """"fridge" in "medicines fridge on the postnatal ward", "unit" in "critical care unit", "staff" in "staff on the unit",
+    "risks" in "risks associated with the use of bed rails" (a participle and its preposition follow the head too)."""
+    cut = next((i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITIONS or _MODIFIER.fullmatch(w)
+                                                         and i + 1 < len(words) and words[i + 1].lower() in _PREPOSITIONS)),
+               len(words))
     return words[cut - 1].lower()
 
 
-_PREPOSITIONS = frozenset("on in at for of across from within between".split())
+_PREPOSITIONS = frozenset("on in at for of to with across from within between".split())  # "risks to people", "patients with ..."
+_MODIFIER = re.compile(r"(?:associated|relating|related|linked|living)", re.IGNORECASE)  # "risks relating to": the risks
 
 
 def is_plural(noun: str) -> bool:
@@ -504,7 +512,8 @@ _WITH_NONE = re.compile(r"\b(?:with\s+no|without\s+(?:any|a|an))\b", re.IGNORECA
 # observations": what was done and what it lacked, said in the past, a finding; no duty without rewording it
 
 
-LAPSED = r"(?:was|were)\s+(?:(?:sometimes|often|frequently)\s+)?(?:overdue|out\s+of\s+date|expired|late)\b"  # "checks were overdue"
+LAPSED = r"(?:was|were)\s+(?:(?:sometimes|often|frequently)\s+)?(?:overdue|out\s+of\s+date|expired|late|missed|omitted)\b"  # "checks
+# were overdue", "some calls were missed": a failing no "not" says
 _LAPSED_CLAUSE = re.compile(r"^(?:(?!(?:who|whose|which|that|where|when)\b)[\w’'()-]+\s+){1,7}?" + LAPSED, re.IGNORECASE)
 
 

@@ -150,6 +150,8 @@ class KindTable(BaseModel):
     doers: list[str] = []  # who or what does the work, beside the staff `_STAFF` names: a kind `of_people` needs one named
     source: list[Source] = []
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
+    staff_list: str = "the staff list"  # what a check "against {staff_list}" runs down, unless a [[roster]] row matches
+    roster: list[Source] = []  # workers on no staff list (agency, bank, locum): the rotas that name them
     role: list[Role] = []
 
     @model_validator(mode="after")
@@ -1173,6 +1175,13 @@ _POPULATION_OF = re.compile(r"\b(?:patients|people|children|young people|women|r
                             r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",
                             re.IGNORECASE)
 KEPT_SHORT = "the record of what was"  # no source named: "the record of what was checked each month (...)"
+
+
+def staff_list(wording: str) -> str:
+    """The list a check of each member of staff runs down: the staff list, or, for a statement naming workers who are on
+    none (agency, bank, locum), the rotas that name them ([[roster]] in vocab/asks.toml)."""
+    return next((r.data for r in _kinds().roster if any(p.search(wording) for p in _compiled(tuple(r.patterns)))),
+                _kinds().staff_list)
 
 
 def _kept(ask: str) -> Source | None:

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 from ..models.plan import Scaffold
 from . import compose
 from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
-                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, steps,
+                      names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, staff_list, steps,
                       instruction, told_staff, TRAINING, WHERE_WITH, without_where)
 from .themes import named
 from ..vocab import load
@@ -166,8 +166,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
             made = put_right(Composed(*(lines[k] for k in LINES)), listed)
             lines |= dict(zip(LINES, made))
-    if _TEMPORARY.search(wording):  # agency workers are on no staff list: the shifts they worked are the list to check
-        lines = {k: v.replace("against the staff list", _TEMPORARY_LIST) for k, v in lines.items()}
+    lines = {k: v.replace("{staff_list}", staff_list(wording)) for k, v in lines.items()}  # agency workers are on none
     quote = quoted_asks(wording)
     scaffold = Scaffold(
         topic=topic.id,
@@ -176,11 +175,6 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
-
-
-_TEMPORARY = re.compile(r"\b(?:agency|bank|locum|temporary|relief)\s+(?:[\w-]+\s+)?(?:staff|workers?|nurses?|carers?|doctors?|"
-                        r"care workers?|support workers?|personnel|colleagues)\b", re.IGNORECASE)
-_TEMPORARY_LIST = "against the agency, bank and locum workers named on the rotas (each dated before their first unsupervised shift)"
 
 
 def _found_not_asked(line: str) -> str:
@@ -196,9 +190,12 @@ _ASKED_HERE = re.compile(r"(?P<about>\s+for\s+)?\bwhat is asked\s*\(\{ask\}\)") 
 def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
     """The topic a variant of which the wording names and whose `kinds` take the kind of every ask: its lines were
     written for them, though another topic's words tie with its own (a practising privileges review's appraisal and
-    revalidation are the privileges file's, not staff appraisal)."""
+    revalidation are the privileges file's, not staff appraisal); not one named beside another topic in a list."""
     kinds = {_fix(a.duty).id for a in each}
-    return next((t for t in _table().topic if kinds and (v := _variant(t, wording, setting)) and kinds <= set(v.kinds)), None)
+    return next((t for t in _table().topic if kinds and (v := _variant(t, wording, setting)) and kinds <= set(v.kinds)
+                 and not any(_listed_beside(_EXAMPLES.split(a.duty)[0], t.id) for a in each)), None)  # "learning from
+    # serious incidents and complaints": the incidents' lines leave the complaints out ("..., including checks of indemnity
+    # and appraisal" lists what the variant's review covers)
 
 
 def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> bool:
@@ -565,7 +562,8 @@ def _positive(ask: str) -> str:
         first, _, tail = rest.partition(" ")
         first = present_form(first, plural)
         return f"{m['subject']} {first} {tail}".strip()
-    return f"{m['subject']} {'is' if verb == 'was' else 'are'} {rest}"
+    return f"{m['subject']} {'is' if verb == 'was' and not plural else 'are'} {rest}"  # "Environmental risks within the
+    # home was not identified": the aim agrees with its head noun
 
 
 SUBJECT_MAX = 16
@@ -841,7 +839,7 @@ def _listed_beside(text: str, topic_id: str) -> bool:
     complaints and audits"): the ask is about them all, not surely about its one."""
     spans = {t.id: [m.span() for m in p.finditer(text)] if (p := _patterns()[i]) else [] for i, t in enumerate(_table().topic)}
     for listed in _LIST.finditer(text):
-        start, end = listed.span("items")
+        start, end = listed.span("items" if listed["items"] else "pair")
         ending = {tid: [s for s in found if start < s[1] <= end] for tid, found in spans.items()}  # on one of its items
         theirs = [s for tid, found in ending.items() if tid != topic_id for s in found]
         if any(t[0] >= m[1] or t[1] <= m[0] for m in ending[topic_id] for t in theirs):
@@ -849,9 +847,11 @@ def _listed_beside(text: str, topic_id: str) -> bool:
     return False
 
 
-_LIST = re.compile(r"\b(?:from|of|about|on|for|with|in|into|to)\s+(?P<items>[\w’'-]+(?:\s*,\s*[\w’'-]+)+,?\s+(?:and|or)\s+[\w’'-]+)",
-                   re.IGNORECASE)  # what the ask is of: "(learning from) incidents, complaints and audits", not "suitably
-# qualified, competent and experienced staff"
+_LIST = re.compile(r"\b(?:from|of|about|on|for|with|in|into|to)\s+(?P<items>[\w’'-]+(?:\s*,\s*[\w’'-]+)+,?\s+(?:and|or)\s+[\w’'-]+)"
+                   r"|\b(?:from|of|about)\s+(?P<pair>(?:[\w’'-]+\s+)?[\w’'-]+\s+(?:and|or)\s+[\w’'-]+(?:\s+[\w’'-]+)?)",
+                   re.IGNORECASE)  # what the ask is of: "(learning from) incidents, complaints and audits", "(from) serious
+# incidents and complaints", not "suitably qualified, competent and experienced staff" nor "(how to) report incidents
+# and receive feedback"
 
 
 def _best(totals: dict[str, int], among: list[Topic] | None = None) -> Topic | None:
@@ -1005,9 +1005,10 @@ ALTERNATIVE_GAP = 20  # characters between the first phrase and its "or" ("DBS c
 
 def _for_people(before: str) -> bool:
     """The phrase follows "patients with (a)" inside the ask: "coding patients with a learning disability"
-    is about coding; as the ask's subject ("patients with suspected sepsis are screened") it still counts."""
+    is about coding; as the ask's subject ("patients with suspected sepsis are screened") it still counts. Those the
+    ask includes ("for all patients, including those waiting in corridors") are whom it is for, wherever they stand."""
     m = _PEOPLE_WITH.search(before)
-    return bool(m and before[:m.start()].strip())
+    return bool(m and before[:m.start()].strip()) or bool(_INCLUDING_PEOPLE.search(before))
 
 
 # what an ask is justified or informed by, or the requirements it must meet, not what it is about: "blanket restrictions
@@ -1019,6 +1020,8 @@ _MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced
 # who an ask is for, not what it is about
 _PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
                           r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+_INCLUDING_PEOPLE = re.compile(r"\bincluding\s+(?:all\s+)?(?:those|patients|people|persons|children|adults|residents|women)\s+"
+                               r"(?:who\s+(?:are|were)\s+)?$", re.IGNORECASE)
 
 
 def _scores(text: str) -> dict[str, int]:
@@ -1169,10 +1172,11 @@ def _abbreviations() -> frozenset[str]:
 
 
 def _matches(pattern: re.Pattern[str] | None, wording: str) -> set[str]:
-    """Different phrases found: "care plan" twice counts once."""
+    """Different phrases found: "care plan" twice counts once; not one naming whom the ask includes ("including those
+    waiting in corridors": the patients it is for, not a waiting list)."""
     if pattern is None:
         return set()
-    return {m.group(0).lower() for m in pattern.finditer(wording)}
+    return {m.group(0).lower() for m in pattern.finditer(wording) if not _INCLUDING_PEOPLE.search(wording[:m.start()])}
 
 
 @cache
