@@ -333,13 +333,16 @@ def _shapes(page, height: float) -> list[Shape]:
     return shapes
 
 
-def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
+def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: list = ()) -> list[Glyph]:
     """A drawn shape just left of a line's first glyph, centred on the line and sized like a
     bullet for that line's type, reads as "•" (text before it counts only if nearer than the
     text after it and than a gutter: a table's label cell may end a few ems to the left of a
-    cell's bullet, a column's line a gutter to the left of the next column's)."""
+    cell's bullet, a column's line a gutter to the left of the next column's). A shape a drawn
+    level line (`leaders`: rules.Rule) ends in is that line's arrowhead or dot, joining a callout
+    box to its heading, whichever of the box's lines it is level with: no bullet."""
     if not shapes or not glyphs:
         return []
+    shapes = [s for s in shapes if not any(_ends_in(rule, s) for rule in leaders)]
     by_line: dict[int, list[Glyph]] = {}
     for g in glyphs:
         by_line.setdefault(round((g.top + g.bottom) / 2), []).append(g)
@@ -363,3 +366,12 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
             ref = min(right, key=lambda g: g.x0)
             found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base))
     return found
+
+
+def _ends_in(rule, shape: Shape) -> bool:
+    """The level line ends inside the shape, running on out of it for longer than the shape is wide."""
+    if not shape.top <= rule.y <= shape.bottom:
+        return False
+    width = shape.x1 - shape.x0
+    inside = [x for x in (rule.x0, rule.x1) if shape.x0 <= x <= shape.x1]
+    return bool(inside) and rule.x1 - rule.x0 > 2 * width
