@@ -19,6 +19,7 @@ import math
 from typing import NamedTuple
 
 from .drop_caps import set_in as set_drop_caps_in
+from .hidden_copy import covered
 from .ligatures import LOST
 
 # Ligature glyphs a reader reads as letters.
@@ -115,6 +116,7 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: ask one at a time
         text = "".join(chr(raw_api.FPDFText_GetUnicode(raw, k)) for k in range(count))
+    hidden = covered(raw_api, raw, text)  # unmapped glyphs over an invisible copy of their text
     if splits:
         text = "".join(SOFT_HYPHEN if k in splits else ch for k, ch in enumerate(text))
     height = page.get_height()
@@ -132,6 +134,8 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
     back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
     level = False
     for k, ch in enumerate(text):
+        if k in hidden:
+            continue
         if ch in SPACES:
             if not spaced:  # the helper asks PDFium only before a line-end hyphen (a few spaces a page)
                 spaced = not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
