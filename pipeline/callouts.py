@@ -12,6 +12,8 @@ from .rules import RULE_SLACK_EM, Rule
 
 # The label's middle lies this near (in its ems) to the middle of the group beside it.
 CENTRE_EM = 1.0
+# The line joining a label to its group leaves it this near (in its ems) to its middle.
+JOIN_EM = 0.5
 # Lines of one label follow each other at no more than this leading (in its ems).
 LEADING_EM = 1.8
 
@@ -67,11 +69,12 @@ def _centred(label: list[Line], group: list[Line]) -> bool:
 
 
 def _joined(label: list[Line], group: list[Line], rules: list[Rule]) -> bool:
-    """A drawn level line in the gap between the label and its group, at the label's height."""
+    """A drawn level line leaves the label's middle into the gap towards its group (a table's
+    cell borders run level with a label's top or foot, not through its middle)."""
     slack = RULE_SLACK_EM * label[0].size
+    middle = (label[0].top + label[-1].bottom) / 2
     start, end = max(line.x1 for line in label), min(line.x0 for line in group)
-    return any(label[0].top - slack <= r.y <= label[-1].bottom + slack and r.x0 >= start - slack and r.x0 < end
-               for r in rules)
+    return any(abs(r.y - middle) <= JOIN_EM * label[0].size and r.x0 >= start - slack and r.x0 < end for r in rules)
 
 
 def _index(lines: list[Line], line: Line) -> int:
