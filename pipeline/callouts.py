@@ -21,6 +21,8 @@ LEADING_EM = 1.8
 def callout_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
     """The lines in reading order, each callout heading's lines before its group's first line."""
     out = list(lines)
+    if not rules:
+        return out  # nothing drawn: no connector to join a label to its group
     for label in _labels(lines):
         group = _group(label, lines)
         if not group or not _centred(label, group) or not _joined(label, group, rules):
