@@ -690,9 +690,13 @@ class Gutter:
 
     def _fills(self, row: "_BandRow", after: "_BandRow | None", measure: float) -> bool:
         """The row's left text reaches the left column's measure, or stops short of it by less than
-        the next row's first word there and a word space (ragged right, wrapped at the measure)."""
+        the next row's first word there and a word space, in the type of the line that set the
+        measure (ragged right, wrapped at the measure; not a label in smaller type wrapped short)."""
         room = measure - row.ends[0]
-        return room < NEW_BLOCK_EM * self.em or after is not None and after.side[0] is False \
+        if room < NEW_BLOCK_EM * self.em:
+            return True
+        setting = next(r for r in self.rows if r.ends[0] is not None and r.ends[0] >= measure)
+        return after is not None and after.side[0] is False and self._same_size(row, setting, 0) \
             and room < self._first_word_width(after, 0) + WORD_SPACE_EM * self.em
 
     def left_goes_on(self, row: list[dict]) -> bool:
