@@ -19,6 +19,7 @@ import math
 from typing import NamedTuple
 
 from .drop_caps import set_in as set_drop_caps_in
+from .hidden_copy import covered
 from .ligatures import LOST
 
 # Ligature glyphs a reader reads as letters.
@@ -115,6 +116,7 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
     text = textpage.get_text_range()
     if len(text) != count:  # characters outside the BMP: ask one at a time
         text = "".join(chr(raw_api.FPDFText_GetUnicode(raw, k)) for k in range(count))
+    hidden = covered(raw_api, raw, text)  # unmapped glyphs over an invisible copy of their text
     if splits:
         text = "".join(SOFT_HYPHEN if k in splits else ch for k, ch in enumerate(text))
     height = page.get_height()
@@ -132,6 +134,8 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
     back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
     level = False
     for k, ch in enumerate(text):
+        if k in hidden:
+            continue
         if ch in SPACES:
             if not spaced:  # the helper asks PDFium only before a line-end hyphen (a few spaces a page)
                 spaced = not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
@@ -333,13 +337,16 @@ def _shapes(page, height: float) -> list[Shape]:
     return shapes
 
 
-def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
+def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: list = ()) -> list[Glyph]:
     """A drawn shape just left of a line's first glyph, centred on the line and sized like a
     bullet for that line's type, reads as "•" (text before it counts only if nearer than the
     text after it and than a gutter: a table's label cell may end a few ems to the left of a
-    cell's bullet, a column's line a gutter to the left of the next column's)."""
+    cell's bullet, a column's line a gutter to the left of the next column's). A shape a drawn
+    level line (`leaders`: rules.Rule) ends in is that line's arrowhead or dot, joining a callout
+    box to its heading, whichever of the box's lines it is level with: no bullet."""
     if not shapes or not glyphs:
         return []
+    shapes = [s for s in shapes if not any(_ends_in(rule, s) for rule in leaders)]
     by_line: dict[int, list[Glyph]] = {}
     for g in glyphs:
         by_line.setdefault(round((g.top + g.bottom) / 2), []).append(g)
@@ -363,3 +370,12 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph]) -> list[Glyph]:
             ref = min(right, key=lambda g: g.x0)
             found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base))
     return found
+
+
+def _ends_in(rule, shape: Shape) -> bool:
+    """The level line ends inside the shape, running on out of it for longer than the shape is wide."""
+    if not shape.top <= rule.y <= shape.bottom:
+        return False
+    width = shape.x1 - shape.x0
+    inside = [x for x in (rule.x0, rule.x1) if shape.x0 <= x <= shape.x1]
+    return bool(inside) and rule.x1 - rule.x0 > 2 * width

@@ -711,12 +711,24 @@ class Gutter:
 
     def _filled_in_turn(self, ends: float, measure: float | None) -> bool:
         """Below the shorter column's end the band holds text on its left only, and a line
-        there in body type after a heading fills the left column's measure: the left column
-        goes on (its headings and paragraphs), not a block set under the columns."""
+        there in body type after a heading fills the left column's measure (justified, or set
+        ragged: the next line's first word would not have fitted on it): the left column goes on
+        (its headings and paragraphs), not a block set under the columns."""
         below = [r for r in self.rows if r.top > ends]
         headed = next((k for k, r in enumerate(below) if r.side[0]), None)
         return (measure is not None and headed is not None and all(r.side[1] is None for r in below)
-                and any(r.side[0] is False and measure - r.ends[0] < NEW_BLOCK_EM * self.em for r in below[headed:]))
+                and any(r.side[0] is False and self._fills(r, nxt, measure) for r, nxt in zip(below[headed:], below[headed + 1:] + [None])))
+
+    def _fills(self, row: "_BandRow", after: "_BandRow | None", measure: float) -> bool:
+        """The row's left text reaches the left column's measure, or stops short of it by less than
+        the next row's first word there and a word space, in the type of the line that set the
+        measure (ragged right, wrapped at the measure; not a label in smaller type wrapped short)."""
+        room = measure - row.ends[0]
+        if room < NEW_BLOCK_EM * self.em:
+            return True
+        setting = next(r for r in self.rows if r.ends[0] is not None and r.ends[0] >= measure)
+        return after is not None and after.side[0] is False and self._same_size(row, setting, 0) \
+            and room < self._first_word_width(after, 0) + WORD_SPACE_EM * self.em
 
     def left_goes_on(self, row: list[dict]) -> bool:
         """After a page-wide blank, the row goes on in the left column alone: the column right

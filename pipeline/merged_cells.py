@@ -51,7 +51,7 @@ def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[L
                  and line.x0 < label.x1 and line.x1 > label.x0), key=lambda line: line.top, default=None)
     rows = [line for line in passed if line.x0 > label.x1]
     slack = ABOVE_EM * label.size
-    if above is None or not _names(above):
+    if above is None or not names(above):
         return False
     foot = min((r.y for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1 and r.y >= above.bottom - RULE_SLACK_EM * label.size),
                default=label.top)  # the foot of the cell above: the rows it spans end there
@@ -68,7 +68,7 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     label's text above it (or the line above it in its column, if nearer) to the nearest one under
     it, which must reach on into the rows' text (one rule, or box edges side by side at its
     height). None when the label is no such cell."""
-    if not _names(label):
+    if not names(label):
         return []
     slack = RULE_SLACK_EM * label.size  # a font's box may reach over its cell's rule (tight leading)
     over = [r for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1]
@@ -81,7 +81,7 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     top, foot = max(tops) - slack, min(feet) + slack
     cell = [line for line in lines if line.page == label.page and line.x0 < label.x1 and line.x1 > label.x0
             and top <= line.top and line.bottom <= foot]
-    if len(cell) > MAX_LABEL_LINES or any(not _names(line) for line in cell):
+    if len(cell) > MAX_LABEL_LINES or any(not names(line) for line in cell):
         return []  # a column of sentences between the rules (a boxed list), no label cell
     rows = [line for line in lines if line.page == label.page and line.x0 > label.x1
             and top <= line.top and line.bottom <= foot]
@@ -92,7 +92,7 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     return rows if across else []
 
 
-def _names(line: Line) -> bool:
+def names(line: Line) -> bool:
     """The line could be (part of) a label cell's name: a few words, no sentence's end, and
     words at that: a list's number hung left of its item ("2") names nothing."""
     text = line.text.strip()

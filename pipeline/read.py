@@ -45,6 +45,7 @@ from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
+from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
@@ -218,7 +219,8 @@ def _read_one(pdf, number: int) -> Page:
     try:
         glyphs, shapes = page_glyphs(page, textpage, frozenset(actual_text.split_points(textpage, spans)))
         width, height = page.get_size()
-        glyphs, rules = _visible(page, width, height, glyphs + shape_bullets(shapes, glyphs), page_rules(page, height))
+        rules = page_rules(page, height)
+        glyphs, rules = _visible(page, width, height, glyphs + shape_bullets(shapes, glyphs, rules), rules)
         return read_page(glyphs, number, width, height, rules)
     finally:
         textpage.close()
@@ -289,7 +291,8 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     edges = _cell_edges([g for groups in grouped for g in groups])
     lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, stretched)]
              for groups, stretched in zip(grouped, spaces)]
-    return Page(number=number, width=float(width), height=float(height), lines=markers_joined(merged_labels_first(_reading_order(lines, beside), rules)))
+    return Page(number=number, width=float(width), height=float(height), lines=markers_joined(
+        callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)))
 
 
 # ---- glyphs -> words ------------------------------------------------------------------

@@ -1,0 +1,44 @@
+"""Glyphs whose font maps them to no character (a Type 3 font of drawn outlines with no ToUnicode:
+its codes 1, 2, 3 … read as control characters and stray punctuation), printed over an invisible
+copy of the same text (render mode 3, as an OCR layer is laid under a scan). The reader sees the
+outlines, and the copy says what they spell: the unmapped glyphs it covers are left out, the copy
+read in their place. Unmapped glyphs with no copy beside them stay (glyphs.py reads them by their ink)."""
+
+# PDF text render mode 3: neither filled nor stroked.
+INVISIBLE = 3
+# Rows of this height (pt) bucket the copy's glyphs, so each unmapped glyph is matched against a few.
+BUCKET_PT = 8.0
+
+
+def covered(raw_api, raw, text: str) -> frozenset[int]:
+    """Indexes of the unmapped glyphs the invisible copy covers: on one of its lines, within an em
+    of one of its glyphs (an outline font's boxes may be wider than its ink; its spaces, a line's
+    last one too, fall between the copy's words).
+    Asked only when the page's text holds a control character, which an unmapped glyph prints."""
+    if not any(ch < " " and ch not in "\r\n" for ch in text):
+        return frozenset()
+    unmapped = [k for k in range(len(text)) if raw_api.FPDFText_HasUnicodeMapError(raw, k)]
+    if not unmapped:
+        return frozenset()
+    copy: dict[int, list[tuple[float, float, float, float]]] = {}
+    for k in range(len(text)):
+        obj = raw_api.FPDFText_GetTextObject(raw, k)
+        if obj and raw_api.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE:
+            box = _box(raw_api, raw, k)
+            for key in range(int(box[1] // BUCKET_PT), int(box[3] // BUCKET_PT) + 1):
+                copy.setdefault(key, []).append(box)
+    if not copy:
+        return frozenset()
+    hidden = set()
+    for k in unmapped:
+        left, bottom, right, top = _box(raw_api, raw, k)
+        y, em = (bottom + top) / 2, raw_api.FPDFText_GetFontSize(raw, k)
+        if any(b[0] - em <= right and left <= b[2] + em and b[1] <= y <= b[3] for b in copy.get(int(y // BUCKET_PT), ())):
+            hidden.add(k)
+    return frozenset(hidden)
+
+
+def _box(raw_api, raw, k: int) -> tuple[float, float, float, float]:
+    rect = raw_api.FS_RECTF()
+    raw_api.FPDFText_GetLooseCharBox(raw, k, rect)
+    return rect.left, rect.bottom, rect.right, rect.top
