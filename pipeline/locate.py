@@ -54,6 +54,9 @@ HIDDEN_BULLET_EM = 4.5
 LINE_END_EM = 2.5
 # Plain type at most this share of an open item's size, set clear of the item's lines, is a note beside it.
 SIDE_NOTE_RATIO = 0.75
+# A fill-in line under an item starts at least this many ems (of the item's type) right of the item's
+# text: set flush right, not a note at the item's left edge.
+FLUSH_RIGHT_EM = 4.0
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
@@ -458,6 +461,8 @@ class _Walker:
         smallest = min(l.size for l in item)
         if self._footnote_under(line, text, item):
             return True
+        if self._fill_in_line(line, item):
+            return True
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
         if self._note_goes_on(line):
@@ -470,6 +475,21 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _fill_in_line(self, line: Line, item: list[Line]) -> bool:
+        """A line in type much smaller than the item's (`SIDE_NOTE_RATIO`) under its finished sentence,
+        set flush right: its row ends at the item's column's right edge and it starts well right of the
+        item's text (`FLUSH_RIGHT_EM`). A fill-in line set under each item ("Lead: ____ Target date: ____
+        Status: ☐ open"), no part of the statement and no end of the list."""
+        last, after = item[-1], self.next
+        if line.page != last.page or line.top < last.bottom or _open_sentence(item) \
+                or line.size > SIDE_NOTE_RATIO * min(l.size for l in item):
+            return False
+        row = [line] + ([after] if after is not None and after.page == line.page and same_type(after, line)
+                        and abs(after.top - line.top) < 0.5 * line.size else [])  # a row the gutters parted
+        edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
+        return max(l.x1 for l in row) >= edge - INDENT_SLACK_EM * line.size \
+            and line.x0 - last.text_x0 >= FLUSH_RIGHT_EM * last.size
 
     def _cite_row(self, line: Line, text: str) -> None:
         """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is

@@ -1,0 +1,54 @@
+"""Reading round seventy-five (an outside author's harder set, EW): a must list whose statements
+each have a fill-in line set under them, flush right in much smaller type ("Lead: ____ Target
+date: ____ Status: ☐ open ☐ closed"), and a should list set the same way. Before, the first
+fill-in line was taken for a plain paragraph after the items: the list ended there and only each
+list's first statement was read.
+
+Fails without locate.py's `_fill_in_line`.
+"""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round62 import _draw, _found  # noqa: E402
+from test_read_round64 import _width  # noqa: E402
+from test_read_round7e import _wrapped  # noqa: E402
+
+A4 = (595.0, 842.0)
+MUSTS = ["The provider must ensure that every patient receives a secondary health screen within seven days "
+         "of arrival at the prison. (Regulation 12(2)(a))",
+         "The provider must ensure that in-possession risk assessments are completed and reviewed for all "
+         "patients who hold their own medicines. (Regulation 12(2)(g))",
+         "The provider must ensure that emergency response bags are checked and that out-of-date items are "
+         "replaced. (Regulation 12(2)(e))"]
+SHOULDS = ["The provider should ensure that patients can use the healthcare applications system in languages "
+           "other than English.",
+           "The provider should ensure that staff working in the inpatient unit receive regular clinical supervision."]
+FILL_IN = "Lead: ______________ Target date: ________ Status: ☐ open ☐ closed"
+
+
+def _list(heading: str, items: list[str], base: float, size: float) -> tuple[list[tuple], float]:
+    """A bold heading, then check-box items with a hanging indent, each followed by its fill-in line
+    in 0.7 of the type, ending at the items' right edge."""
+    left, right, lead = 54.0, 541.0, 1.45 * size
+    lines = [(heading, left, base, 1.1 * size, True)]
+    base += 2.0 * size
+    note = 0.7 * size
+    for item in items:
+        lines.append(("☐", left, base, size, False))
+        for words in _wrapped(item, size, right - left - 2 * size):
+            lines.append((" ".join(words), left + 2 * size, base, size, False))
+            base += lead
+        lines.append((FILL_IN, right - _width(FILL_IN, "DejaVu", note), base - 0.2 * size, note, False))
+        base += 1.2 * size
+    return lines, base + size
+
+
+@pytest.mark.parametrize("size", [8.5, 9.5, 11.5])
+def test_a_fill_in_line_under_each_item_is_read_past_and_the_list_goes_on(tmp_path, size):
+    lines = [("Areas for improvement", 54.0, 70.0, 1.4 * size, True)]
+    musts, base = _list("Action the provider MUST take to improve", MUSTS, 70.0 + 2.5 * size, size)
+    shoulds, _ = _list("Action the provider SHOULD take to improve", SHOULDS, base + size, size)
+    found = _found(_draw(tmp_path / "fill_in.pdf", [(A4, lines + musts + shoulds)]))
+    assert found == [("must", None, text, 1) for text in MUSTS] + [("should", None, text, 1) for text in SHOULDS]
