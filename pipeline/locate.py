@@ -1151,7 +1151,7 @@ class _Walker:
                 lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
             elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
-                    and not self._words_set_apart(line, last):
+                    and not self._words_set_apart(line, last) and not self._ragged_left(line, last):
                 # the item's indents, as they are in the new column: its text goes on at the
                 # bullet's x there (no hanging indent) or at its text's; an item that has
                 # wrapped already showed which (a wrong guess at the new column's edge does not).
@@ -1528,6 +1528,8 @@ class _Walker:
             if self._hangs_past_text(line, lst):
                 lst.cont_x = line.x0  # its lines go here, a little right of its first line's text
                 return True
+            if self._ragged_left(line, last):
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -1544,6 +1546,13 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _ragged_left(self, line: Line, last: Line) -> bool:
+        """A column set ragged-left (right-aligned: a side column's list): the item's next line ends
+        where its last line did, on its page in its type and leading, wherever it starts."""
+        slack = INDENT_SLACK_EM * line.size
+        return line.page == last.page and same_type(line, last) and abs(line.x1 - last.x1) <= slack \
+            and not self._paragraph_break(line, last)
 
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the

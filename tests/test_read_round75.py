@@ -2,9 +2,11 @@
 each have a fill-in line set under them, flush right in much smaller type ("Lead: ____ Target
 date: ____ Status: ☐ open ☐ closed"), and a should list set the same way. Before, the first
 fill-in line was taken for a plain paragraph after the items: the list ended there and only each
-list's first statement was read.
+list's first statement was read. And a should list without bullets in a side column set
+ragged-left (right-aligned): each line of a statement starts at its own x. Before, the item ended
+at its first line whose start moved by more than the indent slack.
 
-Fails without locate.py's `_fill_in_line`.
+Fail without locate.py's `_fill_in_line` and `_ragged_left`.
 """
 
 import pytest
@@ -52,3 +54,39 @@ def test_a_fill_in_line_under_each_item_is_read_past_and_the_list_goes_on(tmp_pa
     shoulds, _ = _list("Action the provider SHOULD take to improve", SHOULDS, base + size, size)
     found = _found(_draw(tmp_path / "fill_in.pdf", [(A4, lines + musts + shoulds)]))
     assert found == [("must", None, text, 1) for text in MUSTS] + [("should", None, text, 1) for text in SHOULDS]
+
+
+SIDE_SHOULDS = ["The provider should review the practice’s protocols for the use of rubber dam for root canal "
+                "treatment taking into account guidelines issued by the British Endodontic Society.",
+                "The provider should review staff awareness of the requirements of the Mental Capacity Act 2005 "
+                "and ensure all staff are aware of their responsibilities under the Act.",
+                "The provider should review the storage of dental care products requiring refrigeration."]
+NARRATIVE = ("We found that this practice was providing caring services in accordance with the relevant "
+             "regulations. Staff treated patients with dignity and respect and took care to protect their "
+             "privacy. The practice appeared clean and well maintained. ") * 3
+
+
+@pytest.mark.parametrize("size", [8.0, 9.5, 11.0])
+def test_a_should_list_set_ragged_left_in_a_side_column_is_read_item_by_item(tmp_path, size):
+    """Narrative in a wide left column; beside it a side column whose heading and unbulleted
+    statements are set flush right, a paragraph gap between statements."""
+    right, measure, lead = 540.0, 14.0 * size, 1.3 * size
+    lines, base = [], 80.0
+    for words in _wrapped(NARRATIVE, size, right - measure - 10 * size - 50.0):
+        lines.append((" ".join(words), 50.0, base, size, False))
+        base += lead
+    heading = "Action the provider SHOULD take to improve"
+    base = 80.0
+    for words in _wrapped(heading, 1.1 * size, measure):
+        text = " ".join(words)
+        lines.append((text, right - _width(text, "DejaVu-Bold", 1.1 * size), base, 1.1 * size, True))
+        base += 1.3 * lead
+    for item in SIDE_SHOULDS:
+        base += 0.6 * size
+        for words in _wrapped(item, size, measure):
+            text = " ".join(words)
+            lines.append((text, right - _width(text, "DejaVu", size), base, size, False))
+            base += lead
+        base += size
+    found = _found(_draw(tmp_path / "ragged.pdf", [(A4, lines)]))
+    assert found == [("should", None, text, 1) for text in SIDE_SHOULDS]
