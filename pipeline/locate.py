@@ -57,6 +57,8 @@ SIDE_NOTE_RATIO = 0.75
 # A fill-in line under an item starts at least this many ems (of the item's type) right of the item's
 # text: set flush right, not a note at the item's left edge.
 FLUSH_RIGHT_EM = 4.0
+# A data table's cell holding a figure: a count, an amount, a share.
+TABLE_FIGURE = re.compile(r"[£$]?\d[\d,.]*%?")
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
@@ -74,6 +76,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
+    walker.page_lines = _by_page(lines)
     walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -89,6 +92,13 @@ def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
         key = (line.page, round(line.column_left))
         edges[key] = max(edges.get(key, 0.0), line.x1)
     return edges
+
+
+def _by_page(lines: list[Line]) -> dict[int, list[Line]]:
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return pages
 
 
 def _page_markers(lines: list[Line]) -> dict[int, list[str]]:
@@ -187,6 +197,7 @@ class _Walker:
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
+        self.page_lines: dict[int, list[Line]] = {}
         self.noted: Line | None = None  # the line just read past as a note beside the open item
         self.quote: Line | None = None  # the last line of a pull quote read past inside a list (`_pull_quote`)
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
@@ -677,6 +688,8 @@ class _Walker:
             self.in_table = False
             self._push(_Heading(rank, text, domain=domain))
             return True
+        if self._figures_row_label(line):
+            return True  # a data table's row set into the list ("Gynaecology | 96 | 388 | 9"): no group of it
         service = sp.service_name(text)
         if service and self._cell_beside_item(line):
             self._push(_Heading(rank, text, service=service, line=line))  # a table's service column: the row's service
@@ -685,6 +698,13 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _figures_row_label(self, line: Line) -> bool:
+        """The first cell of a data table's row: every other line level with it on its page, right of it,
+        a figure ("96", "1,044", "38%"). A table's label, not a heading, whatever it names."""
+        cells = [l for l in self.page_lines.get(line.page, ()) if l is not line and l.x0 > line.x1
+                 and abs(l.top - line.top) < 0.5 * line.size]
+        return bool(cells) and all(TABLE_FIGURE.fullmatch(collapse_ws(l.text)) for l in cells)
 
     def _group_continued(self, text: str) -> bool:
         """The open list's group heading printed again "(continued)" (over the next column or

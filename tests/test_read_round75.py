@@ -6,7 +6,11 @@ list's first statement was read. And a should list without bullets in a side col
 ragged-left (right-aligned): each line of a statement starts at its own x. Before, the item ended
 at its first line whose start moved by more than the indent slack.
 
-Fail without locate.py's `_fill_in_line` and `_ragged_left`.
+And a data table set into a should list grouped by core service, its rows labelled by specialty
+("Gynaecology | 96 | 388 | 9"). Before, a row label naming a core service was taken for the list's
+next group: the statements after the table went under it.
+
+Fail without locate.py's `_fill_in_line`, `_ragged_left` and `_figures_row_label`.
 """
 
 import pytest
@@ -90,3 +94,44 @@ def test_a_should_list_set_ragged_left_in_a_side_column_is_read_item_by_item(tmp
         base += size
     found = _found(_draw(tmp_path / "ragged.pdf", [(A4, lines)]))
     assert found == [("should", None, text, 1) for text in SIDE_SHOULDS]
+
+
+TABLE_ROWS = [("Specialty", "Inpatient", "Day case", "Cancelled"), ("Orthopaedics", "612", "1,044", "38"),
+              ("Ophthalmology", "0", "1,390", "21"), ("Gynaecology", "96", "388", "9"), ("Total", "912", "3,688", "85")]
+SURGERY = ["The hospital should ensure that fridge temperatures in the day case unit are checked and recorded daily.",
+           "The hospital should monitor the number of patients whose operation is cancelled on the day.",
+           "The hospital should review how theatre lists are planned."]
+OUTPATIENTS = ["The hospital should ensure that chaperone availability is displayed in all consulting rooms."]
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_data_table_inside_a_grouped_list_names_no_group(tmp_path, size):
+    """Surgery's first statement, a table of figures by specialty (a caption, a bold header row), then
+    Surgery's other statements and the next group."""
+    left, lead = 57.0, 1.4 * size
+    lines = [("Action the hospital SHOULD take to improve", left, 80.0, 1.1 * size, True),
+             ("Surgery", left, 80.0 + 2.0 * size, size, True)]
+    base = 80.0 + 4.0 * size
+
+    def bullets(items: list[str], base: float) -> float:
+        for item in items:
+            lines.append(("•", left + 0.5 * size, base, size, False))
+            for words in _wrapped(item, size, 470.0 - 2 * size):
+                lines.append((" ".join(words), left + 1.6 * size, base, size, False))
+                base += lead
+            base += 0.4 * size
+        return base
+
+    base = bullets(SURGERY[:1], base)
+    small = 0.86 * size
+    lines.append(("Table 2. Surgical activity, April 2018 to March 2019", left, base + 0.6 * size, small, True))
+    base += 2.4 * size
+    for k, row in enumerate(TABLE_ROWS):
+        for cell, x in zip(row, (left + 6.0, left + 16 * small, left + 26 * small, left + 38 * small)):
+            lines.append((cell, x, base, small, k == 0))
+        base += 1.9 * small
+    base = bullets(SURGERY[1:], base + size)
+    lines.append(("Outpatients", left, base + 0.4 * size, size, True))
+    bullets(OUTPATIENTS, base + 2.4 * size)
+    found = _found(_draw(tmp_path / "table.pdf", [(A4, lines)]))
+    assert found == [("should", "Surgery", text, 1) for text in SURGERY] + [("should", "Outpatients", OUTPATIENTS[0], 1)]
