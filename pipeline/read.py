@@ -35,6 +35,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
+from .askew import levelled
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
@@ -212,7 +213,7 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = _upright(pdf[number - 1])
+    page = levelled(_upright(pdf[number - 1]))
     spans = actual_text.unmarked(page)
     textpage = page.get_textpage()
     try:

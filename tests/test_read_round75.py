@@ -10,14 +10,17 @@ And a data table set into a should list grouped by core service, its rows labell
 ("Gynaecology | 96 | 388 | 9"). Before, a row label naming a core service was taken for the list's
 next group: the statements after the table went under it.
 
-Fail without locate.py's `_fill_in_line`, `_ragged_left` and `_figures_row_label`.
+And a recommendation set on a note pinned askew (turned a couple of degrees). Before, its glyphs
+were dropped as turned decoration and the statement was not read.
+
+Fail without locate.py's `_fill_in_line`, `_ragged_left` and `_figures_row_label`, and askew.py.
 """
 
 import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round62 import _draw, _found  # noqa: E402
+from test_read_round62 import FONTS, _draw, _found  # noqa: E402
 from test_read_round64 import _width  # noqa: E402
 from test_read_round7e import _wrapped  # noqa: E402
 
@@ -135,3 +138,45 @@ def test_a_data_table_inside_a_grouped_list_names_no_group(tmp_path, size):
     bullets(OUTPATIENTS, base + 2.4 * size)
     found = _found(_draw(tmp_path / "table.pdf", [(A4, lines)]))
     assert found == [("should", "Surgery", text, 1) for text in SURGERY] + [("should", "Outpatients", OUTPATIENTS[0], 1)]
+
+
+NOTES = ["The provider should review how calls are scheduled to allow staff enough travel time between visits.",
+         "The provider should seek feedback from people and their relatives in formats that meet their needs."]
+
+
+@pytest.mark.parametrize("size, degrees, one_object", [(9.0, 2.2, False), (10.5, -3.5, True), (12.0, 6.0, False)])
+def test_statements_on_a_note_set_askew_are_read(tmp_path, size, degrees, one_object):
+    """A should heading, then each statement on a note turned by a few degrees about its corner:
+    one text object a line, or one for the whole note."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    path = tmp_path / "askew.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 1.1 * size)
+    page.drawString(60.0, A4[1] - 80.0, "Action the provider SHOULD take to improve")
+    top = 80.0 + 3.0 * size
+    for note in NOTES:
+        rows = [" ".join(words) for words in _wrapped(note, size, 24.0 * size)]
+        page.saveState()
+        page.translate(70.0, A4[1] - top)
+        page.rotate(degrees)
+        if one_object:
+            text = page.beginText(0, 0)
+            text.setFont("DejaVu", size)
+            text.setLeading(1.3 * size)
+            for row in rows:
+                text.textLine(row)
+            page.drawText(text)
+        else:
+            page.setFont("DejaVu", size)
+            for k, row in enumerate(rows):
+                page.drawString(0, -1.3 * size * k, row)
+        page.restoreState()
+        top += (len(rows) + 2.5) * 1.3 * size
+    page.showPage()
+    page.save()
+    assert _found(path) == [("should", None, text, 1) for text in NOTES]
