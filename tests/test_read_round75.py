@@ -13,7 +13,11 @@ next group: the statements after the table went under it.
 And a recommendation set on a note pinned askew (turned a couple of degrees). Before, its glyphs
 were dropped as turned decoration and the statement was not read.
 
-Fail without locate.py's `_fill_in_line`, `_ragged_left` and `_figures_row_label`, and askew.py.
+And two columns half an em apart with a rule drawn between them, lines of both on one baseline.
+Before, the gap was too narrow for a gutter: each such row was read as one line across both.
+
+Fail without locate.py's `_fill_in_line`, `_ragged_left` and `_figures_row_label`, askew.py and
+column_rules.py.
 """
 
 import pytest
@@ -180,3 +184,64 @@ def test_statements_on_a_note_set_askew_are_read(tmp_path, size, degrees, one_ob
     page.showPage()
     page.save()
     assert _found(path) == [("should", None, text, 1) for text in NOTES]
+
+
+RULED_SHOULDS = ["The provider should ensure that staff receive regular supervision in line with its own policy.",
+                 "The provider should review its complaints procedure so that people receive a written response.",
+                 "The provider should seek feedback from people in formats that meet their communication needs."]
+RIGHT_TEXT = ("People told us staff were sometimes late. Call monitoring records showed that many calls started "
+              "more than thirty minutes after the agreed time, most of them on runs with no travel time. ") * 4
+
+
+def _fitted(text: str, font: str, size: float, width: float) -> list[str]:
+    """The text's lines set in `font` at `size`, each as many words as fit `width`."""
+    rows: list[str] = []
+    for word in text.split():
+        if rows and _width(f"{rows[-1]} {word}", font, size) <= width:
+            rows[-1] += f" {word}"
+        else:
+            rows.append(word)
+    return rows
+
+
+@pytest.mark.parametrize("size", [8.5, 9.6, 11.0])
+def test_two_columns_half_an_em_apart_with_a_rule_between_are_read_a_column_at_a_time(tmp_path, size):
+    """A should list in the left column, narrative in the right, both on the same leading from the
+    same top; the gutter half an em wide, a rule drawn down its middle."""
+    left, gap, lead, measure = 50.0, 0.5 * size, 1.35 * size, 20.0 * size
+    middle = left + measure + gap / 2
+    lines, base = [], 80.0
+    for row in _fitted("Action the provider SHOULD take to improve", "DejaVu-Bold", size, measure):
+        lines.append((row, left, base, size, True))
+        base += lead
+    for item in RULED_SHOULDS:
+        lines.append(("•", left, base, size, False))
+        for row in _fitted(item, "DejaVu", size, measure - 1.2 * size):
+            lines.append((row, left + 1.2 * size, base, size, False))
+            base += lead
+    rows = _fitted(RIGHT_TEXT, "DejaVu", size, measure)
+    for k, row in enumerate(rows):
+        lines.append((row, middle + gap / 2, 80.0 + k * lead, size, False))
+    path = _draw_ruled(tmp_path / "ruled.pdf", lines, (middle, 80.0 - size, 80.0 + len(rows) * lead))
+    assert _found(path) == [("should", None, text, 1) for text in RULED_SHOULDS]
+
+
+def _draw_ruled(path, lines: list[tuple], rule: tuple[float, float, float]):
+    """One A4 page of lines (text, x, baseline, size, bold) in DejaVu Sans and an upright rule
+    (x, top, bottom: from the page's top) drawn as a line of its own."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    for text, x, base, points, bold in lines:
+        page.setFont("DejaVu-Bold" if bold else "DejaVu", points)
+        page.drawString(x, A4[1] - base, text)
+    x, top, bottom = rule
+    page.setLineWidth(0.6)
+    page.line(x, A4[1] - top, x, A4[1] - bottom)
+    page.showPage()
+    page.save()
+    return path
