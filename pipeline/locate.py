@@ -58,7 +58,7 @@ SIDE_NOTE_RATIO = 0.75
 # text: set flush right, not a note at the item's left edge.
 FLUSH_RIGHT_EM = 4.0
 # A data table's cell holding a figure: a count, an amount, a share.
-TABLE_FIGURE = re.compile(r"[£$]?\d[\d,.]*%?")
+TABLE_FIGURE = re.compile(r"[£$]?\d[\d,]*(?:\.\d+)?%?")
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
@@ -700,11 +700,12 @@ class _Walker:
         return False
 
     def _figures_row_label(self, line: Line) -> bool:
-        """The first cell of a data table's row: every other line level with it on its page, right of it,
-        a figure ("96", "1,044", "38%"). A table's label, not a heading, whatever it names."""
+        """The first cell of a data table's row: the lines level with it on its page, right of it, two
+        or more figures and nothing else ("96", "1,044", "38%"; not another column's "2014." ending a
+        sentence). A table's label, not a heading, whatever it names."""
         cells = [l for l in self.page_lines.get(line.page, ()) if l is not line and l.x0 > line.x1
                  and abs(l.top - line.top) < 0.5 * line.size]
-        return bool(cells) and all(TABLE_FIGURE.fullmatch(collapse_ws(l.text)) for l in cells)
+        return len(cells) >= 2 and all(TABLE_FIGURE.fullmatch(collapse_ws(l.text)) for l in cells)
 
     def _group_continued(self, text: str) -> bool:
         """The open list's group heading printed again "(continued)" (over the next column or
