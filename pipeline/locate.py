@@ -54,6 +54,11 @@ HIDDEN_BULLET_EM = 4.5
 LINE_END_EM = 2.5
 # Plain type at most this share of an open item's size, set clear of the item's lines, is a note beside it.
 SIDE_NOTE_RATIO = 0.75
+# A fill-in line under an item starts at least this many ems (of the item's type) right of the item's
+# text: set flush right, not a note at the item's left edge.
+FLUSH_RIGHT_EM = 4.0
+# A data table's cell holding a figure: a count, an amount, a share.
+TABLE_FIGURE = re.compile(r"[£$]?\d[\d,]*(?:\.\d+)?%?")
 # A one-line label under a heading (`_Walker._label_above`) stops at least this many ems short
 # of the line under it.
 LABEL_SHORT_EM = 3.0
@@ -71,6 +76,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
+    walker.page_lines = _by_page(lines)
     walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -86,6 +92,13 @@ def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
         key = (line.page, round(line.column_left))
         edges[key] = max(edges.get(key, 0.0), line.x1)
     return edges
+
+
+def _by_page(lines: list[Line]) -> dict[int, list[Line]]:
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        pages.setdefault(line.page, []).append(line)
+    return pages
 
 
 def _page_markers(lines: list[Line]) -> dict[int, list[str]]:
@@ -184,6 +197,7 @@ class _Walker:
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
+        self.page_lines: dict[int, list[Line]] = {}
         self.noted: Line | None = None  # the line just read past as a note beside the open item
         self.quote: Line | None = None  # the last line of a pull quote read past inside a list (`_pull_quote`)
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
@@ -458,6 +472,8 @@ class _Walker:
         smallest = min(l.size for l in item)
         if self._footnote_under(line, text, item):
             return True
+        if self._fill_in_line(line, item):
+            return True
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
         if self._note_goes_on(line):
@@ -470,6 +486,21 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _fill_in_line(self, line: Line, item: list[Line]) -> bool:
+        """A line in type much smaller than the item's (`SIDE_NOTE_RATIO`) under its finished sentence,
+        set flush right: its row ends at the item's column's right edge and it starts well right of the
+        item's text (`FLUSH_RIGHT_EM`). A fill-in line set under each item ("Lead: ____ Target date: ____
+        Status: ☐ open"), no part of the statement and no end of the list."""
+        last, after = item[-1], self.next
+        if line.page != last.page or line.top < last.bottom or _open_sentence(item) \
+                or line.size > SIDE_NOTE_RATIO * min(l.size for l in item):
+            return False
+        row = [line] + ([after] if after is not None and after.page == line.page and same_type(after, line)
+                        and abs(after.top - line.top) < 0.5 * line.size else [])  # a row the gutters parted
+        edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
+        return max(l.x1 for l in row) >= edge - INDENT_SLACK_EM * line.size \
+            and line.x0 - last.text_x0 >= FLUSH_RIGHT_EM * last.size
 
     def _cite_row(self, line: Line, text: str) -> None:
         """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
@@ -657,6 +688,8 @@ class _Walker:
             self.in_table = False
             self._push(_Heading(rank, text, domain=domain))
             return True
+        if self._figures_row_label(line):
+            return True  # a data table's row set into the list ("Gynaecology | 96 | 388 | 9"): no group of it
         service = sp.service_name(text)
         if service and self._cell_beside_item(line):
             self._push(_Heading(rank, text, service=service, line=line))  # a table's service column: the row's service
@@ -665,6 +698,14 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _figures_row_label(self, line: Line) -> bool:
+        """The first cell of a data table's row: the lines level with it on its page, right of it, two
+        or more figures and nothing else ("96", "1,044", "38%"; not another column's "2014." ending a
+        sentence). A table's label, not a heading, whatever it names."""
+        cells = [l for l in self.page_lines.get(line.page, ()) if l is not line and l.x0 > line.x1
+                 and abs(l.top - line.top) < 0.5 * line.size]
+        return len(cells) >= 2 and all(TABLE_FIGURE.fullmatch(collapse_ws(l.text)) for l in cells)
 
     def _group_continued(self, text: str) -> bool:
         """The open list's group heading printed again "(continued)" (over the next column or
@@ -1131,7 +1172,7 @@ class _Walker:
                 lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
             elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
-                    and not self._words_set_apart(line, last):
+                    and not self._words_set_apart(line, last) and not self._ragged_left(line, last):
                 # the item's indents, as they are in the new column: its text goes on at the
                 # bullet's x there (no hanging indent) or at its text's; an item that has
                 # wrapped already showed which (a wrong guess at the new column's edge does not).
@@ -1508,6 +1549,8 @@ class _Walker:
             if self._hangs_past_text(line, lst):
                 lst.cont_x = line.x0  # its lines go here, a little right of its first line's text
                 return True
+            if self._ragged_left(line, last):
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -1524,6 +1567,13 @@ class _Walker:
             # last line stopped short of the column's right edge
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _ragged_left(self, line: Line, last: Line) -> bool:
+        """A column set ragged-left (right-aligned: a side column's list): the item's next line ends
+        where its last line did, on its page in its type and leading, wherever it starts."""
+        slack = INDENT_SLACK_EM * line.size
+        return line.page == last.page and same_type(line, last) and abs(line.x1 - last.x1) <= slack \
+            and not self._paragraph_break(line, last)
 
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the

@@ -35,6 +35,8 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
+from .askew import levelled
+from .column_rules import column_rule, ruled_parts
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
@@ -213,15 +215,17 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = _upright(pdf[number - 1])
+    page = levelled(_upright(pdf[number - 1]))
     spans = actual_text.unmarked(page)
     textpage = page.get_textpage()
     try:
         glyphs, shapes = page_glyphs(page, textpage, frozenset(actual_text.split_points(textpage, spans)))
         width, height = page.get_size()
         rules = page_rules(page, height)
-        glyphs, rules = _visible(page, width, height, glyphs + shape_bullets(shapes, glyphs, rules), rules)
-        return read_page(glyphs, number, width, height, rules)
+        glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
+        parts = [_visible(page, width, height, part, rules) for part in ruled_parts(glyphs, column_rule(page, height, glyphs, rules))]
+        read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
+        return read[0].model_copy(update={"lines": [line for page_part in read for line in page_part.lines]})
     finally:
         textpage.close()
         page.close()

@@ -1,0 +1,53 @@
+"""A column rule: an upright line a page draws between two columns of text, however narrow the
+gap it stands in (a gutter of half an em, too narrow for the whitespace to tell the columns from
+a justified line's stretched spaces). The text beside it is read a column at a time: what is
+above the rule, the column left of it, the column right of it, then what is below it. A table's
+grid line is none: level rules cross or meet it.
+"""
+
+from statistics import median
+
+from .rules import JOIN_PT, Rule
+
+# A drawn upright line at most this wide (pt) is a rule, not a box or a bar.
+RULE_WIDTH_PT = 2.5
+# It runs down beside at least this many lines of text (in ems of the text's type) on each side.
+RULE_LINES = 6
+
+
+def column_rule(page, height: float, glyphs: list, rules: list[Rule]) -> tuple[float, float, float] | None:
+    """The page's column rule as (x, top, bottom), measured down from the page's top: an upright thin
+    path no level rule meets inside its length, with text beside it on both sides over `RULE_LINES`
+    lines at least and no glyph across it."""
+    import pypdfium2.raw as raw_api
+
+    if not glyphs:
+        return None
+    em = median(g.size for g in glyphs)
+    for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_PATH,), max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left > RULE_WIDTH_PT or top - bottom < RULE_LINES * em:
+            continue
+        x, y0, y1 = (left + right) / 2, height - top, height - bottom
+        if any(y0 - JOIN_PT <= r.y <= y1 + JOIN_PT and r.x0 - JOIN_PT <= x <= r.x1 + JOIN_PT for r in rules):
+            continue  # a grid's line or a box's side
+        beside = [g for g in glyphs if g.bottom > y0 and g.top < y1]
+        if any(g.x0 < x < g.x1 for g in beside):
+            continue
+        sides = ({round(g.top / em) for g in beside if g.x1 <= x}, {round(g.top / em) for g in beside if g.x0 >= x})
+        if all(len(s) >= RULE_LINES for s in sides):
+            return x, y0, y1
+    return None
+
+
+def ruled_parts(glyphs: list, rule: tuple[float, float, float] | None) -> list[list]:
+    """The glyphs above the rule's top, left of it, right of it, and below its foot, in reading
+    order; all of them as one part on a page without a rule."""
+    if rule is None:
+        return [glyphs]
+    x, top, bottom = rule
+    beside = [g for g in glyphs if g.bottom > top and g.top < bottom]
+    middle = {id(g) for g in beside}
+    return [[g for g in glyphs if id(g) not in middle and g.bottom <= top],
+            [g for g in beside if g.x1 <= x], [g for g in beside if g.x0 >= x],
+            [g for g in glyphs if id(g) not in middle and g.bottom > top]]
