@@ -6,6 +6,7 @@ copied from an evaluation set; each test fails without the change it names.
 from merge_findings import tagged_together
 
 from cqcplan.pipeline.asks import unreferenced, without_record_of_act
+from cqcplan.pipeline.terms import terms_many
 
 
 def test_the_frequency_a_policy_sets_is_the_standard_cited():
@@ -50,3 +51,22 @@ def test_supervision_still_apart_from_its_look_alikes():
     assert not tagged_together("The trust must ensure that staff on the community wards receive regular clinical "
                                "supervision and that supervision sessions are recorded.",
                                "The trust should ensure that all staff on the wards receive an annual appraisal.")
+
+
+def test_oversight_of_a_services_quality_is_one_governance_action():
+    """vocab/synonyms.toml `quality_oversight`: governance that gives managers oversight of a service's quality
+    and safety, or that monitors its quality, is one action across a trust's services; keeping the risk register
+    current stays apart."""
+    assert "quality_oversight" in terms_many(["Managers had no oversight of the quality of care."])[0]
+    assert tagged_together("The trust must ensure that governance arrangements give managers oversight of the "
+                           "performance and quality of the sexual health service, including through audit.",
+                           "The trust must ensure that governance processes in the community dental service are "
+                           "effective in monitoring the quality and safety of care.")
+    assert tagged_together("The trust should ensure that its governance systems give managers oversight of the "
+                           "quality of care in the district nursing teams.",
+                           "The trust should ensure that governance processes monitor the quality of care in the "
+                           "community therapy service.")
+    assert not tagged_together("The trust must ensure that governance arrangements give managers oversight of "
+                               "the performance and quality of the sexual health service.",
+                               "The trust should ensure that the risk register for the sexual health service is "
+                               "reviewed regularly and that each risk has an owner.")
