@@ -64,7 +64,10 @@ _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:
 # "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
 _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
                         r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
-_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by)\b", re.IGNORECASE)
+# "at the frequency set out in the supervision policy": how often the standard it cites sets, the standard itself
+_REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|"
+                        r"(?:at|with) the (?:frequency|intervals?) (?:set out in|set by|set in|required by|stated in))\b",
+                        re.IGNORECASE)
 _REQUIRES = re.compile(r"\b(?:must|should|ensure|make sure|failed to)\b", re.IGNORECASE)  # "had failed to deploy ...": the duty breached
 # "... and staff gave us different accounts of how their meals should be prepared": a modal in a clause a question word
 # opens says what was meant to happen, inside a finding; the sentence asks nothing by it
@@ -650,9 +653,10 @@ def without_goal(wording: str) -> str:
 
 
 # "... are cleaned between patients and that cleaning is recorded", "... are held with patients and are recorded":
-# a record of the act another ask names (the act named again by a noun of action or a pronoun, or not at all).
+# a record of the act another ask names (the act named again by a noun of action or a pronoun, or not at all;
+# "and that supervision sessions are recorded": the sessions the act is held in name it too).
 _RECORD_OF_ACT = re.compile(r"\s*,?\s+and\s+(?:that\s+)?(?:(?:the|this|each|every|all)\s+)?"
-                            r"(?:[\w-]+(?:ing|ion|ions|al|als)|checks?|this|it|these|they)?\s*"
+                            r"(?:[\w-]+(?:ing|ion|ions|al|als)(?:\s+sessions?)?|checks?|this|it|these|they)?\s*"
                             r"(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:recorded|documented|logged)\b(?=\s*[.;,(]|\s*$)",
                             re.IGNORECASE)
 
