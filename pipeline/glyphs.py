@@ -16,6 +16,7 @@ layer) come back as a "•" glyph so lists look the same whoever drew them.
 
 import ctypes
 import math
+import re
 from typing import NamedTuple
 
 from .drop_caps import set_in as set_drop_caps_in
@@ -130,6 +131,8 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
     last_bottom = last_top = -1e9
     last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
+    made_up = _made_up_spaces(raw_api, raw, text)
+    odd = {m.start() for m in _ODD.finditer(text)}  # most glyphs are read as given: one set lookup each
     size = 0.0
     back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
     level = False
@@ -137,8 +140,8 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
         if k in hidden:
             continue
         if ch in SPACES:
-            if not spaced:  # the helper asks PDFium only before a line-end hyphen (a few spaces a page)
-                spaced = not _guessed_before_line_end_hyphen(raw_api, raw, text, k)
+            if not spaced:
+                spaced = k not in made_up
             continue
         box(raw, k, rect)
         rect_bottom, rect_top = rect.bottom, rect.top
@@ -169,16 +172,17 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
-        if ch in PDFIUM_HYPHEN_MARKS and parts and k == last_k + 1 and left == x_prev and right == x1 \
-                and _swapped(text[k - 1]):
-            ch = LOST  # a byte-swapped ligature whose later letters a re-print mapped to nothing (see ligatures.py)
-        elif ch < " ":
-            closing = bool(parts) and not spaced and parts[-1][-1:].isalnum() and left - x1 < LETTER_GAP_EM * size
-            ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
-        elif ch in SPECIAL:
-            ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
-        elif SWAPPED_LOW <= ch <= SWAPPED_HIGH:
-            ch = _swapped_letter(raw_api, raw, text, k, (left, right), size)
+        if k in odd:
+            if ch in PDFIUM_HYPHEN_MARKS and parts and k == last_k + 1 and left == x_prev and right == x1 \
+                    and _swapped(text[k - 1]):
+                ch = LOST  # a byte-swapped ligature whose later letters a re-print mapped to nothing (see ligatures.py)
+            elif ch < " ":
+                closing = bool(parts) and not spaced and parts[-1][-1:].isalnum() and left - x1 < LETTER_GAP_EM * size
+                ch = _unmapped(raw_api, raw, k, size, closing) or ("-" if ch in PDFIUM_HYPHEN_MARKS else ch)
+            elif ch in SPECIAL:
+                ch = "-" if ch in PDFIUM_HYPHEN_MARKS else LIGATURES.get(ch, ch)
+            else:
+                ch = _swapped_letter(raw_api, raw, text, k, (left, right), size)
         if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
             # the same letter twice in one box (other than "ff") is one glyph printed twice
@@ -242,6 +246,21 @@ def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], s
                  and raw_api.FPDFText_GetLooseCharBox(raw, j, rect)
                  and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01 for j in (k - 1, k + 1))
     return letter if shared else text[k]
+
+
+# What the glyph loop reads otherwise than as given: controls (PDFium's hyphen mark, a code with no
+# character), ligatures, and codes a byte-swapped ligature map may give.
+_ODD = re.compile("[\\x00-\\x1f%s%s-%s]" % (re.escape("".join(sorted(SPECIAL))), SWAPPED_LOW, SWAPPED_HIGH))
+# A space that may stand before a line-end hyphen (after line breaks, if any): the only ones
+# `_guessed_before_line_end_hyphen` can leave out, found by pattern so the glyph loop asks a set.
+_BEFORE_HYPHEN = re.compile("[%s](?=[\\r\\n]*[%s])" % (re.escape("".join(sorted(SPACES))),
+                                                      re.escape("".join(sorted(LINE_END_HYPHENS)))))
+
+
+def _made_up_spaces(raw_api, raw, text: str) -> set[int]:
+    """Indexes of the page's spaces PDFium made up before a line-end hyphen (a few a page)."""
+    return {m.start() for m in _BEFORE_HYPHEN.finditer(text)
+            if _guessed_before_line_end_hyphen(raw_api, raw, text, m.start())}
 
 
 def _guessed_before_line_end_hyphen(raw_api, raw, text: str, k: int) -> bool:

@@ -25,17 +25,18 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
     pages: dict[int, list[Line]] = {}
     for line in lines:
         pages.setdefault(line.page, []).append(line)
-    seen: list[tuple[int, list[Line]]] = []
+    seen: list[tuple[int, list[Line], list[Line]]] = []  # each earlier row of two or more lines, with its page's lines
     cells: dict[str, int] = {}
     for page, own in sorted(pages.items()):
         rows = [_distinct(row) for row in printed_rows(own)]
         top = [_cells(row, own) for row in rows[:1]]
-        for first_page, row in seen:
-            if top and _same_row(top[0], row):
-                for line in row + top[0]:
+        for first_page, row, lines in seen:
+            # a row's cells are run on (a scan of its page) only when its first lines could match
+            if top and _firsts_may_match(top[0], row) and _same_row(top[0], earlier := _cells(row, lines)):
+                for line in earlier + top[0]:
                     cells.setdefault(collapse_ws(line[0].text), first_page)
                 break
-        seen += [(page, _cells(row, own)) for row in rows if len(row) > 1]
+        seen += [(page, row, own) for row in rows if len(row) > 1]
     return cells
 
 
@@ -58,6 +59,15 @@ def _cells(row: list[Line], own: list[Line]) -> list[list[Line]]:
             cell.append(below)
         cells.append(cell)
     return cells
+
+
+def _firsts_may_match(row: list[list[Line]], earlier: list[Line]) -> bool:
+    """What `_same_row` asks of the cells' first lines alone: cell for cell, the same words at the
+    same x; or fewer cells, which it judges by their first lines only."""
+    if len(row) == len(earlier) > 1:
+        return all(collapse_ws(a[0].text) == collapse_ws(b.text) and abs(a[0].x0 - b.x0) <= SAME_X_EM * a[0].size
+                   for a, b in zip(row, earlier))
+    return 1 < len(row) < len(earlier)
 
 
 def _same_row(row: list[list[Line]], earlier: list[list[Line]]) -> bool:

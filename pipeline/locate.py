@@ -527,8 +527,9 @@ class _Walker:
         item's, below its last line on that page, opening with a note's mark, or the note's next line
         in its type at its left edge. The item goes on at the next page's top."""
         last = item[-1]
-        if not _open_sentence(item) or line.page != last.page or line.top < last.bottom \
-                or line.size >= (1 - SAME_TYPE) * min(l.size for l in item):
+        # the last line's size first: no smaller than the item's least, it settles most lines unasked
+        if line.page != last.page or line.top < last.bottom or line.size >= (1 - SAME_TYPE) * last.size \
+                or line.size >= (1 - SAME_TYPE) * min(l.size for l in item) or not _open_sentence(item):
             return False
         note = self.noted
         return bool(FOOTNOTE_MARK.match(text)) or note is not None and note.page == line.page \

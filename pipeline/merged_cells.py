@@ -30,10 +30,10 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
     out = list(lines)
     for label in lines:
         rows = _spanned_rows(label, out, rules)
-        first = next((n for n, line in enumerate(out) if any(line is row for row in rows)), None)
-        at = _index(out, label)
-        if first is None:
+        if not rows:  # most lines are no label cell: the page's lines are not scanned for them
             continue
+        first = next(n for n, line in enumerate(out) if any(line is row for row in rows))
+        at = _index(out, label)
         if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
             out.insert(first, out.pop(at))
         elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
@@ -73,6 +73,8 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     slack = RULE_SLACK_EM * label.size  # a font's box may reach over its cell's rule (tight leading)
     over = [r for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1]
     feet = [r.y for r in over if r.y >= label.bottom - slack]
+    if not feet:  # no rule under it (most lines): the lines above are not looked through
+        return []
     tops = [r.y for r in over if r.y <= label.top + slack] + [
         line.bottom for line in lines if line.page == label.page and line.bottom <= label.top
         and line.x0 < label.x1 and line.x1 > label.x0]

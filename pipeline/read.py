@@ -28,6 +28,7 @@ Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 
 import re
 from collections import Counter
+from itertools import takewhile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -331,7 +332,14 @@ def _superscripts_set_down(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     """Each raised run of smaller type set on the line it is part of (see RAISED_EM): a reader
     reads "the 30th September" as one line, the "th" where it is printed, not as a line of its own."""
     reach = RAISED_EM * max((g.size for group in groups for g in group), default=0)
+    largest = [max(g.size for g in group) for group in groups]  # never raised by a run set down on it
     for k, group in enumerate(groups):
+        # only lines below within reach can host a run, and only in type larger than the run's
+        # (checked per line before per run: most pages have no superscript at all)
+        lowest = max(_base(g) for g in group)
+        near = list(takewhile(lambda j: _base(groups[j][0]) - lowest <= reach, range(k + 1, len(groups))))
+        if not near or min(g.size for g in group) > SMALLER_TYPE * max(largest[j] for j in near):
+            continue
         runs: list[list[Glyph]] = []
         for g in sorted(group, key=lambda g: g.x0):  # cut where there is room for a space
             if runs and g.x0 - runs[-1][-1].x1 < WORD_GAP_EM * g.size:
@@ -339,9 +347,10 @@ def _superscripts_set_down(groups: list[list[Glyph]]) -> list[list[Glyph]]:
             else:
                 runs.append([g])
         for run in runs:
-            below = (line for line in groups[k + 1:] if line)
-            host = next((line for line in below if _base(line[0]) - _base(run[0]) > reach or _raised_on(run, line)), None)
-            if host is not None and _base(host[0]) - _base(run[0]) <= reach:
+            size, base = max(g.size for g in run), _base(run[0])
+            host = next((groups[j] for j in near if _base(groups[j][0]) - base <= reach
+                         and size <= SMALLER_TYPE * largest[j] and _raised_on(run, groups[j])), None)
+            if host is not None:
                 host.extend(run)
                 group[:] = [g for g in group if g not in run]
     return [group for group in groups if group]

@@ -12,8 +12,13 @@ SMALL_SHARE_MAX = 0.9
 def small_caps_size(glyphs: list) -> float | None:
     """The capitals' size of a line set in small caps, or None: every letter a capital, in two
     sizes, the line's first letter in the larger, the smaller a small capital's share of it."""
-    letters = [g for g in glyphs if any(c.isalpha() for c in g.text)]
-    if not letters or any(c.islower() for g in letters for c in g.text):
+    letters = []
+    for g in glyphs:  # a line's first word in lower case settles it: most lines are asked no further
+        if any(c.isalpha() for c in g.text):
+            if any(c.islower() for c in g.text):
+                return None
+            letters.append(g)
+    if not letters:
         return None
     sizes = {round(g.size, 1) for g in letters}
     if len(sizes) != 2:

@@ -99,3 +99,68 @@ def test_a_line_s_marker_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert calls == [line]
     if hasattr(text.bullet_marker, "cache_clear"):
         text.bullet_marker.cache_clear()  # the counting pattern leaves no answer behind
+
+
+def test_the_glyph_loop_s_patterns_find_what_its_checks_would() -> None:
+    """`page_glyphs` asks its special cases only of the characters `_ODD` finds, and PDFium about a
+    space only where `_BEFORE_HYPHEN` finds one: each finds every character its checks could act on."""
+    import itertools
+    import sys
+
+    from cqcplan.pipeline import glyphs
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        special = ch < " " or ch in glyphs.SPECIAL or glyphs.SWAPPED_LOW <= ch <= glyphs.SWAPPED_HIGH
+        assert bool(glyphs._ODD.fullmatch(ch)) == special, hex(code)
+
+    class AllMadeUp:  # every space PDFium's: the checks then leave out all they can
+        @staticmethod
+        def FPDFText_IsGenerated(raw, k):
+            return True
+
+    for n in range(1, 6):
+        for chars in itertools.product(" \r\n-\ufffe\xada", repeat=n):
+            text = "".join(chars)
+            found = {m.start() for m in glyphs._BEFORE_HYPHEN.finditer(text)}
+            for k, ch in enumerate(text):
+                if ch in glyphs.SPACES and glyphs._guessed_before_line_end_hyphen(AllMadeUp, None, text, k):
+                    assert k in found, (text, k)
+
+
+def test_a_line_in_lower_case_is_not_read_on_for_small_caps() -> None:
+    """A line's first word in lower case is no small caps: its later words are not looked at."""
+    from cqcplan.pipeline.glyphs import Glyph
+    from cqcplan.pipeline.small_caps import small_caps_size
+
+    class Unread:
+        @property
+        def text(self):
+            raise AssertionError("read on past the first word")
+
+    first = Glyph("the", 72.0, 90.0, 80.0, 90.0, 10.0, False, False)
+    assert small_caps_size([first, Unread(), Unread()]) is None
+
+
+def test_lines_under_no_rule_are_no_merged_label_and_leave_the_page_unscanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page with no rules has no merged label cell: no line is looked for among the others."""
+    from cqcplan.pipeline import merged_cells
+
+    looked = []
+    monkeypatch.setattr(merged_cells, "_index", lambda lines, line: looked.append(line) or lines.index(line))
+    lines = [_line("Surgery", 0, x1=130.0)] + [_line(f"the service must act on item {n}", n, x0=200.0) for n in range(5)]
+    assert merged_cells.merged_labels_first(lines, []) == lines
+    assert looked == []
+
+
+def test_a_footnote_under_an_item_in_its_own_type_is_settled_by_the_last_line() -> None:
+    """A line in the item's last line's type is no footnote under it: the item's other lines are not measured."""
+    from cqcplan.pipeline.locate import _Walker
+
+    class Unmeasured(list):
+        def __iter__(self):
+            raise AssertionError("the item's lines were measured")
+
+    item = Unmeasured([_line("The provider must make sure that", 0), _line("records are kept", 1)])
+    line = _line("and reviewed.", 2)
+    assert _Walker._footnote_under(None, line, line.text, item) is False
