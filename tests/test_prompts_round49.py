@@ -1,0 +1,62 @@
+"""Prompts for judge63's misfits (plans drafted from two fresh outside sets), each by a rule for a class of statement,
+tried on two wordings (prompts49)."""
+from cqcplan.pipeline.scaffold import scaffold_for
+
+GP = {"report_types": ["gp-quality-report"]}
+HOSPICE = {"report_types": ["hospital-quality-report"], "report": "Harefield Vale Hospice"}
+CARE_HOME = {"report_types": ["asc-inspection-report"]}
+IMAGING = {"report_types": ["hospital-inspection-report"], "services": ["Diagnostic imaging"]}
+
+
+def _lines(wording: str, *args, **kw) -> tuple[str, str, str, str]:
+    scaffold, evidence = scaffold_for(wording, *args, **kw)
+    return tuple(line.lower() for line in (scaffold.change, scaffold.communicate, scaffold.audit, evidence))
+
+
+def test_those_who_sign_are_who_is_told_to_sign():
+    """"signed by all radiographers", "signed by each nurse who uses them": the signers, not the setting's other staff."""
+    for wording, kw, who in (
+            ("The provider must ensure that the local rules for work with ionising radiation are reviewed and signed by all "
+             "radiographers. (Regulation 12(2)(b))", IMAGING, "radiographers"),
+            ("Ensure that patient group directions are signed by each nurse who uses them and are authorised by a "
+             "prescriber.", GP, "the nurses"),
+            ("Ensure that patient specific directions are signed by every GP who uses them.", GP, "the gps")):
+        _, told, _, _ = _lines(wording, **kw)
+        assert told.startswith(f"prompt: tell {who}") or told.startswith(f"prompt: tell all {who}"), told
+        assert "reception" not in told and "imaging assistants" not in told
+
+
+def test_a_group_named_beside_the_staff_is_told_with_them():
+    """Learning shared "with volunteers as well as staff": the volunteers, who are the point, and the staff;
+    training "for each role, including for sessional GPs": the GPs beside the usual staff."""
+    for wording, kw, who in (
+            ("The provider should ensure that learning from incidents is shared with volunteers as well as staff.", HOSPICE,
+             "volunteers"),
+            ("The hospice should ensure that lessons from complaints are cascaded to volunteers as well as staff.", HOSPICE,
+             "volunteers"),
+            ("Improve the uptake of safeguarding training to the level required for each role, including for sessional GPs.",
+             GP, "sessional gps")):
+        _, told, _, _ = _lines(wording, **kw)
+        assert told.startswith(f"prompt: tell {who}, and "), told
+
+
+def test_a_breach_named_after_and_this_is_no_part_of_the_check():
+    for wording in ("The provider had failed to ensure care was provided with the consent of the relevant person and this "
+                    "was a breach of regulation 11 (Need for consent) of the Health and Social Care Act 2008 (Regulated "
+                    "Activities) Regulations 2014.",
+                    "The provider had failed to ensure people's medicines were managed safely and this was a breach of "
+                    "regulation 12 (Safe care and treatment)."):
+        _, _, audit, _ = _lines(wording, "", **CARE_HOME)
+        assert "breach of regulation" not in audit, audit
+
+
+def test_the_last_rating_and_its_action_plan_are_history_not_findings():
+    for wording in ("The last rating for this service was requires improvement (published 3 March 2021) and there were "
+                    "breaches of regulation. The provider completed an action plan after the last inspection to show what "
+                    "they would do and by when to improve. At this inspection not enough improvement had been made and the "
+                    "provider was still in breach of regulation 17.",
+                    "The previous rating for this service was inadequate (published 5 May 2020). The provider submitted an "
+                    "action plan after the last inspection. At this inspection enough improvement had not been made and the "
+                    "provider was still in breach of regulation 12."):
+        _, _, audit, _ = _lines(wording, "Regulation 17", **CARE_HOME)
+        assert "last rating" not in audit and "previous rating" not in audit and "action plan after" not in audit, audit
