@@ -60,3 +60,31 @@ def test_the_last_rating_and_its_action_plan_are_history_not_findings():
                     "provider was still in breach of regulation 12."):
         _, _, audit, _ = _lines(wording, "Regulation 17", **CARE_HOME)
         assert "last rating" not in audit and "previous rating" not in audit and "action plan after" not in audit, audit
+
+
+def test_a_legionella_risk_assessment_is_the_water_systems_not_a_persons():
+    for wording in ("Carry out a risk assessment for legionella and act on its findings.",
+                    "The provider should complete risk assessments for Legionella at both sites."):
+        change, _, audit, evidence = _lines(wording, **GP)
+        assert "each person found at risk" not in change and "10 records" not in audit
+        assert "flushing" in audit and "legionella risk assessment" in evidence
+
+
+def test_the_rating_shown_on_the_website_is_kept_by_those_who_keep_the_website():
+    for wording in ("The provider's website did not show the rating from the last inspection. This was a breach of "
+                    "regulation 20A (Requirement as to display of performance assessments) of the Health and Social Care "
+                    "Act 2008 (Regulated Activities) Regulations 2014.",
+                    "The provider must ensure the most recent CQC rating is shown on the practice website."):
+        _, told, audit, evidence = _lines(wording, **CARE_HOME)
+        assert "website" in told and "runs out" not in told and "leaflet" not in audit
+        assert "screenshot of the website" in evidence
+
+
+def test_the_accessible_information_standard_is_each_persons_needs_not_a_display():
+    for wording in ("We recommend the provider reviews how information is made available to people in formats they can "
+                    "understand, in line with the Accessible Information Standard.",
+                    "The practice should ensure it meets the Accessible Information Standard for patients with a learning "
+                    "disability."):
+        change, told, audit, evidence = _lines(wording, **CARE_HOME)
+        assert "communication needs" in change and "recorded and flagged" in audit
+        assert "runs out" not in told and "leaflet stands" not in audit
