@@ -897,7 +897,12 @@ def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
     def stems(text: str) -> set[str]:
         return {w.removesuffix("s")[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _COMMON}
     mine, lines = stems(ask), stems(f"{earlier} {kind.check} {kind.evidence}")
-    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2
+    state = stems(said.group(1)) if (said := _STATE.search(ask)) else set()  # "... and that the ward is secure": what is
+    # said of the thing named before is the ask, whatever else it shares
+    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2 and not (state and not state & lines)
+
+
+_STATE = re.compile(r"\b(?:is|are)\s+(?:kept\s+|made\s+)?(\w+)$", re.IGNORECASE)
 
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)

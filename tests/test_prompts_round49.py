@@ -88,3 +88,14 @@ def test_the_accessible_information_standard_is_each_persons_needs_not_a_display
         change, told, audit, evidence = _lines(wording, **CARE_HOME)
         assert "communication needs" in change and "recorded and flagged" in audit
         assert "runs out" not in told and "leaflet stands" not in audit
+
+
+def test_what_a_second_clause_says_of_the_same_place_is_checked_too():
+    """"the environment on the ward is suitable for dementia and that the ward is secure": the ward is named before, but
+    secure is the second ask, not covered by the walk-round for the first."""
+    for wording in ("The trust must ensure that the environment on the Juniper ward is suitable for patients living with "
+                    "dementia and that the ward is secure. (Regulation 15(1)(c))",
+                    "The provider must ensure the environment on Beech unit is suitable for people living with dementia and "
+                    "that the unit is secure."):
+        change, _, audit, _ = _lines(wording, report_types=["trust-inspection-report"], services=["Medical care"])
+        assert "secure" in change and "secure" in audit, audit
