@@ -210,6 +210,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
             [s for s in tied if any(p.search(report) for p in _compiled(tuple(s.services)))]  # "... Residential Homes Ltd"
         chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
+    if chosen is not by_service:
+        chosen = _own_of_two(table, chosen, wording, report)
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
@@ -225,6 +227,14 @@ def _sharing(table: list[Setting], own: Setting, report_types: list[str], words:
         if _names_service(setting, words) or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
             return setting
     return None
+
+
+def _own_of_two(table: list[Setting], chosen: Setting, wording: str, report: str) -> Setting:
+    """A location named for two services ("Severnside NHS 111 and Out of Hours Service"): a statement naming one of them
+    ("the out-of-hours vehicles") is that service's, told to its staff, not the other's."""
+    named = [s for s in table if _names_service(s, report)]
+    own = [s for s in named if any(p.search(wording) for p in _compiled(tuple(s.services)))]
+    return own[0] if chosen in named and len(named) > 1 and len(own) == 1 else chosen
 
 
 def _names_service(setting: Setting, words: str) -> bool:

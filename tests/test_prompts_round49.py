@@ -99,3 +99,17 @@ def test_what_a_second_clause_says_of_the_same_place_is_checked_too():
                     "that the unit is secure."):
         change, _, audit, _ = _lines(wording, report_types=["trust-inspection-report"], services=["Medical care"])
         assert "secure" in change and "secure" in audit, audit
+
+
+def test_a_statement_naming_one_service_of_a_two_service_location_is_told_to_its_staff():
+    """"Severnside NHS 111 and Out of Hours Service": the out-of-hours vehicles and bases are the out-of-hours service's,
+    told to its clinicians and drivers, not to the 111 call handlers; a statement naming 111 stays the call centre's."""
+    report = "Severnvale Health Partnership Ltd\nSevernside NHS 111 and Out of Hours Service"
+    kw = {"report_types": ["trust-inspection-report"], "report": report}
+    for wording in ("Review the arrangements for checking emergency medicines and equipment carried in out-of-hours vehicles.",
+                    "Consider how feedback can be collected from patients who use the out-of-hours base at Bridgnorth "
+                    "Community Hospital."):
+        _, told, _, _ = _lines(wording, **kw)
+        assert "drivers" in told and "call handlers" not in told, told
+    _, told, _, _ = _lines("Improve the number of NHS 111 calls answered within 60 seconds.", **kw)
+    assert "call handlers" in told
