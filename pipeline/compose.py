@@ -1606,7 +1606,9 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
 def _beside_others(wording: str) -> bool:
     """A group named beside the staff the setting has ("volunteers as well as staff", "for each role, including for
     sessional GPs"): both are told."""
-    return any(_ALSO_BEFORE.search(wording[:m.start()]) or _ALSO_AFTER.match(wording[m.end():]) for m in _STAFF.finditer(wording))
+    return any(_ALSO_BEFORE.search(wording[:m.start()]) or _ALSO_AFTER.match(wording[m.end():]) for m in _STAFF.finditer(wording)
+               if m.group(1).lower() not in ("staff", "all staff"))  # "nursing staff, including staff with paediatric
+    # competencies": some of those named, no other group
 
 
 _ALSO_BEFORE = re.compile(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)

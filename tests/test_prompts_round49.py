@@ -113,3 +113,11 @@ def test_a_statement_naming_one_service_of_a_two_service_location_is_told_to_its
         assert "drivers" in told and "call handlers" not in told, told
     _, told, _, _ = _lines("Improve the number of NHS 111 calls answered within 60 seconds.", **kw)
     assert "call handlers" in told
+
+
+def test_staff_named_within_a_group_add_no_other_group():
+    _, told, _, _ = _lines("The trust must ensure that there are sufficient numbers of suitably qualified, competent and "
+                           "experienced nursing staff in the emergency department, including staff with paediatric "
+                           "competencies, to meet the needs of patients at all times.",
+                           report_types=["trust-inspection-report"], services=["Urgent and emergency care"])
+    assert told.startswith("prompt: tell nursing staff in the emergency department and those in charge"), told
