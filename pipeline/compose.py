@@ -210,6 +210,8 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
             [s for s in tied if any(p.search(report) for p in _compiled(tuple(s.services)))]  # "... Residential Homes Ltd"
         chosen = (named or tied or [table[-1]])[0]  # "the practice" and "dental care records": the setting the words name
+    if chosen is not by_service:
+        chosen = _own_of_two(table, chosen, wording, report)
     org = "trust" if _TRUST.search(wording) else "provider"
     return Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
@@ -225,6 +227,14 @@ def _sharing(table: list[Setting], own: Setting, report_types: list[str], words:
         if _names_service(setting, words) or len(_cue_hits(setting, words)) > len(_cue_hits(own, words)):
             return setting
     return None
+
+
+def _own_of_two(table: list[Setting], chosen: Setting, wording: str, report: str) -> Setting:
+    """A location named for two services ("Severnside NHS 111 and Out of Hours Service"): a statement naming one of them
+    ("the out-of-hours vehicles") is that service's, told to its staff, not the other's."""
+    named = [s for s in table if _names_service(s, report)]
+    own = [s for s in named if any(p.search(wording) for p in _compiled(tuple(s.services)))]
+    return own[0] if chosen in named and len(named) > 1 and len(own) == 1 else chosen
 
 
 def _names_service(setting: Setting, words: str) -> bool:
@@ -897,7 +907,12 @@ def _covered(ask: str, earlier: str, kind: "Kind") -> bool:
     def stems(text: str) -> set[str]:
         return {w.removesuffix("s")[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _COMMON}
     mine, lines = stems(ask), stems(f"{earlier} {kind.check} {kind.evidence}")
-    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2
+    state = stems(said.group(1)) if (said := _STATE.search(ask)) else set()  # "... and that the ward is secure": what is
+    # said of the thing named before is the ask, whatever else it shares
+    return bool(mine & stems(earlier)) and len(mine - lines) <= len(mine) / 2 and not (state and not state & lines)
+
+
+_STATE = re.compile(r"\b(?:is|are)\s+(?:kept\s+|made\s+)?(\w+)$", re.IGNORECASE)
 
 
 _OUTCOME = re.compile(r",?\s*\b(?:so that|so they|to ensure(?: that)?|to make sure(?: that)?|and ensure(?: that)?)\s+(.+)$", re.IGNORECASE)
@@ -1495,7 +1510,9 @@ def instruction(ask: str) -> bool:
 # -- the staff a statement names
 
 _STAFF = re.compile(
-    r"(?<![\w-])((?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
+    r"(?<![\w-])((?:(?:each|every)\s+(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer)\b(?=\s+who\b))|"  # "signed by each
+    # nurse who uses them"
+    r"(?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
@@ -1503,14 +1520,18 @@ _STAFF = re.compile(
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
-    r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff))\b",
+    r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
+    r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
+                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
+# "learning from incidents is shared with volunteers": those the learning reaches are who must know it, so who is told
+_LEARNING_TO = re.compile(r"\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)\s+"
+                          r"(?:with|to)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
 # "recruit permanent nursing staff to reduce the use of agency staff": staff recruited, or used, are what the ask is about,
 # not who does it or is told of it ("sufficient numbers of nurses in the emergency department" are told the levels)
 _STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
@@ -1534,7 +1555,7 @@ def named_staff(wording: str) -> str:
                   key=lambda m: m.start())
     for m in hits:
         before = wording[:m.start()]
-        if _RECIPIENT.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
+        if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
             skipped_to = m.end()
             continue
         if m.re is _TEAM:
@@ -1553,6 +1574,8 @@ def named_staff(wording: str) -> str:
             name = f"all staff, including {name}"
         name = inline(name)
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
+        if name.lower().startswith(("each ", "every ")):
+            name, one = f"the {name.split()[1]}s", False  # "signed by each nurse who uses them": the nurses are told
         name = f"each {name}" if one else name
         if found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]):
             found[-1] = [*found[-1], name]  # "midwives, obstetricians and maternity support workers": one group
@@ -1572,12 +1595,24 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     The usual staff alone when they include those named. A wording that asks nothing names staff where a failing was
     found ("patient group directions for the practice nurses had expired"), not all who put it right: the usual staff too."""
     named = named_staff(wording)
+    if named and "including" not in named and _beside_others(wording):
+        return f"{named}, and {usual}"  # "volunteers as well as staff", "for each role, including for sessional GPs"
     if not named or each and not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual
     covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
     return usual if covered else f"{named}, and {usual}"  # "bank and agency staff": the ward's staff include them
 
 
+def _beside_others(wording: str) -> bool:
+    """A group named beside the staff the setting has ("volunteers as well as staff", "for each role, including for
+    sessional GPs"): both are told."""
+    return any(_ALSO_BEFORE.search(wording[:m.start()]) or _ALSO_AFTER.match(wording[m.end():]) for m in _STAFF.finditer(wording)
+               if m.group(1).lower() not in ("staff", "all staff"))  # "nursing staff, including staff with paediatric
+    # competencies": some of those named, no other group
+
+
+_ALSO_BEFORE = re.compile(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r"\s+as\s+well\s+as\s+(?:all\s+|other\s+)?staff\b", re.IGNORECASE)
 _ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
 _ENOUGH_STAFF = re.compile(r"\b(?:enough|sufficient|adequate)\s+(?:numbers\s+of\s+)?staff\b(?!\s+(?:in|on|at)\s+the\b|\s+(?:working|from|of|who)\b)",
                            re.IGNORECASE)  # "there are enough staff on each shift": the cover is the whole team's; "enough

@@ -274,10 +274,15 @@ _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a
 # harmed"), what the failing named before it risked ("This placed people at risk of harm"), how the service was
 # scored or rated and what the rating meant ("This service scored 12 points out of a possible 32", "This service was
 # rated requires improvement. This meant some aspects of the service were not always safe"), how long a manager had
-# been in post, a sentence that only names a breach ("The provider was also in breach of regulation 18 (...) of
+# been in post, the last rating and the action plan sent after it, or that not enough had improved since (the
+# history a breach repeats: "The last rating for this service was requires improvement (published ...)"), a sentence that only names a breach ("The provider was also in breach of regulation 18 (...) of
 # the ... Regulations 2009."), or what the inspection looked at ("Records reviewed during the inspection included
 # care plans, ...").
 _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no\s+evidence\b"
+                            r"|(?:the\s+)?(?:last|previous)\s+rating\s+(?:for|of)\b"
+                            r"|(?:the\s+)?(?:registered\s+)?(?:provider|service|trust|practice|home)\s+(?:had\s+)?(?:completed|submitted|sent)\s+"
+                            r"(?:us\s+)?an\s+action\s+plan\s+after\s+the\s+(?:last|previous)\s+inspection\b"
+                            r"|(?:at|during)\s+this\s+(?:inspection|assessment),?\s+(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+(?:not\s+)?(?:been\s+)?made\b"
                             r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
                             r"|this\s+(?:meant|means)\s+(?:that\s+)?(?:some\s+aspects\s+of\s+the\s+service|people|the\s+service)\s+(?:was|were|is|are)\b"
                             r"|(?:[\w’'-]+\s+){1,4}?(?:had|has)\s+(?:only\s+)?been\s+in\s+post\b"
@@ -329,7 +334,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
     for a in predicates(asks(wording) if parsed is None else parsed):
         if not a.required:
             continue
-        text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", _WHICH_BREACH.sub("", a.text))))
+        text = _RECOMMEND.sub("", _ASIDE.sub("", _WHEN_LAST.sub("", _BREACH_TAIL.sub("", a.text))))
         if not _FAILED.match(text):  # "Governance systems had failed to identify the concerns": a failing, as "did not"
             text = _THING_FAILED.sub(r"\g<subject> did not ", text, count=1)
         if not_all := _NOT_ALL.match(text):  # "Not all staff had completed training": the duty is that all have
@@ -633,8 +638,6 @@ _NOT_ALL = re.compile(r"^not\s+(?P<who>all|every)\s+(?P<subject>\S.*?)\s+(?P<ver
 _UNPROTECTED = re.compile(r"^(?:the\s+)?(?:people|service\s+users|patients|residents)(?:\s+who\s+use(?:d)?\s+the\s+service)?\s+"
                           r"(?:were|was)\s+(?:not\s+(?:fully\s+)?protected\s+(?:against|from)|(?:placed\s+|put\s+|left\s+)?at\s+risk)"
                           r"\b.*?\bbecause\s+", re.IGNORECASE)
-_WHICH_BREACH = re.compile(r",?\s+which\s+(?:was|is)\s+(?:a\s+)?breach\s+of\b.*$", re.IGNORECASE)  # "..., which was a
-# breach of regulation 18 ...": names the breach, not what is asked
 _ASIDE = re.compile(r"\s*\([^()]*\)[\s.]*$")  # "(Please see the specific details at the end of this report)"
 # An ask is left out of a topic's audit and evidence lines when most of its distinctive words are
 # absent from them: it gets its own check and evidence. (The change line always quotes the asks.)
