@@ -1000,7 +1000,7 @@ class _Walker:
         self.open.line = line
         if (before is not None and before.line is not None and not before.item and before.line.page == line.page
                 and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
-            self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(line.x0, kind, text)]
+            self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(_cell_left(line, before.line), kind, text)]
             self.open.unfinished = before.unfinished  # the cell left of it: its item cut at the page before goes on
         elif cut is not None and self._header_cell_left(line, before.kind):  # that item's list heading read past, left of this one
             self.open.columns = before.columns or [(self.prev.x0, before.kind, before.heading), (line.x0, kind, text)]
@@ -1409,7 +1409,7 @@ class _Walker:
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
-                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
+                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size and not _ragged_left_sibling(line, lst) or self._sub_by_glyph(line, lst)
                 or self._sub_list_goes_on(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
@@ -1697,6 +1697,23 @@ class _Walker:
             self.ended = (self.open or self.suspended, list(self.stack))
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _ragged_left_sibling(line: Line, lst: _List) -> bool:
+    """A bullet of the list's own marker in a column set ragged-left (the open item's lines start
+    at different x's and end at one, as the bullet's line does): its x says nothing of nesting,
+    so it is the list's next item, not a sub-item."""
+    slack = INDENT_SLACK_EM * line.size
+    starts = {round(l.x0 / slack) for l in lst.item}
+    return (len(lst.item) > 1 and len(starts) > 1 and bullet_marker(collapse_ws(line.text)) == lst.marker
+            and all(abs(l.x1 - line.x1) <= slack and same_type(l, line) for l in lst.item))
+
+
+def _cell_left(head: Line, left_of: Line) -> float:
+    """Where a list heading's cell starts: the left edge of the column it is set in when that
+    lies right of the heading beside it (a heading centred over its box's items starts
+    right of them), else the heading's own left edge."""
+    return head.column_left if left_of.x1 < head.column_left < head.x0 else head.x0
 
 
 def _cell_over(line: Line, lst: _List) -> tuple[str, str] | None:
