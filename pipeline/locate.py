@@ -1409,7 +1409,7 @@ class _Walker:
             shift = line.x0 - (SUB_INDENT_EM + INDENT_SLACK_EM) * line.size - lst.glyph_x
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
-                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size and not _ragged_left_sibling(line, lst) or self._sub_by_glyph(line, lst)
+                line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
                 or self._sub_list_goes_on(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
@@ -1697,16 +1697,6 @@ class _Walker:
             self.ended = (self.open or self.suspended, list(self.stack))
         self.open = self.suspended = None
         self._end_paragraph()
-
-
-def _ragged_left_sibling(line: Line, lst: _List) -> bool:
-    """A bullet of the list's own marker in a column set ragged-left (the open item's lines start
-    at different x's and end at one, as the bullet's line does): its x says nothing of nesting,
-    so it is the list's next item, not a sub-item."""
-    slack = INDENT_SLACK_EM * line.size
-    starts = {round(l.x0 / slack) for l in lst.item}
-    return (len(lst.item) > 1 and len(starts) > 1 and bullet_marker(collapse_ws(line.text)) == lst.marker
-            and all(abs(l.x1 - line.x1) <= slack and same_type(l, line) for l in lst.item))
 
 
 def _cell_left(head: Line, left_of: Line) -> float:

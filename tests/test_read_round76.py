@@ -17,7 +17,6 @@ pytest.importorskip("reportlab")
 
 from test_read_round62 import _draw, _found, _item  # noqa: E402
 from test_read_round64 import _width  # noqa: E402
-from test_read_round7e import _wrapped  # noqa: E402
 
 MUSTS = ["The provider must ensure that all theatre staff complete training in the recognition and management "
          "of sepsis. (Regulation 12(2)(c))",
@@ -55,34 +54,3 @@ def test_a_should_box_beside_a_must_box_keeps_its_kind(tmp_path, size):
     assert [(kind, service, text) for kind, service, text, _ in found] == (
         [("must", "Surgery", t) for t in MUSTS] + [("should", "Surgery", t) for t in SHOULDS])
 
-
-# ---- a bulleted should list in a side column set ragged-left --------------------------------
-
-SIDE = ["Review how the practice identifies carers so that they can be offered support.",
-        "Consider installing a hearing loop in the reception area.",
-        "Ensure that the practice's complaints leaflet tells patients how to escalate their complaint.",
-        "Review the arrangements for checking emergency medicines so that the checks are recorded."]
-
-
-def _ragged_left(items: list[str], right: float, base: float, size: float, width: float) -> list[tuple]:
-    """Each item's lines right-aligned at `right`, the first opening with its bullet, so each
-    line (bullet line or not) starts at its own x."""
-    lines = []
-    for text in items:
-        for k, words in enumerate(_wrapped(text, size, width)):
-            line = ("▪ " if k == 0 else "") + " ".join(words)
-            lines.append((line, right - _width(line, "DejaVu", size), base, size, False))
-            base += 1.3 * size
-        base += 0.4 * size
-    return lines
-
-
-@pytest.mark.parametrize("size", [8.0, 11.0])
-def test_a_ragged_left_bullet_starting_right_of_the_item_before_is_no_sub_item(tmp_path, size):
-    page = (62 * size, 80 * size)
-    right = 58 * size
-    lines = [("Letter from the Chief Inspector", 4 * size, 4 * size, 1.6 * size, True),
-             ("The areas where the provider should make improvement are:", 30 * size, 8 * size, size, True)]
-    lines += _ragged_left(SIDE, right, 10 * size, size, 20 * size)
-    found = _found(_draw(tmp_path / "side.pdf", [((page), [("Cover", 4 * size, 4 * size, size, True)]), (page, lines)]))
-    assert [(kind, text) for kind, _, text, _ in found] == [("should", t) for t in SIDE]
