@@ -1001,7 +1001,7 @@ class _Walker:
         self.open.line = line
         if (before is not None and before.line is not None and not before.item and before.line.page == line.page
                 and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
-            self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(line.x0, kind, text)]
+            self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(_cell_left(line, before.line), kind, text)]
             self.open.unfinished = before.unfinished  # the cell left of it: its item cut at the page before goes on
         elif cut is not None and self._header_cell_left(line, before.kind):  # that item's list heading read past, left of this one
             self.open.columns = before.columns or [(self.prev.x0, before.kind, before.heading), (line.x0, kind, text)]
@@ -1698,6 +1698,13 @@ class _Walker:
             self.ended = (self.open or self.suspended, list(self.stack))
         self.open = self.suspended = None
         self._end_paragraph()
+
+
+def _cell_left(head: Line, left_of: Line) -> float:
+    """Where a list heading's cell starts: the left edge of the column it is set in when that
+    lies right of the heading beside it (a heading centred over its box's items starts
+    right of them), else the heading's own left edge."""
+    return head.column_left if left_of.x1 < head.column_left < head.x0 else head.x0
 
 
 def _cell_over(line: Line, lst: _List) -> tuple[str, str] | None:

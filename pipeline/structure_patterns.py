@@ -181,7 +181,7 @@ def service_name(text: str) -> str | None:
     text = SECTION_NUMBER.sub("", collapse_ws(text))
     name = _service_names().get(_service_key(text))
     if name is None:
-        return _located_service(text)
+        return _located_service(text) or _titled_service(text)
     printed = strip_rating_tail(text)
     return name if printed.isupper() else printed
 
@@ -198,6 +198,21 @@ def _located_service(text: str) -> str | None:
         if words and all(w[:1].isupper() or w in _NAME_LINKS for w in words) and _service_names().get(_service_key(service)):
             return service_name(service)
     return None
+
+
+def _titled_service(text: str) -> str | None:
+    """A page's title naming a service and then, after a colon, what the page holds in a short
+    lower-case phrase ("Surgery: areas for improvement"): the service."""
+    service, colon, rest = text.partition(": ")
+    words = rest.split()
+    if not colon or not words or len(words) > TITLE_TAIL_WORDS or not rest[:1].islower() or rest.endswith(TERMINAL_MARKS):
+        return None
+    return service_name(service) if _service_names().get(_service_key(service)) else None
+
+
+# The most words of a title's phrase after its service's name and a colon.
+TITLE_TAIL_WORDS = 4
+TERMINAL_MARKS = (".", "!", "?", ";", ":")
 
 
 _NAME_LINKS = {"of", "and", "&", "the", "for", "at", "on", "upon", "in"}
