@@ -1,6 +1,6 @@
 """Prompts for the misfits left from judge61 (plans drafted from two outside sets), each by a rule for a class of
 statement, tried on two wordings (prompts47)."""
-from prompt_lines import prompt_lines
+from prompt_lines import lowered_lines
 
 TRUST = {"report_types": ["trust-inspection-report"]}
 
@@ -14,7 +14,7 @@ def test_what_a_system_lets_staff_record_is_the_system_changed_not_the_needs_pra
                          "communication needs.", {**TRUST, "services": ["Patient transport services"]}),
                         ("The provider should ensure that the electronic records system enables staff to flag people’s "
                          "communication needs and allergies.", {"report_types": ["adult-social-care"]})):
-        change, told, audit, evidence = prompt_lines(wording, **kw)
+        change, told, audit, evidence = lowered_lines(wording, **kw)
         assert "change to the system" in change and "test it" in audit and "change request" in evidence
         assert "care plan" not in change + audit + evidence and "large print" not in change
 
@@ -25,7 +25,7 @@ def test_staff_immunity_is_their_records_checked_not_patients_uptake():
                            "dental-practice"),
                           ("Ensure that the Hepatitis B immunisation and vaccination status of all clinical staff is checked "
                            "and recorded.", "gp-inspection-report")):
-        change, told, audit, evidence = prompt_lines(wording, report_types=[kind])
+        change, told, audit, evidence = lowered_lines(wording, report_types=[kind])
         assert "immunity" in change and "immunity record" in audit and "uptake" not in change + audit + evidence
         assert "patients" not in told and "posters" not in told
 
@@ -38,7 +38,7 @@ def test_patients_the_ask_includes_name_no_topic_of_their_own():
                     "trust policy. (Regulation 12(2)(b))",
                     "The trust should ensure that staff complete early warning scores and escalate deteriorating patients, "
                     "including patients waiting on trolleys in the corridor."):
-        change, told, audit, evidence = prompt_lines(wording, **TRUST, services=["Urgent and emergency care"])
+        change, told, audit, evidence = lowered_lines(wording, **TRUST, services=["Urgent and emergency care"])
         assert "waiting list" not in change + told + audit + evidence and "escalat" in told
 
 
@@ -49,7 +49,7 @@ def test_a_review_at_a_meeting_monthly_is_the_meetings_oversight():
                               "governance meeting.", "Maternity"),
                              ("The trust should ensure that theatre utilisation data is discussed regularly at the surgical "
                               "directorate meeting.", "Surgery")):
-        change, told, audit, evidence = prompt_lines(wording, **TRUST, services=[service])
+        change, told, audit, evidence = lowered_lines(wording, **TRUST, services=[service])
         assert "meeting or manager reviews it" in change and "chair or report to the meetings" in told
         assert "minutes" in audit and "midwives" not in told and "change agreed" not in told
 
@@ -64,7 +64,7 @@ def test_what_went_well_before_a_however_is_no_finding_however_many_sentences():
                             ("People said they felt safe. Staff knew people well and responded quickly to call bells. But "
                              "risks to people were not always assessed. This was a breach of regulation 12 (Safe care and "
                              "treatment).", "felt safe")):
-        lines = " ".join(prompt_lines(wording, report_types=["adult-social-care"]))
+        lines = " ".join(lowered_lines(wording, report_types=["adult-social-care"]))
         assert praise not in lines
 
 
@@ -75,7 +75,7 @@ def test_a_failing_said_by_a_missed_act_is_a_finding_not_part_of_the_aim():
                            "This was a breach of regulation 12 (Safe care and treatment).", "some calls are missed"),
                           ("Medicines were not always given at the prescribed times, and some doses were omitted. This was "
                            "a breach of regulation 12 (Safe care and treatment).", "some doses are omitted")):
-        change, told, audit, evidence = prompt_lines(wording, report_types=["adult-social-care"])
+        change, told, audit, evidence = lowered_lines(wording, report_types=["adult-social-care"])
         assert kept not in change + told + audit + evidence
         assert kept.replace(" are ", " were ") in told + audit
 
@@ -85,7 +85,7 @@ def test_visits_received_at_the_agreed_times_are_no_offer():
     for wording in ("People did not always receive their calls at the times agreed. This was a breach of regulation 12 (Safe "
                     "care and treatment).",
                     "The provider should ensure that people receive their care visits on time and for the length agreed."):
-        change, told, _, _ = prompt_lines(wording, report_types=["adult-social-care"])
+        change, told, _, _ = lowered_lines(wording, report_types=["adult-social-care"])
         assert "offered or told" not in change and "offered or explained" not in told
 
 
@@ -96,7 +96,7 @@ def test_learning_from_two_listed_sources_is_not_one_sources_topic():
                          "staff at the Kingsmead and Hollins Park call centres.", {"report_types": ["nhs-111"]}),
                         ("The provider should ensure that learning from complaints and incidents is shared with all staff.",
                          {**TRUST, "services": ["Surgery"]})):
-        change, told, audit, evidence = prompt_lines(wording, **kw)
+        change, told, audit, evidence = lowered_lines(wording, **kw)
         assert "complaints lead" not in change and "each complaint closed" not in audit
         assert "each incident and investigation" not in change and "each investigation completed" not in audit
 
@@ -108,7 +108,7 @@ def test_the_staff_list_checked_is_named_by_the_vocabulary():
                     "recorded.",
                     "Ensure that the Hepatitis B immunisation and vaccination status of all agency nurses is checked and "
                     "recorded."):
-        lines = " ".join(prompt_lines(wording, report_types=["gp-inspection-report"]))
+        lines = " ".join(lowered_lines(wording, report_types=["gp-inspection-report"]))
         assert "{staff_list}" not in lines
         assert ("named on the rotas" in lines) == ("agency" in wording)
         assert ("against the staff list" in lines) == ("agency" not in wording)
@@ -123,5 +123,5 @@ def test_an_aim_agrees_with_its_head_noun():
                           "(Safe care and treatment).", "risks within the home are identified"),
                          ("Risks to people's health, safety and welfare was not always assessed. This was a breach of "
                           "regulation 12 (Safe care and treatment).", "welfare are assessed")):
-        lines = " ".join(prompt_lines(wording, report_types=["adult-social-care"]))
+        lines = " ".join(lowered_lines(wording, report_types=["adult-social-care"]))
         assert aim in lines and aim.replace(" are ", " is ") not in lines

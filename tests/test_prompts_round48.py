@@ -1,6 +1,6 @@
 """Prompts for judge62's misfits (plans drafted from two fresh outside sets), each by a rule for a class of statement,
 tried on two wordings (prompts48)."""
-from prompt_lines import prompt_lines
+from prompt_lines import lowered_lines
 
 GP = {"report_types": ["gp-inspection-report"]}
 OUTPATIENTS = {"report_types": ["trust-inspection-report"], "services": ["Outpatients"]}
@@ -21,7 +21,7 @@ def test_what_a_search_found_is_a_finding_put_right_not_the_aim():
                     "Our audit identified that 9 patients prescribed lithium had not had a blood test in the last three "
                     "months. Patient group directions for the practice nurses had not been authorised.\nThe provider was in "
                     "breach of regulation 12 (Safe care and treatment)."):
-        change, told, audit, evidence = prompt_lines(wording, "Safe care and treatment", **GP)
+        change, told, audit, evidence = lowered_lines(wording, "Safe care and treatment", **GP)
         assert "so that our" not in change and "found that" not in change
         assert "before each prescription" in change and "search the prescribing records" in audit
         assert "what the report found" in audit and "lithium" in audit
@@ -33,7 +33,7 @@ def test_a_documented_process_is_a_document_agreed_not_a_record_in_peoples_notes
                     "deteriorating patients to the emergency department at Harrowfield General Hospital.",
                     "The provider should ensure there is a written procedure for escalating a deteriorating patient to the "
                     "local acute hospital."):
-        change, _, audit, evidence = prompt_lines(wording, report_types=["trust-inspection-report"],
+        change, _, audit, evidence = lowered_lines(wording, report_types=["trust-inspection-report"],
                                             services=["Urgent and emergency care"])
         assert "document" in change and "approved" in evidence
         assert "records of 10" not in audit and "complete record" not in change
@@ -45,7 +45,7 @@ def test_this_is_recorded_is_the_record_of_the_ask_before_it():
                     "clinical supervision, and that this is recorded.",
                     "The trust should ensure that health visitors receive regular safeguarding supervision and that it is "
                     "documented."):
-        change, _, audit, evidence = prompt_lines(wording, report_types=["trust-inspection-report"],
+        change, _, audit, evidence = lowered_lines(wording, report_types=["trust-inspection-report"],
                                             services=["Community health services for children, young people and families"])
         assert "supervision log" in audit and "children's records" not in evidence
         assert "records of 10" not in audit and "complete record" not in change
@@ -56,7 +56,7 @@ def test_clinics_running_late_are_the_wait_on_the_day_not_a_waiting_list():
                     "running late.",
                     "The service should make sure patients are told when a clinic is running late and how long they can "
                     "expect to wait."):
-        change, told, audit, evidence = prompt_lines(wording, **OUTPATIENTS)
+        change, told, audit, evidence = lowered_lines(wording, **OUTPATIENTS)
         assert "on the day" in change and "told of each delay" in audit
         assert "harm review" not in told + audit + evidence and "records of 10" not in audit
 
@@ -68,7 +68,7 @@ def test_considering_a_change_where_waits_are_long_is_a_review_not_the_waits():
                     "long waiting lists for follow-up appointments.",
                     "The trust should consider offering telephone appointments in services with long waits for a first "
                     "appointment."):
-        change, _, audit, evidence = prompt_lines(wording, **OUTPATIENTS)
+        change, _, audit, evidence = lowered_lines(wording, **OUTPATIENTS)
         assert "review" in change and "decision recorded" in audit
         assert "trajectory" not in change and "harm review" not in audit and "call data" not in audit + evidence
 
@@ -78,7 +78,7 @@ def test_one_pieces_test_and_its_file_are_checked_themselves_not_sampled():
                     "critical examination and acceptance test, and that radiation protection files are up to date.",
                     "The practice must ensure the X-ray unit in surgery 2 has a valid critical examination, and that the "
                     "radiation protection file is kept up to date."):
-        change, _, audit, evidence = prompt_lines(wording, report_types=["dental-inspection-report"])
+        change, _, audit, evidence = lowered_lines(wording, report_types=["dental-inspection-report"])
         assert "audit 10" not in audit and "observation notes" not in evidence
         assert "test or assessment report" in evidence and "updated document" in evidence
 
@@ -89,7 +89,7 @@ def test_the_assessment_named_before_is_one_document_revised_not_assessments_sam
                     "manage the risks that remain.",
                     "The provider must ensure the fire risks identified in the fire risk assessment are acted on, and that "
                     "the assessment details how each remaining risk is managed."):
-        _, _, audit, evidence = prompt_lines(wording, report_types=["trust-inspection-report"],
+        _, _, audit, evidence = lowered_lines(wording, report_types=["trust-inspection-report"],
                                        services=["Long stay or rehabilitation mental health wards for working age adults"])
         assert "10 assessments" not in audit and "review date" in audit and "updated document" in evidence
 
@@ -98,7 +98,7 @@ def test_audit_results_shared_with_staff_are_their_sending_not_the_outcome_impro
     for wording, kw in (("The trust should ensure that the outcomes of clinical audits, including the radiography and "
                          "record-keeping audits, are shared with staff at every clinic.", OUTPATIENTS),
                         ("The practice should share the results of its clinical audits with all clinical staff.", GP)):
-        change, _, audit, evidence = prompt_lines(wording, **kw)
+        change, _, audit, evidence = lowered_lines(wording, **kw)
         assert "until it improves" not in audit and "improvement aim" not in change
         assert "distribution list" in audit + evidence and "take 10 cases" not in audit
 
@@ -110,7 +110,7 @@ def test_an_assessment_within_minutes_of_arrival_is_a_time_tracked_not_a_guideli
                              ("The service must ensure that patients referred urgently receive an assessment within 48 "
                               "hours of referral, in line with the trust's policy.",
                               "Community-based mental health services for adults of working age")):
-        change, _, audit, evidence = prompt_lines(wording, report_types=["trust-inspection-report"], services=[service])
+        change, _, audit, evidence = lowered_lines(wording, report_types=["trust-inspection-report"], services=[service])
         assert "guideline" not in change and "ratifies" not in change
         assert "target" in change and "weekly" in audit
 
@@ -123,5 +123,5 @@ def test_a_second_failing_after_the_providers_verb_is_an_ask_of_its_own():
                     "of risk. We identified 2 breaches of regulation relating to safe care and treatment and good governance.",
                     "However, the practice did not monitor patients on lithium, and the partners did not have oversight of "
                     "safety alerts. This was a breach of regulation 12."):
-        change, _, audit, evidence = prompt_lines(wording, **GP)
+        change, _, audit, evidence = lowered_lines(wording, **GP)
         assert "list the patients" in audit and "monitoring due" in evidence
