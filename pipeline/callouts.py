@@ -7,7 +7,7 @@ is no callout: it is not centred on the lines beside it, nor joined to them by a
 
 from ..models.document import Line
 
-from .merged_cells import ABOVE_EM, MAX_LABEL_LINES, names
+from .merged_cells import ABOVE_EM, MAX_LABEL_LINES, index_of, names
 from .rules import RULE_SLACK_EM, Rule
 
 # The label's middle lies this near (in its ems) to the middle of the group beside it.
@@ -27,11 +27,11 @@ def callout_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
         group = _group(label, lines)
         if not group or not _centred(label, group) or not _joined(label, group, rules):
             continue
-        first = min(_index(out, line) for line in group)
-        if _index(out, label[0]) < first:
+        first = min(index_of(out, line) for line in group)
+        if index_of(out, label[0]) < first:
             continue
         for line in label:
-            out.pop(_index(out, line))
+            out.pop(index_of(out, line))
         out[first:first] = label
     return out
 
@@ -78,6 +78,3 @@ def _joined(label: list[Line], group: list[Line], rules: list[Rule]) -> bool:
     start, end = max(line.x1 for line in label), min(line.x0 for line in group)
     return any(abs(r.y - middle) <= JOIN_EM * label[0].size and r.x0 >= start - slack and r.x0 < end for r in rules)
 
-
-def _index(lines: list[Line], line: Line) -> int:
-    return next(n for n, other in enumerate(lines) if other is line)

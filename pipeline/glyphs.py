@@ -17,11 +17,13 @@ layer) come back as a "•" glyph so lists look the same whoever drew them.
 import ctypes
 import math
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .drop_caps import set_in as set_drop_caps_in
 from .hidden_copy import covered
 from .ligatures import LOST
+from .rules import Rule
 
 # Ligature glyphs a reader reads as letters.
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -356,7 +358,7 @@ def _shapes(page, height: float) -> list[Shape]:
     return shapes
 
 
-def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: list = ()) -> list[Glyph]:
+def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: Sequence[Rule] = ()) -> list[Glyph]:
     """A drawn shape just left of a line's first glyph, centred on the line and sized like a
     bullet for that line's type, reads as "•" (text before it counts only if nearer than the
     text after it and than a gutter: a table's label cell may end a few ems to the left of a
@@ -391,7 +393,7 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: list = ()) 
     return found
 
 
-def _ends_in(rule, shape: Shape) -> bool:
+def _ends_in(rule: Rule, shape: Shape) -> bool:
     """The level line ends inside the shape, running on out of it for longer than the shape is wide."""
     if not shape.top <= rule.y <= shape.bottom:
         return False

@@ -33,7 +33,7 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
         if not rows:  # most lines are no label cell: the page's lines are not scanned for them
             continue
         first = next(n for n, line in enumerate(out) if any(line is row for row in rows))
-        at = _index(out, label)
+        at = index_of(out, label)
         if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
             out.insert(first, out.pop(at))
         elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
@@ -59,7 +59,8 @@ def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[L
         above.top - slack <= line.top and line.bottom <= min(label.top, foot) + slack for line in rows)
 
 
-def _index(lines: list[Line], line: Line) -> int:
+def index_of(lines: list[Line], line: Line) -> int:
+    """Where this very line stands in the list (lines compare equal by value; reordering needs the object)."""
     return next(n for n, other in enumerate(lines) if other is line)
 
 

@@ -28,8 +28,8 @@ Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 
 import re
 from collections import Counter
-from itertools import takewhile
 from collections.abc import Callable
+from itertools import takewhile
 from pathlib import Path
 
 from ..errors import DamagedPdf, PasswordRequired

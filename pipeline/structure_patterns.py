@@ -200,6 +200,11 @@ def _located_service(text: str) -> str | None:
     return None
 
 
+# The most words of a title's phrase after its service's name and a colon.
+TITLE_TAIL_WORDS = 4
+TERMINAL_MARKS = (".", "!", "?", ";", ":")
+
+
 def _titled_service(text: str) -> str | None:
     """A page's title naming a service and then, after a colon, what the page holds in a short
     lower-case phrase ("Surgery: areas for improvement"): the service."""
@@ -208,11 +213,6 @@ def _titled_service(text: str) -> str | None:
     if not colon or not words or len(words) > TITLE_TAIL_WORDS or not rest[:1].islower() or rest.endswith(TERMINAL_MARKS):
         return None
     return service_name(service) if _service_names().get(_service_key(service)) else None
-
-
-# The most words of a title's phrase after its service's name and a colon.
-TITLE_TAIL_WORDS = 4
-TERMINAL_MARKS = (".", "!", "?", ";", ":")
 
 
 _NAME_LINKS = {"of", "and", "&", "the", "for", "at", "on", "upon", "in"}

@@ -147,7 +147,7 @@ def test_lines_under_no_rule_are_no_merged_label_and_leave_the_page_unscanned(mo
     from cqcplan.pipeline import merged_cells
 
     looked = []
-    monkeypatch.setattr(merged_cells, "_index", lambda lines, line: looked.append(line) or lines.index(line))
+    monkeypatch.setattr(merged_cells, "index_of", lambda lines, line: looked.append(line) or lines.index(line))
     lines = [_line("Surgery", 0, x1=130.0)] + [_line(f"the service must act on item {n}", n, x0=200.0) for n in range(5)]
     assert merged_cells.merged_labels_first(lines, []) == lines
     assert looked == []
