@@ -161,6 +161,8 @@ def predicates(found: list[Ask]) -> list[Ask]:
             first = m["first"]
         elif m := _STATES_AND_PASSIVE.match(text):  # "accurate, complete and stored securely": "accurate and complete"
             first = re.sub(r",\s+(?=[^,]*$)", " and ", m["first"])
+        elif m := _VERB_SAID_AGAIN.match(text):
+            first = m["first"]
         texts = [f"{m['subject']} {m['be']} {first}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
         out += [a._replace(text=t, duty=duty(t)) if m else a for t in texts]
     return out
@@ -175,6 +177,13 @@ _STATES_AND_PASSIVE = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w�
                                  rf"(?P<first>{_STATE}(?:,\s+{_STATE}){{0,3}})\s*,?\s+and\s+"
                                  rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+)$")
 # "records are accurate, complete and stored securely": how the records are and where they are kept, each its own check
+_CONDITION = r"(?:when|whenever|where|if|unless|until|while|because)\b"
+_VERB_SAID_AGAIN = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}[\w’'()-]+)\s+(?P<be>is|are|has|have)\s+"
+                              rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+(?P=be)\s+"
+                              rf"(?P<second>(?:[\w’'()-]+\s+){{1,14}}[\w’'()-]+)$")
+# "staff who act as chaperones have received training and have a DBS check": the verb said again opens a second predicate
+# ("PGDs are signed by each nurse and are authorised by a prescriber"): the training and the check, each its own ask; not
+# after "where" or "when" ("applications are made where patients are supervised and are not free to leave": one condition)
 
 
 def asks(wording: str) -> list[Ask]:
