@@ -12,7 +12,10 @@ line opened a must list and every statement, the shoulds too, went to it. Fails 
 (`_cell_rows`); where the body is read as a label table, without `_by_table_column` reading each
 head at the top of its column. The last row's label was taken for a label cell merged down to the
 rule under the heading below the table, and read before the lines of the row above it, cutting that
-row's statement short; fails without merged_cells.py's NAME_LEADING_EM.
+row's statement short; fails without merged_cells.py's NAME_LEADING_EM. The service's rating under
+that heading ("Requires improvement"), bold like the table's labels, was read as a group of the
+should list, which took a remark of staff under it ("Staff told us they should …") for a statement;
+fails without locate.py reading a rating after a heading that suspended the list as ending it.
 """
 
 import pytest
@@ -22,7 +25,7 @@ pytest.importorskip("reportlab")
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
 from test_read_round32 import _findings  # noqa: E402
 
 MUST, SHOULD = "Action the trust MUST take to improve", "Action the trust SHOULD take to improve"
@@ -67,8 +70,9 @@ def _report(path, size: float) -> None:
     doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=40, rightMargin=40, topMargin=40, bottomMargin=40)
     doc.build([Paragraph("Areas for improvement", title),
                Paragraph("The table sets out what the provider must do and should do in each core service.", text),
-               table, under,
-               Paragraph("The unit was busy throughout our visit.", text)])
+               table, Spacer(1, 2 * size), under, Paragraph("Requires improvement", bold),
+               Paragraph("The unit was busy throughout our visit.", text),
+               Paragraph("Staff told us they should be able to take a break on long shifts.", text)])
 
 
 @pytest.mark.parametrize("size", [8.0, 11.0])
