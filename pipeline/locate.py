@@ -691,6 +691,9 @@ class _Walker:
             return True
         if self._figures_row_label(line):
             return True  # a data table's row set into the list ("Gynaecology | 96 | 388 | 9"): no group of it
+        if self.suspended and not self.open and sp.is_rating(text):
+            self.suspended = None
+            return True  # a chapter's rating under its heading ("Requires improvement ↓"): its text follows, no group of the list
         service = sp.service_name(text)
         if service and self._cell_beside_item(line):
             self._push(_Heading(rank, text, service=service, line=line))  # a table's service column: the row's service

@@ -18,6 +18,9 @@ REACH_EM = 0.5
 # A label cell holds a name, no sentence, wrapped on at most this many lines.
 MAX_LABEL_WORDS = 6
 MAX_LABEL_LINES = 3
+# A label cell's lines follow one another within this many ems (top to top): a line further down its
+# column is no part of its name.
+NAME_LEADING_EM = 1.6
 # A label set larger than every row beside it by more than this share is a heading, not a cell.
 HEADING_SIZE = 1.2
 
@@ -90,6 +93,10 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
             and top <= line.top and line.bottom <= foot]
     if rows and label.size > HEADING_SIZE * max(row.size for row in rows):
         return []  # a heading over its own underline, larger than the text beside it, is no label cell
+    tops = sorted(line.top for line in cell)
+    if any(b - a > NAME_LEADING_EM * label.size for a, b in zip(tops, tops[1:])):
+        return []  # a line further down its column than its name wraps (a heading under the table, over its own
+        # underline): the rule is no foot of the label's cell, which ended above that line
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
     return rows if across else []

@@ -846,7 +846,11 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             else:
                 after = []
         own = None
-        if heads and columns is not None and _under(heads, columns):
+        table = _label_table(stretch, gutters) if heads and columns is None and gutters else None
+        if table is not None and _under(heads, [[line for cell in table[0] for line in cell]] + table[1]):
+            out += _in_column([heads[0]]) + _by_table_column([_in_column(cell) for cell in table[0]],
+                                                             [_in_column(c) for c in table[1]], heads[1:])
+        elif heads and columns is not None and _under(heads, columns):
             for head, column in zip(heads, columns):
                 first = min(column, key=lambda line: line.top, default=None)
                 out += ([] if first is not None and first.top == head.top and first.x0 == head.x0 else [head])
@@ -947,29 +951,76 @@ def _head_row(stretch: list[Line], columns: list[list[Line]] | None, right: floa
     """A header row's cells, left to right, and how many rows follow it in the stretch: in
     columns, the first row across them (under nothing but headings) holds one bold line per
     column; with none, the last row of two or more bold cells side by side (rows after it
-    counted; with no such row, all of them)."""
-    rows: list[list[Line]] = []
-    for line in sorted(stretch, key=lambda line: line.top):
-        if rows and abs(line.top - rows[-1][0].top) < BASELINE_EM * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    rows = [sorted(row, key=lambda line: line.x0) for row in rows]
+    counted; with no such row, all of them), a cell's wrapped lines read as one and a cell set
+    in the middle of its row as level with the row's cells (`_cell_rows`)."""
     if columns is not None:  # its first row across the columns, under nothing but headings
+        rows = _rows(stretch)
         k = next((k for k, row in enumerate(rows) if len(row) > 1), 0)
         row = rows[k]
         headed = len(row) == len(columns) >= 2 and all(line.bold for r in rows[:k + 1] for line in r) and all(
             any(line in column for line in row) for column in columns)
         return (_even([_whole_cell(cell, stretch) for cell in row], right) if headed else []), 0
+    runs = _wrap_runs(stretch)
+    going_on = {id(line) for run in runs.values() for line in run[1:]}
+    rows = _cell_rows([runs.get(id(line), [line]) for line in stretch if id(line) not in going_on])
     for k in range(len(rows) - 1, -1, -1):
-        if len(rows[k]) >= 2 and all(line.bold for line in rows[k]):
-            while k and [round(line.x0) for line in rows[k - 1]] == [round(line.x0) for line in rows[k]] and all(
-                    line.bold for line in rows[k - 1]):
-                k -= 1  # the cells' first lines: the header row wraps
-            cells = [_whole_cell(cell, stretch) for cell in rows[k]]
-            wrapped = {round(line.top) for line in stretch if any(line is not c and _wraps(c, line, stretch) for c in rows[k])}
-            return _even(cells, right), sum(1 for row in rows[k + 1:] if round(row[0].top) not in wrapped)
+        if len(rows[k]) >= 2 and all(line.bold for cell in rows[k] for line in cell):
+            while k and [round(c[0].x0) for c in rows[k - 1]] == [round(c[0].x0) for c in rows[k]] and all(
+                    line.bold for cell in rows[k - 1] for line in cell):
+                k -= 1  # the cells' first lines over a gap deeper than a wrap's
+            return _even([_one_line(cell) for cell in rows[k]], right), len(rows) - 1 - k
     return [], len(rows)
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """The lines in rows, left to right: those whose tops are level within a baseline's play."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: line.top):
+        if rows and abs(line.top - rows[-1][0].top) < BASELINE_EM * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [sorted(row, key=lambda line: line.x0) for row in rows]
+
+
+def _cell_rows(cells: list[list[Line]]) -> list[list[list[Line]]]:
+    """The cells (each its lines) in rows, left to right: cells whose tops are level (set at their row's
+    top) or whose middles are (a web page's vertical-align: middle: a one-line "Core service" beside
+    column heads wrapped on to two lines and three)."""
+    rows: list[list[list[Line]]] = []
+    for cell in sorted(cells, key=lambda cell: cell[0].top):
+        first = rows[-1][0] if rows else None
+        play = BASELINE_EM * cell[0].size
+        if first is not None and (abs(cell[0].top - first[0].top) < play or abs(_middle(cell) - _middle(first)) < play):
+            rows[-1].append(cell)
+        else:
+            rows.append([cell])
+    return [sorted(row, key=lambda cell: cell[0].x0) for row in rows]
+
+
+def _middle(cell: list[Line]) -> float:
+    return (cell[0].top + cell[-1].bottom) / 2
+
+
+def _wrap_runs(stretch: list[Line]) -> dict[int, list[Line]]:
+    """Each bold line opening a cell (by id), with the lines it wraps on to (`_wraps`): a header
+    cell's lines, read as one."""
+    ordered = sorted(stretch, key=lambda line: line.top)
+    runs: dict[int, list[Line]] = {}
+    taken: set[int] = set()
+    for n, head in enumerate(ordered):
+        if not head.bold or id(head) in taken:
+            continue
+        run = [head]
+        for other in ordered[n + 1:]:
+            if other.top <= head.top or abs(other.x0 - head.x0) > 0.5 * head.size:
+                continue
+            if not (other.bold and abs(other.size - head.size) < 0.05 * head.size and other.top - run[-1].bottom < 0.5 * head.size):
+                break
+            run.append(other)
+        taken.update(id(line) for line in run)
+        runs[id(head)] = run
+    return runs
 
 
 def _even(cells: list[Line], right: float) -> list[Line]:
@@ -1152,13 +1203,14 @@ def _level(label_cells: list[list[Line]], columns: list[list[Line]]) -> bool:
                                         for cell in label_cells)
 
 
-def _by_table_column(label_cells: list[list[Line]], columns: list[list[Line]]) -> list[Line]:
+def _by_table_column(label_cells: list[list[Line]], columns: list[list[Line]], heads: list[Line] = ()) -> list[Line]:
     """A table of a label column and two or more wide ones ("Core service" / must / should)
     read one wide column at a time, each row's cell after that row's label (read again for
     each column), as a reader takes in one column's list, then the next: interleaved by row,
-    two cells' lists would run into each other."""
+    two cells' lists would run into each other. `heads`: the header cells over the wide columns
+    (the table's header row, printed above this part of it), each read at its column's top."""
     labels = [[_one_line(cell)] for cell in label_cells]
-    return [line for column in columns for line in _by_table_row(labels, column)]
+    return [line for k, column in enumerate(columns) for line in [*heads[k:k + 1], *_by_table_row(labels, column)]]
 
 
 def _one_line(cell: list[Line]) -> Line:

@@ -105,6 +105,11 @@ def _service_key(text: str) -> str:
     return collapse_ws(strip_rating_tail(text))
 
 
+def is_rating(text: str) -> bool:
+    """The line is a rating and nothing else ("Requires improvement ↓", "Good")."""
+    return collapse_ws(text).strip(TAIL_CHARS).lower() in RATING_WORDS
+
+
 def strip_rating_tail(text: str) -> str:
     text = text.rstrip(TAIL_CHARS)
     lowered = text.lower()
