@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .citations import opens_with_citation
+from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
@@ -466,7 +466,7 @@ class _Walker:
         ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
         "Regulation 12 of …")."""
         lst = self.open
-        if lst is None or not lst.item or not text or sp.opener_kind(text):
+        if lst is None or not lst.item or not text or sp.opener_kind(text) or self._citation_flush_right(line, text, lst.item):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -501,6 +501,18 @@ class _Walker:
         edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
         return max(l.x1 for l in row) >= edge - INDENT_SLACK_EM * line.size \
             and line.x0 - last.text_x0 >= FLUSH_RIGHT_EM * last.size
+
+    def _citation_flush_right(self, line: Line, text: str, item: list[Line]) -> bool:
+        """A line that is all a citation ("(Regulation 12(2)(g))"), next under the item's last line on its
+        page and set flush right: it ends at the item's column's right edge, starting right of the item's
+        text. The statement's citation on a line of its own, which goes on it; neither a regulations cell
+        beside the row nor a note, nor the list's end."""
+        last = item[-1]
+        if line.page != last.page or not 0 <= line.top - last.bottom < last.size or not _all_citation(text):
+            return False
+        edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
+        slack = INDENT_SLACK_EM * line.size
+        return abs(line.x1 - edge) <= slack and line.x0 > min(l.text_x0 for l in item) + slack
 
     def _cite_row(self, line: Line, text: str) -> None:
         """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
@@ -1164,6 +1176,8 @@ class _Walker:
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.x0
+        elif lst.item and self._citation_flush_right(line, text, lst.item):
+            lst.item.append(line)  # its citation, set flush right on a line of its own under it
         elif lst.item and self._continues(line, lst):
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
@@ -1772,6 +1786,14 @@ def _citation_goes_on(lines: list[Line], text: str) -> bool:
         elif char == ")" and depth:
             depth -= 1
     return depth > 0 and text.startswith("(") and opens_citation(joined[opened:])
+
+
+def _all_citation(text: str) -> bool:
+    """The text is one citation, bracketed ("(Regulation 12(2)(g))") or not ("Regulation 17(1)")."""
+    if opens_citation(text):
+        return closing_bracket_start(text) == 0
+    spans = citation_spans(text)
+    return bool(spans) and spans[0] == (0, len(text.rstrip(".")))
 
 
 def _figure_goes_on(lines: list[Line], text: str) -> bool:

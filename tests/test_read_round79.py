@@ -1,0 +1,106 @@
+"""Reading round seventy-nine (an outside author's harder set, FE); each page is drawn here at more
+than one type size:
+
+- a must list whose modal word is set larger, in bold, mid-line ("The provider MUST ensure …" with
+  "must" at 1.55 times the type), each statement's citation set flush right on a line of its own under
+  it, in type a little smaller. Before, the citation ended the list: only the first statement was read,
+  without its citation.
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round62 import FONTS, _found  # noqa: E402
+
+A4 = (595.0, 842.0)
+MUSTS = [("The provider must ensure that controlled drugs are stored, recorded and destroyed in line with the "
+          "hospice's own policy and national guidance, and that stock balance checks are completed and signed "
+          "by two registered nurses.", "(Regulation 12(2)(g))"),
+         ("The provider must ensure that syringe drivers are serviced and calibrated at the intervals set by "
+          "the manufacturer and that records of servicing are kept up to date.", "(Regulation 15(1)(e))"),
+         ("The provider must ensure that mental capacity assessments are completed and recorded where a "
+          "patient's capacity to consent to a specific decision is in doubt.", "(Regulation 11(1))")]
+
+
+def _fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+
+
+def _runs(words: list[str], size: float) -> list[tuple[str, str, float]]:
+    """A line's runs (text, font, size): plain words joined by spaces, "must" a run of its own, larger."""
+    runs: list[tuple[str, str, float]] = []
+    for word in words:
+        if word == "must":
+            runs.append((word, "DejaVu-Bold", 1.55 * size))
+        elif runs and runs[-1][1] == "DejaVu":
+            runs[-1] = (f"{runs[-1][0]} {word}", "DejaVu", size)
+        else:
+            runs.append((word, "DejaVu", size))
+    return runs
+
+
+def _statement(page, text: str, cite: str, x: float, top: float, width: float, size: float, bullet: str) -> float:
+    """One statement, "must" enlarged mid-line, its citation flush right under it; the next top."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def wide(words: list[str]) -> float:
+        return sum(stringWidth(t, f, s) for t, f, s in _runs(words, size)) + stringWidth(" ", "DejaVu", size) * (
+            len(_runs(words, size)) - 1)
+
+    rows: list[list[str]] = [[]]
+    for word in text.split():
+        if rows[-1] and wide(rows[-1] + [word]) > width:
+            rows.append([])
+        rows[-1].append(word)
+    height, lead = A4[1], 1.5 * size
+    if bullet:
+        page.setFont("DejaVu", size)
+        page.drawString(x - 1.2 * size, height - top, bullet)
+    for words in rows:
+        at = x
+        for k, (run, font, points) in enumerate(_runs(words, size)):
+            run += " " if k < len(_runs(words, size)) - 1 else ""
+            page.setFont(font, points)
+            page.drawString(at, height - top, run)
+            at += stringWidth(run, font, points)
+        top += lead
+    page.setFont("DejaVu", 0.9 * size)
+    page.drawRightString(x + width, height - top, cite)
+    return top + lead + 0.5 * size
+
+
+def _must_card(path: Path, size: float, bullet: str) -> Path:
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 2 * size)
+    page.drawString(50, A4[1] - 80, "Elmsbrook Hospice")
+    page.setFont("DejaVu", 1.4 * size)
+    page.drawString(50, A4[1] - 110, "Inspection report")
+    page.showPage()
+    page.setFont("DejaVu-Bold", 1.2 * size)
+    page.drawString(50, A4[1] - 60, "Action the provider MUST take to improve")
+    page.setFont("DejaVu-Bold", size)
+    page.drawString(50, A4[1] - 60 - 2 * size, "Hospice services for adults")
+    top = 60 + 4.5 * size
+    for text, cite in MUSTS:
+        top = _statement(page, text, cite, 50 + 2 * size, top, A4[0] - 100 - 2 * size, size, bullet)
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("bullet", ["•", ""])
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_citation_flush_right_under_its_statement_goes_on_it(tmp_path, size, bullet):
+    found = _found(_must_card(tmp_path / "card.pdf", size, bullet))
+    assert [(kind, service, text) for kind, service, text, _ in found] == [
+        ("must", "Hospice services for adults", f"{text} {cite}") for text, cite in MUSTS]
