@@ -396,7 +396,7 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._pull_quote(line, text) or self._side_note(line, text) or (not self.open and self.paragraph
+        if self._pull_quote(line, text) or self._side_note(line, text) or self._figures_in_badges(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
             self._cite_row(line, text)
@@ -486,6 +486,15 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _figures_in_badges(self, line: Line, text: str) -> bool:
+        """Figures and nothing else, no list number, bold or larger than the body, in an open list and
+        not inside an item's sentence: the numbers printed in badges over a row of boxes ("123", each
+        box's number, read as one line), which name no group and do not end the list."""
+        lst = self.open
+        return (lst is not None and self._styled(line) and not any(char.isalpha() for char in text)
+                and any(char.isdigit() for char in text) and not bullet_marker(text)
+                and not (lst.item and _open_sentence(lst.item)))
 
     def _fill_in_line(self, line: Line, item: list[Line]) -> bool:
         """A line in type much smaller than the item's (`SIDE_NOTE_RATIO`) under its finished sentence,

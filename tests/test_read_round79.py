@@ -4,7 +4,11 @@ than one type size:
 - a must list whose modal word is set larger, in bold, mid-line ("The provider MUST ensure …" with
   "must" at 1.55 times the type), each statement's citation set flush right on a line of its own under
   it, in type a little smaller. Before, the citation ended the list: only the first statement was read,
-  without its citation.
+  without its citation;
+- a should list drawn as a route of numbered stops: two rows of three boxes, each box's number set
+  in bold, larger, in a badge over it (read as one line of figures, "123", "654"), its statement in
+  narrow lines under it. Before, the badges' figures were taken for a heading, which replaced the
+  list's core service, or for a paragraph ending the list.
 """
 
 from pathlib import Path
@@ -104,3 +108,58 @@ def test_a_citation_flush_right_under_its_statement_goes_on_it(tmp_path, size, b
     found = _found(_must_card(tmp_path / "card.pdf", size, bullet))
     assert [(kind, service, text) for kind, service, text, _ in found] == [
         ("must", "Hospice services for adults", f"{text} {cite}") for text, cite in MUSTS]
+
+
+SHOULDS = ["The provider should ensure that the Malnutrition Universal Screening Tool (MUST) is repeated weekly "
+           "for all inpatients and that scores are acted upon.",
+           "The provider should consider how bereaved relatives can be offered a private space away from the "
+           "main corridor.",
+           "The provider should ensure that all staff receive an annual appraisal.",
+           "The provider should review the arrangements for medical cover at weekends so that a doctor can "
+           "attend the inpatient unit within one hour.",
+           "The provider should continue to develop the audit programme so that the results of audits are "
+           "shared with ward staff.",
+           "The provider should ensure that staff remind visitors that they must sign in and out of the "
+           "inpatient unit at all times."]
+
+
+def _route(path: Path, size: float) -> Path:
+    """Two rows of three boxes, the second row's stops numbered right to left (6, 5, 4 across)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 2 * size)
+    page.drawString(50, A4[1] - 80, "Elmsbrook Hospice")
+    page.showPage()
+    page.setFont("DejaVu-Bold", 1.4 * size)
+    page.drawString(50, A4[1] - 60, "Action the provider SHOULD take to improve")
+    page.setFont("DejaVu-Bold", size)
+    page.drawString(50, A4[1] - 60 - 2.2 * size, "Hospice services for adults: improvement route")
+    box, gap = (A4[0] - 100 - 2 * 2 * size) / 3, 2 * size
+    top = 60 + 5 * size
+    for row, stops in enumerate(([0, 1, 2], [5, 4, 3])):
+        for column, stop in enumerate(stops):
+            x = 50 + column * (box + gap)
+            page.setFont("DejaVu-Bold", 1.3 * size)
+            page.drawString(x + size, A4[1] - top, str(stop + 1))
+            words, lines = SHOULDS[stop].split(), [[]]
+            for word in words:
+                if lines[-1] and stringWidth(" ".join(lines[-1] + [word]), "DejaVu", size) > box - 2 * size:
+                    lines.append([])
+                lines[-1].append(word)
+            page.setFont("DejaVu", size)
+            for k, words in enumerate(lines):
+                page.drawString(x + size, A4[1] - top - (2.5 + 1.3 * k) * size, " ".join(words))
+        top += 16 * size
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_numbered_stops_over_boxes_name_no_group_and_end_no_list(tmp_path, size):
+    found = _found(_route(tmp_path / "route.pdf", size))
+    assert sorted((kind, service, text) for kind, service, text, _ in found) == sorted(
+        ("should", "Hospice services for adults", text) for text in SHOULDS)
