@@ -8,7 +8,12 @@ than one type size:
 - a should list drawn as a route of numbered stops: two rows of three boxes, each box's number set
   in bold, larger, in a badge over it (read as one line of figures, "123", "654"), its statement in
   narrow lines under it. Before, the badges' figures were taken for a heading, which replaced the
-  list's core service, or for a paragraph ending the list.
+  list's core service, or for a paragraph ending the list;
+- a run-in list: musts set one after another in a justified paragraph, each after a small "■", each
+  core service's name in bold before its musts, at the end of a line after a citation or wrapping
+  over two lines. Before, the list ended at an item's second wrapped line (back at the paragraph's
+  left edge, left of the item's bullet), a bullet after an item's end on its row was taken for a
+  sub-item, and a label ending a line was read as the last words of the statement before it.
 """
 
 from pathlib import Path
@@ -163,3 +168,75 @@ def test_numbered_stops_over_boxes_name_no_group_and_end_no_list(tmp_path, size)
     found = _found(_route(tmp_path / "route.pdf", size))
     assert sorted((kind, service, text) for kind, service, text, _ in found) == sorted(
         ("should", "Hospice services for adults", text) for text in SHOULDS)
+
+
+RUN_IN = {"Community health services for adults": [
+              "The trust must ensure that wound care assessments, including photographs and measurements, are "
+              "completed and reviewed at the frequency set out in the trust's tissue viability policy. "
+              "(Regulation 12(2)(a))",
+              "The trust must ensure that staff in the district nursing teams complete mandatory training in basic "
+              "life support and safeguarding adults level 2. (Regulation 18(2)(a))"],
+          "Community health inpatient services": [
+              "The trust must ensure that patients at risk of falls have a completed multifactorial falls risk "
+              "assessment within 24 hours of admission to Heron and Kingfisher wards. (Regulation 12(2)(a))",
+              "The trust must ensure that resuscitation equipment on Kingfisher ward is checked daily and that "
+              "expired items are replaced. (Regulation 12(2)(e))"],
+          "Community health services for children, young people and families": [
+              "The trust must ensure that health visitors receive safeguarding supervision at least every three "
+              "months. (Regulation 13(2))"]}
+
+
+def _justified(page, words: list[tuple[str, bool]], x: float, top: float, width: float, size: float) -> float:
+    """Words (text, bold) set justified from `top` ("■" smaller, a little space each side); the next top."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def look(text: str, bold: bool) -> tuple[str, float, float]:
+        font, points = ("DejaVu-Bold" if bold else "DejaVu", 0.7 * size if text == "■" else size)
+        pad = 0.5 * size if text == "■" else 0.0
+        return font, points, stringWidth(text, font, points) + 2 * pad
+
+    space = stringWidth(" ", "DejaVu", size)
+    rows: list[list[tuple[str, bool]]] = [[]]
+    for word in words:
+        wide = sum(look(*w)[2] for w in rows[-1] + [word]) + space * len(rows[-1])
+        if rows[-1] and wide > width:
+            rows.append([])
+        rows[-1].append(word)
+    for n, row in enumerate(rows):
+        gap = space if n == len(rows) - 1 else (width - sum(look(*w)[2] for w in row)) / max(len(row) - 1, 1)
+        at = x
+        for text, bold in row:
+            font, points, wide = look(text, bold)
+            page.setFont(font, points)
+            page.drawString(at + (0.5 * size if text == "■" else 0.0), A4[1] - top, text)
+            at += wide + gap
+        top += 1.45 * size
+    return top
+
+
+def _run_in(path: Path, size: float) -> Path:
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 2 * size)
+    page.drawString(50, A4[1] - 80, "Eastmarsh Community Healthcare NHS Trust")
+    page.showPage()
+    page.setFont("DejaVu-Bold", 1.2 * size)
+    page.drawString(50, A4[1] - 60, "Action the trust MUST take to improve")
+    words = []
+    for service, musts in RUN_IN.items():
+        words += [(w, True) for w in f"{service}:".split()]
+        for text in musts:
+            words += [("■", False)] + [(w, False) for w in text.split()]
+    _justified(page, words, 64, 60 + 2.5 * size, A4[0] - 128, size)
+    page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [9.0, 9.6, 11.0])
+def test_a_run_in_list_reads_each_item_whole_under_its_label(tmp_path, size):
+    found = _found(_run_in(tmp_path / "run_in.pdf", size))
+    assert [(kind, service, text) for kind, service, text, _ in found] == [
+        ("must", service, text) for service, musts in RUN_IN.items() for text in musts]
