@@ -42,6 +42,20 @@ def _fonts() -> None:
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
 
 
+def _list_page(path: Path, title: str, heading: str, size: float):
+    """A cover naming `title`, then a page opening with the list's `heading` in bold: the canvas, on that page."""
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 2 * size)
+    page.drawString(50, A4[1] - 80, title)
+    page.showPage()
+    page.setFont("DejaVu-Bold", 1.2 * size)
+    page.drawString(50, A4[1] - 60, heading)
+    return page
+
+
 def _runs(words: list[str], size: float) -> list[tuple[str, str, float]]:
     """A line's runs (text, font, size): plain words joined by spaces, "must" a run of its own, larger."""
     runs: list[tuple[str, str, float]] = []
@@ -86,17 +100,7 @@ def _statement(page, text: str, cite: str, x: float, top: float, width: float, s
 
 
 def _must_card(path: Path, size: float, bullet: str) -> Path:
-    from reportlab.pdfgen import canvas
-
-    _fonts()
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont("DejaVu-Bold", 2 * size)
-    page.drawString(50, A4[1] - 80, "Elmsbrook Hospice")
-    page.setFont("DejaVu", 1.4 * size)
-    page.drawString(50, A4[1] - 110, "Inspection report")
-    page.showPage()
-    page.setFont("DejaVu-Bold", 1.2 * size)
-    page.drawString(50, A4[1] - 60, "Action the provider MUST take to improve")
+    page = _list_page(path, "Elmsbrook Hospice", "Action the provider MUST take to improve", size)
     page.setFont("DejaVu-Bold", size)
     page.drawString(50, A4[1] - 60 - 2 * size, "Hospice services for adults")
     top = 60 + 4.5 * size
@@ -131,15 +135,8 @@ SHOULDS = ["The provider should ensure that the Malnutrition Universal Screening
 def _route(path: Path, size: float) -> Path:
     """Two rows of three boxes, the second row's stops numbered right to left (6, 5, 4 across)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas
 
-    _fonts()
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont("DejaVu-Bold", 2 * size)
-    page.drawString(50, A4[1] - 80, "Elmsbrook Hospice")
-    page.showPage()
-    page.setFont("DejaVu-Bold", 1.4 * size)
-    page.drawString(50, A4[1] - 60, "Action the provider SHOULD take to improve")
+    page = _list_page(path, "Elmsbrook Hospice", "Action the provider SHOULD take to improve", size)
     page.setFont("DejaVu-Bold", size)
     page.drawString(50, A4[1] - 60 - 2.2 * size, "Hospice services for adults: improvement route")
     box, gap = (A4[0] - 100 - 2 * 2 * size) / 3, 2 * size
@@ -215,15 +212,7 @@ def _justified(page, words: list[tuple[str, bool]], x: float, top: float, width:
 
 
 def _run_in(path: Path, size: float) -> Path:
-    from reportlab.pdfgen import canvas
-
-    _fonts()
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont("DejaVu-Bold", 2 * size)
-    page.drawString(50, A4[1] - 80, "Eastmarsh Community Healthcare NHS Trust")
-    page.showPage()
-    page.setFont("DejaVu-Bold", 1.2 * size)
-    page.drawString(50, A4[1] - 60, "Action the trust MUST take to improve")
+    page = _list_page(path, "Eastmarsh Community Healthcare NHS Trust", "Action the trust MUST take to improve", size)
     words = []
     for service, musts in RUN_IN.items():
         words += [(w, True) for w in f"{service}:".split()]
