@@ -1678,11 +1678,14 @@ class _Walker:
 
     def _paragraph_edge(self, first: Line, line: Line) -> float | None:
         """Where the lines in `line`'s type start, on `first`'s row left of it, else on the row right above it
-        (a bullet set alone at a row's end may be smaller than the text)."""
+        when that row runs to where `first` ends (the paragraph's text running on to the bullet's row, not a
+        paragraph's short last line before a list). A bullet set alone at a row's end may be smaller than the text."""
         printed = [l for l in self.printed_lines.get(first.page, ()) if same_type(l, line)]
         row = [l for l in printed if abs(l.top - first.top) < 0.5 * first.size and l.x1 <= first.x0]
         above = [l for l in printed if 0 <= first.top - l.bottom < first.size]
-        row = row or [l for l in above if abs(l.top - max(a.top for a in above)) < 0.5 * first.size]
+        above = [l for l in above if abs(l.top - max(a.top for a in above)) < 0.5 * first.size]
+        if not row and above and max(l.x1 for l in above) >= first.x1 - INDENT_SLACK_EM * line.size:
+            row = above
         return min(l.x0 for l in row) if row else None
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
