@@ -15,7 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
-from .citations import opens_with_citation
+from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
@@ -77,6 +77,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.page_lines = _by_page(lines)
+    walker.printed_lines = _by_page(list(doc.body_lines()))
     walker.header_cells = repeated_header_cells(lines)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
@@ -198,6 +199,7 @@ class _Walker:
         self.left_empty: tuple[_List, _Heading] | None = None  # a list a closing heading ended before its items (`_resumes_empty`)
         self.right_edges: dict[tuple[int, int], float] = {}  # (page, column's left edge) -> its right edge
         self.page_lines: dict[int, list[Line]] = {}
+        self.printed_lines: dict[int, list[Line]] = {}  # as read, before wrapped headings are joined: what is set on a row
         self.noted: Line | None = None  # the line just read past as a note beside the open item
         self.quote: Line | None = None  # the last line of a pull quote read past inside a list (`_pull_quote`)
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
@@ -396,7 +398,7 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._pull_quote(line, text) or self._side_note(line, text) or (not self.open and self.paragraph
+        if self._pull_quote(line, text) or self._side_note(line, text) or self._figures_in_badges(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
             self._cite_row(line, text)
@@ -466,7 +468,7 @@ class _Walker:
         ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
         "Regulation 12 of …")."""
         lst = self.open
-        if lst is None or not lst.item or not text or sp.opener_kind(text):
+        if lst is None or not lst.item or not text or sp.opener_kind(text) or self._citation_flush_right(line, text, lst.item):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -487,6 +489,15 @@ class _Walker:
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
 
+    def _figures_in_badges(self, line: Line, text: str) -> bool:
+        """Figures and nothing else, no list number, bold or larger than the body, in an open list and
+        not inside an item's sentence: the numbers printed in badges over a row of boxes ("123", each
+        box's number, read as one line), which name no group and do not end the list."""
+        lst = self.open
+        return (lst is not None and self._styled(line) and not any(char.isalpha() for char in text)
+                and any(char.isdigit() for char in text) and not bullet_marker(text)
+                and not (lst.item and _open_sentence(lst.item)))
+
     def _fill_in_line(self, line: Line, item: list[Line]) -> bool:
         """A line in type much smaller than the item's (`SIDE_NOTE_RATIO`) under its finished sentence,
         set flush right: its row ends at the item's column's right edge and it starts well right of the
@@ -501,6 +512,18 @@ class _Walker:
         edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
         return max(l.x1 for l in row) >= edge - INDENT_SLACK_EM * line.size \
             and line.x0 - last.text_x0 >= FLUSH_RIGHT_EM * last.size
+
+    def _citation_flush_right(self, line: Line, text: str, item: list[Line]) -> bool:
+        """A line that is all a citation ("(Regulation 12(2)(g))"), next under the item's last line on its
+        page and set flush right: it ends at the item's column's right edge, starting right of the item's
+        text. The statement's citation on a line of its own, which goes on it; neither a regulations cell
+        beside the row nor a note, nor the list's end."""
+        last = item[-1]
+        if line.page != last.page or not 0 <= line.top - last.bottom < last.size or not _all_citation(text):
+            return False
+        edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
+        slack = INDENT_SLACK_EM * line.size
+        return abs(line.x1 - edge) <= slack and line.x0 > min(l.text_x0 for l in item) + slack
 
     def _cite_row(self, line: Line, text: str) -> None:
         """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
@@ -874,7 +897,11 @@ class _Walker:
     def _label_cell(self, line: Line, text: str, after: Line | None) -> bool:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
-        whatever its type."""
+        whatever its type; not the open item's unfinished sentence going on where its lines go (a run-in list's
+        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it)."""
+        lst = self.open
+        if lst is not None and lst.item and _open_sentence(lst.item) and self._under_item(line, lst):
+            return False
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after) or sp.opens_action(after.text))
                     and after.page == line.page and self._level_with_item(line, after)
@@ -1167,6 +1194,8 @@ class _Walker:
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.x0
+        elif lst.item and self._citation_flush_right(line, text, lst.item):
+            lst.item.append(line)  # its citation, set flush right on a line of its own under it
         elif lst.item and self._continues(line, lst):
             last = lst.item[-1]
             back = self._back_under_bullet(line, last, lst)
@@ -1416,6 +1445,7 @@ class _Walker:
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
                 or self._sub_list_goes_on(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
+                and not _on_its_row(line, lst.item[-1]) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
             label = self._numbered_label(line, lst)
             if label:
@@ -1550,8 +1580,8 @@ class _Walker:
                 lst.glyph_x = lst.cont_x = line.x0  # its lines go here, its first line's text further right
                 lst.hidden = True
                 return True
-            if self._hangs_past_text(line, lst):
-                lst.cont_x = line.x0  # its lines go here, a little right of its first line's text
+            if self._hangs_past_text(line, lst) or self._wraps_to_row_start(line, lst):
+                lst.cont_x = line.x0  # its lines go here (a little right of its first line's text, or at the paragraph's edge)
                 return True
             if self._ragged_left(line, last):
                 return True
@@ -1636,6 +1666,30 @@ class _Walker:
         return (len(lst.item) == 1 and line.page == first.page and not bullet_marker(collapse_ws(line.text))
                 and 0 < line.x0 - lst.text_x <= SUB_INDENT_EM * line.size
                 and (_open_sentence(lst.item) or opens_citation(line.text)) and not self._paragraph_break(line, first))
+
+    def _wraps_to_row_start(self, line: Line, lst: _List) -> bool:
+        """The item's bullet is set inline, right of where the paragraph's lines start (after other words on
+        its row: a run-in list, a paragraph of items, each after the last one's end or its group's label; or,
+        opening its row, right of the row above's start), and `line` goes on its unfinished sentence (or
+        opens its citation) back at that edge, in the item's type with no paragraph gap."""
+        first, last = lst.item[0], lst.item[-1]
+        edge = self._paragraph_edge(first, line)
+        return (edge is not None and edge < first.x0 - INDENT_SLACK_EM * line.size and line.page == first.page
+                and (same_type(line, last) or not strip_marker(collapse_ws(last.text)))  # or a bullet alone so far
+                and abs(line.x0 - edge) <= INDENT_SLACK_EM * line.size
+                and (_open_sentence(lst.item) or opens_citation(line.text)) and not self._paragraph_break(line, last))
+
+    def _paragraph_edge(self, first: Line, line: Line) -> float | None:
+        """Where the lines in `line`'s type start, on `first`'s row left of it, else on the row right above it
+        when that row runs to where `first` ends (the paragraph's text running on to the bullet's row, not a
+        paragraph's short last line before a list). A bullet set alone at a row's end may be smaller than the text."""
+        printed = [l for l in self.printed_lines.get(first.page, ()) if same_type(l, line)]
+        row = [l for l in printed if abs(l.top - first.top) < 0.5 * first.size and l.x1 <= first.x0]
+        above = [l for l in printed if 0 <= first.top - l.bottom < first.size]
+        above = [l for l in above if abs(l.top - max(a.top for a in above)) < 0.5 * first.size]
+        if not row and above and max(l.x1 for l in above) >= first.x1 - INDENT_SLACK_EM * line.size:
+            row = above
+        return min(l.x0 for l in row) if row else None
 
     def _under_hidden_sub_bullet(self, line: Line, lst: _List) -> bool:
         """The first line of a sub-item whose bullet is only drawn (a scanned page's picture):
@@ -1777,11 +1831,25 @@ def _citation_goes_on(lines: list[Line], text: str) -> bool:
     return depth > 0 and text.startswith("(") and opens_citation(joined[opened:])
 
 
+def _all_citation(text: str) -> bool:
+    """The text is one citation, bracketed ("(Regulation 12(2)(g))") or not ("Regulation 17(1)")."""
+    if opens_citation(text):
+        return closing_bracket_start(text) == 0
+    spans = citation_spans(text)
+    return bool(spans) and spans[0] == (0, len(text.rstrip(".")))
+
+
 def _figure_goes_on(lines: list[Line], text: str) -> bool:
     """The item's last line ends with a figure's hyphen ("on floors 2-") and `text` opens with a
     digit ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
     last = lines[-1].text.rstrip()
     return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text[:1].isdigit()
+
+
+def _on_its_row(line: Line, last: Line) -> bool:
+    """`line` is set on `last`'s row, right of it: a bullet run in after the item's end (a paragraph of
+    items), the next item, never a sub-item."""
+    return line.page == last.page and abs(line.top - last.top) < 0.5 * line.size and line.x0 >= last.x1
 
 
 def _level_with(line: Line, lines: list[Line]) -> bool:

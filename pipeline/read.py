@@ -48,6 +48,7 @@ from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
+from .trailing_labels import labels_cut
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
@@ -294,8 +295,9 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     beside = [tuple(active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near), stretched) for row, near, stretched in zip(rows, beside, spaces)]
     edges = _cell_edges([g for groups in grouped for g in groups])
-    lines = [[_to_line(g, number) for g in _split_at_edges(groups, edges, stretched)]
-             for groups, stretched in zip(grouped, spaces)]
+    cut = [_split_at_edges(groups, edges, stretched) for groups, stretched in zip(grouped, spaces)]
+    lines = [[_to_line(g, number) for g in labels_cut(groups, cut[n + 1][0] if n + 1 < len(cut) else None)]
+             for n, groups in enumerate(cut)]
     return Page(number=number, width=float(width), height=float(height), lines=markers_joined(
         callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)))
 
