@@ -463,9 +463,11 @@ _COURSE_NOUN = r"(?:training|modules?|courses?|e-?learning|refreshers?)"
 _CLAUSE_WORD = (r"(?:is|are|was|were|be|been|has|have|had|that|so|before|after|when|while|which|who|where|must|"
                 r"should|can|will|staff|the|their|a|an|all|to|of|for|with|at|by|on|in)")
 _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
+_SUBJECT_WORDS = r"(?:(?!(?:that|so|before|when|which|who|where|is|are|was|were|must|should)\b)[\w'’-]+,?\s+){0,6}$"
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
-                            rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
-                            rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
+                            rf"(?:in|on|about|around|covering|to)\s+{_SUBJECT_WORDS}")
+# the course's next subject: "training in moving and handling and in the safe use of wheelchair restraints"
+_SUBJECT_AGAIN = re.compile(rf"(?i)\s(?:and|or)\s+(?:in|on|about)\s+{_SUBJECT_WORDS}")
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
 _COURSE_THEMES = (MANDATORY, COMPETENT)
@@ -490,7 +492,7 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
         if hit.cue.theme in _COURSE_THEMES:
             return False
         end = hit.start + len(hit.evidence)
-        return bool(_SUBJECT_BEFORE.match(text, end) or _SUBJECT_AFTER.search(text[: hit.start]))
+        return bool(_SUBJECT_BEFORE.match(text, end)) or _course_subject_after(text[: hit.start])
 
     subjects = [h for h in hits if a_subject(h)]
     kept = [h for h in hits if h not in subjects]
@@ -499,6 +501,15 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
         return kept
     return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
+
+
+def _course_subject_after(before: str) -> bool:
+    """The words before a hit end in a course's subject, its first ("training in …") or a later one
+    ("… and in …"), each a few words long."""
+    if _SUBJECT_AFTER.search(before):
+        return True
+    again = _SUBJECT_AGAIN.search(before)
+    return again is not None and _course_subject_after(before[: again.start() + 1])
 
 
 def _as_mandatory(hit: _Hit) -> _Hit:

@@ -2072,3 +2072,25 @@ class TestRoundFortyFour:
         tagged = _one(_finding("The trust should improve the culture of the service so that staff feel valued.",
                                kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Culture")
+
+
+class TestRoundFortyFive:
+    """Tag round tags45: outside set FH's misses (ambulance and patient transport, urgent and emergency care,
+    hospices; 2023 quality-statement wording), each rule tried on a second wording, with a control keeping it to
+    its class."""
+
+    @pytest.mark.parametrize("text, service", [
+        ("The provider must ensure that all patient transport staff complete training in moving and handling and in "
+         "the safe use of wheelchair restraints and stretcher equipment before they transport patients.",
+         "Patient transport services"),
+        ("The trust must ensure that all ambulance staff complete training in infection control and in the safe use "
+         "of stretcher equipment and wheelchair restraints.", "Emergency and urgent care"),
+    ])
+    def test_a_course_s_second_subject_does_not_decide(self, text: str, service: str) -> None:
+        tagged = _one(_finding(text, service=service))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Mandatory training", [("RA2014", "18")])
+
+    def test_equipment_kept_in_order_without_a_course_stays_equipment(self) -> None:
+        tagged = _one(_finding("The provider must ensure that all wheelchair restraints and stretcher equipment are "
+                               "maintained and in good working order.", service="Patient transport services"))
+        assert tagged.theme == "Environment and equipment"
