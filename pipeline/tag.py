@@ -120,7 +120,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
                                                         reg_tags, every_hit)
     if not regs:
-        regs, reg_tags = _theme_regulation(theme.theme)
+        regs, reg_tags = _theme_regulation(theme.theme, must=finding.kind == "must")
     regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text)
     qs_tag = _quality_statement(finding, kq_tag, hits)
     second = precedent.second_choice(kq_tag, finding.text, _spanned(regs)) if kq_tag is not None else None
@@ -789,18 +789,23 @@ def _from_named(
     return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
 
 
-def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
+def _theme_regulation(theme_tag: Tag, must: bool) -> tuple[list[Regulation], list[Tag]]:
     """A topic cue tied to no regulation (carers, joint working) leaves the statement without one;
     the regulation its category's breaches are usually cited under (vocab/themes.toml `cites`)
     fills the gap, as for a theme named by its vocabulary. Categories with no regulation that
-    fits (access and flow) and themes that are only a fallback give none."""
+    fits a should (access and flow) give a must, which is always a breach, the one such a must is
+    cited under (`must_cites`: people left waiting for care is 12); themes that are only a fallback give none."""
     theme = themes.named(theme_tag.value)
-    if theme is None or not theme.cites or theme_tag.rule_id.startswith("default."):
+    if theme is None or theme_tag.rule_id.startswith("default."):
         return [], []
-    instrument, number = theme.cites.split(" ", 1)
+    cites = theme.cites or (theme.must_cites if must else None)
+    if not cites:
+        return [], []
+    instrument, number = cites.split(" ", 1)
     reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
-    tag = Tag(field="regulation", value=theme.cites, basis="wording", evidence=theme_tag.evidence,
-              rule_id=f"theme.{theme.id}.cites", confidence=NAMED)
+    kind = "cites" if cites == theme.cites else "must_cites"
+    tag = Tag(field="regulation", value=cites, basis="wording", evidence=theme_tag.evidence,
+              rule_id=f"theme.{theme.id}.{kind}", confidence=NAMED)
     return [reg], [tag]
 
 

@@ -109,7 +109,7 @@ class TestRegulationSources:
         ],
     )
     def test_wording_cues_supply_the_regulation(self, text: str, expected: list[tuple[str, str]]) -> None:
-        assert _reg_keys(_one(_finding(text))) == expected
+        assert _reg_keys(_one(_finding(text, kind="should" if " should " in text else "must"))) == expected
 
     @pytest.mark.parametrize("text", [
         "The trust must ensure nurses complete safeguarding training.",
@@ -400,7 +400,7 @@ class TestObjectNotManner:
          "Responsive"),
     ])
     def test_who_is_waiting_is_a_setting_the_risk_is_the_object(self, text: str, expected: str) -> None:
-        tagged = _one(_finding(text))
+        tagged = _one(_finding(text, kind="should" if " should " in text else "must"))  # a must always cites one
         assert tagged.domain == expected
         assert (("RA2014", "12") in _reg_keys(tagged)) == (expected == "Safe")
 
@@ -2094,3 +2094,19 @@ class TestRoundFortyFive:
         tagged = _one(_finding("The provider must ensure that all wheelchair restraints and stretcher equipment are "
                                "maintained and in good working order.", service="Patient transport services"))
         assert tagged.theme == "Environment and equipment"
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that people can access care and treatment in the emergency department when they need "
+        "it, and that patients do not wait in ambulances outside the department for long periods before being handed "
+        "over to emergency department staff.",
+        "The trust must make sure that patients with suspected cancer are seen within two weeks of referral.",
+    ])
+    def test_a_must_about_a_wait_is_a_breach_of_12(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Urgent and emergency care"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [("RA2014", "12")])
+        assert tagged.review  # guessed from the category, not read: a person confirms it
+
+    def test_a_should_about_a_wait_cites_nothing(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients with suspected cancer are seen within two weeks "
+                               "of referral.", kind="should", service="Outpatients"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [])
