@@ -2110,3 +2110,17 @@ class TestRoundFortyFive:
         tagged = _one(_finding("The trust should ensure that patients with suspected cancer are seen within two weeks "
                                "of referral.", kind="should", service="Outpatients"))
         assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [])
+
+    @pytest.mark.parametrize("text", [
+        "The trust should continue to work with commissioners and partner organisations to reduce the time patients "
+        "with category 3 and category 4 calls wait for an ambulance response, particularly in rural areas.",
+        "The trust should reduce the time patients in rural parts of the county wait for an ambulance to arrive.",
+    ])
+    def test_where_a_wait_is_worst_is_no_planning_of_services(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Emergency operations centre"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_services_planned_for_a_rural_population_stay_local_needs(self) -> None:
+        tagged = _one(_finding("The trust should plan its services to meet the needs of its rural population.",
+                               kind="should", service="Community health services for adults"))
+        assert tagged.theme == "Service delivery to meet the needs of local people"
