@@ -2124,3 +2124,20 @@ class TestRoundFortyFive:
         tagged = _one(_finding("The trust should plan its services to meet the needs of its rural population.",
                                kind="should", service="Community health services for adults"))
         assert tagged.theme == "Service delivery to meet the needs of local people"
+
+    @pytest.mark.parametrize("text", [
+        "The service should ensure that it treats people as individuals and makes sure their care, support and "
+        "treatment meet their needs and preferences, taking account of their cultural and religious beliefs at the "
+        "end of their life.",
+        "The provider must make sure that people are treated as individuals and that their care, support and "
+        "treatment meets their needs and preferences.",
+    ])
+    def test_people_treated_as_individuals_is_caring(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Hospice services for adults"))
+        assert (tagged.domain, tagged.theme, tagged.quality_statement) == (
+            "Caring", "Compassionate care", "Treating people as individuals")
+
+    def test_needs_and_preferences_alone_stay_responsive(self) -> None:
+        tagged = _one(_finding("The provider must ensure that care plans reflect people's needs and preferences at "
+                               "the end of their life.", service="Hospice services for adults"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
