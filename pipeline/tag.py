@@ -369,13 +369,17 @@ _DATA_SAID = re.compile(
 RECORD_ACCESS = "safe.record_access"  # vocab/cues.toml: staff access to the patient record
 # Staff able to reach what the record holds about a person where they work, with what it holds between ("staff
 # can access up-to-date crisis plans and risk information held in the electronic record", "crews can access
-# information about patients' known risks"): the record's access (Safe › Records; a mental-health ward's
-# "Staff access to essential information", 17), not the plans or risks it holds. Staff reaching training or
-# support, and people reaching their own plans, are no record.
+# information about patients' known risks"), or given what it holds about the person before they care for them
+# ("crews receive information about each patient's mobility, communication needs and any DNACPR decision before
+# the journey"): the record's access (Safe › Records; a mental-health ward's "Staff access to essential
+# information", 17), not the plans, risks or decisions it holds. Staff reaching training or support, staff told
+# of anything but a person, and people reaching their own plans, are no record.
+_STAFF = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
 _STAFF_ACCESS = re.compile(
-    r"(?i)\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
-    r"(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?access(?:\s+to)?\s+"
-    r"(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b")
+    rf"(?i){_STAFF}(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?"
+    r"access(?:\s+to)?\s+(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b"
+    rf"|{_STAFF}(?:receive|are given|are provided with|get)\s+(?:[\w-]+\s+){{0,2}}?(?:information|details)\s+"
+    r"(?:about|on|of)\s+(?:(?:each|every|the|their|a|an)\s+)?(?:patient|person|child|resident|service user)s?['’]?s?\b")
 SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
 # Skills, knowledge or competence to meet or support people's needs, with what they need and whose needs
 # between ("the skills they need to meet the needs of autistic patients", "the skills to meet patients' needs").

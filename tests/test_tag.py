@@ -2141,3 +2141,18 @@ class TestRoundFortyFive:
         tagged = _one(_finding("The provider must ensure that care plans reflect people's needs and preferences at "
                                "the end of their life.", service="Hospice services for adults"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    @pytest.mark.parametrize("text, service", [
+        ("The trust should ensure that patient transport crews receive information about each patient's mobility, "
+         "communication needs and any DNACPR decision before the journey.", "Patient transport services"),
+        ("The trust should make sure that ambulance crews are given details about the patient's known risks, such as "
+         "a history of violence or a DNACPR decision, before they arrive.", "Emergency and urgent care"),
+    ])
+    def test_staff_given_what_the_record_holds_about_a_patient_is_records(self, text: str, service: str) -> None:
+        tagged = _one(_finding(text, kind="should", service=service))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Safe", "Records", [("RA2014", "17")])
+
+    def test_patients_given_information_about_their_decision_stay_its_topic(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients receive information about their DNACPR "
+                               "decision.", kind="should", service="Medical care"))
+        assert tagged.theme == "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
