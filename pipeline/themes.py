@@ -68,7 +68,8 @@ class ThemeTable(BaseModel):
         regs = [r for t in self.theme for r in t.regulations]
         if len(regs) != len(set(regs)):
             raise ValueError("a regulation may default to one theme only")
-        unknown = [c for t in self.theme for c in (t.cites, t.must_cites) if c and tuple(c.split(" ", 1)) not in regulations()]
+        unknown = [c for t in self.theme for c in (t.cites, t.must_cites)
+                   if c and tuple(c.split(" ", 1)) not in regulations()]
         if unknown:
             raise ValueError(f"cites names no known regulation: {', '.join(unknown)}")
         by_id = {t.id: t for t in self.theme}

@@ -355,13 +355,14 @@ class TestCategoryVocabulary:
                                "preferences.", kind="should", service=service))
         assert (tagged.domain, tagged.theme) == expected
 
-    def test_a_theme_citing_an_unknown_regulation_is_refused(self) -> None:
+    @pytest.mark.parametrize("field", ["cites", "must_cites"])
+    def test_a_theme_citing_an_unknown_regulation_is_refused(self, field: str) -> None:
         from pydantic import ValidationError
 
         from cqcplan.pipeline.themes import ThemeTable, table
 
         rows = [t.model_dump() for t in table().theme]
-        rows[0]["cites"] = "RA2014 99"
+        rows[0][field] = "RA2014 99"
         with pytest.raises(ValidationError, match="cites names no known regulation"):
             ThemeTable.model_validate({"version": 1, "theme": rows})
 
