@@ -120,7 +120,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
                                                         reg_tags, every_hit)
     if not regs:
-        regs, reg_tags = _theme_regulation(theme.theme)
+        regs, reg_tags = _theme_regulation(theme.theme, must=finding.kind == "must")
     regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text)
     qs_tag = _quality_statement(finding, kq_tag, hits)
     second = precedent.second_choice(kq_tag, finding.text, _spanned(regs)) if kq_tag is not None else None
@@ -369,13 +369,17 @@ _DATA_SAID = re.compile(
 RECORD_ACCESS = "safe.record_access"  # vocab/cues.toml: staff access to the patient record
 # Staff able to reach what the record holds about a person where they work, with what it holds between ("staff
 # can access up-to-date crisis plans and risk information held in the electronic record", "crews can access
-# information about patients' known risks"): the record's access (Safe › Records; a mental-health ward's
-# "Staff access to essential information", 17), not the plans or risks it holds. Staff reaching training or
-# support, and people reaching their own plans, are no record.
+# information about patients' known risks"), or given what it holds about the person before they care for them
+# ("crews receive information about each patient's mobility, communication needs and any DNACPR decision before
+# the journey"): the record's access (Safe › Records; a mental-health ward's "Staff access to essential
+# information", 17), not the plans, risks or decisions it holds. Staff reaching training or support, staff told
+# of anything but a person, and people reaching their own plans, are no record.
+_STAFF = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
 _STAFF_ACCESS = re.compile(
-    r"(?i)\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
-    r"(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?access(?:\s+to)?\s+"
-    r"(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b")
+    rf"(?i){_STAFF}(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?"
+    r"access(?:\s+to)?\s+(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b"
+    rf"|{_STAFF}(?:receive|are given|are provided with|get)\s+(?:[\w-]+\s+){{0,2}}?(?:information|details)\s+"
+    r"(?:about|on|of)\s+(?:(?:each|every|the|their|a|an)\s+)?(?:patient|person|child|resident|service user)s?['’]?s?\b")
 SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
 # Skills, knowledge or competence to meet or support people's needs, with what they need and whose needs
 # between ("the skills they need to meet the needs of autistic patients", "the skills to meet patients' needs").
@@ -463,9 +467,11 @@ _COURSE_NOUN = r"(?:training|modules?|courses?|e-?learning|refreshers?)"
 _CLAUSE_WORD = (r"(?:is|are|was|were|be|been|has|have|had|that|so|before|after|when|while|which|who|where|must|"
                 r"should|can|will|staff|the|their|a|an|all|to|of|for|with|at|by|on|in)")
 _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
+_SUBJECT_WORDS = r"(?:(?!(?:that|so|before|when|which|who|where|is|are|was|were|must|should)\b)[\w'’-]+,?\s+){0,6}$"
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
-                            rf"(?:in|on|about|around|covering|to)\s+(?:(?!(?:that|so|before|when|which|who|where|is|are|"
-                            rf"was|were|must|should)\b)[\w'’-]+,?\s+){{0,6}}$")
+                            rf"(?:in|on|about|around|covering|to)\s+{_SUBJECT_WORDS}")
+# the course's next subject: "training in moving and handling and in the safe use of wheelchair restraints"
+_SUBJECT_AGAIN = re.compile(rf"(?i)\s(?:and|or)\s+(?:in|on|about)\s+{_SUBJECT_WORDS}")
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
 _COURSE_THEMES = (MANDATORY, COMPETENT)
@@ -490,7 +496,7 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
         if hit.cue.theme in _COURSE_THEMES:
             return False
         end = hit.start + len(hit.evidence)
-        return bool(_SUBJECT_BEFORE.match(text, end) or _SUBJECT_AFTER.search(text[: hit.start]))
+        return bool(_SUBJECT_BEFORE.match(text, end)) or _course_subject_after(text[: hit.start])
 
     subjects = [h for h in hits if a_subject(h)]
     kept = [h for h in hits if h not in subjects]
@@ -499,6 +505,15 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
         return kept
     return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
+
+
+def _course_subject_after(before: str) -> bool:
+    """The words before a hit end in a course's subject, its first ("training in …") or a later one
+    ("… and in …"), each a few words long."""
+    if _SUBJECT_AFTER.search(before):
+        return True
+    again = _SUBJECT_AGAIN.search(before)
+    return again is not None and _course_subject_after(before[: again.start() + 1])
 
 
 def _as_mandatory(hit: _Hit) -> _Hit:
@@ -778,18 +793,23 @@ def _from_named(
     return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
 
 
-def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
+def _theme_regulation(theme_tag: Tag, must: bool) -> tuple[list[Regulation], list[Tag]]:
     """A topic cue tied to no regulation (carers, joint working) leaves the statement without one;
     the regulation its category's breaches are usually cited under (vocab/themes.toml `cites`)
     fills the gap, as for a theme named by its vocabulary. Categories with no regulation that
-    fits (access and flow) and themes that are only a fallback give none."""
+    fits a should (access and flow) give a must, which is always a breach, the one such a must is
+    cited under (`must_cites`: people left waiting for care is 12); themes that are only a fallback give none."""
     theme = themes.named(theme_tag.value)
-    if theme is None or not theme.cites or theme_tag.rule_id.startswith("default."):
+    if theme is None or theme_tag.rule_id.startswith("default."):
         return [], []
-    instrument, number = theme.cites.split(" ", 1)
+    cites = theme.cites or (theme.must_cites if must else None)
+    if not cites:
+        return [], []
+    instrument, number = cites.split(" ", 1)
     reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
-    tag = Tag(field="regulation", value=theme.cites, basis="wording", evidence=theme_tag.evidence,
-              rule_id=f"theme.{theme.id}.cites", confidence=NAMED)
+    kind = "cites" if cites == theme.cites else "must_cites"
+    tag = Tag(field="regulation", value=cites, basis="wording", evidence=theme_tag.evidence,
+              rule_id=f"theme.{theme.id}.{kind}", confidence=NAMED)
     return [reg], [tag]
 
 
