@@ -1,7 +1,8 @@
 """Merge round forty (an outside pair set of high-overlap look-alikes, and an ambulance trust's three
-core-service reports, as development): a control room, a medical gas, breathing support and a deadline
-are each one thing; a defect found on a check is not the check. Statements are written here, not copied
-from an evaluation set; each test fails without the change it names.
+core-service reports, as development): a control room, a medical gas, breathing support and a crew's record
+are each one thing; a defect found on a check is not the check, learning from reviews no review, a nurse's
+observation no medical review, and two time limits for two acts two actions. Statements are written here,
+not copied from an evaluation set; each test fails without the change it names.
 """
 
 from merge_findings import tagged_together
@@ -152,3 +153,38 @@ def test_helped_to_change_position_is_repositioning():
                            "their position as their care plans set out, and that this is recorded.",
                            "Records did not show that people at risk of pressure ulcers were repositioned as often "
                            "as their care plans required. This was a breach of regulation 12.")
+
+
+def test_learning_from_reviews_is_no_review_asked():
+    """vocab/aspects.toml `learning`: the reviews learning is drawn from are its source, so "learning from
+    mortality reviews is shared" asks learning alone and stays apart from the reviews being carried out;
+    two wordings of the learning shared stay one."""
+    assert aspects("Learning from mortality reviews is shared with staff.") == {"learning"}
+    assert not tagged_together("The trust must ensure that structured judgement reviews are carried out for all "
+                               "patients who die on the surgical wards.",
+                               "The trust must ensure that learning from mortality reviews is shared with staff on "
+                               "the surgical wards.")
+    assert tagged_together("The trust should ensure that learning from mortality reviews is shared with ward staff.",
+                           "The trust should ensure that lessons from reviews of patient deaths are shared with ward "
+                           "teams.")
+
+
+def test_longer_than_necessary_and_extended_periods_are_one_complaint():
+    """vocab/synonyms.toml `prolonged`: "for longer than necessary" and "for extended periods" say the same of
+    how long a state lasts, so a must that names only the fast and its length meets the one that adds the
+    guidance fasting follows."""
+    assert "prolong" in terms_many(["not kept nil by mouth for longer than necessary"])[0]
+    assert "prolong" in terms_many(["not left without fluids for extended periods"])[0]
+    assert tagged_together("The provider must ensure that patients are not kept nil by mouth for longer than "
+                           "necessary before their treatment.",
+                           "The provider must ensure that fasting instructions follow national guidance and that "
+                           "patients do not go without food or fluids for extended periods.")
+
+
+def test_gum_health_and_tooth_decay_are_the_periodontal_and_caries_assessments():
+    """vocab/synonyms.toml `periodontal`, `caries`: a dental record's assessments by their plain names meet
+    the same assessments by their clinical names."""
+    assert tagged_together("The practice should ensure that dental care records include an assessment of each "
+                           "patient's gum health and risk of tooth decay.",
+                           "The practice should ensure that dental care records include periodontal assessments "
+                           "and caries risk assessments in line with guidance.")
