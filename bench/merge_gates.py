@@ -18,6 +18,7 @@ stopped it alone, in the order merge applies them:
   wait            one asks for a wait to be shorter, the other only for those who wait (pipeline/waits.py)
   renewal         one asks for a check or authority first, the other for its renewal (pipeline/renewals.py)
   precondition    one shares the other's object only in the condition it gates its act on (pipeline/preconditions.py)
+  deadline        each sets its own time limit for another act (pipeline/deadlines.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -39,6 +40,7 @@ from eval_merge import distinct_statements, finding, load
 from cqcplan.pipeline import merge as merging, similarity
 from cqcplan.pipeline.asks import asks, without_earlier_result, without_goal
 from cqcplan.pipeline.aspects import aspects_many
+from cqcplan.pipeline.deadlines import deadline_apart
 from cqcplan.pipeline.named_providers import providers_apart
 from cqcplan.pipeline.preconditions import precondition_apart
 from cqcplan.pipeline.renewals import renewal_apart
@@ -121,6 +123,8 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "renewal", score
     if score == 0.0 and precondition_apart(texts, found)[0, 1]:
         return "precondition", score
+    if score == 0.0 and deadline_apart(texts)[0, 1]:
+        return "deadline", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

@@ -637,11 +637,23 @@ _ON_CASELOAD = re.compile(rf"\b({PEOPLE}\s+)on\s+(?:the\s+|their\s+)?"
                           r"(?:[\w’'-]+\s+){0,3}?caseloads?\b", re.IGNORECASE)
 
 
+# "defects found during vehicle daily inspections", "issues identified at audit": a participle naming a
+# thing by the check that found it. The check is done already; what is asked is done to what it found,
+# the thing checked ("vehicle", "infection control") kept, the check's own frequency not.
+_FOUND_BY_CHECK = re.compile(r"\s+(?:found|identified|noted|highlighted|picked\s+up)\s+(?:during|in|at|on|by|through)\s+"
+                             r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<what>(?:[\w’'-]+\s+){0,4}?)"
+                             r"(?:inspections?|checks?|audits?|reviews?|visits?|walk-?rounds?|spot\s+checks?)\b", re.IGNORECASE)
+
+_CHECK_FREQUENCY = re.compile(r"\b(?:daily|weekly|monthly|quarterly|annual|yearly|routine|regular)\s+", re.IGNORECASE)
+
+
 def without_earlier_result(wording: str) -> str:
     """The wording without a participle that names people by an earlier assessment's result:
     "patients assessed as at high risk of pressure damage receive equipment" asks for the
-    equipment, for patients at high risk; it does not ask for the assessment."""
-    return _POPULATION.sub("", wording)
+    equipment, for patients at high risk; it does not ask for the assessment. Likewise a thing
+    named by the check that found it: "defects found during vehicle daily inspections are
+    repaired" asks for repairs, not for the inspections."""
+    return _FOUND_BY_CHECK.sub(lambda m: " " + _CHECK_FREQUENCY.sub("", m["what"]).rstrip(), _POPULATION.sub("", wording))
 
 
 # "privacy and dignity are maintained by not caring for them in mixed-sex accommodation": a right or

@@ -12,6 +12,7 @@ decisions a reader would get wrong:
   it only against pairs whose shared content is one issue word.
 """
 
+import re
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -48,9 +49,19 @@ def aspects(text: str) -> frozenset[str]:
     return aspects_many([text])[0]
 
 
+# A time limit in a number and a unit ("within 36 hours", "within two working days"): something is to happen
+# in time, whatever the number (vocab/aspects.toml lists only words).
+TIME_LIMIT = re.compile(r"\bwithin\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?:working\s+|calendar\s+|clear\s+)?(?P<unit>minute|hour|day|week|month)s?\b", re.IGNORECASE)
+
+
 def aspects_many(texts: list[str]) -> list[frozenset[str]]:
     nlp = _nlp()
-    return [_doc_aspects(nlp.make_doc(tokenisable(text))) for text in texts]
+    return [_doc_aspects(nlp.make_doc(tokenisable(text))) | _timed(text) for text in texts]
+
+
+def _timed(text: str) -> frozenset[str]:
+    return frozenset({"timeliness"}) if TIME_LIMIT.search(text) else frozenset()
 
 
 RECORDED_ACT = "recorded act"  # vocab/aspects.toml: named by an ask, not by words

@@ -9,8 +9,8 @@ for the people on the list to be watched while it lasts (validation, welfare con
 the labelling guide's "waiting times for a first appointment vs waiting lists validated for harm".
 What tells them apart is the ask, not its words:
 - An ask is for people who wait when it names them by their waiting: "patients waiting for",
-  "awaiting", "on the ... waiting list", "whose response is delayed", "long waiters", "while they
-  wait", "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
+  "patients with mental health needs waiting in", "awaiting", "on the ... waiting list", "whose
+  response is delayed", "long waiters", "while they wait" (or waited, in a finding), "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
   waiting list (reads it to confirm who still waits and at what priority). Its own time words then
   describe the wait it is about ("timely call-backs", "overdue"), so such an ask asks for a shorter
   wait only when it asks to reduce or shorten it, or for its people to be seen within a time
@@ -32,10 +32,10 @@ from .asks import PEOPLE, Ask
 from .aspects import aspects_many
 
 _FOR_WAITERS = re.compile(
-    rf"\b{PEOPLE}\s+(?:who\s+are\s+)?(?:waiting|awaiting)\b"
+    rf"\b{PEOPLE}\s+(?:(?:with|who\s+have|who\s+need)\s+(?:[\w’'-]+\s+){{1,4}}?)?(?:who\s+are\s+)?(?:waiting|awaiting)\b"
     rf"|\b{PEOPLE}\s+on\s+(?:the\s+|a\s+|their\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:waiting\s+lists?|backlogs?)\b"
     rf"|\b{PEOPLE}\s+whose\s+(?:[\w’'-]+\s+){{1,4}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:delayed|overdue)\b"
-    r"|\blong\s+waiters\b|\bwhile\s+(?:they\s+are\s+|on\s+)?(?:waiting|they\s+wait|on\s+(?:the|a)\s+waiting\s+list)\b"
+    r"|\blong\s+waiters\b|\bwhile\s+(?:they\s+(?:are|were)\s+|on\s+)?(?:waiting|they\s+waited|they\s+wait|on\s+(?:the|a)\s+waiting\s+list)\b"
     r"|\bharm\s+from\s+(?:waiting|delays?|the\s+wait)\b"
     r"|\bbacklogs?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:follow-ups?|appointments|patients|referrals)\b"
     r"|\b(?:follow-up|outpatient|appointment)\s+backlogs?\b"
