@@ -670,3 +670,18 @@ def test_a_heading_orphaned_at_the_left_column_s_foot_is_read_before_the_items_a
     narrative = [("We inspected four core services at", right, 5.55), ("the hospital because our checks", right, 6.75),
                  ("showed that their quality may have", right, 7.95), ("changed since we last visited.", right, 9.15)]
     assert _read(*left, *items, *narrative, size=size) == [spec[0] for spec in left + items + narrative]
+
+
+@pytest.mark.skipif(not (shutil.which("gs") and shutil.which("pdftocairo")), reason="Ghostscript or pdftocairo missing")
+@pytest.mark.parametrize("size", [9.5, 11.0, 14.0])
+def test_a_full_em_ligature_set_inside_a_word_is_letters_not_an_ideograph(tmp_path, size):
+    """A serif face's "ffi" is as wide as an ideograph (0.97 em in DejaVu Serif); re-printed twice,
+    its byte-swapped map is the bare first letter. Set between two letters of one word, touching
+    both, it is a ligature whatever its width: no ideograph is printed inside a Latin word."""
+    text = "There were sufficient staff for the official Staffing rota."
+    original = _raw_pdf(tmp_path, [(text, 72.0, 700.0, size, "Serif")], swapped_ligatures=True)
+    once, twice = tmp_path / "once.pdf", tmp_path / "twice.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(once),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    subprocess.run(["pdftocairo", "-pdf", str(once), str(twice)], check=True, capture_output=True, timeout=60)
+    assert _lines(twice) == [text]
