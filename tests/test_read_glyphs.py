@@ -685,3 +685,42 @@ def test_a_full_em_ligature_set_inside_a_word_is_letters_not_an_ideograph(tmp_pa
                     str(original)], check=True, capture_output=True, timeout=60)
     subprocess.run(["pdftocairo", "-pdf", str(once), str(twice)], check=True, capture_output=True, timeout=60)
     assert _lines(twice) == [text]
+
+
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+@pytest.mark.parametrize("size", [9.0, 11.0, 15.0])
+def test_on_an_ordinary_page_a_narrow_gap_with_no_space_character_parts_two_words(tmp_path, size):
+    """Words drawn out of order, then re-printed by Ghostscript: no space characters, and a serif
+    "f" overhanging its advance leaves "of" and "regulation" 0.09 em apart, too narrow for a usual
+    space. On a page set with usual spaces the letters either side decide: two words and no one
+    word stay apart, while a word's own pieces as far apart ("signi" / "ficant") join."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", _serif()))
+    original, reprinted = tmp_path / "original.pdf", tmp_path / "reprinted.pdf"
+    page = canvas.Canvas(str(original))
+    page.setFont("DejaVuSerif", size)
+    placed, x = [], 72.0
+    for piece, gap in (("The provider was in breach", 0.3), ("of", 0.15), ("regulation 13 and made", 0.3),
+                       ("signi", 0.15), ("ficant", 0.3), ("changes.", 0.0)):
+        placed.append((x, piece))
+        x += pdfmetrics.stringWidth(piece, "DejaVuSerif", size) + gap * size
+    for x, piece in reversed(placed):
+        page.drawString(x, 700, piece)
+    page.save()
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    assert _lines(reprinted) == ["The provider was in breach of regulation 13 and made significant changes."]
+
+
+def _serif() -> str:
+    """DejaVu Serif from the fixtures' fonts (the package ships the sans only)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from gen.fonts import font_path
+
+    return font_path("Serif")
