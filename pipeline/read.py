@@ -427,7 +427,7 @@ def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> b
     if gap < TIGHT_DOUBT_SHARE * tight:
         return False
     a, b = _letters_either_side(word, after)
-    return not (a and b and is_word(a + b) and not (is_word(a) and is_word(b)))
+    return not (a and b and _reads(a + b) and not (_reads(a) and _reads(b)))
 
 
 def _two_words(word: list[Glyph], after: Glyph) -> bool:
@@ -435,13 +435,22 @@ def _two_words(word: list[Glyph], after: Glyph) -> bool:
     an ordinary page a gap too narrow for a usual space, with no space character, is still a word
     space there (a serif "f" overhanging its advance narrows it; re-printers drop the characters)."""
     a, b = _letters_either_side(word, after)
-    return bool(a and b) and is_word(a) and is_word(b) and not is_word(a + b)
+    return bool(a and b) and _reads(a) and _reads(b) and not _reads(a + b)
 
 
 def _letters_either_side(word: list[Glyph], after: Glyph) -> tuple[str, str]:
-    """The letters ending the word so far and opening the next run, lower case."""
-    a = re.search(r"[^\W\d_]*$", "".join(g.text for g in word)).group(0).lower()
+    """The letters ending the word so far (a ligature's lost tail among them: its box, short of its
+    advance, widens the gap after it) and opening the next run, lower case."""
+    a = _LETTERS_ENDING.search("".join(g.text for g in word)).group(0).lower()
     return a, re.match(r"[^\W\d_]*", after.text).group(0).lower()
+
+
+_LETTERS_ENDING = re.compile(rf"(?:[^\W\d_]|{LOST})*$")
+
+
+def _reads(letters: str) -> bool:
+    """The letters make a word, a lost ligature tail in them filled in as the word needs."""
+    return is_word(restore(letters) if LOST in letters else letters)
 
 
 def _letter_spacing(line: list[Glyph]) -> float | None:

@@ -724,3 +724,32 @@ def _serif() -> str:
     from gen.fonts import font_path
 
     return font_path("Serif")
+
+
+@pytest.mark.skipif(not (shutil.which("gs") and shutil.which("pdftocairo")), reason="Ghostscript or pdftocairo missing")
+@pytest.mark.parametrize("size", [9.0, 11.0, 15.0])
+def test_on_a_tight_page_a_ligature_that_lost_its_tail_joins_the_letters_after_it(tmp_path, size):
+    """Words set one by one 0.16 em apart (a page set tight), their ligatures mapped byte-swapped,
+    re-printed twice: each ligature is its first letter and a lost tail, its box short of its
+    advance, so the gap after it is half the page's word space. The letters either side decide,
+    the lost tail filled in as the word needs: "f?" / "oors" is "floors", "staf?" / "on" two words."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from gen.fonts import width
+
+    texts = ["Staff on the floors had sufficient and qualified", "support, and leaflets were given to staff told",
+             "about the changes made to the offices on the wards"]
+    lines, y = [], 700.0
+    for text in texts:
+        x = 72.0
+        for word in text.split():
+            lines.append((word, x, y, size, "Cond"))
+            x += width(word, "Cond", size) + 0.16 * size
+        y += 1.4 * size
+    original = _raw_pdf(tmp_path, lines, swapped_ligatures=True)
+    once, twice = tmp_path / "once.pdf", tmp_path / "twice.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(once),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    subprocess.run(["pdftocairo", "-pdf", str(once), str(twice)], check=True, capture_output=True, timeout=60)
+    assert _lines(twice) == texts
