@@ -120,3 +120,39 @@ def test_a_raised_column_of_one_line_under_a_heading_wider_than_the_list_s_goes_
     page = (80 * size, 60 * size)
     found = _found(_draw(tmp_path / "raised.pdf", [(page, _raised_one_line(size))]))
     assert [(kind, text) for kind, _, text, _ in found] == [("must", MUST)]
+
+
+# ---- a web page's navigation beside an assessment's cards
+
+NAV = ["Overview", "Our view of the service", "People’s experience", "Safe", "Effective", "Caring", "Responsive",
+       "Well-led", "Contact details", "Download this report"]
+LEFT_CARD = ["Morale had improved since the appointment of the", "new manager. We recommend that the provider",
+             "updates its audits so that they identify shortfalls in", "care records. Staff understood how to recognise",
+             "and report abuse."]
+RIGHT_CARD = ["Staff worked with GPs and district nurses to meet", "people’s health needs. We recommend the",
+              "provider seeks guidance from a reputable source", "on assessing people’s capacity to make decisions."]
+
+
+def _navigation_beside_cards(size: float) -> list[tuple]:
+    """A printed web page: its navigation, a list of names in small type at an even pitch down the left,
+    beside the content column: an opening paragraph, a key question's heading and rating, then two cards
+    side by side whose lines fall level with the navigation's last two entries by chance."""
+    small, nav_x, main_x = 0.8 * size, 5.3 * size, 18.2 * size
+    lines = [(name, nav_x, (7 + 1.5 * k) * size + 0.95 * small, small, False) for k, name in enumerate(NAV)]
+    lines += [("Beech House is run by Riverside NHS Trust. Leaders were visible and approachable.", main_x, 7.4 * size, size, False),
+              ("Safe", main_x, 11 * size, 1.25 * size, True), ("Rating: Inadequate", main_x, 13.7 * size, size, True)]
+    for x, title, score, card in ((18.7 * size, "Involving people to manage risks", "Score: 3 - Evidence shows a good standard", LEFT_CARD),
+                                  (52 * size, "Safeguarding", "Score: 2 - Evidence shows some shortfalls", RIGHT_CARD)):
+        lines += [(title, x, 15.8 * size, size, True), (score, x, 17.1 * size, small, False)]
+        lines += [(text, x, (18.8 + 1.25 * k) * size, size, False) for k, text in enumerate(card)]
+    return lines
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0, 14.0])
+def test_a_navigation_list_level_with_a_card_s_lines_by_chance_is_no_label_column(tmp_path, size):
+    """Before, the navigation's last two entries were taken for a table's label cells, each read before
+    the card line level with it: "We recommend that the provider Download this report updates …"."""
+    found = _found(_draw(tmp_path / "web.pdf", [((86 * size, 49.6 * size), _navigation_beside_cards(size))]))
+    assert [(kind, text) for kind, _, text, _ in found] == [
+        ("should", "We recommend that the provider updates its audits so that they identify shortfalls in care records."),
+        ("should", "We recommend the provider seeks guidance from a reputable source on assessing people’s capacity to make decisions.")]
