@@ -97,15 +97,33 @@ def _band(line: Line, height: float) -> str | None:
 
 def _placed_lines(doc: ReportDocument, bands: dict[int, dict[int, str]], text_size: float) -> None:
     """Add to their pages' bottom (top) bands the low (high) lines printed in the same words and
-    place on two or more pages (`LOW_FOOTER_BAND`)."""
-    ends = [(page.number, line, _placed(line, page.height), band) for page in doc.pages for line in page.lines
+    place on two or more pages (`LOW_FOOTER_BAND`). A low printing whose sentence runs on into the line
+    under it, a line of its own (one printed so on no other page), is text, not a footer: a column's
+    text that happens to repeat a phrase at one place low on two pages (a high one running on into the
+    text is known later, `_running_into_body`)."""
+    ends = [(page, line, _placed(line, page.height), band) for page in doc.pages for line in page.lines
             if id(line) not in bands[page.number] and (band := _end_of_page(line, page.height, text_size))]
-    counts: dict[tuple, set[int]] = {}
-    for number, _, key, _ in ends:
-        counts.setdefault(key, set()).add(number)
-    for number, line, key, band in ends:
+    counts, kept = {}, None
+    while kept != len(ends):  # a line going on into one found to be text is text too, up the paragraph
+        kept, counts = len(ends), _pages_with(ends)
+        ends = [end for end in ends if end[3] == "top" or not _runs_on_into_text(end[0], end[1], counts)]
+    for page, line, key, band in ends:
         if len(counts[key]) >= 2:
-            bands[number][id(line)] = band
+            bands[page.number][id(line)] = band
+
+
+def _pages_with(ends: list[tuple]) -> dict[tuple, set[int]]:
+    counts: dict[tuple, set[int]] = {}
+    for page, _, key, _ in ends:
+        counts.setdefault(key, set()).add(page.number)
+    return counts
+
+
+def _runs_on_into_text(page, line: Line, counts: dict[tuple, set[int]]) -> bool:
+    """The line's sentence goes on in the line stacked right under it (`_stacked`), which is printed
+    at its place on no other page."""
+    return any(_stacked(line, below) and (not line.text.rstrip().endswith(TERMINAL) or below.text.lstrip()[:1].islower())
+               and len(counts.get(_placed(below, page.height), ())) < 2 for below in page.lines)
 
 
 def _footers_after_text(doc: ReportDocument, bands: dict[int, dict[int, str]], text_size: float) -> None:

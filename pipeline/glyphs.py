@@ -236,11 +236,13 @@ def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], s
     an ideograph, or its box shared with the next or last letter, or with the null a re-print
     left of them), else the character. A ligature's glyph narrower than an ideograph with no
     other swapped letter or null beside it lost its later letters altogether (re-printed
-    twice, the null is gone too): its first letter and `LOST`."""
+    twice, the null is gone too): its first letter and `LOST`. So is one as wide as an ideograph
+    (a serif "ffi") set between two letters of one word, touching both: no ideograph is printed
+    inside a Latin word."""
     letter = _swapped(text[k])
     if letter is None:
         return text[k]
-    if box[1] - box[0] < IDEOGRAPH_EM * size:
+    if box[1] - box[0] < IDEOGRAPH_EM * size or _inside_word(raw_api, raw, text, k, box, size):
         alone = not any(0 <= j < len(text) and (_swapped(text[j]) or text[j] in PDFIUM_HYPHEN_MARKS) for j in (k - 1, k + 1))
         return letter + LOST if alone else letter
     rect = raw_api.FS_RECTF()
@@ -248,6 +250,16 @@ def _swapped_letter(raw_api, raw, text: str, k: int, box: tuple[float, float], s
                  and raw_api.FPDFText_GetLooseCharBox(raw, j, rect)
                  and abs(rect.left - box[0]) < 0.01 and abs(rect.right - box[1]) < 0.01 for j in (k - 1, k + 1))
     return letter if shared else text[k]
+
+
+def _inside_word(raw_api, raw, text: str, k: int, box: tuple[float, float], size: float) -> bool:
+    """Glyph k has a Latin letter on each side in the stream, each within a letter gap of its box."""
+    if not (0 < k < len(text) - 1 and all(text[j].isascii() and text[j].isalpha() for j in (k - 1, k + 1))):
+        return False
+    before, after = raw_api.FS_RECTF(), raw_api.FS_RECTF()
+    gap = LETTER_GAP_EM * size
+    return (raw_api.FPDFText_GetLooseCharBox(raw, k - 1, before) and raw_api.FPDFText_GetLooseCharBox(raw, k + 1, after)
+            and abs(box[0] - before.right) < gap and abs(after.left - box[1]) < gap)
 
 
 # What the glyph loop reads otherwise than as given: controls (PDFium's hyphen mark, a code with no

@@ -79,6 +79,7 @@ class Gutter:
         self.next_size: float | None = None  # and that row's type size
         self.crossed_by: list[dict] = []  # the row that crossed it below, closing it
         self.under_a_line = False  # it opened right under a line of its paragraph set across it (`_set_across`)
+        self.over: list[dict] = []  # the row over its first row (`_row_over`)
         self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
 
     def add(self, row: list[dict]) -> None:
@@ -894,8 +895,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
                 band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
                 band.first = index - 1 if overlaps else index
-                band.crossed = band.under_a_line = _set_across(_row_over(rows, band.first, gap_lo, gap_hi), row,
-                                                               gap_lo, gap_hi, em)
+                band.over = _row_over(rows, band.first, gap_lo, gap_hi)
+                band.crossed = band.under_a_line = _set_across(band.over, row, gap_lo, gap_hi, em)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -908,6 +909,9 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         previous_bottom, previous_row, ended_before = max(w["bottom"] for w in row), row, after_blank
     found += open_
     for band in found:
+        if band.under_a_line and not any(w["x0"] < band.hi and w["x1"] > band.lo for w in band.over):
+            band.under_a_line = False  # the line above ran only across the wider gap the band narrowed from
+            band.crossed = bool(band.crossed_by)
         after = next((r for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
         band.next_top, band.next_size = (after[0]["top"], row_size(after)) if after else (None, None)
     bands = [g for g in found if g.valid()]

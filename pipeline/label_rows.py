@@ -47,10 +47,24 @@ def _names_at_one_edge(lines: list[Line], n: int) -> list[Line]:
     """The run at one edge from `n` when it may be a label column (two lines or more, each a
     name), else none. Asked from every line: running text is turned away by its first line,
     before the run is measured (measured from each line of a column, runs cost its length squared)."""
-    if not _name_look(lines[n]):
+    if not _name_look(lines[n]) or _list_goes_on_above(lines, n):
         return []
     run = _run_at_one_edge(lines, n)
     return run if len(run) >= 2 and all(map(_name_look, run)) else []
+
+
+def _list_goes_on_above(lines: list[Line], n: int) -> bool:
+    """The line read before `n` is a name in its type at its edge, right above it at the pitch the
+    run from `n` keeps: the run is the tail of a longer list of names (a web page's navigation, its
+    last entries level with a table's lines by chance), not a label column starting there."""
+    if n == 0 or n + 1 >= len(lines):
+        return False
+    above, line, below = lines[n - 1], lines[n], lines[n + 1]
+    slack = ROW_EM * line.size
+    return (above.page == line.page == below.page and _name_look(above) and above.bold == line.bold
+            and abs(above.size - line.size) <= SAME_SIZE * line.size
+            and abs(above.x0 - line.x0) <= slack and abs(below.x0 - line.x0) <= slack
+            and abs((line.top - above.top) - (below.top - line.top)) <= slack and line.top > above.top)
 
 
 def _run_at_one_edge(lines: list[Line], n: int) -> list[Line]:

@@ -428,9 +428,31 @@ def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> b
         return True
     if gap < TIGHT_DOUBT_SHARE * tight:
         return False
-    a = re.search(r"[^\W\d_]*$", "".join(g.text for g in word)).group(0).lower()
-    b = re.match(r"[^\W\d_]*", after.text).group(0).lower()
-    return not (a and b and is_word(a + b) and not (is_word(a) and is_word(b)))
+    a, b = _letters_either_side(word, after)
+    return not (a and b and _reads(a + b) and not (_reads(a) and _reads(b)))
+
+
+def _two_words(word: list[Glyph], after: Glyph) -> bool:
+    """The letters either side of a gap read as two words and not as one ("of" / "regulation"): on
+    an ordinary page a gap too narrow for a usual space, with no space character, is still a word
+    space there (a serif "f" overhanging its advance narrows it; re-printers drop the characters)."""
+    a, b = _letters_either_side(word, after)
+    return bool(a and b) and _reads(a) and _reads(b) and not _reads(a + b)
+
+
+def _letters_either_side(word: list[Glyph], after: Glyph) -> tuple[str, str]:
+    """The letters ending the word so far (a ligature's lost tail among them: its box, short of its
+    advance, widens the gap after it) and opening the next run, lower case."""
+    a = _LETTERS_ENDING.search("".join(g.text for g in word)).group(0).lower()
+    return a, re.match(r"[^\W\d_]*", after.text).group(0).lower()
+
+
+_LETTERS_ENDING = re.compile(rf"(?:[^\W\d_]|{LOST})*$")
+
+
+def _reads(letters: str) -> bool:
+    """The letters make a word, a lost ligature tail in them filled in as the word needs."""
+    return is_word(restore(letters) if LOST in letters else letters)
 
 
 def _letter_spacing(line: list[Glyph]) -> float | None:
@@ -466,7 +488,8 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
             letters = spacing is not None and len(prev.text) == len(g.text) == 1  # the line's spacing decides
             word_gap = spaced_gap if letters else WORD_GAP_EM
             if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and not letters and (
-                    g.spaced or tight is not None and _tight_space(gap, tight, current, g)) or prev.text in BULLET_GLYPHS:
+                    g.spaced or (_tight_space(gap, tight, current, g) if tight is not None else _two_words(current, g))) \
+                    or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
         current.append(g)

@@ -291,7 +291,8 @@ def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], compl
     styled = prev.bold or prev.size >= heading_size or _sentence_heading(prev, line, completes)
     if not styled and prev.size < styled_size:
         return False  # body text: asked first, as most lines are, so their words are never matched as a heading
-    completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text)
+    completed = completes is not None and completes(join_lines([prev.text, line.text])) and not completes(prev.text) \
+        and not completes(line.text)  # only the two together: a heading under an item ("… receives it." / "The provider should:")
     if not (styled or completed) or bullet_marker(collapse_ws(prev.text)) or _runs_into_text(line):
         return False  # a bulleted line opens an item (its bold label may wrap run in to its text, as may its next line)
     unfinished = (prev.text.count("(") > prev.text.count(")") or line.text[:1].islower() or line.text.startswith("(")

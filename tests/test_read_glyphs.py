@@ -670,3 +670,86 @@ def test_a_heading_orphaned_at_the_left_column_s_foot_is_read_before_the_items_a
     narrative = [("We inspected four core services at", right, 5.55), ("the hospital because our checks", right, 6.75),
                  ("showed that their quality may have", right, 7.95), ("changed since we last visited.", right, 9.15)]
     assert _read(*left, *items, *narrative, size=size) == [spec[0] for spec in left + items + narrative]
+
+
+@pytest.mark.skipif(not (shutil.which("gs") and shutil.which("pdftocairo")), reason="Ghostscript or pdftocairo missing")
+@pytest.mark.parametrize("size", [9.5, 11.0, 14.0])
+def test_a_full_em_ligature_set_inside_a_word_is_letters_not_an_ideograph(tmp_path, size):
+    """A serif face's "ffi" is as wide as an ideograph (0.97 em in DejaVu Serif); re-printed twice,
+    its byte-swapped map is the bare first letter. Set between two letters of one word, touching
+    both, it is a ligature whatever its width: no ideograph is printed inside a Latin word."""
+    text = "There were sufficient staff for the official Staffing rota."
+    original = _raw_pdf(tmp_path, [(text, 72.0, 700.0, size, "Serif")], swapped_ligatures=True)
+    once, twice = tmp_path / "once.pdf", tmp_path / "twice.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(once),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    subprocess.run(["pdftocairo", "-pdf", str(once), str(twice)], check=True, capture_output=True, timeout=60)
+    assert _lines(twice) == [text]
+
+
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+@pytest.mark.parametrize("size", [9.0, 11.0, 15.0])
+def test_on_an_ordinary_page_a_narrow_gap_with_no_space_character_parts_two_words(tmp_path, size):
+    """Words drawn out of order, then re-printed by Ghostscript: no space characters, and a serif
+    "f" overhanging its advance leaves "of" and "regulation" 0.09 em apart, too narrow for a usual
+    space. On a page set with usual spaces the letters either side decide: two words and no one
+    word stay apart, while a word's own pieces as far apart ("signi" / "ficant") join."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVuSerif", _serif()))
+    original, reprinted = tmp_path / "original.pdf", tmp_path / "reprinted.pdf"
+    page = canvas.Canvas(str(original))
+    page.setFont("DejaVuSerif", size)
+    placed, x = [], 72.0
+    for piece, gap in (("The provider was in breach", 0.3), ("of", 0.15), ("regulation 13 and made", 0.3),
+                       ("signi", 0.15), ("ficant", 0.3), ("changes.", 0.0)):
+        placed.append((x, piece))
+        x += pdfmetrics.stringWidth(piece, "DejaVuSerif", size) + gap * size
+    for x, piece in reversed(placed):
+        page.drawString(x, 700, piece)
+    page.save()
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    assert _lines(reprinted) == ["The provider was in breach of regulation 13 and made significant changes."]
+
+
+def _serif() -> str:
+    """DejaVu Serif from the fixtures' fonts (the package ships the sans only)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from gen.fonts import font_path
+
+    return font_path("Serif")
+
+
+@pytest.mark.skipif(not (shutil.which("gs") and shutil.which("pdftocairo")), reason="Ghostscript or pdftocairo missing")
+@pytest.mark.parametrize("size", [9.0, 11.0, 15.0])
+def test_on_a_tight_page_a_ligature_that_lost_its_tail_joins_the_letters_after_it(tmp_path, size):
+    """Words set one by one 0.16 em apart (a page set tight), their ligatures mapped byte-swapped,
+    re-printed twice: each ligature is its first letter and a lost tail, its box short of its
+    advance, so the gap after it is half the page's word space. The letters either side decide,
+    the lost tail filled in as the word needs: "f?" / "oors" is "floors", "staf?" / "on" two words."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from gen.fonts import width
+
+    texts = ["Staff on the floors had sufficient and qualified", "support, and leaflets were given to staff told",
+             "about the changes made to the offices on the wards"]
+    lines, y = [], 700.0
+    for text in texts:
+        x = 72.0
+        for word in text.split():
+            lines.append((word, x, y, size, "Cond"))
+            x += width(word, "Cond", size) + 0.16 * size
+        y += 1.4 * size
+    original = _raw_pdf(tmp_path, lines, swapped_ligatures=True)
+    once, twice = tmp_path / "once.pdf", tmp_path / "twice.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(once),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    subprocess.run(["pdftocairo", "-pdf", str(once), str(twice)], check=True, capture_output=True, timeout=60)
+    assert _lines(twice) == texts
