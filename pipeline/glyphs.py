@@ -109,9 +109,10 @@ class Shape(NamedTuple):
     bottom: float
 
 
-def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
-    """The page's level, text-sized glyph runs, and its small drawn shapes; the line-end hyphens
-    at `splits` (indexes in the page's text) split a word (actual_text.py)."""
+def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
+    """The page's level, text-sized glyph runs, and its small drawn shapes (of `marks`: the paths and
+    images page_objects.PageObjects.marks gives); the line-end hyphens at `splits` (indexes in the
+    page's text) split a word (actual_text.py)."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -205,7 +206,7 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    return _without_watermarks(set_drop_caps_in(runs)), _shapes(page, height)
+    return _without_watermarks(set_drop_caps_in(runs)), _shapes(marks, height)
 
 
 def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:
@@ -344,13 +345,10 @@ def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
     return [g for g in glyphs if g.size <= limit]
 
 
-def _shapes(page, height: float) -> list[Shape]:
+def _shapes(marks: list, height: float) -> list[Shape]:
     """Small, roughly square filled paths and images: where a writer drew its bullets."""
-    import pypdfium2.raw as raw_api
-
     shapes = []
-    kinds = (raw_api.FPDF_PAGEOBJ_PATH, raw_api.FPDF_PAGEOBJ_IMAGE)
-    for obj in page.get_objects(filter=kinds, max_depth=2):
+    for obj in marks:
         left, bottom, right, top = obj.get_bounds()
         width, tall = right - left, top - bottom
         if 0 < width <= 20 and 0 < tall <= 20 and max(width, tall) <= BULLET_ASPECT * min(width, tall):

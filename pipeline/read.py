@@ -48,6 +48,7 @@ from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
+from .page_objects import page_objects
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
@@ -216,15 +217,18 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = levelled(_upright(pdf[number - 1]))
-    spans = actual_text.unmarked(page)
+    page = _upright(pdf[number - 1])
+    objects = page_objects(page)
+    levelled(objects.page_text)
+    spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
-        glyphs, shapes = page_glyphs(page, textpage, frozenset(actual_text.split_points(textpage, spans)))
+        glyphs, shapes = page_glyphs(page, textpage, objects.marks, frozenset(actual_text.split_points(textpage, spans)))
         width, height = page.get_size()
-        rules = page_rules(page, height)
+        rules = page_rules(objects.page_paths, height)
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
-        parts = [_visible(page, width, height, part, rules) for part in ruled_parts(glyphs, column_rule(page, height, glyphs, rules))]
+        ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
+        parts = [_visible(page, width, height, part, rules) for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
         return read[0].model_copy(update={"lines": [line for page_part in read for line in page_part.lines]})
     finally:

@@ -164,3 +164,32 @@ def test_a_footnote_under_an_item_in_its_own_type_is_settled_by_the_last_line() 
     item = Unmeasured([_line("The provider must make sure that", 0), _line("records are kept", 1)])
     line = _line("and reviewed.", 2)
     assert _Walker._footnote_under(None, line, line.text, item) is False
+
+
+def test_a_page_s_objects_are_walked_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Askew text, /ActualText spans, drawn bullets, level rules and a column rule are all looked
+    for in one walk of the page's objects (pipeline/page_objects.py), not one walk each."""
+    pytest.importorskip("reportlab")
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    from cqcplan.pipeline.read import start_read
+
+    path = tmp_path / "page.pdf"
+    sheet = canvas.Canvas(str(path), pagesize=(595, 842))
+    sheet.line(72, 760, 520, 760)
+    sheet.circle(76, 703, 2, stroke=0, fill=1)
+    sheet.drawString(86, 700, "The provider must ensure staff receive training.")
+    sheet.save()
+    walks = []
+    walk = pypdfium2.PdfPage.get_objects
+
+    def counted(self, *args, **kwargs):
+        if kwargs.get("form") is None:  # a walk of the page, not its descent into a form
+            walks.append(kwargs)
+        return walk(self, *args, **kwargs)
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "get_objects", counted)
+    read = start_read(path, sha256="", workers=1)()
+    assert [line.text for line in read.pages[0].lines] == ["• The provider must ensure staff receive training."]
+    assert len(walks) == 1
