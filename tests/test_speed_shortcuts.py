@@ -193,3 +193,16 @@ def test_a_page_s_objects_are_walked_once(tmp_path: Path, monkeypatch: pytest.Mo
     read = start_read(path, sha256="", workers=1)()
     assert [line.text for line in read.pages[0].lines] == ["• The provider must ensure staff receive training."]
     assert len(walks) == 1
+
+
+def test_a_page_without_control_characters_is_found_by_pattern() -> None:
+    """`covered` looks for an unmapped glyph's control character by pattern: it finds every one the
+    character-by-character test found (a line break is none)."""
+    import sys
+
+    from cqcplan.pipeline import hidden_copy
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(hidden_copy.CONTROL.search(ch)) == (ch < " " and ch not in "\r\n"), hex(code)
+
