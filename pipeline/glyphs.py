@@ -135,6 +135,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
     made_up = _made_up_spaces(raw_api, raw, text)
+    fonts: dict[int, int | None] = {}  # each text object's font (`_font`)
     odd = {m.start() for m in _ODD.finditer(text)}  # most glyphs are read as given: one set lookup each
     size = 0.0
     back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
@@ -154,7 +155,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
                 style = _run_style(raw_api, raw, k)
-                run_font = _font(raw_api, raw, k)
+                run_font = _font(raw_api, raw, k, fonts)
                 size = style[0]
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
@@ -166,7 +167,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         if not level:
             continue
         if spaced or not parts:  # a word in another font on the line: "Surgery:" in bold, then plain text
-            font = _font(raw_api, raw, k)
+            font = _font(raw_api, raw, k, fonts)
             if font != run_font:
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
@@ -306,12 +307,20 @@ def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:
     return "•"
 
 
-def _font(raw_api, raw, k: int) -> int | None:
+def _font(raw_api, raw, k: int, fonts: dict[int, int | None]) -> int | None:
     """The address of the font character k is drawn in: a word in another font than the run's
     (a bold label, then plain text, on one baseline with one extent) asks its style anew. Read
-    from the pointer itself (`addressof` its target): `ctypes.cast` is a foreign call, asked once a word."""
-    font = raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k))
-    return ctypes.addressof(font.contents) if font else None
+    from the pointer itself (`addressof` its target): `ctypes.cast` is a foreign call, asked once a word.
+    One text object draws in one font, so `fonts` keeps each object's (by its address; a page has
+    tens of objects and thousands of words): PDFium is asked once per object."""
+    drawn_by = raw_api.FPDFText_GetTextObject(raw, k)
+    if not drawn_by:
+        return None  # a character PDFium made up
+    address = ctypes.addressof(drawn_by.contents)
+    if address not in fonts:
+        font = raw_api.FPDFTextObj_GetFont(drawn_by)
+        fonts[address] = ctypes.addressof(font.contents) if font else None
+    return fonts[address]
 
 
 def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:

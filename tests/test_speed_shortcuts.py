@@ -71,10 +71,10 @@ def test_a_fonts_address_is_read_from_its_pointer() -> None:
     pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
     textpage = pdf[0].get_textpage()
     raw = textpage.raw
-    fonts = set()
+    fonts, known = set(), {}
     for k in range(raw_api.FPDFText_CountChars(raw)):
         cast = ctypes.cast(raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k)), ctypes.c_void_p).value
-        assert _font(raw_api, raw, k) == cast
+        assert _font(raw_api, raw, k, known) == cast
         fonts.add(cast)
     assert len(fonts) > 1 and None in fonts  # several fonts, and generated characters (spaces) with none
 
@@ -206,3 +206,28 @@ def test_a_page_without_control_characters_is_found_by_pattern() -> None:
         ch = chr(code)
         assert bool(hidden_copy.CONTROL.search(ch)) == (ch < " " and ch not in "\r\n"), hex(code)
 
+
+def test_a_text_object_s_font_is_asked_once() -> None:
+    """`_font` asks PDFium for the font of each text object once, however many characters it draws."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    from cqcplan.pipeline.glyphs import _font
+
+    asked = []
+
+    class Counting:
+        FPDFText_GetTextObject = staticmethod(raw_api.FPDFText_GetTextObject)
+
+        @staticmethod
+        def FPDFTextObj_GetFont(obj):
+            asked.append(ctypes.addressof(obj.contents))
+            return raw_api.FPDFTextObj_GetFont(obj)
+
+    pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
+    textpage = pdf[0].get_textpage()
+    raw = textpage.raw
+    known: dict = {}
+    count = raw_api.FPDFText_CountChars(raw)
+    assert len({_font(Counting, raw, k, known) for k in range(count)}) > 1
+    assert count > 10 * len(asked) and len(asked) == len(set(asked)) == len(known)
