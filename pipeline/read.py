@@ -623,9 +623,10 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
-            if (any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
-                    and not _after_stretched_space(word, spaces)
-                    and _gap(current, word) >= COLUMN_GAP_EM * word["size"]):
+            # the gap first: most words follow a word space, and are not looked for at the edges
+            if (_gap(current, word) >= COLUMN_GAP_EM * word["size"]
+                    and any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
+                    and not _after_stretched_space(word, spaces)):
                 result.append(current)
                 current = [word]
             else:
@@ -792,10 +793,12 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
     or under lines the stretch already ran on with, on rows of their own below the end, heads
     the next group in its own column."""
     ended = set(above) - set(here)
-    end = max((g.bottom for g in ended), default=0.0)
+    if not (here and ended and set(here) < set(above)):
+        return False  # most rows: no columns (the stretch's lines, all the page's so far, are not measured)
+    end = max(g.bottom for g in ended)
     ran_on = any(line.top - end > RUN_ON_EM * line.size for line in lines)
     side = _side_of(here, ended, lines)
-    return bool(here) and bool(ended) and set(here) < set(above) and all(
+    return all(
         side is not None and side[0] - 0.5 <= line.x0 and line.x1 <= side[1] + 0.5
         or all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
         and line.text_x0 >= min(other.x0 for other in lines) - 0.5
@@ -1040,9 +1043,11 @@ def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, li
         upper, lower = rows[k], rows[k + 1]
         if beside[k] or beside[k + 1] or not upper or not lower:
             continue
+        if max(l.x1 for l in lower) > min(l.x0 for l in upper):
+            continue  # asked first: most rows are not set side by side (their height is then not measured)
         shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
         height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
-        if shared > 0.5 * height and max(l.x1 for l in lower) <= min(l.x0 for l in upper):
+        if shared > 0.5 * height:
             rows[k], rows[k + 1] = lower, upper
     return rows, beside
 

@@ -231,3 +231,49 @@ def test_a_text_object_s_font_is_asked_once() -> None:
     count = raw_api.FPDFText_CountChars(raw)
     assert len({_font(Counting, raw, k, known) for k in range(count)}) > 1
     assert count > 10 * len(asked) and len(asked) == len(set(asked)) == len(known)
+
+
+def test_rows_beside_no_columns_do_not_measure_the_stretch_above(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row beside no gutter goes on no stretch of columns: the stretch's lines (on a page of one
+    column, every line read so far) are not measured for a side column."""
+    from cqcplan.pipeline import read
+
+    def unmeasured(*args):
+        raise AssertionError("the stretch above was measured")
+
+    monkeypatch.setattr(read, "_side_of", unmeasured)
+    lines = [_line(f"staff told us that records were kept, line {n}", n) for n in range(5)]
+    assert read._goes_on([_line("and reviewed.", 6)], (), lines, ()) is False
+
+
+def test_rows_that_overlap_across_are_not_measured_for_height() -> None:
+    """Two rows are read side by side only when one lies wholly left of the other: rows that
+    overlap across (most of them) have their heights left unmeasured."""
+    from cqcplan.pipeline.read import _side_by_side
+
+    class Unmeasured:
+        def __init__(self, x0: float, x1: float):
+            self.x0, self.x1 = x0, x1
+
+        @property
+        def top(self):
+            raise AssertionError("the row's height was measured")
+
+        bottom = top
+
+    rows = [[Unmeasured(72.0, 520.0)], [Unmeasured(72.0, 400.0)], [Unmeasured(90.0, 520.0)]]
+    assert _side_by_side(rows, [(), (), ()]) == (rows, [(), (), ()])
+
+
+def test_a_word_after_a_word_space_is_not_looked_for_at_the_cell_edges() -> None:
+    """Only a word after more than a word space can open a table's next cell: the page's cell
+    edges are not searched for the others."""
+    from cqcplan.pipeline.read import _split_at_edges
+
+    class Unsearched(list):
+        def __iter__(self):
+            raise AssertionError("the cell edges were searched")
+
+    words = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
+             for k, w in enumerate(["staff", "told", "us"])]
+    assert _split_at_edges([words], Unsearched([102]), []) == [words]
