@@ -136,6 +136,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     spaced = opened_spaced = False
     made_up = _made_up_spaces(raw_api, raw, text)
     fonts: dict[int, int | None] = {}  # each text object's font (`_font`)
+    faces: dict[int | None, tuple[bool, bool]] = {}  # each font's weight and symbol use (`_run_style`)
     odd = {m.start() for m in _ODD.finditer(text)}  # most glyphs are read as given: one set lookup each
     size = 0.0
     back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
@@ -154,8 +155,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
-                style = _run_style(raw_api, raw, k)
                 run_font = _font(raw_api, raw, k, fonts)
+                style = _run_style(raw_api, raw, k, run_font, faces)
                 size = style[0]
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
@@ -172,7 +173,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
-                style, run_font = _run_style(raw_api, raw, k), font
+                style, run_font = _run_style(raw_api, raw, k, font, faces), font
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
@@ -323,24 +324,32 @@ def _font(raw_api, raw, k: int, fonts: dict[int, int | None]) -> int | None:
     return fonts[address]
 
 
-def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
+def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, tuple[bool, bool]]) -> tuple[float, bool, bool, bool]:
     """Size, boldness, symbol font and levelness, asked once per run of glyphs that share a
     baseline and font extent (a line's worth in one font), not once per glyph. The size is
     the printed one: the font size scaled by the text matrix (re-printers such as
     pdftocairo set every font at 1 pt and scale it), upright: an OCR text layer squeezes or
     stretches each word across (horizontal scaling) to span the word it stands for, and its
-    type is no smaller or larger for that."""
+    type is no smaller or larger for that. Boldness and symbol font come from the name of `font`
+    (`_font`: character k's), read once per font: `faces` keeps them."""
     matrix = raw_api.FS_MATRIX()
     raw_api.FPDFText_GetMatrix(raw, k, matrix)
     scale = math.hypot(matrix.c, matrix.d) or 1.0
     size = raw_api.FPDFText_GetFontSize(raw, k) * scale
     level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
+    if font not in faces:
+        faces[font] = _face(raw_api, raw, k)
+    return size, *faces[font], level
+
+
+def _face(raw_api, raw, k: int) -> tuple[bool, bool]:
+    """Whether character k's font is bold, and a symbol font, by its name."""
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     raw_api.FPDFText_GetFontInfo(raw, k, buffer, len(buffer), ctypes.byref(flags))
     name = buffer.value.decode("latin-1").lower()
     bold = any(b in name for b in BOLD_NAMES)  # not the descriptor's weight: re-printers write wrong ones
-    return size, bold, any(s in name for s in SYMBOL_FONTS), level
+    return bold, any(s in name for s in SYMBOL_FONTS)
 
 
 def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:

@@ -543,12 +543,12 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         across = any(prev["x1"] <= g.lo + 0.5 and (word["x0"] >= g.hi - 0.5 or hung_out(word, after, g))
                      for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
-        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces) \
-            or _type_apart(prev, word, _gap(groups[-1], word))
+        gap = _gap(groups[-1], word)
+        wide = gap > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces) or _type_apart(prev, word, gap)
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
-        if across or wide or _opens_item_beside(groups[-1], word, row, spaces):
+        if across or wide or _opens_item_beside(groups[-1], word, row, spaces, gap):
             groups.append([word])
         else:
             groups[-1].append(word)
@@ -568,12 +568,11 @@ def _after_stretched_space(word: dict, spaces: list[tuple[float, float]]) -> boo
     return any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
 
 
-def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]]) -> bool:
+def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]], gap: float) -> bool:
     """A bullet or list number with its text after it, a gutter's width or more after the words
     before it on its row (not one of a justified line's stretched spaces): a list item set in
     the next column beside them (a heading at the foot of one column, the item at the top of
-    the next, on one baseline), however few rows the columns share there."""
-    gap = _gap(group, word)
+    the next, on one baseline), however few rows the columns share there. `gap`: `_gap(group, word)`."""
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
             and (gap >= GUTTER_EM * word["size"] or _justified_run_ended(group, gap, spaces))
             and not _after_stretched_space(word, spaces))

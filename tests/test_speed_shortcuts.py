@@ -277,3 +277,35 @@ def test_a_word_after_a_word_space_is_not_looked_for_at_the_cell_edges() -> None
     words = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
              for k, w in enumerate(["staff", "told", "us"])]
     assert _split_at_edges([words], Unsearched([102]), []) == [words]
+
+
+def test_a_font_s_name_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boldness and symbol font are read from a font's name once per font on a page, not once per run."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    from cqcplan.pipeline import glyphs
+
+    read = []
+    face = glyphs._face
+    monkeypatch.setattr(glyphs, "_face", lambda raw_api, raw, k: read.append(k) or face(raw_api, raw, k))
+    pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
+    page = pdf[0]
+    textpage = page.get_textpage()
+    runs, _ = glyphs.page_glyphs(page, textpage, [])
+    known: dict = {}
+    fonts = {glyphs._font(raw_api, textpage.raw, k, known) for k in read}
+    assert len(runs) > 2 * len(read) and len(fonts) == len(read) > 1
+
+
+def test_a_row_s_gaps_are_measured_once_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cutting a row into segments measures the space before each word once, for every test that asks it."""
+    from cqcplan.pipeline import read
+
+    measured = []
+    gap = read._gap
+    monkeypatch.setattr(read, "_gap", lambda group, word: measured.append(word["text"]) or gap(group, word))
+    row = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
+           for k, w in enumerate(["staff", "told", "us", "that"])]
+    assert read._gap_groups(row, [], []) == [row]
+    assert measured == ["told", "us", "that"]
