@@ -309,3 +309,22 @@ def test_a_row_s_gaps_are_measured_once_each(monkeypatch: pytest.MonkeyPatch) ->
            for k, w in enumerate(["staff", "told", "us", "that"])]
     assert read._gap_groups(row, [], []) == [row]
     assert measured == ["told", "us", "that"]
+
+
+def test_a_page_s_top_row_is_run_on_only_when_it_may_repeat_a_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's top row whose first lines match no earlier row's has its cells' lines left unfollowed."""
+    from cqcplan.pipeline import header_rows
+
+    followed = []
+    cells = header_rows._cells
+    monkeypatch.setattr(header_rows, "_cells", lambda row, own: followed.append(row) or cells(row, own))
+
+    def page(number: int, left: str, right: str) -> list[Line]:
+        return [Line(text=text, page=number, x0=x0, text_x0=x0, x1=x0 + 100, top=80.0, bottom=90.0, size=10.0)
+                for text, x0 in ((left, 72.0), (right, 300.0))]
+
+    lines = page(1, "Location", "Core service") + page(2, "Staff told us", "records were kept")
+    assert header_rows.repeated_header_cells(lines) == {}
+    assert followed == []
+    assert header_rows.repeated_header_cells(lines + page(3, "Location", "Core service")) == {"Location": 1, "Core service": 1}
+    assert followed
