@@ -439,9 +439,12 @@ def _letter_spacing(line: list[Glyph]) -> float | None:
     """The letter spacing (ems) of a letter-spaced line, or None: most of its gaps part single
     letters wider than kerning (a line drawn glyph by glyph parts most of them by less), the
     narrowest quarter of those the spacing (a word's gap there is the spacing and a space)."""
-    gaps = [((b.x0 - a.x1) / max(a.size, b.size), len(a.text) == 1 and len(b.text) == 1) for a, b in zip(line, line[1:])]
-    parted = sorted(gap for gap, single in gaps if single and gap > LETTER_GAP_EM)
-    if len(parted) < 2 or 2 * len(parted) <= len(gaps):
+    pairs = list(zip(line, line[1:]))
+    singles = [(a, b) for a, b in pairs if len(a.text) == 1 and len(b.text) == 1]
+    if 2 * len(singles) <= len(pairs):
+        return None  # most gaps part longer runs (most lines): none is measured
+    parted = sorted(gap for a, b in singles if (gap := (b.x0 - a.x1) / max(a.size, b.size)) > LETTER_GAP_EM)
+    if len(parted) < 2 or 2 * len(parted) <= len(pairs):
         return None
     return parted[len(parted) // 4]
 

@@ -328,3 +328,19 @@ def test_a_page_s_top_row_is_run_on_only_when_it_may_repeat_a_header(monkeypatch
     assert followed == []
     assert header_rows.repeated_header_cells(lines + page(3, "Location", "Core service")) == {"Location": 1, "Core service": 1}
     assert followed
+
+
+def test_a_line_of_words_is_not_measured_for_letter_spacing() -> None:
+    """A line whose gaps mostly part runs of several letters is no letter-spaced line: its gaps are not measured."""
+    from cqcplan.pipeline.glyphs import Glyph
+    from cqcplan.pipeline.read import _letter_spacing
+
+    class Unmeasured(Glyph):
+        @property
+        def x0(self):
+            raise AssertionError("a gap was measured")
+
+    words = [Unmeasured(w, 0.0, 0.0, 80.0, 90.0, 10.0, False, False) for w in ("staff", "told", "us", "a", "b")]
+    assert _letter_spacing(words) is None
+    spaced = [Glyph(ch, 72.0 + 12 * k, 78.0 + 12 * k, 80.0, 90.0, 10.0, False, False) for k, ch in enumerate("SAFE")]
+    assert _letter_spacing(spaced) == 0.6
