@@ -17,14 +17,15 @@ from .glyphs import LINE_END_HYPHENS, PDFIUM_HYPHEN_MARKS
 KEY = b"ActualText"
 
 
-def unmarked(page) -> list[tuple[str, list]]:
-    """Take the /ActualText mark off every span whose text pieces run over a line break; returns each
-    such span's text and its pieces (PDFium's text objects), in drawing order."""
+def unmarked(text: list) -> list[tuple[str, list]]:
+    """Take the /ActualText mark off every span whose text pieces run over a line break (`text`: the
+    page's text objects, page_objects.PageObjects.text); returns each such span's text and its
+    pieces (PDFium's text objects), in drawing order."""
     import pypdfium2.raw as raw_api
 
     spans: list[tuple[str, list, list]] = []  # text, pieces, their marks
     last = None
-    for obj in page.get_objects(filter=[raw_api.FPDF_PAGEOBJ_TEXT]):
+    for obj in text:
         mark = _actual_mark(raw_api, obj.raw)
         address = ctypes.cast(mark, ctypes.c_void_p).value if mark else None
         if address is not None and address == last:

@@ -12,13 +12,13 @@ from .glyphs import LEVEL_SLANT
 ASKEW_SLANT = 0.18
 
 
-def levelled(page):
-    """The page with each text object turned by more than glyphs.LEVEL_SLANT and at most
-    ASKEW_SLANT (the tangent of its angle) turned back level about the centre of its bounds."""
+def levelled(text: list) -> None:
+    """Turn each of the page's own text objects (`text`: page_objects.PageObjects.page_text) turned by
+    more than glyphs.LEVEL_SLANT and at most ASKEW_SLANT (the tangent of its angle) back level about
+    the centre of its bounds."""
     import pypdfium2
-    import pypdfium2.raw as raw_api
 
-    for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_TEXT,), max_depth=1):
+    for obj in text:
         a, b, c, d, _, _ = obj.get_matrix().get()
         if a <= 0 or d <= 0 or not LEVEL_SLANT < abs(b / a) <= ASKEW_SLANT or abs(b / a + c / d) > LEVEL_SLANT:
             continue  # level, mirrored, turned far, or sheared (an oblique face) rather than turned
@@ -26,4 +26,3 @@ def levelled(page):
         cx, cy, turn = (left + right) / 2, (bottom + top) / 2, -math.atan2(b, a)
         cos, sin = math.cos(turn), math.sin(turn)
         obj.transform(pypdfium2.PdfMatrix(cos, sin, -sin, cos, cx - cx * cos + cy * sin, cy - cx * sin - cy * cos))
-    return page

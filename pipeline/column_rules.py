@@ -15,16 +15,14 @@ RULE_WIDTH_PT = 2.5
 RULE_LINES = 6
 
 
-def column_rule(page, height: float, glyphs: list, rules: list[Rule]) -> tuple[float, float, float] | None:
+def column_rule(paths: list, height: float, glyphs: list, rules: list[Rule]) -> tuple[float, float, float] | None:
     """The page's column rule as (x, top, bottom), measured down from the page's top: an upright thin
-    path no level rule meets inside its length, with text beside it on both sides over `RULE_LINES`
-    lines at least and no glyph across it."""
-    import pypdfium2.raw as raw_api
-
+    path (of `paths`, the page's own: page_objects.PageObjects.page_paths) no level rule meets inside
+    its length, with text beside it on both sides over `RULE_LINES` lines at least and no glyph across it."""
     if not glyphs:
         return None
     em = median(g.size for g in glyphs)
-    for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_PATH,), max_depth=1):
+    for obj in paths:
         left, bottom, right, top = obj.get_bounds()
         if right - left > RULE_WIDTH_PT or top - bottom < RULE_LINES * em:
             continue

@@ -109,9 +109,10 @@ class Shape(NamedTuple):
     bottom: float
 
 
-def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
-    """The page's level, text-sized glyph runs, and its small drawn shapes; the line-end hyphens
-    at `splits` (indexes in the page's text) split a word (actual_text.py)."""
+def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
+    """The page's level, text-sized glyph runs, and its small drawn shapes (of `marks`: the paths and
+    images page_objects.PageObjects.marks gives); the line-end hyphens at `splits` (indexes in the
+    page's text) split a word (actual_text.py)."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -134,6 +135,8 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
     last_k, x_prev = -2, 0.0  # stream index and left edge of the last glyph kept
     spaced = opened_spaced = False
     made_up = _made_up_spaces(raw_api, raw, text)
+    fonts: dict[int, int | None] = {}  # each text object's font (`_font`)
+    faces: dict[int | None, tuple[bool, bool]] = {}  # each font's weight and symbol use (`_run_style`)
     odd = {m.start() for m in _ODD.finditer(text)}  # most glyphs are read as given: one set lookup each
     size = 0.0
     back = ahead = 0.0  # how far before and after the open run's end the next glyph may start and still join it
@@ -152,8 +155,8 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
-                style = _run_style(raw_api, raw, k)
-                run_font = _font(raw_api, raw, k)
+                run_font = _font(raw_api, raw, k, fonts)
+                style = _run_style(raw_api, raw, k, run_font, faces)
                 size = style[0]
                 back, ahead = -0.5 * size, LETTER_GAP_EM * size
                 level = style[3] and 0 < size < FAR and -FAR < rect_bottom < rect_top < FAR
@@ -165,12 +168,12 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
         if not level:
             continue
         if spaced or not parts:  # a word in another font on the line: "Surgery:" in bold, then plain text
-            font = _font(raw_api, raw, k)
+            font = _font(raw_api, raw, k, fonts)
             if font != run_font:
                 if parts:
                     runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
                     parts = []
-                style, run_font = _run_style(raw_api, raw, k), font
+                style, run_font = _run_style(raw_api, raw, k, font, faces), font
         left, right = rect.left, rect.right
         if not -FAR < left <= right < FAR:  # a damaged matrix can put a glyph at infinity
             continue
@@ -205,7 +208,7 @@ def page_glyphs(page, textpage, splits: frozenset[int] = frozenset()) -> tuple[l
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    return _without_watermarks(set_drop_caps_in(runs)), _shapes(page, height)
+    return _without_watermarks(set_drop_caps_in(runs)), _shapes(marks, height)
 
 
 def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:
@@ -317,32 +320,48 @@ def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:
     return "•"
 
 
-def _font(raw_api, raw, k: int) -> int | None:
+def _font(raw_api, raw, k: int, fonts: dict[int, int | None]) -> int | None:
     """The address of the font character k is drawn in: a word in another font than the run's
     (a bold label, then plain text, on one baseline with one extent) asks its style anew. Read
-    from the pointer itself (`addressof` its target): `ctypes.cast` is a foreign call, asked once a word."""
-    font = raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k))
-    return ctypes.addressof(font.contents) if font else None
+    from the pointer itself (`addressof` its target): `ctypes.cast` is a foreign call, asked once a word.
+    One text object draws in one font, so `fonts` keeps each object's (by its address; a page has
+    tens of objects and thousands of words): PDFium is asked once per object."""
+    drawn_by = raw_api.FPDFText_GetTextObject(raw, k)
+    if not drawn_by:
+        return None  # a character PDFium made up
+    address = ctypes.addressof(drawn_by.contents)
+    if address not in fonts:
+        font = raw_api.FPDFTextObj_GetFont(drawn_by)
+        fonts[address] = ctypes.addressof(font.contents) if font else None
+    return fonts[address]
 
 
-def _run_style(raw_api, raw, k: int) -> tuple[float, bool, bool, bool]:
+def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, tuple[bool, bool]]) -> tuple[float, bool, bool, bool]:
     """Size, boldness, symbol font and levelness, asked once per run of glyphs that share a
     baseline and font extent (a line's worth in one font), not once per glyph. The size is
     the printed one: the font size scaled by the text matrix (re-printers such as
     pdftocairo set every font at 1 pt and scale it), upright: an OCR text layer squeezes or
     stretches each word across (horizontal scaling) to span the word it stands for, and its
-    type is no smaller or larger for that."""
+    type is no smaller or larger for that. Boldness and symbol font come from the name of `font`
+    (`_font`: character k's), read once per font: `faces` keeps them."""
     matrix = raw_api.FS_MATRIX()
     raw_api.FPDFText_GetMatrix(raw, k, matrix)
     scale = math.hypot(matrix.c, matrix.d) or 1.0
     size = raw_api.FPDFText_GetFontSize(raw, k) * scale
     level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
+    if font not in faces:
+        faces[font] = _face(raw_api, raw, k)
+    return size, *faces[font], level
+
+
+def _face(raw_api, raw, k: int) -> tuple[bool, bool]:
+    """Whether character k's font is bold, and a symbol font, by its name."""
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     raw_api.FPDFText_GetFontInfo(raw, k, buffer, len(buffer), ctypes.byref(flags))
     name = buffer.value.decode("latin-1").lower()
     bold = any(b in name for b in BOLD_NAMES)  # not the descriptor's weight: re-printers write wrong ones
-    return size, bold, any(s in name for s in SYMBOL_FONTS), level
+    return bold, any(s in name for s in SYMBOL_FONTS)
 
 
 def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
@@ -356,13 +375,10 @@ def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
     return [g for g in glyphs if g.size <= limit]
 
 
-def _shapes(page, height: float) -> list[Shape]:
+def _shapes(marks: list, height: float) -> list[Shape]:
     """Small, roughly square filled paths and images: where a writer drew its bullets."""
-    import pypdfium2.raw as raw_api
-
     shapes = []
-    kinds = (raw_api.FPDF_PAGEOBJ_PATH, raw_api.FPDF_PAGEOBJ_IMAGE)
-    for obj in page.get_objects(filter=kinds, max_depth=2):
+    for obj in marks:
         left, bottom, right, top = obj.get_bounds()
         width, tall = right - left, top - bottom
         if 0 < width <= 20 and 0 < tall <= 20 and max(width, tall) <= BULLET_ASPECT * min(width, tall):

@@ -29,13 +29,15 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
     cells: dict[str, int] = {}
     for page, own in sorted(pages.items()):
         rows = [_distinct(row) for row in printed_rows(own)]
-        top = [_cells(row, own) for row in rows[:1]]
+        top = None  # the top row's cells, run on only once its first lines could match an earlier row's (few pages' do)
         for first_page, row, lines in seen:
             # a row's cells are run on (a scan of its page) only when its first lines could match
-            if top and _firsts_may_match(top[0], row) and _same_row(top[0], earlier := _cells(row, lines)):
-                for line in earlier + top[0]:
-                    cells.setdefault(collapse_ws(line[0].text), first_page)
-                break
+            if rows and _firsts_may_match(rows[0], row):
+                top = top or _cells(rows[0], own)
+                if _same_row(top, earlier := _cells(row, lines)):
+                    for line in earlier + top:
+                        cells.setdefault(collapse_ws(line[0].text), first_page)
+                    break
         seen += [(page, row, own) for row in rows if len(row) > 1]
     return cells
 
@@ -61,13 +63,13 @@ def _cells(row: list[Line], own: list[Line]) -> list[list[Line]]:
     return cells
 
 
-def _firsts_may_match(row: list[list[Line]], earlier: list[Line]) -> bool:
-    """What `_same_row` asks of the cells' first lines alone: cell for cell, the same words at the
-    same x; or fewer cells, which it judges by their first lines only."""
-    if len(row) == len(earlier) > 1:
-        return all(collapse_ws(a[0].text) == collapse_ws(b.text) and abs(a[0].x0 - b.x0) <= SAME_X_EM * a[0].size
-                   for a, b in zip(row, earlier))
-    return 1 < len(row) < len(earlier)
+def _firsts_may_match(firsts: list[Line], earlier: list[Line]) -> bool:
+    """What `_same_row` asks of the cells' first lines (`firsts`, a row's lines) alone: cell for cell,
+    the same words at the same x; or fewer cells, which it judges by their first lines only."""
+    if len(firsts) == len(earlier) > 1:
+        return all(collapse_ws(a.text) == collapse_ws(b.text) and abs(a.x0 - b.x0) <= SAME_X_EM * a.size
+                   for a, b in zip(firsts, earlier))
+    return 1 < len(firsts) < len(earlier)
 
 
 def _same_row(row: list[list[Line]], earlier: list[list[Line]]) -> bool:

@@ -4,10 +4,15 @@ copy of the same text (render mode 3, as an OCR layer is laid under a scan). The
 outlines, and the copy says what they spell: the unmapped glyphs it covers are left out, the copy
 read in their place. Unmapped glyphs with no copy beside them stay (glyphs.py reads them by their ink)."""
 
+import re
+
 # PDF text render mode 3: neither filled nor stroked.
 INVISIBLE = 3
 # Rows of this height (pt) bucket the copy's glyphs, so each unmapped glyph is matched against a few.
 BUCKET_PT = 8.0
+# A control character other than a line break: what an unmapped glyph prints (found by pattern:
+# every page's text is searched, and most have none).
+CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f]")
 
 
 def covered(raw_api, raw, text: str) -> frozenset[int]:
@@ -15,7 +20,7 @@ def covered(raw_api, raw, text: str) -> frozenset[int]:
     of one of its glyphs (an outline font's boxes may be wider than its ink; its spaces, a line's
     last one too, fall between the copy's words).
     Asked only when the page's text holds a control character, which an unmapped glyph prints."""
-    if not any(ch < " " and ch not in "\r\n" for ch in text):
+    if not CONTROL.search(text):
         return frozenset()
     unmapped = [k for k in range(len(text)) if raw_api.FPDFText_HasUnicodeMapError(raw, k)]
     if not unmapped:

@@ -49,6 +49,7 @@ from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .trailing_labels import labels_cut
+from .page_objects import page_objects
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
@@ -217,15 +218,18 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = levelled(_upright(pdf[number - 1]))
-    spans = actual_text.unmarked(page)
+    page = _upright(pdf[number - 1])
+    objects = page_objects(page)
+    levelled(objects.page_text)
+    spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
-        glyphs, shapes = page_glyphs(page, textpage, frozenset(actual_text.split_points(textpage, spans)))
+        glyphs, shapes = page_glyphs(page, textpage, objects.marks, frozenset(actual_text.split_points(textpage, spans)))
         width, height = page.get_size()
-        rules = page_rules(page, height)
+        rules = page_rules(objects.page_paths, height)
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
-        parts = [_visible(page, width, height, part, rules) for part in ruled_parts(glyphs, column_rule(page, height, glyphs, rules))]
+        ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
+        parts = [_visible(page, width, height, part, rules) for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
         return read[0].model_copy(update={"lines": [line for page_part in read for line in page_part.lines]})
     finally:
@@ -459,9 +463,12 @@ def _letter_spacing(line: list[Glyph]) -> float | None:
     """The letter spacing (ems) of a letter-spaced line, or None: most of its gaps part single
     letters wider than kerning (a line drawn glyph by glyph parts most of them by less), the
     narrowest quarter of those the spacing (a word's gap there is the spacing and a space)."""
-    gaps = [((b.x0 - a.x1) / max(a.size, b.size), len(a.text) == 1 and len(b.text) == 1) for a, b in zip(line, line[1:])]
-    parted = sorted(gap for gap, single in gaps if single and gap > LETTER_GAP_EM)
-    if len(parted) < 2 or 2 * len(parted) <= len(gaps):
+    pairs = list(zip(line, line[1:]))
+    singles = [(a, b) for a, b in pairs if len(a.text) == 1 and len(b.text) == 1]
+    if 2 * len(singles) <= len(pairs):
+        return None  # most gaps part longer runs (most lines): none is measured
+    parted = sorted(gap for a, b in singles if (gap := (b.x0 - a.x1) / max(a.size, b.size)) > LETTER_GAP_EM)
+    if len(parted) < 2 or 2 * len(parted) <= len(pairs):
         return None
     return parted[len(parted) // 4]
 
@@ -564,12 +571,12 @@ def _gap_groups(row: list[dict], gutters: list[Gutter], spaces: list[tuple[float
         across = any(prev["x1"] <= g.lo + 0.5 and (word["x0"] >= g.hi - 0.5 or hung_out(word, after, g))
                      for g in gutters) and not (
             len(groups[-1]) == 1 and _marker(prev) and _followed(prev, [word]))  # a list number keeps its item's text
-        wide = _gap(groups[-1], word) > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces) \
-            or _type_apart(prev, word, _gap(groups[-1], word))
+        gap = _gap(groups[-1], word)
+        wide = gap > SEGMENT_GAP_EM * prev["size"] and not _after_stretched_space(word, spaces) or _type_apart(prev, word, gap)
         if wide and abs(word["size"] - prev["size"]) < 0.02 * prev["size"] and (
                 any(abs(word["x1"] - g.lo) < 0.5 for g in gutters) or _at_last_edge(word, gutters)):
             wide = False  # a justified line's one stretched space: its last word set flush at the column's edge (same type)
-        if across or wide or _opens_item_beside(groups[-1], word, row, spaces):
+        if across or wide or _opens_item_beside(groups[-1], word, row, spaces, gap):
             groups.append([word])
         else:
             groups[-1].append(word)
@@ -589,12 +596,11 @@ def _after_stretched_space(word: dict, spaces: list[tuple[float, float]]) -> boo
     return any(abs(word["x0"] - hi) < 0.5 for _, hi in spaces)
 
 
-def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]]) -> bool:
+def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: list[tuple[float, float]], gap: float) -> bool:
     """A bullet or list number with its text after it, a gutter's width or more after the words
     before it on its row (not one of a justified line's stretched spaces): a list item set in
     the next column beside them (a heading at the foot of one column, the item at the top of
-    the next, on one baseline), however few rows the columns share there."""
-    gap = _gap(group, word)
+    the next, on one baseline), however few rows the columns share there. `gap`: `_gap(group, word)`."""
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
             and (gap >= GUTTER_EM * word["size"] or _justified_run_ended(group, gap, spaces))
             and not _after_stretched_space(word, spaces))
@@ -644,9 +650,10 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
-            if (any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
-                    and not _after_stretched_space(word, spaces)
-                    and _gap(current, word) >= COLUMN_GAP_EM * word["size"]):
+            # the gap first: most words follow a word space, and are not looked for at the edges
+            if (_gap(current, word) >= COLUMN_GAP_EM * word["size"]
+                    and any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
+                    and not _after_stretched_space(word, spaces)):
                 result.append(current)
                 current = [word]
             else:
@@ -813,10 +820,12 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
     or under lines the stretch already ran on with, on rows of their own below the end, heads
     the next group in its own column."""
     ended = set(above) - set(here)
-    end = max((g.bottom for g in ended), default=0.0)
+    if not (here and ended and set(here) < set(above)):
+        return False  # most rows: no columns (the stretch's lines, all the page's so far, are not measured)
+    end = max(g.bottom for g in ended)
     ran_on = any(line.top - end > RUN_ON_EM * line.size for line in lines)
     side = _side_of(here, ended, lines)
-    return bool(here) and bool(ended) and set(here) < set(above) and all(
+    return all(
         side is not None and side[0] - 0.5 <= line.x0 and line.x1 <= side[1] + 0.5
         or all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
         and line.text_x0 >= min(other.x0 for other in lines) - 0.5
@@ -1112,9 +1121,11 @@ def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, li
         upper, lower = rows[k], rows[k + 1]
         if beside[k] or beside[k + 1] or not upper or not lower:
             continue
+        if max(l.x1 for l in lower) > min(l.x0 for l in upper):
+            continue  # asked first: most rows are not set side by side (their height is then not measured)
         shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
         height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
-        if shared > 0.5 * height and max(l.x1 for l in lower) <= min(l.x0 for l in upper):
+        if shared > 0.5 * height:
             rows[k], rows[k + 1] = lower, upper
     return rows, beside
 

@@ -35,9 +35,10 @@ class Rule(NamedTuple):
     tops_box: bool = False
 
 
-def page_rules(page, height: float) -> list[Rule]:
-    """The page's level straight segments from stroked or thin paths of few segments (each ruled
-    box's top and bottom edges, each drawn line), each told whether a box's side runs down from it."""
+def page_rules(paths: list, height: float) -> list[Rule]:
+    """The page's level straight segments from stroked or thin paths of few segments (of `paths`, the
+    page's own: page_objects.PageObjects.page_paths): each ruled box's top and bottom edges, each
+    drawn line, each told whether a box's side runs down from it."""
     import ctypes
 
     import pypdfium2.raw as raw_api
@@ -45,7 +46,7 @@ def page_rules(page, height: float) -> list[Rule]:
     rules, uprights = [], []
     x, y = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=(raw_api.FPDF_PAGEOBJ_PATH,), max_depth=1):
+    for obj in paths:
         count = raw_api.FPDFPath_CountSegments(obj.raw)
         if not 0 < count <= MAX_SEGMENTS or not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
             continue

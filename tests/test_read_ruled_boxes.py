@@ -77,6 +77,7 @@ def test_a_box_s_top_edge_has_its_sides_running_down_and_a_running_header_s_rule
     import pypdfium2
     from reportlab.pdfgen import canvas
 
+    from cqcplan.pipeline.page_objects import page_objects
     from cqcplan.pipeline.rules import page_rules
 
     path = tmp_path / "rules.pdf"
@@ -87,6 +88,6 @@ def test_a_box_s_top_edge_has_its_sides_running_down_and_a_running_header_s_rule
         page.rect(x, y, w, h, stroke=0, fill=1)  # a box drawn as four thin fills
     page.save()
     pdf = pypdfium2.PdfDocument(path)
-    rules = sorted((round(r.y, -1), round(r.x0), r.tops_box) for r in page_rules(pdf[0], 842))
+    rules = sorted((round(r.y, -1), round(r.x0), r.tops_box) for r in page_rules(page_objects(pdf[0]).page_paths, 842))
     assert {(y, x) for y, x, top in rules if top} == {(140, 30), (140, 300)}
     assert {(y, x) for y, x, top in rules if not top} == {(40, 30), (340, 30), (340, 300)}

@@ -71,10 +71,10 @@ def test_a_fonts_address_is_read_from_its_pointer() -> None:
     pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
     textpage = pdf[0].get_textpage()
     raw = textpage.raw
-    fonts = set()
+    fonts, known = set(), {}
     for k in range(raw_api.FPDFText_CountChars(raw)):
         cast = ctypes.cast(raw_api.FPDFTextObj_GetFont(raw_api.FPDFText_GetTextObject(raw, k)), ctypes.c_void_p).value
-        assert _font(raw_api, raw, k) == cast
+        assert _font(raw_api, raw, k, known) == cast
         fonts.add(cast)
     assert len(fonts) > 1 and None in fonts  # several fonts, and generated characters (spaces) with none
 
@@ -164,3 +164,183 @@ def test_a_footnote_under_an_item_in_its_own_type_is_settled_by_the_last_line() 
     item = Unmeasured([_line("The provider must make sure that", 0), _line("records are kept", 1)])
     line = _line("and reviewed.", 2)
     assert _Walker._footnote_under(None, line, line.text, item) is False
+
+
+def test_a_page_s_objects_are_walked_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Askew text, /ActualText spans, drawn bullets, level rules and a column rule are all looked
+    for in one walk of the page's objects (pipeline/page_objects.py), not one walk each."""
+    pytest.importorskip("reportlab")
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    from cqcplan.pipeline.read import start_read
+
+    path = tmp_path / "page.pdf"
+    sheet = canvas.Canvas(str(path), pagesize=(595, 842))
+    sheet.line(72, 760, 520, 760)
+    sheet.circle(76, 703, 2, stroke=0, fill=1)
+    sheet.drawString(86, 700, "The provider must ensure staff receive training.")
+    sheet.save()
+    walks = []
+    walk = pypdfium2.PdfPage.get_objects
+
+    def counted(self, *args, **kwargs):
+        if kwargs.get("form") is None:  # a walk of the page, not its descent into a form
+            walks.append(kwargs)
+        return walk(self, *args, **kwargs)
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "get_objects", counted)
+    read = start_read(path, sha256="", workers=1)()
+    assert [line.text for line in read.pages[0].lines] == ["• The provider must ensure staff receive training."]
+    assert len(walks) == 1
+
+
+def test_a_page_without_control_characters_is_found_by_pattern() -> None:
+    """`covered` looks for an unmapped glyph's control character by pattern: it finds every one the
+    character-by-character test found (a line break is none)."""
+    import sys
+
+    from cqcplan.pipeline import hidden_copy
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert bool(hidden_copy.CONTROL.search(ch)) == (ch < " " and ch not in "\r\n"), hex(code)
+
+
+def test_a_text_object_s_font_is_asked_once() -> None:
+    """`_font` asks PDFium for the font of each text object once, however many characters it draws."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    from cqcplan.pipeline.glyphs import _font
+
+    asked = []
+
+    class Counting:
+        FPDFText_GetTextObject = staticmethod(raw_api.FPDFText_GetTextObject)
+
+        @staticmethod
+        def FPDFTextObj_GetFont(obj):
+            asked.append(ctypes.addressof(obj.contents))
+            return raw_api.FPDFTextObj_GetFont(obj)
+
+    pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
+    textpage = pdf[0].get_textpage()
+    raw = textpage.raw
+    known: dict = {}
+    count = raw_api.FPDFText_CountChars(raw)
+    assert len({_font(Counting, raw, k, known) for k in range(count)}) > 1
+    assert count > 10 * len(asked) and len(asked) == len(set(asked)) == len(known)
+
+
+def test_rows_beside_no_columns_do_not_measure_the_stretch_above(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row beside no gutter goes on no stretch of columns: the stretch's lines (on a page of one
+    column, every line read so far) are not measured for a side column."""
+    from cqcplan.pipeline import read
+
+    def unmeasured(*args):
+        raise AssertionError("the stretch above was measured")
+
+    monkeypatch.setattr(read, "_side_of", unmeasured)
+    lines = [_line(f"staff told us that records were kept, line {n}", n) for n in range(5)]
+    assert read._goes_on([_line("and reviewed.", 6)], (), lines, ()) is False
+
+
+def test_rows_that_overlap_across_are_not_measured_for_height() -> None:
+    """Two rows are read side by side only when one lies wholly left of the other: rows that
+    overlap across (most of them) have their heights left unmeasured."""
+    from cqcplan.pipeline.read import _side_by_side
+
+    class Unmeasured:
+        def __init__(self, x0: float, x1: float):
+            self.x0, self.x1 = x0, x1
+
+        @property
+        def top(self):
+            raise AssertionError("the row's height was measured")
+
+        bottom = top
+
+    rows = [[Unmeasured(72.0, 520.0)], [Unmeasured(72.0, 400.0)], [Unmeasured(90.0, 520.0)]]
+    assert _side_by_side(rows, [(), (), ()]) == (rows, [(), (), ()])
+
+
+def test_a_word_after_a_word_space_is_not_looked_for_at_the_cell_edges() -> None:
+    """Only a word after more than a word space can open a table's next cell: the page's cell
+    edges are not searched for the others."""
+    from cqcplan.pipeline.read import _split_at_edges
+
+    class Unsearched(list):
+        def __iter__(self):
+            raise AssertionError("the cell edges were searched")
+
+    words = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
+             for k, w in enumerate(["staff", "told", "us"])]
+    assert _split_at_edges([words], Unsearched([102]), []) == [words]
+
+
+def test_a_font_s_name_is_read_once_a_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Boldness and symbol font are read from a font's name once per font on a page, not once per run."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    from cqcplan.pipeline import glyphs
+
+    read = []
+    face = glyphs._face
+    monkeypatch.setattr(glyphs, "_face", lambda raw_api, raw, k: read.append(k) or face(raw_api, raw, k))
+    pdf = pypdfium2.PdfDocument(ROOT / "fixtures" / "gp_practice_2016" / "report.pdf")
+    page = pdf[0]
+    textpage = page.get_textpage()
+    runs, _ = glyphs.page_glyphs(page, textpage, [])
+    known: dict = {}
+    fonts = {glyphs._font(raw_api, textpage.raw, k, known) for k in read}
+    assert len(runs) > 2 * len(read) and len(fonts) == len(read) > 1
+
+
+def test_a_row_s_gaps_are_measured_once_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cutting a row into segments measures the space before each word once, for every test that asks it."""
+    from cqcplan.pipeline import read
+
+    measured = []
+    gap = read._gap
+    monkeypatch.setattr(read, "_gap", lambda group, word: measured.append(word["text"]) or gap(group, word))
+    row = [{"text": w, "x0": 72.0 + 30 * k, "x1": 99.0 + 30 * k, "size": 10.0, "marker": False}
+           for k, w in enumerate(["staff", "told", "us", "that"])]
+    assert read._gap_groups(row, [], []) == [row]
+    assert measured == ["told", "us", "that"]
+
+
+def test_a_page_s_top_row_is_run_on_only_when_it_may_repeat_a_header(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page's top row whose first lines match no earlier row's has its cells' lines left unfollowed."""
+    from cqcplan.pipeline import header_rows
+
+    followed = []
+    cells = header_rows._cells
+    monkeypatch.setattr(header_rows, "_cells", lambda row, own: followed.append(row) or cells(row, own))
+
+    def page(number: int, left: str, right: str) -> list[Line]:
+        return [Line(text=text, page=number, x0=x0, text_x0=x0, x1=x0 + 100, top=80.0, bottom=90.0, size=10.0)
+                for text, x0 in ((left, 72.0), (right, 300.0))]
+
+    lines = page(1, "Location", "Core service") + page(2, "Staff told us", "records were kept")
+    assert header_rows.repeated_header_cells(lines) == {}
+    assert followed == []
+    assert header_rows.repeated_header_cells(lines + page(3, "Location", "Core service")) == {"Location": 1, "Core service": 1}
+    assert followed
+
+
+def test_a_line_of_words_is_not_measured_for_letter_spacing() -> None:
+    """A line whose gaps mostly part runs of several letters is no letter-spaced line: its gaps are not measured."""
+    from cqcplan.pipeline.glyphs import Glyph
+    from cqcplan.pipeline.read import _letter_spacing
+
+    class Unmeasured(Glyph):
+        @property
+        def x0(self):
+            raise AssertionError("a gap was measured")
+
+    words = [Unmeasured(w, 0.0, 0.0, 80.0, 90.0, 10.0, False, False) for w in ("staff", "told", "us", "a", "b")]
+    assert _letter_spacing(words) is None
+    spaced = [Glyph(ch, 72.0 + 12 * k, 78.0 + 12 * k, 80.0, 90.0, 10.0, False, False) for k, ch in enumerate("SAFE")]
+    assert _letter_spacing(spaced) == 0.6
