@@ -28,6 +28,8 @@ def test_activities_offered_are_checked_on_the_timetable_not_the_rota():
                                                   "activities at weekends."):
         _, _, audit, evidence = lowered_lines(wording)
         assert "timetable" in audit and "rota" not in audit and "took part" in evidence, (audit, evidence)
+    assert kind_of("review how activities are planned for people who spend most of their time in their rooms").id \
+        != "activities"  # a review asked, not the timetable
 
 
 def test_reliance_on_temporary_staff_is_its_share_of_shifts():
