@@ -1172,8 +1172,18 @@ def _courses(ask: str) -> str:
         nxt = _AND_NEXT.match(ask, course.end())
         if not nxt:
             break
+        if not _COURSE.match(ask, nxt.end()) and _ON_TOPIC.search(course.group(1)) \
+                and (topic := _SECOND_TOPIC.match(ask, nxt.end())):
+            found[-1] += " and " + topic.group(0)  # "training in end of life care and the use of syringe drivers"
+            break
         start = nxt.end()
     return " and ".join(found)
+
+
+# a second subject of a course named by its subject ("training in ..."), after "and": a noun phrase opened by its article,
+# to the clause's end; not a check beside the training ("and a DBS check")
+_ON_TOPIC = re.compile(r"\s(?:in|on|about)\s", re.IGNORECASE)
+_SECOND_TOPIC = re.compile(r"(?:the|an?)\s+(?![^,;.()]*\bchecks?\b)[^,;.()]+?(?=\s*[,;.()]|\s*$)", re.IGNORECASE)
 
 
 _AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
