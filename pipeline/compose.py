@@ -1517,7 +1517,7 @@ _STAFF = re.compile(
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
-    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|"
+    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|advisors|advisers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
@@ -1526,6 +1526,8 @@ _STAFF = re.compile(
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
+                        r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
+                        # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
