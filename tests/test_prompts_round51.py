@@ -111,3 +111,18 @@ def test_advisors_and_dispatchers_are_staff_named():
         "call handlers and clinical advisors"
     assert named_staff("clinical advisers in the emergency operations centre receive regular supervision") == \
         "clinical advisers in the emergency operations centre"
+
+
+def test_a_failing_said_of_the_thing_named_again_is_the_breachs_finding():
+    """"used a dependency tool ..., but the tool had not been reviewed": like "but it had not been", a finding, not
+    garbled into a duty ("the provider used ..., but the tool is reviewed since ...")."""
+    for wording in ("The provider used a dependency tool to calculate staffing levels, but the tool had not been reviewed "
+                    "since several people with higher needs moved into the home. This meant the provider was in breach "
+                    "of regulation 18 (Staffing).",
+                    "The provider had a falls policy, but the policy had not been updated since 2019. This was a breach "
+                    "of regulation 17."):
+        change, _, audit, _ = lowered_lines(wording, **CARE_HOME)
+        assert " is reviewed since" not in change and " is updated since" not in change, change
+        assert "confirm that the provider" not in audit and "confirm that the provider had" not in audit, audit
+    assert lowered_lines("The provider had a falls policy, but the policy had not been updated since 2019. This was a "
+                         "breach of regulation 17.", **CARE_HOME)[0] != ""
