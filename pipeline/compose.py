@@ -1517,7 +1517,7 @@ _STAFF = re.compile(
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
-    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|advisors|advisers|"
+    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
@@ -1539,6 +1539,8 @@ _LEARNING_TO = re.compile(r"\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|casc
 _STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
                       r"|\b(?:use|reliance|dependence|dependency)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
                       re.IGNORECASE)
+_SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
+# call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
@@ -1566,7 +1568,7 @@ def named_staff(wording: str) -> str:
             found.append([f"the {m.group(1)}"])
             listed_to = -1
             continue
-        name = m.group(1)
+        name = _SUITABLY.sub("", m.group(1)) if before.endswith(("suitably ", "appropriately ")) else m.group(1)
         where = _WHERE.match(wording[m.end():])
         if where:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"

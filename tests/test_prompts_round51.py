@@ -42,6 +42,7 @@ def test_vehicles_are_maintained_with_the_fleet_department():
         change, tell, _, _ = lowered_lines(wording, **AMBULANCE)
         assert "fleet" in change and "medical engineering" not in change and "vehicle" in tell, (change, tell)
     assert kind_of("infusion pumps are serviced").id == "servicing"
+    assert kind_of("wheelchairs and stretchers on patient transport vehicles are serviced").id == "servicing"
 
 
 def test_patients_own_living_skills_are_no_staff_training():
@@ -111,6 +112,23 @@ def test_advisors_and_dispatchers_are_staff_named():
         "call handlers and clinical advisors"
     assert named_staff("clinical advisers in the emergency operations centre receive regular supervision") == \
         "clinical advisers in the emergency operations centre"
+    assert named_staff("all clinical call handlers and health advisers complete the training") == \
+        "all clinical call handlers and health advisers"
+
+
+def test_suitably_qualified_staff_are_the_staff_named():
+    """"suitably qualified call handlers": CQC's phrase for the call handlers, not a grade "qualified call handlers"."""
+    assert named_staff("there are sufficient numbers of suitably qualified call handlers and clinical advisors in the "
+                       "emergency operations centre") == "call handlers and clinical advisors in the emergency operations centre"
+    assert named_staff("there are sufficient numbers of suitably qualified clinical advisers on duty") == "clinical advisers"
+    assert named_staff("there are enough qualified nurses on each shift") == "qualified nurses"
+
+
+def test_a_strategy_shared_with_staff_keeps_the_leadership_lines():
+    """A vision or strategy written and shared is the leadership topic's business; its sending is no reason to drop it."""
+    change, _, audit, _ = lowered_lines("Develop a written vision and strategy for the practice and share it with staff.",
+                                        report_types=["gp-inspection-report"])
+    assert "leadership or strategy" in change and "strategy or leadership plan" in audit
 
 
 def test_a_failing_said_of_the_thing_named_again_is_the_breachs_finding():
