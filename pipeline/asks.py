@@ -233,7 +233,14 @@ def _found_done(sentence: str, breach: bool = False) -> bool:
 def _turned(failing: str) -> bool:
     """"Care plans were not reviewed" can be read as its duty, turned; "there were no effective systems" and "... but it
     had not been updated" cannot without rewording CQC's words: they are findings."""
-    return bool(_TURNED.search(failing)) and not _BUT_IT.search(failing)
+    return bool(_TURNED.search(failing)) and not _said_again(failing)
+
+
+def _said_again(failing: str) -> bool:
+    """"..., but it had not been updated", "used a dependency tool, but the tool had not been reviewed": the failing said
+    of what the sentence named before it, by a pronoun or the same noun."""
+    m = _BUT_IT.search(failing)
+    return bool(m) and (not m["noun"] or re.search(rf"\b{re.escape(m['noun'])}\b", failing[:m.start()], re.IGNORECASE) is not None)
 
 
 def sentences(line: str) -> list[str]:
@@ -275,7 +282,8 @@ _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, 
                     r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
 _RATING_HEADING = re.compile(r"^(?:Requires\s+[Ii]mprovement|Inadequate)\s+(?=[A-Z][a-z])")  # a failing rating's heading
 _BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
-_BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she)\s", re.IGNORECASE)  # the failing said of what went before
+_BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she|(?:the|this|that|these|those)\s+(?P<noun>[\w-]+))\s", re.IGNORECASE)
+# the failing said of what went before ("used a dependency tool, but the tool had not been reviewed": the same thing named again)
 _TURNED = re.compile(r"\b(?:not|failed)\b|n[’']t\b", re.IGNORECASE)  # a failing read as its duty, turned (scaffold._positive)
 _NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|without|failed|lacked|unable|insufficient|inadequate|poor)\b|n[’']t\b",
                        re.IGNORECASE)

@@ -1527,7 +1527,7 @@ _STAFF = re.compile(
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
-    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|"
+    r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"
     r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
@@ -1536,6 +1536,8 @@ _STAFF = re.compile(
 _TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
+                        r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
+                        # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
@@ -1547,6 +1549,8 @@ _LEARNING_TO = re.compile(r"\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|casc
 _STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
                       r"|\b(?:use|reliance|dependence|dependency)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
                       re.IGNORECASE)
+_SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
+# call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
@@ -1574,7 +1578,7 @@ def named_staff(wording: str) -> str:
             found.append([f"the {m.group(1)}"])
             listed_to = -1
             continue
-        name = m.group(1)
+        name = _SUITABLY.sub("", m.group(1)) if before.endswith(("suitably ", "appropriately ")) else m.group(1)
         where = _WHERE.match(wording[m.end():])
         if where:
             name = f"{name} {wording[m.end():m.end() + where.end()].strip()}"
