@@ -468,7 +468,7 @@ class _Walker:
         ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
         "Regulation 12 of …")."""
         lst = self.open
-        if lst is None or not lst.item or not text or sp.opener_kind(text) or self._citation_flush_right(line, text, lst.item):
+        if lst is None or not lst.item or not text or self._opener(line, text) or self._citation_flush_right(line, text, lst.item):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -651,7 +651,7 @@ class _Walker:
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         text = self._list_cell_ending(line, text)
         if self.header_cells.get(text, line.page) < line.page and not (
-                sp.opener_kind(text) and (self.open is None or sp.opener_kind(text) != self.open.kind)):
+                self._opener(line, text) and (self.open is None or self._opener(line, text) != self.open.kind)):
             return True  # a table's header row repeated on a new page (a cell heading another kind's list opens it)
         if any(line is cell for cell in self.header_row):
             return True  # a cell of the header row below, read after the first column's cells
@@ -665,7 +665,7 @@ class _Walker:
                 self.header_lines.setdefault(collapse_ws(cell.text), cell)
             return True  # a table's header row over the open list's first row: its columns', not a section's
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
-        kind = sp.opener_kind(text)
+        kind = self._opener(line, text)
         if kind:
             heading, text = text, sp.without_continued(text)
             lst = self.open or self.suspended or self._ended_under_same_headings()
@@ -762,6 +762,11 @@ class _Walker:
                 return heading
         return None
 
+    def _opener(self, line: Line, text: str) -> str | None:
+        """The kind of list the line opens: a list heading, or a table column's head in bold or
+        larger type naming who must or should act ("The hospital should")."""
+        return sp.opener_kind(text) or (sp.column_head_kind(text) if self._styled(line) else None)
+
     def _numbered_heading(self, line: Line, text: str) -> bool:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
         services safe?"): bold or larger type naming a list or key question after its number, not
@@ -779,7 +784,7 @@ class _Walker:
         after the first column's cells), no statement's opening among them; none when not a header row."""
         lst = self.open
         if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
-                or sp.opener_kind(text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
+                or self._opener(line, text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
             return []
         return [cell for cell in (after, self.last_heading, *self.ahead)
                 if cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
@@ -792,7 +797,7 @@ class _Walker:
         "Action"), heads its columns the same way; no section, and the list goes on."""
         first = self.header_lines.get(text)
         return (first is not None and self.open is not None and first.page == line.page and line.top > first.bottom
-                and abs(first.x0 - line.x0) <= INDENT_SLACK_EM * line.size and not sp.opener_kind(text))
+                and abs(first.x0 - line.x0) <= INDENT_SLACK_EM * line.size and not self._opener(line, text))
 
     def _next_cell(self, after: Line | None) -> Line | None:
         """The line read next, past a table's header cell read again over its column (the

@@ -1,0 +1,105 @@
+"""Reading round eighty (a held-back harder set, FJ); each page is drawn here at more than one type size:
+
+- a "The hospital must" | "The hospital should" table, its header cells in bold, smaller than the
+  cells' type, each row's cells holding several bulleted statements, so the two columns' lines
+  interleave by height, the rows padded deeply (as a web page pads them) and ruled apart. Before, the header row
+  opened no list (no colon after "must") and the table was taken to end at the first row (its type
+  larger than the header row's, its padding deeper than three of the header's ems): no statement in
+  it was read. Now each cell is read under its column's head, which opens its column's list, so a
+  row whose must cell holds only a plain sentence ("No breaches of regulation were identified …")
+  does not end the table's list before its should cell.
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from test_read_round62 import FONTS, _found  # noqa: E402
+
+A4 = (595.0, 842.0)
+ROWS = [
+    (["The hospital must ensure that the five steps to safer surgery checklist is fully completed for every "
+      "patient undergoing a procedure in theatres. (Regulation 12(2)(b))",
+      "The hospital must ensure that controlled drugs in the theatre recovery area are checked and recorded "
+      "in line with its medicines policy. (Regulation 12(2)(g))"],
+     ["The hospital should ensure that risk assessments for venous thromboembolism are repeated within a "
+      "day of admission.",
+      "The hospital should consider displaying information about how to raise a complaint on the ward."]),
+    (["The hospital must ensure that records of fluid balance and early warning scores are accurate and "
+      "complete. (Regulation 17(2)(c))"],
+     ["The hospital should ensure that the resuscitation trolley is checked daily and that checks are recorded.",
+      "The hospital should continue to recruit to vacant nurse posts and reduce its reliance on agency staff.",
+      "The hospital should ensure that chaperone notices are displayed in all consulting rooms."]),
+    ([], ["The hospital should ensure that local rules for ionising radiation are reviewed and signed by all "
+          "radiographers."]),
+]
+NONE = "No breaches of regulation were identified in this core service."
+
+
+def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows: list[str] = []
+    for word in text.split():
+        if rows and stringWidth(f"{rows[-1]} {word}", font, size) <= width:
+            rows[-1] = f"{rows[-1]} {word}"
+        else:
+            rows.append(word)
+    return rows
+
+
+def _cell(page, items: list[str], x: float, top: float, width: float, size: float) -> float:
+    """A cell's bulleted statements from `top` (a baseline); the baseline under its last line."""
+    lead = 1.125 * size
+    for item in items:
+        page.drawString(x, top, "•")
+        for k, row in enumerate(_wrapped(item, "DejaVu", size, width - size)):
+            page.drawString(x + size, top - k * lead, row)
+        top -= (k + 1) * lead + 0.9 * size
+    return top
+
+
+def _table_pdf(path: Path, size: float) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 2 * size)
+    page.drawString(50, A4[1] - 80, "Linton Park Hospital")
+    page.showPage()
+    page.setFont("DejaVu-Bold", 1.25 * size)
+    page.drawString(50, A4[1] - 60, "Areas for improvement by core service")
+    head, pad = 0.875 * size, 1.7 * size  # header cells smaller than the cells; a web page's deep padding
+    left, right, width = 110.0, 345.0, 200.0
+    top = A4[1] - 60 - 3 * size
+    page.setFont("DejaVu-Bold", head)
+    page.drawString(left, top, "The hospital must")
+    page.drawString(right, top, "The hospital should")
+    top -= head + 2 * pad
+    for musts, shoulds in ROWS:
+        page.setFont("DejaVu", size)
+        if not musts:  # a row with no must: the cell says so in a plain sentence
+            for k, row in enumerate(_wrapped(NONE, "DejaVu", size, width)):
+                page.drawString(left, top - k * 1.125 * size, row)
+        end = min(_cell(page, musts, left, top, width, size), _cell(page, shoulds, right, top, width, size))
+        page.setFillGray(0.85)
+        page.rect(left - 10, end - pad + size, right + width - left + 10, 1, fill=1, stroke=0)  # the row's foot
+        page.setFillGray(0)
+        top = end - 2 * pad
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_each_cell_is_read_under_its_column_head(tmp_path: Path, size: float) -> None:
+    path = tmp_path / "table.pdf"
+    _table_pdf(path, size)
+    found = [(kind, text) for kind, _, text, _ in _found(path)]
+    want = [("must", text) for musts, _ in ROWS for text in musts] + [
+        ("should", text) for _, shoulds in ROWS for text in shoulds]
+    assert sorted(found) == sorted(want)
