@@ -1134,16 +1134,10 @@ class _Walker:
         between), goes on at the first line on a later page that opens in lower case in its type at
         its own wrapped lines' indent from the column's edge, and is no paragraph's next line: its
         list is open again, under its own headings (those read between are the other text's)."""
-        if self.ended is None or not self.items or bullet_marker(text) or not opens_lower(text):
+        if self.ended is None or not self._cut_goes_on(self.ended[0], line, text):
             return False
         lst, headings = self.ended
         item = self.items[-1]
-        last = item.lines[-1]
-        if item.kind != lst.kind or item.context.section != lst.heading or last.page >= line.page \
-                or not _open_sentence(item.lines) or not same_type(line, last):
-            return False
-        if abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) > INDENT_SLACK_EM * line.size:
-            return False
         before = self.paragraph[-1] if self.paragraph else None
         if before is not None and same_type(line, before) and _open_sentence([before]):
             return False  # the paragraph's next line
@@ -1151,6 +1145,17 @@ class _Walker:
         self.stack, self.ended, self.open = list(headings), None, lst
         self._resume(item, line, lst)
         return True
+
+    def _cut_goes_on(self, lst: _List, line: Line, text: str) -> bool:
+        """The last item read, of `lst`, was cut mid-sentence at the foot of an earlier page, and the
+        line, in its type, opens in lower case at its wrapped lines' indent from the column's edge."""
+        if not self.items or bullet_marker(text) or not opens_lower(text):
+            return False
+        item = self.items[-1]
+        last = item.lines[-1]
+        return (item.kind == lst.kind and item.context.section == lst.heading and last.page < line.page
+                and _open_sentence(item.lines) and same_type(line, last)
+                and abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) <= INDENT_SLACK_EM * line.size)
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
         """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence
@@ -1178,6 +1183,8 @@ class _Walker:
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
         unfinished, lst.unfinished = lst.unfinished, None
+        if unfinished is None and not lst.item and self._cut_goes_on(lst, line, text):
+            unfinished = self.items[-1]  # cut at a page's foot, a page of other matter read between (a table's title its group)
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
                 text[:1].islower() or _open_sentence(unfinished.lines)):
             return self._resume(unfinished, line, lst)
