@@ -468,7 +468,8 @@ class _Walker:
         ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
         "Regulation 12 of …")."""
         lst = self.open
-        if lst is None or not lst.item or not text or self._opener(line, text) or self._citation_flush_right(line, text, lst.item):
+        if lst is None or not lst.item or not text or self._opener(line, text) \
+                or self._citation_flush_right(line, text, lst.item):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -784,7 +785,8 @@ class _Walker:
         after the first column's cells), no statement's opening among them; none when not a header row."""
         lst = self.open
         if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
-                or self._opener(line, text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
+                or self._opener(line, text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) \
+                or sp.is_structural_heading(text):
             return []
         return [cell for cell in (after, self.last_heading, *self.ahead)
                 if cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
@@ -1184,7 +1186,7 @@ class _Walker:
         lst = self.open
         unfinished, lst.unfinished = lst.unfinished, None
         if unfinished is None and not lst.item and self._cut_goes_on(lst, line, text):
-            unfinished = self.items[-1]  # cut at a page's foot, a page of other matter read between (a table's title its group)
+            unfinished = self.items[-1]  # cut at a page's foot, other matter read between (a table's title its group)
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
                 text[:1].islower() or _open_sentence(unfinished.lines)):
             return self._resume(unfinished, line, lst)

@@ -53,6 +53,21 @@ def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
     return rows
 
 
+def _after_cover(path: Path, title: str, size: float):
+    """A cover naming `title`: the canvas, on the page after it."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("DejaVu-Bold", 2 * size)
+    page.drawString(50, A4[1] - 80, title)
+    page.showPage()
+    return page
+
+
 def _cell(page, items: list[str], x: float, top: float, width: float, size: float) -> float:
     """A cell's bulleted statements from `top` (a baseline); the baseline under its last line."""
     lead = 1.125 * size
@@ -65,16 +80,7 @@ def _cell(page, items: list[str], x: float, top: float, width: float, size: floa
 
 
 def _table_pdf(path: Path, size: float) -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont("DejaVu-Bold", 2 * size)
-    page.drawString(50, A4[1] - 80, "Linton Park Hospital")
-    page.showPage()
+    page = _after_cover(path, "Linton Park Hospital", size)
     page.setFont("DejaVu-Bold", 1.25 * size)
     page.drawString(50, A4[1] - 60, "Areas for improvement by core service")
     head, pad = 0.875 * size, 1.7 * size  # header cells smaller than the cells; a web page's deep padding
@@ -122,16 +128,7 @@ def _table_between_pdf(path: Path, size: float) -> None:
     """A must list whose last item on its page is cut at the page's foot mid-sentence; the next page
     holds only a data table under its bold title; the item goes on at the top of the page after,
     with no bullet, then the list's next item."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-    page = canvas.Canvas(str(path), pagesize=A4)
-    page.setFont("DejaVu-Bold", 2 * size)
-    page.drawString(50, A4[1] - 80, "Tamar Vale Partnership NHS Foundation Trust")
-    page.showPage()
+    page = _after_cover(path, "Tamar Vale Partnership NHS Foundation Trust", size)
     lead, width, x = 1.45 * size, 440.0, 70.0
     rows = _wrapped(CUT, "DejaVu", size, width)
     page.setFont("DejaVu", size)
