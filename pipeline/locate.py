@@ -468,7 +468,8 @@ class _Walker:
         ("Regulation 12, 17, 18"), not the sentence going on at the next column's top ("… in line with" /
         "Regulation 12 of …")."""
         lst = self.open
-        if lst is None or not lst.item or not text or sp.opener_kind(text) or self._citation_flush_right(line, text, lst.item):
+        if lst is None or not lst.item or not text or self._opener(line, text) \
+                or self._citation_flush_right(line, text, lst.item):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -651,7 +652,7 @@ class _Walker:
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         text = self._list_cell_ending(line, text)
         if self.header_cells.get(text, line.page) < line.page and not (
-                sp.opener_kind(text) and (self.open is None or sp.opener_kind(text) != self.open.kind)):
+                self._opener(line, text) and (self.open is None or self._opener(line, text) != self.open.kind)):
             return True  # a table's header row repeated on a new page (a cell heading another kind's list opens it)
         if any(line is cell for cell in self.header_row):
             return True  # a cell of the header row below, read after the first column's cells
@@ -665,7 +666,7 @@ class _Walker:
                 self.header_lines.setdefault(collapse_ws(cell.text), cell)
             return True  # a table's header row over the open list's first row: its columns', not a section's
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
-        kind = sp.opener_kind(text)
+        kind = self._opener(line, text)
         if kind:
             heading, text = text, sp.without_continued(text)
             lst = self.open or self.suspended or self._ended_under_same_headings()
@@ -762,6 +763,11 @@ class _Walker:
                 return heading
         return None
 
+    def _opener(self, line: Line, text: str) -> str | None:
+        """The kind of list the line opens: a list heading, or a table column's head in bold or
+        larger type naming who must or should act ("The hospital should")."""
+        return sp.opener_kind(text) or (sp.column_head_kind(text) if self._styled(line) else None)
+
     def _numbered_heading(self, line: Line, text: str) -> bool:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
         services safe?"): bold or larger type naming a list or key question after its number, not
@@ -779,7 +785,8 @@ class _Walker:
         after the first column's cells), no statement's opening among them; none when not a header row."""
         lst = self.open
         if lst is None or lst.kind == "either" or lst.item or lst.emitted or not self._styled(line) or len(text.split()) > MAX_HEADING_WORDS \
-                or sp.opener_kind(text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) or sp.is_structural_heading(text):
+                or self._opener(line, text) not in (None, lst.kind) or sp.key_question(text) or sp.service_name(text) \
+                or sp.is_structural_heading(text):
             return []
         return [cell for cell in (after, self.last_heading, *self.ahead)
                 if cell is not None and cell.page == line.page and abs(cell.top - line.top) < 0.3 * line.size
@@ -792,7 +799,7 @@ class _Walker:
         "Action"), heads its columns the same way; no section, and the list goes on."""
         first = self.header_lines.get(text)
         return (first is not None and self.open is not None and first.page == line.page and line.top > first.bottom
-                and abs(first.x0 - line.x0) <= INDENT_SLACK_EM * line.size and not sp.opener_kind(text))
+                and abs(first.x0 - line.x0) <= INDENT_SLACK_EM * line.size and not self._opener(line, text))
 
     def _next_cell(self, after: Line | None) -> Line | None:
         """The line read next, past a table's header cell read again over its column (the
@@ -1129,16 +1136,10 @@ class _Walker:
         between), goes on at the first line on a later page that opens in lower case in its type at
         its own wrapped lines' indent from the column's edge, and is no paragraph's next line: its
         list is open again, under its own headings (those read between are the other text's)."""
-        if self.ended is None or not self.items or bullet_marker(text) or not opens_lower(text):
+        if self.ended is None or not self._cut_goes_on(self.ended[0], line, text):
             return False
         lst, headings = self.ended
         item = self.items[-1]
-        last = item.lines[-1]
-        if item.kind != lst.kind or item.context.section != lst.heading or last.page >= line.page \
-                or not _open_sentence(item.lines) or not same_type(line, last):
-            return False
-        if abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) > INDENT_SLACK_EM * line.size:
-            return False
         before = self.paragraph[-1] if self.paragraph else None
         if before is not None and same_type(line, before) and _open_sentence([before]):
             return False  # the paragraph's next line
@@ -1146,6 +1147,17 @@ class _Walker:
         self.stack, self.ended, self.open = list(headings), None, lst
         self._resume(item, line, lst)
         return True
+
+    def _cut_goes_on(self, lst: _List, line: Line, text: str) -> bool:
+        """The last item read, of `lst`, was cut mid-sentence at the foot of an earlier page, and the
+        line, in its type, opens in lower case at its wrapped lines' indent from the column's edge."""
+        if not self.items or bullet_marker(text) or not opens_lower(text):
+            return False
+        item = self.items[-1]
+        last = item.lines[-1]
+        return (item.kind == lst.kind and item.context.section == lst.heading and last.page < line.page
+                and _open_sentence(item.lines) and same_type(line, last)
+                and abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) <= INDENT_SLACK_EM * line.size)
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
         """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence
@@ -1173,6 +1185,8 @@ class _Walker:
     def _feed_list(self, line: Line, text: str) -> None:
         lst = self.open
         unfinished, lst.unfinished = lst.unfinished, None
+        if unfinished is None and not lst.item and self._cut_goes_on(lst, line, text):
+            unfinished = self.items[-1]  # cut at a page's foot, other matter read between (a table's title its group)
         if unfinished is not None and not lst.item and not bullet_marker(text) and (
                 text[:1].islower() or _open_sentence(unfinished.lines)):
             return self._resume(unfinished, line, lst)

@@ -107,6 +107,9 @@ LABEL_COLUMN_RATIO = 3
 # (a full-width row naming a service) between them.
 HEAD_GAP_EM = 3.0
 HEAD_ROWS_BETWEEN = 2
+# A stretch opening with a row of cells, one under each header cell, goes on in the table over a
+# gap this many times as deep (a web page's generous cell padding).
+ROOMY_ROWS = 2.0
 # Type this much larger than a table's header cells is no part of the table.
 LARGER_TYPE = 1.05
 # Header cells head their columns when the columns are about as wide as one another (within this ratio).
@@ -861,8 +864,10 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
     right = max((line.x1 for stretch, _ in stretches for line in stretch), default=0.0)
     for stretch, gutters in stretches:
         top = min(line.top for line in stretch)
-        if heads and (bottom is not None and top - bottom > HEAD_GAP_EM * max(line.size for line in heads)
-                      or max(line.size for line in stretch) > LARGER_TYPE * max(line.size for line in heads)):
+        size = max(line.size for line in heads) if heads else 0.0
+        row = heads and _opens_row_of_cells(stretch, heads)
+        if heads and (bottom is not None and top - bottom > HEAD_GAP_EM * size * (ROOMY_ROWS if row else 1)
+                      or max(line.size for line in stretch) > LARGER_TYPE * size and not row):
             heads = []  # the table has ended: a gap deeper than a row's padding, or a heading in larger type
         columns = _plain_columns(stretch, gutters) or _columns_under_heads(stretch, gutters, heads)
         if heads and columns is not None and _headed_anew(heads, _head_row(stretch, columns, right)[0]):
@@ -902,6 +907,14 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _opens_row_of_cells(stretch: list[Line], heads: list[Line]) -> bool:
+    """The stretch's first row sets a line under each header cell: the table's next row, its
+    cells in type larger than the header row's and padded deeper (a web page's table), not a
+    heading or running text across the page."""
+    first = _rows(stretch)[0]
+    return [_cell(heads, line) for line in first] == list(range(len(heads)))
 
 
 def _headed_anew(heads: list[Line], own: list[Line]) -> bool:

@@ -60,6 +60,7 @@ class HeadingVocab(BaseModel):
     preamble: _Preamble
     activities: _Names
     enforcement: _Enforcement
+    column_heads: dict[str, list[str]]
 
 
 class ServiceVocab(_Names):
@@ -80,6 +81,7 @@ def _headings() -> dict:
     vocab = heading_vocab()
     return {
         "openers": {kind: _compile(p) for kind, p in vocab.openers.items()},
+        "column_heads": {kind: _compile(p) for kind, p in vocab.column_heads.items()},
         "ends": _compile(vocab.ends.patterns),
         "chapter_parts": _compile(vocab.ends.chapter_parts),
         "key_questions": _compile(vocab.key_questions.patterns),
@@ -131,6 +133,11 @@ def opener_kind(text: str) -> str | None:
         if _first_match(patterns, text):
             return kind
     return None
+
+
+def column_head_kind(text: str) -> str | None:
+    """'must' or 'should' when the line, set in bold or larger type, heads a table column's list."""
+    return next((kind for kind, patterns in _headings()["column_heads"].items() if _first_match(patterns, text)), None)
 
 
 def without_continued(text: str) -> str:
