@@ -186,10 +186,16 @@ def _running_into_body(lines: list[Line], height: float, bands: dict[int, str]) 
     def same_style(a: Line, b: Line) -> bool:
         return a.bold == b.bold and same_size(a, b)
 
-    wrapping = [line for line in lines if bands.get(id(line)) == "top" and any(
-        _band(below, height) is None and id(below) not in bands and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
-        and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
-    return {id(line) for line in lines if bands.get(id(line)) == "top" and any(
+    def over(line: Line, below: Line) -> bool:
+        return same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size \
+            and below.x0 < line.x1 and line.x0 < below.x1
+
+    top = [line for line in lines if bands.get(id(line)) == "top"]
+    wrapping = [line for line in top if any(_band(below, height) is None and id(below) not in bands
+                                            and over(line, below) for below in lines)]
+    while more := [line for line in top if line not in wrapping and any(over(line, below) for below in wrapping)]:
+        wrapping += more  # and so up, line by line: text run on from the page before tops the page
+    return {id(line) for line in top if any(
         abs(line.top - cell.top) < 0.3 * line.size and same_size(line, cell) for cell in wrapping)}
 
 
