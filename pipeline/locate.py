@@ -1032,6 +1032,8 @@ class _Walker:
             self.stack.append(owner)
         self.open = _List(kind, text, rank, styled)
         self.open.line = line
+        if before is not None and before.rank == rank and sp.related_service(join_lines(before.lead_in)):
+            self.open.lead_in = before.lead_in  # the next list of the section ("… SHOULD …" after "… MUST …"): its service too
         if (before is not None and before.line is not None and not before.item and before.line.page == line.page
                 and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
             self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(_cell_left(line, before.line), kind, text)]

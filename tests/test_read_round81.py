@@ -9,8 +9,9 @@ at more than one type size:
   and the next chapter's printing does the same: its lines, in the text's type, recur at the top of
   two pages. Before, they were taken for a running header and the should was read without them;
 - the must list's lead-in says which core service its actions relate to ("This action related to
-  wards for people with a learning disability or autism."), under no heading naming one. Before,
-  the summary's musts were read with no core service.
+  wards for people with a learning disability or autism."), under no heading naming one; the should
+  list after it, in the same section, says nothing of its own. Before, the summary's musts and shoulds
+  were read with no core service.
 """
 
 from pathlib import Path
@@ -101,5 +102,6 @@ def test_two_column_lists_read_whole_with_their_service(tmp_path: Path, size: fl
     lead_in = next(text for _, text, page in musts if page == 1 and text.startswith(MUSTS[1]))
     assert all(sub in " ".join(lead_in.split()) for sub in SUBS)
     assert {service for service, _, page in musts if page == 1} == {SERVICE}
-    shoulds = [(text, page) for kind, _, text, page in found if kind == "should"]
-    assert (SHOULDS[0], 1) in shoulds and (SHOULDS[0], 3) in shoulds
+    shoulds = [(service, text, page) for kind, service, text, page in found if kind == "should"]
+    assert (SERVICE, SHOULDS[0], 1) in shoulds and (SERVICE, SHOULDS[0], 3) in shoulds
+    assert {service for service, _, _ in shoulds} == {SERVICE}
