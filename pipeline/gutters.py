@@ -477,13 +477,16 @@ class Gutter:
         return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
 
     def lead_in_open(self, i: int) -> bool:
-        """A column beside the band ends above row i on a colon: a lead-in ("… including that:")
-        whose items follow it in that column below row i, so the rows above and below are one
-        stretch, whatever heading the other column sets level with its items."""
+        """A column beside the band ends above row i on a colon and goes on below it no further
+        left than that line: a lead-in ("… including that:") whose items hang under it, so the rows
+        above and below are one stretch, whatever heading the other column sets level with its
+        items (a bullet further left below it opens the next block's list)."""
         for side in (0, 1):
             last = next((r for r in reversed(self.rows[:i]) if r.side[side] is not None), None)
             words = sorted(self._side_words(last, side), key=lambda w: w["x0"]) if last else []
-            if words and words[-1]["text"].endswith(":"):
+            under = next((r for r in self.rows[i:] if r.side[side] is not None), None)
+            below = sorted(self._side_words(under, side), key=lambda w: w["x0"]) if under else []
+            if words and words[-1]["text"].endswith(":") and below and below[0]["x0"] >= words[0]["x0"] - 0.5:
                 return True
         return False
 
