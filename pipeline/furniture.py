@@ -20,7 +20,7 @@ from collections import Counter
 
 from ..models.document import Line, ReportDocument
 
-from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, size_weights
+from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, size_weights
 from .structure_patterns import is_structural_heading
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
@@ -75,8 +75,9 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     recurring = _recurring_in(doc, margins)
     headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size))}
     pages = []
-    for page in doc.pages:
-        into_body = _running_into_body(page.lines, page.height, margins[page.number])
+    for k, page in enumerate(doc.pages):
+        into_body = _running_into_body(page.lines, page.height, margins[page.number],
+                                       k > 0 and _ends_mid_sentence(doc.pages[k - 1].lines, margins[doc.pages[k - 1].number]))
         marked = {id(line) for line in page.lines
                   if (id(line) in headers or _is_furniture(line, page.height, margins[page.number], recurring, text_size))
                   and id(line) not in into_body}
@@ -191,23 +192,39 @@ def _stacked(line: Line, foot: Line) -> bool:
             and -0.1 * line.size <= foot.top - line.bottom < 0.5 * line.size and line.x0 < foot.x1 and foot.x0 < line.x1)
 
 
-def _running_into_body(lines: list[Line], height: float, bands: dict[int, str]) -> set[int]:
+def _ends_mid_sentence(lines: list[Line], bands: dict[int, str]) -> bool:
+    """The page's text, read in order, ends no sentence: it runs on to the next page."""
+    last = next((line for line in reversed(lines) if id(line) not in bands), None)
+    return last is not None and not last.text.rstrip().endswith(TERMINAL)
+
+
+def _running_into_body(lines: list[Line], height: float, bands: dict[int, str], run_on: bool) -> set[int]:
     """Ids of margin lines (in the top band, or placed as a header below a wide top margin:
     `_placed_lines`) that run on into the page's body: a line set the same under one of
     them at its leading (a table's header row repeated at the top of each page, its cells
     wrapping below the margin band; not a running header's own wrapped line, `_wrapped_headers`),
     or one on that line's row in its size (the row's other cells; a running header in small type
-    beside a pull quote's first line in large type is no cell of its row)."""
+    beside a pull quote's first line in large type is no cell of its row); and, when the page
+    before ends mid-sentence (`run_on`), up from such a line each set so over the next that opens
+    in lower case: the sentence run on from there, its lines recurring where another printing of
+    it tops a page."""
     def same_size(a: Line, b: Line) -> bool:
         return abs(a.size - b.size) < 0.05 * a.size
 
     def same_style(a: Line, b: Line) -> bool:
         return a.bold == b.bold and same_size(a, b)
 
-    wrapping = [line for line in lines if bands.get(id(line)) == "top" and any(
-        _band(below, height) is None and id(below) not in bands and same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size
-        and below.x0 < line.x1 and line.x0 < below.x1 for below in lines)]
-    return {id(line) for line in lines if bands.get(id(line)) == "top" and any(
+    def over(line: Line, below: Line) -> bool:
+        return same_style(line, below) and 0 <= below.top - line.bottom < 0.8 * line.size \
+            and below.x0 < line.x1 and line.x0 < below.x1
+
+    top = [line for line in lines if bands.get(id(line)) == "top"]
+    wrapping = [line for line in top if any(_band(below, height) is None and id(below) not in bands
+                                            and over(line, below) for below in lines)]
+    while run_on and (more := [line for line in top if line not in wrapping and opens_lower(line.text)
+                                and any(over(line, below) for below in wrapping)]):
+        wrapping += more  # and so up, line by line: a sentence run on from the page before tops the page
+    return {id(line) for line in top if any(
         abs(line.top - cell.top) < 0.3 * line.size and same_size(line, cell) for cell in wrapping)}
 
 

@@ -477,6 +477,20 @@ class Gutter:
         ends = [a for a, b in zip(lefts, lefts[1:]) if b.side[0] or is_marker(self._left_words(b)[0])] + [lefts[-1]]
         return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
 
+    def lead_in_open(self, i: int) -> bool:
+        """A column beside the band ends above row i on a colon and goes on below it no further
+        left than that line: a lead-in ("… including that:") whose items hang under it, so the rows
+        above and below are one stretch, whatever heading the other column sets level with its
+        items (a bullet further left below it opens the next block's list)."""
+        for side in (0, 1):
+            last = next((r for r in reversed(self.rows[:i]) if r.side[side] is not None), None)
+            words = sorted(self._side_words(last, side), key=lambda w: w["x0"]) if last else []
+            under = next((r for r in self.rows[i:] if r.side[side] is not None), None)
+            below = sorted(self._side_words(under, side), key=lambda w: w["x0"]) if under else []
+            if words and words[-1]["text"].endswith(":") and below and below[0]["x0"] >= words[0]["x0"] - 0.5:
+                return True
+        return False
+
     def _left_words(self, row: "_BandRow") -> list[dict]:
         return sorted((w for w in row.words if w["x1"] <= self.lo), key=lambda w: w["x0"]) or [{"text": "", "marker": False}]
 
@@ -1341,7 +1355,8 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
             # first column level with a heading only in a later one goes on the first column's list
             if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
                     and not (first[2] and not first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.foot_heads_top_over(i)
+                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.lead_in_open(i)
+                    and not band.foot_heads_top_over(i)
                     and not band.numbered_on_from_foot(cuts[-1] if cuts else 0, i)):
                 cuts.append(i)
     return cuts

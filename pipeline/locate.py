@@ -154,6 +154,7 @@ class _List:
         self.group_ranks: set[tuple] = set()  # how its groups' headings are set
         self.suspended_at: tuple = ()
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
+        self.lead_in: list[str] = []  # its lead-in paragraph's lines (`_Walker._service`)
         self.emitted = 0  # items ended so far
         self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
         self.context: Context | None = None  # a resumed item's own heading context
@@ -372,13 +373,15 @@ class _Walker:
     def _service(self) -> str | None:
         """The service of the nearest heading naming one; but a heading set in place of a core
         service's, in its type, naming none ("Trust-wide" after "Services for children and young
-        people") is that service's sibling, not a part of a service headed above them both."""
+        people") is that service's sibling, not a part of a service headed above them both. Under
+        no such heading, the one service the list's lead-in says its actions relate to."""
         for heading in reversed(self.stack):
             if heading.service:
                 return heading.service
             if heading.after_service:
                 break
-        return self._default_service()
+        lst = self.open or self.suspended
+        return (sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None) or self._default_service()
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
@@ -1036,6 +1039,8 @@ class _Walker:
             self.stack.append(owner)
         self.open = _List(kind, text, rank, styled)
         self.open.line = line
+        if before is not None and before.rank == rank and sp.related_service(join_lines(before.lead_in)):
+            self.open.lead_in = before.lead_in  # the next list of the section ("… SHOULD …" after "… MUST …"): its service too
         if (before is not None and before.line is not None and not before.item and before.line.page == line.page
                 and abs(before.line.top - line.top) < 0.3 * line.size and before.line.x1 < line.x0):
             self.open.columns = (before.columns or [(before.line.x0, before.kind, before.heading)]) + [(_cell_left(line, before.line), kind, text)]
@@ -1230,6 +1235,7 @@ class _Walker:
             lst.item.append(line)
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
+            lst.lead_in.append(line.text)
         elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
@@ -1741,6 +1747,7 @@ class _Walker:
     def _end_item(self) -> None:
         lst = self.open
         if lst and lst.item and not lst.bulleted and sp.is_preamble(join_lines([line.text for line in lst.item])):
+            lst.lead_in += [line.text for line in lst.item]
             lst.preamble, lst.item, lst.subs = lst.item[-1], [], []  # a paragraph that explains the list, told whole
         if lst and lst.item:
             label, lst.item = _run_in_label(lst.item, grouped=bool(lst.group_headings))

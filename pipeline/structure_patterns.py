@@ -198,6 +198,17 @@ def service_name(text: str) -> str | None:
     return name if printed.isupper() else printed
 
 
+RELATED_SERVICE = re.compile(r"\bthis action related to (?:the )?([^.;:]+)\.", re.IGNORECASE)
+
+
+def related_service(text: str) -> str | None:
+    """The one core service a list's lead-in says its actions relate to ("… This action related to
+    wards for people with a learning disability or autism."), as the vocabulary spells it; None when
+    it names none or several ("… related to three services")."""
+    match = RELATED_SERVICE.search(collapse_ws(text))
+    return _service_names().get(_service_key(match.group(1))) if match else None
+
+
 def _located_service(text: str) -> str | None:
     """A chapter's title naming a place and the service it runs there, either way round across a
     spaced dash ("Calder Royal Infirmary – Surgery"): the service. The place is a name (each word
