@@ -1050,23 +1050,14 @@ def _middle(cell: list[Line]) -> float:
 
 
 def _wrap_runs(stretch: list[Line]) -> dict[int, list[Line]]:
-    """Each bold line opening a cell (by id), with the lines it wraps on to (`_wraps`): a header
+    """Each bold line opening a cell (by id), with the lines it wraps on to (`_wrapped_lines`): a header
     cell's lines, read as one."""
-    ordered = sorted(stretch, key=lambda line: line.top)
     runs: dict[int, list[Line]] = {}
     taken: set[int] = set()
-    for n, head in enumerate(ordered):
-        if not head.bold or id(head) in taken:
-            continue
-        run = [head]
-        for other in ordered[n + 1:]:
-            if other.top <= head.top or abs(other.x0 - head.x0) > 0.5 * head.size:
-                continue
-            if not (other.bold and abs(other.size - head.size) < 0.05 * head.size and other.top - run[-1].bottom < 0.5 * head.size):
-                break
-            run.append(other)
-        taken.update(id(line) for line in run)
-        runs[id(head)] = run
+    for head in sorted(stretch, key=lambda line: line.top):
+        if head.bold and id(head) not in taken:
+            runs[id(head)] = run = _wrapped_lines(head, stretch)
+            taken.update(id(line) for line in run)
     return runs
 
 
@@ -1083,21 +1074,18 @@ def _even(cells: list[Line], right: float) -> list[Line]:
 
 def _whole_cell(head: Line, lines: list[Line]) -> Line:
     """A header cell with the lines it wraps on to (bold, at its x, each right under the last), as one line."""
-    return _one_line([line for line in sorted(lines, key=lambda line: line.top) if line is head or _wraps(head, line, lines)])
+    return _one_line(_wrapped_lines(head, lines))
 
 
-def _wraps(head: Line, line: Line, lines: list[Line]) -> bool:
-    """`line` is one of the lines `head` wraps on to: bold, at its x, the lines between them as well."""
-    run, last = False, head
+def _wrapped_lines(head: Line, lines: list[Line]) -> list[Line]:
+    """`head` and the lines it wraps on to: bold, at its x, each within half an em under the last."""
+    run = [head]
     for other in sorted(lines, key=lambda other: other.top):
         if other.top <= head.top or abs(other.x0 - head.x0) > 0.5 * head.size:
             continue
-        if not (other.bold and abs(other.size - head.size) < 0.05 * head.size and other.top - last.bottom < 0.5 * head.size):
+        if not (other.bold and abs(other.size - head.size) < 0.05 * head.size and other.top - run[-1].bottom < 0.5 * head.size):
             break
-        last = other
-        if other is line:
-            run = True
-            break
+        run.append(other)
     return run
 
 
