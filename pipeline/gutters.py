@@ -60,7 +60,8 @@ JUSTIFIED_EDGE_EM = 0.15
 # ems: twice a plain word space (a quarter em in most faces), so no unstretched word space.
 NARROWED_GUTTER_EM = 0.5
 # A row crossing a band under a heading more than this many ems under a side's one line is the next
-# block's, set under the columns' ends, not the rest of a justified line whose word space the band was.
+# block's, set under the columns' ends, not the rest of a justified line whose word space the band was
+# (words across it in other type close it however near: the next block's, `_crossed_under`).
 CROSSED_UNDER_EM = 2.5
 
 
@@ -145,9 +146,13 @@ class Gutter:
         set between them or itself a heading (the next list's, set across the columns' ends), and no
         line ran across the bands right above: short columns of one item whose lines ended above the
         next list's heading, not a justified line's word space between lines of its column set
-        across it."""
+        across it. Words across the band in other type than the band's may close it nearer: the
+        next block's, never the next line of a justified paragraph (an item run through three
+        columns, one line at each end, right over the next list's heading and its smaller items)."""
         below = band.crossed_by[0]["top"] if band.crossed_by else None
-        return (below is not None and below - y > CROSSED_UNDER_EM * self.em
+        across = [w for w in band.crossed_by if w["x0"] < band.hi and w["x1"] > band.lo]
+        retyped = bool(across) and abs(row_size(across) - self.em) > SAME_TYPE * self.em
+        return (below is not None and (below - y > CROSSED_UNDER_EM * self.em or retyped)
                 and (any(y < r.top < below and _styled(r.words, self.em) for r in rows)
                      or bool(_styled(band.crossed_by, self.em)))
                 and not any(b.under_a_line for b in self.chain))
@@ -1154,12 +1159,13 @@ def _row_over(rows: list[list[dict]], first: int, lo: float, hi: float) -> list[
 
 
 def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: float) -> bool:
-    """The row, in the type of the row `under` it (`em` is its size, and it is bold or not
+    """The row, in the type of the row `under` it (`em` is its size, within SAME_TYPE: a heading
+    a size larger is not, its weight lost in a scanned page's text layer; and it is bold or not
     alike), runs across the x band: a band opening right under it is a wide word space of the
     same paragraph (a justified line of two words), not a gutter under a bold row across a
     table (a service's name over its must and should cells). Not across a page-wide blank: a
     running header over a page's first rows is no line of their paragraph."""
-    return bool(row) and abs(row_size(row) - em) <= 0.1 * em and _bold(row) == _bold(under) and any(
+    return bool(row) and abs(row_size(row) - em) <= SAME_TYPE * em and _bold(row) == _bold(under) and any(
         w["x0"] < hi and w["x1"] > lo for w in row) and under[0]["top"] - max(w["bottom"] for w in row) <= BLANK_BAND_EM * em
 
 
