@@ -19,6 +19,7 @@ from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
+from .inserts import inserted_between
 from .label_rows import labels_beside_rows
 from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
@@ -1099,6 +1100,8 @@ class _Walker:
             self._feed_list(line, text)
         elif not self.open and self._resumes_after_jump(line, text):
             return
+        elif not self.open and self._resumes_past_insert(line, text):
+            self._feed_list(line, text)
         elif self.open:
             self._feed_list(line, text)
         elif not self.in_table:
@@ -1151,6 +1154,25 @@ class _Walker:
         self._end_paragraph()
         self.stack, self.ended, self.open = list(headings), None, lst
         self._resume(item, line, lst)
+        return True
+
+    def _resumes_past_insert(self, line: Line, text: str) -> bool:
+        """A bullet opening like the ended list's items ("The provider must …", its kind), in their
+        type at their bullet's x, read right after a table or figure in smaller type that ended the
+        list (`inserts.py`): the list goes on, under its own headings (not the insert's caption or cells)."""
+        if self.ended is None or not self.items or not (marker := bullet_marker(text)):
+            return False
+        lst, headings = self.ended
+        item = self.items[-1]
+        opening = sp.OPENING.match(text[len(marker):].lstrip())
+        if (opening is None or lst.kind not in opening.group(0).lower().split() or item.kind != lst.kind
+                or not same_type(line, item.lines[0]) or abs(line.x0 - item.lines[0].x0) > INDENT_SLACK_EM * line.size):
+            return False
+        between = inserted_between(item.lines[-1], line, self.page_lines)
+        if between is None:
+            return False
+        self._end_paragraph()
+        self.stack, self.ended, self.open = [h for h in headings if h.line not in between], None, lst
         return True
 
     def _cut_goes_on(self, lst: _List, line: Line, text: str) -> bool:
