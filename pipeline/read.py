@@ -49,6 +49,7 @@ from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
+from .white_out import whited_out
 from .trailing_labels import labels_cut
 from .page_objects import page_objects
 from .callouts import callout_labels_first
@@ -223,7 +224,7 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 def _read_one(pdf, number: int) -> Page:
     page = _upright(pdf[number - 1])
-    objects = page_objects(page)
+    objects = whited_out(page, page_objects(page))
     levelled(objects.page_text)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
