@@ -8,11 +8,9 @@ label cell is read before its row's cell (read.py `_by_table_column`). Turned te
 side tab in the margin) or with no line right of it in its cell is still left out.
 """
 
-import ctypes
-
 from ..models.document import Line
 
-from .glyphs import LEVEL_SLANT, Glyph
+from .glyphs import LEVEL_SLANT, Glyph, _face
 from .merged_cells import names
 from .rules import MAX_SEGMENTS, RULE_SLACK_EM, Rule
 
@@ -65,6 +63,8 @@ def _turned_lines(textpage, chars: list[int], height: float) -> list[tuple]:
 
 def _line(glyphs: list[tuple], textpage) -> tuple:
     """One turned line read along its baseline, a space where letters stand a word space apart."""
+    import pypdfium2.raw as raw_api
+
     up = glyphs[0][6]
     ordered = sorted(glyphs, key=lambda g: -g[4] if up else g[3])
     size = max(g[5] for g in glyphs)
@@ -73,17 +73,7 @@ def _line(glyphs: list[tuple], textpage) -> tuple:
         gap = before[3] - after[4] if up else after[3] - before[4]
         text += (" " if gap > WORD_EM * size else "") + after[0]
     return (text, min(g[1] for g in glyphs), max(g[2] for g in glyphs), min(g[3] for g in glyphs),
-            max(g[4] for g in glyphs), size, _bold(textpage, glyphs[0][7]))
-
-
-def _bold(textpage, k: int) -> bool:
-    import pypdfium2.raw as raw_api
-
-    from .glyphs import BOLD_NAMES
-
-    buffer = ctypes.create_string_buffer(128)
-    raw_api.FPDFText_GetFontInfo(textpage.raw, k, buffer, len(buffer), None)
-    return any(b in buffer.value.decode("latin-1").lower() for b in BOLD_NAMES)
+            max(g[4] for g in glyphs), size, _face(raw_api, textpage.raw, glyphs[0][7])[0])
 
 
 def _cell(x0: float, x1: float, top: float, bottom: float, size: float, paths: list, height: float,
