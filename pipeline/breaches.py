@@ -84,6 +84,7 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             if kind == "must":
                 item.passage, item.passage_page = _passage(paragraphs, texts, sentences, pi, si, line_order)
             derived.append(item)
+    derived = [item for item in derived if not _summarised(item, derived, sentences[item.order[0]])]
     rows = [n for n in notices if n.regulation is not None and n.statement.strip()]
     row_findings = [_row_finding(n, file, default_instrument) for n in rows]
     for ri, row in enumerate(rows):
@@ -134,6 +135,38 @@ def _overviews(derived: list[_Derived]) -> list[_Derived]:
     musts = [item for item in derived if item.finding.kind == "must"]
     stated = {ri for item in musts if not several(item) for ri in item.rows}
     return [item for item in musts if several(item) and len(item.rows) >= 2 and set(item.rows) <= stated]
+
+
+def _summarised(item: _Derived, derived: list[_Derived], paragraph: list[str]) -> bool:
+    """A breach sentence naming no regulation, only what it concerns, in a paragraph that sends the
+    reader to the actions set out elsewhere ("We have also found a breach of the registration
+    regulations in relation to notifications. Please see the action we have told the provider to take
+    at the end of this report."), every word of its concern naming a regulation another must of the
+    report cites by number (regulation 18, Notification of other incidents): a signpost to breaches
+    stated in full elsewhere, no must of its own. (A summary counting breaches with no such pointer,
+    "We identified 3 breaches of regulation relating to …", stays a must.)"""
+    if item.finding.kind != "must" or item.finding.regulations:
+        return False
+    if not any(_SIGNPOST.search(sentence) for sentence in paragraph[item.order[1] + 1:]):
+        return False
+    about = _ABOUT.search(item.finding.text)
+    words = {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", about.group(1))} - _PLAIN if about else set()
+    titles = {_stem(w) for other in derived if other is not item and other.finding.kind == "must"
+              for r in other.finding.regulations
+              for w in re.findall(r"[A-Za-z]{3,}", r.title or regulation_title(r.instrument, r.number) or "")}
+    return bool(words) and words <= titles
+
+
+# "Please see the action we have told the provider to take at the end of this report", "You can see what
+# action we told the provider to take at the back of the full version of the report".
+_SIGNPOST = re.compile(r"\bsee\b[^.]*\baction\b[^.]*\b(?:at|in) the (?:end|back)\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:in relation to|relat(?:ing|ed) to|regarding|concerning)\s+([^.;]+)", re.IGNORECASE)
+_PLAIN = frozenset({"and", "the", "for", "with", "this", "its", "their"})
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _further_breaches(derived: list[_Derived]) -> list[_Derived]:

@@ -109,10 +109,12 @@ class Shape(NamedTuple):
     bottom: float
 
 
-def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset()) -> tuple[list[Glyph], list[Shape]]:
+def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(),
+                turned: list[int] | None = None) -> tuple[list[Glyph], list[Shape]]:
     """The page's level, text-sized glyph runs, and its small drawn shapes (of `marks`: the paths and
     images page_objects.PageObjects.marks gives); the line-end hyphens at `splits` (indexes in the
-    page's text) split a word (actual_text.py)."""
+    page's text) split a word (actual_text.py). The indexes of the glyphs left out as not level go
+    on `turned`, when given (turned_labels.py reads a table's turned labels from them)."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -166,6 +168,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
                     top, bottom = _usual_box(raw_api, raw, k, height, size, top, bottom)
             last_bottom, last_top = rect_bottom, rect_top
         if not level:
+            if turned is not None:
+                turned.append(k)
             continue
         if spaced or not parts:  # a word in another font on the line: "Surgery:" in bold, then plain text
             font = _font(raw_api, raw, k, fonts)

@@ -29,6 +29,8 @@ from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEA
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
+# What a core service's heading is called, printed as its caption or as a table's header cell.
+SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
 # A table's header row repeated over a page break holds at most this many cells (lines).
 HEADER_ROW_LINES = 4
 # A heading is at most this many words and does not end with a full stop (nor one inside these quotes).
@@ -723,6 +725,8 @@ class _Walker:
             self.suspended = None
             return True  # a chapter's rating under its heading ("Requires improvement ↓"): its text follows, no group of the list
         service = sp.service_name(text)
+        if not service and self._kind_of_heading_above(line, text, after):
+            return True  # "Core service" under a slide's title "Surgery: areas for improvement": a caption, no heading
         if service and self._cell_beside_item(line):
             self._push(_Heading(rank, text, service=service, line=line))  # a table's service column: the row's service
             return True
@@ -730,6 +734,17 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _kind_of_heading_above(self, line: Line, text: str, after: Line | None) -> bool:
+        """A caption saying what kind of heading the one read just before is ("Core service" under
+        "Surgery: areas for improvement"), set smaller than it with nothing beside it on its row (a
+        table's header cell "Core service" has its columns' cells beside it): read past, so the service
+        heading stays over the lists under it."""
+        heading = self.pushed_before
+        return (heading is not None and bool(heading.service) and heading.line is not None
+                and heading.line.page == line.page and line.size < heading.line.size
+                and SERVICE_KIND.fullmatch(text) is not None
+                and not (after is not None and after.page == line.page and abs(after.top - line.top) < 0.5 * line.size))
 
     def _figures_row_label(self, line: Line) -> bool:
         """The first cell of a data table's row: the lines level with it on its page, right of it, two
@@ -1487,7 +1502,7 @@ class _Walker:
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
                 or self._sub_list_goes_on(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
-                and not _on_its_row(line, lst.item[-1]) \
+                and not _on_its_row(line, lst.item[-1]) and not self._next_set_ragged_left(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
             label = self._numbered_label(line, lst)
             if label:
@@ -1546,6 +1561,18 @@ class _Walker:
         jumped = any(self._jump(b, a) for a, b in zip(lst.item, lst.item[1:] + [line]))
         return (not lst.subs and jumped and _ends_sentence(lst.item)
                 and same_kind(collapse_ws(line.text), collapse_ws(lst.item[0].text)))
+
+    def _next_set_ragged_left(self, line: Line, lst: _List) -> bool:
+        """A bullet of the item's own kind in a column set ragged-left (right-aligned: each line ends
+        at one right edge, its wrapped lines starting wherever their words put them): the list's next
+        item, however far right its short first line sets its bullet."""
+        slack = INDENT_SLACK_EM * line.size
+        own = lst.item[:lst.subs[0]] if lst.subs else lst.item
+        items = [item.lines for item in self.items[len(self.items) - lst.emitted:]] + [own]
+        items = [lines for lines in items if lines[0].page == line.page]
+        return (same_kind(collapse_ws(line.text), collapse_ws(own[0].text))
+                and all(same_type(l, line) and abs(l.x1 - line.x1) <= slack for lines in items for l in lines)
+                and any(abs(l.x0 - lines[0].text_x0) > slack for lines in items for l in lines[1:]))
 
     def _sub_by_glyph(self, line: Line, lst: _List) -> bool:
         """A bullet of another kind than the item's own right after a sub-bullet of its kind:

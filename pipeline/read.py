@@ -49,6 +49,8 @@ from .centred_markers import centred_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
+from .turned_labels import labels_given, turned_labels
+from .white_out import whited_out
 from .trailing_labels import labels_cut
 from .page_objects import page_objects
 from .callouts import callout_labels_first
@@ -223,19 +225,25 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 def _read_one(pdf, number: int) -> Page:
     page = _upright(pdf[number - 1])
-    objects = page_objects(page)
+    objects = whited_out(page, page_objects(page))
     levelled(objects.page_text)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
-        glyphs, shapes = page_glyphs(page, textpage, objects.marks, frozenset(actual_text.split_points(textpage, spans)))
+        turned: list[int] = []
+        glyphs, shapes = page_glyphs(page, textpage, objects.marks, frozenset(actual_text.split_points(textpage, spans)),
+                                     turned)
         width, height = page.get_size()
         rules = page_rules(objects.page_paths, height)
+        labels = turned_labels(textpage, turned, height, objects.page_paths, rules) if turned else []
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
         ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
         parts = [_visible(page, width, height, part, rules) for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
-        return read[0].model_copy(update={"lines": [line for page_part in read for line in page_part.lines]})
+        lines = [line for page_part in read for line in page_part.lines]
+        if labels:
+            lines = labels_given(lines, _visible(page, width, height, labels, [])[0], number)
+        return read[0].model_copy(update={"lines": lines})
     finally:
         textpage.close()
         page.close()

@@ -1,0 +1,50 @@
+"""A white-out patch: an erratum printed over superseded words by painting an opaque white box on
+them, then the corrected text on the box. The old words stay in the content stream, under the
+patch, where no reader sees them; read with the new ones they interleave letter by letter ("We
+recommendrecommendthethe…"). A text object the page paints over wholly, later, with an opaque
+white fill is taken off the page before its text is read. Called before the text page is loaded.
+"""
+
+import ctypes
+
+from .page_objects import PageObjects
+
+# The patch covers the text's box to within this many points (a font's box may overhang its ink).
+COVER_PT = 0.5
+
+
+def whited_out(page, objects: PageObjects) -> PageObjects:
+    """`objects` with the page's own text objects painted over by a later white patch removed,
+    from the page too."""
+    import pypdfium2.raw as raw_api
+
+    patches = [obj for obj in objects.page_paths if _white(raw_api, obj)]
+    if not patches or not objects.page_text:
+        return objects  # most pages: nothing painted white
+    order = {_address(obj): n for n, obj in enumerate(page.get_objects(max_depth=1))}
+    boxes = [(order.get(_address(p), -1), p.get_bounds()) for p in patches]
+    hidden = set()
+    for obj in objects.page_text:
+        at, (left, bottom, right, top) = order.get(_address(obj), -1), obj.get_bounds()
+        if any(n > at and l - COVER_PT <= left and b - COVER_PT <= bottom and right <= r + COVER_PT and top <= t + COVER_PT
+               for n, (l, b, r, t) in boxes):
+            hidden.add(_address(obj))
+    if not hidden:
+        return objects
+    for obj in objects.page_text:
+        if _address(obj) in hidden:
+            page.remove_obj(obj)
+    return PageObjects(*([obj for obj in part if _address(obj) not in hidden] for part in objects))
+
+
+def _white(raw_api, obj) -> bool:
+    """A path filled opaque white."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw_api.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or not fill.value:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    return bool(raw_api.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)) and (r.value, g.value, b.value, a.value) == (255, 255, 255, 255)
+
+
+def _address(obj) -> int:
+    return ctypes.addressof(obj.raw.contents)
