@@ -93,6 +93,8 @@ class Kind(BaseModel):
     change: str  # what A decides: the process to change, not the statement again
     partner: str = ""  # who else decides it (estates for works, the training lead for training)
     tell: str
+    tell_others: str = ""  # B told to staff who are not its `who` (crews told of audits they do not carry out): what
+    # changes for them and how they hear the results, not the owners' or auditors' own duties
     check: str
     evidence: str
     plain_change: str = ""  # A, C and evidence when the ask names nothing to sample and is an instruction
@@ -473,7 +475,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     catch_all = _kinds().kind[-1]
-    tells = [k.tell for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
+    tells = [k.tell_others if k.tell_others and k.who not in staff and channels == place.channels else k.tell  # told to
+             # those who neither own nor carry it out (not its `who`, nor the leaders told of a board's assurance)
+             for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
     # too ("discharge planning starts on admission and delayed discharges are monitored")
     first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _CHECKING for k in kinds[1:]) else []
@@ -526,10 +530,26 @@ def put_right(lines: Composed, found: list[str]) -> Composed:
     told = (lines.communicate if len(named.split()) > QUOTE_FOUND_IN_B_WORDS or named.lower() in lines.communicate.lower()
             else lines.communicate.replace(_TOLD_FOUND, f"{_TOLD_FOUND} ({named})", 1) if _TOLD_FOUND in lines.communicate
             else f"{lines.communicate.rstrip('.')}; tell them {_TOLD_FOUND} ({named}) and what changes.")
-    return Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
+    made = Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
                     f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
+    return _checks_mended(made, found)
+
+
+def _checks_mended(lines: Composed, found: list[str]) -> Composed:
+    """The lines, when a finding is that the provider's own audits missed what was found ("a programme of audits,
+    but these had not identified the shortfalls we found"), with that governance failing put right too: which
+    audits cover it and how shortfalls become actions (A), told to those who carry them out (B), their findings
+    compared with an independent check (C) and shown (evidence); not only the care they missed."""
+    missed = next(k for k in _kinds().kind if k.id == ASSURANCE)
+    if not any(p.search(f) for f in found for p in _compiled(tuple(missed.patterns))):  # said of any checks ("monthly
+        return lines  # checks, but these had not identified the issues we found"), whichever kind they read as first
+    own = {field: re.sub(r"\s*\(\{ask\}\)", "", getattr(missed, field)) for field in ("change", "tell", "check", "evidence")}
+    return Composed(f"{lines.change.rstrip('.')}; and, as the provider's own checks missed them, {own['change']}.",
+                    f"{lines.communicate.rstrip('.')}; tell {missed.who} {own['tell']}.",
+                    f"{lines.audit} Also, {own['check']}.",
+                    f"{lines.evidence.rstrip('.')}; {own['evidence']}.")
 
 
 _TOLD_FOUND = "what the report found"  # a line for a wording that asks nothing tells it already (scaffold.py)
@@ -825,7 +845,8 @@ _JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|low
                         re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
-_NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works"})  # a review's aim is its decision; a room's is seen there
+_NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works", "feedback"})  # a review's aim is its decision; a room's is
+# seen there; what feedback changed is shown by its own "you said, we did" record, not 10 people's notes
 _PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
 _BUILT_FROM = _PEOPLES_CARE | {OBSERVING, WALK_ROUND}  # kinds a feature to build makes work to order (`_built`)
 
