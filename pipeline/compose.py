@@ -1017,7 +1017,8 @@ def extra_checks(each: list[Asked], wording: str, every_kind: bool = False) -> E
     the catch-all's "the change agreed" only `every_kind`, for an ask A gives a step of its own."""
     asked, kinds = _with_reviewed(each)
     told = [(a, k) for a, k in zip(asked, kinds) if every_kind or k is not _kinds().kind[-1]]  # else the catch-all's adds nothing
-    tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
+    tells = ", and ".join(dict.fromkeys(k.tell_others or k.tell for _, k in told))  # "them": the topic's staff, not the
+    # document owners or auditors a kind's own `who` names
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     return Extra(f"Also tell them {tells}{about}." if told else "",
