@@ -475,8 +475,10 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     catch_all = _kinds().kind[-1]
-    tells = [k.tell_others if k.tell_others and k.who not in staff and channels == place.channels else k.tell  # told to
-             # those who neither own nor carry it out (not its `who`, nor the leaders told of a board's assurance)
+    doers = channels != place.channels or _MANAGERS.search(named_staff(wording))  # leaders told of a board's assurance,
+    # or the managers the statement names: those who own or carry it out
+    tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.tell  # told to those who
+             # neither own nor carry it out: what changes for them
              for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
     # too ("discharge planning starts on admission and delayed discharges are monitored")
@@ -490,6 +492,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found)
 
 
+_MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|directors?|auditors?)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 

@@ -29,6 +29,9 @@ def test_staff_told_of_audits_they_do_not_carry_out_hear_how_they_get_the_result
         assert "what each audit or check must cover" not in told and "get the results" in told, told
     _, told, _, _ = lowered_lines("The provider must ensure that the provider's own audits identify shortfalls.", **CARE_HOME)
     assert "managers who carry out the provider's audits" in told and "what each audit or check must cover" in told, told
+    _, told, _, _ = lowered_lines("Ward managers should ensure that audits of hand hygiene are completed monthly and that "
+                                  "actions are followed up.", report_types=["hospital-inspection-report"])
+    assert "what each audit or check must cover" in told, told  # the managers named carry them out
 
 
 def test_response_times_monitored_are_a_measure_tracked_from_their_figures():
