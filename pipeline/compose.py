@@ -489,7 +489,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
-    return put_right(made, found)
+    return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds))
 
 
 _MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|directors?|auditors?)\b", re.IGNORECASE)
@@ -524,9 +524,10 @@ def _roles(asked: list[str]) -> list[Role]:
     return [r for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
 
 
-def put_right(lines: Composed, found: list[str]) -> Composed:
+def put_right(lines: Composed, found: list[str], audits_asked: bool = False) -> Composed:
     """The lines with the report's findings ("Staff did not wear PPE.", a breach's list after its
-    colon) named as what to put right first, check in particular and show put right."""
+    colon) named as what to put right first, check in particular and show put right; the provider's own audits
+    that missed them mended too, unless an ask of the statement is that already (`audits_asked`)."""
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines
@@ -537,7 +538,7 @@ def put_right(lines: Composed, found: list[str]) -> Composed:
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
                     f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
-    return _checks_mended(made, found)
+    return made if audits_asked else _checks_mended(made, found)
 
 
 def _checks_mended(lines: Composed, found: list[str]) -> Composed:

@@ -164,6 +164,19 @@ def test_audits_that_missed_the_findings_are_put_right_as_governance_too():
         assert "independent spot check" in audit and "independent spot checks" in evidence, (audit, evidence)
 
 
+def test_audits_asked_already_are_not_mended_twice():
+    """A breach whose ask is already the provider's own audits ("effective systems to assess, monitor and improve"):
+    their lines once, not again for the finding that they missed the shortfalls."""
+    for second in ("The provider did not have effective systems to assess, monitor and improve the quality and safety of "
+                   "the service.", "The provider's quality assurance processes were not effective."):
+        wording = ("Risks to people's safety were not always assessed or managed.\nThe provider's audits had not identified "
+                   f"the shortfalls we found in risk assessments and medicines records. {second} This was a breach of "
+                   "regulation 17 (Good governance).")
+        change, _, audit, evidence = lowered_lines(wording, **CARE_HOME)
+        assert audit.count("independent spot check") == 1 and evidence.count("independent spot checks") == 1, audit
+        assert "checks missed them" not in change, change
+
+
 def test_a_decontamination_room_kept_clean_is_cleaning_not_the_instruments_process():
     for wording, kw in (("The hospital must ensure that the endoscopy decontamination room is cleaned and maintained so that "
                          "it meets current national guidance.", dict(report_types=["hospital-inspection-report"])),
