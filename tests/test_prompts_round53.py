@@ -129,6 +129,10 @@ def test_an_ipc_audits_actions_are_tracked_with_the_settings_own_leads():
                          "completed.", dict(report_types=["dental-inspection-report"]))):
         change, _, audit, _ = lowered_lines(wording, **kw)
         assert "area manager" not in change and "action plan" in audit and "hand hygiene" not in audit, (change, audit)
+    change, _, _, _ = lowered_lines("The trust should ensure that the board monitors the Workforce Race Equality Standard "
+                                    "action plan and that progress is reported to the public board.",
+                                    report_types=["trust-inspection-report"])
+    assert "ipc" not in change, change  # an action plan of another kind is no IPC audit's
 
 
 def test_what_board_papers_contain_is_read_in_the_papers_not_tracked_as_figures():
