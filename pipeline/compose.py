@@ -475,8 +475,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     catch_all = _kinds().kind[-1]
-    doers = channels != place.channels or _MANAGERS.search(named_staff(wording))  # leaders told of a board's assurance,
-    # or the managers the statement names: those who own or carry it out
+    doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
+        k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
+    # statement names, or those who carry out the provider's audits: those who own or carry it out
     tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.tell  # told to those who
              # neither own nor carry it out: what changes for them
              for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing

@@ -32,6 +32,11 @@ def test_staff_told_of_audits_they_do_not_carry_out_hear_how_they_get_the_result
     _, told, _, _ = lowered_lines("Ward managers should ensure that audits of hand hygiene are completed monthly and that "
                                   "actions are followed up.", report_types=["hospital-inspection-report"])
     assert "what each audit or check must cover" in told, told  # the managers named carry them out
+    for wording in ("The trust must ensure that governance processes identify and manage risks in theatres, and that "
+                    "actions from audits are followed up.", "The provider must ensure that its quality assurance systems "
+                                                            "are effective and that audits are completed monthly."):
+        _, told, _, _ = lowered_lines(wording, report_types=["hospital-inspection-report"])
+        assert "get the results" not in told or "managers who carry out" not in told, told  # the auditors: their own duties
 
 
 def test_response_times_monitored_are_a_measure_tracked_from_their_figures():
