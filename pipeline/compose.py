@@ -93,6 +93,8 @@ class Kind(BaseModel):
     change: str  # what A decides: the process to change, not the statement again
     partner: str = ""  # who else decides it (estates for works, the training lead for training)
     tell: str
+    tell_others: str = ""  # B told to staff who are not its `who` (crews told of audits they do not carry out): what
+    # changes for them and how they hear the results, not the owners' or auditors' own duties
     check: str
     evidence: str
     plain_change: str = ""  # A, C and evidence when the ask names nothing to sample and is an instruction
@@ -473,7 +475,12 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     catch_all = _kinds().kind[-1]
-    tells = [k.tell for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
+    doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
+        k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
+    # statement names, or those who carry out the provider's audits: those who own or carry it out
+    tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.tell  # told to those who
+             # neither own nor carry it out: what changes for them
+             for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
     # too ("discharge planning starts on admission and delayed discharges are monitored")
     first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _CHECKING for k in kinds[1:]) else []
@@ -483,9 +490,10 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
-    return put_right(made, found)
+    return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds))
 
 
+_MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|directors?|auditors?)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
@@ -517,19 +525,36 @@ def _roles(asked: list[str]) -> list[Role]:
     return [r for r in _kinds().role if any(p.search(a) for a in asked for p in _compiled(tuple(r.patterns)))]
 
 
-def put_right(lines: Composed, found: list[str]) -> Composed:
+def put_right(lines: Composed, found: list[str], audits_asked: bool = False) -> Composed:
     """The lines with the report's findings ("Staff did not wear PPE.", a breach's list after its
-    colon) named as what to put right first, check in particular and show put right."""
+    colon) named as what to put right first, check in particular and show put right; the provider's own audits
+    that missed them mended too, unless an ask of the statement is that already (`audits_asked`)."""
     named = "; ".join(f.rstrip(" .") for f in found)
     if not named or len(named.split()) > QUOTE_FOUND_WORDS:
         return lines
     told = (lines.communicate if len(named.split()) > QUOTE_FOUND_IN_B_WORDS or named.lower() in lines.communicate.lower()
             else lines.communicate.replace(_TOLD_FOUND, f"{_TOLD_FOUND} ({named})", 1) if _TOLD_FOUND in lines.communicate
             else f"{lines.communicate.rstrip('.')}; tell them {_TOLD_FOUND} ({named}) and what changes.")
-    return Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
+    made = Composed(f"{lines.change.rstrip('.')}; and how each of the report's findings is put right first, by whom and by when.",
                     told,
                     f"{lines.audit} Check in particular what the report found: {named}.",
                     f"{lines.evidence.rstrip('.')}; the records showing each of the report's findings put right.")
+    return made if audits_asked else _checks_mended(made, found)
+
+
+def _checks_mended(lines: Composed, found: list[str]) -> Composed:
+    """The lines, when a finding is that the provider's own audits missed what was found ("a programme of audits,
+    but these had not identified the shortfalls we found"), with that governance failing put right too: which
+    audits cover it and how shortfalls become actions (A), told to those who carry them out (B), their findings
+    compared with an independent check (C) and shown (evidence); not only the care they missed."""
+    missed = next(k for k in _kinds().kind if k.id == ASSURANCE)
+    if not any(p.search(f) for f in found for p in _compiled(tuple(missed.patterns))):  # said of any checks ("monthly
+        return lines  # checks, but these had not identified the issues we found"), whichever kind they read as first
+    own = {field: re.sub(r"\s*\(\{ask\}\)", "", getattr(missed, field)) for field in ("change", "tell", "check", "evidence")}
+    return Composed(f"{lines.change.rstrip('.')}; and, as the provider's own checks missed them, {own['change']}.",
+                    f"{lines.communicate.rstrip('.')}; tell {missed.who} {own['tell']}.",
+                    f"{lines.audit} Also, {own['check']}.",
+                    f"{lines.evidence.rstrip('.')}; {own['evidence']}.")
 
 
 _TOLD_FOUND = "what the report found"  # a line for a wording that asks nothing tells it already (scaffold.py)
@@ -825,7 +850,8 @@ _JOINT_AIM = re.compile(r"\b(?:to|so that)\s+((?:reduce|improve|increase|cut|low
                         re.IGNORECASE)
 OBSERVING = "staff_practice"  # the vocab/asks.toml kind whose check is watching practice
 WALK_ROUND = "premises"  # the vocab/asks.toml kind whose check is a walk-round of the areas concerned
-_NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works"})  # a review's aim is its decision; a room's is seen there
+_NOT_IN_RECORDS = frozenset({"review", WALK_ROUND, OBSERVING, "works", "feedback"})  # a review's aim is its decision; a room's is
+# seen there; what feedback changed is shown by its own "you said, we did" record, not 10 people's notes
 _PEOPLES_CARE = frozenset({"offered", "practice"})  # kinds that sample people's records: none for the premises
 _BUILT_FROM = _PEOPLES_CARE | {OBSERVING, WALK_ROUND}  # kinds a feature to build makes work to order (`_built`)
 
@@ -996,7 +1022,8 @@ def extra_checks(each: list[Asked], wording: str, every_kind: bool = False) -> E
     the catch-all's "the change agreed" only `every_kind`, for an ask A gives a step of its own."""
     asked, kinds = _with_reviewed(each)
     told = [(a, k) for a, k in zip(asked, kinds) if every_kind or k is not _kinds().kind[-1]]  # else the catch-all's adds nothing
-    tells = ", and ".join(dict.fromkeys(k.tell for _, k in told))
+    tells = ", and ".join(dict.fromkeys(k.tell_others or k.tell for _, k in told))  # "them": the topic's staff, not the
+    # document owners or auditors a kind's own `who` names
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
     return Extra(f"Also tell them {tells}{about}." if told else "",

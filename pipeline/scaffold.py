@@ -164,7 +164,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
-            made = put_right(Composed(*(lines[k] for k in LINES)), listed)
+            made = put_right(Composed(*(lines[k] for k in LINES)), listed,
+                             audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each))  # mended once
             lines |= dict(zip(LINES, made))
     lines = {k: v.replace("{staff_list}", staff_list(wording)) for k, v in lines.items()}  # agency workers are on none
     quote = quoted_asks(wording)
