@@ -13,7 +13,14 @@ out ("patients assessed as at risk of VTE receive thromboprophylaxis"), is such 
 assessment is another duty. So are the people a condition picks out with the words that name them
 ("surgical patients at risk of VTE are given thromboprophylaxis", "patients with suspected sepsis in the
 emergency department receive antibiotics within the hour"): screening for sepsis or assessing the risk of
-VTE is one action, treating those it finds another, though both name the condition and the setting.
+VTE is one action, treating those it finds another, though both name the condition and the setting. Likewise
+people a raised score picks out ("patients with a raised early warning score are escalated": working the score
+out is another duty), people an event befell ("patients whose operations are cancelled on the day are offered
+another date": fewer cancellations is another action) and people a place holds ("patients cared for in corridors
+... have their observations completed": no corridor care is another action). "Only" may stand before the act's
+last words ("medicines are only given covertly after a capacity assessment ..."). The act shares nothing with the
+other statement when it names none of its terms but who acts and where: a topic word (escalate, medical) shared
+by the act keeps two wordings of one escalation together.
 """
 
 import re
@@ -52,7 +59,7 @@ _PICKED_OUT = re.compile(
 # emergency department have their observations completed". Rebooking them, or caring for them safely where they
 # are, is one action; fewer cancellations, or no corridor care, another, though both name the event or the place.
 _BEFALLEN = re.compile(
-    rf"\s+(?:(?!that\b)[\w-]+\s+){{0,2}}?{PEOPLE}\s+(?:whose\s+(?:[\w’'-]+\s+){{1,3}}?"
+    rf"\s+{PEOPLE}\s+(?:whose\s+(?:[\w’'-]+\s+){{1,3}}?"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+\w+ed\b"
     r"|(?:who\s+are\s+|being\s+)?(?:cared\s+for|nursed|treated|held|kept|boarded|accommodated)\s+(?:in|on)\b)"
     r"[^.;,]*?(?=\s+(?:are|is|were|was|receive|receives|received|get|gets|have|has|had)\b)",

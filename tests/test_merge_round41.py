@@ -74,3 +74,43 @@ def test_a_thing_made_by_others_acted_on_is_not_its_making():
                            "the safeguarding team.",
                            "The trust should ensure that the safeguarding team follows up every safeguarding "
                            "referral made by paramedics.")
+
+
+def test_an_operation_cancelled_on_the_day_is_one_term():
+    """vocab/synonyms.toml `cancel`: "operations cancelled on the day" is the on-the-day cancellation, whole, not a
+    cancellation and a "day" that a rebooking "within 28 days" also names."""
+    from cqcplan.pipeline.terms import terms_many
+
+    assert "day" not in terms_many(["Reduce the number of operations cancelled on the day."])[0]
+
+
+def test_a_feeding_tube_and_a_prescribing_system_are_one_thing_by_either_name():
+    """vocab/synonyms.toml `gastrostomy`, `epma`, `omitted_dose`: PEG is a percutaneous endoscopic gastrostomy,
+    ePMA the electronic prescribing and medicines administration system, and a dose "not given" an omitted
+    dose; two wordings of one record kept on either stay one action."""
+    assert tagged_together("The trust should ensure that district nurses record the care of patients' PEG sites "
+                           "at every visit.",
+                           "The trust should ensure that community nurses document the care of each patient's "
+                           "percutaneous endoscopic gastrostomy site.")
+    from cqcplan.pipeline.terms import terms_many
+
+    short, long = terms_many(["Nurses record omitted doses on ePMA.",
+                              "Nurses record on the electronic prescribing and medicines administration system when a "
+                              "dose is not given."])
+    assert short.keys() == long.keys()
+
+
+def test_a_control_room_is_the_emergency_operations_centre():
+    """vocab/synonyms.toml `eoc`: an ambulance service's 999 control room is its emergency operations centre."""
+    from cqcplan.pipeline.terms import terms_many
+
+    assert "eoc" in terms_many(["Calls to the 999 control room were not answered in time."])[0]
+
+
+def test_a_check_before_the_first_shift_is_not_an_induction():
+    """vocab/issue_terms.toml "a check before someone starts or their induction": a temporary worker's registration
+    and DBS checked before they start is the recruiter's check; their induction to the ward is the ward's."""
+    assert not tagged_together("The provider must ensure that agency staff receive an induction to the home before "
+                               "their first shift.",
+                               "The provider must ensure that the registration details of agency staff are obtained "
+                               "from the agency before their first shift.")
