@@ -19,6 +19,7 @@ stopped it alone, in the order merge applies them:
   renewal         one asks for a check or authority first, the other for its renewal (pipeline/renewals.py)
   precondition    one shares the other's object only in the condition it gates its act on (pipeline/preconditions.py)
   deadline        each sets its own time limit for another act (pipeline/deadlines.py)
+  handling        one asks a thing made by others to be acted on, the other for it to be made (pipeline/handling.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -41,6 +42,7 @@ from cqcplan.pipeline import merge as merging, similarity
 from cqcplan.pipeline.asks import asks, without_earlier_result, without_goal
 from cqcplan.pipeline.aspects import aspects_many
 from cqcplan.pipeline.deadlines import deadline_apart
+from cqcplan.pipeline.handling import handling_apart
 from cqcplan.pipeline.named_providers import providers_apart
 from cqcplan.pipeline.preconditions import precondition_apart
 from cqcplan.pipeline.renewals import renewal_apart
@@ -125,6 +127,8 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "precondition", score
     if score == 0.0 and deadline_apart(texts)[0, 1]:
         return "deadline", score
+    if score == 0.0 and handling_apart(texts)[0, 1]:
+        return "handling", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

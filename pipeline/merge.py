@@ -95,6 +95,9 @@ The decisions a reader would get wrong:
 - Two statements setting different time limits for acts that share no term ("an initial assessment
   within 15 minutes of arrival" against "pain relief within 20 minutes of the initial assessment") are
   two standards: scored 0 likewise (pipeline/deadlines.py `deadline_apart`).
+- One statement asking for a thing to be acted on once someone has made it ("safeguarding referrals made by crews
+  are processed by the safeguarding team") and the other for it to be made ("crews make safeguarding referrals")
+  ask two steps of two owners: scored 0 likewise (pipeline/handling.py `handling_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -113,6 +116,7 @@ from .asks import Ask, asks, emphasis, unreferenced, without_earlier_result, wit
 from .aspects import asked_aspects, aspects_many
 from .conflicts import differences
 from .deadlines import deadline_apart
+from .handling import handling_apart
 from .named_providers import providers_apart
 from .preconditions import precondition_apart
 from .renewals import renewal_apart
@@ -192,7 +196,8 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     options = {"lenient": lenient, "one_theme": _share_theme(sure), "same_report": one_report, "one_ask": one_ask}
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
-    apart_asks = wait_apart(required) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
+    apart_asks = (wait_apart(required) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
+                  | handling_apart(texts))
     out = []
     for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
                              _beside_examples(texts, required, **options)):

@@ -13,7 +13,14 @@ out ("patients assessed as at risk of VTE receive thromboprophylaxis"), is such 
 assessment is another duty. So are the people a condition picks out with the words that name them
 ("surgical patients at risk of VTE are given thromboprophylaxis", "patients with suspected sepsis in the
 emergency department receive antibiotics within the hour"): screening for sepsis or assessing the risk of
-VTE is one action, treating those it finds another, though both name the condition and the setting.
+VTE is one action, treating those it finds another, though both name the condition and the setting. Likewise
+people a raised score picks out ("patients with a raised early warning score are escalated": working the score
+out is another duty), people an event befell ("patients whose operations are cancelled on the day are offered
+another date": fewer cancellations is another action) and people a place holds ("patients cared for in corridors
+... have their observations completed": no corridor care is another action). "Only" may stand before the act's
+last words ("medicines are only given covertly after a capacity assessment ..."). The act shares nothing with the
+other statement when it names none of its terms but who acts and where: a topic word (escalate, medical) shared
+by the act keeps two wordings of one escalation together.
 """
 
 import re
@@ -21,17 +28,20 @@ import re
 import numpy as np
 
 from .asks import PEOPLE
-from .similarity import is_specific
+from .similarity import is_specific, who_or_where_terms
 from .terms import Terms, terms_many
 
-_CONDITION = re.compile(r",?\s+only\s+(?:when|if|after|once|where)\b[^.;]*?(?=,?\s+and\s+that\b|[.;]|$)", re.IGNORECASE)
+# "only" may stand before the act's own last words ("are only given covertly after ..."): they stay the act's.
+_CONDITION = re.compile(r",?\s+only\s+(?P<act>(?:[\w-]+\s+){0,3}?)(?:when|if|after|once|where)\b[^.;]*?"
+                        r"(?=,?\s+and\s+that\b|[.;]|$)", re.IGNORECASE)
 # Who the act is for, picked out by a risk or a score another duty finds: "patients assessed as at risk of VTE",
 # "people whose MUST score shows they are at high risk", "patients with a NEWS2 score of 5 or more"; it runs
 # to the act's own verb.
 _SELECTED = re.compile(
     r"\s+(?:whose\b[^.;,]*?\b(?:shows?|indicates?)\b(?:\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is))?"
     r"|(?:assessed|identified|screened)\s+as\s+(?:being\s+)?(?:at\s+|a\s+)?(?:\w+\s+)?risk\b"
-    r"|with\s+an?\b[^.;,]*?\bscores?\s+(?:of|above|over)\b)"
+    r"|with\s+an?\b[^.;,]*?\bscores?\s+(?:of|above|over)\b"
+    r"|with\s+(?:an?\s+)?(?:raised|high|higher|elevated|increased|abnormal|triggering)\s+[^.;,]*?\b(?:scores?|NEWS2?)\b)"
     r"[^.;,]*?(?=\s+(?:are|is|receive|receives|get|gets|have|has)\b|[.;,]|$)",
     re.IGNORECASE,
 )
@@ -44,16 +54,34 @@ _PICKED_OUT = re.compile(
     re.IGNORECASE,
 )
 
+# The people an event or a place picks out, with the words naming them, up to the act's verb: "patients whose
+# operations are cancelled on the day are offered another date", "patients cared for in corridors in the
+# emergency department have their observations completed". Rebooking them, or caring for them safely where they
+# are, is one action; fewer cancellations, or no corridor care, another, though both name the event or the place.
+_BEFALLEN = re.compile(
+    rf"\s+{PEOPLE}\s+(?:whose\s+(?:[\w’'-]+\s+){{1,3}}?"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+\w+ed\b"
+    r"|(?:who\s+are\s+|being\s+)?(?:cared\s+for|nursed|treated|held|kept|boarded|accommodated)\s+(?:in|on)\b)"
+    r"[^.;,]*?(?=\s+(?:are|is|were|was|receive|receives|received|get|gets|have|has|had)\b)",
+    re.IGNORECASE,
+)
+
 
 def precondition_apart(texts: list[str], found: list[Terms]) -> np.ndarray:
     """Pairs one of which shares specific terms with the other only in the condition it gates its act on."""
-    acts = terms_many([_PICKED_OUT.sub("", _SELECTED.sub("", _CONDITION.sub("", t))) for t in texts])
+    acts = terms_many([_act(t) for t in texts])
     gated = [a.keys() != f.keys() for a, f in zip(acts, found)]
     n = len(texts)
     out = np.zeros((n, n), dtype=bool)
     for i in (k for k in range(n) if gated[k]):
         for j in range(n):
             shared = {t for t in found[i].keys() & found[j].keys() if is_specific(t)}
-            if j != i and shared and not shared & acts[i].keys():
+            if j != i and shared and not (acts[i].keys() & found[j].keys()) - who_or_where_terms():
                 out[i, j] = out[j, i] = True
     return out
+
+
+def _act(text: str) -> str:
+    """The statement without the condition its act is gated on and the people a risk, a score, an event or a
+    place picks out."""
+    return _BEFALLEN.sub("", _PICKED_OUT.sub("", _SELECTED.sub("", _CONDITION.sub(r" \g<act>", text))))

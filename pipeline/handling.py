@@ -1,0 +1,46 @@
+"""Two steps of one thing: making it, or acting on it once someone else has made it.
+
+Takes statement text, returns which pairs ask these two different things (pipeline/merge.py scores such a
+pair 0). "Crews make safeguarding referrals when they identify concerns" and "safeguarding referrals made by
+crews are processed by the safeguarding team and passed to the local authority" share the referrals and the
+crews, and word overlap merges them; but the first asks the crews to raise them (prompts, training, an audit of
+their records) and the second those who receive them to act on them (a log, a triage, timescales): two actions
+with two owners, the labelling guide's "who acts". A statement asks the handling when a thing it asks about is
+named by the act that made it and who did it ("referrals made by crews are ...", "incidents reported by staff
+are ...", "concerns raised by patients are ..."); it asks the making when it names that act done to a thing of
+the same name ("make safeguarding referrals", "complete referrals", "report incidents"). A pair is apart when one
+asks the handling and not the making, and the other the making and not the handling.
+"""
+
+import re
+
+import numpy as np
+
+_MADE = r"(?:made|raised|submitted|sent|completed|reported|logged)"
+# "safeguarding referrals made by crews are acknowledged": the thing's last word, then who made it, then its verb
+_HANDLED = re.compile(rf"\b(?P<thing>[\w-]+)\s+{_MADE}\s+by\s+(?:[\w’'-]+\s+){{1,3}}?(?:are|is|were|was|have|has)\s+",
+                      re.IGNORECASE)
+_MAKING = r"(?:make|makes|making|complete|completes|completing|raise|raises|raising|submit|submits|submitting|send|" \
+          r"sends|sending|report|reports|reporting|log|logs|logging)"
+
+
+def handling_apart(texts: list[str]) -> np.ndarray:
+    """Pairs one of which asks for a thing to be acted on once made, the other for it to be made."""
+    handled = [{_singular(m["thing"]) for m in _HANDLED.finditer(t)} for t in texts]
+    n = len(texts)
+    out = np.zeros((n, n), dtype=bool)
+    for i in (k for k in range(n) if handled[k]):
+        for j in range(n):
+            if j != i and not handled[j] and any(_makes(texts[j], thing) and not _makes(_HANDLED.sub(" ", texts[i]), thing)
+                                                 for thing in handled[i]):
+                out[i, j] = out[j, i] = True
+    return out
+
+
+def _makes(text: str, thing: str) -> bool:
+    """The text asks for a thing of this name to be made: a making verb a few words before it."""
+    return bool(re.search(rf"\b{_MAKING}\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(thing)}s?\b", text, re.IGNORECASE))
+
+
+def _singular(word: str) -> str:
+    return word[:-1].casefold() if word.casefold().endswith("s") else word.casefold()
