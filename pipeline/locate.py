@@ -23,6 +23,7 @@ from .inserts import inserted_between
 from .label_rows import labels_beside_rows
 from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
+from .ornaments import without_ornaments
 from .panels import PLACE_EM, panels_resumed, same_type
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEADING_RATIO, OPENING_QUOTES,
@@ -75,7 +76,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(list(doc.body_lines())))))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(list(doc.body_lines()))))))),
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
@@ -481,7 +482,7 @@ class _Walker:
         smallest = min(l.size for l in item)
         if self._footnote_under(line, text, item):
             return True
-        if self._fill_in_line(line, item):
+        if self._fill_in_line(line, item) or self._note_at_break(line, item):
             return True
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
@@ -495,6 +496,15 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _note_at_break(self, line: Line, item: list[Line]) -> bool:
+        """A line in smaller type than the item's, while its text is unfinished (mid-sentence, or a
+        sub-item's ";"), set last on the item's page or first on the next: a note on the page break
+        ("continues overleaf", "(continued)"), read past; the item goes on after it."""
+        if not (line.size < (1 - SAME_TYPE) * min(l.size for l in item) and not _ends_sentence(item)):
+            return False
+        page = self.page_lines.get(line.page, [])
+        return (line.page == item[-1].page and page[-1] is line) or (line.page == item[-1].page + 1 and page[0] is line)
 
     def _figures_in_badges(self, line: Line, text: str) -> bool:
         """Figures and nothing else, no list number, bold or larger than the body, in an open list and
@@ -1500,7 +1510,7 @@ class _Walker:
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
-                or self._sub_list_goes_on(line, lst)) \
+                or self._sub_list_goes_on(line, lst) or self._announced_in_paragraph(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and not _on_its_row(line, lst.item[-1]) and not self._next_set_ragged_left(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
@@ -1581,6 +1591,18 @@ class _Walker:
         if not lst.subs or same_kind(text, collapse_ws(lst.item[0].text)):
             return False
         return same_kind(text, collapse_ws(lst.item[lst.subs[-1]].text))
+
+    @staticmethod
+    def _announced_in_paragraph(line: Line, lst: _List) -> bool:
+        """In a list of paragraphs (no bullets), a bullet under an item that announces sub-items
+        (": ") at or right of the item's left edge, or one level with the item's last sub-bullet, is a
+        sub-bullet: the paragraph has no bullet for it to be set right of, so its indent cannot tell."""
+        if lst.bulleted or not lst.item:
+            return False
+        slack = INDENT_SLACK_EM * line.size
+        if lst.subs:
+            return abs(line.x0 - lst.item[lst.subs[-1]].x0) <= slack
+        return lst.item[-1].text.rstrip().endswith(":") and line.x0 >= lst.glyph_x - slack
 
     def _sub_list_goes_on(self, line: Line, lst: _List) -> bool:
         """The item's sub-list went on over a column or page break and its last entry ends in a

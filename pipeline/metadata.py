@@ -47,6 +47,9 @@ NAMES_UNDER_TITLE = 2
 INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:|\s+\d)"
                     r"|assessment took place(?: between| on| from)?"
                     r"|assessment activity (?:started|took place)(?: between| on| from)?")
+# The next label printed on a label's row, beside its dates ("Date of inspection visit: 15 October 2019
+# Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's.
+NEXT_LABEL = re.compile(r"\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
 # A cover printing no ratings has them on one of the pages up to this one (cover_ratings).
@@ -128,7 +131,7 @@ def _printed_after(rows: list[str], label: str) -> str | None:
     for index, row in enumerate(rows):
         match = pattern.search(row)
         if match:
-            values = [match.group(1)] + list(takewhile(_only_dates, rows[index + 1:]))
+            values = [NEXT_LABEL.split(match.group(1), maxsplit=1)[0]] + list(takewhile(_only_dates, rows[index + 1:]))
             printed = collapse_ws(" ".join(values))
             if not parse_dates(printed) and index + 1 < len(rows):
                 # a narrow cell wraps the date ("Date of inspection visit: 12" / "March 2019 …")
