@@ -52,3 +52,63 @@ def test_a_list_at_the_foot_of_a_flow_goes_on_at_the_next_column_s_top(tmp_path,
     pages = [cover, first, second]
     found = _findings(_pages(tmp_path / "report.pdf", pages))
     assert [(f.kind, f.text, f.page) for f in found] == [("should", " ".join(item), 3) for item in SHOULDS]
+
+
+# A hospice's two core services as its own ratings table names them, names the services vocabulary
+# does not list; each chapter's lists are read under its heading, as a reader sees them.
+OWN = [("Day hospice", "The provider must ensure that care plans", "are reviewed every month."),
+       ("Hospice at home", "The provider must ensure that staff who", "work alone carry an alarm."),
+       ("Family support", "The provider must ensure that records of", "bereavement visits are kept."),
+       ("Lymphoedema clinic", "The provider must ensure that equipment", "is serviced every year.")]
+
+
+def _ruled(path, pages: list[list[tuple]], rules: dict[int, list[tuple]]):
+    """`_pages`, with level rules (x0, x1, y from the top) drawn on the pages `rules` names."""
+    from reportlab.pdfgen import canvas
+
+    _pages(path, pages)  # registers the fonts
+    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    for number, lines in enumerate(pages):
+        for text, x, top, size, bold in lines:
+            page.setFont("DejaVu-Bold" if bold else "DejaVu", size)
+            page.drawString(x, HEIGHT - top - size, text)
+        for x0, x1, y in rules.get(number, []):
+            page.setLineWidth(0.75)
+            page.line(x0, HEIGHT - y, x1, HEIGHT - y)
+        page.showPage()
+    page.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0, 12.0])
+def test_a_heading_naming_a_service_the_report_s_ratings_table_lists_heads_its_lists(tmp_path, size):
+    from cqcplan import api
+
+    lead = 1.3 * size
+    cover = [("St Ann's Hospice", LEFT, 150.0, 2.2 * size, True), ("Inspection report", LEFT, 190.0, 1.6 * size, False),
+             ("Date of inspection visit: 4 to 6 June 2018", LEFT, 230.0, size, False),
+             ("Overall rating for this location", LEFT, 300.0, size, True), ("Good", LEFT + 22 * size, 300.0, size, False)]
+    cell = LEFT + 0.4 * size  # the table's cells' text inset from its rules' ends
+    top = TOP + 12 * lead  # under the summary's closing paragraph
+    table = _column(["We rated the hospice as good overall. Staff were kind and caring, and", "people's needs were met.",
+                     "", "Heads of Hospital Inspection"] * 2, LEFT, TOP, size)
+    table += [("Our judgements about each of the main services", LEFT, top, 1.2 * size, True),
+              ("Service", cell, top + 2 * lead, size, True), ("Rating", cell + 13 * size, top + 2 * lead, size, True),
+              ("Summary of each main service", cell + 19.5 * size, top + 2 * lead, size, True)]
+    rules = []
+    for k, (name, _, _) in enumerate(OWN):
+        y = top + (4 + 5 * k) * lead
+        rules.append((LEFT, LEFT + 48 * size, y - 0.8 * lead))  # the rule over each row
+        table += [(name, cell, y, size, False), ("Good", cell + 13 * size, y, size, False)]
+        table += _column(["The service provided care for up to", "twelve patients. We rated safe and",
+                          "effective as good, and caring as", "outstanding."],
+                         cell + 19.5 * size, y, size)
+    pages = [cover, table]
+    for name, *item in OWN:
+        pages.append([(name, LEFT, TOP, 1.6 * size, True),
+                      ("Staff were kind and caring towards patients.", LEFT, TOP + 3 * lead, size, False),
+                      ("Action the provider MUST take to improve", LEFT, TOP + 5 * lead, size, True),
+                      ("•", LEFT, TOP + 6.5 * lead, size, False)]
+                     + _column(item, LEFT + size, TOP + 6.5 * lead, size))
+    found = api.extract_report(_ruled(tmp_path / "report.pdf", pages, {1: rules})).findings
+    assert [(f.text, f.service) for f in found] == [(" ".join(item), name) for name, *item in OWN]
