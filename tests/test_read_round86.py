@@ -112,3 +112,74 @@ def test_a_heading_naming_a_service_the_report_s_ratings_table_lists_heads_its_l
                      + _column(item, LEFT + size, TOP + 6.5 * lead, size))
     found = api.extract_report(_ruled(tmp_path / "report.pdf", pages, {1: rules})).findings
     assert [(f.text, f.service) for f in found] == [(" ".join(item), name) for name, *item in OWN]
+
+
+def _paragraphs(blocks: list[tuple[str, bool, float]], size: float, width: float) -> list[tuple]:
+    """Headings (bold, `scale` times the type) and paragraphs (wrapped to `width`) down one page."""
+    from test_read_round42 import _lines
+
+    lines, top = [], TOP
+    for text, bold, scale in blocks:
+        if bold:
+            lines.append((text, LEFT, top, scale * size, True))
+            top += 1.8 * scale * size
+        else:
+            more, top = _lines(text, LEFT, top, size, width)
+            lines += more
+            top += 0.8 * size
+    return lines
+
+
+BREACH_12 = ("The provider was in breach of regulation 12 (Safe care and treatment) of the Health and Social Care "
+             "Act 2008 (Regulated Activities) Regulations 2014.")
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_key_question_s_headline_of_a_breach_its_section_states_by_number_is_no_must_of_its_own(tmp_path, size):
+    page = _paragraphs([
+        ("Our view of the service", True, 1.3),
+        ("Systems for managing risks were not always effective. We identified 2 breaches of regulation relating to "
+         "safe care and treatment and good governance.", False, 1.0),
+        ("Safe", True, 1.3),
+        ("This service was not always safe. We found a breach of regulation relating to safe care and treatment.",
+         False, 1.0),
+        ("Medicines optimisation", True, 1.1),
+        ("Patients prescribed high-risk medicines had not received the blood monitoring they needed before their "
+         "prescriptions were reissued. " + BREACH_12, False, 1.0),
+        ("Well-led", True, 1.3),
+        ("Leaders had not identified the risks we found. The provider was in breach of regulation 17 (Good "
+         "governance) of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.", False, 1.0)],
+        size, 36 * size)
+    found = _findings(_pages(tmp_path / "report.pdf", [page]))
+    musts = [f.text for f in found if f.kind == "must"]
+    assert len(musts) == 3 and all(text.endswith(end) for text, end in zip(musts, [
+        "We identified 2 breaches of regulation relating to safe care and treatment and good governance.",
+        BREACH_12,
+        "The provider was in breach of regulation 17 (Good governance) of the Health and Social Care Act 2008 "
+        "(Regulated Activities) Regulations 2014."]))
+
+
+@pytest.mark.parametrize("size", [9.0, 10.5, 12.0])
+def test_a_continued_breach_said_again_in_other_words_is_its_row_s_one_must(tmp_path, size):
+    first = _paragraphs([
+        ("Is the service well-led?", True, 1.3),
+        ("At our last inspection the provider had not operated effective systems to monitor the quality of the "
+         "service. This was a breach of regulation 17 (Good governance) of the Health and Social Care Act 2008 "
+         "(Regulated Activities) Regulations 2014.", False, 1.0),
+        ("At this inspection not enough improvement had been made and the provider remained in breach of "
+         "regulation 17.", False, 1.0),
+        ("Audits of medicines records had not identified the gaps we found, and staff meetings had not taken "
+         "place. Not enough improvement had been made and the provider was still in breach of regulation 17.",
+         False, 1.0)], size, 36 * size)
+    second = [("Action we have told the provider to take", LEFT, TOP, 1.4 * size, True),
+              ("Regulation 17 HSCA RA Regulations 2014 Good governance", LEFT, TOP + 3 * size, size, True),
+              ("Regulated activity: Personal care", LEFT, TOP + 4.7 * size, 0.85 * size, False),
+              ("How the regulation was not being met:", LEFT, TOP + 6.2 * size, 0.85 * size, True),
+              ("Systems to assess, monitor and improve the quality and safety", LEFT, TOP + 7.7 * size, size, False),
+              ("of the service were not operated effectively.", LEFT, TOP + 9 * size, size, False)]
+    found = _findings(_pages(tmp_path / "report.pdf", [first, second]))
+    musts = [f for f in found if f.kind == "must"]
+    assert [(f.text, f.page) for f in musts] == [
+        ("Systems to assess, monitor and improve the quality and safety of the service were not operated "
+         "effectively.", 2)]
+    assert len(musts[0].evidence) == 2  # the history box's "remained in breach" and the narrative's "still in breach"
