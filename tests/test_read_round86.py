@@ -3,7 +3,14 @@
 Two-column pages filled in turn where the left column ended its sentence short of the page's foot
 (it had room left) and the right column broke off mid-sentence at the foot: the next page's left
 column opens with that sentence's rest in lower case, and its list runs on at the right column's
-top. The pages are one flow, not a row of cells split by the break (pipeline/split_rows.py)."""
+top. The pages are one flow, not a row of cells split by the break (pipeline/split_rows.py).
+
+A heading naming a core service the report's own ratings table lists ("Service" | "Rating") heads
+its lists, also a name the services vocabulary lacks (pipeline/own_services.py).
+
+A key question's headline naming one breach by what it relates to, its section stating that breach
+by number, is no must of its own; a continued breach said again in other words is its row's one
+must (pipeline/breaches.py)."""
 
 import pytest
 
@@ -54,7 +61,7 @@ def test_a_list_at_the_foot_of_a_flow_goes_on_at_the_next_column_s_top(tmp_path,
     assert [(f.kind, f.text, f.page) for f in found] == [("should", " ".join(item), 3) for item in SHOULDS]
 
 
-# A hospice's two core services as its own ratings table names them, names the services vocabulary
+# A hospice's core services as its own ratings table names them, names the services vocabulary
 # does not list; each chapter's lists are read under its heading, as a reader sees them.
 OWN = [("Day hospice", "The provider must ensure that care plans", "are reviewed every month."),
        ("Hospice at home", "The provider must ensure that staff who", "work alone carry an alarm."),
