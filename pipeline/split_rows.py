@@ -10,8 +10,7 @@ bullet, a lead-in ending with a colon, a bold heading) while the next page's col
 on from it (no bullet, and the cell broke off mid-sentence or the line opens lower case or with its
 citation; where the next page's columns flow one into the next, a cell that ended its sentence only
 when it ran out of page: one finished short of the page's foot had room left, and the lower-case line
-at that edge goes on the column read before it, the pages one flow of columns; so does one the column
-read last broke off mid-sentence, whatever the next page's columns do); and the columns on
+at that edge goes on the column read before it, the pages one flow of columns); and the columns on
 neither page are one flow (no column breaking off mid-sentence where the next one goes on, unless the
 cells are cut again at that page's foot and go on at the next page's top: a row through three pages). Then each cell's lines on the next page are read
 right after its lines on the page before. When the other cells ended on the page before, the next
@@ -104,7 +103,7 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     bottom, flows = max(cell[-1].bottom for cell in foot), _flows(head)
     if not any(_goes_on(cell, top[0]) and (resumed or _breaks_from(nxt, top[0]))
-               and (not ((flows or _rest_of_last(cell, foot, top[0])) and _finished(cell)) or _ran_out(cell, bottom, size))
+               and (not (flows and _finished(cell)) or _ran_out(cell, bottom, size))
                for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)
@@ -151,12 +150,6 @@ def _finished(cell: list[Line]) -> bool:
     return opens_citation(text[opened:]) or text[:opened].rstrip().endswith(SENTENCE_END)
 
 
-def _rest_of_last(cell: list[Line], foot: list[list[Line]], first: Line) -> bool:
-    """`first`, opening lower case under `cell`, which ended its sentence, is the rest of the sentence
-    the cell read last broke off: the columns are one flow filled in turn, not a row's cells."""
-    return cell is not foot[-1] and _finished(cell) and not _finished(foot[-1]) and opens_lower(first.text)
-
-
 def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
@@ -191,8 +184,8 @@ def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: li
     k = at[0]
     if not _ran_out(foot[k], max(cell[-1].bottom for cell in foot), size):
         return None
-    if _rest_of_last(foot[k], foot, top[0]):
-        return None
+    if _finished(foot[k]) and not _finished(foot[-1]) and opens_lower(top[0].text):
+        return None  # the rest of the sentence the last cell broke off (columns filled in turn), not of one ended
     if not (_goes_on(foot[k], top[0]) and (resumed or _breaks_from(foot[k + 1][0], top[0]))):
         return None
     rest = _cell_lines(top, size, edges[k], edges[k + 1])
