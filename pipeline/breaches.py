@@ -33,7 +33,7 @@ from ..models.finding import Enforcement, Evidence, Finding, Place, Regulation
 from ..models.report import RequirementNotice
 from ..models.structure import Paragraph
 
-from .citations import find_citations, regulation_title
+from .citations import find_citations, named_breaches, regulation_title
 from .text import bullet_marker, collapse_ws, normalise_for_match
 from .extract import (
     BREACH,
@@ -84,7 +84,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             if kind == "must":
                 item.passage, item.passage_page = _passage(paragraphs, texts, sentences, pi, si, line_order)
             derived.append(item)
-    derived = [item for item in derived if not _summarised(item, derived, sentences[item.order[0]])]
+    derived = [item for item in derived
+               if not (_summarised(item, derived, sentences[item.order[0]]) or _headline(item, derived))]
     rows = [n for n in notices if n.regulation is not None and n.statement.strip()]
     row_findings = [_row_finding(n, file, default_instrument) for n in rows]
     for ri, row in enumerate(rows):
@@ -123,6 +124,20 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
         order = (answered[0].order[0], answered[0].order[1], 1 + ri) if answered else (10**6, ri, 0)
         out.append((order, finding.model_copy(update={"evidence": evidence, "domain": domain})))
     return [f for _, f in sorted(out, key=lambda pair: pair[0])]
+
+
+def _headline(item: _Derived, derived: list[_Derived]) -> bool:
+    """A breach named by what it relates to, one regulation and no number, whose section states it by
+    number in another breach sentence (a key question's summary, "This service was not always safe. We
+    found a breach of regulation relating to safe care and treatment.", over its quality statement's
+    "The provider was in breach of regulation 12 (Safe care and treatment) …"): the section's headline
+    of that breach, not a must of its own. A summary naming several breaches stays one (`_overviews`)."""
+    named = named_breaches(item.finding.text)
+    if item.finding.kind != "must" or len(named) != 1 or item.finding.regulations:
+        return False
+    key = (named[0].instrument, named[0].number)
+    return any(other.finding.kind == "must" and other.finding.section == item.finding.section
+               and key in {(r.instrument, r.number) for r in other.finding.regulations} for other in derived)
 
 
 def _overviews(derived: list[_Derived]) -> list[_Derived]:
@@ -174,14 +189,18 @@ def _further_breaches(derived: list[_Derived]) -> list[_Derived]:
     regulation (a second failing: "… still in breach of regulation 12 because falls …" after
     "… This was a breach of regulation 12 …"): each distinct breach is a must of its own, as
     it is in a report with no table; the row's must is the first one's (its word-for-word
-    printings again included). Only sentences answering one row count."""
+    printings again included). Only sentences answering one row count. A continued breach said
+    again in other words ("… remained in breach of regulation 17." in the history box, "… was
+    still in breach of regulation 17." in the narrative) is the one breach, not a further one."""
     first: dict[int, str] = {}
     further = []
     for item in derived:
         if item.finding.kind != "must" or not item.matched or len(item.rows) != 1:
             continue  # a summary naming several rows' breaches is evidence where it is (`_overviews`)
-        key = normalise_for_match(item.finding.text)
-        if first.setdefault(item.rows[0], key) != key:
+        text = item.finding.text
+        before = first.setdefault(item.rows[0], text)
+        if normalise_for_match(before) != normalise_for_match(text) \
+                and not (STILL_IN_BREACH.search(before) and STILL_IN_BREACH.search(text)):
             further.append(item)
     return further
 

@@ -5,6 +5,7 @@ takes one printed line and answers one question about it.
 """
 
 import re
+from contextvars import ContextVar
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -21,6 +22,8 @@ RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated"
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 # A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)".
 CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)", re.IGNORECASE)
+# The core services the report being read names in its own ratings table (`own_services.named`).
+OWN_SERVICES: ContextVar[frozenset[str]] = ContextVar("own_services", default=frozenset())
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
 
 
@@ -99,6 +102,11 @@ def _service_names() -> dict[str, str]:
     for name in load(ServiceVocab, "services.toml").names:
         names.setdefault(_service_key(name), name)
     return names
+
+
+@cache
+def _own_keys(names: frozenset[str]) -> dict[str, str]:
+    return {_service_key(name): name for name in names}
 
 
 def _service_key(text: str) -> str:
@@ -191,7 +199,8 @@ def service_name(text: str) -> str | None:
     heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
     name, not its wording: it gives the name as the vocabulary spells it."""
     text = SECTION_NUMBER.sub("", collapse_ws(text))
-    name = _service_names().get(_service_key(text))
+    key = _service_key(text)
+    name = _service_names().get(key) or _own_keys(OWN_SERVICES.get()).get(key)
     if name is None:
         return _located_service(text) or _titled_service(text)
     printed = strip_rating_tail(text)

@@ -41,7 +41,7 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name;
     `meanwhile` is what the caller needs later, done while worker processes read (a draft's plan stages).
     """
-    from .pipeline import facts
+    from .pipeline import facts, own_services
     from .pipeline.english import loading
     from .pipeline.extract import extract as items_to_findings
     from .pipeline.furniture import mark_furniture
@@ -68,10 +68,11 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     doc = printed_order(mark_furniture(reading()))
     texts = page_texts(doc)  # in reading order: a cover stored last is still the first page read
     pages_without_text = recognise(doc, texts)
-    cover = cover_service(doc)
-    structure = locate(doc, default_service=cover)
-    known = words_in(texts)
-    meta = read_metadata(doc, "\n".join(texts[:4]), known).model_copy(update={"file": name})
+    with own_services.named(doc):  # its headings naming a service its own ratings table lists
+        cover = cover_service(doc)
+        structure = locate(doc, default_service=cover)
+        known = words_in(texts)
+        meta = read_metadata(doc, "\n".join(texts[:4]), known).model_copy(update={"file": name})
     notices = read_notices(doc, known)
     regime = facts.default_instrument(meta, notices, texts)
     findings = items_to_findings(structure, name, known, notices, facts.line_order(doc), regime)
