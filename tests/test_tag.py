@@ -2157,3 +2157,81 @@ class TestRoundFortyFive:
         tagged = _one(_finding("The trust should ensure that patients receive information about their DNACPR "
                                "decision.", kind="should", service="Medical care"))
         assert tagged.theme == "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
+
+
+class TestTags46:
+    """Wordings of the 2023 quality statements, of fertility, NHS 111 and learning-disability services, and
+    codes of practice other than the Mental Health Act's (round tags46)."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that women attending for a scan after a loss are cared for in a private area.",
+        "The service must make sure that patients having a scan can change in private areas away from the waiting room.",
+    ])
+    def test_cared_for_in_a_private_area_is_dignity(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Maternity"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Caring", "Compassionate care", [("RA2014", "10")])
+
+    @pytest.mark.parametrize("text", [
+        "The clinic must ensure that the witnessing of eggs and sperm is completed and recorded at each step.",
+        "Embryologists must complete an electronic witnessing check whenever a sample is moved between dishes.",
+    ])
+    def test_witnessing_in_a_fertility_laboratory_is_patient_safety(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Safe", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The clinic should follow the HFEA Code of Practice when storing embryos.", None),
+        ("Staff should assess capacity in line with the Mental Capacity Act Code of Practice.",
+         "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"),
+        ("The provider should meet the Code of Practice on the prevention and control of infections.",
+         "Cleanliness, infection control and hygiene"),
+    ])
+    def test_another_instruments_code_of_practice_is_not_the_mental_health_acts(self, text: str,
+                                                                               theme: str | None) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert "Mental Health Act" not in {t.value for t in _tags(tagged, "theme")}
+        assert theme is None or tagged.theme == theme
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that all staff know the de-escalation strategies agreed for each person.",
+        "Staff should use the de-escalation techniques set out in each patient's plan.",
+    ])
+    def test_de_escalation_is_a_risk_managed_not_a_strategy_nor_an_escalation(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Wards for people with a learning disability or autism"))
+        assert (tagged.domain, tagged.quality_statement) == ("Safe", "Involving people to manage risks")
+        assert "Vision and strategy" not in {t.value for t in _tags(tagged, "theme")}
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that callers waiting for a call back beyond their disposition time are "
+        "re-assessed by a clinician.",
+        "The service must make sure that patients who wait longer than the target time for an ambulance are "
+        "clinically reassessed.",
+    ])
+    def test_those_waiting_reassessed_by_a_clinician_is_risk(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Safe", "Assessing and responding to patient risk", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should audit calls taken by call handlers and feed back to each of them.",
+        "The provider should review a sample of each clinician's calls and use it to improve individual performance.",
+    ])
+    def test_calls_audited_for_each_call_handler_are_competence(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    @pytest.mark.parametrize("text", [
+        "The practice should assess people's health, care, wellbeing and communication needs with them.",
+        "Staff should review each person's wellbeing and communication needs with them when they register.",
+    ])
+    def test_the_assessing_needs_statement_is_effective(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.quality_statement) == ("Effective", "Assessing needs")
+
+    @pytest.mark.parametrize("text", [
+        "The practice should make sure that everyone can access the care, support and treatment they need.",
+        "The practice should ensure that patients who cannot use the online consultation system can still book.",
+    ])
+    def test_the_equity_in_access_statement_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
