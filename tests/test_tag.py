@@ -2235,3 +2235,83 @@ class TestTags46:
     def test_the_equity_in_access_statement_is_access(self, text: str) -> None:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    @pytest.mark.parametrize("text, key_question, statement", [
+        ("The provider should establish safe systems of care in which safety is managed, monitored and assured.",
+         "Safe", "Safe systems, pathways and transitions"),
+        ("The trust must protect people's right to live in safety, free from bullying, harassment, abuse, "
+         "discrimination, avoidable harm and neglect.", "Safe", "Safeguarding"),
+        ("The practice should support people to manage their health and wellbeing so they can live healthier lives.",
+         "Effective", "Supporting people to live healthier lives"),
+        ("The service should routinely monitor people's care and treatment to continuously improve it and ensure "
+         "that outcomes are positive and consistent.", "Effective", "Monitoring and improving outcomes"),
+        ("The provider should make sure people are at the centre of their care and treatment choices.",
+         "Responsive", "Person-centred care"),
+        ("The trust should understand the diverse health and care needs of its local communities, so that care is "
+         "joined-up and flexible.", "Responsive", "Care provision, integration and continuity"),
+        ("The provider should ensure that leaders have the skills, knowledge and credibility to lead effectively.",
+         "Well-led", "Capable, compassionate and inclusive leaders"),
+        ("The trust should understand the negative impact of its activities on the environment and reduce it.",
+         "Well-led", "Environmental sustainability - sustainable development"),
+    ])
+    def test_a_2023_quality_statement_in_its_own_words_is_its_key_question(self, text: str, key_question: str,
+                                                                          statement: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.quality_statement) == (key_question, statement)
+
+    @pytest.mark.parametrize("text, key_question, statement", [
+        ("The service must keep its systems of care safe, so that people move between teams safely, as a safe "
+         "system of care requires.", "Safe", "Safe systems, pathways and transitions"),
+        ("Staff should help people living in safety at home, free from bullying and harassment by neighbours.",
+         "Safe", "Safeguarding"),
+        ("The home should help people manage their own health so that they lead healthier lives.",
+         "Effective", "Supporting people to live healthier lives"),
+        ("The provider should monitor the care and treatment it provides so as to continuously improve outcomes.",
+         "Effective", "Monitoring and improving outcomes"),
+        ("The service should put people at the heart of their care and respond in partnership with them to their "
+         "choices.", "Responsive", "Person-centred care"),
+        ("The trust should identify groups who experience inequality in outcomes and tailor its services to them.",
+         "Responsive", "Care provision, integration and continuity"),
+        ("The trust should develop inclusive leadership at every level, with leaders given the skills to lead.",
+         "Well-led", "Capable, compassionate and inclusive leaders"),
+        ("The provider should agree a green plan to reduce its carbon emissions and its environmental impact.",
+         "Well-led", "Environmental sustainability - sustainable development"),
+    ])
+    def test_a_2023_quality_statement_reworded_is_its_key_question(self, text: str, key_question: str,
+                                                                  statement: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.quality_statement) == (key_question, statement)
+
+    @pytest.mark.parametrize("text", [
+        "The out-of-hours service should make sure that special patient notes are available to its clinicians.",
+        "The provider should ensure that GPs create special patient notes for people receiving palliative care at "
+        "home, so the out-of-hours service can see them.",
+    ])
+    def test_special_patient_notes_are_information_shared_between_services(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Multidisciplinary working")
+
+    @pytest.mark.parametrize("text", [
+        "The clinic must ensure that the oxygen depletion alarms in the cryostore are tested each month.",
+        "The provider must ensure that the low oxygen alarm in the embryology laboratory is checked before each shift.",
+    ])
+    def test_a_cryostore_is_equipment_not_a_medical_gas(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that staff check the identity of patients before an outpatient appointment.",
+        "Radiographers should confirm the patient identity before every examination.",
+    ])
+    def test_checking_who_the_patient_is_is_risk(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that patients have a copy of their crisis plan.",
+        "Staff should make sure that each young person keeps a copy of their own safety plan.",
+    ])
+    def test_a_persons_copy_of_their_own_plan_is_involvement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring",
+                                                 "Understanding and involvement of patients and those close to them")
