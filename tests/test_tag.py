@@ -2315,3 +2315,40 @@ class TestTags46:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Caring",
                                                  "Understanding and involvement of patients and those close to them")
+
+    @pytest.mark.parametrize("text", [
+        "The registered manager must notify CQC of deaths of people who use the service.",
+        "The provider must make sure the Commission is told without delay, and must notify the Commission of any "
+        "death at the home.",
+    ])
+    def test_the_commission_told_of_a_death_is_registration_regulation_16(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert _reg_keys(tagged) == [("REG2009", "16")]
+
+    def test_a_detained_patients_death_notified_stays_registration_regulation_17(self) -> None:
+        tagged = _one(_finding("The provider must notify CQC of deaths of detained patients."))
+        assert _reg_keys(tagged) == [("REG2009", "17")]
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that nurses' registration with the NMC is checked.",
+        "The practice must check the GMC registration of every locum GP before they start.",
+    ])
+    def test_a_professionals_registration_checked_is_recruitment(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == "Safe" and ("RA2014", "19") in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that the neonatal early warning tool is used for all babies at risk.",
+        "Midwives must complete the early warning chart for every woman after a caesarean section.",
+    ])
+    def test_an_early_warning_tool_is_deterioration(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Maternity"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that women are offered a debrief after a traumatic birth.",
+        "The service should make sure that women who experience birth trauma are offered support afterwards.",
+    ])
+    def test_a_mothers_distress_after_the_birth_is_emotional_support(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Maternity"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Emotional support")
