@@ -2157,3 +2157,198 @@ class TestRoundFortyFive:
         tagged = _one(_finding("The trust should ensure that patients receive information about their DNACPR "
                                "decision.", kind="should", service="Medical care"))
         assert tagged.theme == "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
+
+
+class TestTags46:
+    """Wordings of the 2023 quality statements, of fertility, NHS 111 and learning-disability services, and
+    codes of practice other than the Mental Health Act's (round tags46)."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that women attending for a scan after a loss are cared for in a private area.",
+        "The service must make sure that patients having a scan can change in private areas away from the waiting room.",
+    ])
+    def test_cared_for_in_a_private_area_is_dignity(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Maternity"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Caring", "Compassionate care", [("RA2014", "10")])
+
+    @pytest.mark.parametrize("text", [
+        "The clinic must ensure that the witnessing of eggs and sperm is completed and recorded at each step.",
+        "Embryologists must complete an electronic witnessing check whenever a sample is moved between dishes.",
+    ])
+    def test_witnessing_in_a_fertility_laboratory_is_patient_safety(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, _reg_keys(tagged)) == ("Safe", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The clinic should follow the HFEA Code of Practice when storing embryos.", None),
+        ("Staff should assess capacity in line with the Mental Capacity Act Code of Practice.",
+         "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"),
+        ("The provider should meet the Code of Practice on the prevention and control of infections.",
+         "Cleanliness, infection control and hygiene"),
+    ])
+    def test_another_instruments_code_of_practice_is_not_the_mental_health_acts(self, text: str,
+                                                                               theme: str | None) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert "Mental Health Act" not in {t.value for t in _tags(tagged, "theme")}
+        assert theme is None or tagged.theme == theme
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that all staff know the de-escalation strategies agreed for each person.",
+        "Staff should use the de-escalation techniques set out in each patient's plan.",
+    ])
+    def test_de_escalation_is_a_risk_managed_not_a_strategy_nor_an_escalation(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Wards for people with a learning disability or autism"))
+        assert (tagged.domain, tagged.quality_statement) == ("Safe", "Involving people to manage risks")
+        assert "Vision and strategy" not in {t.value for t in _tags(tagged, "theme")}
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that callers waiting for a call back beyond their disposition time are "
+        "re-assessed by a clinician.",
+        "The service must make sure that patients who wait longer than the target time for an ambulance are "
+        "clinically reassessed.",
+    ])
+    def test_those_waiting_reassessed_by_a_clinician_is_risk(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Safe", "Assessing and responding to patient risk", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should audit calls taken by call handlers and feed back to each of them.",
+        "The provider should review a sample of each clinician's calls and use it to improve individual performance.",
+    ])
+    def test_calls_audited_for_each_call_handler_are_competence(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    @pytest.mark.parametrize("text", [
+        "The practice should assess people's health, care, wellbeing and communication needs with them.",
+        "Staff should review each person's wellbeing and communication needs with them when they register.",
+    ])
+    def test_the_assessing_needs_statement_is_effective(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.quality_statement) == ("Effective", "Assessing needs")
+
+    @pytest.mark.parametrize("text", [
+        "The practice should make sure that everyone can access the care, support and treatment they need.",
+        "The practice should ensure that patients who cannot use the online consultation system can still book.",
+    ])
+    def test_the_equity_in_access_statement_is_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    @pytest.mark.parametrize("text, key_question, statement", [
+        ("The provider should establish safe systems of care in which safety is managed, monitored and assured.",
+         "Safe", "Safe systems, pathways and transitions"),
+        ("The trust must protect people's right to live in safety, free from bullying, harassment, abuse, "
+         "discrimination, avoidable harm and neglect.", "Safe", "Safeguarding"),
+        ("The practice should support people to manage their health and wellbeing so they can live healthier lives.",
+         "Effective", "Supporting people to live healthier lives"),
+        ("The service should routinely monitor people's care and treatment to continuously improve it and ensure "
+         "that outcomes are positive and consistent.", "Effective", "Monitoring and improving outcomes"),
+        ("The provider should make sure people are at the centre of their care and treatment choices.",
+         "Responsive", "Person-centred care"),
+        ("The trust should understand the diverse health and care needs of its local communities, so that care is "
+         "joined-up and flexible.", "Responsive", "Care provision, integration and continuity"),
+        ("The provider should ensure that leaders have the skills, knowledge and credibility to lead effectively.",
+         "Well-led", "Capable, compassionate and inclusive leaders"),
+        ("The trust should understand the negative impact of its activities on the environment and reduce it.",
+         "Well-led", "Environmental sustainability - sustainable development"),
+    ])
+    def test_a_2023_quality_statement_in_its_own_words_is_its_key_question(self, text: str, key_question: str,
+                                                                          statement: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.quality_statement) == (key_question, statement)
+
+    @pytest.mark.parametrize("text, key_question, statement", [
+        ("The service must keep its systems of care safe, so that people move between teams safely, as a safe "
+         "system of care requires.", "Safe", "Safe systems, pathways and transitions"),
+        ("Staff should help people living in safety at home, free from bullying and harassment by neighbours.",
+         "Safe", "Safeguarding"),
+        ("The home should help people manage their own health so that they lead healthier lives.",
+         "Effective", "Supporting people to live healthier lives"),
+        ("The provider should monitor the care and treatment it provides so as to continuously improve outcomes.",
+         "Effective", "Monitoring and improving outcomes"),
+        ("The service should put people at the heart of their care and respond in partnership with them to their "
+         "choices.", "Responsive", "Person-centred care"),
+        ("The trust should identify groups who experience inequality in outcomes and tailor its services to them.",
+         "Responsive", "Care provision, integration and continuity"),
+        ("The trust should develop inclusive leadership at every level, with leaders given the skills to lead.",
+         "Well-led", "Capable, compassionate and inclusive leaders"),
+        ("The provider should agree a green plan to reduce its carbon emissions and its environmental impact.",
+         "Well-led", "Environmental sustainability - sustainable development"),
+    ])
+    def test_a_2023_quality_statement_reworded_is_its_key_question(self, text: str, key_question: str,
+                                                                  statement: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.quality_statement) == (key_question, statement)
+
+    @pytest.mark.parametrize("text", [
+        "The out-of-hours service should make sure that special patient notes are available to its clinicians.",
+        "The provider should ensure that GPs create special patient notes for people receiving palliative care at "
+        "home, so the out-of-hours service can see them.",
+    ])
+    def test_special_patient_notes_are_information_shared_between_services(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Multidisciplinary working")
+
+    @pytest.mark.parametrize("text", [
+        "The clinic must ensure that the oxygen depletion alarms in the cryostore are tested each month.",
+        "The provider must ensure that the low oxygen alarm in the embryology laboratory is checked before each shift.",
+    ])
+    def test_a_cryostore_is_equipment_not_a_medical_gas(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that staff check the identity of patients before an outpatient appointment.",
+        "Radiographers should confirm the patient identity before every examination.",
+    ])
+    def test_checking_who_the_patient_is_is_risk(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that patients have a copy of their crisis plan.",
+        "Staff should make sure that each young person keeps a copy of their own safety plan.",
+    ])
+    def test_a_persons_copy_of_their_own_plan_is_involvement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring",
+                                                 "Understanding and involvement of patients and those close to them")
+
+    @pytest.mark.parametrize("text", [
+        "The registered manager must notify CQC of deaths of people who use the service.",
+        "The provider must make sure the Commission is told without delay, and must notify the Commission of any "
+        "death at the home.",
+    ])
+    def test_the_commission_told_of_a_death_is_registration_regulation_16(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert _reg_keys(tagged) == [("REG2009", "16")]
+
+    def test_a_detained_patients_death_notified_stays_registration_regulation_17(self) -> None:
+        tagged = _one(_finding("The provider must notify CQC of deaths of detained patients."))
+        assert _reg_keys(tagged) == [("REG2009", "17")]
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that nurses' registration with the NMC is checked.",
+        "The practice must check the GMC registration of every locum GP before they start.",
+    ])
+    def test_a_professionals_registration_checked_is_recruitment(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == "Safe" and ("RA2014", "19") in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that the neonatal early warning tool is used for all babies at risk.",
+        "Midwives must complete the early warning chart for every woman after a caesarean section.",
+    ])
+    def test_an_early_warning_tool_is_deterioration(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Maternity"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that women are offered a debrief after a traumatic birth.",
+        "The service should make sure that women who experience birth trauma are offered support afterwards.",
+    ])
+    def test_a_mothers_distress_after_the_birth_is_emotional_support(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Maternity"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Emotional support")
