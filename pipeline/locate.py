@@ -404,7 +404,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._pull_quote(line, text) or self._side_note(line, text) or self._figures_in_badges(line, text) or (not self.open and self.paragraph
+        if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
+                or self._figures_in_badges(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
             self._cite_row(line, text)
@@ -495,6 +496,23 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _item_caption(self, line: Line, text: str) -> bool:
+        """In an open list, a short line in type much smaller than the body's and the text read next
+        (`SIDE_NOTE_RATIO`), no sentence, citation or lower-case going on, naming no key question or
+        service, with a statement of the list opening under it (past lines of its own type): a
+        counter over a statement ("2 of 12") or a tag under the one before ("Key question: Safe").
+        Read past; the list goes on."""
+        lst = self.open
+        if lst is None or text.endswith(TERMINAL) or len(text.split()) > MAX_HEADING_WORDS or opens_lower(text) \
+                or opens_with_citation(text) or opens_citation(text) or bullet_marker(text) or sp.key_question(text) or sp.service_name(text):
+            return False
+        nxt = next((l for l in self.ahead if abs(l.size - line.size) > SAME_TYPE * line.size), None)
+        if nxt is None or nxt.page not in (line.page, line.page + 1) \
+                or line.size > SIDE_NOTE_RATIO * min(nxt.size, self.body_size) or self._opener(nxt, collapse_ws(nxt.text)):
+            return False
+        words = collapse_ws(nxt.text)
+        return bool(bullet_marker(words)) or self._opens_paragraph_item(lst, words)
 
     def _figures_in_badges(self, line: Line, text: str) -> bool:
         """Figures and nothing else, no list number, bold or larger than the body, in an open list and
@@ -1500,7 +1518,7 @@ class _Walker:
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
-                or self._sub_list_goes_on(line, lst)) \
+                or self._sub_list_goes_on(line, lst) or self._bullets_of_paragraph_item(lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and not _on_its_row(line, lst.item[-1]) and not self._next_set_ragged_left(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
@@ -1581,6 +1599,13 @@ class _Walker:
         if not lst.subs or same_kind(text, collapse_ws(lst.item[0].text)):
             return False
         return same_kind(text, collapse_ws(lst.item[lst.subs[-1]].text))
+
+    @staticmethod
+    def _bullets_of_paragraph_item(lst: _List) -> bool:
+        """In a list whose statements are paragraphs without bullets, bullets under a statement that
+        announces them ("… including:") are its sub-items, at whatever indent: the list has no bullet
+        of its own for them to be the next of."""
+        return not lst.bulleted and bool(lst.item) and (bool(lst.subs) or lst.item[-1].text.rstrip().endswith(":"))
 
     def _sub_list_goes_on(self, line: Line, lst: _List) -> bool:
         """The item's sub-list went on over a column or page break and its last entry ends in a
