@@ -405,7 +405,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
-        if self._pull_quote(line, text) or self._side_note(line, text) or self._figures_in_badges(line, text) or (not self.open and self.paragraph
+        if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
+                or self._figures_in_badges(line, text) or (not self.open and self.paragraph
                                             and self._footnote_under(line, text, self.paragraph)):
             self.noted = line
             self._cite_row(line, text)
@@ -505,6 +506,23 @@ class _Walker:
             return False
         page = self.page_lines.get(line.page, [])
         return (line.page == item[-1].page and page[-1] is line) or (line.page == item[-1].page + 1 and page[0] is line)
+
+    def _item_caption(self, line: Line, text: str) -> bool:
+        """In an open list, a short line in type much smaller than the body's and the text read next
+        (`SIDE_NOTE_RATIO`), no sentence, citation or lower-case going on, naming no key question or
+        service, with a statement of the list opening under it (past lines of its own type): a
+        counter over a statement ("2 of 12") or a tag under the one before ("Key question: Safe").
+        Read past; the list goes on."""
+        lst = self.open
+        if lst is None or text.endswith(TERMINAL) or len(text.split()) > MAX_HEADING_WORDS or opens_lower(text) \
+                or opens_with_citation(text) or opens_citation(text) or bullet_marker(text) or sp.key_question(text) or sp.service_name(text):
+            return False
+        nxt = next((l for l in self.ahead if abs(l.size - line.size) > SAME_TYPE * line.size), None)
+        if nxt is None or nxt.page not in (line.page, line.page + 1) \
+                or line.size > SIDE_NOTE_RATIO * min(nxt.size, self.body_size) or self._opener(nxt, collapse_ws(nxt.text)):
+            return False
+        words = collapse_ws(nxt.text)
+        return bool(bullet_marker(words)) or self._opens_paragraph_item(lst, words)
 
     def _figures_in_badges(self, line: Line, text: str) -> bool:
         """Figures and nothing else, no list number, bold or larger than the body, in an open list and
