@@ -1,0 +1,39 @@
+"""Prompts for an outside reader's misfits (j67), each by a rule for a class of statement, tried on two wordings
+(prompts54)."""
+from prompt_lines import lowered_lines
+
+TRUST = dict(report_types=["trust-inspection-report"])
+
+
+def test_a_not_inside_an_instruction_is_kept():
+    """"consider extending the service to families of patients ... but were not known to the hospice": the "not" is the
+    families', not a failing to turn; the lines keep it."""
+    for wording, kept in (("The provider should consider extending the bereavement service to families of patients who "
+                           "died in the community but were not known to the hospice.", "but were not known to the hospice"),
+                          ("The provider should review the care of people who moved to the home but were not assessed "
+                           "before admission.", "but were not assessed before admission")):
+        for line in lowered_lines(wording, **TRUST):
+            assert "but are " not in line, line
+        assert kept in lowered_lines(wording, **TRUST)[0]
+
+
+def test_a_second_verb_of_a_relative_clause_is_not_a_second_ask():
+    """"applications are made for patients who lack capacity and are not free to leave": the patients are not free to
+    leave, not the applications."""
+    for wording, garbled in (("The trust must ensure that Deprivation of Liberty Safeguards applications are made for "
+                              "informal patients who lack capacity and are not free to leave.", "applications are not free"),
+                             ("The provider must ensure that referrals are made to the falls team for residents who "
+                              "have fallen and are not able to use their call bells.", "referrals are not able")):
+        for line in lowered_lines(wording, **TRUST):
+            assert garbled not in line, line
+
+
+def test_a_group_named_by_whose_keeps_its_verb():
+    """"patients whose first language is not English": the sample is of that group, not "patients whose first
+    language"."""
+    for wording, group in (("Improve the provision of written information for patients whose first language is not "
+                            "English.", "patients whose first language is not english"),
+                           ("The provider should ensure that people whose care is funded by the local authority are "
+                            "given a copy of their contract.", "people whose care is funded by the local authority")):
+        _, _, audit, evidence = lowered_lines(wording, **TRUST)
+        assert f"records of 10 {group}" in audit, audit
