@@ -37,3 +37,16 @@ def test_a_group_named_by_whose_keeps_its_verb():
                             "given a copy of their contract.", "people whose care is funded by the local authority")):
         _, _, audit, evidence = lowered_lines(wording, **TRUST)
         assert f"records of 10 {group}" in audit, audit
+
+
+def test_a_record_system_all_teams_see_is_access_not_record_content():
+    """A record system developed "so that staff in all teams can see the same information": who sees what where, not
+    what a complete record contains, audited in 10 records."""
+    for wording in ("The trust should continue to develop the electronic patient record so that staff in all teams can "
+                    "see the same information.",
+                    "The provider should continue to develop its electronic records system so that inpatient and "
+                    "community staff can see the same information.",
+                    "The trust should ensure that ward and community teams can view the same records."):
+        change, told, audit, _ = lowered_lines(wording, **TRUST)
+        assert "complete record" not in change and "must be recorded" not in told, change
+        assert "audit 10 records" not in audit and "audit 10 same records" not in audit, audit
