@@ -50,3 +50,15 @@ def test_a_record_system_all_teams_see_is_access_not_record_content():
         change, told, audit, _ = lowered_lines(wording, **TRUST)
         assert "complete record" not in change and "must be recorded" not in told, change
         assert "audit 10 records" not in audit and "audit 10 same records" not in audit, audit
+
+
+def test_spot_checks_of_staff_are_a_schedule_of_observations_not_a_course():
+    """A programme of spot checks and competency assessments: who observes whom, how often and what is checked, not
+    "which staff need the training" and how they are released to do it."""
+    for wording in ("We recommend the provider implements a structured programme of spot checks and competency "
+                    "assessments for care staff.",
+                    "The provider should introduce a schedule of unannounced spot checks and competency assessments for "
+                    "support workers."):
+        change, told, audit, _ = lowered_lines(wording, report_types=["homecare-inspection-report"])
+        assert "need the training" not in change and "released to do it" not in told, change + told
+        assert "observes whom" in change and "spot-check" in audit, change + audit
