@@ -62,3 +62,14 @@ def test_spot_checks_of_staff_are_a_schedule_of_observations_not_a_course():
         change, told, audit, _ = lowered_lines(wording, report_types=["homecare-inspection-report"])
         assert "need the training" not in change and "released to do it" not in told, change + told
         assert "observes whom" in change and "spot-check" in audit, change + audit
+
+
+def test_out_of_area_placements_are_a_measure_not_a_walk_round():
+    """"patients placed in out of area beds because no local bed is available": "area" there is away from home, not a
+    place to walk round; the figures are tracked."""
+    for wording in ("The trust should continue to work to reduce the number of patients placed in out of area beds "
+                    "because no local acute bed is available.",
+                    "The trust should reduce the number of people placed out of area when no local bed is available."):
+        lines = lowered_lines(wording, report_types=["mh-inspection-report"])
+        assert not any("walk round" in line or "walk-round" in line for line in lines), lines
+        assert "figures" in lines[2], lines[2]
