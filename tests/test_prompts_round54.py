@@ -73,3 +73,15 @@ def test_out_of_area_placements_are_a_measure_not_a_walk_round():
         lines = lowered_lines(wording, report_types=["mh-inspection-report"])
         assert not any("walk round" in line or "walk-round" in line for line in lines), lines
         assert "figures" in lines[2], lines[2]
+
+
+def test_manageable_caseloads_are_counted_not_sampled_in_records():
+    """Caseloads "in the Wendle North and Corby Street teams" kept manageable, and enough staff "to meet demand": caseload
+    sizes and staff in post against the levels agreed, not 10 patients' records."""
+    for wording in ("The trust must ensure that care coordinator caseloads in the Wendle North and Corby Street teams are "
+                    "manageable and that there are enough care coordinators to meet demand.",
+                    "The trust should ensure that caseloads for community psychiatric nurses in the north and south "
+                    "locality teams are safe and that there are enough nurses to meet the demand."):
+        _, _, audit, evidence = lowered_lines(wording, report_types=["mh-inspection-report"])
+        assert "records of 10" not in audit and "caseload sizes" in audit, audit
+        assert "check monthly for three months that" not in audit, audit
