@@ -85,3 +85,10 @@ def test_manageable_caseloads_are_counted_not_sampled_in_records():
         _, _, audit, evidence = lowered_lines(wording, report_types=["mh-inspection-report"])
         assert "records of 10" not in audit and "caseload sizes" in audit, audit
         assert "check monthly for three months that" not in audit, audit
+
+
+def test_enough_staff_on_each_shift_to_meet_demand_stays_a_rota_check():
+    """Enough staff "on each shift to meet demand" is cover on the rota, not caseload sizes."""
+    _, _, audit, _ = lowered_lines("The trust must ensure that there are sufficient numbers of call handlers and clinical "
+                                   "advisers on each shift to meet demand.", **TRUST)
+    assert "caseload sizes" not in audit and "rotas" in audit, audit
