@@ -1219,9 +1219,11 @@ _AND_NEXT = re.compile(r",?\s+and\s+", re.IGNORECASE)
 # the people an ask is for, named by what sets them apart ("patients who have stayed more than four days in critical
 # care", "young people admitted to adult wards"): a sample of them, not of any patient, can show it was done for them; a
 # verb right after a pronoun is of the clause the pronoun opens ("people who cannot tell staff they are in pain"), not
-# the ask's, so the phrase goes on to the clause's end
+# the ask's, so the phrase goes on to the clause's end; so is the verb after "whose" and its noun ("patients whose first
+# language is not English")
 _POPULATION_OF = re.compile(r"\b(?:patients|people|children|young people|women|residents|carers|families)\s+"
-                            r"(?:who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
+                            r"(?:whose\s+(?:[\w’'-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b|"
+                            r"who|whose|with|after|aged|admitted|receiving|waiting|detained|placed|discharged|prescribed)\b"
                             r"[^,;.()]{3,60}?(?=(?<!\bwho)(?<!\bthat)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bit)"
                             r"\s+(?:so that|in line with|within|before|when|where|are|is|receive|"
                             r"receives|get|gets|can|must|should|have their)\b|\s*[,;.()]|$)",

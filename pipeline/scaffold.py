@@ -355,7 +355,7 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
         if unprotected:  # 2010: "People were not protected against the risks of … because records were not kept"
             duty_text = _present(_positive(duty_text[unprotected.end():]))
         failed = duty_text != text  # the duty after "had failed to ensure": kept as said, in the present
-        breach = breach or failed or bool(_NEGATED.match(duty_text))  # "Care plans had not been reviewed": the failing
+        breach = breach or failed or bool(_negated(duty_text))  # "Care plans had not been reviewed": the failing
         if breach:  # "..., and the provider had not identified or managed risks": a failing, put right (findings)
             duty_text = _failings(duty_text)[0]
         # "..., and staff did not know the IDDSI levels": a second failing of the breach, read as its duty
@@ -531,7 +531,7 @@ def _positive(ask: str) -> str:
     if flawed := _FLAWED.match(ask):  # "MARs contained gaps": MARs are complete, never a check that they contain gaps
         plural = is_plural(head_noun(flawed["subject"].split()))
         return f"{flawed['subject']} {'are' if plural else 'is'} complete and accurate, without {flawed['flaw']}{flawed['rest']}"
-    m = _NEGATED.match(ask)
+    m = _negated(ask)
     if not m and (undone := _UNDONE.match(ask)) and is_word(undone["adj"]):  # "systems were ineffective": effective
         rest = _AND_UNDONE.sub(lambda a: f"{a[1]}{a[2]}" if is_word(a[2]) else a[0], undone["rest"])  # "and inconsistent"
         return f"{undone['subject']} {undone['verb']} {undone['adj']}{rest}"
@@ -570,6 +570,13 @@ def _positive(ask: str) -> str:
         return f"{m['subject']} {first} {tail}".strip()
     return f"{m['subject']} {'is' if verb == 'was' and not plural else 'are'} {rest}"  # "Environmental risks within the
     # home was not identified": the aim agrees with its head noun
+
+
+def _negated(text: str) -> re.Match[str] | None:
+    """A failing said with "not" (`_NEGATED`), but not an instruction: in "consider extending the service to families of
+    patients who died but were not known to the hospice" the "not" is the families', kept as said."""
+    m = _NEGATED.match(text)
+    return None if m and m["subject"].split()[0].lower() in IMPERATIVE else m
 
 
 SUBJECT_MAX = 16
