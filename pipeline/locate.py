@@ -499,13 +499,18 @@ class _Walker:
         return line.size <= SIDE_NOTE_RATIO * smallest
 
     def _note_at_break(self, line: Line, item: list[Line]) -> bool:
-        """A line in smaller type than the item's, while its text is unfinished (mid-sentence, or a
-        sub-item's ";"), set last on the item's page or first on the next: a note on the page break
-        ("continues overleaf", "(continued)"), read past; the item goes on after it."""
-        if not (line.size < (1 - SAME_TYPE) * min(l.size for l in item) and not _ends_sentence(item)):
+        """A line in smaller type than the item's and the body's, while its text is unfinished
+        (mid-sentence, or a sub-item's ";"), set last on the item's page or first on the next, the text
+        read after it (past lines of its own type) larger again: a note on the page break ("continues
+        overleaf", "(continued)"), read past; the item goes on after it. (An item whose first line is set
+        larger goes on in body type: no note.)"""
+        if not (line.size < (1 - SAME_TYPE) * min([l.size for l in item] + [self.body_size]) and not _ends_sentence(item)):
             return False
         page = self.page_lines.get(line.page, [])
-        return (line.page == item[-1].page and page[-1] is line) or (line.page == item[-1].page + 1 and page[0] is line)
+        if not ((line.page == item[-1].page and page[-1] is line) or (line.page == item[-1].page + 1 and page[0] is line)):
+            return False
+        after = next((l for l in self.ahead if abs(l.size - line.size) > SAME_TYPE * line.size), None)
+        return after is not None and after.size > line.size
 
     def _item_caption(self, line: Line, text: str) -> bool:
         """In an open list, a short line in type much smaller than the body's and the text read next

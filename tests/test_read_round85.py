@@ -119,3 +119,21 @@ def test_tabbed_citations_and_a_table_inside_the_list(tmp_path: Path, size: floa
     assert musts == [(SERVICES[0], f"{text} {citation}") for text, citation in TABBED[:2]] + [
         (SERVICES[1], f"{text} {citation}") for text, citation in (AFTER_TABLE, TABBED[2])]
     assert [kind for kind, *_ in found].count("should") == 1
+
+
+@pytest.mark.parametrize("size", [9.5, 11.0])
+def test_an_item_with_a_larger_first_line_goes_on_over_a_page_break(tmp_path: Path, size: float) -> None:
+    """The first must's larger bold first line is the last line of its page and the rest of it opens the
+    next page in body type (the report's running text, below the lists, sets the body type): the item's
+    own text going on, no note on the break, which is smaller than the body type, not only than the
+    item's first line. Each item's last line, last on its page, is no note either."""
+    lines = _symbol_bullets(size)
+    cut = [k for k, line in enumerate(lines) if line[0] == "⚠"][0] + 2
+    rest = [(text, x, base - lines[cut][2] + 70.0, points, bold) for text, x, base, points, bold in lines[cut:]]
+    below = rest[-1][2] + 3 * size
+    rest += [(" ".join(words), LEFT, below + k * 1.3 * size, size, False)
+             for k, words in enumerate(_wrapped(" ".join(["The community teams for older people were based at two "
+                                                          "resource centres and saw patients in their homes."] * 6),
+                                                size, WIDTH))]
+    found = _found(_draw(tmp_path / "break.pdf", [(A4, lines[:cut]), (A4, rest)]))
+    assert [(kind, text) for kind, _, text, _ in found] == [("must", t) for t in MUSTS] + [("should", t) for t in SHOULDS]
