@@ -34,7 +34,7 @@ from ..models.report import RequirementNotice
 from ..models.structure import Paragraph
 
 from .citations import find_citations, named_breaches, regulation_title
-from .text import bullet_marker, collapse_ws, normalise_for_match
+from .text import bullet_marker, collapse_ws, normalise_for_match, stem
 from .extract import (
     BREACH,
     LAST_INSPECTION,
@@ -165,8 +165,8 @@ def _summarised(item: _Derived, derived: list[_Derived], paragraph: list[str]) -
     if not any(_SIGNPOST.search(sentence) for sentence in paragraph[item.order[1] + 1:]):
         return False
     about = _ABOUT.search(item.finding.text)
-    words = {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", about.group(1))} - _PLAIN if about else set()
-    titles = {_stem(w) for other in derived if other is not item and other.finding.kind == "must"
+    words = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", about.group(1))} - _PLAIN if about else set()
+    titles = {stem(w) for other in derived if other is not item and other.finding.kind == "must"
               for r in other.finding.regulations
               for w in re.findall(r"[A-Za-z]{3,}", r.title or regulation_title(r.instrument, r.number) or "")}
     return bool(words) and words <= titles
@@ -177,11 +177,6 @@ def _summarised(item: _Derived, derived: list[_Derived], paragraph: list[str]) -
 _SIGNPOST = re.compile(r"\bsee\b[^.]*\baction\b[^.]*\b(?:at|in) the (?:end|back)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:in relation to|relat(?:ing|ed) to|regarding|concerning)\s+([^.;]+)", re.IGNORECASE)
 _PLAIN = frozenset({"and", "the", "for", "with", "this", "its", "their"})
-
-
-def _stem(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _further_breaches(derived: list[_Derived]) -> list[_Derived]:

@@ -509,8 +509,12 @@ class _Walker:
         page = self.page_lines.get(line.page, [])
         if not ((line.page == item[-1].page and page[-1] is line) or (line.page == item[-1].page + 1 and page[0] is line)):
             return False
-        after = next((l for l in self.ahead if abs(l.size - line.size) > SAME_TYPE * line.size), None)
+        after = self._next_in_other_type(line)
         return after is not None and after.size > line.size
+
+    def _next_in_other_type(self, line: Line) -> Line | None:
+        """The first line read after `line` not in its type (past its own note's or caption's lines)."""
+        return next((l for l in self.ahead if abs(l.size - line.size) > SAME_TYPE * line.size), None)
 
     def _item_caption(self, line: Line, text: str) -> bool:
         """In an open list, a short line in type much smaller than the body's and the text read next
@@ -522,7 +526,7 @@ class _Walker:
         if lst is None or text.endswith(TERMINAL) or len(text.split()) > MAX_HEADING_WORDS or opens_lower(text) \
                 or opens_with_citation(text) or opens_citation(text) or bullet_marker(text) or sp.key_question(text) or sp.service_name(text):
             return False
-        nxt = next((l for l in self.ahead if abs(l.size - line.size) > SAME_TYPE * line.size), None)
+        nxt = self._next_in_other_type(line)
         if nxt is None or nxt.page not in (line.page, line.page + 1) \
                 or line.size > SIDE_NOTE_RATIO * min(nxt.size, self.body_size) or self._opener(nxt, collapse_ws(nxt.text)):
             return False
