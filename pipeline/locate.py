@@ -826,9 +826,10 @@ class _Walker:
 
     def _numbered_heading(self, line: Line, text: str) -> bool:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
-        services safe?"): bold or larger type naming a list or key question after its number, not
-        a numbered item (an item's words are a statement, in body type)."""
-        return self._styled(line) and bool(sp.opener_kind(text) or sp.key_question(text))
+        services safe?", "3.1 Action we have taken"): bold or larger type naming a list, key
+        question, notice table, core service or the lists' end after its number, not a numbered
+        item (an item's words are a statement, in body type)."""
+        return self._styled(line) and (sp.is_structural_heading(text) or sp.is_end_heading(text))
 
     def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> list[Line]:
         """A table's header row between a list's heading (and its lead-in) and its first item
