@@ -911,17 +911,19 @@ def _paragraph_themes(reg: Regulation) -> list[str]:
 
 def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag],
                      kq_tag: Tag | None) -> themes.Named | None:
-    """A cited paragraph that names one topic (18(1) staffing numbers, 17(2)(c) records): when no cue
-    of that topic is in the wording and no topic cue belongs to another cited regulation, the
-    paragraph's theme is the statement's ("a resident medical officer trained in advanced life
-    support on site at all times (Regulation 18(1))" is a staffing post, not training)."""
+    """A cited paragraph that names one topic (18(1) staffing numbers, 17(2)(c) records): when no topic
+    cue belongs to another cited regulation, the paragraph's theme is the statement's ("a resident
+    medical officer trained in advanced life support on site at all times (Regulation 18(1))" is a
+    staffing post, not training), also when its own cue is worded beside an uncited topic's: "records …
+    are accurate, complete and contemporaneous, and that safeguarding alerts are visible on the record
+    (Regulation 17(2)(c))" is records, the safeguarding alert what they hold."""
     if not _cited(reg_tags) or (kq_tag is not None and kq_tag.basis == "section"):
         return None
     for reg, reg_tag in zip(regs, reg_tags):
         allowed = _paragraph_themes(reg)
         key = (reg.instrument, reg.number.upper())
         others = {k for r in regs for k in _comparable(r)} - {key}
-        if len(allowed) != 1 or any(h.cue.theme in allowed for h in hits):
+        if len(allowed) != 1:
             continue  # 18(2) spans mandatory training and competence: its wording must choose
         if any(_cue_key(h.cue) in others for h in _topics(hits)):
             continue

@@ -341,6 +341,15 @@ class TestCategoryVocabulary:
                                f"department at all times (Regulation 18{paragraph})."))
         assert (tagged.domain, tagged.theme) == expected
 
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that electronic records for children with complex needs are accurate, complete and "
+        "contemporaneous, and that safeguarding alerts are visible on the record. (Regulation 17(2)(c))",
+        "Staff must keep accurate records of falls and of the actions taken after each fall. (Regulation 17(2)(c))",
+    ])
+    def test_a_cited_paragraph_of_one_topic_keeps_it_beside_an_uncited_topic(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
     @pytest.mark.parametrize(("service", "expected"), [
         ("Acute wards for adults of working age and psychiatric intensive care units",
          ("Effective", "Assessment of needs and planning of care")),
