@@ -2364,8 +2364,9 @@ class TestTags46:
 
 
 class TestWhoAndWhereBesideTheDuty:
-    """A check pointing back at the duty, staff's own access, a conversation in private, a young person seen
-    alone and a children's waiting area: each names what is asked, beside wording that reads as another topic."""
+    """What is asked, beside wording that reads as another topic: a check pointing back at the duty, staff's own
+    access, a conversation in private, a young person seen alone, a children's waiting area, more time booked
+    for a person, a person's risk of overdose."""
 
     @pytest.mark.parametrize(("text", "expected"), [
         ("The trust should ensure that call handlers show empathy and offer reassurance to distressed callers, "
@@ -2414,3 +2415,21 @@ class TestWhoAndWhereBesideTheDuty:
     def test_a_childrens_waiting_area_is_the_environment(self, text: str) -> None:
         tagged = _one(_finding(text, kind="should", service="Urgent and emergency care"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should improve the arrangements for patients who are nervous of dental treatment, including "
+        "offering longer appointments and clear information about the sedation options available.",
+        "The practice should offer double appointments to people who need more time to communicate.",
+    ])
+    def test_more_time_booked_for_a_person_is_an_adjustment_to_their_needs(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that naloxone is offered to all clients at risk of opioid overdose and that this "
+        "offer is recorded. (Regulation 12(2)(b))",
+        "The service should make sure clients who use opioids are given advice on reducing their overdose risk.",
+    ])
+    def test_a_persons_risk_of_overdose_is_their_risk_not_medicines(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Substance misuse services"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
