@@ -103,6 +103,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits, words = _beside_what_is_checked(hits, words, finding.text)
     hits, words = _beside_descriptions(hits, words, finding.text)
     hits = _beside_examples(hits, finding.text)
+    hits = _beside_checks_of_it(hits, finding.text)
     hits, words = _beside_who_and_why(hits, words, finding.text)
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
@@ -275,6 +276,25 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
     for match in _EXAMPLES.finditer(text):
         end = _EXAMPLES_END.search(text, match.end())
         spans.append((match.start(), end.start() if end else len(text)))
+    return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
+
+
+# A later ask that checks the one before it by pointing back to it ("…, and that call audits include feedback
+# on this"): the pointer, closing its clause, and that clause from its opening (a comma, a semicolon, "and that").
+_POINTS_BACK = re.compile(r"(?i)\b(?:on|of|about|against|with|for)\s+(?:this|these)\s*(?=[.;,)]|$)")
+_CLAUSE_OPENS = re.compile(r"(?i)[,;]|\band that\b")
+
+
+def _beside_checks_of_it(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less those only in an ask checking the duty named before it: "call handlers
+    show empathy and offer reassurance to distressed callers, and that call audits include feedback on
+    this" asks for empathy (Caring), and the audits are how it is checked, not staff competence. When
+    the duty names no topic of its own, the check keeps its say."""
+    spans = []
+    for pointer in _POINTS_BACK.finditer(text):
+        opens = [o.end() for o in _CLAUSE_OPENS.finditer(text, 0, pointer.start())]
+        if opens:
+            spans.append((opens[-1], pointer.end()))
     return _outside_if_it_decides(hits, spans, _a_topic_or_strong_frame)
 
 
@@ -891,17 +911,19 @@ def _paragraph_themes(reg: Regulation) -> list[str]:
 
 def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag],
                      kq_tag: Tag | None) -> themes.Named | None:
-    """A cited paragraph that names one topic (18(1) staffing numbers, 17(2)(c) records): when no cue
-    of that topic is in the wording and no topic cue belongs to another cited regulation, the
-    paragraph's theme is the statement's ("a resident medical officer trained in advanced life
-    support on site at all times (Regulation 18(1))" is a staffing post, not training)."""
+    """A cited paragraph that names one topic (18(1) staffing numbers, 17(2)(c) records): when no topic
+    cue belongs to another cited regulation, the paragraph's theme is the statement's ("a resident
+    medical officer trained in advanced life support on site at all times (Regulation 18(1))" is a
+    staffing post, not training), also when its own cue is worded beside an uncited topic's: "records …
+    are accurate, complete and contemporaneous, and that safeguarding alerts are visible on the record
+    (Regulation 17(2)(c))" is records, the safeguarding alert what they hold."""
     if not _cited(reg_tags) or (kq_tag is not None and kq_tag.basis == "section"):
         return None
     for reg, reg_tag in zip(regs, reg_tags):
         allowed = _paragraph_themes(reg)
         key = (reg.instrument, reg.number.upper())
         others = {k for r in regs for k in _comparable(r)} - {key}
-        if len(allowed) != 1 or any(h.cue.theme in allowed for h in hits):
+        if len(allowed) != 1:
             continue  # 18(2) spans mandatory training and competence: its wording must choose
         if any(_cue_key(h.cue) in others for h in _topics(hits)):
             continue

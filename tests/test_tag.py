@@ -341,6 +341,15 @@ class TestCategoryVocabulary:
                                f"department at all times (Regulation 18{paragraph})."))
         assert (tagged.domain, tagged.theme) == expected
 
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that electronic records for children with complex needs are accurate, complete and "
+        "contemporaneous, and that safeguarding alerts are visible on the record. (Regulation 17(2)(c))",
+        "Staff must keep accurate records of falls and of the actions taken after each fall. (Regulation 17(2)(c))",
+    ])
+    def test_a_cited_paragraph_of_one_topic_keeps_it_beside_an_uncited_topic(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
     @pytest.mark.parametrize(("service", "expected"), [
         ("Acute wards for adults of working age and psychiatric intensive care units",
          ("Effective", "Assessment of needs and planning of care")),
@@ -2352,3 +2361,75 @@ class TestTags46:
     def test_a_mothers_distress_after_the_birth_is_emotional_support(self, text: str) -> None:
         tagged = _one(_finding(text, kind="should", service="Maternity"))
         assert (tagged.domain, tagged.theme) == ("Caring", "Emotional support")
+
+
+class TestWhoAndWhereBesideTheDuty:
+    """What is asked, beside wording that reads as another topic: a check pointing back at the duty, staff's own
+    access, a conversation in private, a young person seen alone, a children's waiting area, more time booked
+    for a person, a person's risk of overdose."""
+
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("The trust should ensure that call handlers show empathy and offer reassurance to distressed callers, "
+         "and that call audits include feedback on this.", ("Caring", "Emotional support")),
+        ("The practice should make sure staff introduce themselves to patients, and that spot checks include "
+         "feedback on this.", ("Caring", "Compassionate care")),
+    ])
+    def test_a_check_pointing_back_at_the_duty_leaves_the_duty_its_topic(self, text: str,
+                                                                         expected: tuple[str, str]) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == expected
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that staff have timely access to a debrief and to wellbeing support after "
+        "attending traumatic incidents.",
+        "The service should make sure crews have timely access to staff wellbeing services after distressing calls.",
+    ])
+    def test_staffs_own_timely_access_is_no_patient_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Culture")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should review the layout of the reception and waiting area so that patients can discuss "
+        "their needs with reception staff in private.",
+        "The practice should make sure people waiting can speak to a receptionist in private.",
+    ])
+    def test_a_conversation_in_private_is_dignity(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure that young people are given the opportunity to be seen on their own by school "
+        "nurses.",
+        "The service should offer teenagers the chance to speak to the clinician without their parents present.",
+    ])
+    def test_a_young_person_seen_alone_is_their_involvement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should",
+                               service="Community health services for children, young people and families"))
+        assert (tagged.domain, tagged.theme) == ("Caring",
+                                                 "Understanding and involvement of patients and those close to them")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that there is a separate waiting area for children that is visible to staff.",
+        "The trust should provide a paediatric waiting area in the emergency department.",
+    ])
+    def test_a_childrens_waiting_area_is_the_environment(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Urgent and emergency care"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should improve the arrangements for patients who are nervous of dental treatment, including "
+        "offering longer appointments and clear information about the sedation options available.",
+        "The practice should offer double appointments to people who need more time to communicate.",
+    ])
+    def test_more_time_booked_for_a_person_is_an_adjustment_to_their_needs(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure that naloxone is offered to all clients at risk of opioid overdose and that this "
+        "offer is recorded. (Regulation 12(2)(b))",
+        "The service should make sure clients who use opioids are given advice on reducing their overdose risk.",
+    ])
+    def test_a_persons_risk_of_overdose_is_their_risk_not_medicines(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Substance misuse services"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
