@@ -96,3 +96,43 @@ def test_referrals_received_from_others_are_handled_not_made():
                                "to the local authority within a day.",
                                "The trust should ensure that crews make safeguarding referrals when they identify "
                                "concerns.")
+
+
+def test_each_national_waiting_time_standard_is_its_own_issue():
+    """vocab/issue_terms.toml "waiting-time standard": the four hours in the emergency department is not referral
+    to treatment for planned surgery, though both ask a wait shorter; one standard in two wordings is one."""
+    assert not tagged_together("The trust should improve performance against the four-hour standard in the "
+                               "emergency department.",
+                               "The trust should reduce the number of patients waiting more than 18 weeks for "
+                               "planned surgery.")
+    assert tagged_together("The trust should improve performance against the four-hour standard.",
+                           "The trust must ensure that patients are admitted, transferred or discharged within "
+                           "four hours of arrival.")
+
+
+def test_an_annual_review_of_their_performance_is_an_appraisal():
+    """vocab/synonyms.toml `appraisal` and vocab/aspects.toml `ignore`: "an annual review of their performance"
+    names the appraisal, no review asked for."""
+    assert tagged_together("The trust must ensure that all nursing staff receive an annual appraisal.",
+                           "The trust should improve appraisal rates so that all staff in theatres have an annual "
+                           "review of their performance.")
+
+
+def test_competencies_signed_off_are_not_enough_staff_on_a_shift():
+    """vocab/issue_terms.toml "enough staff or their competence signed off": both name competent nurses."""
+    assert not tagged_together("The trust should ensure that midwives on the delivery suite have their competencies "
+                               "assessed and signed off.",
+                               "The trust must ensure that there are sufficient numbers of suitably qualified and "
+                               "competent midwives on every shift on the delivery suite.")
+
+
+def test_a_step_taken_without_delay_asks_no_wait_shorter():
+    """pipeline/waits.py `_PROMPTLY`: escalating "without delay" is on time, so it is not kept apart from the same
+    escalation for patients who wait; a time to be seen still is."""
+    assert tagged_together("The trust must ensure that early warning scores are added up correctly and that "
+                           "deteriorating patients are escalated to a doctor without delay.",
+                           "The trust must ensure that staff calculate early warning scores for patients waiting in "
+                           "the assessment unit and escalate those who deteriorate.")
+    assert not tagged_together("The trust must ensure that patients are seen by a doctor within one hour of arrival.",
+                               "The trust must ensure that patients waiting in the emergency department have their "
+                               "observations repeated hourly.")
