@@ -7,9 +7,10 @@ crews, and word overlap merges them; but the first asks the crews to raise them 
 their records) and the second those who receive them to act on them (a log, a triage, timescales): two actions
 with two owners, the labelling guide's "who acts". A statement asks the handling when a thing it asks about is
 named by the act that made it and who did it ("referrals made by crews are ...", "incidents reported by staff
-are ...", "concerns raised by patients are ..."); it asks the making when it names that act done to a thing of
-the same name ("make safeguarding referrals", "complete referrals", "report incidents"). A pair is apart when one
-asks the handling and not the making, and the other the making and not the handling.
+are ...", "concerns raised by patients are ...") or who sent it ("referrals received from crews are ...", merge42);
+it asks the making when it names that act done to a thing of the same name ("make safeguarding referrals",
+"complete referrals", "report incidents"). A pair is apart when one asks the handling and not the making, and the
+other the making and not the handling.
 """
 
 import re
@@ -17,9 +18,10 @@ import re
 import numpy as np
 
 _MADE = r"(?:made|raised|submitted|sent|completed|reported|logged)"
-# "safeguarding referrals made by crews are acknowledged": the thing's last word, then who made it, then its verb
-_HANDLED = re.compile(rf"\b(?P<thing>[\w-]+)\s+{_MADE}\s+by\s+(?:[\w’'-]+\s+){{1,3}}?(?:are|is|were|was|have|has)\s+",
-                      re.IGNORECASE)
+# "safeguarding referrals made by crews are acknowledged", "received from crews are triaged": the thing's last
+# word, then who made or sent it, then its verb
+_HANDLED = re.compile(rf"\b(?P<thing>[\w-]+)\s+(?:{_MADE}\s+by|received\s+from)\s+(?:[\w’'-]+\s+){{1,3}}?"
+                      r"(?:are|is|were|was|have|has)\s+", re.IGNORECASE)
 _MAKING = r"(?:make|makes|making|complete|completes|completing|raise|raises|raising|submit|submits|submitting|send|" \
           r"sends|sending|report|reports|reporting|log|logs|logging)"
 

@@ -5,12 +5,14 @@ such a pair 0). The labelling guide's look-alike "DBS checks before staff start 
 three years": both name the check and what it is for, and word overlap merges them, but the first
 is fixed in recruitment (nobody starts without one) and the second by a schedule of repeats (a
 tracker of expiry dates), two actions with two owners. A statement asks for a renewal when it names
-one ("renewed", "reapplied", "reauthorised", "every three years", "periodically", "and afterwards"), and for the first
-time when it names the start ("before new staff start", "before they take up the post", "at recruitment", "on appointment",
-"pre-employment", "applications are submitted"). A pair is apart when one asks a renewal and not
-the first time, and the other the first time and no renewal; a statement naming neither says
-nothing about when, and is compared as before ("practising privileges are reviewed every two years"
-and "the committee reviews practising privileges" stay one action). A date by which stock expires
+one ("renewed", "reapplied", "reauthorised", "reassessed", "every three years", "periodically", "and
+afterwards"), and for the first time when it names the start ("before new staff start", "before they take up the
+post", "at recruitment", "on appointment", "on admission", "pre-employment", "applications are submitted"). A risk
+assessed on admission and the same risk reassessed within a day or when the patient's condition changes are the
+same two steps (merge42): the admission clerking's form against the ward's review round. A pair is apart when one
+asks a renewal and not the first time, and the other the first time and no renewal; a statement naming neither
+says nothing about when, and is compared as before ("practising privileges are reviewed every two years" and "the
+committee reviews practising privileges" stay one action). A date by which stock expires
 ("out-of-date", "expired") is no renewal: it is the stock's, not the authority's.
 """
 
@@ -19,13 +21,15 @@ import re
 import numpy as np
 
 _RENEWED = re.compile(
-    r"\bre-?(?:new|newal|newals|newed|newing|apply|applied|applications?|authoris\w*|authoriz\w*|check\w*|validat\w*)\b"
+    r"\bre-?(?:new|newal|newals|newed|newing|apply|applied|applications?|authoris\w*|authoriz\w*|check\w*|validat\w*"
+    r"|assess\w*)\b"
     r"|\bevery\s+(?:\w+\s+)?years?\b|\bperiodic(?:ally)?\b|\bbiennial(?:ly)?\b|\bwhen\s+(?:it|they)\s+(?:expire|lapse)s?\b"
     r"|\b(?:afterwards|thereafter|on\s+an\s+ongoing\s+basis)\b",
     re.IGNORECASE)
 _FIRST = re.compile(
     r"\bbefore\s+(?:\w+\s+){0,3}?(?:start|starts|starting|begin|begins|join|joins|work\s+unsupervised|take\s+up|takes\s+up|taking\s+up|commence|commences)\b"
     r"|\bat\s+(?:the\s+(?:time|point)\s+of\s+)?(?:recruitment|appointment|employment)\b|\bon\s+appointment\b"
+    r"|\b(?:on|at|upon)\s+(?:their\s+)?admission\b"
     r"|\bpre-employment\b|\bnew(?:ly\s+recruited)?\s+(?:\w+\s+)?(?:staff|starters?|recruits?|employees?|workers?)\b"
     r"|(?<!renewal\s)\bapplications?\s+(?:is|are)\s+(?:made|submitted)\b",
     re.IGNORECASE)

@@ -17,7 +17,9 @@ What tells them apart is the ask, not its words:
   ("seen within the commissioned waiting time").
 - Any other ask asks for a shorter wait when it names timeliness (vocab/aspects.toml: "reduce
   waiting times", "18-week referral to treatment") or says the same as such an ask ("against the
-  12-week standard", "assessed within the target timescale").
+  12-week standard", "assessed within the target timescale"); a step taken "without delay",
+  "promptly" or "immediately" ("deteriorating patients are escalated without delay") is on time,
+  no wait asked shorter.
 A pair is apart when one statement asks for a shorter wait and every ask of the other is for people
 who wait and asks none. Two statements that both shorten, or both keep safe, are compared as before.
 On the pair sets (AT, AX, fresh2-6, tuning sets; pair mode) this kept apart 8 merged look-alikes and
@@ -48,6 +50,9 @@ _IN_TIME = re.compile(
     r"|\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:times?|timescales?|timeframes?|targets?|"
     r"standards?|weeks?|days?|hours?|minutes?|months?)\b",
     re.IGNORECASE)
+# How promptly a step is taken ("escalated to medical staff without delay") is no wait asked shorter: the
+# act is on time, no one is waiting for it to end (merge42).
+_PROMPTLY = re.compile(r"\b(?:without\s+(?:any\s+|undue\s+)?delay|promptly|immediately)\b", re.IGNORECASE)
 _REDUCE = re.compile(r"\b(?:reduc\w*|shorten\w*)\b", re.IGNORECASE)  # said of the people who wait: fewer wait
 
 
@@ -55,7 +60,7 @@ def wait_apart(required: list[list[Ask]]) -> np.ndarray:
     """Pairs one of which asks for a wait to be shorter while every ask of the other is for people
     who wait and asks no such thing; `required` is each statement's required asks."""
     duties = [[a.duty for a in mine] for mine in required]
-    timely = iter("timeliness" in found for found in aspects_many([d for mine in duties for d in mine]))
+    timely = iter("timeliness" in found for found in aspects_many([_PROMPTLY.sub(" ", d) for mine in duties for d in mine]))
     read = [[_read(duty, next(timely)) for duty in mine] for mine in duties]
     shortens = np.array([any(shorter for _, shorter in mine) for mine in read], dtype=bool)
     keeps_safe = np.array([bool(mine) and all(waiting and not shorter for waiting, shorter in mine) for mine in read],
