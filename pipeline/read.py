@@ -1515,7 +1515,21 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
         [(edges[split] - left) if k <= split else (right - edges[split]) for k in range(len(columns))]
     return columns, [b - a < MIN_COLUMN_SHARE * width and not (k and _citing_column(column)) or _kind_column(column)
                      or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
+                     or k == len(columns) - 1 > 0 and _badges(column, columns[k - 1])
                      for k, (a, b, column, width) in enumerate(zip(bounds, bounds[1:], columns, widths))]
+
+
+def _badges(column: list[Line], before: list[Line]) -> bool:
+    """The last column holds only badges (a "Priority: High" pill floated right of each statement's
+    first line): one-line cells in type smaller by `TYPE_APART_RATIO` than the text left of them, each
+    level with a line there. Narrow whatever room the page leaves them, so the rows are read across,
+    each badge after its statement's first line, as where the statement's other lines run under it."""
+    if not column or not before or _citing_column(column):
+        return False
+    text = sorted(line.size for line in before)[len(before) // 2]
+    return all(len(cell) == 1 for cell in _groups(column)) and all(
+        TYPE_APART_RATIO * line.size <= text and any(abs(line.top - other.top) < 0.3 * text for other in before)
+        for line in column)
 
 
 def _sheet_split(gutters: list[Gutter]) -> int | None:

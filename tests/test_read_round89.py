@@ -59,3 +59,25 @@ def _cover(size: float) -> list[tuple]:
 def test_two_numbered_statements_to_a_table_row_are_read_cell_by_cell(tmp_path, size, gap):
     path = _pages(tmp_path / "report.pdf", [_cover(size), _grid(size, gap)])
     assert [f.text for f in _findings(path)] == [" ".join(cell) for cell in GRID]
+
+
+
+SHOULD = [(["The provider should ensure that consultation rooms", "offer privacy so conversations are not overheard."], "Low"),
+          (["The provider should review its marketing material so", "that it offers no time-limited discounts."], "Medium"),
+          (["The provider should ensure that implant details are",
+            "recorded in the Breast and Cosmetic Implant Registry for all eligible patients who",
+            "had surgery."], "Medium"),  # its second line runs on under the badge
+          (["The provider should consider auditing outcome", "measures for all procedures."], "Low")]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_badge_in_small_type_right_of_each_statement_s_first_line_is_read_with_its_row(tmp_path, size):
+    lead, badge = 1.4 * size, size / 1.6
+    lines = [("Action the provider SHOULD take to improve", LEFT, TOP, 1.1 * size, True)]
+    top = TOP + 2.5 * lead
+    for k, (cell, priority) in enumerate(SHOULD, 1):
+        lines += [(str(k), LEFT, top, size, True), (f"Priority: {priority}", LEFT + 40 * size, top + 0.1 * size, badge, True)]
+        lines += [(text, LEFT + 3 * size, top + n * lead, size, False) for n, text in enumerate(cell)]
+        top += (len(cell) + 0.6) * lead  # rows padded less than a blank band apart
+    path = _pages(tmp_path / "report.pdf", [_cover(size), lines])
+    assert [f.text for f in _findings(path)] == [" ".join(cell) for cell, _ in SHOULD]
