@@ -905,10 +905,13 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                                      or row[0]["top"] - previous_row[0]["top"] < OFFSET_ROW_EM * em)
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
         stretched = spaces[index] + (spaces[index - 1] if overlaps else [])
+        # in ems of the smaller type of the two rows: a table's large numbers on baselines of their
+        # own beside its cells' text leave the text's gutter between a cell and the next number
+        text_em = min(em, row_size(previous_row)) if overlaps else em
         gap_lo = -FAR
         for a, b in zip(beside, beside[1:]):
             gap_lo, gap_hi = max(gap_lo, a["x1"]), b["x0"]
-            if gap_hi - gap_lo < GUTTER_EM * em or is_marker(a) \
+            if gap_hi - gap_lo < GUTTER_EM * text_em or is_marker(a) \
                     or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in stretched):
                 continue  # a word space, a bullet's hanging indent, or the stretched spaces of a justified line
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):

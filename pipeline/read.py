@@ -1280,6 +1280,10 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if wide_beside_labels:
         label_cells, wide = wide_beside_labels
         return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
+    pairs = _label_pairs(columns, narrow)
+    if pairs:
+        return [line for labels, cells in pairs
+                for line in _by_table_row([_in_column(cell) for cell in _groups(labels)], _in_column(cells))]
     right_labels = _right_labels(columns)
     if right_labels:
         return _rows_then_labels([_in_column(cell) for cell in right_labels], _in_column(columns[0], page_left))
@@ -1302,6 +1306,22 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     return [seg for k, column in enumerate(columns)
             for seg in (_citations_joined(column) if k and _citing_column(column)
                         else _in_column(_top_down(column), page_left if k == 0 else None))]
+
+
+def _label_pairs(columns: list[list[Line]], narrow: list[bool]) -> list[list[list[Line]]] | None:
+    """(label column, cell column) pairs of a table setting two or more cells to a row, each with a
+    narrow label of its own (its number) left of it: columns narrow, wide, narrow, wide …, every
+    label cell naming a row and level with a cell right of it. A reader takes such a row cell by
+    cell, left to right; read across, the cells' lines would interleave. None otherwise."""
+    if len(columns) < 4 or len(columns) % 2 or narrow != [True, False] * (len(columns) // 2) or not all(columns):
+        return None
+    pairs = [columns[k:k + 2] for k in range(0, len(columns), 2)]
+    for labels, cells in pairs:
+        starts = [group[0].top for group in _groups(cells)]
+        if not all(_names_a_row(cell) and any(abs(cell[0].top - top) < 0.3 * cell[0].size for top in starts)
+                   for cell in _groups(labels)):
+            return None
+    return pairs
 
 
 def _kinds_apart(columns: list[list[Line]], narrow: list[bool]) -> tuple[list[list[Line]], list[bool]]:
@@ -1495,7 +1515,21 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
         [(edges[split] - left) if k <= split else (right - edges[split]) for k in range(len(columns))]
     return columns, [b - a < MIN_COLUMN_SHARE * width and not (k and _citing_column(column)) or _kind_column(column)
                      or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
+                     or k == len(columns) - 1 > 0 and _badges(column, columns[k - 1])
                      for k, (a, b, column, width) in enumerate(zip(bounds, bounds[1:], columns, widths))]
+
+
+def _badges(column: list[Line], before: list[Line]) -> bool:
+    """The last column holds only badges (a "Priority: High" pill floated right of each statement's
+    first line): one-line cells in type smaller by `TYPE_APART_RATIO` than the text left of them, each
+    level with a line there. Narrow whatever room the page leaves them, so the rows are read across,
+    each badge after its statement's first line, as where the statement's other lines run under it."""
+    if not column or not before or _citing_column(column):
+        return False
+    text = sorted(line.size for line in before)[len(before) // 2]
+    return all(len(cell) == 1 for cell in _groups(column)) and all(
+        TYPE_APART_RATIO * line.size <= text and any(abs(line.top - other.top) < 0.3 * text for other in before)
+        for line in column)
 
 
 def _sheet_split(gutters: list[Gutter]) -> int | None:
