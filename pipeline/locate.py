@@ -407,7 +407,8 @@ class _Walker:
         self.next = after
         if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
                 or self._figures_in_badges(line, text) or (not self.open and self.paragraph
-                                            and self._footnote_under(line, text, self.paragraph)):
+                                            and (self._footnote_under(line, text, self.paragraph)
+                                                 or self._note_beside_paragraph(line, text))):
             self.noted = line
             self._cite_row(line, text)
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
@@ -497,6 +498,20 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _note_beside_paragraph(self, line: Line, text: str) -> bool:
+        """A plain line in other type than the open paragraph's, set on its last line's row clear right
+        of its lines, while its sentence is unfinished and the first line read after it not in its type
+        (past the note's own lines: its column read first on the next page) goes on the sentence: a
+        note written in the margin beside the text ("Pharm. review booked 20/6"), read past with its
+        lines; the paragraph goes on (its "We recommend …" sentence whole)."""
+        if self._note_goes_on(line):
+            return True
+        last, after = self.paragraph[-1], self._next_in_other_type(line)
+        return (not line.bold and not same_type(line, last) and not self._opener(line, text)
+                and _on_its_row(line, last) and line.x0 >= max(l.x1 for l in self.paragraph if l.page == line.page)
+                and _open_sentence(self.paragraph) and after is not None and same_type(after, last)
+                and not self._paragraph_break(after, last))
 
     def _note_at_break(self, line: Line, item: list[Line]) -> bool:
         """A line in smaller type than the item's and the body's, while its text is unfinished
