@@ -13,9 +13,9 @@ MAX_PAGES = 1  # an insert pushes the list's next item to the next page at most
 
 def inserted_between(last: Line, line: Line, page_lines: dict[int, list[Line]]) -> list[Line] | None:
     """The lines read between `last` and `line` when there are some and every one is set in type
-    smaller than `line`'s, the items' own (beyond SAME_TYPE); None otherwise. Not `last`'s: an item's
-    citation may close it in type smaller still than the insert's ("(Regulation 12(2)(b))" at 8 pt
-    over a 9 pt table between 11 pt items)."""
+    smaller than the items' (beyond SAME_TYPE): `last`'s or, when that line is set smaller (an item
+    ending in its citation's smaller type: "(Regulation 12(2)(b))" at 8 pt over a 9 pt table between
+    11 pt items), `line`'s; None otherwise."""
     if not 0 <= line.page - last.page <= MAX_PAGES:
         return None
     read = [l for page in range(last.page, line.page + 1) for l in page_lines.get(page, [])]
@@ -24,4 +24,5 @@ def inserted_between(last: Line, line: Line, page_lines: dict[int, list[Line]]) 
     if start is None or end is None or end - start < 2:
         return None
     between = read[start + 1:end]
-    return between if all(l.size < (1 - SAME_TYPE) * line.size for l in between) else None
+    items_size = max(last.size, line.size)
+    return between if all(l.size < (1 - SAME_TYPE) * items_size for l in between) else None

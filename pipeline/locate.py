@@ -1180,7 +1180,7 @@ class _Walker:
                 return self._feed_list(line, text)
             if self.paragraph and (self._paragraph_break(line, self.paragraph[-1]) or self._label_above(line)):
                 self._end_paragraph()
-            if bullet_marker(text) and self.paragraph:
+            if bullet_marker(text) and self.paragraph and not self._wrapped_number(line, text):
                 self._end_paragraph()
             if not self.paragraph:
                 self.headed = self.last_heading is not None
@@ -1265,6 +1265,16 @@ class _Walker:
         last = re.search(r"(?:^|(?<=[.!?] ))([A-Z][^.!?]*:)$", joined)
         kind = sp.opener_kind(last.group(1)) if last else None
         return (kind, last.group(1)) if kind else None
+
+    def _wrapped_number(self, line: Line, text: str) -> bool:
+        """A number past 1 opening a line at the paragraph's own text edge, straight after a line
+        stopping on a word mid-sentence ("… still in breach of regulation" / "17. We recommend …"),
+        in a paragraph that opened with no marker: the sentence's number wrapped onto the next line,
+        no list item (a list starts at 1, after a lead-in ending in a colon, and hangs its lines)."""
+        prev = self.paragraph[-1]
+        number = bullet_marker(text).strip().rstrip(".)")
+        return (number.isdigit() and int(number) > 1 and prev.text.rstrip()[-1:].isalpha()
+                and not bullet_marker(self.paragraph[0].text) and abs(line.x0 - prev.x0) <= INDENT_SLACK_EM * line.size)
 
     def _label_above(self, line: Line) -> bool:
         """The paragraph so far is one line right under a heading, stopping short without a
@@ -1420,9 +1430,11 @@ class _Walker:
         a heading after a list in the body's own type, bold or in a heading's larger type, as on a
         scan's text layer, which has no bold, goes on the report, not beside a panel), or
         is from an earlier page (the main column's, read after a panel that ran through its page).
-        In the item's column, not a label over a bullet of the list's own kind: the list's next group."""
+        In the item's column, not a label over a bullet of the list's own kind: the list's next group.
+        The item's type is its first line's as well as its last's: a citation set smaller ends an
+        item, and the next item goes on in the statements' type."""
         last = item[-1]
-        if _open_sentence(item) or self._same_style(line, last):
+        if _open_sentence(item) or self._same_style(line, last) or self._same_style(line, item[0]):
             return False
         if line.page < last.page:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)

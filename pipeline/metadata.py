@@ -32,6 +32,8 @@ TRUST_NAME = re.compile(r"\btrust\s*$", re.I)
 # at a line's start, or as one "·"/"|" segment of a web page's address line ("Care home · 14 Brook
 # Street · Provided and run by: X")
 PROVIDER_LABEL = re.compile(r"(?:^|[·|]\s*)(?:(?:registered )?provider|provided and run by)\s*:\s*([^·|]+?)\s*(?=[·|]|$)", re.I)
+# or as a line of its own over the name (a web page's side column: "Provider" / "Northvale Urgent Care CIC")
+PROVIDER_LABEL_LINE = re.compile(r"(?:registered )?provider|provided and run by", re.I)
 # (a logo's letters may be set so tightly that its word space is lost: "CareQuality Commission";
 # a stacked logo prints "Care Quality" over "Commission", a line each)
 REGULATOR = re.compile(r"^(?:care ?quality(?: ?commission)?|commission|cqc)$", re.I)
@@ -299,12 +301,15 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
     trust-level report's provider, with no location.
     """
     labelled = next((m.group(1) for l in cover if (m := PROVIDER_LABEL.search(collapse_ws(l.text)))), None)
-    labelled = labelled or _provider_under_title(cover)
+    labelled = labelled or _provider_under_label(cover) or _provider_under_title(cover)
     names: list[Line] = []
     masthead = [l for l in cover if REGULATOR.match(collapse_ws(l.text))]
-    for line in _title_column(cover):
+    column = _title_column(cover)
+    for line in column:
         if any(_same_row(line, m) for m in masthead):
             continue  # the regulator's masthead row (a web page's "Find and compare services" beside it)
+        if any(other is not line and _same_row(line, other) for other in column):
+            continue  # a row of tabs or links ("Overall summary", "Full report"): a name has its row to itself
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
@@ -374,6 +379,16 @@ def _title_column(cover: list[Line]) -> list[Line]:
 
 def _same_row(a: Line, b: Line) -> bool:
     return abs(_middle(a) - _middle(b)) < ROW_EM * max(a.size, b.size)
+
+
+def _provider_under_label(cover: list[Line]) -> str | None:
+    """The name printed under a label line of its own ("Provider" over "Northvale Urgent Care CIC",
+    a web page's side column): the next line below it at its left edge, on the next baseline."""
+    for line in (l for l in cover if PROVIDER_LABEL_LINE.fullmatch(collapse_ws(l.text))):
+        under = [l for l in cover if abs(l.x0 - line.x0) < l.size and 0 < l.top - line.top < LEADING_MAX * line.size]
+        if under:
+            return collapse_ws(min(under, key=lambda l: l.top).text)
+    return None
 
 
 def _provider_under_title(cover: list[Line]) -> str | None:

@@ -7,7 +7,8 @@ An ordinary hyphen-minus at a line end (what Word and LibreOffice print for both
 and what PDFium reports for every line-end hyphen) is decided by hyphenation.py from the
 report's own words and a dictionary: "prophy-/laxis" is rejoined, "well-/led" kept. A
 glyph that lost its character (a control code: a re-print dropped the font's Unicode map)
-ending a line inside a word is the hyphen a reader sees there.
+ending a line inside a word is the hyphen a reader sees there. A hyphen ending a line before
+"and"/"or" and a hyphenated word is suspended ("pre- and post-dialysis"): the space stays.
 """
 
 import re
@@ -168,6 +169,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = line
         elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line
+        elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha() and _SUSPENDED.match(line):
+            out = out + " " + line  # a suspended hyphen: "pre-" / "and post-dialysis" is "pre- and post-dialysis"
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line if splits_word(out, line, known_words) else out + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isdigit() and line[:1].isalnum():
@@ -177,6 +180,11 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
         else:
             out = out + " " + line
     return out.replace(SOFT_HYPHEN, "")
+
+
+# A line opening "and"/"or" and a hyphenated word: the hyphen ending the line before is suspended,
+# its word's second part shared with that word ("pre- and post-dialysis", "short- or long-term").
+_SUSPENDED = re.compile(r"(?:and|or)\s+[^\W\d_]+-[^\W\d_]")
 
 
 def _citation_gap(tail: str, line: str) -> str:
