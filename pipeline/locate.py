@@ -906,8 +906,9 @@ class _Walker:
 
     @staticmethod
     def _goes_on(line: Line) -> bool:
-        """The line goes on an unfinished sentence: lower case, or its citation (no list letter)."""
-        return opens_lower(line.text) or opens_citation(line.text) and not bullet_marker(collapse_ws(line.text))
+        """The line goes on an unfinished sentence: lower case, or its citation (no list letter: "b) Ensure …"
+        opens lower case, yet is the next item)."""
+        return (opens_lower(line.text) or opens_citation(line.text)) and not bullet_marker(collapse_ws(line.text))
 
     def _header_row_before_rest(self, line: Line) -> bool:
         """The line opens a row of cells at the page's top (a table's header row repeated, in any

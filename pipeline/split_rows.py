@@ -90,7 +90,7 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
     if len(head) < 2 or len(foot) != len(head) or not (resumed or _level(foot, size)):
         return None
     if not all(any(abs(x - _edge(b)) <= PLACE_EM * size for line in a for x in (line.x0, line.text_x0))
-               for a, b in zip(foot, head)):
+               or _sub_item_goes_on(a, b[0]) for a, b in zip(foot, head)):
         return None
     end = n + sum(len(cell) for cell in head)
     onward = None
@@ -272,14 +272,23 @@ def _goes_on(cell: list[Line], first: Line) -> bool:
     text = first.text.lstrip()
     words = " ".join(line.text for line in cell)
     broken = not _finished(cell) or words.count("(") > words.count(")")
-    return (not _opens(first) and (broken or text[:1] == "(" or text[:1].islower())) or _sub_item_goes_on(cell, first)
+    return (not _opens(first) and (broken or text[:1] == "(" or text[:1].islower()) and _at_its_lines(cell, first)) \
+        or _sub_item_goes_on(cell, first)
+
+
+def _at_its_lines(cell: list[Line], first: Line) -> bool:
+    """`first` starts where a line of the cell starts (its edge, or a bulleted line's words): a cell's
+    text goes on at its own indents; a heading alone at a column's foot (a service's name over items
+    flowing into the next column) does not go on in the item text indented under the next page's bullets."""
+    return any(abs(first.x0 - x) <= PLACE_EM * first.size for line in cell for x in (line.x0, line.text_x0))
 
 
 def _sub_item_goes_on(cell: list[Line], first: Line) -> bool:
     """`first` is the cell's next sub-item: the cell breaks off after a sub-item ending with a semicolon
     (or its lead-in's colon), and `first`'s bullet stands where the cell's sub-items' bullets stand,
     indented from its items'; or, the cell's last item ending with its lead-in's colon before any
-    sub-item, `first` is its first: a bullet of another kind than the items', indented from theirs."""
+    sub-item, `first` is its first: a bullet of another kind than the items', indented from theirs, or
+    of their kind set right of where their words start (a sub-list under the item's text)."""
     size, text = first.size, collapse_ws(first.text)
     if not (bullet_marker(text) and cell[-1].text.rstrip().endswith((";", ":"))):
         return False
@@ -288,7 +297,8 @@ def _sub_item_goes_on(cell: list[Line], first: Line) -> bool:
         return True
     items = [line for line in cell if bullet_marker(collapse_ws(line.text))]
     return (cell[-1].text.rstrip().endswith(":") and bool(items) and first.x0 > max(line.x0 for line in items) + LEVEL_EM * size
-            and not any(same_kind(text, collapse_ws(line.text)) for line in items))
+            and (not any(same_kind(text, collapse_ws(line.text)) for line in items)
+                 or first.x0 > max(line.text_x0 for line in items)))
 
 
 def _breaks_from(after: Line, top: Line) -> bool:
