@@ -1305,6 +1305,7 @@ _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
 
 
+_WHETHER = re.compile(r"(?:whether|how|why)\s+[^.;,]+", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:the|their|its|his|her|each|every)\s+$", re.IGNORECASE)
 _CUT_AT = re.compile(r"\s+and\s+([\w’'-]+)", re.IGNORECASE)  # "the health and safety": nouns under one determiner, cut by `_ASSESSED`
 _ONE_THE = re.compile(r"\s(?:the|their|its)\s+[\w’'-]+$", re.IGNORECASE)
@@ -1324,6 +1325,8 @@ def _object(ask: str) -> str:
     m = _ASSESSED.search(ask)
     if m and _DETERMINER.search(ask[:m.start()]):  # "reflect the assessed needs of people": said of the needs, no act
         m = None
+    if m and (whole := _WHETHER.match(ask, m.start(1))):  # "record whether young people aged 16 and 17 have capacity":
+        return whole.group(0)  # a clause recorded, whole, not cut at its first "and"
     if (m and len(m.group(1).split()) <= SUBJECT_WORDS and not _NOT_RECORDED.search(m.group(1))
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"

@@ -147,6 +147,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
             and role.split(" and ")[0] not in _lines(topic, wording, place.setting)["communicate"]:  # told already
         place = place._replace(staff=with_roles(place.staff, [a.text for a in each]))  # the therapists who give it,
         # then the ward's staff
+    if topic is not fallback and seniors(wording):  # a topic's lines for the board's own assurance ("the board assurance
+        place = place._replace(channels=f"{place.leaders}, team meetings and a written briefing")  # framework is reviewed"):
+        # told there, not at the ward's safety huddles and handover (composed lines tell leaders through their own meetings)
     lines = {line: _placed(text, place).replace("{thing}", _thing(found))
              for line, text in _lines(topic, wording, place.setting).items()}
     if not each:  # nothing asked ("... was still in breach of regulation 12"): the lines are for what the report found
@@ -192,11 +195,18 @@ def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
     """The topic a variant of which the wording names and whose `kinds` take the kind of every ask: its lines were
     written for them, though another topic's words tie with its own (a practising privileges review's appraisal and
     revalidation are the privileges file's, not staff appraisal); not one named beside another topic in a list."""
-    kinds = {_fix(a.duty).id for a in each}
-    return next((t for t in _table().topic if kinds and (v := _variant(t, wording, setting)) and kinds <= set(v.kinds)
-                 and not any(_listed_beside(_EXAMPLES.split(a.duty)[0], t.id) for a in each)), None)  # "learning from
+    return next((t for t in _table().topic if (v := _variant(t, wording, setting)) and (kinds := _kinds_besides(each, v))
+                 and kinds <= set(v.kinds)
+                 and not any(_listed_beside(_EXAMPLES.split(a.duty)[0], t.id, v.change) for a in each)), None)  # "learning from
     # serious incidents and complaints": the incidents' lines leave the complaints out ("..., including checks of indemnity
     # and appraisal" lists what the variant's review covers)
+
+
+def _kinds_besides(each: list[Ask], variant: Variant) -> set[str]:
+    """The kinds of the asks, but for a catch-all ask that names the variant itself ("consultants working under practising
+    privileges have their scope of practice reviewed"): the variant's lines were written for it."""
+    named = phrase_pattern(tuple(variant.triggers))
+    return {kind.id for a in each for kind in [_fix(a.duty)] if not (general(kind) and _matches(named, a.text))}
 
 
 def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> bool:
@@ -376,7 +386,8 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
                    *(_present(_positive(c)) for c in failings)]
         parts = [p for clause in clauses for p in _THAT.split(clause)]
         # "appoint a director ... and develop a strategy"; "patients have access to X and reduce the time they wait"
-        parts = [p for part in parts for p in _and_do(_and_doing(part), parts[0].split()[0].lower() in IMPERATIVE)]
+        parts = [p for part in parts for p in _and_do(_and_doing(part), parts[0].split()[0].lower() in IMPERATIVE
+                                                      or _trained_and(parts[0]))]
         for part in (q.strip(" ,.;") for p in parts for r in _shared_subject(p) for q in _known_by_staff(r)):
             if found and _RECORDED_TOO.match(part):  # "... have regular clinical supervision, and that this is recorded":
                 continue  # the record of the ask before it, which that ask's lines check, not people's notes
@@ -388,6 +399,18 @@ def composable(wording: str, parsed: list[Ask] | None = None) -> list[Ask]:
 _RECORDED_TOO = re.compile(r"^(?:this|it|these|they|that|each)\s+(?:is|are)\s+(?:also\s+|then\s+)?(?:\w+ly\s+)?(?:recorded|documented|logged)$",
                            re.IGNORECASE)
 _THAT = re.compile(r",\s+(?:and\s+)?that\s+|,?\s+and\s+(?:must|should)\s+(?:also\s+)?", re.IGNORECASE)
+
+
+def _trained_and(ask: str) -> bool:
+    """"staff complete training on female genital mutilation and record discussions in patient notes": staff told to do
+    two things, the training and an instruction after it, each an ask (the training's lines would leave the second out);
+    not "staff complete the early warning score and escalate concerns", one practice the topic's lines check whole."""
+    return bool(_STAFF_DO.match(ask)) and kind_of(ask).id == TRAINING
+
+
+_STAFF_DO = re.compile(r"^(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:staff|nurses|midwives|doctors|clinicians|crews|carers|care workers|"
+                       r"practitioners|therapists|paramedics|dentists|GPs)\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b",
+                       re.IGNORECASE)  # staff, then what they do, as an instruction is worded
 _PARTICLES = frozenset("out up off on in".split())
 _AND_DO_THE = re.compile(r",?\s+and\s+(?:to\s+)?(?=(?:" + "|".join(sorted(IMPERATIVE)) + r")\s+(?:the|a|an|its|their)\s)",
                          re.IGNORECASE)
@@ -576,7 +599,11 @@ def _negated(text: str) -> re.Match[str] | None:
     """A failing said with "not" (`_NEGATED`), but not an instruction: in "consider extending the service to families of
     patients who died but were not known to the hospice" the "not" is the families', kept as said."""
     m = _NEGATED.match(text)
-    return None if m and m["subject"].split()[0].lower() in IMPERATIVE else m
+    return None if m and (m["subject"].split()[0].lower() in IMPERATIVE or _NAMING.search(m["subject"])) else m
+
+
+_NAMING = re.compile(r"(?:['’]s|s['’]|\b(?:the|a|an|its|their|our))$", re.IGNORECASE)  # "in line with the trust’s was not
+# brought policy": a verb straight after a possessive or an article is part of a name, never a failing to turn
 
 
 SUBJECT_MAX = 16
@@ -845,14 +872,16 @@ def _asked_topic(found: list[Ask], written: list[Topic]) -> Topic | None:
     return topic if sure and covered and not listed else _table().topic[-1]
 
 
-def _listed_beside(text: str, topic_id: str) -> bool:
+def _listed_beside(text: str, topic_id: str, own: str = "") -> bool:
     """The topic is named by one item of a list whose other items name another topic ("learning from incidents,
-    complaints and audits"): the ask is about them all, not surely about its one."""
+    complaints and audits"): the ask is about them all, not surely about its one; an item the lines (`own`) name
+    themselves is theirs ("evidence of appraisal and indemnity": the practising privileges review checks both)."""
     spans = {t.id: [m.span() for m in p.finditer(text)] if (p := _patterns()[i]) else [] for i, t in enumerate(_table().topic)}
     for listed in _LIST.finditer(text):
         start, end = listed.span("items" if listed["items"] else "pair")
         ending = {tid: [s for s in found if start < s[1] <= end] for tid, found in spans.items()}  # on one of its items
-        theirs = [s for tid, found in ending.items() if tid != topic_id for s in found]
+        theirs = [s for tid, found in ending.items() if tid != topic_id for s in found
+                  if not (own and re.search(rf"\b{re.escape(text[s[0]:s[1]])}", own, re.IGNORECASE))]
         if any(t[0] >= m[1] or t[1] <= m[0] for m in ending[topic_id] for t in theirs):
             return True
     return False
