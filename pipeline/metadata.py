@@ -308,8 +308,9 @@ def _names(cover: list[Line], registered: str | None = None) -> tuple[str | None
     for line in column:
         if any(_same_row(line, m) for m in masthead):
             continue  # the regulator's masthead row (a web page's "Find and compare services" beside it)
-        if any(other is not line and _same_row(line, other) for other in column):
-            continue  # a row of tabs or links ("Overall summary", "Full report"): a name has its row to itself
+        if any(other is not line and _same_row(line, other) and (other.size, other.bold) == (line.size, line.bold)
+               for other in column):
+            continue  # a row of tabs or links in one type ("Overall summary", "Full report"): a name has its row to itself
         text = collapse_ws(line.text)
         title = TITLE.search(text)
         if title:
