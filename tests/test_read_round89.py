@@ -4,7 +4,10 @@ A table setting two statements to a row, each with its number in large type in a
 its own left of it (number | statement | number | statement), is read row by row and, in each row,
 cell by cell, left to right: read across, the two statements' lines interleaved (pipeline/read.py,
 `_label_pairs`). The numbers' baselines fall below their statements' first lines, so a gutter beside
-a number is measured in the statements' type, not the numbers' (pipeline/gutters.py)."""
+a number is measured in the statements' type, not the numbers' (pipeline/gutters.py).
+
+A last column of badges in small type ("Priority: High") right of each statement's first line is narrow,
+so the rows are read across (pipeline/read.py, `_badges`)."""
 
 import pytest
 
