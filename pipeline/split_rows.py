@@ -8,9 +8,9 @@ cell started on the page before (its text, or its hanging indent: where a bullet
 start), and a cell's last line is followed in reading order by a line opening a new item or cell (a
 bullet, a lead-in ending with a colon, a bold heading) while the next page's column at that edge goes
 on from it (no bullet, and the cell broke off mid-sentence or the line opens lower case or with its
-citation; a cell that ended its sentence only when it ran out of page: one finished short of the page's
-foot had room left, and the lower-case line at that edge goes on the column read before it, the pages
-one flow of columns, whether or not the next page's columns flow one into the next); and the columns on
+citation; where the next page's columns flow one into the next, a cell that ended its sentence only
+when it ran out of page: one finished short of the page's foot had room left, and the lower-case line
+at that edge goes on the column read before it, the pages one flow of columns); and the columns on
 neither page are one flow (no column breaking off mid-sentence where the next one goes on, unless the
 cells are cut again at that page's foot and go on at the next page's top: a row through three pages). Then each cell's lines on the next page are read
 right after its lines on the page before. When the other cells ended on the page before, the next
@@ -101,9 +101,9 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
     if (_flows(head) and onward is None) or (not resumed and _flows(foot, head)):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
-    bottom = max(cell[-1].bottom for cell in foot)
+    bottom, flows = max(cell[-1].bottom for cell in foot), _flows(head)
     if not any(_goes_on(cell, top[0]) and (resumed or _breaks_from(nxt, top[0]))
-               and (not _finished(cell) or _ran_out(cell, bottom, size))
+               and (not (flows and _finished(cell)) or _ran_out(cell, bottom, size))
                for cell, nxt, top in zip(foot, after, head)):
         return None
     start = n - sum(len(cell) for cell in foot)

@@ -7,11 +7,7 @@ cell by cell, left to right: read across, the two statements' lines interleaved 
 a number is measured in the statements' type, not the numbers' (pipeline/gutters.py).
 
 A last column of badges in small type ("Priority: High") right of each statement's first line is narrow,
-so the rows are read across (pipeline/read.py, `_badges`).
-
-Two columns filled in turn whose left one finished its sentence well short of the right one's foot are
-no row of cells cut by the page break: a lower-case line at its edge on the next page goes on the right
-column, not it (pipeline/split_rows.py)."""
+so the rows are read across (pipeline/read.py, `_badges`)."""
 
 import pytest
 
@@ -88,38 +84,3 @@ def test_a_badge_in_small_type_right_of_each_statement_s_first_line_is_read_with
         top += (len(cell) + 0.6) * lead  # rows padded less than a blank band apart
     path = _pages(tmp_path / "report.pdf", [_cover(size), lines])
     assert [f.text for f in _findings(path)] == [" ".join(cell) for cell, _ in SHOULD]
-
-
-LEFT_TEXT = ["Policies were based on national", "guidance, and local audits were", "carried out every quarter.",
-             "Staff had an appraisal each year."]
-RIGHT_TEXT = ["Bed occupancy was above 95% in", "the winter months, and patients", "were sometimes cared for on",
-              "wards that were not suited to", "their needs, and some of them", "were moved at night between",
-              "wards more than once during their", "stay, which patients and their"]
-NEXT_LEFT = [("relatives told us they found", False), ("upsetting.", False), ("The hospital should:", True),
-             ("• Ensure that all staff complete", False), ("   mandatory training.", False),
-             ("• Review discharge arrangements", False), ("   at weekends.", False)]
-NEXT_RIGHT = ["• Consider providing a quiet room", "   on the stroke unit.", "• Improve fluid balance charts on",
-              "   the elderly care wards."]
-
-
-def _flowing_columns(size: float) -> list[list[tuple]]:
-    """Two pages of two columns filled in turn: the first page's left column finishes its sentence well
-    short of the right column's foot, which breaks off mid-sentence; the next page's left column goes
-    on from it in lower case and opens a should list, which runs on at the right column's top."""
-    lead, right = 1.3 * size, LEFT + 24 * size
-
-    def column(texts: list[tuple[str, bool]], x: float) -> list[tuple]:
-        return [(text.strip(), x + (size if text.startswith(" ") else 0), TOP + n * lead, size, bold)
-                for n, (text, bold) in enumerate(texts)]
-
-    first = column([("Are services effective?", True)] + [(t, False) for t in LEFT_TEXT], LEFT) + \
-        column([("Are services responsive?", True)] + [(t, False) for t in RIGHT_TEXT], right)
-    return [first, column(NEXT_LEFT, LEFT) + column([(t, False) for t in NEXT_RIGHT], right)]
-
-
-@pytest.mark.parametrize("size", [9.0, 11.0])
-def test_a_column_that_finished_its_sentence_short_of_the_foot_is_no_cell_going_on_next_page(tmp_path, size):
-    path = _pages(tmp_path / "report.pdf", [_cover(size)] + _flowing_columns(size))
-    assert [f.text for f in _findings(path)] == [
-        "Ensure that all staff complete mandatory training.", "Review discharge arrangements at weekends.",
-        "Consider providing a quiet room on the stroke unit.", "Improve fluid balance charts on the elderly care wards."]
