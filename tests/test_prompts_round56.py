@@ -1,0 +1,70 @@
+"""Prompts for an outside reader's misfits (j70), each by a rule for a class of statement, tried on two wordings
+(prompts56)."""
+from prompt_lines import lowered_lines
+
+TRUST = dict(report_types=["trust-inspection-report"])
+CARE_HOME = dict(report_types=["care-home-inspection-report"])
+AGENCY = dict(report_types=["asc-inspection-report"],
+              report="Brightway Home Care Ltd\nBrightway Home Care\nPeople receive care in their own homes.")
+
+
+def test_a_ratings_headline_is_neither_an_ask_nor_a_finding():
+    """"The service was not consistently safe.": the key question's headline; the findings after it are what to check,
+    never "check that consistently safe"."""
+    for wording, finding in (("The service was not consistently safe. Risks to people’s health, including pressure damage "
+                              "and weight loss, were not always assessed or monitored.", "assessed or monitored"),
+                             ("The practice was not always well-led. Governance systems did not identify the shortfalls "
+                              "we found.", "identify the shortfalls")):
+        lines = lowered_lines(wording, **CARE_HOME)
+        assert finding in lines[2], lines[2]
+        for line in lines:
+            assert "not consistently safe" not in line and "not always well-led" not in line, line
+            assert "that consistently" not in line and "that always well-led" not in line, line
+
+
+def test_records_given_as_examples_are_sampled_without_the_word_including():
+    """"nursing documentation ..., including care plans, is fully completed": 10 care plans, never "10 including care
+    plans"."""
+    for wording, records in (("The trust should ensure that nursing documentation on the surgical wards, including care "
+                              "plans, is fully completed.", "care plans"),
+                             ("The provider should ensure that documentation on the ward, such as fluid balance charts, is "
+                              "accurately completed.", "fluid balance charts")):
+        _, _, audit, evidence = lowered_lines(wording, **TRUST)
+        assert f"audit 10 {records}" in audit, audit
+        assert "including care" not in audit.split(" to confirm")[0] and "such as" not in evidence.split("(")[0], evidence
+
+
+def test_guidance_to_consider_and_act_on_is_guidance_followed_in_practice():
+    """"consider current guidance on X and take action to update their practice accordingly": practice follows the
+    guidance; never "confirm that current guidance on X" with no verb."""
+    for wording, guidance in (("We recommend the provider consider current guidance on the Mental Capacity Act 2005 and take "
+                               "action to update their practice accordingly.", "current guidance on the mental capacity act 2005"),
+                              ("We recommend the provider considers current best practice guidance on the management of "
+                               "medicines in care homes and takes action to update their practice accordingly.",
+                               "current best practice guidance on the management of medicines in care homes")):
+        lines = lowered_lines(wording, **CARE_HOME)
+        assert f"{guidance} is followed in practice" in lines[2], lines[2]
+        assert f"that {guidance}," not in lines[2] and f"that {guidance};" not in lines[2], lines[2]
+
+
+def test_an_agencys_consent_lines_name_the_court_of_protection_not_dols():
+    """Care in people's own homes: DoLS does not apply there; a restriction goes to the Court of Protection."""
+    for wording in ("We recommend the provider consider current guidance on the Mental Capacity Act 2005 and take action to "
+                    "update their practice accordingly.",
+                    "The provider must ensure that consent is sought and recorded in line with the Mental Capacity Act 2005."):
+        change, _, audit, evidence = lowered_lines(wording, **AGENCY)
+        for line in (change, audit, evidence):
+            assert "dols" not in line, line
+        assert "court of protection" in audit, audit
+        assert "dols" in lowered_lines(wording, **CARE_HOME)[2]  # a guard: a care home keeps DoLS
+
+
+def test_assistants_named_beside_radiographers_are_told_too():
+    """"all radiographers and radiology assistants complete ... training": both are told."""
+    for wording, named in (("The provider must ensure that all radiographers and radiology assistants complete safeguarding "
+                            "adults and children training at the level required by the intercollegiate guidance.",
+                            "radiology assistants"),
+                           ("The provider should ensure that sonographers and imaging assistants complete basic life "
+                            "support training.", "imaging assistants")):
+        _, told, _, _ = lowered_lines(wording, report_types=["independent-imaging"])
+        assert named in told.split("(")[0], told
