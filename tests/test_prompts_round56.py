@@ -68,3 +68,18 @@ def test_assistants_named_beside_radiographers_are_told_too():
                             "support training.", "imaging assistants")):
         _, told, _, _ = lowered_lines(wording, report_types=["independent-imaging"])
         assert named in told.split("(")[0], told
+
+
+def test_the_providers_response_to_the_inspection_is_no_finding_to_check():
+    """"The provider was responsive to our feedback and sent us an action plan": what went well, never checked monthly."""
+    for wording, praise in (("The provider’s audits had not identified the concerns we found with risk management, medicines "
+                             "and staff competency. Care plan audits had been completed but actions were not followed up. The "
+                             "provider was responsive to our feedback and sent us an action plan after the site visit.",
+                             "responsive"),
+                            ("Systems to monitor the quality of the service were not effective. Audits did not identify the "
+                             "gaps in care records. The registered manager acted promptly on our feedback and took immediate "
+                             "action to review the care plans.", "acted promptly")):
+        lines = lowered_lines(wording, **CARE_HOME)
+        assert "check in particular" in lines[2], lines[2]
+        for line in lines:
+            assert praise not in line, line
