@@ -215,8 +215,30 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is not by_service:
         chosen = _own_of_two(table, chosen, wording, report)
     org = "trust" if _TRUST.search(wording) else "provider"
-    return Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
-                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+    place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
+                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+    return place._replace(channels=reachable(place.channels, wording))
+
+
+# "community midwives who do not attend ward safety huddles": those told are not there; a ward's own gatherings
+# (its huddles and handover) do not reach them either
+_NOT_ATTENDED = re.compile(r"\b(?:do(?:es)?\s+not|don[’']t|cannot|can[’']t|are\s+unable\s+to|did\s+not)\s+(?:always\s+|routinely\s+|"
+                           r"regularly\s+)?attend\s+(?:the\s+|their\s+)?(?P<where>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_ON_THE_WARD = re.compile(r"\b(?:huddles?|handovers?)\b", re.IGNORECASE)
+
+
+def reachable(channels: str, wording: str) -> str:
+    """The channels less those the statement says the staff told do not attend (a written one is kept)."""
+    missed = [{w.lower().removesuffix("s") for w in m["where"].split()} for m in _NOT_ATTENDED.finditer(wording)]
+    if not missed:
+        return channels
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", channels) if p]
+    kept = [p for p in parts if not any(p.split()[-1].lower().removesuffix("s") in where
+                                        or "ward" in where and _ON_THE_WARD.search(p) for where in missed)]
+    if kept == parts:
+        return channels
+    kept = kept or ["a written briefing"]
+    return kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
 
 
 def _sharing(table: list[Setting], own: Setting, report_types: list[str], words: str) -> Setting | None:

@@ -83,3 +83,16 @@ def test_the_providers_response_to_the_inspection_is_no_finding_to_check():
         assert "check in particular" in lines[2], lines[2]
         for line in lines:
             assert praise not in line, line
+
+
+def test_channels_the_statement_says_are_not_attended_are_left_out():
+    """"community midwives who do not attend ward safety huddles": told some other way than the ward's huddles and
+    handover; "night staff who cannot attend team meetings": not through team meetings."""
+    for wording, service, missed in (("The trust should review how learning from incidents is shared with community midwives "
+                                      "who do not attend ward safety huddles.", "Maternity", ("huddle", "handover")),
+                                     ("The trust should ensure that learning from incidents is shared with night staff who "
+                                      "cannot attend team meetings.", "Medical care (including older people's care)",
+                                      ("team meetings",))):
+        change, told, _, _ = lowered_lines(wording, report_types=["trust-inspection-report"], services=[service])
+        for line in (change.split("here:")[0], told.split(")")[-1]):
+            assert not any(m in line for m in missed), line
