@@ -96,3 +96,18 @@ def test_channels_the_statement_says_are_not_attended_are_left_out():
         change, told, _, _ = lowered_lines(wording, report_types=["trust-inspection-report"], services=[service])
         for line in (change.split("here:")[0], told.split(")")[-1]):
             assert not any(m in line for m in missed), line
+
+
+def test_patients_waiting_in_a_department_are_no_waiting_list():
+    """Early warning scores for patients waiting in the department: the risk tool's lines, not a waiting list's review
+    dates and letters."""
+    for wording in ("The trust must ensure that staff calculate early warning scores for patients waiting in the department "
+                    "and escalate patients whose condition deteriorates. (Regulation 12)",
+                    "The trust should ensure that patients in the waiting room have their NEWS2 recorded and are escalated "
+                    "when it rises."):
+        lines = lowered_lines(wording, report_types=["trust-inspection-report"], services=["Urgent and emergency care"])
+        assert not any("waiting list" in line or "letters" in line for line in lines), lines
+        assert "escalat" in lines[1], lines[1]
+    guard = lowered_lines("The trust must ensure that the risks to people on the waiting list are reviewed while they wait.",
+                          report_types=["trust-inspection-report"], services=["Community health services for adults"])
+    assert "waiting list" in guard[1], guard[1]
