@@ -434,7 +434,7 @@ def _recommended(sentence: str) -> str:
 # "consider current guidance on the Mental Capacity Act 2005 and take action to update their practice accordingly":
 # one ask, that practice follows the guidance; the guidance alone, "considered", is no standard to check
 _GUIDANCE_TAKEN_UP = re.compile(
-    r"^(?:consider|review|refer\s+to|research|seek)\s+(?P<guidance>(?:(?:the|current|latest|relevant|national|best|practice|"
+    r"^(?:consider|review|refer\s+to|research)\s+(?P<guidance>(?:(?:the|current|latest|relevant|national|best|practice|"
     r"published|reputable|up-to-date|advice|and|from|a|source)\s+)*guidance\s+(?:on|about|around|for|in\s+relation\s+to|"
     r"relating\s+to|from)\s+[^.;]+?),?\s+and\s+(?:take|takes)\s+action\s+to\s+update\s+(?:their|its|the)\s+practice"
     r"(?:\s+accordingly)?\W*$", re.IGNORECASE)
