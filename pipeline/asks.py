@@ -110,6 +110,11 @@ NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:not\s+)?(?:enough|sufficient)\
                      r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b"
                      r"|^(?:[^.:;]{0,40}:\s+)?" + ENFORCED, re.IGNORECASE)
 # ("We issued a warning notice", "Action we took: We imposed conditions": what CQC did, nothing the provider is asked)
+# "The service was not consistently safe.": a key question's headline, the rating's summary; no duty to check (the
+# findings after it say what to put right)
+HEADLINE = re.compile(r"^(?:the\s+)?(?:service|provider|practice|home|trust|hospital|location|clinic)\s+(?:was|is|were)\s+not\s+"
+                      r"(?:(?:always|consistently|fully|sufficiently|yet)\s+)?(?:safe|effective|caring|responsive|well[- ]led)\W*$",
+                      re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^(?:however|but|and)\b,?\s+(?=\S)", re.IGNORECASE)  # "...; however, the provider had failed to ...": the
 # clause's own words start after it
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
@@ -206,12 +211,14 @@ def asks(wording: str) -> list[Ask]:
         line = _CITATION_TAIL.sub("", unlabelled(" ".join(line.split())))
         said, praised = sentences(line), contrasted(line)
         for k, sentence in enumerate(said):
-            opens = all(s in praised for s in said[:k])  # the first sentence, or the first after the praise
+            opens = all(s in praised or HEADLINE.match(s.strip()) for s in said[:k])  # the first sentence, or the first
+            # after the praise or a rating's headline
             if reason := BREACH_REASON.match(sentence.strip()):  # "... remained in breach of regulation 18 (Staffing) as
                 sentence = reason["failing"]  # staff had not received training ...": the failing, read as its duty when
             required = ((opens and not _found_done(sentence, bool(_BREACH_NAMED.search(line)))  # it can be turned
                          or _requires(sentence) or bool(reason and _turned(sentence)))
-                        and not NO_ASK.match(sentence.strip()) and sentence not in praised)
+                        and not NO_ASK.match(sentence.strip()) and not HEADLINE.match(sentence.strip())
+                        and sentence not in praised)
             sentence, told = _told_aside(sentence.strip())
             plain = _ENSURE.sub("", _SUBJECT.sub("", _recommended(sentence), count=1), count=1)
             split = [_as_duty(_ENSURE.sub("", _CONNECTIVE.sub("", a.strip(" .;:,")), count=1)) for part in _listed(plain) for each in _AND_THAT.split(part)
@@ -418,7 +425,19 @@ def _recommended(sentence: str) -> str:
         return sentence
     first, _, rest = sentence[m.end():].partition(" ")
     rest = _AND_VERB.sub(lambda v: f"{v[1]}{_base(v[2])}", rest)  # "... and publishes what it has done": "and publish"
-    return f"{_base(first, surely=True)} {rest}".strip()
+    said = f"{_base(first, surely=True)} {rest}".strip()
+    if guided := _GUIDANCE_TAKEN_UP.match(said):
+        return f"{guided['guidance']} is followed in practice"
+    return said
+
+
+# "consider current guidance on the Mental Capacity Act 2005 and take action to update their practice accordingly":
+# one ask, that practice follows the guidance; the guidance alone, "considered", is no standard to check
+_GUIDANCE_TAKEN_UP = re.compile(
+    r"^(?:consider|review|refer\s+to|research)\s+(?P<guidance>(?:(?:the|current|latest|relevant|national|best|practice|"
+    r"published|reputable|up-to-date|advice|and|from|a|source)\s+)*guidance\s+(?:on|about|around|for|in\s+relation\s+to|"
+    r"relating\s+to|from)\s+[^.;]+?),?\s+and\s+(?:take|takes)\s+action\s+to\s+update\s+(?:their|its|the)\s+practice"
+    r"(?:\s+accordingly)?\W*$", re.IGNORECASE)
 
 
 def _base(verb: str, surely: bool = False) -> str:

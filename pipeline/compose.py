@@ -215,8 +215,30 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is not by_service:
         chosen = _own_of_two(table, chosen, wording, report)
     org = "trust" if _TRUST.search(wording) else "provider"
-    return Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
-                              for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+    place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
+                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
+    return place._replace(channels=reachable(place.channels, wording))
+
+
+# "community midwives who do not attend ward safety huddles": those told are not there; a ward's own gatherings
+# (its huddles and handover) do not reach them either
+_NOT_ATTENDED = re.compile(r"\b(?:do(?:es)?\s+not|don[’']t|cannot|can[’']t|are\s+unable\s+to|did\s+not)\s+(?:always\s+|routinely\s+|"
+                           r"regularly\s+)?attend\s+(?:the\s+|their\s+)?(?P<where>(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_ON_THE_WARD = re.compile(r"\b(?:huddles?|handovers?)\b", re.IGNORECASE)
+
+
+def reachable(channels: str, wording: str) -> str:
+    """The channels less those the statement says the staff told do not attend (a written one is kept)."""
+    missed = [{w.lower().removesuffix("s") for w in m["where"].split()} for m in _NOT_ATTENDED.finditer(wording)]
+    if not missed:
+        return channels
+    parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", channels) if p]
+    kept = [p for p in parts if not any(p.split()[-1].lower().removesuffix("s") in where
+                                        or "ward" in where and _ON_THE_WARD.search(p) for where in missed)]
+    if kept == parts:
+        return channels
+    kept = kept or ["a written briefing"]
+    return kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
 
 
 def _sharing(table: list[Setting], own: Setting, report_types: list[str], words: str) -> Setting | None:
@@ -1092,8 +1114,9 @@ _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "
 _BETWEEN = re.compile(r"\bbetween\s+(?:each\s+|every\s+)?$", re.IGNORECASE)  # "cleaned between patients": when, not whose records
 _NOT_A_MODIFIER = frozenset("the a an one of in on for and or their its all any every each with to that this these those are is be "
                             "staff complete completed access use keep have hold maintain write recording "
-                            "accurate legible contemporaneous".split())  # "the recording of carers' assessments": the
-# assessments are the records; "accurate fluid balance charts": what a chart must be, not which charts ("audit 10 accurate
+                            "accurate legible contemporaneous including such as like".split())  # "the recording of carers'
+# assessments": the assessments are the records; "documentation, including care plans": care plans, not "including care
+# plans"; "accurate fluid balance charts": what a chart must be, not which charts ("audit 10 accurate
 # charts" would take the outcome as given)
 _DAILY = re.compile(r"\b(?:daily|every day|each day|every working day|every shift|each shift|at every shift|"
                     r"start of every shift|twice a day|weekly|every week)\b", re.IGNORECASE)
@@ -1557,10 +1580,10 @@ _STAFF = re.compile(
     r"(?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"
-    r"radiographers|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
+    r"radiographers|(?<=radiology )assistants|(?<=imaging )assistants|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
     r"advanced nurse practitioners|medical officers?|registrars|dietitians|dentists|physiotherapists|psychologists|psychiatrists|"
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
     r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",

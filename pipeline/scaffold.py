@@ -26,7 +26,7 @@ from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAU
 from .themes import named
 from ..vocab import load
 
-from .asks import (BREACH_REASON, ENFORCED, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
+from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    sentences, unlabelled, unreferenced, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
@@ -257,7 +257,8 @@ def findings(wording: str, found: list[Ask] | None = None) -> list[str]:
     not the sentence that only names the breach ("This was a breach of regulation 12")."""
     lines = [unlabelled(line.strip()) for line in wording.splitlines()]
     said = [_BREACH_TAIL.sub("", text) for a in _not_praise(wording, asks(wording) if found is None else found)
-            if not a.required for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)]
+            if not a.required for text in [_CITED.sub("", a.text)] if not NO_ASK.match(text) and not _NOTHING_WRONG.match(text)
+            and not HEADLINE.match(text)]  # a rating's headline names nothing to put right
     breached = [line for line in lines if _FAILED.search(line)
                 or _NEGATED.match(line) and not _MODAL.search(line)]  # "Care plans had not been ..., and ..."
     listed = [m.group(1).strip(" .") for line in breached for m in [_COLON_FINDINGS.search(line)] if m]
