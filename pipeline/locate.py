@@ -1304,6 +1304,8 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
+        if bullet_marker(text) and self._inserted_cell(line, lst):
+            return  # a cell of a table set between the list's items, opening with a dash: read past
         if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
                                                       or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
@@ -1352,6 +1354,15 @@ class _Walker:
         elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _inserted_cell(self, line: Line, lst: _List) -> bool:
+        """A marker-led line after the list's last item ended, in type smaller than that item's
+        first line (beyond SAME_TYPE) and right of its text: matter set inside the list (a table's
+        cell "– 85%"), which `inserts.py` reads past, not the list's next item."""
+        if lst.item or not lst.emitted or not self.items:
+            return False
+        first = self.items[-1].lines[0]
+        return line.size < (1 - SAME_TYPE) * first.size and line.x0 > first.text_x0 + INDENT_SLACK_EM * line.size
 
     def _cell_note(self, line: Line, lst: _List) -> bool:
         """A plain paragraph after a finished item, set no further left than the item's bullet, in a
@@ -1931,11 +1942,16 @@ def _set_as_one(line: Line, after: Line, item: list[Line]) -> bool:
 
 def _under_sub_item(line: Line, lst: _List) -> bool:
     """Set under the open sub-item's hanging indent: clear right of its bullet, not right of its
-    text (spaces after the bullet may set its first line's text further right than its wraps)."""
+    text (spaces after the bullet may set its first line's text further right than its wraps).
+    Its first wrapped line going on its unfinished sentence may start right of that text by less
+    than a sub-bullet's indent, no bullet of its own (a word set in a padded tinted box opens it)."""
     if not lst.subs:
         return False
     sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
-    return sub.x0 + slack < line.x0 <= sub.text_x0 + slack
+    if sub.x0 + slack < line.x0 <= sub.text_x0 + slack:
+        return True
+    return (lst.item[-1] is sub and line.page == sub.page and not bullet_marker(collapse_ws(line.text))
+            and 0 < line.x0 - sub.text_x0 < SUB_INDENT_EM * line.size and _open_sentence(lst.item))
 
 
 def _under_text(line: Line, lst: _List) -> bool:
