@@ -1304,8 +1304,6 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text) and self._inserted_cell(line, lst):
-            return  # a cell of a table set between the list's items, opening with a dash: read past
         if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
                                                       or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
@@ -1354,15 +1352,6 @@ class _Walker:
         elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
-
-    def _inserted_cell(self, line: Line, lst: _List) -> bool:
-        """A marker-led line after the list's last item ended, in type smaller than that item's
-        first line (beyond SAME_TYPE) and right of its text: matter set inside the list (a table's
-        cell "– 85%"), which `inserts.py` reads past, not the list's next item."""
-        if lst.item or not lst.emitted or not self.items:
-            return False
-        first = self.items[-1].lines[0]
-        return line.size < (1 - SAME_TYPE) * first.size and line.x0 > first.text_x0 + INDENT_SLACK_EM * line.size
 
     def _cell_note(self, line: Line, lst: _List) -> bool:
         """A plain paragraph after a finished item, set no further left than the item's bullet, in a
