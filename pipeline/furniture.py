@@ -83,6 +83,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
                   and id(line) not in into_body}
         marked -= _beside_items(page.lines, marked)
         marked -= _sentences_run_on(page.lines, marked)
+        marked -= _headings_wrapped(page.lines, marked, text_size)
         lines = [line.model_copy(update={"layer": "furniture"}) if id(line) in marked else line for line in page.lines]
         pages.append(page.model_copy(update={"lines": lines}))
     return doc.model_copy(update={"pages": pages})
@@ -255,6 +256,16 @@ def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:
             kept.add(id(line))
             body.append(line)
     return kept
+
+
+def _headings_wrapped(lines: list[Line], marked: set[int], text_size: float) -> set[int]:
+    """Ids of marked bold lines of the text's size or larger whose words, with the line right under
+    them in their type, make a structural heading ("The areas where the provider should make" /
+    "improvements are:"): a heading wrapped, however often its first line recurs in a margin (a
+    leaflet's list going on in another panel under its heading again), never a running header."""
+    return {id(line) for line in lines if id(line) in marked and line.bold and line.size >= 0.95 * text_size
+            and any(_stacked(line, below) and is_structural_heading(f"{line.text.strip()} {below.text.strip()}")
+                    for below in lines)}
 
 
 def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:

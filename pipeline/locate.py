@@ -1931,11 +1931,16 @@ def _set_as_one(line: Line, after: Line, item: list[Line]) -> bool:
 
 def _under_sub_item(line: Line, lst: _List) -> bool:
     """Set under the open sub-item's hanging indent: clear right of its bullet, not right of its
-    text (spaces after the bullet may set its first line's text further right than its wraps)."""
+    text (spaces after the bullet may set its first line's text further right than its wraps).
+    Its first wrapped line going on its unfinished sentence may start right of that text by less
+    than a sub-bullet's indent, no bullet of its own (a word set in a padded tinted box opens it)."""
     if not lst.subs:
         return False
     sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
-    return sub.x0 + slack < line.x0 <= sub.text_x0 + slack
+    if sub.x0 + slack < line.x0 <= sub.text_x0 + slack:
+        return True
+    return (lst.item[-1] is sub and line.page == sub.page and not bullet_marker(collapse_ws(line.text))
+            and 0 < line.x0 - sub.text_x0 < SUB_INDENT_EM * line.size and _open_sentence(lst.item))
 
 
 def _under_text(line: Line, lst: _List) -> bool:
