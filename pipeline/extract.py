@@ -68,12 +68,18 @@ def extract(structure: Structure, file: str, known_words: frozenset[str] = froze
     follow one another with no heading between; `default_instrument`: what a citation that
     names no instrument means (RA2010 in a report of an inspection before April 2015)."""
     findings = [f for f in (_item_to_finding(item, file, known_words, default_instrument) for item in structure.items)
-                if f.text]  # a lone tick box ("☐" in a table's "Done" cell) is a bullet of no statement
+                if _has_words(f.text)]
     if not findings:
         from .breaches import derived_findings
 
         findings = derived_findings(structure.paragraphs, file, known_words, notices, line_order, default_instrument)
     return findings
+
+
+def _has_words(text: str) -> bool:
+    """A statement says something in words: a lone tick box ("☐" in a table's "Done" cell) or a
+    table's row of figures read under a dash ("– 85% 90% 95%") is a bullet of no statement."""
+    return any(ch.isalpha() for ch in text)
 
 
 def item_text(item: ListItem, known_words: frozenset[str] = frozenset()) -> str:
