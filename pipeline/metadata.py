@@ -253,9 +253,10 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
         return "assessment-framework"
     if re.search(r"general practice|population groups|^people with long[- ]term conditions", lowered, re.M):
         return "gp"  # a GP report's population group is a rating row; a hospital's "children with long-term conditions" is not
+    trust = re.search(r"\btrust$", (provider or "").strip().lower())
     if re.search(r"\bdental (?:practice|surgery|care|clinic|centre|service)s?\b|\bdentists?\b", lowered[:1500]) \
-            and "community dental services" not in lowered:
-        return "dental"
+            and "community dental services" not in lowered and not trust:
+        return "dental"  # a trust that lists "dental services" among its services is no dental practice
     services = {sp.service_name(l) for l in text.splitlines()} - {None}
     if service:
         services.add(service)

@@ -115,6 +115,8 @@ def test_the_response_date_is_read_only_where_the_report_gives_one():
     ("Inspection report\nMaternity\nIs the service safe?\nPatients on the ward", "Maternity", "Anytown NHS Trust", "nhs-core-service", "core-service-inspection-report"),
     ("Inspection report\nIs the service safe?\nRating for this service\nThe registered manager and care home", None, "Meadow Homes Limited", "adult-social-care", "asc-inspection-report"),
     ("Inspection report\nBright Smiles Dental Practice\nAre services safe?", None, "Bright Smiles Ltd", "dental", "dental-inspection-report"),
+    ("Inspection report\nThe trust runs children's services, dental services and an integrated sexual health service.\n"
+     "Are services safe?\nPatients at the clinic", None, "Brook Community Health NHS Trust", "nhs-trust", "trust-inspection-report"),
     ("Inspection report\nAcute wards for adults of working age and psychiatric intensive care units\nIs the service safe?", None, "Anytown NHS Trust", "mental-health", "trust-inspection-report"),
     ("Inspection report\nUrgent and emergency care\nAre services safe?\nPatients in the department", "Urgent and emergency care", "Anytown NHS Trust", "nhs-core-service", "core-service-inspection-report"),
     ("Inspection report\nThe Beeches Hospital\nSurgery\nAre services safe?\nPatients on the ward", None, "Northfield Healthcare Limited", "independent-hospital", "hospital-inspection-report"),
