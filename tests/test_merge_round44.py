@@ -34,3 +34,18 @@ def test_patients_placed_on_another_specialtys_wards_are_outliers():
     assert tagged_together("The trust should ensure that fewer surgical patients are cared for on wards outside the "
                            "surgical division.",
                            "The trust should reduce the number of surgical outliers on the medical wards.")
+
+
+def test_telling_cqc_is_notifying_it():
+    """vocab/synonyms.toml `notification` and vocab/aspects.toml `reporting`: the duty in plain words."""
+    assert tagged_together("The registered manager must notify CQC of allegations of abuse.",
+                           "The provider should tell the Commission promptly about any alleged abuse of people who "
+                           "use the service.")
+    assert tagged_together("The registered manager must submit statutory notifications to CQC when people using the "
+                           "service are seriously injured.",
+                           "The provider should tell CQC without delay about serious injuries to people using the "
+                           "service.")
+    assert not tagged_together("The provider must make safeguarding referrals to the local authority when abuse is "
+                               "alleged.",
+                               "The registered manager should tell the Commission without delay about any alleged "
+                               "abuse.")
