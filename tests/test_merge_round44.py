@@ -1,7 +1,8 @@
 """Merge round forty-four (a mental health trust's three core-service reports and an acute trust's, as
 development): same-issue statements of a trust's reports left apart because one wording's theme was only
-guessed. A referral to the local authority is Safeguarding whatever raised it, and a patient placed on
-another specialty's ward is an outlier however named. Statements are written here, not copied from an
+guessed, or a plain word missing. A referral to the local authority is Safeguarding whatever raised it, a
+patient placed on another specialty's ward is an outlier however named, telling CQC is notifying it, and a
+steriliser is the autoclave. Statements are written here, not copied from an
 evaluation set; each paraphrase stayed apart before the change its test names, and a look-alike stays apart.
 """
 
@@ -49,3 +50,13 @@ def test_telling_cqc_is_notifying_it():
                                "alleged.",
                                "The registered manager should tell the Commission without delay about any alleged "
                                "abuse.")
+
+
+def test_a_steriliser_is_the_autoclave_for_its_theme_too():
+    """vocab/cues.toml `safe.infection_control`: vocab/synonyms.toml reads a steriliser as the autoclave; its
+    theme is instrument decontamination, not a guess from the rest of the wording."""
+    assert tagged_together("The practice must make sure that its autoclave is validated every year.",
+                           "The provider should have the steriliser's performance checked by an engineer, as HTM "
+                           "01-05 requires.")
+    assert not tagged_together("The practice must make sure that its autoclave is validated every year.",
+                               "The practice should ensure that the dental chair is serviced every year.")
