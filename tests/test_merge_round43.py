@@ -68,3 +68,15 @@ def test_leave_authorised_by_the_responsible_clinician_is_not_the_risk_assessed_
     assert tagged_together("Staff must ensure section 17 leave forms are signed by the responsible clinician.",
                            "The trust must ensure that all section 17 leave is authorised by the responsible "
                            "clinician on the leave form.")
+
+
+def test_a_review_at_set_intervals_is_not_the_assessment_on_admission():
+    """pipeline/renewals.py: "hourly", "daily" or "each shift" repeats; "on admission" is the first time."""
+    assert not tagged_together("Midwives must carry out a documented fresh eyes review of the CTG every hour.",
+                               "Midwives must complete a risk assessment on admission in labour to decide whether "
+                               "continuous CTG monitoring is needed.")
+    assert not tagged_together("Nurses should review each patient's falls risk assessment every shift.",
+                               "Nurses should complete a falls risk assessment for each patient on admission.")
+    assert tagged_together("Midwives must complete hourly fresh eyes reviews of CTG traces.",
+                           "Midwives should carry out a fresh eyes review of each CTG trace every hour and record "
+                           "it.")
