@@ -88,7 +88,8 @@ The decisions a reader would get wrong:
   (pipeline/waits.py `wait_apart`): what each asks differs, not the words.
 - One statement asking for a check or authority to be renewed ("DoLS authorisations tracked so
   renewals go in on time") and the other for it to be had first ("DBS checks at recruitment",
-  "applications are submitted") score 0 likewise (pipeline/renewals.py `renewal_apart`).
+  "applications are submitted"), or one for a review repeated at a set interval ("hourly") and the other for
+  the assessment on admission, score 0 likewise (pipeline/renewals.py `renewal_apart`).
 - One statement gating its own act on the other's duty ("medicines are given covertly only when a mental
   capacity assessment ... has been recorded" against "staff assess and record patients' capacity") shares
   it only in that condition: scored 0 likewise (pipeline/preconditions.py `precondition_apart`).

@@ -9,7 +9,9 @@ one ("renewed", "reapplied", "reauthorised", "reassessed", "every three years", 
 afterwards"), and for the first time when it names the start ("before new staff start", "before they take up the
 post", "at recruitment", "on appointment", "on admission", "pre-employment", "applications are submitted"). A risk
 assessed on admission and the same risk reassessed within a day or when the patient's condition changes are the
-same two steps (merge42): the admission clerking's form against the ward's review round. A pair is apart when one
+same two steps (merge42): the admission clerking's form against the ward's review round; so is a review repeated at
+a set interval ("hourly", "every four hours", "daily", "each shift") against the assessment on admission (merge43: hourly reviews of a
+fetal heart trace against the risk assessment on admission that decides how to monitor it). A pair is apart when one
 asks a renewal and not the first time, and the other the first time and no renewal; a statement naming neither
 says nothing about when, and is compared as before ("practising privileges are reviewed every two years" and "the
 committee reviews practising privileges" stay one action). A date by which stock expires
@@ -24,7 +26,8 @@ _RENEWED = re.compile(
     r"\bre-?(?:new|newal|newals|newed|newing|apply|applied|applications?|authoris\w*|authoriz\w*|check\w*|validat\w*"
     r"|assess\w*)\b"
     r"|\bevery\s+(?:\w+\s+)?years?\b|\bperiodic(?:ally)?\b|\bbiennial(?:ly)?\b|\bwhen\s+(?:it|they)\s+(?:expire|lapse)s?\b"
-    r"|\b(?:afterwards|thereafter|on\s+an\s+ongoing\s+basis)\b",
+    r"|\b(?:afterwards|thereafter|on\s+an\s+ongoing\s+basis)\b"
+    r"|\b(?:hourly|daily|weekly|monthly|(?:every|each)\s+shift)\b|\bevery\s+(?:\w+\s+)?(?:hour|day|week|month)s?\b",
     re.IGNORECASE)
 _FIRST = re.compile(
     r"\bbefore\s+(?:\w+\s+){0,3}?(?:start|starts|starting|begin|begins|join|joins|work\s+unsupervised|take\s+up|takes\s+up|taking\s+up|commence|commences)\b"

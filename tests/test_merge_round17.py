@@ -39,7 +39,7 @@ def test_the_board_assurance_framework_is_not_a_services_risk_register():
 
 
 def test_a_safeguarding_referral_is_not_a_notification_to_cqc():
-    """The "who is told of abuse" family; telling the local authority, however worded, stays one duty."""
+    """The "who is told: the local authority or CQC" family; telling the local authority, however worded, stays one duty."""
     referral = filed("The home must ensure that every allegation of abuse is reported to the local authority without "
                      "delay.", "a", SAFEGUARDING)
     notice = filed("The home must ensure that CQC is notified without delay of every allegation of abuse.", "b",
