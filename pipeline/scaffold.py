@@ -285,7 +285,9 @@ _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
 # harmed"), what the failing named before it risked ("This placed people at risk of harm"), how the service was
 # scored or rated and what the rating meant ("This service scored 12 points out of a possible 32", "This service was
-# rated requires improvement. This meant some aspects of the service were not always safe"), how long a manager had
+# rated requires improvement. This meant some aspects of the service were not always safe", "This service was previously
+# rated good. At this assessment the rating has changed to requires improvement. This means that there was an increased
+# risk that people could be harmed"), how long a manager had
 # been in post, the last rating and the action plan sent after it, or that not enough had improved since (the
 # history a breach repeats: "The last rating for this service was requires improvement (published ...)"), a sentence that only names a breach ("The provider was also in breach of regulation 18 (...) of
 # the ... Regulations 2009."), or what the inspection looked at ("Records reviewed during the inspection included
@@ -295,8 +297,11 @@ _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no
                             r"|(?:the\s+)?(?:registered\s+)?(?:provider|service|trust|practice|home)\s+(?:had\s+)?(?:completed|submitted|sent)\s+"
                             r"(?:us\s+)?an\s+action\s+plan\s+after\s+the\s+(?:last|previous)\s+inspection\b"
                             r"|(?:at|during)\s+this\s+(?:inspection|assessment),?\s+(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+(?:not\s+)?(?:been\s+)?made\b"
-                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
+                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+(?:previously\s+|also\s+|now\s+)?rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
+                            r"|(?:(?:at|during)\s+this\s+(?:inspection|assessment),?\s+)?(?:the|its|our)\s+rating\s+(?:\w+\s+){0,4}?(?:has|had)\s+"
+                            r"(?:changed|gone\s+(?:down|up)|remained|stayed|improved|deteriorated)\b"
                             r"|this\s+(?:meant|means)\s+(?:that\s+)?(?:some\s+aspects\s+of\s+the\s+service|people|the\s+service)\s+(?:was|were|is|are)\b"
+                            r"|this\s+(?:meant|means)\s+(?:that\s+)?there\s+(?:was|is)\s+an?\s+(?:increased\s+)?risk\s+that\s+people\s+(?:could|would|might|may)\s+be\s+harmed\b"
                             r"|(?:[\w’'-]+\s+){1,4}?(?:had|has)\s+(?:only\s+)?been\s+in\s+post\b"
                             r"|(?:[\w’'-]+\s+){1,3}?(?:was|were|is|remained|remains)\s+(?:also\s+|still\s+)?in\s+breach\s+of\s+"
                             r"regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?\.?$"

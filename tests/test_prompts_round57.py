@@ -1,0 +1,53 @@
+"""Prompts for outside readers' misfits (j70, j71), each by a rule for a class of statement, tried on two wordings
+(prompts57)."""
+from prompt_lines import lowered_lines
+
+CARE_HOME = dict(report_types=["care-home-inspection-report"])
+AMBULANCE = dict(report_types=["independent-ambulance-assessment-report"])
+
+
+def test_not_enough_improvement_at_this_inspection_is_no_ask():
+    """"At this inspection enough improvement had not been made and the provider was still in breach of regulation 17":
+    the history of a breach, nothing to do; the lines are the regulation's, never "so that ... is still in breach"."""
+    for wording, title in (("At this inspection enough improvement had not been made and the provider was still in breach "
+                            "of regulation 17 (Good governance) of the Health and Social Care Act 2008 (Regulated "
+                            "Activities) Regulations 2014.", "Good governance"),
+                           ("During this inspection, sufficient improvements had not been made and the service remained in "
+                            "breach of regulation 12 (Safe care and treatment).", "Safe care and treatment")):
+        for line in lowered_lines(wording, title, **CARE_HOME):
+            assert "still in breach" not in line and "remained in breach" not in line, line
+            assert "improvement is made" not in line and "improvements are made" not in line, line
+
+
+def test_a_rating_summary_is_neither_an_ask_nor_a_finding():
+    """"This service was previously rated good. At this assessment the rating has changed to requires improvement. This
+    means that there was an increased risk that people could be harmed.": what the rating is and meant; the breaches
+    it names are answered by the plan's actions for them, never a risk tool checked against the rating."""
+    for wording in ("This service was previously rated good. At this assessment the rating has changed to requires "
+                    "improvement. This means that there was an increased risk that people could be harmed. The service "
+                    "was in breach of legal regulation in relation to safe care and treatment and staffing.",
+                    "This location was previously rated outstanding. At this assessment the rating for this key question "
+                    "has gone down to good. The service was in breach of legal regulation in relation to person-centred "
+                    "care."):
+        lines = lowered_lines(wording, **AMBULANCE)
+        assert "each regulation breached" in lines[2], lines[2]
+        for line in lines:
+            assert "previously rated" not in line and "rating has" not in line and "rating for this" not in line, line
+            assert "which tool" not in line, line
+
+
+def test_what_a_law_provides_is_no_ask():
+    """"The Mental Capacity Act 2005 (MCA) provides a legal framework for ...": what the law is, said before the
+    failing; the failing is checked, never "confirm that the MCA provides a legal framework"."""
+    for wording, failing in (("The Mental Capacity Act 2005 (MCA) provides a legal framework for making particular decisions "
+                              "on behalf of people who may lack the mental capacity to do so for themselves. The provider "
+                              "was in breach of regulation 11 (Need for consent) of the Health and Social Care Act 2008 "
+                              "(Regulated Activities) Regulations 2014 because mental capacity assessments had not been "
+                              "completed for people who had bed rails in place.", "bed rails"),
+                             ("The Act requires that, as far as possible, people make their own decisions and are helped to "
+                              "do so when needed. The registered manager had not applied for DoLS authorisations for two "
+                              "people whose liberty was restricted.", "dols authorisations")):
+        lines = lowered_lines(wording, "Need for consent", **CARE_HOME)
+        assert failing in lines[2], lines[2]
+        for line in lines:
+            assert "legal framework" not in line and "as far as possible" not in line, line
