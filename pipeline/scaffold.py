@@ -137,7 +137,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic = claimed  # "consultants with practising privileges have an up-to-date appraisal": the privileges file
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
                                                     or not each and topic in (None, fallback)):  # findings only
-        topic, _ = choose_topic(regulations)
+        topic = _breached_topic(wording, regulations)
     if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
     if not each and _variant(fallback, wording, place.setting):  # "We identified 3 breaches of regulation relating to
@@ -179,6 +179,19 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _breached_topic(wording: str, regulations: str) -> Topic:
+    """The topic of what a breach is of: what the wording says it was in relation to, when that names a topic ("in breach
+    of regulation 12(2)(g) in relation to the proper and safe management of medicines": the paragraph's own subject, not
+    its regulation's title, safe care and treatment), else the titles of the regulations it cites."""
+    said = " ".join(m["what"] for m in _IN_RELATION_TO.finditer(wording))
+    topic, score = choose_topic(said) if said else (None, 0)
+    return topic if score else choose_topic(regulations)[0]
+
+
+_IN_RELATION_TO = re.compile(r"\bbreach(?:ed|es)?\s+of\s+[^.;]*?\b(?:in\s+relation\s+to|in\s+respect\s+of|relating\s+to|with\s+regard\s+to)"
+                             r"\s+(?P<what>[^.;]+)", re.IGNORECASE)
 
 
 def _found_not_asked(line: str) -> str:

@@ -51,3 +51,16 @@ def test_what_a_law_provides_is_no_ask():
         assert failing in lines[2], lines[2]
         for line in lines:
             assert "legal framework" not in line and "as far as possible" not in line, line
+
+
+def test_a_breach_in_relation_to_a_topic_takes_that_topic_not_the_regulations_title():
+    """"... in breach of regulation 12(2)(g) in relation to the proper and safe management of medicines": what was
+    breached is medicines management, not safe care and treatment at large (no risk tool, "which tool, when to
+    escalate")."""
+    for wording in ("Protocols for ‘when required’ medicines were missing for 4 people. This meant the provider was in "
+                    "breach of regulation 12(2)(g) in relation to the proper and safe management of medicines.",
+                    "Some prescribed creams had no date of opening recorded. This was a breach of regulation 12 (Safe care "
+                    "and treatment) with regard to the management of medicines."):
+        change, communicate, audit, evidence = lowered_lines(wording, "Safe care and treatment", **CARE_HOME)
+        assert "medicines" in change and "medicines" in evidence, (change, evidence)
+        assert "which tool" not in change and "the tool" not in communicate, (change, communicate)
