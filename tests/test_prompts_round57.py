@@ -64,3 +64,19 @@ def test_a_breach_in_relation_to_a_topic_takes_that_topic_not_the_regulations_ti
         change, communicate, audit, evidence = lowered_lines(wording, "Safe care and treatment", **CARE_HOME)
         assert "medicines" in change and "medicines" in evidence, (change, evidence)
         assert "which tool" not in change and "the tool" not in communicate, (change, communicate)
+
+
+COMMUNITY = dict(report_types=["trust-inspection-report"], services=["Community health services for adults"])
+
+
+def test_records_that_can_be_accessed_are_access_to_records_not_their_content():
+    """"electronic patient records can be accessed reliably by staff working in rural areas": reaching the records (devices,
+    connectivity), said in the passive as "staff can access the records" is said in the active; never what a complete
+    record contains, nor 10 records audited for it."""
+    for wording in ("The trust should ensure that electronic patient records can be accessed reliably by staff working in "
+                    "rural areas.",
+                    "The provider should ensure that the electronic records system can always be accessed by community "
+                    "nurses when visiting people at home."):
+        change, communicate, audit, evidence = lowered_lines(wording, **COMMUNITY)
+        assert "connectivity" in change and "fault log" in audit, (change, audit)
+        assert "complete, accurate" not in change + audit and "audit 10" not in audit, audit
