@@ -80,3 +80,19 @@ def test_records_that_can_be_accessed_are_access_to_records_not_their_content():
         change, communicate, audit, evidence = lowered_lines(wording, **COMMUNITY)
         assert "connectivity" in change and "fault log" in audit, (change, audit)
         assert "complete, accurate" not in change + audit and "audit 10" not in audit, audit
+
+
+def test_a_trusts_statement_is_never_a_practices_or_a_care_homes():
+    """"The trust must ensure ...": an NHS trust's service (a sexual health clinic whose report names dental dams, or is
+    typed as a practice's), never told to dentists or GPs or reported to a practice meeting."""
+    report = ("Example NHS Trust\nSexual health services\nThe trust should ensure dental dams are offered with oral health "
+              "advice at every clinic.\nThe trust must ensure that staff in the district nursing teams complete pressure "
+              "ulcer risk assessments for all patients on their caseload.")
+    for wording, options in (("The trust should ensure that staff complete training in female genital mutilation awareness.",
+                              dict(report_types=["dental-inspection-report"], report=report)),
+                             ("The trust must ensure that patients attending walk-in clinics are triaged by a suitably "
+                              "qualified clinician within 30 minutes of arrival.", dict(report=report)),
+                             ("The trust should ensure that interpreting services are offered to patients whose first "
+                              "language is not English.", dict(report_types=["gp-inspection-report"], report=report))):
+        for line in lowered_lines(wording, **options):
+            assert "dentist" not in line and "gps" not in line and "practice meeting" not in line, line
