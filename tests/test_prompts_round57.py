@@ -96,3 +96,18 @@ def test_a_trusts_statement_is_never_a_practices_or_a_care_homes():
                               "language is not English.", dict(report_types=["gp-inspection-report"], report=report))):
         for line in lowered_lines(wording, **options):
             assert "dentist" not in line and "gps" not in line and "practice meeting" not in line, line
+
+
+OUTPATIENTS = dict(report_types=["trust-inspection-report"], services=["Outpatients"])
+
+
+def test_what_can_be_seen_or_overheard_is_looked_at_where_it_is_not_in_records():
+    """"confidential patient information is not visible on screens in reception areas", "patients can discuss sensitive
+    matters without being overheard": looked at on a walk-round where it happens; no one's records show it."""
+    for wording in ("The trust must ensure that confidential patient information is not visible on screens in reception "
+                    "areas. (Regulation 17(2)(c))",
+                    "The trust should consider providing a private space at the main reception desk so that patients can "
+                    "discuss sensitive matters without being overheard."):
+        _, _, audit, evidence = lowered_lines(wording, **OUTPATIENTS)
+        assert "walk round" in audit and "walk-round" in evidence, (audit, evidence)
+        assert "records of" not in audit + evidence and "audit 10" not in audit, (audit, evidence)
