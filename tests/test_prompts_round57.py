@@ -111,3 +111,18 @@ def test_what_can_be_seen_or_overheard_is_looked_at_where_it_is_not_in_records()
         _, _, audit, evidence = lowered_lines(wording, **OUTPATIENTS)
         assert "walk round" in audit and "walk-round" in evidence, (audit, evidence)
         assert "records of" not in audit + evidence and "audit 10" not in audit, (audit, evidence)
+
+
+def test_scores_carried_over_from_the_last_inspection_are_no_finding():
+    """"Scores for the remaining quality statements were carried over from our last inspection.": how the rating was
+    reached, nothing to tell staff or check beside the breaches named after it."""
+    for wording, history in (("Scores for the remaining quality statements were carried over from our last inspection. We "
+                              "identified 3 breaches of regulation relating to safe care and treatment, staffing and good "
+                              "governance.", "carried over"),
+                             ("The ratings from the previous inspection for the key questions not looked at on this occasion "
+                              "were used in calculating the overall rating. We identified 2 breaches of regulation relating "
+                              "to safe care and treatment and staffing.", "calculating")):
+        lines = lowered_lines(wording, **CARE_HOME)
+        assert "each regulation breached" in lines[2], lines[2]
+        for line in lines:
+            assert history not in line, line
