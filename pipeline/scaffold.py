@@ -209,10 +209,19 @@ def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
     written for them, though another topic's words tie with its own (a practising privileges review's appraisal and
     revalidation are the privileges file's, not staff appraisal); not one named beside another topic in a list."""
     return next((t for t in _table().topic if (v := _variant(t, wording, setting)) and (kinds := _kinds_besides(each, v))
-                 and kinds <= set(v.kinds)
+                 and kinds <= set(v.kinds) and _named_for(t, v, wording)
                  and not any(_listed_beside(_EXAMPLES.split(a.duty)[0], t.id, v.change) for a in each)), None)  # "learning from
     # serious incidents and complaints": the incidents' lines leave the complaints out ("..., including checks of indemnity
     # and appraisal" lists what the variant's review covers)
+
+
+def _named_for(topic: Topic, variant: Variant, wording: str) -> bool:
+    """The wording names the variant by a phrase no other topic's triggers hold, or names its topic too: "actions arising
+    from those audits" of care records is governance's phrase as much as the IPC audit's, and no IPC audit is named."""
+    others = [p for t, p in zip(_table().topic, _patterns()) if t is not topic and p]
+    own = [phrase for phrase in _matches(phrase_pattern(tuple(variant.triggers)), wording)
+           if not any(p.fullmatch(phrase) for p in others)]
+    return bool(own) or bool(_matches(_patterns()[_table().topic.index(topic)], wording))
 
 
 def _kinds_besides(each: list[Ask], variant: Variant) -> set[str]:

@@ -126,3 +126,22 @@ def test_scores_carried_over_from_the_last_inspection_are_no_finding():
         assert "each regulation breached" in lines[2], lines[2]
         for line in lines:
             assert history not in line, line
+
+
+MH_WARD = dict(report_types=["trust-inspection-report"],
+               services=["Acute wards for adults of working age and psychiatric intensive care units"])
+
+
+def test_a_variant_named_only_by_another_topics_phrase_is_not_claimed():
+    """"ward managers complete regular audits of care records and that actions arising from those audits are followed
+    up": "actions arising" is governance's phrase as much as the IPC audit variant's; with no infection control named, the
+    audits asked are checked, never "each action from the IPC audit"."""
+    for wording in ("The trust should ensure that ward managers complete regular audits of care records and that actions "
+                    "arising from those audits are followed up.",
+                    "The provider should ensure that managers complete regular audits of medicines records and that actions "
+                    "arising from them are completed."):
+        for line in lowered_lines(wording, **MH_WARD):
+            assert "ipc" not in line, line
+    _, _, audit, _ = lowered_lines("The trust should ensure that actions arising from infection control audits are completed.",
+                                   **MH_WARD)
+    assert "ipc audit's action plan" in audit, audit
