@@ -145,3 +145,18 @@ def test_a_variant_named_only_by_another_topics_phrase_is_not_claimed():
     _, _, audit, _ = lowered_lines("The trust should ensure that actions arising from infection control audits are completed.",
                                    **MH_WARD)
     assert "ipc audit's action plan" in audit, audit
+
+
+def test_what_a_worker_wrote_being_available_is_no_cover_on_the_rota():
+    """"the eating and drinking guidelines written by the speech and language therapist are available in each house
+    kitchen": the guidelines are what is available, not the therapist; no rota checked for cover. A pharmacist available
+    at weekends is still cover."""
+    for wording in ("We recommend the provider ensures that the eating and drinking guidelines written by the speech and "
+                    "language therapist are available in each house kitchen in an accessible format.",
+                    "The provider should ensure that the moving and handling plans provided by the occupational therapist "
+                    "are available in each person's room."):
+        for line in lowered_lines(wording, **CARE_HOME):
+            assert "rota" not in line and "cover" not in line, line
+    _, _, audit, _ = lowered_lines("The provider should ensure that a pharmacist is available to give advice at weekends.",
+                                   **CARE_HOME)
+    assert "rotas" in audit, audit
