@@ -160,3 +160,15 @@ def test_what_a_worker_wrote_being_available_is_no_cover_on_the_rota():
     _, _, audit, _ = lowered_lines("The provider should ensure that a pharmacist is available to give advice at weekends.",
                                    **CARE_HOME)
     assert "rotas" in audit, audit
+
+
+def test_a_document_agreed_or_approved_is_a_document_not_records_sampled():
+    """"an end of life care strategy is agreed": one document written and approved, as "is updated" or "is in place" is;
+    never 10 "records of end of life care strategy" audited."""
+    for wording, options in (("Ensure that an end of life care strategy is agreed and shared with staff across the hospital.",
+                              dict(report_types=["hospital-quality-report"], services=["End of life care"])),
+                             ("The provider should ensure that the falls prevention policy is approved and shared with staff.",
+                              CARE_HOME)):
+        _, _, audit, evidence = lowered_lines(wording, **options)
+        assert "once it is approved" in audit and "approved and dated" in evidence, (audit, evidence)
+        assert "audit 10" not in audit and "check monthly for three months that the" not in audit, audit
