@@ -103,7 +103,8 @@ OUTPATIENTS = dict(report_types=["trust-inspection-report"], services=["Outpatie
 
 def test_what_can_be_seen_or_overheard_is_looked_at_where_it_is_not_in_records():
     """"confidential patient information is not visible on screens in reception areas", "patients can discuss sensitive
-    matters without being overheard": looked at on a walk-round where it happens; no one's records show it."""
+    matters without being overheard": looked at on a walk-round where it happens; no one's records show it. Patients who
+    leave "without being seen" were not seen by a clinician: a figure tracked, no walk-round."""
     for wording in ("The trust must ensure that confidential patient information is not visible on screens in reception "
                     "areas. (Regulation 17(2)(c))",
                     "The trust should consider providing a private space at the main reception desk so that patients can "
@@ -111,6 +112,10 @@ def test_what_can_be_seen_or_overheard_is_looked_at_where_it_is_not_in_records()
         _, _, audit, evidence = lowered_lines(wording, **OUTPATIENTS)
         assert "walk round" in audit and "walk-round" in evidence, (audit, evidence)
         assert "records of" not in audit + evidence and "audit 10" not in audit, (audit, evidence)
+    _, _, audit, _ = lowered_lines("The trust should consider how it can reduce the number of patients who leave the department "
+                                   "without being seen.", report_types=["trust-inspection-report"],
+                                   services=["Urgent and emergency care"])
+    assert "walk round" not in audit and "track" in audit, audit  # seen by a clinician: a figure tracked
 
 
 def test_scores_carried_over_from_the_last_inspection_are_no_finding():
