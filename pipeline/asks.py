@@ -104,10 +104,16 @@ BREACH_REASON = re.compile(r"^(?:the\s+)?(?:registered\s+)?(?:provider|service|h
                             r"(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?,?\s+(?:as|because|since)\s+(?P<failing>\S.+)$", re.IGNORECASE)
 ENFORCED = r"we\s+(?:have\s+)?(?:issued|served|imposed|cancelled|suspended|placed)\b"  # CQC's own action on a failing
 # A sentence that asks for nothing even when it opens a wording: it only says a regulation was breached,
-# that not enough improvement had been made ("... and the provider was still in breach of regulation 12"),
-# or what a key question means ("Safe – this means we looked for evidence that people were protected ...").
-NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
+# that not enough improvement had been made ("At this inspection enough improvement had not been made and the provider
+# was still in breach of regulation 17"), what a key question means ("Safe – this means we looked for evidence that
+# people were protected ..."), what a law provides ("The Mental Capacity Act 2005 (MCA) provides a legal framework ..."),
+# or how the rating was reached ("Scores for the remaining quality statements were carried over from our last inspection").
+NO_ASK = re.compile(_ONLY_BREACH.pattern + r"|^(?:(?:at|during)\s+(?:this|the|our)\s+(?:inspection|assessment|visit),?\s+)?"
+                     r"(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+"
                      r"(?:not\s+)?(?:been\s+)?made\b|^[\w’'-]+\s*[–—-]\s*this\s+means\s+we\s+looked\s+for\b"
+                     r"|^the\s+(?:[\w’'-]+\s+){0,5}?act(?:\s+\d{4})?(?:\s+\(\w+\))?\s+(?:provides|requires|sets\s+out|says|states)\b"
+                     r"|^(?:the\s+)?(?:scores?|ratings?)\s+(?:for|of|from)\s+[^.]*?\b(?:were|was|have\s+been|has\s+been)\s+"
+                     r"(?:carried\s+(?:over|forward)|used\s+(?:in|to|for)\s+calculat)"
                      r"|^(?:[^.:;]{0,40}:\s+)?" + ENFORCED, re.IGNORECASE)
 # ("We issued a warning notice", "Action we took: We imposed conditions": what CQC did, nothing the provider is asked)
 # "The service was not consistently safe.": a key question's headline, the rating's summary; no duty to check (the

@@ -188,7 +188,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     table = _settings().setting
     service = next(iter(services), None)
     by_service = _by_service(table, service, wording) if service else None
-    chosen = next((s for s in table if any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
+    trusts = bool(_A_TRUST.search(wording))  # "The trust must ...": no GP, dental practice or care home is a trust
+    chosen = next((s for s in table if not (trusts and s.report_types)
+                   and any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is not None and chosen is not by_service:
         chosen = _sharing(table, chosen, report_types, report or wording) or chosen
     joined = []
@@ -202,11 +204,11 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it
         chosen = next((s for s in table if s.shares_report_types and _names_service(s, report)), None)
     if chosen is None:
-        counts = [len(_cue_hits(s, report)) for s in table]
+        counts = [0 if trusts and s.report_types else len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
             # of its own (a GP practice, a care home) is that type's, never read from a hospital statement's words
             hospital = any(r.startswith(p) for p in _settings().hospital_report_types for r in report_types)
-            counts = [0 if hospital and s.report_types else len(_cue_hits(s, wording)) for s in table]
+            counts = [0 if (hospital or trusts) and s.report_types else len(_cue_hits(s, wording)) for s in table]
         best = max(counts)
         tied = [s for s, count in zip(table, counts) if best and count == best]
         named = [s for s in tied if any(p.search(wording) for p in _compiled(tuple(s.services)))] or \
@@ -293,6 +295,10 @@ def _by_service(table: list[Setting], service: str, wording: str) -> Setting | N
 _JOINED = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _SERVICE_KIND = re.compile(r"\s+-\s+|:\s+")
 _TRUST = re.compile(r"\btrust\b", re.IGNORECASE)  # an independent hospital's statements say "the provider"
+# A statement of an NHS trust ("The trust must ensure ..."): the settings with report types of their own (a GP practice,
+# a dental practice, a care home) are never its setting, whatever its report's type or words say ("dental dams" in a
+# sexual health service's report)
+_A_TRUST = re.compile(r"\b(?:the|an?\s+NHS|NHS)\s+trust\b", re.IGNORECASE)
 
 
 _SERVICE_MEETING = re.compile(r"the \{service\} ((?:\w+ )*?meeting)\b")

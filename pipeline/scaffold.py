@@ -137,7 +137,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         topic = claimed  # "consultants with practising privileges have an up-to-date appraisal": the privileges file
     if regulations and _BREACH.search(wording) and (topic is None and not any(_scores(wording).values())
                                                     or not each and topic in (None, fallback)):  # findings only
-        topic, _ = choose_topic(regulations)
+        topic = _breached_topic(wording, regulations)
     if topic is not None and _unfit(topic, each, _variant(topic, wording, place.setting)):
         topic = fallback
     if not each and _variant(fallback, wording, place.setting):  # "We identified 3 breaches of regulation relating to
@@ -181,6 +181,19 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
 
 
+def _breached_topic(wording: str, regulations: str) -> Topic:
+    """The topic of what a breach is of: what the wording says it was in relation to, when that names a topic ("in breach
+    of regulation 12(2)(g) in relation to the proper and safe management of medicines": the paragraph's own subject, not
+    its regulation's title, safe care and treatment), else the titles of the regulations it cites."""
+    said = " ".join(m["what"] for m in _IN_RELATION_TO.finditer(wording))
+    topic, score = choose_topic(said) if said else (None, 0)
+    return topic if score else choose_topic(regulations)[0]
+
+
+_IN_RELATION_TO = re.compile(r"\bbreach(?:ed|es)?\s+of\s+[^.;]*?\b(?:in\s+relation\s+to|in\s+respect\s+of|relating\s+to|with\s+regard\s+to)"
+                             r"\s+(?P<what>[^.;]+)", re.IGNORECASE)
+
+
 def _found_not_asked(line: str) -> str:
     """A topic's line for a wording that asks nothing: "the risk named here" is the one the report found, and what
     staff are told is what it found; a breach named alone names no risk and asks nothing."""
@@ -196,10 +209,19 @@ def _claimed(each: list[Ask], wording: str, setting: str) -> Topic | None:
     written for them, though another topic's words tie with its own (a practising privileges review's appraisal and
     revalidation are the privileges file's, not staff appraisal); not one named beside another topic in a list."""
     return next((t for t in _table().topic if (v := _variant(t, wording, setting)) and (kinds := _kinds_besides(each, v))
-                 and kinds <= set(v.kinds)
+                 and kinds <= set(v.kinds) and _named_for(t, v, wording)
                  and not any(_listed_beside(_EXAMPLES.split(a.duty)[0], t.id, v.change) for a in each)), None)  # "learning from
     # serious incidents and complaints": the incidents' lines leave the complaints out ("..., including checks of indemnity
     # and appraisal" lists what the variant's review covers)
+
+
+def _named_for(topic: Topic, variant: Variant, wording: str) -> bool:
+    """The wording names the variant by a phrase no other topic's triggers hold, or names its topic too: "actions arising
+    from those audits" of care records is governance's phrase as much as the IPC audit's, and no IPC audit is named."""
+    others = [p for t, p in zip(_table().topic, _patterns()) if t is not topic and p]
+    own = [phrase for phrase in _matches(phrase_pattern(tuple(variant.triggers)), wording)
+           if not any(p.fullmatch(phrase) for p in others)]
+    return bool(own) or bool(_matches(_patterns()[_table().topic.index(topic)], wording))
 
 
 def _kinds_besides(each: list[Ask], variant: Variant) -> set[str]:
@@ -285,7 +307,9 @@ _MODAL = re.compile(r"\b(?:must|should|ensure|make sure)\b", re.IGNORECASE)  # a
 # Said beside the findings but nothing to put right: that no harm was found ("We found no evidence that people had been
 # harmed"), what the failing named before it risked ("This placed people at risk of harm"), how the service was
 # scored or rated and what the rating meant ("This service scored 12 points out of a possible 32", "This service was
-# rated requires improvement. This meant some aspects of the service were not always safe"), how long a manager had
+# rated requires improvement. This meant some aspects of the service were not always safe", "This service was previously
+# rated good. At this assessment the rating has changed to requires improvement. This means that there was an increased
+# risk that people could be harmed"), how long a manager had
 # been in post, the last rating and the action plan sent after it, or that not enough had improved since (the
 # history a breach repeats: "The last rating for this service was requires improvement (published ...)"), a sentence that only names a breach ("The provider was also in breach of regulation 18 (...) of
 # the ... Regulations 2009."), or what the inspection looked at ("Records reviewed during the inspection included
@@ -295,8 +319,11 @@ _NOTHING_WRONG = re.compile(r"^(?:(?:we\s+(?:found|saw)|there\s+(?:was|is))\s+no
                             r"|(?:the\s+)?(?:registered\s+)?(?:provider|service|trust|practice|home)\s+(?:had\s+)?(?:completed|submitted|sent)\s+"
                             r"(?:us\s+)?an\s+action\s+plan\s+after\s+the\s+(?:last|previous)\s+inspection\b"
                             r"|(?:at|during)\s+this\s+(?:inspection|assessment),?\s+(?:not\s+)?(?:enough|sufficient)\s+improvements?\s+(?:had|has|was|were)\s+(?:not\s+)?(?:been\s+)?made\b"
-                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
+                            r"|(?:this|the)\s+(?:[\w’'-]+\s+){0,2}?(?:scored\s+\d+|(?:was|is|has\s+been)\s+(?:previously\s+|also\s+|now\s+)?rated\s+(?:as\s+)?(?:outstanding|good|requires\s+improvement|inadequate))\b"
+                            r"|(?:(?:at|during)\s+this\s+(?:inspection|assessment),?\s+)?(?:the|its|our)\s+rating\s+(?:\w+\s+){0,4}?(?:has|had)\s+"
+                            r"(?:changed|gone\s+(?:down|up)|remained|stayed|improved|deteriorated)\b"
                             r"|this\s+(?:meant|means)\s+(?:that\s+)?(?:some\s+aspects\s+of\s+the\s+service|people|the\s+service)\s+(?:was|were|is|are)\b"
+                            r"|this\s+(?:meant|means)\s+(?:that\s+)?there\s+(?:was|is)\s+an?\s+(?:increased\s+)?risk\s+that\s+people\s+(?:could|would|might|may)\s+be\s+harmed\b"
                             r"|(?:[\w’'-]+\s+){1,4}?(?:had|has)\s+(?:only\s+)?been\s+in\s+post\b"
                             r"|(?:[\w’'-]+\s+){1,3}?(?:was|were|is|remained|remains)\s+(?:also\s+|still\s+)?in\s+breach\s+of\s+"
                             r"regulations?\s+\d+[A-Z]?(?:\(\w{1,4}\))*(?:\s+\([^)]*\))?(?:\s+of\s+the\s+[^.]*?Regulations\s+\d{4})?\.?$"

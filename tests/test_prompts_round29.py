@@ -18,7 +18,8 @@ def test_a_hospital_statement_naming_relatives_gets_no_care_home_roles():
     for types in (["hospital-quality-report"], ["trust-inspection-report"], ["core-service-quality-report"]):
         lines = _lines(wording, report_types=types)
         assert "registered manager" not in lines and "senior carers" not in lines
-    assert "registered manager" in _lines(wording, report_types=["asc-inspection-report"])  # a guard: a care home's are
+    assert "registered manager" in _lines(wording.replace("The trust", "The provider"),  # a guard: a care home's are
+                                          report_types=["asc-inspection-report"])  # (a trust's statement is no care home's)
 
 
 def test_the_record_each_case_leaves_is_never_half_a_noun_phrase():
