@@ -112,10 +112,11 @@ class TestRegulationSources:
         assert _reg_keys(_one(_finding(text, kind="should" if " should " in text else "must"))) == expected
 
     @pytest.mark.parametrize("text", [
-        "The trust must ensure nurses complete safeguarding training.",
-        "The trust must ensure that all staff complete level 3 safeguarding children training.",
-        "Ensure that nursing staff complete safeguarding adults and children training in line with the trust target.",
-    ])
+        "The trust must ensure nurses complete fire safety training.",
+        "The trust must ensure that all staff complete paediatric life support training.",
+        "Ensure that nursing staff complete immediate life support and fire safety training in line with the trust "
+        "target.",
+    ])  # safeguarding training is filed under Safeguarding (TestTags48)
     def test_longest_phrase_wins_so_topic_training_is_staffing(self, text: str) -> None:
         tagged = _one(_finding(text))
         assert (_reg_keys(tagged), tagged.domain) == ([("RA2014", "18")], "Safe")  # mandatory training sits under Safe (reference §9.4)
@@ -2433,3 +2434,62 @@ class TestWhoAndWhereBesideTheDuty:
     def test_a_persons_risk_of_overdose_is_their_risk_not_medicines(self, text: str) -> None:
         tagged = _one(_finding(text, service="Substance misuse services"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+
+class TestTags48:
+    """Round tags48: risks reviewed while people wait, the disciplines a team includes, regulation 9's own
+    duty beside treating people as individuals, and a course filed under its topic's own sub-heading."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure people waiting for treatment are contacted and their risks are reviewed regularly.",
+        "The team should ensure that, while people wait for assessment, their risk is reviewed at each contact.",
+    ])
+    def test_risks_reviewed_while_people_wait_are_their_risk(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Community-based mental health services for adults "
+                                                            "of working age"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Safe", "Assessing and responding to patient risk", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that the rehabilitation ward's multidisciplinary team has psychology and "
+        "dietitian input.",
+        "The trust should ensure the multidisciplinary team includes the full range of specialists the ward needs.",
+    ])
+    def test_the_disciplines_a_team_includes_are_its_skills(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should",
+                               service="Long stay or rehabilitation mental health wards for working age adults"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Effective", "Competent staff", [("RA2014", "18")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure staff treat each person as an individual and that the support they receive "
+        "meets their needs and preferences.",
+        "Staff should treat people as individuals, making sure the care they are given meets their needs and "
+        "preferences.",
+    ])
+    def test_care_meeting_needs_and_preferences_is_regulation_9_beside_treating_people_as_individuals(
+            self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
+        assert set(_reg_keys(tagged)) == {("RA2014", "10"), ("RA2014", "9")}
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that all nurses working with children complete level 3 safeguarding children "
+        "training.",
+        "The service should ensure that sonographers complete safeguarding adults training in line with the "
+        "intercollegiate document.",
+    ])
+    def test_safeguarding_training_is_filed_under_safeguarding(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Diagnostic imaging"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Safeguarding")
+        assert set(_reg_keys(tagged)) == {("RA2014", "13"), ("RA2014", "18")}
+
+    def test_mental_capacity_act_training_is_filed_under_consent(self) -> None:
+        tagged = _one(_finding("The provider should make sure care workers are trained in the Mental Capacity Act.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective",
+                                                 "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards")
+
+    def test_safeguarding_named_among_mandatory_courses_leaves_them_mandatory_training(self) -> None:
+        tagged = _one(_finding("The trust must ensure that all staff complete mandatory training, including level 3 "
+                               "safeguarding children training.", service="Urgent and emergency care"))
+        assert (tagged.theme, _reg_keys(tagged)) == ("Mandatory training", [("RA2014", "18")])
