@@ -2493,3 +2493,22 @@ class TestTags48:
         tagged = _one(_finding("The trust must ensure that all staff complete mandatory training, including level 3 "
                                "safeguarding children training.", service="Urgent and emergency care"))
         assert (tagged.theme, _reg_keys(tagged)) == ("Mandatory training", [("RA2014", "18")])
+
+    @pytest.mark.parametrize("text", [
+        "The service should develop a strategy for its dementia care, and make sure the board has oversight of its "
+        "implementation.",
+        "The trust should agree a strategy for the stroke service with measurable aims and ensure there is "
+        "board-level oversight of its delivery.",
+    ])
+    def test_oversight_of_its_delivery_points_back_to_the_strategy(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Vision and strategy")
+
+    @pytest.mark.parametrize("text", [
+        "The hospice should make sure its trustees receive regular reports on incidents and complaints.",
+        "The provider should ensure trustees receive information on the quality of care that lets them challenge "
+        "leaders.",
+    ])
+    def test_a_charitys_trustees_are_its_board(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Hospice services for adults"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
