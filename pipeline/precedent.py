@@ -154,13 +154,11 @@ def reconsider(kq_tag: Tag, text: str, spanned: tuple[str, ...] = ()) -> Tag | N
                rule_id=f"precedent.{winner}", confidence=round(min(0.9, sure), 2))
 
 
-def fewer_regulations(regs: list[Regulation], reg_tags: list[Tag], text: str,
-                      chose: str | None = None) -> tuple[list[Regulation], list[Tag]]:
+def fewer_regulations(regs: list[Regulation], reg_tags: list[Tag], text: str) -> tuple[list[Regulation], list[Tag]]:
     """The regulations read from wording, less any that past statements worded alike were seldom
     cited under while clearly cited under another one read here. Never adds one; a citation, a
-    notice row or a reviewer's regulation is never touched, nor the one of the cue that `chose` the key
-    question and so the theme (safeguarding training filed under Safeguarding keeps 13). The first
-    regulation kept carries the reason (basis `precedent`), so a reader sees what was left off and why."""
+    notice row or a reviewer's regulation is never touched. The first regulation kept carries the
+    reason (basis `precedent`), so a reader sees what was left off and why."""
     current = model()
     if (current is None or not current.cited or len(regs) < 2 or any(t.basis != "wording" for t in reg_tags)
             or current.known(text) < KNOWN):
@@ -169,7 +167,7 @@ def fewer_regulations(regs: list[Regulation], reg_tags: list[Tag], text: str,
     learned = {i: share[r.number] for i, r in enumerate(regs) if r.instrument == "RA2014" and r.number in share}
     if not learned or max(learned.values()) < CITED:
         return regs, reg_tags
-    dropped = [i for i, p in learned.items() if p < SELDOM and reg_tags[i].rule_id != chose]
+    dropped = [i for i, p in learned.items() if p < SELDOM]
     if not dropped:
         return regs, reg_tags
     kept = [i for i in range(len(regs)) if i not in dropped]

@@ -122,7 +122,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
                                                         reg_tags, every_hit)
     if not regs:
         regs, reg_tags = _theme_regulation(theme.theme, must=finding.kind == "must")
-    regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text, kq_tag.rule_id if kq_tag else None)
+    regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text)
     qs_tag = _quality_statement(finding, kq_tag, hits)
     second = precedent.second_choice(kq_tag, finding.text, _spanned(regs)) if kq_tag is not None else None
     tags = reg_tags + [t for t in (kq_tag, second, theme.theme, qs_tag) if t is not None] + theme.also
@@ -483,16 +483,15 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
 
 
 # A course: a training word, with the subject named before it ("fire safety and information governance
-# modules") or after it ("training in moving and handling", "trained to use the hoist"; not the standard it
-# follows, "training in line with the intercollegiate document"). A clause word ends the subject ("... in
-# moving and handling and that their practice is observed").
+# modules") or after it ("training in moving and handling", "trained to use the hoist"). A clause word
+# ends the subject ("... in moving and handling and that their practice is observed").
 _COURSE_NOUN = r"(?:training|modules?|courses?|e-?learning|refreshers?)"
 _CLAUSE_WORD = (r"(?:is|are|was|were|be|been|has|have|had|that|so|before|after|when|while|which|who|where|must|"
                 r"should|can|will|staff|the|their|a|an|all|to|of|for|with|at|by|on|in)")
 _SUBJECT_BEFORE = re.compile(rf"(?i)(?:[\s,]+(?!{_CLAUSE_WORD}\b)[\w'’-]+){{0,3}}?\s+{_COURSE_NOUN}\b")
 _SUBJECT_WORDS = r"(?:(?!(?:that|so|before|when|which|who|where|is|are|was|were|must|should)\b)[\w'’-]+,?\s+){0,6}$"
 _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated|education|instruction)\s+"
-                            rf"(?:in(?!\s+(?:line|accordance)\s+with\b)|on|about|around|covering|to)\s+{_SUBJECT_WORDS}")
+                            rf"(?:in|on|about|around|covering|to)\s+{_SUBJECT_WORDS}")
 # the course's next subject: "training in moving and handling and in the safe use of wheelchair restraints"
 _SUBJECT_AGAIN = re.compile(rf"(?i)\s(?:and|or)\s+(?:in|on|about)\s+{_SUBJECT_WORDS}")
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
@@ -523,29 +522,11 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 
     subjects = [h for h in hits if a_subject(h)]
     kept = [h for h in hits if h not in subjects]
-    filed_with_subject = _filed_with_subject(subjects, kept)
-    if filed_with_subject is not None:
-        return filed_with_subject
     if not core_service or not any(h.cue.key_question == "Safe" for h in subjects) or any(
             h.cue.id == SKILLS_FOR_NEEDS for h in kept):
         return kept
     return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
-
-
-def _filed_with_subject(subjects: list[_Hit], kept: list[_Hit]) -> list[_Hit] | None:
-    """A course on one topic whose own sub-heading reports its training (vocab/themes.toml `own_training`):
-    "complete safeguarding children training at the level required for their role" is filed under
-    Safeguarding, where CQC's reports give safeguarding training (13); the training words frame it,
-    adding 18. A course the lexicon names as mandatory beside it ("mandatory training, including level 3
-    safeguarding children training") keeps the course the topic (None: the usual rule)."""
-    topics = {h.cue.theme for h in subjects}
-    theme = themes.by_id().get(next(iter(topics)) or "") if len(topics) == 1 else None
-    if theme is None or not theme.own_training or any(h.cue.theme == MANDATORY for h in kept):
-        return None
-    framed = [_Hit(cue=h.cue.model_copy(update={"frame": True}), evidence=h.evidence, start=h.start)
-              if h.cue.theme in _COURSE_THEMES else h for h in kept]
-    return sorted(subjects + framed, key=lambda h: h.start)
 
 
 def _course_subject_after(before: str) -> bool:

@@ -43,9 +43,6 @@ class Theme(BaseModel):
     # With one_action: words saying the counted thing is done or kept current ("up to date with", "complete"):
     # a statement of the counterpart theme so worded is a row of the figure (pipeline/merge.py `_counted_apart`).
     completed: list[str] = []
-    # CQC's reports give this topic's training under its own sub-heading (Safeguarding: staff trained to
-    # recognise and report abuse; the Mental Capacity Act; the Mental Health Act): a course on it is filed here.
-    own_training: bool = False
 
 
 class ThemeTable(BaseModel):

@@ -187,15 +187,6 @@ def test_a_cited_regulation_and_a_single_one_are_never_left_off():
     assert precedent.fewer_regulations(*one, TEXT) == one
 
 
-def test_the_regulation_of_the_topic_that_chose_the_key_question_is_never_left_off():
-    """Safeguarding training filed under Safeguarding keeps 13 however often "training" was cited under 18."""
-    precedent.use(_citing(CAPACITY))
-    topic = _reg_tag("9", "decision about their care").model_copy(update={"rule_id": "cue.topic"})
-    regs, _ = precedent.fewer_regulations([_reg("11"), _reg("9")], [_reg_tag("11", "capacity"), topic], TEXT,
-                                          chose="cue.topic")
-    assert [r.number for r in regs] == ["11", "9"]
-
-
 def test_an_unsure_key_question_offers_its_second_choice():
     split = _model({"grab": SAFE, "bags": SAFE, "checked": 4, "weekly": 4}, strength=1.0)  # Safe / Well-led
     precedent.use(split)
