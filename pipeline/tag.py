@@ -280,9 +280,11 @@ def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
 
 
 # A later ask that checks the one before it by pointing back to it ("…, and that call audits include feedback
-# on this"): the pointer, closing its clause, and that clause from its opening (a comma, a semicolon, "and that").
-_POINTS_BACK = re.compile(r"(?i)\b(?:on|of|about|against|with|for)\s+(?:this|these)\s*(?=[.;,)]|$)")
-_CLAUSE_OPENS = re.compile(r"(?i)[,;]|\band that\b")
+# on this", "… and ensure there is board-level oversight of its delivery"): the pointer, closing its clause, and
+# that clause from its opening (a comma, a semicolon, "and that", "and ensure").
+_POINTS_BACK = re.compile(r"(?i)\b(?:on|of|about|against|with|for)\s+(?:this|these|its\s+(?:delivery|implementation|"
+                          r"progress))\s*(?=[.;,)]|$)")
+_CLAUSE_OPENS = re.compile(r"(?i)[,;]|\band (?:that|ensures?|makes? sure)\b")
 
 
 def _beside_checks_of_it(hits: list[_Hit], text: str) -> list[_Hit]:

@@ -2433,3 +2433,59 @@ class TestWhoAndWhereBesideTheDuty:
     def test_a_persons_risk_of_overdose_is_their_risk_not_medicines(self, text: str) -> None:
         tagged = _one(_finding(text, service="Substance misuse services"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+
+
+class TestTags48:
+    """Round tags48: risks reviewed while people wait, the disciplines a team includes, regulation 9's own
+    duty beside treating people as individuals, oversight pointing back to the duty, a charity's trustees."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure people waiting for treatment are contacted and their risks are reviewed regularly.",
+        "The team should ensure that, while people wait for assessment, their risk is reviewed at each contact.",
+    ])
+    def test_risks_reviewed_while_people_wait_are_their_risk(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Community-based mental health services for adults "
+                                                            "of working age"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
+            "Safe", "Assessing and responding to patient risk", [("RA2014", "12")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure that the rehabilitation ward's multidisciplinary team has psychology and "
+        "dietitian input.",
+        "The trust should ensure the multidisciplinary team includes the full range of specialists the ward needs.",
+    ])
+    def test_the_disciplines_a_team_includes_are_its_skills(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should",
+                               service="Long stay or rehabilitation mental health wards for working age adults"))
+        assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == ("Effective", "Competent staff", [("RA2014", "18")])
+
+    @pytest.mark.parametrize("text", [
+        "The provider should ensure staff treat each person as an individual and that the support they receive "
+        "meets their needs and preferences.",
+        "Staff should treat people as individuals, making sure the care they are given meets their needs and "
+        "preferences.",
+    ])
+    def test_care_meeting_needs_and_preferences_is_regulation_9_beside_treating_people_as_individuals(
+            self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Compassionate care")
+        assert set(_reg_keys(tagged)) == {("RA2014", "10"), ("RA2014", "9")}
+
+    @pytest.mark.parametrize("text", [
+        "The service should develop a strategy for its dementia care, and make sure the board has oversight of its "
+        "implementation.",
+        "The trust should agree a strategy for the stroke service with measurable aims and ensure there is "
+        "board-level oversight of its delivery.",
+    ])
+    def test_oversight_of_its_delivery_points_back_to_the_strategy(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Vision and strategy")
+
+    @pytest.mark.parametrize("text", [
+        "The hospice should make sure its trustees receive regular reports on incidents and complaints.",
+        "The provider should ensure trustees receive information on the quality of care that lets them challenge "
+        "leaders.",
+    ])
+    def test_a_charitys_trustees_are_its_board(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Hospice services for adults"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
