@@ -57,6 +57,7 @@ from .page_objects import page_objects
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
+from .strikes import unstruck
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -237,6 +238,7 @@ def _read_one(pdf, number: int) -> Page:
         width, height = page.get_size()
         rules = page_rules(objects.page_paths, height)
         labels = turned_labels(textpage, turned, height, objects.page_paths, rules) if turned else []
+        glyphs, rules = unstruck(glyphs, rules)
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
         ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
         parts = [_visible(page, width, height, part, rules) for part in ruled]
