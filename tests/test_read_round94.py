@@ -10,6 +10,9 @@
   the columns saying "should" on three and four lines. Before, the heading row was taken for a
   table's header and the column saying it less often for the evidence beside the list: its items
   were lost.
+- a hospital's core service chapter whose lists sit under no heading naming the service: only the
+  running header at each page's top ("End of life care") names it (the chapter's title is drawn on a
+  divider page). Before, its lists were no service's.
 """
 
 import pytest
@@ -110,3 +113,33 @@ def test_a_list_in_two_columns_under_level_headings_is_no_list_beside_its_eviden
     found = _found(_draw(tmp_path / "report.pdf", [(A4, _two_columns(size))]))
     assert [(kind, service, text) for kind, service, text, _ in found] == \
         [("should", PTS, text) for text in LEFT_SHOULDS] + [("should", EUC, text) for text in RIGHT_SHOULDS]
+
+
+# ---- a chapter named only by its running header ------------------------------------------
+
+EOL = "End of life care"
+EOL_MUSTS = ["Ensure that do not attempt cardiopulmonary resuscitation forms are fully completed, including a record "
+             "of the discussion with the patient. (Regulation 11(1))",
+             "Ensure that the mental capacity of patients who lack capacity is assessed and recorded. (Regulation 11(3))"]
+EOL_SHOULDS = ["Review the availability of the specialist palliative care team at weekends.",
+               "Consider how syringe drivers can be made available on wards out of hours without delay."]
+
+
+def _chapter_page(number: int, kind: str, items: list[str], size: float) -> list[tuple]:
+    lines = [(EOL, A4[0] - LEFT - _width(EOL, 0.9 * size), 36.0, 0.9 * size, False),  # the running header
+             (f"{number} Marlowe Vale Hospital Quality Report 18/05/2016", LEFT, A4[1] - 40.0, 0.8 * size, False),
+             ("Areas for improvement", LEFT, 80.0, 1.3 * size, True),
+             (f"Action the hospital {kind} take to improve", LEFT, 80.0 + 2 * size, 1.1 * size, True)]
+    base = 80.0 + 4 * size
+    for text in items:
+        drawn, base = _item("•", text, LEFT - size, base, size, WIDTH, size)  # hung in the margin
+        lines += drawn
+    return lines
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_chapters_running_header_names_the_service_of_its_lists(tmp_path, size):
+    pages = [(A4, _chapter_page(4, "MUST", EOL_MUSTS, size)), (A4, _chapter_page(5, "SHOULD", EOL_SHOULDS, size))]
+    found = _found(_draw(tmp_path / "report.pdf", pages))
+    assert [(kind, service, text) for kind, service, text, _ in found] == \
+        [("must", EOL, text) for text in EOL_MUSTS] + [("should", EOL, text) for text in EOL_SHOULDS]
