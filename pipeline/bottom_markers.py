@@ -6,9 +6,12 @@ joined to its first line.
 
 Told from the geometry alone: a line opening with a number in a narrow cell left of its text, under
 plain lines at its text's edge set one leading apart, the paragraph so made standing apart from
-the lines above and below it (a wider step, or other type). A number set at the top of its row
-opens its paragraph's first line; in a list set solid (no step between items) the number above
-is one leading away, so neither reads so.
+the lines above and below it (a wider step, or other type); and the list of such rows opening
+under a line that is no row's number (its heading), each next row right under the number line
+ending the row before. A number set at the top of its row opens its paragraph's first line, and a
+list so set opens with a numbered line: where the tops of its lines stand unevenly (numbers in
+larger type), a row's last line and the next row's numbered first line may look like a row whose
+number is at its foot, but the list's first row says otherwise.
 """
 
 import re
@@ -37,30 +40,49 @@ def bottom_numbers_joined(pages: list[Page]) -> list[Page]:
 
 def _joined(lines: list[Line]) -> list[Line] | None:
     """The lines with each such number moved to its row's first line, or None when none is."""
-    out, moved = list(lines), False
-    for n in range(1, len(lines)):
-        line, above = lines[n], lines[n - 1]
-        words = line.text.split(None, 1)
-        edge = above.x0
-        if len(words) < 2 or not (_BARE_NUMBER.match(words[0]) or _number_of(line)) \
-                or not NUMBER_EM * line.size <= edge - line.x0 <= CELL_EM * line.size:
+    rows = [row for n in range(1, len(lines)) if (row := _row(lines, n))]
+    out, moved, previous = list(lines), False, None
+    for first, n, number in rows:
+        # A list of such rows opens under a line that is no row's number (its heading): under a
+        # numbered line, the number belongs on that line's row, set at its top, in a list set solid.
+        opens = previous is not None and previous[1] == first - 1 or not _numbered(lines[first - 1])
+        previous = (first, n) if opens else None
+        if not opens:
             continue
-        lead = line.top - above.top
-        if not 0 < lead <= MAX_LEAD_EM * line.size:
-            continue
-        first = n
-        while first > 0 and _number_of(lines[first - 1]) is None and _at_edge(lines[first - 1], edge) \
-                and _one_lead(lines[first - 1], lines[first], lead):
-            first -= 1
-        if first == n or not _apart(lines[first - 1] if first else None, lines[first], lead) \
-                or not _apart(line, lines[n + 1] if n + 1 < len(lines) else None, lead):
-            continue
+        line, host = lines[n], out[first]
         if _number_of(line):
-            host = out[first]
-            out[first] = host.model_copy(update={"text": f"{words[0]} {host.text}", "x0": line.x0, "text_x0": host.x0})
-        out[n] = line.model_copy(update={"text": words[1], "x0": edge, "text_x0": edge})
+            out[first] = host.model_copy(update={"text": f"{number} {host.text}", "x0": line.x0, "text_x0": host.x0})
+        rest = line.text.split(None, 1)[1]
+        out[n] = line.model_copy(update={"text": rest, "x0": lines[n - 1].x0, "text_x0": lines[n - 1].x0})
         moved = True
     return out if moved else None
+
+
+def _numbered(line: Line) -> bool:
+    """The line opens with a number (not a bullet: a bullet is set at its item's first line)."""
+    words = line.text.split(None, 1)
+    number = _number_of(line)
+    return bool(words) and (bool(_BARE_NUMBER.match(words[0])) or number is not None and any(ch.isalnum() for ch in number))
+
+
+def _row(lines: list[Line], n: int) -> tuple[int, int, str] | None:
+    """(first line, number's line, number) of a row whose number line `n` opens at the row's foot."""
+    line, above = lines[n], lines[n - 1]
+    words = line.text.split(None, 1)
+    edge = above.x0
+    if len(words) < 2 or not _numbered(line) or not NUMBER_EM * line.size <= edge - line.x0 <= CELL_EM * line.size:
+        return None
+    lead = line.top - above.top
+    if not 0 < lead <= MAX_LEAD_EM * line.size:
+        return None
+    first = n
+    while first > 0 and _number_of(lines[first - 1]) is None and _at_edge(lines[first - 1], edge) \
+            and _one_lead(lines[first - 1], lines[first], lead):
+        first -= 1
+    if first == n or first == 0 or not _apart(lines[first - 1], lines[first], lead) \
+            or not _apart(line, lines[n + 1] if n + 1 < len(lines) else None, lead):
+        return None
+    return first, n, words[0]
 
 
 def _one_lead(above: Line, line: Line, lead: float) -> bool:

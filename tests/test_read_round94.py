@@ -143,3 +143,42 @@ def test_a_chapters_running_header_names_the_service_of_its_lists(tmp_path, size
     found = _found(_draw(tmp_path / "report.pdf", pages))
     assert [(kind, service, text) for kind, service, text, _ in found] == \
         [("must", EOL, text) for text in EOL_MUSTS] + [("should", EOL, text) for text in EOL_SHOULDS]
+
+
+def _solid_with_large_refs(size: float) -> list[tuple]:
+    """A solid list (no step between items), each item's ref ("M1") at its first line's start, in
+    larger type than the text: the numbered lines' boxes stand higher, their tops unevenly spaced."""
+    lead, indent = 1.1 * size, 3.2 * size
+    lines = [_heading("Action the provider MUST take to improve", 70.0, size),
+             _heading(PTS, 70.0 + 2 * size, size, 1.0)]
+    base = 70.0 + 3.6 * size
+    for n, text in enumerate(MUSTS, 1):
+        rows = _wrapped(text, size, WIDTH - indent)
+        lines.append((f"M{n}", LEFT, base, 1.25 * size, True))
+        lines += [(" ".join(words), LEFT + indent, base + k * lead, size, False) for k, words in enumerate(rows)]
+        base += len(rows) * lead
+    return lines
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_refs_at_the_top_of_a_solid_list_stay_on_their_rows_first_lines(tmp_path, size):
+    found = _found(_draw(tmp_path / "report.pdf", [(A4, _solid_with_large_refs(size))]))
+    assert [(kind, service, text) for kind, service, text, _ in found] == [("must", PTS, text) for text in MUSTS]
+
+
+CUT = ["The trust should ensure that patients' discharge summaries are sent to their GP within 24 hours of discharge.",
+       "The trust should review the provision of therapy staff at weekends on the elderly care wards."]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_bullet_under_the_last_line_of_an_item_a_page_break_cut_stays_its_own(tmp_path, size):
+    """A bullet is set at its item's first line: the item's last line at the next page's top, then
+    a one-line bulleted item, is no row with a bullet at its foot."""
+    head, foot = ("Riverside Hospital - What the trust should do to improve", LEFT, 36.0, 0.8 * size, False), 40.0
+    first = [head, _heading("Action the trust SHOULD take to improve", A4[1] - foot - 6 * size, size),
+             ("• " + CUT[0][:-len(" discharge.")], LEFT, A4[1] - foot - 3 * size, size, False)]
+    second = [head, ("discharge.", LEFT + _width("• ", size), 80.0, size, False),
+              ("• " + CUT[1], LEFT, 80.0 + 1.7 * size, size, False),
+              _heading("Outstanding practice", 80.0 + 4 * size, size)]
+    found = _found(_draw(tmp_path / "report.pdf", [(A4, first), (A4, second)]))
+    assert [(kind, text) for kind, _, text, _ in found] == [("should", text) for text in CUT]
