@@ -6,7 +6,8 @@ joined to its first line.
 
 Told from the geometry alone: a line opening with a number in a narrow cell left of its text, under
 plain lines at its text's edge set one leading apart, the paragraph so made standing apart from
-the lines above and below it (a wider step, or other type); and the list of such rows opening
+the lines above and below it (a wider step, or other type) and opening a sentence (not the tail of
+an item a column's foot cut, at the next column's top, over the next item); and the list of such rows opening
 under a line that is no row's number (its heading), each next row right under the number line
 ending the row before. A number set at the top of its row opens its paragraph's first line, and a
 list so set opens with a numbered line: where the tops of its lines stand unevenly (numbers in
@@ -79,9 +80,9 @@ def _row(lines: list[Line], n: int) -> tuple[int, int, str] | None:
     while first > 0 and _number_of(lines[first - 1]) is None and _at_edge(lines[first - 1], edge) \
             and _one_lead(lines[first - 1], lines[first], lead):
         first -= 1
-    if first == n or first == 0 or not _apart(lines[first - 1], lines[first], lead) \
+    if first == n or first == 0 or lines[first].text[:1].islower() or not _apart(lines[first - 1], lines[first], lead) \
             or not _apart(line, lines[n + 1] if n + 1 < len(lines) else None, lead):
-        return None
+        return None  # a paragraph opening in lower case goes on a sentence a column or page break cut
     return first, n, words[0]
 
 

@@ -182,3 +182,25 @@ def test_a_bullet_under_the_last_line_of_an_item_a_page_break_cut_stays_its_own(
               _heading("Outstanding practice", 80.0 + 4 * size, size)]
     found = _found(_draw(tmp_path / "report.pdf", [(A4, first), (A4, second)]))
     assert [(kind, text) for kind, _, text, _ in found] == [("should", text) for text in CUT]
+
+
+TAILED = ["The trust should consider how it shares learning from complaints with staff in the emergency department "
+          "and that compliance is monitored through regular audits.",
+          "The trust should review the arrangements for face-to-face interpreting services."]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_lettered_item_under_the_tail_of_one_a_page_break_cut_stays_its_own(tmp_path, size):
+    """The tail of an item a page break cut ("through regular audits.", lower case, at the next page's
+    top) over the next lettered item is no row whose letter is set at its foot."""
+    indent, lead = 2.2 * size, 1.3 * size
+    head = ("Riverside Hospital - What the trust should do to improve", LEFT, 36.0, 0.8 * size, False)
+    base = A4[1] - 40.0 - 4 * size
+    first = [head, _heading("Action the trust SHOULD take to improve", base - 3 * size, size), ("a)", LEFT, base, size, False),
+             ("The trust should consider how it shares learning from complaints with", LEFT + indent, base, size, False),
+             ("staff in the emergency department and that compliance is monitored", LEFT + indent, base + lead, size, False)]
+    second = [head, ("through regular audits.", LEFT + indent, 80.0, size, False),
+              ("b)", LEFT, 80.0 + lead, size, False), (TAILED[1], LEFT + indent, 80.0 + lead, size, False),
+              _heading("Outstanding practice", 80.0 + 4 * size, size)]
+    found = _found(_draw(tmp_path / "report.pdf", [(A4, first), (A4, second)]))
+    assert [(kind, text) for kind, _, text, _ in found] == [("should", text) for text in TAILED]
