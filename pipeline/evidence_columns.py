@@ -167,7 +167,7 @@ def _above_paragraph(table: _Table) -> list[Line]:
 
 def _list_columns(table: _Table, above: Line | None) -> list[int]:
     """The columns whose header cell names a list; else, under a list's heading, the one
-    column whose lines say the heading's kind most often, with the cells to its right that most
+    column whose lines say the heading's kind most often, over twice as often as any other, with the cells to its right that most
     of those lines run across (a "Ref" cell's number and its action printed as one line)."""
     named = [n for n, cell in enumerate(table.cells) if sp.opener_kind(_text(cell))]
     if named:
@@ -178,8 +178,8 @@ def _list_columns(table: _Table, above: Line | None) -> list[int]:
     word = re.compile(rf"\b{kind}\b", re.IGNORECASE)
     says = [table.column(line) for line in table.lines if not line.bold and word.search(line.text)]
     counts = sorted(((says.count(n), n) for n in set(says) if n is not None), reverse=True)
-    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
-        return []
+    if not counts or len(counts) > 1 and 2 * counts[1][0] >= counts[0][0]:
+        return []  # two columns saying it alike: one list set in columns, not a list beside its evidence
     first = counts[0][1]
     saying = [line for line in table.lines if not line.bold and word.search(line.text) and table.column(line) == first]
     return [first, *(n for n in range(first + 1, len(table.cells))

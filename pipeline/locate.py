@@ -25,6 +25,7 @@ from .list_numbers import next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
 from .panels import PLACE_EM, panels_resumed, same_type
+from .running_services import running_services
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
@@ -83,6 +84,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     walker.page_lines = _by_page(lines)
     walker.printed_lines = _by_page(list(doc.body_lines()))
     walker.header_cells = repeated_header_cells(lines)
+    walker.page_services = running_services(doc)
     for n, (line, after) in enumerate(zip(lines, lines[1:] + [None])):
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
@@ -196,6 +198,7 @@ class _Walker:
         self.pushed_before: _Heading | None = None  # the one the line before pushed
         self.last_heading: Line | None = None
         self.header_cells: dict[str, int] = {}  # a table's header row: its cells' texts, and their page
+        self.page_services: dict[int, str] = {}  # the core service each page's running header names
         self.header_lines: dict[str, Line] = {}  # a header row over a list's first row: each cell's first printing
         self.header_row: list[Line] = []  # the cells of a header row under a list's heading, beside the one read
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
@@ -389,11 +392,12 @@ class _Walker:
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
-        group naming none ("Trust wide" after the services) is no service's."""
+        group naming none ("Trust wide" after the services) is no service's. Else a list item's
+        page's running header's (running_services.py)."""
         lst = self.open or self.suspended
         if lst and any(sp.service_name(text) for text in lst.group_headings):
             return None
-        return self.default_service
+        return self.default_service or (self.page_services.get(lst.item[0].page) if lst and lst.item else None)
 
     def _paragraph_section(self) -> str:
         """A sentence's section is the key question it sits under, else the nearest heading."""

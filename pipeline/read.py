@@ -47,6 +47,7 @@ from .line_numbers import without_line_numbers
 from .glyph_rules import without_glyph_rules
 from .tab_citations import citations_tabbed_in
 from .centred_markers import centred_numbers_joined
+from .bottom_markers import bottom_numbers_joined
 from .citations import opens_with_citation
 from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
@@ -57,6 +58,8 @@ from .page_objects import page_objects
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
+from .strikes import unstruck
+from .connectors import without_connectors
 from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
@@ -164,7 +167,7 @@ def page_count(path: Path, password: str | None) -> int:
 
 
 def _document(path: Path, sha256: str, count: int, pages: list[Page]) -> ReportDocument:
-    read_pages = centred_numbers_joined(sorted(pages, key=lambda page: page.number))
+    read_pages = bottom_numbers_joined(centred_numbers_joined(sorted(pages, key=lambda page: page.number)))
     return ReportDocument(file=path.name, sha256=sha256, page_count=count, pages=counted_over_pages(read_pages))
 
 
@@ -237,6 +240,7 @@ def _read_one(pdf, number: int) -> Page:
         width, height = page.get_size()
         rules = page_rules(objects.page_paths, height)
         labels = turned_labels(textpage, turned, height, objects.page_paths, rules) if turned else []
+        glyphs, rules = unstruck(glyphs, rules)
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
         ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
         parts = [_visible(page, width, height, part, rules) for part in ruled]
@@ -302,7 +306,7 @@ def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
     """Lay one page's glyphs out as lines in reading order; `rules`, the page's drawn level rules
     (rules.py), end columns at the edges of a row of boxes."""
-    baselines = _baselines(glyphs)
+    baselines = _baselines(without_connectors(glyphs))
     tight = _tight_word_gap(baselines)
     rows = citations_tabbed_in(without_line_numbers(_attach_markers(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
                                    for line in baselines),
