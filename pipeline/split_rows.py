@@ -12,7 +12,9 @@ citation; where the next page's columns flow one into the next, a cell that ende
 when it ran out of page: one finished short of the page's foot had room left, and the lower-case line
 at that edge goes on the column read before it, the pages one flow of columns); and the columns on
 neither page are one flow (no column breaking off mid-sentence where the next one goes on, unless the
-cells are cut again at that page's foot and go on at the next page's top: a row through three pages). Then each cell's lines on the next page are read
+cells are cut again at that page's foot and go on at the next page's top: a row through three pages), nor does
+a cell broken off mid-sentence face a new bulleted item at its edge on the next page (its sentence goes on
+elsewhere: two columns filled in turn over the pages). Then each cell's lines on the next page are read
 right after its lines on the page before. When the other cells ended on the page before, the next
 page opens with the one cell going on alone: read right after it.
 """
