@@ -16,7 +16,6 @@ import pytest
 pytest.importorskip("reportlab")
 
 from test_read_round7e import FONTS, _findings  # noqa: E402
-from test_read_round8 import _pages  # noqa: E402
 
 WIDTH, HEIGHT = 842.0, 595.0
 MUST_HEAD = ("The areas where the provider must make", "improvements are:")
@@ -41,18 +40,35 @@ RATINGS = [("Are services safe?", "Requires improvement"), ("Are services effect
            ("Are services well-led?", "Requires improvement")]
 
 
+def _fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+
+
 def _pdf(path, pages: list[list[tuple]]):
     """Each page's runs (text, x, top, size, bold) drawn in DejaVu Sans on landscape A4."""
-    return _pages(path, pages, WIDTH, HEIGHT)
+    from reportlab.pdfgen import canvas
+
+    _fonts()
+    sheet = canvas.Canvas(str(path), pagesize=(WIDTH, HEIGHT))
+    for runs in pages:
+        for text, x, top, size, bold in runs:
+            sheet.setFont("DejaVu-Bold" if bold else "DejaVu", size)
+            sheet.drawString(x, HEIGHT - top - size, text)
+        sheet.showPage()
+    sheet.save()
+    return path
 
 
 def _list(heading: tuple[str, str], items: list[list[str]], x: float, top: float, size: float,
           mark: str = "") -> list[tuple]:
     """A bold two-line heading (its second line perhaps followed by a plain `mark`), then bulleted items."""
-    from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))  # measured before any page is drawn
+    _fonts()
     runs = [(heading[0], x, top, size, True), (heading[1], x, top + 1.4 * size, size, True)]
     if mark:
         runs.append((mark, x + stringWidth(heading[1] + " ", "DejaVu-Bold", size), top + 1.4 * size, size, False))
@@ -120,15 +136,14 @@ def test_a_list_heading_marked_continued_goes_on_with_its_list(tmp_path, size):
 
 
 @pytest.mark.parametrize("size", [8.5, 10.0])
-def test_three_columns_with_a_gutter_of_an_em_or_two_are_no_panels(size):
-    """Three columns set an em and a half apart (a table's, a report's) keep their own reading: their
-    gutters are no fold; set six and a half ems apart, they are panels."""
-    from cqcplan.pipeline.glyphs import Glyph
+def test_three_columns_with_a_gutter_of_an_em_or_two_are_no_panels(tmp_path, size):
+    """A page of three columns set close (a table's, a report's) keeps its columns' own reading: its
+    gutters are no fold."""
     from cqcplan.pipeline.leaflet_panels import panels
+    from cqcplan.pipeline.glyphs import Glyph
 
-    def page(gap: float) -> list:
-        return [Glyph("word", x, x + 150.0, top, top + size, size, False, False)
-                for x in (40.0, 190.0 + gap * size, 340.0 + 2 * gap * size) for top in (50.0, 70.0, 90.0)]
-
-    assert len(panels(page(1.5), 595.0)) == 1
-    assert [len(part) for part in panels(page(6.5), 595.0)] == [3, 3, 3]
+    glyphs = [Glyph("word", x, x + 150.0, top, top + size, size, False, False)
+              for x in (40.0, 40.0 + 150.0 + 1.5 * size, 40.0 + 300.0 + 3 * size) for top in (50.0, 70.0, 90.0)]
+    assert len(panels(glyphs, 595.0)) == 1
+    wide = [g._replace(x0=g.x0 + k * 5 * size, x1=g.x1 + k * 5 * size) for g in glyphs for k in [round((g.x0 - 40) / 150)]]
+    assert len(panels(wide, 595.0 + 10 * size)) == 3
