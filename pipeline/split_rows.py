@@ -12,7 +12,9 @@ citation; where the next page's columns flow one into the next, a cell that ende
 when it ran out of page: one finished short of the page's foot had room left, and the lower-case line
 at that edge goes on the column read before it, the pages one flow of columns); and the columns on
 neither page are one flow (no column breaking off mid-sentence where the next one goes on, unless the
-cells are cut again at that page's foot and go on at the next page's top: a row through three pages). Then each cell's lines on the next page are read
+cells are cut again at that page's foot and go on at the next page's top: a row through three pages), nor does
+a cell broken off mid-sentence face a new bulleted item at its edge on the next page (its sentence goes on
+elsewhere: two columns filled in turn over the pages). Then each cell's lines on the next page are read
 right after its lines on the page before. When the other cells ended on the page before, the next
 page opens with the one cell going on alone: read right after it.
 """
@@ -100,6 +102,8 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
         onward = None  # the next page's row is not these columns cut again
     if (_flows(head) and onward is None) or (not resumed and _flows(foot, head)):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
+    if any(_cut_before_new_item(cell, top[0]) for cell, top in zip(foot, head)):
+        return None  # a cell's sentence cannot go on where its column opens a new item: the pages flow
     after = [cell[0] for cell in foot[1:]] + [head[0][0]]  # the line read after each cell's foot
     bottom, flows = max(cell[-1].bottom for cell in foot), _flows(head)
     if not any(_goes_on(cell, top[0]) and (resumed or _breaks_from(nxt, top[0]))
@@ -148,6 +152,13 @@ def _finished(cell: list[Line]) -> bool:
     if opened is None:
         return text.endswith(TERMINAL)
     return opens_citation(text[opened:]) or text[:opened].rstrip().endswith(SENTENCE_END)
+
+
+def _cut_before_new_item(cell: list[Line], top: Line) -> bool:
+    """The cell breaks off mid-sentence and the next page's line at its edge opens a new bulleted item
+    (not its next sub-item): the sentence goes on elsewhere (the next column's top, two columns filled in
+    turn over the pages), so the columns are no row's cells going on."""
+    return not _finished(cell) and bool(bullet_marker(collapse_ws(top.text))) and not _sub_item_goes_on(cell, top)
 
 
 def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
