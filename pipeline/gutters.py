@@ -1357,6 +1357,8 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         # whether the stretch's first column, left of every band, opens with a heading, and with an item
         first = (band.lo, sides[0][0], sides[0][5])
         for other in bands:
+            # a band whose last row is this one still holds it: that column's last line, set under the
+            # others' ends, is no next block's first row (the block begins under it, if at all)
             if other is band or not other.top < y <= other.bottom:
                 continue
             theirs = next((found for j, found in breaks[id(other)].items()
@@ -1425,7 +1427,9 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     another indent after a full line must begin exactly level with the heading (the next
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
-    its line's box begins: two headings level in two columns may start a few points apart)."""
+    its line's box begins: two headings level in two columns may start a few points apart). Two
+    headings are level by any of their own lines (a lead-in over a core service's name in its type,
+    beside another service's name set level with that second line)."""
     headed = [(tops, size, lines) for is_heading, tops, _, _, size, _, lines in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
