@@ -298,10 +298,14 @@ class Gutter:
         return ends
 
     def _heading_lines(self, i: int, under: "_BandRow | None", side: int) -> list[float]:
-        """The tops of the lines from row i down to `under`, the first in body type: a heading's own
-        lines (a lead-in over a service's name, both in one type)."""
-        return [r.tops[side] for r in self.rows[i:] if r.side[side] is not None
-                and (under is None or r.tops[side] < under.tops[side])]
+        """The tops of the heading's own lines from row i, each a heading line itself after the first, down
+        to `under`, the first in body type (a lead-in over a service's name, both in one type)."""
+        lines: list[float] = []
+        for r in (r for r in self.rows[i:] if r.side[side] is not None):
+            if lines and not r.side[side] or under is not None and r.tops[side] >= under.tops[side]:
+                break
+            lines.append(r.tops[side])
+        return lines
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
         """On that side, the line above leads on with a colon and the line below opens with a bullet or
@@ -1428,8 +1432,9 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart). Two
-    headings are level by any of their own lines (a lead-in over a core service's name in its type,
-    beside another service's name set level with that second line)."""
+    headings are level also when the first line of one is level with any line of the other (a lead-in
+    over a core service's name in its type, beside another service's name set level with that second
+    line)."""
     headed = [(tops, size, lines) for is_heading, tops, _, _, size, _, lines in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
@@ -1439,7 +1444,8 @@ def _new_block(sides: list[tuple], em: float) -> bool:
 
     def level(tops: list[float], elsewhere: bool, item: bool, size: float, lines: list[float] | None) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
-                   or lines and any(abs(a - b) < slack(size, osize) for a in lines for b in olines)
+                   or lines and olines and any(abs(a - b) < slack(size, osize)
+                                               for a, b in [(lines[0], o) for o in olines] + [(t, olines[0]) for t in lines])
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize, olines in headed if other is not tops)
