@@ -12,7 +12,8 @@ more than one type size:
   lead-in heading and a core service's name in the lead-in's type, the right one under a service's
   name set level with that second line. Before, the two headings were not level by their first lines,
   so no new block began: the left column was read whole, and the narrative's end was read into its
-  last must (`gutters._new_block`: two headings are level by any of their own lines);
+  last must (`gutters._new_block`: two headings are level when the first line of one is level with
+  any heading line of the other);
 - two columns, the right one's first line (a sub-item going on from the left column's foot, its dash
   set smaller, so its box sits lower than its text's) on a baseline above the left column's heading in
   larger type. Rows are ordered by their highest word, but the gutters took a row's top from its first
