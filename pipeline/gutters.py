@@ -294,18 +294,8 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            ends.append((heading, tops, broke, elsewhere, size, item, self._heading_lines(i, under, side)))
+            ends.append((heading, tops, broke, elsewhere, size, item))
         return ends
-
-    def _heading_lines(self, i: int, under: "_BandRow | None", side: int) -> list[float]:
-        """The tops of the heading's own lines from row i, each a heading line itself after the first, down
-        to `under`, the first in body type (a lead-in over a service's name, both in one type)."""
-        lines: list[float] = []
-        for r in (r for r in self.rows[i:] if r.side[side] is not None):
-            if lines and not r.side[side] or under is not None and r.tops[side] >= under.tops[side]:
-                break
-            lines.append(r.tops[side])
-        return lines
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
         """On that side, the line above leads on with a colon and the line below opens with a bullet or
@@ -1431,29 +1421,24 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     another indent after a full line must begin exactly level with the heading (the next
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
-    its line's box begins: two headings level in two columns may start a few points apart). Two
-    headings are level also when the first line of one is level with any line of the other (a lead-in
-    over a core service's name in its type, beside another service's name set level with that second
-    line)."""
-    headed = [(tops, size, lines) for is_heading, tops, _, _, size, _, lines in sides if is_heading]
+    its line's box begins: two headings level in two columns may start a few points apart)."""
+    headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
         """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
         two sizes: on one baseline, the larger type's line box begins that much higher."""
         return BASELINE_EM * max(em, min(size, other)) + abs(size - other)
 
-    def level(tops: list[float], elsewhere: bool, item: bool, size: float, lines: list[float] | None) -> bool:
+    def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
-                   or lines and olines and any(abs(a - b) < slack(size, osize)
-                                               for a, b in [(lines[0], o) for o in olines] + [(t, olines[0]) for t in lines])
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
-                   for other, osize, olines in headed if other is not tops)
+                   for other, osize in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, item, size, lines if is_heading else None) if broke
-         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, lines in sides)
+        (level(tops, elsewhere, item, size) if broke
+         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:

@@ -7,13 +7,6 @@ more than one type size:
   row holding only the first column's last line, so that line was read after the third column (a block
   of its own). A row that another gutter's column still holds is no next block's first row
   (`gutters._cuts`);
-- a narrative in two columns filled in turn, the left one's last paragraph cut mid-sentence at its foot
-  and going on at the right column's top, then a must list in each column: the left one under a
-  lead-in heading and a core service's name in the lead-in's type, the right one under a service's
-  name set level with that second line. Before, the two headings were not level by their first lines,
-  so no new block began: the left column was read whole, and the narrative's end was read into its
-  last must (`gutters._new_block`: two headings are level when the first line of one is level with
-  any heading line of the other);
 - two columns, the right one's first line (a sub-item going on from the left column's foot, its dash
   set smaller, so its box sits lower than its text's) on a baseline above the left column's heading in
   larger type. Rows are ordered by their highest word, but the gutters took a row's top from its first
@@ -84,61 +77,6 @@ def test_a_first_columns_last_line_under_the_others_ends_its_own_block(tmp_path:
     found = _found(_draw(tmp_path / "three.pdf", [(A4, _three_columns(size))]))
     assert [(kind, text) for kind, _, text, _ in found] == \
         [("must", t) for t in _statements(MUSTS)] + [("should", " ".join(c[0])) for c in SHOULDS]
-
-
-# ---- a lead-in and a service's name in one type beside another service's name level with its second line
-
-NARRATIVE = ("The service must take action to meet the regulations. Where we found that the service was not "
-             "meeting them, we have told the service what it must do.")
-CUT = "Governance processes were in place but did not always identify risks in a timely way. Care was " \
-      "delivered in line with national guidance and audit results were in line with the England average."
-LEFT_MUSTS = ["Ensure that follow-up appointments are booked within the timescales set by the clinician. "
-              "(Regulation 12)",
-              "Ensure that emergency equipment in the theatres is checked daily and that the checks are "
-              "documented. (Regulation 15)"]
-RIGHT_MUSTS = ["Improve its governance arrangements so that risks on the children's ward are identified, "
-               "recorded and acted on.",
-               "Ensure that staff receive regular supervision and an annual appraisal."]
-
-
-def _paragraph(text: str, x: float, base: float, size: float, width: float) -> tuple[list[tuple], float]:
-    rows = _wrapped(text, size, width)
-    return [(" ".join(words), x, base + k * 1.4 * size, size, False) for k, words in enumerate(rows)], \
-        base + len(rows) * 1.4 * size
-
-
-def _headed_columns(size: float) -> list[tuple]:
-    width = (WIDTH - GAP) / 2
-    right = LEFT + width + GAP
-    lines = [("Areas for improvement", LEFT, 70.0, 1.3 * size, True)]
-    top = 70.0 + 2.0 * size
-    drawn, base = _paragraph(NARRATIVE, LEFT, top, size, width)
-    lines += drawn
-    rows = _wrapped(CUT, size, width)
-    base += 0.7 * size
-    lines.append((" ".join(rows[0]), LEFT, base, size, False))  # the paragraph's first line ends the column
-    drawn, right_base = _paragraph(" ".join(" ".join(words) for words in rows[1:]), right, top, size, width)
-    lines += drawn
-    heading = 0.96 * size
-    base += 2.2 * size
-    lines.append(("Importantly, the service must:", LEFT, base, heading, True))
-    base += 1.4 * heading
-    lines.append(("SURGERY", LEFT, base, heading, True))
-    lines.append(("OUTPATIENTS", right, base, heading, True))
-    assert right_base < base - 2 * size, "the right column's narrative ends above its service's name"
-    for x, items in ((LEFT, LEFT_MUSTS), (right, RIGHT_MUSTS)):
-        at = base + 1.8 * size
-        for text in items:
-            drawn, at = _item("•", text, x, at, size, width, 1.4 * size)
-            lines += drawn
-            at += 0.4 * size
-    return lines
-
-
-@pytest.mark.parametrize("size", [8.0, 10.0])
-def test_headings_level_by_a_second_line_begin_the_next_block(tmp_path: Path, size: float) -> None:
-    found = _found(_draw(tmp_path / "headed.pdf", [(A4, _headed_columns(size))]))
-    assert [(kind, text) for kind, _, text, _ in found] == [("must", t) for t in LEFT_MUSTS + RIGHT_MUSTS]
 
 
 # ---- a right-hand column's first line, a sub-item opening with a smaller dash, set above the left column's heading
