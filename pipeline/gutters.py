@@ -867,6 +867,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         after_blank: list[Gutter] = []
         # in ems of the smaller type beside it: the space above a heading is its own, not the
         # text's, and a lead-in in larger type between two blocks of columns is inside neither
+        # (to the row's first word: a label centred down merged cells rises above its row's text, no blank)
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
             going_on = [band for band in open_ if index + 1 < len(rows) and band.left_goes_on(row)]
             after_blank = [band for band in open_ if band not in going_on]
