@@ -85,8 +85,8 @@ class Gutter:
 
     def add(self, row: list[dict]) -> None:
         self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
-        self.rows.append(self._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
-        self.bottom = row[0]["top"]
+        self.rows.append(self._beside(row, row_top(row), max(w["bottom"] for w in row)))
+        self.bottom = row_top(row)
 
     def beside_text(self, row: list[dict]) -> None:
         """Note where the row's left text ends when it has text right of the band too: the gutter's
@@ -149,7 +149,7 @@ class Gutter:
         across it. Words across the band in other type than the band's may close it nearer: the
         next block's, never the next line of a justified paragraph (an item run through three
         columns, one line at each end, right over the next list's heading and its smaller items)."""
-        below = band.crossed_by[0]["top"] if band.crossed_by else None
+        below = row_top(band.crossed_by) if band.crossed_by else None
         across = [w for w in band.crossed_by if w["x0"] < band.hi and w["x1"] > band.lo]
         retyped = bool(across) and abs(row_size(across) - self.em) > SAME_TYPE * self.em
         return (below is not None and (below - y > CROSSED_UNDER_EM * self.em or retyped)
@@ -206,7 +206,7 @@ class Gutter:
         on baselines of their own and never leave a gutter's width open on one row (a cell's first
         line alone, or a line coming within a word space of the next cell's); the sweep ends it on
         the first row that crosses it."""
-        band = Gutter(self.lo, self.hi, row[0]["top"], self.em)
+        band = Gutter(self.lo, self.hi, row_top(row), self.em)
         band.first = index
         band.follow(self)
         return band
@@ -785,7 +785,7 @@ class Gutter:
             any(r.side) for r in self.rows if abs(r.top - y) <= 0.5)
 
     def holds(self, row: list[dict]) -> bool:
-        return self.top - 1 <= row[0]["top"] <= self.bottom + 1
+        return self.top - 1 <= row_top(row) <= self.bottom + 1
 
 
 class _BandRow(NamedTuple):
@@ -867,13 +867,14 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         after_blank: list[Gutter] = []
         # in ems of the smaller type beside it: the space above a heading is its own, not the
         # text's, and a lead-in in larger type between two blocks of columns is inside neither
+        # (to the row's first word: a label centred down merged cells rises above its row's text, no blank)
         if previous_bottom is not None and row[0]["top"] - previous_bottom > BLANK_BAND_EM * min(em, row_size(previous_row)):
             going_on = [band for band in open_ if index + 1 < len(rows) and band.left_goes_on(row)]
             after_blank = [band for band in open_ if band not in going_on]
             found += after_blank
             open_ = going_on
         if previous_bottom is not None:
-            ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row[0]["top"], band.lo, band.hi,
+            ruled = [band for band in open_ if ruled_across(rules, previous_bottom, row_top(row), band.lo, band.hi,
                                                             min(em, band.em)) and band.columns_of_its_own()]
             after_blank += ruled
             found += ruled
@@ -901,8 +902,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         # the row before is another column's line on an offset baseline: its box overlaps this row's,
         # or its top is nearer than a line can follow a line of the same column (a column's first
         # line set higher, as inside a box whose top padding only the first column has)
-        overlaps = previous_row and (previous_row[0]["bottom"] > row[0]["top"] + 0.2 * em
-                                     or row[0]["top"] - previous_row[0]["top"] < OFFSET_ROW_EM * em)
+        overlaps = previous_row and (previous_row[0]["bottom"] > row_top(row) + 0.2 * em
+                                     or row_top(row) - row_top(previous_row) < OFFSET_ROW_EM * em)
         beside = sorted(row + previous_row, key=lambda w: w["x0"]) if overlaps else row  # columns on offset baselines
         stretched = spaces[index] + (spaces[index - 1] if overlaps else [])
         # in ems of the smaller type of the two rows: a table's large numbers on baselines of their
@@ -915,7 +916,7 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                     or any(lo - 0.5 <= gap_lo and gap_hi <= hi + 0.5 for lo, hi in stretched):
                 continue  # a word space, a bullet's hanging indent, or the stretched spaces of a justified line
             if not any(s.lo < gap_hi and gap_lo < s.hi for s in still):
-                band = Gutter(gap_lo, gap_hi, (previous_row if overlaps else row)[0]["top"], em)
+                band = Gutter(gap_lo, gap_hi, row_top(previous_row if overlaps else row), em)
                 band.first = index - 1 if overlaps else index
                 band.over = _row_over(rows, band.first, gap_lo, gap_hi)
                 band.crossed = band.under_a_line = _set_across(band.over, row, gap_lo, gap_hi, em)
@@ -934,8 +935,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
         if band.under_a_line and not any(w["x0"] < band.hi and w["x1"] > band.lo for w in band.over):
             band.under_a_line = False  # the line above ran only across the wider gap the band narrowed from
             band.crossed = bool(band.crossed_by)
-        after = next((r for r in rows if r[0]["top"] > band.rows[-1].bottom - 0.5), None)
-        band.next_top, band.next_size = (after[0]["top"], row_size(after)) if after else (None, None)
+        after = next((r for r in rows if row_top(r) > band.rows[-1].bottom - 0.5), None)
+        band.next_top, band.next_size = (row_top(after), row_size(after)) if after else (None, None)
     bands = [g for g in found if g.valid()]
     for band in bands:
         _reach_up(band, rows, bands, rules)
@@ -974,7 +975,7 @@ def _opened_under_rule(band: Gutter, rows: list[list[dict]], rules: list[Rule]) 
     """The band's first row (of the bands it goes on from) sits right under a rule across it: a
     table's rows of cells, each closed by a rule, not columns a box's or table's top edge ends."""
     k = band.chain[0].first
-    return k > 0 and ruled_across(rules, max(w["bottom"] for w in rows[k - 1]), rows[k][0]["top"],
+    return k > 0 and ruled_across(rules, max(w["bottom"] for w in rows[k - 1]), row_top(rows[k]),
                                   band.lo, band.hi, min(band.em, row_size(rows[k])))
 
 
@@ -986,7 +987,7 @@ def _cells_either_side(band: Gutter, rows: list[list[dict]], index: int, rules: 
     sides = [False, False]
     for k in range(index, len(rows)):
         if k > index:
-            foot, top = max(w["bottom"] for w in rows[k - 1]), rows[k][0]["top"]
+            foot, top = max(w["bottom"] for w in rows[k - 1]), row_top(rows[k])
             size = min(band.em, row_size(rows[k]))
             if top - foot > BLANK_BAND_EM * size or ruled_across(rules, foot, top, band.lo, band.hi, size):
                 break
@@ -1006,7 +1007,7 @@ def _boxed(band: Gutter, rows: list[list[dict]], rules: list[Rule]) -> bool:
     rules = [rule for rule in rules if rule.tops_box]
     k = band.first
     while True:
-        top = rows[k][0]["top"]
+        top = row_top(rows[k])
         above = max([top - BOX_PAD_EM * band.em] + ([w["bottom"] for w in rows[k - 1]] if k else []))
         if ruled_across(rules, above, top, band.lo, band.hi, band.em):
             return True
@@ -1020,7 +1021,7 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
     """The row, on the band's left only, is set below the end of the columns right of it and
     opens the next block (`_opens_block`): the next block's lead-in at the page's text edge
     (however little space is above it), which ends the columns."""
-    top = row[0]["top"]
+    top = row_top(row)
     if not all(w["x1"] <= band.lo for w in row):
         return False
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
@@ -1044,7 +1045,7 @@ def _carried_to_right(band: Gutter, above: list["_BandRow"], row: list[dict], be
         return False
     foot = [row]
     for r in below:
-        if r[0]["top"] - max(w["bottom"] for w in foot[-1]) > BLANK_BAND_EM * size or any(w["x1"] > band.lo for w in r) \
+        if row_top(r) - max(w["bottom"] for w in foot[-1]) > BLANK_BAND_EM * size or any(w["x1"] > band.lo for w in r) \
                 or abs(row_size(r) - size) > SAME_TYPE * size:
             break
         foot.append(r)
@@ -1072,7 +1073,7 @@ def _next_line(band: Gutter, left: list["_BandRow"], row: list[dict]) -> bool:
     lines are set under one another."""
     gaps = [b.tops[0] - a.bottoms[0] for a, b in zip(left, left[1:])]
     return bool(gaps) and abs(min(w["x0"] for w in row) - left[-1].starts[0]) <= NEW_BLOCK_EM * band.em \
-        and row[0]["top"] - left[-1].bottoms[0] <= min(gaps) + NEW_BLOCK_EM * band.em
+        and row_top(row) - left[-1].bottoms[0] <= min(gaps) + NEW_BLOCK_EM * band.em
 
 
 def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]], above: list["_BandRow"] = ()) -> bool:
@@ -1092,21 +1093,21 @@ def _opens_block(band: Gutter, words: list[dict], below: list[list[dict]], above
         return False
     last, bottom = top, max(w["bottom"] for w in words)
     for r in below:
-        if r[0]["top"] - last > LEAD_IN_WRAP_EM * size:
+        if row_top(r) - last > LEAD_IN_WRAP_EM * size:
             break
         left = [w for w in r if w["x1"] <= band.lo]
         if left and abs(row_size(left) - size) <= SAME_TYPE * size:
-            last, bottom = r[0]["top"], max(w["bottom"] for w in left)  # a line the lead-in wraps on to
-    if any(w["x0"] > band.lo for r in below if r[0]["top"] < last + BESIDE_SHARE * (bottom - last) for w in r):
+            last, bottom = row_top(r), max(w["bottom"] for w in left)  # a line the lead-in wraps on to
+    if any(w["x0"] > band.lo for r in below if row_top(r) < last + BESIDE_SHARE * (bottom - last) for w in r):
         return False  # text beside it, or beside a line it wraps on to: a heading of the left column
-    if band.ends_at_right_top(bottom, next((r[0]["top"] for r in below if r[0]["top"] > bottom - 0.5), None), size,
+    if band.ends_at_right_top(bottom, next((row_top(r) for r in below if row_top(r) > bottom - 0.5), None), size,
                               max(w["x1"] for w in words)):
         return False
     if _right_goes_on_beside(band, below, last, bottom):
         return False
     measure = max((r.ends[0] for r in band.rows if r.ends[0] is not None), default=None)
     x = min(w["x0"] for w in words)
-    under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if r[0]["top"] >= bottom - 0.5) if u]
+    under = [u for u in ([w for w in r if w["x0"] >= x - 0.5] for r in below if row_top(r) >= bottom - 0.5) if u]
     if measure is None or len(under) < 2 or any(w["x1"] >= band.hi for w in under[0] + under[1]):
         return True
     return not (measure - max(w["x1"] for w in under[0]) < SHORT_LINE_EM * band.em or _left_runs_on_alone(band, under, measure))
@@ -1121,8 +1122,8 @@ def _left_flows_on(band: Gutter, above: list["_BandRow"]) -> bool:
 def _crossed_right_under(band: Gutter, words: list[dict], below: list[list[dict]]) -> bool:
     """The row right under the words, a line's leading or less below, has text across the band."""
     bottom, size = max(w["bottom"] for w in words), min(w["size"] for w in words)
-    row = next((r for r in below if r[0]["top"] > bottom - 0.5), None)
-    return row is not None and row[0]["top"] - bottom < LEAD_IN_WRAP_EM * size and any(
+    row = next((r for r in below if row_top(r) > bottom - 0.5), None)
+    return row is not None and row_top(row) - bottom < LEAD_IN_WRAP_EM * size and any(
         w["x0"] < band.hi and w["x1"] > band.lo for w in row)
 
 
@@ -1133,7 +1134,7 @@ def _left_runs_on_alone(band: Gutter, under: list[list[dict]], measure: float) -
     top), not a block set under the columns."""
     stretch = under[:1]
     for u in under[1:]:
-        if u[0]["top"] - max(w["bottom"] for w in stretch[-1]) > BLANK_BAND_EM * band.em:
+        if row_top(u) - max(w["bottom"] for w in stretch[-1]) > BLANK_BAND_EM * band.em:
             break
         stretch.append(u)
     return all(w["x1"] < band.hi for u in stretch for w in u) and any(
@@ -1148,8 +1149,8 @@ def _right_goes_on_beside(band: Gutter, below: list[list[dict]], last: float, bo
     it, not a lead-in that every column of the next block starts under (the first column no
     later than the others)."""
     right = next((min(w["top"] for w in r if w["x0"] > band.lo) for r in below
-                  if r[0]["top"] > last + 0.5 and any(w["x0"] > band.lo for w in r)), None)
-    left = next((r[0]["top"] for r in below if r[0]["top"] > last + 0.5 and any(w["x1"] <= band.lo for w in r)), None)
+                  if row_top(r) > last + 0.5 and any(w["x0"] > band.lo for w in r)), None)
+    left = next((row_top(r) for r in below if row_top(r) > last + 0.5 and any(w["x1"] <= band.lo for w in r)), None)
     return right is not None and right < bottom and (left is None or right < left - BASELINE_EM * band.em)
 
 
@@ -1169,7 +1170,7 @@ def _set_across(row: list[dict], under: list[dict], lo: float, hi: float, em: fl
     table (a service's name over its must and should cells). Not across a page-wide blank: a
     running header over a page's first rows is no line of their paragraph."""
     return bool(row) and abs(row_size(row) - em) <= SAME_TYPE * em and _bold(row) == _bold(under) and any(
-        w["x0"] < hi and w["x1"] > lo for w in row) and under[0]["top"] - max(w["bottom"] for w in row) <= BLANK_BAND_EM * em
+        w["x0"] < hi and w["x1"] > lo for w in row) and row_top(under) - max(w["bottom"] for w in row) <= BLANK_BAND_EM * em
 
 
 def _bold(words: list[dict]) -> bool:
@@ -1189,8 +1190,8 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: 
         row, below = rows[k], rows[k + 1]
         em = min(row_size(row), row_size(below), band.em)
         foot = max(w["bottom"] for w in row)
-        if below[0]["top"] - foot > BLANK_BAND_EM * em \
-                or ruled_across(rules, foot, below[0]["top"], band.lo, band.hi, em) and _left_cell_above(band, rows, k, rules):
+        if row_top(below) - foot > BLANK_BAND_EM * em \
+                or ruled_across(rules, foot, row_top(below), band.lo, band.hi, em) and _left_cell_above(band, rows, k, rules):
             return
         across = [w for w, after in zip(row, row[1:] + [None])
                   if w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 and not hung_out(w, after, band)]
@@ -1201,8 +1202,8 @@ def _reach_up(band: Gutter, rows: list[list[dict]], bands: list[Gutter], rules: 
         if not any(w["x0"] >= hi - 0.5 for w in row) and not _under_raised_line(band, rows, k, bands, em):
             return  # text left of it only: a heading over the columns is read first as it is
         band.hi = hi
-        band.rows.insert(0, band._beside(row, row[0]["top"], max(w["bottom"] for w in row)))
-        band.top, band.first, k = row[0]["top"], k, k - 1
+        band.rows.insert(0, band._beside(row, row_top(row), max(w["bottom"] for w in row)))
+        band.top, band.first, k = row_top(row), k, k - 1
 
 
 def _left_cell_above(band: Gutter, rows: list[list[dict]], k: int, rules: list[Rule]) -> bool:
@@ -1214,7 +1215,7 @@ def _left_cell_above(band: Gutter, rows: list[list[dict]], k: int, rules: list[R
             return True
         if not k:
             return False
-        top, foot = rows[k][0]["top"], max(w["bottom"] for w in rows[k - 1])
+        top, foot = row_top(rows[k]), max(w["bottom"] for w in rows[k - 1])
         em = min(row_size(rows[k]), band.em)
         if top - foot > BLANK_BAND_EM * em or ruled_across(rules, foot, top, band.lo, band.hi, em):
             return False
@@ -1232,7 +1233,7 @@ def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list
     if k == 0:
         return False
     row, above = rows[k], rows[k - 1]
-    if row[0]["top"] - max(w["bottom"] for w in above) > BLANK_BAND_EM * em \
+    if row_top(row) - max(w["bottom"] for w in above) > BLANK_BAND_EM * em \
             or not any(w["x0"] >= band.hi - 0.5 for w in above) \
             or any(w["x0"] < band.hi - 0.5 and w["x1"] > band.lo + 0.5 for w in above):
         return False
@@ -1246,8 +1247,8 @@ def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list
                        if any(w["x1"] <= band.lo + 0.5 for w in r)), [])
     if not left_before or not left_after:
         return False
-    leading = left_after[0]["top"] - row[0]["top"]
-    return abs(row[0]["top"] - left_before[0]["top"] - leading) <= NEW_BLOCK_EM * em
+    leading = row_top(left_after) - row_top(row)
+    return abs(row_top(row) - row_top(left_before) - leading) <= NEW_BLOCK_EM * em
 
 
 def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) -> float | None:
@@ -1351,7 +1352,9 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         # whether the stretch's first column, left of every band, opens with a heading, and with an item
         first = (band.lo, sides[0][0], sides[0][5])
         for other in bands:
-            if other is band or not other.top < y < other.bottom:
+            # a band whose last row is this one still holds it: that column's last line, set under the
+            # others' ends, is no next block's first row (the block begins under it, if at all)
+            if other is band or not other.top < y <= other.bottom:
                 continue
             theirs = next((found for j, found in breaks[id(other)].items()
                            if abs(other.rows[j].top - y) < BASELINE_EM * band.em), None)
@@ -1562,6 +1565,12 @@ def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
 
 def active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
     return [g for g in gutters if g.holds(row)]
+
+
+def row_top(row: list[dict]) -> float:
+    """A row's top is its highest word's, as the rows are ordered (a dash bullet's box may sit
+    lower than the text after it)."""
+    return min(w["top"] for w in row)
 
 
 def row_size(row: list[dict]) -> float:
