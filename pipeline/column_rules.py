@@ -13,6 +13,9 @@ from .rules import JOIN_PT, Rule
 RULE_WIDTH_PT = 2.5
 # It runs down beside at least this many lines of text (in ems of the text's type) on each side.
 RULE_LINES = 6
+# The left column's next line, below the rule's foot, starts within this many ems of its last
+# (top to top): a list's spacing between items at most, not the gap before text across the page.
+GOES_ON_EM = 2.0
 
 
 def column_rule(paths: list, height: float, glyphs: list, rules: list[Rule]) -> tuple[float, float, float] | None:
@@ -46,6 +49,23 @@ def ruled_parts(glyphs: list, rule: tuple[float, float, float] | None) -> list[l
     x, top, bottom = rule
     beside = [g for g in glyphs if g.bottom > top and g.top < bottom]
     middle = {id(g) for g in beside}
-    return [[g for g in glyphs if id(g) not in middle and g.bottom <= top],
-            [g for g in beside if g.x1 <= x], [g for g in beside if g.x0 >= x],
-            [g for g in glyphs if id(g) not in middle and g.bottom > top]]
+    left, below = [g for g in beside if g.x1 <= x], [g for g in glyphs if id(g) not in middle and g.bottom > top]
+    tail = _left_column_goes_on(left, below, x)
+    past = {id(g) for g in tail}
+    return [[g for g in glyphs if id(g) not in middle and g.bottom <= top], left + tail,
+            [g for g in beside if g.x0 >= x], [g for g in below if id(g) not in past]]
+
+
+def _left_column_goes_on(left: list, below: list, x: float) -> list:
+    """The left column's own lines below the rule's foot: a rule drawn only as far as the right
+    column goes leaves the left one running on under it. They are the glyphs below the foot, left
+    of the rule, above the first one that reaches past it (text across the page again), when the
+    first of them starts within `GOES_ON_EM` of the column's last line; else none."""
+    if not left:
+        return []
+    across = min((g.top for g in below if g.x1 > x), default=float("inf"))
+    tail = [g for g in below if g.top < across]
+    if not tail:
+        return []
+    last = max(left, key=lambda g: g.top)
+    return tail if min(g.top for g in tail) - last.top <= GOES_ON_EM * last.size else []

@@ -1555,8 +1555,9 @@ class _Walker:
         """Under "Areas for improvement" (no must/should in the heading) a paragraph must open
         like a statement ("The trust must ...", "Ensure ..."), since narrative there may say
         must or should in passing; under a must/should heading, reading as an action is enough.
-        Either way it opens with a capital: a line in lower case goes on a sentence."""
-        if text[:1].islower():
+        Either way it opens with a capital: a line in lower case goes on a sentence. A line saying
+        only "Should" or "Must" (a diagram's hub, a label) names a kind and asks nothing: no statement."""
+        if text[:1].islower() or kind_word(text):
             return False
         if lst.kind == "either":
             return sp.opens_action(text) and sp.reads_as_action(text)
