@@ -60,3 +60,13 @@ def test_privacy_given_is_observed_not_audited_in_records():
         _, _, check, evidence = lowered_lines(wording)
         assert "observe practice on 10 occasions" in check, check
         assert "records of" not in check and "patients' records" not in evidence, evidence
+
+
+def test_a_place_to_be_staffed_is_rota_cover_not_a_walk_round():
+    """"the discharge lounge can be staffed so that it can remain open until 8pm": cover on the rota, planned against
+    actual, never a walk-round checklist with photos."""
+    for wording in ("Consider how the discharge lounge can be staffed so that it can remain open until 8pm as planned.",
+                    "The trust should ensure the day surgery unit can be staffed at weekends."):
+        _, _, check, evidence = lowered_lines(wording)
+        assert "planned and actual rotas" in check and "rotas, planned against actual" in evidence, check
+        assert "walk round" not in check and "photos" not in evidence, evidence
