@@ -4,7 +4,7 @@ read struck words, so they are taken off the page before it is read, with the li
 and the rest of their line closes up over the gap they leave (else it reads as a gutter).
 
 A strike is a drawn level line (rules.py: stroked, or a thin fill) across the middle of a word's
-x-height, over most of the word's width; an underline runs under the baseline and a rule between
+x-height, over most of each struck glyph's width; an underline runs under the baseline and a rule between
 rows in the leading, so neither is one. Measured in ems of the word's own type.
 """
 
@@ -18,7 +18,7 @@ from .rules import Rule
 STRIKE_LOW_EM, STRIKE_HIGH_EM = 0.12, 0.42
 # Glyphs within this many ems of a struck word's baseline are on its line.
 BASELINE_EM = 0.2
-# A word is struck when the line crosses more than this share of its width.
+# A glyph is struck when the line crosses more than this share of its width.
 STRUCK_SHARE = 0.5
 
 
@@ -75,6 +75,6 @@ def _base(glyph: Glyph) -> float:
 
 
 def _across(rule: Rule, glyph: Glyph) -> bool:
-    """The rule runs across most of the glyphs' width."""
+    """The rule runs across most of the glyph's width."""
     width = glyph.x1 - glyph.x0
     return width > 0 and min(rule.x1, glyph.x1) - max(rule.x0, glyph.x0) > STRUCK_SHARE * width
