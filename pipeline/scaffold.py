@@ -617,7 +617,8 @@ def _positive(ask: str) -> str:
             tail = f"{joined['conj']} {present_form(other, plural)}{tail[joined.end():]}"  # or addressed": both turned
         verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
-        how = _HOW_DONE.match(rest)  # "did not robustly assess and mitigate risks": the adverb kept, the verbs turned
+        how = (m_how := _HOW_DONE.match(rest)) and _adverb(m_how["how"]) and m_how  # "did not robustly assess and
+        # mitigate risks": the adverb kept, the verbs turned ("did not apply for" has none)
         adverb, rest = (how[0], rest[how.end():]) if how else ("", rest)
         first, _, tail = rest.partition(" ")
         first = present_form(first, plural)
@@ -662,6 +663,13 @@ _OR_NOT = re.compile(r"\s+or\s+(was|were)\s+not\s+(?=\w)", re.IGNORECASE)
 _JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
+def _adverb(word: str) -> bool:
+    """"robustly", "regularly", "safely", "always": a word saying how, made from an adjective the word list knows; not a
+    verb ending in "ly" ("apply", "supply", "comply")."""
+    stem = word.lower().removesuffix("ly")
+    return word in ("always", "fully") or word != stem and len(stem) > 3 and (is_word(stem) or is_word(stem[:-1] + "y"))
+
+
 def _base_verb(participle: str) -> str:
     """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
     participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
@@ -670,7 +678,7 @@ def _base_verb(participle: str) -> str:
         return ""
     candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
     return next((c for c in candidates if len(c) > 2 and is_word(c)), "")
-_HOW_DONE = re.compile(r"(?:[a-z]+ly|always|fully)\s+(?=[a-z]+\s)")  # "robustly assess": how it was done, before its verb
+_HOW_DONE = re.compile(r"(?P<how>[a-z]+ly|always)\s+(?=[a-z]+\s)")  # "robustly assess": how it was done, before its verb
 _AND_VERB = re.compile(r"^and\s+(?P<verb>assess|mitigate|manage|monitor|record|review|identify|act|respond|report|"
                        r"investigate|follow|update|complete|check|implement|address|reduce|protect|meet)\b")  # "assess and
 # mitigate": both verbs said of the one subject
