@@ -89,6 +89,7 @@ class Kind(BaseModel):
     of_people: bool = False  # about who is there to do the work (cover on the rota, a post to fill): not an ask naming no one
     who: str = ""  # who does it, told when neither the statement nor its setting names anyone
     who_first: bool = False  # `who` is told even where the setting names its staff (a review's managers)
+    channels: str = ""  # how `who` is told, in place of the setting's channels (managers at their own meetings)
     patterns: list[str] = []
     change: str  # what A decides: the process to change, not the statement again
     partner: str = ""  # who else decides it (estates for works, the training lead for training)
@@ -154,6 +155,7 @@ class KindTable(BaseModel):
     kept: list[Source] = []  # where the catch-all check finds what shows practice ([[kept]]: weekend cover on the rota)
     staff_list: str = "the staff list"  # what a check "against {staff_list}" runs down, unless a [[roster]] row matches
     roster: list[Source] = []  # workers on no staff list (agency, bank, locum): the rotas that name them
+    roster_channels: str = ""  # how they are told when they alone are told: seldom at a ward's huddles or meetings
     role: list[Role] = []
 
     @model_validator(mode="after")
@@ -495,12 +497,15 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
     channels = place.channels
+    deciding = _deciding(asked, kinds)
     if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
         channels = "their management meetings and a written briefing"
         if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
             # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
+    elif all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its managers,
+        staff, channels = deciding[0].who, deciding[0].channels  # told where they meet, not at a ward's huddle
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     catch_all = _kinds().kind[-1]
     doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
@@ -596,11 +601,25 @@ def change(asked: list[str], kinds: list["Kind"], wording: str, place: Place) ->
     for works), then for each ask the process to decide: who checks what, how often, on which record;
     the work to order and by when; the target and its trajectory. Not the statement said again."""
     partners = list(dict.fromkeys(k.partner for k in kinds if k.partner))
-    owner = (place.registered if all(k.provider_duty for k in kinds)
-             else place.senior if seniors(wording) or all(k.senior for k in kinds) else place.owner)
+    owner = (place.registered if all(k.provider_duty for k in kinds) and not _MANAGER_AWAY.search(wording)
+             else place.senior if all(k.provider_duty for k in kinds)  # the manager's absence: the provider's to notify
+             else place.senior if seniors(wording) or all(k.senior for k in _deciding(asked, kinds)) else place.owner)
     who = ", and ".join([owner, *partners]) + ("," if partners else "")
     each = _steps(asked, kinds, wording)
     return f"With {who} {'; '.join(each)}." if partners else f"With {who}, {'; '.join(each)}."
+
+
+_MANAGER_AWAY = re.compile(r"\b(?:absence|departure|resignation|vacancy|loss)\s+of\s+(?:the\s+|a\s+|its\s+)?registered\s+manager\b"
+                           r"|\bregistered\s+manager\s+(?:is|was|has\s+been|had\s+been)\s+(?:absent|away|on\s+leave|off\s+work)\b"
+                           r"|\b(?:without|no)\s+(?:a\s+)?registered\s+manager\b", re.IGNORECASE)  # the registered manager
+# away: no one to decide with them, so the duty is the provider's leaders'
+
+
+def _deciding(asked: list[str], kinds: list["Kind"]) -> list["Kind"]:
+    """The kinds that say who decides and is told: not the aim of work with partners ("work with commissioners to
+    reduce the number of patients placed out of area"), which the partners' work owns though it is measured too."""
+    return [k for i, (a, k) in enumerate(zip(asked, kinds))
+            if not (i and kinds[i - 1].id == JOINT and a in asked[i - 1])]
 
 
 def steps(each: list[Asked], wording: str) -> list[str]:
@@ -1267,6 +1286,16 @@ def staff_list(wording: str) -> str:
                 _kinds().staff_list)
 
 
+def reaching(staff: str, channels: str) -> str:
+    """How the staff told hear it: workers on no staff list (bank, agency, locum), when they alone are told, by a
+    route that reaches each of them (`roster_channels`), not the huddles and team meetings they seldom attend."""
+    rest = staff
+    for row in _kinds().roster:
+        for pattern in _compiled(tuple(row.patterns)):
+            rest = pattern.sub("", rest)
+    return channels if rest == staff or _STAFF.search(rest) or _TEAM.search(rest) else (_kinds().roster_channels or channels)
+
+
 def _kept(ask: str) -> Source | None:
     """Where the practice the ask names is recorded (vocab/asks.toml [[kept]]: weekend cover on the rota)."""
     return next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
@@ -1603,13 +1632,20 @@ _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the 
                         r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
                         r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
 # "learning from incidents is shared with volunteers": those the learning reaches are who must know it, so who is told
-_LEARNING_TO = re.compile(r"\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)\s+"
-                          r"(?:with|to)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)
+_LEARNING_TO = re.compile(r"(?:\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)"
+                          r"|\b(?:sharing|share|shares|cascading|cascade)\s+(?:the\s+)?(?:learning|lessons)\b[^.;]{0,60}?)"
+                          r"\s+(?:with|to)\s+(?:all\s+|the\s+)?$", re.IGNORECASE)  # "sharing learning ... with bank staff"
 # "recruit permanent nursing staff to reduce the use of agency staff": staff recruited, or used, are what the ask is about,
 # not who does it or is told of it ("sufficient numbers of nurses in the emergency department" are told the levels)
 _STAFFED = re.compile(r"\b(?:recruit(?:s|ing)?|employ(?:s|ing)?|appoint(?:s|ing)?|retain(?:s|ing)?|hir(?:e|es|ing))\s+(?:[a-z][\w-]*\s+){0,3}$"
                       r"|\b(?:use|reliance|dependence|dependency)\s+(?:of|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$",
                       re.IGNORECASE)
+# "the time ambulance crews wait to hand over patients": staff who wait are those a delay falls on (often another
+# organisation's), what the measure is about, not who is told
+_WAITING = re.compile(r"\s+(?:wait|waits|waited|waiting|queue|queues|queuing)\b|\s+(?:are|were|is)\s+(?:kept\s+)?(?:waiting|delayed)\b",
+                      re.IGNORECASE)
+_CONTRACTED = re.compile(r"\b(staff\s+(?:who\s+(?:work|are)|working|employed|engaged)\s+on\s+(?:bank|agency|locum|temporary|"
+                         r"relief|sessional|zero[- ]hours?)\s+contracts?)\b", re.IGNORECASE)  # a group named by its contract
 _SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "suitably qualified call handlers": the
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
@@ -1626,11 +1662,13 @@ def named_staff(wording: str) -> str:
     no place. Staff named as those information goes to or comes from ("shared with health visitors",
     "recommended by speech and language therapists") are not the ones who do what is asked."""
     found, skipped_to, listed_to = [], -1, -1
-    hits = sorted([*_STAFF.finditer(wording), *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
+    hits = sorted([*_STAFF.finditer(wording), *_CONTRACTED.finditer(wording),
+                   *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
                   key=lambda m: m.start())
     for m in hits:
         before = wording[:m.start()]
-        if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])):
+        if _RECIPIENT.search(before) and not _LEARNING_TO.search(before) or _STAFFED.search(before) or (skipped_to >= 0 and _LISTED.fullmatch(wording[skipped_to:m.start()])) \
+                or _WAITING.match(wording[m.end():]):
             skipped_to = m.end()
             continue
         if m.re is _TEAM:

@@ -22,7 +22,7 @@ from ..models.plan import Scaffold
 from . import compose
 from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, staff_list, steps,
-                      instruction, told_staff, TRAINING, WHERE_WITH, without_where)
+                      instruction, reaching, told_staff, TRAINING, WHERE_WITH, without_where)
 from .themes import named
 from ..vocab import load
 
@@ -127,6 +127,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types), report)
     place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
+    place = place._replace(channels=reaching(place.staff, place.channels))  # bank staff alone: not at the huddles
     if seniors(wording):  # "the board assurance framework reflects ...": checked by the board's committee, not the ward's meeting
         place = place._replace(forum=place.leaders)
     topic = _asked_topic(_not_praise(wording, found), _written_for(theme))  # "There were enough staff on duty. However,
@@ -616,9 +617,14 @@ def _positive(ask: str) -> str:
             tail = f"{joined['conj']} {present_form(other, plural)}{tail[joined.end():]}"  # or addressed": both turned
         verb, rest = "did", f"{base} {tail}"
     if verb == "did":  # "staff did not know the levels" as "staff know the levels" ("do not" is a duty, kept)
+        how = (m_how := _HOW_DONE.match(rest)) and _adverb(m_how["how"]) and m_how  # "did not robustly assess and
+        # mitigate risks": the adverb kept, the verbs turned ("did not apply for" has none)
+        adverb, rest = (how[0], rest[how.end():]) if how else ("", rest)
         first, _, tail = rest.partition(" ")
         first = present_form(first, plural)
-        return f"{m['subject']} {first} {tail}".strip()
+        if not plural and (joined := _AND_VERB.match(tail)):
+            tail = f"and {present_form(joined['verb'], plural)}{tail[joined.end():]}"
+        return f"{m['subject']} {adverb}{first} {tail}".strip()
     return f"{m['subject']} {'is' if verb == 'was' and not plural else 'are'} {rest}"  # "Environmental risks within the
     # home was not identified": the aim agrees with its head noun
 
@@ -657,6 +663,13 @@ _OR_NOT = re.compile(r"\s+or\s+(was|were)\s+not\s+(?=\w)", re.IGNORECASE)
 _JOINED_PARTICIPLE = re.compile(r"^(?P<conj>or|and)\s+(?P<verb>\w+ed)\b", re.IGNORECASE)
 
 
+def _adverb(word: str) -> bool:
+    """"robustly", "regularly", "safely", "always": a word saying how, made from an adjective the word list knows; not a
+    verb ending in "ly" ("apply", "supply", "comply")."""
+    stem = word.lower().removesuffix("ly")
+    return word in ("always", "fully") or word != stem and len(stem) > 3 and (is_word(stem) or is_word(stem[:-1] + "y"))
+
+
 def _base_verb(participle: str) -> str:
     """"identify" from "identified", "record" from "recorded", "complete" from "completed": the verb a past
     participle is of, when the English word list knows it; empty when it is none ("been", "taken")."""
@@ -665,6 +678,10 @@ def _base_verb(participle: str) -> str:
         return ""
     candidates = ([word[:-3] + "y"] if word.endswith("ied") else []) + [word[:-1], word[:-2], word[:-3]]
     return next((c for c in candidates if len(c) > 2 and is_word(c)), "")
+_HOW_DONE = re.compile(r"(?P<how>[a-z]+ly|always)\s+(?=[a-z]+\s)")  # "robustly assess": how it was done, before its verb
+_AND_VERB = re.compile(r"^and\s+(?P<verb>assess|mitigate|manage|monitor|record|review|identify|act|respond|report|"
+                       r"investigate|follow|update|complete|check|implement|address|reduce|protect|meet)\b")  # "assess and
+# mitigate": both verbs said of the one subject
 _PRESENT = {"was": "is", "were": "are", "had been": "have been"}
 _PAST = re.compile(r"\b(?:had been|was|were)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"\b(?:who|whose|which|when|where|that|if|while)\b", re.IGNORECASE)  # a longer "subject" is a clause: "... was not" there is not the breach's own verb
