@@ -702,7 +702,11 @@ class _Walker:
         """Handle the line if it is a heading of any kind; False for body text."""
         if not bullet_marker(text) and self._label_goes_on(line, text):
             return True  # the rest of a table's label cell ("age and psychiatric intensive care units")
-        if bullet_marker(text) and not self._numbered_heading(line, text) or opens_lower(text):
+        if bullet_marker(text) and not self._numbered_heading(line, text):
+            if not self._marked_heading(line, text):
+                return False
+            text = strip_marker(text)
+        if opens_lower(text):
             return False
         if self._between_halves(line, after):
             return True  # a running header (not told from its margin: on one page only) inside a statement
@@ -849,6 +853,16 @@ class _Walker:
         question, notice table, core service or the lists' end after its number, not a numbered
         item (an item's words are a statement, in body type)."""
         return self._styled(line) and (sp.is_structural_heading(text) or sp.is_end_heading(text))
+
+    def _marked_heading(self, line: Line, text: str) -> bool:
+        """A heading opened by a glyph ("▼ The areas where the provider must make improvements are:"): a
+        printed web page's expandable section, its disclosure triangle drawn before its title, read as
+        a bullet. Its words after the glyph, in bold or larger type, name a list, a notice table or
+        the lists' end: they are the heading, the glyph no part of it. A bold bullet naming a core
+        service or key question stays a list's group label ("• Wards for older people:")."""
+        marker, words = bullet_marker(text) or "", strip_marker(text)
+        return not any(char.isalnum() for char in marker) and self._styled(line) and bool(
+            sp.opener_kind(words) or sp.notice_kind(words) or sp.is_end_heading(words))
 
     def _header_row_under_list(self, line: Line, text: str, after: Line | None) -> list[Line]:
         """A table's header row between a list's heading (and its lead-in) and its first item

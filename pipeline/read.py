@@ -53,6 +53,7 @@ from .row_markers import counted_over_pages, markers_joined
 from .merged_cells import merged_labels_first
 from .turned_labels import labels_given, turned_labels
 from .white_out import whited_out
+from .form_fields import printed_fields
 from .trailing_labels import labels_cut
 from .page_objects import page_objects
 from .callouts import callout_labels_first
@@ -189,6 +190,7 @@ class open_pdf:
                     raise PasswordRequired(f"the password given for {name} is wrong") from None
                 raise PasswordRequired(f"{name} is password-protected: give it with --password") from None
             raise DamagedPdf(f"{name} is damaged and cannot be read ({exc})") from None
+        self.pdf.init_forms()  # a form's fields get the appearance a viewer prints, where it has none (form_fields.py)
         return self.pdf
 
     def __exit__(self, *exc) -> None:
@@ -228,7 +230,7 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = _upright(pdf[number - 1])
+    page = _upright(printed_fields(pdf, number - 1))
     objects = whited_out(page, page_objects(page))
     levelled(objects.page_text)
     spans = actual_text.unmarked(objects.text)

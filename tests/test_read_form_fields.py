@@ -1,0 +1,59 @@
+"""A fillable copy of a report: its statements only the values of read-only form fields, drawn
+through each field's appearance (no part of the page's content), an empty "progress" box beside
+each. What a reader sees printed is what counts, so they are read (form_fields.py), also where the
+fields hold only their values and ask the viewer to draw them (/NeedAppearances); a reader's
+comment on the page (a typed note with its own appearance, a sticky note) is not the report's and
+stays out."""
+
+import pytest
+
+pytest.importorskip("reportlab")
+pikepdf = pytest.importorskip("pikepdf")
+
+from test_read_round7e import _findings  # noqa: E402
+
+MUSTS = ["The provider must ensure that fire doors close fully.",
+         "The provider must ensure that staff complete life support training."]
+COMMENT = "The provider must also review the night rota."
+
+
+def _form(path, size: float, drawn: bool):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595.0, 842.0))
+    top = 842.0 - 6 * size
+    c.setFont("Helvetica-Bold", 1.2 * size)
+    c.drawString(60, top, "Action the provider MUST take to improve")
+    for n, text in enumerate(MUSTS):
+        y = top - (3 + 2.5 * n) * size
+        c.acroForm.textfield(value=text, x=60, y=y, width=32 * size, height=2 * size, fieldFlags="readOnly",
+                             fontName="Helvetica", fontSize=size, borderWidth=0, name=f"action{n}")
+        c.acroForm.textfield(value="", x=60 + 34 * size, y=y, width=12 * size, height=2 * size,
+                             fontSize=size, name=f"progress{n}")
+    y = top - 9 * size
+    c.textAnnotation(COMMENT, Rect=(60, y, 80, y + 20))  # a sticky note: its words only in a pop-up
+    c.save()
+    pdf = pikepdf.open(path, allow_overwriting_input=True)  # a typed note printing its words on the page
+    note = pikepdf.Stream(pdf, f"BT /Helv {size} Tf 2 4 Td ({COMMENT}) Tj ET".encode())
+    note.Type, note.Subtype, note.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, [0, 0, 40 * size, 2 * size]
+    note.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)))
+    y = top - 12 * size
+    pdf.pages[0].Annots.append(pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, Rect=[60, y, 60 + 40 * size, y + 2 * size], F=4,
+        Contents=pikepdf.String(COMMENT), DA=pikepdf.String(f"/Helv {size} Tf 0 g"),
+        AP=pikepdf.Dictionary(N=note))))
+    if not drawn:  # the values only: the viewer draws them
+        for annot in pdf.pages[0].Annots:
+            if annot.Subtype == pikepdf.Name.Widget:
+                del annot["/AP"]
+        pdf.Root.AcroForm.NeedAppearances = True
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("drawn", [True, False])
+@pytest.mark.parametrize("size", [8.0, 11.0])
+def test_statements_printed_only_through_form_fields_are_read_and_comments_are_not(tmp_path, size, drawn):
+    _, found = _findings(_form(tmp_path / "report.pdf", size, drawn))
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text in MUSTS]
