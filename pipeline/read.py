@@ -778,7 +778,8 @@ def _nested(here: tuple, above: tuple) -> bool:
     row in its column, not a stretch of its own that would read the columns round it in pieces."""
     extra = set(here) - set(above)
     return bool(above) and bool(extra) and set(above) < set(here) and all(
-        g.top < e.top and e.bottom < g.bottom and g.filled_in_turn() for g in above for e in extra)
+        g.top < e.top and e.bottom < g.bottom and (g.filled_in_turn() or g.headed_on_from_foot())
+        for g in above for e in extra)
 
 
 def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
