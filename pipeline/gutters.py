@@ -342,7 +342,7 @@ class Gutter:
         and a main column beside a panel in smaller type goes on in its own type."""
         run = []
         for row in reversed(above):
-            if not row.side[side]:
+            if not row.side[side] or self._plain_item(row, side):
                 break
             run.append(row)
         if len(run) <= HEADING_LINES:
@@ -350,6 +350,13 @@ class Gutter:
         text = HEADING_RATIO * self.text_em()
         return self._same_type(run[0], below, side) or not all(
             not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
+
+    def _plain_item(self, row: "_BandRow", side: int) -> bool:
+        """The row's text on that side opens with a bullet or number and is not bold: a list item set
+        larger than the band's text (a must list's items over a should list's in smaller type), no
+        heading line, though `_styled` finds it larger."""
+        words = sorted(self._side_words(row, side), key=lambda w: w["x0"])
+        return bool(words) and is_marker(words[0]) and not _bold(words[1:] or words)
 
     def _plain_sentence(self, run: list["_BandRow"], side: int) -> bool:
         """The run of lines (last first), larger than the band's text but plain, opens in lower case

@@ -15,8 +15,13 @@
   one-line column more than a row's offset above the first column, no gutter was found between
   them, and the raised line was read before the item it goes on (random seed 128059).
 
+- A must list whose items are set larger than the should list's under it, both flowing through three
+  columns with no blank between them (random seed 128072): a bulleted plain line is no heading line,
+  though larger than the band's text, so it does not wrap on into the should list's heading, and the
+  should list begins a block of its own.
+
 Each test fails without its change: gutters.py's `headed_on_from_foot` (used by read.py's `_nested`),
-and `row_base` in `Gutter.valid`.
+`row_base` in `Gutter.valid`, and `_plain_item` in `Gutter._heading_wraps_on`.
 """
 
 from pathlib import Path
@@ -151,3 +156,77 @@ def test_a_raised_one_line_column_is_level_by_its_baseline_not_a_ligatures_box(s
         glyphs += _runs(column[0], x, base - 0.75 * size, size)  # set higher than the first column
     read = [line.text for line in read_page(glyphs, 1, 595.0 * max(1.0, size / 9.3), 842.0).lines]
     assert read == [lead_in] + [text for column in COLUMNS for text in column]
+
+
+# ---- a must list in larger type over a should list, both flowing through three columns -----------------
+
+# (text, x0 of the bullet or text, x0 of the text, x1, top, size, bold), as a random layout set them at 9.5 pt
+STACKED = [
+    [("Action the service must", 45.0, 45.0, 198.6, 406.4, 11.5, True),
+     ("take to improve", 45.0, 45.0, 148.1, 421.4, 11.5, True),
+     ("– The service must make sure", 48.8, 69.7, 204.6, 443.0, 9.5, False)],
+    [("that staff receive an annual", 230.5, 230.5, 362.2, 406.3, 9.5, False),
+     ("appraisal and regular clinical", 230.5, 230.5, 368.1, 419.6, 9.5, False),
+     ("supervision, in line with national", 230.5, 230.5, 384.5, 432.9, 9.5, False),
+     ("guidance.", 230.5, 230.5, 277.1, 446.2, 9.5, False)],
+    [("– The service must ensure that", 412.1, 433.0, 572.6, 406.3, 9.5, False),
+     ("patient records are accurate,", 412.1, 412.1, 550.9, 419.6, 9.5, False),
+     ("complete and contemporaneously", 412.1, 412.1, 574.8, 432.9, 9.5, False),
+     ("recorded on all medical wards.", 412.1, 412.1, 558.7, 446.2, 9.5, False)],
+    [("Action the service should take to", 45.0, 45.0, 209.8, 459.7, 10.0, True),
+     ("improve", 45.0, 45.0, 86.2, 473.7, 10.0, True),
+     ("– The service should improve the", 48.8, 79.1, 210.2, 493.8, 8.3, False),
+     ("documentation of observations", 69.7, 69.7, 199.3, 505.2, 8.3, False),
+     ("and the frequency of monitoring", 69.7, 69.7, 204.6, 516.7, 8.3, False),
+     ("on the children’s ward, including", 69.7, 69.7, 205.7, 528.1, 8.3, False),
+     ("that:", 69.7, 69.7, 89.4, 539.6, 8.3, False),
+     ("– patients’ weights are", 81.1, 102.0, 189.7, 552.5, 8.3, False)],
+    [("recorded on admission;", 283.7, 283.7, 381.4, 463.1, 8.3, False),
+     ("– fridge temperatures are", 262.8, 283.7, 383.5, 476.0, 8.3, False),
+     ("recorded and action is", 283.7, 283.7, 376.6, 487.5, 8.3, False),
+     ("taken when they are out", 283.7, 283.7, 385.9, 498.9, 8.3, False),
+     ("of range;", 283.7, 283.7, 321.2, 510.4, 8.3, False),
+     ("– resuscitation trolleys are", 262.8, 283.7, 386.8, 523.3, 8.3, False),
+     ("sealed and checked.", 283.7, 283.7, 369.1, 534.8, 8.3, False),
+     ("– The service should continue to", 230.5, 260.8, 388.5, 549.6, 8.3, False),
+     ("work with commissioners to", 251.4, 251.4, 367.6, 561.0, 8.3, False)],
+    [("reduce referral to treatment", 433.0, 433.0, 550.6, 463.1, 8.3, False),
+     ("times and that compliance is", 433.0, 433.0, 553.4, 474.5, 8.3, False),
+     ("monitored through regular audits.", 433.0, 433.0, 574.6, 486.0, 8.3, False),
+     ("– The service should review the", 412.1, 442.5, 567.0, 500.8, 8.3, False),
+     ("discharge arrangements so that", 433.0, 433.0, 566.5, 512.2, 8.3, False),
+     ("patients are not delayed", 433.0, 433.0, 535.1, 523.7, 8.3, False),
+     ("unnecessarily, in accordance with", 433.0, 433.0, 574.0, 535.1, 8.3, False),
+     ("the trust policy for young people", 433.0, 433.0, 569.1, 546.6, 8.3, False),
+     ("aged 16-18.", 433.0, 433.0, 483.2, 558.0, 8.3, False)],
+]
+
+
+def _set(text: str, x0: float, text_x0: float, x1: float, top: float, size: float, bold: bool) -> list[Glyph]:
+    """A line's words as glyph runs filling text_x0..x1 in proportion to their letters (a dash bullet,
+    when the text starts right of x0, a run of its own at x0)."""
+    words = text.split()
+    runs = []
+    if text_x0 > x0 + 0.5:
+        runs.append(Glyph(words.pop(0), x0, x0 + 0.5 * size, top, top + 1.2 * size, size, bold, False, False))
+    gap = 0.28 * size
+    per = (x1 - text_x0 - gap * (len(words) - 1)) / sum(len(w) for w in words)
+    x = text_x0
+    for word in words:
+        runs.append(Glyph(word, x, x + per * len(word), top, top + 1.2 * size, size, bold, False, x > text_x0))
+        x += per * len(word) + gap
+    return runs
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+def test_a_must_list_in_larger_type_over_a_should_list_is_two_blocks_of_columns(scale):
+    """The must items' lines, larger than the should items' that set the band's em, are no heading
+    wrapping on into the should list's heading under them: the should list begins a block of its own,
+    so each list is read through its own three columns in turn. Before, the item's line was taken for
+    the last line of a heading of three ("Action the service must" / "take to improve" / "– The
+    service must make sure"), no block began, and the columns were read from the must list's top to
+    the should list's foot, each must item cut at its column's foot."""
+    glyphs = [g for column in STACKED for line in column
+              for g in _set(line[0], *(v * scale for v in line[1:6]), line[6])]
+    read = [line.text for line in read_page(glyphs, 1, 612.0 * scale, 792.0 * scale).lines]
+    assert read == [line[0] for column in STACKED for line in column]
