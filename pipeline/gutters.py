@@ -342,19 +342,34 @@ class Gutter:
         and a main column beside a panel in smaller type goes on in its own type."""
         run = []
         for row in reversed(above):
-            if not row.side[side] or self._plain_item(row, side):
+            if not row.side[side]:
                 break
             run.append(row)
+        if run and self._next_heading(run[0], below, side):
+            return False
         if len(run) <= HEADING_LINES:
             return bool(run) and not self._plain_sentence(run, side)
         text = HEADING_RATIO * self.text_em()
         return self._same_type(run[0], below, side) or not all(
             not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
 
+    def _next_heading(self, last: "_BandRow", below: "_BandRow", side: int) -> bool:
+        """The line below is a heading over a block of its own, not the line above wrapping on: set in
+        the type of the heading above, further under it than a heading wraps on to (LEAD_IN_WRAP_EM of
+        its ems, top to top; a should list's lead-in under a must list's, that one's words carried on to
+        the next column), or in bold under a plain list item that is only larger than the band's text
+        (a should list's heading under a must list's items, set larger than the should items)."""
+        size = row_size(self._side_words(last, side))
+        if not below.side[side]:
+            return False
+        if self._plain_item(last, side):
+            return _bold(self._side_words(below, side))
+        return self._same_type(last, below, side) and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
+
     def _plain_item(self, row: "_BandRow", side: int) -> bool:
-        """The row's text on that side opens with a bullet or number and is not bold: a list item set
-        larger than the band's text (a must list's items over a should list's in smaller type), no
-        heading line, though `_styled` finds it larger."""
+        """The row's text on that side opens with a bullet or number and is not bold: a list item,
+        though `_styled` finds it larger than the band's text (a must list's items over a should
+        list's in smaller type)."""
         words = sorted(self._side_words(row, side), key=lambda w: w["x0"])
         return bool(words) and is_marker(words[0]) and not _bold(words[1:] or words)
 

@@ -15,13 +15,14 @@
   one-line column more than a row's offset above the first column, no gutter was found between
   them, and the raised line was read before the item it goes on (random seed 128059).
 
-- A must list whose items are set larger than the should list's under it, both flowing through three
-  columns with no blank between them (random seed 128072): a bulleted plain line is no heading line,
-  though larger than the band's text, so it does not wrap on into the should list's heading, and the
+- Two lists, each flowing through three columns, one under the other with no blank between: the
+  should list's bold heading under a must list's plain item set larger than the should items (random
+  seed 128072), or its lead-in three ems under the must list's in the same type, whose words run on
+  into the next column (seed 128026), is the next heading, not the line above wrapping on, so the
   should list begins a block of its own.
 
 Each test fails without its change: gutters.py's `headed_on_from_foot` (used by read.py's `_nested`),
-`row_base` in `Gutter.valid`, and `_plain_item` in `Gutter._heading_wraps_on`.
+`row_base` in `Gutter.valid`, and each branch of `Gutter._next_heading`.
 """
 
 from pathlib import Path
@@ -230,3 +231,58 @@ def test_a_must_list_in_larger_type_over_a_should_list_is_two_blocks_of_columns(
               for g in _set(line[0], *(v * scale for v in line[1:6]), line[6])]
     read = [line.text for line in read_page(glyphs, 1, 612.0 * scale, 792.0 * scale).lines]
     assert read == [line[0] for column in STACKED for line in column]
+
+
+# ---- a should list's lead-in under a must list's whose words run on into the next column ---------------
+
+# as a random layout set them (8.8 pt items, 12.1 pt bold lead-ins), in reading order: the must block's three
+# columns, then the should block's
+LEAD_INS = [
+    ("We found breaches of", 55.3, 55.3, 204.7, 470.7, 12.1, True),
+    ("regulations. The", 55.3, 55.3, 166.9, 486.5, 12.1, True),
+    ("provider must:", 223.9, 223.9, 324.9, 470.7, 12.1, True),
+    ("– Make sure that consent and", 227.9, 249.9, 372.9, 493.0, 8.8, False),
+    ("mental capacity assess-", 249.9, 249.9, 355.7, 505.1, 8.8, False),
+    ("ments are recorded in", 249.9, 249.9, 347.7, 517.3, 8.8, False),
+    ("patients’ notes, in line with", 418.5, 418.5, 538.0, 470.2, 8.8, False),
+    ("national guidance.", 418.5, 418.5, 500.1, 482.3, 8.8, False),
+    ("(Regulation 18)", 418.5, 418.5, 486.7, 494.5, 8.8, False),
+    ("The provider should:", 55.3, 55.3, 196.9, 529.9, 12.1, True),
+    ("– Consider a decision-making", 59.3, 81.3, 203.0, 552.2, 8.8, False),
+    ("tool for the management of", 81.3, 81.3, 203.2, 564.4, 8.8, False),
+    ("patients with sepsis, includ-", 81.3, 81.3, 203.7, 576.5, 8.8, False),
+    ("ing that:", 81.3, 81.3, 118.5, 588.6, 8.8, False),
+    ("▪ falls risk assess-", 93.3, 115.3, 186.8, 602.3, 8.8, False),
+    ("ments are reviewed", 115.3, 115.3, 203.1, 614.4, 8.8, False),
+    ("after every fall;", 115.3, 115.3, 183.0, 626.6, 8.8, False),
+    ("▪ oxygen is prescribed", 261.9, 283.9, 375.5, 529.4, 8.8, False),
+    ("for every patient", 283.9, 283.9, 357.7, 541.5, 8.8, False),
+    ("who receives it;", 283.9, 283.9, 353.4, 553.7, 8.8, False),
+    ("▪ controlled drugs are", 261.9, 283.9, 372.9, 567.3, 8.8, False),
+    ("checked daily and", 283.9, 283.9, 363.8, 579.5, 8.8, False),
+    ("discrepancies are", 283.9, 283.9, 361.3, 591.6, 8.8, False),
+    ("escalated.", 283.9, 283.9, 329.2, 603.8, 8.8, False),
+    ("– Consider how it shares", 227.9, 249.9, 350.1, 619.4, 8.8, False),
+    ("learning from complaints", 249.9, 249.9, 360.4, 631.5, 8.8, False),
+    ("with staff in outpatients,", 418.5, 418.5, 526.2, 529.4, 8.8, False),
+    ("including for agency and", 418.5, 418.5, 527.5, 541.5, 8.8, False),
+    ("bank staff.", 418.5, 418.5, 465.3, 553.7, 8.8, False),
+    ("– Consider how to improve", 396.5, 418.5, 528.7, 569.3, 8.8, False),
+    ("engagement with person-", 418.5, 418.5, 532.0, 581.5, 8.8, False),
+    ("centred care planning on the", 418.5, 418.5, 546.3, 593.6, 8.8, False),
+    ("children’s ward, in line with", 418.5, 418.5, 539.6, 605.8, 8.8, False),
+    ("national guidance.", 418.5, 418.5, 500.1, 617.9, 8.8, False),
+]
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3])
+def test_a_should_lead_in_under_a_must_lead_in_run_on_to_the_next_column_begins_a_block(scale):
+    """The first column holds the must list's lead-in, cut mid-sentence ("We found breaches of" /
+    "regulations. The", going on "provider must:" at the next column's top), and three ems under it the
+    should list's lead-in in the same type, level with the other columns' next lines: a heading that
+    far under another in its type is the next heading, not the first one wrapping on, so the should
+    list begins a block of its own. Before, no block began, and the first column was read whole: the
+    should list's first item and its first sub-item came before the must list's item."""
+    glyphs = [g for line in LEAD_INS for g in _set(line[0], *(v * scale for v in line[1:6]), line[6])]
+    read = [line.text for line in read_page(glyphs, 1, 612.0 * scale, 792.0 * scale).lines]
+    assert read == [line[0] for line in LEAD_INS]
