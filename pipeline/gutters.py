@@ -355,16 +355,28 @@ class Gutter:
 
     def _next_heading(self, last: "_BandRow", below: "_BandRow", side: int) -> bool:
         """The line below is a heading over a block of its own, not the line above wrapping on: set in
-        the type of the heading above, further under it than a heading wraps on to (LEAD_IN_WRAP_EM of
-        its ems, top to top; a should list's lead-in under a must list's, that one's words carried on to
-        the next column), or in bold under a plain list item that is only larger than the band's text
-        (a should list's heading under a must list's items, set larger than the should items)."""
+        the type of the left column's heading above, further under it than a heading wraps on to
+        (LEAD_IN_WRAP_EM of its ems, top to top) while that heading's words go on at the next column's
+        top (a should list's lead-in under a must list's), or in bold under a plain list item that is
+        only larger than the band's text (a should list's heading under a must list's items, set larger
+        than the should items)."""
         size = row_size(self._side_words(last, side))
         if not below.side[side]:
             return False
         if self._plain_item(last, side):
             return _bold(self._side_words(below, side))
-        return self._same_type(last, below, side) and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
+        return side == 0 and self._heading_runs_on_right(last) and self._same_type(last, below, side) \
+            and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
+
+    def _heading_runs_on_right(self, last: "_BandRow") -> bool:
+        """The column right of the band opens with a line in the type of the left column's heading
+        `last`, in lower case: that heading's words carried on to the next column ("regulations. The" /
+        "provider must:"), so it wraps on there, not down its own column."""
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        if right_top is None or not right_top.side[1] or not self._opens_lower(right_top, 1):
+            return False
+        heading, top = self._side_words(last, 0), self._side_words(right_top, 1)
+        return abs(row_size(heading) - row_size(top)) <= SAME_TYPE * row_size(top) and _bold(heading) == _bold(top)
 
     def _plain_item(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side opens with a bullet or number and is not bold: a list item,
