@@ -134,9 +134,9 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
             one = counts.index(1)
-            top = next(r.tops[one] for r in rows if r.side[one] is not None)
+            base = row_base(next(r.words for r in rows if r.side[one] is not None))
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
-            return any(abs(top - first) < OFFSET_ROW_EM * self.em for first in self._cell_tops(rows, 1 - one)) \
+            return any(abs(base - row_base(r.words)) < OFFSET_ROW_EM * self.em for r in self._cell_rows(rows, 1 - one)) \
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
@@ -191,13 +191,13 @@ class Gutter:
         marks = [w for w in row.words if w["x1"] <= self.lo]
         return (min(w["x0"] for w in marks), max(w["x1"] for w in marks)) if marks else None
 
-    def _cell_tops(self, rows: list["_BandRow"], side: int) -> list[float]:
-        """Where the side's text starts anew: its first line, a line after more than half a
+    def _cell_rows(self, rows: list["_BandRow"], side: int) -> list["_BandRow"]:
+        """The rows where the side's text starts anew: its first line, a line after more than half a
         line's space (a table's next row, where the one-line cell beside it says "MUST"; as
         read.py's `_groups` tells cells), and the first line under a heading (a list's first
         item, whose other column holds one line beside it)."""
         lines = [r for r in rows if r.side[side] is not None]
-        return [r.tops[side] for n, r in enumerate(lines)
+        return [r for n, r in enumerate(lines)
                 if n == 0 or r.tops[side] - lines[n - 1].bottoms[side] > 0.5 * self.em or lines[n - 1].side[side]]
 
     def under_rule(self, index: int, row: list[dict]) -> "Gutter":
@@ -345,11 +345,45 @@ class Gutter:
             if not row.side[side]:
                 break
             run.append(row)
+        if run and self._next_heading(run[0], below, side):
+            return False
         if len(run) <= HEADING_LINES:
             return bool(run) and not self._plain_sentence(run, side)
         text = HEADING_RATIO * self.text_em()
         return self._same_type(run[0], below, side) or not all(
             not _bold(words) and row_size(words) >= text for words in (self._side_words(row, side) for row in run))
+
+    def _next_heading(self, last: "_BandRow", below: "_BandRow", side: int) -> bool:
+        """The line below is a heading over a block of its own, not the line above wrapping on: set in
+        the type of the left column's heading above, further under it than a heading wraps on to
+        (LEAD_IN_WRAP_EM of its ems, top to top) while that heading's words go on at the next column's
+        top (a should list's lead-in under a must list's), or in bold under a plain list item that is
+        only larger than the band's text (a should list's heading under a must list's items, set larger
+        than the should items)."""
+        size = row_size(self._side_words(last, side))
+        if not below.side[side]:
+            return False
+        if self._plain_item(last, side):
+            return _bold(self._side_words(below, side))
+        return side == 0 and self._heading_runs_on_right(last) and self._same_type(last, below, side) \
+            and below.tops[side] - last.tops[side] > LEAD_IN_WRAP_EM * size
+
+    def _heading_runs_on_right(self, last: "_BandRow") -> bool:
+        """The column right of the band opens with a line in the type of the left column's heading
+        `last`, in lower case: that heading's words carried on to the next column ("regulations. The" /
+        "provider must:"), so it wraps on there, not down its own column."""
+        right_top = next((r for r in self.rows if r.side[1] is not None), None)
+        if right_top is None or not right_top.side[1] or not self._opens_lower(right_top, 1):
+            return False
+        heading, top = self._side_words(last, 0), self._side_words(right_top, 1)
+        return abs(row_size(heading) - row_size(top)) <= SAME_TYPE * row_size(top) and _bold(heading) == _bold(top)
+
+    def _plain_item(self, row: "_BandRow", side: int) -> bool:
+        """The row's text on that side opens with a bullet or number and is not bold: a list item,
+        though `_styled` finds it larger than the band's text (a must list's items over a should
+        list's in smaller type)."""
+        words = sorted(self._side_words(row, side), key=lambda w: w["x0"])
+        return bool(words) and is_marker(words[0]) and not _bold(words[1:] or words)
 
     def _plain_sentence(self, run: list["_BandRow"], side: int) -> bool:
         """The run of lines (last first), larger than the band's text but plain, opens in lower case
@@ -641,6 +675,19 @@ class Gutter:
         rights = [r for r in self.rows if r.side[1] is not None]
         lefts = [r for r in self.rows if r.side[0] is not None]
         return bool(rights and lefts) and self._opens_lower(rights[0], 1) and not self._finished(lefts, 0)
+
+    def headed_on_from_foot(self) -> bool:
+        """The column left of the band ends in a heading with nothing under it, on a row of its own
+        (no line of the right column opens on its baseline, as a table's next cell would beside its
+        label), while the right column's text runs on down beside it: the heading heads the right
+        column's top (a chapter's first sub-heading at the left column's foot), so the columns are
+        filled in turn, the left read whole before the right."""
+        lefts = [r for r in self.rows if r.side[0] is not None]
+        rights = [r for r in self.rows if r.side[1] is not None]
+        if not (lefts and rights) or not lefts[-1].side[0] or self._opens_lower(rights[0], 1):
+            return False
+        foot = lefts[-1]
+        return foot.side[1] is None and rights[-1].bottom > foot.top
 
     def numbered_on_from_foot(self, start: int, i: int) -> bool:
         """The column right of the band opens the stretch (from row `start`) with the number after the
@@ -1571,6 +1618,13 @@ def row_top(row: list[dict]) -> float:
     """A row's top is its highest word's, as the rows are ordered (a dash bullet's box may sit
     lower than the text after it)."""
     return min(w["top"] for w in row)
+
+
+def row_base(row: list[dict]) -> float:
+    """A row's baseline, from its glyphs' origins: how far apart two rows sit, whatever boxes their
+    fonts declare (a re-print sets a ligature in a font of its own, its box taller than its line's)."""
+    bases = sorted(g.bottom if g.base is None else g.base for w in row for g in w["chars"])
+    return bases[len(bases) // 2]
 
 
 def row_size(row: list[dict]) -> float:

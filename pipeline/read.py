@@ -775,12 +775,14 @@ def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tu
 def _nested(here: tuple, above: tuple) -> bool:
     """The row is beside every gutter of the stretch above and more, each of those more opening
     under the top of every gutter it has in common with that stretch and ending above their
-    bottoms, and those columns are filled in turn (`Gutter.filled_in_turn`): a table inside the
+    bottoms, and those columns are filled in turn (`Gutter.filled_in_turn`, or a heading at the left
+    column's foot heads the right column's top: `Gutter.headed_on_from_foot`): a table inside the
     column filled first (a cover's ratings grid in a wide column read before a narrow one), read by
     row in its column, not a stretch of its own that would read the columns round it in pieces."""
     extra = set(here) - set(above)
     return bool(above) and bool(extra) and set(above) < set(here) and all(
-        g.top < e.top and e.bottom < g.bottom and g.filled_in_turn() for g in above for e in extra)
+        g.top < e.top and e.bottom < g.bottom and (g.filled_in_turn() or g.headed_on_from_foot())
+        for g in above for e in extra)
 
 
 def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
