@@ -21,7 +21,7 @@ from collections import Counter
 from ..models.document import Line, ReportDocument
 
 from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, size_weights
-from .structure_patterns import is_structural_heading
+from .structure_patterns import is_structural_heading, without_continued
 
 # Running headers and footers are at most this many words (a CQC footer is about ten),
 # unless set smaller than the text (a long "What people should know ..." banner).
@@ -264,8 +264,17 @@ def _headings_wrapped(lines: list[Line], marked: set[int], text_size: float) -> 
     "improvements are:"): a heading wrapped, however often its first line recurs in a margin (a
     leaflet's list going on in another panel under its heading again), never a running header."""
     return {id(line) for line in lines if id(line) in marked and line.bold and line.size >= 0.95 * text_size
-            and any(_stacked(line, below) and is_structural_heading(f"{line.text.strip()} {below.text.strip()}")
+            and any(_stacked(line, _in_heading_type(below))
+                    and is_structural_heading(without_continued(f"{line.text.strip()} {below.text.strip()}"))
                     for below in lines)}
+
+
+def _in_heading_type(line: Line) -> Line:
+    """The line as bold when only a "(continued)" mark follows its bold run-in words ("improvements
+    are: (continued)", the mark in italic): the heading's own words are all in its type."""
+    if line.bold or not line.run_in or without_continued(line.text) != line.run_in.strip():
+        return line
+    return line.model_copy(update={"bold": True})
 
 
 def _recurring_in(doc: ReportDocument, margins: dict[int, dict[int, str]]) -> set[str]:

@@ -280,8 +280,10 @@ class Gutter:
             # block's sentence going on beside the smaller type that sets the band's em)
             heading = bool(below[0].side[side]) and not self._opens_lower(below[0], side) \
                 or self._lead_in_own_type(above[-1], below, side)
+            # (not a sub-item after its bare sibling, set at the pace the siblings keep: one item's list)
             broke = (heading or gap > leading + NEW_BLOCK_EM * self.em or short and shifted
-                     or elsewhere or retyped or item and self._cut_mid_clause(above, side))
+                     or elsewhere or retyped or item and self._cut_mid_clause(above, side)
+                     and not self._next_sibling(above, below[0], gap, side))
             carried = short and self._opens_lower(below[0], side)
             # an item at the column's own indent after a finished sentence is the list going on
             # (a list's next item level with a heading in the other column cuts no block)
@@ -322,6 +324,29 @@ class Gutter:
                   or all(r.side[side] is None for r in self.rows[self.rows.index(a) + 1:self.rows.index(b)])]
         paragraph = [space for space in spaces if space > leading + NEW_BLOCK_EM * self.em]
         return any(abs(gap - space) <= PACE_EM * self.em for space in paragraph)
+
+    def _next_sibling(self, above: list["_BandRow"], below: "_BandRow", gap: float, side: int) -> bool:
+        """On that side, the line below opens with a bullet at the x of an earlier bullet of the column,
+        under a line of the column's further left (their parent item's), set the same space under the
+        line before it: the next of one item's sub-bullets, set at the column's own pace ("including
+        that:" / "– assessments are completed" / "– blood tests are carried out"), whose bare ends
+        break off no clause. An item after text cut mid-clause is otherwise the next block's."""
+        mark, paced = self._marker_x(below, side), None
+        if mark is None:
+            return False
+        for k in range(len(above) - 1, -1, -1):
+            row = above[k]
+            earlier = self._marker_x(row, side)
+            if row.side[side] or min(earlier or FAR, row.starts[side]) < mark - BASELINE_EM * self.em:
+                return bool(paced) and not row.side[side]  # the parent item's first line (not a heading)
+            if paced is None and k and earlier is not None and abs(earlier - mark) <= BASELINE_EM * self.em:
+                paced = abs(row.tops[side] - above[k - 1].bottoms[side] - gap) <= PACE_EM * self.em
+        return False
+
+    def _marker_x(self, row: "_BandRow", side: int) -> float | None:
+        """Where the row's bullet or number on that side stands, if it opens with one."""
+        words = sorted(self._side_words(row, side), key=lambda w: w["x0"])
+        return words[0]["x0"] if words and is_marker(words[0]) else None
 
     def _hanging_wrap(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
         """On that side, the line above opens with a bullet or number and the line below starts

@@ -21,7 +21,7 @@ from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
 from .label_rows import labels_beside_rows
-from .list_numbers import next_in_turn, same_kind
+from .list_numbers import marker_kinds, next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
 from .panels import PLACE_EM, panels_resumed, same_type
@@ -410,7 +410,7 @@ class _Walker:
         text = collapse_ws(line.text)
         self.next = after
         if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
-                or self._figures_in_badges(line, text) or (not self.open and self.paragraph
+                or self._figures_in_badges(line, text) or self._diagram_label(line, text) or (not self.open and self.paragraph
                                             and (self._footnote_under(line, text, self.paragraph)
                                                  or self._note_beside_paragraph(line, text))):
             self.noted = line
@@ -551,6 +551,29 @@ class _Walker:
             return False
         words = collapse_ws(nxt.text)
         return bool(bullet_marker(words)) or self._opens_paragraph_item(lst, words)
+
+    def _diagram_label(self, line: Line, text: str) -> bool:
+        """In an open list whose item has finished its sentence, a short line in other type than the
+        item's, set clear of its lines across the page, with an item of the list's numbering that the
+        list has not used yet opening under it (past lines of its own type, the label's wrapped words):
+        a diagram's label between its numbered cells (a radial chart's hub, "Should" / "do", read by row
+        among the items round it). Read past; the list goes on. A heading over a list of its own numbers
+        it from the start, so ends this one; its lines opening lower case only go on such a label."""
+        lst = self.open
+        if lst is None or not lst.item or _open_sentence(lst.item) or not text or text.endswith(TERMINAL) \
+                or len(text.split()) > MAX_HEADING_WORDS or bullet_marker(text) or self._opener(line, text) \
+                or same_type(line, lst.item[0]) or not (line.x0 >= max(l.x1 for l in lst.item)
+                                                         or line.x1 <= min(l.x0 for l in lst.item)):
+            return False
+        if opens_lower(text) and not (self.noted is not None and same_type(self.noted, line)):
+            return False
+        nxt = self._next_in_other_type(line)
+        if nxt is None or nxt.page != line.page or not same_type(nxt, lst.item[0]):
+            return False
+        used = [marker_kinds(collapse_ws(lines[0].text))
+                for lines in [item.lines for item in self.items[len(self.items) - lst.emitted:]] + [lst.item]]
+        return any(value is not None and all(kinds.get(kind) not in (None, value) for kinds in used)
+                   for kind, value in marker_kinds(collapse_ws(nxt.text)).items())
 
     def _figures_in_badges(self, line: Line, text: str) -> bool:
         """Figures and nothing else, no list number, bold or larger than the body, in an open list and

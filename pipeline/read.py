@@ -38,6 +38,7 @@ from ..models.document import Line, Page, ReportDocument
 from . import actual_text
 from .askew import levelled
 from .column_rules import column_rule, ruled_parts
+from .leaflet_panels import panels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
@@ -244,7 +245,8 @@ def _read_one(pdf, number: int) -> Page:
         labels = turned_labels(textpage, turned, height, objects.page_paths, rules) if turned else []
         glyphs, rules = unstruck(glyphs, rules)
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
-        ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
+        ruled = [panel for part in ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
+                 for panel in panels(part, width)]
         parts = [_visible(page, width, height, part, rules) for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
         lines = [line for page_part in read for line in page_part.lines]

@@ -22,6 +22,11 @@ ROW_EM = 0.3
 # The row's text starts at most this many ems right of the cell (a narrow column's width).
 CELL_GAP_EM = 8.0
 NUMBER = re.compile(r"\d{1,2}")
+# A line opening with a bare number before a capital ("6   Develop …"); a digit is at least this many
+# ems wide, and a number set apart from its text leaves more than this many ems after it (a word space
+# is about a quarter).
+HUNG_NUMBER = re.compile(r"(\d{1,2}) (?=[A-Z])")
+DIGIT_EM, HUNG_GAP_EM = 0.45, 0.5
 # A line opening with a list number as a joined cell writes it ("3. The provider must …").
 LIST_NUMBER = re.compile(r"(\d{1,2})\.\s")
 
@@ -34,7 +39,34 @@ def markers_joined(lines: list[Line]) -> list[Line]:
     values = [int(lines[n].text.strip()) for n in numbers]
     counted = {n for k, n in enumerate(numbers)
                if k > 0 and values[k - 1] == values[k] - 1 or k + 1 < len(numbers) and values[k + 1] == values[k] + 1}
-    return _with_cells_joined(lines, {n for n in beside if n in counted or n not in numbers})
+    return _hung_numbers_marked(_with_cells_joined(lines, {n for n in beside if n in counted or n not in numbers}))
+
+
+def _hung_numbers_marked(lines: list[Line]) -> list[Line]:
+    """Each line opening with a bare number set apart from its text (a cell's width or a tab, more
+    than a word space: "6   Develop a system …"), its row's next line set at that text's x: the
+    number is the row's list number, its text hung after it (a diagram's numbered cell beside its
+    item's cell), written as one ("6. Develop …")."""
+    return [_numbered(line, lines[n + 1]) if n + 1 < len(lines) and _hangs_after_number(line, lines[n + 1]) else line
+            for n, line in enumerate(lines)]
+
+
+def _hangs_after_number(line: Line, after: Line) -> bool:
+    """`line` opens with a bare number and a capital, no marker of its own; `after`, its next line at
+    its leading in its type, starts right of the number by more than the number and a word space, and
+    no further than a narrow column's width: at the first line's text, past the number's cell."""
+    match = HUNG_NUMBER.match(line.text)
+    if not match or line.text_x0 != line.x0 or after.page != line.page or abs(after.size - line.size) >= 0.1 * line.size:
+        return False
+    digits, size = len(match.group(1)), line.size
+    return (not is_list_marker((after.text.split() or [""])[0]) and 0 <= after.top - line.bottom < 0.8 * size
+            and DIGIT_EM * digits * size + HUNG_GAP_EM * size <= after.x0 - line.x0 <= CELL_GAP_EM * size
+            and after.x0 < line.x1)
+
+
+def _numbered(line: Line, after: Line) -> Line:
+    number, text = line.text.split(maxsplit=1)
+    return line.model_copy(update={"text": f"{number}. {text}", "text_x0": after.x0})
 
 
 def counted_over_pages(pages: list[Page]) -> list[Page]:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..vocab import load
 
-from .text import collapse_ws
+from .text import CONTINUED, collapse_ws, without_continued
 
 OPENING = re.compile(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\b", re.IGNORECASE)
 # What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
@@ -20,8 +20,6 @@ TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
 # A section's outline number before its title ("4 Surgery", "2.1 Maternity"): numbering, not the name.
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
-# A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)".
-CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)", re.IGNORECASE)
 # The core services the report being read names in its own ratings table (`own_services.named`).
 OWN_SERVICES: ContextVar[frozenset[str]] = ContextVar("own_services", default=frozenset())
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
@@ -138,7 +136,7 @@ def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
 def opener_kind(text: str) -> str | None:
     """'must', 'should' or 'either' when the line opens a must/should list."""
     for kind, patterns in _headings()["openers"].items():
-        if _first_match(patterns, text):
+        if _first_match(patterns, without_continued(text)):  # its heading printed again over where it goes on
             return kind
     return None
 
@@ -146,11 +144,6 @@ def opener_kind(text: str) -> str | None:
 def column_head_kind(text: str) -> str | None:
     """'must' or 'should' when the line, set in bold or larger type, heads a table column's list."""
     return next((kind for kind, patterns in _headings()["column_heads"].items() if _first_match(patterns, text)), None)
-
-
-def without_continued(text: str) -> str:
-    """The heading as its first printing reads, its "(continued)" mark set aside."""
-    return CONTINUED.sub("", text).strip()
 
 
 def is_end_heading(text: str) -> bool:

@@ -67,6 +67,15 @@ def collapse_ws(text: str) -> str:
     return " ".join(text.split())
 
 
+# A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)".
+CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)", re.IGNORECASE)
+
+
+def without_continued(text: str) -> str:
+    """The heading as its first printing reads, its "(continued)" mark set aside."""
+    return CONTINUED.sub("", text).strip()
+
+
 _ORDINARY_CAPITAL = re.compile(r"[A-Z][a-z]+(?:[-'’][a-z]*)*[,;:.]?")  # "Ensure", "Staff", "Patients’"; not "DoLS", "GPs"
 _NAME_LINK = {"of", "and", "to", "for", "in", "on", "&"}
 
@@ -319,8 +328,9 @@ def _continues_heading(prev: Line, line: Line, sizes: tuple[float, float], compl
 
 def _runs_into_text(line: Line) -> bool:
     """The line's bold label runs in to plain text ("intensive care units: Improve …"): an item's label
-    ending, wrapped from the lines above it, and its statement, no heading's last line."""
-    return bool(line.run_in) and len(collapse_ws(line.run_in)) < len(collapse_ws(line.text))
+    ending, wrapped from the lines above it, and its statement, no heading's last line (nor is a
+    "(continued)" mark after it: "improvements are: (continued)")."""
+    return bool(line.run_in) and len(collapse_ws(line.run_in)) < len(collapse_ws(without_continued(line.text)))
 
 
 def _three_line_heading(first: Line, second: Line, third: Line, heading_size: float,

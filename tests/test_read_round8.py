@@ -24,19 +24,19 @@ def _pdf(path, lines: list[tuple]):
     return _pages(path, [lines])
 
 
-def _pages(path, pages: list[list[tuple]]):
-    """Each page's lines (text, x, top, size, bold) drawn in DejaVu Sans."""
+def _pages(path, pages: list[list[tuple]], width: float = 595.0, height: float = HEIGHT):
+    """Each page's lines (text, x, top, size, bold) drawn in DejaVu Sans, on pages `width` by `height`."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-    page = canvas.Canvas(str(path), pagesize=(595.0, HEIGHT))
+    page = canvas.Canvas(str(path), pagesize=(width, height))
     for lines in pages:
         for text, x, top, size, bold in lines:
             page.setFont("DejaVu-Bold" if bold else "DejaVu", size)
-            page.drawString(x, HEIGHT - top - size, text)
+            page.drawString(x, height - top - size, text)
         page.showPage()
     page.save()
     return path
