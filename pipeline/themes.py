@@ -29,9 +29,7 @@ class Theme(BaseModel):
     default: bool = False
     regulations: list[str] = []
     words: list[str] = []  # the category's typical objects and duties, read when no cue names a topic
-    cites: str | None = None  # the regulation a breach filed under this theme is usually cited under
-    # Where no regulation fits a should (a wait), the one a must filed here breaches: a must is always a breach.
-    must_cites: str | None = None
+    cites: str  # the regulation a breach filed under this theme is usually cited under
     # An aspect: the category is one compliance figure, so all its statements asking this are one problem.
     one_action: str | None = None
     # With one_action: the vocab/issue_terms.toml exclusive family naming what the figure counts
@@ -68,8 +66,7 @@ class ThemeTable(BaseModel):
         regs = [r for t in self.theme for r in t.regulations]
         if len(regs) != len(set(regs)):
             raise ValueError("a regulation may default to one theme only")
-        unknown = [c for t in self.theme for c in (t.cites, t.must_cites)
-                   if c and tuple(c.split(" ", 1)) not in regulations()]
+        unknown = [t.cites for t in self.theme if tuple(t.cites.split(" ", 1)) not in regulations()]
         if unknown:
             raise ValueError(f"cites names no known regulation: {', '.join(unknown)}")
         by_id = {t.id: t for t in self.theme}
