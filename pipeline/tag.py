@@ -398,15 +398,19 @@ RECORD_ACCESS = "safe.record_access"  # vocab/cues.toml: staff access to the pat
 # can access up-to-date crisis plans and risk information held in the electronic record", "crews can access
 # information about patients' known risks"), or given what it holds about the person before they care for them
 # ("crews receive information about each patient's mobility, communication needs and any DNACPR decision before
-# the journey"): the record's access (Safe › Records; a mental-health ward's "Staff access to essential
+# the journey"), or what it holds said available to them ("special patient notes and end of life care plans are
+# available to clinicians at the point of contact"; tags49): the record's access (Safe › Records; a mental-health ward's "Staff access to essential
 # information", 17), not the plans, risks or decisions it holds. Staff reaching training or support, staff told
 # of anything but a person, and people reaching their own plans, are no record.
-_STAFF = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
+_STAFF_WORDS = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\b"
+_STAFF = _STAFF_WORDS + r"\s+"
 _STAFF_ACCESS = re.compile(
     rf"(?i){_STAFF}(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?"
     r"access(?:\s+to)?\s+(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b"
     rf"|{_STAFF}(?:receive|are given|are provided with|get)\s+(?:[\w-]+\s+){{0,2}}?(?:information|details)\s+"
-    r"(?:about|on|of)\s+(?:(?:each|every|the|their|a|an)\s+)?(?:patient|person|child|resident|service user)s?['’]?s?\b")
+    r"(?:about|on|of)\s+(?:(?:each|every|the|their|a|an)\s+)?(?:patient|person|child|resident|service user)s?['’]?s?\b"
+    r"|\b(?:plans?|information|records?|notes|risk assessments?)\b(?:\s+[\w'’-]+){0,8}?\s+(?:is|are|be)\s+(?:made\s+)?"
+    r"(?:(?:readily|easily|always|promptly)\s+)?(?:available|accessible)\s+to\s+(?:all\s+|the\s+)?" + _STAFF_WORDS)
 SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
 # Skills, knowledge or competence to meet or support people's needs, with what they need and whose needs
 # between ("the skills they need to meet the needs of autistic patients", "the skills to meet patients' needs").

@@ -2535,3 +2535,37 @@ class TestInferredRegulation:
         assert (reg.rule_id, reg.basis, tagged.regulations[0].inferred) == (
             "words.individual_needs", "inferred", True)
         assert "“" in reg.evidence  # the words that named the theme are quoted
+
+
+class TestTags49:
+    """tags49: causes of key-question misses in a new outside set, each as a general rule. Each statement
+    was written for the test."""
+
+    @pytest.mark.parametrize("text", [
+        "The provider should make sure that crisis plans and risk assessments are available to staff on every shift.",
+        "The service should ensure that end of life care plans are readily available to doctors working at night.",
+    ])
+    def test_what_the_record_holds_said_available_to_staff_is_record_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
+    def test_information_available_to_patients_is_no_record_access(self) -> None:
+        tagged = _one(_finding("The practice should make sure that information about how to complain is available "
+                               "to patients.", kind="should"))
+        assert tagged.theme != "Records"
+
+    @pytest.mark.parametrize("text", [
+        "The agency should make sure that people receive their visits from a consistent team of care workers.",
+        "The provider should improve continuity of care workers for people who receive care at home.",
+    ])
+    def test_care_from_workers_who_know_the_person_is_planned_around_them(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should involve residents in decisions about how the home is run.",
+        "The service should give people a say in how the service is run, for example at residents' meetings.",
+    ])
+    def test_people_involved_in_how_their_home_is_run_is_engagement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
