@@ -21,7 +21,9 @@ topic is not filed under Governance. Last, the precedent model (pipeline/precede
 authors filed statements worded like this one, learned from their labelled sets) may overrule a
 weak or often-overruled choice; the theme then follows the new key question; and of two or more
 regulations read from wording it may leave off one past statements worded alike were seldom cited under. Disagreement, an
-overruling or low confidence sets `review`.
+overruling or low confidence sets `review`. A statement still left with no regulation gets its theme's
+usual one: every statement names the regulation CQC would cite, and one nothing printed names is marked
+inferred (basis `inferred`, `Regulation.inferred`), never passed off as cited.
 
 spaCy (a blank English pipeline with a span ruler) is imported lazily and never leaves
 this module: matches are turned into plain `_Hit`s at once.
@@ -827,16 +829,17 @@ def _from_named(
 def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
     """A statement left with no regulation (nothing cited, no notice row, no cue tied to one: carers, a
     wait, joint working) gets the one its category's breaches are usually cited under (vocab/themes.toml
-    `cites`), a should as if it were a breach, so every plan row names the regulation CQC would cite.
+    `cites`, or `inferred_cites` where none fits well enough to name from its words), a should as if it were a breach, so every plan row names the regulation CQC would cite.
     It is marked inferred (`_inferred`), less sure still when the theme is only its key question's
     fallback, nothing in the wording naming a topic."""
     theme = themes.named(theme_tag.value)
     if theme is None:
         return [], []
-    instrument, number = theme.cites.split(" ", 1)
+    cites = theme.cites or theme.inferred_cites or ""
+    instrument, number = cites.split(" ", 1)
     reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
     fallback = theme_tag.rule_id.startswith("default.")
-    tag = Tag(field="regulation", value=theme.cites, basis="wording", evidence=theme_tag.evidence,
+    tag = Tag(field="regulation", value=cites, basis="wording", evidence=theme_tag.evidence,
               rule_id=f"theme.{theme.id}.{'fallback' if fallback else 'cites'}",
               confidence=INFERRED_FALLBACK if fallback else INFERRED)
     return [reg], [tag]
@@ -853,11 +856,12 @@ def _inferred(regs: list[Regulation], reg_tags: list[Tag]) -> tuple[list[Regulat
 
 
 def _inferred_tag(tag: Tag) -> Tag:
+    """The tag as inferred: its evidence says the regulation was not printed and which theme gave it."""
     theme = themes.by_id()[tag.rule_id.split(".")[1]]
     named = f" (“{tag.evidence}”)" if tag.evidence else ""
     return tag.model_copy(update={"basis": "inferred", "evidence": (
-        f"not printed in the report: inferred from its theme, {theme.key_question} › {theme.name}{named}, whose "
-        f"breaches CQC usually cites under regulation {regulation_tag_text(tag.value)}")})
+        f"not printed in the report: its theme, {theme.key_question} › {theme.name}{named}, is usually cited "
+        f"under regulation {regulation_tag_text(tag.value)}")})
 
 
 # ------------------------------------------------------------------ key question

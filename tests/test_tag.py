@@ -373,15 +373,27 @@ class TestCategoryVocabulary:
                                "preferences.", kind="should", service=service))
         assert (tagged.domain, tagged.theme) == expected
 
-    @pytest.mark.parametrize("field", ["cites"])
+    @pytest.mark.parametrize("field", ["cites", "inferred_cites"])
     def test_a_theme_citing_an_unknown_regulation_is_refused(self, field: str) -> None:
         from pydantic import ValidationError
 
         from cqcplan.pipeline.themes import ThemeTable, table
 
         rows = [t.model_dump() for t in table().theme]
-        rows[0][field] = "RA2014 99"
+        row = next(r for r in rows if r[field])
+        row[field] = "RA2014 99"
         with pytest.raises(ValidationError, match="cites names no known regulation"):
+            ThemeTable.model_validate({"version": 1, "theme": rows})
+
+    def test_a_theme_citing_no_regulation_is_refused(self) -> None:
+        """Every statement gets the regulation CQC would cite, so every theme names one (tags49)."""
+        from pydantic import ValidationError
+
+        from cqcplan.pipeline.themes import ThemeTable, table
+
+        rows = [t.model_dump() for t in table().theme]
+        rows[0]["cites"] = None
+        with pytest.raises(ValidationError, match="one of cites and inferred_cites"):
             ThemeTable.model_validate({"version": 1, "theme": rows})
 
 
@@ -2520,7 +2532,7 @@ class TestInferredRegulation:
         reg = _tags(tagged, "regulation")[0]
         assert (tagged.theme, _reg_keys(tagged), _read_keys(tagged)) == (theme, [("RA2014", number)], [])
         assert tagged.regulations[0].inferred and (reg.basis, reg.confidence) == ("inferred", 0.4)
-        assert reg.evidence.startswith("not printed in the report: inferred from its theme") and theme in reg.evidence
+        assert reg.evidence.startswith("not printed in the report: its theme") and theme in reg.evidence
 
     def test_a_regulation_read_from_the_wording_or_cited_is_not_inferred(self) -> None:
         worded = _one(_finding("The trust must ensure controlled drugs are checked by two nurses."))
