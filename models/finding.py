@@ -15,8 +15,10 @@ KeyQuestion = Literal["Safe", "Effective", "Caring", "Responsive", "Well-led"]
 KEY_QUESTIONS: tuple[str, ...] = get_args(KeyQuestion)  # in CQC's order; the one list every stage uses
 TagField = Literal["domain", "regulation", "quality_statement", "theme"]
 # reviewer: set on the review page; equivalent: the 2014 regulation that replaced a 2010 one cited;
-# precedent: how outside authors filed statements worded like it (pipeline/precedent.py)
-Basis = Literal["explicit", "requirement_notice", "section", "wording", "reviewer", "equivalent", "precedent"]
+# precedent: how outside authors filed statements worded like it (pipeline/precedent.py); inferred: a regulation
+# nothing printed names, the one CQC usually cites for the statement's theme (pipeline/tag.py `_inferred`)
+Basis = Literal["explicit", "requirement_notice", "section", "wording", "reviewer", "equivalent", "precedent",
+                "inferred"]
 # What CQC did about a breach, as the report states it (requirement-notice or enforcement table).
 EnforcementType = Literal["requirement_notice", "warning_notice", "notice_of_proposal", "notice_of_decision",
                           "conditions", "urgent_action", "enforcement_action"]
@@ -40,6 +42,9 @@ class Regulation(BaseModel):
     number: str
     paragraphs: str = ""
     title: str | None = None
+    # Not printed in the report: the regulation CQC usually cites for the statement's theme, so every plan
+    # row names one; outputs say it is inferred, never that it was cited.
+    inferred: bool = False
 
 
 class Tag(BaseModel):

@@ -49,6 +49,9 @@ def default_instrument(meta: ReportMeta, notices: Sequence[RequirementNotice], p
 # ------------------------------------------------------------------ 2010 regulations
 
 
+_GUESSED = ("wording", "inferred")  # tag bases of a regulation the tagger read from wording or its theme, not cited
+
+
 def legacy_regulations(findings: list[Finding], instrument: str) -> list[Finding]:
     """In a pre-April-2015 report, a regulation guessed from wording is a 2010 regulation: the
     2014 one the cues chose is carried back through the §8.4 table (vocab/regulations.toml
@@ -59,7 +62,7 @@ def legacy_regulations(findings: list[Finding], instrument: str) -> list[Finding
 
 
 def _legacy(finding: Finding) -> Finding:
-    guessed = [t for t in finding.tags if t.field == "regulation" and t.basis == "wording" and t.value.startswith("RA2014 ")]
+    guessed = [t for t in finding.tags if t.field == "regulation" and t.basis in _GUESSED and t.value.startswith("RA2014 ")]
     if not guessed:
         return finding
     mapping: dict[str, Regulation] = {}
@@ -67,7 +70,7 @@ def _legacy(finding: Finding) -> Finding:
         old = tag.value.split(" ", 1)[1]
         new = _carried_back(old, finding.text)
         if new:
-            mapping[old] = new
+            mapping[old] = new.model_copy(update={"inferred": tag.basis == "inferred"})
     if not mapping:
         return finding
     carried = [mapping.get(r.number, r) if r.instrument == "RA2014" else r for r in finding.regulations]
@@ -129,7 +132,7 @@ def _cited(finding: Finding) -> set[tuple[str, str]]:
 def _worded(finding: Finding) -> set[tuple[str, str]]:
     """A must that cites nothing and matched no notice row, whose regulation the tagger read from its
     wording (one restating a row's title was given that row's regulation by the tagger)."""
-    return {tuple(t.value.split(" ", 1)) for t in finding.tags if t.field == "regulation" and t.basis == "wording"}
+    return {tuple(t.value.split(" ", 1)) for t in finding.tags if t.field == "regulation" and t.basis in _GUESSED}
 
 
 def _words(text: str) -> set[str]:

@@ -21,7 +21,7 @@ from .glossary import glossary_for, unexpanded
 from .text import report_type_label
 from .conflicts import differences
 from .merge import REVIEW_BELOW, firm_regulations
-from .plan_summary import NOT_TAGGED, regulation_tag_text, regulation_text, summarise
+from .plan_summary import INFERRED_NOTE, NOT_TAGGED, regulation_tag_text, regulation_text, summarise
 from .refs import numbered
 from .scaffold import scaffold_for
 from .themes import theme_rank
@@ -40,6 +40,7 @@ _BASIS_LABEL = {
     "reviewer": "set by a reviewer",
     "equivalent": "the 2014 regulation replacing the 2010 one cited",
     "precedent": "from how past reports filed similar statements",
+    "inferred": "inferred",
 }
 
 
@@ -247,18 +248,20 @@ def _wording(finding: Finding, merges: list[MergeLink], group: list[Finding]) ->
 def tag_basis(tag: Tag) -> str:
     """"Key question Safe: from its wording (“fridge”)", so a reviewer sees why without the JSON."""
     quoted = f" (“{tag.evidence}”)" if tag.basis == "wording" and tag.evidence else ""
-    quoted = f" ({tag.evidence})" if tag.basis == "precedent" else quoted
+    quoted = f" ({tag.evidence})" if tag.basis in ("precedent", "inferred") else quoted
     value = regulation_tag_text(tag.value) if tag.field == "regulation" else tag.value
     field = "Second choice of key question" if tag.rule_id.startswith(SECOND_CHOICE) else _FIELD_LABEL[tag.field]
     return f"{field} {value}: {_BASIS_LABEL[tag.basis]}{quoted}"
 
 
 def _regulations(group: list[Finding]) -> list[str]:
-    """Each regulation once: "Regulation 18" is left out beside "Regulation 18(1)" of the same instrument."""
+    """Each regulation once: "Regulation 18" is left out beside "Regulation 18(1)" of the same instrument;
+    one only inferred (no statement of the action cites it, nor reads it from its wording) says so."""
     regs = [r for f in group for r in f.regulations]
     specific = {(r.instrument, r.number) for r in regs if r.paragraphs}
     kept = [r for r in regs if r.paragraphs or (r.instrument, r.number) not in specific]
-    return _unique(regulation_text(r) for r in kept)
+    read = {(r.instrument, r.number) for r in kept if not r.inferred}
+    return _unique(regulation_text(r) + (INFERRED_NOTE if (r.instrument, r.number) not in read else "") for r in kept)
 
 
 def _key_question(domain: str | None) -> str | None:

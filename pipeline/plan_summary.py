@@ -14,6 +14,9 @@ from .citations import regulation_title
 
 NOT_TAGGED = "Not tagged"
 NO_REGULATION = "No regulation cited"
+# After a regulation nothing printed names, inferred from the statement's theme (pipeline/tag.py `_inferred`):
+# the plan never presents it as cited.
+INFERRED_NOTE = " (inferred: not cited in the report)"
 _INSTRUMENTS = ("RA2014", "RA2010", "REG2009")
 _INSTRUMENT_NOTE = {"RA2014": "", "REG2009": " (Registration Regulations 2009)", "RA2010": " (2010 Regulations)"}
 
@@ -48,16 +51,24 @@ def summarise(pairs: Pairs, findings: int, services: Iterable[str] = ()) -> Summ
 
 
 def _regulation_labels(_: PlanAction, group: list[Finding]) -> list[str]:
-    """By regulation, not paragraph: 12(2)(a) and 12(2)(g) both count under regulation 12."""
-    labels = list(dict.fromkeys(regulation_text(r, paragraphs=False) for f in group for r in f.regulations))
+    """By regulation, not paragraph: 12(2)(a) and 12(2)(g) both count under regulation 12; an action
+    whose statements only infer it counts under the inferred regulation, apart from those cited."""
+    regs = [r for f in group for r in f.regulations]
+    read = {(r.instrument, r.number) for r in regs if not r.inferred}
+    labels = list(dict.fromkeys(_label(r, (r.instrument, r.number) not in read) for r in regs))
     return labels or [NO_REGULATION]
 
 
+def _label(regulation: Regulation, inferred: bool) -> str:
+    return regulation_text(regulation, paragraphs=False) + (INFERRED_NOTE if inferred else "")
+
+
 def _regulation_order(pairs: Pairs) -> list[str]:
-    """Numeric order, RA2014 first: regulation 9 before 12 before 17 on the board's page."""
+    """Numeric order, RA2014 first: regulation 9 before 12 before 17 on the board's page, each inferred
+    one after the same regulation read from the report."""
     regs = {(r.instrument, r.number): r for _, group in pairs for f in group for r in f.regulations}
     ranked = sorted(regs.values(), key=lambda r: (_INSTRUMENTS.index(r.instrument), _number_key(r.number)))
-    return [regulation_text(r, paragraphs=False) for r in ranked]
+    return [_label(r, inferred) for r in ranked for inferred in (False, True)]
 
 
 def _number_key(number: str) -> tuple[int, str]:

@@ -21,7 +21,9 @@ topic is not filed under Governance. Last, the precedent model (pipeline/precede
 authors filed statements worded like this one, learned from their labelled sets) may overrule a
 weak or often-overruled choice; the theme then follows the new key question; and of two or more
 regulations read from wording it may leave off one past statements worded alike were seldom cited under. Disagreement, an
-overruling or low confidence sets `review`.
+overruling or low confidence sets `review`. A statement still left with no regulation gets its theme's
+usual one: every statement names the regulation CQC would cite, and one nothing printed names is marked
+inferred (basis `inferred`, `Regulation.inferred`), never passed off as cited.
 
 spaCy (a blank English pipeline with a span ruler) is imported lazily and never leaves
 this module: matches are turned into plain `_Hit`s at once.
@@ -36,6 +38,7 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
+from .plan_summary import regulation_tag_text
 from .citations import citation_spans, find_citations, named_breaches, regulation_entry, regulation_title, restates_title
 from ..errors import ConfigError
 from .text import stem as _stem
@@ -54,6 +57,9 @@ REVIEW_BELOW = 0.6  # tags less sure than this are marked "check" in the plan
 SECTION_CONFIDENCE = 0.95  # the extractor read the key question heading the statement sits under
 PARAGRAPH = 0.8  # the cited paragraph names the topic (vocab/regulations.toml paragraph_themes)
 CLEAR_TOPIC = 0.8  # a key question at least this sure was named by the wording, not shared with rival topics
+INFERRED = 0.4  # a regulation inferred from the statement's theme: nothing printed names it
+INFERRED_FALLBACK = 0.3  # ... from a theme that is only its key question's fallback
+_FROM_THEME = ("theme.", "words.")  # rule ids of regulations read from the theme alone
 
 _KEY_QUESTIONS: dict[str, KeyQuestion] = {
     "wellled": "Well-led", "safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive",
@@ -121,8 +127,9 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
         kq_tag, theme = learned, _theme_after_precedent(finding, learned, kq_tag, theme.theme, voters, words, regs,
                                                         reg_tags, every_hit)
     if not regs:
-        regs, reg_tags = _theme_regulation(theme.theme, must=finding.kind == "must")
+        regs, reg_tags = _theme_regulation(theme.theme)
     regs, reg_tags = precedent.fewer_regulations(regs, reg_tags, finding.text)
+    regs, reg_tags = _inferred(regs, reg_tags)
     qs_tag = _quality_statement(finding, kq_tag, hits)
     second = precedent.second_choice(kq_tag, finding.text, _spanned(regs)) if kq_tag is not None else None
     tags = reg_tags + [t for t in (kq_tag, second, theme.theme, qs_tag) if t is not None] + theme.also
@@ -393,15 +400,19 @@ RECORD_ACCESS = "safe.record_access"  # vocab/cues.toml: staff access to the pat
 # can access up-to-date crisis plans and risk information held in the electronic record", "crews can access
 # information about patients' known risks"), or given what it holds about the person before they care for them
 # ("crews receive information about each patient's mobility, communication needs and any DNACPR decision before
-# the journey"): the record's access (Safe › Records; a mental-health ward's "Staff access to essential
+# the journey"), or what it holds said available to them ("special patient notes and end of life care plans are
+# available to clinicians at the point of contact"; tags49): the record's access (Safe › Records; a mental-health ward's "Staff access to essential
 # information", 17), not the plans, risks or decisions it holds. Staff reaching training or support, staff told
 # of anything but a person, and people reaching their own plans, are no record.
-_STAFF = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\s+"
+_STAFF_WORDS = r"\b(?:staff|nurses|doctors|clinicians|crews|workers|practitioners|teams?)\b"
+_STAFF = _STAFF_WORDS + r"\s+"
 _STAFF_ACCESS = re.compile(
     rf"(?i){_STAFF}(?:can|could|are able to|were able to|have|has|had)\s+(?:(?:timely|prompt|ready|easy|full)\s+)?"
     r"access(?:\s+to)?\s+(?:[\w'’-]+,?\s+){0,6}?(?:plans?|information|records?|notes|risk assessments?)\b"
     rf"|{_STAFF}(?:receive|are given|are provided with|get)\s+(?:[\w-]+\s+){{0,2}}?(?:information|details)\s+"
-    r"(?:about|on|of)\s+(?:(?:each|every|the|their|a|an)\s+)?(?:patient|person|child|resident|service user)s?['’]?s?\b")
+    r"(?:about|on|of)\s+(?:(?:each|every|the|their|a|an)\s+)?(?:patient|person|child|resident|service user)s?['’]?s?\b"
+    r"|\b(?:plans?|information|records?|notes|risk assessments?)\b(?:\s+[\w'’-]+){0,8}?\s+(?:is|are|be)\s+(?:made\s+)?"
+    r"(?:(?:readily|easily|always|promptly)\s+)?(?:available|accessible)\s+to\s+(?:all\s+|the\s+)?" + _STAFF_WORDS)
 SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given the skills to meet people's needs
 # Skills, knowledge or competence to meet or support people's needs, with what they need and whose needs
 # between ("the skills they need to meet the needs of autistic patients", "the skills to meet patients' needs").
@@ -815,24 +826,42 @@ def _from_named(
     return new_regs, new_tags + [_wording_reg_tag(k, hits, 0.0) for k in frames], kq
 
 
-def _theme_regulation(theme_tag: Tag, must: bool) -> tuple[list[Regulation], list[Tag]]:
-    """A topic cue tied to no regulation (carers, joint working) leaves the statement without one;
-    the regulation its category's breaches are usually cited under (vocab/themes.toml `cites`)
-    fills the gap, as for a theme named by its vocabulary. Categories with no regulation that
-    fits a should (access and flow) give a must, which is always a breach, the one such a must is
-    cited under (`must_cites`: people left waiting for care is 12); themes that are only a fallback give none."""
+def _theme_regulation(theme_tag: Tag) -> tuple[list[Regulation], list[Tag]]:
+    """A statement left with no regulation (nothing cited, no notice row, no cue tied to one: carers, a
+    wait, joint working) gets the one its category's breaches are usually cited under (vocab/themes.toml
+    `cites`, or `inferred_cites` where none fits well enough to name from its words), a should as if it were a breach, so every plan row names the regulation CQC would cite.
+    It is marked inferred (`_inferred`), less sure still when the theme is only its key question's
+    fallback, nothing in the wording naming a topic."""
     theme = themes.named(theme_tag.value)
-    if theme is None or theme_tag.rule_id.startswith("default."):
+    if theme is None:
         return [], []
-    cites = theme.cites or (theme.must_cites if must else None)
-    if not cites:
-        return [], []
+    cites = theme.cites or theme.inferred_cites or ""
     instrument, number = cites.split(" ", 1)
     reg = Regulation(instrument=instrument, number=number, title=regulation_title(instrument, number))
-    kind = "cites" if cites == theme.cites else "must_cites"
+    fallback = theme_tag.rule_id.startswith("default.")
     tag = Tag(field="regulation", value=cites, basis="wording", evidence=theme_tag.evidence,
-              rule_id=f"theme.{theme.id}.{kind}", confidence=NAMED)
+              rule_id=f"theme.{theme.id}.{'fallback' if fallback else 'cites'}",
+              confidence=INFERRED_FALLBACK if fallback else INFERRED)
     return [reg], [tag]
+
+
+def _inferred(regs: list[Regulation], reg_tags: list[Tag]) -> tuple[list[Regulation], list[Tag]]:
+    """The regulations read from a theme alone (`_theme_regulation`, or a theme named by its category's
+    vocabulary, `_from_named`), marked inferred, with a sentence saying so: nothing printed names them, and a
+    consultant must see that before quoting one to the regulator. Marked last, so the choices made on the way
+    weigh them as they weigh any regulation guessed from wording."""
+    tags = [_inferred_tag(t) if t.basis == "wording" and t.rule_id.startswith(_FROM_THEME) else t for t in reg_tags]
+    marked = {t.value for t in tags if t.basis == "inferred"}
+    return [r.model_copy(update={"inferred": True}) if _reg_label(r) in marked else r for r in regs], tags
+
+
+def _inferred_tag(tag: Tag) -> Tag:
+    """The tag as inferred: its evidence says the regulation was not printed and which theme gave it."""
+    theme = themes.by_id()[tag.rule_id.split(".")[1]]
+    named = f" (“{tag.evidence}”)" if tag.evidence else ""
+    return tag.model_copy(update={"basis": "inferred", "evidence": (
+        f"not printed in the report: its theme, {theme.key_question} › {theme.name}{named}, is usually cited "
+        f"under regulation {regulation_tag_text(tag.value)}")})
 
 
 # ------------------------------------------------------------------ key question

@@ -30,8 +30,9 @@ class Theme(BaseModel):
     regulations: list[str] = []
     words: list[str] = []  # the category's typical objects and duties, read when no cue names a topic
     cites: str | None = None  # the regulation a breach filed under this theme is usually cited under
-    # Where no regulation fits a should (a wait), the one a must filed here breaches: a must is always a breach.
-    must_cites: str | None = None
+    # Where no one regulation fits the category well enough to name it from its words (a wait: 12 or 17), the one
+    # inferred for a statement left with none, after every other choice is made.
+    inferred_cites: str | None = None
     # An aspect: the category is one compliance figure, so all its statements asking this are one problem.
     one_action: str | None = None
     # With one_action: the vocab/issue_terms.toml exclusive family naming what the figure counts
@@ -68,7 +69,9 @@ class ThemeTable(BaseModel):
         regs = [r for t in self.theme for r in t.regulations]
         if len(regs) != len(set(regs)):
             raise ValueError("a regulation may default to one theme only")
-        unknown = [c for t in self.theme for c in (t.cites, t.must_cites)
+        if any((t.cites is None) == (t.inferred_cites is None) for t in self.theme):
+            raise ValueError("each theme needs one of cites and inferred_cites")
+        unknown = [c for t in self.theme for c in (t.cites, t.inferred_cites)
                    if c and tuple(c.split(" ", 1)) not in regulations()]
         if unknown:
             raise ValueError(f"cites names no known regulation: {', '.join(unknown)}")

@@ -374,3 +374,27 @@ def test_the_general_prompt_quotes_what_the_statement_asks(wording, ask):
     from cqcplan.pipeline.scaffold import asked
 
     assert asked(wording) == ask
+
+
+def test_an_inferred_regulation_is_shown_inferred_never_as_cited():
+    """A regulation nothing printed names (the tag stage inferred it from the theme) is marked so in the
+    action's row, counted apart in the summary and explained in the wording's basis."""
+    from cqcplan.models import Regulation, Tag
+
+    extraction = acute_trust()
+    inferred = Regulation(instrument="RA2014", number="12", title="Safe care and treatment", inferred=True)
+    tag = Tag(field="regulation", value="RA2014 12", basis="inferred", rule_id="theme.patient_risk.cites",
+              evidence="not printed in the report: its theme, Safe › Assessing and responding to patient risk, is "
+                       "usually cited under regulation 12", confidence=0.4)
+    findings = [f.model_copy(update={"regulations": [inferred], "tags": [tag, *f.tags]}) if f.id == "f-who" else f
+                for f in extraction.findings]
+    plan = make_plan(extraction.model_copy(update={"findings": findings}))
+    who = next(a for a in plan.actions if "f-who" in _ids(a))
+    assert who.regulations == ["Regulation 12 Safe care and treatment (inferred: not cited in the report)"]
+    assert who.wordings[0].basis[0].startswith("Regulation 12: inferred (not printed in the report: its theme, Safe")
+    regs = [(c.label, c.must, c.should) for c in plan.summary.by_regulation]
+    assert regs[:2] == [("Regulation 12 Safe care and treatment", 1, 0),
+                        ("Regulation 12 Safe care and treatment (inferred: not cited in the report)", 0, 1)]
+    # beside a statement of the same action that cites it, the regulation is cited
+    fridge = next(a for a in make_plan(acute_trust()).actions if "f-fridge" in _ids(a))
+    assert all("inferred" not in r for r in fridge.regulations)

@@ -44,6 +44,11 @@ def _reg_keys(finding: Finding) -> list[tuple[str, str]]:
     return [(r.instrument, r.number) for r in finding.regulations]
 
 
+def _read_keys(finding: Finding) -> list[tuple[str, str]]:
+    """The regulations read from the statement (cited, a notice row, its wording), not inferred from its theme."""
+    return [(r.instrument, r.number) for r in finding.regulations if not r.inferred]
+
+
 def _tags(finding: Finding, field: str) -> list[Tag]:
     return [t for t in finding.tags if t.field == field]
 
@@ -109,7 +114,7 @@ class TestRegulationSources:
         ],
     )
     def test_wording_cues_supply_the_regulation(self, text: str, expected: list[tuple[str, str]]) -> None:
-        assert _reg_keys(_one(_finding(text, kind="should" if " should " in text else "must"))) == expected
+        assert _read_keys(_one(_finding(text, kind="should" if " should " in text else "must"))) == expected
 
     @pytest.mark.parametrize("text", [
         "The trust must ensure nurses complete safeguarding training.",
@@ -168,7 +173,11 @@ class TestKeyQuestion:
 
     def test_statement_with_nothing_to_go_on_gets_the_governance_theme_and_is_flagged(self) -> None:
         tagged = _one(_finding("The provider must ensure that the matters identified are addressed."))
-        assert (tagged.domain, tagged.theme, tagged.regulations, tagged.review) == ("Well-led", "Governance", [], True)
+        assert (tagged.domain, tagged.theme, _read_keys(tagged), tagged.review) == ("Well-led", "Governance", [], True)
+        # still given the regulation its key question's fallback theme is cited under, marked inferred and least sure
+        reg = _tags(tagged, "regulation")[0]
+        assert (_reg_keys(tagged), reg.basis, reg.rule_id, reg.confidence) == (
+            [("RA2014", "17")], "inferred", "theme.governance.fallback", 0.3)
 
     def test_a_2010_citation_takes_its_key_question_from_the_2010_list(self) -> None:
         tagged = _one(_finding("This was a breach of Regulation 23 HSCA 2008 (Regulated Activities) Regulations 2010 "
@@ -364,15 +373,27 @@ class TestCategoryVocabulary:
                                "preferences.", kind="should", service=service))
         assert (tagged.domain, tagged.theme) == expected
 
-    @pytest.mark.parametrize("field", ["cites", "must_cites"])
+    @pytest.mark.parametrize("field", ["cites", "inferred_cites"])
     def test_a_theme_citing_an_unknown_regulation_is_refused(self, field: str) -> None:
         from pydantic import ValidationError
 
         from cqcplan.pipeline.themes import ThemeTable, table
 
         rows = [t.model_dump() for t in table().theme]
-        rows[0][field] = "RA2014 99"
+        row = next(r for r in rows if r[field])
+        row[field] = "RA2014 99"
         with pytest.raises(ValidationError, match="cites names no known regulation"):
+            ThemeTable.model_validate({"version": 1, "theme": rows})
+
+    def test_a_theme_citing_no_regulation_is_refused(self) -> None:
+        """Every statement gets the regulation CQC would cite, so every theme names one (tags49)."""
+        from pydantic import ValidationError
+
+        from cqcplan.pipeline.themes import ThemeTable, table
+
+        rows = [t.model_dump() for t in table().theme]
+        rows[0]["cites"] = None
+        with pytest.raises(ValidationError, match="one of cites and inferred_cites"):
             ThemeTable.model_validate({"version": 1, "theme": rows})
 
 
@@ -412,7 +433,7 @@ class TestObjectNotManner:
     def test_who_is_waiting_is_a_setting_the_risk_is_the_object(self, text: str, expected: str) -> None:
         tagged = _one(_finding(text, kind="should" if " should " in text else "must"))  # a must always cites one
         assert tagged.domain == expected
-        assert (("RA2014", "12") in _reg_keys(tagged)) == (expected == "Safe")
+        assert (("RA2014", "12") in _read_keys(tagged)) == (expected == "Safe")
 
     def test_a_letter_to_the_gp_is_shared_care_not_access(self) -> None:
         tagged = _one(_finding("The service should make sure that clinic letters reach the patient's GP within "
@@ -499,10 +520,10 @@ class TestObjectNotManner:
         carers = _one(_finding("The practice should do more for young carers.", kind="should"))
         assert (carers.domain, _reg_keys(carers)) == ("Caring", [("RA2014", "9")])
         reg = _tags(carers, "regulation")[0]
-        assert reg.rule_id.endswith(".cites") and reg.confidence < 0.6 and carers.review
+        assert reg.rule_id.endswith(".cites") and reg.basis == "inferred" and reg.confidence < 0.6 and carers.review
         waits = _one(_finding("The trust should reduce the time patients wait for a first outpatient appointment.",
                               kind="should"))
-        assert (waits.domain, waits.regulations) == ("Responsive", [])  # access and flow cites no regulation
+        assert (waits.domain, _read_keys(waits), _reg_keys(waits)) == ("Responsive", [], [("RA2014", "12")])
 
 
 class TestWhatTheStatementIsAbout:
@@ -653,7 +674,7 @@ class TestUserCues:
 
     def test_user_cue_file_extends_the_lexicon(self, tmp_path: Path) -> None:
         text = "The provider must ensure the Widget Register is reviewed monthly."
-        assert _one(_finding(text)).regulations == []
+        assert _read_keys(_one(_finding(text))) == []
         path = self._write(tmp_path, 'version = 1\n[[cue]]\nid = "local.widgets"\nregulation = "15"\n'
                                      'key_question = "Safe"\nphrases = ["widget register"]\n')
         tagged = _one(_finding(text), extra_cues=path)
@@ -753,14 +774,14 @@ class TestTheNeedOverWhereItIsWritten:
         assert tagged.review  # a regulation read from a side remark is one to check
 
     def test_a_wait_alone_gets_no_regulation(self) -> None:
-        assert _reg_keys(_one(_finding("Reduce referral to treatment waiting times in gynaecology.", kind="should"))) == []
+        assert _read_keys(_one(_finding("Reduce referral to treatment waiting times in gynaecology.", kind="should"))) == []
 
     def test_a_discharge_planned_with_the_family_is_access_cited_under_9(self) -> None:
         planned = _one(_finding("Make sure that discharge planning starts on admission and that the expected date of "
                                 "discharge is agreed with the patient and their carers.", kind="should"))
         early = _one(_finding("Make sure that discharge planning starts on admission.", kind="should"))
         assert (planned.theme, _reg_keys(planned)) == ("Access and flow", [("RA2014", "9")])
-        assert (early.theme, _reg_keys(early)) == ("Access and flow", [])
+        assert (early.theme, _read_keys(early)) == ("Access and flow", [])
 
     def test_a_waiting_list_risk_stratified_is_a_harm_to_those_waiting(self) -> None:
         stratified = _one(_finding("Ensure that people on the dermatology waiting list are risk stratified by a "
@@ -1066,7 +1087,8 @@ class TestRoundEleven:
     def test_a_determiner_between_the_words_of_a_cue_is_read_past(self, text: str, theme: str) -> None:
         tagged = _one(_finding(text, kind="should"))
         assert tagged.theme == theme
-        assert all(t.evidence in text for t in tagged.tags)  # evidence still slices the verbatim wording
+        # evidence still slices the verbatim wording (an inferred regulation's is a sentence saying so)
+        assert all(t.evidence in text for t in tagged.tags if t.basis != "inferred")
 
     def test_a_cue_ending_in_a_determiner_still_reads(self) -> None:
         tagged = _one(_finding("Ensure that residents are involved in reviewing their care plans.", kind="should"))
@@ -2116,10 +2138,11 @@ class TestRoundFortyFive:
         assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [("RA2014", "12")])
         assert tagged.review  # guessed from the category, not read: a person confirms it
 
-    def test_a_should_about_a_wait_cites_nothing(self) -> None:
+    def test_a_should_about_a_wait_infers_the_regulation_a_must_would_breach(self) -> None:
         tagged = _one(_finding("The trust should ensure that patients with suspected cancer are seen within two weeks "
                                "of referral.", kind="should", service="Outpatients"))
-        assert (tagged.theme, _reg_keys(tagged)) == ("Access and flow", [])
+        assert (tagged.theme, _read_keys(tagged), _reg_keys(tagged)) == ("Access and flow", [], [("RA2014", "12")])
+        assert tagged.regulations[0].inferred and _tags(tagged, "regulation")[0].basis == "inferred"
 
     @pytest.mark.parametrize("text", [
         "The trust should continue to work with commissioners and partner organisations to reduce the time patients "
@@ -2489,3 +2512,72 @@ class TestTags48:
     def test_a_charitys_trustees_are_its_board(self, text: str) -> None:
         tagged = _one(_finding(text, kind="should", service="Hospice services for adults"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+
+class TestInferredRegulation:
+    """tags49: every statement gets the regulation CQC would cite. When nothing printed names one and no cue
+    reads one, its theme's usual regulation (vocab/themes.toml `cites`) is given, a should as if it were a
+    breach, marked inferred with a sentence saying so and a low confidence. Each statement was written for
+    the test."""
+
+    @pytest.mark.parametrize(("text", "theme", "number"), [
+        ("The trust should ensure that patients on the stroke unit can see a physiotherapist at weekends.",
+         "Multidisciplinary working", "12"),
+        ("The practice should continue to improve the uptake of childhood immunisations.", "Health promotion", "9"),
+        ("The trust should reduce the number of patients who wait more than 18 weeks for surgery.",
+         "Access and flow", "12"),
+    ])
+    def test_a_theme_that_reads_no_regulation_infers_its_usual_one(self, text: str, theme: str, number: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        reg = _tags(tagged, "regulation")[0]
+        assert (tagged.theme, _reg_keys(tagged), _read_keys(tagged)) == (theme, [("RA2014", number)], [])
+        assert tagged.regulations[0].inferred and (reg.basis, reg.confidence) == ("inferred", 0.4)
+        assert reg.evidence.startswith("not printed in the report: its theme") and theme in reg.evidence
+
+    def test_a_regulation_read_from_the_wording_or_cited_is_not_inferred(self) -> None:
+        worded = _one(_finding("The trust must ensure controlled drugs are checked by two nurses."))
+        cited = _one(_finding("The trust should reduce waiting times for surgery (Regulation 12(2)(a))."))
+        assert not any(r.inferred for f in (worded, cited) for r in f.regulations)
+        assert all(t.basis != "inferred" for f in (worded, cited) for t in f.tags)
+
+    def test_a_theme_named_by_its_vocabulary_gives_an_inferred_regulation(self) -> None:
+        tagged = _one(_finding("The provider should make sure that information leaflets are offered in other "
+                               "languages.", kind="should"))
+        reg = _tags(tagged, "regulation")[0]
+        assert (reg.rule_id, reg.basis, tagged.regulations[0].inferred) == (
+            "words.individual_needs", "inferred", True)
+        assert "“" in reg.evidence  # the words that named the theme are quoted
+
+
+class TestTags49:
+    """tags49: causes of key-question misses in a new outside set, each as a general rule. Each statement
+    was written for the test."""
+
+    @pytest.mark.parametrize("text", [
+        "The provider should make sure that crisis plans and risk assessments are available to staff on every shift.",
+        "The service should ensure that end of life care plans are readily available to doctors working at night.",
+    ])
+    def test_what_the_record_holds_said_available_to_staff_is_record_access(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
+    def test_information_available_to_patients_is_no_record_access(self) -> None:
+        tagged = _one(_finding("The practice should make sure that information about how to complain is available "
+                               "to patients.", kind="should"))
+        assert tagged.theme != "Records"
+
+    @pytest.mark.parametrize("text", [
+        "The agency should make sure that people receive their visits from a consistent team of care workers.",
+        "The provider should improve continuity of care workers for people who receive care at home.",
+    ])
+    def test_care_from_workers_who_know_the_person_is_planned_around_them(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should involve residents in decisions about how the home is run.",
+        "The service should give people a say in how the service is run, for example at residents' meetings.",
+    ])
+    def test_people_involved_in_how_their_home_is_run_is_engagement(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
