@@ -64,3 +64,18 @@ def test_the_checklists_steps_hyphenated_ask_nothing():
     from cqcplan.pipeline.aspects import aspects
 
     assert aspects("the team is present when the checklist sign-in, time-out and sign-out are carried out") == frozenset()
+
+
+def test_a_waiting_list_reviewed_for_harm_keeps_its_people_safe():
+    """pipeline/waits.py `_FOR_WAITERS`: a waiting list reviewed (for harm) is for the people on it, not a
+    shorter wait, so it stays apart from waiting times held to a standard."""
+    theme = "Access and flow"
+    assert not _together("The trust should ensure waiting lists for rheumatology appointments are reviewed for "
+                         "clinical harm.",
+                         "The trust should ensure waiting times for a rheumatology appointment meet the national "
+                         "standard.", theme)
+    assert not _together("The trust should ensure patients on the ophthalmology waiting list are checked for harm.",
+                         "The trust should reduce waiting times for ophthalmology appointments.", theme)
+    assert _together("The trust should ensure waiting times for rheumatology appointments meet the national "
+                     "standard.",
+                     "The trust should reduce how long patients wait for a first rheumatology appointment.", theme)
