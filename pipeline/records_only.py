@@ -16,7 +16,9 @@ nothing else is asked after it ("recorded and action taken", "record the score a
 place or a signature, "on the consent form and countersigned", does not). A record that is itself the
 object of another duty is no such ask: a risk register kept up to date, care plans kept up to date (their
 content reviewed), and nor is a reading recorded (temperatures, observations, weights, scores): a reading is
-taken as it is written down, and "fridge temperatures are logged" asks the check itself. The other statement
+taken as it is written down, and "fridge temperatures are logged" asks the check itself; so is an assessment, a
+decision, an appraisal, supervision or a review recorded or documented ("capacity assessments and best interests
+decisions are recorded", "supervision is recorded"), though not one kept in a file. The other statement
 asks the act: it is no record-only ask and names no record (no recording aspect, nor a word naming one: "checked
 and recorded", a form, a file, evidence, a label). A record of a check against the check itself
 ("weekly checks of the emergency kit are recorded" against "the kit is checked regularly") stays one issue:
@@ -63,6 +65,9 @@ _GIVEN = re.compile(r"\bwritten\s+(?:account|apology|explanation|notification|re
 _NAMES_RECORD = re.compile(r"\b(?:record\w*|document\w*|logs?|logged|chart\w*|written|registers?|forms?|files?|"
                            r"evidence|label\w*)\b", re.IGNORECASE)
 # a reading taken is recorded as it is taken: "fridge temperatures are logged" is the check itself
+# an assessment, a decision, an appraisal, a supervision session or a review recorded is written as it is held (its
+# form is the assessment); kept in a file, it is the paperwork again
+_JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervision|reviews?)\b", re.IGNORECASE)
 _READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
                       r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
 
@@ -105,7 +110,8 @@ def _record_ask(duty: str) -> frozenset[str] | None:
             return None
         thing = found["subject"]
     rest = found["rest"]
-    if _READING.search(thing):
+    written = found.re is _RECORDS or (found.re is _PASSIVE and found["verb"].casefold() not in ("kept", "filed"))
+    if _READING.search(thing) or (written and _JUDGED.search(thing)):
         return None
     named = aspects(thing)
     if _MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):

@@ -45,17 +45,21 @@ def test_an_act_asked_with_its_record_or_a_checks_record_stays_one_action():
 
 
 def test_what_a_record_ask_reads():
-    """Kept in a file is a record; kept up to date is the record's content, and a written apology is given,
-    not kept."""
+    """Kept in a file is a record; kept up to date is the record's content, a written apology is given, not
+    kept, and an assessment recorded is the assessment."""
     texts = ["The provider must ensure care plans are kept up to date.",
              "The provider must ensure people's care plans are followed.",
              "The trust must keep a record of each duty of candour conversation.",
              "The trust must apologise and give a written account to patients after a notifiable safety incident.",
-             "Staff must record the times they arrive at and leave each visit and tell the office when late."]
+             "Staff must record the times they arrive at and leave each visit and tell the office when late.",
+             "The home must ensure decision-specific capacity assessments are recorded.",
+             "The home must ensure capacity assessments are carried out when a resident's ability to decide is in "
+             "doubt."]
     apart = record_apart(texts)
     assert not apart[0, 1]
     assert apart[2, 3]
     assert not apart[4].any()
+    assert not apart[5, 6]  # an assessment recorded is made on its form
     assert np.array_equal(apart, apart.T)
 
 
@@ -79,3 +83,16 @@ def test_a_waiting_list_reviewed_for_harm_keeps_its_people_safe():
     assert _together("The trust should ensure waiting times for rheumatology appointments meet the national "
                      "standard.",
                      "The trust should reduce how long patients wait for a first rheumatology appointment.", theme)
+
+
+def test_an_abbreviation_meets_its_expansion():
+    """vocab/synonyms.toml: computed tomography is CT, PLS paediatric life support, GPICS the Guidelines for the
+    Provision of Intensive Care Services."""
+    from cqcplan.pipeline.terms import terms_many
+
+    full, short = terms_many(["Computed tomography scans are reported on time, and each shift has a nurse with "
+                              "paediatric life support training, as the Guidelines for the Provision of Intensive "
+                              "Care Services require.",
+                              "CT scans are reported on time, and each shift has a nurse with PLS training, as GPICS "
+                              "requires."])
+    assert {"ct", "life_support", "gpic"} <= full.keys() & short.keys()
