@@ -99,6 +99,10 @@ The decisions a reader would get wrong:
 - One statement asking for a thing to be acted on once someone has made it ("safeguarding referrals made by crews
   are processed by the safeguarding team") and the other for it to be made ("crews make safeguarding referrals")
   ask two steps of two owners: scored 0 likewise (pipeline/handling.py `handling_apart`).
+- One statement asking only for the record of an act ("keep a record of each fire drill", "mental capacity
+  assessments are kept in people's care files") and the other for the act, naming no record ("a fire drill is
+  held every six months"), ask two things of two kinds (the paperwork, the act): scored 0 likewise
+  (pipeline/records_only.py `record_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -120,6 +124,7 @@ from .deadlines import deadline_apart
 from .handling import handling_apart
 from .named_providers import providers_apart
 from .preconditions import precondition_apart
+from .records_only import record_apart
 from .renewals import renewal_apart
 from . import themes
 from .similarity import (ask_same_duty, dice_readings, names_family, overlap, regulation_factor, same_duty,
@@ -198,7 +203,7 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     apart_asks = (wait_apart(required) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
-                  | handling_apart(texts))
+                  | handling_apart(texts) | record_apart(texts))
     out = []
     for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
                              _beside_examples(texts, required, **options)):

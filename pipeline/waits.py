@@ -11,8 +11,9 @@ What tells them apart is the ask, not its words:
 - An ask is for people who wait when it names them by their waiting: "patients waiting for",
   "patients with mental health needs waiting in", "awaiting", "on the ... waiting list", "whose
   response is delayed", "long waiters", "while they wait" (or waited, in a finding), "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
-  waiting list (reads it to confirm who still waits and at what priority). Its own time words then
-  describe the wait it is about ("timely call-backs", "overdue"), so such an ask asks for a shorter
+  waiting list (reads it to confirm who still waits and at what priority), reviews it ("waiting lists for
+  dermatology appointments are reviewed"), or reviews its people for harm ("reviewed for clinical harm").
+  Its own time words then describe the wait it is about ("timely call-backs", "overdue"), so such an ask asks for a shorter
   wait only when it asks to reduce or shorten it, or for its people to be seen within a time
   ("seen within the commissioned waiting time").
 - Any other ask asks for a shorter wait when it names timeliness (vocab/aspects.toml: "reduce
@@ -41,7 +42,8 @@ _FOR_WAITERS = re.compile(
     r"|\bharm\s+from\s+(?:waiting|delays?|the\s+wait)\b"
     r"|\bbacklogs?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:follow-ups?|appointments|patients|referrals)\b"
     r"|\b(?:follow-up|outpatient|appointment)\s+backlogs?\b"
-    r"|\bwaiting\s+lists?\s+(?:are|is)\s+(?:\w+\s+)?validated\b|\bvalidat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b",
+    r"|\bwaiting\s+lists?\s+(?:(?:for|of)\s+(?:[\w’'-]+\s+){0,5}?)?(?:are|is)\s+(?:\w+\s+)?(?:validated|reviewed)\b"
+    r"|\b(?:review\w*|assess\w*|check\w*)\s+for\s+(?:clinical\s+|any\s+)?harm\b|\bvalidat\w*\s+(?:of\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?waiting\s+lists?\b",
     re.IGNORECASE)
 # What an ask says to end a wait sooner: see people within a time, meet a time standard, "more quickly".
 _IN_TIME = re.compile(
