@@ -289,9 +289,12 @@ class Gutter:
             if not (broke or shifted or carried or hung) or not (heading or elsewhere or retyped) and self._paced(above, gap, leading, side):
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
-            # second line is not the line under the heading that other columns begin level with)
-            under = next((r for r in self.rows[i:][1:] if r.side[side] is False
-                          or r.side[side] and not self._same_type(r, below[0], side)), None)
+            # second line is not the line under the heading that other columns begin level with;
+            # a heading under one that ended on a colon is: a list's lead-in over its group heading)
+            rest = [r for r in self.rows[i:] if r.side[side] is not None]
+            under = next((r for r, prev in zip(rest[1:], rest) if r.side[side] is False
+                          or r.side[side] and (not self._same_type(r, below[0], side) or self._ends_on_colon(prev, side))),
+                         None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
@@ -459,6 +462,11 @@ class Gutter:
         words = sorted((w for w in self._side_words(row, side) if not is_marker(w) and w["x0"] >= row.starts[side] - 0.5),
                        key=lambda w: w["x0"])
         return words[0]["x1"] - words[0]["x0"] if words else 0.0
+
+    def _ends_on_colon(self, row: "_BandRow", side: int) -> bool:
+        """The row's text on that side ends on a colon: a lead-in, whatever is set under it is not its wrapped line."""
+        words = sorted(self._side_words(row, side), key=lambda w: w["x0"])
+        return bool(words) and words[-1]["text"].endswith(":")
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
@@ -715,7 +723,7 @@ class Gutter:
                 or not self._opens_lower(right_top, 1):
             return None
         beside = [r for r in self.rows if r.top <= ends and r.side[0] is not None]
-        if not beside or not self._left_words(beside[-1])[-1]["text"].endswith(SENTENCE_END):
+        if not self._finished(beside, 0):
             return None
         for row in below:
             if row.side[0] is False and not self._left_words(row)[-1]["text"].endswith(SENTENCE_END):
@@ -1432,6 +1440,7 @@ def _new_block(sides: list[tuple], em: float) -> bool:
 
     def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
+                   or any(abs(other[0] - top) < slack(size, osize) for top in tops[1:])
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize in headed if other is not tops)
