@@ -291,10 +291,13 @@ class Gutter:
             # its first line's top and the first below it in body type (a wrapped heading's
             # second line is not the line under the heading that other columns begin level with;
             # a heading under one that ended on a colon is: a list's lead-in over its group heading)
-            rest = [r for r in self.rows[i:] if r.side[side] is not None]
-            under = next((r for r, prev in zip(rest[1:], rest) if r.side[side] is False
-                          or r.side[side] and (not self._same_type(r, below[0], side) or self._ends_on_colon(prev, side))),
-                         None)
+            under, previous = None, self.rows[i] if self.rows[i].side[side] is not None else None
+            for r in self.rows[i + 1:]:
+                if r.side[side] is False or r.side[side] and (not self._same_type(r, below[0], side) or previous
+                                                              is not None and self._ends_on_colon(previous, side)):
+                    under = r
+                    break
+                previous = r if r.side[side] is not None else previous
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
@@ -723,7 +726,7 @@ class Gutter:
                 or not self._opens_lower(right_top, 1):
             return None
         beside = [r for r in self.rows if r.top <= ends and r.side[0] is not None]
-        if not self._finished(beside, 0):
+        if not beside or not self._left_words(beside[-1])[-1]["text"].endswith(SENTENCE_END):
             return None
         for row in below:
             if row.side[0] is False and not self._left_words(row)[-1]["text"].endswith(SENTENCE_END):
