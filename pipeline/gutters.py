@@ -1423,7 +1423,9 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     """One column begins with a heading and the others begin again level with it or with
     the line under it (the next list begins at one height in every column, its heading in
     the first or above them all; a group heading of one list balanced over its columns falls
-    level with nothing in the others), or anywhere between the two when, after a finished
+    level with nothing in the others; a heading column's line under its heading may be the one
+    level with another column's first line: a lead-in over its group heading, the next column's
+    group heading level with the second), or anywhere between the two when, after a finished
     sentence, they go on one in lower case (the new block's text carried over from its first
     column, below a box's padding or level with a sub-heading; or up to the heading's em above
     it, the space a heading sets over itself); a new item after a finished sentence may begin
@@ -1441,15 +1443,15 @@ def _new_block(sides: list[tuple], em: float) -> bool:
         two sizes: on one baseline, the larger type's line box begins that much higher."""
         return BASELINE_EM * max(em, min(size, other)) + abs(size - other)
 
-    def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
+    def level(tops: list[float], elsewhere: bool, item: bool, size: float, is_heading: bool) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
-                   or any(abs(other[0] - top) < slack(size, osize) for top in tops[1:])
+                   or is_heading and any(abs(other[0] - top) < slack(size, osize) for top in tops[1:])
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, item, size) if broke
+        (level(tops, elsewhere, item, size, is_heading) if broke
          else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
         or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
 
