@@ -291,15 +291,9 @@ class Gutter:
             if not (broke or shifted or carried or hung) or not (heading or elsewhere or retyped) and self._paced(above, gap, leading, side):
                 return None
             # its first line's top and the first below it in body type (a wrapped heading's
-            # second line is not the line under the heading that other columns begin level with;
-            # a heading under one that ended on a colon is: a list's lead-in over its group heading)
-            under, previous = None, self.rows[i] if self.rows[i].side[side] is not None else None
-            for r in self.rows[i + 1:]:
-                if r.side[side] is False or r.side[side] and (not self._same_type(r, below[0], side) or previous
-                                                              is not None and self._ends_on_colon(previous, side)):
-                    under = r
-                    break
-                previous = r if r.side[side] is not None else previous
+            # second line is not the line under the heading that other columns begin level with)
+            under = next((r for r in self.rows[i:][1:] if r.side[side] is False
+                          or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
             ends.append((heading, tops, broke, elsewhere, size, item))
@@ -524,11 +518,6 @@ class Gutter:
         words = sorted((w for w in self._side_words(row, side) if not is_marker(w) and w["x0"] >= row.starts[side] - 0.5),
                        key=lambda w: w["x0"])
         return words[0]["x1"] - words[0]["x0"] if words else 0.0
-
-    def _ends_on_colon(self, row: "_BandRow", side: int) -> bool:
-        """The row's text on that side ends on a colon: a lead-in, whatever is set under it is not its wrapped line."""
-        words = sorted(self._side_words(row, side), key=lambda w: w["x0"])
-        return bool(words) and words[-1]["text"].endswith(":")
 
     def _opens_lower(self, row: "_BandRow", side: int) -> bool:
         """The row's text on that side of the band begins in lower case."""
@@ -1495,9 +1484,7 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     """One column begins with a heading and the others begin again level with it or with
     the line under it (the next list begins at one height in every column, its heading in
     the first or above them all; a group heading of one list balanced over its columns falls
-    level with nothing in the others; a heading column's line under its heading may be the one
-    level with another column's first line: a lead-in over its group heading, the next column's
-    group heading level with the second), or anywhere between the two when, after a finished
+    level with nothing in the others), or anywhere between the two when, after a finished
     sentence, they go on one in lower case (the new block's text carried over from its first
     column, below a box's padding or level with a sub-heading; or up to the heading's em above
     it, the space a heading sets over itself); a new item after a finished sentence may begin
@@ -1515,15 +1502,14 @@ def _new_block(sides: list[tuple], em: float) -> bool:
         two sizes: on one baseline, the larger type's line box begins that much higher."""
         return BASELINE_EM * max(em, min(size, other)) + abs(size - other)
 
-    def level(tops: list[float], elsewhere: bool, item: bool, size: float, is_heading: bool) -> bool:
+    def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
-                   or is_heading and any(abs(other[0] - top) < slack(size, osize) for top in tops[1:])
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
                    for other, osize in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, item, size, is_heading) if broke
+        (level(tops, elsewhere, item, size) if broke
          else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
         or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
 
