@@ -734,6 +734,7 @@ class _Walker:
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = self._opener(line, text)
         if kind:
+            text = sp.without_kind_label(text)
             heading, text = text, sp.without_continued(text)
             lst = self.open or self.suspended or self._ended_under_same_headings()
             if heading != text and lst is not None and (lst.kind, lst.heading) == (kind, text):
