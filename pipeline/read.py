@@ -289,15 +289,14 @@ def _upright(page):
 def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
     """Glyphs and rules measured from the visible page's top left corner (its crop box), those
     outside it left out. PDFium measures from the corner of the sheet, which a printer's file makes
-    larger than the page to hold crop marks and a proof line; a reader sees the page only."""
+    larger than the page to hold crop marks and a proof line; a reader sees the page only. A box at
+    the sheet's corner still hides what lies beyond it (a spread split into pages by box alone)."""
     import pypdfium2.raw as raw_api
 
     box = raw_api.FS_RECTF()  # the crop box within the media box, each as the page or its parents set it
     if not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
         return glyphs, rules
     dx, dy = box.left, box.top - height
-    if not dx and not dy:
-        return glyphs, rules
     moved = (g._replace(x0=g.x0 - dx, x1=g.x1 - dx, top=g.top + dy, bottom=g.bottom + dy,
                         base=None if g.base is None else g.base + dy) for g in glyphs)
     kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
