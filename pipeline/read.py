@@ -106,6 +106,9 @@ READ_ALONE_PAGES = 6
 # A line this far (in ems) below the last row of a gutter that has ended is on a row of its own
 # under it (a column set a little lower shares that row).
 RUN_ON_EM = 0.5
+# A line set past the page box's side runs on past it with words this near (ems); text further off is
+# another page's (a spread split by page box alone).
+PAST_BOX_EM = 1.0
 # A label column right of a table's wide column is at most this share of its width.
 RIGHT_LABEL_SHARE = 2 / 3
 # A column with a third as many lines as another holds a table's labels: read by row too.
@@ -300,8 +303,30 @@ def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list
     moved = (g._replace(x0=g.x0 - dx, x1=g.x1 - dx, top=g.top + dy, bottom=g.bottom + dy,
                         base=None if g.base is None else g.base + dy) for g in glyphs)
     kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
-    return ([g for g in moved if g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height],
-            [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height])
+    moved = list(moved)
+    if not all(_shown(g, width, height) for g in moved):
+        moved = [g for row in _baselines(moved) for g in _run_on_shown(row, width, height)]
+    return moved, [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height]
+
+
+def _shown(g: Glyph, width: float, height: float) -> bool:
+    return g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height
+
+
+def _run_on_shown(row: list[Glyph], width: float, height: float) -> list[Glyph]:
+    """A row's glyphs the page shows, with the words its line runs on with past the box's side, each a
+    word space or less from the last (a writer's line set too long); text set clear of the shown part (the
+    spread's other page) is not on this page."""
+    row = sorted(row, key=lambda g: g.x0)
+    shown = [k for k, g in enumerate(row) if _shown(g, width, height)]
+    if not shown:
+        return []
+    first, last = shown[0], shown[-1]
+    while first > 0 and row[first].x0 - row[first - 1].x1 <= PAST_BOX_EM * row[first].size:
+        first -= 1
+    while last + 1 < len(row) and row[last + 1].x0 - row[last].x1 <= PAST_BOX_EM * row[last].size:
+        last += 1
+    return row[first:last + 1]
 
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
