@@ -233,7 +233,9 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = _upright(printed_fields(pdf, number - 1))
+    printed = printed_fields(pdf, number - 1)
+    turned_page = printed.get_rotation() in _TURNS
+    page = _upright(printed)
     objects = whited_out(page, page_objects(page))
     levelled(objects.page_text)
     spans = actual_text.unmarked(objects.text)
@@ -248,11 +250,11 @@ def _read_one(pdf, number: int) -> Page:
         glyphs, rules = unstruck(glyphs, rules)
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
         ruled = ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
-        parts = [_visible(page, width, height, part, rules) for part in ruled]
+        parts = [_visible(page, width, height, part, rules, turned_page) for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
         lines = [line for page_part in read for line in page_part.lines]
         if labels:
-            lines = labels_given(lines, _visible(page, width, height, labels, [])[0], number)
+            lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
         return read[0].model_copy(update={"lines": lines})
     finally:
         textpage.close()
@@ -289,17 +291,21 @@ def _upright(page):
     return page
 
 
-def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
+def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule],
+             turned: bool = False) -> tuple[list[Glyph], list[Rule]]:
     """Glyphs and rules measured from the visible page's top left corner (its crop box), those
     outside it left out. PDFium measures from the corner of the sheet, which a printer's file makes
     larger than the page to hold crop marks and a proof line; a reader sees the page only. A box at
-    the sheet's corner still hides what lies beyond it (a spread split into pages by box alone)."""
+    the sheet's corner still hides what lies beyond it (a spread split into pages by box alone); but
+    a page `_upright` turned keeps its text (PDFium still gives its size as the sheet's)."""
     import pypdfium2.raw as raw_api
 
     box = raw_api.FS_RECTF()  # the crop box within the media box, each as the page or its parents set it
     if not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
         return glyphs, rules
     dx, dy = box.left, box.top - height
+    if turned and not dx and not dy:
+        return glyphs, rules
     moved = (g._replace(x0=g.x0 - dx, x1=g.x1 - dx, top=g.top + dy, bottom=g.bottom + dy,
                         base=None if g.base is None else g.base + dy) for g in glyphs)
     kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
