@@ -107,8 +107,8 @@ READ_ALONE_PAGES = 6
 # under it (a column set a little lower shares that row).
 RUN_ON_EM = 0.5
 # A line set past the page box's side runs on past it with words this near (ems); text further off is
-# another page's (a spread split by page box alone).
-PAST_BOX_EM = 1.0
+# another page's (a spread split by page box alone), which sets at least OTHER_PAGE_ROWS lines there.
+PAST_BOX_EM, OTHER_PAGE_ROWS = 1.0, 5
 # A label column right of a table's wide column is at most this share of its width.
 RIGHT_LABEL_SHARE = 2 / 3
 # A column with a third as many lines as another holds a table's labels: read by row too.
@@ -296,23 +296,26 @@ def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list
     """Glyphs and rules measured from the visible page's top left corner (its crop box), those
     outside it left out. PDFium measures from the corner of the sheet, which a printer's file makes
     larger than the page to hold crop marks and a proof line; a reader sees the page only. A box at
-    the sheet's corner still hides what lies beyond it (a spread split into pages by box alone); but
-    a page `_upright` turned keeps its text (PDFium still gives its size as the sheet's)."""
+    the sheet's corner leaves out what lies beside it only when OTHER_PAGE_ROWS rows or more hold text
+    set clear beyond its side (a spread split into its pages by box alone: the other page's lines),
+    not a line or two a writer set too long (`_run_on_shown`); a page `_upright` turned keeps its
+    text (PDFium still gives its size as the sheet's)."""
     import pypdfium2.raw as raw_api
 
     box = raw_api.FS_RECTF()  # the crop box within the media box, each as the page or its parents set it
     if not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
         return glyphs, rules
     dx, dy = box.left, box.top - height
-    if turned and not dx and not dy:
-        return glyphs, rules
+    kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
+    kept = [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height]
+    if not dx and not dy:
+        rows = [(row, _run_on_shown(row, width, height)) for row in ([] if turned else _baselines(glyphs))]
+        if sum(len(shown) < len(row) for row, shown in rows) < OTHER_PAGE_ROWS:
+            return glyphs, rules
+        return [g for _, shown in rows for g in shown], kept
     moved = (g._replace(x0=g.x0 - dx, x1=g.x1 - dx, top=g.top + dy, bottom=g.bottom + dy,
                         base=None if g.base is None else g.base + dy) for g in glyphs)
-    kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
-    moved = list(moved)
-    if not all(_shown(g, width, height) for g in moved):
-        moved = [g for row in _baselines(moved) for g in _run_on_shown(row, width, height)]
-    return moved, [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height]
+    return [g for g in moved if _shown(g, width, height)], kept
 
 
 def _shown(g: Glyph, width: float, height: float) -> bool:

@@ -1,6 +1,7 @@
 """A facing-page spread split into its two pages by page box alone (`mutool poster -x 2`): both
 pages share the spread's one content stream, the left page's box its left half, the right's its
-right half. A reader sees each page's half only; before, the left page, its box at the sheet's
+right half. A reader sees each page's half only (a page's worth of lines beyond the box's side, not
+a line or two set too long: test_read_glyphs, test_read_short_columns); before, the left page, its box at the sheet's
 corner, kept the right half's text too, so the right page's statements were placed on the left
 (session 48's GJ01)."""
 
@@ -14,9 +15,12 @@ from test_read_round32 import _fonts  # noqa: E402
 
 WIDTH, HEIGHT = 420.0, 595.0
 LEFT = ["The trust must ensure that staff complete mandatory training.",
-        "The trust must ensure that medicines are stored safely."]
+        "The trust must ensure that medicines are stored safely.",
+        "The trust must ensure that staffing levels are safe at night."]
 RIGHT = ["The trust should review how learning from incidents is shared.",
-         "The trust should consider providing a quiet room for relatives."]
+         "The trust should consider providing a quiet room for relatives.",
+         "The trust should ensure that the risk register reflects the ward's risks.",
+         "The trust should ensure that night staff attend team meetings."]
 
 
 def _spread(path, size: float):
