@@ -51,12 +51,12 @@ LETTER_GAP_EM = 0.06
 # both (1.6 em and more), which makes lines overlap and hides the gaps between them; a box taller than TALL_BOX_EM is set back around
 # the baseline at a usual text face's ascent and descent.
 TALL_BOX_EM, ASCENT_EM, DESCENT_EM = 1.35, 0.93, 0.24
-# Bullet glyphs: the bullets of General Punctuation, the guillemets » and › set as bullets, every character of Unicode's Arrows, Geometric
+# Bullet glyphs: the bullets of General Punctuation, the guillemets » and › set as bullets, a CJK font's middle dot ・, every character of Unicode's Arrows, Geometric
 # Shapes, Miscellaneous Symbols and Dingbats blocks (writers pick bullets from all of them: ▸ ▪ ★ ⚠ ☞ ➢ ✔ …; the
 # ballot boxes ☐ ☑ ☒ are a checklist's items), and the Symbol /
 # Wingdings private-use codes Word exports. A string, for the patterns that test a line's start.
 _BULLET_BLOCKS = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2600, 0x26FF), (0x2700, 0x27BF))
-BULLETS = "•·‣⁃»›" + "".join(chr(c) for lo, hi in _BULLET_BLOCKS for c in range(lo, hi + 1)) + \
+BULLETS = "•·‣⁃»›・" + "".join(chr(c) for lo, hi in _BULLET_BLOCKS for c in range(lo, hi + 1)) + \
     "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 _BULLET_SET = frozenset(BULLETS)  # the glyph loop asks once per glyph
 # Coordinates and sizes beyond this (points) come only from a damaged matrix.

@@ -24,6 +24,7 @@ from .label_rows import labels_beside_rows
 from .list_numbers import marker_kinds, next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
+from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
@@ -77,7 +78,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(list(doc.body_lines()))))))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(without_stacked_letters(list(doc.body_lines())))))))),
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
@@ -757,6 +758,7 @@ class _Walker:
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = self._opener(line, text)
         if kind:
+            text = sp.without_kind_label(text)
             heading, text = text, sp.without_continued(text)
             lst = self.open or self.suspended or self._ended_under_same_headings()
             if heading != text and lst is not None and (lst.kind, lst.heading) == (kind, text):

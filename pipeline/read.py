@@ -107,6 +107,9 @@ READ_ALONE_PAGES = 6
 # A line this far (in ems) below the last row of a gutter that has ended is on a row of its own
 # under it (a column set a little lower shares that row).
 RUN_ON_EM = 0.5
+# A line set past the page box's side runs on past it with words this near (ems); text further off is
+# another page's (a spread split by page box alone), which sets at least OTHER_PAGE_ROWS lines there.
+PAST_BOX_EM, OTHER_PAGE_ROWS = 1.0, 5
 # A label column right of a table's wide column is at most this share of its width.
 RIGHT_LABEL_SHARE = 2 / 3
 # A column with a third as many lines as another holds a table's labels: read by row too.
@@ -231,7 +234,9 @@ def _read_checked(pdf, path: Path, number: int) -> Page:
 
 
 def _read_one(pdf, number: int) -> Page:
-    page = _upright(printed_fields(pdf, number - 1))
+    printed = printed_fields(pdf, number - 1)
+    turned_page = printed.get_rotation() in _TURNS
+    page = _upright(printed)
     objects = whited_out(page, page_objects(page))
     levelled(objects.page_text)
     spans = actual_text.unmarked(objects.text)
@@ -247,11 +252,11 @@ def _read_one(pdf, number: int) -> Page:
         glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
         ruled = [panel for part in ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
                  for panel in panels(part, width)]
-        parts = [_visible(page, width, height, part, rules) for part in ruled]
+        parts = [_visible(page, width, height, part, rules, turned_page) for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
         lines = [line for page_part in read for line in page_part.lines]
         if labels:
-            lines = labels_given(lines, _visible(page, width, height, labels, [])[0], number)
+            lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
         return read[0].model_copy(update={"lines": lines})
     finally:
         textpage.close()
@@ -288,23 +293,51 @@ def _upright(page):
     return page
 
 
-def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[Rule]]:
+def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list[Rule],
+             turned: bool = False) -> tuple[list[Glyph], list[Rule]]:
     """Glyphs and rules measured from the visible page's top left corner (its crop box), those
     outside it left out. PDFium measures from the corner of the sheet, which a printer's file makes
-    larger than the page to hold crop marks and a proof line; a reader sees the page only."""
+    larger than the page to hold crop marks and a proof line; a reader sees the page only. A box at
+    the sheet's corner leaves out what lies beside it only when OTHER_PAGE_ROWS rows or more hold text
+    set clear beyond its side (a spread split into its pages by box alone: the other page's lines),
+    not a line or two a writer set too long (`_run_on_shown`); a page `_upright` turned keeps its
+    text (PDFium still gives its size as the sheet's)."""
     import pypdfium2.raw as raw_api
 
     box = raw_api.FS_RECTF()  # the crop box within the media box, each as the page or its parents set it
     if not raw_api.FPDF_GetPageBoundingBox(page.raw, box):
         return glyphs, rules
     dx, dy = box.left, box.top - height
+    kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
+    kept = [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height]
     if not dx and not dy:
-        return glyphs, rules
+        rows = [(row, _run_on_shown(row, width, height)) for row in ([] if turned else _baselines(glyphs))]
+        if sum(len(shown) < len(row) for row, shown in rows) < OTHER_PAGE_ROWS:
+            return glyphs, rules
+        return [g for _, shown in rows for g in shown], kept
     moved = (g._replace(x0=g.x0 - dx, x1=g.x1 - dx, top=g.top + dy, bottom=g.bottom + dy,
                         base=None if g.base is None else g.base + dy) for g in glyphs)
-    kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
-    return ([g for g in moved if g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height],
-            [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height])
+    return [g for g in moved if _shown(g, width, height)], kept
+
+
+def _shown(g: Glyph, width: float, height: float) -> bool:
+    return g.x1 > 0 and g.x0 < width and g.bottom > 0 and g.top < height
+
+
+def _run_on_shown(row: list[Glyph], width: float, height: float) -> list[Glyph]:
+    """A row's glyphs the page shows, with the words its line runs on with past the box's side, each a
+    word space or less from the last (a writer's line set too long); text set clear of the shown part (the
+    spread's other page) is not on this page."""
+    row = sorted(row, key=lambda g: g.x0)
+    shown = [k for k, g in enumerate(row) if _shown(g, width, height)]
+    if not shown:
+        return []
+    first, last = shown[0], shown[-1]
+    while first > 0 and row[first].x0 - row[first - 1].x1 <= PAST_BOX_EM * row[first].size:
+        first -= 1
+    while last + 1 < len(row) and row[last + 1].x0 - row[last].x1 <= PAST_BOX_EM * row[last].size:
+        last += 1
+    return row[first:last + 1]
 
 
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:

@@ -22,7 +22,9 @@ from .text import collapse_ws
 CQC_MARKERS = re.compile((
     r"care quality commission|\bcqc\b|quality report|inspection report|assessment report|date of inspection visit"
     r"|date of assessment|overall rating for this|are services[^?\n]{0,40}safe\?|is the service safe\?"
-    r"|assessment under our new approach|quality statements?|regulated activities\) regulations").replace(" ", r"\s+"),
+    r"|assessment under our new approach|quality statements?|regulated activities\) regulations"
+    # an assessment report's own headings and scores (single assessment framework, 2023 on)
+    r"|our view of the service|people['’]s experience of this service|this service scored \d+ \(out of 100\)").replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 # The report's own structure: a document that only mentions CQC (board minutes about an

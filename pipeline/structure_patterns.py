@@ -133,8 +133,27 @@ def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
     return next((m for p in patterns if (m := p.match(text))), None)
 
 
+# A label set before a list's heading on its line, its kind in capitals (a group template's boxed
+# "MUST" badge: "MUST Action the provider MUST take to improve"). No part of the heading's words.
+KIND_LABEL = re.compile(r"^(MUST|SHOULD)\s+(?=[A-Z])")
+
+
 def opener_kind(text: str) -> str | None:
-    """'must', 'should' or 'either' when the line opens a must/should list."""
+    """'must', 'should' or 'either' when the line opens a must/should list (after its kind label)."""
+    return _opener_kind(without_kind_label(text))
+
+
+def without_kind_label(text: str) -> str:
+    """The heading's words, a label before them saying its kind set aside when the heading is of
+    that kind (a label before other words is theirs)."""
+    text = collapse_ws(text)
+    label = KIND_LABEL.match(text)
+    if label and _opener_kind(text[label.end():]) in (label.group(1).lower(), "either"):
+        return text[label.end():]
+    return text
+
+
+def _opener_kind(text: str) -> str | None:
     for kind, patterns in _headings()["openers"].items():
         if _first_match(patterns, without_continued(text)):  # its heading printed again over where it goes on
             return kind
@@ -187,11 +206,15 @@ def enforcement_action(text: str) -> str | None:
 LOCATION_DASH = re.compile(r"\s[–—-]\s")
 
 
+# A label naming what the line names ("Core service: Long stay or rehabilitation mental health wards …").
+SERVICE_LABEL = re.compile(r"^core services?\s*:\s*", re.IGNORECASE)
+
+
 def service_name(text: str) -> str | None:
     """The core service a heading names, as printed (rating and arrows removed), or None. A
     heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
     name, not its wording: it gives the name as the vocabulary spells it."""
-    text = SECTION_NUMBER.sub("", collapse_ws(text))
+    text = SERVICE_LABEL.sub("", SECTION_NUMBER.sub("", collapse_ws(text)))
     key = _service_key(text)
     name = _service_names().get(key) or _own_keys(OWN_SERVICES.get()).get(key)
     if name is None:
