@@ -1,0 +1,40 @@
+"""Prompts for an outside reader's misfits (judge75), each by a rule for a class of statement, tried on two wordings
+(prompts60)."""
+from prompt_lines import lowered_lines
+
+WARD = dict(services=["Medical care (including older people's care)"], report_types=["core-service-inspection-report"])
+COMMUNITY = dict(services=["Community health services for adults"], report_types=["core-service-inspection-report"])
+TRUST = dict(report_types=["trust-inspection-report"])
+
+
+def test_staff_given_time_to_do_a_task_is_their_protected_time():
+    """"community nurses have time to attend team meetings", "ward managers have time to complete audits": the time is
+    what is asked, protected in the job plan or rota and checked as given, not the meetings or audits set up again."""
+    for wording, where in (("The service should ensure that ward managers have time to complete audits of records.", WARD),
+                           ("The trust should ensure that community nurses have time to attend team meetings.",
+                            COMMUNITY)):
+        change, tell, check, evidence = lowered_lines(wording, **where)
+        assert "protected time" in change and "job plan or rota" in change, change
+        assert "time is protected" in tell, tell
+        assert "protected time" in check and "protected time" in evidence, check
+        assert "what the audits or monitoring must cover" not in change and "who chairs them" not in change, change
+
+
+def test_people_with_time_to_eat_are_no_role_time():
+    """Time people who use the service are given ("people have time to eat their meals") is their care, not a job
+    plan's protected time."""
+    change, _, _, _ = lowered_lines("The provider should ensure that people have time to eat their meals.",
+                                    report_types=["asc-care-home-inspection-report"])
+    assert "protected time" not in change, change
+
+
+def test_an_organisation_wide_role_or_strategy_is_the_leaders_to_settle():
+    """The Freedom to Speak Up guardian's time and the trust's clinical strategy are settled by its executives and
+    reported to its leaders' committee, not a service's manager, huddles and governance meeting."""
+    for wording in ("The trust should ensure that the freedom to speak up guardian has protected time to carry out the "
+                    "role.",
+                    "The trust should continue to develop its clinical strategy with staff and partners."):
+        change, tell, check, _ = lowered_lines(wording, **TRUST)
+        assert "executive" in change and "manager and clinical lead for the service" not in change, change
+        assert "management meetings" in tell, tell
+        assert "service's governance meeting" not in check, check
