@@ -38,3 +38,18 @@ def test_an_organisation_wide_role_or_strategy_is_the_leaders_to_settle():
         assert "executive" in change and "manager and clinical lead for the service" not in change, change
         assert "management meetings" in tell, tell
         assert "service's governance meeting" not in check, check
+
+
+def test_equality_data_on_who_a_service_reaches_is_not_staff_speaking_up():
+    """Equality and diversity data collected to see whether a service reaches all groups in its community is about the
+    people it serves: their data recorded and compared with the local population, never speak-up routes and staff
+    surveys; equality among staff keeps the culture lines."""
+    for wording in ("The provider should ensure that equality and diversity data is collected so that it can understand "
+                    "whether its services reach all groups in the community.",
+                    "The trust should use equality and diversity data to understand whether the service reaches all "
+                    "groups in the local population."):
+        change, tell, check, evidence = lowered_lines(wording, **TRUST)
+        assert "speak up" not in change and "speak-up" not in tell and "staff survey" not in check, change
+        assert "local population" in change and "local population" in check and "local population" in evidence, check
+    change, _, _, _ = lowered_lines("The trust should continue to promote equality and diversity among staff.", **TRUST)
+    assert "freedom to speak up guardian" in change, change
