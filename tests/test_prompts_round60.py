@@ -53,3 +53,17 @@ def test_equality_data_on_who_a_service_reaches_is_not_staff_speaking_up():
         assert "local population" in change and "local population" in check and "local population" in evidence, check
     change, _, _, _ = lowered_lines("The trust should continue to promote equality and diversity among staff.", **TRUST)
     assert "freedom to speak up guardian" in change, change
+
+
+def test_medical_cover_to_call_on_is_the_on_call_rota_not_the_establishment():
+    """Medical cover out of hours "so that staff can get timely advice" is who is on call and how fast they answer,
+    checked on the on-call rota and the calls made, not a review of the nurses' establishment against acuity."""
+    for wording, where in (("The provider should review the arrangements for medical cover out of hours so that staff "
+                            "can get timely advice.", dict(services=["Hospice services for adults"],
+                                                          report_types=["hospital-"])),
+                           ("The trust must ensure there is adequate medical cover at night on the wards.", WARD)):
+        change, tell, check, evidence = lowered_lines(wording, **where)
+        assert "who is on call" in change and "establishment" not in change and "acuity" not in change, change
+        assert "who is on call" in tell and "recruitment plan" not in tell, tell
+        assert "on-call rota" in check and "fill rates" not in check, check
+        assert "on-call rotas" in evidence and "acuity" not in evidence, evidence
