@@ -67,3 +67,22 @@ def test_medical_cover_to_call_on_is_the_on_call_rota_not_the_establishment():
         assert "who is on call" in tell and "recruitment plan" not in tell, tell
         assert "on-call rota" in check and "fill rates" not in check, check
         assert "on-call rotas" in evidence and "acuity" not in evidence, evidence
+
+
+def test_a_breach_is_of_what_the_provider_had_not_ensured_not_its_regulations_title():
+    """Findings only, then "The provider had not ensured staff received appropriate training and supervision", under
+    regulation 18 (Staffing): the breach is of training, not staffing numbers; so too induction and training the provider
+    had not ensured before staff worked alone."""
+    from cqcplan.pipeline.scaffold import scaffold_for
+    for wording, regulation, theme, topic in (
+            ("Records showed that training in key areas was out of date. Staff had not received supervision in line with "
+             "the provider's policy. The provider had not ensured staff received appropriate training and supervision to "
+             "carry out their roles. This was a breach of regulation 18 (Staffing) of the Health and Social Care Act 2008 "
+             "(Regulated Activities) Regulations 2014.", "Regulation 18 Staffing", "Staffing", "training"),
+            ("Two staff had started work before their checks were returned. The provider had not ensured staff had "
+             "completed their induction and training before working alone. This was a breach of regulation 18 (Staffing) "
+             "of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2014.", "Regulation 18 Staffing",
+             "Staffing", "training")):
+        scaffold, evidence = scaffold_for(wording, regulation, theme, report_types=["asc-care-home-inspection-report"])
+        assert scaffold.topic == topic, (scaffold.topic, scaffold.change)
+        assert "establishment" not in scaffold.change and "safe staffing" not in evidence.lower(), scaffold.change
