@@ -348,8 +348,9 @@ def _first_kind(ask: str) -> Kind:
     if found[0].id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(set_up["what"] if (set_up := _SET_UP.match(ask)) else ask)) \
             and (for_kind := _first_kind(made_for.group(1))) not in (_kinds().kind[-1], found[0]):
         return for_kind  # "formalise the arrangements for the clinical supervision of ...": the supervision, on its log
-    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and _premises_made(set_up["what"]):
-        return _kind(WORKS)  # "introduce a dedicated bereavement room": built, not run
+    if (found[0].id == SYSTEM or found[0] is _kinds().kind[-1]) and (set_up := _SET_UP.match(ask)) \
+            and _premises_made(set_up["what"]):
+        return _kind(WORKS)  # "introduce a dedicated bereavement room", "consider providing a quiet room": built, not run
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
         made = _first_kind(set_up["what"])  # "introduce spot checks of staff practice": the spot checks, audits
         made = found[1] if made is _kinds().kind[-1] else made  # "set up weekly meetings": the next kind the ask names
@@ -408,7 +409,8 @@ SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace c
 WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
 _CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
 _IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
-_SET_UP = re.compile(r"^(?:establish|implement|introduce|put in place|set up|operate)\s+(?P<what>.+)$", re.IGNORECASE)
+_SET_UP = re.compile(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|introduc(?:e|ing)|put(?:ting)? in place|set(?:ting)? up|"
+                     r"operat(?:e|ing)|provid(?:e|ing))\s+(?P<what>.+)$", re.IGNORECASE)
 _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)

@@ -86,3 +86,15 @@ def test_a_breach_is_of_what_the_provider_had_not_ensured_not_its_regulations_ti
         scaffold, evidence = scaffold_for(wording, regulation, theme, report_types=["asc-care-home-inspection-report"])
         assert scaffold.topic == topic, (scaffold.topic, scaffold.change)
         assert "establishment" not in scaffold.change and "safe staffing" not in evidence.lower(), scaffold.change
+
+
+def test_a_room_to_provide_is_work_to_order_not_practice_observed():
+    """"consider providing a quiet room where relatives can have private conversations": a place to find or build,
+    ordered and checked once it is there, never practice observed on 10 occasions."""
+    for wording in ("The trust should consider providing a quiet room where relatives can have private conversations "
+                    "with staff.",
+                    "The trust should provide a private room on the ward for breaking bad news to relatives."):
+        change, tell, check, evidence = lowered_lines(wording, **WARD)
+        assert "agree the work" in change and "daily practice" not in change, change
+        assert "observe practice" not in check and "once the work is done" in check, check
+        assert "works order" in evidence and "observation records" not in evidence, evidence
