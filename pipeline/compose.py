@@ -364,6 +364,8 @@ def _first_kind(ask: str) -> Kind:
         return _kind(OBSERVING)
     if found[0].id == ON_VIEW and _ABOUT_EMPLOYED.search(ask):
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
+    if found[0].id == DOCUMENT and _FOR_EACH_ONE.search(ask):
+        return _kind(EACH_CASE)  # "protocols are in place for each person": each one's own, every case listed and checked
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if AUDITS_FIND.match(ask):  # the audits that missed out-of-date records: the provider's own checks, no stock check
@@ -407,6 +409,11 @@ _ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
 WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
+DOCUMENT = "document"  # the vocab/asks.toml kind for one document written or updated and approved
+EACH_CASE = "each_case"  # the vocab/asks.toml kind for what each person's own record must hold, every case checked
+_FOR_EACH_ONE = re.compile(r"(?:\bfor\s+(?:each|every)|\bin\s+place\s+for\s+all)\s+(?:[\w-]+\s+){0,2}?(?:person|people|"
+                           r"patients?|residents?|child(?:ren)?|service\s+users?|clients?|individuals?|wom(?:a|e)n)\b",
+                           re.IGNORECASE)  # not "the policy for all patients is updated": one document
 _CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
 _IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
 _SET_UP = re.compile(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|introduc(?:e|ing)|put(?:ting)? in place|set(?:ting)? up|"

@@ -98,3 +98,17 @@ def test_a_room_to_provide_is_work_to_order_not_practice_observed():
         assert "agree the work" in change and "daily practice" not in change, change
         assert "observe practice" not in check and "once the work is done" in check, check
         assert "works order" in evidence and "observation records" not in evidence, evidence
+
+
+def test_a_protocol_in_place_for_each_person_is_each_ones_own_not_one_document():
+    """"protocols are in place for each person" ("as required" medicines): every person who needs one is listed and
+    their own protocol checked, not one document approved; "the policy for all patients is updated" stays one document."""
+    from cqcplan.pipeline.compose import kind_of
+    for ask in ("protocols are in place for each person",
+                "a protocol is in place for every resident prescribed 'as required' medicines"):
+        assert kind_of(ask).id == "each_case", kind_of(ask).id
+    assert kind_of("the policy for all patients is updated").id == "document"
+    _, _, check, evidence = lowered_lines("The provider should ensure that protocols are in place for each person "
+                                          "prescribed 'as required' medicines.",
+                                          report_types=["asc-care-home-inspection-report"])
+    assert "the document does what is asked" not in check and "list the cases" in check, check
