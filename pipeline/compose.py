@@ -430,7 +430,7 @@ _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECAS
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
 # the audits are the doer, and what they must find is no topic or kind of its own
 AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
-                         r"(?:systems?|processes))\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
+                         r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
                          r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b", re.IGNORECASE)
 
 

@@ -112,3 +112,15 @@ def test_a_protocol_in_place_for_each_person_is_each_ones_own_not_one_document()
                                           "prescribed 'as required' medicines.",
                                           report_types=["asc-care-home-inspection-report"])
     assert "the document does what is asked" not in check and "list the cases" in check, check
+
+
+def test_audits_of_a_thing_that_missed_what_was_out_of_date_are_the_providers_checks_not_a_stock_check():
+    """"audits of care plans identify the out of date choking guidance": the provider's own audits must find it, checked
+    against an independent spot check, never items "in date and in working order" against a list."""
+    from cqcplan.pipeline.compose import kind_of
+    for ask in ("audits of care plans identify the out of date choking guidance or the gaps in repositioning records",
+                "audits of medicines identify out-of-date stock"):
+        assert kind_of(ask).id == "assurance", (ask, kind_of(ask).id)
+    _, tell, _, evidence = lowered_lines("The provider should ensure that audits of care plans identify out of date "
+                                         "guidance.", report_types=["asc-care-home-inspection-report"])
+    assert "in working order" not in tell and "expiry-date" not in evidence, (tell, evidence)
