@@ -124,3 +124,16 @@ def test_audits_of_a_thing_that_missed_what_was_out_of_date_are_the_providers_ch
     _, tell, _, evidence = lowered_lines("The provider should ensure that audits of care plans identify out of date "
                                          "guidance.", report_types=["asc-care-home-inspection-report"])
     assert "in working order" not in tell and "expiry-date" not in evidence, (tell, evidence)
+
+
+def test_community_paediatric_service_work_is_told_to_its_own_clinicians():
+    """Children waiting for an assessment by the community paediatric service: its paediatricians, clinicians and
+    administrators review them, not the health visitors and school nurses of the children's community services."""
+    where = dict(services=["Community health services for children, young people and families"],
+                 report_types=["core-service-inspection-report"])
+    for wording in ("The trust must ensure that children waiting for an assessment by the community paediatric service "
+                    "are clinically reviewed while they wait and that risks are monitored.",
+                    "The trust should ensure that referrals to the community paediatric service are triaged by a "
+                    "clinician within four weeks."):
+        _, tell, _, _ = lowered_lines(wording, **where)
+        assert "community paediatricians" in tell and "health visitors" not in tell, tell
