@@ -137,3 +137,13 @@ def test_community_paediatric_service_work_is_told_to_its_own_clinicians():
                     "clinician within four weeks."):
         _, tell, _, _ = lowered_lines(wording, **where)
         assert "community paediatricians" in tell and "health visitors" not in tell, tell
+
+
+def test_staff_able_to_access_care_plans_is_their_access_not_what_the_plans_record():
+    """"ward staff can access up-to-date end of life care plans": how staff reach the plans and what they do when they
+    cannot, checked by asking them, not an audit of what the plans record."""
+    for wording in ("The trust should ensure that ward staff can access up-to-date end of life care plans.",
+                    "The service should make sure that agency staff can access people's care plans on each shift."):
+        change, tell, check, _ = lowered_lines(wording, **WARD)
+        assert "get and keep access" in change and "what care plans must record" not in tell, (change, tell)
+        assert "audit 10 care plans" not in check and "whether they could reach" in check, check
