@@ -147,3 +147,15 @@ def test_staff_able_to_access_care_plans_is_their_access_not_what_the_plans_reco
         change, tell, check, _ = lowered_lines(wording, **WARD)
         assert "get and keep access" in change and "what care plans must record" not in tell, (change, tell)
         assert "audit 10 care plans" not in check and "whether they could reach" in check, check
+
+
+def test_a_way_for_lone_workers_to_raise_an_alarm_is_a_device_issued_and_tested():
+    """"staff lone working in the community have a reliable way of raising an alarm": each lone worker's device or route
+    checked against the staff list and the response tested, not practice observed and records audited."""
+    for wording in ("The trust must ensure that staff lone working in the community have a reliable way of raising an "
+                    "alarm.",
+                    "The service should ensure that all community staff who work alone carry a working personal alarm."):
+        change, _, check, evidence = lowered_lines(wording, **COMMUNITY)
+        assert "device or system" in change, change
+        assert "observe practice" not in check and "against the staff list" in check, check
+        assert "device issue log" in evidence, evidence
