@@ -38,6 +38,9 @@ def test_an_organisation_wide_role_or_strategy_is_the_leaders_to_settle():
         assert "executive" in change and "manager and clinical lead for the service" not in change, change
         assert "management meetings" in tell, tell
         assert "service's governance meeting" not in check, check
+    _, tell, _, _ = lowered_lines("The trust should ensure that staff are aware of the freedom to speak up guardian and "
+                                  "how to raise concerns.", **TRUST)
+    assert "management meetings" not in tell and "quality committee" not in tell, tell  # staff told of the guardian
 
 
 def test_equality_data_on_who_a_service_reaches_is_not_staff_speaking_up():
