@@ -348,8 +348,9 @@ def _first_kind(ask: str) -> Kind:
     if found[0].id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(set_up["what"] if (set_up := _SET_UP.match(ask)) else ask)) \
             and (for_kind := _first_kind(made_for.group(1))) not in (_kinds().kind[-1], found[0]):
         return for_kind  # "formalise the arrangements for the clinical supervision of ...": the supervision, on its log
-    if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and _premises_made(set_up["what"]):
-        return _kind(WORKS)  # "introduce a dedicated bereavement room": built, not run
+    if (found[0].id == SYSTEM or found[0] is _kinds().kind[-1]) and (set_up := _SET_UP.match(ask)) \
+            and _premises_made(set_up["what"]):
+        return _kind(WORKS)  # "introduce a dedicated bereavement room", "consider providing a quiet room": built, not run
     if found[0].id == SYSTEM and (set_up := _SET_UP.match(ask)) and not _SYSTEM_NAMED.search(set_up["what"]):
         made = _first_kind(set_up["what"])  # "introduce spot checks of staff practice": the spot checks, audits
         made = found[1] if made is _kinds().kind[-1] else made  # "set up weekly meetings": the next kind the ask names
@@ -363,6 +364,8 @@ def _first_kind(ask: str) -> Kind:
         return _kind(OBSERVING)
     if found[0].id == ON_VIEW and _ABOUT_EMPLOYED.search(ask):
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
+    if found[0].id == DOCUMENT and _FOR_EACH_ONE.search(ask):
+        return _kind(EACH_CASE)  # "protocols are in place for each person": each one's own, every case listed and checked
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if AUDITS_FIND.match(ask):  # the audits that missed out-of-date records: the provider's own checks, no stock check
@@ -406,9 +409,15 @@ _ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
 WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
+DOCUMENT = "document"  # the vocab/asks.toml kind for one document written or updated and approved
+EACH_CASE = "each_case"  # the vocab/asks.toml kind for what each person's own record must hold, every case checked
+_FOR_EACH_ONE = re.compile(r"(?:\bfor\s+(?:each|every)|\bin\s+place\s+for\s+all)\s+(?:[\w-]+\s+){0,2}?(?:person|people|"
+                           r"patients?|residents?|child(?:ren)?|service\s+users?|clients?|individuals?|wom(?:a|e)n)\b",
+                           re.IGNORECASE)  # not "the policy for all patients is updated": one document
 _CASE_KINDS = frozenset({"each_case", "records", "offered", "practice"})  # kinds that sample people's records
 _IN_PRIVATE = re.compile(r"\bin\s+(?:a\s+|an\s+)?private(?:\s+(?:area|room|space|place))?\b|\bout of earshot\b", re.IGNORECASE)
-_SET_UP = re.compile(r"^(?:establish|implement|introduce|put in place|set up|operate)\s+(?P<what>.+)$", re.IGNORECASE)
+_SET_UP = re.compile(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|introduc(?:e|ing)|put(?:ting)? in place|set(?:ting)? up|"
+                     r"operat(?:e|ing)|provid(?:e|ing))\s+(?P<what>.+)$", re.IGNORECASE)
 _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
@@ -421,7 +430,7 @@ _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECAS
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
 # the audits are the doer, and what they must find is no topic or kind of its own
 AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
-                         r"(?:systems?|processes))\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
+                         r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
                          r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b", re.IGNORECASE)
 
 

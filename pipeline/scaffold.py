@@ -183,16 +183,20 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
 
 
 def _breached_topic(wording: str, regulations: str) -> Topic:
-    """The topic of what a breach is of: what the wording says it was in relation to, when that names a topic ("in breach
-    of regulation 12(2)(g) in relation to the proper and safe management of medicines": the paragraph's own subject, not
-    its regulation's title, safe care and treatment), else the titles of the regulations it cites."""
-    said = " ".join(m["what"] for m in _IN_RELATION_TO.finditer(wording))
+    """The topic of what a breach is of: what the wording says it was in relation to, or what it says the provider had
+    not ensured, when that names a topic ("in breach of regulation 12(2)(g) in relation to the proper and safe management
+    of medicines", "The provider had not ensured staff received appropriate training and supervision": the paragraph's
+    own subject, not its regulation's title, safe care and treatment or staffing), else the titles of the regulations it
+    cites."""
+    said = " ".join(m["what"] for pattern in (_IN_RELATION_TO, _NOT_ENSURED) for m in pattern.finditer(wording))
     topic, score = choose_topic(said) if said else (None, 0)
     return topic if score else choose_topic(regulations)[0]
 
 
 _IN_RELATION_TO = re.compile(r"\bbreach(?:ed|es)?\s+of\s+[^.;]*?\b(?:in\s+relation\s+to|in\s+respect\s+of|relating\s+to|with\s+regard\s+to)"
                              r"\s+(?P<what>[^.;]+)", re.IGNORECASE)
+_NOT_ENSURED = re.compile(r"\b(?:(?:had|has|have|did)\s+not\s+(?:always\s+)?ensured?|failed\s+to\s+ensure)\s+(?:that\s+)?"
+                          r"(?P<what>[^.;]+)", re.IGNORECASE)
 
 
 def _found_not_asked(line: str) -> str:
