@@ -51,15 +51,15 @@ def _first_beside(cap: "Glyph", glyphs: list["Glyph"]) -> "Glyph | None":
     """The first glyph of the topmost line beside `cap` if two or more lines of type at most
     1/CAP_RATIO its size start just right of it within its height (nothing of theirs set
     over the letter's width: a line above the paragraph may run on past it), else None."""
-    base = _base(cap)
+    base = cap.baseline
     near = [g for g in glyphs if g is not cap and 0 < g.size * CAP_RATIO <= cap.size
-            and cap.top - REACH_EM * g.size <= g.top and _base(g) <= base + REACH_EM * g.size]
-    over = [_base(g) for g in near if g.x0 < cap.x1 - _overhang(cap, g) and g.x1 > cap.x0]
+            and cap.top - REACH_EM * g.size <= g.top and g.baseline <= base + REACH_EM * g.size]
+    over = [g.baseline for g in near if g.x0 < cap.x1 - _overhang(cap, g) and g.x1 > cap.x0]
     starts: dict[float, "Glyph"] = {}
     for g in near:
         if cap.x1 - _overhang(cap, g) <= g.x0 <= cap.x1 + BESIDE_EM * g.size \
-                and not any(abs(b - _base(g)) < REACH_EM * g.size for b in over):
-            key = round(_base(g), 1)
+                and not any(abs(b - g.baseline) < REACH_EM * g.size for b in over):
+            key = round(g.baseline, 1)
             if key not in starts or g.x0 < starts[key].x0:
                 starts[key] = g
     return starts[min(starts)] if len(starts) >= 2 else None
@@ -68,7 +68,3 @@ def _first_beside(cap: "Glyph", glyphs: list["Glyph"]) -> "Glyph | None":
 def _overhang(cap: "Glyph", g: "Glyph") -> float:
     """How far left of the letter's box a line beside it may start (see OVERHANG_EM)."""
     return max(OVERHANG_EM * g.size, OVERHANG_CAP_EM * cap.size)
-
-
-def _base(g: "Glyph") -> float:
-    return g.bottom if g.base is None else g.base

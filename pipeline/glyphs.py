@@ -99,6 +99,11 @@ class Glyph(NamedTuple):
     spaced: bool = False  # a space character came just before it in the content stream
     base: float | None = None  # its baseline (the glyph origin's height), when asked: boxes differ by font
 
+    @property
+    def baseline(self) -> float:
+        """Where the glyph sits: its baseline, or (a glyph made here, as in tests) its box's bottom."""
+        return self.bottom if self.base is None else self.base
+
 
 class Shape(NamedTuple):
     """A small filled path or image: a bullet candidate, judged against the text beside it."""

@@ -1648,7 +1648,7 @@ def row_top(row: list[dict]) -> float:
 def row_base(row: list[dict]) -> float:
     """A row's baseline, from its glyphs' origins: how far apart two rows sit, whatever boxes their
     fonts declare (a re-print sets a ligature in a font of its own, its box taller than its line's)."""
-    bases = sorted(g.bottom if g.base is None else g.base for w in row for g in w["chars"])
+    bases = sorted(g.baseline for w in row for g in w["chars"])
     return bases[len(bases) // 2]
 
 

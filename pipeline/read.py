@@ -369,7 +369,7 @@ def _baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     lines: list[list[Glyph]] = []
     for printed in _superscripts_set_down(_printed_baselines(glyphs)):
         size = max(g.size for g in printed)
-        if lines and _base(printed[0]) - _base(lines[-1][0]) <= BASELINE_EM * max(size, lines[-1][0].size):
+        if lines and printed[0].baseline - lines[-1][0].baseline <= BASELINE_EM * max(size, lines[-1][0].size):
             lines[-1].extend(printed)
         else:
             lines.append(printed)
@@ -380,8 +380,8 @@ def _printed_baselines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """The glyphs top down, grouped by the baseline they are printed on (within PRINTED_BASELINE_EM
     of the group's first)."""
     groups: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (_base(g), g.x0)):
-        if groups and _base(g) - _base(groups[-1][0]) <= PRINTED_BASELINE_EM * g.size:
+    for g in sorted(glyphs, key=lambda g: (g.baseline, g.x0)):
+        if groups and g.baseline - groups[-1][0].baseline <= PRINTED_BASELINE_EM * g.size:
             groups[-1].append(g)
         else:
             groups.append([g])
@@ -396,8 +396,8 @@ def _superscripts_set_down(groups: list[list[Glyph]]) -> list[list[Glyph]]:
     for k, group in enumerate(groups):
         # only lines below within reach can host a run, and only in type larger than the run's
         # (checked per line before per run: most pages have no superscript at all)
-        lowest = max(_base(g) for g in group)
-        near = list(takewhile(lambda j: _base(groups[j][0]) - lowest <= reach, range(k + 1, len(groups))))
+        lowest = max(g.baseline for g in group)
+        near = list(takewhile(lambda j: groups[j][0].baseline - lowest <= reach, range(k + 1, len(groups))))
         if not near or min(g.size for g in group) > SMALLER_TYPE * max(largest[j] for j in near):
             continue
         runs: list[list[Glyph]] = []
@@ -407,8 +407,8 @@ def _superscripts_set_down(groups: list[list[Glyph]]) -> list[list[Glyph]]:
             else:
                 runs.append([g])
         for run in runs:
-            size, base = max(g.size for g in run), _base(run[0])
-            host = next((groups[j] for j in near if _base(groups[j][0]) - base <= reach
+            size, base = max(g.size for g in run), run[0].baseline
+            host = next((groups[j] for j in near if groups[j][0].baseline - base <= reach
                          and size <= SMALLER_TYPE * largest[j] and _raised_on(run, groups[j])), None)
             if host is not None:
                 host.extend(run)
@@ -422,7 +422,7 @@ def _raised_on(run: list[Glyph], line: list[Glyph]) -> bool:
     left, right = run[0].x0, run[-1].x1
     before = next((g for g in line if -LETTER_GAP_EM * g.size <= left - g.x1 < WORD_GAP_EM * g.size), None)
     if before is None or max(g.size for g in run) > SMALLER_TYPE * before.size \
-            or right - left > SUPERSCRIPT_WIDE_EM * before.size or _base(line[0]) - _base(run[0]) > RAISED_EM * before.size:
+            or right - left > SUPERSCRIPT_WIDE_EM * before.size or line[0].baseline - run[0].baseline > RAISED_EM * before.size:
         return False
     return not any(g.x0 < right - LETTER_GAP_EM * g.size and g.x1 > left + LETTER_GAP_EM * g.size for g in line)
 
@@ -434,11 +434,11 @@ def _untangled(line: list[Glyph]) -> list[list[Glyph]]:
     second copy aside), so a superscript or a ligature's own font stays on its line."""
     if not any(_overlap(a, b) for a, b in zip(line, line[1:])):
         return [line]
-    bases = sorted({_base(g) for g in line})
+    bases = sorted({g.baseline for g in line})
     if len(bases) < 2:
         return [line]
     _, cut = max((b - a, (a + b) / 2) for a, b in zip(bases, bases[1:]))
-    return [part for side in ([g for g in line if _base(g) < cut], [g for g in line if _base(g) > cut])
+    return [part for side in ([g for g in line if g.baseline < cut], [g for g in line if g.baseline > cut])
             for part in _untangled(side)]
 
 
@@ -448,11 +448,6 @@ def _overlap(a: Glyph, b: Glyph) -> bool:
     narrower = min(a.x1 - a.x0, b.x1 - b.x0)
     copy = a.text == b.text and abs(a.x0 - b.x0) < OVERPRINT_EM * a.size
     return not copy and narrower > 0 and a.x1 - b.x0 > narrower / 2
-
-
-def _base(g: Glyph) -> float:
-    """Where a glyph sits: its baseline, or (a glyph made here, as in tests) its box's bottom."""
-    return g.bottom if g.base is None else g.base
 
 
 def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:

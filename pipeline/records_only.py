@@ -64,10 +64,10 @@ _GIVEN = re.compile(r"\bwritten\s+(?:account|apology|explanation|notification|re
 # the act named with a record of it, by a word an aspect may not read ("checked and recorded" names none)
 _NAMES_RECORD = re.compile(r"\b(?:record\w*|document\w*|logs?|logged|chart\w*|written|registers?|forms?|files?|"
                            r"evidence|label\w*)\b", re.IGNORECASE)
-# a reading taken is recorded as it is taken: "fridge temperatures are logged" is the check itself
 # an assessment, a decision, an appraisal, a supervision session or a review recorded is written as it is held (its
 # form is the assessment); kept in a file, it is the paperwork again
 _JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervision|reviews?)\b", re.IGNORECASE)
+# a reading taken is recorded as it is taken: "fridge temperatures are logged" is the check itself
 _READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
                       r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
 

@@ -31,7 +31,7 @@ def unstruck(glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[
     heights = [rules[n].y for n in order]
     struck, strikes = set(), set()
     for k, glyph in enumerate(glyphs):  # the rules at strike height, found by bisection: pages hold many of both
-        base = _base(glyph)
+        base = glyph.baseline
         band = order[bisect_left(heights, base - STRIKE_HIGH_EM * glyph.size):
                      bisect_right(heights, base - STRIKE_LOW_EM * glyph.size)]
         hits = [n for n in band if _across(rules[n], glyph)]
@@ -41,8 +41,8 @@ def unstruck(glyphs: list[Glyph], rules: list[Rule]) -> tuple[list[Glyph], list[
     if not struck:
         return glyphs, rules
     kept = dict(enumerate(glyphs))
-    for base in {_base(glyphs[k]) for k in struck}:
-        line = sorted((k for k, g in enumerate(glyphs) if abs(_base(g) - base) < BASELINE_EM * g.size),
+    for base in {glyphs[k].baseline for k in struck}:
+        line = sorted((k for k, g in enumerate(glyphs) if abs(g.baseline - base) < BASELINE_EM * g.size),
                       key=lambda k: glyphs[k].x0)
         kept.update(_closed_up(glyphs, line, struck))
     return ([g for k, g in sorted(kept.items()) if k not in struck],
@@ -68,10 +68,6 @@ def _closed_up(glyphs: list[Glyph], line: list[int], struck: set[int]) -> dict[i
         start, end = None, g.x1
         moved[k] = g._replace(x0=g.x0 - shift, x1=g.x1 - shift) if shift else g
     return moved
-
-
-def _base(glyph: Glyph) -> float:
-    return glyph.bottom if glyph.base is None else glyph.base
 
 
 def _across(rule: Rule, glyph: Glyph) -> bool:
