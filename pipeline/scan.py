@@ -4,10 +4,13 @@ the document is.
 `scan` turns every unreadable-input case into its own one-line error before any page is
 read. `recognise` then looks at the layout-aware text of the first pages (never at the
 content stream's order, which some writers shuffle): a document with no text layer, or
-one that is not a CQC inspection report, is refused there.
+one that is not a CQC inspection report, is refused there. A document without a report's
+cover that reproduces its must/should lists under CQC's own headings (a trust's copy of the
+report with its responses, board slides, an action register) is read, with a warning.
 """
 
 import hashlib
+import logging
 import re
 from pathlib import Path
 
@@ -15,7 +18,10 @@ from ..errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotA
 from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
+from .structure_patterns import opener_kind
 from .text import collapse_ws
+
+log = logging.getLogger("cqcplan")
 
 # Phrases printed on CQC reports of every family; two different ones make a CQC report. A phrase
 # may wrap over a line end ("We looked at 10 quality" / "statements ..."), so its spaces match any.
@@ -91,8 +97,11 @@ def recognise(doc: ReportDocument, texts: list[str]) -> list[int]:
     if sum(len(t.strip()) for t in texts) < MIN_TEXT_CHARS:
         raise NoTextLayer(f"{doc.file} has no text layer (it looks like a scanned image): run OCR on it first")
     why = not_a_report(texts, row_texts(doc))
-    if why:
+    if why and not reproduces_action_lists(texts):
         raise NotACqcReport(f"{doc.file} does not look like a CQC inspection report: {why}")
+    if why:
+        log.warning("%s has no CQC report cover, but reproduces a report's must/should lists under CQC's headings; "
+                    "they are read as printed: check the plan against the report itself", doc.file)
     return [page.number for page, text in zip(doc.pages, texts) if len(text.strip()) < MIN_TEXT_CHARS]
 
 
@@ -113,6 +122,14 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
     if not cover:
         return "it mentions CQC but has no report cover (title, inspection or publication date, ratings) on its first pages"
     return None
+
+
+def reproduces_action_lists(texts: list[str]) -> bool:
+    """Whether the first pages name CQC and print one of its must/should list headings ("Action the
+    hospital MUST take to improve"): a copy of the report's lists, not minutes quoting a few."""
+    early = [t for t in texts if t.strip()][:COVER_PAGES]
+    names_cqc = any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
+    return names_cqc and any(opener_kind(line) for t in early for line in t.splitlines())
 
 
 def _read_pdf_bytes(path: Path) -> bytes:

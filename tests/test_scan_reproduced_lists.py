@@ -1,0 +1,41 @@
+"""A document without a report's cover that reproduces the report's must/should lists under
+CQC's own headings (a provider's copy of the report with its responses, board slides of the
+findings) is read with a warning, where it used to be refused; minutes quoting a few must-dos
+under words of their own are still refused."""
+
+import logging
+
+import pytest
+from build import bullet, doc, line
+
+from cqcplan.errors import NotACqcReport
+from cqcplan.pipeline.scan import page_texts, recognise
+
+INTRO = ["St Anselm's Hospital", "CQC inspection report with the provider's response",
+         "The Care Quality Commission inspected the hospital in July 2019. This document reproduces every action",
+         "the CQC told us we must or should take, with our response beneath each one."]
+ITEMS = ["The hospital must ensure that the surgical safety checklist is completed for every patient.",
+         "The hospital must ensure that theatre staff complete sepsis training."]
+
+
+@pytest.mark.parametrize("heading", ["3. Action the hospital MUST take to improve", "Action the trust MUST take to improve: Surgery",
+                                     "Areas for improvement"])
+def test_a_copy_of_the_report_s_lists_is_read_with_a_warning(heading, caplog):
+    built = doc(*(line(t) for t in INTRO), line(heading, bold=True, gap=8), *(bullet(t) for t in ITEMS))
+    with caplog.at_level(logging.WARNING, logger="cqcplan"):
+        assert recognise(built, page_texts(built)) == []
+    assert "no CQC report cover" in caplog.text
+
+
+def test_minutes_quoting_a_few_must_dos_are_still_refused():
+    built = doc(*(line(t) for t in INTRO), line("Among the must do actions quoted in the report:", gap=8),
+                *(bullet(t) for t in ITEMS))
+    with pytest.raises(NotACqcReport):
+        recognise(built, page_texts(built))
+
+
+def test_the_lists_without_cqc_named_are_still_refused():
+    built = doc(line("St Anselm's Hospital"), line("Action the hospital MUST take to improve", bold=True, gap=8),
+                *(bullet(t) for t in ITEMS))
+    with pytest.raises(NotACqcReport):
+        recognise(built, page_texts(built))
