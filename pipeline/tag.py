@@ -105,6 +105,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     every_hit = hits
     hits = _beside_findings(hits, finding.text)
     hits = _beside_courses(hits, finding.text, core_service=finding.service is not None)
+    hits = _beside_what_is_waited_for(hits, finding.text)
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
     hits, words = _beside_what_is_checked(hits, words, finding.text)
     hits, words = _beside_descriptions(hits, words, finding.text)
@@ -509,6 +510,7 @@ MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for cours
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
 _COURSE_THEMES = (MANDATORY, COMPETENT)
 _COURSE_WORD = re.compile(rf"(?i)\b(?:{_COURSE_NOUN}|trained)$")
+_SUPPORT_WORD = re.compile(r"(?i)\b(?:supervision|appraisal)")  # staff support beside a course: competence
 
 
 def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hit]:
@@ -524,7 +526,9 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
     training is Effective's staff support), so there the course stays with the training words; so
     does a course said to give staff the skills to meet people's needs ("training in positive behaviour
     support and in communicating with autistic people, so that they have the skills to meet patients'
-    needs"), which is competence whatever its subject."""
+    needs"), which is competence whatever its subject, and a course asked for beside supervision or
+    appraisal ("staff receive regular supervision and have training in positive behaviour support"):
+    the support staff are given as a whole, 18(2)(a), which every author files under Effective."""
     def a_subject(hit: _Hit) -> bool:
         if hit.cue.theme in _COURSE_THEMES:
             return False
@@ -534,10 +538,30 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
     subjects = [h for h in hits if a_subject(h)]
     kept = [h for h in hits if h not in subjects]
     if not core_service or not any(h.cue.key_question == "Safe" for h in subjects) or any(
-            h.cue.id == SKILLS_FOR_NEEDS for h in kept):
+            h.cue.id == SKILLS_FOR_NEEDS or (h.cue.theme == COMPETENT and _SUPPORT_WORD.search(h.evidence))
+            for h in kept):
         return kept
     return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
+
+
+WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits, delays and flow
+# What is waited for, after a wait named as a noun ("waiting times for speech and language therapy
+# assessments"; not the verb: "while people wait for assessment, their risk is reviewed"), up to a comma or
+# a clause word ("the waiting list for therapy are contacted").
+_WAITED_FOR = re.compile(r"(?i)\b(?:waiting times?|wait times?|waiting lists?)\s+for\s+"
+                         r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
+                         r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
+
+
+def _beside_what_is_waited_for(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits that decide, less the topics named only as what people wait for: "reduce waiting times for
+    speech and language therapy assessments for children" asks for shorter waits, not for swallowing care
+    (the speech and language therapy that cues nutrition), so the wait decides, as with a course's subject;
+    so does a waiting list, though elsewhere it is only a setting ("shorten the waiting list for dietitian
+    reviews" is about the list)."""
+    spans = [m.span(1) for m in _WAITED_FOR.finditer(text)]
+    return _outside_if_it_decides(hits, spans, lambda cue: cue.theme == WAIT_THEME)
 
 
 def _course_subject_after(before: str) -> bool:

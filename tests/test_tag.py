@@ -781,7 +781,8 @@ class TestTheNeedOverWhereItIsWritten:
                                 "discharge is agreed with the patient and their carers.", kind="should"))
         early = _one(_finding("Make sure that discharge planning starts on admission.", kind="should"))
         assert (planned.theme, _reg_keys(planned)) == ("Access and flow", [("RA2014", "9")])
-        assert (early.theme, _read_keys(early)) == ("Access and flow", [])
+        # tags50: a plan that only starts early is the person's plan still (authors ER, GF, GU cite 9)
+        assert (early.theme, _read_keys(early)) == ("Access and flow", [("RA2014", "9")])
 
     def test_a_waiting_list_risk_stratified_is_a_harm_to_those_waiting(self) -> None:
         stratified = _one(_finding("Ensure that people on the dermatology waiting list are risk stratified by a "
@@ -2581,3 +2582,73 @@ class TestTags49:
     def test_people_involved_in_how_their_home_is_run_is_engagement(self, text: str) -> None:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
+
+
+class TestTags50:
+    """tags50: causes of regulation and key-question misses in two new outside sets, each as a general rule.
+    Each statement was written for the test."""
+
+    @pytest.mark.parametrize("text", [
+        "The provider must ensure there are enough health advisers to answer calls within the target time.",
+        "The service must make sure that sufficient clinical advisors are available so that callers are called back "
+        "within the target time.",
+    ])
+    def test_clinicians_named_by_their_post_as_advisers_are_staffing(self, text: str) -> None:
+        tagged = _one(_finding(text, service="NHS 111"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+        assert ("RA2014", "18") in _reg_keys(tagged)
+
+    def test_restrictions_named_by_their_examples_are_restrictive_practice(self) -> None:
+        tagged = _one(_finding("The trust should ensure that restrictions such as limited access to snacks and to the "
+                               "garden are reviewed regularly.", kind="should",
+                               service="Acute wards for adults of working age and psychiatric intensive care units"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "13")]
+
+    @pytest.mark.parametrize("text", [
+        "The trust should ensure every patient on the ward has a discharge plan from the start of their admission.",
+        "The provider should work with the local authority to plan the discharge of patients who are ready to leave.",
+    ])
+    def test_a_persons_discharge_planned_is_person_centred_care(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert ("RA2014", "9") in _reg_keys(tagged)
+
+    def test_a_discharge_delayed_stays_flow_with_no_person_centred_care(self) -> None:
+        tagged = _one(_finding("The trust should reduce the number of discharges delayed from the surgical wards.",
+                               kind="should"))
+        assert tagged.theme == "Access and flow" and ("RA2014", "9") not in _reg_keys(tagged)
+
+    def test_premises_suitable_for_their_purpose_outweigh_a_risk_register_offered_instead(self) -> None:
+        tagged = _one(_finding("The trust must ensure that the clinic rooms are suitable for their purpose, or that the "
+                               "risks are recorded on the risk register."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged)[0] == ("RA2014", "15")
+
+    def test_check_findings_used_to_improve_the_service_are_governance(self) -> None:
+        tagged = _one(_finding("The registered manager should make sure that the results of spot checks of staff are "
+                               "used to improve the service.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that ward staff receive supervision and training in positive behaviour support.",
+        "The provider must make sure staff are trained in the use of restraint and have an annual appraisal.",
+    ])
+    def test_a_safety_course_beside_supervision_or_appraisal_is_competence(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Wards for people with a learning disability or autism"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    @pytest.mark.parametrize("text", [
+        "The service should reduce waiting times for speech and language therapy appointments for young children.",
+        "The trust should shorten the waiting list for dietitian reviews in the community.",
+    ])
+    def test_what_people_wait_for_is_no_duty_of_its_own(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should", service="Community health services for adults"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert ("RA2014", "14") not in _reg_keys(tagged)
+
+    def test_a_duty_to_people_on_a_waiting_list_keeps_its_topic(self) -> None:
+        tagged = _one(_finding("The trust must ensure that people on the waiting list for therapy are contacted and "
+                               "have their risks reviewed while they wait."))
+        assert ("RA2014", "12") in _reg_keys(tagged)
