@@ -52,6 +52,8 @@ def test_a_service_made_more_available_at_the_times_named_is_cover_on_the_rota()
         change, _, check, evidence = lowered_lines(wording, **where)
         assert "cover needed" in change, change
         assert "rotas" in check and "observe practice" not in check and "records of 10" not in check, check
+    from cqcplan.pipeline.compose import kind_of
+    assert kind_of("improve the availability of beds at weekends").id != "staff_on_duty"  # beds, no one's shift
 
 
 def test_temporary_notes_are_counted_not_given_a_record_template():
@@ -76,6 +78,8 @@ def test_accommodation_complying_with_guidance_is_walked_round():
         change, _, check, evidence = lowered_lines(wording, **MH_WARD)
         assert "walk-round" in change and "daily practice" not in change, change
         assert "walk round" in check and "records of 10" not in check and "observe practice" not in check, check
+    from cqcplan.pipeline.compose import kind_of
+    assert kind_of("staff in all areas comply with hand hygiene guidance").id != "premises"  # their practice, watched
 
 
 def test_out_of_area_placements_are_the_organisations_to_settle():
@@ -143,6 +147,8 @@ def test_staff_briefed_at_the_start_of_a_shift_sign_for_the_briefing():
         assert "who gives the briefing" in change and "anchor point" not in change and "repair" not in change, change
         assert "briefing records against the rota" in check, check
         assert "signed briefing records" in evidence, evidence
+    from cqcplan.pipeline.compose import kind_of
+    assert kind_of("new patients are told about the complaints process").id != "briefing"  # patients told, no staff briefed
 
 
 def test_mental_health_act_lines_name_the_settings_own_managers():
