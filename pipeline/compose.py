@@ -684,7 +684,7 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
     tracked = {a for a, k in zip(asked, kinds) if k.id == MEASURE}
     each += [f"{kept}, showing that {p}" if _COVER.search(a) and (kept := _kept_in(p, a)) else f"the records that show {p}"
-             for p, a in _aims(asked, kinds, {"review"}).items()
+             for p, a in _aims(asked, kinds, {"review", WALK_ROUND}).items()  # a place's aim is seen on the walk-round
              if not (a in tracked and _source_of(p))]  # what cover was for, where it is kept; a measure's figures, when
     # they are the aim's own (crews released within 15 minutes: the handover log), show it already
     text = "; ".join(each)

@@ -164,3 +164,15 @@ def test_mental_health_act_lines_name_the_settings_own_managers():
     change, _, _, _ = lowered_lines("The trust must ensure that detained patients have their rights under section 132 "
                                     "explained to them on admission.", **MH_WARD)
     assert "ward manager" in change and "mha administrator" in change, change
+
+
+def test_what_a_place_is_for_is_seen_on_the_walk_round_not_in_records():
+    """A place kept clear or available "so that people can use it": the walk-round that confirms the place shows what it is
+    for; no "records that show" it are invented beside the checklists."""
+    for wording, where in (("The provider should ensure that the garden is kept clear so that people can use it safely.",
+                            CARE_HOME),
+                           ("The trust should ensure that the quiet room on Oak ward is available so that patients have "
+                            "somewhere calm to go.", MH_WARD)):
+        _, _, check, evidence = lowered_lines(wording, **where)
+        assert "walk round" in check, check
+        assert "walk-round checklists" in evidence and "records that show" not in evidence, evidence
