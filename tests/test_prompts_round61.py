@@ -19,7 +19,8 @@ def test_staff_rehearsing_an_emergency_is_a_drill_not_daily_practice():
     and each member of staff's attendance, not practice watched on 10 occasions; day-to-day practice and practising
     privileges are no drill."""
     from cqcplan.pipeline.compose import kind_of
-    for wording, where in (("The trust should ensure that staff practise evacuating a woman from the birthing pool.", MATERNITY),
+    for wording, where in (("The trust should ensure that staff practise evacuating a woman from the birthing pool.",
+                            MATERNITY),
                            ("The provider should ensure that staff practise using the evacuation chair.", CARE_HOME)):
         change, tell, check, evidence = lowered_lines(wording, **where)
         assert "drill" in change and "drills" in tell, (change, tell)
@@ -32,7 +33,8 @@ def test_staff_rehearsing_an_emergency_is_a_drill_not_daily_practice():
 def test_discharges_at_night_are_counted_with_their_reasons():
     """Patients not discharged (or moved) at night for non-clinical reasons: every such discharge counted with its reason,
     not 10 patients' notes audited with practice observed."""
-    for wording in ("The trust should ensure that patients are not discharged from the ward at night for non-clinical reasons.",
+    for wording in ("The trust should ensure that patients are not discharged from the ward at night for non-clinical "
+                    "reasons.",
                     "The trust should ensure that patients are not transferred between wards at night for non-clinical "
                     "reasons."):
         change, _, check, evidence = lowered_lines(wording, **WARD)
