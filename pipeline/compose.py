@@ -74,6 +74,19 @@ class SettingTable(BaseModel):
         return self
 
 
+class KindVariant(BaseModel):
+    """A narrower case of a kind ([[kind.variant]] in vocab/asks.toml: posts to recruit to, beside the establishment's
+    caseloads): an ask matching one of its patterns gets its lines in place of the kind's."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    patterns: list[str]
+    change: str = ""
+    tell: str = ""
+    check: str = ""
+    evidence: str = ""
+
+
 class Kind(BaseModel):
     """One row of vocab/asks.toml: a kind of ask and the lines it gets."""
 
@@ -101,11 +114,22 @@ class Kind(BaseModel):
     plain_change: str = ""  # A, C and evidence when the ask names nothing to sample and is an instruction
     plain_check: str = ""  # ("use outlier alerts to review ..."): no "daily practice", no "audit 10 records"
     plain_evidence: str = ""
+    variant: list[KindVariant] = []
+
+    def narrower(self, ask: str) -> KindVariant | None:
+        """The variant the ask is a case of, if any."""
+        return next((v for v in self.variant if any(p.search(ask) for p in _compiled(tuple(v.patterns)))), None)
+
+    def told(self, ask: str) -> str:
+        """What B tells of this ask: its variant's tell, else the kind's."""
+        return v.tell if (v := self.narrower(ask)) and v.tell else self.tell
 
     def line(self, field: str, ask: str) -> str:
-        """Its change, check or evidence line for this ask: the plain change for an instruction; the plain
-        check and evidence when the ask names no records, and is an instruction or names no subject or
+        """Its change, check or evidence line for this ask: its variant's; else the plain change for an instruction;
+        the plain check and evidence when the ask names no records, and is an instruction or names no subject or
         people either, so no "audit 10 records" is invented."""
+        if (v := self.narrower(ask)) and getattr(v, field):
+            return getattr(v, field)
         plain = getattr(self, f"plain_{field}")
         main = _WHERE_CLAUSE.sub("", ask)
         if field == "change":  # "so that this was done: improve ..." misreads an instruction as daily practice
@@ -162,7 +186,7 @@ class KindTable(BaseModel):
     def _last_takes_the_rest(self) -> "KindTable":
         if [k.id for k in self.kind if not k.patterns] != [self.kind[-1].id]:
             raise ValueError("exactly one kind, the last, must have no patterns")
-        for k in [*self.kind, *self.source, *self.kept, *self.role]:
+        for k in [*self.kind, *(v for k in self.kind for v in k.variant), *self.source, *self.kept, *self.role]:
             _compiled(tuple(k.patterns))
         _compiled(tuple(self.went_well))
         return self
@@ -520,9 +544,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
     # statement names, or those who carry out the provider's audits: those who own or carry it out
-    tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.tell  # told to those who
+    tells = [k.tell_others if k.tell_others and k.who not in staff and not doers else k.told(a)  # told to those who
              # neither own nor carry it out: what changes for them
-             for k in kinds if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
+             for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
     # too ("discharge planning starts on admission and delayed discharges are monitored")
     first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _CHECKING for k in kinds[1:]) else []
@@ -660,7 +684,7 @@ def evidence(asked: list[str], kinds: list["Kind"], wording: str) -> str:
                               for k, a in _grouped(asked, kinds, "evidence", by_record=True)))
     tracked = {a for a, k in zip(asked, kinds) if k.id == MEASURE}
     each += [f"{kept}, showing that {p}" if _COVER.search(a) and (kept := _kept_in(p, a)) else f"the records that show {p}"
-             for p, a in _aims(asked, kinds, {"review"}).items()
+             for p, a in _aims(asked, kinds, {"review", WALK_ROUND}).items()  # a place's aim is seen on the walk-round
              if not (a in tracked and _source_of(p))]  # what cover was for, where it is kept; a measure's figures, when
     # they are the aim's own (crews released within 15 minutes: the handover log), show it already
     text = "; ".join(each)
@@ -1078,7 +1102,7 @@ def extra_checks(each: list[Asked], wording: str, every_kind: bool = False) -> E
     the catch-all's "the change agreed" only `every_kind`, for an ask A gives a step of its own."""
     asked, kinds = _with_reviewed(each)
     told = [(a, k) for a, k in zip(asked, kinds) if every_kind or k is not _kinds().kind[-1]]  # else the catch-all's adds nothing
-    tells = ", and ".join(dict.fromkeys(k.tell_others or k.tell for _, k in told))  # "them": the topic's staff, not the
+    tells = ", and ".join(dict.fromkeys(k.tell_others or k.told(a) for a, k in told))  # "them": the topic's staff, not the
     # document owners or auditors a kind's own `who` names
     quote = "; ".join(a for a, _ in told)
     about = f" ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""

@@ -248,10 +248,20 @@ def _unfit(topic: Topic, each: list[Ask], variant: Variant | None = None) -> boo
     if kinds and all(k.id == TRAINING for k in kinds) and not any(TRAINING in t.lower().split() for t in topic.triggers):
         return True  # "all midwives complete training in the early warning score" asks for the training alone: a topic
     # that trains beside its own practice (its B line adds it to training) has no lines for the training records
+    if kinds and all(_REVISED.search(a.duty) for a in each) and compose.DOCUMENT not in fitting:
+        return True  # "update its rapid tranquillisation policy so that the doses it recommends reflect NICE guidance": the
+    # document rewritten, approved and shared; a topic's lines for the practice it governs (monitoring after it) do not fit
     if AUDITS not in fitting and kinds and all(_AUDITED_ONLY.search(a.text) for a in each):
         return True  # "early warning scores are audited regularly": the audits are asked, not the practice they look at
     return any((k.own_lines or k.topic_gate) and k.id not in fitting for k in kinds) \
         or any(reviews_system(a.text) for a in each)  # a topic's lines run a system; none carries out its review
+
+
+_REVISED = re.compile(r"^(?:develop|write|produce|update|review|amend|revise|rewrite|redraft)\s+(?:a|an|the|its|their)\s+"
+                      r"(?:[\w’'-]+\s+){0,5}?(?:policy|policies|procedures?|protocols?|guidance|guidelines|local rules|standard operating procedures?)$"
+                      r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,5}?(?:policy|policies|procedures?|protocols?|guidance|guidelines|local rules)"
+                      r"\s+(?:is|are)\s+(?:reviewed\s+and\s+)?(?:updated|revised|amended|rewritten)$", re.IGNORECASE)  # an ask whose whole duty is to
+# rewrite a document, what it must say left to the qualifier ("so that ...", "to reflect ...")
 
 
 _AUDITED_ONLY = re.compile(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
