@@ -71,6 +71,11 @@ _JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervisi
 _READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
                       r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
 
+# where a reading is written ("on the electronic observation form rather than on paper charts", "in their notes"):
+# the ask is the paperwork, and the reading's record still meets the check it records
+_PLACED = re.compile(rf"\b(?:on|in|onto|into)\s+(?:(?:the|their|its|a|an|each|every)\s+)?(?:{_WORD}\s+){{0,3}}?"
+                     r"(?:forms?|notes|records?|charts?|system|files?|logs?|registers?)\b", re.IGNORECASE)
+
 
 def record_apart(texts: list[str]) -> np.ndarray:
     """Pairs one of which asks only for a record of an act, the other for the act and no record."""
@@ -111,9 +116,10 @@ def _record_ask(duty: str) -> frozenset[str] | None:
         thing = found["subject"]
     rest = found["rest"]
     written = found.re is _RECORDS or (found.re is _PASSIVE and found["verb"].casefold() not in ("kept", "filed"))
-    if _READING.search(thing) or (written and _JUDGED.search(thing)):
+    reading = bool(_READING.search(thing))
+    if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing)):
         return None
-    named = aspects(thing)
+    named = aspects(thing) | ({"checking"} if reading else frozenset())
     if _MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
         return None
     return named
