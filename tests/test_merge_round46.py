@@ -77,12 +77,12 @@ def test_an_ambulance_services_call_stack_and_a_hospital_school():
                                "Meeting people's individual needs")
 
 
-def test_what_a_form_sets_out_or_where_a_thing_is_put_is_its_own_ask():
-    """vocab/aspects.toml: a form that sets out its content (`content`), and a thing within a person's reach
+def test_the_conditions_of_leave_or_where_a_thing_is_put_is_its_own_ask():
+    """vocab/aspects.toml: the conditions set on section 17 leave (`conditions`), and a thing within a person's reach
     (`availability`), are not the same thing done in time or not cancelled."""
-    assert "content" in aspects("care plan forms set out the risks clearly")
+    assert "conditions" in aspects("leave forms record the conditions of leave")
     assert "availability" in aspects("walking frames are within reach")
-    assert not _filed_together("The trust must ensure section 17 leave forms set out who escorts the patient.",
+    assert not _filed_together("The trust must ensure section 17 leave forms state the conditions of leave.",
                                "The trust must ensure section 17 leave is not cancelled because of staff shortages.",
                                "Mental Health Act")
     assert not _filed_together("The home must ensure pendant alarms are within reach of residents at night.",
