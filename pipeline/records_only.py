@@ -16,7 +16,9 @@ nothing else is asked after it ("recorded and action taken", "record the score a
 place or a signature, "on the consent form and countersigned", does not). A record that is itself the
 object of another duty is no such ask: a risk register kept up to date, care plans kept up to date (their
 content reviewed), and nor is a reading recorded (temperatures, observations, weights, scores): a reading is
-taken as it is written down, and "fridge temperatures are logged" asks the check itself; so is an assessment, a
+taken as it is written down, and "fridge temperatures are logged" asks the check itself (unless the ask names where
+it is written, "on the electronic observation form rather than on paper charts", "in their notes": then it asks the
+paperwork, and still meets a statement asking the check); so is an assessment, a
 decision, an appraisal, supervision or a review recorded or documented ("capacity assessments and best interests
 decisions are recorded", "supervision is recorded"), though not one kept in a file. The other statement
 asks the act: it is no record-only ask and names no record (no recording aspect, nor a word naming one: "checked
