@@ -16,7 +16,9 @@ nothing else is asked after it ("recorded and action taken", "record the score a
 place or a signature, "on the consent form and countersigned", does not). A record that is itself the
 object of another duty is no such ask: a risk register kept up to date, care plans kept up to date (their
 content reviewed), and nor is a reading recorded (temperatures, observations, weights, scores): a reading is
-taken as it is written down, and "fridge temperatures are logged" asks the check itself; so is an assessment, a
+taken as it is written down, and "fridge temperatures are logged" asks the check itself (unless the ask names where
+it is written, "on the electronic observation form rather than on paper charts", "in their notes": then it asks the
+paperwork, and still meets a statement asking the check); so is an assessment, a
 decision, an appraisal, supervision or a review recorded or documented ("capacity assessments and best interests
 decisions are recorded", "supervision is recorded"), though not one kept in a file. The other statement
 asks the act: it is no record-only ask and names no record (no recording aspect, nor a word naming one: "checked
@@ -71,6 +73,11 @@ _JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervisi
 _READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
                       r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
 
+# where a reading is written ("on the electronic observation form rather than on paper charts", "in their notes"):
+# the ask is the paperwork, and the reading's record still meets the check it records
+_PLACED = re.compile(rf"\b(?:on|in|onto|into)\s+(?:(?:the|their|its|a|an|each|every)\s+)?(?:{_WORD}\s+){{0,3}}?"
+                     r"(?:forms?|notes|records?|charts?|system|files?|logs?|registers?)\b", re.IGNORECASE)
+
 
 def record_apart(texts: list[str]) -> np.ndarray:
     """Pairs one of which asks only for a record of an act, the other for the act and no record."""
@@ -111,9 +118,10 @@ def _record_ask(duty: str) -> frozenset[str] | None:
         thing = found["subject"]
     rest = found["rest"]
     written = found.re is _RECORDS or (found.re is _PASSIVE and found["verb"].casefold() not in ("kept", "filed"))
-    if _READING.search(thing) or (written and _JUDGED.search(thing)):
+    reading = bool(_READING.search(thing))
+    if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing)):
         return None
-    named = aspects(thing)
+    named = aspects(thing) | ({"checking"} if reading else frozenset())
     if _MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
         return None
     return named
