@@ -223,13 +223,14 @@ class _Walker:
         return line.size >= self.body_size * STYLED_RATIO or line.bold
 
     def _heads_a_section(self, line: Line, text: str, after: Line | None) -> bool:
-        """A key question on the first page set as a heading over a paragraph in body type (a
-        printed web page's first page runs on into its key questions), or over a sentence in
+        """A key question or core service on the first page set as a heading over a paragraph in body
+        type (a printed web page's first page runs on into its key questions, or a one-page web print
+        into its services' sections, read105), or over a sentence in
         larger type (an assessment's score: "This service scored 17 points out of a possible 32."):
         a section's heading; so is one over a sub-heading in smaller type over such a paragraph (a
         quality statement's, "LEARNING CULTURE"). A ratings grid's label is followed by its rating or
         by the next label."""
-        if after is None or not sp.key_question(text) or not self._styled(line):
+        if after is None or not (sp.key_question(text) or sp.service_name(text)) or not self._styled(line):
             return False
         words = collapse_ws(after.text)
         if self._styled(after) and not words.endswith(".") and after.size < line.size and self._sentence_words(words):
@@ -241,8 +242,8 @@ class _Walker:
 
     @staticmethod
     def _sentence_words(words: str) -> bool:
-        """Neither a key question nor a rating: not the next label or the rating of a ratings grid."""
-        return not sp.key_question(words) and not words.lower().startswith(sp.RATING_WORDS)
+        """Neither a key question, a core service nor a rating: not the next label or the rating of a ratings grid."""
+        return not sp.key_question(words) and not sp.service_name(words) and not words.lower().startswith(sp.RATING_WORDS)
 
     def _looks_like_heading(self, line: Line, text: str) -> bool:
         """Larger or bold, short, no full stop (a quotation's either: a pull-quote set large is no
@@ -489,7 +490,7 @@ class _Walker:
         smallest = min(l.size for l in item)
         if self._footnote_under(line, text, item):
             return True
-        if self._fill_in_line(line, item) or self._note_at_break(line, item):
+        if self._fill_in_line(line, item) or self._note_at_break(line, item) or self._link_under(line, text, item):
             return True
         if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
             return False
@@ -611,6 +612,19 @@ class _Walker:
         edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
         slack = INDENT_SLACK_EM * line.size
         return abs(line.x1 - edge) <= slack and line.x0 > min(l.text_x0 for l in item) + slack
+
+    def _link_under(self, line: Line, text: str, item: list[Line]) -> bool:
+        """A short line in type smaller than the item's, next under its finished sentence on its page
+        and set to the right (reaching the right edge of the item's lines there, or past it, and starting
+        right of their middle): a link or note under the item ("↑ Back to top" closing each section of
+        a printed web page, its arrow read as a bullet), read past, not a sub-item (read105)."""
+        last = item[-1]
+        if line.page != last.page or not 0 <= line.top - last.bottom < 2 * last.size or _open_sentence(item) \
+                or not line.size < (1 - SAME_TYPE) * min(l.size for l in item) or len(text.split()) > MAX_HEADING_WORDS:
+            return False
+        here = [l for l in item if l.page == line.page]
+        edge = max(l.x1 for l in here)
+        return line.x1 >= edge - INDENT_SLACK_EM * line.size and line.x0 > (min(l.text_x0 for l in here) + edge) / 2
 
     def _cite_row(self, line: Line, text: str) -> None:
         """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
@@ -876,8 +890,22 @@ class _Walker:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
         services safe?", "3.1 Action we have taken"): bold or larger type naming a list, key
         question, notice table, core service or the lists' end after its number, not a numbered
-        item (an item's words are a statement, in body type)."""
-        return self._styled(line) and (sp.is_structural_heading(text) or sp.is_end_heading(text))
+        item (an item's words are a statement, in body type); or a paper's own numbered section title
+        (`_section_title`)."""
+        return self._styled(line) and (sp.is_structural_heading(text) or sp.is_end_heading(text)
+                                       or self._section_title(line, text))
+
+    def _section_title(self, line: Line, text: str) -> bool:
+        """A numbered title in bold type read while a list is open (or set aside under a heading), its number of no scheme the list's
+        items use (they are bulleted, or there are none yet): short, no sentence's end, opening as no
+        statement does ("4. Recommendation" after a board paper's quoted bulleted lists, "3. Areas for
+        improvement (extract from the CQC report)" under its "2. Areas for improvement"): the paper's
+        next section, not an item of the list (read105)."""
+        lst, marker = self.open or self.suspended, bullet_marker(text) or ""
+        words = text[len(marker):].strip()
+        return (lst is not None and line.bold and marker[:1].isdigit()
+                and not (lst.marker and same_kind(lst.marker, marker))
+                and len(words.split()) <= MAX_HEADING_WORDS and not words.endswith(sp.TERMINAL_MARKS) and not sp.opens_action(words))
 
     def _marked_heading(self, line: Line, text: str) -> bool:
         """A heading opened by a glyph ("▼ The areas where the provider must make improvements are:"): a
@@ -1347,8 +1375,13 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
-                                                      or self._dash_goes_on(line, text, lst))):
+        if self._card_head(line, text, lst):
+            self._end_item()
+            label = strip_marker(text).strip()
+            self.stack = [h for h in self.stack if h.text not in lst.group_headings]
+            self._sub_heading(_Heading(self._rank(line), label, service=sp.service_name(label), line=line), label=True)
+        elif bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
+                                                        or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_next_bullet(line, lst):
             self._end_item()
@@ -1601,6 +1634,21 @@ class _Walker:
         if lst.kind == "either":
             return sp.opens_action(text) and sp.reads_as_action(text)
         return sp.reads_as_action(text)
+
+    def _card_head(self, line: Line, text: str, lst: _List) -> bool:
+        """A card's head: a reference code and a short label after it ("M2 Emergency and urgent care",
+        the service's tag), no sentence, with the statement opening on the next line at its x and no
+        marker of its own. The code marks the card; the label is its group (its service when it names
+        one), not the statement's first words (read105)."""
+        marker, after = bullet_marker(text) or "", self.next
+        label = text[len(marker):].strip()
+        if not marker[:1].isalnum() or after is None or after.page != line.page or not 0 < after.top - line.top < 3 * line.size:
+            return False
+        words = collapse_ws(after.text)
+        return (bool(label) and len(label.split()) <= MAX_HEADING_WORDS and not label.endswith(sp.TERMINAL_MARKS)
+                and not opens_lower(label) and not sp.opens_action(label) and not sp.reads_as_action(label)
+                and abs(after.x0 - line.x0) <= INDENT_SLACK_EM * after.size and not bullet_marker(words)
+                and self._opens_paragraph_item(lst, words))
 
     def _feed_bullet(self, line: Line, lst: _List) -> None:
         if lst.item and not line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size and self._announced_at_jump(line, lst):

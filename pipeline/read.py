@@ -939,8 +939,10 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
                                                              [_in_column(c) for c in table[1]], heads[1:])
         elif heads and columns is not None and _under(heads, columns):
             for head, column in zip(heads, columns):
-                first = min(column, key=lambda line: line.top, default=None)
-                out += ([] if first is not None and first.top == head.top and first.x0 == head.x0 else [head])
+                if not column:
+                    continue  # an empty cell: its heading is not read again over nothing
+                first = min(column, key=lambda line: line.top)
+                out += ([] if first.top == head.top and first.x0 == head.x0 else [head])
                 out += _in_column(column, page_left if head is heads[0] else None)
             out += _in_column(after)
         elif not gutters and (own := _under_head_row(stretch, heads if alone else [], right)) is not None:
@@ -1138,10 +1140,13 @@ def _wrapped_lines(head: Line, lines: list[Line]) -> list[Line]:
 
 
 def _under(heads: list[Line], columns: list[list[Line]]) -> bool:
-    """One column under each header cell: its text starts under the cell (an em left of it at most)."""
+    """One column under each header cell: its text starts under the cell (an em left of it at most).
+    A cell with nothing under it in this stretch (a shorter column of cards ended above, or its
+    next card starts lower) has nothing out of place."""
     if len(heads) != len(columns):
         return False
-    return all(head.x0 - head.size < min(line.x0 for line in column) < head.x1 for head, column in zip(heads, columns))
+    return all(head.x0 - head.size < min(line.x0 for line in column) < head.x1
+               for head, column in zip(heads, columns) if column)
 
 
 def _join_table_parts(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:

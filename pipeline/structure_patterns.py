@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..vocab import load
 
-from .text import CONTINUED, collapse_ws, without_continued
+from .text import CONTINUED, bullet_marker, collapse_ws, without_continued
 
 OPENING = re.compile(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\b", re.IGNORECASE)
 # What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
@@ -20,6 +20,10 @@ TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
 # A section's outline number before its title ("4 Surgery", "2.1 Maternity"): numbering, not the name.
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+# A mark set before a section's title (a printed web page's accordion "+" / "−"): one sign, not a
+# letter, digit, quote or bracket, then a space. Not the name. A bullet is no such mark: a bulleted
+# line naming a service is a list's group label (locate's `_marked_heading`).
+SECTION_MARK = re.compile(r"^[^\w\s\"'‘“(\[]\s+(?=[A-Z])")
 # The core services the report being read names in its own ratings table (`own_services.named`).
 OWN_SERVICES: ContextVar[frozenset[str]] = ContextVar("own_services", default=frozenset())
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
@@ -214,7 +218,8 @@ def service_name(text: str) -> str | None:
     """The core service a heading names, as printed (rating and arrows removed), or None. A
     heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
     name, not its wording: it gives the name as the vocabulary spells it."""
-    text = SERVICE_LABEL.sub("", SECTION_NUMBER.sub("", collapse_ws(text)))
+    text = collapse_ws(text)
+    text = SERVICE_LABEL.sub("", SECTION_NUMBER.sub("", text if bullet_marker(text) else SECTION_MARK.sub("", text)))
     key = _service_key(text)
     name = _service_names().get(key) or _own_keys(OWN_SERVICES.get()).get(key)
     if name is None:
