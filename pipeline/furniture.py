@@ -73,7 +73,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
         _wrapped_footers(page.lines, margins[page.number], recurring)
     _wrapped_headers(doc, margins, _recurring_in(doc, margins))
     recurring = _recurring_in(doc, margins)
-    headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size))}
+    headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size), recurring)}
     pages = []
     for k, page in enumerate(doc.pages):
         into_body = _running_into_body(page.lines, page.height, margins[page.number],
@@ -309,11 +309,13 @@ def _largest_text_size(lines: list[Line], text_size: float) -> float:
                default=text_size)
 
 
-def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
+def _headers_in_place(doc: ReportDocument, text_size: float, recurring: set) -> list[Line]:
     """Top lines of their pages that stand where, and as, the top line of another page does
     (same height on the page and the same left edge, right edge or centre, same size and weight,
     a like gap below: one of them well clear of the text, `HEADER_CLEARANCE_EM`), however their
-    words differ."""
+    words differ. A line whose words recur in its place (`recurring`, `_placed`) is a running header
+    however close its text: it vouches for its place and style (large type under a fixed top margin
+    leaves a header little more than an em clear of the text)."""
     found: dict[tuple, list[Line]] = {}
     tops = {page.number: min((l.top for l in page.lines), default=page.height) for page in doc.pages}
     for page in doc.pages:
@@ -323,9 +325,10 @@ def _headers_in_place(doc: ReportDocument, text_size: float) -> list[Line]:
         first = lines[0]
         below = next((l for l in lines[1:] if l.top >= first.bottom - 0.1 * first.size), None)
         clear = below is not None and (below.top - first.bottom) / first.size >= VOUCHED_CLEARANCE_EM
-        if not clear or bullet_marker(first.text):
+        recurs = _placed(first, page.height) in recurring
+        if not (clear or recurs) or bullet_marker(first.text):
             continue
-        well_clear = below.top - first.bottom >= HEADER_CLEARANCE_EM * first.size
+        well_clear = recurs or below.top - first.bottom >= HEADER_CLEARANCE_EM * first.size
         # above where any other page prints: in the margin, printed once
         above_all = len(doc.pages) > 1 and all(top >= first.bottom for number, top in tops.items() if number != page.number)
         larger = first.size > LARGER_TYPE * text_size

@@ -39,11 +39,11 @@ from . import actual_text
 from .askew import levelled
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
-from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, Glyph, page_glyphs, shape_bullets
+from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
                       SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
-from .ligatures import LOST, restore
+from .ligatures import LOST, rejoined, restore
 from .line_numbers import without_line_numbers
 from .glyph_rules import without_glyph_rules
 from .tab_citations import citations_tabbed_in
@@ -356,8 +356,9 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     cut = [_split_at_edges(groups, edges, stretched) for groups, stretched in zip(grouped, spaces)]
     lines = [[_to_line(g, number) for g in labels_cut(groups, cut[n + 1][0] if n + 1 < len(cut) else None)]
              for n, groups in enumerate(cut)]
-    return Page(number=number, width=float(width), height=float(height), lines=markers_joined(
-        callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)))
+    split = {(w["x1"], w["top"]): w["lost"] for row in rows for w in row if w.get("lost")}
+    return Page(number=number, width=float(width), height=float(height), lines=rejoined(markers_joined(
+        callout_labels_first(merged_labels_first(_reading_order(lines, beside), rules), rules)), split))
 
 
 # ---- glyphs -> words ------------------------------------------------------------------
@@ -568,7 +569,10 @@ def _word(glyphs: list[Glyph]) -> dict:
         sizes = sorted(g.size for g in glyphs)
         x1, top, bottom = max(g.x1 for g in glyphs), min(g.top for g in glyphs), max(g.bottom for g in glyphs)
         size = sizes[len(sizes) // 2]
+    lost = None
     if LOST in text:
+        # split at a line end right after the lost tail ("suf?-"): its next line decides it (`rejoined`)
+        lost = text if text[-1] in LINE_END_HYPHENS and text[-2:-1] == LOST else None
         text = restore(text)
     if len(text) == 1 and (first.symbol or text < " "):
         text = "•"  # Word's Wingdings bullet is "l", its square "n"; a re-printed one may have lost its
@@ -582,6 +586,7 @@ def _word(glyphs: list[Glyph]) -> dict:
         "size": size,
         "chars": glyphs,
         "marker": is_list_marker(text),  # asked once: the gutter sweep asks for every row beside a band
+        "lost": lost,
     }
 
 

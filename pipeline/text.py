@@ -258,7 +258,8 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
             i += 1
             continue
         last = None
-        if prev and i + 1 < len(lines) and _three_line_heading(prev, line, lines[i + 1], heading_size, completes):
+        if prev and i + 1 < len(lines) and _three_line_heading(prev, line, lines[i + 1], (heading_size, styled_size),
+                                                               completes):
             merged[-1] = _joined(_joined(prev, line), lines[i + 1])
             i += 2
             continue
@@ -333,12 +334,16 @@ def _runs_into_text(line: Line) -> bool:
     return bool(line.run_in) and len(collapse_ws(line.run_in)) < len(collapse_ws(without_continued(line.text)))
 
 
-def _three_line_heading(first: Line, second: Line, third: Line, heading_size: float,
+def _three_line_heading(first: Line, second: Line, third: Line, sizes: tuple[float, float],
                         completes: Callable[[str], bool] | None) -> bool:
     """A styled heading stacked on three lines that only all three make ("ACTION THE SERVICE" /
     "SHOULD TAKE TO" / "IMPROVE" in a narrow column of large type), its last line perhaps at the
-    top of the next column; a line of it in fake bold may read as regular (see `_continues_heading`)."""
-    if completes is None or not any(line.bold or line.size >= heading_size for line in (first, second, third)):
+    top of the next column; a line of it in fake bold may read as regular (see `_continues_heading`),
+    and one set in a heading's type, plain, is one when all three lines are (`sizes` as there)."""
+    heading_size, styled_size = sizes
+    lines = (first, second, third)
+    if completes is None or not (any(line.bold or line.size >= heading_size for line in lines)
+                                 or all(line.size >= styled_size for line in lines)):
         return False
     if not (first.bold or first.size >= heading_size) and not (first.text[:1].isupper() and not first.text.rstrip().endswith(".")):
         return False  # a plain first line opens the heading, not ends the paragraph above it

@@ -210,3 +210,25 @@ def test_running_lines_printed_over_a_list_s_items_are_furniture_and_the_items_b
     assert {got[(n, header)] for n in (1, 2, 3)} == {got[(n, "Summary of findings")] for n in (1, 2)} == {"furniture"}
     assert got[(1, "• " + STATEMENT)] == got[(2, "patients on Birch ward.")] == "body"
     assert got[(2, "continued from the page before, in the text's own type.")] == "body"
+
+
+def test_a_top_line_where_a_recurring_header_stands_is_a_header_though_its_words_and_gap_differ():
+    """Large type under a fixed top margin: the chapter's running header ("Medical care"), printed on
+    two pages, stands only 1.4 of its ems over the text; another chapter's, printed once in its place
+    and style, 1.9 ems. The recurring one vouches for the place: both are headers, at any type size."""
+    for size in (10.0, 16.0):
+        header, top = 0.91 * size, 30.0
+        bottom = top + header  # as build.py sets a line's box
+
+        def page(words: str, gap_em: float, ward: str) -> list:
+            under = bottom + gap_em * header
+            return [line(words, size=header, at=top), line(f"Staff on {ward} were caring and kind.", size=size, at=under),
+                    line(f"Records on {ward} were complete and up to date.", size=size, at=under + 1.4 * size),
+                    line(f"Leaders on {ward} were visible and approachable.", size=size, at=under + 2.8 * size)]
+
+        once = "Areas for improvement – what the hospital must and should do"
+        got = layers(doc(*page(once, 1.9, "Ash ward"), PageBreak, *page("Medical care", 1.4, "Beech ward"), PageBreak,
+                         *page("Medical care", 1.4, "Cedar ward")))
+        assert got[(1, once)] == got[(2, "Medical care")] == "furniture", size
+        assert got[(1, "Staff on Ash ward were caring and kind.")] == got[(2, "Staff on Beech ward were caring and kind.")] \
+            == "body"

@@ -1152,3 +1152,28 @@ def test_locate_a_panel_s_heading_at_its_foot_goes_on_at_the_next_page_before_th
         ("must", "The hospital must ensure that infection control procedures are followed at night."),
         ("must", "The service must ensure that there are enough nurses."),
     ]
+
+
+@pytest.mark.parametrize("body", [9.0, 12.0])
+def test_a_plain_heading_in_a_headings_type_wrapped_over_three_lines_heads_its_list(body):
+    """A should heading set plain, a little larger than the text (not bold, not a title's size), in
+    a narrow column: two lines at its foot and the last at the next column's top, none of them a
+    heading alone. Joined, it opens the should list, and the must list above ends there."""
+    size, lead = 1.11 * body, 1.4 * body
+    top, right = 200.0, 72.0 + 16.0 * body
+
+    def at(n: float) -> float:
+        return top + n * lead
+
+    found = statements(
+        line("Staff were caring and compassionate and treated patients with dignity.", size=body, at=at(-6)),
+        line("Records we reviewed were not always complete; some had not been updated.", size=body, at=at(-5)),
+        line("The areas where the provider must make improvement are:", size=1.2 * body, bold=True, at=at(-3.5)),
+        bullet("Ensure that call bells are answered promptly.", size=body, at=at(-2)),
+        line("The areas where the", size=size, at=at(0)),
+        line("provider should make", size=size, at=at(1.1)),
+        line("improvements are:", size=size, x=right, at=at(0)),
+        bullet("Continue to improve the recording of pain scores.", size=body, x=right, at=at(1.5)),
+    )
+    assert [(f.kind, f.text) for f in found] == [("must", "Ensure that call bells are answered promptly."),
+                                                 ("should", "Continue to improve the recording of pain scores.")]

@@ -323,6 +323,35 @@ def test_ligatures_whose_later_letters_a_reprint_lost_are_told_from_the_words_th
     assert _lines(reprinted) == [text]
 
 
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+@pytest.mark.parametrize("size", [9.0, 14.0])
+@pytest.mark.parametrize("hyphen", ["\u00ad", "-"])
+def test_a_lost_ligature_tail_at_a_line_end_hyphen_is_the_one_the_whole_word_needs(tmp_path, size, hyphen):
+    """A word split right after a ligature whose tail a re-print lost ("suffi-" read "suf?-"): no tail
+    makes the piece a word alone (or a wrong one does: "off-"), so the line it goes on in decides
+    ("cient": "suffi"), the column's next line or the next column's top."""
+    lead, right = 1.4 * size, 72.0 + 22.0 * size
+    left = [f"Ensure that there are suffi{hyphen}", "cient numbers of nurses on", "each ward, and that the",
+            "rota is agreed. Staff said the", f"offi{hyphen}"]
+    beside = ["ces were kept in use for", "longer than the policy", "allows, and that the rota", "was agreed a week ahead."]
+    placed = [(text, 72.0, 100.0 + n * lead) for n, text in enumerate(left)]
+    placed += [(text, right, 100.0 + n * lead) for n, text in enumerate(beside)]
+    original = _raw_pdf(tmp_path, [(text, x, y, size, "Sans") for text, x, y in placed], swapped_ligatures=True)
+    reprinted = tmp_path / "reprinted.pdf"
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    assert _lines(reprinted) == left + beside
+
+
+@pytest.mark.parametrize("fragment, rest, read", [("suf\ufffd\u00ad", "cient numbers", "suffi\u00ad"),
+                                                  ("suf\ufffd-", "cient", "suffi-"), ("of\ufffd-", "cer", "offi-"),
+                                                  ("staf\ufffd-", "led wards", None), ("staf\ufffd-", "(", None)])
+def test_a_lost_tail_before_a_line_end_hyphen_is_the_one_its_next_line_makes_a_word_with(fragment, rest, read):
+    from cqcplan.pipeline.ligatures import completed_by
+
+    assert completed_by(fragment, rest) == read
+
+
 @pytest.mark.parametrize("word, read", [("staf\ufffd", "staff"), ("signif\ufffdcant", "significant"),
                                         ("of\ufffdcial", "official"), ("f\ufffdoor", "floor"),
                                         ("Staf\ufffd,", "Staff,"), ("f\ufffdrst", "first")])
