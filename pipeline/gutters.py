@@ -296,7 +296,9 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            ends.append((heading, tops, broke, elsewhere, size, item))
+            # where the side's body text under its heading lines begins (None: headings only, to the band's end)
+            body = next((r.tops[side] for r in self.rows[i:][1:] if r.side[side] is False), None) if heading else None
+            ends.append((heading, tops, broke, elsewhere, size, item, body))
         return ends
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
@@ -1495,7 +1497,7 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart)."""
-    headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
+    headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
         """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
@@ -1506,12 +1508,18 @@ def _new_block(sides: list[tuple], em: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
-                   for other, osize in headed if other is not tops)
+                   for other, osize, _ in headed if other is not tops)
+
+    def beside(tops: list[float], size: float, body: float | None) -> bool:
+        return body is not None and any(
+            obody is not None and (tops[0] - slack(size, osize) < other[0] < body
+                                   or other[0] - slack(size, osize) < tops[0] < obody)
+            for other, osize, obody in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, item, size) if broke
-         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
+        (level(tops, elsewhere, item, size) or beside(tops, size, body) if broke
+         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
