@@ -1640,7 +1640,7 @@ def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
     edge (narrow columns of dense type), so the bullet is that column's, not text across the band.
     It need only start right of the left column's text (`Gutter.text_lo`), not of a heading's end."""
     return (is_marker(word) and after is not None and word["x0"] >= min(band.lo, band.text_lo) - 0.5
-            and after["x0"] >= band.hi - 0.5 and 0 <= after["x0"] - word["x1"] <= 3 * after["size"])
+            and after["x0"] >= band.hi - 0.5 and 0 <= min(after["x0"], band.hi) - word["x1"] <= 3 * after["size"])
 
 
 def active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
