@@ -296,9 +296,12 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            # where the side's body text under its heading lines begins (None: headings only, to the band's end)
-            body = next((r.tops[side] for r in self.rows[i:][1:] if r.side[side] is False), None) if heading else None
-            ends.append((heading, tops, broke, elsewhere, size, item, body))
+            # where the side's body text under its heading lines begins (None: headings only, to the band's
+            # end), and how far down its heading reaches: to that body line, else to its last line in the band
+            lines = [r for r in self.rows[i:] if r.side[side] is not None]
+            body = next((r.tops[side] for r in lines[1:] if r.side[side] is False), None) if heading else None
+            reach = body if body is not None or not heading else lines[-1].tops[side]
+            ends.append((heading, tops, broke, elsewhere, size, item, body, reach))
         return ends
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
@@ -826,11 +829,17 @@ class Gutter:
 
     def left_goes_on(self, row: list[dict]) -> bool:
         """After a page-wide blank, the row goes on in the left column alone: the column right
-        of the band ended above (the blank is only the left column's paragraph gap), and the
-        row starts no further left than that column and stays clear of the right one, in type
-        no smaller than the columns' (not a running footer; nor is the page's last row)."""
+        of the band ended above (the blank is only the left column's paragraph gap), or the blank
+        is the right column's only, the row set under the left column's last line nearer than a
+        blank (a heading's own space under it: the right column's last line shared the heading's
+        row, on a baseline a little lower); and the row starts no further left than that column
+        and stays clear of the right one, in type no smaller than the columns' (not a running
+        footer; nor is the page's last row)."""
         lefts = [r.starts[0] for r in self.rows if r.starts[0] is not None]
-        return (self.rows[-1].side[1] is None and bool(lefts) and row_size(row) >= (1 - SAME_TYPE) * self.em
+        left_foot = max((r.bottoms[0] for r in self.rows if r.bottoms[0] is not None), default=None)
+        ended = self.rows[-1].side[1] is None or left_foot is not None \
+            and row_top(row) - left_foot <= BLANK_BAND_EM * min(self.em, row_size(row))
+        return (ended and bool(lefts) and row_size(row) >= (1 - SAME_TYPE) * self.em
                 and all(w["x1"] < self.hi and w["x0"] >= min(lefts) - 0.5 for w in row))
 
     def lead_in_at(self, i: int) -> bool:
@@ -1497,7 +1506,7 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart)."""
-    headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
+    headed = [(tops, size, body, reach) for is_heading, tops, _, _, size, _, body, reach in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
         """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
@@ -1507,19 +1516,19 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
-                   < (other[-1] if elsewhere else other[0]) + slack(size, osize)
-                   for other, osize, _ in headed if other is not tops)
+                   < (max(other[-1], reach) if elsewhere else other[0]) + slack(size, osize)
+                   for other, osize, _, reach in headed if other is not tops)
 
     def beside(tops: list[float], size: float, body: float | None) -> bool:
         return body is not None and any(
             obody is not None and (tops[0] - slack(size, osize) < other[0] < body
                                    or other[0] - slack(size, osize) < tops[0] < obody)
-            for other, osize, obody in headed if other is not tops)
+            for other, osize, obody, _ in headed if other is not tops)
 
     return bool(headed) and all(
         (level(tops, elsewhere, item, size) or beside(tops, size, body) if broke
-         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body in sides)
+         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _, _ in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body, _ in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
