@@ -296,11 +296,13 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            # where the side's body text under its heading lines begins (None: headings only, to the band's
-            # end), and how far down its heading reaches: to that body line, else to its last line in the band
+            # a heading set in bold: where the side's body text under its heading lines begins (None:
+            # headings only, to the band's end), and how far down the heading reaches: to that body line,
+            # else to the side's last line in the band (not a paragraph only larger than a smaller type)
             lines = [r for r in self.rows[i:] if r.side[side] is not None]
-            body = next((r.tops[side] for r in lines[1:] if r.side[side] is False), None) if heading else None
-            reach = body if body is not None or not heading else lines[-1].tops[side]
+            bold = heading and _bold(self._side_words(below[0], side))
+            body = next((r.tops[side] for r in lines[1:] if r.side[side] is False), None) if bold else None
+            reach = body if body is not None else lines[-1].tops[side] if bold else tops[-1]
             ends.append((heading, tops, broke, elsewhere, size, item, body, reach))
         return ends
 
