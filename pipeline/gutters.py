@@ -296,14 +296,11 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            # a heading set in bold: where the side's body text under its heading lines begins (None:
-            # headings only, to the band's end), and how far down the heading reaches: to that body line,
-            # else to the side's last line in the band (not a paragraph only larger than a smaller type)
-            lines = [r for r in self.rows[i:] if r.side[side] is not None]
+            # under a heading set in bold, where the side's body text begins (None: headings only, to the
+            # band's end; not a paragraph only larger than a smaller type beside it)
             bold = heading and _bold(self._side_words(below[0], side))
-            body = next((r.tops[side] for r in lines[1:] if r.side[side] is False), None) if bold else None
-            reach = body if body is not None else lines[-1].tops[side] if bold else tops[-1]
-            ends.append((heading, tops, broke, elsewhere, size, item, body, reach))
+            body = next((r.tops[side] for r in self.rows[i:][1:] if r.side[side] is False), None) if bold else None
+            ends.append((heading, tops, broke, elsewhere, size, item, body))
         return ends
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
@@ -1508,7 +1505,7 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart)."""
-    headed = [(tops, size, body, reach) for is_heading, tops, _, _, size, _, body, reach in sides if is_heading]
+    headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
         """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
@@ -1518,19 +1515,19 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     def level(tops: list[float], elsewhere: bool, item: bool, size: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
-                   < (max(other[-1], reach) if elsewhere else other[0]) + slack(size, osize)
-                   for other, osize, _, reach in headed if other is not tops)
+                   < (other[-1] if elsewhere else other[0]) + slack(size, osize)
+                   for other, osize, _ in headed if other is not tops)
 
     def beside(tops: list[float], size: float, body: float | None) -> bool:
         return body is not None and any(
             obody is not None and (tops[0] - slack(size, osize) < other[0] < body
                                    or other[0] - slack(size, osize) < tops[0] < obody)
-            for other, osize, obody, _ in headed if other is not tops)
+            for other, osize, obody in headed if other is not tops)
 
     return bool(headed) and all(
         (level(tops, elsewhere, item, size) or beside(tops, size, body) if broke
-         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _, _ in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body, _ in sides)
+         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, _ in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
