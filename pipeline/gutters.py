@@ -1527,7 +1527,7 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     return bool(headed) and all(
         (level(tops, elsewhere, item, size) or beside(tops, size, body) if broke
          else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, _ in sides)
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
