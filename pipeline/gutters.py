@@ -242,7 +242,8 @@ class Gutter:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
         in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`, size,
-        opens a new item after a finished sentence: `_opens_item_after`). A column breaks off after a
+        opens a new item after a finished sentence: `_opens_item_after`, the top of the body text
+        under a bold heading or None). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one, or with a new item
@@ -1504,7 +1505,10 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     another indent after a full line must begin exactly level with the heading (the next
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
-    its line's box begins: two headings level in two columns may start a few points apart)."""
+    its line's box begins: two headings level in two columns may start a few points apart).
+    Bold headings set beside each other, each over body text, begin a block too, though their tops
+    are not level: one column's heading lines reach down level with the other's top (a bold lead-in
+    and a core service wrapped over two lines beside another column's one-line core service)."""
     headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
@@ -1646,7 +1650,9 @@ def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
     """The word is a bullet set out into the band, its text (within a hanging indent) starting
     at the band's right edge: the right column's bullets hang in the gutter before its text
     edge (narrow columns of dense type), so the bullet is that column's, not text across the band.
-    It need only start right of the left column's text (`Gutter.text_lo`), not of a heading's end."""
+    It need only start right of the left column's text (`Gutter.text_lo`), not of a heading's end,
+    and end within a hanging indent of the band's edge, however far right its text starts (a
+    justified first line stretches the space after the bullet)."""
     return (is_marker(word) and after is not None and word["x0"] >= min(band.lo, band.text_lo) - 0.5
             and after["x0"] >= band.hi - 0.5 and 0 <= min(after["x0"], band.hi) - word["x1"] <= 3 * after["size"])
 
