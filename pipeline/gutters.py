@@ -1506,9 +1506,10 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
     its line's box begins: two headings level in two columns may start a few points apart).
-    Bold headings set beside each other, each over body text, begin a block too, though their tops
-    are not level: one column's heading lines reach down level with the other's top (a bold lead-in
-    and a core service wrapped over two lines beside another column's one-line core service)."""
+    Bold headings in one type set beside each other, each over body text, begin a block too, though
+    their tops are not level: one column's heading lines reach down level with the other's top (a
+    bold lead-in and a core service wrapped over two lines beside another column's one-line core
+    service; not a section's larger heading beside a lead-in inside a letter's column)."""
     headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
@@ -1524,8 +1525,8 @@ def _new_block(sides: list[tuple], em: float) -> bool:
 
     def beside(tops: list[float], size: float, body: float | None) -> bool:
         return body is not None and any(
-            obody is not None and (tops[0] - slack(size, osize) < other[0] < body
-                                   or other[0] - slack(size, osize) < tops[0] < obody)
+            obody is not None and abs(size - osize) <= SAME_TYPE * max(size, osize)
+            and (tops[0] - slack(size, osize) < other[0] < body or other[0] - slack(size, osize) < tops[0] < obody)
             for other, osize, obody in headed if other is not tops)
 
     return bool(headed) and all(
