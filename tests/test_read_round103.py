@@ -7,7 +7,9 @@ on a page built here, at two type sizes.
   second line. Headings set beside each other (one column's bold heading lines reaching down level
   with the other's top, body text under both) begin a new block: before, only headings level at
   their tops did, so the list was read inside the narrative's columns, the right column's narrative
-  after the left column's list (random seed 125035).
+  after the left column's list (random seed 125035). Only headings in one type: a section's larger heading
+  beside a lead-in inside a letter's column begins no block (guarded by outside set ES,
+  community_trust_qr_2016, not by a page built here).
 - A bold heading's last line shares its row with the last line of a column carried over beside it (set
   a little lower, ending level with the heading's foot); the item under the heading, nearer than a
   blank to it, goes on in the left column, though the space over its bullet (a dingbat set lower on
