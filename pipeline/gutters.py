@@ -242,7 +242,8 @@ class Gutter:
         """How each column beside the band breaks off before row i, or None if one goes on:
         per side, (starts with a heading, the tops of its first line and of its first line
         in body type after that, broke, goes on from elsewhere: see `_goes_on_elsewhere`, size,
-        opens a new item after a finished sentence: `_opens_item_after`). A column breaks off after a
+        opens a new item after a finished sentence: `_opens_item_after`, the top of the body text
+        under a bold heading or None). A column breaks off after a
         gap beyond its leading, with a heading, or, after a short line, with a line at another
         indent (flowing on at its usual leading); it may have broken off where it goes on at
         another indent after a full line, or in lower case after a short one, or with a new item
@@ -296,7 +297,11 @@ class Gutter:
                           or r.side[side] and not self._same_type(r, below[0], side)), None)
             tops = [below[0].tops[side]] + ([under.tops[side]] if under is not None else [])
             size = row_size(self._side_words(below[0], side) or [{"size": self.em}])
-            ends.append((heading, tops, broke, elsewhere, size, item))
+            # under a heading set in bold, where the side's body text begins (None: headings only, to the
+            # band's end; not a paragraph only larger than a smaller type beside it)
+            bold = heading and _bold(self._side_words(below[0], side))
+            body = next((r.tops[side] for r in self.rows[i:][1:] if r.side[side] is False), None) if bold else None
+            ends.append((heading, tops, broke, elsewhere, size, item, body))
         return ends
 
     def _announced_sub_item(self, above: "_BandRow", below: "_BandRow", side: int) -> bool:
@@ -824,11 +829,17 @@ class Gutter:
 
     def left_goes_on(self, row: list[dict]) -> bool:
         """After a page-wide blank, the row goes on in the left column alone: the column right
-        of the band ended above (the blank is only the left column's paragraph gap), and the
-        row starts no further left than that column and stays clear of the right one, in type
-        no smaller than the columns' (not a running footer; nor is the page's last row)."""
+        of the band ended above (the blank is only the left column's paragraph gap), or the blank
+        is the right column's only, the row set under the left column's last line nearer than a
+        blank (a heading's own space under it: the right column's last line shared the heading's
+        row, on a baseline a little lower); and the row starts no further left than that column
+        and stays clear of the right one, in type no smaller than the columns' (not a running
+        footer; nor is the page's last row)."""
         lefts = [r.starts[0] for r in self.rows if r.starts[0] is not None]
-        return (self.rows[-1].side[1] is None and bool(lefts) and row_size(row) >= (1 - SAME_TYPE) * self.em
+        left_foot = max((r.bottoms[0] for r in self.rows if r.bottoms[0] is not None), default=None)
+        ended = self.rows[-1].side[1] is None or left_foot is not None \
+            and row_top(row) - left_foot <= BLANK_BAND_EM * min(self.em, row_size(row))
+        return (ended and bool(lefts) and row_size(row) >= (1 - SAME_TYPE) * self.em
                 and all(w["x1"] < self.hi and w["x0"] >= min(lefts) - 0.5 for w in row))
 
     def lead_in_at(self, i: int) -> bool:
@@ -1494,8 +1505,12 @@ def _new_block(sides: list[tuple], em: float) -> bool:
     another indent after a full line must begin exactly level with the heading (the next
     list's first item running on from the column before). Level is within a share of an em of
     the text, or of the smaller of two headings' type (larger type sits further from where
-    its line's box begins: two headings level in two columns may start a few points apart)."""
-    headed = [(tops, size) for is_heading, tops, _, _, size, _ in sides if is_heading]
+    its line's box begins: two headings level in two columns may start a few points apart).
+    Bold headings in one type set beside each other, each over body text, begin a block too, though
+    their tops are not level: one column's heading lines reach down level with the other's top (a
+    bold lead-in and a core service wrapped over two lines beside another column's one-line core
+    service; not a section's larger heading beside a lead-in inside a letter's column)."""
+    headed = [(tops, size, body) for is_heading, tops, _, _, size, _, body in sides if is_heading]
 
     def slack(size: float, other: float) -> float:
         """In ems of the smaller type of the two (headings alike: theirs), and the difference of the
@@ -1506,12 +1521,18 @@ def _new_block(sides: list[tuple], em: float) -> bool:
         return any(any(abs(tops[0] - top) < slack(size, osize) for top in other)
                    or (elsewhere or item) and other[0] - max(slack(size, osize), osize) < tops[0]
                    < (other[-1] if elsewhere else other[0]) + slack(size, osize)
-                   for other, osize in headed if other is not tops)
+                   for other, osize, _ in headed if other is not tops)
+
+    def beside(tops: list[float], size: float, body: float | None) -> bool:
+        return body is not None and any(
+            obody is not None and abs(size - osize) <= SAME_TYPE * max(size, osize)
+            and (tops[0] - slack(size, osize) < other[0] < body or other[0] - slack(size, osize) < tops[0] < obody)
+            for other, osize, obody in headed if other is not tops)
 
     return bool(headed) and all(
-        (level(tops, elsewhere, item, size) if broke
-         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize in headed if other is not tops))
-        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item in sides)
+        (level(tops, elsewhere, item, size) or beside(tops, size, body) if broke
+         else any(abs(tops[0] - other[0]) < slack(size, osize) for other, osize, _ in headed if other is not tops))
+        or is_heading and len(headed) == 1 for is_heading, tops, broke, elsewhere, size, item, body in sides)
 
 
 def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
@@ -1630,9 +1651,11 @@ def hung_out(word: dict, after: dict | None, band: Gutter) -> bool:
     """The word is a bullet set out into the band, its text (within a hanging indent) starting
     at the band's right edge: the right column's bullets hang in the gutter before its text
     edge (narrow columns of dense type), so the bullet is that column's, not text across the band.
-    It need only start right of the left column's text (`Gutter.text_lo`), not of a heading's end."""
+    It need only start right of the left column's text (`Gutter.text_lo`), not of a heading's end,
+    and end within a hanging indent of the band's edge, however far right its text starts (a
+    justified first line stretches the space after the bullet)."""
     return (is_marker(word) and after is not None and word["x0"] >= min(band.lo, band.text_lo) - 0.5
-            and after["x0"] >= band.hi - 0.5 and 0 <= after["x0"] - word["x1"] <= 3 * after["size"])
+            and after["x0"] >= band.hi - 0.5 and 0 <= min(after["x0"], band.hi) - word["x1"] <= 3 * after["size"])
 
 
 def active(gutters: list[Gutter], row: list[dict]) -> list[Gutter]:
