@@ -28,9 +28,9 @@ from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
-from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEADING_RATIO, OPENING_QUOTES,
+from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
-                   join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
+                   figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
 SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
@@ -1347,7 +1347,7 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
+        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or figure_goes_on(lst.item[-1].text, text)
                                                       or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_next_bullet(line, lst):
@@ -2034,13 +2034,6 @@ def _all_citation(text: str) -> bool:
         return closing_bracket_start(text) == 0
     spans = citation_spans(text)
     return bool(spans) and spans[0] == (0, len(text.rstrip(".")))
-
-
-def _figure_goes_on(lines: list[Line], text: str) -> bool:
-    """The item's last line ends with a figure's hyphen ("on floors 2-") and `text` opens with a
-    digit ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
-    last = lines[-1].text.rstrip()
-    return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text[:1].isdigit()
 
 
 def _on_its_row(line: Line, last: Line) -> bool:
