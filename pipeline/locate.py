@@ -295,7 +295,11 @@ class _Walker:
             # over a page or column break, an unfinished sentence (one ending "... Act 2008 (Regulated
             # Activities)" too) or a citation goes on, and so does a line opening lower case in the
             # sentence's type (one in bold or other type is a heading's wrapped end: a card's title)
+            # (nor does a sentence go on in type a heading's step apart: a card's score line, cut at a page's foot,
+            # over the card's text on the next page)
             item = self._read_to(prev)
+            if max(line.size, prev.size) >= STYLED_RATIO * min(line.size, prev.size):
+                return True
             return _ends_sentence(item) and not _open_sentence(item) and not opens_citation(line.text) \
                 and not (line.text[:1].islower() and self._same_style(line, prev))
         if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
