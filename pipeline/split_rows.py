@@ -26,7 +26,7 @@ from ..models.document import Line
 from .gutters import SENTENCE_END
 from .list_numbers import same_kind
 from .panels import PLACE_EM, same_type
-from .text import (TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, figure_goes_on, opens_citation,
+from .text import (LABEL_WORDS, TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, figure_goes_on, opens_citation,
                    opens_lower)
 
 # The cells of one row start within this many ems of one another's top.
@@ -167,8 +167,16 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
     On the page before, `tops` are the next page's columns at the same edges: a next column opening with
     a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
-    return any(not _finished(a) and same_type(a[-1], b[0]) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+    return any(not _finished(a) and same_type(a[-1], b[0]) and not _titled(b)
+               and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
+
+
+def _titled(column: list[Line]) -> bool:
+    """The column opens with a title, however set (a card's, its bold lost in a re-print): a heading's
+    length of words in one type, ending no sentence, then a line in other type (the card's score)."""
+    k = next((k for k, line in enumerate(column) if not same_type(line, column[0])), 0)
+    return bool(k) and not _finished(column[:k]) and sum(len(line.text.split()) for line in column[:k]) <= LABEL_WORDS
 
 
 def _level(foot: list[list[Line]], size: float, lines: list[Line]) -> bool:
