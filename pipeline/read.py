@@ -886,7 +886,7 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
     side = _side_of(here, ended, lines)
     return all(
         side is not None and side[0] - 0.5 <= line.x0 and line.x1 <= side[1] + 0.5
-        or all(_leaves_open(line, g) for g in ended)
+        or all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
         and line.text_x0 >= min(other.x0 for other in lines) - 0.5
         and (not line.bold or ran_on or any(line.x0 >= g.hi - 0.5 for g in here)) for line in row)
 
@@ -1047,8 +1047,6 @@ def _columns_under_heads(stretch: list[Line], gutters: tuple, heads: list[Line])
     columns, _ = _kinds_apart(*_columns(stretch, gutters))
     if not all(columns) or any(_kind_column(column) for column in columns) or not _under(heads, columns):
         return None
-    if _label_head(heads) and len(_groups(columns[0])) > 1:
-        return None  # a label column of several rows is read by row (`_label_table`), not whole
     return columns
 
 
@@ -1121,23 +1119,13 @@ def _wrap_runs(stretch: list[Line]) -> dict[int, list[Line]]:
 
 def _even(cells: list[Line], right: float) -> list[Line]:
     """The cells, if their columns (the last reaching the page's text edge, `right`) are about
-    as wide as one another, or all but a narrower first one over two or more (a table's label
-    column, "Core service": its rows are read by row, each wide column under its header cell,
-    `_by_table_column`; see `_label_head`), else none."""
+    as wide as one another (a table's narrow label column, "Core service", is read by row,
+    not under its header cell), else none."""
     edges = [cell.x0 for cell in cells] + [right]
     spans = [b - a for a, b in zip(edges, edges[1:])]
     if any(cell.text[:1].islower() for cell in cells):
         return []  # a heading wrapped from one column's foot to the next one's top, not cells of a row
-    if len(spans) > 2 and 0 < spans[0] < min(spans[1:]):
-        spans = spans[1:]
     return cells if min(spans) > 0 and max(spans) <= EVEN_COLUMNS_RATIO * min(spans) else []
-
-
-def _label_head(heads: list[Line]) -> bool:
-    """The header row's first cell heads a label column narrower than the columns of statements
-    beside it (`_even`)."""
-    spans = [b.x0 - a.x0 for a, b in zip(heads, heads[1:])]
-    return len(heads) > 2 and EVEN_COLUMNS_RATIO * spans[0] < min(spans[1:])
 
 
 def _whole_cell(head: Line, lines: list[Line]) -> Line:
@@ -1572,12 +1560,10 @@ def _columns(stretch: list[Line], gutters: tuple) -> tuple[list[list[Line]], lis
     split = _sheet_split(sorted(gutters, key=lambda g: g.lo))
     widths = [right - left] * len(columns) if split is None else \
         [(edges[split] - left) if k <= split else (right - edges[split]) for k in range(len(columns))]
-    narrow = [b - a < MIN_COLUMN_SHARE * width and not (k and _citing_column(column)) or _kind_column(column)
-              or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
-              or k == len(columns) - 1 > 0 and _badges(column, columns[k - 1])
-              for k, (a, b, column, width) in enumerate(zip(bounds, bounds[1:], columns, widths))]
-    kept = [k for k, column in enumerate(columns) if column]  # a cell left empty all down the stretch (a row going on
-    return [columns[k] for k in kept], [narrow[k] for k in kept]  # under a repeated header row, its label cell blank)
+    return columns, [b - a < MIN_COLUMN_SHARE * width and not (k and _citing_column(column)) or _kind_column(column)
+                     or 0 < k < len(columns) - 1 and EVEN_COLUMNS_RATIO * (b - a) < last and all(map(_names_a_row, _groups(column)))
+                     or k == len(columns) - 1 > 0 and _badges(column, columns[k - 1])
+                     for k, (a, b, column, width) in enumerate(zip(bounds, bounds[1:], columns, widths))]
 
 
 def _badges(column: list[Line], before: list[Line]) -> bool:
