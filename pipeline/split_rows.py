@@ -26,8 +26,8 @@ from ..models.document import Line
 from .gutters import SENTENCE_END
 from .list_numbers import same_kind
 from .panels import PLACE_EM, same_type
-from .text import (LABEL_WORDS, TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, figure_goes_on, opens_citation,
-                   opens_lower)
+from .text import (LABEL_WORDS, TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, figure_goes_on,
+                   opens_citation, opens_lower)
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
@@ -166,8 +166,9 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
     On the page before, `tops` are the next page's columns at the same edges: a next column opening with
-    a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
-    return any(not _finished(a) and same_type(a[-1], b[0]) and not _titled(b)
+    a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`), nor
+    does one opening with a title (`_titled`)."""
+    return any(not _finished(a) and not _titled(b)
                and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
@@ -184,12 +185,11 @@ def _level(foot: list[list[Line]], size: float, lines: list[Line]) -> bool:
     own top on the page: its first lines may have been read apart from the rest (cards' titles and
     scores read as a row of their own, one score wrapping onto a second line, before the texts under
     them, which then start at different heights)."""
-    def spread(tops: list[float]) -> float:
-        return max(tops) - min(tops)
-    if spread([cell[0].top for cell in foot]) <= LEVEL_EM * size:
-        return True
-    page = [line for line in lines if line.page == foot[0][0].page]
-    return spread([_cell_top(cell, page) for cell in foot]) <= LEVEL_EM * size
+    tops = [cell[0].top for cell in foot]
+    if max(tops) - min(tops) > LEVEL_EM * size:
+        page = [line for line in lines if line.page == foot[0][0].page]
+        tops = [_cell_top(cell, page) for cell in foot]
+    return max(tops) - min(tops) <= LEVEL_EM * size
 
 
 def _cell_top(cell: list[Line], page: list[Line]) -> float:
@@ -350,7 +350,7 @@ def _breaks_from(after: Line, top: Line) -> bool:
     under a cell going on at the page's top), or is plain text where `top` is the cell's next sub-item
     (`_sub_item_goes_on`)."""
     head = top.text.lstrip()[:1]
-    return (_opens(after) or not same_type(after, top) or (after.text.lstrip()[:1].isupper() and (head.islower() or head.isdigit() or head == "("))
+    return (_opens(after) or (after.text.lstrip()[:1].isupper() and (head.islower() or head.isdigit() or head == "("))
             or after.page == top.page and after.top - top.top > LEVEL_EM * top.size
             or bool(bullet_marker(collapse_ws(top.text))) and not bullet_marker(collapse_ws(after.text)))
 
