@@ -48,8 +48,7 @@ def test_a_panel_read_first_on_its_page_runs_through_it_to_a_heading_at_its_foot
     lines = [
         _line("■ The location must ensure that emer-", 1, 50, 600, size),
         _line("gency equipment is checked daily and", 1, 50, 600 + lead, size),
-        _line("• Staff were caring and kind.", 1, x, 600, main, x),
-        _line("• Patients were treated with respect.", 1, x, 600 + lead, main, x),
+        *[_line(f"• Staff were caring and kind {n}.", 1, x, 600 + n * lead, main, x) for n in range(5)],
         _line("that the checks are documented.", 2, 50, 80, size),
         _line("■ The service must ensure that risk", 2, 50, 80 + lead, size),
         _line("assessments are completed. (Reg 18)", 2, 50, 80 + 2 * lead, size),
