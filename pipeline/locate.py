@@ -30,7 +30,8 @@ from .running_services import running_services
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
-                   figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
+                   figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower,
+                   strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
 SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
@@ -1351,7 +1352,8 @@ class _Walker:
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
         if lst.item and self._jump(line, lst.item[-1]):
             self._move_indents(line, lst)
-        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or figure_goes_on(lst.item[-1].text, text)
+        if bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text)
+                                                      or figure_goes_on(lst.item[-1].text, text)
                                                       or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_next_bullet(line, lst):

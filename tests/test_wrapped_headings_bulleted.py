@@ -21,7 +21,7 @@ def test_a_table_s_bulleted_item_in_larger_type_than_the_body_heads_nothing(size
     line is joined. Before, the three were one heading, and the must cell's item was lost. Fails
     without `_three_line_heading` refusing a bulleted first line."""
     body, lead = 0.75 * size, 1.25 * size
-    lines = [_line(f"Care was delivered in line with national guidance, line {n}.", 4 * size, 10 * size + n * lead, body)
+    lines = [_line(f"Care was delivered in line with guidance, line {n}.", 4 * size, 10 * size + n * lead, body)
              for n in range(8)]
     lines += [
         _line("The provider must:", 5 * size, 40 * size, size, bold=True),
