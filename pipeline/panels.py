@@ -36,7 +36,7 @@ def panels_resumed(lines: list[Line]) -> list[Line]:
         pages[n] = _panel_last(pages[n], body)
         panel = 0
         if n:
-            pages[n], panel = _panel_first(pages[n - 1], pages[n], body, through=bool(held))
+            pages[n], panel = _panel_first(pages[n - 1], pages[n], through=bool(held))
         pages[n] = pages[n][:panel] + held + pages[n][panel:]
         held = []
         if _through(pages[n], panel, pages[n + 1:n + 2]):
@@ -54,7 +54,7 @@ def _through(here: list[Line], panel: int, after: list[list[Line]]) -> bool:
         return False  # no panel going on first, or more of it further down the page
     end = here[panel - 1].text.rstrip()
     cut = not end.endswith(TERMINAL) or end.endswith(":")
-    return cut and bool(_panel_first(here[:panel], after[0], None, through=True)[1])
+    return cut and bool(_panel_first(here[:panel], after[0], through=True)[1])
 
 
 def _panel_last(here: list[Line], body: float) -> list[Line]:
@@ -89,19 +89,15 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
     return here[:start] + trailing + here[start:cut + 1]
 
 
-def _panel_first(before: list[Line], here: list[Line], body: float | None,
-                 through: bool = False) -> tuple[list[Line], int]:
+def _panel_first(before: list[Line], here: list[Line], through: bool = False) -> tuple[list[Line], int]:
     """The page's lines with the panel's column moved first when the panel goes on from the page
     before, and how many lines that column holds at the top (0: the panel does not go on). When
-    the panel ran `through` the page before (`_through`), a page opening in its type goes on with it;
-    so does one opening in the type of a panel cut mid-sentence, other than the report's `body` type: its
-    column, read first already, may run through this page too."""
+    the panel ran `through` the page before (`_through`), a page opening in its type goes on with it."""
     last = before[-1]
     if here[0].page != last.page + 1:
         return here, 0
     if same_type(here[0], last):
-        own = body is not None and not _same_size(last.size, body) and not _finished(last)
-        return here, _panel_run(here, last) if through or own else 0
+        return here, _panel_run(here, last) if through else 0
     panel = [l for l in before if abs(l.column_left - last.column_left) < 0.5 and same_type(l, last)]
     starts = {x for l in panel for x in (l.x0, l.text_x0)}  # its lines, or a bulleted line's words: a wrapped sub-item
     bulleted = any(bullet_marker(collapse_ws(l.text)) for l in panel)
@@ -148,7 +144,7 @@ def _column_run(here: list[Line], j: int) -> int:
 
 
 def _panel_run(here: list[Line], last: Line) -> int:
-    """How many lines at the page's top go on a panel from the page before: its column, up to
+    """How many lines at the page's top go on a panel that ran through the page before: its column, up to
     its last line in the panel's type. Headings in other type under that are the main column's, set across
     the page once the panel ended (a core service's chapter): its held lines are read before them."""
     end = _column_run(here, 0)
