@@ -28,9 +28,10 @@ from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
-from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HARD_HYPHEN, HEADING_RATIO, OPENING_QUOTES,
+from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
-                   join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower, strip_marker)
+                   figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower,
+                   strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
 SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
@@ -296,7 +297,11 @@ class _Walker:
             # over a page or column break, an unfinished sentence (one ending "... Act 2008 (Regulated
             # Activities)" too) or a citation goes on, and so does a line opening lower case in the
             # sentence's type (one in bold or other type is a heading's wrapped end: a card's title)
+            # (nor does a sentence go on in type a heading's step apart: a card's score line, cut at a page's foot,
+            # over the card's text on the next page)
             item = self._read_to(prev)
+            if max(line.size, prev.size) >= STYLED_RATIO * min(line.size, prev.size):
+                return True
             return _ends_sentence(item) and not _open_sentence(item) and not opens_citation(line.text) \
                 and not (line.text[:1].islower() and self._same_style(line, prev))
         if line.size < prev.size and FOOTNOTE_MARK.match(line.text.lstrip()):
@@ -1380,7 +1385,8 @@ class _Walker:
             label = strip_marker(text).strip()
             self.stack = [h for h in self.stack if h.text not in lst.group_headings]
             self._sub_heading(_Heading(self._rank(line), label, service=sp.service_name(label), line=line), label=True)
-        elif bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text) or _figure_goes_on(lst.item, text)
+        elif bullet_marker(text) and not (lst.item and (_citation_goes_on(lst.item, text)
+                                                        or figure_goes_on(lst.item[-1].text, text)
                                                         or self._dash_goes_on(line, text, lst))):
             self._feed_bullet(line, lst)
         elif lst.item and self._under_hidden_next_bullet(line, lst):
@@ -2082,13 +2088,6 @@ def _all_citation(text: str) -> bool:
         return closing_bracket_start(text) == 0
     spans = citation_spans(text)
     return bool(spans) and spans[0] == (0, len(text.rstrip(".")))
-
-
-def _figure_goes_on(lines: list[Line], text: str) -> bool:
-    """The item's last line ends with a figure's hyphen ("on floors 2-") and `text` opens with a
-    digit ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
-    last = lines[-1].text.rstrip()
-    return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text[:1].isdigit()
 
 
 def _on_its_row(line: Line, last: Line) -> bool:

@@ -25,8 +25,9 @@ from ..models.document import Line
 
 from .gutters import SENTENCE_END
 from .list_numbers import same_kind
-from .panels import PLACE_EM
-from .text import TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, opens_citation, opens_lower
+from .panels import PLACE_EM, same_type
+from .text import (LABEL_WORDS, TERMINAL, bullet_marker, closing_bracket_start, collapse_ws, figure_goes_on,
+                   opens_citation, opens_lower)
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
@@ -73,7 +74,7 @@ def _one_cell_resumed(lines: list[Line], n: int, resumed: bool = False) -> tuple
     on alone (`_one_cell_goes_on`; `resumed` as for `_row_split`)."""
     foot = _side_by_side(lines, n - 1, -1)
     size = lines[n].size
-    if len(foot) >= 2 and not _side_by_side(lines, n, 1) and (resumed or _level(foot, size)):
+    if len(foot) >= 2 and not _side_by_side(lines, n, 1) and (resumed or _level(foot, size, lines)):
         return _one_cell_goes_on(lines, n, foot, _run(lines, n, 1), size, resumed)
     return None
 
@@ -89,7 +90,7 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
     head = _side_by_side(lines, n, 1)
     size = lines[n].size
     foot = foot[len(foot) - len(head):]  # a column ending beside the row's (a navigation column) does not go on
-    if len(head) < 2 or len(foot) != len(head) or not (resumed or _level(foot, size)):
+    if len(head) < 2 or len(foot) != len(head) or not (resumed or _level(foot, size, lines)):
         return None
     if not all(any(abs(x - _edge(b)) <= PLACE_EM * size for line in a for x in (line.x0, line.text_x0))
                or _sub_item_goes_on(a, b[0]) for a, b in zip(foot, head)):
@@ -165,14 +166,40 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     """A column breaks off mid-sentence and the next one's top goes on (no new item or cell): the
     columns are one flow filled in turn, on the page before the break or after it, not a row's cells.
     On the page before, `tops` are the next page's columns at the same edges: a next column opening with
-    a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`)."""
-    return any(not _finished(a) and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
+    a capital where the column's own top there goes on in lower case does not go on it (`_breaks_from`), nor
+    does one opening with a title (`_titled`)."""
+    return any(not _finished(a) and not _titled(b)
+               and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
 
 
-def _level(foot: list[list[Line]], size: float) -> bool:
-    """A row's cells start level (columns of text beside a list start where each was set)."""
-    return max(cell[0].top for cell in foot) - min(cell[0].top for cell in foot) <= LEVEL_EM * size
+def _titled(column: list[Line]) -> bool:
+    """The column opens with a title, however set (a card's, its bold lost in a re-print): a heading's
+    length of words in one type, ending no sentence, then a line in other type (the card's score)."""
+    k = next((k for k, line in enumerate(column) if not same_type(line, column[0])), 0)
+    return bool(k) and not _finished(column[:k]) and sum(len(line.text.split()) for line in column[:k]) <= LABEL_WORDS
+
+
+def _level(foot: list[list[Line]], size: float, lines: list[Line]) -> bool:
+    """A row's cells start level (columns of text beside a list start where each was set), each at its
+    own top on the page: its first lines may have been read apart from the rest (cards' titles and
+    scores read as a row of their own, one score wrapping onto a second line, before the texts under
+    them, which then start at different heights)."""
+    tops = [cell[0].top for cell in foot]
+    if max(tops) - min(tops) > LEVEL_EM * size:
+        page = [line for line in lines if line.page == foot[0][0].page]
+        tops = [_cell_top(cell, page) for cell in foot]
+    return max(tops) - min(tops) <= LEVEL_EM * size
+
+
+def _cell_top(cell: list[Line], page: list[Line]) -> float:
+    """Where the cell starts on its page: its first line, or the lines stacked right above it at its
+    edge (each no more than a line's height over the one under it), wherever they were read."""
+    top, edge = cell[0], _edge(cell)
+    while above := [line for line in page if abs(line.x0 - edge) <= PLACE_EM * line.size
+                    and line.top < top.top and top.top - line.bottom <= line.size]:
+        top = min(above, key=lambda line: line.top)
+    return top.top
 
 
 def _one_cell_goes_on(lines: list[Line], n: int, foot: list[list[Line]], top: list[Line],
@@ -283,6 +310,8 @@ def _goes_on(cell: list[Line], first: Line) -> bool:
     text = first.text.lstrip()
     words = " ".join(line.text for line in cell)
     broken = not _finished(cell) or words.count("(") > words.count(")")
+    if figure_goes_on(cell[-1].text, text):  # "aged 16-" / "18. (Regulation …)": the figure's rest, no list number
+        return _at_its_lines(cell, first)
     return (not _opens(first) and (broken or text[:1] == "(" or text[:1].islower()) and _at_its_lines(cell, first)) \
         or _sub_item_goes_on(cell, first)
 

@@ -131,6 +131,13 @@ def opens_lower(text: str) -> bool:
     return text.lstrip(OPENING_QUOTES)[:1].islower()
 
 
+def figure_goes_on(last: str, text: str) -> bool:
+    """`last` ends with a figure's hyphen ("on floors 2-", "aged 16-") and `text` opens with a digit
+    ("4. (Regulation 22 …)"): the rest of the figure, as `join_lines` joins it, not a list number."""
+    last = last.rstrip()
+    return last.endswith(HARD_HYPHEN) and last[-2:-1].isdigit() and text.lstrip()[:1].isdigit()
+
+
 @lru_cache(maxsize=8192)
 def bullet_marker(text: str) -> str | None:
     """The bullet glyph or list number a line starts with, or None for a plain line. A number or
@@ -345,6 +352,8 @@ def _three_line_heading(first: Line, second: Line, third: Line, sizes: tuple[flo
     if completes is None or not (any(line.bold or line.size >= heading_size for line in lines)
                                  or all(line.size >= styled_size for line in lines)):
         return False
+    if bullet_marker(collapse_ws(first.text)):
+        return False  # a bulleted line opens an item (a table's items set larger than the body's type)
     if not (first.bold or first.size >= heading_size) and not (first.text[:1].isupper() and not first.text.rstrip().endswith(".")):
         return False  # a plain first line opens the heading, not ends the paragraph above it
     whole = f"{first.text} {second.text} {third.text}"

@@ -1,13 +1,16 @@
 """A row of cells split by a page break is read cell by cell; columns that flow into each other on
 the next page are not cells (pipeline/split_rows.py), on small made-up pages of lines."""
 
+import pytest
+
 from cqcplan.models.document import Line
 from cqcplan.pipeline.split_rows import rows_resumed
 
 
-def _line(text: str, page: int, x0: float, top: float, column_left: float, bold: bool = False) -> Line:
-    return Line(text=text, page=page, x0=x0, text_x0=x0, x1=x0 + 6 * len(text), top=top, bottom=top + 12, size=12.0,
-                bold=bold, column_left=column_left)
+def _line(text: str, page: int, x0: float, top: float, column_left: float, bold: bool = False,
+          size: float = 12.0) -> Line:
+    return Line(text=text, page=page, x0=x0, text_x0=x0, x1=x0 + 0.5 * size * len(text), top=top, bottom=top + size,
+                size=size, bold=bold, column_left=column_left)
 
 
 def _texts(lines: list[Line]) -> list[str]:
@@ -236,3 +239,78 @@ def test_a_cell_going_on_with_a_figure_and_a_colon_is_no_lead_in_of_a_new_cell()
         "The provider must:", "• Ensure that records are complete.", "• Make sure that staff are appraised.",
         "• Ensure that patient records are kept.", "The provider should:", "1. Improve monitoring within 48-",
         "72 hours, including that:", "• trolleys are sealed and checked."]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0, 15.0])
+def test_a_figure_s_hyphen_at_a_cell_s_foot_goes_on_in_the_cell_at_the_next_page_s_top(size):
+    """A must cell cut at the page's foot after "aged 16-" goes on alone at the next page's top with
+    "18. (Regulation 18(2)(a))": the figure's rest, as `join_lines` joins it, not a numbered item. It is
+    read right after the cell, before the should cell beside it. Fails without split_rows.py's `_goes_on`
+    asking `figure_goes_on`."""
+    lead, left, right = 1.3 * size, 4 * size, 24 * size
+    lines = [
+        _line("The hospital must:", 1, left, 600, left, bold=True, size=size),
+        *[_line(text, 1, left, 600 + k * lead, left, size=size) for k, text in enumerate(
+            ["– The hospital must improve its", "governance arrangements so that", "risks are acted on for",
+             "young people aged 16-"], start=1)],
+        _line("The hospital should:", 1, right, 600, right, bold=True, size=size),
+        _line("a) The hospital should review", 1, right, 600 + lead, right, size=size),
+        _line("staff wellbeing.", 1, right, 600 + 2 * lead, right, size=size),
+        _line("18. (Regulation 18(2)(a))", 2, left, 60, left, size=size),
+        _line("Critical care", 2, 2 * size, 60 + 4 * lead, 2 * size, bold=True, size=size),
+    ]
+    order = _texts(rows_resumed(lines))
+    assert order.index("18. (Regulation 18(2)(a))") == order.index("young people aged 16-") + 1
+    assert order.index("The hospital should:") > order.index("18. (Regulation 18(2)(a))")
+
+
+@pytest.mark.parametrize("size", [7.0, 9.0, 12.0])
+def test_cards_cut_by_a_page_break_start_level_at_their_titles_read_apart_from_their_text(size):
+    """Two cards side by side, their titles and scores read as a row of their own before their texts
+    (the left score wraps onto a second line, so its text starts lower than the right card's): the
+    cards start level at their titles, and each card's text goes on at the next page's top. Each is
+    read whole. Fails without split_rows.py's `_level` measuring each cell from its own top
+    (`_cell_top`)."""
+    score, lead, gap, left, right = 0.8 * size, 1.25 * size, 0.6 * size, 20 * size, 40 * size
+    lines = [
+        _line("Person-centred care", 1, left, 600, 0, bold=True, size=size),
+        _line("Score: 1 - Evidence shows significant", 1, left, 600 + lead, 0, size=score),
+        _line("shortfalls", 1, left, 600 + lead + score, 0, size=score),
+        _line("Providing information", 1, right, 600, right, bold=True, size=size),
+        _line("Score: 2 - Evidence shows some shortfalls", 1, right, 600 + lead, right, size=score),
+        _line("People told us they felt safe and", 1, left, 600 + lead + 2 * score + gap, 0, size=size),
+        _line("People told us they felt safe and", 1, right, 600 + lead + score + gap, right, size=size),
+        _line("that staff knew them well. The", 1, right, 600 + 2 * lead + score + gap, right, size=size),
+        _line("that staff knew them well.", 2, left, 60, 0, size=size),
+        _line("provider did not have oversight.", 2, right, 60, right, size=size),
+    ]
+    order = _texts(rows_resumed(lines))
+    assert order[5:] == ["People told us they felt safe and", "that staff knew them well.",
+                         "People told us they felt safe and", "that staff knew them well. The",
+                         "provider did not have oversight."]
+
+
+@pytest.mark.parametrize("size", [9.0, 13.0])
+def test_a_cell_cut_mid_sentence_does_not_flow_into_a_card_title_beside_it(size):
+    """A card's text cut mid-sentence at the page's foot beside a card whose title (a re-print lost its
+    bold) is one line over its score in smaller type: the title opens with a capital as the cut card's
+    next line on the next page does, yet no sentence runs into a title; each card goes on at the next
+    page's top. Fails without split_rows.py's `_titled`."""
+    score, lead, left, right = 0.8 * size, 1.25 * size, 8 * size, 32 * size
+    lines = [
+        _line("Delivering care and", 1, left, 600, 0, size=size),
+        _line("treatment", 1, left, 600 + lead, 0, size=size),
+        _line("Score: 2 - Evidence shows", 1, left, 600 + 2 * lead, 0, size=score),
+        _line("Staff had not completed their", 1, left, 600 + 2 * lead + 2 * score, 0, size=size),
+        _line("training. This was a breach of", 1, left, 600 + 3 * lead + 2 * score, 0, size=size),
+        _line("regulation 19 of the Health and", 1, left, 600 + 4 * lead + 2 * score, 0, size=size),
+        _line("Assessing needs", 1, right, 600, right, size=size),
+        _line("Score: 3 - Evidence shows", 1, right, 600 + lead, right, size=score),
+        _line("Leaders were visible and", 1, right, 600 + lead + 2 * score, right, size=size),
+        _line("Relatives said they were", 1, right, 600 + 4 * lead + 2 * score, right, size=size),
+        _line("Social Care Act 2008.", 2, left, 60, 0, size=size),
+        _line("kept informed.", 2, right, 60, right, size=size),
+    ]
+    order = _texts(rows_resumed(lines))
+    assert order.index("Social Care Act 2008.") == order.index("regulation 19 of the Health and") + 1
+    assert order.index("kept informed.") == order.index("Relatives said they were") + 1
