@@ -1178,6 +1178,10 @@ class _Walker:
             self.stack.pop()
         if owner and owner not in self.stack:
             self.stack.append(owner)
+        named = sp.named_after_heading(text)
+        if named:  # its heading names its service after a colon: a heading of its own over the list
+            self.stack.append(_Heading(rank, text, service=named, line=line))
+            self.services += [named] if named not in self.services else []
         self.open = _List(kind, text, rank, styled)
         self.open.line = line
         if before is not None and before.rank == rank and sp.related_service(join_lines(before.lead_in)):
