@@ -1141,6 +1141,30 @@ def test_locate_a_list_heading_naming_its_service_after_a_colon_gives_its_items_
                                           "Medical care (including older people's care)", "Surgery", None]
 
 
+@pytest.mark.parametrize("size", [10.0, 14.0])
+def test_locate_a_response_under_a_group_s_last_item_ends_no_list_before_the_next_group(size):
+    # numbered items, each with the provider's response under it in smaller type: a core service's
+    # heading after a response is the list's next group, and its items are read under it (before, the
+    # list ended at the response and the next group's items were lost)
+    small, heading = size * 0.9 * 0.95, size * 1.3
+    response = "Our response: Accepted. Theatre team leaders must now sign the audit sheet."
+    found = statements(
+        line("3. Action the hospital MUST take to improve", bold=True, size=size * 1.4),
+        line("Surgery", bold=True, size=heading),
+        line("1. The hospital must ensure that the checklist is completed. (Regulation 12(2)(a))", size=size),
+        line(response, size=small, x=80),
+        line("Outpatients and diagnostic imaging", bold=True, size=heading),
+        line("2. The hospital must ensure that local rules are signed by all staff. (Regulation 12(2)(b))", size=size),
+        line("Our response: Accepted.", size=small, x=80),
+        line("4. Action the hospital SHOULD take to improve", bold=True, size=size * 1.4),
+        line("Surgery", bold=True, size=heading),
+        line("3. The hospital should ensure that records include the batch numbers.", size=size),
+    )
+    assert [(f.kind, f.service, f.text[:20]) for f in found] == [
+        ("must", "Surgery", "The hospital must en"), ("must", "Outpatients and diagnostic imaging", "The hospital must en"),
+        ("should", "Surgery", "The hospital should ")]
+
+
 @pytest.mark.parametrize("main, panel", [(10.0, 12.0), (8.0, 9.6), (12.0, 14.4)])
 def test_locate_a_panel_s_heading_at_its_foot_goes_on_at_the_next_page_before_the_main_column(main, panel):
     """A panel in larger type than the main column beside it ends its page with its list's heading and a
