@@ -1183,6 +1183,10 @@ class _Walker:
             self.stack.pop()
         if owner and owner not in self.stack:
             self.stack.append(owner)
+        named = sp.named_after_heading(text)
+        if named:  # its heading names its service after a colon: a heading of its own over the list
+            self.stack.append(_Heading(rank, text, service=named, line=line))
+            self.services += [named] if named not in self.services else []
         self.open = _List(kind, text, rank, styled)
         self.open.line = line
         if before is not None and before.rank == rank and sp.related_service(join_lines(before.lead_in)):
@@ -1304,7 +1308,9 @@ class _Walker:
     def _resumes_past_insert(self, line: Line, text: str) -> bool:
         """A bullet opening like the ended list's items ("The provider must …", its kind), in their
         type at their bullet's x, read right after a table or figure in smaller type that ended the
-        list (`inserts.py`): the list goes on, under its own headings (not the insert's caption or cells)."""
+        list (`inserts.py`): the list goes on, under its own headings (not the insert's caption or cells);
+        after a core service's heading under the insert (a response under a group's last item), under
+        that service."""
         if self.ended is None or not self.items or not (marker := bullet_marker(text)):
             return False
         lst, headings = self.ended
@@ -1313,12 +1319,18 @@ class _Walker:
         if (opening is None or lst.kind not in opening.group(0).lower().split() or item.kind != lst.kind
                 or not same_type(line, item.lines[0]) or abs(line.x0 - item.lines[0].x0) > INDENT_SLACK_EM * line.size):
             return False
-        between = inserted_between(item.lines[-1], line, self.page_lines)
+        between = inserted_between(item.lines[-1], line, self.page_lines, self._group_heading)
         if between is None:
             return False
         self._end_paragraph()
-        self.stack, self.ended, self.open = [h for h in headings if h.line not in between], None, lst
+        grouped = self._group_heading(between[-1])  # the list's next core service, headed since: under it
+        self.stack = self.stack if grouped else [h for h in headings if h.line not in between]
+        self.ended, self.open = None, lst
         return True
+
+    def _group_heading(self, line: Line) -> bool:
+        """A core service's heading in bold or larger type: a group of the list it is set inside."""
+        return self._styled(line) and sp.service_name(collapse_ws(line.text)) is not None
 
     def _cut_goes_on(self, lst: _List, line: Line, text: str) -> bool:
         """The last item read, of `lst`, was cut mid-sentence at the foot of an earlier page, and the

@@ -228,6 +228,13 @@ def service_name(text: str) -> str | None:
     return name if printed.isupper() else printed
 
 
+def named_after_heading(text: str) -> str | None:
+    """The core service a list's heading names after a colon ("Action the trust MUST take to improve:
+    Urgent and emergency care", a slide's title): its lists are that service's."""
+    heading, colon, rest = without_continued(collapse_ws(text)).partition(": ")
+    return service_name(rest) if colon and rest and opener_kind(heading) else None
+
+
 RELATED_SERVICE = re.compile(r"\bthis action related to (?:the )?([^.;:]+)\.", re.IGNORECASE)
 
 

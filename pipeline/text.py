@@ -67,8 +67,8 @@ def collapse_ws(text: str) -> str:
     return " ".join(text.split())
 
 
-# A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)".
-CONTINUED = re.compile(r"\s*\((?:continued|cont'?d)\)", re.IGNORECASE)
+# A heading repeated over the rest of its list or chapter on a later page: "… must: (continued)", "(cont.)".
+CONTINUED = re.compile(r"\s*\((?:continued|cont'?d|cont\.)\)", re.IGNORECASE)
 
 
 def without_continued(text: str) -> str:

@@ -1096,7 +1096,7 @@ def test_locate_an_outline_numbered_list_heading_opens_its_list_and_is_no_item(n
 
 
 @pytest.mark.parametrize("note", [None, "Continued overleaf"])
-@pytest.mark.parametrize("mark", ["(continued)", "(Continued)", "(cont'd)"])
+@pytest.mark.parametrize("mark", ["(continued)", "(Continued)", "(cont'd)", "(cont.)"])
 def test_locate_a_list_heading_repeated_continued_over_the_next_page_goes_on_with_the_same_list(mark, note):
     # the heading printed again at the next page's top, marked: the statements under it are the same
     # list's, under its heading as first printed and in its group (the service read before the break),
@@ -1115,6 +1115,54 @@ def test_locate_a_list_heading_repeated_continued_over_the_next_page_goes_on_wit
     )
     assert [(f.service, f.section) for f in found] == [("Surgery", heading), ("Surgery", heading),
                                                        ("Outpatients", heading)]
+
+
+@pytest.mark.parametrize("size", [9.4, 14.0])
+def test_locate_a_list_heading_naming_its_service_after_a_colon_gives_its_items_that_service(size):
+    # slides' titles, each a list heading naming its core service after a colon, one going on "(cont.)":
+    # every item is its heading's service (before, every one had none); a heading naming no service
+    # after its colon ("…: summary") is no service's
+    must = "Action the trust MUST take to improve"
+    should = "Action the trust SHOULD take to improve"
+    found = statements(
+        line(f"{must}: Urgent and emergency care", bold=True, size=size),
+        bullet("The trust must ensure that patients are triaged within 15 minutes of arrival.", size=size * 0.7),
+        line(f"{must}: Medical care (including older people's care)", bold=True, size=size, gap=6),
+        bullet("The trust must ensure that medicines are stored at the right temperature.", size=size * 0.7),
+        PageBreak,
+        line(f"{must}: Medical care (including older people's care) (cont.)", bold=True, size=size),
+        bullet("The trust must ensure that staff receive mandatory training.", size=size * 0.7),
+        line(f"{should}: Surgery", bold=True, size=size, gap=6),
+        bullet("The trust should ensure that the safer surgery checklist is completed.", size=size * 0.7),
+        line(f"{should}: summary", bold=True, size=size, gap=6),
+        bullet("The trust should review how it monitors missed visits.", size=size * 0.7),
+    )
+    assert [f.service for f in found] == ["Urgent and emergency care", "Medical care (including older people's care)",
+                                          "Medical care (including older people's care)", "Surgery", None]
+
+
+@pytest.mark.parametrize("size", [10.0, 14.0])
+def test_locate_a_response_under_a_group_s_last_item_ends_no_list_before_the_next_group(size):
+    # numbered items, each with the provider's response under it in smaller type: a core service's
+    # heading after a response is the list's next group, and its items are read under it (before, the
+    # list ended at the response and the next group's items were lost)
+    small, heading = size * 0.9 * 0.95, size * 1.3
+    response = "Our response: Accepted. Theatre team leaders must now sign the audit sheet."
+    found = statements(
+        line("3. Action the hospital MUST take to improve", bold=True, size=size * 1.4),
+        line("Surgery", bold=True, size=heading),
+        line("1. The hospital must ensure that the checklist is completed. (Regulation 12(2)(a))", size=size),
+        line(response, size=small, x=80),
+        line("Outpatients and diagnostic imaging", bold=True, size=heading),
+        line("2. The hospital must ensure that local rules are signed by all staff. (Regulation 12(2)(b))", size=size),
+        line("Our response: Accepted.", size=small, x=80),
+        line("4. Action the hospital SHOULD take to improve", bold=True, size=size * 1.4),
+        line("Surgery", bold=True, size=heading),
+        line("3. The hospital should ensure that records include the batch numbers.", size=size),
+    )
+    assert [(f.kind, f.service, f.text[:20]) for f in found] == [
+        ("must", "Surgery", "The hospital must en"), ("must", "Outpatients and diagnostic imaging", "The hospital must en"),
+        ("should", "Surgery", "The hospital should ")]
 
 
 @pytest.mark.parametrize("main, panel", [(10.0, 12.0), (8.0, 9.6), (12.0, 14.4)])
