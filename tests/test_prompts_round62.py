@@ -1,0 +1,36 @@
+"""Prompts for an outside reader's misfits (judge77), each by a rule for a class of statement, tried on wordings the
+reader did not see (prompts62)."""
+from prompt_lines import lowered_lines
+
+MH_WARD = dict(services=["Acute wards for adults of working age and psychiatric intensive care units"],
+               report_types=["core-service-inspection-report"])
+COMMUNITY = dict(services=["Community health services for adults"], report_types=["core-service-inspection-report"])
+SURGERY = dict(services=["Surgery"], report_types=["hospital-inspection-report"])
+
+
+def test_a_verb_made_with_ise_or_ify_opens_an_instruction():
+    """"formalise its escalation policy", "clarify the roles of ...": an instruction, so no line reads "so that formalise"
+    or "check that formalise"; a noun in "-ise" before a verb ("expertise is ...") is none."""
+    from cqcplan.pipeline.compose import instruction
+    for wording in ("The trust should formalise its escalation policy and share it with staff.",
+                    "The trust should clarify the roles of the band 6 nurses on the wards."):
+        change, _, check, _ = lowered_lines(wording, **COMMUNITY)
+        assert "so that formalise" not in change and "so that clarify" not in change, change
+        assert "that formalise" not in check and "that clarify" not in check, check
+    assert instruction("standardise the handover tool")
+    assert not instruction("expertise is available on every shift")
+
+
+def test_every_place_listed_after_the_staff_is_who_is_told():
+    """"nurses on Oak ward, Ash ward and Elm ward": the staff of every ward listed are told, not the first ward's alone."""
+    _, tell, _, _ = lowered_lines("The trust must ensure that there are enough registered nurses on Oak ward, Ash ward and "
+                                  "Elm ward at night.", **MH_WARD)
+    assert tell.startswith("prompt: tell registered nurses on oak ward, ash ward and elm ward "), tell
+
+
+def test_a_resident_doctor_is_staff_not_people_cared_for():
+    """"the resident medical officer", "the resident doctor": a doctor living in, not residents whose records are audited."""
+    for wording in ("The hospital should ensure that the resident doctor reviews every new admission within four hours.",
+                    "The hospital must ensure that the resident medical officer records each call to a ward overnight."):
+        _, _, check, evidence = lowered_lines(wording, **SURGERY)
+        assert "residents" not in check and "residents" not in evidence, (check, evidence)
