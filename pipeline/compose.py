@@ -227,8 +227,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         joined = [inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
                   for s in dict.fromkeys([service, *services[1:]])]  # an action joined across services: each one's staff
         service = _listing(joined)
-    if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it
-        chosen = next((s for s in table if s.shares_report_types and _names_service(s, report)), None)
+    if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it; a trust-wide
+        # statement of "Westmarch Ambulance Service NHS Trust" is told to its crews, whatever "the trust" cues
+        chosen = next((s for s in table if (s.shares_report_types or not s.report_types) and _names_service(s, report)), None)
     if chosen is None:
         counts = [0 if trusts and s.report_types else len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types

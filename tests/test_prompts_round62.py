@@ -6,6 +6,7 @@ MH_WARD = dict(services=["Acute wards for adults of working age and psychiatric 
                report_types=["core-service-inspection-report"])
 COMMUNITY = dict(services=["Community health services for adults"], report_types=["core-service-inspection-report"])
 SURGERY = dict(services=["Surgery"], report_types=["hospital-inspection-report"])
+CARE_HOME = dict(report_types=["asc-care-home-inspection-report"])
 
 
 def test_a_verb_made_with_ise_or_ify_opens_an_instruction():
@@ -34,3 +35,26 @@ def test_a_resident_doctor_is_staff_not_people_cared_for():
                     "The hospital must ensure that the resident medical officer records each call to a ward overnight."):
         _, _, check, evidence = lowered_lines(wording, **SURGERY)
         assert "residents" not in check and "residents" not in evidence, (check, evidence)
+
+
+def test_a_trust_wide_statement_is_told_to_the_staff_its_providers_name_says():
+    """A statement printed under no core service of "Northfell Ambulance Service NHS Trust": its crews are told, not the
+    nurses and doctors a hospital's "the trust" would name; a hospital trust's name names no setting, so it is unchanged."""
+    wording = "The trust must ensure that all staff are up to date with their mandatory training in basic life support."
+    _, tell, _, _ = lowered_lines(wording, report_types=["trust-inspection-report"],
+                                  report="Northfell Ambulance Service NHS Trust\n")
+    assert "crews" in tell and "nurses, doctors" not in tell, tell
+    _, tell, _, _ = lowered_lines(wording, report_types=["trust-inspection-report"], report="Northfell Hospitals NHS Trust\n")
+    _, plain, _, _ = lowered_lines(wording, report_types=["trust-inspection-report"])
+    assert tell == plain, (tell, plain)
+
+
+def test_a_heading_run_into_a_failing_is_no_part_of_what_is_asked():
+    """"Good governance The registered manager had failed to keep accurate records ...": the regulation's title run into
+    the sentence is read past, so the failing is turned into its duty and no line confirms "The ... had failed"."""
+    from cqcplan.pipeline.asks import asks
+    for heading in ("Good governance", "Person-centred care"):
+        wording = f"{heading} The registered manager had failed to keep accurate records of the care people received."
+        _, _, check, evidence = lowered_lines(wording, **CARE_HOME)
+        assert "had failed" not in check and "had failed" not in evidence, (check, evidence)
+        assert [a.text for a in asks(wording)][0].startswith("The registered manager had failed to keep")
