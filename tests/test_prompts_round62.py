@@ -58,3 +58,15 @@ def test_a_heading_run_into_a_failing_is_no_part_of_what_is_asked():
         _, _, check, evidence = lowered_lines(wording, **CARE_HOME)
         assert "had failed" not in check and "had failed" not in evidence, (check, evidence)
         assert [a.text for a in asks(wording)][0].startswith("The registered manager had failed to keep")
+
+
+def test_a_record_signed_for_every_dose_is_audited_not_a_signature_list():
+    """"nurses sign the ... chart for each dose they give": a signature every time, so the records are audited; "all staff
+    sign the chaperone policy" is still each member of staff's signature on a list."""
+    from cqcplan.pipeline.compose import kind_of
+    for wording in ("The trust should ensure that nurses sign the medicines administration chart for each dose they give.",
+                    "The trust should ensure that the fluid chart is signed by nurses at each check."):
+        change, tell, check, evidence = lowered_lines(wording, **COMMUNITY)
+        assert "read and sign" not in change + tell and "signature list" not in check, (change, check)
+        assert "signed list" not in evidence, evidence
+    assert kind_of("all staff sign the chaperone policy").id == "sign_off"
