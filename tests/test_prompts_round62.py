@@ -31,8 +31,8 @@ def test_every_place_listed_after_the_staff_is_who_is_told():
 
 def test_a_resident_doctor_is_staff_not_people_cared_for():
     """"the resident medical officer", "the resident doctor": a doctor living in, not residents whose records are audited."""
-    for wording in ("The hospital should ensure that the resident doctor reviews every new admission within four hours.",
-                    "The hospital must ensure that the resident medical officer records each call to a ward overnight."):
+    for wording in ("The hospital should ensure that the resident medical officer’s escalation calls are documented.",
+                    "The hospital should ensure that the resident doctor’s review of each new admission is recorded."):
         _, _, check, evidence = lowered_lines(wording, **SURGERY)
         assert "residents" not in check and "residents" not in evidence, (check, evidence)
 
@@ -70,3 +70,16 @@ def test_a_record_signed_for_every_dose_is_audited_not_a_signature_list():
         assert "read and sign" not in change + tell and "signature list" not in check, (change, check)
         assert "signed list" not in evidence, evidence
     assert kind_of("all staff sign the chaperone policy").id == "sign_off"
+
+
+def test_a_plan_hands_a_report_of_core_services_its_providers_name():
+    """The plan stage gives the prompts a report's provider name also when the report has core services, so a statement
+    printed under none of them is told to the staff the name says."""
+    from cqcplan.models import Action, Extraction, Finding, ReportMeta
+    from cqcplan.pipeline.plan import make_plan
+    finding = Finding(id="M1", kind="must", text="The trust must ensure that all staff are up to date with their mandatory "
+                      "training in basic life support.", file="r.pdf", page=1, section="S", service=None, domain="Safe")
+    report = ReportMeta(file="r.pdf", sha256="0", report_type="trust-inspection-report",
+                        provider="Northfell Ambulance Service NHS Trust", services=["Emergency and urgent care"])
+    plan = make_plan(Extraction(reports=[report], findings=[finding], actions=[Action(ref="M1", findings=["M1"])]))
+    assert "crews" in plan.actions[0].scaffold.communicate, plan.actions[0].scaffold.communicate
