@@ -295,7 +295,7 @@ def unlabelled(line: str) -> str:
     the score's meaning after it ("Consent to care and treatment Score: 1 – Evidence shows significant shortfalls
     Where people lacked capacity ..."): the card's framing, not what it found or asks; nor a key question's rating
     printed as a heading before it ("Requires Improvement Audits had not identified ...")."""
-    return _RATING_HEADING.sub("", _LABEL.sub("", line))
+    return _RUN_IN_HEADING.sub("", _RATING_HEADING.sub("", _LABEL.sub("", line)))
 
 
 _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, known by the score after it
@@ -303,6 +303,10 @@ _LABEL = re.compile(r"^(?:[A-Z][^.:;!?]{0,80}?\s+(?=Score\b))?"  # the heading, 
                     r"(?:\s*[–—-]\s*[A-Z]?[a-z]+(?:\s+[a-z]+)*|\s+[a-z]+(?:\s+[a-z]+)*)?"  # "– Evidence shows some shortfalls"
                     r"\s+(?=[A-Z])")  # up to the capital that opens the card's first sentence
 _RATING_HEADING = re.compile(r"^(?:Requires\s+[Ii]mprovement|Inadequate)\s+(?=[A-Z][a-z])")  # a failing rating's heading
+# "Safe care and treatment The provider had failed to ...": a heading (a regulation's title, a key question's) run into
+# the sentence, known by the capital "The" naming the provider after its lower-case words with no stop between
+_RUN_IN_HEADING = re.compile(r"^[A-Z][\w’'-]*(?:\s+(?:[a-z][\w’'-]*|-)){0,6}\s+(?=The\s+(?:registered\s+)?"
+                             r"(?:provider|trust|service|home|practice|manager|person|hospital|location)\b)")
 _BREACH_NAMED = re.compile(r"\bbreach(?:ed|es)?\b|\bRegulation\s+\d", re.IGNORECASE)  # a breach passage names its regulation
 _BUT_IT = re.compile(r",?\s+but\s+(?:it|they|this|these|he|she|(?:the|this|that|these|those)\s+(?P<noun>[\w-]+))\s", re.IGNORECASE)
 # the failing said of what went before ("used a dependency tool, but the tool had not been reviewed": the same thing named again)

@@ -227,8 +227,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         joined = [inline(_SERVICE_KIND.split(s)[-1])  # "Independent hospital - Surgery", "Independent hospital: surgery"
                   for s in dict.fromkeys([service, *services[1:]])]  # an action joined across services: each one's staff
         service = _listing(joined)
-    if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it
-        chosen = next((s for s in table if s.shares_report_types and _names_service(s, report)), None)
+    if chosen is None:  # a prison's healthcare printed as a hospital's report: "HMP Eastmoor" says it; a trust-wide
+        # statement of "Westmarch Ambulance Service NHS Trust" is told to its crews, whatever "the trust" cues
+        chosen = next((s for s in table if (s.shares_report_types or not s.report_types) and _names_service(s, report)), None)
     if chosen is None:
         counts = [0 if trusts and s.report_types else len(_cue_hits(s, report)) for s in table]
         if not any(counts):  # a hospital's statement naming "relatives" is no care home's: a setting with report types
@@ -1165,7 +1166,9 @@ _RECORDS = re.compile(r"\b((?:[\w\-’']+\s+){0,4}?)(records|notes|forms?|charts
 # word naming a place ("the mental health assessment room", "the records office")
 _PEOPLE = re.compile(r"\b(patients|people|children and young people|children|young people|women|babies|residents|"
                      r"carers|complainants|families|(?:(?<=\bthe )|(?<=\beach )|(?<=\bevery )|(?<=\ba )|(?<=\bany ))"
-                     r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))", re.IGNORECASE)
+                     r"(?:patient|person|resident|child|woman|baby))\b(?!['’]?s?\s+(?:survey|participation|safety))"
+                     r"(?!\s+(?:medical\s+officers?|doctors?|surgeons?|anaesthetists?|registrars?|clinicians?)\b)", re.IGNORECASE)
+# "the resident medical officer's handover": a doctor resident in the hospital, no one cared for
 _CLOSE_TO = frozenset({"families", "carers"})  # those close to the people cared for, whose records hold what they were told
 _PLURAL = {"patient": "patients", "person": "people", "resident": "residents", "child": "children", "woman": "women",
            "baby": "babies"}  # "involves the patient": the records of 10 patients
@@ -1637,7 +1640,12 @@ def instruction(ask: str) -> bool:
     words = ask.split()
     if len(words) > 1 and words[0].lower().endswith("ly") and words[1].lower() in IMPERATIVE:
         words = words[1:]  # "robustly assess the risks ..." (what "had failed to robustly assess ..." asks)
-    return bool(words) and words[0].lower() in IMPERATIVE and not _NOUN_THEN_VERB.match(ask)
+    return bool(words) and (words[0].lower() in IMPERATIVE or bool(_MADE_VERB.match(ask))) and not _NOUN_THEN_VERB.match(ask)
+
+
+# "finalise its strategy", "formalise the process", "clarify their roles": a verb made with "-ise", "-ize" or "-ify" opening
+# the ask before its object is an instruction, though IMPERATIVE does not list it
+_MADE_VERB = re.compile(r"^[a-z]+(?:ise|ize|ify)\s+(?:its|their|the|a|an|our|this|these|how|what|who|which)\b")
 
 
 # -- the staff a statement names
@@ -1685,8 +1693,12 @@ _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors 
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
           r"imaging|suite|theatres?|practice|home|area|hospital)\b")
-_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:,?\s+and\s+(?:in\s+|on\s+|at\s+)?(?=the\b)" + _PLACE + ")?",
-                    re.IGNORECASE)  # "staff on the acute wards and the psychiatric intensive care unit": both
+_NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
+                r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
+_WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:(?:,\s+|,?\s+and\s+)(?:in\s+|on\s+|at\s+)?"
+                    r"(?:(?=the\b)" + _PLACE + "|" + _NAMED_PLACE + "))*",
+                    re.IGNORECASE)  # "staff on the acute wards and the psychiatric intensive care unit": both; "on Larch
+# ward, Rowan ward and Willow ward": every ward listed, not the first
 
 
 def named_staff(wording: str) -> str:

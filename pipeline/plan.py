@@ -136,9 +136,11 @@ def _cover_words(extraction: Extraction) -> list[str]:
 
 def _location_words(extraction: Extraction) -> dict[str, str]:
     """The names and statements of each report of one location (no core services): what its setting is, read
-    from the whole report rather than from one statement's words."""
-    return {r.file: "\n".join([r.provider or "", r.location or "", *(f.text for f in extraction.findings if f.file == r.file)])
-            for r in extraction.reports if not r.services}
+    from the whole report rather than from one statement's words; of a report of core services, its names alone (an
+    ambulance trust's name says where a statement printed under no core service is carried out)."""
+    return {r.file: "\n".join([r.provider or "", r.location or "",
+                               *(f.text for f in extraction.findings if f.file == r.file and not r.services)])
+            for r in extraction.reports}
 
 
 def _kind(group: list[Finding]) -> str:
