@@ -841,17 +841,9 @@ def _raised_first_lines(rows: list[list[Line]], beside: list[tuple]) -> list[tup
         size = max(line.size for line in row)
         extra = [g for g in under if g not in here]
         leading = min(line.top for line in below) - min(line.top for line in row)
-        if leading < LEADING_EM * size and all(_leaves_open(line, g) for line in row for g in extra) \
-                and not (here and all(_next_line(line, rows[:k]) for line in row)):
+        if leading < LEADING_EM * size and all(_leaves_open(line, g) for line in row for g in extra):
             beside[k] = under
     return beside
-
-
-def _next_line(line: Line, above: list[list[Line]]) -> bool:
-    """A line of its type is set at the line's x right above it, a line's leading at most: the line goes on
-    a column above (its last line, set a little lower than the last lines beside it), no column's first."""
-    return any(abs(other.x0 - line.x0) < 0.5 * line.size and abs(other.size - line.size) < 0.05 * line.size
-               and 0 < line.top - other.top < LEADING_EM * line.size for row in above[-3:] for other in row)
 
 
 def _beside_ending(row: list[Line], here: tuple, under: tuple, later: list[tuple]) -> bool:
