@@ -110,7 +110,7 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
     talks about one (board minutes quoting its ratings, requirement notices and must-dos)
     has no report cover, and reads as meeting papers. `rows` (`row_texts`) are the same
     pages one printed row a line, where a cover label beside its value is found."""
-    early = [t for t in texts if t.strip()][:COVER_PAGES]
+    early = _first_pages(texts)
     found = {collapse_ws(m.group(0)).lower() for t in early for m in CQC_MARKERS.finditer(t)}
     if len(found) < 2 or not any(REPORT_STRUCTURE.search(t) for t in early):
         return "no cover, ratings or inspection dates of one on its first pages"
@@ -127,9 +127,14 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
 def reproduces_action_lists(texts: list[str]) -> bool:
     """Whether the first pages name CQC and print one of its must/should list headings ("Action the
     hospital MUST take to improve"): a copy of the report's lists, not minutes quoting a few."""
-    early = [t for t in texts if t.strip()][:COVER_PAGES]
+    early = _first_pages(texts)
     names_cqc = any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
     return names_cqc and any(opener_kind(line) for t in early for line in t.splitlines())
+
+
+def _first_pages(texts: list[str]) -> list[str]:
+    """The first pages with text: where a document says what it is."""
+    return [t for t in texts if t.strip()][:COVER_PAGES]
 
 
 def _read_pdf_bytes(path: Path) -> bytes:
