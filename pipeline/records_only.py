@@ -57,7 +57,7 @@ _A_RECORD = re.compile(r"\b(?:records?|logs?|registers?|documentation|forms?|cha
 _NO_RECORD_ASK = re.compile(r"\brisk\s+registers?\b|\bkept\s+(?:up\s*-?\s*to\s*-?\s*date|updated|current|accurate)\b",
                             re.IGNORECASE)
 # something more asked after the record: "and action taken", "and escalate", "and patients receive"
-_MORE = re.compile(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?:\w+ed|kept|taken|take|takes|made|"
+MORE = re.compile(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?:\w+ed|kept|taken|take|takes|made|"
                    r"make|given|give|done|seen|held|acted|act|action|actions|escalate|escalates|tell|tells|told)\b"
                    rf"|\band\s+(?:{_WORD}\s+){{1,3}}?(?:receive|receives|is|are|have|has|get|gets)\b", re.IGNORECASE)
 _ALSO_RECORD = frozenset({"recording", "content", "timeliness"})  # what a record's own wording may name
@@ -122,6 +122,6 @@ def _record_ask(duty: str) -> frozenset[str] | None:
     if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing)):
         return None
     named = aspects(thing) | ({"checking"} if reading else frozenset())
-    if _MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
+    if MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
         return None
     return named

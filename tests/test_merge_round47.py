@@ -1,0 +1,78 @@
+"""Merge round forty-seven (the outside pair set HB, acute hospitals, GP, dental, homecare, supported living and
+independent clinics, as development): look-alikes that share an object but ask another thing of it, and paraphrases
+kept apart by an abbreviation, a regulation's own words or a breach sentence. Statements are written here, not copied
+from an evaluation set; each look-alike merged, or each paraphrase stayed apart, before the change its test names.
+"""
+
+from merge_findings import filed, together
+
+from cqcplan.pipeline.aspects import aspects
+from cqcplan.pipeline.informing import told_apart
+from cqcplan.pipeline.records_only import record_apart
+
+
+def _filed_together(a: str, b: str, theme: str) -> bool:
+    return together(filed(a, "a", theme), filed(b, "b", theme))
+
+
+def test_an_examination_of_a_patient_is_no_check():
+    """vocab/aspects.toml `ignore`: an intimate examination is care given, so the chaperone it needs, written in
+    the notes, is the paperwork against the chaperone offered (pipeline/records_only.py)."""
+    assert aspects("a chaperone for an intimate examination") == frozenset()
+    texts = ["Nurses must document in the patient's notes whether a chaperone was offered before a physical examination.",
+             "Women must be offered a chaperone before every physical examination in the gynaecology clinic."]
+    assert record_apart(texts)[0, 1]
+    assert not _filed_together(*texts, "Dignity and respect")
+
+
+def test_a_stay_over_a_limit_or_care_during_it():
+    """pipeline/waits.py: "patients who remain ... for more than eight hours" are people who wait, and "do not stay
+    ... for longer than eight hours" asks the wait shorter."""
+    assert not _filed_together("The trust must ensure that patients do not stay in the acute assessment unit for "
+                               "longer than eight hours.",
+                               "The trust must ensure patients who stay in the acute assessment unit for more than "
+                               "eight hours are given a bed and hot food.", "Access and flow")
+
+
+def test_incidents_and_complaints_are_two_processes():
+    """vocab/issue_terms.toml "incident or complaint": each has its own log and review."""
+    assert not _filed_together("The home must ensure incidents are reviewed at the monthly meeting and lessons shared.",
+                               "The home must ensure complaints are reviewed at the monthly meeting and lessons shared.",
+                               "Incidents")
+
+
+def test_a_fridge_kept_cool_or_a_direction_to_give():
+    """vocab/issue_terms.toml "kept cool or given under a direction": storage and the authority to give."""
+    assert not _filed_together("The practice must make sure the cold chain for flu vaccines is kept, with a data logger "
+                               "in the fridge.",
+                               "The practice must make sure nurses give flu vaccines only under a signed patient group "
+                               "direction.", "Medicines")
+
+
+def test_an_annual_inspection_is_servicing_not_the_daily_test():
+    """vocab/synonyms.toml `equipment_servicing`: an annual or pressure vessel inspection is the planned servicing,
+    not the routine daily test (vocab/issue_terms.toml "servicing or routine check")."""
+    assert not _filed_together("The practice should make sure the compressor has its pressure vessel inspection and "
+                               "that it is recorded.",
+                               "The practice should make sure the compressor is drained daily and that it is recorded.",
+                               "Environment and equipment")
+
+
+def test_a_national_audit_fed_or_its_results_used():
+    """vocab/issue_terms.toml "a national audit's data sent or its results acted on"."""
+    assert not _filed_together("The trust should ensure the stroke unit submits complete data to the national stroke "
+                               "audit.",
+                               "The trust should ensure the stroke unit reviews its results from the national stroke "
+                               "audit and acts on them.", "Patient outcomes")
+
+
+def test_people_told_about_a_thing_or_the_thing_done():
+    """pipeline/informing.py `told_apart`: information given about an act is another action than the act."""
+    texts = ["The trust should ensure parents are given written information about safe sleeping before their baby "
+             "goes home.",
+             "The trust should ensure babies on the postnatal ward are put to sleep safely on their backs.",
+             "The trust should ensure parents receive advice about safe sleeping for their baby."]
+    apart = told_apart(texts)
+    assert apart[0, 1] and apart[1, 0]
+    assert not apart[0, 2]  # information on both sides
+    assert not _filed_together(texts[0], texts[1], "Assessing and responding to patient risk")
