@@ -9,6 +9,7 @@ from merge_findings import filed, together
 from cqcplan.pipeline.aspects import aspects
 from cqcplan.pipeline.informing import told_apart
 from cqcplan.pipeline.records_only import record_apart
+from cqcplan.pipeline.terms import terms_many
 
 
 def _filed_together(a: str, b: str, theme: str) -> bool:
@@ -76,3 +77,42 @@ def test_people_told_about_a_thing_or_the_thing_done():
     assert apart[0, 1] and apart[1, 0]
     assert not apart[0, 2]  # information on both sides
     assert not _filed_together(texts[0], texts[1], "Assessing and responding to patient risk")
+
+
+def _terms(text: str) -> set[str]:
+    return set(terms_many([text])[0])
+
+
+def test_a_period_and_a_thing_however_named():
+    """vocab/synonyms.toml: twice a year is six-monthly; radiography is X-rays; DoLS applications spelt out, and the
+    acid test, are DoLS; a pressure vessel's inspection is servicing."""
+    assert _terms("hand hygiene audits every six months") == _terms("hand hygiene audits twice a year")
+    assert _terms("radiography audits") == _terms("X-ray audits")
+    assert _terms("applications for Deprivation of Liberty Safeguards authorisations") == _terms("DoLS applications")
+    assert _terms("whenever a patient meets the acid test") == {"dol"}
+    assert "equipment_servicing" in _terms("the annual inspection of the compressor")
+
+
+def test_where_people_wait_a_named_standard_and_a_programme_s_uptake():
+    """vocab/synonyms.toml: waiting in an area is the waiting area, not the wait; PLAN in capitals is the
+    Psychiatric Liaison Accreditation Network's standard for the room (a care plan is not); the number of eligible
+    people attending is a screening programme's uptake."""
+    assert _terms("children wait in a separate area") >= {"waiting_area"}
+    assert "waiting_time" not in _terms("children wait in a separate area")
+    assert "mh_assessment_room" in _terms("the room is PLAN compliant")
+    assert "mh_assessment_room" not in _terms("each patient has a care plan")
+    assert "screening_uptake" in _terms("increase the number of eligible women attending for smear tests")
+
+
+def test_a_ratio_a_transfer_a_late_care_call_and_schedule_3():
+    """vocab/synonyms.toml: a nurse-to-patient ratio is nurse staffing numbers; a transfer out of critical care
+    delayed is patient flow; late care calls are late calls; the information Schedule 3 specifies is the checks
+    made before staff start."""
+    assert _terms("one registered nurse for every patient") >= {"nurs", "sufficient"}
+    assert "flow" in _terms("transfers from critical care are delayed")
+    assert "late_missed_call" in _terms("people had late care calls")
+    assert "pre_employment" in _terms("the information specified in Schedule 3 is available")
+    assert _filed_together("The trust must ensure the high dependency unit keeps to one registered nurse for every "
+                           "two patients.",
+                           "The trust must ensure that sufficient numbers of nursing staff are deployed in the high "
+                           "dependency unit.", "Staffing")
