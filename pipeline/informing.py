@@ -12,8 +12,9 @@ A statement asks only for information when every ask it makes gives or tells peo
 the thing ("given information about", "provided with written advice on", "told about", "information
 about ... is displayed") and asks nothing after it (pipeline/records_only.py `MORE`: "and action
 taken"). The other asks the act: it is no such ask and names no information at all (no "information",
-"advice", "leaflet", nor anyone told or informed): "aftercare information" handed over is information
-on both sides.
+"advice", "leaflet", no one told, informed or knowing what to do, no aspect of information): "aftercare
+information" handed over, or families who "know what to do if" a young person's mental health gets worse,
+is information on both sides.
 """
 
 import re
@@ -21,6 +22,7 @@ import re
 import numpy as np
 
 from .asks import asks
+from .aspects import aspects_many
 from .records_only import MORE
 
 _WORD = r"[\w’'-]+"
@@ -32,14 +34,16 @@ _TOLD = re.compile(r"\b(?:told|informed|advised)\s+(?:about|of|how|what|when|why
 # information put where people see it: "information about chaperones is displayed"
 _SHOWN = re.compile(rf"\b(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
                     r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)\b", re.IGNORECASE)
+# anything people are told, or know from being told ("know what to do if ...", "are aware of")
 _NAMES_INFORMATION = re.compile(r"\b(?:information|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
-                                r"explain\w*)\b", re.IGNORECASE)
+                                r"explain\w*|aware|awareness|knows?\s+(?:how|what|who|when|where|which))\b", re.IGNORECASE)
 
 
 def told_apart(texts: list[str]) -> np.ndarray:
     """Pairs one of which asks only that people are told about a thing, the other for the thing and no telling."""
     only = np.array([_told_only(t) for t in texts], dtype=bool)
-    act = np.array([not o and not _NAMES_INFORMATION.search(t) for o, t in zip(only, texts)], dtype=bool)
+    act = np.array([not o and not _NAMES_INFORMATION.search(t) and "information" not in a
+                    for o, t, a in zip(only, texts, aspects_many(texts))], dtype=bool)
     one = only[:, None] & act[None, :]
     return one | one.T
 

@@ -116,3 +116,25 @@ def test_a_ratio_a_transfer_a_late_care_call_and_schedule_3():
                            "two patients.",
                            "The trust must ensure that sufficient numbers of nursing staff are deployed in the high "
                            "dependency unit.", "Staffing")
+
+
+def test_people_named_after_the_act_s_verb_are_whom_it_is_done_to():
+    """pipeline/preconditions.py `_SELECTED`: "screen every patient with a raised score for sepsis and give
+    antibiotics ..." does not run on past the "and": the treatment is the act, not a condition."""
+    from cqcplan.pipeline.preconditions import precondition_apart
+
+    texts = ["Nurses must screen every patient with a raised NEWS2 score for sepsis and give antibiotics within one hour "
+             "where sepsis is suspected.",
+             "The trust must make sure patients with sepsis on the medical wards are given antibiotics within one hour."]
+    assert not precondition_apart(texts, terms_many(texts))[0, 1]
+
+
+def test_a_regulation_s_own_words_name_no_issue():
+    """vocab/boilerplate.toml: regulation 12(2)(b)'s "all that is reasonably practicable to mitigate risks" and
+    16(2)'s "establish and operate effectively" frame the duty; vocab/synonyms.toml: sepsis recognised and treated
+    is its screening and the hour to antibiotics, a complaint answered is one responded to."""
+    assert _terms("do all that is reasonably practicable to mitigate risks to patients in theatres") == \
+        _terms("patients in theatres")
+    assert _terms("establish and operate effectively a system for complaints") == _terms("a system for complaints")
+    assert _terms("the timely recognition and treatment of sepsis") >= {"sepsis", "screen", "time_to_antibiotics"}
+    assert _terms("answer every complaint") == _terms("respond to complaints")
