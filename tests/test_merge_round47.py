@@ -4,7 +4,7 @@ kept apart by an abbreviation, a regulation's own words or a breach sentence. St
 from an evaluation set; each look-alike merged, or each paraphrase stayed apart, before the change its test names.
 """
 
-from merge_findings import filed, together
+from merge_findings import filed, tagged_together, together
 
 from cqcplan.pipeline.aspects import aspects
 from cqcplan.pipeline.informing import told_apart
@@ -138,3 +138,28 @@ def test_a_regulation_s_own_words_name_no_issue():
     assert _terms("establish and operate effectively a system for complaints") == _terms("a system for complaints")
     assert _terms("the timely recognition and treatment of sepsis") >= {"sepsis", "screen", "time_to_antibiotics"}
     assert _terms("answer every complaint") == _terms("respond to complaints")
+
+
+def test_a_practice_watched_a_scan_awaiting_its_report_and_a_practice_s_emergency_kit():
+    """vocab/synonyms.toml and vocab/aspects.toml: an unannounced observation of a care worker's work is a spot check
+    (and a check); scans waiting for a report are the reporting backlog, not a wait to be seen; the medicines and
+    equipment for a medical emergency are the emergency drugs and the resuscitation kit."""
+    assert "spot_check" in _terms("unannounced observations of their work")
+    assert "checking" in aspects("staff have unannounced observations of their work")
+    assert _filed_together("The agency must make sure care workers have supervision and unannounced observations of "
+                           "their work, as its policy requires.",
+                           "The agency must ensure care workers receive supervision and spot checks.", "Competent staff")
+    assert _terms("scans waiting for a report") >= {"report_turnaround"}
+    assert "waiting_time" not in _terms("scans waiting for a report")
+    assert _terms("medicines and equipment to deal with a medical emergency") >= {"emergency_medicine", "resuscit"}
+
+
+def test_a_choice_offered_is_its_own_ask():
+    """vocab/aspects.toml `choice`: people offered a choice of where they are cared for is another ask than a risk
+    assessed for the same people in the same place."""
+    assert "choice" in aspects("young people can choose between a children's ward and an adult ward")
+    a = "The trust should ensure young people aged 16 and 17 on adult wards have a safeguarding risk assessment."
+    assert not tagged_together(a, "The trust should ensure young people aged 16 and 17 can choose between a children's "
+                                  "ward and an adult ward.")
+    assert not tagged_together(a, "The trust should ensure that young people aged 16 and 17 are offered the choice of "
+                                  "a children's ward or an adult ward.")
