@@ -163,3 +163,11 @@ def test_a_choice_offered_is_its_own_ask():
                                   "ward and an adult ward.")
     assert not tagged_together(a, "The trust should ensure that young people aged 16 and 17 are offered the choice of "
                                   "a children's ward or an adult ward.")
+
+
+def test_what_records_explain_is_no_record_asked():
+    """pipeline/records_only.py `_RECORDS`: in "care records must explain what to do ...", "records" is the noun and
+    "explain" its verb: what the records hold, like "care plans contain", not a record asked of an act."""
+    texts = ["Care records must explain how care workers should support a person with asthma during an attack.",
+             "Care plans must contain enough detail about people's asthma for care workers to support them."]
+    assert not record_apart(texts)[0, 1]
