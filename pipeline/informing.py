@@ -10,8 +10,8 @@ told how to complain against complaints answered.
 
 A statement asks only for information when every ask it makes gives or tells people something about
 the thing ("given information about", "provided with written advice on", "told about", "information
-about ... is displayed") and asks nothing after it (pipeline/records_only.py `MORE`: "and action
-taken"). The other asks the act: it is no such ask and names no information at all (no "information",
+about ... is displayed") and asks nothing before or after it (pipeline/records_only.py `MORE`: "and action
+taken"; "carers are involved in care planning and are given information about ..." asks the involvement too). The other asks the act: it is no such ask and names no information at all (no "information",
 "advice", "leaflet", no one told, informed or knowing what to do, no aspect of information): "aftercare
 information" handed over, or families who "know what to do if" a young person's mental health gets worse,
 is information on both sides.
@@ -54,6 +54,10 @@ def _told_only(text: str) -> bool:
     return bool(duties) and all(_told(d) for d in duties)
 
 
+# another act asked before the telling: "carers are involved in care planning and are given information about ..."
+_ACT_BEFORE = re.compile(r"\b(?:is|are|be|been|was|were)\s+(?:\w+\s+){0,2}?\w+(?:ed|en)\b.*\band\b", re.IGNORECASE)
+
+
 def _told(duty: str) -> bool:
     found = _GIVEN.search(duty) or _TOLD.search(duty) or _SHOWN.search(duty)
-    return bool(found) and not MORE.search(duty[found.end():])
+    return bool(found) and not MORE.search(duty[found.end():]) and not _ACT_BEFORE.search(duty[:found.start()])

@@ -76,6 +76,8 @@ def test_people_told_about_a_thing_or_the_thing_done():
     apart = told_apart(texts)
     assert apart[0, 1] and apart[1, 0]
     assert not apart[0, 2]  # information on both sides
+    assert not told_apart(["Carers must be involved in care planning and be given information about carers' "
+                           "assessments.", texts[1]])[0, 1]  # the involvement is asked too
     assert not _filed_together(texts[0], texts[1], "Assessing and responding to patient risk")
 
 
