@@ -21,6 +21,7 @@ stopped it alone, in the order merge applies them:
   deadline        each sets its own time limit for another act (pipeline/deadlines.py)
   handling        one asks a thing made by others to be acted on, the other for it to be made (pipeline/handling.py)
   record-only     one asks only for the record of an act, the other for the act (pipeline/records_only.py)
+  told            one asks only that people are told about a thing, the other for the thing (pipeline/informing.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -46,6 +47,7 @@ from cqcplan.pipeline.deadlines import deadline_apart
 from cqcplan.pipeline.handling import handling_apart
 from cqcplan.pipeline.named_providers import providers_apart
 from cqcplan.pipeline.preconditions import precondition_apart
+from cqcplan.pipeline.informing import told_apart
 from cqcplan.pipeline.records_only import record_apart
 from cqcplan.pipeline.renewals import renewal_apart
 from cqcplan.pipeline.terms import terms_many
@@ -133,6 +135,8 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "handling", score
     if score == 0.0 and record_apart(texts)[0, 1]:
         return "record-only", score
+    if score == 0.0 and told_apart(texts)[0, 1]:
+        return "told", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

@@ -103,6 +103,10 @@ The decisions a reader would get wrong:
   assessments are kept in people's care files") and the other for the act, naming no record ("a fire drill is
   held every six months"), ask two things of two kinds (the paperwork, the act): scored 0 likewise
   (pipeline/records_only.py `record_apart`).
+- One statement asking only that people are told about a thing ("patients are given clear information about
+  fasting before surgery") and the other for the thing itself, naming no information ("patients do not fast for
+  longer than necessary"), ask what people are told and what is done: scored 0 likewise
+  (pipeline/informing.py `told_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -122,6 +126,7 @@ from .aspects import asked_aspects, aspects_many
 from .conflicts import differences
 from .deadlines import deadline_apart
 from .handling import handling_apart
+from .informing import told_apart
 from .named_providers import providers_apart
 from .preconditions import precondition_apart
 from .records_only import record_apart
@@ -203,7 +208,7 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     apart_asks = (wait_apart(required) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
-                  | handling_apart(texts) | record_apart(texts))
+                  | handling_apart(texts) | record_apart(texts) | told_apart(texts))
     out = []
     for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
                              _beside_examples(texts, required, **options)):

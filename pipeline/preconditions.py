@@ -36,13 +36,14 @@ _CONDITION = re.compile(r",?\s+only\s+(?P<act>(?:[\w-]+\s+){0,3}?)(?:when|if|aft
                         r"(?=,?\s+and\s+that\b|[.;]|$)", re.IGNORECASE)
 # Who the act is for, picked out by a risk or a score another duty finds: "patients assessed as at risk of VTE",
 # "people whose MUST score shows they are at high risk", "patients with a NEWS2 score of 5 or more"; it runs
-# to the act's own verb.
+# to the act's own verb, not past an "and" (people named after the act's verb, "screen every patient with a
+# raised NEWS2 score for sepsis and give antibiotics ...", are whom it is done to, and the next ask is the act's).
 _SELECTED = re.compile(
     r"\s+(?:whose\b[^.;,]*?\b(?:shows?|indicates?)\b(?:\s+(?:that\s+)?(?:they|he|she)\s+(?:are|is))?"
     r"|(?:assessed|identified|screened)\s+as\s+(?:being\s+)?(?:at\s+|a\s+)?(?:\w+\s+)?risk\b"
     r"|with\s+an?\b[^.;,]*?\bscores?\s+(?:of|above|over)\b"
     r"|with\s+(?:an?\s+)?(?:raised|high|higher|elevated|increased|abnormal|triggering)\s+[^.;,]*?\b(?:scores?|NEWS2?)\b)"
-    r"[^.;,]*?(?=\s+(?:are|is|receive|receives|get|gets|have|has)\b|[.;,]|$)",
+    r"(?:(?!\s+and\s)[^.;,])*?(?=\s+(?:are|is|receive|receives|get|gets|have|has)\b|[.;,]|$)",
     re.IGNORECASE,
 )
 # The people a risk or a suspected condition picks out, with the words naming them, up to the act's verb:

@@ -40,11 +40,14 @@ _WORD = r"[\w’'-]+"
 _KEEPS = re.compile(rf"^(?P<subject>(?:{_WORD}\s+){{0,5}}?)(?:keep|keeps|maintain|maintains|hold|holds)\s+"
                     rf"(?:(?:an?|the|their|its)\s+)?(?:{_WORD}\s+){{0,3}}?(?:records?|logs?|registers?|evidence)\b"
                     r"(?!\s+(?:is|are)\b)(?P<rest>.*)$", re.IGNORECASE)
-# someone records it: "care workers record the times they arrive", not "carry out and record"
+# someone records it: "care workers record the times they arrive", not "carry out and record", nor what records hold
+# ("care records explain what to do if ...": "records" there is the noun, the verb after it its own)
 _RECORDS = re.compile(rf"^(?P<subject>(?:(?!(?:is|are|the|a|an|and|or)\b){_WORD}\s+){{1,4}}?)"
                       r"(?:record|records|document|documents|log|logs)\s+"
                       r"(?!(?:is|are|of|and|must|should|were|was|have|has|had|did|do|does|not|can|could|will|would|"
-                      r"may|need|needs|show|shows|include|includes|contain|contains|reflect|reflects|state|states)\b)"
+                      r"may|need|needs|show|shows|include|includes|contain|contains|reflect|reflects|state|states|explain|explains|"
+                      r"describe|describes|detail|details|set|sets|say|says|tell|tells|give|gives|guide|guides|identify|"
+                      r"identifies|list|lists|hold|holds)\b)"
                       r"(?P<rest>.*)$", re.IGNORECASE)
 # it is recorded, or kept in a file: "repositioning is recorded on turning charts"
 _PASSIVE = re.compile(rf"^(?P<subject>.{{3,160}}?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
@@ -57,7 +60,7 @@ _A_RECORD = re.compile(r"\b(?:records?|logs?|registers?|documentation|forms?|cha
 _NO_RECORD_ASK = re.compile(r"\brisk\s+registers?\b|\bkept\s+(?:up\s*-?\s*to\s*-?\s*date|updated|current|accurate)\b",
                             re.IGNORECASE)
 # something more asked after the record: "and action taken", "and escalate", "and patients receive"
-_MORE = re.compile(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?:\w+ed|kept|taken|take|takes|made|"
+MORE = re.compile(r"\band\s+(?!(?:counter)?signed\b|dated\b|timed\b)(?:that\s+)?(?:\w+ed|kept|taken|take|takes|made|"
                    r"make|given|give|done|seen|held|acted|act|action|actions|escalate|escalates|tell|tells|told)\b"
                    rf"|\band\s+(?:{_WORD}\s+){{1,3}}?(?:receive|receives|is|are|have|has|get|gets)\b", re.IGNORECASE)
 _ALSO_RECORD = frozenset({"recording", "content", "timeliness"})  # what a record's own wording may name
@@ -122,6 +125,6 @@ def _record_ask(duty: str) -> frozenset[str] | None:
     if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing)):
         return None
     named = aspects(thing) | ({"checking"} if reading else frozenset())
-    if _MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
+    if MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
         return None
     return named

@@ -34,10 +34,14 @@ import numpy as np
 from .asks import PEOPLE, Ask
 from .aspects import aspects_many
 
+# a span of time: "12 hours", "four hours", "a week"
+_SPAN = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:hours?|days?|weeks?|minutes?|months?)\b"
 _FOR_WAITERS = re.compile(
     rf"\b{PEOPLE}\s+(?:(?:with|who\s+have|who\s+need)\s+(?:[\w’'-]+\s+){{1,4}}?)?(?:who\s+are\s+)?(?:waiting|awaiting)\b"
     rf"|\b{PEOPLE}\s+on\s+(?:the\s+|a\s+|their\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:waiting\s+lists?|backlogs?)\b"
     rf"|\b{PEOPLE}\s+whose\s+(?:[\w’'-]+\s+){{1,4}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:delayed|overdue)\b"
+    rf"|\b{PEOPLE}\s+who\s+(?:remain|stay|wait|spend|are\s+kept|are\s+held)\s+(?:[\w’'-]+\s+){{0,5}}?(?:for\s+)?"
+    rf"(?:more|longer)\s+than\s+{_SPAN}"
     r"|\blong\s+waiters\b|\bwhile\s+(?:they\s+(?:are|were)\s+|on\s+)?(?:waiting|they\s+waited|they\s+wait|on\s+(?:the|a)\s+waiting\s+list)\b"
     r"|\bharm\s+from\s+(?:waiting|delays?|the\s+wait)\b"
     r"|\bbacklogs?\s+of\s+(?:[\w’'-]+\s+){0,3}?(?:follow-ups?|appointments|patients|referrals)\b"
@@ -49,6 +53,7 @@ _FOR_WAITERS = re.compile(
 _IN_TIME = re.compile(
     r"\b(?:more\s+quickly|sooner|faster)\b"
     r"|\b\d+[- ](?:weeks?|days?|hours?|minutes?|months?)\s+(?:standard|target|wait)s?\b"
+    rf"|\bfor\s+(?:no\s+)?(?:more|longer)\s+than\s+{_SPAN}"
     r"|\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:times?|timescales?|timeframes?|targets?|"
     r"standards?|weeks?|days?|hours?|minutes?|months?)\b",
     re.IGNORECASE)
@@ -74,6 +79,6 @@ def wait_apart(required: list[list[Ask]]) -> np.ndarray:
 def _read(duty: str, timely: bool) -> tuple[bool, bool]:
     """Whether an ask is for people who wait, and whether it asks for a shorter wait (`timely`: its
     duty names timeliness)."""
-    if _FOR_WAITERS.search(duty):
-        return True, bool(_REDUCE.search(duty) or _IN_TIME.search(duty))
+    if _FOR_WAITERS.search(duty):  # the wait that names them is no time asked of it
+        return True, bool(_REDUCE.search(duty) or _IN_TIME.search(_FOR_WAITERS.sub(" ", duty)))
     return False, timely or bool(_IN_TIME.search(duty))
