@@ -404,3 +404,18 @@ def test_a_line_of_runs_set_apart_is_not_measured_for_overlaps(monkeypatch: pyte
             Glyph("panel line", 90.0, 160.0, 81.0, 91.0, 10.0, False, False, base=89.0)]
     assert read._untangled(over) == [[over[0]], [over[1]]]
     assert measured
+
+
+def test_a_glossary_term_printed_nowhere_is_not_looked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The glossary's patterns are compiled and run only for terms whose forms are in the plan's text
+    at all (speed50); the others are not looked for, and what is found is as before (a plural counts,
+    an abbreviation no entry covers is named)."""
+    from cqcplan.pipeline import glossary
+
+    asked = []
+    pattern = glossary._pattern
+    monkeypatch.setattr(glossary, "_pattern", lambda forms: asked.append(forms[0]) or pattern(forms))
+    texts = ["The CQC found that DBS checks were late at the GPs surgery.", "Staff stored CDs safely; the XYZ panel met."]
+    assert [entry.term for entry in glossary.glossary_for(texts)] == ["CD", "CQC", "DBS", "GP"]
+    assert glossary.unexpanded(texts) == ["XYZ"]
+    assert {"CD", "CQC", "DBS", "GP"} <= set(asked) and len(set(asked)) < 10  # of the glossary's 84 terms
