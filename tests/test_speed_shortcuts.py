@@ -419,3 +419,14 @@ def test_a_glossary_term_printed_nowhere_is_not_looked_for(monkeypatch: pytest.M
     assert [entry.term for entry in glossary.glossary_for(texts)] == ["CD", "CQC", "DBS", "GP"]
     assert glossary.unexpanded(texts) == ["XYZ"]
     assert {"CD", "CQC", "DBS", "GP"} <= set(asked) and len(set(asked)) < 10  # of the glossary's 84 terms
+
+
+def test_the_prompts_variant_triggers_are_compiled_while_pages_are_read() -> None:
+    """Every action named by a topic asks its variants' triggers together (`_claimed_by_variants`):
+    `prepare`, called while worker processes read the pages, compiles them, not the first action
+    after the read (speed50)."""
+    from cqcplan.pipeline import scaffold
+
+    scaffold._variant_patterns.cache_clear()
+    scaffold.prepare()
+    assert scaffold._variant_patterns.cache_info().currsize == 1
