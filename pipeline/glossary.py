@@ -43,7 +43,7 @@ class GlossaryTable(BaseModel):
 def glossary_for(texts: list[str]) -> list[GlossaryEntry]:
     """Entries whose term (or another form of it) appears in any of `texts`."""
     joined = "\n".join(texts)
-    used = [t for t, pattern in _patterns() if pattern.search(joined)]
+    used = [t for t in _table().term if _may_print(t, joined) and _pattern(_forms(t)).search(joined)]
     return [GlossaryEntry(term=t.term, meaning=t.meaning) for t in sorted(used, key=_sort_key)]
 
 
@@ -55,11 +55,23 @@ def unexpanded(texts: list[str]) -> list[str]:
     """Abbreviations printed in `texts` that no glossary entry covers: the list to add to
     vocab/glossary.toml, so a plan never prints a short form it cannot explain."""
     joined = "\n".join(texts)
-    for _, pattern in _patterns():
-        joined = pattern.sub(" ", joined)
+    for term in _table().term:
+        if _may_print(term, joined):
+            joined = _pattern(_forms(term)).sub(" ", joined)
     skip = set(_table().not_abbreviations)
     found = {m.group(0) for m in _ABBREVIATION.finditer(joined)}
     return sorted(w for w in found if w not in skip and w.rstrip("s") not in skip)
+
+
+def _may_print(term: Term, text: str) -> bool:
+    """One of the term's forms is in the text at all. Most of the glossary is printed nowhere in a
+    plan: its patterns, which open on a lookbehind and so are tried at every character, are neither
+    compiled nor run for it (speed50)."""
+    return any(form in text for form in _forms(term))
+
+
+def _forms(term: Term) -> tuple[str, ...]:
+    return term.term, *term.forms
 
 
 def _sort_key(term: Term) -> str:
@@ -72,10 +84,6 @@ def _table() -> GlossaryTable:
 
 
 @cache
-def _patterns() -> list[tuple[Term, re.Pattern[str]]]:
-    return [(t, _pattern([t.term, *t.forms])) for t in _table().term]
-
-
-def _pattern(forms: list[str]) -> re.Pattern[str]:
+def _pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})s?(?!\w)")

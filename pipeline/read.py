@@ -311,7 +311,9 @@ def _visible(page, width: float, height: float, glyphs: list[Glyph], rules: list
     kept = [r._replace(x0=max(r.x0 - dx, 0), x1=min(r.x1 - dx, width), y=r.y + dy) for r in rules]
     kept = [r for r in kept if r.x0 < r.x1 and 0 <= r.y <= height]
     if not dx and not dy:
-        rows = [(row, _run_on_shown(row, width, height)) for row in ([] if turned else _baselines(glyphs))]
+        if turned or sum(not _shown(g, width, height) for g in glyphs) < OTHER_PAGE_ROWS:
+            return glyphs, rules  # too few glyphs off the box to fill OTHER_PAGE_ROWS rows (most pages: none)
+        rows = [(row, _run_on_shown(row, width, height)) for row in _baselines(glyphs)]
         if sum(len(shown) < len(row) for row, shown in rows) < OTHER_PAGE_ROWS:
             return glyphs, rules
         return [g for _, shown in rows for g in shown], kept
@@ -433,7 +435,7 @@ def _untangled(line: list[Glyph]) -> list[list[Glyph]]:
     another (a floated panel's last line running under a page's footer): each is a line of its
     own, split where their baselines part most. One line's glyphs never overlap (a fake bold's
     second copy aside), so a superscript or a ligature's own font stays on its line."""
-    if not any(_overlap(a, b) for a, b in zip(line, line[1:])):
+    if not any(a.x1 > b.x0 and _overlap(a, b) for a, b in zip(line, line[1:])):  # most runs end before the next starts
         return [line]
     bases = sorted({g.baseline for g in line})
     if len(bases) < 2:

@@ -1295,10 +1295,12 @@ def _variant_patterns() -> list[re.Pattern[str] | None]:
 
 def prepare() -> None:
     """Compile the vocabularies the actions' prompts are chosen with now (they are cached), e.g. while pages are
-    read: the kinds of ask and the topics' triggers, which every action asks, and the variants' triggers, which
+    read: the kinds of ask and the topics' triggers, which every action asks, each topic's variants' triggers
+    together, which every action named by a topic asks (`_claimed_by_variants`), and the variants' triggers, which
     an action no topic's words claim asks of every topic (`_claimed`)."""
     compose.prepare()
     _patterns()
+    _variant_patterns()
     for topic in _table().topic:
         for variant in topic.variant:
             phrase_pattern(tuple(variant.triggers))

@@ -344,3 +344,89 @@ def test_a_line_of_words_is_not_measured_for_letter_spacing() -> None:
     assert _letter_spacing(words) is None
     spaced = [Glyph(ch, 72.0 + 12 * k, 78.0 + 12 * k, 80.0, 90.0, 10.0, False, False) for k, ch in enumerate("SAFE")]
     assert _letter_spacing(spaced) == 0.6
+
+
+LONG = "Staff told us that records were kept and checked by the ward managers every week"
+
+
+@pytest.mark.parametrize("size", [8.0, 12.5])
+def test_a_page_wholly_inside_its_box_is_not_grouped_into_rows_to_be_cut(tmp_path: Path, size: float,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose every glyph lies inside its box cannot hold OTHER_PAGE_ROWS rows running past it:
+    its glyphs are grouped into baselines once (by the layout), not also to look for another page's
+    lines (speed50); a page with several words past it is looked at, and one line set past the box's side
+still reads whole."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from cqcplan.pipeline import read
+
+    path = tmp_path / "page.pdf"
+    sheet = canvas.Canvas(str(path), pagesize=(595, 842))
+    sheet.setFont("Helvetica", size)
+    texts = ["The provider must ensure staff receive training.", "The provider should review its audits."]
+    for n, text in enumerate(texts):
+        sheet.drawString(72, 760 - 2 * size * n, text)
+    sheet.drawString(595 - 10 * size, 760 - 4 * size, LONG)  # runs past the right side by several words
+    sheet.save()
+    grouped = []
+    baselines = read._baselines
+    monkeypatch.setattr(read, "_baselines", lambda glyphs: grouped.append(len(glyphs)) or baselines(glyphs))
+    lines = read.start_read(path, sha256="", workers=1)().pages[0].lines
+    assert [line.text for line in lines] == texts + [LONG]
+    assert len(grouped) == 2  # the page with the line past its side, then the layout's own
+
+    grouped.clear()
+    other = tmp_path / "inside.pdf"
+    sheet = canvas.Canvas(str(other), pagesize=(595, 842))
+    sheet.setFont("Helvetica", size)
+    for n, text in enumerate(texts):
+        sheet.drawString(72, 760 - 2 * size * n, text)
+    sheet.save()
+    assert [line.text for line in read.start_read(other, sha256="", workers=1)().pages[0].lines] == texts
+    assert len(grouped) == 1
+
+
+def test_a_line_of_runs_set_apart_is_not_measured_for_overlaps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs each ending before the next starts overlap nothing: `_untangled` measures no pair of them
+    (speed50); runs set over one another on nearly one baseline are still two lines."""
+    from cqcplan.pipeline import read
+    from cqcplan.pipeline.glyphs import Glyph
+
+    measured = []
+    overlap = read._overlap
+    monkeypatch.setattr(read, "_overlap", lambda a, b: measured.append((a, b)) or overlap(a, b))
+    apart = [Glyph(w, 72.0 + 40 * k, 100.0 + 40 * k, 80.0, 90.0, 10.0, False, False, base=88.0)
+             for k, w in enumerate(["staff", "told", "us", "that"])]
+    assert read._untangled(apart) == [apart]
+    assert measured == []
+    over = [Glyph("Footer text", 72.0, 150.0, 80.0, 90.0, 10.0, False, False, base=88.0),
+            Glyph("panel line", 90.0, 160.0, 81.0, 91.0, 10.0, False, False, base=89.0)]
+    assert read._untangled(over) == [[over[0]], [over[1]]]
+    assert measured
+
+
+def test_a_glossary_term_printed_nowhere_is_not_looked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The glossary's patterns are compiled and run only for terms whose forms are in the plan's text
+    at all (speed50); the others are not looked for, and what is found is as before (a plural counts,
+    an abbreviation no entry covers is named)."""
+    from cqcplan.pipeline import glossary
+
+    asked = []
+    pattern = glossary._pattern
+    monkeypatch.setattr(glossary, "_pattern", lambda forms: asked.append(forms[0]) or pattern(forms))
+    texts = ["The CQC found that DBS checks were late at the GPs surgery.", "Staff stored CDs safely; the XYZ panel met."]
+    assert [entry.term for entry in glossary.glossary_for(texts)] == ["CD", "CQC", "DBS", "GP"]
+    assert glossary.unexpanded(texts) == ["XYZ"]
+    assert {"CD", "CQC", "DBS", "GP"} <= set(asked) and len(set(asked)) < 10  # of the glossary's 84 terms
+
+
+def test_the_prompts_variant_triggers_are_compiled_while_pages_are_read() -> None:
+    """Every action named by a topic asks its variants' triggers together (`_claimed_by_variants`):
+    `prepare`, called while worker processes read the pages, compiles them, not the first action
+    after the read (speed50)."""
+    from cqcplan.pipeline import scaffold
+
+    scaffold._variant_patterns.cache_clear()
+    scaffold.prepare()
+    assert scaffold._variant_patterns.cache_info().currsize == 1
