@@ -85,7 +85,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
                 item.passage, item.passage_page = _passage(paragraphs, texts, sentences, pi, si, line_order)
             derived.append(item)
     derived = [item for item in derived
-               if not (_summarised(item, derived, sentences[item.order[0]]) or _headline(item, derived))]
+               if not (_summarised(item, derived, sentences[item.order[0]]) or _headline(item, derived)
+                       or _continued_again(item, derived))]
     rows = [n for n in notices if n.regulation is not None and n.statement.strip()]
     row_findings = [_row_finding(n, file, default_instrument) for n in rows]
     for ri, row in enumerate(rows):
@@ -138,6 +139,25 @@ def _headline(item: _Derived, derived: list[_Derived]) -> bool:
     key = (named[0].instrument, named[0].number)
     return any(other.finding.kind == "must" and other.finding.section == item.finding.section
                and key in {(r.instrument, r.number) for r in other.finding.regulations} for other in derived)
+
+
+def _continued_again(item: _Derived, derived: list[_Derived]) -> bool:
+    """A continued breach said on its own ("Enough improvement had not been made at this inspection and
+    the provider was still in breach of regulation 17.", closing the box about the last inspection)
+    whose section says it again with what was wrong ("Systems were not robust … This was a continued
+    breach of regulation 17 (Good governance) …"): one breach, the must the passage that says what was
+    wrong. A continued breach said in a summary section of its own stays a must there."""
+    if item.finding.kind != "must" or not STILL_IN_BREACH.search(item.finding.text) or _says_more(item):
+        return False
+    keys = {(r.instrument, r.number) for r in item.finding.regulations}
+    return any(other is not item and other.finding.kind == "must" and other.finding.section == item.finding.section
+               and STILL_IN_BREACH.search(other.finding.text) and _says_more(other)
+               and keys & {(r.instrument, r.number) for r in other.finding.regulations} for other in derived)
+
+
+def _says_more(item: _Derived) -> bool:
+    """The must's passage says what was wrong, beyond its breach sentence."""
+    return normalise_for_match(item.passage or item.finding.text) != normalise_for_match(item.finding.text)
 
 
 def _overviews(derived: list[_Derived]) -> list[_Derived]:
