@@ -85,8 +85,7 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
                 item.passage, item.passage_page = _passage(paragraphs, texts, sentences, pi, si, line_order)
             derived.append(item)
     derived = [item for item in derived
-               if not (_summarised(item, derived, sentences[item.order[0]]) or _headline(item, derived)
-                       or _continued_again(item, derived))]
+               if not (_summarised(item, derived, sentences[item.order[0]]) or _headline(item, derived))]
     rows = [n for n in notices if n.regulation is not None and n.statement.strip()]
     row_findings = [_row_finding(n, file, default_instrument) for n in rows]
     for ri, row in enumerate(rows):
@@ -103,7 +102,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     for item in derived:
         if item.finding.kind == "should":
             out.append((item.order, item.finding))
-        elif not item.matched:  # no table row, or rows that only restate the breach: the narrative says it
+        elif not item.matched and not _continued_again(item, derived):
+            # no table row, or rows that only restate the breach: the narrative says it
             key = normalise_for_match(item.finding.text)
             if key in printed:
                 order, first = out[printed[key]]
@@ -128,17 +128,19 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
 
 
 def _headline(item: _Derived, derived: list[_Derived]) -> bool:
-    """A breach named by what it relates to, one regulation and no number, whose section states it by
-    number in another breach sentence (a key question's summary, "This service was not always safe. We
-    found a breach of regulation relating to safe care and treatment.", over its quality statement's
+    """Breaches named by what they relate to, no number, whose section states each by number in
+    another breach sentence (a key question's summary, "This service was not always safe. We found a
+    breach of regulation relating to safe care and treatment.", or "We identified breaches of the legal
+    regulations in relation to safe care and treatment and staffing.", over its quality statements'
     "The provider was in breach of regulation 12 (Safe care and treatment) …"): the section's headline
-    of that breach, not a must of its own. A summary naming several breaches stays one (`_overviews`)."""
+    of those breaches, not a must of its own. A summary naming breaches its own section does not state
+    stays one (the overall view's "We identified 3 breaches …"; `_overviews`)."""
     named = named_breaches(item.finding.text)
-    if item.finding.kind != "must" or len(named) != 1 or item.finding.regulations:
+    if item.finding.kind != "must" or not named or item.finding.regulations:
         return False
-    key = (named[0].instrument, named[0].number)
-    return any(other.finding.kind == "must" and other.finding.section == item.finding.section
-               and key in {(r.instrument, r.number) for r in other.finding.regulations} for other in derived)
+    stated = {(r.instrument, r.number) for other in derived if other is not item and other.finding.kind == "must"
+              and other.finding.section == item.finding.section for r in other.finding.regulations}
+    return {(r.instrument, r.number) for r in named} <= stated
 
 
 def _continued_again(item: _Derived, derived: list[_Derived]) -> bool:

@@ -3,7 +3,7 @@ improvement had not been made at this inspection and the provider was still in b
 17.", then says what was wrong and "This was a continued breach of regulation 17 (Good governance) …":
 one breach said twice, one must (the passage saying what was wrong). Before, the box's sentence came
 out as a second must (GZ 04). Said in a summary section of its own ("Rating at last inspection and
-update"), the continued breach stays a must there too. Fails without breaches.py's `_continued_again`."""
+update"), the continued breach stays a must there too. Fails without breaches.py's `_continued_again` (a narrative must's, no table row answering it)."""
 
 import pytest
 
