@@ -18,7 +18,7 @@ from ..errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotA
 from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
-from .structure_patterns import opener_kind
+from .structure_patterns import ASSESSMENT_WORDING, opener_kind
 from .text import collapse_ws
 
 log = logging.getLogger("cqcplan")
@@ -43,10 +43,7 @@ REPORT_STRUCTURE = re.compile(
     r"(?:service|location|trust|practice|provider)|are services[^?\n]{0,40}\?|is the service[^?\n]{0,20}\?|"
     r"we inspected|we carried out an? [\w -]{0,40}(?:inspection|assessment)|summary of (?:this inspection|findings)|requirement notices?|"
     r"(?:this|the) assessment took place|action we have told the provider to take|find and compare services"
-    # an assessment's web page (single assessment framework): its dating line, the quality statements
-    # it assessed and their scores
-    r"|report from \d{1,2} \w+ \d{4} assessment|we (?:assessed|looked at) \w+ quality statements?"
-    r"|(?:this|the) service scored \d+ \(?out of 100\)?|score:?\s*[1-4]\s*[–-]\s*evidence shows",
+    rf"|{ASSESSMENT_WORDING.pattern}",  # an assessment's, printed from its web page too
     re.IGNORECASE,
 )
 # What every report's cover prints, on a line of its own: its title, or a cover label (a
