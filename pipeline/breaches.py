@@ -102,7 +102,8 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
     for item in derived:
         if item.finding.kind == "should":
             out.append((item.order, item.finding))
-        elif not item.matched:  # no table row, or rows that only restate the breach: the narrative says it
+        elif not item.matched and not _continued_again(item, derived):
+            # no table row, or rows that only restate the breach: the narrative says it
             key = normalise_for_match(item.finding.text)
             if key in printed:
                 order, first = out[printed[key]]
@@ -127,17 +128,38 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
 
 
 def _headline(item: _Derived, derived: list[_Derived]) -> bool:
-    """A breach named by what it relates to, one regulation and no number, whose section states it by
-    number in another breach sentence (a key question's summary, "This service was not always safe. We
-    found a breach of regulation relating to safe care and treatment.", over its quality statement's
+    """Breaches named by what they relate to, no number, whose section states each by number in
+    another breach sentence (a key question's summary, "This service was not always safe. We found a
+    breach of regulation relating to safe care and treatment.", or "We identified breaches of the legal
+    regulations in relation to safe care and treatment and staffing.", over its quality statements'
     "The provider was in breach of regulation 12 (Safe care and treatment) …"): the section's headline
-    of that breach, not a must of its own. A summary naming several breaches stays one (`_overviews`)."""
+    of those breaches, not a must of its own. A summary naming breaches its own section does not state
+    stays one (the overall view's "We identified 3 breaches …"; `_overviews`)."""
     named = named_breaches(item.finding.text)
-    if item.finding.kind != "must" or len(named) != 1 or item.finding.regulations:
+    if item.finding.kind != "must" or not named or item.finding.regulations:
         return False
-    key = (named[0].instrument, named[0].number)
-    return any(other.finding.kind == "must" and other.finding.section == item.finding.section
-               and key in {(r.instrument, r.number) for r in other.finding.regulations} for other in derived)
+    stated = {(r.instrument, r.number) for other in derived if other is not item and other.finding.kind == "must"
+              and other.finding.section == item.finding.section for r in other.finding.regulations}
+    return {(r.instrument, r.number) for r in named} <= stated
+
+
+def _continued_again(item: _Derived, derived: list[_Derived]) -> bool:
+    """A continued breach said on its own ("Enough improvement had not been made at this inspection and
+    the provider was still in breach of regulation 17.", closing the box about the last inspection)
+    whose section says it again with what was wrong ("Systems were not robust … This was a continued
+    breach of regulation 17 (Good governance) …"): one breach, the must the passage that says what was
+    wrong. A continued breach said in a summary section of its own stays a must there."""
+    if item.finding.kind != "must" or not STILL_IN_BREACH.search(item.finding.text) or _says_more(item):
+        return False
+    keys = {(r.instrument, r.number) for r in item.finding.regulations}
+    return any(other is not item and other.finding.kind == "must" and other.finding.section == item.finding.section
+               and STILL_IN_BREACH.search(other.finding.text) and _says_more(other)
+               and keys & {(r.instrument, r.number) for r in other.finding.regulations} for other in derived)
+
+
+def _says_more(item: _Derived) -> bool:
+    """The must's passage says what was wrong, beyond its breach sentence."""
+    return normalise_for_match(item.passage or item.finding.text) != normalise_for_match(item.finding.text)
 
 
 def _overviews(derived: list[_Derived]) -> list[_Derived]:

@@ -46,6 +46,9 @@ CQC_FOOTER = re.compile(
 # large beside a fixed top margin: 1.96 ems), more than a paragraph's gap.
 HEADER_CLEARANCE_EM = 2.0
 VOUCHED_CLEARANCE_EM = 1.5
+# Top lines in one place and style, set smaller than the text and clear of it, on this many pages
+# are a running header however near the text each stands.
+SMALL_HEADER_PAGES = 3
 # Fractions of page height: running headers and footers live in these margin bands.
 MARGIN_BAND = (0.1, 0.9)
 # A line printed in the same words at the same place on two or more pages below this share of
@@ -340,7 +343,17 @@ def _headers_in_place(doc: ReportDocument, text_size: float, recurring: set) -> 
         if above_all and well_clear:
             found.setdefault(place, []).extend([(first, True), (first, True)])
     return list({id(line): line for lines in found.values()
-                 if len(lines) >= 2 and any(well for _, well in lines) for line, _ in lines}.values())
+                 if len(lines) >= 2 and any(well for _, well in lines) or _small_on_many(lines, text_size)
+                 for line, _ in lines}.values())
+
+
+def _small_on_many(lines: list[tuple[Line, bool]], text_size: float) -> bool:
+    """Top lines in one place and style on `SMALL_HEADER_PAGES` pages or more, set smaller than the
+    text and each clear of it: a running header that names each page's chapter, none of them two
+    ems clear (a small type under a fixed top margin), is still one. Text is set no smaller than
+    the text, and a heading at a page's top is no smaller."""
+    return len({line.page for line, _ in lines}) >= SMALL_HEADER_PAGES and all(
+        line.size < SMALL_TYPE * text_size for line, _ in lines)
 
 
 def _plain_under_heading_size(line: Line, text_size: float) -> bool:

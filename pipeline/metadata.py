@@ -144,8 +144,13 @@ def _printed_after(rows: list[str], label: str) -> str | None:
 
 
 def cover_service(doc: ReportDocument) -> str | None:
-    """The core service a single-service report names on its cover (None for a grid of several)."""
-    names = {sp.service_name(l.text) for l in merge_wrapped_headings(_cover_lines(doc))} - {None}
+    """The core service a single-service report names on its cover (None for a grid of several). An
+    assessment's page names the kind of service over the location's name ("Care home", "Hospice services
+    for adults"): what the location is, not a core service's chapter."""
+    cover = _cover_lines(doc)
+    if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
+        return None
+    names = {sp.service_name(l.text) for l in merge_wrapped_headings(cover)} - {None}
     return names.pop() if len(names) == 1 else None
 
 
@@ -249,7 +254,7 @@ def report_family(text: str, service: str | None = None, provider: str | None = 
     """One of: assessment-framework, gp, dental, ambulance, mental-health, community,
     independent-hospital, nhs-core-service, nhs-location, nhs-trust, adult-social-care."""
     lowered = text.lower()
-    if "assessment under our new approach" in lowered:
+    if sp.ASSESSMENT_WORDING.search(text):
         return "assessment-framework"
     if re.search(r"general practice|population groups|^people with long[- ]term conditions", lowered, re.M):
         return "gp"  # a GP report's population group is a rating row; a hospital's "children with long-term conditions" is not

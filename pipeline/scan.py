@@ -18,7 +18,7 @@ from ..errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotA
 from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
-from .structure_patterns import opener_kind
+from .structure_patterns import ASSESSMENT_WORDING, opener_kind
 from .text import collapse_ws
 
 log = logging.getLogger("cqcplan")
@@ -30,7 +30,8 @@ CQC_MARKERS = re.compile((
     r"|date of assessment|overall rating for this|are services[^?\n]{0,40}safe\?|is the service safe\?"
     r"|assessment under our new approach|quality statements?|regulated activities\) regulations"
     # an assessment report's own headings and scores (single assessment framework, 2023 on)
-    r"|our view of the service|people['’]s experience of this service|this service scored \d+ \(out of 100\)").replace(" ", r"\s+"),
+    r"|our view of the service|people['’]s experience of this service|this service scored \d+ \(?out of 100\)?"
+    r"|evidence shows (?:an exceptional|a good|some|significant) (?:standard|shortfalls)").replace(" ", r"\s+"),
     re.IGNORECASE,
 )
 # The report's own structure: a document that only mentions CQC (board minutes about an
@@ -38,10 +39,11 @@ CQC_MARKERS = re.compile((
 REPORT_STRUCTURE = re.compile(
     r"dates? of (?:inspection|assessment)|(?:inspection|assessment) (?:visit )?dates?\s*:|inspection visits?"
     r"|overall rating for (?:this|the)|overall rating\s*:?\s*(?:outstanding|good|requires improvement|inadequate)\b"
-    r"|we identified \w+ breach(?:es)? of regulation|ratings? for (?:this|the) "
+    r"|we identified \w+ breach(?:es)? of (?:the )?(?:legal )?regulation|ratings? for (?:this|the) "
     r"(?:service|location|trust|practice|provider)|are services[^?\n]{0,40}\?|is the service[^?\n]{0,20}\?|"
-    r"we inspected|we carried out an? [\w -]{0,40}inspection|summary of (?:this inspection|findings)|requirement notices?|"
-    r"(?:this|the) assessment took place|action we have told the provider to take|find and compare services",
+    r"we inspected|we carried out an? [\w -]{0,40}(?:inspection|assessment)|summary of (?:this inspection|findings)|requirement notices?|"
+    r"(?:this|the) assessment took place|action we have told the provider to take|find and compare services"
+    rf"|{ASSESSMENT_WORDING.pattern}",  # an assessment's, printed from its web page too
     re.IGNORECASE,
 )
 # What every report's cover prints, on a line of its own: its title, or a cover label (a

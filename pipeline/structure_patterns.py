@@ -24,6 +24,13 @@ SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 # letter, digit, quote or bracket, then a space. Not the name. A bullet is no such mark: a bulleted
 # line naming a service is a list's group label (locate's `_marked_heading`).
 SECTION_MARK = re.compile(r"^[^\w\s\"'‘“(\[]\s+(?=[A-Z])")
+# How an assessment (single assessment framework, 2023 on) is written, in print or on its web page:
+# "During an assessment under our new approach", its dating line "Report from 12 March 2024 assessment",
+# the quality statements it assessed and their scores ("This service scored 54 out of 100", "Score: 2 –
+# Evidence shows some shortfalls").
+ASSESSMENT_WORDING = re.compile(
+    r"assessment under our new approach|report from \d{1,2} \w+ \d{4} assessment|we (?:assessed|looked at) \w+ quality statements?"
+    r"|(?:this|the) service scored \d+ \(?out of 100\)?|score:?\s*[1-4]\s*[–-]\s*evidence shows", re.IGNORECASE)
 # The core services the report being read names in its own ratings table (`own_services.named`).
 OWN_SERVICES: ContextVar[frozenset[str]] = ContextVar("own_services", default=frozenset())
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
