@@ -831,6 +831,8 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(without_where(inner)))
             whole = inner_kind is _kinds().kind[-1]
+            if whole and _observed(inner, inner_kind).id == WALK_ROUND:  # "... so that fire exits are not obstructed": the
+                whole, inner_kind = False, _kind(WALK_ROUND)  # place it is for, seen on a walk-round after the review
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
                 reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
