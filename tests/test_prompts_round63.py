@@ -169,3 +169,12 @@ def test_vaccines_carried_off_site_keep_the_cold_chain():
                                                "transported in validated cool boxes with data loggers.", **CHILDREN)
     assert "estates" not in change and "works order" not in evidence, (change, evidence)
     assert "data logger" in check and "data logger" in evidence, (check, evidence)
+
+
+def test_locum_and_agency_staff_named_together_are_both_told():
+    """"including locum and agency staff": both groups are told, not the last one named alone."""
+    from cqcplan.pipeline.compose import named_staff
+    assert named_staff("the learning is shared with every team, including locum and agency staff") == "locum and agency staff"
+    _, tell, _, _ = lowered_lines("The trust should ensure that safety alerts reach all staff groups, including locum and "
+                                  "agency staff.", **URGENT)
+    assert "locum and agency staff" in tell, tell
