@@ -1782,7 +1782,8 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     named = named_staff(wording)
     if named and "including" not in named and _beside_others(wording):
         return f"{named}, and {usual}"  # "volunteers as well as staff", "for each role, including for sessional GPs"
-    if named and _MANAGERS.fullmatch(named) and any(not named_staff(a.text) for a in each):
+    if named and _MANAGERS.fullmatch(named) and any(not named_staff(a.text) and kind_of(a.duty).id not in _MANAGERS_WORK
+                                                    for a in each):
         return f"{usual}, and {named}"  # "observations must be taken ...; ward managers must audit": the staff take them
     if not named or each and not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual
@@ -1802,6 +1803,8 @@ def _beside_others(wording: str) -> bool:
 _MANAGERS = re.compile(r"(?:(?:the|all|each)\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?)"
                        r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?))*",
                        re.IGNORECASE)
+_MANAGERS_WORK = frozenset({"audit_system", "oversight", "meetings"})  # an audit's actions followed up, results reported:
+# the managers' own work, which names nobody else
 _ALSO_BEFORE = re.compile(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)
 _ALSO_AFTER = re.compile(r"\s+as\s+well\s+as\s+(?:all\s+|other\s+)?staff\b", re.IGNORECASE)
 _ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
