@@ -180,3 +180,38 @@ def test_locum_and_agency_staff_named_together_are_both_told():
     _, tell, _, _ = lowered_lines("The trust should ensure that safety alerts reach all staff groups, including locum and "
                                   "agency staff.", **URGENT)
     assert "locum and agency staff" in tell, tell
+
+
+AMBULANCE = dict(report_types=["trust-inspection-report"], report="Northfell Ambulance Service NHS Trust\n")
+GP_PRACTICE = GP
+
+
+def test_welfare_calls_are_tracked_from_their_own_log():
+    """(judge77) welfare calls to people waiting, made within the time set: each call's time from the welfare call log,
+    not how many are waiting."""
+    _, _, check, evidence = lowered_lines("The trust must ensure that people who are waiting for a crew receive "
+                                          "welfare calls within the times set in its policy.", **AMBULANCE)
+    assert "welfare call log" in check and "waiting list data" not in check + evidence, (check, evidence)
+
+
+def test_learning_from_audits_fed_back_to_each_worker_is_their_own_feedback():
+    """(judge77) "learning from record audits is fed back to individual nurses": each one's feedback checked, not the
+    audit schedule."""
+    _, _, check, evidence = lowered_lines("The trust should ensure that learning from clinical record audits is fed back "
+                                          "to individual nurses.", **SURGERY)
+    assert "feedback" in check and "audit schedule" not in evidence, (check, evidence)
+
+
+def test_medicines_to_be_had_out_of_hours_are_shown_by_each_request():
+    """(judge77) medicines available out of hours: each request and whether it was met, not the rota's cover."""
+    _, _, check, evidence = lowered_lines("The trust should work with local pharmacies so that anticipatory medicines "
+                                          "are available to patients at weekends.", **EOL)
+    assert "request" in check and "rota" not in check, check
+
+
+def test_a_piece_of_kit_to_have_is_checked_against_the_list():
+    """(judge77) "the practice has access to a paediatric pulse oximeter": the kit checked (present, in date, working),
+    not children's records audited."""
+    _, _, check, evidence = lowered_lines("The practice should ensure that it has access to a defibrillator with "
+                                          "paediatric pads.", **GP_PRACTICE)
+    assert "item by item" in check and "records of 10" not in check, check
