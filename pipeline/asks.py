@@ -54,7 +54,10 @@ _ENSURE = re.compile(rf"^(?:{_LEAD_IN})?(?:ensure|make sure)(?:\s+that\b,?)?\s+|
 _CITATION_TAIL = re.compile(r"\s*\((?:[^()]|\([^()]*\))*?\bReg(?:ulation)?s?\b(?:[^()]|\([^()]*\))*\)[\s.]*$"
                             # "... promptly. Regulation 22 HSCA 2008 (Regulated Activities) Regulations 2010 Staffing."
                             r"|(?<=\.)\s+Regulations?\s+\d+[\w()]*\s+(?:of\s+(?:the\s+)?)?(?:HSCA|Health and Social Care Act)\b[^.]*\.?\s*$"
-                            r"|\s*\(\s*Reg(?:ulation)?s?\b[^()]*$",  # a citation cut off where the page ends: "... training. (Regulation"
+                            r"|\s*\(\s*Reg(?:ulation)?s?\b[^()]*$"  # a citation cut off where the page ends: "... training. (Regulation"
+                            # a paragraph cited bare after the sentence's stop: "... managed safely. 12(1)(2)(a)(b)(g)"
+                            # (one naming its regulation, "... Regulation 11(1)(3)", still says a breach is found)
+                            r"|(?<=[.!?])\s+\d{1,2}(?:\s*\([0-9a-z]{1,4}\))+\s*\.?\s*$",
                             re.IGNORECASE)
 _SENTENCE = re.compile(r"(?:(?<=[a-z0-9)][.!?])|(?<=[A-Z]{2}[.!?]))\s+(?=[‘“'\"]?[A-Z])")  # "... register with CQC. Audits ..." too;
 # "... mitigated. 'As required' medicines ...": a sentence may open on a quote

@@ -42,6 +42,8 @@ class Setting(BaseModel):
     owner: str
     registered: str = "the registered manager"  # who owns a duty of the registration (ratings display, notifications)
     senior: str = "the {org}'s executive lead for the area and the divisional or service director"  # the leaders' own asks
+    personnel: str = "HR"  # who recruits and keeps the personnel files (a practice's manager, not an HR department)
+    writers: str = ""  # who write its clinical records, when not all its staff (a dental practice's receptionists do not)
 
 
 class Core(BaseModel):
@@ -203,6 +205,8 @@ class Place(NamedTuple):
     owner: str
     registered: str
     senior: str
+    personnel: str
+    writers: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
@@ -245,8 +249,9 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
         chosen = _own_of_two(table, chosen, wording, report)
     org = "trust" if _TRUST.search(wording) else "provider"
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
-                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior")))
-    return place._replace(channels=reachable(place.channels, wording))
+                               for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
+                                         "personnel", "writers")))
+    return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff)
 
 
 # "community midwives who do not attend ward safety huddles": those told are not there; a ward's own gatherings
@@ -745,9 +750,22 @@ def purpose(ask: str) -> str:
         plural = " and " in m["what"] or is_plural(m["what"].split()[-1])
         verb = ("are" if plural else "is") if m["verb"].lower() == "be" else present_form(m["verb"], plural)
         results.append(f"{m['what']} {verb}{m['rest']}".strip(" .;,"))
-    if m := _ENOUGH_TO.search(ask):
-        results.append(f"those on duty were able to {m['to'].strip(' .;,')}")
+    if (m := _ENOUGH_TO.search(ask)) and not _RESTATES_COVER.match(m["to"]):
+        place = _PLACE_STAFFED.match(ask)  # "the unit has enough nurses to open as planned": the unit opened
+        doer = f"{place['place']} {'were' if is_plural(place['place'].split()[-1]) else 'was'}" if place else "those on duty were"
+        results.append(f"{doer} able to {m['to'].strip(' .;,')}")
     return ", and ".join(results)
+
+
+# what cover is for that is the cover itself ("enough nurses to meet the planned establishment", "to care for children"): no
+# result of its own, so nothing besides the rotas shows it
+_RESTATES_COVER = re.compile(r"(?:meet|match|fill)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:establishment|staffing|levels?|ratios?|"
+                             r"numbers?|rotas?|shifts?)\b|(?:care\s+for|look\s+after|nurse|staff|cover|support|work\s+(?:on|in))\b",
+                             re.IGNORECASE)
+# a place said to have the cover ("the surgical assessment unit has enough nursing staff"): what it is for is the place's
+_PLACE_STAFFED = re.compile(r"^(?P<place>(?:the|its|each|every)\s+(?:(?!has\b|have\b)[\w’'-]+\s+){0,5}?(?:unit|ward|department|"
+                            r"service|clinic|team|theatres?|lounge|centre|suite|base|hub))\s+(?:has|have)\s+(?:enough|sufficient|adequate)\b",
+                            re.IGNORECASE)
 
 
 # what cover is for, said of what it allows: "sufficient for escorted leave and one-to-one sessions to go ahead as planned"
@@ -813,6 +831,8 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
         if kind.id == "review" and (inner := reviewed(a.text)):
             inner_kind = kind_of(duty(without_where(inner)))
             whole = inner_kind is _kinds().kind[-1]
+            if whole and _observed(inner, inner_kind).id == WALK_ROUND:  # "... so that fire exits are not obstructed": the
+                whole, inner_kind = False, _kind(WALK_ROUND)  # place it is for, seen on a walk-round after the review
             if whole:  # "review the complaints leaflet so that it tells patients ...": a document to update
                 reviewed_part = _REVIEW_VERB.sub("", _OUTCOME.split(a.text, maxsplit=1)[0], count=1)
                 # "review how people's dignity is maintained": the practice reviewed, checked as a clause of its own
@@ -824,8 +844,10 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
                     and (for_kind := kind_of(made_for.group(1))) not in (_kinds().kind[-1], inner_kind):
                 inner_kind = for_kind  # "the arrangements for medical cover at weekends": the cover, checked on the rota
+            before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
+            if inner_kind.id in _TOLD_KINDS and _SIGNS.search(before):  # "review signage ... so that patients know how
+                inner_kind = _kind(ON_VIEW)  # long they will wait": what people learn from the signs, seen where they are
             if inner_kind.id != "review" and inner_kind is not _kinds().kind[-1]:
-                before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
                 if before != a.text.strip(" ,;") and not whole:
                     asked[-1] = inline(before)  # "review the complaints leaflet", then "it tells ..."
                 elif not reviews_system(a.text):  # "consider providing hearing loops": what it asks is the job itself
@@ -839,6 +861,11 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     return asked, kinds
 
 
+# what is told by signs put up, not by staff to each person: a review of them is for what people read there
+_SIGNS = re.compile(r"\b(?:signage|signs|signposting|notices|posters|notice ?boards?|information (?:boards?|screens?)|displays?)\b",
+                    re.IGNORECASE)
+_TOLD_KINDS = frozenset({"offered", "information"})  # what staff tell or give each person, recorded in their notes
+ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown where people look
 _MONITORS = re.compile(r"^(?:monitors?|audits?|measures?|tracks?|oversees)\s+(?:the|its|their|how)\b", re.IGNORECASE)
 
 
@@ -1654,7 +1681,7 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:(?:each|every)\s+(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer)\b(?=\s+who\b))|"  # "signed by each
     # nurse who uses them"
     r"(?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
-    r"theatre|registered|bank|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff"
+    r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
@@ -1755,6 +1782,9 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     named = named_staff(wording)
     if named and "including" not in named and _beside_others(wording):
         return f"{named}, and {usual}"  # "volunteers as well as staff", "for each role, including for sessional GPs"
+    if named and _MANAGERS.fullmatch(named) and any(not named_staff(a.text) and kind_of(a.duty).id not in _MANAGERS_WORK
+                                                    for a in each):
+        return f"{usual}, and {named}"  # "observations must be taken ...; ward managers must audit": the staff take them
     if not named or each and not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual
     covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
@@ -1769,6 +1799,12 @@ def _beside_others(wording: str) -> bool:
     # competencies": some of those named, no other group
 
 
+# staff named who manage the work, not do it ("ward managers", "the matron and team leaders")
+_MANAGERS = re.compile(r"(?:(?:the|all|each)\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?)"
+                       r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers?|matrons?|leads?|leaders?|directors?|heads?))*",
+                       re.IGNORECASE)
+_MANAGERS_WORK = frozenset({"audit_system", "oversight", "meetings"})  # an audit's actions followed up, results reported:
+# the managers' own work, which names nobody else
 _ALSO_BEFORE = re.compile(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)
 _ALSO_AFTER = re.compile(r"\s+as\s+well\s+as\s+(?:all\s+|other\s+)?staff\b", re.IGNORECASE)
 _ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"

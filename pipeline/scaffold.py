@@ -126,7 +126,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     found = asks(wording)
     each = composable(wording, found)
     place = place_for(wording, list(services), list(report_types), report)
-    place = place._replace(staff=told_staff(each, wording, place.staff))  # "a pharmacy professional", not all staff
+    told = told_staff(each, wording, place.staff)  # "a pharmacy professional", not all staff
+    place = place._replace(staff=told, writers=place.writers if told == place.staff else told)
     place = place._replace(channels=reaching(place.staff, place.channels))  # bank staff alone: not at the huddles
     if seniors(wording):  # "the board assurance framework reflects ...": checked by the board's committee, not the ward's meeting
         place = place._replace(forum=place.leaders)
@@ -356,9 +357,10 @@ _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 
 def _placed(text: str, place: Place) -> str:
     """A topic's line with the meetings, staff, channels and managers of the setting in place of {forum},
-    {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team)."""
+    {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team), {personnel}
+    (who recruits: a dental practice has no HR department) and {writers} (who write the clinical records)."""
     return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
-            .replace("{channels}", place.channels))
+            .replace("{channels}", place.channels).replace("{personnel}", place.personnel).replace("{writers}", place.writers))
 
 
 def _thing(found: list[Ask]) -> str:
