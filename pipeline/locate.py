@@ -416,6 +416,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
+        if self._service_tag(line, text):
+            return
         if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
                 or self._figures_in_badges(line, text) or self._diagram_label(line, text) or (not self.open and self.paragraph
                                             and (self._footnote_under(line, text, self.paragraph)
@@ -452,6 +454,15 @@ class _Walker:
         if leaving and self.open is None:
             self.panel = lst, leaving  # the main column's text or heading closed a panel's list
         self.prev = line
+
+    def _service_tag(self, line: Line, text: str) -> bool:
+        """A tag naming a core service beside the open item's first line, clear right of it (a short
+        form the document's own key explains, "E&UC", in a margin): the item's service."""
+        service = sp.SERVICE_KEY.get().get(text)
+        if service is None or not self._cell_beside_item(line):
+            return False
+        self._push(_Heading(self._rank(line), text, service=service, line=line))
+        return True
 
     def _pull_quote(self, line: Line, text: str) -> bool:
         """Inside a list, a quotation set larger than the text, opening a sentence where no item's
