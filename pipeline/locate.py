@@ -416,6 +416,8 @@ class _Walker:
         """`after` is the line read next: a table's label cell is known by the item beside it."""
         text = collapse_ws(line.text)
         self.next = after
+        if self._service_tag(line, text):
+            return
         if self._pull_quote(line, text) or self._side_note(line, text) or self._item_caption(line, text) \
                 or self._figures_in_badges(line, text) or self._diagram_label(line, text) or (not self.open and self.paragraph
                                             and (self._footnote_under(line, text, self.paragraph)
@@ -452,6 +454,15 @@ class _Walker:
         if leaving and self.open is None:
             self.panel = lst, leaving  # the main column's text or heading closed a panel's list
         self.prev = line
+
+    def _service_tag(self, line: Line, text: str) -> bool:
+        """A tag naming a core service beside the open item's first line, clear right of it (a short
+        form the document's own key explains, "E&UC", in a margin): the item's service."""
+        service = sp.SERVICE_KEY.get().get(text)
+        if service is None or not self._cell_beside_item(line):
+            return False
+        self._push(_Heading(self._rank(line), text, service=service, line=line))
+        return True
 
     def _pull_quote(self, line: Line, text: str) -> bool:
         """Inside a list, a quotation set larger than the text, opening a sentence where no item's
@@ -1680,9 +1691,9 @@ class _Walker:
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and not _on_its_row(line, lst.item[-1]) and not self._next_set_ragged_left(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
-            label = self._numbered_label(line, lst)
-            if label:
-                return self._label_to_group(label, line, lst)
+            labels = self._numbered_labels(line, lst)
+            if labels:
+                return self._labels_to_groups(labels, line, lst)
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.text_x0
@@ -1708,18 +1719,22 @@ class _Walker:
             and collapse_ws(after.text)[:1] in DASH_BULLETS
         return last.x1 >= edge - LINE_END_EM * line.size and not dashed_on
 
-    def _numbered_label(self, line: Line, lst: _List) -> str | None:
+    def _numbered_labels(self, line: Line, lst: _List) -> list[tuple[Line, str]]:
         """The open item is only a label ("1. Community health services for adults", no sentence,
-        saying nothing to do) and its first sub-item opens a statement ("1.1 The trust should …"):
-        the label is a group of the list, numbered, and its sub-items are the list's items."""
-        label = strip_marker(join_lines([collapse_ws(l.text) for l in lst.item]))
-        opens = not lst.subs and self._label_look(label) and not sp.reads_as_action(label)
-        return label if opens and sp.opens_action(strip_marker(collapse_ws(line.text))) else None
+        saying nothing to do), and so is each sub-item under it so far (a tree view's location over
+        its core service over its actions), and its first sub-item opens a statement ("1.1 The trust
+        should …"): the labels are groups of the list, outer first, and the sub-items are the
+        list's items. Each label's first line and its text, wrapped lines joined."""
+        levels = [lst.item[a:b] for a, b in zip([0, *lst.subs], [*lst.subs, len(lst.item)])]
+        labels = [(lines[0], strip_marker(join_lines([collapse_ws(l.text) for l in lines]))) for lines in levels]
+        opens = all(self._label_look(_before_aside(label)) and not sp.reads_as_action(label) for _, label in labels)
+        return labels if opens and sp.opens_action(strip_marker(collapse_ws(line.text))) else []
 
-    def _label_to_group(self, label: str, line: Line, lst: _List) -> None:
-        first, lst.item = lst.item[0], []
+    def _labels_to_groups(self, labels: list[tuple[Line, str]], line: Line, lst: _List) -> None:
+        lst.item, lst.subs = [], []
         self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
-        self._sub_heading(_Heading(self._rank(first), label, service=sp.service_name(label), line=first), label=True)
+        for first, label in labels:
+            self._sub_heading(_Heading(self._rank(first), label, service=sp.service_name(label), line=first), label=True)
         self._start_item(line, lst)
 
     def _announced_at_jump(self, line: Line, lst: _List) -> bool:
@@ -2043,14 +2058,19 @@ def _under_sub_item(line: Line, lst: _List) -> bool:
     """Set under the open sub-item's hanging indent: clear right of its bullet, not right of its
     text (spaces after the bullet may set its first line's text further right than its wraps).
     Its first wrapped line going on its unfinished sentence may start right of that text by less
-    than a sub-bullet's indent, no bullet of its own (a word set in a padded tinted box opens it)."""
+    than a sub-bullet's indent, no bullet of its own (a word set in a padded tinted box opens it),
+    or further right when it opens in lower case right under it, no blank line between (a text
+    export indents a label's wrapped words deeper than a statement's: "├─ Acute wards … intensive
+    care" / "units"): words going on, not an item of their own."""
     if not lst.subs:
         return False
     sub, slack = lst.item[lst.subs[-1]], INDENT_SLACK_EM * line.size
     if sub.x0 + slack < line.x0 <= sub.text_x0 + slack:
         return True
     return (lst.item[-1] is sub and line.page == sub.page and not bullet_marker(collapse_ws(line.text))
-            and 0 < line.x0 - sub.text_x0 < SUB_INDENT_EM * line.size and _open_sentence(lst.item))
+            and 0 < line.x0 - sub.text_x0 and _open_sentence(lst.item)
+            and (line.x0 - sub.text_x0 < SUB_INDENT_EM * line.size
+                 or line.text[:1].islower() and line.top - sub.bottom < PARAGRAPH_GAP_EM * line.size))
 
 
 def _under_text(line: Line, lst: _List) -> bool:
@@ -2126,6 +2146,13 @@ def _note_after(line: Line, item: list[Line]) -> bool:
     set under it ("continued -", "(list continued in the next column)"), none of its lines."""
     return (line.size < (1 - SAME_TYPE) * min(l.size for l in item) and not _open_sentence(item)
             and not opens_citation(line.text))
+
+
+def _before_aside(label: str) -> str:
+    """A label's words before the bracketed aside it ends with ("Community services (trust-wide)"),
+    which ends no sentence; the label itself when it ends otherwise, or its bracket holds a citation."""
+    opened = closing_bracket_start(label)
+    return label if opened is None or opens_citation(label[opened:]) else label[:opened].rstrip()
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -1,8 +1,11 @@
 """The core services a report names in its own ratings table ("Our judgements about each of the main
 services": a bold "Service" header over the names, a bold "Rating" header over each row's rating).
 A heading naming one of them is that core service's heading, as a reader sees the lists under it,
-also when the services vocabulary does not list the name (a hospice's "Inpatient services")."""
+also when the services vocabulary does not list the name (a hospice's "Inpatient services"). And the
+short forms a key printed in the report explains as core services ("E&UC = Emergency and urgent care"):
+a tag printing only the short form beside an item names its service (read108)."""
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,6 +17,10 @@ from .text import collapse_ws
 # The table's header cells, set in bold.
 NAME_HEADS = ("service", "services", "core service", "core services", "main service", "main services")
 RATING_HEADS = ("rating", "ratings")
+# One entry of an abbreviation key: a short form in capitals ("E&UC", "PTS"), "=", and the words it
+# stands for, up to the next entry or the line's end.
+_SHORT = r"[A-Z][A-Z&/]{1,7}"
+KEY_PAIR = re.compile(rf"(?<!\S)({_SHORT})\s?=\s?(.+?)(?=\s{_SHORT}\s?=|$)")
 # A row's cells start within this many ems of their header cell's left edge, and share their row
 # within this many ems of their tops.
 EDGE_EM = 0.5
@@ -22,11 +29,21 @@ EDGE_EM = 0.5
 @contextmanager
 def named(doc: ReportDocument) -> Iterator[None]:
     """While reading `doc`, a heading naming a service its ratings table lists names that service."""
-    token = sp.OWN_SERVICES.set(services_rated(doc))
+    token, key = sp.OWN_SERVICES.set(services_rated(doc)), sp.SERVICE_KEY.set(keyed(doc))
     try:
         yield
     finally:
         sp.OWN_SERVICES.reset(token)
+        sp.SERVICE_KEY.reset(key)
+
+
+def keyed(doc: ReportDocument) -> dict[str, str]:
+    """The short forms a key printed in the document explains as core services ("Service key: E&UC =
+    Emergency and urgent care PTS = Patient transport services"), each with the service as the key
+    names it: a tag printing only the short form beside an item (in a margin) names that service.
+    A running legend repeated on every page is a key too, so every line is looked at."""
+    pairs = (match.groups() for page in doc.pages for line in page.lines for match in KEY_PAIR.finditer(collapse_ws(line.text)))
+    return {short: service for short, name in pairs if (service := sp.service_name(name))}
 
 
 def services_rated(doc: ReportDocument) -> frozenset[str]:

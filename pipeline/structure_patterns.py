@@ -33,6 +33,9 @@ ASSESSMENT_WORDING = re.compile(
     r"|(?:this|the) service scored \d+ \(?out of 100\)?|score:?\s*[1-4]\s*[–-]\s*evidence shows", re.IGNORECASE)
 # The core services the report being read names in its own ratings table (`own_services.named`).
 OWN_SERVICES: ContextVar[frozenset[str]] = ContextVar("own_services", default=frozenset())
+# The short forms the report being read explains in a key of its own ("E&UC = Emergency and urgent
+# care"), each with the core service it names (`own_services.keyed`).
+SERVICE_KEY: ContextVar[dict[str, str]] = ContextVar("service_key", default={})
 KEY_QUESTION_NAMES = {"safe": "Safe", "effective": "Effective", "caring": "Caring", "responsive": "Responsive"}
 
 
@@ -226,6 +229,8 @@ def service_name(text: str) -> str | None:
     heading printed in capitals ("COMMUNITY HEALTH SERVICES FOR ADULTS") is a styling of the
     name, not its wording: it gives the name as the vocabulary spells it."""
     text = collapse_ws(text)
+    if text in SERVICE_KEY.get():
+        return SERVICE_KEY.get()[text]
     text = SERVICE_LABEL.sub("", SECTION_NUMBER.sub("", text if bullet_marker(text) else SECTION_MARK.sub("", text)))
     key = _service_key(text)
     name = _service_names().get(key) or _own_keys(OWN_SERVICES.get()).get(key)

@@ -31,7 +31,10 @@ HARD_HYPHEN = "-"
 DASH_BULLETS = "-–—o*"
 
 # A glyph with no Unicode mapping comes out of pdfminer as "(cid:127)": at a line start it is a bullet.
-_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|\(cid:\d+\))\s*")
+# A tree view's branch ("├─", "└─": box drawing, light, heavy or double) opens its line's item as a bullet
+# does; the guide "│" running down beside the item's wrapped lines is a rule (glyph_rules.py), no marker.
+_TREE_BRANCHES = "├└┝┕┣┗╞╘╟╙╠╚"
+_BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|[{_TREE_BRANCHES}][─━═]*|\(cid:\d+\))\s*")
 _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 # Lettered items: "a." from a to h ("p. 12" and "c. 40" are a page and a figure); "a)" and "(a)"
