@@ -421,9 +421,19 @@ SKILLS_FOR_NEEDS = "effective.skills_for_needs"  # vocab/cues.toml: staff given 
 _SKILLS_FOR_NEEDS = re.compile(
     r"(?i)\b(?:skills?|knowledge|competent|competence)\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:meet|support)\s+"
     r"(?:[\w'’-]+\s+){0,4}?needs\b")
+CRITICAL_CARE_FOLLOW_UP = "effective.critical_care_follow_up"  # vocab/cues.toml: NICE CG83's follow-up clinic
+# A follow-up clinic with critical care named in its clause, whoever it is for between ("follow-up clinics are
+# available for patients discharged from the critical care unit", "patients discharged from critical care are
+# offered a follow-up clinic appointment"): rehabilitation after critical illness (Effective), not the
+# discharge the patients are described by.
+_CRITICAL_CARE = r"(?:critical care|intensive care|critical illness)"
+_CRITICAL_CARE_FOLLOW_UP = re.compile(
+    rf"(?i)\bfollow up clinics?\b(?:\s+[\w'’,-]+){{0,14}}?\s+{_CRITICAL_CARE}\b"
+    rf"|\b{_CRITICAL_CARE}\b(?:\s+[\w'’,-]+){{0,14}}?\s+follow up clinics?\b")
 # Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
 _PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM), (_DATA_SAID, DATA_QUALITY),
-                 (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS))
+                 (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS),
+                 (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP))
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
@@ -1178,7 +1188,7 @@ class _CueMatcher:
         """Hits of the cues read by pattern (`_PATTERN_CUES`): a governance check judged by whether it
         finds what is wrong (however far the judgement stands from the check) or a system for managing
         risks in general, the quality system itself; data said accurate; staff access to the record;
-        staff skills to meet people's needs."""
+        staff skills to meet people's needs; a critical care follow-up clinic."""
         working = _working(text)
         return [_Hit(cue=self._cues[cue], evidence=text[m.start():m.end()], start=m.start())
                 for pattern, cue in _PATTERN_CUES if cue in self._cues for m in pattern.finditer(working)]
