@@ -123,8 +123,9 @@ class Gutter:
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
         blank bands: a table's rows, cut apart by their padding, make one gutter between them.
-        One line on a side will do beside more on the other when it is level with the other
-        side's first line (or a little apart, on a baseline of its own) and no text closes the
+        One line on a side will do beside more on the other, or beside one on a row of its own
+        (`_offset_pair`), when it is level with the other side's first line (or a little apart,
+        on a baseline of its own) and no text closes the
         band by crossing it (a blank band or the page's end does) nor opened it, set across it
         right above: a short block's last column, or a table column saying "None identified."
         (two words of a justified line follow, or are followed by, lines set across their gap)."""
@@ -132,7 +133,7 @@ class Gutter:
         if self._inside_justified_lines(rows):
             return False
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
-        if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
+        if min(counts) == 1 and (max(counts) >= MIN_SIDE_ROWS or self._offset_pair(rows)):
             one = counts.index(1)
             base = row_base(next(r.words for r in rows if r.side[one] is not None))
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
@@ -140,6 +141,13 @@ class Gutter:
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    @staticmethod
+    def _offset_pair(rows: list["_BandRow"]) -> bool:
+        """One line each side on rows of their own: two one-line columns, one set a little higher
+        than the other (a box's top padding in the first column only), not a row's two cells."""
+        left, right = (next(r for r in rows if r.side[s] is not None) for s in (0, 1))
+        return left is not right
 
     def _crossed_under(self, band: "Gutter", rows: list["_BandRow"], y: float) -> bool:
         """The row that closed `band` crossed it well under y (a column's one line), under a heading
