@@ -1472,8 +1472,8 @@ def _just_begun(rows: list["_BandRow"]) -> bool:
 
 
 def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
-    """Above row i, the column right of the band opens mid-sentence (in lower case), carrying
-    on text from the foot of the column left of it below row i (an item wrapping from column
+    """Above row i, the column right of the band opens mid-sentence (in lower case, after a bullet
+    too: a lead-in's sub-item), carrying on text from the foot of the column left of it below row i (an item wrapping from column
     to column round a group heading that falls level with the next column's line): the rows
     above and below are one stretch, not two blocks. Told so when the heading is not in the
     first column, or when the first column ends a sentence above row i and leaves one
@@ -1484,6 +1484,7 @@ def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
     heading is a block's of its own that such a line may go on as well ("… documented." /
     "(Regulation 18(1))"): no sign of one stretch."""
     right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
+    right = right[1:] if right and is_marker(right[0]) else right  # a sub-item's bullet: its words open it
     if right and not right[0]["text"][:1].islower():
         return not first_headed and band._opens_mid_item(i) \
             and band._cut_mid_clause([r for r in band.rows[i:] if r.side[0] is not None], 0)
