@@ -125,9 +125,9 @@ class Gutter:
         blank bands: a table's rows, cut apart by their padding, make one gutter between them.
         One line on a side will do beside more on the other, or beside one on a row of its own
         (`_offset_pair`), when it is level with the other side's first line (or a little apart,
-        on a baseline of its own) and no text closes the
-        band by crossing it (a blank band or the page's end does) nor opened it, set across it
-        right above: a short block's last column, or a table column saying "None identified."
+        on a baseline of its own) and no text closes the band by crossing it (a blank band or
+        the page's end does) nor opened it, set across it right above: a short block's last
+        column, or a table column saying "None identified."
         (two words of a justified line follow, or are followed by, lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
         if self._inside_justified_lines(rows):
@@ -1473,8 +1473,9 @@ def _just_begun(rows: list["_BandRow"]) -> bool:
 
 def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
     """Above row i, the column right of the band opens mid-sentence (in lower case, after a bullet
-    too: a lead-in's sub-item), carrying on text from the foot of the column left of it below row i (an item wrapping from column
-    to column round a group heading that falls level with the next column's line): the rows
+    too: a lead-in's sub-item), carrying on text from the foot of the column left of it below
+    row i (an item wrapping from column to column round a group heading that falls level with
+    the next column's line): the rows
     above and below are one stretch, not two blocks. Told so when the heading is not in the
     first column, or when the first column ends a sentence above row i and leaves one
     unfinished at its foot. So is a right column opening at its items' text edge with no bullet
