@@ -408,7 +408,7 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: Sequence[Ru
     by_line: dict[int, list[Glyph]] = {}
     for g in glyphs:
         by_line.setdefault(round((g.top + g.bottom) / 2), []).append(g)
-    found, far = [], []
+    found = []
     for s in shapes:
         middle = (s.top + s.bottom) / 2
         near = [g for key in range(round(middle) - 3, round(middle) + 4) for g in by_line.get(key, ())
@@ -424,30 +424,20 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: Sequence[Ru
         # text as close before it, and nearer than a gutter, with a word space after it: inline
         left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= min(gap, GUTTER_EM * size)
                 and gap <= WORD_SPACE_EM * size]
-        if right and not left:
-            found.append((s, min(right, key=lambda g: g.x0)))
-            if gap > 3 * size:
-                far.append(found[-1])
-    tabbed = _tabbed(far, by_line)
-    return [Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base)
-            for s, ref in found if (s, ref) not in far or (s, ref) in tabbed]
+        if right and not left and (gap <= 3 * size or _tabbed(s, min(right, key=lambda g: g.x0), by_line)):
+            ref = min(right, key=lambda g: g.x0)
+            found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base))
+    return found
 
 
-def _tabbed(far: list[tuple[Shape, Glyph]], by_line: dict[int, list[Glyph]]) -> list[tuple[Shape, Glyph]]:
-    """Of the shapes more than 3 ems before their line's text, those whose line's next line (a leading
-    under it at most) hangs within 3 ems of the shape, left of the line's text: an inline picture
-    bullet and a tab setting an item's first line further right than its wrapped lines. So is one
-    lined up with such a bullet, its text at that bullet's text: the list's last item, wrapping on
-    over a page break, or one of a single line."""
-    def hung(shape: Shape, first: Glyph) -> bool:
-        middle, size = (first.top + first.bottom) / 2, first.size
-        under = [g.x0 for key in range(round(middle + 0.5 * size), round(middle + 1.6 * size) + 1)
-                 for g in by_line.get(key, ()) if abs(g.size - size) < 0.05 * size and shape.x1 < g.x0 < first.x0]
-        return bool(under) and min(under) - shape.x1 <= 3 * size
-
-    tabbed = [(s, ref) for s, ref in far if hung(s, ref)]
-    return [(s, ref) for s, ref in far if any(abs(s.x0 - t.x0) < 0.2 * ref.size and abs(ref.x0 - first.x0) < 0.2 * ref.size
-                                              for t, first in tabbed)]
+def _tabbed(shape: Shape, first: Glyph, by_line: dict[int, list[Glyph]]) -> bool:
+    """The line's text starts more than 3 ems right of the shape, but its next line (a leading
+    under it at most) is hung within 3 ems of the shape, left of the first line's text: an inline
+    picture bullet and a tab setting an item's first line further right than its wrapped lines."""
+    middle, size = (first.top + first.bottom) / 2, first.size
+    under = [g.x0 for key in range(round(middle + 0.5 * size), round(middle + 1.6 * size) + 1)
+             for g in by_line.get(key, ()) if abs(g.size - size) < 0.05 * size and shape.x1 < g.x0 < first.x0]
+    return bool(under) and min(under) - shape.x1 <= 3 * size
 
 
 def _ends_in(rule: Rule, shape: Shape) -> bool:
