@@ -424,20 +424,10 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: Sequence[Ru
         # text as close before it, and nearer than a gutter, with a word space after it: inline
         left = [g for g in near if g.x1 <= s.x0 + 0.1 and s.x0 - g.x1 <= min(gap, GUTTER_EM * size)
                 and gap <= WORD_SPACE_EM * size]
-        if right and not left and (gap <= 3 * size or _tabbed(s, min(right, key=lambda g: g.x0), by_line)):
+        if right and not left and gap <= 3 * size:
             ref = min(right, key=lambda g: g.x0)
             found.append(Glyph("•", s.x0, s.x1, ref.top, ref.bottom, ref.size, False, False, base=ref.base))
     return found
-
-
-def _tabbed(shape: Shape, first: Glyph, by_line: dict[int, list[Glyph]]) -> bool:
-    """The line's text starts more than 3 ems right of the shape, but its next line (a leading
-    under it at most) is hung within 3 ems of the shape, left of the first line's text: an inline
-    picture bullet and a tab setting an item's first line further right than its wrapped lines."""
-    middle, size = (first.top + first.bottom) / 2, first.size
-    under = [g.x0 for key in range(round(middle + 0.5 * size), round(middle + 1.6 * size) + 1)
-             for g in by_line.get(key, ()) if abs(g.size - size) < 0.05 * size and shape.x1 < g.x0 < first.x0]
-    return bool(under) and min(under) - shape.x1 <= 3 * size
 
 
 def _ends_in(rule: Rule, shape: Shape) -> bool:
