@@ -1,10 +1,6 @@
-"""Two short columns in boxes, and drawn bullets tabbed away from their items.
-
-A should list set in two boxed columns, one line in each: the item's first line in the first box,
+"""A should list set in two boxed columns, one line in each: the item's first line in the first box,
 its last words in the second, whose text sits a little higher (the first box's top padding only):
-the two lines are two columns, read left then right, not in the order of their tops. And a list's
-drawn (picture) bullet and a tab setting each item's first line further right than its wrapped
-lines, more than 3 ems from the bullet: the shape is still the item's bullet."""
+the two lines are two columns, read left then right, not in the order of their tops."""
 
 import pytest
 from reportlab.pdfgen import canvas
@@ -57,34 +53,3 @@ def test_a_raised_one_line_column_is_read_after_the_column_left_of_it(tmp_path, 
         ("should", "Continue to improve the recording of pain scores on all medical wards."),
     ]
 
-
-ITEMS = [("The service should consider a decision-making tool for the", "management of patients with sepsis."),
-         ("The service should review how it supports staff wellbeing", "after serious incidents, in line with guidance.")]
-
-
-def _tabbed_bullets(path, size: float, tab_em: float) -> None:
-    """Each item's bullet a small filled circle (drawn, no character), its wrapped line 2.6 ems right
-    of the bullet and its first line `tab_em` ems further right still."""
-    page = canvas.Canvas(str(path), pagesize=(595, HEIGHT))
-    y = 120.0
-    page.setFont("Helvetica-Bold", 1.3 * size)
-    page.drawString(72, HEIGHT - y, "Action the trust SHOULD take to improve")
-    y += 2.2 * size
-    for first, wrapped in ITEMS:
-        page.circle(74, HEIGHT - y + 0.3 * size, 0.17 * size, stroke=0, fill=1)
-        page.setFont("Helvetica", size)
-        page.drawString(72 + 2.8 * size + tab_em * size, HEIGHT - y, first)
-        page.drawString(72 + 2.8 * size, HEIGHT - y - 1.3 * size, wrapped)
-        y += 3.2 * size
-    page.showPage()
-    page.save()
-
-
-@pytest.mark.parametrize("size", [8.8, 11.0])
-@pytest.mark.parametrize("tab_em", [1.2, 1.6])
-def test_a_drawn_bullet_tabbed_further_from_its_first_line_than_its_wrapped_lines_is_a_bullet(tmp_path, size, tab_em):
-    path = tmp_path / "report.pdf"
-    _tabbed_bullets(path, size, tab_em)
-    lines = [line.text for line in start_read(path, sha256="-")().pages[0].lines]
-    assert lines[1:] == [text for first, wrapped in ITEMS for text in (f"• {first}", wrapped)]
-    assert _read(path) == [("should", f"{first} {wrapped}") for first, wrapped in ITEMS]
