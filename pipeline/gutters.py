@@ -123,16 +123,17 @@ class Gutter:
     def valid(self) -> bool:
         """Text on each side on enough rows, counting the bands it goes on from or into over
         blank bands: a table's rows, cut apart by their padding, make one gutter between them.
-        One line on a side will do beside more on the other when it is level with the other
-        side's first line (or a little apart, on a baseline of its own) and no text closes the
-        band by crossing it (a blank band or the page's end does) nor opened it, set across it
-        right above: a short block's last column, or a table column saying "None identified."
+        One line on a side will do beside more on the other, or beside one on a row of its own
+        (`_offset_pair`), when it is level with the other side's first line (or a little apart,
+        on a baseline of its own) and no text closes the band by crossing it (a blank band or
+        the page's end does) nor opened it, set across it right above: a short block's last
+        column, or a table column saying "None identified."
         (two words of a justified line follow, or are followed by, lines set across their gap)."""
         rows = [r for band in self.chain for r in band.rows]
         if self._inside_justified_lines(rows):
             return False
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
-        if min(counts) == 1 and max(counts) >= MIN_SIDE_ROWS:
+        if min(counts) == 1 and (max(counts) >= MIN_SIDE_ROWS or self._offset_pair(rows)):
             one = counts.index(1)
             base = row_base(next(r.words for r in rows if r.side[one] is not None))
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
@@ -140,6 +141,13 @@ class Gutter:
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    @staticmethod
+    def _offset_pair(rows: list["_BandRow"]) -> bool:
+        """One line each side on rows of their own: two one-line columns, one set a little higher
+        than the other (a box's top padding in the first column only), not a row's two cells."""
+        left, right = (next(r for r in rows if r.side[s] is not None) for s in (0, 1))
+        return left is not right
 
     def _crossed_under(self, band: "Gutter", rows: list["_BandRow"], y: float) -> bool:
         """The row that closed `band` crossed it well under y (a column's one line), under a heading
@@ -1464,9 +1472,10 @@ def _just_begun(rows: list["_BandRow"]) -> bool:
 
 
 def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
-    """Above row i, the column right of the band opens mid-sentence (in lower case), carrying
-    on text from the foot of the column left of it below row i (an item wrapping from column
-    to column round a group heading that falls level with the next column's line): the rows
+    """Above row i, the column right of the band opens mid-sentence (in lower case, after a bullet
+    too: a lead-in's sub-item), carrying on text from the foot of the column left of it below
+    row i (an item wrapping from column to column round a group heading that falls level with
+    the next column's line): the rows
     above and below are one stretch, not two blocks. Told so when the heading is not in the
     first column, or when the first column ends a sentence above row i and leaves one
     unfinished at its foot. So is a right column opening at its items' text edge with no bullet
@@ -1476,6 +1485,7 @@ def _carried_over(band: Gutter, i: int, first_headed: bool) -> bool:
     heading is a block's of its own that such a line may go on as well ("… documented." /
     "(Regulation 18(1))"): no sign of one stretch."""
     right = next(([w for w in r.words if w["x0"] >= band.hi] for r in band.rows[:i] if r.side[1] is not None), [])
+    right = right[1:] if right and is_marker(right[0]) else right  # a sub-item's bullet: its words open it
     if right and not right[0]["text"][:1].islower():
         return not first_headed and band._opens_mid_item(i) \
             and band._cut_mid_clause([r for r in band.rows[i:] if r.side[0] is not None], 0)
