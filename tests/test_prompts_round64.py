@@ -82,3 +82,11 @@ def test_staff_named_once_though_two_wordings_name_them():
     _, tell, _, _ = lowered_lines("The service should ensure that safety messages reach all midwives, including community "
                                   "midwives.", **MATERNITY)
     assert "obstetricians" not in tell and "community midwives" in tell, tell
+
+
+def test_staffing_evidence_names_no_patients_in_a_care_home():
+    """(judge79) staffing figures "with patients' acuity" in a care home or an ambulance service: the people's
+    dependency or acuity, as the change line says."""
+    _, _, _, evidence = lowered_lines("There were not enough staff deployed to meet people's needs at night. This was a "
+                                      "breach of regulation 18.", **CARE_HOME)
+    assert "patients' acuity" not in evidence and "dependency" in evidence, evidence
