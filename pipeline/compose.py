@@ -163,6 +163,7 @@ class Role(BaseModel):
     patterns: list[str]
     who: str
     alone: bool = False  # a task no front-line member of staff shares (recruiting): told to them alone
+    channels: str = ""  # how they are told when told alone (a bookings team is not at the ward's huddles)
 
 
 class KindTable(BaseModel):
@@ -377,7 +378,9 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
     if found[0].id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(set_up["what"] if (set_up := _SET_UP.match(ask)) else ask)) \
             and (for_kind := _first_kind(made_for.group(1))) not in (_kinds().kind[-1], found[0]):
-        return for_kind  # "formalise the arrangements for the clinical supervision of ...": the supervision, on its log
+        return _kind(TRACKING) if _KEEPING_TRACK.match(made_for.group(1)) else for_kind  # "formalise the arrangements
+        # for the clinical supervision of ...": the supervision, on its log; "a system for recording and monitoring staff
+        # training": the log kept of it (a training matrix), not the training
     if (found[0].id == SYSTEM or found[0] is _kinds().kind[-1]) and (set_up := _SET_UP.match(ask)) \
             and _premises_made(set_up["what"]):
         return _kind(WORKS)  # "introduce a dedicated bereavement room", "consider providing a quiet room": built, not run
@@ -451,6 +454,8 @@ _SET_UP = re.compile(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|i
 _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
+_KEEPING_TRACK = re.compile(r"(?:recording|monitoring|tracking|logging|keeping\s+(?:a\s+)?records?\s+of)\b", re.IGNORECASE)
+TRACKING = "tracking"  # the vocab/asks.toml kind for a log or register kept and checked
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
 ASSURANCE = "assurance"  # the vocab/asks.toml kind for the provider's own audits and checks catching shortfalls
 PROGRAMME = "programme"  # the vocab/asks.toml kind for a change planned and delivered over months
@@ -546,6 +551,7 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     elif all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its managers,
         staff, channels = deciding[0].who, deciding[0].channels  # told where they meet, not at a ward's huddle
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
+    channels = _roles_channels(asked) or channels
     catch_all = _kinds().kind[-1]
     doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
@@ -555,7 +561,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
              for a, k in zip(asked, kinds) if k is not catch_all]  # the catch-all's "what is now expected of them" adds nothing
     # beside another kind's own, but an audit's tell says only how the work is checked: the practice asked first is told
     # too ("discharge planning starts on admission and delayed discharges are monitored")
-    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _CHECKING for k in kinds[1:]) else []
+    first = [catch_all.tell] if kinds[0] is catch_all and tells and all(k.id in _NOT_THE_WORK or k is catch_all
+                                                                             for k in kinds[1:]) else []
     tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
@@ -567,6 +574,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
 
 _MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|directors?|auditors?)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
+_NOT_THE_WORK = _CHECKING | {TRAINING}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ..., and all
+# midwives complete a competency assessment": the check itself is told too, not only what each must complete)
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -591,6 +600,12 @@ def with_roles(staff: str, asked: list[str]) -> str:
     if not found:
         return staff
     return roles(asked) if all(r.alone for r in found) else f"{roles(asked)}, and {staff}"
+
+
+def _roles_channels(asked: list[str]) -> str:
+    """How the roles the asks name are told, when they alone are told and have a way of their own (vocab/asks.toml)."""
+    found = _roles(asked)
+    return found[0].channels if found and all(r.alone and r.channels == found[0].channels for r in found) else ""
 
 
 def _roles(asked: list[str]) -> list[Role]:
@@ -1770,6 +1785,8 @@ def named_staff(wording: str) -> str:
     if found and len(found[0]) > 1:  # a list names who does it; staff named later are what it is about
         return _listing(found[0])
     unique = list(dict.fromkeys(_listing(group) for group in found))
+    unique = [u for i, u in enumerate(unique)  # "all midwifery and medical staff" then "medical staff": named once
+              if not any(re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", v, re.IGNORECASE) for v in unique[:i])]
     return " and ".join(unique[:2])
 
 
@@ -1794,9 +1811,11 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
 def _beside_others(wording: str) -> bool:
     """A group named beside the staff the setting has ("volunteers as well as staff", "for each role, including for
     sessional GPs"): both are told."""
-    return any(_ALSO_BEFORE.search(wording[:m.start()]) or _ALSO_AFTER.match(wording[m.end():]) for m in _STAFF.finditer(wording)
+    return any((also := _ALSO_BEFORE.search(wording[:m.start()])) and not _GROUP_BEFORE.search(wording[:also.start()])
+               or _ALSO_AFTER.match(wording[m.end():]) for m in _STAFF.finditer(wording)
                if m.group(1).lower() not in ("staff", "all staff"))  # "nursing staff, including staff with paediatric
-    # competencies": some of those named, no other group
+    # competencies": some of those named, no other group; nor "all midwives, including community midwives", some of the
+    # group named before them
 
 
 # staff named who manage the work, not do it ("ward managers", "the matron and team leaders")
@@ -1806,6 +1825,7 @@ _MANAGERS = re.compile(r"(?:(?:the|all|each)\s+)?(?:[\w’'-]+\s+){0,2}?(?:manag
 _MANAGERS_WORK = frozenset({"audit_system", "oversight", "meetings"})  # an audit's actions followed up, results reported:
 # the managers' own work, which names nobody else
 _ALSO_BEFORE = re.compile(r"\b(?:including|as well as)\s+(?:for\s+)?(?:the\s+|all\s+)?$", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(rf"(?:{_STAFF.pattern})\s*,?\s*$", re.IGNORECASE)  # a group named right before "including"
 _ALSO_AFTER = re.compile(r"\s+as\s+well\s+as\s+(?:all\s+|other\s+)?staff\b", re.IGNORECASE)
 _ANY_STAFF = re.compile(r"(?:all\s+)?staff\b(?!\s+(?:in|on|at|working|from|of|who)\b)", re.IGNORECASE)  # not "staff on the ward"
 _ENOUGH_STAFF = re.compile(r"\b(?:enough|sufficient|adequate)\s+(?:numbers\s+of\s+)?staff\b(?!\s+(?:in|on|at)\s+the\b|\s+(?:working|from|of|who)\b)",

@@ -267,7 +267,11 @@ _REVISED = re.compile(r"^(?:develop|write|produce|update|review|amend|revise|rew
 
 _AUDITED_ONLY = re.compile(r"\b(?:is|are)\s+(?:regularly\s+|routinely\s+)?(?:audited|spot[- ]checked)"
                            r"(?:\s+(?:regularly|routinely|monthly|quarterly|annually|weekly|frequently|(?:at least|each|every|once a)\s+\w+))?\s*$"
-                           r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)", re.IGNORECASE)  # an ask whose whole duty is the audit
+                           r"|^(?:regularly\s+)?audit\s+(?:the\s+)?(?!programmes?\b|plans?\b)"
+                           r"|^(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:audits|spot[- ]checks)\b[^.;,]{0,60}?\s+(?:is|are)\s+"
+                           r"(?:regularly\s+|routinely\s+|always\s+)?(?:completed|carried\s+out|undertaken|done|conducted|performed)\b"
+                           r"[^.;,]{0,40}$", re.IGNORECASE)  # an ask whose whole duty is the audit: "audited monthly", or "hand
+# hygiene audits are completed each month" (the audits done, not the hand hygiene they look at)
 
 
 def _fix(duty: str) -> Kind:
@@ -593,6 +597,10 @@ _WHEN_LAST = re.compile(r"^(?:at|during|following)\s+(?:our|the|its)\s+(?:last|p
 _SINCE_LAST = re.compile(r"\s+since\s+(?:our|the|its)\s+(?:last|previous)\s+inspection\b", re.IGNORECASE)  # when it failed, not the duty
 
 
+_PLAIN_NOT = re.compile(r"\bnot\s+(?:been\s+)?$", re.IGNORECASE)
+_NOT_EITHER = re.compile(r"^([a-z]+(?:ed|en|wn))\s+or\s+(?=[a-z]+(?:ed|en|wn)\b)")
+
+
 def _positive(ask: str) -> str:
     """"care was provided with consent" from "Care was not always provided with consent": a breach
     sentence read as the duty it breached, so no check sets out to confirm the failing."""
@@ -619,6 +627,9 @@ def _positive(ask: str) -> str:
     # span goes with its "not"; the duty has no date
     if m["either"]:  # "systems were either not in place or robust enough": the duty is both, in place and robust enough
         rest = re.sub(r"\s+or\s+", " and ", rest, count=1)
+    if (verb in ("was", "were", "is", "are") or m["been"]) and _PLAIN_NOT.search(m.string[:m.start("rest")]):  # "risks were
+        rest = _NOT_EITHER.sub(r"\1 and ", rest, count=1)  # not assessed or mitigated": neither was done, so both are asked,
+        # assessed and mitigated ("not always assessed or monitored" is kept as said)
     rest = _OR_NOT.sub(lambda o: f" and {'is' if o[1].lower() == 'was' else 'are'} ", rest)  # "had not been completed
     # or were not detailed enough": the second failing is turned with the first, both asked
     plural = is_plural(head_noun(_CLAUSE.split(m["subject"])[0].split()))  # "risk assessments for people at risk of
