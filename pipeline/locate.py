@@ -1870,9 +1870,26 @@ class _Walker:
             return False
         if not lst.bulleted and last.text.rstrip().endswith(TERMINAL) and line.text[:1].isupper():
             # a sentence ends at the line end: the next statement, if it opens like one or the
-            # last line stopped short of the column's right edge
+            # last line stopped short of the column's right edge, unless blank gaps set the items apart
+            if self._items_set_apart(line, lst):
+                return True
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _items_set_apart(self, line: Line, lst: _List) -> bool:
+        """A list without bullets whose statements are set apart by a blank gap (one sentence a line,
+        its next sentence "This must be in line with …" at the leading): among lines in its type at the
+        item's left edge on its page, the next paragraph's gap after `line` opens a statement, or at the
+        page's last item the gap before it does."""
+        first, slack = lst.item[0], INDENT_SLACK_EM * line.size
+        page = [l for l in self.page_lines.get(line.page, []) if self._same_style(l, line) and abs(l.x0 - first.x0) <= slack]
+        below = [l for l in page if l.top >= line.top]
+        for above, under in zip(below, below[1:]):
+            if self._paragraph_break(under, above):
+                return self._opens_paragraph_item(lst, collapse_ws(under.text))
+        before = [l for l in page if l.top < first.top]
+        return first.page == line.page and bool(before) and self._paragraph_break(first, before[-1]) \
+            and self._opens_paragraph_item(lst, collapse_ws(first.text))
 
     def _ragged_left(self, line: Line, last: Line) -> bool:
         """A column set ragged-left (right-aligned: a side column's list): the item's next line ends
