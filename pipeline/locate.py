@@ -50,6 +50,8 @@ WIDE_LEADING_EM = 2.0
 FOOTNOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\d{1,2}(?=[A-Z][a-z]))")
 # Horizontal slack (in ems of the line) when comparing indents.
 INDENT_SLACK_EM = 0.4
+# A slanted frame's lines step across by the same amount, within this many ems.
+SLANT_SLACK_EM = 0.05
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
 SUB_INDENT_EM = 0.8
 # A line's pitch (top to top) in a paragraph of loose leading, in ems: lines further apart are no one paragraph.
@@ -1855,7 +1857,8 @@ class _Walker:
             if self._hangs_past_text(line, lst) or self._wraps_to_row_start(line, lst):
                 lst.cont_x = line.x0  # its lines go here (a little right of its first line's text, or at the paragraph's edge)
                 return True
-            if self._ragged_left(line, last):
+            if self._ragged_left(line, last) or self._slanted_on(line, lst):
+                lst.cont_x = line.x0
                 return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
@@ -1875,6 +1878,17 @@ class _Walker:
                 return True
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _slanted_on(self, line: Line, lst: _List) -> bool:
+        """Text set in a slanted frame, every line's left edge a little right (or left) of the line
+        above's: the item's next line steps on as its wrapped lines have stepped, on its page with
+        no paragraph gap and no marker of its own."""
+        edges = [l.x0 for l in lst.item[1:] if l.page == line.page]  # its wrapped lines (a number hangs the first)
+        if len(edges) < 2 or bullet_marker(collapse_ws(line.text)) or self._paragraph_break(line, lst.item[-1]):
+            return False
+        steps = [b - a for a, b in zip(edges, edges[1:])] + [line.x0 - edges[-1]]
+        return 0 < abs(steps[0]) <= INDENT_SLACK_EM * line.size and all(
+            abs(step - steps[0]) <= SLANT_SLACK_EM * line.size for step in steps)
 
     def _items_set_apart(self, line: Line, lst: _List) -> bool:
         """A list without bullets whose statements are set apart by a blank gap (one sentence a line,

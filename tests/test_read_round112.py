@@ -105,3 +105,30 @@ def test_a_statements_next_sentence_at_the_leading_stays_in_it_where_gaps_set_st
 @pytest.mark.parametrize("size", [10.0, 14.0])
 def test_a_margin_letter_names_the_service_a_key_table_gives_it(tmp_path, size):
     assert [service for _, service, _, _ in _statements(tmp_path, size)] == [KEY[letter] for letter, _ in KEYED]
+
+
+SLANTED = ["Ensure care and treatment is provided in a safe way to patients, including the monitoring of patients "
+           "prescribed high-risk medicines and the assessment of risks relating to emergency medicines and equipment.",
+           "Establish effective systems and processes to ensure good governance in accordance with the fundamental "
+           "standards of care, including the follow-up of significant events."]
+
+
+@pytest.mark.parametrize("size", [10.0, 14.0])
+def test_a_numbered_list_in_a_slanted_frame_keeps_each_items_lines(tmp_path, size):
+    """Every line's left edge a quarter of an em right of the line above's (a parallelogram frame):
+    an item's third line lies more than an indent's slack right of its text. Before, it ended the list
+    (locate.py `_slanted_on`)."""
+    from test_read_round7e import _wrapped
+
+    page, lead, step = (50 * size, 75 * size), 1.4 * size, 0.26 * size
+    lines, base, x = [("The areas where the provider must make improvements are:", 4 * size, 6 * size, 1.05 * size, True)], 8 * size, 5 * size
+    for n, text in enumerate(SLANTED, 1):
+        rows = _wrapped(text, size, 24 * size)
+        assert len(rows) >= 4
+        lines.append((f"{n}.", x, base, size, False))
+        for words in rows:  # the frame's edge steps right on every line, the number's hang with it
+            lines.append((" ".join(words), x + 1.3 * size, base, size, False))
+            base, x = base + lead, x + step
+        base, x = base + 0.7 * size, x + step
+    found = _found(_draw(tmp_path / "slanted.pdf", [_cover(page, size), (page, lines)]))
+    assert [(kind, text) for kind, _, text, _ in found] == [("must", text) for text in SLANTED]
