@@ -1857,8 +1857,10 @@ class _Walker:
             if self._hangs_past_text(line, lst) or self._wraps_to_row_start(line, lst):
                 lst.cont_x = line.x0  # its lines go here (a little right of its first line's text, or at the paragraph's edge)
                 return True
-            if self._ragged_left(line, last) or self._slanted_on(line, lst):
-                lst.cont_x = line.x0
+            if self._ragged_left(line, last):
+                return True
+            if self._slanted_on(line, lst):
+                lst.cont_x = line.x0  # its next line steps on from here
                 return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
