@@ -1901,11 +1901,17 @@ class _Walker:
         page = [l for l in self.page_lines.get(line.page, []) if self._same_style(l, line) and abs(l.x0 - first.x0) <= slack]
         below = [l for l in page if l.top >= line.top]
         for above, under in zip(below, below[1:]):
-            if self._paragraph_break(under, above):
+            if self._blank_gap(above, under):
                 return self._opens_paragraph_item(lst, collapse_ws(under.text))
         before = [l for l in page if l.top < first.top]
-        return first.page == line.page and bool(before) and self._paragraph_break(first, before[-1]) \
+        return first.page == line.page and bool(before) and self._blank_gap(before[-1], first) \
             and self._opens_paragraph_item(lst, collapse_ws(first.text))
+
+    def _blank_gap(self, above: Line, under: Line) -> bool:
+        """A paragraph's gap between two lines with nothing set in it (a citation on a line of its own
+        in smaller type fills it; a margin letter on `under`'s row does not)."""
+        return self._paragraph_break(under, above) and not any(
+            above.top < l.top < under.top - 0.5 * under.size for l in self.page_lines.get(under.page, []))
 
     def _ragged_left(self, line: Line, last: Line) -> bool:
         """A column set ragged-left (right-aligned: a side column's list): the item's next line ends
