@@ -50,6 +50,8 @@ WIDE_LEADING_EM = 2.0
 FOOTNOTE_MARK = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]|\d{1,2}(?=[A-Z][a-z]))")
 # Horizontal slack (in ems of the line) when comparing indents.
 INDENT_SLACK_EM = 0.4
+# A slanted frame's lines step across by the same amount, within this many ems.
+SLANT_SLACK_EM = 0.05
 # A bullet this much (in ems) further right than its item's bullet is a sub-bullet.
 SUB_INDENT_EM = 0.8
 # A line's pitch (top to top) in a paragraph of loose leading, in ems: lines further apart are no one paragraph.
@@ -1857,6 +1859,9 @@ class _Walker:
                 return True
             if self._ragged_left(line, last):
                 return True
+            if self._slanted_on(line, lst):
+                lst.cont_x = line.x0  # its next line steps on from here
+                return True
             # the sentence runs on over the page break, wherever the next page sets it (a column
             # the reader could not tell on the page before)
             return line.page == last.page + 1 and not self._paragraph_break(line, last)
@@ -1870,9 +1875,43 @@ class _Walker:
             return False
         if not lst.bulleted and last.text.rstrip().endswith(TERMINAL) and line.text[:1].isupper():
             # a sentence ends at the line end: the next statement, if it opens like one or the
-            # last line stopped short of the column's right edge
+            # last line stopped short of the column's right edge, unless blank gaps set the items apart
+            if self._items_set_apart(line, lst):
+                return True
             return last.x1 > max(l.x1 for l in lst.item) - 3 * last.size and not sp.opens_action(line.text)
         return True
+
+    def _slanted_on(self, line: Line, lst: _List) -> bool:
+        """Text set in a slanted frame, every line's left edge a little right (or left) of the line
+        above's: the item's next line steps on as its wrapped lines have stepped, on its page with
+        no paragraph gap and no marker of its own."""
+        edges = [l.x0 for l in lst.item[1:] if l.page == line.page]  # its wrapped lines (a number hangs the first)
+        if len(edges) < 2 or bullet_marker(collapse_ws(line.text)) or self._paragraph_break(line, lst.item[-1]):
+            return False
+        steps = [b - a for a, b in zip(edges, edges[1:])] + [line.x0 - edges[-1]]
+        return 0 < abs(steps[0]) <= INDENT_SLACK_EM * line.size and all(
+            abs(step - steps[0]) <= SLANT_SLACK_EM * line.size for step in steps)
+
+    def _items_set_apart(self, line: Line, lst: _List) -> bool:
+        """A list without bullets whose statements are set apart by a blank gap (one sentence a line,
+        its next sentence "This must be in line with …" at the leading): among lines in its type at the
+        item's left edge on its page, the next paragraph's gap after `line` opens a statement, or at the
+        page's last item the gap before it does."""
+        first, slack = lst.item[0], INDENT_SLACK_EM * line.size
+        page = [l for l in self.page_lines.get(line.page, []) if self._same_style(l, line) and abs(l.x0 - first.x0) <= slack]
+        below = [l for l in page if l.top >= line.top]
+        for above, under in zip(below, below[1:]):
+            if self._blank_gap(above, under):
+                return self._opens_paragraph_item(lst, collapse_ws(under.text))
+        before = [l for l in page if l.top < first.top]
+        return first.page == line.page and bool(before) and self._blank_gap(before[-1], first) \
+            and self._opens_paragraph_item(lst, collapse_ws(first.text))
+
+    def _blank_gap(self, above: Line, under: Line) -> bool:
+        """A paragraph's gap between two lines with nothing set in it (a citation on a line of its own
+        in smaller type fills it; a margin letter on `under`'s row does not)."""
+        return self._paragraph_break(under, above) and not any(
+            above.top < l.top < under.top - 0.5 * under.size for l in self.page_lines.get(under.page, []))
 
     def _ragged_left(self, line: Line, last: Line) -> bool:
         """A column set ragged-left (right-aligned: a side column's list): the item's next line ends

@@ -21,6 +21,8 @@ RATING_HEADS = ("rating", "ratings")
 # stands for, up to the next entry or the line's end.
 _SHORT = r"[A-Z][A-Z&/]{1,7}"
 KEY_PAIR = re.compile(rf"(?<!\S)({_SHORT})\s?=\s?(.+?)(?=\s{_SHORT}\s?=|$)")
+# A key's short form alone in its cell: a letter too.
+_SHORT_CELL = re.compile(r"[A-Z][A-Z&/]{0,7}")
 # A row's cells start within this many ems of their header cell's left edge, and share their row
 # within this many ems of their tops.
 EDGE_EM = 0.5
@@ -42,8 +44,22 @@ def keyed(doc: ReportDocument) -> dict[str, str]:
     Emergency and urgent care PTS = Patient transport services"), each with the service as the key
     names it: a tag printing only the short form beside an item (in a margin) names that service.
     A running legend repeated on every page is a key too, so every line is looked at."""
-    pairs = (match.groups() for page in doc.pages for line in page.lines for match in KEY_PAIR.finditer(collapse_ws(line.text)))
-    return {short: service for short, name in pairs if (service := sp.service_name(name))}
+    pairs = [match.groups() for page in doc.pages for line in page.lines for match in KEY_PAIR.finditer(collapse_ws(line.text))]
+    return {short: service for short, name in pairs + _key_rows(doc) if (service := sp.service_name(name))}
+
+
+def _key_rows(doc: ReportDocument) -> list[tuple[str, str]]:
+    """A key set as a table: a short form alone in its cell ("A", a letter in a circle), the name of
+    the core service it stands for on its row to its right. Two such rows on a page or more make a
+    key (a lone letter beside a heading is no key)."""
+    rows = []
+    for page in doc.pages:
+        found = [(short, collapse_ws(name.text)) for line in page.lines
+                 if _SHORT_CELL.fullmatch(short := collapse_ws(line.text))
+                 for name in page.lines if name is not line and _level(name, line) and name.x0 > line.x1
+                 and sp.service_name(name.text)]
+        rows += found if len(found) > 1 else []
+    return rows
 
 
 def services_rated(doc: ReportDocument) -> frozenset[str]:

@@ -277,12 +277,18 @@ TITLE_TAIL_WORDS = 4
 TERMINAL_MARKS = (".", "!", "?", ";", ":")
 
 
+# What parts a title's service from the short phrase after it: a colon or a spaced dash.
+TITLE_BREAK = re.compile(r":\s|\s[–—-]\s")
+
+
 def _titled_service(text: str) -> str | None:
-    """A page's title naming a service and then, after a colon, what the page holds in a short
-    lower-case phrase ("Surgery: areas for improvement"): the service."""
-    service, colon, rest = text.partition(": ")
+    """A page's title naming a service and then, after a colon or a spaced dash, a short lower-case
+    phrase saying what the page holds ("Surgery: areas for improvement") or a printed web page's
+    control for its section ("Maternity – hide"): the service."""
+    service, *rest = TITLE_BREAK.split(text, maxsplit=1)
+    rest = rest[0] if rest else ""
     words = rest.split()
-    if not colon or not words or len(words) > TITLE_TAIL_WORDS or not rest[:1].islower() or rest.endswith(TERMINAL_MARKS):
+    if not words or len(words) > TITLE_TAIL_WORDS or not rest[:1].islower() or rest.endswith(TERMINAL_MARKS):
         return None
     return service_name(service) if _service_names().get(_service_key(service)) else None
 
