@@ -1689,7 +1689,8 @@ class _Walker:
             lst.glyph_x, lst.text_x, lst.left = lst.glyph_x + shift, lst.text_x + shift, lst.left + shift
         if lst.item and not next_in_turn(collapse_ws(lst.item[0].text), collapse_ws(line.text)) and (
                 line.x0 > lst.glyph_x + SUB_INDENT_EM * line.size or self._sub_by_glyph(line, lst)
-                or self._sub_list_goes_on(line, lst) or self._announced_in_paragraph(line, lst)) \
+                or self._sub_list_goes_on(line, lst) or self._announced_in_paragraph(line, lst)
+                or _lead_in_goes_on(line, lst)) \
                 and not self._back_from_subs(line, lst) and not self._next_after_jump(line, lst) \
                 and not _on_its_row(line, lst.item[-1]) and not self._next_set_ragged_left(line, lst) \
                 and _cell_over(line, lst) in (None, (lst.kind, lst.heading)):  # another header cell's item: no sub-bullet
@@ -2091,6 +2092,19 @@ def _set_as_one(line: Line, after: Line, item: list[Line]) -> bool:
     pitch = min(pitches) if pitches else LOOSE_LEADING_EM * line.size
     return (same_type(line, after) and line.bold == after.bold and abs(line.x0 - after.x0) <= INDENT_SLACK_EM * line.size
             and 0 < after.top - line.top <= pitch + PARAGRAPH_GAP_EM * line.size)
+
+
+def _lead_in_goes_on(line: Line, lst: _List) -> bool:
+    """A bullet opening in lower case under an item's lead-in ("… arrangements, including:"), or
+    level with its sub-bullet before that ended in a semicolon, is the lead-in's next entry: the
+    sentence goes on in it, however its type (a size of its own) places its bullet against the item's."""
+    if not lst.bulleted or not opens_lower(strip_marker(collapse_ws(line.text))):
+        return False
+    last = lst.item[-1].text.rstrip()
+    if not lst.subs:
+        return last.endswith(":") and line.x0 >= lst.glyph_x - INDENT_SLACK_EM * line.size
+    sub = lst.item[lst.subs[-1]]
+    return bool(re.search(r";(?: and| or)?$", last)) and abs(line.x0 - sub.x0) <= INDENT_SLACK_EM * line.size
 
 
 def _under_sub_item(line: Line, lst: _List) -> bool:

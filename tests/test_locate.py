@@ -104,6 +104,18 @@ def test_locate_service_and_location_groups_inside_one_list():
     ]
 
 
+def test_locate_an_ambulance_trusts_nhs_111_group_is_a_core_service():
+    """An ambulance trust's lists are grouped by its core services, NHS 111 among them (read111)."""
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=14),
+        line("Emergency operations centre (EOC)", bold=True, size=11),
+        bullet("The trust must ensure that patients waiting for an ambulance receive welfare calls."),
+        line("NHS 111", bold=True, size=11),
+        bullet("The trust must ensure that patients who need a clinical call back receive it in time."),
+    )
+    assert [f.service for f in found] == ["Emergency operations centre (EOC)", "NHS 111"]
+
+
 def test_locate_core_service_chapter_scopes_its_lists_and_ends_at_same_rank_heading():
     found = statements(
         line("Maternity and gynaecology", bold=True, size=18),
