@@ -880,9 +880,13 @@ class _Walker:
     def _key_question_group(self, line: Line, after: Line | None) -> bool:
         """A key question set no larger than the open list's heading, right over one of its items,
         a statement ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"):
-        the list's group, not a section of the report closing it."""
+        the list's group, not a section of the report closing it. In an "either" list ("Areas for
+        improvement", must and should in one list) only right under its heading, before any item, or
+        once its items are grouped by key question: one after its ungrouped items is the report's next section."""
         lst = self.open
-        if lst is None or lst.kind == "either" or lst.line is None or line.size > lst.line.size or after is None:
+        if lst is None or lst.line is None or line.size > lst.line.size or after is None:
+            return False
+        if lst.kind == "either" and (lst.item or lst.emitted) and not any(map(sp.key_question, lst.group_headings)):
             return False
         text = collapse_ws(after.text)
         marker = bullet_marker(text)
