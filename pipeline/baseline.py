@@ -25,8 +25,9 @@ FIGURE = re.compile(f"{PERCENT}|{PROPORTION}", re.I)
 CITATION = re.compile(r"\b(?:regulations?|section|paragraph)\s+$", re.I)  # "regulation 12 of the …" is no figure
 OBLIGATION = re.compile(r"\b(?:must|should|shall|needs? to|ought to|recommend\w*)\b", re.I)
 # A list item without a subject is an instruction: "Ensure that … so that the trust target of 90% is met".
-INSTRUCTION = re.compile(r"^(?:ensure|make sure|continue|consider|review|improve|take|provide|develop|implement|"
-                         r"monitor|maintain|introduce|increase|reduce|achieve|meet)\b", re.I)
+INSTRUCTION_VERB = (r"(?:ensure|make sure|continue|consider|review|improve|take|provide|develop|implement|"
+                    r"monitor|maintain|introduce|increase|reduce|achieve|meet)\b")
+INSTRUCTION = re.compile(rf"^{INSTRUCTION_VERB}", re.I)
 EMPHASIS = re.compile(r"^(?:only|just)\s+(?=\d)", re.I)
 
 

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from ..models import Finding, Regulation, RequirementNotice, Tag
 from ..models.finding import KeyQuestion
+from .baseline import INSTRUCTION_VERB
 from .plan_summary import regulation_tag_text
 from .citations import citation_spans, find_citations, named_breaches, regulation_entry, regulation_title, restates_title
 from ..errors import ConfigError
@@ -466,8 +467,10 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
     return outside or hits
 
 
-# What a duty is for ("so that", "in order to"), to the end of its clause.
-_PURPOSE = re.compile(r"(?i)\b(?:so that|so they|in order to|in order that)\b[^;.]*")
+# What a duty is for ("so that", "in order to"), to the end of its clause or to the next duty joined on to it
+# (", and monitor patient satisfaction …" is asked for, not what the first duty is for).
+_NEXT_DUTY = rf",\s+and\s+{INSTRUCTION_VERB}"
+_PURPOSE = re.compile(rf"(?i)\b(?:so that|so they|in order to|in order that)\b(?:(?!{_NEXT_DUTY})[^;.])*")
 # The standard a duty is to follow ("in line with", "in accordance with", "as set out in the Mental Health
 # Act Code of Practice", "as recommended by …"), to the end of its clause.
 _FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"

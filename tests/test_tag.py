@@ -2722,3 +2722,37 @@ class TestTags51:
                                "evening.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
         assert _read_keys(tagged) == [("RA2014", "9")]
+
+
+class TestTags52:
+    """tags52: causes of misses in a new outside set (HE), each as a general rule. Each statement was written for
+    the test."""
+
+    def test_a_purpose_ends_where_the_next_duty_begins(self) -> None:
+        tagged = _one(_finding("The practice should improve access to appointments so that patients can book when they "
+                               "need to, and monitor how satisfied patients are with booking through the GP patient "
+                               "survey.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_a_purpose_running_on_with_and_keeps_its_words(self) -> None:
+        tagged = _one(_finding("The practice should review its appointment system so that patients who need to be "
+                               "seen urgently are seen on the same day, and that their records are updated.",
+                               kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    @pytest.mark.parametrize("text", [
+        "The provider should help people to go out and use their local community for their hobbies, as their "
+        "support plans say.",
+        "The registered manager should make sure people are supported to access the local community and to follow "
+        "their interests.",
+    ])
+    def test_people_using_their_local_community_is_their_own_needs(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_working_with_the_local_community_stays_engagement(self) -> None:
+        tagged = _one(_finding("The provider should work with the local community to gather views on how the home "
+                               "is run.", kind="should"))
+        assert tagged.theme == "Engagement"
