@@ -33,6 +33,7 @@ def test_one_skill_signed_off_for_two_staff_groups_is_one_action():
 
 def test_a_competent_member_of_staff_is_who_checks():
     assert "competenc" not in terms_many(["A second competent member of staff checks the dose."])[0]
+    assert "staff" not in terms_many(["Staff complete the checks."])[0]
     check = filed("The service must ensure that a second competent member of staff reviews every CTG hourly.",
                   "a", RISK)
     signed = filed("The service should ensure that midwives complete an annual CTG competency assessment that is "
