@@ -14,7 +14,6 @@ from cqcplan.pipeline.aspects import aspects
 from cqcplan.pipeline.records_only import record_apart
 
 RECORDS = "Records"
-INCIDENTS = "Incidents"
 
 
 def test_a_record_named_by_its_kind_asks_no_recording():
@@ -41,10 +40,3 @@ def test_records_left_unattended_are_notes_trolleys_left_unlocked():
                     filed("The trust should ensure that notes trolleys on the day unit are kept locked when not in "
                           "use.", "b", RECORDS, "medicine.pdf"))
 
-
-def test_a_written_apology_is_given_not_recorded():
-    apology = filed("The trust must ensure it meets the duty of candour after each notifiable safety incident, "
-                    "including a written apology to the patient.", "a", INCIDENTS, "surgery.pdf")
-    letters = filed("The trust should ensure that patients are sent a duty of candour letter within ten working days "
-                    "of an incident that caused them moderate harm.", "b", INCIDENTS, "medicine.pdf")
-    assert together(apology, letters)
