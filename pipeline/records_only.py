@@ -10,7 +10,8 @@ against assessments carried out, consent documented on the form against consent 
 
 A statement asks only for a record when every ask it makes is one: someone keeps or maintains a record
 ("keep a record of", "maintain accurate records of", "hold evidence of"), records it ("care workers record
-the times they arrive", not "carry out and record", which asks the act too), or the thing is recorded,
+the times they arrive", not "carry out and record", which asks the act too; nor "paper records on the ward", a record
+named by its kind, the noun), or the thing is recorded,
 documented or logged, or kept in a file or a record ("assessments are kept in people's care files"), and
 nothing else is asked after it ("recorded and action taken", "record the score and escalate" ask more; a
 place or a signature, "on the consent form and countersigned", does not). A record that is itself the
@@ -109,8 +110,11 @@ def _record_ask(duty: str) -> frozenset[str] | None:
     if _NO_RECORD_ASK.search(duty):
         return None
     found = _KEEPS.search(duty) or _RECORDS.search(duty)
-    if found and found.re is _RECORDS and _A_RECORD.search(found["subject"]):
-        found = None  # "leave forms record the conditions": what a document holds, not a record asked
+    if found and found.re is _RECORDS and (_A_RECORD.search(found["subject"])
+                                           or "recording" not in aspects(duty[:found.start("rest")])):
+        # "leave forms record the conditions": what a document holds, not a record asked; "paper records on the ward
+        # are not left unattended": a record named by its kind (vocab/aspects.toml), the noun, not the verb
+        found = None
     if found:
         thing = found["rest"]
     else:
