@@ -110,6 +110,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits, words = _beside_subjects_of_information(hits, words, finding.text)
     hits, words = _beside_what_is_checked(hits, words, finding.text)
     hits, words = _beside_descriptions(hits, words, finding.text)
+    hits, words = _beside_circumstances(hits, words, finding.text)
     hits = _beside_examples(hits, finding.text)
     hits = _beside_checks_of_it(hits, finding.text)
     hits, words = _beside_who_and_why(hits, words, finding.text)
@@ -265,6 +266,32 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     if len(kept) == len(hits):
         return hits, words
     return kept, [w for w in words if not _within(w.start, spans)]
+
+
+# When a duty applies, not what it is: a condition set between commas inside the duty, after its words have
+# begun ("assessments include a body map and, where the person has given consent, a photograph"; a condition
+# opening the duty, "ensure that, where restraint is used, it is reviewed", names its subject), or the occasions
+# a time names ("people can still join activities at times when the coordinator is away on training").
+_CONDITION = re.compile(r"(?i)(?<!\bthat)(?<!\bensure)(?<!\bmust)(?<!\bshould)(?<!\bsure),\s*"
+                        r"(?:where|if|when|whenever|unless)\b[^,;.()]*,")
+_OCCASIONS = re.compile(r"(?i)\b(?:days?|times?|occasions?|nights?|evenings?|weekends?|shifts?|periods?)\s+when\b[^,;.()]*")
+
+
+def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
+                          text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
+    """The hits and category words that decide, less those only in a clause saying when the duty applies
+    (`_CONDITION`, `_OCCASIONS`): "care records include a body map and, where the person has given consent, a
+    photograph" asks for records, not consent; "people living with dementia can still join activities at times
+    when the coordinator is away on training" for their activities, not training. Any cue outside decides, a
+    governance frame too (the records' own); with none, the category words outside do."""
+    spans = [m.span() for pattern in (_CONDITION, _OCCASIONS) for m in pattern.finditer(text)]
+    if not spans:
+        return hits, words
+    kept = _outside_if_it_decides(hits, spans, _not_a_setting)
+    rest = [w for w in words if not _within(w.start, spans)]
+    if rest and all(_within(h.start, spans) for h in kept):
+        kept = []
+    return kept, rest or words
 
 
 _EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)

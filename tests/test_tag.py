@@ -2756,3 +2756,98 @@ class TestTags52:
         tagged = _one(_finding("The provider should work with the local community to gather views on how the home "
                                "is run.", kind="should"))
         assert tagged.theme == "Engagement"
+
+
+class TestTags53:
+    """tags53: causes of misses in a new outside set (HN: mental-health, learning disability, community, ambulance,
+    hospice and care-home statements), each as a general rule. Each statement was written for the test."""
+
+    def test_a_teams_care_coordinators_are_its_staffing(self) -> None:
+        tagged = _one(_finding("The trust should make sure there are enough care co-ordinators in the early "
+                               "intervention team for every new patient to be allocated one promptly.", kind="should",
+                               service="Community-based mental health services for adults of working age"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Staffing")
+        assert _read_keys(tagged) == [("RA2014", "18")]
+
+    def test_governance_systems_asked_for_are_the_system_not_what_they_cover(self) -> None:
+        tagged = _one(_finding("The trust must ensure that its governance systems cover the safe storage of medicines "
+                               "on every ward.", service="Community health inpatient services"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_a_part_of_the_system_named_beside_it_keeps_its_theme(self) -> None:
+        tagged = _one(_finding("The trust should ensure that governance processes in the community teams escalate "
+                               "risks promptly and that the team risk register is kept up to date.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Management of risk, issues and performance")
+
+    def test_leaders_effective_oversight_of_several_topics_is_governance(self) -> None:
+        tagged = _one(_finding("The registered manager must have effective oversight of accidents, care plan reviews "
+                               "and staff training."))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_a_condition_inside_the_duty_names_no_topic(self) -> None:
+        tagged = _one(_finding("The provider should ensure that wound assessments include a body map and, where the "
+                               "person has given consent, a photograph of the wound.", kind="should"))
+        assert tagged.domain == "Safe"
+        assert ("RA2014", "11") not in _reg_keys(tagged)
+
+    def test_the_occasions_a_duty_covers_name_no_topic(self) -> None:
+        tagged = _one(_finding("The provider should ensure that people living with dementia can still join activities "
+                               "at times when the activities coordinator is away on training.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_a_condition_opening_the_duty_names_its_subject(self) -> None:
+        tagged = _one(_finding("The provider must ensure that, where restraint is used, it is recorded and reviewed by "
+                               "the manager."))
+        assert tagged.theme != "Records"
+        assert ("RA2014", "13") in _reg_keys(tagged)
+
+    def test_a_young_persons_competence_is_consent(self) -> None:
+        tagged = _one(_finding("The service should ensure that clinicians record their assessment of a young person's "
+                               "competence to make decisions about their treatment.", kind="should",
+                               service="Specialist community mental health services for children and young people"))
+        assert tagged.theme == "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
+        assert _reg_keys(tagged) == [("RA2014", "11")]
+
+    def test_held_without_legal_authority_is_deprivation_of_liberty(self) -> None:
+        tagged = _one(_finding("The provider must ensure that no resident is stopped from going out on their own "
+                               "without the proper legal authority."))
+        assert _reg_keys(tagged) == [("RA2014", "13")]
+
+    def test_a_room_for_patients_use_is_a_facility_on_a_mental_health_ward(self) -> None:
+        tagged = _one(_finding("The trust should ensure the day room on the ward is open to patients in the evenings "
+                               "and is not used as an office.", kind="should",
+                               service="Wards for people with a learning disability or autism"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert _read_keys(tagged) == [("RA2014", "15")]
+
+    def test_a_room_for_peoples_use_elsewhere_is_the_premises(self) -> None:
+        tagged = _one(_finding("The home should make sure the activity room is not used to store wheelchairs and "
+                               "hoists.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "15")]
+
+    def test_appointments_at_times_people_can_come_are_person_centred(self) -> None:
+        tagged = _one(_finding("The service should offer weekend appointments for clients who cannot attend during "
+                               "the week.", kind="should", service="Substance misuse services"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert _read_keys(tagged) == [("RA2014", "9")]
+
+    @pytest.mark.parametrize("text", [
+        "Staff should ensure that oral care is given twice a day and recorded for people who cannot clean their own "
+        "teeth.",
+        "The provider should ensure that each person's oral health needs are included in their assessment on "
+        "admission.",
+    ])
+    def test_a_persons_mouth_care_is_person_centred(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert tagged.domain == "Effective"
+        assert _read_keys(tagged) == [("RA2014", "9")]
+
+    def test_learning_from_investigations_is_incidents(self) -> None:
+        tagged = _one(_finding("The trust should ensure that learning from falls investigations is discussed at ward "
+                               "meetings.", kind="should", service="Community health inpatient services"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
+        assert ("RA2014", "17") in _reg_keys(tagged)
