@@ -35,7 +35,9 @@ The decisions a reader would get wrong:
   issue under either (vocab/theme_neighbours.toml: safeguarding training under Mandatory
   training, Competent staff or Safeguarding; a DoLS application under Safeguarding or the MCA)
   when the statements agree on the object and the duty (pipeline/similarity.py `same_duty`):
-  then their words are scored as usual, without the same-theme bonus. A guess of the tag stage
+  then their words are scored as usual, without the same-theme bonus; not when one asks for staff to be
+  trained and the other does not (`_taught_apart`: "training in positive behaviour support" and "a positive
+  behaviour support plan", the plan naming no aspect). A guess of the tag stage
   that files one wording under a neighbour of the other's theme no longer splits them; words
   alone never bridge themes that are not neighbours. A theme the tag stage only guessed (nothing
   in the statement named it) neither gates nor helps the word score, but a pair whose printed
@@ -198,7 +200,8 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     parts = [(i, a.text) for i, mine in enumerate(required) for a in mine]
     one_ask = ask_same_duty(found, asked, terms_many([p for _, p in parts]), aspects_many([p for _, p in parts]),
                             [i for i, _ in parts])
-    spared = neighbouring(filed) & (same_duty(found, asked) | _counted_apart(filed, asked, found, texts))
+    spared = neighbouring(filed) & ((same_duty(found, asked) & ~_taught_apart(asked))
+                                    | _counted_apart(filed, asked, found, texts))
     factors = (regulation_factors(findings) * _theme_factors(sure, spared)
                * apart(providers or [None] * len(findings)) * ~providers_apart(texts))
     primary = [next(iter(s), None) for s in sure]
@@ -268,6 +271,15 @@ def _one_action(primary: list[str | None], asked: list[frozenset[str]], found: l
         pairs = inside[:, None] & asks_it[None, :] & (inside[None, :] | spared)
         out |= pairs | pairs.T
     return out
+
+
+def _taught_apart(asked: list[frozenset[str]]) -> np.ndarray:
+    """Pairs one of which asks for staff to be trained in a thing and the other not: across neighbouring
+    themes, the course ("staff receive training in positive behaviour support", Competent staff) is another
+    duty than the thing itself ("every patient has a positive behaviour support plan"), though the plan
+    names no aspect and so asks nothing `same_duty` would call different."""
+    taught = np.array(["training" in mine for mine in asked], dtype=bool)
+    return taught[:, None] != taught[None, :]
 
 
 def _counted_apart(filed: list[list[str]], asked: list[frozenset[str]], found: list[Terms],

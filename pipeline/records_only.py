@@ -10,8 +10,8 @@ against assessments carried out, consent documented on the form against consent 
 
 A statement asks only for a record when every ask it makes is one: someone keeps or maintains a record
 ("keep a record of", "maintain accurate records of", "hold evidence of"), records it ("care workers record
-the times they arrive", not "carry out and record", which asks the act too; nor "paper records on the ward", a record
-named by its kind, the noun), or the thing is recorded,
+the times they arrive", "staff on the unit record ...", not "carry out and record", which asks the act too; nor "paper
+records on the ward", a record named by its kind, the noun), or the thing is recorded,
 documented or logged, or kept in a file or a record ("assessments are kept in people's care files"), and
 nothing else is asked after it ("recorded and action taken", "record the score and escalate" ask more; a
 place or a signature, "on the consent form and countersigned", does not). A record that is itself the
@@ -21,7 +21,8 @@ taken as it is written down, and "fridge temperatures are logged" asks the check
 it is written, "on the electronic observation form rather than on paper charts", "in their notes": then it asks the
 paperwork, and still meets a statement asking the check); so is an assessment, a
 decision, an appraisal, supervision or a review recorded or documented ("capacity assessments and best interests
-decisions are recorded", "supervision is recorded"), though not one kept in a file. The other statement
+decisions are recorded", "supervision is recorded"), though not one kept in a file, nor its result or outcome written
+down ("record the result of each drug screen": the screen was made, its paperwork is asked). The other statement
 asks the act: it is no record-only ask and names no record (no recording aspect, nor a word naming one: "checked
 and recorded", a form, a file, evidence, a label). A record of a check against the check itself
 ("weekly checks of the emergency kit are recorded" against "the kit is checked regularly") stays one issue:
@@ -41,9 +42,11 @@ _WORD = r"[\w’'-]+"
 _KEEPS = re.compile(rf"^(?P<subject>(?:{_WORD}\s+){{0,5}}?)(?:keep|keeps|maintain|maintains|hold|holds)\s+"
                     rf"(?:(?:an?|the|their|its)\s+)?(?:{_WORD}\s+){{0,3}}?(?:records?|logs?|registers?|evidence)\b"
                     r"(?!\s+(?:is|are)\b)(?P<rest>.*)$", re.IGNORECASE)
+# where the subject works, inside its words: "staff on the ward record ...", "nurses in the clinic record ..."
+_WHERE = r"(?:on|in|at|of|from)\s+(?:the|a|an)"
 # someone records it: "care workers record the times they arrive", not "carry out and record", nor what records hold
 # ("care records explain what to do if ...": "records" there is the noun, the verb after it its own)
-_RECORDS = re.compile(rf"^(?P<subject>(?:(?!(?:is|are|the|a|an|and|or)\b){_WORD}\s+){{1,4}}?)"
+_RECORDS = re.compile(rf"^(?P<subject>(?:(?:(?!(?:is|are|the|a|an|and|or)\b){_WORD}|{_WHERE})\s+){{1,4}}?)"
                       r"(?:record|records|document|documents|log|logs)\s+"
                       r"(?!(?:is|are|of|and|must|should|were|was|have|has|had|did|do|does|not|can|could|will|would|"
                       r"may|need|needs|show|shows|include|includes|contain|contains|reflect|reflects|state|states|explain|explains|"
@@ -73,6 +76,9 @@ _NAMES_RECORD = re.compile(r"\b(?:record\w*|document\w*|logs?|logged|chart\w*|wr
 # an assessment, a decision, an appraisal, a supervision session or a review recorded is written as it is held (its
 # form is the assessment); kept in a file, it is the paperwork again
 _JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervision|reviews?)\b", re.IGNORECASE)
+# what an act found, written down ("record the result of each drug screen", "the outcome of each review"): the paperwork
+# of an act already made, whatever the act (a screen, an assessment) is called, not the act asked again
+_RESULT = re.compile(r"\b(?:results?|outcomes?|findings?)\s+of\b", re.IGNORECASE)
 # a reading taken is recorded as it is taken: "fridge temperatures are logged" is the check itself
 _READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
                       r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
@@ -126,9 +132,10 @@ def _record_ask(duty: str) -> frozenset[str] | None:
     rest = found["rest"]
     written = found.re is _RECORDS or (found.re is _PASSIVE and found["verb"].casefold() not in ("kept", "filed"))
     reading = bool(_READING.search(thing))
-    if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing)):
+    result = bool(_RESULT.search(thing))
+    if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing) and not result):
         return None
     named = aspects(thing) | ({"checking"} if reading else frozenset())
-    if MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest else frozenset()):
+    if MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest or result else frozenset()):
         return None
     return named
