@@ -36,7 +36,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
-from .askew import levelled
+from .askew import levelled, page_levelled
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
@@ -239,6 +239,7 @@ def _read_one(pdf, number: int) -> Page:
     turned_page = printed.get_rotation() in _TURNS
     page = _upright(printed)
     objects = whited_out(page, page_objects(page))
+    page_levelled(objects.page_text, objects.drawn, *page.get_size())
     levelled(objects.page_text)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
