@@ -4,7 +4,10 @@ glyphs share baselines as a reader reads them. Text turned further stays decorat
 drops it: a diagonal watermark, a side tab). A whole page tilted (scanned or faxed a little askew:
 most of its text turned by one small angle, however small, so a line's end sits a line higher or
 lower than its start) is turned level about the page's centre first, everything drawn at that
-turn with it, so lines keep their places relative to one another. Called on the page before its
+turn with it, so lines keep their places relative to one another. Text turned a half turn, upside
+down (the back face of a folded tent card, set to read from the other side), reads the right way
+when the sheet is turned round: it is turned round about the page's centre and read after the
+upright text, as a face of its own (read.py). Called on the page before its
 text page is loaded.
 """
 
@@ -46,6 +49,27 @@ def page_levelled(text: list, drawn: list, width: float, height: float) -> None:
     for obj in drawn:
         if (t := _turn(obj)) is not None and abs(t - tilt) <= TILT_FLOOR:
             obj.transform(back)
+
+
+def _round(obj) -> bool:
+    """Whether `obj` is drawn upside down: turned a half turn, neither mirrored nor askew."""
+    a, b, c, d, _, _ = obj.get_matrix().get()
+    return a < 0 and d < 0 and abs(b) + abs(c) <= LEVEL_SLANT * (abs(a) + abs(d))
+
+
+def turned_round(text: list, drawn: list, width: float, height: float) -> list:
+    """Turn the page's upside-down text (of `text`, its own text objects) and everything drawn
+    upside down with it (of `drawn`) a half turn about the page's centre, as a reader turns the
+    sheet round to read it; the objects turned, to be read as a face of their own (read.py)."""
+    import pypdfium2
+
+    if not any(_round(obj) for obj in text):
+        return []
+    half_turn = pypdfium2.PdfMatrix(-1, 0, 0, -1, width, height)
+    turned = [obj for obj in drawn if _round(obj)]
+    for obj in turned:
+        obj.transform(half_turn)
+    return turned
 
 
 def levelled(text: list) -> None:
