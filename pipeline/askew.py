@@ -23,63 +23,76 @@ ASKEW_SLANT = 0.18
 TILT_FLOOR = 0.0015
 
 
-def _turn(obj) -> float | None:
-    """The tangent of the angle `obj` is turned by, when it is turned rather than mirrored or sheared."""
-    a, b, c, d, _, _ = obj.get_matrix().get()
-    if a <= 0 or d <= 0 or abs(b / a + c / d) > LEVEL_SLANT:
-        return None
-    return b / a
+def straightened(text: list, drawn: list, width: float, height: float) -> list:
+    """Turn the page's own text objects (`text`: page_objects.PageObjects.page_text) to read level,
+    and what is drawn with them (of `drawn`, everything on the page itself): upside down, a tilted
+    page, each askew object, in turn. Each object's matrix is read once (again only on a page something
+    turned). The objects turned round, to be read as a face of their own (read.py)."""
+    matrices = [obj.get_matrix().get() for obj in text]
+    back = _turned_round(matrices, drawn, width, height)
+    if back or _page_levelled(matrices, drawn, width, height):
+        matrices = [obj.get_matrix().get() for obj in text]
+    _levelled(text, matrices)
+    return back
 
 
-def page_levelled(text: list, drawn: list, width: float, height: float) -> None:
-    """Turn a tilted page level: when more than half of its own text objects (`text`) share one
-    turn of more than TILT_FLOOR and at most ASKEW_SLANT, every object drawn on the page (`drawn`)
-    at that turn is turned back about the page's centre (a receiving fax's line, set straight, stays)."""
-    import pypdfium2
-
-    turns = [t for t in map(_turn, text) if t is not None and TILT_FLOOR < abs(t) <= ASKEW_SLANT]
-    if 2 * len(turns) <= len(text):
-        return
-    tilt = sorted(turns)[len(turns) // 2]
-    if 2 * sum(abs(t - tilt) <= TILT_FLOOR for t in turns) <= len(text):
-        return
-    cx, cy, turn = width / 2, height / 2, -math.atan(tilt)
-    cos, sin = math.cos(turn), math.sin(turn)
-    back = pypdfium2.PdfMatrix(cos, sin, -sin, cos, cx - cx * cos + cy * sin, cy - cx * sin - cy * cos)
-    for obj in drawn:
-        if (t := _turn(obj)) is not None and abs(t - tilt) <= TILT_FLOOR:
-            obj.transform(back)
-
-
-def _round(obj) -> bool:
-    """Whether `obj` is drawn upside down: turned a half turn, neither mirrored nor askew."""
-    a, b, c, d, _, _ = obj.get_matrix().get()
+def _round(matrix: tuple) -> bool:
+    """Whether `matrix` draws upside down: turned a half turn, neither mirrored nor askew."""
+    a, b, c, d, _, _ = matrix
     return a < 0 and d < 0 and abs(b) + abs(c) <= LEVEL_SLANT * (abs(a) + abs(d))
 
 
-def turned_round(text: list, drawn: list, width: float, height: float) -> list:
-    """Turn the page's upside-down text (of `text`, its own text objects) and everything drawn
-    upside down with it (of `drawn`) a half turn about the page's centre, as a reader turns the
-    sheet round to read it; the objects turned, to be read as a face of their own (read.py)."""
+def _turned_round(matrices: list[tuple], drawn: list, width: float, height: float) -> list:
+    """When some of the page's text is upside down, turn everything drawn upside down (of `drawn`) a
+    half turn about the page's centre, as a reader turns the sheet round to read it; the objects turned."""
     import pypdfium2
 
-    if not any(_round(obj) for obj in text):
+    if not any(map(_round, matrices)):
         return []
     half_turn = pypdfium2.PdfMatrix(-1, 0, 0, -1, width, height)
-    turned = [obj for obj in drawn if _round(obj)]
+    turned = [obj for obj in drawn if _round(obj.get_matrix().get())]
     for obj in turned:
         obj.transform(half_turn)
     return turned
 
 
-def levelled(text: list) -> None:
-    """Turn each of the page's own text objects (`text`: page_objects.PageObjects.page_text) turned by
-    more than glyphs.LEVEL_SLANT and at most ASKEW_SLANT (the tangent of its angle) back level about
-    the centre of its bounds."""
+def _turn(matrix: tuple) -> float | None:
+    """The tangent of the angle `matrix` turns by, when it turns rather than mirrors or shears."""
+    a, b, c, d, _, _ = matrix
+    if a <= 0 or d <= 0 or abs(b / a + c / d) > LEVEL_SLANT:
+        return None
+    return b / a
+
+
+def _page_levelled(matrices: list[tuple], drawn: list, width: float, height: float) -> bool:
+    """Turn a tilted page level: when more than half of its own text objects (their `matrices`) share
+    one turn of more than TILT_FLOOR and at most ASKEW_SLANT, every object drawn on the page (`drawn`)
+    at that turn is turned back about the page's centre (a receiving fax's line, set straight, stays).
+    Whether it was."""
     import pypdfium2
 
-    for obj in text:
-        a, b, c, d, _, _ = obj.get_matrix().get()
+    turns = [t for t in map(_turn, matrices) if t is not None and TILT_FLOOR < abs(t) <= ASKEW_SLANT]
+    if 2 * len(turns) <= len(matrices):
+        return False
+    tilt = sorted(turns)[len(turns) // 2]
+    if 2 * sum(abs(t - tilt) <= TILT_FLOOR for t in turns) <= len(matrices):
+        return False
+    cx, cy, turn = width / 2, height / 2, -math.atan(tilt)
+    cos, sin = math.cos(turn), math.sin(turn)
+    back = pypdfium2.PdfMatrix(cos, sin, -sin, cos, cx - cx * cos + cy * sin, cy - cx * sin - cy * cos)
+    for obj in drawn:
+        if (t := _turn(obj.get_matrix().get())) is not None and abs(t - tilt) <= TILT_FLOOR:
+            obj.transform(back)
+    return True
+
+
+def _levelled(text: list, matrices: list[tuple]) -> None:
+    """Turn each of the page's own text objects (`text`, their `matrices`) turned by more than
+    glyphs.LEVEL_SLANT and at most ASKEW_SLANT (the tangent of its angle) back level about the
+    centre of its bounds."""
+    import pypdfium2
+
+    for obj, (a, b, c, d, _, _) in zip(text, matrices):
         if a <= 0 or d <= 0 or not LEVEL_SLANT < abs(b / a) <= ASKEW_SLANT or abs(b / a + c / d) > LEVEL_SLANT:
             continue  # level, mirrored, turned far, or sheared (an oblique face) rather than turned
         left, bottom, right, top = obj.get_bounds()

@@ -122,7 +122,7 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     page's text) split a word (actual_text.py). The indexes of the glyphs left out as not level go
     on `turned`, when given (turned_labels.py reads a table's turned labels from them). `face`, when
     given (text objects' addresses, and whether to read them or all others), reads one face of a
-    sheet printed on two (askew.py's `turned_round`)."""
+    sheet printed on two (askew.py's `_turned_round`)."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw

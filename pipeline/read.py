@@ -37,7 +37,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
-from .askew import levelled, page_levelled, turned_round
+from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
@@ -241,9 +241,7 @@ def _read_one(pdf, number: int) -> Page:
     page = _upright(printed)
     objects = whited_out(page, page_objects(page))
     width, height = page.get_size()
-    back = turned_round(objects.page_text, objects.drawn, width, height)
-    page_levelled(objects.page_text, objects.drawn, width, height)
-    levelled(objects.page_text)
+    back = straightened(objects.page_text, objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:

@@ -2,7 +2,7 @@
 angle (under the slant at which a glyph counts as turned) and shrunk, a straight line the receiving
 machine printed at its foot. Across a full-width line the turn moves the line's end by more than a
 line's leading, so rows broke into pieces that joined other lines' pieces. Fails without
-askew.py's `page_levelled`.
+askew.py's `_page_levelled`.
 """
 
 import math

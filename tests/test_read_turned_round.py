@@ -2,7 +2,7 @@
 half upright, the upper half turned a half turn so that it reads the right way from the other
 side, and written first in the content stream. Before, the turned half's glyphs were read as
 level ones laid out backwards (each line's words reversed, its lines bottom-up). Fails without
-askew.py's `turned_round` (and read.py reading its objects as a face of their own).
+askew.py's `_turned_round` (and read.py reading its objects as a face of their own).
 """
 
 import pytest
