@@ -2,15 +2,14 @@
 each such text object turned level about its own centre before the page's text is read, so its
 glyphs share baselines as a reader reads them. Text turned further stays decoration (glyphs.py
 drops it: a diagonal watermark, a side tab). A whole page tilted (scanned or faxed a little askew:
-most of its text turned by one small angle, however small, so a line's end sits a line higher or
-lower than its start) is turned level about the page's centre first, everything drawn at that
-turn with it, so lines keep their places relative to one another. Text turned a half turn, upside
-down (the back face of a folded tent card, set to read from the other side), reads the right way
-when the sheet is turned round: it is turned round about the page's centre and read after the
-upright text, as a face of its own (read.py). Called on the page before its
-text page is loaded.
+most of its text turned by one small angle, each glyph reading as level but a line's end a line
+higher or lower than its start) is turned level about the page's centre first, everything drawn
+at that turn with it, so lines keep their places relative to one another. Text turned a half
+turn, upside down (the back face of a folded tent card, set to read from the other side), reads
+the right way when the sheet is turned round: it is turned round about the page's centre and
+read after the upright text, as a face of its own (read.py). Called on the page before its text
+page is loaded.
 """
-
 import math
 
 from .glyphs import LEVEL_SLANT
@@ -66,12 +65,13 @@ def _turn(matrix: tuple) -> float | None:
 
 def _page_levelled(matrices: list[tuple], drawn: list, width: float, height: float) -> bool:
     """Turn a tilted page level: when more than half of its own text objects (their `matrices`) share
-    one turn of more than TILT_FLOOR and at most ASKEW_SLANT, every object drawn on the page (`drawn`)
-    at that turn is turned back about the page's centre (a receiving fax's line, set straight, stays).
-    Whether it was."""
+    one turn of more than TILT_FLOOR and at most LEVEL_SLANT (each glyph reads as level, but not a
+    line's length), every object drawn on the page (`drawn`) at that turn is turned back about the
+    page's centre (a receiving fax's line, set straight, stays). Text turned further is levelled each
+    object about its own centre, as before (`_levelled`). Whether it was."""
     import pypdfium2
 
-    turns = [t for t in map(_turn, matrices) if t is not None and TILT_FLOOR < abs(t) <= ASKEW_SLANT]
+    turns = [t for t in map(_turn, matrices) if t is not None and TILT_FLOOR < abs(t) <= LEVEL_SLANT]
     if 2 * len(turns) <= len(matrices):
         return False
     tilt = sorted(turns)[len(turns) // 2]
