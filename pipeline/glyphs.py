@@ -115,11 +115,14 @@ class Shape(NamedTuple):
 
 
 def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(),
-                turned: list[int] | None = None) -> tuple[list[Glyph], list[Shape]]:
+                turned: list[int] | None = None,
+                face: tuple[frozenset[int], bool] | None = None) -> tuple[list[Glyph], list[Shape]]:
     """The page's level, text-sized glyph runs, and its small drawn shapes (of `marks`: the paths and
     images page_objects.PageObjects.marks gives); the line-end hyphens at `splits` (indexes in the
     page's text) split a word (actual_text.py). The indexes of the glyphs left out as not level go
-    on `turned`, when given (turned_labels.py reads a table's turned labels from them)."""
+    on `turned`, when given (turned_labels.py reads a table's turned labels from them). `face`, when
+    given (text objects' addresses, and whether to read them or all others), reads one face of a
+    sheet printed on two (askew.py's `_turned_round`)."""
     import pypdfium2.raw as raw_api
 
     raw = textpage.raw
@@ -154,6 +157,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         if ch in SPACES:
             if not spaced:
                 spaced = k not in made_up
+            continue
+        if face is not None and (_object(raw_api, raw, k) in face[0]) != face[1]:
             continue
         box(raw, k, rect)
         rect_bottom, rect_top = rect.bottom, rect.top
@@ -327,6 +332,12 @@ def _unmapped(raw_api, raw, k: int, size: float, closing: bool) -> str | None:
     if high - low < FLAT_EM:
         return "–" if wide >= EN_DASH_EM else "-"
     return "•"
+
+
+def _object(raw_api, raw, k: int) -> int | None:
+    """The address of the text object character k is drawn by (None: a character PDFium made up)."""
+    drawn_by = raw_api.FPDFText_GetTextObject(raw, k)
+    return ctypes.addressof(drawn_by.contents) if drawn_by else None
 
 
 def _font(raw_api, raw, k: int, fonts: dict[int, int | None]) -> int | None:

@@ -787,6 +787,9 @@ class _Walker:
                 self.header_cells.setdefault(collapse_ws(cell.text), line.page)
                 self.header_lines.setdefault(collapse_ws(cell.text), cell)
             return True  # a table's header row over the open list's first row: its columns', not a section's
+        if self._caption_under_service(line, text, after):
+            self.pushed = self.pushed_before
+            return True  # the wards or teams a core service's heading covers, under it: the heading stays over the list
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = self._opener(line, text)
         if kind:
@@ -851,6 +854,18 @@ class _Walker:
             self._sub_heading(_Heading(rank, text, service=service, line=line))
             return True
         return False
+
+    def _caption_under_service(self, line: Line, text: str, after: Line | None) -> bool:
+        """A line right under a core service's heading, in plain type smaller than the text's, naming
+        no service and no sentence ("Linnet and Kestrel wards; Osprey PICU"), the next line a list's
+        heading: a caption saying what the service covers, read past, so the service heading stays
+        over the list however the list's heading is set (larger than the service's)."""
+        heading = self.pushed_before
+        return (heading is not None and bool(heading.service) and heading.line is self.prev and self.prev is not None
+                and self.prev.page == line.page and not line.bold and line.size < self.body_size
+                and line.size < heading.line.size and not text.endswith(TERMINAL) and not bullet_marker(text)
+                and not sp.service_name(text) and after is not None and after.page == line.page
+                and self._opener(after, collapse_ws(after.text)) is not None)
 
     def _kind_of_heading_above(self, line: Line, text: str, after: Line | None) -> bool:
         """A caption saying what kind of heading the one read just before is ("Core service" under

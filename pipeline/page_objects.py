@@ -1,8 +1,8 @@
 """A page's drawn objects, walked once for everything the close read asks of them.
 
-Five steps look at a page's objects: askew text (askew.py), /ActualText spans (actual_text.py),
-drawn bullets (glyphs.py), level rules (rules.py) and a column rule (column_rules.py). pypdfium2
-makes a Python object for each object it walks, so five walks cost more than the looking
+Six steps look at a page's objects: a tilted page and askew text (askew.py), /ActualText spans
+(actual_text.py), drawn bullets (glyphs.py), level rules (rules.py) and a column rule
+(column_rules.py). pypdfium2 makes a Python object for each object it walks, so six walks cost more than the looking
 (about a twentieth of a long report's read); one walk here serves them all. A walk that stops
 at a depth yields what the whole walk yields down to that depth, in the same order, so each
 step sees the objects it saw walking them itself.
@@ -17,6 +17,7 @@ class PageObjects(NamedTuple):
     text: list  # text objects, in Form XObjects too, however deep
     page_text: list  # text objects drawn on the page itself
     page_paths: list  # paths drawn on the page itself
+    drawn: list  # every object drawn on the page itself
     marks: list  # paths and images on the page or in a Form XObject on it: where a bullet may be drawn
 
 
@@ -29,5 +30,6 @@ def page_objects(page) -> PageObjects:
         text=text,
         page_text=[obj for obj in text if obj.level == 0],
         page_paths=[obj for obj in walked if obj.type == raw_api.FPDF_PAGEOBJ_PATH and obj.level == 0],
+        drawn=[obj for obj in walked if obj.level == 0],
         marks=[obj for obj in walked if obj.type in (raw_api.FPDF_PAGEOBJ_PATH, raw_api.FPDF_PAGEOBJ_IMAGE)
                and obj.level <= 1])

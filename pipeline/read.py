@@ -26,6 +26,7 @@ a tightly set page and a re-printed PDF read alike:
 Overprinted fake-bold glyphs are de-duplicated and mark the line bold.
 """
 
+import ctypes
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -36,7 +37,7 @@ from ..errors import DamagedPdf, PasswordRequired
 from ..models.document import Line, Page, ReportDocument
 
 from . import actual_text
-from .askew import levelled
+from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
@@ -239,21 +240,19 @@ def _read_one(pdf, number: int) -> Page:
     turned_page = printed.get_rotation() in _TURNS
     page = _upright(printed)
     objects = whited_out(page, page_objects(page))
-    levelled(objects.page_text)
+    width, height = page.get_size()
+    back = straightened(objects.page_text, objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
+        splits = frozenset(actual_text.split_points(textpage, spans))
         turned: list[int] = []
-        glyphs, shapes = page_glyphs(page, textpage, objects.marks, frozenset(actual_text.split_points(textpage, spans)),
-                                     turned)
-        width, height = page.get_size()
-        rules = page_rules(objects.page_paths, height)
-        labels = turned_labels(textpage, turned, height, objects.page_paths, rules) if turned else []
-        glyphs, rules = unstruck(glyphs, rules)
-        glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
-        ruled = [panel for part in ruled_parts(glyphs, column_rule(objects.page_paths, height, glyphs, rules))
-                 for panel in panels(part, width)]
-        parts = [_visible(page, width, height, part, rules, turned_page) for part in ruled]
+        if back:  # a sheet printed to be read from both sides: the upright face, then the one turned round
+            faces = [_face(page, textpage, objects, splits, back, upright) for upright in (True, False)]
+        else:
+            faces = [_face(page, textpage, objects, splits, turned=turned)]
+        labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
+        parts = [_visible(page, width, height, part, kept, turned_page) for ruled, kept, _ in faces for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
         lines = [line for page_part in read for line in page_part.lines]
         if labels:
@@ -262,6 +261,24 @@ def _read_one(pdf, number: int) -> Page:
     finally:
         textpage.close()
         page.close()
+
+
+def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upright: bool = True,
+          turned: list[int] | None = None) -> tuple[list[list[Glyph]], list[Rule], list[Rule]]:
+    """One face of the page (the objects `back` holds, turned round, or the others: all of them on a
+    page printed one way up), its glyphs split into the parts read in turn (column rules, a leaflet's
+    panels), and its level rules: those a strike does not take, and all as drawn (turned_labels.py
+    reads labels' cells from them)."""
+    width, height = page.get_size()
+    paths = [obj for obj in objects.page_paths if (obj in back) != upright]
+    marks = [obj for obj in objects.marks if (obj in back) != upright]
+    face = (frozenset(ctypes.addressof(obj.raw.contents) for obj in back), not upright) if back else None
+    glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face)
+    drawn_rules = page_rules(paths, height)
+    glyphs, rules = unstruck(glyphs, drawn_rules)
+    glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
+    return [panel for part in ruled_parts(glyphs, column_rule(paths, height, glyphs, rules))
+            for panel in panels(part, width)], rules, drawn_rules
 
 
 # The turn from a page's own axes to the axes a reader sees, per /Rotate (clockwise), as the

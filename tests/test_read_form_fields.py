@@ -57,3 +57,51 @@ def _form(path, size: float, drawn: bool):
 def test_statements_printed_only_through_form_fields_are_read_and_comments_are_not(tmp_path, size, drawn):
     _, found = _findings(_form(tmp_path / "report.pdf", size, drawn))
     assert [(f.kind, f.text) for f in found] == [("must", text) for text in MUSTS]
+
+
+TYPED = ["The provider must ensure that the resuscitation trolley is checked every day.",
+         "The provider must ensure that local rules for radiation protection are signed by all staff."]
+
+
+def _typed_in(path, size: float):
+    """A template whose page content holds the heading and empty bullet rows, each statement typed
+    beside its bullet with a viewer's typewriter tool (the second one's last words in a box of their
+    own, typed on the next line), and a text-box comment under the list."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595.0, 842.0))
+    top = 842.0 - 6 * size
+    c.setFont("Helvetica-Bold", 1.2 * size)
+    c.drawString(60, top, "Action the provider MUST take to improve")
+    c.setFont("Helvetica", size)
+    rows = [top - (3 + 3 * n) * size for n in range(len(TYPED))]
+    for y in rows:
+        c.drawString(60, y, "\u2022")
+    c.save()
+    head, tail = TYPED[1].rsplit(" are ", 1)
+    boxes = [(rows[0], TYPED[0], True), (rows[1], head, True), (rows[1] - 1.2 * size, "are " + tail, True),
+             (rows[1] - 4 * size, COMMENT, False)]
+    pdf = pikepdf.open(path, allow_overwriting_input=True)
+    font = pikepdf.Dictionary(Helv=pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                      BaseFont=pikepdf.Name.Helvetica))
+    for y, text, typewriter in boxes:
+        x, width = 60 + 1.5 * size, 0.6 * size * len(text)
+        look = pikepdf.Stream(pdf, f"BT /Helv {size} Tf 0 {0.25 * size} Td ({text}) Tj ET".encode())
+        look.Type, look.Subtype, look.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, [0, 0, width, 1.2 * size]
+        look.Resources = pikepdf.Dictionary(Font=font)
+        annot = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, F=4, AP=pikepdf.Dictionary(N=look),
+            Rect=[x, y - 0.25 * size, x + width, y + 0.95 * size], Contents=pikepdf.String(text),
+            DA=pikepdf.String(f"/Helv {size} Tf 0 g"))
+        if typewriter:
+            annot.IT = pikepdf.Name.FreeTextTypewriter
+        pdf.pages[0].Annots = pdf.pages[0].get("/Annots", pdf.make_indirect(pikepdf.Array()))
+        pdf.pages[0].Annots.append(pdf.make_indirect(annot))
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+def test_statements_typed_in_with_the_typewriter_tool_are_read_and_a_text_box_comment_is_not(tmp_path, size):
+    _, found = _findings(_typed_in(tmp_path / "report.pdf", size))
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text in TYPED]
