@@ -5,12 +5,13 @@ Calc, "Print row and column headings") carries the sheet's own furniture: a row 
 are no text a reader reads: left in, the stack of numbers left of the table is a narrow column that
 ends the label column's gutter and splices the cells' lines row by row.
 
-Told from the place alone: bare numbers centred on one x that count up in ones down the page, at
-least MIN_COUNT of them, with nothing left of them between the first and the last; and right above
+Told from the place alone: bare numbers centred on one x that count up down the page (in ones, or
+with gaps where a filtered sheet hides rows), at least MIN_COUNT of them, with nothing left of them
+between the first and the last; and right above
 the first, within LETTERS_EM of its type, a row holding only capitals that run on in alphabetical
 order left to right ("AB" where two narrow columns' letters set close read as one word), right of
 the numbers. Both are dropped before columns are looked for. Without the letters the stack may be
-a table's own "No." column, whose numbers count in ones too: it stays.
+a table's own "No." column, whose numbers count up too: it stays.
 """
 
 import re
@@ -31,7 +32,7 @@ def without_sheet_headings(rows: list[list[dict]]) -> list[list[dict]]:
     words = [w for row in rows for w in row]
     for stack in _stacks([w for w in words if NUMBER.match(w["text"])]):
         letters = _letters_over(stack, rows)
-        if letters is None or not _counts_in_ones(stack) or _text_left_of(stack, words):
+        if letters is None or not _counts_up(stack) or _text_left_of(stack, words):
             continue
         found = {id(w) for w in stack + letters}
         kept = [[w for w in row if id(w) not in found] for row in rows]
@@ -54,9 +55,9 @@ def _middle(word: dict) -> float:
     return (word["x0"] + word["x1"]) / 2
 
 
-def _counts_in_ones(stack: list[dict]) -> bool:
+def _counts_up(stack: list[dict]) -> bool:
     values = [int(w["text"]) for w in stack]
-    return all(b - a == 1 for a, b in zip(values, values[1:]))
+    return all(b > a for a, b in zip(values, values[1:]))
 
 
 def _text_left_of(stack: list[dict], words: list[dict]) -> bool:

@@ -26,9 +26,10 @@ ROWS = [("M01", "Urgent and emergency care", "The trust must ensure that patient
          "(Regulation 12(2)(e))")]
 
 
-def _register(path, size: float, headings: bool) -> None:
+def _register(path, size: float, headings: bool, hidden: int = 0) -> None:
     """The register's first column block: a title row, the list heading, a header row, one row per action
-    (ref | core service wrapped in its cell | the action wrapped in its cell), with the sheet's headings."""
+    (ref | core service wrapped in its cell | the action wrapped in its cell), with the sheet's headings; the
+    `hidden` rows a filter hides before the first action's row leave a gap in the row numbers."""
     page = _Page(path, size)
     numbers_x, ref_x = 40.0, 40.0 + 2.5 * size
     service_x, action_x = ref_x + 4 * size, ref_x + 15 * size
@@ -40,15 +41,19 @@ def _register(path, size: float, headings: bool) -> None:
     top, row = 50 + 2 * size, 1
     cells = [("Kestlebury Hospitals NHS Trust - CQC action register", 1.2 * size, True),
              ("Action the trust MUST take to improve", 1.2 * size, True)]
-    for text, height, bold in cells:
-        page.put(text, ref_x, top, height, bold)
+
+    def number(top: float) -> None:  # the row's number in the heading column
         if headings:
             page.canvas.setFont("Helvetica", small)
             page.canvas.drawCentredString(numbers_x + 0.5 * size, 842.0 - top - small, str(row))
+    for text, height, bold in cells:
+        page.put(text, ref_x, top, height, bold)
+        number(top)
         top, row = top + 2 * size, row + 1
     for text, x in (("Ref", ref_x), ("Core service", service_x), ("CQC action (as worded in report)", action_x)):
         page.put(text, x, top, bold=True)
-    top += 2 * size
+    number(top)
+    top, row = top + 2 * size, row + 1 + hidden
 
     def grid(top: float, bottom: float) -> None:  # the sheet's gridlines round a row's cells
         page.canvas.setLineWidth(0.4)
@@ -65,17 +70,16 @@ def _register(path, size: float, headings: bool) -> None:
             page.put(words, action_x, top + 1.2 * size * n)
         height = 1.2 * size * max(len(lines), len(names)) + 1.4 * size
         grid(top - 0.5 * size, top + height - 0.5 * size)
-        if headings:  # the row number centred down its row
-            page.canvas.setFont("Helvetica", small)
-            page.canvas.drawCentredString(numbers_x + 0.5 * size, 842.0 - top - height / 2, str(row))
+        number(top + height / 2 - size)  # centred down its row
         top, row = top + height, row + 1
     page.save()
 
 
 @pytest.mark.parametrize("size", [8.0, 9.0, 11.0])
-def test_a_sheet_printed_with_its_headings_reads_each_row_s_action_under_its_service(tmp_path, size):
+@pytest.mark.parametrize("hidden", [0, 4])
+def test_a_sheet_printed_with_its_headings_reads_each_row_s_action_under_its_service(tmp_path, size, hidden):
     path = tmp_path / "register.pdf"
-    _register(path, size, headings=True)
+    _register(path, size, headings=True, hidden=hidden)
     assert [(f.kind, f.service, f.text) for f in _findings(path)] == [("must", s, a) for _, s, a in ROWS]
 
 
