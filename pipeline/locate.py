@@ -1440,6 +1440,8 @@ class _Walker:
             lst.subs.append(len(lst.item))
             lst.item.append(line)
             lst.cont_x = line.x0
+        elif lst.item and self._label_beside(line, lst):
+            self._labels_to_groups([(lst.item[0], strip_marker(join_lines([collapse_ws(l.text) for l in lst.item])))], line, lst)
         elif lst.item and self._citation_flush_right(line, text, lst.item):
             lst.item.append(line)  # its citation, set flush right on a line of its own under it
         elif lst.item and self._continues(line, lst):
@@ -1751,6 +1753,17 @@ class _Walker:
         labels = [(lines[0], strip_marker(join_lines([collapse_ws(l.text) for l in lines]))) for lines in levels]
         opens = all(self._label_look(_before_aside(label)) and not sp.reads_as_action(label) for _, label in labels)
         return labels if opens and sp.opens_action(strip_marker(collapse_ws(line.text))) else []
+
+    def _label_beside(self, line: Line, lst: _List) -> bool:
+        """The open item is only a label cell ("M01 Urgent and emergency" / "care": a row's reference and
+        core service, no sentence, saying nothing to do) and `line`, level with its first line clear right
+        of all its lines, opens a statement: the row's next cell. The label is a group of the list and
+        the statement the row's item."""
+        first = lst.item[0]
+        label = strip_marker(join_lines([collapse_ws(l.text) for l in lst.item]))
+        return (line.page == first.page and abs(line.top - first.top) < 0.5 * line.size
+                and line.x0 > max(l.x1 for l in lst.item) and self._label_look(_before_aside(label))
+                and not sp.reads_as_action(label) and sp.opens_action(strip_marker(collapse_ws(line.text))))
 
     def _labels_to_groups(self, labels: list[tuple[Line, str]], line: Line, lst: _List) -> None:
         lst.item, lst.subs = [], []
