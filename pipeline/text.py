@@ -282,7 +282,9 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
 
 
 def _joined(first: Line, second: Line) -> Line:
-    text = join_lines([first.text, second.text])
+    """The two lines as one; a soft hyphen ending the second stays (join_lines drops every other),
+    so the part joined next still rejoins the word it splits ("account-" / "ability")."""
+    text = join_lines([first.text, second.text]) + (SOFT_HYPHEN if second.text.rstrip().endswith(SOFT_HYPHEN) else "")
     return first.model_copy(update={"text": text, "x1": max(first.x1, second.x1), "bottom": second.bottom})
 
 
