@@ -106,8 +106,9 @@ def _placed_lines(doc: ReportDocument, bands: dict[int, dict[int, str]], text_si
     under it, a line of its own (one printed so on no other page), is text, not a footer: a column's
     text that happens to repeat a phrase at one place low on two pages (a high one running on into the
     text is known later, `_running_into_body`)."""
-    ends = [(page, line, _placed(line, page.height), band) for page in doc.pages for line in page.lines
-            if id(line) not in bands[page.number] and (band := _end_of_page(line, page.height, text_size))]
+    ends = [(page, line, _placed(line, page.height), band) for k, page in enumerate(doc.pages) for line in page.lines
+            if id(line) not in bands[page.number] and (band := _end_of_page(line, page.height, text_size))
+            and not (band == "bottom" and _runs_on_over_the_page(page, line, doc.pages[k + 1:k + 2], bands))]
     counts, kept = {}, None
     while kept != len(ends):  # a line going on into one found to be text is text too, up the paragraph
         kept, counts = len(ends), _pages_with(ends)
@@ -115,6 +116,21 @@ def _placed_lines(doc: ReportDocument, bands: dict[int, dict[int, str]], text_si
     for page, line, key, band in ends:
         if len(counts[key]) >= 2:
             bands[page.number][id(line)] = band
+
+
+def _runs_on_over_the_page(page, line: Line, after: list, bands: dict[int, dict[int, str]]) -> bool:
+    """The line is its page's last line of text, ending no sentence, and the next page's first line
+    under its top band goes on from it: in its type and at its x, opening in lower case. Text cut by
+    the page break (a card's paragraph printed again low on another page), not a footer: a footer
+    is no sentence the next page's text goes on."""
+    if not after or line.text.rstrip().endswith(TERMINAL) or any(
+            other.top > line.bottom and id(other) not in bands[page.number] for other in page.lines):
+        return False
+    nxt = after[0]
+    first = min((other for other in nxt.lines if id(other) not in bands[nxt.number]), key=lambda other: other.top,
+                default=None)
+    return (first is not None and opens_lower(first.text) and abs(first.size - line.size) < 0.05 * line.size
+            and abs(first.x0 - line.x0) < 0.5 * line.size)
 
 
 def _pages_with(ends: list[tuple]) -> dict[tuple, set[int]]:

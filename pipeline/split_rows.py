@@ -31,6 +31,9 @@ from .text import (LABEL_WORDS, TERMINAL, bullet_marker, closing_bracket_start, 
 
 # The cells of one row start within this many ems of one another's top.
 LEVEL_EM = 0.3
+# A line this many ems left of a cell's text edge, or more, is set outside the cell (a cell's own lines
+# start at its edge, give or take a re-print's rounding).
+INSIDE_EM = 0.1
 # At a page's top, the columns of a row going on start within this many ems of the first one's second
 # line (its first may be a running header: a page's own, unmarked; a cell opening with a new item sits
 # an item's gap lower); one starting further down is text after the row.
@@ -194,9 +197,11 @@ def _level(foot: list[list[Line]], size: float, lines: list[Line]) -> bool:
 
 def _cell_top(cell: list[Line], page: list[Line]) -> float:
     """Where the cell starts on its page: its first line, or the lines stacked right above it at its
-    edge (each no more than a line's height over the one under it), wherever they were read."""
+    edge (each no more than a line's height over the one under it), wherever they were read. A line
+    set left of the edge (`INSIDE_EM`) is outside the cell: the heading over the table, at the box's
+    edge, clear of the cell's padded text however close above it."""
     top, edge = cell[0], _edge(cell)
-    while above := [line for line in page if abs(line.x0 - edge) <= PLACE_EM * line.size
+    while above := [line for line in page if -INSIDE_EM * line.size <= line.x0 - edge <= PLACE_EM * line.size
                     and line.top < top.top and top.top - line.bottom <= line.size]:
         top = min(above, key=lambda line: line.top)
     return top.top

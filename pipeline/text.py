@@ -38,11 +38,11 @@ _BULLET = re.compile(rf"^(?:[{re.escape(BULLET_GLYPHS)}]|[{_TREE_BRANCHES}][â”€â
 _DASH_BULLET = re.compile(rf"^[{re.escape(DASH_BULLETS)}]\s+(?=\S)")
 _NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+(?=\S)")
 # Lettered items: "a." from a to h ("p. 12" and "c. 40" are a page and a figure); "a)" and "(a)"
-# any letter, as a long list, or one lettered on across its groups, runs past h ("j)", "(k)"); a capital "A." / "B)" to "H" before a
-# capital (a CSS counter in upper-alpha), never "E. coli"; Roman numerals, lower case ("ii.",
+# any letter, as a long list, or one lettered on across its groups, runs past h ("j)", "(k)"); a capital "A." / "B)", any
+# letter, before a capital (a CSS counter in upper-alpha, a long list's "J." and "K."), never "E. coli"; Roman numerals, lower case ("ii.",
 # "(iv)") or upper case before a capital ("III. The trust", "(IV) Ensure"; upper-roman).
 _UPPER_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
-_LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|[a-z]\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-H][.)](?=\s+[A-Z])"
+_LETTER = re.compile(r"^(?:\((?:[a-z]|[ivx]{1,4})\)|[a-z]\)|(?:[a-h]|[ivx]{1,4})[.)]|[A-Z][.)](?=\s+[A-Z])"
                      rf"|(?:{_UPPER_ROMAN}[.)]|\({_UPPER_ROMAN}\))(?=\s+[A-Z]))\s+(?=\S)")
 # Reference codes some plans and reports print before each statement: "MD1", "SD12", "M3".
 _REF_CODE = re.compile(r"^(?:[MS]D?\d{1,3})[.:)]?\s+(?=\S)")
@@ -282,7 +282,9 @@ def merge_wrapped_headings(lines: list[Line], completes: Callable[[str], bool] |
 
 
 def _joined(first: Line, second: Line) -> Line:
-    text = join_lines([first.text, second.text])
+    """The two lines as one; a soft hyphen ending the second stays (join_lines drops every other),
+    so the part joined next still rejoins the word it splits ("account-" / "ability")."""
+    text = join_lines([first.text, second.text]) + (SOFT_HYPHEN if second.text.rstrip().endswith(SOFT_HYPHEN) else "")
     return first.model_copy(update={"text": text, "x1": max(first.x1, second.x1), "bottom": second.bottom})
 
 

@@ -1,5 +1,6 @@
 """Running headers, footers and page numbers are labelled; body text never is."""
 
+import pytest
 from build import PageBreak, bullet, doc, line
 
 from cqcplan.pipeline.furniture import margin_key, mark_furniture
@@ -232,3 +233,28 @@ def test_a_top_line_where_a_recurring_header_stands_is_a_header_though_its_words
         assert got[(1, once)] == got[(2, "Medical care")] == "furniture", size
         assert got[(1, "Staff on Ash ward were caring and kind.")] == got[(2, "Staff on Beech ward were caring and kind.")] \
             == "body"
+
+
+@pytest.mark.parametrize("size", [10.0, 15.0])
+def test_a_paragraph_printed_twice_low_on_its_pages_and_running_on_over_each_break_is_text(size):
+    """A card's paragraph printed in the same words at the same place low on two pages, its last line
+    cut mid-sentence at each page's foot, the sentence going on in its type and at its x at the next
+    page's top ("appointment of" / "the new manager."): text, not a footer printed twice (before, the
+    paragraph was dropped and a breach sentence read before it took "the new manager." as its end).
+    The running footer under it stays furniture. Fails without furniture.py's `_runs_on_over_the_page`."""
+    lead = 1.3 * size
+    cut = ["People told us they felt safe.", "Morale had improved since the", "appointment of"]
+
+    def page(n: int) -> list:
+        return [line(f"Narrative text on page {n} in the cards.", size=size, x=200, at=300),
+                *[line(text, size=size, x=200, at=740 - (2 - k) * lead) for k, text in enumerate(cut)],
+                line(f"{n} Anytown Hospital Inspection report 01/02/2016", size=7, at=800)]
+
+    def top(n: int) -> list:
+        return [line("the new manager. Staff were kind.", size=size, x=200, at=90),
+                line(f"{n} Anytown Hospital Inspection report 01/02/2016", size=7, at=800)]
+
+    document = doc(*page(1), PageBreak, *top(2), PageBreak, *page(3), PageBreak, *top(4))
+    got = layers(document)
+    assert all(got[(n, text)] == "body" for n in (1, 3) for text in cut)
+    assert all(got[(n, f"{n} Anytown Hospital Inspection report 01/02/2016")] == "furniture" for n in (1, 2, 3, 4))

@@ -1237,3 +1237,19 @@ def test_a_plain_heading_in_a_headings_type_wrapped_over_three_lines_heads_its_l
     )
     assert [(f.kind, f.text) for f in found] == [("must", "Ensure that call bells are answered promptly."),
                                                  ("should", "Continue to improve the recording of pain scores.")]
+
+
+@pytest.mark.parametrize("size", [9.0, 13.0])
+def test_locate_a_long_list_lettered_in_capitals_runs_past_h(size):
+    """An upper-alpha list of eleven items ("A." … "K.", a table's lettered rows): "J. Review …" and
+    "K. Improve …" open items of their own, as "A." to "H." do, while "E. coli" opens none. Before,
+    capital letters stopped at "H" (and "I." is a Roman numeral), so item J ran on into item I.
+    Fails without `_LETTER` taking any capital before a capital."""
+    letters = "ABCDEFGHIJK"
+    found = statements(
+        line("The provider should:", size=size, bold=True),
+        *[line(f"{c}. Review item {c.lower()} of the discharge arrangements.", size=size, text_x=72 + 2 * size)
+          for c in letters],
+        line("E. coli infections were monitored.", size=size, gap=3 * size),
+    )
+    assert [f.text for f in found] == [f"Review item {c.lower()} of the discharge arrangements." for c in letters]

@@ -314,3 +314,33 @@ def test_a_cell_cut_mid_sentence_does_not_flow_into_a_card_title_beside_it(size)
     order = _texts(rows_resumed(lines))
     assert order.index("Social Care Act 2008.") == order.index("regulation 19 of the Health and") + 1
     assert order.index("kept informed.") == order.index("Relatives said they were") + 1
+
+
+@pytest.mark.parametrize("size", [9.0, 14.0])
+def test_cards_cut_by_a_page_break_under_a_heading_at_the_box_s_edge_start_level_at_their_titles(size):
+    """The same two cards under their key question's heading and rating ("Caring" / "Rating:
+    Inadequate"), set at the table box's edge, left of the cards' padded text and a line's gap above
+    the left title: the heading is no line of the left card, so the cards still start level at their
+    titles and each goes on at the next page's top. Before, the left card's top was taken at the
+    heading, the row was not level, and its next page's text ran into the right card's (a stray
+    "needs." after a statement). Fails without split_rows.py's `_cell_top` keeping to lines at or
+    right of the cell's edge (`INSIDE_EM`)."""
+    score, lead, gap, left, right, pad = 0.8 * size, 1.25 * size, 0.6 * size, 20 * size, 40 * size, 0.4 * size
+    lines = [
+        _line("Caring", 1, left - pad, 600 - 3.8 * size, 0, bold=True, size=1.25 * size),
+        _line("Rating: Inadequate", 1, left - pad, 600 - 1.8 * size, 0, bold=True, size=size),
+        _line("Person-centred care", 1, left, 600, 0, bold=True, size=size),
+        _line("Score: 1 - Evidence shows significant", 1, left, 600 + lead, 0, size=score),
+        _line("shortfalls", 1, left, 600 + lead + score, 0, size=score),
+        _line("Providing information", 1, right, 600, right, bold=True, size=size),
+        _line("Score: 2 - Evidence shows some shortfalls", 1, right, 600 + lead, right, size=score),
+        _line("People told us they felt safe and", 1, left, 600 + lead + 2 * score + gap, 0, size=size),
+        _line("People told us they felt safe and", 1, right, 600 + lead + score + gap, right, size=size),
+        _line("that staff knew them well. The", 1, right, 600 + 2 * lead + score + gap, right, size=size),
+        _line("that staff knew them well.", 2, left, 60, 0, size=size),
+        _line("provider did not have oversight.", 2, right, 60, right, size=size),
+    ]
+    order = _texts(rows_resumed(lines))
+    assert order[7:] == ["People told us they felt safe and", "that staff knew them well.",
+                         "People told us they felt safe and", "that staff knew them well. The",
+                         "provider did not have oversight."]
