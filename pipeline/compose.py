@@ -463,10 +463,13 @@ _AUDIT_PLAN = re.compile(r"\baudit\s+(?:programmes?|plans?|strateg(?:y|ies))\b|\
                          re.IGNORECASE)  # the programme is the audits themselves ("a programme of clinical audits")
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
-# the audits are the doer, and what they must find is no topic or kind of its own
+# the audits are the doer, and what they must find is no topic or kind of its own; events reported through a system of
+# their own ("governance processes identify, investigate and learn from serious incidents") are that system's, not audits'
 AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
                          r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
-                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b", re.IGNORECASE)
+                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b"
+                         r"(?![^.;]{0,60}?\b(?:incidents?|never events?|complaints?|deaths|safeguarding (?:concerns|referrals|alerts))\b)",
+                         re.IGNORECASE)
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
@@ -505,11 +508,13 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than|and (?:show|shows|demonstrate|demonstrates) that)\s+",
                           re.IGNORECASE)  # "records are complete and show that reviews take place within ...": what the records show
 # examples set between the subject and its verb by commas: an aside, never what the ask is of (the verb one a subject
-# takes, not a noun of a list: "the systems, such as audits of care records, identify gaps")
+# takes, not a noun of a list: "the systems, such as audits of care records, identify gaps"); or set between the object
+# and the clause saying when by commas ("monitor patients' physical health, including vital signs, after rapid
+# tranquillisation is given": the clause is the main clause's)
 EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
                              r"should|do|does|will|identify|identifies|address|addresses|meet|meets|reflect|reflects|include|includes|"
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
-                             r"captures)\b)", re.IGNORECASE)
+                             r"captures|after|before|following|during|once|until)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
@@ -1696,9 +1701,11 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:(?:each|every)\s+(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer)\b(?=\s+who\b))|"  # "signed by each
     # nurse who uses them"
     r"(?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
-    r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
+    r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative|estates|facilities|catering|"
+    r"housekeeping|portering)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology|"
+    r"estates|facilities|catering|housekeeping|portering)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"
     r"radiographers|(?<=radiology )assistants|(?<=imaging )assistants|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
