@@ -235,11 +235,24 @@ def asks(wording: str) -> list[Ask]:
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text))  # "...;
                           # the log was blank"; "There were not enough staff ...; two staff were on duty": a later clause
-                          and not (k and _said_past(text) and _found_done(text)))  # saying, with no "not", what was so is
-                      # the failing's evidence, never its target
+                          and not (k and _said_past(text) and _found_done(text) and not _ensured_too(text, sentence)))  # saying,
+                      # with no "not", what was so is the failing's evidence, never its target
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found
+
+
+def _ensured_too(text: str, sentence: str) -> bool:
+    """"The provider did not ensure that risks were assessed, and that medicines were managed safely": the clause after
+    "and that" is the second thing not ensured, the same failing's (its "not" is the first clause's), never what the
+    report found was so."""
+    opener = _NOT_ENSURED.search(sentence)
+    head = re.escape(" ".join(text.split()[:3]))
+    return bool(opener) and bool(re.search(rf"\band\s+that\s+{head}", sentence[opener.end():], re.IGNORECASE))
+
+
+_NOT_ENSURED = re.compile(r"\b(?:had|has|have|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)"
+                          r"(?:ensure[ds]?|make\s+sure)\s+that\s+", re.IGNORECASE)
 
 
 def _found_done(sentence: str, breach: bool = False) -> bool:

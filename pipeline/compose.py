@@ -508,13 +508,11 @@ _RECORD_CONTENT = re.compile(r"\b(?:recorded|recording|documented|documenting|do
 _SIDE_CLAUSE = re.compile(r",?\s+(including|such as|when|whenever|while|rather than|and (?:show|shows|demonstrate|demonstrates) that)\s+",
                           re.IGNORECASE)  # "records are complete and show that reviews take place within ...": what the records show
 # examples set between the subject and its verb by commas: an aside, never what the ask is of (the verb one a subject
-# takes, not a noun of a list: "the systems, such as audits of care records, identify gaps"); or set between the object
-# and the clause saying when by commas ("monitor patients' physical health, including vital signs, after rapid
-# tranquillisation is given": the clause is the main clause's)
+# takes, not a noun of a list: "the systems, such as audits of care records, identify gaps")
 EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\s+[^,;:]+,(?=\s+(?:is|are|was|were|have|has|can|must|"
                              r"should|do|does|will|identify|identifies|address|addresses|meet|meets|reflect|reflects|include|includes|"
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
-                             r"captures|after|before|following|during|once|until)\b)", re.IGNORECASE)
+                             r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
