@@ -1028,8 +1028,9 @@ def _included(ask: str) -> list[str]:
     m = _INCLUDED.search(ask)
     if not m or _FAILINGS.search(ask[:m.start()]):  # "audits identify shortfalls ..., including gaps in charts": examples
         return []  # of what the audits must find, not parts of the system to check on their own
-    if m.group(0).startswith(",") and _PREDICATE_AFTER.search(m.group(1)):  # "its processes, including the risk register,
-        return []  # identify, assess and mitigate risks": an aside in the subject, what follows it the verbs, no parts
+    if m.group(0).startswith(",") and (_PREDICATE_AFTER.search(m.group(1)) or EXAMPLES_ASIDE.search(ask)):  # "its processes,
+        return []  # including the risk register, identify, assess and mitigate risks", "its governance systems, including
+    # audits of seclusion, identify gaps": an aside in the subject, what follows it the verbs, no parts
     parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
     return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
 

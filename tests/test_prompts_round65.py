@@ -50,6 +50,9 @@ def test_medicine_for_acute_behavioural_disturbance_is_rapid_tranquillisation():
                                         "staff give intramuscular medicines for acute behavioural disturbance.", **MH_WARD)
     assert "ecg" not in change and "rapid tranquillisation" in change, change
     assert "every use" in check, check
+    change, _, _, _ = lowered_lines("The ward should ensure that nurses complete and record physical health checks when "
+                                    "a patient is given medication for acute behavioural disturbance.", **MH_WARD)
+    assert "rapid tranquillisation" in change, change  # the checks are the observations after it, whatever the verb
 
 
 def test_a_room_kept_at_a_temperature_is_its_logged_readings_not_a_walk_round():
@@ -88,3 +91,21 @@ def test_a_second_thing_not_ensured_is_never_told_as_what_was_found():
                                            "month, and that staff were trained to use the hoist.", **CARE_HOME)
     assert "what the report found" not in tell and "what the report found" not in check, (tell, check)
     assert "staff are trained to use the hoist" in change + tell + check, (change, tell, check)
+
+
+def test_a_relative_clause_going_on_after_and_is_not_a_second_ask_of_the_subject():
+    """"each resident has a care plan that is personalised and has been reviewed": the plan has been reviewed, not the
+    resident; one ask, never "each resident has been reviewed"."""
+    _, _, check, evidence = lowered_lines("The service should ensure that each resident has a care plan that is "
+                                          "personalised and has been reviewed in the last month.", **CARE_HOME)
+    assert "each resident has been reviewed" not in check + evidence, (check, evidence)
+
+
+def test_examples_set_in_the_subject_are_no_parts_to_check_on_their_own():
+    """"its governance systems, including audits of falls and of pressure care, identify gaps": an aside in the subject;
+    no "confirm that of pressure care" fragment, nor lines for each example's own kind."""
+    change, _, check, evidence = lowered_lines("The provider must ensure that its governance systems, including audits of "
+                                               "falls and of pressure care, identify gaps in care and that the manager acts on "
+                                               "what they find.", **CARE_HOME)
+    assert "each audit asked" not in check and "that of pressure care" not in check, check
+    assert "audit schedule" not in evidence, evidence
