@@ -109,3 +109,11 @@ def test_examples_set_in_the_subject_are_no_parts_to_check_on_their_own():
                                                "what they find.", **CARE_HOME)
     assert "each audit asked" not in check and "that of pressure care" not in check, check
     assert "audit schedule" not in evidence, evidence
+
+
+def test_weighing_and_screening_are_told_to_those_who_do_them_not_catering():
+    """Weights and malnutrition screening: the nurses and carers who weigh and score each person, not catering staff
+    at mealtime briefings."""
+    _, tell, _, _ = lowered_lines("The service should make sure residents' weights are recorded each month and their "
+                                  "MUST scores are updated.", **CARE_HOME)
+    assert "catering" not in tell and "weigh" in tell, tell
