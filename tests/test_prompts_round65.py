@@ -116,4 +116,4 @@ def test_weighing_and_screening_are_told_to_those_who_do_them_not_catering():
     at mealtime briefings."""
     _, tell, _, _ = lowered_lines("The service should make sure residents' weights are recorded each month and their "
                                   "MUST scores are updated.", **CARE_HOME)
-    assert "catering" not in tell and "weigh" in tell, tell
+    assert "catering" not in tell and "weighed and screened" in tell, tell
