@@ -198,14 +198,15 @@ _STATES_AND_PASSIVE = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w�
                                  rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+)$")
 # "records are accurate, complete and stored securely": how the records are and where they are kept, each its own check
 _CONDITION = r"(?:when|whenever|where|if|unless|until|while|because)\b"
-_RELATIVE = re.compile(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which|that(?=\s+(?:is|are|has|have)\b))\b", re.IGNORECASE)  # "a
+# risk assessment that is current and has been updated": "that" before its verb opens the assessment's clause too
 _VERB_SAID_AGAIN = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}[\w’'()-]+)\s+(?P<be>is|are|has|have)\s+"
                               rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+(?P=be)\s+"
                               rf"(?P<second>(?:[\w’'()-]+\s+){{1,14}}[\w’'()-]+)$")
 # "staff who act as chaperones have received training and have a DBS check": the verb said again opens a second predicate
 # ("PGDs are signed by each nurse and are authorised by a prescriber"): the training and the check, each its own ask; not
 # after "where" or "when" ("applications are made where patients are supervised and are not free to leave": one condition)
-# nor after "who" or "which" when the verb agrees with its noun ("applications are made for patients who lack capacity
+# nor after "who", "which" or "that" when the verb agrees with its noun ("applications are made for patients who lack capacity
 # and are not free to leave": the patients', one clause; "each nurse who uses them and are authorised": the PGDs')
 
 
@@ -235,11 +236,24 @@ def asks(wording: str) -> list[Ask]:
             found += [Ask(text, duty(text), required and not _OBSERVED.match(text) and not names_failing(text)
                           and not (k and (_ASKED.search(sentence) or _instructs(sentence)) and _said_past(text))  # "...;
                           # the log was blank"; "There were not enough staff ...; two staff were on duty": a later clause
-                          and not (k and _said_past(text) and _found_done(text)))  # saying, with no "not", what was so is
-                      # the failing's evidence, never its target
+                          and not (k and _said_past(text) and _found_done(text) and not _ensured_too(text, sentence)))  # saying,
+                      # with no "not", what was so is the failing's evidence, never its target
                       for k, text in enumerate(t for t in split if t)]
             found += [Ask(told, told, False)] if told else []
     return found
+
+
+def _ensured_too(text: str, sentence: str) -> bool:
+    """"The provider did not ensure that risks were assessed, and that medicines were managed safely": the clause after
+    "and that" is the second thing not ensured, the same failing's (its "not" is the first clause's), never what the
+    report found was so."""
+    opener = _NOT_ENSURED.search(sentence)
+    head = re.escape(" ".join(text.split()[:3]))
+    return bool(opener) and bool(re.search(rf"\band\s+that\s+{head}", sentence[opener.end():], re.IGNORECASE))
+
+
+_NOT_ENSURED = re.compile(r"\b(?:had|has|have|did|was|were)\s+(?:also\s+)?(?:not\s+(?:always\s+)?|failed\s+to\s+)"
+                          r"(?:ensure[ds]?|make\s+sure)\s+that\s+", re.IGNORECASE)
 
 
 def _found_done(sentence: str, breach: bool = False) -> bool:

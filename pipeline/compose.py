@@ -463,10 +463,13 @@ _AUDIT_PLAN = re.compile(r"\baudit\s+(?:programmes?|plans?|strateg(?:y|ies))\b|\
                          re.IGNORECASE)  # the programme is the audits themselves ("a programme of clinical audits")
 _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECASE)
 # "Audits had not identified the concerns we found with risk assessments", "quality assurance systems identify shortfalls":
-# the audits are the doer, and what they must find is no topic or kind of its own
+# the audits are the doer, and what they must find is no topic or kind of its own; events reported through a system of
+# their own ("governance processes identify, investigate and learn from serious incidents") are that system's, not audits'
 AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
                          r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
-                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b", re.IGNORECASE)
+                         r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b"
+                         r"(?![^.;]{0,60}?\b(?:incidents?|never events?|complaints?|deaths|safeguarding (?:concerns|referrals|alerts))\b)",
+                         re.IGNORECASE)
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
@@ -1025,8 +1028,9 @@ def _included(ask: str) -> list[str]:
     m = _INCLUDED.search(ask)
     if not m or _FAILINGS.search(ask[:m.start()]):  # "audits identify shortfalls ..., including gaps in charts": examples
         return []  # of what the audits must find, not parts of the system to check on their own
-    if m.group(0).startswith(",") and _PREDICATE_AFTER.search(m.group(1)):  # "its processes, including the risk register,
-        return []  # identify, assess and mitigate risks": an aside in the subject, what follows it the verbs, no parts
+    if m.group(0).startswith(",") and (_PREDICATE_AFTER.search(m.group(1)) or EXAMPLES_ASIDE.search(ask)):  # "its processes,
+        return []  # including the risk register, identify, assess and mitigate risks", "its governance systems, including
+    # audits of seclusion, identify gaps": an aside in the subject, what follows it the verbs, no parts
     parts = [p.strip(" ,.") for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1))]
     return [] if any(_CLAUSE_WORDS.search(p) for p in parts) else parts
 
@@ -1696,9 +1700,11 @@ _STAFF = re.compile(
     r"(?<![\w-])((?:(?:each|every)\s+(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer)\b(?=\s+who\b))|"  # "signed by each
     # nurse who uses them"
     r"(?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
-    r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
+    r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative|estates|facilities|catering|"
+    r"housekeeping|portering)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology|"
+    r"estates|facilities|catering|housekeeping|portering)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"
     r"radiographers|(?<=radiology )assistants|(?<=imaging )assistants|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
