@@ -118,7 +118,17 @@ def _doc_aspects(doc) -> frozenset[str]:
 
 @cache
 def _table() -> tuple[dict[tuple[str, ...], frozenset[str]], frozenset[str]]:
-    """Folded word sequence -> the aspects it names (empty for an ignored phrase), and first words."""
+    """Folded word sequence -> the aspects it names (empty for an ignored phrase), and first words. Built from
+    the vocab file once, then read from the cache (pipeline/term_cache.py): tokenising its phrases is a
+    tenth of a short report's start-up."""
+    from .term_cache import cached
+
+    table = {tuple(key): frozenset(names) for key, names in cached("aspects", [], _phrase_lists)}
+    return table, frozenset(k[0] for k in table)
+
+
+def _phrase_lists() -> list[list[list[str]]]:
+    """The table in JSON's shapes: each phrase's folded words with the aspects it names."""
     data = load(AspectFile, "aspects.toml")
     nlp = _nlp()
     table: dict[tuple[str, ...], set[str]] = {}
@@ -134,4 +144,4 @@ def _table() -> tuple[dict[tuple[str, ...], frozenset[str]], frozenset[str]]:
     longest = max(len(k) for k in table)
     if longest > _MAX_PHRASE:
         raise ValueError(f"aspects.toml: a phrase of {longest} words is longer than the {_MAX_PHRASE} matched")
-    return {k: frozenset(v) for k, v in table.items()}, frozenset(k[0] for k in table)
+    return [[list(k), sorted(v)] for k, v in table.items()]

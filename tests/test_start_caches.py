@@ -192,3 +192,21 @@ def test_the_rulers_read_back_make_no_lexeme_for_their_phrases(cache: Path, monk
     words = {token.orth for phrase in [p for c in cues for p in c.phrases] + asides for token in fresh.make_doc(phrase)}
     assert len(_rulers(cache)) == 1 and read_back._nlp is fresh
     assert not made & words
+
+
+def test_the_aspects_table_read_back_is_the_one_tokenised(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """vocab/aspects.toml's phrases tokenised once, then read from the cache: the same table, and the same
+    aspects found in a statement."""
+    from cqcplan.pipeline import aspects
+
+    statement = "Staff who act as chaperones are trained and learning disability checks are recorded within 2 days."
+    aspects._table.cache_clear()
+    try:
+        tokenised = aspects._table()
+        found = aspects.aspects(statement)
+        assert len(list(cache.glob("aspects-*.json"))) == 1
+        aspects._table.cache_clear()
+        monkeypatch.setattr(aspects, "_phrase_lists", lambda: 1 / 0)  # now only the cache can answer
+        assert aspects._table() == tokenised and aspects.aspects(statement) == found
+    finally:
+        aspects._table.cache_clear()
