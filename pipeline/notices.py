@@ -209,7 +209,7 @@ def _heading_and_body(cell: list[Line]) -> tuple[list[Line], list[Line]]:
     its own type does (`_heading_wraps_to`), and on to the end of the regulation's title however the
     title wraps ("… 2014 Safe" / "care and treatment" all in one type, "… 2014" / "Staffing"); when the
     cell sets its statement on from the title on one line ("… Safe care and treatment The provider had
-    failed …"), the statement starts where the title ends."""
+    failed …"), the statement starts where the title ends, after the cell's label if one is run on there."""
     wraps = _heading_wraps_to(cell)
     end = _title_end(cell)
     if end is None:
@@ -218,8 +218,10 @@ def _heading_and_body(cell: list[Line]) -> tuple[list[Line], list[Line]]:
     text = collapse_ws(cell[at].text)
     rest = text[offset:].strip()
     if rest and at + 1 >= wraps and rest[0].isupper():
-        return (cell[:at] + [cell[at].model_copy(update={"text": text[:offset].rstrip()})],
-                [cell[at].model_copy(update={"text": rest})] + cell[at + 1:])
+        if CELL_LABEL.match(rest):  # "… Good governance How the regulation was not being met: Systems …"
+            rest = rest.partition(":")[2].strip()
+        body = [cell[at].model_copy(update={"text": rest})] if rest else []
+        return cell[:at] + [cell[at].model_copy(update={"text": text[:offset].rstrip()})], body + cell[at + 1:]
     n = max(wraps, at + 1)
     return cell[:n], cell[n:]
 

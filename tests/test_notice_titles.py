@@ -44,6 +44,12 @@ def test_a_statement_set_on_from_the_title_on_one_line_starts_where_the_title_en
         ("Regulation 11 HSCA RA Regulations 2014 Need for consent (1)(3)", "Consent was not sought.")]
 
 
+def test_a_cell_label_run_on_from_the_title_is_no_part_of_the_statement():
+    built = _table("Regulation 18 HSCA RA Regulations 2014 Staffing How the regulation was not being met: Too few "
+                   "staff were deployed.")
+    assert _rows(built) == [("Regulation 18 HSCA RA Regulations 2014 Staffing", "Too few staff were deployed.")]
+
+
 @pytest.mark.parametrize("size", [9.0, 12.0])
 def test_a_title_wrapped_out_of_its_larger_bold_heading_line_is_the_heading_s(size):
     built = _table(line("Regulation 9 HSCA RA Regulations 2014 Person-", x=250, bold=True, size=size * 1.2),
