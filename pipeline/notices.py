@@ -220,10 +220,23 @@ def _heading_and_body(cell: list[Line]) -> tuple[list[Line], list[Line]]:
     if rest and at + 1 >= wraps and rest[0].isupper():
         if CELL_LABEL.match(rest):  # "… Good governance How the regulation was not being met: Systems …"
             rest = rest.partition(":")[2].strip()
+        rest = rest[: _next_heading(rest)].rstrip()
         body = [cell[at].model_copy(update={"text": rest})] if rest else []
         return cell[:at] + [cell[at].model_copy(update={"text": text[:offset].rstrip()})], body + cell[at + 1:]
     n = max(wraps, at + 1)
     return cell[:n], cell[n:]
+
+
+def _next_heading(text: str) -> int:
+    """Where the next row's regulation heading starts in `text` (a line read across two rows' cells,
+    "… 17(1)(2)(a) Regulation 18 HSCA RA Regulations 2014 Staffing …"), or its end: that row is no
+    part of this one's statement. A heading names its instrument right after the number; a statement's
+    "regulation 18 of the Health and Social Care Act …" does not."""
+    found = NEXT_HEADING.search(text)
+    return found.start() if found else len(text)
+
+
+NEXT_HEADING = re.compile(r"\bRegulations? \d{1,2}A?\s+(?=HSCA\b|CQC\b|Health and Social Care Act\b|\(?Registration\b)")
 
 
 # How far into a cell a heading's title may wrap, and how many words may print before it ("Regulation 12

@@ -85,3 +85,9 @@ def test_the_scorer_counts_a_derived_must_carrying_its_title_s_tail_or_a_cell_la
         assert (identical, len(altered), missed, extra) == ([], 1, [], [])
     clean = must("Sufficient numbers of staff were not deployed. Staffing levels were not reviewed.")
     assert len(match(gold, [clean])[0]) == 1
+
+
+def test_a_line_read_across_two_rows_cells_gives_the_first_row_its_own_statement_only():
+    built = _table("Regulation 17 HSCA RA Regulations 2014 Good governance Audits were not effective. 17(1) "
+                   "Regulation 18 HSCA RA Regulations 2014 Staffing Too few staff were deployed. 18(1)")
+    assert _rows(built) == [("Regulation 17 HSCA RA Regulations 2014 Good governance", "Audits were not effective. 17(1)")]
