@@ -16,7 +16,7 @@ from ..models.document import Line, ReportDocument
 from ..models.report import RequirementNotice
 
 from . import structure_patterns as sp
-from .citations import regulation_from_heading
+from .citations import regulation_from_heading, regulation_title
 from .text import bullet_marker, collapse_ws, join_lines, strip_marker
 
 # "Regulation 12 HSCA (RA) Regulations 2014 Safe care and treatment" starts a row; the bare
@@ -182,12 +182,15 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
     closing = label is not None and CLOSING_LABEL.match(cell[label].text) and label > _heading_wraps_to(cell)
     if closing:  # the statement is set under the heading with no label of its own; this one closes it
         label, close = None, label
-    heading_lines = cell[: label if label is not None else _heading_wraps_to(cell)]
+    if label is not None:
+        heading_lines, body = cell[:label], cell[label + 1:]
+    else:
+        heading_lines, body = _heading_and_body(cell)
     heading = join_lines([collapse_ws(l.text) for l in heading_lines])
-    body = _cell_body(cell[label + 1 if label is not None else len(heading_lines):])
+    body = _cell_body(body)
     raw = [collapse_ws(l.text) for l in body]
     text = "\n".join(strip_marker(r) for r in raw)
-    stated = raw[: close - len(heading_lines)] if closing else raw
+    stated = raw[: next((k for k, l in enumerate(body) if l is cell[close]), len(body))] if closing else raw
     return RequirementNotice(
         kind=kind,
         activities=split_activities(join_lines([collapse_ws(l.text) for l in activity_lines])),
@@ -199,6 +202,70 @@ def _notice(kind: str, cell: list[Line], activity_lines: list[Line], known_words
         statement=_statement(stated, known_words),
         statement_page=body[0].page if body else 0,
     )
+
+
+def _heading_and_body(cell: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The row's regulation heading and the statement under it. The heading runs at least as far as
+    its own type does (`_heading_wraps_to`), and on to the end of the regulation's title however the
+    title wraps ("… 2014 Safe" / "care and treatment" all in one type, "… 2014" / "Staffing"); when the
+    cell sets its statement on from the title on one line ("… Safe care and treatment The provider had
+    failed …"), the statement starts where the title ends, after the cell's label if one is run on there."""
+    wraps = _heading_wraps_to(cell)
+    end = _title_end(cell)
+    if end is None:
+        return cell[:wraps], cell[wraps:]
+    at, offset = end
+    text = collapse_ws(cell[at].text)
+    rest = text[offset:].strip()
+    if rest and at + 1 >= wraps and rest[0].isupper():
+        if CELL_LABEL.match(rest):  # "… Good governance How the regulation was not being met: Systems …"
+            rest = rest.partition(":")[2].strip()
+        rest = rest[: _next_heading(rest)].rstrip()
+        body = [cell[at].model_copy(update={"text": rest})] if rest else []
+        return cell[:at] + [cell[at].model_copy(update={"text": text[:offset].rstrip()})], body + cell[at + 1:]
+    n = max(wraps, at + 1)
+    return cell[:n], cell[n:]
+
+
+def _next_heading(text: str) -> int:
+    """Where the next row's regulation heading starts in `text` (a line read across two rows' cells,
+    "… 17(1)(2)(a) Regulation 18 HSCA RA Regulations 2014 Staffing …"), or its end: that row is no
+    part of this one's statement. A heading names its instrument right after the number; a statement's
+    "regulation 18 of the Health and Social Care Act …" does not."""
+    found = NEXT_HEADING.search(text)
+    return found.start() if found else len(text)
+
+
+NEXT_HEADING = re.compile(r"\bRegulations? \d{1,2}A?\s+(?=HSCA\b|CQC\b|Health and Social Care Act\b|\(?Registration\b)")
+
+
+# How far into a cell a heading's title may wrap, and how many words may print before it ("Regulation 12
+# HSCA (RA) Regulations 2014", "Regulation 18 CQC (Registration) Regulations 2009").
+TITLE_LINES = 4
+PREAMBLE_WORDS = 12
+
+
+def _title_end(cell: list[Line]) -> tuple[int, int] | None:
+    """Where the heading's regulation title ends in the cell: the line and the place in its collapsed
+    text, the title read letter by letter whatever its wrapping, hyphens and spaces; None when the
+    heading names no regulation whose title is known, or the title is not printed right after it."""
+    regulation = regulation_from_heading(collapse_ws(cell[0].text))
+    title = regulation and (regulation.title or regulation_title(regulation.instrument, regulation.number))
+    if not title:
+        return None
+    wanted = re.sub(r"[^0-9a-z]", "", title.lower())
+    texts = [collapse_ws(l.text) for l in cell[:TITLE_LINES]]
+    places = [(i, k) for i, t in enumerate(texts) for k, c in enumerate(t) if c.isalnum()]
+    letters = "".join(texts[i][k].lower() for i, k in places)
+    at = letters.find(wanted)
+    while at >= 0:
+        (i, k), (j, e) = places[at], places[at + len(wanted) - 1]
+        before = " ".join(texts[:i] + [texts[i][:k]])
+        if (not texts[i][k - 1 : k].isalnum() and not texts[j][e + 1 : e + 2].isalnum()
+                and len(before.split()) <= PREAMBLE_WORDS and not re.search(r"[a-z]{2}\.(\s|$)", before)):
+            return j, e + 1
+        at = letters.find(wanted, at + 1)
+    return None
 
 
 def _heading_wraps_to(cell: list[Line]) -> int:
