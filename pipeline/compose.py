@@ -468,8 +468,9 @@ _AUDITED = re.compile(r"\baudit|\bspot[- ]checks?\b|\boversight\b", re.IGNORECAS
 AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality assurance (?:systems?|processes)|governance "
                          r"(?:systems?|processes))(?:\s+(?:of|on|for)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?\s+(?:(?:had|have|has|did|do|does)\s+not\s+(?:always\s+)?)?(?:identif(?:y|ies|ied)|"
                          r"pick(?:s|ed)? up|find|finds|found|highlight(?:s|ed)?|detect(?:s|ed)?)\b"
-                         r"(?![^.;]{0,60}?\b(?:incidents?|never events?|complaints?|deaths|safeguarding (?:concerns|referrals|alerts))\b)",
-                         re.IGNORECASE)
+                         r"(?![^.;]{0,60}?\b(?:incidents?|never events?|complaints?|deaths|safeguarding (?:concerns|referrals|alerts))\b)"
+                         r"(?!(?:,\s*|\s+and\s+)record\b)", re.IGNORECASE)  # "governance processes identify, record and monitor
+# risks": the risks kept on a register and reviewed, not the provider's audits compared with spot checks
 
 
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
@@ -1255,6 +1256,8 @@ def _fill(template: str, ask: str, wording: str) -> str:
     close_to = not people and any(m.group(1).lower() in _CLOSE_TO for m in _PEOPLE.finditer(ask))
     if occasion := _OFFERED_AFTER.search(main):  # "debriefs are offered following incidents of restraint": each incident
         sample, plural = f"the records of 10 {_occasions(occasion)}", f"the records of {_occasions(occasion)}, checked for it ({ask})"
+    elif event := _RECORDED_FOR_EACH.search(main):  # "a record of the action taken in response to each alert": each alert's
+        sample, plural = f"the records of 10 {event['event']}s", f"the records of {event['event']}s, checked for it ({ask})"
     elif records:  # the service's own few ("the practice's registers") are read whole, not sampled
         sample, plural = (f"the {records}", records) if _one_document(main) else (f"10 {records}", records)
         if _one_document(main) and not _record_named(main).group(2).lower().endswith("s"):
@@ -1308,6 +1311,10 @@ _RECORD_WORDS = ("records", "notes")  # records named only as records
 _OFFER = re.compile(r"\s+(?:are|is)\s+(?:always\s+|routinely\s+|consistently\s+)?offered\b", re.IGNORECASE)
 _OFFERED_AFTER = re.compile(r"\boffered\b[^.;:]*?\b(?:following|after)\s+(?:(?:all|the)\s+)?(?:(?P<each>each|every|any)\s+)?"
                             r"(?P<occasion>(?(each)\w+|\w+s)\b[^,;.()]{0,40}?)\s*$", re.IGNORECASE)
+
+_RECORDED_FOR_EACH = re.compile(r"\brecords?\b[^.;:]*?\b(?:in response to|following|after)\s+(?:each|every)\s+(?P<event>(?:[\w-]+\s+){0,2}?"
+                                r"(?:alert|incident|complaint|concern|referral|request|event|fall|drill|inspection))\b",
+                                re.IGNORECASE)  # what is recorded is each event's, not the notes of the people it concerns
 
 
 def _occasions(offered: re.Match[str]) -> str:
@@ -1718,8 +1725,9 @@ _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the 
                         r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
                         # advice of healthcare professionals, including speech and language therapists": the staff who follow it are told
                         r"|\b(?:includes?|attended\s+by)\s+[^.;,]{0,60}$"  # "the huddle includes the neonatal team": who attends
-                        r"|(?:\b(?:with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)
+                        r"|(?:\b(?:(?<!compliance )(?<!comply )(?<!complies )with|to|from)\s+(?:the\s+|all\s+|their\s+|local\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                        r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )\b(?!(?:counter)?signed\b)[a-z]+ed\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5})$", re.IGNORECASE)  # "compliance with mandatory training in the
+# specialist palliative care team": a standard kept to, the team its staff, not those it goes to
 # "learning from incidents is shared with volunteers": those the learning reaches are who must know it, so who is told
 _LEARNING_TO = re.compile(r"(?:\b(?:learning|lessons)\b[^.;]{0,60}?\b(?:shared|cascaded|fed back|communicated|disseminated)"
                           r"|\b(?:sharing|share|shares|cascading|cascade)\s+(?:the\s+)?(?:learning|lessons)\b[^.;]{0,60}?)"
