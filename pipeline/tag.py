@@ -408,6 +408,11 @@ _JUDGED_CHECK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
     r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
 QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
+# A check asked to be improved is judged too ("improve the practice's audits of dental care records so that they
+# take account of guidance on recording …"): the check and what it is of, to its clause's end.
+_IMPROVED_CHECK = re.compile(
+    r"(?i)\b(?:improve|improves|improving|strengthen|strengthens|strengthening)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<check>audits|auditing|quality checks|spot checks|quality assurance)\b(?P<of>(?:(?!,\s+and\b)[^;.])*)")
 # Regulation 17(2)(b)'s duty in any words: a system, process or arrangement for assessing, monitoring or
 # reducing risks in general ("systems for assessing and monitoring risk work effectively, including a fire
 # risk assessment …", "processes to identify, assess and manage risks to patients, staff and visitors",
@@ -463,7 +468,8 @@ _CRITICAL_CARE_FOLLOW_UP = re.compile(
     rf"(?i)\bfollow up clinics?\b(?:\s+[\w'’,-]+){{0,14}}?\s+{_CRITICAL_CARE}\b"
     rf"|\b{_CRITICAL_CARE}\b(?:\s+[\w'’,-]+){{0,14}}?\s+follow up clinics?\b")
 # Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
-_PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM), (_DATA_SAID, DATA_QUALITY),
+_PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_IMPROVED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM),
+                 (_DATA_SAID, DATA_QUALITY),
                  (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS),
                  (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP))
 
@@ -473,8 +479,9 @@ def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
     """The hits and category words that decide, less the topics a judged check is of: "quality audits
     of care plans, pressure care and accidents identify the shortfalls" asks for audits that work (the
     quality system, which the matcher adds as a hit, `_CueMatcher._patterned`), not for fewer accidents.
-    An audit merely asked for ("carry out monthly audits of medicines") keeps its topic."""
-    spans = [m.span("of") for m in _JUDGED_CHECK.finditer(text)
+    So does one asked to be improved (`_IMPROVED_CHECK`). An audit merely asked for ("carry out monthly audits
+    of medicines") keeps its topic."""
+    spans = [m.span("of") for pattern in (_JUDGED_CHECK, _IMPROVED_CHECK) for m in pattern.finditer(text)
              if any(h.cue.id == QUALITY_SYSTEM and h.start == m.start() for h in hits)]
     return [h for h in hits if not _within(h.start, spans)], [w for w in words if not _within(w.start, spans)]
 

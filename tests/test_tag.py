@@ -2923,3 +2923,9 @@ class TestTags54:
         assert (tagged.domain, tagged.theme) == ("Effective",
                                                  "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards")
         assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_audits_asked_to_be_improved_are_the_quality_system(self) -> None:
+        tagged = _one(_finding("The practice should improve its audits of patient records so that they check that "
+                               "pain scores are recorded after every procedure.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
