@@ -117,6 +117,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     if themes.audits_are_governance(finding.service):
         hits = _audit_is_the_object(hits)
     hits = _competence_for_medicines(hits, every_hit)
+    hits = _steps_beside_topics(hits, finding.text)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
@@ -275,16 +276,19 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
 _CONDITION = re.compile(r"(?i)(?<!\bthat)(?<!\bensure)(?<!\bmust)(?<!\bshould)(?<!\bsure),\s*"
                         r"(?:where|if|when|whenever|unless)\b[^,;.()]*,")
 _OCCASIONS = re.compile(r"(?i)\b(?:days?|times?|occasions?|nights?|evenings?|weekends?|shifts?|periods?)\s+when\b[^,;.()]*")
+# The consent a duty is done with, set between commas wherever it stands ("ensure that, with patients' consent,
+# information is shared with their GP"): how the duty is done, naming no subject of its own.
+_WITH_CONSENT = re.compile(r"(?i),\s*with\s+(?:[\w'’-]+\s+){0,3}?consent\s*,")
 
 
 def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
                           text: str) -> tuple[list[_Hit], list[themes.WordHit]]:
     """The hits and category words that decide, less those only in a clause saying when the duty applies
-    (`_CONDITION`, `_OCCASIONS`): "care records include a body map and, where the person has given consent, a
+    (`_CONDITION`, `_OCCASIONS`) or the consent it is done with (`_WITH_CONSENT`): "care records include a body map and, where the person has given consent, a
     photograph" asks for records, not consent; "people living with dementia can still join activities at times
     when the coordinator is away on training" for their activities, not training. Any cue outside decides, a
     governance frame too (the records' own); with none, the category words outside do."""
-    spans = [m.span() for pattern in (_CONDITION, _OCCASIONS) for m in pattern.finditer(text)]
+    spans = [m.span() for pattern in (_CONDITION, _OCCASIONS, _WITH_CONSENT) for m in pattern.finditer(text)]
     if not spans:
         return hits, words
     kept = _outside_if_it_decides(hits, spans, _not_a_setting)
@@ -404,6 +408,11 @@ _JUDGED_CHECK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
     r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
 QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
+# A check asked to be improved is judged too ("improve the practice's audits of dental care records so that they
+# take account of guidance on recording …"): the check and what it is of, to its clause's end.
+_IMPROVED_CHECK = re.compile(
+    r"(?i)\b(?:improve|improves|improving|strengthen|strengthens|strengthening)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?P<check>audits|auditing|quality checks|spot checks|quality assurance)\b(?P<of>(?:(?!,\s+and\b)[^;.])*)")
 # Regulation 17(2)(b)'s duty in any words: a system, process or arrangement for assessing, monitoring or
 # reducing risks in general ("systems for assessing and monitoring risk work effectively, including a fire
 # risk assessment …", "processes to identify, assess and manage risks to patients, staff and visitors",
@@ -459,7 +468,8 @@ _CRITICAL_CARE_FOLLOW_UP = re.compile(
     rf"(?i)\bfollow up clinics?\b(?:\s+[\w'’,-]+){{0,14}}?\s+{_CRITICAL_CARE}\b"
     rf"|\b{_CRITICAL_CARE}\b(?:\s+[\w'’,-]+){{0,14}}?\s+follow up clinics?\b")
 # Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
-_PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM), (_DATA_SAID, DATA_QUALITY),
+_PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_IMPROVED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM),
+                 (_DATA_SAID, DATA_QUALITY),
                  (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS),
                  (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP))
 
@@ -469,8 +479,9 @@ def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
     """The hits and category words that decide, less the topics a judged check is of: "quality audits
     of care plans, pressure care and accidents identify the shortfalls" asks for audits that work (the
     quality system, which the matcher adds as a hit, `_CueMatcher._patterned`), not for fewer accidents.
-    An audit merely asked for ("carry out monthly audits of medicines") keeps its topic."""
-    spans = [m.span("of") for m in _JUDGED_CHECK.finditer(text)
+    So does one asked to be improved (`_IMPROVED_CHECK`). An audit merely asked for ("carry out monthly audits
+    of medicines") keeps its topic."""
+    spans = [m.span("of") for pattern in (_JUDGED_CHECK, _IMPROVED_CHECK) for m in pattern.finditer(text)
              if any(h.cue.id == QUALITY_SYSTEM and h.start == m.start() for h in hits)]
     return [h for h in hits if not _within(h.start, spans)], [w for w in words if not _within(w.start, spans)]
 
@@ -548,6 +559,7 @@ _SUBJECT_AFTER = re.compile(rf"(?i)\b(?:training|trained|{_COURSE_NOUN}|educated
 _SUBJECT_AGAIN = re.compile(rf"(?i)\s(?:and|or)\s+(?:in|on|about)\s+{_SUBJECT_WORDS}")
 MANDATORY = "mandatory_training"  # vocab/themes.toml: Safe's category for courses on safety duties
 COMPETENT = "competent_staff"  # vocab/themes.toml: Effective's category for skills, training and supervision
+CONSENT = "consent"  # vocab/themes.toml: Effective's category for consent, the Mental Capacity Act and DoLS
 _COURSE_THEMES = (MANDATORY, COMPETENT)
 _COURSE_WORD = re.compile(rf"(?i)\b(?:{_COURSE_NOUN}|trained)$")
 _SUPPORT_WORD = re.compile(r"(?i)\b(?:supervision|appraisal)")  # staff support beside a course: competence
@@ -568,7 +580,9 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
     support and in communicating with autistic people, so that they have the skills to meet patients'
     needs"), which is competence whatever its subject, and a course asked for beside supervision or
     appraisal ("staff receive regular supervision and have training in positive behaviour support"):
-    the support staff are given as a whole, 18(2)(a), which every author files under Effective."""
+    the support staff are given as a whole, 18(2)(a), which every author files under Effective. A course
+    on consent alone ("training in the Mental Capacity Act") is filed under Consent, MCA and DoLS in any
+    service, still cited under 18: outside authors EJ, HE and HO file it there, not under Competent staff."""
     def a_subject(hit: _Hit) -> bool:
         if hit.cue.theme in _COURSE_THEMES:
             return False
@@ -577,11 +591,16 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 
     subjects = [h for h in hits if a_subject(h)]
     kept = [h for h in hits if h not in subjects]
-    if not core_service or not any(h.cue.key_question == "Safe" for h in subjects) or any(
-            h.cue.id == SKILLS_FOR_NEEDS or (h.cue.theme == COMPETENT and _SUPPORT_WORD.search(h.evidence))
-            for h in kept):
+    if any(h.cue.id == SKILLS_FOR_NEEDS or (h.cue.theme == COMPETENT and _SUPPORT_WORD.search(h.evidence))
+           for h in kept):
         return kept
-    return [_as_mandatory(h) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
+    if subjects and all(h.cue.theme == CONSENT for h in subjects):
+        into = CONSENT
+    elif core_service and any(h.cue.key_question == "Safe" for h in subjects):
+        into = MANDATORY
+    else:
+        return kept
+    return [_as_course_on(h, into) if h.cue.theme == COMPETENT and _COURSE_WORD.search(h.evidence) else h
             for h in kept]
 
 
@@ -613,9 +632,9 @@ def _course_subject_after(before: str) -> bool:
     return again is not None and _course_subject_after(before[: again.start() + 1])
 
 
-def _as_mandatory(hit: _Hit) -> _Hit:
-    """A training word filed as a course on a safety duty."""
-    theme = themes.by_id()[MANDATORY]
+def _as_course_on(hit: _Hit, theme_id: str) -> _Hit:
+    """A training word filed under its course's category (a safety duty's mandatory training, consent)."""
+    theme = themes.by_id()[theme_id]
     cue = hit.cue.model_copy(update={"theme": theme.id, "key_question": theme.key_question, "quality_statement": None})
     return _Hit(cue=cue, evidence=hit.evidence, start=hit.start)
 
@@ -638,6 +657,23 @@ def _competence_for_medicines(hits: list[_Hit], every_hit: list[_Hit]) -> list[_
     framed = [_Hit(cue=h.cue.model_copy(update={"frame": True}), evidence=h.evidence, start=h.start)
               for h in every_hit if h.cue.theme == MEDICINES]
     return sorted([h for h in hits if h.cue.theme != MEDICINES] + framed, key=lambda h: h.start)
+
+
+# A step joined after another duty: "and" (and a "that"), then up to three words, right before the step's phrase
+# ("… and notified to CQC", "… and that the Commission is notified").
+_JOINED_STEP = re.compile(r"(?i)\band\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+def _steps_beside_topics(hits: list[_Hit], text: str) -> list[_Hit]:
+    """A cue marked `a_step` (telling the Commission) joined by "and" after another duty whose topic is named
+    before it frames that topic: "allegations of abuse are reported to the local authority safeguarding team and
+    notified to CQC" asks for safeguarding (13, Safe) with the notification beside it (Registration Regulation
+    18); "notify CQC of allegations of abuse" or "ensure that CQC is notified of serious injuries" asks for the
+    notification itself."""
+    def before(step: _Hit) -> bool:
+        return any(h.start < step.start and not (h.cue.frame or h.cue.setting or h.cue.a_step) for h in hits)
+    return [_Hit(cue=h.cue.model_copy(update={"frame": True}), evidence=h.evidence, start=h.start)
+            if h.cue.a_step and _JOINED_STEP.search(text[:h.start]) and before(h) else h for h in hits]
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object

@@ -2851,3 +2851,81 @@ class TestTags53:
                                "meetings.", kind="should", service="Community health inpatient services"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
         assert ("RA2014", "17") in _reg_keys(tagged)
+
+
+class TestTags54:
+    """tags54: causes of misses in a held-back outside set (acute, GP, dental, clinics, hospices, homecare, care
+    homes, mental health, ambulance), each as a general rule. Each statement was written for the test."""
+
+    @pytest.mark.parametrize("text", [
+        "The home must make sure that any allegation of abuse is investigated by the manager, passed to the local "
+        "authority and notified to CQC.",
+        "The service must ensure that safeguarding concerns are referred to the council and that the Commission is "
+        "notified.",
+    ])
+    def test_a_notification_after_the_matters_own_handling_is_beside_its_topic(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert tagged.domain == "Safe"
+        assert _reg_keys(tagged) == [("RA2014", "13"), ("REG2009", "18")]
+
+    def test_a_notification_asked_for_on_its_own_is_the_topic(self) -> None:
+        tagged = _one(_finding("The registered manager must notify CQC of every allegation of abuse and of serious "
+                               "injuries to people."))
+        assert tagged.domain == "Well-led"
+        assert _reg_keys(tagged) == [("REG2009", "18")]
+
+    def test_what_a_clinic_shares_with_the_patients_gp_is_care_shared(self) -> None:
+        tagged = _one(_finding("The clinic should make sure that the results of blood tests it arranges are shared "
+                               "with the patient's own GP.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Multidisciplinary working")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_the_consent_a_duty_is_done_with_names_no_topic(self) -> None:
+        tagged = _one(_finding("The service should make sure that, with the person's consent, their care plan "
+                               "is reviewed with their family every six months.", kind="should"))
+        assert tagged.theme != "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards"
+        assert ("RA2014", "11") not in _reg_keys(tagged)
+
+    def test_communities_named_by_ethnicity_are_people_the_service_is_for(self) -> None:
+        tagged = _one(_finding("The service should find out why few people from local black and minority ethnic "
+                               "communities are referred to it.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Service delivery to meet the needs of local people")
+
+    def test_staff_named_by_ethnicity_stay_workforce_equality(self) -> None:
+        tagged = _one(_finding("The trust should improve the career progression of black and minority ethnic nurses.",
+                               kind="should"))
+        assert tagged.domain == "Well-led"
+
+    def test_a_birth_talked_over_afterwards_is_emotional_support(self) -> None:
+        tagged = _one(_finding("The trust should make sure every woman can talk about her baby's birth with an "
+                               "obstetrician at a follow-up appointment.", kind="should", service="Maternity"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Emotional support")
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    @pytest.mark.parametrize("text", [
+        "The trust must ensure that the toilets on the ward are kept clean.",
+        "The trust should ensure that staff follow hand hygiene procedures on the ward.",
+    ])
+    def test_a_mental_health_ward_files_cleanliness_under_its_environment(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Acute wards for adults of working age and psychiatric intensive care "
+                                             "units"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+
+    def test_a_patients_identity_checked_before_medicines_is_medicines(self) -> None:
+        tagged = _one(_finding("The clinic should make sure each client's identity is checked before medicines are "
+                               "posted to them.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_a_course_on_the_mental_capacity_act_is_filed_under_consent(self) -> None:
+        tagged = _one(_finding("The home should make sure that care workers are trained in the Mental Capacity Act "
+                               "and Deprivation of Liberty Safeguards.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective",
+                                                 "Consent, Mental Capacity Act and Deprivation of Liberty Safeguards")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_audits_asked_to_be_improved_are_the_quality_system(self) -> None:
+        tagged = _one(_finding("The practice should improve its audits of patient records so that they check that "
+                               "pain scores are recorded after every procedure.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]

@@ -137,6 +137,10 @@ class Cue(_Strict):
     # Says when, or who is waiting ("at weekends", "on each shift", "patients waiting"), not what is
     # asked: beside topics named only as examples it decides nothing. pipeline/tag.py `_beside_examples`.
     setting: bool = False
+    # One step of handling a matter, telling someone of it (the Commission's notification): joined by "and"
+    # after another duty on the matter ("… reported to the local authority and notified to CQC"), it adds its
+    # regulation beside the matter's topic, which keeps the key question. pipeline/tag.py `_steps_beside_topics`.
+    a_step: bool = False
 
     @field_validator("phrases")
     @classmethod
