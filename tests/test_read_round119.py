@@ -61,3 +61,34 @@ def test_a_one_item_block_run_through_one_line_columns_ends_over_the_next_lists_
     lines += should
     found = _found(_draw(tmp_path / "short.pdf", [(page, lines)]))
     assert [(kind, text) for kind, _, text, _ in found] == [("must", MUST)] + [("should", s) for s in SHOULDS]
+
+
+TABBED = ["The hospital must improve its governance arrangements so that risks in the theatres and recovery areas "
+          "are identified, recorded and acted on. (Regulation 17(1))",
+          "The hospital must make sure that staff receive an annual appraisal and regular clinical supervision. "
+          "(Regulation 18(2)(a))"]
+
+
+@pytest.mark.parametrize("size", [7.0, 10.0])
+def test_a_bullet_tabbed_further_than_a_hanging_indent_keeps_its_own_line(tmp_path, size):
+    """Items in small type, each bullet followed by a tab (its first line's text 3.2 ems of its type
+    after the bullet, its wrapped lines at a hanging indent nearer), beside a service's heading in large
+    type whose second line shares the first item's second baseline. Before, the bullet, with
+    nothing within a hanging indent after it on its own row, joined the taller row of the heading's
+    second line and the item's wrapped line beside it (read.py `_followed_in_column`)."""
+    left, x, lead, width = 5 * size, 30 * size, 1.4 * size, 26 * size
+    page = (60 * size, 40 * size)
+    base = 10 * size
+    lines = [("Inspection report", left, 4 * size, 1.4 * size, True),
+             ("Action the provider MUST take to improve", left, 7 * size, 1.3 * size, True),
+             ("Outpatients", left, base - lead, 2.5 * size, True),
+             ("Diagnostic", left, base + lead, 2.5 * size, True),
+             ("Imaging", left, base + 3 * lead, 2.5 * size, True)]
+    for text in TABBED:
+        rows = _wrapped(text, size, width - 2.2 * size)
+        lines.append(("•", x, base, size, False))
+        lines.append((" ".join(rows[0]), x + 3.8 * size, base, size, False))
+        lines += [(" ".join(words), x + 2.2 * size, base + k * lead, size, False) for k, words in enumerate(rows[1:], 1)]
+        base += len(rows) * lead + 0.6 * size
+    found = _found(_draw(tmp_path / "tabbed.pdf", [(page, lines)]))
+    assert [(kind, text) for kind, _, text, _ in found] == [("must", text) for text in TABBED]
