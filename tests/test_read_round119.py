@@ -5,7 +5,10 @@
   lead-in), set right under the first column at about the leading, its list flowing through both
   columns under it. Before, a column's one line was
   always taken for a column just begun, so no block ended under it and the first column was read
-  straight down into the should list (gutters.py `_runs_across_top`).
+  straight down into the should list (gutters.py `_runs_across_top`);
+- a bullet in small type followed by a tab, its text further out than a hanging indent, beside a
+  larger heading whose line shares the item's wrapped line's row. Before, the bullet joined that
+  wrapped line (read.py `_followed_in_column`).
 
 Each test fails without its change.
 """
