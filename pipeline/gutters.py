@@ -261,7 +261,7 @@ class Gutter:
         for side in (0, 1):
             above = [r for r in self.rows[:i] if r.side[side] is not None]
             below = [r for r in self.rows[i:] if r.side[side] is not None][:2]
-            if not below or len(above) < 2 and not self._one_line_block(above, below[0], side) \
+            if not below or len(above) < 2 and not (self._one_line_block(above, below[0], side) or self._runs_across_top(i)) \
                     or self._heading_wraps_on(above, below[0], side) or self._announced_sub_item(above[-1], below[0], side):
                 return None  # a column just begun, a heading wrapping on, or an item going on: no block ends here
             # each column's own lines: the other column's, on baselines a little apart, share its rows
@@ -326,6 +326,15 @@ class Gutter:
         type: a box's last column holding one line (the last words of an item carried from the column
         before, closed by its citation) over the next block's column, stacked with no blank between."""
         return len(above) == 1 and self._finished(above, side) and not self._same_size(above[0], below, side)
+
+    def _runs_across_top(self, i: int) -> bool:
+        """Above row i, the columns open level and the left one's text, cut mid-clause at its foot, goes
+        on in lower case at the right one's top: one item run through short columns (a one-item block
+        of a line or two a column). A side's one line there is that column whole, which may end its
+        block, not the first line of a column just begun."""
+        lefts, rights = ([r for r in self.rows[:i] if r.side[s] is not None] for s in (0, 1))
+        return bool(lefts and rights) and abs(lefts[0].tops[0] - rights[0].tops[1]) < BASELINE_EM * self.em \
+            and self._opens_lower(rights[0], 1) and self._cut_mid_clause(lefts, 0)
 
     def _paced(self, above: list["_BandRow"], gap: float, leading: float, side: int) -> bool:
         """The side goes on after the space it set between its paragraphs (items) above, no wider:

@@ -617,17 +617,32 @@ def _attach_markers(rows: list[list[dict]]) -> list[list[dict]]:
     """A bullet set on its own baseline (a small dingbat centred on the line, or one drawn
     in another font whose extent differs) joins the row it sits beside when nothing follows
     it on its own row: the line whose extent holds its middle and whose text starts just
-    right of it. Its own row may hold other columns' text."""
+    right of it. Its own row may hold other columns' text, but not the text of that line's column:
+    a word after it there, set further out than a hanging indent (a tab after a bullet in small
+    type), is its own line's, which the line beside it only wraps under."""
     for row in rows:
         for word in [w for w in row if _marker(w) and not _followed(w, row)]:
             middle = (word["top"] + word["bottom"]) / 2
             host = next((r for r in rows if r and r is not row and min(w["top"] for w in r) <= middle <= max(w["bottom"] for w in r)
                          and any(0 <= w["x0"] - word["x1"] <= 3 * w["size"] and not _marker(w) for w in r)), None)
-            if host is not None:
+            if host is not None and not _followed_in_column(word, row, host):
                 row.remove(word)
                 host.append(word)
                 host.sort(key=lambda w: w["x0"])
     return [row for row in rows if row]
+
+
+def _followed_in_column(word: dict, row: list[dict], host: list[dict]) -> bool:
+    """The word's own row goes on right of it inside the extent of the host's line after it (the
+    host's words from the first right of the word, up to a gutter's gap): in that line's column."""
+    after = sorted((w for w in host if w["x0"] >= word["x1"] and not _marker(w)), key=lambda w: w["x0"])
+    end = after[0]["x1"]
+    for a, b in zip(after, after[1:]):
+        if b["x0"] - a["x1"] >= GUTTER_EM * b["size"]:
+            break
+        end = b["x1"]
+    own = min((w["x0"] for w in row if w["x0"] >= word["x1"] and not _marker(w)), default=FAR)
+    return own < end
 
 
 def _followed(word: dict, row: list[dict]) -> bool:
