@@ -8,14 +8,19 @@ it is read; a field holding only its value, its form asking the viewer to draw i
 (/NeedAppearances), is drawn by PDFium's form environment (read.py's `open_pdf` starts it) as a
 viewer would. Text typed onto the page with a viewer's typewriter tool (a FreeText annotation whose
 intent is /FreeTextTypewriter: a template's empty bullet rows filled in, as one fills a form with no
-fields) is the page's text too: the tool is for filling in a page, not for commenting on it. A
-reader's comment (a sticky note, a text box or callout, a highlight) is someone's remark on the
-report, not the report, and stays out, as it always has.
+fields) is the page's text too: the tool is for filling in a page, not for commenting on it. So is
+a printing text box with no callout typed inside a box the page itself draws (a return form's
+empty field or answer box filled with a viewer's "Add Text" tool, which sets no intent): a form's
+boxes are there to be filled in, and what is typed in them prints as the form's answer. A
+reader's comment (a sticky note, a callout, a text box typed over or beside the report's own
+text, a highlight) is someone's remark on the report, not the report, and stays out, as it always
+has. A box as large as most of the page (a background, a page frame) is no field.
 """
 
 from __future__ import annotations
 
 TYPEWRITER = "FreeTextTypewriter"  # a FreeText annotation's intent (/IT) when typed with the typewriter tool
+FIELD_SHARE = 0.5  # a drawn box covering more of the page than this is its background or frame, not a field
 
 
 def printed_fields(pdf, index: int):
@@ -26,7 +31,10 @@ def printed_fields(pdf, index: int):
 
     page = pdf[index]
     count = raw_api.FPDFPage_GetAnnotCount(page.raw)
-    printed = [_printed(page, n) for n in range(count)]
+    if not count:
+        return page
+    boxes = _boxes(page)
+    printed = [_printed(page, n, boxes) for n in range(count)]
     if not any(printed):
         return page
     for n in reversed(range(count)):  # only these are flattened: the document is read, never saved
@@ -39,8 +47,19 @@ def printed_fields(pdf, index: int):
     return pdf[index]
 
 
-def _printed(page, n: int) -> bool:
-    """Whether annotation `n` is part of what the page prints: a form field, or typewriter text."""
+def _boxes(page) -> list[tuple[float, float, float, float]]:
+    """The bounds (left, bottom, right, top) of the paths the page itself draws that could be a
+    form's field: every one smaller than most of the page."""
+    import pypdfium2.raw as raw_api
+
+    width, height = page.get_size()
+    bounds = [obj.get_bounds() for obj in page.get_objects(filter=[raw_api.FPDF_PAGEOBJ_PATH], max_depth=1)]
+    return [(x0, y0, x1, y1) for x0, y0, x1, y1 in bounds if (x1 - x0) * (y1 - y0) <= FIELD_SHARE * width * height]
+
+
+def _printed(page, n: int, boxes) -> bool:
+    """Whether annotation `n` is part of what the page prints: a form field, typewriter text, or a
+    printing text box (no callout) typed inside one of the page's `boxes`."""
     import ctypes
 
     import pypdfium2.raw as raw_api
@@ -50,9 +69,29 @@ def _printed(page, n: int) -> bool:
         kind = raw_api.FPDFAnnot_GetSubtype(annot)
         if kind != raw_api.FPDF_ANNOT_FREETEXT:
             return kind == raw_api.FPDF_ANNOT_WIDGET
-        size = len(TYPEWRITER) + 1
-        intent = (raw_api.FPDF_WCHAR * size)()  # the /IT name, read as a string (UTF-16, its end 0)
-        got = raw_api.FPDFAnnot_GetStringValue(annot, b"IT", intent, ctypes.sizeof(intent))
-        return got == ctypes.sizeof(intent) and bytes(intent)[:-2].decode("utf-16-le") == TYPEWRITER
+        intent = _intent(annot)
+        if intent == TYPEWRITER:
+            return True
+        if intent or not raw_api.FPDFAnnot_GetFlags(annot) & raw_api.FPDF_ANNOT_FLAG_PRINT:
+            return False  # a callout, or a box that does not print
+        rect = raw_api.FS_RECTF()
+        if not raw_api.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+            return False
+        return any(x0 <= rect.left and rect.right <= x1 and y0 <= rect.bottom and rect.top <= y1
+                   for x0, y0, x1, y1 in boxes)
     finally:
         raw_api.FPDFPage_CloseAnnot(annot)
+
+
+def _intent(annot) -> str:
+    """The annotation's intent (/IT) as a name, or "" when it has none."""
+    import ctypes
+
+    import pypdfium2.raw as raw_api
+
+    size = raw_api.FPDFAnnot_GetStringValue(annot, b"IT", None, 0)  # bytes wanted, its end 0 too
+    if size <= 2:
+        return ""
+    value = (ctypes.c_char * size)()  # UTF-16
+    raw_api.FPDFAnnot_GetStringValue(annot, b"IT", ctypes.cast(value, ctypes.POINTER(raw_api.FPDF_WCHAR)), size)
+    return bytes(value)[:-2].decode("utf-16-le")

@@ -235,7 +235,7 @@ def service_name(text: str) -> str | None:
     key = _service_key(text)
     name = _service_names().get(key) or _own_keys(OWN_SERVICES.get()).get(key)
     if name is None:
-        return _located_service(text) or _titled_service(text)
+        return _located_service(text) or _titled_service(text) or _translated_service(text)
     printed = strip_rating_tail(text)
     return name if printed.isupper() else printed
 
@@ -270,6 +270,20 @@ def _located_service(text: str) -> str | None:
         if words and all(w[:1].isupper() or w in _NAME_LINKS for w in words) and _service_names().get(_service_key(service)):
             return service_name(service)
     return None
+
+
+# A heading's two renderings set apart by a spaced slash ("Medical care / Opieka medyczna").
+RENDERINGS = re.compile(r"\s/\s")
+
+
+def _translated_service(text: str) -> str | None:
+    """A heading printed in two languages, or with another name for its service ("Medical care /
+    Opieka medyczna", a bilingual briefing): the service the first part names, when the second names
+    none (two services named side by side are no one service) and ends no sentence."""
+    parts = RENDERINGS.split(collapse_ws(text))
+    if len(parts) != 2 or parts[1].endswith(TERMINAL_MARKS) or service_name(parts[1]):
+        return None
+    return _service_names().get(_service_key(parts[0])) and service_name(parts[0])
 
 
 # The most words of a title's phrase after its service's name and a colon.

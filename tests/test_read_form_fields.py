@@ -105,3 +105,57 @@ def _typed_in(path, size: float):
 def test_statements_typed_in_with_the_typewriter_tool_are_read_and_a_text_box_comment_is_not(tmp_path, size):
     _, found = _findings(_typed_in(tmp_path / "report.pdf", size))
     assert [(f.kind, f.text) for f in found] == [("must", text) for text in TYPED]
+
+
+BOXED = {"must": ["Ensure care and treatment is provided in a safe way to patients.",
+                  "Ensure that fridge temperatures are recorded every day."],
+         "should": ["Improve the uptake of cervical screening to meet the national target."]}
+REMARK = "The practice should also check the defibrillator pads."
+
+
+def _return_form(path, size: float):
+    """A return form: its page content the headings (each with a note in brackets) and an empty box
+    under each, the statements typed into the boxes as text boxes with no intent (a viewer's
+    "Add Text" tool), a box's last one split over two, and the same kind of text box typed beside
+    the boxes, outside them: a reviewer's remark."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595.0, 842.0))
+    top, boxes = 842.0 - 6 * size, []
+    for kind, texts in BOXED.items():
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(60, top, f"Actions the practice {kind.upper()} take (copy the wording from the CQC report)")
+        height = (2 * len(texts) + 2) * size
+        c.rect(55, top - 0.6 * size - height, 40 * size, height)
+        boxes.append((top - 2.2 * size, texts))
+        top -= height + 4 * size
+    c.save()
+    typed = []
+    for y, texts in boxes:
+        for n, text in enumerate(texts):
+            typed.append((60, y - 2 * n * size, text))
+        head, tail = typed[-1][2].rsplit(" ", 1)
+        typed[-1:] = [(60, typed[-1][1], head), (60 + 0.5 * size, typed[-1][1] - 1.1 * size, tail)]
+    typed.append((60 + 42 * size, boxes[0][0], REMARK))
+    pdf = pikepdf.open(path, allow_overwriting_input=True)
+    font = pikepdf.Dictionary(Helv=pikepdf.Dictionary(Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1,
+                                                      BaseFont=pikepdf.Name.Helvetica))
+    annots = []
+    for x, y, text in typed:
+        width = 0.55 * size * len(text)
+        look = pikepdf.Stream(pdf, f"BT /Helv {size} Tf 0 {0.25 * size} Td ({text}) Tj ET".encode())
+        look.Type, look.Subtype, look.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, [0, 0, width, 1.2 * size]
+        look.Resources = pikepdf.Dictionary(Font=font)
+        annots.append(pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FreeText, F=4, AP=pikepdf.Dictionary(N=look),
+            Rect=[x, y - 0.25 * size, x + width, y + 0.95 * size], Contents=pikepdf.String(text),
+            DA=pikepdf.String(f"/Helv {size} Tf 0 g"))))
+    pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array(annots[::-1]))  # stored out of reading order
+    pdf.save(path)
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_statements_typed_into_a_return_form_s_boxes_are_read_and_a_text_box_beside_them_is_not(tmp_path, size):
+    _, found = _findings(_return_form(tmp_path / "report.pdf", size))
+    assert [(f.kind, f.text) for f in found] == [(kind, text) for kind, texts in BOXED.items() for text in texts]
