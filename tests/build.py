@@ -60,3 +60,18 @@ def doc(*spec, top: float = 80.0) -> ReportDocument:
         page_count=len(pages),
         pages=[Page(number=i + 1, width=595.0, height=PAGE_HEIGHT, lines=ls) for i, ls in enumerate(pages)],
     )
+
+
+def wrapped(text: str, width: float, size: float, font: str = "Helvetica") -> list[str]:
+    """`text` broken greedily into lines no wider than `width` in `font` at `size`, as a writer sets a
+    paragraph (for tests that draw their own PDF with reportlab)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    line: list[str] = []
+    for word in text.split():
+        if line and stringWidth(" ".join(line + [word]), font, size) > width:
+            lines.append(" ".join(line))
+            line = []
+        line.append(word)
+    return lines + [" ".join(line)]

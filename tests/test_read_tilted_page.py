@@ -11,6 +11,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
+from build import wrapped  # noqa: E402
 from test_read_round62 import _found  # noqa: E402
 
 A4 = (595.0, 842.0)
@@ -25,7 +26,6 @@ SHOULDS = ["The provider should review the system for recording and acting on sa
 
 
 def _tilted(path, size: float, degrees: float):
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
 
     width, height = A4
@@ -44,13 +44,9 @@ def _tilted(path, size: float, degrees: float):
         c.setFont("Helvetica", size)
         for item in items:
             c.drawString(56, base, "\u2022")
-            line: list[str] = []
-            for word in item.split() + [None]:
-                if word is None or stringWidth(" ".join(line + [word]), "Helvetica", size) > width - 130:
-                    c.drawString(56 + 1.5 * size, base, " ".join(line))
-                    base -= 1.3 * size
-                    line = []
-                line.append(word)
+            for line in wrapped(item, width - 130, size):
+                c.drawString(56 + 1.5 * size, base, line)
+                base -= 1.3 * size
             base -= 0.6 * size
         base -= 1.5 * size
     c.restoreState()

@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
+from build import wrapped  # noqa: E402
 from test_read_round62 import _found  # noqa: E402
 
 A4 = (595.0, 842.0)
@@ -23,7 +24,6 @@ SHOULDS = ["The trust should ensure that patients are given a copy of their care
 def _face(c, heading: str, items: list[str], top: float, size: float) -> None:
     """A face of the card, in the lower half of the sheet's upright axes: its heading `top` points down
     from the top of the sheet, its footer at the sheet's foot."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     width = A4[0]
     base = A4[1] - top
@@ -33,13 +33,9 @@ def _face(c, heading: str, items: list[str], top: float, size: float) -> None:
     c.setFont("Helvetica", size)
     for item in items:
         c.drawString(42, base, "\u25aa")
-        line: list[str] = []
-        for word in item.split() + [None]:
-            if word is None or stringWidth(" ".join(line + [word]), "Helvetica", size) > width - 100:
-                c.drawString(42 + 1.4 * size, base, " ".join(line))
-                base -= 1.3 * size
-                line = []
-            line.append(word)
+        for line in wrapped(item, width - 100, size):
+            c.drawString(42 + 1.4 * size, base, line)
+            base -= 1.3 * size
         base -= 0.6 * size
     c.setFont("Helvetica", 0.7 * size)
     c.drawString(42, 2 * size, "Ward tent card  -  CQC inspection report 13 April 2022")
