@@ -430,3 +430,52 @@ def test_the_prompts_variant_triggers_are_compiled_while_pages_are_read() -> Non
     scaffold._variant_patterns.cache_clear()
     scaffold.prepare()
     assert scaffold._variant_patterns.cache_info().currsize == 1
+
+
+def test_a_wordings_asks_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging, the prompts and their checks ask for one wording's asks again and again: it is read
+    once (speed52), and each caller gets a list of its own to change."""
+    from cqcplan.pipeline import asks
+
+    read = []
+    wordings = asks.wordings
+    monkeypatch.setattr(asks, "wordings", lambda text: read.append(text) or wordings(text))
+    asks._asks.cache_clear()
+    wording = "The provider must ensure that fire doors close fully and that staff complete fire training."
+    first = asks.asks(wording)
+    first.append(asks.Ask("changed by a caller", "changed by a caller", False))
+    again = asks.asks(wording)
+    assert [a.text for a in again] == ["fire doors close fully", "staff complete fire training"]
+    assert read == [wording]
+
+
+def test_a_statements_terms_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging and the prompts find the terms of one text several times: it is tokenised and read once
+    (speed52), and each caller gets a dict of its own to change."""
+    from cqcplan.pipeline import terms
+
+    read = []
+    doc_terms = terms._doc_terms
+    monkeypatch.setattr(terms, "_doc_terms", lambda doc: read.append(doc.text) or doc_terms(doc))
+    terms._text_terms.cache_clear()
+    text = "Staff must complete safeguarding training."
+    first, second = terms.terms_many([text, text])
+    first["changed"] = "by a caller"
+    assert terms.terms_many([text]) == [second] and "changed" not in second
+    assert len(read) == 1
+
+
+def test_an_asks_kind_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An action's prompts ask for the kind of each of its asks again; each kind's patterns are tried
+    against an ask once (speed52), and the kind is the same each time."""
+    from cqcplan.pipeline import compose
+
+    tried = []
+    compiled = compose._compiled
+    monkeypatch.setattr(compose, "_compiled", lambda patterns: tried.append(patterns) or compiled(patterns))
+    compose._first_kind.cache_clear()
+    ask = "staff are available to cover every night shift"
+    first = compose.kind_of(ask)
+    once = len(tried)
+    assert compose.kind_of(ask) is first
+    assert once and len(tried) == once
