@@ -479,3 +479,17 @@ def test_an_asks_kind_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
     once = len(tried)
     assert compose.kind_of(ask) is first
     assert once and len(tried) == once
+
+
+def test_a_notice_comparison_stems_only_its_own_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement is compared with each notice row's segments by content words: the stop words are
+    stemmed once, not again for each text compared (speed52); they are still left out."""
+    from cqcplan.pipeline import tag
+
+    stemmed = []
+    stem = tag._stem
+    monkeypatch.setattr(tag, "_stem", lambda word: stemmed.append(word) or stem(word))
+    assert tag._content_words("The provider must ensure fire doors are checked weekly") == \
+        {stem("fire"), stem("doors"), stem("checked"), stem("weekly")}
+    assert stemmed == ["The", "provider", "must", "ensure", "fire", "doors", "are", "checked", "weekly"]
+    assert tag._content_words("The provider must ensure that staff") == set()
