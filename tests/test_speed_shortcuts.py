@@ -493,3 +493,19 @@ def test_a_notice_comparison_stems_only_its_own_words(monkeypatch: pytest.Monkey
         {stem("fire"), stem("doors"), stem("checked"), stem("weekly")}
     assert stemmed == ["The", "provider", "must", "ensure", "fire", "doors", "are", "checked", "weekly"]
     assert tag._content_words("The provider must ensure that staff") == set()
+
+
+def test_a_texts_topic_phrases_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An action's topic, its asks' topics and their checks look for the topics' phrases in one text again:
+    they are found once (speed52), and each caller gets sets of its own to change."""
+    from cqcplan.pipeline import scaffold
+
+    claimed = []
+    by_variants = scaffold._claimed_by_variants
+    monkeypatch.setattr(scaffold, "_claimed_by_variants", lambda text, found: claimed.append(text) or by_variants(text, found))
+    scaffold._found_phrases.cache_clear()
+    text = "Staff must complete mandatory training."
+    first = scaffold._phrases(text)
+    first["mandatory_training"].add("changed by a caller")
+    assert scaffold._phrases(text)["mandatory_training"] == {"mandatory training"}
+    assert claimed == [text]
