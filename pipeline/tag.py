@@ -70,6 +70,7 @@ _STOPWORDS = frozenset(
     "them from into been being which who when where there its our your will would can could may might also "
     "provider trust service practice hospital staff people patients patient".split()
 )
+_STOP_STEMS = frozenset(map(_stem, _STOPWORDS))  # stemmed once, not for each statement and notice segment compared
 _RegKey = tuple[str, str]
 
 
@@ -783,7 +784,7 @@ def _dice(a: set[str], b: set[str]) -> float:
 
 
 def _content_words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)} - {_stem(w) for w in _STOPWORDS}
+    return {_stem(w) for w in re.findall(r"[A-Za-z]{3,}", text)} - _STOP_STEMS
 
 
 def _notice_tag(notice: RequirementNotice, segment: str, score: float) -> Tag:

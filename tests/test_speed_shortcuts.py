@@ -430,3 +430,82 @@ def test_the_prompts_variant_triggers_are_compiled_while_pages_are_read() -> Non
     scaffold._variant_patterns.cache_clear()
     scaffold.prepare()
     assert scaffold._variant_patterns.cache_info().currsize == 1
+
+
+def test_a_wordings_asks_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging, the prompts and their checks ask for one wording's asks again and again: it is read
+    once (speed52), and each caller gets a list of its own to change."""
+    from cqcplan.pipeline import asks
+
+    read = []
+    wordings = asks.wordings
+    monkeypatch.setattr(asks, "wordings", lambda text: read.append(text) or wordings(text))
+    asks._asks.cache_clear()
+    wording = "The provider must ensure that fire doors close fully and that staff complete fire training."
+    first = asks.asks(wording)
+    first.append(asks.Ask("changed by a caller", "changed by a caller", False))
+    again = asks.asks(wording)
+    assert [a.text for a in again] == ["fire doors close fully", "staff complete fire training"]
+    assert read == [wording]
+
+
+def test_a_statements_terms_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Merging and the prompts find the terms of one text several times: it is tokenised and read once
+    (speed52), and each caller gets a dict of its own to change."""
+    from cqcplan.pipeline import terms
+
+    read = []
+    doc_terms = terms._doc_terms
+    monkeypatch.setattr(terms, "_doc_terms", lambda doc: read.append(doc.text) or doc_terms(doc))
+    terms._text_terms.cache_clear()
+    text = "Staff must complete safeguarding training."
+    first, second = terms.terms_many([text, text])
+    first["changed"] = "by a caller"
+    assert terms.terms_many([text]) == [second] and "changed" not in second
+    assert len(read) == 1
+
+
+def test_an_asks_kind_is_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An action's prompts ask for the kind of each of its asks again; each kind's patterns are tried
+    against an ask once (speed52), and the kind is the same each time."""
+    from cqcplan.pipeline import compose
+
+    tried = []
+    compiled = compose._compiled
+    monkeypatch.setattr(compose, "_compiled", lambda patterns: tried.append(patterns) or compiled(patterns))
+    compose._first_kind.cache_clear()
+    ask = "staff are available to cover every night shift"
+    first = compose.kind_of(ask)
+    once = len(tried)
+    assert compose.kind_of(ask) is first
+    assert once and len(tried) == once
+
+
+def test_a_notice_comparison_stems_only_its_own_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement is compared with each notice row's segments by content words: the stop words are
+    stemmed once, not again for each text compared (speed52); they are still left out."""
+    from cqcplan.pipeline import tag
+
+    stemmed = []
+    stem = tag._stem
+    monkeypatch.setattr(tag, "_stem", lambda word: stemmed.append(word) or stem(word))
+    assert tag._content_words("The provider must ensure fire doors are checked weekly") == \
+        {stem("fire"), stem("doors"), stem("checked"), stem("weekly")}
+    assert stemmed == ["The", "provider", "must", "ensure", "fire", "doors", "are", "checked", "weekly"]
+    assert tag._content_words("The provider must ensure that staff") == set()
+
+
+def test_a_texts_topic_phrases_are_found_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An action's topic, its asks' topics and their checks look for the topics' phrases in one text again:
+    they are found once (speed52), and each caller gets sets of its own to change."""
+    from cqcplan.pipeline import scaffold
+
+    claimed = []
+    by_variants = scaffold._claimed_by_variants
+    monkeypatch.setattr(scaffold, "_claimed_by_variants", lambda text, found: claimed.append(text) or by_variants(text, found))
+    scaffold._found_phrases.cache_clear()
+    text = "Staff must complete mandatory training."
+    first = scaffold._phrases(text)
+    first["mandatory_training"].add("changed by a caller")
+    assert scaffold._phrases(text)["mandatory_training"] == {"mandatory training"}
+    assert claimed == [text]
