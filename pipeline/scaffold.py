@@ -803,13 +803,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     told = f"{told} {_by_initials(wording, told)}"  # "DBS check" tells of the "Disclosure and Barring Service checks" asked
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
-              and (i or a in missed_c or "{ask}" not in lines["communicate"] and _STOCK_B.search(told))  # the first ask
-              # too when the topic's check left it out and it got its own: the lines were not written for it
-              and a not in unfixed
+              and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed
               and not (narrow and kind_of(a.duty).id in covered)]  # a variant's lines tell what they check
-    tells = [untold and extra_checks(untold, wording).tell,  # each ask of a kind with a tell of its own, and the rest
-             untold and _told_plainly([a for a in untold if general(kind_of(a.duty))]),  # in their words
-
+    tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
              unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
     if tell := " ".join(t for t in tells if t):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
