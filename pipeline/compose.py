@@ -35,6 +35,7 @@ class Setting(BaseModel):
     shares_report_types: list[str] = []  # another setting's report types, this setting's when the report's words name it
     services: list[str] = []
     cues: list[str] = []
+    cues_decide: bool = False  # its cues, named in the statement, choose it before the core service it is printed under
     staff: str
     channels: str
     forum: str
@@ -224,6 +225,10 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
                    and any(r.startswith(p) for p in s.report_types for r in report_types)), by_service)
     if chosen is not None and chosen is not by_service:
         chosen = _sharing(table, chosen, report_types, report or wording) or chosen
+    if (own := next((s for s in table if s.cues_decide and _cue_hits(s, wording)), None)) \
+            and not (chosen is not None and chosen.report_types):  # "the medical advisory committee" under Surgery: the
+        chosen = own  # independent hospital's own body, its leaders and meetings, not a trust core service's (a GP's or
+        # dental practice's report type still decides)
     joined = []
     if chosen is None or chosen is not by_service:  # a service name no setting knows is not printed
         service = None
@@ -398,6 +403,9 @@ def _first_kind(ask: str) -> Kind:
     # premises, walked round (`_observed`)
     if found[0].id in _CASE_KINDS and _IN_PRIVATE.search(ask) and not _looked(ask):
         return _kind(OBSERVING)
+    if found[0].id in (OBSERVING, "practice") and _AFTER_EVENT.search(ask):
+        return _kind(EACH_CASE)  # "staff follow the post-falls protocol": done after an occasional event, so each event's
+        # record is checked; ten occasions a month to watch may never come
     if found[0].id == ON_VIEW and _ABOUT_EMPLOYED.search(ask):
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == DOCUMENT and _FOR_EACH_ONE.search(ask):
@@ -415,6 +423,13 @@ def _first_kind(ask: str) -> Kind:
     if found[0].id in _MEANS_KINDS and _TIMED_FROM.search(ask):
         found = [k for k in found if k.id == MEASURE] or found
     return found[0]
+
+
+_AFTER_EVENT = re.compile(r"\bpost[- ](?:falls?|incidents?|restraint|seclusion|arrest)\b"
+                          r"|\b(?:after|following)\s+(?:a|an|each|every|any)\s+(?:[\w-]+\s+)?(?:falls?|incidents?|restraint|"
+                          r"seclusion|cardiac arrest|deaths?|head injur(?:y|ies)|episodes? of restraint)\b"
+                          r"|\b(?:who|that)\s+(?:has|have|had)\s+(?:had\s+a\s+)?fall(?:en)?\b", re.IGNORECASE)  # what staff do after
+# an event that comes when it comes (a fall, an incident, restraint), not practice seen on any shift
 
 
 def _premises_made(what: str) -> bool:
@@ -1706,9 +1721,12 @@ _MADE_VERB = re.compile(r"^[a-z]+(?:ise|ize|ify)\s+(?:its|their|the|a|an|our|thi
 
 # -- the staff a statement names
 
+_ONE_ROLE = (r"(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer|midwife|obstetrician|consultant|surgeon|"
+             r"anaesthetist|paramedic|pharmacist|therapist|dentist|health visitor|care worker|sonographer)")  # one of them, "each ..."
 _STAFF = re.compile(
-    r"(?<![\w-])((?:(?:each|every)\s+(?:nurse|GP|doctor|clinician|radiographer|prescriber|volunteer)\b(?=\s+who\b))|"  # "signed by each
-    # nurse who uses them"
+    r"(?<![\w-])((?:(?:each|every)\s+" + _ONE_ROLE + r"(?:\s+(?:and|or)\s+" + _ONE_ROLE + r")?\b"
+    r"(?=\s+(?:who|has|have|is|must|should|completes?|receives?|attends?|knows?|understands?)\b))|"  # "signed by each nurse
+    # who uses them", "every midwife and obstetrician has their competency assessed": those named, not the whole maternity team
     r"(?:all\s+)?(?:(?:community|district|hospital|ward)\s+)?(?:(?:medical|nursing|therapy|midwifery|clinical|dental|community|district|surgical|"
     r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative|estates|facilities|catering|"
     r"housekeeping|portering)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
@@ -1792,7 +1810,8 @@ def named_staff(wording: str) -> str:
         name = inline(name)
         one = not m.group(1).lower().endswith(("s", "staff"))  # "a pharmacy professional"
         if name.lower().startswith(("each ", "every ")):
-            name, one = f"the {name.split()[1]}s", False  # "signed by each nurse who uses them": the nurses are told
+            name, one = f"the {_plural_roles(name.split(maxsplit=1)[1])}", False  # "signed by each nurse who uses them":
+            # the nurses are told; "every midwife and obstetrician": the midwives and obstetricians
         name = f"each {name}" if one else name
         if found and listed_to >= 0 and _LISTED.fullmatch(wording[listed_to:m.start()]):
             found[-1] = [*found[-1], name]  # "midwives, obstetricians and maternity support workers": one group
@@ -1805,6 +1824,11 @@ def named_staff(wording: str) -> str:
     unique = [u for i, u in enumerate(unique)  # "all midwifery and medical staff" then "medical staff": named once
               if not any(re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", v, re.IGNORECASE) for v in unique[:i])]
     return " and ".join(unique[:2])
+
+
+def _plural_roles(roles_: str) -> str:
+    """"midwives and obstetricians" from "midwife and obstetrician": each role named once, as all of them."""
+    return re.sub(r"\b(\w+?)(fe)?(?=\s+(?:and|or)\b|$)", lambda m: f"{m[1]}ves" if m[2] else f"{m[1]}s", roles_)
 
 
 def told_staff(each: list[Asked], wording: str, usual: str) -> str:
