@@ -74,7 +74,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     rows = _rows(cover)
     provider, location = _names(cover, _registered_provider(doc))
     provider = provider or _running_name(doc, cover)
-    assessed = None if _printed_after(rows, INSPECTION_LABEL) else _assessed_on(early_text)
+    printed = _printed_after(rows, INSPECTION_LABEL) or _assessed_on(early_text)
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -82,11 +82,11 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         location=location,
         report_type=report_type(early_text, cover_service(doc), provider),
         title=_printed_title(cover),
-        inspection_dates=_dates_after(rows, INSPECTION_LABEL) or parse_dates(assessed or ""),
+        inspection_dates=parse_dates(printed or ""),
         published=next(iter(_dates_after(rows, r"date of publication|published")), None) or _updated_on(early_text),
         ratings=_ratings(doc),
         service_ratings=_service_ratings(doc),
-        inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL) or assessed,
+        inspection_dates_printed=printed,
     )
 
 
