@@ -86,6 +86,9 @@ def derived_findings(paragraphs: Sequence[Paragraph], file: str, known_words: fr
             derived.append(item)
     derived = [item for item in derived
                if not (_summarised(item, derived, sentences[item.order[0]]) or _headline(item, derived))]
+    for item in derived:
+        if _names_stated(item, derived, same_section=False):
+            item.passage = ""  # a summary of breaches stated by number elsewhere: the narrative before it is theirs
     rows = [n for n in notices if n.regulation is not None and n.statement.strip()]
     row_findings = [_row_finding(n, file, default_instrument) for n in rows]
     for ri, row in enumerate(rows):
@@ -135,11 +138,21 @@ def _headline(item: _Derived, derived: list[_Derived]) -> bool:
     "The provider was in breach of regulation 12 (Safe care and treatment) …"): the section's headline
     of those breaches, not a must of its own. A summary naming breaches its own section does not state
     stays one (the overall view's "We identified 3 breaches …"; `_overviews`)."""
+    return _names_stated(item, derived, same_section=True)
+
+
+def _names_stated(item: _Derived, derived: list[_Derived], same_section: bool) -> bool:
+    """A must naming breaches by what they relate to only, each stated by number by another must (of
+    its section, or anywhere in the report). Such a summary ("We identified 3 breaches of the legal
+    regulations in relation to safe care and treatment, staffing and good governance.") is its sentence
+    alone: the narrative printed before it ("However, there were not always enough nurses …") is the
+    numbered breaches' passages' to tell, not part of the summary's words."""
     named = named_breaches(item.finding.text)
     if item.finding.kind != "must" or not named or item.finding.regulations:
         return False
     stated = {(r.instrument, r.number) for other in derived if other is not item and other.finding.kind == "must"
-              and other.finding.section == item.finding.section for r in other.finding.regulations}
+              and (not same_section or other.finding.section == item.finding.section)
+              for r in other.finding.regulations}
     return {(r.instrument, r.number) for r in named} <= stated
 
 

@@ -52,6 +52,12 @@ INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment
 # The next label printed on a label's row, beside its dates ("Date of inspection visit: 15 October 2019
 # Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's.
 NEXT_LABEL = re.compile(r"\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
+# A web page's assessment prints no dates label: the view of the service says when it was carried out ("We
+# carried out an onsite assessment on 12 and 13 March 2024 and spoke with …", "We carried out this assessment
+# between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024").
+ASSESSED_ON = re.compile(r"\bwe carried out (?:an?|this|our) (?:[\w-]+ ){0,3}?assessment\b[^.]{0,60}?\b(?:on|between|from)\s+"
+                         r"((?:\d+|[A-Za-z]+|[–-])(?:\s+(?:\d+|[A-Za-z]+|[–-]))*)", re.I)
+UPDATED = re.compile(r"^\s*updated:?\s+(\d{1,2} [A-Za-z]+ \d{4})\s*$", re.I | re.M)
 # A wrapped name's next baseline, in sizes of its type; a title is type this many times the cover's body text.
 LEADING_MAX, TITLE_SIZE_RATIO = 1.6, 1.5
 # A cover printing no ratings has them on one of the pages up to this one (cover_ratings).
@@ -68,6 +74,7 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
     rows = _rows(cover)
     provider, location = _names(cover, _registered_provider(doc))
     provider = provider or _running_name(doc, cover)
+    printed = _printed_after(rows, INSPECTION_LABEL) or _assessed_on(early_text)
     return ReportMeta(
         file=doc.file,
         sha256=doc.sha256,
@@ -75,11 +82,11 @@ def read_metadata(doc: ReportDocument, early_text: str, known_words: frozenset[s
         location=location,
         report_type=report_type(early_text, cover_service(doc), provider),
         title=_printed_title(cover),
-        inspection_dates=_dates_after(rows, INSPECTION_LABEL),
-        published=next(iter(_dates_after(rows, r"date of publication|published")), None),
+        inspection_dates=parse_dates(printed or ""),
+        published=next(iter(_dates_after(rows, r"date of publication|published")), None) or _updated_on(early_text),
         ratings=_ratings(doc),
         service_ratings=_service_ratings(doc),
-        inspection_dates_printed=_printed_after(rows, INSPECTION_LABEL),
+        inspection_dates_printed=printed,
     )
 
 
@@ -439,6 +446,25 @@ def _location(names: list[Line], provider: Line | None, under: Sequence[Line] = 
 def _dates_after(rows: list[str], label: str) -> list[date]:
     """The dates printed after a label (see `_printed_after`)."""
     return parse_dates(_printed_after(rows, label) or "")
+
+
+def _assessed_on(text: str) -> str | None:
+    """The days an assessment page says it was carried out on, as printed (`ASSESSED_ON`): the run of
+    days, months, years and "and" / "to" after "on" / "between" / "from", up to its last year."""
+    match = ASSESSED_ON.search(collapse_ws(text))
+    if not match:
+        return None
+    words = list(takewhile(lambda w: w.isdigit() or w.lower() in MONTHS or w.lower() in ("and", "to", "–", "-"),
+                           match.group(1).split()))
+    while words and not (words[-1].isdigit() and len(words[-1]) == 4):
+        words.pop()
+    printed = " ".join(words)
+    return printed if parse_dates(printed) else None
+
+
+def _updated_on(text: str) -> date | None:
+    """The latest day a key question of an assessment's web page was updated: its publication."""
+    return max((d for printed in UPDATED.findall(text) for d in parse_dates(printed)), default=None)
 
 
 def _only_dates(row: str) -> bool:
