@@ -96,3 +96,11 @@ def test_names_the_vocabulary_lacked():
     assert "psychological_therapy" in _terms("offered a counsellor")
     assert _filed_together("Radiology should review the protocols that have passed their review date.",
                            "Radiology protocols must be updated before their review date.", "Governance")
+
+
+def test_the_staffing_regulations_qualifiers_in_any_order():
+    """vocab/synonyms.toml `sufficient`: regulation 18(1)'s "sufficient numbers of suitably qualified, competent and
+    skilled" staff is the staffing-numbers duty, whichever of its qualifiers a notice keeps, not a competence asked."""
+    found = _terms("The trust must deploy sufficient numbers of suitably qualified, competent and skilled nursing "
+                   "staff on the stroke unit.")
+    assert "sufficient" in found and not found & {"competenc", "skill"}
