@@ -515,6 +515,17 @@ def _two_words(word: list[Glyph], after: Glyph) -> bool:
     return bool(a and b) and _reads(a) and _reads(b) and not _reads(a + b)
 
 
+def _after_stop(word: list[Glyph], after: Glyph) -> bool:
+    """The word so far ends a word of two letters or more with a stop (". , ; : ? !") and the next
+    run opens a word or a bracket ("guidance." / "(Regulation 18(1))"): on an ordinary page a gap
+    too narrow for a usual space, with no space character, is still a word space there, as no
+    word goes on past its stop ("e.g." and "a.m." stop after one letter; "3.5" opens with a digit)."""
+    return bool(_AFTER_STOP.search("".join(g.text for g in word))) and bool(re.match(r"[^\W\d_]|[(\[‘“]", after.text))
+
+
+_AFTER_STOP = re.compile(r"[^\W\d_]{2}[.,;:?!]$")
+
+
 def _letters_either_side(word: list[Glyph], after: Glyph) -> tuple[str, str]:
     """The letters ending the word so far (a ligature's lost tail among them: its box, short of its
     advance, widens the gap after it) and opening the next run, lower case."""
@@ -566,7 +577,8 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
             letters = spacing is not None and len(prev.text) == len(g.text) == 1  # the line's spacing decides
             word_gap = spaced_gap if letters else WORD_GAP_EM
             if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and not letters and (
-                    g.spaced or (_tight_space(gap, tight, current, g) if tight is not None else _two_words(current, g))) \
+                    g.spaced or (_tight_space(gap, tight, current, g) if tight is not None
+                                 else _two_words(current, g) or _after_stop(current, g))) \
                     or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
