@@ -65,7 +65,7 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -1359,11 +1359,12 @@ def _by_table_column(label_cells: list[list[Line]], columns: list[list[Line]], h
 
 def _one_line(cell: list[Line]) -> Line:
     """A label cell's wrapped lines as one line ("Medical care (including older people's
-    care)"): read again before each column, it must name its row whole, as a heading."""
+    care)"): read again before each column, it must name its row whole, as a heading. Its lines
+    are joined as running text is (a line-end hyphen, a citation broken between its parts)."""
     if len(cell) == 1:
         return cell[0]
     first = cell[0]
-    return first.model_copy(update={"text": " ".join(line.text for line in cell), "x1": max(line.x1 for line in cell),
+    return first.model_copy(update={"text": join_lines([line.text for line in cell]), "x1": max(line.x1 for line in cell),
                                     "bottom": cell[-1].bottom, "bold": all(line.bold for line in cell)})
 
 
