@@ -65,7 +65,7 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, kind_word
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -515,6 +515,17 @@ def _two_words(word: list[Glyph], after: Glyph) -> bool:
     return bool(a and b) and _reads(a) and _reads(b) and not _reads(a + b)
 
 
+def _after_stop(word: list[Glyph], after: Glyph) -> bool:
+    """The word so far ends a word of two letters or more with a stop (". , ; : ? !") and the next
+    run opens a word or a bracket ("guidance." / "(Regulation 18(1))"): on an ordinary page a gap
+    too narrow for a usual space, with no space character, is still a word space there, as no
+    word goes on past its stop ("e.g." and "a.m." stop after one letter; "3.5" opens with a digit)."""
+    return bool(_AFTER_STOP.search("".join(g.text for g in word))) and bool(re.match(r"[^\W\d_]|[(\[‘“]", after.text))
+
+
+_AFTER_STOP = re.compile(r"[^\W\d_]{2}[.,;:?!]$")
+
+
 def _letters_either_side(word: list[Glyph], after: Glyph) -> tuple[str, str]:
     """The letters ending the word so far (a ligature's lost tail among them: its box, short of its
     advance, widens the gap after it) and opening the next run, lower case."""
@@ -566,7 +577,8 @@ def _words(line: list[Glyph], tight: float | None = None, spacing: float | None 
             letters = spacing is not None and len(prev.text) == len(g.text) == 1  # the line's spacing decides
             word_gap = spaced_gap if letters else WORD_GAP_EM
             if gap > word_gap or WORD_GAP_EM >= gap > LETTER_GAP_EM and not letters and (
-                    g.spaced or (_tight_space(gap, tight, current, g) if tight is not None else _two_words(current, g))) \
+                    g.spaced or (_tight_space(gap, tight, current, g) if tight is not None
+                                 else _two_words(current, g) or _after_stop(current, g))) \
                     or prev.text in BULLET_GLYPHS:
                 words.append(_word(current))
                 current = []
@@ -1347,11 +1359,12 @@ def _by_table_column(label_cells: list[list[Line]], columns: list[list[Line]], h
 
 def _one_line(cell: list[Line]) -> Line:
     """A label cell's wrapped lines as one line ("Medical care (including older people's
-    care)"): read again before each column, it must name its row whole, as a heading."""
+    care)"): read again before each column, it must name its row whole, as a heading. Its lines
+    are joined as running text is (a line-end hyphen, a citation broken between its parts)."""
     if len(cell) == 1:
         return cell[0]
     first = cell[0]
-    return first.model_copy(update={"text": " ".join(line.text for line in cell), "x1": max(line.x1 for line in cell),
+    return first.model_copy(update={"text": join_lines([line.text for line in cell]), "x1": max(line.x1 for line in cell),
                                     "bottom": cell[-1].bottom, "bold": all(line.bold for line in cell)})
 
 

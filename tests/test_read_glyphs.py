@@ -745,6 +745,35 @@ def test_on_an_ordinary_page_a_narrow_gap_with_no_space_character_parts_two_word
     assert _lines(reprinted) == ["The provider was in breach of regulation 13 and made significant changes."]
 
 
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+@pytest.mark.parametrize("size", [9.0, 11.0, 15.0])
+def test_on_an_ordinary_page_a_narrow_gap_after_a_stop_parts_two_words(tmp_path, size):
+    """Pieces drawn out of order, then re-printed by Ghostscript: no space characters, and a
+    sentence's stop and the citation after it 0.15 em apart, too narrow for a usual space. No
+    word goes on past its stop, so the gap after "guidance." or "staff," is a word space, while
+    "e.g." (a stop after one letter) and a word's own pieces ("signi" / "ficant") stay closed."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    original, reprinted = tmp_path / "original.pdf", tmp_path / "reprinted.pdf"
+    page = canvas.Canvas(str(original))
+    page.setFont("DejaVu", size)
+    placed, x = [], 72.0
+    for piece, gap in (("Train staff,", 0.15), ("e.", 0.15), ("g. nurses, in line with", 0.3), ("signi", 0.15),
+                       ("ficant guidance.", 0.15), ("(Regulation 18(1))", 0.0)):
+        placed.append((x, piece))
+        x += pdfmetrics.stringWidth(piece, "DejaVu", size) + gap * size
+    for x, piece in reversed(placed):
+        page.drawString(x, 700, piece)
+    page.save()
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
+                    str(original)], check=True, capture_output=True, timeout=60)
+    assert _lines(reprinted) == ["Train staff, e.g. nurses, in line with significant guidance. (Regulation 18(1))"]
+
+
 def _serif() -> str:
     """DejaVu Serif from the fixtures' fonts (the package ships the sans only)."""
     import sys

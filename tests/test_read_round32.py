@@ -288,3 +288,20 @@ def test_a_regulations_column_is_read_after_its_row_s_actions_each_cell_as_one_l
     actions = [text for text, x, _, *bold in CITED_ROWS if 100 < x < 400 and not bold]
     assert lines == ["Ward", "Action required", *actions[:4], "Link", "Regulation 12, 17, 18",
                      *actions[4:], "Regulation 12, 17, 18"]
+
+
+@pytest.mark.parametrize("scale", [0.9, 1.0, 1.25])
+def test_a_regulations_cell_read_as_one_line_joins_its_lines_as_running_text(scale):
+    """A regulations cell wrapped at a line-end hyphen ("Regulation 9 Person-" / "centred care") or
+    between a citation's parts ("Regulation 12(2)" / "(g)") is read as one line joined as running
+    text is: "Person-centred", "12(2)(g)" (before, its lines were joined with a space: "Person- centred")."""
+    from test_read_glyphs import _set
+
+    from cqcplan.pipeline.read import read_page
+
+    rows = [row for row in CITED_ROWS if row[1] < 400 or row[2] < 80] + [
+        ("Regulation 9 Person-", 477.2, 90.3), ("centred care", 477.2, 99.3),
+        ("Regulation 12(2)", 477.2, 183.3), ("(g)", 477.2, 192.3)]
+    glyphs = [g for text, x, top, *bold in rows for g in _set(text, 0.98 * scale * x, scale * top, 7.2 * scale, bool(bold))]
+    lines = [line.text for line in read_page(glyphs, 1, 595.0 * scale, 842.0 * scale).lines]
+    assert "Regulation 9 Person-centred care" in lines and "Regulation 12(2)(g)" in lines
