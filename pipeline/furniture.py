@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..models.document import Line, ReportDocument
 
+from .side_rails import rail_lines
 from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, size_weights
 from .structure_patterns import is_structural_heading, without_continued
 
@@ -77,6 +78,7 @@ def mark_furniture(doc: ReportDocument) -> ReportDocument:
     _wrapped_headers(doc, margins, _recurring_in(doc, margins))
     recurring = _recurring_in(doc, margins)
     headers = {id(line) for line in _headers_in_place(doc, _largest_text_size(lines, text_size), recurring)}
+    headers |= rail_lines(doc, margins, _placed)
     pages = []
     for k, page in enumerate(doc.pages):
         into_body = _running_into_body(page.lines, page.height, margins[page.number],

@@ -35,6 +35,8 @@ WORD_SPACE_EM = 0.2
 OFFSET_ROW_EM = 0.9
 # Type at most this share of a line's size is smaller type: a footer's, not that line's text.
 SMALLER_TYPE = 0.9
+# The columns' text type carries at least this share of their plain characters.
+TEXT_TYPE_SHARE = 0.2
 # A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
 HEADING_LINES = 2
 # How a finished sentence ends.
@@ -70,6 +72,7 @@ class Gutter:
 
     def __init__(self, lo: float, hi: float, top: float, em: float):
         self.lo, self.hi, self.top, self.bottom, self.em = lo, hi, top, top, em
+        self.opened_em = em  # the size of the row it was found on
         self.rows: list[_BandRow] = []
         self.found_rows = self.rows  # as the sweep saw them, across the whole page
         self.chain = [self]  # this band and those it goes on from over blank bands (a table's rows)
@@ -82,9 +85,13 @@ class Gutter:
         self.under_a_line = False  # it opened right under a line of its paragraph set across it (`_set_across`)
         self.over: list[dict] = []  # the row over its first row (`_row_over`)
         self.boxed = False  # it opens right under a drawn rule across it: one row of boxes (`_boxed`)
+        self.chars: dict[float, int] = {}  # characters on its rows by their type size
 
     def add(self, row: list[dict]) -> None:
-        self.em = min(self.em, row_size(row))  # the text's size, not a heading's that opened the band
+        # the text's size, not a heading's that opened the band, nor a citation's small wrapped end
+        size = row_size(row)
+        self.chars[size] = self.chars.get(size, 0) + sum(len(w["text"]) for w in row)
+        self.em = min(self.opened_em, text_size(self.chars))
         self.rows.append(self._beside(row, row_top(row), max(w["bottom"] for w in row)))
         self.bottom = row_top(row)
 
@@ -877,7 +884,11 @@ class Gutter:
         beside a main column is no measure of the main column's own lines)."""
         plain = [[w for w in r.words if not all(g.bold for g in w["chars"]) and (not left or w["x1"] <= self.lo)]
                  for r in self.found_rows]
-        return min((row_size(p) for p in plain if p), default=self.em)
+        chars: dict[float, int] = {}
+        for p in filter(None, plain):
+            size = row_size(p)
+            chars[size] = chars.get(size, 0) + sum(len(w["text"]) for w in p)
+        return text_size(chars) if chars else self.em
 
     def quiet_at(self, y: float) -> bool:
         """Every column beside the band has ended above y, and nothing is beside it on y's row."""
@@ -1692,6 +1703,13 @@ def row_base(row: list[dict]) -> float:
     fonts declare (a re-print sets a ligature in a font of its own, its box taller than its line's)."""
     bases = sorted(g.baseline for w in row for g in w["chars"])
     return bases[len(bases) // 2]
+
+
+def text_size(chars: dict[float, int]) -> float:
+    """The smallest type carrying at least `TEXT_TYPE_SHARE` of the characters (`chars`, by size): the
+    text's, not a heading's over it, nor a small type on a few rows (a citation's wrapped end)."""
+    least = TEXT_TYPE_SHARE * sum(chars.values())
+    return min(size for size, n in chars.items() if n >= least)
 
 
 def row_size(row: list[dict]) -> float:

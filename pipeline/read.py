@@ -93,6 +93,9 @@ PRINTED_BASELINE_EM = 0.01
 # straight after one of the line's glyphs with no room for a space and over none of them.
 RAISED_EM = 0.6
 SUPERSCRIPT_WIDE_EM = 2.0
+# A raised run of smaller type may also close its line a word space after it (up to this many ems of
+# the line's type), however wide: a citation set small above the line after its full stop.
+RAISED_SPACE_EM = 0.6
 SMALLER_TYPE = 0.95
 # Words further apart than this (in ems) belong to different segments of a row.
 SEGMENT_GAP_EM = 2.2
@@ -428,25 +431,50 @@ def _superscripts_set_down(groups: list[list[Glyph]]) -> list[list[Glyph]]:
                 runs[-1].append(g)
             else:
                 runs.append([g])
+        last: tuple[list[Glyph], list[Glyph]] | None = None  # the run set down before, and its host
         for run in runs:
             size, base = max(g.size for g in run), run[0].baseline
             host = next((groups[j] for j in near if groups[j][0].baseline - base <= reach
                          and size <= SMALLER_TYPE * largest[j] and _raised_on(run, groups[j])), None)
+            if host is None and last is not None and _raised_words_go_on(last[0], run, last[1]):
+                host = last[1]
             if host is not None:
                 host.extend(run)
                 group[:] = [g for g in group if g not in run]
+                last = run, host
     return [group for group in groups if group]
 
 
 def _raised_on(run: list[Glyph], line: list[Glyph]) -> bool:
     """`run` is a superscript of `line`, a printed baseline below it: set straight after one of its
-    glyphs, over none of them, in smaller type raised at most RAISED_EM of that glyph's type."""
+    glyphs, over none of them, in smaller type raised at most RAISED_EM of that glyph's type; or
+    closing the line a word space after its last glyph, however wide (`_closes_raised`)."""
     left, right = run[0].x0, run[-1].x1
     before = next((g for g in line if -LETTER_GAP_EM * g.size <= left - g.x1 < WORD_GAP_EM * g.size), None)
-    if before is None or max(g.size for g in run) > SMALLER_TYPE * before.size \
-            or right - left > SUPERSCRIPT_WIDE_EM * before.size or line[0].baseline - run[0].baseline > RAISED_EM * before.size:
+    wide = before is None or right - left > SUPERSCRIPT_WIDE_EM * before.size
+    if wide and (closing := _closes_raised(run, line)) is not None:
+        before, wide = closing, False
+    if before is None or wide or max(g.size for g in run) > SMALLER_TYPE * before.size \
+            or line[0].baseline - run[0].baseline > RAISED_EM * before.size:
         return False
     return not any(g.x0 < right - LETTER_GAP_EM * g.size and g.x1 > left + LETTER_GAP_EM * g.size for g in line)
+
+
+def _closes_raised(run: list[Glyph], line: list[Glyph]) -> Glyph | None:
+    """The line's last glyph, when `run` starts a word space after it (up to RAISED_SPACE_EM of its
+    type) and nothing of the line lies right of that: a raised citation closing the line."""
+    last = max(line, key=lambda g: g.x1)
+    gap = run[0].x0 - last.x1
+    return last if WORD_GAP_EM * last.size <= gap <= RAISED_SPACE_EM * last.size else None
+
+
+def _raised_words_go_on(before: list[Glyph], run: list[Glyph], host: list[Glyph]) -> bool:
+    """`run` is the next word of the raised run set down on `host` before it: its type, on its
+    baseline, a word space of that type after it, over none of the host's glyphs."""
+    size, gap = before[-1].size, run[0].x0 - before[-1].x1
+    return (abs(max(g.size for g in run) - size) < 0.05 * size and abs(run[0].baseline - before[0].baseline) < 0.05 * size
+            and WORD_GAP_EM * size <= gap <= RAISED_SPACE_EM * size
+            and not any(g.x1 > run[0].x0 and g.x0 < run[-1].x1 for g in host if g not in before))
 
 
 def _untangled(line: list[Glyph]) -> list[list[Glyph]]:
@@ -702,10 +730,28 @@ def _opens_item_beside(group: list[dict], word: dict, row: list[dict], spaces: l
     """A bullet or list number with its text after it, a gutter's width or more after the words
     before it on its row (not one of a justified line's stretched spaces): a list item set in
     the next column beside them (a heading at the foot of one column, the item at the top of
-    the next, on one baseline), however few rows the columns share there. `gap`: `_gap(group, word)`."""
+    the next, on one baseline), however few rows the columns share there. `gap`: `_gap(group, word)`.
+    Not a mark inside a heading's run (`_heading_goes_on`)."""
     return (_marker(word) and _followed(word, row) and not _marker(group[-1])
             and (gap >= GUTTER_EM * word["size"] or _justified_run_ended(group, gap, spaces))
-            and not _after_stretched_space(word, spaces))
+            and not _after_stretched_space(word, spaces) and not _heading_goes_on(group, word, row))
+
+
+def _heading_goes_on(group: list[dict], word: dict, row: list[dict]) -> bool:
+    """The words before the mark are bold, and every word after it on the row, up to a gutter's gap,
+    is in their bold type and size: a heading's line going on past a mark set a few spaces on
+    ("Urgent and emergency care   ↓ Requires improvement", a rating's trend arrow), not an item
+    beside the heading, whose text (a bold run-in label at most) is set in the text's type."""
+    if not all(g.bold for w in group for g in w["chars"]):
+        return False
+    size = group[-1]["size"]
+    after = sorted((w for w in row if w["x0"] >= word["x1"]), key=lambda w: w["x0"])
+    run = after[:1]
+    for a, b in zip(after, after[1:]):
+        if b["x0"] - a["x1"] >= GUTTER_EM * b["size"]:
+            break
+        run.append(b)
+    return bool(run) and all(abs(w["size"] - size) < 0.05 * size and all(g.bold for g in w["chars"]) for w in run)
 
 
 def _justified_run_ended(group: list[dict], gap: float, spaces: list[tuple[float, float]]) -> bool:
