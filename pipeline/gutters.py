@@ -1560,7 +1560,8 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
     stretch its spaces past a gutter's width), between words of one type size (a justified
     line is set in one; a table row's cells may not be); a gutter is as wide as neither neighbour."""
     gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
-    even = set()
+    even: set[int] = set()
+    runs: list[list[int]] = []  # chains of gaps each as wide as the next
     for k, ((lo, hi, a, middle), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
         if middle is not gaps[k + 1][2]:
             continue  # not neighbours: a bullet lies between them
@@ -1569,7 +1570,28 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
             continue  # words of different sizes: cells of a table row, not one justified line
         if even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
             even.update((k, k + 1))
-    return [gaps[k][:2] for k in sorted(even)]
+            if runs and runs[-1][-1] == k:
+                runs[-1].append(k + 1)
+            else:
+                runs.append([k, k + 1])
+    return [gaps[k][:2] for k in sorted(even - _cells_gaps(gaps, runs))]
+
+
+def _cells_gaps(gaps: list[tuple], runs: list[list[int]]) -> set[int]:
+    """Runs of even gaps a gutter's width or wider that the row's words go on from (or lead up to) at
+    under half their width, in their type: a justified line stretches all its spaces alike, so these
+    are the gaps between a table row's cells (a reference and a kind cell set level with the last line
+    of a statement wrapped beside them), not a justified line's spaces."""
+    cells: set[int] = set()
+    for run in runs:
+        narrowest = min(gaps[k][1] - gaps[k][0] for k in run)
+        size = gaps[run[0]][2]["size"]
+        if narrowest < GUTTER_EM * size:
+            continue
+        beside = [gaps[k] for k in (run[0] - 1, run[-1] + 1) if 0 <= k < len(gaps)]
+        if any(hi - lo < narrowest / 2 and abs(a["size"] - size) <= SAME_TYPE * size for lo, hi, a, _ in beside):
+            cells.update(run)
+    return cells
 
 
 def even_gaps(width: float, width2: float, size: float) -> bool:
