@@ -739,9 +739,10 @@ def _cell_ends(grouped: list[list[list[dict]]], columns: list[int]) -> list[floa
     """x positions where the text before a cell edge ends flush on MIN_COLUMN_ROWS rows or more, a
     widened space (`_widened`) short of the edge: a cell's text set to its right edge (shrunk to
     fit, or aligned right) with the next cell's text right after it, nearer than COLUMN_GAP_EM."""
-    found = [(before["x1"], before["size"]) for groups in grouped for group in groups
-             for before, word in zip(group, group[1:])
-             if _at_edge(word, columns) and _widened(group[:group.index(word)], word)]
+    found = [(group[k - 1]["x1"], group[k - 1]["size"]) for groups in grouped for group in groups
+             for k in range(1, len(group))
+             if group[k]["x0"] - group[k - 1]["x1"] > WIDENED_SPACE * QUARTER_EM * group[k]["size"]  # most are word spaces
+             and _at_edge(group[k], columns) and _widened(group[:k], group[k])]
     return [x for x, size in found
             if sum(abs(x - other) <= EDGE_EM * size for other, _ in found) >= MIN_COLUMN_ROWS]
 
@@ -775,7 +776,7 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
         for word in group[1:]:
             # the gap first: most words follow a word space, and are not looked for at the edges
             gap = _gap(current, word)
-            if ((gap >= COLUMN_GAP_EM * word["size"] or gap > 0 and _flush_before(current, word, ends))
+            if ((gap >= COLUMN_GAP_EM * word["size"] or ends and gap > 0 and _flush_before(current, word, ends))
                     and _at_edge(word, columns)
                     and not _after_stretched_space(word, spaces)):
                 result.append(current)
