@@ -41,8 +41,8 @@ from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
-from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
-                      SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
+from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
+                      hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, rejoined, restore
 from .line_numbers import without_line_numbers
@@ -737,11 +737,14 @@ def _cell_edges(groups: list[list[dict]]) -> list[int]:
 
 def _cell_ends(grouped: list[list[list[dict]]], columns: list[int]) -> list[float]:
     """x positions where the text before a cell edge ends flush on MIN_COLUMN_ROWS rows or more, a
-    widened space (`_widened`) short of the edge: a cell's text set to its right edge (shrunk to
-    fit, or aligned right) with the next cell's text right after it, nearer than COLUMN_GAP_EM."""
+    widened space (`_widened`) short of the edge and the next cell's text in other type (a size
+    apart by more than SAME_TYPE): cells set at sizes of their own (shrunk to fit) in one row, the
+    next cell's text right after a cell's, nearer than COLUMN_GAP_EM. A column of numbers in the
+    text's own type ("1" … "5" before each row's text) is no such cell."""
     found = [(group[k - 1]["x1"], group[k - 1]["size"]) for groups in grouped for group in groups
              for k in range(1, len(group))
              if group[k]["x0"] - group[k - 1]["x1"] > WIDENED_SPACE * QUARTER_EM * group[k]["size"]  # most are word spaces
+             and abs(group[k]["size"] - group[k - 1]["size"]) > SAME_TYPE * max(group[k]["size"], group[k - 1]["size"])
              and _at_edge(group[k], columns) and _widened(group[:k], group[k])]
     return [x for x, size in found
             if sum(abs(x - other) <= EDGE_EM * size for other, _ in found) >= MIN_COLUMN_ROWS]
