@@ -1578,20 +1578,19 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
 
 
 def _cells_gaps(gaps: list[tuple], runs: list[list[int]]) -> set[int]:
-    """Runs of even gaps a gutter's width or wider that the row's words go on from (or lead up to) at
-    under half their width, in their type: a justified line stretches all its spaces alike, so these
-    are the gaps between a table row's cells (a reference and a kind cell set level with the last line
-    of a statement wrapped beside them), not a justified line's spaces."""
-    cells: set[int] = set()
-    for run in runs:
-        narrowest = min(gaps[k][1] - gaps[k][0] for k in run)
-        size = gaps[run[0]][2]["size"]
-        if narrowest < GUTTER_EM * size:
-            continue
-        beside = [gaps[k] for k in (run[0] - 1, run[-1] + 1) if 0 <= k < len(gaps)]
-        if any(hi - lo < narrowest / 2 and abs(a["size"] - size) <= SAME_TYPE * size for lo, hi, a, _ in beside):
-            cells.update(run)
-    return cells
+    """The row's first two gaps, when they alone are even, a gutter's width or wider, and the row goes
+    on after them at under half their width in their type: a row's leading cells, one word each (a
+    reference and a kind cell set level with the last line of a statement wrapped beside them), not a
+    justified line's spaces (a justified line of three words stops at its measure, and a longer one
+    stretches more of its spaces alike)."""
+    run = runs[0] if runs and runs[0] == [0, 1] and len(gaps) > 2 else None
+    if run is None:
+        return set()
+    narrowest = min(gaps[k][1] - gaps[k][0] for k in run)
+    size = gaps[0][2]["size"]
+    lo, hi, after, _ = gaps[2]
+    return set(run) if narrowest >= GUTTER_EM * size and hi - lo < narrowest / 2 \
+        and abs(after["size"] - size) <= SAME_TYPE * size else set()
 
 
 def even_gaps(width: float, width2: float, size: float) -> bool:
