@@ -1571,7 +1571,8 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
     stretch its spaces past a gutter's width), between words of one type size (a justified
     line is set in one; a table row's cells may not be); a gutter is as wide as neither neighbour."""
     gaps = [(a["x1"], b["x0"], a, b) for a, b in zip(row, row[1:]) if not is_marker(a)]
-    even = set()
+    even: set[int] = set()
+    runs: list[list[int]] = []  # chains of gaps each as wide as the next
     for k, ((lo, hi, a, middle), (lo2, hi2, _, b)) in enumerate(zip(gaps, gaps[1:])):
         if middle is not gaps[k + 1][2]:
             continue  # not neighbours: a bullet lies between them
@@ -1580,7 +1581,27 @@ def justified_spaces(row: list[dict]) -> list[tuple[float, float]]:
             continue  # words of different sizes: cells of a table row, not one justified line
         if even_gaps(hi - lo, hi2 - lo2, max(a["size"], b["size"])):
             even.update((k, k + 1))
-    return [gaps[k][:2] for k in sorted(even)]
+            if runs and runs[-1][-1] == k:
+                runs[-1].append(k + 1)
+            else:
+                runs.append([k, k + 1])
+    return [gaps[k][:2] for k in sorted(even - _cells_gaps(gaps, runs))]
+
+
+def _cells_gaps(gaps: list[tuple], runs: list[list[int]]) -> set[int]:
+    """The row's first two gaps, when they alone are even, a gutter's width or wider, and the row goes
+    on after them at under half their width in their type: a row's leading cells, one word each (a
+    reference and a kind cell set level with the last line of a statement wrapped beside them), not a
+    justified line's spaces (a justified line of three words stops at its measure, and a longer one
+    stretches more of its spaces alike)."""
+    run = runs[0] if runs and runs[0] == [0, 1] and len(gaps) > 2 else None
+    if run is None:
+        return set()
+    narrowest = min(gaps[k][1] - gaps[k][0] for k in run)
+    size = gaps[0][2]["size"]
+    lo, hi, after, _ = gaps[2]
+    return set(run) if narrowest >= GUTTER_EM * size and hi - lo < narrowest / 2 \
+        and abs(after["size"] - size) <= SAME_TYPE * size else set()
 
 
 def even_gaps(width: float, width2: float, size: float) -> bool:

@@ -774,7 +774,8 @@ class _Walker:
             return True  # the cover's ratings grid, not a section of the report (nor a group of a list there)
         text = self._list_cell_ending(line, text)
         if self.header_cells.get(text, line.page) < line.page and not (
-                self._opener(line, text) and (self.open is None or self._opener(line, text) != self.open.kind)):
+                self._opener(line, text) and (self.open is None or self._opener(line, text) != self.open.kind)) \
+                and not self._kind_cell_opening(line, after):
             return True  # a table's header row repeated on a new page (a cell heading another kind's list opens it)
         if any(line is cell for cell in self.header_row):
             return True  # a cell of the header row below, read after the first column's cells
@@ -1116,9 +1117,8 @@ class _Walker:
         heading that opens none), keeping the service cell beside it. Unbulleted, the cell beside it
         opens the row's item whatever its first word ("Audit the time …": no known imperative)."""
         kind = kind_word(text)
-        if not (_kind_cell_look(line) and after is not None and after.page == line.page
-                and abs(after.top - line.top) < 0.5 * line.size and after.x0 > line.x1):
-            return False  # (the items beside it may be bulleted or plain paragraphs)
+        if not self._kind_cell_beside(line, after):
+            return False
         if self.open is None:
             section = next((h.text for h in reversed(self.stack) if not h.service), text)
             self._open_list(kind, section, self._rank(line), True, line)
@@ -1127,6 +1127,20 @@ class _Walker:
         self.open.marker = bullet_marker(collapse_ws(after.text)) or ""
         self.open.bulleted = bool(self.open.marker)  # unbulleted, its row's paragraphs are its items
         return True
+
+    def _kind_cell_beside(self, line: Line, after: Line | None) -> bool:
+        """`line` is a kind cell (`_kind_cell_look`) with `after` right of it on its row (bulleted or a plain
+        paragraph), level with its first line or, aligned to the foot or the middle of a row its statement
+        wraps in, with its last or middle one."""
+        return bool(_kind_cell_look(line) and after is not None and after.page == line.page and after.x0 > line.x1
+                    and (abs(after.top - line.top) < 0.5 * line.size or self._level_with_item(line, after)))
+
+    def _kind_cell_opening(self, line: Line, after: Line | None) -> bool:
+        """A kind cell beside a statement's opening (`sp.opens_action`) or a bullet: a row's kind, however
+        alike an earlier header cell ("MUST" heading a summary's column of counts) it is printed."""
+        beside = self._next_cell(after)
+        return self._kind_cell_beside(line, beside) and bool(
+            bullet_marker(collapse_ws(beside.text)) or sp.opens_action(beside.text))
 
     def _own_kind_cell(self, line: Line, text: str) -> bool:
         """A "MUST" / "SHOULD" cell (`_kind_cell_look`) set right of the open item's last line,
@@ -1144,10 +1158,16 @@ class _Walker:
         return True
 
     def _beside_kind_cell(self, line: Line) -> bool:
-        """A cell further right on the row of the open item's own kind cell (its regulation):
-        no part of the item."""
-        cell = self.open.kind_cell if self.open else None
-        return bool(cell and line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1)
+        """A cell further right on the row of the open item's own kind cell (its regulation), or right
+        of the text of an item opened beside a kind cell left of it, on one of its lines' rows (its lead,
+        due date, progress; set at their own sizes, level with the item's top or foot): no part of the item."""
+        lst = self.open
+        cell = lst.kind_cell if lst else None
+        if cell:
+            return line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1
+        here = [l for l in lst.item if l.page == line.page] if lst and lst.item and lst.item[0] is lst.row_cell else []
+        return bool(here) and line.x0 > max(l.x1 for l in here) and any(
+            min(abs(l.top - line.top), abs(l.bottom - line.bottom)) < 0.5 * line.size for l in here)
 
     def _row_number(self, line: Line, text: str, after: Line | None) -> bool:
         """A figure alone ("12") with a "MUST" / "SHOULD" cell right of it on its row (`_kind_cell_look`):

@@ -41,8 +41,8 @@ from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
-from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, Gutter, active, even_gaps, find_gutters, hung_out,
-                      SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
+from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
+                      hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
 from .hyphenation import is_word
 from .ligatures import LOST, rejoined, restore
 from .line_numbers import without_line_numbers
@@ -103,6 +103,11 @@ SEGMENT_GAP_EM = 2.2
 MIN_COLUMN_ROWS = 3
 # The least space (in ems) between the last word of a cell and a word at a cell edge.
 COLUMN_GAP_EM = 0.8
+# A word starts at a cell edge, and a cell's text ends flush at one x, within this many ems.
+EDGE_EM = 0.15
+# A space this many times a line's own widest word space (of its last WIDENED_WORDS words) and a
+# quarter em (QUARTER_EM, a plain word space) of the next word's type is widened: no word space.
+WIDENED_SPACE, WIDENED_WORDS, QUARTER_EM = 1.5, 4, 0.25
 # A column narrower than this share of the text width is a table's label column: read by row.
 MIN_COLUMN_SHARE = 0.22
 # A gutter this many times wider than every other of its stretch, columns on both sides of it, parts
@@ -377,7 +382,8 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     beside = [tuple(active(gutters, row)) for row in rows]
     grouped = [_gap_groups(row, list(near), stretched) for row, near, stretched in zip(rows, beside, spaces)]
     edges = _cell_edges([g for groups in grouped for g in groups])
-    cut = [_split_at_edges(groups, edges, stretched) for groups, stretched in zip(grouped, spaces)]
+    ends = _cell_ends(grouped, edges)
+    cut = [_split_at_edges(groups, edges, stretched, ends) for groups, stretched in zip(grouped, spaces)]
     lines = [[_to_line(g, number) for g in labels_cut(groups, cut[n + 1][0] if n + 1 < len(cut) else None)]
              for n, groups in enumerate(cut)]
     split = {(w["x1"], w["top"]): w["lost"] for row in rows for w in row if w.get("lost")}
@@ -787,20 +793,52 @@ def _cell_edges(groups: list[list[dict]]) -> list[int]:
     return [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
 
 
-def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[tuple[float, float]]) -> list[list[dict]]:
+def _cell_ends(grouped: list[list[list[dict]]], columns: list[int]) -> list[float]:
+    """x positions where the text before a cell edge ends flush on MIN_COLUMN_ROWS rows or more, a
+    widened space (`_widened`) short of the edge and the next cell's text in other type (a size
+    apart by more than SAME_TYPE): cells set at sizes of their own (shrunk to fit) in one row, the
+    next cell's text right after a cell's, nearer than COLUMN_GAP_EM. A column of numbers in the
+    text's own type ("1" … "5" before each row's text) is no such cell."""
+    found = [(group[k - 1]["x1"], group[k - 1]["size"]) for groups in grouped for group in groups
+             for k in range(1, len(group))
+             if group[k]["x0"] - group[k - 1]["x1"] > WIDENED_SPACE * QUARTER_EM * group[k]["size"]  # most are word spaces
+             and abs(group[k]["size"] - group[k - 1]["size"]) > SAME_TYPE * max(group[k]["size"], group[k - 1]["size"])
+             and _at_edge(group[k], columns) and _widened(group[:k], group[k])]
+    return [x for x, size in found
+            if sum(abs(x - other) <= EDGE_EM * size for other, _ in found) >= MIN_COLUMN_ROWS]
+
+
+def _at_edge(word: dict, columns: list[int]) -> bool:
+    return any(abs(word["x0"] - x) <= EDGE_EM * word["size"] for x in columns)
+
+
+def _widened(before: list[dict], word: dict) -> bool:
+    """The space before `word` is WIDENED_SPACE times the words before's own widest space (of their
+    last few; a quarter em of their type when there is one) and of a quarter em of the word's type:
+    wider than a word space in either cell's type, whatever sizes the cells are set at."""
+    last = before[-WIDENED_WORDS:]
+    own = max((b["x0"] - a["x1"] for a, b in zip(last, last[1:])), default=QUARTER_EM * last[-1]["size"])
+    return word["x0"] - last[-1]["x1"] > WIDENED_SPACE * max(own, QUARTER_EM * word["size"])
+
+
+def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[tuple[float, float]],
+                    ends: list[float] = ()) -> list[list[dict]]:
     """Also cut where a word starts exactly at a cell edge (see `_cell_edges`).
 
     Table cells sit closer than a wide gap, but their text starts at the same x on many
     rows; a word there after more than a word space is the next cell, not the next word,
-    unless the space is one of a justified line's stretched word spaces (`spaces`).
+    unless the space is one of a justified line's stretched word spaces (`spaces`). Nearer
+    than that, a word there after a widened space (`_widened`) is the next cell too when the
+    words before end at one of `ends` (`_cell_ends`): cells set at different sizes in one row.
     """
     result = []
     for group in groups:
         current = [group[0]]
         for word in group[1:]:
             # the gap first: most words follow a word space, and are not looked for at the edges
-            if (_gap(current, word) >= COLUMN_GAP_EM * word["size"]
-                    and any(abs(word["x0"] - x) <= 0.15 * word["size"] for x in columns)
+            gap = _gap(current, word)
+            if ((gap >= COLUMN_GAP_EM * word["size"] or ends and gap > 0 and _flush_before(current, word, ends))
+                    and _at_edge(word, columns)
                     and not _after_stretched_space(word, spaces)):
                 result.append(current)
                 current = [word]
@@ -808,6 +846,12 @@ def _split_at_edges(groups: list[list[dict]], columns: list[int], spaces: list[t
                 current.append(word)
         result.append(current)
     return result
+
+
+def _flush_before(current: list[dict], word: dict, ends: list[float]) -> bool:
+    """The words before `word` end at a cell's flush right end (`_cell_ends`), a widened space before it."""
+    x1 = current[-1]["x1"]
+    return any(abs(x1 - x) <= EDGE_EM * current[-1]["size"] for x in ends) and _widened(current, word)
 
 
 def _to_line(words: list[dict], page: int) -> Line:
