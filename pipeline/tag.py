@@ -485,6 +485,9 @@ _PLACE_LIGATURE = re.compile(
     rf"(?i)\b{_PLACE}\b(?:\s+{_NO_PERSON}[\w'’-]+){{0,10}}?\s+ligature\b"
     rf"|\bligature\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|of|for|on|throughout|across)\s+(?:{_NO_PERSON}[\w'’-]+\s+){{0,4}}?"
     rf"{_PLACE}\b")
+# A pattern cue's hit that is the longer reading of a phrase cue's word inside it: the longest wins, as between
+# phrases ("ligature" inside "the assessment room safe by removing ligature risks" is the room's, not a person's).
+_LONGER_READING = {PLACE_LIGATURE: "safe.ligature"}
 # Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
 _PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_IMPROVED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM),
                  (_DATA_SAID, DATA_QUALITY),
@@ -1253,7 +1256,8 @@ class _CueMatcher:
             where = read[i][1]
             cues = [self._whose(texts[i], self._hit(texts[i], span, where))
                     for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
-            cues += self._patterned(texts[i])
+            patterned = self._patterned(texts[i])
+            cues = [h for h in cues if not _covered(h, patterned)] + patterned
             asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
                                     where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
@@ -1289,6 +1293,12 @@ class _CueMatcher:
 
 # The name of the regulations cited is never a cue: "(Regulated Activities)" is not "activities".
 _INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registration\)?\s+regulations)\b")
+
+
+def _covered(hit: _Hit, patterned: list[_Hit]) -> bool:
+    """A phrase hit inside a pattern hit that reads its words at more length (`_LONGER_READING`)."""
+    return any(_LONGER_READING.get(p.cue.id) == hit.cue.id and p.start <= hit.start < p.start + len(p.evidence)
+               for p in patterned)
 
 
 def _working(text: str) -> str:

@@ -2990,3 +2990,11 @@ class TestTags55:
                                "the fittings.", service="Services for children and young people"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
         assert _reg_keys(tagged) == [("RA2014", "12")]
+        # the word is read once, as the place's: no person's risk beside it to make the theme less sure
+        assert [t.value for t in _tags(tagged, "theme")] == ["Environment and equipment"]
+
+    def test_life_saving_equipment_is_the_emergency_kit(self) -> None:
+        tagged = _one(_finding("The practice should make sure it holds the medicines and life-saving equipment that "
+                               "national guidance lists.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
