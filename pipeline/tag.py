@@ -300,8 +300,10 @@ def _beside_circumstances(hits: list[_Hit], words: list[themes.WordHit],
 
 
 _EXAMPLES = re.compile(EXAMPLE_OPENER, re.IGNORECASE)
-# an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that")
-_EXAMPLES_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|so that|and that)\b")
+# an example list runs on to the clause's verb or its next clause ("…, are entered on", "…, so that"), or the
+# next duty joined on to it ("…, including personal emergency evacuation plans, and ensure fire doors are …")
+_EXAMPLES_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|so that|and that)\b"
+                           rf"|,\s+and\s+{INSTRUCTION_VERB}")
 
 
 def _beside_examples(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -377,6 +379,7 @@ def _not_a_setting(cue: Cue) -> bool:
 # the form it takes ("… in easy read").
 _ABOUT = re.compile(r"(?i)\b(?:data|figures|information|reports?|statistics|dashboards?|metrics)\s+"
                     r"(?:(?!(?:is|are|was|were|must|should|and|or)\b)[\w'’-]+\s+){0,3}?(?P<on>on|about|for)\s")
+_HOW_TO = re.compile(r"(?i)how\s+to\b")
 _ABOUT_END = re.compile(r"(?i)[;:.(]|,\s*(?:so|and that|which|who)\b|\s(?:are|is|were|was|have|has|in|so that|and that)\b")
 
 
@@ -387,9 +390,13 @@ def _beside_subjects_of_information(hits: list[_Hit], words: list[themes.WordHit
     restraint and out-of-area placements" asks for information, not for staffing or restraint;
     "information about their rights and medicines is available in easy read" for an accessible
     format. When the rest names a full-weight topic or governance wording it decides; else the
-    subjects keep their say ("information about how to complain" is about complaints)."""
+    subjects keep their say ("information about how to complain" is about complaints). Information on
+    how to do something is that thing's own duty, whatever format it is in: "easy read information about
+    how to raise a concern" tells people how to use the complaints system (16), so it keeps its say."""
     spans = []
     for match in _ABOUT.finditer(text):
+        if _HOW_TO.match(text, match.end()):
+            continue
         end = _ABOUT_END.search(text, match.end())
         spans.append((match.start("on"), end.start() if end else len(text)))  # a cue may start at "about"
     kept = _outside_if_it_decides(hits, spans, _full_weight)
@@ -468,11 +475,25 @@ _CRITICAL_CARE = r"(?:critical care|intensive care|critical illness)"
 _CRITICAL_CARE_FOLLOW_UP = re.compile(
     rf"(?i)\bfollow up clinics?\b(?:\s+[\w'’,-]+){{0,14}}?\s+{_CRITICAL_CARE}\b"
     rf"|\b{_CRITICAL_CARE}\b(?:\s+[\w'’,-]+){{0,14}}?\s+follow up clinics?\b")
+PLACE_LIGATURE = "safe.ligature_points"  # vocab/cues.toml: ligature points, fixtures of a place
+# Ligature risks named with the place they are in, in one clause, no person between: the place before them ("the
+# assessment room safe by removing ligature risks") or after them as what is assessed ("ligature risk assessments
+# are completed for the rooms used to see patients"). Risks "for patients waiting" name a person, not a place.
+_PLACE = (r"(?:rooms?|wards?|environments?|bathrooms?|bedrooms?|en\s+suites?|toilets?|gardens?|premises|"
+          r"buildings?|suites?)")
+_NO_PERSON = r"(?!(?:patients?|people|persons?|children|young|women|residents?|clients?|service)\b)"
+_PLACE_LIGATURE = re.compile(
+    rf"(?i)\b{_PLACE}\b(?:\s+{_NO_PERSON}[\w'’-]+){{0,10}}?\s+ligature\b"
+    rf"|\bligature\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|of|for|on|throughout|across)\s+(?:{_NO_PERSON}[\w'’-]+\s+){{0,4}}?"
+    rf"{_PLACE}\b")
+# A pattern cue's hit that is the longer reading of a phrase cue's word inside it: the longest wins, as between
+# phrases ("ligature" inside "the assessment room safe by removing ligature risks" is the room's, not a person's).
+_LONGER_READING = {PLACE_LIGATURE: "safe.ligature"}
 # Cues whose words stand apart with their object between, read by pattern beside the phrase matcher.
 _PATTERN_CUES = ((_JUDGED_CHECK, QUALITY_SYSTEM), (_IMPROVED_CHECK, QUALITY_SYSTEM), (_RISK_SYSTEM, QUALITY_SYSTEM),
                  (_DATA_SAID, DATA_QUALITY),
                  (_STAFF_ACCESS, RECORD_ACCESS), (_SKILLS_FOR_NEEDS, SKILLS_FOR_NEEDS),
-                 (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP))
+                 (_CRITICAL_CARE_FOLLOW_UP, CRITICAL_CARE_FOLLOW_UP), (_PLACE_LIGATURE, PLACE_LIGATURE))
 
 
 def _beside_what_is_checked(hits: list[_Hit], words: list[themes.WordHit],
@@ -536,10 +557,15 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     A standard followed names no category of the duty's own: its category words give way to the rest's
     ("in line with Guidelines for the Provision of Intensive Care Services" is no service provision), and
     so do its cues when the rest names category words but no cue ("an anaesthetist on site at all times,
-    as recommended by the Royal College" is staffing, not evidence-based care)."""
+    as recommended by the Royal College" is staffing, not evidence-based care). What a wait is measured by
+    (a cue marked `beside_a_wait`) keeps its say in the wait's purpose: "improve referral to treatment times
+    so that they meet the national standard" asks for the wait's performance against it (17)."""
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
-    spans = follows + [m.span() for pattern in (_PURPOSE, _SUBJECT, _AGENT) for m in pattern.finditer(text)]
+    purposes = [m.span() for m in _PURPOSE.finditer(text)]
+    spans = follows + purposes + [m.span() for pattern in (_SUBJECT, _AGENT) for m in pattern.finditer(text)]
     kept = _outside_if_it_decides(hits, spans, _full_weight_topic)
+    others = [span for span in spans if span not in purposes]
+    kept = [h for h in hits if h in kept or (h.cue.beside_a_wait and not _within(h.start, others))]
     rest = [w for w in words if not _within(w.start, follows)]
     if rest and all(_within(h.start, follows) for h in kept):
         kept = []
@@ -1231,7 +1257,8 @@ class _CueMatcher:
             where = read[i][1]
             cues = [self._whose(texts[i], self._hit(texts[i], span, where))
                     for span in filter_spans(doc.spans[self._key]) if span.label_ != _ASIDE]
-            cues += self._patterned(texts[i])
+            patterned = self._patterned(texts[i])
+            cues = [h for h in cues if not _covered(h, patterned)] + patterned
             asides = [span for span in doc.spans[self._key] if span.label_ == _ASIDE]
             words = [themes.WordHit(span.label_, tuple(t.norm_ for t in span), where[span.start_char],
                                     where[span.end_char - 1] + 1) for span in doc.spans[f"{self._key}_words"]
@@ -1267,6 +1294,12 @@ class _CueMatcher:
 
 # The name of the regulations cited is never a cue: "(Regulated Activities)" is not "activities".
 _INSTRUMENT_NAME = re.compile(r"(?i)\b(?:regulated\s+activit(?:y|ies)|registration\)?\s+regulations)\b")
+
+
+def _covered(hit: _Hit, patterned: list[_Hit]) -> bool:
+    """A phrase hit inside a pattern hit that reads its words at more length (`_LONGER_READING`)."""
+    return any(_LONGER_READING.get(p.cue.id) == hit.cue.id and p.start <= hit.start < p.start + len(p.evidence)
+               for p in patterned)
 
 
 def _working(text: str) -> str:

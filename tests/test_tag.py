@@ -2929,3 +2929,72 @@ class TestTags54:
                                "pain scores are recorded after every procedure.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
         assert _reg_keys(tagged) == [("RA2014", "17")]
+
+
+class TestTags55:
+    """Session 52's outside set HW (acute core services, independent hospitals, GP and dental practices,
+    homecare, supported living)."""
+
+    @pytest.mark.parametrize("text", [
+        "The trust should reduce waiting times for cataract surgery so that they meet the national standard.",
+        "The practice should improve the uptake of childhood immunisations so that it meets the national target.",
+    ])
+    def test_the_standard_a_wait_is_to_meet_keeps_its_say_in_the_purpose(self, text: str) -> None:
+        assert ("RA2014", "17") in _reg_keys(_one(_finding(text, kind="should")))
+
+    def test_patients_satisfaction_is_what_a_survey_measures(self) -> None:
+        tagged = _one(_finding("The practice should take action to improve patient satisfaction with the appointment "
+                               "system.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_access_by_telephone_is_access(self) -> None:
+        tagged = _one(_finding("The practice should take action to improve patient satisfaction with access to the "
+                               "surgery by telephone.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_restrictions_placed_on_people_are_restrictive_practice(self) -> None:
+        tagged = _one(_finding("The home must ensure that any restrictions placed on residents are legally authorised "
+                               "and are the least restrictive option."))
+        assert tagged.domain == "Safe"
+        assert _reg_keys(tagged) == [("RA2014", "13")]
+
+    def test_information_on_how_to_complain_keeps_the_complaints_topic(self) -> None:
+        tagged = _one(_finding("The service should make sure that information about how to make a complaint is "
+                               "available in large print.", kind="should"))
+        assert ("RA2014", "16") in _reg_keys(tagged)
+
+    def test_what_the_medical_advisory_committee_oversees_is_the_governance_system(self) -> None:
+        tagged = _one(_finding("The hospital should ensure that the medical advisory committee has oversight of the "
+                               "outcomes of each consultant's procedures.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_a_rooms_ligature_risks_in_an_acute_service_are_its_environment(self) -> None:
+        tagged = _one(_finding("The trust must make sure that ligature risk assessments are completed for the rooms "
+                               "where patients in mental health crisis wait.", service="Urgent and emergency care"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_examples_end_where_the_next_duty_begins(self) -> None:
+        tagged = _one(_finding("The service must assess the risks to each person, including their mobility, and "
+                               "ensure fire doors are kept closed."))
+        assert ("RA2014", "15") in _reg_keys(tagged)
+
+    def test_play_and_education_for_children_on_a_ward_meet_their_needs(self) -> None:
+        tagged = _one(_finding("The trust should improve the play and education facilities on the adolescent unit.",
+                               kind="should", service="Services for children and young people"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+
+    def test_ligature_risks_removed_from_a_room_are_its_environment(self) -> None:
+        tagged = _one(_finding("The trust must make the children's ward bathrooms safe by removing ligature risks from "
+                               "the fittings.", service="Services for children and young people"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+        # the word is read once, as the place's: no person's risk beside it to make the theme less sure
+        assert [t.value for t in _tags(tagged, "theme")] == ["Environment and equipment"]
+
+    def test_life_saving_equipment_is_the_emergency_kit(self) -> None:
+        tagged = _one(_finding("The practice should make sure it holds the medicines and life-saving equipment that "
+                               "national guidance lists.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
