@@ -985,7 +985,8 @@ _INSTRUCTED = re.compile(r"^\w+\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\w�
 _MADE = re.compile(r"^(?:make|keep)\s+(?:the\s+|its\s+|their\s+)?((?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                    r"(?:\s+(?:on|in|at|of)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:more\s+|less\s+)?[\w-]+"
                    r"(?=\s+(?:so|to|and|for|by|with|at|in)\b|[,.;]|$)", re.IGNORECASE)
-_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will)\b", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:is|are|has|have|can|cannot|can't|do|does|must|will|remains?|stays?)\b", re.IGNORECASE)  # "fire
+# exits remain clear": said of the exits as "are" would be
 _WAIT_IN = re.compile(r"\bwait(?:s|ing)?\s+in\s+((?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)  # where people wait
 _HAS = re.compile(r"\b(?:has|have)\s+((?:a|an|somewhere|no)\s+(?:[\w-]+\s+){0,3}?[\w-]+)", re.IGNORECASE)
 
@@ -1468,6 +1469,9 @@ TIME_LIMIT = re.compile(r",?\s*(?:\bwithin\s+(?:the\s+|a\s+|an\s+|their\s+|its\s
 
 _ASSESSED = re.compile(r"\b(?:assess(?:es|ed)?|record(?:s|ed)?|document(?:s|ed)?|screen(?:s|ed)?)\s+(?:and\s+(?:record|document)\s+)?"
                        r"(?:the\s+)?(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where)\b|[.;,]|$)")
+_RECORDED_THING = re.compile(r"(.+?)(?=\s+(?:when|before|on|in|at|using|for|within|by|so|and|if|where|daily|weekly|twice)\b"
+                             r"|\s+(?:every|each)\s+(?:day|shift|week|month)\b|[.;,]|$)", re.IGNORECASE)  # `_ASSESSED`'s
+# object after its "and", up to when it is done
 
 
 _WHETHER = re.compile(r"(?:whether|how|why)\s+[^.;,]+", re.IGNORECASE)
@@ -1496,6 +1500,9 @@ def _object(ask: str) -> str:
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
         named = m.group(1)
+        if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and len(named.split()) == 1 \
+                and (shared := _RECORDED_THING.match(ask, cut.start(1))):  # "record the minimum and maximum temperature of
+            return f"{named} and {shared.group(1)}"  # the fridge": one noun under both words, not "minimum" alone
         if listed := _LISTED_ON.match(ask, m.end(1)):  # "the risks relating to the health, safety and welfare of people"
             return named + listed.group(0)
         if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and _ONE_THE.search(named):  # "the risks relating to the health [and safety

@@ -53,6 +53,8 @@ class Variant(BaseModel):
     kinds: list[str] = []  # vocab/asks.toml kinds its lines check already (access to records): no second check added, and
     # an ask of such a kind with lines of its own keeps the variant (a practising privileges review's appraisal)
     unless: list[str] = []  # phrases of the broader topic that its lines leave out (cleaning, beside hand hygiene)
+    needs: list[str] = []  # what its lines are about ("patients on the medicines named here"): one of these is named too, or
+    # its triggers do not name it ("physical health monitoring, including weight": no medicine named)
     change: str | None = None
     communicate: str | None = None
     audit: str | None = None
@@ -1091,6 +1093,7 @@ def _found_phrases(text: str) -> dict[str, frozenset[str]]:
                   if not any(o != tid and oa <= a and b <= ob and ob - oa > b - a for oa, ob, o in spans)
                   and not _for_people(text[:a]) and not _MEANS.search(text[:a])
                   and not (STANDARD.search(text[:a]) and names_record(phrase))
+                  and not (phrase[-1:].isdigit() and _GRADED.match(text[b:]))
                   and not _instead_of(text, a, [(ob, o) for oa, ob, o in spans if o != tid and ob <= a]))
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
 
@@ -1140,6 +1143,9 @@ def _for_people(before: str) -> bool:
 _MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based)\s+(?:by|on)"
                     r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$",
                     re.IGNORECASE)
+# a grade said of the patients or beds after it ("one registered nurse for every level 3 patient"): the level of care they
+# need, whom the ask is for, not a course of that level
+_GRADED = re.compile(r"\s+(?:patients?|beds?|care|babies|infants|cots?)\b", re.IGNORECASE)
 # who an ask is for, not what it is about
 _PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
                           r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
@@ -1174,7 +1180,8 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
     named = [v for v in topic.variant if (not v.settings or setting in v.settings)
              and _matches(phrase_pattern(tuple(v.triggers)), wording)
-             and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
+             and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))
+             and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording))]
     own = [v for v in named if v.settings]
     if len(named) > 1 and not own and not composable(wording):  # a breach passage's findings, each its own issue
         return next((v for f in findings(wording) if (v := _variant(topic, f, setting))), None)  # the first found leads
