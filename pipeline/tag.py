@@ -471,7 +471,7 @@ CRITICAL_CARE_FOLLOW_UP = "effective.critical_care_follow_up"  # vocab/cues.toml
 # available for patients discharged from the critical care unit", "patients discharged from critical care are
 # offered a follow-up clinic appointment"): rehabilitation after critical illness (Effective), not the
 # discharge the patients are described by.
-_CRITICAL_CARE = r"(?:critical care|intensive care|critical illness)"
+_CRITICAL_CARE = r"(?:critical care|intensive care|critical illness|(?:been|were|was|are)\s+ventilated)"
 _CRITICAL_CARE_FOLLOW_UP = re.compile(
     rf"(?i)\bfollow up clinics?\b(?:\s+[\w'’,-]+){{0,14}}?\s+{_CRITICAL_CARE}\b"
     rf"|\b{_CRITICAL_CARE}\b(?:\s+[\w'’,-]+){{0,14}}?\s+follow up clinics?\b")
@@ -633,9 +633,11 @@ def _beside_courses(hits: list[_Hit], text: str, core_service: bool) -> list[_Hi
 
 WAIT_THEME = "access_flow"  # vocab/themes.toml: Responsive's category for waits, delays and flow
 # What is waited for, after a wait named as a noun ("waiting times for speech and language therapy
-# assessments"; not the verb: "while people wait for assessment, their risk is reviewed"), up to a comma or
-# a clause word ("the waiting list for therapy are contacted").
-_WAITED_FOR = re.compile(r"(?i)\b(?:waiting times?|wait times?|waiting lists?)\s+for\s+"
+# assessments"; not the verb: "while people wait for assessment, their risk is reviewed") or as the cause of a
+# delay the duty is to end ("not delayed on the wards while waiting for transport or take-home medicines"), up
+# to a comma or a clause word ("the waiting list for therapy are contacted").
+_WAITED_FOR = re.compile(r"(?i)\b(?:waiting times?|wait times?|waiting lists?|"
+                         r"delay(?:s|ed)?\b(?:\s+[\w'’-]+){0,5}?\s+(?:while|whilst)\s+waiting)\s+for\s+"
                          r"((?:(?!(?:that|so|before|when|which|who|whose|where|while|is|are|was|were|must|should|"
                          r"have|has|to|and that)\b)[\w'’-]+\s*){1,8})")
 

@@ -2998,3 +2998,50 @@ class TestTags55:
                                "national guidance lists.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
         assert _reg_keys(tagged) == [("RA2014", "12")]
+
+
+class TestTags56:
+    def test_visits_from_relatives_are_visiting(self) -> None:
+        tagged = _one(_finding("The home should make sure that families are able to visit people when they wish and "
+                               "that visits are not restricted without a reason that is recorded.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs")
+        assert ("RA2014", "9A") in _reg_keys(tagged)
+
+    def test_a_competent_person_says_who_does_a_check_not_staff_competence(self) -> None:
+        tagged = _one(_finding("The provider must make sure a legionella risk assessment is completed by a "
+                               "competent person."))
+        assert tagged.domain == "Safe" and ("RA2014", "18") not in _reg_keys(tagged)
+        staff = _one(_finding("The provider must ensure that staff are competent to use the hoists."))
+        assert ("RA2014", "18") in _reg_keys(staff)
+
+    def test_a_follow_up_clinic_for_ventilated_patients_is_critical_care_follow_up(self) -> None:
+        tagged = _one(_finding("The trust should provide a follow-up clinic for patients who were ventilated on the "
+                               "unit for longer than four days.", kind="should", service="Critical care"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
+
+    def test_being_told_who_is_coming_and_when_is_person_centred(self) -> None:
+        for text in ("The provider should make sure people are told if their care workers are running late.",
+                     "The provider should ensure that people are introduced to their new care workers before "
+                     "the first call."):
+            tagged = _one(_finding(text, kind="should"))
+            assert (tagged.domain, tagged.theme) == ("Responsive", "Meeting people's individual needs"), text
+
+    def test_a_bereavement_survey_is_engagement(self) -> None:
+        tagged = _one(_finding("The service should seek the views of bereaved relatives through a bereavement survey "
+                               "and act on what they say.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
+
+    def test_documents_named_as_examples_before_a_review_date_are_governance(self) -> None:
+        tagged = _one(_finding("The provider should ensure that its procedures, such as the infection control and "
+                               "safeguarding procedures, are reviewed by the date set.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_what_a_delay_is_waiting_for_is_no_duty_of_its_own(self) -> None:
+        tagged = _one(_finding("The trust should make sure patients ready to go home are not delayed while waiting "
+                               "for their medicines to take home.", kind="should", service="Medical care"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        # the verb alone, with no delay to end, leaves the waited-for topic its say
+        medicines = _one(_finding("The trust must ensure that patients' medicines are reconciled while waiting for "
+                                  "a bed."))
+        assert (medicines.domain, medicines.theme) == ("Safe", "Medicines")
