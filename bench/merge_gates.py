@@ -22,6 +22,7 @@ stopped it alone, in the order merge applies them:
   handling        one asks a thing made by others to be acted on, the other for it to be made (pipeline/handling.py)
   record-only     one asks only for the record of an act, the other for the act (pipeline/records_only.py)
   told            one asks only that people are told about a thing, the other for the thing (pipeline/informing.py)
+  audit-only      one asks only for a practice to be audited, the other for the practice (pipeline/audit_only.py)
   threshold       scored, but under the threshold
   clustering      merged alone, split in the batch (complete-link: each joined another group first)
 A wrong merge (a different-issue pair merged alone or in the batch) is put down to what carried it:
@@ -48,6 +49,7 @@ from cqcplan.pipeline.handling import handling_apart
 from cqcplan.pipeline.named_providers import providers_apart
 from cqcplan.pipeline.preconditions import precondition_apart
 from cqcplan.pipeline.informing import told_apart
+from cqcplan.pipeline.audit_only import audit_apart
 from cqcplan.pipeline.records_only import record_apart
 from cqcplan.pipeline.renewals import renewal_apart
 from cqcplan.pipeline.terms import terms_many
@@ -123,7 +125,7 @@ def pair_gate(a, b) -> tuple[str, float]:
     blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked, merging.unreferenced_asks(required))
     if blocked:
         return f"block:{blocked}", score
-    if score == 0.0 and wait_apart(required)[0, 1]:
+    if score == 0.0 and wait_apart([mine or asks(text) for mine, text in zip(required, texts)])[0, 1]:
         return "wait", score
     if score == 0.0 and renewal_apart(texts)[0, 1]:
         return "renewal", score
@@ -137,6 +139,8 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "record-only", score
     if score == 0.0 and told_apart(texts)[0, 1]:
         return "told", score
+    if score == 0.0 and audit_apart(texts)[0, 1]:
+        return "audit-only", score
     if score == 0.0:
         return "guessed-theme", score
     return "threshold", score

@@ -87,7 +87,9 @@ The decisions a reader would get wrong:
 - One statement asking for a wait to be shorter and the other only for the people who wait to be
   kept safe while they do ("reduce the waits for autism assessments" against "children waiting for
   an autism assessment are contacted and their risk reviewed") score 0 whatever their words share
-  (pipeline/waits.py `wait_apart`): what each asks differs, not the words.
+  (pipeline/waits.py `wait_apart`): what each asks differs, not the words. A finding that asks nothing ("This was a
+  breach of regulation 17 because the trust had no oversight of how many outpatients were overdue a follow-up") is read
+  by what it says instead: oversight of the people overdue is not the backlog cut.
 - One statement asking for a check or authority to be renewed ("DoLS authorisations tracked so
   renewals go in on time") and the other for it to be had first ("DBS checks at recruitment",
   "applications are submitted"), or one for a review repeated at a set interval ("hourly") and the other for
@@ -109,6 +111,10 @@ The decisions a reader would get wrong:
   fasting before surgery") and the other for the thing itself, naming no information ("patients do not fast for
   longer than necessary"), ask what people are told and what is done: scored 0 likewise
   (pipeline/informing.py `told_apart`).
+- One statement asking only for a practice to be audited ("audit compliance with the WHO surgical safety checklist and
+  share the results with theatre teams") and the other for the practice, naming no audit, check or oversight ("all five
+  steps to safer surgery are completed for every patient"), ask an audit programme and the practice: scored 0 likewise
+  (pipeline/audit_only.py `audit_apart`).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -125,6 +131,7 @@ from ..models import Action, Finding, MergeLink, Regulation, Tag
 
 from .asks import Ask, asks, emphasis, unreferenced, without_earlier_result, without_goal, without_population
 from .aspects import asked_aspects, aspects_many
+from .audit_only import audit_apart
 from .conflicts import differences
 from .deadlines import deadline_apart
 from .handling import handling_apart
@@ -210,8 +217,9 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     options = {"lenient": lenient, "one_theme": _share_theme(sure), "same_report": one_report, "one_ask": one_ask}
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
-    apart_asks = (wait_apart(required) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
-                  | handling_apart(texts) | record_apart(texts) | told_apart(texts))
+    said = [mine or asks(text) for mine, text in zip(required, texts)]  # a finding that asks nothing, by what it says
+    apart_asks = (wait_apart(said) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
+                  | handling_apart(texts) | record_apart(texts) | told_apart(texts) | audit_apart(texts))
     out = []
     for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
                              _beside_examples(texts, required, **options)):

@@ -10,7 +10,7 @@ the labelling guide's "waiting times for a first appointment vs waiting lists va
 What tells them apart is the ask, not its words:
 - An ask is for people who wait when it names them by their waiting: "patients waiting for",
   "patients with mental health needs waiting in", "awaiting", "on the ... waiting list", "whose
-  response is delayed", "long waiters", "while they wait" (or waited, in a finding), "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
+  response is delayed", "outpatients (who are) overdue a follow-up", "long waiters", "while they wait" (or waited, in a finding), "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
   waiting list (reads it to confirm who still waits and at what priority), reviews it ("waiting lists for
   dermatology appointments are reviewed"), or reviews its people for harm ("reviewed for clinical harm").
   Its own time words then describe the wait it is about ("timely call-backs", "overdue"), so such an ask asks for a shorter
@@ -40,6 +40,7 @@ _FOR_WAITERS = re.compile(
     rf"\b{PEOPLE}\s+(?:(?:with|who\s+have|who\s+need)\s+(?:[\w’'-]+\s+){{1,4}}?)?(?:who\s+are\s+)?(?:waiting|awaiting)\b"
     rf"|\b{PEOPLE}\s+on\s+(?:the\s+|a\s+|their\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:waiting\s+lists?|backlogs?)\b"
     rf"|\b{PEOPLE}\s+whose\s+(?:[\w’'-]+\s+){{1,4}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:delayed|overdue)\b"
+    rf"|\b(?:{PEOPLE}|outpatients|inpatients)\s+(?:who\s+)?(?:are|were)\s+(?:now\s+|still\s+)?overdue\b"
     rf"|\b{PEOPLE}\s+who\s+(?:remain|stay|wait|spend|are\s+kept|are\s+held)\s+(?:[\w’'-]+\s+){{0,5}}?(?:for\s+)?"
     rf"(?:more|longer)\s+than\s+{_SPAN}"
     r"|\blong\s+waiters\b|\bwhile\s+(?:they\s+(?:are|were)\s+|on\s+)?(?:waiting|they\s+waited|they\s+wait|on\s+(?:the|a)\s+waiting\s+list)\b"
