@@ -179,11 +179,18 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
 def _goes_on_alone(foot: list[list[Line]], head: list[list[Line]]) -> bool:
     """A next page's column opens going on a sentence (lower case, a number, a bracket: "2008 (Regulated
     Activities)") beside one that ended its sentence, and the cell at its edge on the page before broke
-    off mid-sentence: it goes on from that cell, not from the column beside it, so the columns are a
-    row's cells, however the page before reads."""
-    return any(_finished(a) and not _finished(cell) and (b[0].text.lstrip()[:1].islower() or b[0].text.lstrip()[:1].isdigit()
-                                                        or b[0].text.lstrip()[:1] == "(")
+    off mid-sentence in its running text: it goes on from that cell, not from the column beside it, so
+    the columns are a row's cells, however the page before reads. A cell ending in a heading (bold under
+    regular text: a service's name cut at a column's foot, two columns filled in turn) broke off no
+    sentence of its own."""
+    return any(_finished(a) and not _finished(cell) and _ends_running(cell)
+               and (b[0].text.lstrip()[:1].islower() or b[0].text.lstrip()[:1].isdigit() or b[0].text.lstrip()[:1] == "(")
                for a, b, cell in zip(head, head[1:], foot[1:]))
+
+
+def _ends_running(cell: list[Line]) -> bool:
+    """The cell's last line is set in the weight of the line above it: its running text, not a heading."""
+    return len(cell) < 2 and not cell[-1].bold or len(cell) >= 2 and cell[-1].bold == cell[-2].bold
 
 
 def _titled(column: list[Line]) -> bool:
