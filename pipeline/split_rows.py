@@ -104,7 +104,7 @@ def _row_split(lines: list[Line], n: int, resumed: bool = False) -> tuple[int, i
         onward = _row_split(lines, end, resumed=True) or _one_cell_resumed(lines, end, resumed=True)
     if onward is not None and (onward[0] != n or len(onward[2]) != len(head)):
         onward = None  # the next page's row is not these columns cut again
-    if (_flows(head) and onward is None) or (not resumed and _flows(foot, head)):
+    if (_flows(head) and onward is None) or (not resumed and _flows(foot, head) and not _goes_on_alone(foot, head)):
         return None  # the columns flow one into the next (a sentence runs on to the next column's top)
     if any(_cut_before_new_item(cell, top[0]) for cell, top in zip(foot, head)):
         return None  # a cell's sentence cannot go on where its column opens a new item: the pages flow
@@ -174,6 +174,23 @@ def _flows(columns: list[list[Line]], tops: list[list[Line]] = ()) -> bool:
     return any(not _finished(a) and not _titled(b)
                and not (_breaks_from(b[0], top[0]) if top else _opens(b[0]))
                for a, b, top in zip(columns, columns[1:], list(tops) or [None] * len(columns)))
+
+
+def _goes_on_alone(foot: list[list[Line]], head: list[list[Line]]) -> bool:
+    """A next page's column opens going on a sentence (lower case, a number, a bracket: "2008 (Regulated
+    Activities)") beside one that ended its sentence, and the cell at its edge on the page before broke
+    off mid-sentence in its running text: it goes on from that cell, not from the column beside it, so
+    the columns are a row's cells, however the page before reads. A cell ending in a heading (bold under
+    regular text: a service's name cut at a column's foot, two columns filled in turn) broke off no
+    sentence of its own."""
+    return any(_finished(a) and not _finished(cell) and _ends_running(cell)
+               and (b[0].text.lstrip()[:1].islower() or b[0].text.lstrip()[:1].isdigit() or b[0].text.lstrip()[:1] == "(")
+               for a, b, cell in zip(head, head[1:], foot[1:]))
+
+
+def _ends_running(cell: list[Line]) -> bool:
+    """The cell's last line is set in the weight of the line above it: its running text, not a heading."""
+    return len(cell) < 2 and not cell[-1].bold or len(cell) >= 2 and cell[-1].bold == cell[-2].bold
 
 
 def _titled(column: list[Line]) -> bool:

@@ -344,3 +344,55 @@ def test_cards_cut_by_a_page_break_under_a_heading_at_the_box_s_edge_start_level
     assert order[7:] == ["People told us they felt safe and", "that staff knew them well.",
                          "People told us they felt safe and", "that staff knew them well. The",
                          "provider did not have oversight."]
+
+
+@pytest.mark.parametrize("finished", [False, True])
+@pytest.mark.parametrize("size", [8.0, 10.0, 13.0])
+def test_cards_cut_mid_sentence_go_on_in_their_own_columns_when_one_opens_with_a_number(size, finished):
+    """Two cards cut mid-sentence at the page's foot ("… of the" beside "… Social Care Act"): the right
+    card's text opens with a capital, as the left card's next page does, so case cannot tell a flow of
+    columns from a row of cards. The next page's right column opens "2008 (Regulated Activities)" beside
+    a left column that ended its sentences: it goes on from its own card, not from the column beside it,
+    so the page's columns are the cards going on. Fails without split_rows.py's `_goes_on_alone`. When
+    the right card ended its sentence at the foot (`finished`), that column opens going on from nothing
+    of its own (a narrative flowing from column to column): the columns are left to the flow's reading."""
+    lead, left, right = 1.3 * size, 20 * size, 45 * size
+    lines = [
+        *[_line(text, 1, left, 500 + k * lead, left, size=size) for k, text in enumerate(
+            ["Leaders were visible. This was", "a breach of regulation 19 of the"])],
+        *[_line(text, 1, right, 500 + k * lead, right, size=size) for k, text in enumerate(
+            ["Staff understood how to report", "abuse. This was a breach of", "regulation 18 of the Health and",
+             "Social Care Act 2008." if finished else "Social Care Act"])],
+        _line("Health and Social Care Act 2008.", 2, left, 60, left, size=size),
+        _line("People felt safe.", 2, left, 60 + lead, left, size=size),
+        _line("2008 (Regulated Activities).", 2, right, 60, right, size=size),
+        _line("People felt welcome.", 2, right, 60 + lead, right, size=size),
+    ]
+    cells = [*_texts(lines[:2]), *_texts(lines[6:8]), *_texts(lines[2:6]), *_texts(lines[8:])]
+    assert _texts(rows_resumed(lines)) == (_texts(lines) if finished else cells)
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 13.0])
+def test_columns_filled_in_turn_with_a_heading_cut_at_the_right_column_foot_are_not_cells(size):
+    """Two columns filled in turn over a page break: the left column breaks off mid-sentence and goes
+    on at the right column's top; the right column ends in a service's bold name cut in two ("Community
+    health services" / "for adults" at the next page's top). The next page's right column opens with a
+    citation going on from its left column's item, beside that column's finished sentence, yet the right
+    cell on the page before ended in a heading, not a sentence broken off: the columns flow, no row's
+    cells go on (the bold heading over the left column sets its edge level with the next page's). Fails without split_rows.py's `_ends_running` in `_goes_on_alone`."""
+    lead, left, right, indent = 1.3 * size, 5 * size, 30 * size, 3 * size
+    lines = [
+        _line("Urgent care", 1, left, 500, left, bold=True, size=size),
+        _line("The provider must ensure that", 1, left + indent, 500 + lead, left, size=size),
+        _line("staff are trained and that compli-", 1, left + indent, 500 + 2 * lead, left, size=size),
+        _line("ance is monitored through", 1, right + indent, 500, right, size=size),
+        _line("regular audits.", 1, right + indent, 500 + lead, right, size=size),
+        _line("Community health services", 1, right, 500 + 2 * lead, right, bold=True, size=size),
+        _line("for adults", 2, left, 60, left, bold=True, size=size),
+        _line("The service must ensure that", 2, left + indent, 60 + lead, left, size=size),
+        _line("staff are trained.", 2, left + indent, 60 + 2 * lead, left, size=size),
+        _line("(Regulation 17(1)(2)(a)(b))", 2, right + indent, 60, right, size=size),
+        _line("The service should review its", 2, right + indent, 60 + lead, right, size=size),
+        _line("rota.", 2, right + indent, 60 + 2 * lead, right, size=size),
+    ]
+    assert _texts(rows_resumed(lines)) == _texts(lines)
