@@ -895,7 +895,8 @@ class _Walker:
 
     def _key_question_group(self, line: Line, after: Line | None) -> bool:
         """A key question set no larger than the open list's heading, right over one of its items,
-        a statement ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"):
+        a statement ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"; in a
+        list with no bullets, a paragraph opening as a statement does, "Review …"):
         the list's group, not a section of the report closing it. In an "either" list ("Areas for
         improvement", must and should in one list) only right under its heading, before any item, or
         once its items are grouped by key question: one after its ungrouped items is the report's next section."""
@@ -906,7 +907,7 @@ class _Walker:
             return False
         text = collapse_ws(after.text)
         marker = bullet_marker(text)
-        return bool(marker) and sp.opens_action(text[len(marker):].lstrip())
+        return (bool(marker) or not lst.bulleted) and sp.opens_action(text[len(marker or ""):].lstrip())
 
     def _service_over_key_questions(self) -> _Heading | None:
         """The nearest core service heading, when no key question is read under it: a list's

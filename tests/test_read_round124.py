@@ -5,6 +5,9 @@ reportlab at several type sizes:
   (c) …."): each lettered item is a statement of its own, of the lead-in's kind, its words as printed
   without the lead-in, its letter or the list's punctuation; a citation's own "(2)(a)" splits nothing
   (run_in_items.py, called from extract.py).
+- a list with no bullets (items set apart only by shading or a gap) grouped under key-question bands
+  ("The provider should:" / "Safe" / "Review …"): each band is a group of the list, not a section of
+  the report closing it (locate.py `_key_question_group`).
 Each test fails without its change.
 """
 
@@ -47,3 +50,33 @@ def test_a_run_in_lettered_list_is_a_statement_an_item(tmp_path, size):
     page.save()
     assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
         (kind, item, name) for name, kind, items in RUN_IN for item in items]
+
+
+BANDED = {"must": [("Regulation 12 Safe care and treatment", [
+    "Ensure that patients prescribed high-risk medicines receive the required monitoring before prescriptions are "
+    "issued.", "Ensure that the risks identified in the fire risk assessment are addressed."]),
+    ("Regulation 17 Good governance", ["Ensure that policies are reviewed, dated and accessible to all staff."])],
+    "should": [("Safe", ["Continue to improve the security of blank prescription forms in consulting rooms.",
+                         "Review the emergency medicines held at the branch surgery against a risk assessment."]),
+               ("Effective", ["Take action to improve the uptake of childhood immunisations."]),
+               ("Well-led", ["Embed a programme of quality improvement activity, including clinical audit."])]}
+
+
+@pytest.mark.parametrize("size", [8.0, 10.5, 12.0])
+def test_key_question_bands_group_a_list_without_bullets(tmp_path, size):
+    path = tmp_path / "bands.pdf"
+    page = _Page(path, size)
+    top = page.para("We rated the practice as requires improvement for providing safe services.", 50, 60, 480) + size
+    for kind, bands in BANDED.items():
+        lead = "We found breaches of regulations. The provider must:" if kind == "must" else "The provider should:"
+        page.put(lead, 50, top, 1.2 * size, bold=True)
+        top += 2 * size
+        for band, items in bands:
+            page.put(band, 58, top, 0.9 * size, bold=True)
+            top += 1.8 * size
+            for item in items:
+                top = page.para(item, 62, top, 460) + 0.8 * size
+            top += 0.6 * size
+    page.save()
+    assert [(f.kind, f.text, f.group) for f in _findings(path)] == [
+        (kind, item, band) for kind, bands in BANDED.items() for band, items in bands for item in items]
