@@ -8,14 +8,26 @@ reportlab at several type sizes:
 - a list with no bullets (items set apart only by shading or a gap) grouped under key-question bands
   ("The provider should:" / "Safe" / "Review …"): each band is a group of the list, not a section of
   the report closing it (locate.py `_key_question_group`).
+- a poster's list with every line centred, items parted only by a centred ornament: an item's next
+  line has its middle where its last line had, wherever it starts (locate.py `_ragged`); "Display …"
+  opens a statement as "Review …" does (vocab/headings.toml imperatives).
 Each test fails without its change.
 """
+
+from pathlib import Path
 
 import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_outside_tables import _findings, _Page  # noqa: E402
+from reportlab.lib.utils import simpleSplit  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+
+from test_read_outside_tables import WIDTH, _findings, _Page  # noqa: E402
+
+FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
+pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
 
 RUN_IN = [("Urgent and emergency care", "must", [
     "ensure that all patients arriving by ambulance receive an initial clinical assessment within 15 minutes of "
@@ -80,3 +92,40 @@ def test_key_question_bands_group_a_list_without_bullets(tmp_path, size):
     page.save()
     assert [(f.kind, f.text, f.group) for f in _findings(path)] == [
         (kind, item, band) for kind, bands in BANDED.items() for band, items in bands for item in items]
+
+
+CENTRED = {"must": ["Ensure care and treatment is provided in a safe way to patients.",
+                    "Establish effective systems and processes to ensure good governance in accordance with the "
+                    "fundamental standards of care.",
+                    "Ensure that persons employed in the provision of the regulated activity receive the appropriate "
+                    "support, training and appraisal necessary to enable them to carry out their duties."],
+           "should": ["Improve the identification of patients who are also carers so that they can be offered support.",
+                      "Display information in the waiting area about how to make a complaint and how to escalate it "
+                      "to the Parliamentary and Health Service Ombudsman.",
+                      "Review the availability of chaperone information in consultation rooms."]}
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 11.0])
+def test_centred_lines_parted_by_ornaments_are_one_item_each(tmp_path, size):
+    path = tmp_path / "centred.pdf"
+    page = _Page(path, size)
+    middle, width = WIDTH / 2, 40 * size
+    top = 60
+
+    def centred(text: str, font: str, at: float) -> None:
+        page.canvas.setFont(font, at)
+        page.canvas.drawCentredString(middle, page.canvas._pagesize[1] - top - at, text)
+
+    for kind, items in CENTRED.items():
+        centred(f"The areas where the provider {kind} make improvements are:", "Helvetica-Bold", 1.1 * size)
+        top += 2.2 * size
+        for item in items:
+            for words in simpleSplit(item, "Helvetica", size, width):
+                centred(words, "Helvetica", size)
+                top += 1.36 * size
+            top += 0.2 * size
+            centred("\u2766", "DejaVu", size)
+            top += 1.8 * size
+        top += size
+    page.save()
+    assert [(f.kind, f.text) for f in _findings(path)] == [(kind, item) for kind, items in CENTRED.items() for item in items]
