@@ -18,6 +18,7 @@ from ..models.report import RequirementNotice
 from ..models.structure import ListItem, Paragraph, Structure
 
 from .citations import find_citations
+from .run_in_items import run_in_items
 from .text import collapse_ws, join_lines, strip_marker
 
 BREACH = re.compile(
@@ -67,7 +68,7 @@ def extract(structure: Structure, file: str, known_words: frozenset[str] = froze
     statements); `line_order`: body line key -> reading position, to tell which paragraphs
     follow one another with no heading between; `default_instrument`: what a citation that
     names no instrument means (RA2010 in a report of an inspection before April 2015)."""
-    findings = [f for f in (_item_to_finding(item, file, known_words, default_instrument) for item in structure.items)
+    findings = [f for item in structure.items for f in _item_findings(item, file, known_words, default_instrument)
                 if _has_words(f.text)]
     if not findings:
         from .breaches import derived_findings
@@ -91,6 +92,21 @@ def item_text(item: ListItem, known_words: frozenset[str] = frozenset()) -> str:
 
 def _joined(lines, known_words: frozenset[str]) -> str:
     return join_lines([collapse_ws(line.text) for line in lines], known_words)
+
+
+def _item_findings(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str) -> list[Finding]:
+    """The item's statement; or, its lead-in running on into lettered items (run_in_items.py), each
+    item a statement of the lead-in's kind, on the page its letter is printed on."""
+    finding = _item_to_finding(item, file, known_words, default_instrument)
+    run_in = run_in_items(finding.text) if not item.sub_starts else None
+    if run_in is None:
+        return [finding]
+    kind, items = run_in
+    ends = [len(_joined(item.lines[:n + 1], known_words)) for n in range(len(item.lines))]
+    return [finding.model_copy(update={
+        "kind": kind, "text": text, "page": item.lines[next((n for n, end in enumerate(ends) if end > at), -1)].page,
+        "regulations": find_citations(text, default_instrument) or find_citations(item.citation, default_instrument)})
+        for at, text in items]
 
 
 def _item_to_finding(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str = "RA2014") -> Finding:

@@ -895,7 +895,8 @@ class _Walker:
 
     def _key_question_group(self, line: Line, after: Line | None) -> bool:
         """A key question set no larger than the open list's heading, right over one of its items,
-        a statement ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"):
+        a statement ("Action the provider MUST take to improve" / "Safe" / "1.1 The trust must …"; in a
+        list with no bullets, a paragraph opening as a statement does, "Review …"):
         the list's group, not a section of the report closing it. In an "either" list ("Areas for
         improvement", must and should in one list) only right under its heading, before any item, or
         once its items are grouped by key question: one after its ungrouped items is the report's next section."""
@@ -906,7 +907,7 @@ class _Walker:
             return False
         text = collapse_ws(after.text)
         marker = bullet_marker(text)
-        return bool(marker) and sp.opens_action(text[len(marker):].lstrip())
+        return (bool(marker) or not lst.bulleted) and sp.opens_action(text[len(marker or ""):].lstrip())
 
     def _service_over_key_questions(self) -> _Heading | None:
         """The nearest core service heading, when no key question is read under it: a list's
@@ -1473,7 +1474,7 @@ class _Walker:
                 lst.cont_x = line.x0  # the first wrapped line shows where the item's lines go (see `_under_item`)
             elif (self._next_column(line, last) or not (self._under_item(line, lst) or back)) and not (
                     self._flush(line, lst) and (wrapping_flush or not self._jump(line, last))) \
-                    and not self._words_set_apart(line, last) and not self._ragged_left(line, last):
+                    and not self._words_set_apart(line, last) and not self._ragged(line, last):
                 # the item's indents, as they are in the new column: its text goes on at the
                 # bullet's x there (no hanging indent) or at its text's; an item that has
                 # wrapped already showed which (a wrong guess at the new column's edge does not).
@@ -1910,7 +1911,7 @@ class _Walker:
             if self._hangs_past_text(line, lst) or self._wraps_to_row_start(line, lst):
                 lst.cont_x = line.x0  # its lines go here (a little right of its first line's text, or at the paragraph's edge)
                 return True
-            if self._ragged_left(line, last):
+            if self._ragged(line, last):
                 return True
             if self._slanted_on(line, lst):
                 lst.cont_x = line.x0  # its next line steps on from here
@@ -1966,12 +1967,13 @@ class _Walker:
         return self._paragraph_break(under, above) and not any(
             above.top < l.top < under.top - 0.5 * under.size for l in self.page_lines.get(under.page, []))
 
-    def _ragged_left(self, line: Line, last: Line) -> bool:
-        """A column set ragged-left (right-aligned: a side column's list): the item's next line ends
-        where its last line did, on its page in its type and leading, wherever it starts."""
+    def _ragged(self, line: Line, last: Line) -> bool:
+        """A column set ragged-left (right-aligned: a side column's list) or centred (a poster's every
+        line centred): the item's next line ends where its last line did, or has its middle where its
+        last line had, on its page in its type and leading, wherever it starts."""
         slack = INDENT_SLACK_EM * line.size
-        return line.page == last.page and same_type(line, last) and abs(line.x1 - last.x1) <= slack \
-            and not self._paragraph_break(line, last)
+        return line.page == last.page and same_type(line, last) and not self._paragraph_break(line, last) and (
+            abs(line.x1 - last.x1) <= slack or abs((line.x0 + line.x1) - (last.x0 + last.x1)) <= 2 * slack)
 
     def _back_under_bullet(self, line: Line, last: Line, lst: _List) -> bool:
         """A bullet set without a hanging indent: its text wraps back to the bullet's x, and the
