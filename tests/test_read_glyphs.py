@@ -724,24 +724,9 @@ def test_on_an_ordinary_page_a_narrow_gap_with_no_space_character_parts_two_word
     space. On a page set with usual spaces the letters either side decide: two words and no one
     word stay apart, while a word's own pieces as far apart ("signi" / "ficant") join."""
     pytest.importorskip("reportlab")
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("DejaVuSerif", _serif()))
-    original, reprinted = tmp_path / "original.pdf", tmp_path / "reprinted.pdf"
-    page = canvas.Canvas(str(original))
-    page.setFont("DejaVuSerif", size)
-    placed, x = [], 72.0
-    for piece, gap in (("The provider was in breach", 0.3), ("of", 0.15), ("regulation 13 and made", 0.3),
-                       ("signi", 0.15), ("ficant", 0.3), ("changes.", 0.0)):
-        placed.append((x, piece))
-        x += pdfmetrics.stringWidth(piece, "DejaVuSerif", size) + gap * size
-    for x, piece in reversed(placed):
-        page.drawString(x, 700, piece)
-    page.save()
-    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
-                    str(original)], check=True, capture_output=True, timeout=60)
+    reprinted = _pieces_reprinted(tmp_path, ("DejaVuSerif", _serif()), size, (
+        ("The provider was in breach", 0.3), ("of", 0.15), ("regulation 13 and made", 0.3), ("signi", 0.15),
+        ("ficant", 0.3), ("changes.", 0.0)))
     assert _lines(reprinted) == ["The provider was in breach of regulation 13 and made significant changes."]
 
 
@@ -753,25 +738,34 @@ def test_on_an_ordinary_page_a_narrow_gap_after_a_stop_parts_two_words(tmp_path,
     word goes on past its stop, so the gap after "guidance." or "staff," is a word space, while
     "e.g." (a stop after one letter) and a word's own pieces ("signi" / "ficant") stay closed."""
     pytest.importorskip("reportlab")
+    reprinted = _pieces_reprinted(tmp_path, ("DejaVu", str(FONT)), size, (
+        ("Train staff,", 0.15), ("e.", 0.15), ("g. nurses, in line with", 0.3), ("signi", 0.15),
+        ("ficant guidance.", 0.15), ("(Regulation 18(1))", 0.0)))
+    assert _lines(reprinted) == ["Train staff, e.g. nurses, in line with significant guidance. (Regulation 18(1))"]
+
+
+def _pieces_reprinted(tmp_path, font: tuple[str, str], size: float, pieces) -> Path:
+    """One line of (piece, gap after it in ems) drawn last piece first in `font` (name, file), then
+    re-printed by Ghostscript, which writes no space characters: the reader sees only the gaps."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(TTFont("DejaVu", str(FONT)))
+    name, path = font
+    pdfmetrics.registerFont(TTFont(name, path))
     original, reprinted = tmp_path / "original.pdf", tmp_path / "reprinted.pdf"
     page = canvas.Canvas(str(original))
-    page.setFont("DejaVu", size)
+    page.setFont(name, size)
     placed, x = [], 72.0
-    for piece, gap in (("Train staff,", 0.15), ("e.", 0.15), ("g. nurses, in line with", 0.3), ("signi", 0.15),
-                       ("ficant guidance.", 0.15), ("(Regulation 18(1))", 0.0)):
+    for piece, gap in pieces:
         placed.append((x, piece))
-        x += pdfmetrics.stringWidth(piece, "DejaVu", size) + gap * size
+        x += pdfmetrics.stringWidth(piece, name, size) + gap * size
     for x, piece in reversed(placed):
         page.drawString(x, 700, piece)
     page.save()
     subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", "-o", str(reprinted),
                     str(original)], check=True, capture_output=True, timeout=60)
-    assert _lines(reprinted) == ["Train staff, e.g. nurses, in line with significant guidance. (Regulation 18(1))"]
+    return reprinted
 
 
 def _serif() -> str:
