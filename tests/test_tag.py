@@ -3119,3 +3119,11 @@ class TestTags57:
                                "and act on the results.", kind="should", service="Urgent and emergency care"))
         assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
         assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_a_persons_evacuation_plan_is_their_risk_beside_the_premises(self) -> None:
+        alone = _one(_finding("The home should review each resident's personal emergency evacuation plan after a fall.",
+                              kind="should"))
+        assert (alone.domain, alone.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(alone) == [("RA2014", "12")]
+        both = _one(_finding("The home must repair the fire alarm panel and write a PEEP for every resident."))
+        assert {("RA2014", "12"), ("RA2014", "15")} <= set(_reg_keys(both))
