@@ -1203,9 +1203,10 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
              and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))
              and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording))]
     own = [v for v in named if v.settings]
-    if len(named) > 1 and not own:  # "physical health checks, including ECGs and blood tests": the one named outside the
-        main = _EXAMPLE_LIST.sub("", wording)  # examples, which say what it covers
-        named = [v for v in named if _matches(phrase_pattern(tuple(v.triggers)), main)] or named
+    if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
+        # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
+        # "prescribed, stored and recorded ..., including ...", whose one word "stored" is one item of its list
+        named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS] or named
     if len(named) > 1 and not own and not composable(wording):  # a breach passage's findings, each its own issue
         return next((v for f in findings(wording) if (v := _variant(topic, f, setting))), None)  # the first found leads
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None

@@ -117,12 +117,16 @@ def test_a_place_of_two_words_is_walked_round():
 
 def test_two_variants_named_the_one_outside_the_examples_leads():
     """"physical health checks, including blood tests": the physical health monitoring variant, not a tie between it and
-    the prescribing-monitoring variant that leaves the topic's storage lines."""
+    the prescribing-monitoring variant that leaves the topic's storage lines; a variant named by one word of a list
+    ("prescribed, stored and recorded") does not lead over one named in the examples."""
     change, _, check, evidence = lowered_lines(
         "The trust must ensure that people prescribed clozapine have the physical health checks they need, including blood "
         "tests and ECGs.", **COMMUNITY_MH)
     assert "fridge" not in check + evidence and "storage" not in check, (check, evidence)
     assert "physical health monitoring" in change, change
+    _, _, check, _ = lowered_lines("The service must ensure that medicines are prescribed, stored and recorded in line "
+                                   "with policy, including the use of patient group directions.", **COMMUNITY_MH)
+    assert "locked when not in use" not in check, check  # "stored", one item of a list: no storage lines alone
 
 
 def test_four_hours_from_arrival_is_each_attendance_not_discharge_data():
