@@ -30,6 +30,10 @@ def test_medicines_given_under_the_act_are_checked_against_their_certificate():
     assert "offered or told" not in change and "offered or explained" not in tell, (change, tell)
     assert "pharmacist" in change and "before it is prescribed and given" in change, change
     assert "prescription chart against their consent to treatment certificate" in check, check
+    change, _, _, _ = lowered_lines("The trust must ensure that each medicine given to a detained patient is authorised on "
+                                    "a T2 or T3 form.", "", "Consent, Mental Capacity Act and Deprivation of Liberty "
+                                    "Safeguards", **MH_WARDS)  # tagged consent: the Act's consent to treatment all the same
+    assert "before it is prescribed and given" in change, change
 
 
 def test_observations_after_intramuscular_medication_for_disturbed_behaviour_are_rapid_tranquillisation():
