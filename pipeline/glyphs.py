@@ -222,7 +222,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    return _without_watermarks(set_drop_caps_in(runs)), _shapes(marks, height)
+    runs = _without_watermarks(set_drop_caps_in(runs))
+    return runs, _shapes(marks, height, max((g.size for g in runs), default=0.0))
 
 
 def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:
@@ -395,13 +396,17 @@ def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
     return [g for g in glyphs if g.size <= limit]
 
 
-def _shapes(marks: list, height: float) -> list[Shape]:
-    """Small, roughly square filled paths and images: where a writer drew its bullets."""
+def _shapes(marks: list, height: float, largest: float) -> list[Shape]:
+    """Small, roughly square filled paths and images: where a writer drew its bullets. Small beside
+    the page's largest type (`largest`), as a bullet is beside its line's (`shape_bullets`), not in
+    points: a banner's bullets in very large type are wider than a page's, and a file written at a
+    scale of its own (/UserUnit 2: half-size units) sets them at any size."""
     shapes = []
     for obj in marks:
         left, bottom, right, top = obj.get_bounds()
         width, tall = right - left, top - bottom
-        if 0 < width <= 20 and 0 < tall <= 20 and max(width, tall) <= BULLET_ASPECT * min(width, tall):
+        if 0 < width <= BULLET_MAX_EM * largest and 0 < tall <= BULLET_MAX_EM * largest \
+                and max(width, tall) <= BULLET_ASPECT * min(width, tall):
             shapes.append(Shape(left, right, height - top, height - bottom))
     return shapes
 
