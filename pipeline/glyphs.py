@@ -75,6 +75,9 @@ CLEAR_OF_BASELINE_EM = 0.1
 # A drawn bullet is at most this tall and wide (in the size of the text beside it) and
 # roughly square, so rules, underlines and table borders are never taken for one.
 BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
+# A drawn bullet's middle is within this share of an em of its line's middle (never less than this many
+# points: a small line's), so a banner's bullet in very large type, set a little low, is its line's.
+NEAR_MIDDLE_EM, NEAR_MIDDLE_PT = 0.25, 3.0
 # A gutter between columns is at least this wide (in ems): text that far before a drawn bullet
 # is another column's, not the bullet's line (gutters.py finds columns with it).
 GUTTER_EM = 0.9
@@ -424,11 +427,12 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: Sequence[Ru
     by_line: dict[int, list[Glyph]] = {}
     for g in glyphs:
         by_line.setdefault(round((g.top + g.bottom) / 2), []).append(g)
+    reach = round(max(NEAR_MIDDLE_PT, NEAR_MIDDLE_EM * max(g.size for g in glyphs)))
     found = []
     for s in shapes:
         middle = (s.top + s.bottom) / 2
-        near = [g for key in range(round(middle) - 3, round(middle) + 4) for g in by_line.get(key, ())
-                if g.top <= middle <= g.bottom]
+        near = [g for key in range(round(middle) - reach, round(middle) + reach + 1) for g in by_line.get(key, ())
+                if g.top <= middle <= g.bottom and abs(key - middle) <= max(NEAR_MIDDLE_PT, NEAR_MIDDLE_EM * g.size) + 0.5]
         if not near:
             continue
         size = max(g.size for g in near)

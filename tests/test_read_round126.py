@@ -148,8 +148,9 @@ DRAWN = ["Call audits fed back to call handlers within a month.",
 @pytest.mark.parametrize("size", [10.0, 40.0])
 def test_bullets_drawn_in_very_large_type_are_bullets(tmp_path, size):
     """A banner's items in very large type, each opened by a drawn round bullet sized to its type (at
-    40 pt wider than a page's bullets ever are): read as bulleted items, at any scale, whatever the
-    file's unit (glyphs.py `_shapes`)."""
+    40 pt wider than a page's bullets ever are), set a little low beside its line: read as bulleted items,
+    at any scale, whatever the file's unit (glyphs.py `_shapes`, and `shape_bullets` finding the line
+    beside a shape within a quarter em of its middle, not 3 points)."""
     path = tmp_path / "banner.pdf"
     page = canvas.Canvas(str(path), pagesize=(40 * size, 20 * size))
     page.setFont("Helvetica-Bold", 1.3 * size)
@@ -158,7 +159,7 @@ def test_bullets_drawn_in_very_large_type_are_bullets(tmp_path, size):
     page.drawString(size, 20 * size - 5.5 * size, "We should:")
     for k, text in enumerate(DRAWN):
         base = 20 * size - (8 + 2 * k) * size
-        page.circle(1.6 * size, base + 0.35 * size, 0.35 * size, stroke=0, fill=1)
+        page.circle(1.6 * size, base + 0.2 * size, 0.35 * size, stroke=0, fill=1)  # set low beside the letters' middle
         page.setFont("Helvetica", size)
         page.drawString(2.5 * size, base, text)
     page.showPage()
