@@ -13,7 +13,7 @@ import re
 from ..models.document import Line
 
 from . import structure_patterns as sp
-from .text import BULLET_GLYPHS, SPLIT_HYPHENS, collapse_ws, join_lines, merge_wrapped_headings
+from .text import BULLET_GLYPHS, FIELD_SEPARATOR, SPLIT_HYPHENS, collapse_ws, join_lines, merge_wrapped_headings
 
 RATING = r"(outstanding|good|requires improvement|inadequate|not rated|insufficient evidence to rate)"
 RATING_LABELS = [
@@ -46,6 +46,10 @@ def cover_ratings(lines: list[Line]) -> dict[str, str]:
             ratings.setdefault(key, rating)
         elif key:
             labels.append((key, line))
+        else:  # a line of facts: "Inspection report published 14 February 2024 · Overall rating: Requires improvement"
+            for key, rating in map(_label_and_rating, FIELD_SEPARATOR.split(collapse_ws(line.text))[1:]):
+                if key and rating:
+                    ratings.setdefault(key, rating)
     pairs, grid = _grid(lines)
     for key, rating in pairs:
         ratings.setdefault(key, rating)

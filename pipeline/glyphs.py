@@ -75,6 +75,9 @@ CLEAR_OF_BASELINE_EM = 0.1
 # A drawn bullet is at most this tall and wide (in the size of the text beside it) and
 # roughly square, so rules, underlines and table borders are never taken for one.
 BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
+# A drawn bullet's middle is within this share of an em of its line's middle (never less than this many
+# points: a small line's), so a banner's bullet in very large type, set a little low, is its line's.
+NEAR_MIDDLE_EM, NEAR_MIDDLE_PT = 0.25, 3.0
 # A gutter between columns is at least this wide (in ems): text that far before a drawn bullet
 # is another column's, not the bullet's line (gutters.py finds columns with it).
 GUTTER_EM = 0.9
@@ -222,7 +225,8 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         x_prev, last_k, spaced = left, k, False
     if parts:
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
-    return _without_watermarks(set_drop_caps_in(runs)), _shapes(marks, height)
+    runs = _without_watermarks(set_drop_caps_in(runs))
+    return runs, _shapes(marks, height, max((g.size for g in runs), default=0.0))
 
 
 def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:
@@ -395,13 +399,17 @@ def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
     return [g for g in glyphs if g.size <= limit]
 
 
-def _shapes(marks: list, height: float) -> list[Shape]:
-    """Small, roughly square filled paths and images: where a writer drew its bullets."""
+def _shapes(marks: list, height: float, largest: float) -> list[Shape]:
+    """Small, roughly square filled paths and images: where a writer drew its bullets. Small beside
+    the page's largest type (`largest`), as a bullet is beside its line's (`shape_bullets`), not in
+    points: a banner's bullets in very large type are wider than a page's, and a file written at a
+    scale of its own (/UserUnit 2: half-size units) sets them at any size."""
     shapes = []
     for obj in marks:
         left, bottom, right, top = obj.get_bounds()
         width, tall = right - left, top - bottom
-        if 0 < width <= 20 and 0 < tall <= 20 and max(width, tall) <= BULLET_ASPECT * min(width, tall):
+        if 0 < width <= BULLET_MAX_EM * largest and 0 < tall <= BULLET_MAX_EM * largest \
+                and max(width, tall) <= BULLET_ASPECT * min(width, tall):
             shapes.append(Shape(left, right, height - top, height - bottom))
     return shapes
 
@@ -419,11 +427,12 @@ def shape_bullets(shapes: list[Shape], glyphs: list[Glyph], leaders: Sequence[Ru
     by_line: dict[int, list[Glyph]] = {}
     for g in glyphs:
         by_line.setdefault(round((g.top + g.bottom) / 2), []).append(g)
+    reach = round(max(NEAR_MIDDLE_PT, NEAR_MIDDLE_EM * max(g.size for g in glyphs)))
     found = []
     for s in shapes:
         middle = (s.top + s.bottom) / 2
-        near = [g for key in range(round(middle) - 3, round(middle) + 4) for g in by_line.get(key, ())
-                if g.top <= middle <= g.bottom]
+        near = [g for key in range(round(middle) - reach, round(middle) + reach + 1) for g in by_line.get(key, ())
+                if g.top <= middle <= g.bottom and abs(key - middle) <= max(NEAR_MIDDLE_PT, NEAR_MIDDLE_EM * g.size) + 0.5]
         if not near:
             continue
         size = max(g.size for g in near)

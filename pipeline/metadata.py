@@ -16,7 +16,7 @@ from ..models.report import ReportMeta
 
 from . import structure_patterns as sp
 from .cover_ratings import RATING, cover_ratings, printed_rows, rates, rating_case
-from .text import body_size, collapse_ws, join_lines, merge_wrapped_headings
+from .text import FIELD_SEPARATOR, body_size, collapse_ws, join_lines, merge_wrapped_headings
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"]
@@ -47,11 +47,13 @@ NAMES_UNDER_TITLE = 2
 
 
 INSPECTION_LABEL = (r"dates? of (?:inspection )?(?:visits?|inspection|assessment)s?|(?:inspection|assessment) dates?(?=\s*:|\s+\d)"
+                    r"|inspection visits?(?=\s*:|\s+\d)"
                     r"|assessment took place(?: between| on| from)?"
                     r"|assessment activity (?:started|took place)(?: between| on| from)?")
 # The next label printed on a label's row, beside its dates ("Date of inspection visit: 15 October 2019
-# Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's.
-NEXT_LABEL = re.compile(r"\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
+# Date of publication: 11 December 2019"): a capitalised phrase of a few words (no figures) and a colon, or the publication's;
+# or the next field of a line of facts (`FIELD_SEPARATOR`).
+NEXT_LABEL = re.compile(rf"{FIELD_SEPARATOR.pattern}|\s+(?=[A-Z][^\W\d_]*(?: [^\W\d_]+){0,4}\s*:|(?i:date of publication|published)\b)")
 # A web page's assessment prints no dates label: the view of the service says when it was carried out ("We
 # carried out an onsite assessment on 12 and 13 March 2024 and spoke with …", "We carried out this assessment
 # between 13 May and 20 June 2024, including …"), and each key question when it was published ("Updated 30 May 2024").

@@ -65,7 +65,7 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word
+from .text import BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -915,7 +915,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
-    return _under_column_heads(_join_table_parts(stretches), page_left)
+    return _under_column_heads(_join_table_parts(_titles_joined(stretches)), page_left)
 
 
 def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
@@ -1308,6 +1308,50 @@ def _join_table_parts(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[l
                 continue
         joined.append((stretch, gutters))
     return joined
+
+
+def _titles_joined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
+    """A stretch of titles set over columns a title bar's padding below them (a grid of panels, each
+    under its own coloured bar: "Child and adolescent mental health wards" | "Wards for older people
+    …", each over its panel's "Must do" list) is the top of those columns: each title is read at the
+    top of the column it is set over, not all of them before the columns (`_titles_over`)."""
+    joined: list[tuple[list[Line], tuple]] = []
+    for stretch, gutters in stretches:
+        if joined and gutters and _titles_over(joined[-1][0], stretch, gutters):
+            joined[-1] = (joined[-1][0] + stretch, gutters)
+            continue
+        joined.append((stretch, gutters))
+    return joined
+
+
+def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> bool:
+    """Whether every line of `titles` heads a column of `stretch`, two columns or more: set at the
+    column's left edge (within an em), ending short of the next column, in bold or larger type than
+    the column's text, over a column that opens with a heading of its own (a panel's sub-heading: a
+    table's header row over cells of plain text is read as a row, `_under_column_heads`), and at
+    most a table row's padding (`HEAD_GAP_EM`) above it. A column under no title (a chart's or a
+    ratings box's beside the panels) is read in turn as before."""
+    if len(titles) < 2 or min(line.top for line in stretch) - max(line.bottom for line in titles) > \
+            HEAD_GAP_EM * max(line.size for line in titles):
+        return False
+    columns = [column for column in _columns(stretch, gutters)[0] if column]
+    lefts = [min(line.x0 for line in column) for column in columns]
+    over = set()
+    for title in titles:
+        k = next((k for k, left in enumerate(lefts) if abs(title.x0 - left) < title.size), None)
+        if k is None or k + 1 < len(lefts) and title.x1 >= lefts[k + 1]:
+            return False
+        text = body_size(columns[k])
+        first = min(columns[k], key=lambda line: line.top)
+        if not (_set_apart(title, text) and _set_apart(first, text)):
+            return False
+        over.add(k)
+    return len(over) >= 2
+
+
+def _set_apart(line: Line, text: float) -> bool:
+    """In heading type beside text of size `text`: bold, or larger."""
+    return line.bold or line.size >= STYLED_RATIO * text
 
 
 def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, list]:

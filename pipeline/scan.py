@@ -18,8 +18,8 @@ from ..errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotA
 from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
-from .structure_patterns import ASSESSMENT_WORDING, opener_kind
-from .text import collapse_ws
+from .structure_patterns import ASSESSMENT_WORDING, column_head_kind, opener_kind
+from .text import STYLED_RATIO, body_size, collapse_ws
 
 log = logging.getLogger("cqcplan")
 
@@ -99,7 +99,7 @@ def recognise(doc: ReportDocument, texts: list[str]) -> list[int]:
     if sum(len(t.strip()) for t in texts) < MIN_TEXT_CHARS:
         raise NoTextLayer(f"{doc.file} has no text layer (it looks like a scanned image): run OCR on it first")
     why = not_a_report(texts, row_texts(doc))
-    if why and not reproduces_action_lists(texts):
+    if why and not reproduces_action_lists(texts, doc):
         raise NotACqcReport(f"{doc.file} does not look like a CQC inspection report: {why}")
     if why:
         log.warning("%s has no CQC report cover, but reproduces a report's must/should lists under CQC's headings; "
@@ -126,12 +126,22 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
     return None
 
 
-def reproduces_action_lists(texts: list[str]) -> bool:
+def reproduces_action_lists(texts: list[str], doc: ReportDocument | None = None) -> bool:
     """Whether the first pages name CQC and print one of its must/should list headings ("Action the
-    hospital MUST take to improve"): a copy of the report's lists, not minutes quoting a few."""
+    hospital MUST take to improve"), or a list's head in bold or larger type ("Must do", "The hospital
+    should" over a table's column: `column_head_kind`, in `doc`'s lines): a copy of the report's lists,
+    not minutes quoting a few."""
     early = _first_pages(texts)
     names_cqc = any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
-    return names_cqc and any(opener_kind(line) for t in early for line in t.splitlines())
+    return names_cqc and (any(opener_kind(line) for t in early for line in t.splitlines()) or _styled_list_head(doc))
+
+
+def _styled_list_head(doc: ReportDocument | None) -> bool:
+    """Whether the first pages set a list's head in bold or larger type than their text (`column_head_kind`)."""
+    lines = [line for page in (doc.pages[:COVER_PAGES] if doc else []) for line in page.lines]
+    text = body_size(lines)
+    return any(column_head_kind(collapse_ws(line.text)) and (line.bold or line.size >= STYLED_RATIO * text)
+               for line in lines)
 
 
 def _first_pages(texts: list[str]) -> list[str]:

@@ -26,6 +26,9 @@ TERMINAL = (".", "!", "?", ";", ":", ")", "”", '"')
 OPENING_QUOTES = "‘“'\""
 
 SPLIT_HYPHENS = (SOFT_HYPHEN, "\u2010")
+# The fields of one printed line of facts parted by a spaced middle dot or bar ("Inspection report published
+# 9 May 2024 · Inspection visits 5 December 2023 to 25 January 2024 · Overall: Requires improvement").
+FIELD_SEPARATOR = re.compile(r"\s+[·|]\s+")
 HARD_HYPHEN = "-"
 
 DASH_BULLETS = "-–—o*"

@@ -24,17 +24,40 @@ ACROSS_EM = 0.5
 def turned_labels(textpage, chars: list[int], height: float, paths: list, rules: list[Rule]) -> list[Glyph]:
     """Each label of the page's turned characters (`chars`: their indexes, glyphs.page_glyphs'
     `turned`) as a Glyph whose x is the label's and whose top and bottom are its cell's: the box
-    drawn round it (of `paths`: the page's own) or the rules over and under it, the nearer of each."""
-    labels = []
-    for text, x0, x1, top, bottom, size, bold in _turned_lines(textpage, chars, height):
+    drawn round it (of `paths`: the page's own) or the rules over and under it, the nearer of each.
+    A label wrapped on to two turned lines or more in its cell is one label (`_wrapped_joined`)."""
+    celled = []
+    for text, x0, x1, top, bottom, size, bold, up in _turned_lines(textpage, chars, height):
         cell = _cell(x0, x1, top, bottom, size, paths, height, rules)
         if cell and names(Line(text=text, page=0, x0=x0, text_x0=x0, x1=x1, top=top, bottom=bottom, size=size)):
-            labels.append(Glyph(text, x0, x1, cell[0], cell[1], size, bold, False))
-    return labels
+            celled.append((Glyph(text, x0, x1, cell[0], cell[1], size, bold, False), up))
+    return _wrapped_joined(celled)
+
+
+def _wrapped_joined(labels: list[tuple[Glyph, bool]]) -> list[Glyph]:
+    """Turned lines of one cell set side by side, a line's leading apart ("Community health services" /
+    "for adults" running up a lane's cell), joined as one label in the order they are read: left to
+    right for text running up the page, right to left for text running down."""
+    joined: list[tuple[Glyph, bool]] = []
+    def place(pair: tuple[Glyph, bool]) -> tuple:  # its cell, then across it in reading order
+        label, up = pair
+        return label.top, label.bottom, up, label.x0 if up else -label.x1
+
+    for label, up in sorted(labels, key=place):
+        if joined:
+            last, last_up = joined[-1]
+            gap = label.x0 - last.x1 if up else last.x0 - label.x1
+            if last_up == up and (last.top, last.bottom) == (label.top, label.bottom) and \
+                    -ACROSS_EM * label.size < gap < LABEL_EM * label.size:
+                joined[-1] = (last._replace(text=f"{last.text} {label.text}", x0=min(last.x0, label.x0),
+                                            x1=max(last.x1, label.x1)), up)
+                continue
+        joined.append((label, up))
+    return [label for label, _ in joined]
 
 
 def _turned_lines(textpage, chars: list[int], height: float) -> list[tuple]:
-    """(text, x0, x1, top, bottom, size, bold) of each line of characters turned a quarter, read
+    """(text, x0, x1, top, bottom, size, bold, up) of each line of characters turned a quarter, read
     in the direction they run (up when the glyphs' baseline points up the page)."""
     import pypdfium2.raw as raw_api
 
@@ -73,7 +96,7 @@ def _line(glyphs: list[tuple], textpage) -> tuple:
         gap = before[3] - after[4] if up else after[3] - before[4]
         text += (" " if gap > WORD_EM * size else "") + after[0]
     return (text, min(g[1] for g in glyphs), max(g[2] for g in glyphs), min(g[3] for g in glyphs),
-            max(g[4] for g in glyphs), size, _face(raw_api, textpage.raw, glyphs[0][7])[0])
+            max(g[4] for g in glyphs), size, _face(raw_api, textpage.raw, glyphs[0][7])[0], up)
 
 
 def _cell(x0: float, x1: float, top: float, bottom: float, size: float, paths: list, height: float,
