@@ -570,6 +570,20 @@ class Gutter:
         ends = [a for a, b in zip(lefts, lefts[1:]) if b.side[0] or is_marker(self._left_words(b)[0])] + [lefts[-1]]
         return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
 
+    def wrapped_across_above(self, start: int, i: int) -> bool:
+        """Above row i (from row `start`), the column left of the band breaks off mid-clause right over
+        a heading, and the column right of it opens in lower case and ends its sentence: one paragraph
+        set in two columns and closed there, so what either column holds from row i on is the next
+        block's, however far under the heading the right column's list begins (its first item level
+        with the heading's second line)."""
+        lefts = [r for r in self.rows[start:i] if r.side[0] is not None]
+        rights = [r for r in self.rows[start:i] if r.side[1] is not None]
+        if not lefts or not rights or not self.rows[i].side[0]:
+            return False
+        right = sorted(self._side_words(rights[0], 1), key=lambda w: w["x0"])
+        return not is_marker(right[0]) and self._opens_lower(rights[0], 1) \
+            and self._cut_mid_clause(lefts, 0) and self._finished(rights, 1)
+
     def lead_in_open(self, i: int) -> bool:
         """A column beside the band ends above row i on a colon and goes on below it no further
         left than that line: a lead-in ("… including that:") whose items hang under it, so the rows
@@ -1476,11 +1490,12 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         else:
             # a new block's list is headed in its first column (or above them all): an item opening the
             # first column level with a heading only in a later one goes on the first column's list
-            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
+            start = cuts[-1] if cuts else 0
+            if ((_new_block(sides, band.em) or band.wrapped_across_above(start, i))
+                    and not _carried_over(band, i, first_headed=first[1])
                     and not (first[2] and not first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.lead_in_open(i)
-                    and not band.foot_heads_top_over(i)
-                    and not band.numbered_on_from_foot(cuts[-1] if cuts else 0, i)):
+                    and not band.runs_on_across(start, i) and not band.lead_in_open(i)
+                    and not band.foot_heads_top_over(i) and not band.numbered_on_from_foot(start, i)):
                 cuts.append(i)
     return cuts
 

@@ -1,0 +1,67 @@
+"""Reading round 128, the fresh random range 135000 as a development set; each page built here with
+reportlab at several type sizes:
+
+- a paragraph set in two columns (its left part broken off mid-clause right over a heading, its right
+  part opening in lower case and ending its sentence) is a block of its own: the list the heading
+  opens under it, its sub-items going on at the right column's top level with the heading's second
+  line, is the next block's, not read after the paragraph's end (gutters.py `wrapped_across_above`).
+Each test fails without its change.
+"""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+
+from test_read_outside_tables import _findings, _Page  # noqa: E402
+
+FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
+pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
+
+ITEMS = ["Ensure that at least 90% of medical staff complete safeguarding children level 3 training. (Regulation 18)",
+         "Ensure that deteriorating patients on the children’s ward are escalated appropriately using the early "
+         "warning score.",
+         "Ensure that the environment in the emergency department is safe for the patients who use it, including "
+         "that:"]
+SUBS = ["staff have access to up-to-date policies;", "patients’ weights are recorded on admission;",
+        "oxygen is prescribed for every patient who receives it. (Regulation 15)"]
+RIGHT = ["Ensure that follow-up appointments are booked within the timescales set by the clinician."]
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0, 13.0])
+def test_a_paragraph_wrapped_over_two_columns_above_a_heading_closes_its_block(tmp_path, size):
+    path = tmp_path / "wrapped.pdf"
+    page = _Page(path, size)
+    left, gap = 60.0, 2.0 * size
+    width = (595.0 - 2 * left - gap) / 2
+    right = left + width + gap
+    page.put("Urgent and emergency care", left, 60, 1.8 * size, bold=True)
+    top = 60 + 3.5 * size
+    page.put("Is the service caring?", left, top, 1.2 * size, bold=True)
+    top += 2 * size
+    # the paragraph: its first line and a half left, broken off mid-clause; its end at the right column's top
+    page.put("Competent staff", left, top, size, bold=True)
+    page.para("national guidance and audit results were in line with the England average.", right, top, width)
+    top = page.para("Care was delivered in line with", left, top + 1.5 * size, width)
+    top += 0.6 * size
+    page.put("Areas for improvement", left, top, 1.5 * size, bold=True)
+    top += 1.8 * size
+    sub_top = top  # the right column's sub-items begin level with the list heading's second line
+    top = page.para("We found breaches of regulations. The provider must:", left, top, width, 1.5 * size, bold=True)
+    top += 0.8 * size
+    for item in ITEMS:
+        top = page.para(item, left, top, width, indent=1.5 * size, bullet=True) + 0.4 * size
+    for sub in SUBS:
+        page.canvas.setFont("DejaVu", size)
+        page.canvas.drawString(right + 1.5 * size, 842.0 - sub_top - size, "▪")
+        sub_top = page.para(sub, right, sub_top, width, indent=3 * size) + 0.4 * size
+    for item in RIGHT:
+        sub_top = page.para(item, right, sub_top, width, indent=1.5 * size, bullet=True) + 0.4 * size
+    page.save()
+    got = [(f.kind, " ".join(f.text.split())) for f in _findings(path)]
+    assert got == [("must", item) for item in ITEMS[:2]] + [("must", " ".join([ITEMS[2]] + SUBS))] \
+        + [("must", item) for item in RIGHT]
