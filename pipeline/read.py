@@ -518,7 +518,9 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     narrow: list[float] = []
     with_narrow = tight = 0
     for line in lines:
-        gaps = [(b.x0 - a.x1) / max(a.size, b.size) for a, b in zip(line, line[1:]) if len(a.text) > 1 and len(b.text) > 1]
+        runs = _kerned_runs(line)
+        gaps = [(b[0].x0 - a[-1].x1) / max(a[-1].size, b[0].size) for a, b in zip(runs, runs[1:])
+                if sum(len(g.text) for g in a) > 1 and sum(len(g.text) for g in b) > 1]
         mine = [gap for gap in gaps if LETTER_GAP_EM < gap <= WORD_GAP_EM]  # letter-spaced type parts single letters
         if mine:
             with_narrow += 1
@@ -528,6 +530,19 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     if not tight or 2 * tight < with_narrow:
         return None
     return sorted(narrow)[len(narrow) // 4]
+
+
+def _kerned_runs(line: list[Glyph]) -> list[list[Glyph]]:
+    """The line's glyph runs joined where no more than kerning parts them: a re-printer (Ghostscript)
+    cuts a word into pieces at its kerning, a single letter among them ("Th" / "e" / "prov" / "ider"),
+    and the gaps between words are between those pieces; a letter-spaced line's single letters stay apart."""
+    runs = [[line[0]]] if line else []
+    for a, b in zip(line, line[1:]):
+        if (b.x0 - a.x1) / max(a.size, b.size) <= LETTER_GAP_EM:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
 
 
 def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> bool:

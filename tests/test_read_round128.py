@@ -4,7 +4,11 @@ reportlab at several type sizes:
 - a paragraph set in two columns (its left part broken off mid-clause right over a heading, its right
   part opening in lower case and ending its sentence) is a block of its own: the list the heading
   opens under it, its sub-items going on at the right column's top level with the heading's second
-  line, is the next block's, not read after the paragraph's end (gutters.py `wrapped_across_above`).
+  line, is the next block's, not read after the paragraph's end (gutters.py `wrapped_across_above`);
+- a page set tight (its words a fraction of a space apart, no space characters) whose re-printer cut
+  each word into pieces at its kerning, single letters among them ("T" / "h" / "e" / "prov" / "ider"),
+  is still known as set tight: its gaps are measured between the runs that kerning alone parts
+  (read.py `_kerned_runs`), so "The provider should:" keeps its word spaces.
 Each test fails without its change.
 """
 
@@ -17,6 +21,8 @@ pytest.importorskip("reportlab")
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 
+from cqcplan.pipeline.read import read_page  # noqa: E402
+from test_read_glyphs import _spaced_runs  # noqa: E402
 from test_read_outside_tables import _findings, _Page  # noqa: E402
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "cqcplan" / "fonts"
@@ -65,3 +71,21 @@ def test_a_paragraph_wrapped_over_two_columns_above_a_heading_closes_its_block(t
     got = [(f.kind, " ".join(f.text.split())) for f in _findings(path)]
     assert got == [("must", item) for item in ITEMS[:2]] + [("must", " ".join([ITEMS[2]] + SUBS))] \
         + [("must", item) for item in RIGHT]
+
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0, 16.0])
+def test_a_tight_page_whose_words_are_cut_into_pieces_keeps_its_word_spaces(size):
+    """Words drawn 0.13 em apart with no space characters, each cut where a re-printer cuts it at
+    its kerning: its first and last letters runs of their own, touching the rest ("T" / "h" / "e")."""
+    tight = ["The provider should ensure that staff are trained", "in line with the trust policy and that it",
+             "is checked every month by the ward manager"]
+    glyphs = []
+    for n, text in enumerate(tight):
+        x, top = 40.0, 60 + 1.4 * n * size
+        for word in text.split():
+            for piece in filter(None, (word[0], word[1:-1], word[1:][-1:])):
+                glyphs += _spaced_runs(piece, x, top, size, 0.0)
+                x = glyphs[-1].x1
+            x += 0.13 * size
+    assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == tight
