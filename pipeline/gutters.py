@@ -571,18 +571,25 @@ class Gutter:
         return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
 
     def wrapped_across_above(self, start: int, i: int) -> bool:
-        """Above row i (from row `start`), the column left of the band breaks off mid-clause right over
-        a heading, and the column right of it opens in lower case and ends its sentence: one paragraph
-        set in two columns and closed there, so what either column holds from row i on is the next
-        block's, however far under the heading the right column's list begins (its first item level
-        with the heading's second line)."""
+        """Above row i (from row `start`), the column left of the band breaks off mid-clause on a full
+        line right over a heading, and the column right of it opens in lower case and ends its sentence:
+        one paragraph set in two columns and closed there, so what either column holds from row i on is
+        the next block's, however far under the heading the right column's list begins (its first item
+        level with the heading's second line). A short line (a table's cell, a paragraph's last) is no
+        column's end."""
         lefts = [r for r in self.rows[start:i] if r.side[0] is not None]
         rights = [r for r in self.rows[start:i] if r.side[1] is not None]
         if not lefts or not rights or not self.rows[i].side[0]:
             return False
         right = sorted(self._side_words(rights[0], 1), key=lambda w: w["x0"])
-        return not is_marker(right[0]) and self._opens_lower(rights[0], 1) \
-            and self._cut_mid_clause(lefts, 0) and self._finished(rights, 1)
+        return not is_marker(right[0]) and self._opens_lower(rights[0], 1) and self._finished(rights, 1) \
+            and self._cut_mid_clause(lefts, 0) and self._full(lefts[-1], rights[0])
+
+    def _full(self, left: "_BandRow", right: "_BandRow") -> bool:
+        """The left line reaches the band, or leaves too little room before it for the right line's first
+        word and a space before it (as wide as the face sets it: up to twice the least word space)."""
+        room = self.lo - left.ends[0]
+        return room < SHORT_LINE_EM * self.em or room < self._first_word_width(right, 1) + 2 * WORD_SPACE_EM * self.em
 
     def lead_in_open(self, i: int) -> bool:
         """A column beside the band ends above row i on a colon and goes on below it no further

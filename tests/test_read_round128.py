@@ -18,6 +18,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
+from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 
@@ -51,8 +52,10 @@ def test_a_paragraph_wrapped_over_two_columns_above_a_heading_closes_its_block(t
     top += 2 * size
     # the paragraph: its first line and a half left, broken off mid-clause; its end at the right column's top
     page.put("Competent staff", left, top, size, bold=True)
-    page.para("national guidance and audit results were in line with the England average.", right, top, width)
-    top = page.para("Care was delivered in line with", left, top + 1.5 * size, width)
+    lines = simpleSplit("Care was delivered in line with national guidance and audit results were in line with "
+                        "the England average.", "Helvetica", size, width)
+    page.para(" ".join(lines[1:]), right, top, width)
+    top = page.para(lines[0], left, top + 1.5 * size, width)
     top += 0.6 * size
     page.put("Areas for improvement", left, top, 1.5 * size, bold=True)
     top += 1.8 * size
