@@ -65,7 +65,7 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word
+from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word, opens_lower
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -1359,11 +1359,14 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column (the left one of two), or None: it holds a third as
     many lines as its neighbour, in two or more cells (or one saying only "MUST" or "SHOULD"),
     each starting level with a group (a cell) of the other. Running text in columns rarely lines
-    up so, cell after cell."""
+    up so, cell after cell; a column opening in lower case (a sentence going on from the page
+    before, the main column's foot beside a panel's next group) is running text, no label."""
     if len(columns) != 2:
         return None
     labels, cells = columns
     label_cells = _groups(labels)
+    if opens_lower(label_cells[0][0].text):
+        return None
     if len(labels) * LABEL_COLUMN_RATIO >= len(cells) and not all(map(_names_a_row, label_cells)):
         return None
     groups = _groups(cells)

@@ -8,7 +8,10 @@ reportlab at several type sizes:
 - a page set tight (its words a fraction of a space apart, no space characters) whose re-printer cut
   each word into pieces at its kerning, single letters among them ("T" / "h" / "e" / "prov" / "ider"),
   is still known as set tight: its gaps are measured between the runs that kerning alone parts
-  (read.py `_kerned_runs`), so "The provider should:" keeps its word spaces.
+  (read.py `_kerned_runs`), so "The provider should:" keeps its word spaces;
+- a column opening in lower case (a main column's sentence going on from the page before, beside a side
+  panel's next group) is running text, never a table's label column read row by row with the panel
+  (read.py `_label_cells`).
 Each test fails without its change.
 """
 
@@ -22,7 +25,7 @@ from reportlab.lib.utils import simpleSplit  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
 
-from cqcplan.pipeline.read import read_page  # noqa: E402
+from cqcplan.pipeline.read import read_page, start_read  # noqa: E402
 from test_read_glyphs import _spaced_runs  # noqa: E402
 from test_read_outside_tables import _findings, _Page  # noqa: E402
 
@@ -92,3 +95,32 @@ def test_a_tight_page_whose_words_are_cut_into_pieces_keeps_its_word_spaces(size
                 x = glyphs[-1].x1
             x += 0.13 * size
     assert [line.text for line in read_page(glyphs, 1, 595.0, 842.0).lines] == tight
+
+
+PANEL = ["Ensure that the well-led framework is embedded, with clear lines of accountability for quality and that "
+         "compliance is monitored through regular audits. (Regulation 17)",
+         "Ensure that at least 90% of medical staff complete safeguarding children level 3 training, so that "
+         "patients receive safe care and treatment.",
+         "Ensure that follow-up appointments are booked within the timescales set by the clinician, in accordance "
+         "with the trust policy."]
+
+
+@pytest.mark.parametrize("size", [10.0, 14.0])
+def test_a_column_opening_in_lower_case_beside_a_panel_is_no_label_column(tmp_path, size):
+    """A page's main column ends a sentence from the page before ("information.") and sets one short item, level
+    with a panel's group heading and first item: few lines, each group level with one of the panel's, yet running
+    text, read whole before the panel, not row by row as a table's labels."""
+    path = tmp_path / "panel.pdf"
+    page = _Page(path, size)
+    left, width, right = 60.0, 12 * size, 60.0 + 14 * size
+    page.put("information.", left, 60, size)
+    page.para("Nurse staffing levels were reviewed three times a day by the matron.", left, 60 + 2 * size, width,
+              indent=1.2 * size, bullet=True)
+    page.put("Outpatients", right, 60, size, bold=True)
+    top = 60 + 2 * size
+    for item in PANEL:
+        top = page.para(item, right, top, 14 * size, indent=1.2 * size, bullet=True) + 0.5 * size
+    page.save()
+    lines = [line.text for line in start_read(path, sha256="-")().pages[0].lines]
+    assert lines.index("Outpatients") > max(k for k, text in enumerate(lines) if "matron" in text)
+    assert lines[0] == "information."
