@@ -142,12 +142,21 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and (max(counts) >= MIN_SIDE_ROWS or self._offset_pair(rows)):
             one = counts.index(1)
-            base = row_base(next(r.words for r in rows if r.side[one] is not None))
+            line = next(r for r in rows if r.side[one] is not None)
+            base, size = row_base(line.words), row_size(self._side_words(line, one))
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
-            return any(abs(base - row_base(r.words)) < OFFSET_ROW_EM * self.em for r in self._cell_rows(rows, 1 - one)) \
+            return any(abs(base - row_base(r.words)) < OFFSET_ROW_EM * self.em or self._level_tops(line, r, one, size)
+                       for r in self._cell_rows(rows, 1 - one)) \
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    def _level_tops(self, line: "_BandRow", other: "_BandRow", side: int, size: float) -> bool:
+        """The side's one line starts level with the other side's line in larger type (a heading beside it:
+        its baseline set lower by its larger type, as a box's padding over both columns leaves them),
+        within an offset row's share of an em and the difference of the two sizes."""
+        theirs = row_size(self._side_words(other, 1 - side))
+        return theirs > size and abs(line.tops[side] - other.tops[1 - side]) < OFFSET_ROW_EM * self.em + theirs - size
 
     @staticmethod
     def _offset_pair(rows: list["_BandRow"]) -> bool:

@@ -11,7 +11,10 @@ reportlab at several type sizes:
   (read.py `_kerned_runs`), so "The provider should:" keeps its word spaces;
 - a column opening in lower case (a main column's sentence going on from the page before, beside a side
   panel's next group) is running text, never a table's label column read row by row with the panel
-  (read.py `_label_cells`).
+  (read.py `_label_cells`);
+- a column's one line beside a heading in larger type is level with it when their tops are, within the
+  difference of the two sizes (the larger type sets its baseline lower): the block's, read after the
+  heading's column (gutters.py `Gutter._level_tops`).
 Each test fails without its change.
 """
 
@@ -124,3 +127,40 @@ def test_a_column_opening_in_lower_case_beside_a_panel_is_no_label_column(tmp_pa
     lines = [line.text for line in start_read(path, sha256="-")().pages[0].lines]
     assert lines.index("Outpatients") > max(k for k, text in enumerate(lines) if "matron" in text)
     assert lines[0] == "information."
+
+
+MUSTS = ["Ensure that incidents are reported, investigated and that learning is shared with staff, in accordance "
+         "with the trust policy.",
+         "Improve its governance arrangements so that risks in the theatres and recovery areas are identified, "
+         "recorded and acted on."]
+SHOULD = "Consider how to improve engagement with person-centred care planning."
+
+
+@pytest.mark.parametrize("size", [8.5, 11.0])
+def test_a_column_s_one_line_level_with_a_larger_heading_beside_it_is_that_block_s(tmp_path, size):
+    """Two columns of musts, the second item wrapping from the first column to the second; under them a should
+    heading in larger type opens the first column, its one item wrapping to the second column's one line, set
+    at the top of the heading's line (the heading's larger type sets its baseline lower): that line ends the
+    should item, read after it, not the must above."""
+    path = tmp_path / "heading.pdf"
+    page = _Page(path, size)
+    left, gap = 60.0, 2.0 * size
+    width = 20 * size
+    right = left + width + gap
+    page.put("The service must:", left, 60, 1.5 * size, bold=True)
+    top = 60 + 2.5 * size
+    first = page.para(MUSTS[0], left, top, width, indent=1.5 * size, bullet=True) + 0.3 * size
+    lines = simpleSplit(MUSTS[1], "Helvetica", size, width - 1.5 * size)
+    page.put("•", left, first, size)
+    page.put(lines[0], left + 1.5 * size, first, size)
+    low = first + 1.2 * size + 0.8 * size
+    page.para(" ".join(lines[1:]), right, top, width)
+    head = max(low, top + 1.2 * size * (len(simpleSplit(" ".join(lines[1:]), "Helvetica", size, width))) + 0.8 * size)
+    page.put("The service should:", left, head + 0.7 * size, 1.5 * size, bold=True)
+    split = simpleSplit(SHOULD, "Helvetica", size, 15 * size)
+    page.put("»", left, head + 2.6 * size, size)
+    page.put(split[0], left + 1.5 * size, head + 2.6 * size, size)
+    page.put(" ".join(split[1:]), right, head, size)
+    page.save()
+    got = [(f.kind, " ".join(f.text.split())) for f in _findings(path)]
+    assert got == [("must", m) for m in MUSTS] + [("should", SHOULD)]
