@@ -65,7 +65,8 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
-from .text import BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word, opens_lower
+from .text import (BULLET_GLYPHS, LABEL_WORDS, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word,
+                   opens_lower)
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
