@@ -590,6 +590,9 @@ class Gutter:
         rights = [r for r in self.rows[start:i] if r.side[1] is not None]
         if not lefts or not rights or not self.rows[i].side[0]:
             return False
+        sizes = [row_size(self._side_words(lefts[-1], 0)), row_size(self._side_words(rights[0], 1))]
+        if max(sizes) - min(sizes) > SAME_TYPE * max(sizes):
+            return False  # not one paragraph's type: a heading wrapping on in larger type ("ACTION … TO" / "IMPROVE")
         right = sorted(self._side_words(rights[0], 1), key=lambda w: w["x0"])
         return not is_marker(right[0]) and self._opens_lower(rights[0], 1) and self._finished(rights, 1) \
             and self._cut_mid_clause(lefts, 0) and self._full(lefts[-1], rights[0])
