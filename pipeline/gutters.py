@@ -142,12 +142,21 @@ class Gutter:
         counts = [sum(r.side[s] is not None for r in rows) for s in (0, 1)]
         if min(counts) == 1 and (max(counts) >= MIN_SIDE_ROWS or self._offset_pair(rows)):
             one = counts.index(1)
-            base = row_base(next(r.words for r in rows if r.side[one] is not None))
+            line = next(r for r in rows if r.side[one] is not None)
+            base, size = row_base(line.words), row_size(self._side_words(line, one))
             bottom = max(r.bottom for r in rows if r.side[one] is not None)
-            return any(abs(base - row_base(r.words)) < OFFSET_ROW_EM * self.em for r in self._cell_rows(rows, 1 - one)) \
+            return any(abs(base - row_base(r.words)) < OFFSET_ROW_EM * self.em or self._level_tops(line, r, one, size)
+                       for r in self._cell_rows(rows, 1 - one)) \
                 and not any(band.crossed and not self._crossed_under(band, rows, bottom) or band.under_a_line
                             for band in self.chain)
         return min(counts) >= MIN_SIDE_ROWS
+
+    def _level_tops(self, line: "_BandRow", other: "_BandRow", side: int, size: float) -> bool:
+        """The side's one line starts level with the other side's line in larger type (a heading beside it:
+        its baseline set lower by its larger type, as a box's padding over both columns leaves them),
+        within an offset row's share of an em and the difference of the two sizes."""
+        theirs = row_size(self._side_words(other, 1 - side))
+        return theirs > size and abs(line.tops[side] - other.tops[1 - side]) < OFFSET_ROW_EM * self.em + theirs - size
 
     @staticmethod
     def _offset_pair(rows: list["_BandRow"]) -> bool:
@@ -569,6 +578,30 @@ class Gutter:
             return False
         ends = [a for a, b in zip(lefts, lefts[1:]) if b.side[0] or is_marker(self._left_words(b)[0])] + [lefts[-1]]
         return all(self._left_words(r)[-1]["text"].endswith(SENTENCE_END) for r in ends)
+
+    def wrapped_across_above(self, start: int, i: int) -> bool:
+        """Above row i (from row `start`), the column left of the band breaks off mid-clause on a full
+        line right over a heading, and the column right of it opens in lower case and ends its sentence:
+        one paragraph set in two columns and closed there, so what either column holds from row i on is
+        the next block's, however far under the heading the right column's list begins (its first item
+        level with the heading's second line). A short line (a table's cell, a paragraph's last) is no
+        column's end."""
+        lefts = [r for r in self.rows[start:i] if r.side[0] is not None]
+        rights = [r for r in self.rows[start:i] if r.side[1] is not None]
+        if not lefts or not rights or not self.rows[i].side[0]:
+            return False
+        sizes = [row_size(self._side_words(lefts[-1], 0)), row_size(self._side_words(rights[0], 1))]
+        if max(sizes) - min(sizes) > SAME_TYPE * max(sizes):
+            return False  # not one paragraph's type: a heading wrapping on in larger type ("ACTION … TO" / "IMPROVE")
+        right = sorted(self._side_words(rights[0], 1), key=lambda w: w["x0"])
+        return not is_marker(right[0]) and self._opens_lower(rights[0], 1) and self._finished(rights, 1) \
+            and self._cut_mid_clause(lefts, 0) and self._full(lefts[-1], rights[0])
+
+    def _full(self, left: "_BandRow", right: "_BandRow") -> bool:
+        """The left line reaches the band, or leaves too little room before it for the right line's first
+        word and a space before it (as wide as the face sets it: up to twice the least word space)."""
+        room = self.lo - left.ends[0]
+        return room < SHORT_LINE_EM * self.em or room < self._first_word_width(right, 1) + 2 * WORD_SPACE_EM * self.em
 
     def lead_in_open(self, i: int) -> bool:
         """A column beside the band ends above row i on a colon and goes on below it no further
@@ -1476,11 +1509,12 @@ def _cuts(band: Gutter, bands: list[Gutter], breaks: dict) -> list[int]:
         else:
             # a new block's list is headed in its first column (or above them all): an item opening the
             # first column level with a heading only in a later one goes on the first column's list
-            if (_new_block(sides, band.em) and not _carried_over(band, i, first_headed=first[1])
+            start = cuts[-1] if cuts else 0
+            if ((_new_block(sides, band.em) or band.wrapped_across_above(start, i))
+                    and not _carried_over(band, i, first_headed=first[1])
                     and not (first[2] and not first[1])
-                    and not band.runs_on_across(cuts[-1] if cuts else 0, i) and not band.lead_in_open(i)
-                    and not band.foot_heads_top_over(i)
-                    and not band.numbered_on_from_foot(cuts[-1] if cuts else 0, i)):
+                    and not band.runs_on_across(start, i) and not band.lead_in_open(i)
+                    and not band.foot_heads_top_over(i) and not band.numbered_on_from_foot(start, i)):
                 cuts.append(i)
     return cuts
 

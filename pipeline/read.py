@@ -65,7 +65,8 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
-from .text import BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker, join_lines, kind_word
+from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
+                   join_lines, kind_word, opens_lower)
 
 # Gaps (in ems of the type beside them): wider than WORD_GAP_EM is a word space (a space is
 # about a quarter of an em); narrower than LETTER_GAP_EM is inside a word (kerning); in
@@ -518,7 +519,9 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     narrow: list[float] = []
     with_narrow = tight = 0
     for line in lines:
-        gaps = [(b.x0 - a.x1) / max(a.size, b.size) for a, b in zip(line, line[1:]) if len(a.text) > 1 and len(b.text) > 1]
+        runs = _kerned_runs(line)
+        gaps = [(b[0].x0 - a[-1].x1) / max(a[-1].size, b[0].size) for a, b in zip(runs, runs[1:])
+                if sum(len(g.text) for g in a) > 1 and sum(len(g.text) for g in b) > 1]
         mine = [gap for gap in gaps if LETTER_GAP_EM < gap <= WORD_GAP_EM]  # letter-spaced type parts single letters
         if mine:
             with_narrow += 1
@@ -528,6 +531,19 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     if not tight or 2 * tight < with_narrow:
         return None
     return sorted(narrow)[len(narrow) // 4]
+
+
+def _kerned_runs(line: list[Glyph]) -> list[list[Glyph]]:
+    """The line's glyph runs joined where no more than kerning parts them: a re-printer (Ghostscript)
+    cuts a word into pieces at its kerning, a single letter among them ("Th" / "e" / "prov" / "ider"),
+    and the gaps between words are between those pieces; a letter-spaced line's single letters stay apart."""
+    runs = [[line[0]]] if line else []
+    for a, b in zip(line, line[1:]):
+        if (b.x0 - a.x1) / max(a.size, b.size) <= LETTER_GAP_EM:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return runs
 
 
 def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> bool:
@@ -1388,11 +1404,14 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column (the left one of two), or None: it holds a third as
     many lines as its neighbour, in two or more cells (or one saying only "MUST" or "SHOULD"),
     each starting level with a group (a cell) of the other. Running text in columns rarely lines
-    up so, cell after cell."""
+    up so, cell after cell; a column opening in lower case (a sentence going on from the page
+    before, the main column's foot beside a panel's next group) is running text, no label."""
     if len(columns) != 2:
         return None
     labels, cells = columns
     label_cells = _groups(labels)
+    if opens_lower(label_cells[0][0].text):
+        return None
     if len(labels) * LABEL_COLUMN_RATIO >= len(cells) and not all(map(_names_a_row, label_cells)):
         return None
     groups = _groups(cells)
