@@ -20,6 +20,7 @@ from collections import Counter
 
 from ..models.document import Line, ReportDocument
 
+from .sheet_grid import cell_pages
 from .side_rails import rail_lines
 from .text import HEADING_RATIO, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower, size_weights
 from .structure_patterns import is_structural_heading, without_continued
@@ -66,6 +67,24 @@ def margin_key(text: str) -> str:
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:
+    """The document with its running lines labelled; a sheet printing several pages in a grid
+    (sheet_grid.py) judged a page of the grid at a time, each with its own margins."""
+    cells = [(page, cell_pages(page)) for page in doc.pages]
+    if all(len(parts) == 1 for _, parts in cells):
+        return _marked(doc)
+    shrunk = [part for _, parts in cells for part, _ in parts]
+    shrunk = [part.model_copy(update={"number": n, "lines": [l.model_copy(update={"page": n}) for l in part.lines]})
+              for n, part in enumerate(shrunk, start=1)]
+    marked = iter(_marked(doc.model_copy(update={"pages": shrunk})).pages)
+    pages = []
+    for page, parts in cells:
+        layers = {k: line.layer for (_, indexes) in parts for k, line in zip(indexes, next(marked).lines)}
+        pages.append(page.model_copy(update={"lines": [line.model_copy(update={"layer": layers[k]})
+                                                       for k, line in enumerate(page.lines)]}))
+    return doc.model_copy(update={"pages": pages})
+
+
+def _marked(doc: ReportDocument) -> ReportDocument:
     margins = {page.number: {id(line): band for line in page.lines if (band := _band(line, page.height))}
                for page in doc.pages}
     lines = [line for page in doc.pages for line in page.lines]

@@ -29,7 +29,7 @@ def panels(glyphs: list, width: float) -> list[list]:
         return [glyphs]
     em = median(g.size for g in glyphs)
     left, right = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
-    folds = [(lo, hi) for lo, hi in _empty_bands(glyphs) if hi - lo >= PANEL_GAP_EM * em]
+    folds = [(lo, hi) for lo, hi in empty_bands((g.x0, g.x1) for g in glyphs) if hi - lo >= PANEL_GAP_EM * em]
     count = len(folds) + 1
     margin = min(left, width - right)
     if count < PANELS or not all(abs((lo + hi) / 2 - k * width / count) <= FOLD_SLACK * width and hi - lo >= margin
@@ -39,11 +39,12 @@ def panels(glyphs: list, width: float) -> list[list]:
     return [[g for g in glyphs if lo <= (g.x0 + g.x1) / 2 <= hi] for lo, hi in zip(edges[::2], edges[1::2])]
 
 
-def _empty_bands(glyphs: list) -> list[tuple[float, float]]:
-    """The x bands no glyph reaches into, between the leftmost glyph and the rightmost."""
+def empty_bands(spans) -> list[tuple[float, float]]:
+    """The bands no span (a glyph's (x0, x1), or its (top, bottom)) reaches into, between the first
+    span and the last."""
     bands, reach = [], None
-    for g in sorted(glyphs, key=lambda g: g.x0):
-        if reach is not None and g.x0 > reach:
-            bands.append((reach, g.x0))
-        reach = g.x1 if reach is None else max(reach, g.x1)
+    for lo, hi in sorted(spans):
+        if reach is not None and lo > reach:
+            bands.append((reach, lo))
+        reach = hi if reach is None else max(reach, hi)
     return bands

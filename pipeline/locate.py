@@ -1159,13 +1159,15 @@ class _Walker:
         return True
 
     def _beside_kind_cell(self, line: Line) -> bool:
-        """A cell further right on the row of the open item's own kind cell (its regulation), or right
+        """A cell further right than the open item's own kind cell, on its row or on one of the item's
+        (its regulation; its owner and due date, wrapped under the row's top), or right
         of the text of an item opened beside a kind cell left of it, on one of its lines' rows (its lead,
         due date, progress; set at their own sizes, level with the item's top or foot): no part of the item."""
         lst = self.open
         cell = lst.kind_cell if lst else None
-        if cell:
-            return line.page == cell.page and abs(line.top - cell.top) < 0.5 * line.size and line.x0 > cell.x1
+        if cell:  # on its row, or on a row of the item's lines the kind cell's column leaves empty
+            return line.page == cell.page and line.x0 > cell.x1 and any(
+                l.page == line.page and abs(line.top - l.top) < 0.5 * line.size for l in (cell, *lst.item))
         here = [l for l in lst.item if l.page == line.page] if lst and lst.item and lst.item[0] is lst.row_cell else []
         return bool(here) and line.x0 > max(l.x1 for l in here) and any(
             min(abs(l.top - line.top), abs(l.bottom - line.bottom)) < 0.5 * line.size for l in here)

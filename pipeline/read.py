@@ -40,6 +40,8 @@ from . import actual_text
 from .askew import straightened
 from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
+from .sheet_grid import grid_cells
+from .column_marks import marks_read, named_dots
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
                       hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
@@ -276,9 +278,10 @@ def _read_one(pdf, number: int) -> Page:
 def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upright: bool = True,
           turned: list[int] | None = None) -> tuple[list[list[Glyph]], list[Rule], list[Rule]]:
     """One face of the page (the objects `back` holds, turned round, or the others: all of them on a
-    page printed one way up), its glyphs split into the parts read in turn (column rules, a leaflet's
-    panels), and its level rules: those a strike does not take, and all as drawn (turned_labels.py
-    reads labels' cells from them)."""
+    page printed one way up), its glyphs split into the parts read in turn (a sheet's grid of pages,
+    column rules, a leaflet's panels; a mark in a column headed with a kind or a service read as its
+    heading, column_marks.py), and its level rules: those a strike does not take, and all as drawn
+    (turned_labels.py reads labels' cells from them)."""
     width, height = page.get_size()
     paths = [obj for obj in objects.page_paths if (obj in back) != upright]
     marks = [obj for obj in objects.marks if (obj in back) != upright]
@@ -286,8 +289,10 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face)
     drawn_rules = page_rules(paths, height)
     glyphs, rules = unstruck(glyphs, drawn_rules)
-    glyphs = glyphs + shape_bullets(shapes, glyphs, rules)
-    return [panel for part in ruled_parts(glyphs, column_rule(paths, height, glyphs, rules))
+    glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
+        named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
+    return [panel for cell in map(marks_read, grid_cells(glyphs, width, height))
+            for part in ruled_parts(cell, column_rule(paths, height, cell, rules))
             for panel in panels(part, width)], rules, drawn_rules
 
 
@@ -1108,7 +1113,7 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
         elif not gutters and (own := _under_head_row(stretch, heads if alone else [], right)) is not None:
             out += own
         else:
-            out += _columns_first(stretch, gutters, page_left)
+            out += _head_row_first(stretch, gutters, page_left) or _columns_first(stretch, gutters, page_left)
         found, rows_after = _head_row(stretch, columns, right)
         if found:
             heads = found
@@ -1117,6 +1122,33 @@ def _under_column_heads(stretches: list[tuple[list[Line], tuple]], page_left: fl
             heads = []  # running text under the table (or no table): it has ended
         bottom = max(line.bottom for line in stretch)
     return out
+
+
+def _head_row_first(stretch: list[Line], gutters: tuple, page_left: float) -> list[Line] | None:
+    """A stretch holding a table's header row (its first row: bold cells in every column) and, under
+    it, text in its first column only (a full-width row naming the rows after it, "Surgery" in a
+    shaded row, its text at the left): the
+    header row's cells left to right, each with the bold lines it wraps onto ("Shou" / "ld"), then
+    that text. Read by column, the text came between the first cells and the others, and the rows
+    after it took none of it. None for any other stretch."""
+    if not gutters:
+        return None
+    columns, first = _columns(stretch, gutters)[0], _rows(stretch)[0]
+    if len(columns) < 2 or not all(line.bold for line in first) or \
+            not all(any(line is c for line in first for c in column) for column in columns):
+        return None
+    cells = []
+    for line in sorted(first, key=lambda line: line.x0):
+        cell = [line]
+        while under := next((l for l in stretch if l.bold and line.x0 <= l.x0 < line.x1 and l not in cell
+                             and 0 <= l.top - cell[-1].bottom < 0.5 * line.size), None):
+            cell.append(under)
+        cells.append(cell)
+    rest = [line for line in stretch if not any(line is h for cell in cells for h in cell)]
+    if not rest or not all(any(line is c for c in columns[0]) for line in rest):
+        return None
+    return [line for cell in cells for line in _in_column(cell, page_left if cell[0] in columns[0] else None)] + \
+        _in_column(rest, page_left)
 
 
 def _opens_row_of_cells(stretch: list[Line], heads: list[Line]) -> bool:
@@ -1662,8 +1694,9 @@ def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
     Core service", the service named once per group of rows), or None: narrower than the
     column left of it by a third at least, every cell reading as a row's label (opening with
     a capital: a column of text going on an item is lower case) and starting level with a cell
-    beside it; two or more such cells, or one beside a numbered or bulleted row (a heading
-    beside a paragraph is no label); no regulations column (`_citing_column`)."""
+    beside it; two or more such cells, or one beside a numbered or bulleted row (its number in a
+    cell of its own, "7" | "The trust must …", too; a heading beside a paragraph is no label); no
+    regulations column (`_citing_column`)."""
     if len(columns) != 2 or not all(columns):
         return None
     left, right = columns
@@ -1674,7 +1707,8 @@ def _right_labels(columns: list[list[Line]]) -> list[list[Line]] | None:
     beside = [next((row for row in rows if abs(row[0].top - cell[0].top) < 0.3 * cell[0].size), None) for cell in cells]
     if None in beside or not all(_names_a_row(cell) and cell[0].text[:1].isupper() for cell in cells) or _citing_column(right):
         return None
-    return cells if len(cells) > 1 or bullet_marker(beside[0][0].text.strip()) else None
+    first = beside[0][0].text.strip()
+    return cells if len(cells) > 1 or bullet_marker(first) or first.isdigit() else None
 
 
 def _citing_column(column: list[Line]) -> bool:

@@ -1,0 +1,91 @@
+"""Pages printed several to a sheet (2 x 2 "4-up", 3 x 2 "6-up"): each page laid, shrunk, in a cell
+of a grid on the sheet, read row by row. Read as one page, the cells' lines share baselines across
+the sheet and its columns run down through two pages (the first and the third), so a table going on
+from one page to the next is read with another page in between; so each cell is read as a page of
+its own, in the order the sheet is read: along the top row, then the next.
+
+A grid is told by the whitespace, measured against the type and the sheet: bands left empty right
+across the sheet, both ways (down it between columns of cells, across it between rows), each at
+least a fold's width in ems (`leaflet_panels.PANEL_GAP_EM`) and as wide as the sheet's own margin on
+that side (each cell keeps its page's margins, so the space between two cells holds two of them),
+and each taking in the line where the sheet parts in equal shares. A page of two columns and a
+break between sections is no grid: its gutter is narrower than its margins.
+"""
+
+from statistics import median
+
+from ..models.document import Line, Page
+
+from .leaflet_panels import FOLD_SLACK, PANEL_GAP_EM, empty_bands
+
+# Cells a row or column of a grid has at most (a 16-up sheet's 4).
+MOST_CELLS = 4
+
+
+def grid_cells(glyphs: list, width: float, height: float) -> list[list]:
+    """The glyphs of each cell of the sheet's grid, row by row, each row left to right (empty cells
+    left out); all of them as one part on a sheet printed one page to it."""
+    folds = grid_folds(glyphs, width, height)
+    if folds is None:
+        return [glyphs]
+    cells: dict[tuple[int, int], list] = {}
+    for g in glyphs:
+        cells.setdefault(_cell_of(g, *folds), []).append(g)
+    return [cells[key] for key in sorted(cells)]
+
+
+def grid_folds(items: list, width: float, height: float) -> tuple[list[float], list[float]] | None:
+    """Where the sheet parts between its cells: the x of each line down it, the y of each across it;
+    None on a sheet printed one page to it. `items` are glyphs or lines (their boxes and sizes)."""
+    if not items:
+        return None
+    em = median(g.size for g in items)
+    left, right = min(g.x0 for g in items), max(g.x1 for g in items)
+    top, bottom = min(g.top for g in items), max(g.bottom for g in items)
+    down = _folds(empty_bands((g.x0, g.x1) for g in items), width, max(PANEL_GAP_EM * em, min(left, width - right)))
+    across = _folds(empty_bands((g.top, g.bottom) for g in items), height,
+                    max(PANEL_GAP_EM * em, min(top, height - bottom)))
+    return (down, across) if down and across else None
+
+
+def cell_pages(page: Page) -> list[tuple[Page, list[int]]]:
+    """The page's grid cells each as a page of its own, row by row (its lines moved to the cell's
+    own corner, the page the cell's size), with the indexes of its lines among the page's; the page
+    itself on a sheet printed one page to it. Running headers and footers are judged on these:
+    each shrunk page keeps its own, in the middle of the sheet."""
+    folds = grid_folds(page.lines, page.width, page.height)
+    if folds is None:
+        return [(page, list(range(len(page.lines))))]
+    down, across = folds
+    cell_w, cell_h = page.width / (len(down) + 1), page.height / (len(across) + 1)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for k, line in enumerate(page.lines):
+        cells.setdefault(_cell_of(line, down, across), []).append(k)
+    out = []
+    for (row, column), indexes in sorted(cells.items()):
+        dx, dy = column * cell_w, row * cell_h
+        lines = [_moved(page.lines[k], dx, dy) for k in indexes]
+        out.append((page.model_copy(update={"width": cell_w, "height": cell_h, "lines": lines}), indexes))
+    return out
+
+
+def _cell_of(item, down: list[float], across: list[float]) -> tuple[int, int]:
+    return sum((item.top + item.bottom) / 2 > y for y in across), sum((item.x0 + item.x1) / 2 > x for x in down)
+
+
+def _moved(line: Line, dx: float, dy: float) -> Line:
+    return line.model_copy(update={"x0": line.x0 - dx, "text_x0": line.text_x0 - dx, "x1": line.x1 - dx,
+                                   "column_left": line.column_left - dx, "top": line.top - dy,
+                                   "bottom": line.bottom - dy})
+
+
+def _folds(bands: list[tuple[float, float]], size: float, least: float) -> list[float]:
+    """Where the sheet parts into equal shares along one side (`size`), when for some number of
+    shares every parting line lies in a band of `bands` at least `least` wide; else none."""
+    wide = [(lo, hi) for lo, hi in bands if hi - lo >= least]
+    for shares in range(2, MOST_CELLS + 1):
+        lines = [k * size / shares for k in range(1, shares)]
+        if all(any(lo - FOLD_SLACK * size <= y <= hi + FOLD_SLACK * size for lo, hi in wide) for y in lines) \
+                and len(wide) == len(lines):
+            return lines
+    return []
