@@ -50,8 +50,11 @@ def _read(mark: Glyph, glyphs: list[Glyph]) -> Glyph:
 
 def _within_cell(mark: Glyph, heading: list[list[Glyph]], glyphs: list[Glyph]) -> bool:
     """The heading stands over the mark's cell only: clear of the text before and after the mark on
-    its row. A list's bullet has its heading reaching over the item's text after it."""
-    row = [g for g in glyphs if g is not mark and abs(g.baseline - mark.baseline) <= BASELINE_EM * mark.size]
+    its row (text whose height takes in the mark's middle: a bullet set smaller than its item, level
+    with its top, sits off the item's baseline). A list's bullet has its heading reaching over the
+    item's text after it."""
+    middle = (mark.top + mark.bottom) / 2
+    row = [g for g in glyphs if g is not mark and g.top <= middle <= g.bottom]
     before = max((g.x1 for g in row if g.x1 <= mark.x0), default=float("-inf"))
     after = min((g.x0 for g in row if g.x0 >= mark.x1), default=float("inf"))
     return all(before < g.x0 and g.x1 < after for line in heading for g in line)

@@ -79,3 +79,25 @@ def test_a_tick_bullet_under_a_service_heading_stays_a_bullet(tmp_path):
                  (" ".join(lines), left + 1.2 * size, 130.0 + k * 40, size, False)]
     _, found = _findings(_pages(tmp_path / "report.pdf", [runs], 842.0))
     assert [(f.service, f.text) for f in found] == [("Surgery", " ".join(lines)) for _, lines in ROWS]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+def test_a_small_square_bullet_off_its_items_baseline_stays_a_bullet(tmp_path, size):
+    """Square bullets set smaller than their items and level with their tops, so off the items'
+    baselines, under services' headings: the items are still the bullets' row, the headings reach
+    over their text: each bullet stays a bullet (not read as its heading's service, a label in front
+    of each item: the report FD mh_elmhurst_2017 then took its repeat's page for those statements),
+    and each item keeps its words and the service it is listed under."""
+    left, y = 60.0, 80.0
+    runs = [("Action the trust MUST take to improve", left, y, 1.3 * size, True)]
+    for service in ("Surgery", "Maternity"):
+        y += 3 * size
+        runs.append((service, left, y, size, True))
+        for _, lines in ROWS:
+            y += 2 * size
+            runs += [("■", left, y, 0.57 * size, False), (" ".join(lines), left + 1.3 * size, y, size, False)]
+    doc, found = _findings(_pages(tmp_path / "report.pdf", [runs], 842.0))
+    assert [line.text[:1] for line in doc.pages[0].lines if line.x0 < left + size] == ["A", "S"] + 3 * ["■"] + \
+        ["M"] + 3 * ["■"]
+    assert [(f.service, f.text) for f in found] == [(service, " ".join(lines))
+                                                    for service in ("Surgery", "Maternity") for _, lines in ROWS]
