@@ -5,11 +5,14 @@ headings putting the row's service out of scope, so the items under them lose th
 the row they go on. Told from the words and the place: the page's top row, of two or more cells,
 prints the cells of a row on an earlier page, left to right, each at its x, each cell's lines
 run on under it at its leading the same too (assessment cards broken over pages may open two
-pages with the same first lines, their text going on apart).
+pages with the same first lines, their text going on apart). A cell naming a core service is
+no header cell: it is the service of the list under it (a card's title row, "MUST DO" | "Surgery",
+printed again over each card), whose heading must be read again where it comes back.
 """
 
 from ..models.document import Line
 
+from . import structure_patterns as sp
 from .cover_ratings import printed_rows
 from .text import collapse_ws
 
@@ -35,8 +38,9 @@ def repeated_header_cells(lines: list[Line]) -> dict[str, int]:
             if rows and _firsts_may_match(rows[0], row):
                 top = top or _cells(rows[0], own)
                 if _same_row(top, earlier := _cells(row, lines)):
-                    for line in earlier + top:
-                        cells.setdefault(collapse_ws(line[0].text), first_page)
+                    for text in (collapse_ws(line[0].text) for line in earlier + top):
+                        if not sp.service_name(text):
+                            cells.setdefault(text, first_page)
                     break
         seen += [(page, row, own) for row in rows if len(row) > 1]
     return cells

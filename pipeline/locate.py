@@ -560,10 +560,12 @@ class _Walker:
         (`SIDE_NOTE_RATIO`), no sentence, citation or lower-case going on, naming no key question or
         service, with a statement of the list opening under it (past lines of its own type): a
         counter over a statement ("2 of 12") or a tag under the one before ("Key question: Safe").
-        Read past; the list goes on."""
+        Read past; the list goes on. Not a list's own heading in small type ("Action the trust MUST
+        take to improve" under a card's "MUST DO" and its service): that heading opens its list."""
         lst = self.open
         if lst is None or text.endswith(TERMINAL) or len(text.split()) > MAX_HEADING_WORDS or opens_lower(text) \
-                or opens_with_citation(text) or opens_citation(text) or bullet_marker(text) or sp.key_question(text) or sp.service_name(text):
+                or opens_with_citation(text) or opens_citation(text) or bullet_marker(text) or sp.key_question(text) \
+                or sp.service_name(text) or self._opener(line, text):
             return False
         nxt = self._next_in_other_type(line)
         if nxt is None or nxt.page not in (line.page, line.page + 1) \
