@@ -75,6 +75,9 @@ CLEAR_OF_BASELINE_EM = 0.1
 # A drawn bullet is at most this tall and wide (in the size of the text beside it) and
 # roughly square, so rules, underlines and table borders are never taken for one.
 BULLET_MAX_EM, BULLET_MIN_EM, BULLET_ASPECT = 0.8, 0.12, 2.0
+# A drawn shape up to this many points is a possible bullet on any page (a picture bullet nearly as tall as
+# small type); only very large type (a banner) lets a wider one in, by BULLET_MAX_EM of its size.
+BULLET_MAX_PT = 20.0
 # A drawn bullet's middle is within this share of an em of its line's middle (never less than this many
 # points: a small line's), so a banner's bullet in very large type, set a little low, is its line's.
 NEAR_MIDDLE_EM, NEAR_MIDDLE_PT = 0.25, 3.0
@@ -402,13 +405,14 @@ def _without_watermarks(glyphs: list[Glyph]) -> list[Glyph]:
 def _shapes(marks: list, height: float, largest: float) -> list[Shape]:
     """Small, roughly square filled paths and images: where a writer drew its bullets. Small beside
     the page's largest type (`largest`), as a bullet is beside its line's (`shape_bullets`), not in
-    points: a banner's bullets in very large type are wider than a page's, and a file written at a
-    scale of its own (/UserUnit 2: half-size units) sets them at any size."""
-    shapes = []
+    points only: a banner's bullets in very large type are wider than a page's, and a file written at a
+    scale of its own (/UserUnit 2: half-size units) sets them at any size. Never under BULLET_MAX_PT, so
+    a picture bullet nearly as tall as a small page's type is kept as before."""
+    shapes, cap = [], max(BULLET_MAX_PT, BULLET_MAX_EM * largest)
     for obj in marks:
         left, bottom, right, top = obj.get_bounds()
         width, tall = right - left, top - bottom
-        if 0 < width <= BULLET_MAX_EM * largest and 0 < tall <= BULLET_MAX_EM * largest \
+        if 0 < width <= cap and 0 < tall <= cap \
                 and max(width, tall) <= BULLET_ASPECT * min(width, tall):
             shapes.append(Shape(left, right, height - top, height - bottom))
     return shapes

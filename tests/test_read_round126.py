@@ -202,3 +202,24 @@ def test_a_line_of_facts_gives_each_field_its_own_value(separator):
     meta = read_metadata(built, "\n".join(page_texts(built)))
     assert (meta.published, meta.inspection_dates, meta.ratings.get("overall")) == (
         date(2024, 5, 9), [date(2023, 12, 5), date(2024, 1, 25)], "Requires improvement")
+
+
+
+class _Mark:
+    def __init__(self, bounds):
+        self.bounds = bounds
+
+    def get_bounds(self):
+        return self.bounds
+
+
+@pytest.mark.parametrize("size", [8, 10])
+def test_a_square_bullet_nearly_as_tall_as_a_page_of_small_type_is_still_a_bullet(size):
+    """A square bullet drawn nearly as tall as the small type beside it, on a page whose largest type is that
+    size (the random layouts' picture bullets): still a possible bullet. `_shapes` keeps shapes up to
+    BULLET_MAX_PT whatever the page's type; the cap relative to the largest type only widens it for very
+    large type (a banner), and a rule or a box is still no bullet."""
+    from cqcplan.pipeline.glyphs import _shapes
+    square = _Mark((20, 100, 20 + 0.95 * size, 100 + 0.95 * size))
+    rule = _Mark((20, 100, 300, 101))
+    assert len(_shapes([square, rule], 800, float(size))) == 1
