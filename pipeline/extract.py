@@ -17,6 +17,7 @@ from ..models.finding import Finding
 from ..models.report import RequirementNotice
 from ..models.structure import ListItem, Paragraph, Structure
 
+from .broken_words import unbroken
 from .citations import find_citations
 from .run_in_items import run_in_items
 from .text import collapse_ws, join_lines, strip_marker
@@ -91,7 +92,7 @@ def item_text(item: ListItem, known_words: frozenset[str] = frozenset()) -> str:
 
 
 def _joined(lines, known_words: frozenset[str]) -> str:
-    return join_lines([collapse_ws(line.text) for line in lines], known_words)
+    return join_lines(unbroken(lines), known_words)
 
 
 def _item_findings(item: ListItem, file: str, known_words: frozenset[str], default_instrument: str) -> list[Finding]:

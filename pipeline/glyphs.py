@@ -211,7 +211,9 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         if parts and k == last_k + 1 and left == x_prev and right == x1:
             # PDFium spells a ligature glyph as its letters, each with the ligature's box;
             # the same letter twice in one box (other than "ff") is one glyph printed twice
-            if ch != parts[-1] or ch == "f":
+            if _low_surrogate(ch) and _high_surrogate(parts[-1]):
+                parts[-1] = _astral(parts[-1], ch)  # PDFium gives a letter past the BMP as its two halves, one box
+            elif ch != parts[-1] or ch == "f":
                 parts.append(ch)
             else:
                 style = (size, True, style[2], True)
@@ -230,6 +232,19 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         runs.append(Glyph("".join(parts), x0, x1, top, bottom, *style[:3], opened_spaced, base))
     runs = _without_watermarks(set_drop_caps_in(runs))
     return runs, _shapes(marks, height, max((g.size for g in runs), default=0.0))
+
+
+def _high_surrogate(ch: str) -> bool:
+    return "\ud800" <= ch <= "\udbff"
+
+
+def _low_surrogate(ch: str) -> bool:
+    return "\udc00" <= ch <= "\udfff"
+
+
+def _astral(high: str, low: str) -> str:
+    """The one character (a "mathematical bold" letter, U+1D5D4 …) a UTF-16 surrogate pair spells."""
+    return chr(0x10000 + ((ord(high) - 0xD800) << 10) + (ord(low) - 0xDC00))
 
 
 def _baseline(raw_api, raw, k: int, height: float, bottom: float) -> float:

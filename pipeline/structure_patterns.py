@@ -5,6 +5,7 @@ takes one printed line and answers one question about it.
 """
 
 import re
+import unicodedata
 from contextvars import ContextVar
 from functools import cache
 
@@ -142,8 +143,10 @@ def strip_rating_tail(text: str) -> str:
 
 
 def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
-    """The first pattern matching the line's words, its outline number ("2.1 ") set aside."""
-    text = SECTION_NUMBER.sub("", collapse_ws(text))
+    """The first pattern matching the line's words, its outline number ("2.1 ") set aside. Letters styled
+    by code point (a heading pasted from social media in "mathematical bold", U+1D5D4 …) are matched as the
+    plain letters a reader sees (NFKC)."""
+    text = SECTION_NUMBER.sub("", collapse_ws(text if text.isascii() else unicodedata.normalize("NFKC", text)))
     return next((m for p in patterns if (m := p.match(text))), None)
 
 

@@ -1,0 +1,57 @@
+"""Words broken anywhere at a line end, with no hyphen: a narrow card set with CSS `word-break: break-all`
+("… who arrive b" / "y ambulance", "interpreting service" / "s are used").
+
+Such a block shows itself: its lines run to one right edge whatever the word, most of them within
+an em of it, where ragged text stops a word's width short. Only there, a line ending in letters and
+a next line opening in letters are one word when the two pieces joined are a word and one of them is
+none (a letter alone other than "a" / "I" is none): justified text breaks between whole words, so
+keeps its spaces. The word list is hyphenation.py's.
+"""
+
+import re
+
+from ..models.document import Line
+
+from .hyphenation import is_word
+
+FLUSH_EM = 1.0  # a line ending within this many ems of the block's right edge runs to it
+_END = re.compile(r"[^\W\d_]+$")
+_START = re.compile(r"[^\W\d_]+")
+
+
+def unbroken(lines: list[Line]) -> list[str]:
+    """The lines' texts, each line whose last word the line end broke joined to the next."""
+    texts = [" ".join(line.text.split()) for line in lines]
+    if not _breaks_anywhere(lines):
+        return texts
+    out = texts[:1]
+    for text in texts[1:]:
+        if out[-1] and text and _one_word(out[-1], text):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
+def _breaks_anywhere(lines: list[Line]) -> bool:
+    """Most lines but the last (two at least) run to one right edge, ending in a letter, no hyphen."""
+    runs = lines[:-1]
+    if len(runs) < 2:
+        return False
+    edge = max(line.x1 for line in runs)
+    flush = [line for line in runs if edge - line.x1 <= FLUSH_EM * line.size and line.text.rstrip()[-1:].isalnum()]
+    return 2 * len(flush) > len(runs)
+
+
+def _one_word(before: str, after: str) -> bool:
+    head, tail = _END.search(before), _START.match(after)
+    if not head or not tail:
+        return False
+    head_text, tail_text = head.group(0), tail.group(0)
+    if not tail_text[0].islower() or not is_word((head_text + tail_text).lower()):
+        return False
+    return not (_piece_is_word(head_text) and _piece_is_word(tail_text))
+
+
+def _piece_is_word(piece: str) -> bool:
+    return piece in ("a", "A", "I") if len(piece) == 1 else is_word(piece.lower())
