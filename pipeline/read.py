@@ -1145,7 +1145,7 @@ def _head_row_first(stretch: list[Line], gutters: tuple, page_left: float) -> li
             cell.append(under)
         cells.append(cell)
     rest = [line for line in stretch if not any(line is h for cell in cells for h in cell)]
-    if not rest or not all(any(line is c for c in columns[0]) for line in rest):
+    if not rest or len(_rows(rest)) > 1 or not all(any(line is c for c in columns[0]) for line in rest):
         return None
     return [line for cell in cells for line in _in_column(cell, page_left if cell[0] in columns[0] else None)] + \
         _in_column(rest, page_left)
