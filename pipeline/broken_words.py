@@ -15,7 +15,8 @@ from ..models.document import Line
 from .hyphenation import is_word
 
 FLUSH_EM = 1.0  # a line ending within this many ems of the block's right edge runs to it
-_END = re.compile(r"[^\W\d_]+$")
+# A whole last word, after a space or an opening bracket or quote: "patient's" ends in no word "s".
+_END = re.compile(r"(?:^|[\s(\[{\u201c\u2018\"])([^\W\d_]+)$")
 _START = re.compile(r"[^\W\d_]+")
 
 
@@ -47,7 +48,7 @@ def _one_word(before: str, after: str) -> bool:
     head, tail = _END.search(before), _START.match(after)
     if not head or not tail:
         return False
-    head_text, tail_text = head.group(0), tail.group(0)
+    head_text, tail_text = head.group(1), tail.group(0)
     if not tail_text[0].islower() or not is_word((head_text + tail_text).lower()):
         return False
     return not (_piece_is_word(head_text) and _piece_is_word(tail_text))
