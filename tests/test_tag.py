@@ -3045,3 +3045,85 @@ class TestTags56:
         medicines = _one(_finding("The trust must ensure that patients' medicines are reconciled while waiting for "
                                   "a bed."))
         assert (medicines.domain, medicines.theme) == ("Safe", "Medicines")
+
+
+class TestTags57:
+    """Session 53's blind set IF (mental health wards and teams, learning disability and autism, care homes,
+    hospices, ambulance services, community health, prison healthcare)."""
+
+    def test_restrictions_a_ward_places_on_everyone_are_restrictive_practice(self) -> None:
+        tagged = _one(_finding("The trust should make sure that restrictions on Ash ward, such as locked bathrooms "
+                               "and limits on mobile phones, are reviewed against each patient's risk.", kind="should",
+                               service="Forensic inpatient or secure wards"))
+        assert tagged.domain == "Safe"
+        assert _reg_keys(tagged) == [("RA2014", "13")]
+
+    def test_telling_cqc_is_a_notification(self) -> None:
+        tagged = _one(_finding("The home must tell CQC about every serious injury to a person living there."))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert _reg_keys(tagged) == [("REG2009", "18")]
+
+    def test_seeing_visitors_and_visits_limited_to_times_are_visiting(self) -> None:
+        for text in ("The hospice should make sure that people can meet their visitors in a room of their choosing.",
+                     "The home should ensure that visiting is not limited to the afternoons."):
+            tagged = _one(_finding(text, kind="should"))
+            assert tagged.domain == "Responsive", text
+            assert ("RA2014", "9A") in _reg_keys(tagged), text
+
+    def test_relatives_invited_to_the_ward_round_are_involved_in_care(self) -> None:
+        tagged = _one(_finding("The trust should make sure that patients' relatives are invited to the weekly ward "
+                               "round when the patient agrees.", kind="should",
+                               service="Wards for older people with mental health problems"))
+        assert tagged.domain == "Caring"
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_a_place_of_safety_only_says_where_a_bed_is_waited_for(self) -> None:
+        service = "Mental health crisis services and health-based places of safety"
+        beds = _one(_finding("The trust should ensure that the section 136 suite is not used for people who are "
+                             "waiting for a bed on an acute ward.", kind="should", service=service))
+        assert (beds.domain, beds.theme) == ("Responsive", "Access and flow")
+        alone = _one(_finding("The trust should ensure that the place of safety is used in line with the Code of "
+                              "Practice.", kind="should", service=service))
+        assert (alone.domain, alone.theme) == ("Effective", "Mental Health Act")
+        # beside the Act, the place adds no weight to outweigh the duty: holding a person without authority (13)
+        held = _one(_finding("The trust must ensure that nobody is held in the place of safety beyond the time the "
+                             "Mental Health Act allows without lawful authority.", service=service))
+        assert _reg_keys(held) == [("RA2014", "13")]
+
+    def test_a_transfer_not_to_be_delayed_is_access(self) -> None:
+        tagged = _one(_finding("The provider must make sure that patients who need a hospital bed under the Mental "
+                               "Health Act are referred quickly, so that their transfers are not delayed."))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+
+    def test_figures_reviewed_and_used_to_set_targets_are_performance_managed(self) -> None:
+        tagged = _one(_finding("The provider should ensure that data on falls is reviewed by the quality committee "
+                               "and used to set targets for each unit.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Management of risk, issues and performance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_recovery_focused_activities_are_activities(self) -> None:
+        tagged = _one(_finding("The trust should offer more recovery-focused activities to patients on the "
+                               "rehabilitation ward.", kind="should",
+                               service="Long stay or rehabilitation mental health wards for working age adults"))
+        assert tagged.domain == "Responsive"
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_goals_people_set_are_cited_under_person_centred_care(self) -> None:
+        tagged = _one(_finding("The provider should help people set goals for becoming more independent and review "
+                               "them together.", kind="should"))
+        assert tagged.domain == "Caring"
+        assert ("RA2014", "9") in _reg_keys(tagged)
+
+    def test_monitoring_how_long_people_wait_is_performance_monitoring(self) -> None:
+        tagged = _one(_finding("The trust should monitor how long patients wait for a bed after a decision to admit "
+                               "and act on the results.", kind="should", service="Urgent and emergency care"))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_a_persons_evacuation_plan_is_their_risk_beside_the_premises(self) -> None:
+        alone = _one(_finding("The home should review each resident's personal emergency evacuation plan after a fall.",
+                              kind="should"))
+        assert (alone.domain, alone.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(alone) == [("RA2014", "12")]
+        both = _one(_finding("The home must repair the fire alarm panel and write a PEEP for every resident."))
+        assert {("RA2014", "12"), ("RA2014", "15")} <= set(_reg_keys(both))
