@@ -364,6 +364,8 @@ def kind_of(ask: str) -> Kind:
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
     ask = EXAMPLES_ASIDE.sub("", ask)  # "blanket restrictions, such as the locked garden, are reviewed": the restrictions'
     side = _SIDE_CLAUSE.search(ask)
+    if side and _WHILE_WAITING.match(ask, side.end()):
+        side = None  # "review their risks while they wait": whom it is for, as long as they wait, not when it applies
     if side and len(ask[:side.start()].split()) >= MAIN_CLAUSE_WORDS and not _TOLD.search(ask[:side.start()]):
         kind = _first_kind(ask[:side.start()])
         if kind.id == OFFERED and side.group(1).lower() == "including" and _first_kind(ask[side.end():]).id == MEASURE:
@@ -533,6 +535,7 @@ EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
                              r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
+_WHILE_WAITING = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?:wait|waits|waiting|await|awaiting)\b", re.IGNORECASE)  # after "while"
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
 _TOLD = re.compile(r"\b(?:told|informed|advised|explained|knows?|understands?|aware)$", re.IGNORECASE)  # "told when": what is told
@@ -945,9 +948,17 @@ def _looked(ask: str) -> bool:
     held = _HAS.search(ask) or _WAIT_IN.search(ask)
     done_to = (_MADE.match(ask) or _INSTRUCTED.match(ask)) if instruction(ask) else None  # "improve the discharge
     # lounge so that ...", "make the assessment room safer for ..."
-    return bool(pattern and (subject and pattern.fullmatch(head_noun(subject))
+    return bool(pattern and (subject and _names_place(pattern, subject)
                              or held and pattern.search(held.group(1))
                              or done_to and pattern.fullmatch(head_noun(done_to.group(1).split()))))
+
+
+def _names_place(pattern: re.Pattern[str], subject: list[str]) -> bool:
+    """The subject's head noun is a place, alone or with the word before it ("blind spots on the ward", "the waiting
+    room"): a place of two words is named by both."""
+    head = head_noun(subject)
+    at = next((i for i in range(len(subject) - 1, -1, -1) if subject[i] == head), None)
+    return bool(pattern.fullmatch(head) or at and pattern.fullmatch(" ".join(subject[at - 1:at + 1])))
 
 
 def _opening(ask: str) -> list[str]:

@@ -779,14 +779,18 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     quote = quoted_asks(wording)
     audit = lines["audit"].replace(forum, "") if forum else lines["audit"]
     checked = audit + " " + lines["evidence"]
+    first = [a.text for a in composable(wordings(wording)[0])] if len(wordings(wording)) > 1 else []
+    merged = [a for a in each if first and not _named_by(a.text, " ".join(first))
+              and not ((pattern := phrase_pattern(tuple(triggers))) and pattern.search(a.text))]  # a merged wording's ask
+    # naming none of the lines' triggers: observations at the care plan's frequency beside those after rapid
+    # tranquillisation are of the kind its lines check, but not the case they were written for
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
                                   or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked))
               and (_other_figure(a, triggers)  # not the figure the lines track ("patients moved between wards at night"
                    # beside cancelled operations): its own
-                   or kind_of(a.duty).id not in covered  # a variant's own check of that kind (access to records)
+                   or (kind_of(a.duty).id not in covered or a in merged)  # a variant's own check of that kind (access to records)
                    and not (_measure(a) and _TRACKED.search(audit)))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
-    first = [a.text for a in composable(wordings(wording)[0])] if len(wordings(wording)) > 1 else []
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))
                                                      or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
@@ -806,7 +810,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     untold = [a for i, a in enumerate(each) if a.required and not _BACK.match(a.text)  # "it is updated when ..." follows on
               and (_unnamed(a.text, told) or _missed(a.text, told))
               and (i or "{ask}" not in lines["communicate"] and _STOCK_B.search(told)) and a not in unfixed
-              and not (narrow and kind_of(a.duty).id in covered)]  # a variant's lines tell what they check
+              and not (narrow and kind_of(a.duty).id in covered and a not in merged)]  # a variant's lines tell what they check
     tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
              unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
     if tell := " ".join(t for t in tells if t):
@@ -1008,6 +1012,7 @@ def _ask_phrases(ask: Ask) -> dict[str, set[str]]:
 
 
 _EXAMPLES = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*", re.IGNORECASE)  # the words text.py opens examples with
+_EXAMPLE_LIST = re.compile(r",?\s+" + EXAMPLE_OPENER + r"\s*[^,;.]*", re.IGNORECASE)  # the examples, to their list's end
 
 
 def _named_phrases(ask: Ask) -> dict[str, set[str]]:
@@ -1054,7 +1059,8 @@ def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) ->
         rank = order.index(topic.id)
         return all(score < mine or (score == mine and order.index(tid) > rank)
                    for tid, score in scores.items() if tid != topic.id)
-    if any(scores.values()) and (len(ask.text.split()) > FOLLOW_ON_WORDS or max(scores.values()) >= SURE_TOPIC_WORDS):
+    if any(scores.values()) and (max(scores.values()) >= SURE_TOPIC_WORDS
+                                 or len(ask.text.split()) > FOLLOW_ON_WORDS and not _named_before(ask, before)):
         return False
     if _named_by(ask.text, f"{topic.audit} {topic.evidence}"):
         return True  # "... and that searches are run for affected patients": the topic's own checks name it
@@ -1062,6 +1068,17 @@ def _about(topic: Topic, scores: dict[str, int], ask: Ask, before: list[Ask]) ->
         return not ask.required
     return (not ask.required or len(ask.text.split()) <= FOLLOW_ON_WORDS or bool(_BACK.search(ask.text))
             or bool(_stems(ask.text) & {stem for b in before for stem in _stems(b.text)}))
+
+
+def _named_before(ask: Ask, before: list[Ask]) -> bool:
+    """The ask is said of "the" thing an ask before it named ("... authorised by a valid certificate of consent to
+    treatment and that the certificate is attached to the prescription chart"): the same thing, followed on, though
+    where it is kept names another topic by a passing word."""
+    m = _THE_NAMED.match(said_of(ask.text))
+    return bool(m) and any(_stems(m["head"]) & _stems(b.text) for b in before)
+
+
+_THE_NAMED = re.compile(r"^the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
 
 
 def _named_by(ask: str, line: str) -> bool:
@@ -1094,6 +1111,7 @@ def _found_phrases(text: str) -> dict[str, frozenset[str]]:
                   and not _for_people(text[:a]) and not _MEANS.search(text[:a])
                   and not (STANDARD.search(text[:a]) and names_record(phrase))
                   and not (phrase[-1:].isdigit() and _GRADED.match(text[b:]))
+                  and not _RECOMMENDING.match(text[b:])
                   and not _instead_of(text, a, [(ob, o) for oa, ob, o in spans if o != tid and ob <= a]))
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
 
@@ -1138,11 +1156,13 @@ def _for_people(before: str) -> bool:
 
 
 # what an ask is justified or informed by, or the requirements it must meet, not what it is about: "blanket restrictions
-# are justified by individual risk assessments" is about the restrictions; "mixed-sex accommodation meets the
+# are justified by individual risk assessments" is about the restrictions; "access to psychological therapies recommended
+# by NICE" (or "NICE-recommended therapies", `_RECOMMENDING`) about the therapies, not a guideline to ratify; "mixed-sex accommodation meets the
 # requirements of the Code of Practice" about the accommodation
-_MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based)\s+(?:by|on)"
+_MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
                     r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$",
                     re.IGNORECASE)
+_RECOMMENDING = re.compile(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
 # a grade said of the patients or beds after it ("one registered nurse for every level 3 patient"): the level of care they
 # need, whom the ask is for, not a course of that level
 _GRADED = re.compile(r"\s+(?:patients?|beds?|care|babies|infants|cots?)\b", re.IGNORECASE)
@@ -1183,6 +1203,10 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
              and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))
              and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording))]
     own = [v for v in named if v.settings]
+    if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
+        # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
+        # "prescribed, stored and recorded ..., including ...", whose one word "stored" is one item of its list
+        named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS] or named
     if len(named) > 1 and not own and not composable(wording):  # a breach passage's findings, each its own issue
         return next((v for f in findings(wording) if (v := _variant(topic, f, setting))), None)  # the first found leads
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None
