@@ -3,9 +3,11 @@
 Not a test: run it by hand (`python bench/bench.py`, needs `pip install -e ".[fixtures]"` for
 reportlab, which builds the long reports). Prints:
   - per report of a mixed set (every fixture family and writer, short and long, dense and
-    sparse, plus generated 120- and 300-page trust reports): draft wall time / pdfplumber
-    extract_text() over every page, and / pypdfium2 text over every page (the floor); the
-    median and the maximum (targets: <= 0.25 for every report of 40 pages or more, median <= 0.20)
+    sparse, plus generated 40- to 300-page trust reports): draft wall time / pdfplumber
+    extract_text() over every page (the median of rounds that run the two back to back), and /
+    pypdfium2 text over every page (the floor); the median and the maximum (targets: <= 0.25 for
+    every report of 40 pages or more, median <= 0.20); the same ratios in CPU time, which the
+    machine's other work moves far less (no target: a check on whether the code or the machine moved)
   - start-up: extract and draft of a short report against `python -c pass` (targets 1.0 s, 1.3 s)
   - peak memory of draft on a 300-page report (target <= 250 MB)
   - a batch of 8 reports with 1 and with 2 workers (target >= 1.7x)
@@ -13,6 +15,7 @@ reportlab, which builds the long reports). Prints:
 """
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -42,15 +45,29 @@ def timed(fn, repeat: int = 3) -> float:
 
 
 def timed_alternately(fns, repeat: int = 3) -> list[float]:
-    """Median wall time of each of `fns`, run in turns, so a drift in the machine's speed (this
-    VM varies by tens of percent over a minute) falls on all of them alike."""
-    times: list[list[float]] = [[] for _ in fns]
-    for _ in range(repeat):
-        for fn, spent in zip(fns, times):
-            start = time.perf_counter()
+    """Median wall time of each of `fns`, run in turns (`in_turns`)."""
+    return [statistics.median(wall for wall, _ in spent) for spent in in_turns(fns, repeat)]
+
+
+def in_turns(fns, repeat: int = 3) -> list[list[tuple[float, float]]]:
+    """Each of `fns`' wall and CPU time per round, run in turns, so a drift in the machine's speed (this
+    VM varies by tens of percent over a minute) falls on all of them alike: every other round in the
+    reverse order, so neither side always runs first. CPU time is this process's and its children's
+    (a draft's reader workers and render child count to its own), which other work on the machine
+    moves far less than wall time."""
+    times: list[list[tuple[float, float]]] = [[] for _ in fns]
+    for round_ in range(repeat):
+        order = list(zip(fns, times))
+        for fn, spent in order[::-1] if round_ % 2 else order:
+            start, cpu = time.perf_counter(), _cpu()
             fn()
-            spent.append(time.perf_counter() - start)
-    return [statistics.median(spent) for spent in times]
+            spent.append((time.perf_counter() - start, _cpu() - cpu))
+    return times
+
+
+def _cpu() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def pdfplumber_full(path: Path) -> None:
@@ -124,29 +141,43 @@ def mixed_set(work: Path) -> list[Path]:
 
 
 def ratios(reports: list[Path], work: Path) -> None:
+    """Per report, the median of each round's draft / pdfplumber: the two run back to back, so a
+    slower spell of the machine that spans a round weighs on both (a ratio of the two medians could
+    take one side's from a quiet round and the other's from a busy one). The same in CPU time too,
+    which other jobs on a shared machine barely move: when the wall ratios jump between runs of the
+    same code and the CPU ones do not, the machine moved, not the code."""
+    import gc
+
+    import pdfplumber  # noqa: F401 - imported before the first round, not inside it
     import pypdfium2
 
     rows = []
     for path in reports:
         pages = len(pypdfium2.PdfDocument(path))
         repeat = 1 if pages > 150 else 3
-        plumber, draft = timed_alternately([lambda: pdfplumber_full(path),
-                                            lambda: run("draft", str(path), "-o", str(work / "plan.docx"), "--force")],
-                                           repeat)
+        gc.collect()  # the last report's pdfplumber objects are not collected in this one's rounds
+        plumber, draft = in_turns([lambda: pdfplumber_full(path),
+                                   lambda: run("draft", str(path), "-o", str(work / "plan.docx"), "--force")], repeat)
+        wall = statistics.median(d / p for (p, _), (d, _) in zip(plumber, draft))
+        cpu = statistics.median(d / p for (_, p), (_, d) in zip(plumber, draft))
         floor = timed(lambda: pdfium_full(path), repeat)
-        rows.append((path, pages, plumber, draft, floor))
+        draft_wall = statistics.median(d for d, _ in draft)
+        rows.append((path, pages, wall, cpu))
         name = f"{path.parent.name}/{path.name}" if path.name == "report.pdf" else path.name
-        report(f"  {name[:40]} ({pages} p)", f"{draft / plumber:.3f}",
-               f"draft {draft:.2f} s, pdfplumber {plumber:.2f} s, {draft / floor:.0f} x pypdfium2")
-    every = sorted(r[3] / r[2] for r in rows)
-    long = sorted(r[3] / r[2] for r in rows if r[1] >= 40)
-    report("draft / pdfplumber, median of all reports", f"{statistics.median(every):.3f}",
-           "short fixtures are mostly start-up")
-    report("draft / pdfplumber, maximum of all reports", f"{every[-1]:.3f}")
-    if long:
-        report("draft / pdfplumber, median of reports of 40 pages or more", f"{statistics.median(long):.3f}",
-               "target <= 0.20")
-        report("draft / pdfplumber, maximum of reports of 40 pages or more", f"{long[-1]:.3f}", "target <= 0.25")
+        report(f"  {name[:40]} ({pages} p)", f"{wall:.3f}",
+               f"draft {draft_wall:.2f} s, pdfplumber {statistics.median(p for p, _ in plumber):.2f} s, "
+               f"{draft_wall / floor:.0f} x pypdfium2; CPU {cpu:.3f}")
+    for label, column in (("", 2), (" (CPU time)", 3)):
+        every = sorted(r[column] for r in rows)
+        long = sorted(r[column] for r in rows if r[1] >= 40)
+        report(f"draft / pdfplumber{label}, median of all reports", f"{statistics.median(every):.3f}",
+               "short fixtures are mostly start-up")
+        report(f"draft / pdfplumber{label}, maximum of all reports", f"{every[-1]:.3f}")
+        if long:
+            report(f"draft / pdfplumber{label}, median of reports of 40 pages or more",
+                   f"{statistics.median(long):.3f}", "target <= 0.20" if not label else "")
+            report(f"draft / pdfplumber{label}, maximum of reports of 40 pages or more",
+                   f"{long[-1]:.3f}", "target <= 0.25" if not label else "")
 
 
 def startup(short: Path, work: Path) -> None:
