@@ -8,7 +8,8 @@ clock starts; word overlap merges them. But each limit is a standard of its own,
 (triage staffing; a pain-relief protocol), as surgery for a hip fracture within 36 hours is not an
 orthogeriatric review within 72. What tells them apart:
 - The limit: "within" a number and a unit ("within 15 minutes", "within two working days"). Two
-  statements that give the same limit are left to the word score: one standard worded twice.
+  statements that give the same limit are left to the word score: one standard worded twice, also in
+  two units ("within 24 hours of admission", "within a day of arrival").
 - The timed act: the words from the last verb before "within" ("receive pain relief", "have surgery",
   "are assessed by an orthogeriatrician"), so neither the people it is for ("patients who have hip
   fractures") nor when the clock starts ("of their initial clinical assessment") count.
@@ -28,6 +29,7 @@ from .terms import Terms, terms_many
 
 _NUMBERS = {w: str(n) for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)} | {"a": "1", "an": "1"}
+_MINUTES = {"minute": 1, "hour": 60, "day": 24 * 60, "week": 7 * 24 * 60}
 # the verb the timed act starts at: a finite verb, or a participle after "be" ("are assessed")
 _VERB = re.compile(r"\b(?:is|are|be|been|has|have|receive|receives|get|gets|given|offered|seen)\b", re.IGNORECASE)
 
@@ -60,8 +62,15 @@ def _limits(text: str) -> list[tuple[str, str]]:
         before = text[:m.start()]
         verbs = list(_VERB.finditer(before))
         act = before[verbs[-1].start():] if verbs else ""
-        out.append((f"{_NUMBERS.get(m['n'].lower(), m['n'])} {m['unit'].lower()}", act))
+        out.append((_length(int(_NUMBERS.get(m['n'].lower(), m['n'])), m['unit'].lower()), act))
     return out
+
+
+def _length(number: int, unit: str) -> str:
+    """A limit as one length, so one limit in two units is one limit ("within 24 hours", "within a day");
+    months, of no fixed length, stay as written."""
+    minutes = _MINUTES.get(unit)
+    return f"{number * minutes} minute" if minutes else f"{number} {unit}"
 
 
 def _what(found: Terms) -> frozenset[str]:

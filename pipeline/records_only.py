@@ -16,13 +16,19 @@ documented or logged, or kept in a file or a record ("assessments are kept in pe
 nothing else is asked after it ("recorded and action taken", "record the score and escalate" ask more; a
 place or a signature, "on the consent form and countersigned", does not). A record that is itself the
 object of another duty is no such ask: a risk register kept up to date, care plans kept up to date (their
-content reviewed), and nor is a reading recorded (temperatures, observations, weights, scores): a reading is
-taken as it is written down, and "fridge temperatures are logged" asks the check itself (unless the ask names where
-it is written, "on the electronic observation form rather than on paper charts", "in their notes": then it asks the
-paperwork, and still meets a statement asking the check); so is an assessment, a
-decision, an appraisal, supervision or a review recorded or documented ("capacity assessments and best interests
-decisions are recorded", "supervision is recorded"), though not one kept in a file, nor its result or outcome written
-down ("record the result of each drug screen": the screen was made, its paperwork is asked). The other statement
+content reviewed). A reading recorded (temperatures, observations, weights, scores) is the record of a check: it
+meets a statement asking the check ("fridge temperatures are logged", "the fridge is checked daily"), and, where the
+ask does not say where it is written, one asking the reading taken or its breaches escalated ("blood pressure is
+taken after every dose", "fridges kept between 2 and 8°C and any break in the cold chain escalated"); but not one
+asking only the thing kept in range ("medicines are kept at the right temperature, replacing the fridge"): the log is
+kept by the ward, the fridge replaced by estates (merge52). Where the ask names where the reading is written ("on the
+electronic observation form rather than on paper charts", "in their notes"), it asks the paperwork, and meets the
+check alone. An assessment, a
+decision, an appraisal, supervision or a review recorded or documented is no such ask ("capacity assessments and best
+interests decisions are recorded", "supervision is recorded"): it is written as it is held; though one kept in a file or
+written up in the records ("capacity assessments are written up in people's care records") is, and so is its result
+or outcome written down ("record the result of each drug screen": the screen was made, its paperwork is asked). The
+other statement
 asks the act: it is no record-only ask and names no record (no recording aspect, nor a word naming one: "checked
 and recorded", a form, a file, evidence, a label). A record of a check against the check itself
 ("weekly checks of the emergency kit are recorded" against "the kit is checked regularly") stays one issue:
@@ -36,7 +42,7 @@ import numpy as np
 from .asks import asks
 from .aspects import RECORDED_ACT, aspects, asked_aspects
 
-_RECORDED = r"(?:recorded|documented|logged|written\s+down|filed|noted|charted)"
+_RECORDED = r"(?:recorded|documented|logged|written\s+(?:down|up)|filed|noted|charted)"
 _WORD = r"[\w’'-]+"
 # someone keeps a record: "keep a record of each fire drill", "maintain accurate records", "hold evidence of"
 _KEEPS = re.compile(rf"^(?P<subject>(?:{_WORD}\s+){{0,5}}?)(?:keep|keeps|maintain|maintains|hold|holds)\s+"
@@ -79,14 +85,18 @@ _JUDGED = re.compile(r"\b(?:assess\w*|screen\w*|decisions?|appraisals?|supervisi
 # what an act found, written down ("record the result of each drug screen", "the outcome of each review"): the paperwork
 # of an act already made, whatever the act (a screen, an assessment) is called, not the act asked again
 _RESULT = re.compile(r"\b(?:results?|outcomes?|findings?)\s+of\b", re.IGNORECASE)
-# a reading taken is recorded as it is taken: "fridge temperatures are logged" is the check itself
+# a reading taken and recorded is the record of a check: "fridge temperatures are logged" meets "checked daily"
 _READING = re.compile(r"\b(?:temperatures?|readings?|observations?|measurements?|weights?|scores?|levels?|"
                       r"blood\s+pressures?|pulse)\b", re.IGNORECASE)
-
 # where a reading is written ("on the electronic observation form rather than on paper charts", "in their notes"):
 # the ask is the paperwork, and the reading's record still meets the check it records
 _PLACED = re.compile(rf"\b(?:on|in|onto|into)\s+(?:(?:the|their|its|a|an|each|every)\s+)?(?:{_WORD}\s+){{0,3}}?"
                      r"(?:forms?|notes|records?|charts?|system|files?|logs?|registers?)\b", re.IGNORECASE)
+# a reading taken: "take blood pressure and pulse", "residents are weighed", "measure the temperature"
+_TAKEN = re.compile(r"\b(?:take|takes|taken|taking|measure|measures|measured|measuring|weigh|weighs|weighed|weighing)\b",
+                    re.IGNORECASE)
+_UNPLACED = "reading"  # a reading recorded, where not said: the record of the reading taken
+
 
 
 def record_apart(texts: list[str]) -> np.ndarray:
@@ -99,7 +109,9 @@ def record_apart(texts: list[str]) -> np.ndarray:
                     for o, a, t in zip(only, asked_aspects(unwritten), unwritten)], dtype=bool)
     of_check = np.array([k is not None and "checking" in k for k in kept], dtype=bool)
     checks = np.array(["checking" in a for a in asked], dtype=bool)
-    one = only[:, None] & act[None, :] & ~(of_check[:, None] & checks[None, :])
+    of_reading = np.array([k is not None and _UNPLACED in k for k in kept], dtype=bool)
+    watched = np.array([bool(a & {"checking", "reporting"}) or bool(_TAKEN.search(t)) for a, t in zip(asked, texts)])
+    one = only[:, None] & act[None, :] & ~(of_check[:, None] & checks[None, :]) & ~(of_reading[:, None] & watched[None, :])
     return one | one.T
 
 
@@ -133,9 +145,11 @@ def _record_ask(duty: str) -> frozenset[str] | None:
     written = found.re is _RECORDS or (found.re is _PASSIVE and found["verb"].casefold() not in ("kept", "filed"))
     reading = bool(_READING.search(thing))
     result = bool(_RESULT.search(thing))
-    if (reading and not _PLACED.search(rest)) or (written and _JUDGED.search(thing) and not result):
+    if written and _JUDGED.search(thing) and not result and not _FILED.match(rest):
         return None
     named = aspects(thing) | ({"checking"} if reading else frozenset())
+    if reading and not _PLACED.search(rest):
+        named |= {_UNPLACED}
     if MORE.search(rest) or aspects(rest) - _ALSO_RECORD - (named if thing is not rest or result else frozenset()):
         return None
     return named

@@ -6,8 +6,8 @@ three years": both name the check and what it is for, and word overlap merges th
 is fixed in recruitment (nobody starts without one) and the second by a schedule of repeats (a
 tracker of expiry dates), two actions with two owners. A statement asks for a renewal when it names
 one ("renewed", "reapplied", "reauthorised", "reassessed", "every three years", "periodically", "and
-afterwards"), and for the first time when it names the start ("before new staff start", "before they take up the
-post", "at recruitment", "on appointment", "on admission", "pre-employment", "applications are submitted"). A risk
+afterwards", "is repeated at the interval set in its policy", "at regular intervals"), and for the first time when it names the start ("before new staff start", "before they take up the
+post", "at recruitment", "on appointment", "on admission", "pre-employment", "applications are submitted"); not before someone starts a shift, which is each shift's check. A risk
 assessed on admission and the same risk reassessed within a day or when the patient's condition changes are the
 same two steps (merge42): the admission clerking's form against the ward's review round; so is a review repeated at
 a set interval ("hourly", "every four hours", "daily", "each shift") against the assessment on admission (merge43: hourly reviews of a
@@ -27,10 +27,12 @@ _RENEWED = re.compile(
     r"|assess\w*)\b"
     r"|\bevery\s+(?:\w+\s+)?years?\b|\bperiodic(?:ally)?\b|\bbiennial(?:ly)?\b|\bwhen\s+(?:it|they)\s+(?:expire|lapse)s?\b"
     r"|\b(?:afterwards|thereafter|on\s+an\s+ongoing\s+basis)\b"
+    r"|\b(?:is|are|be|being)\s+repeated\b|\brepeat(?:s|ed|ing)?\s+(?:this|it|them|that)\b|\bat\s+regular\s+intervals\b"
     r"|\b(?:hourly|daily|weekly|monthly|(?:every|each)\s+shift)\b|\bevery\s+(?:\w+\s+)?(?:hour|day|week|month)s?\b",
     re.IGNORECASE)
 _FIRST = re.compile(
     r"\bbefore\s+(?:\w+\s+){0,3}?(?:start|starts|starting|begin|begins|join|joins|work\s+unsupervised|take\s+up|takes\s+up|taking\s+up|commence|commences)\b"
+    r"(?!\s+(?:(?:its|their|his|her|a|the|each|every|any)\s+)?(?:shifts?|duty|duties|rounds?|visits?)\b)"
     r"|\bat\s+(?:the\s+(?:time|point)\s+of\s+)?(?:recruitment|appointment|employment)\b|\bon\s+appointment\b"
     r"|\b(?:on|at|upon)\s+(?:their\s+)?admission\b"
     r"|\bpre-employment\b|\bnew(?:ly\s+recruited)?\s+(?:\w+\s+)?(?:staff|starters?|recruits?|employees?|workers?)\b"

@@ -9,7 +9,7 @@ for the people on the list to be watched while it lasts (validation, welfare con
 the labelling guide's "waiting times for a first appointment vs waiting lists validated for harm".
 What tells them apart is the ask, not its words:
 - An ask is for people who wait when it names them by their waiting: "patients waiting for",
-  "patients with mental health needs waiting in", "awaiting", "on the ... waiting list", "whose
+  "patients with mental health needs waiting in", "people who wait for", "awaiting", "on the ... waiting list", "whose
   response is delayed", "outpatients (who are) overdue a follow-up", "long waiters", "while they wait" (or waited, in a finding), "harm from waiting", a backlog of follow-ups or appointments, or when it validates the
   waiting list (reads it to confirm who still waits and at what priority), reviews it ("waiting lists for
   dermatology appointments are reviewed"), or reviews its people for harm ("reviewed for clinical harm").
@@ -38,6 +38,7 @@ from .aspects import aspects_many
 _SPAN = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:hours?|days?|weeks?|minutes?|months?)\b"
 _FOR_WAITERS = re.compile(
     rf"\b{PEOPLE}\s+(?:(?:with|who\s+have|who\s+need)\s+(?:[\w’'-]+\s+){{1,4}}?)?(?:who\s+are\s+)?(?:waiting|awaiting)\b"
+    rf"|\b{PEOPLE}\s+who\s+(?:wait|waited)\s+(?:for|to)\b"
     rf"|\b{PEOPLE}\s+on\s+(?:the\s+|a\s+|their\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:waiting\s+lists?|backlogs?)\b"
     rf"|\b{PEOPLE}\s+whose\s+(?:[\w’'-]+\s+){{1,4}}?(?:is|are|was|were|has\s+been|have\s+been)\s+(?:delayed|overdue)\b"
     rf"|\b(?:{PEOPLE}|outpatients|inpatients)\s+(?:who\s+)?(?:are|were)\s+(?:now\s+|still\s+)?overdue\b"
