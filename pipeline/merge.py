@@ -101,8 +101,9 @@ The decisions a reader would get wrong:
   within 15 minutes of arrival" against "pain relief within 20 minutes of the initial assessment") are
   two standards: scored 0 likewise (pipeline/deadlines.py `deadline_apart`).
 - One statement asking for a thing to be acted on once someone has made it ("safeguarding referrals made by crews
-  are processed by the safeguarding team") and the other for it to be made ("crews make safeguarding referrals")
-  ask two steps of two owners: scored 0 likewise (pipeline/handling.py `handling_apart`).
+  are processed by the safeguarding team", or "staff who raise concerns receive feedback about the outcome of their
+  referral") and the other for it to be made ("crews make safeguarding referrals", "refer concerns to the local
+  authority") ask two steps of two owners: scored 0 likewise (pipeline/handling.py `handling_apart`).
 - One statement asking only for the record of an act ("keep a record of each fire drill", "mental capacity
   assessments are kept in people's care files") and the other for the act, naming no record ("a fire drill is
   held every six months"), ask two things of two kinds (the paperwork, the act): scored 0 likewise
