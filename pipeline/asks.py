@@ -196,8 +196,10 @@ _TWO_PASSIVES = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]
 _STATE = rf"(?!{_PARTICIPLE}\b|and\b|not\b)[\w’'-]+"  # one word saying how the thing is: "accurate", "up-to-date"
 _STATES_AND_PASSIVE = re.compile(rf"^(?P<subject>(?:[\w’'()-]+\s+){{0,7}}[\w’'()-]+)\s+(?P<be>is|are)\s+"
                                  rf"(?P<first>{_STATE}(?:,\s+{_STATE}){{0,3}})\s*,?\s+and\s+"
-                                 rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+)$")
-# "records are accurate, complete and stored securely": how the records are and where they are kept, each its own check
+                                 rf"(?P<second>{_PARTICIPLE}\s+(?:(?!and\b)[\w’'-]+\s+){{0,8}}(?!and\b)[\w’'-]+"
+                                 rf"(?:\s+so\s+that\s+[^;]+)?)$")
+# "records are accurate, complete and stored securely": how the records are and where they are kept, each its own check;
+# what the storing is for goes with it ("... stored securely so that confidential information cannot be seen by visitors")
 _CONDITION = r"(?:when|whenever|where|if|unless|until|while|because)\b"
 _RELATIVE = re.compile(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which|that(?=\s+(?:is|are|has|have)\b))\b", re.IGNORECASE)  # "a
 # risk assessment that is current and has been updated": "that" before its verb opens the assessment's clause too

@@ -474,6 +474,16 @@ _SET_UP = re.compile(r"^(?:consider\s+)?(?:establish(?:ing)?|implement(?:ing)?|i
 _SYSTEM_NAMED = re.compile(r"\b(?:systems?|process(?:es)?|procedures?|pathways?|arrangements)\b", re.IGNORECASE)
 _ARRANGEMENTS_FOR = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:arrangements|process|processes|system)\s+for\s+(.+)$",
                                re.IGNORECASE)
+_A_CHECK = re.compile(r"^(?P<verb>monitor|check|test|clean)ing\s+(?P<what>[^,;]+?)(?=,|;|$)", re.IGNORECASE)
+
+
+def _as_checked(made_for: str) -> str:
+    """"the fridge used to store vaccines is monitored" from "monitoring the fridge used to store vaccines, including ...":
+    the arrangements for a check are that check, done on its schedule, not a system traced through ten cases."""
+    m = _A_CHECK.match(made_for)
+    return f"{m['what']} is {m['verb'].lower()}ed" if m else made_for
+
+
 _KEEPING_TRACK = re.compile(r"(?:recording|monitoring|tracking|logging|keeping\s+(?:a\s+)?records?\s+of)\b", re.IGNORECASE)
 TRACKING = "tracking"  # the vocab/asks.toml kind for a log or register kept and checked
 AUDITS = "audit_system"  # the vocab/asks.toml kind for audits and monitoring of the service
@@ -567,14 +577,15 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
     channels = place.channels
     deciding = _deciding(asked, kinds)
-    if seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
+    if deciding and all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its
+        staff, channels = deciding[0].who, deciding[0].channels  # managers, told where they meet, not at a ward's huddle,
+        # though the leaders settle it ("work with commissioners to reduce out of area placements")
+    elif seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
         channels = "their management meetings and a written briefing"
         if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
             # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
-    elif all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its managers,
-        staff, channels = deciding[0].who, deciding[0].channels  # told where they meet, not at a ward's huddle
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     channels = _roles_channels(asked) or channels
     catch_all = _kinds().kind[-1]
@@ -882,7 +893,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 inner = _REVIEW_VERB.sub("", a.text, count=1) if _HOW_CLAUSE.match(a.text) else a.text
             inner_kind = _built(inner, _observed(inner, inner_kind))  # "... so that they do not wait in the main corridor"
             if inner_kind.id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(inner)) \
-                    and (for_kind := kind_of(made_for.group(1))) not in (_kinds().kind[-1], inner_kind):
+                    and (for_kind := kind_of(_as_checked(made_for.group(1)))) not in (_kinds().kind[-1], inner_kind):
                 inner_kind = for_kind  # "the arrangements for medical cover at weekends": the cover, checked on the rota
             before = _OUTCOME.split(a.text, maxsplit=1)[0].strip(" ,;")
             if inner_kind.id in _TOLD_KINDS and _SIGNS.search(before):  # "review signage ... so that patients know how
@@ -1070,10 +1081,10 @@ _PREDICATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b"
 _FAILINGS = re.compile(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
-_SAID_OF_EARLIER = re.compile(r"^(?:they|it|the\s+resulting)\s", re.IGNORECASE)  # "audits are carried out ..., that they
+_SAID_OF_EARLIER = re.compile(r"^(?:they|it|the\s+resulting|the\s+(?:learning|action)\s+points)\s", re.IGNORECASE)  # "audits are carried out ..., that they
 # have documented learning points and that the resulting improvements can be shown": more asked of the earlier ask's
 # thing, checked with it when its own kind would sample records ("audit 10 records" of nothing named); "it is checked
-# weekly" keeps its kind
+# weekly" keeps its kind; "the learning points are documented" after audits asked are those audits' learning points
 _RESULTING = re.compile(r"^the\s+resulting\s", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this|its|their)\s", re.IGNORECASE)  # "the actions to reduce the risks"
 
@@ -1313,7 +1324,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
     named = _object(main) or records  # "when medicines are given covertly, a capacity assessment ...": not "when medicines"
-    if named and named == records and named.endswith(_RECORD_WORDS):  # "documented in the maternity records": not
+    if named and (named == records and named.endswith(_RECORD_WORDS) or named.lower().endswith(_OWN_DOCUMENTS)):  # "documented in the maternity records": not
         # "its record of maternity records"; each case's record is those records
         template = template.replace("record of {object}", "{object}")
     template = (template.replace(" ({object})", f" ({named})" if named else "")
@@ -1519,12 +1530,20 @@ def _object(ask: str) -> str:
         if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and _ONE_THE.search(named):  # "the risks relating to the health [and safety
             named = _LINKED.split(named)[0]  # of people]": cut inside a phrase, so its head noun alone ("risks")
         return named
+    if (had := _PEOPLE_HAVE.search(ask)) and (thing := _RECORDED_THING.match(ask, had.end())) \
+            and thing.group(1).lower().endswith(_OWN_DOCUMENTS):  # "every patient identified as being in the last days of
+        return thing.group(1)  # life has a personalised care plan in place": the plan each one has, not who they are
     subject = _subject(ask)
     words = subject.split()  # "approach to capacity assessments for people" (who receive ...): whom, not what
     return "" if len(words) > 1 and words[-2].lower() in _FOR_WHOM and _PEOPLE.fullmatch(words[-1]) else subject
 
 
 _FOR_WHOM = frozenset({"for", "of", "with"})
+_PEOPLE_HAVE = re.compile(r"^(?:(?:each|every|all|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:patients?|people|persons?|residents?|service users?|"
+                          r"children|child|women|woman|clients?)\b[^.;]{0,60}?\s(?:has|have)\s+(?:an?\s+|their\s+own\s+|their\s+)?",
+                          re.IGNORECASE)  # what each person has, named after them
+_OWN_DOCUMENTS = ("plan", "plans", "assessment", "assessments", "chart", "charts", "passport", "passports")  # each one's own
+# document, which is its record: "each with its personalised care plan", not "its record of personalised care plan"
 _IN_PARTICULAR = re.compile(r",?\s+(?:in particular|particularly|specifically|especially)\s+that\s+", re.IGNORECASE)
 _LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
@@ -1749,7 +1768,8 @@ _STAFF = re.compile(
     r"theatre|registered|bank|locum|agency|temporary|radiography|pharmacy|imaging|support|administrative|estates|facilities|catering|"
     r"housekeeping|portering)(?:,\s+|\s+(?:and|or)\s+))*"  # "medical and nursing staff", "nursing, theatre and medical staff", "locum and bank staff"
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
-    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology|"
+    r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|"
+    r"palliative|oncology|cancer|stroke|renal|critical|intensive|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology|"
     r"estates|facilities|catering|housekeeping|portering)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"

@@ -156,6 +156,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         # told there, not at the ward's safety huddles and handover (composed lines tell leaders through their own meetings)
     lines = {line: _placed(text, place).replace("{thing}", _thing(found))
              for line, text in _lines(topic, wording, place.setting).items()}
+    if not _GUIDANCE.search(wording):  # "... using the guidance named here" when the statement names none
+        lines = {line: _GUIDANCE_HERE.sub("", text) for line, text in lines.items()}
     if not each:  # nothing asked ("... was still in breach of regulation 12"): the lines are for what the report found
         lines = {line: _found_not_asked(text) for line, text in lines.items()}
         if topic is fallback and (listed := findings(wording, found)):  # "Patients waited ... with no recorded
@@ -209,6 +211,9 @@ def _found_not_asked(line: str) -> str:
 
 
 _NAMED_HERE = re.compile(r"\bnamed here\b")
+_GUIDANCE_HERE = re.compile(r",?\s+(?:in line with|using|following)\s+the\s+guidance\s+named\s+here\b")
+_GUIDANCE = re.compile(r"\b(?:guidance|guidelines?|NICE|best practice|standards?|codes? of practice|frameworks?|policy|policies|"
+                       r"protocols?)\b", re.IGNORECASE)  # a guide the statement names, for a topic's line that refers to it
 _ASKED_HERE = re.compile(r"(?P<about>\s+for\s+)?\bwhat is asked\s*\(\{ask\}\)")  # "for what is asked": said of the rest
 
 
@@ -1022,7 +1027,8 @@ def _named_phrases(ask: Ask) -> dict[str, set[str]]:
         return {t.id: set() for t in _table().topic}
     if reported := _REPORTED_AS.search(ask.duty):  # "pressure ulcers are reported as incidents": the reporting is asked
         return _phrases(ask.duty[reported.start():])
-    if (aim := _AIM.search(ask.duty) or WHERE_WITH.search(ask.duty)) and _names_object(ask.duty[:aim.start()]):
+    if (aim := _AIM.search(ask.duty) or WHERE_WITH.search(ask.duty) or _ACROSS.search(ask.duty)) \
+            and _names_object(ask.duty[:aim.start()]):
         return _phrases(TIME_LIMIT.sub("", ask.duty[:aim.start()]))  # "consider how theatre utilisation can be improved
         # to reduce the number of cancelled operations" is about theatre use: the aim is not the topic, nor where it is done
         # ("... video consultations in specialties with long waiting lists" is about the consultations)
@@ -1036,6 +1042,12 @@ def _named_phrases(ask: Ask) -> dict[str, set[str]]:
 
 _AIM = re.compile(r"\s(?:in\s+order\s+)?to\s+(?:help\s+(?:to\s+)?)?(?:reduce|improve|increase|prevent|minimise|avoid|lower|cut|"
                   r"promote|support)\b", re.IGNORECASE)  # a purpose clause after what the ask is about
+
+
+_ACROSS = re.compile(r"\s(?:across|throughout)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|services|trust|"
+                     r"organisation|hospitals?|wards|teams|units|sites|locations|directorate|division)\s*$", re.IGNORECASE)  # how widely
+# something is done, named last ("lessons learned from incidents are shared across the end of life care service"): the
+# service it is spread over names no topic; what is spread does
 
 
 def _names_object(before: str) -> bool:
@@ -1112,6 +1124,7 @@ def _found_phrases(text: str) -> dict[str, frozenset[str]]:
                   and not (STANDARD.search(text[:a]) and names_record(phrase))
                   and not (phrase[-1:].isdigit() and _GRADED.match(text[b:]))
                   and not _RECOMMENDING.match(text[b:])
+                  and not _EVERY.search(text[:a])
                   and not _instead_of(text, a, [(ob, o) for oa, ob, o in spans if o != tid and ob <= a]))
             for tid, hits in found.items()}  # "at the frequency set out in their care plan": the standard, not the topic
 
@@ -1162,13 +1175,15 @@ def _for_people(before: str) -> bool:
 _MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
                     r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$",
                     re.IGNORECASE)
+_EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "checked every four hours": how often, no four-hour wait
 _RECOMMENDING = re.compile(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
 # a grade said of the patients or beds after it ("one registered nurse for every level 3 patient"): the level of care they
 # need, whom the ask is for, not a course of that level
 _GRADED = re.compile(r"\s+(?:patients?|beds?|care|babies|infants|cots?)\b", re.IGNORECASE)
 # who an ask is for, not what it is about
 _PEOPLE_WITH = re.compile(r"\b(?:patients|people|persons?|children|adults|residents|women|those)\s+(?:\w+\s+)?"
-                          r"(?:with|who have)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+                          r"(?:with|who have|(?:who\s+are\s+)?receiving|who\s+receive)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+# ("... syringe pumps used for patients receiving end of life care": whom the pumps are used for, not care planning)
 _INCLUDING_PEOPLE = re.compile(r"\bincluding\s+(?:all\s+)?(?:those|patients|people|persons|children|adults|residents|women)\s+"
                                r"(?:who\s+(?:are|were)\s+)?$", re.IGNORECASE)
 
