@@ -1324,7 +1324,7 @@ def _fill(template: str, ask: str, wording: str) -> str:
     often = ("weekly for a month, then monthly to three months" if _DAILY.search(ask)
              else "once now and again when each is next due" if _yearly(ask) else "monthly for three months")
     named = _object(main) or records  # "when medicines are given covertly, a capacity assessment ...": not "when medicines"
-    if named and (named == records and named.endswith(_RECORD_WORDS) or named.lower().endswith(_OWN_DOCUMENTS)):  # "documented in the maternity records": not
+    if named and (named == records and named.endswith(_RECORD_WORDS) or named.lower().endswith(_OWN_DOCUMENT)):  # "documented in the maternity records": not
         # "its record of maternity records"; each case's record is those records
         template = template.replace("record of {object}", "{object}")
     template = (template.replace(" ({object})", f" ({named})" if named else "")
@@ -1542,8 +1542,9 @@ _FOR_WHOM = frozenset({"for", "of", "with"})
 _PEOPLE_HAVE = re.compile(r"^(?:(?:each|every|all|the)\s+)?(?:[\w’'-]+\s+){0,2}?(?:patients?|people|persons?|residents?|service users?|"
                           r"children|child|women|woman|clients?)\b[^.;]{0,60}?\s(?:has|have)\s+(?:an?\s+|their\s+own\s+|their\s+)?",
                           re.IGNORECASE)  # what each person has, named after them
-_OWN_DOCUMENTS = ("plan", "plans", "assessment", "assessments", "chart", "charts", "passport", "passports")  # each one's own
-# document, which is its record: "each with its personalised care plan", not "its record of personalised care plan"
+_OWN_DOCUMENTS = ("plan", "plans", "assessment", "assessments", "chart", "charts", "passport", "passports")  # what each has
+_OWN_DOCUMENT = tuple(d for d in _OWN_DOCUMENTS if not d.endswith("s"))  # one case's own document, which is its record: "each
+# with its personalised care plan", not "its record of personalised care plan"
 _IN_PARTICULAR = re.compile(r",?\s+(?:in particular|particularly|specifically|especially)\s+that\s+", re.IGNORECASE)
 _LISTED_ON = re.compile(r"(?:,\s+[\w’'-]+)+,?\s+and\s+[\w’'-]+(?:\s+of\s+(?:the\s+|each\s+|every\s+|all\s+)?[\w’'-]+)?")  # a list the object ends in
 
