@@ -630,8 +630,9 @@ class TestWhatTheStatementIsAbout:
          ("Pain relief", [("RA2014", "12")])),
         ("The trust must ensure that detained patients are told of their rights under section 132.",
          ("Mental Health Act", [("RA2014", "9")])),
+        # the kit alone is equipment, 15 (reference §9.2; tags58); named with its medicines it stays 12
         ("The practice must ensure that the defibrillator and resuscitation trolley are checked weekly.",
-         ("Environment and equipment", [("RA2014", "12")])),
+         ("Environment and equipment", [("RA2014", "15")])),
         ("The home must ensure that hoists are serviced every six months.",
          ("Environment and equipment", [("RA2014", "15")])),
         ("The trust should ensure that district nurses and the hospice team share care plans.",
@@ -900,7 +901,8 @@ class TestReplacedRegulations:
         assert [t.basis for t in _tags(tagged, "regulation")] == ["explicit", "equivalent"]
 
     def test_where_two_replaced_it_the_wording_chooses(self) -> None:
-        kit = _one(_finding("The provider must ensure resuscitation equipment is checked every day." + self._2010.format(16)))
+        kit = _one(_finding("The provider must ensure emergency medicines and equipment are checked every day."
+                            + self._2010.format(16)))
         hoist = _one(_finding("The provider must ensure hoists are serviced every six months." + self._2010.format(16)))
         assert [(r.number, r.paragraphs) for r in kit.regulations if r.instrument == "RA2014"] == [("12", "(2)(e)")]
         assert [r.number for r in hoist.regulations if r.instrument == "RA2014"] == ["15"]
@@ -1614,7 +1616,7 @@ class TestRoundSeventeen:
         tagged = _one(_finding("The practice must ensure that the equipment to deal with a medical emergency is checked "
                                "monthly."))
         assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
-        assert _reg_keys(tagged) == [("RA2014", "12")]
+        assert _reg_keys(tagged) == [("RA2014", "15")]  # the kit alone is equipment (reference §9.2; tags58)
 
 
 class TestRoundEighteen:
@@ -3127,3 +3129,50 @@ class TestTags57:
         assert _reg_keys(alone) == [("RA2014", "12")]
         both = _one(_finding("The home must repair the fire alarm panel and write a PEEP for every resident."))
         assert {("RA2014", "12"), ("RA2014", "15")} <= set(_reg_keys(both))
+
+
+class TestTags58:
+    """Session 53's blind set IG (a mix of every family: acute trust, GP, dental, independent hospital, hospice,
+    homecare, supported living, care homes, mental health, ambulance)."""
+
+    def test_who_in_capitals_is_the_world_health_organization_not_a_relative_clause(self) -> None:
+        # "WHO" read as "who" made the checklist's name a clause saying who, and only the audit was left (17)
+        tagged = _one(_finding("The hospital must ensure that every part of the WHO surgical safety checklist is "
+                               "completed for each patient and that completion is audited monthly."))
+        assert ("RA2014", "12") in _reg_keys(tagged)
+        # the relative pronoun still marks a clause saying who ("staff who work alone are …")
+        who = _one(_finding("The service should ensure that care workers, who mostly work alone, are kept informed "
+                            "through regular newsletters.", kind="should"))
+        assert who.theme == "Engagement"
+
+    def test_a_course_staff_complete_is_their_competence(self) -> None:
+        tagged = _one(_finding("The provider must make sure that every paramedic has completed an approved blue "
+                               "light driving course before driving on emergency calls."))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_a_system_to_track_is_governance_beside_what_it_tracks(self) -> None:
+        tagged = _one(_finding("The practice should put in place a system to track urgent two week wait referrals "
+                               "so that none are lost.", kind="should"))
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_acting_on_whose_feedback_is_engagement(self) -> None:
+        tagged = _one(_finding("The practice should act on patient feedback about how hard it is to book an "
+                               "appointment by telephone.", kind="should"))
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_the_medical_advisory_committee_minutes_are_its_oversight(self) -> None:
+        tagged = _one(_finding("The hospital should ensure that the medical advisory committee minutes show what it "
+                               "discussed about serious incidents.", kind="should", service="Surgery"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+
+    def test_the_emergency_kit_alone_is_equipment_with_its_medicines_is_care(self) -> None:
+        # reference §9.2: "resuscitation equipment checked, emergency equipment" -> 15
+        for text in ("The trust must ensure that the resuscitation trolley on each ward is checked every day.",
+                     "The home should make sure that the defibrillator is checked each week and the check recorded."):
+            tagged = _one(_finding(text))
+            assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment"), text
+            assert _reg_keys(tagged) == [("RA2014", "15")], text
+        both = _one(_finding("The practice must ensure that its emergency medicines and equipment are checked "
+                             "weekly."))
+        assert _reg_keys(both) == [("RA2014", "12")]
