@@ -210,14 +210,13 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 # can be better supported"), to its closing comma: one the sentence's own verb follows. A comma before
 # anything else is a list inside the clause ("staff, who receive support, supervision and development"),
 # which then runs to its sentence's end.
-_DESCRIPTION = re.compile(r"(?i),\s*(?-i:[Ww]ho|[Ww]hose)\b")
+_DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b")
 _DESCRIPTION_END = re.compile(r"(?i),(?=\s*(?:is|are|was|were|have|has|can|could|must|should|will|would|may|do|does|"
                               r"receive|receives|get|gets)\b)|[;.(]")
 # The same set without commas, saying which people are meant ("feedback from women whose first language
 # is not English", "visible to all staff who access the electronic record"): from "who" or "whose" past
 # the clause's own verb to the sentence's next verb, or to its clause's end.
-# "WHO" in capitals is the World Health Organization ("the WHO surgical safety checklist"), no relative.
-_RELATIVE = re.compile(r"(?i)(?<![,\s])\s+(?P<who>(?-i:[Ww]ho|[Ww]hose))\b")
+_RELATIVE = re.compile(r"(?i)(?<![,\s])\s+(?P<who>who|whose)\b")
 _RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
 # The same said with a participle after the people ("patients receiving end of life care at home",
 # "people using the service"): the participle is the clause's verb.
