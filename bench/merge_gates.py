@@ -125,7 +125,7 @@ def pair_gate(a, b) -> tuple[str, float]:
     blocked = score in (0.0, merging.THEME_BONUS) and which_block(found, asked, merging.unreferenced_asks(required))
     if blocked:
         return f"block:{blocked}", score
-    if score == 0.0 and wait_apart([mine or asks(text) for mine, text in zip(required, texts)])[0, 1]:
+    if score == 0.0 and wait_apart(merging.said_asks(required, texts))[0, 1]:
         return "wait", score
     if score == 0.0 and renewal_apart(texts)[0, 1]:
         return "renewal", score

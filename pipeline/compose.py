@@ -1522,12 +1522,14 @@ def _object(ask: str) -> str:
             and not m.group(1).split()[0].lower().endswith("ly")  # "recorded daily", "recorded accurately"
             and m.group(1).split()[0].lower() not in _NOT_AN_OBJECT):  # "recorded for every patient"
         named = m.group(1)
-        if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and len(named.split()) == 1 \
+        cut = _CUT_AT.match(ask, m.end(1))
+        cut_inside = bool(cut) and cut[1].lower() not in IMPERATIVE  # the object goes on past an "and", no new ask
+        if cut_inside and len(named.split()) == 1 \
                 and (shared := _RECORDED_THING.match(ask, cut.start(1))):  # "record the minimum and maximum temperature of
             return f"{named} and {shared.group(1)}"  # the fridge": one noun under both words, not "minimum" alone
         if listed := _LISTED_ON.match(ask, m.end(1)):  # "the risks relating to the health, safety and welfare of people"
             return named + listed.group(0)
-        if (cut := _CUT_AT.match(ask, m.end(1))) and cut[1].lower() not in IMPERATIVE and _ONE_THE.search(named):  # "the risks relating to the health [and safety
+        if cut_inside and _ONE_THE.search(named):  # "the risks relating to the health [and safety
             named = _LINKED.split(named)[0]  # of people]": cut inside a phrase, so its head noun alone ("risks")
         return named
     if (had := _PEOPLE_HAVE.search(ask)) and (thing := _RECORDED_THING.match(ask, had.end())) \

@@ -218,8 +218,7 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     options = {"lenient": lenient, "one_theme": _share_theme(sure), "same_report": one_report, "one_ask": one_ask}
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
-    said = [mine or asks(text) for mine, text in zip(required, texts)]  # a finding that asks nothing, by what it says
-    apart_asks = (wait_apart(said) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
+    apart_asks = (wait_apart(said_asks(required, texts)) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
                   | handling_apart(texts) | record_apart(texts) | told_apart(texts) | audit_apart(texts))
     out = []
     for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
@@ -244,6 +243,12 @@ def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> 
     both = listing[:, None] & listing[None, :]
     strict, loose = dice_readings(found, asked_aspects(plain), duties=duties, unreferenced=alone, **options)
     return np.where(both, strict, 0.0), np.where(both, loose, 0.0)
+
+
+def said_asks(required: list[list[Ask]], texts: list[str]) -> list[list[Ask]]:
+    """Each statement's required asks; a finding that asks nothing ("This was a breach of regulation 17 because ..."),
+    by what it says."""
+    return [mine or asks(text) for mine, text in zip(required, texts)]
 
 
 def unreferenced_asks(required: list[list[Ask]], plain=lambda text: text

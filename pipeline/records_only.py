@@ -98,7 +98,6 @@ _TAKEN = re.compile(r"\b(?:take|takes|taken|taking|measure|measures|measured|mea
 _UNPLACED = "reading"  # a reading recorded, where not said: the record of the reading taken
 
 
-
 def record_apart(texts: list[str]) -> np.ndarray:
     """Pairs one of which asks only for a record of an act, the other for the act and no record."""
     kept = [_recorded(t) for t in texts]

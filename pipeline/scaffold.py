@@ -784,9 +784,11 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     quote = quoted_asks(wording)
     audit = lines["audit"].replace(forum, "") if forum else lines["audit"]
     checked = audit + " " + lines["evidence"]
-    first = [a.text for a in composable(wordings(wording)[0])] if len(wordings(wording)) > 1 else []
+    split = wordings(wording)
+    first = [a.text for a in composable(split[0])] if len(split) > 1 else []
+    triggered = phrase_pattern(tuple(triggers))
     merged = [a for a in each if first and not _named_by(a.text, " ".join(first))
-              and not ((pattern := phrase_pattern(tuple(triggers))) and pattern.search(a.text))]  # a merged wording's ask
+              and not (triggered and triggered.search(a.text))]  # a merged wording's ask
     # naming none of the lines' triggers: observations at the care plan's frequency beside those after rapid
     # tranquillisation are of the kind its lines check, but not the case they were written for
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
