@@ -8,8 +8,10 @@ A grid is told by the whitespace, measured against the type and the sheet: bands
 across the sheet, both ways (down it between columns of cells, across it between rows), each at
 least a fold's width in ems (`leaflet_panels.PANEL_GAP_EM`) and as wide as the sheet's own margin on
 that side (each cell keeps its page's margins, so the space between two cells holds two of them),
-and each taking in the line where the sheet parts in equal shares. A page of two columns and a
-break between sections is no grid: its gutter is narrower than its margins.
+and each taking in the line where the sheet parts in equal shares; and each row of cells starting as
+far below its top as the others (the pages laid alike). A page of two columns and a break
+between sections is no grid: its gutter is narrower than its margins; nor is a two-page spread
+whose one page runs short beside a gap in the other: the text under the gap starts lower.
 """
 
 from statistics import median
@@ -45,7 +47,23 @@ def grid_folds(items: list, width: float, height: float) -> tuple[list[float], l
     down = _folds(empty_bands((g.x0, g.x1) for g in items), width, max(PANEL_GAP_EM * em, min(left, width - right)))
     across = _folds(empty_bands((g.top, g.bottom) for g in items), height,
                     max(PANEL_GAP_EM * em, min(top, height - bottom)))
-    return (down, across) if down and across else None
+    if not (down and across and _set_alike(items, down, across, height / (len(across) + 1), em)):
+        return None
+    return down, across
+
+
+def _set_alike(items: list, down: list[float], across: list[float], cell_h: float, em: float) -> bool:
+    """Each row of cells starts as far below its top as the first row does (within an em): the
+    sheet's pages are laid alike, each at its own top margin (a row's page that starts lower, a
+    cover's title, is borne). A two-page spread whose one page runs short beside a gap in the
+    other (a list's heading set low) has a band across it too, but the text under that band
+    starts wherever the gap ends."""
+    tops: dict[int, float] = {}
+    for g in items:
+        row = _cell_of(g, down, across)[0]
+        tops[row] = min(tops.get(row, g.top), g.top)
+    offsets = [top - row * cell_h for row, top in tops.items()]
+    return max(offsets) - min(offsets) <= em
 
 
 def cell_pages(page: Page) -> list[tuple[Page, list[int]]]:

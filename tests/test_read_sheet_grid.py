@@ -7,7 +7,9 @@ first and third pages, so the list's last items came before its heading and were
 without pipeline/sheet_grid.py); and the bottom-left page's running header, in the middle of the
 sheet, was read as a paragraph ending the list (fails without furniture judged a page of the grid at
 a time, sheet_grid.cell_pages). A page of two columns and a wide gap between sections is no grid:
-its gutter is narrower than its margins."""
+its gutter is narrower than its margins; nor is a two-page spread whose one page runs short beside
+a gap in the other (a list's heading set low): the text under the gap starts lower than the pages'
+top margin (fails without sheet_grid._set_alike)."""
 
 import pytest
 
@@ -75,3 +77,25 @@ def test_a_grid_with_wide_margins_between_its_cells_is_parted_row_by_row():
     glyphs = [_glyph(x, top, 5.0) for x in (30, 330) for top in list(range(30, 390, 8)) + list(range(450, 810, 8))]
     cells = grid_cells(glyphs, WIDTH, HEIGHT)
     assert [(min(g.x0 for g in c), min(g.top for g in c)) for c in cells] == [(30, 30), (330, 30), (30, 450), (330, 450)]
+
+
+def _rows(x: float, first: float, last: float, size: float) -> list[Glyph]:
+    return [_glyph(x, first + k * 1.4 * size, size) for k in range(int((last - first) / (1.4 * size)) + 1)]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_spread_whose_short_page_ends_beside_a_gap_in_the_other_is_no_grid(size):
+    """A landscape sheet of two pages: the left one's text broken by a gap across its middle (its
+    should list's heading set low), the right one ending above that gap's foot."""
+    width, height = HEIGHT, WIDTH
+    glyphs = _rows(46, 24, 0.42 * height, size) + _rows(46, 0.7 * height, height - 30, size) + \
+        _rows(width / 2 + 60, 24, 0.4 * height, size)
+    assert len(grid_cells(glyphs, width, height)) == 1
+
+
+@pytest.mark.parametrize("size", [4.0, 5.0])
+def test_a_grid_whose_first_page_starts_lower_is_still_parted(size):
+    """Four pages to a sheet, each at a top margin of its own; the first a cover, its title lower."""
+    glyphs = [g for x in (30, 330) for top in (30, 451) for g in _rows(x, top + (100 if (x, top) == (30, 30) else 0),
+                                                                      top + 330, size)]
+    assert len(grid_cells(glyphs, WIDTH, HEIGHT)) == 4
