@@ -1376,9 +1376,11 @@ def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> boo
     """Whether every line of `titles` heads a column of `stretch`, two columns or more: set at the
     column's left edge (within an em), ending short of the next column, in bold or larger type than
     the column's text, over a column that opens with a heading of its own (a panel's sub-heading: a
-    table's header row over cells of plain text is read as a row, `_under_column_heads`), and at
-    most a table row's padding (`HEAD_GAP_EM`) above it. A column under no title (a chart's or a
-    ratings box's beside the panels) is read in turn as before."""
+    table's header row over cells of plain text is read as a row, `_under_column_heads`) that it
+    outranks (`_outranks`: a card's last paragraph, in plain type over the bold heading of the card
+    under it, is that card's text, not its title), and at most a table row's padding
+    (`HEAD_GAP_EM`) above it. A column under no title (a chart's or a ratings box's beside the
+    panels) is read in turn as before."""
     if len(titles) < 2 or min(line.top for line in stretch) - max(line.bottom for line in titles) > \
             HEAD_GAP_EM * max(line.size for line in titles):
         return False
@@ -1391,10 +1393,18 @@ def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> boo
             return False
         text = body_size(columns[k])
         first = min(columns[k], key=lambda line: line.top)
-        if not (_set_apart(title, text) and _set_apart(first, text)):
+        if not (_set_apart(title, text) and _set_apart(first, text) and _outranks(title, first)):
             return False
         over.add(k)
     return len(over) >= 2
+
+
+def _outranks(title: Line, heading: Line) -> bool:
+    """Whether `title` is set no less prominently than the `heading` under it, as a panel's title is
+    over the panel's own heads: in larger type, or in type as large and bold where the heading is."""
+    if title.size >= STYLED_RATIO * heading.size:
+        return True
+    return title.size * STYLED_RATIO > heading.size and (title.bold or not heading.bold)
 
 
 def _set_apart(line: Line, text: float) -> bool:
