@@ -1446,13 +1446,15 @@ def _label_cells(columns: list[list[Line]]) -> list[list[Line]] | None:
     """The cells of a table's label column (the left one of two), or None: it holds a third as
     many lines as its neighbour, in two or more cells (or one saying only "MUST" or "SHOULD"),
     each starting level with a group (a cell) of the other. Running text in columns rarely lines
-    up so, cell after cell; a column opening in lower case (a sentence going on from the page
-    before, the main column's foot beside a panel's next group) is running text, no label."""
+    up so, cell after cell; a column opening in lower case on a group that reads as no label (a
+    sentence going on from the page before and ending there, the main column's foot beside a
+    panel's next group) is running text. One that names a row ("older people's care)") is a label
+    cell's last line, its first set in the row above the columns: still a label."""
     if len(columns) != 2:
         return None
     labels, cells = columns
     label_cells = _groups(labels)
-    if opens_lower(label_cells[0][0].text):
+    if opens_lower(label_cells[0][0].text) and not _names_a_row(label_cells[0]):
         return None
     if len(labels) * LABEL_COLUMN_RATIO >= len(cells) and not all(map(_names_a_row, label_cells)):
         return None
