@@ -67,7 +67,9 @@ class Score:
 
 # How the plan names a regulation of an instrument other than the 2014 one, and how a label does.
 _INSTRUMENTS = {"Registration Regulations 2009": "REG2009-", "2010 Regulations": "RA2010-"}
-_PRINTED = re.compile(r"\bRegulations?\s+\d", re.IGNORECASE)  # a statement citing its own regulation
+# a statement citing its own regulation by number ("Regulation 12(2)(a)", "Regulation 20A"), not a law's year
+# ("the Ionising Radiation (Medical Exposure) Regulations 2017" cites no regulation)
+_PRINTED = re.compile(r"\bRegulations?\s+\d{1,2}[A-Z]?(?!\d)", re.IGNORECASE)
 _CITED = re.compile(r"Regulation (\d+[A-Z]?)(?:\(\w+\))*(?: \((" + "|".join(_INSTRUMENTS) + r")\))?")
 
 

@@ -416,10 +416,13 @@ _JUDGED_CHECK = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:shortfalls?|problems?|errors?|issues?|gaps?|improvements?|poor|failings?|omissions?)\b"
     r"|(?:is|are|be|been|were|was)\s+(?:not\s+)?(?:\w+\s+)?(?:effective|robust|reliable|thorough)\b)")
 QUALITY_SYSTEM = "wellled.quality_system"  # vocab/cues.toml: the governance system itself as the topic
-# A check asked to be improved is judged too ("improve the practice's audits of dental care records so that they
-# take account of guidance on recording …"): the check and what it is of, to its clause's end.
+# A check asked to be improved or reviewed is judged too ("improve the practice's audits of dental care records so
+# that they take account of guidance on recording …", "review the practice's audits of radiographs so that they are
+# carried out six-monthly"): the check and what it is of, to its clause's end. The check is the verb's object, not
+# a clause's verb ("review how it audits the calls of health advisers" asks about the feedback the calls get).
 _IMPROVED_CHECK = re.compile(
-    r"(?i)\b(?:improve|improves|improving|strengthen|strengthens|strengthening)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i)\b(?:improve|improves|improving|strengthen|strengthens|strengthening|review|reviews|reviewing)\s+"
+    r"(?:(?!(?:how|whether|what|when|it|they|we|and|or)\b)[\w'’-]+\s+){0,2}?"
     r"(?P<check>audits|auditing|quality checks|spot checks|quality assurance)\b(?P<of>(?:(?!,\s+and\b)[^;.])*)")
 # Regulation 17(2)(b)'s duty in any words: a system, process or arrangement for assessing, monitoring or
 # reducing risks in general ("systems for assessing and monitoring risk work effectively, including a fire

@@ -3166,3 +3166,54 @@ class TestTags58:
         both = _one(_finding("The practice must ensure that its emergency medicines and equipment are checked "
                              "weekly."))
         assert _reg_keys(both) == [("RA2014", "12")]
+
+
+class TestTags59:
+    """Session 54's blind set IL (NHS acute core services, GP and dental practices, independent clinics, homecare,
+    supported living)."""
+
+    def test_a_check_asked_to_be_reviewed_is_the_quality_system(self) -> None:
+        tagged = _one(_finding("Review the practice's audits of infection prevention and control so that they are "
+                               "completed every six months, with action plans for what they find.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Governance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_reviewing_how_a_check_is_done_is_not_the_check_reviewed(self) -> None:
+        tagged = _one(_finding("The service should review how it audits calls to its 111 line so that every call "
+                               "handler is given feedback on their calls.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+
+    def test_quality_assurance_checks_on_scanners_are_the_equipment(self) -> None:
+        tagged = _one(_finding("The trust must ensure that quality assurance checks on ultrasound scanners are "
+                               "completed and recorded each month.", service="Diagnostic imaging"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert ("RA2014", "15") in _reg_keys(tagged)
+
+    def test_a_counsellor_offered_is_emotional_support(self) -> None:
+        tagged = _one(_finding("The provider should make sure that patients can see an independent counsellor before "
+                               "they decide on treatment.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Caring", "Emotional support")
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_sedation_is_the_patient_s_safety_whatever_its_parts_listed(self) -> None:
+        tagged = _one(_finding("Ensure that intravenous sedation follows national standards, including training for "
+                               "the second person, pulse oximetry and records of patients' recovery."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert ("RA2014", "12") in _reg_keys(tagged)
+
+    def test_staff_working_from_the_current_version_is_document_control(self) -> None:
+        tagged = _one(_finding("The service must make sure that staff follow the current versions of its clinical "
+                               "guidelines."))
+        assert ("RA2014", "17") in _reg_keys(tagged)
+
+    def test_doors_opening_outwards_are_the_room_s_design(self) -> None:
+        tagged = _one(_finding("The trust must ensure that the mental health assessment room has two doors that open "
+                               "outwards and no ligature points."))
+        assert tagged.theme == "Environment and equipment"
+        assert {("RA2014", "12"), ("RA2014", "15")} <= set(_reg_keys(tagged))
+
+    def test_findings_a_clinician_must_act_on_are_a_safety_net(self) -> None:
+        tagged = _one(_finding("The service should make sure that critical findings on echocardiograms are passed to "
+                               "the patient's consultant the same day.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
