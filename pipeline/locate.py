@@ -510,7 +510,8 @@ class _Walker:
             return True
         if self._fill_in_line(line, item) or self._note_at_break(line, item) or self._link_under(line, text, item):
             return True
-        if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line):
+        if not (line.x0 >= max(l.x1 for l in item) or line.x1 <= min(l.x0 for l in item)) or self._labels_next_row(line) \
+                or self._caption_over_next_item(line, lst):
             return False
         if self._note_goes_on(line):
             return True
@@ -522,6 +523,23 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
+
+    def _caption_over_next_item(self, line: Line, lst: _List) -> bool:
+        """After a finished item, the line and any in its type stacked under it sit right over the
+        next item's first line, within its width (a cell's "MUST" and service name centred over
+        its statement, cells side by side across the page): the next cell's caption, not a note
+        beside the item."""
+        after = self._next_in_other_type(line)
+        if after is None or after.page != line.page or _open_sentence(lst.item) or after not in self.ahead:
+            return False
+        above = line
+        for between in self.ahead[:self.ahead.index(after)]:
+            if between.page != line.page or not 0 < between.top - above.top < 2 * line.size:
+                return False
+            above = between
+        slack = INDENT_SLACK_EM * after.size
+        return (0 < after.top - above.bottom < after.size and after.x0 - slack <= min(line.x0, above.x0)
+                and max(line.x1, above.x1) <= after.x1 + slack and self._opens_paragraph_item(lst, collapse_ws(after.text)))
 
     def _note_beside_paragraph(self, line: Line, text: str) -> bool:
         """A plain line in other type than the open paragraph's, set on its last line's row clear right

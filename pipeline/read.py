@@ -1044,8 +1044,18 @@ def _goes_on(row: list[Line], here: tuple, lines: list[Line], above: tuple) -> b
     return all(
         side is not None and side[0] - 0.5 <= line.x0 and line.x1 <= side[1] + 0.5
         or all(line.x1 <= g.lo + 0.5 or line.x0 >= g.hi - 0.5 for g in ended)
-        and line.text_x0 >= min(other.x0 for other in lines) - 0.5
-        and (not line.bold or ran_on or any(line.x0 >= g.hi - 0.5 for g in here)) for line in row)
+        and (_opens_column_left(line, here, lines, end) or line.text_x0 >= min(other.x0 for other in lines) - 0.5
+             and (not line.bold or ran_on or any(line.x0 >= g.hi - 0.5 for g in here))) for line in row)
+
+
+def _opens_column_left(line: Line, here: tuple, lines: list[Line], end: float) -> bool:
+    """The line is left of a gutter that goes on, whose left the stretch above left empty down to
+    the end of the gutters that ended (past the column's own lines below it): a column opening
+    lower than the one right of it (a staircase's next step down, its text level with the foot of
+    the step above's), read in the stretch as a column of its own, not after the column beside
+    it has been cut off there."""
+    return any(line.x1 <= g.lo + 0.5 and all(other.x0 >= g.hi - 0.5 or other.top > end for other in lines)
+               for g in here)
 
 
 def _side_of(here: tuple, ended: set, lines: list[Line]) -> tuple[float, float] | None:
