@@ -1822,8 +1822,8 @@ _SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
-_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|services?|team|"
-          r"imaging|suite|theatres?|practice|home|area|hospital)\b")
+_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|team|"
+          r"imaging|suite|theatres?|practice|home|area|hospital)\b")  # "staff in surgical services", not "staff in services for ..."
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:(?:,\s+|,?\s+and\s+)(?:in\s+|on\s+|at\s+)?"

@@ -111,6 +111,8 @@ def test_staff_named_for_their_appraisal_are_told_with_the_managers_who_appraise
         _, tell, _, _ = lowered_lines(wording, services=["Outpatients"], **CORE)
         assert tell.startswith("prompt: tell ") and "staff in " in tell.split(",")[0], tell
         assert ", and the managers who carry out appraisals, when" in tell, tell
+    from cqcplan.pipeline.compose import named_staff
+    assert named_staff("staff in services for older people have an appraisal") == ""  # no place named, only "services"
 
 
 def test_a_quote_keeps_the_second_way_a_duty_is_met():
