@@ -678,16 +678,25 @@ def unreferenced(ask: str) -> str:
     return _cut_before(ask, _REFERENCE, keep_after_verb=True)
 
 
-def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False) -> str:
+def quoted(ask: str) -> str:
+    """The ask as a prompt quotes it: `unreferenced`, but guidance joined on by "or" or "and" stays ("with the consent of
+    the relevant person, or in accordance with the Mental Capacity Act 2005": one of two ways to meet the duty, no
+    qualifier of it; cut there, the quote would end on "or")."""
+    return _cut_before(ask, _REFERENCE, keep_after_verb=True, keep_joined=True)
+
+
+def _cut_before(ask: str, pattern: re.Pattern[str], keep_after_verb: bool = False, keep_joined: bool = False) -> str:
     for m in pattern.finditer(ask):
         before = ask[:m.start()].split()
         if (len(before) >= QUALIFIED_AFTER_WORDS and not (keep_after_verb and _BARE_PASSIVE.search(before[-1]))
-                and not _COPULA.match(before[-1])):  # "referral to treatment times are in line with national
+                and not _COPULA.match(before[-1])  # "referral to treatment times are in line with national
+                and not (keep_joined and _JOINED.match(before[-1]))):
             return ask[:m.start()]  # standards": what follows "are" is the duty itself, not its qualifier
     return ask
 
 
 _COPULA = re.compile(r"^(?:is|are|be|was|were|been|being|remains?)$", re.IGNORECASE)
+_JOINED = re.compile(r"^(?:or|and|nor)$", re.IGNORECASE)
 # A quote is not cut at "in line with ..." right after a bare verb: "to ensure they are stored" alone
 # reads as garbled (the duty, for topics and themes, is still cut there).
 _BARE_PASSIVE = re.compile(r"^(?:stored|kept|given|managed|used|handled|disposed|treated|cleaned|prepared|"

@@ -568,6 +568,9 @@ class Asked(Protocol):
     duty: str
 
 
+_EACH_CONCERNED = " and each member of staff concerned"  # a kind's `who`, the managers who do it first
+
+
 def composed(each: list[Asked], wording: str, place: Place, theme: str | None = None,
              found: list[str] = ()) -> Composed:
     """B, C and evidence lines for these asks of this wording; `found` are its finding sentences
@@ -575,6 +578,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     asked, kinds = _with_reviewed(each)
     staff = place.staff if named_staff(wording) else (  # the place's staff are those named (`told_staff`)
         kinds[0].who if kinds[0].who and (place.setting == DEFAULT or kinds[0].who_first) else place.staff)
+    if named_staff(wording) and kinds[0].who_first and kinds[0].who.endswith(_EACH_CONCERNED):  # "staff in surgical
+        staff = f"{staff}, and {kinds[0].who.removesuffix(_EACH_CONCERNED)}"  # services have an appraisal": they are the
+        # staff concerned, and the managers who appraise them are told too
     channels = place.channels
     deciding = _deciding(asked, kinds)
     if deciding and all(k.channels for k in deciding) and not named_staff(wording):  # work agreed with partners: its
@@ -602,7 +608,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     tells = list(dict.fromkeys(first + tells)) or [catch_all.tell]
     quote = "; ".join(_wholes(asked))
     about = f" for what is asked ({quote})" if len(quote.split()) <= QUOTE_IN_B_WORDS else ""
-    communicate = f"Tell {staff} {', and '.join(tells)}{about}, through {channels}."
+    aside = "," if ", and " in staff else ""  # "Tell the nurses, and the managers who appraise them, when ..."
+    communicate = f"Tell {staff}{aside} {', and '.join(tells)}{about}, through {channels}."
     made = Composed(change(asked, kinds, wording, place), communicate, checks(asked, kinds, wording, place, theme),
                     evidence(asked, kinds, wording))
     return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds))
@@ -856,6 +863,11 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
     asked, kinds = [], []
     for a in each:
         kind = _built(a.text, _observed(a.duty, kind_of(a.duty)))
+        if kinds and kind is _kinds().kind[-1] and (pronoun := _PRONOUN_SUBJECT.match(a.text)) \
+                and (earlier := said_of(asked[-1])):  # "local rules are signed by all staff and that they are reviewed
+            named = f"{earlier} {a.text[pronoun.end():]}"  # annually": the local rules reviewed, a document's own review,
+            if (own := kind_of(named)) is not kind and hasattr(a, "_replace"):  # not a practice of no kind, quoted
+                kind, a = own, a._replace(text=named)  # by what it is said of
         if kinds and (kind.id in _CASE_KINDS and _SAID_OF_EARLIER.match(a.text) or kinds[-1].one_off and _RESULTING.match(a.text)):
             kind = kinds[-1]  # "they", "it": nothing of its own to sample; "the resulting action plan" of a job done once
             # (a survey's round analysed) is that job's, done with it
@@ -1081,6 +1093,7 @@ _PREDICATE_AFTER = re.compile(r",\s+(?:" + "|".join(sorted(IMPERATIVE)) + r")\b"
 _FAILINGS = re.compile(r"\b(?:shortfalls|issues|concerns|gaps|problems|errors|failings|omissions|themes)\b[^,;]{0,60}$", re.IGNORECASE)
 
 
+_PRONOUN_SUBJECT = re.compile(r"^(?:they|it)\s+(?=(?:is|are|will\s+be|have\s+been|has\s+been)\s)", re.IGNORECASE)  # "they are reviewed"
 _SAID_OF_EARLIER = re.compile(r"^(?:they|it|the\s+resulting|the\s+(?:learning|action)\s+points)\s", re.IGNORECASE)  # "audits are carried out ..., that they
 # have documented learning points and that the resulting improvements can be shown": more asked of the earlier ask's
 # thing, checked with it when its own kind would sample records ("audit 10 records" of nothing named); "it is checked
@@ -1476,8 +1489,8 @@ _TIMED_FROM = re.compile(rf"\bwithin\s+(?:\w+\s+){{0,2}}?{_UNITS}\s+of\s+(?:(?:t
                          re.IGNORECASE)
 _WITHIN = re.compile(rf"\bwithin\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){{0,3}}?(?:\w+-)?{_UNITS}\b"
                      r"(?:\s+(?:target|standard|limit|timescale)\b)?"
-                     r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
-                     re.IGNORECASE)
+                     r"(?:\s+of\s+(?:(?:the|a|an|their|its|each)\s+)?(?:being\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?",
+                     re.IGNORECASE)  # "within one hour of being identified": the participle after "being" too
 
 
 # A time limit hung on an act ("sent within ten working days", "apply without delay"): the act is what is asked,
@@ -1809,8 +1822,8 @@ _SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
-_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|team|"
-          r"imaging|suite|theatres?|practice|home|area|hospital)\b")
+_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|team|"
+          r"imaging|suite|theatres?|practice|home|area|hospital)\b")  # "staff in surgical services", not "staff in services for ..."
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:(?:,\s+|,?\s+and\s+)(?:in\s+|on\s+|at\s+)?"
@@ -1823,7 +1836,12 @@ def named_staff(wording: str) -> str:
     """The staff the statement names, most specific first ("clinicians in the emergency operations
     centre", "midwives working on the unit", "the booking team"); empty when it names only "staff" with
     no place. Staff named as those information goes to or comes from ("shared with health visitors",
-    "recommended by speech and language therapists") are not the ones who do what is asked."""
+    "recommended by speech and language therapists") are not the ones who do what is asked. An action of several
+    statements names the staff each names ("staff in the emergency department", "staff on medical wards")."""
+    if len(lines := [line for line in wording.splitlines() if line.strip()]) > 1:
+        each = list(dict.fromkeys(named for line in lines if (named := named_staff(line))))
+        unique = [u for i, u in enumerate(each) if not any(_named_within(u, v) for v in each[:i])]
+        return _listing(unique) if unique else ""
     found, skipped_to, listed_to = [], -1, -1
     hits = sorted([*_STAFF.finditer(wording), *_CONTRACTED.finditer(wording),
                    *(t for t in _TEAM.finditer(wording) if not _NOT_A_TEAM.search(t.group(1)))],
@@ -1863,13 +1881,31 @@ def named_staff(wording: str) -> str:
         return _listing(found[0])
     unique = list(dict.fromkeys(_listing(group) for group in found))
     unique = [u for i, u in enumerate(unique)  # "all midwifery and medical staff" then "medical staff": named once
-              if not any(re.search(rf"(?<![\w-]){re.escape(u)}(?![\w-])", v, re.IGNORECASE) for v in unique[:i])]
+              if not any(_named_within(u, v) for v in unique[:i])]
     return " and ".join(unique[:2])
+
+
+def _named_within(staff: str, named: str) -> bool:
+    """"medical staff" is named within "all midwifery and medical staff": told once."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(staff)}(?![\w-])", named, re.IGNORECASE))
 
 
 def _plural_roles(roles_: str) -> str:
     """"midwives and obstetricians" from "midwife and obstetrician": each role named once, as all of them."""
     return re.sub(r"\b(\w+?)(fe)?(?=\s+(?:and|or)\b|$)", lambda m: f"{m[1]}ves" if m[2] else f"{m[1]}s", roles_)
+
+
+def minute_takers(each: list[Asked]) -> str:
+    """Who keeps the minutes every ask is said of ("the medical advisory committee minutes record decisions and actions
+    clearly"): the meeting's chair and minute-taker, not the staff who write clinical records; empty otherwise."""
+    bodies = [m.group("body") or m.group("of") for a in each for m in [_MINUTES_OF.search(said_of(a.text))] if m]
+    return f"the chair and the minute-taker of {bodies[0]}" if bodies and len(bodies) == len(each) else ""
+
+
+_MINUTES_OF = re.compile(r"^(?P<body>(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,4}?(?:committee|meeting|board|group|forum)s?)"
+                         r"(?:[’']s?)?\s+minutes$"
+                         r"|^(?:the\s+)?minutes\s+of\s+(?P<of>(?:the\s+|its\s+|their\s+|each\s+)?(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:committee|meeting|board|group|forum)s?)$", re.IGNORECASE)
 
 
 def told_staff(each: list[Asked], wording: str, usual: str) -> str:

@@ -20,14 +20,14 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from ..models.plan import Scaffold
 from . import compose
-from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of,
+from .compose import (AUDITS, AUDITS_FIND, EXAMPLES_ASIDE, IMPERATIVE, MAIN_CLAUSE_WORDS, MEASURE, STANDARD, TIME_LIMIT, Composed, Kind, Place, about, composed, extra_checks, general, kind_of, minute_takers,
                       names_record, phrase_pattern, place_for, praised, put_right, reviewed, reviews_system, roles, said_of, with_roles, seniors, specific, stated, staff_list, steps,
                       instruction, reaching, told_staff, TRAINING, WHERE_WITH, without_where)
 from .themes import named
 from ..vocab import load
 
 from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
-                   sentences, unlabelled, unreferenced, verb_of, wordings)
+                   quoted, sentences, unlabelled, verb_of, wordings)
 from .hyphenation import is_word
 from .text import EXAMPLE_OPENER, inline
 
@@ -131,6 +131,8 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     told = told_staff(each, wording, place.staff)  # "a pharmacy professional", not all staff
     place = place._replace(staff=told, writers=place.writers if told == place.staff else told)
     place = place._replace(channels=reaching(place.staff, place.channels))  # bank staff alone: not at the huddles
+    if keepers := minute_takers(each):  # a meeting's minutes: its chair and minute-taker write them, told before it meets
+        place = place._replace(staff=keepers, writers=keepers, channels="a briefing before its next meeting")
     if seniors(wording):  # "the board assurance framework reflects ...": checked by the board's committee, not the ward's meeting
         place = place._replace(forum=place.leaders)
     topic = _asked_topic(_not_praise(wording, found), _written_for(theme))  # "There were enough staff on duty. However,
@@ -824,7 +826,7 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
     rest = [a for a in missed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
-    if rest and "{ask}" not in lines["audit"] and (named := "; ".join(unreferenced(a.text) for a in rest)) \
+    if rest and "{ask}" not in lines["audit"] and (named := "; ".join(quoted(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
         out["audit"] = f"{out['audit']} In each check, look for what is asked: {named}."
         if "{ask}" not in lines["evidence"]:  # the evidence shows it too, not only the topic's usual records
@@ -880,7 +882,7 @@ _STOCK_B = re.compile(r"\b(?:the expected practice|what changes;|what changes,|a
 
 def _told_plainly(asks_: list[Ask]) -> str:
     """B for asks of no kind of their own that a topic's B leaves out: what is asked, in its words."""
-    named = "; ".join(unreferenced(a.text) for a in asks_)
+    named = "; ".join(quoted(a.text) for a in asks_)
     return f"Also tell them what is asked ({named})." if named and len(named.split()) <= MAX_ASK_WORDS else ""
 
 
@@ -1309,7 +1311,7 @@ _STILL_FAILING = re.compile(r"\b(?:was|were|did|had|has|have)\s+not\b|\bhad\s+(?
 def _duties(line: str) -> str:
     """Each ask of the line, when all ask ("...: hoists, which had not been serviced" is a finding, not quoted)."""
     each = [a for a in asks(line) if not names_failing(a.text)]
-    quote = "; ".join(unreferenced(a.text) for a in each)
+    quote = "; ".join(quoted(a.text) for a in each)
     if not each or not all(a.required for a in each) or len(quote.split()) > MAX_QUOTE_WORDS:
         return ""
     return inline(quote)
