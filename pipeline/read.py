@@ -1377,8 +1377,10 @@ def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> boo
     column's left edge (within an em), ending short of the next column, in bold or larger type than
     the column's text, over a column that opens with a heading of its own (a panel's sub-heading: a
     table's header row over cells of plain text is read as a row, `_under_column_heads`), and at
-    most a table row's padding (`HEAD_GAP_EM`) above it. A column under no title (a chart's or a
-    ratings box's beside the panels) is read in turn as before."""
+    most a table row's padding (`HEAD_GAP_EM`) above it; one title over each column, a row of titles
+    (two columns of paragraphs in larger type over a column's list are running text, read column by
+    column before it). A column under no title (a chart's or a ratings box's beside the panels) is
+    read in turn as before."""
     if len(titles) < 2 or min(line.top for line in stretch) - max(line.bottom for line in titles) > \
             HEAD_GAP_EM * max(line.size for line in titles):
         return False
@@ -1387,7 +1389,7 @@ def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> boo
     over = set()
     for title in titles:
         k = next((k for k, left in enumerate(lefts) if abs(title.x0 - left) < title.size), None)
-        if k is None or k + 1 < len(lefts) and title.x1 >= lefts[k + 1]:
+        if k is None or k in over or k + 1 < len(lefts) and title.x1 >= lefts[k + 1]:
             return False
         text = body_size(columns[k])
         first = min(columns[k], key=lambda line: line.top)
