@@ -1389,8 +1389,10 @@ def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> boo
     table's header row over cells of plain text is read as a row, `_under_column_heads`) that it
     outranks (`_outranks`: a card's last paragraph, in plain type over the bold heading of the card
     under it, is that card's text, not its title), and at most a table row's padding
-    (`HEAD_GAP_EM`) above it. A column under no title (a chart's or a ratings box's beside the
-    panels) is read in turn as before."""
+    (`HEAD_GAP_EM`) above it; one title over each column, a row of titles (two columns of
+    paragraphs in larger type over a column's list are running text, read column by column before
+    it). A column under no title (a chart's or a ratings box's beside the panels) is read in turn
+    as before."""
     if len(titles) < 2 or min(line.top for line in stretch) - max(line.bottom for line in titles) > \
             HEAD_GAP_EM * max(line.size for line in titles):
         return False
@@ -1399,7 +1401,7 @@ def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> boo
     over = set()
     for title in titles:
         k = next((k for k, left in enumerate(lefts) if abs(title.x0 - left) < title.size), None)
-        if k is None or k + 1 < len(lefts) and title.x1 >= lefts[k + 1]:
+        if k is None or k in over or k + 1 < len(lefts) and title.x1 >= lefts[k + 1]:
             return False
         text = body_size(columns[k])
         first = min(columns[k], key=lambda line: line.top)
