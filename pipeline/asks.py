@@ -507,7 +507,7 @@ def wordings(text: str) -> list[str]:
     one word ("MEOWS."), the last word of the sentence before, which asks nothing alone."""
     out: list[str] = []
     listing = False  # the last wording opened a list: a line after it naming a thing in lower case is its next item
-    for line in text.splitlines():
+    for line in map(without_tracker_cell, text.splitlines()):
         if out and (_LIST_OPEN.search(out[-1]) or len(line.split()) == 1):
             listing = listing or bool(_LIST_OPEN.search(out[-1]))
             out[-1] = f"{out[-1]} {line.strip()}"
@@ -517,6 +517,27 @@ def wordings(text: str) -> list[str]:
             out.append(line.strip())
             listing = False
     return out
+
+
+def without_tracker_cell(line: str) -> str:
+    """The line without a tracker's owner and due-date cells read on after its last sentence ("... a copy of their care
+    plan. Ward managers 31/03/2023"): who does it and by when, asked of no one and found by no inspector."""
+    line = _TRACKER_CELL.sub("", line)
+    cell = _CELL_UNSTOPPED.search(line)
+    if cell and cell["last"] not in _NOT_LAST and (cell["words"] or "").lower() not in _NOT_BEFORE_DATE:
+        return line[:cell.end("last")]
+    return line
+
+
+_TRACKER_CELL = re.compile(r"(?<=[.!?)])\s+[A-Z][\w’'&/,-]*(?:\s+(?:[\w’'&/,-]+)){0,5}?\s+"
+                           r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\s*$")
+# no full stop before the cells ("... physical health observations Ward manager, Heron 31/03/2023"): a capital after the
+# sentence's last word in lower case (no "by", "the": "reviewed by Matron 01/02/2023" is the sentence's), a date in
+# figures ending the line, no "on" or "before" leading to it
+_CELL_UNSTOPPED = re.compile(r"(?<=\s)(?P<last>[a-z][a-z’'-]*)\s+[A-Z][\w’'&/-]*(?:,?\s+(?P<words>[\w’'&/-]+)){0,5}?"
+                             r"\s+\d{1,2}/\d{1,2}/\d{2,4}\s*$")
+_NOT_LAST = frozenset("by on in at to of from with the and or for as a an".split())
+_NOT_BEFORE_DATE = frozenset("by on in at from since until before after of".split())
 
 
 _NAMED_ITEM = re.compile(r"^(?!(?:" + "|".join(sorted(IMPERATIVE)) + r")\b)[a-z]")

@@ -257,7 +257,28 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                                for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
                                          "personnel", "writers")))
+    if len(joined) > 1:
+        place = _across_settings(table, place, list(services), joined, wording, org)
     return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff)
+
+
+def _across_settings(table: list[Setting], place: Place, services: list[str], joined: list[str], wording: str,
+                     org: str) -> Place:
+    """An action joined across services of different settings (maternity's fridges with the children's ward's and
+    outpatients'): each setting's staff told, through every setting's channels, and each service's own meeting reported
+    to, not the first service's alone."""
+    settings = [_by_service(table, service, wording) for service in dict.fromkeys([*services])]
+    if len({s.id for s in settings if s}) < 2 or len(settings) != len(joined):
+        return place
+    by_setting: dict[str, tuple[Setting, list[str]]] = {}
+    for setting, name in zip(settings, joined):
+        by_setting.setdefault(setting.id if setting else "", (setting, []))[1].append(name)
+    staff = [_with_service(s.staff, _listing(names)).replace("{org}", org) for s, names in by_setting.values() if s]
+    channels = [part for s, _ in by_setting.values() if s for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", s.channels)]
+    meeting = _SERVICE_MEETING.search(next((s.forum for s, _ in by_setting.values() if s and "{service}" in s.forum), ""))
+    return place._replace(staff=_listing(list(dict.fromkeys(staff))), writers=_listing(list(dict.fromkeys(staff))),
+                          channels=_listing(list(dict.fromkeys(channels))),
+                          forum=f"the {meeting.group(1)}s of {' and of '.join(joined)}" if meeting else place.forum)
 
 
 # "community midwives who do not attend ward safety huddles": those told are not there; a ward's own gatherings
@@ -1823,7 +1844,8 @@ _SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
 _PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|team|"
-          r"imaging|suite|theatres?|practice|home|area|hospital)\b")  # "staff in surgical services", not "staff in services for ..."
+          r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
+# services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"
                 r"(?:department|unit|ward|centre|station|suite|theatre|practice|home|hospital)s?\b")  # "Rowan ward"
 _WHERE = re.compile(r"^\s+(?:working\s+)?(?:in|on|at)\s+" + _PLACE + r"(?:(?:,\s+|,?\s+and\s+)(?:in\s+|on\s+|at\s+)?"
