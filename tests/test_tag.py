@@ -3217,3 +3217,37 @@ class TestTags59:
                                "the patient's consultant the same day.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
         assert _reg_keys(tagged) == [("RA2014", "12")]
+
+
+class TestTags60:
+    """Session 54's blind set IO (acute core services, GP, dental, clinics, hospices, homecare, care homes, mental
+    health, ambulance)."""
+
+    def test_the_clinician_named_to_triage_says_who_not_their_training(self) -> None:
+        tagged = _one(_finding("The service must make sure that children attending the department are triaged by a "
+                               "suitably trained clinician within 15 minutes of arrival."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_feedback_gathered_from_bereaved_families_is_engagement(self) -> None:
+        tagged = _one(_finding("The hospice should improve how it gathers feedback from bereaved families and act on "
+                               "what they say.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Engagement")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_ambulances_deep_cleaned_are_infection_control_in_care(self) -> None:
+        tagged = _one(_finding("The provider must ensure that its ambulances are deep cleaned every six weeks and that "
+                               "this is recorded."))
+        assert tagged.theme == "Cleanliness, infection control and hygiene"
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    @pytest.mark.parametrize("text", ["The provider must ensure that all areas of the home are kept clean.",
+                                      "The trust must ensure that its ambulance stations are kept clean."])
+    def test_premises_kept_clean_stay_the_premises(self, text: str) -> None:
+        assert _reg_keys(_one(_finding(text))) == [("RA2014", "15")]
+
+    def test_a_swallow_screen_is_evidence_based_care_not_nutrition(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients with a suspected stroke receive a swallow screen "
+                               "before they are given anything to eat or drink.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
