@@ -24,6 +24,7 @@ pytest.importorskip("reportlab")
 from reportlab.pdfgen import canvas  # noqa: E402
 
 from cqcplan.errors import NotACqcReport  # noqa: E402
+from cqcplan.pipeline.cover_ratings import cover_ratings  # noqa: E402
 from cqcplan.pipeline.extract import extract  # noqa: E402
 from cqcplan.pipeline.locate import locate  # noqa: E402
 from cqcplan.pipeline.read import start_read  # noqa: E402
@@ -197,3 +198,11 @@ def test_words_right_of_the_item_s_line_whose_next_line_runs_under_them_go_on_it
             line(parts[0], size=size, at=80 + 3 * size), line(parts[1], size=size, x=72 + 5 * len(parts[0]) + 2 * size, at=80 + 3 * size),
             line(parts[2], size=size, at=80 + 4.2 * size)]
     assert [f.text for f in extract(locate(doc(*spec)), "built.pdf")] == [" ".join(parts)]
+
+
+def test_a_sentence_saying_services_are_safe_and_good_rates_nothing():
+    """An Easy Read cover explains CQC before its ratings ("… checks that services / are safe and good."):
+    the sentence's "safe and good" is no label and rating; the key questions' own lines are."""
+    built = doc(line("The Care Quality Commission checks that services"), line("are safe and good."),
+                line("Safe: Requires improvement", gap=10), line("Effective: Good"))
+    assert cover_ratings(built.pages[0].lines) == {"safe": "Requires improvement", "effective": "Good"}
