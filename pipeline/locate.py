@@ -527,19 +527,22 @@ class _Walker:
 
     def _cell_across_row(self, line: Line, text: str, item: list[Line]) -> bool:
         """A plain line in the item's type, read right after the item's last line and set clear right of
-        its lines: on the row of that last line, the line read next past the cell's own lines ending left
-        of it (a table read row by row: an owner's cell between the item's lines, the item going on under
-        it in its own column), or, the item's sentence finished, on the row of any of its lines (the cell
-        read after its item's whole cell): another cell of the item's row, no part of it. A kind cell
-        ("MUST") is the item's own, a bullet or a statement's opening the next item."""
+        its lines: on the row of that last line, the line read next past the cell's own lines going on
+        the item at its text's x on the next row, ending left of the cell (a table read row by row: an
+        owner's cell between the statement's lines, the statement going on under it in its own column),
+        or, the item's sentence finished, on the row of any of its lines (the cell read after its
+        statement's whole cell): another cell of the item's row, no part of it. A kind cell ("MUST") is
+        the item's own, a cell naming a core service its row's label, a bullet or a statement's opening
+        the next item."""
         last = item[-1]
         if self.prev is not last or line.bold or not same_type(line, last) or _kind_cell_look(line) \
-                or bullet_marker(text) or sp.opens_action(text):
+                or bullet_marker(text) or sp.opens_action(text) or sp.service_name(text):
             return False
         if not _open_sentence(item) and _on_a_row_of(line, item):
             return True
         after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size), None)
-        return _on_its_row(line, last) and (after is None or after.page != line.page or after.x1 <= line.x0)
+        return (_on_its_row(line, last) and after is not None and after.page == last.page and after.top > last.top
+                and abs(after.x0 - last.text_x0) <= INDENT_SLACK_EM * after.size and after.x1 <= line.x0)
 
     def _note_beside_paragraph(self, line: Line, text: str) -> bool:
         """A plain line in other type than the open paragraph's, set on its last line's row clear right

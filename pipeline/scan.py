@@ -43,17 +43,15 @@ REPORT_STRUCTURE = re.compile(
     r"(?:service|location|trust|practice|provider)|are services[^?\n]{0,40}\?|is the service[^?\n]{0,20}\?|"
     r"we inspected|we carried out an? [\w -]{0,40}(?:inspection|assessment)|summary of (?:this inspection|findings)|requirement notices?|"
     r"(?:this|the) assessment took place|action we have told the provider to take|find and compare services"
-    # a key question's rating as a cover lists them ("Safe: Requires improvement"; an Easy Read cover)
-    r"|^\s*(?:safe|effective|caring|responsive|well[- ]led)\s*:\s*(?:outstanding|good|requires improvement|inadequate)\b"
     rf"|{ASSESSMENT_WORDING.pattern}",  # an assessment's, printed from its web page too
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 # What every report's cover prints, on a line of its own: its title, or a cover label (a
 # report printed from CQC's website: "Report published: …", "Overall  Good", the rating
 # perhaps after its coloured chip, read as a bullet).
 COVER_LINE = re.compile(
     r"^\s*(?:(?:(?:quality|inspection|assessment) report|inspection summary)\s*$|dates? of (?:inspection|publication|assessment)"
-    r"|overall rating for (?:this|the)\b|ratings\s*$|(?:(?:quality|inspection|assessment) )?report published\b"
+    r"|overall rating for (?:this|the)\b|ratings\s*$|report published\b"
     r"|overall(?: rating)?\s*:?\s*(?:[^\w\s]\s*)?(?:outstanding|good|requires improvement|inadequate)\s*$)", re.IGNORECASE | re.MULTILINE)
 # Meeting papers that discuss a CQC report (board or council minutes) print these.
 MEETING_LINE = re.compile(

@@ -38,7 +38,8 @@ def typed_grid(rows: list[list[Glyph]]) -> tuple[list[list[Glyph]], list[Rule]]:
                 if not bars:
                     break
                 walls.update(map(id, bars))
-                tops.update([n] if step == 1 else [])
+                if step == 1:
+                    tops.add(n)
                 k += step
     rules = [Rule(rows[n][0].x0, rows[n][-1].x1, (min(g.top for g in rows[n]) + max(g.bottom for g in rows[n])) / 2,
                   n in tops) for n in borders]
