@@ -514,8 +514,6 @@ class _Walker:
             return False
         if self._note_goes_on(line):
             return True
-        if self._cell_across_row(line, text, item):
-            return True
         if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)) \
                 and not (self.prev is not None and self._group_continued(collapse_ws(self.prev.text))):
             return True  # a table's regulations cell beside the item's row (not the item's going on under its group's "(continued)")
@@ -524,27 +522,6 @@ class _Walker:
         if bullet_marker(text) or (line.bold and not _open_sentence(item)):
             return False
         return line.size <= SIDE_NOTE_RATIO * smallest
-
-    def _cell_across_row(self, line: Line, text: str, item: list[Line]) -> bool:
-        """A plain line in the item's type, read right after the item's last line (no note read past
-        between) and set clear right of its lines: on the row of that last line, the line read next past
-        the cell's own lines going on the item at its text's x on the next row, ending left of the cell (a
-        table read row by row: an owner's cell between the statement's lines, the statement going on
-        under it in its own column), or, the item's sentence finished, on the row of any of its lines (the
-        cell read after its statement's whole cell): another cell of the item's row, no part of it. A kind
-        cell ("MUST") is the item's own, a cell naming a core service its row's label, a bullet or a
-        statement's opening the next item, and a citation is left to the citation's own rules (the
-        item's, wrapped to the next column's top)."""
-        last = item[-1]
-        if self.prev is not last or self.noted is not None or line.bold or not same_type(line, last) \
-                or _kind_cell_look(line) or bullet_marker(text) or sp.opens_action(text) or sp.service_name(text) \
-                or opens_with_citation(text) or opens_citation(text):
-            return False
-        if not _open_sentence(item) and _on_a_row_of(line, item):
-            return True
-        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size), None)
-        return (_on_its_row(line, last) and after is not None and after.page == last.page and after.top > last.top
-                and abs(after.x0 - last.text_x0) <= INDENT_SLACK_EM * after.size and after.x1 <= line.x0)
 
     def _note_beside_paragraph(self, line: Line, text: str) -> bool:
         """A plain line in other type than the open paragraph's, set on its last line's row clear right

@@ -8,9 +8,6 @@
   the borders are rules, the bars at their junctions the walls between cells (typed_grid.py), so a statement
   wrapped in its cell reads without bars, a row cut by a page break goes on above the next page's border, and a
   bar elsewhere on the page ("Overall Good | Safe Good") stays.
-- a cell right of the open item, read between the item's lines by row (an owner's cell level with the
-  statement's first line) or after its finished statement level with one of its lines, is another cell of
-  the row, no part of the item, unless the item's next line runs on under it (locate.py `_cell_across_row`).
 Each test fails without its change.
 """
 
@@ -83,17 +80,17 @@ def test_easy_read_headings_open_their_lists_of_rows_broken_by_hand(size):
 REGISTER = {"must": [("Acute wards for adults of working age and psychiatric intensive care units",
                       [("M01", "The trust must ensure that patients in seclusion are reviewed by a doctor and a nurse at "
                                 "the intervals set out in the Mental Health Act Code of Practice. (Regulation 12(2)(a))",
-                        "Matron, Kestrel and Heron wards"),
+                        ""),
                        ("M02", "The trust must ensure that ligature risk assessments are up-to-date and that identified "
-                                "risks are mitigated. (Regulation 12(2)(d))", "Estates lead")]),
+                                "risks are mitigated. (Regulation 12(2)(d))", "")]),
                      ("Wards for older people with mental health problems",
                       [("M03", "The trust must ensure that governance systems identify when supervision rates fall "
-                                "below target and that action is taken. (Regulation 17(2)(a))", "Ward managers")])],
+                                "below target and that action is taken. (Regulation 17(2)(a))", "")])],
             "should": [("Community-based mental health services for adults of working age",
                         [("S01", "The trust should ensure that patients who do not attend appointments are followed "
-                                  "up in line with the trust's policy.", "Team managers"),
+                                  "up in line with the trust's policy.", ""),
                          ("S02", "The trust should review the blanket restriction on access to the garden at night.",
-                          "Matron")])]}
+                          "")])]}
 WIDTHS = (5, 44, 16)  # each cell's width in characters, inside its padding
 
 
@@ -112,7 +109,7 @@ def _register() -> tuple[list[str], int]:
     span = sum(WIDTHS) + 3 * (len(WIDTHS) - 1)
     for kind, groups in REGISTER.items():
         lines += [f"ACTION THE PROVIDER {kind.upper()} TAKE TO IMPROVE", "", _border(),
-                  _row("Ref", "CQC action (as worded in report)", "Owner"), _border("=")]
+                  _row("Ref", "CQC action (as worded in report)", "Notes"), _border("=")]
         for service, rows in groups:
             lines += ["| " + part.ljust(span) + " |" for part in textwrap.wrap(f"Core service: {service}", span)]
             lines.append(_border())
@@ -151,49 +148,6 @@ def test_a_table_typed_in_a_fixed_width_font_reads_as_its_cells(tmp_path, size):
     assert not any(set(l.text) & set("|+") for l in first[2:])
     assert [(f.kind, f.text, f.service) for f in _findings(path)] == [
         (kind, text, service) for kind, groups in REGISTER.items() for service, rows in groups for _, text, _ in rows]
-
-
-# ---- a cell right of the open item ------------------------------------------------------------------------
-
-OWNED = [("The trust must ensure that patients in", "seclusion are reviewed by a doctor and a nurse",
-          "at the intervals in the Code of Practice."),
-         ("The trust must ensure that ligature risk", "assessments for Kestrel Ward are up to date.")]
-
-
-def _owned(size: float, by_row: bool) -> list:
-    """The table's lines in reading order, each placed at its top: a heading, then each row's statement
-    lines and its owner's cell (level with the statement's first line), the cell read right after that
-    line (`by_row`) or after the statement's last."""
-    spec, top = [line("Action the trust MUST take to improve", size=1.3 * size, bold=True, at=80)], 80 + 3 * size
-    for lines in OWNED:
-        owner = line("Ward managers", size=size, x=72 + 30 * size, at=top)
-        for k, text in enumerate(lines):
-            spec.append(line(text, size=size, at=top + 1.2 * size * k))
-            if k == 0 and by_row:
-                spec.append(owner)
-        spec += [] if by_row else [owner]
-        top += (len(lines) + 1) * 1.2 * size
-    return spec
-
-
-@pytest.mark.parametrize("size", [9.0, 12.0])
-@pytest.mark.parametrize("by_row", [True, False])
-def test_an_owner_s_cell_beside_the_item_is_no_part_of_it(size, by_row):
-    """Read by row, the owner's cell right of the statement's first line comes between its lines; read a
-    cell at a time, after its finished statement: either way it is another cell of the row."""
-    found = extract(locate(doc(*_owned(size, by_row))), "built.pdf")
-    assert [f.text for f in found] == [" ".join(lines) for lines in OWNED]
-
-
-@pytest.mark.parametrize("size", [9.0, 12.0])
-def test_words_right_of_the_item_s_line_whose_next_line_runs_under_them_go_on_it(size):
-    """A line's last words read apart from it (a wide space) lie over the item's next line, which runs on
-    under them: no column of their own, so the sentence's own words."""
-    parts = ["The trust must ensure that", "patients in seclusion are", "reviewed by a doctor and a nurse at the intervals in the Code."]
-    spec = [line("Action the trust MUST take to improve", size=1.3 * size, bold=True, at=80),
-            line(parts[0], size=size, at=80 + 3 * size), line(parts[1], size=size, x=72 + 5 * len(parts[0]) + 2 * size, at=80 + 3 * size),
-            line(parts[2], size=size, at=80 + 4.2 * size)]
-    assert [f.text for f in extract(locate(doc(*spec)), "built.pdf")] == [" ".join(parts)]
 
 
 def test_a_sentence_saying_services_are_safe_and_good_rates_nothing():
