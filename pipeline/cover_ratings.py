@@ -77,10 +77,11 @@ def rates(text: str) -> bool:
 
 
 def _label_and_rating(text: str) -> tuple[str | None, str | None]:
-    """("safe", "Good") for "Are services safe? Good –––"; ("safe", None) for a bare label."""
+    """("safe", "Good") for "Are services safe? Good –––"; ("safe", None) for a bare label. A rating word
+    after "and" or "or" is a sentence's ("… checks that services are safe and good."), no label's."""
     text = text.strip(_DECORATION)
     match = re.search(rf"(?:^|\s|\?){RATING}\b", text, re.I)
-    if match and match.start(1) > 0:
+    if match and match.start(1) > 0 and not re.search(r"\b(?:and|or)\s*$", text[: match.start(1)], re.I):
         key = rating_key(text[: match.start(1)].strip(_DECORATION))
         if key:
             return key, rating_case(match.group(1))

@@ -67,6 +67,7 @@ from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
+from .typed_grid import typed_grid
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
                    join_lines, kind_word, opens_lower)
 
@@ -378,7 +379,8 @@ def _run_on_shown(row: list[Glyph], width: float, height: float) -> list[Glyph]:
 def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rules: list[Rule] = ()) -> Page:
     """Lay one page's glyphs out as lines in reading order; `rules`, the page's drawn level rules
     (rules.py), end columns at the edges of a row of boxes."""
-    baselines = _baselines(without_connectors(glyphs))
+    baselines, typed = typed_grid(_baselines(without_connectors(glyphs)))
+    rules = [*rules, *typed]
     tight = _tight_word_gap(baselines)
     rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(_attach_markers(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
                                    for line in baselines),
