@@ -82,7 +82,15 @@ def splits_word(before: str, after: str, known_words: frozenset[str]) -> bool:
         # at a point the patterns allow (a compound is made of words: "e-learning", "well-led")
         return (min(len(head_text), len(tail_text)) >= 3 and not is_word(head_text.lower())
                 and not is_word(tail_text) and _hyphenation_point(whole, len(head_text)))
-    return _hyphenation_point(whole, len(head_text)) or not is_word(tail_text)
+    return (_hyphenation_point(whole, len(head_text)) or not is_word(tail_text)
+            or _inside_printed_stem(whole, len(head_text), known_words))
+
+
+def _inside_printed_stem(whole: str, at: int, known_words: frozenset[str]) -> bool:
+    """The split falls inside a word the report prints that the joined word starts with
+    ("cont-/rolled" where it prints "control"): a typesetter's split, not a compound's hyphen
+    (a prefix of two letters, "re-/admission" beside "read", is too short to judge by)."""
+    return at >= 3 and any(whole[:end] in known_words for end in range(at + 2, len(whole)))
 
 
 class _British(NamedTuple):

@@ -64,6 +64,10 @@ def test_join_lines_rejoins_only_where_the_pdf_shows_a_split(lines, joined):
         (["the post-", "operative checks"], set(), "the post-operative checks"),
         # a piece that is no word: a split, whatever the patterns say; a compound's own hyphen stays
         (["its govern-", "ance arrangements"], set(), "its governance arrangements"),
+        # a split inside a word the report prints that the joined word starts with ("control"),
+        # off the patterns' points; a compound whose first part the report prints alone stays
+        (["including cont-", "rolled drugs"], {"control"}, "including controlled drugs"),
+        (["cardio-", "pulmonary resuscitation"], {"cardio", "pulmonary"}, "cardio-pulmonary resuscitation"),
         # a word of a regulation's title CQC cites, split where the patterns would not: rejoined
         (["2010 Safety, avai-", "lability and suitability"], set(), "2010 Safety, availability and suitability"),
         (["the co-", "operating providers"], set(), "the co-operating providers"),
