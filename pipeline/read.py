@@ -1421,13 +1421,29 @@ def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, li
         upper, lower = rows[k], rows[k + 1]
         if beside[k] or beside[k + 1] or not upper or not lower:
             continue
-        if max(l.x1 for l in lower) > min(l.x0 for l in upper):
-            continue  # asked first: most rows are not set side by side (their height is then not measured)
-        shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
-        height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
-        if shared > 0.5 * height:
+        if _one_line_to_the_eye(upper, lower):
             rows[k], rows[k + 1] = lower, upper
     return rows, beside
+
+
+def _one_line_to_the_eye(upper: list[Line], lower: list[Line]) -> bool:
+    """Whether `lower`, wholly left of `upper`, shares most of the height of the shorter of the two:
+    one line to the eye, whose left part is read first."""
+    if max(l.x1 for l in lower) > min(l.x0 for l in upper):
+        return False  # asked first: most rows are not set side by side (their height is then not measured)
+    shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
+    height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
+    return shared > 0.5 * height
+
+
+def _across(lines: list[Line]) -> list[Line]:
+    """A stretch's lines read by row, a line set a little higher than the one left of it on its
+    row (a floated counter "#3" right of a card's badge) read after it (`_one_line_to_the_eye`)."""
+    lines = list(lines)
+    for k in range(len(lines) - 1):
+        if _one_line_to_the_eye([lines[k]], [lines[k + 1]]):
+            lines[k], lines[k + 1] = lines[k + 1], lines[k]
+    return lines
 
 
 def _groups(column: list[Line]) -> list[list[Line]]:
@@ -1594,7 +1610,7 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
             return _columns_first([line for column in columns[:side] for line in column], inner, page_left) + \
                 [line for column in columns[side:] for line in _in_column(_top_down(column))]
         if label_cells is None and not _column_of_its_own(columns, narrow):
-            return _in_column(stretch)  # a table with narrow columns: its rows are read across
+            return _in_column(_across(stretch))  # a table with narrow columns: its rows are read across
     else:
         label_cells = _label_cells(columns)
     if label_cells:
