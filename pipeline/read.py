@@ -1368,8 +1368,49 @@ def _titles_joined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list
         if joined and gutters and _titles_over(joined[-1][0], stretch, gutters):
             joined[-1] = (joined[-1][0] + stretch, gutters)
             continue
+        start = _panels_from(joined, stretch, gutters) if gutters else None
+        if start is not None:
+            joined[start:] = [([line for above, _ in joined[start:] for line in above] + stretch, gutters)]
+            continue
         joined.append((stretch, gutters))
     return joined
+
+
+def _panels_from(above: list[tuple[list[Line], tuple]], stretch: list[Line], gutters: tuple) -> int | None:
+    """Where a grid's row of panels starts among the stretches `above`, when the stretches right over
+    `stretch` (each in columns, no line across its gutters: a chart's ticks, a title and its rating
+    chip) open, one row, with a title over each of its columns, at the column's left edge, outranking
+    in larger type (or bold over plain) the heading its column opens with under them (a panel's
+    "Must do"): each panel is read whole, its title first, not the titles and charts of all the
+    panels before their lists. A card grid's next row, its heads as large as the row's above, is
+    read row by row as before (`_panel_titles`)."""
+    start = len(above)
+    while start and above[start - 1][1] and not any(
+            line.x0 < g.lo and line.x1 > g.hi for line in above[start - 1][0] for g in gutters):
+        start -= 1
+        if _panel_titles([line for upper, _ in above[start:] for line in upper], stretch, gutters):
+            return start
+    return None
+
+
+def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> bool:
+    """Whether the first row of `upper` holds a title over each column of `stretch` (two or more),
+    set as `_panels_from` says."""
+    columns, _ = _columns(stretch, gutters)
+    tops, _ = _columns(upper + stretch, gutters)
+    if len(columns) < 2 or not all(columns):
+        return False
+    titles = []
+    for column, top in zip(columns, tops):
+        title = _rows([line for line in top if line not in column] or column)[0][0]
+        first = _rows(column)[0][0]
+        text = body_size(column)
+        if title in column or abs(title.x0 - first.x0) >= title.size or not (
+                _set_apart(first, text) and _set_apart(title, text)) or not (
+                title.size >= STYLED_RATIO * first.size or title.bold and not first.bold and title.size >= first.size):
+            return False
+        titles.append(title)
+    return max(t.top for t in titles) - min(t.top for t in titles) < min(t.size for t in titles)
 
 
 def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> bool:

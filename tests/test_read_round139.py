@@ -77,3 +77,65 @@ def test_a_floated_counter_a_little_higher_than_its_badge_is_read_after_it(tmp_p
     found = findings(path)
     assert [(f.service, f.text) for f in found] == [(service, " ".join(lines)) for service, lines in CARDS]
     assert [f.page for f in found] == [1, 2, 2]
+
+
+PANELS = [("Community health services for adults", "Requires improvement",
+           [["The trust must ensure that staff complete pressure ulcer", "risk assessments at the first home visit and update them",
+             "when a patient's condition changes. (Regulation 12(2)(a))"]],
+           [["The trust should continue to recruit to vacant community", "matron posts."]]),
+          ("Community end of life care", "Good",
+           [["The trust must ensure that do not attempt cardiopulmonary", "resuscitation decisions are discussed with patients.",
+             "(Regulation 11(1))"]],
+           [["The trust should consider how it collects feedback from", "bereaved families."]])]
+
+
+def _panel_page(path, size: float) -> None:
+    """A landscape page of two service panels side by side at body type `size` (the page scaled with
+    it): each a title in larger bold type with a rating chip on its row, a chart's tick labels in small
+    type under it, then its "Must do" / "Should do" lists under bold sub-headings."""
+    from reportlab.pdfgen import canvas
+
+    unit = size / 9.5
+    wide, tall = 842 * unit, 595 * unit
+    c = canvas.Canvas(str(path), pagesize=(wide, tall))
+
+    def put(text, x, top, sz, bold=False):
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", sz * unit)
+        c.drawString(x * unit, tall - (top + sz) * unit, text)
+
+    put("Quality Committee: CQC inspection report 2018", 25, 13, 15, bold=True)
+    put("The report's findings by core service follow, one page of panels.", 25, 40, 9.5)
+    c.showPage()
+    put("CQC findings by core service", 25, 13, 15, bold=True)
+    for left, (title, rating, musts, shoulds) in zip((34, 446), PANELS):
+        put(title, left, 60, 12, bold=True)
+        put(rating, left + 260, 61, 9)
+        put("Audit compliance 2018/19 (%)", left + 34, 94, 8)
+        for k, tick in enumerate(("100", "80", "60", "40", "20", "0")):
+            put(tick, left + 14, 103 + 14.3 * k, 7)
+        put("Q1                    Q2                    Q3", left + 82, 184, 7)
+        top = 204
+        for heading, items in (("Must do", musts), ("Should do", shoulds)):
+            put(heading, left, top, 10.5, bold=True)
+            top += 21
+            for item in items:
+                for k, text in enumerate(item):
+                    put(("– " if k == 0 else "") + text, left + (2 if k == 0 else 14), top, 9.5)
+                    top += 14
+                top += 8
+            top += 10
+    put("Fellbridge Community Health NHS Trust · Quality Committee · page 2", 25, 576, 8)
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("size", [9.5, 12.0])
+def test_panels_side_by_side_are_each_read_whole_under_their_titles_over_their_charts(tmp_path, size):
+    from test_read_outside_tables import _findings as findings
+
+    path = tmp_path / "panels.pdf"
+    _panel_page(path, size)
+    found = findings(path)
+    want = [(title, " ".join(lines)) for title, _, musts, shoulds in PANELS for lines in musts + shoulds]
+    assert [(f.service, f.text) for f in found] == want
+    assert {f.page for f in found} == {2}
