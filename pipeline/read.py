@@ -1384,13 +1384,21 @@ def _panels_from(above: list[tuple[list[Line], tuple]], stretch: list[Line], gut
     "Must do"): each panel is read whole, its title first, not the titles and charts of all the
     panels before their lists. A card grid's next row, its heads as large as the row's above, is
     read row by row as before (`_panel_titles`)."""
-    start = len(above)
+    start, below = len(above), stretch
     while start and above[start - 1][1] and not any(
-            line.x0 < g.lo and line.x1 > g.hi for line in above[start - 1][0] for g in gutters):
+            line.x0 < g.lo and line.x1 > g.hi for line in above[start - 1][0] for g in gutters) and \
+            _within_head_gap(above[start - 1][0], below):
         start -= 1
+        below = above[start][0]
         if _panel_titles([line for upper, _ in above[start:] for line in upper], stretch, gutters):
             return start
     return None
+
+
+def _within_head_gap(upper: list[Line], lower: list[Line]) -> bool:
+    """`lower` starts at most a table row's padding (`HEAD_GAP_EM` of `upper`'s largest type) under `upper`."""
+    return min(line.top for line in lower) - max(line.bottom for line in upper) <= \
+        HEAD_GAP_EM * max(line.size for line in upper)
 
 
 def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> bool:
@@ -1402,10 +1410,13 @@ def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> boo
         return False
     titles = []
     for column, top in zip(columns, tops):
-        title = _rows([line for line in top if line not in column] or column)[0][0]
-        first = _rows(column)[0][0]
+        own = {id(line) for line in column}
+        over = [line for line in top if id(line) not in own]
+        if not over:
+            return False
+        title, first = _rows(over)[0][0], _rows(column)[0][0]
         text = body_size(column)
-        if title in column or abs(title.x0 - first.x0) >= title.size or not (
+        if abs(title.x0 - first.x0) >= title.size or not (
                 _set_apart(first, text) and _set_apart(title, text)) or not (
                 title.size >= STYLED_RATIO * first.size or title.bold and not first.bold and title.size >= first.size):
             return False
