@@ -252,12 +252,15 @@ class _Walker:
         """Larger or bold, short, no full stop (a quotation's either: a pull-quote set large is no
         heading, "“… when we ring.”"); inside a list, not a line in the type of its item
         before, nor one only larger than the body that opens as its statements do (a list set in
-        a panel's larger type, a bullet lost: "Ensure that risk assessments for" is no heading)."""
+        a panel's larger type, a bullet lost: "Ensure that risk assessments for" is no heading), nor
+        one closing the bracket the item's text stops inside, whatever its type (a citation set in
+        bold wrapped from a plain line: "… reviewed. (Regulation" / "12(2)(a))")."""
         return (
             self._styled(line)
             and len(text.split()) <= MAX_HEADING_WORDS
             and not text.rstrip(CLOSING_QUOTES).endswith(".")
             and not (self.open and self.open.item and self._same_style(line, self.open.item[-1]))
+            and not (self.open and self.open.item and _closes_bracket(self.open.item, text))
             and not (self.open and not line.bold and self._opens_paragraph_item(self.open, text))
             and not self._running_text(line, text)
         )
@@ -2282,6 +2285,12 @@ def _before_aside(label: str) -> str:
     which ends no sentence; the label itself when it ends otherwise, or its bracket holds a citation."""
     opened = closing_bracket_start(label)
     return label if opened is None or opens_citation(label[opened:]) else label[:opened].rstrip()
+
+
+def _closes_bracket(lines: list[Line], text: str) -> bool:
+    """`text` closes a bracket the lines' text stops inside ("(Regulation" / "12(2)(a))")."""
+    texts = [line.text for line in lines]
+    return bracket_open(texts) and text.count(")") > text.count("(")
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -1380,8 +1380,60 @@ def _titles_joined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list
         if joined and gutters and _titles_over(joined[-1][0], stretch, gutters):
             joined[-1] = (joined[-1][0] + stretch, gutters)
             continue
+        start = _panels_from(joined, stretch, gutters) if gutters else None
+        if start is not None:
+            joined[start:] = [([line for above, _ in joined[start:] for line in above] + stretch, gutters)]
+            continue
         joined.append((stretch, gutters))
     return joined
+
+
+def _panels_from(above: list[tuple[list[Line], tuple]], stretch: list[Line], gutters: tuple) -> int | None:
+    """Where a grid's row of panels starts among the stretches `above`, when the stretches right over
+    `stretch` (each in columns, no line across its gutters: a chart's ticks, a title and its rating
+    chip) open, one row, with a title over each of its columns, at the column's left edge, outranking
+    in larger type (or bold over plain) the heading its column opens with under them (a panel's
+    "Must do"): each panel is read whole, its title first, not the titles and charts of all the
+    panels before their lists. A card grid's next row, its heads as large as the row's above, is
+    read row by row as before (`_panel_titles`)."""
+    start, below = len(above), stretch
+    while start and above[start - 1][1] and not any(
+            line.x0 < g.lo and line.x1 > g.hi for line in above[start - 1][0] for g in gutters) and \
+            _within_head_gap(above[start - 1][0], below):
+        start -= 1
+        below = above[start][0]
+        if _panel_titles([line for upper, _ in above[start:] for line in upper], stretch, gutters):
+            return start
+    return None
+
+
+def _within_head_gap(upper: list[Line], lower: list[Line]) -> bool:
+    """`lower` starts at most a table row's padding (`HEAD_GAP_EM` of `upper`'s largest type) under `upper`."""
+    return min(line.top for line in lower) - max(line.bottom for line in upper) <= \
+        HEAD_GAP_EM * max(line.size for line in upper)
+
+
+def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> bool:
+    """Whether the first row of `upper` holds a title over each column of `stretch` (two or more),
+    set as `_panels_from` says."""
+    columns, _ = _columns(stretch, gutters)
+    tops, _ = _columns(upper + stretch, gutters)
+    if len(columns) < 2 or not all(columns):
+        return False
+    titles = []
+    for column, top in zip(columns, tops):
+        own = {id(line) for line in column}
+        over = [line for line in top if id(line) not in own]
+        if not over:
+            return False
+        title, first = _rows(over)[0][0], _rows(column)[0][0]
+        text = body_size(column)
+        if abs(title.x0 - first.x0) >= title.size or not (
+                _set_apart(first, text) and _set_apart(title, text)) or not (
+                title.size >= STYLED_RATIO * first.size or title.bold and not first.bold and title.size >= first.size):
+            return False
+        titles.append(title)
+    return max(t.top for t in titles) - min(t.top for t in titles) < min(t.size for t in titles)
 
 
 def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> bool:
@@ -1435,13 +1487,29 @@ def _side_by_side(rows: list[list[Line]], beside: list[tuple]) -> tuple[list, li
         upper, lower = rows[k], rows[k + 1]
         if beside[k] or beside[k + 1] or not upper or not lower:
             continue
-        if max(l.x1 for l in lower) > min(l.x0 for l in upper):
-            continue  # asked first: most rows are not set side by side (their height is then not measured)
-        shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
-        height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
-        if shared > 0.5 * height:
+        if _one_line_to_the_eye(upper, lower):
             rows[k], rows[k + 1] = lower, upper
     return rows, beside
+
+
+def _one_line_to_the_eye(upper: list[Line], lower: list[Line]) -> bool:
+    """Whether `lower`, wholly left of `upper`, shares most of the height of the shorter of the two:
+    one line to the eye, whose left part is read first."""
+    if max(l.x1 for l in lower) > min(l.x0 for l in upper):
+        return False  # asked first: most rows are not set side by side (their height is then not measured)
+    shared = min(l.bottom for l in upper + lower) - max(min(l.top for l in upper), min(l.top for l in lower))
+    height = min(max(l.bottom for l in row) - min(l.top for l in row) for row in (upper, lower))
+    return shared > 0.5 * height
+
+
+def _across(lines: list[Line]) -> list[Line]:
+    """A stretch's lines read by row, a line set a little higher than the one left of it on its
+    row (a floated counter "#3" right of a card's badge) read after it (`_one_line_to_the_eye`)."""
+    lines = list(lines)
+    for k in range(len(lines) - 1):
+        if _one_line_to_the_eye([lines[k]], [lines[k + 1]]):
+            lines[k], lines[k + 1] = lines[k + 1], lines[k]
+    return lines
 
 
 def _groups(column: list[Line]) -> list[list[Line]]:
@@ -1608,7 +1676,7 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
             return _columns_first([line for column in columns[:side] for line in column], inner, page_left) + \
                 [line for column in columns[side:] for line in _in_column(_top_down(column))]
         if label_cells is None and not _column_of_its_own(columns, narrow):
-            return _in_column(stretch)  # a table with narrow columns: its rows are read across
+            return _in_column(_across(stretch))  # a table with narrow columns: its rows are read across
     else:
         label_cells = _label_cells(columns)
     if label_cells:
