@@ -1395,7 +1395,8 @@ def _panels_from(above: list[tuple[list[Line], tuple]], stretch: list[Line], gut
     in larger type (or bold over plain) the heading its column opens with under them (a panel's
     "Must do"): each panel is read whole, its title first, not the titles and charts of all the
     panels before their lists. A card grid's next row, its heads as large as the row's above, is
-    read row by row as before (`_panel_titles`)."""
+    read row by row as before, and two columns of paragraphs in larger type over the lists are
+    running text, no titles (`_running_text`; `_panel_titles`)."""
     start, below = len(above), stretch
     while start and above[start - 1][1] and not any(
             line.x0 < g.lo and line.x1 > g.hi for line in above[start - 1][0] for g in gutters) and \
@@ -1427,6 +1428,8 @@ def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> boo
         if not over:
             return False
         title, first = _rows(over)[0][0], _rows(column)[0][0]
+        if _running_text([line for line in over if line.bold == title.bold and abs(line.size - title.size) < SAME_TYPE * title.size]):
+            return False
         text = body_size(column)
         if abs(title.x0 - first.x0) >= title.size or not (
                 _set_apart(first, text) and _set_apart(title, text)) or not (
@@ -1434,6 +1437,13 @@ def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> boo
             return False
         titles.append(title)
     return max(t.top for t in titles) - min(t.top for t in titles) < min(t.size for t in titles)
+
+
+def _running_text(lines: list[Line]) -> bool:
+    """Lines of one type over a column are running text, no title wrapped ("Community health services
+    for children," / "young people and families"), when they make two rows or more and a sentence
+    ends in them."""
+    return len(_rows(lines)) > 1 and any(re.search(r"[.!?](\s|$)", line.text) for line in lines)
 
 
 def _titles_over(titles: list[Line], stretch: list[Line], gutters: tuple) -> bool:
