@@ -42,7 +42,7 @@ import numpy as np
 
 from eval_merge import distinct_statements, finding, load
 from cqcplan.pipeline import merge as merging, similarity
-from cqcplan.pipeline.asks import asks, without_earlier_result, without_goal
+from cqcplan.pipeline.asks import asks
 from cqcplan.pipeline.aspects import aspects_many
 from cqcplan.pipeline.deadlines import deadline_apart
 from cqcplan.pipeline.handling import handling_apart
@@ -113,7 +113,7 @@ def pair_gate(a, b) -> tuple[str, float]:
         return "merged", score
     if merging.regulation_factors(pair)[0, 1] == 0:
         return "regulation", score
-    texts = [without_goal(without_earlier_result(f.text)) for f in pair]
+    texts = [merging.read_as_asked(f.text) for f in pair]
     if providers_apart(texts)[0, 1]:
         return "provider", score
     asked = aspects_many(texts)

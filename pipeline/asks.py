@@ -767,6 +767,19 @@ _GOAL = re.compile(r"(?P<lead>\b(?:ensure|make sure)\s+(?:that\s+)?)[^.;:]*?\b(?
                    r"promoted|upheld|safeguarded)\s+by\s+(?=(?:not\s+)?\w+ing\b)", re.IGNORECASE)
 
 
+# A count of people said by what they have done ("improve the number of staff on medical wards who have completed
+# mandatory training", "the proportion of patients who are screened for sepsis"): the count, then its people, up to
+# the "who" of the clause saying what is counted.
+COUNT_OF_PEOPLE = re.compile(r"\b(?:the\s+)?(?:number|numbers|proportion|percentage)\s+of\s+"
+                             r"(?P<people>(?:[\w'’-]+\s+){1,6}?)(?=(?:who|whose)\b)", re.IGNORECASE)
+
+
+def without_count(wording: str) -> str:
+    """The wording without a count of people said by what they have done: "improve the number of staff who have
+    completed mandatory training" asks for the training figure, not for more staff (`COUNT_OF_PEOPLE`)."""
+    return COUNT_OF_PEOPLE.sub(r"\g<people>", wording)
+
+
 def without_goal(wording: str) -> str:
     """The wording without the goal its ask is a means to: "ensure patients' privacy and dignity are
     maintained by not caring for them in mixed-sex accommodation" asks not to use mixed-sex

@@ -67,7 +67,10 @@ The decisions a reader would get wrong:
   the theme without the caseload they are on too (`without_population`): whom an ask is for is
   not what it asks. Nor a goal the ask is a means to ("privacy and dignity are maintained by not
   caring for them in mixed-sex accommodation", `without_goal`): one goal reached by two means is two
-  actions (the accommodation, conversations overheard at reception).
+  actions (the accommodation, conversations overheard at reception). Nor a count of people said by
+  what they have done ("improve the number of staff on medical wards who have completed mandatory
+  training", `without_count`): the figure is the training's, and "number of staff" asks for no staffing
+  (IM, a trust's mandatory training across three core services; `read_as_asked` reads all three).
 - What a statement asks (its aspects) reads an ask that only says another ask's act is recorded ("hoists
   are cleaned between patients and that cleaning is recorded") as the record of that act
   (pipeline/aspects.py `asked_aspects`): it agrees with another statement's record, not, by the kin of
@@ -130,7 +133,8 @@ import numpy as np
 
 from ..models import Action, Finding, MergeLink, Regulation, Tag
 
-from .asks import Ask, asks, emphasis, unreferenced, without_earlier_result, without_goal, without_population
+from .asks import (Ask, asks, emphasis, unreferenced, without_count, without_earlier_result, without_goal,
+                   without_population)
 from .aspects import asked_aspects, aspects_many
 from .audit_only import audit_apart
 from .conflicts import differences
@@ -199,7 +203,7 @@ def score_findings(findings: list[Finding], providers: list[str | None] | None =
 def _scored(findings: list[Finding], providers: list[str | None] | None, *, lenient: bool,
             reports: list[int] | None) -> tuple[list[Terms], np.ndarray, np.ndarray, np.ndarray]:
     """`score_findings` with the lone-term block and without it (pipeline/similarity.py `dice_readings`)."""
-    texts = [without_goal(without_earlier_result(f.text)) for f in findings]
+    texts = [read_as_asked(f.text) for f in findings]
     found = terms_many(texts)
     sure = [sure_themes(f) for f in findings]
     filed = [s or ([f.theme] if f.theme else []) for s, f in zip(sure, findings)]
@@ -228,6 +232,13 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
         scores = np.where(guessed_apart & (scores < REVIEW_BELOW), 0.0, scores)
         out.append(np.where(apart_asks, 0.0, scores))
     return found, *out, factors == 0.0
+
+
+def read_as_asked(text: str) -> str:
+    """The wording merge scores: without the people an earlier assessment picked out, the goal an ask is a
+    means to, or a count of people said by what they have done (pipeline/asks.py): whom an ask is for, what
+    it is for and how it is counted are not what it asks."""
+    return without_count(without_goal(without_earlier_result(text)))
 
 
 def _beside_examples(texts: list[str], required: list[list[Ask]], **options) -> tuple[np.ndarray, np.ndarray]:

@@ -45,7 +45,7 @@ from ..errors import ConfigError
 from .text import stem as _stem
 from .text import EXAMPLE_OPENER, tokenisable
 from . import precedent, themes
-from .asks import PEOPLE
+from .asks import COUNT_OF_PEOPLE, PEOPLE
 from .themes import NAMED
 from .theming import choose as choose_theme
 from .theming import Choice, vote
@@ -104,6 +104,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
              notices: list[RequirementNotice]) -> Finding:
     if themes.is_mental_health(finding.service):
         hits = [_mental_health_variant(h) for h in hits]
+    hits = _beside_counts(hits, finding.text)
     every_hit = hits
     hits = _beside_findings(hits, finding.text)
     hits = _beside_courses(hits, finding.text, core_service=finding.service is not None)
@@ -238,9 +239,12 @@ def _relative_clauses(text: str) -> list[tuple[int, int]]:
     """Where each clause saying which people a duty concerns stands: after "who" its first word is its
     verb; after "whose" its noun comes first ("whose first language is …"); after a participle its
     object follows at once; the next finite verb after that ("staff who work alone *are* …") or the
-    clause's end closes it."""
+    clause's end closes it. A clause after a count of people (`COUNT_OF_PEOPLE`) says what is counted, not who."""
     spans = []
+    counted = {m.end() for m in COUNT_OF_PEOPLE.finditer(text)}
     for match in [*_RELATIVE.finditer(text), *_PARTICIPLE.finditer(text)]:
+        if match.start("who") in counted:
+            continue
         stop = _RELATIVE_END.search(text, match.end())
         limit = stop.start() if stop else len(text)
         words = list(re.finditer(r"[\w'’-]+", text[match.end():limit]))
@@ -253,6 +257,15 @@ def _relative_clauses(text: str) -> list[tuple[int, int]]:
         end = next((match.end() + words[i].start() for i in range(k, len(words)) if finite[i]), limit)
         spans.append((match.start("who"), end))
     return spans
+
+
+def _beside_counts(hits: list[_Hit], text: str) -> list[_Hit]:
+    """The hits, less those only in a count of people said by what they have done (`COUNT_OF_PEOPLE`) when
+    the rest names a cue of its own: "improve the number of staff on medical wards who have completed
+    mandatory training" asks for the training figure and names no staffing ("number of staff" is a staffing
+    cue elsewhere), so the count is not listed among the other themes either. With no cue outside, the count
+    keeps its say."""
+    return _outside_if_it_decides(hits, [m.span() for m in COUNT_OF_PEOPLE.finditer(text)], _not_a_setting)
 
 
 def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],

@@ -3251,3 +3251,22 @@ class TestTags60:
                                "before they are given anything to eat or drink.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment")
         assert _reg_keys(tagged) == [("RA2014", "12")]
+
+
+class TestMerge55:
+    """Session 54's blind set IM and held-back set IP (a trust's acute core services): what the tag stage reads merging depends on."""
+
+    def test_a_count_of_staff_said_by_what_they_have_done_is_that_figure(self) -> None:
+        tagged = _one(_finding("The trust should raise the number of staff on the surgical wards who have completed "
+                               "mandatory training, in particular infection control and conflict resolution.",
+                               kind="should", service="Surgery"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Mandatory training")
+        assert "Staffing" not in [t.value for t in _tags(tagged, "theme")]
+        staffed = _one(_finding("The trust should raise the number of staff on duty on the surgical wards at night.",
+                                kind="should", service="Surgery"))
+        assert staffed.theme == "Staffing"
+
+    def test_records_named_by_what_they_are_kept_on_are_the_patient_record(self) -> None:
+        tagged = _one(_finding("The service should make sure that paper notes on the children's ward are kept in "
+                               "locked trolleys when not in use.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
