@@ -1428,7 +1428,9 @@ def _panel_titles(upper: list[Line], stretch: list[Line], gutters: tuple) -> boo
         if not over:
             return False
         title, first = _rows(over)[0][0], _rows(column)[0][0]
-        if _running_text([line for line in over if line.bold == title.bold and abs(line.size - title.size) < SAME_TYPE * title.size]):
+        in_its_type = [line for line in over
+                       if line.bold == title.bold and abs(line.size - title.size) < SAME_TYPE * title.size]
+        if _running_text(in_its_type):
             return False
         text = body_size(column)
         if abs(title.x0 - first.x0) >= title.size or not (
