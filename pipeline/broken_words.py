@@ -13,6 +13,7 @@ import re
 from ..models.document import Line
 
 from .hyphenation import is_word
+from .text import collapse_ws
 
 FLUSH_EM = 1.0  # a line ending within this many ems of the block's right edge runs to it
 # A whole last word, after a space or an opening bracket or quote: "patient's" ends in no word "s".
@@ -22,7 +23,7 @@ _START = re.compile(r"[^\W\d_]+")
 
 def unbroken(lines: list[Line]) -> list[str]:
     """The lines' texts, each line whose last word the line end broke joined to the next."""
-    texts = [" ".join(line.text.split()) for line in lines]
+    texts = [collapse_ws(line.text) for line in lines]
     if not _breaks_anywhere(lines):
         return texts
     out = texts[:1]
