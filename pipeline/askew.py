@@ -81,10 +81,10 @@ def _quarter(matrix: tuple, up: bool) -> bool:
 def _quarter_panel(text: list, matrices: list[tuple], drawn: list, width: float, height: float,
                    up: bool) -> list:
     """When the page's text turned a quarter one way (running `up` the page, or down) makes a panel
-    (PANEL_LINES lines or more at least PANEL_EM ems long, set one after another: `_block`), turn everything drawn that way (of `drawn`)
-    upright, as a reader turns the sheet to the edge the panel faces, centred on the page (read as a
-    face of its own, so only its lines' places relative to one another count); the objects turned.
-    A panel too long for the page's other side stays as it is."""
+    (`_block`), turn everything drawn that way (of `drawn`) upright, as a reader turns the sheet to
+    the edge the panel faces, centred on the page (read as a face of its own, so only its lines'
+    places relative to one another count); the objects turned. A panel too long for the page's
+    other side stays as it is."""
     import pypdfium2
     import pypdfium2.raw as raw_api
 
@@ -106,10 +106,11 @@ def _quarter_panel(text: list, matrices: list[tuple], drawn: list, width: float,
     right, top = max(b[2] for b in bounds), max(b[3] for b in bounds)
     if top - bottom > width or right - left > height:
         return []
+    across, down = (width - (top - bottom)) / 2, (height - (right - left)) / 2  # the margins that centre it
     if up:  # (x, y) -> (y, -x): the text's way up the page runs left to right
-        turn = pypdfium2.PdfMatrix(0, -1, 1, 0, (width - (top - bottom)) / 2 - bottom, (height - (right - left)) / 2 + right)
+        turn = pypdfium2.PdfMatrix(0, -1, 1, 0, across - bottom, down + right)
     else:  # (x, y) -> (-y, x)
-        turn = pypdfium2.PdfMatrix(0, 1, -1, 0, (width - (top - bottom)) / 2 + top, (height - (right - left)) / 2 - left)
+        turn = pypdfium2.PdfMatrix(0, 1, -1, 0, across + top, down - left)
     for obj in turned:
         obj.transform(turn)
     return turned
