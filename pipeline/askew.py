@@ -7,9 +7,13 @@ higher or lower than its start) is turned level about the page's centre first, e
 at that turn with it, so lines keep their places relative to one another. Text turned a half
 turn, upside down (the back face of a folded tent card, set to read from the other side), reads
 the right way when the sheet is turned round: it is turned round about the page's centre and
-read after the upright text, as a face of its own (read.py). Called on the page before its text
-page is loaded.
+read after the upright text, as a face of its own (read.py). Text turned a quarter turn, running up
+or down the page (a placemat's side panels, each facing the person at its edge), reads the right way
+when the sheet is turned a quarter: when it makes a panel (`_quarter_panel`: lines of sentences, not a
+table's turned labels or a side tab), it is turned upright, centred on the page, and read as a face of
+its own too. Called on the page before its text page is loaded.
 """
+import ctypes
 import math
 
 from .glyphs import LEVEL_SLANT
@@ -18,21 +22,33 @@ from .glyphs import LEVEL_SLANT
 ASKEW_SLANT = 0.18
 
 
+# A quarter-turned text is a panel of its own when it sets PANEL_LINES lines or more, each at least
+# PANEL_EM ems of its type long, in one block of lines each within PANEL_LEADING ems of the next across
+# the page (a heading's space under it included): sentences, where a table's turned labels and a side
+# tab are short or set apart.
+PANEL_LINES = 3
+PANEL_EM = 15.0
+PANEL_LEADING = 3.0
+
+
 # A page's text turned less than this (a tangent: under a tenth of a degree) is level however wide.
 TILT_FLOOR = 0.0015
 
 
-def straightened(text: list, drawn: list, width: float, height: float) -> list:
+def straightened(text: list, drawn: list, width: float, height: float) -> list[list]:
     """Turn the page's own text objects (`text`: page_objects.PageObjects.page_text) to read level,
-    and what is drawn with them (of `drawn`, everything on the page itself): upside down, a tilted
-    page, each askew object, in turn. Each object's matrix is read once (again only on a page something
-    turned). The objects turned round, to be read as a face of their own (read.py)."""
+    and what is drawn with them (of `drawn`, everything on the page itself): upside down, each quarter
+    turn's panel, a tilted page, each askew object, in turn. Each object's matrix is read once (again
+    only on a page something turned). The faces turned upright (each its objects), to be read each as
+    a face of its own after the upright text (read.py)."""
     matrices = [obj.get_matrix().get() for obj in text]
-    back = _turned_round(matrices, drawn, width, height)
-    if back or _page_levelled(matrices, drawn, width, height):
+    faces = [face for face in (_turned_round(matrices, drawn, width, height),
+                               *(_quarter_panel(text, matrices, drawn, width, height, up) for up in (False, True)))
+             if face]
+    if faces or _page_levelled(matrices, drawn, width, height):
         matrices = [obj.get_matrix().get() for obj in text]
     _levelled(text, matrices)
-    return back
+    return faces
 
 
 def _round(matrix: tuple) -> bool:
@@ -53,6 +69,64 @@ def _turned_round(matrices: list[tuple], drawn: list, width: float, height: floa
     for obj in turned:
         obj.transform(half_turn)
     return turned
+
+
+def _quarter(matrix: tuple, up: bool) -> bool:
+    """Whether `matrix` draws turned a quarter turn, its text running up the page (`up`) or down,
+    neither mirrored nor askew."""
+    a, b, c, d, _, _ = matrix
+    return abs(a) + abs(d) <= LEVEL_SLANT * (abs(b) + abs(c)) and b * c < 0 and (b > 0) == up
+
+
+def _quarter_panel(text: list, matrices: list[tuple], drawn: list, width: float, height: float,
+                   up: bool) -> list:
+    """When the page's text turned a quarter one way (running `up` the page, or down) makes a panel
+    (`_block`), turn everything drawn that way (of `drawn`) upright, as a reader turns the sheet to
+    the edge the panel faces, centred on the page (read as a face of its own, so only its lines'
+    places relative to one another count); the objects turned. A panel too long for the page's
+    other side stays as it is."""
+    import pypdfium2
+    import pypdfium2.raw as raw_api
+
+    lines: dict[int, list[float]] = {}  # each turned line's place across the page, type and length
+    size = ctypes.c_float()
+    for obj, matrix in zip(text, matrices):
+        if not _quarter(matrix, up) or not raw_api.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)):
+            continue
+        em = size.value * math.hypot(matrix[1], matrix[3])
+        if em > 0:
+            _, bottom, _, top = obj.get_bounds()
+            line = lines.setdefault(round(matrix[4] / (0.5 * em)), [matrix[4], em, 0.0])
+            line[2] += (top - bottom) / em
+    if not _block(sorted(lines.values())):
+        return []
+    turned = [obj for obj in drawn if _quarter(obj.get_matrix().get(), up)]
+    bounds = [obj.get_bounds() for obj in turned]
+    left, bottom = min(b[0] for b in bounds), min(b[1] for b in bounds)
+    right, top = max(b[2] for b in bounds), max(b[3] for b in bounds)
+    if top - bottom > width or right - left > height:
+        return []
+    across, down = (width - (top - bottom)) / 2, (height - (right - left)) / 2  # the margins that centre it
+    if up:  # (x, y) -> (y, -x): the text's way up the page runs left to right
+        turn = pypdfium2.PdfMatrix(0, -1, 1, 0, across - bottom, down + right)
+    else:  # (x, y) -> (-y, x)
+        turn = pypdfium2.PdfMatrix(0, 1, -1, 0, across + top, down - left)
+    for obj in turned:
+        obj.transform(turn)
+    return turned
+
+
+def _block(lines: list[list[float]]) -> bool:
+    """Whether one block of `lines` (each its place across the page, its type and its length in ems, in
+    order), each within PANEL_LEADING ems of the last, holds PANEL_LINES lines PANEL_EM ems long or more."""
+    long = 0
+    for k, (place, em, length) in enumerate(lines):
+        if k and place - lines[k - 1][0] > PANEL_LEADING * em:
+            long = 0
+        long += length >= PANEL_EM
+        if long >= PANEL_LINES:
+            return True
+    return False
 
 
 def _turn(matrix: tuple) -> float | None:

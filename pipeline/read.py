@@ -254,14 +254,15 @@ def _read_one(pdf, number: int) -> Page:
     page = _upright(printed)
     objects = whited_out(page, page_objects(page))
     width, height = page.get_size()
-    back = straightened(objects.page_text, objects.drawn, width, height)
+    turned_faces = straightened(objects.page_text, objects.drawn, width, height)
     spans = actual_text.unmarked(objects.text)
     textpage = page.get_textpage()
     try:
         splits = frozenset(actual_text.split_points(textpage, spans))
         turned: list[int] = []
-        if back:  # a sheet printed to be read from both sides: the upright face, then the one turned round
-            faces = [_face(page, textpage, objects, splits, back, upright) for upright in (True, False)]
+        if turned_faces:  # a sheet read from several sides: the upright face, then each one turned upright
+            faces = [_face(page, textpage, objects, splits, [obj for face in turned_faces for obj in face]),
+                     *(_face(page, textpage, objects, splits, face, upright=False) for face in turned_faces)]
         else:
             faces = [_face(page, textpage, objects, splits, turned=turned)]
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
@@ -278,7 +279,7 @@ def _read_one(pdf, number: int) -> Page:
 
 def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upright: bool = True,
           turned: list[int] | None = None) -> tuple[list[list[Glyph]], list[Rule], list[Rule]]:
-    """One face of the page (the objects `back` holds, turned round, or the others: all of them on a
+    """One face of the page (the objects `back` holds, turned upright, or the others: all of them on a
     page printed one way up), its glyphs split into the parts read in turn (a sheet's grid of pages,
     column rules, a leaflet's panels; a mark in a column headed with a kind or a service read as its
     heading, column_marks.py), and its level rules: those a strike does not take, and all as drawn
