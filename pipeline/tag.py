@@ -707,18 +707,26 @@ def _competence_for_medicines(hits: list[_Hit], every_hit: list[_Hit]) -> list[_
 # A step joined after another duty: "and" (and a "that"), then up to three words, right before the step's phrase
 # ("… and notified to CQC", "… and that the Commission is notified").
 _JOINED_STEP = re.compile(r"(?i)\band\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}$")
+# Training whose subject is only a pronoun for what the duty has just named ("… and that staff are trained in its
+# use", "trained to use them"): a step of that duty, as telling the Commission is.
+_IN_ITS_USE = re.compile(r"(?i)\s+(?:in\s+(?:its|their)\s+use|(?:in\s+how\s+)?to\s+use\s+(?:it|them))\b")
 
 
 def _steps_beside_topics(hits: list[_Hit], text: str) -> list[_Hit]:
-    """A cue marked `a_step` (telling the Commission) joined by "and" after another duty whose topic is named
-    before it frames that topic: "allegations of abuse are reported to the local authority safeguarding team and
-    notified to CQC" asks for safeguarding (13, Safe) with the notification beside it (Registration Regulation
-    18); "notify CQC of allegations of abuse" or "ensure that CQC is notified of serious injuries" asks for the
-    notification itself."""
+    """A cue marked `a_step` (telling the Commission, training staff in the use of what was named) joined by "and"
+    after another duty whose topic is named before it frames that topic: "allegations of abuse are reported to the
+    local authority safeguarding team and notified to CQC" asks for safeguarding (13, Safe) with the notification
+    beside it (Registration Regulation 18), "naloxone is offered … and that staff are trained in its use" for the
+    naloxone (12) with the training's 18 beside it; "notify CQC of allegations of abuse" or "ensure that CQC is
+    notified of serious injuries" asks for the notification itself."""
+    def a_step(hit: _Hit) -> bool:
+        return hit.cue.a_step or (hit.cue.theme == COMPETENT
+                                  and bool(_IN_ITS_USE.match(text, hit.start + len(hit.evidence))))
+
     def before(step: _Hit) -> bool:
-        return any(h.start < step.start and not (h.cue.frame or h.cue.setting or h.cue.a_step) for h in hits)
+        return any(h.start < step.start and not (h.cue.frame or h.cue.setting or a_step(h)) for h in hits)
     return [_Hit(cue=h.cue.model_copy(update={"frame": True}), evidence=h.evidence, start=h.start)
-            if h.cue.a_step and _JOINED_STEP.search(text[:h.start]) and before(h) else h for h in hits]
+            if a_step(h) and _JOINED_STEP.search(text[:h.start]) and before(h) else h for h in hits]
 
 
 AUDIT = "audit"  # the governance wording that, in a dental report, makes an audit the object

@@ -465,12 +465,13 @@ class TestObjectNotManner:
                               kind="should"))
         assert staff.domain != "Caring"
 
-    def test_a_crisis_plan_is_a_care_plan(self) -> None:
+    def test_a_crisis_plan_is_how_risk_is_managed_not_a_care_plan(self) -> None:
+        # once filed as care planning (9); every outside author since (DS, ED, EJ, EZ, HX, IT) files it under risk, 12
         tagged = _one(_finding("The trust must ensure that each person has a crisis plan that sets out who to "
                                "contact.", service="Community mental health services for people with a learning "
                                                    "disability or autism"))
         assert (tagged.domain, tagged.theme, _reg_keys(tagged)) == (
-            "Effective", "Assessment of needs and planning of care", [("RA2014", "9")])
+            "Safe", "Assessing and responding to patient risk", [("RA2014", "12")])
 
     @pytest.mark.parametrize(("text", "expected"), [
         ("The home must ensure that DoLS applications are renewed before the authorisation expires.",
@@ -3270,3 +3271,74 @@ class TestMerge55:
         tagged = _one(_finding("The service should make sure that paper notes on the children's ward are kept in "
                                "locked trolleys when not in use.", kind="should"))
         assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
+
+class TestTags61:
+    """Session 55's blind set IT (mental health wards and community teams, learning disability and autism, care
+    homes, hospices, ambulance, community health, prison healthcare, substance misuse)."""
+
+    @pytest.mark.parametrize("text, service", [
+        ("The trust must ensure that every patient's crisis plan is up to date and reflects their current risks.",
+         "Community-based mental health services for adults of working age"),
+        ("The trust should ensure that people's crisis and contingency plans are written with them and reviewed after "
+         "each admission.", None)])
+    def test_a_crisis_plan_is_the_risk_managed_not_care_planning(self, text: str, service: str | None) -> None:
+        tagged = _one(_finding(text, service=service))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_health_screening_on_reception_is_the_screen_for_risk_on_arrival(self) -> None:
+        tagged = _one(_finding("The provider should ensure that people have a health screening on reception and a "
+                               "secondary health assessment within seven days of arriving.", kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_naloxone_given_is_harm_reduction(self) -> None:
+        tagged = _one(_finding("The provider must make sure that naloxone kits are given to people at risk when they "
+                               "leave treatment."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_staff_trained_in_its_use_is_a_step_beside_the_duty(self) -> None:
+        tagged = _one(_finding("The provider must ensure that the home's hoists are serviced every six months and that "
+                               "staff are trained in their use."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Environment and equipment")
+        assert _reg_keys(tagged) == [("RA2014", "15"), ("RA2014", "18")]
+
+    def test_staff_trained_in_its_use_alone_is_training(self) -> None:
+        tagged = _one(_finding("The provider must ensure that staff are trained in its use."))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
+
+    def test_access_to_advocacy_is_involvement_beside_the_imha_named(self) -> None:
+        tagged = _one(_finding("The provider should make sure patients have access to advocacy and are visited "
+                               "regularly by an independent mental health advocate.", kind="should",
+                               service="Wards for people with a learning disability or autism"))
+        assert tagged.domain == "Caring"
+        assert tagged.theme == "Understanding and involvement of patients and those close to them"
+        assert _reg_keys(tagged) == [("RA2014", "9")]
+
+    def test_accurate_complete_and_contemporaneous_records_outweigh_the_charts_they_include(self) -> None:
+        tagged = _one(_finding("The trust must ensure that records of patients' care are accurate, complete and "
+                               "contemporaneous, including food and fluid charts."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_physical_health_needs_are_cited_under_care_and_treatment(self) -> None:
+        tagged = _one(_finding("The trust should ensure that patients' physical health needs are assessed on admission "
+                               "and followed up.", kind="should",
+                               service="Wards for older people with mental health problems"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Assessment of needs and planning of care")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_oversight_of_the_risk_register_is_managing_risk(self) -> None:
+        tagged = _one(_finding("The provider must ensure that the trustees have oversight of the service's risk "
+                               "register."))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Management of risk, issues and performance")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_a_course_in_giving_naloxone_stays_the_workers_skill(self) -> None:
+        tagged = _one(_finding("The provider must ensure that recovery workers complete training in naloxone "
+                               "administration.", service="Substance misuse services"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
+        assert _reg_keys(tagged) == [("RA2014", "18")]
