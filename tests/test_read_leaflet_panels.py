@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round7e import FONTS, _findings  # noqa: E402
+from test_read_round7e import FONTS, _findings, _wrapped  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
 WIDTH, HEIGHT = 842.0, 595.0
@@ -150,20 +150,6 @@ STRIPS = [("MUST", [["The trust must ensure that wound assessments are completed
           ("MUST", [["The trust must ensure that the early warning score is used for all children."]])]
 
 
-def _wrapped(text: str, measure: float, size: float, font: str = "DejaVu") -> list[str]:
-    from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    registerFont(TTFont(font, str(FONTS / {"DejaVu": "DejaVuSans.ttf", "DejaVu-Bold": "DejaVuSans-Bold.ttf"}[font])))
-    lines: list[str] = []
-    for word in text.split():
-        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= measure:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _strips(size: float, margin: float) -> list[tuple]:
     """Five strips (a sheet of bookmarks) set evenly across the page: the gaps between their text as
     wide as the sheet's margin bar a fiftieth of an em (a writer's rounding), each strip's foot line set flush
@@ -176,14 +162,14 @@ def _strips(size: float, margin: float) -> list[tuple]:
     for k, (kind, items) in enumerate(STRIPS):
         x = margin + k * (measure + gap)
         top = 30.0
-        for words in _wrapped(f"Action the trust {kind} take to improve", measure, size, "DejaVu-Bold"):
-            runs.append((words, x, top, size, True))
+        for words in _wrapped(f"Action the trust {kind} take to improve", 1.2 * size, measure):  # (bold is wider)
+            runs.append((" ".join(words), x, top, size, True))
             top += 1.3 * size
         top += 0.5 * size
         for item in items:
             runs.append(("▸", x, top, size, False))
-            for words in _wrapped(item[0], measure - 1.3 * size, size):
-                runs.append((words, x + 1.3 * size, top, size, False))
+            for words in _wrapped(item[0], size, measure - 1.3 * size):
+                runs.append((" ".join(words), x + 1.3 * size, top, size, False))
                 top += 1.35 * size
             top += 0.4 * size
         foot = f"bookmark {k + 1} of 5"
