@@ -4,6 +4,10 @@
   column beside them running one line past the rule's top. Before, that line was read as the first of
   the column right of the rule, between the left column's foot and the right column's top, and cut the
   item going on over the column break.
+- the story's lists name their core services only in lead-in lines: "… the trust must take. In
+  maternity:" before the first item, "In urgent and emergency care:" between items, "… should make in
+  maternity:". Before, the items had no service, and the line between items ended the must list, its
+  last items lost.
 """
 
 from pathlib import Path
@@ -12,7 +16,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round62 import FONTS, _found, _wrapped  # noqa: E402
+from test_read_round62 import FONTS, _draw, _found, _item, _wrapped  # noqa: E402
 
 PORTRAIT = (595.0, 842.0)
 MUSTS = ["The trust must ensure that there are enough midwives on each shift on the delivery suite to provide "
@@ -72,3 +76,39 @@ def _story(path: Path, size: float) -> Path:
 def test_a_column_from_above_running_past_a_rules_top_is_no_line_right_of_it(tmp_path: Path, size: float) -> None:
     found = _found(_story(tmp_path / "story.pdf", size))
     assert [(kind, text) for kind, _, text, _ in found] == [("must", t) for t in MUSTS]
+
+
+LEAD_INS = {"must": [("What the trust must do", None),
+                     ("The report lists the following actions", None),
+                     ("the trust must take. In maternity:", "Maternity"),
+                     ("In urgent and emergency care:", "Urgent and emergency care")],
+            "should": [("What the trust should do", None),
+                       ("Inspectors also listed improvements", None),
+                       ("the trust should make in maternity:", "Maternity")]}
+LED_IN = {("must", "Maternity"): MUSTS[:2], ("must", "Urgent and emergency care"): [
+    "The trust must ensure that children attending the emergency department are triaged within 15 minutes of "
+    "arrival. (Regulation 12(2)(a))"],
+          ("should", "Maternity"): ["The trust should review how it responds to complaints so that replies are "
+                                    "sent within agreed timescales."]}
+
+
+def _led_in(size: float) -> list[tuple]:
+    """Each list: its sub-head in bold, its lead-in's lines, and the items of each service after the
+    line naming it, in a column 30 ems wide."""
+    lines, base, width = [], 50.0 + size, 30 * size
+    for kind, lead in LEAD_INS.items():
+        for text, service in lead:
+            lines.append((text, 50.0, base, 1.1 * size if text.startswith("What") else size, text.startswith("What")))
+            base += 1.3 * size
+            for statement in LED_IN.get((kind, service), []) if service else []:
+                drawn, base = _item("•", statement, 50.0, base, size, width, size)
+                lines, base = lines + drawn, base + 0.3 * size
+        base += size
+    return lines
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0])
+def test_a_lead_in_line_ending_on_a_core_service_groups_the_items_under_it(tmp_path: Path, size: float) -> None:
+    found = _found(_draw(tmp_path / "lead_in.pdf", [(PORTRAIT, _led_in(size))]))
+    assert [(kind, service, text) for kind, service, text, _ in found] == [
+        (kind, service, text) for (kind, service), texts in LED_IN.items() for text in texts]
