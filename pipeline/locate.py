@@ -1516,14 +1516,11 @@ class _Walker:
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
             pass  # the group label opened on the line before takes it
-        elif service := self._service_lead_in(line, text, lst):
-            self._end_item()
-            self.stack = [h for h in self.stack if h.text not in lst.group_headings]
-            self._sub_heading(_Heading(self._rank(line), text, service=service, line=line), label=True)
-        elif self._group_label(line, text, lst):
+        elif (service := self._service_lead_in(line, text, lst)) or self._group_label(line, text, lst):
             self._end_item()
             self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
-            self._sub_heading(_Heading(self._rank(line), text, service=sp.service_name(text), line=line), label=True)
+            self._sub_heading(_Heading(self._rank(line), text, service=service or sp.service_name(text), line=line),
+                              label=True)
         elif lst.item and self._cell_note(line, lst) or lst.note is not None and self._in_note(line, lst.note):
             self._end_item()  # a note in the items' cell of a table row ("Ward manager to report …"): read past
             lst.note = lst.note or line
