@@ -7,6 +7,7 @@ grid line is none: level rules cross or meet it.
 
 from statistics import median
 
+from .gutters import BASELINE_EM
 from .rules import JOIN_PT, Rule
 
 # A drawn upright line at most this wide (pt) is a rule, not a box or a bar.
@@ -48,12 +49,22 @@ def ruled_parts(glyphs: list, rule: tuple[float, float, float] | None) -> list[l
         return [glyphs]
     x, top, bottom = rule
     beside = [g for g in glyphs if g.bottom > top and g.top < bottom]
+    opens = min((g.top for g in beside if g.x1 <= x), default=top)
+    beside = [g for g in beside if not _runs_on_from_above(g, x, min(top, opens))]
     middle = {id(g) for g in beside}
     left, below = [g for g in beside if g.x1 <= x], [g for g in glyphs if id(g) not in middle and g.bottom > top]
     tail = _left_column_goes_on(left, below, x)
     past = {id(g) for g in tail}
     return [[g for g in glyphs if id(g) not in middle and g.bottom <= top], left + tail,
             [g for g in beside if g.x0 >= x], [g for g in below if id(g) not in past]]
+
+
+def _runs_on_from_above(glyph, x: float, opens: float) -> bool:
+    """A glyph right of the rule that starts higher than the rule and the left column's first line by
+    more than a baseline's play: the last line of a column from above (a notices column one line longer
+    than the others over a story whose ruled columns open under a picture), read with the text above,
+    not first of the column right of the rule."""
+    return glyph.x0 >= x and glyph.top < opens - BASELINE_EM * glyph.size
 
 
 def _left_column_goes_on(left: list, below: list, x: float) -> list:

@@ -19,6 +19,10 @@ from statistics import median
 PANEL_GAP_EM = 4.0
 # A fold's middle lies within this share of the page's width of where the sheet folds in equal parts.
 FOLD_SLACK = 0.02
+# A band as wide as the sheet's margin to within this share of an em is as wide as it: a writer placing
+# its panels evenly (the sheet's margin equal to a panel's padding and the gap between panels) rounds
+# the two apart by a hundredth of a point either way.
+MARGIN_PLAY_EM = 0.1
 # Parts a folded sheet has at least (two are a two-column page or a two-up sheet, read as such).
 PANELS = 3
 
@@ -32,7 +36,8 @@ def panels(glyphs: list, width: float) -> list[list]:
     folds = [(lo, hi) for lo, hi in empty_bands((g.x0, g.x1) for g in glyphs) if hi - lo >= PANEL_GAP_EM * em]
     count = len(folds) + 1
     margin = min(left, width - right)
-    if count < PANELS or not all(abs((lo + hi) / 2 - k * width / count) <= FOLD_SLACK * width and hi - lo >= margin
+    if count < PANELS or not all(abs((lo + hi) / 2 - k * width / count) <= FOLD_SLACK * width
+                                 and hi - lo >= margin - MARGIN_PLAY_EM * em
                                  for k, (lo, hi) in enumerate(folds, start=1)):
         return [glyphs]
     edges = [left] + [x for fold in folds for x in fold] + [right]

@@ -1516,10 +1516,11 @@ class _Walker:
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
             pass  # the group label opened on the line before takes it
-        elif self._group_label(line, text, lst):
+        elif (service := self._service_lead_in(line, text, lst)) or self._group_label(line, text, lst):
             self._end_item()
             self.stack = [h for h in self.stack if h.text not in lst.group_headings]  # the list's next group replaces its last
-            self._sub_heading(_Heading(self._rank(line), text, service=sp.service_name(text), line=line), label=True)
+            self._sub_heading(_Heading(self._rank(line), text, service=service or sp.service_name(text), line=line),
+                              label=True)
         elif lst.item and self._cell_note(line, lst) or lst.note is not None and self._in_note(line, lst.note):
             self._end_item()  # a note in the items' cell of a table row ("Ward manager to report …"): read past
             lst.note = lst.note or line
@@ -1562,6 +1563,15 @@ class _Walker:
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
             not own or same_kind(collapse_ws(after.text), collapse_ws(own[0].text)))
+
+    def _service_lead_in(self, line: Line, text: str, lst: _List) -> str | None:
+        """The core service a line of a list's lead-in, or one between its items, leads in to ("… the
+        trust must take. In maternity:", "In urgent and emergency care:" after the maternity items), a
+        bullet of the list's own kind right under it: the next items' group. None for any other line."""
+        service = sp.lead_in_service(text) if not (lst.item and _open_sentence(lst.item)) else None
+        after = self.next
+        return service if service and after is not None and bullet_marker(collapse_ws(after.text)) and (
+            not lst.item or same_kind(collapse_ws(after.text), collapse_ws(lst.item[0].text))) else None
 
     def _under_header_row(self, line: Line, after: Line) -> bool:
         """A label cell at a page's foot whose row goes on at the next page's top, under the table's

@@ -251,6 +251,8 @@ def named_after_heading(text: str) -> str | None:
 
 
 RELATED_SERVICE = re.compile(r"\bthis action related to (?:the )?([^.;:]+)\.", re.IGNORECASE)
+# A lead-in ending on the core service the items under it are in ("… the trust must take. In maternity:").
+SERVICE_LEAD_IN = re.compile(r"\b[Ii]n (?:the )?([^.;:]+):$")
 
 
 def related_service(text: str) -> str | None:
@@ -258,6 +260,13 @@ def related_service(text: str) -> str | None:
     wards for people with a learning disability or autism."), as the vocabulary spells it; None when
     it names none or several ("… related to three services")."""
     match = RELATED_SERVICE.search(collapse_ws(text))
+    return _service_names().get(_service_key(match.group(1))) if match else None
+
+
+def lead_in_service(text: str) -> str | None:
+    """The core service a line leading in to items ends on ("… should make in maternity:", "In urgent
+    and emergency care:"), as the vocabulary spells it; None when it ends on no core service's name."""
+    match = SERVICE_LEAD_IN.search(collapse_ws(text))
     return _service_names().get(_service_key(match.group(1))) if match else None
 
 

@@ -15,7 +15,7 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from test_read_round7e import FONTS, _findings  # noqa: E402
+from test_read_round7e import FONTS, _findings, _wrapped  # noqa: E402
 from test_read_round8 import _pages  # noqa: E402
 
 WIDTH, HEIGHT = 842.0, 595.0
@@ -138,3 +138,49 @@ def test_only_gaps_at_a_sheets_folds_as_wide_as_its_margins_part_panels(size):
     starts = tuple(k * 595.0 / 3 + margin for k in range(3))
     assert [len(part) for part in panels(page(starts, measure), 595.0)] == [3, 3, 3]
     assert len(panels(page((starts[0] + 2 * margin, starts[1] + margin, starts[2]), measure), 595.0)) == 1
+
+
+STRIPS = [("MUST", [["The trust must ensure that wound assessments are completed at every visit."],
+                    ["The trust must ensure that caseloads are reviewed so that staff can manage their visits."]]),
+          ("SHOULD", [["The trust should ensure that health visitors complete the review on time."]]),
+          ("MUST", [["The trust must ensure that controlled drugs are checked and recorded in line with policy."],
+                    ["The trust must ensure that best interests decisions are recorded."]]),
+          ("SHOULD", [["The trust should continue to recruit to the vacant nurse posts."],
+                      ["The trust should ensure that call bells are within reach."]]),
+          ("MUST", [["The trust must ensure that the early warning score is used for all children."]])]
+
+
+def _strips(size: float, margin: float) -> list[tuple]:
+    """Five strips (a sheet of bookmarks) set evenly across the page: the gaps between their text as
+    wide as the sheet's margin bar a fiftieth of an em (a writer's rounding), each strip's foot line set flush
+    right to its text's right edge, a bold heading and bulleted items in each."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    gap = margin - 0.02 * size
+    measure = (WIDTH - 2 * margin - 4 * gap) / 5
+    runs: list[tuple] = []
+    for k, (kind, items) in enumerate(STRIPS):
+        x = margin + k * (measure + gap)
+        top = 30.0
+        for words in _wrapped(f"Action the trust {kind} take to improve", 1.2 * size, measure):  # (bold is wider)
+            runs.append((" ".join(words), x, top, size, True))
+            top += 1.3 * size
+        top += 0.5 * size
+        for item in items:
+            runs.append(("▸", x, top, size, False))
+            for words in _wrapped(item[0], size, measure - 1.3 * size):
+                runs.append((" ".join(words), x + 1.3 * size, top, size, False))
+                top += 1.35 * size
+            top += 0.4 * size
+        foot = f"bookmark {k + 1} of 5"
+        runs.append((foot, x + measure - stringWidth(foot, "DejaVu", 0.8 * size), HEIGHT - 40.0, 0.8 * size, False))
+    return runs
+
+
+@pytest.mark.parametrize("size", [7.0, 8.5])
+def test_strips_set_evenly_with_gaps_as_wide_as_the_margin_are_panels(tmp_path, size):
+    """Gaps as wide as the sheet's margin (to a writer's rounding) part panels, each read down in turn: read
+    as one page, five columns each a fifth of it were a table's narrow columns, their rows read across."""
+    _, found = _findings(_pdf(tmp_path / "report.pdf", [_strips(size, 36.0)]))
+    assert [(f.kind, f.text) for f in found] == [
+        (kind.lower(), item[0]) for kind, items in STRIPS for item in items]
