@@ -179,6 +179,11 @@ def predicates(found: list[Ask]) -> list[Ask]:
         elif m := _VERB_SAID_AGAIN.match(text):
             first = m["first"]
             m = None if _clause_goes_on(first, m["be"]) else m
+        elif (m := _AND_PERFECT.match(text)) and not _clause_goes_on(m["first"], m["be"]):
+            first = f"{m['verb']} {m['first']}"
+            texts = [f"{m['subject']} {first}", f"{m['subject']} {m['be']} {m['second']}"]
+            out += [a._replace(text=t, duty=duty(t)) for t in texts]
+            continue
         texts = [f"{m['subject']} {m['be']} {first}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
         out += [a._replace(text=t, duty=duty(t)) if m else a for t in texts]
     return out
@@ -206,6 +211,12 @@ _RELATIVE = re.compile(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which|that(?=\s+(?:is|a
 _VERB_SAID_AGAIN = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}[\w’'()-]+)\s+(?P<be>is|are|has|have)\s+"
                               rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+(?P=be)\s+"
                               rf"(?P<second>(?:[\w’'()-]+\s+){{1,14}}[\w’'()-]+)$")
+_AND_PERFECT = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|have\b)[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+"
+                          r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
+                          rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
+                          rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+(?:[\w’'()-]+[,\s]+){{0,14}}[\w’'()-]+)$")
+# "staff receive an annual appraisal and have completed mandatory training": what they receive and what they have done,
+# each its own ask, the second's own "have" opening it
 # "staff who act as chaperones have received training and have a DBS check": the verb said again opens a second predicate
 # ("PGDs are signed by each nurse and are authorised by a prescriber"): the training and the check, each its own ask; not
 # after "where" or "when" ("applications are made where patients are supervised and are not free to leave": one condition)

@@ -384,6 +384,9 @@ def kind_of(ask: str) -> Kind:
     whole ask's: "records are accurate and complete, including the time observations were taken" is a
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
     ask = EXAMPLES_ASIDE.sub("", ask)  # "blanket restrictions, such as the locked garden, are reviewed": the restrictions'
+    if instruction(ask):  # "improve the completion of the care plan that replaced the Liverpool Care Pathway": what the
+        ask = _DESCRIBED.sub(lambda m: "" if m["before"].lower() not in _DESCRIBED_NOT else m.group(0), ask)  # plan did
+        # once says which plan, not what is to be done now (no works for "replaced")
     side = _SIDE_CLAUSE.search(ask)
     if side and _WHILE_WAITING.match(ask, side.end()):
         side = None  # "review their risks while they wait": whom it is for, as long as they wait, not when it applies
@@ -394,6 +397,10 @@ def kind_of(ask: str) -> Kind:
             # the time it takes, tracked, not an offer to each person
         if kind is not _kinds().kind[-1] or _NOT_ASKED.match(side.group(1)):  # a condition is never the ask, nor
             return kind  # what its examples name ("the use of blanket restrictions, such as locked kitchens": no security)
+    if (against := _AGAINST.search(ask)) and len(ask[:against.start()].split()) >= MAIN_CLAUSE_WORDS \
+            and (kind := _first_kind(ask[:against.start()])) is not _kinds().kind[-1]:
+        return kind  # "audit reporting turnaround times against the service level agreement": the audit; the document
+        # named after "against" is the standard it is measured by, not one to write
     return _first_kind(ask)
 
 
@@ -566,6 +573,12 @@ EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
                              r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
+_AGAINST = re.compile(r"\s+against\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
+# a relative clause with a past verb after its noun ("the care plan that replaced the Liverpool Care Pathway", "the audit
+# tool which was introduced last year"): which thing is meant, up to the next comma or the ask's end
+_DESCRIBED = re.compile(r"(?P<before>[\w’'-]+)\s+(?:that|which)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                        r"[a-z]+ed\b[^,;]*", re.IGNORECASE)
+_DESCRIBED_NOT = IMPERATIVE | {"so", "such", "and", "or", "but"}  # "ensure that trained staff ...": no noun before it
 _WHILE_WAITING = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?:wait|waits|waiting|await|awaiting)\b", re.IGNORECASE)  # after "while"
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
@@ -1638,13 +1651,18 @@ STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agre
                        re.IGNORECASE)
 
 
+_QUOTED_NAME = re.compile(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’|(?<![\w’'])'[^\W\d_][^']{0,39}(?<!\s)')\s*$")
+# a record's name in quotes before it; in straight single quotes too ("the 'This is me' document"), the opening one
+# at a word's start, so a possessive's apostrophe ("patients' records") opens none
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
     m = _record_named(ask)
     if not m:
         return ""
-    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’)\s*$", ask[:m.start(2)])
+    quoted = _QUOTED_NAME.search(ask[:m.start(2)])
     if quoted:  # the “This is me” document, the ‘This is me’ document (its closing quote no apostrophe of a word)
         noun = m.group(2).lower()
         return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"

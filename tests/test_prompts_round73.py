@@ -1,0 +1,90 @@
+"""Prompts for an outside reader's misfits (judge92), each by a rule for a class of statement, tried on wordings the
+reader did not see (prompts73)."""
+from prompt_lines import lowered_lines
+
+CORE = dict(report_types=["core-service-inspection-report"])
+WARDS = dict(services=["Acute wards for adults of working age and psychiatric intensive care units"], **CORE)
+MEDICAL = dict(services=["Medical care (including older people's care)"], **CORE)
+IMAGING = dict(services=["Diagnostic imaging"], **CORE)
+CARE_HOME = dict(report_types=["adult-social-care"])
+
+
+def test_a_record_named_in_straight_quotes_is_sampled_by_its_whole_name():
+    """"the 'This is me' document": its name in straight single quotes is kept whole, not cut to "me' documents"."""
+    for wording, options, name in (
+            ("Improve the use of the 'This is me' document on the care of the elderly wards.", MEDICAL, "'this is me' documents"),
+            ("The provider should ensure that each person's 'About me' form is completed.", CARE_HOME, "'about me' forms")):
+        _, _, check, evidence = lowered_lines(wording, **options)
+        assert name in check and name in evidence, (check, evidence)
+
+
+def test_what_a_thing_once_did_does_not_choose_the_kind_of_fix():
+    """"the care plan that replaced the Liverpool Care Pathway", "the tool which was introduced": which thing is meant,
+    so no estates work for "replaced" or "fitted"."""
+    for wording, options in (
+            ("Improve the completion of the individualised end of life care plan that replaced the Liverpool Care Pathway.",
+             dict(services=["End of life care"], **CORE)),
+            ("Improve the completion of the falls risk assessment that replaced the old screening tool.", MEDICAL),
+            ("Improve the use of the electronic prescribing system which was installed last year.", MEDICAL)):
+        lines = lowered_lines(wording, **options)
+        assert not any("works order" in line or "estates" in line or "the work is done" in line for line in lines), lines
+
+
+def test_restrictions_removed_are_ward_rules_not_works():
+    """"blanket restrictions are removed": rules lifted for each patient, not estates work."""
+    for wording, options in (
+            ("The trust must ensure that blanket restrictions are removed.", WARDS),
+            ("The provider should remove blanket restrictions on access to the garden.", CARE_HOME)):
+        lines = lowered_lines(wording, **options)
+        assert not any("works order" in line or "estates" in line or "the work is done" in line for line in lines), lines
+    lines = lowered_lines("The trust must ensure that ligature points in the bathrooms are removed.", WARDS)
+    assert any("estates" in line or "the work" in line for line in lines), lines  # a thing removed is still work
+
+
+def test_a_document_an_audit_is_measured_against_is_no_document_to_write():
+    """"audit turnaround times against the service level agreement", "against the contract": the audit or the figures,
+    the agreement only the standard, not a document to write and approve."""
+    for wording, options in (
+            ("The service should audit reporting turnaround times for ultrasound against the service level agreement "
+             "with the reporting provider.", IMAGING),
+            ("The trust should audit the timeliness of discharge summaries against the trust's policy.", MEDICAL)):
+        change, told, check, evidence = lowered_lines(wording, **options)
+        assert "writes or updates the document" not in change and "approved" not in evidence, (change, evidence)
+        assert "audit" in check, check
+
+
+def test_abandoned_calls_and_callers_waits_are_the_telephone_systems_figures():
+    """"the number of abandoned calls and caller waiting times are monitored": the telephone system's call data, not a
+    waiting list's figures."""
+    crisis = dict(services=["Mental health crisis services and health-based places of safety"], **CORE)
+    for wording, options in (
+            ("The trust should ensure that the number of abandoned calls and caller waiting times are monitored.", crisis),
+            ("The practice should continue to reduce the number of abandoned calls and the time callers wait for an answer.",
+             dict(services=["GP practice"], report_types=["gp"]))):
+        _, _, check, evidence = lowered_lines(wording, **options)
+        assert "call data" in check and "waiting list" not in check + evidence, (check, evidence)
+
+
+def test_a_stay_longer_than_the_hours_permitted_is_timed_stay_by_stay():
+    """"not detained in the health-based place of safety for longer than the 24 hours permitted": each stay's start and end
+    times, not the general paperwork audit of every detained patient."""
+    crisis = dict(services=["Mental health crisis services and health-based places of safety"], **CORE)
+    for wording in (
+            "The trust must ensure that people are not detained in the health-based place of safety for longer than the 24 "
+            "hours permitted under section 136 of the Mental Health Act.",
+            "The trust must ensure that patients are not kept in the section 136 suite for more than the 24 hours allowed."):
+        _, _, check, evidence = lowered_lines(wording, **crisis)
+        assert "start and end times" in check and "start and end times" in evidence, (check, evidence)
+
+
+def test_what_staff_receive_and_what_they_have_completed_are_each_checked():
+    """"staff receive an annual appraisal and have completed mandatory training": the appraisal and the training, each
+    with its own check and record, not the appraisal alone."""
+    for wording, options in (
+            ("Ensure that staff on the medical wards receive an annual appraisal and have completed mandatory training, "
+             "including safeguarding adults level 2.", MEDICAL),
+            ("The provider must ensure that care staff receive regular supervision and have completed training in moving "
+             "and handling.", CARE_HOME)):
+        _, _, check, evidence = lowered_lines(wording, **options)
+        assert "training, drill or competency records" in check, check
+        assert "training" in evidence and ("appraisal" in evidence or "supervision" in evidence), evidence
