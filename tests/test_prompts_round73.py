@@ -88,3 +88,29 @@ def test_what_staff_receive_and_what_they_have_completed_are_each_checked():
         _, _, check, evidence = lowered_lines(wording, **options)
         assert "training, drill or competency records" in check, check
         assert "training" in evidence and ("appraisal" in evidence or "supervision" in evidence), evidence
+
+
+def test_an_action_across_services_tells_every_statements_staff():
+    """An action joining wards', community teams' and a crisis team's statements: B names each one's staff, the
+    community "teams" and "crisis staff" and a team named in five words among them."""
+    options = dict(services=["Acute wards for adults of working age and psychiatric intensive care units",
+                             "Community-based mental health services for adults of working age",
+                             "Mental health crisis services and health-based places of safety"], **CORE)
+    _, told, _, _ = lowered_lines(
+        "The trust should ensure that nursing staff on the wards receive regular clinical supervision.\n"
+        "The service should ensure that staff in the community teams receive regular clinical supervision.\n"
+        "The trust should ensure that crisis staff receive regular supervision.", **options)
+    who = told.split("(")[0]  # the staff told, before the asks quoted
+    assert "community teams" in who and "crisis staff" in who and "nursing staff" in who, told
+
+
+def test_a_team_named_in_five_words_is_told():
+    """"the assertive outreach and home treatment team at the north base has two qualified nurses": the team is told,
+    beside the wards' nurses of the statement merged with it."""
+    options = dict(services=["Acute wards for adults of working age and psychiatric intensive care units",
+                             "Mental health crisis services and health-based places of safety"], **CORE)
+    _, told, _, _ = lowered_lines(
+        "The trust must ensure that there are enough qualified nurses on each shift on every ward.\n"
+        "The trust must ensure that the assertive outreach and home treatment team at the north base has two qualified "
+        "nurses on every shift.", **options)
+    assert "assertive outreach and home treatment team" in told.split("(")[0], told
