@@ -184,6 +184,10 @@ def predicates(found: list[Ask]) -> list[Ask]:
             texts = [f"{m['subject']} {first}", f"{m['subject']} {m['be']} {m['second']}"]
             out += [a._replace(text=t, duty=duty(t)) for t in texts]
             continue
+        elif m := _TWO_FIGURES.match(text):
+            texts = [f"{m['lead']} {m['first']}", f"{m['lead']} {m['second']}"]
+            out += [a._replace(text=t, duty=duty(t)) for t in texts]
+            continue
         texts = [f"{m['subject']} {m['be']} {first}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
         out += [a._replace(text=t, duty=duty(t)) if m else a for t in texts]
     return out
@@ -215,6 +219,12 @@ _AND_PERFECT = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|ha
                           r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
                           rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
                           rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+(?:[\w’'()-]+[,\s]+){{0,14}}[\w’'()-]+)$")
+_TWO_FIGURES = re.compile(r"^(?P<lead>(?:continue\s+to\s+)?(?:work\s+to\s+)?(?:monitor|reduce|track|measure|lower|improve|increase))\s+"
+                          r"(?P<first>(?!the\s+(?:number|numbers|proportion|percentage|rate)\s+of\b)(?:(?!and\b)[\w’'-]+\s+){0,5}"
+                          r"(?!and\b)[\w’'-]+)\s+and\s+(?P<second>the\s+(?:number|numbers|proportion|percentage|rate)\s+of\s+.+)$",
+                          re.IGNORECASE)
+# "monitor theatre utilisation and the number of procedures cancelled on the day", "reduce bed occupancy and the number of
+# patients placed in out of area beds": two figures, each tracked from its own data, not the count alone
 # "staff receive an annual appraisal and have completed mandatory training": what they receive and what they have done,
 # each its own ask, the second's own "have" opening it
 # "staff who act as chaperones have received training and have a DBS check": the verb said again opens a second predicate

@@ -412,8 +412,9 @@ def _first_kind(ask: str) -> Kind:
              and not (k.of_people and not _names_doer(ask))]  # "oxygen is available on site": no cover on a rota
     if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
-    if found[0].id == OFFERED and not _to_people(ask):
-        found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == OFFERED and (not _to_people(ask) or _MEDICINE_GIVEN.search(ask)):
+        found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer;
+        # "medicines are only given to detained patients when ...": administered by staff, each dose on its chart
     if found[0].id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(set_up["what"] if (set_up := _SET_UP.match(ask)) else ask)) \
             and (for_kind := _first_kind(made_for.group(1))) not in (_kinds().kind[-1], found[0]):
         return _kind(TRACKING) if _KEEPING_TRACK.match(made_for.group(1)) else for_kind  # "formalise the arrangements
@@ -455,6 +456,8 @@ def _first_kind(ask: str) -> Kind:
     return found[0]
 
 
+_MEDICINE_GIVEN = re.compile(r"\b(?:medicines?|medications?|drugs?|doses?|injections?|treatment)\s+(?:is|are|was|were)\s+"
+                             r"(?:(?:only|not|never|always|routinely)\s+){0,2}given\b", re.IGNORECASE)
 _AFTER_EVENT = re.compile(r"\bpost[- ](?:falls?|incidents?|restraint|seclusion|arrest)\b"
                           r"|\b(?:after|following)\s+(?:a|an|each|every|any)\s+(?:[\w-]+\s+)?(?:falls?|incidents?|restraint|"
                           r"seclusion|cardiac arrest|deaths?|head injur(?:y|ies)|episodes? of restraint)\b"

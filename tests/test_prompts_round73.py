@@ -114,3 +114,40 @@ def test_a_team_named_in_five_words_is_told():
         "The trust must ensure that the assertive outreach and home treatment team at the north base has two qualified "
         "nurses on every shift.", **options)
     assert "assertive outreach and home treatment team" in told.split("(")[0], told
+
+
+def test_two_figures_asked_together_are_each_tracked_from_their_own_data():
+    """"monitor theatre utilisation and the number of procedures cancelled on the day", "reduce bed occupancy and the
+    number of patients placed in out of area beds": both figures tracked and shown, not the count alone."""
+    for wording, options, first, second in (
+            ("The service should continue to monitor theatre utilisation and the number of procedures cancelled on the day.",
+             dict(services=["Surgery"], **CORE), "session figures", "cancel"),
+            ("The trust should continue to work to reduce bed occupancy and the number of patients placed in out of area "
+             "beds.", WARDS, "bed occupancy figures", "outside the organisation's own area"),
+            ("The hospital should reduce bed occupancy and the number of patients moved between wards at night.", MEDICAL,
+             "bed occupancy figures", "moved between wards at night")):
+        _, _, check, evidence = lowered_lines(wording, **options)
+        assert first in check and second in check, check
+        assert first in evidence, evidence
+
+
+def test_medicines_given_only_when_authorised_are_administered_not_offered():
+    """"medicines are only given to ... when ...": a duty of the staff who give them, not what each person is offered or
+    told."""
+    for wording, options in (
+            ("The provider must ensure that medicines are only given to people when a prescriber has authorised them.",
+             CARE_HOME),
+            ("The trust must ensure that medicines are not given to patients before their allergies are recorded.", MEDICAL)):
+        change, told, _, _ = lowered_lines(wording, **options)
+        assert "offered or told" not in change and "offered or explained" not in told, (change, told)
+
+
+def test_a_copy_of_the_thing_named_before_follows_on():
+    """"... authorised on a valid certificate of consent to treatment, and that a copy of the certificate is kept with the
+    medication chart": the copy is the certificate, so the consent to treatment lines (each chart checked against its
+    certificate) cover both asks."""
+    _, _, check, evidence = lowered_lines(
+        "The trust must ensure that medicines are only given to detained patients when they are authorised on a valid "
+        "certificate of consent to treatment, and that a copy of the certificate is kept with the medication chart.", **WARDS)
+    assert "prescription chart against their consent to treatment certificate" in check, check
+    assert "feedback of the people concerned" not in evidence, evidence
