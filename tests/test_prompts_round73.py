@@ -151,3 +151,16 @@ def test_a_copy_of_the_thing_named_before_follows_on():
         "certificate of consent to treatment, and that a copy of the certificate is kept with the medication chart.", **WARDS)
     assert "prescription chart against their consent to treatment certificate" in check, check
     assert "feedback of the people concerned" not in evidence, evidence
+
+
+def test_a_community_teams_staffing_is_posts_and_caseloads_not_shifts():
+    """"enough suitably qualified staff in the community mental health teams": staff in post against the establishment
+    and caseloads, whatever words name the level, and no ward's fill rates or rotas by shift beside them."""
+    for wording, services in (
+            ("The trust must ensure that there are enough suitably qualified staff in the community mental health teams "
+             "to meet the needs of patients safely.", ["Community-based mental health services for adults of working age"]),
+            ("The trust should ensure that there are enough registered nurses in the district nursing teams.",
+             ["Community health services for adults"])):
+        _, told, check, evidence = lowered_lines(wording, services=services, **CORE)
+        assert "caseload" in check and "by shift" not in check and "rotas" not in check, check
+        assert "each shift" not in told and "by shift" not in evidence, (told, evidence)
