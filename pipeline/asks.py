@@ -184,6 +184,11 @@ def predicates(found: list[Ask]) -> list[Ask]:
             texts = [f"{m['subject']} {first}", f"{m['subject']} {m['be']} {m['second']}"]
             out += [a._replace(text=t, duty=duty(t)) for t in texts]
             continue
+        elif (m := _PASSIVES_AND_VERB.match(text)) and len(m["subject"].split()) > 1:
+            texts = [*(f"{m['subject']} {m['be']} {p}" for p in re.split(r",\s+", m["passives"])),
+                     f"{m['subject']} {m['verb']} {m['object']}"]
+            out += [a._replace(text=t, duty=duty(t)) for t in texts]
+            continue
         elif m := _TWO_FIGURES.match(text):
             texts = [f"{m['lead']} {m['first']}", f"{m['lead']} {m['second']}"]
             out += [a._replace(text=t, duty=duty(t)) for t in texts]
@@ -219,6 +224,12 @@ _AND_PERFECT = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|ha
                           r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
                           rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
                           rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+(?:[\w’'()-]+[,\s]+){{0,14}}[\w’'()-]+)$")
+_PASSIVES_AND_VERB = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                                rf"(?P<passives>{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}}(?:,\s+{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}})+)"
+                                rf",?\s+and\s+(?P<verb>(?!{_PARTICIPLE}\b)(?!(?:and|or|not|the|a|an|each|every|all|their|its|is|are)\b)[a-z]+)\s+"
+                                r"(?P<object>(?:the|a|an|each|every|all|their|its)\s+.+)$")
+# "the local rules are reviewed, signed by staff and name the current radiation protection supervisors": a list of things
+# done to the subject, then what it must say, each its own ask (the review, the signatures, the names it gives)
 _TWO_FIGURES = re.compile(r"^(?P<lead>(?:continue\s+to\s+)?(?:work\s+to\s+)?(?:monitor|reduce|track|measure|lower|improve|increase))\s+"
                           r"(?P<first>(?!the\s+(?:number|numbers|proportion|percentage|rate)\s+of\b)(?:(?!and\b)[\w’'-]+\s+){0,5}"
                           r"(?!and\b)[\w’'-]+)\s+and\s+(?P<second>the\s+(?:number|numbers|proportion|percentage|rate)\s+of\s+.+)$",

@@ -164,3 +164,15 @@ def test_a_community_teams_staffing_is_posts_and_caseloads_not_shifts():
         _, told, check, evidence = lowered_lines(wording, services=services, **CORE)
         assert "caseload" in check and "by shift" not in check and "rotas" not in check, check
         assert "each shift" not in told and "by shift" not in evidence, (told, evidence)
+
+
+def test_things_done_to_a_document_and_what_it_must_say_are_each_asked():
+    """"the local rules are reviewed, signed by staff and name the current radiation protection supervisors": the review
+    (a document updated and approved) as well as the signatures, not a read-and-sign alone."""
+    for wording, options in (
+            ("The service must ensure that the local rules for all ionising radiation equipment are reviewed, signed by "
+             "staff and name the current radiation protection supervisors.", IMAGING),
+            ("The provider must ensure that the fire procedure is updated, signed by all staff and names the current fire "
+             "marshals.", CARE_HOME)):
+        change, _, check, evidence = lowered_lines(wording, **options)
+        assert "sign" in check and "approved" in evidence and "signed list" in evidence, (check, evidence)
