@@ -114,6 +114,9 @@ def test_a_team_named_in_five_words_is_told():
         "The trust must ensure that the assertive outreach and home treatment team at the north base has two qualified "
         "nurses on every shift.", **options)
     assert "assertive outreach and home treatment team" in told.split("(")[0], told
+    _, told, _, _ = lowered_lines("Review the availability of the specialist palliative care team at weekends.",
+                                  services=["End of life care"], **CORE)
+    assert told.startswith("prompt: tell the specialist palliative care team "), told  # the team, not "availability of ..."
 
 
 def test_two_figures_asked_together_are_each_tracked_from_their_own_data():
