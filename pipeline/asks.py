@@ -223,7 +223,7 @@ _VERB_SAID_AGAIN = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+
 _AND_PERFECT = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|have\b)[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+"
                           r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
                           rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
-                          rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+(?:[\w’'()-]+[,\s]+){{0,14}}[\w’'()-]+)$")
+                          rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+[^;]+)$")
 _PASSIVES_AND_VERB = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+(?P<be>is|are)\s+"
                                 rf"(?P<passives>{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}}(?:,\s+{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}})+)"
                                 rf",?\s+and\s+(?P<verb>(?!{_PARTICIPLE}\b)(?!(?:and|or|not|the|a|an|each|every|all|their|its|is|are)\b)[a-z]+)\s+"

@@ -82,7 +82,8 @@ def test_what_staff_receive_and_what_they_have_completed_are_each_checked():
     with its own check and record, not the appraisal alone."""
     for wording, options in (
             ("Ensure that staff on the medical wards receive an annual appraisal and have completed mandatory training, "
-             "including safeguarding adults level 2.", MEDICAL),
+             "including safeguarding adults level 2, so that they have the skills and knowledge to carry out their roles "
+             "safely.", MEDICAL),
             ("The provider must ensure that care staff receive regular supervision and have completed training in moving "
              "and handling.", CARE_HOME)):
         _, _, check, evidence = lowered_lines(wording, **options)
