@@ -179,6 +179,20 @@ def predicates(found: list[Ask]) -> list[Ask]:
         elif m := _VERB_SAID_AGAIN.match(text):
             first = m["first"]
             m = None if _clause_goes_on(first, m["be"]) else m
+        elif (m := _AND_PERFECT.match(text)) and not _clause_goes_on(m["first"], m["be"]):
+            first = f"{m['verb']} {m['first']}"
+            texts = [f"{m['subject']} {first}", f"{m['subject']} {m['be']} {m['second']}"]
+            out += [a._replace(text=t, duty=duty(t)) for t in texts]
+            continue
+        elif (m := _PASSIVES_AND_VERB.match(text)) and len(m["subject"].split()) > 1:
+            texts = [*(f"{m['subject']} {m['be']} {p}" for p in re.split(r",\s+", m["passives"])),
+                     f"{m['subject']} {m['verb']} {m['object']}"]
+            out += [a._replace(text=t, duty=duty(t)) for t in texts]
+            continue
+        elif m := _TWO_FIGURES.match(text):
+            texts = [f"{m['lead']} {m['first']}", f"{m['lead']} {m['second']}"]
+            out += [a._replace(text=t, duty=duty(t)) for t in texts]
+            continue
         texts = [f"{m['subject']} {m['be']} {first}", f"{m['subject']} {m['be']} {m['second']}"] if m else [a.text]
         out += [a._replace(text=t, duty=duty(t)) if m else a for t in texts]
     return out
@@ -206,6 +220,24 @@ _RELATIVE = re.compile(r"\b(?P<noun>[\w’'-]+)\s+(?:who|which|that(?=\s+(?:is|a
 _VERB_SAID_AGAIN = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}[\w’'()-]+)\s+(?P<be>is|are|has|have)\s+"
                               rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+(?P=be)\s+"
                               rf"(?P<second>(?:[\w’'()-]+\s+){{1,14}}[\w’'()-]+)$")
+_AND_PERFECT = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION}|is\b|are\b|has\b|have\b)[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+"
+                          r"(?P<verb>receive|receives|attend|attends|get|gets|have|has|undertake|undertakes|complete|completes)\s+"
+                          rf"(?P<first>(?:(?!and\b|{_CONDITION})[\w’'()-]+\s+){{1,12}}(?!and\b)[\w’'()-]+)\s+and\s+"
+                          rf"(?P<be>have|has)\s+(?P<second>{_PARTICIPLE}\s+[^;]+)$")
+_PASSIVES_AND_VERB = re.compile(rf"^(?P<subject>(?:(?!{_CONDITION})[\w’'()-]+\s+){{0,9}}?[\w’'()-]+)\s+(?P<be>is|are)\s+"
+                                rf"(?P<passives>{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}}(?:,\s+{_PARTICIPLE}(?:\s+(?!and\b)[\w’'-]+){{0,6}})+)"
+                                rf",?\s+and\s+(?P<verb>(?!{_PARTICIPLE}\b)(?!(?:and|or|not|the|a|an|each|every|all|their|its|is|are)\b)[a-z]+)\s+"
+                                r"(?P<object>(?:the|a|an|each|every|all|their|its)\s+.+)$")
+# "the local rules are reviewed, signed by staff and name the current radiation protection supervisors": a list of things
+# done to the subject, then what it must say, each its own ask (the review, the signatures, the names it gives)
+_TWO_FIGURES = re.compile(r"^(?P<lead>(?:continue\s+to\s+)?(?:work\s+to\s+)?(?:monitor|reduce|track|measure|lower|improve|increase))\s+"
+                          r"(?P<first>(?!the\s+(?:number|numbers|proportion|percentage|rate)\s+of\b)(?:(?!and\b)[\w’'-]+\s+){0,5}"
+                          r"(?!and\b)[\w’'-]+)\s+and\s+(?P<second>the\s+(?:number|numbers|proportion|percentage|rate)\s+of\s+.+)$",
+                          re.IGNORECASE)
+# "monitor theatre utilisation and the number of procedures cancelled on the day", "reduce bed occupancy and the number of
+# patients placed in out of area beds": two figures, each tracked from its own data, not the count alone
+# "staff receive an annual appraisal and have completed mandatory training": what they receive and what they have done,
+# each its own ask, the second's own "have" opening it
 # "staff who act as chaperones have received training and have a DBS check": the verb said again opens a second predicate
 # ("PGDs are signed by each nurse and are authorised by a prescriber"): the training and the check, each its own ask; not
 # after "where" or "when" ("applications are made where patients are supervised and are not free to leave": one condition)

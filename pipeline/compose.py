@@ -384,6 +384,9 @@ def kind_of(ask: str) -> Kind:
     whole ask's: "records are accurate and complete, including the time observations were taken" is a
     record to complete, not monitoring; "doors are closed when personal care is given" is not an offer."""
     ask = EXAMPLES_ASIDE.sub("", ask)  # "blanket restrictions, such as the locked garden, are reviewed": the restrictions'
+    if instruction(ask):  # "improve the completion of the care plan that replaced the Liverpool Care Pathway": what the
+        ask = _DESCRIBED.sub(lambda m: "" if m["before"].lower() not in _DESCRIBED_NOT else m.group(0), ask)  # plan did
+        # once says which plan, not what is to be done now (no works for "replaced")
     side = _SIDE_CLAUSE.search(ask)
     if side and _WHILE_WAITING.match(ask, side.end()):
         side = None  # "review their risks while they wait": whom it is for, as long as they wait, not when it applies
@@ -394,6 +397,10 @@ def kind_of(ask: str) -> Kind:
             # the time it takes, tracked, not an offer to each person
         if kind is not _kinds().kind[-1] or _NOT_ASKED.match(side.group(1)):  # a condition is never the ask, nor
             return kind  # what its examples name ("the use of blanket restrictions, such as locked kitchens": no security)
+    if (against := _AGAINST.search(ask)) and len(ask[:against.start()].split()) >= MAIN_CLAUSE_WORDS \
+            and (kind := _first_kind(ask[:against.start()])) is not _kinds().kind[-1]:
+        return kind  # "audit reporting turnaround times against the service level agreement": the audit; the document
+        # named after "against" is the standard it is measured by, not one to write
     return _first_kind(ask)
 
 
@@ -405,8 +412,9 @@ def _first_kind(ask: str) -> Kind:
              and not (k.of_people and not _names_doer(ask))]  # "oxygen is available on site": no cover on a rota
     if found[0].id == RECORDS and len(found) > 2 and not _RECORD_CONTENT.search(ask):
         found = found[1:]  # a record named by an ask of another kind, not about what is written in it
-    if found[0].id == OFFERED and not _to_people(ask):
-        found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer
+    if found[0].id == OFFERED and (not _to_people(ask) or _MEDICINE_GIVEN.search(ask)):
+        found = found[1:]  # "staff do not work without support", "protocols for the dose patients receive": no offer;
+        # "medicines are only given to detained patients when ...": administered by staff, each dose on its chart
     if found[0].id == SYSTEM and (made_for := _ARRANGEMENTS_FOR.match(set_up["what"] if (set_up := _SET_UP.match(ask)) else ask)) \
             and (for_kind := _first_kind(made_for.group(1))) not in (_kinds().kind[-1], found[0]):
         return _kind(TRACKING) if _KEEPING_TRACK.match(made_for.group(1)) else for_kind  # "formalise the arrangements
@@ -448,6 +456,8 @@ def _first_kind(ask: str) -> Kind:
     return found[0]
 
 
+_MEDICINE_GIVEN = re.compile(r"\b(?:medicines?|medications?|drugs?|doses?|injections?|treatment)\s+(?:is|are|was|were)\s+"
+                             r"(?:(?:only|not|never|always|routinely)\s+){0,2}given\b", re.IGNORECASE)
 _AFTER_EVENT = re.compile(r"\bpost[- ](?:falls?|incidents?|restraint|seclusion|arrest)\b"
                           r"|\b(?:after|following)\s+(?:a|an|each|every|any)\s+(?:[\w-]+\s+)?(?:falls?|incidents?|restraint|"
                           r"seclusion|cardiac arrest|deaths?|head injur(?:y|ies)|episodes? of restraint)\b"
@@ -566,6 +576,12 @@ EXAMPLES_ASIDE = re.compile(r",\s+(?:such as|for example|e\.g\.|including|like)\
                              r"contain|contains|show|shows|receive|receives|follow|follows|comply|complies|provide|provides|capture|"
                              r"captures)\b)", re.IGNORECASE)
 _NOT_ASKED = re.compile(r"when|whenever|while|such as", re.IGNORECASE)
+_AGAINST = re.compile(r"\s+against\s+(?:the|a|an|its|their|each|every|all|agreed|national|local)\b", re.IGNORECASE)
+# a relative clause with a past verb after its noun ("the care plan that replaced the Liverpool Care Pathway", "the audit
+# tool which was introduced last year"): which thing is meant, up to the next comma or the ask's end
+_DESCRIBED = re.compile(r"(?P<before>[\w’'-]+)\s+(?:that|which)\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+                        r"[a-z]+ed\b[^,;]*", re.IGNORECASE)
+_DESCRIBED_NOT = IMPERATIVE | {"so", "such", "and", "or", "but"}  # "ensure that trained staff ...": no noun before it
 _WHILE_WAITING = re.compile(r"(?:[\w’'-]+\s+){0,2}?(?:wait|waits|waiting|await|awaiting)\b", re.IGNORECASE)  # after "while"
 _TOLD_ABOUT = re.compile(r"\b(?:told|informed|advised)\s+(?:of\s+|about\s+)?(?:how long|when|what|why|whether|which|where|how)\b",
                          re.IGNORECASE)
@@ -1638,13 +1654,18 @@ STANDARD = re.compile(r"\b(?:in line with|according to|set out in|stated in|agre
                        re.IGNORECASE)
 
 
+_QUOTED_NAME = re.compile(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’|(?<![\w’'])'[^\W\d_][^']{0,39}(?<!\s)')\s*$")
+# a record's name in quotes before it; in straight single quotes too ("the 'This is me' document"), the opening one
+# at a word's start, so a possessive's apostrophe ("patients' records") opens none
+
+
 def _records(ask: str) -> str:
     """"repositioning charts", "do not attempt cardiopulmonary resuscitation forms": the records
     the ask names, with up to two words before them that say which."""
     m = _record_named(ask)
     if not m:
         return ""
-    quoted = re.search(r"([“\"][^”\"]{1,40}[”\"]|‘[^‘’]{1,40}’)\s*$", ask[:m.start(2)])
+    quoted = _QUOTED_NAME.search(ask[:m.start(2)])
     if quoted:  # the “This is me” document, the ‘This is me’ document (its closing quote no apostrophe of a word)
         noun = m.group(2).lower()
         return f"{quoted.group(1)} {noun if noun.endswith('s') else noun + 's'}"
@@ -1807,7 +1828,7 @@ _STAFF = re.compile(
     r"(?:(?:registered|qualified|frontline|clinical|control room|nursing|medical|care|support|theatre|reception|community|district|"
     r"therapy|midwifery|maternity|dental|junior|bank|agency|non-medical|senior|obstetric|paediatric|neonatal|resident|surgical|imaging|specialist|"
     r"palliative|oncology|cancer|stroke|renal|critical|intensive|administrative|domestic|occupational|rehabilitation|healthcare|assistant|radiology|"
-    r"estates|facilities|catering|housekeeping|portering)\s+)*(?:staff|nurses|midwives|doctors|"
+    r"estates|facilities|catering|housekeeping|portering|crisis|inpatient|outpatient)\s+)*(?:staff|nurses|midwives|doctors|"
     r"consultants|clinicians|care workers|obstetricians|sonographers|health visitors|school nurses|"
     r"prescribers|pharmacists|healthcare assistants|receptionists|paramedics|crews|call handlers|call takers|dispatchers|health advisors|health advisers|advisors|advisers|"
     r"radiographers|(?<=radiology )assistants|(?<=imaging )assistants|therapists|surgeons|anaesthetists|support workers|managers|team leaders|nurse practitioners|"
@@ -1815,7 +1836,9 @@ _STAFF = re.compile(
     r"podiatrists|radiologists|technicians|porters|housekeepers|pharmacy professionals?|pharmacy technicians?|pharmacy staff|"
     r"volunteers|(?:sessional|salaried|locum|out-of-hours)\s+GPs))\b",
     re.IGNORECASE)
-_TEAM = re.compile(r"\bthe\s+((?:[a-z][\w’'-]*\s+){1,4}?team)\b")  # "the booking team", "the specialist palliative care team"
+_TEAM = re.compile(r"\bthe\s+((?:(?!(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are)\s)[a-z][\w’'-]*\s+){1,6}?team)\b")
+# "the booking team", "the specialist palliative care team", "the crisis resolution and home treatment team"; no span
+# through "of the" ("the availability of the specialist palliative care team": the team)
 _NOT_A_TEAM = re.compile(r"\b(?:of|or|in|on|to|for|with|by|from|a|an|the|its|their|is|are|whole|same|wider)\b|,")  # "the booking and access team" is one
 _RECIPIENT = re.compile(r"\binvolv(?:e|es|ing)\s+[^.;]{0,60}$"  # "involves the patient, their family and the team": not who does it
                         r"|\b(?:advice|guidance|recommendations?|instructions?)\s+(?:of|from|given\s+by)\s+(?:[\w-]+,?\s+){0,6}$"  # "follow the
@@ -1843,7 +1866,7 @@ _SUITABLY = re.compile(r"^(?:qualified|skilled|trained)\s+", re.IGNORECASE)  # "
 # call handlers, "qualified" said of them by CQC's phrase, no grade of staff
 _LISTED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")  # "health visitors and school nurses": both are who it goes to
 _ALL_INCLUDING = re.compile(r"\ball\s+staff,?\s+including\s+$", re.IGNORECASE)  # "all staff, including bank and agency staff"
-_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|team|"
+_PLACE = (r"((?:the|all|each|every)\s+)?((?:[\w\-’']+\s+){0,4})(department|unit|ward|wards|centre|stations?|service|(?<!in )(?<!on )(?<!at )services|teams?|"
           r"imaging|suite|theatres?|practice|home|area|hospital|clinics?|outpatients)\b")  # "staff in surgical services", not "staff in
 # services for ..."; "staff in outpatient clinics": the clinics' staff, another service's than the children's ward's beside them
 _NAMED_PLACE = (r"(?-i:[A-Z])[\w’'-]*\s+(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}"

@@ -1094,7 +1094,8 @@ def _named_before(ask: Ask, before: list[Ask]) -> bool:
     return bool(m) and any(_stems(m["head"]) & _stems(b.text) for b in before)
 
 
-_THE_NAMED = re.compile(r"^the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
+_THE_NAMED = re.compile(r"^(?:(?:a\s+)?cop(?:y|ies)\s+of\s+)?the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)$", re.IGNORECASE)
+# ("a copy of the certificate is kept with the medication chart": a copy of the thing named before is that thing)
 
 
 def _named_by(ask: str, line: str) -> bool:
