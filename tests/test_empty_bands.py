@@ -25,3 +25,17 @@ def test_no_call_is_made_a_span(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(leaflet_panels, "max", counted_max, raising=False)
     spans = [(float(x), x + 5.0) for x in range(0, 600, 4)]
     assert empty_bands(spans) == [] and not calls
+
+
+def test_a_sheet_with_no_fold_down_it_looks_for_no_bands_across(monkeypatch: pytest.MonkeyPatch):
+    """sheet_grid.grid_folds, asked of every page: with no fold down the sheet there is no grid, so the
+    bands across it are not looked for (a second sort of the page's glyphs)."""
+    from build import doc, line
+
+    from cqcplan.pipeline import sheet_grid
+
+    asked = []
+    monkeypatch.setattr(sheet_grid, "empty_bands", lambda spans: asked.append(1) or empty_bands(spans))
+    page = doc(*(line(f"Line {n} of the page's one column of text.") for n in range(30))).pages[0]
+    assert sheet_grid.grid_folds(page.lines, page.width, page.height) is None
+    assert len(asked) == 1
