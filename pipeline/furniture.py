@@ -60,10 +60,14 @@ MARGIN_BAND = (0.1, 0.9)
 LOW_FOOTER_BAND = 0.85
 
 
+_ROMAN_AT_END = re.compile(rf"^{ROMAN}\s|\s{ROMAN}$")
+_DIGITS_AND_SPACES = re.compile(r"[\d\s]+")
+
+
 def margin_key(text: str) -> str:
     """A margin line with digits, spacing and a roman page label at either end ignored:
     "12 X Quality Report 30/03/2017" recurs, and so does "ii X Quality Report" on "iii X ..."."""
-    return re.sub(r"[\d\s]+", "", re.sub(rf"^{ROMAN}\s|\s{ROMAN}$", " ", text.strip()).lower())
+    return _DIGITS_AND_SPACES.sub("", _ROMAN_AT_END.sub(" ", text.strip()).lower())
 
 
 def mark_furniture(doc: ReportDocument) -> ReportDocument:

@@ -115,10 +115,28 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
-def _dictionary():
+def _dictionary() -> frozenset[str]:
+    """pyspellchecker's English words, lower-cased as its case-insensitive SpellChecker keeps them,
+    read from the cache (pipeline/term_cache.py): building the SpellChecker (its gzipped JSON of word
+    counts parsed, lower-cased and summed) took several times as long as reading the words back. The
+    cache file is named by pyspellchecker's version and its word file's content, so it is never stale."""
+    import hashlib
+    from importlib.metadata import version
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    from .term_cache import cached
+
+    (folder,) = find_spec("spellchecker").submodule_search_locations
+    words = Path(folder, "resources", "en.json.gz").read_bytes()
+    inputs = [version("pyspellchecker"), hashlib.sha256(words).hexdigest()]
+    return frozenset(cached("english-words", inputs, _spellchecker_words))
+
+
+def _spellchecker_words() -> list[str]:
     from spellchecker import SpellChecker
 
-    return SpellChecker(language="en", case_sensitive=False)
+    return sorted(SpellChecker(language="en", case_sensitive=False).word_frequency.keys())
 
 
 _LANGUAGES = ("en_GB", "en_US")  # British first: most reports are
@@ -142,8 +160,8 @@ _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile
 
 
 def is_word(word: str) -> bool:
-    return word in _dictionary() or any(
-        american != word and american in _dictionary()
+    return word.lower() in _dictionary() or any(
+        american != word and american.lower() in _dictionary()
         for american in (pattern.sub(us, word, count=1) for pattern, us in _BRITISH))
 
 

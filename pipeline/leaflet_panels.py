@@ -47,9 +47,14 @@ def panels(glyphs: list, width: float) -> list[list]:
 def empty_bands(spans) -> list[tuple[float, float]]:
     """The bands no span (a glyph's (x0, x1), or its (top, bottom)) reaches into, between the first
     span and the last."""
-    bands, reach = [], None
-    for lo, hi in sorted(spans):
-        if reach is not None and lo > reach:
+    ordered = iter(sorted(spans))
+    first = next(ordered, None)
+    if first is None:
+        return []
+    bands, reach = [], first[1]
+    for lo, hi in ordered:  # every glyph of a page, several times a page: comparisons, no max() call a glyph
+        if lo > reach:
             bands.append((reach, lo))
-        reach = hi if reach is None else max(reach, hi)
+        if hi > reach:
+            reach = hi
     return bands

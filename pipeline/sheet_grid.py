@@ -43,11 +43,13 @@ def grid_folds(items: list, width: float, height: float) -> tuple[list[float], l
         return None
     em = median(g.size for g in items)
     left, right = min(g.x0 for g in items), max(g.x1 for g in items)
-    top, bottom = min(g.top for g in items), max(g.bottom for g in items)
     down = _folds(empty_bands((g.x0, g.x1) for g in items), width, max(PANEL_GAP_EM * em, min(left, width - right)))
+    if not down:  # most pages: no fold down the sheet, so the bands across it are not looked for
+        return None
+    top, bottom = min(g.top for g in items), max(g.bottom for g in items)
     across = _folds(empty_bands((g.top, g.bottom) for g in items), height,
                     max(PANEL_GAP_EM * em, min(top, height - bottom)))
-    if not (down and across and _set_alike(items, down, across, height / (len(across) + 1), em)):
+    if not (across and _set_alike(items, down, across, height / (len(across) + 1), em)):
         return None
     return down, across
 

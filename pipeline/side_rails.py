@@ -17,14 +17,15 @@ def rail_lines(doc: ReportDocument, margins: dict[int, dict[int, str]], placed: 
     """Ids of side-rail lines. `margins`: each page's lines in its top or bottom band (a running
     header beside the rail, "Print | Share", may cross its extent); `placed`: a line's words and
     place on its page of that height (furniture.py `_placed`)."""
+    keys = {id(line): placed(line, page.height) for page in doc.pages for line in page.lines}  # each line keyed once
     pages_with: dict[tuple, set[int]] = {}
     for page in doc.pages:
         for line in page.lines:
-            pages_with.setdefault(placed(line, page.height), set()).add(page.number)
+            pages_with.setdefault(keys[id(line)], set()).add(page.number)
     least = max(2, RAIL_PAGES_SHARE * len(doc.pages))
     found: set[int] = set()
     for page in doc.pages:
-        recurring = [line for line in page.lines if len(pages_with[placed(line, page.height)]) >= least]
+        recurring = [line for line in page.lines if len(pages_with[keys[id(line)]]) >= least]
         for stack in _stacks(recurring):
             if len(stack) >= RAIL_LINES and _at_side(stack, page.lines, margins[page.number]):
                 found |= {id(line) for line in stack}

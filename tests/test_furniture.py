@@ -258,3 +258,22 @@ def test_a_paragraph_printed_twice_low_on_its_pages_and_running_on_over_each_bre
     got = layers(document)
     assert all(got[(n, text)] == "body" for n in (1, 3) for text in cut)
     assert all(got[(n, f"{n} Anytown Hospital Inspection report 01/02/2016")] == "furniture" for n in (1, 2, 3, 4))
+
+
+def test_a_side_rail_keys_each_line_once():
+    """side_rails.rail_lines asks a line's words and place (furniture's `_placed`, two regular
+    expressions a line) once a line, not once to count the pages and again to find the stacks."""
+    from cqcplan.pipeline.furniture import _placed
+    from cqcplan.pipeline.side_rails import rail_lines
+
+    rail = [line(link, x=430, size=8, at=100 + 12 * n) for n, link in enumerate(["On this page", "Summary", "Our findings"])]
+    document = doc(*rail, line("Narrative text on page one."), PageBreak, *rail, line("Narrative text on page two."))
+    asked = []
+
+    def counted(text_line, height):
+        asked.append(id(text_line))
+        return _placed(text_line, height)
+
+    found = rail_lines(document, {page.number: {} for page in document.pages}, counted)
+    assert found == {id(l) for p in document.pages for l in p.lines if l.x0 == 430}
+    assert sorted(asked) == sorted(id(l) for p in document.pages for l in p.lines)

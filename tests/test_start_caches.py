@@ -210,3 +210,31 @@ def test_the_aspects_table_read_back_is_the_one_tokenised(cache: Path, monkeypat
         assert aspects._table() == tokenised and aspects.aspects(statement) == found
     finally:
         aspects._table.cache_clear()
+
+
+def test_the_word_list_read_back_answers_as_the_spellchecker(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyspellchecker's English words, read from the cache: every word the SpellChecker knows (in any
+    case) is a word, and once the file is made no SpellChecker is built; another pyspellchecker makes its own."""
+    import spellchecker
+
+    from cqcplan.pipeline import hyphenation
+
+    own = spellchecker.SpellChecker(language="en", case_sensitive=False)
+    sample = sorted(own.word_frequency.keys())[::997]
+    words = [*sample, *(w.upper() for w in sample[::5]), "Colour", "organised", "prophy", "centerd", "xqzt"]
+    expected = [w in own or any(a != w and a in own for a in (p.sub(us, w, count=1) for p, us in hyphenation._BRITISH))
+                for w in words]
+    hyphenation._dictionary.cache_clear()
+    try:
+        assert [hyphenation.is_word(w) for w in words] == expected and any(expected) and not all(expected)
+        assert len(list(cache.glob("english-words-*.json"))) == 1
+        hyphenation._dictionary.cache_clear()
+        with monkeypatch.context() as patched:
+            patched.setattr(spellchecker.SpellChecker, "__init__", lambda *args, **kwargs: 1 / 0)  # only the cache can answer
+            assert [hyphenation.is_word(w) for w in words] == expected
+        monkeypatch.setattr("importlib.metadata.version", lambda name: "0.0.0-another")
+        hyphenation._dictionary.cache_clear()
+        assert [hyphenation.is_word(w) for w in words] == expected
+        assert len(list(cache.glob("english-words-*.json"))) == 2
+    finally:
+        hyphenation._dictionary.cache_clear()
