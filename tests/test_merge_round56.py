@@ -7,6 +7,7 @@ here, not copied from an evaluation set; each test fails without the change its 
 import pytest
 
 from cqcplan.models import Finding
+from cqcplan.pipeline.handling import handling_apart
 from cqcplan.pipeline.merge import merge
 from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import terms
@@ -57,3 +58,16 @@ def test_one_ask_on_the_wards_still_merges():
     counted = "The trust should ensure two nurses check the stock of controlled drugs at every handover on the wards."
     checked = "The trust should ensure controlled drugs on the wards are checked by two nurses at each shift handover."
     assert _grouped(counted, checked) == [["F0", "F1"]]
+
+
+def test_referrals_named_by_who_made_them_and_reviewed_are_the_receivers_step():
+    """pipeline/handling.py `_RECEIVED`: a team reviewing "crew referrals" acts on what the crews made, another step
+    (and owner) than the crews making them; a statement asking both stays with the making."""
+    making = "The trust should ensure crews raise safeguarding referrals for adults at risk and follow the procedure."
+    reviewed = ("The trust should ensure the safeguarding team reviews crew referrals and sends them on to the local "
+                "authority within two days.")
+    both = ("The trust should ensure crews make safeguarding referrals and the safeguarding team reviews crew "
+            "referrals within two days.")
+    assert handling_apart([making, reviewed]).tolist() == [[False, True], [True, False]]
+    assert not handling_apart([making, both]).any()
+    assert _grouped(making, reviewed) == [["F0"], ["F1"]]
