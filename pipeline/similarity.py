@@ -68,10 +68,6 @@ decisions a reader would get wrong:
      without the standard cited and without the record of the act itself (`_asking`): "supervision in line
      with the supervision policy" and "supervision regularly and that it is recorded" ask the same of
      supervision (EC: clinical supervision across a trust's reports; no pair of the pair sets changed).
-     The shared terms are counted without those that only say where (vocab/issue_terms.toml `where`: the ward, the
-     crews, the community): "controlled drugs are checked at handover on the wards" and "controlled drugs no longer
-     needed on the wards are returned to pharmacy" share the drugs alone (IU: a mental health or community trust names
-     its wards in every statement).
   Blocks 3 and 4 also spare, inside one sure theme (pipeline/merge.py passes `one_theme`), a
   statement that only names its object against one that says how that object is to be done
   (`_elaborates`): the first names no aspect and no specific term the second lacks, they share
@@ -157,7 +153,6 @@ class IssueTermFile(BaseModel):
     version: int
     terms: list[str]
     topic: list[str] = []
-    where: list[str] = []
     exclusive: list[ExclusiveFamily] = []
 
 
@@ -210,17 +205,6 @@ def who_or_where_terms() -> frozenset[str]:
     families = [f for f in load(IssueTermFile, "issue_terms.toml").exclusive if f.who_or_where]
     phrases = [phrase for family in families for member in family.members for phrase in member]
     return frozenset(term for found in vocab_terms(phrases) for term in found)
-
-
-@cache
-def where_terms() -> frozenset[str]:
-    """Terms that only say where an ask is carried out (vocab/issue_terms.toml `where`)."""
-    phrases = load(IssueTermFile, "issue_terms.toml").where
-    return frozenset(term for found in vocab_terms(phrases) for term in found)
-
-
-def says_what(term: str) -> bool:
-    return term not in where_terms()
 
 
 def is_issue(term: str) -> bool:
@@ -297,13 +281,12 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
         clash = _clash(agree, named)
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
         if not lenient:
-            blocked |= _one_term(_columns(x, vocab, says_what), iss, aspects, _asking(aspects, unreferenced)) & ~elaborated
+            blocked |= _one_term(x, iss, aspects, _asking(aspects, unreferenced)) & ~elaborated
             if unreferenced is not None:
                 bare, vocab_bare = _incidence(unreferenced[0])
                 iss_bare = _columns(bare, vocab_bare, is_issue)
                 cite = np.array(unreferenced[2])
-                blocked |= (_one_term(_columns(bare, vocab_bare, says_what), iss_bare, unreferenced[1])
-                            & cite[:, None] & cite[None, :] & ~elaborated)
+                blocked |= _one_term(bare, iss_bare, unreferenced[1]) & cite[:, None] & cite[None, :] & ~elaborated
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked | lone, 0.0, scores), np.where(blocked, 0.0, scores)
 
