@@ -6,7 +6,9 @@ cell as a column of its own right after the statement's first line. That cell, i
 right of the statement's lines, is another cell of the row, no part of the statement, whether the
 statement's first line fills its cell to the wall or not and whether the owner's cell wraps or not (locate.py
 `_cell_across_row`). Fails without it: each statement carried its owner's words after its first line.
-A justified line's wide word space is no such column (random layout 135015, in the 135000 range).
+A justified line's wide word space is no such column (random layout 135015, in the 135000 range). A cell
+read right after such a cell on its row (a due date after the owner's cell) is another cell too: a sheet's
+rows built here as lines.
 """
 
 import textwrap
@@ -15,8 +17,11 @@ import pytest
 
 pytest.importorskip("reportlab")
 
+from build import doc, line  # noqa: E402
 from reportlab.pdfgen import canvas  # noqa: E402
 
+from cqcplan.pipeline.extract import extract  # noqa: E402
+from cqcplan.pipeline.locate import locate  # noqa: E402
 from test_read_outside_tables import _findings  # noqa: E402
 
 SERVICE = "Wards for older people with mental health problems"
@@ -66,3 +71,26 @@ def test_an_owner_s_cell_typed_beside_the_statement_is_no_part_of_it(tmp_path, s
     path = tmp_path / "register.pdf"
     _typed(path, size)
     assert [(f.kind, f.text, f.service) for f in _findings(path)] == [("must", text, SERVICE) for _, text, _ in ROWS]
+
+
+# ---- the row's further cells ----------------------------------------------------------------------------
+
+SHEET = [("The provider should continue to develop its carers' forum.", "Patient experience", "30/09/2023"),
+         ("The provider should ensure that patients are offered a copy of their care plan.", "Ward managers", "31/03/2023")]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+@pytest.mark.parametrize("own_column", [True, False])
+def test_a_row_s_cells_read_after_its_statement_are_no_part_of_it(size, own_column):
+    """A sheet read a row at a time, the owner's and the due date's cells after each statement, in a column
+    the reader found right of it (the date in the owner's column or in one of its own): the date, read right
+    after the owner's cell, is another cell of the row too."""
+    spec = [line("Action the provider SHOULD take to improve", size=1.3 * size, bold=True, at=80)]
+    for k, (statement, owner, due) in enumerate(SHEET):
+        top = 80 + (k + 1) * 3 * size
+        owner_x = 72 + 5 * len(statement) + 3 * size
+        due_x = owner_x + 5 * len(owner) + 3 * size
+        spec += [line(statement, size=size, left=72, at=top), line(owner, size=size, x=owner_x, left=owner_x, at=top),
+                 line(due, size=size, x=due_x, left=due_x if own_column else owner_x, at=top)]
+    found = extract(locate(doc(*spec)), "built.pdf")
+    assert [f.text for f in found] == [statement for statement, _, _ in SHEET]
