@@ -213,6 +213,7 @@ class _Walker:
         self.page_lines: dict[int, list[Line]] = {}
         self.printed_lines: dict[int, list[Line]] = {}  # as read, before wrapped headings are joined: what is set on a row
         self.noted: Line | None = None  # the line just read past as a note beside the open item
+        self.across: Line | None = None  # the last line read past as another cell of the open item's row
         self.quote: Line | None = None  # the last line of a pull quote read past inside a list (`_pull_quote`)
         self.ended: tuple[_List, list[_Heading]] | None = None  # the list `close_all` last ended, the headings over it then
         # the first page's ratings grid's labels: one printed again under it as a heading heads its section
@@ -518,6 +519,9 @@ class _Walker:
             return False
         if self._note_goes_on(line):
             return True
+        if self._cell_across_row(line, text, item):
+            self.across = line
+            return True
         if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)) \
                 and not (self.prev is not None and self._group_continued(collapse_ws(self.prev.text))):
             return True  # a table's regulations cell beside the item's row (not the item's going on under its group's "(continued)")
@@ -543,6 +547,33 @@ class _Walker:
         slack = INDENT_SLACK_EM * after.size
         return (0 < after.top - above.bottom < after.size and after.x0 - slack <= min(line.x0, above.x0)
                 and max(line.x1, above.x1) <= after.x1 + slack and self._opens_paragraph_item(lst, collapse_ws(after.text)))
+
+    def _cell_across_row(self, line: Line, text: str, item: list[Line]) -> bool:
+        """A plain line in the item's type, read right after the item's last line (no note read past
+        between) in a column of its own that the reader found right of the item's lines (its column's
+        left edge clear right of them: a gutter down the table's rows, not a wide word space), on the
+        row of one of the item's lines: on its last line's row, the item going on under it at its text's
+        x (a table read row by row: an owner's cell between the statement's lines), or on any of its
+        lines' rows once the item's sentence is finished (the cell read after its statement's): another
+        cell of the item's row, no part of it; so is a line read right after such a cell, on its row right
+        of it, in its column or one further right (the owner's cell, then the due date's). A kind cell
+        ("MUST") is the item's own, a cell naming a core service its row's label, a bullet or a
+        statement's opening the next item, and a citation is left to the citation's own rules (the
+        item's, wrapped to the next column's top)."""
+        last = item[-1]
+        here = [l for l in item if l.page == line.page]
+        if line.bold or not here or not same_type(line, last) or _kind_cell_look(line) or bullet_marker(text) \
+                or sp.opens_action(text) or sp.service_name(text) or opens_with_citation(text) or opens_citation(text):
+            return False
+        if self.noted is not None and self.noted is self.across:  # read right after that cell
+            return _on_its_row(line, self.noted) and line.column_left >= self.noted.column_left
+        if self.prev is not last or self.noted is not None or line.column_left < max(l.x1 for l in here):
+            return False
+        if not _open_sentence(item) and _on_a_row_of(line, item):
+            return True
+        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size), None)
+        return (_on_its_row(line, last) and after is not None and after.page == last.page and after.top > last.top
+                and abs(after.x0 - last.text_x0) <= INDENT_SLACK_EM * after.size and after.x1 <= line.x0)
 
     def _note_beside_paragraph(self, line: Line, text: str) -> bool:
         """A plain line in other type than the open paragraph's, set on its last line's row clear right
