@@ -13,6 +13,7 @@ lines are the ones in the larger type, or in the script that is not braille's.
 """
 
 import unicodedata
+from functools import lru_cache
 
 from ..models.document import Line
 from .text import TERMINAL, bullet_marker, opens_lower
@@ -60,6 +61,12 @@ def _same_type(line: Line, other: Line) -> bool:
 
 
 def _script(line: Line) -> str:
-    """The script most of the line's letters and signs are in: the first word of their Unicode names."""
-    names = [unicodedata.name(c, "").split(" ")[0] for c in line.text if c.isalpha() or unicodedata.category(c) == "So"]
+    return _script_of(line.text)
+
+
+@lru_cache(maxsize=4096)
+def _script_of(text: str) -> str:
+    """The script most of the text's letters and signs are in: the first word of their Unicode names.
+    Cached: each line is asked again for each interleave found on its page."""
+    names = [unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha() or unicodedata.category(c) == "So"]
     return max(set(names), key=names.count) if names else ""
