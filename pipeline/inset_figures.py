@@ -4,10 +4,11 @@ of it, read left piece, right piece, next line. The reader finds a gap down the 
 the pieces as two columns' lines; each row's two pieces (nothing else on the row but the figure's
 words between them) are one line again.
 
-Told from two columns by the right-hand pieces: most of a column's lines share a left edge (where
-their text starts, past a bullet), a middle (set centred) or a right edge (set flush right, as a
-table's figures are), and the pieces right of a figure share none of them, since each starts
-wherever the figure's outline leaves room on its row and ends where its words run out. Measured in ems of the type, over a run of rows (a figure's height:
+Told from two columns by the right-hand pieces: a column's lines share a few left edges (where their
+text starts, past a bullet), middles (set centred) or right edges (set flush right, as a table's
+figures are), as do two or three columns' lines taken turn about, and the pieces right of a figure
+mostly have edges of their own, since each starts wherever the figure's outline leaves room on its
+row and ends where its words run out. Measured in ems of the type, over a run of rows (a figure's height:
 RUN_ROWS rows or more, split rows each within a few ems of the last). The figure's own words set in
 the gap (its caption, a glyph drawn in it) are its picture's, not the text's: furniture, as a
 running header is, so they neither break a sentence nor read as a heading between its items.
@@ -20,6 +21,8 @@ from .cover_ratings import printed_rows
 RUN_ROWS = 3
 # Edges within this share of an em are one edge (a column's lines start, centre or end on one).
 EDGE_EM = 0.1
+# The share of a run's right pieces whose edges are each their own, at the least.
+SCATTERED = 2 / 3
 # A split row follows the last one within this many ems (top to top; a short line or a heading between).
 RUN_PITCH_EM = 4.0
 
@@ -31,8 +34,8 @@ def lines_round_figures(lines: list[Line]) -> list[Line]:
     figure: set[int] = set()
     for run in _runs(list(filter(None, map(_pieces, printed_rows(lines))))):
         rights = [right for _, right in run]
-        if any(_shared(rights, edge) for edge in (lambda line: line.text_x0, lambda line: (line.text_x0 + line.x1) / 2,
-                                                   lambda line: line.x1)):
+        if not all(_scattered(rights, edge) for edge in (lambda line: line.text_x0, lambda line: (line.text_x0 + line.x1) / 2,
+                                                          lambda line: line.x1)):
             continue
         joined.update((id(left), right) for left, right in run)
         top, bottom = run[0][0].top, run[-1][0].bottom
@@ -48,11 +51,17 @@ def lines_round_figures(lines: list[Line]) -> list[Line]:
 
 def _pieces(row: list[Line]) -> tuple[Line, Line] | None:
     """The row's first and last lines when they are its two pieces either side of a gap, in one type,
-    only lines set in the gap (a figure's words) between them."""
+    only lines set in the gap in another type (a figure's words) between them."""
     left, right = row[0], row[-1]
     if left is right or left.size != right.size or left.bold != right.bold:
         return None
-    return (left, right) if all(left.x1 <= line.x0 and line.x1 <= right.x0 for line in row[1:-1]) else None
+    return (left, right) if all(left.x1 <= line.x0 and line.x1 <= right.x0 and _other_type(line, left)
+                                for line in row[1:-1]) else None
+
+
+def _other_type(line: Line, text: Line) -> bool:
+    """A figure's words are set in a type of their own: a middle column's line, in the text's type, is none."""
+    return line.size != text.size or line.bold != text.bold
 
 
 def _runs(pairs: list[tuple[Line, Line]]) -> list[list[tuple[Line, Line]]]:
@@ -66,10 +75,14 @@ def _runs(pairs: list[tuple[Line, Line]]) -> list[list[tuple[Line, Line]]]:
     return [run for run in runs if len(run) >= RUN_ROWS]
 
 
-def _shared(pieces: list[Line], edge) -> bool:
-    """Half the pieces or more share the edge, within EDGE_EM: a column's edge."""
-    edges = sorted(edge(line) for line in pieces)
-    return any(sum(abs(other - at) <= EDGE_EM * pieces[0].size for other in edges) * 2 >= len(edges) for at in edges)
+def _scattered(pieces: list[Line], edge) -> bool:
+    """The pieces' edges are mostly each their own (two thirds of them or more distinct within EDGE_EM):
+    no column's edge, nor the few edges of two or three columns' lines taken turn about."""
+    distinct: list[float] = []
+    for at in sorted(edge(line) for line in pieces):
+        if not distinct or at - distinct[-1] > EDGE_EM * pieces[0].size:
+            distinct.append(at)
+    return len(distinct) >= SCATTERED * len(pieces)
 
 
 def _joined(left: Line, right: Line) -> Line:
