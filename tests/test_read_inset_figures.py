@@ -92,23 +92,68 @@ def test_lines_split_round_a_figure_read_whole(tmp_path, size):
 
 
 @pytest.mark.parametrize("size", [9.0, 12.0])
-def test_two_columns_level_row_by_row_stay_two_columns(tmp_path, size):
-    """Two columns of bulleted items whose lines sit on the same rows: the right column's text starts
-    on one edge past its bullets, so its lines are a column's, not pieces of the left column's."""
+@pytest.mark.parametrize("columns", [2, 3])
+def test_columns_level_row_by_row_stay_columns(tmp_path, size, columns):
+    """Two or three columns of bulleted items whose lines sit on the same rows (items of different
+    lengths, so a row's last line is now the middle column's, now the right one's): each column's
+    text starts on one edge past its bullets, so its lines are a column's, not pieces of one line."""
     from test_read_round8 import _pdf
 
     _fonts()
     gap, lines, order = 2 * size, [("Action the trust MUST take to improve", LEFT, 60.0, 1.2 * size, True)], []
-    column = (WIDTH - 2 * LEFT - gap) / 2
-    for x, items in ((LEFT, ITEMS[:2]), (LEFT + column + gap, ITEMS[1:])):
+    width = (WIDTH - 2 * LEFT - (columns - 1) * gap) / columns
+    for k in range(columns):
         top = 60.0 + 2.5 * size
-        for item in items:
+        for item in (ITEMS[k:] + ITEMS[:k])[:2 if k != 1 else 1]:
             words, first = item.split(), True
             while words:
-                text = _fill(words, column - size, "DejaVu", size)
+                text = _fill(words, width - size, "DejaVu", size)
+                x = LEFT + k * (width + gap)
                 lines.append((("• " + text) if first else text, x if first else x + size, top, size, False))
                 top, first = top + 1.3 * size, False
             top += 0.4 * size
             order.append(item)
     _, found = _findings(_pdf(tmp_path / "report.pdf", lines))
     assert [f.text for f in found] == order
+
+
+def _line(text: str, x0: float, x1: float, top: float, size: float) -> "Line":
+    from cqcplan.models.document import Line
+
+    return Line(text=text, page=1, x0=x0, text_x0=x0, x1=x1, top=top, bottom=top + size, size=size)
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_pieces_with_edges_of_their_own_are_one_line_and_the_figure_words_furniture(size):
+    from cqcplan.pipeline.inset_figures import lines_round_figures
+
+    lines = []
+    for k in range(5):  # the right pieces start and end where each row leaves room: no edge shared
+        top = 100 + 1.3 * size * k
+        lines += [_line(f"left {k}", 50, 50 + (12 + k) * size, top, size),
+                  _line(f"right {k}", (30 + 1.5 * k) * size, (44 + 2 * k) * size, top, size)]
+    lines.insert(5, _line("CQC SAYS", 25 * size, 28 * size, 100 + 1.3 * size * 2, 0.8 * size))
+    read = lines_round_figures(lines)
+    assert [line.text for line in read if line.layer == "body"] == [f"left {k} right {k}" for k in range(5)]
+    assert [line.text for line in read if line.layer == "furniture"] == ["CQC SAYS"]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_columns_taken_turn_about_or_a_middle_column_between_are_no_pieces(size):
+    """A row's last line now one column's, now another's (a few edges, each shared), or a middle
+    column's line in the text's own type between the first and last: columns, left as they are."""
+    from cqcplan.pipeline.inset_figures import lines_round_figures
+
+    turns = []
+    for k in range(6):
+        top = 100 + 1.3 * size * k
+        turns += [_line(f"left {k}", 50, 50 + (12 + k) * size, top, size),
+                  _line(f"column {k % 3}", (30 + 10 * (k % 3)) * size, (36 + 10 * (k % 3) + k) * size, top, size)]
+    assert lines_round_figures(turns) == turns
+    middle = []
+    for k in range(5):
+        top = 100 + 1.3 * size * k
+        middle += [_line(f"left {k}", 50, 50 + (12 + k) * size, top, size),
+                   _line(f"middle {k}", 20 * size, (26 + k) * size, top, size),
+                   _line(f"right {k}", (30 + 1.5 * k) * size, (44 + 2 * k) * size, top, size)]
+    assert lines_round_figures(middle) == middle
