@@ -76,13 +76,14 @@ def _runs(pairs: list[tuple[Line, Line]]) -> list[list[tuple[Line, Line]]]:
 
 
 def _scattered(pieces: list[Line], edge) -> bool:
-    """The pieces' edges are mostly each their own (two thirds of them or more distinct within EDGE_EM):
-    no column's edge, nor the few edges of two or three columns' lines taken turn about."""
+    """The pieces' edges are mostly each their own (two thirds of them or more, and RUN_ROWS at the
+    least, distinct within EDGE_EM): no column's edge, nor the few edges of two or three columns' (a
+    folded leaflet's panels') lines taken turn about."""
     distinct: list[float] = []
     for at in sorted(edge(line) for line in pieces):
         if not distinct or at - distinct[-1] > EDGE_EM * pieces[0].size:
             distinct.append(at)
-    return len(distinct) >= SCATTERED * len(pieces)
+    return len(distinct) >= max(RUN_ROWS, SCATTERED * len(pieces))
 
 
 def _joined(left: Line, right: Line) -> Line:

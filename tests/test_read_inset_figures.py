@@ -140,8 +140,9 @@ def test_pieces_with_edges_of_their_own_are_one_line_and_the_figure_words_furnit
 
 @pytest.mark.parametrize("size", [9.0, 12.0])
 def test_columns_taken_turn_about_or_a_middle_column_between_are_no_pieces(size):
-    """A row's last line now one column's, now another's (a few edges, each shared), or a middle
-    column's line in the text's own type between the first and last: columns, left as they are."""
+    """A row's last line now one column's, now another's (a few edges, each shared; two edges in three
+    rows, as a leaflet's panels give), or a middle column's line in the text's own type between the
+    first and last: columns, left as they are."""
     from cqcplan.pipeline.inset_figures import lines_round_figures
 
     turns = []
@@ -150,6 +151,12 @@ def test_columns_taken_turn_about_or_a_middle_column_between_are_no_pieces(size)
         turns += [_line(f"left {k}", 50, 50 + (12 + k) * size, top, size),
                   _line(f"column {k % 3}", (30 + 10 * (k % 3)) * size, (36 + 10 * (k % 3) + k) * size, top, size)]
     assert lines_round_figures(turns) == turns
+    panels = []  # three rows, their last lines in a folded leaflet's second panel, then twice in its third
+    for k, edge in enumerate((30, 60, 60)):
+        top = 100 + 1.3 * size * k
+        panels += [_line(f"left {k}", 50, 50 + (12 + k) * size, top, size),
+                   _line(f"panel {k}", edge * size, (edge + 8 + 3 * k) * size, top, size)]
+    assert lines_round_figures(panels) == panels
     middle = []
     for k in range(5):
         top = 100 + 1.3 * size * k
