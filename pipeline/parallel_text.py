@@ -6,8 +6,8 @@ and citations) would run into the statement. It is not the report's text, so it 
 
 The sign is the interleave itself, measured on the page: a line of one type, a line of another
 type directly under it, then a line of the first type again that goes on the first line's
-sentence, the three within a few ems of each other. Found twice on a page, every line in the
-other type there is the parallel text. The other type is another script (braille, by its
+sentence, the three within three ems of the other text's type, top to top. Found twice on a page,
+every line in the other type there is the parallel text. The other type is another script (braille, by its
 characters' Unicode names) or smaller type (by a share of the size, not points); the report's own
 lines are the ones in the larger type, or in the script that is not braille's.
 """
@@ -20,7 +20,8 @@ from .text import TERMINAL, bullet_marker, opens_lower
 
 # Type this share of another's size or less is another type (a translation set a size smaller).
 SMALLER_RATIO = 0.95
-# Three lines interleaved lie within this many ems of the report's type, top to top.
+# Three lines interleaved lie within this many ems of the other text's type, top to top: a line each
+# at its leading (one-line items under headings in larger type lie further apart in those ems).
 INTERLEAVE_PITCH_EM = 3.0
 # Interleaves on a page that show it is set in two parallel texts (one could be a note set small).
 INTERLEAVES = 2
@@ -40,7 +41,7 @@ def _interleaved(first: Line, between: Line, after: Line) -> Line | None:
     if not (_same_type(first, after) and _own_over(first, between)):
         return None
     if not (first.bottom <= between.top + between.size / 2 and between.bottom <= after.top + after.size / 2
-            and after.top - first.top <= INTERLEAVE_PITCH_EM * first.size):
+            and after.top - first.top <= INTERLEAVE_PITCH_EM * between.size):
         return None
     if not (first.x0 < between.x1 and between.x0 < first.x1 and after.x0 < between.x1 and between.x0 < after.x1):
         return None

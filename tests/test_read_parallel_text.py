@@ -72,3 +72,18 @@ def test_a_smaller_line_under_each_whole_item_stays_its_own(tmp_path, size):
     assert [f.text for f in found] == [
         "The trust must ensure that patients' risk of pressure ulcers is assessed on admission. (Regulation 12(2)(a))",
         "The trust must ensure that controlled drugs are checked and recorded. (Regulation 12(2)(g))"]
+
+
+@pytest.mark.parametrize("size", [7.0, 11.0])
+def test_one_line_items_under_larger_headings_are_no_parallel_text(tmp_path, size):
+    """Group headings in much larger type, each over a one-line item: heading, item, heading is no
+    interleave (the headings lie further apart than a line each of the item's type), so the items stay."""
+    texts = ["The trust should continue to work with commissioners to reduce waiting times.",
+             "The trust should review how it supports staff wellbeing after serious incidents.",
+             "The trust should improve the documentation of observations."]
+    lines, top = [("Action the trust SHOULD take to improve", LEFT, 60.0, 1.5 * size, True)], 60.0 + 3 * size
+    for group, text in zip(("Surgery", "Maternity", "Urgent and emergency care"), texts):
+        lines += [(group, LEFT, top, 1.8 * size, True), ("• " + text, LEFT + 6, top + 2.6 * size, size, False)]
+        top += 5 * size
+    _, found = _findings(_pdf(tmp_path / "report.pdf", lines))
+    assert [f.text for f in found] == texts
