@@ -8,8 +8,8 @@ Told from two columns by the right-hand pieces: a column's lines share a few lef
 text starts, past a bullet), middles (set centred) or right edges (set flush right, as a table's
 figures are), as do two or three columns' lines taken turn about, and the pieces right of a figure
 mostly have edges of their own, since each starts wherever the figure's outline leaves room on its
-row and ends where its words run out. Measured in ems of the type, over a run of rows (a figure's height:
-RUN_ROWS rows or more, split rows each within a few ems of the last). The figure's own words set in
+row and ends where its words run out. Measured in ems of the type, over a run of rows (a figure's
+height: RUN_ROWS rows or more, split rows each within a few ems of the last). The figure's own words set in
 the gap (its caption, a glyph drawn in it) are its picture's, not the text's: furniture, as a
 running header is, so they neither break a sentence nor read as a heading between its items.
 """
@@ -25,6 +25,8 @@ EDGE_EM = 0.1
 SCATTERED = 2 / 3
 # A split row follows the last one within this many ems (top to top; a short line or a heading between).
 RUN_PITCH_EM = 4.0
+# A piece's left edge (where its text starts), middle and right edge.
+_EDGES = (lambda line: line.text_x0, lambda line: (line.text_x0 + line.x1) / 2, lambda line: line.x1)
 
 
 def lines_round_figures(lines: list[Line]) -> list[Line]:
@@ -34,13 +36,13 @@ def lines_round_figures(lines: list[Line]) -> list[Line]:
     figure: set[int] = set()
     for run in _runs(list(filter(None, map(_pieces, printed_rows(lines))))):
         rights = [right for _, right in run]
-        if not all(_scattered(rights, edge) for edge in (lambda line: line.text_x0, lambda line: (line.text_x0 + line.x1) / 2,
-                                                          lambda line: line.x1)):
+        if not all(_scattered(rights, edge) for edge in _EDGES):
             continue
         joined.update((id(left), right) for left, right in run)
         top, bottom = run[0][0].top, run[-1][0].bottom
         gap = (max(left.x1 for left, _ in run), min(right.x0 for right in rights))
-        figure.update(id(line) for line in lines if top <= line.top <= bottom and gap[0] <= line.x0 and line.x1 <= gap[1])
+        figure.update(id(line) for line in lines
+                      if top <= line.top <= bottom and gap[0] <= line.x0 and line.x1 <= gap[1])
     if not joined:
         return lines
     rights = {id(right) for right in joined.values()}
