@@ -8,14 +8,17 @@ Told from two columns by the right-hand pieces: a column's lines share a few lef
 text starts, past a bullet), middles (set centred) or right edges (set flush right, as a table's
 figures are), as do two or three columns' lines taken turn about, and the pieces right of a figure
 mostly have edges of their own, since each starts wherever the figure's outline leaves room on its
-row and ends where its words run out. Measured in ems of the type, over a run of rows (a figure's
-height: RUN_ROWS rows or more, split rows each within a few ems of the last). The figure's own words set in
+row and ends where its words run out; and read down the left pieces alone, an item stops
+mid-sentence where the next row's left piece opens the next item (a column's item never does).
+Measured in ems of the type, over a run of rows (a figure's height: RUN_ROWS rows or more, split
+rows each within a few ems of the last). The figure's own words set in
 the gap (its caption, a glyph drawn in it) are its picture's, not the text's: furniture, as a
 running header is, so they neither break a sentence nor read as a heading between its items.
 """
 
 from ..models.document import Line
 from .cover_ratings import printed_rows
+from .text import TERMINAL, bullet_marker
 
 # Rows each split in two pieces, one after another, that make a figure's height of text round it.
 RUN_ROWS = 3
@@ -36,7 +39,7 @@ def lines_round_figures(lines: list[Line]) -> list[Line]:
     figure: set[int] = set()
     for run in _runs(list(filter(None, map(_pieces, printed_rows(lines))))):
         rights = [right for _, right in run]
-        if not all(_scattered(rights, edge) for edge in _EDGES):
+        if not (all(_scattered(rights, edge) for edge in _EDGES) and _item_cut(run)):
             continue
         joined.update((id(left), right) for left, right in run)
         top, bottom = run[0][0].top, run[-1][0].bottom
@@ -75,6 +78,13 @@ def _runs(pairs: list[tuple[Line, Line]]) -> list[list[tuple[Line, Line]]]:
         else:
             runs.append([(left, right)])
     return [run for run in runs if len(run) >= RUN_ROWS]
+
+
+def _item_cut(run: list[tuple[Line, Line]]) -> bool:
+    """A left piece ends mid-sentence and the next split row's left piece opens a new item: read down
+    the left pieces alone, an item would stop mid-sentence, so its sentence goes on beside, past the figure."""
+    return any(not left.text.rstrip().endswith(TERMINAL) and bullet_marker(under.text)
+               for (left, _), (under, _) in zip(run, run[1:]))
 
 
 def _scattered(pieces: list[Line], edge) -> bool:

@@ -129,12 +129,12 @@ def test_pieces_with_edges_of_their_own_are_one_line_and_the_figure_words_furnit
 
     lines = []
     for k in range(5):  # the right pieces start and end where each row leaves room: no edge shared
-        top = 100 + 1.3 * size * k
-        lines += [_line(f"left {k}", 50, 50 + (12 + k) * size, top, size),
+        top = 100 + 1.3 * size * k  # each row an item, its left piece mid-sentence: read down alone, cut short
+        lines += [_line(f"• item {k} goes on", 50, 50 + (12 + k) * size, top, size),
                   _line(f"right {k}", (30 + 1.5 * k) * size, (44 + 2 * k) * size, top, size)]
     lines.insert(5, _line("CQC SAYS", 25 * size, 28 * size, 100 + 1.3 * size * 2, 0.8 * size))
     read = lines_round_figures(lines)
-    assert [line.text for line in read if line.layer == "body"] == [f"left {k} right {k}" for k in range(5)]
+    assert [line.text for line in read if line.layer == "body"] == [f"• item {k} goes on right {k}" for k in range(5)]
     assert [line.text for line in read if line.layer == "furniture"] == ["CQC SAYS"]
 
 
