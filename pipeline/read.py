@@ -62,6 +62,8 @@ from .white_out import whited_out
 from .form_fields import printed_fields
 from .trailing_labels import labels_cut
 from .page_objects import page_objects
+from .parallel_text import without_parallel_text
+from .inset_figures import lines_round_figures
 from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
@@ -268,7 +270,7 @@ def _read_one(pdf, number: int) -> Page:
         labels = turned_labels(textpage, turned, height, objects.page_paths, faces[0][2]) if turned else []
         parts = [_visible(page, width, height, part, kept, turned_page) for ruled, kept, _ in faces for part in ruled]
         read = [read_page(part, number, width, height, kept) for part, kept in parts if part] or [read_page([], number, width, height)]
-        lines = [line for page_part in read for line in page_part.lines]
+        lines = lines_round_figures(without_parallel_text([line for page_part in read for line in page_part.lines]))
         if labels:
             lines = labels_given(lines, _visible(page, width, height, labels, [], turned_page)[0], number)
         return read[0].model_copy(update={"lines": lines})
