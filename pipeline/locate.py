@@ -1263,12 +1263,21 @@ class _Walker:
             # a group of the list if bullets follow: set at the list heading's size, naming a core
             # service, or set right under the list's heading before any item (whatever its size:
             # some reports set the service, or "Trust-wide", above the list's rank)
-            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] or heading.service
-                                             or self._first_under(lst, heading)) else None
+            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] and not self._sibling_of_list(lst, heading)
+                                             or heading.service or self._first_under(lst, heading)) else None
             if self.suspended:
                 self.suspended.suspended_at = heading.rank
             self.in_table = self.in_table and not heading.service
         self._push(heading)
+
+    def _sibling_of_list(self, lst: _List, heading: _Heading) -> bool:
+        """A heading set just as the list's own, the list's groups all set in smaller type under it
+        and none read before in the list's type, bullets right under it (a location in the list's type
+        has its services under it, set as the groups): the list heading's sibling (a deck's next slide
+        title, "Next steps", after its slides' service headings), which ends the list, not a group of it."""
+        return heading.rank == lst.rank and lst.suspended_at != lst.rank and bool(lst.group_ranks) \
+            and all(r[0] < lst.rank[0] for r in lst.group_ranks) \
+            and bool(self.ahead) and bool(bullet_marker(self.ahead[0].text))
 
     def _first_under(self, lst: _List, heading: _Heading) -> bool:
         """The heading is the next thing read under the list's heading (or its lead-in), on its
