@@ -146,3 +146,14 @@ def test_the_staff_survey_is_told_to_staff_not_patients():
     _, told, *_ = lowered_lines("The service should seek feedback from patients and carers, and from staff through the staff "
                                 "survey.", theme="Leadership", **MEDICAL)
     assert "patients, carers" in told, told
+
+
+def test_what_is_kept_at_a_safe_temperature_is_checked_on_its_temperature_records():
+    """"stored at safe temperatures": each fridge, room or store's daily readings, not practice observed or "records of
+    medicines" sampled."""
+    for wording, options in (
+            ("The trust should ensure that medicines are stored at safe temperatures in the theatre recovery area.", SURGERY),
+            ("The provider must ensure that blood products are kept at safe temperatures on the wards.", MEDICAL)):
+        _, _, check, evidence = lowered_lines(wording, theme="Medicines", **options)
+        assert "temperature records" in check and "out of range" in evidence, (check, evidence)
+        assert "observe practice" not in check and "audit 10" not in check, check
