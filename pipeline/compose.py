@@ -661,7 +661,8 @@ _MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|dir
 MANAGEMENT_CHANNELS = "their management meetings and a written briefing"
 _ON_SHIFT = re.compile(r"\b(?:huddles?|handover|shift briefings?|station briefings?)\b", re.IGNORECASE)  # front-line staff's channels
 _FRONT_LINE = re.compile(r"\b(?:staff|nurses|midwives|doctors|clinicians|carers|workers|crews|therapists|assistants|receptionists|"
-                         r"handlers|practitioners|radiographers|dentists|GPs|pharmacists|shifts?|in charge)\b(?!['’]s)", re.IGNORECASE)  # shift
+                         r"handlers|practitioners|radiographers|dentists|GPs|pharmacists|shifts?|in charge|"
+                         r"(?<!leadership )(?<!management )(?<!senior )(?<!executive )teams?)\b(?!['’]s)", re.IGNORECASE)  # shift
 # leaders and the nurses in charge are at the huddles
 
 
