@@ -45,6 +45,7 @@ class Setting(BaseModel):
     senior: str = "the {org}'s executive lead for the area and the divisional or service director"  # the leaders' own asks
     personnel: str = "HR"  # who recruits and keeps the personnel files (a practice's manager, not an HR department)
     writers: str = ""  # who write its clinical records, when not all its staff (a dental practice's receptionists do not)
+    medicines_lead: str = "the pharmacist or medicines lead"  # who advises on its medicines (a dental practice has no pharmacist)
 
 
 class Core(BaseModel):
@@ -209,6 +210,7 @@ class Place(NamedTuple):
     senior: str
     personnel: str
     writers: str
+    medicines_lead: str
 
 
 def place_for(wording: str, services: list[str] = (), report_types: list[str] = (), report: str = "") -> Place:
@@ -256,7 +258,7 @@ def place_for(wording: str, services: list[str] = (), report_types: list[str] = 
     org = "trust" if _TRUST.search(wording) else "provider"
     place = Place(chosen.id, *(_with_service(getattr(chosen, f), service, joined).replace("{org}", org)
                                for f in ("staff", "channels", "forum", "leaders", "owner", "registered", "senior",
-                                         "personnel", "writers")))
+                                         "personnel", "writers", "medicines_lead")))
     if len(joined) > 1:
         place = _across_settings(table, place, list(services), joined, wording, org)
     return place._replace(channels=reachable(place.channels, wording), writers=place.writers or place.staff)
@@ -625,12 +627,15 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         # though the leaders settle it ("work with commissioners to reduce out of area placements")
     elif seniors(wording) and not named_staff(wording):  # a board's assurance is not the ward staff's to carry out
         staff = kinds[0].who if kinds[0].who_first else "the leaders and managers concerned"
-        channels = "their management meetings and a written briefing"
+        channels = MANAGEMENT_CHANNELS
         if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
             # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     channels = _roles_channels(asked) or channels
+    if channels == place.channels and _ON_SHIFT.search(channels) and managers_only(staff):  # managers who chair the
+        channels = MANAGEMENT_CHANNELS  # governance meetings or run the audits: told where they meet, not at a ward's safety
+        # huddle or handover (a practice's own meeting is its managers' too)
     catch_all = _kinds().kind[-1]
     doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
@@ -653,6 +658,21 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
 
 
 _MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|directors?|auditors?)\b", re.IGNORECASE)
+MANAGEMENT_CHANNELS = "their management meetings and a written briefing"
+_ON_SHIFT = re.compile(r"\b(?:huddles?|handover|shift briefings?|station briefings?)\b", re.IGNORECASE)  # front-line staff's channels
+_FRONT_LINE = re.compile(r"\b(?:staff|nurses|midwives|doctors|clinicians|carers|workers|crews|therapists|assistants|receptionists|"
+                         r"handlers|practitioners|radiographers|dentists|GPs|pharmacists|shifts?|in charge|"
+                         r"(?<!leadership )(?<!management )(?<!senior )(?<!executive )teams?)\b(?!['’]s)", re.IGNORECASE)  # shift
+# leaders and the nurses in charge are at the huddles
+
+
+def managers_only(staff: str) -> bool:
+    """Whether those told are managers and no one else ("the managers who chair or report to the meetings concerned"):
+    they meet at management meetings, not at the huddles and handovers where front-line staff are told."""
+    return bool(_MANAGERS_TOLD.match(staff)) and not _FRONT_LINE.search(staff)
+
+
+_MANAGERS_TOLD = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _NOT_THE_WORK = _CHECKING | {TRAINING}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ..., and all
 # midwives complete a competency assessment": the check itself is told too, not only what each must complete)

@@ -375,9 +375,11 @@ _COLON_FINDINGS = re.compile(r":\s+([^:]+?)\s*(?:\.\s|\.?$)")
 def _placed(text: str, place: Place) -> str:
     """A topic's line with the meetings, staff, channels and managers of the setting in place of {forum},
     {leaders}, {staff}, {channels} and {owner} (a care home has no ward manager, a GP practice no pain team), {personnel}
-    (who recruits: a dental practice has no HR department) and {writers} (who write the clinical records)."""
+    (who recruits: a dental practice has no HR department), {writers} (who write the clinical records) and {medicines_lead}
+    (who advises on medicines: a dental practice has no pharmacist)."""
     return (text.replace("{forum}", place.forum).replace("{owner}", place.owner).replace("{leaders}", place.leaders).replace("{staff}", place.staff)
-            .replace("{channels}", place.channels).replace("{personnel}", place.personnel).replace("{writers}", place.writers))
+            .replace("{channels}", place.channels).replace("{personnel}", place.personnel).replace("{writers}", place.writers)
+            .replace("{medicines_lead}", place.medicines_lead))
 
 
 def _thing(found: list[Ask]) -> str:

@@ -220,10 +220,15 @@ def test_untagged_actions_are_counted_as_such():
 
 
 def test_glossary_covers_what_the_statements_and_prompts_print_and_no_more():
-    plan = make_plan(acute_trust())
+    extraction = acute_trust()
+    checked = "The trust must ensure that controlled drugs are checked and recorded in line with its medicines policy."
+    stored = extraction.model_copy(update={"findings": [  # the medicines topic's own lines name CD checks and PRN protocols
+        f.model_copy(update={"text": checked}) if f.id == "f-fridge" else f for f in extraction.findings]})
+    plan = make_plan(stored)
     terms = [g.term for g in plan.glossary]
     assert {"RTT", "WHO checklist"} <= set(terms)  # from the statements
     assert {"CD", "PRN"} <= set(terms)  # from the prompts (medicines)
+    assert "PRN" not in [g.term for g in make_plan(acute_trust()).glossary]  # a fridge's temperature: no PRN printed
     assert "ED" not in [g.term for g in make_plan(care_home()).glossary]  # "used" is not "ED"
     assert plan.unexpanded == [] and make_plan(care_home()).unexpanded == []
 
