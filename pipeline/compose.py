@@ -657,7 +657,6 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     return put_right(made, found, audits_asked=any(k.id == ASSURANCE for k in kinds))
 
 
-_MANAGERS = re.compile(r"\b(?:managers?|leads?|leaders|matrons?|supervisors?|directors?|auditors?)\b", re.IGNORECASE)
 MANAGEMENT_CHANNELS = "their management meetings and a written briefing"
 _ON_SHIFT = re.compile(r"\b(?:huddles?|handover|shift briefings?|station briefings?)\b", re.IGNORECASE)  # front-line staff's channels
 _FRONT_LINE = re.compile(r"\b(?:staff|nurses|midwives|doctors|clinicians|carers|workers|crews|therapists|assistants|receptionists|"
