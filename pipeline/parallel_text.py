@@ -12,6 +12,7 @@ characters' Unicode names) or smaller type (by a share of the size, not points);
 lines are the ones in the larger type, or in the script that is not braille's.
 """
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -25,6 +26,10 @@ SMALLER_RATIO = 0.95
 INTERLEAVE_PITCH_EM = 3.0
 # Interleaves on a page that show it is set in two parallel texts (one could be a note set small).
 INTERLEAVES = 2
+# An ASCII letter's Unicode name starts "LATIN" (and no ASCII character is a symbol, "So"), so only the
+# other characters' names are looked up: most lines are ASCII but for a quote mark or a dash.
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def without_parallel_text(lines: list[Line]) -> list[Line]:
@@ -69,5 +74,9 @@ def _script(line: Line) -> str:
 def _script_of(text: str) -> str:
     """The script most of the text's letters and signs are in: the first word of their Unicode names.
     Cached: each line is asked again for each interleave found on its page."""
-    names = [unicodedata.name(c, "").split(" ")[0] for c in text if c.isalpha() or unicodedata.category(c) == "So"]
-    return max(set(names), key=names.count) if names else ""
+    names = [] if text.isascii() else [unicodedata.name(c, "").split(" ")[0] for c in _NOT_ASCII.findall(text)
+                                        if c.isalpha() or unicodedata.category(c) == "So"]
+    if not names:
+        return "LATIN" if _ASCII_LETTERS.search(text) else ""
+    names += ["LATIN"] * len(_ASCII_LETTERS.findall(text))
+    return max(set(names), key=names.count)

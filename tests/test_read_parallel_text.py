@@ -87,3 +87,30 @@ def test_one_line_items_under_larger_headings_are_no_parallel_text(tmp_path, siz
         top += 5 * size
     _, found = _findings(_pdf(tmp_path / "report.pdf", lines))
     assert [f.text for f in found] == texts
+
+
+@pytest.mark.parametrize("text, script", [
+    ("The trust must ensure it", "LATIN"), ("Rhaid i’r ymddiriedolaeth – â ŵ", "LATIN"), ("12(2) – ’", ""),
+    (_braille("the trust must"), "BRAILLE"), (_braille("the trust") + " (Reg 12)", "BRAILLE"),
+    ("ΑΒΓ δεζ ab", "GREEK"), ("★ ★ a", "BLACK"), ("", "")])
+def test_a_line_s_script_is_most_of_its_letters_and_signs(text, script):
+    from cqcplan.pipeline.parallel_text import _script_of
+
+    assert _script_of(text) == script
+
+
+def test_an_ascii_line_s_script_asks_no_unicode_names(monkeypatch):
+    """ASCII letters are Latin: a line set in them alone is not looked up a character at a time
+    (each line of every page is asked, which cost a 76-page report a tenth of a second)."""
+    import unicodedata
+
+    from cqcplan.pipeline import parallel_text
+
+    parallel_text._script_of.cache_clear()
+    asked = []
+    monkeypatch.setattr(parallel_text, "unicodedata", type("Names", (), {
+        "name": staticmethod(lambda c, default="": asked.append(c) or unicodedata.name(c, default)),
+        "category": staticmethod(lambda c: asked.append(c) or unicodedata.category(c))}))
+    assert parallel_text._script_of("The trust must ensure that staff are trained (Regulation 18).") == "LATIN"
+    assert parallel_text._script_of("Rhaid i’r ymddiriedolaeth") == "LATIN"
+    assert asked == ["’"]  # its category: no letter, no sign
