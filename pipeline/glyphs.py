@@ -386,14 +386,38 @@ def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, t
     stretches each word across (horizontal scaling) to span the word it stands for, and its
     type is no smaller or larger for that. Boldness and symbol font come from the name of `font`
     (`_font`: character k's), read once per font: `faces` keeps them."""
-    matrix = raw_api.FS_MATRIX()
-    raw_api.FPDFText_GetMatrix(raw, k, matrix)
-    scale = math.hypot(matrix.c, matrix.d) or 1.0
-    size = raw_api.FPDFText_GetFontSize(raw, k) * scale
-    level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
+    a, b, c, d, size = char_matrix(raw_api, raw, k)
+    size *= math.hypot(c, d) or 1.0
+    level = abs(b) + abs(c) <= LEVEL_SLANT * (abs(a) + abs(d))
     if font not in faces:
         faces[font] = _face(raw_api, raw, k)
     return size, *faces[font], level
+
+
+def char_matrix(raw_api, raw, k: int) -> tuple[float, float, float, float, float]:
+    """Character k's matrix (a, b, c, d) as its glyph prints, and its font size (never negative).
+    A negative font size turns each glyph a half turn (the size scales the glyph's own space), so a
+    writer may set "-10 Tf" under a half-turned matrix and print upright text: what is drawn is the
+    matrix times the size, and only their product says which way the text faces. (A negative
+    horizontal scaling PDFium folds into the matrix itself.)"""
+    matrix = raw_api.FS_MATRIX()
+    raw_api.FPDFText_GetMatrix(raw, k, matrix)
+    size = raw_api.FPDFText_GetFontSize(raw, k)
+    turn = -1.0 if size < 0 else 1.0
+    return turn * matrix.a, turn * matrix.b, turn * matrix.c, turn * matrix.d, abs(size)
+
+
+def object_matrix(obj) -> tuple[float, ...]:
+    """A page object's matrix as it prints: a text object's turned a half turn when its font size is
+    negative (`char_matrix`), any other object's as it is."""
+    import pypdfium2.raw as raw_api
+
+    matrix = obj.get_matrix().get()
+    size = ctypes.c_float()
+    if obj.type != raw_api.FPDF_PAGEOBJ_TEXT or not raw_api.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)) \
+            or size.value >= 0:
+        return matrix
+    return (-matrix[0], -matrix[1], -matrix[2], -matrix[3], *matrix[4:])
 
 
 def _face(raw_api, raw, k: int) -> tuple[bool, bool]:
