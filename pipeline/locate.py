@@ -848,7 +848,7 @@ class _Walker:
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = self._opener(line, text)
         if kind:
-            text = sp.without_kind_label(text)
+            text = sp.asked(text) if sp.question_kind(text) else sp.without_kind_label(text)
             heading, text = text, sp.without_continued(text)
             lst = self.open or self.suspended or self._ended_under_same_headings()
             if heading != text and lst is not None and (lst.kind, lst.heading) == (kind, text):
@@ -975,9 +975,10 @@ class _Walker:
         return None
 
     def _opener(self, line: Line, text: str) -> str | None:
-        """The kind of list the line opens: a list heading, or a table column's head in bold or
-        larger type naming who must or should act ("The hospital should")."""
-        return sp.opener_kind(text) or (sp.column_head_kind(text) if self._styled(line) else None)
+        """The kind of list the line opens: a list heading, or in bold or larger type a table column's
+        head naming who must or should act ("The hospital should") or a question asking what must or
+        should be done (`sp.styled_head_kind`)."""
+        return sp.opener_kind(text) or (sp.styled_head_kind(text) if self._styled(line) else None)
 
     def _numbered_heading(self, line: Line, text: str) -> bool:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
