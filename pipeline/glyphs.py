@@ -24,6 +24,7 @@ from .drop_caps import set_in as set_drop_caps_in
 from .hidden_copy import covered
 from .ligatures import LOST
 from .rules import Rule
+from .zero_width import BREAK, ZERO_WIDTH
 
 # Ligature glyphs a reader reads as letters.
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -41,7 +42,8 @@ SWAPPED_LOW, SWAPPED_HIGH = "\u4100", "\u7a00"
 IDEOGRAPH_EM = 0.9
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
-SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")
+# Characters that print no glyph: spaces, and the zero-width characters (zero_width.py), which are no space.
+SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u3000") | ZERO_WIDTH
 SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 # Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
 # the rest from positions, whatever order the writer drew them in).
@@ -161,7 +163,10 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         if k in hidden:
             continue
         if ch in SPACES:
-            if not spaced:
+            if ch in ZERO_WIDTH:  # no space: the open run's line may break after it (zero_width.py)
+                if ch == BREAK and parts:
+                    parts.append(BREAK)
+            elif not spaced:
                 spaced = k not in made_up
             continue
         if face is not None and (_object(raw_api, raw, k) in face[0]) != face[1]:
