@@ -1264,8 +1264,9 @@ class _Walker:
             # a group of the list if bullets follow: set at the list heading's size, naming a core
             # service, or set right under the list's heading before any item (whatever its size:
             # some reports set the service, or "Trust-wide", above the list's rank)
-            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] and not self._sibling_of_list(lst, heading)
-                                             or heading.service or self._first_under(lst, heading)) else None
+            self.suspended = lst if lst and not self._next_question(heading) and (
+                heading.rank[0] == lst.rank[0] and not self._sibling_of_list(lst, heading)
+                or heading.service or self._first_under(lst, heading)) else None
             if self.suspended:
                 self.suspended.suspended_at = heading.rank
             self.in_table = self.in_table and not heading.service
@@ -1279,6 +1280,12 @@ class _Walker:
         return heading.rank == lst.rank and lst.suspended_at != lst.rank and bool(lst.group_ranks) \
             and all(r[0] < lst.rank[0] for r in lst.group_ranks) \
             and bool(self.ahead) and bool(bullet_marker(self.ahead[0].text))
+
+    @staticmethod
+    def _next_question(heading: _Heading) -> bool:
+        """A heading asking a question and naming no core service or key question ("What happens now?"
+        after the questions whose answers are the lists): a page's next question, no group of a list."""
+        return bool(sp.asked(heading.text)) and not heading.service and not heading.domain
 
     def _first_under(self, lst: _List, heading: _Heading) -> bool:
         """The heading is the next thing read under the list's heading (or its lead-in), on its
