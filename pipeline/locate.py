@@ -166,6 +166,7 @@ class _List:
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
         self.lead_in: list[str] = []  # its lead-in paragraph's lines (`_Walker._service`)
         self.emitted = 0  # items ended so far
+        self.defaulted: set[int] = set()  # items (their first lines' ids) given the cover's service under a group naming none
         self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
         self.context: Context | None = None  # a resumed item's own heading context
         self.line: Line | None = None  # its heading's line
@@ -395,13 +396,21 @@ class _Walker:
         service's, in its type, naming none ("Trust-wide" after "Services for children and young
         people") is that service's sibling, not a part of a service headed above them both. Under
         no such heading, the one service the list's lead-in says its actions relate to."""
+        lst = self.open or self.suspended
+        return self._headed_service() or self._lead_in_service(lst) or self._default_service()
+
+    def _headed_service(self) -> str | None:
+        """The service of the nearest heading naming one, up to a heading set in place of a service's."""
         for heading in reversed(self.stack):
             if heading.service:
                 return heading.service
             if heading.after_service:
                 break
-        lst = self.open or self.suspended
-        return (sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None) or self._default_service()
+        return None
+
+    @staticmethod
+    def _lead_in_service(lst: "_List | None") -> str | None:
+        return sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
@@ -2184,12 +2193,24 @@ class _Walker:
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
+            if lst.context is None and context.group and context.service and not self._headed_service() \
+                    and not self._lead_in_service(lst):
+                lst.defaulted.add(id(lst.item[0]))  # the cover's service, under a group naming none (`_ungrouped`)
             lst.emitted += 1
             self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
                                        citation=lst.citation))
             lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
             lst.own_kind = lst.kind_cell = None
+
+    def _ungrouped(self, lst: "_List | None") -> None:
+        """A list grouped by core service: its items under a group naming none ("Trust-wide", set before
+        the services' groups) that took the cover's service, as no group named a service yet, are no
+        service's (`_default_service`)."""
+        if lst and lst.defaulted and any(sp.service_name(text) for text in lst.group_headings):
+            self.items = [item.model_copy(update={"context": item.context.model_copy(update={"service": None})})
+                          if id(item.lines[0]) in lst.defaulted else item for item in self.items]
+            lst.defaulted = set()
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
@@ -2201,6 +2222,7 @@ class _Walker:
     def close_all(self) -> None:
         """End whatever list item, list and paragraph are open."""
         self._end_item()
+        self._ungrouped(self.open or self.suspended)
         if self.open or self.suspended:
             self.ended = (self.open or self.suspended, list(self.stack))
         self.open = self.suspended = None
