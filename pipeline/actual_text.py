@@ -13,6 +13,7 @@ printed. A span over one piece (a ligature "ﬁ" read "fi") is left to PDFium, w
 import ctypes
 
 from .glyphs import LINE_END_HYPHENS, PDFIUM_HYPHEN_MARKS
+from .zero_width import BREAK
 
 KEY = b"ActualText"
 
@@ -39,6 +40,21 @@ def unmarked(text: list) -> list[tuple[str, list]]:
         for piece, mark in zip(pieces, marks):
             raw_api.FPDFPageObj_RemoveMark(piece, mark)
     return [(text, pieces) for text, pieces, _ in spans]
+
+
+def breaks(text: list, height: float) -> list[tuple[float, float]]:
+    """Where a span whose /ActualText is a zero-width space is drawn (a browser prints a break it may
+    take after a slash as a space glyph so marked, which PDFium reads as nothing): each one's origin,
+    from the page's top (`text`: the page's text objects)."""
+    import pypdfium2.raw as raw_api
+
+    found = []
+    for obj in text:
+        mark = _actual_mark(raw_api, obj.raw)
+        if mark and _text(raw_api, mark) == BREAK:
+            *_, x, y = obj.get_matrix().get()
+            found.append((x, height - y))
+    return found
 
 
 def split_points(textpage, spans: list[tuple[str, list]]) -> set[int]:
@@ -95,12 +111,14 @@ def _actual_mark(raw_api, obj):
 
 def _text(raw_api, mark) -> str:
     """The mark's /ActualText. PDFium hands a UTF-16 string's bytes back one to a character
-    (its byte-order mark dropped): those are decoded again."""
+    (its byte-order mark dropped): those are decoded again (known by a Latin letter's zero high
+    byte, or by a control character no text holds)."""
     size = ctypes.c_ulong()
     raw_api.FPDFPageObjMark_GetParamStringValue(mark, KEY, None, 0, size)
     buffer = (ctypes.c_ushort * (size.value // 2 + 1))()
     raw_api.FPDFPageObjMark_GetParamStringValue(mark, KEY, buffer, size.value, size)
     value = bytes(buffer)[:size.value].decode("utf-16-le").rstrip("\x00")
-    if value.startswith(("\x00", "\xfe\xff")) and all(ord(ch) < 256 for ch in value):
+    if (value.startswith(("\x00", "\xfe\xff")) or len(value) % 2 == 0 and any(ch < " " for ch in value)) \
+            and all(ord(ch) < 256 for ch in value):  # (a character past Latin-1, U+200B, is two bytes: " \x0b")
         value = value.removeprefix("\xfe\xff").encode("latin-1").decode("utf-16-be", errors="replace")
     return value

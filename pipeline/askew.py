@@ -16,7 +16,7 @@ its own too. Called on the page before its text page is loaded.
 import ctypes
 import math
 
-from .glyphs import LEVEL_SLANT
+from .glyphs import LEVEL_SLANT, object_matrix
 
 # Text turned at most this far (about 10 degrees) from level is set askew, not turned on purpose.
 ASKEW_SLANT = 0.18
@@ -41,12 +41,12 @@ def straightened(text: list, drawn: list, width: float, height: float) -> list[l
     turn's panel, a tilted page, each askew object, in turn. Each object's matrix is read once (again
     only on a page something turned). The faces turned upright (each its objects), to be read each as
     a face of its own after the upright text (read.py)."""
-    matrices = [obj.get_matrix().get() for obj in text]
+    matrices = [object_matrix(obj) for obj in text]
     faces = [face for face in (_turned_round(matrices, drawn, width, height),
                                *(_quarter_panel(text, matrices, drawn, width, height, up) for up in (False, True)))
              if face]
     if faces or _page_levelled(matrices, drawn, width, height):
-        matrices = [obj.get_matrix().get() for obj in text]
+        matrices = [object_matrix(obj) for obj in text]
     _levelled(text, matrices)
     return faces
 
@@ -65,7 +65,7 @@ def _turned_round(matrices: list[tuple], drawn: list, width: float, height: floa
     if not any(map(_round, matrices)):
         return []
     half_turn = pypdfium2.PdfMatrix(-1, 0, 0, -1, width, height)
-    turned = [obj for obj in drawn if _round(obj.get_matrix().get())]
+    turned = [obj for obj in drawn if _round(object_matrix(obj))]
     for obj in turned:
         obj.transform(half_turn)
     return turned
@@ -93,14 +93,14 @@ def _quarter_panel(text: list, matrices: list[tuple], drawn: list, width: float,
     for obj, matrix in zip(text, matrices):
         if not _quarter(matrix, up) or not raw_api.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)):
             continue
-        em = size.value * math.hypot(matrix[1], matrix[3])
+        em = abs(size.value) * math.hypot(matrix[1], matrix[3])
         if em > 0:
             _, bottom, _, top = obj.get_bounds()
             line = lines.setdefault(round(matrix[4] / (0.5 * em)), [matrix[4], em, 0.0])
             line[2] += (top - bottom) / em
     if not _block(sorted(lines.values())):
         return []
-    turned = [obj for obj in drawn if _quarter(obj.get_matrix().get(), up)]
+    turned = [obj for obj in drawn if _quarter(object_matrix(obj), up)]
     bounds = [obj.get_bounds() for obj in turned]
     left, bottom = min(b[0] for b in bounds), min(b[1] for b in bounds)
     right, top = max(b[2] for b in bounds), max(b[3] for b in bounds)
@@ -155,7 +155,7 @@ def _page_levelled(matrices: list[tuple], drawn: list, width: float, height: flo
     cos, sin = math.cos(turn), math.sin(turn)
     back = pypdfium2.PdfMatrix(cos, sin, -sin, cos, cx - cx * cos + cy * sin, cy - cx * sin - cy * cos)
     for obj in drawn:
-        if (t := _turn(obj.get_matrix().get())) is not None and abs(t - tilt) <= TILT_FLOOR:
+        if (t := _turn(object_matrix(obj))) is not None and abs(t - tilt) <= TILT_FLOOR:
             obj.transform(back)
     return True
 

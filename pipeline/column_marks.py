@@ -12,7 +12,7 @@ mark's cell only (a bullet's heading reaches over its item's text); a mark under
 a heading turned to run up the page over its narrow column is read the same way (`named_dots`).
 """
 
-from .glyphs import LEVEL_SLANT, WORD_SPACE_EM, Glyph
+from .glyphs import LEVEL_SLANT, WORD_SPACE_EM, Glyph, object_matrix
 from .structure_patterns import service_name
 from .text import collapse_ws, kind_word
 
@@ -189,7 +189,7 @@ def _turned_heads(text: list, textpage, height: float) -> list[tuple]:
 
     heads = []
     for obj in text:
-        a, b, c, d, e, f = obj.get_matrix().get()
+        a, b, c, d, e, f = object_matrix(obj)
         if b <= LEVEL_SLANT * (abs(a) + abs(d)):
             continue  # level, or running down the page
         count = raw_api.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
@@ -200,5 +200,5 @@ def _turned_heads(text: list, textpage, height: float) -> list[tuple]:
         raw_api.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size))
         scale = math.hypot(a, b)
         if words:
-            heads.append((words, e, height - f, size.value * scale, (a / scale, b / scale)))
+            heads.append((words, e, height - f, abs(size.value) * scale, (a / scale, b / scale)))
     return heads

@@ -41,6 +41,7 @@ class _Table:
     head: set[int] = field(default_factory=set)  # the header row's lines, those read again at a cell's place too
     lines: list[Line] = field(default_factory=list)  # its lines from the header row down, by top
     lists: list[int] = field(default_factory=list)  # the list's columns
+    limit: float = 0.0  # type this large or larger is a heading, ending the table
 
     @property
     def em(self) -> float:
@@ -60,12 +61,13 @@ def without_evidence_columns(lines: list[Line]) -> list[Line]:
         pages.setdefault(line.page, []).append(line)
     dropped: set[int] = set()
     tables: list[_Table] = []
-    for page in pages.values():
+    for number, page in pages.items():
         for table in _tables(page):
-            evidence = _evidence(table)
-            dropped |= evidence
-            if evidence:
-                tables.append(table)
+            on, at = table, number
+            while on is not None and (evidence := _evidence(on)):  # the table, then where it goes on
+                dropped |= evidence
+                tables.append(on)
+                on, at = _continued(on, pages[at], pages.get(at + 1, [])), at + 1
     if not dropped:
         return lines
     kept = [line for line in lines if id(line) not in dropped]
@@ -85,7 +87,8 @@ def _tables(page: list[Line]) -> Iterator[_Table]:
             continue
         seen |= table.head
         above = _line_above(table, page)
-        table.lines = _lines_under(table, page, above)
+        table.limit = above.size * (1 - SAME_TYPE) if above and above.size > table.em else table.em * LARGER
+        table.lines = _lines_under(table, page, min(cell[0].top for cell in table.cells) - LEVEL_EM * table.em)
         table.lists = _list_columns(table, above)
         if table.lists and _in_its_type(table):
             table.lines = _above_paragraph(table)
@@ -142,17 +145,28 @@ def _line_above(table: _Table, page: list[Line]) -> Line | None:
     return max(above, key=lambda line: line.bottom, default=None)
 
 
-def _lines_under(table: _Table, page: list[Line], above: Line | None) -> list[Line]:
-    """The header row and the lines under it, by top, down to a heading: a list's or the end's,
-    or one in its heading's type or larger."""
-    top = min(cell[0].top for cell in table.cells) - LEVEL_EM * table.em
-    limit = above.size * (1 - SAME_TYPE) if above and above.size > table.em else table.em * LARGER
+def _lines_under(table: _Table, page: list[Line], top: float) -> list[Line]:
+    """The lines from `top` down (the header row and the lines under it), by top, to a heading: a
+    list's or the end's, or one in its heading's type or larger (`table.limit`)."""
     lines = []
     for line in sorted((l for l in page if l.top >= top), key=lambda l: l.top):
-        if id(line) not in table.head and (line.size >= limit or sp.opener_kind(line.text) or sp.is_end_heading(line.text)):
+        if id(line) not in table.head and (line.size >= table.limit or sp.opener_kind(line.text)
+                                           or sp.is_end_heading(line.text)):
             break
         lines.append(line)
     return lines
+
+
+def _continued(table: _Table, page: list[Line], after: list[Line]) -> _Table | None:
+    """The table going on at the top of the next page (`after`), its header row not printed again:
+    where the table's lines run to the foot of its `page`, the next page's lines down to a heading,
+    read in the same columns, up to a paragraph across them."""
+    if not table.lines or not after or max(line.top for line in page) > table.lines[-1].top:
+        return None
+    going_on = _Table(table.cells, lists=table.lists, limit=table.limit)
+    going_on.lines = _lines_under(going_on, after, min(line.top for line in after))
+    going_on.lines = _above_paragraph(going_on)
+    return going_on
 
 
 def _above_paragraph(table: _Table) -> list[Line]:
@@ -175,15 +189,29 @@ def _list_columns(table: _Table, above: Line | None) -> list[int]:
     kind = sp.opener_kind(above.text) if above is not None and above.bold else None
     if kind not in ("must", "should"):
         return []
-    word = re.compile(rf"\b{kind}\b", re.IGNORECASE)
-    says = [table.column(line) for line in table.lines if not line.bold and word.search(line.text)]
-    counts = sorted(((says.count(n), n) for n in set(says) if n is not None), reverse=True)
-    if not counts or len(counts) > 1 and 2 * counts[1][0] >= counts[0][0]:
+    for word in _saying(kind, above.text):
+        says = [table.column(line) for line in table.lines if not line.bold and word.search(line.text)]
+        counts = sorted(((says.count(n), n) for n in set(says) if n is not None), reverse=True)
+        if counts and (len(counts) == 1 or 2 * counts[1][0] < counts[0][0]):
+            break
+    else:
         return []  # two columns saying it alike: one list set in columns, not a list beside its evidence
     first = counts[0][1]
     saying = [line for line in table.lines if not line.bold and word.search(line.text) and table.column(line) == first]
     return [first, *(n for n in range(first + 1, len(table.cells))
                      if 2 * sum(line.x1 > table.cells[n][0].x0 + table.em for line in saying) > len(saying))]
+
+
+def _saying(kind: str, heading: str) -> list[re.Pattern]:
+    """What a list's line says, asked in turn until one column says it most: the heading's kind; then,
+    where the heading names who it is said of ("Areas where the provider must make improvements"), the
+    kind said of them ("The provider must …"). A column beside the list retelling each point in plain
+    words ("We must check …", "A doctor must look …") says the kind as often, but not of the heading's subject."""
+    said = [re.compile(rf"\b{kind}\b", re.IGNORECASE)]
+    subject = re.search(rf"\bthe ([\w’'\- ]{{2,30}}?) {kind}\b", heading, re.IGNORECASE)
+    if subject:
+        said.append(re.compile(rf"\bthe {re.escape(collapse_ws(subject.group(1)))} {kind}\b", re.IGNORECASE))
+    return said
 
 
 def _evidence(table: _Table) -> set[int]:

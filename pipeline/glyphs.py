@@ -24,6 +24,7 @@ from .drop_caps import set_in as set_drop_caps_in
 from .hidden_copy import covered
 from .ligatures import LOST
 from .rules import Rule
+from .zero_width import BREAK, ZERO_WIDTH
 
 # Ligature glyphs a reader reads as letters.
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
@@ -41,7 +42,8 @@ SWAPPED_LOW, SWAPPED_HIGH = "\u4100", "\u7a00"
 IDEOGRAPH_EM = 0.9
 SYMBOL_FONTS = ("wingding", "symbol", "dingbat", "webding")
 BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
-SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u200b\u3000")
+# Characters that print no glyph: spaces, and the zero-width characters (zero_width.py), which are no space.
+SPACES = frozenset(" \t\r\n\x0b\x0c\xa0\u2002\u2003\u2009\u3000") | ZERO_WIDTH
 SPECIAL = frozenset(LIGATURES) | frozenset(PDFIUM_HYPHEN_MARKS)
 # Inside one run, glyphs closer than this (in ems) are letters of one word (read.py decides
 # the rest from positions, whatever order the writer drew them in).
@@ -161,7 +163,10 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
         if k in hidden:
             continue
         if ch in SPACES:
-            if not spaced:
+            if ch in ZERO_WIDTH:  # no space: the open run's line may break after it (zero_width.py)
+                if ch == BREAK and parts:
+                    parts.append(BREAK)
+            elif not spaced:
                 spaced = k not in made_up
             continue
         if face is not None and (_object(raw_api, raw, k) in face[0]) != face[1]:
@@ -386,14 +391,38 @@ def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, t
     stretches each word across (horizontal scaling) to span the word it stands for, and its
     type is no smaller or larger for that. Boldness and symbol font come from the name of `font`
     (`_font`: character k's), read once per font: `faces` keeps them."""
-    matrix = raw_api.FS_MATRIX()
-    raw_api.FPDFText_GetMatrix(raw, k, matrix)
-    scale = math.hypot(matrix.c, matrix.d) or 1.0
-    size = raw_api.FPDFText_GetFontSize(raw, k) * scale
-    level = abs(matrix.b) + abs(matrix.c) <= LEVEL_SLANT * (abs(matrix.a) + abs(matrix.d))
+    a, b, c, d, size = char_matrix(raw_api, raw, k)
+    size *= math.hypot(c, d) or 1.0
+    level = abs(b) + abs(c) <= LEVEL_SLANT * (abs(a) + abs(d))
     if font not in faces:
         faces[font] = _face(raw_api, raw, k)
     return size, *faces[font], level
+
+
+def char_matrix(raw_api, raw, k: int) -> tuple[float, float, float, float, float]:
+    """Character k's matrix (a, b, c, d) as its glyph prints, and its font size (never negative).
+    A negative font size turns each glyph a half turn (the size scales the glyph's own space), so a
+    writer may set "-10 Tf" under a half-turned matrix and print upright text: what is drawn is the
+    matrix times the size, and only their product says which way the text faces. (A negative
+    horizontal scaling PDFium folds into the matrix itself.)"""
+    matrix = raw_api.FS_MATRIX()
+    raw_api.FPDFText_GetMatrix(raw, k, matrix)
+    size = raw_api.FPDFText_GetFontSize(raw, k)
+    turn = -1.0 if size < 0 else 1.0
+    return turn * matrix.a, turn * matrix.b, turn * matrix.c, turn * matrix.d, abs(size)
+
+
+def object_matrix(obj) -> tuple[float, ...]:
+    """A page object's matrix as it prints: a text object's turned a half turn when its font size is
+    negative (`char_matrix`), any other object's as it is."""
+    import pypdfium2.raw as raw_api
+
+    matrix = obj.get_matrix().get()
+    size = ctypes.c_float()
+    if obj.type != raw_api.FPDF_PAGEOBJ_TEXT or not raw_api.FPDFTextObj_GetFontSize(obj.raw, ctypes.byref(size)) \
+            or size.value >= 0:
+        return matrix
+    return (-matrix[0], -matrix[1], -matrix[2], -matrix[3], *matrix[4:])
 
 
 def _face(raw_api, raw, k: int) -> tuple[bool, bool]:

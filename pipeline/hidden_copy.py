@@ -37,7 +37,7 @@ def covered(raw_api, raw, text: str) -> frozenset[int]:
     hidden = set()
     for k in unmapped:
         left, bottom, right, top = _box(raw_api, raw, k)
-        y, em = (bottom + top) / 2, raw_api.FPDFText_GetFontSize(raw, k)
+        y, em = (bottom + top) / 2, abs(raw_api.FPDFText_GetFontSize(raw, k))
         if any(b[0] - em <= right and left <= b[2] + em and b[1] <= y <= b[3] for b in copy.get(int(y // BUCKET_PT), ())):
             hidden.add(k)
     return frozenset(hidden)

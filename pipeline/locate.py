@@ -166,6 +166,7 @@ class _List:
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
         self.lead_in: list[str] = []  # its lead-in paragraph's lines (`_Walker._service`)
         self.emitted = 0  # items ended so far
+        self.defaulted: set[int] = set()  # items (their first lines' ids) given the cover's service under a group naming none
         self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
         self.context: Context | None = None  # a resumed item's own heading context
         self.line: Line | None = None  # its heading's line
@@ -395,13 +396,21 @@ class _Walker:
         service's, in its type, naming none ("Trust-wide" after "Services for children and young
         people") is that service's sibling, not a part of a service headed above them both. Under
         no such heading, the one service the list's lead-in says its actions relate to."""
+        lst = self.open or self.suspended
+        return self._headed_service() or self._lead_in_service(lst) or self._default_service()
+
+    def _headed_service(self) -> str | None:
+        """The service of the nearest heading naming one, up to a heading set in place of a service's."""
         for heading in reversed(self.stack):
             if heading.service:
                 return heading.service
             if heading.after_service:
                 break
-        lst = self.open or self.suspended
-        return (sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None) or self._default_service()
+        return None
+
+    @staticmethod
+    def _lead_in_service(lst: "_List | None") -> str | None:
+        return sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
@@ -848,7 +857,7 @@ class _Walker:
         rank = self._rank(line) if self._styled(line) else (round(self.body_size), 0)
         kind = self._opener(line, text)
         if kind:
-            text = sp.without_kind_label(text)
+            text = sp.asked(text) if sp.question_kind(text) else sp.without_kind_label(text)
             heading, text = text, sp.without_continued(text)
             lst = self.open or self.suspended or self._ended_under_same_headings()
             if heading != text and lst is not None and (lst.kind, lst.heading) == (kind, text):
@@ -975,9 +984,10 @@ class _Walker:
         return None
 
     def _opener(self, line: Line, text: str) -> str | None:
-        """The kind of list the line opens: a list heading, or a table column's head in bold or
-        larger type naming who must or should act ("The hospital should")."""
-        return sp.opener_kind(text) or (sp.column_head_kind(text) if self._styled(line) else None)
+        """The kind of list the line opens: a list heading, or in bold or larger type a table column's
+        head naming who must or should act ("The hospital should") or a question asking what must or
+        should be done (`sp.styled_head_kind`)."""
+        return sp.opener_kind(text) or (sp.styled_head_kind(text) if self._styled(line) else None)
 
     def _numbered_heading(self, line: Line, text: str) -> bool:
         """An outline-numbered heading ("2.1 Action the hospital MUST take to improve", "3.1 Are
@@ -1142,9 +1152,11 @@ class _Walker:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type; not the open item's unfinished sentence going on where its lines go (a run-in list's
-        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it)."""
+        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it), nor a statement's bracketed
+        citation set under it ("(Regulation 15(1)(c))", level with the last line of a box beside it): a
+        citation names a regulation, never a row."""
         lst = self.open
-        if lst is not None and lst.item and _open_sentence(lst.item) and self._under_item(line, lst):
+        if lst is not None and lst.item and (_open_sentence(lst.item) or opens_citation(text)) and self._under_item(line, lst):
             return False
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after) or sp.opens_action(after.text))
@@ -1263,8 +1275,9 @@ class _Walker:
             # a group of the list if bullets follow: set at the list heading's size, naming a core
             # service, or set right under the list's heading before any item (whatever its size:
             # some reports set the service, or "Trust-wide", above the list's rank)
-            self.suspended = lst if lst and (heading.rank[0] == lst.rank[0] and not self._sibling_of_list(lst, heading)
-                                             or heading.service or self._first_under(lst, heading)) else None
+            self.suspended = lst if lst and not self._next_question(heading) and (
+                heading.rank[0] == lst.rank[0] and not self._sibling_of_list(lst, heading)
+                or heading.service or self._first_under(lst, heading)) else None
             if self.suspended:
                 self.suspended.suspended_at = heading.rank
             self.in_table = self.in_table and not heading.service
@@ -1278,6 +1291,12 @@ class _Walker:
         return heading.rank == lst.rank and lst.suspended_at != lst.rank and bool(lst.group_ranks) \
             and all(r[0] < lst.rank[0] for r in lst.group_ranks) \
             and bool(self.ahead) and bool(bullet_marker(self.ahead[0].text))
+
+    @staticmethod
+    def _next_question(heading: _Heading) -> bool:
+        """A heading asking a question and naming no core service or key question ("What happens now?"
+        after the questions whose answers are the lists): a page's next question, no group of a list."""
+        return bool(sp.asked(heading.text)) and not heading.service and not heading.domain
 
     def _first_under(self, lst: _List, heading: _Heading) -> bool:
         """The heading is the next thing read under the list's heading (or its lead-in), on its
@@ -2176,12 +2195,24 @@ class _Walker:
                 lst.group_headings.add(label)
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
+            if lst.context is None and context.group and context.service and not self._headed_service() \
+                    and not self._lead_in_service(lst):
+                lst.defaulted.add(id(lst.item[0]))  # the cover's service, under a group naming none (`_ungrouped`)
             lst.emitted += 1
             self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
                                        citation=lst.citation))
             lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
             lst.own_kind = lst.kind_cell = None
+
+    def _ungrouped(self, lst: "_List | None") -> None:
+        """A list grouped by core service: its items under a group naming none ("Trust-wide", set before
+        the services' groups) that took the cover's service, as no group named a service yet, are no
+        service's (`_default_service`)."""
+        if lst and lst.defaulted and any(sp.service_name(text) for text in lst.group_headings):
+            self.items = [item.model_copy(update={"context": item.context.model_copy(update={"service": None})})
+                          if id(item.lines[0]) in lst.defaulted else item for item in self.items]
+            lst.defaulted = set()
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
@@ -2193,6 +2224,7 @@ class _Walker:
     def close_all(self) -> None:
         """End whatever list item, list and paragraph are open."""
         self._end_item()
+        self._ungrouped(self.open or self.suspended)
         if self.open or self.suspended:
             self.ended = (self.open or self.suspended, list(self.stack))
         self.open = self.suspended = None

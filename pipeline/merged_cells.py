@@ -8,6 +8,7 @@ its cell's top but read with the labels above it, before their rows."""
 
 from ..models.document import Line
 
+from .gutters import SENTENCE_END
 from .rules import RULE_SLACK_EM, Rule
 from .text import is_list_marker
 
@@ -93,6 +94,8 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
             and top <= line.top and line.bottom <= foot]
     if rows and label.size > HEADING_SIZE * max(row.size for row in rows):
         return []  # a heading over its own underline, larger than the text beside it, is no label cell
+    if rows and _goes_on_from_above(min(rows, key=lambda line: line.top), lines):
+        return []  # the cell above's row runs on past its label: the label opens its own row, level with it
     tops = sorted(line.top for line in cell)
     if any(b - a > NAME_LEADING_EM * label.size for a, b in zip(tops, tops[1:])):
         return []  # a line further down its column than its name wraps (a heading under the table, over its own
@@ -100,6 +103,18 @@ def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Lin
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
     return rows if across else []
+
+
+def _goes_on_from_above(row: Line, lines: list[Line]) -> bool:
+    """The row's line is its paragraph's next line: the line right above it in its column, in its type,
+    starts where it starts, a line's leading above, and ends no sentence (a row beside the label above,
+    its text wrapped down past that label's cell and on beside this one). A merged cell's rows start at
+    its top."""
+    above = max((line for line in lines if line.page == row.page and line.top < row.top - ABOVE_EM * row.size
+                 and line.x0 < row.x1 and line.x1 > row.x0), key=lambda line: line.top, default=None)
+    return (above is not None and abs(above.size - row.size) < 0.05 * row.size and above.bold == row.bold
+            and abs(above.x0 - row.x0) < 0.5 * row.size and row.top - above.top <= NAME_LEADING_EM * row.size
+            and not above.text.rstrip().endswith(SENTENCE_END))
 
 
 def names(line: Line) -> bool:

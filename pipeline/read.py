@@ -70,6 +70,7 @@ from .rules import Rule, page_rules
 from .strikes import unstruck
 from .connectors import without_connectors
 from .typed_grid import typed_grid
+from .zero_width import BREAK, broken_at, ends_broken
 from .text import (BULLET_GLYPHS, LABEL_WORDS, STYLED_RATIO, body_size, bullet_marker, collapse_ws, is_list_marker,
                    join_lines, kind_word, opens_lower)
 
@@ -291,6 +292,7 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     marks = [obj for obj in objects.marks if (obj in back) != upright]
     face = (frozenset(ctypes.addressof(obj.raw.contents) for obj in back), not upright) if back else None
     glyphs, shapes = page_glyphs(page, textpage, marks, splits, turned, face)
+    glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
     glyphs, rules = unstruck(glyphs, drawn_rules)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
@@ -667,6 +669,9 @@ def _word(glyphs: list[Glyph]) -> dict:
         # split at a line end right after the lost tail ("suf?-"): its next line decides it (`rejoined`)
         lost = text if text[-1] in LINE_END_HYPHENS and text[-2:-1] == LOST else None
         text = restore(text)
+    broken = False
+    if BREAK in text:  # nothing inside the word; at its end, where its line may break (zero_width.py)
+        text, broken = ends_broken(text)
     if len(text) == 1 and (first.symbol or text < " "):
         text = "•"  # Word's Wingdings bullet is "l", its square "n"; a re-printed one may have lost its
         # character altogether: a lone glyph of either kind is what a reader sees as a bullet
@@ -680,6 +685,7 @@ def _word(glyphs: list[Glyph]) -> dict:
         "chars": glyphs,
         "marker": is_list_marker(text),  # asked once: the gutter sweep asks for every row beside a band
         "lost": lost,
+        "broken": broken,
     }
 
 
@@ -884,7 +890,7 @@ def _to_line(words: list[dict], page: int) -> Line:
     glyphs = [g for w in words for g in w["chars"]]
     sizes = sorted(w["size"] for w in words)
     return Line(
-        text=" ".join(w["text"] for w in words),
+        text=" ".join(w["text"] for w in words) + (BREAK if words[-1].get("broken") else ""),
         page=page,
         x0=min(w["x0"] for w in words),
         text_x0=_text_start(words),

@@ -18,7 +18,7 @@ from ..errors import DamagedPdf, InputNotFound, NoTextLayer, NotACqcReport, NotA
 from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
-from .structure_patterns import ASSESSMENT_WORDING, column_head_kind, opener_kind
+from .structure_patterns import ASSESSMENT_WORDING, opener_kind, styled_head_kind
 from .text import STYLED_RATIO, body_size, collapse_ws
 
 log = logging.getLogger("cqcplan")
@@ -129,7 +129,8 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
 def reproduces_action_lists(texts: list[str], doc: ReportDocument | None = None) -> bool:
     """Whether the first pages name CQC and print one of its must/should list headings ("Action the
     hospital MUST take to improve"), or a list's head in bold or larger type ("Must do", "The hospital
-    should" over a table's column: `column_head_kind`, in `doc`'s lines): a copy of the report's lists,
+    should" over a table's column, a question asking what must be done: `styled_head_kind`, in `doc`'s
+    lines): a copy of the report's lists,
     not minutes quoting a few."""
     early = _first_pages(texts)
     names_cqc = any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
@@ -137,10 +138,10 @@ def reproduces_action_lists(texts: list[str], doc: ReportDocument | None = None)
 
 
 def _styled_list_head(doc: ReportDocument | None) -> bool:
-    """Whether the first pages set a list's head in bold or larger type than their text (`column_head_kind`)."""
+    """Whether the first pages set a list's head in bold or larger type than their text (`styled_head_kind`)."""
     lines = [line for page in (doc.pages[:COVER_PAGES] if doc else []) for line in page.lines]
     text = body_size(lines)
-    return any(column_head_kind(collapse_ws(line.text)) and (line.bold or line.size >= STYLED_RATIO * text)
+    return any(styled_head_kind(collapse_ws(line.text)) and (line.bold or line.size >= STYLED_RATIO * text)
                for line in lines)
 
 

@@ -182,6 +182,33 @@ def column_head_kind(text: str) -> str | None:
     return next((kind for kind, patterns in _headings()["column_heads"].items() if _first_match(patterns, text)), None)
 
 
+def styled_head_kind(text: str) -> str | None:
+    """The kind of list a line set in bold or larger type heads: a table column's (`column_head_kind`),
+    or a question asking what must or should be done (`question_kind`)."""
+    return column_head_kind(text) or question_kind(text)
+
+
+# A question as printed: its words up to the question mark, then at most a mark a web page sets after
+# its title (an accordion's "−" / "+", a disclosure triangle).
+QUESTION = re.compile(r"^(.{2,}?\?)(?:\s+[^\w\s])?$")
+MODALS = {"must": re.compile(r"\bmust\b", re.IGNORECASE), "should": re.compile(r"\bshould\b", re.IGNORECASE)}
+
+
+def asked(text: str) -> str | None:
+    """The question the line asks, a mark set after it aside, or None when it asks none."""
+    match = QUESTION.match(collapse_ws(text))
+    return match.group(1) if match else None
+
+
+def question_kind(text: str) -> str | None:
+    """'must', 'should' or 'either' when the line asks what must or should be done ("What must change in
+    diagnostic imaging?", "Is there anything we should do?"): set as a heading (a questions-and-answers
+    page's), the list under it answers it; a question is never itself a statement."""
+    question = asked(text)
+    kinds = [kind for kind, modal in MODALS.items() if question and modal.search(question)]
+    return (kinds[0] if len(kinds) == 1 else "either") if kinds else None
+
+
 def is_end_heading(text: str) -> bool:
     return _first_match(_headings()["ends"], text) is not None
 
@@ -245,12 +272,19 @@ def service_name(text: str) -> str | None:
 
 def named_after_heading(text: str) -> str | None:
     """The core service a list's heading names after a colon ("Action the trust MUST take to improve:
-    Urgent and emergency care", a slide's title): its lists are that service's."""
+    Urgent and emergency care", a slide's title), or a question heading ends on ("What must we do in
+    surgery?"): its lists are that service's."""
     heading, colon, rest = without_continued(collapse_ws(text)).partition(": ")
-    return service_name(rest) if colon and rest and opener_kind(heading) else None
+    if colon and rest and opener_kind(heading):
+        return service_name(rest)
+    question = asked(text) if question_kind(text) else None
+    match = QUESTION_SERVICE.search(question) if question else None
+    return _service_names().get(_service_key(match.group(1))) if match else None
 
 
 RELATED_SERVICE = re.compile(r"\bthis action related to (?:the )?([^.;:]+)\.", re.IGNORECASE)
+# A question ending on the core service it asks about ("… in diagnostic imaging?").
+QUESTION_SERVICE = re.compile(r"\b[Ii]n (?:the )?([^.;:?]+)\?$")
 # A lead-in ending on the core service the items under it are in ("… the trust must take. In maternity:").
 SERVICE_LEAD_IN = re.compile(r"\b[Ii]n (?:the )?([^.;:]+):$")
 

@@ -19,6 +19,7 @@ from itertools import islice
 from ..models.document import Line
 
 from .glyphs import BULLETS as BULLET_GLYPHS, LINE_END_HYPHENS, SOFT_HYPHEN
+from .zero_width import BREAK
 from .hyphenation import MARKS_SPLITS, splits_word
 
 # A line ending so ends a sentence (a closing bracket or quote after its stop included).
@@ -189,6 +190,8 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out[:-1] + HARD_HYPHEN  # a glyph without a character (a re-print lost it) splitting a word
         if not out:
             out = line
+        elif out.endswith(BREAK):
+            out = out[:-1] + line  # a line broken at a zero-width space: no space between (zero_width.py)
         elif out.endswith(SPLIT_HYPHENS) and len(out) > 1 and out[-2].isalpha():
             out = out[:-1] + line
         elif out.endswith(HARD_HYPHEN) and len(out) > 1 and out[-2].isalpha() and _SUSPENDED.match(line):
@@ -201,7 +204,7 @@ def join_lines(lines: list[str], known_words: frozenset[str] = frozenset()) -> s
             out = out + _citation_gap(cited.group(0), line) + line  # a citation broken between its parts
         else:
             out = out + " " + line
-    return out.replace(SOFT_HYPHEN, "")
+    return out.replace(SOFT_HYPHEN, "").replace(BREAK, "")
 
 
 # A line opening "and"/"or" and a hyphenated word: the hyphen ending the line before is suspended,

@@ -10,7 +10,7 @@ side tab in the margin) or with no line right of it in its cell is still left ou
 
 from ..models.document import Line
 
-from .glyphs import LEVEL_SLANT, Glyph, _face
+from .glyphs import LEVEL_SLANT, Glyph, _face, char_matrix
 from .merged_cells import names
 from .rules import MAX_SEGMENTS, RULE_SLACK_EM, Rule
 
@@ -61,18 +61,17 @@ def _turned_lines(textpage, chars: list[int], height: float) -> list[tuple]:
     in the direction they run (up when the glyphs' baseline points up the page)."""
     import pypdfium2.raw as raw_api
 
-    raw, matrix, box = textpage.raw, raw_api.FS_MATRIX(), raw_api.FS_RECTF()
+    raw, box = textpage.raw, raw_api.FS_RECTF()
     turned = []
     for k in chars:
-        raw_api.FPDFText_GetMatrix(raw, k, matrix)
-        if abs(matrix.a) + abs(matrix.d) > LEVEL_SLANT * (abs(matrix.b) + abs(matrix.c)) or matrix.b * matrix.c >= 0:
+        a, b, c, d, size = char_matrix(raw_api, raw, k)
+        if abs(a) + abs(d) > LEVEL_SLANT * (abs(b) + abs(c)) or b * c >= 0:
             continue  # tilted (a watermark) or mirrored, not turned a quarter
         ch = chr(raw_api.FPDFText_GetUnicode(raw, k))
         if not ch.isprintable():
             continue
         raw_api.FPDFText_GetLooseCharBox(raw, k, box)
-        size = raw_api.FPDFText_GetFontSize(raw, k) * abs(matrix.c)
-        turned.append((ch, box.left, box.right, height - box.top, height - box.bottom, size, matrix.b > 0, k))
+        turned.append((ch, box.left, box.right, height - box.top, height - box.bottom, size * abs(c), b > 0, k))
     lines: list[list[tuple]] = []
     for glyph in sorted(turned, key=lambda g: g[3]):
         line = next((line for line in lines if abs(line[-1][1] - glyph[1]) < ACROSS_EM * glyph[5]

@@ -210,6 +210,45 @@ def test_locate_default_service_of_a_core_service_report():
     assert found[0].service == "Acute wards for adults of working age and psychiatric intensive care units"
 
 
+@pytest.mark.parametrize("size", [9.5, 11.0])
+def test_a_group_naming_no_service_before_the_services_groups_is_no_service_s(size):
+    """A list grouped by core service whose first group names none ("Trust-wide", a letter to one service's
+    director): its items are no service's, not the cover's, though no group had named a service yet when
+    they were read; the service's group keeps its own, and a list grouped by no service keeps the cover's."""
+    service = "Community-based mental health services for adults of working age"
+    found = statements(
+        line("Action the trust MUST take to improve", bold=True, size=12),
+        line("Trust-wide", bold=True, size=size),
+        bullet("The trust must ensure that ligature risk assessments are reviewed at least annually."),
+        bullet("The trust must ensure that staff receive training in the Mental Health Act."),
+        line(service, bold=True, size=size),
+        bullet("The trust must ensure that patients waiting for a care coordinator have their risks reviewed."),
+        line("Action the trust SHOULD take to improve", bold=True, size=12, gap=8),
+        line("Linnet ward", bold=True, size=size),
+        bullet("The trust should ensure that crisis plans are shared with patients."),
+        default_service=service,
+    )
+    assert [(f.kind, f.service) for f in found] == [("must", None), ("must", None), ("must", service), ("should", service)]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_a_citation_under_an_item_level_with_a_box_beside_it_is_the_item_s(size):
+    """Two boxed items side by side, each under its kind cell, the left one's citation on a line of its own
+    level with the right box's last line: the citation ends its item, no label cell of the row beside it."""
+    lead, spec = 1.25 * size, [line("Actions the trust MUST and SHOULD take to improve", bold=True, size=14, at=100)]
+    boxes = ((72, "MUST", ["The trust must ensure that the assessment room is free", "from ligature risks.",
+                           "(Regulation 15(1)(c))"]),
+             (330, "SHOULD", ["The trust should ensure that the risk register", "reflects current risks and that actions are",
+                              "reviewed."]))
+    for x, kind, lines in boxes:
+        spec.append(line(kind, x=x, size=0.8 * size, bold=True, at=200))
+        spec += [line(text, x=x + 2, size=size, at=200 + 1.5 * size + k * lead) for k, text in enumerate(lines)]
+    found = extract(locate(doc(*spec)), "built.pdf")
+    assert [(f.kind, f.text) for f in found] == [
+        ("must", "The trust must ensure that the assessment room is free from ligature risks. (Regulation 15(1)(c))"),
+        ("should", "The trust should ensure that the risk register reflects current risks and that actions are reviewed.")]
+
+
 def test_locate_statements_without_bullets_or_spacing_split_where_the_next_one_opens():
     found = statements(
         line("The provider must:"),

@@ -253,3 +253,93 @@ def test_a_ref_printed_on_its_action_line_keeps_the_actions_wrapped_lines(tmp_pa
     path = tmp_path / "ref_and_action.pdf"
     _ref_and_action(path, size)
     assert [(kind, text) for kind, _, text in _findings(path)] == [("should", act) for _, act in REF_SHOULDS]
+
+
+# A practice's newsletter: the report's points beside each one retold in plain words, most of them
+# saying "must" or "should" as often as the report's column does, but of "we", the partners or a
+# doctor, not of the practice the heading names.
+PLAIN_MUSTS = [("The practice must ensure that patients on high-risk medicines have the blood tests their "
+                "medicines need before each prescription. (Regulation 12(2)(g))",
+                "Some patients had waited too long for blood tests. We must check each one before we issue "
+                "another prescription."),
+               ("The practice must ensure that recruitment checks are completed before staff start work. "
+                "(Regulation 19(3)(a))",
+                "The partners must keep a closer eye on the checks made before new staff join us."),
+               ("The practice must ensure that test results are reviewed and acted on promptly. "
+                "(Regulation 12(2)(a))",
+                "A doctor must look at every result and tell you if anything needs to happen next.")]
+PLAIN_SHOULDS = [("The practice should continue to improve the uptake of childhood immunisations.",
+                  "We should be sending reminders by text as well as by letter."),
+                 ("The practice should review how carers are identified so that they can be offered support.",
+                  "If you look after someone, tell reception. We should be able to offer you a health check."),
+                 ("The practice should ensure that all clinical staff complete sepsis awareness training.",
+                  "All our nurses and doctors should know the early signs of sepsis."),
+                 ("The practice should monitor vaccine fridge temperatures and record any action taken.",
+                  "Vaccines must be kept cold. We should write down what we do if a fridge gets too warm.")]
+
+
+def _explainer(path: Path, size: float, page_break: int | None) -> None:
+    """A two-page portrait newsletter: under each list's heading a bold header row ("From the report" |
+    "In plain words") over rows of a point and its retelling, the plain column in its own type; the
+    should table broken over the page after `page_break` rows (no header row again), then a paragraph
+    across the page."""
+    _fonts()
+    page = Canvas(str(path), pagesize=A4)
+    width, height = A4
+    em, left = size, 50.0
+    right = width / 2 + em
+    column = width / 2 - left - 2 * em
+    y = height - 5 * em
+
+    def rows(heading, items, y, start=0, stop=None):
+        if heading:
+            page.setFont("DejaVu-Bold", 1.35 * em)
+            page.drawString(left, y, heading)
+            y -= 2.4 * em
+            page.setFont("DejaVu-Bold", 0.95 * em)
+            page.drawString(left, y, "From the report")
+            page.drawString(right, y, "In plain words")
+            y -= 2 * em
+        for said, plain in items[start:stop]:
+            ours = simpleSplit(said, "DejaVu", em, column)
+            theirs = simpleSplit(plain, "DejaVu", em, column)
+            page.setFont("DejaVu", em)
+            for k, text in enumerate(ours):
+                page.drawString(left, y - 1.3 * em * k, text)
+            for k, text in enumerate(theirs):
+                page.drawString(right, y - 1.3 * em * k, text)
+            y -= 1.3 * em * max(len(ours), len(theirs)) + em
+        return y
+
+    y = rows("Areas where the practice must make improvements", PLAIN_MUSTS, y)
+    y = rows("Areas where the practice should make improvements", PLAIN_SHOULDS, y - em, 0, page_break)
+    if page_break is not None:
+        page.showPage()
+        y = rows(None, PLAIN_SHOULDS, height - 5 * em, page_break)
+    page.setFont("DejaVu", em)
+    for k, text in enumerate(simpleSplit("What happens next? We have sent our action plan to the inspectors, who "
+                                         "will come back to check the changes. Please ask at reception if you "
+                                         "have any questions.", "DejaVu", em, width - 2 * left)):
+        page.drawString(left, y - em - 1.3 * em * k, text)
+    page.showPage()
+    page.save()
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0])
+def test_a_column_retelling_each_point_in_plain_words_is_no_statement(tmp_path, size):
+    """The plain column says must / should about as often as the report's (one list set in two columns
+    would): only the report's column says it of the practice the heading names."""
+    path = tmp_path / "explainer.pdf"
+    _explainer(path, size, None)
+    assert _findings(path) == [("must", None, said) for said, _ in PLAIN_MUSTS] + \
+        [("should", None, said) for said, _ in PLAIN_SHOULDS]
+
+
+@pytest.mark.parametrize("size", [8.5, 10.0])
+def test_the_table_going_on_over_the_page_keeps_its_columns(tmp_path, size):
+    """The should table runs off its page's foot; the next page's rows, no header row printed again,
+    are the same table: its plain column is no statement there either."""
+    path = tmp_path / "explainer.pdf"
+    _explainer(path, size, 1 if size > 9 else 2)
+    assert _findings(path) == [("must", None, said) for said, _ in PLAIN_MUSTS] + \
+        [("should", None, said) for said, _ in PLAIN_SHOULDS]
