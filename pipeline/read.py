@@ -1690,8 +1690,11 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
             inner = _inner_gutters(columns, side, gutters)
             return _columns_first([line for column in columns[:side] for line in column], inner, page_left) + \
                 [line for column in columns[side:] for line in _in_column(_top_down(column))]
-        if label_cells is None and not _column_of_its_own(columns, narrow):
-            return _in_column(_across(stretch))  # a table with narrow columns: its rows are read across
+        if label_cells is None and not _column_of_its_own(columns, narrow):  # a table with narrow columns: its rows
+            if len(columns) > 2 and _citing_column(columns[-1]):  # are read across, then its regulations column
+                return _in_column(_across([line for line in stretch if all(line is not c for c in columns[-1])])) + \
+                    _citations_joined(columns[-1])
+            return _in_column(_across(stretch))
     else:
         label_cells = _label_cells(columns)
     if label_cells:
