@@ -41,20 +41,24 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
         first = next(n for n, line in enumerate(out) if any(line is row for row in rows))
         at = index_of(out, label)
         if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
-            out = _moved(out, cell, first)
+            out = _moved(out, cell, first, rows)
         elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
-            out = _moved(out, cell, first)
+            out = _moved(out, cell, first, rows)
         moved += cell
     return out
 
 
-def _moved(lines: list[Line], cell: list[Line], before: int) -> list[Line]:
+def _moved(lines: list[Line], cell: list[Line], before: int, rows: list[Line]) -> list[Line]:
     """The lines with the cell's lines, in order, right before the line now at `before` (a name
-    wrapped in its cell is read whole, its lines together)."""
+    wrapped in its cell is read whole, its lines together), set level with the first row the cell
+    spans: a cell centred down its rows labels each of them from the top, a "MUST" cell printed
+    beside the rule between two rows as much the first's as the second's."""
     at = lines[before]
     kept = [line for line in lines if all(line is not own for own in cell)]
     n = index_of(kept, at) if any(at is line for line in kept) else len(kept)
-    return kept[:n] + cell + kept[n:]
+    drop = min(0.0, min(row.top for row in rows) - cell[0].top)
+    raised = [line.model_copy(update={"top": line.top + drop, "bottom": line.bottom + drop}) for line in cell]
+    return kept[:n] + raised + kept[n:]
 
 
 def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[Line], rules: list[Rule]) -> bool:
