@@ -40,11 +40,10 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
             continue
         first = next(n for n, line in enumerate(out) if any(line is row for row in rows))
         at = index_of(out, label)
-        if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
+        if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows) or \
+                first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
             out = _moved(out, cell, first, rows)
-        elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
-            out = _moved(out, cell, first, rows)
-        moved += cell
+            moved += cell
     return out
 
 
@@ -87,7 +86,7 @@ def index_of(lines: list[Line], line: Line) -> int:
 def spanned_cell(label: Line, lines: list[Line], rules: list[Rule]) -> tuple[list[Line], list[Line]]:
     """The label's cell (its lines, top down) and the lines right of it inside the cell's height:
     from the nearest rule over the label's text above it (or the line above it in its column, if
-    nearer and no line of the same name wrapped) to the nearest one under it, which must reach on
+    nearer) to the nearest one under it, which must reach on
     into the rows' text (one rule, or box edges side by side at its height). Nothing when the
     label is no such cell."""
     if not names(label):
@@ -99,7 +98,7 @@ def spanned_cell(label: Line, lines: list[Line], rules: list[Rule]) -> tuple[lis
         return [], []
     tops = [r.y for r in over if r.y <= label.top + slack] + [
         line.bottom for line in lines if line.page == label.page and line.bottom <= label.top
-        and line.x0 < label.x1 and line.x1 > label.x0 and not _wraps_into(line, label)]
+        and line.x0 < label.x1 and line.x1 > label.x0]
     if not (feet and tops):
         return [], []
     top, foot = max(tops) - slack, min(feet) + slack
@@ -118,12 +117,6 @@ def spanned_cell(label: Line, lines: list[Line], rules: list[Rule]) -> tuple[lis
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
     return (sorted(cell, key=lambda line: line.top), rows) if across else ([], [])
-
-
-def _wraps_into(above: Line, label: Line) -> bool:
-    """The line above is the same name's, wrapped: a name too, at its left edge, a name's leading above."""
-    return names(above) and abs(above.x0 - label.x0) <= label.size and \
-        label.top - above.top <= NAME_LEADING_EM * label.size
 
 
 def names(line: Line) -> bool:
