@@ -3,11 +3,14 @@ group of statements right of it, and joined to them by a drawn line (a tree's or
 connector). Read by rows, it comes level with a middle statement, after those above it, which
 would then fall under the heading before. A reader takes it first: its lines are moved before
 the first of the group's. A margin's side heading, set level with its own section's first line,
-is no callout: it is not centred on the lines beside it, nor joined to them by a line."""
+is no callout: it is not centred on the lines beside it, nor joined to them by a line. A label in
+a table's ruled cell spanning several rows (merged_cells.py) heads only the rows its cell spans:
+centred over an even number of rows, its middle lies on the rows' own rule, which joins it to
+nothing, and the rows above and below it, in cells of their own, are no part of its group."""
 
 from ..models.document import Line
 
-from .merged_cells import ABOVE_EM, MAX_LABEL_LINES, index_of, names
+from .merged_cells import ABOVE_EM, MAX_LABEL_LINES, index_of, names, spanned_cell
 from .rules import RULE_SLACK_EM, Rule
 
 # The label's middle lies this near (in its ems) to the middle of the group beside it.
@@ -25,7 +28,7 @@ def callout_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
         return out  # nothing drawn: no connector to join a label to its group
     for label in _labels(lines):
         group = _group(label, lines)
-        if not group or not _centred(label, group) or not _joined(label, group, rules):
+        if not group or not _centred(label, group) or not _joined(label, group, rules) or _past_its_cell(label, group, lines, rules):
             continue
         first = min(index_of(out, line) for line in group)
         if index_of(out, label[0]) < first:
@@ -62,6 +65,13 @@ def _group(label: list[Line], lines: list[Line]) -> list[Line]:
         return []  # a line level with the label reaching into its column: the label is no column's only line
     group = [line for line in page if line.x0 >= right and ceiling <= line.top and line.bottom <= floor]
     return group if any(line.top < top - ABOVE_EM * label[0].size for line in group) else []
+
+
+def _past_its_cell(label: list[Line], group: list[Line], lines: list[Line], rules: list[Rule]) -> bool:
+    """The label is a table's ruled cell spanning rows (merged_cells.py) and the group reaches past
+    them: rows of the cells above or below, which only the lines in its column bounded."""
+    rows = spanned_cell(label[0], lines, rules)[1]
+    return bool(rows) and any(all(line is not row for row in rows) for line in group)
 
 
 def _centred(label: list[Line], group: list[Line]) -> bool:

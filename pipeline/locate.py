@@ -709,15 +709,17 @@ class _Walker:
 
     def _cite_row(self, line: Line, text: str) -> None:
         """A regulations cell read past (`_side_note`) is the citation of the item whose first line it is
-        level with, right of it: its own row, matched by place, since the reading order may give a
-        column's cells after several rows' items."""
+        level with, or centred on (a cell set vertical-align middle), right of it: its own row, matched by
+        place, since the reading order may give a column's cells after several rows' items."""
         lst = self.open
         if lst is None or not opens_with_citation(text):
             return
 
         def row(lines: list[Line]) -> bool:  # the cell is level with the item's first line, right of its lines
-            return lines[0].page == line.page and abs(lines[0].top - line.top) < 0.5 * line.size \
-                and line.x0 >= max(l.x1 for l in lines if l.page == line.page)
+            here = [l for l in lines if l.page == line.page]
+            return lines[0].page == line.page and line.x0 >= max(l.x1 for l in here) and (
+                abs(lines[0].top - line.top) < 0.5 * line.size
+                or abs(here[0].top + here[-1].bottom - line.top - line.bottom) < line.size)
 
         if lst.item and row(lst.item):
             lst.citation = text

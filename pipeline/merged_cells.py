@@ -32,17 +32,33 @@ def merged_labels_first(lines: list[Line], rules: list[Rule]) -> list[Line]:
     labels read whole before the rows beside them, which tight leading leaves without the gaps
     that part their cells)."""
     out = list(lines)
+    moved: list[Line] = []
     for label in lines:
-        rows = _spanned_rows(label, out, rules)
+        if any(label is line for line in moved):
+            continue  # a name's wrapped line, moved with its cell's first line
+        cell, rows = spanned_cell(label, out, rules)
         if not rows:  # most lines are no label cell: the page's lines are not scanned for them
             continue
         first = next(n for n, line in enumerate(out) if any(line is row for row in rows))
         at = index_of(out, label)
-        if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows):
-            out.insert(first, out.pop(at))
-        elif first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
-            out.insert(first - 1, out.pop(at))
+        if first < at and any(row.top < label.top - ABOVE_EM * label.size for row in rows) or \
+                first > at and _passes_rows_below_cell_above(label, out[at + 1:first], out, rules):
+            out = _moved(out, cell, first, rows)
+            moved += cell
     return out
+
+
+def _moved(lines: list[Line], cell: list[Line], before: int, rows: list[Line]) -> list[Line]:
+    """The lines with the cell's lines, in order, right before the line now at `before` (a name
+    wrapped in its cell is read whole, its lines together), set level with the first row the cell
+    spans: a cell centred down its rows labels each of them from the top, a "MUST" cell printed
+    beside the rule between two rows as much the first's as the second's."""
+    at = lines[before]
+    kept = [line for line in lines if all(line is not own for own in cell)]
+    n = index_of(kept, at) if any(at is line for line in kept) else len(kept)
+    drop = min(0.0, min(row.top for row in rows) - cell[0].top)
+    raised = [line.model_copy(update={"top": line.top + drop, "bottom": line.bottom + drop}) for line in cell]
+    return kept[:n] + raised + kept[n:]
 
 
 def _passes_rows_below_cell_above(label: Line, passed: list[Line], lines: list[Line], rules: list[Rule]) -> bool:
@@ -68,41 +84,42 @@ def index_of(lines: list[Line], line: Line) -> int:
     return next(n for n, other in enumerate(lines) if other is line)
 
 
-def _spanned_rows(label: Line, lines: list[Line], rules: list[Rule]) -> list[Line]:
-    """The lines right of the label inside its cell's height: from the nearest rule over the
-    label's text above it (or the line above it in its column, if nearer) to the nearest one under
-    it, which must reach on into the rows' text (one rule, or box edges side by side at its
-    height). None when the label is no such cell."""
+def spanned_cell(label: Line, lines: list[Line], rules: list[Rule]) -> tuple[list[Line], list[Line]]:
+    """The label's cell (its lines, top down) and the lines right of it inside the cell's height:
+    from the nearest rule over the label's text above it (or the line above it in its column, if
+    nearer) to the nearest one under it, which must reach on
+    into the rows' text (one rule, or box edges side by side at its height). Nothing when the
+    label is no such cell."""
     if not names(label):
-        return []
+        return [], []
     slack = RULE_SLACK_EM * label.size  # a font's box may reach over its cell's rule (tight leading)
     over = [r for r in rules if r.x0 <= label.x0 and r.x1 >= label.x1]
     feet = [r.y for r in over if r.y >= label.bottom - slack]
     if not feet:  # no rule under it (most lines): the lines above are not looked through
-        return []
+        return [], []
     tops = [r.y for r in over if r.y <= label.top + slack] + [
         line.bottom for line in lines if line.page == label.page and line.bottom <= label.top
         and line.x0 < label.x1 and line.x1 > label.x0]
     if not (feet and tops):
-        return []
+        return [], []
     top, foot = max(tops) - slack, min(feet) + slack
     cell = [line for line in lines if line.page == label.page and line.x0 < label.x1 and line.x1 > label.x0
             and top <= line.top and line.bottom <= foot]
     if len(cell) > MAX_LABEL_LINES or any(not names(line) for line in cell):
-        return []  # a column of sentences between the rules (a boxed list), no label cell
-    rows = [line for line in lines if line.page == label.page and line.x0 > label.x1
+        return [], []  # a column of sentences between the rules (a boxed list), no label cell
+    rows = [line for line in lines if line.page == label.page and line.x0 > max(own.x1 for own in cell)
             and top <= line.top and line.bottom <= foot]
     if rows and label.size > HEADING_SIZE * max(row.size for row in rows):
-        return []  # a heading over its own underline, larger than the text beside it, is no label cell
+        return [], []  # a heading over its own underline, larger than the text beside it, is no label cell
     if rows and _goes_on_from_above(min(rows, key=lambda line: line.top), lines):
-        return []  # the cell above's row runs on past its label: the label opens its own row, level with it
+        return [], []  # the cell above's row runs on past its label: the label opens its own row, level with it
     tops = sorted(line.top for line in cell)
     if any(b - a > NAME_LEADING_EM * label.size for a, b in zip(tops, tops[1:])):
-        return []  # a line further down its column than its name wraps (a heading under the table, over its own
+        return [], []  # a line further down its column than its name wraps (a heading under the table, over its own
         # underline): the rule is no foot of the label's cell, which ended above that line
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
-    return rows if across else []
+    return (sorted(cell, key=lambda line: line.top), rows) if across else ([], [])
 
 
 def _goes_on_from_above(row: Line, lines: list[Line]) -> bool:

@@ -1696,8 +1696,10 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
             inner = _inner_gutters(columns, side, gutters)
             return _columns_first([line for column in columns[:side] for line in column], inner, page_left) + \
                 [line for column in columns[side:] for line in _in_column(_top_down(column))]
-        if label_cells is None and not _column_of_its_own(columns, narrow):
-            return _in_column(_across(stretch))  # a table with narrow columns: its rows are read across
+        if label_cells is None and not _column_of_its_own(columns, narrow):  # a table with narrow columns: its rows
+            if len(columns) > 2 and _citing_column(columns[-1]):  # are read across, then its regulations column
+                return _rows_then_citations(stretch, columns[-1])
+            return _in_column(_across(stretch))
     else:
         label_cells = _label_cells(columns)
     if label_cells:
@@ -1833,6 +1835,15 @@ def _citing_column(column: list[Line]) -> bool:
     cells = _groups(column)
     cells = cells[1:] if cells and all(line.bold for line in cells[0]) else cells  # under its header cell
     return bool(cells) and all(map(_cites, cells))
+
+
+def _rows_then_citations(stretch: list[Line], column: list[Line]) -> list[Line]:
+    """A table with narrow label columns read across, its regulations column's cells after its rows,
+    each cell whole (not a line of it between two of a statement's lines beside it); a bold header
+    cell over the column stays with its header row."""
+    head = _groups(column)[0]
+    cells = [line for line in column if not all(line.bold for line in head) or all(line is not h for h in head)]
+    return _in_column(_across([line for line in stretch if all(line is not c for c in cells)])) + _citations_joined(cells)
 
 
 def _citations_joined(column: list[Line]) -> list[Line]:

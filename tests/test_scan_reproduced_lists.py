@@ -34,6 +34,24 @@ def test_minutes_quoting_a_few_must_dos_are_still_refused():
         recognise(built, page_texts(built))
 
 
+@pytest.mark.parametrize("title", ["Quality Report 02/08/2018", "Inspection report 21/03/2019"])
+def test_a_page_taken_out_of_the_report_itself_is_read_with_a_warning(title, caplog):
+    """CQC not named, but the page prints the report's own footer (page number, name, title, date;
+    the number set as a line of its own): a page of the report itself, its lists read."""
+    built = doc(line("St Anselm's Hospital"), line("Action the hospital MUST take to improve", bold=True, gap=8),
+                *(bullet(t) for t in ITEMS), line("4", size=8, at=790), line(f"St Anselm's Hospital {title}", x=90, size=8, at=790))
+    with caplog.at_level(logging.WARNING, logger="cqcplan"):
+        assert recognise(built, page_texts(built)) == []
+    assert "no CQC report cover" in caplog.text
+
+
+def test_a_footer_of_the_provider_s_own_names_no_report():
+    built = doc(line("St Anselm's Hospital"), line("Action the hospital MUST take to improve", bold=True, gap=8),
+                *(bullet(t) for t in ITEMS), line("4", size=8, at=790), line("St Anselm's Hospital Annual report 2018", x=90, size=8, at=790))
+    with pytest.raises(NotACqcReport):
+        recognise(built, page_texts(built))
+
+
 def test_the_lists_without_cqc_named_are_still_refused():
     built = doc(line("St Anselm's Hospital"), line("Action the hospital MUST take to improve", bold=True, gap=8),
                 *(bullet(t) for t in ITEMS))
