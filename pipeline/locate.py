@@ -447,6 +447,8 @@ class _Walker:
                 self.open.item, self.open.subs, self.open.context = list(cut.lines), list(cut.sub_starts), cut.context
         lst = self.open
         leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
+        if leaving and self._column_before(line, leaving):
+            self.close_all()  # the main column held back past the panel's end: no group of the panel's list
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
         elif text and self._row_number(line, text, after):
@@ -1665,7 +1667,8 @@ class _Walker:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
         heading = line.bold != last.bold or (line.size >= last.size * HEADING_RATIO
                                              and self._looks_like_heading(line, collapse_ws(line.text)))
-        if heading and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
+        if heading and (same_type(line, last) or line.page != last.page or not self._own_type(last)) \
+                and not self._column_before(line, item):
             return False
         if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
             return True  # level with the item's last line, right of it: beside it on its row, whatever its column
@@ -1676,6 +1679,14 @@ class _Walker:
                 and not (self.open and self._group_label(line, collapse_ws(line.text), self.open))
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    @staticmethod
+    def _column_before(line: Line, item: list[Line]) -> bool:
+        """The line is set higher up the item's page and wholly left of its lines: the top of a column
+        read after the item's, never its list going on (a page's columns are read left to right), but the
+        main column held back past the panel's end (`panels.py`), whatever type its heading is set in."""
+        mine = [l for l in item if l.page == line.page]
+        return bool(mine) and line.top < mine[-1].top - 1 and line.x1 < min(l.x0 for l in mine)
 
     def _own_type(self, line: Line) -> bool:
         """The line is set in other type than most of the report's text (a side panel's)."""
