@@ -17,6 +17,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 from . import structure_patterns as sp
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
+from .glyphs import GUTTER_EM
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
@@ -177,6 +178,7 @@ class _List:
         self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
         self.row_label: Line | None = None  # the label cell on the open item's first row, left of it (`_Walker._label_cell`)
         self.citation = ""  # the open item's regulations cell (`_Walker._cite_row`)
+        self.set_on: Line | None = None  # the open item's own citation, read level with its lines (`_Walker._set_on`)
         self.row_cell: Line | None = None  # the cell right of a kind cell on its row: the row's item, whatever its first word
 
 
@@ -432,6 +434,9 @@ class _Walker:
             self._cite_row(line, text)
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
         self.noted = None
+        if self._set_on(line, text):
+            self.open.set_on = line
+            return  # the item's own citation, read where its sentence ends
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
             self.closing_dash = None
             return  # the closing dash of the heading before, wrapped to a line of its own
@@ -674,6 +679,19 @@ class _Walker:
         edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
         return max(l.x1 for l in row) >= edge - INDENT_SLACK_EM * line.size \
             and line.x0 - last.text_x0 >= FLUSH_RIGHT_EM * last.size
+
+    def _set_on(self, line: Line, text: str) -> bool:
+        """A line that is all a bracketed citation ("(Regulation 12(2)(a))"), level with one of the open
+        item's lines and a gutter clear right of them, read while the item's sentence is unfinished: the
+        statement's own citation set on at the top of the next column of a band too short for its columns
+        to be found (so read by row), or on a tab. It ends the item once its sentence does, as CQC prints
+        it; a table's regulations cell opens with its citation unbracketed ("Regulation 12", `_cite_row`)."""
+        lst = self.open
+        if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) \
+                or not _all_citation(text) or not _open_sentence(lst.item) or not _on_a_row_of(line, lst.item):
+            return False
+        here = [l for l in lst.item if l.page == line.page]
+        return line.x0 >= max(l.x1 for l in here) + GUTTER_EM * line.size
 
     def _citation_flush_right(self, line: Line, text: str, item: list[Line]) -> bool:
         """A line that is all a citation ("(Regulation 12(2)(g))"), next under the item's last line on its
@@ -2188,9 +2206,13 @@ class _Walker:
                 self._push(_Heading((round(lst.item[0].size), 1), label, service=sp.service_name(label)))
             context = lst.context or self._context(lst.heading)
             lst.emitted += 1
-            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
+            lines = lst.item + ([lst.set_on] if lst.set_on is not None and not _all_citation(lst.item[-1].text.strip())
+                                else [])
+            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lines, sub_starts=lst.subs,
                                        citation=lst.citation))
             lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
+        if lst:
+            lst.set_on = None
         if lst:
             lst.own_kind = lst.kind_cell = None
 
