@@ -1698,13 +1698,15 @@ class _Walker:
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
 
-    @staticmethod
-    def _column_before(line: Line, item: list[Line]) -> bool:
-        """The line is set higher up the item's page and wholly left of its lines: the top of a column
-        read after the item's, never its list going on (a page's columns are read left to right), but the
-        main column held back past the panel's end (`panels.py`), whatever type its heading is set in."""
+    def _column_before(self, line: Line, item: list[Line]) -> bool:
+        """The item is set in type of its own (a side panel's), and the line higher up its page and wholly
+        left of its lines: the top of a column read after the panel's, never its list going on (a page's
+        columns are read left to right), but the main column held back past the panel's end (`panels.py`),
+        whatever type its heading is set in. (A table's header cell read again over its next row's label
+        is in the body's type beside items in it.)"""
         mine = [l for l in item if l.page == line.page]
-        return bool(mine) and line.top < mine[-1].top - 1 and line.x1 < min(l.x0 for l in mine)
+        return bool(mine) and self._own_type(item[-1]) and line.top < mine[-1].top - 1 \
+            and line.x1 < min(l.x0 for l in mine)
 
     def _own_type(self, line: Line) -> bool:
         """The line is set in other type than most of the report's text (a side panel's)."""
