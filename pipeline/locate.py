@@ -2214,9 +2214,7 @@ class _Walker:
                                        citation=lst.citation))
             lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
-            lst.set_on = None
-        if lst:
-            lst.own_kind = lst.kind_cell = None
+            lst.own_kind = lst.kind_cell = lst.set_on = None
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
