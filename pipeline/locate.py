@@ -17,6 +17,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 from . import structure_patterns as sp
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
+from .glyphs import GUTTER_EM
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
@@ -178,6 +179,7 @@ class _List:
         self.note: Line | None = None  # the first line of a note under the items in a table's cell (`_Walker._cell_note`)
         self.row_label: Line | None = None  # the label cell on the open item's first row, left of it (`_Walker._label_cell`)
         self.citation = ""  # the open item's regulations cell (`_Walker._cite_row`)
+        self.set_on: Line | None = None  # the open item's own citation, read level with its lines (`_Walker._set_on`)
         self.row_cell: Line | None = None  # the cell right of a kind cell on its row: the row's item, whatever its first word
 
 
@@ -441,6 +443,9 @@ class _Walker:
             self._cite_row(line, text)
             return  # read past, as though not there (a footnote under a paragraph the page's foot cut too)
         self.noted = None
+        if self._set_on(line, text):
+            self.open.set_on = line
+            return  # the item's own citation, read where its sentence ends
         if self.closing_dash is not None and line.page == self.closing_dash.page and text == self.closing_dash.text.strip():
             self.closing_dash = None
             return  # the closing dash of the heading before, wrapped to a line of its own
@@ -456,6 +461,8 @@ class _Walker:
                 self.open.item, self.open.subs, self.open.context = list(cut.lines), list(cut.sub_starts), cut.context
         lst = self.open
         leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
+        if leaving and self._column_before(line, leaving):
+            self.close_all()  # the main column held back past the panel's end: no group of the panel's list
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
         elif text and self._row_number(line, text, after):
@@ -681,6 +688,19 @@ class _Walker:
         edge = self.right_edges.get((line.page, round(last.column_left)), last.x1)
         return max(l.x1 for l in row) >= edge - INDENT_SLACK_EM * line.size \
             and line.x0 - last.text_x0 >= FLUSH_RIGHT_EM * last.size
+
+    def _set_on(self, line: Line, text: str) -> bool:
+        """A line that is all a bracketed citation ("(Regulation 12(2)(a))"), level with one of the open
+        item's lines and a gutter clear right of them, read while the item's sentence is unfinished: the
+        statement's own citation set on at the top of the next column of a band too short for its columns
+        to be found (so read by row), or on a tab. It ends the item once its sentence does, as CQC prints
+        it; a table's regulations cell opens with its citation unbracketed ("Regulation 12", `_cite_row`)."""
+        lst = self.open
+        if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) \
+                or not _all_citation(text) or not _open_sentence(lst.item) or not _on_a_row_of(line, lst.item):
+            return False
+        here = [l for l in lst.item if l.page == line.page]
+        return line.x0 >= max(l.x1 for l in here) + GUTTER_EM * line.size
 
     def _citation_flush_right(self, line: Line, text: str, item: list[Line]) -> bool:
         """A line that is all a citation ("(Regulation 12(2)(g))"), next under the item's last line on its
@@ -1686,7 +1706,8 @@ class _Walker:
             return True  # the main column's lines held back while the panel ran through their page (`panels.py`)
         heading = line.bold != last.bold or (line.size >= last.size * HEADING_RATIO
                                              and self._looks_like_heading(line, collapse_ws(line.text)))
-        if heading and (same_type(line, last) or line.page != last.page or not self._own_type(last)):
+        if heading and (same_type(line, last) or line.page != last.page or not self._own_type(last)) \
+                and not self._column_before(line, item):
             return False
         if abs(line.top - last.top) < 0.3 * line.size and line.x0 > last.x1:
             return True  # level with the item's last line, right of it: beside it on its row, whatever its column
@@ -1697,6 +1718,16 @@ class _Walker:
                 and not (self.open and self._group_label(line, collapse_ws(line.text), self.open))
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    def _column_before(self, line: Line, item: list[Line]) -> bool:
+        """The item is set in type of its own (a side panel's), and the line higher up its page and wholly
+        left of its lines: the top of a column read after the panel's, never its list going on (a page's
+        columns are read left to right), but the main column held back past the panel's end (`panels.py`),
+        whatever type its heading is set in. (A table's header cell read again over its next row's label
+        is in the body's type beside items in it.)"""
+        mine = [l for l in item if l.page == line.page]
+        return bool(mine) and self._own_type(item[-1]) and line.top < mine[-1].top - 1 \
+            and line.x1 < min(l.x0 for l in mine)
 
     def _own_type(self, line: Line) -> bool:
         """The line is set in other type than most of the report's text (a side panel's)."""
@@ -2201,11 +2232,13 @@ class _Walker:
                     and not self._lead_in_service(lst):
                 lst.defaulted.add(id(lst.item[0]))  # the cover's service, under a group naming none (`_ungrouped`)
             lst.emitted += 1
-            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
+            lines = lst.item + ([lst.set_on] if lst.set_on is not None and not _all_citation(lst.item[-1].text.strip())
+                                else [])
+            self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lines, sub_starts=lst.subs,
                                        citation=lst.citation))
             lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
-            lst.own_kind = lst.kind_cell = None
+            lst.own_kind = lst.kind_cell = lst.set_on = None
 
     def _ungrouped(self, lst: "_List | None") -> None:
         """A list grouped by core service: its items under a group naming none ("Trust-wide", set before

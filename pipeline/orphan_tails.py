@@ -61,15 +61,22 @@ def _unfinished_after(lines: list[Line], end: int, raised: Line | None = None) -
     """The first later line on the page that leaves an item's sentence unfinished: no sentence's
     end, and the next line a move back up or another page. A `raised` tail's (the next column's top,
     set higher than the column read after it) ends an item of that column: in the tail's type, no
-    heading or other block in between."""
+    heading or other block in between; its column may end where the band of columns does, the next
+    line a heading or other type under it."""
     page = lines[end].page
     for k in range(end + 1, len(lines) - 1):
         here, after = lines[k], lines[k + 1]
-        if here.page != page or raised and (here.bold or abs(here.size - raised.size) > SAME_TYPE * raised.size):
+        if here.page != page or raised and _other_block(here, raised):
             return None
-        if not _finished(here) and (after.page != page or after.top < here.top - here.size):
+        if not _finished(here) and (after.page != page or after.top < here.top - here.size
+                                    or raised and _other_block(after, raised)):
             return k if _in_item(lines, k) else None
     return None
+
+
+def _other_block(line: Line, tail: Line) -> bool:
+    """A heading, or a line in other type than the tail's: no line of its column."""
+    return line.bold or abs(line.size - tail.size) > SAME_TYPE * tail.size
 
 
 def _in_item(lines: list[Line], k: int) -> bool:

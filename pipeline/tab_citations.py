@@ -7,13 +7,16 @@ neither a gutter nor a segment opens there.
 A row's tail is such a citation when it reads as one citation and nothing else, a gutter's width
 (GUTTER_EM of its type) or more after words that end a sentence, and a row NEAR_ROWS above or below
 runs text without a gutter-wide gap from where the sentence ends to where the citation starts: a
-table's regulations column leaves that band empty down the table.
+table's regulations column leaves that band empty down the table. Those rows are the sentence's
+neighbours, within NEAR_ROWS double-spaced lines of it (PITCH_EM of its type each): a running footer
+set across the page under a row of cards is none, so a card's last line is not read as a tab.
 """
 
 from .citations import citation_spans
 from .glyphs import GUTTER_EM
 
 NEAR_ROWS = 2
+PITCH_EM = 2.0  # a double-spaced line's pitch
 SPACE_EM = 0.25  # the word space the citation is set after once moved
 _SENTENCE_END = (".", ";", ":", ")", "”", "’")
 
@@ -26,7 +29,9 @@ def citations_tabbed_in(rows: list[list[dict]]) -> list[list[dict]]:
         if cut is None:
             continue
         head, tail = row[:cut], row[cut:]
-        near = rows[max(0, n - NEAR_ROWS):n] + rows[n + 1:n + 1 + NEAR_ROWS]
+        reach = NEAR_ROWS * PITCH_EM * head[-1]["size"]
+        near = [other for other in rows[max(0, n - NEAR_ROWS):n] + rows[n + 1:n + 1 + NEAR_ROWS]
+                if abs(other[0]["top"] - row[0]["top"]) <= reach]
         if any(_runs_across(other, head[-1]["x1"], tail[0]["x0"]) for other in near):
             out[n] = head + _moved(tail, head[-1]["x1"] + SPACE_EM * head[-1]["size"] - tail[0]["x0"])
     return out

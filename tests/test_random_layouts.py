@@ -678,9 +678,25 @@ ROUND_SEVENTY_THREE = [
 ]
 
 
+# Seeds of the random ranges 137000-137099 and 138000-138099 read whole by this reader and not by the one before it
+# (session 56, reading round 149; each cause drawn small in tests/test_read_panel_held_main_column.py,
+# test_read_tab_citation_neighbours.py, test_read_citation_set_on.py, test_read_orphan_tail_band_end.py).
+ROUND_ONE_FORTY_NINE = [
+    (138082, "a right panel's list cut at a page's foot beside the main column's key findings, cut mid-sentence and so "
+             "read after the panel: the main column's heading, bold at the panel's size, ends the panel's list, "
+             "which goes on under its next group on the next page (fpdf2)"),
+    (138043, "a card's last line 'regulation 17 (Good governance).' level with the card beside's line ending ')': "
+             "no tabbed citation, the running footer far below being no neighbour row (fpdf2)"),
+    (138022, "a must's citation run on to the third column of a band two lines deep, read by row level with the "
+             "item's first line: it ends the statement (raw)"),
+    (137075, "an item's last words at the second column's top, raised level with the lead-in, the band of columns "
+             "ending under the item: read after the item it ends (reportlab)"),
+]
+
+
 # Every round's pinned seeds above that are scored as the bench scores them (services aside), one test over all.
 SCORED_WHOLE = (ROUND_THIRTEEN + HEADER_ROW_REPEATS + ROUND_SIXTEEN + ROUND_FORTY + ROUND_SIXTY_FIVE + ROUND_SIXTY_NINE
-                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE)
+                + ROUND_SIXTY_SIX + ROUND_SEVENTY_THREE + ROUND_ONE_FORTY_NINE)
 
 
 @pytest.mark.parametrize("seed", [seed for seed, _ in SCORED_WHOLE], ids=[why for _, why in SCORED_WHOLE])
