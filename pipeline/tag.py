@@ -1030,6 +1030,8 @@ def _key_question(
                   rule_id="section", confidence=SECTION_CONFIDENCE)
         return tag, not _fits(section, regs)
     voters = _voters(regs, hits, chosen)
+    if voters and _governance_of_a_topic(regs, reg_tags, voters):
+        return _regulation_default(regs[0], reg_tags[0]), True
     if voters:
         return _vote(voters), False
     if not regs:
@@ -1062,6 +1064,26 @@ def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None
     agreeing = _in_cited_paragraphs(agreeing, regs) or agreeing
     spanned = [h for h in _topics(hits) if not (h.cue.setting and h.cue.regulation) and _fits(h.cue.key_question, regs)]
     return _topics(agreeing) or agreeing or spanned
+
+
+GOOD_GOVERNANCE: _RegKey = ("RA2014", "17")
+
+
+def _governance_of_a_topic(regs: list[Regulation], reg_tags: list[Tag], voters: list[_Hit]) -> bool:
+    """Regulation 17 alone cited for a topic another regulation covers (ionising radiation's local rules,
+    a fire risk assessment's actions, screening uptake): CQC cited the governance that should have found
+    and put it right, not the topic's own regulation, so the cited regulation's key question (Well-led)
+    stands and the topic's is left to the second choice. A topic of 17's own (records, incidents,
+    outcomes, the Mental Health Act's forms: a cue of regulation 17, or of a theme usually cited under it)
+    keeps its key question, as does a topic cited under its own regulation beside 17."""
+    return (_cited(reg_tags) and all((r.instrument, r.number.upper()) == GOOD_GOVERNANCE for r in regs)
+            and not any(_of_governance(h.cue) for h in voters) and _vote(voters).value != "Well-led")
+
+
+def _of_governance(cue: Cue) -> bool:
+    """A cue of regulation 17, or of a theme usually cited under it (vocab/themes.toml `cites`)."""
+    theme = themes.by_id().get(cue.theme or "")
+    return _cue_key(cue) == GOOD_GOVERNANCE or (theme is not None and theme.cites == " ".join(GOOD_GOVERNANCE))
 
 
 def _in_cited_paragraphs(hits: list[_Hit], regs: list[Regulation]) -> list[_Hit]:

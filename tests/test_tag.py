@@ -3342,3 +3342,31 @@ class TestTags61:
                                "administration.", service="Substance misuse services"))
         assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
         assert _reg_keys(tagged) == [("RA2014", "18")]
+
+
+class TestTags62:
+    """Session 56's set JA (acute and independent hospitals, dental and GP practices, homecare)."""
+
+    _GAS = "The provider must ensure that the gas safety certificate is renewed and the electrical wiring is tested"
+
+    @pytest.mark.parametrize("citation, key_question", [
+        (" (Regulation 17(2)(b)).", "Well-led"),
+        (" (Regulation 17).", "Well-led"),
+        (".", "Safe"),
+        (" (Regulation 15(1)(e)).", "Safe"),
+        (" (Regulations 15 and 17).", "Safe")])
+    def test_regulation_17_alone_cited_for_another_regulation_s_topic_is_governance(
+            self, citation: str, key_question: str) -> None:
+        tagged = _one(_finding(self._GAS + citation))
+        assert tagged.domain == key_question
+        assert (tagged.theme == "Environment and equipment") == (key_question == "Safe")
+        assert tagged.review == (key_question == "Well-led")
+
+    @pytest.mark.parametrize("text, key_question, theme", [
+        ("The trust must ensure that patients' records are accurate and stored securely. (Regulation 17(2)(c))",
+         "Safe", "Records"),
+        ("The trust must ensure that staff report incidents and that learning is shared with ward teams. (Regulation 17)",
+         "Safe", "Incidents")])
+    def test_a_topic_17_itself_covers_keeps_its_key_question(self, text: str, key_question: str, theme: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == (key_question, theme)
