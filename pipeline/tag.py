@@ -116,13 +116,14 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     hits = _beside_examples(hits, finding.text)
     hits = _beside_checks_of_it(hits, finding.text)
     hits, words = _beside_who_and_why(hits, words, finding.text)
-    if themes.audits_are_governance(finding.service):
+    if themes.audits_are_governance(finding.service, finding.text):
         hits = _audit_is_the_object(hits)
     hits = _competence_for_medicines(hits, every_hit)
     hits = _steps_beside_topics(hits, finding.text)
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
-    named = _paragraph_topic(hits, regs, reg_tags, kq_tag) or _named_topic(finding, hits, words, regs, reg_tags, kq_tag)
+    named = (_well_led_paragraph(kq_tag, regs, reg_tags) or _paragraph_topic(hits, regs, reg_tags, kq_tag)
+             or _named_topic(finding, hits, words, regs, reg_tags, kq_tag))
     if named is not None:
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
     voters = _in_cited_paragraphs(hits, regs) if _cited(reg_tags) else hits
@@ -735,10 +736,11 @@ AUDIT = "audit"  # the governance wording that, in a dental report, makes an aud
 def _audit_is_the_object(hits: list[_Hit]) -> list[_Hit]:
     """In a service whose reports file every audit under Well-led quality assurance (dental:
     "audits of radiography and infection prevention and control"), an audit asked for is the
-    statement's object; the topics audited stay listed as other themes."""
+    statement's object; the topics audited stay listed as other themes. A Well-led cue is no topic audited
+    but what the audit is for ("with documented learning points"), and stays."""
     if not any(h.cue.frame and h.evidence.lower().startswith(AUDIT) for h in hits):
         return hits
-    return [h for h in hits if h.cue.frame]
+    return [h for h in hits if h.cue.frame or h.cue.key_question == "Well-led"]
 
 
 # ------------------------------------------------------------------ regulations
@@ -1030,6 +1032,8 @@ def _key_question(
                   rule_id="section", confidence=SECTION_CONFIDENCE)
         return tag, not _fits(section, regs)
     voters = _voters(regs, hits, chosen)
+    if voters and _governance_of_a_topic(regs, reg_tags, voters):
+        return _regulation_default(regs[0], reg_tags[0]), True
     if voters:
         return _vote(voters), False
     if not regs:
@@ -1064,6 +1068,26 @@ def _voters(regs: list[Regulation], hits: list[_Hit], chosen: set[_RegKey | None
     return _topics(agreeing) or agreeing or spanned
 
 
+GOOD_GOVERNANCE: _RegKey = ("RA2014", "17")
+
+
+def _governance_of_a_topic(regs: list[Regulation], reg_tags: list[Tag], voters: list[_Hit]) -> bool:
+    """Regulation 17 alone cited for a topic another regulation covers (ionising radiation's local rules,
+    a fire risk assessment's actions, screening uptake): CQC cited the governance that should have found
+    and put it right, not the topic's own regulation, so the cited regulation's key question (Well-led)
+    stands and the topic's is left to the second choice. A topic of 17's own (records, incidents,
+    outcomes, the Mental Health Act's forms: a cue of regulation 17, or of a theme usually cited under it)
+    keeps its key question, as does a topic cited under its own regulation beside 17."""
+    return (_cited(reg_tags) and all((r.instrument, r.number.upper()) == GOOD_GOVERNANCE for r in regs)
+            and not any(_of_governance(h.cue) for h in voters) and _vote(voters).value != "Well-led")
+
+
+def _of_governance(cue: Cue) -> bool:
+    """A cue of regulation 17, or of a theme usually cited under it (vocab/themes.toml `cites`)."""
+    theme = themes.by_id().get(cue.theme or "")
+    return _cue_key(cue) == GOOD_GOVERNANCE or (theme is not None and theme.cites == " ".join(GOOD_GOVERNANCE))
+
+
 def _in_cited_paragraphs(hits: list[_Hit], regs: list[Regulation]) -> list[_Hit]:
     """The hits a cited paragraph is about: "Regulation 18(1)" (sufficient numbers) keeps the
     staffing cues and drops the competence word beside them; hits of other regulations stay."""
@@ -1082,6 +1106,11 @@ def _paragraph_themes(reg: Regulation) -> list[str]:
     entry = regulation_entry(reg.instrument, reg.number)
     if entry is None or not entry.paragraph_themes:
         return []
+    return list(dict.fromkeys(t for key in _paragraph_keys(reg) for t in entry.paragraph_themes.get(key, [])))
+
+
+def _paragraph_keys(reg: Regulation) -> list[str]:
+    """The cited paragraphs and sub-paragraphs as vocab/regulations.toml keys: "(2)(c)" is "2" and "2c"."""
     keys: list[str] = []
     paragraph = ""
     for part in re.findall(r"\((\w+)\)", reg.paragraphs):
@@ -1090,7 +1119,23 @@ def _paragraph_themes(reg: Regulation) -> list[str]:
             keys.append(part)
         elif paragraph:
             keys.append(paragraph + part.lower())
-    return list(dict.fromkeys(t for key in keys for t in entry.paragraph_themes.get(key, [])))
+    return keys
+
+
+def _well_led_paragraph(kq_tag: Tag | None, regs: list[Regulation], reg_tags: list[Tag]) -> themes.Named | None:
+    """A Well-led statement whose cited sub-paragraphs all name one Well-led sub-heading (vocab/regulations.toml
+    `well_led_paragraph_themes`: "17(2)(b)", assess, monitor and mitigate risks, is Management of risk, issues
+    and performance): that sub-heading, over the governance words it is worded in. "17(2)(a)(b)" names two
+    duties, and its wording chooses."""
+    if kq_tag is None or kq_tag.value != "Well-led" or kq_tag.basis == "section" or not _cited(reg_tags):
+        return None
+    for reg, reg_tag in zip(regs, reg_tags):
+        entry = regulation_entry(reg.instrument, reg.number)
+        lettered = [key for key in _paragraph_keys(reg) if not key.isdigit()]
+        named = {entry.well_led_paragraph_themes.get(key) for key in lettered} if entry else set()
+        if len(named) == 1 and None not in named:
+            return themes.Named(themes.by_id()[named.pop()], reg_tag.evidence, rule="paragraph", confidence=PARAGRAPH)
+    return None
 
 
 def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag],

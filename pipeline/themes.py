@@ -52,6 +52,7 @@ class ThemeTable(BaseModel):
     version: int
     mental_health_services: list[str] = []  # words of a core-service name that mark §9.4's MH column
     audits_as_governance_services: list[str] = []  # ...whose reports file any audit under Well-led
+    audits_as_governance_words: list[str] = []  # whole words only those services' audits are of
     theme: list[Theme]
 
     @model_validator(mode="after")
@@ -81,6 +82,7 @@ class ThemeTable(BaseModel):
         if odd:
             raise ValueError(f"counterpart must be a theme of another key question: {', '.join(odd)}")
         named = {t for entry in regulations().values() for ids in entry.paragraph_themes.values() for t in ids}
+        named |= {t for entry in regulations().values() for t in entry.well_led_paragraph_themes.values()}
         if named - set(ids):
             raise ValueError(f"regulations.toml paragraph_themes names no theme: {', '.join(sorted(named - set(ids)))}")
         return self
@@ -180,9 +182,12 @@ def is_mental_health(service: str | None) -> bool:
     return _service_in(service, table().mental_health_services)
 
 
-def audits_are_governance(service: str | None) -> bool:
-    """A service whose report files an audit of any topic under Well-led quality assurance (dental)."""
-    return _service_in(service, table().audits_as_governance_services)
+def audits_are_governance(service: str | None, text: str) -> bool:
+    """A service whose report files an audit of any topic under Well-led quality assurance (dental), named by
+    its service or, where none is printed, by what only its audits are of ("audits of radiography")."""
+    words = table().audits_as_governance_words
+    return _service_in(service, table().audits_as_governance_services) or any(
+        re.search(rf"(?i)\b{re.escape(word)}\b", text) for word in words)
 
 
 def _service_in(service: str | None, markers: list[str]) -> bool:

@@ -3342,3 +3342,86 @@ class TestTags61:
                                "administration.", service="Substance misuse services"))
         assert (tagged.domain, tagged.theme) == ("Effective", "Competent staff")
         assert _reg_keys(tagged) == [("RA2014", "18")]
+
+
+class TestTags62:
+    """Session 56's set JA (acute and independent hospitals, dental and GP practices, homecare)."""
+
+    _GAS = "The provider must ensure that the gas safety certificate is renewed and the electrical wiring is tested"
+
+    @pytest.mark.parametrize("citation, key_question", [
+        (" (Regulation 17(2)(b)).", "Well-led"),
+        (" (Regulation 17).", "Well-led"),
+        (".", "Safe"),
+        (" (Regulation 15(1)(e)).", "Safe"),
+        (" (Regulations 15 and 17).", "Safe")])
+    def test_regulation_17_alone_cited_for_another_regulation_s_topic_is_governance(
+            self, citation: str, key_question: str) -> None:
+        tagged = _one(_finding(self._GAS + citation))
+        assert tagged.domain == key_question
+        assert (tagged.theme == "Environment and equipment") == (key_question == "Safe")
+        assert tagged.review == (key_question == "Well-led")
+
+    @pytest.mark.parametrize("text, key_question, theme", [
+        ("The trust must ensure that patients' records are accurate and stored securely. (Regulation 17(2)(c))",
+         "Safe", "Records"),
+        ("The trust must ensure that staff report incidents and that learning is shared with ward teams. (Regulation 17)",
+         "Safe", "Incidents")])
+    def test_a_topic_17_itself_covers_keeps_its_key_question(self, text: str, key_question: str, theme: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == (key_question, theme)
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice must ensure that emergency medicines and equipment, including an automated external "
+         "defibrillator and oxygen, are kept on the premises (Regulation 12(2)(f)).", "Environment and equipment"),
+        ("The service must ensure that enough hoists and slings are available for people who need them "
+         "(Regulation 12(2)(f)).", "Environment and equipment"),
+        ("The provider must ensure that enough stock of prescribed medicines is kept so that people do not run out "
+         "(Regulation 12(2)(f)).", "Medicines")])
+    def test_12_2_f_supplies_medicines_or_equipment_as_the_wording_says(self, text: str, theme: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", theme)
+
+    @pytest.mark.parametrize("text", [
+        "The hospital should consider recording the lot numbers of prostheses in the theatre log as well as in the "
+        "patient notes.",
+        "Staff should write their name and designation legibly in the medical notes each time they make an entry."])
+    def test_patients_notes_are_their_records(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+
+    @pytest.mark.parametrize("text, key_question, theme", [
+        ("The practice should carry out audits of radiography and antimicrobial prescribing every six months.",
+         "Well-led", "Governance"),
+        ("The practice should audit radiography and infection control regularly.", "Well-led", "Governance"),
+        ("The practice should carry out audits of antimicrobial prescribing every six months.", "Safe", "Medicines"),
+        ("The provider should ensure that radiography staff check the pregnancy status of patients.",
+         "Safe", "Assessing and responding to patient risk")])
+    def test_an_audit_of_radiography_is_a_dental_practice_s_quality_assurance(
+            self, text: str, key_question: str, theme: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == (key_question, theme)
+
+    _OVERSIGHT = "The provider must ensure that governance processes give the directors oversight of the quality of surgical care."
+
+    @pytest.mark.parametrize("citation, theme", [
+        (" (Regulation 17(2)(b))", "Management of risk, issues and performance"),
+        (" (Regulation 17(1)(2)(b))", "Management of risk, issues and performance"),
+        (" (Regulation 17(2)(a))", "Leadership"),
+        (" (Regulation 17(2)(a)(b))", "Leadership")])
+    def test_17_2_b_alone_files_a_governance_statement_under_managing_risk(self, citation: str, theme: str) -> None:
+        tagged = _one(_finding(self._OVERSIGHT + citation))
+        assert (tagged.domain, tagged.theme) == ("Well-led", theme)
+
+    def test_17_2_b_leaves_a_topic_of_17_s_own_where_it_is(self) -> None:
+        tagged = _one(_finding("The trust must ensure that staff report all incidents and that learning is shared with "
+                               "ward teams. (Regulation 17(2)(b))"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Incidents")
+
+    @pytest.mark.parametrize("text, theme", [
+        ("The practice should carry out audits of radiography and infection control every six months, with documented "
+         "learning points.", "Learning, continuous improvement and innovation"),
+        ("The practice should carry out audits of radiography and infection control every six months.", "Governance")])
+    def test_an_audit_s_learning_points_are_the_practice_learning(self, text: str, theme: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", theme)

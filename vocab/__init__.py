@@ -78,6 +78,9 @@ class RegulationEntry(_Strict):
     # A cited paragraph that names its topic: paragraph number -> vocab/themes.toml ids whose
     # cues may decide the key question ("18(1)" is numbers on shift, "18(2)" training and skills).
     paragraph_themes: dict[str, list[str]] = {}
+    # A cited sub-paragraph that names the Well-led sub-heading of a statement filed under Well-led
+    # ("17(2)(b)": assess, monitor and mitigate risks): sub-paragraph -> vocab/themes.toml id.
+    well_led_paragraph_themes: dict[str, str] = {}
 
 
 class RegulationTable(_Strict):
