@@ -5,10 +5,7 @@ list is one finding, kept where it first appears; every other printing goes in `
 whichever list it is printed in, and it is a must if any printing is one (as a merged row
 is: a copy whose own list printed no heading, a table cell without its "MUST" line, takes
 the kind of the list before it, not its own). "Same wording" ignores only whitespace, letter
-case, quote/dash style and a final full stop. A finding first printed under no core service (a
-Chief Inspector's letter listing the actions ungrouped) that is printed again under exactly one
-service (that service's chapter) is that service's: where the report files it says whose it is.
-Ids are F1, F2 ... in order of first
+case, quote/dash style and a final full stop. Ids are F1, F2 ... in order of first
 appearance: a different series from the action refs (M1, S1 ...) that pipeline/refs.py
 gives, so a finding id never reads as one.
 """
@@ -32,17 +29,7 @@ def collapse_repeats(findings: list[Finding]) -> list[Finding]:
         else:
             first[key] = len(kept)
             kept.append(finding)
-    return _number([_service_from_repeats(finding) for finding in kept])
-
-
-def _service_from_repeats(finding: Finding) -> Finding:
-    """The one core service the finding's other printings are filed under, when its first names none."""
-    if finding.service:
-        return finding
-    services = {place.service for place in finding.also_at if place.service}
-    if len(services) != 1:
-        return finding
-    return finding.model_copy(update={"service": services.pop()})
+    return _number(kept)
 
 
 def _number(findings: list[Finding]) -> list[Finding]:
