@@ -166,6 +166,7 @@ class _List:
         self.preamble: Line | None = None  # the last line of a lead-in paragraph
         self.lead_in: list[str] = []  # its lead-in paragraph's lines (`_Walker._service`)
         self.emitted = 0  # items ended so far
+        self.defaulted: list[ListItem] = []  # items under a group naming none given the default service (`_Walker._groups_services`)
         self.unfinished: ListItem | None = None  # this list's last item on the page before (see `_resume`)
         self.context: Context | None = None  # a resumed item's own heading context
         self.line: Line | None = None  # its heading's line
@@ -391,6 +392,9 @@ class _Walker:
         return Context(section=section, service=service, domain=domain, group=group)
 
     def _service(self) -> str | None:
+        return self._named_service() or self._default_service()
+
+    def _named_service(self) -> str | None:
         """The service of the nearest heading naming one; but a heading set in place of a core
         service's, in its type, naming none ("Trust-wide" after "Services for children and young
         people") is that service's sibling, not a part of a service headed above them both. Under
@@ -401,12 +405,12 @@ class _Walker:
             if heading.after_service:
                 break
         lst = self.open or self.suspended
-        return (sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None) or self._default_service()
+        return sp.related_service(join_lines(lst.lead_in)) if lst and lst.lead_in else None
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
-        group naming none ("Trust wide" after the services) is no service's. Else a list item's
-        page's running header's (running_services.py)."""
+        group naming none ("Trust wide" after the services, or before them: `_groups_services`) is no
+        service's. Else a list item's page's running header's (running_services.py)."""
         lst = self.open or self.suspended
         if lst and any(sp.service_name(text) for text in lst.group_headings):
             return None
@@ -1258,6 +1262,8 @@ class _Walker:
             lst.group_headings.add(heading.text)
             lst.group_ranks.add(heading.rank)
             self.open, self.suspended = lst, None
+            if heading.service:
+                self._groups_services(lst)
         else:
             self.close_all()
             # a group of the list if bullets follow: set at the list heading's size, naming a core
@@ -2179,9 +2185,19 @@ class _Walker:
             lst.emitted += 1
             self.items.append(ListItem(kind=lst.own_kind or lst.kind, context=context, lines=lst.item, sub_starts=lst.subs,
                                        citation=lst.citation))
+            if not lst.context and context.group and context.service and not self._named_service():
+                lst.defaulted.append(self.items[-1])
             lst.item, lst.subs, lst.context, lst.citation = [], [], None, ""
         if lst:
             lst.own_kind = lst.kind_cell = None
+
+    def _groups_services(self, lst: _List) -> None:
+        """A list found grouped by core service: its items read before, under a group naming none
+        ("Trust-wide" over the services' groups, in a letter whose first page names one service as a
+        cover would), are no service's, as such a group after the services is (`_default_service`)."""
+        self.items = [item.model_copy(update={"context": item.context.model_copy(update={"service": None})})
+                      if any(item is read for read in lst.defaulted) else item for item in self.items]
+        lst.defaulted = []
 
     # ---- paragraphs -----------------------------------------------------------------
     def _end_paragraph(self) -> None:
