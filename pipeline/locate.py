@@ -17,6 +17,7 @@ from ..models.structure import Context, ListItem, Paragraph, Structure
 from . import structure_patterns as sp
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
+from .foot_tags import services_by_foot_tags
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
@@ -93,7 +94,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
-    return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
+    return Structure(items=services_by_foot_tags(doc, walker.items), paragraphs=walker.paragraphs,
+                     services=walker.services)
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
