@@ -303,14 +303,32 @@ def _sentences_run_on(lines: list[Line], marked: set[int]) -> set[int]:
 
 
 def _headings_wrapped(lines: list[Line], marked: set[int], text_size: float) -> set[int]:
-    """Ids of marked bold lines of the text's size or larger whose words, with the line right under
-    them in their type, make a structural heading ("The areas where the provider should make" /
-    "improvements are:"): a heading wrapped, however often its first line recurs in a margin (a
-    leaflet's list going on in another panel under its heading again), never a running header."""
-    return {id(line) for line in lines if id(line) in marked and line.bold and line.size >= 0.95 * text_size
-            and any(_stacked(line, _in_heading_type(below))
-                    and is_structural_heading(without_continued(f"{line.text.strip()} {below.text.strip()}"))
-                    for below in lines)}
+    """Ids of marked bold lines of the text's size or larger that are a line of a structural heading
+    wrapped over lines stacked in its type ("The areas where the provider should make" / "improvements
+    are:"; a long core service's name whose last line a chapter's title tops another page with): a
+    heading wrapped, however often one of its lines recurs in a margin (a leaflet's list going on in
+    another panel under its heading again), never a running header."""
+    kept: set[int] = set()
+    for line in lines:
+        if id(line) in marked and line.bold and line.size >= 0.95 * text_size:
+            run = _stacked_run(lines, line)
+            at = run.index(line)
+            if any(is_structural_heading(without_continued(" ".join(l.text.strip() for l in run[i:j + 1])))
+                   for i in range(at + 1) for j in range(max(at, i + 1), len(run))):
+                kept.add(id(line))
+    return kept
+
+
+def _stacked_run(lines: list[Line], line: Line) -> list[Line]:
+    """The line with the lines stacked over and under it in its type (`_stacked`), top to bottom; a
+    line under it read in the heading's type when only a "(continued)" mark follows its bold words."""
+    run = [line]
+    while above := next((l for l in lines if all(l is not r for r in run) and _stacked(l, run[0])), None):
+        run.insert(0, above)
+    while below := next((l for l in lines if all(l is not r for r in run) and _stacked(run[-1], _in_heading_type(l))),
+                        None):
+        run.append(below)
+    return run
 
 
 def _in_heading_type(line: Line) -> Line:

@@ -18,6 +18,7 @@ from . import structure_patterns as sp
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
+from .foot_tags import services_by_foot_tags
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
@@ -94,7 +95,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
-    return Structure(items=walker.items, paragraphs=walker.paragraphs, services=walker.services)
+    return Structure(items=services_by_foot_tags(doc, walker.items), paragraphs=walker.paragraphs,
+                     services=walker.services)
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -416,8 +418,8 @@ class _Walker:
 
     def _default_service(self) -> str | None:
         """The cover's core service, unless the open list is grouped by core service: there a
-        group naming none ("Trust wide" after the services) is no service's. Else a list item's
-        page's running header's (running_services.py)."""
+        group naming none ("Trust wide" after the services, or before them: `_ungrouped`) is no
+        service's. Else a list item's page's running header's (running_services.py)."""
         lst = self.open or self.suspended
         if lst and any(sp.service_name(text) for text in lst.group_headings):
             return None

@@ -1,0 +1,55 @@
+"""A list grouped by core service whose first group names none ("Trust-wide"), on a first page that
+names one core service only in that list (a letter to one service's director, read as a cover naming
+its service): the trust-wide items are no service's, as a group naming none after the services is.
+Before, they took the one service the first page names (locate.py `_groups_services`)."""
+
+import pytest
+
+pytest.importorskip("reportlab")
+
+from cqcplan.pipeline.extract import extract  # noqa: E402
+from cqcplan.pipeline.furniture import mark_furniture  # noqa: E402
+from cqcplan.pipeline.locate import locate  # noqa: E402
+from cqcplan.pipeline.metadata import cover_service  # noqa: E402
+from cqcplan.pipeline.page_order import printed_order  # noqa: E402
+from cqcplan.pipeline.read import start_read  # noqa: E402
+from cqcplan.pipeline.scan import page_texts  # noqa: E402
+from cqcplan.pipeline.text import words_in  # noqa: E402
+
+SERVICE = "Wards for older people with mental health problems"
+GROUPS = [("Trust-wide", None, ["The trust must ensure that ligature risk assessments are reviewed every year.",
+                                "The trust must ensure that staff complete training in the Mental Health Act."]),
+          (SERVICE, SERVICE, ["The trust must ensure that falls risk assessments are completed on admission."])]
+
+
+def _letter(path, size: float):
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(62 * size, 88 * size))
+    base = 80 * size
+
+    def draw(text: str, x: float, font: str = "Helvetica", scale: float = 1.0, gap: float = 1.3):
+        nonlocal base
+        c.setFont(font, scale * size)
+        c.drawString(x * size, base, text)
+        base -= gap * size
+
+    draw("Dear Dr Okafor,", 5, gap=2.0)
+    draw("I am writing with the actions from the CQC report that apply to your service.", 5, gap=2.4)
+    draw("Action the trust MUST take to improve", 5, "Helvetica-Bold", 1.1, 2.0)
+    for group, _, items in GROUPS:
+        draw(group, 5.5, "Helvetica-Bold", 0.95, 1.6)
+        for item in items:
+            draw(f"\u2013 {item}", 6, gap=1.6)
+    draw("Yours sincerely,", 5)
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+def test_a_group_naming_no_service_before_the_services_is_no_services(tmp_path, size):
+    path = _letter(tmp_path / "letter.pdf", size)
+    doc = printed_order(mark_furniture(start_read(path, sha256="-")()))
+    assert cover_service(doc) == SERVICE  # the page names one service: as a cover would
+    found = extract(locate(doc, default_service=cover_service(doc)), path.name, words_in(page_texts(doc)))
+    assert [(f.service, f.text) for f in found] == [(service, item) for _, service, items in GROUPS for item in items]
