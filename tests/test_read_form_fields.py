@@ -199,3 +199,28 @@ def _action_plan_form(path, size: float):
 def test_an_action_plan_form_s_owner_field_beside_a_wrapped_statement_field_is_no_part_of_it(tmp_path, size):
     doc, found = _findings(_action_plan_form(tmp_path / "report.pdf", size))
     assert [(f.kind, f.text) for f in found] == [("must", text) for text, _, _ in ROWS]
+
+
+HIDDEN = "The provider must ensure that the old audit form is destroyed."
+
+
+@pytest.mark.parametrize("flags", ["hidden print", "hidden"])
+def test_a_hidden_form_field_s_words_are_not_read(tmp_path, flags):
+    """A field the viewer does not draw (its annotation hidden) is no part of the page however it is
+    filled: the rows drawn beside it are read, its words are not."""
+    path = _action_plan_form(tmp_path / "report.pdf", 9.0)
+    pdf = pikepdf.open(path, allow_overwriting_input=True)
+    look = pikepdf.Stream(pdf, f"BT /Helv 9 Tf 2 4 Td ({HIDDEN}) Tj ET".encode())
+    look.Type, look.Subtype, look.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, [0, 0, 320, 18]
+    look.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)))
+    bits = {"hidden": 2, "print": 4}
+    field = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, T=pikepdf.String("old"),
+        V=pikepdf.String(HIDDEN), F=sum(bits[f] for f in flags.split()), Rect=[54, 60, 374, 78],
+        DA=pikepdf.String("/Helv 9 Tf 0 g"), AP=pikepdf.Dictionary(N=look), P=pdf.pages[0].obj))
+    pdf.pages[0].Annots.append(field)
+    pdf.Root.AcroForm.Fields.append(field)
+    pdf.save(path)
+    _, found = _findings(path)
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text, _, _ in ROWS]
