@@ -542,6 +542,8 @@ class _Walker:
             return True
         if opens_with_citation(text) and (not _open_sentence(item) or _on_a_row_of(line, item)) \
                 and not (self.prev is not None and self._group_continued(collapse_ws(self.prev.text))):
+            if _on_a_row_of(line, item) and line.x0 >= max(l.x1 for l in item if l.page == line.page):
+                self.across = line  # a cell across the item's row: the owner's cell read right after it is one too
             return True  # a table's regulations cell beside the item's row (not the item's going on under its group's "(continued)")
         if line.size < (1 - SAME_TYPE) * smallest and _level_with(line, item + ([lst.line] if lst.line else []) + self._going_on(item, line)):
             return True
@@ -573,8 +575,9 @@ class _Walker:
         row of one of the item's lines: on its last line's row, the item going on under it at its text's
         x (a table read row by row: an owner's cell between the statement's lines), or on any of its
         lines' rows once the item's sentence is finished (the cell read after its statement's): another
-        cell of the item's row, no part of it; so is a line read right after such a cell, on its row right
-        of it, in its column or one further right (the owner's cell, then the due date's). A kind cell
+        cell of the item's row, no part of it; so is a line read right after such a cell, or after a
+        regulations cell read past across the item's row (`_side_note`), on its row right of it, in its
+        column or one further right (the owner's cell, then the due date's). A kind cell
         ("MUST") is the item's own, a cell naming a core service its row's label, a bullet or a
         statement's opening the next item, and a citation is left to the citation's own rules (the
         item's, wrapped to the next column's top)."""

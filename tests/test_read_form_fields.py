@@ -159,3 +159,68 @@ def _return_form(path, size: float):
 def test_statements_typed_into_a_return_form_s_boxes_are_read_and_a_text_box_beside_them_is_not(tmp_path, size):
     _, found = _findings(_return_form(tmp_path / "report.pdf", size))
     assert [(f.kind, f.text) for f in found] == [(kind, text) for kind, texts in BOXED.items() for text in texts]
+
+
+ROWS = [("Ensure that recruitment checks are carried out for every member of staff before they start work "
+         "with people using the service. (Regulation 19(3)(a))", "Regulation 19(3)(a)", "Practice manager / 30 Nov"),
+        ("Ensure that staff complete safeguarding training at a level appropriate to their role. (Regulation 13(2))",
+         "Regulation 13(2)", "Nurse lead / 31 Jan")]
+
+
+def _action_plan_form(path, size: float):
+    """A fillable action plan, a table row per action: the reference printed on the page, the
+    statement's field wrapped over its lines (the first one's longer than the field), and a
+    regulation field and an owner field beside it, each level with its first line."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width = 60 * size
+    c = canvas.Canvas(str(path), pagesize=(width + 40 * size, 50 * size))
+    top = 50 * size - 4 * size
+    c.setFont("Helvetica-Bold", 1.2 * size)
+    c.drawString(2 * size, top, "Action the provider MUST take to improve")
+    for n, (text, regulation, owner) in enumerate(ROWS):
+        y = top - (3 + 8 * n) * size
+        c.setFont("Helvetica-Bold", size)
+        c.drawString(2 * size, y, f"M{n + 1}")
+        lines = simpleSplit(text, "Helvetica", size, 34 * size)
+        c.acroForm.textfield(value="\n".join(lines), x=6 * size, y=y - 6 * size, width=36 * size, height=7 * size,
+                             fieldFlags="readOnly multiline", fontName="Helvetica", fontSize=size, borderWidth=0,
+                             name=f"action{n}")
+        for column, (name, value) in enumerate((("regulation", regulation), ("owner", owner))):
+            c.acroForm.textfield(value=value, x=(44 + 14 * column) * size, y=y - 6 * size, width=13 * size,
+                                 height=7 * size, fieldFlags="readOnly multiline", fontName="Helvetica",
+                                 fontSize=size, borderWidth=0, name=f"{name}{n}")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+def test_an_action_plan_form_s_owner_field_beside_a_wrapped_statement_field_is_no_part_of_it(tmp_path, size):
+    doc, found = _findings(_action_plan_form(tmp_path / "report.pdf", size))
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text, _, _ in ROWS]
+
+
+HIDDEN = "The provider must ensure that the old audit form is destroyed."
+
+
+@pytest.mark.parametrize("flags", ["hidden print", "hidden"])
+def test_a_hidden_form_field_s_words_are_not_read(tmp_path, flags):
+    """A field the viewer does not draw (its annotation hidden) is no part of the page however it is
+    filled: the rows drawn beside it are read, its words are not."""
+    path = _action_plan_form(tmp_path / "report.pdf", 9.0)
+    pdf = pikepdf.open(path, allow_overwriting_input=True)
+    look = pikepdf.Stream(pdf, f"BT /Helv 9 Tf 2 4 Td ({HIDDEN}) Tj ET".encode())
+    look.Type, look.Subtype, look.BBox = pikepdf.Name.XObject, pikepdf.Name.Form, [0, 0, 320, 18]
+    look.Resources = pikepdf.Dictionary(Font=pikepdf.Dictionary(Helv=pikepdf.Dictionary(
+        Type=pikepdf.Name.Font, Subtype=pikepdf.Name.Type1, BaseFont=pikepdf.Name.Helvetica)))
+    bits = {"hidden": 2, "print": 4}
+    field = pdf.make_indirect(pikepdf.Dictionary(
+        Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Widget, FT=pikepdf.Name.Tx, T=pikepdf.String("old"),
+        V=pikepdf.String(HIDDEN), F=sum(bits[f] for f in flags.split()), Rect=[54, 60, 374, 78],
+        DA=pikepdf.String("/Helv 9 Tf 0 g"), AP=pikepdf.Dictionary(N=look), P=pdf.pages[0].obj))
+    pdf.pages[0].Annots.append(field)
+    pdf.Root.AcroForm.Fields.append(field)
+    pdf.save(path)
+    _, found = _findings(path)
+    assert [(f.kind, f.text) for f in found] == [("must", text) for text, _, _ in ROWS]
