@@ -99,3 +99,15 @@ def test_parents_and_carers_say_whose_care_not_what_is_asked():
                                "their child has been held in restraint.",
                                "The trust must ensure that young people's parents or carers are involved in "
                                "planning their care where appropriate.")
+
+
+def test_staff_trained_in_a_thing_is_not_the_thing_done():
+    """pipeline/merge.py `_trained_apart`: the course and the practice are two fixes; training listed among other
+    support, or given to patients, is left to the word score."""
+    practice = "The trust must ensure that staff on the older adult wards use only the moving and handling techniques " \
+               "the trust approves."
+    assert not tagged_together(practice, "The trust must ensure that staff on the older adult wards are trained in "
+                                         "the moving and handling techniques the trust approves.")
+    assert tagged_together("The trust must ensure that nurses receive such appropriate support, training, supervision "
+                           "and appraisal as is necessary for their role.",
+                           "The trust must ensure nurses have regular supervision and an annual appraisal.")
