@@ -119,6 +119,9 @@ The decisions a reader would get wrong:
   share the results with theatre teams") and the other for the practice, naming no audit, check or oversight ("all five
   steps to safer surgery are completed for every patient"), ask an audit programme and the practice: scored 0 likewise
   (pipeline/audit_only.py `audit_apart`).
+- One statement asking only for staff to be trained in a thing ("staff are trained in the restraint techniques the trust
+  approves") and the other for the thing done, naming no aspect ("staff use only the restraint techniques the trust
+  approves") ask the course and the practice: scored 0 likewise, in any theme (`_trained_apart`; merge58).
 - A theme cue that only names the report's own core service ("complaints about end of life care"
   in the End of life care report) neither ties a statement's theme nor adds one (`_names_service`):
   every statement of that report is about its service.
@@ -223,7 +226,7 @@ def _scored(findings: list[Finding], providers: list[str | None] | None, *, leni
     whole = _one_action(primary, asked, found, spared)
     guessed_apart = _theme_factors(filed, spared) == 0.0  # the themes the plan prints differ, one a guess
     apart_asks = (wait_apart(said_asks(required, texts)) | renewal_apart(texts) | precondition_apart(texts, found) | deadline_apart(texts)
-                  | handling_apart(texts) | record_apart(texts) | told_apart(texts) | audit_apart(texts))
+                  | handling_apart(texts) | record_apart(texts) | told_apart(texts) | audit_apart(texts) | _trained_apart(asked, texts))
     out = []
     for words, beside in zip(dice_readings(found, asked, duties=duties, unreferenced=unreferenced_asks(required), **options),
                              _beside_examples(texts, required, **options)):
@@ -305,6 +308,25 @@ def _taught_apart(asked: list[frozenset[str]]) -> np.ndarray:
     names no aspect and so asks nothing `same_duty` would call different."""
     taught = np.array(["training" in mine for mine in asked], dtype=bool)
     return taught[:, None] != taught[None, :]
+
+
+# Staff trained in a thing, said by the verb the ask turns on ("staff are trained in", "crews receive training in"): not a
+# course listed among other support ("receive support, training and supervision") nor training given to patients.
+_TRAINED = re.compile(r"\b(?:(?:are|is|be|been|get|gets)\s+(?:\w+ly\s+)?trained|(?:receive|receives|complete|completes|"
+                      r"attend|attends|undertake|undertakes|have|has)\s+(?:\w+\s+)?training)\s+(?:in|on|to|for|about)\b",
+                      re.IGNORECASE)
+
+
+def _trained_apart(asked: list[frozenset[str]], texts: list[str]) -> np.ndarray:
+    """Pairs one of which asks only for staff to be trained in a thing (training its one aspect, said by `_TRAINED`) and
+    the other asks no aspect of it at all: "staff are trained in the restraint techniques the trust approves" and
+    "staff use only the restraint techniques the trust approves" are the course and the practice, two fixes with two
+    owners, in any theme (`_taught_apart` does this across neighbouring themes, where a plan names no aspect either).
+    A statement asking anything more than training, or the other naming an aspect, is left to the word score."""
+    taught = np.array([mine == {"training"} and bool(_TRAINED.search(t)) for mine, t in zip(asked, texts)], dtype=bool)
+    bare = np.array([not mine for mine in asked], dtype=bool)
+    one = taught[:, None] & bare[None, :]
+    return one | one.T
 
 
 def _counted_apart(filed: list[list[str]], asked: list[frozenset[str]], found: list[Terms],
