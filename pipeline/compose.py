@@ -499,6 +499,7 @@ _ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on
                             r"members? of staff|staff|employees?)\s+(?:employed|recruited)\b", re.IGNORECASE)  # what is known of them
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
 STOCK = "stock"  # the vocab/asks.toml kind for items checked against a list and in date
+STAFF_CHECKS = "staff_checks"  # the vocab/asks.toml kind for checks on each personnel file (DBS)
 SERVICING = "servicing"  # the vocab/asks.toml kind for equipment serviced and tested, on its register
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
 WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
@@ -1123,8 +1124,9 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     shown by the training records too, not only by asking them."""
     if kind.id == AWARENESS and _first_match(ask, trained := _kind(TRAINING)):
         return [trained]
-    if not kind.own_lines:
-        return []
+    if not (kind.own_lines or kind.id == STAFF_CHECKS):  # a staff check (DBS) is on each personnel file, and the training
+        return []  # beside it ("training and a criminal records check") on the training records; alone it keeps a
+    # recruitment topic's lines
     mine = _first_match(ask, kind)
     found = []
     for k in _kinds().kind:

@@ -45,3 +45,18 @@ def test_a_place_meeting_guidance_is_no_document_to_write():
     change, told, check, evidence = lowered_lines("The trust should update its chaperone policy in line with national guidance.",
                                                   theme="Governance", **SURGERY)
     assert "document" in change, change
+
+
+def test_a_criminal_records_check_beside_training_is_checked_on_each_personnel_file():
+    """"training and a criminal records check through the DBS": the check on each personnel file as well as the
+    training records, not folded into training; a DBS check alone keeps the recruitment lines."""
+    for wording, options in (
+            ("The practice should ensure that staff who chaperone have completed chaperone training and have a criminal "
+             "records check.", dict(report_types=["gp-quality-report"])),
+            ("The provider must ensure that all dental nurses have completed safeguarding training and a DBS check.", DENTAL)):
+        change, told, check, evidence = lowered_lines(wording, theme="Staffing", **options)
+        assert "personnel file" in check and "training" in check, check
+        assert "dbs" in change + check or "criminal records" in change + check, (change, check)
+    change, told, check, evidence = lowered_lines("The practice must ensure that DBS checks are completed for all staff "
+                                                  "before they start work.", theme="Staffing", report_types=["gp-quality-report"])
+    assert "training" not in check + evidence, (check, evidence)
