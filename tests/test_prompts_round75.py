@@ -60,3 +60,15 @@ def test_a_criminal_records_check_beside_training_is_checked_on_each_personnel_f
     change, told, check, evidence = lowered_lines("The practice must ensure that DBS checks are completed for all staff "
                                                   "before they start work.", theme="Staffing", report_types=["gp-quality-report"])
     assert "training" not in check + evidence, (check, evidence)
+
+
+def test_a_call_centre_is_staffed_from_call_demand_not_dependency():
+    """A call centre's staffing comes from calls forecast by hour against the answer targets, not people's dependency or
+    acuity, which stays the wards' wording."""
+    change, told, check, evidence = lowered_lines(
+        "The trust must ensure that staffing levels in the emergency operations centre meet the call handling targets.",
+        theme="Staffing", services=["Emergency operations centre (EOC)"], **CORE)
+    assert "call demand" in change + check and "acuity" not in change + evidence, (change, evidence)
+    change, told, check, evidence = lowered_lines("The trust must review nurse staffing levels on the medical wards.",
+                                                  theme="Staffing", **MEDICAL)
+    assert "call demand" not in change + check, change
