@@ -72,3 +72,14 @@ def test_a_call_centre_is_staffed_from_call_demand_not_dependency():
     change, told, check, evidence = lowered_lines("The trust must review nurse staffing levels on the medical wards.",
                                                   theme="Staffing", **MEDICAL)
     assert "call demand" not in change + check, change
+
+
+def test_a_programme_of_audit_to_introduce_is_planned_and_checked_against_its_schedule():
+    """"introduce a programme of clinical audit": its topics and schedule set up and each cycle checked done, not one
+    outcome added to a programme assumed to exist; an outcome to improve keeps the outcome lines."""
+    change, told, check, evidence = lowered_lines("The practice should introduce a programme of clinical audit, including "
+                                                  "completed audit cycles.", theme="Outcomes", report_types=["gp-quality-report"])
+    assert "add it to the audit programme" not in change and "schedule" in change + check, (change, check)
+    change, *_ = lowered_lines("The trust should improve its results in the national hip fracture audit.", theme="Outcomes",
+                               **SURGERY)
+    assert "schedule" not in change, change
