@@ -443,6 +443,9 @@ def _first_kind(ask: str) -> Kind:
         found = found[1:]  # "information is available regarding each person employed": kept on their files, not shown
     if found[0].id == DOCUMENT and _FOR_EACH_ONE.search(ask):
         return _kind(EACH_CASE)  # "protocols are in place for each person": each one's own, every case listed and checked
+    if found[0].id == STOCK and (tested := next((k for k in found if k.id == SERVICING), None)) and _TESTING.search(ask):
+        return tested  # "portable appliance testing of equipment is up to date": each item's test date on the register,
+        # untested items withdrawn and tested, not a stock list with missing or expired items replaced
     if found[0].id == TEST and _PEOPLE.search(ask):
         found = found[1:]  # "a risk assessment is completed for every patient": each person's, not a premises test
     if AUDITS_FIND.match(ask):  # the audits that missed out-of-date records: the provider's own checks, no stock check
@@ -458,6 +461,8 @@ def _first_kind(ask: str) -> Kind:
     return found[0]
 
 
+_TESTING = re.compile(r"\b(?:test(?:s|ing)?|servic(?:ed|ing)|calibrat(?:ed|ion))\b", re.IGNORECASE)  # what a test shows, not
+# an item's own expiry date
 _MEDICINE_GIVEN = re.compile(r"\b(?:medicines?|medications?|drugs?|doses?|injections?|treatment)\s+(?:is|are|was|were)\s+"
                              r"(?:(?:only|not|never|always|routinely)\s+){0,2}given\b", re.IGNORECASE)
 _AFTER_EVENT = re.compile(r"\bpost[- ](?:falls?|incidents?|restraint|seclusion|arrest)\b"
@@ -493,6 +498,9 @@ ON_VIEW = "on_view"  # the vocab/asks.toml kind for information shown to the peo
 _ABOUT_EMPLOYED = re.compile(r"\b(?:regarding|about|relating to|in respect of|on|for)\s+(?:each|every|all|the)?\s*(?:persons?|people|"
                             r"members? of staff|staff|employees?)\s+(?:employed|recruited)\b", re.IGNORECASE)  # what is known of them
 TEST = "test"  # the vocab/asks.toml kind for a premises or equipment test or assessment by a competent person
+STOCK = "stock"  # the vocab/asks.toml kind for items checked against a list and in date
+STAFF_CHECKS = "staff_checks"  # the vocab/asks.toml kind for checks on each personnel file (DBS)
+SERVICING = "servicing"  # the vocab/asks.toml kind for equipment serviced and tested, on its register
 SYSTEM = "system"  # the vocab/asks.toml kind for a system or process to trace cases through
 WORKS = "works"  # the vocab/asks.toml kind for work on the premises, done once
 DOCUMENT = "document"  # the vocab/asks.toml kind for one document written or updated and approved
@@ -948,6 +956,7 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
             asked.append(aim.group(1))  # "work with partners to reduce the delays": the delays are measured too
             kinds.append(aim_kind)
         if kind.id == "review" and (inner := reviewed(a.text)):
+            inner = _of_reviewed(a.text, inner)
             inner_kind = kind_of(duty(without_where(inner)))
             whole = inner_kind is _kinds().kind[-1]
             if whole and _observed(inner, inner_kind).id == WALK_ROUND:  # "... so that fire exits are not obstructed": the
@@ -978,6 +987,21 @@ def _with_reviewed(each: list[Asked]) -> tuple[list[str], list["Kind"]]:
                 asked.append(aim.group(1).strip(" .;,"))  # "... so that people receive their care at the agreed times":
                 kinds.append(_kinds().kind[-1])  # the aim checked where it is recorded (the call monitoring)
     return asked, kinds
+
+
+_IT_DOES = re.compile(r"^it\s+(?=[a-z]+s\b)", re.IGNORECASE)  # "it meets ...", "it complies ...": one thing said of
+
+
+def _of_reviewed(ask: str, inner: str) -> str:
+    """What a review is for, said of the thing reviewed when it says "it" of it and reads as nothing of its own ("review
+    the environment of the assessment room so that it meets national guidance": the room's environment meets it, seen on
+    the premises; not a practice, nor the guidance a document to write)."""
+    before = _OUTCOME.split(ask, maxsplit=1)[0].strip(" ,;")
+    thing = _REVIEW_VERB.sub("", before, count=1).strip()
+    if not (it := _IT_DOES.match(inner)) or not thing or thing == before or not general(kind_of(inner)):
+        return inner
+    named = f"{thing} {inner[it.end():]}"
+    return named if not general(kind_of(named)) else inner
 
 
 # what is told by signs put up, not by staff to each person: a review of them is for what people read there
@@ -1100,8 +1124,9 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     shown by the training records too, not only by asking them."""
     if kind.id == AWARENESS and _first_match(ask, trained := _kind(TRAINING)):
         return [trained]
-    if not kind.own_lines:
-        return []
+    if not (kind.own_lines or kind.id == STAFF_CHECKS):  # a staff check (DBS) is on each personnel file, and the training
+        return []  # beside it ("training and a criminal records check") on the training records; alone it keeps a
+    # recruitment topic's lines
     mine = _first_match(ask, kind)
     found = []
     for k in _kinds().kind:
