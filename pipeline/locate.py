@@ -462,7 +462,8 @@ class _Walker:
                 self.items.remove(cut)
                 self.open.item, self.open.subs, self.open.context = list(cut.lines), list(cut.sub_starts), cut.context
         lst = self.open
-        leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else None
+        leaving = lst.item if lst is not None and lst.item and self._panel_left(line, lst.item) else \
+            self.items[-1].lines if lst is not None and not lst.item and self._label_left(line, lst) else None
         if leaving and self._column_before(line, leaving):
             self.close_all()  # the main column held back past the panel's end: no group of the panel's list
         if text and self._beside_kind_cell(line):
@@ -1550,7 +1551,7 @@ class _Walker:
             return self._resume(unfinished, line, lst)
         if unfinished is not None and not lst.item and self._subs_resumed(unfinished, line, text):
             return self._resume_subs(unfinished, line, lst)
-        if lst.item and self._panel_left(line, lst.item):
+        if lst.item and self._panel_left(line, lst.item) or not lst.item and self._label_left(line, lst):
             self.close_all()  # a list set in a panel ends with the panel, unless it goes on (`_panel_resumes`)
             return self._feed_body(line, text)
         wrapping_flush = len(lst.item) > 1 and self._flush(lst.item[-1], lst)  # its lines go back to the bullet's x
@@ -1723,6 +1724,18 @@ class _Walker:
                 and not (self.open and self._group_label(line, collapse_ws(line.text), self.open))
         outside = bool(mine) and (line.x0 < min(l.x0 for l in mine) - slack or line.x0 > max(l.x1 for l in mine))
         return self._jump(line, last) or outside
+
+    def _label_left(self, line: Line, lst: "_List") -> bool:
+        """A group's label of a list set in a panel's own type, no item under it yet (the label at the
+        panel's foot), and the next line read in other type than the label's and the list's last item's,
+        higher up the page and right of the label: the top of the main column's next column, the panel
+        ended there (`_panel_left` reads an open item's end; a label opens no sentence to end)."""
+        label = self.stack[-1].line if self.stack and self.stack[-1].text in lst.group_headings else None
+        last = self.items[-1].lines[-1] if self.items else None
+        return label is not None and last is not None and label.page == line.page == last.page \
+            and self._own_type(label) and self._own_type(last) \
+            and not self._same_style(line, label) and not self._same_style(line, last) \
+            and line.top < label.top - 1 and line.x0 > max(label.x1, last.x1)
 
     def _column_before(self, line: Line, item: list[Line]) -> bool:
         """The item is set in type of its own (a side panel's), and the line higher up its page and wholly

@@ -572,8 +572,13 @@ def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> b
 def _two_words(word: list[Glyph], after: Glyph) -> bool:
     """The letters either side of a gap read as two words and not as one ("of" / "regulation"): on
     an ordinary page a gap too narrow for a usual space, with no space character, is still a word
-    space there (a serif "f" overhanging its advance narrows it; re-printers drop the characters)."""
+    space there (a serif "f" overhanging its advance narrows it; re-printers drop the characters).
+    A word of two letters or more before a run opening with a digit is two words too ("Regulations"
+    / "2014."): nothing inside a word widens a gap before a digit (a ligature's short box ends
+    letters), and a single letter stays on ("E2", a grade or a room)."""
     a, b = _letters_either_side(word, after)
+    if not b and after.text[:1].isdigit():
+        return len(a) >= 2 and _reads(a)
     return bool(a and b) and _reads(a) and _reads(b) and not _reads(a + b)
 
 

@@ -985,6 +985,27 @@ def test_locate_a_panel_s_list_closed_by_the_main_column_goes_on_where_the_panel
     ]
 
 
+@pytest.mark.parametrize("size", [8.0, 15.0])
+def test_locate_a_panel_s_group_label_at_its_foot_ends_its_list_beside_the_main_column(size):
+    """A panel's group label at its foot, no item under it yet: the main column's next column,
+    in other type, higher up the page right of the label, is no item of that group (its "must"
+    is the report's narrative); the group's item where the panel goes on is."""
+    found = statements(
+        *_panel_then_main(size)[:2],
+        line("Maternity", size=size, bold=True, at=560, x=50, left=50),
+        line("• The trust told us that every patient must have an assessment.", size=12, at=500, x=330, text_x=345,
+             left=330),
+        line("• Managers said that all incidents must be reported within a day.", size=12, at=520, x=330,
+             text_x=345, left=330),
+        PageBreak,
+        line("■ Ensure that medicines are stored securely.", size=size, at=60, x=57, text_x=70, left=50),
+    )
+    assert [(f.kind, f.text, f.page) for f in found] == [
+        ("must", "Ensure that records are accurate and complete.", 2),
+        ("must", "Ensure that medicines are stored securely.", 3),
+    ]
+
+
 def test_locate_a_panel_s_list_is_not_reopened_by_bullets_of_another_kind_or_place():
     found = statements(
         *_panel_then_main(8.0),

@@ -744,6 +744,20 @@ def test_on_an_ordinary_page_a_narrow_gap_after_a_stop_parts_two_words(tmp_path,
     assert _lines(reprinted) == ["Train staff, e.g. nurses, in line with significant guidance. (Regulation 18(1))"]
 
 
+@pytest.mark.skipif(not shutil.which("gs"), reason="Ghostscript is not installed")
+@pytest.mark.parametrize("size", [9.0, 11.0, 15.0])
+def test_on_an_ordinary_page_a_narrow_gap_before_a_number_parts_a_word_from_it(tmp_path, size):
+    """Pieces drawn out of order, then re-printed by Ghostscript: no space characters, and a word
+    and the year after it 0.15 em apart, too narrow for a usual space. Nothing inside a word widens
+    a gap before a digit, so a word of two letters or more and a number are two words, while a
+    single letter and its number ("E" / "2", a ward) stay closed."""
+    pytest.importorskip("reportlab")
+    reprinted = _pieces_reprinted(tmp_path, ("DejaVu", str(FONT)), size, (
+        ("in breach of the Regulations", 0.15), ("2014. Ward", 0.3), ("E", 0.15), ("2 was made", 0.3),
+        ("changes.", 0.0)))
+    assert _lines(reprinted) == ["in breach of the Regulations 2014. Ward E2 was made changes."]
+
+
 def _pieces_reprinted(tmp_path, font: tuple[str, str], size: float, pieces) -> Path:
     """One line of (piece, gap after it in ems) drawn last piece first in `font` (name, file), then
     re-printed by Ghostscript, which writes no space characters: the reader sees only the gaps."""
