@@ -9,6 +9,8 @@ import pytest
 
 from cqcplan.pipeline.read import start_read
 
+from test_read_round74 import pdf_from_objects
+
 HEADING = "Action the trust MUST take to improve"
 # Each body line as the words it prints; "sta|ff" is one word kerned inside itself.
 BODY = [["The", "trust", "must", "ensure", "that", "patients", "are", "triaged"],
@@ -43,14 +45,7 @@ def _pdf(size: float) -> bytes:
                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
                f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    return out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return pdf_from_objects(objects)
 
 
 @pytest.mark.parametrize("size", [7.0, 10.0, 16.0])

@@ -254,6 +254,12 @@ def _type3_page(path: Path, size: float) -> Path:
         "/Resources << >> >>",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ] + [f"<< /Length {len(procs[c])} >>\nstream\n{procs[c]}\nendstream" for c in range(1, n + 1)]
+    path.write_bytes(pdf_from_objects(objects))
+    return path
+
+
+def pdf_from_objects(objects: list[str]) -> bytes:
+    """A PDF file of these objects, numbered from 1 (the first the catalog), with its cross-reference table."""
     out, offsets = b"%PDF-1.4\n", []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))
@@ -261,9 +267,7 @@ def _type3_page(path: Path, size: float) -> Path:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    path.write_bytes(out)
-    return path
+    return out + f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
 
 
 @pytest.mark.parametrize("size", [9.0, 10.0, 12.0])
