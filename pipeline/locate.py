@@ -32,8 +32,8 @@ from .running_services import running_services
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
-                   figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower,
-                   strip_marker)
+                   figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
+                   opens_lower, strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
 SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
@@ -468,7 +468,7 @@ class _Walker:
             self.close_all()  # the main column held back past the panel's end: no group of the panel's list
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
-        elif text and self._row_number(line, text, after):
+        elif text and (self._row_number(line, text, after) or self._empty_row(line, text, after)):
             pass  # the row's number in a table's reference column: no group of the list, no paragraph
         elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
@@ -1272,6 +1272,17 @@ class _Walker:
         beside = self._next_cell(after)
         return text.isdigit() and beside is not None and beside.page == line.page and _kind_cell_look(beside) \
             and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
+
+    def _empty_row(self, line: Line, text: str, after: Line | None) -> bool:
+        """A reference cell alone on its row ("M4", the row's other cells blank: a form's row left empty,
+        or filled in with entries that do not print) in an open list, the next row's reference of its
+        kind under it at its x: an empty row of the list's table, read past, so the rows under it stay
+        in the list (a plain paragraph after an item would end it)."""
+        if not (self.open and self.open.item and after is not None and after.page == line.page
+                and after.top > line.bottom and len(text.split()) == 1 and is_list_marker(text)
+                and any(c.isalnum() for c in text)):
+            return False
+        return abs(after.x0 - line.x0) < INDENT_SLACK_EM * line.size and same_kind(f"{text} {after.text}", after.text)
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""
