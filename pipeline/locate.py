@@ -210,6 +210,7 @@ class _Walker:
         self.page_services: dict[int, str] = {}  # the core service each page's running header names
         self.header_lines: dict[str, Line] = {}  # a header row over a list's first row: each cell's first printing
         self.header_row: list[Line] = []  # the cells of a header row under a list's heading, beside the one read
+        self.column_heads: list[Line] = []  # all the cells of the last such header row: where its table's columns start
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
@@ -589,13 +590,21 @@ class _Walker:
             return False
         if self.noted is not None and self.noted is self.across:  # read right after that cell
             return _on_its_row(line, self.noted) and line.column_left >= self.noted.column_left
-        if self.prev is not last or self.noted is not None or line.column_left < max(l.x1 for l in here):
+        if self.prev is not last or self.noted is not None or self._column_edge(line) < max(l.x1 for l in here):
             return False
         if not _open_sentence(item) and _on_a_row_of(line, item):
             return True
-        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size), None)
+        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size
+                      and not _on_its_row(l, line)), None)  # past the row's cells right of it (the due date)
         return (_on_its_row(line, last) and after is not None and after.page == last.page and after.top > last.top
                 and abs(after.x0 - last.text_x0) <= INDENT_SLACK_EM * after.size and after.x1 <= line.x0)
+
+    def _column_edge(self, line: Line) -> float:
+        """The left edge of the column `line` is set in: the reader's, or the left edge of the open list's
+        table header cell it starts under (a table read across its rows, the reader's one column the
+        whole table's, each of its columns still headed by a cell of its own: "Lead" over the lead's cell)."""
+        return max([line.column_left, *(cell.x0 for cell in self.column_heads
+                                        if abs(cell.x0 - line.x0) <= PLACE_EM * line.size)])
 
     def _note_beside_paragraph(self, line: Line, text: str) -> bool:
         """A plain line in other type than the open paragraph's, set on its last line's row clear right
@@ -875,6 +884,7 @@ class _Walker:
         row = self._header_row_under_list(line, text, after)
         if row:
             self.header_row = row
+            self.column_heads = [line, *row]
             for cell in (line, *row):  # its cells read again over a page break are read past too
                 self.header_cells.setdefault(collapse_ws(cell.text), line.page)
                 self.header_lines.setdefault(collapse_ws(cell.text), cell)
