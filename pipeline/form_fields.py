@@ -11,10 +11,14 @@ intent is /FreeTextTypewriter: a template's empty bullet rows filled in, as one 
 fields) is the page's text too: the tool is for filling in a page, not for commenting on it. So is
 a printing text box with no callout typed inside a box the page itself draws (a return form's
 empty field or answer box filled with a viewer's "Add Text" tool, which sets no intent): a form's
-boxes are there to be filled in, and what is typed in them prints as the form's answer. A
-reader's comment (a sticky note, a callout, a text box typed over or beside the report's own
-text, a highlight) is someone's remark on the report, not the report, and stays out, as it always
-has. A box as large as most of the page (a background, a page frame) is no field.
+boxes are there to be filled in, and what is typed in them prints as the form's answer, in its
+place (a return form's ruled cells filled in row by row), so long as it covers none of the page's
+own text: a text box typed over the report's printed words, inside one of its boxes or not, is a
+remark on them. A reader's comment (a sticky note, a callout, a text box typed over or beside the
+report's own text, a highlight) is someone's remark on the report, not the report, and stays out,
+as it always has. A box as large as most of the page (a background, a page frame) is no field. An
+annotation the viewer hides (its Hidden flag) prints nothing: PDFium's flattening for print leaves
+it out.
 """
 
 from __future__ import annotations
@@ -34,7 +38,9 @@ def printed_fields(pdf, index: int):
     if not count:
         return page
     boxes = _boxes(page)
-    printed = [_printed(page, n, boxes) for n in range(count)]
+    text = page.get_textpage()
+    printed = [_printed(page, n, boxes, text) for n in range(count)]
+    text.close()
     if not any(printed):
         return page
     for n in reversed(range(count)):  # only these are flattened: the document is read, never saved
@@ -57,9 +63,10 @@ def _boxes(page) -> list[tuple[float, float, float, float]]:
     return [(x0, y0, x1, y1) for x0, y0, x1, y1 in bounds if (x1 - x0) * (y1 - y0) <= FIELD_SHARE * width * height]
 
 
-def _printed(page, n: int, boxes) -> bool:
+def _printed(page, n: int, boxes, text) -> bool:
     """Whether annotation `n` is part of what the page prints: a form field, typewriter text, or a
-    printing text box (no callout) typed inside one of the page's `boxes`."""
+    printing text box (no callout) typed inside one of the page's `boxes`, over none of the page's
+    own text (`text`, its text page)."""
     import ctypes
 
     import pypdfium2.raw as raw_api
@@ -77,8 +84,9 @@ def _printed(page, n: int, boxes) -> bool:
         rect = raw_api.FS_RECTF()
         if not raw_api.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
             return False
-        return any(x0 <= rect.left and rect.right <= x1 and y0 <= rect.bottom and rect.top <= y1
-                   for x0, y0, x1, y1 in boxes)
+        inside = any(x0 <= rect.left and rect.right <= x1 and y0 <= rect.bottom and rect.top <= y1
+                     for x0, y0, x1, y1 in boxes)
+        return inside and not text.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top).strip()
     finally:
         raw_api.FPDFPage_CloseAnnot(annot)
 

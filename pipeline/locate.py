@@ -32,8 +32,8 @@ from .running_services import running_services
 from .split_rows import rows_resumed
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
-                   figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower,
-                   strip_marker)
+                   figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
+                   opens_lower, strip_marker)
 
 # What a core service's heading is called, printed as its caption or as a table's header cell.
 SERVICE_KIND = re.compile(r"(?:core )?services?", re.IGNORECASE)
@@ -210,6 +210,7 @@ class _Walker:
         self.page_services: dict[int, str] = {}  # the core service each page's running header names
         self.header_lines: dict[str, Line] = {}  # a header row over a list's first row: each cell's first printing
         self.header_row: list[Line] = []  # the cells of a header row under a list's heading, beside the one read
+        self.column_heads: list[Line] = []  # all the cells of the last such header row: where its table's columns start
         self.ahead: list[Line] = []  # the lines read after the one being fed (a few)
         self.closing_dash: Line | None = None  # a heading set between dashes whose closing dash wrapped
         self.panel: tuple[_List, list[Line]] | None = None  # a list a side panel's end closed, and its last item
@@ -468,7 +469,7 @@ class _Walker:
             self.close_all()  # the main column held back past the panel's end: no group of the panel's list
         if text and self._beside_kind_cell(line):
             pass  # another cell of an item's row, right of its kind cell
-        elif text and self._row_number(line, text, after):
+        elif text and (self._row_number(line, text, after) or self._empty_row(line, text, after)):
             pass  # the row's number in a table's reference column: no group of the list, no paragraph
         elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
@@ -589,13 +590,21 @@ class _Walker:
             return False
         if self.noted is not None and self.noted is self.across:  # read right after that cell
             return _on_its_row(line, self.noted) and line.column_left >= self.noted.column_left
-        if self.prev is not last or self.noted is not None or line.column_left < max(l.x1 for l in here):
+        if self.prev is not last or self.noted is not None or self._column_edge(line) < max(l.x1 for l in here):
             return False
         if not _open_sentence(item) and _on_a_row_of(line, item):
             return True
-        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size), None)
+        after = next((l for l in self.ahead if abs(l.x0 - line.x0) > PLACE_EM * line.size
+                      and not _on_its_row(l, line)), None)  # past the row's cells right of it (the due date)
         return (_on_its_row(line, last) and after is not None and after.page == last.page and after.top > last.top
                 and abs(after.x0 - last.text_x0) <= INDENT_SLACK_EM * after.size and after.x1 <= line.x0)
+
+    def _column_edge(self, line: Line) -> float:
+        """The left edge of the column `line` is set in: the reader's, or the left edge of the open list's
+        table header cell it starts under (a table read across its rows, the reader's one column the
+        whole table's, each of its columns still headed by a cell of its own: "Lead" over the lead's cell)."""
+        return max([line.column_left, *(cell.x0 for cell in self.column_heads
+                                        if abs(cell.x0 - line.x0) <= PLACE_EM * line.size)])
 
     def _note_beside_paragraph(self, line: Line, text: str) -> bool:
         """A plain line in other type than the open paragraph's, set on its last line's row clear right
@@ -875,6 +884,7 @@ class _Walker:
         row = self._header_row_under_list(line, text, after)
         if row:
             self.header_row = row
+            self.column_heads = [line, *row]
             for cell in (line, *row):  # its cells read again over a page break are read past too
                 self.header_cells.setdefault(collapse_ws(cell.text), line.page)
                 self.header_lines.setdefault(collapse_ws(cell.text), cell)
@@ -1272,6 +1282,17 @@ class _Walker:
         beside = self._next_cell(after)
         return text.isdigit() and beside is not None and beside.page == line.page and _kind_cell_look(beside) \
             and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
+
+    def _empty_row(self, line: Line, text: str, after: Line | None) -> bool:
+        """A reference cell alone on its row ("M4", the row's other cells blank: a form's row left empty,
+        or filled in with entries that do not print) in an open list, the next row's reference of its
+        kind under it at its x: an empty row of the list's table, read past, so the rows under it stay
+        in the list (a plain paragraph after an item would end it)."""
+        if not (self.open and self.open.item and after is not None and after.page == line.page
+                and after.top > line.bottom and len(text.split()) == 1 and is_list_marker(text)
+                and any(c.isalnum() for c in text)):
+            return False
+        return abs(after.x0 - line.x0) < INDENT_SLACK_EM * line.size and same_kind(f"{text} {after.text}", after.text)
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""

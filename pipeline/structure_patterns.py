@@ -19,8 +19,9 @@ OPENING = re.compile(r"^(?:the|we) [\w’'\- ]{2,30}? (?:must|should|recommend)\
 # What a ratings graphic leaves after a heading: "Surgery Requires improvement ––– ↑".
 TAIL_CHARS = " -–—:↑↓→⬆⬇➡"
 RATING_WORDS = ("requires improvement", "outstanding", "inadequate", "not rated", "good")
-# A section's outline number before its title ("4 Surgery", "2.1 Maternity"): numbering, not the name.
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+# A section's outline number before its title ("4 Surgery", "2.1 Maternity"), or a form's part or
+# section label ("Part A: Actions the provider MUST take", "Section 2 – Surgery"): numbering, not the name.
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|(?i:part|section)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.–—-]?)\s+(?=[A-Z])")
 # A mark set before a section's title (a printed web page's accordion "+" / "−"): one sign, not a
 # letter, digit, quote or bracket, then a space. Not the name. A bullet is no such mark: a bulleted
 # line naming a service is a list's group label (locate's `_marked_heading`).
