@@ -276,9 +276,13 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     engagement, not lone working; "gather feedback from women whose first language is not English" for
     feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
     what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
-    example a staff newsletter") are not outweighed by a description."""
+    example a staff newsletter") are not outweighed by a description. A cue only in the standard the duty
+    follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
+    patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration."""
     spans = _descriptions(text) + _relative_clauses(text)
-    kept = _outside_if_it_decides(hits, spans, _not_a_setting)
+    follows = [m.span() for m in _FOLLOWS.finditer(text)]
+    kept = _outside_if_it_decides([h for h in hits if not _within(h.start, follows)], spans, _not_a_setting)
+    kept = [h for h in hits if h in kept or _within(h.start, follows)]
     if len(kept) == len(hits):
         return hits, words
     return kept, [w for w in words if not _within(w.start, spans)]
@@ -547,11 +551,14 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
 # What a duty is for ("so that", "in order to"), to the end of its clause or to the next duty joined on to it
 # (", and monitor patient satisfaction …" is asked for, not what the first duty is for).
 _NEXT_DUTY = rf",\s+and\s+{INSTRUCTION_VERB}"
-_PURPOSE = re.compile(rf"(?i)\b(?:so that|so they|in order to|in order that)\b(?:(?!{_NEXT_DUTY})[^;.])*")
+_PURPOSE_OPENS = r"\b(?:so that|so they|in order to|in order that)\b"
+_PURPOSE = re.compile(rf"(?i){_PURPOSE_OPENS}(?:(?!{_NEXT_DUTY})[^;.])*")
 # The standard a duty is to follow ("in line with", "in accordance with", "as set out in the Mental Health
-# Act Code of Practice", "as recommended by …"), to the end of its clause.
+# Act Code of Practice", "as recommended by …"), to the end of its clause or to what the duty is for: calls
+# "reviewed at the intervals set out in its procedure so that patients whose condition is deteriorating are
+# identified" follow the procedure for those patients' sake, and their deterioration is the purpose's to say.
 _FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"
-                      r"as set out in|set out in|as per)\b[^;.]*")
+                      rf"as set out in|set out in|as per)\b(?:(?!{_PURPOSE_OPENS})[^;.])*")
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
