@@ -278,11 +278,14 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
     example a staff newsletter") are not outweighed by a description. A cue only in the standard the duty
     follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
-    patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration."""
+    patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration;
+    a wait's measure there is (`beside_a_wait`: patients "whose calls are triaged as urgent" made to wait less
+    "in line with national response targets" are the wait's, not their triage)."""
     spans = _descriptions(text) + _relative_clauses(text)
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
-    kept = _outside_if_it_decides([h for h in hits if not _within(h.start, follows)], spans, _not_a_setting)
-    kept = [h for h in hits if h in kept or _within(h.start, follows)]
+    standard = [h for h in hits if _within(h.start, follows) and not h.cue.beside_a_wait]
+    kept = _outside_if_it_decides([h for h in hits if h not in standard], spans, _not_a_setting)
+    kept = [h for h in hits if h in kept or h in standard]
     if len(kept) == len(hits):
         return hits, words
     return kept, [w for w in words if not _within(w.start, spans)]
@@ -582,16 +585,17 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     ("in line with Guidelines for the Provision of Intensive Care Services" is no service provision), and
     so do its cues when the rest names category words but no cue ("an anaesthetist on site at all times,
     as recommended by the Royal College" is staffing, not evidence-based care). What a wait is measured by
-    (a cue marked `beside_a_wait`) keeps its say in the wait's purpose: "improve referral to treatment times
-    so that they meet the national standard" asks for the wait's performance against it (17)."""
+    (a cue marked `beside_a_wait`) keeps its say in the wait's purpose and in the standard it follows: "improve
+    referral to treatment times so that they meet the national standard", or "in line with the national
+    standard", asks for the wait's performance against it (17; outside authors EZ, HW)."""
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     purposes = [m.span() for m in _PURPOSE.finditer(text)]
     spans = follows + purposes + [m.span() for pattern in (_SUBJECT, _AGENT) for m in pattern.finditer(text)]
     kept = _outside_if_it_decides(hits, spans, _full_weight_topic)
-    others = [span for span in spans if span not in purposes]
+    others = [span for span in spans if span not in purposes and span not in follows]
     kept = [h for h in hits if h in kept or (h.cue.beside_a_wait and not _within(h.start, others))]
     rest = [w for w in words if not _within(w.start, follows)]
-    if rest and all(_within(h.start, follows) for h in kept):
+    if rest and all(_within(h.start, follows) and not h.cue.beside_a_wait for h in kept):
         kept = []
     return kept, rest or words
 

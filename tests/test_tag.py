@@ -3449,6 +3449,15 @@ class TestTags63:
         assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
         assert _reg_keys(tagged) == [("RA2014", "12")]
 
+    @pytest.mark.parametrize("text, regulation", [
+        ("The trust must cut the time that patients whose calls are triaged as urgent wait for a crew to arrive, in line "
+         "with national response targets.", "17"),
+        ("The trust should improve its referral to treatment times for gynaecology in line with national targets.", "17")])
+    def test_a_wait_s_measure_in_the_standard_followed_keeps_its_say(self, text: str, regulation: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert _read_keys(tagged) == [("RA2014", regulation)]
+
     @pytest.mark.parametrize("text", [
         "The practice should record the treatment room temperature every day and act when it is too warm.",
         "The trust must ensure that the temperature of the medication room on each unit is kept within range."])
