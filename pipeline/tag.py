@@ -276,9 +276,16 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     engagement, not lone working; "gather feedback from women whose first language is not English" for
     feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
     what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
-    example a staff newsletter") are not outweighed by a description."""
+    example a staff newsletter") are not outweighed by a description. A cue only in the standard the duty
+    follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
+    patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration;
+    a wait's measure there is (`beside_a_wait`: patients "whose calls are triaged as urgent" made to wait less
+    "in line with national response targets" are the wait's, not their triage)."""
     spans = _descriptions(text) + _relative_clauses(text)
-    kept = _outside_if_it_decides(hits, spans, _not_a_setting)
+    follows = [m.span() for m in _FOLLOWS.finditer(text)]
+    standard = [h for h in hits if _within(h.start, follows) and not h.cue.beside_a_wait]
+    kept = _outside_if_it_decides([h for h in hits if h not in standard], spans, _not_a_setting)
+    kept = [h for h in hits if h in kept or h in standard]
     if len(kept) == len(hits):
         return hits, words
     return kept, [w for w in words if not _within(w.start, spans)]
@@ -547,11 +554,14 @@ def _beside_findings(hits: list[_Hit], text: str) -> list[_Hit]:
 # What a duty is for ("so that", "in order to"), to the end of its clause or to the next duty joined on to it
 # (", and monitor patient satisfaction …" is asked for, not what the first duty is for).
 _NEXT_DUTY = rf",\s+and\s+{INSTRUCTION_VERB}"
-_PURPOSE = re.compile(rf"(?i)\b(?:so that|so they|in order to|in order that)\b(?:(?!{_NEXT_DUTY})[^;.])*")
+_PURPOSE_OPENS = r"\b(?:so that|so they|in order to|in order that)\b"
+_PURPOSE = re.compile(rf"(?i){_PURPOSE_OPENS}(?:(?!{_NEXT_DUTY})[^;.])*")
 # The standard a duty is to follow ("in line with", "in accordance with", "as set out in the Mental Health
-# Act Code of Practice", "as recommended by …"), to the end of its clause.
+# Act Code of Practice", "as recommended by …"), to the end of its clause or to what the duty is for: calls
+# "reviewed at the intervals set out in its procedure so that patients whose condition is deteriorating are
+# identified" follow the procedure for those patients' sake, and their deterioration is the purpose's to say.
 _FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as required by|as recommended by|"
-                      r"as set out in|set out in|as per)\b[^;.]*")
+                      rf"as set out in|set out in|as per)\b(?:(?!{_PURPOSE_OPENS})[^;.])*")
 
 
 # Who is to act, before the statement's first "must" or "should" ("Leaders should …", "The registered
@@ -575,16 +585,17 @@ def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
     ("in line with Guidelines for the Provision of Intensive Care Services" is no service provision), and
     so do its cues when the rest names category words but no cue ("an anaesthetist on site at all times,
     as recommended by the Royal College" is staffing, not evidence-based care). What a wait is measured by
-    (a cue marked `beside_a_wait`) keeps its say in the wait's purpose: "improve referral to treatment times
-    so that they meet the national standard" asks for the wait's performance against it (17)."""
+    (a cue marked `beside_a_wait`) keeps its say in the wait's purpose and in the standard it follows: "improve
+    referral to treatment times so that they meet the national standard", or "in line with the national
+    standard", asks for the wait's performance against it (17; outside authors EZ, HW)."""
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     purposes = [m.span() for m in _PURPOSE.finditer(text)]
     spans = follows + purposes + [m.span() for pattern in (_SUBJECT, _AGENT) for m in pattern.finditer(text)]
     kept = _outside_if_it_decides(hits, spans, _full_weight_topic)
-    others = [span for span in spans if span not in purposes]
+    others = [span for span in spans if span not in purposes and span not in follows]
     kept = [h for h in hits if h in kept or (h.cue.beside_a_wait and not _within(h.start, others))]
     rest = [w for w in words if not _within(w.start, follows)]
-    if rest and all(_within(h.start, follows) for h in kept):
+    if rest and all(_within(h.start, follows) and not h.cue.beside_a_wait for h in kept):
         kept = []
     return kept, rest or words
 

@@ -399,3 +399,19 @@ def test_paraphrases_whose_themes_differ_only_by_a_qualifier_merge():
     _, _, vetoed = score_findings([tagged(RT_QUALIFIED, "a"), tagged(RT_PLAIN, "b")])
     assert not vetoed[0, 1]
     assert together(RT_QUALIFIED, RT_PLAIN)
+
+
+def test_physical_health_checks_on_antipsychotics_in_a_mental_health_service_neighbour_medicines():
+    """vocab/theme_neighbours.toml medicines / evidence_based: a mental-health service files health promotion under
+    Best practice in treatment and care (vocab/cues.toml effective.healthier_lives), so there the checks of people on
+    antipsychotics are medicines or best practice, as elsewhere medicines or health promotion."""
+    service = "Community-based mental health services for adults of working age"
+    pair = [Finding(id=i, kind=kind, text=text, file="a.pdf", page=2, section="Areas for improvement", service=service)
+            for i, kind, text in (
+                ("a", "must", "The trust must ensure that patients taking antipsychotic medicines have their physical "
+                              "health monitored regularly."),
+                ("b", "should", "The service should make sure people on antipsychotics receive physical health checks, "
+                                "with blood tests and an ECG."))]
+    a, b = tag(pair, [])
+    assert (a.theme, b.theme) == ("Medicines", "Evidence-based care and treatment")
+    assert len(merge([a, b])) == 1

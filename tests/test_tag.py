@@ -3425,3 +3425,77 @@ class TestTags62:
     def test_an_audit_s_learning_points_are_the_practice_learning(self, text: str, theme: str) -> None:
         tagged = _one(_finding(text, kind="should"))
         assert (tagged.domain, tagged.theme) == ("Well-led", theme)
+
+
+class TestTags63:
+    """Session 57's blind set JH (mental health and learning disability wards and teams, ambulance 999 and patient
+    transport, care homes, prison healthcare)."""
+
+    _OLDER_PEOPLE = "Wards for older people with mental health problems"
+
+    @pytest.mark.parametrize("text", [
+        "The trust should make sure that calls in the queue are reviewed in line with its policy so that deterioration "
+        "is spotted early.",
+        "The provider must make sure that people waiting for a call back are rung again by a clinician within the "
+        "times set out in its call-back policy so that callers whose symptoms are deteriorating are identified."])
+    def test_a_standard_followed_ends_where_the_duty_s_purpose_begins(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    def test_a_cue_in_the_standard_followed_does_not_outweigh_who_the_duty_is_for(self) -> None:
+        tagged = _one(_finding("The trust must ensure that patients whose condition is deteriorating on the wards are "
+                               "seen by a doctor within an hour, in line with trust policy."))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert _reg_keys(tagged) == [("RA2014", "12")]
+
+    @pytest.mark.parametrize("text, regulation", [
+        ("The trust must cut the time that patients whose calls are triaged as urgent wait for a crew to arrive, in line "
+         "with national response targets.", "17"),
+        ("The trust should improve its referral to treatment times for gynaecology in line with national targets.", "17")])
+    def test_a_wait_s_measure_in_the_standard_followed_keeps_its_say(self, text: str, regulation: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Responsive", "Access and flow")
+        assert _read_keys(tagged) == [("RA2014", regulation)]
+
+    @pytest.mark.parametrize("text", [
+        "The practice should record the treatment room temperature every day and act when it is too warm.",
+        "The trust must ensure that the temperature of the medication room on each unit is kept within range."])
+    def test_the_temperature_of_the_room_medicines_are_kept_in_is_medicines(self, text: str) -> None:
+        tagged = _one(_finding(text))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Medicines")
+        assert _read_keys(tagged) == [("RA2014", "12")]
+
+    @pytest.mark.parametrize("text, regulation, theme", [
+        ("The trust should make sure patients are weighed weekly and referred to a dietitian when they lose weight.",
+         "14", "Nutrition and hydration"),
+        ("The trust should make sure that patients' pain is assessed with a recognised tool and reassessed after "
+         "pain relief is given.", "12", "Pain relief"),
+        ("The provider should offer every patient a yearly health check and support them to stop smoking.",
+         None, "Health promotion")])
+    @pytest.mark.parametrize("service", [_OLDER_PEOPLE, "Substance misuse services", "Medical care", None])
+    def test_a_mental_health_service_files_nutrition_pain_and_health_promotion_under_best_practice(
+            self, text: str, regulation: str | None, theme: str, service: str | None) -> None:
+        tagged = _one(_finding(text, kind="should", service=service))
+        mental_health = service in (self._OLDER_PEOPLE, "Substance misuse services")
+        assert (tagged.domain, tagged.theme) == ("Effective", "Evidence-based care and treatment" if mental_health else theme)
+        if regulation is not None:
+            assert _reg_keys(tagged) == [("RA2014", regulation)]
+
+    @pytest.mark.parametrize("text", [
+        "The provider should make sure that team managers receive monthly data on falls in their units and use it to "
+        "reduce falls.",
+        "The trust should ensure that ward managers have access to up to date data on the use of seclusion and act "
+        "on it to reduce seclusion."])
+    def test_managers_given_their_service_s_figures_is_information_management(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Well-led", "Information management")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    def test_a_ward_s_community_meeting_is_the_patients_say(self) -> None:
+        tagged = _one(_finding("The trust should make sure that the weekly community meeting on each ward goes ahead "
+                               "and that patients get feedback on the points they raised.", kind="should",
+                               service="Forensic inpatient or secure wards"))
+        assert tagged.domain == "Caring"
+        assert tagged.theme == "Understanding and involvement of patients and those close to them"
+        assert _reg_keys(tagged) == [("RA2014", "9")]
