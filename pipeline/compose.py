@@ -1143,6 +1143,48 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
 _ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 
 
+def _named_at(ask: str, kind: "Kind") -> str:
+    """The words naming the kind in the ask, up to the next item of its list ("trained for the role" in "... are trained for
+    the role and have received a DBS check"), else the whole ask."""
+    span = _first_match(ask, kind)
+    return re.sub(r"^(?:is|are|be)\s+", "", re.split(r",|\s+(?:and|or)\s+", ask[span[0]:])[0]) if span else ask
+
+
+def _trained_too(ask: str) -> list["Kind"]:
+    """Training a staff check's ask names in a clause of its own ("are trained for the role and have received a DBS
+    check"): both are on each member of staff's file, whatever joins them."""
+    kind = kind_of(ask)
+    if kind.id != STAFF_CHECKS or not (mine := _first_match(ask, kind)):
+        return []
+    return [trained] if _first_match(ask, trained := _kind(TRAINING), clear_of=mine) else []
+
+
+class Beside(NamedTuple):
+    """What a topic's lines gain for kinds listed beside an ask's own: A's steps, B's tell, C's checks, the evidence."""
+
+    steps: list[str]
+    tell: str
+    checks: list[str]
+    evidence: list[str]
+
+
+def listed_beside(each: list[Asked], wording: str, covered: frozenset[str]) -> Beside:
+    """Lines for kinds with lines of their own that an ask lists beside its own (`_also_own`: "training and a criminal
+    records check"), which a topic's lines, written for the ask's own kind, leave out (`covered`: the kinds they were
+    written for). The course is quoted where the ask names one, not the whole ask again."""
+    found = list(dict.fromkeys((a.text, k.id) for a in each for k in [*_also_own(a.duty, kind_of(a.duty)), *_trained_too(a.duty)]
+                               if k.id not in covered))
+    if not found:
+        return Beside([], "", [], [])
+    named = [(_courses(text) or _named_at(text, _kind(kind))) if kind == TRAINING else text for text, kind in found]
+    kinds = [_kind(kind) for _, kind in found]
+    tells = ", and ".join(dict.fromkeys(k.told(a) for k, a in zip(kinds, named)))
+    return Beside([_fill(k.line("change", a), a, wording) for k, a in zip(kinds, named)],
+                  f"Also tell them {tells} ({'; '.join(dict.fromkeys(named))}).",
+                  [_fill(k.line("check", a), a, wording) for k, a in zip(kinds, named)],
+                  [_fill(k.line("evidence", a), a, wording) for k, a in zip(kinds, named)])
+
+
 def _first_match(ask: str, kind: "Kind", clear_of: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Where the kind is first named in the ask; with `clear_of`, the first naming outside that span."""
     spans = [m.span() for p in _compiled(tuple(kind.patterns)) for m in p.finditer(ask)
@@ -1517,14 +1559,21 @@ def reaching(staff: str, channels: str) -> str:
     for row in _kinds().roster:
         for pattern in _compiled(tuple(row.patterns)):
             rest = pattern.sub("", rest)
+    if _OFFICE_TEAM.fullmatch(staff):  # a booking team or reception staff work in an office, at no station or huddle
+        return OFFICE_CHANNELS
     return channels if rest == staff or _STAFF.search(rest) or _TEAM.search(rest) else (_kinds().roster_channels or channels)
+
+
+OFFICE_CHANNELS = "their team meeting and a written briefing"
+_OFFICE_TEAM = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:booking|bookings|administrative|admin|reception|clerical|"
+                          r"secretarial|scheduling)\s+(?:teams?|staff|office|officers?)", re.IGNORECASE)
 
 
 def _kept(ask: str) -> Source | None:
     """Where the practice the ask names is recorded (vocab/asks.toml [[kept]]: weekend cover on the rota)."""
     return next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
 _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[sd]?|have|has|had|attends?|undertakes?|do|does|gets?|of|"
-                     r"at|in|on|for|to|and|are|is|with|all|staff)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
+                     r"at|in|on|for|to|and|are|is|with|all|staff|including)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
                      r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
                      r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
                      r"(?=\s+(?:before|by|within|so|when|every|each|"
@@ -1761,7 +1810,7 @@ _LEADING_WORDS = frozenset("the a an each every all any their its his her in on 
 
 _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
-                   r"reflect|reflects|cover|covers|show|shows|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
+                   r"reflect|reflects|cover|covers|show|shows|begins|starts|commences|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
 # nutritional needs are met": the needs, a noun
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",
@@ -1834,6 +1883,54 @@ def said_of(ask: str) -> str:
     in "... are available"), lower case; empty when it opens on its verb."""
     verb = _VERB.search(ask)
     return ask[:verb.start()].strip(" ,").lower() if verb else ""
+
+
+def on_occasions(each: list[Asked], audit: str) -> tuple[str, str]:
+    """A check and its evidence for an ask done again when something happens ("ligature risk assessments are updated when
+    the environment changes"): each occasion that called for it matched with the date it was done after, which a check that
+    it is up to date in general does not show; empty when the audit line names the occasion already (beyond quoting the ask)
+    or no ask has one."""
+    checks, shown = [], []
+    for a in each:
+        m = _ON_OCCASION.search(a.duty)
+        if not m:
+            continue
+        before = a.duty[:m.start()].strip()
+        whose = _WHICH_IS.search(before)  # "every patient has a risk assessment that is reviewed": the assessment
+        subject = f"the {whose['thing']}" if whose else said_of(f"{before} is")
+        when = _THEN_REGULARLY.split(m["when"])[0]  # "after each significant event and at least every six months"
+        if not subject or _OCCASION_ANY.match(when) or not _OCCASION_WORDS.search(when) \
+                or _stems_in(when, audit.lower().replace(when.lower(), "")) \
+                or _CASES_LISTED in audit.lower() and when.lower() in audit.lower():  # named, not only quoted; or each case
+            continue  # listed for the ask already
+        were = "were" if is_plural(head_noun(subject.split())) else "was"
+        checks.append(f"list the occasions in the period that called for it ({when}), from the records that show them, "
+                      f"and check that {subject} {were} {m['verb'].lower()} after each, with the date")
+        shown.append(f"the occasions that called for it ({when}), each matched with the date {subject} {were} "
+                     f"{m['verb'].lower()} after it")
+    return (f"Also {'; '.join(checks)}." if checks else "", "; ".join(shown))
+
+
+def _stems_in(words: str, line: str) -> bool:
+    """Every word of more than three letters in `words` is in the line (by its first five letters)."""
+    stems = {w[:5].lower() for w in re.findall(r"[A-Za-z’'-]{4,}", words)}
+    return bool(stems) and stems <= {w[:5].lower() for w in re.findall(r"[A-Za-z’'-]{4,}", line)}
+
+
+_ON_OCCASION = re.compile(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
+                          r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
+                          r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
+_WHICH_IS = re.compile(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
+_THEN_REGULARLY = re.compile(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
+                             re.IGNORECASE)  # a schedule beside the occasion is no occasion
+_CASES_LISTED = "list the cases it applies to"  # the check of each case (`each_case`), which lists the occasions already
+_OCCASION_ANY = re.compile(r"^(?:when|whenever|if|after|following)\s+(?:(?:it\s+is|they\s+are)\s+)?(?:needed|necessary|required|"
+                           r"appropriate|indicated|due|possible|practicable)\b"
+                           r"|^(?:after|following)\s+(?:\d|(?:one|two|three|four|five|six|twelve|24|48|72)\b|a\s+(?:set|fixed)\b)",
+                           re.IGNORECASE)  # no occasion: as often as needed, or a time after something ("after 24 hours")
+_OCCASION_WORDS = re.compile(r"\b(?:changes?|changed|each|every|any|incidents?|falls?|admission|discharge|transfer|return|"
+                             r"works?|refurbish\w*|move[sd]?|deteriorat\w*|events?|alerts?|new)\b", re.IGNORECASE)  # something
+# that happens, whose occasions a record shows
 
 
 def stated(ask: str) -> bool:
