@@ -178,7 +178,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
             made = put_right(Composed(*(lines[k] for k in LINES)), listed,
                              audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each))  # mended once
             lines |= dict(zip(LINES, made))
-    check, shown = compose.on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
+    check, shown = _on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
     if check:  # matched with the update after it, not the assessment's review date alone
         lines |= {"audit": f"{lines['audit'].rstrip()} {check}", "evidence": f"{lines['evidence'].rstrip(' .')}; {shown}."}
     lines = {k: v.replace("{staff_list}", staff_list(wording)) for k, v in lines.items()}  # agency workers are on none
@@ -190,6 +190,48 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
+    """A check and its evidence for an ask done again when something happens ("ligature risk assessments are updated when
+    the environment changes"): each occasion that called for it matched with the date it was done after, which a check that
+    it is up to date in general does not show; empty when the audit line names the occasion already (beyond quoting the ask)
+    or no ask has one."""
+    checks, shown = [], []
+    for a in each:
+        m = _ON_OCCASION.search(a.duty)
+        if not m:
+            continue
+        before = a.duty[:m.start()].strip()
+        whose = _WHICH_IS.search(before)  # "every patient has a risk assessment that is reviewed": the assessment
+        subject = f"the {whose['thing']}" if whose else said_of(f"{before} is")
+        when = _THEN_REGULARLY.split(m["when"])[0]  # "after each significant event and at least every six months"
+        if not subject or _OCCASION_ANY.match(when) or not _OCCASION_WORDS.search(when) \
+                or (stems := _stems(when)) and stems <= _stems(audit.lower().replace(when.lower(), "")) \
+                or _CASES_LISTED in audit.lower() and when.lower() in audit.lower():  # named, not only quoted; or each case
+            continue  # listed for the ask already
+        were = "were" if is_plural(head_noun(subject.split())) else "was"
+        checks.append(f"list the occasions in the period that called for it ({when}), from the records that show them, "
+                      f"and check that {subject} {were} {m['verb'].lower()} after each, with the date")
+        shown.append(f"the occasions that called for it ({when}), each matched with the date {subject} {were} "
+                     f"{m['verb'].lower()} after it")
+    return (f"Also {'; '.join(checks)}." if checks else "", "; ".join(shown))
+
+
+_ON_OCCASION = re.compile(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
+                          r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
+                          r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
+_WHICH_IS = re.compile(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
+_THEN_REGULARLY = re.compile(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
+                             re.IGNORECASE)  # a schedule beside the occasion is no occasion
+_CASES_LISTED = "list the cases it applies to"  # the check of each case (`each_case`), which lists the occasions already
+_OCCASION_ANY = re.compile(r"^(?:when|whenever|if|after|following)\s+(?:(?:it\s+is|they\s+are)\s+)?(?:needed|necessary|required|"
+                           r"appropriate|indicated|due|possible|practicable)\b"
+                           r"|^(?:after|following)\s+(?:\d|(?:one|two|three|four|five|six|twelve|24|48|72)\b|a\s+(?:set|fixed)\b)",
+                           re.IGNORECASE)  # no occasion: as often as needed, or a time after something ("after 24 hours")
+_OCCASION_WORDS = re.compile(r"\b(?:changes?|changed|each|every|any|incidents?|falls?|admission|discharge|transfer|return|"
+                             r"works?|refurbish\w*|move[sd]?|deteriorat\w*|events?|alerts?|new)\b", re.IGNORECASE)  # something
+# that happens, whose occasions a record shows
 
 
 def _breached_topic(wording: str, regulations: str) -> Topic:
