@@ -1143,6 +1143,48 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
 _ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
 
 
+def _named_at(ask: str, kind: "Kind") -> str:
+    """The words naming the kind in the ask, up to the next item of its list ("trained for the role" in "... are trained for
+    the role and have received a DBS check"), else the whole ask."""
+    span = _first_match(ask, kind)
+    return re.sub(r"^(?:is|are|be)\s+", "", re.split(r",|\s+(?:and|or)\s+", ask[span[0]:])[0]) if span else ask
+
+
+def _trained_too(ask: str) -> list["Kind"]:
+    """Training a staff check's ask names in a clause of its own ("are trained for the role and have received a DBS
+    check"): both are on each member of staff's file, whatever joins them."""
+    kind = kind_of(ask)
+    if kind.id != STAFF_CHECKS or not (mine := _first_match(ask, kind)):
+        return []
+    return [trained] if _first_match(ask, trained := _kind(TRAINING), clear_of=mine) else []
+
+
+class Beside(NamedTuple):
+    """What a topic's lines gain for kinds listed beside an ask's own: A's steps, B's tell, C's checks, the evidence."""
+
+    steps: list[str]
+    tell: str
+    checks: list[str]
+    evidence: list[str]
+
+
+def listed_beside(each: list[Asked], wording: str, covered: frozenset[str]) -> Beside:
+    """Lines for kinds with lines of their own that an ask lists beside its own (`_also_own`: "training and a criminal
+    records check"), which a topic's lines, written for the ask's own kind, leave out (`covered`: the kinds they were
+    written for). The course is quoted where the ask names one, not the whole ask again."""
+    found = list(dict.fromkeys((a.text, k.id) for a in each for k in [*_also_own(a.duty, kind_of(a.duty)), *_trained_too(a.duty)]
+                               if k.id not in covered))
+    if not found:
+        return Beside([], "", [], [])
+    named = [(_courses(text) or _named_at(text, _kind(kind))) if kind == TRAINING else text for text, kind in found]
+    kinds = [_kind(kind) for _, kind in found]
+    tells = ", and ".join(dict.fromkeys(k.told(a) for k, a in zip(kinds, named)))
+    return Beside([_fill(k.line("change", a), a, wording) for k, a in zip(kinds, named)],
+                  f"Also tell them {tells} ({'; '.join(dict.fromkeys(named))}).",
+                  [_fill(k.line("check", a), a, wording) for k, a in zip(kinds, named)],
+                  [_fill(k.line("evidence", a), a, wording) for k, a in zip(kinds, named)])
+
+
 def _first_match(ask: str, kind: "Kind", clear_of: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """Where the kind is first named in the ask; with `clear_of`, the first naming outside that span."""
     spans = [m.span() for p in _compiled(tuple(kind.patterns)) for m in p.finditer(ask)
@@ -1517,14 +1559,21 @@ def reaching(staff: str, channels: str) -> str:
     for row in _kinds().roster:
         for pattern in _compiled(tuple(row.patterns)):
             rest = pattern.sub("", rest)
+    if _OFFICE_TEAM.fullmatch(staff):  # a booking team or reception staff work in an office, at no station or huddle
+        return OFFICE_CHANNELS
     return channels if rest == staff or _STAFF.search(rest) or _TEAM.search(rest) else (_kinds().roster_channels or channels)
+
+
+OFFICE_CHANNELS = "their team meeting and a written briefing"
+_OFFICE_TEAM = re.compile(r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:booking|bookings|administrative|admin|reception|clerical|"
+                          r"secretarial|scheduling)\s+(?:teams?|staff|office|officers?)", re.IGNORECASE)
 
 
 def _kept(ask: str) -> Source | None:
     """Where the practice the ask names is recorded (vocab/asks.toml [[kept]]: weekend cover on the rota)."""
     return next((r for r in _kinds().kept if any(p.search(ask) for p in _compiled(tuple(r.patterns)))), None)
 _COURSE = re.compile(r"\b((?:(?:an?|the|their)\s+)?(?:(?!(?:receive[sd]?|complete[sd]?|have|has|had|attends?|undertakes?|do|does|gets?|of|"
-                     r"at|in|on|for|to|and|are|is|with|all|staff)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
+                     r"at|in|on|for|to|and|are|is|with|all|staff|including)\b)[\w’'-]+\s+(?:and\s+)?){0,5}?"
                      r"(?:training|induction|drills?|competenc(?:y|ies)|qualifications?)"
                      r"(?:\s+(?:in|on|for|to|about)\s+(?!line\b|meet\b)[^,;.]+?)?)"
                      r"(?=\s+(?:before|by|within|so|when|every|each|"
@@ -1761,7 +1810,7 @@ _LEADING_WORDS = frozenset("the a an each every all any their its his her in on 
 
 _VERB = re.compile(r"(?<![\w-])(?:is|are|was|were|has|have|can|do|does|will|take|takes|receive|receives|make|makes|"
                    r"include|includes|record|records|use|uses|hold|holds|provide|provides|get|gets|keep|keeps|meet|meets|follow|follows|"
-                   r"reflect|reflects|cover|covers|show|shows|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
+                   r"reflect|reflects|cover|covers|show|shows|begins|starts|commences|need|needs(?!\s+(?:are|is|were|was)\b)|contain|contains)\b")  # "people's
 # nutritional needs are met": the needs, a noun
 _LEADING = re.compile(r"^(?:the|a|an|all|any|every|each|that|their|its)\s+", re.IGNORECASE)
 _NOT_RECORDED = re.compile(r"(?<![\w-])(?:nobody|no one|none|anyone|everyone|someone|they|it|this|these|those|he|she|we|there|use|policy|procedure|system|process|guidance|action|actions|everything|anything|something|following)\b",

@@ -178,6 +178,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
             made = put_right(Composed(*(lines[k] for k in LINES)), listed,
                              audits_asked=any(kind_of(a.duty).id == compose.ASSURANCE for a in each))  # mended once
             lines |= dict(zip(LINES, made))
+    check, shown = _on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
+    if check:  # matched with the update after it, not the assessment's review date alone
+        lines |= {"audit": f"{lines['audit'].rstrip()} {check}", "evidence": f"{lines['evidence'].rstrip(' .')}; {shown}."}
     lines = {k: v.replace("{staff_list}", staff_list(wording)) for k, v in lines.items()}  # agency workers are on none
     quote = quoted_asks(wording)
     scaffold = Scaffold(
@@ -187,6 +190,48 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
+    """A check and its evidence for an ask done again when something happens ("ligature risk assessments are updated when
+    the environment changes"): each occasion that called for it matched with the date it was done after, which a check that
+    it is up to date in general does not show; empty when the audit line names the occasion already (beyond quoting the ask)
+    or no ask has one."""
+    checks, shown = [], []
+    for a in each:
+        m = _ON_OCCASION.search(a.duty)
+        if not m:
+            continue
+        before = a.duty[:m.start()].strip()
+        whose = _WHICH_IS.search(before)  # "every patient has a risk assessment that is reviewed": the assessment
+        subject = f"the {whose['thing']}" if whose else said_of(f"{before} is")
+        when = _THEN_REGULARLY.split(m["when"])[0]  # "after each significant event and at least every six months"
+        if not subject or _OCCASION_ANY.match(when) or not _OCCASION_WORDS.search(when) \
+                or (stems := _stems(when)) and stems <= _stems(audit.lower().replace(when.lower(), "")) \
+                or _CASES_LISTED in audit.lower() and when.lower() in audit.lower():  # named, not only quoted; or each case
+            continue  # listed for the ask already
+        were = "were" if is_plural(head_noun(subject.split())) else "was"
+        checks.append(f"list the occasions in the period that called for it ({when}), from the records that show them, "
+                      f"and check that {subject} {were} {m['verb'].lower()} after each, with the date")
+        shown.append(f"the occasions that called for it ({when}), each matched with the date {subject} {were} "
+                     f"{m['verb'].lower()} after it")
+    return (f"Also {'; '.join(checks)}." if checks else "", "; ".join(shown))
+
+
+_ON_OCCASION = re.compile(r"\b(?:is|are)\s+(?:(?:always|promptly|regularly)\s+)?(?P<verb>updated|reviewed|revised|reassessed|re-?assessed|"
+                          r"repeated|amended|rewritten)\s+(?:(?:and\s+)?(?:updated|reviewed|revised)\s+)?"
+                          r"(?P<when>(?:when|whenever|if|after|following)\s+[^.;,()]+?)\s*$", re.IGNORECASE)
+_WHICH_IS = re.compile(r"\b(?:an?|the|their|its|each)\s+(?P<thing>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:that|which)$", re.IGNORECASE)
+_THEN_REGULARLY = re.compile(r"\s+(?:and|or)\s+(?:at\s+least\s+)?(?:every|each|once|annually|monthly|weekly|yearly)\b",
+                             re.IGNORECASE)  # a schedule beside the occasion is no occasion
+_CASES_LISTED = "list the cases it applies to"  # the check of each case (`each_case`), which lists the occasions already
+_OCCASION_ANY = re.compile(r"^(?:when|whenever|if|after|following)\s+(?:(?:it\s+is|they\s+are)\s+)?(?:needed|necessary|required|"
+                           r"appropriate|indicated|due|possible|practicable)\b"
+                           r"|^(?:after|following)\s+(?:\d|(?:one|two|three|four|five|six|twelve|24|48|72)\b|a\s+(?:set|fixed)\b)",
+                           re.IGNORECASE)  # no occasion: as often as needed, or a time after something ("after 24 hours")
+_OCCASION_WORDS = re.compile(r"\b(?:changes?|changed|each|every|any|incidents?|falls?|admission|discharge|transfer|return|"
+                             r"works?|refurbish\w*|move[sd]?|deteriorat\w*|events?|alerts?|new)\b", re.IGNORECASE)  # something
+# that happens, whose occasions a record shows
 
 
 def _breached_topic(wording: str, regulations: str) -> Topic:
@@ -810,6 +855,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
         out["change"] = f"{lines['change'].rstrip('.')}; here: {quote}."
     if unfixed:
         out["change"] = f"{out['change'].rstrip('.')}. Also {'; '.join(steps(unfixed, wording))}."
+    beside = compose.listed_beside([a for a in each if a not in unfixed], wording,
+                                   covered | frozenset(topic.fits if topic else ()))
+    if beside.steps:  # "training and a criminal records check": the recruitment lines' checks, and the training decided,
+        out["change"] = f"{out['change'].rstrip('.')}. Also {'; '.join(beside.steps)}."  # told and checked
     if missed_c:
         extra = extra_checks(missed_c, wording)
         out["audit"] = f"{lines['audit']} {extra.check}"
@@ -824,8 +873,13 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
               and not (narrow and kind_of(a.duty).id in covered and a not in merged)]  # a variant's lines tell what they check
     tells = [untold and (extra_checks(untold, wording).tell or _told_plainly([a for a in untold if not specific(a)])),
              unfixed and extra_checks(unfixed, wording, every_kind=True).tell]  # the step A gives it, told
+    if beside.tell:
+        tells.append(beside.tell)
     if tell := " ".join(t for t in tells if t):
         out["communicate"] = f"{lines['communicate'].rstrip('.')}. {tell}"
+    if unchecked := [(c, e) for c, e in zip(beside.checks, beside.evidence) if c.split(" (")[0] not in out["audit"].lower()]:
+        out["audit"] = f"{out['audit'].rstrip()} Also {'; '.join(c for c, _ in unchecked)}."  # not checked by an extra check
+        out["evidence"] = f"{out['evidence'].rstrip(' .')}; {'; '.join(e for _, e in unchecked)}."  # already
     rest = [a for a in missed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(quoted(a.text) for a in rest)) \
@@ -1229,6 +1283,9 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
         # "prescribed, stored and recorded ..., including ...", whose one word "stored" is one item of its list
         named = [v for v in named if _score(_matches(phrase_pattern(tuple(v.triggers)), main)) >= SURE_TOPIC_WORDS] or named
+    if len(named) > 1 and not own and (kinds := {_fix(a.duty).id for a in composable(wording)}) \
+            and len(fit := [v for v in named if kinds <= set(v.kinds)]) == 1:  # "learning from incidents ... is fed back
+        return fit[0]  # to the staff who reported them": the variant written for the kind of fix every ask needs
     if len(named) > 1 and not own and not composable(wording):  # a breach passage's findings, each its own issue
         return next((v for f in findings(wording) if (v := _variant(topic, f, setting))), None)  # the first found leads
     return named[0] if len(named) == 1 else own[0] if len(own) == 1 else None

@@ -51,7 +51,7 @@ def test_risks_assessed_and_monitored_are_each_persons_not_an_audit_programme():
 def test_a_practice_asked_before_its_audits_is_told_not_only_the_audits():
     lines = _lines("The trust should ensure that planning for transfer to rehabilitation starts on admission and that "
                    "transfers out of the unit are monitored and reported.")
-    assert lines["b"].index("the change agreed") < lines["b"].index("what the audits or checks will look at")  # told to staff
+    assert lines["b"].index("when it must start") < lines["b"].index("what the audits or checks will look at")  # told to staff
     # who do not carry them out (prompts53)
 
 
