@@ -70,10 +70,10 @@ def test_a_medicines_store_kept_secure_is_not_its_stock_counted():
     """vocab/issue_terms.toml family "what is done with medicines stock": the store's security is its own member;
     vocab/synonyms.toml `secure`: access restricted to authorised staff."""
     assert "secur" in terms_many(["Access to the clinic room is restricted to authorised staff."])[0]
-    assert not tagged_together("The trust must ensure that stock balance checks of controlled drugs are made on "
-                               "every ward.",
-                               "The trust must ensure that the controlled drugs cupboard keys on every ward are held "
-                               "only by authorised staff and kept secure.")
+    assert not tagged_together("The trust must ensure that controlled drugs stock balance checks are carried out and "
+                               "recorded at each ambulance station.",
+                               "The trust must ensure that controlled drugs at each ambulance station are kept secure "
+                               "and access is recorded.")
 
 
 def test_that_an_incident_occurs_names_no_issue():
@@ -93,3 +93,12 @@ def test_details_given_are_information():
 def test_individual_to_the_patient_is_personalised():
     """vocab/synonyms.toml `personalised`: a plan "individual to them"."""
     assert "personalis" in terms_many(["Every patient should have a crisis plan that is individual to them."])[0]
+
+
+def test_enough_clinic_staff_is_not_what_care_coordinators_do():
+    """vocab/issue_terms.toml family "staff numbers or a role in charge": a named care coordinator is a role, as
+    the shift coordinator it was read as before is."""
+    assert not tagged_together("The trust should ensure the depot clinic has enough nurses to give antipsychotic depot "
+                               "injections on time.",
+                               "The trust should ensure care coordinators make sure patients receive their "
+                               "antipsychotic depot injections on time.")
