@@ -102,3 +102,13 @@ def test_enough_clinic_staff_is_not_what_care_coordinators_do():
                                "injections on time.",
                                "The trust should ensure care coordinators make sure patients receive their "
                                "antipsychotic depot injections on time.")
+
+
+def test_crews_waiting_to_hand_over_is_an_ambulance_handover_delay():
+    """vocab/synonyms.toml `ambulance_handover`: delays in handing patients over at hospital, said from the ambulance
+    side, are the handover delay, not the clinical handover a crew gives."""
+    delay = "The trust should work with local hospitals to cut the time crews wait to hand over patients."
+    assert "ambulance_handover" in terms_many([delay])[0]
+    assert "ambulance_handover" in terms_many(["The trust should reduce delays in handing over patients at hospitals."])[0]
+    assert not tagged_together(delay, "The trust should ensure that crews use a structured tool when handing over "
+                                      "patients to hospital staff.")
