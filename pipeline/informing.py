@@ -35,7 +35,7 @@ _TOLD = re.compile(r"\b(?:told|informed|advised)\s+(?:about|of|how|what|when|why
 _SHOWN = re.compile(rf"\b(?:information|advice|leaflets?|posters?)\s+(?:about|on|regarding)\s+(?:{_WORD}\s+){{1,8}}?"
                     r"(?:is|are)\s+(?:\w+ly\s+)?(?:displayed|available|provided|given|shared)\b", re.IGNORECASE)
 # anything people are told, or know from being told ("know what to do if ...", "are aware of")
-_NAMES_INFORMATION = re.compile(r"\b(?:information|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
+_NAMES_INFORMATION = re.compile(r"\b(?:information|details|advice|advised|leaflets?|posters?|told|tell|tells|inform\w*|"
                                 r"explain\w*|aware|awareness|knows?\s+(?:how|what|who|when|where|which))\b", re.IGNORECASE)
 
 
