@@ -1,0 +1,122 @@
+"""Glyph boxes from where the glyphs are placed, when a font's stored widths disagree with it.
+
+PDFium gives every glyph an advance box as wide as the font's stored width (/Widths). A writer
+that places each glyph by its own text matrix (a tracker's export; no space characters) may store
+widths that are no glyph's real advance (a flat 600 units for a proportional face): boxes then
+overlap inside words and leave room for a space in them ("m ust"), and PDFium makes up its spaces
+from those boxes. A reader goes by what is printed: where each glyph starts and where the next
+one does. So for such a font each character's advance is read from its placement (the least step
+from its origin to the next glyph's on the line, in ems of the type) and its box ends there; a
+character only ever placed before a word gap ("," ":") ends at its ink and the face's usual
+right-hand bearing. Word gaps are then measured by read.py from those boxes as for any page,
+and PDFium's made-up spaces after such a font's glyphs are left out.
+"""
+
+from collections.abc import Callable
+from statistics import median
+
+# A next glyph starting this far (in ems) inside the last one's stored box, or a glyph's ink
+# reaching this far past its box, is no kerning or overhang: the stored width is not its advance.
+DISAGREE_EM = 0.1
+# A font disagrees with its placement when this share of its glyphs followed on their line do so
+# (an italic "f" overhangs, a kerned pair overlaps: a few in a hundred) and it has at least
+# MIN_PAIRS of them.
+DISAGREE_SHARE, MIN_PAIRS = 0.2, 8
+# A character's least step this much (ems) over its ink and the face's usual bearing was always
+# followed by a word gap: its advance is its ink and that bearing.
+SPACED_STEP_EM = 0.15
+
+
+class PlacedBoxes:
+    """PDFium's loose box call, the box's right edge moved to the glyph's placed advance for the
+    glyphs in `ends` (their index on the page -> right edge, PDF points)."""
+
+    def __init__(self, loose_box, ends: dict[int, float]):
+        self._loose_box, self._ends = loose_box, ends
+
+    def __call__(self, raw, k: int, rect) -> bool:
+        found = self._loose_box(raw, k, rect)
+        if k in self._ends:
+            rect.right = self._ends[k]
+        return found
+
+
+def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Callable[[int], int | None],
+                 size_of: Callable[[int], float]) -> tuple[PlacedBoxes, set[int]] | None:
+    """For a page whose glyphs in some font are placed otherwise than its stored widths say: the box
+    call to use and PDFium's made-up spaces after those glyphs; else None (one box asked per glyph)."""
+    drawn, steps = _steps(raw_api, raw, text, spaces)
+    if sum(_disagree(a, b) for a, b in steps) < MIN_PAIRS:
+        return None
+    fonts: dict[int | None, list[tuple]] = {}
+    for a, b in steps:
+        fonts.setdefault(font_of(a[0]), []).append((a, b))
+    ends: dict[int, float] = {}
+    for font, pairs in fonts.items():
+        if len(pairs) >= MIN_PAIRS and sum(_disagree(a, b) for a, b in pairs) >= DISAGREE_SHARE * len(pairs):
+            glyphs = [g for g in drawn if font_of(g[0]) == font]
+            ends.update(_placed_ends(raw_api, raw, text, glyphs, pairs, size_of))
+    if not ends:
+        return None
+    made_up = {k for k in range(1, len(text)) if text[k] in spaces and k - 1 in ends
+               and raw_api.FPDFText_IsGenerated(raw, k)}
+    return PlacedBoxes(raw_api.FPDFText_GetLooseCharBox, ends), made_up
+
+
+def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple], list[tuple]]:
+    """The page's glyphs as (index, left, right, bottom, box height), and each followed on its line by
+    the next one drawn, as pairs: the next glyph starts right of the last's origin within two box heights."""
+    rect = raw_api.FS_RECTF()
+    drawn, pairs, last = [], [], None
+    for k, ch in enumerate(text):
+        if ch in spaces:
+            continue
+        if not raw_api.FPDFText_GetLooseCharBox(raw, k, rect):
+            last = None
+            continue
+        here = (k, rect.left, rect.right, rect.bottom, rect.top - rect.bottom)
+        drawn.append(here)
+        if last and abs(here[3] - last[3]) < 0.05 and 0 < here[1] - last[1] < 2 * last[4] \
+                and not (text[k] == text[last[0]] and here[1] - last[1] < DISAGREE_EM * last[4]):
+            pairs.append((last, here))  # (the same letter a hair on: one glyph printed twice, fake bold)
+        last = here
+    return drawn, pairs
+
+
+def _disagree(a: tuple, b: tuple) -> bool:
+    """The next glyph starts well inside the last one's stored box (its box height stands for its size)."""
+    return b[1] < a[2] - DISAGREE_EM * a[4]
+
+
+def _placed_ends(raw_api, raw, text: str, glyphs: list[tuple], pairs: list[tuple],
+                 size_of: Callable[[int], float]) -> dict[int, float]:
+    """Each glyph's right edge at its character's placed advance (see the module's docstring)."""
+    step: dict[str, float] = {}
+    for a, b in pairs:
+        size = size_of(a[0])
+        if size > 0:
+            ch = text[a[0]]
+            step[ch] = min(step.get(ch, 1e9), (b[1] - a[1]) / size)
+    ink, left = {}, {}
+    for k, x0, *_ in glyphs:
+        size = size_of(k)
+        if size > 0:
+            ink[k], left[k] = ((_ink_right(raw_api, raw, k, x0) - x0) / size, size), x0
+    inks: dict[str, float] = {}
+    for k, (right, _) in ink.items():
+        inks[text[k]] = max(inks.get(text[k], right), right)
+    bearings = [step[ch] - inks[ch] for ch in step if ch in inks]
+    bearing = median(bearings) if bearings else 0.0
+    advance = {ch: inks[ch] + bearing for ch in inks}
+    advance.update({ch: s for ch, s in step.items() if s <= inks.get(ch, s) + bearing + SPACED_STEP_EM})
+    return {k: left[k] + advance[text[k]] * size for k, (_, size) in ink.items()}
+
+
+def _ink_right(raw_api, raw, k: int, origin: float) -> float:
+    """The right edge of glyph k's ink (its origin when it has none)."""
+    import ctypes
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if raw_api.FPDFText_GetCharBox(raw, k, left, right, bottom, top) and right.value > left.value:
+        return right.value
+    return origin
