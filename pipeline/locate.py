@@ -30,6 +30,7 @@ from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
+from .unheaded_lists import unheaded_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    figure_goes_on, join_lines, kind_word, merge_wrapped_headings, opens_citation, opens_lower,
@@ -95,7 +96,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
-    return Structure(items=services_by_foot_tags(doc, walker.items), paragraphs=walker.paragraphs,
+    items, paragraphs = unheaded_items(walker.items, walker.paragraphs)
+    return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
 
 
