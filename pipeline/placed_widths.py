@@ -25,6 +25,8 @@ DISAGREE_SHARE, MIN_PAIRS = 0.2, 8
 # A character's least step this much (ems) over its ink and the face's usual bearing was always
 # followed by a word gap: its advance is its ink and that bearing.
 SPACED_STEP_EM = 0.15
+# PDFium's box edge widened to the ink and the ink's own edge agree within this (points).
+INK_PLAY = 0.01
 
 
 class PlacedBoxes:
@@ -44,16 +46,17 @@ class PlacedBoxes:
 def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Callable[[int], int | None],
                  size_of: Callable[[int], float]) -> tuple[PlacedBoxes, set[int]] | None:
     """For a page whose glyphs in some font are placed otherwise than its stored widths say: the box
-    call to use and PDFium's made-up spaces after those glyphs; else None (one box asked per glyph)."""
+    call to use and PDFium's made-up spaces after those glyphs; else None (one box asked per glyph,
+    and the ink of each glyph followed by a gap)."""
     drawn, steps = _steps(raw_api, raw, text, spaces)
-    if sum(_disagree(a, b) for a, b in steps) < MIN_PAIRS:
+    if sum(off for _, _, off in steps) < MIN_PAIRS:
         return None
     fonts: dict[int | None, list[tuple]] = {}
-    for a, b in steps:
-        fonts.setdefault(font_of(a[0]), []).append((a, b))
+    for step in steps:
+        fonts.setdefault(font_of(step[0][0]), []).append(step)
     ends: dict[int, float] = {}
     for font, pairs in fonts.items():
-        if len(pairs) >= MIN_PAIRS and sum(_disagree(a, b) for a, b in pairs) >= DISAGREE_SHARE * len(pairs):
+        if len(pairs) >= MIN_PAIRS and sum(off for _, _, off in pairs) >= DISAGREE_SHARE * len(pairs):
             glyphs = [g for g in drawn if font_of(g[0]) == font]
             ends.update(_placed_ends(raw_api, raw, text, glyphs, pairs, size_of))
     if not ends:
@@ -65,7 +68,8 @@ def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Calla
 
 def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple], list[tuple]]:
     """The page's glyphs as (index, left, right, bottom, box height), and each followed on its line by
-    the next one drawn, as pairs: the next glyph starts right of the last's origin within two box heights."""
+    the next one drawn (starting right of its origin within two box heights) as (glyph, next, whether
+    its stored width disagrees there: `_disagree`)."""
     rect = raw_api.FS_RECTF()
     drawn, pairs, last = [], [], None
     for k, ch in enumerate(text):
@@ -78,21 +82,28 @@ def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple]
         drawn.append(here)
         if last and abs(here[3] - last[3]) < 0.05 and 0 < here[1] - last[1] < 2 * last[4] \
                 and not (text[k] == text[last[0]] and here[1] - last[1] < DISAGREE_EM * last[4]):
-            pairs.append((last, here))  # (the same letter a hair on: one glyph printed twice, fake bold)
+            pairs.append((last, here, _disagree(raw_api, raw, last, here)))
+            # (the same letter a hair on: one glyph printed twice, fake bold)
         last = here
     return drawn, pairs
 
 
-def _disagree(a: tuple, b: tuple) -> bool:
-    """The next glyph starts well inside the last one's stored box (its box height stands for its size)."""
-    return b[1] < a[2] - DISAGREE_EM * a[4]
+def _disagree(raw_api, raw, a: tuple, b: tuple) -> bool:
+    """The next glyph starts well inside the last one's stored box (its box height stands for its size),
+    or, starting past the box, the box is the last one's ink: PDFium widens a box to its ink, so a
+    stored width short of the ink leaves a box ending where the ink does, and a usual face's glyph
+    has room after its ink (an italic "f" overhangs: one in many). Either way the stored width is not
+    the glyph's advance."""
+    if b[1] < a[2] - DISAGREE_EM * a[4]:
+        return True
+    return b[1] > a[2] and _ink_right(raw_api, raw, a[0], a[1]) >= a[2] - INK_PLAY
 
 
 def _placed_ends(raw_api, raw, text: str, glyphs: list[tuple], pairs: list[tuple],
                  size_of: Callable[[int], float]) -> dict[int, float]:
     """Each glyph's right edge at its character's placed advance (see the module's docstring)."""
     step: dict[str, float] = {}
-    for a, b in pairs:
+    for a, b, _ in pairs:
         size = size_of(a[0])
         if size > 0:
             ch = text[a[0]]
