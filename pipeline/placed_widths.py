@@ -12,6 +12,7 @@ right-hand bearing. Word gaps are then measured by read.py from those boxes as f
 and PDFium's made-up spaces after such a font's glyphs are left out.
 """
 
+import ctypes
 from collections.abc import Callable
 from statistics import median
 
@@ -23,8 +24,9 @@ DISAGREE_EM = 0.1
 # MIN_PAIRS of them.
 DISAGREE_SHARE, MIN_PAIRS = 0.2, 8
 # A character's least step this much (ems) over its ink and the face's usual bearing was always
-# followed by a word gap: its advance is its ink and that bearing.
-SPACED_STEP_EM = 0.15
+# followed by a word gap (a word space is a quarter em or more; a figure "1" has a wide bearing of
+# its own, a fifth of an em): its advance is its ink and that bearing.
+SPACED_STEP_EM = 0.2
 # PDFium's box edge widened to the ink and the ink's own edge agree within this (points).
 INK_PLAY = 0.01
 
@@ -102,31 +104,25 @@ def _disagree(raw_api, raw, a: tuple, b: tuple) -> bool:
 def _placed_ends(raw_api, raw, text: str, glyphs: list[tuple], pairs: list[tuple],
                  size_of: Callable[[int], float]) -> dict[int, float]:
     """Each glyph's right edge at its character's placed advance (see the module's docstring)."""
-    step: dict[str, float] = {}
+    step: dict[str, float] = {}  # each character's least step to the next glyph, in ems
     for a, b, _ in pairs:
         size = size_of(a[0])
         if size > 0:
-            ch = text[a[0]]
-            step[ch] = min(step.get(ch, 1e9), (b[1] - a[1]) / size)
-    ink, left = {}, {}
-    for k, x0, *_ in glyphs:
-        size = size_of(k)
-        if size > 0:
-            ink[k], left[k] = ((_ink_right(raw_api, raw, k, x0) - x0) / size, size), x0
-    inks: dict[str, float] = {}
-    for k, (right, _) in ink.items():
-        inks[text[k]] = max(inks.get(text[k], right), right)
-    bearings = [step[ch] - inks[ch] for ch in step if ch in inks]
+            step[text[a[0]]] = min(step.get(text[a[0]], float("inf")), (b[1] - a[1]) / size)
+    sizes = {k: size for k, *_ in glyphs if (size := size_of(k)) > 0}
+    left = {k: x0 for k, x0, *_ in glyphs}
+    ink: dict[str, float] = {}  # each character's ink's right edge from its origin, in ems
+    for k, size in sizes.items():
+        ink[text[k]] = max(ink.get(text[k], 0.0), (_ink_right(raw_api, raw, k, left[k]) - left[k]) / size)
+    bearings = [step[ch] - ink[ch] for ch in step if ch in ink]
     bearing = median(bearings) if bearings else 0.0
-    advance = {ch: inks[ch] + bearing for ch in inks}
-    advance.update({ch: s for ch, s in step.items() if s <= inks.get(ch, s) + bearing + SPACED_STEP_EM})
-    return {k: left[k] + advance[text[k]] * size for k, (_, size) in ink.items()}
+    advance = {ch: right + bearing for ch, right in ink.items()}
+    advance.update({ch: s for ch, s in step.items() if s <= ink.get(ch, s) + bearing + SPACED_STEP_EM})
+    return {k: left[k] + advance[text[k]] * size for k, size in sizes.items()}
 
 
 def _ink_right(raw_api, raw, k: int, origin: float) -> float:
     """The right edge of glyph k's ink (its origin when it has none)."""
-    import ctypes
-
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     if raw_api.FPDFText_GetCharBox(raw, k, left, right, bottom, top) and right.value > left.value:
         return right.value
