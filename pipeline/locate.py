@@ -18,6 +18,7 @@ from . import structure_patterns as sp
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
+from .field_records import field_records
 from .foot_tags import services_by_foot_tags
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
@@ -86,6 +87,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(without_stacked_letters(list(doc.body_lines())))))))),
                                    completes=sp.is_structural_heading)
+    records, lines = field_records(lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.page_lines = _by_page(lines)
@@ -96,7 +98,8 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
-    items, paragraphs = unheaded_items(walker.items, walker.paragraphs)
+    items = sorted(walker.items + records, key=lambda item: item.lines[0].page)  # (stable: each page's in its order)
+    items, paragraphs = unheaded_items(items, walker.paragraphs)
     return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
 

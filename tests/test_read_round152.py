@@ -57,7 +57,7 @@ def test_words_come_from_where_glyphs_are_placed_not_from_the_fonts_stored_width
 
 def test_a_records_field_labels_are_read_each_before_its_value(tmp_path):
     """A tracker's export: a column of bold labels ending in a colon, each level with its value in the
-    column beside it, a value wrapping on under itself. Each label is read before its value, the
+    column beside it, a value wrapping on under itself. Each label is read run in to its value, the
     value's wrapped lines before the next label, not every label first."""
     pytest.importorskip("reportlab")
     from reportlab.pdfgen import canvas
@@ -80,8 +80,74 @@ def test_a_records_field_labels_are_read_each_before_its_value(tmp_path):
         y -= 20
     page.save()
     read = [line.text for p in start_read(path, sha256="-")().pages for line in p.lines]
-    expected = [text for label, value in fields for text in [label, *value]]
+    expected = [text for label, value in fields for text in [f"{label} {value[0]}", *value[1:]]]
     assert read == expected * 2
+
+
+RECORDS = [("MUST", "Urgent and emergency services",
+            ["The trust must ensure that there are enough nurses in the emergency department at all",
+             "times, in line with national guidance. (Regulation 18(1))"],
+            ["Business case approved; matrons should continue daily staffing huddles."]),
+           ("MUST", "Surgery", ["The trust must ensure that the safety checklist is used for every operation.",
+                                "(Regulation 12(2)(b))"], ["Audit started. Staff should expect audits."]),
+           ("SHOULD", "Maternity", ["The trust should ensure that the birth centre's pool is cleaned daily."],
+            ["Cleaning rota agreed."])]
+
+
+def _tracker_pdf(path, size: float, per_page: int) -> None:
+    """A tracker's export: a band heading each kind's records, each record a column of bold labels
+    beside their values; a page holds `per_page` records' worth of fields, a record cut by the page
+    break going on under its label printed again with "(cont.)"."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    lead, top, y, fields_here = 1.4 * size, 800.0, 800.0, 0
+
+    def field(label: str, values: list[str]) -> None:
+        nonlocal y, fields_here
+        for n, value in enumerate(values):
+            if fields_here == per_page:
+                page.showPage()
+                y, fields_here = top, 0
+                label = label if n == 0 else f"{label} (cont.)"
+            if n == 0 or fields_here == 0:
+                page.setFont("Helvetica-Bold", size)
+                page.drawString(40, y, label)
+            page.setFont("Helvetica", size)
+            page.drawString(40 + 12 * size, y, value)
+            y -= lead
+            fields_here += 1
+
+    kind = None
+    for n, (record_kind, service, action, note) in enumerate(RECORDS):
+        if record_kind != kind:
+            page.setFont("Helvetica-Bold", 1.2 * size)
+            page.drawString(40, y - lead, f"Action the hospital {record_kind} take to improve")
+            y -= 3 * lead
+            kind = record_kind
+        for label, values in (("Action ref:", [f"AB-{n + 1:02d}"]), ("Core service:", [service]),
+                              ("Action type:", [record_kind]), ("Action required:", action), ("Progress note:", note)):
+            field(label, values)
+        y -= lead
+    page.save()
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+@pytest.mark.parametrize("per_page", [100, 9])
+def test_a_records_statement_is_its_field_opening_as_one_with_its_kind_and_service_fields(tmp_path, size, per_page):
+    """Each record's statement is the field whose value opens as a statement, whole (its wrapped line
+    and its line printed again after a page break under "(cont.)" too), its kind and service from its
+    own fields; a progress note saying "should" in passing is none."""
+    pytest.importorskip("reportlab")
+    from cqcplan.pipeline.extract import extract
+    from cqcplan.pipeline.furniture import mark_furniture
+    from cqcplan.pipeline.locate import locate
+
+    path = tmp_path / "tracker.pdf"
+    _tracker_pdf(path, size, per_page)
+    found = extract(locate(mark_furniture(start_read(path, sha256="-")())), "tracker.pdf")
+    assert [(f.kind, f.service, f.text) for f in found] == [
+        (kind.lower(), service, " ".join(action)) for kind, service, action, _ in RECORDS]
 
 
 # ---- must/should lists under headings drawn as outlines ----------------------------------------
