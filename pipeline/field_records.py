@@ -17,7 +17,7 @@ import re
 from ..models.document import Line
 from ..models.structure import Context, ListItem
 from . import structure_patterns as sp
-from .text import collapse_ws, kind_word
+from .text import bullet_marker, collapse_ws, kind_word
 
 # "Label: value": a label of a few words, a bracketed note after its colon ("(cont.)") no part of the value.
 FIELD = re.compile(r"^(?P<label>[^:]{1,40}?):\s*(?:\((?P<note>[^)]*)\)\s*)?(?P<value>.*)$")
@@ -25,8 +25,8 @@ FIELD = re.compile(r"^(?P<label>[^:]{1,40}?):\s*(?:\((?P<note>[^)]*)\)\s*)?(?P<v
 VALUE_APART_EM = 1.0
 # A value's wrapped line starts where the value does, within this many ems.
 VALUE_EDGE_EM = 0.4
-# So few fields could be a paragraph's lines that happen to hold colons.
-MIN_FIELDS = 3
+# So few fields could be a paragraph's lines that happen to hold colons; one record, a form's.
+MIN_FIELDS, MIN_RECORDS = 3, 2
 
 
 def field_records(lines: list[Line]) -> tuple[list[ListItem], list[Line]]:
@@ -34,6 +34,8 @@ def field_records(lines: list[Line]) -> tuple[list[ListItem], list[Line]]:
     runs = _runs(lines)
     opener = next((run[0][0] for run in runs if len(run) >= MIN_FIELDS and not run[0][1]), None)
     records = _records(runs, opener)
+    if len(records) < MIN_RECORDS:
+        return [], lines
     items = [item for record in records if (item := _item(record, lines)) is not None]
     if not items:
         return [], lines
@@ -42,9 +44,12 @@ def field_records(lines: list[Line]) -> tuple[list[ListItem], list[Line]]:
 
 
 def _field(line: Line) -> re.Match | None:
-    """The line's label and value, when its value is set apart from its label in a column of values."""
+    """The line's label and value, when its value is set apart from its label in a column of values
+    (a list item's bullet sets its text apart too: "— Medicines: The provider must …" is no field)."""
     match = FIELD.match(line.text)
-    return match if match and line.text_x0 - line.x0 >= VALUE_APART_EM * line.size else None
+    if not match or line.text_x0 - line.x0 < VALUE_APART_EM * line.size or bullet_marker(line.text):
+        return None
+    return match
 
 
 def _runs(lines: list[Line]) -> list[list[tuple[str, str, list[Line]]]]:

@@ -87,7 +87,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(without_stacked_letters(list(doc.body_lines())))))))),
                                    completes=sp.is_structural_heading)
-    records, lines = field_records(lines)
+    records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.page_lines = _by_page(lines)
@@ -98,10 +98,19 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
-    items = sorted(walker.items + records, key=lambda item: item.lines[0].page)  # (stable: each page's in its order)
+    items = _with_records(walker.items, records, read)
     items, paragraphs = unheaded_items(items, walker.paragraphs)
     return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
+
+
+def _with_records(items: list[ListItem], records: list[ListItem], lines: list[Line]) -> list[ListItem]:
+    """The walker's items and the records' (field_records.py) in the order their pages are read,
+    each page's walker items in their own order before its records."""
+    if not records:
+        return items
+    rank = {page: n for n, page in reversed(list(enumerate(line.page for line in lines)))}
+    return sorted(items + records, key=lambda item: rank.get(item.lines[0].page, len(rank)))
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
