@@ -235,3 +235,23 @@ def test_bulleted_statements_under_headings_drawn_as_outlines_are_read_by_their_
     _outlined_report(path, size)
     findings = api.extract_report(path).findings
     assert [(f.kind, f.text) for f in findings] == [("must", t) for t in MUSTS] + [("should", t) for t in SHOULDS]
+
+
+def test_bulleted_items_with_run_in_labels_are_no_records_of_fields():
+    """A list's items each opening with a label run in after a dash bullet ("— Medicines: The provider
+    must …"), the same labels under two services: the bullet sets the text apart from the label as a
+    record's value column would, but they are list items, every one a statement."""
+    from build import PageBreak, doc, line
+
+    from cqcplan.pipeline.extract import extract
+    from cqcplan.pipeline.locate import locate
+
+    items = [("Medicines", "The provider must ensure that fridge temperatures are recorded daily."),
+             ("Staffing", "The provider must ensure that there are enough nurses on every shift."),
+             ("Records", "The provider must ensure that care records are stored securely.")]
+    spec = [line("Action the provider MUST take to improve", bold=True, size=12)]
+    for service in ("Surgery", "Maternity"):
+        spec.append(line(service, bold=True))
+        spec += [line(f"— {label}: {text}", text_x=84.0) for label, text in items]
+    found = extract(locate(doc(PageBreak, *spec)), "built.pdf")
+    assert [(f.group, f.text) for f in found] == [(label, text) for _ in range(2) for label, text in items]
