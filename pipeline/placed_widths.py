@@ -23,12 +23,19 @@ DISAGREE_EM = 0.1
 # (an italic "f" overhangs, a kerned pair overlaps: a few in a hundred) and it has at least
 # MIN_PAIRS of them.
 DISAGREE_SHARE, MIN_PAIRS = 0.2, 8
+# A page is looked at glyph by glyph only when this share of SAMPLE pairs spread over it disagree:
+# on most pages one or two in a hundred do, and asking every glyph twice would slow every read.
+PAGE_SHARE, SAMPLE = 0.1, 200
+# A sampled glyph's next one is looked for among this many characters after it (spaces, line breaks).
+SPACE_RUN = 8
 # A character's least step this much (ems) over its ink and the face's usual bearing was always
 # followed by a word gap (a word space is a quarter em or more; a figure "1" has a wide bearing of
 # its own, a fifth of an em): its advance is its ink and that bearing.
 SPACED_STEP_EM = 0.2
-# PDFium's box edge widened to the ink and the ink's own edge agree within this (points).
-INK_PLAY = 0.01
+# PDFium's box edge widened to the ink and the ink's own edge agree within this (points); a box
+# widened so leaves a gap of the glyph's bearing to the next glyph inside a word, less than this
+# share of its box's height (a word space is more).
+INK_PLAY, BEARING_GAP_EM = 0.01, 0.2
 
 
 class PlacedBoxes:
@@ -50,6 +57,8 @@ def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Calla
     """For a page whose glyphs in some font are placed otherwise than its stored widths say: the box
     call to use and PDFium's made-up spaces after those glyphs; else None (one box asked per glyph,
     and the ink of each glyph followed by a gap)."""
+    if not _sampled_disagree(raw_api, raw, text, spaces):
+        return None
     drawn, steps = _steps(raw_api, raw, text, spaces)
     if sum(off for _, _, off in steps) < MIN_PAIRS:
         return None
@@ -68,6 +77,32 @@ def placed_boxes(raw_api, raw, text: str, spaces: frozenset[str], font_of: Calla
     return PlacedBoxes(raw_api.FPDFText_GetLooseCharBox, ends), made_up
 
 
+def _sampled_disagree(raw_api, raw, text: str, spaces: frozenset[str]) -> bool:
+    """At least PAGE_SHARE of SAMPLE glyphs spread over the page (each with the next drawn after it
+    on its line) disagree with their stored widths."""
+    rect = raw_api.FS_RECTF()
+    every = max(1, len(text) // SAMPLE)
+    asked = off = 0
+    for start in range(0, len(text) - 1, every):
+        pair = []
+        for k in range(start, min(start + every + SPACE_RUN, len(text))):
+            if text[k] not in spaces and raw_api.FPDFText_GetLooseCharBox(raw, k, rect):
+                pair.append((k, rect.left, rect.right, rect.bottom, rect.top - rect.bottom))
+                if len(pair) == 2:
+                    break
+        if len(pair) == 2 and _followed(text, *pair):
+            asked += 1
+            off += _disagree(raw_api, raw, *pair)
+    return asked > 0 and off >= max(MIN_PAIRS / 4, PAGE_SHARE * asked)
+
+
+def _followed(text: str, a: tuple, b: tuple) -> bool:
+    """Glyph b follows glyph a on its line: starting right of its origin within two box heights, not
+    the same letter a hair on (one glyph printed twice, fake bold)."""
+    return abs(b[3] - a[3]) < 0.05 and 0 < b[1] - a[1] < 2 * a[4] \
+        and not (text[b[0]] == text[a[0]] and b[1] - a[1] < DISAGREE_EM * a[4])
+
+
 def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple], list[tuple]]:
     """The page's glyphs as (index, left, right, bottom, box height), and each followed on its line by
     the next one drawn (starting right of its origin within two box heights) as (glyph, next, whether
@@ -82,10 +117,8 @@ def _steps(raw_api, raw, text: str, spaces: frozenset[str]) -> tuple[list[tuple]
             continue
         here = (k, rect.left, rect.right, rect.bottom, rect.top - rect.bottom)
         drawn.append(here)
-        if last and abs(here[3] - last[3]) < 0.05 and 0 < here[1] - last[1] < 2 * last[4] \
-                and not (text[k] == text[last[0]] and here[1] - last[1] < DISAGREE_EM * last[4]):
+        if last and _followed(text, last, here):
             pairs.append((last, here, _disagree(raw_api, raw, last, here)))
-            # (the same letter a hair on: one glyph printed twice, fake bold)
         last = here
     return drawn, pairs
 
@@ -98,7 +131,7 @@ def _disagree(raw_api, raw, a: tuple, b: tuple) -> bool:
     the glyph's advance."""
     if b[1] < a[2] - DISAGREE_EM * a[4]:
         return True
-    return b[1] > a[2] and _ink_right(raw_api, raw, a[0], a[1]) >= a[2] - INK_PLAY
+    return 0 < b[1] - a[2] < BEARING_GAP_EM * a[4] and _ink_right(raw_api, raw, a[0], a[1]) >= a[2] - INK_PLAY
 
 
 def _placed_ends(raw_api, raw, text: str, glyphs: list[tuple], pairs: list[tuple],
