@@ -23,6 +23,7 @@ from typing import NamedTuple
 from .drop_caps import set_in as set_drop_caps_in
 from .hidden_copy import covered
 from .ligatures import LOST
+from .placed_widths import placed_boxes
 from .rules import Rule
 from .zero_width import BREAK, ZERO_WIDTH
 
@@ -154,6 +155,11 @@ def page_glyphs(page, textpage, marks: list, splits: frozenset[int] = frozenset(
     spaced = opened_spaced = False
     made_up = _made_up_spaces(raw_api, raw, text)
     fonts: dict[int, int | None] = {}  # each text object's font (`_font`)
+    placed = placed_boxes(raw_api, raw, text, SPACES, lambda k: _font(raw_api, raw, k, fonts),
+                          lambda k: _printed_size(raw_api, raw, k)[0])
+    if placed:  # a font whose stored widths are not where its glyphs are placed (placed_widths.py)
+        box, more_made_up = placed
+        made_up |= more_made_up
     faces: dict[int | None, tuple[bool, bool]] = {}  # each font's weight and symbol use (`_run_style`)
     odd = {m.start() for m in _ODD.finditer(text)}  # most glyphs are read as given: one set lookup each
     size = 0.0
@@ -391,12 +397,16 @@ def _run_style(raw_api, raw, k: int, font: int | None, faces: dict[int | None, t
     stretches each word across (horizontal scaling) to span the word it stands for, and its
     type is no smaller or larger for that. Boldness and symbol font come from the name of `font`
     (`_font`: character k's), read once per font: `faces` keeps them."""
-    a, b, c, d, size = char_matrix(raw_api, raw, k)
-    size *= math.hypot(c, d) or 1.0
-    level = abs(b) + abs(c) <= LEVEL_SLANT * (abs(a) + abs(d))
+    size, level = _printed_size(raw_api, raw, k)
     if font not in faces:
         faces[font] = _face(raw_api, raw, k)
     return size, *faces[font], level
+
+
+def _printed_size(raw_api, raw, k: int) -> tuple[float, bool]:
+    """Character k's printed size (its font size scaled upright by its matrix) and whether it is set level."""
+    a, b, c, d, size = char_matrix(raw_api, raw, k)
+    return size * (math.hypot(c, d) or 1.0), abs(b) + abs(c) <= LEVEL_SLANT * (abs(a) + abs(d))
 
 
 def char_matrix(raw_api, raw, k: int) -> tuple[float, float, float, float, float]:

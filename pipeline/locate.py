@@ -18,6 +18,7 @@ from . import structure_patterns as sp
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
+from .field_records import field_records
 from .foot_tags import services_by_foot_tags
 from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
@@ -30,6 +31,7 @@ from .stacked_letters import without_stacked_letters
 from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
+from .unheaded_lists import unheaded_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
@@ -85,6 +87,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
     """`default_service` is the core service a single-service report names on its cover."""
     lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(without_stacked_letters(list(doc.body_lines())))))))),
                                    completes=sp.is_structural_heading)
+    records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
     walker.page_lines = _by_page(lines)
@@ -95,8 +98,19 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.ahead = lines[n + 1 : n + 1 + HEADER_ROW_LINES]
         walker.feed(line, after)
     walker.close_all()
-    return Structure(items=services_by_foot_tags(doc, walker.items), paragraphs=walker.paragraphs,
+    items = _with_records(walker.items, records, read)
+    items, paragraphs = unheaded_items(items, walker.paragraphs)
+    return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
+
+
+def _with_records(items: list[ListItem], records: list[ListItem], lines: list[Line]) -> list[ListItem]:
+    """The walker's items and the records' (field_records.py) in the order their pages are read,
+    each page's walker items in their own order before its records."""
+    if not records:
+        return items
+    rank = {page: n for n, page in reversed(list(enumerate(line.page for line in lines)))}
+    return sorted(items + records, key=lambda item: rank.get(item.lines[0].page, len(rank)))
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:

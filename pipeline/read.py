@@ -42,6 +42,7 @@ from .column_rules import column_rule, ruled_parts
 from .leaflet_panels import panels
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
+from .field_labels import by_field, by_row, field_labels
 from .glyphs import FAR, GUTTER_EM, LETTER_GAP_EM, LINE_END_HYPHENS, Glyph, page_glyphs, shape_bullets
 from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, Gutter, active, even_gaps, find_gutters,
                       hung_out, SENTENCE_END, SHORT_LINE_EM, is_marker as _marker, justified_spaces)
@@ -1618,11 +1619,7 @@ def _by_table_row(label_cells: list[list[Line]], cells: list[Line]) -> list[Line
     groups = _groups(cells)
     level = all(any(abs(cell[0].top - g[0].top) < 0.3 * cell[0].size for g in groups) for cell in label_cells)
     starts = (None if level else _centred_rows(label_cells, groups)) or [_row_start(cell, groups) for cell in label_cells]
-    tops = [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)] + [float("inf")]
-    ordered = [line for line in cells if line.top < tops[0]]
-    for cell, top, next_top in zip(label_cells, tops, tops[1:]):
-        ordered += cell + [line for line in cells if top <= line.top < next_top]
-    return ordered
+    return by_row(label_cells, [top - 0.3 * cell[0].size for top, cell in zip(starts, label_cells)], cells)
 
 
 def _row_start(label: list[Line], groups: list[list[Line]]) -> float:
@@ -1684,6 +1681,8 @@ def _columns_first(stretch: list[Line], gutters: tuple, page_left: float) -> lis
     if wide_beside_labels:
         label_cells, wide = wide_beside_labels
         return _by_table_column([_in_column(cell) for cell in label_cells], [_in_column(c) for c in wide])
+    if field_labels(columns):
+        return by_field(*[_in_column(column) for column in columns])
     pairs = _label_pairs(columns, narrow)
     if pairs:
         return [line for labels, cells in pairs
