@@ -229,7 +229,8 @@ def words_in(texts: list[str]) -> frozenset[str]:
     """Every word the report prints whole (hyphenated compounds kept as one word), and
     `MARKS_SPLITS` when a line ends in a U+2010 after a letter: a writer that
     marks its splits so does not split with a hyphen-minus (hyphenation.py)."""
-    words = {w.lower() for text in texts for w in _WORD.findall(text)}
+    printed = {w for text in texts for w in _WORD.findall(text)}
+    words = {w.lower() for w in printed}  # each spelling lower-cased once, not each printing
     if any(_MARKED_SPLIT.search(text) for text in texts):
         words.add(MARKS_SPLITS)
     return frozenset(words)
