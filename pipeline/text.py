@@ -383,6 +383,8 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
     if completes is None or first.bold or first.size >= heading_size:
         return 1
     run, words = [first], first.text.count(" ") + 1  # a read line's words are one space apart
+    if words >= LABEL_WORDS:
+        return 1  # a line of running text: the next line's words would make too many
     for line in islice(lines, i + 1, None):  # not a slice: a copy of the rest for every line
         words += line.text.count(" ") + 1
         if words > LABEL_WORDS or abs(line.x0 - first.x0) >= 0.5 * first.size or not _stacked(run[-1], line):
