@@ -23,14 +23,19 @@ SMALL_TYPE = 0.95  # a tag is set smaller than the text
 
 def services_by_foot_tags(doc: ReportDocument, items: list[ListItem]) -> list[ListItem]:
     """The items, each under no heading naming a service in its panel given the one its panel's foot
-    tag names (a heading on a page before, the fronts' last name, is no heading of the panel)."""
+    tag names (a heading on a page before, the fronts' last name, is no heading of the panel). The
+    lines that could be tags are found first: most reports have none, and then no page's headings
+    need be read for the names."""
+    size = body_size(list(doc.body_lines()))
+    fields = [(line, field) for line in doc.body_lines() if line.size < SMALL_TYPE * size
+              and _SHORT.fullmatch(field := _FIELD_END.split(collapse_ws(line.text))[0])]
+    if not fields:
+        return items
     headings = _service_headings(doc)
     names = {name for _, name in headings}
     if not names:
         return items
-    size = body_size(list(doc.body_lines()))
-    tags = [(line, service) for line in doc.body_lines() if line.size < SMALL_TYPE * size
-            and (service := _short_for(_FIELD_END.split(collapse_ws(line.text))[0], names))]
+    tags = [(line, service) for line, field in fields if (service := _short_for(field, names))]
     return [item if not (service := _tag_under(item.lines[0], tags)) or _headed(item.lines[0], headings) else
             item.model_copy(update={"context": item.context.model_copy(update={"service": service})})
             for item in items]

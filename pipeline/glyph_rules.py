@@ -14,7 +14,10 @@ APART_EM = 1.0
 
 
 def without_glyph_rules(rows: list[list[dict]]) -> list[list[dict]]:
-    """`rows` (words on baselines, each left to right) less the rule glyphs they hold; rows left empty dropped."""
+    """`rows` (words on baselines, each left to right) less the rule glyphs they hold; rows left empty dropped.
+    A page printing no rule glyph (most) is given back as it is, no row copied."""
+    if not any(w["text"] in RULE_GLYPHS for row in rows for w in row):
+        return [row for row in rows if row]
     kept = [[w for n, w in enumerate(row) if not _rule(row, n)] for row in rows]
     return [row for row in kept if row]
 

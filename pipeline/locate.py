@@ -628,11 +628,11 @@ class _Walker:
         lines; the paragraph goes on (its "We recommend …" sentence whole)."""
         if self._note_goes_on(line):
             return True
-        last, after = self.paragraph[-1], self._next_in_other_type(line)
+        last = self.paragraph[-1]  # the line read after the note asked last: most lines are no note
         return (not line.bold and not same_type(line, last) and not self._opener(line, text)
                 and _on_its_row(line, last) and line.x0 >= max(l.x1 for l in self.paragraph if l.page == line.page)
-                and _open_sentence(self.paragraph) and after is not None and same_type(after, last)
-                and not self._paragraph_break(after, last))
+                and _open_sentence(self.paragraph) and (after := self._next_in_other_type(line)) is not None
+                and same_type(after, last) and not self._paragraph_break(after, last))
 
     def _note_at_break(self, line: Line, item: list[Line]) -> bool:
         """A line in smaller type than the item's and the body's, while its text is unfinished
@@ -1293,9 +1293,8 @@ class _Walker:
     def _row_number(self, line: Line, text: str, after: Line | None) -> bool:
         """A figure alone ("12") with a "MUST" / "SHOULD" cell right of it on its row (`_kind_cell_look`):
         a reference column numbering a table's rows, read before the row's kind cell."""
-        beside = self._next_cell(after)
-        return text.isdigit() and beside is not None and beside.page == line.page and _kind_cell_look(beside) \
-            and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
+        return text.isdigit() and (beside := self._next_cell(after)) is not None and beside.page == line.page \
+            and _kind_cell_look(beside) and abs(beside.top - line.top) < 0.5 * line.size and beside.x0 > line.x1
 
     def _empty_row(self, line: Line, text: str, after: Line | None) -> bool:
         """A reference cell alone on its row ("M4", the row's other cells blank: a form's row left empty,
@@ -1540,8 +1539,9 @@ class _Walker:
         item = self.items[-1]
         last = item.lines[-1]
         return (item.kind == lst.kind and item.context.section == lst.heading and last.page < line.page
-                and _open_sentence(item.lines) and same_type(line, last)
-                and abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) <= INDENT_SLACK_EM * line.size)
+                and same_type(line, last)
+                and abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) <= INDENT_SLACK_EM * line.size
+                and _open_sentence(item.lines))  # asked last: it reads the whole item, for every line after it
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
         """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence

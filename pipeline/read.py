@@ -532,9 +532,7 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     narrow: list[float] = []
     with_narrow = tight = 0
     for line in lines:
-        runs = _kerned_runs(line)
-        gaps = [(b[0].x0 - a[-1].x1) / max(a[-1].size, b[0].size) for a, b in zip(runs, runs[1:])
-                if sum(len(g.text) for g in a) > 1 and sum(len(g.text) for g in b) > 1]
+        gaps = _kerned_run_gaps(line)
         mine = [gap for gap in gaps if LETTER_GAP_EM < gap <= WORD_GAP_EM]  # letter-spaced type parts single letters
         if mine:
             with_narrow += 1
@@ -546,17 +544,28 @@ def _tight_word_gap(lines: list[list[Glyph]]) -> float | None:
     return sorted(narrow)[len(narrow) // 4]
 
 
-def _kerned_runs(line: list[Glyph]) -> list[list[Glyph]]:
-    """The line's glyph runs joined where no more than kerning parts them: a re-printer (Ghostscript)
-    cuts a word into pieces at its kerning, a single letter among them ("Th" / "e" / "prov" / "ider"),
-    and the gaps between words are between those pieces; a letter-spaced line's single letters stay apart."""
-    runs = [[line[0]]] if line else []
+def _kerned_run_gaps(line: list[Glyph]) -> list[float]:
+    """The gaps (ems) between the line's glyph runs joined where no more than kerning parts them, each
+    run of two characters or more: a re-printer (Ghostscript) cuts a word into pieces at its kerning, a
+    single letter among them ("Th" / "e" / "prov" / "ider"), and the gaps between words are between
+    those pieces; a letter-spaced line's single letters stay apart. One pass over the line's glyphs
+    (every line of every page is asked), no run built."""
+    gaps: list[float] = []
+    if not line:
+        return gaps
+    letters = len(line[0].text)  # the open run's characters
+    before = None  # the gap before the open run, when the run before it has two characters or more
     for a, b in zip(line, line[1:]):
-        if (b.x0 - a.x1) / max(a.size, b.size) <= LETTER_GAP_EM:
-            runs[-1].append(b)
-        else:
-            runs.append([b])
-    return runs
+        gap = (b.x0 - a.x1) / max(a.size, b.size)
+        if gap <= LETTER_GAP_EM:
+            letters += len(b.text)
+            continue
+        if before is not None and letters > 1:
+            gaps.append(before)
+        before, letters = (gap if letters > 1 else None), len(b.text)
+    if before is not None and letters > 1:
+        gaps.append(before)
+    return gaps
 
 
 def _tight_space(gap: float, tight: float, word: list[Glyph], after: Glyph) -> bool:

@@ -144,11 +144,16 @@ def strip_rating_tail(text: str) -> str:
 
 
 def _first_match(patterns: list[re.Pattern], text: str) -> re.Match | None:
-    """The first pattern matching the line's words, its outline number ("2.1 ") set aside. Letters styled
-    by code point (a heading pasted from social media in "mathematical bold", U+1D5D4 …) are matched as the
+    """The first pattern matching the line's words (`_matched_words`)."""
+    words = _matched_words(text)
+    return next((m for p in patterns if (m := p.match(words))), None)
+
+
+def _matched_words(text: str) -> str:
+    """The line's words as headings are matched: its outline number ("2.1 ") set aside. Letters styled
+    by code point (a heading pasted from social media in "mathematical bold", U+1D5D4 …) are the
     plain letters a reader sees (NFKC)."""
-    text = SECTION_NUMBER.sub("", collapse_ws(text if text.isascii() else unicodedata.normalize("NFKC", text)))
-    return next((m for p in patterns if (m := p.match(text))), None)
+    return SECTION_NUMBER.sub("", collapse_ws(text if text.isascii() else unicodedata.normalize("NFKC", text)))
 
 
 # A label set before a list's heading on its line, its kind in capitals (a group template's boxed
@@ -172,8 +177,9 @@ def without_kind_label(text: str) -> str:
 
 
 def _opener_kind(text: str) -> str | None:
+    words = _matched_words(without_continued(text))  # its heading printed again over where it goes on
     for kind, patterns in _headings()["openers"].items():
-        if _first_match(patterns, without_continued(text)):  # its heading printed again over where it goes on
+        if any(p.match(words) for p in patterns):
             return kind
     return None
 

@@ -229,7 +229,8 @@ def words_in(texts: list[str]) -> frozenset[str]:
     """Every word the report prints whole (hyphenated compounds kept as one word), and
     `MARKS_SPLITS` when a line ends in a U+2010 after a letter: a writer that
     marks its splits so does not split with a hyphen-minus (hyphenation.py)."""
-    words = {w.lower() for text in texts for w in _WORD.findall(text)}
+    printed = {w for text in texts for w in _WORD.findall(text)}
+    words = {w.lower() for w in printed}  # each spelling lower-cased once, not each printing
     if any(_MARKED_SPLIT.search(text) for text in texts):
         words.add(MARKS_SPLITS)
     return frozenset(words)
@@ -382,6 +383,8 @@ def _label_cell(lines: list[Line], i: int, heading_size: float, completes: Calla
     if completes is None or first.bold or first.size >= heading_size:
         return 1
     run, words = [first], first.text.count(" ") + 1  # a read line's words are one space apart
+    if words >= LABEL_WORDS:
+        return 1  # a line of running text: the next line's words would make too many
     for line in islice(lines, i + 1, None):  # not a slice: a copy of the rest for every line
         words += line.text.count(" ") + 1
         if words > LABEL_WORDS or abs(line.x0 - first.x0) >= 0.5 * first.size or not _stacked(run[-1], line):

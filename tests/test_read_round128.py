@@ -8,7 +8,7 @@ reportlab at several type sizes:
 - a page set tight (its words a fraction of a space apart, no space characters) whose re-printer cut
   each word into pieces at its kerning, single letters among them ("T" / "h" / "e" / "prov" / "ider"),
   is still known as set tight: its gaps are measured between the runs that kerning alone parts
-  (read.py `_kerned_runs`), so "The provider should:" keeps its word spaces;
+  (read.py `_kerned_run_gaps`), so "The provider should:" keeps its word spaces;
 - a column opening in lower case (a main column's sentence going on from the page before, beside a side
   panel's next group) is running text, never a table's label column read row by row with the panel
   (read.py `_label_cells`);

@@ -41,6 +41,16 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     in its findings, cover and warnings (a batch's folder-qualified "uec/report.pdf"), by default its file name;
     `meanwhile` is what the caller needs later, done while worker processes read (a draft's plan stages).
     """
+    from .pipeline.read import start_read
+    from .pipeline.scan import page_texts, recognise, scan
+
+    path = Path(path)
+    name = name or path.name
+    check_report_file(path, password)
+    with _reading(path):
+        scanned = scan(path, password)
+    reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
+    # the later stages' modules imported once the worker processes read (they need none of them)
     from .pipeline import facts, own_services
     from .pipeline.english import loading
     from .pipeline.extract import extract as items_to_findings
@@ -49,18 +59,10 @@ def extract_report(path: Path, *, password: str | None = None, workers: int = 1,
     from .pipeline.metadata import cover_service, read_metadata, report_services
     from .pipeline.notices import read_notices
     from .pipeline.page_order import printed_order
-    from .pipeline.read import start_read
     from .pipeline.repeats import collapse_repeats
-    from .pipeline.scan import page_texts, recognise, scan
     from .pipeline.tag import prepare, tag
     from .pipeline.text import words_in
 
-    path = Path(path)
-    name = name or path.name
-    check_report_file(path, password)
-    with _reading(path):
-        scanned = scan(path, password)
-    reading = start_read(path, sha256=scanned.sha256, password=password, workers=workers)
     with loading():
         prepare(cues)  # loads spaCy while worker processes read the pages
         if meanwhile:
