@@ -80,3 +80,18 @@ def test_restrictions_across_a_service_are_blanket_restrictions():
                            "snacks and locked bedrooms, and ensure each is based on individual risk.",
                            "The trust should ensure that blanket restrictions on the wards are justified and "
                            "reviewed regularly.")
+
+
+def test_views_a_care_plan_reflects_are_preferences_not_feedback():
+    """vocab/synonyms.toml `preference`, `reflect preference`, `personalised preference`: a person's views beside their
+    needs or wishes, or reflected in their plan, are what they want from their care; views sought on the service
+    stay feedback."""
+    for text in ("Care plans should reflect patients' views.", "Care plans should record each person's needs and views.",
+                 "Care plans should reflect the views of the person."):
+        found = terms_many([text])[0]
+        assert "preferenc" in found and "feedback" not in found, text
+    assert "feedback" in terms_many(["The trust should seek patients' views about the service."])[0]
+    assert tagged_together("The trust should ensure that care plans are person-centred and reflect each patient's "
+                           "preferences and communication needs.",
+                           "The trust should ensure that care plans are holistic and personalised and reflect the "
+                           "views of patients.")
