@@ -95,3 +95,17 @@ def test_views_a_care_plan_reflects_are_preferences_not_feedback():
                            "preferences and communication needs.",
                            "The trust should ensure that care plans are holistic and personalised and reflect the "
                            "views of patients.")
+
+
+def test_a_standard_cited_asks_no_aspect_of_its_own():
+    """pipeline/similarity.py `_aspects_asked`, and `_asking` for the one-shared-term block read without the standards
+    both cite: supervision "at the frequency the policy requires" is timed and to a policy only by what it is measured
+    against, so it asks supervision as "regular supervision, in line with policy, and that it is recorded" does."""
+    assert tagged_together("The trust should ensure that nurses receive clinical supervision at the frequency required "
+                           "by the supervision policy.",
+                           "The trust should ensure that therapists receive regular clinical supervision, in line with "
+                           "the trust's policy, and that it is recorded.")
+    assert not tagged_together("The trust should ensure that staff receive clinical supervision at the frequency set out "
+                               "in the trust's policy.",
+                               "The trust should ensure that staff have an annual appraisal at the frequency set out in "
+                               "the trust's policy.")
