@@ -67,7 +67,11 @@ decisions a reader would get wrong:
      The other way round, the exemption for two statements naming no aspect reads what their asks name
      without the standard cited and without the record of the act itself (`_asking`): "supervision in line
      with the supervision policy" and "supervision regularly and that it is recorded" ask the same of
-     supervision (EC: clinical supervision across a trust's reports; no pair of the pair sets changed).
+     supervision (EC: clinical supervision across a trust's reports; no pair of the pair sets changed);
+     so does block 4 read on the asks without the standards both cite, and the aspect clash must hold in
+     that reading as well as in the whole one (`_aspects_asked`), as the issue-word penalty must: "receive
+     clinical supervision at the frequency required by the supervision policy" is timed and to a policy only by
+     the standard it cites (GT: supervision of a trust's ward staff and care coordinators; merge60).
   Blocks 3 and 4 also spare, inside one sure theme (pipeline/merge.py passes `one_theme`), a
   statement that only names its object against one that says how that object is to be done
   (`_elaborates`): the first names no aspect and no specific term the second lacks, they share

@@ -21,6 +21,9 @@ adjective: "testing of electrical equipment" is the equipment's): one
 variant covers the word orders English gives a compound, not a list of them in the vocab. Two
 modifiers sharing one head ("managerial and clinical supervision") are each read with it, when each
 makes a variant with it.
+The names a report gives its wards ("on Kestrel ward", "Rowan and Heather wards") are no terms (`_ward_names`):
+they say where, and two statements of one issue name other wards or none; unseen in the reference corpus, a
+name weighed most of all.
 Verbatim text is never changed; these terms live only inside the merge step.
 """
 
