@@ -21,9 +21,6 @@ adjective: "testing of electrical equipment" is the equipment's): one
 variant covers the word orders English gives a compound, not a list of them in the vocab. Two
 modifiers sharing one head ("managerial and clinical supervision") are each read with it, when each
 makes a variant with it.
-The names a report gives its wards ("on Kestrel ward", "Rowan and Heather wards") are no terms (`_ward_names`):
-they say where, and two statements of one issue name other wards or none; unseen in the reference corpus, a
-name weighed most of all.
 Verbatim text is never changed; these terms live only inside the merge step.
 """
 
@@ -118,13 +115,9 @@ def _doc_terms(doc) -> Terms:
     words = [t for t in doc if not t.is_punct and not t.is_space]
     folded = [_fold(t.text) for t in words]
     owners = _possessives(words)
-    names = _ward_names(words, folded)
     found: Terms = {}
     i = 0
     while i < len(words):
-        if i in names:
-            i += 1
-            continue
         length, sections = _match_section(words, i)
         if sections:
             found.update(sections)
@@ -140,36 +133,6 @@ def _doc_terms(doc) -> Terms:
         _add_word(words[i], found)
         i += 1
     return found
-
-
-def _ward_names(words, folded: list[str]) -> frozenset[int]:
-    """Positions of the names a report gives its wards ("on Kestrel ward", "Rowan and Heather wards"): a
-    capitalised word, not opening a sentence nor an acronym nor a word of the synonym table, before a lower-case
-    "ward" or "wards", through "and", "or" and other such names. A name says where, not what, and two
-    statements of one issue name other wards (or none); unseen in the reference corpus, a name weighed most."""
-    table = _synonyms()
-    out: set[int] = set()
-    for k, word in enumerate(words):
-        if word.text not in _WARD_HEADS:
-            continue
-        j, run = k - 1, []
-        while j >= 0 and (_a_name(words[j], table) or (run and folded[j] in ("and", "or"))):
-            if folded[j] not in ("and", "or"):
-                run.append(j)
-            j -= 1
-        out.update(run)
-    return frozenset(out)
-
-
-_WARD_HEADS = ("ward", "wards")
-
-
-def _a_name(token, table: dict) -> bool:
-    """A capitalised word inside a sentence that is neither an acronym nor a word the synonym table knows."""
-    text = token.text
-    opens = token.i == 0 or token.doc[token.i - 1].text in (".", "!", "?", ":", ";", "•")
-    return (text[:1].isupper() and not text.isupper() and text[1:].islower() and not opens
-            and stem(text) not in table["words"] and _fold(text) not in table["starts"])
 
 
 def _match_section(words, i: int) -> tuple[int, Terms | None]:

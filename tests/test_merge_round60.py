@@ -5,9 +5,6 @@ change it names.
 
 from merge_findings import tagged_together
 
-from cqcplan.models import Finding
-from cqcplan.pipeline.merge import score_findings
-from cqcplan.pipeline.tag import tag
 from cqcplan.pipeline.terms import terms_many
 
 
@@ -43,33 +40,6 @@ def test_the_electronic_patient_record_is_one_system_however_named():
                            "the electronic patient record.",
                            "The trust should ensure that staff can find all risk information about a patient in "
                            "the new electronic record system.")
-
-
-def test_ward_names_are_not_terms():
-    """pipeline/terms.py `_ward_names`: the names a report gives its wards say where, not what; a setting the
-    synonym table knows ("Maternity ward") and a word opening the sentence stay."""
-    assert terms_many(["Staff on Larch and Willow wards should record fluid intake."]) == \
-        terms_many(["Staff on the wards should record fluid intake."])
-    assert terms_many(["The trust should review the seclusion room on Birch ward."]) == \
-        terms_many(["The trust should review the seclusion room on the ward."])
-    assert "maternity" in terms_many(["Staff on the Maternity ward should record fluid intake."])[0]
-    assert "willow" in terms_many(["Willow wards are cleaned daily."])[0]
-
-
-def test_ward_names_do_not_keep_one_issue_apart():
-    """A statement naming the wards it is about scores with its paraphrase as it would naming none: the names
-    weighed most of its words, unseen in the reference corpus."""
-    other = "The trust should ensure that staff receive regular supervision."
-    named, plain = (score_findings(tag([_should(text), _should(other)], []))[1][0, 1]
-                    for text in ("The trust should ensure that staff on Aspen and Hazel wards receive clinical "
-                                 "supervision.", "The trust should ensure that staff on the wards receive clinical "
-                                                 "supervision."))
-    assert named == plain
-
-
-def _should(text: str) -> Finding:
-    return Finding(id=str(hash(text)), kind="should", text=text, file="a.pdf", page=2,
-                   section="Areas for improvement")
 
 
 def test_restrictions_across_a_service_are_blanket_restrictions():
