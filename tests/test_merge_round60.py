@@ -57,7 +57,7 @@ def test_views_a_care_plan_reflects_are_preferences_not_feedback():
     needs or wishes, or reflected in their plan, are what they want from their care; views sought on the service
     stay feedback."""
     for text in ("Care plans should reflect patients' views.", "Care plans should record each person's needs and views.",
-                 "Care plans should reflect the views of the person."):
+                 "Care plans should reflect the views of the person.", "Care plans should record the patient's own views."):
         found = terms_many([text])[0]
         assert "preferenc" in found and "feedback" not in found, text
     assert "feedback" in terms_many(["The trust should seek patients' views about the service."])[0]
