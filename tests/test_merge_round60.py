@@ -79,3 +79,13 @@ def test_a_standard_cited_asks_no_aspect_of_its_own():
                                "in the trust's policy.",
                                "The trust should ensure that staff have an annual appraisal at the frequency set out in "
                                "the trust's policy.")
+
+
+def test_a_record_written_at_the_time_of_the_visit_is_contemporaneous():
+    """vocab/synonyms.toml `record_standard`: a record written at the time of the visit or contact is a contemporaneous
+    one, so a visit written up in the electronic patient record still meets the contemporaneous-records duty."""
+    assert "record_standard" in terms_many(["Nurses should write up each visit at the time of the visit."])[0]
+    assert tagged_together("The trust must keep an accurate, complete and contemporaneous record for each patient the "
+                           "community nurses see.",
+                           "Community nurses must write up each home visit in the electronic patient record at the "
+                           "time of the visit.")
