@@ -67,7 +67,11 @@ decisions a reader would get wrong:
      The other way round, the exemption for two statements naming no aspect reads what their asks name
      without the standard cited and without the record of the act itself (`_asking`): "supervision in line
      with the supervision policy" and "supervision regularly and that it is recorded" ask the same of
-     supervision (EC: clinical supervision across a trust's reports; no pair of the pair sets changed).
+     supervision (EC: clinical supervision across a trust's reports; no pair of the pair sets changed);
+     so does block 4 read on the asks without the standards both cite, and the aspect clash must hold in
+     that reading as well as in the whole one (`_aspects_asked`), as the issue-word penalty must: "receive
+     clinical supervision at the frequency required by the supervision policy" is timed and to a policy only by
+     the standard it cites (GT: supervision of a trust's ward staff and care coordinators; merge60).
   Blocks 3 and 4 also spare, inside one sure theme (pipeline/merge.py passes `one_theme`), a
   statement that only names its object against one that says how that object is to be done
   (`_elaborates`): the first names no aspect and no specific term the second lacks, they share
@@ -277,8 +281,9 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
     identical = _same_rows(x)
     blocked = ((shared_specific == 0) & ~identical) | _distinct_specifics(found, same_report, aspects)
     if aspects is not None:
-        agree, named = aspect_agreement(aspects)
-        clash = _clash(agree, named)
+        clash = aspect_conflicts(aspects)
+        if unreferenced is not None:
+            clash &= aspect_conflicts(_aspects_asked(aspects, unreferenced))
         blocked |= clash & (shared_specific <= ASPECT_MAX_SHARED)
         if not lenient:
             blocked |= _one_term(x, iss, aspects, _asking(aspects, unreferenced)) & ~elaborated
@@ -286,7 +291,8 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
                 bare, vocab_bare = _incidence(unreferenced[0])
                 iss_bare = _columns(bare, vocab_bare, is_issue)
                 cite = np.array(unreferenced[2])
-                blocked |= _one_term(bare, iss_bare, unreferenced[1]) & cite[:, None] & cite[None, :] & ~elaborated
+                blocked |= (_one_term(bare, iss_bare, unreferenced[1], _asking(aspects, unreferenced))
+                            & cite[:, None] & cite[None, :] & ~elaborated)
         scores = np.where(clash, scores * ASPECT_PENALTY, scores)
     return np.where(blocked | lone, 0.0, scores), np.where(blocked, 0.0, scores)
 
@@ -299,6 +305,16 @@ def _one_term(x: np.ndarray, iss: np.ndarray, aspects: list[frozenset[str]],
     silent = ~named[:, None] & ~named[None, :]
     alike = aspect_agreement(aspects, kin_counted=False)[0]
     return ((x @ x.T) == 1) & ~alike & ~_same_rows(x) & ~(silent & ((iss @ iss.T) == 1))
+
+
+def _aspects_asked(aspects: list[frozenset[str]],
+                   unreferenced: tuple[list[Terms], list[frozenset[str]], list[bool]]) -> list[frozenset[str]]:
+    """Each statement's aspects as its asks name them without the standard they cite (`unreferenced`), for one
+    that cites one; the rest keep theirs. The aspect clash must hold in both readings, as the issue-word
+    penalty must: "receive clinical supervision at the frequency the supervision policy sets" asks supervision,
+    timed and to a policy only by the standard it is measured against, no other thing than "receive supervision
+    and that it is recorded"."""
+    return [bare if cited else whole for whole, bare, cited in zip(aspects, unreferenced[1], unreferenced[2])]
 
 
 def _asking(aspects: list[frozenset[str]],
