@@ -1133,7 +1133,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
         if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)):  # not one phrase naming
             # both ("ratings are displayed"), but each named apart ("receive an appraisal and regular supervision")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
-            if not _VERB.search(between) and not _ABOUT.search(ask[min(mine[0], theirs[0]):max(mine[0], theirs[0])]):
+            if not _VERB.search(between) and not _ABOUT.search(ask[min(mine[0], theirs[0]):max(mine[0], theirs[0])]) \
+                    and not _MONITORED.search(ask[:min(mine[0], theirs[0])]):
                 # listed together, not subject and verb of one clause, nor what the first is about ("dashboards show current
                 # data on caseloads, training ...", "managers have access to accurate data on training compliance")
                 found.append(k)
@@ -1141,6 +1142,10 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
 
 
 _ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
+_MONITORED = re.compile(r"\b(?:systems?|process(?:es)?|arrangements|data|figures|reports?)\s+(?:for|of|on)\s+(?:monitoring|recording|"
+                        r"tracking|reporting)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)  # "its systems for monitoring the
+# completion of mandatory training give the board accurate information": the training is what the figures count, no
+# training for staff to complete
 
 
 def _first_match(ask: str, kind: "Kind", clear_of: tuple[int, int] | None = None) -> tuple[int, int] | None:
