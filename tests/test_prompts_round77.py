@@ -34,3 +34,21 @@ def test_accurate_figures_for_the_board_are_validated_not_training_completed():
         "timely data.", theme="Mandatory training")
     assert "validat" in change and "source records" in check, (change, check)
     assert "date completed" not in evidence and "released to" not in told, (told, evidence)
+
+
+def test_leaders_seen_where_care_is_given_are_told_at_their_meetings_and_the_staff_at_theirs():
+    for wording in ("The provider should make sure that executives are visible in the outpatient departments.",
+                    "The trust should ensure that executive directors visit the inpatient wards often enough for staff to "
+                    "recognise them."):
+        change, told, check, evidence = lowered_lines(wording, theme="Leadership",
+                                                      services=["Medical care (including older people's care)"], **CORE)
+        assert "management meetings" in told and "staff they visit" in told, told
+        assert "visits" in check + evidence, check
+
+
+def test_time_set_aside_for_a_task_is_the_time_not_the_task_received():
+    change, told, check, evidence = lowered_lines(
+        "The service should make sure ward sisters have time set aside to carry out supervision of the healthcare "
+        "assistants.", theme="Competent staff", services=["Surgery"], **CORE)
+    assert "protected time" in change and "rota" in evidence, (change, evidence)
+    assert "must have it" not in told and "supervision log" not in evidence, (told, evidence)
