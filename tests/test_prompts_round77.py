@@ -52,3 +52,9 @@ def test_time_set_aside_for_a_task_is_the_time_not_the_task_received():
         "assistants.", theme="Competent staff", services=["Surgery"], **CORE)
     assert "protected time" in change and "rota" in evidence, (change, evidence)
     assert "must have it" not in told and "supervision log" not in evidence, (told, evidence)
+
+
+def test_caseload_carrying_staff_on_each_shift_are_still_cover_on_the_rota():
+    change, told, check, evidence = lowered_lines("The provider must ensure there are sufficient community nurses on every "
+                                                  "shift at weekends.", theme="Staffing")
+    assert "rota" in check and "establishment" not in check, check
