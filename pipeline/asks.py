@@ -67,7 +67,9 @@ _AND_THAT = re.compile(r"\s*(?:[,;]\s*)?(?:\band|&)\s+(?:(?:must|should)\s+)?(?:
                        re.IGNORECASE)
 # "including" and "such as" are left in: what they list is what the ask is about ("risks, such as falls").
 _QUALIFIER = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|so that|so they|"
-                        r"in order to|to keep|particularly|especially)\b", re.IGNORECASE)
+                        r"in order to|to keep|particularly|especially|to meet (?:the\s+)?(?:national|current|relevant|recognised|professional)\s+"
+                        r"(?:guidance|guidelines|standards|recommendations))\b", re.IGNORECASE)  # "enough consultant presence to meet
+# national guidance": the standard the level is measured by, no guideline to follow
 # "at the frequency set out in the supervision policy": how often the standard it cites sets, the standard itself
 _REFERENCE = re.compile(r",?\s+\(?(?:in line with|in accordance with|as set out in|as required by|"
                         r"(?:at|with) the (?:frequency|intervals?) (?:set out in|set by|set in|required by|stated in))\b",

@@ -547,6 +547,8 @@ AUDITS_FIND = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:audits?|quality
 OFFERED = "offered"  # the vocab/asks.toml kind for what each person is offered or told
 AWARENESS = "awareness"  # the vocab/asks.toml kind for what staff must know, checked by asking them
 TRAINING = "training"  # the vocab/asks.toml kind for training completed, on the training records
+ROLE_TIME = "role_time"  # the vocab/asks.toml kind for time protected for a role's work
+VISIBILITY = "visibility"  # the vocab/asks.toml kind for leaders seen where the care is given
 _OFFERED_TO = re.compile(r"\b(?:offer|offers|offered|give|gives|given|provide|provides|provided|explained|told|available)\s+(?:\w+\s+){0,4}?(?:to|for|with)\s+"
                          r"(?:the\s+|their\s+|all\s+|each\s+|every\s+)?(?:[\w’'-]+\s+){0,2}?"
                          r"(?:patients|people|children|young people|women|babies|residents|carers|families|parents|relatives|person)\b",
@@ -644,6 +646,9 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
     if channels == place.channels and _ON_SHIFT.search(channels) and managers_only(staff):  # managers who chair the
         channels = MANAGEMENT_CHANNELS  # governance meetings or run the audits: told where they meet, not at a ward's safety
         # huddle or handover (a practice's own meeting is its managers' too)
+    if kinds[0].id == VISIBILITY and _MANAGERS_TOLD.match(staff):  # leaders to be seen where care is given: told at their
+        staff = f"{staff}, and the staff they visit" if managers_only(staff) else staff  # own meetings, and the staff they
+        channels = f"{MANAGEMENT_CHANNELS}, and {place.channels}"  # visit told at theirs when to expect them
     catch_all = _kinds().kind[-1]
     doers = channels != place.channels or _MANAGERS.search(named_staff(wording)) or any(
         k.who and k.who in staff for k in kinds if k.tell_others)  # leaders told of a board's assurance, the managers the
@@ -679,7 +684,8 @@ def managers_only(staff: str) -> bool:
     return bool(_MANAGERS_TOLD.match(staff)) and not _FRONT_LINE.search(staff)
 
 
-_MANAGERS_TOLD = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons)\b", re.IGNORECASE)
+_MANAGERS_TOLD = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
+                            r"senior)\s+team|board)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
 _NOT_THE_WORK = _CHECKING | {TRAINING}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ..., and all
 # midwives complete a competency assessment": the check itself is told too, not only what each must complete)
@@ -1124,6 +1130,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
     shown by the training records too, not only by asking them."""
     if kind.id == AWARENESS and _first_match(ask, trained := _kind(TRAINING)):
         return [trained]
+    if kind.id == ROLE_TIME:  # "time set aside for clinical supervision of their staff": the time is asked; what it is
+        return []  # for (supervision they give, audits they run) is already set up, no record of its own to check
     if not (kind.own_lines or kind.id == STAFF_CHECKS):  # a staff check (DBS) is on each personnel file, and the training
         return []  # beside it ("training and a criminal records check") on the training records; alone it keeps a
     # recruitment topic's lines
@@ -1133,7 +1141,8 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
         if k.own_lines and k is not kind and (theirs := _first_match(ask, k, clear_of=mine)):  # not one phrase naming
             # both ("ratings are displayed"), but each named apart ("receive an appraisal and regular supervision")
             between = ask[min(mine[1], theirs[1]):max(mine[0], theirs[0])]
-            if not _VERB.search(between) and not _ABOUT.search(ask[min(mine[0], theirs[0]):max(mine[0], theirs[0])]):
+            if not _VERB.search(between) and not _ABOUT.search(ask[min(mine[0], theirs[0]):max(mine[0], theirs[0])]) \
+                    and not _MONITORED.search(ask[:min(mine[0], theirs[0])]):
                 # listed together, not subject and verb of one clause, nor what the first is about ("dashboards show current
                 # data on caseloads, training ...", "managers have access to accurate data on training compliance")
                 found.append(k)
@@ -1141,6 +1150,10 @@ def _also_own(ask: str, kind: "Kind") -> list["Kind"]:
 
 
 _ABOUT = re.compile(r"\b(?:data|figures|information|reports?)\s+(?:on|about)\b", re.IGNORECASE)
+_MONITORED = re.compile(r"\b(?:systems?|process(?:es)?|arrangements|data|figures|reports?)\s+(?:for|of|on)\s+(?:monitoring|recording|"
+                        r"tracking|reporting)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)  # "its systems for monitoring the
+# completion of mandatory training give the board accurate information": the training is what the figures count, no
+# training for staff to complete
 
 
 def _named_at(ask: str, kind: "Kind") -> str:
