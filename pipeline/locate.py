@@ -1598,7 +1598,8 @@ class _Walker:
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
             lst.lead_in.append(line.text)
-        elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))):
+        elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))
+                                   and not self._smaller_after_items(line, lst)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
@@ -1614,6 +1615,13 @@ class _Walker:
         elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _smaller_after_items(self, line: Line, lst: _List) -> bool:
+        """In a list without bullets, a paragraph in smaller type than its items' after a paragraph's
+        gap (a note under the list, a poster's footer, "You should never feel afraid to speak up."):
+        no statement of the list, which is one statement a paragraph in its items' type."""
+        last = lst.item[-1] if lst.item else None
+        return last is not None and line.size < (1 - SAME_TYPE) * lst.item[0].size and self._paragraph_break(line, last)
 
     def _cell_note(self, line: Line, lst: _List) -> bool:
         """A plain paragraph after a finished item, set no further left than the item's bullet, in a

@@ -68,6 +68,7 @@ from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
+from .drifting_lines import levelled
 from .connectors import without_connectors
 from .typed_grid import typed_grid
 from .zero_width import BREAK, broken_at, ends_broken
@@ -295,6 +296,7 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
     glyphs, rules = unstruck(glyphs, drawn_rules)
+    glyphs = levelled(glyphs)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
         named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
     return [panel for cell in map(marks_read, grid_cells(glyphs, width, height))
