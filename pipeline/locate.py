@@ -23,6 +23,7 @@ from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
 from .label_rows import labels_beside_rows
+from .margin_citations import citations_beside
 from .list_numbers import marker_kinds, next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
@@ -83,7 +84,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(without_stacked_letters(list(doc.body_lines())))))))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(list(doc.body_lines()))))))))),
                                    completes=sp.is_structural_heading)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
     walker.right_edges = _right_edges(lines)
@@ -525,7 +526,7 @@ class _Walker:
         "Regulation 12 of …")."""
         lst = self.open
         if lst is None or not lst.item or not text or self._opener(line, text) \
-                or self._citation_flush_right(line, text, lst.item):
+                or self._citation_flush_right(line, text, lst.item) or self._set_on(line, text):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -697,16 +698,20 @@ class _Walker:
 
     def _set_on(self, line: Line, text: str) -> bool:
         """A line that is all a bracketed citation ("(Regulation 12(2)(a))"), level with one of the open
-        item's lines and a gutter clear right of them, read while the item's sentence is unfinished: the
-        statement's own citation set on at the top of the next column of a band too short for its columns
-        to be found (so read by row), or on a tab. It ends the item once its sentence does, as CQC prints
-        it; a table's regulations cell opens with its citation unbracketed ("Regulation 12", `_cite_row`)."""
+        item's lines and a gutter clear of them, read while the item's sentence is unfinished, or level
+        with its first line, the only one read yet: the statement's own citation set on at the top of the
+        next column of a band too short for its columns to be found (so read by row), on a tab, or as a
+        note in the margin either side (`margin_citations.py`). It ends the item once its sentence does,
+        as CQC prints it; a table's regulations cell opens with its citation unbracketed ("Regulation 12",
+        `_cite_row`)."""
         lst = self.open
-        if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) \
-                or not _all_citation(text) or not _open_sentence(lst.item) or not _on_a_row_of(line, lst.item):
+        if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) or not _all_citation(text) \
+                or not (_open_sentence(lst.item) and _on_a_row_of(line, lst.item)
+                        or len(lst.item) == 1 and _on_a_row_of(line, lst.item)):
             return False
         here = [l for l in lst.item if l.page == line.page]
-        return line.x0 >= max(l.x1 for l in here) + GUTTER_EM * line.size
+        gutter = GUTTER_EM * line.size
+        return line.x0 >= max(l.x1 for l in here) + gutter or line.x1 <= min(l.x0 for l in here) - gutter
 
     def _citation_flush_right(self, line: Line, text: str, item: list[Line]) -> bool:
         """A line that is all a citation ("(Regulation 12(2)(g))"), next under the item's last line on its
@@ -1463,8 +1468,9 @@ class _Walker:
         lst, headings = self.ended
         item = self.items[-1]
         before = self.paragraph[-1] if self.paragraph else None
-        if before is not None and same_type(line, before) and _open_sentence([before]):
-            return False  # the paragraph's next line
+        if before is not None and same_type(line, before) and _open_sentence([before]) \
+                and abs(_indent(line) - _indent(before)) <= INDENT_SLACK_EM * line.size:
+            return False  # the paragraph's next line, at its indent
         self._end_paragraph()
         self.stack, self.ended, self.open = list(headings), None, lst
         self._resume(item, line, lst)
@@ -1506,7 +1512,7 @@ class _Walker:
         last = item.lines[-1]
         return (item.kind == lst.kind and item.context.section == lst.heading and last.page < line.page
                 and _open_sentence(item.lines) and same_type(line, last)
-                and abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) <= INDENT_SLACK_EM * line.size)
+                and abs(_indent(line) - (last.text_x0 - last.column_left)) <= INDENT_SLACK_EM * line.size)
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
         """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence
@@ -2434,6 +2440,11 @@ def _closes_bracket(lines: list[Line], text: str) -> bool:
     """`text` closes a bracket the lines' text stops inside ("(Regulation" / "12(2)(a))")."""
     texts = [line.text for line in lines]
     return bracket_open(texts) and text.count(")") > text.count("(")
+
+
+def _indent(line: Line) -> float:
+    """How far right of its column's edge the line starts."""
+    return line.x0 - line.column_left
 
 
 def _open_sentence(lines: list[Line]) -> bool:
