@@ -16,6 +16,10 @@ from .text import closing_bracket_start, join_lines, opens_citation
 
 # A note's first line is level with its line when their tops are within this share of the note's type.
 LEVEL_EM = 0.5
+# A note stands alone in its margin: no line of other text within this many ems (of the larger type)
+# above or below it over its width (a citation on a line of its own at the foot of its statement in
+# a column is that column's line, under its statement, not beside the other column's line level with it).
+LEADING_EM = 1.5
 # A note is wrapped over at most this many lines.
 NOTE_LINES = 4
 
@@ -71,7 +75,13 @@ def _host(block: list[Line], lines: list[Line]) -> Line | None:
     if any(l.x1 > left - GUTTER_EM * size and l.x0 < right + GUTTER_EM * size for l in beside):
         return None
     level = [l for l in beside if abs(l.top - top) < LEVEL_EM * size and not opens_citation(l.text.strip())]
-    return min(level, key=lambda l: min(abs(l.x0 - right), abs(left - l.x1)), default=None)
+    host = min(level, key=lambda l: min(abs(l.x0 - right), abs(left - l.x1)), default=None)
+    if host is None:
+        return None
+    reach = LEADING_EM * max(size, host.size)
+    stacked = any(id(l) not in own and l.page == first.page and l.x0 < right and l.x1 > left
+                  and (0 <= top - l.bottom < reach or 0 <= l.top - bottom < reach) for l in lines)
+    return None if stacked else host
 
 
 def _joined(block: list[Line]) -> Line:
