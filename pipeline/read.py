@@ -954,7 +954,35 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
-    return _under_column_heads(_join_table_parts(_titles_joined(stretches)), page_left)
+    return _under_column_heads(_join_table_parts(_titles_joined(_flow_rejoined(stretches))), page_left)
+
+
+def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
+    """The page's first stretch of columns, opening with no heading in any column (a list or paragraph
+    going on from the page before, the right column's top where the left column's text goes on), and
+    the stretch under it in the same columns over a blank band, every column of which opens with a
+    heading, the headings level (each column's next heading set after a paragraph's gap, at one height
+    by chance): one flow of columns, each read whole, not two bands read across."""
+    first = next((k for k, (_, gutters) in enumerate(stretches) if gutters), None)
+    if first is None or first + 1 >= len(stretches):
+        return stretches
+    (upper, above), (lower, below) = stretches[first], stretches[first + 1]
+    if len(above) != len(below) or not below:
+        return stretches
+    pairs = zip(sorted(above, key=lambda g: g.lo), sorted(below, key=lambda g: g.lo))
+    if any(abs((a.lo + a.hi) - (b.lo + b.hi)) > min(a.em, b.em) for a, b in pairs):
+        return stretches
+    tops, heads = _columns(upper, above)[0], _columns(lower, below)[0]
+    if len(tops) != len(heads) or not all(tops) or not all(heads):
+        return stretches
+    opening = [min(column, key=lambda line: (line.top, line.x0)) for column in tops]
+    headed = [min(column, key=lambda line: (line.top, line.x0)) for column in heads]
+    text = [body_size(column) for column in heads]
+    if any(_set_apart(line, size) for line, size in zip(opening, [body_size(column) for column in tops])) \
+            or not all(_set_apart(line, size) for line, size in zip(headed, text)) \
+            or max(line.top for line in headed) - min(line.top for line in headed) >= min(line.size for line in headed):
+        return stretches
+    return stretches[:first] + [(upper + lower, above)] + stretches[first + 2:]
 
 
 def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:
