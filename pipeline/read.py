@@ -970,7 +970,7 @@ def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list
     if len(above) != len(below) or not below:
         return stretches
     pairs = zip(sorted(above, key=lambda g: g.lo), sorted(below, key=lambda g: g.lo))
-    if any(abs((a.lo + a.hi) - (b.lo + b.hi)) > min(a.em, b.em) for a, b in pairs):
+    if any(abs(a.hi - b.hi) > min(a.em, b.em) for a, b in pairs):  # the next column starts at one x (ragged ends)
         return stretches
     tops, heads = _columns(upper, above)[0], _columns(lower, below)[0]
     if len(tops) != len(heads) or not all(tops) or not all(heads):
