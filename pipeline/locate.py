@@ -1461,16 +1461,20 @@ class _Walker:
         """The last item read, cut mid-sentence at its column's foot when other text ended its list
         (a list "continued on page 3, right-hand column", a panel and another text stream read
         between), goes on at the first line on a later page that opens in lower case in its type at
-        its own wrapped lines' indent from the column's edge, and is no paragraph's next line: its
-        list is open again, under its own headings (those read between are the other text's)."""
+        its own wrapped lines' indent from the column's edge, and is no paragraph's next line (one read
+        between, unfinished, at its indent there, unless the line starts where the item's text does on
+        the page and the paragraph's does not): its list is open again, under its own headings (those
+        read between are the other text's)."""
         if self.ended is None or not self._cut_goes_on(self.ended[0], line, text):
             return False
         lst, headings = self.ended
         item = self.items[-1]
         before = self.paragraph[-1] if self.paragraph else None
+        slack = INDENT_SLACK_EM * line.size
         if before is not None and same_type(line, before) and _open_sentence([before]) \
-                and abs(_indent(line) - _indent(before)) <= INDENT_SLACK_EM * line.size:
-            return False  # the paragraph's next line, at its indent
+                and abs(_indent(line) - _indent(before)) <= slack \
+                and not abs(line.x0 - item.lines[-1].text_x0) <= slack < abs(line.x0 - before.x0):
+            return False  # the paragraph's next line, at its indent (not set where the item's text is and it is not)
         self._end_paragraph()
         self.stack, self.ended, self.open = list(headings), None, lst
         self._resume(item, line, lst)
@@ -1505,14 +1509,17 @@ class _Walker:
 
     def _cut_goes_on(self, lst: _List, line: Line, text: str) -> bool:
         """The last item read, of `lst`, was cut mid-sentence at the foot of an earlier page, and the
-        line, in its type, opens in lower case at its wrapped lines' indent from the column's edge."""
+        line, in its type, opens in lower case at its wrapped lines' indent from the column's edge (where
+        its text starts past its bullet, when it was cut after its first line), or where they start on the
+        page (the next page's column holding no other line to measure its edge by)."""
         if not self.items or bullet_marker(text) or not opens_lower(text):
             return False
         item = self.items[-1]
         last = item.lines[-1]
         return (item.kind == lst.kind and item.context.section == lst.heading and last.page < line.page
                 and _open_sentence(item.lines) and same_type(line, last)
-                and abs(_indent(line) - (last.text_x0 - last.column_left)) <= INDENT_SLACK_EM * line.size)
+                and (abs(_indent(line) - (last.text_x0 - last.column_left)) <= INDENT_SLACK_EM * line.size
+                     or abs(line.x0 - last.text_x0) <= INDENT_SLACK_EM * line.size))
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
         """(kind, sentence) when a bullet or list number follows a paragraph whose last sentence

@@ -93,11 +93,13 @@ def test_a_poster_s_tilted_lines_and_bouncing_words_are_read_line_by_line(tmp_pa
 
 
 @pytest.mark.parametrize("size", [9.0, 11.0])
-def test_a_statement_cut_at_a_leaflet_panel_s_foot_goes_on_at_the_next_page_s_first_panel(tmp_path, size):
+@pytest.mark.parametrize("boxed", [False, True])
+def test_a_statement_cut_at_a_leaflet_panel_s_foot_goes_on_at_the_next_page_s_first_panel(tmp_path, size, boxed):
     """A landscape sheet folded in three: the must list on the first panel, its last statement's first
     line at the panel's foot; the next panels (contact details, the front cover ending with a tagline
     of no full stop) read before the inside page, whose first panel goes on with the statement at its
-    text's indent (past the bullet's). The statement is read whole."""
+    text's indent (past the bullet's), a box at the panel's edge under it or nothing. The statement is
+    read whole."""
     path = tmp_path / "leaflet.pdf"
     width, height = 842.0, 595.0
     sheet, margin, lead = _Sheet(path, width, height), 2.2 * size, 1.35 * size
@@ -126,7 +128,7 @@ def test_a_statement_cut_at_a_leaflet_panel_s_foot_goes_on_at_the_next_page_s_fi
     top = height - 3 * size - lead  # the cut statement's first line at the panel's foot
     sheet.put("\u2022", x, top, size)
     sheet.put(lines[0], x + 1.2 * size, top, size)
-    top = 3 * size
+    top = 4 * size  # the panels' tops not level: no row of cells going on over the page
     sheet.put("Contact us", lefts[1], top, 1.3 * size, "Helvetica-Bold")
     for words in simpleSplit("If you are unhappy with our response you should contact the Ombudsman. You should not "
                              "have to wait more than 20 working days for our reply.", "Helvetica", size, measure):
@@ -140,6 +142,9 @@ def test_a_statement_cut_at_a_leaflet_panel_s_foot_goes_on_at_the_next_page_s_fi
     for words in lines[1:]:
         sheet.put(words, lefts[0] + 1.2 * size, top, size)
         top += lead
+    if boxed:
+        sheet.put("Why must and should?", lefts[0], top + size, 1.1 * size, "Helvetica-Bold")
+        sheet.put("Both are promises to you.", lefts[0], top + 2.6 * size, size)
     top = 3 * size
     for words in simpleSplit("Action the hospital SHOULD take to improve", "Helvetica-Bold", 1.1 * size, measure):
         sheet.put(words, lefts[1], top, 1.1 * size, "Helvetica-Bold")
