@@ -43,8 +43,9 @@ def levelled(glyphs: list[Glyph]) -> list[Glyph]:
 
 
 def _successors(runs: list[Glyph]) -> dict[int, Glyph]:
-    """Each run's next on its line (by id), where one run is the best next of the run it is the best
-    following of: the nearest in height, then in space."""
+    """Each run's next on its line (by id): of the runs in its type starting at most a word space after
+    its end and at most STEP_EM above or below it, the nearest in height (then in space), when it is
+    the next of no run nearer to it in height."""
     by_x = sorted(runs, key=lambda g: g.x0)
     starts = [g.x0 for g in by_x]
     best: dict[int, tuple[tuple[float, float], Glyph]] = {}

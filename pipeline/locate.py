@@ -706,8 +706,7 @@ class _Walker:
         `_cite_row`)."""
         lst = self.open
         if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) or not _all_citation(text) \
-                or not (_open_sentence(lst.item) and _on_a_row_of(line, lst.item)
-                        or len(lst.item) == 1 and _on_a_row_of(line, lst.item)):
+                or not (_open_sentence(lst.item) or len(lst.item) == 1) or not _on_a_row_of(line, lst.item):
             return False
         here = [l for l in lst.item if l.page == line.page]
         gutter = GUTTER_EM * line.size

@@ -16,11 +16,10 @@ from .text import closing_bracket_start, join_lines, opens_citation
 
 # A note's first line is level with its line when their tops are within this share of the note's type.
 LEVEL_EM = 0.5
-# A note stands alone in its margin: no line in its type within this many ems (of the larger type)
-# above or below it over its width (a citation on a line of its own at the foot of its statement in
-# a column is that column's line, under its statement, not beside the other column's line level with it;
-# a heading over the text reaching over the margin is no note's).
-LEADING_EM = 1.5
+# A note stands alone in its margin: no line of text (another note's aside) ends less than a line of
+# the note's type above it over its width, or starts as near below (a citation on a line of its own
+# under its statement in a column is that column's next line, not beside the next column's line level
+# with it).
 # A note is wrapped over at most this many lines.
 NOTE_LINES = 4
 
@@ -79,10 +78,9 @@ def _host(block: list[Line], lines: list[Line]) -> Line | None:
     host = min(level, key=lambda l: min(abs(l.x0 - right), abs(left - l.x1)), default=None)
     if host is None:
         return None
-    reach = LEADING_EM * max(size, host.size)
     stacked = any(id(l) not in own and l.page == first.page and l.x0 < right and l.x1 > left
-                  and abs(l.size - size) <= SAME_TYPE * size
-                  and (0 <= top - l.bottom < reach or 0 <= l.top - bottom < reach) for l in lines)
+                  and not opens_citation(l.text.strip())
+                  and (0 <= top - l.bottom < size or 0 <= l.top - bottom < size) for l in lines)
     return None if stacked else host
 
 

@@ -292,3 +292,38 @@ def test_columns_flowing_on_from_the_page_before_are_read_whole_though_their_hea
     sheet.save()
     got = {f.text: f.service for f in _findings(path)}
     assert got == {text: service for service, texts in services.items() for text in texts}
+
+
+@pytest.mark.parametrize("size", [9.0, 11.0])
+@pytest.mark.parametrize("note", [0.8, 1.0])
+def test_a_citation_line_under_its_statement_in_a_column_is_no_margin_note_of_the_next_column(tmp_path, size, note):
+    """Musts in the left column, shoulds in the right: each must's citation on a line of its own under
+    its statement (in smaller type or its own), level with a line of a should beside it. The citation is
+    its own column's, ending its must; no should takes it."""
+    path = tmp_path / "two_columns.pdf"
+    sheet, lead = _Sheet(path, 595.0, 842.0), 1.3 * size
+    width = (595.0 - 2 * 40.0 - 3 * size) / 2
+    lefts = (40.0, 40.0 + width + 3 * size)
+    musts = [("The provider must ensure that patients referred on an urgent suspected cancer pathway are tracked.",
+              "(Regulation 12(2)(a))"),
+             ("The provider must ensure that local rules are displayed in all x-ray rooms.", "(Regulation 12(2)(b))")]
+    shoulds = ["The hospital should ensure that pregnancy status checks are documented for all patients.",
+               "The hospital should consider introducing peer review of reporting radiographers' images.",
+               "The hospital should ensure that minutes of the radiation protection committee record actions."]
+    for x, heading in zip(lefts, ("Action the hospital MUST take to improve", "Action the hospital SHOULD take to improve")):
+        sheet.put(heading, x, 4 * size, 1.1 * size, "Helvetica-Bold")
+    for column, items in ((0, [(s, c) for s, c in musts]), (1, [(s, None) for s in shoulds])):
+        x, top = lefts[column], 6.5 * size
+        for statement, citation in items:
+            for k, words in enumerate(simpleSplit(statement, "Helvetica", size, width - 1.2 * size)):
+                if k == 0:
+                    sheet.put("\u2022", x, top, size)
+                sheet.put(words, x + 1.2 * size, top, size)
+                top += lead
+            if citation:
+                sheet.put(citation, x + 1.2 * size, top + (1 - note) * size, note * size)
+                top += lead
+            top += 0.4 * size
+    sheet.save()
+    assert [(f.kind, f.text) for f in _findings(path)] == [("must", f"{s} {c}") for s, c in musts] + [
+        ("should", s) for s in shoulds]
