@@ -958,15 +958,21 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
-    """The page's first stretch of columns, opening with no heading in any column (a list or paragraph
-    going on from the page before, the right column's top where the left column's text goes on), and
-    the stretch under it in the same columns over a blank band, every column of which opens with a
-    heading, the headings level (each column's next heading set after a paragraph's gap, at one height
-    by chance): one flow of columns, each read whole, not two bands read across."""
+    """The page's first stretch of columns, opening the page's text (only smaller type above it: a running
+    head) with no heading in any column (a list going on from the page before, the right column's top
+    where the left column's text goes on from the page's foot, not from the band's: no column's first
+    line goes on the column before it), and the stretch under it in the same columns over a blank band,
+    every column of which opens with a heading, the headings level (each column's next heading set after
+    a paragraph's gap, at one height by chance): one flow of columns, each read whole, not two bands
+    read across. Columns under a heading of their own (a section's two columns of narrative over a row
+    of lists) stay two bands."""
     first = next((k for k, (_, gutters) in enumerate(stretches) if gutters), None)
     if first is None or first + 1 >= len(stretches):
         return stretches
     (upper, above), (lower, below) = stretches[first], stretches[first + 1]
+    text = body_size(upper)
+    if any(line.size >= text for lines, _ in stretches[:first] for line in lines):
+        return stretches
     if len(above) != len(below) or not below:
         return stretches
     pairs = zip(sorted(above, key=lambda g: g.lo), sorted(below, key=lambda g: g.lo))
@@ -977,9 +983,9 @@ def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list
         return stretches
     opening = [min(column, key=lambda line: (line.top, line.x0)) for column in tops]
     headed = [min(column, key=lambda line: (line.top, line.x0)) for column in heads]
-    text = [body_size(column) for column in heads]
-    if any(_set_apart(line, size) for line, size in zip(opening, [body_size(column) for column in tops])) \
-            or not all(_set_apart(line, size) for line, size in zip(headed, text)) \
+    if any(_set_apart(line, body_size(column)) or k and opens_lower(line.text.strip())
+           for k, (line, column) in enumerate(zip(opening, tops))) \
+            or not all(_set_apart(line, body_size(column)) for line, column in zip(headed, heads)) \
             or max(line.top for line in headed) - min(line.top for line in headed) >= min(line.size for line in headed):
         return stretches
     return stretches[:first] + [(upper + lower, above)] + stretches[first + 2:]
