@@ -5,14 +5,14 @@ lines stacked under one another, running past the item's end). A reader takes it
 prints at the statement's end: the note's lines are joined into one and read right after the line it
 is level with, where the list's walker ends the statement with it (locate.py's `_set_on`). Told from
 the place and the words: lines that together are one bracketed citation, each under the one before in
-one type, set clear of every line beside them, the first level with a line of text beside it.
+one type, set clear of every line beside them, the first level with an item's first line beside it.
 """
 
 from ..models.document import Line
 
 from .glyphs import GUTTER_EM
 from .gutters import SAME_TYPE
-from .text import closing_bracket_start, join_lines, opens_citation
+from .text import bullet_marker, closing_bracket_start, collapse_ws, join_lines, opens_citation
 
 # A note's first line is level with its line when their tops are within this share of the note's type.
 LEVEL_EM = 0.5
@@ -65,8 +65,10 @@ def _note(lines: list[Line], n: int) -> list[Line]:
 
 
 def _host(block: list[Line], lines: list[Line]) -> Line | None:
-    """The line of text the note is level with, a gutter clear of it on either side, when no line
-    beside the note reaches into its place: the note sits in a margin of its own."""
+    """The item's first line (its bullet or number opening it) the note is level with, a gutter clear of
+    it on either side, when no line beside the note reaches into its place and none of text runs into it
+    from above or below: the note sits in a margin of its own. (A citation level with a later line of an
+    item, set on at a tab, is read where the page's order gives it.)"""
     first, size = block[0], block[0].size
     left, right = min(l.x0 for l in block), max(l.x1 for l in block)
     top, bottom = first.top, max(l.bottom for l in block)
@@ -74,7 +76,7 @@ def _host(block: list[Line], lines: list[Line]) -> Line | None:
     beside = [l for l in lines if l.page == first.page and id(l) not in own and l.top < bottom and l.bottom > top]
     if any(l.x1 > left - GUTTER_EM * size and l.x0 < right + GUTTER_EM * size for l in beside):
         return None
-    level = [l for l in beside if abs(l.top - top) < LEVEL_EM * size and not opens_citation(l.text.strip())]
+    level = [l for l in beside if abs(l.top - top) < LEVEL_EM * size and bullet_marker(collapse_ws(l.text))]
     host = min(level, key=lambda l: min(abs(l.x0 - right), abs(left - l.x1)), default=None)
     if host is None:
         return None
