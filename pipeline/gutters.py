@@ -1762,9 +1762,10 @@ def row_base(row: list[dict]) -> float:
 
 def text_size(chars: dict[float, int]) -> float:
     """The smallest type carrying at least `TEXT_TYPE_SHARE` of the characters (`chars`, by size): the
-    text's, not a heading's over it, nor a small type on a few rows (a citation's wrapped end)."""
+    text's, not a heading's over it, nor a small type on a few rows (a citation's wrapped end). Type in
+    many sizes, none carrying that share, is read in the size carrying most."""
     least = TEXT_TYPE_SHARE * sum(chars.values())
-    return min(size for size, n in chars.items() if n >= least)
+    return min((size for size, n in chars.items() if n >= least), default=max(chars, key=chars.get))
 
 
 def row_size(row: list[dict]) -> float:

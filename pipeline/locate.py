@@ -24,6 +24,7 @@ from .gutters import SAME_TYPE, SENTENCE_END
 from .header_rows import repeated_header_cells
 from .inserts import inserted_between
 from .label_rows import labels_beside_rows
+from .margin_citations import citations_beside
 from .list_numbers import marker_kinds, next_in_turn, same_kind
 from .orphan_tails import tails_rejoined
 from .ornaments import without_ornaments
@@ -85,7 +86,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(without_stacked_letters(list(doc.body_lines())))))))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(list(doc.body_lines()))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
@@ -540,7 +541,7 @@ class _Walker:
         "Regulation 12 of …")."""
         lst = self.open
         if lst is None or not lst.item or not text or self._opener(line, text) \
-                or self._citation_flush_right(line, text, lst.item):
+                or self._citation_flush_right(line, text, lst.item) or self._set_on(line, text):
             return False
         item = lst.item
         smallest = min(l.size for l in item)
@@ -720,16 +721,19 @@ class _Walker:
 
     def _set_on(self, line: Line, text: str) -> bool:
         """A line that is all a bracketed citation ("(Regulation 12(2)(a))"), level with one of the open
-        item's lines and a gutter clear right of them, read while the item's sentence is unfinished: the
-        statement's own citation set on at the top of the next column of a band too short for its columns
-        to be found (so read by row), or on a tab. It ends the item once its sentence does, as CQC prints
-        it; a table's regulations cell opens with its citation unbracketed ("Regulation 12", `_cite_row`)."""
+        item's lines and a gutter clear of them, read while the item's sentence is unfinished, or level
+        with its first line, the only one read yet: the statement's own citation set on at the top of the
+        next column of a band too short for its columns to be found (so read by row), on a tab, or as a
+        note in the margin either side (`margin_citations.py`). It ends the item once its sentence does,
+        as CQC prints it; a table's regulations cell opens with its citation unbracketed ("Regulation 12",
+        `_cite_row`)."""
         lst = self.open
-        if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) \
-                or not _all_citation(text) or not _open_sentence(lst.item) or not _on_a_row_of(line, lst.item):
+        if lst is None or not lst.item or lst.set_on is not None or not opens_citation(text) or not _all_citation(text) \
+                or not (_open_sentence(lst.item) or len(lst.item) == 1) or not _on_a_row_of(line, lst.item):
             return False
         here = [l for l in lst.item if l.page == line.page]
-        return line.x0 >= max(l.x1 for l in here) + GUTTER_EM * line.size
+        gutter = GUTTER_EM * line.size
+        return line.x0 >= max(l.x1 for l in here) + gutter or line.x1 <= min(l.x0 for l in here) - gutter
 
     def _citation_flush_right(self, line: Line, text: str, item: list[Line]) -> bool:
         """A line that is all a citation ("(Regulation 12(2)(g))"), next under the item's last line on its
@@ -1490,15 +1494,20 @@ class _Walker:
         """The last item read, cut mid-sentence at its column's foot when other text ended its list
         (a list "continued on page 3, right-hand column", a panel and another text stream read
         between), goes on at the first line on a later page that opens in lower case in its type at
-        its own wrapped lines' indent from the column's edge, and is no paragraph's next line: its
-        list is open again, under its own headings (those read between are the other text's)."""
+        its own wrapped lines' indent from the column's edge, and is no paragraph's next line (one read
+        between, unfinished, at its indent there, unless the line starts where the item's text does on
+        the page and the paragraph's does not): its list is open again, under its own headings (those
+        read between are the other text's)."""
         if self.ended is None or not self._cut_goes_on(self.ended[0], line, text):
             return False
         lst, headings = self.ended
         item = self.items[-1]
         before = self.paragraph[-1] if self.paragraph else None
-        if before is not None and same_type(line, before) and _open_sentence([before]):
-            return False  # the paragraph's next line
+        slack = INDENT_SLACK_EM * line.size
+        if before is not None and same_type(line, before) and _open_sentence([before]) \
+                and abs(_indent(line) - _indent(before)) <= slack \
+                and not abs(line.x0 - item.lines[-1].text_x0) <= slack < abs(line.x0 - before.x0):
+            return False  # the paragraph's next line, at its indent (not set where the item's text is and it is not)
         self._end_paragraph()
         self.stack, self.ended, self.open = list(headings), None, lst
         self._resume(item, line, lst)
@@ -1533,14 +1542,17 @@ class _Walker:
 
     def _cut_goes_on(self, lst: _List, line: Line, text: str) -> bool:
         """The last item read, of `lst`, was cut mid-sentence at the foot of an earlier page, and the
-        line, in its type, opens in lower case at its wrapped lines' indent from the column's edge."""
+        line, in its type, opens in lower case at its wrapped lines' indent from the column's edge (where
+        its text starts past its bullet, when it was cut after its first line), or where they start on the
+        page (the next page's column holding no other line to measure its edge by)."""
         if not self.items or bullet_marker(text) or not opens_lower(text):
             return False
         item = self.items[-1]
         last = item.lines[-1]
         return (item.kind == lst.kind and item.context.section == lst.heading and last.page < line.page
                 and same_type(line, last)
-                and abs((line.x0 - line.column_left) - (last.x0 - last.column_left)) <= INDENT_SLACK_EM * line.size
+                and (abs(_indent(line) - (last.text_x0 - last.column_left)) <= INDENT_SLACK_EM * line.size
+                     or abs(line.x0 - last.text_x0) <= INDENT_SLACK_EM * line.size)
                 and _open_sentence(item.lines))  # asked last: it reads the whole item, for every line after it
 
     def _run_in_opener(self, text: str) -> tuple[str, str] | None:
@@ -1633,7 +1645,8 @@ class _Walker:
         elif self._preamble_goes_on(line, lst) or sp.is_preamble(text) and not (lst.bulleted and lst.item):
             lst.preamble = line  # explains the list ("We told the trust that it must ..."): not a statement
             lst.lead_in.append(line.text)
-        elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))):
+        elif not lst.bulleted and (line is lst.row_cell or self._opens_paragraph_item(lst, collapse_ws(_without_run_in(line).text))
+                                   and not self._smaller_after_items(line, lst)):
             self._end_item()
             self._start_item(line, lst)  # lists without bullets: one statement per paragraph
         elif self._label_wraps_on(line, text, lst):
@@ -1649,6 +1662,13 @@ class _Walker:
         elif lst.item or lst.note is not None:
             self.close_all()  # a plain paragraph after the items ends the list
             self._feed_body(line, text)
+
+    def _smaller_after_items(self, line: Line, lst: _List) -> bool:
+        """In a list without bullets, a paragraph in smaller type than its items' after a paragraph's
+        gap (a note under the list, a poster's footer, "You should never feel afraid to speak up."):
+        no statement of the list, which is one statement a paragraph in its items' type."""
+        last = lst.item[-1] if lst.item else None
+        return last is not None and line.size < (1 - SAME_TYPE) * lst.item[0].size and self._paragraph_break(line, last)
 
     def _cell_note(self, line: Line, lst: _List) -> bool:
         """A plain paragraph after a finished item, set no further left than the item's bullet, in a
@@ -2461,6 +2481,11 @@ def _closes_bracket(lines: list[Line], text: str) -> bool:
     """`text` closes a bracket the lines' text stops inside ("(Regulation" / "12(2)(a))")."""
     texts = [line.text for line in lines]
     return bracket_open(texts) and text.count(")") > text.count("(")
+
+
+def _indent(line: Line) -> float:
+    """How far right of its column's edge the line starts."""
+    return line.x0 - line.column_left
 
 
 def _open_sentence(lines: list[Line]) -> bool:

@@ -22,6 +22,9 @@ MAX_LABEL_LINES = 3
 # A label cell's lines follow one another within this many ems (top to top): a line further down its
 # column is no part of its name.
 NAME_LEADING_EM = 1.6
+# A cell's rule closes its rows: the lowest line of text in it ends at most this many ems (of its largest
+# type) above the rule, a cell's padding.
+CLOSED_EM = 1.5
 # A label set larger than every row beside it by more than this share is a heading, not a cell.
 HEADING_SIZE = 1.2
 
@@ -117,6 +120,8 @@ def spanned_cell(label: Line, lines: list[Line], rules: list[Rule]) -> tuple[lis
     if any(b - a > NAME_LEADING_EM * label.size for a, b in zip(tops, tops[1:])):
         return [], []  # a line further down its column than its name wraps (a heading under the table, over its own
         # underline): the rule is no foot of the label's cell, which ended above that line
+    if rows and foot - slack - max(line.bottom for line in rows + cell) > CLOSED_EM * max(line.size for line in rows + cell):
+        return [], []  # the text beside the label ends well above the rule (a page's footer rule under a list): no cell's foot
     reach = REACH_EM * label.size
     across = any(abs(r.y - foot) <= reach and r.x1 >= row.x0 + reach for r in rules for row in rows)
     return (sorted(cell, key=lambda line: line.top), rows) if across else ([], [])

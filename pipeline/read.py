@@ -69,6 +69,7 @@ from .callouts import callout_labels_first
 from .small_caps import small_caps_size
 from .rules import Rule, page_rules
 from .strikes import unstruck
+from .drifting_lines import levelled
 from .connectors import without_connectors
 from .typed_grid import typed_grid
 from .zero_width import BREAK, broken_at, ends_broken
@@ -296,6 +297,7 @@ def _face(page, textpage, objects, splits: frozenset[int], back: list = (), upri
     glyphs = broken_at(glyphs, actual_text.breaks(objects.text, height))
     drawn_rules = page_rules(paths, height)
     glyphs, rules = unstruck(glyphs, drawn_rules)
+    glyphs = levelled(glyphs)
     glyphs = glyphs + shape_bullets(shapes, glyphs, rules) + \
         named_dots(paths, objects.page_text, textpage, height, glyphs, rules)
     return [panel for cell in map(marks_read, grid_cells(glyphs, width, height))
@@ -962,7 +964,41 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
-    return _under_column_heads(_join_table_parts(_titles_joined(stretches)), page_left)
+    return _under_column_heads(_join_table_parts(_titles_joined(_flow_rejoined(stretches))), page_left)
+
+
+def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:
+    """The page's first stretch of columns, opening the page's text (only smaller type above it: a running
+    head) with no heading in any column (a list going on from the page before, the right column's top
+    where the left column's text goes on from the page's foot, not from the band's: no column's first
+    line goes on the column before it), and the stretch under it in the same columns over a blank band,
+    every column of which opens with a heading, the headings level (each column's next heading set after
+    a paragraph's gap, at one height by chance): one flow of columns, each read whole, not two bands
+    read across. Columns under a heading of their own (a section's two columns of narrative over a row
+    of lists) stay two bands."""
+    first = next((k for k, (_, gutters) in enumerate(stretches) if gutters), None)
+    if first is None or first + 1 >= len(stretches):
+        return stretches
+    (upper, above), (lower, below) = stretches[first], stretches[first + 1]
+    text = body_size(upper)
+    if any(line.size >= text for lines, _ in stretches[:first] for line in lines):
+        return stretches
+    if len(above) != len(below) or not below:
+        return stretches
+    pairs = zip(sorted(above, key=lambda g: g.lo), sorted(below, key=lambda g: g.lo))
+    if any(abs(a.hi - b.hi) > min(a.em, b.em) for a, b in pairs):  # the next column starts at one x (ragged ends)
+        return stretches
+    tops, heads = _columns(upper, above)[0], _columns(lower, below)[0]
+    if len(tops) != len(heads) or not all(tops) or not all(heads):
+        return stretches
+    opening = [min(column, key=lambda line: (line.top, line.x0)) for column in tops]
+    headed = [min(column, key=lambda line: (line.top, line.x0)) for column in heads]
+    if any(_set_apart(line, body_size(column)) or k and opens_lower(line.text.strip())
+           for k, (line, column) in enumerate(zip(opening, tops))) \
+            or not all(_set_apart(line, body_size(column)) for line, column in zip(headed, heads)) \
+            or max(line.top for line in headed) - min(line.top for line in headed) >= min(line.size for line in headed):
+        return stretches
+    return stretches[:first] + [(upper + lower, above)] + stretches[first + 2:]
 
 
 def _badges_over_columns(rows: list[list[Line]], beside: list[tuple]) -> list[tuple]:

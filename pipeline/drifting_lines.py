@@ -1,0 +1,77 @@
+"""Lines whose words drift off one baseline: a poster made in a design tool tilts each line a little
+(its own matrix, turned a degree or so: each glyph reads as level, but a long line's end sits half a
+line above or below its start) and raises or lowers each word by a text rise. A reader still reads
+each line as one: its words follow one another a word space apart, in one type, each a little above
+or below the one before, and the next line is a whole line's leading away. Such a line is set back
+on one baseline before the page's rows are found, so they take it whole and never mix it with the
+lines above and below; a line printed on one baseline (most lines) stays as it is.
+"""
+
+from bisect import bisect_left, bisect_right
+
+from .glyphs import BULLETS, LETTER_GAP_EM, LEVEL_SLANT, WORD_SPACE_EM, Glyph
+from .gutters import BASELINE_EM, SAME_TYPE
+
+# A run follows the one before on its line when it starts at most WORD_SPACE_EM of their type after
+# its end (a letter's kerning before it at most) and sits at most STEP_EM of that type above or below
+# it: a word's rise, or a tilt's drift over a word, well short of the leading to the next line.
+STEP_EM = 0.6
+_BULLETS = frozenset(BULLETS)
+
+
+def levelled(glyphs: list[Glyph]) -> list[Glyph]:
+    """`glyphs` with each line that drifts more than BASELINE_EM of its type between its runs set on
+    the baseline its runs lie along, where it starts."""
+    runs = [g for g in glyphs if g.text not in _BULLETS and not g.symbol]
+    after = _successors(runs)
+    if not after:
+        return glyphs
+    followed = {id(b) for b in after.values()}
+    moved: dict[int, float] = {}
+    for start in (g for g in runs if id(g) in after and id(g) not in followed):
+        line = [start]
+        while id(line[-1]) in after:
+            line.append(after[id(line[-1])])
+        bases = [g.baseline for g in line]
+        if max(bases) - min(bases) > BASELINE_EM * start.size:
+            base = _start_base(line)
+            moved.update((id(g), base - g.baseline) for g in line)
+    if not moved:
+        return glyphs
+    return [g._replace(top=g.top + d, bottom=g.bottom + d, base=None if g.base is None else g.base + d)
+            if (d := moved.get(id(g))) else g for g in glyphs]
+
+
+def _successors(runs: list[Glyph]) -> dict[int, Glyph]:
+    """Each run's next on its line (by id): of the runs in its type starting at most a word space after
+    its end and at most STEP_EM above or below it, the nearest in height (then in space), when it is
+    the next of no run nearer to it in height."""
+    by_x = sorted(runs, key=lambda g: g.x0)
+    starts = [g.x0 for g in by_x]
+    best: dict[int, tuple[tuple[float, float], Glyph]] = {}
+    for a in runs:
+        size = a.size
+        lo = bisect_left(starts, a.x1 - LETTER_GAP_EM * size)
+        hi = bisect_right(starts, a.x1 + WORD_SPACE_EM * size)
+        near = [((abs(b.baseline - a.baseline), b.x0 - a.x1), b) for b in by_x[lo:hi]
+                if b is not a and abs(b.size - size) <= SAME_TYPE * size
+                and abs(b.baseline - a.baseline) <= STEP_EM * size]
+        if near:
+            best[id(a)] = min(near, key=lambda pair: pair[0])
+    before: dict[int, tuple[tuple[float, float], int]] = {}
+    for a, (key, b) in best.items():
+        if id(b) not in before or key < before[id(b)][0]:
+            before[id(b)] = (key, a)
+    return {a: b for a, (_, b) in best.items() if before[id(b)][1] == a}
+
+
+def _start_base(line: list[Glyph]) -> float:
+    """The baseline of `line` where it starts: the straight line its runs' baselines lie along (least
+    squares, turned no more than a level glyph may be), so a word raised or lowered moves it little."""
+    xs = [(g.x0 + g.x1) / 2 for g in line]
+    bases = [g.baseline for g in line]
+    mx, mb = sum(xs) / len(xs), sum(bases) / len(bases)
+    spread = sum((x - mx) ** 2 for x in xs)
+    slope = sum((x - mx) * (b - mb) for x, b in zip(xs, bases)) / spread if spread else 0.0
+    slope = max(-LEVEL_SLANT, min(LEVEL_SLANT, slope))
+    return mb + slope * (line[0].x0 - mx)
