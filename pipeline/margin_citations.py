@@ -16,10 +16,6 @@ from .text import bullet_marker, closing_bracket_start, collapse_ws, join_lines,
 
 # A note's first line is level with its line when their tops are within this share of the note's type.
 LEVEL_EM = 0.5
-# A note stands alone in its margin: no line of text (another note's aside) ends less than a line of
-# the note's type above it over its width, or starts as near below (a citation on a line of its own
-# under its statement in a column is that column's next line, not beside the next column's line level
-# with it).
 # A note is wrapped over at most this many lines.
 NOTE_LINES = 4
 
