@@ -47,15 +47,18 @@ def _successors(runs: list[Glyph]) -> dict[int, Glyph]:
     its end and at most STEP_EM above or below it, the nearest in height (then in space), when it is
     the next of no run nearer to it in height."""
     by_x = sorted(runs, key=lambda g: g.x0)
+    # Each run's start, baseline and size looked up once: every run asks the runs in its window.
     starts = [g.x0 for g in by_x]
+    bases = [g.baseline for g in by_x]
+    sizes = [g.size for g in by_x]
     best: dict[int, tuple[tuple[float, float], Glyph]] = {}
     for a in runs:
-        size = a.size
-        lo = bisect_left(starts, a.x1 - LETTER_GAP_EM * size)
-        hi = bisect_right(starts, a.x1 + WORD_SPACE_EM * size)
-        near = [((abs(b.baseline - a.baseline), b.x0 - a.x1), b) for b in by_x[lo:hi]
-                if b is not a and abs(b.size - size) <= SAME_TYPE * size
-                and abs(b.baseline - a.baseline) <= STEP_EM * size]
+        size, end, base = a.size, a.x1, a.baseline
+        reach, same = STEP_EM * size, SAME_TYPE * size
+        lo = bisect_left(starts, end - LETTER_GAP_EM * size)
+        hi = bisect_right(starts, end + WORD_SPACE_EM * size)
+        near = [((abs(bases[i] - base), starts[i] - end), by_x[i]) for i in range(lo, hi)
+                if abs(bases[i] - base) <= reach and abs(sizes[i] - size) <= same and by_x[i] is not a]
         if near:
             best[id(a)] = min(near, key=lambda pair: pair[0])
     before: dict[int, tuple[tuple[float, float], int]] = {}
