@@ -37,6 +37,15 @@ class _Sheet:
         self.canvas.drawString(x, self.height - top - size, text)
         return x + self.canvas.stringWidth(text, font, size)
 
+    def bullet_item(self, text: str, x: float, top: float, size: float, measure: float, lead: float) -> float:
+        """A bulleted item wrapped to `measure` (its text hung 1.2 ems right of the bullet); the top under it."""
+        for k, words in enumerate(simpleSplit(text, "Helvetica", size, measure)):
+            if k == 0:
+                self.put("\u2022", x, top, size)
+            self.put(words, x + 1.2 * size, top, size)
+            top += lead
+        return top
+
     def rule(self, x0: float, x1: float, top: float) -> None:
         self.canvas.setLineWidth(0.5)
         self.canvas.line(x0, self.height - top, x1, self.height - top)
@@ -118,11 +127,7 @@ def test_a_statement_cut_at_a_leaflet_panel_s_foot_goes_on_at_the_next_page_s_fi
         top += 1.4 * size
     top += 0.6 * size
     for item in musts:
-        for k, words in enumerate(simpleSplit(item, "Helvetica", size, measure)):
-            if k == 0:
-                sheet.put("\u2022", x, top, size)
-            sheet.put(words, x + 1.2 * size, top, size)
-            top += lead
+        top = sheet.bullet_item(item, x, top, size, measure, lead)
         top += 0.5 * size
     lines = simpleSplit(cut, "Helvetica", size, measure)
     top = height - 3 * size - lead  # the cut statement's first line at the panel's foot
@@ -194,11 +199,7 @@ def test_citations_printed_as_outer_margin_notes_end_their_statements(tmp_path, 
                 w = sheet.canvas.stringWidth(words, "Helvetica-Oblique", note)
                 nx = x + text_w + 1.5 * size if odd else x - 1.5 * size - w
                 sheet.put(words, nx, top + 0.2 * size + k * 1.2 * note, note, "Helvetica-Oblique")
-            for k, words in enumerate(simpleSplit(statement, "Helvetica", size, text_w - 1.2 * size)):
-                if k == 0:
-                    sheet.put("\u2022", x, top, size)
-                sheet.put(words, x + 1.2 * size, top, size)
-                top += lead
+            top = sheet.bullet_item(statement, x, top, size, text_w - 1.2 * size, lead)
             top += 0.6 * size
         if odd:
             sheet.next_page()
@@ -234,11 +235,7 @@ def test_side_heads_over_a_page_s_footer_rule_label_the_items_from_their_own_row
             for k, words in enumerate(simpleSplit(service, "Helvetica-Bold", 0.8 * size, 10 * size)):
                 sheet.put(words, left, top + 0.15 * size + k * lead, 0.8 * size, "Helvetica-Bold")
             last = service
-        for k, words in enumerate(simpleSplit(item, "Helvetica", size, measure)):
-            if k == 0:
-                sheet.put("\u2022", body, top, size)
-            sheet.put(words, body + 1.2 * size, top, size)
-            top += lead
+        top = sheet.bullet_item(item, body, top, size, measure, lead)
         top += 0.8 * size
     sheet.rule(left, 595.0 - 44.0, top + 3 * size)
     sheet.put("Item 9 | Actions the trust should take | Board of Directors", left, top + 3.5 * size, 0.7 * size)
@@ -268,11 +265,7 @@ def test_columns_flowing_on_from_the_page_before_are_read_whole_though_their_hea
     adults, inpatient, end_of_life = services.items()
 
     def item(text: str, x: float, top: float) -> float:
-        for k, words in enumerate(simpleSplit(text, "Helvetica", size, width - 1.2 * size)):
-            if k == 0:
-                sheet.put("\u2022", x, top, size)
-            sheet.put(words, x + 1.2 * size, top, size)
-            top += lead
+        top = sheet.bullet_item(text, x, top, size, width - 1.2 * size, lead)
         return top + 0.6 * size
 
     def heading(text: str, x: float, top: float) -> float:
@@ -315,11 +308,7 @@ def test_a_citation_line_under_its_statement_in_a_column_is_no_margin_note_of_th
     for column, items in ((0, [(s, c) for s, c in musts]), (1, [(s, None) for s in shoulds])):
         x, top = lefts[column], 6.5 * size
         for statement, citation in items:
-            for k, words in enumerate(simpleSplit(statement, "Helvetica", size, width - 1.2 * size)):
-                if k == 0:
-                    sheet.put("\u2022", x, top, size)
-                sheet.put(words, x + 1.2 * size, top, size)
-                top += lead
+            top = sheet.bullet_item(statement, x, top, size, width - 1.2 * size, lead)
             if citation:
                 sheet.put(citation, x + 1.2 * size, top + (1 - note) * size, note * size)
                 top += lead
