@@ -17,7 +17,7 @@ def test_time_from_the_decision_to_admit_is_tracked_from_that_decision_not_from_
                     "department.", "The trust must ensure patients do not wait more than 12 hours from the decision to "
                     "admit to being given a bed."):
         *_, check, evidence = lowered_lines(wording, theme="Access and flow", **UEC)
-        assert "decision to admit" in check.split("for what is asked")[0] + evidence, check
+        assert "from the decision to admit" in check and "from the decision to admit" in evidence, (check, evidence)
         assert "from arrival to leaving" not in check + evidence, (check, evidence)
 
 
@@ -38,7 +38,8 @@ def test_equipment_tested_when_due_under_the_premises_topic_is_read_on_the_equip
 
 def test_what_a_guidance_asks_records_to_contain_is_decided_with_the_settings_clinical_leads_not_storage():
     change, told, check, evidence = lowered_lines(
-        "The practice should ensure dentists complete patients' records in line with current professional guidance.",
+        "The practice should ensure that clinicians follow current record keeping guidance when completing patients' dental "
+        "care records.",
         theme="Records", **DENTAL)
     assert "principal dentist" in change and "records lead" not in change and "secure" not in change, change
     assert "guidance" in check and "secure" not in check + evidence, check
