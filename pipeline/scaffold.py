@@ -172,6 +172,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic, forum=place.forum,
+                                  setting=place.setting,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
@@ -820,7 +821,7 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
                       topic: Topic | None = None, covered: frozenset[str] = frozenset(),
-                      triggers: list[str] = (), forum: str = "") -> dict[str, str]:
+                      triggers: list[str] = (), forum: str = "", setting: str = "") -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -840,14 +841,19 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
               and not (triggered and triggered.search(a.text))]  # a merged wording's ask
     # naming none of the lines' triggers: observations at the care plan's frequency beside those after rapid
     # tranquillisation are of the kind its lines check, but not the case they were written for
+    elsewhere = {k for v in _named_variants(topic, wording, setting) for k in v.kinds} - covered  # kinds a variant the wording names,
+    # not the lines used, was written for ("staff receive feedback on the incidents they report" beside the learning
+    # shared, two variants named, the topic's lines used): its own check
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
-                                  or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked))
+                                  or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked)
+                                  or kind_of(a.duty).id in elsewhere)
               and (_other_figure(a, triggers)  # not the figure the lines track ("patients moved between wards at night"
                    # beside cancelled operations): its own
                    or (kind_of(a.duty).id not in covered or a in merged)  # a variant's own check of that kind (access to records)
                    and not (_measure(a) and _TRACKED.search(audit)))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))
+                                                     or kind_of(a.duty).id in elsewhere
                                                      or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
     out = dict(lines)
@@ -880,7 +886,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     if unchecked := [(c, e) for c, e in zip(beside.checks, beside.evidence) if c.split(" (")[0] not in out["audit"].lower()]:
         out["audit"] = f"{out['audit'].rstrip()} Also {'; '.join(c for c, _ in unchecked)}."  # not checked by an extra check
         out["evidence"] = f"{out['evidence'].rstrip(' .')}; {'; '.join(e for _, e in unchecked)}."  # already
-    rest = [a for a in missed if a not in missed_c]
+    pointed = [a for a in each if a not in missed and narrow and kind_of(a.duty).id in covered and kind_of(a.duty).one_off
+               and _missed(a.text, checked) and not _named_by(a.text, checked)]  # a job once done of a variant's own kind,
+    # asking more than its lines name ("... with ligature risks removed and a door that opens outwards"): looked for
+    rest = [a for a in missed + pointed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(quoted(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
@@ -1269,15 +1278,20 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
     return lines
 
 
+def _named_variants(topic: Topic | None, wording: str, setting: str) -> list[Variant]:
+    """The topic's variants for this setting whose triggers the wording names (and none of what they leave out)."""
+    return [v for v in (topic.variant if topic else ()) if (not v.settings or setting in v.settings)
+            and _matches(phrase_pattern(tuple(v.triggers)), wording)
+            and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
+
+
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     """The one variant of the topic the wording names, in a setting it was written for ("visits" are
     care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
     written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service); in a wording
     that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
-    named = [v for v in topic.variant if (not v.settings or setting in v.settings)
-             and _matches(phrase_pattern(tuple(v.triggers)), wording)
-             and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))
-             and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording))]
+    named = [v for v in _named_variants(topic, wording, setting)
+             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording)]
     own = [v for v in named if v.settings]
     if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not

@@ -72,3 +72,54 @@ def test_staff_named_with_a_qualifier_who_know_the_vision_share_the_existing_one
     change, *_ = lowered_lines("The trust should ensure that staff on the surgical wards know the trust's vision and "
                                "values.", theme="Vision and strategy", services=["Surgery"], **CORE)
     assert "shared with every member of staff" in change and "written strategy with measurable aims" not in change, change
+
+
+def test_merged_statements_one_said_of_other_staff_tell_its_settings_staff_too():
+    """Two merged statements: one names community nurses, the other a nurse on duty in the emergency department; the
+    department's staff, who own that rota, are told too, not the community nurses alone."""
+    change, told, check, evidence = lowered_lines(
+        "The trust must ensure that a nurse trained in paediatric life support is on every shift in the paediatric "
+        "emergency department.\nThe service should ensure that district nurses who use syringe pumps complete the "
+        "competency assessment.", theme="Staffing",
+        services=["Urgent and emergency care", "Community health services for adults"], **CORE)
+    assert "urgent and emergency care" in told.split(" the cover")[0], told
+
+
+def test_merged_statements_said_of_the_same_staff_tell_only_those_named():
+    change, told, check, evidence = lowered_lines(
+        "The trust must ensure there are enough registered nurses on the surgical wards at night.\nThe trust should "
+        "continue to recruit registered nurses to the surgical wards.", theme="Staffing", services=["Surgery"], **CORE)
+    assert "support staff" not in told.split(" the cover")[0], told
+
+
+def test_learning_shared_with_staff_tells_those_who_share_it_and_how_the_staff_receive_it():
+    change, told, check, evidence = lowered_lines(
+        "The provider should make sure that learning from safeguarding reviews is shared with support workers.",
+        theme="Safeguarding", **CARE_HOME)
+    assert told.startswith("prompt: tell the managers and leads who share the learning, and support workers"), told
+    assert "receive it" in told, told
+
+
+def test_checks_asked_of_volunteers_are_told_to_whoever_recruits_them():
+    change, told, check, evidence = lowered_lines(
+        "The provider must ensure that DBS checks and references are obtained for every volunteer before they start.",
+        theme="Staffing", **CARE_HOME)
+    assert "recruits and manages the volunteers" in told and "references" in told, told
+
+
+def test_feedback_to_reporters_beside_learning_shared_gets_its_own_check_when_the_topics_lines_are_used():
+    """Two merged statements name the learning variant and the feedback variant: neither is used, and the feedback
+    asked, a kind another variant was written for, gets its own check beside the topic's incident audit."""
+    *_, check, evidence = lowered_lines(
+        "The trust should ensure that lessons from investigations are shared with nurses on the surgical wards.\nThe trust "
+        "should ensure that staff receive feedback on the incidents they report.", theme="Incidents",
+        services=["Surgery"], **CORE)
+    assert "ask each reporter" in check and "reporters said" in evidence, (check, evidence)
+
+
+def test_a_room_made_safe_with_works_named_beside_its_ligatures_is_looked_for_in_each_check():
+    *_, check, evidence = lowered_lines(
+        "The trust must ensure that the seclusion room is fit for use, with ligature points removed and a viewing panel "
+        "fitted in the door.", theme="Environment and equipment",
+        services=["Acute wards for adults of working age and psychiatric intensive care units"], **CORE)
+    assert "look for what is asked" in check and "viewing panel" in check, check
