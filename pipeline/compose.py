@@ -690,8 +690,10 @@ def managers_only(staff: str) -> bool:
 _MANAGERS_TOLD = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
                             r"senior)\s+team|board)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
-_NOT_THE_WORK = _CHECKING | {TRAINING}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ..., and all
-# midwives complete a competency assessment": the check itself is told too, not only what each must complete)
+_NOT_THE_WORK = _CHECKING | {TRAINING, "display"}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ...,
+# and all midwives complete a competency assessment": the check itself is told too, not only what each must complete), or
+# a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed": how they are
+# secured is told too, not only what is displayed)
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 

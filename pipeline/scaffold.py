@@ -182,6 +182,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     check, shown = _on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
     if check:  # matched with the update after it, not the assessment's review date alone
         lines |= {"audit": f"{lines['audit'].rstrip()} {check}", "evidence": f"{lines['evidence'].rstrip(' .')}; {shown}."}
+    if topic is not fallback and (check := _at_intervals(each, lines["audit"])):  # "reviewed with families at least every
+        lines |= {"audit": f"{lines['audit'].rstrip()} {check[0]}",  # six months": each one's review dates against it
+                  "evidence": f"{lines['evidence'].rstrip(' .')}; {check[1]}."}
     lines = {k: v.replace("{staff_list}", staff_list(wording)) for k, v in lines.items()}  # agency workers are on none
     quote = quoted_asks(wording)
     scaffold = Scaffold(
@@ -191,6 +194,27 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _at_intervals(each: list[Ask], audit: str) -> tuple[str, str] | None:
+    """A check and its evidence for an ask done again at an interval ("advance care plans are reviewed with families at
+    least every six months") that a topic's audit line does not name: each one sampled, its dates against the interval;
+    none when the line names it already or no ask has one."""
+    for a in each:
+        m = _AT_INTERVAL.search(a.duty)
+        if m and re.sub(r"^at\s+least\s+", "", m["every"].lower()) not in audit.lower():  # named, not "three months" of audits
+            done = f"{m['verb'].lower()}{m['how'] or ''}"
+            return (f"Also check, for each one sampled, the dates it was {done} against the interval asked ({m['every']}): "
+                    f"none overdue, each overdue one followed up.",
+                    f"each one sampled with the dates it was {done}, against the interval asked ({m['every']})")
+    return None
+
+
+_AT_INTERVAL = re.compile(r"\b(?:is|are)\s+(?P<verb>reviewed|updated|revised|reassessed|re-?assessed|checked|audited|repeated|"
+                          r"renewed|tested|serviced|discussed)(?P<how>\s+(?:with|by)\s+[^.;,()]{1,40}?)?\s+"
+                          r"(?P<every>(?:at\s+least\s+)?(?:every\s+(?:\d+|one|two|three|four|six|twelve|other)\s+(?:days?|weeks?|"
+                          r"months?|years?)|(?:once\s+)?a\s+(?:week|month|year)|monthly|weekly|quarterly|annually|yearly|"
+                          r"six-monthly|six monthly|twice a year))\b", re.IGNORECASE)
 
 
 def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
@@ -542,7 +566,8 @@ def _shared_subject(ask: str) -> list[str]:
     if m and _CONDITIONAL.match(m["subject"]):  # "when patients are secluded, observations ... take place and are recorded"
         return [ask]
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
-        return [f"{m['subject']} {m['verb']} {two['first']}", f"{m['subject']} {m['verb']} {two['second']} {two['rest']}"]
+        return [f"{m['subject']} {m['verb']} {two['first']}",
+                f"{m['subject']} {m['verb']} {two['second'] or two['kept']} {two['rest'] or two['where']}"]
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
     if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
         return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
@@ -550,9 +575,10 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
-_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
+_TWO_VERBS = re.compile(r"^(?P<first>(?:risk[- ])?[a-z]+ed(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
                         r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
-                        r"(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+(?P<rest>(?:with|to|at|by)\b.+)$",
+                        r"(?:(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+(?P<rest>(?:with|to|at|by)\b.+)"
+                        r"|(?P<kept>kept|cared for|looked after|nursed|accommodated)\s+(?P<where>(?:in|on|at)\s+(?:an?|the)\s+.+))$",
                         re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another
 # ask; "recorded accurately and reviewed by the team": a record to audit, then a review
 

@@ -123,3 +123,23 @@ def test_a_room_made_safe_with_works_named_beside_its_ligatures_is_looked_for_in
         "fitted in the door.", theme="Environment and equipment",
         services=["Acute wards for adults of working age and psychiatric intensive care units"], **CORE)
     assert "look for what is asked" in check and "viewing panel" in check, check
+
+
+def test_a_sign_displayed_beside_a_practice_tells_the_practice_too():
+    change, told, *_ = lowered_lines("The provider must ensure that gas cylinders in the store room are chained to the "
+                                     "wall and that a warning notice is displayed on the door.", theme="Environment",
+                                     **CARE_HOME)
+    assert "what is displayed" in told and "the change agreed" in told, told
+
+
+def test_a_review_at_an_interval_under_a_topics_lines_is_checked_against_that_interval():
+    *_, check, evidence = lowered_lines("The service should ensure that each person's care plan is reviewed with them at "
+                                        "least every three months.", theme="Person-centred care", **CARE_HOME)
+    assert "against the interval asked (at least every three months)" in check, check
+    assert "at least every three months" in evidence.split("(")[-1], evidence
+
+
+def test_people_assessed_and_kept_somewhere_safe_are_two_asks_each_decided():
+    change, *_ = lowered_lines("The trust must ensure that children waiting in the department are risk assessed and "
+                               "kept in a safe area.", theme="Assessing and responding to patient risk", **UEC)
+    assert change.count("agree") >= 2 and "kept in a safe area" in change.split("agree")[-1], change
