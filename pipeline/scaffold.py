@@ -1267,9 +1267,10 @@ def _for_people(before: str) -> bool:
 # what an ask is justified or informed by, or the requirements it must meet, not what it is about: "blanket restrictions
 # are justified by individual risk assessments" is about the restrictions; "access to psychological therapies recommended
 # by NICE" (or "NICE-recommended therapies", `_RECOMMENDING`) about the therapies, not a guideline to ratify; "mixed-sex accommodation meets the
-# requirements of the Code of Practice" about the accommodation
+# requirements of the Code of Practice" about the accommodation, as are rooms reviewed "so that they meet national guidance"
 _MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
-                    r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$",
+                    r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$"
+                    r"|\b(?:they|it|(?:is|are)\s+(?:made\s+)?to)\s+(?:meet|meets|comply\s+with|complies\s+with)\s+(?:the\s+|all\s+|current\s+|relevant\s+)*$",
                     re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "checked every four hours": how often, no four-hour wait
 _RECOMMENDING = re.compile(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
@@ -1316,8 +1317,9 @@ def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
     written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service); in a wording
     that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
-    named = [v for v in _named_variants(topic, wording, setting)
-             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording)]
+    named = [v for v in _named_variants(topic, wording, setting)  # what its lines are about named, not only as an example
+             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), _EXAMPLE_LIST.sub("", wording))]  # ("checks,
+    # including those for patients prescribed antipsychotics": the checks of every patient)
     own = [v for v in named if v.settings]
     if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not

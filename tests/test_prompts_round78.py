@@ -143,3 +143,29 @@ def test_people_assessed_and_kept_somewhere_safe_are_two_asks_each_decided():
     change, *_ = lowered_lines("The trust must ensure that children waiting in the department are risk assessed and "
                                "kept in a safe area.", theme="Assessing and responding to patient risk", **UEC)
     assert change.count("agree") >= 2 and "kept in a safe area" in change.split("agree")[-1], change
+
+
+def test_the_board_assurance_framework_is_revised_with_its_risk_owners_and_read_at_the_board_not_generic_governance():
+    change, told, check, evidence = lowered_lines(
+        "The trust should ensure that the board assurance framework sets out the controls and assurances for each "
+        "strategic risk.", theme="Governance", services=["Mental health crisis services and health-based places of safety"],
+        **CORE)
+    assert "executives who own the strategic risks" in change and "which governance system" not in change, change
+    assert "executive risk owners" in told and "results come back to teams" not in told, told
+    assert "minutes" in check, check
+
+
+def test_rooms_reviewed_so_that_they_meet_guidance_are_the_rooms_not_a_guideline_to_ratify():
+    change, told, *_ = lowered_lines("Review the arrangements for the seclusion rooms on the wards so that they meet "
+                                     "national guidance.", theme="Environment and equipment",
+                                     services=["Acute wards for adults of working age and psychiatric intensive care units"],
+                                     **CORE)
+    assert "ratif" not in change and "where to find it" not in told, (change, told)
+
+
+def test_checks_of_every_patient_with_a_medicine_only_as_an_example_are_not_narrowed_to_that_medicine():
+    change, told, check, evidence = lowered_lines(
+        "The service should ensure that people's physical health checks, including those for people prescribed lithium, "
+        "are completed and recorded.", theme="Assessing and responding to patient risk",
+        services=["Community-based mental health services for adults of working age"], **CORE)
+    assert "medicines named here" not in change and "prescribed these medicines" not in check, (change, check)
