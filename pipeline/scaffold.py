@@ -1270,7 +1270,7 @@ def _for_people(before: str) -> bool:
 # requirements of the Code of Practice" about the accommodation, as are rooms reviewed "so that they meet national guidance"
 _MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
                     r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$"
-                    r"|\b(?:they|it|(?:is|are)\s+(?:made\s+)?to)\s+(?:meet|meets|comply\s+with|complies\s+with)\s+(?:the\s+|all\s+|current\s+|relevant\s+)*$",
+                    r"|\bso\s+that\s+(?:they|it)\s+(?:meet|meets|comply\s+with|complies\s+with)\s+(?:the\s+|all\s+|current\s+|relevant\s+)*$",
                     re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "checked every four hours": how often, no four-hour wait
 _RECOMMENDING = re.compile(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
