@@ -204,8 +204,8 @@ def _at_intervals(each: list[Ask], audit: str) -> tuple[str, str] | None:
         m = _AT_INTERVAL.search(a.duty)
         if m and re.sub(r"^at\s+least\s+", "", m["every"].lower()) not in audit.lower():  # named, not "three months" of audits
             done = f"{m['verb'].lower()}{m['how'] or ''}"
-            return (f"Also check, for each one sampled, the dates it was {done} against the interval asked ({m['every']}): "
-                    f"none overdue, each overdue one followed up.",
+            return (f"Also check, for each one sampled, the dates it was {done} against the interval asked "
+                    f"({m['every']}): none overdue, each overdue one followed up.",
                     f"each one sampled with the dates it was {done}, against the interval asked ({m['every']})")
     return None
 
@@ -575,12 +575,15 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
-_TWO_VERBS = re.compile(r"^(?P<first>(?:risk[- ])?[a-z]+ed(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
+_TWO_VERBS = re.compile(r"^(?P<first>(?:risk[- ])?[a-z]+ed"
+                        r"(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
                         r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
-                        r"(?:(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+(?P<rest>(?:with|to|at|by)\b.+)"
+                        r"(?:(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+"
+                        r"(?P<rest>(?:with|to|at|by)\b.+)"
                         r"|(?P<kept>kept|cared for|looked after|nursed|accommodated)\s+(?P<where>(?:in|on|at)\s+(?:an?|the)\s+.+))$",
                         re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another
-# ask; "recorded accurately and reviewed by the team": a record to audit, then a review
+# ask; "recorded accurately and reviewed by the team": a record to audit, then a review; "risk assessed and kept in a safe
+# environment": an assessment, then where they are kept
 
 
 def _known_by_staff(ask: str) -> list[str]:
@@ -867,9 +870,9 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
               and not (triggered and triggered.search(a.text))]  # a merged wording's ask
     # naming none of the lines' triggers: observations at the care plan's frequency beside those after rapid
     # tranquillisation are of the kind its lines check, but not the case they were written for
-    elsewhere = {k for v in _named_variants(topic, wording, setting) for k in v.kinds} - covered  # kinds a variant the wording names,
-    # not the lines used, was written for ("staff receive feedback on the incidents they report" beside the learning
-    # shared, two variants named, the topic's lines used): its own check
+    elsewhere = {k for v in _named_variants(topic, wording, setting) for k in v.kinds} - covered  # kinds a variant the
+    # wording names, not the lines used, was written for ("staff receive feedback on the incidents they report" beside the
+    # learning shared, two variants named, the topic's lines used): its own check
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
                                   or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked)
                                   or kind_of(a.duty).id in elsewhere)
