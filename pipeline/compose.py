@@ -2087,8 +2087,8 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
 
 def _with_usual(named: str, usual: str) -> str:
     """The staff named and the setting's usual staff, or the usual alone when their words include those named."""
-    covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
-    return usual if covered else f"{named}, and {usual}"
+    covered = set(re.findall(r"\w+", named.lower())) - _NOT_NAMING <= set(re.findall(r"\w+", usual.lower()))
+    return usual if covered else f"{named}, and {usual}"  # "all community nurses": the community nurses
 
 
 def _said_of_others(line: str, named: str) -> bool:

@@ -169,3 +169,12 @@ def test_checks_of_every_patient_with_a_medicine_only_as_an_example_are_not_narr
         "are completed and recorded.", theme="Assessing and responding to patient risk",
         services=["Community-based mental health services for adults of working age"], **CORE)
     assert "medicines named here" not in change and "prescribed these medicines" not in check, (change, check)
+
+
+def test_all_of_a_group_the_settings_staff_include_are_told_as_the_settings_staff():
+    change, told, *_ = lowered_lines(
+        "The trust must ensure that a nurse trained in paediatric life support is on every shift in the paediatric "
+        "emergency department.\nThe service should ensure that all community nurses who use syringe pumps complete the "
+        "competency assessment.", theme="Staffing",
+        services=["Urgent and emergency care", "Community health services for adults"], **CORE)
+    assert not told.startswith("prompt: tell all community nurses"), told
