@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
-from .asks import IMPERATIVE, duty, head_noun, is_plural, present_form, says_failing
+from .asks import IMPERATIVE, asks, duty, head_noun, is_plural, present_form, says_failing
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -85,6 +85,7 @@ class KindVariant(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     patterns: list[str]
+    who: str = ""  # who does it, told first beside the staff the statement names (learning shared: those who share it)
     change: str = ""
     tell: str = ""
     check: str = ""
@@ -641,6 +642,8 @@ def composed(each: list[Asked], wording: str, place: Place, theme: str | None = 
         if "staff" not in staff and any(_ANY_STAFF.match(_LEADING.sub("", a)) or _BY_STAFF.search(a) for a in asked):
             # said of the staff ("a strategy understood by staff", "staff know ..."): they are told too
             staff, channels = f"{staff}, and {place.staff}", f"{channels}, and {place.channels}"
+    if (doer := kinds[0].narrower(asked[0])) and doer.who and named_staff(wording):  # "learning ... is shared with care
+        staff = f"{doer.who}, and {staff}"  # staff": those who share it first, then the staff it reaches
     staff = with_roles(staff, asked)  # the managers who answer complaints, then the staff whose care they concern
     channels = _roles_channels(asked) or channels
     if channels == place.channels and _ON_SHIFT.search(channels) and managers_only(staff):  # managers who chair the
@@ -687,8 +690,10 @@ def managers_only(staff: str) -> bool:
 _MANAGERS_TOLD = re.compile(r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:managers|leaders|directors|matrons|executives|(?:executive|leadership|"
                             r"senior)\s+team|board)\b", re.IGNORECASE)
 _CHECKING = {AUDITS, "oversight", ASSURANCE}  # vocab/asks.toml's kinds whose tell is how work is checked, not the work
-_NOT_THE_WORK = _CHECKING | {TRAINING}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ..., and all
-# midwives complete a competency assessment": the check itself is told too, not only what each must complete)
+_NOT_THE_WORK = _CHECKING | {TRAINING, "display"}  # ... or the course to complete for it ("an hourly 'fresh eyes' check ...,
+# and all midwives complete a competency assessment": the check itself is told too, not only what each must complete), or
+# a sign put up beside it ("the oxygen cylinders ... are secured and that warning signage is displayed": how they are
+# secured is told too, not only what is displayed)
 _BY_STAFF = re.compile(r"\b(?:by|to|with|among|amongst)\s+(?:all\s+)?staff\b", re.IGNORECASE)  # "understood by staff"
 
 
@@ -2069,13 +2074,40 @@ def told_staff(each: list[Asked], wording: str, usual: str) -> str:
     named = named_staff(wording)
     if named and "including" not in named and _beside_others(wording):
         return f"{named}, and {usual}"  # "volunteers as well as staff", "for each role, including for sessional GPs"
+    if named and any(_said_of_others(line, named) for line in _several(wording)):  # merged statements, one said of
+        return _with_usual(named, usual)  # others ("a registered nurse ... on duty in the children's area"): its setting's
+    # staff are told beside those another names ("community nurses who set up syringe drivers")
     if named and _MANAGERS.fullmatch(named) and any(not named_staff(a.text) and kind_of(a.duty).id not in _MANAGERS_WORK
                                                     for a in each):
         return f"{usual}, and {named}"  # "observations must be taken ...; ward managers must audit": the staff take them
     if not named or each and not any(_ANY_STAFF.match(_LEADING.sub("", a.text)) or _ENOUGH_STAFF.search(a.text) for a in each):
         return named or usual
-    covered = set(re.findall(r"\w+", named.lower())) <= set(re.findall(r"\w+", usual.lower()))
-    return usual if covered else f"{named}, and {usual}"  # "bank and agency staff": the ward's staff include them
+    return _with_usual(named, usual)  # "bank and agency staff": the ward's staff include them
+
+
+def _with_usual(named: str, usual: str) -> str:
+    """The staff named and the setting's usual staff, or the usual alone when their words include those named."""
+    covered = set(re.findall(r"\w+", named.lower())) - _NOT_NAMING <= set(re.findall(r"\w+", usual.lower()))
+    return usual if covered else f"{named}, and {usual}"  # "all community nurses": the community nurses
+
+
+def _said_of_others(line: str, named: str) -> bool:
+    """One of merged statements that asks something, names no staff, says nothing of staff in general and leaves out a
+    word of the staff the others name: said of other staff than those ("a registered nurse with paediatric competencies
+    is on duty" beside "community nurses who set up syringe drivers"), not of the same ("enough registered nurses")."""
+    def words(text: str) -> set[str]:
+        return {w.removesuffix("s") for w in re.findall(r"[a-z]+", text.lower())} - _NOT_NAMING
+    return bool(asks(line)) and not named_staff(line) and not re.search(r"\bstaff\b", line, re.IGNORECASE) \
+        and not words(named) <= words(line)
+
+
+_NOT_NAMING = frozenset({"all", "the", "each", "every", "and", "a", "an", "of", "on", "in", "at"})
+
+
+def _several(wording: str) -> list[str]:
+    """The statements of a merged action, one a line; none for a single one."""
+    lines = [line for line in wording.splitlines() if line.strip()]
+    return lines if len(lines) > 1 else []
 
 
 def _beside_others(wording: str) -> bool:

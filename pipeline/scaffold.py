@@ -172,6 +172,7 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     elif topic is not fallback:
         variant = _variant(topic, wording, place.setting)
         lines = _with_missed_asks(lines, wording, each, narrow=variant is not None, topic=topic, forum=place.forum,
+                                  setting=place.setting,
                                   covered=frozenset([*topic.kinds, *(variant.kinds if variant else ())]),
                                   triggers=(variant if variant and variant.change else topic).triggers)
         if listed := [f for f in findings(wording, found) if f not in lines["audit"]]:  # a breach's list, else lost
@@ -181,6 +182,9 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
     check, shown = _on_occasions(each, lines["audit"])  # "updated when the environment changes": each change
     if check:  # matched with the update after it, not the assessment's review date alone
         lines |= {"audit": f"{lines['audit'].rstrip()} {check}", "evidence": f"{lines['evidence'].rstrip(' .')}; {shown}."}
+    if topic is not fallback and (check := _at_intervals(each, lines["audit"])):  # "reviewed with families at least every
+        lines |= {"audit": f"{lines['audit'].rstrip()} {check[0]}",  # six months": each one's review dates against it
+                  "evidence": f"{lines['evidence'].rstrip(' .')}; {check[1]}."}
     lines = {k: v.replace("{staff_list}", staff_list(wording)) for k, v in lines.items()}  # agency workers are on none
     quote = quoted_asks(wording)
     scaffold = Scaffold(
@@ -190,6 +194,27 @@ def scaffold_for(wording: str, regulations: str = "", theme: str | None = None, 
         audit=PROMPT + _filled(lines["audit"], quote),
     )
     return scaffold, PROMPT + _filled(lines["evidence"], quote)
+
+
+def _at_intervals(each: list[Ask], audit: str) -> tuple[str, str] | None:
+    """A check and its evidence for an ask done again at an interval ("advance care plans are reviewed with families at
+    least every six months") that a topic's audit line does not name: each one sampled, its dates against the interval;
+    none when the line names it already or no ask has one."""
+    for a in each:
+        m = _AT_INTERVAL.search(a.duty)
+        if m and re.sub(r"^at\s+least\s+", "", m["every"].lower()) not in audit.lower():  # named, not "three months" of audits
+            done = f"{m['verb'].lower()}{m['how'] or ''}"
+            return (f"Also check, for each one sampled, the dates it was {done} against the interval asked "
+                    f"({m['every']}): none overdue, each overdue one followed up.",
+                    f"each one sampled with the dates it was {done}, against the interval asked ({m['every']})")
+    return None
+
+
+_AT_INTERVAL = re.compile(r"\b(?:is|are)\s+(?P<verb>reviewed|updated|revised|reassessed|re-?assessed|checked|audited|repeated|"
+                          r"renewed|tested|serviced|discussed)(?P<how>\s+(?:with|by)\s+[^.;,()]{1,40}?)?\s+"
+                          r"(?P<every>(?:at\s+least\s+)?(?:every\s+(?:\d+|one|two|three|four|six|twelve|other)\s+(?:days?|weeks?|"
+                          r"months?|years?)|(?:once\s+)?a\s+(?:week|month|year)|monthly|weekly|quarterly|annually|yearly|"
+                          r"six-monthly|six monthly|twice a year))\b", re.IGNORECASE)
 
 
 def _on_occasions(each: list[Ask], audit: str) -> tuple[str, str]:
@@ -541,7 +566,8 @@ def _shared_subject(ask: str) -> list[str]:
     if m and _CONDITIONAL.match(m["subject"]):  # "when patients are secluded, observations ... take place and are recorded"
         return [ask]
     if m and (two := _TWO_VERBS.match(m["rest"])):  # "... are recorded and shared with the GP": kept, then sent
-        return [f"{m['subject']} {m['verb']} {two['first']}", f"{m['subject']} {m['verb']} {two['second']} {two['rest']}"]
+        return [f"{m['subject']} {m['verb']} {two['first']}",
+                f"{m['subject']} {m['verb']} {two['second'] or two['kept']} {two['rest'] or two['where']}"]
     nxt = _NEXT_PREDICATE.search(m["rest"]) if m else None
     if not nxt or _SUBORDINATE.search(m["rest"][:nxt.start()]):
         return [ask]  # "... so that the required checks, including DBS, are carried out": another subject
@@ -549,11 +575,15 @@ def _shared_subject(ask: str) -> list[str]:
 
 
 _CONDITIONAL = re.compile(r"^(?:when|where|whenever|if|once|after|before|while)\b", re.IGNORECASE)
-_TWO_VERBS = re.compile(r"^(?P<first>[a-z]+ed(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
+_TWO_VERBS = re.compile(r"^(?P<first>(?:risk[- ])?[a-z]+ed"
+                        r"(?:\s+(?:accurately|fully|correctly|completely|clearly|contemporaneously))?"
                         r"(?:\s+(?:on|in|at)\s+[^,;]{1,40}?)?)\s+and\s+"
-                        r"(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+(?P<rest>(?:with|to|at|by)\b.+)$",
+                        r"(?:(?P<second>shared|sent|passed on|copied|discussed|reported|given|offered|explained|reviewed)\s+"
+                        r"(?P<rest>(?:with|to|at|by)\b.+)"
+                        r"|(?P<kept>kept|cared for|looked after|nursed|accommodated)\s+(?P<where>(?:in|on|at)\s+(?:an?|the)\s+.+))$",
                         re.IGNORECASE)  # "displayed on the wards and discussed with staff" (or "given to patients"): a display, then another
-# ask; "recorded accurately and reviewed by the team": a record to audit, then a review
+# ask; "recorded accurately and reviewed by the team": a record to audit, then a review; "risk assessed and kept in a safe
+# environment": an assessment, then where they are kept
 
 
 def _known_by_staff(ask: str) -> list[str]:
@@ -820,7 +850,7 @@ def _names_surely(ask: Ask, topic: Topic | None) -> bool:
 
 def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narrow: bool = False,
                       topic: Topic | None = None, covered: frozenset[str] = frozenset(),
-                      triggers: list[str] = (), forum: str = "") -> dict[str, str]:
+                      triggers: list[str] = (), forum: str = "", setting: str = "") -> dict[str, str]:
     """A topic's lines plus what they leave out: the change line quotes what is asked (a topic's
     line is written for the problem, the quote names this statement's case of it), and the asks
     the audit and evidence lines do not name (or whose records the audit line never names: "the
@@ -840,14 +870,19 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
               and not (triggered and triggered.search(a.text))]  # a merged wording's ask
     # naming none of the lines' triggers: observations at the care plan's frequency beside those after rapid
     # tranquillisation are of the kind its lines check, but not the case they were written for
+    elsewhere = {k for v in _named_variants(topic, wording, setting) for k in v.kinds} - covered  # kinds a variant the
+    # wording names, not the lines used, was written for ("staff receive feedback on the incidents they report" beside the
+    # learning shared, two variants named, the topic's lines used): its own check
     missed = [a for a in each if ((_missed(a.text, checked) and not _named_by(a.text, checked))
-                                  or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked))
+                                  or _unnamed(a.text, audit) or _recipient_unnamed(a.text, checked)
+                                  or kind_of(a.duty).id in elsewhere)
               and (_other_figure(a, triggers)  # not the figure the lines track ("patients moved between wards at night"
                    # beside cancelled operations): its own
                    or (kind_of(a.duty).id not in covered or a in merged)  # a variant's own check of that kind (access to records)
                    and not (_measure(a) and _TRACKED.search(audit)))]  # the topic tracks the figures already
     unfixed = _unfixed(lines["change"], triggers, each, covered | frozenset(topic.fits if topic else ()))
     missed_c = [a for a in each if (a in missed and (specific(a) or not (narrow or _names_surely(a, topic))
+                                                     or kind_of(a.duty).id in elsewhere
                                                      or first and not _named_by(a.text, " ".join(first))))  # a merged wording's
                 or (a in unfixed and specific(a) and not _named_by(a.text, audit))]  # ask: the lines were not chosen for it
     out = dict(lines)
@@ -880,7 +915,10 @@ def _with_missed_asks(lines: dict[str, str], wording: str, each: list[Ask], narr
     if unchecked := [(c, e) for c, e in zip(beside.checks, beside.evidence) if c.split(" (")[0] not in out["audit"].lower()]:
         out["audit"] = f"{out['audit'].rstrip()} Also {'; '.join(c for c, _ in unchecked)}."  # not checked by an extra check
         out["evidence"] = f"{out['evidence'].rstrip(' .')}; {'; '.join(e for _, e in unchecked)}."  # already
-    rest = [a for a in missed if a not in missed_c]
+    pointed = [a for a in each if a not in missed and narrow and kind_of(a.duty).id in covered and kind_of(a.duty).one_off
+               and _missed(a.text, checked) and not _named_by(a.text, checked)]  # a job once done of a variant's own kind,
+    # asking more than its lines name ("... with ligature risks removed and a door that opens outwards"): looked for
+    rest = [a for a in missed + pointed if a not in missed_c]
     rest = [a for a in each if a in rest or rest and a.required and a not in missed_c]  # every ask the check leaves to it
     if rest and "{ask}" not in lines["audit"] and (named := "; ".join(quoted(a.text) for a in rest)) \
             and len(named.split()) <= MAX_ASK_WORDS:  # the topic's check, pointed at this statement's case of it
@@ -1232,9 +1270,10 @@ def _for_people(before: str) -> bool:
 # what an ask is justified or informed by, or the requirements it must meet, not what it is about: "blanket restrictions
 # are justified by individual risk assessments" is about the restrictions; "access to psychological therapies recommended
 # by NICE" (or "NICE-recommended therapies", `_RECOMMENDING`) about the therapies, not a guideline to ratify; "mixed-sex accommodation meets the
-# requirements of the Code of Practice" about the accommodation
+# requirements of the Code of Practice" about the accommodation, as are rooms reviewed "so that they meet national guidance"
 _MEANS = re.compile(r"\b(?:(?:justified|supported|informed|underpinned|evidenced|backed\s+up|based|recommended|endorsed)\s+(?:by|on|in)"
-                    r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$",
+                    r"|(?:meets?|meeting|compl(?:y|ies))\s+(?:with\s+)?(?:the\s+|all\s+)?requirements\s+(?:of|in))\s+(?:[\w’'-]+\s+){0,4}$"
+                    r"|\bso\s+that\s+(?:they|it)\s+(?:meet|meets|comply\s+with|complies\s+with)\s+(?:the\s+|all\s+|current\s+|relevant\s+)*$",
                     re.IGNORECASE)
 _EVERY = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)  # "checked every four hours": how often, no four-hour wait
 _RECOMMENDING = re.compile(r"[- ](?:recommended|endorsed|approved)\b", re.IGNORECASE)  # "NICE-recommended therapies"
@@ -1269,15 +1308,21 @@ def _lines(topic: Topic, wording: str, setting: str) -> dict[str, str]:
     return lines
 
 
+def _named_variants(topic: Topic | None, wording: str, setting: str) -> list[Variant]:
+    """The topic's variants for this setting whose triggers the wording names (and none of what they leave out)."""
+    return [v for v in (topic.variant if topic else ()) if (not v.settings or setting in v.settings)
+            and _matches(phrase_pattern(tuple(v.triggers)), wording)
+            and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))]
+
+
 def _variant(topic: Topic, wording: str, setting: str) -> Variant | None:
     """The one variant of the topic the wording names, in a setting it was written for ("visits" are
     care workers' rotas only in domiciliary care); none when it names none or two, unless one of them alone was
     written for this setting (a DNACPR decision is the crew's to check, not to make, in an ambulance service); in a wording
     that asks nothing, the one its first finding naming one names (the others are listed as findings to put right)."""
-    named = [v for v in topic.variant if (not v.settings or setting in v.settings)
-             and _matches(phrase_pattern(tuple(v.triggers)), wording)
-             and not (v.unless and _matches(phrase_pattern(tuple(v.unless)), wording))
-             and (not v.needs or _matches(phrase_pattern(tuple(v.needs)), wording))]
+    named = [v for v in _named_variants(topic, wording, setting)  # what its lines are about named, not only as an example
+             if not v.needs or _matches(phrase_pattern(tuple(v.needs)), _EXAMPLE_LIST.sub("", wording))]  # ("checks,
+    # including those for patients prescribed antipsychotics": the checks of every patient)
     own = [v for v in named if v.settings]
     if len(named) > 1 and not own and (main := _EXAMPLE_LIST.sub("", wording)) != wording:  # "physical health checks,
         # including ECGs and blood tests": the one named surely outside the examples, which say what it covers; not
