@@ -33,7 +33,7 @@ JSON = Form("json", lambda value: json.dumps(value).encode(), json.loads)
 
 
 def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSON) -> Any:
-    path = _folder() / f"{kind}-{_key(inputs)}.{form.suffix}"
+    path = _path(kind, inputs, form)
     try:
         value = form.load(path.read_bytes())
         os.utime(path)  # read now: not stale
@@ -41,15 +41,25 @@ def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSO
     except Exception:  # noqa: BLE001 - missing, truncated or damaged: each decoder raises its own kinds
         pass
     result = compute()
+    store(kind, inputs, result, form)
+    return result
+
+
+def store(kind: str, inputs: list, value: Any, form: Form = JSON) -> None:
+    """Write `value` where `cached` reads it (a value that grows as it is used: regex_programs.py)."""
+    path = _path(kind, inputs, form)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_bytes(form.dump(result))
+        temporary.write_bytes(form.dump(value))
         os.replace(temporary, path)
         _remove_stale(path.parent.glob(f"{kind}-*.{form.suffix}"))
     except OSError:
         pass
-    return result
+
+
+def _path(kind: str, inputs: list, form: Form) -> Path:
+    return _folder() / f"{kind}-{_key(inputs)}.{form.suffix}"
 
 
 def _remove_stale(paths) -> None:
