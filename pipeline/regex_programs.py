@@ -10,14 +10,12 @@ vocabulary is prepared (`keep`). Anything unexpected (another Python's `re`) com
 
 import marshal
 import re
-import zlib
 from typing import Any
 
-from .term_cache import Form, cached, store
+from .term_cache import cached, store, whole
 
 _KIND = "regex"
-# zlib: a tenth of the size, and its checksum refuses a damaged file (which is then compiled afresh)
-_FORM = Form("marshal.z", lambda programs: zlib.compress(marshal.dumps(programs)), lambda data: marshal.loads(zlib.decompress(data)))
+_FORM = whole(marshal.dumps, marshal.loads)
 
 
 class _Kept:

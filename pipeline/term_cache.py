@@ -32,6 +32,22 @@ STALE_DAYS = 30
 JSON = Form("json", lambda value: json.dumps(value).encode(), json.loads)
 
 
+def whole(dump: Callable[[Any], bytes], load: Callable[[bytes], Any]) -> Form:
+    """A form whose file starts with a digest of the rest, checked before `load` reads it:
+    marshal is not safe against damaged data."""
+    def checked_load(data: bytes) -> Any:
+        digest, body = data[:32], data[32:]
+        if hashlib.sha256(body).digest() != digest:
+            raise ValueError("damaged cache file")
+        return load(body)
+
+    def digested_dump(value: Any) -> bytes:
+        body = dump(value)
+        return hashlib.sha256(body).digest() + body
+
+    return Form("bin", digested_dump, checked_load)
+
+
 def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSON) -> Any:
     path = _path(kind, inputs, form)
     try:
