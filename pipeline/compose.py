@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from ..vocab import load
 from .asks import IMPERATIVE, asks, duty, head_noun, is_plural, present_form, says_failing
+from .regex_programs import compiled
 from .text import inline
 
 DEFAULT = "service"  # the id of the last row of vocab/settings.toml
@@ -2158,7 +2159,7 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     alternatives = [_alternative(p) for p in sorted(phrases, key=len, reverse=True)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:s|es)?(?!\w)")
+    return compiled(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?:s|es)?(?!\w)")
 
 
 def _alternative(phrase: str) -> str:
@@ -2170,7 +2171,7 @@ def _alternative(phrase: str) -> str:
 @cache
 def _compiled(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     try:
-        return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+        return tuple(compiled(p, re.IGNORECASE) for p in patterns)
     except re.error as exc:
         raise ValueError(f"not a valid pattern: {exc}") from exc
 

@@ -29,6 +29,7 @@ from ..vocab import load
 from .asks import (BREACH_REASON, ENFORCED, HEADLINE, LAPSED, NO_ASK, Ask, asks, bare, contrasted, duty, head_noun, is_plural, names_failing, predicates, present_form,
                    quoted, sentences, unlabelled, verb_of, wordings)
 from .hyphenation import is_word
+from .regex_programs import keep
 from .text import EXAMPLE_OPENER, inline
 
 PROMPT = "Prompt: "
@@ -1483,3 +1484,4 @@ def prepare() -> None:
     for topic in _table().topic:
         for variant in topic.variant:
             phrase_pattern(tuple(variant.triggers))
+    keep()

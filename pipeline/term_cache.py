@@ -32,8 +32,24 @@ STALE_DAYS = 30
 JSON = Form("json", lambda value: json.dumps(value).encode(), json.loads)
 
 
+def whole(dump: Callable[[Any], bytes], load: Callable[[bytes], Any]) -> Form:
+    """A form whose file starts with a digest of the rest, checked before `load` reads it:
+    marshal is not safe against damaged data."""
+    def checked_load(data: bytes) -> Any:
+        digest, body = data[:32], data[32:]
+        if hashlib.sha256(body).digest() != digest:
+            raise ValueError("damaged cache file")
+        return load(body)
+
+    def digested_dump(value: Any) -> bytes:
+        body = dump(value)
+        return hashlib.sha256(body).digest() + body
+
+    return Form("bin", digested_dump, checked_load)
+
+
 def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSON) -> Any:
-    path = _folder() / f"{kind}-{_key(inputs)}.{form.suffix}"
+    path = _path(kind, inputs, form)
     try:
         value = form.load(path.read_bytes())
         os.utime(path)  # read now: not stale
@@ -41,15 +57,25 @@ def cached(kind: str, inputs: list, compute: Callable[[], Any], form: Form = JSO
     except Exception:  # noqa: BLE001 - missing, truncated or damaged: each decoder raises its own kinds
         pass
     result = compute()
+    store(kind, inputs, result, form)
+    return result
+
+
+def store(kind: str, inputs: list, value: Any, form: Form = JSON) -> None:
+    """Write `value` where `cached` reads it (a value that grows as it is used: regex_programs.py)."""
+    path = _path(kind, inputs, form)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_bytes(form.dump(result))
+        temporary.write_bytes(form.dump(value))
         os.replace(temporary, path)
         _remove_stale(path.parent.glob(f"{kind}-*.{form.suffix}"))
     except OSError:
         pass
-    return result
+
+
+def _path(kind: str, inputs: list, form: Form) -> Path:
+    return _folder() / f"{kind}-{_key(inputs)}.{form.suffix}"
 
 
 def _remove_stale(paths) -> None:

@@ -12,13 +12,12 @@ import inspect
 import marshal
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import docxtpl
 import jinja2
 from docxtpl import DocxTemplate
 
-from ..term_cache import Form, cached
+from ..term_cache import cached, whole
 from .sandbox import LimitedSandbox
 
 # What Jinja's lexer, parser and code generator read of the environment (besides its filters and tests).
@@ -28,24 +27,8 @@ _COMPILE_SETTINGS = ("block_start_string", "block_end_string", "variable_start_s
                      "is_async", "sandboxed")
 
 
-def _whole(dump, load) -> Form:  # noqa: ANN001 - bytes in and out
-    """A form whose file starts with a digest of the rest, checked before `load` reads it:
-    marshal is not safe against damaged data."""
-    def checked_load(data: bytes) -> Any:
-        digest, body = data[:32], data[32:]
-        if hashlib.sha256(body).digest() != digest:
-            raise ValueError("damaged cache file")
-        return load(body)
-
-    def digested_dump(value: Any) -> bytes:
-        body = dump(value)
-        return hashlib.sha256(body).digest() + body
-
-    return Form("bin", digested_dump, checked_load)
-
-
-_TEXT = _whole(str.encode, bytes.decode)
-_CODE = _whole(marshal.dumps, marshal.loads)
+_TEXT = whole(str.encode, bytes.decode)
+_CODE = whole(marshal.dumps, marshal.loads)
 
 
 def _digest(text: str) -> str:

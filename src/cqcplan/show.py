@@ -1,15 +1,22 @@
-"""Terminal rendering of an extraction: a readable table, not the JSON contract."""
+"""Terminal rendering of an extraction: a readable table, not the JSON contract. rich is imported where
+a table is printed: `draft`'s one summary line needs none of it (a tenth of a second of a short draft's start)."""
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from .models import Extraction
 from .models.plan import service_label
 from .pipeline.refs import FINDING_LABEL, REF_LABEL
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
 
 def print_findings(extraction: Extraction, console: Console | None = None) -> None:
+    from rich.console import Console
+
     console = console or Console()
     for report in extraction.reports:
         names = " / ".join(n for n in (report.provider, report.location) if n) or report.file
@@ -25,6 +32,8 @@ def print_findings(extraction: Extraction, console: Console | None = None) -> No
 def findings_table(extraction: Extraction) -> Table:
     """One row per finding under its finding id, with the ref of the action that answers it
     (headed as every plan heads refs), so the two series are never confused."""
+    from rich.table import Table
+
     refs = {fid: a.ref for a in extraction.actions for fid in a.findings}
     table = Table(show_lines=True)
     for column in (FINDING_LABEL, REF_LABEL, "Page", "Core service", "Key question", "Statement (verbatim)"):
@@ -37,6 +46,7 @@ def findings_table(extraction: Extraction) -> Table:
 def run_batch(inputs, out_dir, options, workers: int, console: Console | None = None) -> None:
     """Run a batch with a progress bar, then print one summary row per file (also when
     Ctrl-C stopped it: the rows say what was kept and what was never drafted)."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from . import api
@@ -79,6 +89,9 @@ COUNT_COLUMNS = ("Must actions", "Should actions")
 
 
 def _print_summary(result, console: Console) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
     table = Table(title="Batch summary (interrupted)" if result.interrupted else "Batch summary")
     for column in ("File", *COUNT_COLUMNS, "Result"):
         table.add_column(column, overflow="fold")
