@@ -226,6 +226,9 @@ _RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
 # The same said with a participle after the people ("patients receiving end of life care at home",
 # "people using the service"): the participle is the clause's verb.
 _PARTICIPLE = re.compile(rf"(?i)\b{PEOPLE}\s+(?P<who>receiving|using|accessing|attending|awaiting)\b")
+# The same said by their loss before the people ("bereaved parents can use a bereavement room"): who the room, the
+# survey or the support is for; the bereavement decides only when nothing else is asked.
+_BEREAVED = re.compile(rf"(?i)\bbereaved\s+(?:{PEOPLE}|parents|families|relatives|partners|carers)\b")
 _FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
                      r"be|been|being|not|receive|receives|get|gets)")
 
@@ -277,14 +280,14 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     """The hits and category words that decide, less those only in a clause describing who the duty
     concerns ("care workers, who mostly work alone, can be better supported and kept informed" asks for
     engagement, not lone working; "gather feedback from women whose first language is not English" for
-    feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
+    feedback, not an interpreter; "bereaved parents can use a quiet room" for the room, `_BEREAVED`), when the rest names any cue of its own: such a clause says who, never
     what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
     example a staff newsletter") are not outweighed by a description. A cue only in the standard the duty
     follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
     patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration;
     a wait's measure there is (`beside_a_wait`: patients "whose calls are triaged as urgent" made to wait less
     "in line with national response targets" are the wait's, not their triage)."""
-    spans = _descriptions(text) + _relative_clauses(text)
+    spans = _descriptions(text) + _relative_clauses(text) + [m.span() for m in _BEREAVED.finditer(text)]
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     standard = [h for h in hits if _within(h.start, follows) and not h.cue.beside_a_wait]
     kept = _outside_if_it_decides([h for h in hits if h not in standard], spans, _not_a_setting)

@@ -3545,3 +3545,13 @@ class TestTags64:
         tagged = _one(_finding(f"The provider must ensure that all clinical staff complete level 3 safeguarding "
                                f"children training. {citation}".strip()))
         assert (tagged.domain, tagged.theme) == ("Safe", theme)
+
+    @pytest.mark.parametrize("text, domain, theme", [
+        ("The trust should make sure that bereaved families have a private viewing room in the mortuary.",
+         "Responsive", "Meeting people's individual needs"),
+        ("The hospice should ensure that bereaved relatives are contacted by a member of staff in the weeks after a "
+         "death.", "Caring", "Emotional support")])
+    def test_people_named_by_their_loss_say_who_when_something_else_is_asked(
+            self, text: str, domain: str, theme: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == (domain, theme)
