@@ -280,10 +280,10 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     """The hits and category words that decide, less those only in a clause describing who the duty
     concerns ("care workers, who mostly work alone, can be better supported and kept informed" asks for
     engagement, not lone working; "gather feedback from women whose first language is not English" for
-    feedback, not an interpreter; "bereaved parents can use a quiet room" for the room, `_BEREAVED`), when the rest names any cue of its own: such a clause says who, never
-    what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
-    example a staff newsletter") are not outweighed by a description. A cue only in the standard the duty
-    follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
+    feedback, not an interpreter; "bereaved parents can use a quiet room" for the room, `_BEREAVED`), when
+    the rest names any cue of its own: such a clause says who, never what is asked. Taken out before the
+    examples are weighed, so the examples of the duty itself ("for example a staff newsletter") are not
+    outweighed by a description. A cue only in the standard the duty follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
     patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration;
     a wait's measure there is (`beside_a_wait`: patients "whose calls are triaged as urgent" made to wait less
     "in line with national response targets" are the wait's, not their triage)."""
