@@ -123,6 +123,7 @@ def _tag_one(finding: Finding, hits: list[_Hit], words: list[themes.WordHit],
     regs, reg_tags, chosen = _regulations(finding, hits, notices)
     kq_tag, conflict = _key_question(finding, regs, reg_tags, hits, chosen)
     named = (_well_led_paragraph(kq_tag, regs, reg_tags) or _paragraph_topic(hits, regs, reg_tags, kq_tag)
+             or _course_cited_under_its_subject(hits, regs, reg_tags, kq_tag)
              or _named_topic(finding, hits, words, regs, reg_tags, kq_tag))
     if named is not None:
         regs, reg_tags, kq_tag = _from_named(named, hits, regs, reg_tags, kq_tag)
@@ -211,18 +212,23 @@ def _mental_health_variant(hit: _Hit) -> _Hit:
 # A clause between commas describing the people a duty concerns ("care workers, who mostly work alone,
 # can be better supported"), to its closing comma: one the sentence's own verb follows. A comma before
 # anything else is a list inside the clause ("staff, who receive support, supervision and development"),
-# which then runs to its sentence's end.
-_DESCRIPTION = re.compile(r"(?i),\s*(?:who|whose)\b")
+# which then runs to its sentence's end. "WHO" in capitals is the World Health Organization ("the WHO surgical
+# safety checklist"), never the pronoun.
+_WHO = r"(?-i:(?!WHO\b))(?:who|whose)\b"
+_DESCRIPTION = re.compile(rf"(?i),\s*{_WHO}")
 _DESCRIPTION_END = re.compile(r"(?i),(?=\s*(?:is|are|was|were|have|has|can|could|must|should|will|would|may|do|does|"
                               r"receive|receives|get|gets)\b)|[;.(]")
 # The same set without commas, saying which people are meant ("feedback from women whose first language
 # is not English", "visible to all staff who access the electronic record"): from "who" or "whose" past
 # the clause's own verb to the sentence's next verb, or to its clause's end.
-_RELATIVE = re.compile(r"(?i)(?<![,\s])\s+(?P<who>who|whose)\b")
+_RELATIVE = re.compile(rf"(?i)(?<![,\s])\s+(?P<who>{_WHO})")
 _RELATIVE_END = re.compile(r"(?i)[,;:.()]|\b(?:and|so|but) that\b")
 # The same said with a participle after the people ("patients receiving end of life care at home",
 # "people using the service"): the participle is the clause's verb.
 _PARTICIPLE = re.compile(rf"(?i)\b{PEOPLE}\s+(?P<who>receiving|using|accessing|attending|awaiting)\b")
+# The same said by their loss before the people ("bereaved parents can use a bereavement room"): who the room, the
+# survey or the support is for; the bereavement decides only when nothing else is asked.
+_BEREAVED = re.compile(rf"(?i)\bbereaved\s+(?:{PEOPLE}|parents|families|relatives|partners|carers)\b")
 _FINITE = re.compile(r"(?i)(?:is|are|was|were|am|have|has|had|can|could|must|should|will|would|may|do|does|did|"
                      r"be|been|being|not|receive|receives|get|gets)")
 
@@ -274,14 +280,14 @@ def _beside_descriptions(hits: list[_Hit], words: list[themes.WordHit],
     """The hits and category words that decide, less those only in a clause describing who the duty
     concerns ("care workers, who mostly work alone, can be better supported and kept informed" asks for
     engagement, not lone working; "gather feedback from women whose first language is not English" for
-    feedback, not an interpreter), when the rest names any cue of its own: such a clause says who, never
-    what is asked. Taken out before the examples are weighed, so the examples of the duty itself ("for
-    example a staff newsletter") are not outweighed by a description. A cue only in the standard the duty
-    follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
+    feedback, not an interpreter; "bereaved parents can use a quiet room" for the room, `_BEREAVED`), when
+    the rest names any cue of its own: such a clause says who, never what is asked. Taken out before the
+    examples are weighed, so the examples of the duty itself ("for example a staff newsletter") are not
+    outweighed by a description. A cue only in the standard the duty follows is not its own (`_FOLLOWS`): calls "reviewed at the intervals set out in its procedure so that
     patients whose condition is deteriorating are identified" name no procedure to outweigh the deterioration;
     a wait's measure there is (`beside_a_wait`: patients "whose calls are triaged as urgent" made to wait less
     "in line with national response targets" are the wait's, not their triage)."""
-    spans = _descriptions(text) + _relative_clauses(text)
+    spans = _descriptions(text) + _relative_clauses(text) + [m.span() for m in _BEREAVED.finditer(text)]
     follows = [m.span() for m in _FOLLOWS.finditer(text)]
     standard = [h for h in hits if _within(h.start, follows) and not h.cue.beside_a_wait]
     kept = _outside_if_it_decides([h for h in hits if h not in standard], spans, _not_a_setting)
@@ -568,7 +574,7 @@ _FOLLOWS = re.compile(r"(?i)\b(?:in line with|in accordance with|according to|as
 # manager must …"), or named as the agent of a passive ("… administered by staff whose competency has
 # been checked").
 _SUBJECT = re.compile(r"(?i)^\W*(?:\S+\s+){1,6}?(?=(?:must|should)\b)")
-_AGENT = re.compile(r"(?i)\bby\s+(?:\S+\s+){1,3}?(?:who|whose)\b[^;.]*")
+_AGENT = re.compile(rf"(?i)\bby\s+(?:\S+\s+){{1,3}}?{_WHO}[^;.]*")
 
 
 def _beside_who_and_why(hits: list[_Hit], words: list[themes.WordHit],
@@ -1168,6 +1174,25 @@ def _paragraph_topic(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Ta
         if any(_cue_key(h.cue) in others for h in _topics(hits)):
             continue
         return themes.Named(themes.by_id()[allowed[0]], reg_tag.evidence, rule="paragraph", confidence=PARAGRAPH)
+    return None
+
+
+def _course_cited_under_its_subject(hits: list[_Hit], regs: list[Regulation], reg_tags: list[Tag],
+                                    kq_tag: Tag | None) -> themes.Named | None:
+    """A course cited under its subject's regulation, not under staffing's (18): "complete safeguarding children
+    level 3 training (Regulation 13)" is filed under Safeguarding, the course only how that duty is met (outside
+    authors ED, EJ, FX, GV, JA, JN); cited under 18, or not cited, it stays a course. The subject is the category
+    the cited regulation is usually cited for (`themes.for_regulation`) when the course's words name it."""
+    if not _cited(reg_tags) or (kq_tag is not None and kq_tag.basis == "section"):
+        return None
+    courses = [h for h in hits if h.cue.theme in _COURSE_THEMES]
+    cited = {k for r in regs for k in _comparable(r)}
+    if not courses or any(_cue_key(h.cue) in cited for h in courses):
+        return None
+    for reg, reg_tag in zip(regs, reg_tags):
+        theme = themes.for_regulation(f"{reg.instrument} {reg.number}")
+        if theme is not None and any(theme.name.lower() in h.evidence.lower() for h in courses):
+            return themes.Named(theme, reg_tag.evidence, rule="paragraph", confidence=PARAGRAPH)
     return None
 
 

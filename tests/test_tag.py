@@ -3499,3 +3499,59 @@ class TestTags63:
         assert tagged.domain == "Caring"
         assert tagged.theme == "Understanding and involvement of patients and those close to them"
         assert _reg_keys(tagged) == [("RA2014", "9")]
+
+
+class TestTags64:
+    """Session 58's blind set JN (maternity, urgent and emergency care, critical care, GP, dental, community
+    children's services, independent hospitals)."""
+
+    @pytest.mark.parametrize("text", [
+        "The hospital must make sure that the WHO surgical safety checklist is completed and recorded for each operation.",
+        "The trust must ensure that the WHO safer surgery checklist is used and audited in every theatre."])
+    def test_who_in_capitals_is_the_world_health_organization_not_a_pronoun(self, text: str) -> None:
+        tagged = _one(_finding(text, service="Surgery"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Assessing and responding to patient risk")
+        assert ("RA2014", "12") in _read_keys(tagged)
+
+    def test_who_as_a_pronoun_still_says_which_people_are_meant(self) -> None:
+        tagged = _one(_finding("The provider should ensure that staff who work alone at night have a way to call for "
+                               "help and that each patient's falls risk is assessed on admission.", kind="should"))
+        assert tagged.theme == "Assessing and responding to patient risk"
+
+    @pytest.mark.parametrize("text", [
+        "The hospital should record the batch number of every implant in the theatre register.",
+        "The trust should ensure that the time of each birth is entered correctly in the birth register."])
+    def test_a_register_of_operations_or_births_is_a_record(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Safe", "Records")
+        assert _read_keys(tagged) == [("RA2014", "17")]
+
+    @pytest.mark.parametrize("text", [
+        "The trust should make sure the neonatal unit takes part in the national neonatal audit and uses its findings.",
+        "The hospital should submit complete data to the National Joint Registry."])
+    def test_a_national_audit_named_with_its_programme_is_patient_outcomes(self, text: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == ("Effective", "Patient outcomes")
+        assert _reg_keys(tagged) == [("RA2014", "17")]
+
+    @pytest.mark.parametrize("citation, theme", [
+        ("(Regulation 13)", "Safeguarding"),
+        ("(Regulation 11 of the Health and Social Care Act 2008 (Regulated Activities) Regulations 2010)",
+         "Safeguarding"),
+        ("(Regulation 18(2)(a))", "Mandatory training"),
+        ("", "Mandatory training")])
+    def test_a_course_cited_under_its_subject_s_regulation_is_filed_under_the_subject(
+            self, citation: str, theme: str) -> None:
+        tagged = _one(_finding(f"The provider must ensure that all clinical staff complete level 3 safeguarding "
+                               f"children training. {citation}".strip()))
+        assert (tagged.domain, tagged.theme) == ("Safe", theme)
+
+    @pytest.mark.parametrize("text, domain, theme", [
+        ("The trust should make sure that bereaved families have a private viewing room in the mortuary.",
+         "Responsive", "Meeting people's individual needs"),
+        ("The hospice should ensure that bereaved relatives are contacted by a member of staff in the weeks after a "
+         "death.", "Caring", "Emotional support")])
+    def test_people_named_by_their_loss_say_who_when_something_else_is_asked(
+            self, text: str, domain: str, theme: str) -> None:
+        tagged = _one(_finding(text, kind="should"))
+        assert (tagged.domain, tagged.theme) == (domain, theme)
