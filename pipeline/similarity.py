@@ -462,18 +462,19 @@ def _clash(agree: np.ndarray, named: np.ndarray) -> np.ndarray:
 
 def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozenset[str]] | None = None) -> np.ndarray:
     """Pairs where both statements name an issue and they share no issue word; given their aspects, also pairs
-    that share only who acts or where (a staff group, a setting) while each names an issue of its own: "the
-    resident medical officer has protected handover time" and "... protected rest time" ask two things of one
-    doctor. Not when either asks for the staff themselves (vocab/issue_terms.toml `across_reports_if`): there the
-    staff group is the object ("enough registered nurses at night", "fill registered nurse vacancies")."""
+    that share no specific term but who acts or where (a staff group, a setting) while each names an issue of its
+    own: "the resident medical officer has protected handover time" and "... protected rest time" ask two things
+    of one doctor. Not when either asks for the staff themselves (vocab/issue_terms.toml `across_reports_if`):
+    there the staff group is the object ("enough registered nurses at night", "fill registered nurse vacancies")."""
     issues = _columns(x, vocab, is_issue)
     named = issues.sum(axis=1) > 0
     conflicts = named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
     if aspects is None:
         return conflicts
     what = _columns(x, vocab, lambda t: is_issue(t) and t not in who_or_where_terms())
+    rest = _columns(x, vocab, lambda t: is_specific(t) and t not in who_or_where_terms())
     own = (what.sum(axis=1) > 0) & np.array([not a & _staff_as_object() for a in aspects], dtype=bool)
-    return conflicts | (own[:, None] & own[None, :] & ((what @ what.T) == 0))
+    return conflicts | (own[:, None] & own[None, :] & ((rest @ rest.T) == 0))
 
 
 @cache
