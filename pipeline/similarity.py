@@ -259,10 +259,10 @@ def dice_readings(found: list[Terms], aspects: list[frozenset[str]] | None = Non
     shared = (x * w) @ x.T
     denom = totals[:, None] + totals[None, :]
     scores = np.divide(2 * shared, denom, out=np.zeros((n, n)), where=denom > 0)
-    conflicts = _issue_conflicts(x, vocab)
+    conflicts = _issue_conflicts(x, vocab, aspects)
     if duties is not None:  # a duty naming no issue word leaves its object to the qualifier: read the whole
         asked = [duty if any(is_issue(t) for t in duty) else whole for duty, whole in zip(duties, found)]
-        conflicts &= _issue_conflicts(*_incidence(asked))
+        conflicts &= _issue_conflicts(*_incidence(asked), aspects)
     scores = np.where(conflicts, scores * ISSUE_CONFLICT_PENALTY, scores)
     spec = _columns(x, vocab, is_specific)
     shared_specific = spec @ spec.T
@@ -460,11 +460,29 @@ def _clash(agree: np.ndarray, named: np.ndarray) -> np.ndarray:
     return named[:, None] & named[None, :] & ~agree
 
 
-def _issue_conflicts(x: np.ndarray, vocab: dict[str, int]) -> np.ndarray:
-    """Pairs where both statements name an issue and they share no issue word."""
+def _issue_conflicts(x: np.ndarray, vocab: dict[str, int], aspects: list[frozenset[str]] | None = None) -> np.ndarray:
+    """Pairs where both statements name an issue and they share no issue word; given their aspects, also pairs
+    that share no specific term but who acts or where (a staff group, a setting) while each names an issue of its
+    own: "the resident medical officer has protected handover time" and "... protected rest time" ask two things
+    of one doctor. Not when either asks for the staff themselves (vocab/issue_terms.toml `across_reports_if`):
+    there the staff group is the object ("enough registered nurses at night", "fill registered nurse vacancies")."""
     issues = _columns(x, vocab, is_issue)
     named = issues.sum(axis=1) > 0
-    return named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+    conflicts = named[:, None] & named[None, :] & ((issues @ issues.T) == 0)
+    if aspects is None:
+        return conflicts
+    what = _columns(x, vocab, lambda t: is_issue(t) and t not in who_or_where_terms())
+    rest = _columns(x, vocab, lambda t: is_specific(t) and t not in who_or_where_terms())
+    own = (what.sum(axis=1) > 0) & np.array([not a & _staff_as_object() for a in aspects], dtype=bool)
+    return conflicts | (own[:, None] & own[None, :] & ((rest @ rest.T) == 0))
+
+
+@cache
+def _staff_as_object() -> frozenset[str]:
+    """The aspects for which a staff group or setting tells issues apart (`across_reports_if` of the
+    who-or-where families): asked for, the staff are what the statement is about."""
+    families = load(IssueTermFile, "issue_terms.toml").exclusive
+    return frozenset(a for family in families if family.who_or_where for a in family.across_reports_if)
 
 
 def _distinct_specifics(found: list[Terms], same_report: np.ndarray | None = None,
