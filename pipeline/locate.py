@@ -101,7 +101,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.feed(line, after)
     walker.close_all()
     items = _with_records(walker.items, records, read)
-    items, paragraphs = unheaded_items(items, walker.paragraphs)
+    items, paragraphs = unheaded_items(items, walker.paragraphs, lines)
     return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
 
@@ -113,6 +113,16 @@ def _with_records(items: list[ListItem], records: list[ListItem], lines: list[Li
         return items
     rank = {page: n for n, page in reversed(list(enumerate(line.page for line in lines)))}
     return sorted(items + records, key=lambda item: rank.get(item.lines[0].page, len(rank)))
+
+
+def _room_for_next_word(line: Line, after: Line) -> bool:
+    """`line` stops short enough of `after`'s end for `after`'s first word (and a space) to have fitted on it:
+    it ended there, not wrapped (a box's ragged line, "… that Deprivation of" / "Liberty Safeguards …").
+    The word's width is its share of its line's characters."""
+    text = after.text.strip()
+    word = text.split(" ", 1)[0]
+    width = (after.x1 - after.x0) * (len(word) + 1) / max(len(text), 1)
+    return after.x1 - line.x1 > width
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -1599,7 +1609,7 @@ class _Walker:
         label = self.paragraph[0]
         return (len(self.paragraph) == 1 and self.headed and not label.text.rstrip().endswith(TERMINAL)
                 and line.text[:1].isupper() and line.page == label.page and line.top > label.top
-                and line.x1 - label.x1 > LABEL_SHORT_EM * line.size)
+                and line.x1 - label.x1 > LABEL_SHORT_EM * line.size and _room_for_next_word(label, line))
 
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:
