@@ -1,32 +1,37 @@
 """A card's header row: a reference chip ("M1", "S3") at its left and a label set across the card from it
 ("Medical care", flush right), over the card's statement. Read as one line, the chip is a list number
 and the label its item's text, and the statement under it, with no number of its own, a paragraph
-after the list. A reader sees the label heading the card's statement: the line is read as the label
-alone, at its own place, so it heads the statement (a core service, or the list's group), and the
-statement opens the card's item. The chip is the card's reference, no part of any statement.
+after the list; read as two (a gap the reader took for a gutter), the chip is a number alone. A reader
+sees the label heading the card's statement: the row is read as the label alone, at its own place, so
+it heads the statement (a core service, or the list's group), and the statement opens the card's item.
+The chip is the card's reference, no part of any statement.
 
-A header row is told by its text set apart from its chip by more than APART_EM ems of its type
+A header row is told by its label set apart from its chip by more than APART_EM ems of its type
 (a number's text follows it at a tab, a few ems at most), the label no sentence (no sentence's end,
-at most LABEL_WORDS words), and the line right under it starting left of the label, within
-UNDER_EM ems of its type, opening with no number or bullet of its own.
+at most LABEL_WORDS words), and the line right under it starting left of the label and ending no
+further right (the label flush right over the card's text), within UNDER_EM ems of its type, opening
+with no number or bullet of its own.
 """
 
 from ..models.document import Line
-from .text import TERMINAL, bullet_marker, collapse_ws
+from .text import TERMINAL, bullet_marker, collapse_ws, is_list_marker
 
-APART_EM = 6.0
+APART_EM = 4.0
 LABEL_WORDS = 6
 UNDER_EM = 3.0
+# A chip read as a line of its own shares its label's row: their tops within this share of an em.
+ROW_EM = 0.3
 
 
 def chips_apart(lines: list[Line]) -> list[Line]:
     """The lines, each card header row read as its label alone."""
-    out = list(lines)
+    out, chips = list(lines), set()
     for k, (line, after) in enumerate(zip(lines, lines[1:])):
-        label = _label(line, after)
-        if label is not None:
+        if (label := _label(line, after)) is not None:
             out[k] = line.model_copy(update={"text": label, "text_x0": line.x0})
-    return out
+        elif k + 2 < len(lines) and _chip_beside(line, after) and _label(_joined(line, after), lines[k + 2]):
+            chips.add(k)
+    return [line for k, line in enumerate(out) if k not in chips]
 
 
 def _label(line: Line, after: Line) -> str | None:
@@ -36,6 +41,20 @@ def _label(line: Line, after: Line) -> str | None:
     label = collapse_ws(line.text[len(marker):])
     if not label or label.endswith(TERMINAL) or len(label.split()) > LABEL_WORDS:
         return None
-    if after.page != line.page or bullet_marker(after.text) or after.x0 >= line.text_x0 - line.size:
+    if after.page != line.page or bullet_marker(after.text) or after.x0 >= line.text_x0 - line.size \
+            or after.x1 > line.x1:
         return None
     return label if 0 <= after.top - line.bottom <= UNDER_EM * after.size else None
+
+
+def _chip_beside(chip: Line, label: Line) -> bool:
+    """A reference alone on its line ("M2"), the next line read on its row right of it."""
+    text = collapse_ws(chip.text)
+    return (is_list_marker(text) and any(c.isalnum() for c in text) and label.page == chip.page
+            and label.x0 > chip.x1 and abs(label.top - chip.top) <= ROW_EM * chip.size)
+
+
+def _joined(chip: Line, label: Line) -> Line:
+    """The chip and its label as the one line of a header row."""
+    return chip.model_copy(update={"text": f"{collapse_ws(chip.text)} {collapse_ws(label.text)}",
+                                   "text_x0": label.x0, "x1": label.x1, "bottom": max(chip.bottom, label.bottom)})

@@ -1026,14 +1026,12 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                                                                    if _opened_under_rule(band, rows, rules)
                                                                    and _cells_either_side(band, rows, index, rules)]
         still = []
-        leads = [band for band in open_ if _lead_in(band, row, rows[index + 1:])]
         for band in open_:
             size = min(em, band.em)
             free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], size)
             crossed = free is None or _open_width(band, free, row, size) < GUTTER_EM * size \
                 and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
-            if crossed or band in leads and not _in_nearer_column(band, row, open_, leads) \
-                    and not _boxed(band, rows, rules):  # none inside a box
+            if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
                 band.crossed = crossed
                 band.crossed_by = row if crossed else []
                 if band.rows:
@@ -1173,14 +1171,6 @@ def _lead_in(band: Gutter, row: list[dict], below: list[list[dict]]) -> bool:
     right_above = [r.bottom for r in band.rows if any(w["x0"] >= band.hi for w in r.words)]
     return bool(right_above) and max(right_above) <= top and not _goes_on_left(band, band.rows, row) \
         and not _carried_to_right(band, band.rows, row, below) and _opens_block(band, row, below, band.rows)
-
-
-def _in_nearer_column(band: Gutter, row: list[dict], open_: list[Gutter], leads: list[Gutter]) -> bool:
-    """The row's text lies left of another open band nearer it, one that goes on beside the row (no lead-in
-    ends it): the row is that band's left column's next line (a masonry board's next card in its own
-    column, under a shorter card beside it), no lead-in under every column right of it."""
-    end = max(w["x1"] for w in row)
-    return any(g is not band and g not in leads and end <= g.lo + 0.5 and g.hi <= band.lo + 0.5 for g in open_)
 
 
 def _carried_to_right(band: Gutter, above: list["_BandRow"], row: list[dict], below: list[list[dict]]) -> bool:

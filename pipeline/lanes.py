@@ -6,12 +6,16 @@ cards) are read in their lane. Takes and returns read.py's stretches (lines, gut
 in reading order; a lane's stretches are its heading's, then its columns', in their order.
 """
 
+from itertools import takewhile
+
 from ..models.document import Line
 from .gutters import BLANK_BAND_EM, Gutter
 from .text import body_size
 
 # A row of lane headings holds at most this many lines a lane (a heading and its strap line or two).
 HEAD_LINES = 3
+# A gutter parting a lane's columns has text beside it on each side on this many rows at least.
+COLUMN_ROWS = 3
 # A lane's columns start at most this many ems (of their type) right of its heading's edge (a card's padding).
 WALL_EM = 2.0
 
@@ -34,16 +38,17 @@ def lanes_apart(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Li
 
 def _lanes_from(stretches: list[tuple[list[Line], tuple]], k: int) -> tuple[list[tuple[float, float]], int] | None:
     """The gutters parting the lanes and how many stretches from k the lanes take, when stretch k is a row
-    of headings whose every gutter goes on as one of the next stretch's, which has more (columns in a
-    lane), no line of either across them. The stretches after that are the lanes' too while none of their
-    lines is across a wall: those beside gutters, and one beside none, in one lane, that goes on within a
+    of headings whose every gutter goes on as one of the gutters under it (of the stretches beside gutters
+    right under it), which are more (columns in a lane), no line of it or the next across them. The
+    stretches after that are the lanes' too while none of their lines is across a wall: those beside gutters, and one beside none, in one lane, that goes on within a
     blank band of the lines above it (a lane's longest column of cards running on alone). None when not so."""
-    if k + 1 >= len(stretches):
+    if k + 1 >= len(stretches) or not stretches[k][1]:
         return None
     (heads, above), (columns, below) = stretches[k], stretches[k + 1]
-    if not above or len(below) <= len(above):
+    gutters = [g for lines, gs in takewhile(lambda stretch: stretch[1], stretches[k + 1:]) for g in gs]
+    if len({(round(g.lo), round(g.hi)) for g in gutters}) <= len(above):
         return None
-    walls = [_wall(a, below, body_size(columns)) for a in above]
+    walls = [_wall(a, gutters, body_size(columns)) for a in above]
     if any(wall is None for wall in walls) or not _headed(heads, columns, walls := sorted(walls)):
         return None
     if any(_across(line, walls) for line in heads + columns):
@@ -64,7 +69,7 @@ def _lanes_from(stretches: list[tuple[list[Line], tuple]], k: int) -> tuple[list
     return walls, taken
 
 
-def _wall(head_gap: Gutter, below: tuple, size: float) -> tuple[float, float] | None:
+def _wall(head_gap: Gutter, below: list[Gutter], size: float) -> tuple[float, float] | None:
     """Where the headings' gutter goes on as a gutter of the columns under it, ending where the next lane's
     heading starts (within WALL_EM of the columns' type: a card's padding): the x band the two share."""
     under = [g for g in below if g.lo < head_gap.hi and head_gap.lo < g.hi and abs(g.hi - head_gap.hi) <= WALL_EM * size]
@@ -111,14 +116,22 @@ def _across(line: Line, walls: list[tuple[float, float]]) -> bool:
     return any(line.x0 < hi - 0.5 and lo + 0.5 < line.x1 for lo, hi in walls)
 
 
+def _down_rows(gutter: Gutter) -> bool:
+    """The gutter has text on each side of it on COLUMN_ROWS rows at least: columns, not one row's gap."""
+    return all(sum(row.side[s] is not None for row in gutter.rows) >= COLUMN_ROWS for s in (0, 1))
+
+
 def _in_lane(stretches: list[tuple[list[Line], tuple]], lo: float, hi: float) -> list[tuple[list[Line], tuple]]:
     """One lane: its heading's lines, then its columns' as one stretch beside every gutter of theirs inside
-    the lane (a column running on over a blank band, under a shorter one beside it, is still that column)."""
+    the lane down COLUMN_ROWS rows or more (a column running on over a blank band, under a shorter one beside
+    it, is still that column; a gap between two rows set a little apart, a chip's and its label's, parts
+    no columns down the lane)."""
     def mine(lines: list[Line]) -> list[Line]:
         return [line for line in lines if lo <= line.x0 and line.x1 <= hi]
 
     (heads, above), columns = stretches[0], stretches[1:]
     lines = [line for stretch, _ in columns for line in mine(stretch)]
-    gutters = tuple(dict.fromkeys(g for _, gs in columns for g in gs if lo <= g.lo and g.hi <= hi))
+    gutters = tuple(dict.fromkeys(g for _, gs in columns for g in gs
+                                  if lo <= g.lo and g.hi <= hi and _down_rows(g)))
     parts = [(mine(heads), tuple(g for g in above if lo <= g.lo and g.hi <= hi)), (lines, gutters)]
     return [(lines, gutters) for lines, gutters in parts if lines]
