@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from ..models.document import Line
 from .gutters import BLANK_BAND_EM, Gutter
-from .text import body_size
+from .text import HEADING_RATIO, body_size
 
 # A row of lane headings holds at most this many lines a lane (a heading and its strap line or two).
 HEAD_LINES = 3
@@ -92,16 +92,16 @@ def _runs_on(lines: list[Line], walls: list[tuple[float, float]], bottom: float)
 
 
 def _headed(heads: list[Line], columns: list[Line], walls: list[tuple[float, float]]) -> bool:
-    """Each lane of the heading row holds a few lines, the first in bold or type larger than the columns'
-    text, over text in each lane of the columns."""
+    """Each lane of the heading row holds a few lines, the first a heading's step larger than the columns'
+    text (HEADING_RATIO), over text in each lane of the columns."""
     text = body_size(columns)
     for lo, hi in _between(walls):
         mine = [line for line in heads if lo <= line.x0 and line.x1 <= hi]
         if not mine or len(mine) > HEAD_LINES or not any(lo <= line.x0 and line.x1 <= hi for line in columns):
             return False
         first = min(mine, key=lambda line: line.top)
-        if not (first.bold or first.size > text):
-            return False
+        if first.size < HEADING_RATIO * text:
+            return False  # a table's header cells, bold in the text's type, head one column each
     return True
 
 
