@@ -46,11 +46,11 @@ def _lanes_from(stretches: list[tuple[list[Line], tuple]], k: int) -> tuple[list
         return None
     (heads, above), (columns, below) = stretches[k], stretches[k + 1]
     gutters = [g for lines, gs in takewhile(lambda stretch: stretch[1], stretches[k + 1:]) for g in gs]
-    if len({(round(g.lo), round(g.hi)) for g in gutters}) <= len(above):
-        return None
     walls = [_wall(a, gutters, body_size(columns)) for a in above]
     if any(wall is None for wall in walls) or not _headed(heads, columns, walls := sorted(walls)):
         return None
+    if all(any(g.lo < hi and lo < g.hi for lo, hi in walls) for g in gutters):
+        return None  # no lane holds columns of its own: a row of cells over rows of cells
     if any(_across(line, walls) for line in heads + columns):
         return None
     taken, bottom = 2, max(line.bottom for line in columns)
