@@ -15,6 +15,7 @@ from ..models.document import Line, ReportDocument
 from ..models.structure import Context, ListItem, Paragraph, Structure
 
 from . import structure_patterns as sp
+from .card_chips import chips_apart
 from .citations import citation_spans, opens_with_citation
 from .evidence_columns import without_evidence_columns
 from .glyphs import GUTTER_EM
@@ -86,7 +87,7 @@ REGULATION_BREAK = re.compile(r"\b[Rr]egulations? " + CITATION_BREAK.pattern)
 
 def locate(doc: ReportDocument, default_service: str | None = None) -> Structure:
     """`default_service` is the core service a single-service report names on its cover."""
-    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(list(doc.body_lines()))))))))),
+    lines = merge_wrapped_headings(tails_rejoined(labels_beside_rows(rows_resumed(panels_resumed(without_evidence_columns(without_ornaments(citations_beside(without_stacked_letters(chips_apart(list(doc.body_lines())))))))))),
                                    completes=sp.is_structural_heading)
     records, lines = field_records(read := lines)
     walker = _Walker(body_size(lines), _usual_gap(lines), default_service, _page_markers(lines))
@@ -100,7 +101,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.feed(line, after)
     walker.close_all()
     items = _with_records(walker.items, records, read)
-    items, paragraphs = unheaded_items(items, walker.paragraphs)
+    items, paragraphs = unheaded_items(items, walker.paragraphs, lines)
     return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
 
@@ -112,6 +113,16 @@ def _with_records(items: list[ListItem], records: list[ListItem], lines: list[Li
         return items
     rank = {page: n for n, page in reversed(list(enumerate(line.page for line in lines)))}
     return sorted(items + records, key=lambda item: rank.get(item.lines[0].page, len(rank)))
+
+
+def _room_for_next_word(line: Line, after: Line) -> bool:
+    """`line` stops short enough of `after`'s end for `after`'s first word (and a space) to have fitted on it:
+    it ended there, not wrapped (a box's ragged line, "… that Deprivation of" / "Liberty Safeguards …").
+    The word's width is its share of its line's characters."""
+    text = after.text.strip()
+    word = text.split(" ", 1)[0]
+    width = (after.x1 - after.x0) * (len(word) + 1) / max(len(text), 1)
+    return after.x1 - line.x1 > width
 
 
 def _right_edges(lines: list[Line]) -> dict[tuple[int, int], float]:
@@ -583,7 +594,20 @@ class _Walker:
             above = between
         slack = INDENT_SLACK_EM * after.size
         return (0 < after.top - above.bottom < after.size and after.x0 - slack <= min(line.x0, above.x0)
-                and max(line.x1, above.x1) <= after.x1 + slack and self._opens_paragraph_item(lst, collapse_ws(after.text)))
+                and max(line.x1, above.x1) <= self._paragraph_right(after) + slack
+                and self._opens_paragraph_item(lst, collapse_ws(after.text)))
+
+    def _paragraph_right(self, first: Line) -> float:
+        """Where the paragraph opening at `first` (its lines read next, stacked at its x in its type) ends
+        its lines: its widest line, or up to LINE_END_EM short of the measure it ran to (ragged right; a
+        card's label flush right over it)."""
+        right, above = first.x1, first
+        for line in self.ahead[self.ahead.index(first) + 1:] if first in self.ahead else []:
+            if line.page != first.page or abs(line.x0 - first.x0) > INDENT_SLACK_EM * first.size \
+                    or not 0 < line.top - above.top < 2 * first.size or not same_type(line, first):
+                break
+            right, above = max(right, line.x1), line
+        return right + (LINE_END_EM * first.size if above is not first else 0.0)
 
     def _cell_across_row(self, line: Line, text: str, item: list[Line]) -> bool:
         """A plain line in the item's type, read right after the item's last line (no note read past
@@ -1585,7 +1609,7 @@ class _Walker:
         label = self.paragraph[0]
         return (len(self.paragraph) == 1 and self.headed and not label.text.rstrip().endswith(TERMINAL)
                 and line.text[:1].isupper() and line.page == label.page and line.top > label.top
-                and line.x1 - label.x1 > LABEL_SHORT_EM * line.size)
+                and line.x1 - label.x1 > LABEL_SHORT_EM * line.size and _room_for_next_word(label, line))
 
     # ---- lists ----------------------------------------------------------------------
     def _feed_list(self, line: Line, text: str) -> None:

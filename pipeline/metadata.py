@@ -159,8 +159,16 @@ def cover_service(doc: ReportDocument) -> str | None:
     cover = _cover_lines(doc)
     if any(sp.ASSESSMENT_WORDING.search(line.text) for line in cover):
         return None
-    names = {sp.service_name(l.text) for l in merge_wrapped_headings(cover)} - {None}
+    names = {sp.service_name(field) for l in merge_wrapped_headings(cover)
+             for field in (l.text, *_fields(l.text))} - {None}
     return names.pop() if len(names) == 1 else None
+
+
+def _fields(text: str) -> list[str]:
+    """The fields of a line of facts parted by middle dots or bars ("X NHS Trust · Community health
+    inpatient services · Inspection report published …"), each read on its own; none for a plain line."""
+    fields = FIELD_SEPARATOR.split(collapse_ws(text))
+    return fields if len(fields) > 1 else []
 
 
 def _cover_lines(doc: ReportDocument, page: int = 0) -> list[Line]:

@@ -39,6 +39,7 @@ from ..models.document import Line, Page, ReportDocument
 from . import actual_text
 from .askew import straightened
 from .column_rules import column_rule, ruled_parts
+from .lanes import lanes_apart
 from .leaflet_panels import panels
 from .sheet_grid import grid_cells
 from .column_marks import marks_read, named_dots
@@ -964,7 +965,7 @@ def _reading_order(rows: list[list[Line]], beside: list[tuple]) -> list[Line]:
         if not stretches or here != stretches[-1][1]:
             stretches.append(([], here))
         stretches[-1][0].extend(row)
-    return _under_column_heads(_join_table_parts(_titles_joined(_flow_rejoined(stretches))), page_left)
+    return _under_column_heads(lanes_apart(_join_table_parts(_titles_joined(_flow_rejoined(stretches)))), page_left)
 
 
 def _flow_rejoined(stretches: list[tuple[list[Line], tuple]]) -> list[tuple[list[Line], tuple]]:

@@ -19,7 +19,7 @@ from ..models.document import ReportDocument
 from ..models.scan import ScanResult
 
 from .furniture import CQC_FOOTER
-from .structure_patterns import ASSESSMENT_WORDING, opener_kind, styled_head_kind
+from .structure_patterns import ASSESSMENT_WORDING, legend_heading, opener_kind, styled_head_kind
 from .text import STYLED_RATIO, body_size, collapse_ws
 
 log = logging.getLogger("cqcplan")
@@ -130,14 +130,15 @@ def not_a_report(texts: list[str], rows: list[str] | None = None) -> str | None:
 def reproduces_action_lists(texts: list[str], doc: ReportDocument | None = None) -> bool:
     """Whether the first pages name CQC, or print a CQC report's own page footer ("1 X Hospital
     Quality Report 02/08/2018": pages taken out of the report itself), and print one of its must/should
-    list headings ("Action the hospital MUST take to improve"), or a list's head in bold or larger
+    list headings ("Action the hospital MUST take to improve", or naming it in a key: `legend_heading`), or a list's head in bold or larger
     type ("Must do", "The hospital should" over a table's column, a question asking what must be done:
     `styled_head_kind`, in `doc`'s lines): a copy of the report's lists, not minutes quoting a few."""
     early = _first_pages(texts)
     rows = _first_pages(row_texts(doc)) if doc else early  # a footer's page number is a line of its own
     names_cqc = (any(re.search(r"care\s+quality\s+commission|\bcqc\b", t, re.IGNORECASE) for t in early)
                  or any(CQC_FOOTER.match(collapse_ws(line)) for t in rows for line in t.splitlines()))
-    return names_cqc and (any(opener_kind(line) for t in early for line in t.splitlines()) or _styled_list_head(doc))
+    return names_cqc and (any(opener_kind(line) or legend_heading(line) for t in early for line in t.splitlines())
+                          or _styled_list_head(doc))
 
 
 def _styled_list_head(doc: ReportDocument | None) -> bool:

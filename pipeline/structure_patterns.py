@@ -166,6 +166,23 @@ def opener_kind(text: str) -> str | None:
     return _opener_kind(without_kind_label(text))
 
 
+# A key's entry: a short label and a colon before what it stands for ("Red segments: …", "■ Shaded:").
+LEGEND_LABEL = re.compile(r"^[^\W\d][^:.!?]{0,38}:\s+")
+LEGEND_LABEL_WORDS = 4
+
+
+def legend_heading(text: str) -> tuple[str, str] | None:
+    """(kind, heading) when the line is a key's entry naming a must or should list by its heading after its
+    label ("Red segments: Action the trust MUST take to improve"): what the label marks is that list's."""
+    text = collapse_ws(text)
+    label = LEGEND_LABEL.match(text)
+    if not label or len(label.group(0).split()) > LEGEND_LABEL_WORDS:
+        return None
+    heading = text[label.end():]
+    kind = _opener_kind(heading)
+    return (kind, heading) if kind in ("must", "should") else None
+
+
 def without_kind_label(text: str) -> str:
     """The heading's words, a label before them saying its kind set aside when the heading is of
     that kind (a label before other words is theirs)."""
