@@ -73,3 +73,63 @@ def _turned(sheet: _Sheet, text: str, x: float, foot: float, size: float) -> Non
     sheet.canvas.rotate(90)
     sheet.canvas.drawString(0, 0, text)
     sheet.canvas.restoreState()
+
+
+INDEXED = [("must", "The provider must ensure that blank prescription forms are tracked through the practice and stored "
+                    "securely at all times. (Regulation 12(2)(g))"),
+           ("must", "The provider must notify the Commission without delay of the absence of the registered manager. "
+                    "(Regulation 14 of the Care Quality Commission (Registration) Regulations 2009)"),
+           ("should", "The provider should review how it identifies carers so that they can be offered support."),
+           ("should", "The provider should ensure that minutes of clinical meetings record the learning from "
+                      "significant events.")]
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+@pytest.mark.parametrize("leader", [". ", ".", "\u2026"])
+def test_an_index_entry_s_dot_leader_and_page_number_are_no_part_of_its_statement(tmp_path, size, leader):
+    """An index of the actions, each entry wrapped to the measure, its last line filled to the right
+    margin with a dot leader (spaced full stops, packed ones, or ellipses) from a space after its last
+    word, and its action sheet's page number set flush right. Then one action
+    sheet a page repeating each statement. Every statement is read as printed, on the index page first:
+    no leader, no page number read into its citation."""
+    path = tmp_path / "index.pdf"
+    sheet = _Sheet(path, 595.0, 842.0)
+    left, right = 5 * size, 595.0 - 5 * size
+    top = 4 * size
+    sheet.put("Index of required actions", left, top, 1.4 * size, "Helvetica-Bold")
+    top += 3 * size
+    heads = {"must": "Action the service MUST take to improve", "should": "Action the service SHOULD take to improve"}
+    for kind in ("must", "should"):
+        sheet.put(heads[kind], left, top, 1.1 * size, "Helvetica-Bold")
+        top += 2 * size
+        for n, (_, statement) in enumerate((e for e in INDEXED if e[0] == kind), 1):
+            sheet.put(f"{kind[0].upper()}{n}", left, top, size)
+            lines = simpleSplit(statement, "Helvetica", size, right - left - 9 * size)
+            for k, words in enumerate(lines):
+                end = sheet.put(words, left + 2.5 * size, top, size)
+                top += 1.3 * size
+            number = str(2 + INDEXED.index((kind, statement)))
+            width = sheet.canvas.stringWidth(number, "Helvetica", size)
+            space = sheet.canvas.stringWidth(" ", "Helvetica", size)  # the tab's leader starts past a space
+            dots = leader * int((right - width - 0.5 * size - end - space) / sheet.canvas.stringWidth(leader, "Helvetica", size))
+            sheet.put(dots, end + space, top - 1.3 * size, size)
+            sheet.put(number, right - width, top - 1.3 * size, size)
+            top += 0.5 * size
+        top += size
+    for kind, statement in INDEXED:
+        sheet.next_page()
+        top = 4 * size
+        sheet.put(f"Action sheet: {heads[kind]}", left, top, 1.1 * size, "Helvetica-Bold")
+        top += 2.5 * size
+        sheet.put("Requirement (as stated in the report)", left, top, size, "Helvetica-Bold")
+        top += 1.6 * size
+        for words in simpleSplit(statement, "Helvetica", size, right - left):
+            sheet.put(words, left, top, size)
+            top += 1.3 * size
+        top += size
+        sheet.put("What we will do", left, top, size, "Helvetica-Bold")
+        sheet.put("The practice manager will agree the change at the partners' meeting.", left, top + 1.6 * size, size)
+    sheet.save()
+    found = _findings(path)
+    assert [(f.kind, f.text) for f in found if f.page == 1] == INDEXED
+    assert {f.text for f in found} == {text for _, text in INDEXED}
