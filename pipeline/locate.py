@@ -33,6 +33,7 @@ from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
 from .unheaded_lists import unheaded_items
+from .copied_items import copies_as_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
@@ -100,7 +101,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.feed(line, after)
     walker.close_all()
     items = _with_records(walker.items, records, read)
-    items, paragraphs = unheaded_items(items, walker.paragraphs)
+    items, paragraphs = copies_as_items(*unheaded_items(items, walker.paragraphs), read)
     return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
 

@@ -1,12 +1,16 @@
 """Round read155: small reports made here with reportlab at two type sizes (all geometry in ems of the
 type): an action tracker whose rows hold a reference, the core service, the statement (set a little
-lower than the row's other cells), its lead, due date and status."""
+lower than the row's other cells), its lead, due date and status; an index of the actions whose
+entries end in dot leaders and page numbers, before the action sheets repeating them; and an e-mail
+copying statements into its reply, before the lists they were copied from."""
 
 import pytest
 
 pytest.importorskip("reportlab")
 
 from reportlab.lib.utils import simpleSplit  # noqa: E402
+
+from cqcplan.pipeline.repeats import collapse_repeats  # noqa: E402
 from test_read_outside_tables import _findings  # noqa: E402
 from test_read_round154 import _Sheet  # noqa: E402
 
@@ -133,3 +137,58 @@ def test_an_index_entry_s_dot_leader_and_page_number_are_no_part_of_its_statemen
     found = _findings(path)
     assert [(f.kind, f.text) for f in found if f.page == 1] == INDEXED
     assert {f.text for f in found} == {text for _, text in INDEXED}
+
+
+QUOTED = [("must", "The trust must ensure that controlled drugs on the medical wards are stored, checked and recorded "
+                   "in line with trust policy. (Regulation 12(2)(g))"),
+          ("should", "The trust should ensure that patients' fluid balance charts are fully completed and totalled "
+                     "each day.")]
+LISTED = [("must", "The trust must ensure that the board assurance framework reflects the current risks to patient "
+                   "safety. (Regulation 17(1))"), QUOTED[0],
+          ("should", "The trust should ensure that the resuscitation trolleys are checked daily and the checks are "
+                     "recorded."), QUOTED[1]]
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0])
+@pytest.mark.parametrize("quoted", [True, False])
+def test_a_statement_copied_word_for_word_before_its_list_is_first_printed_there(tmp_path, size, quoted):
+    """A plain-text e-mail (monospace) answering the one it quotes: two of the statements copied into
+    the reply as bullets ("> " marks, or none: a copy pasted in), re-wrapped narrower, a comment under
+    each; then the forwarded lists under their headings on the next page. Each copied statement's
+    first printing is the reply's page, the list's page is another printing of it; the comments and
+    the statements only the lists print are read as before."""
+    path = tmp_path / "mail.pdf"
+    sheet = _Sheet(path, 595.0, 842.0)
+    left, lead = 5 * size, 1.2 * size
+    mark = "> " if quoted else ""
+    width = sheet.canvas.stringWidth("M", "Courier", size)
+    top = 4 * size
+    for words in ("Medicine will take the items below. Comments inline.", ""):
+        sheet.put(words, left, top, size, "Courier")
+        top += lead
+    for (_, statement), comment in zip(QUOTED, ("Agreed - pharmacy audit the books weekly. We should have results "
+                                                "by April.", "Fine. We must not promise a new chart before June.")):
+        for k, words in enumerate(simpleSplit(statement, "Courier", size, 56 * width)):
+            sheet.put(mark + ("* " if k == 0 else "  ") + words, left, top, size, "Courier")
+            top += lead
+        top += lead
+        for words in simpleSplit(comment, "Courier", size, 70 * width):
+            sheet.put(words, left, top, size, "Courier")
+            top += lead
+        top += lead
+    sheet.put("Tom", left, top, size, "Courier")
+    sheet.next_page()
+    top = 4 * size
+    heads = {"must": "ACTION THE TRUST MUST TAKE TO IMPROVE", "should": "ACTION THE TRUST SHOULD TAKE TO IMPROVE"}
+    for kind in ("must", "should"):
+        sheet.put(heads[kind], left, top, size, "Courier")
+        top += 2 * lead
+        for _, statement in (entry for entry in LISTED if entry[0] == kind):
+            for k, words in enumerate(simpleSplit(statement, "Courier", size, 70 * width)):
+                sheet.put(("* " if k == 0 else "  ") + words, left, top, size, "Courier")
+                top += lead
+            top += lead
+    sheet.save()
+    found = collapse_repeats(_findings(path))
+    assert sorted((f.kind, f.text, f.page, [p.page for p in f.also_at]) for f in found) == sorted(
+        (kind, text, 1 if (kind, text) in QUOTED else 2, [2] if (kind, text) in QUOTED else []) for kind, text in LISTED)
