@@ -30,13 +30,15 @@ TRACKED = [("Community health services for adults",
 
 @pytest.mark.parametrize("size", [8.0, 11.0])
 @pytest.mark.parametrize("refs", ["M{:02d}", "{}"])
-@pytest.mark.parametrize("lower", [0.25, 0.5])
+@pytest.mark.parametrize("lower", [0.0, 0.25, 0.5])
 def test_a_tracker_row_s_cells_before_its_statement_end_the_item_above(tmp_path, size, refs, lower):
     """Ref | Service | Action | Lead | Due | Status, one ruled row a statement, the service turned a
     quarter in its cell (wrapped up it in small type) and the statement cell set `lower` ems below the
     row's other cells, so the row's reference, service, lead and due date are read before it. Each
     row's reference ends the item above (as a bullet would), so every statement is read, verbatim, with
-    its own row's service; the lead, due and status cells are no part of any."""
+    its own row's service; the lead, due and status cells are no part of any. Set level with the
+    reference (no lower), the statement's first line takes the reference as its list number, and the
+    row's service is still read before it, not after (as the next row's)."""
     path = tmp_path / "tracker.pdf"
     sheet = _Sheet(path, 842.0, 595.0)
     left = 3 * size
