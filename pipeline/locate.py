@@ -34,6 +34,7 @@ from .panels import PLACE_EM, panels_resumed, same_type
 from .running_services import running_services
 from .split_rows import rows_resumed
 from .unheaded_lists import unheaded_items
+from .copied_items import copies_as_items
 from .text import (CITATION_BREAK, CITATION_TAIL, DASH_BULLETS, HEADING_RATIO, OPENING_QUOTES,
                    STYLED_RATIO, TERMINAL, body_size, bracket_open, bullet_marker, closing_bracket_start, collapse_ws,
                    figure_goes_on, is_list_marker, join_lines, kind_word, merge_wrapped_headings, opens_citation,
@@ -101,7 +102,7 @@ def locate(doc: ReportDocument, default_service: str | None = None) -> Structure
         walker.feed(line, after)
     walker.close_all()
     items = _with_records(walker.items, records, read)
-    items, paragraphs = unheaded_items(items, walker.paragraphs, lines)
+    items, paragraphs = copies_as_items(*unheaded_items(items, walker.paragraphs, lines), read)
     return Structure(items=services_by_foot_tags(doc, items), paragraphs=paragraphs,
                      services=walker.services)
 
@@ -497,6 +498,8 @@ class _Walker:
             pass  # another cell of an item's row, right of its kind cell
         elif text and (self._row_number(line, text, after) or self._empty_row(line, text, after)):
             pass  # the row's number in a table's reference column: no group of the list, no paragraph
+        elif text and self._next_row_reference(line, text):
+            self._end_item()  # the next row's reference: its cells are read as the first row's were
         elif text and self._feed_heading(line, text, after):
             self._note_header_row(line, text)
             self.last_heading = line
@@ -1334,6 +1337,20 @@ class _Walker:
                 and any(c.isalnum() for c in text)):
             return False
         return abs(after.x0 - line.x0) < INDENT_SLACK_EM * line.size and same_kind(f"{text} {after.text}", after.text)
+
+    def _next_row_reference(self, line: Line, text: str) -> bool:
+        """A reference cell alone ("M2", "4.") left of a statement that opens on its row (their line
+        boxes level), in an open list's item: the next row of the list's table, whose other cells (its
+        service, lead, due date) may be read before its statement when the statement cell is set a
+        little lower. The item ends here, as a bullet would end it, not at the first of those cells
+        as at a plain paragraph."""
+        lst = self.open
+        if not (lst and lst.item and not lst.bulleted and len(text.split()) == 1
+                and (is_list_marker(text) or text.isdigit()) and any(c.isalnum() for c in text)):
+            return False
+        return any(other.x0 > line.x1 and other.top < line.bottom and other.bottom > line.top
+                   and self._opens_paragraph_item(lst, collapse_ws(other.text))
+                   for other in self.page_lines.get(line.page, []))
 
     def _cell_beside_item(self, line: Line) -> bool:
         """A line set right of the open item's first line, on the same row: a table cell."""

@@ -50,6 +50,7 @@ from .gutters import (BASELINE_EM, JUSTIFIED_EDGE_EM, OFFSET_ROW_EM, SAME_TYPE, 
 from .hyphenation import is_word
 from .ligatures import LOST, rejoined, restore
 from .line_numbers import without_line_numbers
+from .dot_leaders import without_leaders
 from .glyph_rules import without_glyph_rules
 from .quote_marks import without_quote_marks
 from .sheet_headings import without_sheet_headings
@@ -391,9 +392,9 @@ def read_page(glyphs: list[Glyph], number: int, width: float, height: float, rul
     baselines, typed = typed_grid(_baselines(without_connectors(glyphs)))
     rules = [*rules, *typed]
     tight = _tight_word_gap(baselines)
-    rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(_attach_markers(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
+    rows = citations_tabbed_in(without_sheet_headings(without_line_numbers(without_leaders(_attach_markers(without_quote_marks(without_glyph_rules(sorted((_words(line, *((None, spacing) if (spacing := _letter_spacing(line)) else (tight, None)))
                                    for line in baselines),
-                                  key=lambda row: min(w["top"] for w in row))))))))
+                                  key=lambda row: min(w["top"] for w in row)))))))))
     spaces = [justified_spaces(row) for row in rows]  # asked by gutters, segments and cell edges alike
     gutters = find_gutters(rows, spaces, rules)
     beside = [tuple(active(gutters, row)) for row in rows]

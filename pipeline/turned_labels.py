@@ -124,11 +124,13 @@ def _few_segments(obj) -> bool:
 
 def labels_given(lines: list[Line], labels: list[Glyph], page: int) -> list[Line]:
     """The page's lines in reading order, each turned label before every run of the lines its cell
-    spans right of it, level with the run's first line."""
+    spans right of it, level with the run's first line. A line's text decides where it stands: a
+    row's reference cell left of the label, joined to the row's first line as its marker
+    (row_markers.py), leaves that line right of the label, the first of its row."""
     out = list(lines)
     for label in labels:
         slack = RULE_SLACK_EM * label.size
-        spanned = [label.x1 <= line.x0 and label.top - slack <= line.top and line.bottom <= label.bottom + slack
+        spanned = [label.x1 <= line.text_x0 and label.top - slack <= line.top and line.bottom <= label.bottom + slack
                    for line in out]
         if not any(spanned):
             continue
