@@ -1208,11 +1208,13 @@ class _Walker:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type; not the open item's unfinished sentence going on where its lines go (a run-in list's
-        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it), nor a statement's bracketed
-        citation set under it ("(Regulation 15(1)(c))", level with the last line of a box beside it): a
-        citation names a regulation, never a row."""
+        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it; under its text, or back under
+        its bullet when its lines wrap there: no hanging indent), nor a statement's bracketed citation set under
+        it ("(Regulation 15(1)(c))", level with the last line of a box beside it): a citation names a regulation,
+        never a row."""
         lst = self.open
-        if lst is not None and lst.item and (_open_sentence(lst.item) or opens_citation(text)) and self._under_item(line, lst):
+        if lst is not None and lst.item and (_open_sentence(lst.item) or opens_citation(text)) \
+                and (self._under_item(line, lst) or lst.flush and self._flush(line, lst)):
             return False
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after) or sp.opens_action(after.text))
