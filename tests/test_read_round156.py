@@ -59,3 +59,30 @@ def test_a_flush_item_s_citation_wrapped_beside_the_next_column_s_bullet_stays_i
     sheet.save()
     got = [f.text for f in _findings(path) if f.kind == "must"]
     assert got == MUSTS
+
+
+SHOULD = "Review the arrangements for face-to-face interpreting services, including for agency and bank staff."
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+def test_a_list_heading_ending_a_column_heads_the_smaller_items_set_beside_it(tmp_path, size):
+    """The last lines of a page: a bold list heading in larger type ends the left column, under a must
+    list in the text's type, and the list's one item stands in the right column level with it, in
+    smaller type. The heading is no sentence cut at the page's foot beside a panel (the column it
+    ends is finished): the item is read under it, a should, not moved before the column."""
+    width, height = 595.0, 842.0
+    left = 5 * size
+    path = tmp_path / "heading.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.put("Inspection report", left, 4 * size, 2 * size, "Helvetica-Bold")
+    sheet.put("Medical care", left, 8 * size, 1.8 * size, "Helvetica-Bold")
+    sheet.put("Staff told us they should have more time to complete training, but shifts were busy.", left,
+              11 * size, size)
+    sheet.put("We found breaches of regulations. The provider must:", left, 14 * size, 1.5 * size, "Helvetica-Bold")
+    top = sheet.bullet_item(MUSTS[1], left, 17 * size, size, width - 2 * left, 1.3 * size)
+    sheet.put("The provider should:", left, top + 0.5 * size, 1.5 * size, "Helvetica-Bold")
+    small, mid = 0.85 * size, width / 2 + 2 * size
+    sheet.bullet_item(SHOULD, mid, top + 0.5 * size, small, width - left - mid, 1.3 * small)
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [("must", MUSTS[1]), ("should", SHOULD)]
