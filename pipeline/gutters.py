@@ -1063,7 +1063,8 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 band = Gutter(gap_lo, gap_hi, row_top(previous_row if overlaps else row), em)
                 band.first = index - 1 if overlaps else index
                 band.over = _row_over(rows, band.first, gap_lo, gap_hi)
-                band.crossed = band.under_a_line = _set_across(band.over, row, gap_lo, gap_hi, em)
+                first = previous_row if overlaps else row  # the band's first row, on its own baseline
+                band.crossed = band.under_a_line = _set_across(band.over, first, gap_lo, gap_hi, row_size(first))
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -1449,9 +1450,10 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
     starting level with it, right under the columns above that ended)."""
     for other in bands:
         if other is band or other.lo < band.hi or not band.top < other.top <= band.bottom or any(
-                o is not band and o is not other and o.top < other.top and other.lo - 0.5 <= o.hi <= other.hi + 0.5
-                for o in bands):
-            continue  # (a band whose right column starts where one above starts is the same grid's, no new block's)
+                o is not band and o is not other and o.top < other.top and o.bottom >= band.top
+                and other.lo - 0.5 <= o.hi <= other.hi + 0.5 for o in bands):
+            continue  # (a band whose right column starts where one above starts, beside this band's rows, is the same
+            # grid's, no new block's; one that ended above them, another block's, says nothing)
         if not _column_right_of(other):
             continue
         k = next((n for n, r in enumerate(band.rows) if r.top >= other.top - 0.5), len(band.rows))
@@ -1464,11 +1466,13 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
 
 
 def _column_right_of(band: Gutter) -> bool:
-    """The text right of the band starts level on every row: a column's edge, not word spaces of
-    narrow justified lines that line up for a few rows ("recorded      on" beside a sub-item's
-    hanging indent), whose right words start anywhere."""
+    """The text right of the band starts level on every row, or at a few x's each shared by several rows:
+    a column's edge (and its sub-items' indent), not word spaces of narrow justified lines that line up
+    for a few rows ("recorded      on" beside a sub-item's hanging indent), whose right words start anywhere."""
     starts = [r.starts[1] for r in band.rows if r.side[1] is not None]
-    return bool(starts) and max(starts) - min(starts) <= JUSTIFIED_EDGE_EM * band.em
+    slack = JUSTIFIED_EDGE_EM * band.em
+    return bool(starts) and (max(starts) - min(starts) <= slack
+                             or all(sum(abs(s - t) <= slack for t in starts) >= MIN_SIDE_ROWS for s in starts))
 
 
 def _in_right_column(band: Gutter, row: "_BandRow", bands: list[Gutter], inside: Gutter) -> bool:
