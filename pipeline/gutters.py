@@ -35,6 +35,8 @@ WORD_SPACE_EM = 0.2
 OFFSET_ROW_EM = 0.9
 # Type at most this share of a line's size is smaller type: a footer's, not that line's text.
 SMALLER_TYPE = 0.9
+# A running footer prints at most this many lines at the page's foot.
+FOOT_ROWS = 3
 # The columns' text type carries at least this share of their plain characters.
 TEXT_TYPE_SHARE = 0.2
 # A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
@@ -102,6 +104,17 @@ class Gutter:
         bullet hung out into the gutter below it is still the right column's (`hung_out`)."""
         if any(w["x0"] >= self.hi - 0.5 for w in row):
             self.text_lo = max([self.text_lo] + [w["x1"] for w in row if w["x1"] <= self.lo + 0.5])
+
+    def overreached(self, row: list[dict]) -> bool:
+        """A row with text on the left only, in other type than the columns' text (a heading), ending past
+        where the left column's lines end beside the right column's (`text_lo`) by more than a gutter: wider
+        than the column, it is set across the block under a short right column (the next list's heading),
+        not the column's line, and closes the band as text across it does."""
+        left = [w for w in row if w["x0"] < self.hi - 0.5]
+        if not left or len(left) < len(row) or not any(r.side[0] is not None and r.side[1] is not None for r in self.rows):
+            return False
+        ends = max(w["x1"] for w in left) - self.text_lo > GUTTER_EM * self.em
+        return ends and (abs(row_size(left) - self.em) > SAME_TYPE * self.em or bool(_styled(left, self.em)))
 
     def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
         left = [w for w in words if w["x1"] <= self.lo and not is_marker(w)]
@@ -1030,10 +1043,11 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             size = min(em, band.em)
             free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], size)
             crossed = free is None or _open_width(band, free, row, size) < GUTTER_EM * size \
-                and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
+                and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row) \
+                or band.overreached(row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
-                band.crossed = crossed
-                band.crossed_by = row if crossed else []
+                band.crossed = crossed and not _page_foot(rows[index:], band.em)
+                band.crossed_by = row if band.crossed else []
                 if band.rows:
                     found.append(band)
                 else:
@@ -1100,6 +1114,12 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
                   key=lambda g: (g.top, g.lo))
+
+
+def _page_foot(rows: list[list[dict]], em: float) -> bool:
+    """The page's last rows, a few at most, all in smaller type than the text's: its running footer,
+    which ends the text above it as the page's edge does (it closes no band as text set across it)."""
+    return len(rows) <= FOOT_ROWS and all(row_size(row) < SMALLER_TYPE * em for row in rows)
 
 
 def _line_end_beside(band: Gutter, bands: list[Gutter]) -> bool:
