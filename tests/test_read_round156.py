@@ -86,3 +86,130 @@ def test_a_list_heading_ending_a_column_heads_the_smaller_items_set_beside_it(tm
     sheet.save()
     got = [(f.kind, f.text) for f in _findings(path)]
     assert got == [("must", MUSTS[1]), ("should", SHOULD)]
+
+
+def _flowed(sheet: _Sheet, text: str, columns: list[tuple[float, float, int]], size: float, measure: float,
+            marker: str = "\u2022") -> None:
+    """One bulleted item flowed through columns, each (x, top, lines): its bullet hung 1.2 ems left of its
+    text in the first column, its lines wrapped to `measure` and cut into the columns' shares."""
+    lines, lead = simpleSplit(text, "Helvetica", size, measure), 1.4 * size
+    for n, (x, top, count) in enumerate(columns):
+        share, lines = (lines[:count], lines[count:]) if n < len(columns) - 1 else (lines, [])
+        for k, words in enumerate(share):
+            if n == 0 and k == 0:
+                sheet.put(marker, x, top, size)
+            sheet.put(words, x + 1.2 * size, top + k * lead, size)
+
+
+@pytest.mark.parametrize("size", [8.0, 11.0])
+def test_a_list_heading_in_the_first_column_beside_its_columns_tops(tmp_path, size):
+    """Two columns of must items, then "The provider should:" in bold at the first column's top, a line's
+    gap under them, and the should list in three columns: the first starts under the heading, the other
+    two level with it (their one and two lines). The must columns end above the heading (the next
+    block's band stands inside their right column, and the bands of a block higher up the page say
+    nothing about it), so the should item is read column by column, whole."""
+    width, height = 595.0, 842.0
+    left, gutter = 5 * size, 2 * size
+    measure2, measure3 = (width - 2 * left - gutter) / 2, (width - 2 * left - 2 * gutter) / 3
+    path = tmp_path / "offset.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.put("Inspection report", left, 4 * size, 2 * size, "Helvetica-Bold")
+    top = 8 * size
+    for k in range(2):  # a block of narrative columns higher up the page, its gutter near the next block's
+        for n in range(3):
+            sheet.put("Staff were caring and treated patients with dignity.", left + k * (measure2 + gutter),
+                      top + n * 1.4 * size, size)
+    sheet.put("We found breaches of regulations. The provider must:", left, 15 * size, size, "Helvetica-Bold")
+    top, musts = 17 * size, [MUSTS[1], "Ensure that the resuscitation trolley is checked every day and that items past "
+                                          "their date are replaced, so that patients receive safe care."]
+    for k, must in enumerate(musts):
+        sheet.bullet_item(must, left + k * (measure2 + gutter), top, size, measure2 - 1.2 * size, 1.4 * size)
+    lines = max(len(simpleSplit(m, "Helvetica", size, measure2 - 1.2 * size)) for m in musts)
+    head = top + lines * 1.4 * size + 0.6 * size
+    sheet.put("The provider should:", left, head, size, "Helvetica-Bold")
+    should = ("Consider how to improve engagement with person-centred care planning on the children's ward, in "
+              "outpatients and in the community teams, so that patients receive safe care and treatment.")
+    xs = [left + k * (measure3 + gutter) for k in range(3)]
+    n = len(simpleSplit(should, "Helvetica", size, measure3 - 1.2 * size))
+    assert n >= 4
+    _flowed(sheet, should, [(xs[0], head + 2 * size, 1), (xs[1], head + 0.5 * size, 1),
+                            (xs[2], head + 0.5 * size, n - 2)], size, measure3 - 1.2 * size)
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [("must", musts[0]), ("must", musts[1]), ("should", should)]
+
+
+def _footer(sheet: _Sheet, number: int, size: float) -> None:
+    """A running footer of two lines in smaller type, a line's gap under the page's text area."""
+    small = 0.8 * size
+    top = sheet.height - 6 * size
+    sheet.put(f"{number}  Riverside NHS Trust Quality Report 08/03/2024. Providers must display their rating",
+              5 * size, top, small)
+    sheet.put("on their website and at each location (Regulation 20A).", 5 * size, top + 1.3 * small, small)
+
+
+@pytest.mark.parametrize("size", [9.0, 13.0])
+def test_an_item_flowed_into_two_columns_at_the_page_s_foot_over_its_footer(tmp_path, size):
+    """A should list's one item at the foot of a page, flowed into two columns: its bullet's line in the
+    first, a little lower than the second column's two lines (a box's padding over the first only), a
+    line's gap over the page's running footer in smaller type. The footer is the page's end, no text
+    across the columns closing them: the item is read column by column, whole."""
+    width, height = 595.0, 842.0
+    left, gutter = 5 * size, 2 * size
+    measure = (width - 2 * left - gutter) / 2
+    path = tmp_path / "foot.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.put("Inspection report", left, 4 * size, 2 * size, "Helvetica-Bold")
+    sheet.put("Staff were caring and treated patients with dignity and respect.", left, 8 * size, size)
+    _footer(sheet, 1, size)
+    sheet.next_page()
+    sheet.put("They must:", left, 4 * size, 1.4 * size, "Helvetica-Bold")
+    sheet.bullet_item(MUSTS[1], left, 7 * size, size, width - 2 * left - 1.2 * size, 1.4 * size)
+    should = ("Continue to improve the recording of pain scores in the theatres and recovery areas, so that "
+              "patients receive safe care and treatment.")
+    lines = simpleSplit(should, "Helvetica", size, measure - 1.2 * size)
+    assert len(lines) >= 3
+    head = height - 6 * size - 3.3 * size  # its last line's foot less than an em over the footer's top
+    sheet.put("They should:", left, head - 2 * size, 1.4 * size, "Helvetica-Bold")
+    _flowed(sheet, " ".join(lines[:3]), [(left, head + 0.6 * size, 1), (left + measure + gutter, head, 2)], size,
+            measure - 1.2 * size)
+    _footer(sheet, 2, size)
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [("must", MUSTS[1]), ("should", " ".join(lines[:3]))]
+
+
+@pytest.mark.parametrize("size", [8.5, 12.0])
+def test_a_heading_reaching_into_the_gutter_under_a_short_right_column_is_read_after_it(tmp_path, size):
+    """A must item flowed into two columns, its last two lines in the second, then under the
+    first column's last line the should list's heading, in bold a little smaller than the text, ending
+    two ems into the gutter (past the first column's measure, short of the second's text), and the should
+    items across the page. The heading is wider than the column: set across the block, it is read after
+    the second column's lines, so the must item is whole and the shoulds are read under their heading."""
+    width, height = 595.0, 842.0
+    left, gutter = 5 * size, 4 * size
+    heading = "The areas where the provider should make improvements are:"
+    small = 0.95 * size
+    path = tmp_path / "across.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.canvas.setFont("Helvetica-Bold", small)
+    measure = sheet.canvas.stringWidth(heading, "Helvetica-Bold", small) - 2 * size
+    must = ("Ensure that risk assessments for falls, pressure ulcers and nutrition are completed on admission in "
+            "the theatres and recovery areas, on the children's ward and in outpatients, and that learning is "
+            "shared across teams. (Regulation 12)")
+    lines = simpleSplit(must, "Helvetica", size, measure - 1.2 * size)
+    assert len(lines) >= 5
+    sheet.put("Inspection report", left, 4 * size, 2 * size, "Helvetica-Bold")
+    sheet.put("The areas where the provider must make improvement are:", left, 8 * size, small, "Helvetica-Bold")
+    top, lead = 10 * size, 1.4 * size
+    first = len(lines) - 2  # the second column's two lines go on the first's unfinished sentence
+    _flowed(sheet, must, [(left, top, first), (left + measure + gutter, top, 2)], size, measure - 1.2 * size)
+    sheet.put(heading, left, top + first * lead + 0.6 * size, small, "Helvetica-Bold")
+    shoulds = ["Review the arrangements for face-to-face interpreting services, in accordance with the trust policy.",
+               "Review how it supports staff wellbeing after serious incidents."]
+    below = top + first * lead + 2.2 * size
+    for should in shoulds:
+        below = sheet.bullet_item(should, left, below, size, width - 2 * left - 1.2 * size, lead)
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [("must", must), ("should", shoulds[0]), ("should", shoulds[1])]
