@@ -107,13 +107,16 @@ class Gutter:
 
     def overreached(self, row: list[dict]) -> bool:
         """A row with text on the left only, in other type than the columns' text (a heading), ending past
-        where the left column's lines end beside the right column's (`text_lo`) by more than a gutter: wider
-        than the column, it is set across the block under a short right column (the next list's heading),
-        not the column's line, and closes the band as text across it does."""
+        the left column's measure by more than a gutter (its lines beside the right column's all end level
+        there: justified, or filling it): wider than the column, it is set across the block under a short
+        right column (the next list's heading), not the column's line, and closes the band as text across
+        it does. A column whose lines end anywhere shows no measure, and nothing is told."""
         left = [w for w in row if w["x0"] < self.hi - 0.5]
-        if not left or len(left) < len(row) or not any(r.side[0] is not None and r.side[1] is not None for r in self.rows):
-            return False
-        ends = max(w["x1"] for w in left) - self.text_lo > GUTTER_EM * self.em
+        measured = [r.ends[0] for r in self.rows if r.side[0] is False and r.side[1] is not None]
+        if not left or len(left) < len(row) or len(measured) < MIN_SIDE_ROWS \
+                or max(measured) - min(measured) > JUSTIFIED_EDGE_EM * self.em:
+            return False  # (no column's measure: its lines beside the right column do not all end level)
+        ends = max(w["x1"] for w in left) - max(measured) > GUTTER_EM * self.em
         return ends and (abs(row_size(left) - self.em) > SAME_TYPE * self.em or bool(_styled(left, self.em)))
 
     def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":

@@ -89,16 +89,30 @@ def test_a_list_heading_ending_a_column_heads_the_smaller_items_set_beside_it(tm
 
 
 def _flowed(sheet: _Sheet, text: str, columns: list[tuple[float, float, int]], size: float, measure: float,
-            marker: str = "\u2022") -> None:
+            marker: str = "\u2022", justified: bool = False) -> None:
     """One bulleted item flowed through columns, each (x, top, lines): its bullet hung 1.2 ems left of its
-    text in the first column, its lines wrapped to `measure` and cut into the columns' shares."""
+    text in the first column, its lines wrapped to `measure` and cut into the columns' shares; `justified`,
+    each line but the item's last spread to the measure."""
     lines, lead = simpleSplit(text, "Helvetica", size, measure), 1.4 * size
+    last = lines[-1]
     for n, (x, top, count) in enumerate(columns):
         share, lines = (lines[:count], lines[count:]) if n < len(columns) - 1 else (lines, [])
         for k, words in enumerate(share):
             if n == 0 and k == 0:
                 sheet.put(marker, x, top, size)
-            sheet.put(words, x + 1.2 * size, top + k * lead, size)
+            if justified and not (n == len(columns) - 1 and k == len(share) - 1 and words == last):
+                _spread(sheet, words.split(), x + 1.2 * size, top + k * lead, size, measure)
+            else:
+                sheet.put(words, x + 1.2 * size, top + k * lead, size)
+
+
+def _spread(sheet: _Sheet, words: list[str], x: float, top: float, size: float, measure: float) -> None:
+    """A justified line: its words spread so that the last ends at the measure."""
+    widths = [sheet.canvas.stringWidth(w, "Helvetica", size) for w in words]
+    space = (measure - sum(widths)) / max(len(words) - 1, 1)
+    for word, width in zip(words, widths):
+        sheet.put(word, x, top, size)
+        x += width + space
 
 
 @pytest.mark.parametrize("size", [8.0, 11.0])
@@ -181,7 +195,7 @@ def test_an_item_flowed_into_two_columns_at_the_page_s_foot_over_its_footer(tmp_
 
 @pytest.mark.parametrize("size", [8.5, 12.0])
 def test_a_heading_reaching_into_the_gutter_under_a_short_right_column_is_read_after_it(tmp_path, size):
-    """A must item flowed into two columns, its last two lines in the second, then under the
+    """A must item flowed into two justified columns, its last two lines in the second, then under the
     first column's last line the should list's heading, in bold a little smaller than the text, ending
     two ems into the gutter (past the first column's measure, short of the second's text), and the should
     items across the page. The heading is wider than the column: set across the block, it is read after
@@ -203,7 +217,8 @@ def test_a_heading_reaching_into_the_gutter_under_a_short_right_column_is_read_a
     sheet.put("The areas where the provider must make improvement are:", left, 8 * size, small, "Helvetica-Bold")
     top, lead = 10 * size, 1.4 * size
     first = len(lines) - 2  # the second column's two lines go on the first's unfinished sentence
-    _flowed(sheet, must, [(left, top, first), (left + measure + gutter, top, 2)], size, measure - 1.2 * size)
+    _flowed(sheet, must, [(left, top, first), (left + measure + gutter, top, 2)], size, measure - 1.2 * size,
+            justified=True)
     sheet.put(heading, left, top + first * lead + 0.6 * size, small, "Helvetica-Bold")
     shoulds = ["Review the arrangements for face-to-face interpreting services, in accordance with the trust policy.",
                "Review how it supports staff wellbeing after serious incidents."]
