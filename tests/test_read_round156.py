@@ -228,3 +228,39 @@ def test_a_heading_reaching_into_the_gutter_under_a_short_right_column_is_read_a
     sheet.save()
     got = [(f.kind, f.text) for f in _findings(path)]
     assert got == [("must", must), ("should", shoulds[0]), ("should", shoulds[1])]
+
+
+@pytest.mark.parametrize("size", [9.0, 13.0])
+def test_a_label_cell_s_name_wrapped_beside_a_kind_cell_stays_one_label(tmp_path, size):
+    """A table of a core service column, a MUST / SHOULD column and the actions, its first row's service
+    name wrapped over two lines ("DIAGNOSTIC" / "IMAGING") level with its item's two lines, the kind cell
+    level with the name's first line. The name's second line is no label of a row of its own (it is level
+    with no item's opening): the name is one cell, and the row's item is a must of that service."""
+    width, height = 842.0, 595.0
+    left, lead = 4 * size, 1.4 * size
+    label_x, kind_x, item_x = left, left + 9 * size, left + 15 * size
+    measure = width - left - item_x
+    path = tmp_path / "labels.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.put("Outstanding practice and areas for improvement", left, 3 * size, 1.3 * size, "Helvetica-Bold")
+    sheet.put("Core service", label_x, 6 * size, 0.95 * size, "Helvetica-Bold")
+    sheet.put("Action the trust MUST / SHOULD take to improve", item_x, 6 * size, 0.95 * size, "Helvetica-Bold")
+    rows = [(["DIAGNOSTIC", "IMAGING"], "MUST", MUSTS[1]),
+            ([], "SHOULD", "The trust should review the arrangements for face-to-face interpreting services, in "
+                           "line with national guidance."),
+            (["URGENT AND", "EMERGENCY", "CARE"], "MUST", "The trust must ensure that controlled drugs are checked "
+                                                          "and that discrepancies are investigated on the ward.")]
+    top = 8.5 * size
+    for names, kind, item in rows:
+        for k, name in enumerate(names):
+            sheet.put(name, label_x, top + k * 1.35 * 0.95 * size, 0.95 * size)
+        sheet.put(kind, kind_x, top, 0.9 * size, "Helvetica-Bold")
+        lines = simpleSplit(item, "Helvetica", size, measure - 2 * size)
+        for k, words in enumerate(lines):
+            if k == 0:
+                sheet.put("\u2013", item_x, top, size)
+            sheet.put(words, item_x + 2 * size, top + k * lead, size)
+        top += max(len(lines) * lead, len(names) * 1.35 * 0.95 * size) + 1.5 * size
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [(kind.lower(), item) for _, kind, item in rows]
