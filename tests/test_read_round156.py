@@ -264,3 +264,42 @@ def test_a_label_cell_s_name_wrapped_beside_a_kind_cell_stays_one_label(tmp_path
     sheet.save()
     got = [(f.kind, f.text) for f in _findings(path)]
     assert got == [(kind.lower(), item) for _, kind, item in rows]
+
+
+@pytest.mark.parametrize("size", [8.5, 11.0])
+def test_a_list_heading_beside_its_second_column_s_sub_items_under_three_columns(tmp_path, size):
+    """Three columns of must items, then "They should:" in bold at the first column's top and the should
+    list in two columns: the first starting under the heading, the second level with it, its item's
+    sub-items indented under it. The should columns' gutter stands inside the must list's middle column;
+    the second column's edge is where its items start, its sub-items' indent no other edge: the must
+    columns end above the heading and each should item is read whole, column by column."""
+    width, height = 595.0, 842.0
+    left, gutter, lead = 5 * size, 2 * size, 1.4 * size
+    measure3, measure2 = (width - 2 * left - 2 * gutter) / 3, (width - 2 * left - gutter) / 2
+    path = tmp_path / "subs.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.put("Inspection report", left, 4 * size, 2 * size, "Helvetica-Bold")
+    sheet.put("They must:", left, 8 * size, 1.2 * size, "Helvetica-Bold")
+    musts = [MUSTS[1], "Ensure that controlled drugs are checked and that discrepancies are investigated in "
+                       "outpatients and that learning is shared across teams.",
+             "Ensure that follow-up appointments are booked within the timescales set by the clinician."]
+    top, ends = 10 * size, []
+    for k, must in enumerate(musts):
+        ends.append(sheet.bullet_item(must, left + k * (measure3 + gutter), top, size, measure3 - 1.2 * size, lead))
+    head = max(ends) + 0.2 * size
+    sheet.put("They should:", left, head, size, "Helvetica-Bold")
+    shoulds = ["Consider how to improve engagement with person-centred care planning on all medical wards.",
+               "Make sure that leaflets are available in languages other than English in the theatres."]
+    below = head + 1.5 * size
+    for should in shoulds:
+        below = sheet.bullet_item(should, left, below, size, measure2 - 1.2 * size, lead)
+    lead_in = "Consider how to improve engagement with person-centred care planning in the community teams, including that:"
+    subs = ["resuscitation trolleys are sealed and checked;", "fridge temperatures are recorded and action is taken."]
+    x = left + measure2 + gutter
+    below = sheet.bullet_item(lead_in, x, head + 0.1 * size, size, measure2 - 1.2 * size, lead)
+    for sub in subs:
+        below = sheet.bullet_item(sub, x + 1.2 * size, below, size, measure2 - 2.4 * size, lead)
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [("must", m) for m in musts] + [("should", s) for s in shoulds] \
+        + [("should", lead_in + "\n" + "\n".join(subs))]
