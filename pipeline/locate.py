@@ -1701,12 +1701,19 @@ class _Walker:
 
         after = next((l for l in self.ahead if not (self._label_look(collapse_ws(l.text)) or sp.service_name(l.text))
                       or opens_item(collapse_ws(l.text)) or l.x0 < line.x0 - INDENT_SLACK_EM * line.size), None)
-        if after is None or after.page != line.page and not self._under_header_row(line, after):
+        if after is None or after.page != line.page and not (self._under_header_row(line, after)
+                                                             or self._opens_next_page(line, after)):
             return False
         marker = opens_item(collapse_ws(after.text))
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
             not own or same_kind(collapse_ws(after.text), collapse_ws(own[0].text)))
+
+    def _opens_next_page(self, line: Line, after: Line) -> bool:
+        """`after` is the first line of the page after the label's, nothing read between: the label ends its page
+        (a panel's foot) and its group's items go on at the next page's top."""
+        lines = self.page_lines.get(after.page, [])
+        return after.page == line.page + 1 and bool(lines) and lines[0] is after and self.ahead[:1] == [after]
 
     def _service_lead_in(self, line: Line, text: str, lst: _List) -> str | None:
         """The core service a line of a list's lead-in, or one between its items, leads in to ("… the
