@@ -303,3 +303,40 @@ def test_a_list_heading_beside_its_second_column_s_sub_items_under_three_columns
     got = [(f.kind, f.text) for f in _findings(path)]
     assert got == [("must", m) for m in musts] + [("should", s) for s in shoulds] \
         + [("should", lead_in + "\n" + "\n".join(subs))]
+
+
+@pytest.mark.parametrize("size", [9.0, 12.0])
+def test_a_group_label_ending_a_page_heads_the_items_opening_the_next(tmp_path, size):
+    """A should list grouped by core service (a short label line over its dashed items): the last group's
+    label is the page's last line, its items opening the next page's top. The label is the list's group
+    there as on the page: the items go on the list, under it."""
+    width, height = 595.0, 842.0
+    left, lead = 5 * size, 1.4 * size
+    measure = width - 2 * left - 1.6 * size
+    path = tmp_path / "group.pdf"
+    sheet = _Sheet(path, width, height)
+    sheet.put("Inspection report", left, 4 * size, 2 * size, "Helvetica-Bold")
+    sheet.put("The areas where the provider should make improvements are:", left, 8 * size, size)
+    items = [("Outpatients", "Review the arrangements for face-to-face interpreting services, including for agency "
+                             "and bank staff."),
+             ("Critical care", "Make sure that leaflets are available in languages other than English on all "
+                               "medical wards.")]
+
+    def dashed(text: str, top: float) -> float:
+        for k, words in enumerate(simpleSplit(text, "Helvetica", size, measure - 1.6 * size)):
+            if k == 0:
+                sheet.put("\u2013", left + 0.4 * size, top, size)
+            sheet.put(words, left + 1.6 * size, top + k * lead, size)
+        return top + (k + 1) * lead + 0.4 * size
+
+    top = 10 * size
+    for label, item in items:
+        sheet.put(label, left, top, size)
+        top = dashed(item, top + 1.6 * size)
+    sheet.put("Trust-wide", left, height - 8 * size, size)  # the page's last line
+    sheet.next_page()
+    last = "Ensure that policies and procedures are reviewed and kept up-to-date, in line with national guidance."
+    dashed(last, 5 * size)
+    sheet.save()
+    got = [(f.kind, f.text) for f in _findings(path)]
+    assert got == [("should", item) for _, item in items] + [("should", last)]
