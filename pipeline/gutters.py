@@ -1415,8 +1415,8 @@ def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list
                        if any(w["x1"] <= band.lo + 0.5 for w in r)), [])
     if not left_before or not left_after:
         return False
-    leading = row_top(left_after) - row_top(row)
-    return abs(row_top(row) - row_top(left_before) - leading) <= NEW_BLOCK_EM * em
+    leading = row_top(left_after) - row_top(row)  # in the left column's own type, not the right column's
+    return abs(row_top(row) - row_top(left_before) - leading) <= NEW_BLOCK_EM * row_size(row)
 
 
 def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) -> float | None:
