@@ -1,7 +1,11 @@
 """Round read156: small reports made here with reportlab at two type sizes (all geometry in ems of the
 type), for the rules the random layouts' seeds still broke: an item set without a hanging indent (its
 lines wrap back to its bullet's x) whose citation wraps to a short line of its own, beside the next
-item's bullet in the column to its right."""
+item's bullet in the column to its right; a list heading ending a column, its items beside it in smaller
+type; a list heading in the first column of columns whose other tops stand level with it (with sub-items
+in the second); an item flowed into two columns at a page's foot over its running footer; a heading
+reaching into the gutter under a short right column; a label cell's name wrapped beside a kind cell; a
+group label ending its page."""
 
 import pytest
 
