@@ -1080,8 +1080,9 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 band = Gutter(gap_lo, gap_hi, row_top(previous_row if overlaps else row), em)
                 band.first = index - 1 if overlaps else index
                 band.over = _row_over(rows, band.first, gap_lo, gap_hi)
-                first = previous_row if overlaps else row  # the band's first row, on its own baseline
-                band.crossed = band.under_a_line = _set_across(band.over, first, gap_lo, gap_hi, row_size(first))
+                firsts = [previous_row, row] if overlaps else [row]  # on offset baselines, each of its first two rows
+                band.crossed = band.under_a_line = all(_set_across(band.over, first, gap_lo, gap_hi, row_size(first))
+                                                       for first in firsts)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
