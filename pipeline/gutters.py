@@ -35,6 +35,8 @@ WORD_SPACE_EM = 0.2
 OFFSET_ROW_EM = 0.9
 # Type at most this share of a line's size is smaller type: a footer's, not that line's text.
 SMALLER_TYPE = 0.9
+# A running footer prints at most this many lines at the page's foot.
+FOOT_ROWS = 3
 # The columns' text type carries at least this share of their plain characters.
 TEXT_TYPE_SHARE = 0.2
 # A heading wraps on to at most this many lines; more set alike in a column are a paragraph.
@@ -102,6 +104,20 @@ class Gutter:
         bullet hung out into the gutter below it is still the right column's (`hung_out`)."""
         if any(w["x0"] >= self.hi - 0.5 for w in row):
             self.text_lo = max([self.text_lo] + [w["x1"] for w in row if w["x1"] <= self.lo + 0.5])
+
+    def overreached(self, row: list[dict]) -> bool:
+        """A row with text on the left only, in other type than the columns' text (a heading), ending past
+        the left column's measure by more than a gutter (its lines beside the right column's all end level
+        there: justified, or filling it): wider than the column, it is set across the block under a short
+        right column (the next list's heading), not the column's line, and closes the band as text across
+        it does. A column whose lines end anywhere shows no measure, and nothing is told."""
+        left = [w for w in row if w["x0"] < self.hi - 0.5]
+        measured = [r.ends[0] for r in self.rows if r.side[0] is False and r.side[1] is not None]
+        if not left or len(left) < len(row) or len(measured) < MIN_SIDE_ROWS \
+                or max(measured) - min(measured) > JUSTIFIED_EDGE_EM * self.em:
+            return False  # (no column's measure: its lines beside the right column do not all end level)
+        ends = max(w["x1"] for w in left) - max(measured) > GUTTER_EM * self.em
+        return ends and (abs(row_size(left) - self.em) > SAME_TYPE * self.em or bool(_styled(left, self.em)))
 
     def _beside(self, words: list[dict], top: float, bottom: float) -> "_BandRow":
         left = [w for w in words if w["x1"] <= self.lo and not is_marker(w)]
@@ -1030,10 +1046,11 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
             size = min(em, band.em)
             free = _free_part(band, row, rows[index + 1] if index + 1 < len(rows) else [], size)
             crossed = free is None or _open_width(band, free, row, size) < GUTTER_EM * size \
-                and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row)
+                and not _short_of_the_edge(band, free, row) or _word_space_within(band, free, spaces[index], row) \
+                or band.overreached(row)
             if crossed or _lead_in(band, row, rows[index + 1:]) and not _boxed(band, rows, rules):  # none inside a box
-                band.crossed = crossed
-                band.crossed_by = row if crossed else []
+                band.crossed = crossed and not _page_foot(rows[index:], band.em)
+                band.crossed_by = row if band.crossed else []
                 if band.rows:
                     found.append(band)
                 else:
@@ -1063,7 +1080,9 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
                 band = Gutter(gap_lo, gap_hi, row_top(previous_row if overlaps else row), em)
                 band.first = index - 1 if overlaps else index
                 band.over = _row_over(rows, band.first, gap_lo, gap_hi)
-                band.crossed = band.under_a_line = _set_across(band.over, row, gap_lo, gap_hi, em)
+                firsts = [previous_row, row] if overlaps else [row]  # on offset baselines, each of its first two rows
+                band.crossed = band.under_a_line = all(_set_across(band.over, first, gap_lo, gap_hi, row_size(first))
+                                                       for first in firsts)
                 if overlaps:
                     band.add(previous_row)  # the other column's line that found the gap with this one
                 band.add(row)
@@ -1099,6 +1118,12 @@ def find_gutters(rows: list[list[dict]], spaces: list[list[tuple[float, float]]]
     breaks = {id(g): g.breaks() for g in bands}
     return sorted((piece for g in bands for piece in g.pieces([] if g.boxed else _cuts(g, bands, breaks))),
                   key=lambda g: (g.top, g.lo))
+
+
+def _page_foot(rows: list[list[dict]], em: float) -> bool:
+    """The page's last rows, a few at most, all in smaller type than the text's: its running footer,
+    which ends the text above it as the page's edge does (it closes no band as text set across it)."""
+    return len(rows) <= FOOT_ROWS and all(row_size(row) < SMALLER_TYPE * em for row in rows)
 
 
 def _line_end_beside(band: Gutter, bands: list[Gutter]) -> bool:
@@ -1391,8 +1416,8 @@ def _under_raised_line(band: Gutter, rows: list[list[dict]], k: int, bands: list
                        if any(w["x1"] <= band.lo + 0.5 for w in r)), [])
     if not left_before or not left_after:
         return False
-    leading = row_top(left_after) - row_top(row)
-    return abs(row_top(row) - row_top(left_before) - leading) <= NEW_BLOCK_EM * em
+    leading = row_top(left_after) - row_top(row)  # in the left column's own type, not the right column's
+    return abs(row_top(row) - row_top(left_before) - leading) <= NEW_BLOCK_EM * row_size(row)
 
 
 def _indented_top(band: Gutter, row: list[dict], across: list[dict], em: float) -> float | None:
@@ -1449,9 +1474,10 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
     starting level with it, right under the columns above that ended)."""
     for other in bands:
         if other is band or other.lo < band.hi or not band.top < other.top <= band.bottom or any(
-                o is not band and o is not other and o.top < other.top and other.lo - 0.5 <= o.hi <= other.hi + 0.5
-                for o in bands):
-            continue  # (a band whose right column starts where one above starts is the same grid's, no new block's)
+                o is not band and o is not other and o.top < other.top and o.bottom >= band.top
+                and other.lo - 0.5 <= o.hi <= other.hi + 0.5 for o in bands):
+            continue  # (a band whose right column starts where one above starts, beside this band's rows, is the same
+            # grid's, no new block's; one that ended above them, another block's, says nothing)
         if not _column_right_of(other):
             continue
         k = next((n for n, r in enumerate(band.rows) if r.top >= other.top - 0.5), len(band.rows))
@@ -1464,11 +1490,13 @@ def _end_above_band_inside(band: Gutter, bands: list[Gutter]) -> None:
 
 
 def _column_right_of(band: Gutter) -> bool:
-    """The text right of the band starts level on every row: a column's edge, not word spaces of
-    narrow justified lines that line up for a few rows ("recorded      on" beside a sub-item's
-    hanging indent), whose right words start anywhere."""
+    """The text right of the band starts level on every row, or at a few x's each shared by several rows:
+    a column's edge (and its sub-items' indent), not word spaces of narrow justified lines that line up
+    for a few rows ("recorded      on" beside a sub-item's hanging indent), whose right words start anywhere."""
     starts = [r.starts[1] for r in band.rows if r.side[1] is not None]
-    return bool(starts) and max(starts) - min(starts) <= JUSTIFIED_EDGE_EM * band.em
+    slack = JUSTIFIED_EDGE_EM * band.em
+    return bool(starts) and (max(starts) - min(starts) <= slack
+                             or all(sum(abs(s - t) <= slack for t in starts) >= MIN_SIDE_ROWS for s in starts))
 
 
 def _in_right_column(band: Gutter, row: "_BandRow", bands: list[Gutter], inside: Gutter) -> bool:

@@ -21,6 +21,8 @@ CELL_GAP_EM = 2.0
 LINES_PER_LABEL = 2
 # Sizes within this share of each other are one type.
 SAME_SIZE = 0.03
+# A cell's name wraps to a line less than this many ems under its last.
+WRAP_EM = 0.8
 
 
 def labels_beside_rows(lines: list[Line]) -> list[Line]:
@@ -100,7 +102,7 @@ def _rows(labels: list[Line], actions: list[Line]) -> dict[int, list[Line]] | No
     if min(a.x0 for a in actions) - max(l.x1 for l in labels) < CELL_GAP_EM * labels[0].size:
         return None
     rows: dict[int, list[Line]] = {}
-    cells = _cells(labels)
+    cells = _cells(labels, actions)
     heads = 0  # the table's header row over both columns, read again on a page it goes on to
     while heads < len(cells) - 1 and _header_cells(cells[heads][0], _level(cells[heads][0], actions)):
         heads += 1
@@ -140,16 +142,28 @@ def _header_cells(label: Line, level: Line | None) -> bool:
     return level is not None and label.bold and level.bold and abs(label.size - level.size) <= SAME_SIZE * max(label.size, level.size)
 
 
-def _cells(labels: list[Line]) -> list[list[Line]]:
+def _cells(labels: list[Line], actions: list[Line]) -> list[list[Line]]:
     """The labels as cells: a line after one ending in a connector ("Heron ward and" / "Willow
-    ward") goes on the same label, so it is put back with it, not inside its row's item."""
+    ward") goes on the same label, so it is put back with it, not inside its row's item; so does a
+    line right under the label's last, in its type, level with no item's opening in the action
+    column ("DIAGNOSTIC" / "IMAGING" beside an item's second line): a cell's name wrapped, no row."""
     cells: list[list[Line]] = []
     for label in labels:
-        if cells and HEADING_CONNECTOR.search(cells[-1][-1].text.strip()):
+        if cells and (HEADING_CONNECTOR.search(cells[-1][-1].text.strip()) or _wraps(cells[-1][-1], label, actions)):
             cells[-1].append(label)
         else:
             cells.append([label])
     return cells
+
+
+def _wraps(above: Line, label: Line, actions: list[Line]) -> bool:
+    """`label` is the next line of the cell `above` ends: in its type, less than a line's gap under it,
+    and the action line level with it (if any) goes on an item opened above it."""
+    if label.bold != above.bold or abs(label.size - above.size) > SAME_SIZE * above.size \
+            or label.top - above.bottom >= WRAP_EM * label.size:
+        return False
+    level = _level(label, actions)
+    return level is None or _item_opening(level, actions) is not level
 
 
 def _name_look(line: Line) -> bool:

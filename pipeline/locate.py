@@ -1235,11 +1235,13 @@ class _Walker:
         """Inside a list (or one suspended at a heading), a short line with the next item’s bullet beside it, right of it
         on the same row (or a "MUST" / "SHOULD" cell set between them): a table's label cell (a group of the list),
         whatever its type; not the open item's unfinished sentence going on where its lines go (a run-in list's
-        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it), nor a statement's bracketed
-        citation set under it ("(Regulation 15(1)(c))", level with the last line of a box beside it): a
-        citation names a regulation, never a row."""
+        item ending "(Regulation" / "12(2)(a))", the next item's bullet after it; under its text, or back under
+        its bullet when its lines wrap there: no hanging indent), nor a statement's bracketed citation set under
+        it ("(Regulation 15(1)(c))", level with the last line of a box beside it): a citation names a regulation,
+        never a row."""
         lst = self.open
-        if lst is not None and lst.item and (_open_sentence(lst.item) or opens_citation(text)) and self._under_item(line, lst):
+        if lst is not None and lst.item and (_open_sentence(lst.item) or opens_citation(text)) \
+                and (self._under_item(line, lst) or lst.flush and self._flush(line, lst)):
             return False
         return bool((self.open or self.suspended) and after is not None
                     and (bullet_marker(collapse_ws(after.text)) or _kind_cell_look(after) or sp.opens_action(after.text))
@@ -1740,12 +1742,19 @@ class _Walker:
 
         after = next((l for l in self.ahead if not (self._label_look(collapse_ws(l.text)) or sp.service_name(l.text))
                       or opens_item(collapse_ws(l.text)) or l.x0 < line.x0 - INDENT_SLACK_EM * line.size), None)
-        if after is None or after.page != line.page and not self._under_header_row(line, after):
+        if after is None or after.page != line.page and not (self._under_header_row(line, after)
+                                                             or self._opens_next_page(line, after)):
             return False
         marker = opens_item(collapse_ws(after.text))
         own = lst.item or next((item.lines for item in reversed(self.items) if item.context.section == lst.heading), None)
         return bool(marker) and after.x0 >= line.x0 - INDENT_SLACK_EM * line.size and (
             not own or same_kind(collapse_ws(after.text), collapse_ws(own[0].text)))
+
+    def _opens_next_page(self, line: Line, after: Line) -> bool:
+        """`after` is the first line of the page after the label's, nothing read between: the label ends its page
+        (a panel's foot) and its group's items go on at the next page's top."""
+        lines = self.page_lines.get(after.page, [])
+        return after.page == line.page + 1 and bool(lines) and lines[0] is after and self.ahead[:1] == [after]
 
     def _service_lead_in(self, line: Line, text: str, lst: _List) -> str | None:
         """The core service a line of a list's lead-in, or one between its items, leads in to ("… the

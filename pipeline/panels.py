@@ -11,7 +11,7 @@ level with the main column's last words, right of them, when that column's sente
 from ..models.document import Line
 
 from .gutters import SAME_TYPE
-from .text import LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower
+from .text import HEADING_RATIO, LABEL_WORDS, TERMINAL, body_size, bullet_marker, collapse_ws, opens_lower
 
 # The panel goes on within this many of its ems of an x where its lines started on the page before.
 PLACE_EM = 1.0
@@ -72,6 +72,9 @@ def _panel_last(here: list[Line], body: float) -> list[Line]:
     while (start and here[start - 1].top < here[start].top  # its column, headings included
            and abs(here[start - 1].column_left - last.column_left) < 0.5):
         start -= 1
+    if start < cut and last.bold and last.size > HEADING_RATIO * here[cut - 1].size:
+        return here  # the column ends in a heading, in bold type larger than its text's ("The provider should:"):
+        # the head of what is set beside it (a list whose items stand in the next column), no sentence cut
     if start < cut and same_type(here[cut - 1], here[-1]):
         return here  # the column's text above its last line is set in the trailing lines' type: that line is a
         # heading over them at its foot (an orphaned sub-heading, its list going on in the next column), not a
