@@ -161,6 +161,7 @@ def test_each_row_s_statement_is_read_from_the_row_across_the_table(tmp_path, si
     path = tmp_path / "report.pdf"
     _report(path, size)
     assert _read(path) == _expected()
+    assert [n.heading for n in api.extract_report(path).notices] == [regulation for _, regulation, _, _ in COMPLIANCE]
 
 
 @pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
