@@ -839,8 +839,12 @@ def _gap(group: list[dict], word: dict) -> float:
 
 
 def _cell_edges(groups: list[list[dict]]) -> list[int]:
-    """x positions where at least MIN_COLUMN_ROWS segments of the page start text."""
+    """x positions where at least MIN_COLUMN_ROWS segments of the page start text, counting a word
+    after a column's gap (COLUMN_GAP_EM) inside a segment as a start too: a table's next column whose
+    one-line cells sit within a gutter's width of the cell before them on some rows, where no gutter
+    parted them ("… (Regulated" "Outcome 12: Requirements …" on one row of a narrow table)."""
     starts = Counter(round(g[0]["x0"]) for g in groups)
+    starts.update(round(b["x0"]) for g in groups for a, b in zip(g, g[1:]) if b["x0"] - a["x1"] >= COLUMN_GAP_EM * b["size"])
     return [x for x, n in starts.items() if n >= MIN_COLUMN_ROWS]
 
 
